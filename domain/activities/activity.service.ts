@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { writeAudit } from "../audit/audit.service.js";
+import type { Actor } from "../shared/actor.js";
+import type { Clock } from "../shared/clock.js";
+import type { Db, Tx } from "../shared/db.js";
+import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { validate } from "../shared/validate.js";
+import { canChange } from "../users/permissions.js";
+
+export const ACTIVITY_KINDS = ["call", "meeting", "note", "email", "visit"] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+
+export const activityInputSchema = z.object({
+  kind: z.enum(ACTIVITY_KINDS),
+  summary: z.string().trim().min(1).max(4000),
+  occurredAt: z.date().optional(),
+  companyId: z.string().min(1).optional(),
+  contactId: z.string().min(1).optional(),
+  dealId: z.string().min(1).optional(),
+});
+export type ActivityInput = z.input<typeof activityInputSchema>;
+
+export class ActivityService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async log(actor: Actor, input: ActivityInput) {
+    return this.db.$transaction((tx) => this.logIn(tx, actor, input));
+  }
+
+  /**
+   * Logs inside a caller's transaction, so "log a call + set a follow-up + move the deal"
+   * commits as one unit. Keeps the deal's lastActivityAt and the company's lastInteractionAt fresh
+   * (stale-deal and churn alerts read them).
+   */
+  async logIn(tx: Tx, actor: Actor, input: ActivityInput) {
+    const data = validate(activityInputSchema, input);
+    const occurredAt = data.occurredAt ?? this.clock.now();
+    let companyId = data.companyId ?? null;
+    if (data.dealId) {
+      const deal = await tx.deal.findUnique({ where: { id: data.dealId } });
+      if (!deal) throw new NotFoundError("deal", data.dealId);
+      if (!canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId })) {
+        throw new PermissionDeniedError("log activity on", "deal", deal.id);
+      }
+      companyId ??= deal.companyId;
+      if (occurredAt > deal.lastActivityAt) {
+        await tx.deal.update({ where: { id: deal.id }, data: { lastActivityAt: occurredAt, atRisk: false } });
+      }
+    }
+    if (data.contactId && !companyId) {
+      const contact = await tx.contact.findUnique({ where: { id: data.contactId } });
+      if (!contact) throw new NotFoundError("contact", data.contactId);
+      companyId = contact.companyId;
+    }
+    if (companyId) {
+      await tx.company.updateMany({
+        where: { id: companyId, OR: [{ lastInteractionAt: null }, { lastInteractionAt: { lt: occurredAt } }] },
+        data: { lastInteractionAt: occurredAt },
+      });
+    }
+    const activity = await tx.activity.create({
+      data: {
+        kind: data.kind,
+        summary: data.summary,
+        occurredAt,
+        actorId: actor.userId,
+        dealId: data.dealId ?? null,
+        companyId,
+        contactId: data.contactId ?? null,
+        channel: actor.channel,
+      },
+    });
+    await writeAudit(tx, actor, { action: "activity.log", entityType: "activity", entityId: activity.id, after: activity });
+    return activity;
+  }
+
+  async recent(companyId: string, limit = 10) {
+    return this.db.activity.findMany({
+      where: { companyId },
+      orderBy: { occurredAt: "desc" },
+      take: limit,
+      include: { actor: true, contact: true },
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { writeAudit } from "../audit/audit.service.js";
+import type { Actor } from "../shared/actor.js";
+import type { Clock } from "../shared/clock.js";
+import type { Db } from "../shared/db.js";
+import { AmbiguousError, ConflictError, NotFoundError } from "../shared/errors.js";
+import { matchByName } from "../shared/fuzzy-match.js";
+import { companySearchKey, normalizeText, stripCompanySuffix, toPinyin } from "../shared/search-key.js";
+import { validate } from "../shared/validate.js";
+import { type CompanyInput, companyInputSchema } from "./company.schemas.js";
+
+export type CompanyRecord = Awaited<ReturnType<CompanyService["get"]>>;
+
+// Fuzzy (typo) matching scans at most this many companies; exact and substring hits use the index.
+const FUZZY_SCAN_LIMIT = 5000;
+
+export class CompanyService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(actor: Actor, input: CompanyInput) {
+    const data = validate(companyInputSchema, input);
+    const searchKey = companySearchKey(data.name);
+    return this.db.$transaction(async (tx) => {
+      const short = searchKey.split(" ")[0]!;
+      const clash = await tx.company.findFirst({ where: { searchKey: { startsWith: `${short} ` } } });
+      const same = clash ?? (await tx.company.findFirst({ where: { searchKey: short } }));
+      if (same) throw new ConflictError("company", same.name);
+      const company = await tx.company.create({
+        data: {
+          name: data.name,
+          searchKey,
+          industry: data.industry ?? null,
+          region: data.region ?? null,
+          tier: data.tier,
+          tags: JSON.stringify(data.tags),
+          ownerId: actor.userId,
+          teamId: actor.teamId,
+          lastInteractionAt: this.clock.now(),
+        },
+      });
+      await writeAudit(tx, actor, { action: "company.create", entityType: "company", entityId: company.id, after: company });
+      return company;
+    });
+  }
+
+  async get(id: string) {
+    const company = await this.db.company.findUnique({ where: { id } });
+    if (!company) throw new NotFoundError("company", id);
+    return company;
+  }
+
+  /** Finds one company by what a person typed (Chinese, pinyin, short or legal name, small typos). */
+  async findByName(query: string) {
+    const matches = await this.search(query);
+    if (matches.kind === "one") return matches.match;
+    if (matches.kind === "none") throw new NotFoundError("company", query);
+    throw new AmbiguousError(
+      "company",
+      query,
+      matches.matches.map((c) => ({ id: c.id, label: c.name })),
+    );
+  }
+
+  async search(query: string) {
+    const keys = [normalizeText(stripCompanySuffix(query)), toPinyin(stripCompanySuffix(query))].filter((k) => k.length > 0);
+    if (keys.length === 0) return { kind: "none" as const };
+    const near = await this.db.company.findMany({
+      where: { OR: keys.map((k) => ({ searchKey: { contains: k } })) },
+      take: 50,
+    });
+    const byKey = near.map((c) => ({ ...c, label: c.name }));
+    const direct = matchByName(query, byKey);
+    if (direct.kind !== "none") return direct;
+    const all = await this.db.company.findMany({ take: FUZZY_SCAN_LIMIT, orderBy: { updatedAt: "desc" } });
+    return matchByName(query, all.map((c) => ({ ...c, label: c.name })));
+  }
+
+  /** Everything a rep wants on one screen: deals, recent activities, open tickets, open follow-ups. */
+  async overview(id: string) {
+    const company = await this.db.company.findUnique({
+      where: { id },
+      include: {
+        contacts: { where: { erasedAt: null }, orderBy: { name: "asc" }, take: 10 },
+        deals: { include: { stage: true, owner: true }, orderBy: { updatedAt: "desc" }, take: 10 },
+        activities: { include: { actor: true, contact: true }, orderBy: { occurredAt: "desc" }, take: 5 },
+        tickets: { where: { status: { in: ["open", "pending"] } }, orderBy: { slaDueAt: "asc" }, take: 5 },
+        followUps: { where: { done: false }, orderBy: { dueAt: "asc" }, take: 5 },
+      },
+    });
+    if (!company) throw new NotFoundError("company", id);
+    return company;
+  }
+}

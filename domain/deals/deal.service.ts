@@ -1,0 +1,198 @@
+import { writeAudit } from "../audit/audit.service.js";
+import { StageService } from "../pipeline/stage.service.js";
+import type { Actor } from "../shared/actor.js";
+import type { Clock } from "../shared/clock.js";
+import type { Db, DbOrTx } from "../shared/db.js";
+import { AmbiguousError, ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { nextNumber } from "../shared/next-number.js";
+import { validate } from "../shared/validate.js";
+import { canChange, canView } from "../users/permissions.js";
+import { type DealInput, type DealUpdate, dealInputSchema, dealUpdateSchema } from "./deal.schemas.js";
+
+const dealInclude = { stage: true, company: true, owner: true } as const;
+export type DealView = Awaited<ReturnType<DealService["get"]>>;
+
+export interface DealListFilter {
+  ownerId?: string;
+  teamId?: string;
+  stageKey?: string;
+  openOnly?: boolean;
+  limit?: number;
+}
+
+export class DealService {
+  private readonly stages: StageService;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {
+    this.stages = new StageService(db);
+  }
+
+  async create(actor: Actor, input: DealInput) {
+    const data = validate(dealInputSchema, input);
+    const ownerId = data.ownerId ?? actor.userId;
+    return this.db.$transaction(async (tx) => {
+      const company = await tx.company.findUnique({ where: { id: data.companyId } });
+      if (!company) throw new NotFoundError("company", data.companyId);
+      const owner = await tx.user.findUnique({ where: { id: ownerId } });
+      if (!owner) throw new NotFoundError("user", ownerId);
+      if (!canChange(actor, { ownerId, ownerTeamId: owner.teamId })) throw new PermissionDeniedError("create", "deal");
+      const stage = data.stageKey ? await this.stages.resolve(data.stageKey) : await this.stages.first();
+      const now = this.clock.now();
+      const deal = await tx.deal.create({
+        data: {
+          number: await nextNumber(tx, "deal"),
+          title: data.title ?? company.name,
+          companyId: company.id,
+          ownerId,
+          teamId: owner.teamId,
+          amountMinor: BigInt(data.amountMinor),
+          currency: data.currency,
+          stageId: stage.id,
+          expectedCloseAt: data.expectedCloseAt ?? null,
+          lastActivityAt: now,
+          closedAt: stage.kind === "open" ? null : now,
+        },
+        include: dealInclude,
+      });
+      await tx.dealStageChange.create({
+        data: { dealId: deal.id, fromStageId: null, toStageId: stage.id, changedById: actor.userId, changedAt: now },
+      });
+      await writeAudit(tx, actor, { action: "deal.create", entityType: "deal", entityId: deal.id, after: plain(deal) });
+      return deal;
+    });
+  }
+
+  async get(id: string) {
+    const deal = await this.db.deal.findUnique({ where: { id }, include: dealInclude });
+    if (!deal) throw new NotFoundError("deal", id);
+    return deal;
+  }
+
+  async show(actor: Actor, id: string) {
+    const deal = await this.db.deal.findUnique({
+      where: { id },
+      include: {
+        ...dealInclude,
+        activities: { orderBy: { occurredAt: "desc" }, take: 5, include: { actor: true } },
+        followUps: { where: { done: false }, orderBy: { dueAt: "asc" }, take: 5 },
+        stageChanges: { orderBy: { changedAt: "desc" }, take: 10 },
+      },
+    });
+    if (!deal) throw new NotFoundError("deal", id);
+    if (!canView(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId })) throw new PermissionDeniedError("view", "deal", id);
+    return deal;
+  }
+
+  /** A deal by its number ("12", "#12", "D12") or by its company's name when that company has one open deal. */
+  async findByRef(ref: string, resolveCompany: (name: string) => Promise<{ id: string; name: string }>) {
+    const numeric = /^(?:#|d-?)?(\d{1,9})$/i.exec(ref.trim());
+    if (numeric) {
+      const deal = await this.db.deal.findUnique({ where: { number: Number(numeric[1]) }, include: dealInclude });
+      if (!deal) throw new NotFoundError("deal", ref);
+      return deal;
+    }
+    const company = await resolveCompany(ref);
+    return this.findOpenForCompany(company.id, company.name);
+  }
+
+  async findOpenForCompany(companyId: string, label: string) {
+    const deals = await this.openDealsOf(this.db, companyId);
+    if (deals.length === 1) return deals[0]!;
+    if (deals.length === 0) throw new NotFoundError("deal", label);
+    throw new AmbiguousError(
+      "deal",
+      label,
+      deals.map((d) => ({ id: d.id, label: `#${d.number} ${d.title} (${d.stage.nameZh}/${d.stage.nameEn})` })),
+    );
+  }
+
+  async openDealsOf(db: DbOrTx, companyId: string) {
+    return db.deal.findMany({
+      where: { companyId, stage: { kind: "open" } },
+      include: dealInclude,
+      orderBy: { updatedAt: "desc" },
+      take: 10,
+    });
+  }
+
+  async list(actor: Actor, filter: DealListFilter = {}) {
+    const scope =
+      actor.role === "admin" ? {} : actor.teamId ? { OR: [{ ownerId: actor.userId }, { teamId: actor.teamId }] } : { ownerId: actor.userId };
+    return this.db.deal.findMany({
+      where: {
+        ...scope,
+        ...(filter.ownerId ? { ownerId: filter.ownerId } : {}),
+        ...(filter.teamId ? { teamId: filter.teamId } : {}),
+        ...(filter.stageKey ? { stage: { key: filter.stageKey } } : {}),
+        ...(filter.openOnly ? { stage: { kind: "open" } } : {}),
+      },
+      include: dealInclude,
+      orderBy: [{ stage: { position: "asc" } }, { amountMinor: "desc" }],
+      take: filter.limit ?? 20,
+    });
+  }
+
+  /** Moves a deal to another stage, keeping the stage history. `expectedVersion` guards against lost updates. */
+  async move(actor: Actor, dealId: string, stageText: string, expectedVersion?: number) {
+    const stage = await this.stages.resolve(stageText);
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
+      if (!before) throw new NotFoundError("deal", dealId);
+      if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.teamId })) {
+        throw new PermissionDeniedError("move", "deal", dealId);
+      }
+      if (before.stageId === stage.id) return before;
+      const now = this.clock.now();
+      const changed = await tx.deal.updateMany({
+        where: { id: dealId, version: expectedVersion ?? before.version },
+        data: {
+          stageId: stage.id,
+          version: { increment: 1 },
+          closedAt: stage.kind === "open" ? null : now,
+          atRisk: false,
+        },
+      });
+      if (changed.count === 0) throw new ConflictError("deal", dealId);
+      await tx.dealStageChange.create({
+        data: { dealId, fromStageId: before.stageId, toStageId: stage.id, changedById: actor.userId, changedAt: now },
+      });
+      const after = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: dealInclude });
+      await writeAudit(tx, actor, { action: "deal.move", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
+      return after;
+    });
+  }
+
+  async update(actor: Actor, dealId: string, patch: DealUpdate) {
+    const data = validate(dealUpdateSchema, patch);
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
+      if (!before) throw new NotFoundError("deal", dealId);
+      if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.teamId })) {
+        throw new PermissionDeniedError("update", "deal", dealId);
+      }
+      const after = await tx.deal.update({
+        where: { id: dealId },
+        data: {
+          ...(data.title !== undefined ? { title: data.title } : {}),
+          ...(data.amountMinor !== undefined ? { amountMinor: BigInt(data.amountMinor) } : {}),
+          ...(data.currency !== undefined ? { currency: data.currency } : {}),
+          ...(data.expectedCloseAt !== undefined ? { expectedCloseAt: data.expectedCloseAt } : {}),
+          ...(data.endsAt !== undefined ? { endsAt: data.endsAt } : {}),
+          version: { increment: 1 },
+        },
+        include: dealInclude,
+      });
+      await writeAudit(tx, actor, { action: "deal.update", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
+      return after;
+    });
+  }
+}
+
+/** The deal's own columns, for audit snapshots (relations are recorded by id). */
+function plain<T extends { stage: unknown; company: unknown; owner: unknown }>(deal: T) {
+  const { stage: _s, company: _c, owner: _o, ...rest } = deal;
+  return rest;
+}

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { writeAudit } from "../audit/audit.service.js";
+import type { Actor } from "../shared/actor.js";
+import type { Clock } from "../shared/clock.js";
+import type { Db, Tx } from "../shared/db.js";
+import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { validate } from "../shared/validate.js";
+import { canChange } from "../users/permissions.js";
+
+export const followUpInputSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  dueAt: z.date(),
+  ownerId: z.string().min(1).optional(),
+  dealId: z.string().min(1).optional(),
+  companyId: z.string().min(1).optional(),
+  contactId: z.string().min(1).optional(),
+});
+export type FollowUpInput = z.input<typeof followUpInputSchema>;
+
+export class FollowUpService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async schedule(actor: Actor, input: FollowUpInput) {
+    return this.db.$transaction((tx) => this.scheduleIn(tx, actor, input));
+  }
+
+  async scheduleIn(tx: Tx, actor: Actor, input: FollowUpInput) {
+    const data = validate(followUpInputSchema, input);
+    if (Number.isNaN(data.dueAt.getTime())) throw new InvalidInputError("dueAt", "not a date");
+    const ownerId = data.ownerId ?? actor.userId;
+    if (ownerId !== actor.userId) {
+      const owner = await tx.user.findUnique({ where: { id: ownerId } });
+      if (!owner) throw new NotFoundError("user", ownerId);
+      if (!canChange(actor, { ownerId, ownerTeamId: owner.teamId })) throw new PermissionDeniedError("assign", "followup");
+    }
+    let companyId = data.companyId ?? null;
+    if (data.dealId && !companyId) {
+      const deal = await tx.deal.findUnique({ where: { id: data.dealId } });
+      companyId = deal?.companyId ?? null;
+    }
+    const followUp = await tx.followUp.create({
+      data: {
+        title: data.title,
+        dueAt: data.dueAt,
+        ownerId,
+        dealId: data.dealId ?? null,
+        companyId,
+        contactId: data.contactId ?? null,
+      },
+    });
+    await writeAudit(tx, actor, { action: "followup.schedule", entityType: "followup", entityId: followUp.id, after: followUp });
+    return followUp;
+  }
+
+  async complete(actor: Actor, followUpId: string) {
+    return this.change(actor, followUpId, "followup.complete", () => ({ done: true, doneAt: this.clock.now() }));
+  }
+
+  async snooze(actor: Actor, followUpId: string, until: Date) {
+    if (until.getTime() <= this.clock.now().getTime()) throw new InvalidInputError("snoozeUntil", "in the past");
+    return this.change(actor, followUpId, "followup.snooze", () => ({ snoozedUntil: until, dueAt: until }));
+  }
+
+  /** Open follow-ups of one user, earliest first (overdue ones lead). */
+  async listOpen(ownerId: string, limit = 20) {
+    return this.db.followUp.findMany({
+      where: { ownerId, done: false },
+      orderBy: { dueAt: "asc" },
+      include: { company: true, deal: true },
+      take: limit,
+    });
+  }
+
+  async get(id: string) {
+    const followUp = await this.db.followUp.findUnique({ where: { id }, include: { company: true, deal: true } });
+    if (!followUp) throw new NotFoundError("followup", id);
+    return followUp;
+  }
+
+  private async change(actor: Actor, id: string, action: string, patch: () => { done?: boolean; doneAt?: Date; snoozedUntil?: Date; dueAt?: Date }) {
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.followUp.findUnique({ where: { id }, include: { owner: true } });
+      if (!before) throw new NotFoundError("followup", id);
+      if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.owner.teamId })) {
+        throw new PermissionDeniedError("change", "followup", id);
+      }
+      const { owner: _owner, ...beforeRow } = before;
+      if (before.done) return beforeRow;
+      const after = await tx.followUp.update({ where: { id }, data: patch() });
+      await writeAudit(tx, actor, { action, entityType: "followup", entityId: id, before: beforeRow, after });
+      return after;
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { ActivityService } from "./activities/activity.service.js";
+import { CompanyService } from "./companies/company.service.js";
+import { ContactService } from "./contacts/contact.service.js";
+import { DealService } from "./deals/deal.service.js";
+import { FollowUpService } from "./followups/followup.service.js";
+import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
+import { StageService } from "./pipeline/stage.service.js";
+import type { Clock } from "./shared/clock.js";
+import type { Db } from "./shared/db.js";
+import { TicketService } from "./tickets/ticket.service.js";
+import { UserService } from "./users/user.service.js";
+
+/** All CRM services over one database and one clock. */
+export function createDomain(db: Db, clock: Clock) {
+  return {
+    db,
+    clock,
+    users: new UserService(db),
+    companies: new CompanyService(db, clock),
+    contacts: new ContactService(db),
+    stages: new StageService(db),
+    deals: new DealService(db, clock),
+    activities: new ActivityService(db, clock),
+    followUps: new FollowUpService(db, clock),
+    tickets: new TicketService(db, clock),
+    pipeline: new PipelineSummaryService(db),
+  };
+}
+
+export type Domain = ReturnType<typeof createDomain>;

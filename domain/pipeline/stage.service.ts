@@ -1,0 +1,53 @@
+import type { Db } from "../shared/db.js";
+import { NotFoundError } from "../shared/errors.js";
+import { normalizeText } from "../shared/search-key.js";
+
+export type Stage = Awaited<ReturnType<StageService["list"]>>[number];
+
+// Words people use for a stage besides its configured names.
+const STAGE_ALIASES: Record<string, string[]> = {
+  lead: ["new", "线索", "潜在", "新线索"],
+  qualified: ["qualify", "需求", "确认需求", "需求确认", "合格"],
+  proposal: ["quote", "quoted", "报价", "方案", "提案"],
+  negotiation: ["negotiate", "negotiating", "谈判", "议价", "商务"],
+  won: ["win", "closed", "closedwon", "signed", "签约", "成交", "赢", "赢单"],
+  lost: ["lose", "closedlost", "丢单", "输", "输单"],
+};
+
+/** Pipeline stages are rows (configurable); this reads them and resolves what a person typed. */
+export class StageService {
+  constructor(private readonly db: Db) {}
+
+  async list() {
+    return this.db.pipelineStage.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+  }
+
+  async byId(id: string) {
+    const stage = await this.db.pipelineStage.findUnique({ where: { id } });
+    if (!stage) throw new NotFoundError("stage", id);
+    return stage;
+  }
+
+  async first() {
+    const [stage] = await this.list();
+    if (!stage) throw new NotFoundError("stage", "first");
+    return stage;
+  }
+
+  /** "proposal", "方案报价", "报价", "Won", "赢单" → the stage row. */
+  async resolve(text: string) {
+    const wanted = normalizeText(text);
+    const stages = await this.list();
+    const found =
+      stages.find((s) => [s.key, s.nameEn, s.nameZh].some((n) => normalizeText(n) === wanted)) ??
+      stages.find((s) => (STAGE_ALIASES[s.key] ?? []).some((a) => normalizeText(a) === wanted));
+    if (!found) throw new NotFoundError("stage", text);
+    return found;
+  }
+
+  async byKey(key: string) {
+    const stage = await this.db.pipelineStage.findUnique({ where: { key } });
+    if (!stage) throw new NotFoundError("stage", key);
+    return stage;
+  }
+}

@@ -1,0 +1,15 @@
+export type Role = "rep" | "manager" | "admin";
+export const ROLES: readonly Role[] = ["rep", "manager", "admin"];
+
+/** Who is acting, resolved from a channel identity by the bot before any domain call. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  teamId: string | null;
+  /** The platform the request came from, recorded in the audit trail. */
+  channel: string;
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

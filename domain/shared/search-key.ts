@@ -1,0 +1,58 @@
+import { pinyin } from "pinyin-pro";
+
+// Legal-form suffixes that people leave out when they talk about a customer.
+const COMPANY_SUFFIXES = [
+  "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司", "科技", "技术",
+  "co., ltd.", "co.,ltd.", "co. ltd", "co ltd", "limited", "ltd.", "ltd", "inc.", "inc", "corporation", "corp.", "corp",
+  "llc", "gmbh", "group", "co.", "technologies", "technology",
+];
+
+const HAN = /\p{Script=Han}/u;
+
+/** Lower-case, drop punctuation and spaces. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+}
+
+/** The company name as people say it: without "有限公司", "Ltd" and the like. */
+export function stripCompanySuffix(name: string): string {
+  let rest = name.normalize("NFKC").trim();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const lower = rest.toLowerCase();
+    for (const suffix of COMPANY_SUFFIXES) {
+      if (lower.endsWith(suffix) && rest.length > suffix.length) {
+        rest = rest.slice(0, rest.length - suffix.length).replace(/[\s,.，]+$/u, "");
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+/** Pinyin without tones or spaces, so "huawei" finds 华为. Empty for names without Han characters. */
+export function toPinyin(text: string): string {
+  if (!HAN.test(text)) return "";
+  return normalizeText(pinyin(text, { toneType: "none", type: "array" }).join(""));
+}
+
+/** Key stored with a company: normalized short name, full name and pinyin, space-separated. */
+export function companySearchKey(name: string): string {
+  const short = normalizeText(stripCompanySuffix(name));
+  const full = normalizeText(name);
+  return unique([short, full, toPinyin(stripCompanySuffix(name))]).join(" ");
+}
+
+export function personSearchKey(name: string): string {
+  return unique([normalizeText(name), toPinyin(name)]).join(" ");
+}
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+function unique(parts: string[]): string[] {
+  return [...new Set(parts.filter((p) => p.length > 0))];
+}

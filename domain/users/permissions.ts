@@ -1,0 +1,20 @@
+import type { Actor } from "../shared/actor.js";
+
+/** The owner of a record, and the team that owner belongs to. */
+export interface Ownership {
+  ownerId: string;
+  ownerTeamId: string | null;
+}
+
+/** Reps change their own records; managers their team's; admins everything. */
+export function canChange(actor: Actor, record: Ownership): boolean {
+  if (actor.role === "admin") return true;
+  if (record.ownerId === actor.userId) return true;
+  return actor.role === "manager" && actor.teamId !== null && actor.teamId === record.ownerTeamId;
+}
+
+/** Everyone sees their own and their team's records; admins see all. */
+export function canView(actor: Actor, record: Ownership): boolean {
+  if (actor.role === "admin" || record.ownerId === actor.userId) return true;
+  return actor.teamId !== null && actor.teamId === record.ownerTeamId;
+}

@@ -1,0 +1,115 @@
+import { writeAudit } from "../audit/audit.service.js";
+import { type Actor, type Role, isRole } from "../shared/actor.js";
+import type { Db } from "../shared/db.js";
+import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { normalizeText } from "../shared/search-key.js";
+
+export interface IdentityInput {
+  platform: string;
+  platformUserId: string;
+  tenantId?: string;
+  displayName?: string;
+  timezone?: string;
+  locale?: "zh" | "en";
+}
+
+export type CrmUser = Awaited<ReturnType<UserService["get"]>>;
+
+export class UserService {
+  constructor(private readonly db: Db) {}
+
+  async get(userId: string) {
+    const user = await this.db.user.findUnique({ where: { id: userId } });
+    if (!user) throw new NotFoundError("user", userId);
+    return user;
+  }
+
+  /**
+   * Finds the CRM user behind a chat identity, creating one on first contact.
+   * The very first user of an empty CRM becomes admin so someone can manage roles.
+   */
+  async resolveIdentity(input: IdentityInput) {
+    const tenantId = input.tenantId ?? "";
+    const key = { platform: input.platform, tenantId, platformUserId: input.platformUserId };
+    const existing = await this.db.channelIdentity.findUnique({
+      where: { platform_tenantId_platformUserId: key },
+      include: { user: true },
+    });
+    if (existing) return existing.user;
+    return this.db.$transaction(async (tx) => {
+      const again = await tx.channelIdentity.findUnique({
+        where: { platform_tenantId_platformUserId: key },
+        include: { user: true },
+      });
+      if (again) return again.user;
+      const isFirst = (await tx.user.count()) === 0;
+      const user = await tx.user.create({
+        data: {
+          name: input.displayName?.trim() || input.platformUserId,
+          role: isFirst ? "admin" : "rep",
+          timezone: input.timezone ?? "Asia/Shanghai",
+          locale: input.locale ?? "zh",
+        },
+      });
+      await tx.channelIdentity.create({ data: { ...key, displayName: input.displayName ?? null, userId: user.id } });
+      await writeAudit(tx, { userId: user.id, role: "rep", teamId: null, channel: input.platform }, {
+        action: "user.provision",
+        entityType: "user",
+        entityId: user.id,
+        after: { ...user, platform: input.platform, platformUserId: input.platformUserId },
+      });
+      return user;
+    });
+  }
+
+  async findByName(name: string) {
+    const wanted = normalizeText(name.replace(/^@/, ""));
+    const users = await this.db.user.findMany({ where: { active: true }, include: { identities: true } });
+    const matches = users.filter(
+      (u) =>
+        normalizeText(u.name) === wanted ||
+        u.identities.some((i) => normalizeText(i.platformUserId) === wanted || normalizeText(i.displayName ?? "") === wanted),
+    );
+    if (matches.length === 0) throw new NotFoundError("user", name);
+    return matches[0]!;
+  }
+
+  async setRole(actor: Actor, userId: string, role: string) {
+    if (actor.role !== "admin") throw new PermissionDeniedError("change the role of", "user", userId);
+    if (!isRole(role)) throw new InvalidInputError("role", role);
+    return this.update(actor, userId, { role: role satisfies Role });
+  }
+
+  async setTeam(actor: Actor, userId: string, teamName: string) {
+    if (actor.role !== "admin") throw new PermissionDeniedError("change the team of", "user", userId);
+    const team = await this.db.team.upsert({ where: { name: teamName }, create: { name: teamName }, update: {} });
+    return this.update(actor, userId, { teamId: team.id });
+  }
+
+  /** Users may change their own language and timezone. */
+  async setPreferences(actor: Actor, prefs: { locale?: "zh" | "en"; timezone?: string }) {
+    if (prefs.timezone !== undefined && !isValidTimeZone(prefs.timezone)) {
+      throw new InvalidInputError("timezone", prefs.timezone);
+    }
+    return this.update(actor, actor.userId, prefs);
+  }
+
+  private async update(actor: Actor, userId: string, data: { role?: string; teamId?: string; locale?: string; timezone?: string }) {
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.user.findUnique({ where: { id: userId } });
+      if (!before) throw new NotFoundError("user", userId);
+      const after = await tx.user.update({ where: { id: userId }, data });
+      await writeAudit(tx, actor, { action: "user.update", entityType: "user", entityId: userId, before, after });
+      return after;
+    });
+  }
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
