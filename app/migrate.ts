@@ -1,0 +1,25 @@
+import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+
+/**
+ * Applies the committed migrations with Prisma's own `migrate deploy` (offline JS engine,
+ * see prisma.config.ts). Idempotent: applied migrations are skipped.
+ */
+export async function migrateDeploy(databaseUrl: string): Promise<void> {
+  const cli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+  try {
+    await run(process.execPath, [cli, "migrate", "deploy"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    });
+  } catch (error) {
+    const detail = error instanceof Error && "stderr" in error ? String((error as { stderr: unknown }).stderr) : String(error);
+    throw new Error(`Database migration failed for ${databaseUrl}:\n${detail}`);
+  }
+}
