@@ -1,9 +1,9 @@
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
-import type { Db } from "../shared/db.js";
+import type { Db, Tx } from "../shared/db.js";
 import { AmbiguousError, ConflictError, NotFoundError } from "../shared/errors.js";
-import { matchByName } from "../shared/fuzzy-match.js";
+import { type MatchResult, matchByName } from "../shared/fuzzy-match.js";
 import { companySearchKey, normalizeText, stripCompanySuffix, toPinyin } from "../shared/search-key.js";
 import { validate } from "../shared/validate.js";
 import { type CompanyInput, companyInputSchema } from "./company.schemas.js";
@@ -20,29 +20,31 @@ export class CompanyService {
   ) {}
 
   async create(actor: Actor, input: CompanyInput) {
+    return this.db.$transaction((tx) => this.createIn(tx, actor, input));
+  }
+
+  async createIn(tx: Tx, actor: Actor, input: CompanyInput) {
     const data = validate(companyInputSchema, input);
     const searchKey = companySearchKey(data.name);
-    return this.db.$transaction(async (tx) => {
-      const short = searchKey.split(" ")[0]!;
-      const clash = await tx.company.findFirst({ where: { searchKey: { startsWith: `${short} ` } } });
-      const same = clash ?? (await tx.company.findFirst({ where: { searchKey: short } }));
-      if (same) throw new ConflictError("company", same.name);
-      const company = await tx.company.create({
-        data: {
-          name: data.name,
-          searchKey,
-          industry: data.industry ?? null,
-          region: data.region ?? null,
-          tier: data.tier,
-          tags: JSON.stringify(data.tags),
-          ownerId: actor.userId,
-          teamId: actor.teamId,
-          lastInteractionAt: this.clock.now(),
-        },
-      });
-      await writeAudit(tx, actor, { action: "company.create", entityType: "company", entityId: company.id, after: company });
-      return company;
+    const short = searchKey.split(" ")[0]!;
+    const clash = await tx.company.findFirst({ where: { searchKey: { startsWith: `${short} ` } } });
+    const same = clash ?? (await tx.company.findFirst({ where: { searchKey: short } }));
+    if (same) throw new ConflictError("company", same.name);
+    const company = await tx.company.create({
+      data: {
+        name: data.name,
+        searchKey,
+        industry: data.industry ?? null,
+        region: data.region ?? null,
+        tier: data.tier,
+        tags: JSON.stringify(data.tags),
+        ownerId: actor.userId,
+        teamId: actor.teamId,
+        lastInteractionAt: this.clock.now(),
+      },
     });
+    await writeAudit(tx, actor, { action: "company.create", entityType: "company", entityId: company.id, after: company });
+    return company;
   }
 
   async get(id: string) {
@@ -72,6 +74,7 @@ export class CompanyService {
     });
     const byKey = near.map((c) => ({ ...c, label: c.name }));
     const direct = matchByName(query, byKey);
+    if (direct.kind === "one") return unlessShortNameShared(query, direct.match, byKey);
     if (direct.kind !== "none") return direct;
     const all = await this.db.company.findMany({ take: FUZZY_SCAN_LIMIT, orderBy: { updatedAt: "desc" } });
     return matchByName(query, all.map((c) => ({ ...c, label: c.name })));
@@ -92,4 +95,20 @@ export class CompanyService {
     if (!company) throw new NotFoundError("company", id);
     return company;
   }
+}
+
+/**
+ * "Acme" is the short name of "Acme Corp", but when "Acme Logistics" exists too the person may
+ * mean either, so the bot must ask. Typing a company's full name still picks it.
+ */
+function unlessShortNameShared<T extends { id: string; name: string; searchKey: string }>(
+  query: string,
+  match: T,
+  near: readonly T[],
+): MatchResult<T> {
+  const q = normalizeText(query);
+  if (q === normalizeText(match.name)) return { kind: "one", match };
+  const wanted = [q, toPinyin(query)].filter((k) => k.length > 0);
+  const others = near.filter((c) => c.id !== match.id && c.searchKey.split(" ").some((k) => wanted.some((w) => k.startsWith(w))));
+  return others.length === 0 ? { kind: "one", match } : { kind: "many", matches: [match, ...others].slice(0, 5) };
 }

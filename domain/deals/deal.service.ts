@@ -1,8 +1,8 @@
 import { writeAudit } from "../audit/audit.service.js";
-import { StageService } from "../pipeline/stage.service.js";
+import { type Stage, StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
-import type { Db, DbOrTx } from "../shared/db.js";
+import type { Db, DbOrTx, Tx } from "../shared/db.js";
 import { AmbiguousError, ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { nextNumber } from "../shared/next-number.js";
 import { validate } from "../shared/validate.js";
@@ -31,38 +31,40 @@ export class DealService {
   }
 
   async create(actor: Actor, input: DealInput) {
+    return this.db.$transaction((tx) => this.createIn(tx, actor, input));
+  }
+
+  async createIn(tx: Tx, actor: Actor, input: DealInput) {
     const data = validate(dealInputSchema, input);
     const ownerId = data.ownerId ?? actor.userId;
-    return this.db.$transaction(async (tx) => {
-      const company = await tx.company.findUnique({ where: { id: data.companyId } });
-      if (!company) throw new NotFoundError("company", data.companyId);
-      const owner = await tx.user.findUnique({ where: { id: ownerId } });
-      if (!owner) throw new NotFoundError("user", ownerId);
-      if (!canChange(actor, { ownerId, ownerTeamId: owner.teamId })) throw new PermissionDeniedError("create", "deal");
-      const stage = data.stageKey ? await this.stages.resolve(data.stageKey) : await this.stages.first();
-      const now = this.clock.now();
-      const deal = await tx.deal.create({
-        data: {
-          number: await nextNumber(tx, "deal"),
-          title: data.title ?? company.name,
-          companyId: company.id,
-          ownerId,
-          teamId: owner.teamId,
-          amountMinor: BigInt(data.amountMinor),
-          currency: data.currency,
-          stageId: stage.id,
-          expectedCloseAt: data.expectedCloseAt ?? null,
-          lastActivityAt: now,
-          closedAt: stage.kind === "open" ? null : now,
-        },
-        include: dealInclude,
-      });
-      await tx.dealStageChange.create({
-        data: { dealId: deal.id, fromStageId: null, toStageId: stage.id, changedById: actor.userId, changedAt: now },
-      });
-      await writeAudit(tx, actor, { action: "deal.create", entityType: "deal", entityId: deal.id, after: plain(deal) });
-      return deal;
+    const company = await tx.company.findUnique({ where: { id: data.companyId } });
+    if (!company) throw new NotFoundError("company", data.companyId);
+    const owner = await tx.user.findUnique({ where: { id: ownerId } });
+    if (!owner) throw new NotFoundError("user", ownerId);
+    if (!canChange(actor, { ownerId, ownerTeamId: owner.teamId })) throw new PermissionDeniedError("create", "deal");
+    const stage = data.stageKey ? await this.stages.resolve(data.stageKey, tx) : await this.stages.first(tx);
+    const now = this.clock.now();
+    const deal = await tx.deal.create({
+      data: {
+        number: await nextNumber(tx, "deal"),
+        title: data.title ?? company.name,
+        companyId: company.id,
+        ownerId,
+        teamId: owner.teamId,
+        amountMinor: BigInt(data.amountMinor),
+        currency: data.currency,
+        stageId: stage.id,
+        expectedCloseAt: data.expectedCloseAt ?? null,
+        lastActivityAt: now,
+        closedAt: stage.kind === "open" ? null : now,
+      },
+      include: dealInclude,
     });
+    await tx.dealStageChange.create({
+      data: { dealId: deal.id, fromStageId: null, toStageId: stage.id, changedById: actor.userId, changedAt: now },
+    });
+    await writeAudit(tx, actor, { action: "deal.create", entityType: "deal", entityId: deal.id, after: plain(deal) });
+    return deal;
   }
 
   async get(id: string) {
@@ -138,56 +140,60 @@ export class DealService {
   /** Moves a deal to another stage, keeping the stage history. `expectedVersion` guards against lost updates. */
   async move(actor: Actor, dealId: string, stageText: string, expectedVersion?: number) {
     const stage = await this.stages.resolve(stageText);
-    return this.db.$transaction(async (tx) => {
-      const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
-      if (!before) throw new NotFoundError("deal", dealId);
-      if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.teamId })) {
-        throw new PermissionDeniedError("move", "deal", dealId);
-      }
-      if (before.stageId === stage.id) return before;
-      const now = this.clock.now();
-      const changed = await tx.deal.updateMany({
-        where: { id: dealId, version: expectedVersion ?? before.version },
-        data: {
-          stageId: stage.id,
-          version: { increment: 1 },
-          closedAt: stage.kind === "open" ? null : now,
-          atRisk: false,
-        },
-      });
-      if (changed.count === 0) throw new ConflictError("deal", dealId);
-      await tx.dealStageChange.create({
-        data: { dealId, fromStageId: before.stageId, toStageId: stage.id, changedById: actor.userId, changedAt: now },
-      });
-      const after = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: dealInclude });
-      await writeAudit(tx, actor, { action: "deal.move", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
-      return after;
+    return this.db.$transaction((tx) => this.moveIn(tx, actor, dealId, stage, expectedVersion));
+  }
+
+  async moveIn(tx: Tx, actor: Actor, dealId: string, stage: Stage, expectedVersion?: number) {
+    const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
+    if (!before) throw new NotFoundError("deal", dealId);
+    if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.teamId })) {
+      throw new PermissionDeniedError("move", "deal", dealId);
+    }
+    if (before.stageId === stage.id) return before;
+    const now = this.clock.now();
+    const changed = await tx.deal.updateMany({
+      where: { id: dealId, version: expectedVersion ?? before.version },
+      data: {
+        stageId: stage.id,
+        version: { increment: 1 },
+        closedAt: stage.kind === "open" ? null : now,
+        atRisk: false,
+      },
     });
+    if (changed.count === 0) throw new ConflictError("deal", dealId);
+    await tx.dealStageChange.create({
+      data: { dealId, fromStageId: before.stageId, toStageId: stage.id, changedById: actor.userId, changedAt: now },
+    });
+    const after = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: dealInclude });
+    await writeAudit(tx, actor, { action: "deal.move", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
+    return after;
   }
 
   async update(actor: Actor, dealId: string, patch: DealUpdate) {
+    return this.db.$transaction((tx) => this.updateIn(tx, actor, dealId, patch));
+  }
+
+  async updateIn(tx: Tx, actor: Actor, dealId: string, patch: DealUpdate) {
     const data = validate(dealUpdateSchema, patch);
-    return this.db.$transaction(async (tx) => {
-      const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
-      if (!before) throw new NotFoundError("deal", dealId);
-      if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.teamId })) {
-        throw new PermissionDeniedError("update", "deal", dealId);
-      }
-      const after = await tx.deal.update({
-        where: { id: dealId },
-        data: {
-          ...(data.title !== undefined ? { title: data.title } : {}),
-          ...(data.amountMinor !== undefined ? { amountMinor: BigInt(data.amountMinor) } : {}),
-          ...(data.currency !== undefined ? { currency: data.currency } : {}),
-          ...(data.expectedCloseAt !== undefined ? { expectedCloseAt: data.expectedCloseAt } : {}),
-          ...(data.endsAt !== undefined ? { endsAt: data.endsAt } : {}),
-          version: { increment: 1 },
-        },
-        include: dealInclude,
-      });
-      await writeAudit(tx, actor, { action: "deal.update", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
-      return after;
+    const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
+    if (!before) throw new NotFoundError("deal", dealId);
+    if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.teamId })) {
+      throw new PermissionDeniedError("update", "deal", dealId);
+    }
+    const after = await tx.deal.update({
+      where: { id: dealId },
+      data: {
+        ...(data.title !== undefined ? { title: data.title } : {}),
+        ...(data.amountMinor !== undefined ? { amountMinor: BigInt(data.amountMinor) } : {}),
+        ...(data.currency !== undefined ? { currency: data.currency } : {}),
+        ...(data.expectedCloseAt !== undefined ? { expectedCloseAt: data.expectedCloseAt } : {}),
+        ...(data.endsAt !== undefined ? { endsAt: data.endsAt } : {}),
+        version: { increment: 1 },
+      },
+      include: dealInclude,
     });
+    await writeAudit(tx, actor, { action: "deal.update", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
+    return after;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from "../shared/db.js";
+import type { Db, DbOrTx } from "../shared/db.js";
 import { NotFoundError } from "../shared/errors.js";
 import { normalizeText } from "../shared/search-key.js";
 
@@ -18,8 +18,8 @@ const STAGE_ALIASES: Record<string, string[]> = {
 export class StageService {
   constructor(private readonly db: Db) {}
 
-  async list() {
-    return this.db.pipelineStage.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+  async list(db: DbOrTx = this.db) {
+    return db.pipelineStage.findMany({ where: { active: true }, orderBy: { position: "asc" } });
   }
 
   async byId(id: string) {
@@ -28,16 +28,16 @@ export class StageService {
     return stage;
   }
 
-  async first() {
-    const [stage] = await this.list();
+  async first(db: DbOrTx = this.db) {
+    const [stage] = await this.list(db);
     if (!stage) throw new NotFoundError("stage", "first");
     return stage;
   }
 
   /** "proposal", "方案报价", "报价", "Won", "赢单" → the stage row. */
-  async resolve(text: string) {
+  async resolve(text: string, db: DbOrTx = this.db) {
     const wanted = normalizeText(text);
-    const stages = await this.list();
+    const stages = await this.list(db);
     const found =
       stages.find((s) => [s.key, s.nameEn, s.nameZh].some((n) => normalizeText(n) === wanted)) ??
       stages.find((s) => (STAGE_ALIASES[s.key] ?? []).some((a) => normalizeText(a) === wanted));

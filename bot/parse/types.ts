@@ -1,0 +1,35 @@
+export type ActivityKind = 'call' | 'meeting' | 'note' | 'email' | 'visit';
+export type StageKey = 'lead' | 'qualified' | 'proposal' | 'negotiation' | 'won' | 'lost';
+export type Locale = 'zh' | 'en';
+
+/** `minor` is in the currency's minor unit: 20万 CNY => 200_000_000 fen. */
+export interface ParsedAmount {
+  minor: number;
+  currency: string;
+  text: string;
+}
+
+export interface ParsedDate {
+  at: Date;
+  text: string;
+  hasTime: boolean;
+}
+
+export type ParseProblem =
+  | { code: 'invalid-date'; text: string }
+  | { code: 'too-long'; length: number }
+  | { code: 'empty' };
+
+export interface ParsedSentence {
+  locale: Locale;
+  activity: ActivityKind | null;
+  companyHints: string[];
+  contactHints: string[];
+  followUp: ParsedDate | null;
+  occurredAt: ParsedDate | null;
+  amount: ParsedAmount | null;
+  stageHint: StageKey | null;
+  wantsQuote: boolean;
+  problems: ParseProblem[];
+  summary: string;
+}

@@ -1,0 +1,129 @@
+/**
+ * Wall-clock arithmetic in an IANA zone without any dependency on the
+ * process TZ. Everything goes through Intl so results are identical whether
+ * the server runs in UTC or in Shanghai.
+ */
+
+export interface LocalDate {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+export interface LocalTime {
+  hour: number;
+  minute: number;
+}
+
+export interface LocalDateTime extends LocalDate, LocalTime {
+  second: number;
+  /** 0 = Sunday, matching Date#getUTCDay and chrono's Weekday enum */
+  weekday: number;
+}
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timezone: string): Intl.DateTimeFormat {
+  let fmt = formatterCache.get(timezone);
+  if (!fmt) {
+    // h23 because some engines render midnight as "24" with the default hour cycle
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone: timezone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatterCache.set(timezone, fmt);
+  }
+  return fmt;
+}
+
+/** A bad zone name from user settings must not take the whole parser down. */
+export function safeTimeZone(timezone: string): string {
+  try {
+    formatterFor(timezone);
+    return timezone;
+  } catch {
+    return 'UTC';
+  }
+}
+
+export function zonedParts(instant: Date, timezone: string): LocalDateTime {
+  const values: Record<string, number> = {};
+  for (const part of formatterFor(timezone).formatToParts(instant)) {
+    if (part.type !== 'literal') values[part.type] = Number(part.value);
+  }
+  const year = values.year ?? 1970;
+  const month = values.month ?? 1;
+  const day = values.day ?? 1;
+  return {
+    year,
+    month,
+    day,
+    hour: values.hour ?? 0,
+    minute: values.minute ?? 0,
+    second: values.second ?? 0,
+    weekday: weekdayOf({ year, month, day }),
+  };
+}
+
+/** Minutes east of UTC that `timezone` observes at `instant` (Shanghai => 480). */
+export function offsetMinutes(instant: Date, timezone: string): number {
+  const p = zonedParts(instant, timezone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const wholeSeconds = Math.floor(instant.getTime() / 1000) * 1000;
+  return Math.round((asUtc - wholeSeconds) / 60000);
+}
+
+export function zonedTimeToInstant(date: LocalDate, time: LocalTime, timezone: string): Date {
+  const naive = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
+  // Re-check once with the offset at the candidate instant so a date on the
+  // other side of a DST switch than `now` still lands on the requested wall time.
+  const first = offsetMinutes(new Date(naive), timezone);
+  let instant = naive - first * 60000;
+  const second = offsetMinutes(new Date(instant), timezone);
+  if (second !== first) instant = naive - second * 60000;
+  return new Date(instant);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function weekdayOf(date: LocalDate): number {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+export function dayNumber(date: LocalDate): number {
+  return Math.round(Date.UTC(date.year, date.month - 1, date.day) / 86400000);
+}
+
+export function compareDates(a: LocalDate, b: LocalDate): number {
+  return dayNumber(a) - dayNumber(b);
+}
+
+export function isValidLocalDate(date: LocalDate): boolean {
+  return (
+    Number.isInteger(date.year) &&
+    Number.isInteger(date.month) &&
+    Number.isInteger(date.day) &&
+    date.month >= 1 &&
+    date.month <= 12 &&
+    date.day >= 1 &&
+    date.day <= daysInMonth(date.year, date.month)
+  );
+}

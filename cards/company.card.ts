@@ -1,0 +1,50 @@
+import { formatDateTime, formatMoney, type Locale } from "./format.js";
+import { label, stageName } from "./labels.js";
+import type { Card, CardBlock, CardButton } from "./model.js";
+
+export interface CompanyCardData {
+  name: string;
+  industry: string | null;
+  region: string | null;
+  tier: string;
+  contacts: { name: string; title: string | null }[];
+  deals: { id: string; number: number; title: string; amountMinor: bigint; currency: string; stage: { nameZh: string; nameEn: string; kind: string } }[];
+  activities: { kind: string; summary: string; occurredAt: Date; actor: { name: string } }[];
+  tickets: { number: number; title: string; priority: string; status: string }[];
+  followUps: { title: string; dueAt: Date }[];
+}
+
+/** The company 360° view: who we know there, open deals, what happened lately, what is pending. */
+export function companyCard(company: CompanyCardData, ctx: { locale: Locale; timeZone: string }): Card {
+  const { locale, timeZone } = ctx;
+  const dash = label("none", locale);
+  const blocks: CardBlock[] = [
+    {
+      type: "fields",
+      fields: [
+        { label: label("industry", locale), value: company.industry ?? dash },
+        { label: label("region", locale), value: company.region ?? dash },
+        { label: label("tier", locale), value: company.tier },
+        { label: label("contacts", locale), value: company.contacts.map((c) => (c.title ? `${c.name} (${c.title})` : c.name)).join(", ") || dash },
+      ],
+    },
+  ];
+  const section = (title: string, lines: string[]) =>
+    blocks.push({ type: "text", text: `${title}\n${lines.length > 0 ? lines.join("\n") : dash}` });
+  section(
+    label("deals", locale),
+    company.deals.map((d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatMoney(d.amountMinor, d.currency, locale)}`),
+  );
+  section(
+    label("recentActivities", locale),
+    company.activities.map((a) => `• ${formatDateTime(a.occurredAt, timeZone, locale)} ${a.actor.name}: ${a.summary}`),
+  );
+  section(label("openTickets", locale), company.tickets.map((t) => `• T${t.number} [${t.priority}] ${t.title}`));
+  section(label("openFollowUps", locale), company.followUps.map((f) => `• ${formatDateTime(f.dueAt, timeZone, locale)} ${f.title}`));
+  const buttons: CardButton[] = company.deals
+    .filter((d) => d.stage.kind === "open")
+    .slice(0, 3)
+    .map((d) => ({ label: `${label("showDeal", locale)} #${d.number}`, actionId: "deal.show", value: d.id }));
+  if (buttons.length > 0) blocks.push({ type: "actions", buttons });
+  return { title: `${company.name} · ${company.tier}`, blocks };
+}

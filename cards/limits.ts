@@ -1,0 +1,70 @@
+import type { Card, CardBlock, CardButton } from "./model.js";
+
+/**
+ * The strictest limits across the platforms we render to, so a card that passes here
+ * renders everywhere: WeCom button keys are 1,024 bytes and at most 6 buttons;
+ * Slack sections hold 3,000 characters and buttons 75; DingTalk titles stay short.
+ */
+export const CARD_LIMITS = {
+  title: 128,
+  text: 3000,
+  fieldLabel: 64,
+  fieldValue: 1000,
+  fieldsPerBlock: 10,
+  buttonLabel: 40,
+  buttonValue: 1000,
+  buttonsPerCard: 6,
+  blocks: 40,
+} as const;
+
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+/** Trims a card to the limits instead of failing: long texts get an ellipsis, extra buttons are dropped. */
+export function fitCard(card: Card): Card {
+  let buttonsLeft: number = CARD_LIMITS.buttonsPerCard;
+  const blocks: CardBlock[] = [];
+  for (const block of card.blocks.slice(0, CARD_LIMITS.blocks)) {
+    const fitted = fitBlock(block, buttonsLeft);
+    if (!fitted) continue;
+    if (fitted.type === "actions") buttonsLeft -= fitted.buttons.length;
+    blocks.push(fitted);
+  }
+  return {
+    title: truncate(card.title, CARD_LIMITS.title),
+    ...(card.subtitle ? { subtitle: truncate(card.subtitle, CARD_LIMITS.text) } : {}),
+    blocks,
+  };
+}
+
+function fitBlock(block: CardBlock, buttonsLeft: number): CardBlock | null {
+  switch (block.type) {
+    case "text":
+      return { type: "text", text: truncate(block.text, CARD_LIMITS.text) };
+    case "fields":
+      return {
+        type: "fields",
+        fields: block.fields.slice(0, CARD_LIMITS.fieldsPerBlock).map((f) => ({
+          label: truncate(f.label, CARD_LIMITS.fieldLabel),
+          value: truncate(f.value, CARD_LIMITS.fieldValue),
+        })),
+      };
+    case "actions": {
+      const buttons = block.buttons.filter(valueFits).slice(0, buttonsLeft).map(fitButton);
+      return buttons.length > 0 ? { type: "actions", buttons } : null;
+    }
+    default:
+      return block;
+  }
+}
+
+// A value cannot be shortened without breaking the action, so an oversized one drops the button.
+function valueFits(button: CardButton): boolean {
+  return Buffer.byteLength(button.actionId + button.value, "utf8") <= CARD_LIMITS.buttonValue;
+}
+
+function fitButton(button: CardButton): CardButton {
+  return { ...button, label: truncate(button.label, CARD_LIMITS.buttonLabel) };
+}

@@ -1,0 +1,33 @@
+import { formatAmounts, type Locale } from "./format.js";
+import { label, stageName } from "./labels.js";
+import type { Card } from "./model.js";
+
+export interface PipelineCardData {
+  title?: string;
+  stages: { nameZh: string; nameEn: string; count: number; amounts: Record<string, number> }[];
+  openCount: number;
+  openAmounts: Record<string, number>;
+}
+
+/** Count and amount per stage, and the open total. */
+export function pipelineCard(summary: PipelineCardData, ctx: { locale: Locale }): Card {
+  const { locale } = ctx;
+  const unit = locale === "zh" ? label("dealsCount", locale) : ` ${label("dealsCount", locale)}`;
+  return {
+    title: summary.title ?? label("pipeline", locale),
+    blocks: [
+      {
+        type: "fields",
+        fields: summary.stages.map((s) => ({
+          label: stageName(s, locale),
+          value: `${s.count}${unit} · ${formatAmounts(s.amounts, locale)}`,
+        })),
+      },
+      { type: "divider" },
+      {
+        type: "fields",
+        fields: [{ label: label("openTotal", locale), value: `${summary.openCount}${unit} · ${formatAmounts(summary.openAmounts, locale)}` }],
+      },
+    ],
+  };
+}
