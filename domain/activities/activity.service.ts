@@ -50,10 +50,10 @@ export class ActivityService {
         await tx.deal.update({ where: { id: deal.id }, data: { lastActivityAt: occurredAt, atRisk: false } });
       }
     }
-    if (data.contactId && !companyId) {
+    if (data.contactId) {
       const contact = await tx.contact.findUnique({ where: { id: data.contactId } });
       if (!contact) throw new NotFoundError("contact", data.contactId);
-      companyId = contact.companyId;
+      companyId ??= contact.companyId;
     }
     if (companyId) {
       await tx.company.updateMany({

@@ -61,7 +61,7 @@ export class CompanyService {
     throw new AmbiguousError(
       "company",
       query,
-      matches.matches.map((c) => ({ id: c.id, label: c.name })),
+      matches.matches.map((c) => ({ id: c.id, label: c.name, ref: c.name })),
     );
   }
 

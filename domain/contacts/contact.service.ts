@@ -31,7 +31,7 @@ export class ContactService {
     throw new AmbiguousError(
       "contact",
       query,
-      found.matches.map((c) => ({ id: c.id, label: `${c.name} (${c.company.name})` })),
+      found.matches.map((c) => ({ id: c.id, label: `${c.name} (${c.company.name})`, ref: c.name })),
     );
   }
 

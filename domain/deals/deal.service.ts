@@ -107,7 +107,7 @@ export class DealService {
     throw new AmbiguousError(
       "deal",
       label,
-      deals.map((d) => ({ id: d.id, label: `#${d.number} ${d.title} (${d.stage.nameZh}/${d.stage.nameEn})` })),
+      deals.map((d) => ({ id: d.id, label: `#${d.number} ${d.title} (${d.stage.nameZh}/${d.stage.nameEn})`, ref: `#${d.number}` })),
     );
   }
 

@@ -39,8 +39,12 @@ export class PipelineSummaryService {
 
   async summarize(actor: Actor, scope: PipelineScope = this.defaultScope(actor)): Promise<PipelineSummary> {
     if (scope.kind === "all" && actor.role !== "admin") throw new PermissionDeniedError("view", "deal");
-    if (scope.kind === "team" && actor.role === "rep" && actor.teamId !== scope.teamId) throw new PermissionDeniedError("view", "deal");
-    if (scope.kind === "owner" && scope.ownerId !== actor.userId && actor.role === "rep") throw new PermissionDeniedError("view", "deal");
+    if (scope.kind === "team" && actor.role !== "admin" && actor.teamId !== scope.teamId) throw new PermissionDeniedError("view", "deal");
+    if (scope.kind === "owner" && scope.ownerId !== actor.userId && actor.role !== "admin") {
+      // A manager may look at one member of their own team; reps only at themselves.
+      const owner = actor.role === "manager" && actor.teamId ? await this.db.user.findUnique({ where: { id: scope.ownerId } }) : null;
+      if (!owner || owner.teamId !== actor.teamId) throw new PermissionDeniedError("view", "deal");
+    }
     const where = scope.kind === "owner" ? { ownerId: scope.ownerId } : scope.kind === "team" ? { teamId: scope.teamId } : {};
     const [stages, groups] = await Promise.all([
       this.stages.list(),

@@ -25,6 +25,8 @@ export class NotFoundError extends DomainError {
 export interface Candidate {
   id: string;
   label: string;
+  /** Text that names exactly this candidate when typed back (full name, "#12"). */
+  ref: string;
 }
 
 export class AmbiguousError extends DomainError {

@@ -1,0 +1,62 @@
+import type Router from "@koa/router";
+import { z } from "zod";
+import type { Bot } from "../../bot/bot.js";
+import type { Reply } from "../../bot/types.js";
+import { renderPlainText } from "../../cards/render-plain-text.js";
+
+const userSchema = z.string().trim().min(1).max(200);
+const optional = {
+  /** Optional delivery id: repeating it makes the call idempotent, like a platform retry. */
+  eventId: z.string().min(1).max(200).optional(),
+  conversation: z.string().min(1).max(200).optional(),
+  displayName: z.string().max(200).optional(),
+  locale: z.enum(["zh", "en"]).optional(),
+  timezone: z.string().max(100).optional(),
+};
+const messageBody = z.object({ user: userSchema, text: z.string().max(100_000), ...optional });
+const actionBody = z.object({ user: userSchema, actionId: z.string().min(1).max(255), value: z.string().max(2000), ...optional });
+
+/**
+ * The local channel over HTTP, for scripts and tests: the same bot a chat platform reaches,
+ * with replies returned as JSON (each card also rendered as plain text).
+ */
+export function localHttpRoutes(bot: Bot) {
+  return (router: Router) => {
+    router.post("/api/local/messages", async (ctx) => {
+      const body = messageBody.safeParse(ctx.request.body);
+      if (!body.success) return badRequest(ctx, body.error);
+      const response = await bot.handle({ type: "message", ...common(body.data), text: body.data.text });
+      ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
+    });
+    router.post("/api/local/actions", async (ctx) => {
+      const body = actionBody.safeParse(ctx.request.body);
+      if (!body.success) return badRequest(ctx, body.error);
+      const { actionId, value } = body.data;
+      const response = await bot.handle({ type: "card.action", ...common(body.data), actionId, value });
+      ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
+    });
+  };
+}
+
+function common(body: z.infer<typeof messageBody> | z.infer<typeof actionBody>) {
+  return {
+    channel: "local",
+    ...(body.eventId ? { eventId: body.eventId } : {}),
+    user: {
+      platformUserId: body.user,
+      displayName: body.displayName ?? body.user,
+      ...(body.locale ? { locale: body.locale } : {}),
+      ...(body.timezone ? { timezone: body.timezone } : {}),
+    },
+    conversation: { id: body.conversation ?? `dm:${body.user}`, kind: body.conversation ? ("group" as const) : ("direct" as const) },
+  };
+}
+
+function present(reply: Reply) {
+  return { ...reply, ...(reply.card ? { plainText: renderPlainText(reply.card).text } : {}) };
+}
+
+function badRequest(ctx: { status: number; body: unknown }, error: z.ZodError) {
+  ctx.status = 400;
+  ctx.body = { error: "invalid request", issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
+}

@@ -1,0 +1,55 @@
+import readline from "node:readline/promises";
+import type { Bot } from "../../bot/bot.js";
+import type { Reply } from "../../bot/types.js";
+import type { CardButton } from "../../cards/model.js";
+import { renderPlainText } from "../../cards/render-plain-text.js";
+
+export interface TerminalOptions {
+  bot: Bot;
+  user: string;
+  input?: NodeJS.ReadableStream;
+  output?: NodeJS.WritableStream;
+}
+
+/**
+ * An interactive chat in the terminal: type as a user, see replies; card buttons are
+ * numbered and picked by typing the number. "/as <name>" switches user, "/quit" leaves.
+ */
+export async function runTerminalChat(options: TerminalOptions): Promise<void> {
+  const output = options.output ?? process.stdout;
+  const rl = readline.createInterface({ input: options.input ?? process.stdin, output, terminal: false });
+  let user = options.user;
+  let choices: CardButton[] = [];
+  const print = (text: string) => output.write(`${text}\n`);
+  const show = (replies: Reply[]) => {
+    choices = [];
+    for (const reply of replies) {
+      if (reply.text) print(`bot> ${reply.text}`);
+      if (reply.card) {
+        const rendered = renderPlainText(reply.card);
+        // Numbering continues across cards so every button of this answer can be picked.
+        const offset = choices.length;
+        print(rendered.text.replace(/^\[(\d+)\]/gm, (_m, n: string) => `[${Number(n) + offset}]`));
+        choices.push(...rendered.choices);
+      }
+    }
+  };
+  print(`Chat CRM — local channel. You are "${user}". Type "help" / "帮助", "/as <name>" to switch user, "/quit" to leave.`);
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === "/quit" || text === "/exit") break;
+    if (text.startsWith("/as ")) {
+      user = text.slice(4).trim() || user;
+      print(`(now chatting as ${user})`);
+      continue;
+    }
+    const picked = /^\d{1,2}$/.test(text) ? choices[Number(text) - 1] : undefined;
+    const conversation = { id: `dm:${user}`, kind: "direct" as const };
+    const common = { channel: "local", user: { platformUserId: user, displayName: user }, conversation };
+    const response = picked
+      ? await options.bot.handle({ type: "card.action", ...common, actionId: picked.actionId, value: picked.value })
+      : await options.bot.handle({ type: "message", ...common, text });
+    show(response.replies);
+  }
+  rl.close();
+}

@@ -1,0 +1,43 @@
+import os from "node:os";
+import { runTerminalChat } from "../adapters/local/terminal-chat.js";
+import { loadConfig } from "./config.js";
+import { createCrmApp } from "./create-app.js";
+import { seedDemoIfEmpty } from "./demo-data.js";
+import { listen } from "./http-server.js";
+
+/** `npm start`: SQLite at ./data/crm.db (migrated on start), the local HTTP API, and a terminal chat when interactive. */
+async function main() {
+  const config = loadConfig();
+  const args = new Set(process.argv.slice(2));
+  const app = await createCrmApp({ databaseUrl: config.DATABASE_URL });
+  const demo = args.has("--demo") || config.CRM_DEMO === "1" || config.CRM_DEMO === "true";
+  if (demo) {
+    const seeded = await seedDemoIfEmpty(app.domain);
+    console.log(seeded ? "Demo data loaded." : "Database is not empty; demo data not loaded.");
+  }
+  const server = await listen(app.http, config.PORT, config.HOST);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  console.log(`CRM bot ready on http://${config.HOST}:${port} (database ${config.DATABASE_URL})`);
+  console.log(`  POST /api/local/messages {"user":"me","text":"help"}`);
+
+  const shutdown = async () => {
+    server.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+
+  if (process.stdin.isTTY && !args.has("--no-terminal")) {
+    // In the demo you are 王经理 (manager of the demo team); "/as li" switches to a rep.
+    const user = config.CRM_LOCAL_USER ?? (demo ? "wang" : os.userInfo().username);
+    await runTerminalChat({ bot: app.bot, user });
+    await shutdown();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,108 @@
+import type { Domain } from "../domain/index.js";
+import { isRole } from "../domain/shared/actor.js";
+import { DomainError, InvalidInputError } from "../domain/shared/errors.js";
+import { findAction } from "./actions/registry.js";
+import { tokenize } from "./commands/tokenize.js";
+import { findCommand } from "./commands/registry.js";
+import type { TurnContext } from "./context.js";
+import { errorReply } from "./error-reply.js";
+import { runLogFlow } from "./flows/log-sentence.flow.js";
+import { M } from "./i18n/messages.js";
+import { detectLocale, hasHan } from "./parse/detect-locale.js";
+import { PendingStore } from "./pending-store.js";
+import { claimEvent, finishEvent } from "./processed-events.js";
+import { type BotResponse, type InboundEvent, type Locale, type Reply, inboundEventSchema } from "./types.js";
+
+/** Longest text stored as an activity; longer input is refused with a clear answer. */
+export const MAX_TEXT_LENGTH = 4000;
+
+export interface BotLogger {
+  error(message: string, error: unknown): void;
+}
+
+/**
+ * The conversational core: one normalized event in, normalized replies out.
+ * Knows no platform; adapters translate to and from this shape.
+ */
+export class Bot {
+  private readonly pending: PendingStore;
+
+  constructor(
+    private readonly domain: Domain,
+    private readonly logger: BotLogger = { error: (m, e) => console.error(m, e) },
+  ) {
+    this.pending = new PendingStore(domain.db, domain.clock);
+  }
+
+  async handle(input: unknown): Promise<BotResponse> {
+    const parsed = inboundEventSchema.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { replies: [errorReply(new InvalidInputError(issue?.path.join(".") || "event", issue?.message ?? "invalid"), "en")] };
+    }
+    const event = parsed.data;
+    if (event.eventId && !(await claimEvent(this.domain.db, event.channel, event.eventId))) {
+      return { replies: [], duplicate: true };
+    }
+    let locale: Locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
+    try {
+      const ctx = await this.context(event);
+      locale = ctx.locale;
+      const replies = event.type === "message" ? await this.onMessage(ctx, event.text) : await this.onAction(ctx, event.actionId, event.value);
+      if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, "processed");
+      return { replies };
+    } catch (error) {
+      if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, "failed");
+      if (!(error instanceof DomainError)) this.logger.error("bot: unexpected error", error);
+      return { replies: [errorReply(error, locale)] };
+    }
+  }
+
+  private async context(event: InboundEvent): Promise<TurnContext> {
+    const firstLocale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : undefined);
+    const user = await this.domain.users.resolveIdentity({
+      platform: event.channel,
+      platformUserId: event.user.platformUserId,
+      ...(event.user.tenantId ? { tenantId: event.user.tenantId } : {}),
+      ...(event.user.displayName ? { displayName: event.user.displayName } : {}),
+      ...(event.user.timezone ? { timezone: event.user.timezone } : {}),
+      ...(firstLocale ? { locale: firstLocale } : {}),
+    });
+    const userLocale: Locale = user.locale === "en" ? "en" : "zh";
+    return {
+      domain: this.domain,
+      pending: this.pending,
+      actor: { userId: user.id, role: isRole(user.role) ? user.role : "rep", teamId: user.teamId, channel: event.channel },
+      user: { id: user.id, name: user.name, locale: userLocale, timezone: user.timezone },
+      locale: replyLocale(event, userLocale),
+      timezone: user.timezone,
+      now: this.domain.clock.now(),
+      event,
+    };
+  }
+
+  private async onMessage(ctx: TurnContext, raw: string): Promise<Reply[]> {
+    const text = raw.trim();
+    if (text.length === 0) return [{ text: M.emptyText[ctx.locale]() }];
+    if (text.length > MAX_TEXT_LENGTH) return [{ text: M.tooLong[ctx.locale](text.length, MAX_TEXT_LENGTH) }];
+    const [first = "", ...args] = tokenize(text);
+    const command = findCommand(first);
+    if (command) return command.run(ctx, args);
+    return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
+  }
+
+  private async onAction(ctx: TurnContext, actionId: string, value: string): Promise<Reply[]> {
+    const handler = findAction(actionId);
+    if (!handler) return [{ text: M.unknownCommand[ctx.locale](actionId) }];
+    return handler.run(ctx, value);
+  }
+}
+
+/** Sentences are answered in their own language; commands in the user's, unless the command word is Chinese. */
+function replyLocale(event: InboundEvent, userLocale: Locale): Locale {
+  if (event.type !== "message") return userLocale;
+  const text = event.text.trim();
+  const first = text.split(/\s+/)[0] ?? "";
+  if (findCommand(first)) return hasHan(first) ? "zh" : userLocale;
+  return text.length > 0 ? detectLocale(text) : userLocale;
+}

@@ -1,0 +1,31 @@
+import type { Replies, TurnContext } from "../context.js";
+import type { Locale } from "../types.js";
+
+export interface Command {
+  /** English name first, then aliases (Chinese included). */
+  names: string[];
+  usage: Record<Locale, string>;
+  run(ctx: TurnContext, args: string[]): Replies;
+}
+
+// Subcommand words in both languages.
+const SUBCOMMANDS: Record<string, string[]> = {
+  new: ["new", "add", "create", "新建", "新增", "添加", "创建", "加"],
+  move: ["move", "stage", "推进", "移动", "变更", "改阶段"],
+  show: ["show", "view", "get", "查看", "详情", "看"],
+  list: ["list", "ls", "列表", "列出", "全部"],
+  done: ["done", "complete", "finish", "完成", "搞定"],
+  role: ["role", "角色"],
+  team: ["team", "团队"],
+};
+
+export type Subcommand = keyof typeof SUBCOMMANDS;
+
+export function subcommandOf(word: string | undefined): Subcommand | null {
+  if (!word) return null;
+  const lower = word.toLowerCase();
+  for (const [name, words] of Object.entries(SUBCOMMANDS)) {
+    if (words.includes(lower)) return name as Subcommand;
+  }
+  return null;
+}

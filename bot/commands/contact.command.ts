@@ -1,0 +1,65 @@
+import type { Replies, TurnContext } from "../context.js";
+import { M } from "../i18n/messages.js";
+import { type Command, subcommandOf } from "./command.js";
+import { takeLeadingCompany } from "./resolve-company.js";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d-]{5,20}$/;
+
+export const contactCommand: Command = {
+  names: ["contact", "contacts", "联系人"],
+  usage: {
+    zh: "联系人 添加 <客户> <姓名> [电话] [邮箱] [职位] | 联系人 查看 <姓名>",
+    en: "contact add <company> <name> [phone] [email] [title] | contact show <name>",
+  },
+  async run(ctx, args) {
+    const [word, ...rest] = args;
+    const sub = subcommandOf(word);
+    if (sub === "new" && rest.length >= 2) return addContact(ctx, rest);
+    if (sub === "show" && rest.length > 0) return showContact(ctx, rest.join(" "));
+    return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
+  },
+};
+
+async function addContact(ctx: TurnContext, tokens: string[]): Replies {
+  const { company, rest } = await takeLeadingCompany(ctx, tokens, 1);
+  const email = rest.find((t) => EMAIL.test(t));
+  const phone = rest.find((t) => PHONE.test(t));
+  const words = rest.filter((t) => t !== email && t !== phone);
+  // Two Latin words are one English name ("Li Lei"); anything after is the title.
+  const latinName = words.length >= 2 && /^[A-Za-z]/.test(words[0]!) && /^[A-Z]/.test(words[1]!);
+  const nameWords = latinName ? 2 : 1;
+  const contact = await ctx.domain.contacts.create(ctx.actor, {
+    companyId: company.id,
+    name: words.slice(0, nameWords).join(" "),
+    ...(words.length > nameWords ? { title: words.slice(nameWords).join(" ") } : {}),
+    ...(email ? { email } : {}),
+    ...(phone ? { phone } : {}),
+  });
+  return [{ text: M.contactCreated[ctx.locale](contact.name, company.name) }];
+}
+
+async function showContact(ctx: TurnContext, name: string): Replies {
+  const found = await ctx.domain.contacts.findByName(name);
+  const contact = await ctx.domain.contacts.get(found.id);
+  const zh = ctx.locale === "zh";
+  const none = zh ? "无" : "none";
+  return [
+    {
+      card: {
+        title: `${contact.name} · ${contact.company.name}`,
+        blocks: [
+          {
+            type: "fields",
+            fields: [
+              { label: zh ? "职位" : "Title", value: contact.title ?? none },
+              { label: zh ? "电话" : "Phone", value: contact.phone ?? none },
+              { label: zh ? "邮箱" : "Email", value: contact.email ?? none },
+              { label: zh ? "微信" : "WeChat", value: contact.wechatId ?? none },
+            ],
+          },
+        ],
+      },
+    },
+  ];
+}

@@ -1,0 +1,94 @@
+import { dealCard } from "../../cards/deal.card.js";
+import { formatMoney } from "../../cards/format.js";
+import { stageName } from "../../cards/labels.js";
+import type { Replies, TurnContext } from "../context.js";
+import { M } from "../i18n/messages.js";
+import { parseAmount } from "../parse/parse-amount.js";
+import { type Command, subcommandOf } from "./command.js";
+import { findDeal, splitTrailingStage } from "./deal-ref.js";
+
+export const dealCommand: Command = {
+  names: ["deal", "deals", "商机", "订单"],
+  usage: {
+    zh: "商机 新建 <客户> [金额] [阶段] | 商机 推进 <编号|客户> <阶段> | 商机 查看 <编号|客户> | 商机 列表 [阶段]",
+    en: "deal new <company> [amount] [stage] | deal move <number|company> <stage> | deal show <number|company> | deal list [stage]",
+  },
+  async run(ctx, args) {
+    const [word, ...rest] = args;
+    const usage = [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
+    switch (subcommandOf(word)) {
+      case "new":
+        return rest.length > 0 ? newDeal(ctx, rest) : usage;
+      case "move":
+        return moveDeal(ctx, rest, usage);
+      case "show":
+        return rest.length > 0 ? showDeal(ctx, rest.join(" ")) : usage;
+      case "list":
+        return listDeals(ctx, rest);
+      default:
+        // "商机 12" / "deal Acme" read as show.
+        return args.length > 0 ? showDeal(ctx, args.join(" ")) : listDeals(ctx, []);
+    }
+  },
+};
+
+async function newDeal(ctx: TurnContext, tokens: string[]): Replies {
+  const withStage = await splitTrailingStage(ctx, tokens);
+  let rest = withStage?.rest ?? tokens;
+  const last = rest[rest.length - 1];
+  const amount = rest.length > 1 && last ? parseAmount(last, ctx.locale === "zh" ? "CNY" : "USD") : null;
+  if (amount) rest = rest.slice(0, -1);
+  const company = await ctx.domain.companies.findByName(rest.join(" "));
+  const deal = await ctx.domain.deals.create(ctx.actor, {
+    companyId: company.id,
+    amountMinor: amount?.minor ?? 0,
+    currency: amount?.currency ?? "CNY",
+    ...(withStage ? { stageKey: withStage.stage.key } : {}),
+  });
+  const stages = await ctx.domain.stages.list();
+  return [
+    { text: M.dealCreated[ctx.locale](deal.number, deal.title, formatMoney(deal.amountMinor, deal.currency, ctx.locale)) },
+    { card: dealCard(deal, stages, { locale: ctx.locale, timeZone: ctx.timezone }) },
+  ];
+}
+
+async function moveDeal(ctx: TurnContext, tokens: string[], usage: Awaited<Replies>): Replies {
+  const split = await splitTrailingStage(ctx, tokens);
+  if (!split) return usage;
+  const deal = await findDeal(ctx, split.rest.join(" "));
+  const moved = await ctx.domain.deals.move(ctx.actor, deal.id, split.stage.key);
+  const stages = await ctx.domain.stages.list();
+  return [
+    { text: M.dealMoved[ctx.locale](moved.number, stageName(moved.stage, ctx.locale)) },
+    { card: dealCard(moved, stages, { locale: ctx.locale, timeZone: ctx.timezone }) },
+  ];
+}
+
+export async function showDeal(ctx: TurnContext, ref: string): Replies {
+  const found = await findDeal(ctx, ref);
+  const [deal, stages] = await Promise.all([ctx.domain.deals.show(ctx.actor, found.id), ctx.domain.stages.list()]);
+  return [{ card: dealCard(deal, stages, { locale: ctx.locale, timeZone: ctx.timezone }) }];
+}
+
+async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
+  const filter = tokens[0] ? await ctx.domain.stages.resolve(tokens[0]) : null;
+  const deals = await ctx.domain.deals.list(ctx.actor, filter ? { stageKey: filter.key } : { openOnly: true });
+  if (deals.length === 0) return [{ text: M.noDeals[ctx.locale]() }];
+  const lines = deals.map(
+    (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatMoney(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
+  );
+  return [
+    {
+      card: {
+        title: ctx.locale === "zh" ? `商机（${deals.length}）` : `Deals (${deals.length})`,
+        blocks: [
+          { type: "text", text: lines.join("\n") },
+          {
+            type: "actions",
+            buttons: deals.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id })),
+          },
+        ],
+      },
+    },
+  ];
+}

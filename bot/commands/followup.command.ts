@@ -1,0 +1,86 @@
+import { formatDateTime } from "../../cards/format.js";
+import { label } from "../../cards/labels.js";
+import type { Replies, TurnContext } from "../context.js";
+import { M } from "../i18n/messages.js";
+import { parseSentence } from "../parse/parse-sentence.js";
+import { type Command, subcommandOf } from "./command.js";
+
+export const followUpCommand: Command = {
+  names: ["followup", "follow-up", "followups", "todo", "跟进", "待办"],
+  usage: {
+    zh: "跟进 添加 <时间> <事项> | 跟进 完成 <序号> | 跟进 列表",
+    en: "followup add <when> <what> | followup done <n> | followup list",
+  },
+  async run(ctx, args) {
+    const [word, ...rest] = args;
+    const usage = [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
+    switch (subcommandOf(word)) {
+      case "new":
+        return rest.length > 0 ? addFollowUp(ctx, rest.join(" "), usage) : usage;
+      case "done":
+        return rest.length === 1 ? completeByPosition(ctx, rest[0]!, usage) : usage;
+      case "list":
+      case null:
+        return args.length <= 1 ? listFollowUps(ctx) : usage;
+      default:
+        return usage;
+    }
+  },
+};
+
+async function addFollowUp(ctx: TurnContext, text: string, usage: Awaited<Replies>): Replies {
+  const parsed = parseSentence(text, { now: ctx.now, timezone: ctx.timezone });
+  const bad = parsed.problems.find((p) => p.code === "invalid-date");
+  if (bad && bad.code === "invalid-date") return [{ text: M.invalidInput[ctx.locale](ctx.locale === "zh" ? "日期" : "date", bad.text) }];
+  if (!parsed.followUp) return usage;
+  const title = parsed.summary.replace(parsed.followUp.text, "").replace(/^[\s,，。:：]+|[\s,，。]+$/gu, "") || parsed.summary;
+  let companyId: string | undefined;
+  for (const hint of parsed.companyHints) {
+    const found = await ctx.domain.companies.search(hint);
+    if (found.kind === "one") {
+      companyId = found.match.id;
+      break;
+    }
+  }
+  const followUp = await ctx.domain.followUps.schedule(ctx.actor, {
+    title,
+    dueAt: parsed.followUp.at,
+    ...(companyId ? { companyId } : {}),
+  });
+  return [{ text: `${M.followUpSet[ctx.locale](formatDateTime(followUp.dueAt, ctx.timezone, ctx.locale))}: ${followUp.title}` }];
+}
+
+async function completeByPosition(ctx: TurnContext, position: string, usage: Awaited<Replies>): Replies {
+  const index = Number(position.replace(/^#/, ""));
+  if (!Number.isInteger(index) || index < 1) return usage;
+  const open = await ctx.domain.followUps.listOpen(ctx.actor.userId);
+  const target = open[index - 1];
+  if (!target) return [{ text: M.notFound[ctx.locale](ctx.locale === "zh" ? "跟进" : "follow-up", position) }];
+  const done = await ctx.domain.followUps.complete(ctx.actor, target.id);
+  return [{ text: M.followUpDone[ctx.locale](done.title) }];
+}
+
+export async function listFollowUps(ctx: TurnContext): Replies {
+  const open = await ctx.domain.followUps.listOpen(ctx.actor.userId);
+  if (open.length === 0) return [{ text: M.noFollowUps[ctx.locale]() }];
+  const now = ctx.now.getTime();
+  const lines = open.map((f, i) => {
+    const late = f.dueAt.getTime() < now ? ` ⚠️${label("overdue", ctx.locale)}` : "";
+    const about = f.company ? ` · ${f.company.name}` : "";
+    return `${i + 1}. ${formatDateTime(f.dueAt, ctx.timezone, ctx.locale)} ${f.title}${about}${late}`;
+  });
+  return [
+    {
+      card: {
+        title: ctx.locale === "zh" ? `待办跟进（${open.length}）` : `Open follow-ups (${open.length})`,
+        blocks: [
+          { type: "text", text: lines.join("\n") },
+          {
+            type: "actions",
+            buttons: open.slice(0, 5).map((f, i) => ({ label: `${label("done", ctx.locale)} ${i + 1}`, actionId: "followup.done", value: f.id })),
+          },
+        ],
+      },
+    },
+  ];
+}

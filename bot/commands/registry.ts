@@ -1,0 +1,32 @@
+import type { Command } from "./command.js";
+import { companyCommand } from "./company.command.js";
+import { contactCommand } from "./contact.command.js";
+import { dealCommand } from "./deal.command.js";
+import { followUpCommand } from "./followup.command.js";
+import { helpCommand } from "./help.command.js";
+import { logCommand } from "./log.command.js";
+import { pipelineCommand } from "./pipeline.command.js";
+import { languageCommand, timezoneCommand } from "./settings.command.js";
+import { ticketCommand } from "./ticket.command.js";
+import { userCommand } from "./user.command.js";
+
+export const COMMANDS: readonly Command[] = [
+  helpCommand,
+  logCommand,
+  dealCommand,
+  companyCommand,
+  contactCommand,
+  followUpCommand,
+  ticketCommand,
+  pipelineCommand,
+  languageCommand,
+  timezoneCommand,
+  userCommand,
+];
+
+const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));
+
+/** The command a line starts with ("deal …", "/crm deal …" is stripped by adapters), or null for a sentence. */
+export function findCommand(firstWord: string): Command | null {
+  return byName.get(firstWord.toLowerCase().replace(/^\//, "")) ?? null;
+}

@@ -1,0 +1,108 @@
+import { dealCard } from "../../cards/deal.card.js";
+import { formatDateTime, formatMoney } from "../../cards/format.js";
+import { stageName } from "../../cards/labels.js";
+import type { Tx } from "../../domain/shared/db.js";
+import type { Replies, TurnContext } from "../context.js";
+import { ACTIVITY_NAMES, M } from "../i18n/messages.js";
+import { parseSentence } from "../parse/parse-sentence.js";
+import type { ParsedSentence } from "../parse/types.js";
+import { ask } from "./ask.js";
+import type { LogDraft } from "./log-draft.js";
+import { resolveLogTargets } from "./resolve-log-targets.js";
+
+/**
+ * "called Acme, they want a quote next Tuesday, budget 200k" → one transaction that logs the
+ * activity, sets the follow-up, creates or updates the deal and moves its stage.
+ */
+export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
+  const parsed = parseSentence(draft.text, { now: new Date(draft.receivedAt), timezone: ctx.timezone });
+  const badDate = parsed.problems.find((p) => p.code === "invalid-date");
+  if (badDate && badDate.code === "invalid-date" && !draft.skipFollowUp) {
+    return ask(ctx, "log", M.invalidDate[ctx.locale](badDate.text), draft, [
+      { label: M.logWithoutFollowUp[ctx.locale](), patch: { skipFollowUp: true } },
+    ]);
+  }
+  const resolution = await resolveLogTargets(ctx, draft, parsed);
+  if (resolution.kind === "asked") return resolution.replies;
+  const outcome = await ctx.domain.db.$transaction((tx) => applyLog(ctx, tx, resolution.draft, parsed));
+  return describe(ctx, parsed, outcome);
+}
+
+type Outcome = Awaited<ReturnType<typeof applyLog>>;
+
+async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: ParsedSentence) {
+  const { domain, actor } = ctx;
+  const now = new Date(draft.receivedAt);
+  const notes: string[] = [];
+  const company = draft.createCompany
+    ? await domain.companies.createIn(tx, actor, { name: draft.createCompany })
+    : await tx.company.findUniqueOrThrow({ where: { id: draft.companyId! } });
+  if (draft.createCompany) notes.push(M.companyCreated[ctx.locale](company.name));
+
+  const targetStage = parsed.stageHint ?? (parsed.wantsQuote ? "proposal" : null);
+  let dealId = draft.dealId ?? null;
+  if (!dealId && (parsed.amount || (targetStage && targetStage !== "lead"))) {
+    const created = await domain.deals.createIn(tx, actor, {
+      companyId: company.id,
+      amountMinor: parsed.amount?.minor ?? 0,
+      currency: parsed.amount?.currency ?? "CNY",
+      stageKey: targetStage ?? "lead",
+    });
+    dealId = created.id;
+    notes.push(M.dealCreated[ctx.locale](created.number, created.title, formatMoney(created.amountMinor, created.currency, ctx.locale)));
+  } else if (dealId) {
+    const deal = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: { stage: true } });
+    if (parsed.amount && (deal.amountMinor !== BigInt(parsed.amount.minor) || deal.currency !== parsed.amount.currency)) {
+      await domain.deals.updateIn(tx, actor, deal.id, { amountMinor: parsed.amount.minor, currency: parsed.amount.currency });
+      notes.push(M.dealAmountSet[ctx.locale](deal.number, formatMoney(parsed.amount.minor, parsed.amount.currency, ctx.locale)));
+    }
+    if (targetStage) {
+      const stage = await domain.stages.resolve(targetStage, tx);
+      // Sentences only push a deal forward (or close it); going back needs an explicit "deal move".
+      if (stage.id !== deal.stageId && (stage.kind !== "open" || stage.position > deal.stage.position)) {
+        const moved = await domain.deals.moveIn(tx, actor, deal.id, stage);
+        notes.push(M.dealMoved[ctx.locale](moved.number, stageName(moved.stage, ctx.locale)));
+      }
+    }
+  }
+
+  const plannedMeeting = parsed.followUp?.hasTime === true && (parsed.activity === "meeting" || parsed.activity === "visit") && !parsed.occurredAt;
+  const activity = await domain.activities.logIn(tx, actor, {
+    kind: plannedMeeting ? "note" : (parsed.activity ?? "note"),
+    summary: parsed.summary,
+    occurredAt: parsed.occurredAt?.at ?? now,
+    companyId: company.id,
+    ...(draft.contactId ? { contactId: draft.contactId } : {}),
+    ...(dealId ? { dealId } : {}),
+  });
+
+  let followUp = null;
+  if (parsed.followUp && !draft.skipFollowUp) {
+    followUp = await domain.followUps.scheduleIn(tx, actor, {
+      title: followUpTitle(ctx, parsed, company.name, plannedMeeting),
+      dueAt: parsed.followUp.at,
+      companyId: company.id,
+      ...(draft.contactId ? { contactId: draft.contactId } : {}),
+      ...(dealId ? { dealId } : {}),
+    });
+  }
+  return { company, activity, followUp, dealId, notes };
+}
+
+function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: string, plannedMeeting: boolean): string {
+  const zh = ctx.locale === "zh";
+  if (plannedMeeting) return zh ? `与${companyName}会面：${parsed.summary}` : `Meeting with ${companyName}: ${parsed.summary}`;
+  if (parsed.wantsQuote) return zh ? `给${companyName}发报价` : `Send quote to ${companyName}`;
+  return zh ? `跟进${companyName}：${parsed.summary}` : `Follow up with ${companyName}: ${parsed.summary}`;
+}
+
+async function describe(ctx: TurnContext, parsed: ParsedSentence, outcome: Outcome): Replies {
+  const { locale, timezone } = ctx;
+  const kind = ACTIVITY_NAMES[outcome.activity.kind]?.[locale] ?? outcome.activity.kind;
+  const lines = [M.logged[locale](kind, outcome.company.name), ...outcome.notes];
+  if (outcome.followUp) lines.push(M.followUpSet[locale](formatDateTime(outcome.followUp.dueAt, timezone, locale)));
+  const replies = [{ text: lines.join("\n") }];
+  if (!outcome.dealId) return replies;
+  const [deal, stages] = await Promise.all([ctx.domain.deals.get(outcome.dealId), ctx.domain.stages.list()]);
+  return [...replies, { card: dealCard(deal, stages, { locale, timeZone: timezone }) }];
+}

@@ -1,0 +1,101 @@
+import type { ParsedSentence } from "../parse/types.js";
+import type { TurnContext } from "../context.js";
+import { M } from "../i18n/messages.js";
+import type { Reply } from "../types.js";
+import { ask } from "./ask.js";
+import { findMentionedCompanies } from "./find-mentioned-company.js";
+import type { LogDraft, LogPatch } from "./log-draft.js";
+
+export type Resolution = { kind: "ready"; draft: LogDraft } | { kind: "asked"; replies: Reply[] };
+
+/**
+ * Settles company, contact and deal for a sentence. Anything uncertain becomes a question
+ * with buttons; the draft (and the user's earlier answers) ride along in the pending question.
+ */
+export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parsed: ParsedSentence): Promise<Resolution> {
+  const settled: LogDraft = { ...draft };
+  const question = (text: string, options: { label: string; patch: LogPatch }[]) =>
+    ask(ctx, "log", text, settled, options).then((replies) => ({ kind: "asked" as const, replies }));
+
+  if (!settled.companyId && !settled.createCompany) {
+    const found = await findCompany(ctx, parsed);
+    if (found.kind === "many") {
+      return question(M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query), found.options);
+    }
+    if (found.kind === "one") Object.assign(settled, found.patch);
+    if (found.kind === "none") {
+      const hint = parsed.companyHints[0];
+      if (hint) return question(M.unknownCompany[ctx.locale](hint), [{ label: M.createAndLog[ctx.locale](hint), patch: { createCompany: hint } }]);
+      const recent = await recentCompanies(ctx);
+      if (recent.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
+      return question(M.whichCompany[ctx.locale](), recent.map((c) => ({ label: c.name, patch: { companyId: c.id } })));
+    }
+  }
+
+  if (settled.companyId && !settled.contactId) {
+    for (const hint of parsed.contactHints) {
+      const found = await ctx.domain.contacts.search(hint, settled.companyId);
+      if (found.kind === "one") {
+        settled.contactId = found.match.id;
+        break;
+      }
+    }
+  }
+
+  if (settled.companyId && settled.dealId === undefined) {
+    const deals = await ctx.domain.deals.openDealsOf(ctx.domain.db, settled.companyId);
+    if (deals.length === 1) settled.dealId = deals[0]!.id;
+    if (deals.length > 1) {
+      const options = deals.map((d) => ({ label: `#${d.number} ${d.title}`, patch: { dealId: d.id } as LogPatch }));
+      options.push({ label: ctx.locale === "zh" ? "不关联商机" : "No deal", patch: { dealId: null } });
+      return question(M.whichOne[ctx.locale](ctx.locale === "zh" ? "商机" : "deal", deals[0]!.company.name), options);
+    }
+  }
+  return { kind: "ready", draft: settled };
+}
+
+type CompanyLookup =
+  | { kind: "one"; patch: LogPatch }
+  | { kind: "many"; query: string; options: { label: string; patch: LogPatch }[] }
+  | { kind: "none" };
+
+async function findCompany(ctx: TurnContext, parsed: ParsedSentence): Promise<CompanyLookup> {
+  for (const hint of parsed.companyHints) {
+    const found = await ctx.domain.companies.search(hint);
+    if (found.kind === "one") return { kind: "one", patch: { companyId: found.match.id } };
+    if (found.kind === "many") {
+      return { kind: "many", query: hint, options: found.matches.map((c) => ({ label: c.name, patch: { companyId: c.id } })) };
+    }
+  }
+  // A person we know ("张总") tells us the company.
+  for (const hint of parsed.contactHints) {
+    const found = await ctx.domain.contacts.search(hint);
+    if (found.kind === "one") return { kind: "one", patch: { companyId: found.match.companyId, contactId: found.match.id } };
+    if (found.kind === "many") {
+      return {
+        kind: "many",
+        query: hint,
+        options: found.matches.map((c) => ({ label: `${c.name} (${c.company.name})`, patch: { companyId: c.companyId, contactId: c.id } })),
+      };
+    }
+  }
+  const mentioned = await findMentionedCompanies(ctx.domain.db, parsed.summary);
+  if (mentioned.length === 1) return { kind: "one", patch: { companyId: mentioned[0]!.id } };
+  if (mentioned.length > 1) {
+    return { kind: "many", query: mentioned.map((c) => c.name).join("/"), options: mentioned.map((c) => ({ label: c.name, patch: { companyId: c.id } })) };
+  }
+  return { kind: "none" };
+}
+
+/** Companies of the user's latest open deals: the likely answers to "which customer?". */
+async function recentCompanies(ctx: TurnContext) {
+  const deals = await ctx.domain.db.deal.findMany({
+    where: { ownerId: ctx.actor.userId, stage: { kind: "open" } },
+    orderBy: { lastActivityAt: "desc" },
+    include: { company: true },
+    take: 10,
+  });
+  const seen = new Map<string, { id: string; name: string }>();
+  for (const d of deals) if (!seen.has(d.companyId)) seen.set(d.companyId, d.company);
+  return [...seen.values()].slice(0, 5);
+}

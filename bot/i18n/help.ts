@@ -1,0 +1,41 @@
+import type { Locale } from "../types.js";
+
+/** The command reference shown by "help" / "帮助" (kept in step with the README). */
+export const HELP: Record<Locale, string> = {
+  zh: [
+    "直接说一句话就能记录，例如：",
+    "  跟华为的张总通了电话，下周二给报价，预算20万",
+    "  拜访了阿里巴巴，客户确认需求了",
+    "命令：",
+    "  记录 <一句话>                      记录电话/会面/拜访/邮件/备注",
+    "  商机 新建 <客户> [金额] [阶段]      例：商机 新建 华为 20万 方案报价",
+    "  商机 推进 <编号|客户> <阶段>        例：商机 推进 12 商务谈判",
+    "  商机 查看 <编号|客户>   商机 列表 [阶段]",
+    "  客户 添加 <名称> [A|B|C]   客户 查看 <名称>",
+    "  联系人 添加 <客户> <姓名> [电话] [邮箱]   联系人 查看 <姓名>",
+    "  跟进 添加 <时间> <事项>   跟进 完成 <序号>   跟进 列表",
+    "  工单 新建 <客户> <问题> [低|普通|高|紧急]",
+    "  漏斗 [我的|团队|全部]",
+    "  语言 中文|English   时区 <Asia/Shanghai>",
+    "  用户 角色 <姓名> <rep|manager|admin>   用户 团队 <姓名> <团队>（管理员）",
+    "阶段：线索 → 需求确认 → 方案报价 → 商务谈判 → 赢单 | 输单",
+  ].join("\n"),
+  en: [
+    "Just tell me what happened, for example:",
+    "  called Acme, they want a quote next Tuesday, budget 200k",
+    "  met Li Lei at Foo Ltd tomorrow 3pm",
+    "Commands:",
+    "  log <sentence>                         log a call/meeting/visit/email/note",
+    "  deal new <company> [amount] [stage]    e.g. deal new Acme 200k proposal",
+    "  deal move <number|company> <stage>     e.g. deal move 12 negotiation",
+    "  deal show <number|company>   deal list [stage]",
+    "  company add <name> [A|B|C]   company show <name>",
+    "  contact add <company> <name> [phone] [email]   contact show <name>",
+    "  followup add <when> <what>   followup done <n>   followup list",
+    "  ticket new <company> <problem> [low|normal|high|urgent]",
+    "  pipeline [mine|team|all]",
+    "  lang zh|en   tz <Asia/Shanghai>",
+    "  user role <name> <rep|manager|admin>   user team <name> <team>   (admins)",
+    "Stages: Lead → Qualified → Proposal → Negotiation → Won | Lost",
+  ].join("\n"),
+};

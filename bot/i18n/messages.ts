@@ -1,0 +1,124 @@
+import type { Locale } from "../types.js";
+
+type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
+
+function msg<P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) => string): Msg<P> {
+  return { zh, en };
+}
+
+/** Every sentence the bot says, in both languages. */
+export const M = {
+  emptyText: msg(
+    () => "我没有收到内容。试试：“跟华为的张总通了电话，下周二报价”，或输入“帮助”。",
+    () => 'I got an empty message. Try: "called Acme, they want a quote next Tuesday", or type "help".',
+  ),
+  tooLong: msg<[number, number]>(
+    (n, max) => `这条消息有 ${n} 个字，超过了 ${max} 字的上限，没有保存。请精简后再发。`,
+    (n, max) => `That message has ${n} characters, more than the ${max} I can store. Nothing was saved — please shorten it.`,
+  ),
+  unknownCommand: msg<[string]>(
+    (cmd) => `不认识“${cmd}”的用法。输入“帮助”查看命令。`,
+    (cmd) => `I don't know how to use "${cmd}" like that. Type "help" for the commands.`,
+  ),
+  notUnderstood: msg(
+    () => "没看懂这句话里的客户或事情。可以这样说：“拜访了阿里巴巴的王总，预算50万”，或输入“帮助”。",
+    () => 'I could not find a customer or an action in that. Try "met Wang at Alibaba, budget 500k", or type "help".',
+  ),
+  notFound: msg<[string, string]>(
+    (what, q) => `没有找到${what}“${q}”。`,
+    (what, q) => `No ${what} found for "${q}".`,
+  ),
+  permissionDenied: msg(
+    () => "你没有权限做这个操作（只能修改自己的记录，经理可修改本团队的记录）。",
+    () => "You don't have permission for that (you can change your own records; managers their team's).",
+  ),
+  invalidInput: msg<[string, string]>(
+    (field, reason) => `输入有误：${field}（${reason}）。`,
+    (field, reason) => `Invalid ${field}: ${reason}.`,
+  ),
+  conflict: msg(
+    () => "这条记录刚被别人修改过，请刷新后再试。",
+    () => "Someone changed this record just now. Please look at it again and retry.",
+  ),
+  internalError: msg(
+    () => "抱歉，出了点问题，什么都没有保存。请稍后再试。",
+    () => "Sorry, something went wrong and nothing was saved. Please try again.",
+  ),
+  whichOne: msg<[string, string]>(
+    (what, q) => `“${q}”对应多个${what}，是哪一个？`,
+    (what, q) => `"${q}" matches several ${what}s. Which one?`,
+  ),
+  whichCompany: msg(
+    () => "这是关于哪个客户的？",
+    () => "Which customer is this about?",
+  ),
+  unknownCompany: msg<[string]>(
+    (name) => `客户列表里还没有“${name}”。要新建这个客户并记录吗？`,
+    (name) => `"${name}" is not a customer yet. Create it and log this?`,
+  ),
+  createAndLog: msg<[string]>((name) => `新建“${name}”并记录`, (name) => `Create "${name}" and log`),
+  invalidDate: msg<[string]>(
+    (text) => `日期“${text}”不存在。要先记录这次沟通（不设跟进时间）吗？`,
+    (text) => `The date "${text}" does not exist. Log this without a follow-up date?`,
+  ),
+  logWithoutFollowUp: msg(() => "记录，不设跟进", () => "Log without follow-up"),
+  cancelled: msg(() => "好的，已取消，什么都没有保存。", () => "OK, cancelled. Nothing was saved."),
+  choiceExpired: msg(
+    () => "这个选择已经失效（已处理或已过期）。请重新发送。",
+    () => "That choice is no longer valid (already answered or expired). Please send it again.",
+  ),
+  logged: msg<[string, string]>(
+    (kind, company) => `✅ 已记录${kind}：${company}`,
+    (kind, company) => `✅ Logged ${kind} with ${company}`,
+  ),
+  followUpSet: msg<[string]>((when) => `⏰ 跟进提醒：${when}`, (when) => `⏰ Follow-up set for ${when}`),
+  dealMoved: msg<[number, string]>(
+    (n, stage) => `➡️ 商机 #${n} 已推进到「${stage}」`,
+    (n, stage) => `➡️ Deal #${n} moved to ${stage}`,
+  ),
+  dealCreated: msg<[number, string, string]>(
+    (n, title, amount) => `🆕 新商机 #${n} ${title}（${amount}）`,
+    (n, title, amount) => `🆕 New deal #${n} ${title} (${amount})`,
+  ),
+  dealAmountSet: msg<[number, string]>(
+    (n, amount) => `💰 商机 #${n} 金额更新为 ${amount}`,
+    (n, amount) => `💰 Deal #${n} amount set to ${amount}`,
+  ),
+  companyCreated: msg<[string]>((name) => `🏢 已新建客户：${name}`, (name) => `🏢 Company created: ${name}`),
+  contactCreated: msg<[string, string]>(
+    (name, company) => `👤 已添加联系人 ${name}（${company}）`,
+    (name, company) => `👤 Contact ${name} added to ${company}`,
+  ),
+  companyExists: msg<[string]>((name) => `客户“${name}”已经存在。`, (name) => `Company "${name}" already exists.`),
+  followUpDone: msg<[string]>((title) => `✔️ 已完成：${title}`, (title) => `✔️ Done: ${title}`),
+  noFollowUps: msg(() => "没有待办跟进。🎉", () => "No open follow-ups. 🎉"),
+  noDeals: msg(() => "没有符合条件的商机。", () => "No deals match."),
+  ticketRaised: msg<[number, string, string]>(
+    (n, title, due) => `🎫 工单 T${n} 已创建：${title}，需在 ${due} 前响应`,
+    (n, title, due) => `🎫 Ticket T${n} raised: ${title}; answer due by ${due}`,
+  ),
+  roleChanged: msg<[string, string]>((name, role) => `${name} 的角色已改为 ${role}`, (name, role) => `${name} is now ${role}`),
+  teamChanged: msg<[string, string]>((name, team) => `${name} 已加入团队 ${team}`, (name, team) => `${name} joined team ${team}`),
+  localeChanged: msg(() => "好的，之后用中文回复。", () => "OK, I will reply in English from now on."),
+  timezoneChanged: msg<[string]>((tz) => `时区已设为 ${tz}`, (tz) => `Timezone set to ${tz}`),
+  usage: msg<[string]>((u) => `用法：${u}`, (u) => `Usage: ${u}`),
+} as const;
+
+export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
+  company: { zh: "客户", en: "company" },
+  contact: { zh: "联系人", en: "contact" },
+  deal: { zh: "商机", en: "deal" },
+  followup: { zh: "跟进", en: "follow-up" },
+  ticket: { zh: "工单", en: "ticket" },
+  stage: { zh: "阶段", en: "stage" },
+  user: { zh: "用户", en: "user" },
+  activity: { zh: "活动", en: "activity" },
+};
+
+export const ACTIVITY_NAMES: Record<string, Record<Locale, string>> = {
+  call: { zh: "电话", en: "a call" },
+  meeting: { zh: "会面", en: "a meeting" },
+  note: { zh: "备注", en: "a note" },
+  email: { zh: "邮件", en: "an email" },
+  visit: { zh: "拜访", en: "a visit" },
+};

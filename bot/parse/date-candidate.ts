@@ -1,0 +1,28 @@
+import type { LocalDate, LocalTime } from './zoned-time.js';
+
+/**
+ * A date found in the text before it is turned into an instant. Keeping the
+ * wall-clock parts separate lets every source (chrono, our own rules) share
+ * one place that applies the user's zone and the 09:00 default.
+ */
+export interface DateCandidate {
+  index: number;
+  end: number;
+  /** null when only a time was given ("下午3点", "3pm"): it then means today */
+  date: LocalDate | null;
+  /** an explicit clock time; null means the phrase named a day only */
+  time: LocalTime | null;
+  /** hour implied by a part of day ("下午", "morning") when no clock time was given */
+  partOfDayHour: number | null;
+  /** our own rules outrank chrono when both claim the same span */
+  priority: number;
+}
+
+export interface InvalidDateSpan {
+  index: number;
+  end: number;
+  text: string;
+}
+
+export const PRIORITY_CHRONO = 0;
+export const PRIORITY_RULE = 1;

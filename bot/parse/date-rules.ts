@@ -1,0 +1,240 @@
+import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
+import { parseSmallInt } from './chinese-numerals.js';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  daysInMonth,
+  zonedParts,
+  type LocalDate,
+  type LocalDateTime,
+} from './zoned-time.js';
+
+/**
+ * Targeted rules for sales phrasings chrono (2.10) misses or gets wrong:
+ * 月底, 下个月初, 5号, 下周, 周末, "3小时后" (chrono's zh relative-time math
+ * uses the machine zone) and a few English month/week boundaries.
+ */
+
+const CN_SMALL = '[零〇一二两三四五六七八九十]{1,3}';
+const MONTH_PREFIX = '(?<rel>下下个?|下个?|本|这个?|上个?)';
+
+interface RuleContext {
+  text: string;
+  today: LocalDateTime;
+  now: Date;
+  timezone: string;
+}
+
+function relMonthDelta(rel: string | undefined): number | null {
+  if (rel === undefined) return null;
+  if (rel.startsWith('下下')) return 2;
+  if (rel.startsWith('下')) return 1;
+  if (rel.startsWith('上')) return -1;
+  return 0;
+}
+
+function relWeekDelta(rel: string | undefined): number {
+  if (rel === undefined) return 0;
+  if (rel.startsWith('下下')) return 2;
+  if (rel.startsWith('下')) return 1;
+  if (rel.startsWith('上')) return -1;
+  return 0;
+}
+
+function monthStartOf(today: LocalDate, delta: number): LocalDate {
+  const { year, month } = addMonths(today.year, today.month, delta);
+  return { year, month, day: 1 };
+}
+
+function monthEndOf(today: LocalDate, delta: number): LocalDate {
+  const { year, month } = addMonths(today.year, today.month, delta);
+  return { year, month, day: daysInMonth(year, month) };
+}
+
+function mondayOf(today: LocalDateTime, weekDelta: number): LocalDate {
+  return addDays(today, -((today.weekday + 6) % 7) + 7 * weekDelta);
+}
+
+/** Nearest year for a month given without one: "3月" in November means next March. */
+function closestYear(today: LocalDate, month: number, day: number): number {
+  let best = today.year;
+  let bestDistance = Infinity;
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    const d = Math.min(day, daysInMonth(year, month));
+    const distance = dayNumber({ year, month, day: d }) - dayNumber(today);
+    const score = Math.abs(distance) - (distance >= 0 ? 0.5 : 0); // ties go to the future
+    if (score < bestDistance) {
+      bestDistance = score;
+      best = year;
+    }
+  }
+  return best;
+}
+
+function dateOnly(index: number, raw: string, date: LocalDate, partOfDayHour: number | null = null): DateCandidate {
+  return { index, end: index + raw.length, date, time: null, partOfDayHour, priority: PRIORITY_RULE };
+}
+
+function zhMonthBoundaries(ctx: RuleContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const re = new RegExp(`(?:(?<num>\\d{1,2}|${CN_SMALL})|${MONTH_PREFIX})?月(?:份)?(?<edge>底|末|初|中旬|中(?![标秋]))`, 'gu');
+  for (const m of ctx.text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const index = m.index ?? 0;
+    let base: LocalDate;
+    if (g.num !== undefined) {
+      const month = parseSmallInt(g.num);
+      if (month === null || month < 1 || month > 12) continue; // reported by findInvalidDates
+      base = { year: closestYear(ctx.today, month, 15), month, day: 1 };
+    } else {
+      const delta = relMonthDelta(g.rel);
+      // A bare 月初/月中 said late in the month can only mean the coming one.
+      const implicitDelta =
+        (g.edge === '初' && ctx.today.day > 1) || (g.edge?.startsWith('中') && ctx.today.day > 15) ? 1 : 0;
+      base = monthStartOf(ctx.today, delta ?? implicitDelta);
+    }
+    const edge = g.edge ?? '';
+    const day = edge === '初' ? 1 : edge.startsWith('中') ? 15 : daysInMonth(base.year, base.month);
+    out.push(dateOnly(index, m[0], { ...base, day }));
+  }
+  return out;
+}
+
+function zhYearEnd(ctx: RuleContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of ctx.text.matchAll(/(?<rel>明|今|本|去)?年(?<edge>底|末|初)/gu)) {
+    const g = m.groups ?? {};
+    const year = ctx.today.year + (g.rel === '明' ? 1 : g.rel === '去' ? -1 : 0);
+    const date = g.edge === '初' ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 };
+    out.push(dateOnly(m.index ?? 0, m[0], date));
+  }
+  return out;
+}
+
+function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const re = new RegExp(
+    `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?<day>\\d{1,2}|${CN_SMALL})\\s*[号日](?![楼室房线门院栋座位元内后前以之])`,
+    'gu',
+  );
+  for (const m of ctx.text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const day = parseSmallInt(g.day ?? '');
+    if (day === null || day < 1 || day > 31) continue; // reported by findInvalidDates
+    const delta = relMonthDelta(g.rel);
+    let date: LocalDate | null = null;
+    if (delta !== null) {
+      const { year, month } = addMonths(ctx.today.year, ctx.today.month, delta);
+      // "下个月31号" in a 30-day month: leave it to the invalid-date check downstream
+      date = { year, month, day };
+    } else {
+      // A bare "5号" is the nearest 5th that exists, like chrono does for "3月5号".
+      let bestDistance = Infinity;
+      for (const delta2 of [-1, 0, 1]) {
+        const { year, month } = addMonths(ctx.today.year, ctx.today.month, delta2);
+        if (day > daysInMonth(year, month)) continue;
+        const distance = dayNumber({ year, month, day }) - dayNumber(ctx.today);
+        const score = Math.abs(distance) - (distance >= 0 ? 0.5 : 0);
+        if (score < bestDistance) {
+          bestDistance = score;
+          date = { year, month, day };
+        }
+      }
+    }
+    if (date) out.push(dateOnly(m.index ?? 0, m[0], date));
+  }
+  return out;
+}
+
+function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  // "下周" alone (no weekday after it) means the start of that week.
+  const weekRe = /(?<rel>下下个?|下个?|上个?)(?:周|星期|礼拜)(?![一二三四五六日天末1-7])/gu;
+  for (const m of ctx.text.matchAll(weekRe)) {
+    out.push(dateOnly(m.index ?? 0, m[0], mondayOf(ctx.today, relWeekDelta(m.groups?.rel))));
+  }
+  for (const m of ctx.text.matchAll(/(?<rel>下下个?|下个?|本|这个?|上个?)?周末/gu)) {
+    const rel = m.groups?.rel;
+    // On a Sunday this weekend is over, so a bare 周末 means the next one.
+    const delta = relWeekDelta(rel) + (rel === undefined && ctx.today.weekday === 0 ? 1 : 0);
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, delta), 5)));
+  }
+  const nextMonthRe = new RegExp(`(?<rel>下下个?|下个?|上个?)月(?![初底末中份\\d零〇一二两三四五六七八九十])`, 'gu');
+  for (const m of ctx.text.matchAll(nextMonthRe)) {
+    out.push(dateOnly(m.index ?? 0, m[0], monthStartOf(ctx.today, relMonthDelta(m.groups?.rel) ?? 1)));
+  }
+  return out;
+}
+
+function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const re = new RegExp(
+    `(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|周|星期|礼拜|月)(?<dir>以后|之后|后|以前|之前|前)`,
+    'gu',
+  );
+  for (const m of ctx.text.matchAll(re)) {
+    const g = m.groups ?? {};
+    const n = g.n === '半' ? 0.5 : parseSmallInt(g.n ?? '');
+    if (n === null) continue;
+    // "3月前" is "before March", not "three months ago"
+    if (g.unit === '月' && !g.ge) continue;
+    const amount = (n + (g.half ? 0.5 : 0)) * (g.dir?.endsWith('前') ? -1 : 1);
+    const index = m.index ?? 0;
+    const unit = g.unit ?? '';
+    if (unit === '小时' || unit === '钟头' || unit === '分钟') {
+      const minutes = Math.round(amount * (unit === '分钟' ? 1 : 60));
+      const at = zonedParts(new Date(ctx.now.getTime() + minutes * 60000), ctx.timezone);
+      out.push({
+        index,
+        end: index + m[0].length,
+        date: { year: at.year, month: at.month, day: at.day },
+        time: { hour: at.hour, minute: at.minute },
+        partOfDayHour: null,
+        priority: PRIORITY_RULE,
+      });
+    } else if (unit === '月') {
+      const { year, month } = addMonths(ctx.today.year, ctx.today.month, Math.round(amount));
+      out.push(dateOnly(index, m[0], { year, month, day: Math.min(ctx.today.day, daysInMonth(year, month)) }));
+    } else {
+      const days = Math.round(amount * (unit === '天' ? 1 : 7));
+      out.push(dateOnly(index, m[0], addDays(ctx.today, days)));
+    }
+  }
+  return out;
+}
+
+function enRules(ctx: RuleContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const { text, today } = ctx;
+  for (const m of text.matchAll(/\b(?:early|beginning\s+of|start\s+of)\s+next\s+month\b/giu)) {
+    out.push(dateOnly(m.index ?? 0, m[0], monthStartOf(today, 1)));
+  }
+  for (const m of text.matchAll(/\bEOM\b/gu)) {
+    out.push(dateOnly(m.index ?? 0, m[0], monthEndOf(today, 0)));
+  }
+  for (const m of text.matchAll(/\b(?:end\s+of\s+(?:the\s+|this\s+)?week|EOW)\b/giu)) {
+    // Friday is the business end of a week; on a weekend it means the next one.
+    const delta = today.weekday === 6 || today.weekday === 0 ? 1 : 0;
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 4)));
+  }
+  for (const m of text.matchAll(/\b(?<rel>next|this)\s+week(?!end)\b/giu)) {
+    const delta = m.groups?.rel?.toLowerCase() === 'next' ? 1 : 0;
+    if (delta === 0) continue; // "this week" is too vague to schedule against
+    out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, delta)));
+  }
+  for (const m of text.matchAll(/\b(?<rel>next|this)\s+weekend\b/giu)) {
+    const delta = m.groups?.rel?.toLowerCase() === 'next' ? 1 : 0;
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 5)));
+  }
+  return out;
+}
+
+export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean }): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  if (opts.zh) {
+    out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx));
+  }
+  if (opts.en) out.push(...enRules(ctx));
+  return out;
+}

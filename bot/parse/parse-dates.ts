@@ -1,0 +1,250 @@
+import * as chrono from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import type { ParseProblem, ParsedDate } from './types.js';
+import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from './date-candidate.js';
+import { findRuleDates } from './date-rules.js';
+import { findInvalidDates } from './invalid-dates.js';
+import { hasHan, hasLatinWord } from './detect-locale.js';
+import { MAX_PARSE_CHARS, toHalfWidth, truncate } from './normalize-text.js';
+import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from './resolve-weekday.js';
+import {
+  addDays,
+  dayNumber,
+  daysInMonth,
+  isValidLocalDate,
+  offsetMinutes,
+  safeTimeZone,
+  zonedParts,
+  zonedTimeToInstant,
+  type LocalDate,
+  type LocalDateTime,
+  type LocalTime,
+} from './zoned-time.js';
+
+export interface DateContext {
+  now: Date;
+  /** IANA zone of the user, e.g. 'Asia/Shanghai'; an unknown zone falls back to UTC */
+  timezone: string;
+}
+
+export interface ParsedDates {
+  /** first date after `now`: when to follow up */
+  followUp: ParsedDate | null;
+  /** first date before `now`: when the logged activity happened */
+  occurredAt: ParsedDate | null;
+  /** every date found, in text order; a bare date argument just takes dates[0] */
+  dates: ParsedDate[];
+  problems: ParseProblem[];
+}
+
+/** Reps say "明天" and mean the start of the working day, not chrono's noon. */
+const DEFAULT_HOUR = 9;
+
+const EXPLICIT_DATE =
+  /\d\s*[月/.-]\s*\d|[零〇一二两三四五六七八九十\d]\s*月|\d\s*[日号]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+/**
+ * chrono's zh casual parser computes 明天/昨天 from the machine's local clock,
+ * ignoring the reference zone, so we recompute those days ourselves.
+ */
+const ZH_RELATIVE_DAY = /^(大前|大后|今|明|后|昨|前)(?:天|日|早|晚)/u;
+const ZH_DAY_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 明: 1, 后: 2, 大后: 3 };
+
+/** Tokens chrono accepts that are ordinary English words in a chat. */
+const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
+const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
+
+function partOfDayHour(phrase: string): number | null {
+  if (/上午|早上|早晨|清早|明早|morning/iu.test(phrase)) return 9;
+  if (/中午|\bnoon\b|\blunch/iu.test(phrase)) return 12;
+  if (/下午|afternoon/iu.test(phrase)) return 14;
+  if (/傍晚|晚上|今晚|明晚|晚饭|evening|tonight|dinner/iu.test(phrase)) return 19;
+  return null;
+}
+
+/** "3点" in a sales chat is 3pm: nobody books a client call at 3am. */
+function businessHour(hour: number, meridiemCertain: boolean, phrase: string): number {
+  if (meridiemCertain || hour < 1 || hour > 6) return hour;
+  if (/凌晨|早|上午|\bam\b|a\.m|morning/iu.test(phrase)) return hour;
+  return hour + 12;
+}
+
+/** chrono picks different years for "3月5号" (zh) and "March 5" (en); use the nearest, ties to the future. */
+function nearestYear(today: LocalDate, month: number, day: number): number {
+  let best = today.year;
+  let bestScore = Infinity;
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    if (day > daysInMonth(year, month)) continue;
+    const distance = dayNumber({ year, month, day }) - dayNumber(today);
+    const score = Math.abs(distance) - (distance >= 0 ? 0.5 : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = year;
+    }
+  }
+  return best;
+}
+
+interface Converted {
+  candidate: DateCandidate | null;
+  invalid: InvalidDateSpan | null;
+}
+
+function fromChrono(
+  result: ParsedResult,
+  text: string,
+  zh: boolean,
+  today: LocalDateTime,
+): Converted {
+  const s = result.start;
+  const phrase = result.text.trim();
+  const index = result.index + (result.text.length - result.text.trimStart().length);
+  // chrono drops the 本/下 in "本周五"/"下下周一"; widen the span so the echoed text is what the rep typed
+  const prefix = zh && /^(?:周|星期|礼拜)/u.test(phrase) ? (text.slice(Math.max(0, index - 3), index).match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? '') : '';
+  const span = { index: index - prefix.length, end: index + phrase.length, text: prefix + phrase };
+  if (AMBIGUOUS_EN.test(phrase) || NOW_ZH.test(phrase)) return { candidate: null, invalid: null };
+
+  let time: LocalTime | null = null;
+  if (s.isCertain('hour')) {
+    const hour = businessHour(s.get('hour') ?? 0, s.isCertain('meridiem'), phrase);
+    time = { hour, minute: s.get('minute') ?? 0 };
+  }
+  const dayKnown = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
+  if (!dayKnown && time) {
+    return {
+      candidate: { ...span, date: null, time, partOfDayHour: null, priority: PRIORITY_CHRONO },
+      invalid: null,
+    };
+  }
+
+  let date: LocalDate;
+  const weekday = s.get('weekday');
+  const relativeDay = zh ? ZH_RELATIVE_DAY.exec(phrase)?.[1] : undefined;
+  if (relativeDay !== undefined) {
+    date = addDays(today, ZH_DAY_OFFSET[relativeDay] ?? 0);
+  } else if (s.isCertain('weekday') && weekday !== null && !EXPLICIT_DATE.test(phrase)) {
+    // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
+    // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
+    const preceding = text.slice(Math.max(0, span.index - 4), span.index);
+    const modifier = zh ? detectZhWeekModifier(span.text, preceding) : detectEnWeekModifier(phrase, preceding);
+    const nowMinutes = today.hour * 60 + today.minute;
+    const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
+    date = resolveWeekday(weekday, modifier, today, laterToday);
+  } else {
+    const month = s.get('month') ?? today.month;
+    // a month on its own ("3月份", "in March") means its first day, not chrono's today-of-month
+    const day = s.isCertain('day') ? (s.get('day') ?? 1) : s.isCertain('month') ? 1 : (s.get('day') ?? today.day);
+    const year = s.isCertain('year') || !s.isCertain('month') ? (s.get('year') ?? today.year) : nearestYear(today, month, day);
+    date = { year, month, day };
+  }
+  if (!isValidLocalDate(date)) return { candidate: null, invalid: span };
+  return {
+    candidate: { ...span, date, time, partOfDayHour: time ? null : partOfDayHour(phrase), priority: PRIORITY_CHRONO },
+    invalid: null,
+  };
+}
+
+function overlaps(a: { index: number; end: number }, b: { index: number; end: number }): boolean {
+  return a.index < b.end && b.index < a.end;
+}
+
+/** Longest span wins; on equal length our targeted rules beat chrono. */
+function dropOverlaps(candidates: DateCandidate[]): DateCandidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.index - (a.end - a.index) || b.priority - a.priority || a.index - b.index,
+  );
+  const kept: DateCandidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/** "明天 3pm" reaches us as two pieces from two parsers; glue a day to an adjacent clock time. */
+function mergeDateAndTime(candidates: DateCandidate[], text: string): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const current = candidates[i];
+    const next = candidates[i + 1];
+    if (!current) continue;
+    if (next) {
+      const gap = text.slice(current.end, next.index);
+      const adjacent = /^[\s,，的在]*(?:at\s*)?$/iu.test(gap);
+      const dayThenTime = current.date && !current.time && !next.date && next.time;
+      const timeThenDay = !current.date && current.time && next.date && !next.time;
+      if (adjacent && (dayThenTime || timeThenDay)) {
+        out.push({
+          index: current.index,
+          end: next.end,
+          date: current.date ?? next.date,
+          time: current.time ?? next.time,
+          partOfDayHour: null,
+          priority: current.priority,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(current);
+  }
+  return out;
+}
+
+export function parseDates(input: string, ctx: DateContext): ParsedDates {
+  const timezone = safeTimeZone(ctx.timezone);
+  const text = toHalfWidth(truncate(input, MAX_PARSE_CHARS));
+  const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
+  if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
+
+  const today = zonedParts(ctx.now, timezone);
+  const zh = hasHan(text);
+  const en = hasLatinWord(text) || !zh;
+  const reference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, timezone) };
+
+  const invalid = findInvalidDates(text, today.year);
+  const candidates: DateCandidate[] = findRuleDates({ text, today, now: ctx.now, timezone }, { zh, en });
+  const parsers: Array<[chrono.Chrono, boolean]> = [];
+  if (zh) parsers.push([chrono.zh.hans.casual, true]);
+  if (en) parsers.push([chrono.en.casual, false]);
+  for (const [parser, isZh] of parsers) {
+    let results: ParsedResult[] = [];
+    try {
+      results = parser.parse(text, reference);
+    } catch {
+      // chrono throwing on some odd input must not cost us the rest of the sentence
+      results = [];
+    }
+    for (const result of results) {
+      const { candidate, invalid: bad } = fromChrono(result, text, isZh, today);
+      if (candidate) candidates.push(candidate);
+      if (bad) invalid.push(bad);
+    }
+  }
+
+  const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)));
+  const merged = mergeDateAndTime(dropOverlaps(valid), text);
+
+  const dates: ParsedDate[] = merged.map((c) => {
+    const date = c.date ?? today;
+    const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
+    return {
+      at: zonedTimeToInstant(date, time, timezone),
+      text: text.slice(c.index, c.end).trim(),
+      hasTime: c.time !== null,
+    };
+  });
+
+  const seen = new Set<string>();
+  const problems: ParseProblem[] = [];
+  for (const bad of invalid.sort((a, b) => a.index - b.index)) {
+    if (seen.has(bad.text)) continue;
+    seen.add(bad.text);
+    problems.push({ code: 'invalid-date', text: bad.text });
+  }
+
+  const nowMs = ctx.now.getTime();
+  return {
+    followUp: dates.find((d) => d.at.getTime() > nowMs) ?? null,
+    occurredAt: dates.find((d) => d.at.getTime() <= nowMs) ?? null,
+    dates,
+    problems,
+  };
+}

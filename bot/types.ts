@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { Card } from "../cards/model.js";
+
+export type Locale = "zh" | "en";
+
+const userSchema = z.object({
+  platformUserId: z.string().trim().min(1).max(200),
+  displayName: z.string().max(200).optional(),
+  /** Slack team / WeCom corp / DingTalk corp, so ids from two workspaces never collide. */
+  tenantId: z.string().max(200).optional(),
+  timezone: z.string().max(100).optional(),
+  locale: z.enum(["zh", "en"]).optional(),
+});
+
+const conversationSchema = z.object({
+  id: z.string().min(1).max(500),
+  kind: z.enum(["direct", "group"]),
+});
+
+const common = {
+  /** Platform delivery id; a second delivery with the same id is ignored. */
+  eventId: z.string().min(1).max(500).optional(),
+  /** The platform the event came from: slack, wecom, dingtalk, wechaty, local. */
+  channel: z.string().min(1).max(50),
+  user: userSchema,
+  conversation: conversationSchema,
+};
+
+/** A text a person sent. Text length is checked by the bot so it can answer kindly. */
+export const inboundMessageSchema = z.object({ type: z.literal("message"), ...common, text: z.string().max(100_000) });
+
+/** A button pressed on one of our cards. */
+export const inboundActionSchema = z.object({
+  type: z.literal("card.action"),
+  ...common,
+  actionId: z.string().min(1).max(255),
+  value: z.string().max(2000),
+});
+
+export const inboundEventSchema = z.discriminatedUnion("type", [inboundMessageSchema, inboundActionSchema]);
+
+export type InboundMessage = z.infer<typeof inboundMessageSchema>;
+export type InboundAction = z.infer<typeof inboundActionSchema>;
+export type InboundEvent = z.infer<typeof inboundEventSchema>;
+
+export interface Reply {
+  text?: string;
+  card?: Card;
+}
+
+export interface BotResponse {
+  replies: Reply[];
+  /** True when the event id was seen before and nothing was done. */
+  duplicate?: boolean;
+}
