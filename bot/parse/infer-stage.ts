@@ -4,15 +4,15 @@ import type { StageKey } from './types.js';
 const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   [
     'won',
-    /\b(?:signed|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won\s+(?:the\s+)?(?:deal|contract|bid|it)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received)\b|签约|签了(?:合同|单|约)?|签下|签合同了|合同签了|赢单|成交|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|下单了|打款了|回款了/iu,
+    /\b(?:signed|sign(?!\s+up)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won\s+(?:the\s+)?(?:deal|contract|bid|it)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received)\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|签下|签合同了|合同签了|赢单|成交(?![价额率概金])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|下单了|打款了|回款了/iu,
   ],
   [
     'lost',
-    /\b(?:lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|丢了|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了/iu,
+    /\b(?:lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?:单子|订单|项目)丢了|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了/iu,
   ],
   [
     'negotiation',
-    /\b(?:negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review|terms)\b|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈/iu,
+    /\b(?:negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review)\b|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈/iu,
   ],
   [
     'proposal',
@@ -32,7 +32,7 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
 const NEGATION_BEFORE = /(?:\b(?:not|never|no|didn't|did\s+not|haven't|hasn't|have\s+not|yet\s+to|won't|isn't)\s+(?:\w+\s+)?|没有?|未|还没有?|不|别|尚未)$/iu;
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
-const FUTURE_BEFORE = /(?:\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to)\s+|准备|计划|打算|争取|预计|希望|等|要|将|下周|明天|月底前?)$/iu;
+const FUTURE_BEFORE = /(?:\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|准备|计划|打算|争取|预计|希望|等|要|将|下周|明天|月底前?)$/iu;
 
 function firstAffirmed(text: string, re: RegExp): { index: number; future: boolean } | null {
   const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -56,7 +56,7 @@ export function inferStage(text: string): StageKey | null {
 
 const QUOTE_WORDS = /\b(?:quotes?|quotation|pricing|price\s+list|rfq)\b|报价|询价|报个价|价格表/iu;
 /** "sent the quote" is done work, not a request the bot should turn into a task. */
-const QUOTE_ALREADY_SENT = /(?:\b(?:sent|emailed|delivered|submitted)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+|a\s+|our\s+)?$)|(?:已经?|已)?发了?(?:过)?$|已(?:经)?(?:提交|给)了?$/iu;
+const QUOTE_ALREADY_SENT = /(?:\b(?:sent|emailed|delivered|submitted)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+|a\s+|our\s+)?$)|发(?:了|过)$|已经?发$|已(?:经)?(?:提交|给)了?$/iu;
 
 export function inferWantsQuote(text: string): boolean {
   const global = new RegExp(QUOTE_WORDS.source, 'giu');

@@ -100,7 +100,10 @@ function fromChrono(
   const phrase = result.text.trim();
   const index = result.index + (result.text.length - result.text.trimStart().length);
   // chrono drops the 本/下 in "本周五"/"下下周一"; widen the span so the echoed text is what the rep typed
-  const prefix = zh && /^(?:周|星期|礼拜)/u.test(phrase) ? (text.slice(Math.max(0, index - 3), index).match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? '') : '';
+  const before = text.slice(Math.max(0, index - 3), index);
+  let prefix = '';
+  if (zh && /^(?:周|星期|礼拜)/u.test(phrase)) prefix = before.match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? '';
+  else if (zh && /^下个?(?:周|星期|礼拜)/u.test(phrase) && before.endsWith('下')) prefix = '下';
   const span = { index: index - prefix.length, end: index + phrase.length, text: prefix + phrase };
   if (AMBIGUOUS_EN.test(phrase) || NOW_ZH.test(phrase)) return { candidate: null, invalid: null };
 
@@ -227,7 +230,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
     return {
       at: zonedTimeToInstant(date, time, timezone),
-      text: text.slice(c.index, c.end).trim(),
+      text: text.slice(c.index, c.end).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
     };
   });

@@ -65,6 +65,14 @@ describe("create", () => {
     expect((await t.db.company.findFirstOrThrow()).id).toBe(first.id);
   });
 
+  it("does not mistake a name ending in suffix letters for a duplicate", async () => {
+    await d.companies.create(rep, { name: "Zinc" });
+    const z = await d.companies.create(rep, { name: "Z Ltd" });
+    expect(z.searchKey).toBe("z zltd");
+    expect((await d.companies.findByName("Zinc")).name).toBe("Zinc");
+    expect(await t.db.company.count()).toBe(2);
+  });
+
   it("rejects an empty name with InvalidInputError", async () => {
     const error = await caught(d.companies.create(rep, { name: "   " }));
     expect(error).toBeInstanceOf(InvalidInputError);

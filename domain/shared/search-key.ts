@@ -22,7 +22,7 @@ export function stripCompanySuffix(name: string): string {
     changed = false;
     const lower = rest.toLowerCase();
     for (const suffix of COMPANY_SUFFIXES) {
-      if (lower.endsWith(suffix) && rest.length > suffix.length) {
+      if (lower.endsWith(suffix) && rest.length > suffix.length && atWordStart(rest, rest.length - suffix.length, suffix)) {
         rest = rest.slice(0, rest.length - suffix.length).replace(/[\s,.，]+$/u, "");
         changed = true;
         break;
@@ -30,6 +30,12 @@ export function stripCompanySuffix(name: string): string {
     }
   }
   return rest;
+}
+
+/** A Latin suffix must be its own word: "Zinc" is not "Z" + "inc", "Lucorp" is not "Lu" + "corp". */
+function atWordStart(text: string, index: number, suffix: string): boolean {
+  if (!/^[a-z]/.test(suffix)) return true;
+  return !/[a-z0-9]/i.test(text.charAt(index - 1));
 }
 
 /** Pinyin without tones or spaces, so "huawei" finds 华为. Empty for names without Han characters. */

@@ -1,0 +1,108 @@
+import { EN_COMPANY_SUFFIXES, EN_HONORIFICS, EN_STOP_WORDS } from './name-lexicon.js';
+import type { NameHints } from './name-hints.js';
+
+/**
+ * Words after which a capitalized run names the other party. Matched
+ * case-insensitively, while the run itself must be capitalized: that is what
+ * separates "called Acme" from "called back".
+ */
+const TRIGGER =
+  /\b(?:call|email|ping|visit|meet|called|phoned|rang|met(?:\s+up)?(?:\s+with)?|meeting\s+with|call\s+with|lunch\s+with|dinner\s+with|coffee\s+with|emailed|e-mailed|mailed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|pinged|texted|messaged|contacted|reached\s+out\s+to|heard\s+back\s+from|followed\s+up\s+with|demo(?:ed)?\s+(?:for|to)|with|at|from|for|of|to)\s+(?:the\s+)?/giu;
+
+const HONORIFIC = `(?:${EN_HONORIFICS.join('|')})\\.?`;
+// a capitalized word, or an all-caps/number brand with at least one letter (IBM, 3M)
+const WORD = String.raw`[A-Z][A-Za-z0-9&'’.-]*|[0-9]+[A-Z][A-Z0-9&]*`;
+/** Capitalized run; "&" and "of" may join words ("Johnson & Johnson", "Bank of China"). */
+const RUN = new RegExp(
+  String.raw`(?:(?<hon>${HONORIFIC})\s+)?(?<run>(?:${WORD})(?:\s+(?:(?:&|of)\s+)?(?:${WORD}))*)`,
+  'uy',
+);
+const SUFFIX_RE = new RegExp(`^(?:${EN_COMPANY_SUFFIXES.join('|')})\\.?$`, 'u');
+const HONORIFIC_ANYWHERE = new RegExp(String.raw`\b${HONORIFIC}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`, 'gu');
+const SUFFIX_ANYWHERE = new RegExp(
+  String.raw`(?:[A-Z][A-Za-z0-9&'’-]*\s+)+(?:${EN_COMPANY_SUFFIXES.join('|')})\b\.?`,
+  'gu',
+);
+/** "lost the Hooli deal", "the Acme account" */
+const THE_X_DEAL = /\bthe\s+([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*)*)\s+(?:deal|account|opportunity|contract|project|order|renewal|rfp)\b/gu;
+const POSSESSIVE = /\b([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*)*)['’]s\b/gu;
+
+const PERSON_TRIGGERS = /^(?:call|email|ping|meet|to|called|phoned|rang|met|meeting|call|lunch|dinner|coffee|emailed|e-mailed|mailed|spoke|talked|chatted|pinged|texted|messaged|contacted|reached|heard|followed|demo|with)/iu;
+const COMPANY_TRIGGERS = /^(?:at|from|for|of|visit)/iu;
+
+/** Sentence-initial verbs that grammar capitalizes in front of a name ("Ping Umbrella Corp"). */
+const TRIGGER_WORD =
+  /^(?:call|called|phone|phoned|meet|met|email|emailed|visit|visited|spoke|talked|ping|pinged|text|texted|contact|contacted|send|sent|ask|asked|remind|chase|follow|with|at|from|to)$/iu;
+
+function isStop(word: string): boolean {
+  return EN_STOP_WORDS.has(word.replace(/[.'’]+$/u, '').toLowerCase());
+}
+
+/** Trim a run at the first stop word and strip trailing punctuation and possessives. */
+function cleanRun(run: string): string {
+  const kept: string[] = [];
+  for (const word of run.split(/\s+/u)) {
+    if (isStop(word) && !SUFFIX_RE.test(word)) break;
+    kept.push(word);
+    // "Acme Corp. They're…": a period that is not an honorific ends the sentence and the name
+    if (/\.$/u.test(word) && !new RegExp(`^${HONORIFIC}$`, 'u').test(word)) break;
+  }
+  while (kept.length > 0 && /^(?:&|of)$/u.test(kept[kept.length - 1] ?? '')) kept.pop();
+  let out = kept.join(' ');
+  out = out.replace(/['’]s$/u, '');
+  // keep the dot of "Inc." / "Co." but not a sentence-final one
+  if (!/(?:^|\s)(?:Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Prof)\.$/u.test(out)) out = out.replace(/[.'’-]+$/u, '');
+  return out;
+}
+
+function hasCompanySuffix(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length > 1 && SUFFIX_RE.test(words[words.length - 1] ?? '');
+}
+
+export function extractEnglishNames(text: string, hints: NameHints): void {
+  for (const m of text.matchAll(HONORIFIC_ANYWHERE)) hints.contact(m[0], 3, m.index ?? 0);
+  for (const m of text.matchAll(SUFFIX_ANYWHERE)) {
+    // drop leading words that only got capitalized by grammar ("Yesterday Foo Ltd")
+    const words = m[0].trim().split(/\s+/u);
+    while (words.length > 2 && (isStop(words[0] ?? '') || TRIGGER_WORD.test(words[0] ?? ''))) words.shift();
+    const name = words.join(' ');
+    if (hasCompanySuffix(name)) hints.company(name, 3, m.index ?? 0);
+  }
+  for (const m of text.matchAll(POSSESSIVE)) {
+    const name = cleanRun(m[1] ?? '');
+    if (name && !isStop(name) && !TRIGGER_WORD.test(name)) hints.company(name, 2, m.index ?? 0);
+  }
+
+  for (const m of text.matchAll(THE_X_DEAL)) {
+    const name = cleanRun(m[1] ?? '');
+    if (name && !isStop(name)) hints.company(name, 2, m.index ?? 0);
+  }
+
+  for (const trigger of text.matchAll(TRIGGER)) {
+    const start = (trigger.index ?? 0) + trigger[0].length;
+    RUN.lastIndex = start;
+    const m = RUN.exec(text);
+    if (!m) continue;
+    const honorific = m.groups?.hon;
+    const name = cleanRun(m.groups?.run ?? '');
+    if (!name || isStop(name)) continue;
+    const full = honorific ? `${honorific} ${name}` : name;
+    const verb = trigger[0].trim();
+    const wordCount = name.split(/\s+/u).length;
+    const allCaps = /^[A-Z0-9&]{2,}$/u.test(name);
+
+    if (honorific) {
+      hints.contact(full, 3, start);
+    } else if (hasCompanySuffix(name) || allCaps || COMPANY_TRIGGERS.test(verb)) {
+      hints.company(name, 2, start);
+    } else {
+      // "called John from Acme": a single name followed by an affiliation is a person.
+      const after = text.slice(start + m[0].length);
+      const affiliated = /^\s*(?:from|at|of)\s+(?:the\s+)?[A-Z]/u.test(after);
+      if (wordCount >= 2 && PERSON_TRIGGERS.test(verb)) hints.contact(name, 2, start);
+      else if (affiliated) hints.contact(name, 2, start);
+      else hints.company(name, 1, start);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * Word lists for name extraction. Kept apart from the matching logic so the
+ * lists can grow from real chat logs without touching the regexes.
+ */
+
+/** Capitalized words that are never a company or person in a sales note. */
+export const EN_STOP_WORDS = new Set([
+  // weekdays and months: chrono owns these
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'today', 'tomorrow', 'yesterday', 'tonight', 'next', 'last', 'this', 'that', 'these', 'those',
+  'eod', 'eow', 'eom', 'asap', 'fyi', 're', 'fw', 'fwd', 'ok', 'okay', 'yes', 'no', 'thanks',
+  // pronouns and determiners
+  'i', 'we', 'they', 'he', 'she', 'it', 'you', 'them', 'us', 'our', 'their', 'his', 'her', 'my',
+  'me', 'him', 'its', 'your', 'the', 'a', 'an', 'someone', 'everyone', 'anyone',
+  // roles and CRM vocabulary
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'vp', 'svp', 'evp', 'director', 'manager', 'head',
+  'procurement', 'purchasing', 'finance', 'legal', 'it', 'hr', 'ops', 'sales', 'marketing',
+  'team', 'client', 'customer', 'customers', 'lead', 'deal', 'call', 'meeting', 'email',
+  'budget', 'quote', 'proposal', 'contract', 'po', 'rfp', 'rfq', 'sow', 'nda', 'demo', 'follow',
+  'am', 'pm', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'usd', 'cny', 'rmb', 'eur', 'hkd',
+  'zoom', 'teams', 'slack', 'wechat', 'linkedin',
+]);
+
+export const EN_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'] as const;
+
+export const EN_COMPANY_SUFFIXES = [
+  'Ltd', 'Limited', 'Inc', 'Incorporated', 'Corp', 'Corporation', 'LLC', 'LLP', 'PLC', 'Co',
+  'Company', 'GmbH', 'AG', 'SA', 'BV', 'KK', 'Group', 'Holdings', 'Technologies', 'Technology',
+  'Tech', 'Labs', 'Systems', 'Solutions', 'Software', 'Bank', 'Partners', 'Capital',
+  'Industries', 'Pharma', 'Logistics', 'Ventures', 'Studios', 'Consulting', 'Networks',
+] as const;
+
+/** The most common ~150 surnames cover the vast majority of contacts like 张总/小王. */
+export const ZH_SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米杭';
+
+export const ZH_COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '慕容', '夏侯', '皇甫', '尉迟', '公孙', '令狐', '长孙'] as const;
+
+/** Longest first so 总经理 is not read as 总. */
+export const ZH_TITLES = [
+  '董事长', '总经理', '副总', '总监', '总裁', '总工', '经理', '主任', '主管', '老师', '先生', '女士',
+  '小姐', '老板', '博士', '教授', '秘书', '助理', '部长', '处长', '科长', '局长', '院长', '校长',
+  '行长', '所长', '总', '董', '工',
+] as const;
+
+/** surname+title pairs that are ordinary words (施工 = construction, 小时 = hour). */
+export const ZH_CONTACT_FALSE_FRIENDS = new Set([
+  '施工', '童工', '车工', '小时', '小米', '小区', '小程', '小康', '小白', '小于', '小包', '老成', '小成',
+  '老路', '小路', '老毛', '小费', '老于', '老方', '小方', '小单',
+]);
+
+/** Chinese company suffixes, strong ones first; weak ones need a longer base. */
+export const ZH_COMPANY_SUFFIXES_STRONG = ['股份有限公司', '有限责任公司', '有限公司', '公司', '集团'] as const;
+export const ZH_COMPANY_SUFFIXES_WEAK = [
+  '科技', '银行', '证券', '保险', '控股', '医院', '大学', '学院', '研究院', '研究所', '基金', '资本',
+  '实业', '网络', '软件', '电子', '传媒', '贸易', '物流', '地产', '能源', '汽车', '电器', '制药',
+  '药业', '信息', '智能', '数据', '电气', '通信', '股份',
+] as const;
+
+/** Words that head a clause rather than name a party: never a hint on their own. */
+export const ZH_NOT_NAMES = new Set([
+  '我', '我们', '咱们', '他', '她', '它', '他们', '她们', '它们', '你', '你们', '您', '客户', '对方', '大家',
+  '同事', '领导', '老板', '团队', '那边', '这边', '对面', '人家', '这家', '那家', '这个', '那个', '一下',
+  '一起', '甲方', '乙方', '采购', '财务', '技术', '老师', '朋友', '经理', '总监', '负责人', '销售', '老总',
+  '公司', '集团', '我司', '贵司', '本公司', '该公司', '客户公司', '对方公司', '他们公司', '我们公司',
+  '报价', '预算', '合同', '需求', '方案', '项目', '价格', '电话', '邮件', '会议', '今天', '明天', '昨天',
+  '后天', '下周', '上周', '本周', '这周', '周末', '上午', '下午', '晚上', '中午', '早上', '老',
+  '答复', '回复', '反馈', '消息', '资料', '结果', '意见', '答案', '回音', '样品', '发票', '报告', '文档', '演示',
+]);

@@ -1,0 +1,78 @@
+import type { ParseProblem, ParsedSentence } from './types.js';
+import { detectLocale } from './detect-locale.js';
+import { extractNames } from './extract-names.js';
+import { inferActivity } from './infer-activity.js';
+import { inferStage, inferWantsQuote } from './infer-stage.js';
+import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from './normalize-text.js';
+import { parseAmount } from './parse-amount.js';
+import { parseDates } from './parse-dates.js';
+
+export type {
+  ActivityKind,
+  Locale,
+  ParseProblem,
+  ParsedAmount,
+  ParsedDate,
+  ParsedSentence,
+  StageKey,
+} from './types.js';
+export { parseAmount } from './parse-amount.js';
+export { parseDates } from './parse-dates.js';
+export type { DateContext, ParsedDates } from './parse-dates.js';
+
+export interface ParseSentenceOptions {
+  now: Date;
+  /** IANA zone of the user, e.g. 'Asia/Shanghai' */
+  timezone: string;
+  /** default: 'CNY' for Chinese text, 'USD' for English */
+  defaultCurrency?: string;
+}
+
+/**
+ * Turns a rep's free sentence into structured hints. Pure and deterministic
+ * for a given `now`; never throws on garbage, it reports problems instead.
+ */
+export function parseSentence(text: string, options: ParseSentenceOptions): ParsedSentence {
+  const collapsed = collapseWhitespace(typeof text === 'string' ? text : '');
+  const summary = truncate(collapsed, MAX_PARSE_CHARS);
+  const locale = detectLocale(summary);
+  const problems: ParseProblem[] = [];
+  const base: ParsedSentence = {
+    locale,
+    activity: null,
+    companyHints: [],
+    contactHints: [],
+    followUp: null,
+    occurredAt: null,
+    amount: null,
+    stageHint: null,
+    wantsQuote: false,
+    problems,
+    summary,
+  };
+
+  // Emoji, punctuation or nothing at all: there is no sentence to log.
+  if (!/[\p{L}\p{N}]/u.test(summary)) {
+    problems.push({ code: 'empty' });
+    return base;
+  }
+  if (collapsed.length > MAX_PARSE_CHARS) problems.push({ code: 'too-long', length: collapsed.length });
+
+  // Everything below works on the capped text so a 10 kB paste stays fast.
+  const work = toHalfWidth(summary);
+  const dates = parseDates(work, { now: options.now, timezone: options.timezone });
+  problems.push(...dates.problems);
+  const names = extractNames(work);
+  return {
+    ...base,
+    activity: inferActivity(work),
+    companyHints: names.companyHints,
+    contactHints: names.contactHints,
+    followUp: dates.followUp,
+    occurredAt: dates.occurredAt,
+    amount: parseAmount(work, options.defaultCurrency ?? (locale === 'zh' ? 'CNY' : 'USD')),
+    stageHint: inferStage(work),
+    wantsQuote: inferWantsQuote(work),
+    problems,
+  };
+}
