@@ -170,7 +170,7 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
 function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
-    `(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|周|星期|礼拜|月)(?<dir>以后|之后|后|以前|之前|前)`,
+    `(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|周|星期|礼拜|月)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
     'gu',
   );
   for (const m of ctx.text.matchAll(re)) {

@@ -125,6 +125,13 @@ function fromChrono(
   const relativeDay = zh ? ZH_RELATIVE_DAY.exec(phrase)?.[1] : undefined;
   if (relativeDay !== undefined) {
     date = addDays(today, ZH_DAY_OFFSET[relativeDay] ?? 0);
+  } else if (zh && /^(?:上午|早上|下午|晚上|夜晚?|中午|凌晨)/u.test(phrase)) {
+    // same machine-clock problem for a bare "下午", which chrono pins to a day
+    date = { year: today.year, month: today.month, day: today.day };
+  } else if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !s.isCertain('weekday')) {
+    // A bare part of day ("下午", "this afternoon") is today; chrono's zh parser
+    // would take "today" from the machine clock instead of the user's zone.
+    date = { year: today.year, month: today.month, day: today.day };
   } else if (s.isCertain('weekday') && weekday !== null && !EXPLICIT_DATE.test(phrase)) {
     // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
     // mis-merges "周二下午"; resolve all relative weekdays one consistent way.

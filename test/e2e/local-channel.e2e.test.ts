@@ -26,8 +26,8 @@ async function post(path: string, body: unknown) {
 const say = async (user: string, text: string, extra: Record<string, unknown> = {}) => (await post("/api/local/messages", { user, text, ...extra })).json;
 const press = async (user: string, button: { actionId: string; value: string }) =>
   (await post("/api/local/actions", { user, actionId: button.actionId, value: button.value })).json;
-const allText = (replies: ReplyJson[]) => replies.map((r) => `${r.text ?? ""}\n${r.plainText ?? ""}`).join("\n");
-const buttons = (replies: ReplyJson[]) => replies.flatMap((r) => r.card?.blocks.flatMap((b) => b.buttons ?? []) ?? []);
+const allText = ({ replies }: { replies: ReplyJson[] }) => replies.map((r) => `${r.text ?? ""}\n${r.plainText ?? ""}`).join("\n");
+const buttons = ({ replies }: { replies: ReplyJson[] }) => replies.flatMap((r) => r.card?.blocks.flatMap((b) => b.buttons ?? []) ?? []);
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -38,6 +38,7 @@ beforeAll(async () => {
   // The first person to talk to an empty CRM becomes its admin; the rep comes second.
   await say("boss", "help");
   await say("li", "帮助", { displayName: "李雷" });
+  await say("amy", "help", { displayName: "Amy Chen" });
 });
 
 afterAll(async () => {
@@ -48,9 +49,9 @@ afterAll(async () => {
 
 describe("a rep's day through the local HTTP channel", () => {
   it("logs a call from a sentence: activity, follow-up, new deal at Proposal, then moves and wins it", async () => {
-    expect(allText(await say("li", "company add Acme Corp B"))).toContain("Acme Corp");
+    expect(allText(await say("amy", "company add Acme Corp B"))).toContain("Acme Corp");
 
-    const logged = await say("li", "called Acme, they want a quote next Tuesday, budget 200k");
+    const logged = await say("amy", "called Acme, they want a quote next Tuesday, budget 200k");
     const text = allText(logged);
     expect(text).toContain("Logged a call with Acme Corp");
     expect(text).toContain("New deal #1");
@@ -65,24 +66,24 @@ describe("a rep's day through the local HTTP channel", () => {
     // Next Tuesday 09:00 Shanghai = 01:00 UTC.
     expect(followUp.dueAt.toISOString()).toBe("2026-12-01T01:00:00.000Z");
 
-    const moved = await say("li", "deal move 1 negotiation");
+    const moved = await say("amy", "deal move 1 negotiation");
     expect(allText(moved)).toContain("Negotiation");
     const won = buttons(moved).find((b) => b.label === "Mark won");
     expect(won).toBeDefined();
-    const afterClick = await press("li", won!);
+    const afterClick = await press("amy", won!);
     expect(allText(afterClick)).toContain("Won");
 
     const history = await app.db.dealStageChange.count({ where: { dealId: deal.id } });
     expect(history).toBe(3);
-    const pipeline = allText(await say("li", "pipeline"));
+    const pipeline = allText(await say("amy", "pipeline"));
     expect(pipeline).toMatch(/Won: 1 deals · \$200,000/);
   });
 
   it("a stale card button is refused instead of overwriting a newer change", async () => {
-    const first = await say("li", "deal new Acme 50k qualified");
+    const first = await say("amy", "deal new Acme 50k qualified");
     const stale = buttons(first).find((b) => b.actionId === "deal.move-stage" && b.value.includes(":proposal:"));
-    await say("li", "deal move 2 lost");
-    const reply = await press("li", stale!);
+    await say("amy", "deal move 2 lost");
+    const reply = await press("amy", stale!);
     expect(allText(reply)).toContain("changed this record");
     const deal = await app.db.deal.findUniqueOrThrow({ where: { number: 2 }, include: { stage: true } });
     expect(deal.stage.key).toBe("lost");
@@ -106,12 +107,12 @@ describe("a rep's day through the local HTTP channel", () => {
   });
 
   it("asks which company when a name matches two", async () => {
-    await say("li", "company add Acme Logistics");
-    const asked = await say("li", "called Acme about the shipping delay");
+    await say("amy", "company add Acme Logistics");
+    const asked = await say("amy", "called Acme about the shipping delay");
     const options = buttons(asked);
     expect(options.map((b) => b.label)).toEqual(expect.arrayContaining(["Acme Corp", "Acme Logistics"]));
     const before = await app.db.activity.count();
-    const reply = await press("li", options.find((b) => b.label === "Acme Logistics")!);
+    const reply = await press("amy", options.find((b) => b.label === "Acme Logistics")!);
     expect(allText(reply)).toContain("Acme Logistics");
     expect(await app.db.activity.count()).toBe(before + 1);
   });
