@@ -2,17 +2,29 @@ export type Locale = "zh" | "en";
 
 const MINOR_DIGITS: Record<string, number> = { JPY: 0, KRW: 0 };
 
+// Building an Intl formatter costs far more than using one; every card formats several values.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter as T;
+}
+
+const tag = (locale: Locale) => (locale === "zh" ? "zh-CN" : "en-US");
+
 /** Money from integer minor units, e.g. (20000000, "CNY", "zh") → "¥200,000". */
 export function formatMoney(minor: number | bigint, currency: string, locale: Locale): string {
   const digits = MINOR_DIGITS[currency] ?? 2;
   const value = Number(minor) / 10 ** digits;
   const whole = Number.isInteger(value);
-  return new Intl.NumberFormat(locale === "zh" ? "zh-CN" : "en-US", {
-    style: "currency",
-    currency,
-    minimumFractionDigits: whole ? 0 : digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  const fractions = whole ? 0 : digits;
+  return cached(`money:${locale}:${currency}:${fractions}`, () =>
+    new Intl.NumberFormat(tag(locale), { style: "currency", currency, minimumFractionDigits: fractions, maximumFractionDigits: digits }),
+  ).format(value);
 }
 
 export function formatAmounts(amounts: Record<string, number>, locale: Locale): string {
@@ -24,22 +36,21 @@ export function formatAmounts(amounts: Record<string, number>, locale: Locale): 
 
 /** A date in the reader's timezone: "11月25日 周三 15:00" / "Wed, Nov 25, 3:00 PM". */
 export function formatDateTime(date: Date, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-US", {
-    timeZone,
-    month: "short",
-    day: "numeric",
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: locale === "en",
-  }).format(date);
+  return cached(`datetime:${locale}:${timeZone}`, () =>
+    new Intl.DateTimeFormat(tag(locale), {
+      timeZone,
+      month: "short",
+      day: "numeric",
+      weekday: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hour12: locale === "en",
+    }),
+  ).format(date);
 }
 
 export function formatDate(date: Date, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-US", {
-    timeZone,
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-  }).format(date);
+  return cached(`date:${locale}:${timeZone}`, () =>
+    new Intl.DateTimeFormat(tag(locale), { timeZone, year: "numeric", month: "short", day: "numeric" }),
+  ).format(date);
 }

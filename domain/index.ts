@@ -12,18 +12,20 @@ import { UserService } from "./users/user.service.js";
 
 /** All CRM services over one database and one clock. */
 export function createDomain(db: Db, clock: Clock) {
+  // One stage reader for all services, so its cache is shared.
+  const stages = new StageService(db);
   return {
     db,
     clock,
     users: new UserService(db),
     companies: new CompanyService(db, clock),
     contacts: new ContactService(db),
-    stages: new StageService(db),
-    deals: new DealService(db, clock),
+    stages,
+    deals: new DealService(db, clock, stages),
     activities: new ActivityService(db, clock),
     followUps: new FollowUpService(db, clock),
     tickets: new TicketService(db, clock),
-    pipeline: new PipelineSummaryService(db),
+    pipeline: new PipelineSummaryService(db, stages),
   };
 }
 

@@ -3,7 +3,6 @@ import { M } from "../i18n/messages.js";
 import { type Command, subcommandOf } from "./command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[\d-]{5,20}$/;
 
 export const contactCommand: Command = {
@@ -23,7 +22,8 @@ export const contactCommand: Command = {
 
 async function addContact(ctx: TurnContext, tokens: string[]): Replies {
   const { company, rest } = await takeLeadingCompany(ctx, tokens, 1);
-  const email = rest.find((t) => EMAIL.test(t));
+  // Any word with an "@" is meant as the email; the domain validates it (a typo must not become the title).
+  const email = rest.find((t) => t.includes("@"));
   const phone = rest.find((t) => PHONE.test(t));
   const words = rest.filter((t) => t !== email && t !== phone);
   // Two Latin words are one English name ("Li Lei"); anything after is the title.

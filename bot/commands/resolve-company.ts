@@ -1,3 +1,4 @@
+import { normalizeText } from "../../domain/shared/search-key.js";
 import type { TurnContext } from "../context.js";
 
 /**
@@ -9,7 +10,11 @@ export async function takeLeadingCompany(ctx: TurnContext, tokens: string[], kee
   for (let n = longest; n >= 2; n--) {
     const name = tokens.slice(0, n).join(" ");
     const found = await ctx.domain.companies.search(name);
-    if (found.kind === "one") return { company: found.match, rest: tokens.slice(n) };
+    // Only a prefix that names the company exactly: search also accepts text that merely contains
+    // a company name ("华为 张总" finds 华为), which would swallow the next argument.
+    if (found.kind === "one" && found.match.searchKey.split(" ").includes(normalizeText(name))) {
+      return { company: found.match, rest: tokens.slice(n) };
+    }
   }
   const company = await ctx.domain.companies.findByName(tokens[0] ?? "");
   return { company, rest: tokens.slice(1) };

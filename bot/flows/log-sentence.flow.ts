@@ -51,7 +51,8 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
     dealId = created.id;
     notes.push(M.dealCreated[ctx.locale](created.number, created.title, formatMoney(created.amountMinor, created.currency, ctx.locale)));
   } else if (dealId) {
-    const deal = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: { stage: true } });
+    const deal = await tx.deal.findUniqueOrThrow({ where: { id: dealId } });
+    const current = (await domain.stages.list(tx)).find((s) => s.id === deal.stageId);
     if (parsed.amount && (deal.amountMinor !== BigInt(parsed.amount.minor) || deal.currency !== parsed.amount.currency)) {
       await domain.deals.updateIn(tx, actor, deal.id, { amountMinor: parsed.amount.minor, currency: parsed.amount.currency });
       notes.push(M.dealAmountSet[ctx.locale](deal.number, formatMoney(parsed.amount.minor, parsed.amount.currency, ctx.locale)));
@@ -59,7 +60,7 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
     if (targetStage) {
       const stage = await domain.stages.resolve(targetStage, tx);
       // Sentences only push a deal forward (or close it); going back needs an explicit "deal move".
-      if (stage.id !== deal.stageId && (stage.kind !== "open" || stage.position > deal.stage.position)) {
+      if (stage.id !== deal.stageId && (stage.kind !== "open" || stage.position > (current?.position ?? 0))) {
         const moved = await domain.deals.moveIn(tx, actor, deal.id, stage);
         notes.push(M.dealMoved[ctx.locale](moved.number, stageName(moved.stage, ctx.locale)));
       }

@@ -48,7 +48,8 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
     if (deals.length > 1) {
       const options = deals.map((d) => ({ label: `#${d.number} ${d.title}`, patch: { dealId: d.id } as LogPatch }));
       options.push({ label: ctx.locale === "zh" ? "不关联商机" : "No deal", patch: { dealId: null } });
-      return question(M.whichOne[ctx.locale](ctx.locale === "zh" ? "商机" : "deal", deals[0]!.company.name), options);
+      const company = await ctx.domain.companies.get(settled.companyId);
+      return question(M.whichOne[ctx.locale](ctx.locale === "zh" ? "商机" : "deal", company.name), options);
     }
   }
   return { kind: "ready", draft: settled };

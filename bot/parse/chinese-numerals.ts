@@ -15,8 +15,12 @@ function parseSection(text: string): bigint | null {
   for (const ch of text) {
     const d = DIGITS[ch];
     if (d !== undefined) {
+      // 零 only marks a skipped place ("一百零五"); it is not a digit of its own
+      if (d === 0) {
+        sawZero = true;
+        continue;
+      }
       if (digit !== null) return null; // "三五" is not a number
-      if (d === 0) sawZero = true;
       digit = d;
       continue;
     }

@@ -16,6 +16,8 @@ export interface DateCandidate {
   partOfDayHour: number | null;
   /** our own rules outrank chrono when both claim the same span */
   priority: number;
+  /** echo text when the pieces were not contiguous in the message */
+  label?: string;
 }
 
 export interface InvalidDateSpan {

@@ -5,6 +5,7 @@ import {
   addMonths,
   dayNumber,
   daysInMonth,
+  nearestYear,
   zonedParts,
   type LocalDate,
   type LocalDateTime,
@@ -26,6 +27,7 @@ interface RuleContext {
   timezone: string;
 }
 
+/** 下下/下/上/本 as a month or week offset; null when the phrase had no prefix. */
 function relMonthDelta(rel: string | undefined): number | null {
   if (rel === undefined) return null;
   if (rel.startsWith('下下')) return 2;
@@ -35,11 +37,7 @@ function relMonthDelta(rel: string | undefined): number | null {
 }
 
 function relWeekDelta(rel: string | undefined): number {
-  if (rel === undefined) return 0;
-  if (rel.startsWith('下下')) return 2;
-  if (rel.startsWith('下')) return 1;
-  if (rel.startsWith('上')) return -1;
-  return 0;
+  return relMonthDelta(rel) ?? 0;
 }
 
 function monthStartOf(today: LocalDate, delta: number): LocalDate {
@@ -56,24 +54,8 @@ function mondayOf(today: LocalDateTime, weekDelta: number): LocalDate {
   return addDays(today, -((today.weekday + 6) % 7) + 7 * weekDelta);
 }
 
-/** Nearest year for a month given without one: "3月" in November means next March. */
-function closestYear(today: LocalDate, month: number, day: number): number {
-  let best = today.year;
-  let bestDistance = Infinity;
-  for (const year of [today.year - 1, today.year, today.year + 1]) {
-    const d = Math.min(day, daysInMonth(year, month));
-    const distance = dayNumber({ year, month, day: d }) - dayNumber(today);
-    const score = Math.abs(distance) - (distance >= 0 ? 0.5 : 0); // ties go to the future
-    if (score < bestDistance) {
-      bestDistance = score;
-      best = year;
-    }
-  }
-  return best;
-}
-
-function dateOnly(index: number, raw: string, date: LocalDate, partOfDayHour: number | null = null): DateCandidate {
-  return { index, end: index + raw.length, date, time: null, partOfDayHour, priority: PRIORITY_RULE };
+function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
+  return { index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE };
 }
 
 function zhMonthBoundaries(ctx: RuleContext): DateCandidate[] {
@@ -86,7 +68,7 @@ function zhMonthBoundaries(ctx: RuleContext): DateCandidate[] {
     if (g.num !== undefined) {
       const month = parseSmallInt(g.num);
       if (month === null || month < 1 || month > 12) continue; // reported by findInvalidDates
-      base = { year: closestYear(ctx.today, month, 15), month, day: 1 };
+      base = { year: nearestYear(ctx.today, month, 15), month, day: 1 };
     } else {
       const delta = relMonthDelta(g.rel);
       // A bare 月初/月中 said late in the month can only mean the coming one.

@@ -42,7 +42,9 @@ const STOP =
   '过去|来|合作|在|视频|语音|微信|拜访|上门|找|回|答复|' +
   '下周|上周|本周|这周|下星期|明天|今天|昨天|后天|前天|大后天|上午|下午|中午|晚上|早上|周[一二三四五六日天末]|星期[一二三四五六日天]|[，。！？、；：,.!?;:\\s]|$)';
 const TRIGGER_CAPTURE = new RegExp(
-  `(?:上门拜访了?|拜访了?|拜会了?|回访了?|走访了?|约见了?|见了|约了|联系了|跟(?!进|踪)|和|与|给|去了|去(?![年过]))` +
+  `(?:上门拜访了?|拜访了?|拜会了?|回访了?|走访了?|约见了?|见了|约了|联系了|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
+    // English verbs in front of a Chinese name: "called 华为"
+    String.raw`|\b(?:called|call|met|meet|emailed|visited|visit|with|at)\s+(?=[\u4e00-\u9fa5]))\s*` +
     // lazy, and stop words allowed inside: 联想 and 理想 contain 想, 美的 contains 的
     `(?<name>${NAME_CHAR}{2,15}?)(?=${STOP})`,
   'gu',

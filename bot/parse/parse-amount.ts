@@ -67,7 +67,6 @@ const NON_MONEY_AFTER =
 interface Candidate {
   amount: ParsedAmount;
   score: number;
-  index: number;
 }
 
 function minorDigits(currency: string): number {
@@ -143,22 +142,23 @@ function scoreMatch(text: string, match: RegExpMatchArray, defaultCurrency: stri
   return {
     amount: { minor: Number(minor), currency: currency ?? defaultCurrency, text: text.slice(start, end) },
     score: (currency ? 2 : 0) + (multiplier ? 1 : 0) + (budgetNear ? 4 : 0),
-    index: start,
   };
 }
 
 /**
  * Finds the most plausible money amount in free text. Exported separately so
  * the command grammar can parse `deal new Acme 200k` with the same rules.
- * `defaultCurrency` applies when the text names none; when omitted it follows
- * the script of the text (CNY for Chinese, USD otherwise).
+ * `defaultCurrency` applies when the text names none; when omitted it is CNY
+ * for Chinese text or Chinese units (万, 20w) and USD otherwise.
  */
 export function parseAmount(text: string, defaultCurrency?: string): ParsedAmount | null {
   const work = toHalfWidth(text);
-  const fallback = (defaultCurrency ?? (hasHan(work) ? 'CNY' : 'USD')).toUpperCase();
   let best: Candidate | null = null;
   for (const match of work.matchAll(AMOUNT_RE)) {
     if (match[0].trim() === '') continue;
+    // 万/亿, their pinyin "w" and Chinese numerals are yuan habits even inside English text
+    const chineseUnit = match.groups?.cn !== undefined || /^(?:[万亿千百]|十万|百万|千万|万亿|w)$/iu.test(match.groups?.mult ?? '');
+    const fallback = (defaultCurrency ?? (hasHan(work) || chineseUnit ? 'CNY' : 'USD')).toUpperCase();
     const candidate = scoreMatch(work, match, fallback);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }

@@ -9,9 +9,8 @@ import { MAX_PARSE_CHARS, toHalfWidth, truncate } from './normalize-text.js';
 import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from './resolve-weekday.js';
 import {
   addDays,
-  dayNumber,
-  daysInMonth,
   isValidLocalDate,
+  nearestYear,
   offsetMinutes,
   safeTimeZone,
   zonedParts,
@@ -40,6 +39,7 @@ export interface ParsedDates {
 /** Reps say "明天" and mean the start of the working day, not chrono's noon. */
 const DEFAULT_HOUR = 9;
 
+/** A calendar date in the phrase ("12月1日周二") outranks the weekday next to it. */
 const EXPLICIT_DATE =
   /\d\s*[月/.-]\s*\d|[零〇一二两三四五六七八九十\d]\s*月|\d\s*[日号]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
@@ -49,6 +49,11 @@ const EXPLICIT_DATE =
  */
 const ZH_RELATIVE_DAY = /^(大前|大后|今|明|后|昨|前)(?:天|日|早|晚)/u;
 const ZH_DAY_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 明: 1, 后: 2, 大后: 3 };
+
+/** Words that mark a date as the next step rather than background. */
+const FOLLOW_UP_BEFORE =
+  /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
+const FOLLOW_UP_AFTER = /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|follow|due)/iu;
 
 /** Tokens chrono accepts that are ordinary English words in a chat. */
 const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
@@ -67,22 +72,6 @@ function businessHour(hour: number, meridiemCertain: boolean, phrase: string): n
   if (meridiemCertain || hour < 1 || hour > 6) return hour;
   if (/凌晨|早|上午|\bam\b|a\.m|morning/iu.test(phrase)) return hour;
   return hour + 12;
-}
-
-/** chrono picks different years for "3月5号" (zh) and "March 5" (en); use the nearest, ties to the future. */
-function nearestYear(today: LocalDate, month: number, day: number): number {
-  let best = today.year;
-  let bestScore = Infinity;
-  for (const year of [today.year - 1, today.year, today.year + 1]) {
-    if (day > daysInMonth(year, month)) continue;
-    const distance = dayNumber({ year, month, day }) - dayNumber(today);
-    const score = Math.abs(distance) - (distance >= 0 ? 0.5 : 0);
-    if (score < bestScore) {
-      bestScore = score;
-      best = year;
-    }
-  }
-  return best;
 }
 
 interface Converted {
@@ -125,12 +114,12 @@ function fromChrono(
   const relativeDay = zh ? ZH_RELATIVE_DAY.exec(phrase)?.[1] : undefined;
   if (relativeDay !== undefined) {
     date = addDays(today, ZH_DAY_OFFSET[relativeDay] ?? 0);
-  } else if (zh && /^(?:上午|早上|下午|晚上|夜晚?|中午|凌晨)/u.test(phrase)) {
-    // same machine-clock problem for a bare "下午", which chrono pins to a day
-    date = { year: today.year, month: today.month, day: today.day };
-  } else if (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !s.isCertain('weekday')) {
-    // A bare part of day ("下午", "this afternoon") is today; chrono's zh parser
-    // would take "today" from the machine clock instead of the user's zone.
+  } else if (
+    (zh && /^(?:上午|早上|下午|晚上|夜晚?|中午|凌晨)/u.test(phrase)) ||
+    (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !s.isCertain('weekday'))
+  ) {
+    // A bare part of day ("下午", "this afternoon") is today in the user's zone.
+    // chrono's zh parser pins "下午" to the machine's today, so don't trust its day.
     date = { year: today.year, month: today.month, day: today.day };
   } else if (s.isCertain('weekday') && weekday !== null && !EXPLICIT_DATE.test(phrase)) {
     // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
@@ -144,6 +133,7 @@ function fromChrono(
     const month = s.get('month') ?? today.month;
     // a month on its own ("3月份", "in March") means its first day, not chrono's today-of-month
     const day = s.isCertain('day') ? (s.get('day') ?? 1) : s.isCertain('month') ? 1 : (s.get('day') ?? today.day);
+    // chrono picks different years for "3月5号" (zh) and "March 5" (en); use one rule for both
     const year = s.isCertain('year') || !s.isCertain('month') ? (s.get('year') ?? today.year) : nearestYear(today, month, day);
     date = { year, month, day };
   }
@@ -195,6 +185,27 @@ function mergeDateAndTime(candidates: DateCandidate[], text: string): DateCandid
     }
     out.push(current);
   }
+  // Mixed-language chats split them further apart ("明天 call Acme at 3pm"); one
+  // bare day plus one bare time in the same clause still describe one moment.
+  // Across a comma they usually do not ("昨天拜访了腾讯，下午3点再打电话").
+  const days = out.filter((c) => c.date && !c.time);
+  const times = out.filter((c) => !c.date && c.time);
+  const [day] = days;
+  const [time] = times;
+  const sameClause = (a: DateCandidate, b: DateCandidate): boolean =>
+    !/[,，.。;；!！?？\n]/u.test(text.slice(Math.min(a.end, b.end), Math.max(a.index, b.index)));
+  if (days.length === 1 && times.length === 1 && day && time && sameClause(day, time)) {
+    const joined: DateCandidate = {
+      index: Math.min(day.index, time.index),
+      end: Math.max(day.end, time.end),
+      date: day.date,
+      time: time.time,
+      partOfDayHour: null,
+      priority: day.priority,
+      label: `${text.slice(day.index, day.end).trim()} ${text.slice(time.index, time.end).trim()}`,
+    };
+    return out.filter((c) => c !== day && c !== time).concat(joined).sort((a, b) => a.index - b.index);
+  }
   return out;
 }
 
@@ -232,15 +243,18 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)));
   const merged = mergeDateAndTime(dropOverlaps(valid), text);
 
-  const dates: ParsedDate[] = merged.map((c) => {
+  const located = merged.map((c) => {
     const date = c.date ?? today;
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
-    return {
+    const parsed: ParsedDate = {
       at: zonedTimeToInstant(date, time, timezone),
-      text: text.slice(c.index, c.end).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
+      text: (c.label ?? text.slice(c.index, c.end)).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
     };
+    const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8));
+    return { parsed, cued };
   });
+  const dates = located.map((d) => d.parsed);
 
   const seen = new Set<string>();
   const problems: ParseProblem[] = [];
@@ -251,8 +265,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   }
 
   const nowMs = ctx.now.getTime();
+  const future = located.filter((d) => d.parsed.at.getTime() > nowMs);
   return {
-    followUp: dates.find((d) => d.at.getTime() > nowMs) ?? null,
+    // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
+    followUp: (future.find((d) => d.cued) ?? future[0])?.parsed ?? null,
     occurredAt: dates.find((d) => d.at.getTime() <= nowMs) ?? null,
     dates,
     problems,

@@ -70,7 +70,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     contactHints: names.contactHints,
     followUp: dates.followUp,
     occurredAt: dates.occurredAt,
-    amount: parseAmount(work, options.defaultCurrency ?? (locale === 'zh' ? 'CNY' : 'USD')),
+    // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
+    amount: parseAmount(work, options.defaultCurrency),
     stageHint: inferStage(work),
     wantsQuote: inferWantsQuote(work),
     problems,

@@ -127,3 +127,22 @@ export function isValidLocalDate(date: LocalDate): boolean {
     date.day <= daysInMonth(date.year, date.month)
   );
 }
+
+/**
+ * A month and day given without a year mean the nearest such date, with ties
+ * going to the future: "3月5号" said in November is next March.
+ */
+export function nearestYear(today: LocalDate, month: number, day: number): number {
+  let best = today.year;
+  let bestScore = Infinity;
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    if (day > daysInMonth(year, month)) continue;
+    const distance = dayNumber({ year, month, day }) - dayNumber(today);
+    const score = Math.abs(distance) - (distance >= 0 ? 0.5 : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = year;
+    }
+  }
+  return best;
+}

@@ -26,8 +26,9 @@ export class DealService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    stages?: StageService,
   ) {
-    this.stages = new StageService(db);
+    this.stages = stages ?? new StageService(db);
   }
 
   async create(actor: Actor, input: DealInput) {
@@ -104,17 +105,19 @@ export class DealService {
     const deals = await this.openDealsOf(this.db, companyId);
     if (deals.length === 1) return deals[0]!;
     if (deals.length === 0) throw new NotFoundError("deal", label);
+    const stages = await this.stages.list();
+    const stageOf = (id: string) => stages.find((s) => s.id === id);
     throw new AmbiguousError(
       "deal",
       label,
-      deals.map((d) => ({ id: d.id, label: `#${d.number} ${d.title} (${d.stage.nameZh}/${d.stage.nameEn})`, ref: `#${d.number}` })),
+      deals.map((d) => ({ id: d.id, label: `#${d.number} ${d.title} (${stageOf(d.stageId)?.nameZh}/${stageOf(d.stageId)?.nameEn})`, ref: `#${d.number}` })),
     );
   }
 
+  /** Open deals of a company, newest first (plain rows: this runs on every logged sentence). */
   async openDealsOf(db: DbOrTx, companyId: string) {
     return db.deal.findMany({
       where: { companyId, stage: { kind: "open" } },
-      include: dealInclude,
       orderBy: { updatedAt: "desc" },
       take: 10,
     });

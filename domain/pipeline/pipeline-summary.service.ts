@@ -26,8 +26,11 @@ export interface PipelineSummary {
 export class PipelineSummaryService {
   private readonly stages: StageService;
 
-  constructor(private readonly db: Db) {
-    this.stages = new StageService(db);
+  constructor(
+    private readonly db: Db,
+    stages?: StageService,
+  ) {
+    this.stages = stages ?? new StageService(db);
   }
 
   /** The widest scope the actor may see when they ask for "the pipeline". */

@@ -1,8 +1,13 @@
+import type { PipelineStage } from "../../generated/prisma/client.js";
 import type { Db, DbOrTx } from "../shared/db.js";
 import { NotFoundError } from "../shared/errors.js";
 import { normalizeText } from "../shared/search-key.js";
 
-export type Stage = Awaited<ReturnType<StageService["list"]>>[number];
+export type Stage = PipelineStage;
+
+// Stages change only through configuration, yet every message needs them; reading them each
+// time cost several queries per "log a call". A short cache keeps manual edits visible soon.
+const CACHE_MS = 30_000;
 
 // Words people use for a stage besides its configured names.
 const STAGE_ALIASES: Record<string, string[]> = {
@@ -16,16 +21,20 @@ const STAGE_ALIASES: Record<string, string[]> = {
 
 /** Pipeline stages are rows (configurable); this reads them and resolves what a person typed. */
 export class StageService {
+  private cache: { at: number; stages: Stage[] } | null = null;
+
   constructor(private readonly db: Db) {}
 
-  async list(db: DbOrTx = this.db) {
-    return db.pipelineStage.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+  async list(db: DbOrTx = this.db): Promise<Stage[]> {
+    if (this.cache && Date.now() - this.cache.at < CACHE_MS) return this.cache.stages;
+    const stages = await db.pipelineStage.findMany({ where: { active: true }, orderBy: { position: "asc" } });
+    this.cache = { at: Date.now(), stages };
+    return stages;
   }
 
-  async byId(id: string) {
-    const stage = await this.db.pipelineStage.findUnique({ where: { id } });
-    if (!stage) throw new NotFoundError("stage", id);
-    return stage;
+  /** Call after changing stage rows so the next read sees them. */
+  invalidate(): void {
+    this.cache = null;
   }
 
   async first(db: DbOrTx = this.db) {
@@ -43,11 +52,5 @@ export class StageService {
       stages.find((s) => (STAGE_ALIASES[s.key] ?? []).some((a) => normalizeText(a) === wanted));
     if (!found) throw new NotFoundError("stage", text);
     return found;
-  }
-
-  async byKey(key: string) {
-    const stage = await this.db.pipelineStage.findUnique({ where: { key } });
-    if (!stage) throw new NotFoundError("stage", key);
-    return stage;
   }
 }

@@ -1,0 +1,81 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { createCrmApp } from "../app/create-app.js";
+import { listen } from "../app/http-server.js";
+import { migrateDeploy } from "../app/migrate.js";
+import { type RunResult, timeEach } from "./stats.js";
+
+/**
+ * "Log a call" through the local channel (in-process and over HTTP) against the baseline:
+ * a raw better-sqlite3 loop inserting the same activity rows, one commit each, on the
+ * same migrated schema and pragmas.
+ */
+export async function benchLogCall(ops: number): Promise<{ baseline: RunResult; runs: RunResult[] }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-"));
+  try {
+    const template = path.join(dir, "template.db");
+    await migrateDeploy(`file:${template}`);
+    const baseline = rawInsertLoop(copy(template, dir, "raw.db"), ops);
+    const runs = [await botLoop(copy(template, dir, "bot.db"), ops, false), await botLoop(copy(template, dir, "http.db"), ops, true)];
+    return { baseline, runs };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function copy(template: string, dir: string, name: string): string {
+  const file = path.join(dir, name);
+  fs.copyFileSync(template, file);
+  return file;
+}
+
+function rawInsertLoop(file: string, ops: number): RunResult {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.prepare(`INSERT INTO "User" (id, name, role, timezone, locale, active, createdAt, updatedAt) VALUES ('u1', 'Li', 'rep', 'Asia/Shanghai', 'en', 1, 0, 0)`).run();
+  const insert = db.prepare(
+    `INSERT INTO "Activity" (id, kind, summary, occurredAt, actorId, channel, createdAt) VALUES (?, 'call', ?, ?, 'u1', 'local', ?)`,
+  );
+  const latenciesMs: number[] = [];
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < ops; i++) {
+    const t0 = process.hrtime.bigint();
+    const now = Date.now();
+    insert.run(`a${i}`, `called Acme Corp about item ${i}`, now, now);
+    latenciesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  db.close();
+  return { name: "raw better-sqlite3 insert (baseline)", ops, seconds, latenciesMs };
+}
+
+async function botLoop(file: string, ops: number, overHttp: boolean): Promise<RunResult> {
+  const app = await createCrmApp({ databaseUrl: `file:${file}`, migrate: false });
+  const user = { platformUserId: "li", displayName: "Li" };
+  const conversation = { id: "dm:li", kind: "direct" as const };
+  await app.bot.handle({ type: "message", channel: "local", user, conversation, text: "company add Acme Corp" });
+  await app.bot.handle({ type: "message", channel: "local", user, conversation, text: "deal new Acme Corp 200k" });
+  const server = overHttp ? await listen(app.http, 0) : null;
+  const address = server?.address();
+  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/api/local/messages`;
+  try {
+    const name = overHttp ? "log a call via POST /api/local/messages" : "log a call via bot.handle (local channel)";
+    const result = await timeEach(name, ops, async (i) => {
+      const text = `log called Acme Corp about item ${i}`;
+      if (overHttp) {
+        const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ user: "li", text }) });
+        await res.arrayBuffer();
+      } else {
+        await app.bot.handle({ type: "message", channel: "local", user, conversation, text });
+      }
+    });
+    const logged = await app.db.activity.count();
+    if (logged !== ops) throw new Error(`expected ${ops} activities, found ${logged}`);
+    return result;
+  } finally {
+    server?.close();
+    await app.close();
+  }
+}

@@ -1,0 +1,22 @@
+import { benchLogCall } from "./log-call.bench.js";
+import { opsPerSecond, percentile, type RunResult } from "./stats.js";
+
+/** `npm run bench`: every figure is printed next to a baseline measured in the same run. */
+const ops = Number(process.env.BENCH_OPS ?? 2000);
+
+function line(run: RunResult, baseline: RunResult): string {
+  const rate = opsPerSecond(run);
+  const ratio = (rate / opsPerSecond(baseline)) * 100;
+  return [
+    run.name.padEnd(44),
+    `${rate.toFixed(0).padStart(8)} ops/s`,
+    `${ratio.toFixed(1).padStart(6)}% of baseline`,
+    `p50 ${percentile(run.latenciesMs, 50).toFixed(2)} ms`,
+    `p99 ${percentile(run.latenciesMs, 99).toFixed(2)} ms`,
+  ].join("  ");
+}
+
+const { baseline, runs } = await benchLogCall(ops);
+console.log(`log a call, ${ops} operations each (goal: >= 25% of the baseline)`);
+console.log(line(baseline, baseline));
+for (const run of runs) console.log(line(run, baseline));

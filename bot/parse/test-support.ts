@@ -1,0 +1,22 @@
+/** Shared fixtures for the parser tests (not imported by production code). */
+
+/** Wednesday 25 Nov 2026, 10:00 in Shanghai (02:00 UTC; Tuesday 21:00 in New York). */
+export const NOW = new Date('2026-11-25T10:00:00+08:00');
+export const SHANGHAI = 'Asia/Shanghai';
+export const NEW_YORK = 'America/New_York';
+
+/** "YYYY-MM-DD HH:mm" wall time in `timezone`, independent of the machine zone. */
+export function localStamp(date: Date, timezone: string): string {
+  const parts: Record<string, string> = {};
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  for (const p of fmt.formatToParts(date)) parts[p.type] = p.value;
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}

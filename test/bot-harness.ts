@@ -1,0 +1,87 @@
+import { Bot } from "../bot/bot.js";
+import type { BotResponse, Locale, Reply } from "../bot/types.js";
+import { renderPlainText } from "../cards/render-plain-text.js";
+import { type CardButton, buttonsOf } from "../cards/model.js";
+import { createDomain, type Domain } from "../domain/index.js";
+import { fixedClock } from "../domain/shared/clock.js";
+import { createTestDb, type TestDb } from "./test-db.js";
+
+// Wednesday 2026-11-25 10:00 in Shanghai (02:00 UTC).
+export const NOW = new Date("2026-11-25T02:00:00Z");
+
+export interface Person {
+  platformUserId: string;
+  displayName: string;
+  locale?: Locale;
+}
+
+export const LI: Person = { platformUserId: "li", displayName: "李雷" };
+export const AMY: Person = { platformUserId: "amy", displayName: "Amy Chen" };
+export const BOSS: Person = { platformUserId: "boss", displayName: "王经理" };
+
+export interface Harness {
+  t: TestDb;
+  domain: Domain;
+  bot: Bot;
+  clock: ReturnType<typeof fixedClock>;
+  errors: unknown[];
+  say(who: Person, text: string, extra?: { eventId?: string }): Promise<BotResponse>;
+  press(who: Person, button: { actionId: string; value: string }, extra?: { eventId?: string }): Promise<BotResponse>;
+  close(): Promise<void>;
+}
+
+/** A bot over a fresh migrated database and a fixed clock, driven in-process. */
+export async function createHarness(now: Date = NOW): Promise<Harness> {
+  const t = await createTestDb();
+  const clock = fixedClock(now);
+  const domain = createDomain(t.db, clock);
+  const errors: unknown[] = [];
+  const bot = new Bot(domain, { error: (_m, e) => errors.push(e) });
+  const user = (who: Person) => ({ platformUserId: who.platformUserId, displayName: who.displayName, ...(who.locale ? { locale: who.locale } : {}) });
+  const conversation = (who: Person) => ({ id: `dm:${who.platformUserId}`, kind: "direct" as const });
+  return {
+    t,
+    domain,
+    bot,
+    clock,
+    errors,
+    say: (who, text, extra = {}) => bot.handle({ type: "message", channel: "local", user: user(who), conversation: conversation(who), text, ...extra }),
+    press: (who, button, extra = {}) =>
+      bot.handle({ type: "card.action", channel: "local", user: user(who), conversation: conversation(who), actionId: button.actionId, value: button.value, ...extra }),
+    close: () => t.close(),
+  };
+}
+
+/** All reply texts and plain-text renderings of cards, one string. */
+export function textOf(response: BotResponse | Reply[]): string {
+  const replies = Array.isArray(response) ? response : response.replies;
+  return replies.map((r) => [r.text ?? "", r.card ? renderPlainText(r.card).text : ""].join("\n")).join("\n");
+}
+
+export function buttons(response: BotResponse): CardButton[] {
+  return response.replies.flatMap((r) => (r.card ? buttonsOf(r.card) : []));
+}
+
+export function button(response: BotResponse, predicate: (b: CardButton) => boolean): CardButton {
+  const found = buttons(response).find(predicate);
+  if (!found) throw new Error(`no such button in: ${JSON.stringify(buttons(response))}`);
+  return found;
+}
+
+/** The usual cast: 王经理 first (admin, English help), then 李雷 (rep, zh) and Amy (rep, en). */
+export async function createHarnessWithPeople(now: Date = NOW): Promise<Harness> {
+  const h = await createHarness(now);
+  await h.say(BOSS, "help");
+  await h.say(LI, "帮助");
+  await h.say(AMY, "help");
+  return h;
+}
+
+export async function userRow(h: Harness, platformUserId: string) {
+  const identity = await h.t.db.channelIdentity.findFirstOrThrow({ where: { platformUserId }, include: { user: true } });
+  return identity.user;
+}
+
+export async function dealRow(h: Harness, number: number) {
+  return h.t.db.deal.findUniqueOrThrow({ where: { number }, include: { stage: true } });
+}
