@@ -25,7 +25,7 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   const resolution = await resolveLogTargets(ctx, draft, parsed);
   if (resolution.kind === "asked") return resolution.replies;
   const outcome = await ctx.domain.db.$transaction((tx) => applyLog(ctx, tx, resolution.draft, parsed));
-  return describe(ctx, parsed, outcome);
+  return describe(ctx, outcome);
 }
 
 type Outcome = Awaited<ReturnType<typeof applyLog>>;
@@ -87,7 +87,7 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
       ...(dealId ? { dealId } : {}),
     });
   }
-  return { company, activity, followUp, dealId, notes };
+  return { company, activity, followUp, dealId, notes, plannedMeeting };
 }
 
 function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: string, plannedMeeting: boolean): string {
@@ -97,11 +97,14 @@ function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: st
   return zh ? `跟进${companyName}：${parsed.summary}` : `Follow up with ${companyName}: ${parsed.summary}`;
 }
 
-async function describe(ctx: TurnContext, parsed: ParsedSentence, outcome: Outcome): Replies {
+async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const { locale, timezone } = ctx;
   const kind = ACTIVITY_NAMES[outcome.activity.kind]?.[locale] ?? outcome.activity.kind;
-  const lines = [M.logged[locale](kind, outcome.company.name), ...outcome.notes];
-  if (outcome.followUp) lines.push(M.followUpSet[locale](formatDateTime(outcome.followUp.dueAt, timezone, locale)));
+  const when = outcome.followUp ? formatDateTime(outcome.followUp.dueAt, timezone, locale) : "";
+  const lines =
+    outcome.plannedMeeting && outcome.followUp
+      ? [M.meetingScheduled[locale](outcome.company.name, when), ...outcome.notes]
+      : [M.logged[locale](kind, outcome.company.name), ...outcome.notes, ...(outcome.followUp ? [M.followUpSet[locale](when)] : [])];
   const replies = [{ text: lines.join("\n") }];
   if (!outcome.dealId) return replies;
   const [deal, stages] = await Promise.all([ctx.domain.deals.get(outcome.dealId), ctx.domain.stages.list()]);

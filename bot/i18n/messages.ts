@@ -71,6 +71,10 @@ export const M = {
     (kind, company) => `✅ 已记录${kind}：${company}`,
     (kind, company) => `✅ Logged ${kind} with ${company}`,
   ),
+  meetingScheduled: msg<[string, string]>(
+    (company, when) => `📅 已安排与${company}的会面：${when}`,
+    (company, when) => `📅 Meeting with ${company} scheduled for ${when}`,
+  ),
   followUpSet: msg<[string]>((when) => `⏰ 跟进提醒：${when}`, (when) => `⏰ Follow-up set for ${when}`),
   dealMoved: msg<[number, string]>(
     (n, stage) => `➡️ 商机 #${n} 已推进到「${stage}」`,

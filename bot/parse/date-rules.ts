@@ -108,7 +108,7 @@ function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
     let date: LocalDate | null = null;
     if (delta !== null) {
       const { year, month } = addMonths(ctx.today.year, ctx.today.month, delta);
-      // "下个月31号" in a 30-day month: leave it to the invalid-date check downstream
+      // "下个月31号" in a 30-day month stays as typed so parseDates reports it
       date = { year, month, day };
     } else {
       // A bare "5号" is the nearest 5th that exists, like chrono does for "3月5号".
@@ -200,10 +200,9 @@ function enRules(ctx: RuleContext): DateCandidate[] {
     const delta = today.weekday === 6 || today.weekday === 0 ? 1 : 0;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 4)));
   }
-  for (const m of text.matchAll(/\b(?<rel>next|this)\s+week(?!end)\b/giu)) {
-    const delta = m.groups?.rel?.toLowerCase() === 'next' ? 1 : 0;
-    if (delta === 0) continue; // "this week" is too vague to schedule against
-    out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, delta)));
+  // "this week" is too vague to schedule against; "next week" starts on its Monday
+  for (const m of text.matchAll(/\bnext\s+week(?!end)\b/giu)) {
+    out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, 1)));
   }
   for (const m of text.matchAll(/\b(?<rel>next|this)\s+weekend\b/giu)) {
     const delta = m.groups?.rel?.toLowerCase() === 'next' ? 1 : 0;

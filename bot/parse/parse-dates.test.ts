@@ -110,6 +110,7 @@ describe('parseDates: invalid dates are reported, never shifted', () => {
     ['on the 32nd', 'the 32nd'],
     ['due 2/30', '2/30'],
     ['April 31, 2027', 'April 31, 2027'],
+    ['这个月31号', '这个月31号'],
   ])('%s', (text, bad) => {
     const result = parseDates(text, { now: NOW, timezone: SHANGHAI });
     expect(result.problems).toEqual([{ code: 'invalid-date', text: bad }]);
@@ -137,6 +138,17 @@ describe('parseDates: follow-up versus occurred', () => {
     expect(r.occurredAt && `${localStamp(r.occurredAt.at, SHANGHAI)} ${r.occurredAt.text}`).toBe('2026-11-24 09:00 昨天');
     expect(r.followUp && `${localStamp(r.followUp.at, SHANGHAI)} ${r.followUp.text}`).toBe('2026-12-01 09:00 下周二');
     expect(r.dates.map((d) => d.text)).toEqual(['昨天', '下周二']);
+  });
+
+  it('joins a day and a clock time split by English words', () => {
+    const r = parseDates('明天 call Acme at 3pm', { now: NOW, timezone: SHANGHAI });
+    expect(r.dates.map((d) => `${localStamp(d.at, SHANGHAI)} ${d.text}`)).toEqual(['2026-11-26 15:00 明天 at 3pm']);
+  });
+
+  it('keeps a day and a time in different clauses apart', () => {
+    const r = parseDates('昨天拜访了腾讯，下午3点再打电话', { now: NOW, timezone: SHANGHAI });
+    expect(r.occurredAt && localStamp(r.occurredAt.at, SHANGHAI)).toBe('2026-11-24 09:00');
+    expect(r.followUp && localStamp(r.followUp.at, SHANGHAI)).toBe('2026-11-25 15:00');
   });
 
   it('prefers the date after a follow-up cue', () => {

@@ -221,7 +221,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const reference = { instant: ctx.now, timezone: offsetMinutes(ctx.now, timezone) };
 
   const invalid = findInvalidDates(text, today.year);
-  const candidates: DateCandidate[] = findRuleDates({ text, today, now: ctx.now, timezone }, { zh, en });
+  const candidates: DateCandidate[] = [];
+  for (const c of findRuleDates({ text, today, now: ctx.now, timezone }, { zh, en })) {
+    if (!c.date || isValidLocalDate(c.date)) candidates.push(c);
+    else invalid.push({ index: c.index, end: c.end, text: text.slice(c.index, c.end) });
+  }
   const parsers: Array<[chrono.Chrono, boolean]> = [];
   if (zh) parsers.push([chrono.zh.hans.casual, true]);
   if (en) parsers.push([chrono.en.casual, false]);

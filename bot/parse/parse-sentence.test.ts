@@ -216,6 +216,15 @@ const CHINESE: Array<[string, Expected]> = [
   ['跟顺丰的王总说好了，下周签合同', { companies: ['顺丰'], contacts: ['王总'], followUp: '2026-11-30 09:00', stage: 'negotiation' }],
 ];
 
+/** Chinese chats mix in English names and words; locale is still 'zh'. */
+const MIXED: Array<[string, Expected]> = [
+  ['明天 call Acme at 3pm', { activity: 'call', companies: ['Acme'], followUp: '2026-11-26 15:00*' }],
+  ['跟 Acme Corp 的 John 开会', { activity: 'meeting', companies: ['Acme Corp'], contacts: ['John'] }],
+  ['下周二 3pm 跟 IBM demo', { activity: 'meeting', companies: ['IBM'], followUp: '2026-12-01 15:00*' }],
+  ['called 华为, 预算20万', { activity: 'call', companies: ['华为'], amount: [20_000_000, 'CNY'] }],
+  ['周四之前要给 Globex 发 proposal', { companies: ['Globex'], followUp: '2026-11-26 09:00', stage: 'proposal' }],
+];
+
 /** The same instant is Tuesday 21:00 in New York, so relative days shift. */
 const NEW_YORK_CASES: Array<[string, Expected]> = [
   ['met Li Lei at Foo Ltd tomorrow 3pm', {
@@ -243,6 +252,14 @@ describe('parseSentence: English phrasings (Asia/Shanghai)', () => {
 
 describe('parseSentence: Chinese phrasings (Asia/Shanghai)', () => {
   it.each(CHINESE)('%s', (text, expected) => {
+    const result = parseSentence(text, { now: NOW, timezone: SHANGHAI });
+    expect(result.locale).toBe('zh');
+    expect(project(result, SHANGHAI)).toEqual(withDefaults(expected));
+  });
+});
+
+describe('parseSentence: mixed Chinese and English', () => {
+  it.each(MIXED)('%s', (text, expected) => {
     const result = parseSentence(text, { now: NOW, timezone: SHANGHAI });
     expect(result.locale).toBe('zh');
     expect(project(result, SHANGHAI)).toEqual(withDefaults(expected));
