@@ -18,9 +18,24 @@ export function errorReply(error: unknown, locale: Locale): Reply {
     return { text: `${M.whichOne[locale](ENTITY_NAMES[error.entity]?.[locale] ?? error.entity, error.query)} ${names}` };
   }
   if (error instanceof PermissionDeniedError) return { text: M.permissionDenied[locale]() };
-  if (error instanceof InvalidInputError) return { text: M.invalidInput[locale](error.field, error.reason) };
+  if (error instanceof InvalidInputError) return { text: invalidInputText(error, locale) };
   if (error instanceof ConflictError) {
     return { text: error.entity === "company" ? M.companyExists[locale](error.entityId) : M.conflict[locale]() };
   }
   return { text: M.internalError[locale]() };
+}
+
+// Field names as a Chinese user would say them; validation reasons are English, so a Chinese
+// reply names the field and quotes nothing it cannot translate.
+const FIELD_NAMES_ZH: Record<string, string> = {
+  name: "名称", email: "邮箱", phone: "电话", title: "标题", timezone: "时区", role: "角色", date: "日期",
+  dueAt: "时间", snoozeUntil: "推迟时间", summary: "内容", amountMinor: "金额", currency: "币种", tier: "客户等级",
+  "action value": "按钮数据", kind: "类型", priority: "优先级", event: "消息",
+};
+
+function invalidInputText(error: InvalidInputError, locale: Locale): string {
+  if (locale === "en") return M.invalidInput.en(error.field, error.reason);
+  const field = FIELD_NAMES_ZH[error.field] ?? error.field;
+  const reason = /\p{Script=Han}/u.test(error.reason) || !/[a-z]{3}/i.test(error.reason) ? error.reason : "格式不正确";
+  return M.invalidInput.zh(field, reason);
 }

@@ -28,8 +28,10 @@ export function formatMoney(minor: number | bigint, currency: string, locale: Lo
 }
 
 export function formatAmounts(amounts: Record<string, number>, locale: Locale): string {
+  // Sorted so the same totals always read the same way, whatever order the database returned.
   const parts = Object.entries(amounts)
     .filter(([, v]) => v !== 0)
+    .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, minor]) => formatMoney(minor, currency, locale));
   return parts.length > 0 ? parts.join(" + ") : formatMoney(0, "CNY", locale);
 }

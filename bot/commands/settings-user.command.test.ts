@@ -50,7 +50,7 @@ describe("tz / 时区", () => {
 
   it("an invalid zone is a friendly error and the old zone stays", async () => {
     expect(textOf(await h.say(AMY, "tz Mars/Olympus")).trim()).toBe("Invalid timezone: Mars/Olympus.");
-    expect(textOf(await h.say(LI, "时区 火星")).trim()).toBe("输入有误：timezone（火星）。");
+    expect(textOf(await h.say(LI, "时区 火星")).trim()).toBe("输入有误：时区（火星）。");
     expect((await userRow(h, "amy")).timezone).toBe("Asia/Shanghai");
     expect((await userRow(h, "li")).timezone).toBe("Asia/Shanghai");
     expect(textOf(await h.say(AMY, "tz")).trim()).toBe("Usage: tz America/New_York");

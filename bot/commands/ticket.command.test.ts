@@ -17,7 +17,7 @@ const hoursAfterNow = (hours: number) => new Date(Date.parse("2026-11-25T02:00:0
 describe("ticket new / 工单 新建", () => {
   it("工单 新建 华为 产品无法登录 高 → high priority, answer due in 2 hours", async () => {
     const reply = await h.say(LI, "工单 新建 华为 产品无法登录 高");
-    expect(textOf(reply).trim()).toBe("🎫 工单 T1 已创建：华为 · 产品无法登录 [high]，需在 11月25日周三 12:00 前响应");
+    expect(textOf(reply).trim()).toBe("🎫 工单 T1 已创建：华为 · 产品无法登录 [高]，需在 11月25日周三 12:00 前响应");
     const row = await ticket(1);
     expect(row).toMatchObject({ title: "产品无法登录", priority: "high", status: "open" });
     expect(row.company.name).toBe("华为");

@@ -12,6 +12,8 @@ const PRIORITY_WORDS: Record<string, TicketPriority> = {
   urgent: "urgent", critical: "urgent", 紧急: "urgent", 特急: "urgent",
 };
 
+const PRIORITY_ZH: Record<TicketPriority, string> = { low: "低", normal: "普通", high: "高", urgent: "紧急" };
+
 export const ticketCommand: Command = {
   names: ["ticket", "tickets", "工单", "售后"],
   usage: { zh: "工单 新建 <客户> <问题> [低|普通|高|紧急]", en: "ticket new <company> <problem> [low|normal|high|urgent]" },
@@ -28,5 +30,6 @@ async function raiseTicket(ctx: TurnContext, tokens: string[]): Replies {
   const priority = rest.length > 1 ? PRIORITY_WORDS[last] : undefined;
   const title = (priority ? rest.slice(0, -1) : rest).join(" ");
   const ticket = await ctx.domain.tickets.raise(ctx.actor, { companyId: company.id, title, ...(priority ? { priority } : {}) });
-  return [{ text: M.ticketRaised[ctx.locale](ticket.number, `${company.name} · ${ticket.title} [${ticket.priority}]`, formatDateTime(ticket.slaDueAt, ctx.timezone, ctx.locale)) }];
+  const shownPriority = ctx.locale === "zh" ? PRIORITY_ZH[ticket.priority as TicketPriority] : ticket.priority;
+  return [{ text: M.ticketRaised[ctx.locale](ticket.number, `${company.name} · ${ticket.title} [${shownPriority}]`, formatDateTime(ticket.slaDueAt, ctx.timezone, ctx.locale)) }];
 }

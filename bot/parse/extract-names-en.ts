@@ -17,6 +17,7 @@ const RUN = new RegExp(
   String.raw`(?:(?<hon>${HONORIFIC})\s+)?(?<run>(?:${WORD})(?:\s+(?:(?:&|of)\s+)?(?:${WORD}))*)`,
   'uy',
 );
+const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`, 'u');
 const SUFFIX_RE = new RegExp(`^(?:${EN_COMPANY_SUFFIXES.join('|')})\\.?$`, 'u');
 const HONORIFIC_ANYWHERE = new RegExp(String.raw`\b${HONORIFIC}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`, 'gu');
 const SUFFIX_ANYWHERE = new RegExp(
@@ -27,7 +28,7 @@ const SUFFIX_ANYWHERE = new RegExp(
 const THE_X_DEAL = /\bthe\s+([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*)*)\s+(?:deal|account|opportunity|contract|project|order|renewal|rfp)\b/gu;
 const POSSESSIVE = /\b([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*)*)['’]s\b/gu;
 
-const PERSON_TRIGGERS = /^(?:call|email|ping|meet|to|called|phoned|rang|met|meeting|call|lunch|dinner|coffee|emailed|e-mailed|mailed|spoke|talked|chatted|pinged|texted|messaged|contacted|reached|heard|followed|demo|with)/iu;
+const PERSON_TRIGGERS = /^(?:call|email|ping|meet|to|called|phoned|rang|met|meeting|lunch|dinner|coffee|emailed|e-mailed|mailed|spoke|talked|chatted|pinged|texted|messaged|contacted|reached|heard|followed|demo|with)/iu;
 const COMPANY_TRIGGERS = /^(?:at|from|for|of|visit)/iu;
 
 /** Sentence-initial verbs that grammar capitalizes in front of a name ("Ping Umbrella Corp"). */
@@ -45,7 +46,7 @@ function cleanRun(run: string): string {
     if (isStop(word) && !SUFFIX_RE.test(word)) break;
     kept.push(word);
     // "Acme Corp. They're…": a period that is not an honorific ends the sentence and the name
-    if (/\.$/u.test(word) && !new RegExp(`^${HONORIFIC}$`, 'u').test(word)) break;
+    if (/\.$/u.test(word) && !HONORIFIC_ONLY.test(word)) break;
   }
   while (kept.length > 0 && /^(?:&|of)$/u.test(kept[kept.length - 1] ?? '')) kept.pop();
   let out = kept.join(' ');

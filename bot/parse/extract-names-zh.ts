@@ -46,7 +46,7 @@ const TRIGGER_CAPTURE = new RegExp(
     // English verbs in front of a Chinese name: "called 华为"
     String.raw`|\b(?:called|call|met|meet|emailed|visited|visit|with|at)\s+(?=[\u4e00-\u9fa5]))\s*` +
     // lazy, and stop words allowed inside: 联想 and 理想 contain 想, 美的 contains 的
-    `(?<name>${NAME_CHAR}{2,15}?)(?=${STOP})`,
+    `(?!${STOP})(?<name>${NAME_CHAR}{2,15}?)(?=${STOP})`,
   'gu',
 );
 
@@ -62,10 +62,16 @@ const LEADING_NOISE =
 /** "两点", "5号": a time that slipped into a name slot */
 const TIME_LIKE = /[\d零〇一二两三四五六七八九十半]+(?:点|时|分钟|号|日|月|周|天|年)/u;
 const PRONOUN_START = /^[我他她你您咱它]/u;
+const ONLY_NUMERALS = new RegExp(`^[${NUMERALS}]+$`, 'u');
 
 function isJunk(name: string): boolean {
   return (
-    name.length < 2 || ZH_NOT_NAMES.has(name) || PRONOUN_START.test(name) || /^\d+$/u.test(name) || TIME_LIKE.test(name)
+    name.length < 2 ||
+    ZH_NOT_NAMES.has(name) ||
+    PRONOUN_START.test(name) ||
+    ONLY_NUMERALS.test(name) ||
+    TIME_LIKE.test(name) ||
+    /^(?:ltd|inc|corp|co|llc|group)$/iu.test(name)
   );
 }
 

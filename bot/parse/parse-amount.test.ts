@@ -41,6 +41,9 @@ describe('parseAmount', () => {
     ['下周二见面，10个人，预算30万', 30_000_000, 'CNY', '30万'],
     ['Budget for 2026 is 80k', 8_000_000, 'USD', '80k'],
     ['合同额300万，首付20%', 300_000_000, 'CNY', '300万'],
+    // a range keeps its upper end, which carries the unit
+    ['预算20-30万', 30_000_000, 'CNY', '20-30万'],
+    ['budget 50~80k', 8_000_000, 'USD', '50~80k'],
     // half-up rounding below a cent
     ['$1.005', 101, 'USD', '$1.005'],
   ];
@@ -72,6 +75,10 @@ describe('parseAmount', () => {
     '😀😀',
     '十一月',
     '3个月',
+    '报价一下',
+    '$$$',
+    '万万万',
+    '1111111',
   ];
   it.each(notMoney)('ignores %j', (text) => {
     expect(parseAmount(text)).toBeNull();

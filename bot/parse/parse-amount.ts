@@ -106,7 +106,10 @@ function scoreMatch(text: string, match: RegExpMatchArray, defaultCurrency: stri
   const matchIndex = match.index ?? 0;
   const start = matchIndex + (raw.length - raw.trimStart().length);
   const end = matchIndex + raw.trimEnd().length;
-  const before = text.slice(0, start);
+  // "20-30万" / "20到30万": the unit belongs to both ends; keep the upper one, which carries it
+  const range = /(?<![\d.,])\d+(?:\.\d+)?\s*[-~～到至]\s*$/u.exec(text.slice(Math.max(0, start - 16), start));
+  const textStart = range ? start - range[0].length : start;
+  const before = text.slice(0, textStart);
   const after = text.slice(end);
   const currency = lookupCurrency(PREFIX_CURRENCY, groups.prefix) ?? lookupCurrency(SUFFIX_CURRENCY, groups.suffix);
   const multiplier = groups.mult ? MULTIPLIERS[groups.mult.toLowerCase()] : undefined;
@@ -126,7 +129,9 @@ function scoreMatch(text: string, match: RegExpMatchArray, defaultCurrency: stri
   if (groups.cn !== undefined) {
     const value = chineseToBigInt(groups.cn);
     if (value === null) return null;
-    // Bare Chinese numerals (一下, 三个) are everyday words; demand a money signal.
+    // Bare Chinese numerals are everyday words (一下, 三个, 报价一下); only a unit
+    // or a currency makes them money.
+    if (!currency && !multiplier && !/[十百千万亿]/.test(groups.cn)) return null;
     if (!currency && !multiplier && !budgetNear && !/[万亿千]/.test(groups.cn)) return null;
     minor = value * (multiplier ?? 1n) * 10n ** BigInt(digits);
   } else {
@@ -140,7 +145,7 @@ function scoreMatch(text: string, match: RegExpMatchArray, defaultCurrency: stri
   if (minor <= 0n || minor > BigInt(Number.MAX_SAFE_INTEGER)) return null;
 
   return {
-    amount: { minor: Number(minor), currency: currency ?? defaultCurrency, text: text.slice(start, end) },
+    amount: { minor: Number(minor), currency: currency ?? defaultCurrency, text: text.slice(textStart, end) },
     score: (currency ? 2 : 0) + (multiplier ? 1 : 0) + (budgetNear ? 4 : 0),
   };
 }

@@ -352,3 +352,37 @@ describe('parseSentence: garbage never throws', () => {
     expect(result.companyHints).toEqual(['Acme']);
   });
 });
+
+describe('parseSentence: seeded fuzz', () => {
+  // Deterministic PRNG so a failure is reproducible from the seed.
+  function mulberry32(seed: number): () => number {
+    let a = seed;
+    return () => {
+      a = (a + 0x6d2b79f5) | 0;
+      let t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  const pieces = [
+    '跟', '的', '张总', '华为', '下周二', '32号', '2月30日', '月底', '万', '亿', 'w', 'k', '$', '¥', '20', '1.5', ',', '，',
+    'called', 'Acme', 'Ltd', 'met', 'at', 'tomorrow', '3pm', 'next', 'Tuesday', 'budget', "'", ';', '--', '😀', '\uD83D',
+    ' ', '\n', '报价', '签约', '丢单', '13800138000', '0', '号', '月', '点', 'of', '&', 'Mr.', '小', '老', '王',
+  ];
+  const random = mulberry32(20261125);
+  const inputs = Array.from({ length: 300 }, () =>
+    Array.from({ length: 1 + Math.floor(random() * 12) }, () => pieces[Math.floor(random() * pieces.length)] ?? '').join(''),
+  );
+
+  it('never throws and always returns well-formed results', () => {
+    for (const text of inputs) {
+      const r = parseSentence(text, { now: NOW, timezone: SHANGHAI });
+      expect(r.summary.length).toBeLessThanOrEqual(2000);
+      for (const hint of [...r.companyHints, ...r.contactHints]) expect(hint.trim().length).toBeGreaterThanOrEqual(2);
+      if (r.amount) expect(Number.isSafeInteger(r.amount.minor) && r.amount.minor > 0).toBe(true);
+      for (const d of [r.followUp, r.occurredAt]) if (d) expect(Number.isNaN(d.at.getTime())).toBe(false);
+      if (r.followUp) expect(r.followUp.at.getTime()).toBeGreaterThan(NOW.getTime());
+      if (r.occurredAt) expect(r.occurredAt.at.getTime()).toBeLessThanOrEqual(NOW.getTime());
+    }
+  });
+});
