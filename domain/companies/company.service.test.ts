@@ -5,6 +5,7 @@ import { createDomain, type Domain } from "../index.js";
 import type { Actor } from "../shared/actor.js";
 import { fixedClock } from "../shared/clock.js";
 import { AmbiguousError, ConflictError, InvalidInputError, NotFoundError } from "../shared/errors.js";
+import { caught } from "../../test/caught.js";
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 
@@ -18,15 +19,6 @@ beforeEach(async () => {
   rep = await createActor(t.db, "Li Lei", "rep", "North");
 });
 afterEach(async () => t.close());
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("create", () => {
   it("stores the company with owner, team, tags as JSON and writes one audit row", async () => {

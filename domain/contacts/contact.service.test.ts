@@ -5,6 +5,7 @@ import { createDomain, type Domain } from "../index.js";
 import type { Actor } from "../shared/actor.js";
 import { fixedClock } from "../shared/clock.js";
 import { AmbiguousError, InvalidInputError, NotFoundError } from "../shared/errors.js";
+import { caught } from "../../test/caught.js";
 
 let t: TestDb;
 let d: Domain;
@@ -20,15 +21,6 @@ beforeEach(async () => {
   globexId = (await d.companies.create(rep, { name: "Globex" })).id;
 });
 afterEach(async () => t.close());
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("create", () => {
   it("stores the contact with a name + pinyin search key and writes an audit row", async () => {

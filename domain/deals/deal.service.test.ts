@@ -5,6 +5,7 @@ import { createDomain, type Domain } from "../index.js";
 import type { Actor } from "../shared/actor.js";
 import { fixedClock } from "../shared/clock.js";
 import { AmbiguousError, ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { caught } from "../../test/caught.js";
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 const HOUR = 3_600_000;
@@ -23,15 +24,6 @@ beforeEach(async () => {
   company = await d.companies.create(rep, { name: "Acme Corp" });
 });
 afterEach(async () => t.close());
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** Everything a failed mutation must leave untouched. */
 async function snapshot(dealId: string) {

@@ -5,6 +5,7 @@ import { createDomain, type Domain } from "../index.js";
 import type { Actor } from "../shared/actor.js";
 import { fixedClock } from "../shared/clock.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { caught } from "../../test/caught.js";
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 const HOUR = 3_600_000;
@@ -26,15 +27,6 @@ beforeEach(async () => {
   dealId = (await d.deals.create(rep, { companyId })).id;
 });
 afterEach(async () => t.close());
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** Audit rows of follow-ups, sorted by action (rows written in the same millisecond have no reliable order). */
 const followUpAudit = async () =>

@@ -6,6 +6,7 @@ import type { Actor } from "../shared/actor.js";
 import { fixedClock } from "../shared/clock.js";
 import { PermissionDeniedError } from "../shared/errors.js";
 import type { PipelineScope, PipelineSummary } from "./pipeline-summary.service.js";
+import { caught } from "../../test/caught.js";
 
 let t: TestDb;
 let d: Domain;
@@ -38,15 +39,6 @@ beforeEach(async () => {
   await deal(repSouth, "qualified", 123_456_789_012);
 });
 afterEach(async () => t.close());
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** stageKey → [count, amounts] for the non-empty stages. */
 function byStage(summary: PipelineSummary) {

@@ -6,6 +6,7 @@ import type { Actor } from "../shared/actor.js";
 import { fixedClock } from "../shared/clock.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { SLA_HOURS, type TicketPriority } from "./ticket.service.js";
+import { caught } from "../../test/caught.js";
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 const HOUR = 3_600_000;
@@ -24,15 +25,6 @@ beforeEach(async () => {
   companyId = (await d.companies.create(rep, { name: "Acme Corp" })).id;
 });
 afterEach(async () => t.close());
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("raise", () => {
   it("sets the SLA due time from the priority and the clock", async () => {

@@ -5,6 +5,7 @@ import type { Actor, Role } from "../shared/actor.js";
 import { fixedClock } from "../shared/clock.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { isValidTimeZone } from "./user.service.js";
+import { caught } from "../../test/caught.js";
 
 let t: TestDb;
 let d: Domain;
@@ -14,15 +15,6 @@ beforeEach(async () => {
   d = createDomain(t.db, fixedClock(new Date("2026-11-25T02:00:00Z")));
 });
 afterEach(async () => t.close());
-
-async function caught(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 const asActor = (user: { id: string; role: string; teamId: string | null }): Actor => ({
   userId: user.id,
