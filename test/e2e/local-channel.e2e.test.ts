@@ -141,6 +141,10 @@ describe("a rep's day through the local HTTP channel", () => {
 
     const bad = await post("/api/local/messages", { text: "no user" });
     expect(bad.status).toBe(400);
+    const raw = (body: string) => fetch(`${base}/api/local/messages`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    expect((await raw("{not json")).status).toBe(400);
+    expect((await raw(JSON.stringify({ user: "li", text: "x".repeat(2_000_000) }))).status).toBe(413);
+    expect(await app.db.activity.count()).toBe(activities);
   });
 
   it("keeps a newcomer from moving someone else's deal", async () => {
