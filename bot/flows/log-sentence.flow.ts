@@ -2,6 +2,7 @@ import { dealCard } from "../../cards/deal.card.js";
 import { formatDateTime, formatMoney } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import type { Tx } from "../../domain/shared/db.js";
+import { canChange } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { ACTIVITY_NAMES, M } from "../i18n/messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
@@ -51,13 +52,15 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
     dealId = created.id;
     notes.push(M.dealCreated[ctx.locale](created.number, created.title, formatMoney(created.amountMinor, created.currency, ctx.locale)));
   } else if (dealId) {
-    const deal = await tx.deal.findUniqueOrThrow({ where: { id: dealId } });
+    const deal = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: { owner: true } });
     const current = (await domain.stages.list(tx)).find((s) => s.id === deal.stageId);
-    if (parsed.amount && (deal.amountMinor !== BigInt(parsed.amount.minor) || deal.currency !== parsed.amount.currency)) {
+    const mayChange = canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId });
+    if (!mayChange && (parsed.amount || targetStage)) notes.push(M.dealNotYours[ctx.locale](deal.number, deal.owner.name));
+    if (mayChange && parsed.amount && (deal.amountMinor !== BigInt(parsed.amount.minor) || deal.currency !== parsed.amount.currency)) {
       await domain.deals.updateIn(tx, actor, deal.id, { amountMinor: parsed.amount.minor, currency: parsed.amount.currency });
       notes.push(M.dealAmountSet[ctx.locale](deal.number, formatMoney(parsed.amount.minor, parsed.amount.currency, ctx.locale)));
     }
-    if (targetStage) {
+    if (mayChange && targetStage) {
       const stage = await domain.stages.resolve(targetStage, tx);
       // Sentences only push a deal forward (or close it); going back needs an explicit "deal move".
       if (stage.id !== deal.stageId && (stage.kind !== "open" || stage.position > (current?.position ?? 0))) {

@@ -88,6 +88,10 @@ export const M = {
     (n, amount) => `💰 商机 #${n} 金额更新为 ${amount}`,
     (n, amount) => `💰 Deal #${n} amount set to ${amount}`,
   ),
+  dealNotYours: msg<[number, string]>(
+    (n, owner) => `ℹ️ 商机 #${n} 由${owner}负责，阶段和金额未改动（可请${owner}或经理处理）。`,
+    (n, owner) => `ℹ️ Deal #${n} belongs to ${owner}; its stage and amount were left as they are (ask ${owner} or a manager).`,
+  ),
   companyCreated: msg<[string]>((name) => `🏢 已新建客户：${name}`, (name) => `🏢 Company created: ${name}`),
   contactCreated: msg<[string, string]>(
     (name, company) => `👤 已添加联系人 ${name}（${company}）`,

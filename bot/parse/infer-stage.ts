@@ -32,14 +32,20 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
 const NEGATION_BEFORE = /(?:\b(?:not|never|no|didn't|did\s+not|haven't|hasn't|have\s+not|yet\s+to|won't|isn't)\s+(?:\w+\s+)?|没有?|未|还没有?|不|别|尚未)$/iu;
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
-const FUTURE_BEFORE = /(?:\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|准备|计划|打算|争取|预计|希望|等|要|将|下周|明天|月底前?)$/iu;
+const FUTURE_BEFORE = /(?:\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
+
+/** "we sign next Monday": a present-tense English verb followed by a future date. */
+const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\s+\w+|by\s+\w+|in\s+\w+\s+(?:days?|weeks?))\b/iu;
 
 function firstAffirmed(text: string, re: RegExp): { index: number; future: boolean } | null {
   const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
   for (const m of text.matchAll(global)) {
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index);
+    const start = m.index ?? 0;
+    const before = text.slice(Math.max(0, start - 16), start);
     if (NEGATION_BEFORE.test(before)) continue;
-    return { index: m.index ?? 0, future: FUTURE_BEFORE.test(before) };
+    const after = text.slice(start + m[0].length, start + m[0].length + 30);
+    const presentTense = /^[a-z]/i.test(m[0]) && !/ed\b/i.test(m[0]);
+    return { index: start, future: FUTURE_BEFORE.test(before) || (presentTense && FUTURE_AFTER.test(after)) };
   }
   return null;
 }

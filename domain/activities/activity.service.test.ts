@@ -105,12 +105,20 @@ describe("log", () => {
     expect(await state()).toEqual(before);
   });
 
-  it("denies logging on another rep's deal and writes nothing", async () => {
-    const other = await createActor(t.db, "Han Meimei", "rep", "North");
+  it("denies logging on another team's deal and writes nothing", async () => {
+    const other = await createActor(t.db, "Han Meimei", "rep", "South");
     const before = await state();
     const error = await caught(d.activities.log(other, { kind: "call", summary: "x", dealId, occurredAt: at(1) }));
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(await state()).toEqual(before);
+  });
+
+  it("lets a teammate log on the deal (the deal's activity time moves, the owner stays)", async () => {
+    const teammate = await createActor(t.db, "Han Meimei", "rep", "North");
+    await d.activities.log(teammate, { kind: "call", summary: "covered for Li", dealId, occurredAt: at(1) });
+    const deal = await t.db.deal.findUniqueOrThrow({ where: { id: dealId } });
+    expect(deal.lastActivityAt).toEqual(at(1));
+    expect(deal.ownerId).toBe(rep.userId);
   });
 
   it("commits or rolls back with the caller's transaction", async () => {

@@ -5,7 +5,7 @@ import type { Clock } from "../shared/clock.js";
 import type { Db, Tx } from "../shared/db.js";
 import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
-import { canChange } from "../users/permissions.js";
+import { canView } from "../users/permissions.js";
 
 export const ACTIVITY_KINDS = ["call", "meeting", "note", "email", "visit"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -42,7 +42,9 @@ export class ActivityService {
     if (data.dealId) {
       const deal = await tx.deal.findUnique({ where: { id: data.dealId } });
       if (!deal) throw new NotFoundError("deal", data.dealId);
-      if (!canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId })) {
+      // Recording what happened with a customer is open to the owner's whole team (covering for a
+      // colleague is normal); changing the deal itself stays with its owner and their manager.
+      if (!canView(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId })) {
         throw new PermissionDeniedError("log activity on", "deal", deal.id);
       }
       companyId ??= deal.companyId;
