@@ -17,8 +17,10 @@ export async function benchLogCall(ops: number): Promise<{ baseline: RunResult; 
   try {
     const template = path.join(dir, "template.db");
     await migrateDeploy(`file:${template}`);
-    const baseline = rawInsertLoop(copy(template, dir, "raw.db"), ops);
-    const runs = [await botLoop(copy(template, dir, "bot.db"), ops, false), await botLoop(copy(template, dir, "http.db"), ops, true)];
+    const baseline = await rawInsertLoop(copy(template, dir, "raw.db"), ops);
+    const runs = [
+      await rawSameWritesLoop(copy(template, dir, "raw-same.db"), ops),
+await botLoop(copy(template, dir, "bot.db"), ops, false), await botLoop(copy(template, dir, "http.db"), ops, true)];
     return { baseline, runs };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -31,24 +33,50 @@ function copy(template: string, dir: string, name: string): string {
   return file;
 }
 
-function rawInsertLoop(file: string, ops: number): RunResult {
+async function rawInsertLoop(file: string, ops: number): Promise<RunResult> {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.prepare(`INSERT INTO "User" (id, name, role, timezone, locale, active, createdAt, updatedAt) VALUES ('u1', 'Li', 'rep', 'Asia/Shanghai', 'en', 1, 0, 0)`).run();
   const insert = db.prepare(
     `INSERT INTO "Activity" (id, kind, summary, occurredAt, actorId, channel, createdAt) VALUES (?, 'call', ?, ?, 'u1', 'local', ?)`,
   );
-  const latenciesMs: number[] = [];
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < ops; i++) {
-    const t0 = process.hrtime.bigint();
-    const now = Date.now();
-    insert.run(`a${i}`, `called Acme Corp about item ${i}`, now, now);
-    latenciesMs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  try {
+    return await timeEach("raw better-sqlite3 insert (baseline)", ops, (i) => {
+      const now = Date.now();
+      insert.run(`a${i}`, `called Acme Corp about item ${i}`, now, now);
+    });
+  } finally {
+    db.close();
   }
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  db.close();
-  return { name: "raw better-sqlite3 insert (baseline)", ops, seconds, latenciesMs };
+}
+
+/**
+ * The SQL floor of one logged call: the same rows the bot writes (activity, audit row, deal and
+ * company timestamps) in one transaction, without parsing, lookups, the ORM or the reply card.
+ */
+async function rawSameWritesLoop(file: string, ops: number): Promise<RunResult> {
+  const db = new Database(file);
+  db.pragma("journal_mode = WAL");
+  db.exec(`INSERT INTO "User" (id, name, role, timezone, locale, active, createdAt, updatedAt) VALUES ('u1', 'Li', 'rep', 'Asia/Shanghai', 'en', 1, 0, 0);
+    INSERT INTO "Company" (id, name, searchKey, tier, tags, createdAt, updatedAt) VALUES ('c1', 'Acme Corp', 'acme acmecorp', 'C', '[]', 0, 0);
+    INSERT INTO "Deal" (id, number, title, companyId, ownerId, amountMinor, currency, stageId, lastActivityAt, createdAt, updatedAt)
+      VALUES ('d1', 1, 'Acme Corp', 'c1', 'u1', 20000000, 'USD', 'stage_lead', 0, 0, 0);`);
+  const activity = db.prepare(`INSERT INTO "Activity" (id, kind, summary, occurredAt, actorId, dealId, companyId, channel, createdAt) VALUES (?, 'call', ?, ?, 'u1', 'd1', 'c1', 'local', ?)`);
+  const audit = db.prepare(`INSERT INTO "AuditLog" (id, actorId, channel, action, entityType, entityId, after, createdAt) VALUES (?, 'u1', 'local', 'activity.log', 'activity', ?, ?, ?)`);
+  const deal = db.prepare(`UPDATE "Deal" SET lastActivityAt = ?, atRisk = 0, updatedAt = ? WHERE id = 'd1'`);
+  const company = db.prepare(`UPDATE "Company" SET lastInteractionAt = ?, updatedAt = ? WHERE id = 'c1'`);
+  const logCall = db.transaction((i: number, now: number) => {
+    const summary = `called Acme Corp about item ${i}`;
+    deal.run(now, now);
+    company.run(now, now);
+    activity.run(`a${i}`, summary, now, now);
+    audit.run(`l${i}`, `a${i}`, JSON.stringify({ summary }), now);
+  });
+  try {
+    return await timeEach("raw better-sqlite3, same writes as a logged call", ops, (i) => logCall(i, Date.now()));
+  } finally {
+    db.close();
+  }
 }
 
 async function botLoop(file: string, ops: number, overHttp: boolean): Promise<RunResult> {

@@ -51,11 +51,11 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
     });
     dealId = created.id;
     notes.push(M.dealCreated[ctx.locale](created.number, created.title, formatMoney(created.amountMinor, created.currency, ctx.locale)));
-  } else if (dealId) {
+  } else if (dealId && (parsed.amount || targetStage)) {
     const deal = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: { owner: true } });
     const current = (await domain.stages.list(tx)).find((s) => s.id === deal.stageId);
     const mayChange = canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId });
-    if (!mayChange && (parsed.amount || targetStage)) notes.push(M.dealNotYours[ctx.locale](deal.number, deal.owner.name));
+    if (!mayChange) notes.push(M.dealNotYours[ctx.locale](deal.number, deal.owner.name));
     if (mayChange && parsed.amount && (deal.amountMinor !== BigInt(parsed.amount.minor) || deal.currency !== parsed.amount.currency)) {
       await domain.deals.updateIn(tx, actor, deal.id, { amountMinor: parsed.amount.minor, currency: parsed.amount.currency });
       notes.push(M.dealAmountSet[ctx.locale](deal.number, formatMoney(parsed.amount.minor, parsed.amount.currency, ctx.locale)));
