@@ -38,6 +38,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : undefined;
+  if (code === "EADDRINUSE") console.error("The HTTP port is already in use. Start with another one, e.g. PORT=3001 npm start");
+  else console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

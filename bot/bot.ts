@@ -2,11 +2,10 @@ import type { Domain } from "../domain/index.js";
 import { isRole } from "../domain/shared/actor.js";
 import { DomainError, InvalidInputError } from "../domain/shared/errors.js";
 import { findAction } from "./actions/registry.js";
-import { tokenize } from "./commands/tokenize.js";
 import { findCommand } from "./commands/registry.js";
 import type { TurnContext } from "./context.js";
+import { dispatchText } from "./dispatch-text.js";
 import { errorReply } from "./error-reply.js";
-import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { M } from "./i18n/messages.js";
 import { detectLocale, hasHan } from "./parse/detect-locale.js";
 import { PendingStore } from "./pending-store.js";
@@ -85,10 +84,7 @@ export class Bot {
     const text = raw.trim();
     if (text.length === 0) return [{ text: M.emptyText[ctx.locale]() }];
     if (text.length > MAX_TEXT_LENGTH) return [{ text: M.tooLong[ctx.locale](text.length, MAX_TEXT_LENGTH) }];
-    const [first = "", ...args] = tokenize(text);
-    const command = findCommand(first);
-    if (command) return command.run(ctx, args);
-    return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
+    return dispatchText(ctx, text);
   }
 
   private async onAction(ctx: TurnContext, actionId: string, value: string): Promise<Reply[]> {

@@ -117,6 +117,14 @@ describe("a rep's day through the local HTTP channel", () => {
     expect(await app.db.activity.count()).toBe(before + 1);
   });
 
+  it("a command naming two companies asks with buttons and re-runs with the chosen one", async () => {
+    const asked = await say("amy", "company show Acme");
+    const options = buttons(asked);
+    expect(options.map((b) => b.label)).toEqual(expect.arrayContaining(["Acme Corp", "Acme Logistics"]));
+    const shown = await press("amy", options.find((b) => b.label === "Acme Logistics")!);
+    expect(shown.replies[0]?.card?.title).toBe("Acme Logistics · C");
+  });
+
   it("treats a platform retry of the same event as a no-op", async () => {
     const before = await app.db.activity.count();
     const first = await say("li", "log emailed Acme Corp the brochure", { eventId: "evt-1" });

@@ -1,0 +1,34 @@
+import { choiceCard } from "../cards/choice.card.js";
+import { AmbiguousError } from "../domain/shared/errors.js";
+import { findCommand } from "./commands/registry.js";
+import { quoteIfNeeded, tokenize } from "./commands/tokenize.js";
+import type { Replies, TurnContext } from "./context.js";
+import { errorReply } from "./error-reply.js";
+import { runLogFlow } from "./flows/log-sentence.flow.js";
+import { ENTITY_NAMES, M } from "./i18n/messages.js";
+
+/** A command line or a sentence to log. Used for typed text and for re-running a command after a choice. */
+export async function dispatchText(ctx: TurnContext, text: string): Replies {
+  const tokens = tokenize(text);
+  const command = findCommand(tokens[0] ?? "");
+  if (!command) return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
+  try {
+    return await command.run(ctx, tokens.slice(1));
+  } catch (error) {
+    if (error instanceof AmbiguousError) return askWhichOne(ctx, tokens, error);
+    throw error;
+  }
+}
+
+/**
+ * "deal show Acme" with two Acmes: one button per candidate; choosing re-runs the same
+ * command with the candidate's exact name (or "#12") in place of what was typed.
+ */
+async function askWhichOne(ctx: TurnContext, tokens: string[], error: AmbiguousError): Replies {
+  const line = tokens.join(" ");
+  if (!line.includes(error.query)) return [errorReply(error, ctx.locale)];
+  const options = error.candidates.map((c) => ({ label: c.label, text: line.replace(error.query, quoteIfNeeded(c.ref)) }));
+  const pendingId = await ctx.pending.create(ctx.actor.userId, "command", { texts: options.map((o) => o.text) });
+  const what = ENTITY_NAMES[error.entity]?.[ctx.locale] ?? error.entity;
+  return [{ card: choiceCard(M.whichOne[ctx.locale](what, error.query), pendingId, options, ctx.locale) }];
+}
