@@ -24,11 +24,3 @@ export async function writeAudit(db: DbOrTx, actor: Actor | null, entry: AuditEn
     },
   });
 }
-
-export async function listAudit(db: DbOrTx, entityType: string, entityId: string, limit = 50) {
-  return db.auditLog.findMany({
-    where: { entityType, entityId },
-    orderBy: { createdAt: "desc" },
-    take: limit,
-  });
-}

@@ -32,11 +32,6 @@ export class StageService {
     return stages;
   }
 
-  /** Call after changing stage rows so the next read sees them. */
-  invalidate(): void {
-    this.cache = null;
-  }
-
   async first(db: DbOrTx = this.db) {
     const [stage] = await this.list(db);
     if (!stage) throw new NotFoundError("stage", "first");
