@@ -1,9 +1,10 @@
+import { canView } from "../../domain/users/permissions.js";
 import type { ParsedSentence } from "../parse/types.js";
 import type { TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
-import { findMentionedCompanies } from "./find-mentioned-company.js";
+import { findMentionedCompanies, findMentionedContacts } from "./find-mentioned.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
 export type Resolution = { kind: "ready"; draft: LogDraft } | { kind: "asked"; replies: Reply[] };
@@ -43,7 +44,10 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
   }
 
   if (settled.companyId && settled.dealId === undefined) {
-    const deals = await ctx.domain.deals.openDealsOf(ctx.domain.db, settled.companyId);
+    // Deals the user may not see are left out: the note is then kept on the company, not refused.
+    const deals = (await ctx.domain.deals.openDealsOf(ctx.domain.db, settled.companyId)).filter((d) =>
+      canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }),
+    );
     if (deals.length === 1) settled.dealId = deals[0]!.id;
     if (deals.length > 1) {
       const options = deals.map((d) => ({ label: `#${d.number} ${d.title}`, patch: { dealId: d.id } as LogPatch }));
@@ -84,6 +88,18 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence): Promise<Co
   if (mentioned.length === 1) return { kind: "one", patch: { companyId: mentioned[0]!.id } };
   if (mentioned.length > 1) {
     return { kind: "many", query: mentioned.map((c) => c.name).join("/"), options: mentioned.map((c) => ({ label: c.name, patch: { companyId: c.id } })) };
+  }
+  // Full names without a title ("李雷", "John Smith") are not extracted as hints, but a known contact is.
+  const people = await findMentionedContacts(ctx.domain.db, parsed.summary);
+  if (people.length === 1) return { kind: "one", patch: { companyId: people[0]!.companyId, contactId: people[0]!.id } };
+  if (people.length > 1) {
+    const companies = await ctx.domain.db.company.findMany({ where: { id: { in: people.map((p) => p.companyId) } } });
+    const companyName = (id: string) => companies.find((c) => c.id === id)?.name ?? "";
+    return {
+      kind: "many",
+      query: people.map((p) => p.name).join("/"),
+      options: people.map((p) => ({ label: `${p.name} (${companyName(p.companyId)})`, patch: { companyId: p.companyId, contactId: p.id } })),
+    };
   }
   return { kind: "none" };
 }

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AMY, BOSS, button, createHarnessWithPeople, type Harness, LI, NOW, textOf } from "../../test/bot-harness.js";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarnessWithPeople();
+  await h.say(LI, "客户 添加 华为技术有限公司 A");
+  await h.say(LI, "联系人 添加 华为 张伟 13800138000");
+  await h.say(AMY, "company add Acme Corp B");
+  await h.say(AMY, "contact add Acme Corp John Smith john@acme.com");
+});
+afterEach(async () => h.close());
+
+const lastActivity = () => h.t.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" }, include: { company: true, contact: true } });
+
+describe("sentences that name only a known person", () => {
+  it("finds the company through a contact's full Chinese name", async () => {
+    const reply = await h.say(LI, "昨天和张伟吃了饭，聊了明年的预算");
+    expect(textOf(reply)).toContain("已记录");
+    const activity = await lastActivity();
+    expect(activity.company?.name).toBe("华为技术有限公司");
+    expect(activity.contact?.name).toBe("张伟");
+    // "昨天" without a time: yesterday 09:00 in Shanghai.
+    expect(activity.occurredAt.toISOString()).toBe("2026-11-24T01:00:00.000Z");
+  });
+
+  it("finds the company through an English contact written in lower case", async () => {
+    await h.say(AMY, "had lunch with john smith, nice guy");
+    const activity = await lastActivity();
+    expect(activity.company?.name).toBe("Acme Corp");
+    expect(activity.contact?.name).toBe("John Smith");
+  });
+
+  it("asks which one when two contacts share the name, and writes nothing until answered", async () => {
+    await h.say(AMY, "contact add Acme Corp 张伟");
+    const before = await h.t.db.activity.count();
+    const asked = await h.say(LI, "给张伟打了个电话");
+    expect(await h.t.db.activity.count()).toBe(before);
+    const choice = button(asked, (b) => b.label.includes("Acme Corp"));
+    await h.press(LI, choice);
+    const activity = await lastActivity();
+    expect(activity.company?.name).toBe("Acme Corp");
+    expect(activity.kind).toBe("call");
+  });
+});
+
+describe("what a sentence changes on the deal", () => {
+  it("a teammate's call is logged on the deal but leaves the owner's stage alone", async () => {
+    await h.say(BOSS, "user team li 华东");
+    await h.say(BOSS, "user team amy 华东");
+    await h.say(AMY, "deal new 华为 100万");
+    const reply = await h.say(LI, "跟华为通了电话，客户说下个月签约");
+    expect(textOf(reply)).toContain("由Amy Chen负责");
+    const deal = await h.t.db.deal.findFirstOrThrow({ include: { stage: true } });
+    expect(deal.stage.key).toBe("lead");
+    const activity = await lastActivity();
+    expect(activity.dealId).toBe(deal.id);
+    expect(activity.actorId).not.toBe(deal.ownerId);
+  });
+
+  it("someone outside the owner's team gets the call kept on the company, the deal untouched", async () => {
+    await h.say(AMY, "deal new 华为 100万");
+    const reply = await h.say(LI, "跟华为通了电话");
+    expect(textOf(reply)).toContain("已记录电话：华为技术有限公司");
+    const activity = await lastActivity();
+    expect(activity.company?.name).toBe("华为技术有限公司");
+    expect(activity.dealId).toBeNull();
+    const deal = await h.t.db.deal.findFirstOrThrow();
+    expect(deal.lastActivityAt.toISOString()).toBe(NOW.toISOString());
+  });
+
+  it("a signing next month moves the deal to negotiation, not to won", async () => {
+    await h.say(LI, "商机 新建 华为 100万");
+    await h.say(LI, "跟华为的张伟通了电话，下个月签约");
+    const deal = await h.t.db.deal.findFirstOrThrow({ include: { stage: true } });
+    expect(deal.stage.key).toBe("negotiation");
+    expect(deal.closedAt).toBeNull();
+  });
+});
