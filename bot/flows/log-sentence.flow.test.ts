@@ -77,3 +77,15 @@ describe("what a sentence changes on the deal", () => {
     expect(deal.closedAt).toBeNull();
   });
 });
+
+describe("long messages", () => {
+  it("keeps every character of a 3,500-character note and a short follow-up title", async () => {
+    const text = `跟华为的张伟通了电话，明天下午3点回电。${"需求细节：接口、部署、培训。".repeat(250)}`.slice(0, 3500);
+    await h.say(LI, text);
+    const activity = await lastActivity();
+    expect(activity.summary).toBe(text);
+    const followUp = await h.t.db.followUp.findFirstOrThrow();
+    expect([...followUp.title].length).toBeLessThan(160);
+    expect(followUp.dueAt.toISOString()).toBe("2026-11-26T07:00:00.000Z");
+  });
+});

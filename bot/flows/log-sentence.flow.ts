@@ -1,6 +1,7 @@
 import { dealCard } from "../../cards/deal.card.js";
 import { formatDateTime, formatMoney } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
+import { truncate } from "../../cards/limits.js";
 import type { Tx } from "../../domain/shared/db.js";
 import { canChange } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
@@ -73,7 +74,8 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
   const plannedMeeting = parsed.followUp?.hasTime === true && (parsed.activity === "meeting" || parsed.activity === "visit") && !parsed.occurredAt;
   const activity = await domain.activities.logIn(tx, actor, {
     kind: plannedMeeting ? "note" : (parsed.activity ?? "note"),
-    summary: parsed.summary,
+    // The whole message, as typed: the parser's summary is capped for parsing, the record must not be.
+    summary: draft.text.trim(),
     occurredAt: parsed.occurredAt?.at ?? now,
     companyId: company.id,
     ...(draft.contactId ? { contactId: draft.contactId } : {}),
@@ -93,11 +95,15 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
   return { company, activity, followUp, dealId, notes, plannedMeeting };
 }
 
+// Titles show in lists and reminders; the full text stays on the activity.
+const TITLE_SUMMARY_CHARS = 120;
+
 function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: string, plannedMeeting: boolean): string {
   const zh = ctx.locale === "zh";
-  if (plannedMeeting) return zh ? `与${companyName}会面：${parsed.summary}` : `Meeting with ${companyName}: ${parsed.summary}`;
+  const summary = truncate(parsed.summary, TITLE_SUMMARY_CHARS);
+  if (plannedMeeting) return zh ? `与${companyName}会面：${summary}` : `Meeting with ${companyName}: ${summary}`;
   if (parsed.wantsQuote) return zh ? `给${companyName}发报价` : `Send quote to ${companyName}`;
-  return zh ? `跟进${companyName}：${parsed.summary}` : `Follow up with ${companyName}: ${parsed.summary}`;
+  return zh ? `跟进${companyName}：${summary}` : `Follow up with ${companyName}: ${summary}`;
 }
 
 async function describe(ctx: TurnContext, outcome: Outcome): Replies {
