@@ -1,5 +1,5 @@
 import { writeAudit } from "../audit/audit.service.js";
-import { type Stage, StageService } from "../pipeline/stage.service.js";
+import type { Stage, StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db, DbOrTx, Tx } from "../shared/db.js";
@@ -21,15 +21,11 @@ export interface DealListFilter {
 }
 
 export class DealService {
-  private readonly stages: StageService;
-
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    stages?: StageService,
-  ) {
-    this.stages = stages ?? new StageService(db);
-  }
+    private readonly stages: StageService,
+  ) {}
 
   async create(actor: Actor, input: DealInput) {
     return this.db.$transaction((tx) => this.createIn(tx, actor, input));
@@ -106,11 +102,13 @@ export class DealService {
     if (deals.length === 1) return deals[0]!;
     if (deals.length === 0) throw new NotFoundError("deal", label);
     const stages = await this.stages.list();
-    const stageOf = (id: string) => stages.find((s) => s.id === id);
     throw new AmbiguousError(
       "deal",
       label,
-      deals.map((d) => ({ id: d.id, label: `#${d.number} ${d.title} (${stageOf(d.stageId)?.nameZh}/${stageOf(d.stageId)?.nameEn})`, ref: `#${d.number}` })),
+      deals.map((d) => {
+        const stage = stages.find((s) => s.id === d.stageId);
+        return { id: d.id, label: `#${d.number} ${d.title} (${stage?.nameZh}/${stage?.nameEn})`, ref: `#${d.number}` };
+      }),
     );
   }
 

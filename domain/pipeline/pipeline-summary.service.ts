@@ -1,7 +1,7 @@
 import type { Actor } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
 import { PermissionDeniedError } from "../shared/errors.js";
-import { StageService } from "./stage.service.js";
+import type { StageService } from "./stage.service.js";
 
 export type PipelineScope = { kind: "owner"; ownerId: string } | { kind: "team"; teamId: string } | { kind: "all" };
 
@@ -24,14 +24,10 @@ export interface PipelineSummary {
 
 /** Totals per stage as one indexed GROUP BY (owner+stage / team+stage), never loading deals. */
 export class PipelineSummaryService {
-  private readonly stages: StageService;
-
   constructor(
     private readonly db: Db,
-    stages?: StageService,
-  ) {
-    this.stages = stages ?? new StageService(db);
-  }
+    private readonly stages: StageService,
+  ) {}
 
   /** The widest scope the actor may see when they ask for "the pipeline". */
   defaultScope(actor: Actor): PipelineScope {
