@@ -1,9 +1,9 @@
-import { choiceCard } from "../cards/choice.card.js";
 import { AmbiguousError } from "../domain/shared/errors.js";
 import { findCommand } from "./commands/registry.js";
 import { quoteIfNeeded, tokenize } from "./commands/tokenize.js";
 import type { Replies, TurnContext } from "./context.js";
 import { errorReply } from "./error-reply.js";
+import { ask } from "./flows/ask.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 
@@ -27,8 +27,7 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
 async function askWhichOne(ctx: TurnContext, tokens: string[], error: AmbiguousError): Replies {
   const line = tokens.join(" ");
   if (!line.includes(error.query)) return [errorReply(error, ctx.locale)];
-  const options = error.candidates.map((c) => ({ label: c.label, text: line.replace(error.query, quoteIfNeeded(c.ref)) }));
-  const pendingId = await ctx.pending.create(ctx.actor.userId, "command", { texts: options.map((o) => o.text) });
+  const options = error.candidates.map((c) => ({ label: c.label, patch: { text: line.replace(error.query, quoteIfNeeded(c.ref)) } }));
   const what = ENTITY_NAMES[error.entity]?.[ctx.locale] ?? error.entity;
-  return [{ card: choiceCard(M.whichOne[ctx.locale](what, error.query), pendingId, options, ctx.locale) }];
+  return ask(ctx, "command", M.whichOne[ctx.locale](what, error.query), null, options);
 }
