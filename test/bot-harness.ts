@@ -77,6 +77,14 @@ export async function createHarnessWithPeople(now: Date = NOW): Promise<Harness>
   return h;
 }
 
+/** The usual cast plus two customers: 华为 (tier A, added by 李雷) and Acme Corp (tier B, added by Amy). */
+export async function createHarnessWithCompanies(now: Date = NOW): Promise<Harness> {
+  const h = await createHarnessWithPeople(now);
+  await h.say(LI, "客户 添加 华为 A");
+  await h.say(AMY, "company add Acme Corp B");
+  return h;
+}
+
 export async function userRow(h: Harness, platformUserId: string) {
   const identity = await h.t.db.channelIdentity.findFirstOrThrow({ where: { platformUserId }, include: { user: true } });
   return identity.user;

@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buttonsOf } from "../../cards/model.js";
-import { AMY, BOSS, createHarnessWithPeople, dealRow, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, BOSS, createHarnessWithCompanies, dealRow, type Harness, LI, textOf } from "../../test/bot-harness.js";
 
 let h: Harness;
 beforeEach(async () => {
-  h = await createHarnessWithPeople();
-  await h.say(LI, "客户 添加 华为 A");
-  await h.say(AMY, "company add Acme Corp B");
+  h = await createHarnessWithCompanies();
 });
 afterEach(async () => {
   await h.close();

@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, createHarnessWithPeople, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
 
 let h: Harness;
 beforeEach(async () => {
-  h = await createHarnessWithPeople();
-  await h.say(LI, "客户 添加 华为 A");
-  await h.say(AMY, "company add Acme Corp B");
+  h = await createHarnessWithCompanies();
 });
 afterEach(async () => {
   await h.close();

@@ -1,30 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createActor } from "../../test/actors.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
-import { createDomain, type Domain } from "../index.js";
+import { at, createDealFixture, type DealFixture, NOW } from "../../test/deal-fixture.js";
+import type { TestDb } from "../../test/test-db.js";
+import type { Domain } from "../index.js";
 import type { Actor } from "../shared/actor.js";
-import { fixedClock } from "../shared/clock.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { caught } from "../../test/caught.js";
 
-const NOW = new Date("2026-11-25T02:00:00Z");
-const HOUR = 3_600_000;
-const at = (hours: number) => new Date(NOW.getTime() + hours * HOUR);
-
 let t: TestDb;
 let d: Domain;
-let clock: ReturnType<typeof fixedClock>;
+let clock: DealFixture["clock"];
 let rep: Actor;
 let companyId: string;
 let dealId: string;
 
 beforeEach(async () => {
-  t = await createTestDb();
-  clock = fixedClock(NOW);
-  d = createDomain(t.db, clock);
-  rep = await createActor(t.db, "Li Lei", "rep", "North");
-  companyId = (await d.companies.create(rep, { name: "Acme Corp" })).id;
-  dealId = (await d.deals.create(rep, { companyId })).id;
+  ({ t, d, clock, rep, companyId, dealId } = await createDealFixture());
 });
 afterEach(async () => t.close());
 
