@@ -27,6 +27,9 @@ await botLoop(copy(template, dir, "bot.db"), ops, false), await botLoop(copy(tem
   }
 }
 
+// The acting user of the raw loops (the bot creates its own on first contact).
+const SEED_USER = `INSERT INTO "User" (id, name, role, timezone, locale, active, createdAt, updatedAt) VALUES ('u1', 'Li', 'rep', 'Asia/Shanghai', 'en', 1, 0, 0)`;
+
 function copy(template: string, dir: string, name: string): string {
   const file = path.join(dir, name);
   fs.copyFileSync(template, file);
@@ -36,7 +39,7 @@ function copy(template: string, dir: string, name: string): string {
 async function rawInsertLoop(file: string, ops: number): Promise<RunResult> {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
-  db.prepare(`INSERT INTO "User" (id, name, role, timezone, locale, active, createdAt, updatedAt) VALUES ('u1', 'Li', 'rep', 'Asia/Shanghai', 'en', 1, 0, 0)`).run();
+  db.exec(SEED_USER);
   const insert = db.prepare(
     `INSERT INTO "Activity" (id, kind, summary, occurredAt, actorId, channel, createdAt) VALUES (?, 'call', ?, ?, 'u1', 'local', ?)`,
   );
@@ -57,8 +60,8 @@ async function rawInsertLoop(file: string, ops: number): Promise<RunResult> {
 async function rawSameWritesLoop(file: string, ops: number): Promise<RunResult> {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
-  db.exec(`INSERT INTO "User" (id, name, role, timezone, locale, active, createdAt, updatedAt) VALUES ('u1', 'Li', 'rep', 'Asia/Shanghai', 'en', 1, 0, 0);
-    INSERT INTO "Company" (id, name, searchKey, tier, tags, createdAt, updatedAt) VALUES ('c1', 'Acme Corp', 'acme acmecorp', 'C', '[]', 0, 0);
+  db.exec(SEED_USER);
+  db.exec(`INSERT INTO "Company" (id, name, searchKey, tier, tags, createdAt, updatedAt) VALUES ('c1', 'Acme Corp', 'acme acmecorp', 'C', '[]', 0, 0);
     INSERT INTO "Deal" (id, number, title, companyId, ownerId, amountMinor, currency, stageId, lastActivityAt, createdAt, updatedAt)
       VALUES ('d1', 1, 'Acme Corp', 'c1', 'u1', 20000000, 'USD', 'stage_lead', 0, 0, 0);`);
   const activity = db.prepare(`INSERT INTO "Activity" (id, kind, summary, occurredAt, actorId, dealId, companyId, channel, createdAt) VALUES (?, 'call', ?, ?, 'u1', 'd1', 'c1', 'local', ?)`);
