@@ -1,8 +1,15 @@
+import type { ChannelAdapter } from "../adapters/channel-adapter.js";
 import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
+import { LocalSender } from "../adapters/local/local-sender.js";
 import { Bot } from "../bot/bot.js";
+import type { ChannelSender } from "../bot/delivery/channel-sender.js";
+import { Inbox } from "../bot/delivery/inbox.js";
+import { Notifier } from "../bot/delivery/notifier.js";
+import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
 import { createDomain } from "../domain/index.js";
 import { type Clock, systemClock } from "../domain/shared/clock.js";
 import { openDatabase } from "../domain/shared/db.js";
+import { createChannelAdapters } from "./channel-adapters.js";
 import { resolveSqliteUrl } from "./database-url.js";
 import { createHttpApp } from "./http-server.js";
 import { migrateDeploy } from "./migrate.js";
@@ -12,21 +19,69 @@ export interface CreateAppOptions {
   clock?: Clock;
   /** Tests hand in an already-migrated database and skip this. */
   migrate?: boolean;
+  /** Environment the channel adapters read their settings from (tests pass their own). */
+  env?: NodeJS.ProcessEnv;
+  /** How often the outbox looks for due messages; 0 = only when kicked (tests). */
+  outboxPollMs?: number;
 }
+
+const logger = {
+  info: (message: string) => console.log(message),
+  warn: (message: string, detail?: unknown) => console.warn(message, detail ?? ""),
+  error: (message: string, error: unknown) => console.error(message, error),
+};
 
 /** The composition root: the only place that knows the concrete database, domain, bot and channels. */
 export async function createCrmApp(options: CreateAppOptions) {
   if (options.migrate !== false) await migrateDeploy(options.databaseUrl);
   const db = await openDatabase(resolveSqliteUrl(options.databaseUrl));
-  const domain = createDomain(db, options.clock ?? systemClock);
+  const clock = options.clock ?? systemClock;
+  const domain = createDomain(db, clock);
   const bot = new Bot(domain);
-  const http = createHttpApp([localHttpRoutes(bot)]);
+
+  const senders = new Map<string, ChannelSender>();
+  const outbox = new OutboxWorker(db, senders, clock, { logger });
+  const inbox = new Inbox(db, bot, clock, () => outbox.kick(), logger);
+  const localSender = new LocalSender();
+  const adapters: ChannelAdapter[] = createChannelAdapters(options.env ?? process.env, {
+    domain,
+    bot,
+    inbox,
+    kickOutbox: () => outbox.kick(),
+    logger,
+  });
+  senders.set(localSender.platform, localSender);
+  for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
+  const notifier = new Notifier([...senders.keys()]);
+
+  const http = createHttpApp([localHttpRoutes(bot, localSender), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
+
+  let started = false;
   return {
     db,
     domain,
     bot,
     http,
-    close: () => db.$disconnect(),
+    inbox,
+    outbox,
+    notifier,
+    localSender,
+    adapters,
+    /** Starts background work: long-lived channel connections, the outbox poll, unfinished inbound events. */
+    async start() {
+      started = true;
+      const pollMs = options.outboxPollMs ?? 1000;
+      if (pollMs > 0) outbox.start(pollMs);
+      for (const adapter of adapters) await adapter.start?.();
+      await inbox.resume();
+      outbox.kick();
+    },
+    async close() {
+      outbox.stop();
+      if (started) for (const adapter of adapters) await adapter.stop?.();
+      await inbox.idle();
+      await db.$disconnect();
+    },
   };
 }
 

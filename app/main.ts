@@ -15,6 +15,7 @@ async function main() {
     const seeded = await seedDemoIfEmpty(app.domain);
     console.log(seeded ? "Demo data loaded." : "Database is not empty; demo data not loaded.");
   }
+  await app.start();
   const server = await listen(app.http, config.PORT, config.HOST);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;

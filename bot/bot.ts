@@ -43,17 +43,25 @@ export class Bot {
     if (event.eventId && !(await claimEvent(this.domain.db, event.channel, event.eventId))) {
       return { replies: [], duplicate: true };
     }
+    const { replies, failed } = await this.respond(event);
+    if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, failed ? "failed" : "processed");
+    return { replies };
+  }
+
+  /**
+   * Answers an event that was already recorded (by handle() or by the durable inbox).
+   * Never throws: errors become friendly replies, and `failed` says an unexpected one happened.
+   */
+  async respond(event: InboundEvent): Promise<{ replies: Reply[]; failed: boolean }> {
     let locale: Locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
     try {
       const ctx = await this.context(event);
       locale = ctx.locale;
       const replies = event.type === "message" ? await this.onMessage(ctx, event.text) : await this.onAction(ctx, event.actionId, event.value);
-      if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, "processed");
-      return { replies };
+      return { replies, failed: false };
     } catch (error) {
-      if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, "failed");
       if (!(error instanceof DomainError)) this.logger.error("bot: unexpected error", error);
-      return { replies: [errorReply(error, locale)] };
+      return { replies: [errorReply(error, locale)], failed: !(error instanceof DomainError) };
     }
   }
 

@@ -22,6 +22,6 @@ export async function finishEvent(db: Db, platform: string, eventId: string, sta
   });
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }

@@ -46,6 +46,13 @@ export type InboundEvent = z.infer<typeof inboundEventSchema>;
 export interface Reply {
   text?: string;
   card?: Card;
+  /**
+   * This reply is the new state of the card whose button was pressed: channels that can edit
+   * replace that message (Slack chat.update, WeCom update_template_card); others post it.
+   */
+  updatesSource?: boolean;
+  /** Only the person who sent the event should see it (e.g. a refused approval click in a group). */
+  visibility?: "private";
 }
 
 export interface BotResponse {

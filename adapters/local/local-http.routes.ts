@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Bot } from "../../bot/bot.js";
 import type { Reply } from "../../bot/types.js";
 import { renderPlainText } from "../../cards/render-plain-text.js";
+import type { LocalSender } from "./local-sender.js";
 
 const userSchema = z.string().trim().min(1).max(200);
 const optional = {
@@ -14,13 +15,14 @@ const optional = {
   timezone: z.string().max(100).optional(),
 };
 const messageBody = z.object({ user: userSchema, text: z.string().max(100_000), ...optional });
+const notificationsQuery = z.object({ user: userSchema.optional(), conversation: z.string().min(1).max(200).optional() });
 const actionBody = z.object({ user: userSchema, actionId: z.string().min(1).max(255), value: z.string().max(2000), ...optional });
 
 /**
  * The local channel over HTTP, for scripts and tests: the same bot a chat platform reaches,
  * with replies returned as JSON (each card also rendered as plain text).
  */
-export function localHttpRoutes(bot: Bot) {
+export function localHttpRoutes(bot: Bot, sender?: LocalSender) {
   return (router: Router) => {
     router.post("/api/local/messages", async (ctx) => {
       const body = messageBody.safeParse(ctx.request.body);
@@ -34,6 +36,13 @@ export function localHttpRoutes(bot: Bot) {
       const { actionId, value } = body.data;
       const response = await bot.handle({ type: "card.action", ...common(body.data), actionId, value });
       ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
+    });
+    // Messages the bot started itself (digests, alerts, approvals) for a local user or group.
+    router.get("/api/local/notifications", (ctx) => {
+      const query = notificationsQuery.safeParse(ctx.query);
+      if (!query.success) return badRequest(ctx, query.error);
+      const list = sender?.list(query.data) ?? [];
+      ctx.body = { notifications: list.map((d) => ({ id: d.id, at: d.at, target: d.target, replaces: d.replaces, ...present(d.reply) })) };
     });
   };
 }

@@ -1,0 +1,12 @@
+import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js";
+
+/**
+ * The chat platforms this instance serves, each enabled by its own environment variables.
+ * One line per adapter; the local channel is always on and wired in create-app.
+ */
+export function createChannelAdapters(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
+  const adapters: ChannelAdapter[] = [];
+  void env;
+  void deps;
+  return adapters;
+}

@@ -1,0 +1,68 @@
+import type { Reply } from "../types.js";
+
+/** What a channel can do; the bot and the outbox check these instead of switching on the platform name. */
+export interface ChannelCapabilities {
+  /** A card already posted can be replaced (Slack chat.update, WeCom update_template_card, DingTalk card update). */
+  updateInPlace: boolean;
+  /** Cards show buttons; without them the card is sent as numbered plain text. */
+  buttons: boolean;
+  maxButtons: number;
+  /** A reply can be shown to one person in a group (Slack ephemeral, WeCom/DingTalk direct message). */
+  privateReplies: boolean;
+  /** How long the platform waits for the HTTP acknowledgement. */
+  ackDeadlineMs: number;
+}
+
+/**
+ * Where a message goes. `replyContext` is opaque JSON owned by the adapter that received the
+ * event (Slack response_url and message ts, DingTalk sessionWebhook, WeCom ResponseCode…);
+ * it is stored with the outbox row so a retry after a restart can still use it.
+ */
+export interface DeliveryTarget {
+  conversationId: string;
+  kind: "direct" | "group";
+  /** The platform user the reply is for (private replies in groups, direct messages). */
+  platformUserId?: string;
+  tenantId?: string;
+  replyContext?: unknown;
+}
+
+export interface SentMessage {
+  /** Adapter-defined handle for updating the message later (stored in CardPost). */
+  messageRef?: string;
+}
+
+/** One per platform: delivers normalized replies. Holds no CRM rule. */
+export interface ChannelSender {
+  readonly platform: string;
+  readonly capabilities: ChannelCapabilities;
+  send(target: DeliveryTarget, reply: Reply): Promise<SentMessage>;
+  /** Replaces an earlier message (see SentMessage.messageRef). Only when capabilities.updateInPlace. */
+  update?(target: DeliveryTarget, messageRef: string, reply: Reply): Promise<void>;
+}
+
+export type DeliveryErrorCode =
+  | "RATE_LIMITED"
+  | "TEMPORARY"
+  | "AUTH_INVALID"
+  | "TOKEN_EXPIRED"
+  | "TARGET_NOT_FOUND"
+  | "PAYLOAD_REJECTED"
+  | "UNSUPPORTED";
+
+/** Adapters map vendor errors to this closed set; the outbox decides retry or give up from the code. */
+export class DeliveryError extends Error {
+  constructor(
+    readonly code: DeliveryErrorCode,
+    message: string,
+    /** For RATE_LIMITED: the platform's Retry-After. */
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = "DeliveryError";
+  }
+
+  get retryable(): boolean {
+    return this.code === "RATE_LIMITED" || this.code === "TEMPORARY" || this.code === "TOKEN_EXPIRED";
+  }
+}

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createDomain } from "../../domain/index.js";
+import { fixedClock } from "../../domain/shared/clock.js";
+import { createTestDb, type TestDb } from "../../test/test-db.js";
+import { Bot } from "../bot.js";
+import { Inbox } from "./inbox.js";
+
+describe("Inbox", () => {
+  let t: TestDb;
+  const clock = fixedClock(new Date("2026-11-25T02:00:00Z"));
+  let kicks = 0;
+  const newInbox = () => new Inbox(t.db, new Bot(createDomain(t.db, clock)), clock, () => kicks++);
+  const event = (eventId: string, text: string) => ({
+    type: "message" as const,
+    eventId,
+    channel: "fake",
+    user: { platformUserId: "u1", displayName: "Li" },
+    conversation: { id: "dm-u1", kind: "direct" as const },
+    text,
+  });
+
+  beforeEach(async () => {
+    t = await createTestDb();
+    kicks = 0;
+  });
+  afterEach(() => t.close());
+
+  it("records an event once, processes it, and queues the replies for the chat it came from", async () => {
+    const inbox = newInbox();
+    expect(await inbox.receive(event("e1", "company new Acme"), { conversationId: "dm-u1", kind: "direct" })).toBe("accepted");
+    expect(await inbox.receive(event("e1", "company new Acme"), { conversationId: "dm-u1", kind: "direct" })).toBe("duplicate");
+    await inbox.idle();
+    expect(await t.db.company.count()).toBe(1);
+    const row = await t.db.processedEvent.findFirstOrThrow();
+    expect(row.status).toBe("processed");
+    const outbox = await t.db.outboxMessage.findMany();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]?.platform).toBe("fake");
+    expect(kicks).toBe(1);
+  });
+
+  it("resumes events recorded before a stop that were never processed", async () => {
+    await t.db.processedEvent.create({
+      data: {
+        platform: "fake",
+        eventId: "e2",
+        status: "received",
+        payload: JSON.stringify({ event: event("e2", "company new Globex"), target: { conversationId: "dm-u1", kind: "direct" } }),
+      },
+    });
+    const inbox = newInbox();
+    expect(await inbox.resume()).toBe(1);
+    await inbox.idle();
+    expect(await t.db.company.findFirst({ where: { name: "Globex" } })).not.toBeNull();
+    expect((await t.db.processedEvent.findFirstOrThrow()).status).toBe("processed");
+  });
+});

@@ -1,0 +1,94 @@
+import type { Clock } from "../../domain/shared/clock.js";
+import type { Db } from "../../domain/shared/db.js";
+import type { Bot } from "../bot.js";
+import { isUniqueViolation } from "../processed-events.js";
+import type { InboundEvent } from "../types.js";
+import type { DeliveryTarget } from "./channel-sender.js";
+import { enqueueOutbound } from "./outbox.js";
+
+interface StoredEvent {
+  event: InboundEvent;
+  target: DeliveryTarget;
+}
+
+export interface InboxLogger {
+  error(message: string, error: unknown): void;
+}
+
+/**
+ * The durable inbox for platform events. An adapter calls receive() and acknowledges the platform
+ * only after it resolves: the event is then on disk, a retry of it is a no-op, and a crash before
+ * it was processed is repaired by resume() at the next start. Replies go to the outbox.
+ */
+export class Inbox {
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly bot: Bot,
+    private readonly clock: Clock,
+    /** Called after replies are queued, to deliver them without waiting for the next poll. */
+    private readonly onReplies: () => void,
+    private readonly logger: InboxLogger = { error: (m, e) => console.error(m, e) },
+  ) {}
+
+  /**
+   * Records the event and starts processing it in the background.
+   * "duplicate" means this delivery was recorded before and nothing more will happen.
+   */
+  async receive(event: InboundEvent & { eventId: string }, target: DeliveryTarget): Promise<"accepted" | "duplicate"> {
+    const payload: StoredEvent = { event, target };
+    try {
+      await this.db.processedEvent.create({
+        data: { platform: event.channel, eventId: event.eventId, status: "received", payload: JSON.stringify(payload), receivedAt: this.clock.now() },
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) return "duplicate";
+      throw error;
+    }
+    this.schedule(event.channel, event.eventId, payload);
+    return "accepted";
+  }
+
+  /** Processes events recorded but not finished (the process stopped in between). */
+  async resume(): Promise<number> {
+    const rows = await this.db.processedEvent.findMany({
+      where: { status: "received", payload: { not: null } },
+      orderBy: { receivedAt: "asc" },
+    });
+    for (const row of rows) this.schedule(row.platform, row.eventId, JSON.parse(row.payload ?? "{}") as StoredEvent);
+    return rows.length;
+  }
+
+  /** Resolves when every event received so far has been processed (tests, graceful shutdown). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Events of one chat are processed one after another, in arrival order. */
+  private schedule(platform: string, eventId: string, stored: StoredEvent): void {
+    const key = `${platform}\u0000${stored.event.conversation.id}`;
+    const previous = this.chains.get(key) ?? Promise.resolve();
+    const next = previous.then(() => this.process(platform, eventId, stored)).catch((error) => this.logger.error("inbox: event failed", error));
+    this.chains.set(key, next);
+    this.inFlight.add(next);
+    void next.finally(() => {
+      this.inFlight.delete(next);
+      if (this.chains.get(key) === next) this.chains.delete(key);
+    });
+  }
+
+  private async process(platform: string, eventId: string, stored: StoredEvent): Promise<void> {
+    const { replies, failed } = await this.bot.respond(stored.event);
+    const now = this.clock.now();
+    await this.db.$transaction(async (tx) => {
+      for (const reply of replies) await enqueueOutbound(tx, { platform, target: stored.target, reply }, now);
+      await tx.processedEvent.update({
+        where: { platform_eventId: { platform, eventId } },
+        data: { status: failed ? "failed" : "processed", processedAt: now },
+      });
+    });
+    if (replies.length > 0) this.onReplies();
+  }
+}
