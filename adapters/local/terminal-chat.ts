@@ -3,10 +3,13 @@ import type { Bot } from "../../bot/bot.js";
 import type { Reply } from "../../bot/types.js";
 import type { CardButton } from "../../cards/model.js";
 import { renderPlainText } from "../../cards/render-plain-text.js";
+import type { LocalSender } from "./local-sender.js";
 
 export interface TerminalOptions {
   bot: Bot;
   user: string;
+  /** Messages the bot starts itself (digests, alerts) are printed when they are for the current user. */
+  notifications?: LocalSender;
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
 }
@@ -34,6 +37,11 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
       }
     }
   };
+  const unsubscribe = options.notifications?.onDelivery((delivery) => {
+    if (delivery.target.kind === "direct" && delivery.target.platformUserId !== user) return;
+    print(`(notification${delivery.target.kind === "group" ? ` in ${delivery.target.conversationId}` : ""})`);
+    show([delivery.reply]);
+  });
   print(`Chat CRM — local channel. You are "${user}". Type "help" / "帮助", "/as <name>" to switch user, "/quit" to leave.`);
   for await (const line of rl) {
     const text = line.trim();
@@ -51,5 +59,6 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
       : await options.bot.handle({ type: "message", ...common, text });
     show(response.replies);
   }
+  unsubscribe?.();
   rl.close();
 }
