@@ -41,6 +41,8 @@ export interface RenderWecomOptions {
   taskId: string;
   /** text_notice cards must open a link when tapped. */
   cardUrl: string;
+  /** Overflowing digests become markdown unless a template card is required (updating a card in place). */
+  allowMarkdown?: boolean;
 }
 
 const KEY_SEPARATOR = "|";
@@ -69,7 +71,7 @@ export function renderWecomCard(card: Card, options: RenderWecomOptions): WecomC
   // A long title (a question, say) is kept whole in the text below its shortened headline.
   const longTitle = [...fitted.title].length > WECOM_CARD_LIMITS.title;
   const content = cardContent(longTitle ? { ...fitted, blocks: [{ type: "text", text: fitted.title }, ...fitted.blocks] } : fitted);
-  if (buttons.length === 0 && content.overflow) return { msgtype: "markdown", markdown: { content: renderWecomMarkdown(card) } };
+  if (buttons.length === 0 && content.overflow && options.allowMarkdown !== false) return { msgtype: "markdown", markdown: { content: renderWecomMarkdown(card) } };
   const base = {
     task_id: options.taskId,
     main_title: {
