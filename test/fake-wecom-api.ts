@@ -19,6 +19,8 @@ export interface RecordedCall {
  */
 export class FakeWecomApi {
   readonly calls: RecordedCall[] = [];
+  /** Members WeCom does not know: message/send answers errcode 0 but lists them in invaliduser. */
+  readonly unknownUsers = new Set<string>();
   private readonly failures = new Map<string, number[]>();
   private tokenCount = 0;
   private validTokens = new Set<string>();
@@ -52,6 +54,7 @@ export class FakeWecomApi {
       tokenApi("message/send", (body) => ({
         errcode: 0,
         errmsg: "ok",
+        ...(this.unknownUsers.has(String(body.touser)) ? { invaliduser: String(body.touser) } : {}),
         msgid: `msg-${this.calls.length}`,
         ...(isInteractive(body) ? { response_code: `send-code-${++this.responseCodes}` } : {}),
       })),
