@@ -153,6 +153,16 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
     expect((await wecom.post("<xml><MsgType>text</MsgType")).status).toBe(400);
   });
 
+  it("acknowledges other agents' messages and events it does not act on with 200, recording nothing", async () => {
+    const events = await app.db.processedEvent.count();
+    const otherAgent = wecom.text("lilei", "帮助", "777001").replace(`<AgentID>${SECRETS.agentId}</AgentID>`, "<AgentID>1000099</AgentID>");
+    const enter = wecom.text("lilei", "", "777002").replace(/<MsgType>.*<\/MsgId>/, "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event>");
+    expect(await wecom.post(otherAgent)).toEqual({ status: 200, text: "" });
+    expect(await wecom.post(enter)).toEqual({ status: 200, text: "" });
+    await settle();
+    expect(await app.db.processedEvent.count()).toBe(events);
+  });
+
   it("treats WeCom's retries of one MsgId as one message", async () => {
     const before = await app.db.activity.count();
     const xml = wecom.text("lilei", "记录 给华为发了邮件，附上产品资料", "888001");
