@@ -1,4 +1,5 @@
 import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js";
+import { wecomAdapters } from "../adapters/wecom/wecom.adapter.js";
 
 /**
  * The chat platforms this instance serves, each enabled by its own environment variables.
@@ -6,6 +7,7 @@ import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js
  */
 export function createChannelAdapters(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
   const adapters: ChannelAdapter[] = [];
+  adapters.push(...wecomAdapters(env, deps));
   void env;
   void deps;
   return adapters;

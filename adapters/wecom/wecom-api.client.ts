@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { DeliveryError } from "../../bot/delivery/channel-sender.js";
+import type { Clock } from "../../domain/shared/clock.js";
+import { TOKEN_ERRCODES, mapHttpStatus, mapWecomErrcode } from "./map-wecom-error.js";
+
+export type FetchLike = (url: string, init: { method: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<Response>;
+
+export interface WecomApiOptions {
+  apiBase: string;
+  corpId: string;
+  secret: string;
+  clock: Clock;
+  fetch?: FetchLike;
+  timeoutMs?: number;
+}
+
+const answerSchema = z.looseObject({ errcode: z.number().int().default(0), errmsg: z.string().default("") });
+const tokenSchema = z.object({ errcode: z.number().int().default(0), errmsg: z.string().default(""), access_token: z.string().optional(), expires_in: z.number().int().positive().optional() });
+
+export type WecomAnswer = z.infer<typeof answerSchema>;
+
+/** Refresh this long before WeCom's stated expiry, so a token never expires mid-request. */
+const EXPIRY_MARGIN_MS = 5 * 60_000;
+
+/**
+ * The WeCom server API: one cached access_token (gettoken is rate limited and valid 7,200 s),
+ * refreshed when it expires and once more when WeCom says it is invalid or expired. Every failure
+ * becomes a DeliveryError; the token never appears in an error message.
+ */
+export class WecomApiClient {
+  private readonly fetchImpl: FetchLike;
+  private token: { value: string; expiresAt: number } | undefined;
+  private pending: Promise<string> | undefined;
+
+  constructor(private readonly options: WecomApiOptions) {
+    this.fetchImpl = options.fetch ?? ((url, init) => fetch(url, init));
+  }
+
+  /** POSTs to a token-authenticated API (e.g. "/cgi-bin/message/send") and returns WeCom's answer on errcode 0. */
+  async call(path: string, body: unknown): Promise<WecomAnswer> {
+    const first = await this.accessToken();
+    const answer = await this.post(`${this.options.apiBase}${path}?access_token=${encodeURIComponent(first)}`, body, path);
+    if (!TOKEN_ERRCODES.has(answer.errcode)) return this.check(answer, path);
+    // The token was revoked or expired early: drop it, fetch a new one, try exactly once more.
+    if (this.token?.value === first) this.token = undefined;
+    const second = await this.accessToken();
+    return this.check(await this.post(`${this.options.apiBase}${path}?access_token=${encodeURIComponent(second)}`, body, path), path);
+  }
+
+  /** POSTs to a URL that carries its own key (the group robot webhook). */
+  async postToWebhook(url: string, body: unknown): Promise<WecomAnswer> {
+    return this.check(await this.post(url, body, "webhook/send"), "webhook/send");
+  }
+
+  private check(answer: WecomAnswer, api: string): WecomAnswer {
+    if (answer.errcode !== 0) throw mapWecomErrcode(answer.errcode, answer.errmsg, api);
+    return answer;
+  }
+
+  private async accessToken(): Promise<string> {
+    const now = this.options.clock.now().getTime();
+    if (this.token && this.token.expiresAt > now) return this.token.value;
+    // Concurrent senders share one gettoken request.
+    this.pending ??= this.fetchToken().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  private async fetchToken(): Promise<string> {
+    const url = `${this.options.apiBase}/cgi-bin/gettoken?corpid=${encodeURIComponent(this.options.corpId)}&corpsecret=${encodeURIComponent(this.options.secret)}`;
+    const res = await this.request(url, { method: "GET" }, "gettoken");
+    const parsed = tokenSchema.safeParse(await readJson(res, "gettoken"));
+    if (!parsed.success) throw new DeliveryError("TEMPORARY", "gettoken: unexpected answer");
+    const { errcode, errmsg, access_token, expires_in } = parsed.data;
+    if (errcode !== 0 || !access_token) {
+      const error = mapWecomErrcode(errcode, errmsg, "gettoken");
+      // A wrong corp id or secret is not a token that can be refreshed.
+      throw error.code === "TOKEN_EXPIRED" || error.code === "PAYLOAD_REJECTED" ? new DeliveryError("AUTH_INVALID", error.message) : error;
+    }
+    const lifetimeMs = (expires_in ?? 7200) * 1000;
+    const now = this.options.clock.now().getTime();
+    this.token = { value: access_token, expiresAt: now + Math.max(lifetimeMs - EXPIRY_MARGIN_MS, lifetimeMs / 2) };
+    return access_token;
+  }
+
+  private async post(url: string, body: unknown, api: string): Promise<WecomAnswer> {
+    const res = await this.request(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }, api);
+    const parsed = answerSchema.safeParse(await readJson(res, api));
+    if (!parsed.success) throw new DeliveryError("TEMPORARY", `${api}: unexpected answer`);
+    return parsed.data;
+  }
+
+  private async request(url: string, init: { method: string; headers?: Record<string, string>; body?: string }, api: string): Promise<Response> {
+    let res: Response;
+    try {
+      res = await this.fetchImpl(url, { ...init, signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) });
+    } catch (error) {
+      throw new DeliveryError("TEMPORARY", `${api}: ${error instanceof Error ? error.name : "network error"}`);
+    }
+    if (!res.ok) {
+      await res.body?.cancel();
+      throw mapHttpStatus(res.status, api, res.headers.get("retry-after"));
+    }
+    return res;
+  }
+}
+
+async function readJson(res: Response, api: string): Promise<unknown> {
+  try {
+    return await res.json();
+  } catch {
+    throw new DeliveryError("TEMPORARY", `${api}: answer is not JSON`);
+  }
+}

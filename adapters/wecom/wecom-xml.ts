@@ -1,0 +1,81 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { z } from "zod";
+
+export class WecomXmlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WecomXmlError";
+  }
+}
+
+// Every value stays a string: MsgId and CreateTime are 64-bit numbers that must not lose digits,
+// and an EventKey like "007" must come back unchanged.
+const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, processEntities: true });
+
+/** Parses a small WeCom XML document (`<xml>…</xml>`) into its root object; malformed XML is a WecomXmlError. */
+export function parseWecomXml(xml: string): unknown {
+  // WeCom never sends a DTD; refusing one rules out entity-expansion tricks.
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new WecomXmlError("DTDs are not accepted");
+  if (XMLValidator.validate(xml) !== true) throw new WecomXmlError("malformed XML");
+  const doc: unknown = parser.parse(xml);
+  const root = typeof doc === "object" && doc !== null && "xml" in doc ? (doc as { xml: unknown }).xml : undefined;
+  if (typeof root !== "object" || root === null) throw new WecomXmlError("missing <xml> root");
+  return root;
+}
+
+/** The outer envelope of a POSTed callback. */
+export const envelopeSchema = z.object({
+  ToUserName: z.string().max(128).optional(),
+  AgentID: z.string().max(32).optional(),
+  Encrypt: z.string().min(1).max(1_000_000),
+});
+
+const text = z.string().max(20_000);
+const common = {
+  ToUserName: z.string().max(128),
+  FromUserName: z.string().min(1).max(128),
+  CreateTime: z.string().regex(/^\d{1,20}$/),
+  AgentID: z.string().regex(/^\d{1,20}$/).optional(),
+};
+
+/** A text message a member sent to the app. */
+export const textMessageSchema = z.object({ ...common, MsgType: z.literal("text"), Content: text.default(""), MsgId: z.string().regex(/^\d{1,30}$/) });
+
+/** A button pressed on one of our template cards. */
+export const cardEventSchema = z.object({
+  ...common,
+  MsgType: z.literal("event"),
+  Event: z.literal("template_card_event"),
+  EventKey: z.string().max(1024).default(""),
+  TaskId: z.string().max(128).default(""),
+  CardType: z.string().max(64).optional(),
+  ResponseCode: z.string().max(1024).optional(),
+});
+
+/** Anything else (pictures, enter_agent, subscribe…): acknowledged and ignored. */
+export const otherSchema = z.object({ ...common, MsgType: z.string().min(1).max(64), Event: z.string().max(64).optional(), MsgId: z.string().max(30).optional() });
+
+export type TextMessageXml = z.infer<typeof textMessageSchema>;
+export type CardEventXml = z.infer<typeof cardEventSchema>;
+export type OtherXml = z.infer<typeof otherSchema>;
+
+export type WecomInbound = { kind: "text"; xml: TextMessageXml } | { kind: "card"; xml: CardEventXml } | { kind: "other"; xml: OtherXml };
+
+/** Classifies and validates a decrypted message; a payload that fits no schema is a WecomXmlError. */
+export function parseInboundXml(xml: string): WecomInbound {
+  const root = parseWecomXml(xml);
+  const type = (root as { MsgType?: unknown }).MsgType;
+  const event = (root as { Event?: unknown }).Event;
+  if (type === "text") return { kind: "text", xml: validate(textMessageSchema, root) };
+  if (type === "event" && event === "template_card_event") return { kind: "card", xml: validate(cardEventSchema, root) };
+  return { kind: "other", xml: validate(otherSchema, root) };
+}
+
+export function validate<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new WecomXmlError(`${issue?.path.join(".") || "xml"}: ${issue?.message ?? "invalid"}`);
+  }
+  return parsed.data;
+}

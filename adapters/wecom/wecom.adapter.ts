@@ -1,0 +1,34 @@
+import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
+import { WECOM_PLATFORM } from "./to-inbound-event.js";
+import { type FetchLike, WecomApiClient } from "./wecom-api.client.js";
+import { wecomCallbackRoutes } from "./wecom-callback.routes.js";
+import { type WecomConfig, readWecomConfig } from "./wecom.config.js";
+import { WecomSender } from "./wecom.sender.js";
+
+/** The WeCom (企业微信) self-built app channel: callback routes in, message/send and the group robot out. */
+export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, options: { fetch?: FetchLike } = {}): ChannelAdapter {
+  const api = new WecomApiClient({
+    apiBase: config.apiBase,
+    corpId: config.corpId,
+    secret: config.secret,
+    clock: deps.domain.clock,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  return {
+    platform: WECOM_PLATFORM,
+    sender: new WecomSender(api, config, deps.domain.clock),
+    routes: wecomCallbackRoutes({ config, inbox: deps.inbox, logger: deps.logger }),
+  };
+}
+
+/** Zero or one adapter, from the environment (app/channel-adapters.ts). */
+export function wecomAdapters(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
+  const result = readWecomConfig(env);
+  if (!result.enabled) {
+    // Only worth a word when someone started configuring WeCom and missed a variable.
+    if (result.missing.length < 5) deps.logger.warn(`wecom: disabled, missing ${result.missing.join(", ")}`);
+    return [];
+  }
+  deps.logger.info(`wecom: enabled for corp ${result.config.corpId}, agent ${result.config.agentId}`);
+  return [createWecomAdapter(result.config, deps)];
+}

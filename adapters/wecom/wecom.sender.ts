@@ -1,0 +1,159 @@
+import { randomBytes } from "node:crypto";
+import { type ChannelCapabilities, type ChannelSender, type DeliveryTarget, DeliveryError, type SentMessage } from "../../bot/delivery/channel-sender.js";
+import type { Reply } from "../../bot/types.js";
+import type { Card } from "../../cards/model.js";
+import { renderWecomMarkdown, truncateBytes } from "../../cards/render-wecom-markdown.js";
+import { WECOM_CARD_LIMITS, renderWecomCard } from "../../cards/render-wecom-template-card.js";
+import { truncate } from "../../cards/limits.js";
+import type { Clock } from "../../domain/shared/clock.js";
+import { RobotRateLimiter } from "./robot-rate-limiter.js";
+import { WECOM_PLATFORM, type WecomReplyContext } from "./to-inbound-event.js";
+import type { WecomApiClient } from "./wecom-api.client.js";
+import type { WecomConfig } from "./wecom.config.js";
+import { type WecomMessageRef, type WecomRoute, parseMessageRef, routeOf, routeOfRef } from "./wecom-route.js";
+
+/** App text and markdown messages hold 2,048 bytes; the group robot's markdown 4,096. */
+const APP_TEXT_BYTES = 2048;
+const ROBOT_MARKDOWN_BYTES = 4096;
+/** Response codes already spent (each works once); bounded so a long-running process does not grow. */
+const MAX_REMEMBERED_CODES = 10_000;
+
+/**
+ * Delivers replies to WeCom: members through message/send (text, template cards), app chats
+ * through appchat/send and team channels through the group robot (markdown, 20 a minute).
+ * A reply to a card click edits that card with update_template_card and the click's ResponseCode.
+ */
+export class WecomSender implements ChannelSender {
+  readonly platform = WECOM_PLATFORM;
+  readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttons: true, maxButtons: WECOM_CARD_LIMITS.buttons, privateReplies: true, ackDeadlineMs: 5000 };
+  private readonly spentCodes = new Set<string>();
+
+  constructor(
+    private readonly api: WecomApiClient,
+    private readonly config: Pick<WecomConfig, "agentId" | "apiBase" | "robotWebhook" | "cardUrl">,
+    private readonly clock: Clock,
+    private readonly limiter: RobotRateLimiter = new RobotRateLimiter(clock),
+  ) {}
+
+  async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
+    const click = clickOf(target);
+    if (click && !this.spentCodes.has(click.responseCode) && (reply.updatesSource || (reply.text && !reply.card))) {
+      const userId = target.platformUserId ?? target.conversationId;
+      const rest = await this.updateClickedCard(click, [userId], reply);
+      if (rest === "done") return {};
+      if (rest !== "failed") return this.sendTo({ kind: "user", userId }, rest);
+    }
+    return this.sendTo(routeOf(target, reply, this.robot()), reply);
+  }
+
+  async update(target: DeliveryTarget, messageRef: string, reply: Reply): Promise<void> {
+    const ref = parseMessageRef(messageRef);
+    if (ref?.responseCode && ref.userids && !this.spentCodes.has(ref.responseCode)) {
+      const rest = await this.updateClickedCard({ responseCode: ref.responseCode, taskId: ref.taskId ?? newTaskId() }, ref.userids, { ...reply, updatesSource: true });
+      if (rest === "done") return;
+    }
+    // WeCom edits a card only with an unspent response code: otherwise the new state is a new message.
+    const fallback = routeOf(target, reply, this.robot());
+    await this.sendTo(ref ? routeOfRef(ref, fallback, this.robot()) : fallback, reply);
+  }
+
+  /**
+   * Spends a response code on update_template_card: a card reply replaces the whole card, a text
+   * reply becomes the grey text of the pressed button. Returns what is left to send as a new
+   * message ("done" when nothing), or "failed" when WeCom refused the code (spent or expired).
+   */
+  private async updateClickedCard(click: WecomReplyContext, userids: string[], reply: Reply): Promise<Reply | "done" | "failed"> {
+    const base = { userids, agentid: this.config.agentId, response_code: click.responseCode };
+    let body: Record<string, unknown>;
+    let rest: Reply | "done" = "done";
+    if (reply.card) {
+      const card: Card = reply.text ? { ...reply.card, blocks: [{ type: "text", text: reply.text }, ...reply.card.blocks] } : reply.card;
+      const rendered = renderWecomCard(card, { taskId: click.taskId, cardUrl: this.config.cardUrl, allowMarkdown: false });
+      body = { ...base, template_card: rendered.msgtype === "template_card" ? rendered.template_card : undefined };
+    } else {
+      const text = reply.text ?? "";
+      const short = truncate(text.replace(/\s+/g, " ").trim(), WECOM_CARD_LIMITS.buttonText);
+      body = { ...base, button: { replace_name: short } };
+      // A confirmation too long for a button still reaches the member in full.
+      if (short !== text.trim()) rest = { text };
+    }
+    this.spend(click.responseCode);
+    try {
+      await this.api.call("/cgi-bin/message/update_template_card", body);
+      return rest;
+    } catch (error) {
+      if (error instanceof DeliveryError && !error.retryable && error.code !== "AUTH_INVALID") return "failed";
+      // Not sent: the code may still be good for the retry.
+      this.spentCodes.delete(click.responseCode);
+      throw error;
+    }
+  }
+
+  private async sendTo(route: WecomRoute, reply: Reply): Promise<SentMessage> {
+    if (route.kind === "user") return this.sendToUser(route.userId, reply);
+    // Groups get one markdown message per reply: cards cannot be pressed there, and it spends one robot slot.
+    const parts = [reply.text, reply.card ? renderWecomMarkdown(reply.card) : undefined].filter((p): p is string => Boolean(p));
+    const content = parts.join("\n\n");
+    if (route.kind === "appchat") {
+      await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "markdown", markdown: { content: truncateBytes(content, APP_TEXT_BYTES) } });
+      return { messageRef: JSON.stringify({ chatId: route.chatId } satisfies WecomMessageRef) };
+    }
+    const wait = this.limiter.take(route.robot);
+    if (wait > 0) throw new DeliveryError("RATE_LIMITED", "group robot: 20 messages per minute", wait);
+    try {
+      await this.api.postToWebhook(route.url, { msgtype: "markdown", markdown: { content: truncateBytes(content, ROBOT_MARKDOWN_BYTES) } });
+    } catch (error) {
+      if (!(error instanceof DeliveryError && error.code === "RATE_LIMITED")) this.limiter.release(route.robot);
+      throw error;
+    }
+    return { messageRef: JSON.stringify({ robot: route.robot } satisfies WecomMessageRef) };
+  }
+
+  private async sendToUser(userId: string, reply: Reply): Promise<SentMessage> {
+    const base = { touser: userId, agentid: this.config.agentId };
+    let ref: WecomMessageRef = { userids: [userId] };
+    if (reply.text) {
+      const answer = await this.api.call("/cgi-bin/message/send", { ...base, msgtype: "text", text: { content: truncateBytes(reply.text, APP_TEXT_BYTES) } });
+      checkDelivered(answer, userId);
+    }
+    if (reply.card) {
+      const taskId = newTaskId();
+      const rendered = renderWecomCard(reply.card, { taskId, cardUrl: this.config.cardUrl });
+      const message =
+        rendered.msgtype === "markdown" ? { msgtype: "markdown", markdown: { content: truncateBytes(rendered.markdown.content, APP_TEXT_BYTES) } } : rendered;
+      const answer = await this.api.call("/cgi-bin/message/send", { ...base, ...message });
+      checkDelivered(answer, userId);
+      const responseCode = typeof answer.response_code === "string" ? answer.response_code : undefined;
+      ref = { taskId, userids: [userId], ...(responseCode ? { responseCode } : {}) };
+    }
+    return { messageRef: JSON.stringify(ref) };
+  }
+
+  private spend(code: string): void {
+    this.spentCodes.add(code);
+    if (this.spentCodes.size > MAX_REMEMBERED_CODES) {
+      const oldest = this.spentCodes.values().next().value;
+      if (oldest !== undefined) this.spentCodes.delete(oldest);
+    }
+  }
+
+  private robot() {
+    return { apiBase: this.config.apiBase, ...(this.config.robotWebhook ? { webhook: this.config.robotWebhook } : {}) };
+  }
+}
+
+function clickOf(target: DeliveryTarget): WecomReplyContext | null {
+  const ctx = target.replyContext as Partial<WecomReplyContext> | undefined;
+  return ctx && typeof ctx.responseCode === "string" && ctx.responseCode && typeof ctx.taskId === "string" ? { responseCode: ctx.responseCode, taskId: ctx.taskId } : null;
+}
+
+/** message/send answers errcode 0 but lists receivers it could not reach. */
+function checkDelivered(answer: Record<string, unknown>, userId: string): void {
+  const invalid = typeof answer.invaliduser === "string" ? answer.invaliduser.split("|") : [];
+  if (invalid.includes(userId)) throw new DeliveryError("TARGET_NOT_FOUND", `message/send: user ${userId} is not reachable`);
+}
+
+/** task_id: unique per post, [A-Za-z0-9_-@], at most 128 bytes. */
+function newTaskId(): string {
+  return `crm_${Date.now().toString(36)}_${randomBytes(8).toString("hex")}`;
+}

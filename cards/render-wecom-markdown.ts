@@ -1,0 +1,44 @@
+import { fitCard } from "./limits.js";
+import { type Card, buttonsOf } from "./model.js";
+
+/** WeCom markdown messages (app and group robot) hold at most 4,096 bytes; the app's text 2,048. */
+export const WECOM_MARKDOWN_BYTES = 4096;
+
+/** Cuts a string to a byte budget on a character boundary, with an ellipsis when cut. */
+export function truncateBytes(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
+  const budget = maxBytes - Buffer.byteLength("…", "utf8");
+  let used = 0;
+  let out = "";
+  for (const char of text) {
+    const size = Buffer.byteLength(char, "utf8");
+    if (used + size > budget) break;
+    used += size;
+    out += char;
+  }
+  return `${out}…`;
+}
+
+// WeCom markdown has no escape character; neutralize the few marks that would restyle user text.
+function plain(text: string): string {
+  return text.replace(/[*`<>[\]]/g, (c) => ({ "*": "＊", "`": "'", "<": "＜", ">": "＞", "[": "［", "]": "］" })[c] ?? c);
+}
+
+/**
+ * Renders a card as WeCom markdown (group robot, app chats, and digests too long for a template
+ * card). Buttons cannot be pressed there, so they are listed as a hint of what the app offers.
+ */
+export function renderWecomMarkdown(card: Card, maxBytes: number = WECOM_MARKDOWN_BYTES): string {
+  const fitted = fitCard(card);
+  const lines: string[] = [`**${plain(fitted.title)}**`];
+  if (fitted.subtitle) lines.push(`<font color="comment">${plain(fitted.subtitle)}</font>`);
+  for (const block of fitted.blocks) {
+    if (block.type === "fields") lines.push(...block.fields.map((f) => `> ${plain(f.label)}: <font color="info">${plain(f.value)}</font>`));
+    if (block.type === "text") lines.push(plain(block.text));
+    if (block.type === "divider") lines.push("---");
+    if (block.type === "input") lines.push(`${plain(block.input.label)}: ____`);
+  }
+  const buttons = buttonsOf(fitted);
+  if (buttons.length > 0) lines.push(`<font color="comment">${buttons.map((b) => `[${plain(b.label)}]`).join(" ")}</font>`);
+  return truncateBytes(lines.join("\n"), maxBytes);
+}

@@ -1,0 +1,114 @@
+import type http from "node:http";
+import { bodyParser } from "@koa/bodyparser";
+import Router from "@koa/router";
+import Koa from "koa";
+import { listen } from "../app/http-server.js";
+
+export interface RecordedCall {
+  api: "gettoken" | "message/send" | "message/update_template_card" | "appchat/send" | "webhook/send";
+  query: Record<string, string>;
+  body: Record<string, unknown>;
+  /** What the fake answered. */
+  answer: Record<string, unknown>;
+}
+
+/**
+ * A local stand-in for qyapi.weixin.qq.com: issues access tokens, accepts message/send,
+ * update_template_card, appchat/send and the group robot webhook, and records every call.
+ * Tests script failures (an errcode for the next call of an API) and token expiry.
+ */
+export class FakeWecomApi {
+  readonly calls: RecordedCall[] = [];
+  /** Members WeCom does not know: message/send answers errcode 0 but lists them in invaliduser. */
+  readonly unknownUsers = new Set<string>();
+  private readonly failures = new Map<string, number[]>();
+  private tokenCount = 0;
+  private validTokens = new Set<string>();
+  private server: http.Server | undefined;
+  private responseCodes = 0;
+
+  constructor(private readonly corp: { corpId: string; secret: string; robotKey: string }) {}
+
+  async start(): Promise<string> {
+    const app = new Koa();
+    const router = new Router();
+    router.get("/cgi-bin/gettoken", (ctx) => {
+      const query = stringQuery(ctx.query);
+      const ok = query.corpid === this.corp.corpId && query.corpsecret === this.corp.secret;
+      const token = `tok-${++this.tokenCount}`;
+      if (ok) this.validTokens.add(token);
+      ctx.body = this.record("gettoken", query, {}, ok ? { errcode: 0, errmsg: "ok", access_token: token, expires_in: 7200 } : { errcode: 40001, errmsg: "invalid credential" });
+    });
+    const tokenApi = (api: RecordedCall["api"], answer: (body: Record<string, unknown>) => Record<string, unknown>) => (ctx: Koa.Context) => {
+      const query = stringQuery(ctx.query);
+      const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+      if (!this.validTokens.has(query.access_token ?? "")) {
+        ctx.body = this.record(api, query, body, { errcode: 42001, errmsg: "access_token expired" });
+        return;
+      }
+      const scripted = this.failures.get(api)?.shift();
+      ctx.body = this.record(api, query, body, scripted !== undefined ? { errcode: scripted, errmsg: "scripted failure" } : answer(body));
+    };
+    router.post(
+      "/cgi-bin/message/send",
+      tokenApi("message/send", (body) => ({
+        errcode: 0,
+        errmsg: "ok",
+        ...(this.unknownUsers.has(String(body.touser)) ? { invaliduser: String(body.touser) } : {}),
+        msgid: `msg-${this.calls.length}`,
+        ...(isInteractive(body) ? { response_code: `send-code-${++this.responseCodes}` } : {}),
+      })),
+    );
+    router.post("/cgi-bin/message/update_template_card", tokenApi("message/update_template_card", () => ({ errcode: 0, errmsg: "ok" })));
+    router.post("/cgi-bin/appchat/send", tokenApi("appchat/send", () => ({ errcode: 0, errmsg: "ok" })));
+    router.post("/cgi-bin/webhook/send", (ctx) => {
+      const query = stringQuery(ctx.query);
+      const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+      const scripted = this.failures.get("webhook/send")?.shift();
+      const answer = query.key !== this.corp.robotKey ? { errcode: 93000, errmsg: "invalid webhook url" } : scripted !== undefined ? { errcode: scripted, errmsg: "scripted" } : { errcode: 0, errmsg: "ok" };
+      ctx.body = this.record("webhook/send", query, body, answer);
+    });
+    app.use(bodyParser({ enableTypes: ["json"] }));
+    app.use(router.routes());
+    this.server = await listen(app, 0);
+    const address = this.server.address();
+    return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The next call of `api` answers this errcode (queue several for several calls). */
+  failNext(api: RecordedCall["api"], errcode: number): void {
+    this.failures.set(api, [...(this.failures.get(api) ?? []), errcode]);
+  }
+
+  /** Every token issued so far stops working (WeCom answers 42001), as when one expires early. */
+  expireTokens(): void {
+    this.validTokens.clear();
+  }
+
+  /** Successful calls of one API (errcode 0). */
+  delivered(api: RecordedCall["api"]): RecordedCall[] {
+    return this.calls.filter((c) => c.api === api && c.answer.errcode === 0);
+  }
+
+  count(api: RecordedCall["api"]): number {
+    return this.calls.filter((c) => c.api === api).length;
+  }
+
+  private record(api: RecordedCall["api"], query: Record<string, string>, body: Record<string, unknown>, answer: Record<string, unknown>) {
+    this.calls.push({ api, query, body, answer });
+    return answer;
+  }
+}
+
+function stringQuery(query: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v ?? "")]));
+}
+
+function isInteractive(body: Record<string, unknown>): boolean {
+  const card = body.template_card as { card_type?: string } | undefined;
+  return body.msgtype === "template_card" && card?.card_type === "button_interaction";
+}
