@@ -1,4 +1,5 @@
 import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js";
+import { dingTalkAdaptersFromEnv } from "../adapters/dingtalk/dingtalk.adapter.js";
 
 /**
  * The chat platforms this instance serves, each enabled by its own environment variables.
@@ -6,7 +7,6 @@ import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js
  */
 export function createChannelAdapters(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
   const adapters: ChannelAdapter[] = [];
-  void env;
-  void deps;
+  adapters.push(...dingTalkAdaptersFromEnv(env, deps));
   return adapters;
 }
