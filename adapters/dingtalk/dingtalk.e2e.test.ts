@@ -118,4 +118,120 @@ describe("DingTalk over HTTP callbacks against a fake DingTalk", () => {
     expect(posted.map(textOf).join("\n")).toContain("华为");
     expect(fake.since(mark).filter((c) => c.path.startsWith("/v1.0/robot/"))).toHaveLength(0);
   });
+
+  it("replies through the OpenAPI with an app token when the sessionWebhook has expired", async () => {
+    const mark = fake.calls.length;
+    expect(await say("帮助", { msgId: "m-expired", webhookExpiresAt: clock.now().getTime() - 1000 })).toBe(200);
+    const calls = fake.since(mark);
+    expect(calls.filter((c) => c.path === "/session/m-expired")).toHaveLength(0);
+    const sent = calls.filter((c) => c.path === "/v1.0/robot/oToMessages/batchSend");
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent[0]?.body).toMatchObject({ robotCode: APP.appKey, userIds: ["li"], msgKey: "sampleText" });
+    expect(String(sent[0]?.headers["x-acs-dingtalk-access-token"])).toMatch(/^token-/);
+    const tokens = fake.tokensIssued;
+    // The token is cached: a second send does not fetch another.
+    expect(await say("帮助", { msgId: "m-expired-2", webhookExpiresAt: clock.now().getTime() - 1000 })).toBe(200);
+    expect(fake.tokensIssued).toBe(tokens);
+  });
+
+  it("fetches a new token once when DingTalk says the cached one expired", async () => {
+    fake.expireTokens();
+    const tokens = fake.tokensIssued;
+    const mark = fake.calls.length;
+    expect(await say("帮助", { msgId: "m-token", webhookExpiresAt: clock.now().getTime() - 1000 })).toBe(200);
+    expect(fake.tokensIssued).toBe(tokens + 1);
+    const sends = fake.since(mark).filter((c) => c.path === "/v1.0/robot/oToMessages/batchSend");
+    expect(sends).toHaveLength(2);
+    const row = await app.db.outboxMessage.findFirstOrThrow({ where: { platform: "dingtalk" }, orderBy: { createdAt: "desc" } });
+    expect(row.status).toBe("sent");
+  });
+
+  it("refuses a bad sign with 401 and writes nothing", async () => {
+    const events = await app.db.processedEvent.count();
+    const activities = await app.db.activity.count();
+    const mark = fake.calls.length;
+    const status = await post("/dingtalk/callback", robotMessage("记录 跟华为通了电话", { msgId: "m-forged" }), { secret: "not-the-secret" });
+    expect(status).toBe(401);
+    expect(await post("/dingtalk/callback", robotMessage("记录 跟华为通了电话", { msgId: "m-forged" }), { signature: "" })).toBe(401);
+    expect(await app.db.processedEvent.count()).toBe(events);
+    expect(await app.db.activity.count()).toBe(activities);
+    expect(fake.since(mark)).toHaveLength(0);
+  });
+
+  it("refuses a correctly signed callback whose timestamp is over an hour old (or in the future)", async () => {
+    const events = await app.db.processedEvent.count();
+    const old = new Date(clock.now().getTime() - 61 * 60_000);
+    expect(await post("/dingtalk/callback", robotMessage("帮助", { msgId: "m-old" }), { at: old })).toBe(401);
+    const future = new Date(clock.now().getTime() + 30 * 60_000);
+    expect(await post("/dingtalk/callback", robotMessage("帮助", { msgId: "m-future" }), { at: future })).toBe(401);
+    // 59 minutes old is still fine.
+    expect(await post("/dingtalk/callback", robotMessage("帮助", { msgId: "m-recent" }), { at: new Date(clock.now().getTime() - 59 * 60_000) })).toBe(200);
+    expect(await app.db.processedEvent.count()).toBe(events + 1);
+  });
+
+  it("treats DingTalk's retries of one msgId as one message", async () => {
+    const before = await app.db.activity.count();
+    const mark = fake.calls.length;
+    const message = robotMessage("记录 给华为发了报价邮件", { msgId: "m-retried" });
+    for (let i = 0; i < 3; i++) expect(await post("/dingtalk/callback", message)).toBe(200);
+    expect(await app.db.activity.count()).toBe(before + 1);
+    expect(fake.since(mark).filter((c) => c.path === "/session/m-retried").length).toBe(1);
+  });
+
+  it("answers a group @mention with the mention stripped: text on the group's sessionWebhook, cards to the group", async () => {
+    const mark = fake.calls.length;
+    expect(await say("@CRM助手 帮助", { msgId: "m-group", group: true })).toBe(200);
+    const posted = fake.since(mark).filter((c) => c.path === "/session/m-group");
+    expect(posted).toHaveLength(1);
+    expect(posted[0]?.body).toMatchObject({ msgtype: "text" });
+    expect(textOf(posted[0]!)).toContain("商机");
+
+    const deal = await app.db.deal.findFirstOrThrow();
+    const afterHelp = fake.calls.length;
+    expect(await say(`@CRM助手 商机 查看 ${deal.number}`, { msgId: "m-group-card", group: true })).toBe(200);
+    const card = fake.since(afterHelp).find((c) => c.path === "/v1.0/im/v1.0/robot/interactiveCards/send");
+    expect(card?.body).toMatchObject({ openConversationId: "cidGroupSales==", cardTemplateId: "StandardCard" });
+  });
+
+  it("sends a deal card as an interactive card whose button, pressed, moves the deal and updates nothing else", async () => {
+    const deal = await app.db.deal.findFirstOrThrow({ include: { stage: true } });
+    expect(deal.stage.key).toBe("proposal");
+    const mark = fake.calls.length;
+    expect(await say(`商机 查看 ${deal.number}`, { msgId: "m-card" })).toBe(200);
+    const cardSend = fake.since(mark).find((c) => c.path === "/v1.0/im/v1.0/robot/interactiveCards/send");
+    expect(cardSend?.body).toMatchObject({ cardTemplateId: "StandardCard", robotCode: APP.appKey, singleChatReceiver: JSON.stringify({ userId: "li" }) });
+    const cardData = JSON.parse(String(cardSend?.body.cardData)) as { contents: { type: string; actions?: { id: string; actionType: string }[] }[] };
+    const buttons = cardData.contents.flatMap((c) => c.actions ?? []);
+    expect(buttons.every((b) => b.actionType === "request")).toBe(true);
+    const negotiate = buttons.find((b) => decodeButtonId(b.id)?.value.includes(":negotiation:"));
+    expect(negotiate).toBeDefined();
+
+    const callback = {
+      type: "actionCallback",
+      outTrackId: String(cardSend?.body.cardBizId),
+      corpId: CORP,
+      userId: "li",
+      spaceType: "IM_ROBOT",
+      spaceId: "dtv1.card//IM_ROBOT.li",
+      content: JSON.stringify({ cardPrivateData: { actionIds: [negotiate?.id], params: {} } }),
+    };
+    const afterCard = fake.calls.length;
+    expect(await post("/dingtalk/card-callback", callback)).toBe(200);
+    const moved = await app.db.deal.findUniqueOrThrow({ where: { id: deal.id }, include: { stage: true } });
+    expect(moved.stage.key).toBe("negotiation");
+    const replies = fake.since(afterCard);
+    expect(replies.some((c) => c.path === "/v1.0/robot/oToMessages/batchSend" || c.path === "/v1.0/im/v1.0/robot/interactiveCards/send")).toBe(true);
+    // The same press delivered again changes nothing.
+    expect(await post("/dingtalk/card-callback", callback)).toBe(200);
+    expect(await app.db.dealStageChange.count({ where: { dealId: deal.id } })).toBe(
+      await app.db.dealStageChange.count({ where: { dealId: deal.id } }),
+    );
+  });
+
+  it("a forged card callback is refused", async () => {
+    const events = await app.db.processedEvent.count();
+    const body = { outTrackId: "x", userId: "li", content: JSON.stringify({ cardPrivateData: { actionIds: ["crm_x"] } }) };
+    expect(await post("/dingtalk/card-callback", body, { secret: "wrong" })).toBe(401);
+    expect(await app.db.processedEvent.count()).toBe(events);
+  });
 });
