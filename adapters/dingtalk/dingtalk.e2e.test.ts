@@ -6,7 +6,10 @@ import { listen } from "../../app/http-server.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { FakeDingTalk } from "../../test/fakes/fake-dingtalk.js";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
+import { DeliveryError } from "../../bot/delivery/channel-sender.js";
+import { enqueueCardUpdates } from "../../bot/delivery/outbox.js";
 import { decodeButtonId } from "../../cards/render-dingtalk-card.js";
+import { RobotWebhook } from "./robot-webhook.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
 const NOW = new Date("2026-11-25T02:00:00Z");
@@ -193,7 +196,7 @@ describe("DingTalk over HTTP callbacks against a fake DingTalk", () => {
     expect(card?.body).toMatchObject({ openConversationId: "cidGroupSales==", cardTemplateId: "StandardCard" });
   });
 
-  it("sends a deal card as an interactive card whose button, pressed, moves the deal and updates nothing else", async () => {
+  it("sends a deal card as an interactive card whose button, pressed, moves the deal once", async () => {
     const deal = await app.db.deal.findFirstOrThrow({ include: { stage: true } });
     expect(deal.stage.key).toBe("proposal");
     const mark = fake.calls.length;
@@ -222,10 +225,11 @@ describe("DingTalk over HTTP callbacks against a fake DingTalk", () => {
     const replies = fake.since(afterCard);
     expect(replies.some((c) => c.path === "/v1.0/robot/oToMessages/batchSend" || c.path === "/v1.0/im/v1.0/robot/interactiveCards/send")).toBe(true);
     // The same press delivered again changes nothing.
+    const changes = await app.db.dealStageChange.count({ where: { dealId: deal.id } });
+    const audits = await app.db.auditLog.count();
     expect(await post("/dingtalk/card-callback", callback)).toBe(200);
-    expect(await app.db.dealStageChange.count({ where: { dealId: deal.id } })).toBe(
-      await app.db.dealStageChange.count({ where: { dealId: deal.id } }),
-    );
+    expect(await app.db.dealStageChange.count({ where: { dealId: deal.id } })).toBe(changes);
+    expect(await app.db.auditLog.count()).toBe(audits);
   });
 
   it("a forged card callback is refused", async () => {
@@ -233,5 +237,85 @@ describe("DingTalk over HTTP callbacks against a fake DingTalk", () => {
     const body = { outTrackId: "x", userId: "li", content: JSON.stringify({ cardPrivateData: { actionIds: ["crm_x"] } }) };
     expect(await post("/dingtalk/card-callback", body, { secret: "wrong" })).toBe(401);
     expect(await app.db.processedEvent.count()).toBe(events);
+  });
+
+  it("updates a card in place with the interactive card API when its record changes", async () => {
+    const user = await app.db.channelIdentity.findFirstOrThrow({ where: { platform: "dingtalk", platformUserId: "li" } });
+    const deal = await app.db.deal.findFirstOrThrow();
+    const card = { title: "Deal #1", blocks: [{ type: "text" as const, text: "v1" }, { type: "actions" as const, buttons: [{ label: "Show", actionId: "deal.show", value: deal.id }] }] };
+    await app.db.$transaction((tx) => app.notifier.toUser(tx, user.userId, { card }, clock.now(), { cardFor: { entityType: "deal", entityId: deal.id } }));
+    await app.outbox.drain();
+    const post = await app.db.cardPost.findFirstOrThrow({ where: { platform: "dingtalk", entityId: deal.id } });
+    expect(post.messageRef).toMatch(/^card:/);
+    const sent = fake.callsTo("/v1.0/im/v1.0/robot/interactiveCards/send").find((c) => c.body.cardBizId === post.messageRef.slice(5));
+    expect(sent?.body).toMatchObject({ singleChatReceiver: JSON.stringify({ userId: "li" }) });
+
+    const mark = fake.calls.length;
+    const updated = { ...card, blocks: [{ type: "text" as const, text: "v2 (moved)" }] };
+    await app.db.$transaction((tx) => enqueueCardUpdates(tx, { entityType: "deal", entityId: deal.id }, { card: updated }, clock.now()));
+    await app.outbox.drain();
+    const puts = fake.since(mark).filter((c) => c.method === "PUT" && c.path === "/v1.0/im/robots/interactiveCards");
+    expect(puts).toHaveLength(1);
+    expect(puts[0]?.body.cardBizId).toBe(post.messageRef.slice(5));
+    expect(String(puts[0]?.body.cardData)).toContain("v2 (moved)");
+  });
+
+  it("posts team messages through the custom robot with a 加签 signature the fake verifies", async () => {
+    const team = await app.db.team.create({ data: { name: "华东销售" } });
+    await app.db.teamChannel.create({ data: { teamId: team.id, platform: "dingtalk", conversationId: "robot:sales", purpose: "digest" } });
+    const mark = fake.calls.length;
+    const queued = await app.db.$transaction((tx) =>
+      app.notifier.toTeam(tx, team.id, "digest", { card: { title: "今日简报", blocks: [{ type: "fields", fields: [{ label: "新商机", value: "3" }] }] } }, clock.now()),
+    );
+    expect(queued).toBe(1);
+    await app.outbox.drain();
+    const posts = fake.since(mark).filter((c) => c.path === "/robot/send");
+    expect(posts).toHaveLength(1);
+    expect(posts[0]?.query.timestamp).toBe(String(clock.now().getTime()));
+    expect(posts[0]?.body).toMatchObject({ msgtype: "markdown", markdown: { title: "今日简报" } });
+    expect(fake.rejectedRobotPosts).toHaveLength(0);
+  });
+
+  it("holds the custom robot to 20 messages a minute: the 21st waits in the outbox and goes out a minute later", async () => {
+    const team = await app.db.team.findUniqueOrThrow({ where: { name: "华东销售" } });
+    clock.advance(2 * 60_000);
+    const mark = fake.calls.length;
+    await app.db.$transaction(async (tx) => {
+      for (let i = 1; i <= 21; i++) await app.notifier.toTeam(tx, team.id, "digest", { text: `提醒 ${i}` }, clock.now());
+    });
+    await app.outbox.drain();
+    expect(fake.since(mark).filter((c) => c.path === "/robot/send")).toHaveLength(20);
+    const waiting = await app.db.outboxMessage.findFirstOrThrow({ where: { platform: "dingtalk", status: "pending" } });
+    expect(waiting.lastError).toMatch(/^RATE_LIMITED/);
+    expect(waiting.payload).toContain("提醒 21");
+
+    clock.advance(60_000);
+    await app.outbox.drain();
+    const posts = fake.since(mark).filter((c) => c.path === "/robot/send");
+    expect(posts).toHaveLength(21);
+    expect(textOf(posts[20]!)).toContain("提醒 21");
+    expect(fake.rejectedRobotPosts).toHaveLength(0);
+    expect(await app.db.outboxMessage.count({ where: { platform: "dingtalk", status: { not: "sent" } } })).toBe(0);
+  });
+
+  it("a robot post signed with the wrong secret is refused by the fake as AUTH_INVALID (the outbox does not retry it)", async () => {
+    const wrong = new RobotWebhook(clock, { url: fake.robotUrl, secret: "SECwrong" });
+    const error = await wrong.sendToRobot({ msgtype: "text", text: { content: "x" } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeliveryError);
+    expect(error).toMatchObject({ code: "AUTH_INVALID", retryable: false });
+    expect(fake.rejectedRobotPosts).toHaveLength(1);
+  });
+
+  it("an OpenAPI rate limit (429 QpsLimit) is retried after the wait, not lost", async () => {
+    fake.failNext("/v1.0/robot/oToMessages/batchSend", { status: 429, body: { code: "Forbidden.AccessDenied.QpsLimitForApi", message: "qps" } });
+    const mark = fake.calls.length;
+    expect(await say("帮助", { msgId: "m-429", webhookExpiresAt: clock.now().getTime() - 1 })).toBe(200);
+    const row = await app.db.outboxMessage.findFirstOrThrow({ where: { platform: "dingtalk" }, orderBy: { createdAt: "desc" } });
+    expect(row.status).toBe("pending");
+    expect(row.lastError).toMatch(/^RATE_LIMITED/);
+    clock.advance(61_000);
+    await app.outbox.drain();
+    expect((await app.db.outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).status).toBe("sent");
+    expect(fake.since(mark).filter((c) => c.path === "/v1.0/robot/oToMessages/batchSend")).toHaveLength(2);
   });
 });
