@@ -6,6 +6,7 @@ import { FakeDingTalk } from "../../test/fakes/fake-dingtalk.js";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
 import type { DingTalkAdapter } from "./dingtalk.adapter.js";
 import type { DingTalkStream } from "./dingtalk-stream.js";
+import { decodeButtonId } from "../../cards/render-dingtalk-card.js";
 
 /*
  * dingtalk-stream 2.1.5 opens its connection through a constant GATEWAY_URL
@@ -112,5 +113,28 @@ describe("DingTalk Stream mode (real SDK client, downstream frames)", () => {
     await deliver(downstream(TOPIC_ROBOT, "stream-3", { msgId: "s-3", msgtype: "text" }));
     expect(acks).toHaveBeenCalledWith("stream-3", {});
     expect(await app.db.processedEvent.count()).toBe(events);
+  });
+
+  it("a card button press on the card topic moves the deal and is acknowledged", async () => {
+    await deliver(downstream(TOPIC_ROBOT, "stream-4", robotMessage("s-4", "deal new Acme Corp 50k qualified")));
+    const deal = await app.db.deal.findFirstOrThrow({ orderBy: { number: "desc" }, include: { stage: true } });
+    expect(deal.stage.key).toBe("qualified");
+    const card = fake.callsTo("/v1.0/im/v1.0/robot/interactiveCards/send").at(-1);
+    const cardData = JSON.parse(String(card?.body.cardData)) as { contents: { actions?: { id: string }[] }[] };
+    const ids = cardData.contents.flatMap((c) => c.actions ?? []).map((a) => a.id);
+    const toProposal = ids.find((id) => decodeButtonId(id)?.value.includes(":proposal:"));
+    expect(toProposal).toBeDefined();
+    const press = {
+      type: "actionCallback",
+      outTrackId: String(card?.body.cardBizId),
+      corpId: "corp1",
+      userId: "amy",
+      spaceType: "IM_ROBOT",
+      content: JSON.stringify({ cardPrivateData: { actionIds: [toProposal], params: {} } }),
+    };
+    await deliver(downstream(TOPIC_CARD, "stream-5", press));
+    expect(acks).toHaveBeenCalledWith("stream-5", {});
+    const moved = await app.db.deal.findUniqueOrThrow({ where: { id: deal.id }, include: { stage: true } });
+    expect(moved.stage.key).toBe("proposal");
   });
 });
