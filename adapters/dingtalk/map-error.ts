@@ -20,7 +20,9 @@ export function mapDingTalkError(failure: VendorFailure): DeliveryError {
   if (failure.status === 429 || lower.includes("qpslimit") || lower.includes("throttl") || WEBHOOK_RATE_LIMITED.has(Number(code))) {
     return new DeliveryError("RATE_LIMITED", text, failure.retryAfterMs ?? 60_000);
   }
-  if (lower.includes("invalidauthentication") || lower.includes("token") || failure.status === 401) {
+  // A missing permission also names the access token ("AccessTokenPermissionDenied"): that is not an expiry.
+  const permission = lower.includes("permissiondenied");
+  if (!permission && (lower.includes("invalidauthentication") || lower.includes("tokenexpired") || failure.status === 401)) {
     return new DeliveryError("TOKEN_EXPIRED", text);
   }
   if (failure.status >= 500) return new DeliveryError("TEMPORARY", text);
