@@ -103,7 +103,7 @@ describe("DingTalk Stream mode (real SDK client, downstream frames)", () => {
     const frame = downstream(TOPIC_ROBOT, "stream-2", robotMessage("s-2", "log called Acme Corp about pricing"));
     await deliver(frame);
     await deliver(frame);
-    expect(acks.mock.calls.filter(([id]) => id === "stream-2")).toHaveLength(2);
+    expect(acks.mock.calls.filter((call: unknown[]) => call[0] === "stream-2")).toHaveLength(2);
     expect(await app.db.activity.count()).toBe(1);
     expect(fake.callsTo("/session/s-2")).toHaveLength(1);
   });
