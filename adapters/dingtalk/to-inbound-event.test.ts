@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { encodeButtonId } from "../../cards/render-dingtalk-card.js";
 import { cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
@@ -74,5 +75,14 @@ describe("DingTalk normalization", () => {
     expect(n?.target.replyContext).toMatchObject({ cardBizId: "card-1", openConversationId: "cidG==", senderStaffId: "staff1" });
     expect(cardCallbackToEvent({ ...callback, content: "{" }, "dingkey")).toBeUndefined();
     expect(cardCallbackToEvent({ ...callback, content: JSON.stringify({ cardPrivateData: { actionIds: ["foreign"] } }) }, "dingkey")).toBeUndefined();
+  });
+
+  it("reads the recorded payloads in __fixtures__", () => {
+    const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), "utf8"));
+    const message = robotMessageToEvent(robotMessageSchema.parse(fixture("robot-group-text.json")));
+    expect(message?.event).toMatchObject({ eventId: "msgFO3rNqkBNeyRzQkYwBKb3g==", text: "记录 拜访了华为的张总，下周二给报价", user: { platformUserId: "manager4220" } });
+    expect(message?.target.replyContext).toMatchObject({ openConversationId: "cidt6Zq3Jb4ngCBZ3bmKZuWfQ==", sessionWebhookExpiresAt: 1795402800000 });
+    const press = cardCallbackToEvent(cardCallbackSchema.parse(fixture("card-callback.json")), "dingtestappkey");
+    expect(press?.event).toMatchObject({ type: "card.action", actionId: "deal.move-stage", value: "d1:negotiation:3", conversation: { kind: "group" } });
   });
 });
