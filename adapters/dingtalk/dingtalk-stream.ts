@@ -25,7 +25,8 @@ export class DingTalkStream {
   private readonly inFlight = new Set<Promise<void>>();
 
   constructor(private readonly deps: DingTalkStreamDeps) {
-    this.client = new DWClient({ clientId: deps.appKey, clientSecret: deps.appSecret });
+    // keepAlive pings the gateway, so a silently dropped connection is noticed and reopened.
+    this.client = new DWClient({ clientId: deps.appKey, clientSecret: deps.appSecret, keepAlive: true, ua: "chat-crm-bot" });
     this.client.registerCallbackListener(TOPIC_ROBOT, (message) => this.track(this.onDownstream(message, "robot")));
     this.client.registerCallbackListener(TOPIC_CARD, (message) => this.track(this.onDownstream(message, "card")));
   }

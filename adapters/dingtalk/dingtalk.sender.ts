@@ -102,8 +102,8 @@ export class DingTalkSender implements ChannelSender {
   }
 
   private async updateCard(cardBizId: string, reply: Reply): Promise<void> {
-    const card: Card = reply.card ?? { title: "", blocks: [] };
-    const cardData = standardCardData(card, reply.card ? reply.text : reply.text ?? "");
+    // A text-only new state still replaces the card (its buttons must not stay pressable).
+    const cardData = standardCardData(reply.card ?? { title: "", blocks: [] }, reply.text);
     await this.api.call("PUT", "/v1.0/im/robots/interactiveCards", { cardBizId, cardData: JSON.stringify(cardData) });
   }
 }

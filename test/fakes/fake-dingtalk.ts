@@ -57,8 +57,9 @@ export class FakeDingTalk {
     const openApi = (ctx: Koa.Context, answer: unknown) => {
       const token = ctx.get("x-acs-dingtalk-access-token");
       if (!this.validTokens.has(token)) {
-        ctx.status = 401;
-        ctx.body = { code: "InvalidAuthentication", message: "token expired or invalid" };
+        // What api.dingtalk.com answers for an expired or unknown token.
+        ctx.status = 400;
+        ctx.body = { code: "InvalidAuthentication", requestid: "fake", message: "不合法的access_token" };
         return;
       }
       ctx.body = answer;
