@@ -28,6 +28,7 @@ export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps)
     const stream = new DingTalkStream({ inbox: deps.inbox, appKey: config.appKey, appSecret: config.appSecret, robotCode: config.robotCode, logger: deps.logger });
     return { platform: PLATFORM, sender, stream, start: () => stream.start(), stop: () => stream.stop() };
   }
+  deps.logger.info("dingtalk: HTTP mode, callbacks at POST /dingtalk/callback and /dingtalk/card-callback");
   return {
     platform: PLATFORM,
     sender,
