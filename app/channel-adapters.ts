@@ -1,4 +1,5 @@
 import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js";
+import { dingTalkAdaptersFromEnv } from "../adapters/dingtalk/dingtalk.adapter.js";
 import { wecomAdapters } from "../adapters/wecom/wecom.adapter.js";
 
 /**
@@ -8,7 +9,6 @@ import { wecomAdapters } from "../adapters/wecom/wecom.adapter.js";
 export function createChannelAdapters(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
   const adapters: ChannelAdapter[] = [];
   adapters.push(...wecomAdapters(env, deps));
-  void env;
-  void deps;
+  adapters.push(...dingTalkAdaptersFromEnv(env, deps));
   return adapters;
 }

@@ -1,0 +1,79 @@
+import { DeliveryError } from "../../bot/delivery/channel-sender.js";
+import type { Clock } from "../../domain/shared/clock.js";
+import { mapDingTalkError, retryAfterMs } from "./map-error.js";
+
+/** Renew the app token this long before DingTalk says it expires. */
+const TOKEN_MARGIN_MS = 5 * 60 * 1000;
+
+/**
+ * The DingTalk OpenAPI (api.dingtalk.com) with an app access token: fetched with appKey/appSecret,
+ * cached until shortly before it expires, and fetched again once when a call says it expired.
+ */
+export class DingTalkApiClient {
+  private token: { value: string; expiresAt: number } | undefined;
+  private pending: Promise<string> | undefined;
+
+  constructor(
+    private readonly options: { apiBase: string; appKey: string; appSecret: string },
+    private readonly clock: Clock,
+  ) {}
+
+  /** Calls an OpenAPI method; resolves with the JSON body or throws a DeliveryError. */
+  async call(method: "POST" | "PUT", path: string, body: unknown): Promise<unknown> {
+    try {
+      return await this.callOnce(method, path, body, await this.accessToken());
+    } catch (error) {
+      if (!(error instanceof DeliveryError) || error.code !== "TOKEN_EXPIRED") throw error;
+      this.token = undefined;
+      return this.callOnce(method, path, body, await this.accessToken());
+    }
+  }
+
+  async accessToken(): Promise<string> {
+    const now = this.clock.now().getTime();
+    if (this.token && this.token.expiresAt - TOKEN_MARGIN_MS > now) return this.token.value;
+    // One fetch at a time: concurrent sends share it.
+    this.pending ??= this.fetchToken().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  private async fetchToken(): Promise<string> {
+    const json = await this.request("POST", "/v1.0/oauth2/accessToken", { appKey: this.options.appKey, appSecret: this.options.appSecret });
+    const record = json as { accessToken?: unknown; expireIn?: unknown };
+    if (typeof record.accessToken !== "string" || record.accessToken.length === 0) {
+      throw new DeliveryError("AUTH_INVALID", "DingTalk returned no accessToken");
+    }
+    const expireIn = typeof record.expireIn === "number" ? record.expireIn : 7200;
+    this.token = { value: record.accessToken, expiresAt: this.clock.now().getTime() + expireIn * 1000 };
+    return record.accessToken;
+  }
+
+  private callOnce(method: "POST" | "PUT", path: string, body: unknown, token: string): Promise<unknown> {
+    return this.request(method, path, body, { "x-acs-dingtalk-access-token": token });
+  }
+
+  private async request(method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<unknown> {
+    let res: Response;
+    try {
+      res = await fetch(`${this.options.apiBase}${path}`, {
+        method,
+        headers: { "content-type": "application/json", accept: "application/json", ...headers },
+        body: JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new DeliveryError("TEMPORARY", `DingTalk unreachable: ${String(error)}`);
+    }
+    const json: unknown = await res.json().catch(() => ({}));
+    if (res.ok) return json;
+    const { code, message } = json as { code?: string; message?: string };
+    const wait = retryAfterMs(res.headers.get("retry-after"), this.clock.now());
+    throw mapDingTalkError({
+      status: res.status,
+      ...(code !== undefined ? { code } : {}),
+      ...(message !== undefined ? { message } : {}),
+      ...(wait !== undefined ? { retryAfterMs: wait } : {}),
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { DWClient, type DWClientDownStream, TOPIC_CARD, TOPIC_ROBOT } from "dingtalk-stream";
+import type { Inbox } from "../../bot/delivery/inbox.js";
+import { cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
+import { type Normalized, cardCallbackToEvent, robotMessageToEvent } from "./to-inbound-event.js";
+
+export interface DingTalkStreamDeps {
+  inbox: Inbox;
+  appKey: string;
+  appSecret: string;
+  robotCode: string;
+  logger: { info(message: string): void; warn(message: string, detail?: unknown): void; error(message: string, error: unknown): void };
+}
+
+/**
+ * The Stream transport (no public URL): the official SDK keeps a WebSocket to DingTalk's gateway and
+ * hands us robot messages (TOPIC_ROBOT) and card button presses (TOPIC_CARD). Each is recorded in
+ * the durable inbox before it is acknowledged with socketCallBackResponse; an event we failed to
+ * record is left unacknowledged so DingTalk delivers it again.
+ *
+ * The SDK 2.1.5 has the gateway URL as a constant (GATEWAY_URL), so DINGTALK_API_BASE does not
+ * reach it: Stream mode always talks to the real DingTalk gateway.
+ */
+export class DingTalkStream {
+  readonly client: DWClient;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly deps: DingTalkStreamDeps) {
+    // keepAlive pings the gateway, so a silently dropped connection is noticed and reopened.
+    this.client = new DWClient({ clientId: deps.appKey, clientSecret: deps.appSecret, keepAlive: true, ua: "chat-crm-bot" });
+    this.client.registerCallbackListener(TOPIC_ROBOT, (message) => this.track(this.onDownstream(message, "robot")));
+    this.client.registerCallbackListener(TOPIC_CARD, (message) => this.track(this.onDownstream(message, "card")));
+  }
+
+  async start(): Promise<void> {
+    // connect() resolves even when the first attempt fails; the SDK keeps reconnecting on its own.
+    await this.client.connect();
+    this.deps.logger.info(`dingtalk: stream mode ${this.client.connected ? "connected" : "connecting"}`);
+  }
+
+  async stop(): Promise<void> {
+    this.client.disconnect();
+    await this.settled();
+  }
+
+  /** Resolves when every downstream message received so far is recorded and acknowledged. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async onDownstream(message: DWClientDownStream, kind: "robot" | "card"): Promise<void> {
+    const messageId = message.headers.messageId;
+    let normalized: Normalized | undefined;
+    try {
+      normalized = this.normalize(JSON.parse(message.data), kind);
+    } catch (error) {
+      this.deps.logger.warn(`dingtalk: unreadable stream ${kind} message`, String(error));
+    }
+    try {
+      if (normalized) await this.deps.inbox.receive(normalized.event, normalized.target);
+    } catch (error) {
+      this.deps.logger.error("dingtalk: could not record a stream message; DingTalk will deliver it again", error);
+      return;
+    }
+    // Unreadable messages are acknowledged too: a redelivery would not make them readable.
+    this.client.socketCallBackResponse(messageId, {});
+  }
+
+  private normalize(data: unknown, kind: "robot" | "card"): Normalized | undefined {
+    if (kind === "robot") {
+      const parsed = robotMessageSchema.safeParse(data);
+      if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+      return robotMessageToEvent(parsed.data);
+    }
+    const parsed = cardCallbackSchema.safeParse(data);
+    if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+    return cardCallbackToEvent(parsed.data, this.deps.robotCode);
+  }
+}

@@ -1,0 +1,43 @@
+import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
+import { DingTalkApiClient } from "./dingtalk-api.client.js";
+import { type DingTalkConfig, loadDingTalkConfig } from "./dingtalk.config.js";
+import { dingTalkHttpRoutes } from "./dingtalk-http.routes.js";
+import { DingTalkSender } from "./dingtalk.sender.js";
+import { DingTalkStream } from "./dingtalk-stream.js";
+import { RobotWebhook } from "./robot-webhook.js";
+import { PLATFORM } from "./to-inbound-event.js";
+
+export interface DingTalkAdapter extends ChannelAdapter {
+  readonly sender: DingTalkSender;
+  /** Set in stream mode. */
+  readonly stream?: DingTalkStream;
+}
+
+/**
+ * DingTalk enterprise internal robot. HTTP mode mounts the callbacks; Stream mode opens the SDK's
+ * WebSocket on start(). Either way the sender replies through sessionWebhook / OpenAPI.
+ */
+export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps): DingTalkAdapter {
+  const clock = deps.domain.clock;
+  const api = new DingTalkApiClient({ apiBase: config.apiBase, appKey: config.appKey, appSecret: config.appSecret }, clock);
+  const sender = new DingTalkSender(api, new RobotWebhook(clock, config.robotWebhook), clock, {
+    robotCode: config.robotCode,
+    ...(config.cardCallbackRouteKey ? { cardCallbackRouteKey: config.cardCallbackRouteKey } : {}),
+  });
+  if (config.mode === "stream") {
+    const stream = new DingTalkStream({ inbox: deps.inbox, appKey: config.appKey, appSecret: config.appSecret, robotCode: config.robotCode, logger: deps.logger });
+    return { platform: PLATFORM, sender, stream, start: () => stream.start(), stop: () => stream.stop() };
+  }
+  deps.logger.info("dingtalk: HTTP mode, callbacks at POST /dingtalk/callback and /dingtalk/card-callback");
+  return {
+    platform: PLATFORM,
+    sender,
+    routes: dingTalkHttpRoutes({ inbox: deps.inbox, clock, appSecret: config.appSecret, robotCode: config.robotCode, logger: deps.logger }),
+  };
+}
+
+/** The DingTalk adapter when DINGTALK_APP_KEY and DINGTALK_APP_SECRET are set (as a list: zero or one). */
+export function dingTalkAdaptersFromEnv(env: NodeJS.ProcessEnv, deps: AdapterDeps): DingTalkAdapter[] {
+  const config = loadDingTalkConfig(env);
+  return config ? [createDingTalkAdapter(config, deps)] : [];
+}

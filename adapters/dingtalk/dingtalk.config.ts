@@ -1,0 +1,63 @@
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v.length > 0 ? v : undefined))
+  .optional();
+
+const envSchema = z.object({
+  DINGTALK_APP_KEY: optionalText,
+  DINGTALK_APP_SECRET: optionalText,
+  DINGTALK_MODE: z.enum(["http", "stream"]).default("http"),
+  /** The robot's code; for an enterprise internal app robot it is the app key. */
+  DINGTALK_ROBOT_CODE: optionalText,
+  /** OpenAPI host (accessToken, robot messages, interactive cards); tests point it at a fake. */
+  DINGTALK_API_BASE: z.url().default("https://api.dingtalk.com"),
+  /** Custom group robot (自定义机器人) for team channels, with 加签. */
+  DINGTALK_ROBOT_WEBHOOK: z.url().optional(),
+  DINGTALK_ROBOT_SECRET: optionalText,
+  /** Route key of the card callback URL registered for HTTP mode (sent as callbackRouteKey with each card). */
+  DINGTALK_CARD_CALLBACK_ROUTE_KEY: optionalText,
+});
+
+export interface DingTalkConfig {
+  appKey: string;
+  appSecret: string;
+  mode: "http" | "stream";
+  robotCode: string;
+  apiBase: string;
+  robotWebhook?: { url: string; secret?: string };
+  cardCallbackRouteKey?: string;
+}
+
+/**
+ * Reads the DingTalk settings. Returns undefined when the adapter is not configured (no app key
+ * or secret); a present but invalid value stops the start with a clear message.
+ */
+export function loadDingTalkConfig(env: NodeJS.ProcessEnv): DingTalkConfig | undefined {
+  const result = envSchema.safeParse(pick(env));
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid DingTalk configuration:\n${lines.join("\n")}`);
+  }
+  const c = result.data;
+  if (!c.DINGTALK_APP_KEY || !c.DINGTALK_APP_SECRET) return undefined;
+  return {
+    appKey: c.DINGTALK_APP_KEY,
+    appSecret: c.DINGTALK_APP_SECRET,
+    mode: c.DINGTALK_MODE,
+    robotCode: c.DINGTALK_ROBOT_CODE ?? c.DINGTALK_APP_KEY,
+    apiBase: c.DINGTALK_API_BASE.replace(/\/+$/, ""),
+    ...(c.DINGTALK_ROBOT_WEBHOOK
+      ? { robotWebhook: { url: c.DINGTALK_ROBOT_WEBHOOK, ...(c.DINGTALK_ROBOT_SECRET ? { secret: c.DINGTALK_ROBOT_SECRET } : {}) } }
+      : {}),
+    ...(c.DINGTALK_CARD_CALLBACK_ROUTE_KEY ? { cardCallbackRouteKey: c.DINGTALK_CARD_CALLBACK_ROUTE_KEY } : {}),
+  };
+}
+
+// Only our keys, with empty strings treated as unset (a blank line in .env must not fail the start).
+function pick(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const keys = Object.keys(envSchema.shape);
+  return Object.fromEntries(keys.map((k) => [k, env[k] === "" ? undefined : env[k]]));
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from "node:crypto";
+import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
+import type { Reply } from "../../bot/types.js";
+import type { Card } from "../../cards/model.js";
+import { buttonsOf } from "../../cards/model.js";
+import { cardMarkdown, standardCardData } from "../../cards/render-dingtalk-card.js";
+import type { Clock } from "../../domain/shared/clock.js";
+import type { DingTalkApiClient } from "./dingtalk-api.client.js";
+import { type DingTalkReplyContext, readReplyContext } from "./dingtalk-reply-context.js";
+import { type RobotWebhook, postWebhook } from "./robot-webhook.js";
+
+/** A TeamChannel row with conversationId "robot" or "robot:<anything>" goes to the custom group robot. */
+export function isRobotConversation(conversationId: string): boolean {
+  return conversationId === "robot" || conversationId.startsWith("robot:");
+}
+
+/** Do not start a reply on a sessionWebhook that expires within this margin. */
+const SESSION_WEBHOOK_MARGIN_MS = 10_000;
+const CARD_REF = "card:";
+
+type RobotBody = { msgtype: "text"; text: { content: string } } | { msgtype: "markdown"; markdown: { title: string; text: string } };
+
+/**
+ * Delivers replies to DingTalk: text through the message's sessionWebhook while it is valid,
+ * otherwise through the robot OpenAPI (oToMessages/batchSend, groupMessages/send); cards with
+ * buttons as robot interactive cards (updated in place); team channels through the custom robot.
+ */
+export class DingTalkSender implements ChannelSender {
+  readonly platform = "dingtalk";
+  readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttons: true, maxButtons: 6, privateReplies: true, ackDeadlineMs: 3000 };
+
+  constructor(
+    private readonly api: DingTalkApiClient,
+    private readonly robot: RobotWebhook,
+    private readonly clock: Clock,
+    private readonly options: { robotCode: string; cardCallbackRouteKey?: string },
+  ) {}
+
+  async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
+    const context = readReplyContext(target.replyContext);
+    if (isRobotConversation(target.conversationId)) {
+      await this.robot.sendToRobot(robotBody(reply));
+      return {};
+    }
+    if (reply.card && reply.updatesSource && context.cardBizId) {
+      await this.updateCard(context.cardBizId, reply);
+      return { messageRef: CARD_REF + context.cardBizId };
+    }
+    if (reply.card && buttonsOf(reply.card).length > 0) return this.sendCard(target, context, reply);
+    const body = robotBody(reply);
+    if (this.sessionWebhookUsable(context, reply, target)) {
+      await postWebhook(context.sessionWebhook as string, body);
+      return {};
+    }
+    await this.sendByApi(target, context, reply, body);
+    return {};
+  }
+
+  async update(_target: DeliveryTarget, messageRef: string, reply: Reply): Promise<void> {
+    if (!messageRef.startsWith(CARD_REF)) return;
+    await this.updateCard(messageRef.slice(CARD_REF.length), reply);
+  }
+
+  private sessionWebhookUsable(context: DingTalkReplyContext, reply: Reply, target: DeliveryTarget): boolean {
+    // A private reply in a group must not go to the group's webhook.
+    if (reply.visibility === "private" && target.kind === "group") return false;
+    if (!context.sessionWebhook || context.sessionWebhookExpiresAt === undefined) return false;
+    return context.sessionWebhookExpiresAt - SESSION_WEBHOOK_MARGIN_MS > this.clock.now().getTime();
+  }
+
+  private async sendByApi(target: DeliveryTarget, context: DingTalkReplyContext, reply: Reply, body: RobotBody): Promise<void> {
+    const robotCode = context.robotCode ?? this.options.robotCode;
+    const { msgKey, msgParam } =
+      body.msgtype === "text"
+        ? { msgKey: "sampleText", msgParam: JSON.stringify({ content: body.text.content }) }
+        : { msgKey: "sampleMarkdown", msgParam: JSON.stringify(body.markdown) };
+    const userId = directUser(target, context);
+    if (target.kind === "direct" || reply.visibility === "private") {
+      if (!userId) throw new DeliveryError("TARGET_NOT_FOUND", "DingTalk: no staff id to send a direct message to");
+      await this.api.call("POST", "/v1.0/robot/oToMessages/batchSend", { robotCode, userIds: [userId], msgKey, msgParam });
+      return;
+    }
+    const openConversationId = context.openConversationId ?? target.conversationId;
+    await this.api.call("POST", "/v1.0/robot/groupMessages/send", { robotCode, openConversationId, msgKey, msgParam });
+  }
+
+  private async sendCard(target: DeliveryTarget, context: DingTalkReplyContext, reply: Reply): Promise<SentMessage> {
+    const cardBizId = randomUUID();
+    const group = target.kind === "group" && reply.visibility !== "private";
+    const userId = directUser(target, context);
+    await this.api.call("POST", "/v1.0/im/v1.0/robot/interactiveCards/send", {
+      cardTemplateId: "StandardCard",
+      cardBizId,
+      robotCode: context.robotCode ?? this.options.robotCode,
+      cardData: JSON.stringify(standardCardData(reply.card as Card, reply.text)),
+      ...(this.options.cardCallbackRouteKey ? { callbackRouteKey: this.options.cardCallbackRouteKey } : {}),
+      ...(group
+        ? { openConversationId: context.openConversationId ?? target.conversationId }
+        : { singleChatReceiver: JSON.stringify({ userId }) }),
+    });
+    return { messageRef: CARD_REF + cardBizId };
+  }
+
+  private async updateCard(cardBizId: string, reply: Reply): Promise<void> {
+    // A text-only new state still replaces the card (its buttons must not stay pressable).
+    const cardData = standardCardData(reply.card ?? { title: "", blocks: [] }, reply.text);
+    await this.api.call("PUT", "/v1.0/im/robots/interactiveCards", { cardBizId, cardData: JSON.stringify(cardData) });
+  }
+}
+
+function directUser(target: DeliveryTarget, context: DingTalkReplyContext): string | undefined {
+  return context.senderStaffId ?? target.platformUserId;
+}
+
+function robotBody(reply: Reply): RobotBody {
+  if (reply.card) return { msgtype: "markdown", markdown: cardMarkdown(reply.card, reply.text) };
+  return { msgtype: "text", text: { content: reply.text ?? "" } };
+}

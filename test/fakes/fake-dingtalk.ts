@@ -1,0 +1,141 @@
+import type http from "node:http";
+import { createHmac } from "node:crypto";
+import { bodyParser } from "@koa/bodyparser";
+import Router from "@koa/router";
+import Koa from "koa";
+import { listen } from "../../app/http-server.js";
+
+/** One request the fake DingTalk received. */
+export interface FakeCall {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string | string[] | undefined>;
+  body: Record<string, unknown>;
+}
+
+export interface FakeFailure {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * A local stand-in for DingTalk's HTTP side: the OpenAPI (accessToken, robot messages, interactive
+ * cards), sessionWebhooks (/session/:id) and a custom group robot (/robot/send) that checks 加签 the
+ * way DingTalk does. It records every call; `failNext` makes the next call to a path fail.
+ */
+export class FakeDingTalk {
+  readonly calls: FakeCall[] = [];
+  /** Robot webhook posts whose signature did not verify (DingTalk answers errcode 310000). */
+  readonly rejectedRobotPosts: FakeCall[] = [];
+  private readonly validTokens = new Set<string>();
+  private readonly failures = new Map<string, FakeFailure[]>();
+  private tokenCount = 0;
+  private server: http.Server | undefined;
+  base = "";
+
+  constructor(
+    private readonly app: { appKey: string; appSecret: string; robotAccessToken: string; robotSecret: string },
+    /** The clock the robot signature's timestamp is checked against. */
+    private readonly now: () => Date,
+  ) {}
+
+  async start(): Promise<void> {
+    const koa = new Koa();
+    const router = new Router();
+    router.post("/v1.0/oauth2/accessToken", (ctx) => {
+      const body = ctx.request.body as { appKey?: string; appSecret?: string };
+      if (body.appKey !== this.app.appKey || body.appSecret !== this.app.appSecret) {
+        ctx.status = 400;
+        ctx.body = { code: "invalidClientIdOrSecret", message: "bad app" };
+        return;
+      }
+      const token = `token-${++this.tokenCount}`;
+      this.validTokens.add(token);
+      ctx.body = { accessToken: token, expireIn: 7200 };
+    });
+    const openApi = (ctx: Koa.Context, answer: unknown) => {
+      const token = ctx.get("x-acs-dingtalk-access-token");
+      if (!this.validTokens.has(token)) {
+        // What api.dingtalk.com answers for an expired or unknown token.
+        ctx.status = 400;
+        ctx.body = { code: "InvalidAuthentication", requestid: "fake", message: "不合法的access_token" };
+        return;
+      }
+      ctx.body = answer;
+    };
+    router.post("/v1.0/robot/oToMessages/batchSend", (ctx) => openApi(ctx, { processQueryKey: "q1" }));
+    router.post("/v1.0/robot/groupMessages/send", (ctx) => openApi(ctx, { processQueryKey: "q2" }));
+    router.post("/v1.0/im/v1.0/robot/interactiveCards/send", (ctx) => openApi(ctx, { processQueryKey: "q3" }));
+    router.put("/v1.0/im/robots/interactiveCards", (ctx) => openApi(ctx, { success: true }));
+    router.post("/session/:id", (ctx) => {
+      ctx.body = { errcode: 0, errmsg: "ok" };
+    });
+    router.post("/robot/send", (ctx) => {
+      const { access_token: accessToken, timestamp, sign } = ctx.query as Record<string, string | undefined>;
+      const expected = timestamp ? createHmac("sha256", this.app.robotSecret).update(`${timestamp}\n${this.app.robotSecret}`).digest("base64") : "";
+      const fresh = timestamp !== undefined && Math.abs(this.now().getTime() - Number(timestamp)) <= 3_600_000;
+      if (accessToken !== this.app.robotAccessToken || !fresh || sign !== expected) {
+        this.rejectedRobotPosts.push(this.calls[this.calls.length - 1] as FakeCall);
+        ctx.body = { errcode: 310000, errmsg: "sign not match" };
+        return;
+      }
+      ctx.body = { errcode: 0, errmsg: "ok" };
+    });
+    koa.use(bodyParser({ enableTypes: ["json"] }));
+    koa.use(async (ctx, next) => {
+      this.calls.push({
+        method: ctx.method,
+        path: ctx.path,
+        query: Object.fromEntries(Object.entries(ctx.query).map(([k, v]) => [k, String(v)])),
+        headers: ctx.headers,
+        body: (ctx.request.body ?? {}) as Record<string, unknown>,
+      });
+      const failure = this.failures.get(ctx.path)?.shift();
+      if (failure) {
+        ctx.status = failure.status;
+        ctx.body = failure.body;
+        return;
+      }
+      await next();
+    });
+    koa.use(router.routes());
+    this.server = await listen(koa, 0);
+    const address = this.server.address();
+    this.base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  failNext(path: string, failure: FakeFailure): void {
+    this.failures.set(path, [...(this.failures.get(path) ?? []), failure]);
+  }
+
+  /** Every token issued so far stops working (as after its 2 hours). */
+  expireTokens(): void {
+    this.validTokens.clear();
+  }
+
+  get tokensIssued(): number {
+    return this.tokenCount;
+  }
+
+  callsTo(path: string): FakeCall[] {
+    return this.calls.filter((c) => c.path === path);
+  }
+
+  /** Calls recorded since a mark (`const mark = fake.calls.length`). */
+  since(mark: number): FakeCall[] {
+    return this.calls.slice(mark);
+  }
+
+  get robotUrl(): string {
+    return `${this.base}/robot/send?access_token=${this.app.robotAccessToken}`;
+  }
+
+  sessionWebhook(id: string): string {
+    return `${this.base}/session/${id}`;
+  }
+}
