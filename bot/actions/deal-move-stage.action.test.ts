@@ -25,7 +25,7 @@ describe("deal.move-stage", () => {
     const card = await h.say(AMY, "deal new Acme Corp 50k qualified");
     const next = button(card, (b) => b.label === "Move to Proposal");
     const reply = await h.press(AMY, next);
-    expect(reply.replies[0]?.text).toBe("➡️ Deal #1 moved to Proposal");
+    expect(reply.replies.find((r) => r.text)?.text).toBe("➡️ Deal #1 moved to Proposal");
     expect(button(reply, (b) => b.label === "Move to Negotiation").value).toMatch(/:negotiation:1$/);
     const after = await snapshot(1);
     expect([after.stage, after.version, after.history]).toEqual(["proposal", 1, 2]);
@@ -45,7 +45,7 @@ describe("deal.move-stage", () => {
   it("a double click: the second press of the same button is refused", async () => {
     const card = await h.say(LI, "商机 新建 华为 20万 方案报价");
     const won = button(card, (b) => b.label === "赢单");
-    expect((await h.press(LI, won)).replies[0]?.text).toBe("➡️ 商机 #1 已推进到「赢单」");
+    expect((await h.press(LI, won)).replies.find((r) => r.text)?.text).toBe("➡️ 商机 #1 已推进到「赢单」");
     const after = await snapshot(1);
     const lost = button(card, (b) => b.label === "输单");
     expect(textOf(await h.press(LI, lost)).trim()).toBe("这条记录刚被别人修改过，请刷新后再试。");

@@ -12,9 +12,10 @@ export const dealMoveStageAction: CardActionHandler = {
     if (!dealId || !stageKey || !version || !/^\d+$/.test(version)) throw new InvalidInputError("action value", value);
     const moved = await ctx.domain.deals.move(ctx.actor, dealId, stageKey, Number(version));
     const stages = await ctx.domain.stages.list();
+    // The new card replaces the pressed one where the channel can edit; the text confirms the move.
     return [
+      { card: dealCard(moved, stages, { locale: ctx.locale, timeZone: ctx.timezone }), updatesSource: true },
       { text: M.dealMoved[ctx.locale](moved.number, stageName(moved.stage, ctx.locale)) },
-      { card: dealCard(moved, stages, { locale: ctx.locale, timeZone: ctx.timezone }) },
     ];
   },
 };

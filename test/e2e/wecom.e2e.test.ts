@@ -122,11 +122,14 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
     const updates = calls.filter((c) => c.api === "message/update_template_card");
     expect(updates).toHaveLength(1);
     expect(updates[0]?.body).toMatchObject({ response_code: "click-code-1", userids: ["lilei"], agentid: SECRETS.agentId });
-    expect((updates[0]?.body.button as { replace_name: string }).replace_name).toContain("商务谈判");
-    // The deal's new state (with the next stage's buttons) comes as a fresh card.
-    const fresh = cardsOf(sentTo(calls, "lilei"));
-    expect(fresh).toHaveLength(1);
-    expect(fresh[0]?.task_id).not.toBe(card!.task_id);
+    // The pressed card is replaced by the deal's new state, with the next stage's buttons.
+    const replaced = updates[0]?.body.template_card as { task_id: string; button_list?: { key: string }[] } | undefined;
+    expect(replaced?.task_id).toBe(card!.task_id);
+    expect(replaced?.button_list?.some((b) => decodeButtonKey(b.key)?.value.includes(":won:"))).toBe(true);
+    expect(replaced?.button_list?.some((b) => decodeButtonKey(b.key)?.value.includes(":negotiation:"))).toBe(false);
+    // The confirmation arrives as a message; no second copy of the card is posted.
+    expect(textsOf(sentTo(calls, "lilei"))).toContain("商务谈判");
+    expect(cardsOf(sentTo(calls, "lilei"))).toHaveLength(0);
   });
 
   it("refuses a bad signature, another token and another corp's message with 401 and records nothing", async () => {
