@@ -1,4 +1,6 @@
 import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js";
+import { readWechatyConfig } from "../adapters/wechaty/wechaty.config.js";
+import { wechatyAdapters } from "../adapters/wechaty/wechaty.adapter.js";
 
 /**
  * The chat platforms this instance serves, each enabled by its own environment variables.
@@ -6,7 +8,6 @@ import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js
  */
 export function createChannelAdapters(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
   const adapters: ChannelAdapter[] = [];
-  void env;
-  void deps;
+  adapters.push(...wechatyAdapters(readWechatyConfig(env), deps));
   return adapters;
 }
