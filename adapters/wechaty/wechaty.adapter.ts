@@ -26,6 +26,7 @@ export class WechatyAdapter implements ChannelAdapter {
   readonly sender: WechatySender;
   private readonly choices: NumberedChoices;
   private bot: WECHATY.Wechaty | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     private readonly deps: AdapterDeps,
@@ -53,13 +54,21 @@ export class WechatyAdapter implements ChannelAdapter {
     // Without a listener an 'error' event would end the process; a failed lookup must not.
     bot.on("error", (error) => logger.warn("wechaty: error", error));
     bot.on("message", (message) => {
-      void this.onMessage(message).catch((error) => logger.error("wechaty: message not recorded", error));
+      const handled = this.onMessage(message).catch((error) => logger.error("wechaty: message not recorded", error));
+      this.inFlight.add(handled);
+      void handled.finally(() => this.inFlight.delete(handled));
     });
     await bot.start();
   }
 
   async stop(): Promise<void> {
     await this.bot?.stop();
+    await this.idle();
+  }
+
+  /** Resolves when every message received so far is in the inbox or was skipped. */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   /** Resolves once the message is in the inbox (or was skipped); the bot answers in the background. */
