@@ -65,16 +65,24 @@ export async function readMessage(message: WECHATY.Message): Promise<ReadMessage
   if (message.type() !== MESSAGE_TYPE.Text) {
     return !room && CONTENT_TYPES.has(message.type()) ? { kind: "non-text", origin } : { kind: "skip", reason: "not text" };
   }
-  if (!room) return { kind: "text", origin, text: message.text() };
+  if (!room) return { kind: "text", origin, text: withoutQuote(message.text()) };
   if (!(await message.mentionSelf())) return { kind: "skip", reason: "group message without mention" };
-  return { kind: "text", origin, text: await withoutSelfMention(message, room) };
+  return { kind: "text", origin, text: await withoutSelfMention(message, room, withoutQuote(message.text())) };
+}
+
+// WeChat's "quote" reply arrives as 「name：quoted text」, a dashed line, then what was typed.
+const QUOTE = /^「[\s\S]*」\s*\n\s*-(?: -)+\s*\n/u;
+
+/** What the person typed under a quoted message (a quoted card answered with "2" is a choice). */
+export function withoutQuote(text: string): string {
+  return text.replace(QUOTE, "");
 }
 
 /** Removes "@<bot name>" (or the bot's alias in that group) followed by WeChat's \u2005 separator. */
-async function withoutSelfMention(message: WECHATY.Message, room: WECHATY.Room): Promise<string> {
+async function withoutSelfMention(message: WECHATY.Message, room: WECHATY.Room, typed: string): Promise<string> {
   const self = message.wechaty.currentUser;
   const names = [await room.alias(self), self.name()].filter((n): n is string => Boolean(n));
-  let text = message.text();
+  let text = typed;
   for (const name of names) {
     text = text.replace(new RegExp(`@${escapeRegExp(name)}(?:\u2005|\\s|$)`, "gu"), " ");
   }

@@ -141,4 +141,13 @@ describe("the CRM bot on WeChat through Wechaty (wechaty-puppet-mock)", () => {
     expect(await w.app.db.activity.count()).toBe(activities);
     expect(w.sentTo(zhang)).toHaveLength(sent);
   });
+
+  it("reads a number typed under a quoted card as the choice", async () => {
+    const deal = await w.app.db.deal.findFirstOrThrow({ where: { company: { name: "张三科技" } }, include: { stage: true } });
+    expect(deal.stage.key).toBe("won");
+    await w.say(zhang, `商机 查看 ${deal.number}`);
+    await w.say(zhang, `「CRM助手：【#${deal.number} 张三科技】…」\n- - - - - - - - - - - - - - -\n1`);
+    const reopened = await w.app.db.deal.findUniqueOrThrow({ where: { id: deal.id }, include: { stage: true } });
+    expect(reopened.stage.key).not.toBe("won");
+  });
 });
