@@ -13,8 +13,10 @@ import { WECHATY_PLATFORM, WechatySender } from "./wechaty.sender.js";
 export interface WechatyAdapterOptions {
   /** How to build the bot from the environment (WECHATY_PUPPET…). */
   config?: WechatyConfig;
-  /** A ready Wechaty instance (tests, or an embedding app that owns the bot). Wins over config. */
+  /** A ready Wechaty instance (tests, or an embedding app that owns the bot). Wins over the others. */
   wechaty?: WECHATY.Wechaty;
+  /** A puppet instance to build the bot with (e.g. a PuppetMock with its Mocker in tests). */
+  puppet?: WECHATY.Wechaty["puppet"];
 }
 
 /**
@@ -32,7 +34,7 @@ export class WechatyAdapter implements ChannelAdapter {
     private readonly deps: AdapterDeps,
     private readonly options: WechatyAdapterOptions,
   ) {
-    if (!options.wechaty && !options.config) throw new Error("WechatyAdapter needs a config or a Wechaty instance");
+    if (!options.wechaty && !options.puppet && !options.config) throw new Error("WechatyAdapter needs a config, a puppet or a Wechaty instance");
     this.bot = options.wechaty;
     this.choices = new NumberedChoices(deps.domain.db, deps.domain.clock);
     this.sender = new WechatySender(() => this.wechaty, this.choices);
@@ -45,7 +47,7 @@ export class WechatyAdapter implements ChannelAdapter {
   }
 
   async start(): Promise<void> {
-    const bot = this.bot ?? (await buildWechaty(this.options.config!));
+    const bot = this.bot ?? (await buildWechaty(this.options));
     this.bot = bot;
     const { logger } = this.deps;
     bot.on("scan", (qrcode, status) => logger.info(`wechaty: scan (${status}) https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}`));
@@ -107,9 +109,11 @@ export class WechatyAdapter implements ChannelAdapter {
   }
 }
 
-async function buildWechaty(config: WechatyConfig): Promise<WECHATY.Wechaty> {
+async function buildWechaty({ puppet, config }: WechatyAdapterOptions): Promise<WECHATY.Wechaty> {
   // Loaded on start only: importing wechaty takes about two seconds.
   const { WechatyBuilder } = await import("wechaty");
+  if (puppet) return WechatyBuilder.build({ puppet });
+  if (!config) throw new Error("WechatyAdapter needs a config, a puppet or a Wechaty instance");
   return WechatyBuilder.build({
     puppet: config.puppet as WECHATY.OfficialPuppetNpmName,
     puppetOptions: { ...(config.token ? { token: config.token } : {}), ...(config.endpoint ? { endpoint: config.endpoint } : {}) },
