@@ -1,5 +1,7 @@
 import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js";
 import { dingTalkAdaptersFromEnv } from "../adapters/dingtalk/dingtalk.adapter.js";
+import { wechatyAdapters } from "../adapters/wechaty/wechaty.adapter.js";
+import { readWechatyConfig } from "../adapters/wechaty/wechaty.config.js";
 import { wecomAdapters } from "../adapters/wecom/wecom.adapter.js";
 
 /**
@@ -10,5 +12,6 @@ export function createChannelAdapters(env: NodeJS.ProcessEnv, deps: AdapterDeps)
   const adapters: ChannelAdapter[] = [];
   adapters.push(...wecomAdapters(env, deps));
   adapters.push(...dingTalkAdaptersFromEnv(env, deps));
+  adapters.push(...wechatyAdapters(readWechatyConfig(env), deps));
   return adapters;
 }

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PuppetMock, mock } from "wechaty-puppet-mock";
+import { type CrmApp, createCrmApp } from "../../app/create-app.js";
+import { createTestDb, type TestDb } from "../../test/test-db.js";
+import { WechatyAdapter } from "./wechaty.adapter.js";
+import { until } from "./wechaty-mock.harness.js";
+
+let t: TestDb;
+let app: CrmApp;
+let adapter: WechatyAdapter;
+const mocker = new mock.Mocker();
+const self = mocker.createContact({ name: "CRM bot" });
+
+const quiet = { info: () => {}, warn: () => {}, error: (m: string, e: unknown) => console.error(m, e) };
+
+beforeAll(async () => {
+  t = await createTestDb();
+  // No WECHATY_PUPPET: the app itself has no Wechaty channel, the adapter below is built by hand.
+  app = await createCrmApp({ databaseUrl: `file:${t.file}`, migrate: false, env: {}, outboxPollMs: 0 });
+  adapter = new WechatyAdapter(
+    { domain: app.domain, bot: app.bot, inbox: app.inbox, kickOutbox: () => app.outbox.kick(), logger: quiet },
+    { puppet: new PuppetMock({ mocker }) },
+  );
+  await adapter.start();
+  mocker.login(self);
+  await until(() => adapter.wechaty.isLoggedIn, "login");
+});
+
+afterAll(async () => {
+  await adapter?.stop();
+  await app?.close();
+  await t?.close();
+});
+
+describe("WechatyAdapter with an injected puppet", () => {
+  it("is not enabled without WECHATY_PUPPET", () => {
+    expect(app.adapters).toHaveLength(0);
+  });
+
+  it("records a direct message in the inbox and queues the reply for the wechaty channel", async () => {
+    const amy = mocker.createContact({ name: "Amy" });
+    const seen = new Promise<string>((resolve) => adapter.wechaty.once("message", (m) => resolve(m.id)));
+    amy.say("company add Globex").to(self);
+    const id = await seen;
+    await adapter.idle();
+    await app.inbox.idle();
+    const event = await app.db.processedEvent.findUniqueOrThrow({ where: { platform_eventId: { platform: "wechaty", eventId: id } } });
+    expect(event.status).toBe("processed");
+    expect(await app.db.company.count({ where: { name: "Globex" } })).toBe(1);
+    const queued = await app.db.outboxMessage.findFirstOrThrow({ where: { platform: "wechaty" } });
+    expect(JSON.parse(queued.payload).target).toEqual({ conversationId: amy.id, kind: "direct", platformUserId: amy.id });
+  });
+});

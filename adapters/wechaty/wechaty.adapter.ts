@@ -1,0 +1,127 @@
+import type * as WECHATY from "wechaty";
+import { enqueueOutbound } from "../../bot/delivery/outbox.js";
+import { NumberedChoices } from "../../bot/delivery/numbered-choices.js";
+import { parseChoiceNumber } from "../../bot/parse/choice-number.js";
+import { isUniqueViolation } from "../../bot/processed-events.js";
+import type { InboundEvent } from "../../bot/types.js";
+import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
+import { readMessage, type WechatyOrigin } from "./to-inbound-event.js";
+import type { WechatyConfig } from "./wechaty.config.js";
+import { WECHATY_MESSAGES } from "./wechaty.messages.js";
+import { WECHATY_PLATFORM, WechatySender } from "./wechaty.sender.js";
+
+export interface WechatyAdapterOptions {
+  /** How to build the bot from the environment (WECHATY_PUPPET…). */
+  config?: WechatyConfig;
+  /** A ready Wechaty instance (tests, or an embedding app that owns the bot). Wins over the others. */
+  wechaty?: WECHATY.Wechaty;
+  /** A puppet instance to build the bot with (e.g. a PuppetMock with its Mocker in tests). */
+  puppet?: WECHATY.Wechaty["puppet"];
+}
+
+/**
+ * WeChat through Wechaty: a long-lived bot session (started in start(), stopped in stop()) whose
+ * messages go through the durable inbox; replies go out as text through WechatySender.
+ */
+export class WechatyAdapter implements ChannelAdapter {
+  readonly platform = WECHATY_PLATFORM;
+  readonly sender: WechatySender;
+  private readonly choices: NumberedChoices;
+  private bot: WECHATY.Wechaty | undefined;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly deps: AdapterDeps,
+    private readonly options: WechatyAdapterOptions,
+  ) {
+    if (!options.wechaty && !options.puppet && !options.config) throw new Error("WechatyAdapter needs a config, a puppet or a Wechaty instance");
+    this.bot = options.wechaty;
+    this.choices = new NumberedChoices(deps.domain.db, deps.domain.clock);
+    this.sender = new WechatySender(() => this.wechaty, this.choices);
+  }
+
+  /** The running bot (after start(), or the injected one). */
+  get wechaty(): WECHATY.Wechaty {
+    if (!this.bot) throw new Error("the Wechaty adapter has not been started");
+    return this.bot;
+  }
+
+  async start(): Promise<void> {
+    const bot = this.bot ?? (await buildWechaty(this.options));
+    this.bot = bot;
+    const { logger } = this.deps;
+    bot.on("scan", (qrcode, status) => logger.info(`wechaty: scan (${status}) https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}`));
+    bot.on("login", (user) => logger.info(`wechaty: logged in as ${user.name()}`));
+    bot.on("logout", (user) => logger.warn(`wechaty: logged out (${user.name()})`));
+    // Without a listener an 'error' event would end the process; a failed lookup must not.
+    bot.on("error", (error) => logger.warn("wechaty: error", error));
+    bot.on("message", (message) => {
+      const handled = this.onMessage(message).catch((error) => logger.error("wechaty: message not recorded", error));
+      this.inFlight.add(handled);
+      void handled.finally(() => this.inFlight.delete(handled));
+    });
+    await bot.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.bot?.stop();
+    await this.idle();
+  }
+
+  /** Resolves when every message received so far is in the inbox or was skipped. */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Resolves once the message is in the inbox (or was skipped); the bot answers in the background. */
+  async onMessage(message: WECHATY.Message): Promise<void> {
+    const read = await readMessage(message);
+    if (read.kind === "skip") return;
+    if (read.kind === "non-text") return this.answerTextOnly(read.origin);
+    const event = await this.toEvent(read.origin, read.text);
+    await this.deps.inbox.receive(event, read.origin.target);
+  }
+
+  /** A reply of just a number presses the matching button of the last card sent to this person here. */
+  private async toEvent(origin: WechatyOrigin, text: string): Promise<InboundEvent & { eventId: string }> {
+    const { target, ...common } = origin;
+    const n = parseChoiceNumber(text);
+    const button = n === null ? null : await this.choices.claim({ platform: this.platform, conversationId: target.conversationId, platformUserId: common.user.platformUserId }, n);
+    return button
+      ? { type: "card.action", ...common, actionId: button.actionId, value: button.value }
+      : { type: "message", ...common, text };
+  }
+
+  /** Images, voice, files: answered once (a redelivery is recognized by its id) through the outbox. */
+  private async answerTextOnly(origin: WechatyOrigin): Promise<void> {
+    const { db, clock } = this.deps.domain;
+    const now = clock.now();
+    try {
+      await db.$transaction(async (tx) => {
+        await tx.processedEvent.create({ data: { platform: this.platform, eventId: origin.eventId, status: "processed", receivedAt: now, processedAt: now } });
+        await enqueueOutbound(tx, { platform: this.platform, target: origin.target, reply: { text: WECHATY_MESSAGES.textOnly() } }, now);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) return;
+      throw error;
+    }
+    this.deps.kickOutbox();
+  }
+}
+
+async function buildWechaty({ puppet, config }: WechatyAdapterOptions): Promise<WECHATY.Wechaty> {
+  // Loaded on start only: importing wechaty takes about two seconds.
+  const { WechatyBuilder } = await import("wechaty");
+  if (puppet) return WechatyBuilder.build({ puppet });
+  if (!config) throw new Error("WechatyAdapter needs a config, a puppet or a Wechaty instance");
+  return WechatyBuilder.build({
+    puppet: config.puppet as WECHATY.OfficialPuppetNpmName,
+    puppetOptions: { ...(config.token ? { token: config.token } : {}), ...(config.endpoint ? { endpoint: config.endpoint } : {}) },
+    ...(config.name ? { name: config.name } : {}),
+  });
+}
+
+/** The line in app/channel-adapters.ts: on when WECHATY_PUPPET is set. */
+export function wechatyAdapters(config: WechatyConfig | null, deps: AdapterDeps): WechatyAdapter[] {
+  return config ? [new WechatyAdapter(deps, { config })] : [];
+}

@@ -1,0 +1,63 @@
+import type * as WECHATY from "wechaty";
+import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
+import type { NumberedChoices } from "../../bot/delivery/numbered-choices.js";
+import type { Reply } from "../../bot/types.js";
+import { CARD_LIMITS } from "../../cards/limits.js";
+import { renderChatText } from "../../cards/render-chat-text.js";
+
+export const WECHATY_PLATFORM = "wechaty";
+
+/**
+ * Delivers replies as WeChat text through the running Wechaty bot. Cards become text with
+ * numbered choices that are remembered, so a reply of just the number presses the button.
+ */
+export class WechatySender implements ChannelSender {
+  readonly platform = WECHATY_PLATFORM;
+  readonly capabilities: ChannelCapabilities = {
+    updateInPlace: false,
+    buttons: false,
+    maxButtons: CARD_LIMITS.buttonsPerCard,
+    privateReplies: true,
+    // Nothing waits for an acknowledgement: the puppet pushes messages over its own connection.
+    ackDeadlineMs: 10 * 60_000,
+  };
+
+  constructor(
+    private readonly wechaty: () => WECHATY.Wechaty,
+    private readonly choices: NumberedChoices,
+  ) {}
+
+  async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
+    const bot = this.wechaty();
+    // Not logged in yet (or logged out): the outbox retries with backoff until the session is back.
+    if (!bot.isLoggedIn) throw new DeliveryError("TEMPORARY", "wechaty is not logged in");
+    const { text, choices } = renderChatText(reply);
+    if (!text) throw new DeliveryError("PAYLOAD_REJECTED", "empty reply");
+
+    // A private reply in a group goes to the person's direct chat, where their number answer arrives too.
+    const direct = target.kind === "direct" || (reply.visibility === "private" && target.platformUserId !== undefined);
+    const personId = target.platformUserId ?? (target.kind === "direct" ? target.conversationId : undefined);
+    const chatId = direct ? (personId ?? target.conversationId) : target.conversationId;
+    if (choices.length > 0) {
+      await this.choices.remember(
+        { platform: this.platform, conversationId: chatId, ...(personId ? { platformUserId: personId } : {}) },
+        choices,
+      );
+    }
+
+    if (direct) {
+      const contact = await bot.Contact.find({ id: chatId });
+      if (!contact) throw new DeliveryError("TARGET_NOT_FOUND", `wechaty contact ${chatId} not found`);
+      return messageRef(await contact.say(text));
+    }
+    const room = await bot.Room.find({ id: chatId });
+    if (!room) throw new DeliveryError("TARGET_NOT_FOUND", `wechaty room ${chatId} not found`);
+    // In a busy group the @mention shows whom the answer is for.
+    const person = personId ? await bot.Contact.find({ id: personId }) : undefined;
+    return messageRef(person ? await room.say(text, person) : await room.say(text));
+  }
+}
+
+function messageRef(message: WECHATY.Message | void): SentMessage {
+  return message ? { messageRef: message.id } : {};
+}
