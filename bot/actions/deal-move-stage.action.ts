@@ -14,7 +14,8 @@ export const dealMoveStageAction: CardActionHandler = {
     const stages = await ctx.domain.stages.list();
     return [
       { text: M.dealMoved[ctx.locale](moved.number, stageName(moved.stage, ctx.locale)) },
-      { card: dealCard(moved, stages, { locale: ctx.locale, timeZone: ctx.timezone }) },
+      // The card whose button was pressed shows the new state (edited in place where the channel can).
+      { card: dealCard(moved, stages, { locale: ctx.locale, timeZone: ctx.timezone }), updatesSource: true },
     ];
   },
 };
