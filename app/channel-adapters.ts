@@ -1,4 +1,5 @@
 import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js";
+import { createSlackAdapter } from "../adapters/slack/slack.adapter.js";
 
 /**
  * The chat platforms this instance serves, each enabled by its own environment variables.
@@ -8,5 +9,6 @@ export function createChannelAdapters(env: NodeJS.ProcessEnv, deps: AdapterDeps)
   const adapters: ChannelAdapter[] = [];
   void env;
   void deps;
+  for (const adapter of [createSlackAdapter(env, deps)]) if (adapter) adapters.push(adapter);
   return adapters;
 }
