@@ -6,6 +6,7 @@ export function fromSlackText(text: string): string {
   return text
     .replace(/<([@#!])([^|>]+)\|([^>]*)>/g, (_m, sigil: string, _id: string, label: string) => (sigil === "!" ? `@${label}` : `${sigil}${label}`))
     .replace(/<([@#])([^>]+)>/g, (_m, sigil: string, id: string) => `${sigil}${id}`)
+    .replace(/<!([a-z]+)>/g, (_m, name: string) => `@${name}`)
     .replace(/<(?:mailto:)?([^|>]+)\|([^>]*)>/g, (_m, _url: string, label: string) => label)
     .replace(/<([^>]+)>/g, (_m, url: string) => url.replace(/^mailto:/, ""))
     .replace(/&lt;/g, "<")
