@@ -51,7 +51,7 @@ describe("Slack over HTTP, against a fake Slack Web API", () => {
     await h.settle();
     const activity = await h.app.db.activity.findFirstOrThrow({ include: { company: true } });
     expect(activity.kind).toBe("call");
-    expect(activity.company.name).toBe("Acme Corp");
+    expect(activity.company?.name).toBe("Acme Corp");
     const deal = await h.app.db.deal.findFirstOrThrow({ include: { stage: true } });
     expect(deal.stage.key).toBe("proposal");
     const reply = posted().filter((c) => c.body.channel === "U1").map((c) => String(c.body.text)).join("\n");
