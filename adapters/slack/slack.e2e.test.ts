@@ -187,4 +187,26 @@ describe("Slack over HTTP, against a fake Slack Web API", () => {
     await h.settle();
     expect(await h.app.db.processedEvent.count()).toBe(before);
   });
+
+  it("a click on an ephemeral card replaces it through response_url (chat.update cannot edit ephemeral messages)", async () => {
+    const deal = await h.app.db.deal.findFirstOrThrow({ where: { amountMinor: 5_000_000n } });
+    const card = h.fake.callsOf("chat.update").at(-1)!;
+    const reopen = buttonsIn(card.body.blocks).find((b) => b.value.startsWith(`${deal.id}:`))!;
+    const updates = h.fake.callsOf("chat.update").length;
+    await h.sendInteraction({
+      type: "block_actions",
+      user: { id: "U1", team_id: "T1" },
+      container: { type: "message", message_ts: "1700000999.000200", channel_id: "C1", is_ephemeral: true },
+      channel: { id: "C1", name: "sales" },
+      response_url: `${h.fake.responseBase}/ephemeral-click`,
+      actions: [{ type: "button", action_id: reopen.action_id, value: reopen.value, action_ts: "1700001001.1" }],
+    });
+    await h.settle();
+    const moved = await h.app.db.deal.findUniqueOrThrow({ where: { id: deal.id }, include: { stage: true } });
+    expect(moved.stage.kind).toBe("open");
+    expect(h.fake.callsOf("chat.update")).toHaveLength(updates);
+    const replaced = h.fake.callsOf("response_url").find((c) => c.body.url === "/response/ephemeral-click")!;
+    expect(replaced.body.replace_original).toBe(true);
+    expect(JSON.stringify(replaced.body.blocks)).toContain(`#${deal.number}`);
+  });
 });
