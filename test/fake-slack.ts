@@ -22,6 +22,8 @@ export interface FakeSlack {
   callsOf(method: string): SlackCall[];
   /** The next call of `method` answers HTTP 429 with Retry-After. */
   rateLimitNext(method: string, retryAfterSeconds: number): void;
+  /** The next call of `method` answers `{ ok: false, error }` (HTTP 200, as Slack does), or an HTTP status when a number. */
+  failNext(method: string, error: string | number): void;
   /** Profile users.info returns for a user. */
   setUser(id: string, profile: { tz?: string; locale?: string; real_name?: string }): void;
   close(): Promise<void>;
@@ -34,6 +36,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const rejected: SlackCall[] = [];
   const limits = new Map<string, number>();
+  const failures = new Map<string, string | number>();
   const users = new Map<string, { tz?: string; locale?: string; real_name?: string }>();
   let ts = 1_700_000_000;
 
@@ -49,6 +52,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       ctx.status = 429;
       ctx.set("Retry-After", String(limit));
       ctx.body = { ok: false, error: "ratelimited" };
+      return;
+    }
+    const failure = failures.get(method);
+    if (failure !== undefined) {
+      failures.delete(method);
+      rejected.push(call);
+      if (typeof failure === "number") ctx.status = failure;
+      ctx.body = { ok: false, error: typeof failure === "string" ? failure : "http_error" };
       return;
     }
     calls.push(call);
@@ -98,6 +109,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rejected,
     callsOf: (method) => calls.filter((c) => c.method === method),
     rateLimitNext: (method, seconds) => limits.set(method, seconds),
+    failNext: (method, error) => failures.set(method, error),
     setUser: (id, profile) => users.set(id, profile),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
