@@ -24,6 +24,8 @@ export interface FakeSlack {
   rateLimitNext(method: string, retryAfterSeconds: number): void;
   /** The next call of `method` answers `{ ok: false, error }` (HTTP 200, as Slack does), or an HTTP status when a number. */
   failNext(method: string, error: string | number): void;
+  /** What apps.connections.open answers (Socket Mode's WebSocket URL). */
+  setSocketUrl(url: string): void;
   /** Profile users.info returns for a user. */
   setUser(id: string, profile: { tz?: string; locale?: string; real_name?: string }): void;
   close(): Promise<void>;
@@ -39,6 +41,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const failures = new Map<string, string | number>();
   const users = new Map<string, { tz?: string; locale?: string; real_name?: string }>();
   let ts = 1_700_000_000;
+  let socketUrl: string | undefined;
 
   const app = new Koa();
   const router = new Router();
@@ -91,6 +94,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return { ok: true, channel: body.channel, ts: body.ts };
       case "chat.postEphemeral":
         return { ok: true, message_ts: `${ts}.000200` };
+      case "apps.connections.open":
+        return socketUrl ? { ok: true, url: socketUrl } : { ok: false, error: "no_socket_mode" };
       case "views.open":
       case "views.publish":
         return { ok: true, view: { id: `V${ts}` } };
@@ -111,6 +116,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rateLimitNext: (method, seconds) => limits.set(method, seconds),
     failNext: (method, error) => failures.set(method, error),
     setUser: (id, profile) => users.set(id, profile),
+    setSocketUrl: (url) => {
+      socketUrl = url;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

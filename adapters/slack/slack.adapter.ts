@@ -1,4 +1,5 @@
-import { App, type Authorize, LogLevel, SocketModeReceiver, type webApi } from "@slack/bolt";
+import { App, type Authorize, LogLevel, type webApi } from "@slack/bolt";
+import { DurableSocketModeReceiver } from "./durable-socket-mode-receiver.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
 import { KoaReceiver } from "./koa-receiver.js";
 import { registerSlackListeners } from "./slack.listeners.js";
@@ -14,7 +15,12 @@ export function createSlackAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps): C
 
 export function buildSlackAdapter(config: SlackConfig, deps: AdapterDeps) {
   const receiver = config.appToken
-    ? new SocketModeReceiver({ appToken: config.appToken, logLevel: LogLevel.WARN })
+    ? new DurableSocketModeReceiver({
+        appToken: config.appToken,
+        logLevel: LogLevel.WARN,
+        // apps.connections.open (which hands out the WebSocket URL) goes to the same configurable API base.
+        installerOptions: { clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {} },
+      })
     : new KoaReceiver({ signingSecret: config.signingSecret, logger: deps.logger });
   const app: App = new App({
     receiver,
