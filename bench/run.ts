@@ -1,4 +1,5 @@
 import { benchLogCall } from "./log-call.bench.js";
+import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
 import { opsPerSecond, percentile, type RunResult } from "./stats.js";
 
 /** `npm run bench`: every figure is printed next to a baseline measured in the same run. */
@@ -20,3 +21,9 @@ const { baseline, runs } = await benchLogCall(ops);
 console.log(`log a call, ${ops} operations each (goal: >= 25% of the baseline)`);
 console.log(line(baseline, baseline));
 for (const run of runs) console.log(line(run, baseline));
+
+const slack = await benchSlackEvents(Math.min(ops, 1000));
+console.log(`\nSlack "log a call" events, ${Math.min(ops, 1000)} each (goal: >= 50% of bare Bolt, p99 ack < 50 ms at 200 req/s)`);
+console.log(line(slack.baseline, slack.baseline));
+for (const run of slack.runs) console.log(line(run, slack.baseline));
+for (const run of slack.paced) console.log(pacedLine(run));

@@ -6,6 +6,7 @@ import { findCommand } from "./commands/registry.js";
 import type { TurnContext } from "./context.js";
 import { dispatchText } from "./dispatch-text.js";
 import { errorReply } from "./error-reply.js";
+import { submitForm } from "./forms/registry.js";
 import { M } from "./i18n/messages.js";
 import { detectLocale, hasHan } from "./parse/detect-locale.js";
 import { PendingStore } from "./pending-store.js";
@@ -57,7 +58,12 @@ export class Bot {
     try {
       const ctx = await this.context(event);
       locale = ctx.locale;
-      const replies = event.type === "message" ? await this.onMessage(ctx, event.text) : await this.onAction(ctx, event.actionId, event.value);
+      const replies =
+        event.type === "message"
+          ? await this.onMessage(ctx, event.text)
+          : event.type === "card.action"
+            ? await this.onAction(ctx, event.actionId, event.value)
+            : await submitForm(ctx, event.formId, event.values);
       return { replies, failed: false };
     } catch (error) {
       if (!(error instanceof DomainError)) this.logger.error("bot: unexpected error", error);

@@ -37,10 +37,19 @@ export const inboundActionSchema = z.object({
   value: z.string().max(2000),
 });
 
-export const inboundEventSchema = z.discriminatedUnion("type", [inboundMessageSchema, inboundActionSchema]);
+/** A form filled in (a Slack modal, say): `formId` names a form of bot/forms, values are keyed by input id. */
+export const inboundSubmitSchema = z.object({
+  type: z.literal("card.submit"),
+  ...common,
+  formId: z.string().min(1).max(100),
+  values: z.record(z.string().max(100), z.string().max(4000)),
+});
+
+export const inboundEventSchema = z.discriminatedUnion("type", [inboundMessageSchema, inboundActionSchema, inboundSubmitSchema]);
 
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;
 export type InboundAction = z.infer<typeof inboundActionSchema>;
+export type InboundSubmit = z.infer<typeof inboundSubmitSchema>;
 export type InboundEvent = z.infer<typeof inboundEventSchema>;
 
 export interface Reply {

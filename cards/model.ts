@@ -35,6 +35,10 @@ export interface CardInput {
   kind: "text" | "number" | "date" | "select";
   placeholder?: string;
   required?: boolean;
+  /** Prefilled value (a form opened from a message starts with its text). */
+  initial?: string;
+  /** A text input that takes several lines. */
+  multiline?: boolean;
   options?: { label: string; value: string }[];
 }
 

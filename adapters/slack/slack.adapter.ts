@@ -1,0 +1,83 @@
+import { App, type Authorize, LogLevel, type webApi } from "@slack/bolt";
+import { DurableSocketModeReceiver } from "./durable-socket-mode-receiver.js";
+import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
+import { KoaReceiver } from "./koa-receiver.js";
+import { registerSlackListeners } from "./slack.listeners.js";
+import { loadSlackConfig, type SlackConfig } from "./slack.config.js";
+import { SlackProfiles } from "./slack-profiles.js";
+import { SlackSender } from "./slack.sender.js";
+
+/** Slack over HTTP (a Bolt receiver on our koa app, POST /slack/events) or Socket Mode when SLACK_APP_TOKEN is set. */
+export function createSlackAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter | null {
+  const config = loadSlackConfig(env);
+  return config ? buildSlackAdapter(config, deps) : null;
+}
+
+export function buildSlackAdapter(config: SlackConfig, deps: AdapterDeps) {
+  const receiver = config.appToken
+    ? new DurableSocketModeReceiver({
+        appToken: config.appToken,
+        logLevel: LogLevel.WARN,
+        // apps.connections.open (which hands out the WebSocket URL) goes to the same configurable API base.
+        installerOptions: { clientOptions: config.apiUrl ? { slackApiUrl: config.apiUrl } : {} },
+      })
+    : new KoaReceiver({ signingSecret: config.signingSecret, logger: deps.logger });
+  const app: App = new App({
+    receiver,
+    authorize: cachedAuthorize(config, deps, () => app.client),
+    logLevel: LogLevel.WARN,
+    clientOptions: {
+      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      // The outbox owns retries (with Slack's Retry-After): the client must fail at once instead of waiting.
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      timeout: 10_000,
+    },
+  });
+  const profiles = new SlackProfiles(app.client, config.botToken, deps.logger);
+  registerSlackListeners(app, { inbox: deps.inbox, domain: deps.domain, client: app.client, token: config.botToken, profiles, logger: deps.logger });
+  const sender = new SlackSender(app.client, config.botToken);
+  const http = receiver instanceof KoaReceiver ? receiver : null;
+  return {
+    platform: "slack",
+    sender,
+    app,
+    ...(http ? { routes: http.routes } : {}),
+    async start() {
+      // Socket Mode opens its WebSocket here; over HTTP the shared server already listens.
+      if (!http) await app.start();
+    },
+    async stop() {
+      if (!http) await app.stop();
+    },
+  } satisfies ChannelAdapter & { app: App };
+}
+
+/**
+ * One workspace, one bot token. The bot's own ids (which Bolt's ignoreSelf needs) come from
+ * auth.test, asked once and cached; until it answers, events still go through with the token,
+ * so a slow or failing auth.test never drops an event (Bolt acks and skips events whose
+ * authorization fails).
+ */
+function cachedAuthorize(config: SlackConfig, deps: AdapterDeps, client: () => webApi.WebClient): Authorize<boolean> {
+  let ids: { botId?: string; botUserId?: string; teamId?: string } | undefined;
+  let pending: Promise<void> | undefined;
+  return async () => {
+    if (!ids && !pending) {
+      pending = client()
+        .auth.test({ token: config.botToken })
+        .then((result) => {
+          ids = {
+            ...(result.bot_id ? { botId: result.bot_id } : {}),
+            ...(result.user_id ? { botUserId: result.user_id } : {}),
+            ...(result.team_id ? { teamId: result.team_id } : {}),
+          };
+        })
+        .catch((error: unknown) => deps.logger.warn("slack: auth.test failed", error instanceof Error ? error.message : error))
+        .finally(() => {
+          pending = undefined;
+        });
+    }
+    return { botToken: config.botToken, ...(ids ?? {}) };
+  };
+}
