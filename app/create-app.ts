@@ -80,6 +80,7 @@ export async function createCrmApp(options: CreateAppOptions) {
       outbox.stop();
       if (started) for (const adapter of adapters) await adapter.stop?.();
       await inbox.idle();
+      await outbox.idle();
       await db.$disconnect();
     },
   };

@@ -57,6 +57,11 @@ export class OutboxWorker {
     this.timer = undefined;
   }
 
+  /** Resolves when no pass is running (graceful shutdown: the database must outlive the last pass). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running.catch(() => undefined);
+  }
+
   /** Runs a pass now (or right after the current one). Errors are logged, never thrown. */
   kick(): void {
     void this.drain().catch((error) => this.options.logger?.warn("outbox: pass failed", error));
