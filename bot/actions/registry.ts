@@ -3,9 +3,17 @@ import { dealMoveStageAction } from "./deal-move-stage.action.js";
 import { dealShowAction } from "./deal-show.action.js";
 import { followUpDoneAction } from "./followup-done.action.js";
 import { pendingChooseAction } from "./pending-choose.action.js";
+import { quoteApproveAction } from "./quote-approve.action.js";
+import { quoteCommentAction } from "./quote-comment.action.js";
+import { quoteRejectAction } from "./quote-reject.action.js";
+import { ticketCsatAction } from "./ticket-csat.action.js";
+import { ticketStatusAction } from "./ticket-status.action.js";
 
 const handlers = new Map<string, CardActionHandler>(
-  [dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction].map((h) => [h.actionId, h]),
+  [
+    dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction,
+    quoteApproveAction, quoteRejectAction, quoteCommentAction, ticketStatusAction, ticketCsatAction,
+  ].map((h) => [h.actionId, h]),
 );
 
 export function findAction(actionId: string): CardActionHandler | null {
