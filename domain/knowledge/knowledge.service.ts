@@ -6,7 +6,7 @@ import type { Clock } from "../shared/clock.js";
 import type { Db } from "../shared/db.js";
 import { PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
-import { overlapScore, searchTerms } from "./text-similarity.js";
+import { overlap, overlapScore, searchTerms } from "./text-similarity.js";
 
 export const articleSchema = z.object({
   question: z.string().trim().min(2).max(500),
@@ -15,14 +15,20 @@ export const articleSchema = z.object({
 
 // Articles scanned per search; a team's FAQ is small, and this keeps a big one bounded.
 const SCAN_LIMIT = 2000;
-/** A suggestion must share at least this share of the problem's terms. */
-export const SUGGEST_MIN_SCORE = 0.3;
+/**
+ * A suggestion must share a real term with the article's question (a word, or a pair of Chinese
+ * characters such as 登录) and at least this share of the problem's terms. Kept low on purpose:
+ * a ticket title is short and the suggestion is only a hint next to the ticket.
+ */
+export const SUGGEST_MIN_SCORE = 0.15;
 
 export interface ArticleHit {
   id: string;
   question: string;
   answer: string;
   score: number;
+  /** Terms of the query found verbatim in the article's question. */
+  questionHits: number;
 }
 
 /**
@@ -58,18 +64,22 @@ export class KnowledgeService {
     const questionTerms = (a: { question: string }) => searchTerms(a.question);
     const ranked = articles
       // Terms in the question count more than terms only in the answer.
-      .map((a) => ({ a, score: Math.max(overlapScore(query, questionTerms(a)), 0.8 * overlapScore(query, a.searchKey.split(" "))) }))
+      .map((a) => {
+        const inQuestion = overlap(query, questionTerms(a));
+        return { a, questionHits: inQuestion.exact, score: Math.max(inQuestion.score, 0.8 * overlapScore(query, a.searchKey.split(" "))) };
+      })
       .filter((r) => r.score >= minScore)
       .sort((x, y) => y.score - x.score);
     if (ranked.length === 0 && /[a-z]{4,}/i.test(text)) {
       const fuse = new Fuse(articles, { keys: ["question", "answer"], includeScore: true, threshold: 0.4, ignoreLocation: true });
-      return fuse.search(text.slice(0, 32), { limit }).map((r) => ({ id: r.item.id, question: r.item.question, answer: r.item.answer, score: Math.max(0, 1 - (r.score ?? 1)) * 0.5 }));
+      // Typo matches count as one question term, so a close enough one is still suggested.
+      return fuse.search(text.slice(0, 32), { limit }).map((r) => ({ id: r.item.id, question: r.item.question, answer: r.item.answer, score: Math.max(0, 1 - (r.score ?? 1)) * 0.5, questionHits: 1 }));
     }
-    return ranked.slice(0, limit).map(({ a, score }) => ({ id: a.id, question: a.question, answer: a.answer, score }));
+    return ranked.slice(0, limit).map(({ a, score, questionHits }) => ({ id: a.id, question: a.question, answer: a.answer, score, questionHits }));
   }
 
   /** Answers worth showing next to a new ticket. */
   async suggest(problem: string, limit = 3): Promise<ArticleHit[]> {
-    return (await this.search(problem, limit)).filter((h) => h.score >= SUGGEST_MIN_SCORE);
+    return (await this.search(problem, limit)).filter((h) => h.score >= SUGGEST_MIN_SCORE && h.questionHits >= 1);
   }
 }
