@@ -32,6 +32,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
         print(rendered.text.replace(/^\[(\d+)\]/gm, (_m, n: string) => `[${Number(n) + offset}]`));
         choices.push(...rendered.choices);
       }
+      if (reply.attachment) print(`bot> 📎 ${reply.attachment.fileName} (${reply.attachment.path})`);
     }
   };
   print(`Chat CRM — local channel. You are "${user}". Type "help" / "帮助", "/as <name>" to switch user, "/quit" to leave.`);

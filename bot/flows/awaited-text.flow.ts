@@ -33,7 +33,8 @@ export async function answerAwaitedText(ctx: TurnContext, text: string): Promise
       return withApprovalRefusals(ctx, async () => {
         const announcer = quoteAnnouncer(ctx);
         const view = await ctx.domain.approvals.decide(ctx.actor, what.approvalId, "rejected", text, announcer.handler);
-        return [{ ...clickedCardReply(ctx, view), updatesSource: false }, { text: QM.youRejected[ctx.locale](view.number) }, ...announcer.replies];
+        // Typed, not clicked: the new state is a fresh card here; the posted cards are updated through the outbox.
+        return [{ card: clickedCardReply(ctx, view).card! }, { text: QM.youRejected[ctx.locale](view.number) }, ...announcer.replies];
       });
     case "quote.comment":
       return withApprovalRefusals(ctx, async () => {
