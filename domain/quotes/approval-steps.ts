@@ -3,6 +3,7 @@ import type { Tx } from "../shared/db.js";
 import type { DealService } from "../deals/deal.service.js";
 import type { StageService } from "../pipeline/stage.service.js";
 import type { ApproverRole } from "./approval-policy.js";
+import { NotFoundError } from "../shared/errors.js";
 import { NoApproverError } from "./quote.errors.js";
 
 /**
@@ -54,8 +55,12 @@ export async function moveDealToNegotiation(
 ): Promise<boolean> {
   if (!dealId) return false;
   const deal = await tx.deal.findUnique({ where: { id: dealId }, include: { stage: true } });
-  const target = await stages.resolve("negotiation", tx);
-  if (!deal || deal.stage.kind !== "open" || deal.stage.position >= target.position) return false;
+  // A pipeline configured without a Negotiation stage still approves quotes; the deal just stays.
+  const target = await stages.resolve("negotiation", tx).catch((error: unknown) => {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  });
+  if (!target || !deal || deal.stage.kind !== "open" || deal.stage.position >= target.position) return false;
   const mayMove = actors.approver.role === "admin" || (actors.approver.role === "manager" && actors.approver.teamId !== null && actors.approver.teamId === deal.teamId);
   await deals.moveIn(tx, mayMove ? actors.approver : actors.owner, dealId, target);
   return true;

@@ -113,6 +113,12 @@ describe("quotes with group-chat approval through the local channel", () => {
     const toRep = after2.find((d) => d.target.platformUserId === "li" && d.reply.attachment);
     expect(toRep?.reply.attachment?.mimeType).toBe("application/pdf");
     expect(fs.existsSync(toRep!.reply.attachment!.path)).toBe(true);
+    // The local notifications API lists it as a download link, not as a server path.
+    const listed = (await (await fetch(`${a.base}/api/local/notifications?user=li`)).json()) as { notifications: { attachment?: { url: string; fileName: string } }[] };
+    const link = listed.notifications.find((n) => n.attachment?.fileName === toRep!.reply.attachment!.fileName)?.attachment;
+    expect(link?.url).toBe(`/api/local/files/${toRep!.reply.attachment!.fileName}`);
+    expect(JSON.stringify(listed)).not.toContain(a.filesDir);
+    expect((await fetch(`${a.base}${link!.url}`)).headers.get("content-type")).toBe("application/pdf");
     // Both approval cards in the room (step 1's and step 2's) now show the final state.
     const finalUpdates = after2.filter((d) => d.target.conversationId === ROOM && d.replaces !== undefined);
     expect(finalUpdates).toHaveLength(2);
