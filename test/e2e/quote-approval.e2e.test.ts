@@ -158,6 +158,11 @@ describe("quotes with group-chat approval through the local channel", () => {
     await a.say("li", "报价 明细 服务器 3 8000 12%");
     await a.say("li", "报价 提交");
     const q = await quote("Q0004");
+    // A question left unanswered for more than 30 minutes expires: the later sentence is logged as usual.
+    await a.press("mgr", { actionId: "quote.comment", value: q.approvals[0]!.id }, { conversation: ROOM });
+    a.clock.advance(31 * 60_000);
+    expect(allText(await a.say("mgr", "客户是战略客户吗？"))).not.toContain("Q0004");
+    expect(await a.t.db.auditLog.count({ where: { action: "quote.comment" } })).toBe(0);
     const from = lastDeliveryId();
     await a.press("mgr", { actionId: "quote.comment", value: q.approvals[0]!.id }, { conversation: ROOM });
     expect(allText(await a.say("mgr", "客户是战略客户吗？"))).toContain("Q0004");
@@ -183,7 +188,7 @@ describe("quotes with group-chat approval through the local channel", () => {
     expect(after.status).toBe("pending");
     expect(await a.t.db.auditLog.count()).toBe(audits);
     expect(await a.t.db.outboxMessage.count()).toBe(outbox);
-    expect(await a.t.db.pendingAction.count({ where: { kind: "await-text", consumedAt: null } })).toBe(0);
+    expect(await a.t.db.pendingAction.count({ where: { kind: "await-text", consumedAt: null, expiresAt: { gt: a.clock.now() } } })).toBe(0);
   });
 
   it("a double click and a simultaneous click resolve to exactly one decision", async () => {
