@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, BOSS, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, BOSS, button, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -62,5 +62,16 @@ describe("quote / 报价 commands", () => {
     expect(textOf(await h.say(BOSS, "quote policy 5:- 100:manager"))).toContain("updated");
     expect(textOf(await h.say(BOSS, "quote policy"))).toContain("≤5%");
     expect(textOf(await h.say(BOSS, "quote policy 5:- 50:manager"))).toMatch(/Invalid/);
+  });
+
+  it("without any channel to the approver the rep is told, and the approver can still decide from quote show", async () => {
+    await h.say(AMY, "quote new Acme Corp");
+    await h.say(AMY, "quote line Server 1 1000 15%");
+    expect(textOf(await h.say(AMY, "quote submit"))).toContain("could not reach");
+    expect(textOf(await h.say(LI, "报价 查看 Q0001"))).toMatch(/没有权限/);
+    const shown = await h.say(BOSS, "quote show Q0001");
+    const approve = button(shown, (b) => b.actionId === "quote.approve");
+    expect(textOf(await h.press(BOSS, approve))).toContain("Approved");
+    expect((await quote("Q0001")).status).toBe("approved");
   });
 });

@@ -1,3 +1,4 @@
+import { approvalCard } from "../../cards/approval.card.js";
 import { formatMoney } from "../../cards/format.js";
 import { quoteCard } from "../../cards/quote.card.js";
 import { parsePolicyText } from "../../domain/quotes/approval-policy.js";
@@ -95,9 +96,11 @@ async function submit(ctx: TurnContext, ref: string | undefined): Replies {
   return [{ text: head }, { card: quoteCard(view, cardCtx(ctx)) }, ...announcer.replies];
 }
 
+/** The current approver sees the Approve / Reject / Comment buttons here too (e.g. when the card never reached them). */
 async function show(ctx: TurnContext, ref: string): Replies {
   const view = await ctx.domain.quotes.show(ctx.actor, await ctx.domain.quotes.idByRef(ref));
-  return [{ card: quoteCard(view, cardCtx(ctx)) }];
+  const mine = view.currentApproval?.approverId === ctx.actor.userId;
+  return [{ card: mine ? approvalCard(view, cardCtx(ctx)) : quoteCard(view, cardCtx(ctx)) }];
 }
 
 /** "quote policy" shows the actor's team policy; "quote policy 10:- 20:manager 100:manager,director" sets it. */

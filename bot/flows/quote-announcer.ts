@@ -41,11 +41,11 @@ export function quoteAnnouncer(ctx: TurnContext): Announcer {
     }
     switch (event.kind) {
       case "submitted":
-        await postStep(tx, ctx, view, event.next, cardCtx);
+        if (!(await postStep(tx, ctx, view, event.next, cardCtx))) await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
         return;
       case "step-approved":
         await toOwner({ text: QM.approvedStep[ownerLocale](view.number, name(event.decided.decidedById), name(event.next.approverId)) });
-        await postStep(tx, ctx, view, event.next, cardCtx);
+        if (!(await postStep(tx, ctx, view, event.next, cardCtx))) await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
         return;
       case "approved": {
         const pdf = await renderQuotePdf(view, { timeZone: view.owner.timezone, now: ctx.now });
@@ -70,9 +70,9 @@ export function quoteAnnouncer(ctx: TurnContext): Announcer {
   return { handler, replies };
 }
 
-/** The approval card goes to the team's approvals chats; without one, to the approver directly. */
-async function postStep(tx: Tx, ctx: TurnContext, view: QuoteView, step: ApprovalRow, cardCtx: QuoteCardContext) {
-  if (!step.approverId) return;
+/** The approval card goes to the team's approvals chats; without one, to the approver directly. False: reached nobody. */
+async function postStep(tx: Tx, ctx: TurnContext, view: QuoteView, step: ApprovalRow, cardCtx: QuoteCardContext): Promise<boolean> {
+  if (!step.approverId) return false;
   const reply: Reply = { card: approvalCard(view, cardCtx) };
   const cardFor = { entityType: "quote", entityId: view.id };
   const posted = view.owner.teamId ? await ctx.notifier.toTeam(tx, view.owner.teamId, "approvals", reply, ctx.now, { cardFor }) : 0;
@@ -81,9 +81,9 @@ async function postStep(tx: Tx, ctx: TurnContext, view: QuoteView, step: Approva
     const locale = asLocale(approver?.locale);
     const total = formatMoney(view.totalMinor, view.currency, locale);
     await ctx.notifier.toUser(tx, step.approverId, { text: QM.approvalRequest[locale](view.number, view.owner.name, total) }, ctx.now);
-    return;
+    return true;
   }
-  await ctx.notifier.toUser(tx, step.approverId, reply, ctx.now, { cardFor });
+  return (await ctx.notifier.toUser(tx, step.approverId, reply, ctx.now, { cardFor })) > 0;
 }
 
 /** Cards in a group speak the team's language; a team-less quote uses its current approver's. */
