@@ -133,5 +133,16 @@ describe("customer service through the local channel", () => {
     expect(await a.t.db.activity.count({ where: { summary: { contains: "报错" } } })).toBe(0);
 
     expect(allText(await a.say("li", "Fwd: the dashboard is down, please help"))).toContain("could not tell which customer");
+
+    // Two customers named: the bot asks which one, and the choice raises the ticket.
+    await a.say("li", "客户 添加 腾讯 B");
+    const asked = await a.say("li", "转发：华为和腾讯的对接接口报错了");
+    const tencent = buttonsOf(asked.replies).find((b) => b.label === "腾讯");
+    expect(tencent).toBeDefined();
+    const count = await a.t.db.ticket.count();
+    expect(allText(await a.press("li", tencent!))).toContain("腾讯");
+    expect(await a.t.db.ticket.count()).toBe(count + 1);
+    const last = await a.t.db.ticket.findFirstOrThrow({ orderBy: { number: "desc" }, include: { company: true } });
+    expect([last.company.name, last.priority]).toEqual(["腾讯", "high"]);
   });
 });
