@@ -6,6 +6,7 @@ import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import { Inbox } from "../bot/delivery/inbox.js";
 import { Notifier } from "../bot/delivery/notifier.js";
 import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
+import { FileStore } from "../bot/documents/file-store.js";
 import { createDomain } from "../domain/index.js";
 import { type Clock, systemClock } from "../domain/shared/clock.js";
 import { openDatabase } from "../domain/shared/db.js";
@@ -23,6 +24,8 @@ export interface CreateAppOptions {
   env?: NodeJS.ProcessEnv;
   /** How often the outbox looks for due messages; 0 = only when kicked (tests). */
   outboxPollMs?: number;
+  /** Where generated documents (quote PDFs) are stored; default CRM_FILES_DIR or ./data/files. */
+  filesDir?: string;
 }
 
 const logger = {
@@ -37,7 +40,11 @@ export async function createCrmApp(options: CreateAppOptions) {
   const db = await openDatabase(resolveSqliteUrl(options.databaseUrl));
   const clock = options.clock ?? systemClock;
   const domain = createDomain(db, clock);
-  const bot = new Bot(domain);
+  // Filled with the enabled platforms below; the bot's notifier reads it on every call.
+  const platforms: string[] = [];
+  const notifier = new Notifier(platforms);
+  const files = new FileStore(options.filesDir ?? (options.env ?? process.env).CRM_FILES_DIR);
+  const bot = new Bot(domain, undefined, { notifier, files });
 
   const senders = new Map<string, ChannelSender>();
   const outbox = new OutboxWorker(db, senders, clock, { logger });
@@ -52,9 +59,9 @@ export async function createCrmApp(options: CreateAppOptions) {
   });
   senders.set(localSender.platform, localSender);
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
-  const notifier = new Notifier([...senders.keys()]);
+  platforms.push(...senders.keys());
 
-  const http = createHttpApp([localHttpRoutes(bot, localSender), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
+  const http = createHttpApp([localHttpRoutes(bot, localSender, files), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
 
   let started = false;
   return {
@@ -65,6 +72,7 @@ export async function createCrmApp(options: CreateAppOptions) {
     inbox,
     outbox,
     notifier,
+    files,
     localSender,
     adapters,
     /** Starts background work: long-lived channel connections, the outbox poll, unfinished inbound events. */

@@ -3,6 +3,9 @@ import { isRole } from "../domain/shared/actor.js";
 import { DomainError, InvalidInputError } from "../domain/shared/errors.js";
 import { findAction } from "./actions/registry.js";
 import { findCommand } from "./commands/registry.js";
+import { Notifier } from "./delivery/notifier.js";
+import { FileStore } from "./documents/file-store.js";
+import { answerAwaitedText } from "./flows/awaited-text.flow.js";
 import type { TurnContext } from "./context.js";
 import { dispatchText } from "./dispatch-text.js";
 import { errorReply } from "./error-reply.js";
@@ -20,18 +23,29 @@ export interface BotLogger {
   error(message: string, error: unknown): void;
 }
 
+export interface BotOptions {
+  /** Without one (unit tests), messages the bot starts itself reach no channel. */
+  notifier?: Notifier;
+  files?: FileStore;
+}
+
 /**
  * The conversational core: one normalized event in, normalized replies out.
  * Knows no platform; adapters translate to and from this shape.
  */
 export class Bot {
   private readonly pending: PendingStore;
+  private readonly notifier: Notifier;
+  private readonly files: FileStore;
 
   constructor(
     private readonly domain: Domain,
     private readonly logger: BotLogger = { error: (m, e) => console.error(m, e) },
+    options: BotOptions = {},
   ) {
     this.pending = new PendingStore(domain.db, domain.clock);
+    this.notifier = options.notifier ?? new Notifier([]);
+    this.files = options.files ?? new FileStore();
   }
 
   async handle(input: unknown): Promise<BotResponse> {
@@ -91,6 +105,8 @@ export class Bot {
       timezone: user.timezone,
       now: this.domain.clock.now(),
       event,
+      notifier: this.notifier,
+      files: this.files,
     };
   }
 
@@ -98,6 +114,9 @@ export class Bot {
     const text = raw.trim();
     if (text.length === 0) return [{ text: M.emptyText[ctx.locale]() }];
     if (text.length > MAX_TEXT_LENGTH) return [{ text: M.tooLong[ctx.locale](text.length, MAX_TEXT_LENGTH) }];
+    // A reason or comment the bot asked for (reject a quote, CSAT comment) is taken before anything else.
+    const awaited = await answerAwaitedText(ctx, text);
+    if (awaited) return awaited;
     return dispatchText(ctx, text);
   }
 

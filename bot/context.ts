@@ -1,5 +1,7 @@
 import type { Domain } from "../domain/index.js";
 import type { Actor } from "../domain/shared/actor.js";
+import type { Notifier } from "./delivery/notifier.js";
+import type { FileStore } from "./documents/file-store.js";
 import type { PendingStore } from "./pending-store.js";
 import type { InboundEvent, Locale, Reply } from "./types.js";
 
@@ -14,6 +16,10 @@ export interface TurnContext {
   timezone: string;
   now: Date;
   event: InboundEvent;
+  /** Messages the bot starts itself (approval cards, the rep's notices), written in the caller's transaction. */
+  notifier: Notifier;
+  /** Where generated documents (quote PDFs) are stored. */
+  files: FileStore;
 }
 
 export type Replies = Promise<Reply[]>;

@@ -4,6 +4,7 @@ import { quoteIfNeeded, tokenize } from "./commands/tokenize.js";
 import type { Replies, TurnContext } from "./context.js";
 import { errorReply } from "./error-reply.js";
 import { ask } from "./flows/ask.js";
+import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 
@@ -11,7 +12,12 @@ import { ENTITY_NAMES, M } from "./i18n/messages.js";
 export async function dispatchText(ctx: TurnContext, text: string): Replies {
   const tokens = tokenize(text);
   const command = findCommand(tokens[0] ?? "");
-  if (!command) return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
+  if (!command) {
+    // A forwarded customer message ("Fwd: …", "> …") is a support request, not a sales activity.
+    const forwarded = forwardedText(text);
+    if (forwarded) return raiseForwardedTicket(ctx, forwarded);
+    return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
+  }
   try {
     return await command.run(ctx, tokens.slice(1));
   } catch (error) {

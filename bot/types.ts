@@ -62,6 +62,11 @@ export interface Reply {
   updatesSource?: boolean;
   /** Only the person who sent the event should see it (e.g. a refused approval click in a group). */
   visibility?: "private";
+  /**
+   * A file to send with the message (e.g. the approved quote's PDF). `path` is where the file
+   * is stored on this server (see bot/documents/file-store.ts); channels upload or link it.
+   */
+  attachment?: { fileName: string; mimeType: string; path: string };
 }
 
 export interface BotResponse {

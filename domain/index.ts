@@ -3,8 +3,12 @@ import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
 import { DealService } from "./deals/deal.service.js";
 import { FollowUpService } from "./followups/followup.service.js";
+import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
 import { StageService } from "./pipeline/stage.service.js";
+import { ApprovalPolicyService } from "./quotes/approval-policy.js";
+import { ApprovalService } from "./quotes/approval.service.js";
+import { QuoteService } from "./quotes/quote.service.js";
 import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
 import { TicketService } from "./tickets/ticket.service.js";
@@ -14,6 +18,8 @@ import { UserService } from "./users/user.service.js";
 export function createDomain(db: Db, clock: Clock) {
   // One stage reader for all services, so its cache is shared.
   const stages = new StageService(db);
+  const deals = new DealService(db, clock, stages);
+  const approvalPolicies = new ApprovalPolicyService(db);
   return {
     db,
     clock,
@@ -21,11 +27,15 @@ export function createDomain(db: Db, clock: Clock) {
     companies: new CompanyService(db, clock),
     contacts: new ContactService(db),
     stages,
-    deals: new DealService(db, clock, stages),
+    deals,
     activities: new ActivityService(db, clock),
     followUps: new FollowUpService(db, clock),
     tickets: new TicketService(db, clock),
     pipeline: new PipelineSummaryService(db, stages),
+    approvalPolicies,
+    quotes: new QuoteService(db, clock, deals, stages, approvalPolicies),
+    approvals: new ApprovalService(db, clock, deals, stages),
+    knowledge: new KnowledgeService(db, clock),
   };
 }
 

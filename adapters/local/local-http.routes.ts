@@ -1,6 +1,8 @@
+import fs from "node:fs";
 import type Router from "@koa/router";
 import { z } from "zod";
 import type { Bot } from "../../bot/bot.js";
+import type { FileStore } from "../../bot/documents/file-store.js";
 import type { Reply } from "../../bot/types.js";
 import { renderPlainText } from "../../cards/render-plain-text.js";
 import type { LocalSender } from "./local-sender.js";
@@ -22,7 +24,7 @@ const actionBody = z.object({ user: userSchema, actionId: z.string().min(1).max(
  * The local channel over HTTP, for scripts and tests: the same bot a chat platform reaches,
  * with replies returned as JSON (each card also rendered as plain text).
  */
-export function localHttpRoutes(bot: Bot, sender?: LocalSender) {
+export function localHttpRoutes(bot: Bot, sender?: LocalSender, files?: FileStore) {
   return (router: Router) => {
     router.post("/api/local/messages", async (ctx) => {
       const body = messageBody.safeParse(ctx.request.body);
@@ -44,6 +46,18 @@ export function localHttpRoutes(bot: Bot, sender?: LocalSender) {
       const list = sender?.list(query.data) ?? [];
       ctx.body = { notifications: list.map((d) => ({ id: d.id, at: d.at, target: d.target, replaces: d.replaces, ...present(d.reply) })) };
     });
+    // Generated documents (quote PDFs) that replies attach; only names the file store handed out resolve.
+    router.get("/api/local/files/:name", async (ctx) => {
+      const full = files?.resolve(ctx.params.name ?? "");
+      if (!full || !fs.existsSync(full)) {
+        ctx.status = 404;
+        ctx.body = { error: "not found" };
+        return;
+      }
+      ctx.type = full.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
+      ctx.set("content-disposition", `attachment; filename="${ctx.params.name}"`);
+      ctx.body = fs.createReadStream(full);
+    });
   };
 }
 
@@ -62,7 +76,13 @@ function common(body: z.infer<typeof messageBody> | z.infer<typeof actionBody>) 
 }
 
 function present(reply: Reply) {
-  return { ...reply, ...(reply.card ? { plainText: renderPlainText(reply.card).text } : {}) };
+  // Attachments are offered as a download link; the server's file path stays on the server.
+  const { attachment, ...rest } = reply;
+  return {
+    ...rest,
+    ...(reply.card ? { plainText: renderPlainText(reply.card).text } : {}),
+    ...(attachment ? { attachment: { fileName: attachment.fileName, mimeType: attachment.mimeType, url: `/api/local/files/${encodeURIComponent(attachment.fileName)}` } } : {}),
+  };
 }
 
 function badRequest(ctx: { status: number; body: unknown }, error: z.ZodError) {

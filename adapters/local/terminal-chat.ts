@@ -35,6 +35,7 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
         print(rendered.text.replace(/^\[(\d+)\]/gm, (_m, n: string) => `[${Number(n) + offset}]`));
         choices.push(...rendered.choices);
       }
+      if (reply.attachment) print(`bot> 📎 ${reply.attachment.fileName} (${reply.attachment.path})`);
     }
   };
   const unsubscribe = options.notifications?.onDelivery((delivery) => {

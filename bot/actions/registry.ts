@@ -4,9 +4,17 @@ import { dealShowAction } from "./deal-show.action.js";
 import { followUpDoneAction } from "./followup-done.action.js";
 import { homeShowAction } from "./home-show.action.js";
 import { pendingChooseAction } from "./pending-choose.action.js";
+import { quoteApproveAction } from "./quote-approve.action.js";
+import { quoteCommentAction } from "./quote-comment.action.js";
+import { quoteRejectAction } from "./quote-reject.action.js";
+import { ticketCsatAction } from "./ticket-csat.action.js";
+import { ticketStatusAction } from "./ticket-status.action.js";
 
 const handlers = new Map<string, CardActionHandler>(
-  [dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction, homeShowAction].map((h) => [h.actionId, h]),
+  [
+    dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction, homeShowAction,
+    quoteApproveAction, quoteRejectAction, quoteCommentAction, ticketStatusAction, ticketCsatAction,
+  ].map((h) => [h.actionId, h]),
 );
 
 export function findAction(actionId: string): CardActionHandler | null {

@@ -4,8 +4,10 @@ import { contactCommand } from "./contact.command.js";
 import { dealCommand } from "./deal.command.js";
 import { followUpCommand } from "./followup.command.js";
 import { helpCommand } from "./help.command.js";
+import { kbCommand } from "./kb.command.js";
 import { logCommand } from "./log.command.js";
 import { pipelineCommand } from "./pipeline.command.js";
+import { quoteCommand } from "./quote.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
 import { ticketCommand } from "./ticket.command.js";
 import { userCommand } from "./user.command.js";
@@ -18,6 +20,8 @@ export const COMMANDS: readonly Command[] = [
   contactCommand,
   followUpCommand,
   ticketCommand,
+  quoteCommand,
+  kbCommand,
   pipelineCommand,
   languageCommand,
   timezoneCommand,

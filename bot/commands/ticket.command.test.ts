@@ -15,7 +15,7 @@ const hoursAfterNow = (hours: number) => new Date(Date.parse("2026-11-25T02:00:0
 describe("ticket new / 工单 新建", () => {
   it("工单 新建 华为 产品无法登录 高 → high priority, answer due in 2 hours", async () => {
     const reply = await h.say(LI, "工单 新建 华为 产品无法登录 高");
-    expect(textOf(reply).trim()).toBe("🎫 工单 T1 已创建：华为 · 产品无法登录 [高]，需在 11月25日周三 12:00 前响应");
+    expect(textOf(reply).trim().split("\n")[0]).toBe("🎫 工单 T1 已创建：华为 · 产品无法登录 [高]，需在 11月25日周三 12:00 前响应");
     const row = await ticket(1);
     expect(row).toMatchObject({ title: "产品无法登录", priority: "high", status: "open" });
     expect(row.company.name).toBe("华为");
@@ -24,7 +24,7 @@ describe("ticket new / 工单 新建", () => {
 
   it("English: a two-word company, a multi-word problem and 'urgent' → 1 hour", async () => {
     const reply = await h.say(AMY, "ticket new Acme Corp login broken urgent");
-    expect(textOf(reply).trim()).toBe("🎫 Ticket T1 raised: Acme Corp · login broken [urgent]; answer due by Wed, Nov 25, 11:00 AM");
+    expect(textOf(reply).trim().split("\n")[0]).toBe("🎫 Ticket T1 raised: Acme Corp · login broken [urgent]; answer due by Wed, Nov 25, 11:00 AM");
     const row = await ticket(1);
     expect([row.title, row.priority, row.slaDueAt.toISOString()]).toEqual(["login broken", "urgent", hoursAfterNow(1)]);
   });

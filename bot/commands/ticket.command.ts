@@ -1,8 +1,13 @@
 import { formatDateTime } from "../../cards/format.js";
+import { ConflictError } from "../../domain/shared/errors.js";
+import { setSupportAgent } from "../../domain/tickets/support-rota.js";
 import type { TicketPriority } from "../../domain/tickets/ticket.service.js";
 import type { Replies, TurnContext } from "../context.js";
+import { cardFor, ticketAnnouncer } from "../flows/ticket-announcer.js";
 import { M } from "../i18n/messages.js";
+import { SM } from "../i18n/service-messages.js";
 import { type Command, subcommandOf } from "./command.js";
+import { formatHits } from "./kb.command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
 
 const PRIORITY_WORDS: Record<string, TicketPriority> = {
@@ -14,22 +19,111 @@ const PRIORITY_WORDS: Record<string, TicketPriority> = {
 
 const PRIORITY_ZH: Record<TicketPriority, string> = { low: "低", normal: "普通", high: "高", urgent: "紧急" };
 
+const STATUS_WORDS: Record<string, "pending" | "resolved" | "closed"> = {
+  start: "pending", 开始: "pending", 处理: "pending",
+  resolve: "resolved", resolved: "resolved", 解决: "resolved",
+  close: "closed", 关闭: "closed",
+};
+const CSAT_WORDS = ["csat", "rate", "满意度", "评分"];
+const AGENT_WORDS = ["agent", "客服"];
+
 export const ticketCommand: Command = {
   names: ["ticket", "tickets", "工单", "售后"],
-  usage: { zh: "工单 新建 <客户> <问题> [低|普通|高|紧急]", en: "ticket new <company> <problem> [low|normal|high|urgent]" },
+  usage: {
+    zh: "工单 新建 <客户> <问题> [低|普通|高|紧急] | 工单 查看|开始|解决|关闭 <编号> | 工单 满意度 <编号> <1-5> [评价] | 工单 客服 <姓名> [关]",
+    en: "ticket new <company> <problem> [low|normal|high|urgent] | ticket show|start|resolve|close <n> | ticket csat <n> <1-5> [comment] | ticket agent <name> [off]",
+  },
   async run(ctx, args) {
-    const [word, ...rest] = args;
-    if (subcommandOf(word) === "new" && rest.length >= 2) return raiseTicket(ctx, rest);
+    const [word = "", ...rest] = args;
+    const lower = word.toLowerCase();
+    const sub = subcommandOf(word);
+    if (sub === "new" && rest.length >= 2) return raiseTicket(ctx, rest);
+    if (sub === "show" && rest.length === 1) return showTicket(ctx, rest[0]!);
+    const status = STATUS_WORDS[lower];
+    if (status && rest.length === 1) return changeStatus(ctx, rest[0]!, status);
+    if (CSAT_WORDS.includes(lower)) return csat(ctx, rest);
+    if (AGENT_WORDS.includes(lower) && rest.length >= 1) return agent(ctx, rest);
     return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
   },
 };
+
+/** Raises a ticket: SLA from the priority, assignee from the rota, similar knowledge-base answers alongside. */
+export async function raise(ctx: TurnContext, input: { companyId: string; companyName: string; title: string; description?: string; contactId?: string; priority?: TicketPriority }): Replies {
+  const announcer = ticketAnnouncer(ctx);
+  const ticket = await ctx.domain.tickets.raise(
+    ctx.actor,
+    {
+      companyId: input.companyId,
+      title: input.title.slice(0, 300),
+      ...(input.description ? { description: input.description } : {}),
+      ...(input.contactId ? { contactId: input.contactId } : {}),
+      ...(input.priority ? { priority: input.priority } : {}),
+    },
+    announcer.handler,
+  );
+  const shownPriority = ctx.locale === "zh" ? PRIORITY_ZH[ticket.priority as TicketPriority] : ticket.priority;
+  const assignee = ticket.assigneeId ? await ctx.domain.db.user.findUnique({ where: { id: ticket.assigneeId } }) : null;
+  const lines = [
+    M.ticketRaised[ctx.locale](ticket.number, `${input.companyName} · ${ticket.title} [${shownPriority}]`, formatDateTime(ticket.slaDueAt, ctx.timezone, ctx.locale)),
+    assignee ? SM.assigned[ctx.locale](assignee.name) : SM.unassigned[ctx.locale](),
+  ];
+  const suggestions = await ctx.domain.knowledge.suggest(`${ticket.title} ${input.description ?? ""}`);
+  if (suggestions.length > 0) lines.push(SM.suggestions[ctx.locale](formatHits(suggestions)));
+  return [{ text: lines.join("\n"), card: await cardFor(ctx.domain.db, ticket, ctx) }, ...announcer.replies];
+}
 
 async function raiseTicket(ctx: TurnContext, tokens: string[]): Replies {
   const { company, rest } = await takeLeadingCompany(ctx, tokens, 1);
   const last = rest[rest.length - 1]?.toLowerCase() ?? "";
   const priority = rest.length > 1 ? PRIORITY_WORDS[last] : undefined;
   const title = (priority ? rest.slice(0, -1) : rest).join(" ");
-  const ticket = await ctx.domain.tickets.raise(ctx.actor, { companyId: company.id, title, ...(priority ? { priority } : {}) });
-  const shownPriority = ctx.locale === "zh" ? PRIORITY_ZH[ticket.priority as TicketPriority] : ticket.priority;
-  return [{ text: M.ticketRaised[ctx.locale](ticket.number, `${company.name} · ${ticket.title} [${shownPriority}]`, formatDateTime(ticket.slaDueAt, ctx.timezone, ctx.locale)) }];
+  return raise(ctx, { companyId: company.id, companyName: company.name, title, ...(priority ? { priority } : {}) });
+}
+
+function ticketNumber(ref: string): number | null {
+  const match = /^(?:t-?|#)?(\d{1,9})$/i.exec(ref.trim());
+  return match ? Number(match[1]) : null;
+}
+
+async function findTicket(ctx: TurnContext, ref: string) {
+  const n = ticketNumber(ref);
+  return ctx.domain.tickets.getByNumber(n ?? -1);
+}
+
+async function showTicket(ctx: TurnContext, ref: string): Replies {
+  const ticket = await findTicket(ctx, ref);
+  return [{ card: await cardFor(ctx.domain.db, ticket, ctx) }];
+}
+
+async function changeStatus(ctx: TurnContext, ref: string, to: "pending" | "resolved" | "closed"): Replies {
+  const ticket = await findTicket(ctx, ref);
+  const announcer = ticketAnnouncer(ctx);
+  try {
+    const after = await ctx.domain.tickets.setStatus(ctx.actor, ticket.id, to, announcer.handler);
+    return [{ card: await cardFor(ctx.domain.db, after, ctx) }, ...announcer.replies];
+  } catch (error) {
+    if (error instanceof ConflictError) return [{ text: SM.ticketConflict[ctx.locale]() }];
+    throw error;
+  }
+}
+
+async function csat(ctx: TurnContext, tokens: string[]): Replies {
+  const [ref, score, ...comment] = tokens;
+  if (!ref || !score || !/^[1-5]$/.test(score)) return [{ text: SM.csatUsage[ctx.locale]() }];
+  const ticket = await findTicket(ctx, ref);
+  try {
+    const { health } = await ctx.domain.tickets.recordCsat(ctx.actor, ticket.id, Number(score), comment.join(" "));
+    return [{ text: SM.csatSaved[ctx.locale](ticket.number, Number(score), health) }];
+  } catch (error) {
+    if (error instanceof ConflictError) return [{ text: SM.csatAlready[ctx.locale]() }];
+    throw error;
+  }
+}
+
+async function agent(ctx: TurnContext, tokens: string[]): Replies {
+  const off = ["off", "remove", "关", "移除"].includes(tokens[tokens.length - 1]?.toLowerCase() ?? "");
+  const name = (off ? tokens.slice(0, -1) : tokens).join(" ");
+  const user = await ctx.domain.users.findByName(name);
+  await setSupportAgent(ctx.domain.db, ctx.actor, user.id, !off);
+  return [{ text: SM.agentSet[ctx.locale](user.name, !off) }];
 }

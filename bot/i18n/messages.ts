@@ -121,6 +121,9 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   stage: { zh: "阶段", en: "stage" },
   user: { zh: "用户", en: "user" },
   activity: { zh: "活动", en: "activity" },
+  quote: { zh: "报价单", en: "quote" },
+  approval: { zh: "审批", en: "approval" },
+  article: { zh: "知识库条目", en: "knowledge base article" },
 };
 
 export const ACTIVITY_NAMES: Record<string, Record<Locale, string>> = {

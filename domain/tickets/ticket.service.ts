@@ -2,8 +2,11 @@ import { z } from "zod";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
-import type { Db } from "../shared/db.js";
-import { NotFoundError } from "../shared/errors.js";
+import type { Db, Tx } from "../shared/db.js";
+import { ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { canChange } from "../users/permissions.js";
+import { refreshHealth } from "./health-score.js";
+import { nextAssignee } from "./support-rota.js";
 import { nextNumber } from "../shared/next-number.js";
 import { validate } from "../shared/validate.js";
 
@@ -23,13 +26,28 @@ export const ticketInputSchema = z.object({
 });
 export type TicketInput = z.input<typeof ticketInputSchema>;
 
+/** open → pending (someone started on it) → resolved → closed; a resolved ticket can be started again. */
+export const TICKET_STATUSES = ["open", "pending", "resolved", "closed"] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+const ALLOWED_FROM: Record<Exclude<TicketStatus, "open">, TicketStatus[]> = {
+  pending: ["open", "resolved"],
+  resolved: ["open", "pending"],
+  closed: ["open", "pending", "resolved"],
+};
+
+type TicketWithCompany = Awaited<ReturnType<TicketService["get"]>>;
+/** Runs inside the ticket's transaction (announcements commit with the change). */
+export type TicketEventHandler = (tx: Tx, ticket: TicketWithCompany, change: { from: string | null; to: string }) => Promise<void>;
+const ignore: TicketEventHandler = async () => {};
+
 export class TicketService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
   ) {}
 
-  async raise(actor: Actor, input: TicketInput) {
+  /** Raises a ticket; without an explicit assignee the service rota picks the next agent. */
+  async raise(actor: Actor, input: TicketInput, onEvent: TicketEventHandler = ignore) {
     const data = validate(ticketInputSchema, input);
     return this.db.$transaction(async (tx) => {
       const company = await tx.company.findUnique({ where: { id: data.companyId } });
@@ -44,14 +62,98 @@ export class TicketService {
           contactId: data.contactId ?? null,
           priority: data.priority,
           slaDueAt: new Date(now.getTime() + SLA_HOURS[data.priority] * 3_600_000),
-          assigneeId: data.assigneeId ?? null,
+          assigneeId: data.assigneeId ?? (await nextAssignee(tx, company.teamId)),
           reporterId: actor.userId,
+          createdAt: now,
         },
         include: { company: true },
       });
       await writeAudit(tx, actor, { action: "ticket.raise", entityType: "ticket", entityId: ticket.id, after: ticket });
+      await onEvent(tx, ticket, { from: null, to: "open" });
       return ticket;
     });
+  }
+
+  async get(id: string, db: Db | Tx = this.db) {
+    const ticket = await db.ticket.findUnique({ where: { id }, include: { company: true } });
+    if (!ticket) throw new NotFoundError("ticket", id);
+    return ticket;
+  }
+
+  async getByNumber(number: number) {
+    const ticket = await this.db.ticket.findUnique({ where: { number }, include: { company: true } });
+    if (!ticket) throw new NotFoundError("ticket", String(number));
+    return ticket;
+  }
+
+  /**
+   * Moves a ticket along (start / resolve / close). The first move out of "open" records the first
+   * response time; closing stamps closedAt. Guarded on the status read, so two clicks make one change.
+   */
+  async setStatus(actor: Actor, ticketId: string, to: Exclude<TicketStatus, "open">, onEvent: TicketEventHandler = ignore) {
+    if (!(to in ALLOWED_FROM)) throw new InvalidInputError("status", to);
+    return this.db.$transaction(async (tx) => {
+      const before = await this.get(ticketId, tx);
+      await this.assertMayWork(tx, actor, before);
+      if (before.status === to) return before;
+      if (!ALLOWED_FROM[to].includes(before.status as TicketStatus)) throw new ConflictError("ticket", ticketId);
+      const now = this.clock.now();
+      const changed = await tx.ticket.updateMany({
+        where: { id: ticketId, status: before.status },
+        data: {
+          status: to,
+          firstResponseAt: before.firstResponseAt ?? now,
+          ...(to === "closed" ? { closedAt: now } : {}),
+          // Someone who starts an unassigned ticket takes it.
+          ...(before.assigneeId === null && to === "pending" ? { assigneeId: actor.userId } : {}),
+        },
+      });
+      if (changed.count === 0) throw new ConflictError("ticket", ticketId);
+      const after = await this.get(ticketId, tx);
+      await writeAudit(tx, actor, { action: `ticket.${to === "pending" ? "start" : to === "resolved" ? "resolve" : "close"}`, entityType: "ticket", entityId: ticketId, before, after });
+      await refreshHealth(tx, actor, after.companyId, now);
+      await onEvent(tx, after, { from: before.status, to });
+      return after;
+    });
+  }
+
+  /** The customer's satisfaction (1–5) for a closed ticket, recorded once; it feeds the company's health. */
+  async recordCsat(actor: Actor, ticketId: string, score: number, comment?: string) {
+    if (!Number.isInteger(score) || score < 1 || score > 5) throw new InvalidInputError("score", "1-5");
+    return this.db.$transaction(async (tx) => {
+      const before = await this.get(ticketId, tx);
+      await this.assertMayWork(tx, actor, before);
+      if (before.status !== "closed") throw new ConflictError("ticket", ticketId);
+      const changed = await tx.ticket.updateMany({
+        where: { id: ticketId, csatScore: null },
+        data: { csatScore: score, ...(comment?.trim() ? { csatComment: comment.trim().slice(0, 2000) } : {}) },
+      });
+      if (changed.count === 0) throw new ConflictError("ticket", ticketId);
+      await writeAudit(tx, actor, { action: "ticket.csat", entityType: "ticket", entityId: ticketId, before: { csatScore: before.csatScore }, after: { csatScore: score, csatComment: comment ?? null } });
+      const health = await refreshHealth(tx, actor, before.companyId, this.clock.now());
+      return { ticket: await this.get(ticketId, tx), health };
+    });
+  }
+
+  /** The customer's words after the stars. */
+  async addCsatComment(actor: Actor, ticketId: string, comment: string) {
+    return this.db.$transaction(async (tx) => {
+      const before = await this.get(ticketId, tx);
+      await this.assertMayWork(tx, actor, before);
+      if (before.csatScore === null) throw new ConflictError("ticket", ticketId);
+      const after = await tx.ticket.update({ where: { id: ticketId }, data: { csatComment: comment.trim().slice(0, 2000) }, include: { company: true } });
+      await writeAudit(tx, actor, { action: "ticket.csat-comment", entityType: "ticket", entityId: ticketId, before: { csatComment: before.csatComment }, after: { csatComment: after.csatComment } });
+      return after;
+    });
+  }
+
+  /** Reporter, assignee, service agents, managers of the customer's team and admins work on a ticket. */
+  private async assertMayWork(tx: Tx, actor: Actor, ticket: { id: string; reporterId: string; assigneeId: string | null; company: { teamId: string | null } }) {
+    if (actor.userId === ticket.reporterId || actor.userId === ticket.assigneeId) return;
+    if (canChange(actor, { ownerId: ticket.assigneeId ?? ticket.reporterId, ownerTeamId: ticket.company.teamId })) return;
+    const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { supportAgent: true } });
+    if (me?.supportAgent) return;
+    throw new PermissionDeniedError("change", "ticket", ticket.id);
   }
 
   async listOpenForCompany(companyId: string) {

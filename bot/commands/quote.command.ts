@@ -1,0 +1,115 @@
+import { approvalCard } from "../../cards/approval.card.js";
+import { formatMoney } from "../../cards/format.js";
+import { quoteCard } from "../../cards/quote.card.js";
+import { parsePolicyText } from "../../domain/quotes/approval-policy.js";
+import { NoApproverError, QuoteStateError } from "../../domain/quotes/quote.errors.js";
+import { statusName } from "../../cards/quote.card.js";
+import type { Replies, TurnContext } from "../context.js";
+import { quoteAnnouncer } from "../flows/quote-announcer.js";
+import { M } from "../i18n/messages.js";
+import { QM } from "../i18n/quote-messages.js";
+import { findDeal } from "./deal-ref.js";
+import { type Command, subcommandOf } from "./command.js";
+import { parseLineArgs } from "./quote-args.js";
+import { takeLeadingCompany } from "./resolve-company.js";
+
+const LINE_WORDS = ["line", "item", "明细", "行", "产品"];
+const SUBMIT_WORDS = ["submit", "send", "提交", "送审"];
+const POLICY_WORDS = ["policy", "规则", "审批规则"];
+
+export const quoteCommand: Command = {
+  names: ["quote", "quotes", "报价", "报价单"],
+  usage: {
+    zh: "报价 新建 <客户> [商机号] | 报价 明细 [报价单号] <产品> <数量> <单价> [折扣%] | 报价 提交 [报价单号] | 报价 查看 <报价单号>",
+    en: "quote new <company> [deal] | quote line [quote no] <product> <qty> <unit price> [discount%] | quote submit [quote no] | quote show <no>",
+  },
+  async run(ctx, args) {
+    const [word = "", ...rest] = args;
+    const lower = word.toLowerCase();
+    try {
+      if (LINE_WORDS.includes(lower)) return await addLine(ctx, rest);
+      if (SUBMIT_WORDS.includes(lower)) return await submit(ctx, rest[0]);
+      if (POLICY_WORDS.includes(lower)) return await policy(ctx, rest);
+      const sub = subcommandOf(word);
+      if (sub === "new" && rest.length >= 1) return await create(ctx, rest);
+      if (sub === "show" && rest.length === 1) return await show(ctx, rest[0]!);
+    } catch (error) {
+      if (error instanceof QuoteStateError) {
+        const quote = await ctx.domain.db.quote.findUnique({ where: { id: error.entityId } });
+        return [{ text: QM.notDraft[ctx.locale](quote?.number ?? "", statusName(error.status, ctx.locale)) }];
+      }
+      if (error instanceof NoApproverError) return [{ text: QM.noApprover[ctx.locale]() }];
+      throw error;
+    }
+    return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
+  },
+};
+
+const cardCtx = (ctx: TurnContext) => ({ locale: ctx.locale, timeZone: ctx.timezone });
+
+/** "quote new Acme", "quote new Acme 12" (deal #12), "quote new #12" (the deal names the company). */
+async function create(ctx: TurnContext, tokens: string[]): Replies {
+  const last = tokens[tokens.length - 1] ?? "";
+  const dealRef = /^(?:#|d-?)?\d{1,9}$/i.test(last) ? last : null;
+  let companyId: string;
+  let dealId: string | undefined;
+  if (dealRef && tokens.length === 1) {
+    const deal = await findDeal(ctx, dealRef);
+    companyId = deal.companyId;
+    dealId = deal.id;
+  } else {
+    const { company } = await takeLeadingCompany(ctx, dealRef ? tokens.slice(0, -1) : tokens);
+    companyId = company.id;
+    if (dealRef) dealId = (await findDeal(ctx, dealRef)).id;
+    else {
+      // The company's only open deal is the obvious one; with several, the quote stays unlinked.
+      const open = await ctx.domain.deals.openDealsOf(ctx.domain.db, company.id);
+      if (open.length === 1) dealId = open[0]!.id;
+    }
+  }
+  const view = await ctx.domain.quotes.create(ctx.actor, { companyId, ...(dealId ? { dealId } : {}) });
+  return [{ text: QM.created[ctx.locale](view.number, view.company.name) }, { card: quoteCard(view, cardCtx(ctx)) }];
+}
+
+async function addLine(ctx: TurnContext, tokens: string[]): Replies {
+  const line = parseLineArgs(tokens);
+  if (!line) return [{ text: QM.badLine[ctx.locale]() }];
+  const quoteId = line.quoteRef ? await ctx.domain.quotes.idByRef(line.quoteRef) : (await ctx.domain.quotes.currentDraft(ctx.actor))?.id;
+  if (!quoteId) return [{ text: QM.noDraft[ctx.locale]() }];
+  const view = await ctx.domain.quotes.addLine(ctx.actor, quoteId, line);
+  return [
+    { text: QM.lineAdded[ctx.locale](view.number, formatMoney(view.totalMinor, view.currency, ctx.locale)) },
+    { card: quoteCard(view, cardCtx(ctx)) },
+  ];
+}
+
+async function submit(ctx: TurnContext, ref: string | undefined): Replies {
+  const quoteId = ref ? await ctx.domain.quotes.idByRef(ref) : (await ctx.domain.quotes.currentDraft(ctx.actor))?.id;
+  if (!quoteId) return [{ text: QM.noDraft[ctx.locale]() }];
+  const announcer = quoteAnnouncer(ctx);
+  const view = await ctx.domain.quotes.submit(ctx.actor, quoteId, announcer.handler);
+  const total = formatMoney(view.totalMinor, view.currency, ctx.locale);
+  const head =
+    view.status === "approved"
+      ? QM.submittedAuto[ctx.locale](view.number, total)
+      : QM.submittedPending[ctx.locale](view.number, view.names[view.currentApproval?.approverId ?? ""] ?? "?");
+  return [{ text: head }, { card: quoteCard(view, cardCtx(ctx)) }, ...announcer.replies];
+}
+
+/** The current approver sees the Approve / Reject / Comment buttons here too (e.g. when the card never reached them). */
+async function show(ctx: TurnContext, ref: string): Replies {
+  const view = await ctx.domain.quotes.show(ctx.actor, await ctx.domain.quotes.idByRef(ref));
+  const mine = view.currentApproval?.approverId === ctx.actor.userId;
+  return [{ card: mine ? approvalCard(view, cardCtx(ctx)) : quoteCard(view, cardCtx(ctx)) }];
+}
+
+/** "quote policy" shows the actor's team policy; "quote policy 10:- 20:manager 100:manager,director" sets it. */
+async function policy(ctx: TurnContext, tokens: string[]): Replies {
+  if (tokens.length === 0) {
+    const tiers = await ctx.domain.approvalPolicies.tiersFor(ctx.actor.teamId);
+    const text = tiers.map((t) => `≤${t.upToBp / 100}%: ${t.approvers.length > 0 ? t.approvers.join(" → ") : QM.auto[ctx.locale]()}`).join("; ");
+    return [{ text: QM.policy[ctx.locale](text) }];
+  }
+  await ctx.domain.approvalPolicies.set(ctx.actor, ctx.actor.teamId, parsePolicyText(tokens.join(" ")));
+  return [{ text: QM.policySet[ctx.locale]() }];
+}

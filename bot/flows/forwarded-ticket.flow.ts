@@ -1,0 +1,61 @@
+import type { TicketPriority } from "../../domain/tickets/ticket.service.js";
+import { raise } from "../commands/ticket.command.js";
+import { quoteIfNeeded } from "../commands/tokenize.js";
+import type { Replies, TurnContext } from "../context.js";
+import { SM } from "../i18n/service-messages.js";
+import { ask } from "./ask.js";
+import { findMentionedCompanies, findMentionedContacts } from "./find-mentioned.js";
+
+const FORWARD_PREFIX = /^(?:(?:fwd?|fw|转发|客户消息|customer says)\s*[:：]|【转发】|\[转发\])\s*/i;
+const URGENT = /紧急|十万火急|马上|立刻|urgent|asap|immediately|emergency|critical/i;
+const HIGH = /无法|不能|登录不了|打不开|崩溃|宕机|报错|失败|can't|cannot|unable|down|broken|crash|error|fails?/i;
+
+/**
+ * A forwarded or quoted customer message: "Fwd: …" / "转发：…", or lines starting with ">".
+ * Returns the customer's text and the rep's own note (other lines), or null for a normal message.
+ */
+export function forwardedText(text: string): { customer: string; note: string } | null {
+  const trimmed = text.trim();
+  if (FORWARD_PREFIX.test(trimmed)) {
+    return { customer: trimmed.replace(FORWARD_PREFIX, "").trim(), note: "" };
+  }
+  const lines = trimmed.split(/\r?\n/);
+  if (!/^\s*[>＞]/.test(lines[0] ?? "")) return null;
+  const quoted = lines.filter((l) => /^\s*[>＞]/.test(l)).map((l) => l.replace(/^\s*[>＞]\s?/, ""));
+  const note = lines.filter((l) => !/^\s*[>＞]/.test(l)).join("\n").trim();
+  const customer = quoted.join("\n").trim();
+  return customer.length > 0 ? { customer, note } : null;
+}
+
+export function inferPriority(text: string): TicketPriority {
+  if (URGENT.test(text)) return "urgent";
+  if (HIGH.test(text)) return "high";
+  return "normal";
+}
+
+/** Raises a ticket from a forwarded customer message; the customer is found through a named contact or company. */
+export async function raiseForwardedTicket(ctx: TurnContext, forwarded: { customer: string; note: string }): Replies {
+  const all = `${forwarded.customer}\n${forwarded.note}`;
+  const contacts = await findMentionedContacts(ctx.domain.db, all);
+  const companies = await findMentionedCompanies(ctx.domain.db, all);
+  const contact = contacts[0];
+  const companyIds = [...new Set([...(contact ? [contact.companyId] : []), ...companies.map((c) => c.id)])];
+  const title = firstSentence(forwarded.customer);
+  const priority = inferPriority(all);
+  const description = [forwarded.customer, forwarded.note].filter((p) => p.length > 0).join("\n---\n");
+  if (companyIds.length === 1) {
+    const company = await ctx.domain.companies.get(companyIds[0]!);
+    return raise(ctx, { companyId: company.id, companyName: company.name, title, description, priority, ...(contact?.companyId === company.id ? { contactId: contact.id } : {}) });
+  }
+  if (companyIds.length === 0) return [{ text: SM.forwardNoCompany[ctx.locale]() }];
+  const named = await ctx.domain.db.company.findMany({ where: { id: { in: companyIds.slice(0, 5) } } });
+  const options = named.map((c) => ({ label: c.name, patch: { text: `ticket new ${quoteIfNeeded(c.name)} ${title} ${priority}` } }));
+  return ask(ctx, "command", SM.forwardWhich[ctx.locale](), null, options);
+}
+
+function firstSentence(text: string): string {
+  const line = text.split(/\r?\n/).find((l) => l.trim().length > 0)?.trim() ?? text.trim();
+  // Drop a leading "张总：" speaker label; keep the problem.
+  const body = line.replace(/^[^：:，,。\s]{1,12}[：:]\s*/, "");
+  return [...(body || line)].slice(0, 120).join("");
+}

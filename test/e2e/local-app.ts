@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import type http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { createCrmApp, type CrmApp } from "../../app/create-app.js";
+import { listen } from "../../app/http-server.js";
+import { fixedClock } from "../../domain/shared/clock.js";
+import { createTestDb, type TestDb } from "../test-db.js";
+
+export interface ReplyJson {
+  text?: string;
+  plainText?: string;
+  visibility?: string;
+  updatesSource?: boolean;
+  attachment?: { fileName: string; mimeType: string; url: string };
+  card?: { title: string; blocks: { type: string; buttons?: { label: string; actionId: string; value: string }[] }[] };
+}
+export interface Answer {
+  replies: ReplyJson[];
+  duplicate: boolean;
+}
+
+/** The whole app (createCrmApp) on a fresh database and a fixed clock, reached over the local HTTP channel. */
+export async function startLocalApp(now: Date) {
+  const t: TestDb = await createTestDb();
+  const clock = fixedClock(now);
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-files-"));
+  const app: CrmApp = await createCrmApp({ databaseUrl: `file:${t.file}`, clock, migrate: false, outboxPollMs: 0, filesDir, env: {} });
+  const server: http.Server = await listen(app.http, 0);
+  const address = server.address();
+  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const post = async (route: string, body: unknown): Promise<Answer> => {
+    const res = await fetch(`${base}${route}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    if (res.status !== 200) throw new Error(`${route} → ${res.status} ${await res.text()}`);
+    return (await res.json()) as Answer;
+  };
+  return {
+    t,
+    app,
+    clock,
+    base,
+    filesDir,
+    say: (user: string, text: string, extra: Record<string, unknown> = {}) => post("/api/local/messages", { user, text, ...extra }),
+    press: (user: string, button: { actionId: string; value: string }, extra: Record<string, unknown> = {}) =>
+      post("/api/local/actions", { user, actionId: button.actionId, value: button.value, ...extra }),
+    async close() {
+      server.close();
+      await app.close();
+      await t.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
+    },
+  };
+}
+export type LocalApp = Awaited<ReturnType<typeof startLocalApp>>;
+
+export const allText = ({ replies }: { replies: ReplyJson[] }) => replies.map((r) => `${r.text ?? ""}\n${r.plainText ?? ""}`).join("\n");
+export const buttonsOf = (replies: ReplyJson[]) => replies.flatMap((r) => r.card?.blocks.flatMap((b) => b.buttons ?? []) ?? []);
