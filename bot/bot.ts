@@ -1,6 +1,7 @@
 import type { Domain } from "../domain/index.js";
 import { isRole } from "../domain/shared/actor.js";
 import { DomainError, InvalidInputError } from "../domain/shared/errors.js";
+import { SourceEvent } from "../domain/shared/source-event.js";
 import { findAction } from "./actions/registry.js";
 import { findCommand } from "./commands/registry.js";
 import type { TurnContext } from "./context.js";
@@ -19,18 +20,27 @@ export interface BotLogger {
   error(message: string, error: unknown): void;
 }
 
+export interface BotOptions {
+  /** When a retry may take over an event whose earlier attempt never finished (see claimEvent). */
+  claim?: { staleAfterMs?: number; maxAttempts?: number };
+}
+
 /**
  * The conversational core: one normalized event in, normalized replies out.
  * Knows no platform; adapters translate to and from this shape.
  */
 export class Bot {
   private readonly pending: PendingStore;
+  /** Claims older than this were made by an earlier run of the process, which cannot finish them. */
+  private readonly startedAt: Date;
 
   constructor(
     private readonly domain: Domain,
     private readonly logger: BotLogger = { error: (m, e) => console.error(m, e) },
+    private readonly options: BotOptions = {},
   ) {
     this.pending = new PendingStore(domain.db, domain.clock);
+    this.startedAt = domain.clock.now();
   }
 
   async handle(input: unknown): Promise<BotResponse> {
@@ -40,11 +50,16 @@ export class Bot {
       return { replies: [errorReply(new InvalidInputError(issue?.path.join(".") || "event", issue?.message ?? "invalid"), "en")] };
     }
     const event = parsed.data;
-    if (event.eventId && !(await claimEvent(this.domain.db, event.channel, event.eventId))) {
-      return { replies: [], duplicate: true };
+    if (event.eventId) {
+      const claim = await claimEvent(this.domain.db, event.channel, event.eventId, {
+        now: this.domain.clock.now(),
+        startedAt: this.startedAt,
+        ...this.options.claim,
+      });
+      if (claim === "duplicate") return { replies: [], duplicate: true };
     }
     const { replies, failed } = await this.respond(event);
-    if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, failed ? "failed" : "processed");
+    if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, failed ? "failed" : "processed", this.domain.clock.now());
     return { replies };
   }
 
@@ -79,7 +94,13 @@ export class Bot {
     return {
       domain: this.domain,
       pending: this.pending,
-      actor: { userId: user.id, role: isRole(user.role) ? user.role : "rep", teamId: user.teamId, channel: event.channel },
+      actor: {
+        userId: user.id,
+        role: isRole(user.role) ? user.role : "rep",
+        teamId: user.teamId,
+        channel: event.channel,
+        ...(event.eventId ? { sourceEvent: SourceEvent.of(event.channel, event.eventId) } : {}),
+      },
       user: { id: user.id, name: user.name, locale: userLocale, timezone: user.timezone },
       locale: replyLocale(event, userLocale),
       timezone: user.timezone,
