@@ -41,7 +41,7 @@ export function marker(i: number): string {
  * the activities each acknowledged message left behind.
  */
 export async function runKill9Scenario(options: Kill9Options): Promise<Kill9Result> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-kill9-"));
+  const dir = fs.mkdtempSync(path.join(scratchDir(), "crm-kill9-"));
   const env = { DATABASE_URL: `file:${path.join(dir, "crm.db")}` };
   let server: ServerProcess = await startServer(env);
   let restarting: Promise<void> | undefined;
@@ -81,7 +81,8 @@ export async function runKill9Scenario(options: Kill9Options): Promise<Kill9Resu
           await send(i);
           resent += 1;
         }
-        if (killAt.includes(acknowledged.size) && !restarting) {
+        const due = killAt[killed + (restarting ? 1 : 0)];
+        if (due !== undefined && acknowledged.size >= due && !restarting) {
           restarting = (async () => {
             await server.kill9();
             killed += 1;
@@ -92,7 +93,7 @@ export async function runKill9Scenario(options: Kill9Options): Promise<Kill9Resu
         }
       }
     };
-    await Promise.all(Array.from({ length: options.concurrency ?? 8 }, worker));
+    await Promise.all(Array.from({ length: options.concurrency ?? 16 }, worker));
     // After the restarts, re-send every tenth acknowledged event once more.
     for (const i of [...acknowledged].filter((i) => i % 10 === 5)) {
       await send(i);
@@ -142,4 +143,13 @@ async function post(baseUrl: string, route: string, body: unknown) {
 
 export function kill9OptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Kill9Options {
   return { messages: Number(env.CRM_CRASH_MESSAGES ?? 1000), kills: Number(env.CRM_CRASH_KILLS ?? 2) };
+}
+
+/**
+ * A RAM disk when there is one: a kill -9 is a process crash, which SQLite survives the same way
+ * on tmpfs, and the run is not bound by the disk's fsync time. CRM_CRASH_DIR overrides it.
+ */
+function scratchDir(): string {
+  if (process.env.CRM_CRASH_DIR) return process.env.CRM_CRASH_DIR;
+  return fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir();
 }

@@ -15,8 +15,9 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** Starts the real server (`tsx app/main.ts --no-terminal`) on a free port and waits until it listens. */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
-  const child = spawn(tsx, ["app/main.ts", "--no-terminal"], {
+  // node itself with tsx's loader, not the tsx CLI: the CLI runs the app in a child process,
+  // which a SIGKILL of the CLI would leave running.
+  const child = spawn(process.execPath, ["--import", "tsx", "app/main.ts", "--no-terminal"], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
