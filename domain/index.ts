@@ -1,9 +1,11 @@
 import { ActivityService } from "./activities/activity.service.js";
+import { AuditQueryService } from "./audit/audit-query.service.js";
 import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
 import { DealService } from "./deals/deal.service.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
+import { PrivacyService } from "./privacy/privacy.service.js";
 import { StageService } from "./pipeline/stage.service.js";
 import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
@@ -26,6 +28,8 @@ export function createDomain(db: Db, clock: Clock) {
     followUps: new FollowUpService(db, clock),
     tickets: new TicketService(db, clock),
     pipeline: new PipelineSummaryService(db, stages),
+    audit: new AuditQueryService(db),
+    privacy: new PrivacyService(db, clock),
   };
 }
 
