@@ -83,6 +83,12 @@ export class PrivacyService {
         where: { OR: [{ entityType: "contact", entityId: contactId }, { entityType: "activity", entityId: { in: activities.map((a) => a.id) } }, { entityType: "followup", entityId: { in: followUps.map((f) => f.id) } }] },
         data: { before: null, after: JSON.stringify({ erased: true }) },
       });
+      if (name.length >= 2) {
+        // Delivery logs keep message text; finished ones are not needed any more.
+        await tx.processedEvent.updateMany({ where: { status: { not: "received" }, payload: { contains: name } }, data: { payload: null } });
+        await tx.outboxMessage.updateMany({ where: { status: { in: ["sent", "failed"] }, payload: { contains: name } }, data: { payload: "{}" } });
+        await tx.pendingAction.deleteMany({ where: { payload: { contains: name } } });
+      }
       const counts = { activities: activities.length, followUps: followUps.length };
       await writeAudit(tx, actor, { action: "contact.erase", entityType: "contact", entityId: contactId, after: { erased: true, ...counts } });
       return counts;
