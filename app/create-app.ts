@@ -2,6 +2,7 @@ import type { ChannelAdapter } from "../adapters/channel-adapter.js";
 import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
 import { LocalSender } from "../adapters/local/local-sender.js";
 import { Bot } from "../bot/bot.js";
+import { rateLimitFromEnv } from "../bot/rate-limiter.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import { Inbox } from "../bot/delivery/inbox.js";
 import { Notifier } from "../bot/delivery/notifier.js";
@@ -37,7 +38,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   const db = await openDatabase(resolveSqliteUrl(options.databaseUrl));
   const clock = options.clock ?? systemClock;
   const domain = createDomain(db, clock);
-  const bot = new Bot(domain);
+  const bot = new Bot(domain, logger, { rateLimit: rateLimitFromEnv(options.env ?? process.env) });
 
   const senders = new Map<string, ChannelSender>();
   const outbox = new OutboxWorker(db, senders, clock, { logger });

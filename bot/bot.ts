@@ -10,7 +10,9 @@ import { errorReply } from "./error-reply.js";
 import { M } from "./i18n/messages.js";
 import { detectLocale, hasHan } from "./parse/detect-locale.js";
 import { PendingStore } from "./pending-store.js";
+import { R } from "./i18n/reliability-messages.js";
 import { claimEvent, finishEvent } from "./processed-events.js";
+import { RateLimiter, type RateLimitOptions } from "./rate-limiter.js";
 import { type BotResponse, type InboundEvent, type Locale, type Reply, inboundEventSchema } from "./types.js";
 
 /** Longest text stored as an activity; longer input is refused with a clear answer. */
@@ -23,6 +25,8 @@ export interface BotLogger {
 export interface BotOptions {
   /** When a retry may take over an event whose earlier attempt never finished (see claimEvent). */
   claim?: { staleAfterMs?: number; maxAttempts?: number };
+  /** Per-user token bucket for handle(); off when not given. */
+  rateLimit?: RateLimitOptions;
 }
 
 /**
@@ -33,6 +37,8 @@ export class Bot {
   private readonly pending: PendingStore;
   /** Claims older than this were made by an earlier run of the process, which cannot finish them. */
   private readonly startedAt: Date;
+  /** Adapters may check it before recording an event in the inbox; handle() checks it itself. */
+  readonly rateLimiter: RateLimiter;
 
   constructor(
     private readonly domain: Domain,
@@ -41,6 +47,7 @@ export class Bot {
   ) {
     this.pending = new PendingStore(domain.db, domain.clock);
     this.startedAt = domain.clock.now();
+    this.rateLimiter = new RateLimiter(options.rateLimit ?? { burst: 0, perMinute: 0 }, domain.clock);
   }
 
   async handle(input: unknown): Promise<BotResponse> {
@@ -50,6 +57,12 @@ export class Bot {
       return { replies: [errorReply(new InvalidInputError(issue?.path.join(".") || "event", issue?.message ?? "invalid"), "en")] };
     }
     const event = parsed.data;
+    // Before the event is recorded: a refused message is not stored, so sending it again later works.
+    const allowed = this.rateLimiter.take(`${event.channel}\u0000${event.user.tenantId ?? ""}\u0000${event.user.platformUserId}`);
+    if (!allowed.ok) {
+      const locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
+      return { replies: [{ text: R.rateLimited[locale](Math.ceil(allowed.retryAfterMs / 1000)) }], rateLimited: { retryAfterMs: allowed.retryAfterMs } };
+    }
     if (event.eventId) {
       const claim = await claimEvent(this.domain.db, event.channel, event.eventId, {
         now: this.domain.clock.now(),

@@ -1,7 +1,7 @@
 import type Router from "@koa/router";
 import { z } from "zod";
 import type { Bot } from "../../bot/bot.js";
-import type { Reply } from "../../bot/types.js";
+import type { BotResponse, Reply } from "../../bot/types.js";
 import { renderPlainText } from "../../cards/render-plain-text.js";
 import type { LocalSender } from "./local-sender.js";
 
@@ -28,14 +28,14 @@ export function localHttpRoutes(bot: Bot, sender?: LocalSender) {
       const body = messageBody.safeParse(ctx.request.body);
       if (!body.success) return badRequest(ctx, body.error);
       const response = await bot.handle({ type: "message", ...common(body.data), text: body.data.text });
-      ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
+      answer(ctx, response);
     });
     router.post("/api/local/actions", async (ctx) => {
       const body = actionBody.safeParse(ctx.request.body);
       if (!body.success) return badRequest(ctx, body.error);
       const { actionId, value } = body.data;
       const response = await bot.handle({ type: "card.action", ...common(body.data), actionId, value });
-      ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
+      answer(ctx, response);
     });
     // Messages the bot started itself (digests, alerts, approvals) for a local user or group.
     router.get("/api/local/notifications", (ctx) => {
@@ -59,6 +59,15 @@ function common(body: z.infer<typeof messageBody> | z.infer<typeof actionBody>) 
     },
     conversation: { id: body.conversation ?? `dm:${body.user}`, kind: body.conversation ? ("group" as const) : ("direct" as const) },
   };
+}
+
+/** 429 with Retry-After when the sender is over the rate limit (nothing was recorded; retry later). */
+function answer(ctx: { status: number; body: unknown; set(field: string, value: string): void }, response: BotResponse) {
+  if (response.rateLimited) {
+    ctx.status = 429;
+    ctx.set("Retry-After", String(Math.ceil(response.rateLimited.retryAfterMs / 1000)));
+  }
+  ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
 }
 
 function present(reply: Reply) {

@@ -19,7 +19,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   // which a SIGKILL of the CLI would leave running.
   const child = spawn(process.execPath, ["--import", "tsx", "app/main.ts", "--no-terminal"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", CRM_RATE_LIMIT_PER_MINUTE: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
