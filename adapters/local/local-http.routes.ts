@@ -66,6 +66,8 @@ function answer(ctx: { status: number; body: unknown; set(field: string, value: 
   if (response.rateLimited) {
     ctx.status = 429;
     ctx.set("Retry-After", String(Math.ceil(response.rateLimited.retryAfterMs / 1000)));
+    ctx.body = { error: "rate limited", duplicate: false, replies: response.replies.map(present) };
+    return;
   }
   ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
 }
