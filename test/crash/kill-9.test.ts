@@ -4,7 +4,7 @@ import { kill9OptionsFromEnv, runKill9Scenario } from "./kill-9.scenario.js";
 // The real server (`tsx app/main.ts`) on a temporary database, killed with SIGKILL in the middle
 // of a load of "log a call" messages that are retried until acknowledged, as a platform does.
 // CRM_CRASH_MESSAGES (default 1000) and CRM_CRASH_KILLS (default 2) size it.
-it("kill -9 during a load: every acknowledged message is stored exactly once", { timeout: 300_000 }, async () => {
+it("kill -9 during a load: every acknowledged message is stored exactly once", { timeout: 600_000 }, async () => {
   const options = kill9OptionsFromEnv();
   const result = await runKill9Scenario(options);
   expect(result.killsSurvived).toBe(options.kills);

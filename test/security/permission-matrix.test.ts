@@ -26,6 +26,7 @@ const CASES: Case[] = [
   { name: "button deal.show", allowed: ["li", "amy", "mia", "boss"], run: press("deal.show", () => w.dealId) },
   { name: "company show Northwind", allowed: ["li", "amy", "mia", "boss"], run: say("company show Northwind") },
   { name: "contact show Zhang", allowed: ["li", "amy", "mia", "boss"], run: say("contact show Zhang") },
+  { name: "contact add Northwind <new person>", allowed: ["li", "amy", "mia", "boss"], run: (who) => w.h.say(CAST[who], `contact add Northwind Person${who}`) },
   { name: "deal move 1 qualified", allowed: ["li", "mia", "boss"], run: say("deal move 1 qualified") },
   { name: "button deal.move-stage", allowed: ["li", "mia", "boss"], run: press("deal.move-stage", async () => `${w.dealId}:negotiation:${await dealVersion()}`) },
   { name: "button followup.done", allowed: ["li", "mia", "boss"], run: press("followup.done", () => w.followUpId) },
