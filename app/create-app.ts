@@ -55,7 +55,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   const notifier = new Notifier([...senders.keys()]);
 
-  const http = createHttpApp([localHttpRoutes(bot, localSender), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
+  const http = createHttpApp([localHttpRoutes(bot, localSender, inbox), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
 
   let started = false;
   return {
@@ -74,7 +74,8 @@ export async function createCrmApp(options: CreateAppOptions) {
       const pollMs = options.outboxPollMs ?? 1000;
       if (pollMs > 0) outbox.start(pollMs);
       for (const adapter of adapters) await adapter.start?.();
-      await inbox.resume();
+      const resumed = await inbox.resume();
+      if (resumed > 0) logger.info(`Resumed ${resumed} inbound events recorded before the last stop.`);
       outbox.kick();
     },
     async close() {

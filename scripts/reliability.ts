@@ -10,6 +10,7 @@ import { runReplayScenario } from "../test/reliability/replay.scenario.js";
 /**
  * `npm run reliability`: the replay, kill -9, outbox-outage and fuzz scenarios, with the figures
  * for the README's reliability section. Sizes: CRM_REPLAY_EVENTS (300), CRM_CRASH_MESSAGES (1000),
+ * CRM_CRASH_QUEUED_MESSAGES (500),
  * CRM_CRASH_KILLS (2), CRM_OUTAGE_MESSAGES (300), CRM_FUZZ_RUNS (10000).
  */
 async function main() {
@@ -44,6 +45,14 @@ async function main() {
   rows.push(["messages lost / duplicated after kill -9", `${crash.lost} / ${crash.duplicated}`]);
   check(crash.lost === 0 && crash.duplicated === 0 && crash.killsSurvived === crashOptions.kills, "kill -9");
 
+  step("kill -9 through the durable inbox");
+  const queuedOptions = kill9OptionsFromEnv(process.env, true);
+  const queued = await runKill9Scenario(queuedOptions);
+  rows.push(["kill -9 via the durable inbox (202 once recorded): events acknowledged", `${queued.acknowledged} of ${queued.messages}`]);
+  rows.push(["kills survived / recorded events resumed after restart", `${queued.killsSurvived} / ${queued.resumed}`]);
+  rows.push(["events lost / duplicated after kill -9 (inbox)", `${queued.lost} / ${queued.duplicated}`]);
+  check(queued.lost === 0 && queued.duplicated === 0 && queued.killsSurvived === queuedOptions.kills, "kill -9 via inbox");
+
   step("outbox outage");
   const outage = await runOutboxOutage({ messages: Number(process.env.CRM_OUTAGE_MESSAGES ?? 300), chats: 10, outageMs: 60 * 60_000, workers: 3 });
   rows.push(["outbox: messages queued during a 1-hour outage (3 workers)", String(outage.queued)]);
@@ -60,7 +69,7 @@ async function main() {
 
   fs.rmSync(dir, { recursive: true, force: true });
   console.log(`\n| figure | value |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n")}`);
-  console.log(`\nmessages lost = ${replay.lost + crash.lost + outage.lost}; total time ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`\nmessages lost = ${replay.lost + crash.lost + queued.lost + outage.lost}; total time ${Math.round((Date.now() - started) / 1000)} s`);
   if (failed) process.exitCode = 1;
 }
 

@@ -11,6 +11,11 @@ export interface Kill9Options {
   kills: number;
   /** Requests in flight at once, like a platform delivering several events in parallel. */
   concurrency?: number;
+  /**
+   * Send through the durable inbox (`queue: true`, acknowledged with 202 once recorded, processed in
+   * the background) as a platform adapter does, instead of the synchronous path (200 with the replies).
+   */
+  queued?: boolean;
 }
 
 export interface Kill9Result {
@@ -23,6 +28,8 @@ export interface Kill9Result {
   resentAcknowledged: number;
   /** Events the restarted server took over from the killed one (ProcessedEvent.attempts > 1). */
   takenOver: number;
+  /** Events the durable inbox had recorded but not processed when the server was killed, finished after restart. */
+  resumed: number;
   lost: number;
   duplicated: number;
   /** Activities in the database whose message was never acknowledged (must be 0 once all are acknowledged). */
@@ -49,18 +56,19 @@ export async function runKill9Scenario(options: Kill9Options): Promise<Kill9Resu
   let retries = 0;
   let resent = 0;
   let killed = 0;
+  let resumed = 0;
   try {
     await post(server.baseUrl, "/api/local/messages", { user: "boss", text: "company add Acme Corp B" });
     const killAt = Array.from({ length: options.kills }, (_, k) => Math.floor(((k + 1) * options.messages) / (options.kills + 1)));
 
     const send = async (i: number): Promise<void> => {
-      const body = { user: "boss", eventId: `k9-${i}`, text: `log called Acme Corp about order ${marker(i)}` };
+      const body = { user: "boss", eventId: `k9-${i}`, text: `log called Acme Corp about order ${marker(i)}`, ...(options.queued ? { queue: true } : {}) };
       for (;;) {
         await restarting;
         const url = server.baseUrl;
         try {
           const res = await post(url, "/api/local/messages", body);
-          if (res.status === 200) return;
+          if (res.status === (options.queued ? 202 : 200)) return;
           throw new Error(`status ${res.status}`);
         } catch {
           retries += 1;
@@ -85,6 +93,7 @@ export async function runKill9Scenario(options: Kill9Options): Promise<Kill9Resu
         if (due !== undefined && acknowledged.size >= due && !restarting) {
           restarting = (async () => {
             await server.kill9();
+            resumed += Number(/Resumed (\d+) inbound/.exec(server.output())?.[1] ?? 0);
             killed += 1;
             server = await startServer(env);
           })();
@@ -100,7 +109,9 @@ export async function runKill9Scenario(options: Kill9Options): Promise<Kill9Resu
       resent += 1;
     }
   } finally {
+    // SIGTERM: the server finishes what its inbox accepted before it exits.
     await server.stop();
+    resumed += Number(/Resumed (\d+) inbound/.exec(server.output())?.[1] ?? 0);
   }
 
   const db = new Database(path.join(dir, "crm.db"), { readonly: true });
@@ -130,6 +141,7 @@ export async function runKill9Scenario(options: Kill9Options): Promise<Kill9Resu
     retriesAfterFailure: retries,
     resentAcknowledged: resent,
     takenOver,
+    resumed,
     lost,
     duplicated,
     unacknowledgedStored,
@@ -141,8 +153,9 @@ async function post(baseUrl: string, route: string, body: unknown) {
   return { status: res.status, json: (await res.json()) as unknown };
 }
 
-export function kill9OptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Kill9Options {
-  return { messages: Number(env.CRM_CRASH_MESSAGES ?? 1000), kills: Number(env.CRM_CRASH_KILLS ?? 2) };
+export function kill9OptionsFromEnv(env: NodeJS.ProcessEnv = process.env, queued = false): Kill9Options {
+  const messages = Number((queued ? env.CRM_CRASH_QUEUED_MESSAGES : env.CRM_CRASH_MESSAGES) ?? (queued ? 500 : 1000));
+  return { messages, kills: Number(env.CRM_CRASH_KILLS ?? 2), queued };
 }
 
 /**

@@ -43,7 +43,8 @@ export function checkAnswer(request: FuzzRequest, answer: { status: number; body
   const body = json as { replies?: unknown; error?: unknown; notifications?: unknown };
   if (answer.status === 200 && !Array.isArray(body.replies) && !Array.isArray(body.notifications)) throw new Error(`200 without replies: ${where}`);
   if (answer.status >= 400 && typeof body.error !== "string") throw new Error(`error without a reason: ${where}`);
-  if (request.kind === "valid" && answer.status !== 200 && answer.status !== 400) throw new Error(`valid request refused: ${where}`);
+  if (answer.status === 202 && (body as { accepted?: unknown }).accepted !== true) throw new Error(`202 without accepted: ${where}`);
+  if (request.kind === "valid" && ![200, 202, 400].includes(answer.status)) throw new Error(`valid request refused: ${where}`);
 }
 
 /** Runs `runs` generated requests against the targets and counts the answers. */

@@ -36,7 +36,7 @@ export function localTargets(): FuzzTarget[] {
       method: "POST",
       path: "/api/local/messages",
       contentType: "application/json",
-      valid: fc.record({ user: users, text: textArb, ...optional }, { requiredKeys: ["user", "text"] }),
+      valid: fc.record({ user: users, text: textArb, ...optional, queue: fc.option(fc.boolean(), { nil: undefined }) }, { requiredKeys: ["user", "text"] }),
     },
     {
       name: "local actions",
