@@ -8,9 +8,9 @@ import type { TurnContext } from "./context.js";
 import { dispatchText } from "./dispatch-text.js";
 import { errorReply } from "./error-reply.js";
 import { M } from "./i18n/messages.js";
+import { R } from "./i18n/reliability-messages.js";
 import { detectLocale, hasHan } from "./parse/detect-locale.js";
 import { PendingStore } from "./pending-store.js";
-import { R } from "./i18n/reliability-messages.js";
 import { claimEvent, finishEvent } from "./processed-events.js";
 import { RateLimiter, type RateLimitOptions } from "./rate-limiter.js";
 import { type BotResponse, type InboundEvent, type Locale, type Reply, inboundEventSchema } from "./types.js";
@@ -57,6 +57,8 @@ export class Bot {
       return { replies: [errorReply(new InvalidInputError(issue?.path.join(".") || "event", issue?.message ?? "invalid"), "en")] };
     }
     const event = parsed.data;
+    // A retry of an event already answered is a duplicate whatever the rate: it costs no token.
+    if (event.eventId && (await isProcessed(this.domain, event.channel, event.eventId))) return { replies: [], duplicate: true };
     // Before the event is recorded: a refused message is not stored, so sending it again later works.
     const allowed = this.rateLimiter.take(`${event.channel}\u0000${event.user.tenantId ?? ""}\u0000${event.user.platformUserId}`);
     if (!allowed.ok) {
@@ -134,6 +136,11 @@ export class Bot {
     if (!handler) return [{ text: M.unknownCommand[ctx.locale](actionId) }];
     return handler.run(ctx, value);
   }
+}
+
+async function isProcessed(domain: Domain, platform: string, eventId: string): Promise<boolean> {
+  const row = await domain.db.processedEvent.findUnique({ where: { platform_eventId: { platform, eventId } }, select: { status: true } });
+  return row?.status === "processed";
 }
 
 /** Sentences are answered in their own language; commands in the user's, unless the command word is Chinese. */

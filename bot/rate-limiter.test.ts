@@ -45,6 +45,8 @@ describe("rate limit in the bot", () => {
   it("answers kindly over the limit, records nothing, and the same event is processed when sent again later", async () => {
     await bot.handle(event(AMY, "r1"));
     await bot.handle(event(AMY, "r2"));
+    // A platform retry of an answered event is a duplicate, not refused, and costs no token.
+    expect(await bot.handle(event(AMY, "r1"))).toEqual({ replies: [], duplicate: true });
     const refused = await bot.handle(event(AMY, "r3"));
     expect(refused.rateLimited).toEqual({ retryAfterMs: 10_000 });
     expect(textOf(refused)).toContain("too fast");
