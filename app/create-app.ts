@@ -2,6 +2,7 @@ import type { ChannelAdapter } from "../adapters/channel-adapter.js";
 import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
 import { LocalSender } from "../adapters/local/local-sender.js";
 import { Bot } from "../bot/bot.js";
+import { rateLimitFromEnv } from "../bot/rate-limiter.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import { Inbox } from "../bot/delivery/inbox.js";
 import { Notifier } from "../bot/delivery/notifier.js";
@@ -44,7 +45,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   const platforms: string[] = [];
   const notifier = new Notifier(platforms);
   const files = new FileStore(options.filesDir ?? (options.env ?? process.env).CRM_FILES_DIR);
-  const bot = new Bot(domain, undefined, { notifier, files });
+  const bot = new Bot(domain, logger, { notifier, files, rateLimit: rateLimitFromEnv(options.env ?? process.env) });
 
   const senders = new Map<string, ChannelSender>();
   const outbox = new OutboxWorker(db, senders, clock, { logger });
@@ -61,7 +62,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   platforms.push(...senders.keys());
 
-  const http = createHttpApp([localHttpRoutes(bot, localSender, files), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
+  const http = createHttpApp([localHttpRoutes(bot, { sender: localSender, files, inbox }), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
 
   let started = false;
   return {
@@ -81,7 +82,8 @@ export async function createCrmApp(options: CreateAppOptions) {
       const pollMs = options.outboxPollMs ?? 1000;
       if (pollMs > 0) outbox.start(pollMs);
       for (const adapter of adapters) await adapter.start?.();
-      await inbox.resume();
+      const resumed = await inbox.resume();
+      if (resumed > 0) logger.info(`Resumed ${resumed} inbound events recorded before the last stop.`);
       outbox.kick();
     },
     async close() {

@@ -1,6 +1,7 @@
 import type { Domain } from "../domain/index.js";
 import { isRole } from "../domain/shared/actor.js";
 import { DomainError, InvalidInputError } from "../domain/shared/errors.js";
+import { SourceEvent } from "../domain/shared/source-event.js";
 import { findAction } from "./actions/registry.js";
 import { findCommand } from "./commands/registry.js";
 import { Notifier } from "./delivery/notifier.js";
@@ -11,9 +12,11 @@ import { dispatchText } from "./dispatch-text.js";
 import { errorReply } from "./error-reply.js";
 import { submitForm } from "./forms/registry.js";
 import { M } from "./i18n/messages.js";
+import { R } from "./i18n/reliability-messages.js";
 import { detectLocale, hasHan } from "./parse/detect-locale.js";
 import { PendingStore } from "./pending-store.js";
 import { claimEvent, finishEvent } from "./processed-events.js";
+import { RateLimiter, type RateLimitOptions } from "./rate-limiter.js";
 import { type BotResponse, type InboundEvent, type Locale, type Reply, inboundEventSchema } from "./types.js";
 
 /** Longest text stored as an activity; longer input is refused with a clear answer. */
@@ -27,6 +30,10 @@ export interface BotOptions {
   /** Without one (unit tests), messages the bot starts itself reach no channel. */
   notifier?: Notifier;
   files?: FileStore;
+  /** When a retry may take over an event whose earlier attempt never finished (see claimEvent). */
+  claim?: { staleAfterMs?: number; maxAttempts?: number };
+  /** Per-user token bucket for handle(); off when not given. */
+  rateLimit?: RateLimitOptions;
 }
 
 /**
@@ -37,15 +44,21 @@ export class Bot {
   private readonly pending: PendingStore;
   private readonly notifier: Notifier;
   private readonly files: FileStore;
+  /** Claims older than this were made by an earlier run of the process, which cannot finish them. */
+  private readonly startedAt: Date;
+  /** Adapters may check it before recording an event in the inbox; handle() checks it itself. */
+  readonly rateLimiter: RateLimiter;
 
   constructor(
     private readonly domain: Domain,
     private readonly logger: BotLogger = { error: (m, e) => console.error(m, e) },
-    options: BotOptions = {},
+    private readonly options: BotOptions = {},
   ) {
     this.pending = new PendingStore(domain.db, domain.clock);
     this.notifier = options.notifier ?? new Notifier([]);
     this.files = options.files ?? new FileStore();
+    this.startedAt = domain.clock.now();
+    this.rateLimiter = new RateLimiter(options.rateLimit ?? { burst: 0, perMinute: 0 }, domain.clock);
   }
 
   async handle(input: unknown): Promise<BotResponse> {
@@ -55,11 +68,24 @@ export class Bot {
       return { replies: [errorReply(new InvalidInputError(issue?.path.join(".") || "event", issue?.message ?? "invalid"), "en")] };
     }
     const event = parsed.data;
-    if (event.eventId && !(await claimEvent(this.domain.db, event.channel, event.eventId))) {
-      return { replies: [], duplicate: true };
+    // A retry of an event already answered is a duplicate whatever the rate: it costs no token.
+    if (event.eventId && (await isProcessed(this.domain, event.channel, event.eventId))) return { replies: [], duplicate: true };
+    // Before the event is recorded: a refused message is not stored, so sending it again later works.
+    const allowed = this.rateLimiter.take(`${event.channel}\u0000${event.user.tenantId ?? ""}\u0000${event.user.platformUserId}`);
+    if (!allowed.ok) {
+      const locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
+      return { replies: [{ text: R.rateLimited[locale](Math.ceil(allowed.retryAfterMs / 1000)) }], rateLimited: { retryAfterMs: allowed.retryAfterMs } };
+    }
+    if (event.eventId) {
+      const claim = await claimEvent(this.domain.db, event.channel, event.eventId, {
+        now: this.domain.clock.now(),
+        startedAt: this.startedAt,
+        ...this.options.claim,
+      });
+      if (claim === "duplicate") return { replies: [], duplicate: true };
     }
     const { replies, failed } = await this.respond(event);
-    if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, failed ? "failed" : "processed");
+    if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, failed ? "failed" : "processed", this.domain.clock.now());
     return { replies };
   }
 
@@ -99,7 +125,13 @@ export class Bot {
     return {
       domain: this.domain,
       pending: this.pending,
-      actor: { userId: user.id, role: isRole(user.role) ? user.role : "rep", teamId: user.teamId, channel: event.channel },
+      actor: {
+        userId: user.id,
+        role: isRole(user.role) ? user.role : "rep",
+        teamId: user.teamId,
+        channel: event.channel,
+        ...(event.eventId ? { sourceEvent: SourceEvent.of(event.channel, event.eventId) } : {}),
+      },
       user: { id: user.id, name: user.name, locale: userLocale, timezone: user.timezone },
       locale: replyLocale(event, userLocale),
       timezone: user.timezone,
@@ -125,6 +157,11 @@ export class Bot {
     if (!handler) return [{ text: M.unknownCommand[ctx.locale](actionId) }];
     return handler.run(ctx, value);
   }
+}
+
+async function isProcessed(domain: Domain, platform: string, eventId: string): Promise<boolean> {
+  const row = await domain.db.processedEvent.findUnique({ where: { platform_eventId: { platform, eventId } }, select: { status: true } });
+  return row?.status === "processed";
 }
 
 /** Sentences are answered in their own language; commands in the user's, unless the command word is Chinese. */

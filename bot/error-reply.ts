@@ -6,12 +6,15 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from "../domain/shared/errors.js";
+import { AlreadyRecordedError } from "../domain/shared/source-event.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
+import { R } from "./i18n/reliability-messages.js";
 import type { Locale, Reply } from "./types.js";
 
 /** Turns a typed domain error into a friendly sentence; anything else is an internal error. */
 export function errorReply(error: unknown, locale: Locale): Reply {
   if (!(error instanceof DomainError)) return { text: M.internalError[locale]() };
+  if (error instanceof AlreadyRecordedError) return { text: R.alreadyRecorded[locale]() };
   if (error instanceof NotFoundError) return { text: M.notFound[locale](ENTITY_NAMES[error.entity]?.[locale] ?? error.entity, error.query) };
   if (error instanceof AmbiguousError) {
     const names = error.candidates.map((c) => c.label).join(locale === "zh" ? "、" : ", ");

@@ -73,4 +73,6 @@ export interface BotResponse {
   replies: Reply[];
   /** True when the event id was seen before and nothing was done. */
   duplicate?: boolean;
+  /** Set when the sender is over the rate limit: nothing was recorded, try again after retryAfterMs. */
+  rateLimited?: { retryAfterMs: number };
 }

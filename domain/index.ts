@@ -1,10 +1,12 @@
 import { ActivityService } from "./activities/activity.service.js";
+import { AuditQueryService } from "./audit/audit-query.service.js";
 import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
 import { DealService } from "./deals/deal.service.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
+import { PrivacyService } from "./privacy/privacy.service.js";
 import { StageService } from "./pipeline/stage.service.js";
 import { ApprovalPolicyService } from "./quotes/approval-policy.js";
 import { ApprovalService } from "./quotes/approval.service.js";
@@ -36,6 +38,8 @@ export function createDomain(db: Db, clock: Clock) {
     quotes: new QuoteService(db, clock, deals, stages, approvalPolicies),
     approvals: new ApprovalService(db, clock, deals, stages),
     knowledge: new KnowledgeService(db, clock),
+    audit: new AuditQueryService(db),
+    privacy: new PrivacyService(db, clock),
   };
 }
 

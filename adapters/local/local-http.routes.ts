@@ -2,8 +2,9 @@ import fs from "node:fs";
 import type Router from "@koa/router";
 import { z } from "zod";
 import type { Bot } from "../../bot/bot.js";
+import type { Inbox } from "../../bot/delivery/inbox.js";
 import type { FileStore } from "../../bot/documents/file-store.js";
-import type { Reply } from "../../bot/types.js";
+import type { BotResponse, Reply } from "../../bot/types.js";
 import { renderPlainText } from "../../cards/render-plain-text.js";
 import type { LocalSender } from "./local-sender.js";
 
@@ -16,7 +17,13 @@ const optional = {
   locale: z.enum(["zh", "en"]).optional(),
   timezone: z.string().max(100).optional(),
 };
-const messageBody = z.object({ user: userSchema, text: z.string().max(100_000), ...optional });
+const messageBody = z.object({
+  user: userSchema,
+  text: z.string().max(100_000),
+  ...optional,
+  /** Go through the durable inbox like a platform adapter: 202 once recorded, replies to the notifications. */
+  queue: z.boolean().optional(),
+});
 const notificationsQuery = z.object({ user: userSchema.optional(), conversation: z.string().min(1).max(200).optional() });
 const actionBody = z.object({ user: userSchema, actionId: z.string().min(1).max(255), value: z.string().max(2000), ...optional });
 
@@ -24,20 +31,21 @@ const actionBody = z.object({ user: userSchema, actionId: z.string().min(1).max(
  * The local channel over HTTP, for scripts and tests: the same bot a chat platform reaches,
  * with replies returned as JSON (each card also rendered as plain text).
  */
-export function localHttpRoutes(bot: Bot, sender?: LocalSender, files?: FileStore) {
+export function localHttpRoutes(bot: Bot, { sender, files, inbox }: { sender?: LocalSender; files?: FileStore; inbox?: Inbox } = {}) {
   return (router: Router) => {
     router.post("/api/local/messages", async (ctx) => {
       const body = messageBody.safeParse(ctx.request.body);
       if (!body.success) return badRequest(ctx, body.error);
+      if (body.data.queue) return queue(ctx, bot, inbox, body.data);
       const response = await bot.handle({ type: "message", ...common(body.data), text: body.data.text });
-      ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
+      answer(ctx, response);
     });
     router.post("/api/local/actions", async (ctx) => {
       const body = actionBody.safeParse(ctx.request.body);
       if (!body.success) return badRequest(ctx, body.error);
       const { actionId, value } = body.data;
       const response = await bot.handle({ type: "card.action", ...common(body.data), actionId, value });
-      ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
+      answer(ctx, response);
     });
     // Messages the bot started itself (digests, alerts, approvals) for a local user or group.
     router.get("/api/local/notifications", (ctx) => {
@@ -73,6 +81,50 @@ function common(body: z.infer<typeof messageBody> | z.infer<typeof actionBody>) 
     },
     conversation: { id: body.conversation ?? `dm:${body.user}`, kind: body.conversation ? ("group" as const) : ("direct" as const) },
   };
+}
+
+/**
+ * The platform-adapter path over HTTP: check the rate limit, record the event in the durable inbox,
+ * acknowledge with 202; the bot answers through the outbox (GET /api/local/notifications).
+ */
+async function queue(
+  ctx: { status: number; body: unknown; set(field: string, value: string): void },
+  bot: Bot,
+  inbox: Inbox | undefined,
+  body: z.infer<typeof messageBody>,
+) {
+  if (!inbox) {
+    ctx.status = 404;
+    ctx.body = { error: "queued delivery is not available" };
+    return;
+  }
+  const event = { type: "message" as const, ...common(body), text: body.text };
+  if (!event.eventId) {
+    ctx.status = 400;
+    ctx.body = { error: "invalid request", issues: [{ path: "eventId", message: "required when queue is true" }] };
+    return;
+  }
+  const allowed = bot.rateLimiter.take(`local\u0000\u0000${body.user}`);
+  if (!allowed.ok) {
+    ctx.status = 429;
+    ctx.set("Retry-After", String(Math.ceil(allowed.retryAfterMs / 1000)));
+    ctx.body = { error: "rate limited" };
+    return;
+  }
+  const outcome = await inbox.receive({ ...event, eventId: event.eventId }, { conversationId: event.conversation.id, kind: event.conversation.kind, platformUserId: body.user });
+  ctx.status = 202;
+  ctx.body = { duplicate: outcome === "duplicate", accepted: true };
+}
+
+/** 429 with Retry-After when the sender is over the rate limit (nothing was recorded; retry later). */
+function answer(ctx: { status: number; body: unknown; set(field: string, value: string): void }, response: BotResponse) {
+  if (response.rateLimited) {
+    ctx.status = 429;
+    ctx.set("Retry-After", String(Math.ceil(response.rateLimited.retryAfterMs / 1000)));
+    ctx.body = { error: "rate limited", duplicate: false, replies: response.replies.map(present) };
+    return;
+  }
+  ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
 }
 
 function present(reply: Reply) {

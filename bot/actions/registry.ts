@@ -4,6 +4,7 @@ import { dealShowAction } from "./deal-show.action.js";
 import { followUpDoneAction } from "./followup-done.action.js";
 import { homeShowAction } from "./home-show.action.js";
 import { pendingChooseAction } from "./pending-choose.action.js";
+import { privacyConfirmAction } from "./privacy-confirm.action.js";
 import { quoteApproveAction } from "./quote-approve.action.js";
 import { quoteCommentAction } from "./quote-comment.action.js";
 import { quoteRejectAction } from "./quote-reject.action.js";
@@ -12,7 +13,7 @@ import { ticketStatusAction } from "./ticket-status.action.js";
 
 const handlers = new Map<string, CardActionHandler>(
   [
-    dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction, homeShowAction,
+    dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction, homeShowAction, privacyConfirmAction,
     quoteApproveAction, quoteRejectAction, quoteCommentAction, ticketStatusAction, ticketCsatAction,
   ].map((h) => [h.actionId, h]),
 );

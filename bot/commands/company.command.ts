@@ -1,4 +1,6 @@
 import { companyCard } from "../../cards/company.card.js";
+import { PermissionDeniedError } from "../../domain/shared/errors.js";
+import { canView, canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import { type Command, subcommandOf } from "./command.js";
@@ -29,5 +31,8 @@ async function addCompany(ctx: TurnContext, tokens: string[]): Replies {
 export async function showCompany(ctx: TurnContext, name: string): Replies {
   const company = await ctx.domain.companies.findByName(name);
   const overview = await ctx.domain.companies.overview(company.id);
-  return [{ card: companyCard(overview, { locale: ctx.locale, timeZone: ctx.timezone }) }];
+  if (!canViewShared(ctx.actor, overview)) throw new PermissionDeniedError("view", "company", company.id);
+  // Another team's deal with a shared customer stays theirs.
+  const deals = overview.deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
+  return [{ card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) }];
 }

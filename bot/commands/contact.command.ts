@@ -1,5 +1,8 @@
+import { PermissionDeniedError } from "../../domain/shared/errors.js";
+import { canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
+import { PRIVACY_WORDS, privacyRequest } from "../privacy/privacy.command.js";
 import { type Command, subcommandOf } from "./command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
 
@@ -8,12 +11,14 @@ const PHONE = /^\+?[\d-]{5,20}$/;
 export const contactCommand: Command = {
   names: ["contact", "contacts", "联系人"],
   usage: {
-    zh: "联系人 添加 <客户> <姓名> [电话] [邮箱] [职位] | 联系人 查看 <姓名>",
-    en: "contact add <company> <name> [phone] [email] [title] | contact show <name>",
+    zh: "联系人 添加 <客户> <姓名> [电话] [邮箱] [职位] | 联系人 查看 <姓名> | 联系人 导出|删除 <姓名>（管理员）",
+    en: "contact add <company> <name> [phone] [email] [title] | contact show <name> | contact export|erase <name> (admins)",
   },
   async run(ctx, args) {
     const [word, ...rest] = args;
     const sub = subcommandOf(word);
+    const privacy = word ? PRIVACY_WORDS[word.toLowerCase()] : undefined;
+    if (privacy) return privacyRequest(ctx, privacy, rest.join(" "));
     if (sub === "new" && rest.length >= 2) return addContact(ctx, rest);
     if (sub === "show" && rest.length > 0) return showContact(ctx, rest.join(" "));
     return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
@@ -42,6 +47,7 @@ async function addContact(ctx: TurnContext, tokens: string[]): Replies {
 async function showContact(ctx: TurnContext, name: string): Replies {
   const found = await ctx.domain.contacts.findByName(name);
   const contact = await ctx.domain.contacts.get(found.id);
+  if (!canViewShared(ctx.actor, contact.company)) throw new PermissionDeniedError("view", "contact", contact.id);
   const zh = ctx.locale === "zh";
   const none = zh ? "无" : "none";
   return [

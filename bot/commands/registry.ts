@@ -1,3 +1,4 @@
+import { auditCommand } from "./audit.command.js";
 import type { Command } from "./command.js";
 import { companyCommand } from "./company.command.js";
 import { contactCommand } from "./contact.command.js";
@@ -26,6 +27,7 @@ export const COMMANDS: readonly Command[] = [
   languageCommand,
   timezoneCommand,
   userCommand,
+  auditCommand,
 ];
 
 const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));

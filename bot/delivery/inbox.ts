@@ -1,7 +1,7 @@
 import type { Clock } from "../../domain/shared/clock.js";
 import type { Db } from "../../domain/shared/db.js";
 import type { Bot } from "../bot.js";
-import { isUniqueViolation } from "../processed-events.js";
+import { claimEvent } from "../processed-events.js";
 import type { InboundEvent } from "../types.js";
 import type { DeliveryTarget } from "./channel-sender.js";
 import { enqueueOutbound } from "./outbox.js";
@@ -39,14 +39,14 @@ export class Inbox {
    */
   async receive(event: InboundEvent & { eventId: string }, target: DeliveryTarget): Promise<"accepted" | "duplicate"> {
     const payload: StoredEvent = { event, target };
-    try {
-      await this.db.processedEvent.create({
-        data: { platform: event.channel, eventId: event.eventId, status: "received", payload: JSON.stringify(payload), receivedAt: this.clock.now() },
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) return "duplicate";
-      throw error;
-    }
+    // A recorded event is acknowledged and resume() finishes it after a crash, so only a "failed"
+    // one (an unexpected error) is run again when the platform delivers it once more.
+    const claim = await claimEvent(this.db, event.channel, event.eventId, {
+      now: this.clock.now(),
+      staleAfterMs: Number.POSITIVE_INFINITY,
+      payload: JSON.stringify(payload),
+    });
+    if (claim === "duplicate") return "duplicate";
     this.schedule(event.channel, event.eventId, payload);
     return "accepted";
   }

@@ -22,6 +22,7 @@ export const HELP: Record<Locale, string> = {
     "  漏斗 [我的|团队|全部]",
     "  语言 中文|English   时区 <Asia/Shanghai>",
     "  用户 角色 <姓名> <rep|manager|admin>   用户 团队 <姓名> <团队>（管理员）",
+    "  审计 商机 12 | 客户 <名称> | 联系人 <姓名>   联系人 导出|删除 <姓名>（管理员）",
     "阶段：线索 → 需求确认 → 方案报价 → 商务谈判 → 赢单 | 输单",
   ].join("\n"),
   en: [
@@ -44,6 +45,7 @@ export const HELP: Record<Locale, string> = {
     "  pipeline [mine|team|all]",
     "  lang zh|en   tz <Asia/Shanghai>",
     "  user role <name> <rep|manager|admin>   user team <name> <team>   (admins)",
+    "  audit deal D-12 | company <name> | contact <name>   contact export|erase <name>   (admins)",
     "Stages: Lead → Qualified → Proposal → Negotiation → Won | Lost",
   ].join("\n"),
 };

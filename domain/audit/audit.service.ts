@@ -1,6 +1,7 @@
 import type { Actor } from "../shared/actor.js";
 import type { DbOrTx } from "../shared/db.js";
 import { toJson } from "../shared/json.js";
+import { AlreadyRecordedError } from "../shared/source-event.js";
 
 export interface AuditEntry {
   action: string;
@@ -10,17 +11,36 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Records one mutation. Call it with the transaction client so the audit row commits with the change. */
+/**
+ * Records one mutation. Call it with the transaction client so the audit row commits with the change.
+ * When the actor is handling a platform event, the row carries that event's change key; a replay of
+ * an event whose change is already stored throws AlreadyRecordedError, which rolls the replay back.
+ */
 export async function writeAudit(db: DbOrTx, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
-    data: {
-      actorId: actor?.userId ?? null,
-      channel: actor?.channel ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: entry.before === undefined ? null : toJson(entry.before),
-      after: entry.after === undefined ? null : toJson(entry.after),
-    },
-  });
+  const sourceEventKey = actor?.sourceEvent?.nextChangeKey() ?? null;
+  // Checked first so the transaction is refused cleanly (PostgreSQL aborts a transaction on a
+  // failed insert); the unique index still settles two replays racing each other.
+  if (sourceEventKey && (await db.auditLog.findUnique({ where: { sourceEventKey }, select: { id: true } }))) {
+    throw new AlreadyRecordedError(sourceEventKey);
+  }
+  const data = {
+    actorId: actor?.userId ?? null,
+    channel: actor?.channel ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: entry.before === undefined ? null : toJson(entry.before),
+    after: entry.after === undefined ? null : toJson(entry.after),
+    sourceEventKey,
+  };
+  try {
+    await db.auditLog.create({ data });
+  } catch (error) {
+    if (sourceEventKey && isUniqueViolation(error)) throw new AlreadyRecordedError(sourceEventKey);
+    throw error;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }

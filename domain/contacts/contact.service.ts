@@ -2,10 +2,11 @@ import { writeAudit } from "../audit/audit.service.js";
 import { type ContactInput, contactInputSchema } from "../companies/company.schemas.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
-import { AmbiguousError, NotFoundError } from "../shared/errors.js";
+import { AmbiguousError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { matchByName } from "../shared/fuzzy-match.js";
 import { normalizeText, personSearchKey, toPinyin } from "../shared/search-key.js";
 import { validate } from "../shared/validate.js";
+import { canViewShared } from "../users/permissions.js";
 
 export class ContactService {
   constructor(private readonly db: Db) {}
@@ -15,6 +16,8 @@ export class ContactService {
     return this.db.$transaction(async (tx) => {
       const company = await tx.company.findUnique({ where: { id: data.companyId } });
       if (!company) throw new NotFoundError("company", data.companyId);
+      // A customer's people are the owning team's shared record: others may not add to it.
+      if (!canViewShared(actor, company)) throw new PermissionDeniedError("add a contact to", "company", company.id);
       const contact = await tx.contact.create({
         data: { ...data, searchKey: personSearchKey(data.name), ownerId: actor.userId },
       });

@@ -1,3 +1,5 @@
+import type { SourceEvent } from "./source-event.js";
+
 export type Role = "rep" | "manager" | "admin";
 export const ROLES: readonly Role[] = ["rep", "manager", "admin"];
 
@@ -8,6 +10,8 @@ export interface Actor {
   teamId: string | null;
   /** The platform the request came from, recorded in the audit trail. */
   channel: string;
+  /** The platform delivery being handled, if it has an id: makes its changes idempotent across crashes. */
+  sourceEvent?: SourceEvent;
 }
 
 export function isRole(value: string): value is Role {

@@ -18,3 +18,12 @@ export function canView(actor: Actor, record: Ownership): boolean {
   if (actor.role === "admin" || record.ownerId === actor.userId) return true;
   return actor.teamId !== null && actor.teamId === record.ownerTeamId;
 }
+
+/**
+ * Customers (companies and their contacts) are shared records of the team that owns them: every
+ * member sees them. A customer of no team is shared with everyone; admins see all.
+ */
+export function canViewShared(actor: Actor, record: { teamId: string | null; ownerId?: string | null }): boolean {
+  if (actor.role === "admin" || record.teamId === null || record.ownerId === actor.userId) return true;
+  return actor.teamId !== null && actor.teamId === record.teamId;
+}

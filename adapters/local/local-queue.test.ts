@@ -1,0 +1,45 @@
+import type http from "node:http";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createCrmApp, type CrmApp } from "../../app/create-app.js";
+import { listen } from "../../app/http-server.js";
+import { createTestDb, type TestDb } from "../../test/test-db.js";
+
+let t: TestDb;
+let app: CrmApp;
+let server: http.Server;
+let base: string;
+beforeAll(async () => {
+  t = await createTestDb();
+  app = await createCrmApp({ databaseUrl: `file:${t.file}`, migrate: false, outboxPollMs: 0, env: {} });
+  server = await listen(app.http, 0);
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+});
+afterAll(async () => {
+  server.close();
+  await app.close();
+  await t.close();
+});
+
+const post = async (body: unknown) => {
+  const res = await fetch(`${base}/api/local/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+};
+
+it("queue: true records the event in the durable inbox, answers 202, and the reply arrives as a notification", async () => {
+  const first = await post({ user: "amy", text: "company add Acme Corp B", eventId: "q1", queue: true, locale: "en" });
+  expect(first).toEqual({ status: 202, json: { duplicate: false, accepted: true } });
+  expect((await post({ user: "amy", text: "company add Acme Corp B", eventId: "q1", queue: true })).json.duplicate).toBe(true);
+  await app.inbox.idle();
+  await app.outbox.drain();
+  expect(await app.db.company.count()).toBe(1);
+  const res = await fetch(`${base}/api/local/notifications?user=amy`);
+  const { notifications } = (await res.json()) as { notifications: { text?: string }[] };
+  expect(notifications.map((n) => n.text).join("\n")).toContain("Acme Corp");
+});
+
+it("queue: true without an eventId is a 400 that says why", async () => {
+  const answer = await post({ user: "amy", text: "help", queue: true });
+  expect(answer.status).toBe(400);
+  expect(JSON.stringify(answer.json)).toContain("eventId");
+});

@@ -1,0 +1,84 @@
+import type { Locale } from "../types.js";
+
+type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
+
+function msg<P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) => string): Msg<P> {
+  return { zh, en };
+}
+
+/** Sentences of the reliability and security features (replays, rate limit, audit, privacy). */
+export const R = {
+  alreadyRecorded: msg(
+    () => "这条消息之前已经记录过了，没有重复保存。",
+    () => "This message was already recorded; nothing was saved twice.",
+  ),
+  rateLimited: msg<[number]>(
+    (seconds) => `你发得太快了，请 ${seconds} 秒后再试。这条消息没有保存。`,
+    (seconds) => `You're sending messages too fast — please try again in ${seconds} s. This message was not saved.`,
+  ),
+  adminOnly: msg(
+    () => "只有管理员可以这样做。",
+    () => "Only an admin can do that.",
+  ),
+  auditUsage: msg(
+    () => "用法：审计 商机 12 / 审计 客户 华为 / 审计 联系人 张总 / 审计 用户 李雷",
+    () => "Usage: audit deal D-12 | audit company Acme | audit contact Zhang | audit user li",
+  ),
+  auditTitle: msg<[string]>(
+    (what) => `审计记录：${what}`,
+    (what) => `Audit trail: ${what}`,
+  ),
+  auditEmpty: msg<[string]>(
+    (what) => `${what} 没有审计记录。`,
+    (what) => `No audit entries for ${what}.`,
+  ),
+  auditMore: msg<[number]>(
+    (n) => `……还有 ${n} 条更早的记录。`,
+    (n) => `… and ${n} older entries.`,
+  ),
+  privacyUsage: msg(
+    () => "用法：联系人 导出 <姓名> / 联系人 删除 <姓名>（仅管理员）",
+    () => "Usage: contact export <name> | contact erase <name> (admins only)",
+  ),
+  exportConfirm: msg<[string, string]>(
+    (name, company) => `要导出联系人 ${name}（${company}）的全部个人数据吗？`,
+    (name, company) => `Export all personal data held on ${name} (${company})?`,
+  ),
+  eraseConfirm: msg<[string, string, number]>(
+    (name, company, n) => `确定要删除联系人 ${name}（${company}）的个人信息吗？姓名、电话、邮箱、微信、职位将被清除，${n} 条活动记录只保留匿名统计。此操作不可撤销。`,
+    (name, company, n) =>
+      `Erase the personal data of ${name} (${company})? Name, phone, email, WeChat and title are removed; ${n} activities are kept anonymised. This cannot be undone.`,
+  ),
+  confirmYes: msg(
+    () => "确认",
+    () => "Confirm",
+  ),
+  confirmNo: msg(
+    () => "取消",
+    () => "Cancel",
+  ),
+  cancelled: msg(
+    () => "已取消，没有做任何修改。",
+    () => "Cancelled; nothing was changed.",
+  ),
+  exported: msg<[string, string, number, number]>(
+    (name, file, activities, followUps) => `已导出 ${name} 的数据（${activities} 条活动，${followUps} 条跟进）：${file}`,
+    (name, file, activities, followUps) => `Exported the data held on ${name} (${activities} activities, ${followUps} follow-ups): ${file}`,
+  ),
+  erased: msg<[number]>(
+    (n) => `个人信息已删除。保留了 ${n} 条匿名活动记录。`,
+    (n) => `Personal data erased. ${n} activities are kept anonymised.`,
+  ),
+  alreadyErased: msg(
+    () => "这个联系人的个人信息已经删除过了。",
+    () => "This contact's personal data was already erased.",
+  ),
+  confirmExpired: msg(
+    () => "这个确认已失效，请重新发起。",
+    () => "This confirmation has expired or was already used; please start again.",
+  ),
+  forgedAction: msg(
+    () => "这个按钮的数据无效（可能已过期或被篡改），没有执行任何操作。",
+    () => "This button's data is not valid (expired or tampered with); nothing was done.",
+  ),
+};

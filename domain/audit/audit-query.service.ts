@@ -1,0 +1,68 @@
+import type { Actor } from "../shared/actor.js";
+import type { Db } from "../shared/db.js";
+import { PermissionDeniedError } from "../shared/errors.js";
+
+export interface AuditLine {
+  at: Date;
+  actorName: string | null;
+  channel: string | null;
+  action: string;
+  /** Changed fields "field: before → after", or the key fields of a created record. */
+  changes: string[];
+}
+
+// Bookkeeping columns that change on every write and say nothing to a reader.
+const IGNORED = new Set(["updatedAt", "createdAt", "version", "searchKey", "id", "lastActivityAt", "lastInteractionAt"]);
+const MAX_VALUE = 60;
+
+/** Reads the audit trail of one record. Admins only: the trail shows everyone's changes. */
+export class AuditQueryService {
+  constructor(private readonly db: Db) {}
+
+  async trail(actor: Actor, entityType: string, entityId: string, limit = 20): Promise<{ lines: AuditLine[]; total: number }> {
+    if (actor.role !== "admin") throw new PermissionDeniedError("read the audit trail of", "user");
+    const where = { entityType, entityId };
+    const [rows, total] = await Promise.all([
+      this.db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit }),
+      this.db.auditLog.count({ where }),
+    ]);
+    const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
+    const users = await this.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    return {
+      total,
+      lines: rows.map((r) => ({
+        at: r.createdAt,
+        actorName: r.actorId ? (names.get(r.actorId) ?? r.actorId) : null,
+        channel: r.channel,
+        action: r.action,
+        changes: summarizeChange(parse(r.before), parse(r.after)),
+      })),
+    };
+  }
+}
+
+function parse(json: string | null): Record<string, unknown> | null {
+  if (!json) return null;
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "stageId: a → b" for each changed field; for a creation, the fields it was created with. */
+export function summarizeChange(before: Record<string, unknown> | null, after: Record<string, unknown> | null): string[] {
+  if (!after) return before ? [`deleted (${Object.keys(before).length} fields)`] : [];
+  const keys = Object.keys(after).filter((k) => !IGNORED.has(k));
+  if (!before) {
+    return keys.filter((k) => after[k] !== null && after[k] !== "" && after[k] !== "[]").slice(0, 6).map((k) => `${k}=${show(after[k])}`);
+  }
+  return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`);
+}
+
+function show(value: unknown): string {
+  const text = value === null || value === undefined ? "∅" : typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
+}

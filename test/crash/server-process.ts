@@ -1,0 +1,50 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+
+export interface ServerProcess {
+  child: ChildProcess;
+  baseUrl: string;
+  /** Everything the process wrote, for a failing test's message. */
+  output(): string;
+  /** kill -9: no shutdown hook runs, in-flight transactions are cut. */
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Starts the real server (`tsx app/main.ts --no-terminal`) on a free port and waits until it listens. */
+export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
+  // node itself with tsx's loader, not the tsx CLI: the CLI runs the app in a child process,
+  // which a SIGKILL of the CLI would leave running.
+  const child = spawn(process.execPath, ["--import", "tsx", "app/main.ts", "--no-terminal"], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", CRM_RATE_LIMIT_PER_MINUTE: "0", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const match = /ready on (http:\/\/[^\s]+)/.exec(log);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+    child.once("exit", (code) => reject(new Error(`server exited with ${code} before listening:\n${log}`)));
+  });
+  return {
+    child,
+    baseUrl,
+    output: () => log,
+    async kill9() {
+      child.kill("SIGKILL");
+      await exited;
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
