@@ -25,7 +25,9 @@ export async function startLocalApp(now: Date) {
   const t: TestDb = await createTestDb();
   const clock = fixedClock(now);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-files-"));
-  const app: CrmApp = await createCrmApp({ databaseUrl: `file:${t.file}`, clock, migrate: false, outboxPollMs: 0, filesDir, env: {} });
+  // The clock is frozen, so a per-user rate limit would never refill over a scripted conversation.
+  const env = { CRM_RATE_LIMIT_PER_MINUTE: "0" };
+  const app: CrmApp = await createCrmApp({ databaseUrl: `file:${t.file}`, clock, migrate: false, outboxPollMs: 0, filesDir, env });
   const server: http.Server = await listen(app.http, 0);
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
