@@ -1,4 +1,7 @@
 import { ActivityService } from "./activities/activity.service.js";
+import { AlertService } from "./automation/alert.service.js";
+import { RuleService } from "./automation/rule.service.js";
+import { TeamChannelService } from "./automation/team-channel.service.js";
 import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
 import { DealService } from "./deals/deal.service.js";
@@ -26,6 +29,9 @@ export function createDomain(db: Db, clock: Clock) {
     followUps: new FollowUpService(db, clock),
     tickets: new TicketService(db, clock),
     pipeline: new PipelineSummaryService(db, stages),
+    rules: new RuleService(db),
+    alerts: new AlertService(db, clock),
+    teamChannels: new TeamChannelService(db),
   };
 }
 

@@ -121,6 +121,9 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   stage: { zh: "阶段", en: "stage" },
   user: { zh: "用户", en: "user" },
   activity: { zh: "活动", en: "activity" },
+  rule: { zh: "规则", en: "rule" },
+  alert: { zh: "提醒", en: "alert" },
+  team: { zh: "团队", en: "team" },
 };
 
 export const ACTIVITY_NAMES: Record<string, Record<Locale, string>> = {

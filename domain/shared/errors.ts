@@ -13,7 +13,7 @@ export abstract class DomainError extends Error {
   abstract readonly code: DomainErrorCode;
 }
 
-export type EntityType = "company" | "contact" | "deal" | "followup" | "ticket" | "stage" | "user" | "activity";
+export type EntityType = "company" | "contact" | "deal" | "followup" | "ticket" | "stage" | "user" | "activity" | "rule" | "alert" | "team";
 
 export class NotFoundError extends DomainError {
   readonly code = "not-found" as const;
