@@ -1,6 +1,7 @@
 import type { ChannelAdapter } from "../adapters/channel-adapter.js";
 import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
 import { LocalSender } from "../adapters/local/local-sender.js";
+import { AutomationScheduler } from "../bot/automation/scheduler.js";
 import { Bot } from "../bot/bot.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import { Inbox } from "../bot/delivery/inbox.js";
@@ -53,6 +54,10 @@ export async function createCrmApp(options: CreateAppOptions) {
   senders.set(localSender.platform, localSender);
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   const notifier = new Notifier([...senders.keys()]);
+  const env = options.env ?? process.env;
+  const scheduler = new AutomationScheduler({ db, domain, notifier }, clock, { logger });
+  // CRM_SCHEDULER=off: no digests or alerts from this process (a second web node, a maintenance run).
+  const schedulerOn = env.CRM_SCHEDULER !== "off";
 
   const http = createHttpApp([localHttpRoutes(bot, localSender), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
 
@@ -67,6 +72,7 @@ export async function createCrmApp(options: CreateAppOptions) {
     notifier,
     localSender,
     adapters,
+    scheduler,
     /** Starts background work: long-lived channel connections, the outbox poll, unfinished inbound events. */
     async start() {
       started = true;
@@ -74,9 +80,11 @@ export async function createCrmApp(options: CreateAppOptions) {
       if (pollMs > 0) outbox.start(pollMs);
       for (const adapter of adapters) await adapter.start?.();
       await inbox.resume();
+      if (schedulerOn) await scheduler.start();
       outbox.kick();
     },
     async close() {
+      await scheduler.stop();
       outbox.stop();
       if (started) for (const adapter of adapters) await adapter.stop?.();
       await inbox.idle();
