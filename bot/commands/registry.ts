@@ -1,3 +1,4 @@
+import { channelCommand } from "./channel.command.js";
 import type { Command } from "./command.js";
 import { companyCommand } from "./company.command.js";
 import { contactCommand } from "./contact.command.js";
@@ -6,6 +7,7 @@ import { followUpCommand } from "./followup.command.js";
 import { helpCommand } from "./help.command.js";
 import { logCommand } from "./log.command.js";
 import { pipelineCommand } from "./pipeline.command.js";
+import { ruleCommand } from "./rule.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
 import { ticketCommand } from "./ticket.command.js";
 import { userCommand } from "./user.command.js";
@@ -22,6 +24,8 @@ export const COMMANDS: readonly Command[] = [
   languageCommand,
   timezoneCommand,
   userCommand,
+  ruleCommand,
+  channelCommand,
 ];
 
 const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));

@@ -18,6 +18,7 @@ export const HELP: Record<Locale, string> = {
     "  漏斗 [我的|团队|全部]",
     "  语言 中文|English   时区 <Asia/Shanghai>",
     "  用户 角色 <姓名> <rep|manager|admin>   用户 团队 <姓名> <团队>（管理员）",
+    "  规则 列表|启用|停用 <key>   规则 设置 <key> <参数> <值>（管理员）   频道 简报|提醒|审批（经理，在群里）",
     "阶段：线索 → 需求确认 → 方案报价 → 商务谈判 → 赢单 | 输单",
   ].join("\n"),
   en: [
@@ -36,6 +37,7 @@ export const HELP: Record<Locale, string> = {
     "  pipeline [mine|team|all]",
     "  lang zh|en   tz <Asia/Shanghai>",
     "  user role <name> <rep|manager|admin>   user team <name> <team>   (admins)",
+    "  rule list|enable|disable <key>   rule set <key> <param> <value>   (admins)   channel digest|alerts|approvals   (managers, in the group)",
     "Stages: Lead → Qualified → Proposal → Negotiation → Won | Lost",
   ].join("\n"),
 };

@@ -4,6 +4,7 @@ import type { Actor } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
+import { isUniqueViolation } from "./alert-claim.js";
 import {
   type AnyRule,
   CONDITION_SCHEMAS,
@@ -23,7 +24,7 @@ export class RuleService {
     const present = new Set((await this.db.rule.findMany({ select: { key: true } })).map((r) => r.key));
     for (const rule of DEFAULT_RULES) {
       if (present.has(rule.key)) continue;
-      await this.db.rule.upsert({
+      await upsertIgnoringRace(() => this.db.rule.upsert({
         where: { key: rule.key },
         create: {
           key: rule.key,
@@ -34,7 +35,7 @@ export class RuleService {
           enabled: rule.enabled,
         },
         update: {},
-      });
+      }));
     }
   }
 
@@ -88,6 +89,15 @@ export class RuleService {
       await writeAudit(tx, actor, { action, entityType: "rule", entityId: row.id, before, after });
       return after;
     });
+  }
+}
+
+/** Two instances seeding at once: the loser's insert hits the unique key, which is fine. */
+async function upsertIgnoringRace(run: () => Promise<unknown>): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
   }
 }
 
