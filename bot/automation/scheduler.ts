@@ -12,8 +12,11 @@ export interface SchedulerLogger {
 export interface SchedulerOptions {
   /** Zone of the non-team rules (scans) and of teams without one. */
   defaultTimeZone?: string;
-  /** How far back a catch-up looks for a missed team run (digest, weekly summary). */
-  catchUpDays?: number;
+  /**
+   * How far back a catch-up looks for a missed team run (digest, weekly summary). A digest older than
+   * a day is noise, so by default only runs missed within the last 24 hours are sent.
+   */
+  catchUpHours?: number;
   logger?: SchedulerLogger;
 }
 
@@ -85,7 +88,7 @@ export class AutomationScheduler {
   }
 
   /**
-   * After downtime: for each team rule, the last scheduled minute in each zone within catchUpDays is
+   * After downtime: for each team rule, the last scheduled minute in each zone within catchUpHours is
    * run once (teams that already have that period's Alert row are skipped); scans run once now.
    */
   async catchUp(now: Date = this.clock.now()): Promise<JobResult[]> {
@@ -132,9 +135,9 @@ export class AutomationScheduler {
   }
 
   private lastMatch(schedule: string, timeZone: string, now: Date): Date | null {
-    const days = this.options.catchUpDays ?? 8;
+    const hours = this.options.catchUpHours ?? 24;
     const start = floorMinute(now).getTime();
-    for (let t = start; t > start - days * 1440 * MINUTE; t -= MINUTE) {
+    for (let t = start; t > start - hours * 60 * MINUTE; t -= MINUTE) {
       if (this.matches(schedule, timeZone, new Date(t))) return new Date(t);
     }
     return null;

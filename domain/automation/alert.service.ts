@@ -3,7 +3,7 @@ import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db, DbOrTx } from "../shared/db.js";
 import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
-import { DAY_MS } from "./local-day.js";
+import { DAY_MS, startOfLocalDay } from "./local-day.js";
 
 /** Marker rows that pause a person's digest DMs (the digest card's snooze button). */
 export const DIGEST_MUTE = "digest-mute";
@@ -23,12 +23,15 @@ export class AlertService {
    */
   async snooze(actor: Actor, alertId: string, days: number): Promise<SnoozeResult> {
     const now = this.clock.now();
-    const until = new Date(now.getTime() + days * DAY_MS);
     return this.db.$transaction(async (tx) => {
       const alert = await tx.alert.findUnique({ where: { id: alertId } });
       if (!alert) throw new NotFoundError("alert", alertId);
       await this.assertMayHandle(tx, actor, alert.recipientId, alert.kind === "digest");
+      let until = new Date(now.getTime() + days * DAY_MS);
       if (alert.kind === "digest") {
+        // "Not tomorrow": muted through the end of that local day, whatever the digest's minute.
+        const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { timezone: true } });
+        until = startOfLocalDay(now, me?.timezone ?? "Asia/Shanghai", days + 1);
         await tx.alert.upsert({
           where: { kind_subjectType_subjectId_periodKey: { kind: DIGEST_MUTE, subjectType: "user", subjectId: actor.userId, periodKey: `${DIGEST_MUTE}:${actor.userId}:${until.toISOString()}` } },
           create: { kind: DIGEST_MUTE, subjectType: "user", subjectId: actor.userId, periodKey: `${DIGEST_MUTE}:${actor.userId}:${until.toISOString()}`, status: "snoozed", snoozedUntil: until, recipientId: actor.userId, createdAt: now },
