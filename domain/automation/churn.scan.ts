@@ -52,7 +52,7 @@ export async function findChurnCandidates(db: DbOrTx, o: ChurnOptions): Promise<
     db.company.findMany({ where: { tier: { not: "A" }, OR: silentSince(o.days) }, select: companySelect, take: o.limit }),
     db.ticket.groupBy({
       by: ["companyId"],
-      where: { createdAt: { gte: ticketSince, lte: o.now } },
+      where: { createdAt: { gte: ticketSince } },
       _count: { _all: true },
       having: { companyId: { _count: { gte: o.tickets } } },
       take: o.limit,
@@ -69,7 +69,7 @@ export async function findChurnCandidates(db: DbOrTx, o: ChurnOptions): Promise<
   if (silent.length > 0) {
     const extra = await db.ticket.groupBy({
       by: ["companyId"],
-      where: { createdAt: { gte: ticketSince, lte: o.now }, companyId: { in: silent.map((c) => c.id) } },
+      where: { createdAt: { gte: ticketSince }, companyId: { in: silent.map((c) => c.id) } },
       _count: { _all: true },
     });
     for (const e of extra) counts.set(e.companyId, e._count._all);
