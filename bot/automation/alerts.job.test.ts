@@ -67,7 +67,7 @@ describe("overdue follow-up reminders", () => {
 describe("churn alert", () => {
   it("flags silent customers (A-tier sooner) and repeated tickets with a health score, once", async () => {
     const li = await f.actor(LI);
-    const mk = async (name: string, tier: "A" | "B", silentDays: number) => {
+    const mk = async (name: string, tier: "A" | "B" | "C", silentDays: number) => {
       const c = await f.domain.companies.create(li, { name, tier });
       await f.t.db.company.update({ where: { id: c.id }, data: { lastInteractionAt: at(-silentDays * DAY) } });
       return c;

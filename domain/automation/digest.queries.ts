@@ -47,46 +47,93 @@ const dealSelect = {
 } as const;
 
 /**
- * One team's digest as a handful of indexed aggregate queries (teamId+stageId, changedAt,
- * expectedCloseAt, dueAt+done); only the top-N rows are ever loaded, never the team's deals.
+ * The digests of many teams at once: totals, movement, closing totals and overdue follow-ups are one
+ * GROUP BY each over all the teams (Deal(teamId, stageId), DealStageChange(changedAt),
+ * Deal(expectedCloseAt), FollowUp(dueAt, done)); only the top-N lists are one small indexed query per
+ * team (Deal(teamId, expectedCloseAt), Deal(teamId, amountMinor)). Deals are never loaded wholesale.
  */
-export async function teamDigest(db: DbOrTx, stages: Stage[], teamId: string, o: DigestOptions): Promise<TeamDigest> {
+export async function teamDigests(db: DbOrTx, stages: Stage[], teams: { id: string; timezone: string }[], o: Omit<DigestOptions, "timeZone">): Promise<Map<string, TeamDigest>> {
+  const result = new Map<string, TeamDigest>();
+  if (teams.length === 0) return result;
+  const teamIds = teams.map((t) => t.id);
   const openIds = stages.filter((s) => s.kind === "open").map((s) => s.id);
   const since = new Date(o.now.getTime() - o.sinceDays * DAY_MS);
-  const weekEnd = new Date(startOfLocalWeek(o.now, o.timeZone).getTime() + 7 * DAY_MS);
   const staleCutoff = new Date(o.now.getTime() - o.staleDays * DAY_MS);
-  const openTeam = { teamId, stageId: { in: openIds } };
-  const closingWhere = { ...openTeam, expectedCloseAt: { gte: o.now, lt: weekEnd } };
+  // "This week" is per zone; teams of one zone share it (the scheduler runs one zone at a time).
+  const weekEnds = new Map(teams.map((t) => [t.id, new Date(startOfLocalWeek(o.now, t.timezone).getTime() + 7 * DAY_MS)]));
+  const latestWeekEnd = new Date(Math.max(...[...weekEnds.values()].map((d) => d.getTime())));
 
-  const [totals, moves, closingTotals, closingDeals, stale, overdue] = await Promise.all([
-    db.deal.groupBy({ by: ["stageId", "currency"], where: { teamId }, _count: { _all: true }, _sum: { amountMinor: true } }),
-    db.dealStageChange.groupBy({
-      by: ["fromStageId", "toStageId"],
-      where: { changedAt: { gte: since, lte: o.now }, deal: { teamId } },
+  const [totals, moves, closingRows, overdue] = await Promise.all([
+    db.deal.groupBy({ by: ["teamId", "stageId", "currency"], where: { teamId: { in: teamIds } }, _count: { _all: true }, _sum: { amountMinor: true } }),
+    // By time only (DealStageChange(changedAt)); the deal's team comes with a second query on the ids.
+    // Filtering on the team inside made SQLite walk every deal of the teams instead.
+    db.dealStageChange.findMany({
+      where: { changedAt: { gte: since, lte: o.now } },
+      select: { fromStageId: true, toStageId: true, deal: { select: { teamId: true } } },
+    }),
+    // Over Deal(expectedCloseAt) only (a stage filter made SQLite walk the stage index instead);
+    // closed stages and other teams are dropped below.
+    db.deal.groupBy({
+      by: ["teamId", "stageId", "currency"],
+      where: { expectedCloseAt: { gte: o.now, lt: latestWeekEnd } },
       _count: { _all: true },
+      _sum: { amountMinor: true },
     }),
-    db.deal.groupBy({ by: ["currency"], where: closingWhere, _count: { _all: true }, _sum: { amountMinor: true } }),
-    db.deal.findMany({ where: closingWhere, select: dealSelect, orderBy: [{ amountMinor: "desc" }, { number: "asc" }], take: o.top }),
-    db.deal.findMany({
-      where: { ...openTeam, lastActivityAt: { lt: staleCutoff } },
-      select: dealSelect,
-      orderBy: [{ amountMinor: "desc" }, { number: "asc" }],
-      take: o.top,
-    }),
-    db.followUp.groupBy({
-      by: ["ownerId"],
-      where: { done: false, dueAt: { lt: o.now }, owner: { teamId } },
-      _count: { _all: true },
-    }),
+    db.followUp.groupBy({ by: ["ownerId"], where: { done: false, dueAt: { lt: o.now }, owner: { teamId: { in: teamIds } } }, _count: { _all: true } }),
   ]);
+  const owners = overdue.length
+    ? await db.user.findMany({ where: { id: { in: overdue.map((g) => g.ownerId) } }, select: { id: true, name: true, teamId: true } })
+    : [];
 
   const byId = new Map(stages.map((s) => [s.id, s]));
+  for (const team of teams) {
+    const weekEnd = weekEnds.get(team.id)!;
+    const [closingDeals, stale] = await Promise.all([
+      db.deal.findMany({
+        where: { teamId: team.id, expectedCloseAt: { gte: o.now, lt: weekEnd }, stageId: { in: openIds } },
+        select: dealSelect,
+        orderBy: [{ amountMinor: "desc" }, { number: "asc" }],
+        take: o.top,
+      }),
+      db.deal.findMany({
+        where: { teamId: team.id, stageId: { in: openIds }, lastActivityAt: { lt: staleCutoff } },
+        select: dealSelect,
+        orderBy: [{ amountMinor: "desc" }, { number: "asc" }],
+        take: o.top,
+      }),
+    ]);
+    result.set(team.id, {
+      teamId: team.id,
+      ...stageTotals(stages, totals.filter((g) => g.teamId === team.id)),
+      movement: movementOf(byId, moves.filter((m) => m.deal.teamId === team.id)),
+      since,
+      closingThisWeek: closingOf(closingRows.filter((g) => g.teamId === team.id && openIds.includes(g.stageId)), closingDeals.filter((d) => d.expectedCloseAt! < weekEnd).map(toDigestDeal)),
+      topStale: stale.map(toDigestDeal),
+      overdueByRep: overdue
+        .flatMap((g) => {
+          const owner = owners.find((u) => u.id === g.ownerId);
+          return owner?.teamId === team.id ? [{ userId: g.ownerId, name: owner.name, count: g._count._all }] : [];
+        })
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    });
+  }
+  return result;
+}
+
+/** One team's digest (the same queries restricted to that team). */
+export async function teamDigest(db: DbOrTx, stages: Stage[], teamId: string, o: DigestOptions): Promise<TeamDigest> {
+  const digests = await teamDigests(db, stages, [{ id: teamId, timezone: o.timeZone }], o);
+  return digests.get(teamId)!;
+}
+
+type TotalsRow = { stageId: string; currency: string; _count: { _all: number }; _sum: { amountMinor: bigint | null } };
+
+function stageTotals(stages: Stage[], rows: TotalsRow[]) {
   const stageRows = stages.map((s) => ({ key: s.key, nameZh: s.nameZh, nameEn: s.nameEn, kind: s.kind, count: 0, amounts: {} as Record<string, number> }));
   let openCount = 0;
   const openAmounts: Record<string, number> = {};
-  for (const g of totals) {
-    const index = stages.findIndex((s) => s.id === g.stageId);
-    const row = stageRows[index];
+  for (const g of rows) {
+    const row = stageRows[stages.findIndex((s) => s.id === g.stageId)];
     if (!row) continue;
     const amount = Number(g._sum.amountMinor ?? 0n);
     row.count += g._count._all;
@@ -96,33 +143,29 @@ export async function teamDigest(db: DbOrTx, stages: Stage[], teamId: string, o:
       openAmounts[g.currency] = (openAmounts[g.currency] ?? 0) + amount;
     }
   }
+  return { stages: stageRows, openCount, openAmounts };
+}
 
+function movementOf(byId: Map<string, Stage>, moves: { fromStageId: string | null; toStageId: string }[]) {
   const movement = { created: 0, advanced: 0, won: 0, lost: 0 };
   for (const m of moves) {
     const to = byId.get(m.toStageId);
     const from = m.fromStageId ? byId.get(m.fromStageId) : undefined;
-    const n = m._count._all;
-    if (!m.fromStageId) movement.created += n;
-    if (to?.kind === "won") movement.won += n;
-    else if (to?.kind === "lost") movement.lost += n;
-    else if (to && from && from.kind === "open" && to.position > from.position) movement.advanced += n;
+    if (!m.fromStageId) movement.created++;
+    if (to?.kind === "won") movement.won++;
+    else if (to?.kind === "lost") movement.lost++;
+    else if (to && from && from.kind === "open" && to.position > from.position) movement.advanced++;
   }
+  return movement;
+}
 
-  const closing = { count: 0, amounts: {} as Record<string, number>, deals: closingDeals.map(toDigestDeal) };
-  for (const g of closingTotals) {
+function closingOf(rows: { currency: string; _count: { _all: number }; _sum: { amountMinor: bigint | null } }[], deals: DigestDeal[]) {
+  const closing = { count: 0, amounts: {} as Record<string, number>, deals };
+  for (const g of rows) {
     closing.count += g._count._all;
     closing.amounts[g.currency] = (closing.amounts[g.currency] ?? 0) + Number(g._sum.amountMinor ?? 0n);
   }
-
-  const owners = overdue.length
-    ? await db.user.findMany({ where: { id: { in: overdue.map((o) => o.ownerId) } }, select: { id: true, name: true } })
-    : [];
-  const names = new Map(owners.map((u) => [u.id, u.name]));
-  const overdueByRep = overdue
-    .map((g) => ({ userId: g.ownerId, name: names.get(g.ownerId) ?? "?", count: g._count._all }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-
-  return { teamId, stages: stageRows, openCount, openAmounts, movement, since, closingThisWeek: closing, topStale: stale.map(toDigestDeal), overdueByRep };
+  return closing;
 }
 
 function toDigestDeal(d: {

@@ -25,15 +25,21 @@ export interface StaleScanOptions {
 
 /**
  * Open deals over the threshold with no activity for N days that are not yet marked at risk.
- * One range scan per open stage over Deal(stageId, atRisk, lastActivityAt): at-risk deals are
- * skipped by the index, so the cost follows the newly stale deals, not the table size.
+ * One range scan per open stage over Deal(stageId, atRisk, lastActivityAt, amountMinor): at-risk
+ * deals are skipped by the index and the amount is checked inside it (no row is read for a deal under
+ * the threshold), so the cost follows the quiet deals not yet flagged, not the table size.
  */
 export async function findNewlyStaleDeals(db: DbOrTx, stages: Stage[], o: StaleScanOptions): Promise<StaleDealCandidate[]> {
   const cutoff = new Date(o.now.getTime() - o.days * DAY_MS);
   const minAmountMinor = BigInt(Math.round(o.minAmount * 100));
   const openIds = stages.filter((s) => s.kind === "open").map((s) => s.id);
   return db.deal.findMany({
-    where: { stageId: { in: openIds }, atRisk: false, lastActivityAt: { lt: cutoff }, amountMinor: { gte: minAmountMinor } },
+    where: {
+      stageId: { in: openIds },
+      atRisk: false,
+      lastActivityAt: { lt: cutoff },
+      amountMinor: { gte: minAmountMinor },
+    },
     select: {
       id: true,
       number: true,

@@ -1,6 +1,6 @@
 import { digestCard } from "../../../cards/digest.card.js";
 import { claimAndDeliver } from "../../../domain/automation/alert-claim.js";
-import { teamDigest } from "../../../domain/automation/digest.queries.js";
+import { teamDigests } from "../../../domain/automation/digest.queries.js";
 import { localDateKey } from "../../../domain/automation/local-day.js";
 import { managersByTeam } from "../../../domain/automation/recipients.js";
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
@@ -30,14 +30,14 @@ export async function runDigest(ctx: JobContext, rule: RuleDefinition<"digest" |
 
   const [stages, managers] = await Promise.all([ctx.domain.stages.list(), managersByTeam(ctx.db, pending.map((t) => t.id))]);
   const muted = await ctx.domain.alerts.mutedForDigest(ctx.db, [...managers.values()].flat().map((m) => m.id), run.now);
+  const digests = await teamDigests(ctx.db, stages, pending, {
+    now: run.now,
+    sinceDays: weekly ? 7 : 1,
+    staleDays: rule.condition.staleDays,
+    top: rule.condition.top,
+  });
   for (const team of pending) {
-    const digest = await teamDigest(ctx.db, stages, team.id, {
-      now: run.now,
-      timeZone: team.timezone,
-      sinceDays: weekly ? 7 : 1,
-      staleDays: rule.condition.staleDays,
-      top: rule.condition.top,
-    });
+    const digest = digests.get(team.id)!;
     const data = { ...digest, teamName: team.name };
     const claim = await claimAndDeliver(
       ctx.db,

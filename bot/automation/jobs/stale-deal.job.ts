@@ -20,7 +20,12 @@ export async function runStaleDeals(ctx: JobContext, rule: RuleDefinition<"stale
   const markAtRisk = rule.actions.includes("mark-at-risk");
   const seen = new Set<string>();
   for (;;) {
-    const batch = (await findNewlyStaleDeals(ctx.db, stages, { now: run.now, days: rule.condition.days, minAmount: rule.condition.minAmount, limit: SCAN_BATCH }))
+    const batch = (await findNewlyStaleDeals(ctx.db, stages, {
+      now: run.now,
+      days: rule.condition.days,
+      minAmount: rule.condition.minAmount,
+      limit: SCAN_BATCH,
+    }))
       .filter((d) => !seen.has(d.id));
     if (batch.length === 0) break;
     for (const d of batch) seen.add(d.id);

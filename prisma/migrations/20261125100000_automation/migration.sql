@@ -1,5 +1,14 @@
 -- CreateIndex
-CREATE INDEX "Deal_stageId_atRisk_lastActivityAt_idx" ON "Deal"("stageId", "atRisk", "lastActivityAt");
+CREATE INDEX "Deal_stageId_atRisk_lastActivityAt_amountMinor_idx" ON "Deal"("stageId", "atRisk", "lastActivityAt", "amountMinor");
+
+-- CreateIndex
+CREATE INDEX "Deal_teamId_expectedCloseAt_idx" ON "Deal"("teamId", "expectedCloseAt");
+
+-- CreateIndex
+CREATE INDEX "Deal_teamId_amountMinor_idx" ON "Deal"("teamId", "amountMinor");
+
+-- CreateIndex
+CREATE INDEX "Deal_teamId_stageId_currency_amountMinor_idx" ON "Deal"("teamId", "stageId", "currency", "amountMinor");
 
 -- CreateIndex
 CREATE INDEX "Ticket_createdAt_companyId_idx" ON "Ticket"("createdAt", "companyId");
