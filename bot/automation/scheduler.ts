@@ -46,7 +46,8 @@ export class AutomationScheduler {
   /** Seeds the default rules, catches up missed runs once, then ticks every minute. */
   async start(): Promise<void> {
     await this.ctx.domain.rules.seedDefaults();
-    await this.catchUp();
+    // A failing catch-up must not keep the bot from starting; the next tick tries again.
+    await this.catchUp().catch((error: unknown) => this.options.logger?.error("scheduler: catch-up failed", error));
     this.ticker = cron.schedule(
       "* * * * *",
       () => {
