@@ -25,29 +25,32 @@ export async function claimAndDeliver(
   deliver: (tx: Tx, alertId: string) => Promise<number>,
 ): Promise<ClaimResult> {
   try {
-    return await db.$transaction(async (tx) => {
-      const alert = await tx.alert.create({
-        data: {
-          kind: claim.kind,
-          subjectType: claim.subjectType,
-          subjectId: claim.subjectId,
-          periodKey: claim.periodKey,
-          recipientId: claim.recipientId ?? null,
-          payload: claim.payload === undefined ? null : JSON.stringify(claim.payload, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
-          status: "pending",
-          createdAt: now,
-        },
-        select: { id: true },
-      });
-      const delivered = await deliver(tx, alert.id);
-      // "undelivered": nobody could be reached (no identity, no channel); kept so it is not retried forever.
-      await tx.alert.update({ where: { id: alert.id }, data: { status: delivered > 0 ? "sent" : "undelivered", sentAt: now } });
-      return { status: "sent" as const, alertId: alert.id, delivered };
-    });
+    return await db.$transaction((tx) => claimIn(tx, claim, now, (alertId) => deliver(tx, alertId)));
   } catch (error) {
     if (isUniqueViolation(error)) return { status: "duplicate" };
     throw error;
   }
+}
+
+/** Inside a transaction: insert the claim row first, deliver, then record the outcome. */
+async function claimIn(tx: Tx, claim: AlertClaim, now: Date, deliver: (alertId: string) => Promise<number>): Promise<ClaimResult> {
+  const alert = await tx.alert.create({
+    data: {
+      kind: claim.kind,
+      subjectType: claim.subjectType,
+      subjectId: claim.subjectId,
+      periodKey: claim.periodKey,
+      recipientId: claim.recipientId ?? null,
+      payload: claim.payload === undefined ? null : JSON.stringify(claim.payload, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+      status: "pending",
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  const delivered = await deliver(alert.id);
+  // "undelivered": nobody could be reached (no identity, no channel); kept so it is not retried forever.
+  await tx.alert.update({ where: { id: alert.id }, data: { status: delivered > 0 ? "sent" : "undelivered", sentAt: now } });
+  return { status: "sent", alertId: alert.id, delivered };
 }
 
 export function isUniqueViolation(error: unknown): boolean {
@@ -67,4 +70,46 @@ export async function claimedKeys(db: DbOrTx, kind: string, subjectIds: string[]
     for (const row of rows) keys.add(row.periodKey);
   }
   return keys;
+}
+
+export interface BatchItem<T> {
+  claim: AlertClaim;
+  item: T;
+}
+
+/** Claims per transaction in a batch: short enough not to hold SQLite's write lock for long. */
+const CHUNK = 50;
+
+/**
+ * Many claims, each chunk in ONE transaction (one commit instead of one per alert). If any claim of
+ * a chunk was already taken, the whole chunk rolls back and its items are claimed one by one, so
+ * the outcome is the same as claimAndDeliver for each: every period is sent exactly once.
+ */
+export async function claimBatch<T>(
+  db: Db,
+  items: BatchItem<T>[],
+  now: Date,
+  deliver: (tx: Tx, alertId: string, item: T) => Promise<number>,
+): Promise<{ sent: number; duplicates: number }> {
+  const total = { sent: 0, duplicates: 0 };
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const chunk = items.slice(i, i + CHUNK);
+    try {
+      await db.$transaction(
+        async (tx) => {
+          for (const { claim, item } of chunk) await claimIn(tx, claim, now, (alertId) => deliver(tx, alertId, item));
+        },
+        { timeout: 60_000, maxWait: 30_000 },
+      );
+      total.sent += chunk.length;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      for (const { claim, item } of chunk) {
+        const result = await claimAndDeliver(db, claim, now, (tx, alertId) => deliver(tx, alertId, item));
+        if (result.status === "sent") total.sent++;
+        else total.duplicates++;
+      }
+    }
+  }
+  return total;
 }

@@ -43,7 +43,7 @@ const dealSelect = {
   currency: true,
   lastActivityAt: true,
   expectedCloseAt: true,
-  owner: { select: { name: true } },
+  ownerId: true,
 } as const;
 
 /**
@@ -86,6 +86,8 @@ export async function teamDigests(db: DbOrTx, stages: Stage[], teams: { id: stri
     : [];
 
   const byId = new Map(stages.map((s) => [s.id, s]));
+  const ownerById = new Map(owners.map((u) => [u.id, u]));
+  const tops = new Map<string, { closing: DealRow[]; stale: DealRow[] }>();
   for (const team of teams) {
     const weekEnd = weekEnds.get(team.id)!;
     const [closingDeals, stale] = await Promise.all([
@@ -102,6 +104,17 @@ export async function teamDigests(db: DbOrTx, stages: Stage[], teams: { id: stri
         take: o.top,
       }),
     ]);
+    tops.set(team.id, { closing: closingDeals, stale });
+  }
+  // Owner names of all listed deals in one query (a relation select would cost one per team and list).
+  const listed = [...tops.values()].flatMap((t) => [...t.closing, ...t.stale]);
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: [...new Set(listed.map((d) => d.ownerId))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+  );
+  const toDigestDeal = (d: DealRow): DigestDeal => ({ ...d, ownerName: names.get(d.ownerId) ?? "?" });
+  for (const team of teams) {
+    const weekEnd = weekEnds.get(team.id)!;
+    const { closing: closingDeals, stale } = tops.get(team.id)!;
     result.set(team.id, {
       teamId: team.id,
       ...stageTotals(stages, totals.filter((g) => g.teamId === team.id)),
@@ -111,7 +124,7 @@ export async function teamDigests(db: DbOrTx, stages: Stage[], teams: { id: stri
       topStale: stale.map(toDigestDeal),
       overdueByRep: overdue
         .flatMap((g) => {
-          const owner = owners.find((u) => u.id === g.ownerId);
+          const owner = ownerById.get(g.ownerId);
           return owner?.teamId === team.id ? [{ userId: g.ownerId, name: owner.name, count: g._count._all }] : [];
         })
         .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
@@ -168,7 +181,7 @@ function closingOf(rows: { currency: string; _count: { _all: number }; _sum: { a
   return closing;
 }
 
-function toDigestDeal(d: {
+interface DealRow {
   id: string;
   number: number;
   title: string;
@@ -176,16 +189,5 @@ function toDigestDeal(d: {
   currency: string;
   lastActivityAt: Date;
   expectedCloseAt: Date | null;
-  owner: { name: string };
-}): DigestDeal {
-  return {
-    id: d.id,
-    number: d.number,
-    title: d.title,
-    amountMinor: d.amountMinor,
-    currency: d.currency,
-    ownerName: d.owner.name,
-    lastActivityAt: d.lastActivityAt,
-    expectedCloseAt: d.expectedCloseAt,
-  };
+  ownerId: string;
 }

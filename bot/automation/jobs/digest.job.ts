@@ -1,5 +1,5 @@
 import { digestCard } from "../../../cards/digest.card.js";
-import { claimAndDeliver } from "../../../domain/automation/alert-claim.js";
+import { claimBatch } from "../../../domain/automation/alert-claim.js";
 import { teamDigests } from "../../../domain/automation/digest.queries.js";
 import { localDateKey } from "../../../domain/automation/local-day.js";
 import { managersByTeam } from "../../../domain/automation/recipients.js";
@@ -36,37 +36,35 @@ export async function runDigest(ctx: JobContext, rule: RuleDefinition<"digest" |
     staleDays: rule.condition.staleDays,
     top: rule.condition.top,
   });
-  for (const team of pending) {
+  const items = pending.map((team) => {
     const digest = digests.get(team.id)!;
-    const data = { ...digest, teamName: team.name };
-    const claim = await claimAndDeliver(
-      ctx.db,
-      {
+    return {
+      claim: {
         kind,
         subjectType: "team",
         subjectId: team.id,
         periodKey: keyOf(team),
         payload: { openCount: digest.openCount, openAmounts: digest.openAmounts, movement: digest.movement, closing: digest.closingThisWeek.count },
       },
-      run.now,
-      async (tx, alertId) => {
-        let delivered = 0;
-        if (rule.actions.includes("dm-managers")) {
-          for (const manager of managers.get(team.id) ?? []) {
-            if (muted.has(manager.id)) continue;
-            const card = digestCard(data, { locale: asLocale(manager.locale), timeZone: manager.timezone, now: run.now, weekly, alertId, snooze: true });
-            delivered += await ctx.notifier.toUser(tx, manager.id, { card }, run.now);
-          }
-        }
-        if (rule.actions.includes("team-channel")) {
-          const card = digestCard(data, { locale: asLocale(team.locale), timeZone: team.timezone, now: run.now, weekly, alertId, snooze: false });
-          delivered += await ctx.notifier.toTeam(tx, team.id, "digest", { card }, run.now);
-        }
-        return delivered;
-      },
-    );
-    if (claim.status === "sent") result.sent++;
-    else result.duplicates++;
-  }
+      item: { team, data: { ...digest, teamName: team.name } },
+    };
+  });
+  const outcome = await claimBatch(ctx.db, items, run.now, async (tx, alertId, { team, data }) => {
+    let delivered = 0;
+    if (rule.actions.includes("dm-managers")) {
+      for (const manager of managers.get(team.id) ?? []) {
+        if (muted.has(manager.id)) continue;
+        const card = digestCard(data, { locale: asLocale(manager.locale), timeZone: manager.timezone, now: run.now, weekly, alertId, snooze: true });
+        delivered += await ctx.notifier.toUser(tx, manager.id, { card }, run.now);
+      }
+    }
+    if (rule.actions.includes("team-channel")) {
+      const card = digestCard(data, { locale: asLocale(team.locale), timeZone: team.timezone, now: run.now, weekly, alertId, snooze: false });
+      delivered += await ctx.notifier.toTeam(tx, team.id, "digest", { card }, run.now);
+    }
+    return delivered;
+  });
+  result.sent += outcome.sent;
+  result.duplicates += outcome.duplicates;
   return result;
 }

@@ -1,5 +1,5 @@
 import { staleDealCard } from "../../../cards/alert.card.js";
-import { claimAndDeliver, claimedKeys } from "../../../domain/automation/alert-claim.js";
+import { claimAndDeliver, claimBatch, claimedKeys } from "../../../domain/automation/alert-claim.js";
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
 import { findNewlyStaleDeals, markAtRiskIn, type StaleDealCandidate } from "../../../domain/automation/stale-deal.scan.js";
 import type { Tx } from "../../../domain/shared/db.js";
@@ -31,24 +31,22 @@ export async function runStaleDeals(ctx: JobContext, rule: RuleDefinition<"stale
     for (const d of batch) seen.add(d.id);
     const claimed = markAtRisk ? new Set<string>() : await claimedKeys(ctx.db, KIND, batch.map((d) => d.id));
     const people = await loadPeople(ctx.db, batch.map((d) => d.ownerId));
-    for (const deal of batch) {
-      const periodKey = stalePeriodKey(deal.id, deal.lastActivityAt);
-      if (claimed.has(periodKey)) continue;
-      const claim = await claimAndDeliver(
-        ctx.db,
-        { kind: KIND, subjectType: "deal", subjectId: deal.id, periodKey, recipientId: deal.ownerId, payload: { days: rule.condition.days } },
-        run.now,
-        async (tx, alertId) => {
-          if (markAtRisk) await markAtRiskIn(tx, deal.id, { days: rule.condition.days, lastActivityAt: deal.lastActivityAt });
-          return notify(ctx, tx, rule, run, deal, alertId, people);
-        },
-      );
-      if (claim.status === "sent") result.sent++;
-      else {
-        result.duplicates++;
-        // Alerted before (e.g. the deal was moved, which clears atRisk): keep the mark so the scan moves on.
-        if (markAtRisk) await ctx.db.$transaction((tx) => markAtRiskIn(tx, deal.id, { days: rule.condition.days, lastActivityAt: deal.lastActivityAt }));
-      }
+    const items = batch
+      .filter((deal) => !claimed.has(stalePeriodKey(deal.id, deal.lastActivityAt)))
+      .map((deal) => ({
+        claim: { kind: KIND, subjectType: "deal", subjectId: deal.id, periodKey: stalePeriodKey(deal.id, deal.lastActivityAt), recipientId: deal.ownerId, payload: { days: rule.condition.days } },
+        item: deal,
+      }));
+    const outcome = await claimBatch(ctx.db, items, run.now, async (tx, alertId, deal) => {
+      if (markAtRisk) await markAtRiskIn(tx, deal.id, { days: rule.condition.days, lastActivityAt: deal.lastActivityAt });
+      return notify(ctx, tx, rule, run, deal, alertId, people);
+    });
+    result.sent += outcome.sent;
+    result.duplicates += outcome.duplicates;
+    if (outcome.duplicates > 0 && markAtRisk) {
+      // Alerted before (e.g. the deal was moved, which clears atRisk): keep the mark so the scan moves on.
+      const stillClear = await ctx.db.deal.findMany({ where: { id: { in: batch.map((d) => d.id) }, atRisk: false }, select: { id: true, lastActivityAt: true } });
+      for (const d of stillClear) await ctx.db.$transaction((tx) => markAtRiskIn(tx, d.id, { days: rule.condition.days, lastActivityAt: d.lastActivityAt }));
     }
     if (batch.length < SCAN_BATCH) break;
   }
