@@ -67,13 +67,19 @@ async function digestBench(file: string): Promise<string[]> {
   const result = await scheduler.runNow("digest");
   const digestMs = ms(t1);
   const outbox = await db.outboxMessage.count();
+  // The next morning's run on the same connection (query plans and pages cached), new period keys.
+  clock.set(new Date(NOW.getTime() + DAY));
+  const t2 = process.hrtime.bigint();
+  const second = await scheduler.runNow("digest");
+  const warmMs = ms(t2);
   await scheduler.stop();
   await db.$disconnect();
-  if (result.sent !== teams) throw new Error(`expected ${teams} digests, sent ${result.sent}`);
+  if (result.sent !== teams || second.sent !== teams) throw new Error(`expected ${teams} digests, sent ${result.sent} / ${second.sent}`);
   return [
     `digest: ${openDeals} open deals (+${Math.round(openDeals / 5)} closed), ${teams} teams, ${reps} reps (loaded in ${(loadMs / 1000).toFixed(1)} s)`,
     `  raw SQL, the same aggregate queries for all teams (baseline)  ${raw.toFixed(0).padStart(6)} ms`,
-    `  digest job: queries + cards + Alert/outbox rows, ${outbox} messages  ${digestMs.toFixed(0).padStart(6)} ms  (goal < 2000 ms; ${(digestMs / raw).toFixed(1)}x baseline)`,
+    `  digest job, first run: queries + cards + Alert/outbox rows, ${outbox} messages  ${digestMs.toFixed(0).padStart(6)} ms  (goal < 2000 ms; ${(digestMs / raw).toFixed(1)}x baseline)`,
+    `  digest job, next day (warm connection)  ${warmMs.toFixed(0).padStart(6)} ms  (${(warmMs / raw).toFixed(1)}x baseline)`,
   ];
 }
 
