@@ -42,6 +42,7 @@ export function loadPipeline(file: string, o: LoadOptions): { staleCutoff: Date 
   const created = ts(now - 100 * DAY);
   const team = db.prepare(`INSERT INTO "Team" (id, name, timezone, locale, createdAt) VALUES (?, ?, 'Asia/Shanghai', 'zh', ?)`);
   const user = db.prepare(`INSERT INTO "User" (id, name, role, timezone, locale, teamId, active, createdAt, updatedAt) VALUES (?, ?, ?, 'Asia/Shanghai', 'zh', ?, 1, ?, ?)`);
+  const channel = db.prepare(`INSERT INTO "TeamChannel" (id, teamId, platform, conversationId, purpose, createdAt) VALUES (?, ?, 'local', ?, 'digest', ?)`);
   const identity = db.prepare(`INSERT INTO "ChannelIdentity" (id, platform, platformUserId, tenantId, userId, createdAt) VALUES (?, 'local', ?, '', ?, ?)`);
   const company = db.prepare(`INSERT INTO "Company" (id, name, searchKey, tier, tags, ownerId, teamId, createdAt, updatedAt) VALUES (?, ?, ?, 'B', '[]', ?, ?, ?, ?)`);
   const deal = db.prepare(
@@ -56,6 +57,7 @@ export function loadPipeline(file: string, o: LoadOptions): { staleCutoff: Date 
   db.transaction(() => {
     for (let t = 0; t < o.teams; t++) {
       team.run(`t${t}`, `Team ${t}`, created);
+      channel.run(`ch${t}`, `t${t}`, `room-${t}`, created);
       user.run(`m${t}`, `Manager ${t}`, "manager", `t${t}`, created, created);
       identity.run(`i${t}`, `m${t}`, `m${t}`, created);
       for (let r = 0; r < o.repsPerTeam; r++) user.run(repOf(t, r), `Rep ${t}-${r}`, "rep", `t${t}`, created, created);

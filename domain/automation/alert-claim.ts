@@ -42,14 +42,16 @@ async function claimIn(tx: Tx, claim: AlertClaim, now: Date, deliver: (alertId: 
       periodKey: claim.periodKey,
       recipientId: claim.recipientId ?? null,
       payload: claim.payload === undefined ? null : JSON.stringify(claim.payload, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
-      status: "pending",
+      // "sent" = queued in the outbox by this same transaction; it commits with the messages or not at all.
+      status: "sent",
       createdAt: now,
+      sentAt: now,
     },
     select: { id: true },
   });
   const delivered = await deliver(alert.id);
-  // "undelivered": nobody could be reached (no identity, no channel); kept so it is not retried forever.
-  await tx.alert.update({ where: { id: alert.id }, data: { status: delivered > 0 ? "sent" : "undelivered", sentAt: now } });
+  // Nobody could be reached (no identity, no channel): kept as "undelivered" so it is not retried forever.
+  if (delivered === 0) await tx.alert.update({ where: { id: alert.id }, data: { status: "undelivered" } });
   return { status: "sent", alertId: alert.id, delivered };
 }
 
