@@ -1,6 +1,7 @@
 import type { ChannelAdapter } from "../adapters/channel-adapter.js";
 import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
 import { LocalSender } from "../adapters/local/local-sender.js";
+import { AutomationScheduler } from "../bot/automation/scheduler.js";
 import { Bot } from "../bot/bot.js";
 import { rateLimitFromEnv } from "../bot/rate-limiter.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
@@ -61,6 +62,10 @@ export async function createCrmApp(options: CreateAppOptions) {
   senders.set(localSender.platform, localSender);
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   platforms.push(...senders.keys());
+  const env = options.env ?? process.env;
+  const scheduler = new AutomationScheduler({ db, domain, notifier }, clock, { logger });
+  // CRM_SCHEDULER=off: no digests or alerts from this process (a second web node, a maintenance run).
+  const schedulerOn = env.CRM_SCHEDULER !== "off";
 
   const http = createHttpApp([localHttpRoutes(bot, { sender: localSender, files, inbox }), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
 
@@ -76,6 +81,7 @@ export async function createCrmApp(options: CreateAppOptions) {
     files,
     localSender,
     adapters,
+    scheduler,
     /** Starts background work: long-lived channel connections, the outbox poll, unfinished inbound events. */
     async start() {
       started = true;
@@ -84,9 +90,11 @@ export async function createCrmApp(options: CreateAppOptions) {
       for (const adapter of adapters) await adapter.start?.();
       const resumed = await inbox.resume();
       if (resumed > 0) logger.info(`Resumed ${resumed} inbound events recorded before the last stop.`);
+      if (schedulerOn) await scheduler.start();
       outbox.kick();
     },
     async close() {
+      await scheduler.stop();
       outbox.stop();
       if (started) for (const adapter of adapters) await adapter.stop?.();
       await inbox.idle();

@@ -1,3 +1,4 @@
+import { benchAutomation } from "./automation.bench.js";
 import { benchLogCall } from "./log-call.bench.js";
 import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
 import { opsPerSecond, percentile, type RunResult } from "./stats.js";
@@ -17,13 +18,22 @@ function line(run: RunResult, baseline: RunResult): string {
   ].join("  ");
 }
 
-const { baseline, runs } = await benchLogCall(ops);
-console.log(`log a call, ${ops} operations each (goal: >= 25% of the baseline)`);
-console.log(line(baseline, baseline));
-for (const run of runs) console.log(line(run, baseline));
+if (process.env.BENCH_ONLY !== "automation") {
+  const { baseline, runs } = await benchLogCall(ops);
+  console.log(`log a call, ${ops} operations each (goal: >= 25% of the baseline)`);
+  console.log(line(baseline, baseline));
+  for (const run of runs) console.log(line(run, baseline));
 
-const slack = await benchSlackEvents(Math.min(ops, 1000));
-console.log(`\nSlack "log a call" events, ${Math.min(ops, 1000)} each (goal: >= 50% of bare Bolt, p99 ack < 50 ms at 200 req/s)`);
-console.log(line(slack.baseline, slack.baseline));
-for (const run of slack.runs) console.log(line(run, slack.baseline));
-for (const run of slack.paced) console.log(pacedLine(run));
+  const slack = await benchSlackEvents(Math.min(ops, 1000));
+  console.log(`\nSlack "log a call" events, ${Math.min(ops, 1000)} each (goal: >= 50% of bare Bolt, p99 ack < 50 ms at 200 req/s)`);
+  console.log(line(slack.baseline, slack.baseline));
+  for (const run of slack.runs) console.log(line(run, slack.baseline));
+  for (const run of slack.paced) console.log(pacedLine(run));
+}
+
+// BENCH_ONLY=automation skips the log-call runs (and BENCH_ONLY=log-call the automation ones).
+if (process.env.BENCH_ONLY !== "log-call") {
+  console.log("");
+  console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS)");
+  for (const text of (await benchAutomation()).lines) console.log(text);
+}

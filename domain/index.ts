@@ -1,5 +1,8 @@
 import { ActivityService } from "./activities/activity.service.js";
 import { AuditQueryService } from "./audit/audit-query.service.js";
+import { AlertService } from "./automation/alert.service.js";
+import { RuleService } from "./automation/rule.service.js";
+import { TeamChannelService } from "./automation/team-channel.service.js";
 import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
 import { DealService } from "./deals/deal.service.js";
@@ -40,6 +43,9 @@ export function createDomain(db: Db, clock: Clock) {
     knowledge: new KnowledgeService(db, clock),
     audit: new AuditQueryService(db),
     privacy: new PrivacyService(db, clock),
+    rules: new RuleService(db),
+    alerts: new AlertService(db, clock),
+    teamChannels: new TeamChannelService(db),
   };
 }
 

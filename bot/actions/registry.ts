@@ -1,4 +1,7 @@
 import type { CardActionHandler } from "./action.js";
+import { alertLogActivityAction } from "./alert-log-activity.action.js";
+import { alertSnoozeAction } from "./alert-snooze.action.js";
+import { dealMarkLostAction } from "./deal-mark-lost.action.js";
 import { dealMoveStageAction } from "./deal-move-stage.action.js";
 import { dealShowAction } from "./deal-show.action.js";
 import { followUpDoneAction } from "./followup-done.action.js";
@@ -15,6 +18,7 @@ const handlers = new Map<string, CardActionHandler>(
   [
     dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction, homeShowAction, privacyConfirmAction,
     quoteApproveAction, quoteRejectAction, quoteCommentAction, ticketStatusAction, ticketCsatAction,
+    alertSnoozeAction, alertLogActivityAction, dealMarkLostAction,
   ].map((h) => [h.actionId, h]),
 );
 

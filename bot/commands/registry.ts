@@ -1,4 +1,5 @@
 import { auditCommand } from "./audit.command.js";
+import { channelCommand } from "./channel.command.js";
 import type { Command } from "./command.js";
 import { companyCommand } from "./company.command.js";
 import { contactCommand } from "./contact.command.js";
@@ -9,6 +10,7 @@ import { kbCommand } from "./kb.command.js";
 import { logCommand } from "./log.command.js";
 import { pipelineCommand } from "./pipeline.command.js";
 import { quoteCommand } from "./quote.command.js";
+import { ruleCommand } from "./rule.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
 import { ticketCommand } from "./ticket.command.js";
 import { userCommand } from "./user.command.js";
@@ -28,6 +30,8 @@ export const COMMANDS: readonly Command[] = [
   timezoneCommand,
   userCommand,
   auditCommand,
+  ruleCommand,
+  channelCommand,
 ];
 
 const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));

@@ -124,6 +124,9 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   quote: { zh: "报价单", en: "quote" },
   approval: { zh: "审批", en: "approval" },
   article: { zh: "知识库条目", en: "knowledge base article" },
+  rule: { zh: "规则", en: "rule" },
+  alert: { zh: "提醒", en: "alert" },
+  team: { zh: "团队", en: "team" },
 };
 
 export const ACTIVITY_NAMES: Record<string, Record<Locale, string>> = {

@@ -15,7 +15,7 @@ export abstract class DomainError extends Error {
 
 export type EntityType =
   | "company" | "contact" | "deal" | "followup" | "ticket" | "stage" | "user" | "activity"
-  | "quote" | "approval" | "article";
+  | "quote" | "approval" | "article" | "rule" | "alert" | "team";
 
 export class NotFoundError extends DomainError {
   readonly code = "not-found" as const;

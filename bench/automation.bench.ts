@@ -1,0 +1,159 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { migrateDeploy } from "../app/migrate.js";
+import { AutomationScheduler } from "../bot/automation/scheduler.js";
+import { Notifier } from "../bot/delivery/notifier.js";
+import { findNewlyStaleDeals } from "../domain/automation/stale-deal.scan.js";
+import { startOfLocalWeek } from "../domain/automation/local-day.js";
+import { createDomain } from "../domain/index.js";
+import { fixedClock } from "../domain/shared/clock.js";
+import { openDatabase } from "../domain/shared/db.js";
+import { DAY, loadPipeline, ts } from "./automation-data.js";
+
+export interface AutomationBenchFigures {
+  lines: string[];
+}
+
+const NOW = new Date("2026-11-25T00:30:00Z"); // 08:30 in Shanghai, the digest minute
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * Digest for N open deals / teams / reps and the stale scan over M deals, each next to the raw
+ * better-sqlite3 time of the same SQL on the same file. Sizes: BENCH_DIGEST_DEALS (100000),
+ * BENCH_TEAMS (50), BENCH_REPS (500 in all), BENCH_STALE_DEALS (1000000).
+ */
+export async function benchAutomation(): Promise<AutomationBenchFigures> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-auto-"));
+  const lines: string[] = [];
+  try {
+    const template = path.join(dir, "template.db");
+    await migrateDeploy(`file:${template}`);
+    lines.push(...(await digestBench(copy(template, dir, "digest.db"))));
+    lines.push(...(await staleBench(copy(template, dir, "stale.db"))));
+    return { lines };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function copy(template: string, dir: string, name: string) {
+  const file = path.join(dir, name);
+  fs.copyFileSync(template, file);
+  return file;
+}
+
+async function digestBench(file: string): Promise<string[]> {
+  const teams = env("BENCH_TEAMS", 50);
+  const reps = env("BENCH_REPS", 500);
+  const openDeals = env("BENCH_DIGEST_DEALS", 100_000);
+  const t0 = process.hrtime.bigint();
+  loadPipeline(file, { teams, repsPerTeam: Math.max(1, Math.round(reps / teams)), openDeals, closedDeals: Math.round(openDeals / 5), followUps: openDeals / 2, now: NOW, steadyStateAtRisk: false });
+  const loadMs = ms(t0);
+
+  const raw = rawDigestQueries(file, teams);
+  const db = await openDatabase(file);
+  const clock = fixedClock(NOW);
+  const domain = createDomain(db, clock);
+  const scheduler = new AutomationScheduler({ db, domain, notifier: new Notifier(["local"]) }, clock);
+  await domain.rules.seedDefaults();
+  await domain.stages.list();
+  const t1 = process.hrtime.bigint();
+  const result = await scheduler.runNow("digest");
+  const digestMs = ms(t1);
+  const outbox = await db.outboxMessage.count();
+  // The next morning's run on the same connection (query plans and pages cached), new period keys.
+  clock.set(new Date(NOW.getTime() + DAY));
+  const t2 = process.hrtime.bigint();
+  const second = await scheduler.runNow("digest");
+  const warmMs = ms(t2);
+  await scheduler.stop();
+  await db.$disconnect();
+  if (result.sent !== teams || second.sent !== teams) throw new Error(`expected ${teams} digests, sent ${result.sent} / ${second.sent}`);
+  return [
+    `digest: ${openDeals} open deals (+${Math.round(openDeals / 5)} closed), ${teams} teams, ${reps} reps (loaded in ${(loadMs / 1000).toFixed(1)} s)`,
+    `  raw SQL, the same aggregate queries for all teams (baseline)  ${raw.toFixed(0).padStart(6)} ms`,
+    `  digest job, first run: queries + cards + Alert/outbox rows, ${outbox} messages  ${digestMs.toFixed(0).padStart(6)} ms  (goal < 2000 ms; ${(digestMs / raw).toFixed(1)}x baseline)`,
+    `  digest job, next day (warm connection)  ${warmMs.toFixed(0).padStart(6)} ms  (${(warmMs / raw).toFixed(1)}x baseline)`,
+  ];
+}
+
+/** The digest's SQL as written by hand (standard SQL), run for every team: the floor of the job's reads. */
+function rawDigestQueries(file: string, teams: number): number {
+  const db = new Database(file, { readonly: true });
+  const now = ts(NOW);
+  const since = ts(NOW.getTime() - DAY);
+  const weekEnd = ts(startOfLocalWeek(NOW, "Asia/Shanghai").getTime() + 7 * DAY);
+  const stale = ts(NOW.getTime() - 7 * DAY);
+  const open = `('stage_lead','stage_qualified','stage_proposal','stage_negotiation')`;
+  // The same shapes the job sends: movement by time then the deals' teams; closing by date then team.
+  const q = [
+    db.prepare(`SELECT teamId, stageId, currency, COUNT(*), SUM(amountMinor) FROM "Deal" WHERE teamId IN (${Array.from({ length: teams }, (_, t) => `'t${t}'`).join(",")}) GROUP BY teamId, stageId, currency`),
+    db.prepare(`SELECT c.fromStageId, c.toStageId, d.teamId FROM "DealStageChange" c JOIN "Deal" d ON d.id = c.dealId WHERE c.changedAt >= ? AND c.changedAt <= ?`),
+    db.prepare(`SELECT teamId, stageId, currency, COUNT(*), SUM(amountMinor) FROM "Deal" WHERE expectedCloseAt >= ? AND expectedCloseAt < ? GROUP BY teamId, stageId, currency`),
+    db.prepare(`SELECT f.ownerId, COUNT(*) FROM "FollowUp" f JOIN "User" u ON u.id = f.ownerId WHERE f.done = 0 AND f.dueAt < ? GROUP BY f.ownerId`),
+    db.prepare(`SELECT d.id, d.number, d.title, d.amountMinor, u.name FROM "Deal" d JOIN "User" u ON u.id = d.ownerId WHERE d.teamId = ? AND d.expectedCloseAt >= ? AND d.expectedCloseAt < ? AND d.stageId IN ${open} ORDER BY d.amountMinor DESC, d.number LIMIT 5`),
+    db.prepare(`SELECT d.id, d.number, d.title, d.amountMinor, u.name FROM "Deal" d JOIN "User" u ON u.id = d.ownerId WHERE d.teamId = ? AND d.stageId IN ${open} AND d.lastActivityAt < ? ORDER BY d.amountMinor DESC, d.number LIMIT 5`),
+  ] as const;
+  const t0 = process.hrtime.bigint();
+  q[0].all();
+  q[1].all(since, now);
+  q[2].all(now, weekEnd);
+  q[3].all(now);
+  for (let t = 0; t < teams; t++) {
+    q[4].all(`t${t}`, now, weekEnd);
+    q[5].all(`t${t}`, stale);
+  }
+  const took = ms(t0);
+  db.close();
+  return took;
+}
+
+async function staleBench(file: string): Promise<string[]> {
+  const deals = env("BENCH_STALE_DEALS", 1_000_000);
+  const t0 = process.hrtime.bigint();
+  loadPipeline(file, { teams: 50, repsPerTeam: 10, openDeals: deals, closedDeals: 0, followUps: 0, now: NOW, steadyStateAtRisk: true });
+  const loadMs = ms(t0);
+  const cutoff = ts(NOW.getTime() - 7 * DAY);
+
+  const raw = new Database(file, { readonly: true });
+  const sql = raw.prepare(
+    `SELECT id, number, title, amountMinor, currency, ownerId, teamId, lastActivityAt FROM "Deal"
+     WHERE stageId IN ('stage_lead','stage_qualified','stage_proposal','stage_negotiation') AND atRisk = ? AND lastActivityAt < ? AND amountMinor >= ?
+     ORDER BY lastActivityAt LIMIT 200`,
+  );
+  sql.all(0, cutoff, 10_000_000); // warm the page cache for both sides alike
+  const r0 = process.hrtime.bigint();
+  const rawRows = sql.all(0, cutoff, 10_000_000).length;
+  const rawMs = ms(r0);
+  const plan = raw.prepare(`EXPLAIN QUERY PLAN SELECT id FROM "Deal" WHERE stageId IN ('stage_lead','stage_qualified') AND atRisk = ? AND lastActivityAt < ? AND amountMinor >= ? ORDER BY lastActivityAt LIMIT 200`).all(0, cutoff, 1) as { detail: string }[];
+  raw.close();
+
+  const db = await openDatabase(file);
+  const clock = fixedClock(NOW);
+  const domain = createDomain(db, clock);
+  const stages = await domain.stages.list();
+  const scan = { now: NOW, days: 7, minAmount: 100_000, limit: 200 };
+  await findNewlyStaleDeals(db, stages, scan);
+  const p0 = process.hrtime.bigint();
+  const found = await findNewlyStaleDeals(db, stages, scan);
+  const scanMs = ms(p0);
+  const scheduler = new AutomationScheduler({ db, domain, notifier: new Notifier(["local"]) }, clock);
+  const j0 = process.hrtime.bigint();
+  const job = await scheduler.runNow("stale-deal");
+  const jobMs = ms(j0);
+  await scheduler.stop();
+  await db.$disconnect();
+  if (found.length !== rawRows) throw new Error(`scan found ${found.length}, raw SQL ${rawRows}`);
+  return [
+    `stale scan: ${deals} deals (loaded in ${(loadMs / 1000).toFixed(1)} s); plan: ${plan.map((p) => p.detail).join(" / ")}`,
+    `  raw SQL, the same query (baseline), ${rawRows} rows  ${rawMs.toFixed(1).padStart(8)} ms`,
+    `  findNewlyStaleDeals via Prisma, ${found.length} rows  ${scanMs.toFixed(1).padStart(8)} ms  (goal < 200 ms; ${(scanMs / rawMs).toFixed(1)}x baseline)`,
+    `  whole stale-deal job: ${job.sent} alerts marked at risk + sent  ${jobMs.toFixed(0).padStart(8)} ms`,
+  ];
+}

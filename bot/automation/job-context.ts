@@ -1,0 +1,33 @@
+import type { AnyRule } from "../../domain/automation/rule.schemas.js";
+import type { Domain } from "../../domain/index.js";
+import type { Db } from "../../domain/shared/db.js";
+import type { Notifier } from "../delivery/notifier.js";
+import type { Locale } from "../types.js";
+
+/** What every job needs: the database, the domain services, and the notifier port. */
+export interface JobContext {
+  db: Db;
+  domain: Domain;
+  notifier: Notifier;
+}
+
+export interface JobRun {
+  /** The real time of this run (data is read as of now). */
+  now: Date;
+  /** The scheduled minute this run stands for (a catch-up run stands for a missed minute); names the period. */
+  at: Date;
+  /** Team rules: only teams in this timezone (the cron fired in it). Undefined = all teams. */
+  timeZone?: string;
+}
+
+export interface JobResult {
+  key: AnyRule["key"];
+  sent: number;
+  /** Claims that already existed: sent earlier, by another instance, or by a concurrent run. */
+  duplicates: number;
+}
+
+export const asLocale = (value: string | null | undefined): Locale => (value === "en" ? "en" : "zh");
+
+/** Batch size of the scans: each batch is one query plus one short transaction per alert. */
+export const SCAN_BATCH = 200;

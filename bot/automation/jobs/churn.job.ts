@@ -1,0 +1,61 @@
+import { churnCard } from "../../../cards/alert.card.js";
+import { claimAndDeliver, claimedKeys } from "../../../domain/automation/alert-claim.js";
+import { type ChurnCandidate, findChurnCandidates, setHealthScoreIn } from "../../../domain/automation/churn.scan.js";
+import { localDateKey } from "../../../domain/automation/local-day.js";
+import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
+import { type JobContext, type JobResult, type JobRun, SCAN_BATCH, asLocale } from "../job-context.js";
+import { loadPeople } from "./recipient-set.js";
+
+const KIND = "churn";
+const DEFAULT_ZONE = "Asia/Shanghai";
+
+/** Silence: once per quiet spell (keyed by the last interaction). Tickets: at most once a month. */
+export function churnPeriodKey(c: ChurnCandidate, now: Date): string {
+  if (c.reason === "inactive") return `${KIND}:${c.company.id}:inactive:${(c.company.lastInteractionAt ?? c.company.createdAt).toISOString()}`;
+  return `${KIND}:${c.company.id}:tickets:${localDateKey(now, DEFAULT_ZONE).slice(0, 7)}`;
+}
+
+/** Churn candidates: store the health score and alert the owner (and the manager) with the reason. */
+export async function runChurn(ctx: JobContext, rule: RuleDefinition<"churn">, run: JobRun): Promise<JobResult> {
+  const result: JobResult = { key: KIND, sent: 0, duplicates: 0 };
+  const candidates = await findChurnCandidates(ctx.db, { now: run.now, ...rule.condition, limit: SCAN_BATCH * 5 });
+  if (candidates.length === 0) return result;
+  const claimed = await claimedKeys(ctx.db, KIND, candidates.map((c) => c.company.id));
+  const people = await loadPeople(
+    ctx.db,
+    candidates.flatMap((c) => (c.company.ownerId ? [c.company.ownerId] : [])),
+    candidates.flatMap((c) => (c.company.teamId ? [c.company.teamId] : [])),
+  );
+  for (const c of candidates) {
+    const periodKey = churnPeriodKey(c, run.now);
+    if (claimed.has(periodKey)) continue;
+    const owner = people.user(c.company.ownerId);
+    const managers = owner ? people.managersOf(owner) : people.teamManagers(c.company.teamId);
+    const to = [
+      ...(rule.actions.includes("notify-owner") && owner ? [owner] : []),
+      ...(rule.actions.includes("notify-manager") || !owner ? managers : []),
+    ];
+    const claim = await claimAndDeliver(
+      ctx.db,
+      { kind: KIND, subjectType: "company", subjectId: c.company.id, periodKey, recipientId: owner?.id ?? managers[0]?.id ?? null, payload: { reason: c.reason, score: c.score } },
+      run.now,
+      async (tx, alertId) => {
+        await setHealthScoreIn(tx, c.company, c.score, c.reason);
+        let delivered = 0;
+        for (const r of uniqueById(to)) {
+          const card = churnCard({ companyName: c.company.name, tier: c.company.tier, reason: c.reason, daysSilent: c.daysSilent, recentTickets: c.recentTickets, score: c.score }, { locale: asLocale(r.locale), timeZone: r.timezone, now: run.now, alertId });
+          delivered += await ctx.notifier.toUser(tx, r.id, { card }, run.now);
+        }
+        return delivered;
+      },
+    );
+    if (claim.status === "sent") result.sent++;
+    else result.duplicates++;
+  }
+  return result;
+}
+
+export function uniqueById<T extends { id: string }>(list: T[]): T[] {
+  const seen = new Set<string>();
+  return list.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}

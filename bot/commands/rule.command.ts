@@ -1,0 +1,65 @@
+import type { AnyRule } from "../../domain/automation/rule.schemas.js";
+import type { Replies, TurnContext } from "../context.js";
+import { AM } from "../i18n/automation-messages.js";
+import { M } from "../i18n/messages.js";
+import type { Command } from "./command.js";
+
+const SUB: Record<string, "list" | "enable" | "disable" | "set"> = {
+  list: "list", ls: "list", 列表: "list", 查看: "list",
+  enable: "enable", on: "enable", 启用: "enable", 开启: "enable",
+  disable: "disable", off: "disable", 停用: "disable", 关闭: "disable",
+  set: "set", 设置: "set", 修改: "set",
+};
+
+/** `rule list | enable <key> | disable <key> | set <key> <param> <value>`; changes are for admins (checked by the service). */
+export const ruleCommand: Command = {
+  names: ["rule", "rules", "规则"],
+  usage: {
+    zh: "规则 列表 | 规则 启用 <key> | 规则 停用 <key> | 规则 设置 <key> <参数> <值>",
+    en: "rule list | rule enable <key> | rule disable <key> | rule set <key> <param> <value>",
+  },
+  async run(ctx, args) {
+    const usage = [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
+    const sub = SUB[(args[0] ?? "list").toLowerCase()];
+    const key = args[1]?.toLowerCase();
+    if (sub === "list" && args.length <= 1) return listRules(ctx);
+    if ((sub === "enable" || sub === "disable") && key && args.length === 2) {
+      await ctx.domain.rules.setEnabled(ctx.actor, key, sub === "enable");
+      return [{ text: (sub === "enable" ? AM.ruleEnabled : AM.ruleDisabled)[ctx.locale](key) }];
+    }
+    if (sub === "set" && key && args.length >= 4) {
+      const param = args[2]!;
+      const value = args.slice(3).join(" ");
+      const rule = await ctx.domain.rules.setParam(ctx.actor, key, param, value);
+      return [{ text: AM.ruleUpdated[ctx.locale](key, param, describeParam(rule, param)) }];
+    }
+    return usage;
+  },
+};
+
+async function listRules(ctx: TurnContext): Replies {
+  const rules = await ctx.domain.rules.list();
+  return [
+    {
+      card: {
+        title: AM.rulesTitle[ctx.locale](),
+        blocks: [
+          {
+            type: "fields",
+            fields: rules.map((r) => ({
+              label: `${r.key} (${r.enabled ? AM.on[ctx.locale]() : AM.off[ctx.locale]()})`,
+              value: `IF ${r.entity} ${JSON.stringify(r.condition)} · ${r.schedule} · THEN ${r.actions.join(", ")}`,
+            })),
+          },
+        ],
+      },
+    },
+  ];
+}
+
+function describeParam(rule: AnyRule, param: string): string {
+  if (param === "schedule") return rule.schedule;
+  if (param === "actions") return rule.actions.join(",");
+  const value = (rule.condition as Record<string, unknown>)[param];
+  return Array.isArray(value) ? value.join(",") : String(value);
+}

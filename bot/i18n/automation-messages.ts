@@ -1,0 +1,28 @@
+import type { Locale } from "../types.js";
+
+type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
+const msg = <P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) => string): Msg<P> => ({ zh, en });
+
+/** What the bot says about rules, channels and alerts (apart from messages.ts to keep merges clean). */
+export const AM = {
+  ruleEnabled: msg<[string]>((k) => `✅ 规则 ${k} 已启用`, (k) => `✅ Rule ${k} enabled`),
+  ruleDisabled: msg<[string]>((k) => `⏸️ 规则 ${k} 已停用`, (k) => `⏸️ Rule ${k} disabled`),
+  ruleUpdated: msg<[string, string, string]>((k, p, v) => `✅ 规则 ${k}：${p} = ${v}`, (k, p, v) => `✅ Rule ${k}: ${p} = ${v}`),
+  rulesTitle: msg(() => "自动化规则", () => "Automation rules"),
+  on: msg(() => "启用", () => "on"),
+  off: msg(() => "停用", () => "off"),
+  channelRegistered: msg<[string, string]>(
+    (purpose, team) => `📣 本群已登记为团队「${team}」的${PURPOSE_ZH[purpose] ?? purpose}群。`,
+    (purpose, team) => `📣 This group now gets team ${team}'s ${purpose}.`,
+  ),
+  channelNeedsGroup: msg(() => "请在群聊里发送这个命令，登记的就是那个群。", () => "Send this in the group chat you want to register."),
+  snoozed: msg<[string]>((until) => `😴 已推迟到 ${until}`, (until) => `😴 Snoozed until ${until}`),
+  digestMuted: msg<[string]>((until) => `😴 ${until} 之前不再私信你简报`, (until) => `😴 No digest DMs until ${until}`),
+  logPrompt: msg<[number, string]>(
+    (n, company) => `商机 #${n}：请直接说一句发生了什么，例如：“跟${company}通了电话，下周报价”。`,
+    (n, company) => `Deal #${n}: tell me what happened, e.g. "called ${company}, quote next week".`,
+  ),
+  markedLost: msg<[number]>((n) => `❌ 商机 #${n} 已标记为输单`, (n) => `❌ Deal #${n} marked lost`),
+};
+
+const PURPOSE_ZH: Record<string, string> = { digest: "简报", alerts: "提醒", approvals: "审批" };

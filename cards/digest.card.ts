@@ -1,0 +1,104 @@
+import { autoLabel } from "./automation-labels.js";
+import { formatAmounts, formatDate, formatMoney, type Locale } from "./format.js";
+import { stageName } from "./labels.js";
+import type { Card, CardBlock, CardButton } from "./model.js";
+
+export interface DigestCardData {
+  teamName: string;
+  stages: { nameZh: string; nameEn: string; kind: string; count: number; amounts: Record<string, number> }[];
+  openCount: number;
+  openAmounts: Record<string, number>;
+  movement: { created: number; advanced: number; won: number; lost: number };
+  closingThisWeek: { count: number; amounts: Record<string, number>; deals: DigestDealLine[] };
+  topStale: DigestDealLine[];
+  overdueByRep: { name: string; count: number }[];
+}
+
+export interface DigestDealLine {
+  id: string;
+  number: number;
+  title: string;
+  amountMinor: bigint;
+  currency: string;
+  ownerName: string;
+  lastActivityAt: Date;
+  expectedCloseAt: Date | null;
+}
+
+export interface DigestCardContext {
+  locale: Locale;
+  timeZone: string;
+  now: Date;
+  weekly: boolean;
+  /** The Alert row of this digest, for the snooze button. */
+  alertId: string;
+  /** The team chat copy has no snooze (it would pause the whole team). */
+  snooze: boolean;
+}
+
+const MAX_DEAL_BUTTONS = 4;
+
+/** The daily digest (or Monday's weekly summary): totals, movement, closing, stale, overdue. */
+export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
+  const { locale } = ctx;
+  const unit = locale === "zh" ? "个" : " deals";
+  const money = (deal: DigestDealLine) => formatMoney(deal.amountMinor, deal.currency, locale);
+  const days = (date: Date) => Math.floor((ctx.now.getTime() - date.getTime()) / 86_400_000);
+  const m = d.movement;
+  const sep = locale === "zh" ? "，" : " · ";
+  const blocks: CardBlock[] = [
+    {
+      type: "fields",
+      fields: [
+        ...d.stages.map((s) => ({ label: stageName(s, locale), value: `${s.count}${unit} · ${formatAmounts(s.amounts, locale)}` })),
+        { label: locale === "zh" ? "进行中合计" : "Open total", value: `${d.openCount}${unit} · ${formatAmounts(d.openAmounts, locale)}` },
+      ],
+    },
+    {
+      type: "text",
+      text: `${autoLabel(ctx.weekly ? "sinceLastWeek" : "sinceYesterday", locale)}: ${[
+        `${autoLabel("created", locale)} ${m.created}`,
+        `${autoLabel("advanced", locale)} ${m.advanced}`,
+        `${autoLabel("won", locale)} ${m.won}`,
+        `${autoLabel("lost", locale)} ${m.lost}`,
+      ].join(sep)}`,
+    },
+    { type: "divider" },
+    {
+      type: "text",
+      text: section(
+        `${autoLabel("closingThisWeek", locale)}: ${d.closingThisWeek.count}${unit} · ${formatAmounts(d.closingThisWeek.amounts, locale)}`,
+        d.closingThisWeek.deals.map(
+          (x) => `• #${x.number} ${x.title} ${money(x)} (${x.ownerName}${x.expectedCloseAt ? `, ${formatDate(x.expectedCloseAt, ctx.timeZone, locale)}` : ""})`,
+        ),
+        locale,
+      ),
+    },
+    {
+      type: "text",
+      text: section(
+        autoLabel("topStale", locale),
+        d.topStale.map((x) => `• #${x.number} ${x.title} ${money(x)} — ${locale === "zh" ? `${days(x.lastActivityAt)} 天未跟进` : `${days(x.lastActivityAt)} days quiet`} (${x.ownerName})`),
+        locale,
+      ),
+    },
+    {
+      type: "text",
+      text: section(autoLabel("overdueFollowUps", locale), d.overdueByRep.map((r) => `• ${r.name}: ${r.count}`), locale),
+    },
+  ];
+  const buttons: CardButton[] = d.topStale
+    .slice(0, MAX_DEAL_BUTTONS)
+    .map((x) => ({ label: `${autoLabel("openDeal", locale)} #${x.number}`, actionId: "deal.show", value: x.id }));
+  if (ctx.snooze) buttons.push({ label: autoLabel("snoozeDigest", locale), actionId: "alert.snooze", value: `${ctx.alertId}:1` });
+  if (buttons.length > 0) blocks.push({ type: "actions", buttons });
+  return {
+    title: `${autoLabel(ctx.weekly ? "weeklyTitle" : "digestTitle", locale)} · ${formatDate(ctx.now, ctx.timeZone, locale)}`,
+    subtitle: d.teamName,
+    blocks,
+  };
+}
+
+function section(heading: string, lines: string[], locale: Locale): string {
+  return [heading, ...(lines.length > 0 ? lines : [`• ${autoLabel("none", locale)}`])].join("\n");
+}

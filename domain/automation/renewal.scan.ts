@@ -1,0 +1,34 @@
+import { writeAudit } from "../audit/audit.service.js";
+import type { DbOrTx, Tx } from "../shared/db.js";
+import { DAY_MS } from "./local-day.js";
+
+export interface RenewalCandidate {
+  id: string;
+  number: number;
+  title: string;
+  endsAt: Date | null;
+  ownerId: string;
+  companyId: string;
+  amountMinor: bigint;
+  currency: string;
+  company: { name: string };
+}
+
+/** Deals (any stage but lost) whose contract ends within `days`. Uses Deal(endsAt). */
+export async function findRenewals(db: DbOrTx, o: { now: Date; days: number; lostStageIds: string[]; limit: number }): Promise<RenewalCandidate[]> {
+  return db.deal.findMany({
+    where: { endsAt: { gt: o.now, lte: new Date(o.now.getTime() + o.days * DAY_MS) }, stageId: { notIn: o.lostStageIds } },
+    select: { id: true, number: true, title: true, endsAt: true, ownerId: true, companyId: true, amountMinor: true, currency: true, company: { select: { name: true } } },
+    orderBy: { endsAt: "asc" },
+    take: o.limit,
+  });
+}
+
+/** The renewal follow-up for the owner, created by the system inside the alert's transaction. */
+export async function createRenewalFollowUpIn(tx: Tx, deal: RenewalCandidate, title: string, dueAt: Date) {
+  const followUp = await tx.followUp.create({
+    data: { title, dueAt, ownerId: deal.ownerId, dealId: deal.id, companyId: deal.companyId },
+  });
+  await writeAudit(tx, null, { action: "followup.schedule", entityType: "followup", entityId: followUp.id, after: { ...followUp, reason: "renewal" } });
+  return followUp;
+}
