@@ -68,6 +68,9 @@ describe("stale-deal alert", () => {
 
   it("two instances (two processes) running the same job at once send it once", async () => {
     for (let i = 0; i < 10; i++) await dealAt(daysAgo(9 + i), 20_000_000 + i);
+    // The default rules exist before the instances start, as after any first start; two processes
+    // seeding them at the same instant on one SQLite file can hit SQLITE_BUSY_SNAPSHOT.
+    await f.domain.rules.list();
     const [a, b] = await Promise.all([f.runInChildProcess("stale-deal"), f.runInChildProcess("stale-deal")]);
     expect(a.sent + b.sent).toBe(10);
     expect(await f.t.db.alert.count({ where: { kind: "stale-deal" } })).toBe(10);
