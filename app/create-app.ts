@@ -10,7 +10,7 @@ import { createDomain } from "../domain/index.js";
 import { type Clock, systemClock } from "../domain/shared/clock.js";
 import { openDatabase } from "../domain/shared/db.js";
 import { createChannelAdapters } from "./channel-adapters.js";
-import { resolveSqliteUrl } from "./database-url.js";
+import { isPostgresUrl, resolveSqliteUrl } from "./database-url.js";
 import { createHttpApp } from "./http-server.js";
 import { migrateDeploy } from "./migrate.js";
 
@@ -34,7 +34,7 @@ const logger = {
 /** The composition root: the only place that knows the concrete database, domain, bot and channels. */
 export async function createCrmApp(options: CreateAppOptions) {
   if (options.migrate !== false) await migrateDeploy(options.databaseUrl);
-  const db = await openDatabase(resolveSqliteUrl(options.databaseUrl));
+  const db = await openDatabase(isPostgresUrl(options.databaseUrl) ? options.databaseUrl : resolveSqliteUrl(options.databaseUrl));
   const clock = options.clock ?? systemClock;
   const domain = createDomain(db, clock);
   const bot = new Bot(domain);

@@ -1,0 +1,10 @@
+import { openDatabase, dialectOf } from "../domain/shared/db.js";
+const db = await openDatabase("postgresql://postgres@127.0.0.1:5432/pgx1");
+console.log(dialectOf(db));
+await db.$transaction(async (tx) => console.log("tx", dialectOf(tx)));
+const s = await openDatabase(":memory:");
+console.log(dialectOf(s));
+await s.$transaction(async (tx) => console.log("tx", dialectOf(tx)));
+const t = await db.team.create({ data: { name: "x" } });
+console.log(t);
+await db.$disconnect();
