@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Db } from "../domain/shared/db.js";
-import { createDatabase, dropDatabase, pgServerUrl, scratchName } from "./pg-server.js";
+import { pgServerUrl } from "./pg-server.js";
+import { acquirePgDatabase } from "./pg-test-pool.js";
 
 export interface TestDb {
   db: Db;
@@ -45,19 +46,18 @@ async function createSqliteTestDb(): Promise<TestDb> {
 
 async function createPgTestDb(): Promise<TestDb> {
   const template = process.env.CRM_TEST_PG_TEMPLATE;
-  if (!template) throw new Error("CRM_TEST_PG_TEMPLATE is not set: run the tests through vitest (test/global-setup-pg.ts)");
-  const server = pgServerUrl();
-  const name = scratchName("crm_test");
-  const url = await createDatabase(server, name, template);
-  const db = await openDatabase(url);
+  const prefix = process.env.CRM_TEST_PG_PREFIX;
+  if (!template || !prefix) throw new Error("CRM_TEST_PG_TEMPLATE is not set: run the tests through vitest (test/global-setup-pg.ts)");
+  const lease = await acquirePgDatabase(pgServerUrl(), template, prefix);
+  const db = await openDatabase(lease.url);
   return {
     db,
-    url,
+    url: lease.url,
     dialect: "postgres",
     file: "",
     async close() {
       await db.$disconnect();
-      await dropDatabase(server, name);
+      lease.release();
     },
   };
 }

@@ -582,3 +582,13 @@ ALTER TABLE "Approval" ADD CONSTRAINT "Approval_quoteId_fkey" FOREIGN KEY ("quot
 -- AddForeignKey
 ALTER TABLE "ApprovalPolicy" ADD CONSTRAINT "ApprovalPolicy_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+
+-- Data statements copied from prisma/migrations/20261125000000_init/migration.sql
+-- Default pipeline: 线索/Lead → 需求确认/Qualified → 方案报价/Proposal → 商务谈判/Negotiation → 赢单/Won | 输单/Lost
+INSERT INTO "PipelineStage" ("id", "key", "nameZh", "nameEn", "position", "kind", "probability", "active") VALUES
+  ('stage_lead', 'lead', '线索', 'Lead', 1, 'open', 10, true),
+  ('stage_qualified', 'qualified', '需求确认', 'Qualified', 2, 'open', 25, true),
+  ('stage_proposal', 'proposal', '方案报价', 'Proposal', 3, 'open', 50, true),
+  ('stage_negotiation', 'negotiation', '商务谈判', 'Negotiation', 4, 'open', 75, true),
+  ('stage_won', 'won', '赢单', 'Won', 5, 'won', 100, true),
+  ('stage_lost', 'lost', '输单', 'Lost', 6, 'lost', 0, true);
