@@ -20,7 +20,9 @@ export async function benchLogCall(ops: number): Promise<{ baseline: RunResult; 
     const baseline = await rawInsertLoop(copy(template, dir, "raw.db"), ops);
     const runs = [
       await rawSameWritesLoop(copy(template, dir, "raw-same.db"), ops),
-await botLoop(copy(template, dir, "bot.db"), ops, false), await botLoop(copy(template, dir, "http.db"), ops, true)];
+      await botLoop(`file:${copy(template, dir, "bot.db")}`, ops, false),
+      await botLoop(`file:${copy(template, dir, "http.db")}`, ops, true),
+    ];
     return { baseline, runs };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -82,8 +84,9 @@ async function rawSameWritesLoop(file: string, ops: number): Promise<RunResult> 
   }
 }
 
-async function botLoop(file: string, ops: number, overHttp: boolean): Promise<RunResult> {
-  const app = await createCrmApp({ databaseUrl: `file:${file}`, migrate: false });
+/** Logs calls through the whole bot on a migrated database (SQLite or PostgreSQL URL). */
+export async function botLoop(databaseUrl: string, ops: number, overHttp: boolean): Promise<RunResult> {
+  const app = await createCrmApp({ databaseUrl, migrate: false });
   const user = { platformUserId: "li", displayName: "Li" };
   const conversation = { id: "dm:li", kind: "direct" as const };
   await app.bot.handle({ type: "message", channel: "local", user, conversation, text: "company add Acme Corp" });
