@@ -1,21 +1,12 @@
-import fs from "node:fs";
 import { expect, it } from "vitest";
-import { PG_MIGRATIONS, PG_SCHEMA, SQLITE_MIGRATIONS, SQLITE_SCHEMA, toPostgresSchema } from "../scripts/pg-schema.js";
+import { PG_SCHEMA, SQLITE_MIGRATIONS } from "../scripts/pg-schema.js";
 import { pgExec, pgRowCounts, pgSchemaFacts } from "../scripts/pg-schema-facts.js";
 import { diffScript } from "../scripts/prisma-cli.js";
-import { migrationFolders, sqliteRowCountsFromMigrations } from "../scripts/sqlite-row-counts.js";
+import { sqliteRowCountsFromMigrations } from "../scripts/sqlite-row-counts.js";
 import { createDatabase, pgServerUrl } from "./pg-server.js";
 import { createTestDb } from "./test-db.js";
 
 const fix = "run `npm run db:migration` (docs/readme/postgres.md)";
-
-it("every SQLite migration has a PostgreSQL twin of the same name, and no other", () => {
-  expect(migrationFolders(PG_MIGRATIONS), fix).toEqual(migrationFolders(SQLITE_MIGRATIONS));
-});
-
-it("prisma/postgres/schema.prisma is generated from prisma/schema.prisma", () => {
-  expect(fs.readFileSync(PG_SCHEMA, "utf8"), fix).toBe(toPostgresSchema(fs.readFileSync(SQLITE_SCHEMA, "utf8")));
-});
 
 // `migrate diff --from-migrations/--from-url` cannot run with a driver adapter, so the database
 // the committed PostgreSQL migrations produce (the test template) is compared with a database
