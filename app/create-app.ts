@@ -8,7 +8,7 @@ import { Notifier } from "../bot/delivery/notifier.js";
 import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
 import { createDomain } from "../domain/index.js";
 import { type Clock, systemClock } from "../domain/shared/clock.js";
-import { openDatabase } from "../domain/shared/db.js";
+import { dialectOf, openDatabase } from "../domain/shared/db.js";
 import { createChannelAdapters } from "./channel-adapters.js";
 import { isPostgresUrl, resolveSqliteUrl } from "./database-url.js";
 import { createHttpApp } from "./http-server.js";
@@ -30,6 +30,13 @@ const logger = {
   warn: (message: string, detail?: unknown) => console.warn(message, detail ?? ""),
   error: (message: string, error: unknown) => console.error(message, error),
 };
+
+/**
+ * On PostgreSQL several instances may share the database: an instance resumes only events that
+ * have waited this long (the receiving instance may still be at work on newer ones), and looks
+ * again at this interval.
+ */
+const SHARED_RESUME_AFTER_MS = 60_000;
 
 /** The composition root: the only place that knows the concrete database, domain, bot and channels. */
 export async function createCrmApp(options: CreateAppOptions) {
@@ -57,6 +64,8 @@ export async function createCrmApp(options: CreateAppOptions) {
   const http = createHttpApp([localHttpRoutes(bot, localSender), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
 
   let started = false;
+  let resumeTimer: NodeJS.Timeout | undefined;
+  const shared = dialectOf(db) === "postgres";
   return {
     db,
     domain,
@@ -73,11 +82,20 @@ export async function createCrmApp(options: CreateAppOptions) {
       const pollMs = options.outboxPollMs ?? 1000;
       if (pollMs > 0) outbox.start(pollMs);
       for (const adapter of adapters) await adapter.start?.();
-      await inbox.resume();
+      if (shared) {
+        await inbox.resume({ olderThanMs: SHARED_RESUME_AFTER_MS });
+        resumeTimer = setInterval(() => {
+          inbox.resume({ olderThanMs: SHARED_RESUME_AFTER_MS }).catch((error) => logger.error("inbox: resume failed", error));
+        }, SHARED_RESUME_AFTER_MS);
+        resumeTimer.unref();
+      } else {
+        await inbox.resume();
+      }
       outbox.kick();
     },
     async close() {
       outbox.stop();
+      if (resumeTimer) clearInterval(resumeTimer);
       if (started) for (const adapter of adapters) await adapter.stop?.();
       await inbox.idle();
       await db.$disconnect();
