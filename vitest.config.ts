@@ -13,7 +13,9 @@ async function wantPostgres(): Promise<boolean> {
   if (await pgReachable(url)) return true;
   const where = url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
   if (only === "postgres") throw new Error(`CRM_TEST_DB=postgres but no PostgreSQL server answers at ${where} (set CRM_PG_URL)`);
-  console.warn(`skipped PostgreSQL: no server at ${where} (set CRM_PG_URL, or run .ci/run to install one)`);
+  // The config is evaluated more than once per run; say it once.
+  if (!process.env.CRM_PG_SKIP_SAID) console.warn(`skipped PostgreSQL: no server at ${where} (set CRM_PG_URL, or run .ci/run to install one)`);
+  process.env.CRM_PG_SKIP_SAID = "1";
   return false;
 }
 
