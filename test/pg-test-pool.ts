@@ -11,7 +11,7 @@ import { createDatabase, pgDatabaseUrl, quoteIdent } from "./pg-server.js";
 interface Snapshot {
   /** Tables in an order that deletes children before parents. */
   deleteOrder: string[];
-  /** Rows the migrations inserted, as JSON, per table. */
+  /** Rows the migrations inserted, as JSON, per table, parents first. */
   seeds: { table: string; rows: string }[];
 }
 
@@ -50,7 +50,8 @@ async function takeSnapshot(c: pg.Client): Promise<Snapshot> {
     }
   }
   const seeds: Snapshot["seeds"] = [];
-  for (const table of tables) {
+  // Parents first, so seeded rows that reference other seeded rows go in after them.
+  for (const table of deleteOrder.slice().reverse()) {
     const { rows } = await c.query<{ rows: string | null }>(`SELECT json_agg(t)::text AS rows FROM ${quoteIdent(table)} t`);
     if (rows[0]?.rows) seeds.push({ table, rows: rows[0].rows });
   }
@@ -60,7 +61,7 @@ async function takeSnapshot(c: pg.Client): Promise<Snapshot> {
 async function reset(c: pg.Client, s: Snapshot): Promise<void> {
   await c.query("BEGIN");
   for (const table of s.deleteOrder) await c.query(`DELETE FROM ${quoteIdent(table)}`);
-  for (const { table, rows } of s.seeds.slice().reverse()) {
+  for (const { table, rows } of s.seeds) {
     await c.query(`INSERT INTO ${quoteIdent(table)} SELECT * FROM json_populate_recordset(NULL::${quoteIdent(table)}, $1::json)`, [rows]);
   }
   await c.query("COMMIT");
