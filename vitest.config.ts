@@ -1,11 +1,52 @@
 import { defineConfig } from "vitest/config";
+import { pgReachable, pgServerUrl } from "./test/pg-server.js";
 
-export default defineConfig({
-  test: {
-    include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "generated/**"],
-    globalSetup: ["test/global-setup.ts"],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
-  },
+/**
+ * The whole suite runs once per database: project "sqlite" always, project "postgres" when a
+ * PostgreSQL server answers at CRM_PG_URL. CRM_TEST_DB=sqlite or =postgres runs only that one
+ * (=postgres fails when no server answers).
+ */
+async function wantPostgres(): Promise<boolean> {
+  const only = process.env.CRM_TEST_DB;
+  if (only === "sqlite") return false;
+  const url = pgServerUrl();
+  if (await pgReachable(url)) return true;
+  const where = url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+  if (only === "postgres") throw new Error(`CRM_TEST_DB=postgres but no PostgreSQL server answers at ${where} (set CRM_PG_URL)`);
+  // The config is evaluated more than once per run; say it once.
+  if (!process.env.CRM_PG_SKIP_SAID) console.warn(`skipped PostgreSQL: no server at ${where} (set CRM_PG_URL, or run .ci/run to install one)`);
+  process.env.CRM_PG_SKIP_SAID = "1";
+  return false;
+}
+
+const common = ["node_modules/**", "generated/**"];
+/** SQLite-only and PostgreSQL-only files. */
+const sqliteOnly = ["test/migrations-drift.test.ts"];
+const postgresOnly = ["**/*.pg.test.ts"];
+
+export default defineConfig(async () => {
+  const postgres = await wantPostgres();
+  const sqliteProject = {
+    extends: true as const,
+    test: { name: "sqlite", env: { CRM_TEST_DB: "sqlite" }, globalSetup: ["test/global-setup.ts"], exclude: [...common, ...postgresOnly] },
+  };
+  const postgresProject = {
+    extends: true as const,
+    test: {
+      name: "postgres",
+      env: { CRM_TEST_DB: "postgres", CRM_PG_URL: pgServerUrl() },
+      globalSetup: ["test/global-setup-pg.ts"],
+      exclude: [...common, ...sqliteOnly],
+    },
+  };
+  const only = process.env.CRM_TEST_DB;
+  return {
+    test: {
+      include: ["**/*.test.ts"],
+      exclude: common,
+      testTimeout: 20_000,
+      hookTimeout: 60_000,
+      projects: [...(only === "postgres" ? [] : [sqliteProject]), ...(postgres ? [postgresProject] : [])],
+    },
+  };
 });

@@ -11,9 +11,9 @@ import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
 import { FileStore } from "../bot/documents/file-store.js";
 import { createDomain } from "../domain/index.js";
 import { type Clock, systemClock } from "../domain/shared/clock.js";
-import { openDatabase } from "../domain/shared/db.js";
+import { dialectOf, openDatabase } from "../domain/shared/db.js";
 import { createChannelAdapters } from "./channel-adapters.js";
-import { resolveSqliteUrl } from "./database-url.js";
+import { isPostgresUrl, resolveSqliteUrl } from "./database-url.js";
 import { createHttpApp } from "./http-server.js";
 import { migrateDeploy } from "./migrate.js";
 
@@ -36,10 +36,17 @@ const logger = {
   error: (message: string, error: unknown) => console.error(message, error),
 };
 
+/**
+ * On PostgreSQL several instances may share the database: an instance resumes only events that
+ * have waited this long (the receiving instance may still be at work on newer ones), and looks
+ * again at this interval.
+ */
+const SHARED_RESUME_AFTER_MS = 60_000;
+
 /** The composition root: the only place that knows the concrete database, domain, bot and channels. */
 export async function createCrmApp(options: CreateAppOptions) {
   if (options.migrate !== false) await migrateDeploy(options.databaseUrl);
-  const db = await openDatabase(resolveSqliteUrl(options.databaseUrl));
+  const db = await openDatabase(isPostgresUrl(options.databaseUrl) ? options.databaseUrl : resolveSqliteUrl(options.databaseUrl));
   const clock = options.clock ?? systemClock;
   const domain = createDomain(db, clock);
   // Filled with the enabled platforms below; the bot's notifier reads it on every call.
@@ -70,6 +77,8 @@ export async function createCrmApp(options: CreateAppOptions) {
   const http = createHttpApp([localHttpRoutes(bot, { sender: localSender, files, inbox }), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
 
   let started = false;
+  let resumeTimer: NodeJS.Timeout | undefined;
+  const shared = dialectOf(db) === "postgres";
   return {
     db,
     domain,
@@ -88,14 +97,23 @@ export async function createCrmApp(options: CreateAppOptions) {
       const pollMs = options.outboxPollMs ?? 1000;
       if (pollMs > 0) outbox.start(pollMs);
       for (const adapter of adapters) await adapter.start?.();
-      const resumed = await inbox.resume();
-      if (resumed > 0) logger.info(`Resumed ${resumed} inbound events recorded before the last stop.`);
+      if (shared) {
+        await inbox.resume({ olderThanMs: SHARED_RESUME_AFTER_MS });
+        resumeTimer = setInterval(() => {
+          inbox.resume({ olderThanMs: SHARED_RESUME_AFTER_MS }).catch((error) => logger.error("inbox: resume failed", error));
+        }, SHARED_RESUME_AFTER_MS);
+        resumeTimer.unref();
+      } else {
+        const resumed = await inbox.resume();
+        if (resumed > 0) logger.info(`Resumed ${resumed} inbound events recorded before the last stop.`);
+      }
       if (schedulerOn) await scheduler.start();
       outbox.kick();
     },
     async close() {
       await scheduler.stop();
       outbox.stop();
+      if (resumeTimer) clearInterval(resumeTimer);
       if (started) for (const adapter of adapters) await adapter.stop?.();
       await inbox.idle();
       await outbox.idle();

@@ -2,6 +2,7 @@ import os from "node:os";
 import { runTerminalChat } from "../adapters/local/terminal-chat.js";
 import { loadConfig } from "./config.js";
 import { createCrmApp } from "./create-app.js";
+import { redactUrl } from "./database-url.js";
 import { seedDemoIfEmpty } from "./demo-data.js";
 import { listen } from "./http-server.js";
 
@@ -19,7 +20,7 @@ async function main() {
   const server = await listen(app.http, config.PORT, config.HOST);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
-  console.log(`CRM bot ready on http://${config.HOST}:${port} (database ${config.DATABASE_URL})`);
+  console.log(`CRM bot ready on http://${config.HOST}:${port} (database ${redactUrl(config.DATABASE_URL)})`);
   console.log(`  POST /api/local/messages {"user":"me","text":"help"}`);
 
   const shutdown = async () => {

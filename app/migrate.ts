@@ -2,13 +2,16 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
+import { redactUrl } from "./database-url.js";
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
 
 /**
- * Applies the committed migrations with Prisma's own `migrate deploy` (offline JS engine,
- * see prisma.config.ts). Idempotent: applied migrations are skipped.
+ * Applies the committed migrations with Prisma's own `migrate deploy` (offline JS engine, see
+ * prisma.config.ts, which picks prisma/migrations or prisma/postgres/migrations from the URL's
+ * scheme). Idempotent: applied migrations are skipped. On PostgreSQL Prisma holds an advisory lock
+ * while migrating, so several instances starting at once migrate one after another.
  */
 export async function migrateDeploy(databaseUrl: string): Promise<void> {
   const cli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
@@ -20,6 +23,6 @@ export async function migrateDeploy(databaseUrl: string): Promise<void> {
     });
   } catch (error) {
     const detail = error instanceof Error && "stderr" in error ? String((error as { stderr: unknown }).stderr) : String(error);
-    throw new Error(`Database migration failed for ${databaseUrl}:\n${detail}`);
+    throw new Error(`Database migration failed for ${redactUrl(databaseUrl)}:\n${detail}`);
   }
 }

@@ -20,7 +20,9 @@ export async function benchLogCall(ops: number): Promise<{ baseline: RunResult; 
     const baseline = await rawInsertLoop(copy(template, dir, "raw.db"), ops);
     const runs = [
       await rawSameWritesLoop(copy(template, dir, "raw-same.db"), ops),
-await botLoop(copy(template, dir, "bot.db"), ops, false), await botLoop(copy(template, dir, "http.db"), ops, true)];
+      await botLoop(`file:${copy(template, dir, "bot.db")}`, ops, false),
+      await botLoop(`file:${copy(template, dir, "http.db")}`, ops, true),
+    ];
     return { baseline, runs };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -82,9 +84,10 @@ async function rawSameWritesLoop(file: string, ops: number): Promise<RunResult> 
   }
 }
 
-async function botLoop(file: string, ops: number, overHttp: boolean): Promise<RunResult> {
+/** Logs calls through the whole bot on a migrated database (SQLite or PostgreSQL URL). */
+export async function botLoop(databaseUrl: string, ops: number, overHttp: boolean): Promise<RunResult> {
   // The load comes from one user: the per-user rate limit would refuse most of it.
-  const app = await createCrmApp({ databaseUrl: `file:${file}`, migrate: false, env: { ...process.env, CRM_RATE_LIMIT_PER_MINUTE: "0" } });
+  const app = await createCrmApp({ databaseUrl, migrate: false, env: { ...process.env, CRM_RATE_LIMIT_PER_MINUTE: "0" } });
   const user = { platformUserId: "li", displayName: "Li" };
   const conversation = { id: "dm:li", kind: "direct" as const };
   await app.bot.handle({ type: "message", channel: "local", user, conversation, text: "company add Acme Corp" });

@@ -1,4 +1,7 @@
+import { redactUrl } from "../app/database-url.js";
+import { pgServerUrl } from "../test/pg-server.js";
 import { benchAutomation } from "./automation.bench.js";
+import { benchLogCallPg } from "./log-call-pg.bench.js";
 import { benchLogCall } from "./log-call.bench.js";
 import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
 import { opsPerSecond, percentile, type RunResult } from "./stats.js";
@@ -19,10 +22,25 @@ function line(run: RunResult, baseline: RunResult): string {
 }
 
 if (process.env.BENCH_ONLY !== "automation") {
-  const { baseline, runs } = await benchLogCall(ops);
+  const sqlite = await benchLogCall(ops);
   console.log(`log a call, ${ops} operations each (goal: >= 25% of the baseline)`);
-  console.log(line(baseline, baseline));
-  for (const run of runs) console.log(line(run, baseline));
+  console.log("\nSQLite");
+  console.log(line(sqlite.baseline, sqlite.baseline));
+  for (const run of sqlite.runs) console.log(line(run, sqlite.baseline));
+
+  const postgres = await benchLogCallPg(ops);
+  if (!postgres) {
+    console.log(`\nPostgreSQL: skipped, no server at ${redactUrl(pgServerUrl())} (set CRM_PG_URL)`);
+  } else {
+    console.log(`\nPostgreSQL (${redactUrl(pgServerUrl())})`);
+    console.log(line(postgres.baseline, postgres.baseline));
+    for (const run of postgres.runs) console.log(line(run, postgres.baseline));
+    console.log("\nPostgreSQL next to SQLite (ops/s)");
+    for (const [i, run] of postgres.runs.entries()) {
+      const twin = sqlite.runs[i]!;
+      console.log(`${run.name.padEnd(44)}  ${opsPerSecond(run).toFixed(0).padStart(8)}  vs SQLite ${opsPerSecond(twin).toFixed(0).padStart(8)}`);
+    }
+  }
 
   const slack = await benchSlackEvents(Math.min(ops, 1000));
   console.log(`\nSlack "log a call" events, ${Math.min(ops, 1000)} each (goal: >= 50% of bare Bolt, p99 ack < 50 ms at 200 req/s)`);

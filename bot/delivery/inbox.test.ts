@@ -54,4 +54,24 @@ describe("Inbox", () => {
     expect(await t.db.company.findFirst({ where: { name: "Globex" } })).not.toBeNull();
     expect((await t.db.processedEvent.findFirstOrThrow()).status).toBe("processed");
   });
+
+  it("two instances resuming at once take each unfinished event once", async () => {
+    await t.db.processedEvent.create({
+      data: {
+        platform: "fake",
+        eventId: "e3",
+        status: "received",
+        receivedAt: new Date("2026-11-25T01:00:00Z"),
+        payload: JSON.stringify({ event: event("e3", "company new Initech"), target: { conversationId: "dm-u1", kind: "direct" } }),
+      },
+    });
+    const [a, b] = [newInbox(), newInbox()];
+    // Too recent for a shared-database resume: left to the instance that received it.
+    expect(await a.resume({ olderThanMs: 2 * 60 * 60_000 })).toBe(0);
+    const taken = await Promise.all([a.resume({ olderThanMs: 60_000 }), b.resume({ olderThanMs: 60_000 })]);
+    expect(taken.sort()).toEqual([0, 1]);
+    await Promise.all([a.idle(), b.idle()]);
+    expect(await t.db.company.count({ where: { name: "Initech" } })).toBe(1);
+    expect(await t.db.outboxMessage.count()).toBe(1);
+  });
 });

@@ -51,14 +51,33 @@ export class Inbox {
     return "accepted";
   }
 
-  /** Processes events recorded but not finished (the process stopped in between). */
-  async resume(): Promise<number> {
+  /**
+   * Processes events recorded but not finished (the process stopped in between). Each row is
+   * claimed with a conditional update (receivedAt is bumped as a lease), so instances resuming at
+   * the same time take each event once. With several instances, pass olderThanMs: an event
+   * received a moment ago may still be in the hands of the instance that received it.
+   */
+  async resume(options: { olderThanMs?: number } = {}): Promise<number> {
+    const now = this.clock.now();
     const rows = await this.db.processedEvent.findMany({
-      where: { status: "received", payload: { not: null } },
+      where: {
+        status: "received",
+        payload: { not: null },
+        ...(options.olderThanMs !== undefined ? { receivedAt: { lt: new Date(now.getTime() - options.olderThanMs) } } : {}),
+      },
       orderBy: { receivedAt: "asc" },
     });
-    for (const row of rows) this.schedule(row.platform, row.eventId, JSON.parse(row.payload ?? "{}") as StoredEvent);
-    return rows.length;
+    let taken = 0;
+    for (const row of rows) {
+      const claim = await this.db.processedEvent.updateMany({
+        where: { id: row.id, status: "received", receivedAt: row.receivedAt },
+        data: { receivedAt: now },
+      });
+      if (claim.count === 0) continue;
+      taken += 1;
+      this.schedule(row.platform, row.eventId, JSON.parse(row.payload ?? "{}") as StoredEvent);
+    }
+    return taken;
   }
 
   /** Resolves when every event received so far has been processed (tests, graceful shutdown). */

@@ -6,6 +6,7 @@ import type { Domain } from "../index.js";
 import type { Actor } from "../shared/actor.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { caught } from "../../test/caught.js";
+import { failInsertsInto } from "../../test/fail-inserts.js";
 
 let t: TestDb;
 let d: Domain;
@@ -90,10 +91,14 @@ describe("log", () => {
   });
 
   it("rolls back the deal/company refresh when the activity insert itself fails", async () => {
-    await t.db.$executeRawUnsafe(`CREATE TRIGGER fail_activity BEFORE INSERT ON "Activity" BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-    const before = await state();
-    await expect(d.activities.log(rep, { kind: "call", summary: "x", dealId, occurredAt: at(1) })).rejects.toThrow(/tx.activity.create/);
-    expect(await state()).toEqual(before);
+    const undo = await failInsertsInto(t.db, "Activity", "disk full");
+    try {
+      const before = await state();
+      await expect(d.activities.log(rep, { kind: "call", summary: "x", dealId, occurredAt: at(1) })).rejects.toThrow(/tx.activity.create|disk full/);
+      expect(await state()).toEqual(before);
+    } finally {
+      await undo();
+    }
   });
 
   it("denies logging on another team's deal and writes nothing", async () => {

@@ -195,7 +195,7 @@ describe("update", () => {
     const updated = await d.deals.update(rep, deal.id, { amountMinor: 123456789012, title: "Big one" });
     expect(updated.amountMinor).toBe(123456789012n);
     expect(updated.version).toBe(1);
-    const raw = await t.db.$queryRawUnsafe<{ amount: string }[]>(`SELECT CAST("amountMinor" AS TEXT) AS amount FROM "Deal" WHERE id = ?`, deal.id);
+    const raw = await t.db.$queryRaw<{ amount: string }[]>`SELECT CAST("amountMinor" AS TEXT) AS amount FROM "Deal" WHERE id = ${deal.id}`;
     expect(raw[0]?.amount).toBe("123456789012");
     const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "deal.update", entityId: deal.id } });
     expect(audit.actorId).toBe(rep.userId);

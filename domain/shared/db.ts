@@ -1,19 +1,45 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.js";
+import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.js";
 
+/**
+ * The CRM database client, typed with the SQLite client. The PostgreSQL client is generated from
+ * the same models (prisma/postgres/schema.prisma is derived from prisma/schema.prisma), so its
+ * model API is the same and it is handed out behind this type; only provider-specific extras
+ * (e.g. `mode: "insensitive"`) differ, and the SQLite type does not offer them.
+ */
 export type Db = PrismaClient;
 /** The client handed to a callback of `db.$transaction`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 /** Code that may run inside or outside a transaction. */
 export type DbOrTx = Db | Tx;
 
-/** Opens the CRM database. `sqlitePath` is a file path (already resolved) or ":memory:". */
-export async function openDatabase(sqlitePath: string): Promise<Db> {
+export type SqlDialect = "sqlite" | "postgres";
+
+/**
+ * Opens the CRM database: a `postgres://` / `postgresql://` URL → PostgreSQL; otherwise a SQLite
+ * file path (already resolved, see app/database-url.ts) or ":memory:".
+ */
+export async function openDatabase(target: string): Promise<Db> {
+  if (/^postgres(ql)?:\/\//i.test(target)) {
+    const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: target }) });
+    await client.$connect();
+    // Same model API, other generated client: see the note on Db.
+    return client as unknown as Db;
+  }
   // A busy timeout lets a second writer (the CLI, a backup) wait instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url: sqlitePath, timeout: 5000 });
+  const adapter = new PrismaBetterSQLite3({ url: target, timeout: 5000 });
   const db = new PrismaClient({ adapter });
   // WAL keeps readers (digests, the HTTP API) from blocking the writer.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   return db;
+}
+
+/** Which SQL the raw queries of this client (or transaction client) must speak. */
+export function dialectOf(db: DbOrTx): SqlDialect {
+  // Prisma keeps the schema's provider on the client; transaction clients forward it.
+  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
+  return provider === "postgresql" ? "postgres" : "sqlite";
 }

@@ -2,6 +2,7 @@ import { writeAudit } from "../audit/audit.service.js";
 import { type Actor, type Role, isRole } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { withAdvisoryLock } from "../shared/lock.js";
 import { normalizeText } from "../shared/search-key.js";
 
 export interface IdentityInput {
@@ -36,7 +37,9 @@ export class UserService {
       include: { user: true },
     });
     if (existing) return existing.user;
-    return this.db.$transaction(async (tx) => {
+    // One provisioning at a time across instances: two first messages of one person (or the
+    // first two people of an empty CRM) arriving at two instances must not both create a user.
+    return withAdvisoryLock(this.db, "user.provision", async (tx) => {
       const again = await tx.channelIdentity.findUnique({
         where: { platform_tenantId_platformUserId: key },
         include: { user: true },

@@ -31,7 +31,7 @@ const buttons = ({ replies }: { replies: ReplyJson[] }) => replies.flatMap((r) =
 
 beforeAll(async () => {
   t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: `file:${t.file}`, clock: fixedClock(NOW), migrate: false });
+  app = await createCrmApp({ databaseUrl: t.url, clock: fixedClock(NOW), migrate: false });
   server = await listen(app.http, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
