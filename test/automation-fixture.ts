@@ -56,7 +56,7 @@ export async function createAutomationFixture(now: Date): Promise<AutomationFixt
     async runInChildProcess(key) {
       const script = path.join(import.meta.dirname, "fixtures", "run-rule.child.ts");
       const tsx = path.join(import.meta.dirname, "..", "node_modules", ".bin", "tsx");
-      const { stdout } = await run(tsx, [script, h.t.file, key, h.clock.now().toISOString()]);
+      const { stdout } = await run(tsx, [script, h.t.dialect === "postgres" ? h.t.url : h.t.file, key, h.clock.now().toISOString()]);
       return JSON.parse(stdout.trim().split("\n").at(-1)!) as JobResult;
     },
     async outbox(conversationId) {

@@ -34,7 +34,7 @@ export async function startSlackHarness(now: Date): Promise<SlackHarness> {
   const db = await createTestDb();
   const clock = fixedClock(now);
   const app = await createCrmApp({
-    databaseUrl: `file:${db.file}`,
+    databaseUrl: db.url,
     clock,
     migrate: false,
     outboxPollMs: 0,

@@ -79,7 +79,7 @@ beforeAll(async () => {
   await fake.start();
   t = await createTestDb();
   app = await createCrmApp({
-    databaseUrl: `file:${t.file}`,
+    databaseUrl: t.url,
     clock,
     migrate: false,
     outboxPollMs: 0,

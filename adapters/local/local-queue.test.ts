@@ -10,7 +10,7 @@ let server: http.Server;
 let base: string;
 beforeAll(async () => {
   t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: `file:${t.file}`, migrate: false, outboxPollMs: 0, env: {} });
+  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: {} });
   server = await listen(app.http, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;

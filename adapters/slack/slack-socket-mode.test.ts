@@ -17,7 +17,7 @@ beforeAll(async () => {
   gateway = await startFakeSocketGateway();
   fake.setSocketUrl(gateway.url);
   app = await createCrmApp({
-    databaseUrl: `file:${t.file}`,
+    databaseUrl: t.url,
     migrate: false,
     outboxPollMs: 0,
     env: { SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: "secret", SLACK_APP_TOKEN: "xapp-1-test", SLACK_API_URL: fake.apiUrl },
@@ -64,7 +64,7 @@ describe("Slack Socket Mode", () => {
 
   it("has no Slack adapter at all without a bot token", async () => {
     const t2 = await createTestDb();
-    const plain = await createCrmApp({ databaseUrl: `file:${t2.file}`, migrate: false, outboxPollMs: 0, env: {} });
+    const plain = await createCrmApp({ databaseUrl: t2.url, migrate: false, outboxPollMs: 0, env: {} });
     expect(plain.adapters.filter((a) => a.platform === "slack")).toHaveLength(0);
     await plain.close();
     await t2.close();

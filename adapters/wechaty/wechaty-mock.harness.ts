@@ -35,7 +35,7 @@ export interface MockWechat {
 export async function startMockWechat(): Promise<MockWechat> {
   const t = await createTestDb();
   const clock = fixedClock(NOW);
-  const app = await createCrmApp({ databaseUrl: `file:${t.file}`, clock, migrate: false, env: { WECHATY_PUPPET: "wechaty-puppet-mock" }, outboxPollMs: 0 });
+  const app = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, env: { WECHATY_PUPPET: "wechaty-puppet-mock" }, outboxPollMs: 0 });
   await app.start();
   const adapter = app.adapters.find((a): a is WechatyAdapter => a instanceof WechatyAdapter);
   if (!adapter) throw new Error("the Wechaty adapter is not enabled");

@@ -16,7 +16,7 @@ const quiet = { info: () => {}, warn: () => {}, error: (m: string, e: unknown) =
 beforeAll(async () => {
   t = await createTestDb();
   // No WECHATY_PUPPET: the app itself has no Wechaty channel, the adapter below is built by hand.
-  app = await createCrmApp({ databaseUrl: `file:${t.file}`, migrate: false, env: {}, outboxPollMs: 0 });
+  app = await createCrmApp({ databaseUrl: t.url, migrate: false, env: {}, outboxPollMs: 0 });
   adapter = new WechatyAdapter(
     { domain: app.domain, bot: app.bot, inbox: app.inbox, kickOutbox: () => app.outbox.kick(), logger: quiet },
     { puppet: new PuppetMock({ mocker }) },

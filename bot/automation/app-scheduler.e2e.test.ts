@@ -18,7 +18,7 @@ afterEach(async () => {
 async function startApp(env: NodeJS.ProcessEnv) {
   t = await createTestDb();
   const clock = fixedClock(new Date(NOW.getTime() - 9 * DAY));
-  app = await createCrmApp({ databaseUrl: `file:${t.file}`, clock, migrate: false, outboxPollMs: 0, env });
+  app = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, outboxPollMs: 0, env });
   const say = (user: string, text: string) =>
     app.bot.handle({ type: "message", channel: "local", user: { platformUserId: user, displayName: user }, conversation: { id: `dm:${user}`, kind: "direct" }, text });
   await say("boss", "help");

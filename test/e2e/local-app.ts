@@ -27,7 +27,7 @@ export async function startLocalApp(now: Date) {
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-files-"));
   // The clock is frozen, so a per-user rate limit would never refill over a scripted conversation.
   const env = { CRM_RATE_LIMIT_PER_MINUTE: "0" };
-  const app: CrmApp = await createCrmApp({ databaseUrl: `file:${t.file}`, clock, migrate: false, outboxPollMs: 0, filesDir, env });
+  const app: CrmApp = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, outboxPollMs: 0, filesDir, env });
   const server: http.Server = await listen(app.http, 0);
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;

@@ -46,7 +46,7 @@ beforeAll(async () => {
   const apiBase = await fake.start();
   t = await createTestDb();
   app = await createCrmApp({
-    databaseUrl: `file:${t.file}`,
+    databaseUrl: t.url,
     clock,
     migrate: false,
     outboxPollMs: 0,

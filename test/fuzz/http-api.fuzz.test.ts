@@ -16,7 +16,7 @@ let server: http.Server;
 let base: string;
 beforeAll(async () => {
   t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: `file:${t.file}`, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "0" } });
+  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "0" } });
   server = await listen(app.http, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
@@ -55,7 +55,7 @@ describe("HTTP API fuzz (local channel targets; platform targets plug into the s
 describe("rate limit over HTTP", () => {
   it("answers 429 with Retry-After and a friendly text, and records nothing", async () => {
     const t2 = await createTestDb();
-    const limited = await createCrmApp({ databaseUrl: `file:${t2.file}`, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "1", CRM_RATE_LIMIT_BURST: "2" } });
+    const limited = await createCrmApp({ databaseUrl: t2.url, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "1", CRM_RATE_LIMIT_BURST: "2" } });
     const s = await listen(limited.http, 0);
     const address = s.address();
     const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/api/local/messages`;
