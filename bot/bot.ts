@@ -14,6 +14,8 @@ import { submitForm } from "./forms/registry.js";
 import { M } from "./i18n/messages.js";
 import { R } from "./i18n/reliability-messages.js";
 import { detectLocale, hasHan } from "./parse/detect-locale.js";
+import { stripNul } from "./strip-nul.js";
+import { isValidTimeZone } from "../domain/users/user.service.js";
 import { PendingStore } from "./pending-store.js";
 import { claimEvent, finishEvent } from "./processed-events.js";
 import { RateLimiter, type RateLimitOptions } from "./rate-limiter.js";
@@ -93,7 +95,8 @@ export class Bot {
    * Answers an event that was already recorded (by handle() or by the durable inbox).
    * Never throws: errors become friendly replies, and `failed` says an unexpected one happened.
    */
-  async respond(event: InboundEvent): Promise<{ replies: Reply[]; failed: boolean }> {
+  async respond(input: InboundEvent): Promise<{ replies: Reply[]; failed: boolean }> {
+    const event = stripNul(input);
     let locale: Locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
     try {
       const ctx = await this.context(event);
@@ -118,7 +121,8 @@ export class Bot {
       platformUserId: event.user.platformUserId,
       ...(event.user.tenantId ? { tenantId: event.user.tenantId } : {}),
       ...(event.user.displayName ? { displayName: event.user.displayName } : {}),
-      ...(event.user.timezone ? { timezone: event.user.timezone } : {}),
+      // A zone the platform sends that this runtime doesn't know keeps the default instead of breaking every date.
+      ...(event.user.timezone && isValidTimeZone(event.user.timezone) ? { timezone: event.user.timezone } : {}),
       ...(firstLocale ? { locale: firstLocale } : {}),
     });
     const userLocale: Locale = user.locale === "en" ? "en" : "zh";

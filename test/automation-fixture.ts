@@ -49,7 +49,7 @@ export async function createAutomationFixture(now: Date): Promise<AutomationFixt
       return { userId: user.id, role: user.role as Actor["role"], teamId: user.teamId, channel: "local" };
     },
     async otherInstance(clock = h.clock) {
-      const db = await openDatabase(h.t.file);
+      const db = await openDatabase(h.t.url);
       const domain = createDomain(db, clock);
       return { scheduler: new AutomationScheduler({ db, domain, notifier }, clock), close: () => db.$disconnect() };
     },

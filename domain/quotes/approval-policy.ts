@@ -39,7 +39,7 @@ export class ApprovalPolicyService {
   /** The team's policy, else the company-wide row, else DEFAULT_POLICY. A corrupt row falls back too. */
   async tiersFor(teamId: string | null, db: DbOrTx = this.db): Promise<PolicyTiers> {
     const rows = await db.approvalPolicy.findMany({
-      where: { OR: [{ teamId: teamId ?? "\u0000none" }, { teamId: null }] },
+      where: { OR: [{ teamId: teamId ?? "-none-" }, { teamId: null }] },
       orderBy: { updatedAt: "desc" },
     });
     const row = rows.find((r) => r.teamId === teamId && teamId !== null) ?? rows.find((r) => r.teamId === null);

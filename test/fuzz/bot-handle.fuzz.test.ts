@@ -53,5 +53,5 @@ it(`bot.handle survives ${RUNS} generated and mutated events with a clear answer
     { seed: FUZZ_SEED, numRuns: RUNS, endOnFailure: true },
   );
   expect(answered).toBe(RUNS);
-  expect(await h.t.db.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+  if (h.t.dialect === "sqlite") expect(await h.t.db.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
 });

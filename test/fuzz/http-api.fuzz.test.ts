@@ -32,7 +32,7 @@ describe("HTTP API fuzz (local channel targets; platform targets plug into the s
     const result = await fuzzHttp(base, localTargets(), RUNS, FUZZ_SEED);
     expect(result.requests).toBe(RUNS);
     expect(Object.keys(result.byStatus).every((s) => Number(s) < 500)).toBe(true);
-    expect(await t.db.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+    if (t.dialect === "sqlite") expect(await t.db.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
   });
 
   it("bodies over 1 MB get 413 on every POST target", async () => {
