@@ -8,7 +8,7 @@ import { fixedClock } from "../../domain/shared/clock.js";
 import { withAdvisoryLock } from "../../domain/shared/lock.js";
 import { createTestDb, type TestDb } from "../test-db.js";
 
-// Two bot instances over one PostgreSQL database, as behind a load balancer (docs/readme/postgres.md).
+// Two bot instances over one PostgreSQL database, as behind a load balancer (README, "Deployment").
 // PostgreSQL only (*.pg.test.ts): SQLite is the one-instance deployment; two processes writing one
 // SQLite file wait on each other's write lock (busy timeout) instead of running side by side.
 const NOW = new Date("2026-11-25T02:00:00Z");
