@@ -73,11 +73,8 @@ export class Bot {
     // A retry of an event already answered is a duplicate whatever the rate: it costs no token.
     if (event.eventId && (await isProcessed(this.domain, event.channel, event.eventId))) return { replies: [], duplicate: true };
     // Before the event is recorded: a refused message is not stored, so sending it again later works.
-    const allowed = this.rateLimiter.take(`${event.channel}\u0000${event.user.tenantId ?? ""}\u0000${event.user.platformUserId}`);
-    if (!allowed.ok) {
-      const locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
-      return { replies: [{ text: R.rateLimited[locale](Math.ceil(allowed.retryAfterMs / 1000)) }], rateLimited: { retryAfterMs: allowed.retryAfterMs } };
-    }
+    const refused = this.overRateLimit(event);
+    if (refused) return { replies: [refused.reply], rateLimited: { retryAfterMs: refused.retryAfterMs } };
     if (event.eventId) {
       const claim = await claimEvent(this.domain.db, event.channel, event.eventId, {
         now: this.domain.clock.now(),
@@ -89,6 +86,17 @@ export class Bot {
     const { replies, failed } = await this.respond(event);
     if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, failed ? "failed" : "processed", this.domain.clock.now());
     return { replies };
+  }
+
+  /**
+   * Takes one token from the sender's allowance; when there is none, the friendly refusal
+   * ("not saved, try again in N s") and the wait. Platform events are checked by the inbox.
+   */
+  overRateLimit(event: InboundEvent): { reply: Reply; retryAfterMs: number } | null {
+    const allowed = this.rateLimiter.take(`${event.channel}\u0000${event.user.tenantId ?? ""}\u0000${event.user.platformUserId}`);
+    if (allowed.ok) return null;
+    const locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
+    return { reply: { text: R.rateLimited[locale](Math.ceil(allowed.retryAfterMs / 1000)) }, retryAfterMs: allowed.retryAfterMs };
   }
 
   /**

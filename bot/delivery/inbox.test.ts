@@ -74,4 +74,17 @@ describe("Inbox", () => {
     expect(await t.db.company.count({ where: { name: "Initech" } })).toBe(1);
     expect(await t.db.outboxMessage.count()).toBe(1);
   });
+
+  it("tells a sender over the rate limit that the message was not saved, instead of dropping it silently", async () => {
+    const bot = new Bot(createDomain(t.db, clock), undefined, { rateLimit: { burst: 1, perMinute: 1 } });
+    const inbox = new Inbox(t.db, bot, clock, () => kicks++);
+    const target = { conversationId: "dm-u1", kind: "direct" as const };
+    expect(await inbox.receive(event("r1", "company new Acme"), target)).toBe("accepted");
+    expect(await inbox.receive(event("r2", "company new Globex"), target)).toBe("accepted");
+    await inbox.idle();
+    expect((await t.db.company.findMany()).map((c) => c.name)).toEqual(["Acme"]);
+    const texts = (await t.db.outboxMessage.findMany({ orderBy: { createdAt: "asc" } })).map((m) => (JSON.parse(m.payload) as { reply: { text?: string } }).reply.text ?? "");
+    expect(texts.some((text) => /没有保存|not saved/i.test(text))).toBe(true);
+    expect((await t.db.processedEvent.findUniqueOrThrow({ where: { platform_eventId: { platform: "fake", eventId: "r2" } } })).status).toBe("processed");
+  });
 });

@@ -47,7 +47,7 @@ export class Inbox {
       payload: JSON.stringify(payload),
     });
     if (claim === "duplicate") return "duplicate";
-    this.schedule(event.channel, event.eventId, payload);
+    this.schedule(event.channel, event.eventId, payload, true);
     return "accepted";
   }
 
@@ -86,10 +86,10 @@ export class Inbox {
   }
 
   /** Events of one chat are processed one after another, in arrival order. */
-  private schedule(platform: string, eventId: string, stored: StoredEvent): void {
+  private schedule(platform: string, eventId: string, stored: StoredEvent, fresh = false): void {
     const key = `${platform}\u0000${stored.event.conversation.id}`;
     const previous = this.chains.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.process(platform, eventId, stored)).catch((error) => this.logger.error("inbox: event failed", error));
+    const next = previous.then(() => this.process(platform, eventId, stored, fresh)).catch((error) => this.logger.error("inbox: event failed", error));
     this.chains.set(key, next);
     this.inFlight.add(next);
     void next.finally(() => {
@@ -98,8 +98,11 @@ export class Inbox {
     });
   }
 
-  private async process(platform: string, eventId: string, stored: StoredEvent): Promise<void> {
-    const { replies, failed } = await this.bot.respond(stored.event);
+  private async process(platform: string, eventId: string, stored: StoredEvent, fresh: boolean): Promise<void> {
+    // The platform was already acknowledged, so a sender over the rate limit is told the message
+    // was not saved instead of it vanishing. Events resumed after a restart are not counted.
+    const refused = fresh ? this.bot.overRateLimit(stored.event) : null;
+    const { replies, failed } = refused ? { replies: [refused.reply], failed: false } : await this.bot.respond(stored.event);
     const now = this.clock.now();
     await this.db.$transaction(async (tx) => {
       for (const reply of replies) await enqueueOutbound(tx, { platform, target: stored.target, reply }, now);
