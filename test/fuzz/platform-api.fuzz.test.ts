@@ -1,11 +1,5 @@
-import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
-import { type FakeSlack, startFakeSlack } from "../fake-slack.js";
-import { FakeWecomApi } from "../fake-wecom-api.js";
-import { FakeDingTalk } from "../fakes/fake-dingtalk.js";
-import { createTestDb, type TestDb } from "../test-db.js";
+import { DING, type PlatformApp, SLACK_SECRET, WECOM, startPlatformApp } from "../platform-app.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";
 import { FUZZ_SEED, FUZZ_TOTAL } from "./fuzz-inputs.js";
 import { fuzzHttp, send } from "./http-fuzz.js";
@@ -14,63 +8,28 @@ import { platformTargets } from "./platform-targets.js";
 // A share of the suite's fuzz budget (CRM_FUZZ_RUNS): every valid platform request runs the whole bot.
 const RUNS = Math.max(6, Math.round(FUZZ_TOTAL * 0.3));
 
-const SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-const WECOM = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
-const DING = { appKey: "dingappkey", appSecret: "app-secret-1", robotAccessToken: "robot-token", robotSecret: "SECrobot" };
-
-let t: TestDb;
-let app: CrmApp;
-let server: http.Server;
-let base: string;
-let slack: FakeSlack;
-let wecomApi: FakeWecomApi;
-const ding = new FakeDingTalk(DING, () => new Date());
+let p: PlatformApp;
 const errors: unknown[][] = [];
 
 beforeAll(async () => {
-  slack = await startFakeSlack();
-  wecomApi = new FakeWecomApi({ corpId: WECOM.corpId, secret: "app-secret", robotKey: "robot-key-1" });
-  const wecomBase = await wecomApi.start();
-  await ding.start();
-  t = await createTestDb();
   // The app logs through console.error; anything logged there during the run is a finding.
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
     errors.push(args);
   });
-  app = await createCrmApp({
-    databaseUrl: t.url,
-    migrate: false,
-    outboxPollMs: 0,
-    env: {
-      CRM_RATE_LIMIT_PER_MINUTE: "0",
-      SLACK_BOT_TOKEN: "xoxb-test",
-      SLACK_SIGNING_SECRET: SLACK_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      WECOM_CORP_ID: WECOM.corpId,
-      WECOM_AGENT_ID: String(WECOM.agentId),
-      WECOM_SECRET: "app-secret",
-      WECOM_TOKEN: WECOM.token,
-      WECOM_ENCODING_AES_KEY: WECOM.encodingAesKey,
-      WECOM_API_BASE: wecomBase,
-      DINGTALK_APP_KEY: DING.appKey,
-      DINGTALK_APP_SECRET: DING.appSecret,
-      DINGTALK_API_BASE: ding.base,
-    },
-  });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  p = await startPlatformApp();
+  ({ app, base, slack, wecom: wecomApi, ding } = p);
 });
 
 afterAll(async () => {
   vi.restoreAllMocks();
-  server?.close();
-  await app?.close();
-  await t?.close();
-  await slack?.close();
-  await wecomApi?.stop();
-  await ding.stop();
+  await p?.close();
 });
+
+let app: PlatformApp["app"];
+let base: string;
+let slack: PlatformApp["slack"];
+let wecomApi: PlatformApp["wecom"];
+let ding: PlatformApp["ding"];
 
 const targets = () =>
   platformTargets({ slackSigningSecret: SLACK_SECRET, slackResponseBase: slack.responseBase, wecom: WECOM, dingTalkAppSecret: DING.appSecret, dingTalkSessionWebhook: (id) => ding.sessionWebhook(id) });
@@ -88,7 +47,7 @@ describe("platform callback fuzz (Slack, WeCom, DingTalk; every request correctl
   });
 
   it("still answers a normal signed message on each platform afterwards", async () => {
-    const [slackEvents, , , wecom, dingTalk] = targets();
+    const [slackEvents, , , , dingTalk] = targets();
     const slackBefore = slack.callsOf("chat.postMessage").length;
     const slackRaw = JSON.stringify({ team_id: "T1", api_app_id: "A1", type: "event_callback", event_id: "EvAfterFuzz", event: { type: "message", channel_type: "im", channel: "D1", user: "U1", text: "help", ts: "1800000000.1" } });
     expect((await send(base, { target: slackEvents!, raw: slackRaw, contentType: "application/json", kind: "valid" })).status).toBe(200);
@@ -103,7 +62,6 @@ describe("platform callback fuzz (Slack, WeCom, DingTalk; every request correctl
       senderStaffId: "li", senderCorpId: "dingcorp1", sessionWebhook: ding.sessionWebhook("after-fuzz"), sessionWebhookExpiredTime: 4_000_000_000_000,
     });
     expect((await send(base, { target: dingTalk!, raw: dingRaw, contentType: "application/json", kind: "valid" })).status).toBe(200);
-    void wecom;
 
     await app.inbox.idle();
     await app.outbox.drain();
