@@ -8,6 +8,8 @@ export interface HttpFuzzResult {
   byKind: Record<string, number>;
   /** Requests per target name. */
   byTarget: Record<string, number>;
+  /** Slowest answer per target in ms: reported (platforms want an ack within 3–5 s), never asserted. */
+  slowestMs: Record<string, number>;
 }
 
 /** Sends one fuzz request; GET targets get the body as a query string. */
@@ -51,10 +53,13 @@ export function checkAnswer(request: FuzzRequest, answer: { status: number; body
 
 /** Runs `runs` generated requests against the targets and counts the answers. */
 export async function fuzzHttp(baseUrl: string, targets: FuzzTarget[], runs: number, seed: number): Promise<HttpFuzzResult> {
-  const result: HttpFuzzResult = { requests: 0, byStatus: {}, byKind: {}, byTarget: {} };
+  const result: HttpFuzzResult = { requests: 0, byStatus: {}, byKind: {}, byTarget: {}, slowestMs: {} };
   await fc.assert(
     fc.asyncProperty(requestArb(targets), async (request) => {
+      const started = Date.now();
       const answer = await send(baseUrl, request);
+      const name = request.target.name;
+      result.slowestMs[name] = Math.max(result.slowestMs[name] ?? 0, Date.now() - started);
       (request.target.check ?? checkAnswer)(request, answer);
       result.requests += 1;
       result.byStatus[answer.status] = (result.byStatus[answer.status] ?? 0) + 1;

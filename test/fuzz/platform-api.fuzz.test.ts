@@ -5,8 +5,10 @@ import { FUZZ_SEED, FUZZ_TOTAL } from "./fuzz-inputs.js";
 import { fuzzHttp, send } from "./http-fuzz.js";
 import { platformTargets } from "./platform-targets.js";
 
-// A share of the suite's fuzz budget (CRM_FUZZ_RUNS): every valid platform request runs the whole bot.
-const RUNS = Math.max(6, Math.round(FUZZ_TOTAL * 0.3));
+// On top of the local API's budget: 30% of CRM_FUZZ_RUNS (600 in `npm test`, 3,000 in `npm run reliability`),
+// or CRM_PLATFORM_FUZZ_RUNS. Every valid platform request runs the whole bot and the outbox.
+const PLATFORM_FUZZ_RUNS = Number(process.env.CRM_PLATFORM_FUZZ_RUNS ?? Math.max(6, Math.round(FUZZ_TOTAL * 0.3)));
+const RUNS = PLATFORM_FUZZ_RUNS;
 
 let p: PlatformApp;
 const errors: unknown[][] = [];
