@@ -65,6 +65,7 @@ async function main() {
   const vitest = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "node_modules", "vitest", "vitest.mjs");
   const fuzz = spawnSync(process.execPath, [vitest, "run", "test/fuzz"], { env: { ...process.env, CRM_FUZZ_RUNS: String(fuzzRuns) }, encoding: "utf8" });
   rows.push(["inputs fuzzed (bot.handle + local HTTP API, seeded)", `${fuzzRuns} (${fuzz.status === 0 ? "no crash, no 5xx" : "FAILED"})`]);
+  rows.push(["platform callbacks fuzzed (Slack, WeCom, DingTalk; all signed, incl. signed garbage)", `${Math.max(6, Math.round(fuzzRuns * 0.3))} (${fuzz.status === 0 ? "no 5xx, no logged error" : "FAILED"})`]);
   check(fuzz.status === 0, `fuzz:\n${fuzz.stdout}\n${fuzz.stderr}`);
 
   fs.rmSync(dir, { recursive: true, force: true });

@@ -65,6 +65,13 @@ export class KoaReceiver implements Receiver {
       ctx.body = "";
       return;
     }
+    if (!boltCanRead(body)) {
+      // Signed but not shaped like anything Slack sends: Bolt would throw on it (a 500 that Slack retries forever).
+      this.options.logger.warn("slack: unreadable payload refused", typeof body.type === "string" ? body.type : undefined);
+      ctx.status = 400;
+      ctx.body = "";
+      return;
+    }
     await this.dispatch(ctx, body);
   }
 
@@ -115,4 +122,25 @@ export class KoaReceiver implements Receiver {
     else if (typeof response === "string") ctx.body = response;
     else ctx.body = response;
   }
+}
+
+/** Fields Bolt's routing dereferences when present (body.user.id, body.channel.id, body.event.type…). */
+const OBJECT_FIELDS = ["user", "channel", "container", "view", "message", "event", "enterprise"] as const;
+
+const INTERACTIVE_TYPES = new Set(["block_actions", "interactive_message", "view_submission", "view_closed", "shortcut", "message_action", "block_suggestion", "dialog_submission"]);
+
+/**
+ * Whether Bolt can route this payload without throwing (found by test/fuzz/platform-api.fuzz.test.ts):
+ * it reads the object fields above and iterates `actions` without checking them.
+ */
+export function boltCanRead(body: Record<string, unknown>): boolean {
+  const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  if (OBJECT_FIELDS.some((key) => key in body && body[key] !== undefined && !isObject(body[key]))) return false;
+  // Slack sends team: null for org-wide installs.
+  if ("team" in body && body.team !== null && body.team !== undefined && !isObject(body.team)) return false;
+  if ((body.type === "block_actions" || body.type === "interactive_message") && (!Array.isArray(body.actions) || !body.actions.every(isObject))) return false;
+  if (body.type === "event_callback" && !isObject(body.event)) return false;
+  // Interactive payloads always name the user who clicked or submitted; Bolt reads body.user.id.
+  if (typeof body.type === "string" && INTERACTIVE_TYPES.has(body.type) && !(isObject(body.user) && typeof (body.user as { id?: unknown }).id === "string")) return false;
+  return true;
 }

@@ -6,6 +6,10 @@ export interface HttpFuzzResult {
   requests: number;
   byStatus: Record<string, number>;
   byKind: Record<string, number>;
+  /** Requests per target name. */
+  byTarget: Record<string, number>;
+  /** Slowest answer per target in ms: reported (platforms want an ack within 3–5 s), never asserted. */
+  slowestMs: Record<string, number>;
 }
 
 /** Sends one fuzz request; GET targets get the body as a query string. */
@@ -23,7 +27,7 @@ export async function send(baseUrl: string, request: FuzzRequest): Promise<{ sta
     return { status: res.status, body: await res.text() };
   }
   const headers: Record<string, string> = { ...(request.contentType ? { "content-type": request.contentType } : {}), ...(target.sign?.(request.raw) ?? {}) };
-  const res = await fetch(`${baseUrl}${target.path}`, { method: "POST", headers, body: request.raw });
+  const res = await fetch(`${baseUrl}${target.url?.(request.raw) ?? target.path}`, { method: "POST", headers, body: request.raw });
   return { status: res.status, body: await res.text() };
 }
 
@@ -49,14 +53,18 @@ export function checkAnswer(request: FuzzRequest, answer: { status: number; body
 
 /** Runs `runs` generated requests against the targets and counts the answers. */
 export async function fuzzHttp(baseUrl: string, targets: FuzzTarget[], runs: number, seed: number): Promise<HttpFuzzResult> {
-  const result: HttpFuzzResult = { requests: 0, byStatus: {}, byKind: {} };
+  const result: HttpFuzzResult = { requests: 0, byStatus: {}, byKind: {}, byTarget: {}, slowestMs: {} };
   await fc.assert(
     fc.asyncProperty(requestArb(targets), async (request) => {
+      const started = Date.now();
       const answer = await send(baseUrl, request);
-      checkAnswer(request, answer);
+      const name = request.target.name;
+      result.slowestMs[name] = Math.max(result.slowestMs[name] ?? 0, Date.now() - started);
+      (request.target.check ?? checkAnswer)(request, answer);
       result.requests += 1;
       result.byStatus[answer.status] = (result.byStatus[answer.status] ?? 0) + 1;
       result.byKind[request.kind] = (result.byKind[request.kind] ?? 0) + 1;
+      result.byTarget[request.target.name] = (result.byTarget[request.target.name] ?? 0) + 1;
     }),
     { seed, numRuns: runs, endOnFailure: true },
   );

@@ -18,6 +18,10 @@ export interface FuzzTarget {
   encode?: (body: unknown) => string;
   /** Headers a genuine sender adds (signatures, timestamps), computed over the raw body. */
   sign?: (rawBody: string) => Record<string, string>;
+  /** Path with a query computed over the raw body (WeCom signs in the query); `path` when absent. */
+  url?: (rawBody: string) => string;
+  /** The platform's own acknowledgement rules; the local JSON API's rules (checkAnswer) when absent. */
+  check?: (request: FuzzRequest, answer: { status: number; body: string }) => void;
 }
 
 const users = fc.constantFrom("boss", "li", "amy", "fuzz-user");
