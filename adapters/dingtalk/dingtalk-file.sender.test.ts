@@ -56,8 +56,11 @@ describe("DingTalkSender with an attachment (media/upload + robot sampleFile)", 
     fake.expireTokens();
     await sender.send(direct, { attachment: attachment() });
     expect(fake.media.size).toBe(before + 1);
+    const mark = fake.calls.length;
     fake.failNext("/media/upload", { status: 200, body: { errcode: 90018, errmsg: "too fast" } });
-    await expect(sender.send(direct, { attachment: attachment() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(sender.send(direct, { text: "报价 #7 已批准", attachment: attachment() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    // Nothing was sent yet, so the outbox's retry will not repeat the text.
+    expect(fake.since(mark).filter((c) => c.path.startsWith("/v1.0/robot/"))).toEqual([]);
     fake.failNext("/v1.0/robot/oToMessages/batchSend", { status: 404, body: { code: "resource.notFound", message: "no staff" } });
     await expect(sender.send(direct, { attachment: attachment() })).rejects.toMatchObject({ code: "TARGET_NOT_FOUND" });
     await expect(sender.send(direct, { attachment: { ...attachment(), path: `${file}.gone` } })).rejects.toMatchObject({ code: "PAYLOAD_REJECTED" });

@@ -43,8 +43,9 @@ export class DingTalkSender implements ChannelSender {
     // The custom group robot cannot carry files: there the text goes alone.
     if (reply.attachment && !isRobotConversation(target.conversationId)) {
       const { attachment, ...rest } = reply;
-      const sent = rest.text || rest.card ? await this.send(target, rest) : {};
+      // Upload before any message: a failed upload is then retried without repeating the text.
       const mediaId = await this.api.uploadMedia("file", attachment.fileName, attachment.mimeType, await readAttachment(attachment.path));
+      const sent = rest.text || rest.card ? await this.send(target, rest) : {};
       const fileType = extname(attachment.fileName).slice(1).toLowerCase() || "file";
       await this.deliver(target, context, rest, "sampleFile", JSON.stringify({ mediaId, fileName: attachment.fileName, fileType }));
       return sent;

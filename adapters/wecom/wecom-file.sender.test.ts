@@ -45,10 +45,20 @@ describe("WecomSender with an attachment (media/upload + msgtype file)", () => {
     expect(fake.delivered("appchat/send").at(-1)!.body).toEqual({ chatid: "chat-sales", msgtype: "file", file: { media_id: mediaId } });
   });
 
+  it("sends only the text through the group robot, which cannot carry an app's media", async () => {
+    const uploads = fake.count("media/upload");
+    await sender.send({ conversationId: "robot", kind: "group" }, { text: "报价 #7 已批准", attachment: attachment() });
+    expect(fake.delivered("webhook/send").at(-1)!.body).toMatchObject({ msgtype: "markdown", markdown: { content: "报价 #7 已批准" } });
+    expect(fake.count("media/upload")).toBe(uploads);
+  });
+
   it("maps upload failures to delivery codes and refreshes an expired token once", async () => {
     const direct = { conversationId: "zhang", kind: "direct" as const, platformUserId: "zhang" };
+    const sendsBefore = fake.count("message/send");
     fake.failNext("media/upload", 45009);
-    await expect(sender.send(direct, { attachment: attachment() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(sender.send(direct, { text: "报价 #7 已批准", attachment: attachment() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    // Nothing was sent yet, so the outbox's retry will not repeat the text.
+    expect(fake.count("message/send")).toBe(sendsBefore);
     fake.expireTokens();
     await sender.send(direct, { attachment: attachment() });
     expect(fake.media.size).toBeGreaterThanOrEqual(3);

@@ -92,10 +92,12 @@ export class WecomSender implements ChannelSender {
   }
 
   private async sendTo(route: WecomRoute, reply: Reply): Promise<SentMessage> {
+    // Upload before any message: a failed upload is then retried without repeating the text.
+    // The group robot cannot use an app's media_id (it has its own upload): there the text goes alone.
+    const mediaId = reply.attachment && route.kind !== "robot" ? await this.upload(reply.attachment) : undefined;
     if (route.kind === "user") {
       const sent = await this.sendToUser(route.userId, reply);
-      if (reply.attachment) {
-        const mediaId = await this.upload(reply.attachment);
+      if (mediaId) {
         checkDelivered(await this.api.call("/cgi-bin/message/send", { touser: route.userId, agentid: this.config.agentId, msgtype: "file", file: { media_id: mediaId } }), route.userId);
       }
       return sent;
@@ -105,7 +107,7 @@ export class WecomSender implements ChannelSender {
     const content = parts.join("\n\n");
     if (route.kind === "appchat") {
       if (content) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "markdown", markdown: { content: truncateBytes(content, APP_TEXT_BYTES) } });
-      if (reply.attachment) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "file", file: { media_id: await this.upload(reply.attachment) } });
+      if (mediaId) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "file", file: { media_id: mediaId } });
       return { messageRef: JSON.stringify({ chatId: route.chatId } satisfies WecomMessageRef) };
     }
     const wait = this.limiter.take(route.robot);
