@@ -41,6 +41,13 @@ describe("SlackSender with an attachment (files.uploadV2 against the fake Slack)
     expect(fake.callsOf("files.completeUploadExternal").at(-1)!.body).toMatchObject({ channel_id: "C1", thread_ts: "170.1" });
   });
 
+  it("shares the file of a private reply in a group in the person's DM, never in the group", async () => {
+    await sender.send({ conversationId: "C1", kind: "group", platformUserId: "U9", replyContext: { channel: "C1", threadTs: "170.1" } }, { text: "only you", visibility: "private", attachment: attachment() });
+    const completed = fake.callsOf("files.completeUploadExternal").at(-1)!.body;
+    expect(completed.channel_id).toBe("D9");
+    expect(completed.thread_ts).toBeUndefined();
+  });
+
   it("maps upload failures to delivery codes; an unreadable file is not retried", async () => {
     const target = { conversationId: "C1", kind: "group" as const };
     fake.failNext("files.completeUploadExternal", "channel_not_found");
