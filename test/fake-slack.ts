@@ -16,6 +16,8 @@ export interface FakeSlack {
   apiUrl: string;
   /** Base for response_url values: POSTs to `${responseBase}/<anything>` are recorded as method "response_url". */
   responseBase: string;
+  /** Bytes POSTed to upload_url values handed out by files.getUploadURLExternal, by file id. */
+  uploads: Map<string, { fileName: string; bytes: Buffer }>;
   /** Successful calls, in order (rate-limited attempts are in `rejected`). */
   calls: SlackCall[];
   rejected: SlackCall[];
@@ -31,7 +33,7 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-const JSON_FIELDS = new Set(["blocks", "view", "attachments"]);
+const JSON_FIELDS = new Set(["blocks", "view", "attachments", "files"]);
 
 /** A local stand-in for the Slack Web API that records what the real @slack/web-api client sends it. */
 export async function startFakeSlack(): Promise<FakeSlack> {
@@ -42,6 +44,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const users = new Map<string, { tz?: string; locale?: string; real_name?: string }>();
   let ts = 1_700_000_000;
   let socketUrl: string | undefined;
+  const uploads = new Map<string, { fileName: string; bytes: Buffer }>();
+  const pending = new Map<string, string>();
+  let base = "";
 
   const app = new Koa();
   const router = new Router();
@@ -73,6 +78,22 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls.push({ method: "response_url", body: { ...(JSON.parse(raw) as Record<string, unknown>), url: ctx.path }, token: undefined });
     ctx.body = "ok";
   });
+  // The upload_url: the WebClient POSTs the file as multipart/form-data (field "body").
+  router.post("/upload/:fileId", async (ctx) => {
+    const fileId = ctx.params.fileId ?? "";
+    const fileName = pending.get(fileId);
+    if (!fileName) {
+      ctx.status = 404;
+      return;
+    }
+    const raw = await readBytes(ctx.req);
+    const form = await new Request("http://fake/", { method: "POST", headers: { "content-type": ctx.get("content-type") }, body: new Uint8Array(raw) }).formData();
+    const part = form.get("body");
+    const bytes = part instanceof Blob ? Buffer.from(await part.arrayBuffer()) : Buffer.from(String(part ?? ""));
+    uploads.set(fileId, { fileName, bytes });
+    calls.push({ method: "upload_url", body: { fileId, fileName, length: bytes.length }, token: undefined });
+    ctx.body = `OK - ${bytes.length}`;
+  });
   app.use(router.routes());
 
   function answer(method: string, body: Record<string, unknown>): Record<string, unknown> {
@@ -94,6 +115,19 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         return { ok: true, channel: body.channel, ts: body.ts };
       case "chat.postEphemeral":
         return { ok: true, message_ts: `${ts}.000200` };
+      case "conversations.open":
+        return { ok: true, channel: { id: String(body.users).split(",")[0]!.replace(/^U/, "D") } };
+      case "files.getUploadURLExternal": {
+        const fileId = `F${ts}`;
+        pending.set(fileId, String(body.filename));
+        return { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId };
+      }
+      case "files.completeUploadExternal": {
+        // Only files whose bytes arrived can be completed, as on Slack.
+        const files = (Array.isArray(body.files) ? body.files : []) as { id: string; title?: string }[];
+        if (files.some((f) => !uploads.has(f.id))) return { ok: false, error: "file_not_found" };
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title, name: uploads.get(f.id)!.fileName })) };
+      }
       case "apps.connections.open":
         return socketUrl ? { ok: true, url: socketUrl } : { ok: false, error: "no_socket_mode" };
       case "views.open":
@@ -106,10 +140,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 
   const server: http.Server = await listen(app, 0);
   const address = server.address();
-  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   return {
     apiUrl: `${base}/api/`,
     responseBase: `${base}/response`,
+    uploads,
     calls,
     rejected,
     callsOf: (method) => calls.filter((c) => c.method === method),
@@ -123,10 +158,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   };
 }
 
-async function readRaw(req: http.IncomingMessage): Promise<string> {
+async function readBytes(req: http.IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+async function readRaw(req: http.IncomingMessage): Promise<string> {
+  return (await readBytes(req)).toString("utf8");
 }
 
 async function readBody(req: http.IncomingMessage): Promise<Record<string, unknown>> {

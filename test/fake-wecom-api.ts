@@ -5,7 +5,7 @@ import Koa from "koa";
 import { listen } from "../app/http-server.js";
 
 export interface RecordedCall {
-  api: "gettoken" | "message/send" | "message/update_template_card" | "appchat/send" | "webhook/send";
+  api: "gettoken" | "message/send" | "message/update_template_card" | "appchat/send" | "webhook/send" | "media/upload";
   query: Record<string, string>;
   body: Record<string, unknown>;
   /** What the fake answered. */
@@ -21,6 +21,8 @@ export class FakeWecomApi {
   readonly calls: RecordedCall[] = [];
   /** Members WeCom does not know: message/send answers errcode 0 but lists them in invaliduser. */
   readonly unknownUsers = new Set<string>();
+  /** Files received by media/upload, by the media_id handed out. */
+  readonly media = new Map<string, { fileName: string; type: string; bytes: Buffer }>();
   private readonly failures = new Map<string, number[]>();
   private tokenCount = 0;
   private validTokens = new Set<string>();
@@ -39,9 +41,9 @@ export class FakeWecomApi {
       if (ok) this.validTokens.add(token);
       ctx.body = this.record("gettoken", query, {}, ok ? { errcode: 0, errmsg: "ok", access_token: token, expires_in: 7200 } : { errcode: 40001, errmsg: "invalid credential" });
     });
-    const tokenApi = (api: RecordedCall["api"], answer: (body: Record<string, unknown>) => Record<string, unknown>) => (ctx: Koa.Context) => {
+    const tokenApi = (api: RecordedCall["api"], answer: (body: Record<string, unknown>) => Record<string, unknown>, bodyOf?: () => Record<string, unknown>) => (ctx: Koa.Context) => {
       const query = stringQuery(ctx.query);
-      const body = (ctx.request.body ?? {}) as Record<string, unknown>;
+      const body = bodyOf ? bodyOf() : ((ctx.request.body ?? {}) as Record<string, unknown>);
       if (!this.validTokens.has(query.access_token ?? "")) {
         ctx.body = this.record(api, query, body, { errcode: 42001, errmsg: "access_token expired" });
         return;
@@ -61,6 +63,21 @@ export class FakeWecomApi {
     );
     router.post("/cgi-bin/message/update_template_card", tokenApi("message/update_template_card", () => ({ errcode: 0, errmsg: "ok" })));
     router.post("/cgi-bin/appchat/send", tokenApi("appchat/send", () => ({ errcode: 0, errmsg: "ok" })));
+    // Multipart (field "media"), left unread by the JSON body parser.
+    router.post("/cgi-bin/media/upload", async (ctx) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of ctx.req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      const form = await new Request("http://fake/", { method: "POST", headers: { "content-type": ctx.get("content-type") }, body: new Uint8Array(Buffer.concat(chunks)) }).formData();
+      const part = form.get("media");
+      const file = part instanceof File ? part : undefined;
+      const bytes = file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+      const mediaId = `media-${this.media.size + 1}`;
+      await tokenApi("media/upload", (query) => {
+        if (!file || query.type !== "file") return { errcode: 40004, errmsg: "invalid media type" };
+        this.media.set(mediaId, { fileName: file.name, type: query.type, bytes });
+        return { errcode: 0, errmsg: "ok", type: "file", media_id: mediaId, created_at: "1700000000" };
+      }, () => ({ ...stringQuery(ctx.query), fileName: file?.name ?? "", length: bytes.length }))(ctx);
+    });
     router.post("/cgi-bin/webhook/send", (ctx) => {
       const query = stringQuery(ctx.query);
       const body = (ctx.request.body ?? {}) as Record<string, unknown>;

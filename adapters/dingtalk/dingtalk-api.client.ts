@@ -14,7 +14,7 @@ export class DingTalkApiClient {
   private pending: Promise<string> | undefined;
 
   constructor(
-    private readonly options: { apiBase: string; appKey: string; appSecret: string },
+    private readonly options: { apiBase: string; appKey: string; appSecret: string; oapiBase?: string },
     private readonly clock: Clock,
   ) {}
 
@@ -26,6 +26,39 @@ export class DingTalkApiClient {
       if (!(error instanceof DeliveryError) || error.code !== "TOKEN_EXPIRED") throw error;
       this.token = undefined;
       return this.callOnce(method, path, body, await this.accessToken());
+    }
+  }
+
+  /**
+   * Uploads a file to the legacy media store (oapi /media/upload, multipart field "media") with the same
+   * app token and returns its media_id, which robot messages take as mediaId (msgKey sampleFile).
+   */
+  async uploadMedia(type: "file" | "image", fileName: string, mimeType: string, data: Uint8Array): Promise<string> {
+    const once = async (token: string): Promise<string> => {
+      const form = new FormData();
+      form.append("media", new Blob([new Uint8Array(data)], { type: mimeType }), fileName);
+      const base = this.options.oapiBase ?? "https://oapi.dingtalk.com";
+      let res: Response;
+      try {
+        res = await fetch(`${base}/media/upload?access_token=${encodeURIComponent(token)}&type=${type}`, { method: "POST", body: form });
+      } catch (error) {
+        throw new DeliveryError("TEMPORARY", `DingTalk media/upload unreachable: ${String(error)}`);
+      }
+      const json = (await res.json().catch(() => ({}))) as { errcode?: number; errmsg?: string; media_id?: unknown };
+      const errcode = json.errcode ?? 0;
+      if (res.ok && errcode === 0 && typeof json.media_id === "string" && json.media_id) return json.media_id;
+      // oapi answers HTTP 200 with an errcode: 40014/42001 are a bad or expired token, 90018/90002 call limits.
+      if (errcode === 40014 || errcode === 42001) throw new DeliveryError("TOKEN_EXPIRED", `media/upload ${errcode}`);
+      if (errcode === 90018 || errcode === 90002 || res.status === 429) throw new DeliveryError("RATE_LIMITED", `media/upload ${errcode}`, 60_000);
+      if (errcode === -1 || res.status >= 500) throw new DeliveryError("TEMPORARY", `media/upload ${res.status} ${errcode}`);
+      throw new DeliveryError("PAYLOAD_REJECTED", `media/upload ${res.status} ${errcode} ${json.errmsg ?? ""}`.trim());
+    };
+    try {
+      return await once(await this.accessToken());
+    } catch (error) {
+      if (!(error instanceof DeliveryError) || error.code !== "TOKEN_EXPIRED") throw error;
+      this.token = undefined;
+      return once(await this.accessToken());
     }
   }
 

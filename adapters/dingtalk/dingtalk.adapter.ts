@@ -19,7 +19,7 @@ export interface DingTalkAdapter extends ChannelAdapter {
  */
 export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps): DingTalkAdapter {
   const clock = deps.domain.clock;
-  const api = new DingTalkApiClient({ apiBase: config.apiBase, appKey: config.appKey, appSecret: config.appSecret }, clock);
+  const api = new DingTalkApiClient({ apiBase: config.apiBase, oapiBase: config.oapiBase, appKey: config.appKey, appSecret: config.appSecret }, clock);
   const sender = new DingTalkSender(api, new RobotWebhook(clock, config.robotWebhook), clock, {
     robotCode: config.robotCode,
     ...(config.cardCallbackRouteKey ? { cardCallbackRouteKey: config.cardCallbackRouteKey } : {}),

@@ -14,6 +14,7 @@ describe("loadDingTalkConfig", () => {
       mode: "http",
       robotCode: "k",
       apiBase: "https://api.dingtalk.com",
+      oapiBase: "https://oapi.dingtalk.com",
     });
   });
 

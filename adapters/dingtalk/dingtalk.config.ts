@@ -14,6 +14,8 @@ const envSchema = z.object({
   DINGTALK_ROBOT_CODE: optionalText,
   /** OpenAPI host (accessToken, robot messages, interactive cards); tests point it at a fake. */
   DINGTALK_API_BASE: z.url().default("https://api.dingtalk.com"),
+  /** Legacy OpenAPI host (media/upload for files sent by the robot); tests point it at a fake. */
+  DINGTALK_OAPI_BASE: z.url().default("https://oapi.dingtalk.com"),
   /** Custom group robot (自定义机器人) for team channels, with 加签. */
   DINGTALK_ROBOT_WEBHOOK: z.url().optional(),
   DINGTALK_ROBOT_SECRET: optionalText,
@@ -27,6 +29,7 @@ export interface DingTalkConfig {
   mode: "http" | "stream";
   robotCode: string;
   apiBase: string;
+  oapiBase: string;
   robotWebhook?: { url: string; secret?: string };
   cardCallbackRouteKey?: string;
 }
@@ -49,6 +52,7 @@ export function loadDingTalkConfig(env: NodeJS.ProcessEnv): DingTalkConfig | und
     mode: c.DINGTALK_MODE,
     robotCode: c.DINGTALK_ROBOT_CODE ?? c.DINGTALK_APP_KEY,
     apiBase: c.DINGTALK_API_BASE.replace(/\/+$/, ""),
+    oapiBase: c.DINGTALK_OAPI_BASE.replace(/\/+$/, ""),
     ...(c.DINGTALK_ROBOT_WEBHOOK
       ? { robotWebhook: { url: c.DINGTALK_ROBOT_WEBHOOK, ...(c.DINGTALK_ROBOT_SECRET ? { secret: c.DINGTALK_ROBOT_SECRET } : {}) } }
       : {}),

@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
 import { randomUUID } from "node:crypto";
 import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
@@ -38,6 +40,16 @@ export class DingTalkSender implements ChannelSender {
 
   async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
     const context = readReplyContext(target.replyContext);
+    // The custom group robot cannot carry files: there the text goes alone.
+    if (reply.attachment && !isRobotConversation(target.conversationId)) {
+      const { attachment, ...rest } = reply;
+      // Upload before any message: a failed upload is then retried without repeating the text.
+      const mediaId = await this.api.uploadMedia("file", attachment.fileName, attachment.mimeType, await readAttachment(attachment.path));
+      const sent = rest.text || rest.card ? await this.send(target, rest) : {};
+      const fileType = extname(attachment.fileName).slice(1).toLowerCase() || "file";
+      await this.deliver(target, context, rest, "sampleFile", JSON.stringify({ mediaId, fileName: attachment.fileName, fileType }));
+      return sent;
+    }
     if (isRobotConversation(target.conversationId)) {
       await this.robot.sendToRobot(robotBody(reply));
       return {};
@@ -69,11 +81,16 @@ export class DingTalkSender implements ChannelSender {
   }
 
   private async sendByApi(target: DeliveryTarget, context: DingTalkReplyContext, reply: Reply, body: RobotBody): Promise<void> {
-    const robotCode = context.robotCode ?? this.options.robotCode;
     const { msgKey, msgParam } =
       body.msgtype === "text"
         ? { msgKey: "sampleText", msgParam: JSON.stringify({ content: body.text.content }) }
         : { msgKey: "sampleMarkdown", msgParam: JSON.stringify(body.markdown) };
+    await this.deliver(target, context, reply, msgKey, msgParam);
+  }
+
+  /** Robot OpenAPI message (text, markdown, file…) to one member or to the group. */
+  private async deliver(target: DeliveryTarget, context: DingTalkReplyContext, reply: Reply, msgKey: string, msgParam: string): Promise<void> {
+    const robotCode = context.robotCode ?? this.options.robotCode;
     const userId = directUser(target, context);
     if (target.kind === "direct" || reply.visibility === "private") {
       if (!userId) throw new DeliveryError("TARGET_NOT_FOUND", "DingTalk: no staff id to send a direct message to");
@@ -105,6 +122,15 @@ export class DingTalkSender implements ChannelSender {
     // A text-only new state still replaces the card (its buttons must not stay pressable).
     const cardData = standardCardData(reply.card ?? { title: "", blocks: [] }, reply.text);
     await this.api.call("PUT", "/v1.0/im/robots/interactiveCards", { cardBizId, cardData: JSON.stringify(cardData) });
+  }
+}
+
+/** A file that vanished from the store cannot get better by retrying. */
+async function readAttachment(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

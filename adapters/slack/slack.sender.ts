@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { webApi } from "@slack/bolt";
 import type { ChannelCapabilities, ChannelSender, DeliveryTarget, SentMessage } from "../../bot/delivery/channel-sender.js";
 import { DeliveryError } from "../../bot/delivery/channel-sender.js";
@@ -27,6 +28,7 @@ export class SlackSender implements ChannelSender {
     const context = readReplyContext(target.replyContext);
     const message = toMessage(reply);
     try {
+      if (reply.attachment && !reply.updatesSource && context.surface !== "home") return await this.sendWithFile(target, reply, context.threadTs);
       if (context.surface === "home" && reply.card && target.platformUserId) {
         await this.client.views.publish({ token: this.token, user_id: target.platformUserId, view: renderSlackHome(reply.card) });
         return {};
@@ -71,6 +73,38 @@ export class SlackSender implements ChannelSender {
     }
   }
 
+  /**
+   * files.uploadV2 (getUploadURLExternal → POST bytes → completeUploadExternal) shares the file in a
+   * conversation; the reply text becomes the file's initial comment. A card, if any, goes first as a message.
+   */
+  private async sendWithFile(target: DeliveryTarget, reply: Reply, threadTs: string | undefined): Promise<SentMessage> {
+    const attachment = reply.attachment!;
+    const data = await readAttachment(attachment.path);
+    let sent: SentMessage = {};
+    if (reply.card) {
+      sent = await this.send(target, { ...reply, attachment: undefined });
+    }
+    // Files cannot be ephemeral: a private reply in a group shares its file in the person's DM instead.
+    const privately = reply.visibility === "private" && target.kind === "group" && target.platformUserId !== undefined;
+    if (privately) threadTs = undefined;
+    const channelId = await this.conversationOf(privately ? { conversationId: target.platformUserId!, kind: "direct", platformUserId: target.platformUserId! } : target);
+    const text = reply.card ? "" : toMessage(reply).text.trim();
+    const upload = { token: this.token, file: data, filename: attachment.fileName, title: attachment.fileName, ...(text ? { initial_comment: text } : {}) };
+    if (threadTs) await this.client.filesUploadV2({ ...upload, channel_id: channelId, thread_ts: threadTs });
+    else await this.client.filesUploadV2({ ...upload, channel_id: channelId });
+    return sent;
+  }
+
+  /** completeUploadExternal wants a conversation id; a direct target may only know the user id (U…). */
+  private async conversationOf(target: DeliveryTarget): Promise<string> {
+    if (target.kind === "group" || !/^[UW]/.test(target.conversationId)) return target.conversationId;
+    const user = target.platformUserId ?? target.conversationId;
+    const opened = await this.client.conversations.open({ token: this.token, users: user });
+    const id = opened.channel?.id;
+    if (!id) throw new DeliveryError("TARGET_NOT_FOUND", `slack: no DM channel with ${user}`);
+    return id;
+  }
+
   private async postResponseUrl(url: string, body: Record<string, unknown>): Promise<void> {
     let response: Response;
     try {
@@ -91,6 +125,15 @@ function toMessage(reply: Reply): Message {
     if (blocks.length > SLACK_LIMITS.messageBlocks) blocks.splice(SLACK_LIMITS.messageBlocks);
   }
   return { text: truncate(escape(text) || " ", SLACK_LIMITS.fallbackText), ...(blocks.length > 0 ? { blocks } : {}) };
+}
+
+/** A vanished file cannot get better by retrying. */
+async function readAttachment(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 function safeJson(text: string): unknown {

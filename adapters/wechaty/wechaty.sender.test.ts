@@ -1,3 +1,7 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { FileBox } from "file-box";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { types } from "wechaty";
 import type { mock } from "wechaty-puppet-mock";
@@ -41,6 +45,22 @@ describe("WechatySender", () => {
     expect(textsSince(w.sentTo(room), 0)).toMatch(/^Daily digest\n\n【Approve the discount\?】/);
     const stored = await w.app.db.numberedChoice.findFirstOrThrow({ where: { platform: "wechaty", conversationId: room.id } });
     expect(stored.platformUserId).toBe("");
+  });
+
+  it("sends an attachment as a file after the text, with the exact bytes", async () => {
+    const bytes = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.from(Array.from({ length: 256 }, (_, i) => i))]);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wechaty-file-")), "quote-7-abc.pdf");
+    fs.writeFileSync(file, bytes);
+    const before = w.sentTo(amy).length;
+    await w.adapter.sender.send({ conversationId: amy.id, kind: "direct", platformUserId: amy.id }, { text: "Quote #7 approved", attachment: { fileName: "quote-7-abc.pdf", mimeType: "application/pdf", path: file } });
+    const sent = w.sentTo(amy).slice(before);
+    expect(textsSince(sent, 0)).toContain("Quote #7 approved");
+    const withFile = sent.filter((m) => w.mocker.cacheFileBoxPayload.has(m.id));
+    expect(withFile).toHaveLength(1);
+    const box = FileBox.fromJSON(w.mocker.cacheFileBoxPayload.get(withFile[0]!.id)!);
+    expect(box.name).toBe("quote-7-abc.pdf");
+    expect((await box.toBuffer()).equals(bytes)).toBe(true);
+    await expect(w.adapter.sender.send({ conversationId: amy.id, kind: "direct", platformUserId: amy.id }, { attachment: { fileName: "x.pdf", mimeType: "application/pdf", path: `${file}.gone` } })).rejects.toMatchObject({ code: "PAYLOAD_REJECTED" });
   });
 
   it("maps an unknown chat to TARGET_NOT_FOUND and a logged-out bot to TEMPORARY", async () => {

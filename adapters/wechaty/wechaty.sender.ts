@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import { FileBox } from "file-box";
 import type * as WECHATY from "wechaty";
 import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { NumberedChoices } from "../../bot/delivery/numbered-choices.js";
@@ -32,7 +34,8 @@ export class WechatySender implements ChannelSender {
     // Not logged in yet (or logged out): the outbox retries with backoff until the session is back.
     if (!bot.isLoggedIn) throw new DeliveryError("TEMPORARY", "wechaty is not logged in");
     const { text, choices } = renderChatText(reply);
-    if (!text) throw new DeliveryError("PAYLOAD_REJECTED", "empty reply");
+    if (!text && !reply.attachment) throw new DeliveryError("PAYLOAD_REJECTED", "empty reply");
+    const file = reply.attachment ? await fileBoxOf(reply.attachment) : undefined;
 
     // A private reply in a group goes to the person's direct chat, where their number answer arrives too.
     const direct = target.kind === "direct" || (reply.visibility === "private" && target.platformUserId !== undefined);
@@ -48,14 +51,32 @@ export class WechatySender implements ChannelSender {
     if (direct) {
       const contact = await bot.Contact.find({ id: chatId });
       if (!contact) throw new DeliveryError("TARGET_NOT_FOUND", `wechaty contact ${chatId} not found`);
-      return messageRef(await contact.say(text));
+      const sent = text ? messageRef(await contact.say(text)) : {};
+      if (file) await contact.say(file);
+      return sent;
     }
     const room = await bot.Room.find({ id: chatId });
     if (!room) throw new DeliveryError("TARGET_NOT_FOUND", `wechaty room ${chatId} not found`);
     // In a busy group the @mention shows whom the answer is for.
     const person = personId ? await bot.Contact.find({ id: personId }) : undefined;
-    return messageRef(person ? await room.say(text, person) : await room.say(text));
+    const sent = text ? messageRef(person ? await room.say(text, person) : await room.say(text)) : {};
+    if (file) await room.say(file);
+    return sent;
   }
+}
+
+/**
+ * A base64 FileBox rather than fromFile: puppets that run elsewhere (and the mock) serialize the
+ * box, which works only for in-memory kinds. A vanished file cannot get better by retrying.
+ */
+async function fileBoxOf(attachment: NonNullable<Reply["attachment"]>): Promise<FileBox> {
+  let data: Buffer;
+  try {
+    data = await readFile(attachment.path);
+  } catch (error) {
+    throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return FileBox.fromBase64(data.toString("base64"), attachment.fileName);
 }
 
 function messageRef(message: WECHATY.Message | void): SentMessage {

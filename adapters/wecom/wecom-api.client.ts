@@ -3,7 +3,7 @@ import { DeliveryError } from "../../bot/delivery/channel-sender.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import { TOKEN_ERRCODES, mapHttpStatus, mapWecomErrcode } from "./map-wecom-error.js";
 
-export type FetchLike = (url: string, init: { method: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<Response>;
+export type FetchLike = (url: string, init: { method: string; headers?: Record<string, string>; body?: string | FormData; signal?: AbortSignal }) => Promise<Response>;
 
 export interface WecomApiOptions {
   apiBase: string;
@@ -45,6 +45,32 @@ export class WecomApiClient {
     if (this.token?.value === first) this.token = undefined;
     const second = await this.accessToken();
     return this.check(await this.post(`${this.options.apiBase}${path}?access_token=${encodeURIComponent(second)}`, body, path), path);
+  }
+
+  /**
+   * Uploads a temporary file (media/upload, multipart field "media"; valid 3 days) and returns its media_id,
+   * which message/send and appchat/send take for msgtype "file".
+   */
+  async uploadMedia(type: "file" | "image", fileName: string, mimeType: string, data: Uint8Array): Promise<string> {
+    const api = "media/upload";
+    const attempt = async (token: string) => {
+      const form = new FormData();
+      form.append("media", new Blob([new Uint8Array(data)], { type: mimeType }), fileName);
+      const url = `${this.options.apiBase}/cgi-bin/media/upload?access_token=${encodeURIComponent(token)}&type=${type}`;
+      const res = await this.request(url, { method: "POST", body: form }, api);
+      const parsed = answerSchema.safeParse(await readJson(res, api));
+      if (!parsed.success) throw new DeliveryError("TEMPORARY", `${api}: unexpected answer`);
+      return parsed.data;
+    };
+    const first = await this.accessToken();
+    let answer = await attempt(first);
+    if (TOKEN_ERRCODES.has(answer.errcode)) {
+      if (this.token?.value === first) this.token = undefined;
+      answer = await attempt(await this.accessToken());
+    }
+    const mediaId = this.check(answer, api).media_id;
+    if (typeof mediaId !== "string" || !mediaId) throw new DeliveryError("TEMPORARY", `${api}: no media_id`);
+    return mediaId;
   }
 
   /** POSTs to a URL that carries its own key (the group robot webhook). */
@@ -91,7 +117,7 @@ export class WecomApiClient {
     return parsed.data;
   }
 
-  private async request(url: string, init: { method: string; headers?: Record<string, string>; body?: string }, api: string): Promise<Response> {
+  private async request(url: string, init: { method: string; headers?: Record<string, string>; body?: string | FormData }, api: string): Promise<Response> {
     let res: Response;
     try {
       res = await this.fetchImpl(url, { ...init, signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) });

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { type ChannelCapabilities, type ChannelSender, type DeliveryTarget, DeliveryError, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
@@ -37,7 +38,8 @@ export class WecomSender implements ChannelSender {
 
   async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
     const click = clickOf(target);
-    if (click && !this.spentCodes.has(click.responseCode) && (reply.updatesSource || (reply.text && !reply.card))) {
+    // A file is a message of its own: never folded into the pressed card.
+    if (click && !reply.attachment && !this.spentCodes.has(click.responseCode) && (reply.updatesSource || (reply.text && !reply.card))) {
       const userId = target.platformUserId ?? target.conversationId;
       const rest = await this.updateClickedCard(click, [userId], reply);
       if (rest === "done") return {};
@@ -90,12 +92,22 @@ export class WecomSender implements ChannelSender {
   }
 
   private async sendTo(route: WecomRoute, reply: Reply): Promise<SentMessage> {
-    if (route.kind === "user") return this.sendToUser(route.userId, reply);
+    // Upload before any message: a failed upload is then retried without repeating the text.
+    // The group robot cannot use an app's media_id (it has its own upload): there the text goes alone.
+    const mediaId = reply.attachment && route.kind !== "robot" ? await this.upload(reply.attachment) : undefined;
+    if (route.kind === "user") {
+      const sent = await this.sendToUser(route.userId, reply);
+      if (mediaId) {
+        checkDelivered(await this.api.call("/cgi-bin/message/send", { touser: route.userId, agentid: this.config.agentId, msgtype: "file", file: { media_id: mediaId } }), route.userId);
+      }
+      return sent;
+    }
     // Groups get one markdown message per reply: cards cannot be pressed there, and it spends one robot slot.
     const parts = [reply.text, reply.card ? renderWecomMarkdown(reply.card) : undefined].filter((p): p is string => Boolean(p));
     const content = parts.join("\n\n");
     if (route.kind === "appchat") {
-      await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "markdown", markdown: { content: truncateBytes(content, APP_TEXT_BYTES) } });
+      if (content) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "markdown", markdown: { content: truncateBytes(content, APP_TEXT_BYTES) } });
+      if (mediaId) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "file", file: { media_id: mediaId } });
       return { messageRef: JSON.stringify({ chatId: route.chatId } satisfies WecomMessageRef) };
     }
     const wait = this.limiter.take(route.robot);
@@ -127,6 +139,17 @@ export class WecomSender implements ChannelSender {
       ref = { taskId, userids: [userId], ...(responseCode ? { responseCode } : {}) };
     }
     return { messageRef: JSON.stringify(ref) };
+  }
+
+  /** A file that vanished from the store cannot get better by retrying. */
+  private async upload(attachment: NonNullable<Reply["attachment"]>): Promise<string> {
+    let data: Buffer;
+    try {
+      data = await readFile(attachment.path);
+    } catch (error) {
+      throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return this.api.uploadMedia("file", attachment.fileName, attachment.mimeType, data);
   }
 
   private spend(code: string): void {

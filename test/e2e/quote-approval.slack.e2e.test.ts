@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dm, type SlackHarness, startSlackHarness } from "../slack-harness.js";
 
@@ -52,6 +54,15 @@ afterAll(async () => {
   await h.close();
 });
 
+/** The file completed in a share arrived as bytes, is a PDF, and equals the stored quote PDF. */
+function expectSharedPdf(body: Record<string, unknown>): void {
+  const fileId = (body.files as { id: string }[])[0]!.id;
+  const upload = h.fake.uploads.get(fileId);
+  expect(upload?.fileName).toMatch(/^quote-Q\d+-[0-9a-f]+\.pdf$/);
+  expect(upload!.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(upload!.bytes.equals(fs.readFileSync(path.join(h.app.files.dir, upload!.fileName)))).toBe(true);
+}
+
 describe("quote approval in a Slack channel, against a fake Slack", () => {
   it("posts the approval card to the approvals channel, refuses a stranger privately, and the manager's click decides and updates the card in place", async () => {
     await say("ULI", "quote new Acme");
@@ -83,12 +94,27 @@ describe("quote approval in a Slack channel, against a fake Slack", () => {
     const edits = h.fake.callsOf("chat.update").slice(updatesBefore).filter((c) => c.body.channel === ROOM && c.body.ts === ts);
     expect(edits.length).toBeGreaterThanOrEqual(1);
     expect(buttonsIn(edits.at(-1)!.body.blocks).some((b) => b.action_id.startsWith("quote.approve"))).toBe(false);
-    const toRep = h.fake.callsOf("chat.postMessage").filter((c) => c.body.channel === "ULI");
-    expect(toRep.some((c) => /approved/i.test(JSON.stringify(c.body)))).toBe(true);
+    // The rep is told in their DM, with the quote PDF shared there (files.uploadV2) and the news as its comment.
+    const shared = h.fake.callsOf("files.completeUploadExternal").filter((c) => c.body.channel_id === "DLI");
+    expect(shared).toHaveLength(1);
+    expect(String(shared[0]!.body.initial_comment)).toMatch(/approved/i);
+    expectSharedPdf(shared[0]!.body);
 
     // A second click on the old card changes nothing.
     await click("UMGR", { ts }, approve!);
     expect((await h.app.db.approval.findMany()).map((a) => a.status)).toEqual(["approved"]);
     expect(await h.app.db.auditLog.count({ where: { action: { startsWith: "approval." } } })).toBeGreaterThanOrEqual(1);
+  });
+
+  it("an auto-approved quote shares its PDF in the rep's DM", async () => {
+    const before = h.fake.callsOf("files.completeUploadExternal").length;
+    await say("ULI", "quote new Acme");
+    await say("ULI", "quote line Server 2 5000 5%");
+    await say("ULI", "quote submit");
+    const latest = await h.app.db.quote.findFirstOrThrow({ orderBy: { number: "desc" } });
+    expect(latest.status).toBe("approved");
+    const shared = h.fake.callsOf("files.completeUploadExternal").slice(before);
+    expect(shared.map((c) => c.body.channel_id)).toEqual(["DLI"]);
+    expectSharedPdf(shared[0]!.body);
   });
 });

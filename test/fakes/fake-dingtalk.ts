@@ -28,6 +28,8 @@ export class FakeDingTalk {
   readonly calls: FakeCall[] = [];
   /** Robot webhook posts whose signature did not verify (DingTalk answers errcode 310000). */
   readonly rejectedRobotPosts: FakeCall[] = [];
+  /** Files received by oapi /media/upload, by the media_id handed out. */
+  readonly media = new Map<string, { fileName: string; type: string; bytes: Buffer }>();
   private readonly validTokens = new Set<string>();
   private readonly failures = new Map<string, FakeFailure[]>();
   private tokenCount = 0;
@@ -68,6 +70,25 @@ export class FakeDingTalk {
     router.post("/v1.0/robot/groupMessages/send", (ctx) => openApi(ctx, { processQueryKey: "q2" }));
     router.post("/v1.0/im/v1.0/robot/interactiveCards/send", (ctx) => openApi(ctx, { processQueryKey: "q3" }));
     router.put("/v1.0/im/robots/interactiveCards", (ctx) => openApi(ctx, { success: true }));
+    // oapi.dingtalk.com/media/upload: token in the query, file as multipart field "media", errors as errcode with HTTP 200.
+    router.post("/media/upload", async (ctx) => {
+      if (!this.validTokens.has(String(ctx.query.access_token ?? ""))) {
+        ctx.body = { errcode: 40014, errmsg: "不合法的access_token" };
+        return;
+      }
+      const chunks: Buffer[] = [];
+      for await (const chunk of ctx.req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+      const form = await new Request("http://fake/", { method: "POST", headers: { "content-type": ctx.get("content-type") }, body: new Uint8Array(Buffer.concat(chunks)) }).formData();
+      const file = form.get("media");
+      const type = String(ctx.query.type ?? "");
+      if (!(file instanceof File) || !["image", "voice", "video", "file"].includes(type)) {
+        ctx.body = { errcode: 40004, errmsg: "不合法的媒体文件类型" };
+        return;
+      }
+      const mediaId = `@media-${this.media.size + 1}`;
+      this.media.set(mediaId, { fileName: file.name, type, bytes: Buffer.from(await file.arrayBuffer()) });
+      ctx.body = { errcode: 0, errmsg: "ok", type, media_id: mediaId, created_at: 1_700_000_000_000 };
+    });
     router.post("/session/:id", (ctx) => {
       ctx.body = { errcode: 0, errmsg: "ok" };
     });

@@ -1,0 +1,67 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixedClock } from "../../domain/shared/clock.js";
+import { FakeWecomApi } from "../../test/fake-wecom-api.js";
+import { WecomApiClient } from "./wecom-api.client.js";
+import { WecomSender } from "./wecom.sender.js";
+
+const corp = { corpId: "wwfile0000000001", secret: "s3cret", robotKey: "rk" };
+const clock = fixedClock(new Date("2026-11-25T02:00:00Z"));
+// Every byte value, so a text re-encoding anywhere on the way would show.
+const bytes = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.from(Array.from({ length: 256 }, (_, i) => i))]);
+let fake: FakeWecomApi;
+let sender: WecomSender;
+let file: string;
+
+beforeAll(async () => {
+  fake = new FakeWecomApi(corp);
+  const apiBase = await fake.start();
+  const api = new WecomApiClient({ apiBase, corpId: corp.corpId, secret: corp.secret, clock });
+  sender = new WecomSender(api, { agentId: 42, apiBase, robotWebhook: `${apiBase}/cgi-bin/webhook/send?key=rk`, cardUrl: "https://crm.example.com/" }, clock);
+  file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wecom-file-")), "quote-7-abc.pdf");
+  fs.writeFileSync(file, bytes);
+});
+afterAll(async () => fake.stop());
+
+const attachment = () => ({ fileName: "quote-7-abc.pdf", mimeType: "application/pdf", path: file });
+
+describe("WecomSender with an attachment (media/upload + msgtype file)", () => {
+  it("sends the text, uploads the exact bytes and sends the file message to the member", async () => {
+    await sender.send({ conversationId: "zhang", kind: "direct", platformUserId: "zhang" }, { text: "报价 #7 已批准", attachment: attachment() });
+    const upload = fake.delivered("media/upload").at(-1)!;
+    expect(upload.body).toMatchObject({ type: "file", fileName: "quote-7-abc.pdf" });
+    const mediaId = String(upload.answer.media_id);
+    expect(fake.media.get(mediaId)?.bytes.equals(bytes)).toBe(true);
+    const sends = fake.delivered("message/send").slice(-2).map((c) => c.body);
+    expect(sends[0]).toMatchObject({ touser: "zhang", msgtype: "text", text: { content: "报价 #7 已批准" } });
+    expect(sends[1]).toEqual({ touser: "zhang", agentid: 42, msgtype: "file", file: { media_id: mediaId } });
+  });
+
+  it("sends the file into an app chat with appchat/send", async () => {
+    await sender.send({ conversationId: "chat-sales", kind: "group" }, { attachment: attachment() });
+    const mediaId = String(fake.delivered("media/upload").at(-1)!.answer.media_id);
+    expect(fake.delivered("appchat/send").at(-1)!.body).toEqual({ chatid: "chat-sales", msgtype: "file", file: { media_id: mediaId } });
+  });
+
+  it("sends only the text through the group robot, which cannot carry an app's media", async () => {
+    const uploads = fake.count("media/upload");
+    await sender.send({ conversationId: "robot", kind: "group" }, { text: "报价 #7 已批准", attachment: attachment() });
+    expect(fake.delivered("webhook/send").at(-1)!.body).toMatchObject({ msgtype: "markdown", markdown: { content: "报价 #7 已批准" } });
+    expect(fake.count("media/upload")).toBe(uploads);
+  });
+
+  it("maps upload failures to delivery codes and refreshes an expired token once", async () => {
+    const direct = { conversationId: "zhang", kind: "direct" as const, platformUserId: "zhang" };
+    const sendsBefore = fake.count("message/send");
+    fake.failNext("media/upload", 45009);
+    await expect(sender.send(direct, { text: "报价 #7 已批准", attachment: attachment() })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    // Nothing was sent yet, so the outbox's retry will not repeat the text.
+    expect(fake.count("message/send")).toBe(sendsBefore);
+    fake.expireTokens();
+    await sender.send(direct, { attachment: attachment() });
+    expect(fake.media.size).toBeGreaterThanOrEqual(3);
+    await expect(sender.send(direct, { attachment: { ...attachment(), path: `${file}.gone` } })).rejects.toMatchObject({ code: "PAYLOAD_REJECTED" });
+  });
+});
