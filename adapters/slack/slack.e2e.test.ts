@@ -155,7 +155,8 @@ describe("Slack over HTTP, against a fake Slack Web API", () => {
     await h.sendEvent(dm("U1", "log met Acme Corp for lunch"));
     await h.settle();
     expect(h.fake.rejected.filter((c) => c.method === "chat.postMessage")).toHaveLength(1);
-    const waiting = await h.app.db.outboxMessage.findFirstOrThrow({ where: { platform: "slack", status: "pending" } });
+    // The reply's first message is the one refused; the ones behind it wait untried, in order.
+    const waiting = await h.app.db.outboxMessage.findFirstOrThrow({ where: { platform: "slack", status: "pending" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     expect(waiting.lastError).toMatch(/^RATE_LIMITED/);
     expect(waiting.nextAttemptAt.getTime()).toBe(h.clock.now().getTime() + 30_000);
     expect(posted().filter((c) => String(c.body.text).includes("lunch") || String(c.body.text).includes("meeting with Acme"))).toHaveLength(0);
