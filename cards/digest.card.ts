@@ -1,3 +1,4 @@
+import type { DigestDeal } from "../domain/automation/digest.queries.js";
 import { autoLabel } from "./automation-labels.js";
 import { formatAmounts, formatDate, formatMoney, type Locale } from "./format.js";
 import { stageName } from "./labels.js";
@@ -14,16 +15,8 @@ export interface DigestCardData {
   overdueByRep: { name: string; count: number }[];
 }
 
-export interface DigestDealLine {
-  id: string;
-  number: number;
-  title: string;
-  amountMinor: bigint;
-  currency: string;
-  ownerName: string;
-  lastActivityAt: Date;
-  expectedCloseAt: Date | null;
-}
+/** A deal line of the digest, exactly as the digest query returns it. */
+export type DigestDealLine = DigestDeal;
 
 export interface DigestCardContext {
   locale: Locale;
