@@ -1,6 +1,5 @@
-import pg from "pg";
 import { migrateDeploy } from "../app/migrate.js";
-import { createDatabase, dropDatabase, pgReachable, pgServerUrl } from "../test/pg-server.js";
+import { createDatabase, dropDatabase, pgAdmin, pgReachable, pgServerUrl } from "../test/pg-server.js";
 import { botLoop } from "./log-call.bench.js";
 import { type RunResult, timeEach } from "./stats.js";
 
@@ -35,18 +34,8 @@ export async function benchLogCallPg(ops: number): Promise<{ baseline: RunResult
 
 const SEED_USER = `INSERT INTO "User" (id, name, role, timezone, locale, active, "createdAt", "updatedAt") VALUES ('u1', 'Li', 'rep', 'Asia/Shanghai', 'en', true, now(), now())`;
 
-async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 function rawInsertLoop(url: string, ops: number): Promise<RunResult> {
-  return withClient(url, async (c) => {
+  return pgAdmin(url, async (c) => {
     await c.query(SEED_USER);
     const insert = { name: "activity", text: `INSERT INTO "Activity" (id, kind, summary, "occurredAt", "actorId", channel, "createdAt") VALUES ($1, 'call', $2, $3, 'u1', 'local', $3)` };
     return timeEach("raw pg insert (baseline)", ops, async (i) => {
@@ -57,7 +46,7 @@ function rawInsertLoop(url: string, ops: number): Promise<RunResult> {
 
 /** The same rows a logged call writes, in one transaction (see the SQLite twin). */
 function rawSameWritesLoop(url: string, ops: number): Promise<RunResult> {
-  return withClient(url, async (c) => {
+  return pgAdmin(url, async (c) => {
     await c.query(SEED_USER);
     await c.query(`INSERT INTO "Company" (id, name, "searchKey", tier, tags, "createdAt", "updatedAt") VALUES ('c1', 'Acme Corp', 'acme acmecorp', 'C', '[]', now(), now())`);
     await c.query(`INSERT INTO "Deal" (id, number, title, "companyId", "ownerId", "amountMinor", currency, "stageId", "lastActivityAt", "createdAt", "updatedAt")

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { createDatabase, pgDatabaseUrl, quoteIdent } from "./pg-server.js";
+import { createDatabase, pgAdmin, pgDatabaseUrl, quoteIdent } from "./pg-server.js";
 
 /**
  * Fresh PostgreSQL databases for tests, fast. CREATE DATABASE … TEMPLATE costs ~0.4 s, so a test
@@ -18,16 +18,6 @@ interface Snapshot {
 const free: string[] = [];
 let snapshot: Snapshot | undefined;
 let counter = 0;
-
-async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function takeSnapshot(c: pg.Client): Promise<Snapshot> {
   const tables = (
@@ -73,11 +63,11 @@ export async function acquirePgDatabase(server: string, template: string, prefix
   let name: string;
   if (reused) {
     name = reused;
-    await withClient(pgDatabaseUrl(server, name), (c) => reset(c, snapshot!));
+    await pgAdmin(pgDatabaseUrl(server, name), (c) => reset(c, snapshot!));
   } else {
     name = `${prefix}_${process.pid}_${++counter}`;
     await createDatabase(server, name, template);
-    snapshot ??= await withClient(pgDatabaseUrl(server, name), takeSnapshot);
+    snapshot ??= await pgAdmin(pgDatabaseUrl(server, name), takeSnapshot);
   }
   return { url: pgDatabaseUrl(server, name), release: () => void free.push(name) };
 }
