@@ -21,11 +21,19 @@ export interface SecretFile {
 export function readOrCreateSecretFile(file: string, generate: () => string): SecretFile {
   const full = path.resolve(file);
   fs.mkdirSync(path.dirname(full), { recursive: true, mode: 0o700 });
+  let fd: number | undefined;
   try {
-    fs.writeFileSync(full, `${generate()}\n`, { flag: "wx", mode: 0o600 });
-    return { value: readSecret(full), created: true, path: full };
+    fd = fs.openSync(full, "wx", 0o600);
   } catch (error) {
     if (!isExists(error)) throw error;
+  }
+  if (fd !== undefined) {
+    try {
+      fs.writeFileSync(fd, `${generate()}\n`);
+    } finally {
+      fs.closeSync(fd);
+    }
+    return { value: readSecret(full), created: true, path: full };
   }
   if ((fs.statSync(full).mode & 0o077) !== 0) fs.chmodSync(full, 0o600);
   return { value: readSecret(full), created: false, path: full };
