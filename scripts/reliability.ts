@@ -9,7 +9,7 @@ import { runReplayScenario } from "../test/reliability/replay.scenario.js";
 
 /**
  * `npm run reliability`: the replay, kill -9, outbox-outage and fuzz scenarios, with the figures
- * for the README's reliability section. Sizes: CRM_REPLAY_EVENTS (300), CRM_CRASH_MESSAGES (1000),
+ * for docs/reliability.md. Sizes: CRM_REPLAY_EVENTS (300), CRM_CRASH_MESSAGES (1000),
  * CRM_CRASH_QUEUED_MESSAGES (500),
  * CRM_CRASH_KILLS (2), CRM_OUTAGE_MESSAGES (300), CRM_FUZZ_RUNS (10000).
  */

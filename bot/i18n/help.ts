@@ -1,6 +1,6 @@
 import type { Locale } from "../types.js";
 
-/** The command reference shown by "help" / "帮助" (kept in step with the README). */
+/** The command reference shown by "help" / "帮助" (kept in step with docs/commands.md). */
 export const HELP: Record<Locale, string> = {
   zh: [
     "直接说一句话就能记录，例如：",
