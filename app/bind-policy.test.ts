@@ -33,7 +33,7 @@ describe("npm start with HOST=0.0.0.0 and no token", () => {
   it("exits 1 with the message, before touching the database", { timeout: 30_000 }, async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bind-"));
     try {
-      const env = { ...process.env, HOST: "0.0.0.0", PORT: "0", CRM_DATA_DIR: dir, DATABASE_URL: `file:${path.join(dir, "crm.db")}` };
+      const env: NodeJS.ProcessEnv = { ...process.env, HOST: "0.0.0.0", PORT: "0", CRM_DATA_DIR: dir, DATABASE_URL: `file:${path.join(dir, "crm.db")}` };
       delete env.CRM_API_TOKEN;
       delete env.CRM_LOCAL_API;
       const child = spawn(process.execPath, ["--import", "tsx", "app/main.ts", "--no-terminal"], { cwd: path.resolve(import.meta.dirname, ".."), env, stdio: ["ignore", "pipe", "pipe"] });
