@@ -193,3 +193,17 @@ describe("local event ids are scoped to the user who sent them", () => {
     expect(await a.t.db.company.count({ where: { name: { in: ["Gamma Foods", "Delta Foods"] } } })).toBe(2);
   });
 });
+
+describe("CRM_LOCAL_API=off", () => {
+  it("does not mount /api/local at all; platform paths and /healthz are unaffected", async () => {
+    const off = await startLocalApp(NOW, { env: { CRM_LOCAL_API: "off" } });
+    try {
+      expect((await request(off.base, "/api/local/messages", { body: { user: "boss", text: "help" }, headers: off.auth })).status).toBe(404);
+      expect((await request(off.base, "/api/local/notifications", { headers: off.auth })).status).toBe(404);
+      expect((await request(off.base, "/healthz")).status).toBe(200);
+      expect(await off.t.db.user.count()).toBe(0);
+    } finally {
+      await off.close();
+    }
+  });
+});
