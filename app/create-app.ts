@@ -1,4 +1,8 @@
+import { randomBytes } from "node:crypto";
 import type { ChannelAdapter } from "../adapters/channel-adapter.js";
+import { FileLinks } from "../adapters/local/file-links.js";
+import { localApiGuard } from "../adapters/local/local-api-guard.js";
+import { localApiSettingsFromEnv } from "../adapters/local/local-api-settings.js";
 import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
 import { LocalSender } from "../adapters/local/local-sender.js";
 import { AutomationScheduler } from "../bot/automation/scheduler.js";
@@ -28,6 +32,12 @@ export interface CreateAppOptions {
   outboxPollMs?: number;
   /** Where generated documents (quote PDFs) are stored; default CRM_FILES_DIR or ./data/files. */
   filesDir?: string;
+  /**
+   * Bearer token of the local HTTP API (/api/local/*); main.ts resolves it (CRM_API_TOKEN, else the
+   * data dir's api-token file). Omitted: a random one nobody knows, so the local HTTP API refuses
+   * every call (tests of other channels; in-process callers such as the terminal chat need none).
+   */
+  apiToken?: string;
 }
 
 const logger = {
@@ -74,7 +84,14 @@ export async function createCrmApp(options: CreateAppOptions) {
   // CRM_SCHEDULER=off: no digests or alerts from this process (a second web node, a maintenance run).
   const schedulerOn = env.CRM_SCHEDULER !== "off";
 
-  const http = createHttpApp([localHttpRoutes(bot, { sender: localSender, files, inbox }), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
+  // CRM_LOCAL_API=off: /api/local is not mounted at all (a node serving only platform callbacks).
+  const localApi = localApiSettingsFromEnv(env);
+  const apiToken = options.apiToken ?? randomBytes(32).toString("base64url");
+  const links = new FileLinks(apiToken, localApi.fileLinkTtlSeconds, clock);
+  const platformRoutes = adapters.flatMap((a) => (a.routes ? [a.routes] : []));
+  const http = localApi.enabled
+    ? createHttpApp([localHttpRoutes(bot, { links, sender: localSender, files, inbox }), ...platformRoutes], [localApiGuard({ token: apiToken, allowedHosts: localApi.allowedHosts })])
+    : createHttpApp(platformRoutes);
 
   let started = false;
   let resumeTimer: NodeJS.Timeout | undefined;

@@ -8,8 +8,11 @@ export const MAX_BODY = "1mb";
 
 export type RouteInstaller = (router: Router) => void;
 
-/** The koa app every HTTP channel mounts on (local API now; Slack, WeCom, DingTalk callbacks later). */
-export function createHttpApp(installers: RouteInstaller[]): Koa {
+/**
+ * The koa app every HTTP channel mounts on (local API, Slack, WeCom, DingTalk callbacks).
+ * `guards` run before the body is parsed (a refused request costs no parsing).
+ */
+export function createHttpApp(installers: RouteInstaller[], guards: Koa.Middleware[] = []): Koa {
   const app = new Koa();
   const router = new Router();
   router.get("/healthz", (ctx) => {
@@ -26,6 +29,7 @@ export function createHttpApp(installers: RouteInstaller[]): Koa {
       if (ctx.status >= 500) console.error("http: unexpected error", error);
     }
   });
+  for (const guard of guards) app.use(guard);
   app.use(bodyParser({ enableTypes: ["json"], jsonLimit: MAX_BODY, encoding: "utf-8" }));
   app.use(router.routes());
   app.use(router.allowedMethods());

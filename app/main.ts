@@ -1,5 +1,8 @@
 import os from "node:os";
+import { localApiSettingsFromEnv } from "../adapters/local/local-api-settings.js";
 import { runTerminalChat } from "../adapters/local/terminal-chat.js";
+import { apiTokenNotice, resolveApiToken } from "./api-token.js";
+import { refuseToBind } from "./bind-policy.js";
 import { loadConfig } from "./config.js";
 import { createCrmApp } from "./create-app.js";
 import { redactUrl } from "./database-url.js";
@@ -9,8 +12,13 @@ import { listen } from "./http-server.js";
 /** `npm start`: SQLite at ./data/crm.db (migrated on start), the local HTTP API, and a terminal chat when interactive. */
 async function main() {
   const config = loadConfig();
+  // Decided before anything is opened or written: a refused start leaves no trace.
+  const refusal = refuseToBind({ host: config.HOST, env: process.env });
+  if (refusal) throw new Error(refusal);
+  const localApi = localApiSettingsFromEnv(process.env);
+  const token = localApi.enabled ? resolveApiToken(process.env) : undefined;
   const args = new Set(process.argv.slice(2));
-  const app = await createCrmApp({ databaseUrl: config.DATABASE_URL });
+  const app = await createCrmApp({ databaseUrl: config.DATABASE_URL, ...(token ? { apiToken: token.token } : {}) });
   const demo = args.has("--demo") || config.CRM_DEMO === "1" || config.CRM_DEMO === "true";
   if (demo) {
     const seeded = await seedDemoIfEmpty(app.domain);
@@ -20,8 +28,11 @@ async function main() {
   const server = await listen(app.http, config.PORT, config.HOST);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.PORT;
-  console.log(`CRM bot ready on http://${config.HOST}:${port} (database ${redactUrl(config.DATABASE_URL)})`);
-  console.log(`  POST /api/local/messages {"user":"me","text":"help"}`);
+  const baseUrl = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
+  console.log(`CRM bot ready on ${baseUrl} (database ${redactUrl(config.DATABASE_URL)})`);
+  if (token?.created) console.log(apiTokenNotice(token, baseUrl));
+  else if (token) console.log(`  POST /api/local/messages {"user":"me","text":"help"} with "Authorization: Bearer <token>" (${token.source === "env" ? "CRM_API_TOKEN" : token.path})`);
+  else console.log("  Local HTTP API off (CRM_LOCAL_API=off).");
 
   const shutdown = async () => {
     server.close();

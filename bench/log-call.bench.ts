@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -87,7 +88,8 @@ async function rawSameWritesLoop(file: string, ops: number): Promise<RunResult> 
 /** Logs calls through the whole bot on a migrated database (SQLite or PostgreSQL URL). */
 export async function botLoop(databaseUrl: string, ops: number, overHttp: boolean): Promise<RunResult> {
   // The load comes from one user: the per-user rate limit would refuse most of it.
-  const app = await createCrmApp({ databaseUrl, migrate: false, env: { ...process.env, CRM_RATE_LIMIT_PER_MINUTE: "0" } });
+  const apiToken = randomBytes(32).toString("base64url");
+  const app = await createCrmApp({ databaseUrl, migrate: false, env: { ...process.env, CRM_RATE_LIMIT_PER_MINUTE: "0" }, apiToken });
   const user = { platformUserId: "li", displayName: "Li" };
   const conversation = { id: "dm:li", kind: "direct" as const };
   await app.bot.handle({ type: "message", channel: "local", user, conversation, text: "company add Acme Corp" });
@@ -100,7 +102,8 @@ export async function botLoop(databaseUrl: string, ops: number, overHttp: boolea
     const result = await timeEach(name, ops, async (i) => {
       const text = `log called Acme Corp about item ${i}`;
       if (overHttp) {
-        const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ user: "li", text }) });
+        const headers = { "content-type": "application/json", authorization: `Bearer ${apiToken}` };
+        const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ user: "li", text }) });
         await res.arrayBuffer();
       } else {
         await app.bot.handle({ type: "message", channel: "local", user, conversation, text });

@@ -6,6 +6,8 @@ import type { Inbox } from "../../bot/delivery/inbox.js";
 import type { FileStore } from "../../bot/documents/file-store.js";
 import type { BotResponse, Reply } from "../../bot/types.js";
 import { renderPlainText } from "../../cards/render-plain-text.js";
+import type { FileLinks } from "./file-links.js";
+import { localEventKey } from "./local-event-key.js";
 import type { LocalSender } from "./local-sender.js";
 
 const userSchema = z.string().trim().min(1).max(200);
@@ -27,25 +29,35 @@ const messageBody = z.object({
 const notificationsQuery = z.object({ user: userSchema.optional(), conversation: z.string().min(1).max(200).optional() });
 const actionBody = z.object({ user: userSchema, actionId: z.string().min(1).max(255), value: z.string().max(2000), ...optional });
 
+export interface LocalHttpDeps {
+  /** Signs the download links of attachments and checks them on download. */
+  links: FileLinks;
+  sender?: LocalSender;
+  files?: FileStore;
+  inbox?: Inbox;
+}
+
 /**
  * The local channel over HTTP, for scripts and tests: the same bot a chat platform reaches,
- * with replies returned as JSON (each card also rendered as plain text).
+ * with replies returned as JSON (each card also rendered as plain text). Authentication and the
+ * Host/Origin checks are localApiGuard's, in front of these routes.
  */
-export function localHttpRoutes(bot: Bot, { sender, files, inbox }: { sender?: LocalSender; files?: FileStore; inbox?: Inbox } = {}) {
+export function localHttpRoutes(bot: Bot, { links, sender, files, inbox }: LocalHttpDeps) {
+  const present = presenter(links);
   return (router: Router) => {
     router.post("/api/local/messages", async (ctx) => {
       const body = messageBody.safeParse(ctx.request.body);
       if (!body.success) return badRequest(ctx, body.error);
       if (body.data.queue) return queue(ctx, bot, inbox, body.data);
       const response = await bot.handle({ type: "message", ...common(body.data), text: body.data.text });
-      answer(ctx, response);
+      answer(ctx, response, present);
     });
     router.post("/api/local/actions", async (ctx) => {
       const body = actionBody.safeParse(ctx.request.body);
       if (!body.success) return badRequest(ctx, body.error);
       const { actionId, value } = body.data;
       const response = await bot.handle({ type: "card.action", ...common(body.data), actionId, value });
-      answer(ctx, response);
+      answer(ctx, response, present);
     });
     // Messages the bot started itself (digests, alerts, approvals) for a local user or group.
     router.get("/api/local/notifications", (ctx) => {
@@ -54,9 +66,16 @@ export function localHttpRoutes(bot: Bot, { sender, files, inbox }: { sender?: L
       const list = sender?.list(query.data) ?? [];
       ctx.body = { notifications: list.map((d) => ({ id: d.id, at: d.at, target: d.target, replaces: d.replaces, ...present(d.reply) })) };
     });
-    // Generated documents (quote PDFs) that replies attach; only names the file store handed out resolve.
+    // Generated documents (quote PDFs) that replies attach, through the signed link only: a
+    // missing, wrong or expired signature is refused before the file system is looked at.
     router.get("/api/local/files/:name", async (ctx) => {
-      const full = files?.resolve(ctx.params.name ?? "");
+      const name = ctx.params.name ?? "";
+      if (!links.verify(name, ctx.query.exp, ctx.query.sig)) {
+        ctx.status = 403;
+        ctx.body = { error: "forbidden" };
+        return;
+      }
+      const full = files?.resolve(name);
       if (!full || !fs.existsSync(full)) {
         ctx.status = 404;
         ctx.body = { error: "not found" };
@@ -72,7 +91,7 @@ export function localHttpRoutes(bot: Bot, { sender, files, inbox }: { sender?: L
 function common(body: z.infer<typeof messageBody> | z.infer<typeof actionBody>) {
   return {
     channel: "local",
-    ...(body.eventId ? { eventId: body.eventId } : {}),
+    ...(body.eventId ? { eventId: localEventKey(body.user, body.eventId) } : {}),
     user: {
       platformUserId: body.user,
       displayName: body.displayName ?? body.user,
@@ -116,8 +135,10 @@ async function queue(
   ctx.body = { duplicate: outcome === "duplicate", accepted: true };
 }
 
+type Present = (reply: Reply) => Record<string, unknown>;
+
 /** 429 with Retry-After when the sender is over the rate limit (nothing was recorded; retry later). */
-function answer(ctx: { status: number; body: unknown; set(field: string, value: string): void }, response: BotResponse) {
+function answer(ctx: { status: number; body: unknown; set(field: string, value: string): void }, response: BotResponse, present: Present) {
   if (response.rateLimited) {
     ctx.status = 429;
     ctx.set("Retry-After", String(Math.ceil(response.rateLimited.retryAfterMs / 1000)));
@@ -127,13 +148,15 @@ function answer(ctx: { status: number; body: unknown; set(field: string, value: 
   ctx.body = { duplicate: response.duplicate ?? false, replies: response.replies.map(present) };
 }
 
-function present(reply: Reply) {
-  // Attachments are offered as a download link; the server's file path stays on the server.
-  const { attachment, ...rest } = reply;
-  return {
-    ...rest,
-    ...(reply.card ? { plainText: renderPlainText(reply.card).text } : {}),
-    ...(attachment ? { attachment: { fileName: attachment.fileName, mimeType: attachment.mimeType, url: `/api/local/files/${encodeURIComponent(attachment.fileName)}` } } : {}),
+function presenter(links: FileLinks): Present {
+  return (reply) => {
+    // Attachments are offered as a signed download link; the server's file path stays on the server.
+    const { attachment, ...rest } = reply;
+    return {
+      ...rest,
+      ...(reply.card ? { plainText: renderPlainText(reply.card).text } : {}),
+      ...(attachment ? { attachment: { fileName: attachment.fileName, mimeType: attachment.mimeType, url: links.url(attachment.fileName) } } : {}),
+    };
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type http from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createCrmApp, type CrmApp } from "../../app/create-app.js";
@@ -8,9 +9,11 @@ let t: TestDb;
 let app: CrmApp;
 let server: http.Server;
 let base: string;
+const TOKEN = randomBytes(32).toString("base64url");
+const auth = { authorization: `Bearer ${TOKEN}` };
 beforeAll(async () => {
   t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: {} });
+  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: {}, apiToken: TOKEN });
   server = await listen(app.http, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
@@ -22,7 +25,7 @@ afterAll(async () => {
 });
 
 const post = async (body: unknown) => {
-  const res = await fetch(`${base}/api/local/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}/api/local/messages`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify(body) });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 };
 
@@ -33,7 +36,7 @@ it("queue: true records the event in the durable inbox, answers 202, and the rep
   await app.inbox.idle();
   await app.outbox.drain();
   expect(await app.db.company.count()).toBe(1);
-  const res = await fetch(`${base}/api/local/notifications?user=amy`);
+  const res = await fetch(`${base}/api/local/notifications?user=amy`, { headers: auth });
   const { notifications } = (await res.json()) as { notifications: { text?: string }[] };
   expect(notifications.map((n) => n.text).join("\n")).toContain("Acme Corp");
 });

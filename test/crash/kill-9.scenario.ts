@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -49,7 +50,10 @@ export function marker(i: number): string {
  */
 export async function runKill9Scenario(options: Kill9Options): Promise<Kill9Result> {
   const dir = fs.mkdtempSync(path.join(scratchDir(), "crm-kill9-"));
-  const env = { DATABASE_URL: `file:${path.join(dir, "crm.db")}` };
+  // The token is configured, so the server neither generates nor writes one into ./data.
+  const token = randomBytes(32).toString("base64url");
+  const env = { DATABASE_URL: `file:${path.join(dir, "crm.db")}`, CRM_API_TOKEN: token };
+  const post = (baseUrl: string, route: string, body: unknown) => postJson(baseUrl, route, body, token);
   let server: ServerProcess = await startServer(env);
   let restarting: Promise<void> | undefined;
   const acknowledged = new Set<number>();
@@ -148,8 +152,9 @@ export async function runKill9Scenario(options: Kill9Options): Promise<Kill9Resu
   };
 }
 
-async function post(baseUrl: string, route: string, body: unknown) {
-  const res = await fetch(`${baseUrl}${route}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+async function postJson(baseUrl: string, route: string, body: unknown, token: string) {
+  const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
+  const res = await fetch(`${baseUrl}${route}`, { method: "POST", headers, body: JSON.stringify(body) });
   return { status: res.status, json: (await res.json()) as unknown };
 }
 

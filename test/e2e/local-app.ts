@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import type http from "node:http";
 import os from "node:os";
@@ -20,19 +21,24 @@ export interface Answer {
   duplicate: boolean;
 }
 
-/** The whole app (createCrmApp) on a fresh database and a fixed clock, reached over the local HTTP channel. */
-export async function startLocalApp(now: Date) {
+/**
+ * The whole app (createCrmApp) on a fresh database and a fixed clock, reached over the local HTTP
+ * channel with its bearer token (`token`, `auth` for requests a test builds itself).
+ */
+export async function startLocalApp(now: Date, options: { env?: Record<string, string> } = {}) {
   const t: TestDb = await createTestDb();
   const clock = fixedClock(now);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-files-"));
   // The clock is frozen, so a per-user rate limit would never refill over a scripted conversation.
-  const env = { CRM_RATE_LIMIT_PER_MINUTE: "0" };
-  const app: CrmApp = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, outboxPollMs: 0, filesDir, env });
+  const env = { CRM_RATE_LIMIT_PER_MINUTE: "0", ...options.env };
+  const token = randomBytes(32).toString("base64url");
+  const app: CrmApp = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, outboxPollMs: 0, filesDir, env, apiToken: token });
   const server: http.Server = await listen(app.http, 0);
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const auth = { authorization: `Bearer ${token}` };
   const post = async (route: string, body: unknown): Promise<Answer> => {
-    const res = await fetch(`${base}${route}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const res = await fetch(`${base}${route}`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify(body) });
     if (res.status !== 200) throw new Error(`${route} → ${res.status} ${await res.text()}`);
     return (await res.json()) as Answer;
   };
@@ -42,6 +48,10 @@ export async function startLocalApp(now: Date) {
     clock,
     base,
     filesDir,
+    token,
+    auth,
+    /** GET with the token (notifications). */
+    get: (route: string) => fetch(`${base}${route}`, { headers: auth }),
     say: (user: string, text: string, extra: Record<string, unknown> = {}) => post("/api/local/messages", { user, text, ...extra }),
     press: (user: string, button: { actionId: string; value: string }, extra: Record<string, unknown> = {}) =>
       post("/api/local/actions", { user, actionId: button.actionId, value: button.value, ...extra }),

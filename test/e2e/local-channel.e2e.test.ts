@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCrmApp, type CrmApp } from "../../app/create-app.js";
@@ -18,9 +19,11 @@ let t: TestDb;
 let app: CrmApp;
 let server: http.Server;
 let base: string;
+const TOKEN = randomBytes(32).toString("base64url");
+const json = { "content-type": "application/json", authorization: `Bearer ${TOKEN}` };
 
 async function post(path: string, body: unknown) {
-  const res = await fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}${path}`, { method: "POST", headers: json, body: JSON.stringify(body) });
   return { status: res.status, json: (await res.json()) as { replies: ReplyJson[]; duplicate: boolean; error?: string } };
 }
 const say = async (user: string, text: string, extra: Record<string, unknown> = {}) => (await post("/api/local/messages", { user, text, ...extra })).json;
@@ -31,7 +34,7 @@ const buttons = ({ replies }: { replies: ReplyJson[] }) => replies.flatMap((r) =
 
 beforeAll(async () => {
   t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, clock: fixedClock(NOW), migrate: false });
+  app = await createCrmApp({ databaseUrl: t.url, clock: fixedClock(NOW), migrate: false, apiToken: TOKEN });
   server = await listen(app.http, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
@@ -149,7 +152,7 @@ describe("a rep's day through the local HTTP channel", () => {
 
     const bad = await post("/api/local/messages", { text: "no user" });
     expect(bad.status).toBe(400);
-    const raw = (body: string) => fetch(`${base}/api/local/messages`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const raw = (body: string) => fetch(`${base}/api/local/messages`, { method: "POST", headers: json, body });
     expect((await raw("{not json")).status).toBe(400);
     expect((await raw(JSON.stringify({ user: "li", text: "x".repeat(2_000_000) }))).status).toBe(413);
     expect(await app.db.activity.count()).toBe(activities);

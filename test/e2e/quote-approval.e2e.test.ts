@@ -59,7 +59,7 @@ describe("quotes with group-chat approval through the local channel", () => {
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
     expect(fs.readdirSync(a.filesDir)).toContain(withPdf!.attachment!.fileName);
-    expect((await fetch(`${a.base}/api/local/files/..%2F..%2Fetc%2Fpasswd`)).status).toBe(404);
+    expect((await fetch(`${a.base}/api/local/files/..%2F..%2Fetc%2Fpasswd`)).status).toBe(403);
 
     const actions = (await a.t.db.auditLog.findMany({ where: { entityId: q.id } })).map((l) => l.action);
     expect(actions).toEqual(expect.arrayContaining(["quote.create", "quote.add-line", "quote.auto-approve"]));
@@ -114,9 +114,9 @@ describe("quotes with group-chat approval through the local channel", () => {
     expect(toRep?.reply.attachment?.mimeType).toBe("application/pdf");
     expect(fs.existsSync(toRep!.reply.attachment!.path)).toBe(true);
     // The local notifications API lists it as a download link, not as a server path.
-    const listed = (await (await fetch(`${a.base}/api/local/notifications?user=li`)).json()) as { notifications: { attachment?: { url: string; fileName: string } }[] };
+    const listed = (await (await a.get("/api/local/notifications?user=li")).json()) as { notifications: { attachment?: { url: string; fileName: string } }[] };
     const link = listed.notifications.find((n) => n.attachment?.fileName === toRep!.reply.attachment!.fileName)?.attachment;
-    expect(link?.url).toBe(`/api/local/files/${toRep!.reply.attachment!.fileName}`);
+    expect(link?.url).toMatch(new RegExp(`^/api/local/files/${toRep!.reply.attachment!.fileName}\\?exp=\\d+&sig=[\\w-]+$`));
     expect(JSON.stringify(listed)).not.toContain(a.filesDir);
     expect((await fetch(`${a.base}${link!.url}`)).headers.get("content-type")).toBe("application/pdf");
     // Both approval cards in the room (step 1's and step 2's) now show the final state.

@@ -1,5 +1,7 @@
+import { randomBytes } from "node:crypto";
 import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localEventKey } from "../../adapters/local/local-event-key.js";
 import { createCrmApp, type CrmApp } from "../../app/create-app.js";
 import { listen } from "../../app/http-server.js";
 import { createTestDb, type TestDb } from "../test-db.js";
@@ -14,9 +16,11 @@ let t: TestDb;
 let app: CrmApp;
 let server: http.Server;
 let base: string;
+const TOKEN = randomBytes(32).toString("base64url");
+const auth = { authorization: `Bearer ${TOKEN}` };
 beforeAll(async () => {
   t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "0" } });
+  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "0" }, apiToken: TOKEN });
   server = await listen(app.http, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
@@ -29,14 +33,14 @@ afterAll(async () => {
 
 describe("HTTP API fuzz (local channel targets; platform targets plug into the same list)", () => {
   it(`${RUNS} valid, mutated, malformed and mistyped requests: no 5xx, JSON answers with a reason (seed ${FUZZ_SEED})`, { timeout: 900_000 }, async () => {
-    const result = await fuzzHttp(base, localTargets(), RUNS, FUZZ_SEED);
+    const result = await fuzzHttp(base, localTargets(TOKEN), RUNS, FUZZ_SEED);
     expect(result.requests).toBe(RUNS);
     expect(Object.keys(result.byStatus).every((s) => Number(s) < 500)).toBe(true);
     if (t.dialect === "sqlite") expect(await t.db.$queryRawUnsafe("PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
   });
 
   it("bodies over 1 MB get 413 on every POST target", async () => {
-    for (const target of localTargets().filter((x) => x.method === "POST")) {
+    for (const target of localTargets(TOKEN).filter((x) => x.method === "POST")) {
       const raw = JSON.stringify({ user: "li", text: "x".repeat(1_100_000), actionId: "deal.show", value: "v" });
       const answer = await send(base, { target, raw, contentType: "application/json", kind: "oversized" });
       expect(answer.status).toBe(413);
@@ -45,7 +49,7 @@ describe("HTTP API fuzz (local channel targets; platform targets plug into the s
   });
 
   it("a text over the stored limit is refused kindly, not cut", async () => {
-    const target = localTargets()[0]!;
+    const target = localTargets(TOKEN)[0]!;
     const answer = await send(base, { target, raw: JSON.stringify({ user: "li", text: "很".repeat(5000) }), contentType: "application/json", kind: "valid" });
     expect(answer.status).toBe(200);
     expect(answer.body).toContain("5000");
@@ -55,11 +59,11 @@ describe("HTTP API fuzz (local channel targets; platform targets plug into the s
 describe("rate limit over HTTP", () => {
   it("answers 429 with Retry-After and a friendly text, and records nothing", async () => {
     const t2 = await createTestDb();
-    const limited = await createCrmApp({ databaseUrl: t2.url, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "1", CRM_RATE_LIMIT_BURST: "2" } });
+    const limited = await createCrmApp({ databaseUrl: t2.url, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "1", CRM_RATE_LIMIT_BURST: "2" }, apiToken: TOKEN });
     const s = await listen(limited.http, 0);
     const address = s.address();
     const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/api/local/messages`;
-    const post = (eventId: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ user: "amy", text: "help", eventId, locale: "en" }) });
+    const post = (eventId: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify({ user: "amy", text: "help", eventId, locale: "en" }) });
     try {
       expect((await post("e1")).status).toBe(200);
       expect((await post("e2")).status).toBe(200);
@@ -67,7 +71,8 @@ describe("rate limit over HTTP", () => {
       expect(refused.status).toBe(429);
       expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(await refused.text()).toContain("too fast");
-      expect(await limited.db.processedEvent.count({ where: { eventId: "e3" } })).toBe(0);
+      expect(await limited.db.processedEvent.count({ where: { eventId: localEventKey("amy", "e2") } })).toBe(1);
+      expect(await limited.db.processedEvent.count({ where: { eventId: localEventKey("amy", "e3") } })).toBe(0);
     } finally {
       s.close();
       await limited.close();

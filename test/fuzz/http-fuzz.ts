@@ -23,7 +23,7 @@ export async function send(baseUrl: string, request: FuzzRequest): Promise<{ sta
     } catch {
       query = encodeURIComponent(request.raw);
     }
-    const res = await fetch(`${baseUrl}${target.path}?${query}`);
+    const res = await fetch(`${baseUrl}${target.path}?${query}`, { headers: target.sign?.(query) ?? {} });
     return { status: res.status, body: await res.text() };
   }
   const headers: Record<string, string> = { ...(request.contentType ? { "content-type": request.contentType } : {}), ...(target.sign?.(request.raw) ?? {}) };

@@ -32,9 +32,10 @@ const optional = {
   timezone: fc.option(fc.constantFrom("Asia/Shanghai", "Europe/Berlin", "Not/AZone"), { nil: undefined }),
 };
 
-/** The local channel's endpoints. */
-export function localTargets(): FuzzTarget[] {
-  return [
+/** The local channel's endpoints; `token` is the app's bearer token (sent with every request). */
+export function localTargets(token?: string): FuzzTarget[] {
+  const sign = token ? () => ({ authorization: `Bearer ${token}` }) : undefined;
+  const targets: FuzzTarget[] = [
     {
       name: "local messages",
       method: "POST",
@@ -60,6 +61,7 @@ export function localTargets(): FuzzTarget[] {
       valid: fc.record({ user: fc.option(users, { nil: undefined }), conversation: fc.option(fc.string({ maxLength: 300 }), { nil: undefined }) }),
     },
   ];
+  return sign ? targets.map((target) => ({ ...target, sign })) : targets;
 }
 
 export interface FuzzRequest {
