@@ -9,6 +9,18 @@ import { createTestDb, type TestDb } from "./test-db.js";
 export const SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const WECOM = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
 export const DING = { appKey: "dingappkey", appSecret: "app-secret-1", robotAccessToken: "robot-token", robotSecret: "SECrobot" };
+/** The corp the DingTalk callbacks of the tests come from (DINGTALK_CORP_ID). */
+export const DING_CORP = "dingcorp1";
+
+let lastDingTalkStamp = 0;
+/**
+ * A DingTalk callback timestamp (ms) never handed out before: DingTalk's sign covers only the
+ * timestamp, and the app refuses a (timestamp, sign) pair used by another delivery.
+ */
+export function uniqueDingTalkTimestamp(): string {
+  lastDingTalkStamp = Math.max(Date.now(), lastDingTalkStamp + 1);
+  return String(lastDingTalkStamp);
+}
 
 export interface PlatformApp {
   app: CrmApp;
@@ -47,6 +59,7 @@ export async function startPlatformApp(): Promise<PlatformApp> {
       DINGTALK_APP_KEY: DING.appKey,
       DINGTALK_APP_SECRET: DING.appSecret,
       DINGTALK_API_BASE: ding.base,
+      DINGTALK_CORP_ID: DING_CORP,
     },
   });
   const server: http.Server = await listen(app.http, 0);

@@ -17,12 +17,14 @@ export class WecomCallbackClient {
   constructor(
     private readonly baseUrl: string,
     private readonly secrets: WecomSecrets,
+    /** WeCom stamps each callback with its current time; the app refuses stamps far from its clock. */
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** The GET URL check of the admin console. */
-  async verifyUrl(echo: string, options: { badSignature?: boolean } = {}): Promise<{ status: number; text: string }> {
+  async verifyUrl(echo: string, options: { badSignature?: boolean; timestamp?: string } = {}): Promise<{ status: number; text: string }> {
     const echostr = encrypt(this.secrets.encodingAesKey, echo, this.secrets.corpId);
-    const { timestamp, nonce } = this.stamp();
+    const { timestamp, nonce } = this.stamp(options.timestamp);
     const signature = options.badSignature ? "f".repeat(40) : getSignature(this.secrets.token, timestamp, nonce, echostr);
     const query = new URLSearchParams({ msg_signature: signature, timestamp, nonce, echostr });
     const res = await fetch(`${this.baseUrl}/wecom/callback?${query.toString()}`);
@@ -30,13 +32,25 @@ export class WecomCallbackClient {
   }
 
   /** Posts one inner XML message, encrypted for `receiveId` (our corp id unless a test says otherwise). */
-  async post(innerXml: string, options: { receiveId?: string; token?: string; rawBody?: string } = {}): Promise<{ status: number; text: string }> {
+  async post(innerXml: string, options: { receiveId?: string; token?: string; rawBody?: string; timestamp?: string } = {}): Promise<{ status: number; text: string }> {
     const encrypted = encrypt(this.secrets.encodingAesKey, innerXml, options.receiveId ?? this.secrets.corpId);
-    const { timestamp, nonce } = this.stamp();
+    const { timestamp, nonce } = this.stamp(options.timestamp);
     const signature = getSignature(options.token ?? this.secrets.token, timestamp, nonce, encrypted);
     const body =
       options.rawBody ??
       `<xml><ToUserName><![CDATA[${this.secrets.corpId}]]></ToUserName><Encrypt><![CDATA[${encrypted}]]></Encrypt><AgentID><![CDATA[${this.secrets.agentId}]]></AgentID></xml>`;
+    const query = new URLSearchParams({ msg_signature: signature, timestamp, nonce });
+    const res = await fetch(`${this.baseUrl}/wecom/callback?${query.toString()}`, { method: "POST", headers: { "content-type": "text/xml" }, body });
+    return { status: res.status, text: await res.text() };
+  }
+
+  /**
+   * Posts a body as it is, with a well-formed query (current timestamp, a nonce) signed over
+   * `signedEncrypt` (default: nothing the body contains), as an attacker without the token would.
+   */
+  async postUnsigned(body: string, options: { signedEncrypt?: string } = {}): Promise<{ status: number; text: string }> {
+    const { timestamp, nonce } = this.stamp();
+    const signature = getSignature("notTheToken", timestamp, nonce, options.signedEncrypt ?? "");
     const query = new URLSearchParams({ msg_signature: signature, timestamp, nonce });
     const res = await fetch(`${this.baseUrl}/wecom/callback?${query.toString()}`, { method: "POST", headers: { "content-type": "text/xml" }, body });
     return { status: res.status, text: await res.text() };
@@ -60,8 +74,8 @@ export class WecomCallbackClient {
     );
   }
 
-  private stamp() {
+  private stamp(timestamp?: string) {
     this.seq += 1;
-    return { timestamp: String(1764036000 + this.seq), nonce: String(100000 + this.seq) };
+    return { timestamp: timestamp ?? String(Math.floor(this.now().getTime() / 1000)), nonce: String(100000 + this.seq) };
   }
 }

@@ -18,6 +18,11 @@ export class DingTalkApiClient {
     private readonly clock: Clock,
   ) {}
 
+  /** The configured DingTalk hosts (OpenAPI and legacy oapi): the only ones a payload URL may point at. */
+  get bases(): string[] {
+    return [this.options.apiBase, this.options.oapiBase ?? "https://oapi.dingtalk.com"];
+  }
+
   /** Calls an OpenAPI method; resolves with the JSON body or throws a DeliveryError. */
   async call(method: "POST" | "PUT", path: string, body: unknown): Promise<unknown> {
     try {

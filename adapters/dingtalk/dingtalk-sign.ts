@@ -1,8 +1,13 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-/** How old a signed callback may be (DingTalk: one hour) and how far in the future (clock skew). */
+/**
+ * How old a signed callback may be and how far ahead of our clock. DingTalk documents the first:
+ * a timestamp more than one hour from the current time is an illegal request (机器人接收消息:
+ * "timestamp 与系统当前时间戳如果相差1小时以上，则认为是非法的请求"). DingTalk stamps a callback when
+ * it sends it, so a stamp ahead of us can only be clock skew: two minutes is allowed, not an hour.
+ */
 export const MAX_CALLBACK_AGE_MS = 60 * 60 * 1000;
-export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+export const MAX_CLOCK_SKEW_MS = 2 * 60 * 1000;
 
 /**
  * DingTalk's signature for robot callbacks and 加签 robot webhooks:

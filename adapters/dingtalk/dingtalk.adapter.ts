@@ -1,4 +1,6 @@
+import { CallbackSignatureLedger } from "../../bot/delivery/callback-signature-ledger.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
+import { OutboundAllowList } from "../outbound-allow-list.js";
 import { DingTalkApiClient } from "./dingtalk-api.client.js";
 import { type DingTalkConfig, loadDingTalkConfig } from "./dingtalk.config.js";
 import { dingTalkHttpRoutes } from "./dingtalk-http.routes.js";
@@ -23,16 +25,26 @@ export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps)
   const sender = new DingTalkSender(api, new RobotWebhook(clock, config.robotWebhook), clock, {
     robotCode: config.robotCode,
     ...(config.cardCallbackRouteKey ? { cardCallbackRouteKey: config.cardCallbackRouteKey } : {}),
+    allowList: new OutboundAllowList("dingtalk", [config.apiBase, config.oapiBase], deps.logger),
   });
   if (config.mode === "stream") {
     const stream = new DingTalkStream({ inbox: deps.inbox, appKey: config.appKey, appSecret: config.appSecret, robotCode: config.robotCode, logger: deps.logger });
     return { platform: PLATFORM, sender, stream, start: () => stream.start(), stop: () => stream.stop() };
   }
-  deps.logger.info("dingtalk: HTTP mode, callbacks at POST /dingtalk/callback and /dingtalk/card-callback");
+  if (!config.corpId) throw new Error("DingTalk HTTP mode needs DINGTALK_CORP_ID");
+  deps.logger.info("dingtalk: HTTP mode, callbacks at POST /dingtalk/callback and /dingtalk/card-callback (Stream mode needs no public URL: DINGTALK_MODE=stream)");
   return {
     platform: PLATFORM,
     sender,
-    routes: dingTalkHttpRoutes({ inbox: deps.inbox, clock, appSecret: config.appSecret, robotCode: config.robotCode, logger: deps.logger }),
+    routes: dingTalkHttpRoutes({
+      inbox: deps.inbox,
+      clock,
+      appSecret: config.appSecret,
+      robotCode: config.robotCode,
+      corpId: config.corpId,
+      ledger: new CallbackSignatureLedger(deps.domain.db, clock, deps.logger),
+      logger: deps.logger,
+    }),
   };
 }
 

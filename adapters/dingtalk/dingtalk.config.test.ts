@@ -8,11 +8,12 @@ describe("loadDingTalkConfig", () => {
   });
 
   it("defaults to HTTP mode, robot code = app key, the public API host", () => {
-    expect(loadDingTalkConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s" })).toEqual({
+    expect(loadDingTalkConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s", DINGTALK_CORP_ID: "dingcorp" })).toEqual({
       appKey: "k",
       appSecret: "s",
       mode: "http",
       robotCode: "k",
+      corpId: "dingcorp",
       apiBase: "https://api.dingtalk.com",
       oapiBase: "https://oapi.dingtalk.com",
     });
@@ -29,6 +30,12 @@ describe("loadDingTalkConfig", () => {
       DINGTALK_ROBOT_SECRET: "SECx",
     });
     expect(c).toMatchObject({ mode: "stream", robotCode: "r", apiBase: "http://127.0.0.1:9999", robotWebhook: { secret: "SECx" } });
+  });
+
+  it("requires the corp id in HTTP mode only (Stream mode is authenticated by its connection)", () => {
+    expect(() => loadDingTalkConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s" })).toThrow(/DINGTALK_CORP_ID/);
+    expect(() => loadDingTalkConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s", DINGTALK_CORP_ID: " " })).toThrow(/DINGTALK_CORP_ID/);
+    expect(loadDingTalkConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s", DINGTALK_MODE: "stream" })?.corpId).toBeUndefined();
   });
 
   it("stops on a bad value with the variable's name", () => {

@@ -10,6 +10,11 @@ const envSchema = z.object({
   DINGTALK_APP_KEY: optionalText,
   DINGTALK_APP_SECRET: optionalText,
   DINGTALK_MODE: z.enum(["http", "stream"]).default("http"),
+  /**
+   * The organization's CorpId (dingxxxx, shown in the developer console). Required in HTTP mode: a
+   * callback's headers sign only a timestamp, so the corp ids in its body are checked against it.
+   */
+  DINGTALK_CORP_ID: optionalText,
   /** The robot's code; for an enterprise internal app robot it is the app key. */
   DINGTALK_ROBOT_CODE: optionalText,
   /** OpenAPI host (accessToken, robot messages, interactive cards); tests point it at a fake. */
@@ -28,6 +33,8 @@ export interface DingTalkConfig {
   appSecret: string;
   mode: "http" | "stream";
   robotCode: string;
+  /** Set (and required) in HTTP mode; Stream mode is authenticated by the SDK's connection. */
+  corpId?: string;
   apiBase: string;
   oapiBase: string;
   robotWebhook?: { url: string; secret?: string };
@@ -46,11 +53,18 @@ export function loadDingTalkConfig(env: NodeJS.ProcessEnv): DingTalkConfig | und
   }
   const c = result.data;
   if (!c.DINGTALK_APP_KEY || !c.DINGTALK_APP_SECRET) return undefined;
+  if (c.DINGTALK_MODE === "http" && !c.DINGTALK_CORP_ID) {
+    throw new Error(
+      "Invalid DingTalk configuration:\n  DINGTALK_CORP_ID: required in HTTP mode (the CorpId of your organization, from the developer console);" +
+        " or set DINGTALK_MODE=stream, which needs no public callback URL",
+    );
+  }
   return {
     appKey: c.DINGTALK_APP_KEY,
     appSecret: c.DINGTALK_APP_SECRET,
     mode: c.DINGTALK_MODE,
     robotCode: c.DINGTALK_ROBOT_CODE ?? c.DINGTALK_APP_KEY,
+    ...(c.DINGTALK_CORP_ID ? { corpId: c.DINGTALK_CORP_ID } : {}),
     apiBase: c.DINGTALK_API_BASE.replace(/\/+$/, ""),
     oapiBase: c.DINGTALK_OAPI_BASE.replace(/\/+$/, ""),
     ...(c.DINGTALK_ROBOT_WEBHOOK

@@ -26,8 +26,10 @@ let seq = 0;
 
 const sign = (timestamp: string, secret = APP.appSecret) => createHmac("sha256", secret).update(`${timestamp}\n${secret}`).digest("base64");
 
+let stamp = 0;
 async function post(path: string, body: unknown, options: { at?: Date; secret?: string; signature?: string } = {}) {
-  const timestamp = String((options.at ?? clock.now()).getTime());
+  // A (timestamp, sign) pair is single use: each delivery is stamped at its own millisecond, as DingTalk does.
+  const timestamp = String((options.at ?? clock.now()).getTime() - ++stamp);
   const res = await fetch(`${base}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json", timestamp, sign: options.signature ?? sign(timestamp, options.secret) },
@@ -87,6 +89,7 @@ beforeAll(async () => {
       DINGTALK_APP_KEY: APP.appKey,
       DINGTALK_APP_SECRET: APP.appSecret,
       DINGTALK_API_BASE: fake.base,
+      DINGTALK_CORP_ID: CORP,
       DINGTALK_ROBOT_WEBHOOK: fake.robotUrl,
       DINGTALK_ROBOT_SECRET: APP.robotSecret,
     },

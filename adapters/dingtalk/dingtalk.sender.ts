@@ -7,6 +7,7 @@ import type { Card } from "../../cards/model.js";
 import { buttonsOf } from "../../cards/model.js";
 import { cardMarkdown, standardCardData } from "../../cards/render-dingtalk-card.js";
 import type { Clock } from "../../domain/shared/clock.js";
+import { OutboundAllowList } from "../outbound-allow-list.js";
 import type { DingTalkApiClient } from "./dingtalk-api.client.js";
 import { type DingTalkReplyContext, readReplyContext } from "./dingtalk-reply-context.js";
 import { type RobotWebhook, postWebhook } from "./robot-webhook.js";
@@ -23,20 +24,26 @@ const CARD_REF = "card:";
 type RobotBody = { msgtype: "text"; text: { content: string } } | { msgtype: "markdown"; markdown: { title: string; text: string } };
 
 /**
- * Delivers replies to DingTalk: text through the message's sessionWebhook while it is valid,
- * otherwise through the robot OpenAPI (oToMessages/batchSend, groupMessages/send); cards with
- * buttons as robot interactive cards (updated in place); team channels through the custom robot.
+ * Delivers replies to DingTalk: text through the message's sessionWebhook while it is valid and on
+ * DingTalk's own host (the outbound allow-list), otherwise through the robot OpenAPI
+ * (oToMessages/batchSend, groupMessages/send); cards with buttons as robot interactive cards
+ * (updated in place); team channels through the custom robot.
  */
 export class DingTalkSender implements ChannelSender {
   readonly platform = "dingtalk";
   readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttons: true, maxButtons: 6, privateReplies: true, ackDeadlineMs: 3000 };
 
+  private readonly allowList: OutboundAllowList;
+
   constructor(
     private readonly api: DingTalkApiClient,
     private readonly robot: RobotWebhook,
     private readonly clock: Clock,
-    private readonly options: { robotCode: string; cardCallbackRouteKey?: string },
-  ) {}
+    private readonly options: { robotCode: string; cardCallbackRouteKey?: string; allowList?: OutboundAllowList },
+  ) {
+    // A sessionWebhook comes from the callback body: only DingTalk's configured hosts are trusted.
+    this.allowList = options.allowList ?? new OutboundAllowList("dingtalk", api.bases);
+  }
 
   async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
     const context = readReplyContext(target.replyContext);
@@ -60,8 +67,9 @@ export class DingTalkSender implements ChannelSender {
     }
     if (reply.card && buttonsOf(reply.card).length > 0) return this.sendCard(target, context, reply);
     const body = robotBody(reply);
-    if (this.sessionWebhookUsable(context, reply, target)) {
-      await postWebhook(context.sessionWebhook as string, body);
+    const webhook = this.usableSessionWebhook(context, reply, target);
+    if (webhook) {
+      await postWebhook(webhook, body);
       return {};
     }
     await this.sendByApi(target, context, reply, body);
@@ -73,11 +81,13 @@ export class DingTalkSender implements ChannelSender {
     await this.updateCard(messageRef.slice(CARD_REF.length), reply);
   }
 
-  private sessionWebhookUsable(context: DingTalkReplyContext, reply: Reply, target: DeliveryTarget): boolean {
+  /** The sessionWebhook to answer on, or undefined to use the OpenAPI. */
+  private usableSessionWebhook(context: DingTalkReplyContext, reply: Reply, target: DeliveryTarget): string | undefined {
     // A private reply in a group must not go to the group's webhook.
-    if (reply.visibility === "private" && target.kind === "group") return false;
-    if (!context.sessionWebhook || context.sessionWebhookExpiresAt === undefined) return false;
-    return context.sessionWebhookExpiresAt - SESSION_WEBHOOK_MARGIN_MS > this.clock.now().getTime();
+    if (reply.visibility === "private" && target.kind === "group") return undefined;
+    if (!context.sessionWebhook || context.sessionWebhookExpiresAt === undefined) return undefined;
+    if (context.sessionWebhookExpiresAt - SESSION_WEBHOOK_MARGIN_MS <= this.clock.now().getTime()) return undefined;
+    return this.allowList.check(context.sessionWebhook, "sessionWebhook");
   }
 
   private async sendByApi(target: DeliveryTarget, context: DingTalkReplyContext, reply: Reply, body: RobotBody): Promise<void> {

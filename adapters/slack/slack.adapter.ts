@@ -5,7 +5,8 @@ import { KoaReceiver } from "./koa-receiver.js";
 import { registerSlackListeners } from "./slack.listeners.js";
 import { loadSlackConfig, type SlackConfig } from "./slack.config.js";
 import { SlackProfiles } from "./slack-profiles.js";
-import { SlackSender } from "./slack.sender.js";
+import { OutboundAllowList } from "../outbound-allow-list.js";
+import { SLACK_HOOKS_BASE, SlackSender } from "./slack.sender.js";
 
 /** Slack over HTTP (a Bolt receiver on our koa app, POST /slack/events) or Socket Mode when SLACK_APP_TOKEN is set. */
 export function createSlackAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter | null {
@@ -36,7 +37,9 @@ export function buildSlackAdapter(config: SlackConfig, deps: AdapterDeps) {
   });
   const profiles = new SlackProfiles(app.client, config.botToken, deps.logger);
   registerSlackListeners(app, { inbox: deps.inbox, domain: deps.domain, client: app.client, token: config.botToken, profiles, logger: deps.logger });
-  const sender = new SlackSender(app.client, config.botToken);
+  // response_url lives on hooks.slack.com; a configured API base (a proxy, the tests' fake) is trusted too.
+  const allowList = new OutboundAllowList("slack", [SLACK_HOOKS_BASE, ...(config.apiUrl ? [config.apiUrl] : [])], deps.logger);
+  const sender = new SlackSender(app.client, config.botToken, fetch, allowList);
   const http = receiver instanceof KoaReceiver ? receiver : null;
   return {
     platform: "slack",

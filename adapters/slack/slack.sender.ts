@@ -5,14 +5,20 @@ import { DeliveryError } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
 import { truncate } from "../../cards/limits.js";
 import { SLACK_LIMITS, escape, renderSlackHome, renderSlackMessage } from "../../cards/render-slack-blocks.js";
+import { OutboundAllowList } from "../outbound-allow-list.js";
 import { fromStatus, mapSlackError } from "./map-error.js";
 import { messageRef, messageRefSchema, readReplyContext } from "./reply-context.js";
 
 type Message = { text: string; blocks?: ReturnType<typeof renderSlackMessage>["blocks"] };
 
+/** Where Slack's response_url values live. */
+export const SLACK_HOOKS_BASE = "https://hooks.slack.com";
+
 /**
  * Delivers replies with the Bolt WebClient. The client is built with rejectRateLimitedCalls and no
  * retries, so every failure comes back here at once and the outbox owns waiting and retrying.
+ * A response_url (from the payload) is used only on Slack's hooks host (the outbound allow-list);
+ * any other is ignored and the reply goes through the Web API.
  */
 export class SlackSender implements ChannelSender {
   readonly platform = "slack";
@@ -22,10 +28,12 @@ export class SlackSender implements ChannelSender {
     private readonly client: webApi.WebClient,
     private readonly token: string,
     private readonly fetchFn: typeof fetch = fetch,
+    private readonly allowList: OutboundAllowList = new OutboundAllowList("slack", [SLACK_HOOKS_BASE]),
   ) {}
 
   async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
     const context = readReplyContext(target.replyContext);
+    const responseUrl = context.responseUrl ? this.allowList.check(context.responseUrl, "response_url") : undefined;
     const message = toMessage(reply);
     try {
       if (reply.attachment && !reply.updatesSource && context.surface !== "home") return await this.sendWithFile(target, reply, context.threadTs);
@@ -37,16 +45,16 @@ export class SlackSender implements ChannelSender {
         const updated = await this.client.chat.update({ token: this.token, channel: context.channel, ts: context.messageTs, ...message });
         return { messageRef: messageRef(updated.channel ?? context.channel, updated.ts ?? context.messageTs) };
       }
-      if (reply.updatesSource && context.responseUrl) {
-        await this.postResponseUrl(context.responseUrl, { replace_original: true, ...message });
+      if (reply.updatesSource && responseUrl) {
+        await this.postResponseUrl(responseUrl, { replace_original: true, ...message });
         return {};
       }
       if (reply.visibility === "private" && target.kind === "group" && target.platformUserId) {
         await this.client.chat.postEphemeral({ token: this.token, channel: target.conversationId, user: target.platformUserId, ...message });
         return {};
       }
-      if (context.viaResponseUrl && context.responseUrl) {
-        await this.postResponseUrl(context.responseUrl, { response_type: "in_channel", ...message });
+      if (context.viaResponseUrl && responseUrl) {
+        await this.postResponseUrl(responseUrl, { response_type: "in_channel", ...message });
         return {};
       }
       // chat.postMessage with a user id as channel writes to the DM with that user (im:write).

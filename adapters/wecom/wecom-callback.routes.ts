@@ -3,10 +3,12 @@ import type { Context } from "koa";
 import { z } from "zod";
 import type { Inbox } from "../../bot/delivery/inbox.js";
 import type { RouteInstaller } from "../../app/http-server.js";
+import type { Clock } from "../../domain/shared/clock.js";
 import { readRawBody } from "./read-raw-body.js";
 import { toInboundEvent } from "./to-inbound-event.js";
-import { WecomCryptoError, openCallback } from "./wecom-crypto.js";
-import { WecomXmlError, envelopeSchema, parseInboundXml, parseWecomXml, validate } from "./wecom-xml.js";
+import { WecomCryptoError, openCallback, timestampInWindow } from "./wecom-crypto.js";
+import { readEnvelope } from "./wecom-envelope.js";
+import { WecomXmlError, parseInboundXml } from "./wecom-xml.js";
 import type { WecomConfig } from "./wecom.config.js";
 
 export const WECOM_CALLBACK_PATH = "/wecom/callback";
@@ -21,44 +23,67 @@ const verifyQuery = signedQuery.extend({ echostr: z.string().min(1).max(4096) })
 export interface WecomCallbackDeps {
   config: Pick<WecomConfig, "corpId" | "agentId" | "token" | "encodingAesKey">;
   inbox: Pick<Inbox, "receive">;
+  clock: Clock;
   logger: { warn(message: string, detail?: unknown): void };
 }
 
 /**
  * The callback URL of the self-built app. GET is the URL check (echo the decrypted echostr);
- * POST carries an encrypted message or event. Anything that fails verification gets 401 and
- * nothing is recorded; a verified event is recorded in the durable inbox and acknowledged with
- * an empty 200 at once (WeCom waits 5 seconds), the bot's work and replies follow from there.
+ * POST carries an encrypted message or event. Order matters: the query and its timestamp are
+ * checked first, then only the Encrypt field is taken from the body (a strict scan, no XML
+ * parser), then msg_signature over it; only a verified, decrypted message is parsed as XML.
+ * A refusal is 400 (unreadable) or 401 (not verified), logged in one line, and records nothing;
+ * a verified event is recorded in the durable inbox and acknowledged with an empty 200 at once
+ * (WeCom waits 5 seconds), the bot's work and replies follow from there.
  */
 export function wecomCallbackRoutes(deps: WecomCallbackDeps): RouteInstaller {
   const secrets = { token: deps.config.token, encodingAesKey: deps.config.encodingAesKey, corpId: deps.config.corpId };
+
+  const refuse = (ctx: Context, status: 400 | 401, reason: string): never => {
+    deps.logger.warn(`wecom: callback refused with ${status} (${reason})`);
+    return ctx.throw(status, status === 400 ? "unreadable callback" : "verification failed");
+  };
+
+  /** The query of a GET or POST, refused unless well-formed and stamped near our clock. */
+  const checkedQuery = <T extends z.ZodType<z.infer<typeof signedQuery>>>(ctx: Context, schema: T): z.infer<T> => {
+    const query = schema.safeParse(ctx.query);
+    if (!query.success) return refuse(ctx, 401, "missing or malformed signature parameters");
+    if (!timestampInWindow(query.data.timestamp, deps.clock.now())) return refuse(ctx, 401, `timestamp ${query.data.timestamp} too far from now`);
+    return query.data;
+  };
 
   const open = (ctx: Context, query: z.infer<typeof signedQuery>, encrypted: string): string => {
     try {
       return openCallback(secrets, { signature: query.msg_signature, timestamp: query.timestamp, nonce: query.nonce }, encrypted);
     } catch (error) {
       if (!(error instanceof WecomCryptoError)) throw error;
-      deps.logger.warn(`wecom: callback refused (${error.message})`);
-      return ctx.throw(401, "verification failed");
+      return refuse(ctx, 401, error.message);
+    }
+  };
+
+  const xmlOr400 = <T>(ctx: Context, parse: () => T): T => {
+    try {
+      return parse();
+    } catch (error) {
+      if (error instanceof WecomXmlError) return refuse(ctx, 400, error.message);
+      throw error;
     }
   };
 
   return (router: Router) => {
     router.get(WECOM_CALLBACK_PATH, (ctx) => {
-      const query = verifyQuery.safeParse(ctx.query);
-      if (!query.success) return ctx.throw(401, "verification failed");
+      const query = checkedQuery(ctx, verifyQuery);
       // Query parsing turns an unescaped "+" of the base64 echostr into a space; base64 has no spaces.
-      const echostr = query.data.echostr.replace(/ /g, "+");
+      const echostr = query.echostr.replace(/ /g, "+");
       ctx.type = "text/plain";
-      ctx.body = open(ctx, query.data, echostr);
+      ctx.body = open(ctx, query, echostr);
     });
 
     router.post(WECOM_CALLBACK_PATH, async (ctx) => {
-      const query = signedQuery.safeParse(ctx.query);
-      if (!query.success) return ctx.throw(401, "verification failed");
+      const query = checkedQuery(ctx, signedQuery);
       const raw = await readRawBody(ctx);
-      const envelope = xmlOr400(ctx, () => validate(envelopeSchema, parseWecomXml(raw)));
-      const plaintext = open(ctx, query.data, envelope.Encrypt);
+      const envelope = xmlOr400(ctx, () => readEnvelope(raw));
+      const plaintext = open(ctx, query, envelope.encrypt);
       const inbound = xmlOr400(ctx, () => parseInboundXml(plaintext));
       // One callback URL per app: an event for another agent of the corp is not ours to act on.
       const agentId = inbound.xml.AgentID;
@@ -69,13 +94,4 @@ export function wecomCallbackRoutes(deps: WecomCallbackDeps): RouteInstaller {
       ctx.body = "";
     });
   };
-}
-
-function xmlOr400<T>(ctx: Context, parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof WecomXmlError) return ctx.throw(400, error.message);
-    throw error;
-  }
 }

@@ -10,6 +10,21 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEq
 /** WeCom pads to 32-byte blocks (not AES's 16). */
 const BLOCK = 32;
 
+/**
+ * How far a callback's timestamp (seconds) may be from our clock. WeCom documents no window; it
+ * retries an unanswered callback three times within about 15 seconds (5-second timeout each) and
+ * promises a nonce unique for two hours. Ten minutes back covers those retries plus a server clock
+ * a few minutes off; two minutes ahead covers ordinary skew. A stamp outside is refused (401).
+ */
+export const WECOM_MAX_AGE_MS = 10 * 60 * 1000;
+export const WECOM_MAX_AHEAD_MS = 2 * 60 * 1000;
+
+export function timestampInWindow(timestamp: string, now: Date): boolean {
+  if (!/^\d{1,12}$/.test(timestamp)) return false;
+  const age = now.getTime() - Number(timestamp) * 1000;
+  return age <= WECOM_MAX_AGE_MS && age >= -WECOM_MAX_AHEAD_MS;
+}
+
 export class WecomCryptoError extends Error {
   constructor(message: string) {
     super(message);

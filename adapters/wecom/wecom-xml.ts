@@ -9,26 +9,37 @@ export class WecomXmlError extends Error {
 }
 
 // Every value stays a string: MsgId and CreateTime are 64-bit numbers that must not lose digits,
-// and an EventKey like "007" must come back unchanged.
-const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, processEntities: true });
+// and an EventKey like "007" must come back unchanged. WeCom's messages are at most a few levels
+// deep (vote cards: SelectedItems > SelectedItem > OptionIds > OptionId), so 16 is plenty.
+const MAX_DEPTH = 16;
+const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, processEntities: true, maxNestedTags: MAX_DEPTH });
+/** Element names that would reach Object.prototype if a parser ever copied them onto an object. */
+const PROTOTYPE_KEYS = /<\/?\s*(__proto__|constructor|prototype)[\s/>]/i;
+const MAX_XML = 1024 * 1024;
 
-/** Parses a small WeCom XML document (`<xml>…</xml>`) into its root object; malformed XML is a WecomXmlError. */
+/**
+ * Parses a small WeCom XML document (`<xml>…</xml>`) into its root object. Anything the parser
+ * cannot or must not read — a DTD, prototype keys, nesting beyond MAX_DEPTH, malformed XML — is a
+ * WecomXmlError (the route answers 400), never a 500.
+ */
 export function parseWecomXml(xml: string): unknown {
+  if (xml.length > MAX_XML) throw new WecomXmlError("XML too large");
   // WeCom never sends a DTD; refusing one rules out entity-expansion tricks.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new WecomXmlError("DTDs are not accepted");
-  if (XMLValidator.validate(xml) !== true) throw new WecomXmlError("malformed XML");
-  const doc: unknown = parser.parse(xml);
-  const root = typeof doc === "object" && doc !== null && "xml" in doc ? (doc as { xml: unknown }).xml : undefined;
+  if (PROTOTYPE_KEYS.test(xml)) throw new WecomXmlError("reserved element name");
+  let doc: unknown;
+  try {
+    if (XMLValidator.validate(xml) !== true) throw new WecomXmlError("malformed XML");
+    doc = parser.parse(xml);
+  } catch (error) {
+    if (error instanceof WecomXmlError) throw error;
+    // The parser's own refusals (nesting, reserved names) are plain Errors: still the sender's fault.
+    throw new WecomXmlError(`unreadable XML: ${error instanceof Error ? error.message.slice(0, 100) : "parse error"}`);
+  }
+  const root = typeof doc === "object" && doc !== null && Object.hasOwn(doc, "xml") ? (doc as { xml: unknown }).xml : undefined;
   if (typeof root !== "object" || root === null) throw new WecomXmlError("missing <xml> root");
   return root;
 }
-
-/** The outer envelope of a POSTed callback. */
-export const envelopeSchema = z.object({
-  ToUserName: z.string().max(128).optional(),
-  AgentID: z.string().max(32).optional(),
-  Encrypt: z.string().min(1).max(1_000_000),
-});
 
 const text = z.string().max(20_000);
 const common = {

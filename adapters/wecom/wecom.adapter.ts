@@ -17,7 +17,7 @@ export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, optio
   return {
     platform: WECOM_PLATFORM,
     sender: new WecomSender(api, config, deps.domain.clock),
-    routes: wecomCallbackRoutes({ config, inbox: deps.inbox, logger: deps.logger }),
+    routes: wecomCallbackRoutes({ config, inbox: deps.inbox, clock: deps.domain.clock, logger: deps.logger }),
   };
 }
 

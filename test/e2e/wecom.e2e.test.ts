@@ -62,7 +62,7 @@ beforeAll(async () => {
   });
   server = await listen(app.http, 0);
   const address = server.address();
-  wecom = new WecomCallbackClient(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`, SECRETS);
+  wecom = new WecomCallbackClient(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`, SECRETS, () => clock.now());
   // The first member to talk to an empty CRM becomes its admin; 李雷 is a rep.
   await say("wangjl", "帮助");
   await say("lilei", "帮助");

@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { encrypt, getSignature } from "@wecom/crypto";
 import fc from "fast-check";
 import { slackSignature } from "../fake-slack.js";
+import { uniqueDingTalkTimestamp } from "../platform-app.js";
 import type { WecomSecrets } from "../wecom-callback-client.js";
 import { ACTION_IDS, textArb } from "./fuzz-inputs.js";
 import type { FuzzRequest, FuzzTarget } from "./http-targets.js";
@@ -155,7 +156,8 @@ export function platformTargets(s: PlatformSecrets): FuzzTarget[] {
     // msg_signature covers the Encrypt field: sign whatever of it survived the fuzzer's cuts.
     url: (raw) => {
       const encrypted = /<Encrypt><!\[CDATA\[([^\]]*)/.exec(raw)?.[1] ?? "";
-      const timestamp = "1764036000";
+      // WeCom stamps each callback with its current time (the app refuses stamps far from its clock).
+      const timestamp = String(Math.floor(Date.now() / 1000));
       const nonce = "fuzz";
       return `/wecom/callback?${new URLSearchParams({ msg_signature: getSignature(w.token, timestamp, nonce, encrypted), timestamp, nonce }).toString()}`;
     },
@@ -164,7 +166,7 @@ export function platformTargets(s: PlatformSecrets): FuzzTarget[] {
   };
 
   const dingSign = () => {
-    const timestamp = String(Date.now());
+    const timestamp = uniqueDingTalkTimestamp();
     return { timestamp, sign: createHmac("sha256", s.dingTalkAppSecret).update(`${timestamp}\n${s.dingTalkAppSecret}`).digest("base64") };
   };
   const dingCheck = platformCheck(isJsonObject);

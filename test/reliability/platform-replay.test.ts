@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeButtonId } from "../../cards/render-dingtalk-card.js";
 import { decodeButtonKey } from "../../cards/render-wecom-template-card.js";
 import { slackSignature } from "../fake-slack.js";
-import { DING, type PlatformApp, SLACK_SECRET, WECOM, startPlatformApp } from "../platform-app.js";
+import { DING, type PlatformApp, SLACK_SECRET, WECOM, startPlatformApp, uniqueDingTalkTimestamp } from "../platform-app.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";
 
 /**
@@ -36,7 +36,7 @@ const slackMessage = (text: string, eventId = `Ev${uid()}`): Deliver =>
   slackPost(JSON.stringify({ team_id: "T1", api_app_id: "A1", type: "event_callback", event_id: eventId, event: { type: "message", channel_type: "im", channel: "D1", user: "U1", text, ts: `1800000000.${uid()}` } }), "application/json");
 
 const dingPost = (path: string, body: unknown): Deliver => {
-  const timestamp = String(Date.now());
+  const timestamp = uniqueDingTalkTimestamp();
   const headers = { "content-type": "application/json", timestamp, sign: createHmac("sha256", DING.appSecret).update(`${timestamp}\n${DING.appSecret}`).digest("base64") };
   const raw = JSON.stringify(body);
   return async () => (await fetch(`${p.base}${path}`, { method: "POST", headers, body: raw })).status;
