@@ -5,7 +5,7 @@ import { migrationFolders } from "../scripts/sqlite-row-counts.js";
 
 // Needs no database, so it also runs where no PostgreSQL server answers.
 // test/pg-migrations-drift.pg.test.ts checks what the PostgreSQL migrations produce.
-const fix = "run `npm run db:migration` (docs/deployment.md, "Migrations on both databases")";
+const fix = "run `npm run db:migration` (docs/deployment.md, section Migrations on both databases)";
 
 it("every SQLite migration has a PostgreSQL twin of the same name, and no other", () => {
   expect(migrationFolders(PG_MIGRATIONS), fix).toEqual(migrationFolders(SQLITE_MIGRATIONS));

@@ -6,7 +6,7 @@ import { sqliteRowCountsFromMigrations } from "../scripts/sqlite-row-counts.js";
 import { createDatabase, pgServerUrl } from "./pg-server.js";
 import { createTestDb } from "./test-db.js";
 
-const fix = "run `npm run db:migration` (docs/deployment.md, "Migrations on both databases")";
+const fix = "run `npm run db:migration` (docs/deployment.md, section Migrations on both databases)";
 
 // `migrate diff --from-migrations/--from-url` cannot run with a driver adapter, so the database
 // the committed PostgreSQL migrations produce (the test template) is compared with a database
