@@ -25,12 +25,13 @@ export function createDomain(db: Db, clock: Clock) {
   const stages = new StageService(db);
   const deals = new DealService(db, clock, stages);
   const approvalPolicies = new ApprovalPolicyService(db);
+  const contacts = new ContactService(db);
   return {
     db,
     clock,
     users: new UserService(db),
     companies: new CompanyService(db, clock),
-    contacts: new ContactService(db),
+    contacts,
     stages,
     deals,
     activities: new ActivityService(db, clock),
@@ -42,7 +43,7 @@ export function createDomain(db: Db, clock: Clock) {
     approvals: new ApprovalService(db, clock, deals, stages),
     knowledge: new KnowledgeService(db, clock),
     audit: new AuditQueryService(db),
-    privacy: new PrivacyService(db, clock),
+    privacy: new PrivacyService(db, clock, contacts),
     rules: new RuleService(db),
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),

@@ -11,7 +11,7 @@ export async function dumpAllTables(db: Db, dialect: "sqlite" | "postgres"): Pro
     dialect === "sqlite"
       ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`)
       : await db.$queryRawUnsafe<{ name: string }[]>(
-          `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
+          `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
         );
   const dump: TableDump = {};
   for (const { name } of tables) dump[name] = await db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`);

@@ -19,10 +19,12 @@ let backupDir: string;
 let contactId: string;
 const saved = { data: process.env.CRM_DATA_DIR, backup: process.env.CRM_BACKUP_DIR };
 
-const confirm = async (text: string) => {
+/** Asks, runs `between` (a snapshot), then presses "yes". */
+const confirm = async (text: string, between: () => Promise<unknown> = async () => undefined) => {
   const asked = await w.h.say(CAST.boss, text);
   const yes = buttons(asked).find((b) => b.actionId === "privacy.confirm" && b.value.endsWith(":yes"));
   expect(yes, textOf(asked)).toBeDefined();
+  await between();
   return w.h.press(CAST.boss, yes!);
 };
 const dump = () => dumpAllTables(w.h.t.db, w.h.t.dialect);
@@ -93,8 +95,7 @@ describe("contact export and erase cover the same rows (issue 13 item 4)", () =>
   });
 
   it("erase leaves none of her name, phone or email in any table, keeps every row, and records the fact", async () => {
-    before = await dump();
-    eraseReply = textOf(await confirm(`contact erase ${NAME}`));
+    eraseReply = textOf(await confirm(`contact erase ${NAME}`, async () => (before = await dump())));
     after = await dump();
     expect(rowsContaining(after, NEEDLES)).toEqual([]);
     const counts = rowCounts(before);
