@@ -10,6 +10,7 @@ import { FollowUpService } from "./followups/followup.service.js";
 import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
 import { PrivacyService } from "./privacy/privacy.service.js";
+import { DeliveryLogRetention } from "./retention/delivery-log-retention.service.js";
 import { StageService } from "./pipeline/stage.service.js";
 import { ApprovalPolicyService } from "./quotes/approval-policy.js";
 import { ApprovalService } from "./quotes/approval.service.js";
@@ -44,6 +45,7 @@ export function createDomain(db: Db, clock: Clock) {
     knowledge: new KnowledgeService(db, clock),
     audit: new AuditQueryService(db),
     privacy: new PrivacyService(db, clock, contacts),
+    deliveryRetention: new DeliveryLogRetention(db, clock),
     rules: new RuleService(db),
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),
