@@ -4,7 +4,7 @@ import { P } from "../i18n/privacy-messages.js";
 import { R } from "../i18n/reliability-messages.js";
 import { exportDirectory, exportFilePath, writeExportFile } from "../privacy/export-file.js";
 import { backupDirectory, backupRetentionDays } from "../privacy/backup-location.js";
-import { deleteExportsOf, filesMentioning } from "../privacy/personal-files.js";
+import { deleteExportsOf, filesMentioning, quoteDocuments } from "../privacy/personal-files.js";
 import type { PrivacyRequest } from "../privacy/privacy.command.js";
 import type { Reply } from "../types.js";
 import type { CardActionHandler } from "./action.js";
@@ -28,7 +28,7 @@ async function exportData(ctx: TurnContext, contactId: string): Promise<Reply[]>
   const data = await ctx.domain.privacy.exportContact(ctx.actor, contactId, file);
   // Files generated for the person (earlier exports, documents) and the backups holding them are part of "everything held".
   const matcher = new PersonMatcher(await ctx.domain.privacy.identify(ctx.actor, contactId));
-  const files = await filesMentioning([ctx.files.dir, exportDirectory()], matcher);
+  const files = await heldFiles(ctx, matcher, data.quoteNumbers);
   const backups = await filesMentioning([backupDirectory()], matcher);
   writeExportFile(file, { ...data, files, backups });
   const name = typeof data.contact.name === "string" ? data.contact.name : contactId;
@@ -40,7 +40,7 @@ async function erase(ctx: TurnContext, contactId: string): Promise<Reply[]> {
   const result = await ctx.domain.privacy.eraseContact(ctx.actor, contactId);
   const matcher = new PersonMatcher(result.person);
   const deleted = deleteExportsOf(contactId, exportDirectory());
-  const files = await filesMentioning([ctx.files.dir, exportDirectory()], matcher);
+  const files = await heldFiles(ctx, matcher, result.quoteNumbers);
   const backups = await filesMentioning([backupDirectory()], matcher);
   const perTable = Object.entries(result.counts)
     .map(([table, n]) => `${table} ${n}`)
@@ -53,4 +53,10 @@ async function erase(ctx: TurnContext, contactId: string): Promise<Reply[]> {
     P.backupsStillHolding[ctx.locale](backups, backupRetentionDays()),
   ];
   return [{ text: lines.join("\n") }];
+}
+
+/** Generated files that hold the person: any text file naming them, and the PDFs of quotes naming them. */
+async function heldFiles(ctx: TurnContext, matcher: PersonMatcher, quoteNumbers: string[]): Promise<string[]> {
+  const named = await filesMentioning([ctx.files.dir, exportDirectory()], matcher);
+  return [...new Set([...named, ...quoteDocuments(ctx.files.dir, quoteNumbers)])].sort();
 }

@@ -55,3 +55,13 @@ async function fileMentions(file: string, matcher: PersonMatcher): Promise<boole
     await handle.close();
   }
 }
+
+/**
+ * Quote PDFs of the given quotes (stored as quote-<number>-<random>.pdf by the quote announcer).
+ * Their text is compressed and glyph-encoded, so they cannot be searched or redacted byte-wise:
+ * they are found through the quotes whose lines name the person.
+ */
+export function quoteDocuments(filesDir: string, quoteNumbers: string[]): string[] {
+  const stems = quoteNumbers.map((n) => `quote-${n.replace(/[^A-Za-z0-9_-]+/g, "-")}-`);
+  return listFiles(filesDir).filter((f) => stems.some((stem) => path.basename(f).startsWith(stem)));
+}

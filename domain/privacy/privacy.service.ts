@@ -2,7 +2,7 @@ import { writeAudit } from "../audit/audit.service.js";
 import type { ContactService } from "../contacts/contact.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
-import type { Db } from "../shared/db.js";
+import type { Db, Tx } from "../shared/db.js";
 import { PermissionDeniedError } from "../shared/errors.js";
 import { forgetFreedBytes, secureDeleteOn, type StorageOutcome } from "./forget-freed-bytes.js";
 import { ERASED, type PersonIdentity, PersonMatcher } from "./person-matcher.js";
@@ -21,6 +21,8 @@ export interface ContactExport {
   auditTrail: Record<string, unknown>[];
   /** Every row that holds the person (the same set erase redacts), with its text columns. */
   records: FoundRow[];
+  /** Quotes whose lines or approvals name the person (their PDFs may too). */
+  quoteNumbers: string[];
 }
 
 export interface EraseResult {
@@ -30,6 +32,8 @@ export interface EraseResult {
   records: { table: string; id: string }[];
   /** Rows redacted per table. */
   counts: Record<string, number>;
+  /** Quotes whose lines or approvals named the person: their PDFs were generated with it. */
+  quoteNumbers: string[];
   storage: StorageOutcome;
 }
 
@@ -71,6 +75,7 @@ export class PrivacyService {
         tx.auditLog.findMany({ where: { id: { in: ids("AuditLog") } }, orderBy: { createdAt: "asc" } }),
       ]);
       const { company, ...fields } = contact;
+      const quoteNumbers = await quotesNaming(tx, records);
       await writeAudit(tx, actor, { action: "contact.export", entityType: "contact", entityId: contactId, after: { file, records: records.length } });
       return {
         exportedAt: this.clock.now().toISOString(),
@@ -81,6 +86,7 @@ export class PrivacyService {
         tickets,
         auditTrail,
         records,
+        quoteNumbers,
       };
     }, LONG_TX);
   }
@@ -96,8 +102,9 @@ export class PrivacyService {
     const person: PersonIdentity = { name: contact.name, phone: contact.phone, email: contact.email, wechatId: contact.wechatId };
     const matcher = new PersonMatcher(person);
     await secureDeleteOn(this.db);
-    const { records, counts } = await this.db.$transaction(async (tx) => {
+    const { records, counts, quoteNumbers } = await this.db.$transaction(async (tx) => {
       const found = await findPersonalData(tx, contactId, matcher);
+      const quoteNumbers = await quotesNaming(tx, found);
       const counts: Record<string, number> = {};
       for (const row of found) {
         await redactRow(tx, row, matcher);
@@ -105,10 +112,10 @@ export class PrivacyService {
       }
       await this.contacts.anonymize(tx, contactId, this.clock.now());
       await writeAudit(tx, actor, { action: "contact.erase", entityType: "contact", entityId: contactId, after: { erased: true, records: found.length } });
-      return { records: found.map((r) => ({ table: r.table, id: r.id })), counts };
+      return { records: found.map((r) => ({ table: r.table, id: r.id })), counts, quoteNumbers };
     }, LONG_TX);
     const storage = await forgetFreedBytes(this.db);
-    return { person, records, counts, storage };
+    return { person, records, counts, quoteNumbers, storage };
   }
 
   /** Whether the contact was erased already (a second confirmation of the same request). */
@@ -123,6 +130,18 @@ export class PrivacyService {
     const contact = await this.contacts.get(contactId);
     return (await findPersonalData(this.db, contactId, new PersonMatcher(contact))).length;
   }
+}
+
+async function quotesNaming(tx: Tx, records: FoundRow[]): Promise<string[]> {
+  const ids = (table: string) => records.filter((r) => r.table === table).map((r) => r.id);
+  const [lines, approvals] = [ids("QuoteLine"), ids("Approval")];
+  if (lines.length === 0 && approvals.length === 0) return [];
+  const quotes = await tx.quote.findMany({
+    where: { OR: [{ lines: { some: { id: { in: lines } } } }, { approvals: { some: { id: { in: approvals } } } }] },
+    select: { number: true },
+    orderBy: { number: "asc" },
+  });
+  return quotes.map((q) => q.number);
 }
 
 function requireAdmin(actor: Actor, what: string, contactId: string): void {

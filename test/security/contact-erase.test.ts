@@ -17,7 +17,8 @@ let w: RbacWorld;
 let dataDir: string;
 let backupDir: string;
 let contactId: string;
-const saved = { data: process.env.CRM_DATA_DIR, backup: process.env.CRM_BACKUP_DIR };
+let filesDir: string;
+const saved = { data: process.env.CRM_DATA_DIR, backup: process.env.CRM_BACKUP_DIR, files: process.env.CRM_FILES_DIR };
 
 /** Asks, runs `between` (a snapshot), then presses "yes". */
 const confirm = async (text: string, between: () => Promise<unknown> = async () => undefined) => {
@@ -34,6 +35,8 @@ beforeAll(async () => {
   backupDir = path.join(dataDir, "backups");
   process.env.CRM_DATA_DIR = dataDir;
   process.env.CRM_BACKUP_DIR = backupDir;
+  filesDir = path.join(dataDir, "files");
+  process.env.CRM_FILES_DIR = filesDir;
   w = await createRbacWorld();
   await w.h.say(CAST.li, `contact add Northwind ${NAME} ${PHONE} ${EMAIL}`);
   contactId = (await w.h.t.db.contact.findFirstOrThrow({ where: { name: NAME } })).id;
@@ -44,6 +47,15 @@ beforeAll(async () => {
   await w.h.say(CAST.amy, "log called Northwind about the invoice");
   await w.h.say(CAST.li, `followup add tomorrow 3pm send ${NAME} the contract`);
   await w.h.say(CAST.li, `ticket new Northwind printer broken, reply to ${EMAIL} high`);
+  // A quote line naming her: its PDF (compressed, not searchable) is found through the quote.
+  await w.h.say(CAST.li, "quote new Northwind");
+  await w.h.say(CAST.li, `quote line ${NAME}-onsite-training 1 100`);
+  const quote = await w.h.t.db.quote.findFirstOrThrow({ include: { lines: true } });
+  expect(quote.lines.map((l) => l.product).join()).toContain(NAME);
+  fs.mkdirSync(filesDir, { recursive: true });
+  fs.writeFileSync(path.join(filesDir, `quote-${quote.number}-0a1b2c.pdf`), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x78, 0x9c, 0x01]));
+  fs.writeFileSync(path.join(filesDir, "call-notes.txt"), `call back on 139 1234 5678`);
+  fs.writeFileSync(path.join(filesDir, "other-notes.txt"), "nothing about her");
   // Delivery logs and notifications hold message text.
   const db = w.h.t.db;
   const old = new Date("2026-11-20T00:00:00Z");
@@ -64,7 +76,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const [key, value] of [["CRM_DATA_DIR", saved.data], ["CRM_BACKUP_DIR", saved.backup]] as const) {
+  for (const [key, value] of [["CRM_DATA_DIR", saved.data], ["CRM_BACKUP_DIR", saved.backup], ["CRM_FILES_DIR", saved.files]] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -91,7 +103,7 @@ describe("contact export and erase cover the same rows (issue 13 item 4)", () =>
     expect(summaries).not.toContain("invoice");
     expect(exported.tickets).toHaveLength(1);
     const tables = new Set(exported.records.map((r) => r.table));
-    for (const table of ["Activity", "FollowUp", "Ticket", "AuditLog", "ProcessedEvent", "OutboxMessage", "NumberedChoice", "Alert"]) expect(tables, table).toContain(table);
+    for (const table of ["Activity", "FollowUp", "Ticket", "QuoteLine", "AuditLog", "ProcessedEvent", "OutboxMessage", "NumberedChoice", "Alert"]) expect(tables, table).toContain(table);
   });
 
   it("erase leaves none of her name, phone or email in any table, keeps every row, and records the fact", async () => {
@@ -120,6 +132,9 @@ describe("contact export and erase cover the same rows (issue 13 item 4)", () =>
     expect(eraseReply).toContain(w.h.t.dialect === "sqlite" ? "2026-11-24T00-00-00-000Z.db" : "2026-11-24T00-00-00-000Z.sql");
     expect(eraseReply).not.toContain("2026-11-01T00-00-00-000Z.db");
     expect(eraseReply).toMatch(/30 days/);
+    expect(eraseReply).toMatch(/quote-\S+-0a1b2c\.pdf/);
+    expect(eraseReply).toContain("call-notes.txt");
+    expect(eraseReply).not.toContain("other-notes.txt");
   });
 
   it.runIf(process.env.CRM_TEST_DB !== "postgres")("leaves no trace of her phone or email in the SQLite file or its WAL", () => {
