@@ -85,7 +85,7 @@ afterAll(async () => {
 });
 
 describe("contact export and erase cover the same rows (issue 13 item 4)", () => {
-  let exported: { records: { table: string; id: string }[]; activities: { summary: string }[]; tickets: unknown[] };
+  let exported: { records: { table: string; id: string }[]; activities: { summary: string }[]; tickets: unknown[]; files: string[]; backups: string[] };
   let exportFile: string;
   let before: TableDump;
   let after: TableDump;
@@ -103,6 +103,8 @@ describe("contact export and erase cover the same rows (issue 13 item 4)", () =>
     expect(summaries).not.toContain("invoice");
     expect(exported.tickets).toHaveLength(1);
     const tables = new Set(exported.records.map((r) => r.table));
+    expect(exported.backups.map((f) => path.basename(f))).toEqual([w.h.t.dialect === "sqlite" ? "2026-11-24T00-00-00-000Z.db" : "2026-11-24T00-00-00-000Z.sql"]);
+    expect(exported.files.map((f) => path.basename(f))).toEqual(expect.arrayContaining(["call-notes.txt", expect.stringMatching(/^quote-.*-0a1b2c\.pdf$/)]));
     for (const table of ["Activity", "FollowUp", "Ticket", "QuoteLine", "AuditLog", "ProcessedEvent", "OutboxMessage", "NumberedChoice", "Alert"]) expect(tables, table).toContain(table);
   });
 
