@@ -118,7 +118,12 @@ describe("contact export and erase cover the same rows (issue 13 item 4)", () =>
     const fact = await w.h.t.db.auditLog.findFirstOrThrow({ where: { action: "contact.erase", entityId: contactId } });
     expect(fact.actorId).not.toBeNull();
     expect(`${fact.before ?? ""}${fact.after ?? ""}`).not.toMatch(/王芳|139|example/);
-    // Rows not about her are left alone.
+    // Her earlier audit rows keep who did what when, and the ids, without her data.
+    const created = await w.h.t.db.auditLog.findFirstOrThrow({ where: { action: "contact.create", entityId: contactId } });
+    expect(JSON.parse(created.after ?? "{}")).toMatchObject({ id: contactId, companyId: expect.any(String), name: "[erased]", phone: "[erased]" });
+    expect(created.actorId).not.toBeNull();
+    // Rows not about her are left alone; a mention is replaced, the rest of the text stays.
+    expect(await w.h.t.db.activity.count({ where: { summary: "called Northwind, reached [erased] about pricing" } })).toBe(1);
     expect(await w.h.t.db.activity.count({ where: { summary: "called Northwind about the invoice" } })).toBe(1);
     expect(await w.h.t.db.outboxMessage.count({ where: { status: "pending" } })).toBe(1);
   });
