@@ -57,3 +57,26 @@ export function restoreBackup(backupFile: string, databaseFile: string): void {
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
   fs.copyFileSync(backupFile, databaseFile);
 }
+
+/** Names backupDatabase gives its files: the ISO time with ":" and "." replaced, then ".db". */
+const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z\.db$/;
+
+/**
+ * Retention of backups (they hold personal data, including that of erased people): deletes the
+ * backups in `dir` written more than `retentionDays` ago, judged by the time in their name.
+ * Files with other names are left alone. 0 days keeps everything. Returns the deleted paths.
+ */
+export function pruneBackups(dir: string, retentionDays: number, now = new Date()): string[] {
+  if (retentionDays <= 0 || !fs.existsSync(dir)) return [];
+  const cutoff = now.getTime() - retentionDays * 86_400_000;
+  const deleted: string[] = [];
+  for (const name of fs.readdirSync(dir).sort()) {
+    const m = BACKUP_NAME.exec(name);
+    if (!m) continue;
+    const written = Date.parse(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`);
+    if (Number.isNaN(written) || written >= cutoff) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+    deleted.push(path.join(dir, name));
+  }
+  return deleted;
+}

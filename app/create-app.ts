@@ -5,6 +5,7 @@ import { localApiGuard } from "../adapters/local/local-api-guard.js";
 import { localApiSettingsFromEnv } from "../adapters/local/local-api-settings.js";
 import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
 import { LocalSender } from "../adapters/local/local-sender.js";
+import { deliveryRetentionFromEnv } from "../bot/automation/delivery-retention.js";
 import { AutomationScheduler } from "../bot/automation/scheduler.js";
 import { Bot } from "../bot/bot.js";
 import { rateLimitFromEnv } from "../bot/rate-limiter.js";
@@ -80,7 +81,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   platforms.push(...senders.keys());
   const env = options.env ?? process.env;
-  const scheduler = new AutomationScheduler({ db, domain, notifier }, clock, { logger });
+  const scheduler = new AutomationScheduler({ db, domain, notifier }, clock, { logger, retention: { policy: deliveryRetentionFromEnv(env) } });
   // CRM_SCHEDULER=off: no digests or alerts from this process (a second web node, a maintenance run).
   const schedulerOn = env.CRM_SCHEDULER !== "off";
 

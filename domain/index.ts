@@ -10,6 +10,7 @@ import { FollowUpService } from "./followups/followup.service.js";
 import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
 import { PrivacyService } from "./privacy/privacy.service.js";
+import { DeliveryLogRetention } from "./retention/delivery-log-retention.service.js";
 import { StageService } from "./pipeline/stage.service.js";
 import { ApprovalPolicyService } from "./quotes/approval-policy.js";
 import { ApprovalService } from "./quotes/approval.service.js";
@@ -25,12 +26,13 @@ export function createDomain(db: Db, clock: Clock) {
   const stages = new StageService(db);
   const deals = new DealService(db, clock, stages);
   const approvalPolicies = new ApprovalPolicyService(db);
+  const contacts = new ContactService(db);
   return {
     db,
     clock,
     users: new UserService(db),
     companies: new CompanyService(db, clock),
-    contacts: new ContactService(db),
+    contacts,
     stages,
     deals,
     activities: new ActivityService(db, clock),
@@ -42,7 +44,8 @@ export function createDomain(db: Db, clock: Clock) {
     approvals: new ApprovalService(db, clock, deals, stages),
     knowledge: new KnowledgeService(db, clock),
     audit: new AuditQueryService(db),
-    privacy: new PrivacyService(db, clock),
+    privacy: new PrivacyService(db, clock, contacts),
+    deliveryRetention: new DeliveryLogRetention(db, clock),
     rules: new RuleService(db),
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),

@@ -1,10 +1,13 @@
-import { backupDatabase, defaultBackupDir, restoreBackup } from "../app/backup.js";
+import { backupDatabase, defaultBackupDir, pruneBackups, restoreBackup } from "../app/backup.js";
+import { backupRetentionDays } from "../bot/privacy/backup-location.js";
 import { loadConfig } from "../app/config.js";
 import { resolveSqliteUrl } from "../app/database-url.js";
 
 /**
  * `npm run backup`: an online, consistent copy of the configured SQLite database into
  * data/backups/<timestamp>.db (safe while the bot runs).
+ * Then deletes backups older than CRM_BACKUP_RETENTION_DAYS (default 30; 0 keeps all): backups
+ * hold personal data, also of people erased since, so they must not be kept forever (PIPL).
  * `npm run backup -- --restore <file>`: puts a backup back in place (stop the bot first).
  */
 async function main() {
@@ -19,9 +22,17 @@ async function main() {
     console.log(`Restored ${backupFile} to ${databaseFile}. Start the bot again.`);
     return;
   }
-  const result = await backupDatabase(databaseFile, defaultBackupDir(databaseFile));
+  const retentionDays = backupRetentionDays();
+  const dir = defaultBackupDir(databaseFile);
+  const result = await backupDatabase(databaseFile, dir);
   console.log(`Backup written: ${result.file} (${result.bytes} bytes, integrity_check: ${result.integrity})`);
-  if (result.integrity !== "ok") process.exitCode = 1;
+  if (result.integrity !== "ok") {
+    // Never delete older backups when the new one is not sound.
+    process.exitCode = 1;
+    return;
+  }
+  const deleted = pruneBackups(dir, retentionDays);
+  console.log(`Deleted ${deleted.length} backup(s) older than ${retentionDays} days (CRM_BACKUP_RETENTION_DAYS)${deleted.length ? `: ${deleted.join(", ")}` : ""}`);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,8 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { AnyRule } from "../../domain/automation/rule.schemas.js";
+import type { DeliveryPruneResult, DeliveryRetentionPolicy } from "../../domain/retention/delivery-log-retention.service.js";
 import type { Clock } from "../../domain/shared/clock.js";
+import { DELIVERY_RETENTION_SCHEDULE } from "./delivery-retention.js";
 import type { JobContext, JobResult } from "./job-context.js";
 import { isTeamRule, runRule } from "./run-rule.js";
 
@@ -18,6 +20,11 @@ export interface SchedulerOptions {
    */
   catchUpHours?: number;
   logger?: SchedulerLogger;
+  /**
+   * Prune the inbox/outbox payloads and old dedupe keys daily (default at 03:40 in the default
+   * zone). Off when absent; the app turns it on (app/create-app.ts).
+   */
+  retention?: { policy: DeliveryRetentionPolicy; schedule?: string };
 }
 
 const MINUTE = 60_000;
@@ -78,7 +85,22 @@ export class AutomationScheduler {
         results.push(await this.run(rule, minute));
       }
     }
+    const retention = this.options.retention;
+    if (retention && this.matches(retention.schedule ?? DELIVERY_RETENTION_SCHEDULE, this.defaultZone, minute)) await this.runRetention();
     return results;
+  }
+
+  /** Prunes the delivery logs now (its scheduled minute, tests, a manual run); serialized with the rules. */
+  runRetention(now: Date = this.clock.now()): Promise<DeliveryPruneResult> {
+    const policy = this.options.retention?.policy;
+    const job = this.queue.then(async () => {
+      const result = await this.ctx.domain.deliveryRetention.prune(policy, now);
+      const total = Object.values(result).reduce((a, b) => a + b, 0);
+      if (total > 0) this.options.logger?.info(`retention: ${JSON.stringify(result)}`);
+      return result;
+    });
+    this.queue = job.catch((error: unknown) => this.options.logger?.error("retention failed", error));
+    return job;
   }
 
   /** Runs one rule now, whatever its schedule (tests, and an admin's manual run). */

@@ -44,11 +44,6 @@ export const R = {
     (name, company) => `要导出联系人 ${name}（${company}）的全部个人数据吗？`,
     (name, company) => `Export all personal data held on ${name} (${company})?`,
   ),
-  eraseConfirm: msg<[string, string, number]>(
-    (name, company, n) => `确定要删除联系人 ${name}（${company}）的个人信息吗？姓名、电话、邮箱、微信、职位将被清除，${n} 条活动记录只保留匿名统计。此操作不可撤销。`,
-    (name, company, n) =>
-      `Erase the personal data of ${name} (${company})? Name, phone, email, WeChat and title are removed; ${n} activities are kept anonymised. This cannot be undone.`,
-  ),
   confirmYes: msg(
     () => "确认",
     () => "Confirm",
@@ -60,14 +55,6 @@ export const R = {
   cancelled: msg(
     () => "已取消，没有做任何修改。",
     () => "Cancelled; nothing was changed.",
-  ),
-  exported: msg<[string, string, number, number]>(
-    (name, file, activities, followUps) => `已导出 ${name} 的数据（${activities} 条活动，${followUps} 条跟进）：${file}`,
-    (name, file, activities, followUps) => `Exported the data held on ${name} (${activities} activities, ${followUps} follow-ups): ${file}`,
-  ),
-  erased: msg<[number]>(
-    (n) => `个人信息已删除。保留了 ${n} 条匿名活动记录。`,
-    (n) => `Personal data erased. ${n} activities are kept anonymised.`,
   ),
   alreadyErased: msg(
     () => "这个联系人的个人信息已经删除过了。",

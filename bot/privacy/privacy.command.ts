@@ -1,4 +1,5 @@
 import type { Replies, TurnContext } from "../context.js";
+import { P } from "../i18n/privacy-messages.js";
 import { R } from "../i18n/reliability-messages.js";
 
 export const PRIVACY_WORDS: Record<string, "export" | "erase"> = {
@@ -21,11 +22,11 @@ export async function privacyRequest(ctx: TurnContext, op: "export" | "erase", n
   if (!name) return [{ text: R.privacyUsage[ctx.locale]() }];
   const found = await ctx.domain.contacts.findByName(name);
   const contact = await ctx.domain.contacts.get(found.id);
-  const activities = await ctx.domain.db.activity.count({ where: { contactId: contact.id } });
+  const held = op === "erase" ? await ctx.domain.privacy.countHeld(ctx.actor, contact.id) : 0;
   const request: PrivacyRequest = { op, contactId: contact.id };
   const pendingId = await ctx.pending.create(ctx.actor.userId, "privacy", request);
   const question =
-    op === "export" ? R.exportConfirm[ctx.locale](contact.name, contact.company.name) : R.eraseConfirm[ctx.locale](contact.name, contact.company.name, activities);
+    op === "export" ? R.exportConfirm[ctx.locale](contact.name, contact.company.name) : P.eraseConfirm[ctx.locale](contact.name, contact.company.name, held);
   return [
     {
       card: {

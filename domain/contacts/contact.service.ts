@@ -1,7 +1,7 @@
 import { writeAudit } from "../audit/audit.service.js";
 import { type ContactInput, contactInputSchema } from "../companies/company.schemas.js";
 import type { Actor } from "../shared/actor.js";
-import type { Db } from "../shared/db.js";
+import type { Db, DbOrTx } from "../shared/db.js";
 import { AmbiguousError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { matchByName } from "../shared/fuzzy-match.js";
 import { normalizeText, personSearchKey, toPinyin } from "../shared/search-key.js";
@@ -57,5 +57,16 @@ export class ContactService {
     const contact = await this.db.contact.findUnique({ where: { id }, include: { company: true } });
     if (!contact || contact.erasedAt) throw new NotFoundError("contact", id);
     return contact;
+  }
+
+  /**
+   * Erasure (PIPL): the contact stays as an anonymous stub (links and counts survive), every
+   * personal field is removed. Called by PrivacyService inside its transaction.
+   */
+  async anonymize(tx: DbOrTx, id: string, now: Date): Promise<void> {
+    await tx.contact.update({
+      where: { id },
+      data: { name: "[erased]", searchKey: "", title: null, phone: null, email: null, wechatId: null, erasedAt: now },
+    });
   }
 }

@@ -34,6 +34,8 @@ export async function openDatabase(target: string): Promise<Db> {
   // WAL keeps readers (digests, the HTTP API) from blocking the writer.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  // Deleted and overwritten content is zeroed, not left in free pages (PIPL erasure must not leave the bytes behind).
+  await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
   return db;
 }
 
