@@ -16,11 +16,22 @@ import { ApprovalService } from "./quotes/approval.service.js";
 import { QuoteService } from "./quotes/quote.service.js";
 import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
+import { ephemeralSensitiveFields, type SensitiveFields } from "./shared/sensitive-fields.js";
 import { TicketService } from "./tickets/ticket.service.js";
 import { UserService } from "./users/user.service.js";
 
+export interface DomainOptions {
+  /**
+   * The data key(s) and which columns they encrypt. The app passes the configured key
+   * (app/data-keys.ts); without it values are encrypted under a key that dies with the process,
+   * which only tests may rely on.
+   */
+  fields?: SensitiveFields;
+}
+
 /** All CRM services over one database and one clock. */
-export function createDomain(db: Db, clock: Clock) {
+export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) {
+  const fields = options.fields ?? ephemeralSensitiveFields();
   // One stage reader for all services, so its cache is shared.
   const stages = new StageService(db);
   const deals = new DealService(db, clock, stages);
@@ -29,8 +40,9 @@ export function createDomain(db: Db, clock: Clock) {
     db,
     clock,
     users: new UserService(db),
-    companies: new CompanyService(db, clock),
-    contacts: new ContactService(db),
+    fields,
+    companies: new CompanyService(db, clock, fields),
+    contacts: new ContactService(db, fields),
     stages,
     deals,
     activities: new ActivityService(db, clock),
@@ -42,7 +54,7 @@ export function createDomain(db: Db, clock: Clock) {
     approvals: new ApprovalService(db, clock, deals, stages),
     knowledge: new KnowledgeService(db, clock),
     audit: new AuditQueryService(db),
-    privacy: new PrivacyService(db, clock),
+    privacy: new PrivacyService(db, clock, fields),
     rules: new RuleService(db),
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),

@@ -3,6 +3,7 @@ import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db, Tx } from "../shared/db.js";
 import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { ephemeralSensitiveFields, type SensitiveFields } from "../shared/sensitive-fields.js";
 
 /** What replaces personal text once a person is erased. */
 export const ERASED = "[erased]";
@@ -26,6 +27,7 @@ export class PrivacyService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly fields: SensitiveFields = ephemeralSensitiveFields(),
   ) {}
 
   /** All data held on a contact: their fields, and activities / follow-ups / tickets linked to them or naming them. */
@@ -76,7 +78,7 @@ export class PrivacyService {
       await tx.followUp.updateMany({ where: { id: { in: followUps.map((f) => f.id) } }, data: { title: ERASED } });
       await tx.contact.update({
         where: { id: contactId },
-        data: { name: ERASED, searchKey: "", title: null, phone: null, email: null, wechatId: null, erasedAt: this.clock.now() },
+        data: { name: ERASED, searchKey: "", title: null, phone: null, email: null, wechatId: null, phoneHash: null, emailHash: null, erasedAt: this.clock.now() },
       });
       // Earlier audit rows hold copies of the personal fields; keep the rows (who did what, when), drop the copies.
       await tx.auditLog.updateMany({
@@ -95,10 +97,11 @@ export class PrivacyService {
     });
   }
 
+  /** The contact with its personal fields decrypted (the export holds plaintext; erase matches on it). */
   private async load(tx: Tx, contactId: string) {
     const contact = await tx.contact.findUnique({ where: { id: contactId }, include: { company: true } });
     if (!contact) throw new NotFoundError("contact", contactId);
-    return contact;
+    return { ...this.fields.open("Contact", contact), company: this.fields.open("Company", contact.company) };
   }
 }
 
