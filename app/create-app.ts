@@ -10,12 +10,16 @@ import { Notifier } from "../bot/delivery/notifier.js";
 import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
 import { FileStore } from "../bot/documents/file-store.js";
 import { createDomain } from "../domain/index.js";
+import { resealFields } from "../domain/privacy/field-reseal.js";
+import type { SensitiveFields } from "../domain/shared/sensitive-fields.js";
 import { type Clock, systemClock } from "../domain/shared/clock.js";
 import { dialectOf, openDatabase } from "../domain/shared/db.js";
 import { createChannelAdapters } from "./channel-adapters.js";
+import { loadDataKeys, sensitiveFieldsFor } from "./data-keys.js";
 import { isPostgresUrl, resolveSqliteUrl } from "./database-url.js";
 import { createHttpApp } from "./http-server.js";
 import { migrateDeploy } from "./migrate.js";
+import { prepareSqliteFile } from "./private-files.js";
 
 export interface CreateAppOptions {
   databaseUrl: string;
@@ -28,6 +32,8 @@ export interface CreateAppOptions {
   outboxPollMs?: number;
   /** Where generated documents (quote PDFs) are stored; default CRM_FILES_DIR or ./data/files. */
   filesDir?: string;
+  /** The data key and encrypted columns; default from `env` (CRM_DATA_KEY or <data dir>/data-key, CRM_SENSITIVE_FIELDS). */
+  fields?: SensitiveFields;
 }
 
 const logger = {
@@ -45,10 +51,16 @@ const SHARED_RESUME_AFTER_MS = 60_000;
 
 /** The composition root: the only place that knows the concrete database, domain, bot and channels. */
 export async function createCrmApp(options: CreateAppOptions) {
+  const sqliteFile = isPostgresUrl(options.databaseUrl) ? undefined : resolveSqliteUrl(options.databaseUrl);
+  if (sqliteFile) prepareSqliteFile(sqliteFile);
+  const fields = options.fields ?? dataKeyFields(options.env ?? process.env);
   if (options.migrate !== false) await migrateDeploy(options.databaseUrl);
-  const db = await openDatabase(isPostgresUrl(options.databaseUrl) ? options.databaseUrl : resolveSqliteUrl(options.databaseUrl));
+  const db = await openDatabase(sqliteFile ?? options.databaseUrl);
   const clock = options.clock ?? systemClock;
-  const domain = createDomain(db, clock);
+  const domain = createDomain(db, clock, { fields });
+  // Rows from before encryption (or before an admin marked a column sensitive) are encrypted now.
+  const sealed = await resealFields(db, fields, { mode: "plaintext" });
+  if (sealed.Contact + sealed.Company > 0) logger.info(`Encrypted personal fields of ${sealed.Contact} contacts and ${sealed.Company} companies stored before encryption.`);
   // Filled with the enabled platforms below; the bot's notifier reads it on every call.
   const platforms: string[] = [];
   const notifier = new Notifier(platforms);
@@ -123,3 +135,11 @@ export async function createCrmApp(options: CreateAppOptions) {
 }
 
 export type CrmApp = Awaited<ReturnType<typeof createCrmApp>>;
+
+function dataKeyFields(env: NodeJS.ProcessEnv): SensitiveFields {
+  const keys = loadDataKeys(env);
+  if (keys.created) {
+    logger.info(`Generated the data key ${keys.file} (mode 0600). Back it up apart from the database: without it the encrypted contact fields cannot be read.`);
+  }
+  return sensitiveFieldsFor(keys, env);
+}

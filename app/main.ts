@@ -8,6 +8,9 @@ import { listen } from "./http-server.js";
 
 /** `npm start`: SQLite at ./data/crm.db (migrated on start), the local HTTP API, and a terminal chat when interactive. */
 async function main() {
+  // Everything the bot creates (database, backups, exports, quote PDFs, keys) is for its own user;
+  // the files that matter also get explicit 0600 modes, this catches the rest.
+  process.umask(0o077);
   const config = loadConfig();
   const args = new Set(process.argv.slice(2));
   const app = await createCrmApp({ databaseUrl: config.DATABASE_URL });
