@@ -72,7 +72,7 @@ export class FieldCipher {
 
   /** True for a value in the stored format (under any key); plaintext from before encryption is not. */
   isEncrypted(stored: string): boolean {
-    return SEALED.test(stored);
+    return isSealedValue(stored);
   }
 
   /** True when the value is encrypted under the current key (a rotation skips it). */
@@ -93,6 +93,11 @@ export class FieldCipher {
   isCurrentHash(hash: string): boolean {
     return hash.startsWith(`${this.current.id}:`);
   }
+}
+
+/** True for a value in the stored encrypted format, under any key (e.g. to hide it in the audit trail). */
+export function isSealedValue(value: string): boolean {
+  return SEALED.test(value);
 }
 
 function ringKey(key: Buffer): RingKey {
