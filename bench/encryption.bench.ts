@@ -1,0 +1,48 @@
+import { randomBytes } from "node:crypto";
+import { createCrmApp } from "../app/create-app.js";
+import { contactHashes } from "../domain/contacts/contact-lookup.js";
+import { FieldCipher } from "../domain/shared/field-cipher.js";
+import { SensitiveFields } from "../domain/shared/sensitive-fields.js";
+import { type RunResult, timeEach } from "./stats.js";
+
+/** A throw-away data key: the bench never reopens what it wrote. */
+export function benchFields(): SensitiveFields {
+  return new SensitiveFields(new FieldCipher(randomBytes(32)));
+}
+
+/**
+ * What encryption at rest costs: `contact add` with phone and email (encrypted, hashed, checked for
+ * duplicates) against the same command with a name only, on one database; and the cipher work
+ * alone (three AES-GCM encryptions and two HMACs per contact), without I/O.
+ */
+export async function benchEncryption(databaseUrl: string, ops: number): Promise<{ baseline: RunResult; runs: RunResult[] }> {
+  const app = await createCrmApp({ databaseUrl, migrate: false, fields: benchFields(), env: { ...process.env, CRM_RATE_LIMIT_PER_MINUTE: "0" } });
+  const user = { platformUserId: "li", displayName: "Li" };
+  const conversation = { id: "dm:li", kind: "direct" as const };
+  const say = (text: string) => app.bot.handle({ type: "message", channel: "local", user, conversation, text });
+  try {
+    await say("company add Acme Corp");
+    // Warm both paths up first, so the run measured first is not the one paying for the JIT.
+    for (let i = 0; i < Math.min(ops, 20); i++) {
+      await say(`contact add Acme Corp Warm${i}`);
+      await say(`contact add Acme Corp Hot${i} 137${String(i).padStart(8, "0")} w${i}@acme.com`);
+    }
+    const baseline = await timeEach("contact add, name only (baseline)", ops, async (i) => {
+      await say(`contact add Acme Corp Plain${i}`);
+    });
+    const encrypted = await timeEach("contact add + phone + email (encrypted)", ops, async (i) => {
+      await say(`contact add Acme Corp Sealed${i} 139${String(i).padStart(8, "0")} s${i}@acme.com`);
+    });
+    const added = await app.db.contact.count({ where: { name: { startsWith: "Sealed" }, phoneHash: { not: null } } });
+    if (added !== ops) throw new Error(`expected ${ops} encrypted contacts, found ${added}`);
+    const fields = benchFields();
+    const cipherOnly = await timeEach("cipher + 2 hashes per contact (no I/O)", ops, (i) => {
+      const contact = { phone: `139${String(i).padStart(8, "0")}`, email: `s${i}@acme.com`, wechatId: `wx_${i}` };
+      fields.seal("Contact", contact);
+      contactHashes(fields.cipher, contact);
+    });
+    return { baseline, runs: [encrypted, cipherOnly] };
+  } finally {
+    await app.close();
+  }
+}
