@@ -1,6 +1,8 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, createHarnessWithCompanies, type Harness, LI, textOf } from "../bot-harness.js";
+import { AMY, BOSS, button, createHarnessWithCompanies, type Harness, LI, textOf } from "../bot-harness.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -66,5 +68,43 @@ describe("personal contact fields at rest", () => {
     // Another company may know the same person.
     await h.say(AMY, `contact add Acme Corp Zhang Wei ${PHONE}`);
     expect(await h.t.db.contact.count()).toBe(2);
+  });
+});
+
+describe("privacy requests on encrypted contacts", () => {
+  const previousDataDir = process.env.CRM_DATA_DIR;
+  let dataDir: string;
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-enc-export-"));
+    process.env.CRM_DATA_DIR = dataDir;
+  });
+  afterEach(() => {
+    if (previousDataDir === undefined) delete process.env.CRM_DATA_DIR;
+    else process.env.CRM_DATA_DIR = previousDataDir;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const confirm = async (text: string) => {
+    const asked = await h.say(BOSS, text);
+    return h.press(BOSS, button(asked, (b) => b.actionId === "privacy.confirm" && b.value.endsWith(":yes")));
+  };
+
+  it("exports the plaintext (the person's own data) and finds the contact by phone", async () => {
+    await h.say(LI, `联系人 添加 华为 张伟 ${PHONE} ${EMAIL}`);
+    await confirm(`contact export ${PHONE}`);
+    const [file] = fs.readdirSync(path.join(dataDir, "exports"));
+    const exported = fs.readFileSync(path.join(dataDir, "exports", file!), "utf8");
+    expect(exported).toContain(PHONE);
+    expect(exported).toContain(EMAIL);
+  });
+
+  it("erase clears the encrypted values and the lookup hashes: the phone no longer finds anyone", async () => {
+    await h.say(LI, `联系人 添加 华为 张伟 ${PHONE} ${EMAIL}`);
+    await confirm("contact erase 张伟");
+    const row = await h.t.db.contact.findFirstOrThrow();
+    expect(row).toMatchObject({ phone: null, email: null, wechatId: null, phoneHash: null, emailHash: null });
+    expect(textOf(await h.say(LI, `联系人 查看 ${PHONE}`))).not.toContain("华为");
+    // The same person may be added again later (as a new contact).
+    expect(textOf(await h.say(LI, `联系人 添加 华为 张伟 ${PHONE}`))).toContain("已添加");
   });
 });
