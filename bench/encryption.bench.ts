@@ -22,17 +22,20 @@ export async function benchEncryption(databaseUrl: string, ops: number): Promise
   const say = (text: string) => app.bot.handle({ type: "message", channel: "local", user, conversation, text });
   try {
     await say("company add Acme Corp");
-    // Warm both paths up first, so the run measured first is not the one paying for the JIT.
+    // Warm both paths up first, then alternate them op by op: on a shared machine, load that
+    // comes and goes would otherwise land on whichever run happened to be measured then.
     for (let i = 0; i < Math.min(ops, 20); i++) {
       await say(`contact add Acme Corp Warm${i}`);
       await say(`contact add Acme Corp Hot${i} 137${String(i).padStart(8, "0")} w${i}@acme.com`);
     }
-    const baseline = await timeEach("contact add, name only (baseline)", ops, async (i) => {
-      await say(`contact add Acme Corp Plain${i}`);
-    });
-    const encrypted = await timeEach("contact add + phone + email (encrypted)", ops, async (i) => {
-      await say(`contact add Acme Corp Sealed${i} 139${String(i).padStart(8, "0")} s${i}@acme.com`);
-    });
+    const plain: number[] = [];
+    const sealed: number[] = [];
+    for (let i = 0; i < ops; i++) {
+      plain.push(await elapsedMs(() => say(`contact add Acme Corp Plain${i}`)));
+      sealed.push(await elapsedMs(() => say(`contact add Acme Corp Sealed${i} 139${String(i).padStart(8, "0")} s${i}@acme.com`)));
+    }
+    const baseline = asRun("contact add, name only (baseline)", plain);
+    const encrypted = asRun("contact add + phone + email (encrypted)", sealed);
     const added = await app.db.contact.count({ where: { name: { startsWith: "Sealed" }, phoneHash: { not: null } } });
     if (added !== ops) throw new Error(`expected ${ops} encrypted contacts, found ${added}`);
     const fields = benchFields();
@@ -45,4 +48,14 @@ export async function benchEncryption(databaseUrl: string, ops: number): Promise
   } finally {
     await app.close();
   }
+}
+
+async function elapsedMs(once: () => Promise<unknown>): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  await once();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+function asRun(name: string, latenciesMs: number[]): RunResult {
+  return { name, ops: latenciesMs.length, seconds: latenciesMs.reduce((a, b) => a + b, 0) / 1000, latenciesMs };
 }
