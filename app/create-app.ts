@@ -10,7 +10,7 @@ import { Notifier } from "../bot/delivery/notifier.js";
 import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
 import { FileStore } from "../bot/documents/file-store.js";
 import { createDomain } from "../domain/index.js";
-import { resealFields } from "../domain/privacy/field-reseal.js";
+import { resealFields, unknownKeyId } from "../domain/privacy/field-reseal.js";
 import type { SensitiveFields } from "../domain/shared/sensitive-fields.js";
 import { type Clock, systemClock } from "../domain/shared/clock.js";
 import { dialectOf, openDatabase } from "../domain/shared/db.js";
@@ -58,6 +58,14 @@ export async function createCrmApp(options: CreateAppOptions) {
   const db = await openDatabase(sqliteFile ?? options.databaseUrl);
   const clock = options.clock ?? systemClock;
   const domain = createDomain(db, clock, { fields });
+  const foreign = await unknownKeyId(db, fields);
+  if (foreign) {
+    await db.$disconnect();
+    throw new Error(
+      `The database holds values encrypted under data key ${foreign}, which this instance does not have (it uses ${fields.cipher.keyId}). ` +
+        "Give every instance the same CRM_DATA_KEY (or the same <data dir>/data-key), and the old key in CRM_DATA_KEY_PREVIOUS during a rotation.",
+    );
+  }
   // Rows from before encryption (or before an admin marked a column sensitive) are encrypted now.
   const sealed = await resealFields(db, fields, { mode: "plaintext" });
   if (sealed.Contact + sealed.Company > 0) logger.info(`Encrypted personal fields of ${sealed.Contact} contacts and ${sealed.Company} companies stored before encryption.`);

@@ -8,6 +8,7 @@ import { createDomain } from "../domain/index.js";
 import type { Actor } from "../domain/shared/actor.js";
 import { fixedClock } from "../domain/shared/clock.js";
 import { resealFields } from "../domain/privacy/field-reseal.js";
+import { createCrmApp } from "./create-app.js";
 import { generateDataKey, loadDataKeys, sensitiveFieldsFor } from "./data-keys.js";
 import { rotateDataKey } from "./rotate-key.js";
 
@@ -97,6 +98,17 @@ describe("npm run rotate-key", () => {
     const d = domainWith({ CRM_DATA_DIR: dir, CRM_DATA_KEY: generateDataKey() });
     const row = await t.db.contact.findFirstOrThrow();
     await expect(d.contacts.get(row.id)).rejects.toThrow(/not configured/);
+  });
+});
+
+describe("start with the wrong key", () => {
+  it("is refused with a message naming the missing key, instead of failing on every read later", async () => {
+    await seed(1);
+    const storedUnder = domainWith(env).fields.cipher.keyId;
+    const other = { CRM_DATA_DIR: dir, CRM_DATA_KEY: generateDataKey() };
+    await expect(createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: other })).rejects.toThrow(new RegExp(`data key ${storedUnder}.*CRM_DATA_KEY`));
+    const app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: { ...other, CRM_DATA_KEY_PREVIOUS: fs.readFileSync(path.join(dir, "data-key"), "utf8").trim() } });
+    await app.close();
   });
 });
 

@@ -82,3 +82,20 @@ function resealed(fields: SensitiveFields, model: SensitiveModel, row: Row, colu
   if (model === "Contact") Object.assign(data, contactHashes(fields.cipher, { phone: plain.phone ?? null, email: plain.email ?? null }));
   return data;
 }
+
+/**
+ * The id of a key some stored value is encrypted under that this process does not have, if any:
+ * e.g. a second instance that generated its own key file instead of sharing CRM_DATA_KEY.
+ */
+export async function unknownKeyId(db: Db, fields: SensitiveFields): Promise<string | undefined> {
+  for (const model of ["Contact", "Company"] as const) {
+    const columns = fields.columns(model);
+    const delegate = (model === "Contact" ? db.contact : db.company) as unknown as RowDelegate;
+    const known = (c: string) => fields.cipher.keyIds.map((id) => ({ NOT: { [c]: { startsWith: `v1:${id}:` } } }));
+    const where = { OR: columns.map((c) => ({ AND: [{ [c]: { startsWith: "v1:" } }, ...known(c)] })) };
+    const [row] = await delegate.findMany({ where, select: Object.fromEntries(["id", ...columns].map((c) => [c, true as const])), orderBy: { id: "asc" }, take: 1 });
+    const stored = row ? columns.map((c) => row[c]).find((v) => v && !fields.cipher.keyIds.some((id) => v.startsWith(`v1:${id}:`))) : undefined;
+    if (stored) return stored.split(":")[1];
+  }
+  return undefined;
+}

@@ -45,6 +45,11 @@ export class FieldCipher {
     return this.current.id;
   }
 
+  /** Ids of every key this cipher can read with. */
+  get keyIds(): string[] {
+    return [...this.byId.keys()];
+  }
+
   encrypt(plain: string, field: string): string {
     const iv = randomBytes(IV_BYTES);
     const cipher = createCipheriv("aes-256-gcm", this.current.encryption, iv);
