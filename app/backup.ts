@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { ensurePrivateDir, ensurePrivateFile, PRIVATE_FILE_MODE } from "./private-files.js";
 
 export interface BackupResult {
   file: string;
@@ -19,8 +20,10 @@ export function defaultBackupDir(databaseFile: string, env: NodeJS.ProcessEnv = 
  * The copy is checked with PRAGMA integrity_check before it is reported.
  */
 export async function backupDatabase(databaseFile: string, backupDir: string, now = new Date()): Promise<BackupResult> {
-  fs.mkdirSync(backupDir, { recursive: true });
+  ensurePrivateDir(backupDir);
   const file = path.join(backupDir, `${now.toISOString().replace(/[:.]/g, "-")}.db`);
+  // A backup holds the same personal data as the database: created 0600 before SQLite writes to it.
+  ensurePrivateFile(file);
   const source = new Database(databaseFile, { fileMustExist: true, timeout: 5000 });
   try {
     // Copy everything in one step: a stepped backup restarts whenever another connection writes.
@@ -56,6 +59,7 @@ export function restoreBackup(backupFile: string, databaseFile: string): void {
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
   for (const suffix of ["-wal", "-shm"]) fs.rmSync(`${databaseFile}${suffix}`, { force: true });
   fs.copyFileSync(backupFile, databaseFile);
+  fs.chmodSync(databaseFile, PRIVATE_FILE_MODE);
 }
 
 /** Names backupDatabase gives its files: the ISO time with ":" and "." replaced, then ".db". */

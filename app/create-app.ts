@@ -15,12 +15,16 @@ import { Notifier } from "../bot/delivery/notifier.js";
 import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
 import { FileStore } from "../bot/documents/file-store.js";
 import { createDomain } from "../domain/index.js";
+import { resealFields, unknownKeyId } from "../domain/privacy/field-reseal.js";
+import type { SensitiveFields } from "../domain/shared/sensitive-fields.js";
 import { type Clock, systemClock } from "../domain/shared/clock.js";
 import { dialectOf, openDatabase } from "../domain/shared/db.js";
 import { createChannelAdapters } from "./channel-adapters.js";
+import { loadDataKeys, sensitiveFieldsFor } from "./data-keys.js";
 import { isPostgresUrl, resolveSqliteUrl } from "./database-url.js";
 import { createHttpApp } from "./http-server.js";
 import { migrateDeploy } from "./migrate.js";
+import { prepareSqliteFile } from "./private-files.js";
 
 export interface CreateAppOptions {
   databaseUrl: string;
@@ -39,6 +43,8 @@ export interface CreateAppOptions {
    * every call (tests of other channels; in-process callers such as the terminal chat need none).
    */
   apiToken?: string;
+  /** The data key and encrypted columns; default from `env` (CRM_DATA_KEY or <data dir>/data-key, CRM_SENSITIVE_FIELDS). */
+  fields?: SensitiveFields;
 }
 
 const logger = {
@@ -56,10 +62,24 @@ const SHARED_RESUME_AFTER_MS = 60_000;
 
 /** The composition root: the only place that knows the concrete database, domain, bot and channels. */
 export async function createCrmApp(options: CreateAppOptions) {
+  const sqliteFile = isPostgresUrl(options.databaseUrl) ? undefined : resolveSqliteUrl(options.databaseUrl);
+  if (sqliteFile) prepareSqliteFile(sqliteFile);
+  const fields = options.fields ?? dataKeyFields(options.env ?? process.env);
   if (options.migrate !== false) await migrateDeploy(options.databaseUrl);
-  const db = await openDatabase(isPostgresUrl(options.databaseUrl) ? options.databaseUrl : resolveSqliteUrl(options.databaseUrl));
+  const db = await openDatabase(sqliteFile ?? options.databaseUrl);
   const clock = options.clock ?? systemClock;
-  const domain = createDomain(db, clock);
+  const domain = createDomain(db, clock, { fields });
+  const foreign = await unknownKeyId(db, fields);
+  if (foreign) {
+    await db.$disconnect();
+    throw new Error(
+      `The database holds values encrypted under data key ${foreign}, which this instance does not have (it uses ${fields.cipher.keyId}). ` +
+        "Give every instance the same CRM_DATA_KEY (or the same <data dir>/data-key), and the old key in CRM_DATA_KEY_PREVIOUS during a rotation.",
+    );
+  }
+  // Rows from before encryption (or before an admin marked a column sensitive) are encrypted now.
+  const sealed = await resealFields(db, fields, { mode: "plaintext" });
+  if (sealed.Contact + sealed.Company > 0) logger.info(`Encrypted personal fields of ${sealed.Contact} contacts and ${sealed.Company} companies stored before encryption.`);
   // Filled with the enabled platforms below; the bot's notifier reads it on every call.
   const platforms: string[] = [];
   const notifier = new Notifier(platforms);
@@ -141,3 +161,11 @@ export async function createCrmApp(options: CreateAppOptions) {
 }
 
 export type CrmApp = Awaited<ReturnType<typeof createCrmApp>>;
+
+function dataKeyFields(env: NodeJS.ProcessEnv): SensitiveFields {
+  const keys = loadDataKeys(env);
+  if (keys.created) {
+    logger.info(`Generated the data key ${keys.file} (mode 0600). Back it up apart from the database: without it the encrypted contact fields cannot be read.`);
+  }
+  return sensitiveFieldsFor(keys, env);
+}

@@ -23,7 +23,8 @@ export function resolveSqliteUrl(url: string | undefined): string {
   const file = value.slice("file:".length);
   if (file === ":memory:") return file;
   const absolute = path.resolve(file);
-  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  // The database folder also holds backups, exports and the data key: owner only when we create it.
+  fs.mkdirSync(path.dirname(absolute), { recursive: true, mode: 0o700 });
   return absolute;
 }
 

@@ -11,6 +11,9 @@ import { listen } from "./http-server.js";
 
 /** `npm start`: SQLite at ./data/crm.db (migrated on start), the local HTTP API, and a terminal chat when interactive. */
 async function main() {
+  // Everything the bot creates (database, backups, exports, quote PDFs, keys) is for its own user;
+  // the files that matter also get explicit 0600 modes, this catches the rest.
+  process.umask(0o077);
   const config = loadConfig();
   // Decided before anything is opened or written: a refused start leaves no trace.
   const refusal = refuseToBind({ host: config.HOST, env: process.env });

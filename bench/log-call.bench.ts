@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { createCrmApp } from "../app/create-app.js";
 import { listen } from "../app/http-server.js";
 import { migrateDeploy } from "../app/migrate.js";
+import { benchEncryption, benchFields } from "./encryption.bench.js";
 import { type RunResult, timeEach } from "./stats.js";
 
 /**
@@ -13,7 +14,7 @@ import { type RunResult, timeEach } from "./stats.js";
  * a raw better-sqlite3 loop inserting the same activity rows, one commit each, on the
  * same migrated schema and pragmas.
  */
-export async function benchLogCall(ops: number): Promise<{ baseline: RunResult; runs: RunResult[] }> {
+export async function benchLogCall(ops: number): Promise<{ baseline: RunResult; runs: RunResult[]; encryption: { baseline: RunResult; runs: RunResult[] } }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-"));
   try {
     const template = path.join(dir, "template.db");
@@ -24,7 +25,8 @@ export async function benchLogCall(ops: number): Promise<{ baseline: RunResult; 
       await botLoop(`file:${copy(template, dir, "bot.db")}`, ops, false),
       await botLoop(`file:${copy(template, dir, "http.db")}`, ops, true),
     ];
-    return { baseline, runs };
+    const encryption = await benchEncryption(`file:${copy(template, dir, "contacts.db")}`, ops);
+    return { baseline, runs, encryption };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -89,7 +91,7 @@ async function rawSameWritesLoop(file: string, ops: number): Promise<RunResult> 
 export async function botLoop(databaseUrl: string, ops: number, overHttp: boolean): Promise<RunResult> {
   // The load comes from one user: the per-user rate limit would refuse most of it.
   const apiToken = randomBytes(32).toString("base64url");
-  const app = await createCrmApp({ databaseUrl, migrate: false, env: { ...process.env, CRM_RATE_LIMIT_PER_MINUTE: "0" }, apiToken });
+  const app = await createCrmApp({ databaseUrl, migrate: false, fields: benchFields(), env: { ...process.env, CRM_RATE_LIMIT_PER_MINUTE: "0" }, apiToken });
   const user = { platformUserId: "li", displayName: "Li" };
   const conversation = { id: "dm:li", kind: "direct" as const };
   await app.bot.handle({ type: "message", channel: "local", user, conversation, text: "company add Acme Corp" });

@@ -28,6 +28,16 @@ if (process.env.BENCH_ONLY !== "automation") {
   console.log(line(sqlite.baseline, sqlite.baseline));
   for (const run of sqlite.runs) console.log(line(run, sqlite.baseline));
 
+  console.log(`\nEncryption at rest: contact add, ${ops} each, SQLite (goal: >= 80% of the same add without phone/email)`);
+  console.log(line(sqlite.encryption.baseline, sqlite.encryption.baseline));
+  for (const run of sqlite.encryption.runs) console.log(line(run, sqlite.encryption.baseline));
+  const cipher = sqlite.encryption.runs[1]!;
+  const loggedCall = sqlite.runs[1]!;
+  // Medians: on a busy machine a few stalls would dominate the means of runs this short.
+  const perContactMs = percentile(cipher.latenciesMs, 50);
+  const share = (perContactMs / percentile(loggedCall.latenciesMs, 50)) * 100;
+  console.log(`cipher + hashes: p50 ${(perContactMs * 1000).toFixed(1)} µs per contact = ${share.toFixed(2)}% of the p50 of one "${loggedCall.name}"`);
+
   const postgres = await benchLogCallPg(ops);
   if (!postgres) {
     console.log(`\nPostgreSQL: skipped, no server at ${redactUrl(pgServerUrl())} (set CRM_PG_URL)`);

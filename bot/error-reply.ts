@@ -23,6 +23,7 @@ export function errorReply(error: unknown, locale: Locale): Reply {
   if (error instanceof PermissionDeniedError) return { text: M.permissionDenied[locale]() };
   if (error instanceof InvalidInputError) return { text: invalidInputText(error, locale) };
   if (error instanceof ConflictError) {
+    if (error.entity === "contact") return { text: M.contactExists[locale](error.entityId) };
     return { text: error.entity === "company" ? M.companyExists[locale](error.entityId) : M.conflict[locale]() };
   }
   return { text: M.internalError[locale]() };

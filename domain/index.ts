@@ -17,21 +17,33 @@ import { ApprovalService } from "./quotes/approval.service.js";
 import { QuoteService } from "./quotes/quote.service.js";
 import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
+import { ephemeralSensitiveFields, type SensitiveFields } from "./shared/sensitive-fields.js";
 import { TicketService } from "./tickets/ticket.service.js";
 import { UserService } from "./users/user.service.js";
 
+export interface DomainOptions {
+  /**
+   * The data key(s) and which columns they encrypt. The app passes the configured key
+   * (app/data-keys.ts); without it values are encrypted under a key that dies with the process,
+   * which only tests may rely on.
+   */
+  fields?: SensitiveFields;
+}
+
 /** All CRM services over one database and one clock. */
-export function createDomain(db: Db, clock: Clock) {
+export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) {
+  const fields = options.fields ?? ephemeralSensitiveFields();
   // One stage reader for all services, so its cache is shared.
   const stages = new StageService(db);
   const deals = new DealService(db, clock, stages);
   const approvalPolicies = new ApprovalPolicyService(db);
-  const contacts = new ContactService(db);
+  const contacts = new ContactService(db, fields);
   return {
     db,
     clock,
     users: new UserService(db),
-    companies: new CompanyService(db, clock),
+    fields,
+    companies: new CompanyService(db, clock, fields),
     contacts,
     stages,
     deals,

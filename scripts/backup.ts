@@ -11,6 +11,7 @@ import { resolveSqliteUrl } from "../app/database-url.js";
  * `npm run backup -- --restore <file>`: puts a backup back in place (stop the bot first).
  */
 async function main() {
+  process.umask(0o077);
   const config = loadConfig();
   const databaseFile = resolveSqliteUrl(config.DATABASE_URL);
   const args = process.argv.slice(2);

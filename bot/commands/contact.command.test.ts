@@ -9,7 +9,11 @@ afterEach(async () => {
   await h.close();
 });
 
-const contact = (name: string) => h.t.db.contact.findFirst({ where: { name }, include: { company: true } });
+// Through the domain: phone and email are stored encrypted.
+const contact = async (name: string) => {
+  const row = await h.t.db.contact.findFirst({ where: { name } });
+  return row ? h.domain.contacts.get(row.id) : null;
+};
 
 describe("contact add / 联系人 添加", () => {
   it("adds 张总 with a phone to 华为", async () => {

@@ -26,9 +26,10 @@ export class FileStore {
   async save(baseName: string, extension: string, data: Uint8Array): Promise<{ fileName: string; path: string }> {
     const stem = baseName.replace(/[^A-Za-z0-9_-]+/g, "-").slice(0, 80) || "file";
     const fileName = `${stem}-${randomBytes(6).toString("hex")}.${extension.replace(/[^a-z0-9]/gi, "")}`;
-    await fs.mkdir(this.dir, { recursive: true });
+    // Quotes name customers, prices and discounts: owner-only, like the database.
+    await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
     const full = path.join(this.dir, fileName);
-    await fs.writeFile(full, data);
+    await fs.writeFile(full, data, { mode: 0o600, flag: "wx" });
     return { fileName, path: full };
   }
 

@@ -98,6 +98,10 @@ export const M = {
     (name, company) => `👤 Contact ${name} added to ${company}`,
   ),
   companyExists: msg<[string]>((name) => `客户“${name}”已经存在。`, (name) => `Company "${name}" already exists.`),
+  contactExists: msg<[string]>(
+    (name) => `这个客户已有相同电话或邮箱的联系人“${name}”。`,
+    (name) => `This customer already has a contact with that phone or email: "${name}".`,
+  ),
   followUpDone: msg<[string]>((title) => `✔️ 已完成：${title}`, (title) => `✔️ Done: ${title}`),
   noFollowUps: msg(() => "没有待办跟进。🎉", () => "No open follow-ups. 🎉"),
   noDeals: msg(() => "没有符合条件的商机。", () => "No deals match."),

@@ -1,6 +1,7 @@
 import type { Actor } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
 import { PermissionDeniedError } from "../shared/errors.js";
+import { isSealedValue } from "../shared/field-cipher.js";
 
 export interface AuditLine {
   at: Date;
@@ -12,7 +13,7 @@ export interface AuditLine {
 }
 
 // Bookkeeping columns that change on every write and say nothing to a reader.
-const IGNORED = new Set(["updatedAt", "createdAt", "version", "searchKey", "id", "lastActivityAt", "lastInteractionAt"]);
+const IGNORED = new Set(["updatedAt", "createdAt", "version", "searchKey", "id", "lastActivityAt", "lastInteractionAt", "phoneHash", "emailHash"]);
 const MAX_VALUE = 60;
 
 /** Reads the audit trail of one record. Admins only: the trail shows everyone's changes. */
@@ -63,6 +64,8 @@ export function summarizeChange(before: Record<string, unknown> | null, after: R
 }
 
 function show(value: unknown): string {
+  // Encrypted personal fields stay encrypted in the audit log; the trail says a value was set, not which.
+  if (typeof value === "string" && isSealedValue(value)) return "🔒";
   const text = value === null || value === undefined ? "∅" : typeof value === "string" ? value : JSON.stringify(value);
   return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}…` : text;
 }

@@ -5,6 +5,7 @@ import type { Db, Tx } from "../shared/db.js";
 import { AmbiguousError, ConflictError, NotFoundError } from "../shared/errors.js";
 import { type MatchResult, matchByName } from "../shared/fuzzy-match.js";
 import { companySearchKey, normalizeText, stripCompanySuffix, toPinyin } from "../shared/search-key.js";
+import { ephemeralSensitiveFields, type SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
 import { type CompanyInput, companyInputSchema } from "./company.schemas.js";
 
@@ -17,6 +18,8 @@ export class CompanyService {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    // Industry and region are encrypted when an admin marks them sensitive (CRM_SENSITIVE_FIELDS).
+    private readonly fields: SensitiveFields = ephemeralSensitiveFields(),
   ) {}
 
   async create(actor: Actor, input: CompanyInput) {
@@ -31,7 +34,7 @@ export class CompanyService {
     const same = clash ?? (await tx.company.findFirst({ where: { searchKey: short } }));
     if (same) throw new ConflictError("company", same.name);
     const company = await tx.company.create({
-      data: {
+      data: this.fields.seal("Company", {
         name: data.name,
         searchKey,
         industry: data.industry ?? null,
@@ -41,16 +44,16 @@ export class CompanyService {
         ownerId: actor.userId,
         teamId: actor.teamId,
         lastInteractionAt: this.clock.now(),
-      },
+      }),
     });
     await writeAudit(tx, actor, { action: "company.create", entityType: "company", entityId: company.id, after: company });
-    return company;
+    return this.fields.open("Company", company);
   }
 
   async get(id: string) {
     const company = await this.db.company.findUnique({ where: { id } });
     if (!company) throw new NotFoundError("company", id);
-    return company;
+    return this.fields.open("Company", company);
   }
 
   /** Finds one company by what a person typed (Chinese, pinyin, short or legal name, small typos). */
@@ -72,12 +75,12 @@ export class CompanyService {
       where: { OR: keys.map((k) => ({ searchKey: { contains: k } })) },
       take: 50,
     });
-    const byKey = near.map((c) => ({ ...c, label: c.name }));
+    const byKey = near.map((c) => ({ ...this.fields.open("Company", c), label: c.name }));
     const direct = matchByName(query, byKey);
     if (direct.kind === "one") return unlessShortNameShared(query, direct.match, byKey);
     if (direct.kind !== "none") return direct;
     const all = await this.db.company.findMany({ take: FUZZY_SCAN_LIMIT, orderBy: { updatedAt: "desc" } });
-    return matchByName(query, all.map((c) => ({ ...c, label: c.name })));
+    return matchByName(query, all.map((c) => ({ ...this.fields.open("Company", c), label: c.name })));
   }
 
   /** Everything a rep wants on one screen: deals, recent activities, open tickets, open follow-ups. */
@@ -93,7 +96,12 @@ export class CompanyService {
       },
     });
     if (!company) throw new NotFoundError("company", id);
-    return company;
+    const open = <A extends { contact: object | null }>(a: A): A => ({ ...a, contact: a.contact && this.fields.open("Contact", a.contact) });
+    return {
+      ...this.fields.open("Company", company),
+      contacts: company.contacts.map((c) => this.fields.open("Contact", c)),
+      activities: company.activities.map(open),
+    };
   }
 }
 

@@ -37,11 +37,15 @@ describe("create", () => {
       name: "张总",
       searchKey: "张总 zhangzong",
       title: "CTO",
-      phone: "+86 138-0000-0000",
-      email: "zhang@acme.com",
+      phone: expect.stringMatching(/^v1:/),
+      email: expect.stringMatching(/^v1:/),
+      phoneHash: expect.any(String),
+      emailHash: expect.any(String),
       wechatId: null,
       ownerId: rep.userId,
     });
+    expect(await d.contacts.get(contact.id)).toMatchObject({ phone: "+86 138-0000-0000", email: "zhang@acme.com" });
+    expect(contact).toMatchObject({ phone: "+86 138-0000-0000", email: "zhang@acme.com" });
     const audit = await t.db.auditLog.findMany({ where: { entityType: "contact" } });
     expect(audit.map((a) => [a.action, a.entityId, a.actorId])).toEqual([["contact.create", contact.id, rep.userId]]);
     expect(JSON.parse(audit[0]!.after!)).toMatchObject({ name: "张总", companyId: acmeId });

@@ -2,14 +2,23 @@ import { writeAudit } from "../audit/audit.service.js";
 import { type ContactInput, contactInputSchema } from "../companies/company.schemas.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, DbOrTx } from "../shared/db.js";
-import { AmbiguousError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { AmbiguousError, ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { matchByName } from "../shared/fuzzy-match.js";
 import { normalizeText, personSearchKey, toPinyin } from "../shared/search-key.js";
+import type { SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
 import { canViewShared } from "../users/permissions.js";
+import { contactHashes, lookupKind, lookupWhere } from "./contact-lookup.js";
 
+/**
+ * Contacts. Phone, email and WeChat id (and any field an admin marks sensitive) are stored
+ * encrypted, with keyed hashes of phone and email for exact lookup; every method returns plaintext.
+ */
 export class ContactService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly fields: SensitiveFields,
+  ) {}
 
   async create(actor: Actor, input: ContactInput) {
     const data = validate(contactInputSchema, input);
@@ -18,16 +27,30 @@ export class ContactService {
       if (!company) throw new NotFoundError("company", data.companyId);
       // A customer's people are the owning team's shared record: others may not add to it.
       if (!canViewShared(actor, company)) throw new PermissionDeniedError("add a contact to", "company", company.id);
+      const cipher = this.fields.cipher;
+      const sameAs = [
+        ...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []),
+        ...(data.email ? [lookupWhere(cipher, "email", data.email)] : []),
+      ];
+      // One person, one card per customer: the same phone or email at the same company is a duplicate.
+      const duplicate = sameAs.length > 0 ? await tx.contact.findFirst({ where: { companyId: company.id, erasedAt: null, OR: sameAs } }) : null;
+      if (duplicate) throw new ConflictError("contact", duplicate.name);
+      // The audit copy of the row is the sealed row: no plaintext lands in the audit log either.
       const contact = await tx.contact.create({
-        data: { ...data, searchKey: personSearchKey(data.name), ownerId: actor.userId },
+        data: { ...this.fields.seal("Contact", data), ...contactHashes(cipher, data), searchKey: personSearchKey(data.name), ownerId: actor.userId },
       });
       await writeAudit(tx, actor, { action: "contact.create", entityType: "contact", entityId: contact.id, after: contact });
-      return contact;
+      return this.fields.open("Contact", contact);
     });
   }
 
-  /** Finds a contact by name ("张总", "Li Lei", "lilei"), optionally only within one company. */
+  /**
+   * Finds a contact by name ("张总", "Li Lei", "lilei"), or exactly by phone (any spelling) or
+   * email (any case), optionally only within one company.
+   */
   async findByName(query: string, companyId?: string) {
+    const kind = lookupKind(query);
+    if (kind) return this.findByPhoneOrEmail(kind, query, companyId);
     const found = await this.search(query, companyId);
     if (found.kind === "one") return found.match;
     if (found.kind === "none") throw new NotFoundError("contact", query);
@@ -50,13 +73,33 @@ export class ContactService {
       include: { company: true },
       take: 50,
     });
-    return matchByName(query, rows.map((c) => ({ ...c, label: c.name })));
+    return matchByName(query, rows.map((c) => ({ ...this.open(c), label: c.name })));
   }
 
   async get(id: string) {
     const contact = await this.db.contact.findUnique({ where: { id }, include: { company: true } });
     if (!contact || contact.erasedAt) throw new NotFoundError("contact", id);
-    return contact;
+    return this.open(contact);
+  }
+
+  private async findByPhoneOrEmail(kind: "phone" | "email", query: string, companyId?: string) {
+    const rows = await this.db.contact.findMany({
+      where: { erasedAt: null, ...(companyId ? { companyId } : {}), ...lookupWhere(this.fields.cipher, kind, query) },
+      include: { company: true },
+      take: 10,
+    });
+    const [first, ...others] = rows.map((c) => this.open(c));
+    if (!first) throw new NotFoundError("contact", query);
+    if (others.length === 0) return first;
+    throw new AmbiguousError(
+      "contact",
+      query,
+      [first, ...others].map((c) => ({ id: c.id, label: `${c.name} (${c.company.name})`, ref: c.name })),
+    );
+  }
+
+  private open<T extends { company: object }>(row: T): T {
+    return { ...this.fields.open("Contact", row), company: this.fields.open("Company", row.company) };
   }
 
   /**
@@ -66,7 +109,7 @@ export class ContactService {
   async anonymize(tx: DbOrTx, id: string, now: Date): Promise<void> {
     await tx.contact.update({
       where: { id },
-      data: { name: "[erased]", searchKey: "", title: null, phone: null, email: null, wechatId: null, erasedAt: now },
+      data: { name: "[erased]", searchKey: "", title: null, phone: null, email: null, wechatId: null, phoneHash: null, emailHash: null, erasedAt: now },
     });
   }
 }
