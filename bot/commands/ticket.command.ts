@@ -9,6 +9,8 @@ import { SM } from "../i18n/service-messages.js";
 import { type Command, subcommandOf } from "./command.js";
 import { formatHits } from "./kb.command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
+import { lookupScope } from "./user.command.js";
+import { describeUser } from "../../domain/users/user-lookup.js";
 
 const PRIORITY_WORDS: Record<string, TicketPriority> = {
   low: "low", 低: "low", 不急: "low",
@@ -123,7 +125,7 @@ async function csat(ctx: TurnContext, tokens: string[]): Replies {
 async function agent(ctx: TurnContext, tokens: string[]): Replies {
   const off = ["off", "remove", "关", "移除"].includes(tokens[tokens.length - 1]?.toLowerCase() ?? "");
   const name = (off ? tokens.slice(0, -1) : tokens).join(" ");
-  const user = await ctx.domain.users.findByName(name);
+  const { user, identity } = await ctx.domain.users.resolveRef(lookupScope(ctx), name);
   await setSupportAgent(ctx.domain.db, ctx.actor, user.id, !off);
-  return [{ text: SM.agentSet[ctx.locale](user.name, !off) }];
+  return [{ text: SM.agentSet[ctx.locale](describeUser(user, identity), !off) }];
 }
