@@ -7,8 +7,8 @@ import { type Command, subcommandOf } from "./command.js";
 export const userCommand: Command = {
   names: ["user", "users", "用户", "成员"],
   usage: {
-    zh: "用户 角色 <@提及|平台账号|姓名> <rep|manager|admin> | 用户 团队 <@提及|平台账号|姓名> <团队>",
-    en: "user role <@mention|platform id|name> <rep|manager|admin> | user team <@mention|platform id|name> <team>",
+    zh: "用户 角色 <姓名|@提及|平台账号> <rep|manager|admin> | 用户 团队 <姓名|@提及|平台账号> <团队>",
+    en: "user role <name|@mention|platform id> <rep|manager|admin> | user team <name|@mention|platform id> <team>",
   },
   async run(ctx, args) {
     const [word, ...rest] = args;
