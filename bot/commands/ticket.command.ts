@@ -87,9 +87,10 @@ function ticketNumber(ref: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Every read by number (show, status, CSAT) checks that the actor may see the ticket. */
 async function findTicket(ctx: TurnContext, ref: string) {
   const n = ticketNumber(ref);
-  return ctx.domain.tickets.getByNumber(n ?? -1);
+  return ctx.domain.tickets.getVisibleByNumber(ctx.actor, n ?? -1);
 }
 
 async function showTicket(ctx: TurnContext, ref: string): Replies {

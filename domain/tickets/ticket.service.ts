@@ -4,7 +4,7 @@ import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db, Tx } from "../shared/db.js";
 import { ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
-import { canChange } from "../users/permissions.js";
+import { canChange, canViewShared } from "../users/permissions.js";
 import { refreshHealth } from "./health-score.js";
 import { nextAssignee } from "./support-rota.js";
 import { nextNumber } from "../shared/next-number.js";
@@ -84,6 +84,19 @@ export class TicketService {
     const ticket = await this.db.ticket.findUnique({ where: { number }, include: { company: true } });
     if (!ticket) throw new NotFoundError("ticket", String(number));
     return ticket;
+  }
+
+  /**
+   * A ticket by its number for this actor. Numbers are sequential and guessable, so every read by
+   * number checks the ticket's customer: the same rule as the company page (its team and admins),
+   * plus the reporter, the assignee and service-desk agents (who serve every team's customers).
+   */
+  async getVisibleByNumber(actor: Actor, number: number) {
+    const ticket = await this.getByNumber(number);
+    if (actor.userId === ticket.reporterId || actor.userId === ticket.assigneeId || canViewShared(actor, ticket.company)) return ticket;
+    const me = await this.db.user.findUnique({ where: { id: actor.userId }, select: { supportAgent: true } });
+    if (me?.supportAgent) return ticket;
+    throw new PermissionDeniedError("view", "ticket", ticket.id);
   }
 
   /**
