@@ -2,11 +2,11 @@ import { writeAudit } from "../audit/audit.service.js";
 import { type ContactInput, contactInputSchema } from "../companies/company.schemas.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
-import { AmbiguousError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { AmbiguousError, NotFoundError } from "../shared/errors.js";
 import { matchByName } from "../shared/fuzzy-match.js";
 import { normalizeText, personSearchKey, toPinyin } from "../shared/search-key.js";
 import { validate } from "../shared/validate.js";
-import { canViewShared } from "../users/permissions.js";
+import { assertMayWriteCustomers } from "../users/customer-access.js";
 
 export class ContactService {
   constructor(private readonly db: Db) {}
@@ -17,7 +17,7 @@ export class ContactService {
       const company = await tx.company.findUnique({ where: { id: data.companyId } });
       if (!company) throw new NotFoundError("company", data.companyId);
       // A customer's people are the owning team's shared record: others may not add to it.
-      if (!canViewShared(actor, company)) throw new PermissionDeniedError("add a contact to", "company", company.id);
+      await assertMayWriteCustomers(tx, actor, [company.id]);
       const contact = await tx.contact.create({
         data: { ...data, searchKey: personSearchKey(data.name), ownerId: actor.userId },
       });

@@ -5,6 +5,7 @@ import type { Clock } from "../shared/clock.js";
 import type { Db, Tx } from "../shared/db.js";
 import { ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { canChange, canViewShared } from "../users/permissions.js";
+import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { refreshHealth } from "./health-score.js";
 import { nextAssignee } from "./support-rota.js";
 import { nextNumber } from "../shared/next-number.js";
@@ -52,6 +53,9 @@ export class TicketService {
     return this.db.$transaction(async (tx) => {
       const company = await tx.company.findUnique({ where: { id: data.companyId } });
       if (!company) throw new NotFoundError("company", data.companyId);
+      // Service-desk agents serve every team's customers (the rota hands them any team's tickets).
+      const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { supportAgent: true } });
+      if (!me?.supportAgent) await assertMayWriteCustomers(tx, actor, [company.id]);
       const now = this.clock.now();
       const ticket = await tx.ticket.create({
         data: {
