@@ -71,6 +71,11 @@ export class UserService {
    * Display names never match, and two people of one name are ambiguous, never "the first".
    */
   async findByName(name: string) {
+    if (name.startsWith(USER_REF_PREFIX)) {
+      const user = await this.db.user.findFirst({ where: { id: name.slice(USER_REF_PREFIX.length), active: true }, include: { identities: true } });
+      if (!user) throw new NotFoundError("user", name);
+      return user;
+    }
     const wanted = normalizeText(name.replace(/^@/, ""));
     const users = await this.db.user.findMany({ where: { active: true }, include: { identities: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     const matches = users.filter((u) => normalizeText(u.name) === wanted || u.identities.some((i) => normalizeText(i.platformUserId) === wanted));
