@@ -23,4 +23,8 @@ export const AccessM = {
       return `You don't have permission to change ${o.company}: it belongs to ${whose || "another team"}. To work on it, ask ${ask} to transfer it to you or your team.`;
     },
   } satisfies Msg<[CustomerOwner]>,
+  transferred: {
+    zh: (company, owner, team) => `客户“${company}”已转给 ${owner}${team ? `（团队 ${team}）` : ""}。`,
+    en: (company, owner, team) => `${company} now belongs to ${owner}${team ? ` (team ${team})` : ""}.`,
+  } satisfies Msg<[string, string, string | null]>,
 };

@@ -112,3 +112,18 @@ describe("the refusal in Chinese", () => {
     expect(reply).toMatch(/Mia|管理员/);
   });
 });
+
+describe("getting access: the owning team's manager or an admin transfers the customer", () => {
+  it("another team's manager cannot take it; north's manager hands it to bob, who can then write", async () => {
+    await w.h.say(CAST.li, "company add Handover B");
+    expect(outcome(await w.h.say(CAST.bob, "log called Handover about pricing"))).toBe("denied");
+    expect(outcome(await w.h.say(CAST.max, "company transfer Handover @bob"))).toBe("denied");
+    expect(outcome(await w.h.say(CAST.amy, "company transfer Handover @bob"))).toBe("denied");
+    expect(textOf(await w.h.say(CAST.mia, "company transfer Handover @bob"))).toMatch(/Handover now belongs to Bob \(local · bob\) \(team south\)/);
+    const company = await w.h.t.db.company.findFirstOrThrow({ where: { name: "Handover" } });
+    expect(await w.h.t.db.auditLog.count({ where: { action: "company.transfer", entityId: company.id } })).toBe(1);
+    expect(outcome(await w.h.say(CAST.bob, "log called Handover about pricing"))).toBe("allowed");
+    expect(await w.h.t.db.activity.count({ where: { companyId: company.id } })).toBe(1);
+    expect(outcome(await w.h.say(CAST.li, "log called Handover again"))).toBe("denied");
+  });
+});
