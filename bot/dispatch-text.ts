@@ -32,8 +32,20 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
  */
 async function askWhichOne(ctx: TurnContext, tokens: string[], error: AmbiguousError): Replies {
   const line = tokens.join(" ");
-  if (!line.includes(error.query)) return [errorReply(error, ctx.locale)];
-  const options = error.candidates.map((c) => ({ label: c.label, patch: { text: line.replace(error.query, quoteIfNeeded(c.ref)) } }));
+  const at = queryPosition(line, error.query);
+  if (at < 0) return [errorReply(error, ctx.locale)];
+  const replaced = (ref: string) => `${line.slice(0, at)}${quoteIfNeeded(ref)}${line.slice(at + error.query.length)}`;
+  const options = error.candidates.map((c) => ({ label: c.label, patch: { text: replaced(c.ref) } }));
   const what = ENTITY_NAMES[error.entity]?.[ctx.locale] ?? error.entity;
   return ask(ctx, "command", M.whichOne[ctx.locale](what, error.query), null, options);
+}
+
+/** Where the query stands as whole words (a user "e" must not be replaced inside "user"); else its first occurrence. */
+function queryPosition(line: string, query: string): number {
+  for (let at = line.indexOf(query); at >= 0; at = line.indexOf(query, at + 1)) {
+    const before = at === 0 || /\s/.test(line[at - 1]!);
+    const after = at + query.length === line.length || /\s/.test(line[at + query.length]!);
+    if (before && after) return at;
+  }
+  return line.indexOf(query);
 }

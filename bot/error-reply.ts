@@ -6,6 +6,8 @@ import {
   NotFoundError,
   PermissionDeniedError,
 } from "../domain/shared/errors.js";
+import { CustomerAccessDeniedError } from "../domain/users/customer-access.js";
+import { AccessM } from "./i18n/access-messages.js";
 import { AlreadyRecordedError } from "../domain/shared/source-event.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { R } from "./i18n/reliability-messages.js";
@@ -19,6 +21,9 @@ export function errorReply(error: unknown, locale: Locale): Reply {
   if (error instanceof AmbiguousError) {
     const names = error.candidates.map((c) => c.label).join(locale === "zh" ? "、" : ", ");
     return { text: `${M.whichOne[locale](ENTITY_NAMES[error.entity]?.[locale] ?? error.entity, error.query)} ${names}` };
+  }
+  if (error instanceof CustomerAccessDeniedError) {
+    return { text: AccessM.customerNotYours[locale]({ company: error.company.name, owner: error.ownerName, team: error.teamName, managers: error.managerNames }) };
   }
   if (error instanceof PermissionDeniedError) return { text: M.permissionDenied[locale]() };
   if (error instanceof InvalidInputError) return { text: invalidInputText(error, locale) };

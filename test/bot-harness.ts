@@ -1,4 +1,4 @@
-import { Bot } from "../bot/bot.js";
+import { Bot, type BotOptions } from "../bot/bot.js";
 import type { BotResponse, Locale, Reply } from "../bot/types.js";
 import { renderPlainText } from "../cards/render-plain-text.js";
 import { type CardButton, buttonsOf } from "../cards/model.js";
@@ -30,13 +30,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A bot over a fresh migrated database and a fixed clock, driven in-process. */
-export async function createHarness(now: Date = NOW): Promise<Harness> {
+/** A bot over a fresh migrated database and a fixed clock, driven in-process (options: e.g. a Notifier to observe the outbox). */
+export async function createHarness(now: Date = NOW, options: BotOptions = {}): Promise<Harness> {
   const t = await createTestDb();
   const clock = fixedClock(now);
   const domain = createDomain(t.db, clock);
   const errors: unknown[] = [];
-  const bot = new Bot(domain, { error: (_m, e) => errors.push(e) });
+  const bot = new Bot(domain, { error: (_m, e) => errors.push(e) }, options);
   const user = (who: Person) => ({ platformUserId: who.platformUserId, displayName: who.displayName, ...(who.locale ? { locale: who.locale } : {}) });
   const conversation = (who: Person) => ({ id: `dm:${who.platformUserId}`, kind: "direct" as const });
   return {

@@ -49,8 +49,8 @@ describe("company add / 客户 添加", () => {
   });
 
   it("shows usage when the name is missing", async () => {
-    expect(textOf(await h.say(AMY, "company add")).trim()).toBe("Usage: company add <name> [A|B|C] | company show <name>");
-    expect(textOf(await h.say(LI, "客户")).trim()).toBe("用法：客户 添加 <名称> [A|B|C] | 客户 查看 <名称>");
+    expect(textOf(await h.say(AMY, "company add")).trim()).toBe("Usage: company add <name> [A|B|C] | company show <name> | company transfer <name> <@mention|platform id|name>");
+    expect(textOf(await h.say(LI, "客户")).trim()).toBe("用法：客户 添加 <名称> [A|B|C] | 客户 查看 <名称> | 客户 转移 <名称> <@提及|平台账号|姓名>");
   });
 });
 

@@ -1,11 +1,13 @@
 import { approvalCard } from "../../cards/approval.card.js";
 import { formatMoney } from "../../cards/format.js";
 import { quoteCard } from "../../cards/quote.card.js";
-import { parsePolicyText } from "../../domain/quotes/approval-policy.js";
+import { PolicyBelowFloorError, parsePolicyText } from "../../domain/quotes/approval-policy.js";
 import { NoApproverError, QuoteStateError } from "../../domain/quotes/quote.errors.js";
 import { statusName } from "../../cards/quote.card.js";
 import type { Replies, TurnContext } from "../context.js";
+import { policyAnnouncer, policyText } from "../flows/policy-announcer.js";
 import { quoteAnnouncer } from "../flows/quote-announcer.js";
+import { PM } from "../i18n/policy-messages.js";
 import { M } from "../i18n/messages.js";
 import { QM } from "../i18n/quote-messages.js";
 import { findDeal } from "./deal-ref.js";
@@ -16,12 +18,13 @@ import { takeLeadingCompany } from "./resolve-company.js";
 const LINE_WORDS = ["line", "item", "明细", "行", "产品"];
 const SUBMIT_WORDS = ["submit", "send", "提交", "送审"];
 const POLICY_WORDS = ["policy", "规则", "审批规则"];
+const FLOOR_WORDS = ["floor", "company", "底线", "公司"];
 
 export const quoteCommand: Command = {
   names: ["quote", "quotes", "报价", "报价单"],
   usage: {
-    zh: "报价 新建 <客户> [商机号] | 报价 明细 [报价单号] <产品> <数量> <单价> [折扣%] | 报价 提交 [报价单号] | 报价 查看 <报价单号>",
-    en: "quote new <company> [deal] | quote line [quote no] <product> <qty> <unit price> [discount%] | quote submit [quote no] | quote show <no>",
+    zh: "报价 新建 <客户> [商机号] | 报价 明细 [报价单号] <产品> <数量> <单价> [折扣%] | 报价 提交 [报价单号] | 报价 查看 <报价单号> | 报价 规则 [底线] [10:- 20:manager 100:manager,director]",
+    en: "quote new <company> [deal] | quote line [quote no] <product> <qty> <unit price> [discount%] | quote submit [quote no] | quote show <no> | quote policy [floor] [10:- 20:manager 100:manager,director]",
   },
   async run(ctx, args) {
     const [word = "", ...rest] = args;
@@ -103,13 +106,33 @@ async function show(ctx: TurnContext, ref: string): Replies {
   return [{ card: mine ? approvalCard(view, cardCtx(ctx)) : quoteCard(view, cardCtx(ctx)) }];
 }
 
-/** "quote policy" shows the actor's team policy; "quote policy 10:- 20:manager 100:manager,director" sets it. */
+/**
+ * "quote policy" shows the actor's team policy in force and the company floor; "quote policy <tiers>"
+ * sets the team's (a team-less admin's sets the floor, as before); "quote policy floor [<tiers>]"
+ * shows or (admins) sets the company floor. Tiers: "10:- 20:manager 100:manager,director".
+ */
 async function policy(ctx: TurnContext, tokens: string[]): Replies {
-  if (tokens.length === 0) {
-    const tiers = await ctx.domain.approvalPolicies.tiersFor(ctx.actor.teamId);
-    const text = tiers.map((t) => `≤${t.upToBp / 100}%: ${t.approvers.length > 0 ? t.approvers.join(" → ") : QM.auto[ctx.locale]()}`).join("; ");
-    return [{ text: QM.policy[ctx.locale](text) }];
+  const floorWord = FLOOR_WORDS.includes((tokens[0] ?? "").toLowerCase());
+  const tiersText = (floorWord ? tokens.slice(1) : tokens).join(" ");
+  const policies = ctx.domain.approvalPolicies;
+  if (tiersText.length === 0) {
+    const floor = policyText(await policies.floor(), ctx.locale);
+    if (floorWord) return [{ text: PM.floorShown[ctx.locale](floor) }];
+    return [{ text: PM.shown[ctx.locale](policyText(await policies.tiersFor(ctx.actor.teamId), ctx.locale), floor) }];
   }
-  await ctx.domain.approvalPolicies.set(ctx.actor, ctx.actor.teamId, parsePolicyText(tokens.join(" ")));
-  return [{ text: QM.policySet[ctx.locale]() }];
+  const teamId = floorWord ? null : ctx.actor.teamId;
+  if (teamId === null && ctx.actor.role !== "admin") return [{ text: PM.floorAdminOnly[ctx.locale]() }];
+  const tiers = parsePolicyText(tiersText);
+  const announcer = policyAnnouncer(ctx);
+  try {
+    await policies.set(ctx.actor, teamId, tiers, announcer.handler);
+  } catch (error) {
+    if (error instanceof PolicyBelowFloorError) return [{ text: PM.belowFloor[ctx.locale](policyText(error.floor, ctx.locale), error.looserAtBp / 100) }];
+    throw error;
+  }
+  const team = teamId ? await ctx.domain.db.team.findUnique({ where: { id: teamId } }) : null;
+  const lines = [team ? PM.teamSet[ctx.locale](team.name, policyText(tiers, ctx.locale)) : PM.floorSet[ctx.locale](policyText(tiers, ctx.locale))];
+  if (announcer.reached.length > 0) lines.push(PM.announced[ctx.locale](announcer.reached.join(", ")));
+  if (announcer.unreachable.length > 0) lines.push(PM.noApprovalsChat[ctx.locale](announcer.unreachable.join(", ")));
+  return [{ text: lines.join("\n") }];
 }

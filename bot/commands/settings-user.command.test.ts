@@ -65,15 +65,15 @@ describe("user role / team (admins)", () => {
   });
 
   it("an admin changes a role by platform id or display name", async () => {
-    expect(textOf(await h.say(BOSS, "user role li manager")).trim()).toBe("李雷 is now manager");
+    expect(textOf(await h.say(BOSS, "user role li manager")).trim()).toBe("李雷 (local · li) is now manager");
     expect((await userRow(h, "li")).role).toBe("manager");
-    expect(textOf(await h.say(BOSS, "用户 角色 李雷 Admin")).trim()).toBe("李雷 的角色已改为 admin");
+    expect(textOf(await h.say(BOSS, "用户 角色 李雷 Admin")).trim()).toBe("李雷 (local · li) 的角色已改为 admin");
     expect((await userRow(h, "li")).role).toBe("admin");
   });
 
   it("an admin puts people in a team (created on first use)", async () => {
-    expect(textOf(await h.say(BOSS, "user team amy West")).trim()).toBe("Amy Chen joined team West");
-    expect(textOf(await h.say(BOSS, "用户 团队 李雷 华东")).trim()).toBe("李雷 已加入团队 华东");
+    expect(textOf(await h.say(BOSS, "user team amy West")).trim()).toBe("Amy Chen (local · amy) joined team West");
+    expect(textOf(await h.say(BOSS, "用户 团队 李雷 华东")).trim()).toBe("李雷 (local · li) 已加入团队 华东");
     const team = await h.t.db.team.findUniqueOrThrow({ where: { name: "华东" } });
     expect((await userRow(h, "li")).teamId).toBe(team.id);
     expect(await h.t.db.team.count()).toBe(2);
@@ -92,7 +92,7 @@ describe("user role / team (admins)", () => {
   it("an unknown role, an unknown person and missing words get friendly replies", async () => {
     expect(textOf(await h.say(BOSS, "user role li boss")).trim()).toBe("Invalid role: boss.");
     expect(textOf(await h.say(BOSS, "user role nobody rep")).trim()).toBe('No user found for "nobody".');
-    expect(textOf(await h.say(BOSS, "user role li")).trim()).toMatch(/^Usage: user role <name>/);
+    expect(textOf(await h.say(BOSS, "user role li")).trim()).toMatch(/^Usage: user role <name\|@mention/);
     expect((await userRow(h, "li")).role).toBe("rep");
   });
 });

@@ -9,6 +9,8 @@ import { SM } from "../i18n/service-messages.js";
 import { type Command, subcommandOf } from "./command.js";
 import { formatHits } from "./kb.command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
+import { lookupScope } from "./user.command.js";
+import { describeUser } from "../../domain/users/user-lookup.js";
 
 const PRIORITY_WORDS: Record<string, TicketPriority> = {
   low: "low", 低: "low", 不急: "low",
@@ -85,9 +87,10 @@ function ticketNumber(ref: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Every read by number (show, status, CSAT) checks that the actor may see the ticket. */
 async function findTicket(ctx: TurnContext, ref: string) {
   const n = ticketNumber(ref);
-  return ctx.domain.tickets.getByNumber(n ?? -1);
+  return ctx.domain.tickets.getVisibleByNumber(ctx.actor, n ?? -1);
 }
 
 async function showTicket(ctx: TurnContext, ref: string): Replies {
@@ -123,7 +126,7 @@ async function csat(ctx: TurnContext, tokens: string[]): Replies {
 async function agent(ctx: TurnContext, tokens: string[]): Replies {
   const off = ["off", "remove", "关", "移除"].includes(tokens[tokens.length - 1]?.toLowerCase() ?? "");
   const name = (off ? tokens.slice(0, -1) : tokens).join(" ");
-  const user = await ctx.domain.users.findByName(name);
+  const { user, identity } = await ctx.domain.users.resolveRef(lookupScope(ctx), name);
   await setSupportAgent(ctx.domain.db, ctx.actor, user.id, !off);
-  return [{ text: SM.agentSet[ctx.locale](user.name, !off) }];
+  return [{ text: SM.agentSet[ctx.locale](describeUser(user, identity), !off) }];
 }

@@ -79,7 +79,4 @@ export const QM = {
     (no, who) => `⚠️ 报价单 ${no} 的审批卡片无法送达 ${who}（没有审批群，也没有可用的聊天账号）。请提醒 ${who} 输入“报价 查看 ${no}”。`,
     (no, who) => `⚠️ The approval card for quote ${no} could not reach ${who} (no approvals chat and no chat account). Ask ${who} to type "quote show ${no}".`,
   ),
-  policy: msg<[string]>((text) => `审批规则：${text}`, (text) => `Approval policy: ${text}`),
-  policySet: msg(() => "审批规则已更新。", () => "Approval policy updated."),
-  auto: msg(() => "自动批准", () => "auto-approved"),
 } as const;

@@ -6,6 +6,7 @@ import type { Db, Tx } from "../shared/db.js";
 import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
 import { canView } from "../users/permissions.js";
+import { assertMayWriteCustomers } from "../users/customer-access.js";
 
 export const ACTIVITY_KINDS = ["call", "meeting", "note", "email", "visit"] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -39,9 +40,13 @@ export class ActivityService {
     const data = validate(activityInputSchema, input);
     const occurredAt = data.occurredAt ?? this.clock.now();
     let companyId = data.companyId ?? null;
-    if (data.dealId) {
-      const deal = await tx.deal.findUnique({ where: { id: data.dealId } });
-      if (!deal) throw new NotFoundError("deal", data.dealId);
+    const deal = data.dealId ? await tx.deal.findUnique({ where: { id: data.dealId } }) : null;
+    if (data.dealId && !deal) throw new NotFoundError("deal", data.dealId);
+    const contact = data.contactId ? await tx.contact.findUnique({ where: { id: data.contactId } }) : null;
+    if (data.contactId && !contact) throw new NotFoundError("contact", data.contactId);
+    // Every customer the activity touches, however its ids arrived (command, sentence, form, button).
+    await assertMayWriteCustomers(tx, actor, [companyId, deal?.companyId, contact?.companyId]);
+    if (deal) {
       // Recording what happened with a customer is open to the owner's whole team (covering for a
       // colleague is normal); changing the deal itself stays with its owner and their manager.
       if (!canView(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId })) {
@@ -52,11 +57,7 @@ export class ActivityService {
         await tx.deal.update({ where: { id: deal.id }, data: { lastActivityAt: occurredAt, atRisk: false } });
       }
     }
-    if (data.contactId) {
-      const contact = await tx.contact.findUnique({ where: { id: data.contactId } });
-      if (!contact) throw new NotFoundError("contact", data.contactId);
-      companyId ??= contact.companyId;
-    }
+    if (contact) companyId ??= contact.companyId;
     if (companyId) {
       await tx.company.updateMany({
         where: { id: companyId, OR: [{ lastInteractionAt: null }, { lastInteractionAt: { lt: occurredAt } }] },

@@ -2,12 +2,12 @@ import { writeAudit } from "../audit/audit.service.js";
 import { type ContactInput, contactInputSchema } from "../companies/company.schemas.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, DbOrTx } from "../shared/db.js";
-import { AmbiguousError, ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { AmbiguousError, ConflictError, NotFoundError } from "../shared/errors.js";
 import { matchByName } from "../shared/fuzzy-match.js";
 import { normalizeText, personSearchKey, toPinyin } from "../shared/search-key.js";
 import type { SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
-import { canViewShared } from "../users/permissions.js";
+import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { contactHashes, lookupKind, lookupWhere } from "./contact-lookup.js";
 
 /**
@@ -26,7 +26,7 @@ export class ContactService {
       const company = await tx.company.findUnique({ where: { id: data.companyId } });
       if (!company) throw new NotFoundError("company", data.companyId);
       // A customer's people are the owning team's shared record: others may not add to it.
-      if (!canViewShared(actor, company)) throw new PermissionDeniedError("add a contact to", "company", company.id);
+      await assertMayWriteCustomers(tx, actor, [company.id]);
       const cipher = this.fields.cipher;
       const sameAs = [
         ...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []),

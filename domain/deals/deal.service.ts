@@ -7,6 +7,7 @@ import { AmbiguousError, ConflictError, NotFoundError, PermissionDeniedError } f
 import { nextNumber } from "../shared/next-number.js";
 import { validate } from "../shared/validate.js";
 import { canChange, canView } from "../users/permissions.js";
+import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { type DealInput, type DealUpdate, dealInputSchema, dealUpdateSchema } from "./deal.schemas.js";
 
 const dealInclude = { stage: true, company: true, owner: true } as const;
@@ -36,6 +37,7 @@ export class DealService {
     const ownerId = data.ownerId ?? actor.userId;
     const company = await tx.company.findUnique({ where: { id: data.companyId } });
     if (!company) throw new NotFoundError("company", data.companyId);
+    await assertMayWriteCustomers(tx, actor, [company.id]);
     const owner = await tx.user.findUnique({ where: { id: ownerId } });
     if (!owner) throw new NotFoundError("user", ownerId);
     if (!canChange(actor, { ownerId, ownerTeamId: owner.teamId })) throw new PermissionDeniedError("create", "deal");
@@ -150,6 +152,7 @@ export class DealService {
     if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.teamId })) {
       throw new PermissionDeniedError("move", "deal", dealId);
     }
+    await assertMayWriteCustomers(tx, actor, [before.companyId]);
     if (before.stageId === stage.id) return before;
     const now = this.clock.now();
     const changed = await tx.deal.updateMany({
@@ -181,6 +184,7 @@ export class DealService {
     if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.teamId })) {
       throw new PermissionDeniedError("update", "deal", dealId);
     }
+    await assertMayWriteCustomers(tx, actor, [before.companyId]);
     const after = await tx.deal.update({
       where: { id: dealId },
       data: {

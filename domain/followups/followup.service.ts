@@ -6,6 +6,7 @@ import type { Db, Tx } from "../shared/db.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
 import { canChange } from "../users/permissions.js";
+import { assertMayWriteCustomers } from "../users/customer-access.js";
 
 export const followUpInputSchema = z.object({
   title: z.string().trim().min(1).max(500),
@@ -37,10 +38,12 @@ export class FollowUpService {
       if (!canChange(actor, { ownerId, ownerTeamId: owner.teamId })) throw new PermissionDeniedError("assign", "followup");
     }
     let companyId = data.companyId ?? null;
-    if (data.dealId && !companyId) {
-      const deal = await tx.deal.findUnique({ where: { id: data.dealId } });
-      companyId = deal?.companyId ?? null;
-    }
+    const deal = data.dealId ? await tx.deal.findUnique({ where: { id: data.dealId } }) : null;
+    if (data.dealId && !deal) throw new NotFoundError("deal", data.dealId);
+    const contact = data.contactId ? await tx.contact.findUnique({ where: { id: data.contactId } }) : null;
+    if (data.contactId && !contact) throw new NotFoundError("contact", data.contactId);
+    await assertMayWriteCustomers(tx, actor, [companyId, deal?.companyId, contact?.companyId]);
+    companyId ??= deal?.companyId ?? null;
     const followUp = await tx.followUp.create({
       data: {
         title: data.title,

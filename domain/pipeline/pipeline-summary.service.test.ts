@@ -27,8 +27,10 @@ beforeEach(async () => {
   managerSouth = await createActor(t.db, "Boss South", "manager", "South");
   admin = await createActor(t.db, "Root", "admin");
   const companyId = (await d.companies.create(repA, { name: "Acme Corp" })).id;
+  // Another team's customer is not written on by North (one write rule), so South sells to its own.
+  const southCompanyId = (await d.companies.create(repSouth, { name: "Southwind" })).id;
   const deal = (actor: Actor, stageKey: string, amountMinor: number, currency = "CNY") =>
-    d.deals.create(actor, { companyId, stageKey, amountMinor, currency });
+    d.deals.create(actor, { companyId: actor.teamId === repSouth.teamId ? southCompanyId : companyId, stageKey, amountMinor, currency });
   await deal(repA, "lead", 100);
   await deal(repA, "lead", 200);
   await deal(repA, "proposal", 50, "USD");

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../shared/actor.js";
-import type { Db, DbOrTx } from "../shared/db.js";
+import type { Db, DbOrTx, Tx } from "../shared/db.js";
 import { InvalidInputError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
+import { effectiveTiers, firstLooserDiscount } from "./policy-floor.js";
 
 /** An approval step: the team manager, then a director (a CRM admin). */
 export const APPROVER_ROLES = ["manager", "director"] as const;
@@ -32,35 +33,83 @@ export function approversFor(tiers: PolicyTiers, maxDiscountBp: number): Approve
   return (tiers.find((t) => maxDiscountBp <= t.upToBp) ?? tiers[tiers.length - 1]!).approvers;
 }
 
-/** Reads and stores the per-team policy (ApprovalPolicy; a row with teamId null is the company-wide default). */
+/** What a policy change announces (the bot posts it to the approvals chats). */
+export interface PolicyChange {
+  scope: "team" | "floor";
+  teamId: string | null;
+  before: PolicyTiers;
+  after: PolicyTiers;
+}
+export type PolicyChangeHandler = (tx: Tx, change: PolicyChange) => Promise<void>;
+
+/**
+ * Per-team policies under a company floor. The row with teamId null is the floor: set by admins
+ * only, it is also the policy of teams without their own. A team's policy may tighten the floor,
+ * never loosen it: a looser one is refused when set, and when read (rows stored before the floor
+ * was raised) every discount gets the stricter of team and floor. No floor row: DEFAULT_POLICY.
+ */
 export class ApprovalPolicyService {
   constructor(private readonly db: Db) {}
 
-  /** The team's policy, else the company-wide row, else DEFAULT_POLICY. A corrupt row falls back too. */
+  /** The policy in force for a team: its own tightened to the floor, else the floor. */
   async tiersFor(teamId: string | null, db: DbOrTx = this.db): Promise<PolicyTiers> {
-    const rows = await db.approvalPolicy.findMany({
-      where: { OR: [{ teamId: teamId ?? "-none-" }, { teamId: null }] },
-      orderBy: { updatedAt: "desc" },
-    });
-    const row = rows.find((r) => r.teamId === teamId && teamId !== null) ?? rows.find((r) => r.teamId === null);
-    if (!row) return DEFAULT_POLICY;
-    const parsed = policyTiersSchema.safeParse(safeJson(row.tiers));
-    return parsed.success ? parsed.data : DEFAULT_POLICY;
+    const floor = await this.floor(db);
+    const own = teamId ? await this.stored(db, teamId) : null;
+    return own ? effectiveTiers(own, floor) : floor;
   }
 
-  /** Admins set any team's policy; managers their own team's. */
-  async set(actor: Actor, teamId: string | null, tiers: unknown) {
+  /** The company floor (DEFAULT_POLICY until an admin sets one; a corrupt row falls back too). */
+  async floor(db: DbOrTx = this.db): Promise<PolicyTiers> {
+    return (await this.stored(db, null)) ?? DEFAULT_POLICY;
+  }
+
+  /**
+   * Sets a team's policy (admins any team, managers their own) or, with teamId null, the floor
+   * (admins only). Audited before/after; `onChange` runs in the transaction (announcements).
+   */
+  async set(actor: Actor, teamId: string | null, tiers: unknown, onChange: PolicyChangeHandler = async () => {}) {
     const data = validate(policyTiersSchema, tiers);
-    const allowed = actor.role === "admin" || (actor.role === "manager" && teamId !== null && actor.teamId === teamId);
-    if (!allowed) throw new PermissionDeniedError("set the approval policy of", "quote");
+    const scope = teamId === null ? "floor" : "team";
+    const allowed = actor.role === "admin" || (scope === "team" && actor.role === "manager" && actor.teamId === teamId);
+    if (!allowed) throw new PermissionDeniedError(scope === "floor" ? "set the approval floor of" : "set the approval policy of", "quote");
     return this.db.$transaction(async (tx) => {
-      const before = await tx.approvalPolicy.findFirst({ where: { teamId } });
-      const row = before
-        ? await tx.approvalPolicy.update({ where: { id: before.id }, data: { tiers: JSON.stringify(data) } })
-        : await tx.approvalPolicy.create({ data: { teamId, tiers: JSON.stringify(data) } });
-      await writeAudit(tx, actor, { action: "approval-policy.set", entityType: "approval-policy", entityId: row.id, before, after: row });
+      const floor = await this.floor(tx);
+      if (scope === "team") {
+        const looserAt = firstLooserDiscount(data, floor);
+        if (looserAt !== null) throw new PolicyBelowFloorError(floor, looserAt);
+      }
+      const row = await tx.approvalPolicy.findFirst({ where: { teamId }, orderBy: { updatedAt: "desc" } });
+      const before = scope === "floor" ? floor : await this.tiersFor(teamId, tx);
+      if (row) await tx.approvalPolicy.update({ where: { id: row.id }, data: { tiers: JSON.stringify(data) } });
+      else await tx.approvalPolicy.create({ data: { teamId, tiers: JSON.stringify(data) } });
+      await writeAudit(tx, actor, {
+        action: scope === "floor" ? "approval-policy.floor" : "approval-policy.set",
+        entityType: "approval-policy",
+        entityId: teamId ?? "company-floor",
+        before: { teamId, tiers: before, stored: row !== null },
+        after: { teamId, tiers: data },
+      });
+      await onChange(tx, { scope, teamId, before, after: data });
       return data;
     });
+  }
+
+  private async stored(db: DbOrTx, teamId: string | null): Promise<PolicyTiers | null> {
+    const row = await db.approvalPolicy.findFirst({ where: { teamId }, orderBy: { updatedAt: "desc" } });
+    if (!row) return null;
+    const parsed = policyTiersSchema.safeParse(safeJson(row.tiers));
+    return parsed.success ? parsed.data : null;
+  }
+}
+
+/** A team policy that would approve some discount with fewer or lower approvals than the company floor. */
+export class PolicyBelowFloorError extends PermissionDeniedError {
+  constructor(
+    readonly floor: PolicyTiers,
+    /** The refused policy under-checks discounts above this (bp). */
+    readonly looserAtBp: number,
+  ) {
+    super("loosen the approval floor of", "quote");
   }
 }
 

@@ -5,6 +5,7 @@ import type { StageService } from "../pipeline/stage.service.js";
 import type { ApproverRole } from "./approval-policy.js";
 import { NotFoundError } from "../shared/errors.js";
 import { NoApproverError } from "./quote.errors.js";
+import { mayWriteCustomer } from "../users/customer-access.js";
 
 /**
  * Who approves a step. "manager": the owner's manager (User.managerId) if set, else the first
@@ -54,7 +55,7 @@ export async function moveDealToNegotiation(
   actors: { approver: Actor; owner: Actor },
 ): Promise<boolean> {
   if (!dealId) return false;
-  const deal = await tx.deal.findUnique({ where: { id: dealId }, include: { stage: true } });
+  const deal = await tx.deal.findUnique({ where: { id: dealId }, include: { stage: true, company: true } });
   // A pipeline configured without a Negotiation stage still approves quotes; the deal just stays.
   const target = await stages.resolve("negotiation", tx).catch((error: unknown) => {
     if (error instanceof NotFoundError) return null;
@@ -62,6 +63,9 @@ export async function moveDealToNegotiation(
   });
   if (!target || !deal || deal.stage.kind !== "open" || deal.stage.position >= target.position) return false;
   const mayMove = actors.approver.role === "admin" || (actors.approver.role === "manager" && actors.approver.teamId !== null && actors.approver.teamId === deal.teamId);
-  await deals.moveIn(tx, mayMove ? actors.approver : actors.owner, dealId, target);
+  const mover = mayMove ? actors.approver : actors.owner;
+  // A customer transferred to another team since the deal was opened: the approval stands, the deal stays.
+  if (!mayWriteCustomer(mover, deal.company)) return false;
+  await deals.moveIn(tx, mover, dealId, target);
   return true;
 }

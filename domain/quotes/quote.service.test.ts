@@ -51,7 +51,8 @@ describe("approval policy", () => {
   it("a team's stored policy decides; only admins or that team's manager may set it", async () => {
     const { admin, manager, rep, company } = await cast();
     await expect(d.approvalPolicies.set(rep, rep.teamId, DEFAULT_POLICY)).rejects.toThrow(PermissionDeniedError);
-    await d.approvalPolicies.set(manager, manager.teamId, parsePolicyText("0:- 100:director"));
+    // A director's approval outranks a manager's, so this tightens the default floor at every discount.
+    await d.approvalPolicies.set(manager, manager.teamId, parsePolicyText("0:- 20:director 100:manager,director"));
     const id = await quoteWith(rep, company.id, 500);
     const view = await d.quotes.submit(rep, id);
     expect(view.approvals.map((a) => [a.approverRole, a.approverId])).toEqual([["director", admin.userId]]);

@@ -8,6 +8,7 @@ import type { Db, Tx } from "../shared/db.js";
 import { ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
 import { canChange, canView } from "../users/permissions.js";
+import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { type ApprovalPolicyService, approversFor } from "./approval-policy.js";
 import { moveDealToNegotiation, resolveApprovers } from "./approval-steps.js";
 import { ignoreQuoteEvents, type QuoteEventHandler } from "./quote-events.js";
@@ -40,6 +41,7 @@ export class QuoteService {
     return this.db.$transaction(async (tx) => {
       const company = await tx.company.findUnique({ where: { id: input.companyId } });
       if (!company) throw new NotFoundError("company", input.companyId);
+      await assertMayWriteCustomers(tx, actor, [company.id]);
       const deal = input.dealId ? await tx.deal.findUnique({ where: { id: input.dealId } }) : null;
       if (input.dealId && !deal) throw new NotFoundError("deal", input.dealId);
       if (deal && deal.companyId !== company.id) throw new InvalidInputError("deal", "belongs to another company");
@@ -132,6 +134,7 @@ export class QuoteService {
     if (!quote) throw new NotFoundError("quote", quoteId);
     const owner = await tx.user.findUniqueOrThrow({ where: { id: quote.ownerId } });
     if (!canChange(actor, { ownerId: quote.ownerId, ownerTeamId: owner.teamId })) throw new PermissionDeniedError("change", "quote", quoteId);
+    await assertMayWriteCustomers(tx, actor, [quote.companyId]);
     if (quote.status !== "draft") throw new QuoteStateError(quoteId, quote.status, "draft");
     return quote;
   }

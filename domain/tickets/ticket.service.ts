@@ -4,7 +4,8 @@ import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db, Tx } from "../shared/db.js";
 import { ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
-import { canChange } from "../users/permissions.js";
+import { canChange, canViewShared } from "../users/permissions.js";
+import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { refreshHealth } from "./health-score.js";
 import { nextAssignee } from "./support-rota.js";
 import { nextNumber } from "../shared/next-number.js";
@@ -52,6 +53,9 @@ export class TicketService {
     return this.db.$transaction(async (tx) => {
       const company = await tx.company.findUnique({ where: { id: data.companyId } });
       if (!company) throw new NotFoundError("company", data.companyId);
+      // Service-desk agents serve every team's customers (the rota hands them any team's tickets).
+      const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { supportAgent: true } });
+      if (!me?.supportAgent) await assertMayWriteCustomers(tx, actor, [company.id]);
       const now = this.clock.now();
       const ticket = await tx.ticket.create({
         data: {
@@ -84,6 +88,19 @@ export class TicketService {
     const ticket = await this.db.ticket.findUnique({ where: { number }, include: { company: true } });
     if (!ticket) throw new NotFoundError("ticket", String(number));
     return ticket;
+  }
+
+  /**
+   * A ticket by its number for this actor. Numbers are sequential and guessable, so every read by
+   * number checks the ticket's customer: the same rule as the company page (its team and admins),
+   * plus the reporter, the assignee and service-desk agents (who serve every team's customers).
+   */
+  async getVisibleByNumber(actor: Actor, number: number) {
+    const ticket = await this.getByNumber(number);
+    if (actor.userId === ticket.reporterId || actor.userId === ticket.assigneeId || canViewShared(actor, ticket.company)) return ticket;
+    const me = await this.db.user.findUnique({ where: { id: actor.userId }, select: { supportAgent: true } });
+    if (me?.supportAgent) return ticket;
+    throw new PermissionDeniedError("view", "ticket", ticket.id);
   }
 
   /**

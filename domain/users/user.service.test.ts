@@ -3,7 +3,7 @@ import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { createDomain, type Domain } from "../index.js";
 import type { Actor, Role } from "../shared/actor.js";
 import { fixedClock } from "../shared/clock.js";
-import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { AmbiguousError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { isValidTimeZone } from "./user.service.js";
 import { caught } from "../../test/caught.js";
 
@@ -118,5 +118,16 @@ describe("findByName", () => {
     expect((await d.users.findByName("han meimei")).id).toBe(han.id);
     await t.db.user.update({ where: { id: han.id }, data: { active: false } });
     expect(await caught(d.users.findByName("Han Meimei"))).toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("findByName never picks one of two people silently", () => {
+  it("two users of one name are ambiguous; the candidates' refs name each exactly", async () => {
+    const a = await d.users.resolveIdentity({ platform: "slack", platformUserId: "UA", displayName: "Carol" });
+    const b = await d.users.resolveIdentity({ platform: "slack", platformUserId: "UB", displayName: "Carol" });
+    const error = await caught(d.users.findByName("carol"));
+    expect(error).toBeInstanceOf(AmbiguousError);
+    const refs = (error as AmbiguousError).candidates.map((c) => c.ref);
+    expect(await Promise.all(refs.map(async (ref) => (await d.users.findByName(ref)).id))).toEqual([a.id, b.id]);
   });
 });

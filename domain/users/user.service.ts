@@ -1,9 +1,10 @@
 import { writeAudit } from "../audit/audit.service.js";
 import { type Actor, type Role, isRole } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
-import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { AmbiguousError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { withAdvisoryLock } from "../shared/lock.js";
 import { normalizeText } from "../shared/search-key.js";
+import { describeUser, type LookupScope, resolveUserRef, USER_REF_PREFIX } from "./user-lookup.js";
 
 export interface IdentityInput {
   platform: string;
@@ -65,16 +66,29 @@ export class UserService {
     });
   }
 
+  /**
+   * A user by exact CRM name or exact platform id (for read-only lookups such as the audit trail).
+   * Display names never match, and two people of one name are ambiguous, never "the first".
+   */
   async findByName(name: string) {
+    if (name.startsWith(USER_REF_PREFIX)) {
+      const user = await this.db.user.findFirst({ where: { id: name.slice(USER_REF_PREFIX.length), active: true }, include: { identities: true } });
+      if (!user) throw new NotFoundError("user", name);
+      return user;
+    }
     const wanted = normalizeText(name.replace(/^@/, ""));
-    const users = await this.db.user.findMany({ where: { active: true }, include: { identities: true } });
-    const matches = users.filter(
-      (u) =>
-        normalizeText(u.name) === wanted ||
-        u.identities.some((i) => normalizeText(i.platformUserId) === wanted || normalizeText(i.displayName ?? "") === wanted),
-    );
+    const users = await this.db.user.findMany({ where: { active: true }, include: { identities: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const matches = users.filter((u) => normalizeText(u.name) === wanted || u.identities.some((i) => normalizeText(i.platformUserId) === wanted));
     if (matches.length === 0) throw new NotFoundError("user", name);
+    if (matches.length > 1) {
+      throw new AmbiguousError("user", name, matches.slice(0, 5).map((u) => ({ id: u.id, label: describeUser(u, u.identities[0] ?? null), ref: `${USER_REF_PREFIX}${u.id}` })));
+    }
     return matches[0]!;
+  }
+
+  /** The one person a role, team or rota change is about (see resolveUserRef). */
+  async resolveRef(scope: LookupScope, query: string) {
+    return resolveUserRef(this.db, scope, query);
   }
 
   async setRole(actor: Actor, userId: string, role: string) {

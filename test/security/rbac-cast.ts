@@ -1,3 +1,4 @@
+import type { BotOptions } from "../../bot/bot.js";
 import type { BotResponse } from "../../bot/types.js";
 import { createHarness, type Harness, type Person, textOf } from "../bot-harness.js";
 
@@ -23,8 +24,8 @@ export interface RbacWorld {
 }
 
 /** Li (rep, north) owns company Northwind, deal #1 on it, a follow-up and contact Zhang. */
-export async function createRbacWorld(): Promise<RbacWorld> {
-  const h = await createHarness();
+export async function createRbacWorld(options: BotOptions = {}): Promise<RbacWorld> {
+  const h = await createHarness(undefined, options);
   await h.say(CAST.boss, "help");
   for (const who of ["li", "amy", "mia", "bob", "max"] as const) await h.say(CAST[who], "help");
   for (const cmd of ["user team li north", "user team amy north", "user team mia north", "user role mia manager", "user team bob south", "user team max south", "user role max manager"]) {
