@@ -4,6 +4,7 @@ import { LocalSender } from "../adapters/local/local-sender.js";
 import { AutomationScheduler } from "../bot/automation/scheduler.js";
 import { Bot } from "../bot/bot.js";
 import { rateLimitFromEnv } from "../bot/rate-limiter.js";
+import { addressLimitFromEnv, trafficLimitsFromEnv } from "../bot/traffic-limits.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import { Inbox } from "../bot/delivery/inbox.js";
 import { Notifier } from "../bot/delivery/notifier.js";
@@ -53,7 +54,12 @@ export async function createCrmApp(options: CreateAppOptions) {
   const platforms: string[] = [];
   const notifier = new Notifier(platforms);
   const files = new FileStore(options.filesDir ?? (options.env ?? process.env).CRM_FILES_DIR);
-  const bot = new Bot(domain, logger, { notifier, files, rateLimit: rateLimitFromEnv(options.env ?? process.env) });
+  const bot = new Bot(domain, logger, {
+    notifier,
+    files,
+    rateLimit: rateLimitFromEnv(options.env ?? process.env),
+    limits: trafficLimitsFromEnv(options.env ?? process.env),
+  });
 
   const senders = new Map<string, ChannelSender>();
   const outbox = new OutboxWorker(db, senders, clock, { logger });
@@ -74,7 +80,10 @@ export async function createCrmApp(options: CreateAppOptions) {
   // CRM_SCHEDULER=off: no digests or alerts from this process (a second web node, a maintenance run).
   const schedulerOn = env.CRM_SCHEDULER !== "off";
 
-  const http = createHttpApp([localHttpRoutes(bot, { sender: localSender, files, inbox }), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))]);
+  const http = createHttpApp([localHttpRoutes(bot, { sender: localSender, files, inbox }), ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))], {
+    // Platform callbacks carry a verified platform identity and are limited per platform+tenant by the bot.
+    addressLimit: { limit: addressLimitFromEnv(env), clock, paths: ["/api/local/"] },
+  });
 
   let started = false;
   let resumeTimer: NodeJS.Timeout | undefined;

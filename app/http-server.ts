@@ -2,20 +2,33 @@ import http from "node:http";
 import { bodyParser } from "@koa/bodyparser";
 import Router from "@koa/router";
 import Koa from "koa";
+import { RateLimiter, type RateLimitOptions } from "../bot/rate-limiter.js";
+import type { Clock } from "../domain/shared/clock.js";
 
 /** Largest request body any route accepts; bigger bodies get 413 before parsing. */
 export const MAX_BODY = "1mb";
 
 export type RouteInstaller = (router: Router) => void;
 
+export interface HttpAppOptions {
+  /**
+   * Requests per remote (socket) address on paths that carry no platform identity, checked before
+   * the body is read. X-Forwarded-For is not trusted: anyone could set it.
+   */
+  addressLimit?: { limit: RateLimitOptions; clock: Clock; paths: string[] };
+}
+
 /** The koa app every HTTP channel mounts on (local API now; Slack, WeCom, DingTalk callbacks later). */
-export function createHttpApp(installers: RouteInstaller[]): Koa {
+export function createHttpApp(installers: RouteInstaller[], options: HttpAppOptions = {}): Koa {
   const app = new Koa();
   const router = new Router();
-  router.get("/healthz", (ctx) => {
+  for (const install of installers) install(router);
+  // First of all: no body parsing, limit or route lookup stands between a probe and its answer.
+  app.use(async (ctx, next) => {
+    if (ctx.path !== "/healthz" || (ctx.method !== "GET" && ctx.method !== "HEAD")) return next();
     ctx.body = { ok: true };
   });
-  for (const install of installers) install(router);
+  if (options.addressLimit) app.use(limitByAddress(options.addressLimit));
   app.use(async (ctx, next) => {
     try {
       await next();
@@ -30,6 +43,19 @@ export function createHttpApp(installers: RouteInstaller[]): Koa {
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;
+}
+
+function limitByAddress({ limit, clock, paths }: NonNullable<HttpAppOptions["addressLimit"]>): Koa.Middleware {
+  const limiter = new RateLimiter(limit, clock);
+  return async (ctx, next) => {
+    if (!paths.some((prefix) => ctx.path.startsWith(prefix))) return next();
+    const allowed = limiter.take(ctx.req.socket.remoteAddress ?? "unknown");
+    if (allowed.ok) return next();
+    ctx.status = 429;
+    const seconds = Math.max(1, Math.ceil(allowed.retryAfterMs / 1000));
+    ctx.set("Retry-After", String(seconds));
+    ctx.body = { error: "rate limited", message: `Too many requests from this address; this request was not saved. Try again in ${seconds} s.` };
+  };
 }
 
 export function listen(app: Koa, port: number, host = "127.0.0.1"): Promise<http.Server> {

@@ -104,14 +104,18 @@ async function queue(
     ctx.body = { error: "invalid request", issues: [{ path: "eventId", message: "required when queue is true" }] };
     return;
   }
-  const allowed = bot.rateLimiter.take(`local\u0000\u0000${body.user}`);
-  if (!allowed.ok) {
+  const refused = await bot.admit(event);
+  if (refused) {
     ctx.status = 429;
-    ctx.set("Retry-After", String(Math.ceil(allowed.retryAfterMs / 1000)));
-    ctx.body = { error: "rate limited" };
+    ctx.set("Retry-After", String(Math.max(1, Math.ceil(refused.retryAfterMs / 1000))));
+    ctx.body = { error: "rate limited", replies: [present(refused.reply)] };
     return;
   }
-  const outcome = await inbox.receive({ ...event, eventId: event.eventId }, { conversationId: event.conversation.id, kind: event.conversation.kind, platformUserId: body.user });
+  const outcome = await inbox.receive(
+    { ...event, eventId: event.eventId },
+    { conversationId: event.conversation.id, kind: event.conversation.kind, platformUserId: body.user },
+    { admitted: true },
+  );
   ctx.status = 202;
   ctx.body = { duplicate: outcome === "duplicate", accepted: true };
 }
@@ -120,7 +124,7 @@ async function queue(
 function answer(ctx: { status: number; body: unknown; set(field: string, value: string): void }, response: BotResponse) {
   if (response.rateLimited) {
     ctx.status = 429;
-    ctx.set("Retry-After", String(Math.ceil(response.rateLimited.retryAfterMs / 1000)));
+    ctx.set("Retry-After", String(Math.max(1, Math.ceil(response.rateLimited.retryAfterMs / 1000))));
     ctx.body = { error: "rate limited", duplicate: false, replies: response.replies.map(present) };
     return;
   }

@@ -29,6 +29,12 @@ export class UserService {
    * Finds the CRM user behind a chat identity, creating one on first contact.
    * The very first user of an empty CRM becomes admin so someone can manage roles.
    */
+  /** Whether this platform account was provisioned already (checked before admitting a newcomer). */
+  async hasIdentity(input: Pick<IdentityInput, "platform" | "platformUserId" | "tenantId">): Promise<boolean> {
+    const key = { platform: input.platform, tenantId: input.tenantId ?? "", platformUserId: input.platformUserId };
+    return (await this.db.channelIdentity.findUnique({ where: { platform_tenantId_platformUserId: key }, select: { id: true } })) !== null;
+  }
+
   async resolveIdentity(input: IdentityInput) {
     const tenantId = input.tenantId ?? "";
     const key = { platform: input.platform, tenantId, platformUserId: input.platformUserId };
