@@ -132,3 +132,53 @@ describe("a burst of new users", () => {
     expect(await app.db.user.count()).toBe(before + 1);
   }, 30_000);
 });
+
+describe("limits on the HTTP layer", () => {
+  let t2: TestDb;
+  let limited: CrmApp;
+  let server2: http.Server;
+  let base2: string;
+  beforeAll(async () => {
+    t2 = await createTestDb();
+    limited = await createCrmApp({
+      databaseUrl: t2.url,
+      migrate: false,
+      outboxPollMs: 0,
+      env: { CRM_ADDRESS_RATE_LIMIT_PER_MINUTE: "1", CRM_ADDRESS_RATE_LIMIT_BURST: "4", CRM_NEW_USER_LIMIT_PER_MINUTE: "1", CRM_NEW_USER_LIMIT_BURST: "1" },
+    });
+    server2 = await listen(limited.http, 0);
+    const address = server2.address();
+    base2 = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  });
+  afterAll(async () => {
+    server2.close();
+    await limited.close();
+    await t2.close();
+  });
+  const send = (path: string, body: unknown) =>
+    fetch(`${base2}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (res) => ({
+      status: res.status,
+      retryAfter: res.headers.get("retry-after"),
+      body: await res.text(),
+    }));
+
+  it("queued local messages of a newcomer over the cap get 429 'not saved' and nothing is recorded; one address over its limit gets 429; /healthz is never limited", async () => {
+    expect((await send("/api/local/messages", { user: "q1", text: "help", eventId: "q1", queue: true, locale: "en" })).status).toBe(202);
+    const capped = await send("/api/local/messages", { user: "q2", text: "help", eventId: "q2", queue: true, locale: "en" });
+    expect(capped.status).toBe(429);
+    expect(Number(capped.retryAfter)).toBeGreaterThan(0);
+    expect(capped.body).toMatch(/new people.*not saved/);
+    await limited.inbox.idle();
+    expect(await limited.db.processedEvent.count({ where: { eventId: "q2" } })).toBe(0);
+    expect(await limited.db.channelIdentity.count({ where: { platformUserId: "q2" } })).toBe(0);
+
+    // Four requests so far from this address allowed (burst 4): two above, two more here.
+    expect((await send("/api/local/messages", { user: "q1", text: "help", locale: "en" })).status).toBe(200);
+    expect((await send("/api/local/messages", { user: "q1", text: "help", locale: "en" })).status).toBe(200);
+    const flooded = await send("/api/local/messages", { user: "q1", text: "help", locale: "en" });
+    expect(flooded.status).toBe(429);
+    expect(Number(flooded.retryAfter)).toBeGreaterThan(0);
+    expect(flooded.body).toMatch(/not saved/);
+    for (let i = 0; i < 20; i += 1) expect((await fetch(`${base2}/healthz`)).status).toBe(200);
+  });
+});
