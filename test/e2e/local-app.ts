@@ -6,6 +6,7 @@ import { createCrmApp, type CrmApp } from "../../app/create-app.js";
 import { listen } from "../../app/http-server.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { createTestDb, type TestDb } from "../test-db.js";
+import { NO_LIMITS_ENV } from "../no-limits-env.js";
 
 export interface ReplyJson {
   text?: string;
@@ -26,7 +27,7 @@ export async function startLocalApp(now: Date) {
   const clock = fixedClock(now);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-files-"));
   // The clock is frozen, so a per-user rate limit would never refill over a scripted conversation.
-  const env = { CRM_RATE_LIMIT_PER_MINUTE: "0" };
+  const env = { ...NO_LIMITS_ENV };
   const app: CrmApp = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, outboxPollMs: 0, filesDir, env });
   const server: http.Server = await listen(app.http, 0);
   const address = server.address();

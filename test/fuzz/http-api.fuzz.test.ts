@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCrmApp, type CrmApp } from "../../app/create-app.js";
 import { listen } from "../../app/http-server.js";
 import { createTestDb, type TestDb } from "../test-db.js";
+import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { FUZZ_SEED, FUZZ_TOTAL } from "./fuzz-inputs.js";
 import { checkAnswer, fuzzHttp, send } from "./http-fuzz.js";
 import { localTargets } from "./http-targets.js";
@@ -16,7 +17,7 @@ let server: http.Server;
 let base: string;
 beforeAll(async () => {
   t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "0" } });
+  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: NO_LIMITS_ENV });
   server = await listen(app.http, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
