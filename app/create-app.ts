@@ -9,6 +9,7 @@ import { deliveryRetentionFromEnv } from "../bot/automation/delivery-retention.j
 import { AutomationScheduler } from "../bot/automation/scheduler.js";
 import { Bot } from "../bot/bot.js";
 import { rateLimitFromEnv } from "../bot/rate-limiter.js";
+import { addressLimitFromEnv, trafficLimitsFromEnv } from "../bot/traffic-limits.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import { Inbox } from "../bot/delivery/inbox.js";
 import { Notifier } from "../bot/delivery/notifier.js";
@@ -84,7 +85,12 @@ export async function createCrmApp(options: CreateAppOptions) {
   const platforms: string[] = [];
   const notifier = new Notifier(platforms);
   const files = new FileStore(options.filesDir ?? (options.env ?? process.env).CRM_FILES_DIR);
-  const bot = new Bot(domain, logger, { notifier, files, rateLimit: rateLimitFromEnv(options.env ?? process.env) });
+  const bot = new Bot(domain, logger, {
+    notifier,
+    files,
+    rateLimit: rateLimitFromEnv(options.env ?? process.env),
+    limits: trafficLimitsFromEnv(options.env ?? process.env),
+  });
 
   const senders = new Map<string, ChannelSender>();
   const outbox = new OutboxWorker(db, senders, clock, { logger });
@@ -111,7 +117,11 @@ export async function createCrmApp(options: CreateAppOptions) {
   const links = new FileLinks(apiToken, localApi.fileLinkTtlSeconds, clock);
   const platformRoutes = adapters.flatMap((a) => (a.routes ? [a.routes] : []));
   const http = localApi.enabled
-    ? createHttpApp([localHttpRoutes(bot, { links, sender: localSender, files, inbox }), ...platformRoutes], [localApiGuard({ token: apiToken, allowedHosts: localApi.allowedHosts })])
+    ? createHttpApp([localHttpRoutes(bot, { links, sender: localSender, files, inbox }), ...platformRoutes], {
+        // Platform callbacks carry a verified platform identity and are limited per platform+tenant by the bot.
+        addressLimit: { limit: addressLimitFromEnv(env), clock, paths: ["/api/local/"] },
+        guards: [localApiGuard({ token: apiToken, allowedHosts: localApi.allowedHosts })],
+      })
     : createHttpApp(platformRoutes);
 
   let started = false;

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createCrmApp } from "../app/create-app.js";
+import { NO_LIMITS_ENV } from "../test/no-limits-env.js";
 import { listen } from "../app/http-server.js";
 import { migrateDeploy } from "../app/migrate.js";
 import { benchEncryption, benchFields } from "./encryption.bench.js";
@@ -91,7 +92,7 @@ async function rawSameWritesLoop(file: string, ops: number): Promise<RunResult> 
 export async function botLoop(databaseUrl: string, ops: number, overHttp: boolean): Promise<RunResult> {
   // The load comes from one user: the per-user rate limit would refuse most of it.
   const apiToken = randomBytes(32).toString("base64url");
-  const app = await createCrmApp({ databaseUrl, migrate: false, fields: benchFields(), env: { ...process.env, CRM_RATE_LIMIT_PER_MINUTE: "0" }, apiToken });
+  const app = await createCrmApp({ databaseUrl, migrate: false, fields: benchFields(), env: { ...process.env, ...NO_LIMITS_ENV }, apiToken });
   const user = { platformUserId: "li", displayName: "Li" };
   const conversation = { id: "dm:li", kind: "direct" as const };
   await app.bot.handle({ type: "message", channel: "local", user, conversation, text: "company add Acme Corp" });

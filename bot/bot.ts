@@ -18,7 +18,11 @@ import { stripNul } from "./strip-nul.js";
 import { isValidTimeZone } from "../domain/users/user.service.js";
 import { PendingStore } from "./pending-store.js";
 import { claimEvent, finishEvent } from "./processed-events.js";
+import { Admission } from "./admission.js";
+import { EventGate } from "./event-gate.js";
+import { limitMessage } from "./i18n/limit-messages.js";
 import { RateLimiter, type RateLimitOptions } from "./rate-limiter.js";
+import { NO_TRAFFIC_LIMITS, type TrafficLimits } from "./traffic-limits.js";
 import { type BotResponse, type InboundEvent, type Locale, type Reply, inboundEventSchema } from "./types.js";
 
 /** Longest text stored as an activity; longer input is refused with a clear answer. */
@@ -36,6 +40,8 @@ export interface BotOptions {
   claim?: { staleAfterMs?: number; maxAttempts?: number };
   /** Per-user token bucket for handle(); off when not given. */
   rateLimit?: RateLimitOptions;
+  /** Per platform+tenant, global and new-user limits, and how many events run at once; off when not given. */
+  limits?: Partial<TrafficLimits>;
 }
 
 /**
@@ -50,6 +56,10 @@ export class Bot {
   private readonly startedAt: Date;
   /** Adapters may check it before recording an event in the inbox; handle() checks it itself. */
   readonly rateLimiter: RateLimiter;
+  /** Every limit an event must pass before any of it is stored (see admit()). */
+  readonly admission: Admission;
+  /** Events are worked on a few at a time, with a turn of the event loop before each. */
+  readonly gate: EventGate;
 
   constructor(
     private readonly domain: Domain,
@@ -61,6 +71,11 @@ export class Bot {
     this.files = options.files ?? new FileStore();
     this.startedAt = domain.clock.now();
     this.rateLimiter = new RateLimiter(options.rateLimit ?? { burst: 0, perMinute: 0 }, domain.clock);
+    const limits = { ...NO_TRAFFIC_LIMITS, ...options.limits };
+    this.admission = new Admission(this.rateLimiter, limits, domain.clock, (event) =>
+      domain.users.hasIdentity({ platform: event.channel, platformUserId: event.user.platformUserId, ...(event.user.tenantId ? { tenantId: event.user.tenantId } : {}) }),
+    );
+    this.gate = new EventGate(limits.maxConcurrent);
   }
 
   async handle(input: unknown): Promise<BotResponse> {
@@ -70,10 +85,14 @@ export class Bot {
       return { replies: [errorReply(new InvalidInputError(issue?.path.join(".") || "event", issue?.message ?? "invalid"), "en")] };
     }
     const event = parsed.data;
+    return this.gate.run(() => this.handleParsed(event));
+  }
+
+  private async handleParsed(event: InboundEvent): Promise<BotResponse> {
     // A retry of an event already answered is a duplicate whatever the rate: it costs no token.
     if (event.eventId && (await isProcessed(this.domain, event.channel, event.eventId))) return { replies: [], duplicate: true };
     // Before the event is recorded: a refused message is not stored, so sending it again later works.
-    const refused = this.overRateLimit(event);
+    const refused = await this.admit(event);
     if (refused) return { replies: [refused.reply], rateLimited: { retryAfterMs: refused.retryAfterMs } };
     if (event.eventId) {
       const claim = await claimEvent(this.domain.db, event.channel, event.eventId, {
@@ -89,14 +108,17 @@ export class Bot {
   }
 
   /**
-   * Takes one token from the sender's allowance; when there is none, the friendly refusal
+   * Takes one token from each allowance the event needs (instance, platform+tenant, sender, and
+   * the new-user cap when the sender was never seen); when one is empty, the friendly refusal
    * ("not saved, try again in N s") and the wait. Platform events are checked by the inbox.
    */
-  overRateLimit(event: InboundEvent): { reply: Reply; retryAfterMs: number } | null {
-    const allowed = this.rateLimiter.take(`${event.channel}\u0000${event.user.tenantId ?? ""}\u0000${event.user.platformUserId}`);
-    if (allowed.ok) return null;
+  async admit(event: InboundEvent): Promise<{ reply: Reply; retryAfterMs: number } | null> {
+    const refused = await this.admission.check(event);
+    if (!refused) return null;
     const locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
-    return { reply: { text: R.rateLimited[locale](Math.ceil(allowed.retryAfterMs / 1000)) }, retryAfterMs: allowed.retryAfterMs };
+    const seconds = Math.max(1, Math.ceil(refused.retryAfterMs / 1000));
+    const text = refused.reason === "user" ? R.rateLimited[locale](seconds) : limitMessage(refused.reason, locale, seconds);
+    return { reply: { text }, retryAfterMs: refused.retryAfterMs };
   }
 
   /**

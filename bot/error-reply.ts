@@ -11,6 +11,8 @@ import { AccessM } from "./i18n/access-messages.js";
 import { AlreadyRecordedError } from "../domain/shared/source-event.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { R } from "./i18n/reliability-messages.js";
+import { emptyNameMessage } from "./i18n/name-messages.js";
+import { EMPTY_NAME } from "../domain/shared/clean-name.js";
 import type { Locale, Reply } from "./types.js";
 
 /** Turns a typed domain error into a friendly sentence; anything else is an internal error. */
@@ -43,8 +45,9 @@ const FIELD_NAMES_ZH: Record<string, string> = {
 };
 
 function invalidInputText(error: InvalidInputError, locale: Locale): string {
-  if (locale === "en") return M.invalidInput.en(error.field, error.reason);
   const field = FIELD_NAMES_ZH[error.field] ?? error.field;
+  if (error.reason === EMPTY_NAME) return emptyNameMessage[locale](locale === "zh" ? field : error.field);
+  if (locale === "en") return M.invalidInput.en(error.field, error.reason);
   const reason = /\p{Script=Han}/u.test(error.reason) || !/[a-z]{3}/i.test(error.reason) ? error.reason : "格式不正确";
   return M.invalidInput.zh(field, reason);
 }

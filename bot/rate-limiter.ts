@@ -41,6 +41,12 @@ export class RateLimiter {
     return { ok: false, retryAfterMs: Math.ceil((1 - bucket.tokens) / perMs) };
   }
 
+  /** Gives back a token taken by take() when a later, narrower check refused the same event. */
+  refund(key: string): void {
+    const bucket = this.buckets.get(key);
+    if (bucket) bucket.tokens = Math.min(this.options.burst, bucket.tokens + 1);
+  }
+
   /** Buckets that have refilled completely carry no information; dropping them bounds memory. */
   private forgetFull(now: number, perMs: number): void {
     for (const [key, b] of this.buckets) {

@@ -5,6 +5,7 @@ import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
 import { FakeWecomApi } from "./fake-wecom-api.js";
 import { FakeDingTalk } from "./fakes/fake-dingtalk.js";
 import { createTestDb, type TestDb } from "./test-db.js";
+import { NO_LIMITS_ENV } from "./no-limits-env.js";
 
 export const SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const WECOM = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
@@ -46,7 +47,7 @@ export async function startPlatformApp(): Promise<PlatformApp> {
     migrate: false,
     outboxPollMs: 0,
     env: {
-      CRM_RATE_LIMIT_PER_MINUTE: "0",
+      ...NO_LIMITS_ENV,
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: SLACK_SECRET,
       SLACK_API_URL: slack.apiUrl,

@@ -48,7 +48,7 @@ export function localHttpRoutes(bot: Bot, { links, sender, files, inbox }: Local
     router.post("/api/local/messages", async (ctx) => {
       const body = messageBody.safeParse(ctx.request.body);
       if (!body.success) return badRequest(ctx, body.error);
-      if (body.data.queue) return queue(ctx, bot, inbox, body.data);
+      if (body.data.queue) return queue(ctx, bot, inbox, body.data, present);
       const response = await bot.handle({ type: "message", ...common(body.data), text: body.data.text });
       answer(ctx, response, present);
     });
@@ -111,6 +111,7 @@ async function queue(
   bot: Bot,
   inbox: Inbox | undefined,
   body: z.infer<typeof messageBody>,
+  present: Present,
 ) {
   if (!inbox) {
     ctx.status = 404;
@@ -123,14 +124,18 @@ async function queue(
     ctx.body = { error: "invalid request", issues: [{ path: "eventId", message: "required when queue is true" }] };
     return;
   }
-  const allowed = bot.rateLimiter.take(`local\u0000\u0000${body.user}`);
-  if (!allowed.ok) {
+  const refused = await bot.admit(event);
+  if (refused) {
     ctx.status = 429;
-    ctx.set("Retry-After", String(Math.ceil(allowed.retryAfterMs / 1000)));
-    ctx.body = { error: "rate limited" };
+    ctx.set("Retry-After", String(Math.max(1, Math.ceil(refused.retryAfterMs / 1000))));
+    ctx.body = { error: "rate limited", replies: [present(refused.reply)] };
     return;
   }
-  const outcome = await inbox.receive({ ...event, eventId: event.eventId }, { conversationId: event.conversation.id, kind: event.conversation.kind, platformUserId: body.user });
+  const outcome = await inbox.receive(
+    { ...event, eventId: event.eventId },
+    { conversationId: event.conversation.id, kind: event.conversation.kind, platformUserId: body.user },
+    { admitted: true },
+  );
   ctx.status = 202;
   ctx.body = { duplicate: outcome === "duplicate", accepted: true };
 }
@@ -141,7 +146,7 @@ type Present = (reply: Reply) => Record<string, unknown>;
 function answer(ctx: { status: number; body: unknown; set(field: string, value: string): void }, response: BotResponse, present: Present) {
   if (response.rateLimited) {
     ctx.status = 429;
-    ctx.set("Retry-After", String(Math.ceil(response.rateLimited.retryAfterMs / 1000)));
+    ctx.set("Retry-After", String(Math.max(1, Math.ceil(response.rateLimited.retryAfterMs / 1000))));
     ctx.body = { error: "rate limited", duplicate: false, replies: response.replies.map(present) };
     return;
   }

@@ -87,4 +87,25 @@ describe("Inbox", () => {
     expect(texts.some((text) => /没有保存|not saved/i.test(text))).toBe(true);
     expect((await t.db.processedEvent.findUniqueOrThrow({ where: { platform_eventId: { platform: "fake", eventId: "r2" } } })).status).toBe("processed");
   });
+
+  it("answers 'not saved' to new people over the provisioning cap, and creates no user for them", async () => {
+    const bot = new Bot(createDomain(t.db, clock), undefined, { limits: { newUsersPerSource: { burst: 2, perMinute: 1 } } });
+    const inbox = new Inbox(t.db, bot, clock, () => kicks++);
+    for (const n of [1, 2, 3, 4, 5]) {
+      const e = { ...event(`n${n}`, "help"), user: { platformUserId: `new-${n}`, displayName: `New ${n}`, locale: "en" as const }, conversation: { id: `dm-new-${n}`, kind: "direct" as const } };
+      expect(await inbox.receive(e, { conversationId: e.conversation.id, kind: "direct" })).toBe("accepted");
+    }
+    await inbox.idle();
+    expect(await t.db.user.count()).toBe(2);
+    expect(await t.db.channelIdentity.count()).toBe(2);
+    const texts = (await t.db.outboxMessage.findMany()).map((m) => (JSON.parse(m.payload) as { reply: { text?: string } }).reply.text ?? "");
+    expect(texts.filter((text) => /not saved/i.test(text))).toHaveLength(3);
+    // A person already known is not held back by the cap.
+    const known = { ...event("n6", "help"), user: { platformUserId: "new-1", displayName: "New 1" }, conversation: { id: "dm-new-1", kind: "direct" as const } };
+    await inbox.receive(known, { conversationId: "dm-new-1", kind: "direct" });
+    await inbox.idle();
+    const after = (await t.db.outboxMessage.findMany({ where: { conversationId: "dm-new-1" } })).map((m) => m.payload);
+    expect(after).toHaveLength(2);
+    expect(after.filter((payload) => /not saved|没有保存/.test(payload))).toHaveLength(0);
+  });
 });

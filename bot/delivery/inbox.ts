@@ -37,7 +37,12 @@ export class Inbox {
    * Records the event and starts processing it in the background.
    * "duplicate" means this delivery was recorded before and nothing more will happen.
    */
-  async receive(event: InboundEvent & { eventId: string }, target: DeliveryTarget): Promise<"accepted" | "duplicate"> {
+  async receive(
+    event: InboundEvent & { eventId: string },
+    target: DeliveryTarget,
+    /** The caller already checked the limits (bot.admit) and could still refuse; don't count it twice. */
+    options: { admitted?: boolean } = {},
+  ): Promise<"accepted" | "duplicate"> {
     const payload: StoredEvent = { event, target };
     // A recorded event is acknowledged and resume() finishes it after a crash, so only a "failed"
     // one (an unexpected error) is run again when the platform delivers it once more.
@@ -47,7 +52,7 @@ export class Inbox {
       payload: JSON.stringify(payload),
     });
     if (claim === "duplicate") return "duplicate";
-    this.schedule(event.channel, event.eventId, payload, true);
+    this.schedule(event.channel, event.eventId, payload, !options.admitted);
     return "accepted";
   }
 
@@ -89,7 +94,7 @@ export class Inbox {
   private schedule(platform: string, eventId: string, stored: StoredEvent, fresh = false): void {
     const key = `${platform}\u0000${stored.event.conversation.id}`;
     const previous = this.chains.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.process(platform, eventId, stored, fresh)).catch((error) => this.logger.error("inbox: event failed", error));
+    const next = previous.then(() => this.bot.gate.run(() => this.process(platform, eventId, stored, fresh))).catch((error) => this.logger.error("inbox: event failed", error));
     this.chains.set(key, next);
     this.inFlight.add(next);
     void next.finally(() => {
@@ -99,9 +104,10 @@ export class Inbox {
   }
 
   private async process(platform: string, eventId: string, stored: StoredEvent, fresh: boolean): Promise<void> {
-    // The platform was already acknowledged, so a sender over the rate limit is told the message
-    // was not saved instead of it vanishing. Events resumed after a restart are not counted.
-    const refused = fresh ? this.bot.overRateLimit(stored.event) : null;
+    // The platform was already acknowledged, so a sender over a limit (their own, their
+    // platform's, the new-user cap) is told the message was not saved instead of it vanishing.
+    // Events resumed after a restart are not counted.
+    const refused = fresh ? await this.bot.admit(stored.event) : null;
     const { replies, failed } = refused ? { replies: [refused.reply], failed: false } : await this.bot.respond(stored.event);
     const now = this.clock.now();
     await this.db.$transaction(async (tx) => {

@@ -21,6 +21,23 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 describe("create", () => {
+  it("treats a name with zero-width or right-to-left override characters as a duplicate, and stores names cleaned", async () => {
+    await d.companies.create(rep, { name: "Acme" });
+    for (const name of ["Acme\u200B", "\u202AAcme\u202C", "Ac\u2060me", "ＡＣＭＥ"]) {
+      expect(await caught(d.companies.create(rep, { name }))).toBeInstanceOf(ConflictError);
+    }
+    const other = await d.companies.create(rep, { name: " 华为\u200B技术\u202E ", industry: "Tele\u200Bcom" });
+    expect(other.name).toBe("华为技术");
+    expect(other.industry).toBe("Telecom");
+    expect(await t.db.company.count()).toBe(2);
+  });
+
+  it("refuses a name that is empty once invisible characters are removed", async () => {
+    const error = await caught(d.companies.create(rep, { name: "\u200B\u202E\uFEFF" }));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect(await t.db.company.count()).toBe(0);
+  });
+
   it("stores the company with owner, team, tags as JSON and writes one audit row", async () => {
     const company = await d.companies.create(rep, { name: "  Acme Corp ", tier: "A", tags: ["vip", "saas"], industry: "Software" });
     const row = await t.db.company.findUniqueOrThrow({ where: { id: company.id } });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nameSchema } from "../shared/clean-name.js";
 
 export const currencySchema = z
   .string()
@@ -11,7 +12,7 @@ export const amountMinorSchema = z.number().int().min(0).max(1e15);
 
 export const dealInputSchema = z.object({
   companyId: z.string().min(1),
-  title: z.string().trim().min(1).max(200).optional(),
+  title: nameSchema(200).optional(),
   amountMinor: amountMinorSchema.default(0),
   currency: currencySchema.default("CNY"),
   stageKey: z.string().min(1).optional(),
@@ -21,7 +22,7 @@ export const dealInputSchema = z.object({
 export type DealInput = z.input<typeof dealInputSchema>;
 
 export const dealUpdateSchema = z.object({
-  title: z.string().trim().min(1).max(200).optional(),
+  title: nameSchema(200).optional(),
   amountMinor: amountMinorSchema.optional(),
   currency: currencySchema.optional(),
   expectedCloseAt: z.date().nullable().optional(),

@@ -2,6 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.js";
+import { yieldingSqliteAdapter } from "./yielding-sqlite-adapter.js";
 
 /**
  * The CRM database client, typed with the SQLite client. The PostgreSQL client is generated from
@@ -29,7 +30,7 @@ export async function openDatabase(target: string): Promise<Db> {
     return client as unknown as Db;
   }
   // A busy timeout lets a second writer (the CLI, a backup) wait instead of failing at once.
-  const adapter = new PrismaBetterSQLite3({ url: target, timeout: 5000 });
+  const adapter = yieldingSqliteAdapter(new PrismaBetterSQLite3({ url: target, timeout: 5000 }));
   const db = new PrismaClient({ adapter });
   // WAL keeps readers (digests, the HTTP API) from blocking the writer.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");

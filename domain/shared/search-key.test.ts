@@ -11,6 +11,14 @@ describe("normalizeText", () => {
   it("folds full-width characters", () => {
     expect(normalizeText("ＡＣＭＥ　Ｃｏｒｐ")).toBe("acmecorp");
   });
+
+  it("drops zero-width, bidi-control and other invisible characters so look-alike names share a key", () => {
+    for (const hidden of ["\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u202E", "\u202A", "\u2066", "\u200E", "\u061C", "\u00AD", "\uFE0F", "\u3164"]) {
+      expect(normalizeText(`Ac${hidden}me`)).toBe("acme");
+      expect(companySearchKey(`Acme${hidden}`)).toBe(companySearchKey("Acme"));
+      expect(personSearchKey(`张${hidden}三`)).toBe(personSearchKey("张三"));
+    }
+  });
 });
 
 describe("stripCompanySuffix", () => {

@@ -1,4 +1,5 @@
 import { pinyin } from "pinyin-pro";
+import { cleanName } from "./clean-name.js";
 
 // Legal-form suffixes that people leave out when they talk about a customer.
 const COMPANY_SUFFIXES = [
@@ -9,14 +10,18 @@ const COMPANY_SUFFIXES = [
 
 const HAN = /\p{Script=Han}/u;
 
-/** Lower-case, drop punctuation and spaces. */
+/**
+ * Lower-case, drop punctuation, spaces and every invisible character (zero-width, bidi controls,
+ * variation selectors, Hangul fillers: Default_Ignorable_Code_Point; controls), so "Acme\u200B"
+ * and "Acme" are one key. Names are also cleaned before they are stored (clean-name.ts).
+ */
 export function normalizeText(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
+  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]+/gu, "");
 }
 
 /** The company name as people say it: without "有限公司", "Ltd" and the like. */
 export function stripCompanySuffix(name: string): string {
-  let rest = name.normalize("NFKC").trim();
+  let rest = cleanName(name);
   let changed = true;
   while (changed) {
     changed = false;

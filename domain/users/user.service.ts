@@ -3,6 +3,7 @@ import { type Actor, type Role, isRole } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
 import { AmbiguousError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { withAdvisoryLock } from "../shared/lock.js";
+import { EMPTY_NAME, cleanName } from "../shared/clean-name.js";
 import { normalizeText } from "../shared/search-key.js";
 import { describeUser, type LookupScope, resolveUserRef, USER_REF_PREFIX } from "./user-lookup.js";
 
@@ -30,6 +31,12 @@ export class UserService {
    * Finds the CRM user behind a chat identity, creating one on first contact.
    * The very first user of an empty CRM becomes admin so someone can manage roles.
    */
+  /** Whether this platform account was provisioned already (checked before admitting a newcomer). */
+  async hasIdentity(input: Pick<IdentityInput, "platform" | "platformUserId" | "tenantId">): Promise<boolean> {
+    const key = { platform: input.platform, tenantId: input.tenantId ?? "", platformUserId: input.platformUserId };
+    return (await this.db.channelIdentity.findUnique({ where: { platform_tenantId_platformUserId: key }, select: { id: true } })) !== null;
+  }
+
   async resolveIdentity(input: IdentityInput) {
     const tenantId = input.tenantId ?? "";
     const key = { platform: input.platform, tenantId, platformUserId: input.platformUserId };
@@ -47,15 +54,17 @@ export class UserService {
       });
       if (again) return again.user;
       const isFirst = (await tx.user.count()) === 0;
+      // A display name is chosen by the person; an invisible or direction-flipping one is cleaned.
+      const displayName = cleanName(input.displayName ?? "");
       const user = await tx.user.create({
         data: {
-          name: input.displayName?.trim() || input.platformUserId,
+          name: displayName || cleanName(input.platformUserId) || input.platformUserId,
           role: isFirst ? "admin" : "rep",
           timezone: input.timezone ?? "Asia/Shanghai",
           locale: input.locale ?? "zh",
         },
       });
-      await tx.channelIdentity.create({ data: { ...key, displayName: input.displayName ?? null, userId: user.id } });
+      await tx.channelIdentity.create({ data: { ...key, displayName: displayName || null, userId: user.id } });
       await writeAudit(tx, { userId: user.id, role: "rep", teamId: null, channel: input.platform }, {
         action: "user.provision",
         entityType: "user",
@@ -99,7 +108,9 @@ export class UserService {
 
   async setTeam(actor: Actor, userId: string, teamName: string) {
     if (actor.role !== "admin") throw new PermissionDeniedError("change the team of", "user", userId);
-    const team = await this.db.team.upsert({ where: { name: teamName }, create: { name: teamName }, update: {} });
+    const name = cleanName(teamName);
+    if (!name) throw new InvalidInputError("team", EMPTY_NAME);
+    const team = await this.db.team.upsert({ where: { name }, create: { name }, update: {} });
     return this.update(actor, userId, { teamId: team.id });
   }
 

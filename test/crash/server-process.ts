@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
+import { NO_LIMITS_ENV } from "../no-limits-env.js";
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -19,7 +20,7 @@ export async function startServer(env: Record<string, string>): Promise<ServerPr
   // which a SIGKILL of the CLI would leave running.
   const child = spawn(process.execPath, ["--import", "tsx", "app/main.ts", "--no-terminal"], {
     cwd: ROOT,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", CRM_RATE_LIMIT_PER_MINUTE: "0", ...env },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...NO_LIMITS_ENV, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

@@ -7,6 +7,7 @@ import { createCrmApp, type CrmApp } from "../../app/create-app.js";
 import { listen } from "../../app/http-server.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { createTestDb, type TestDb } from "../test-db.js";
+import { NO_LIMITS_ENV } from "../no-limits-env.js";
 
 export interface ReplyJson {
   text?: string;
@@ -30,7 +31,7 @@ export async function startLocalApp(now: Date, options: { env?: Record<string, s
   const clock = fixedClock(now);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-files-"));
   // The clock is frozen, so a per-user rate limit would never refill over a scripted conversation.
-  const env = { CRM_RATE_LIMIT_PER_MINUTE: "0", ...options.env };
+  const env = { ...NO_LIMITS_ENV, ...options.env };
   const token = randomBytes(32).toString("base64url");
   const app: CrmApp = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, outboxPollMs: 0, filesDir, env, apiToken: token });
   const server: http.Server = await listen(app.http, 0);

@@ -5,6 +5,7 @@ import { localEventKey } from "../../adapters/local/local-event-key.js";
 import { createCrmApp, type CrmApp } from "../../app/create-app.js";
 import { listen } from "../../app/http-server.js";
 import { createTestDb, type TestDb } from "../test-db.js";
+import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { FUZZ_SEED, FUZZ_TOTAL } from "./fuzz-inputs.js";
 import { checkAnswer, fuzzHttp, send } from "./http-fuzz.js";
 import { localTargets } from "./http-targets.js";
@@ -20,7 +21,7 @@ const TOKEN = randomBytes(32).toString("base64url");
 const auth = { authorization: `Bearer ${TOKEN}` };
 beforeAll(async () => {
   t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "0" }, apiToken: TOKEN });
+  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: NO_LIMITS_ENV, apiToken: TOKEN });
   server = await listen(app.http, 0);
   const address = server.address();
   base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
