@@ -92,18 +92,6 @@ function readPreviousKeys(file: string): Buffer[] {
     .map((line) => parseKey(file, line));
 }
 
-/**
- * Two processes starting at once on a fresh data dir: the one that did not create the file may
- * find it still empty for an instant; it waits for the other to finish writing.
- */
 function readKeyFile(file: string) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return readOrCreateSecretFile(file, generateDataKey);
-    } catch (error) {
-      const empty = fs.existsSync(file) && fs.statSync(file).size === 0;
-      if (!empty || attempt >= 20) throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-    }
-  }
+  return readOrCreateSecretFile(file, generateDataKey);
 }

@@ -47,3 +47,24 @@ describe("dataDir", () => {
     expect(dataDir({})).toBe(path.resolve("data"));
   });
 });
+
+describe("readOrCreateSecretFile from two processes at once", () => {
+  it("both read the one value that was linked into place, never an empty file", async () => {
+    const { spawn } = await import("node:child_process");
+    const file = path.join(tempDir(), "shared", "data-key");
+    const script = `
+      import { readOrCreateSecretFile } from ${JSON.stringify(path.resolve("app/secret-file.ts"))};
+      process.stdout.write(readOrCreateSecretFile(process.argv[1], () => "v-" + process.pid).value);`;
+    const run = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script, file], { stdio: ["ignore", "pipe", "inherit"] });
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+        child.on("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+      });
+    const values = await Promise.all([run(), run(), run(), run()]);
+    expect(new Set(values).size).toBe(1);
+    expect(values[0]).toBe(fs.readFileSync(file, "utf8").trim());
+    expect(fs.readdirSync(path.dirname(file))).toEqual(["data-key"]);
+  });
+});

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -14,26 +15,25 @@ export interface SecretFile {
 }
 
 /**
- * Reads a secret the bot generated on an earlier start, or generates and stores it now.
- * The file is created exclusively with mode 0600 (two processes starting at once agree on one
- * value), and an existing file readable by others is tightened to 0600.
+ * Reads a secret the bot generated on an earlier start, or generates and stores it now with mode
+ * 0600; an existing file readable by others is tightened to 0600.
  */
 export function readOrCreateSecretFile(file: string, generate: () => string): SecretFile {
   const full = path.resolve(file);
   fs.mkdirSync(path.dirname(full), { recursive: true, mode: 0o700 });
-  let fd: number | undefined;
-  try {
-    fd = fs.openSync(full, "wx", 0o600);
-  } catch (error) {
-    if (!isExists(error)) throw error;
-  }
-  if (fd !== undefined) {
+  // Written whole under a temporary name, then linked into place: link() fails if the name exists,
+  // so two processes starting at once agree on one value and neither ever reads a half-written file.
+  if (!fs.existsSync(full)) {
+    const temp = `${full}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+    fs.writeFileSync(temp, `${generate()}\n`, { mode: 0o600, flag: "wx" });
     try {
-      fs.writeFileSync(fd, `${generate()}\n`);
+      fs.linkSync(temp, full);
+      return { value: readSecret(full), created: true, path: full };
+    } catch (error) {
+      if (!isExists(error)) throw error;
     } finally {
-      fs.closeSync(fd);
+      fs.rmSync(temp, { force: true });
     }
-    return { value: readSecret(full), created: true, path: full };
   }
   if ((fs.statSync(full).mode & 0o077) !== 0) fs.chmodSync(full, 0o600);
   return { value: readSecret(full), created: false, path: full };
