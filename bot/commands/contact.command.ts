@@ -7,6 +7,23 @@ import { type Command, subcommandOf } from "./command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
 
 const PHONE = /^\+?[\d-]{5,20}$/;
+// A piece of a number written with spaces: "+1 415 555 0100", "138 0013 8000", "(021) 6234 5678".
+const PHONE_PART = /^\+?\(?\d[\d()-]*$/;
+
+/**
+ * The first run of words that together read as one phone number (5–20 digits), so a number
+ * written with spaces is stored as the phone, not split into the title.
+ */
+function findPhoneRun(tokens: string[]): { start: number; end: number } | undefined {
+  for (let start = 0; start < tokens.length; start++) {
+    if (!PHONE_PART.test(tokens[start]!)) continue;
+    let end = start + 1;
+    while (end < tokens.length && PHONE_PART.test(tokens[end]!) && !tokens[end]!.startsWith("+")) end++;
+    const digits = tokens.slice(start, end).join("").replace(/\D/g, "").length;
+    if (digits >= 5 && digits <= 20 && (end - start > 1 || PHONE.test(tokens[start]!))) return { start, end };
+  }
+  return undefined;
+}
 
 export const contactCommand: Command = {
   names: ["contact", "contacts", "联系人"],
@@ -29,8 +46,9 @@ async function addContact(ctx: TurnContext, tokens: string[]): Replies {
   const { company, rest } = await takeLeadingCompany(ctx, tokens, 1);
   // Any word with an "@" is meant as the email; the domain validates it (a typo must not become the title).
   const email = rest.find((t) => t.includes("@"));
-  const phone = rest.find((t) => PHONE.test(t));
-  const words = rest.filter((t) => t !== email && t !== phone);
+  const phoneRun = findPhoneRun(rest);
+  const phone = phoneRun ? rest.slice(phoneRun.start, phoneRun.end).join(" ") : undefined;
+  const words = rest.filter((t, i) => t !== email && !(phoneRun && i >= phoneRun.start && i < phoneRun.end));
   // Two Latin words are one English name ("Li Lei"); anything after is the title.
   const latinName = words.length >= 2 && /^[A-Za-z]/.test(words[0]!) && /^[A-Z]/.test(words[1]!);
   const nameWords = latinName ? 2 : 1;

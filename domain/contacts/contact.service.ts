@@ -49,6 +49,13 @@ export class ContactService {
    * email (any case), optionally only within one company.
    */
   async findByName(query: string, companyId?: string) {
+    // "id:<contact id>": the exact contact a "which one?" button picked (names may repeat).
+    const picked = /^id:(\S+)$/.exec(query.trim());
+    if (picked) {
+      const contact = await this.get(picked[1]!);
+      if (companyId && contact.companyId !== companyId) throw new NotFoundError("contact", query);
+      return contact;
+    }
     const kind = lookupKind(query);
     if (kind) return this.findByPhoneOrEmail(kind, query, companyId);
     const found = await this.search(query, companyId);
@@ -57,7 +64,7 @@ export class ContactService {
     throw new AmbiguousError(
       "contact",
       query,
-      found.matches.map((c) => ({ id: c.id, label: `${c.name} (${c.company.name})`, ref: c.name })),
+      found.matches.map((c) => ({ id: c.id, label: candidateLabel(c), ref: `id:${c.id}` })),
     );
   }
 
@@ -94,7 +101,7 @@ export class ContactService {
     throw new AmbiguousError(
       "contact",
       query,
-      [first, ...others].map((c) => ({ id: c.id, label: `${c.name} (${c.company.name})`, ref: c.name })),
+      [first, ...others].map((c) => ({ id: c.id, label: candidateLabel(c), ref: `id:${c.id}` })),
     );
   }
 
@@ -112,4 +119,9 @@ export class ContactService {
       data: { name: "[erased]", searchKey: "", title: null, phone: null, email: null, wechatId: null, phoneHash: null, emailHash: null, erasedAt: now },
     });
   }
+}
+
+/** Two John Smiths at one customer differ by their title, when they have one. */
+function candidateLabel(c: { name: string; title: string | null; company: { name: string } }): string {
+  return `${c.name} (${c.company.name}${c.title ? ` · ${c.title}` : ""})`;
 }
