@@ -3,6 +3,7 @@ import { createCrmApp } from "../app/create-app.js";
 import { contactHashes } from "../domain/contacts/contact-lookup.js";
 import { FieldCipher } from "../domain/shared/field-cipher.js";
 import { SensitiveFields } from "../domain/shared/sensitive-fields.js";
+import { NO_LIMITS_ENV } from "../test/no-limits-env.js";
 import { type RunResult, timeEach } from "./stats.js";
 
 /** A throw-away data key: the bench never reopens what it wrote. */
@@ -16,7 +17,7 @@ export function benchFields(): SensitiveFields {
  * cipher work alone (three AES-GCM encryptions and two HMACs per contact), without I/O.
  */
 export async function benchEncryption(databaseUrl: string, ops: number): Promise<{ baseline: RunResult; runs: RunResult[] }> {
-  const app = await createCrmApp({ databaseUrl, migrate: false, fields: benchFields(), env: { ...process.env, CRM_RATE_LIMIT_PER_MINUTE: "0" } });
+  const app = await createCrmApp({ databaseUrl, migrate: false, fields: benchFields(), env: { ...process.env, ...NO_LIMITS_ENV } });
   const user = { platformUserId: "li", displayName: "Li" };
   const conversation = { id: "dm:li", kind: "direct" as const };
   const say = (text: string) => app.bot.handle({ type: "message", channel: "local", user, conversation, text });

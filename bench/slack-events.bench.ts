@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { App, LogLevel } from "@slack/bolt";
 import { createCrmApp } from "../app/create-app.js";
+import { NO_LIMITS_ENV } from "../test/no-limits-env.js";
 import { listen } from "../app/http-server.js";
 import { migrateDeploy } from "../app/migrate.js";
 import { slackSignature, startFakeSlack } from "../test/fake-slack.js";
@@ -116,9 +117,9 @@ async function startCrm(file: string, apiUrl: string) {
     databaseUrl: `file:${file}`,
     migrate: false,
     outboxPollMs: 0,
-    // A few bench users send hundreds of messages a second: the per-user limit (60/min) would answer
-    // most of them "not saved", so the bench measures the path with the limit off.
-    env: { SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, CRM_RATE_LIMIT_PER_MINUTE: "0" },
+    // A few bench users send hundreds of messages a second: the traffic limits would answer most of
+    // them "not saved", so the bench measures the path with every limit off.
+    env: { SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, ...NO_LIMITS_ENV },
   });
   await app.bot.handle({ type: "message", channel: "local", user: { platformUserId: "admin" }, conversation: { id: "dm:admin", kind: "direct" }, text: "company add Acme Corp" });
   const server = await listen(app.http, 0);
