@@ -3,6 +3,7 @@ import { pgServerUrl } from "../test/pg-server.js";
 import { benchAutomation } from "./automation.bench.js";
 import { benchLogCallPg } from "./log-call-pg.bench.js";
 import { benchLogCall } from "./log-call.bench.js";
+import { benchParse } from "./parse.bench.js";
 import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
 import { opsPerSecond, percentile, type RunResult } from "./stats.js";
 
@@ -21,7 +22,15 @@ function line(run: RunResult, baseline: RunResult): string {
   ].join("  ");
 }
 
-if (process.env.BENCH_ONLY !== "automation") {
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "parse") {
+  const parse = await benchParse(ops * 5);
+  console.log(`parse only, ${ops * 5} sentences each, no database (sentences per second; watch the ratio: accuracy work must not make it fall)`);
+  console.log(line(parse.baseline, parse.baseline));
+  for (const run of parse.runs) console.log(line(run, parse.baseline));
+  console.log("");
+}
+
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call") {
   const sqlite = await benchLogCall(ops);
   console.log(`log a call, ${ops} operations each (goal: >= 25% of the baseline)`);
   console.log("\nSQLite");
@@ -59,8 +68,8 @@ if (process.env.BENCH_ONLY !== "automation") {
   for (const run of slack.paced) console.log(pacedLine(run));
 }
 
-// BENCH_ONLY=automation skips the log-call runs (and BENCH_ONLY=log-call the automation ones).
-if (process.env.BENCH_ONLY !== "log-call") {
+// BENCH_ONLY=parse, log-call or automation runs that part alone.
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "automation") {
   console.log("");
   console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS)");
   for (const text of (await benchAutomation()).lines) console.log(text);
