@@ -1,0 +1,91 @@
+/**
+ * Realistic rep messages and what a careful assistant records for each, at Wednesday
+ * 2026-11-25 10:00 in Shanghai (Tuesday 21:00 in New York). Written for this project.
+ *
+ * company: the company the activity lands on; CREATE(x): unknown, offered for creation
+ * (the test presses the button); ASK: nothing written until the user picks; QUESTION: an
+ * answer, nothing written. follow: local "YYYY-MM-DD" or "YYYY-MM-DD HH:mm" prefix in the
+ * user's zone, null = no follow-up. amount: [minor units, currency].
+ */
+export const ASK = { ask: true } as const;
+export const QUESTION = { question: true } as const;
+export const CREATE = (name: string) => ({ create: name });
+
+export type Expected = string | typeof ASK | typeof QUESTION | { create: string };
+
+export interface RepCase {
+  who: "li" | "amy" | "nick";
+  text: string;
+  company: Expected | Expected[];
+  kind?: "call" | "meeting" | "note" | "email" | "visit";
+  follow?: string | null;
+  amount?: readonly [number, string] | null;
+}
+
+/** Known before each message. */
+export const KNOWN_COMPANIES = ["华为", "腾讯", "阿里巴巴", "小米科技", "比亚迪", "Acme Corp", "Acme Robotics", "Globex", "Umbrella Corp", "Stark Industries"];
+
+export const REP_CASES: RepCase[] = [
+  // 中文 (李雷, Asia/Shanghai)
+  { who: "li", text: "跟华为通了电话，下周二报价", company: "华为", kind: "call", follow: "2026-12-01", amount: null },
+  { who: "li", text: "拜访了腾讯，客户很满意，明天下午3点再沟通", company: "腾讯", kind: "visit", follow: "2026-11-26 15:00" },
+  { who: "li", text: "上午去比亚迪现场做了演示", company: "比亚迪", kind: "visit", follow: null },
+  { who: "li", text: "和小米科技的马经理吃了个饭，聊了续约的事", company: "小米科技", kind: "meeting" },
+  { who: "li", text: "腾讯来电咨询价格", company: "腾讯", kind: "call", follow: null },
+  { who: "li", text: "华为的采购打电话来压价", company: "华为", kind: "call" },
+  { who: "li", text: "跟进腾讯，2周后回访", company: "腾讯", follow: "2026-12-09" },
+  { who: "li", text: "给阿里巴巴发了报价邮件，预算20多万", company: "阿里巴巴", kind: "email", amount: [20_000_000, "CNY"] },
+  { who: "li", text: "华为项目预算12万5，下周一前给方案", company: "华为", follow: "2026-11-30", amount: [12_500_000, "CNY"] },
+  { who: "li", text: "和比亚迪开了个会，合同额8亿元人民币", company: "比亚迪", kind: "meeting", amount: [80_000_000_000, "CNY"] },
+  { who: "li", text: "昨天拜访了小米科技，月底前报价", company: "小米科技", kind: "visit", follow: "2026-11-30" },
+  { who: "li", text: "今天上午和腾讯开了视频会议，他们下下周三要看demo", company: "腾讯", kind: "meeting", follow: "2026-12-09" },
+  { who: "li", text: "给华为打了电话没人接，3天后再打", company: "华为", kind: "call", follow: "2026-11-28" },
+  { who: "li", text: "发邮件给Acme Corp确认合同条款", company: "Acme Corp", kind: "email" },
+  { who: "li", text: "跟小米科技通了电话，对方说明年三月再考虑", company: "小米科技", kind: "call", follow: "2027-03" },
+  { who: "li", text: "和华为的李总喝茶聊了下，下个月15号再约", company: "华为", kind: "meeting", follow: "2026-12-15" },
+  { who: "li", text: "电话回访比亚迪，客户反馈系统运行稳定", company: "比亚迪", kind: "call", follow: null },
+  { who: "li", text: "约了腾讯下周四下午两点见面", company: "腾讯", follow: "2026-12-03 14:00" },
+  { who: "li", text: "华为今天发来邮件，要求周五前报价", company: "华为", kind: "email", follow: "2026-11-27" },
+  { who: "li", text: "和阿里巴巴开会，预算三千多万", company: "阿里巴巴", kind: "meeting", amount: [3_000_000_000, "CNY"] },
+  { who: "li", text: "阿里巴巴那边说下周再谈", company: "阿里巴巴" },
+  { who: "li", text: "去比亚迪工厂拜访了王总，报价1.5万", company: "比亚迪", kind: "visit", amount: [1_500_000, "CNY"] },
+  { who: "li", text: "昨晚和腾讯的马经理吃饭，后天上午十点再电话确认", company: "腾讯", kind: "meeting", follow: "2026-11-27 10:00" },
+  { who: "li", text: "京东来电咨询服务器报价", company: CREATE("京东"), kind: "call" },
+  { who: "li", text: "腾讯和阿里巴巴都在比价，下周一前给腾讯发报价", company: [ASK, "腾讯"], follow: "2026-11-30" },
+  { who: "li", text: "华为的商机有哪些？", company: QUESTION },
+  { who: "li", text: "腾讯进展如何", company: QUESTION },
+  { who: "li", text: "查一下比亚迪", company: QUESTION },
+  // English (Amy, Asia/Shanghai)
+  { who: "amy", text: "called Acme Corp, they want a quote next Tuesday", company: "Acme Corp", kind: "call", follow: "2026-12-01" },
+  { who: "amy", text: "left a voicemail for Globex", company: "Globex", kind: "call", follow: null },
+  { who: "amy", text: "Met Stark Industries for lunch, budget around $250k, follow up in 10 days", company: "Stark Industries", kind: "meeting", follow: "2026-12-05", amount: [25_000_000, "USD"] },
+  { who: "amy", text: "Globex meeting went long, they asked for a proposal, send it Friday 4pm", company: "Globex", kind: "meeting", follow: "2026-11-27 16:00" },
+  { who: "amy", text: "emailed Umbrella Corp the contract, they will sign on the 15th", company: "Umbrella Corp", kind: "email", follow: "2026-12-15" },
+  { who: "amy", text: "Called Initech about the renewal", company: CREATE("Initech"), kind: "call" },
+  { who: "amy", text: "visited Stark Industries' plant this morning, follow up in 2 weeks", company: "Stark Industries", kind: "visit", follow: "2026-12-09" },
+  { who: "amy", text: "coffee with the Globex CFO, deal size 1,200,000 RMB", company: "Globex", kind: "meeting", amount: [120_000_000, "CNY"] },
+  { who: "amy", text: "Acme Corp called us back, they want a demo tomorrow at 3pm", company: "Acme Corp", kind: "call", follow: "2026-11-26 15:00" },
+  { who: "amy", text: "phoned Umbrella Corp, budget is 1.2m USD, decision by end of month", company: "Umbrella Corp", kind: "call", follow: "2026-11-30", amount: [120_000_000, "USD"] },
+  { who: "amy", text: "sent the proposal to Stark Industries by email, follow up in 3 days", company: "Stark Industries", kind: "email", follow: "2026-11-28" },
+  { who: "amy", text: "dinner with Acme Corp's VP Sales, remind me next Monday", company: "Acme Corp", kind: "meeting", follow: "2026-11-30" },
+  { who: "amy", text: "Umbrella Corp's procurement called to push the price down", company: "Umbrella Corp", kind: "call" },
+  { who: "amy", text: "quick zoom with Globex, they need the SOW in 2 weeks", company: "Globex", kind: "meeting", follow: "2026-12-09" },
+  { who: "amy", text: "Acme Robotics wants a second demo, call them back in 3 days", company: "Acme Robotics", follow: "2026-11-28" },
+  { who: "amy", text: "what is the status of Globex?", company: QUESTION },
+  { who: "amy", text: "search Acme", company: QUESTION },
+  { who: "amy", text: "how is the Umbrella Corp deal going?", company: QUESTION },
+  // English (Nick, America/New_York: it is Tuesday 21:00 there)
+  { who: "nick", text: "called Acme Corp, follow up tomorrow", company: "Acme Corp", kind: "call", follow: "2026-11-25" },
+  { who: "nick", text: "Met Globex today, send pricing on Friday", company: "Globex", kind: "meeting", follow: "2026-11-27" },
+  { who: "nick", text: "phoned Umbrella Corp, call them back in 3 days", company: "Umbrella Corp", kind: "call", follow: "2026-11-27" },
+  { who: "nick", text: "visited Stark Industries, next step next Monday at 10am", company: "Stark Industries", kind: "visit", follow: "2026-11-30 10:00" },
+  { who: "nick", text: "had a call with Globex 2 days ago, they asked for a quote by Dec 4", company: "Globex", kind: "call", follow: "2026-12-04" },
+];
+
+/** Deal commands with an amount: the deal's value, never a silent 0. */
+export const DEAL_COMMANDS: { who: "li" | "amy"; text: string; amount: readonly [number, string] }[] = [
+  { who: "amy", text: "deal new Acme Corp 200000", amount: [20_000_000, "USD"] },
+  { who: "li", text: "商机 新建 腾讯 800000", amount: [80_000_000, "CNY"] },
+  { who: "amy", text: "deal new Globex 1,200,000 RMB", amount: [120_000_000, "CNY"] },
+  { who: "li", text: "商机 新建 华为 12万5", amount: [12_500_000, "CNY"] },
+];
