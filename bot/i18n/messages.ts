@@ -46,7 +46,7 @@ export const M = {
   ),
   whichOne: msg<[string, string]>(
     (what, q) => `“${q}”对应多个${what}，是哪一个？`,
-    (what, q) => `"${q}" matches several ${what}s. Which one?`,
+    (what, q) => `"${q}" matches more than one ${what}. Which one?`,
   ),
   whichCompany: msg(
     () => "这是关于哪个客户的？",
