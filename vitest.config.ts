@@ -24,7 +24,7 @@ const common = ["node_modules/**", "generated/**"];
  * SQLite-only and PostgreSQL-only files. The backup is SQLite's online backup; the kill -9 runs
  * start their own server on a SQLite file, so a second run would test nothing new.
  */
-const sqliteOnly = ["test/migrations-drift.test.ts", "app/backup.test.ts", "test/crash/**"];
+const sqliteOnly = ["test/migrations-drift.test.ts", "app/backup.test.ts", "test/crash/**", "**/*.sqlite.test.ts"];
 const postgresOnly = ["**/*.pg.test.ts"];
 
 export default defineConfig(async () => {

@@ -1,7 +1,17 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { SqliteWriteGate } from "./sqlite-write-gate.js";
 
 type Factory = PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<Factory["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+type Query = Parameters<Adapter["executeRaw"]>[0];
+
+/**
+ * IMMEDIATE takes the write lock at BEGIN: with a second writer on the file (the CLI, a backup)
+ * a deferred transaction that read first fails with SQLITE_BUSY_SNAPSHOT when it tries to write,
+ * and no busy timeout helps; an immediate one waits for the lock (busy timeout) and then runs.
+ */
+const BEGIN: Query = { sql: "BEGIN IMMEDIATE", args: [], argTypes: [] };
 
 /** Longest stretch of back-to-back statements before the event loop gets a turn. */
 const SLICE_MS = 10;
@@ -44,24 +54,50 @@ export function yieldingSqliteAdapter(inner: Factory): Factory {
 }
 
 function yielding(adapter: Adapter): Adapter {
+  const gate = new SqliteWriteGate();
   const wrapped: Adapter = {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
     queryRaw: async (query) => {
       await turn();
-      return adapter.queryRaw(query);
+      return gate.run(() => adapter.queryRaw(query));
     },
     executeRaw: async (query) => {
       await turn();
-      return adapter.executeRaw(query);
+      return gate.run(() => adapter.executeRaw(query));
     },
-    executeScript: (script) => adapter.executeScript(script),
+    executeScript: (script) => gate.run(() => adapter.executeScript(script)),
     startTransaction: async (isolationLevel) => {
+      if (isolationLevel && isolationLevel !== "SERIALIZABLE") return adapter.startTransaction(isolationLevel); // the driver's own refusal
       await turn();
-      return adapter.startTransaction(isolationLevel);
+      const release = await gate.acquire();
+      try {
+        await adapter.executeRaw(BEGIN);
+      } catch (error) {
+        release();
+        throw error;
+      }
+      return ownedTransaction(adapter, release);
     },
     dispose: () => adapter.dispose(),
   };
   if (adapter.getConnectionInfo) wrapped.getConnectionInfo = () => adapter.getConnectionInfo!();
   return wrapped;
+}
+
+/**
+ * The transaction's statements go straight to the connection it owns. Prisma sends COMMIT or
+ * ROLLBACK itself (usePhantomQuery: false) and then calls commit()/rollback(), which hand the
+ * connection on.
+ */
+function ownedTransaction(adapter: Adapter, release: () => void): Transaction {
+  return {
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    options: { usePhantomQuery: false },
+    queryRaw: (query) => adapter.queryRaw(query),
+    executeRaw: (query) => adapter.executeRaw(query),
+    commit: async () => release(),
+    rollback: async () => release(),
+  };
 }
