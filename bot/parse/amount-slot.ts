@@ -18,7 +18,7 @@ export function parseAmountSlot(text: string, defaultCurrency: string): ParsedAm
 
 /** A last word that was meant as an amount: digits, a currency sign or code, or a numeral with 万/元. */
 const LOOKS_LIKE_AMOUNT =
-  /^(?:[-+−]?[$¥￥€£]|[-+−]?\d|(?:usd|rmb|cny|eur|gbp|hkd|jpy)\d|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+[万亿千元块圆]|.*\d.*(?:元|块|万|美元))/iu;
+  /^(?:[-+−]?[$¥￥€£]|[-+−]?\d|(?:usd|rmb|cny|eur|gbp|hkd|jpy)\d|[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億几多]+[万亿千元块圆]|.*\d.*(?:元|块|万|美元))/iu;
 
 const CURRENCY_WORD = /^(?:usd|rmb|cny|eur|gbp|hkd|jpy|dollars?|euros?|yuan|元|人民币|美元|美金|欧元|英镑|日元|港币|港元)$/iu;
 
