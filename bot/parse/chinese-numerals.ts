@@ -1,4 +1,5 @@
 import { normalizeChineseNumerals } from './chinese-numeral-chars.js';
+import { readWrittenForm } from './number-forms.js';
 import { yuanJiaoFenToFen } from './yuan-jiao-fen.js';
 
 export { CN_DIGIT_CLASS, CN_NUMBER_CLASS, normalizeChineseNumerals } from './chinese-numeral-chars.js';
@@ -126,7 +127,16 @@ function parseScaled(text: string): bigint | null {
 
 /** Fixed-point value of a Chinese / mixed numeral with optional 负/-, 点 decimals and 第. */
 function parseSignedScaled(input: string): bigint | null {
-  let text = normalizeChineseNumerals(input.trim());
+  // "三千 八百 九十六 万": spaces between parts are just typing
+  let text = normalizeChineseNumerals(input.replace(/\s+/g, ''));
+  // 多/余/来/几 ("十多万", "五百余万", "一百零几万") make it approximate; the stated part is the lower bound
+  text = text.replace(/(?<=[\d十百千万亿兆零一二两三四五六七八九])[多余来]/g, '').replace(/(?<=[十百千万亿零])几|几(?=[十百千万亿])/g, '');
+  if (text === '半百') return 50n * SCALE;
+  const dozens = /^(.+)打$/.exec(text);
+  if (dozens) {
+    const count = parseSignedScaled(dozens[1] as string);
+    return count === null ? null : count * 12n;
+  }
   let sign = 1n;
   if (/^(?:负|-|−)/.test(text)) {
     sign = -1n;
@@ -161,7 +171,7 @@ function scaledToNumber(value: bigint): number {
 
 /** Needs a digit somewhere: 千万 ("by all means") and 万 alone are words, not numbers. */
 function hasDigit(text: string): boolean {
-  return /[\d零一二两三四五六七八九十]/.test(normalizeChineseNumerals(text));
+  return /[\d零一二两三四五六七八九十半]/.test(normalizeChineseNumerals(text));
 }
 
 /**
@@ -179,11 +189,11 @@ export function chineseToBigInt(text: string): bigint | null {
 /** Like chineseToBigInt but keeps decimals: "三点一四" => 3.14, "10.1万" => 101000. */
 export function parseChineseNumber(text: string): number | null {
   if (!text || !hasDigit(text)) return null;
-  const percent = /^百分之(.+)$/.exec(text.trim());
-  if (percent) {
-    const value = parseChineseNumber(percent[1] as string);
-    return value === null ? null : scaledToNumber(BigInt(Math.round(value * 1e6)) * (SCALE / 100_000_000n));
-  }
+  const written = readWrittenForm(text, (part) => {
+    const value = parseSignedScaled(part);
+    return value === null ? null : scaledToNumber(value);
+  });
+  if (written !== undefined) return written;
   // cheque style "壹拾壹元壹角" / "玖仟陆佰陆拾伍圆整": a yuan value with 角/分
   if (/[元圆圓块角毛分整正]$/.test(text.trim())) {
     const fen = yuanJiaoFenToFen(text);
