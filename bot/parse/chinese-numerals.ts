@@ -107,7 +107,8 @@ function parseScaled(text: string): bigint | null {
     if (at < 0) continue;
     const head = text.slice(0, at);
     const tail = text.slice(at + 1);
-    const high = head === '' ? (ch === '兆' ? null : SCALE) : parseScaled(head);
+    // a big unit needs a count before it: "万一" ("just in case") is not 11000
+    const high = head === '' ? null : parseScaled(head);
     if (high === null) return null;
     let low = 0n;
     if (tail !== '') {
@@ -147,14 +148,21 @@ function parseSignedScaled(input: string): bigint | null {
   const dot = text.indexOf('点');
   if (dot >= 0) {
     const intPart = text.slice(0, dot);
-    const frac = text.slice(dot + 1);
+    // "二点五万" / "1点2亿": the unit after the decimals scales the whole number
+    const unitTail = /[万亿兆]+$/.exec(text.slice(dot + 1))?.[0] ?? '';
+    const frac = text.slice(dot + 1, text.length - unitTail.length);
     if (intPart === '' || frac === '' || !/^[零一二三四五六七八九\d]+$/.test(frac)) return null;
     const fracDigits = [...frac].map((ch) => (/\d/.test(ch) ? ch : String(DIGITS[ch]))).join('');
     if (fracDigits.length > SCALE_DIGITS) return null;
-    // "二点五万": the unit after the decimals scales the whole number
     const whole = parseScaled(intPart);
     if (whole === null || whole % SCALE !== 0n) return null;
-    return sign * (whole + BigInt(fracDigits.padEnd(SCALE_DIGITS, '0')));
+    let value = whole + BigInt(fracDigits.padEnd(SCALE_DIGITS, '0'));
+    if (unitTail !== '') {
+      const unit = parseScaled(`一${unitTail}`);
+      if (unit === null) return null;
+      value = (value * unit) / SCALE;
+    }
+    return sign * value;
   }
   const value = parseScaled(text);
   return value === null ? null : sign * value;
@@ -195,7 +203,7 @@ export function parseChineseNumber(text: string): number | null {
   });
   if (written !== undefined) return written;
   // cheque style "壹拾壹元壹角" / "玖仟陆佰陆拾伍圆整": a yuan value with 角/分
-  if (/[元圆圓块角毛分整正]$/.test(text.trim())) {
+  if (/[元圆圓块角毛分整正]$|[块元][一二两三四五六七八九\d]$/.test(text.trim())) {
     const fen = yuanJiaoFenToFen(text);
     return fen === null ? null : scaledToNumber(fen * (SCALE / 100n));
   }
