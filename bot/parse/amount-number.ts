@@ -20,7 +20,7 @@ function scaled(text: string, digits: number, multiplier: bigint): bigint | null
 
 /** "四五千" => 四千..五千, "十七八万" => 十七万..十八万: two neighbouring digits are a range. */
 function chineseRange(core: string): [string, string] | null {
-  const m = /^(.*?)([一二两三四五六七八])([二三四五六七八九])(.*)$/u.exec(core);
+  const m = /^(.*?)([一二两三四五六七八])([二两三四五六七八九])(.*)$/u.exec(core);
   if (!m) return null;
   const [, head = '', a = '', b = '', tail = ''] = m;
   if (CN_DIGIT_VALUE[b] !== (CN_DIGIT_VALUE[a] ?? 0) + 1) return null;

@@ -13,7 +13,7 @@ const CN = CN_NUMBER_CLASS;
 const CORE = `(?:${ARABIC}|[${CN}几])(?:${ARABIC}|[${CN}]|[多几余来](?=[${CN}\\d]|$|[^\\p{L}\\p{N}]|[元块美欧英日港]))*(?:多|余)?`;
 // a minus glued to a digit is a range or a date ("20-30万", "12-5"), not a sign
 const SIGN = String.raw`(?<![\d.,A-Za-z])(?<sign>[-−]|负|minus\s)?`;
-const PREFIX = String.raw`(?:(?<prefix>${CURRENCY_BEFORE})\s*)?`;
+const PREFIX = String.raw`(?:(?<prefix>${CURRENCY_BEFORE})\s*(?<innerSign>[-−])?)?`;
 const NUMBER = `(?<num>${CORE})|(?<words>${EN_NUMBER_WORDS})`;
 // Chinese units here only when spaced ("8.8 万元"); glued ones are part of the numeral
 const MULT = String.raw`(?:\s?(?<mult>thousand|million|billion|trillion|grand|lakh|crore|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
@@ -75,7 +75,9 @@ function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, who
   const before = text.slice(0, textStart);
   const after = text.slice(end);
   const subCurrency = minorUnitCurrency(g.minorUnit);
-  const currency = currencyOf(g.prefix, 'before') ?? currencyOf(g.suffix, 'after') ?? subCurrency;
+  // "¥5000 yen", "$5 AUD": a bare symbol is shared by several currencies; the word after decides
+  const sharedSymbol = g.prefix !== undefined && /^[$¥￥]$/.test(g.prefix) && currencyOf(g.suffix, 'after') !== null;
+  const currency = (sharedSymbol ? null : currencyOf(g.prefix, 'before')) ?? currencyOf(g.suffix, 'after') ?? currencyOf(g.prefix, 'before') ?? subCurrency;
   const multiplier = g.mult ? MULTIPLIERS[g.mult.toLowerCase()] : undefined;
   const chineseUnit = g.num !== undefined && /[万亿千百十兆萬億仟佰拾]/.test(g.num);
 
@@ -110,7 +112,7 @@ function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, who
     }
   }
   if (low === 0n || high > BigInt(Number.MAX_SAFE_INTEGER)) return null;
-  const negative = g.sign !== undefined || REFUND_BEFORE.test(before.slice(-16));
+  const negative = g.sign !== undefined || g.innerSign !== undefined || REFUND_BEFORE.test(before.slice(-16));
   const amount: ParsedAmount = { minor: Number(negative ? -low : low), currency: code, text: text.slice(textStart, end) };
   if (approximate || high !== low) amount.approximate = true;
   if (high !== low) amount.maxMinor = Number(negative ? -high : high);
