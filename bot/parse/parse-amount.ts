@@ -16,7 +16,7 @@ const SIGN = String.raw`(?<![\d.,A-Za-z])(?<sign>[-−]|负|minus\s)?`;
 const PREFIX = String.raw`(?:(?<prefix>${CURRENCY_BEFORE})\s*(?<innerSign>[-−])?)?`;
 const NUMBER = `(?<num>${CORE})|(?<words>${EN_NUMBER_WORDS})`;
 // Chinese units here only when spaced ("8.8 万元"); glued ones are part of the numeral
-const MULT = String.raw`(?:\s?(?<mult>thousand|million|billion|trillion|grand|lakh|crore|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
+const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|million|billion|trillion|grand|lakh|crore|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
 const AFTER = String.raw`\s?(?<suffix>(?:${CURRENCY_AFTER})(?![A-Za-z]))(?:\s?(?<suffix2>人民币|rmb)(?![A-Za-z]))?`;
 // 元 followed by 角/毛/分 or a lone digit (两块五); English "... and 45 cents"
 const SUBUNITS = String.raw`(?<sub>(?:[${CN}\d]{1,2}[角毛](?:钱)?(?:[${CN}\d]{1,2}分)?|[${CN}\d]{1,2}分|[一二两三四五六七八九\d](?![\d${CN}%％\p{L}]))(?:整|正)?|整|正)`;
@@ -30,7 +30,7 @@ const AMOUNT_RE = new RegExp(
 );
 
 const MULTIPLIERS: Record<string, bigint> = {
-  k: 1_000n, thousand: 1_000n, grand: 1_000n, lakh: 100_000n, crore: 10_000_000n,
+  k: 1_000n, hundred: 100n, 'hundred thousand': 100_000n, thousand: 1_000n, grand: 1_000n, lakh: 100_000n, crore: 10_000_000n,
   m: 1_000_000n, mn: 1_000_000n, mm: 1_000_000n, million: 1_000_000n,
   b: 1_000_000_000n, bn: 1_000_000_000n, billion: 1_000_000_000n, trillion: 1_000_000_000_000n,
   // pinyin "wan": chat shorthand for 万
@@ -78,7 +78,7 @@ function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, who
   // "¥5000 yen", "$5 AUD": a bare symbol is shared by several currencies; the word after decides
   const sharedSymbol = g.prefix !== undefined && /^[$¥￥]$/.test(g.prefix) && currencyOf(g.suffix, 'after') !== null;
   const currency = (sharedSymbol ? null : currencyOf(g.prefix, 'before')) ?? currencyOf(g.suffix, 'after') ?? currencyOf(g.prefix, 'before') ?? subCurrency;
-  const multiplier = g.mult ? MULTIPLIERS[g.mult.toLowerCase()] : undefined;
+  const multiplier = g.mult ? MULTIPLIERS[g.mult.toLowerCase().replace(/\s+/g, ' ')] : undefined;
   const chineseUnit = g.num !== undefined && /[万亿千百十兆萬億仟佰拾]/.test(g.num);
 
   // Glued to letters or digits: a product code (Q3, B2B), a time (15:30), a date (12/1) or a phone number.
