@@ -29,6 +29,13 @@ function chineseRange(core: string): [string, string] | null {
   return [`${head}${a}${tail}`, `${head}${b}${tail}`];
 }
 
+/** "45", "forty-five" or "三" (as in 两美元又三美分). */
+function centsOf(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const chinese = chineseToScaled(text, 0);
+  return chinese !== null ? Number(chinese) : englishWordsToNumber(text);
+}
+
 interface Groups {
   num?: string;
   words?: string;
@@ -49,7 +56,7 @@ export function readAmountNumber(g: Groups, currency: string, digits: number, mu
     if (value === null) return null;
     let minor = BigInt(Math.round(value * 10 ** digits)) * multiplier;
     if (g.cents !== undefined && digits === 2) {
-      const cents = /^\d+$/.test(g.cents) ? Number(g.cents) : englishWordsToNumber(g.cents);
+      const cents = centsOf(g.cents);
       if (cents === null || cents >= 100) return null;
       minor += BigInt(cents);
     }
@@ -73,7 +80,7 @@ export function readAmountNumber(g: Groups, currency: string, digits: number, mu
   } else {
     value = scaled(core, digits - subUnit, multiplier);
     if (value !== null && g.cents !== undefined && digits === 2) {
-      const cents = /^\d+$/.test(g.cents) ? Number(g.cents) : englishWordsToNumber(g.cents);
+      const cents = centsOf(g.cents);
       if (cents === null || cents >= 100) return null;
       value += BigInt(cents);
     }

@@ -23,7 +23,7 @@ const BIG_UNITS: ReadonlyArray<readonly [string, bigint]> = [
 
 /** Arabic number with optional decimals, scaled; commas are thousands separators. */
 function arabicScaled(text: string): bigint | null {
-  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/.test(text) || !/\d/.test(text)) return null;
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)?(?:\.\d+)?$/.test(text) || !/\d/.test(text)) return null;
   const [int = '', frac = ''] = text.replace(/,/g, '').split('.');
   if (frac.length > SCALE_DIGITS) return null;
   return BigInt(int || '0') * SCALE + BigInt(frac.padEnd(SCALE_DIGITS, '0') || '0');

@@ -29,6 +29,9 @@ const TABLE: CurrencyNames[] = [
   { code: 'NZD', before: ['nz\\$', 'nzd\\$?'], after: ['nzd', 'new zealand dollars?'] },
   { code: 'MOP', before: ['MOP\\$'], after: ['澳门元', '澳门币', 'MOP'] },
   { code: 'NGN', before: ['ngn', '₦'], after: ['奈拉', 'ngn', 'naira'] },
+  { code: 'TRY', before: ['try', '₺'], after: ['土耳其里拉', 'turkish liras?', '₺'] },
+  { code: 'CRC', before: ['crc', '₡'], after: ['₡', 'crc', 'colon(?:es)?'] },
+  { code: 'GEL', before: ['gel', '₾'], after: ['₾', 'lari'] },
   { code: 'LAK', before: ['lak', '₭'], after: ['₭', 'lak', 'kip'] },
 ];
 

@@ -7,7 +7,8 @@ import { hasHan } from './detect-locale.js';
 import { EN_NUMBER_WORDS } from './english-number-words.js';
 import { toHalfWidth } from './normalize-text.js';
 
-const ARABIC = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
+// Western grouping (1,200,000), Chinese full-width (82，225.00) and Indian lakh grouping (12,34,567.89)
+const ARABIC = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const CN = CN_NUMBER_CLASS;
 // digits and Chinese numerals mixed ("12万5", "1千2百", "20多万", "十几万", "四五千")
 const CORE = `(?:${ARABIC}|[${CN}几])(?:${ARABIC}|[${CN}]|[多几余来](?=[${CN}\\d]|$|[^\\p{L}\\p{N}]|[元块美欧英日港]))*(?:多|余)?`;
@@ -17,11 +18,12 @@ const PREFIX = String.raw`(?:(?<prefix>${CURRENCY_BEFORE})\s*(?<innerSign>[-−]
 const NUMBER = `(?<num>${CORE})|(?<words>${EN_NUMBER_WORDS})`;
 // Chinese units here only when spaced ("8.8 万元"); glued ones are part of the numeral
 const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|million|billion|trillion|grand|lakh|crore|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
-const AFTER = String.raw`\s?(?<suffix>(?:${CURRENCY_AFTER})(?![A-Za-z]))(?:\s?(?<suffix2>人民币|rmb)(?![A-Za-z]))?`;
+// "5-dollar bill", "one-yen bid": a hyphen may join the number to its currency word
+const AFTER = String.raw`(?:\s|-(?=[A-Za-z]))?(?<suffix>(?:${CURRENCY_AFTER})(?![A-Za-z]))(?:\s?(?<suffix2>人民币|rmb)(?![A-Za-z]))?`;
 // 元 followed by 角/毛/分 or a lone digit (两块五); English "... and 45 cents"
 const SUBUNITS = String.raw`(?<sub>(?:[${CN}\d]{1,2}[角毛](?:钱)?(?:[${CN}\d]{1,2}分)?|[${CN}\d]{1,2}分|[一二两三四五六七八九\d](?![\d${CN}%％\p{L}]))(?:整|正)?|整|正)`;
 // "13 dollars and 45 cents", "15 dollars 50." (a trailing one- or two-digit number is cents)
-const CENTS = String.raw`\s*(?:and\s+)?(?<cents>\d{1,2}|${EN_NUMBER_WORDS})(?:\s*cents?\b|(?=\s*(?:[.,;!?]|$)))`;
+const CENTS = String.raw`\s*(?:and\s+|又|和)?(?<cents>\d{1,2}|${EN_NUMBER_WORDS}|[一二两三四五六七八九十]{1,3})(?:\s*cents?\b|美分|(?=\s*(?:[.,;!?]|$)))`;
 const MINOR_UNIT = String.raw`\s?(?<minorUnit>cents?|pence|美分|毛钱|毛(?!\p{Script=Han})|角(?!\p{Script=Han}))(?![A-Za-z])`;
 
 const AMOUNT_RE = new RegExp(
