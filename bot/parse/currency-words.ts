@@ -47,8 +47,15 @@ function alternation(pick: (c: CurrencyNames) => string[]): string {
   return words.sort((a, b) => b.length - a.length).join('|');
 }
 
-export const CURRENCY_BEFORE = alternation((c) => c.before);
-export const CURRENCY_AFTER = alternation((c) => c.after);
+/** Finance shorthand for millions of a currency: "120 MEUR", "MAUD 60". */
+const MILLION_CODES = 'M(?:USD|EUR|GBP|AUD|CAD|CHF|CNY|RMB|HKD|JPY)';
+export const CURRENCY_BEFORE = `${MILLION_CODES}|${alternation((c) => c.before)}`;
+export const CURRENCY_AFTER = `${MILLION_CODES}|${alternation((c) => c.after)}`;
+
+/** True for "MEUR"-style words: the amount is in millions. */
+export function isMillionCode(word: string | undefined): boolean {
+  return word !== undefined && new RegExp(`^${MILLION_CODES}$`, 'i').test(word.trim());
+}
 
 const compiled = TABLE.map((c) => ({
   code: c.code,
@@ -59,7 +66,7 @@ const compiled = TABLE.map((c) => ({
 /** ISO code for a currency word found before (`side` = 'before') or after a number. */
 export function currencyOf(word: string | undefined, side: 'before' | 'after'): string | null {
   if (!word) return null;
-  const token = word.trim().replace(/\s+/g, ' ');
+  const token = isMillionCode(word) ? word.trim().slice(1) : word.trim().replace(/\s+/g, ' ');
   for (const c of compiled) if (c[side].test(token)) return c.code;
   return null;
 }

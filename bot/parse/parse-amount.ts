@@ -2,7 +2,7 @@ import type { ParsedAmount } from './types.js';
 import { BUDGET_AFTER, BUDGET_BEFORE, NON_MONEY_AFTER, NON_MONEY_BEFORE, REFUND_BEFORE } from './amount-context.js';
 import { readAmountNumber } from './amount-number.js';
 import { CN_NUMBER_CLASS } from './chinese-numerals.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, MINOR_UNIT_WORDS, currencyOf } from './currency-words.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, MINOR_UNIT_WORDS, currencyOf, isMillionCode } from './currency-words.js';
 import { hasHan } from './detect-locale.js';
 import { EN_NUMBER_WORDS } from './english-number-words.js';
 import { toHalfWidth } from './normalize-text.js';
@@ -80,7 +80,9 @@ function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, who
   // "¥5000 yen", "$5 AUD": a bare symbol is shared by several currencies; the word after decides
   const sharedSymbol = g.prefix !== undefined && /^[$¥￥]$/.test(g.prefix) && currencyOf(g.suffix, 'after') !== null;
   const currency = (sharedSymbol ? null : currencyOf(g.prefix, 'before')) ?? currencyOf(g.suffix, 'after') ?? currencyOf(g.prefix, 'before') ?? subCurrency;
-  const multiplier = g.mult ? MULTIPLIERS[g.mult.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  const wordMultiplier = g.mult ? MULTIPLIERS[g.mult.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  const millions = isMillionCode(g.prefix) || isMillionCode(g.suffix) ? 1_000_000n : undefined;
+  const multiplier = wordMultiplier !== undefined || millions !== undefined ? (wordMultiplier ?? 1n) * (millions ?? 1n) : undefined;
   const chineseUnit = g.num !== undefined && /[万亿千百十兆萬億仟佰拾]/.test(g.num);
 
   // Glued to letters or digits: a product code (Q3, B2B), a time (15:30), a date (12/1) or a phone number.
