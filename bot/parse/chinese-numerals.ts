@@ -190,7 +190,12 @@ function hasDigit(text: string): boolean {
 export function chineseToBigInt(text: string): bigint | null {
   if (!text || !hasDigit(text)) return null;
   const value = parseSignedScaled(text);
-  if (value === null || value % SCALE !== 0n) return null;
+  if (value === null) {
+    // "40k", "2e5", "2^5": other ways of writing a whole number
+    const written = readWrittenForm(text, () => null);
+    return typeof written === 'number' && Number.isSafeInteger(written) ? BigInt(written) : null;
+  }
+  if (value % SCALE !== 0n) return null;
   return value / SCALE;
 }
 

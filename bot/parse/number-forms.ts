@@ -33,6 +33,8 @@ export function readWrittenForm(input: string, readPart: ReadPart): number | nul
     return slash[1] ? -value : value;
   }
   if (/^-?\d+(?:\.\d+)?e[+-]?\d+$/i.test(compact)) return Number(compact);
+  const power = /^(-?\d+(?:\.\d+)?)\^([+-]?\d+)$/.exec(compact);
+  if (power) return Number(power[1]) ** Number(power[2]);
   const kilo = /^(-?\d+(?:\.\d+)?)k$/i.exec(compact);
   if (kilo) return Number(kilo[1]) * 1000;
   return undefined;
