@@ -26,11 +26,22 @@ export function englishWordsToNumber(text: string): number | null {
   let current = 0;
   let fraction = 0;
   let sawNumber = false;
-  for (const word of words) {
+  let lastBigScale = Infinity;
+  let lastOne: number | null = null;
+  let additive = false;
+  for (const [i, word] of words.entries()) {
+    if ((word === 'a' || word === 'an') && (words[i + 1] ?? '') in FRACTIONS) {
+      // "one and a half million": the half adds to what came before
+      additive = true;
+      continue;
+    }
     if (word in FRACTIONS) {
       // "three quarters billion": the count before the fraction multiplies it
-      fraction = (current || 1) * (FRACTIONS[word] as number);
+      const part = FRACTIONS[word] as number;
+      fraction = additive ? current + part : (current || 1) * part;
+      additive = false;
       current = 0;
+      lastOne = null;
       sawNumber = true;
       continue;
     }
@@ -45,16 +56,22 @@ export function englishWordsToNumber(text: string): number | null {
       if (base === 0) return null;
       if (scale === 100) current = base * 100;
       else {
+        // "a million a million" or "thousand million" are not one number
+        if (scale >= lastBigScale) return null;
+        lastBigScale = scale;
         total += base * scale;
         current = 0;
       }
+      lastOne = null;
       fraction = 0;
       sawNumber = true;
       continue;
     }
     const one = ONES[word];
     if (one === undefined) return null;
-    // "a" only counts in front of a scale ("a million"); "twenty one" adds
+    // "twenty one" adds; "one one" or "twenty thirty" is a list, not a number
+    if (lastOne !== null && (lastOne < 20 || one >= 20)) return null;
+    lastOne = one;
     current += one;
     sawNumber = true;
   }
