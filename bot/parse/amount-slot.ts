@@ -1,5 +1,5 @@
 import type { ParsedAmount } from './types.js';
-import { parseAmount } from './parse-amount.js';
+import { findAmount } from './parse-amount.js';
 import { toHalfWidth } from './normalize-text.js';
 
 /**
@@ -11,7 +11,7 @@ import { toHalfWidth } from './normalize-text.js';
 export function parseAmountSlot(text: string, defaultCurrency: string): ParsedAmount | null {
   const slot = toHalfWidth(text).trim();
   if (slot === '') return null;
-  const parsed = parseAmount(slot, defaultCurrency);
+  const parsed = findAmount(slot, defaultCurrency, true);
   if (!parsed || parsed.minor <= 0) return null;
   return parsed.text.trim().length === slot.length ? parsed : null;
 }

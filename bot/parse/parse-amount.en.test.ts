@@ -20,7 +20,7 @@ const found: Array<[string, number, string]> = [
   ['budget is about 150k', 15_000_000, 'USD'], ['deal worth 2.5M', 250_000_000, 'USD'], ['contract value 3mn', 300_000_000, 'USD'],
   ['quoted 80k', 8_000_000, 'USD'], ['priced at 12000', 1_200_000, 'USD'], ['total 45000', 4_500_000, 'USD'],
   ['budget half a million', 50_000_000, 'USD'], ['half a million', 50_000_000, 'USD'], ['budget two hundred thousand', 20_000_000, 'USD'],
-  ['200000', 20_000_000, 'USD'], ['1.5 million', 150_000_000, 'USD'], ['1.2 bn', 120_000_000_000, 'USD'], ['20w', 20_000_000, 'CNY'],
+  ['budget 200000', 20_000_000, 'USD'], ['1.5 million', 150_000_000, 'USD'], ['1.2 bn', 120_000_000_000, 'USD'], ['20w', 20_000_000, 'CNY'],
   ['met 3 people, 2 days ago, budget 150k', 15_000_000, 'USD'], ['3 licenses for $1,200 each, total budget $5k', 500_000, 'USD'],
   ['Budget for 2026 is 80k', 8_000_000, 'USD'], ['call at 3pm, they have $40k to spend', 4_000_000, 'USD'],
   ['meeting on 12/5 with 20 people, budget 75k', 7_500_000, 'USD'], ['called Acme, $120k deal, follow up Tuesday', 12_000_000, 'USD'],
@@ -38,8 +38,8 @@ describe('parseAmount: English amounts', () => {
 
 describe('parseAmount: the default currency applies only when the text names none', () => {
   it.each<[string, string, number, string]>([
-    ['200k', 'CNY', 20_000_000, 'CNY'], ['200000', 'EUR', 20_000_000, 'EUR'], ['$200k', 'CNY', 20_000_000, 'USD'],
-    ['20万', 'USD', 20_000_000, 'USD'], ['50 euros', 'USD', 5_000, 'EUR'], ['5000', 'JPY', 5_000, 'JPY'],
+    ['200k', 'CNY', 20_000_000, 'CNY'], ['budget 200000', 'EUR', 20_000_000, 'EUR'], ['$200k', 'CNY', 20_000_000, 'USD'],
+    ['20万', 'USD', 20_000_000, 'USD'], ['50 euros', 'USD', 5_000, 'EUR'], ['price 5000', 'JPY', 5_000, 'JPY'],
   ])('%s with default %s', (text, fallback, minor, currency) => {
     const got = parseAmount(text, fallback);
     expect([got?.minor, got?.currency]).toEqual([minor, currency]);
@@ -60,7 +60,7 @@ describe('parseAmount: numbers that are not money (en)', () => {
     'the 3rd', '15%', '15 percent', 'room 301', 'ext 4021', 'call me at 138-0013-8000', '+86 138 0013 8000', 'order #12345',
     'No. 42', 'He has lost his pen 7 times since Monday.', 'All 70 of us.', 'I counted the dollars thousand of times.',
     'a', 'and', 'one of them', 'meet one more time', 'B2B', 'iPhone 15', 'version 2.5', 'asdfgh', '', '$$$', '3 x 4',
-    'we are 2 hours late', 'ordered 20 pcs', 'ran 5 km', '8 units',
+    'we are 2 hours late', 'ordered 20 pcs', 'ran 5 km', '8 units', '200000', '2026', 'met a hundred customers', 'one two three',
   ])('ignores %j', (text) => {
     expect(parseAmount(text)).toBeNull();
   });

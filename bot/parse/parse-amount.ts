@@ -60,7 +60,7 @@ function minorUnitCurrency(word: string | undefined): string | null {
   return null;
 }
 
-function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, wholeText: boolean): Candidate | null {
+function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, slot: boolean): Candidate | null {
   const g: Record<string, string | undefined> = { ...match.groups };
   let raw = match[0];
   if (g.prefix && g.cents !== undefined && g.suffix) {
@@ -99,12 +99,17 @@ function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, who
   const number = readAmountNumber(g, code, minorDigits(code), multiplier ?? 1n, range?.[1]);
   if (!number) return null;
   const { low, high, approximate } = number;
-  if (g.words !== undefined && !currency && !(wholeText || (budgetNear && /hundred|thousand|million|billion|grand|lakh|crore/i.test(g.words)))) return null;
+  // Spelled-out numbers without a currency are money only at a scale ("half a million") and not before another word
+  // ("a hundred customers"), unless they fill an amount slot.
+  if (g.words !== undefined && !currency && !slot) {
+    if (!/hundred|thousand|million|billion|grand|lakh|crore/i.test(g.words)) return null;
+    if (!budgetNear && /^\s+[A-Za-z\p{Script=Han}]/u.test(after)) return null;
+  }
   if (g.num !== undefined && !currency && !multiplier) {
     const digitsOnly = g.num.replace(/[,，.]/g, '');
     if (/^1[3-9]\d{9}$/.test(digitsOnly)) return null; // a mobile number
     const bareChinese = /^[^\d]+$/.test(g.num);
-    if (wholeText) {
+    if (slot) {
       if (/^\d{12,}$/.test(digitsOnly)) return null;
     } else if (bareChinese) {
       // Bare Chinese numerals are everyday words (一下, 三个, 报价一下); only a unit, a budget word or a currency makes them money.
@@ -128,12 +133,20 @@ function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, who
  * the command grammar can parse `deal new Acme 200k` with the same rules.
  * `defaultCurrency` applies when the text names none; when omitted it is CNY
  * for Chinese text or Chinese units (万, 20w) and USD otherwise.
- * A text that is nothing but a number ("200000") is an amount: it was typed
- * into an amount slot. Ranges ("20-30万", "四五千") and approximations
+ * A bare number ("200000", "met 3 people") is not money in free text; see
+ * findAmount / parseAmountSlot for amount slots. Ranges ("20-30万", "四五千") and approximations
  * ("20多万", "3000多") give their lower bound in `minor`, flagged `approximate`,
  * with the upper bound of a range in `maxMinor`.
  */
 export function parseAmount(text: string, defaultCurrency?: string): ParsedAmount | null {
+  return findAmount(text, defaultCurrency, false);
+}
+
+/**
+ * `slot`: the text was typed where an amount is expected (a command's amount
+ * word, a form field), so a bare number ("200000") is read as the amount.
+ */
+export function findAmount(text: string, defaultCurrency: string | undefined, slot: boolean): ParsedAmount | null {
   if (typeof text !== 'string') return null;
   const work = toHalfWidth(text);
   let best: Candidate | null = null;
@@ -143,8 +156,7 @@ export function parseAmount(text: string, defaultCurrency?: string): ParsedAmoun
     // 万/亿, their pinyin "w" and Chinese numerals are yuan habits even inside English text
     const chineseUnit = (groups.num !== undefined && /[^\d.,，]/.test(groups.num)) || /^(?:w|万亿|千万|百万|十万|万|亿|千)$/i.test(groups.mult ?? '');
     const fallback = (defaultCurrency ?? (hasHan(work) || chineseUnit ? 'CNY' : 'USD')).toUpperCase();
-    const wholeText = work.trim() === match[0].trim();
-    const candidate = scoreMatch(work, match, fallback, wholeText);
+    const candidate = scoreMatch(work, match, fallback, slot && work.trim() === match[0].trim());
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
   return best?.amount ?? null;
