@@ -61,3 +61,25 @@ describe("deal new reads the amount slot", () => {
     expect([deal.amountMinor, deal.stage.key]).toEqual([0n, "lead"]);
   });
 });
+
+describe("log sentences write the amount they mention, never a wrong one", () => {
+  const sentences: Array<[string, bigint]> = [
+    ["跟华为通了电话，预算20多万", 20_000_000n],
+    ["跟华为通了电话，报价12万5", 12_500_000n],
+    ["拜访了华为，10个人参会，预算一百多万", 100_000_000n],
+    ["log called Acme Corp, budget about $1.2M", 120_000_000n],
+    ["log met Acme Corp with 12 people, budget 50k USD", 5_000_000n],
+  ];
+  it.each(sentences)("%s", async (text, minor) => {
+    await h.say(speakerOf(text.startsWith("log") ? "" : "商机"), text);
+    const deal = await h.t.db.deal.findFirst();
+    expect(deal?.amountMinor).toBe(minor);
+  });
+
+  it.each(["华为退款5000元，通了电话", "log called Acme Corp about the -$500 credit"])("%s sets no deal value", async (text) => {
+    await h.say(speakerOf(text.startsWith("log") ? "" : "商机"), text);
+    const deals = await h.t.db.deal.findMany();
+    expect(deals.every((d) => d.amountMinor >= 0n)).toBe(true);
+    expect(deals.filter((d) => d.amountMinor > 0n)).toEqual([]);
+  });
+});
