@@ -3,7 +3,7 @@ import { formatMoney } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
-import { parseAmount } from "../parse/parse-amount.js";
+import { splitTrailingAmount } from "../parse/amount-slot.js";
 import { type Command, subcommandOf } from "./command.js";
 import { findDeal, splitTrailingStage } from "./deal-ref.js";
 
@@ -34,11 +34,11 @@ export const dealCommand: Command = {
 
 async function newDeal(ctx: TurnContext, tokens: string[]): Replies {
   const withStage = await splitTrailingStage(ctx, tokens);
-  let rest = withStage?.rest ?? tokens;
-  const last = rest[rest.length - 1];
-  const amount = rest.length > 1 && last ? parseAmount(last, ctx.locale === "zh" ? "CNY" : "USD") : null;
-  if (amount) rest = rest.slice(0, -1);
-  const company = await ctx.domain.companies.findByName(rest.join(" "));
+  const split = splitTrailingAmount(withStage?.rest ?? tokens, ctx.locale === "zh" ? "CNY" : "USD");
+  // never store 0 for an amount the rep typed but we could not read
+  if (split.kind === "unreadable") return [{ text: M.amountUnreadable[ctx.locale](split.text) }];
+  const amount = split.kind === "amount" ? split.amount : null;
+  const company = await ctx.domain.companies.findByName(split.rest.join(" "));
   const deal = await ctx.domain.deals.create(ctx.actor, {
     companyId: company.id,
     amountMinor: amount?.minor ?? 0,

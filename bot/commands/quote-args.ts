@@ -1,6 +1,6 @@
 import { percentToBp, zheToBp } from "../../domain/quotes/quote-money.js";
 import { quoteNumberOf } from "../../domain/quotes/quote-view.js";
-import { parseAmount } from "../parse/parse-amount.js";
+import { parseAmountSlot } from "../parse/amount-slot.js";
 
 export interface LineArgs {
   quoteRef: string | null;
@@ -14,7 +14,8 @@ export interface LineArgs {
 export function parsePrice(text: string): bigint | null {
   const plain = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(text.trim());
   if (plain) return BigInt(plain[1]!.replace(/,/g, "")) * 100n + BigInt((plain[2] ?? "").padEnd(2, "0"));
-  const parsed = parseAmount(text);
+  // the whole token must be the price: "20人" or "-500" is refused, never read as part of it
+  const parsed = parseAmountSlot(text, "CNY");
   return parsed ? BigInt(parsed.minor) : null;
 }
 

@@ -4,7 +4,7 @@ import { formatMoney } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import { F } from "../i18n/form-messages.js";
 import { M } from "../i18n/messages.js";
-import { parseAmount } from "../parse/parse-amount.js";
+import { parseAmountSlot } from "../parse/amount-slot.js";
 import type { Locale } from "../types.js";
 import { type FormDefinition, fieldErrors, given } from "./form.js";
 
@@ -16,7 +16,7 @@ const schemaFor = (locale: Locale) =>
       .trim()
       .max(50)
       .optional()
-      .refine((text) => text === undefined || parseAmount(text, defaultCurrency(locale)) !== null, "amount"),
+      .refine((text) => text === undefined || parseAmountSlot(text, defaultCurrency(locale)) !== null, "amount"),
     stage: z.string().trim().max(50).optional(),
   });
 
@@ -53,7 +53,7 @@ export const newDealForm: FormDefinition = {
   async submit(ctx, values) {
     const input = schemaFor(ctx.locale).parse(read(values));
     const company = await ctx.domain.companies.findByName(input.company);
-    const amount = input.amount ? parseAmount(input.amount, defaultCurrency(ctx.locale)) : null;
+    const amount = input.amount ? parseAmountSlot(input.amount, defaultCurrency(ctx.locale)) : null;
     const deal = await ctx.domain.deals.create(ctx.actor, {
       companyId: company.id,
       amountMinor: amount?.minor ?? 0,

@@ -84,6 +84,10 @@ export const M = {
     (n, title, amount) => `🆕 新商机 #${n} ${title}（${amount}）`,
     (n, title, amount) => `🆕 New deal #${n} ${title} (${amount})`,
   ),
+  amountUnreadable: msg<[string]>(
+    (t) => `看不懂金额“${t}”，没有保存。金额可以写成 200000、20万、1.5万、¥80万、50k 或 1,200,000 RMB。`,
+    (t) => `I can't read "${t}" as an amount, so nothing was saved. Write it like 200000, 200k, 1.2m, $50,000 or 1,200,000 RMB.`,
+  ),
   dealAmountSet: msg<[number, string]>(
     (n, amount) => `💰 商机 #${n} 金额更新为 ${amount}`,
     (n, amount) => `💰 Deal #${n} amount set to ${amount}`,

@@ -20,7 +20,7 @@ describe('chineseToBigInt', () => {
     expect(chineseToBigInt(text)).toBe(value);
   });
 
-  it.each(['千万', '万', '', '三五', '十百', 'abc'])('rejects %j', (text) => {
+  it.each(['千万', '万', '', '十百', 'abc'])('rejects %j', (text) => {
     expect(chineseToBigInt(text)).toBeNull();
   });
 

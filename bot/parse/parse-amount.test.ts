@@ -41,9 +41,6 @@ describe('parseAmount', () => {
     ['下周二见面，10个人，预算30万', 30_000_000, 'CNY', '30万'],
     ['Budget for 2026 is 80k', 8_000_000, 'USD', '80k'],
     ['合同额300万，首付20%', 300_000_000, 'CNY', '300万'],
-    // a range keeps its upper end, which carries the unit
-    ['预算20-30万', 30_000_000, 'CNY', '20-30万'],
-    ['budget 50~80k', 8_000_000, 'USD', '50~80k'],
     // half-up rounding below a cent
     ['$1.005', 101, 'USD', '$1.005'],
   ];
@@ -82,6 +79,11 @@ describe('parseAmount', () => {
   ];
   it.each(notMoney)('ignores %j', (text) => {
     expect(parseAmount(text)).toBeNull();
+  });
+
+  it('reads a range as its lower bound, keeps the upper one and flags it approximate', () => {
+    expect(parseAmount('预算20-30万')).toEqual({ minor: 20_000_000, currency: 'CNY', text: '20-30万', approximate: true, maxMinor: 30_000_000 });
+    expect(parseAmount('budget 50~80k')).toEqual({ minor: 5_000_000, currency: 'USD', text: '50~80k', approximate: true, maxMinor: 8_000_000 });
   });
 
   it('reads 万 and its pinyin w as yuan even in English text', () => {

@@ -1,4 +1,4 @@
-import type { ParseProblem, ParsedSentence } from './types.js';
+import type { ParseProblem, ParsedAmount, ParsedSentence } from './types.js';
 import { detectLocale } from './detect-locale.js';
 import { extractNames } from './extract-names.js';
 import { inferActivity } from './infer-activity.js';
@@ -19,6 +19,11 @@ export type {
 export { parseAmount } from './parse-amount.js';
 export { parseDates } from './parse-dates.js';
 export type { DateContext, ParsedDates } from './parse-dates.js';
+
+/** A refund or a minus sign is money going back, never a deal's value. */
+function dealAmount(amount: ParsedAmount | null): ParsedAmount | null {
+  return amount && amount.minor > 0 ? amount : null;
+}
 
 export interface ParseSentenceOptions {
   now: Date;
@@ -71,7 +76,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     followUp: dates.followUp,
     occurredAt: dates.occurredAt,
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
-    amount: parseAmount(work, options.defaultCurrency),
+    amount: dealAmount(parseAmount(work, options.defaultCurrency)),
     stageHint: inferStage(work),
     wantsQuote: inferWantsQuote(work),
     problems,

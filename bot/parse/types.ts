@@ -7,6 +7,10 @@ export interface ParsedAmount {
   minor: number;
   currency: string;
   text: string;
+  /** "20多万", "3000多", "四五千", "20-30万": `minor` is the lower bound */
+  approximate?: true;
+  /** upper bound of a range ("四五千" => 5000 yuan), in minor units */
+  maxMinor?: number;
 }
 
 export interface ParsedDate {

@@ -1,0 +1,33 @@
+import { normalizeChineseNumerals } from './chinese-numeral-chars.js';
+import { chineseToScaled } from './chinese-numerals.js';
+
+/**
+ * Chinese money written with its own sub-units: 元/圆/块 (yuan), 角/毛 (1/10),
+ * 分 (1/100), closed by 整/正 on cheques. "123元1角1分" => 12311 fen,
+ * "两块五" => 250 fen (a lone digit after 块 is 角), "5毛" => 50 fen.
+ */
+const YJF = /^(?<yuan>.+?)?(?:(?<unit>[元圆块])(?:钱)?)(?:(?<jiao>[^角毛分]+?)(?:[角毛]))?(?:(?<fen>[^角毛分]+?)分)?(?<lone>[一二两三四五六七八九\d])?(?:钱)?(?:整|正)?$/u;
+const JIAO_ONLY = /^(?<jiao>[^角毛分元圆块]+?)[角毛](?:(?<fen>[^角毛分]+?)分?)?(?:钱)?$/u;
+
+function digitOf(text: string | undefined): bigint | null {
+  if (text === undefined) return 0n;
+  const value = chineseToScaled(text, 0);
+  return value !== null && value >= 0n && value < 10n ? value : null;
+}
+
+/** Fen (minor units of CNY) for a whole yuan/jiao/fen expression, or null. */
+export function yuanJiaoFenToFen(input: string): bigint | null {
+  const text = normalizeChineseNumerals(input.trim()).replace(/\s+/g, '').replace(/圓/g, '圆');
+  const m = YJF.exec(text) ?? JIAO_ONLY.exec(text);
+  if (!m?.groups) return null;
+  const g = m.groups;
+  if (g.yuan === undefined && g.jiao === undefined) return null;
+  // "两块五毛" is fine, "两块五" too, but "两块五三分" is not a price
+  if (g.lone !== undefined && (g.jiao !== undefined || g.fen !== undefined)) return null;
+  const yuan = g.yuan === undefined ? 0n : chineseToScaled(g.yuan, 2);
+  const jiao = digitOf(g.jiao ?? (g.unit === '块' || g.unit === '元' ? g.lone : undefined));
+  const fen = digitOf(g.fen);
+  if (yuan === null || jiao === null || fen === null) return null;
+  if (g.lone !== undefined && g.unit === '圆') return null;
+  return yuan + jiao * 10n + fen;
+}
