@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Domain } from "../domain/index.js";
 import { isRole } from "../domain/shared/actor.js";
 import { DomainError, InvalidInputError } from "../domain/shared/errors.js";
@@ -165,7 +166,8 @@ export class Bot {
         role: isRole(user.role) ? user.role : "rep",
         teamId: user.teamId,
         channel: event.channel,
-        ...(event.eventId ? { sourceEvent: SourceEvent.of(event.channel, event.eventId) } : {}),
+        // Without a delivery id the turn still gets its own key, so `undo` can find what this turn changed.
+        sourceEvent: event.eventId ? SourceEvent.of(event.channel, event.eventId) : new SourceEvent(`turn:${randomUUID()}`),
       },
       user: { id: user.id, name: user.name, locale: userLocale, timezone: user.timezone },
       locale: replyLocale(event, userLocale),
