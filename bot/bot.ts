@@ -14,7 +14,7 @@ import { errorReply } from "./error-reply.js";
 import { submitForm } from "./forms/registry.js";
 import { M } from "./i18n/messages.js";
 import { R } from "./i18n/reliability-messages.js";
-import { hasHan, messageLanguage } from "./parse/detect-locale.js";
+import { firstMessageLanguage, hasHan, messageLanguage } from "./parse/detect-locale.js";
 import { stripNul } from "./strip-nul.js";
 import { isValidTimeZone } from "../domain/users/user.service.js";
 import { PendingStore } from "./pending-store.js";
@@ -147,7 +147,7 @@ export class Bot {
 
   private async context(event: InboundEvent): Promise<TurnContext> {
     // A first message with no language signal ("1", "ok", "IBM") leaves the default instead of guessing English.
-    const firstLocale = event.user.locale ?? (event.type === "message" ? (messageLanguage(event.text) ?? undefined) : undefined);
+    const firstLocale = event.user.locale ?? (event.type === "message" ? (firstMessageLanguage(event.text) ?? undefined) : undefined);
     const user = await this.domain.users.resolveIdentity({
       platform: event.channel,
       platformUserId: event.user.platformUserId,

@@ -48,3 +48,12 @@ export function messageLanguage(text: string): Locale | null {
   const prose = lowercase.filter((w) => !BORROWED.has(w.replace(/^[^a-z]/, '')));
   return prose.length >= 2 ? 'en' : null;
 }
+
+/**
+ * The language to store for a user seen for the first time: like messageLanguage, but a greeting
+ * in lower-case Latin ("hello", "hi") counts, since there is no earlier language to keep.
+ * Digits, names in capitals ("IBM") and emoji still say nothing.
+ */
+export function firstMessageLanguage(text: string): Locale | null {
+  return messageLanguage(text) ?? (/(?:^|[^A-Za-z])[a-z]{2,}(?=$|[^A-Za-z])/.test(text) ? 'en' : null);
+}

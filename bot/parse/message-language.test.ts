@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageLanguage } from './detect-locale.js';
+import { firstMessageLanguage, messageLanguage } from './detect-locale.js';
 
 // Text with no language of its own must not be read as English (issue 14, language leaks).
 const NO_SIGNAL = [
@@ -18,4 +18,10 @@ describe('messageLanguage', () => {
   it.each(NO_SIGNAL)('%j has no language signal', (text) => expect(messageLanguage(text)).toBeNull());
   it.each(ENGLISH)('%j is English', (text) => expect(messageLanguage(text)).toBe('en'));
   it.each(CHINESE)('%j is Chinese', (text) => expect(messageLanguage(text)).toBe('zh'));
+});
+
+describe('firstMessageLanguage (a user seen for the first time)', () => {
+  it.each(['hello', 'hi', 'hi there', 'ok', ...ENGLISH])('%j sets English', (text) => expect(firstMessageLanguage(text)).toBe('en'));
+  it.each(['1', 'IBM', '#12', '👍', '200000', 'SAP CRM'])('%j sets nothing (the default stays)', (text) => expect(firstMessageLanguage(text)).toBeNull());
+  it.each(CHINESE)('%j sets Chinese', (text) => expect(firstMessageLanguage(text)).toBe('zh'));
 });
