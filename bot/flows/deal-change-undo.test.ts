@@ -86,6 +86,17 @@ describe("undo", () => {
     expect(await amountOf(1)).toBe(200_000_000n);
   });
 
+  it("undoing a logged sentence puts the deal's and company's last activity back (stale alerts are not delayed)", async () => {
+    const before = await dealRow(h, 1);
+    const company = await h.t.db.company.findUniqueOrThrow({ where: { id: before.companyId } });
+    h.clock.set(new Date(before.lastActivityAt.getTime() + 3 * 86_400_000));
+    await h.say(LI, "跟华为通了电话，预算调整到180万");
+    expect((await dealRow(h, 1)).lastActivityAt.getTime()).toBeGreaterThan(before.lastActivityAt.getTime());
+    await h.say(LI, "撤销");
+    expect((await dealRow(h, 1)).lastActivityAt).toEqual(before.lastActivityAt);
+    expect((await h.t.db.company.findUniqueOrThrow({ where: { id: company.id } })).lastInteractionAt).toEqual(company.lastInteractionAt);
+  });
+
   it.each([["撤销"], ["undo"], ["撤回"]])("typing %s reverts the user's last sentence", async (word) => {
     await h.say(LI, "拜访了华为，金额改成250万");
     const reply = await h.say(LI, word);

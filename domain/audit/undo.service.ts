@@ -89,7 +89,10 @@ export class UndoService {
   private async remove(tx: Tx, actor: Actor, entityType: string, id: string): Promise<boolean> {
     const snapshot = await this.find(tx, entityType, id);
     if (!snapshot || (await this.inUse(tx, entityType, id))) return false;
-    if (entityType === "activity") await tx.activity.delete({ where: { id } });
+    if (entityType === "activity") {
+      await tx.activity.delete({ where: { id } });
+      await this.rewindLastActivity(tx, snapshot as { dealId: string | null; companyId: string | null; occurredAt: Date });
+    }
     else if (entityType === "followup") await tx.followUp.delete({ where: { id } });
     else if (entityType === "deal") await tx.deal.delete({ where: { id } }); // stage history cascades
     else if (entityType === "company") await tx.company.delete({ where: { id } });
@@ -97,6 +100,36 @@ export class UndoService {
     else return false;
     await writeAudit(tx, actor, { action: `${entityType}.undo`, entityType, entityId: id, before: snapshot, after: null });
     return true;
+  }
+
+  /**
+   * The removed activity may have been what made the deal and company look active; put their
+   * "last activity" back to the newest remaining one so stale-deal and churn alerts are not delayed.
+   */
+  private async rewindLastActivity(tx: Tx, removed: { dealId: string | null; companyId: string | null; occurredAt: Date }): Promise<void> {
+    const newest = async (where: { dealId: string } | { companyId: string }) =>
+      (await tx.activity.findFirst({ where, orderBy: { occurredAt: "desc" }, select: { occurredAt: true } }))?.occurredAt ?? null;
+    if (removed.dealId) {
+      const deal = await tx.deal.findUnique({ where: { id: removed.dealId }, select: { lastActivityAt: true } });
+      if (deal && deal.lastActivityAt.getTime() === removed.occurredAt.getTime()) {
+        // With no activity left, the deal was last active when it was opened (its first stage entry).
+        const opened = await tx.dealStageChange.findFirst({ where: { dealId: removed.dealId }, orderBy: { changedAt: "asc" }, select: { changedAt: true } });
+        const lastActivityAt = (await newest({ dealId: removed.dealId })) ?? opened?.changedAt ?? deal.lastActivityAt;
+        await tx.deal.update({ where: { id: removed.dealId }, data: { lastActivityAt } });
+      }
+    }
+    if (removed.companyId) {
+      const company = await tx.company.findUnique({ where: { id: removed.companyId }, select: { lastInteractionAt: true } });
+      if (company?.lastInteractionAt?.getTime() === removed.occurredAt.getTime()) {
+        // With no activity left, back to the value it was created with (kept in its audit snapshot).
+        const created = await tx.auditLog.findFirst({ where: { entityType: "company", entityId: removed.companyId, action: "company.create" }, select: { after: true } });
+        const initial = parseSnapshot(created?.after ?? null)?.lastInteractionAt;
+        const fallback = typeof initial === "string" ? new Date(initial) : null;
+        const remaining = await newest({ companyId: removed.companyId });
+        const lastInteractionAt = remaining && (!fallback || remaining > fallback) ? remaining : fallback;
+        await tx.company.update({ where: { id: removed.companyId }, data: { lastInteractionAt } });
+      }
+    }
   }
 
   private async find(tx: Tx, entityType: string, id: string): Promise<object | null> {
