@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AMY, LI, type Harness, type Person, createHarnessWithCompanies, textOf } from "../test/bot-harness.js";
 
 // Issue 14, language leaks: text with no language of its own is answered in the user's language.
-const NO_SIGNAL = ["1", "2", "ok", "OK", "IBM", "#12", "👍", "Acme Robotics", "?", "+1", "yes", "200000"];
+const NO_SIGNAL = [
+  "1", "2", "3", "ok", "OK", "okay", "IBM", "SAP", "#12", "#1", "D-12", "👍", "👌", "🙏", "Acme Robotics", "?", "+1", "yes", "no",
+  "thanks", "200000", "50k", "Q3", "...",
+];
 const HAN = /\p{Script=Han}/u;
 
 describe("replies to text with no language signal", () => {

@@ -151,3 +151,21 @@ describe("undo", () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+describe("undo of a sentence that created a company and a deal", () => {
+  it("removes the activity, the deal and the new company, and audits each removal", async () => {
+    const asked = await h.say(LI, "拜访了小米科技，预算50万");
+    const create = buttons(asked).find((b) => /小米/.test(b.label) && /新建|创建|添加/.test(b.label)) ?? buttons(asked)[0]!;
+    await h.press(LI, create);
+    const company = await h.t.db.company.findFirst({ where: { name: { contains: "小米" } } });
+    expect(company).not.toBeNull();
+    expect(await h.t.db.deal.count({ where: { companyId: company!.id } })).toBe(1);
+    const undone = textOf(await h.say(LI, "撤销"));
+    expect(undone).toContain("小米");
+    expect(await h.t.db.company.count({ where: { id: company!.id } })).toBe(0);
+    expect(await h.t.db.deal.count({ where: { companyId: company!.id } })).toBe(0);
+    expect(await h.t.db.activity.count({ where: { companyId: company!.id } })).toBe(0);
+    const audit = await h.t.db.auditLog.findMany({ where: { action: { endsWith: ".undo" }, entityType: { not: "turn" } } });
+    expect(audit.map((a) => a.action).sort()).toEqual(["activity.undo", "company.undo", "deal.undo"]);
+  });
+});

@@ -2,6 +2,7 @@ import { formatMoney } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import { truncate } from "../../cards/limits.js";
 import type { UndoResult, UndoStep } from "../../domain/audit/undo.service.js";
+import { actionLabel } from "../commands/audit-labels.js";
 import { ENTITY_NAMES } from "../i18n/messages.js";
 import { U } from "../i18n/undo-messages.js";
 import type { Locale, Reply } from "../types.js";
@@ -25,7 +26,8 @@ function stepLine(step: UndoStep, locale: Locale): string {
   const what = `${ENTITY_NAMES[step.entityType]?.[locale] ?? step.entityType}`;
   if (step.reason === "changed-since") return U.keptChanged[locale](what);
   if (step.reason === "in-use") return U.keptInUse[locale](what);
-  return U.keptUnsupported[locale](`${what} (${step.action})`);
+  const how = actionLabel(step.action, locale);
+  return U.keptUnsupported[locale](locale === "zh" ? `${what}（${how}）` : `${what} (${how})`);
 }
 
 const FIELD_NAMES: Record<"amount" | "stage" | "title", Record<Locale, string>> = {
