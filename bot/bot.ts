@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Domain } from "../domain/index.js";
 import { isRole } from "../domain/shared/actor.js";
 import { DomainError, InvalidInputError } from "../domain/shared/errors.js";
@@ -13,7 +14,7 @@ import { errorReply } from "./error-reply.js";
 import { submitForm } from "./forms/registry.js";
 import { M } from "./i18n/messages.js";
 import { R } from "./i18n/reliability-messages.js";
-import { detectLocale, hasHan } from "./parse/detect-locale.js";
+import { firstMessageLanguage, hasHan, messageLanguage } from "./parse/detect-locale.js";
 import { stripNul } from "./strip-nul.js";
 import { isValidTimeZone } from "../domain/users/user.service.js";
 import { PendingStore } from "./pending-store.js";
@@ -115,7 +116,7 @@ export class Bot {
   async admit(event: InboundEvent): Promise<{ reply: Reply; retryAfterMs: number } | null> {
     const refused = await this.admission.check(event);
     if (!refused) return null;
-    const locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
+    const locale = event.user.locale ?? (event.type === "message" ? (messageLanguage(event.text) ?? "zh") : "zh");
     const seconds = Math.max(1, Math.ceil(refused.retryAfterMs / 1000));
     const text = refused.reason === "user" ? R.rateLimited[locale](seconds) : limitMessage(refused.reason, locale, seconds);
     return { reply: { text }, retryAfterMs: refused.retryAfterMs };
@@ -127,7 +128,7 @@ export class Bot {
    */
   async respond(input: InboundEvent): Promise<{ replies: Reply[]; failed: boolean }> {
     const event = stripNul(input);
-    let locale: Locale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : "zh");
+    let locale: Locale = event.user.locale ?? (event.type === "message" ? (messageLanguage(event.text) ?? "zh") : "zh");
     try {
       const ctx = await this.context(event);
       locale = ctx.locale;
@@ -145,7 +146,8 @@ export class Bot {
   }
 
   private async context(event: InboundEvent): Promise<TurnContext> {
-    const firstLocale = event.user.locale ?? (event.type === "message" ? detectLocale(event.text) : undefined);
+    // A first message with no language signal ("1", "ok", "IBM") leaves the default instead of guessing English.
+    const firstLocale = event.user.locale ?? (event.type === "message" ? (firstMessageLanguage(event.text) ?? undefined) : undefined);
     const user = await this.domain.users.resolveIdentity({
       platform: event.channel,
       platformUserId: event.user.platformUserId,
@@ -164,7 +166,8 @@ export class Bot {
         role: isRole(user.role) ? user.role : "rep",
         teamId: user.teamId,
         channel: event.channel,
-        ...(event.eventId ? { sourceEvent: SourceEvent.of(event.channel, event.eventId) } : {}),
+        // Without a delivery id the turn still gets its own key, so `undo` can find what this turn changed.
+        sourceEvent: event.eventId ? SourceEvent.of(event.channel, event.eventId) : new SourceEvent(`turn:${randomUUID()}`),
       },
       user: { id: user.id, name: user.name, locale: userLocale, timezone: user.timezone },
       locale: replyLocale(event, userLocale),
@@ -198,11 +201,14 @@ async function isProcessed(domain: Domain, platform: string, eventId: string): P
   return row?.status === "processed";
 }
 
-/** Sentences are answered in their own language; commands in the user's, unless the command word is Chinese. */
+/**
+ * Sentences are answered in their own language; commands in the user's, unless the command word is Chinese.
+ * Text with no language signal ("1", "ok", "IBM", "#12", "👍") is answered in the user's known language.
+ */
 function replyLocale(event: InboundEvent, userLocale: Locale): Locale {
   if (event.type !== "message") return userLocale;
   const text = event.text.trim();
   const first = text.split(/\s+/)[0] ?? "";
   if (findCommand(first)) return hasHan(first) ? "zh" : userLocale;
-  return text.length > 0 ? detectLocale(text) : userLocale;
+  return messageLanguage(text) ?? userLocale;
 }

@@ -1,5 +1,6 @@
 import { ActivityService } from "./activities/activity.service.js";
 import { AuditQueryService } from "./audit/audit-query.service.js";
+import { UndoService } from "./audit/undo.service.js";
 import { AlertService } from "./automation/alert.service.js";
 import { RuleService } from "./automation/rule.service.js";
 import { TeamChannelService } from "./automation/team-channel.service.js";
@@ -56,6 +57,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     approvals: new ApprovalService(db, clock, deals, stages),
     knowledge: new KnowledgeService(db, clock),
     audit: new AuditQueryService(db),
+    undo: new UndoService(db, deals, stages),
     privacy: new PrivacyService(db, clock, contacts),
     deliveryRetention: new DeliveryLogRetention(db, clock),
     rules: new RuleService(db),

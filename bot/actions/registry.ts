@@ -13,12 +13,13 @@ import { quoteCommentAction } from "./quote-comment.action.js";
 import { quoteRejectAction } from "./quote-reject.action.js";
 import { ticketCsatAction } from "./ticket-csat.action.js";
 import { ticketStatusAction } from "./ticket-status.action.js";
+import { undoAction } from "./undo.action.js";
 
 const handlers = new Map<string, CardActionHandler>(
   [
     dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction, homeShowAction, privacyConfirmAction,
     quoteApproveAction, quoteRejectAction, quoteCommentAction, ticketStatusAction, ticketCsatAction,
-    alertSnoozeAction, alertLogActivityAction, dealMarkLostAction,
+    alertSnoozeAction, alertLogActivityAction, dealMarkLostAction, undoAction,
   ].map((h) => [h.actionId, h]),
 );
 

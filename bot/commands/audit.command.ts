@@ -1,8 +1,8 @@
-import { formatDateTime } from "../../cards/format.js";
 import { NotFoundError } from "../../domain/shared/errors.js";
 import type { TurnContext } from "../context.js";
 import { ENTITY_NAMES } from "../i18n/messages.js";
 import { R } from "../i18n/reliability-messages.js";
+import { formatAuditLines } from "./audit-format.js";
 import type { Command } from "./command.js";
 import { findDeal } from "./deal-ref.js";
 
@@ -28,10 +28,8 @@ export const auditCommand: Command = {
     const what = `${ENTITY_NAMES[type]?.[ctx.locale] ?? type} ${label}`;
     const { lines, total } = await ctx.domain.audit.trail(ctx.actor, type, id);
     if (lines.length === 0) return [{ text: R.auditEmpty[ctx.locale](what) }];
-    const text = lines.map((l) => {
-      const head = `${formatDateTime(l.at, ctx.timezone, ctx.locale)} · ${l.actorName ?? "system"} · ${l.channel ?? "-"} · ${l.action}`;
-      return l.changes.length > 0 ? `${head}\n    ${l.changes.join("; ")}` : head;
-    });
+    // Labels, money, stage and people names in the reader's language, not columns and ids.
+    const text = await formatAuditLines(ctx, lines);
     if (total > lines.length) text.push(R.auditMore[ctx.locale](total - lines.length));
     return [{ card: { title: R.auditTitle[ctx.locale](what), blocks: [{ type: "text", text: text.join("\n") }] } }];
   },

@@ -13,6 +13,7 @@ import { quoteCommand } from "./quote.command.js";
 import { ruleCommand } from "./rule.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
 import { ticketCommand } from "./ticket.command.js";
+import { undoCommand } from "./undo.command.js";
 import { userCommand } from "./user.command.js";
 
 export const COMMANDS: readonly Command[] = [
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   auditCommand,
   ruleCommand,
   channelCommand,
+  undoCommand,
 ];
 
 const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));

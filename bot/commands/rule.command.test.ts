@@ -25,12 +25,19 @@ async function staleDeal(days: number, amountMinor = 20_000_000) {
 }
 
 describe("rule command", () => {
-  it("lists the seeded default rules as IF-THEN lines", async () => {
-    const text = textOf(await f.say(LI, "rule list"));
+  it("lists the seeded default rules in words, in the reader's language (no JSON, no cron)", async () => {
+    const text = textOf(await f.say(BOSS, "rule list")); // 王经理 reads English, 李雷 Chinese
     for (const key of ["digest", "weekly-summary", "stale-deal", "overdue-followup", "churn", "sla", "renewal"]) expect(text).toContain(key);
-    expect(text).toContain('IF deal {"minAmount":100000,"days":7,"snoozeDays":3} · 0 * * * * · THEN mark-at-risk, notify-owner, notify-manager');
-    expect(text).toContain("30 8 * * *");
-    expect(text).toContain('IF company {"days":60,"tierADays":30');
+    expect(text).not.toMatch(/[{}]|\* \* \*|notify-owner/);
+    expect(text).toContain("Stale deal alert");
+    expect(text).toMatch(/deal quiet for 7 days and amount ≥ (CN)?¥100,000/);
+    expect(text).toContain("daily at 08:30");
+    const zh = textOf(await f.say(LI, "规则 列表"));
+    expect(zh).toContain("商机 7 天无进展且金额 ≥ ¥100,000");
+    expect(zh).toContain("每天 08:30");
+    expect(zh).toContain("每周一 09:00");
+    expect(zh).toContain("通知负责人");
+    expect(zh).not.toMatch(/[{}]|\* \* \*|notify-owner/);
     // Seeding again (another start) keeps one row per rule.
     await f.domain.rules.seedDefaults();
     expect(await f.t.db.rule.count()).toBe(7);

@@ -3,6 +3,7 @@ import type { Replies, TurnContext } from "../context.js";
 import { AM } from "../i18n/automation-messages.js";
 import { M } from "../i18n/messages.js";
 import type { Command } from "./command.js";
+import { describeRule } from "./describe-rule.js";
 
 const SUB: Record<string, "list" | "enable" | "disable" | "set"> = {
   list: "list", ls: "list", 列表: "list", 查看: "list",
@@ -46,10 +47,8 @@ async function listRules(ctx: TurnContext): Replies {
         blocks: [
           {
             type: "fields",
-            fields: rules.map((r) => ({
-              label: `${r.key} (${r.enabled ? AM.on[ctx.locale]() : AM.off[ctx.locale]()})`,
-              value: `IF ${r.entity} ${JSON.stringify(r.condition)} · ${r.schedule} · THEN ${r.actions.join(", ")}`,
-            })),
+            // In words, not JSON and cron: "当商机 7 天无进展且金额 ≥ ¥100,000时，通知负责人（每小时检查）".
+            fields: rules.map((r) => describeRule(r, ctx.locale)),
           },
         ],
       },

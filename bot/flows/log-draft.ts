@@ -9,6 +9,8 @@ export interface LogDraft {
   dealId?: string | null;
   createCompany?: string;
   skipFollowUp?: boolean;
+  /** The answer to "apply this big deal change?": apply it, or log the sentence and leave the deal as it is. */
+  dealChange?: "apply" | "skip";
 }
 
 export type LogPatch = Partial<Omit<LogDraft, "text" | "receivedAt">>;

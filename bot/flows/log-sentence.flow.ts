@@ -1,14 +1,15 @@
 import { dealCard } from "../../cards/deal.card.js";
 import { formatDateTime, formatMoney } from "../../cards/format.js";
-import { stageName } from "../../cards/labels.js";
 import { truncate } from "../../cards/limits.js";
 import type { Tx } from "../../domain/shared/db.js";
-import { canChange } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { ACTIVITY_NAMES, M } from "../i18n/messages.js";
+import { U } from "../i18n/undo-messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import type { ParsedSentence } from "../parse/types.js";
+import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
+import { describePlan, needsConfirmation, planDealChange, targetStageOf } from "./deal-change-plan.js";
 import type { LogDraft } from "./log-draft.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 
@@ -26,6 +27,8 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   }
   const resolution = await resolveLogTargets(ctx, draft, parsed);
   if (resolution.kind === "asked") return resolution.replies;
+  const confirm = await confirmBigDealChange(ctx, resolution.draft, parsed);
+  if (confirm) return confirm;
   const outcome = await ctx.domain.db.$transaction((tx) => applyLog(ctx, tx, resolution.draft, parsed));
   return describe(ctx, outcome);
 }
@@ -41,8 +44,9 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
     : await tx.company.findUniqueOrThrow({ where: { id: draft.companyId! } });
   if (draft.createCompany) notes.push(M.companyCreated[ctx.locale](company.name));
 
-  const targetStage = parsed.stageHint ?? (parsed.wantsQuote ? "proposal" : null);
+  const targetStage = targetStageOf(parsed);
   let dealId = draft.dealId ?? null;
+  let dealChanged = false;
   if (!dealId && (parsed.amount || (targetStage && targetStage !== "lead"))) {
     const created = await domain.deals.createIn(tx, actor, {
       companyId: company.id,
@@ -52,23 +56,16 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
     });
     dealId = created.id;
     notes.push(M.dealCreated[ctx.locale](created.number, created.title, formatMoney(created.amountMinor, created.currency, ctx.locale)));
-  } else if (dealId && (parsed.amount || targetStage)) {
-    const deal = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: { owner: true } });
-    const current = (await domain.stages.list(tx)).find((s) => s.id === deal.stageId);
-    const mayChange = canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId });
-    if (!mayChange) notes.push(M.dealNotYours[ctx.locale](deal.number, deal.owner.name));
-    if (mayChange && parsed.amount && (deal.amountMinor !== BigInt(parsed.amount.minor) || deal.currency !== parsed.amount.currency)) {
-      await domain.deals.updateIn(tx, actor, deal.id, { amountMinor: parsed.amount.minor, currency: parsed.amount.currency });
-      notes.push(M.dealAmountSet[ctx.locale](deal.number, formatMoney(parsed.amount.minor, parsed.amount.currency, ctx.locale)));
+  } else if (dealId && (parsed.amount || targetStage) && draft.dealChange !== "skip") {
+    // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
+    const plan = await planDealChange(ctx, tx, dealId, parsed);
+    if (!plan.mayChange) notes.push(M.dealNotYours[ctx.locale](plan.deal.number, plan.deal.ownerName));
+    if (plan.mayChange && plan.amount) {
+      await domain.deals.updateIn(tx, actor, dealId, { amountMinor: plan.amount.to.minor, currency: plan.amount.to.currency });
     }
-    if (mayChange && targetStage) {
-      const stage = await domain.stages.resolve(targetStage, tx);
-      // Sentences only push a deal forward (or close it); going back needs an explicit "deal move".
-      if (stage.id !== deal.stageId && (stage.kind !== "open" || stage.position > (current?.position ?? 0))) {
-        const moved = await domain.deals.moveIn(tx, actor, deal.id, stage);
-        notes.push(M.dealMoved[ctx.locale](moved.number, stageName(moved.stage, ctx.locale)));
-      }
-    }
+    if (plan.mayChange && plan.stage) await domain.deals.moveIn(tx, actor, dealId, plan.stage.to);
+    if (plan.mayChange) notes.push(...describePlan(plan, ctx.locale));
+    dealChanged = plan.mayChange && (plan.amount !== null || plan.stage !== null);
   }
 
   const plannedMeeting = parsed.followUp?.hasTime === true && (parsed.activity === "meeting" || parsed.activity === "visit") && !parsed.occurredAt;
@@ -92,7 +89,7 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
       ...(dealId ? { dealId } : {}),
     });
   }
-  return { company, activity, followUp, dealId, notes, plannedMeeting };
+  return { company, activity, followUp, dealId, notes, plannedMeeting, dealChanged };
 }
 
 // Titles show in lists and reminders; the full text stays on the activity.
@@ -117,5 +114,25 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const replies = [{ text: lines.join("\n") }];
   if (!outcome.dealId) return replies;
   const [deal, stages] = await Promise.all([ctx.domain.deals.get(outcome.dealId), ctx.domain.stages.list()]);
-  return [...replies, { card: dealCard(deal, stages, { locale, timeZone: timezone }) }];
+  return [...replies, { card: dealCard(deal, stages, { locale, timeZone: timezone }) }, ...undoOffer(ctx, outcome.dealChanged)];
+}
+
+/** Under a changed deal: an Undo button for this turn (the service checks it is the presser's own). */
+function undoOffer(ctx: TurnContext, dealChanged: boolean): Reply[] {
+  const turnKey = ctx.actor.sourceEvent?.key;
+  if (!dealChanged || !turnKey) return [];
+  const button = { label: U.undoButton[ctx.locale](), actionId: "turn.undo", value: turnKey };
+  return [{ card: { title: U.undoHint[ctx.locale](), blocks: [{ type: "actions", buttons: [button] }] } }];
+}
+
+/** A big change to an existing deal (closing it, amount halved or ×10) is asked about before anything is written. */
+async function confirmBigDealChange(ctx: TurnContext, draft: LogDraft, parsed: ParsedSentence): Promise<Reply[] | null> {
+  if (!draft.dealId || draft.dealChange || (!parsed.amount && !targetStageOf(parsed))) return null;
+  const plan = await planDealChange(ctx, ctx.domain.db, draft.dealId, parsed);
+  if (!needsConfirmation(plan)) return null;
+  const question = U.confirmDealChange[ctx.locale](describePlan(plan, ctx.locale).join("; "));
+  return ask(ctx, "log", question, draft, [
+    { label: U.applyChange[ctx.locale](), patch: { dealChange: "apply" } },
+    { label: U.logOnly[ctx.locale](), patch: { dealChange: "skip" } },
+  ]);
 }

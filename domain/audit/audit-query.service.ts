@@ -10,6 +10,18 @@ export interface AuditLine {
   action: string;
   /** Changed fields "field: before → after", or the key fields of a created record. */
   changes: string[];
+  /** The same, as values, so a reader can be shown labels, money, names instead of columns and ids. */
+  fields: AuditFieldChange[];
+  /** The record was created (fields hold its values) or deleted by this entry. */
+  kind: "create" | "update" | "delete";
+  /** The record's currency, to show money fields as money. */
+  currency: string | null;
+}
+
+export interface AuditFieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
 }
 
 // Bookkeeping columns that change on every write and say nothing to a reader.
@@ -38,6 +50,9 @@ export class AuditQueryService {
         channel: r.channel,
         action: r.action,
         changes: summarizeChange(parse(r.before), parse(r.after)),
+        fields: changedFields(parse(r.before), parse(r.after)),
+        currency: currencyOf(parse(r.after)) ?? currencyOf(parse(r.before)),
+        kind: !r.after ? ("delete" as const) : r.before ? ("update" as const) : ("create" as const),
       })),
     };
   }
@@ -61,6 +76,26 @@ export function summarizeChange(before: Record<string, unknown> | null, after: R
     return keys.filter((k) => after[k] !== null && after[k] !== "" && after[k] !== "[]").slice(0, 6).map((k) => `${k}=${show(after[k])}`);
   }
   return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`);
+}
+
+function currencyOf(snapshot: Record<string, unknown> | null): string | null {
+  return typeof snapshot?.currency === "string" ? snapshot.currency : null;
+}
+
+/** Like summarizeChange, as values; encrypted values come back as "🔒". */
+export function changedFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditFieldChange[] {
+  if (!after) return [];
+  const sealed = (v: unknown) => (typeof v === "string" && isSealedValue(v) ? "🔒" : v);
+  const keys = Object.keys(after).filter((k) => !IGNORED.has(k));
+  if (!before) {
+    return keys
+      .filter((k) => after[k] !== null && after[k] !== "" && after[k] !== "[]")
+      .slice(0, 6)
+      .map((k) => ({ field: k, before: null, after: sealed(after[k]) }));
+  }
+  return keys
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .map((k) => ({ field: k, before: sealed(before[k]), after: sealed(after[k]) }));
 }
 
 function show(value: unknown): string {

@@ -34,12 +34,12 @@ describe("audit <entity>", () => {
     await w.h.say(CAST.li, "deal move 1 proposal");
     const en = textOf(await w.h.say(CAST.boss, "audit deal D-1"));
     expect(en).toContain("Audit trail: deal #1");
-    expect(en).toMatch(/Li · local · deal\.move/);
-    expect(en).toMatch(/stageId: \S+ → \S+/);
-    expect(en).toMatch(/Li · local · deal\.create/);
+    expect(en).toMatch(/Li · local · moved the stage/);
+    expect(en).toMatch(/stage: \S+ → \S+/);
+    expect(en).toMatch(/Li · local · created the deal/);
     const zh = textOf(await w.h.say(CAST.boss, "审计 客户 Northwind"));
     expect(zh).toContain("审计记录：客户 Northwind");
-    expect(zh).toMatch(/company\.create/);
+    expect(zh).toMatch(/新建客户/);
   });
 
   it("is refused to a manager", async () => {
@@ -78,6 +78,6 @@ describe("contact export / erase (PIPL / GDPR)", () => {
     expect(await w.h.t.db.auditLog.count({ where: { action: "contact.erase", entityId: w.contactId } })).toBe(1);
     // The person is gone from lookups; a second request finds nobody.
     expect(textOf(await w.h.say(CAST.boss, "contact erase Zhang"))).toContain("No contact found");
-    expect(textOf(await w.h.say(CAST.boss, `audit contact ${w.contactId}`))).toContain("contact.erase");
+    expect(textOf(await w.h.say(CAST.boss, `audit contact ${w.contactId}`))).toContain("erased personal data");
   });
 });

@@ -1,0 +1,197 @@
+import type { DealService } from "../deals/deal.service.js";
+import type { StageService } from "../pipeline/stage.service.js";
+import type { Actor } from "../shared/actor.js";
+import type { Db, Tx } from "../shared/db.js";
+import { toJson } from "../shared/json.js";
+import { writeAudit } from "./audit.service.js";
+import { type AuditRow, UNDO_MARKER_ACTION, lastTurnOf, parseSnapshot, rowsOfTurn, undoMarkerKey, undoStateOf } from "./undo-turn.js";
+
+/** One thing an undo did (or could not do), described in domain terms; the bot words it. */
+export type UndoStep =
+  | { kind: "removed"; entityType: string; entityId: string; snapshot: Record<string, unknown> }
+  | { kind: "restored"; entityType: "deal"; entityId: string; field: "amount" | "stage" | "title"; from: unknown; to: unknown; dealNumber: number }
+  | { kind: "kept"; entityType: string; entityId: string; reason: "changed-since" | "in-use" | "not-undoable"; action: string };
+
+export type UndoResult =
+  | { status: "nothing" }
+  | { status: "already-undone" }
+  | { status: "not-yours" }
+  | { status: "done"; steps: UndoStep[] };
+
+/**
+ * Reverts the changes of one turn (a logged sentence, a command, a button) made by the asking
+ * user: created records are removed, changed deal fields restored, each revert audited as
+ * "<entity>.undo" (or by the deal service). Once only: a marker row with a unique key.
+ */
+export class UndoService {
+  constructor(
+    private readonly db: Db,
+    private readonly deals: DealService,
+    private readonly stages: StageService,
+  ) {}
+
+  /** `undo` typed: the user's last turn. */
+  async undoLast(actor: Actor): Promise<UndoResult> {
+    const turnKey = await lastTurnOf(this.db, actor);
+    return turnKey ? this.undoTurn(actor, turnKey) : { status: "nothing" };
+  }
+
+  /** The Undo button: that turn, if it is the user's own. */
+  async undoTurn(actor: Actor, turnKey: string): Promise<UndoResult> {
+    const rows = await rowsOfTurn(this.db, turnKey);
+    if (rows.length === 0) return { status: "nothing" };
+    if (rows.some((r) => r.actorId !== actor.userId)) return { status: "not-yours" };
+    const state = await undoStateOf(this.db, turnKey);
+    if (state === "undone") return { status: "already-undone" };
+    if (state === "is-undo") return { status: "nothing" };
+    return this.db.$transaction(async (tx) => {
+      const steps: UndoStep[] = [];
+      // Newest first: what a turn created last (a follow-up on a new deal) goes before what it hangs on.
+      for (const row of [...rows].reverse()) steps.push(...(await this.revert(tx, actor, row)));
+      await tx.auditLog.create({
+        data: {
+          actorId: actor.userId,
+          channel: actor.channel,
+          action: UNDO_MARKER_ACTION,
+          entityType: "turn",
+          entityId: turnKey,
+          after: toJson({ undoTurn: actor.sourceEvent?.key ?? null, steps: steps.length }),
+          sourceEventKey: undoMarkerKey(turnKey),
+        },
+      });
+      return { status: "done" as const, steps };
+    });
+  }
+
+  private async revert(tx: Tx, actor: Actor, row: AuditRow): Promise<UndoStep[]> {
+    const before = parseSnapshot(row.before);
+    const after = parseSnapshot(row.after);
+    const kept = (reason: "changed-since" | "in-use" | "not-undoable"): UndoStep[] => [
+      { kind: "kept", entityType: row.entityType, entityId: row.entityId, reason, action: row.action },
+    ];
+    switch (row.action) {
+      case "activity.log":
+      case "followup.schedule":
+      case "deal.create":
+      case "company.create":
+      case "contact.create":
+        return (await this.remove(tx, actor, row.entityType, row.entityId)) ? [{ kind: "removed", entityType: row.entityType, entityId: row.entityId, snapshot: after ?? {} }] : kept("in-use");
+      case "deal.update":
+        return before && after ? this.restoreDealFields(tx, actor, row.entityId, before, after) : kept("not-undoable");
+      case "deal.move":
+        return before && after ? this.restoreDealStage(tx, actor, row.entityId, before, after) : kept("not-undoable");
+      default:
+        return kept("not-undoable");
+    }
+  }
+
+  /** Deletes a record the turn created, unless something made since hangs on it. */
+  private async remove(tx: Tx, actor: Actor, entityType: string, id: string): Promise<boolean> {
+    const snapshot = await this.find(tx, entityType, id);
+    if (!snapshot || (await this.inUse(tx, entityType, id))) return false;
+    if (entityType === "activity") {
+      await tx.activity.delete({ where: { id } });
+      await this.rewindLastActivity(tx, snapshot as { dealId: string | null; companyId: string | null; occurredAt: Date });
+    }
+    else if (entityType === "followup") await tx.followUp.delete({ where: { id } });
+    else if (entityType === "deal") await tx.deal.delete({ where: { id } }); // stage history cascades
+    else if (entityType === "company") await tx.company.delete({ where: { id } });
+    else if (entityType === "contact") await tx.contact.delete({ where: { id } });
+    else return false;
+    await writeAudit(tx, actor, { action: `${entityType}.undo`, entityType, entityId: id, before: snapshot, after: null });
+    return true;
+  }
+
+  /**
+   * The removed activity may have been what made the deal and company look active; put their
+   * "last activity" back to the newest remaining one so stale-deal and churn alerts are not delayed.
+   */
+  private async rewindLastActivity(tx: Tx, removed: { dealId: string | null; companyId: string | null; occurredAt: Date }): Promise<void> {
+    const newest = async (where: { dealId: string } | { companyId: string }) =>
+      (await tx.activity.findFirst({ where, orderBy: { occurredAt: "desc" }, select: { occurredAt: true } }))?.occurredAt ?? null;
+    if (removed.dealId) {
+      const deal = await tx.deal.findUnique({ where: { id: removed.dealId }, select: { lastActivityAt: true } });
+      if (deal && deal.lastActivityAt.getTime() === removed.occurredAt.getTime()) {
+        // With no activity left, the deal was last active when it was opened (its first stage entry).
+        const opened = await tx.dealStageChange.findFirst({ where: { dealId: removed.dealId }, orderBy: { changedAt: "asc" }, select: { changedAt: true } });
+        const lastActivityAt = (await newest({ dealId: removed.dealId })) ?? opened?.changedAt ?? deal.lastActivityAt;
+        await tx.deal.update({ where: { id: removed.dealId }, data: { lastActivityAt } });
+      }
+    }
+    if (removed.companyId) {
+      const company = await tx.company.findUnique({ where: { id: removed.companyId }, select: { lastInteractionAt: true } });
+      if (company?.lastInteractionAt?.getTime() === removed.occurredAt.getTime()) {
+        // With no activity left, back to the value it was created with (kept in its audit snapshot).
+        const created = await tx.auditLog.findFirst({ where: { entityType: "company", entityId: removed.companyId, action: "company.create" }, select: { after: true } });
+        const initial = parseSnapshot(created?.after ?? null)?.lastInteractionAt;
+        const fallback = typeof initial === "string" ? new Date(initial) : null;
+        const remaining = await newest({ companyId: removed.companyId });
+        const lastInteractionAt = remaining && (!fallback || remaining > fallback) ? remaining : fallback;
+        await tx.company.update({ where: { id: removed.companyId }, data: { lastInteractionAt } });
+      }
+    }
+  }
+
+  private async find(tx: Tx, entityType: string, id: string): Promise<object | null> {
+    if (entityType === "activity") return tx.activity.findUnique({ where: { id } });
+    if (entityType === "followup") return tx.followUp.findUnique({ where: { id } });
+    if (entityType === "deal") return tx.deal.findUnique({ where: { id } });
+    if (entityType === "company") return tx.company.findUnique({ where: { id } });
+    if (entityType === "contact") return tx.contact.findUnique({ where: { id } });
+    return null;
+  }
+
+  /** Records made after the turn that point at the record: removing it would orphan them. */
+  private async inUse(tx: Tx, entityType: string, id: string): Promise<boolean> {
+    const counts =
+      entityType === "deal"
+        ? [tx.activity.count({ where: { dealId: id } }), tx.followUp.count({ where: { dealId: id } }), tx.quote.count({ where: { dealId: id } })]
+        : entityType === "company"
+          ? [
+              tx.activity.count({ where: { companyId: id } }), tx.followUp.count({ where: { companyId: id } }), tx.deal.count({ where: { companyId: id } }),
+              tx.contact.count({ where: { companyId: id } }), tx.ticket.count({ where: { companyId: id } }), tx.quote.count({ where: { companyId: id } }),
+            ]
+          : entityType === "contact"
+            ? [tx.activity.count({ where: { contactId: id } }), tx.followUp.count({ where: { contactId: id } }), tx.ticket.count({ where: { contactId: id } })]
+            : [];
+    return (await Promise.all(counts)).some((n) => n > 0);
+  }
+
+  /** Puts back amount/currency/title changed by the turn, if nobody changed them since. */
+  private async restoreDealFields(tx: Tx, actor: Actor, dealId: string, before: Record<string, unknown>, after: Record<string, unknown>): Promise<UndoStep[]> {
+    const current = await tx.deal.findUnique({ where: { id: dealId } });
+    if (!current) return [{ kind: "kept", entityType: "deal", entityId: dealId, reason: "changed-since", action: "deal.update" }];
+    const now: Record<string, unknown> = { amountMinor: current.amountMinor.toString(), currency: current.currency, title: current.title };
+    const changed = (f: string) => JSON.stringify(before[f]) !== JSON.stringify(after[f]);
+    const untouched = (f: string) => JSON.stringify(now[f]) === JSON.stringify(after[f]);
+    const steps: UndoStep[] = [];
+    const patch: { amountMinor?: number; currency?: string; title?: string } = {};
+    if (changed("amountMinor") || changed("currency")) {
+      if (untouched("amountMinor") && untouched("currency")) {
+        patch.amountMinor = Number(before.amountMinor);
+        patch.currency = String(before.currency);
+        steps.push({ kind: "restored", entityType: "deal", entityId: dealId, field: "amount", from: after, to: before, dealNumber: current.number });
+      } else steps.push({ kind: "kept", entityType: "deal", entityId: dealId, reason: "changed-since", action: "deal.update" });
+    }
+    if (changed("title")) {
+      if (untouched("title")) {
+        patch.title = String(before.title);
+        steps.push({ kind: "restored", entityType: "deal", entityId: dealId, field: "title", from: after.title, to: before.title, dealNumber: current.number });
+      } else steps.push({ kind: "kept", entityType: "deal", entityId: dealId, reason: "changed-since", action: "deal.update" });
+    }
+    if (Object.keys(patch).length > 0) await this.deals.updateIn(tx, actor, dealId, patch);
+    return steps;
+  }
+
+  private async restoreDealStage(tx: Tx, actor: Actor, dealId: string, before: Record<string, unknown>, after: Record<string, unknown>): Promise<UndoStep[]> {
+    const current = await tx.deal.findUnique({ where: { id: dealId } });
+    const stages = await this.stages.list(tx);
+    const previous = stages.find((s) => s.id === before.stageId);
+    if (!current || !previous || current.stageId !== after.stageId) {
+      return [{ kind: "kept", entityType: "deal", entityId: dealId, reason: "changed-since", action: "deal.move" }];
+    }
+    await this.deals.moveIn(tx, actor, dealId, previous);
+    const from = stages.find((s) => s.id === after.stageId);
+    return [{ kind: "restored", entityType: "deal", entityId: dealId, field: "stage", from, to: previous, dealNumber: current.number }];
+  }
+}
