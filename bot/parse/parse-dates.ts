@@ -50,6 +50,13 @@ const EXPLICIT_DATE =
 const ZH_RELATIVE_DAY = /^(大前|大后|今|明|后|昨|前)(?:天|日|早|晚)/u;
 const ZH_DAY_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 明: 1, 后: 2, 大后: 3 };
 
+/** chrono marks relative days ("2 days ago") with a weekday too; only a named weekday is one. */
+const WEEKDAY_WORD =
+  /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:周|星期|礼拜)[一二三四五六日天1-7]/iu;
+/** A month named in words or digits: the day then comes from the text, not from chrono's arithmetic. */
+const MONTH_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[零〇一二两三四五六七八九十\d]\s*月(?!前|后|以|之|内)|\d{4}|\d\s*[/.-]\s*\d/iu;
+
 /** Words that mark a date as the next step rather than background. */
 const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
@@ -84,6 +91,7 @@ function fromChrono(
   text: string,
   zh: boolean,
   today: LocalDateTime,
+  timezone: string,
 ): Converted {
   const s = result.start;
   const phrase = result.text.trim();
@@ -121,7 +129,7 @@ function fromChrono(
     // A bare part of day ("下午", "this afternoon") is today in the user's zone.
     // chrono's zh parser pins "下午" to the machine's today, so don't trust its day.
     date = { year: today.year, month: today.month, day: today.day };
-  } else if (s.isCertain('weekday') && weekday !== null && !EXPLICIT_DATE.test(phrase)) {
+  } else if (s.isCertain('weekday') && weekday !== null && WEEKDAY_WORD.test(phrase) && !EXPLICIT_DATE.test(phrase)) {
     // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
     // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
     const preceding = text.slice(Math.max(0, span.index - 4), span.index);
@@ -129,6 +137,11 @@ function fromChrono(
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
     date = resolveWeekday(weekday, modifier, today, laterToday);
+  } else if (!EXPLICIT_DATE.test(phrase) && !MONTH_WORD.test(phrase)) {
+    // Relative phrases ("3 days ago", "in 2 weeks", "next month"): chrono did the
+    // arithmetic from the instant we gave it; read its answer back in the user's zone.
+    const at = zonedParts(s.date(), timezone);
+    date = { year: at.year, month: at.month, day: at.day };
   } else {
     const month = s.get('month') ?? today.month;
     // a month on its own ("3月份", "in March") means its first day, not chrono's today-of-month
@@ -238,7 +251,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       results = [];
     }
     for (const result of results) {
-      const { candidate, invalid: bad } = fromChrono(result, text, isZh, today);
+      const { candidate, invalid: bad } = fromChrono(result, text, isZh, today, timezone);
       if (candidate) candidates.push(candidate);
       if (bad) invalid.push(bad);
     }

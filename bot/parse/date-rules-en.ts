@@ -1,0 +1,133 @@
+import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
+import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
+import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
+
+/**
+ * English phrasings chrono (2.10) misses or reads differently from a sales rep:
+ * month and week boundaries, "the 15th", "20th of next month", "mid-March",
+ * "next week Friday" and the business clock words EOD / COB.
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const MONTH_NAME = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const WEEKDAY_NAME = String.raw`(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)`;
+/** A business day ends at 17:00: a reminder at midnight would come after the deadline it guards. */
+const CLOSE_OF_BUSINESS: LocalTime = { hour: 17, minute: 0 };
+
+const RE = {
+  monthEdge: /\b(?:(?<edge>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?(?<rel>next|this|last|previous|the)\s+month\b/giu,
+  eom: /\bEOM\b/gu,
+  weekEdge: /\b(?<edge>early|beginning\s+of|start\s+of|end\s+of|late|EOW)(?:\s+(?:the\s+)?(?<rel>next|this|last)?\s*week)?\b/giu,
+  nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,
+  weekend: /\b(?<rel>next|this)\s+weekend\b/giu,
+  weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, 'giu'),
+  ordinalOfMonth: /\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<rel>next|this|last|the)\s+month\b/giu,
+  theOrdinal: /\b(?:on|by|for|until|before|after)?\s*the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|the\s+month))/giu,
+  monthPart: new RegExp(String.raw`\b(?<edge>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s-]+${MONTH_NAME}\b`, 'giu'),
+  yearEdge: /\b(?<edge>end\s+of|beginning\s+of|start\s+of|early|late)\s+(?:the\s+)?(?<rel>next|this|last)?\s*year\b|\bEOY\b/giu,
+  closeOfBusiness: /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day)\b/giu,
+} as const;
+
+function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
+  return { index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE };
+}
+
+function relDelta(rel: string | undefined): number {
+  const r = (rel ?? '').toLowerCase();
+  if (r === 'next') return 1;
+  if (r === 'last' || r === 'previous') return -1;
+  return 0;
+}
+
+function monthEdges(ctx: RuleContext, out: DateCandidate[]): void {
+  const { text, today } = ctx;
+  for (const m of text.matchAll(RE.monthEdge)) {
+    const g = m.groups ?? {};
+    const edge = (g.edge ?? '').toLowerCase();
+    const delta = relDelta(g.rel);
+    const start = monthStartOf(today, delta);
+    let date: LocalDate;
+    if (edge.startsWith('mid')) date = { ...start, day: 15 };
+    else if (edge === 'late' || edge.startsWith('end')) date = monthEndOf(today, delta);
+    else if (edge === '' && delta === 0) continue; // "this month" alone is too vague to schedule
+    else date = start;
+    out.push(dateOnly(m.index ?? 0, m[0], date));
+  }
+  for (const m of text.matchAll(RE.eom)) out.push(dateOnly(m.index ?? 0, m[0], monthEndOf(today, 0)));
+}
+
+function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
+  const { text, today } = ctx;
+  for (const m of text.matchAll(RE.weekEdge)) {
+    const g = m.groups ?? {};
+    const edge = (g.edge ?? '').toLowerCase();
+    const hasWeek = /week/iu.test(m[0]);
+    if (!hasWeek && edge !== 'eow') continue;
+    let delta = relDelta(g.rel);
+    if (edge === 'eow' || edge.startsWith('end') || edge === 'late') {
+      // Friday is the business end of a week; said on a weekend, "end of the week" is the next one.
+      if (g.rel === undefined && (today.weekday === 6 || today.weekday === 0)) delta += 1;
+      out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 4)));
+    } else {
+      out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, delta)));
+    }
+  }
+  for (const m of text.matchAll(RE.nextWeek)) {
+    out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, relDelta(m.groups?.rel))));
+  }
+  for (const m of text.matchAll(RE.weekend)) {
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, relDelta(m.groups?.rel)), 5)));
+  }
+  for (const m of text.matchAll(RE.weekWeekday)) {
+    const g = m.groups ?? {};
+    const weekday = WEEKDAYS.findIndex((w) => (g.weekday ?? '').toLowerCase().startsWith(w));
+    if (weekday < 0) continue;
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, relDelta(g.rel)), (weekday + 6) % 7)));
+  }
+}
+
+function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
+  const { text, today } = ctx;
+  for (const m of text.matchAll(RE.ordinalOfMonth)) {
+    const g = m.groups ?? {};
+    const { year, month } = addMonths(today.year, today.month, relDelta(g.rel));
+    // an impossible day stays as typed so parseDates reports it instead of shifting it
+    out.push(dateOnly(m.index ?? 0, m[0], { year, month, day: Number(g.day) }));
+  }
+  for (const m of text.matchAll(RE.theOrdinal)) {
+    const day = Number(m.groups?.day);
+    if (day < 1 || day > 31) continue; // reported by findInvalidDates
+    const raw = m[0].trimStart();
+    out.push(dateOnly((m.index ?? 0) + m[0].length - raw.length, raw, upcomingDayOfMonth(today, day)));
+  }
+  for (const m of text.matchAll(RE.monthPart)) {
+    const g = m.groups ?? {};
+    const month = MONTHS.findIndex((p) => (g.month ?? '').toLowerCase().startsWith(p)) + 1;
+    if (month < 1 || g.month === 'may' || g.month === 'mar') continue;
+    const edge = (g.edge ?? '').toLowerCase();
+    const year = nearestYear(today, month, 15);
+    const day = edge.startsWith('mid') ? 15 : edge === 'late' || edge.startsWith('end') ? daysInMonth(year, month) : 1;
+    out.push(dateOnly(m.index ?? 0, m[0], { year, month, day }));
+  }
+  for (const m of text.matchAll(RE.yearEdge)) {
+    const g = m.groups ?? {};
+    const year = today.year + relDelta(g.rel);
+    const edge = (g.edge ?? 'end').toLowerCase();
+    const start = edge === 'early' || edge.startsWith('beginning') || edge.startsWith('start');
+    out.push(dateOnly(m.index ?? 0, m[0], start ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 }));
+  }
+}
+
+export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  monthEdges(ctx, out);
+  weekEdges(ctx, out);
+  daysOfMonth(ctx, out);
+  for (const m of ctx.text.matchAll(RE.closeOfBusiness)) {
+    const index = m.index ?? 0;
+    // a clock time only: parseDates glues it to an adjacent day ("EOD tomorrow") or takes today
+    out.push({ index, end: index + m[0].length, date: null, time: CLOSE_OF_BUSINESS, partOfDayHour: null, priority: PRIORITY_RULE });
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
+import { parseSmallInt } from './chinese-numerals.js';
+import type { RuleContext } from './rule-context.js';
+import { daysInMonth, nearestYear, type LocalDate } from './zoned-time.js';
+
+/**
+ * Dates with a relative or short year and compact numeric dates:
+ * "明年九月" (chrono drops 明 and says last September), "26年3月" (chrono: 1926),
+ * "明年年底", "20240307", and "5.13" inside Chinese text.
+ */
+
+const CN = '[零〇一二两三四五六七八九十]{1,3}';
+const YEAR_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 去: -1, 上: -1, 今: 0, 本: 0, 明: 1, 下: 1, 后: 2, 大后: 3 };
+const YEAR = '(?:(?<rel>大前|大后|前|去|今|本|明|后)|(?<![\\d])(?<yy>\\d{2})|(?<![\\d])(?<yyyy>\\d{4}))年';
+
+const YEAR_MONTH_RE = new RegExp(
+  `${YEAR}的?(?<month>\\d{1,2}|${CN})\\s*月(?:份)?(?:(?<edge>底|末|初|中旬|中(?![标秋心国]))|(?<day>\\d{1,2}|${CN})\\s*[日号]?)?`,
+  'gu',
+);
+const YEAR_EDGE_RE = new RegExp(`${YEAR}年?(?<edge>底|末|初)`, 'gu');
+const COMPACT_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d])/gu;
+/** "5.13" is a date only when nothing around it makes it a number (5.13万, 3.5折, 1.5倍) */
+const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(?![\d.%]|\s*[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%])/gu;
+
+function yearOf(ctx: RuleContext, g: Record<string, string | undefined>): number | null {
+  if (g.rel !== undefined) return ctx.today.year + (YEAR_OFFSET[g.rel] ?? 0);
+  // two-digit years are this century: "26年3月" is 2026
+  if (g.yy !== undefined) return 2000 + Number(g.yy);
+  if (g.yyyy !== undefined) return Number(g.yyyy);
+  return null;
+}
+
+function candidate(index: number, raw: string, date: LocalDate): DateCandidate {
+  return { index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE };
+}
+
+export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  if (zh) {
+    for (const m of ctx.text.matchAll(YEAR_MONTH_RE)) {
+      const g = m.groups ?? {};
+      const year = yearOf(ctx, g);
+      const month = parseSmallInt(g.month ?? '');
+      if (year === null || month === null || month < 1 || month > 12) continue; // bad months are reported elsewhere
+      let day = 1;
+      if (g.day !== undefined) day = parseSmallInt(g.day) ?? 0;
+      else if (g.edge === '初') day = 1;
+      else if (g.edge?.startsWith('中')) day = 15;
+      else if (g.edge !== undefined) day = daysInMonth(year, month);
+      // an impossible day stays as typed so parseDates reports it
+      out.push(candidate(m.index ?? 0, m[0], { year, month, day }));
+    }
+    for (const m of ctx.text.matchAll(YEAR_EDGE_RE)) {
+      const year = yearOf(ctx, m.groups ?? {});
+      if (year === null) continue;
+      const start = m.groups?.edge === '初';
+      out.push(candidate(m.index ?? 0, m[0], start ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 }));
+    }
+    for (const m of ctx.text.matchAll(DOTTED_RE)) {
+      const month = Number(m.groups?.m);
+      const day = Number(m.groups?.d);
+      out.push(candidate(m.index ?? 0, m[0], { year: nearestYear(ctx.today, month, day), month, day }));
+    }
+  }
+  for (const m of ctx.text.matchAll(COMPACT_RE)) {
+    const g = m.groups ?? {};
+    out.push(candidate(m.index ?? 0, m[0], { year: Number(g.y), month: Number(g.m), day: Number(g.d) }));
+  }
+  return out;
+}
