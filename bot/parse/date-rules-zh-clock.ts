@@ -1,7 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import type { RuleContext } from './rule-context.js';
-import { addDays, type LocalDate, type LocalTime } from './zoned-time.js';
+import { addDays, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
 
 /**
  * Chinese clock times with their day and part of day, which chrono's zh parser
@@ -15,7 +15,9 @@ const DAY_SHORT = '(?<short>今|明|昨)(?=[早晨晚夜])';
 const POD = '(?<pod>凌晨|清晨|早上|早晨|上午|中午|下午|午后|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|晨|早|晚|夜)';
 const CLOCK = `(?:差(?<before>\\d{1,2}|${CN})分?)?(?<hour>\\d{1,2}|${CN})\\s*(?:点钟?|时(?!间|候)|[:：](?=\\d{2}))\\s*(?:(?<quarter>一刻|三刻|半|整)|(?<minute>\\d{2}|\\d|${CN})(?:\\s*分(?!钟))?)?`;
 
-const CLOCK_RE = new RegExp(`(?<![第\\d.])(?:${DAY}|${DAY_SHORT})?\\s*${POD}?\\s*${CLOCK}`, 'gu');
+/** a numeric date right before the clock ("2010-01-29早上七点", "3月5日下午3点") so chrono's shorter pieces don't win */
+const YMD = '(?:(?<y>\\d{4})\\s*[-./年]\\s*)?(?<mo>\\d{1,2})\\s*[-./月]\\s*(?<d>\\d{1,2})\\s*[日号]?';
+const CLOCK_RE = new RegExp(`(?<![第\\d.])(?:${YMD}\\s*|${DAY}|${DAY_SHORT})?\\s*${POD}?\\s*${CLOCK}`, 'gu');
 /** a day with a part of day but no clock: "昨晚", "明天下午"; single-character parts need the day */
 const PART_RE = new RegExp(`(?:${DAY}|${DAY_SHORT})?(?<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`, 'gu');
 
@@ -44,6 +46,12 @@ function to24h(hour: number, pod: string | undefined): number {
 }
 
 function dayFor(ctx: RuleContext, groups: Record<string, string | undefined>): LocalDate | null {
+  if (groups.mo !== undefined && groups.d !== undefined) {
+    const month = Number(groups.mo);
+    const day = Number(groups.d);
+    const year = groups.y !== undefined ? Number(groups.y) : nearestYear(ctx.today, month, Math.min(day, 28));
+    return { year, month, day };
+  }
   const word = groups.day ?? groups.short;
   return word === undefined ? null : addDays(ctx.today, DAY_OFFSET[word] ?? 0);
 }

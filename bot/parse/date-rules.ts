@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { findEnglishRuleDates } from './date-rules-en.js';
 import { findChineseClockDates } from './date-rules-zh-clock.js';
 import { findChineseYearDates } from './date-rules-zh-year.js';
+import { findHolidayDates } from './date-rules-holiday.js';
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
@@ -189,7 +190,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
     out.push(...findChineseClockDates(ctx));
   }
-  out.push(...findChineseYearDates(ctx, opts.zh));
+  out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx));
   return out;
 }

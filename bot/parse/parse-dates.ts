@@ -4,11 +4,13 @@ import type { ParseProblem, ParsedDate } from './types.js';
 import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from './date-candidate.js';
 import { findRuleDates } from './date-rules.js';
 import { findInvalidDates } from './invalid-dates.js';
+import { simplifyDateChars } from './simplify-date-chars.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from './normalize-text.js';
 import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from './resolve-weekday.js';
 import {
   addDays,
+  compareDates,
   isValidLocalDate,
   nearestYear,
   offsetMinutes,
@@ -61,6 +63,10 @@ const MONTH_WORD =
 const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
 const FOLLOW_UP_AFTER = /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|follow|due)/iu;
+
+/** Words that put a bare "today" ahead of the message rather than behind it. */
+const FUTURE_MARKER =
+  /要|将|会|再|待|得|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b/iu;
 
 /** Tokens chrono accepts that are ordinary English words in a chat. */
 const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
@@ -224,7 +230,7 @@ function mergeDateAndTime(candidates: DateCandidate[], text: string): DateCandid
 
 export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const timezone = safeTimeZone(ctx.timezone);
-  const text = toHalfWidth(truncate(input, MAX_PARSE_CHARS));
+  const text = simplifyDateChars(toHalfWidth(truncate(input, MAX_PARSE_CHARS)));
   const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
 
@@ -260,15 +266,22 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)));
   const merged = mergeDateAndTime(dropOverlaps(valid), text);
 
+  const plansAhead = FUTURE_MARKER.test(text);
   const located = merged.map((c) => {
     const date = c.date ?? today;
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
+    const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8));
+    let at = zonedTimeToInstant(date, time, timezone);
+    if (c.time === null && c.partOfDayHour === null && compareDates(date, today) === 0 && at.getTime() <= ctx.now.getTime()) {
+      // "今天通了电话" at 10:51: a bare today must not invent 09:00. A report means
+      // now; a plan for today ("今天要回电话") means later today, an hour from now.
+      at = cued || plansAhead ? new Date(ctx.now.getTime() + 3600000) : ctx.now;
+    }
     const parsed: ParsedDate = {
-      at: zonedTimeToInstant(date, time, timezone),
+      at,
       text: (c.label ?? text.slice(c.index, c.end)).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
     };
-    const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8));
     return { parsed, cued };
   });
   const dates = located.map((d) => d.parsed);
