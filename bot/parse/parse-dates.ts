@@ -66,7 +66,7 @@ const FOLLOW_UP_AFTER = /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|
 
 /** Words that put a bare "today" ahead of the message rather than behind it. */
 const FUTURE_MARKER =
-  /要|将|会|再|待|得|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b/iu;
+  /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b/iu;
 
 /** Tokens chrono accepts that are ordinary English words in a chat. */
 const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
@@ -266,7 +266,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)));
   const merged = mergeDateAndTime(dropOverlaps(valid), text);
 
-  const plansAhead = FUTURE_MARKER.test(text);
+  // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
+  const plansAhead = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
   const located = merged.map((c) => {
     const date = c.date ?? today;
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
