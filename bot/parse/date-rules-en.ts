@@ -23,9 +23,10 @@ const RE = {
   weekend: /\b(?<rel>next|this)\s+weekend\b/giu,
   weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, 'giu'),
   ordinalOfMonth: /\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<rel>next|this|last|the)\s+month\b/giu,
-  theOrdinal: /\b(?:on|by|for|until|before|after)?\s*the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|the\s+month))/giu,
+  theOrdinal: /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|the\s+month))/giu,
   monthPart: new RegExp(String.raw`\b(?<edge>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s-]+${MONTH_NAME}\b`, 'giu'),
   yearEdge: /\b(?<edge>end\s+of|beginning\s+of|start\s+of|early|late)\s+(?:the\s+)?(?<rel>next|this|last)?\s*year\b|\bEOY\b/giu,
+  fromAnchor: /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>from|after|before)\s+(?<anchor>today|tomorrow|tmrw|yesterday)\b/giu,
   closeOfBusiness: /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day)\b/giu,
 } as const;
 
@@ -96,7 +97,7 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
     out.push(dateOnly(m.index ?? 0, m[0], { year, month, day: Number(g.day) }));
   }
   for (const m of text.matchAll(RE.theOrdinal)) {
-    const day = Number(m.groups?.day);
+    const day = Number(m.groups?.day ?? m.groups?.bare);
     if (day < 1 || day > 31) continue; // reported by findInvalidDates
     const raw = m[0].trimStart();
     out.push(dateOnly((m.index ?? 0) + m[0].length - raw.length, raw, upcomingDayOfMonth(today, day)));
@@ -119,8 +120,32 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
   }
 }
 
+const SMALL_NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const ANCHOR_OFFSET: Record<string, number> = { today: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
+
+/** "three weeks from tomorrow", "two days before yesterday": chrono only sees the anchor. */
+function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
+  for (const m of ctx.text.matchAll(RE.fromAnchor)) {
+    const g = m.groups ?? {};
+    const n = SMALL_NUMBERS[(g.n ?? '').toLowerCase()] ?? Number(g.n);
+    const sign = (g.dir ?? '').toLowerCase() === 'before' ? -1 : 1;
+    const anchor = addDays(ctx.today, ANCHOR_OFFSET[(g.anchor ?? '').toLowerCase()] ?? 0);
+    const unit = (g.unit ?? '').toLowerCase();
+    let date: LocalDate;
+    if (unit === 'day' || unit === 'week') date = addDays(anchor, sign * n * (unit === 'week' ? 7 : 1));
+    else {
+      const { year, month } = addMonths(anchor.year, anchor.month, sign * n * (unit === 'year' ? 12 : 1));
+      date = { year, month, day: Math.min(anchor.day, daysInMonth(year, month)) };
+    }
+    out.push(dateOnly(m.index ?? 0, m[0], date));
+  }
+}
+
 export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  offsetsFromAnchor(ctx, out);
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);

@@ -113,7 +113,7 @@ function fromChrono(
   let time: LocalTime | null = null;
   if (s.isCertain('hour')) {
     const hour = businessHour(s.get('hour') ?? 0, s.isCertain('meridiem'), phrase);
-    time = { hour, minute: s.get('minute') ?? 0 };
+    time = { hour, minute: s.get('minute') ?? 0, ...(s.isCertain('second') ? { second: s.get('second') ?? 0 } : {}) };
   }
   const dayKnown = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
   if (!dayKnown && time) {
@@ -138,7 +138,7 @@ function fromChrono(
   } else if (s.isCertain('weekday') && weekday !== null && WEEKDAY_WORD.test(phrase) && !EXPLICIT_DATE.test(phrase)) {
     // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
     // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
-    const preceding = text.slice(Math.max(0, span.index - 4), span.index);
+    const preceding = text.slice(Math.max(0, span.index - 12), span.index);
     const modifier = zh ? detectZhWeekModifier(span.text, preceding) : detectEnWeekModifier(phrase, preceding);
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
