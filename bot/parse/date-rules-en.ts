@@ -1,4 +1,5 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
+import { findEnglishClockTimes } from './date-rules-en-clock.js';
 import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
 
@@ -146,6 +147,7 @@ function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
 export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   offsetsFromAnchor(ctx, out);
+  out.push(...findEnglishClockTimes(ctx));
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);

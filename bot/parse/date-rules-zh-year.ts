@@ -18,6 +18,8 @@ const YEAR_MONTH_RE = new RegExp(
   'gu',
 );
 const YEAR_EDGE_RE = new RegExp(`${YEAR}年?(?<edge>底|末|初)`, 'gu');
+/** year first is never ambiguous: "2015.5.13", "2025/5/13", "2010-01-29" inside Chinese text, where chrono's zh parser misses them */
+const ISO_LIKE_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})\s*(?<sep>[-./])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<d>\d{1,2})(?![\d])/gu;
 const COMPACT_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d])/gu;
 /** "5.13" is a date only when nothing around it makes it a number (5.13万, 3.5折, 1.5倍) */
 const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(?![\d.%]|\s*[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%])/gu;
@@ -61,6 +63,10 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
       const day = Number(m.groups?.d);
       out.push(candidate(m.index ?? 0, m[0], { year: nearestYear(ctx.today, month, day), month, day }));
     }
+  }
+  for (const m of ctx.text.matchAll(ISO_LIKE_RE)) {
+    const g = m.groups ?? {};
+    out.push(candidate(m.index ?? 0, m[0], { year: Number(g.y), month: Number(g.m), day: Number(g.d) }));
   }
   for (const m of ctx.text.matchAll(COMPACT_RE)) {
     const g = m.groups ?? {};

@@ -147,7 +147,7 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
         index,
         end: index + m[0].length,
         date: { year: at.year, month: at.month, day: at.day },
-        time: { hour: at.hour, minute: at.minute },
+        time: { hour: at.hour, minute: at.minute, second: at.second },
         partOfDayHour: null,
         priority: PRIORITY_RULE,
       });
@@ -168,9 +168,9 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
 /** "下周周六", "下个星期的星期三": chrono reads the week and the weekday as two dates. */
 function zhWeekThenWeekday(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const re = /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?)(?:周|星期|礼拜)的?(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])/gu;
+  const re = /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?)(?:周|星期|礼拜)的?(?:(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])|(?<d2>[一二三四五六日天1-7]))/gu;
   for (const m of ctx.text.matchAll(re)) {
-    const d = m.groups?.d ?? '';
+    const d = m.groups?.d ?? m.groups?.d2 ?? '';
     const index = '一二三四五六'.indexOf(d);
     const offset = index >= 0 ? index : d === '日' || d === '天' || d === '7' ? 6 : Number(d) - 1;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, relWeekDelta(m.groups?.rel)), offset)));

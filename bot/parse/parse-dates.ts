@@ -87,6 +87,12 @@ function businessHour(hour: number, meridiemCertain: boolean, phrase: string): n
   return hour + 12;
 }
 
+/** "last night at 8" / "tonight at 9": chrono leaves these at 8am / 9am. */
+function eveningHour(hour: number, meridiemCertain: boolean, phrase: string): number {
+  if (meridiemCertain || hour >= 12) return hour;
+  return /\b(?:night|tonight|evening|afternoon)\b|晚|下午|傍晚/iu.test(phrase) ? hour + 12 : hour;
+}
+
 interface Converted {
   candidate: DateCandidate | null;
   invalid: InvalidDateSpan | null;
@@ -112,7 +118,7 @@ function fromChrono(
 
   let time: LocalTime | null = null;
   if (s.isCertain('hour')) {
-    const hour = businessHour(s.get('hour') ?? 0, s.isCertain('meridiem'), phrase);
+    const hour = eveningHour(businessHour(s.get('hour') ?? 0, s.isCertain('meridiem'), phrase), s.isCertain('meridiem'), phrase);
     time = { hour, minute: s.get('minute') ?? 0, ...(s.isCertain('second') ? { second: s.get('second') ?? 0 } : {}) };
   }
   const dayKnown = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
