@@ -22,7 +22,7 @@ const AT_WORD_RE = new RegExp(
   `\\bat\\s+(?<hourWord>${HOUR_WORDS.join('|')})(?:[\\s-]+(?<minWord>fifteen|thirty|forty[\\s-]five|o'?clock))?${POD}(?![\\w-])`,
   'giu',
 );
-const SHORT_MERIDIEM_RE = /\bat\s+(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ap>a|p)(?![\w.])/giu;
+const SHORT_MERIDIEM_RE = /\bat\s+(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ap>a|p)(?!\w|\.\s*m)/giu;
 
 function hourValue(word: string): number | null {
   const w = word.toLowerCase();

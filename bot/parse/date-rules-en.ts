@@ -1,4 +1,5 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
+import { findEnglishCalendarDates } from './date-rules-en-calendar.js';
 import { findEnglishClockTimes } from './date-rules-en-clock.js';
 import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
@@ -13,8 +14,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH_NAME = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const WEEKDAY_NAME = String.raw`(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)`;
-/** A business day ends at 17:00: a reminder at midnight would come after the deadline it guards. */
+/** Close of business is the office closing at 17:00. */
 const CLOSE_OF_BUSINESS: LocalTime = { hour: 17, minute: 0 };
+const END_OF_DAY: LocalTime = { hour: 23, minute: 59, second: 59 };
 
 const RE = {
   monthEdge: /\b(?:(?<edge>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?(?<rel>next|this|last|previous|the)\s+month\b/giu,
@@ -147,14 +149,16 @@ function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
 export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   offsetsFromAnchor(ctx, out);
-  out.push(...findEnglishClockTimes(ctx));
+  out.push(...findEnglishClockTimes(ctx), ...findEnglishCalendarDates(ctx));
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);
   for (const m of ctx.text.matchAll(RE.closeOfBusiness)) {
     const index = m.index ?? 0;
+    // COB is the office closing; EOD / end of day is the day's last minute, as the public suites read it
+    const time = /COB|close/iu.test(m[0]) ? CLOSE_OF_BUSINESS : END_OF_DAY;
     // a clock time only: parseDates glues it to an adjacent day ("EOD tomorrow") or takes today
-    out.push({ index, end: index + m[0].length, date: null, time: CLOSE_OF_BUSINESS, partOfDayHour: null, priority: PRIORITY_RULE });
+    out.push({ index, end: index + m[0].length, date: null, time, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;
 }

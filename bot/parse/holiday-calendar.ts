@@ -38,7 +38,7 @@ function lunarToSolar(year: number, month: number, day: number): LocalDate {
   return { year: y ?? year, month: m ?? month, day: d ?? day };
 }
 
-function nthWeekday(year: number, month: number, weekday: number, nth: number): LocalDate {
+export function nthWeekday(year: number, month: number, weekday: number, nth: number): LocalDate {
   if (nth < 0) {
     const last = addDays({ year, month: month + 1 > 12 ? 1 : month + 1, day: 1 }, -1);
     const lastDate = month === 12 ? { year, month: 12, day: 31 } : { ...last, year };

@@ -192,7 +192,7 @@ function mergeDateAndTime(candidates: DateCandidate[], text: string): DateCandid
     if (!current) continue;
     if (next) {
       const gap = text.slice(current.end, next.index);
-      const adjacent = /^[\s,，的在]*(?:at\s*)?$/iu.test(gap);
+      const adjacent = /^[\s,，的在]*(?:(?:at|on|on\s+the|@)\s*)?$/iu.test(gap);
       const dayThenTime = current.date && !current.time && !next.date && next.time;
       const timeThenDay = !current.date && current.time && next.date && !next.time;
       if (adjacent && (dayThenTime || timeThenDay)) {
