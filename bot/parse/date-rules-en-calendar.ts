@@ -28,7 +28,11 @@ const RE = {
     `\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+${WEEKDAY}(?:\\s+(?:of|in)\\s+(?:(?<rel>next|this|last|previous)\\s+month|the\\s+month|${MONTH}))?\\b`,
     'giu',
   ),
-  compound: new RegExp(`\\b(?<parts>${DURATION_PART}(?:\\s*(?:,|and)?\\s*${DURATION_PART}){1,3})\\s+(?<dir>ago|later|from\\s+now|before|earlier)\\b`, 'giu'),
+  // chrono adds months by overflowing (Jan 31 + 1 month = Mar 3); we clamp to the month's end
+  compound: new RegExp(
+    `\\b(?:(?<in>in|within)\\s+)?(?<parts>${DURATION_PART}(?:\\s*(?:,|and)?\\s*${DURATION_PART}){0,3})(?:\\s+(?<dir>ago|later|from\\s+now|from\\s+today|hence|before|earlier))?\\b`,
+    'giu',
+  ),
   part: new RegExp(`(?<n>${COUNT_WORD})\\s+(?<unit>year|month|week|day)s?`, 'giu'),
   cuedMonthDay: /\b(?<cue>on|by|until|till|before|after|due)\s+(?<m>1[0-2]|0?[1-9])[.-](?<d>3[01]|[12]\d|0?[1-9])(?![\d.%-]|\.\d)/giu,
 } as const;
@@ -92,6 +96,8 @@ function nthWeekdays(ctx: RuleContext, out: DateCandidate[]): void {
 function compoundDurations(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(RE.compound)) {
     const g = m.groups ?? {};
+    // "3 days" alone is a duration, not a date; "3 days before Christmas" is left to the anchor
+    if (g.in === undefined && (g.dir === undefined || /^before$/iu.test(g.dir))) continue;
     const sign = /ago|before|earlier/iu.test(g.dir ?? '') ? -1 : 1;
     let months = 0;
     let days = 0;
