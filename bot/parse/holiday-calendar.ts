@@ -75,7 +75,8 @@ export function holidayDate(key: HolidayKey, year: number): LocalDate {
   if (nth) return nthWeekday(year, nth[0], nth[1], nth[2]);
   switch (key) {
     case 'newYearsEve':
-      return addDays(lunarToSolar(year + 1, 1, 1), -1);
+      // the eve of that year's Spring Festival (it falls in the same Gregorian year)
+      return addDays(lunarToSolar(year, 1, 1), -1);
     case 'qingming':
       return qingming(year);
     case 'easter':
