@@ -279,10 +279,12 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
     const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8));
     let at = zonedTimeToInstant(date, time, timezone);
-    if (c.time === null && c.partOfDayHour === null && compareDates(date, today) === 0 && at.getTime() <= ctx.now.getTime()) {
+    if (c.time === null && c.partOfDayHour === null && compareDates(date, today) === 0) {
       // "今天通了电话" at 10:51: a bare today must not invent 09:00. A report means
-      // now; a plan for today ("今天要回电话") means later today, an hour from now.
-      at = cued || plansAhead ? new Date(ctx.now.getTime() + 3600000) : ctx.now;
+      // now; a plan for today ("今天要回电话") keeps 09:00 if still ahead, else an hour from now.
+      const planned = cued || plansAhead;
+      if (!planned) at = ctx.now;
+      else if (at.getTime() <= ctx.now.getTime()) at = new Date(ctx.now.getTime() + 3600000);
     }
     const parsed: ParsedDate = {
       at,
