@@ -8,12 +8,10 @@ import { parseSmallInt } from './chinese-numerals.js';
 import {
   addDays,
   addMonths,
-  dayNumber,
   daysInMonth,
   nearestYear,
   zonedParts,
   type LocalDate,
-  type LocalDateTime,
 } from './zoned-time.js';
 
 /**
