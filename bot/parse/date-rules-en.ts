@@ -22,6 +22,7 @@ const RE = {
   monthEdge: /\b(?:(?<edge>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?(?<rel>next|this|last|previous|the)\s+month\b/giu,
   eom: /\bEOM\b/gu,
   weekEdge: /\b(?<edge>early|beginning\s+of|start\s+of|end\s+of|late|EOW)(?:\s+(?:the\s+)?(?<rel>next|this|last)?\s*week)?\b/giu,
+  weekAfterNext: /\b(?:the\s+)?week\s+after\s+next\b/giu,
   nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,
   weekend: /\b(?<rel>next|this)\s+weekend\b/giu,
   weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, 'giu'),
@@ -76,6 +77,9 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
     } else {
       out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, delta)));
     }
+  }
+  for (const m of text.matchAll(RE.weekAfterNext)) {
+    out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, 2)));
   }
   for (const m of text.matchAll(RE.nextWeek)) {
     out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, relDelta(m.groups?.rel))));

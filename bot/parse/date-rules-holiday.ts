@@ -61,10 +61,10 @@ function resolveYear(ctx: RuleContext, key: HolidayKey, yearOffset: number | nul
   return compareDates(thisYear, ctx.today) >= 0 ? thisYear : holidayDate(key, ctx.today.year + 1);
 }
 
-function applyEdge(date: LocalDate, edge: string | undefined): LocalDate {
+function applyEdge(date: LocalDate, edge: string | undefined, key: HolidayKey): LocalDate {
   if (!edge) return date;
-  if (/前|before/iu.test(edge)) return lastWorkingDayBefore(date);
-  return firstWorkingDayAfter(date);
+  if (/前|before/iu.test(edge)) return lastWorkingDayBefore(date, key);
+  return firstWorkingDayAfter(date, key);
 }
 
 function push(out: DateCandidate[], index: number, raw: string, date: LocalDate): void {
@@ -82,20 +82,21 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       const key = keyOf(g, ZH_NAMES);
       if (!key) continue;
       const date = resolveYear(ctx, key, g.rel ? (ZH_YEAR[g.rel] ?? 0) : null, g.year ? Number(g.year) : null);
-      push(out, m.index ?? 0, m[0], applyEdge(date, g.edge));
+      push(out, m.index ?? 0, m[0], applyEdge(date, g.edge, key));
     }
     for (const m of ctx.text.matchAll(ZH_BARE_RE)) {
       const g = m.groups ?? {};
-      let base: LocalDate;
+      let base: { date: LocalDate; key: HolidayKey };
       if (g.which === '年') {
-        base = resolveYear(ctx, 'springFestival', null, null);
+        base = { date: resolveYear(ctx, 'springFestival', null, null), key: 'springFestival' };
         // 年后 said just after the break still means this year's
         const last = holidayDate('springFestival', ctx.today.year);
-        if (g.edge === '后' && compareDates(ctx.today, last) > 0 && compareDates(ctx.today, firstWorkingDayAfter(last)) <= 0) base = last;
+        const after = firstWorkingDayAfter(last, 'springFestival');
+        if (g.edge === '后' && compareDates(ctx.today, last) > 0 && compareDates(ctx.today, after) <= 0) base = { date: last, key: 'springFestival' };
       } else {
         base = nextHoliday(ctx);
       }
-      push(out, m.index ?? 0, m[0], applyEdge(base, g.edge));
+      push(out, m.index ?? 0, m[0], applyEdge(base.date, g.edge, base.key));
     }
   }
   if (opts.en) {
@@ -104,7 +105,7 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       const key = keyOf(g, EN_NAMES);
       if (!key) continue;
       const date = resolveYear(ctx, key, g.rel ? (EN_YEAR[g.rel.toLowerCase()] ?? 0) : null, g.year ? Number(g.year) : null);
-      push(out, m.index ?? 0, m[0], applyEdge(date, g.edge));
+      push(out, m.index ?? 0, m[0], applyEdge(date, g.edge, key));
     }
   }
   return out;
@@ -112,11 +113,11 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
 
 const STATUTORY: HolidayKey[] = ['newYear', 'springFestival', 'qingming', 'labour', 'dragonBoat', 'midAutumn', 'national'];
 
-function nextHoliday(ctx: RuleContext): LocalDate {
-  let best: LocalDate | null = null;
+function nextHoliday(ctx: RuleContext): { date: LocalDate; key: HolidayKey } {
+  let best: { date: LocalDate; key: HolidayKey } | null = null;
   for (const key of STATUTORY) {
     const date = resolveYear(ctx, key, null, null);
-    if (!best || compareDates(date, best) < 0) best = date;
+    if (!best || compareDates(date, best.date) < 0) best = { date, key };
   }
-  return best ?? ctx.today;
+  return best ?? { date: ctx.today, key: 'newYear' };
 }

@@ -112,11 +112,27 @@ export function isWorkingDay(date: LocalDate): boolean {
   return weekday !== 0 && weekday !== 6;
 }
 
+const PUBLISHED_YEARS = new Set(Object.keys(HOLIDAYS).map((d) => Number(d.slice(0, 4))));
+
+/** [days off before the festival day, days off after it] in a year not yet published */
+const TYPICAL_BREAK: Partial<Record<HolidayKey, [number, number]>> = {
+  springFestival: [1, 5], newYearsEve: [0, 6], national: [0, 6], labour: [0, 4],
+};
+
 /**
  * The days off around a holiday date: the published block when the State
- * Council has announced that year, else just the day itself.
+ * Council has announced that year, else the usual length of that break
+ * (国庆 a week, 春节 除夕 to 初六) stretched over an adjoining weekend.
  */
-export function dayOffBlock(date: LocalDate): { first: LocalDate; last: LocalDate } {
+export function dayOffBlock(date: LocalDate, key?: HolidayKey): { first: LocalDate; last: LocalDate } {
+  if (!PUBLISHED_YEARS.has(date.year)) {
+    const [before, after] = (key && TYPICAL_BREAK[key]) ?? [0, 0];
+    let first = addDays(date, -before);
+    let last = addDays(date, after);
+    while (weekdayOf(addDays(first, -1)) % 6 === 0) first = addDays(first, -1);
+    while (weekdayOf(addDays(last, 1)) % 6 === 0) last = addDays(last, 1);
+    return { first, last };
+  }
   let first = date;
   let last = date;
   // a published block may start a day or two before the festival itself (2026 春节 starts on 2/15)
@@ -132,15 +148,15 @@ export function dayOffBlock(date: LocalDate): { first: LocalDate; last: LocalDat
 }
 
 /** 春节前 / "before Christmas": the last working day before the days off. */
-export function lastWorkingDayBefore(date: LocalDate): LocalDate {
-  let day = addDays(dayOffBlock(date).first, -1);
+export function lastWorkingDayBefore(date: LocalDate, key?: HolidayKey): LocalDate {
+  let day = addDays(dayOffBlock(date, key).first, -1);
   for (let i = 0; i < 14 && !isWorkingDay(day); i++) day = addDays(day, -1);
   return day;
 }
 
 /** 国庆后 / 年后: the first working day after the days off (a 调休 Sunday counts). */
-export function firstWorkingDayAfter(date: LocalDate): LocalDate {
-  let day = addDays(dayOffBlock(date).last, 1);
+export function firstWorkingDayAfter(date: LocalDate, key?: HolidayKey): LocalDate {
+  let day = addDays(dayOffBlock(date, key).last, 1);
   for (let i = 0; i < 14 && !isWorkingDay(day); i++) day = addDays(day, 1);
   return day;
 }

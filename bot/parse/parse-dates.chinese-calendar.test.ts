@@ -159,6 +159,11 @@ describe('Chinese holidays and 调休', () => {
     [JAN_2026, '元宵节', '2026-03-03 09:00'],
     [JAN_2026, '情人节', '2026-02-14 09:00'],
     [NOW, '明年春节', '2027-02-06 09:00'],
+    // 2027 is not published yet: the usual week-long 国庆 break and 除夕-初六 for 春节
+    [NOW, '国庆后', '2027-10-08 09:00'],
+    [NOW, '春节前', '2027-02-04 09:00'],
+    [NOW, '春节后', '2027-02-12 09:00'],
+    [NOW, '五一后', '2027-05-06 09:00'],
     [NOW, '今年双十一', '2026-11-11 09:00'],
   ])('%s %s', (now, text, expected) => {
     expect(first(text, now)).toBe(expected);

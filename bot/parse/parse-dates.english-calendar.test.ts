@@ -26,6 +26,7 @@ describe('English calendar phrasings (New York, Wed 2026-11-25 10:00)', () => {
     ['this week Friday', '2026-11-27 09:00'],
     ['last week Sunday', '2026-11-22 09:00'],
     ['next week', '2026-11-30 09:00'],
+    ['the week after next', '2026-12-07 09:00'],
     ['early next week', '2026-11-30 09:00'],
     ['end of next week', '2026-12-04 09:00'],
     ['end of the week', '2026-11-27 09:00'],
