@@ -44,7 +44,7 @@ const ZH_RE = new RegExp(
 /** 节前 / 节后 / 年前 / 年后 with no holiday named: the next holiday, the Spring Festival */
 const ZH_BARE_RE = /(?<![\d零〇一二两三四五六七八九十今明去后前])(?<which>节|年)(?<edge>前|后)(?![天年月周])/gu;
 const EN_RE = new RegExp(
-  `\\b(?:(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+)?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4}))?\\b`,
+  `\\b(?:(?<!(?:day|week|month|year)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+)?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4}))?\\b`,
   'giu',
 );
 

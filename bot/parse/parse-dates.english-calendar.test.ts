@@ -68,6 +68,12 @@ describe('English calendar phrasings (New York, Wed 2026-11-25 10:00)', () => {
     ['the second Monday of December', '2026-12-14 09:00'],
     ['the last Friday of next month', '2026-12-25 09:00'],
     ['third Thursday of the month', '2026-11-19 09:00'],
+    ['2 weeks before Christmas', '2026-12-11 09:00'],
+    ['5 days before New Year', '2026-12-27 09:00'],
+    ['2 weeks from January 15', '2027-01-29 09:00'],
+    ['3 days after Dec 20', '2026-12-23 09:00'],
+    ['16 days from 01/02/2027', '2027-01-18 09:00'],
+    ['a week from Friday', '2026-12-04 09:00'],
   ])('%s', (text, expected) => {
     expect(first(text, NY_NOW, NY)).toBe(expected);
   });

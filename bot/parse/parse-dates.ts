@@ -5,6 +5,7 @@ import type { DateCandidate } from './date-candidate.js';
 import { fromChrono } from './chrono-candidate.js';
 import { findRuleDates } from './date-rules.js';
 import { findInvalidDates } from './invalid-dates.js';
+import { applyDurationAnchors } from './duration-anchor.js';
 import { dropOverlaps, mergeDateAndTime, overlaps } from './merge-candidates.js';
 import { simplifyDateChars } from './simplify-date-chars.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
@@ -82,7 +83,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   }
 
   const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)));
-  const merged = mergeDateAndTime(dropOverlaps(valid), text);
+  const merged = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
   const plansAhead = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
