@@ -1,5 +1,6 @@
 import type { ParsedResult } from 'chrono-node';
 import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from './date-candidate.js';
+import { expandTwoDigitYear } from './rule-context.js';
 import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from './resolve-weekday.js';
 import {
   addDays,
@@ -127,7 +128,10 @@ export function fromChrono(
     // a month on its own ("3月份", "in March") means its first day, not chrono's today-of-month
     const day = s.isCertain('day') ? (s.get('day') ?? 1) : s.isCertain('month') ? 1 : (s.get('day') ?? today.day);
     // chrono picks different years for "3月5号" (zh) and "March 5" (en); use one rule for both
-    const year = s.isCertain('year') || !s.isCertain('month') ? (s.get('year') ?? today.year) : nearestYear(today, month, day);
+    let year = s.isCertain('year') || !s.isCertain('month') ? (s.get('year') ?? today.year) : nearestYear(today, month, day);
+    // chrono reads "18年10月1日" as 1918
+    const shortYear = zh ? /^(\d{2})\s*年/u.exec(phrase) : null;
+    if (shortYear) year = expandTwoDigitYear(Number(shortYear[1]), today.year);
     date = { year, month, day };
   }
   if (!isValidLocalDate(date)) return { candidate: null, invalid: span };

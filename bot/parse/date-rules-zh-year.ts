@@ -1,6 +1,6 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { parseSmallInt } from './chinese-numerals.js';
-import type { RuleContext } from './rule-context.js';
+import { expandTwoDigitYear, type RuleContext } from './rule-context.js';
 import { daysInMonth, nearestYear, type LocalDate } from './zoned-time.js';
 
 /**
@@ -20,6 +20,8 @@ const YEAR_MONTH_RE = new RegExp(
 const YEAR_EDGE_RE = new RegExp(`${YEAR}年?(?<edge>底|末|初)`, 'gu');
 /** year first is never ambiguous: "2015.5.13", "2025/5/13", "2010-01-29" inside Chinese text, where chrono's zh parser misses them */
 const ISO_LIKE_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})\s*(?<sep>[-./])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<d>\d{1,2})(?![\d])/gu;
+/** a year on its own ("明年", "2008年", "2010年之后") starts on 1 January; 之后 the year after */
+const YEAR_ALONE_RE = new RegExp(`${YEAR}(?<after>之后|以后|后)?(?![\\d零〇一二两三四五六七八九十年底末初中内前]|的?\\d|\\s*\\d)`, 'gu');
 const COMPACT_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d])/gu;
 /** "5.13" is a date only when nothing around it makes it a number (5.13万, 3.5折, 1.5倍) */
 const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(?![\d.%]|\s*[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%])/gu;
@@ -27,7 +29,7 @@ const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(
 function yearOf(ctx: RuleContext, g: Record<string, string | undefined>): number | null {
   if (g.rel !== undefined) return ctx.today.year + (YEAR_OFFSET[g.rel] ?? 0);
   // two-digit years are this century: "26年3月" is 2026
-  if (g.yy !== undefined) return 2000 + Number(g.yy);
+  if (g.yy !== undefined) return expandTwoDigitYear(Number(g.yy), ctx.today.year);
   if (g.yyyy !== undefined) return Number(g.yyyy);
   return null;
 }
@@ -57,6 +59,13 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
       if (year === null) continue;
       const start = m.groups?.edge === '初';
       out.push(candidate(m.index ?? 0, m[0], start ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 }));
+    }
+    for (const m of ctx.text.matchAll(YEAR_ALONE_RE)) {
+      const g = m.groups ?? {};
+      const year = yearOf(ctx, g);
+      // a bare two-digit year ("3年") is a duration far more often than a date
+      if (year === null || g.yy !== undefined || (g.rel === '今' || g.rel === '本')) continue;
+      out.push(candidate(m.index ?? 0, m[0], { year: year + (g.after ? 1 : 0), month: 1, day: 1 }));
     }
     for (const m of ctx.text.matchAll(DOTTED_RE)) {
       const month = Number(m.groups?.m);

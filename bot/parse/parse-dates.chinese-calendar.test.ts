@@ -26,6 +26,13 @@ describe('Chinese years, months and weeks (Wed 2026-11-25)', () => {
     ['明年年底', '2027-12-31 09:00'],
     ['明年底', '2027-12-31 09:00'],
     ['明年初', '2027-01-01 09:00'],
+    ['明年', '2027-01-01 09:00'],
+    ['后年', '2028-01-01 09:00'],
+    ['2008年', '2008-01-01 09:00'],
+    ['2010年之后', '2011-01-01 09:00'],
+    ['18年10月1日', '2018-10-01 09:00'],
+    ['89年5月', '1989-05-01 09:00'],
+    ['3年后', '2029-11-25 09:00'],
     ['月底', '2026-11-30 09:00'],
     ['月初', '2026-12-01 09:00'],
     ['下月初', '2026-12-01 09:00'],
@@ -77,6 +84,12 @@ describe('numeric dates inside Chinese text', () => {
     ['3月5日下午3点', '2027-03-05 15:00*'],
   ])('%s', (text, expected) => {
     expect(first(text, NOW)).toBe(expected);
+  });
+
+  it.each(['康熙二十年9月的事', '雍正二十三年十二月'])('%j never yields a year chrono made up', (text) => {
+    for (const d of parseDates(text, { now: NOW, timezone: 'Asia/Shanghai' }).dates) {
+      expect(d.at.getUTCFullYear()).toBeGreaterThanOrEqual(1000);
+    }
   });
 
   it.each(['预算5.5万', '打8.5折', '增长2.5倍', '1.5小时', '版本3.2.1', '单价3.8元'])('%j is not a date', (text) => {

@@ -77,7 +77,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     }
     for (const result of results) {
       const { candidate, invalid: bad } = fromChrono(result, text, isZh, today, timezone);
-      if (candidate) candidates.push(candidate);
+      // chrono's zh parser turns "2010年之后" into the year 4028 and "二十年9月" into 210
+      if (candidate && (!candidate.date || (candidate.date.year >= 1000 && candidate.date.year <= 2999))) candidates.push(candidate);
       if (bad) invalid.push(bad);
     }
   }

@@ -34,3 +34,9 @@ export function upcomingDayOfMonth(today: LocalDate, day: number): LocalDate {
   }
   return { year: today.year, month: today.month, day };
 }
+
+/** "26年" is 2026 and "89年" 1989: the century that puts the year at most 20 years ahead. */
+export function expandTwoDigitYear(yy: number, todayYear: number): number {
+  const year = 2000 + yy;
+  return year <= todayYear + 20 ? year : year - 100;
+}
