@@ -24,7 +24,8 @@ const RE = {
   weekEdge: /\b(?<edge>early|beginning\s+of|start\s+of|end\s+of|late|EOW)(?:\s+(?:the\s+)?(?<rel>next|this|last)?\s*week)?\b/giu,
   weekAfterNext: /\b(?:the\s+)?week\s+after\s+next\b/giu,
   nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,
-  weekend: /\b(?<rel>next|this)\s+weekend\b/giu,
+  weekend: /\b(?:(?<rel>next|this|the|on\s+the|on)\s+)?weekend\b/giu,
+  wholeYear: /\b(?<rel>next|last)\s+year\b/giu,
   weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, 'giu'),
   ordinalOfMonth: /\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<rel>next|this|last|the)\s+month\b/giu,
   theOrdinal: /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|the\s+month))/giu,
@@ -85,7 +86,14 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
     out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, relDelta(m.groups?.rel))));
   }
   for (const m of text.matchAll(RE.weekend)) {
-    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, relDelta(m.groups?.rel)), 5)));
+    // a bare "weekend" said on a Sunday is the next one: this one is nearly over
+    const rel = (m.groups?.rel ?? '').toLowerCase();
+    const delta = rel === 'next' ? 1 : rel !== 'this' && today.weekday === 0 ? 1 : 0;
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 5)));
+  }
+  for (const m of text.matchAll(RE.wholeYear)) {
+    // "next year" as a date is its first day, like 明年
+    out.push(dateOnly(m.index ?? 0, m[0], { year: today.year + relDelta(m.groups?.rel), month: 1, day: 1 }));
   }
   for (const m of text.matchAll(RE.weekWeekday)) {
     const g = m.groups ?? {};
