@@ -11,7 +11,10 @@ import { daysInMonth, nearestYear, type LocalDate } from './zoned-time.js';
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const YEAR_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 去: -1, 上: -1, 今: 0, 本: 0, 明: 1, 下: 1, 后: 2, 大后: 3 };
-const YEAR = '(?:(?<rel>大前|大后|前|去|今|本|明|后)|(?<![\\d])(?<yy>\\d{2})|(?<![\\d])(?<yyyy>\\d{4}))年';
+/** 二零二六年 digit by digit, or 两千零四年 as a number */
+const CN_YEAR = '(?<cnyear>[零〇一二三四五六七八九]{4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?)';
+const YEAR = `(?:(?<rel>大前|大后|前|去|今|本|明|后)|(?<![\\d])(?<yy>\\d{2})|(?<![\\d])(?<yyyy>\\d{4})|(?<![零〇一二两三四五六七八九十])${CN_YEAR})年`;
+const CN_DIGIT = '〇一二三四五六七八九';
 
 const YEAR_MONTH_RE = new RegExp(
   `${YEAR}的?(?<month>\\d{1,2}|${CN})\\s*月(?:份)?(?:(?<edge>底|末|初|中旬|中(?![标秋心国]))|(?<day>\\d{1,2}|${CN})\\s*[日号]?)?`,
@@ -31,6 +34,13 @@ function yearOf(ctx: RuleContext, g: Record<string, string | undefined>): number
   // two-digit years are this century: "26年3月" is 2026
   if (g.yy !== undefined) return expandTwoDigitYear(Number(g.yy), ctx.today.year);
   if (g.yyyy !== undefined) return Number(g.yyyy);
+  if (g.cnyear !== undefined) {
+    if (/^[两二]千/u.test(g.cnyear)) {
+      const rest = g.cnyear.slice(2).replace(/^零/u, '');
+      return 2000 + (rest ? (parseSmallInt(rest) ?? 0) : 0);
+    }
+    return Number([...g.cnyear].map((ch) => CN_DIGIT.indexOf(ch === '零' ? '〇' : ch)).join(''));
+  }
   return null;
 }
 
