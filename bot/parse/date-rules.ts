@@ -3,6 +3,7 @@ import { findEnglishRuleDates } from './date-rules-en.js';
 import { findChineseClockDates } from './date-rules-zh-clock.js';
 import { findChineseYearDates } from './date-rules-zh-year.js';
 import { findHolidayDates } from './date-rules-holiday.js';
+import { findLunarDates } from './date-rules-zh-lunar.js';
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
@@ -186,7 +187,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
   const out: DateCandidate[] = [];
   if (opts.zh) {
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
-    out.push(...findChineseClockDates(ctx));
+    out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx));
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx));

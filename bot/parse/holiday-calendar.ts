@@ -31,7 +31,7 @@ const NTH_WEEKDAY: Partial<Record<HolidayKey, [number, number, number]>> = {
   laborUs: [9, 1, 1], columbus: [10, 1, 2], thanksgiving: [11, 4, 4],
 };
 
-function lunarToSolar(year: number, month: number, day: number): LocalDate {
+export function lunarToSolar(year: number, month: number, day: number): LocalDate {
   // chinese-days reads a Date with local getters: local noon keeps the day whatever the machine zone
   const iso = chineseDays.getSolarDateFromLunar(new Date(year, month - 1, day, 12)).date;
   const [y, m, d] = iso.split('-').map(Number);
