@@ -127,7 +127,7 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
 function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
-    `(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|周|星期|礼拜|月)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
+    `(?<![\\d零〇一二两三四五六七八九十])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
     'gu',
   );
   for (const m of ctx.text.matchAll(re)) {
@@ -150,6 +150,10 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
         partOfDayHour: null,
         priority: PRIORITY_RULE,
       });
+    } else if (unit === '年') {
+      // chrono's zh parser does this arithmetic on the machine's clock; "3年后" is the same day 3 years on
+      const { year, month } = addMonths(ctx.today.year, ctx.today.month, Math.round(amount * 12));
+      out.push(dateOnly(index, m[0], { year, month, day: Math.min(ctx.today.day, daysInMonth(year, month)) }));
     } else if (unit === '月') {
       // 半个月 is 15 days, 一个半月 a month and 15 days: months step by calendar, the half by days
       const whole = Math.trunc(amount);

@@ -60,6 +60,9 @@ const CHINESE: Array<[string, Shift]> = [
   ['前天', days(-2)],
   ['大前天', days(-3)],
   ['过两天再联系', days(2)],
+  ['3年后', months(36)],
+  ['一年前', months(-12)],
+  ['半年后', months(6)],
   ['5天内回复', days(5)],
 ];
 
