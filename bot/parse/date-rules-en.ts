@@ -25,6 +25,8 @@ const RE = {
   weekAfterNext: /\b(?:the\s+)?week\s+after\s+next\b/giu,
   nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,
   weekend: /\b(?:(?<rel>next|this|the|on\s+the|on)\s+)?weekend\b/giu,
+  // chrono dates "last night" from the machine's clock; these are the user's days
+  dayPart: /\b(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)(?:,?\s+(?:at|around|about)\s+(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
   wholeYear: /\b(?<rel>next|last)\s+year\b/giu,
   weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, 'giu'),
   ordinalOfMonth: /\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<rel>next|this|last|the)\s+month\b/giu,
@@ -90,6 +92,22 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
     const rel = (m.groups?.rel ?? '').toLowerCase();
     const delta = rel === 'next' ? 1 : rel !== 'this' && today.weekday === 0 ? 1 : 0;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 5)));
+  }
+  for (const m of text.matchAll(RE.dayPart)) {
+    const g = m.groups ?? {};
+    const day = (g.day ?? '').toLowerCase();
+    const offset = day === 'last' || day === 'yesterday' ? -1 : day === 'this' ? 0 : 1;
+    const part = (g.part ?? '').toLowerCase();
+    const hour = part === 'morning' ? 9 : part === 'afternoon' ? 14 : 19;
+    const index = m.index ?? 0;
+    let time: LocalTime | null = null;
+    if (g.h !== undefined) {
+      const h = Number(g.h) % 12;
+      // "last night at 8" is 20:00; "this morning at 8" stays 08:00
+      const pm = g.ap ? /p/iu.test(g.ap) : part !== 'morning';
+      time = { hour: pm ? h + 12 : h, minute: Number(g.mi ?? 0) };
+    }
+    out.push({ index, end: index + m[0].length, date: addDays(today, offset), time, partOfDayHour: time ? null : hour, priority: PRIORITY_RULE });
   }
   for (const m of text.matchAll(RE.wholeYear)) {
     // "next year" as a date is its first day, like 明年

@@ -43,6 +43,8 @@ const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
 const FOLLOW_UP_AFTER = /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|follow|due)/iu;
 
+const DURATION_LEAD = /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
+
 /** Words that put a bare "today" ahead of the message rather than behind it. */
 const FUTURE_MARKER =
   /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b/iu;
@@ -75,7 +77,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       // chrono throwing on some odd input must not cost us the rest of the sentence
       results = [];
     }
-    for (const result of results) {
+    for (const raw of results) {
+      // "3 days after Dec 20": chrono's own arithmetic runs on the machine clock, so
+      // keep only its anchor date and let applyDurationAnchors move it
+      const lead = isZh ? null : DURATION_LEAD.exec(raw.text);
+      const result = lead ? parser.parse(raw.text.slice(lead[0].length), reference)[0] : raw;
+      if (!result) continue;
+      if (lead) result.index += raw.index + lead[0].length;
       const { candidate, invalid: bad } = fromChrono(result, text, isZh, today, timezone);
       // chrono's zh parser turns "2010年之后" into the year 4028 and "二十年9月" into 210
       if (candidate && (!candidate.date || (candidate.date.year >= 1000 && candidate.date.year <= 2999))) candidates.push(candidate);
