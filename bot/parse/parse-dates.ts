@@ -81,10 +81,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       // "3 days after Dec 20": chrono's own arithmetic runs on the machine clock, so
       // keep only its anchor date and let applyDurationAnchors move it
       const lead = isZh ? null : DURATION_LEAD.exec(raw.text);
-      const result = lead ? parser.parse(raw.text.slice(lead[0].length), reference)[0] : raw;
-      if (!result) continue;
-      if (lead) result.index += raw.index + lead[0].length;
-      const { candidate, invalid: bad } = fromChrono(result, text, isZh, today, timezone);
+      const anchor = lead ? parser.parse(raw.text.slice(lead[0].length), reference)[0] : raw;
+      if (!anchor) continue;
+      // re-parsed anchors count their index from the sliced text; shift it back into the message
+      const shift = lead ? raw.index + lead[0].length : 0;
+      const { candidate: found, invalid: badSpan } = fromChrono(anchor, text.slice(shift), isZh, today, timezone);
+      const candidate = found && { ...found, index: found.index + shift, end: found.end + shift };
+      const bad = badSpan && { ...badSpan, index: badSpan.index + shift, end: badSpan.end + shift };
       // chrono's zh parser turns "2010年之后" into the year 4028 and "二十年9月" into 210
       if (candidate && (!candidate.date || (candidate.date.year >= 1000 && candidate.date.year <= 2999))) candidates.push(candidate);
       if (bad) invalid.push(bad);
