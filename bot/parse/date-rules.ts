@@ -1,14 +1,18 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
+import { findEnglishRuleDates } from './date-rules-en.js';
+import { findChineseClockDates } from './date-rules-zh-clock.js';
+import { findChineseYearDates } from './date-rules-zh-year.js';
+import { findHolidayDates } from './date-rules-holiday.js';
+import { findLunarDates } from './date-rules-zh-lunar.js';
+import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
   addDays,
   addMonths,
-  dayNumber,
   daysInMonth,
   nearestYear,
   zonedParts,
   type LocalDate,
-  type LocalDateTime,
 } from './zoned-time.js';
 
 /**
@@ -18,40 +22,21 @@ import {
  */
 
 const CN_SMALL = '[零〇一二两三四五六七八九十]{1,3}';
-const MONTH_PREFIX = '(?<rel>下下个?|下个?|本|这个?|上个?)';
+const MONTH_PREFIX = '(?<rel>下下个?|下个?|本|这个?|上上个?|上个?)';
 
-interface RuleContext {
-  text: string;
-  today: LocalDateTime;
-  now: Date;
-  timezone: string;
-}
 
 /** 下下/下/上/本 as a month or week offset; null when the phrase had no prefix. */
 function relMonthDelta(rel: string | undefined): number | null {
   if (rel === undefined) return null;
   if (rel.startsWith('下下')) return 2;
   if (rel.startsWith('下')) return 1;
+  if (rel.startsWith('上上')) return -2;
   if (rel.startsWith('上')) return -1;
   return 0;
 }
 
 function relWeekDelta(rel: string | undefined): number {
   return relMonthDelta(rel) ?? 0;
-}
-
-function monthStartOf(today: LocalDate, delta: number): LocalDate {
-  const { year, month } = addMonths(today.year, today.month, delta);
-  return { year, month, day: 1 };
-}
-
-function monthEndOf(today: LocalDate, delta: number): LocalDate {
-  const { year, month } = addMonths(today.year, today.month, delta);
-  return { year, month, day: daysInMonth(year, month) };
-}
-
-function mondayOf(today: LocalDateTime, weekDelta: number): LocalDate {
-  return addDays(today, -((today.weekday + 6) % 7) + 7 * weekDelta);
 }
 
 function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
@@ -111,18 +96,8 @@ function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
       // "下个月31号" in a 30-day month stays as typed so parseDates reports it
       date = { year, month, day };
     } else {
-      // A bare "5号" is the nearest 5th that exists, like chrono does for "3月5号".
-      let bestDistance = Infinity;
-      for (const delta2 of [-1, 0, 1]) {
-        const { year, month } = addMonths(ctx.today.year, ctx.today.month, delta2);
-        if (day > daysInMonth(year, month)) continue;
-        const distance = dayNumber({ year, month, day }) - dayNumber(ctx.today);
-        const score = Math.abs(distance) - (distance >= 0 ? 0.5 : 0);
-        if (score < bestDistance) {
-          bestDistance = score;
-          date = { year, month, day };
-        }
-      }
+      // A bare "5号" names a day to act on: the next 5th, today included.
+      date = upcomingDayOfMonth(ctx.today, day);
     }
     if (date) out.push(dateOnly(m.index ?? 0, m[0], date));
   }
@@ -132,17 +107,17 @@ function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
 function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   // "下周" alone (no weekday after it) means the start of that week.
-  const weekRe = /(?<rel>下下个?|下个?|上个?)(?:周|星期|礼拜)(?![一二三四五六日天末1-7])/gu;
+  const weekRe = /(?<rel>下下个?|下个?|上上个?|上个?)(?:周|星期|礼拜)(?![一二三四五六日天末1-7]|(?:的)?(?:周|星期|礼拜))/gu;
   for (const m of ctx.text.matchAll(weekRe)) {
     out.push(dateOnly(m.index ?? 0, m[0], mondayOf(ctx.today, relWeekDelta(m.groups?.rel))));
   }
-  for (const m of ctx.text.matchAll(/(?<rel>下下个?|下个?|本|这个?|上个?)?周末/gu)) {
+  for (const m of ctx.text.matchAll(/(?<rel>下下个?|下个?|本|这个?|上上个?|上个?)?(?:周|星期|礼拜)?周末/gu)) {
     const rel = m.groups?.rel;
     // On a Sunday this weekend is over, so a bare 周末 means the next one.
     const delta = relWeekDelta(rel) + (rel === undefined && ctx.today.weekday === 0 ? 1 : 0);
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, delta), 5)));
   }
-  const nextMonthRe = new RegExp(`(?<rel>下下个?|下个?|上个?)月(?![初底末中份\\d零〇一二两三四五六七八九十])`, 'gu');
+  const nextMonthRe = new RegExp(`(?<rel>下下个?|下个?|上上个?|上个?)月(?![初底末中份\\d零〇一二两三四五六七八九十])`, 'gu');
   for (const m of ctx.text.matchAll(nextMonthRe)) {
     out.push(dateOnly(m.index ?? 0, m[0], monthStartOf(ctx.today, relMonthDelta(m.groups?.rel) ?? 1)));
   }
@@ -152,7 +127,7 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
 function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
-    `(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|周|星期|礼拜|月)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
+    `(?<![\\d零〇一二两三四五六七八九十])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
     'gu',
   );
   for (const m of ctx.text.matchAll(re)) {
@@ -171,13 +146,20 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
         index,
         end: index + m[0].length,
         date: { year: at.year, month: at.month, day: at.day },
-        time: { hour: at.hour, minute: at.minute },
+        time: { hour: at.hour, minute: at.minute, second: at.second },
         partOfDayHour: null,
         priority: PRIORITY_RULE,
       });
-    } else if (unit === '月') {
-      const { year, month } = addMonths(ctx.today.year, ctx.today.month, Math.round(amount));
+    } else if (unit === '年') {
+      // chrono's zh parser does this arithmetic on the machine's clock; "3年后" is the same day 3 years on
+      const { year, month } = addMonths(ctx.today.year, ctx.today.month, Math.round(amount * 12));
       out.push(dateOnly(index, m[0], { year, month, day: Math.min(ctx.today.day, daysInMonth(year, month)) }));
+    } else if (unit === '月') {
+      // 半个月 is 15 days, 一个半月 a month and 15 days: months step by calendar, the half by days
+      const whole = Math.trunc(amount);
+      const { year, month } = addMonths(ctx.today.year, ctx.today.month, whole);
+      const base = { year, month, day: Math.min(ctx.today.day, daysInMonth(year, month)) };
+      out.push(dateOnly(index, m[0], addDays(base, Math.round((amount - whole) * 30))));
     } else {
       const days = Math.round(amount * (unit === '天' ? 1 : 7));
       out.push(dateOnly(index, m[0], addDays(ctx.today, days)));
@@ -186,27 +168,21 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   return out;
 }
 
-function enRules(ctx: RuleContext): DateCandidate[] {
+/** "下周周六", "下个星期的星期三": chrono reads the week and the weekday as two dates. */
+function zhWeekThenWeekday(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const { text, today } = ctx;
-  for (const m of text.matchAll(/\b(?:early|beginning\s+of|start\s+of)\s+next\s+month\b/giu)) {
-    out.push(dateOnly(m.index ?? 0, m[0], monthStartOf(today, 1)));
+  const re = /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?)(?:周|星期|礼拜)的?(?:(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])|(?<d2>[一二三四五六日天1-7]))/gu;
+  for (const m of ctx.text.matchAll(re)) {
+    const d = m.groups?.d ?? m.groups?.d2 ?? '';
+    const index = '一二三四五六'.indexOf(d);
+    const offset = index >= 0 ? index : d === '日' || d === '天' || d === '7' ? 6 : Number(d) - 1;
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, relWeekDelta(m.groups?.rel)), offset)));
   }
-  for (const m of text.matchAll(/\bEOM\b/gu)) {
-    out.push(dateOnly(m.index ?? 0, m[0], monthEndOf(today, 0)));
-  }
-  for (const m of text.matchAll(/\b(?:end\s+of\s+(?:the\s+|this\s+)?week|EOW)\b/giu)) {
-    // Friday is the business end of a week; on a weekend it means the next one.
-    const delta = today.weekday === 6 || today.weekday === 0 ? 1 : 0;
-    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 4)));
-  }
-  // "this week" is too vague to schedule against; "next week" starts on its Monday
-  for (const m of text.matchAll(/\bnext\s+week(?!end)\b/giu)) {
-    out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, 1)));
-  }
-  for (const m of text.matchAll(/\b(?<rel>next|this)\s+weekend\b/giu)) {
-    const delta = m.groups?.rel?.toLowerCase() === 'next' ? 1 : 0;
-    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 5)));
+  // 过两天 / 过几天: vague, so two or three days out; 过一周 is a week
+  for (const m of ctx.text.matchAll(/过(?<n>一|两|二|三|几)(?:个)?(?<unit>天|周|星期|礼拜)/gu)) {
+    const g = m.groups ?? {};
+    const n = g.n === '几' ? 3 : g.n === '一' ? 1 : g.n === '三' ? 3 : 2;
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(ctx.today, g.unit === '天' ? n : 7 * n)));
   }
   return out;
 }
@@ -214,8 +190,10 @@ function enRules(ctx: RuleContext): DateCandidate[] {
 export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean }): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (opts.zh) {
-    out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx));
+    out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
+    out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx));
   }
-  if (opts.en) out.push(...enRules(ctx));
+  out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
+  if (opts.en) out.push(...findEnglishRuleDates(ctx));
   return out;
 }

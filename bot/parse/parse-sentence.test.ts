@@ -157,8 +157,9 @@ const CHINESE: Array<[string, Expected]> = [
   ['跟中国银行的孙行长见面，预算两百万', {
     activity: 'meeting', companies: ['中国银行'], contacts: ['孙行长'], amount: [200_000_000, 'CNY'],
   }],
+  // a bare today in a report is the time the message arrived (NOW), not an invented 09:00
   ['今天和小米的周经理吃饭，谈价格，预算2.5万', {
-    activity: 'meeting', companies: ['小米'], contacts: ['周经理'], occurredAt: '2026-11-25 09:00', amount: [2_500_000, 'CNY'], stage: 'negotiation',
+    activity: 'meeting', companies: ['小米'], contacts: ['周经理'], occurredAt: '2026-11-25 10:00', amount: [2_500_000, 'CNY'], stage: 'negotiation',
   }],
   ['跟联想签约了，合同额300万', { companies: ['联想'], amount: [300_000_000, 'CNY'], stage: 'won' }],
   ['给百度的吴总发邮件，下个月初再跟进', {
@@ -205,7 +206,7 @@ const CHINESE: Array<[string, Expected]> = [
   ['周二下午3点跟百度开会', { activity: 'meeting', companies: ['百度'], followUp: '2026-12-01 15:00*' }],
   ['跟网易谈了，还没签约', { companies: ['网易'] }],
   ['张总电话13800138000', { contacts: ['张总'] }],
-  ['我们今天开了个会', { activity: 'meeting', occurredAt: '2026-11-25 09:00' }],
+  ['我们今天开了个会', { activity: 'meeting', occurredAt: '2026-11-25 10:00' }],
   ['给京东的刘总打了个电话，1.15万的单子，月底签', {
     activity: 'call', companies: ['京东'], contacts: ['刘总'], followUp: '2026-11-30 09:00', amount: [1_150_000, 'CNY'],
   }],

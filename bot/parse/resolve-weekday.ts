@@ -17,10 +17,12 @@ export function detectZhWeekModifier(phrase: string, preceding: string): WeekMod
 }
 
 export function detectEnWeekModifier(phrase: string, preceding: string): WeekModifier {
-  const probe = `${preceding.match(/\b(?:next|last|this|past|previous)\s+$/i)?.[0] ?? ''}${phrase}`;
+  const probe = `${preceding.match(/\b(?:next|last|this|past|previous|following)\s+$/i)?.[0] ?? ''}${phrase}`;
   if (/\b(?:week\s+after\s+next)\b/i.test(probe)) return 'nextnext';
-  if (/\bnext\b/i.test(probe)) return 'next';
-  if (/\b(?:last|past|previous)\b/i.test(probe)) return 'past';
+  if (/\b(?:next|following)\b/i.test(probe)) return 'next';
+  // "last Wednesday" said on a Thursday is last week's, like 上周三, not yesterday
+  if (/\b(?:last|previous)\b/i.test(probe)) return 'last';
+  if (/\bpast\b/i.test(probe)) return 'past';
   if (/\bthis\b/i.test(probe)) return 'this';
   return null;
 }

@@ -13,6 +13,8 @@ export interface LocalDate {
 export interface LocalTime {
   hour: number;
   minute: number;
+  /** only when the text gave seconds ("8:00:20") */
+  second?: number;
 }
 
 export interface LocalDateTime extends LocalDate, LocalTime {
@@ -80,7 +82,7 @@ export function offsetMinutes(instant: Date, timezone: string): number {
 }
 
 export function zonedTimeToInstant(date: LocalDate, time: LocalTime, timezone: string): Date {
-  const naive = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute);
+  const naive = Date.UTC(date.year, date.month - 1, date.day, time.hour, time.minute, time.second ?? 0);
   // Re-check once with the offset at the candidate instant so a date on the
   // other side of a DST switch than `now` still lands on the requested wall time.
   const first = offsetMinutes(new Date(naive), timezone);

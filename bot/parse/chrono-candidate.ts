@@ -1,0 +1,143 @@
+import type { ParsedResult } from 'chrono-node';
+import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from './date-candidate.js';
+import { expandTwoDigitYear } from './rule-context.js';
+import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from './resolve-weekday.js';
+import {
+  addDays,
+  isValidLocalDate,
+  nearestYear,
+  zonedParts,
+  type LocalDate,
+  type LocalDateTime,
+  type LocalTime,
+} from './zoned-time.js';
+
+/**
+ * Turns one chrono result into our wall-clock candidate. chrono stays the base
+ * parser; this is where its known slips are corrected: machine-zone days in its
+ * zh parser, backward bare weekdays, 3am for "3点", and relative phrases that
+ * look like weekdays.
+ */
+
+/** A calendar date in the phrase ("12月1日周二") outranks the weekday next to it. */
+const EXPLICIT_DATE =
+  /\d\s*[月/.-]\s*\d|[零〇一二两三四五六七八九十\d]\s*月|\d\s*[日号]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+/**
+ * chrono's zh casual parser computes 明天/昨天 from the machine's local clock,
+ * ignoring the reference zone, so we recompute those days ourselves.
+ */
+const ZH_RELATIVE_DAY = /^(大前|大后|今|明|后|昨|前)(?:天|日|早|晚)/u;
+const ZH_DAY_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 明: 1, 后: 2, 大后: 3 };
+
+/** chrono marks relative days ("2 days ago") with a weekday too; only a named weekday is one. */
+const WEEKDAY_WORD =
+  /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:周|星期|礼拜)[一二三四五六日天1-7]/iu;
+/** A month named in words or digits: the day then comes from the text, not from chrono's arithmetic. */
+const MONTH_WORD =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[零〇一二两三四五六七八九十\d]\s*月(?!前|后|以|之|内)|\d{4}|\d\s*[/.-]\s*\d/iu;
+
+/** Tokens chrono accepts that are ordinary English words in a chat. */
+const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
+const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
+
+function partOfDayHour(phrase: string): number | null {
+  if (/上午|早上|早晨|清早|明早|morning/iu.test(phrase)) return 9;
+  if (/中午|\bnoon\b|\blunch/iu.test(phrase)) return 12;
+  if (/下午|afternoon/iu.test(phrase)) return 14;
+  if (/傍晚|晚上|今晚|明晚|晚饭|evening|tonight|dinner/iu.test(phrase)) return 19;
+  return null;
+}
+
+/** "3点" in a sales chat is 3pm: nobody books a client call at 3am. */
+function businessHour(hour: number, meridiemCertain: boolean, phrase: string): number {
+  if (meridiemCertain || hour < 1 || hour > 6) return hour;
+  if (/凌晨|早|上午|\bam\b|a\.m|morning/iu.test(phrase)) return hour;
+  return hour + 12;
+}
+
+/** "last night at 8" / "tonight at 9": chrono leaves these at 8am / 9am. */
+function eveningHour(hour: number, meridiemCertain: boolean, phrase: string): number {
+  if (meridiemCertain || hour >= 12) return hour;
+  return /\b(?:night|tonight|evening|afternoon)\b|晚|下午|傍晚/iu.test(phrase) ? hour + 12 : hour;
+}
+
+export interface Converted {
+  candidate: DateCandidate | null;
+  invalid: InvalidDateSpan | null;
+}
+
+export function fromChrono(
+  result: ParsedResult,
+  text: string,
+  zh: boolean,
+  today: LocalDateTime,
+  timezone: string,
+): Converted {
+  const s = result.start;
+  const phrase = result.text.trim();
+  const index = result.index + (result.text.length - result.text.trimStart().length);
+  // chrono drops the 本/下 in "本周五"/"下下周一"; widen the span so the echoed text is what the rep typed
+  const before = text.slice(Math.max(0, index - 3), index);
+  let prefix = '';
+  if (zh && /^(?:周|星期|礼拜)/u.test(phrase)) prefix = before.match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? '';
+  else if (zh && /^下个?(?:周|星期|礼拜)/u.test(phrase) && before.endsWith('下')) prefix = '下';
+  const span = { index: index - prefix.length, end: index + phrase.length, text: prefix + phrase };
+  if (AMBIGUOUS_EN.test(phrase) || NOW_ZH.test(phrase)) return { candidate: null, invalid: null };
+
+  let time: LocalTime | null = null;
+  if (s.isCertain('hour')) {
+    const hour = eveningHour(businessHour(s.get('hour') ?? 0, s.isCertain('meridiem'), phrase), s.isCertain('meridiem'), phrase);
+    time = { hour, minute: s.get('minute') ?? 0, ...(s.isCertain('second') ? { second: s.get('second') ?? 0 } : {}) };
+  }
+  const dayKnown = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
+  if (!dayKnown && time) {
+    return {
+      candidate: { ...span, date: null, time, partOfDayHour: null, priority: PRIORITY_CHRONO },
+      invalid: null,
+    };
+  }
+
+  let date: LocalDate;
+  const weekday = s.get('weekday');
+  const relativeDay = zh ? ZH_RELATIVE_DAY.exec(phrase)?.[1] : undefined;
+  if (relativeDay !== undefined) {
+    date = addDays(today, ZH_DAY_OFFSET[relativeDay] ?? 0);
+  } else if (
+    (zh && /^(?:上午|早上|下午|晚上|夜晚?|中午|凌晨)/u.test(phrase)) ||
+    (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !s.isCertain('weekday'))
+  ) {
+    // A bare part of day ("下午", "this afternoon") is today in the user's zone.
+    // chrono's zh parser pins "下午" to the machine's today, so don't trust its day.
+    date = { year: today.year, month: today.month, day: today.day };
+  } else if (s.isCertain('weekday') && weekday !== null && WEEKDAY_WORD.test(phrase) && !EXPLICIT_DATE.test(phrase)) {
+    // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
+    // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
+    const preceding = text.slice(Math.max(0, span.index - 12), span.index);
+    const modifier = zh ? detectZhWeekModifier(span.text, preceding) : detectEnWeekModifier(phrase, preceding);
+    const nowMinutes = today.hour * 60 + today.minute;
+    const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
+    date = resolveWeekday(weekday, modifier, today, laterToday);
+  } else if (!EXPLICIT_DATE.test(phrase) && !MONTH_WORD.test(phrase)) {
+    // Relative phrases ("3 days ago", "in 2 weeks", "next month"): chrono did the
+    // arithmetic from the instant we gave it; read its answer back in the user's zone.
+    const at = zonedParts(s.date(), timezone);
+    date = { year: at.year, month: at.month, day: at.day };
+  } else {
+    const month = s.get('month') ?? today.month;
+    // a month on its own ("3月份", "in March") means its first day, not chrono's today-of-month
+    const day = s.isCertain('day') ? (s.get('day') ?? 1) : s.isCertain('month') ? 1 : (s.get('day') ?? today.day);
+    // chrono picks different years for "3月5号" (zh) and "March 5" (en); use one rule for both
+    let year = s.isCertain('year') || !s.isCertain('month') ? (s.get('year') ?? today.year) : nearestYear(today, month, day);
+    // chrono reads "18年10月1日" as 1918
+    const shortYear = zh ? /^(\d{2})\s*年/u.exec(phrase) : null;
+    if (shortYear) year = expandTwoDigitYear(Number(shortYear[1]), today.year);
+    date = { year, month, day };
+  }
+  if (!isValidLocalDate(date)) return { candidate: null, invalid: span };
+  return {
+    candidate: { ...span, date, time, partOfDayHour: time ? null : partOfDayHour(phrase), priority: PRIORITY_CHRONO },
+    invalid: null,
+  };
+}
+

@@ -1,0 +1,95 @@
+import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
+import { parseSmallInt } from './chinese-numerals.js';
+import { expandTwoDigitYear, type RuleContext } from './rule-context.js';
+import { daysInMonth, nearestYear, type LocalDate } from './zoned-time.js';
+
+/**
+ * Dates with a relative or short year and compact numeric dates:
+ * "明年九月" (chrono drops 明 and says last September), "26年3月" (chrono: 1926),
+ * "明年年底", "20240307", and "5.13" inside Chinese text.
+ */
+
+const CN = '[零〇一二两三四五六七八九十]{1,3}';
+const YEAR_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 去: -1, 上: -1, 今: 0, 本: 0, 明: 1, 下: 1, 后: 2, 大后: 3 };
+/** 二零二六年 digit by digit, or 两千零四年 as a number */
+const CN_YEAR = '(?<cnyear>[零〇一二三四五六七八九]{4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?)';
+const YEAR = `(?:(?<rel>大前|大后|前|去|今|本|明|后)|(?<![\\d])(?<yy>\\d{2})|(?<![\\d])(?<yyyy>\\d{4})|(?<![零〇一二两三四五六七八九十])${CN_YEAR})年`;
+const CN_DIGIT = '〇一二三四五六七八九';
+
+const YEAR_MONTH_RE = new RegExp(
+  `${YEAR}的?(?<month>\\d{1,2}|${CN})\\s*月(?:份)?(?:(?<edge>底|末|初|中旬|中(?![标秋心国]))|(?<day>\\d{1,2}|${CN})\\s*[日号]?)?`,
+  'gu',
+);
+const YEAR_EDGE_RE = new RegExp(`${YEAR}年?(?<edge>底|末|初)`, 'gu');
+/** year first is never ambiguous: "2015.5.13", "2025/5/13", "2010-01-29" inside Chinese text, where chrono's zh parser misses them */
+const ISO_LIKE_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})\s*(?<sep>[-./])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<d>\d{1,2})(?![\d])/gu;
+/** a year on its own ("明年", "2008年", "2010年之后") starts on 1 January; 之后 the year after */
+const YEAR_ALONE_RE = new RegExp(`${YEAR}(?<after>之后|以后|后)?(?![\\d零〇一二两三四五六七八九十年底末初中内前]|的?\\d|\\s*\\d)`, 'gu');
+const COMPACT_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d])/gu;
+/** "5.13" is a date only when nothing around it makes it a number (5.13万, 3.5折, 1.5倍) */
+const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(?![\d.%]|\s*[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%])/gu;
+
+function yearOf(ctx: RuleContext, g: Record<string, string | undefined>): number | null {
+  if (g.rel !== undefined) return ctx.today.year + (YEAR_OFFSET[g.rel] ?? 0);
+  // two-digit years are this century: "26年3月" is 2026
+  if (g.yy !== undefined) return expandTwoDigitYear(Number(g.yy), ctx.today.year);
+  if (g.yyyy !== undefined) return Number(g.yyyy);
+  if (g.cnyear !== undefined) {
+    if (/^[两二]千/u.test(g.cnyear)) {
+      const rest = g.cnyear.slice(2).replace(/^零/u, '');
+      return 2000 + (rest ? (parseSmallInt(rest) ?? 0) : 0);
+    }
+    return Number([...g.cnyear].map((ch) => CN_DIGIT.indexOf(ch === '零' ? '〇' : ch)).join(''));
+  }
+  return null;
+}
+
+function candidate(index: number, raw: string, date: LocalDate): DateCandidate {
+  return { index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE };
+}
+
+export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  if (zh) {
+    for (const m of ctx.text.matchAll(YEAR_MONTH_RE)) {
+      const g = m.groups ?? {};
+      const year = yearOf(ctx, g);
+      const month = parseSmallInt(g.month ?? '');
+      if (year === null || month === null || month < 1 || month > 12) continue; // bad months are reported elsewhere
+      let day = 1;
+      if (g.day !== undefined) day = parseSmallInt(g.day) ?? 0;
+      else if (g.edge === '初') day = 1;
+      else if (g.edge?.startsWith('中')) day = 15;
+      else if (g.edge !== undefined) day = daysInMonth(year, month);
+      // an impossible day stays as typed so parseDates reports it
+      out.push(candidate(m.index ?? 0, m[0], { year, month, day }));
+    }
+    for (const m of ctx.text.matchAll(YEAR_EDGE_RE)) {
+      const year = yearOf(ctx, m.groups ?? {});
+      if (year === null) continue;
+      const start = m.groups?.edge === '初';
+      out.push(candidate(m.index ?? 0, m[0], start ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 }));
+    }
+    for (const m of ctx.text.matchAll(YEAR_ALONE_RE)) {
+      const g = m.groups ?? {};
+      const year = yearOf(ctx, g);
+      // a bare two-digit year ("3年") is a duration far more often than a date
+      if (year === null || g.yy !== undefined || (g.rel === '今' || g.rel === '本')) continue;
+      out.push(candidate(m.index ?? 0, m[0], { year: year + (g.after ? 1 : 0), month: 1, day: 1 }));
+    }
+    for (const m of ctx.text.matchAll(DOTTED_RE)) {
+      const month = Number(m.groups?.m);
+      const day = Number(m.groups?.d);
+      out.push(candidate(m.index ?? 0, m[0], { year: nearestYear(ctx.today, month, day), month, day }));
+    }
+  }
+  for (const m of ctx.text.matchAll(ISO_LIKE_RE)) {
+    const g = m.groups ?? {};
+    out.push(candidate(m.index ?? 0, m[0], { year: Number(g.y), month: Number(g.m), day: Number(g.d) }));
+  }
+  for (const m of ctx.text.matchAll(COMPACT_RE)) {
+    const g = m.groups ?? {};
+    out.push(candidate(m.index ?? 0, m[0], { year: Number(g.y), month: Number(g.m), day: Number(g.d) }));
+  }
+  return out;
+}

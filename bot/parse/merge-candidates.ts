@@ -1,0 +1,68 @@
+import type { DateCandidate } from './date-candidate.js';
+
+/** Combining candidates from several parsers into one list in text order. */
+
+export function overlaps(a: { index: number; end: number }, b: { index: number; end: number }): boolean {
+  return a.index < b.end && b.index < a.end;
+}
+
+/** Longest span wins; on equal length our targeted rules beat chrono. */
+export function dropOverlaps(candidates: DateCandidate[]): DateCandidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.index - (a.end - a.index) || b.priority - a.priority || a.index - b.index,
+  );
+  const kept: DateCandidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
+  return kept.sort((a, b) => a.index - b.index);
+}
+
+/** "明天 3pm" reaches us as two pieces from two parsers; glue a day to an adjacent clock time. */
+export function mergeDateAndTime(candidates: DateCandidate[], text: string): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const current = candidates[i];
+    const next = candidates[i + 1];
+    if (!current) continue;
+    if (next) {
+      const gap = text.slice(current.end, next.index);
+      const adjacent = /^[\s,，的在]*(?:(?:at|on|on\s+the|@)\s*)?$/iu.test(gap);
+      const dayThenTime = current.date && !current.time && !next.date && next.time;
+      const timeThenDay = !current.date && current.time && next.date && !next.time;
+      if (adjacent && (dayThenTime || timeThenDay)) {
+        out.push({
+          index: current.index,
+          end: next.end,
+          date: current.date ?? next.date,
+          time: current.time ?? next.time,
+          partOfDayHour: null,
+          priority: current.priority,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(current);
+  }
+  // Mixed-language chats split them further apart ("明天 call Acme at 3pm"); one
+  // bare day plus one bare time in the same clause still describe one moment.
+  // Across a comma they usually do not ("昨天拜访了腾讯，下午3点再打电话").
+  const days = out.filter((c) => c.date && !c.time);
+  const times = out.filter((c) => !c.date && c.time);
+  const [day] = days;
+  const [time] = times;
+  const sameClause = (a: DateCandidate, b: DateCandidate): boolean =>
+    !/[,，.。;；!！?？\n]/u.test(text.slice(Math.min(a.end, b.end), Math.max(a.index, b.index)));
+  if (days.length === 1 && times.length === 1 && day && time && sameClause(day, time)) {
+    const joined: DateCandidate = {
+      index: Math.min(day.index, time.index),
+      end: Math.max(day.end, time.end),
+      date: day.date,
+      time: time.time,
+      partOfDayHour: null,
+      priority: day.priority,
+      label: `${text.slice(day.index, day.end).trim()} ${text.slice(time.index, time.end).trim()}`,
+    };
+    return out.filter((c) => c !== day && c !== time).concat(joined).sort((a, b) => a.index - b.index);
+  }
+  return out;
+}
