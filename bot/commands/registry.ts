@@ -11,6 +11,7 @@ import { logCommand } from "./log.command.js";
 import { pipelineCommand } from "./pipeline.command.js";
 import { quoteCommand } from "./quote.command.js";
 import { ruleCommand } from "./rule.command.js";
+import { searchCommand } from "./search.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
 import { ticketCommand } from "./ticket.command.js";
 import { userCommand } from "./user.command.js";
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   auditCommand,
   ruleCommand,
   channelCommand,
+  searchCommand,
 ];
 
 const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));
