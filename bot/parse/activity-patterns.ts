@@ -24,7 +24,7 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   ],
   [
     'call',
-    /\b(?:called|calls?|calling|phoned|phoning|phone\s+call|(?:on|over|by)\s+the\s+phone|by\s+phone|rang|rung|dial(?:l)?ed|cold[- ]call(?:ed)?|voice-?mail|voice\s+message|left\s+(?:a\s+|them\s+a\s+|him\s+a\s+|her\s+a\s+)?(?:message|vm)|conference\s+call|call\s+back|callback|returned\s+(?:my|our|the|his|her|their)\s+call)\b|打了?(?:个|一个|一通|通)?电话|打(?:来|过来|回来)|通了?(?:个|一个|次)?电话|电话(?:沟通|联系|聊|交流|回访|跟进|会议|里|中|上)|回了?(?:个)?电话|致电|来电|回电|电联|语音通话|语音留言|留了?(?:个)?言/iu,
+    /\b(?:called|calls?|calling|phoned|phoning|phone\s+call|(?:on|over|by)\s+the\s+phone|by\s+phone|rang|rung|dial(?:l)?ed|cold[- ]call(?:ed)?|voice-?mail|voice\s+message|left\s+(?:a\s+|them\s+a\s+|him\s+a\s+|her\s+a\s+)?(?:message|vm)|conference\s+call|call\s+back|callback|returned\s+(?:my|our|the|his|her|their)\s+call)\b|打了?过?(?:个|一个|一通|通)?电话|打(?:来|过来|回来)|通了?(?:个|一个|次)?电话|电话(?:沟通|联系|聊|交流|回访|跟进|会议|里|中|上)|回了?(?:个)?电话|致电|来电|回电|电联|语音通话|语音留言|留了?(?:个)?言/iu,
   ],
   [
     'email',

@@ -55,13 +55,23 @@ export function wordEdges(text: string): Set<number> {
   for (const t of segment(text)) {
     edges.add(t.index);
     edges.add(t.end);
+    // Dictionary compounds such as 开会讨论 / 电话沟通 hide the word edge inside them; their
+    // search-mode parts (开会, 讨论) restore it. Two-character words (机会) are never split.
+    if (t.word.length < 4) continue;
+    let at = 0;
+    for (const part of load().cutForSearch(t.word, false)) {
+      const inner = t.word.indexOf(part, at);
+      if (inner < 0 || part.length === t.word.length) continue;
+      edges.add(t.index + inner);
+      edges.add(t.index + inner + part.length);
+    }
   }
   return edges;
 }
 
 /**
- * First match of `re` in `text` that sits on word edges: Han characters at either end of
- * the match must coincide with a jieba edge; Latin ends use the regex's own \b.
+ * First match of `re` in `text` that sits on word edges: a short (1–2 character) Han match
+ * must start and end on jieba edges; Latin ends use the regex's own \b.
  */
 export function matchOnWords(re: RegExp, text: string, edges: Set<number> = wordEdges(text)): RegExpExecArray | null {
   const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
@@ -74,7 +84,9 @@ export function matchOnWords(re: RegExp, text: string, edges: Set<number> = word
     const end = start + m[0].length;
     const hanStart = /\p{Script=Han}/u.test(m[0][0] ?? '');
     const hanEnd = /\p{Script=Han}/u.test(m[0][m[0].length - 1] ?? '');
-    if ((!hanStart || edges.has(start)) && (!hanEnd || edges.has(end))) return m;
+    // Three or more characters ("通了电话") are specific enough on their own, and a company name
+    // glued to them by the dictionary ("腾讯通|了") must not hide them.
+    if (m[0].length >= 3 || ((!hanStart || edges.has(start)) && (!hanEnd || edges.has(end)))) return m;
     global.lastIndex = start + 1;
   }
   return null;

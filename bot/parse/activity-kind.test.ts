@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { inferActivity } from './infer-activity.js';
+import type { ActivityKind } from './types.js';
+
+// What the rep did, by keyword, without substring traps. Kinds the schema allows: call, meeting, visit, email, note.
+// Decisions: WeChat / SMS / texts are notes (no message kind); sending a document is an email unless a chat app is named.
+const CASES: Array<[string, ActivityKind | null]> = [
+  // calls, English
+  ['left a voicemail for Bob at Acme', 'call'],
+  ['Left Acme a voicemail, no answer', 'call'],
+  ['left them a message on their cell', 'call'],
+  ['called Acme about the renewal', 'call'],
+  ['phoned the CFO of Globex', 'call'],
+  ['they called us about pricing', 'call'],
+  ['Globex called back this afternoon', 'call'],
+  ['Initech returned my call', 'call'],
+  ['quick phone call with Umbrella', 'call'],
+  ['spoke with Hooli on the phone', 'call'],
+  ['cold-called Vandelay', 'call'],
+  ['rang Stark Industries, they want a demo next week', 'call'],
+  ['conference call with Acme and their lawyers', 'call'],
+  ['dialed Acme twice, no pickup', 'call'],
+  // calls, Chinese
+  ['给张总打了个电话', 'call'],
+  ['跟华为通了电话', 'call'],
+  ['京东来电咨询价格', 'call'],
+  ['腾讯的采购打电话来压价', 'call'],
+  ['客户打来电话问交期', 'call'],
+  ['阿里巴巴的王总回电了', 'call'],
+  ['给美团回了个电话', 'call'],
+  ['电话沟通了一下需求', 'call'],
+  ['致电小米确认订单', 'call'],
+  ['和百度电联了', 'call'],
+  ['给网易留了语音留言', 'call'],
+  ['腾讯打电话过来说要加量', 'call'],
+  ['跟字节开了个电话会议', 'call'],
+  // meetings, English
+  ['had lunch with the Acme CFO', 'meeting'],
+  ['coffee with Globex', 'meeting'],
+  ['dinner with Initech, great vibe', 'meeting'],
+  ['drinks with the Hooli team', 'meeting'],
+  ['met Jane from Umbrella', 'meeting'],
+  ['meeting with Acme went well', 'meeting'],
+  ['Zoom call with Acme', 'meeting'],
+  ['Teams call with Globex about security', 'meeting'],
+  ['video call with Initech', 'meeting'],
+  ['online demo for Stark Industries', 'meeting'],
+  ['did a demo for Acme', 'meeting'],
+  ['sat down with the Hooli buyers', 'meeting'],
+  ['breakfast with Vandelay', 'meeting'],
+  ['workshop with Acme engineers', 'meeting'],
+  // meetings, Chinese
+  ['请王总吃了顿饭', 'meeting'],
+  ['跟腾讯的人吃饭', 'meeting'],
+  ['晚上请客户吃饭了', 'meeting'],
+  ['跟京东的刘总喝了咖啡', 'meeting'],
+  ['和华为开了视频会议', 'meeting'],
+  ['用腾讯会议跟美团聊了方案', 'meeting'],
+  ['和阿里开会讨论了价格', 'meeting'],
+  ['跟小米的采购见了面', 'meeting'],
+  ['和百度碰了个面', 'meeting'],
+  ['刚跟京东开完会', 'meeting'],
+  ['给网易做了线上演示', 'meeting'],
+  ['和滴滴面谈了一次', 'meeting'],
+  ['跟华为约见了陈总', 'meeting'],
+  // visits
+  ['上午去腾讯现场做了演示', 'visit'],
+  ['拜访了华为', 'visit'],
+  ['上门拜访了平安保险', 'visit'],
+  ['去了他们公司一趟', 'visit'],
+  ['去京东总部聊了一下', 'visit'],
+  ['到访美团', 'visit'],
+  ['on-site demo at Acme', 'visit'],
+  ['visited Initech', 'visit'],
+  ['dropped by the Globex office', 'visit'],
+  ['went to their plant in Suzhou', 'visit'],
+  ['site visit at Umbrella', 'visit'],
+  ['拜访了腾讯，开了个会', 'visit'],
+  // email
+  ['emailed Acme the pricing', 'email'],
+  ['sent an email to Globex', 'email'],
+  ['sent the proposal to Initech', 'email'],
+  ['sent them the quote', 'email'],
+  ['sent over the contract to Hooli', 'email'],
+  ['给阿里发了报价邮件', 'email'],
+  ['给华为发了方案', 'email'],
+  ['发了合同给京东', 'email'],
+  ['给腾讯发了封邮件', 'email'],
+  ['wrote to the Acme procurement team', 'email'],
+  // messages are notes
+  ['发了微信给张总', 'note'],
+  ['微信上跟华为的李总聊了', 'note'],
+  ['给腾讯发了短信', 'note'],
+  ['钉钉上和阿里沟通了', 'note'],
+  ["WeChat'd Li at Tencent", 'note'],
+  ['texted Bob at Acme', 'note'],
+  ['sent a WhatsApp to Globex', 'note'],
+  ['messaged the Initech buyer on LinkedIn', 'note'],
+  ['微信发了方案给美团', 'note'],
+  // no activity, and substring traps
+  ['张总电话13800138000', null],
+  ['这是个好机会', null],
+  ['后来电脑坏了', null],
+  ['their voice is heard in the market', null],
+  ['Acme budget is 200k', null],
+  ['华为预算50万', null],
+  ['recalled the specs for Acme', null],
+  ['机会很大，社会影响好', null],
+  ['通过老客户介绍认识了京东', null],
+];
+
+describe('activity kind by keyword, on word edges', () => {
+  it.each(CASES)('%s => %s', (text, kind) => {
+    expect(inferActivity(text)).toBe(kind);
+  });
+});
