@@ -23,18 +23,17 @@ const CONTACTS = /联系人|对接人|负责人|谁|\b(?:contacts?|who|person|pe
 
 /** Words of a question that are not its subject ("what is the status of Globex" → Globex). */
 const EN_FILLER =
-  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup)\b|'s\b/giu;
-const ZH_FILLER = new Set([
-  '的', '了', '吗', '呢', '啊', '呀', '吧', '有', '哪些', '哪个', '哪家', '哪位', '什么', '如何', '怎么样', '怎样', '咋样', '多少', '有没有', '是不是',
-  '几个', '几家', '是', '谁', '进展', '进度', '状态', '近况', '情况', '现在', '目前', '最近', '商机', '订单', '单子', '项目', '生意', '联系人', '对接人',
-  '负责人', '客户', '公司', '一下', '查', '查查', '查一下', '搜索', '查找', '查询', '帮', '我', '我们', '跟', '和', '在', '那边', '这边', '个', '都', '还', '现',
-]);
+  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup)\b|'s\b/giu;
+/** Multi-character question words are cut from the string (jieba splits 对接人 as 对接|人); single characters only as whole tokens. */
+const ZH_FILLER_PHRASES =
+  /有哪些|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
+const ZH_FILLER = new Set(['的', '了', '吗', '呢', '啊', '呀', '吧', '有', '是', '谁', '查', '帮', '我', '跟', '和', '在', '个', '都', '还']);
 
 export function subjectOf(text: string): string {
-  const trimmed = text.replace(/[?？!！。.,，:：、"“”'‘’]/gu, ' ');
-  const latin = trimmed.replace(EN_FILLER, ' ');
-  const words = segment(latin);
-  const kept = words.length > 0 ? words.filter((w) => !ZH_FILLER.has(w.word.trim())).map((w) => w.word).join('') : latin;
+  const latin = text.replace(EN_FILLER, ' ').replace(/[?？!！。.,，:：、"“”'‘’]/gu, ' ');
+  const han = latin.replace(ZH_FILLER_PHRASES, ' ');
+  const words = segment(han);
+  const kept = words.length > 0 ? words.filter((w) => !ZH_FILLER.has(w.word.trim())).map((w) => w.word).join('') : han;
   return kept.replace(/\s+/gu, ' ').trim();
 }
 
