@@ -28,10 +28,10 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   ],
   [
     'email',
-    /\b(?:e-?mailed|e-?mails?|e-?mailing|mailed|wrote\s+to|sent\s+(?:(?:him|her|them|over|out|across)\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:e-?mail|mail|proposal|quote|quotation|deck|contract|pricing|price\s+list|brochure|slides|documents?|docs?|nda|sow|invoice))\b|邮件|电邮|发了?(?:封)?邮|发了?(?:一?份|个)?(?:方案|报价单?|合同|资料|材料|建议书|PPT|ppt|文档|介绍)/iu,
+    /\b(?:e-?mailed|(?<!(?:contact|his|her|their|my|work)\s)e-?mails?(?!\s+(?:is|was|address(?:es)?)\b)(?!\s*[:：])|e-?mailing|mailed|wrote\s+to|sent\s+(?:\w+\s+){1,2}(?:the|our|an?)\s+(?:proposal|quote|quotation|deck|contract|pricing|price\s+list|brochure|slides|nda|sow|invoice|documents?)|sent\s+(?:(?:him|her|them|over|out|across)\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:e-?mail|mail|proposal|quote|quotation|deck|contract|pricing|price\s+list|brochure|slides|documents?|docs?|nda|sow|invoice))\b|邮件|电邮|发了?(?:封)?邮|发了?(?:一?份|个)?(?:方案|报价单?|合同|资料|材料|建议书|PPT|ppt|文档|介绍)/iu,
   ],
   [
     'meeting',
-    /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|workshop|presentation|presented|kick-?off)\b|开了?(?:个|一个|次)?会|开完会|开会|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
+    /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|zoom(?:ed)?|workshop|presentation|presented|kick-?off)\b|开了?(?:个|一个|次)?会|开完会|开会|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
   ],
 ];
