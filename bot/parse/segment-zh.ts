@@ -36,8 +36,21 @@ export interface Token {
 }
 
 /** Words of `text` with their character offsets (HMM off: unknown names stay in single characters, which is safe for edge tests). */
+// The tense and keyword passes segment the same clauses several times; remember the last few.
+const recent = new Map<string, Token[]>();
+const RECENT_MAX = 256;
+
 export function segment(text: string): Token[] {
   if (!/\p{Script=Han}/u.test(text)) return [];
+  const known = recent.get(text);
+  if (known) return known;
+  const out = cutWithOffsets(text);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value ?? '');
+  recent.set(text, out);
+  return out;
+}
+
+function cutWithOffsets(text: string): Token[] {
   const out: Token[] = [];
   let at = 0;
   for (const word of load().cut(text, false)) {
@@ -50,7 +63,18 @@ export function segment(text: string): Token[] {
 }
 
 /** Offsets where a word starts or ends. A keyword counts only if it starts and ends on such edges ("会" in 机会 does not). */
+const recentEdges = new Map<string, Set<number>>();
+
 export function wordEdges(text: string): Set<number> {
+  const known = recentEdges.get(text);
+  if (known) return known;
+  const edges = computeEdges(text);
+  if (recentEdges.size >= RECENT_MAX) recentEdges.delete(recentEdges.keys().next().value ?? '');
+  recentEdges.set(text, edges);
+  return edges;
+}
+
+function computeEdges(text: string): Set<number> {
   const edges = new Set<number>([0, text.length]);
   for (const t of segment(text)) {
     edges.add(t.index);
