@@ -25,11 +25,10 @@ function mentionsIn(clause: string): { kind: ActivityKind; index: number; text: 
   const edges = wordEdges(clause);
   const found: { kind: ActivityKind; index: number; text: string }[] = [];
   for (const [kind, re] of ACTIVITY_PATTERNS) {
-    const global = new RegExp(re.source, `${re.flags}g`);
     let from = 0;
     for (;;) {
       const rest = clause.slice(from);
-      const m = matchOnWords(global, rest, shiftEdges(edges, from, rest.length));
+      const m = matchOnWords(re, rest, from === 0 ? edges : shiftEdges(edges, from, rest.length));
       if (!m) break;
       const index = from + m.index;
       if (!found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) found.push({ kind, index, text: m[0] });

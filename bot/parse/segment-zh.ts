@@ -93,12 +93,25 @@ function computeEdges(text: string): Set<number> {
   return edges;
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** A global twin of `re`, built once: matchOnWords runs for every clause and pattern. */
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = re.flags.includes('g') ? new RegExp(re.source, re.flags) : new RegExp(re.source, `${re.flags}g`);
+    globals.set(re, g);
+  }
+  return g;
+}
+
 /**
  * First match of `re` in `text` that sits on word edges: a short (1–2 character) Han match
  * must start and end on jieba edges; Latin ends use the regex's own \b.
  */
 export function matchOnWords(re: RegExp, text: string, edges: Set<number> = wordEdges(text)): RegExpExecArray | null {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const global = globalOf(re);
+  global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     if (m[0].length === 0) {
       global.lastIndex++;
