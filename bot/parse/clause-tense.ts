@@ -7,12 +7,17 @@ import { matchOnWords } from './segment-zh.js';
  * though they are themselves in the past: what they arranged is still ahead.
  */
 
-const PAST_ZH = /了|过(?![来去])|刚|已经|已|完|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|之前|当时|那天|今早|今天上午|今天早上/u;
+// 了/过 as aspect markers, not inside 了解/为了/除了/通过/不过/经过/超过/过来.
+const PAST_ZH =
+  /(?<![为除到受])了(?!解|不起|结)|(?<![通不经超难越])过(?![来去程年于])|刚|已经|已|完(?!成|善|整|全)|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|之前|当时|那天|今早|今天上午|今天早上/u;
 const PAST_EN =
   /\b(?:just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+morning|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|\w+(?<!e)ed)\b/iu;
 
 /** Verbs that arrange a later activity; they make the activity that follows them planned. */
-const PLAN_ZH = /约了?|约好|约在|预约|安排|准备|打算|计划|要|将|想|需要|得去|回头|改天|再|下次|待会|稍后|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|周末/u;
+const PLAN_ZH =
+  /约了|约好|约在|预约|安排|准备|打算|计划|需要|回头|改天|下次|待会|稍后|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|周末|将要|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
+/** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
+const PLAN_ZH_SINGLE = /约|要|将|想|再|得/u;
 const PLAN_EN =
   /\b(?:schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|plan(?:s|ned|ning)?|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tonight|next|upcoming|later|lined\s+up|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
 
@@ -28,14 +33,17 @@ export type Tense = 'past' | 'ahead' | 'none';
 
 export function clauseTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
-  const zh = (re: RegExp): boolean => han && matchOnWords(re, clause) !== null;
   const scrubbed = clause.replace(NOT_PAST_EN, ' ');
-  if ((zh(PAST_ZH) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return 'past';
-  if (zh(AHEAD_ZH) || zh(PLAN_ZH) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return 'ahead';
+  if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return 'past';
+  if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return 'ahead';
   return 'none';
 }
 
 /** A planning word between the previous activity word (or the clause start) and this one. */
 export function plannedBefore(window: string): boolean {
-  return PLAN_EN.test(window) || (/\p{Script=Han}/u.test(window) && matchOnWords(PLAN_ZH, window) !== null);
+  return PLAN_EN.test(window) || (/\p{Script=Han}/u.test(window) && planZh(window));
+}
+
+function planZh(text: string): boolean {
+  return PLAN_ZH.test(text) || matchOnWords(PLAN_ZH_SINGLE, text) !== null;
 }
