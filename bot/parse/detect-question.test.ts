@@ -70,3 +70,25 @@ describe('reports and plans are not questions', () => {
     expect(detectQuestion(text)).toBeNull();
   });
 });
+
+describe('a record asked for by name and noun', () => {
+  it.each<[string, 'deals' | 'contacts' | 'status', string]>([
+    ['查看华为', 'status', '华为'],
+    ['show Acme', 'status', 'Acme'],
+    ['Acme的商机', 'deals', 'Acme'],
+    ['Globex deals', 'deals', 'Globex'],
+    ['华为进展', 'status', '华为'],
+    ['Acme status', 'status', 'Acme'],
+    ['有没有华为的联系方式', 'contacts', '华为'],
+    ['腾讯的对接人', 'contacts', '腾讯'],
+  ])('%s', (text, topic, subject) => {
+    expect(detectQuestion(text)).toEqual({ kind: 'about', topic, subject });
+  });
+
+  it.each(['华为签约了，更新一下商机', '跟华为通了电话，聊了进展', 'update status of Acme deal to won', '拜访了腾讯，了解了项目情况'])(
+    '%s is not a question',
+    (text) => {
+      expect(detectQuestion(text)).toBeNull();
+    },
+  );
+});

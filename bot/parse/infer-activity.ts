@@ -56,7 +56,8 @@ export function inferActivityIntent(text: string): ActivityIntent {
     let windowStart = 0;
     for (const m of mentionsIn(clause.text)) {
       const window = clause.text.slice(windowStart, m.index);
-      const planned = plannedBefore(window) || tense === 'ahead';
+      // "约了周四上午10点电话": the planning verb can sit inside the matched phrase itself.
+      const planned = plannedBefore(window) || plannedBefore(m.text) || tense === 'ahead';
       mentions.push({ kind: m.kind, index: clause.index + m.index, text: m.text, planned });
       windowStart = m.index + m.text.length;
     }
