@@ -16,15 +16,15 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   // video calls are meetings, whatever word follows
   [
     'meeting',
-    /\b(?:zoom|teams|video|google\s+meet|webex|skype)\s+(?:call|meeting|session|chat)\b|\bvideo\s*conf(?:erence)?\b|视频会议|腾讯会议|线上会议|视频通话|线上演示|远程演示|\b(?:online|remote|virtual)\s+(?:demo|meeting|presentation)\b/iu,
+    /\b(?:zoom|teams|video|google\s+meet|webex|skype)\s+(?:call|meeting|session|chat)\b|\bvideo\s*conf(?:erence)?\b|视频会议|腾讯会议|线上会议|视频了?(?:一下|聊|沟通|交流)|视频了|视频通话|线上演示|远程演示|\b(?:online|remote|virtual)\s+(?:demo|meeting|presentation)\b/iu,
   ],
   [
     'visit',
-    /\b(?:visited|visits?|visiting|on-?site|site\s+visit|in[- ]person\s+demo|dropped\s+by|stopped\s+by|(?:went|go|going|headed|drove|flew)\s+(?:over\s+)?(?:to|out\s+to)\s+(?:\w+\s+){0,2}(?:office|offices|plant|factory|hq|headquarters|site|campus|warehouse))\b|拜访|上门|到访|来访|走访|登门|拜会|实地|现场|从[\p{Script=Han}A-Za-z]{1,8}?(?:那边|公司|办公室|总部|工厂)?(?:出来|回来)|去了?(?:他们|客户|对方|[\p{Script=Han}A-Za-z]{1,8}?)(?:公司|那边|那儿|办公室|工厂|总部|厂里)/iu,
+    /\b(?:visited|visits?|visiting|on-?site|site\s+visit|in[- ]person\s+demo|dropped\s+by|stopped\s+by|(?:was|were|been)\s+at\s+(?:\w+\s+){0,2}(?:office|offices|plant|factory|hq|headquarters|site|campus)|(?:went|go|going|headed|drove|flew)\s+(?:over\s+)?(?:to|out\s+to)\s+(?:\w+\s+){0,2}(?:office|offices|plant|factory|hq|headquarters|site|campus|warehouse))\b|拜访|上门|到访|来访|走访|登门|拜会|实地|现场|从[\p{Script=Han}A-Za-z]{1,8}?(?:那边|公司|办公室|总部|工厂)?(?:出来|回来)|去了?(?:他们|客户|对方|[\p{Script=Han}A-Za-z]{1,8}?)(?:公司|那边|那儿|办公室|工厂|总部|厂里)/iu,
   ],
   [
     'call',
-    /\b(?:called|calls?|calling|phoned|phoning|phone\s+call|(?:on|over|by)\s+the\s+phone|by\s+phone|rang|rung|dial(?:l)?ed|cold[- ]call(?:ed)?|voice-?mail|voice\s+message|left\s+(?:a\s+|them\s+a\s+|him\s+a\s+|her\s+a\s+)?(?:message|vm)|conference\s+call|call\s+back|callback|returned\s+(?:my|our|the|his|her|their)\s+call)\b|打了?过?(?:个|一个|一通|通)?电话|打(?:来|过来|回来)|通了?(?:个|一个|次)?电话|电话(?:沟通|联系|聊|交流|回访|跟进|会议|里|中|上)|回了?(?:个)?电话|约了?[^,，。;；]{0,12}?(?:电话|通话)|致电|来电|回电|电联|语音通话|语音留言|留了?(?:个)?言/iu,
+    /\b(?:called|calls?|calling|phoned|phoning|phone\s+call|(?:on|over|by|off)\s+the\s+phone|by\s+phone|rang|rung|dial(?:l)?ed|cold[- ]call(?:ed)?|voice-?mail|voice\s+message|left\s+(?:a\s+|them\s+a\s+|him\s+a\s+|her\s+a\s+)?(?:message|vm)|conference\s+call|call\s+back|callback|returned\s+(?:my|our|the|his|her|their)\s+call)\b|打了?过?(?:个|一个|一通|通)?电话|打(?:来|过来|回来)|通了?(?:个|一个|次)?电话|电话(?:沟通|联系|聊|交流|回访|跟进|会议|里|中|上)|回了?(?:个)?电话|约了?[^,，。;；]{0,12}?(?:电话|通话)|接了?(?:个|一个|[^，,。;；]{0,10}?的)?电话|致电|来电|回电|电联|语音通话|语音留言|留了?(?:个)?言/iu,
   ],
   [
     'email',
@@ -32,6 +32,6 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   ],
   [
     'meeting',
-    /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|zoom(?:ed)?|workshop|presentation|presented|kick-?off)\b|开了?(?:个|一个|次|一上午|一下午|一天|半天|整天|一整天|两个小时|一小时|几个小时)?(?:的)?会|开完会|开会|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
+    /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|zoom(?:ed)?|workshop|catch(?:ing)?[- ]up|caught\s+up|sync(?:ed|'d)?|check-in\s+meeting|presentation|presented|kick-?off)\b|开了?(?:个|一个|次|一上午|一下午|一天|半天|整天|一整天|两个小时|一小时|几个小时)?(?:的)?会|开完会|开会|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
   ],
 ];

@@ -19,15 +19,15 @@ const PLAN_ZH =
 /** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
 const PLAN_ZH_SINGLE = /约|要|将|想|再|得/u;
 const PLAN_EN =
-  /\b(?:schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|plan(?:s|ned|ning)?|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tonight|next|upcoming|later|lined\s+up|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
+  /\b(?:schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|plan(?:s|ned|ning)?|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+to|pushed\s+to|postponed|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
 
 /** Dates and clock times in a clause with no past marker point ahead ("meeting with Acme 3pm Friday"). */
 const AHEAD_ZH = /明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|下午|晚上|今晚|周[一二三四五六日天]|星期[一二三四五六日天]|\d+\s*[点:：]|\d+\s*[号日]/u;
 const AHEAD_EN =
-  /\b(?:tomorrow|tonight|next|upcoming|later|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:mon|tue|wed|thu|fri|sat|sun)(?:day)?|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+\d+\s+(?:days?|weeks?|hours?)|this\s+(?:afternoon|evening|week|friday|thursday))\b/iu;
+  /\b(?:tomorrow|tmrw|tmr|2moro|tonight|next|upcoming|later|\d{1,2}:\d\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:mon|tue|wed|thu|fri|sat|sun)(?:day)?|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+\d+\s+(?:days?|weeks?|hours?)|this\s+(?:afternoon|evening|week|friday|thursday))\b/iu;
 
 /** Past forms of planning verbs and -ed words that are not past actions. */
-const NOT_PAST_EN = /\b(?:schedul|arrang|plan|book|reschedul|need|interest|based|related|red|bed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
+const NOT_PAST_EN = /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
 
 export type Tense = 'past' | 'ahead' | 'none';
 

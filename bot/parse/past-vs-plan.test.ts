@@ -33,6 +33,10 @@ const REPORTS: Case[] = [
   ['They called us about pricing, call back tomorrow 4pm', 'call', false, [1, '16:00']],
   ['Had coffee with Acme, they will decide tomorrow', 'meeting', false, [1, '09:00']],
   ['跟华为开了视频会议，后天下午4点给方案', 'meeting', false, [2, '16:00']],
+  ['给小米打电话没人接，明天下午再打', 'call', false, [1, '14:00']],
+  ['Caught up with Acme, sending the quote tomorrow 10am', 'meeting', false, [1, '10:00']],
+  ['今天上午和Acme的CTO开了个会，他们明天下午3点给答复', 'meeting', false, [1, '15:00']],
+  ['昨天接了京东的电话，后天上午10点发合同', 'call', false, [2, '10:00']],
 ];
 
 const PLANS: Case[] = [
@@ -51,6 +55,11 @@ const PLANS: Case[] = [
   ['set up a Zoom call with Vandelay tomorrow 4pm', 'meeting', true, [1, '16:00']],
   ['准备明天上午拜访百度', 'visit', true, [1, '09:00']],
   ['安排了后天下午3点和网易开会', 'meeting', true, [2, '15:00']],
+  ['Meeting with Acme moved to tomorrow 3pm', 'meeting', true, [1, '15:00']],
+  ['Catch up with Globex tomorrow 11am', 'meeting', true, [1, '11:00']],
+  ['Lunch w/ Acme CFO tmrw 12:30', 'meeting', true, [1, '12:30']],
+  ['和华为的张总约了明天上午10点电话', 'call', true, [1, '10:00']],
+  ['明天下午和腾讯吃饭', 'meeting', true, [1, '14:00']],
 ];
 
 /** Plans to send something are tasks: a note with a follow-up, not an appointment. */
