@@ -35,6 +35,11 @@ describe("questions get answers and write nothing", () => {
     [AMY, "search Acme", "Acme Corp"],
     [AMY, "find Acme", "Acme Corp"],
     [AMY, "Acme 进展如何", "Acme Corp"],
+    [LI, "查看华为", "华为"],
+    [LI, "华为的对接人是谁？", "张伟"],
+    [AMY, "Acme Corp deals", "Acme Corp"],
+    [AMY, "any update on Acme?", "Acme Corp"],
+    [LI, "搜索 100万", "没有找到"],
   ])("%s: %s", async (who, text, expected) => {
     const before = await snapshot();
     const reply = textOf(await h.say(who, text));
@@ -57,6 +62,15 @@ describe("questions get answers and write nothing", () => {
 
 const latest = () => h.t.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" }, include: { company: true } });
 const latestFollowUp = () => h.t.db.followUp.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+
+describe("an explicit log command still logs a question-shaped sentence", () => {
+  it("记录 华为进展如何 writes a note", async () => {
+    const before = await h.t.db.activity.count();
+    await h.say(LI, "记录 华为进展如何");
+    expect(await h.t.db.activity.count()).toBe(before + 1);
+    expect((await latest()).company.name).toBe("华为");
+  });
+});
 
 describe("a report logs what happened; its future part is the follow-up", () => {
   it.each([
