@@ -114,3 +114,13 @@ describe("a sentence that only plans is a planned meeting", () => {
     expect(followUp.title).toMatch(/^(与.+会面|Meeting with)/);
   });
 });
+
+describe("a plan without a date is a note, not a meeting that happened", () => {
+  it.each([
+    [AMY, "need to set up a meeting with Acme Corp"],
+    [LI, "准备约华为见面"],
+  ])("%s: %s", async (who, text) => {
+    await h.say(who, text);
+    expect((await latest()).kind).toBe("note");
+  });
+});
