@@ -3,10 +3,12 @@ import { findCommand } from "./commands/registry.js";
 import { quoteIfNeeded, tokenize } from "./commands/tokenize.js";
 import type { Replies, TurnContext } from "./context.js";
 import { errorReply } from "./error-reply.js";
+import { answerQuestion } from "./flows/answer-question.flow.js";
 import { ask } from "./flows/ask.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
+import { detectQuestion } from "./parse/detect-question.js";
 
 /** A command line or a sentence to log. Used for typed text and for re-running a command after a choice. */
 export async function dispatchText(ctx: TurnContext, text: string): Replies {
@@ -16,6 +18,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // A forwarded customer message ("Fwd: …", "> …") is a support request, not a sales activity.
     const forwarded = forwardedText(text);
     if (forwarded) return raiseForwardedTicket(ctx, forwarded);
+    // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.
+    const question = detectQuestion(text);
+    if (question) return answerQuestion(ctx, question, text);
     return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
   }
   try {

@@ -11,6 +11,7 @@ import { logCommand } from "./log.command.js";
 import { pipelineCommand } from "./pipeline.command.js";
 import { quoteCommand } from "./quote.command.js";
 import { ruleCommand } from "./rule.command.js";
+import { searchCommand } from "./search.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
 import { ticketCommand } from "./ticket.command.js";
 import { undoCommand } from "./undo.command.js";
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command[] = [
   ruleCommand,
   channelCommand,
   undoCommand,
+  searchCommand,
 ];
 
 const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));

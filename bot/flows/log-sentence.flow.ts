@@ -68,9 +68,11 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
     dealChanged = plan.mayChange && (plan.amount !== null || plan.stage !== null);
   }
 
-  const plannedMeeting = parsed.followUp?.hasTime === true && (parsed.activity === "meeting" || parsed.activity === "visit") && !parsed.occurredAt;
+  // Only a sentence that merely arranges an activity is a planned meeting; "拜访了X，明天3点再沟通" logs the visit.
+  const plannedMeeting = parsed.planned && parsed.followUp !== null && !draft.skipFollowUp;
   const activity = await domain.activities.logIn(tx, actor, {
-    kind: plannedMeeting ? "note" : (parsed.activity ?? "note"),
+    // A plan without a date is still not something that happened: a note.
+    kind: parsed.planned ? "note" : (parsed.activity ?? "note"),
     // The whole message, as typed: the parser's summary is capped for parsing, the record must not be.
     summary: draft.text.trim(),
     occurredAt: parsed.occurredAt?.at ?? now,

@@ -1,40 +1,79 @@
+import { ACTIVITY_PATTERNS } from './activity-patterns.js';
+import { clauseTense, plannedBefore } from './clause-tense.js';
+import { matchOnWords, wordEdges } from './segment-zh.js';
+import { splitClauses } from './split-clauses.js';
 import type { ActivityKind } from './types.js';
 
-type LoggedKind = Exclude<ActivityKind, 'note'>;
+/** One activity word in the text, and whether the rep did it or only arranged it. */
+export interface ActivityMention {
+  kind: ActivityKind;
+  index: number;
+  text: string;
+  planned: boolean;
+}
 
-const PATTERNS: ReadonlyArray<readonly [LoggedKind, RegExp]> = [
-  [
-    'call',
-    /\b(?:called|calls?|calling|phoned|phone\s+call|rang|dialed|dialled|rung|on\s+the\s+phone|cold[- ]called)\b|打了?(?:个|一个|一通|通)?电话|通了?(?:个|一个)?电话|电话(?:沟通|联系|聊|交流|回访|跟进|了|里)|致电|来电|回电|电联|语音通话|视频通话/iu,
-  ],
-  [
-    'email',
-    /\b(?:e-?mailed|e-?mails?|e-?mailing|mailed|wrote\s+to|sent\s+(?:an?\s+|the\s+)?(?:e-?mail|mail))\b|邮件|电邮|发了?(?:封)?邮|email/iu,
-  ],
-  [
-    'visit',
-    /\b(?:visited|visit|visiting|on-?site|site\s+visit|dropped\s+by|stopped\s+by|went\s+to\s+(?:their|the)\s+(?:office|plant|factory|hq))\b|拜访|上门|到访|走访|登门|拜会|实地|现场考察|去了?(?:他们|客户|对方)(?:公司|那边|办公室|工厂)/iu,
-  ],
-  [
-    'meeting',
-    /\b(?:met|meet|meeting|meetings|sat\s+down\s+with|lunch|dinner|coffee|demo(?:ed|'d)?|zoom|workshop)\b|开了?(?:个|一个)?会|会议|见面|见了面|见了|面谈|碰了?(?:个|一下)?面|碰头|约见|会面|吃了?(?:个|顿)?饭|饭局|喝了?(?:个)?茶|面聊|线下聊/iu,
-  ],
-];
+export interface ActivityIntent {
+  /** what to log: the first activity reported as done; else the first one planned */
+  activity: ActivityKind | null;
+  /** nothing was reported done, only arranged ("meeting with Acme tomorrow 3pm", "约了华为下周二见面") */
+  planned: boolean;
+  mentions: ActivityMention[];
+}
+
+/** Activity words of one clause in text order; one per position, the more specific pattern first. */
+function mentionsIn(clause: string): { kind: ActivityKind; index: number; text: string }[] {
+  const edges = wordEdges(clause);
+  const found: { kind: ActivityKind; index: number; text: string }[] = [];
+  for (const [kind, re] of ACTIVITY_PATTERNS) {
+    let from = 0;
+    for (;;) {
+      const rest = clause.slice(from);
+      const m = matchOnWords(re, rest, from === 0 ? edges : shiftEdges(edges, from, rest.length));
+      if (!m) break;
+      const index = from + m.index;
+      if (!found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) found.push({ kind, index, text: m[0] });
+      from = index + m[0].length;
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function shiftEdges(edges: Set<number>, from: number, length: number): Set<number> {
+  const out = new Set<number>([0, length]);
+  for (const e of edges) if (e >= from && e <= from + length) out.add(e - from);
+  return out;
+}
 
 /**
- * The first activity verb in the sentence is usually what the rep did
- * ("called Acme to set up a meeting" is a call). A visit also implies a
- * meeting, so when both appear the more specific visit wins.
+ * Reads each clause on its own: "拜访了华为，明天下午3点再沟通" reports a visit (the time is
+ * the follow-up); "meeting with Acme tomorrow 3pm" only plans one. Within a clause a planning
+ * verb before an activity word ("called to schedule a demo") plans that word only.
  */
-export function inferActivity(text: string): ActivityKind | null {
-  let best: { kind: LoggedKind; index: number } | null = null;
-  let sawVisit = false;
-  for (const [kind, re] of PATTERNS) {
-    const m = re.exec(text);
-    if (!m) continue;
-    if (kind === 'visit') sawVisit = true;
-    if (!best || m.index < best.index) best = { kind, index: m.index };
+export function inferActivityIntent(text: string): ActivityIntent {
+  const mentions: ActivityMention[] = [];
+  for (const clause of splitClauses(text)) {
+    const tense = clauseTense(clause.text);
+    let windowStart = 0;
+    for (const m of mentionsIn(clause.text)) {
+      const window = clause.text.slice(windowStart, m.index);
+      // "约了周四上午10点电话": the planning verb can sit inside the matched phrase itself.
+      const planned = plannedBefore(window) || plannedBefore(m.text) || tense === 'ahead';
+      mentions.push({ kind: m.kind, index: clause.index + m.index, text: m.text, planned });
+      windowStart = m.index + m.text.length;
+    }
   }
-  if (best?.kind === 'meeting' && sawVisit) return 'visit';
-  return best?.kind ?? null;
+  const reported = mentions.filter((m) => !m.planned);
+  // An email or message still to send is a task (the follow-up), not an appointment.
+  const appointments = mentions.filter((m) => m.kind === 'meeting' || m.kind === 'visit' || m.kind === 'call');
+  const chosen = reported.length > 0 ? reported : appointments;
+  const first = chosen[0];
+  if (!first) return { activity: null, planned: false, mentions };
+  // A visit is also a meeting; when a sentence says both, the more specific visit is the record.
+  const visit = first.kind === 'meeting' && chosen.some((m) => m.kind === 'visit');
+  return { activity: visit ? 'visit' : first.kind, planned: reported.length === 0, mentions };
+}
+
+/** The activity kind to log for a sentence, or null for a plain note. */
+export function inferActivity(text: string): ActivityKind | null {
+  return inferActivityIntent(text).activity;
 }

@@ -106,7 +106,7 @@ const ENGLISH: Array<[string, Expected]> = [
   ["Call with Tyrell Corp went well. They're negotiating, want 10% discount", {
     activity: 'call', companies: ['Tyrell Corp'], stage: 'negotiation',
   }],
-  ['Sent the quote to Acme yesterday', { companies: ['Acme'], occurredAt: '2026-11-24 09:00', stage: 'proposal' }],
+  ['Sent the quote to Acme yesterday', { activity: 'email', companies: ['Acme'], occurredAt: '2026-11-24 09:00', stage: 'proposal' }],
   ['Budget for 2026 is 80k, met with Vandelay Industries', {
     activity: 'meeting', companies: ['Vandelay Industries'], amount: [8_000_000, 'USD'],
   }],

@@ -1,7 +1,7 @@
 import type { ParseProblem, ParsedAmount, ParsedSentence } from './types.js';
 import { detectLocale } from './detect-locale.js';
 import { extractNames } from './extract-names.js';
-import { inferActivity } from './infer-activity.js';
+import { inferActivityIntent } from './infer-activity.js';
 import { inferStage, inferWantsQuote } from './infer-stage.js';
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from './normalize-text.js';
 import { parseAmount } from './parse-amount.js';
@@ -45,6 +45,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const base: ParsedSentence = {
     locale,
     activity: null,
+    planned: false,
     companyHints: [],
     contactHints: [],
     followUp: null,
@@ -68,9 +69,11 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const dates = parseDates(work, { now: options.now, timezone: options.timezone });
   problems.push(...dates.problems);
   const names = extractNames(work);
+  const intent = inferActivityIntent(work);
   return {
     ...base,
-    activity: inferActivity(work),
+    activity: intent.activity,
+    planned: intent.planned,
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     followUp: dates.followUp,

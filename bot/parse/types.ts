@@ -27,6 +27,8 @@ export type ParseProblem =
 export interface ParsedSentence {
   locale: Locale;
   activity: ActivityKind | null;
+  /** the activity is only arranged, not reported as done ("meeting with Acme tomorrow 3pm") */
+  planned: boolean;
   companyHints: string[];
   contactHints: string[];
   followUp: ParsedDate | null;

@@ -1,0 +1,126 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AMY, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
+
+// NOW is Wednesday 2026-11-25 10:00 in Shanghai (02:00 UTC).
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarnessWithCompanies();
+  await h.say(LI, "联系人 添加 华为 张伟 13800138000");
+  await h.say(LI, "商机 新建 华为 100万");
+  await h.say(AMY, "deal new Acme Corp 50000");
+  // The deals' last activity moves back a week so a write by a question would show.
+  await h.t.db.deal.updateMany({ data: { lastActivityAt: new Date("2026-11-18T02:00:00Z") } });
+});
+afterEach(async () => h.close());
+
+const snapshot = async () => ({
+  activities: await h.t.db.activity.count(),
+  followUps: await h.t.db.followUp.count(),
+  deals: (await h.t.db.deal.findMany({ orderBy: { number: "asc" } })).map((d) => [d.number, d.lastActivityAt.toISOString(), d.amountMinor, d.stageId]),
+  companies: await h.t.db.company.count(),
+});
+
+describe("questions get answers and write nothing", () => {
+  it.each([
+    [LI, "华为的商机有哪些？", "¥1,000,000"],
+    [LI, "华为进展如何", "华为"],
+    [LI, "华为现在什么情况？", "华为"],
+    [LI, "华为的联系人是谁", "张伟"],
+    [LI, "查一下华为", "华为"],
+    [LI, "搜索 张伟", "张伟"],
+    [AMY, "what is the status of Acme?", "Acme Corp"],
+    [AMY, "how is the Acme deal going", "Acme Corp"],
+    [AMY, "which deals do we have with Acme Corp?", "Acme Corp"],
+    [AMY, "who is the contact at Acme?", "Acme Corp"],
+    [AMY, "search Acme", "Acme Corp"],
+    [AMY, "find Acme", "Acme Corp"],
+    [AMY, "Acme 进展如何", "Acme Corp"],
+    [LI, "查看华为", "华为"],
+    [LI, "华为的对接人是谁？", "张伟"],
+    [AMY, "Acme Corp deals", "Acme Corp"],
+    [AMY, "any update on Acme?", "Acme Corp"],
+    [LI, "搜索 100万", "没有找到"],
+  ])("%s: %s", async (who, text, expected) => {
+    const before = await snapshot();
+    const reply = textOf(await h.say(who, text));
+    expect(reply).toContain(expected);
+    expect(reply).not.toMatch(/已记录|Logged/);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it.each([
+    [LI, "京东的商机有哪些？", "没有“京东”"],
+    [LI, "查一下京东", "没有找到"],
+    [AMY, "what is the status of Globex?", 'no customer called "Globex"'],
+    [AMY, "search Globex", 'match "Globex"'],
+  ])("an unknown company is said so in the user's language: %s %s", async (who, text, expected) => {
+    const before = await snapshot();
+    expect(textOf(await h.say(who, text))).toContain(expected);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+const latest = () => h.t.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" }, include: { company: true } });
+const latestFollowUp = () => h.t.db.followUp.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+
+describe("an explicit log command still logs a question-shaped sentence", () => {
+  it("记录 华为进展如何 writes a note", async () => {
+    const before = await h.t.db.activity.count();
+    await h.say(LI, "记录 华为进展如何");
+    expect(await h.t.db.activity.count()).toBe(before + 1);
+    expect((await latest()).company?.name).toBe("华为");
+  });
+});
+
+describe("a report logs what happened; its future part is the follow-up", () => {
+  it.each([
+    [LI, "拜访了华为，客户很满意，明天下午3点再沟通", "visit", "2026-11-26T07:00:00.000Z"],
+    [LI, "上午去华为现场做了演示，明天上午10点回访", "visit", "2026-11-26T02:00:00.000Z"],
+    [LI, "华为来电咨询价格，后天下午2点回电", "call", "2026-11-27T06:00:00.000Z"],
+    [LI, "请华为的张伟吃了饭，明天下午4点发方案", "meeting", "2026-11-26T08:00:00.000Z"],
+    [LI, "发了微信给华为的张伟，明天下午5点跟进", "note", "2026-11-26T09:00:00.000Z"],
+    [AMY, "Acme Corp meeting went long, they asked for a proposal, send it tomorrow 4pm", "meeting", "2026-11-26T08:00:00.000Z"],
+    [AMY, "left a voicemail for Acme Corp, try again tomorrow 9am", "call", "2026-11-26T01:00:00.000Z"],
+    [AMY, "had coffee with Acme Corp, call them tomorrow at 11am", "meeting", "2026-11-26T03:00:00.000Z"],
+  ])("%s: %s", async (who, text, kind, due) => {
+    const reply = textOf(await h.say(who, text));
+    expect(reply).not.toMatch(/已安排|scheduled for/);
+    const activity = await latest();
+    expect(activity.kind).toBe(kind);
+    expect(activity.summary).toBe(text);
+    expect((await latestFollowUp()).dueAt.toISOString()).toBe(due);
+  });
+
+  it("a follow-up is set in the user's own zone", async () => {
+    await h.say(AMY, "tz America/New_York");
+    // 21:00 on Tuesday 24 Nov in New York: tomorrow is Wednesday 25th, 15:00 EST = 20:00 UTC.
+    await h.say(AMY, "visited Acme Corp, follow up tomorrow 3pm");
+    expect((await latest()).kind).toBe("visit");
+    expect((await latestFollowUp()).dueAt.toISOString()).toBe("2026-11-25T20:00:00.000Z");
+  });
+});
+
+describe("a sentence that only plans is a planned meeting", () => {
+  it.each([
+    [LI, "约了华为明天下午3点见面", "2026-11-26T07:00:00.000Z", "已安排"],
+    [LI, "明天上午10点去华为拜访", "2026-11-26T02:00:00.000Z", "已安排"],
+    [AMY, "meeting with Acme Corp tomorrow 3pm", "2026-11-26T07:00:00.000Z", "scheduled for"],
+    [AMY, "schedule a call with Acme Corp tomorrow at 10am", "2026-11-26T02:00:00.000Z", "scheduled for"],
+  ])("%s: %s", async (who, text, due, said) => {
+    expect(textOf(await h.say(who, text))).toContain(said);
+    expect((await latest()).kind).toBe("note");
+    const followUp = await latestFollowUp();
+    expect(followUp.dueAt.toISOString()).toBe(due);
+    expect(followUp.title).toMatch(/^(与.+会面|Meeting with)/);
+  });
+});
+
+describe("a plan without a date is a note, not a meeting that happened", () => {
+  it.each([
+    [AMY, "need to set up a meeting with Acme Corp"],
+    [LI, "准备约华为见面"],
+  ])("%s: %s", async (who, text) => {
+    await h.say(who, text);
+    expect((await latest()).kind).toBe("note");
+  });
+});

@@ -1,0 +1,47 @@
+import { formatMoney } from "../../cards/format.js";
+import { stageName } from "../../cards/labels.js";
+import { canView, canViewShared } from "../../domain/users/permissions.js";
+import type { Replies, TurnContext } from "../context.js";
+import { QuestionM } from "../i18n/question-messages.js";
+
+const MAX_ROWS = 10;
+
+type Found<T> = { kind: "one"; match: T } | { kind: "many"; matches: T[] } | { kind: "none" };
+const all = <T>(found: Found<T>): T[] => (found.kind === "one" ? [found.match] : found.kind === "many" ? found.matches : []);
+
+/**
+ * Customers, contacts and deals whose names match what was typed, read-only. A plain indexed
+ * name lookup (the same search keys the log flow uses); full-text search is issue 17.
+ */
+export async function searchRecords(ctx: TurnContext, query: string): Replies {
+  const q = query.trim();
+  if (!q) return [{ text: QuestionM.usage[ctx.locale]() }];
+  const zh = ctx.locale === "zh";
+  const [companies, contacts] = await Promise.all([ctx.domain.companies.search(q), ctx.domain.contacts.search(q)]);
+  const companyRows = all(companies).filter((c) => canViewShared(ctx.actor, c));
+  const contactRows = all(contacts).filter((c) => canViewShared(ctx.actor, c.company));
+  const deals = await ctx.domain.db.deal.findMany({
+    where: { OR: [{ title: { contains: q } }, { companyId: { in: companyRows.map((c) => c.id) } }] },
+    include: { stage: true, company: true },
+    orderBy: { updatedAt: "desc" },
+    take: MAX_ROWS,
+  });
+  const dealRows = deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
+  const lines = [
+    ...companyRows.map((c) => `${zh ? "客户" : "Customer"}: ${c.name}`),
+    ...contactRows.map((c) => `${zh ? "联系人" : "Contact"}: ${c.name} · ${c.company.name}${c.title ? ` · ${c.title}` : ""}`),
+    ...dealRows.map(
+      (d) => `${zh ? "商机" : "Deal"}: #${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatMoney(d.amountMinor, d.currency, ctx.locale)}`,
+    ),
+  ].slice(0, MAX_ROWS * 2);
+  if (lines.length === 0) return [{ text: QuestionM.noResults[ctx.locale](q) }];
+  const buttons = dealRows.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id }));
+  return [
+    {
+      card: {
+        title: QuestionM.resultsTitle[ctx.locale](q, lines.length),
+        blocks: [{ type: "text", text: lines.join("\n") }, ...(buttons.length > 0 ? [{ type: "actions" as const, buttons }] : [])],
+      },
+    },
+  ];
+}

@@ -1,0 +1,35 @@
+import type { Locale } from "../types.js";
+
+type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
+
+/** Answers to questions and searches; nothing here is ever written to the CRM. */
+export const QuestionM = {
+  unknownCompany: {
+    zh: (q: string) => `客户列表里没有“${q}”，没有记录任何内容。可以用“搜索 ${q}”找相近的名字。`,
+    en: (q: string) => `There is no customer called "${q}"; nothing was logged. Try "search ${q}" for similar names.`,
+  } satisfies Msg<[string]>,
+  whichCompany: {
+    zh: () => "你问的是哪个客户？例如：“华为的商机有哪些？”",
+    en: () => 'Which customer do you mean? For example: "what is the status of Acme?"',
+  } satisfies Msg,
+  noResults: {
+    zh: (q: string) => `没有找到与“${q}”相关的客户、联系人或商机。`,
+    en: (q: string) => `No customers, contacts or deals match "${q}".`,
+  } satisfies Msg<[string]>,
+  resultsTitle: {
+    zh: (q: string, n: number) => `“${q}”的搜索结果（${n}）`,
+    en: (q: string, n: number) => `Results for "${q}" (${n})`,
+  } satisfies Msg<[string, number]>,
+  noDealsOf: {
+    zh: (company: string) => `${company}目前没有商机。`,
+    en: (company: string) => `${company} has no deals yet.`,
+  } satisfies Msg<[string]>,
+  dealsOfTitle: {
+    zh: (company: string, n: number) => `${company}的商机（${n}）`,
+    en: (company: string, n: number) => `Deals of ${company} (${n})`,
+  } satisfies Msg<[string, number]>,
+  usage: {
+    zh: () => "用法：搜索 <客户、联系人或商机名称>",
+    en: () => "Usage: search <customer, contact or deal name>",
+  } satisfies Msg,
+};

@@ -1,0 +1,49 @@
+import { matchOnWords } from './segment-zh.js';
+
+/**
+ * Whether a clause reports something done or plans something ahead. Reps write telegraphically,
+ * so these are markers of aspect, not grammar: 了/过/刚/已经/昨天 and English past forms
+ * report; 明天/下周/准备/will/tomorrow/next plan. Planning verbs ("约了", "scheduled") plan even
+ * though they are themselves in the past: what they arranged is still ahead.
+ */
+
+// 了/过 as aspect markers, not inside 了解/为了/除了/通过/不过/经过/超过/过来.
+const PAST_ZH =
+  /(?<![为除到受])了(?!解|不起|结)|(?<![通不经超难越])过(?![来去程年于])|刚|已经|已|完(?!成|善|整|全)|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|之前|当时|那天|今早|今天上午|今天早上/u;
+const PAST_EN =
+  /\b(?:just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+morning|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|\w+(?<!e)ed)\b/iu;
+
+/** Verbs that arrange a later activity; they make the activity that follows them planned. */
+const PLAN_ZH =
+  /约了|约好|约在|预约|安排|准备|打算|计划|需要|回头|改天|下次|待会|稍后|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|周末|将要|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
+/** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
+const PLAN_ZH_SINGLE = /约|要|将|想|再|得/u;
+const PLAN_EN =
+  /\b(?:schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|plan(?:s|ned|ning)?|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+to|pushed\s+to|postponed|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
+
+/** Dates and clock times in a clause with no past marker point ahead ("meeting with Acme 3pm Friday"). */
+const AHEAD_ZH = /明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|下午|晚上|今晚|周[一二三四五六日天]|星期[一二三四五六日天]|\d+\s*[点:：]|\d+\s*[号日]/u;
+const AHEAD_EN =
+  /\b(?:tomorrow|tmrw|tmr|2moro|tonight|next|upcoming|later|\d{1,2}:\d\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:mon|tue|wed|thu|fri|sat|sun)(?:day)?|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+\d+\s+(?:days?|weeks?|hours?)|this\s+(?:afternoon|evening|week|friday|thursday))\b/iu;
+
+/** Past forms of planning verbs and -ed words that are not past actions. */
+const NOT_PAST_EN = /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
+
+export type Tense = 'past' | 'ahead' | 'none';
+
+export function clauseTense(clause: string): Tense {
+  const han = /\p{Script=Han}/u.test(clause);
+  const scrubbed = clause.replace(NOT_PAST_EN, ' ');
+  if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return 'past';
+  if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return 'ahead';
+  return 'none';
+}
+
+/** A planning word between the previous activity word (or the clause start) and this one. */
+export function plannedBefore(window: string): boolean {
+  return PLAN_EN.test(window) || (/\p{Script=Han}/u.test(window) && planZh(window));
+}
+
+function planZh(text: string): boolean {
+  return PLAN_ZH.test(text) || matchOnWords(PLAN_ZH_SINGLE, text) !== null;
+}

@@ -1,0 +1,77 @@
+import { inferActivityIntent } from './infer-activity.js';
+import { segment } from './segment-zh.js';
+
+/**
+ * A message that asks instead of reports. Questions get answers and never write: logging
+ * "华为的商机有哪些？" as a note would also reset the company's last activity.
+ */
+export type Question =
+  | { kind: 'search'; query: string }
+  | { kind: 'about'; topic: 'deals' | 'contacts' | 'status'; subject: string };
+
+const SEARCH = /^(?:search(?:\s+for)?|find|look\s*up|lookup|搜索|搜一下|搜搜|查找|查一下|查查|查询|找一下|找找|帮我查一下|帮我找一下|帮我查)[\s:：]*(.+)$/iu;
+const SHOW = /^(?:查看|看看|看一下|打开|show|open|view)[\s:：]*(.+?)[?？。.!！]*$/iu;
+const NOUN_REQUEST_ZH = /^(.{1,30}?)的?(?:商机|订单|联系人|对接人|进展|进度|近况|状态|情况)[?？。.!！]*$/u;
+const NOUN_REQUEST_EN = /^(.{1,40}?)(?:'s)?\s+(?:deals?|contacts?|status|pipeline|opportunities)[?？.!]*$/iu;
+/** English openers that make a question on their own; "when"/"where"/"is"… also start statements, so they need a "?". */
+const WH_EN = /^(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show\s+me|tell\s+me|list|give\s+me|any\s+(?:news|update)s?)\b/iu;
+const AUX_EN = /^(?:is|are|was|were|do|does|did|can|could|has|have|any|when|where|why)\b/iu;
+const HOW_ABOUT = /^(?:how|what)\s+about\b/iu;
+const ZH_ASK = /吗|呢|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|情况/u;
+/** Reporting verbs: "客户问有没有折扣" tells what the customer asked; it is a log. */
+const REPORTED_SPEECH = /问|咨询|询问|想知道|关心|提到|说|表示|反馈|\b(?:asked|wondered|wanted\s+to\s+know|said|told|mentioned|wants\s+to\s+know)\b/iu;
+
+const DEALS = /商机|订单|单子|项目|生意|\b(?:deals?|opportunit\w*|pipeline|orders?)\b/iu;
+const CONTACTS = /联系人|对接人|负责人|联系方式|手机号?|邮箱|微信号|谁|\b(?:contacts?|who|person|people)\b/iu;
+
+/** Words of a question that are not its subject ("what is the status of Globex" → Globex). */
+const EN_FILLER =
+  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup)\b|'s\b/giu;
+/** Multi-character question words are cut from the string (jieba splits 对接人 as 对接|人); single characters only as whole tokens. */
+const ZH_FILLER_PHRASES =
+  /有哪些|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
+const ZH_FILLER = new Set(['的', '了', '吗', '呢', '啊', '呀', '吧', '有', '是', '谁', '查', '帮', '我', '跟', '和', '在', '个', '都', '还']);
+
+export function subjectOf(text: string): string {
+  const latin = text.replace(EN_FILLER, ' ').replace(/[?？!！。.,，:：、"“”'‘’]/gu, ' ');
+  const han = latin.replace(ZH_FILLER_PHRASES, ' ');
+  const words = segment(han);
+  const kept = words.length > 0 ? words.filter((w) => !ZH_FILLER.has(w.word.trim())).map((w) => w.word).join('') : han;
+  return kept.replace(/\s+/gu, ' ').trim();
+}
+
+function topicOf(text: string): 'deals' | 'contacts' | 'status' {
+  if (DEALS.test(text)) return 'deals';
+  if (CONTACTS.test(text)) return 'contacts';
+  return 'status';
+}
+
+export function detectQuestion(input: string): Question | null {
+  const text = input.trim();
+  if (!text) return null;
+  const intent = inferActivityIntent(text);
+  const reportsSomething = intent.mentions.some((m) => !m.planned);
+
+  const search = SEARCH.exec(text);
+  if (search?.[1] && !reportsSomething && intent.mentions.length === 0 && search[1].length <= 60) {
+    return { kind: 'search', query: search[1].replace(/[?？。.!！]+$/u, '').trim() };
+  }
+
+  // "查看华为", "show Acme", "Acme的商机", "Globex deals": a request for a record, phrased as a noun.
+  const request = SHOW.exec(text) ?? NOUN_REQUEST_ZH.exec(text) ?? NOUN_REQUEST_EN.exec(text);
+  // Only a bare name before the noun: "华为签约了，更新一下商机" is a report.
+  if (request?.[1] && intent.mentions.length === 0 && request[1].length <= 40 && !/[,，。;；:：了过]/u.test(request[1])) {
+    return { kind: 'about', topic: topicOf(text), subject: subjectOf(request[1]) || request[1].trim() };
+  }
+
+  const mark = /[?？]\s*$/u.test(text);
+  const han = /\p{Script=Han}/u.test(text);
+  let asks = false;
+  // Without a question mark the asking word must be in the last clause: "华为没说什么，下周再聊" is a log.
+  const lastClause = text.split(/[,，。;；!！]/u).filter((c) => c.trim()).pop() ?? '';
+  if (han) asks = (mark || ZH_ASK.test(lastClause)) && !REPORTED_SPEECH.test(text) && intent.mentions.length === 0;
+  else if (HOW_ABOUT.test(text)) asks = false;
+  else asks = (WH_EN.test(text) || (mark && AUX_EN.test(text)) || mark) && !reportsSomething && !REPORTED_SPEECH.test(text);
+  if (!asks) return null;
+  return { kind: 'about', topic: topicOf(text), subject: subjectOf(text) };
+}
