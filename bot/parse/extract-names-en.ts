@@ -61,7 +61,15 @@ function hasCompanySuffix(name: string): boolean {
   return words.length > 1 && SUFFIX_RE.test(words[words.length - 1] ?? '');
 }
 
+/** "their CTO Bob", "the VP Sales, Alice Wong": a role word right before a given name names a person. */
+const ROLE_THEN_NAME =
+  /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CISO|VP(?:\s+(?:of\s+)?[A-Z][a-z]+)?|[Hh]ead\s+of\s+[A-Za-z]+|[Dd]irector|[Mm]anager|[Bb]uyer|[Ee]ngineer|[Ff]ounder|[Cc]hampion|[Pp]rocurement|[Pp]urchasing)\s*,?\s+(?!(?:and|or|said|says|at|from)\b)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/gu;
+
 export function extractEnglishNames(text: string, hints: NameHints): void {
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+    const name = cleanRun(m[1] ?? '');
+    if (name && !isStop(name) && !TRIGGER_WORD.test(name)) hints.contact(name, 3, (m.index ?? 0) + m[0].length - (m[1] ?? '').length);
+  }
   for (const m of text.matchAll(HONORIFIC_ANYWHERE)) hints.contact(m[0], 3, m.index ?? 0);
   for (const m of text.matchAll(SUFFIX_ANYWHERE)) {
     // drop leading words that only got capitalized by grammar ("Yesterday Foo Ltd")

@@ -44,7 +44,7 @@ export const ZH_COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '�
 export const ZH_TITLES = [
   '董事长', '总经理', '副总', '总监', '总裁', '总工', '经理', '主任', '主管', '老师', '先生', '女士',
   '小姐', '老板', '博士', '教授', '秘书', '助理', '部长', '处长', '科长', '局长', '院长', '校长',
-  '行长', '所长', '总', '董', '工',
+  '行长', '所长', '总', '董', '工', '姐', '哥',
 ] as const;
 
 /** surname+title pairs that are ordinary words (施工 = construction, 小时 = hour). */

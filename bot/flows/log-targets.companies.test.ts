@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Harness } from "../../test/bot-harness.js";
+import { buttonLabels, createTargetsHarness, lastActivity, who } from "../../test/targets-fixture.js";
+
+/**
+ * Which company a logged sentence lands on. `log` = the activity is written on that company;
+ * `ask` = a question with (at least) these buttons and nothing written; `create` = the unknown
+ * name is offered for creation and nothing written.
+ */
+type Expect = { log: string } | { ask: string[] } | { create: string };
+
+const CASES: [string, Expect][] = [
+  // Chinese, a known company named anywhere in the sentence, with or without its legal suffix
+  ["跟进华为，2周后回访", { log: "华为技术有限公司" }],
+  ["华为的采购打电话来压价", { log: "华为技术有限公司" }],
+  ["华为那边说下周再谈", { log: "华为技术有限公司" }],
+  ["华为技术来电问交期", { log: "华为技术有限公司" }],
+  ["今天去华为技术有限公司做了演示", { log: "华为技术有限公司" }],
+  ["和华为开会，聊了明年预算", { log: "华为技术有限公司" }],
+  ["拜访华为，客户很满意", { log: "华为技术有限公司" }],
+  ["给华为发了报价单", { log: "华为技术有限公司" }],
+  ["华为说预算批了", { log: "华为技术有限公司" }],
+  ["刚才华为打来电话催合同", { log: "华为技术有限公司" }],
+  ["上午华为公司来人参观", { log: "华为技术有限公司" }],
+  ["下午跟腾讯通了电话", { log: "腾讯" }],
+  ["腾讯那边要求再降5%", { log: "腾讯" }],
+  ["跟进一下腾讯", { log: "腾讯" }],
+  ["腾讯公司发邮件确认了需求", { log: "腾讯" }],
+  ["腾讯集团的法务在看合同", { log: "腾讯" }],
+  ["阿里巴巴来电咨询价格", { log: "阿里巴巴集团" }],
+  ["阿里巴巴集团下周来公司交流", { log: "阿里巴巴集团" }],
+  ["阿里那边说下个月采购", { log: "阿里巴巴集团" }],
+  ["小米科技的采购在比价", { log: "小米科技" }],
+  ["约了小米下周三见面", { log: "小米科技" }],
+  ["小米公司要样品", { log: "小米科技" }],
+  ["比亚迪确认了订单", { log: "比亚迪股份有限公司" }],
+  ["比亚迪股份的技术部提了新需求", { log: "比亚迪股份有限公司" }],
+  ["去比亚迪现场做了演示", { log: "比亚迪股份有限公司" }],
+  ["美的集团发来招标文件", { log: "美的集团" }],
+  ["美的那边对价格不满意", { log: "美的集团" }],
+  ["字节跳动来询价", { log: "字节跳动" }],
+  ["跟字节跳动的HR聊了培训需求", { log: "字节跳动" }],
+  ["中国银行的项目下周投标", { log: "中国银行" }],
+  ["拜访了中国银行，对方很感兴趣", { log: "中国银行" }],
+  ["昨天和Acme Robotics开了个会", { log: "Acme Robotics" }],
+  ["跟Globex通了电话，对方要报价", { log: "Globex Corporation" }],
+  ["Stark Industries来电说要延期", { log: "Stark Industries" }],
+  // English, names with and without suffixes, any case
+  ["Called Acme Robotics about the renewal", { log: "Acme Robotics" }],
+  ["called acme robotics about the renewal", { log: "Acme Robotics" }],
+  ["Met Acme Robotics Asia in Singapore, good meeting", { log: "Acme Robotics Asia" }],
+  ["Acme Robotics Asia wants a demo next week", { log: "Acme Robotics Asia" }],
+  ["Acme called to push back on price", { log: "Acme" }],
+  ["Follow up with Acme in 2 weeks", { log: "Acme" }],
+  ["Sent the proposal to Globex", { log: "Globex Corporation" }],
+  ["Globex Corporation procurement called to negotiate", { log: "Globex Corporation" }],
+  ["globex corp says they will decide next week", { log: "Globex Corporation" }],
+  ["Lunch with the Globex team, they liked the roadmap", { log: "Globex Corporation" }],
+  ["Initrode Inc emailed asking for the SOC2 report", { log: "Initrode Inc" }],
+  ["Initrode wants to revisit the contract terms", { log: "Initrode Inc" }],
+  ["Visited Umbrella Corp HQ, demo went well", { log: "Umbrella Corp" }],
+  ["umbrella pushed the meeting to Monday", { log: "Umbrella Corp" }],
+  ["Quick call with Stark Industries, they need a quote", { log: "Stark Industries" }],
+  ["Stark Industries signed the NDA", { log: "Stark Industries" }],
+  ["Wayne Enterprises asked for references", { log: "Wayne Enterprises" }],
+  ["Pinged Wayne Enterprises about the pilot results", { log: "Wayne Enterprises" }],
+  ["Emailed Huawei about the tender", { log: "华为技术有限公司" }],
+  ["Spoke to Huawei procurement today", { log: "华为技术有限公司" }],
+  // A competitor named in passing does not capture the log
+  ["Acme Robotics went with us, lost Initrode to Globex last month", { ask: ["Acme Robotics", "Initrode Inc"] }],
+  ["Called Acme about the renewal, they almost lost to Globex", { log: "Acme" }],
+  ["Umbrella Corp chose us over Globex", { log: "Umbrella Corp" }],
+  ["Stark Industries is comparing us against Wayne Enterprises", { log: "Stark Industries" }],
+  ["华为的单子差点输给了腾讯", { log: "华为技术有限公司" }],
+  ["小米在比较我们和竞争对手字节跳动的方案", { log: "小米科技" }],
+  ["比亚迪最后没选美的，选了我们", { log: "比亚迪股份有限公司" }],
+  // Two customers and no clear subject: ask, write nothing
+  ["腾讯和阿里都在比价，下周一前给腾讯发报价", { ask: ["腾讯", "阿里巴巴集团"] }],
+  ["华为和腾讯都要报价", { ask: ["华为技术有限公司", "腾讯"] }],
+  ["约了小米和比亚迪下周一起开会", { ask: ["小米科技", "比亚迪股份有限公司"] }],
+  ["Acme Robotics and Globex both want a demo", { ask: ["Acme Robotics", "Globex Corporation"] }],
+  ["Called Umbrella Corp and Initrode about pricing", { ask: ["Umbrella Corp", "Initrode Inc"] }],
+  ["Stark Industries introduced us to Wayne Enterprises", { ask: ["Stark Industries", "Wayne Enterprises"] }],
+  // Unknown companies plainly named are offered for creation
+  ["京东来电咨询服务器价格", { create: "京东" }],
+  ["拼多多那边说下周再谈", { create: "拼多多" }],
+  ["跟进网易，2周后回访", { create: "网易" }],
+  ["蔚来汽车的采购打电话来压价", { create: "蔚来汽车" }],
+  ["今天拜访了顺丰速运，聊了物流系统", { create: "顺丰速运" }],
+  ["中国移动来电问报价", { create: "中国移动" }],
+  ["Called Initech about the renewal", { create: "Initech" }],
+  ["Met with Hooli yesterday, they want a quote", { create: "Hooli" }],
+  ["Vandelay Industries emailed about pricing", { create: "Vandelay Industries" }],
+  ["Soylent Corp asked for a demo next week", { create: "Soylent Corp" }],
+];
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createTargetsHarness();
+}, 60_000);
+afterAll(async () => h.close());
+
+describe("which company a sentence is about", () => {
+  it.each(CASES)("%s", async (text, expected) => {
+    const before = await h.t.db.activity.count();
+    const companiesBefore = await h.t.db.company.count();
+    const reply = await h.say(who(text), text);
+    const written = (await h.t.db.activity.count()) - before;
+    if ("log" in expected) {
+      expect(written, JSON.stringify(buttonLabels(reply))).toBe(1);
+      expect((await lastActivity(h))?.company?.name).toBe(expected.log);
+      return;
+    }
+    expect(written).toBe(0);
+    expect(await h.t.db.company.count()).toBe(companiesBefore);
+    const labels = buttonLabels(reply);
+    if ("ask" in expected) {
+      for (const name of expected.ask) expect(labels).toContain(name);
+    } else {
+      expect(labels.some((l) => l.includes(`“${expected.create}”`) || l.includes(`"${expected.create}"`)), labels.join(" | ")).toBe(true);
+    }
+  });
+});
