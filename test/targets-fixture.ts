@@ -1,3 +1,4 @@
+import type { Actor, Role } from "../domain/shared/actor.js";
 import type { BotResponse } from "../bot/types.js";
 import { AMY, buttons, createHarnessWithPeople, type Harness, LI, type Person, userRow } from "./bot-harness.js";
 
@@ -27,7 +28,7 @@ export const CONTACTS: { company: string; name: string; title?: string }[] = [
 export async function createTargetsHarness(): Promise<Harness> {
   const h = await createHarnessWithPeople();
   const li = await userRow(h, LI.platformUserId);
-  const actor = { userId: li.id, role: li.role, teamId: li.teamId, channel: "test" };
+  const actor: Actor = { userId: li.id, role: li.role as Role, teamId: li.teamId, channel: "test" };
   const ids = new Map<string, string>();
   for (const name of COMPANIES) ids.set(name, (await h.domain.companies.create(actor, { name })).id);
   for (const c of CONTACTS) {

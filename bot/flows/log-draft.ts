@@ -9,6 +9,8 @@ export interface LogDraft {
   dealId?: string | null;
   createCompany?: string;
   skipFollowUp?: boolean;
+  /** The user chose not to link any of the contacts that fit the sentence. */
+  skipContact?: boolean;
 }
 
 export type LogPatch = Partial<Omit<LogDraft, "text" | "receivedAt">>;

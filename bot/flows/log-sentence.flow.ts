@@ -10,6 +10,7 @@ import { parseSentence } from "../parse/parse-sentence.js";
 import type { ParsedSentence } from "../parse/types.js";
 import { ask } from "./ask.js";
 import type { LogDraft } from "./log-draft.js";
+import { offerContact } from "./offer-contact.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 
 /**
@@ -27,7 +28,8 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   const resolution = await resolveLogTargets(ctx, draft, parsed);
   if (resolution.kind === "asked") return resolution.replies;
   const outcome = await ctx.domain.db.$transaction((tx) => applyLog(ctx, tx, resolution.draft, parsed));
-  return describe(ctx, outcome);
+  const offer = resolution.newContact ? await offerContact(ctx, outcome.company, resolution.newContact) : [];
+  return [...(await describe(ctx, outcome)), ...offer];
 }
 
 type Outcome = Awaited<ReturnType<typeof applyLog>>;

@@ -5,10 +5,12 @@ import { M } from "../i18n/messages.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import { type CompanyLookup, findCompanyInText } from "./find-company.js";
+import { findContactIn } from "./find-contact.js";
 import { findMentionedContacts } from "./find-mentioned.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
-export type Resolution = { kind: "ready"; draft: LogDraft } | { kind: "asked"; replies: Reply[] };
+/** newContact: a person the sentence names who is not a contact yet (offered after the log, never blocking it). */
+export type Resolution = { kind: "ready"; draft: LogDraft; newContact?: string } | { kind: "asked"; replies: Reply[] };
 
 /**
  * Settles company, contact and deal for a sentence. Anything uncertain becomes a question
@@ -39,15 +41,19 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
     }
   }
 
-  if (settled.companyId && !settled.contactId) {
-    for (const hint of parsed.contactHints) {
-      const found = await ctx.domain.contacts.search(hint, settled.companyId);
-      if (found.kind === "one") {
-        settled.contactId = found.match.id;
-        break;
-      }
+  let newContact: string | undefined;
+  if (settled.companyId && !settled.contactId && !settled.skipContact) {
+    const person = await findContactIn(ctx, settled.companyId, parsed, draft.text);
+    if (person.kind === "one") settled.contactId = person.contactId;
+    if (person.kind === "unknown") newContact = person.name;
+    if (person.kind === "many") {
+      const options: { label: string; patch: LogPatch }[] = person.options.map((o) => ({ label: o.label, patch: { contactId: o.id } }));
+      options.push({ label: M.noContact[ctx.locale](), patch: { skipContact: true } });
+      return question(M.whichOne[ctx.locale](ctx.locale === "zh" ? "联系人" : "contact", person.query), options);
     }
   }
+  // A new customer has no contacts yet: whoever the sentence names is offered after the log.
+  if (settled.createCompany && !settled.skipContact) newContact = parsed.contactHints[0];
 
   if (settled.companyId && settled.dealId === undefined) {
     // Deals the user may not see are left out: the note is then kept on the company, not refused.
@@ -62,7 +68,7 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
       return question(M.whichOne[ctx.locale](ctx.locale === "zh" ? "商机" : "deal", company.name), options);
     }
   }
-  return { kind: "ready", draft: settled };
+  return { kind: "ready", draft: settled, ...(newContact ? { newContact } : {}) };
 }
 
 type Lookup = CompanyLookup;

@@ -71,12 +71,17 @@ const ONLY_NUMERALS = new RegExp(`^[${NUMERALS}]+$`, 'u');
 const LEADING_NAME = new RegExp(
   `(?:^|[，。！？；,.!?;\\s])(?:(?:今天|昨天|前天|刚才|刚刚|上午|下午|晚上|中午|早上|今早|昨晚|上周|本周|这周)[，,]?)*` +
     `(?<name>${NAME_CHAR}{2,10}?)(?=来电|打电话|打来|来询价|询价|咨询|那边|这边|方面|的|说|要|想|希望|反馈|回复|发来|发了|下单|确认|同意|` +
-    `表示|问|约|邀请|在|对|也|都|已经|刚|今天|明天|昨天|下周|上周|这周|本周|计划|准备|决定|打算|需要|提出|提了|来|催|签|采购|招标|[，,])`,
+    `表示|问|约|邀请|在|对|也|都|已经|刚|今天|明天|昨天|下周|上周|这周|本周|计划|准备|决定|打算|需要|提出|提了|来|催|签|采购|招标)`,
   'gu',
 );
 
+/** A clause that opens with an action or a particle has no organisation in front. */
+const CLAUSE_START =
+  /^(?:[跟和与给同向对帮替去到在把被请让谈聊发做问催签报开看拿送寄回打约见等找]|确认|讨论|沟通|交流|商量|安排|准备|提供|整理|修改|参观|演示|介绍|拜访|联系|跟进|客户|对方|需要|希望|觉得|感觉|可能|应该|大概)/u;
+
 /** Function words no organisation name contains: "价格太高了" is a remark, not a company. */
-const CLAUSE_WORDS = /[了是很太不没已还再又也都就能会吗呢吧啊么]/u;
+const CLAUSE_WORDS =
+  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
 
 function isJunk(name: string): boolean {
   return (
@@ -156,7 +161,7 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   for (const m of text.matchAll(LEADING_NAME)) {
     const name = m.groups?.name ?? '';
     // a verb inside means the clause opened with an action ("去拜访…"), which the triggers read
-    if (VERB_BOUNDARIES.some((v) => v.length > 1 && name.includes(v)) || /^[跟和与给同向对帮替去到在把被请让]/u.test(name)) continue;
+    if (VERB_BOUNDARIES.some((v) => v.length > 1 && name.includes(v)) || CLAUSE_START.test(name)) continue;
     if (OTHER_BOUNDARIES.some((w) => name.includes(w)) || !/\p{Script=Han}/u.test(name) || CLAUSE_WORDS.test(name)) continue;
     addCandidate(hints, name, 1, (m.index ?? 0) + m[0].length - name.length);
   }
