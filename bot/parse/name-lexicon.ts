@@ -25,6 +25,14 @@ export const EN_STOP_WORDS = new Set([
   'zoom', 'teams', 'slack', 'wechat', 'linkedin',
 ]);
 
+/** Words that start a job title, so "Jill VP Marketing" is Jill with the title "VP Marketing". */
+export const EN_TITLE_WORDS = new Set([
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'ciso', 'vp', 'svp', 'evp', 'avp', 'director', 'manager', 'head', 'chief',
+  'president', 'founder', 'cofounder', 'co-founder', 'owner', 'partner', 'chairman', 'chair', 'buyer', 'lead', 'engineer',
+  'architect', 'consultant', 'analyst', 'officer', 'assistant', 'secretary', 'intern', 'sales', 'procurement', 'purchasing',
+  'senior', 'sr', 'junior', 'jr', 'principal', 'general', 'gm', 'md', 'it', 'hr', 'finance', 'legal', 'marketing', 'product',
+]);
+
 export const EN_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'] as const;
 
 export const EN_COMPANY_SUFFIXES = [
