@@ -51,8 +51,12 @@ export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence
       add({ id: found.match.id, name: found.match.name, sure });
       // "中国移动" only resembles 中国银行: the name as written may be a new customer.
       if (!sure) unknown ??= hint;
-    } else if (found.kind === "many") ambiguous ??= { query: hint, matches: found.matches };
-    else unknown ??= hint;
+    } else if (found.kind === "many") {
+      // Several near spellings of an unknown name are noise; several companies sharing the name are a real question.
+      const close = found.matches.filter((c) => isSureMatch(hint, c.searchKey));
+      if (close.length > 0) ambiguous ??= { query: hint, matches: close };
+      else unknown ??= hint;
+    } else unknown ??= hint;
   }
 
   const all = [...candidates.values()];
