@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Harness } from "../../test/bot-harness.js";
+import { AMY, button, type Harness, LI } from "../../test/bot-harness.js";
 import { buttonLabels, createTargetsHarness, lastActivity, who } from "../../test/targets-fixture.js";
 
 /**
@@ -166,5 +166,32 @@ describe("which company a sentence is about", () => {
     } else {
       expect(labels.some((l) => l.includes(`“${expected.create}”`) || l.includes(`"${expected.create}"`)), labels.join(" | ")).toBe(true);
     }
+  });
+});
+
+describe("answering and what changes the answer", () => {
+  it("two customers named: the chosen one gets the log, and only then", async () => {
+    const before = await h.t.db.activity.count();
+    const asked = await h.say(LI, "腾讯和阿里都在比价，下周一前给腾讯发报价");
+    expect(await h.t.db.activity.count()).toBe(before);
+    await h.press(LI, button(asked, (b) => b.label === "腾讯"));
+    expect((await lastActivity(h))?.company?.name).toBe("腾讯");
+    expect(await h.t.db.activity.count()).toBe(before + 1);
+  });
+
+  it("a company added a moment ago is recognised in the next sentence", async () => {
+    await h.say(LI, "客户 添加 网易有道 B");
+    await h.say(LI, "跟进网易有道，2周后回访");
+    expect((await lastActivity(h))?.company?.name).toBe("网易有道");
+    await h.say(AMY, "company add Vandelay Industries B");
+    await h.say(AMY, "vandelay industries emailed about pricing");
+    expect((await lastActivity(h))?.company?.name).toBe("Vandelay Industries");
+  });
+
+  it("a competitor named alone is offered as a choice, never logged on silently", async () => {
+    const before = await h.t.db.activity.count();
+    const asked = await h.say(AMY, "Lost the renewal to Globex");
+    expect(await h.t.db.activity.count()).toBe(before);
+    expect(buttonLabels(asked)).toContain("Globex Corporation");
   });
 });

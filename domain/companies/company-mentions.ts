@@ -27,7 +27,9 @@ const LATIN_KEY = /^[a-z0-9&]+$/u;
 const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说约见找访问电联进催等]/u;
 
 export function mentionEntry(row: { id: string; name: string; searchKey: string }): MentionEntry {
-  const keys = row.searchKey.split(" ").filter((k) => k.length >= 2);
+  // Pinyin of a short Chinese name ("an", "mei") is an ordinary English word far too often.
+  const pinyinOnly = (k: string) => HAN.test(row.name) && LATIN_KEY.test(k);
+  const keys = row.searchKey.split(" ").filter((k) => k.length >= 2 && !(pinyinOnly(k) && k.length < 5));
   const short = stripCompanySuffix(row.name);
   const partials: string[] = [];
   const shortKey = normalizeText(short);
@@ -76,6 +78,8 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
         if (LATIN_WORD_CHAR.test(text[start - 1] ?? "") && !HAN.test(text[start - 1] ?? "")) continue;
         if (LATIN_WORD_CHAR.test(text[end] ?? "") && !HAN.test(text[end] ?? "")) continue;
         if (!strong && !/^[A-Z]/u.test(text[start] ?? "")) continue;
+        // "IT", "Box", "GE": a name this short counts only written with its capitals.
+        if (key.length <= 3 && !/^[A-Z0-9]/u.test(text[start] ?? "")) continue;
       }
       // 美的 inside 完美的方案: a name ending in a particle counts only at a word edge.
       if (/^\p{Script=Han}的$/u.test(key) && HAN.test(text[start - 1] ?? "") && !EDGE_BEFORE.test(text[start - 1] ?? "")) continue;
