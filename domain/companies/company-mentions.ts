@@ -24,6 +24,8 @@ const HAN = /\p{Script=Han}/u;
 const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_KEY = /^[a-z0-9&]+$/u;
 /** Characters after which a Chinese name may start (verbs and particles of "跟美的开会", "给美的发"). */
+/** Characters that may follow a complete Chinese name: particles, conjunctions, common verbs. */
+const WORD_END_AFTER = /[的了和与及跟都也在说要来那这方对给是还就已会想发问打约把被今明昨上下刚]/u;
 const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说约见找访问电联进催等]/u;
 
 export function mentionEntry(row: { id: string; name: string; searchKey: string }): MentionEntry {
@@ -81,6 +83,8 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
         // "IT", "Box", "GE": a name this short counts only written with its capitals.
         if (key.length <= 3 && !/^[A-Z0-9]/u.test(text[start] ?? "")) continue;
       }
+      // "阿里都在比价" is 阿里巴巴, "中国市场" is not 中国银行: a short form must end where a word can end.
+      if (!strong && HAN.test(key) && HAN.test(text[end] ?? "") && !WORD_END_AFTER.test(text[end] ?? "")) continue;
       // 美的 inside 完美的方案: a name ending in a particle counts only at a word edge.
       if (/^\p{Script=Han}的$/u.test(key) && HAN.test(text[start - 1] ?? "") && !EDGE_BEFORE.test(text[start - 1] ?? "")) continue;
       found.push({ id: entry.id, name: entry.name, start, end, strong });
