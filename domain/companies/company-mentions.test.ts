@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { companySearchKey } from "../shared/search-key.js";
 import { findMentions, mentionEntry } from "./company-mentions.js";
 
-const NAMES = ["安", "Box", "Acme", "Acme Robotics", "Acme Robotics Asia", "华为技术有限公司", "阿里巴巴集团", "美的集团", "Stark Industries", "3M", "中国银行", "Globex Corporation"];
+const NAMES = ["安", "Box", "Umbrella Corp", "Umbrella Logistics", "Acme", "Acme Robotics", "Acme Robotics Asia", "华为技术有限公司", "阿里巴巴集团", "美的集团", "Stark Industries", "3M", "中国银行", "Globex Corporation"];
 const entries = NAMES.map((name, i) => mentionEntry({ id: String(i), name, searchKey: companySearchKey(name) }));
 const names = (text: string) => findMentions(entries, text).map((m) => `${m.name}${m.strong ? "" : "?"}`);
 
@@ -33,6 +33,8 @@ const CASES: [string, string[]][] = [
   ["Globex Corp. wants a demo", ["Globex Corporation"]],
   ["ｇｌｏｂｅｘ called", ["Globex Corporation"]],
   ["nothing here", []],
+  ["Called Umbrella about the delay", ["Umbrella Corp", "Umbrella Logistics?"]],
+  ["Called Umbrella Corp about the delay", ["Umbrella Corp"]],
   ["sent an email to the box office", []],
   ["Box renewed for 3 years", ["Box"]],
   // a one-character name (安) is in too many words to be read from running text; typed alone it is still found by search

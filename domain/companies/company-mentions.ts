@@ -8,6 +8,8 @@ export interface MentionEntry {
   keys: string[];
   /** "阿里" for 阿里巴巴, "stark" for Stark Industries: matched only as weaker evidence. */
   partials: string[];
+  /** The whole name, normalized. */
+  full: string;
 }
 
 export interface CompanyMention {
@@ -18,6 +20,8 @@ export interface CompanyMention {
   end: number;
   /** A full key matched; false for a partial ("阿里" for 阿里巴巴). */
   strong: boolean;
+  /** The whole registered name matched ("Acme Corp"), not only its short form ("Acme"). */
+  exact: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -43,7 +47,7 @@ export function mentionEntry(row: { id: string; name: string; searchKey: string 
   const words = short.split(/\s+/u);
   const first = normalizeText(words[0] ?? "");
   if (words.length > 1 && LATIN_KEY.test(first) && first.length >= 4) partials.push(first);
-  return { id: row.id, name: row.name, keys, partials: partials.filter((p) => !keys.includes(p)) };
+  return { id: row.id, name: row.name, keys, partials: partials.filter((p) => !keys.includes(p)), full: normalizeText(row.name) };
 }
 
 /** The text without spaces and punctuation, lower-cased, with each kept character's index in the original. */
@@ -87,7 +91,7 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
       if (!strong && HAN.test(key) && HAN.test(text[end] ?? "") && !WORD_END_AFTER.test(text[end] ?? "")) continue;
       // 美的 inside 完美的方案: a name ending in a particle counts only at a word edge.
       if (/^\p{Script=Han}的$/u.test(key) && HAN.test(text[start - 1] ?? "") && !EDGE_BEFORE.test(text[start - 1] ?? "")) continue;
-      found.push({ id: entry.id, name: entry.name, start, end, strong });
+      found.push({ id: entry.id, name: entry.name, start, end, strong, exact: strong && key === entry.full });
     }
   };
   for (const entry of entries) {
@@ -102,7 +106,10 @@ function longestFirst(found: CompanyMention[]): CompanyMention[] {
   const ranked = [...found].sort((a, b) => Number(b.strong) - Number(a.strong) || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: CompanyMention[] = [];
   for (const m of ranked) {
-    if (kept.some((k) => k.start < m.end && m.start < k.end)) continue;
+    // "Acme" is the short form of Acme Corp and the first word of Acme Logistics: both stay, so the rep is asked.
+    // Only the full registered name ("Acme Robotics" itself) or a longer match hides the other.
+    const sharedShortForm = (k: CompanyMention) => k.strong && !k.exact && !m.strong && k.start === m.start && k.end === m.end;
+    if (kept.some((k) => k.start < m.end && m.start < k.end && !sharedShortForm(k))) continue;
     kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
