@@ -2,6 +2,7 @@ import { PermissionDeniedError } from "../../domain/shared/errors.js";
 import { canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
+import { EN_TITLE_WORDS } from "../parse/name-lexicon.js";
 import { PRIVACY_WORDS, privacyRequest } from "../privacy/privacy.command.js";
 import { type Command, subcommandOf } from "./command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
@@ -49,8 +50,11 @@ async function addContact(ctx: TurnContext, tokens: string[]): Replies {
   const phoneRun = findPhoneRun(rest);
   const phone = phoneRun ? rest.slice(phoneRun.start, phoneRun.end).join(" ") : undefined;
   const words = rest.filter((t, i) => t !== email && !(phoneRun && i >= phoneRun.start && i < phoneRun.end));
-  // Two Latin words are one English name ("Li Lei"); anything after is the title.
-  const latinName = words.length >= 2 && /^[A-Za-z]/.test(words[0]!) && /^[A-Z]/.test(words[1]!);
+  // A token with a space inside was quoted ("Bob Smith", “张 一鸣”): it is the whole name. Otherwise two
+  // Latin words are one English name ("Li Lei") unless the second starts a title ("Jill VP Sales").
+  const quoted = /\s/.test(words[0] ?? "");
+  const latinName =
+    !quoted && words.length >= 2 && /^[A-Za-z]/.test(words[0]!) && /^[A-Z]/.test(words[1]!) && !EN_TITLE_WORDS.has(words[1]!.toLowerCase().replace(/[.,]$/, ""));
   const nameWords = latinName ? 2 : 1;
   const contact = await ctx.domain.contacts.create(ctx.actor, {
     companyId: company.id,

@@ -11,6 +11,8 @@ export interface LogDraft {
   skipFollowUp?: boolean;
   /** The answer to "apply this big deal change?": apply it, or log the sentence and leave the deal as it is. */
   dealChange?: "apply" | "skip";
+  /** The user chose not to link any of the contacts that fit the sentence. */
+  skipContact?: boolean;
 }
 
 export type LogPatch = Partial<Omit<LogDraft, "text" | "receivedAt">>;

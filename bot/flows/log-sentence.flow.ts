@@ -11,6 +11,7 @@ import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import { describePlan, needsConfirmation, planDealChange, targetStageOf } from "./deal-change-plan.js";
 import type { LogDraft } from "./log-draft.js";
+import { offerContact } from "./offer-contact.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 
 /**
@@ -30,7 +31,8 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   const confirm = await confirmBigDealChange(ctx, resolution.draft, parsed);
   if (confirm) return confirm;
   const outcome = await ctx.domain.db.$transaction((tx) => applyLog(ctx, tx, resolution.draft, parsed));
-  return describe(ctx, outcome);
+  const offer = resolution.newContact ? await offerContact(ctx, outcome.company, resolution.newContact) : [];
+  return [...(await describe(ctx, outcome)), ...offer];
 }
 
 type Outcome = Awaited<ReturnType<typeof applyLog>>;

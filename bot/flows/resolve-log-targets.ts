@@ -4,10 +4,13 @@ import type { TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
-import { findMentionedCompanies, findMentionedContacts } from "./find-mentioned.js";
+import { type CompanyLookup, findCompanyInText } from "./find-company.js";
+import { findContactIn } from "./find-contact.js";
+import { findMentionedContacts } from "./find-mentioned.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
-export type Resolution = { kind: "ready"; draft: LogDraft } | { kind: "asked"; replies: Reply[] };
+/** newContact: a person the sentence names who is not a contact yet (offered after the log, never blocking it). */
+export type Resolution = { kind: "ready"; draft: LogDraft; newContact?: string } | { kind: "asked"; replies: Reply[] };
 
 /**
  * Settles company, contact and deal for a sentence. Anything uncertain becomes a question
@@ -19,29 +22,38 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
     ask(ctx, "log", text, settled, options).then((replies) => ({ kind: "asked" as const, replies }));
 
   if (!settled.companyId && !settled.createCompany) {
-    const found = await findCompany(ctx, parsed);
+    const found = await findCompany(ctx, parsed, draft.text);
     if (found.kind === "many") {
-      return question(M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query), found.options);
+      const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
+      const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
+      return question(text, [...found.options, ...create]);
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
+    if (found.kind === "unknown") {
+      return question(M.unknownCompany[ctx.locale](found.name), [{ label: M.createAndLog[ctx.locale](found.name), patch: { createCompany: found.name } }]);
+    }
     if (found.kind === "none") {
-      const hint = parsed.companyHints[0];
-      if (hint) return question(M.unknownCompany[ctx.locale](hint), [{ label: M.createAndLog[ctx.locale](hint), patch: { createCompany: hint } }]);
-      const recent = await recentCompanies(ctx);
-      if (recent.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
-      return question(M.whichCompany[ctx.locale](), recent.map((c) => ({ label: c.name, patch: { companyId: c.id } })));
+      // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
+      const recent = (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id));
+      const choices = [...found.passing, ...recent].slice(0, 5);
+      if (choices.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
+      return question(M.whichCompany[ctx.locale](), choices.map((c) => ({ label: c.name, patch: { companyId: c.id } })));
     }
   }
 
-  if (settled.companyId && !settled.contactId) {
-    for (const hint of parsed.contactHints) {
-      const found = await ctx.domain.contacts.search(hint, settled.companyId);
-      if (found.kind === "one") {
-        settled.contactId = found.match.id;
-        break;
-      }
+  let newContact: string | undefined;
+  if (settled.companyId && !settled.contactId && !settled.skipContact) {
+    const person = await findContactIn(ctx, settled.companyId, parsed, draft.text);
+    if (person.kind === "one") settled.contactId = person.contactId;
+    if (person.kind === "unknown") newContact = person.name;
+    if (person.kind === "many") {
+      const options: { label: string; patch: LogPatch }[] = person.options.map((o) => ({ label: o.label, patch: { contactId: o.id } }));
+      options.push({ label: M.noContact[ctx.locale](), patch: { skipContact: true } });
+      return question(M.whichOne[ctx.locale](ctx.locale === "zh" ? "联系人" : "contact", person.query), options);
     }
   }
+  // A new customer has no contacts yet: whoever the sentence names is offered after the log.
+  if (settled.createCompany && !settled.skipContact) newContact = parsed.contactHints[0];
 
   if (settled.companyId && settled.dealId === undefined) {
     // Deals the user may not see are left out: the note is then kept on the company, not refused.
@@ -56,23 +68,15 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
       return question(M.whichOne[ctx.locale](ctx.locale === "zh" ? "商机" : "deal", company.name), options);
     }
   }
-  return { kind: "ready", draft: settled };
+  return { kind: "ready", draft: settled, ...(newContact ? { newContact } : {}) };
 }
 
-type CompanyLookup =
-  | { kind: "one"; patch: LogPatch }
-  | { kind: "many"; query: string; options: { label: string; patch: LogPatch }[] }
-  | { kind: "none" };
+type Lookup = CompanyLookup;
 
-async function findCompany(ctx: TurnContext, parsed: ParsedSentence): Promise<CompanyLookup> {
-  for (const hint of parsed.companyHints) {
-    const found = await ctx.domain.companies.search(hint);
-    if (found.kind === "one") return { kind: "one", patch: { companyId: found.match.id } };
-    if (found.kind === "many") {
-      return { kind: "many", query: hint, options: found.matches.map((c) => ({ label: c.name, patch: { companyId: c.id } })) };
-    }
-  }
-  // A person we know ("张总") tells us the company.
+/** Companies named in the text first; then a person we know ("张总", "John Smith") tells us the company. */
+async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: string): Promise<Lookup> {
+  const named = await findCompanyInText(ctx, parsed, text);
+  if (named.kind === "one" || named.kind === "many") return named;
   for (const hint of parsed.contactHints) {
     const found = await ctx.domain.contacts.search(hint);
     if (found.kind === "one") return { kind: "one", patch: { companyId: found.match.companyId, contactId: found.match.id } };
@@ -83,11 +87,6 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence): Promise<Co
         options: found.matches.map((c) => ({ label: `${c.name} (${c.company.name})`, patch: { companyId: c.companyId, contactId: c.id } })),
       };
     }
-  }
-  const mentioned = await findMentionedCompanies(ctx.domain.db, parsed.summary);
-  if (mentioned.length === 1) return { kind: "one", patch: { companyId: mentioned[0]!.id } };
-  if (mentioned.length > 1) {
-    return { kind: "many", query: mentioned.map((c) => c.name).join("/"), options: mentioned.map((c) => ({ label: c.name, patch: { companyId: c.id } })) };
   }
   // Full names without a title ("李雷", "John Smith") are not extracted as hints, but a known contact is.
   const people = await findMentionedContacts(ctx.domain.db, parsed.summary);
@@ -101,7 +100,7 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence): Promise<Co
       options: people.map((p) => ({ label: `${p.name} (${companyName(p.companyId)})`, patch: { companyId: p.companyId, contactId: p.id } })),
     };
   }
-  return { kind: "none" };
+  return named;
 }
 
 /** Companies of the user's latest open deals: the likely answers to "which customer?". */

@@ -101,6 +101,12 @@ export const M = {
     (name, company) => `👤 已添加联系人 ${name}（${company}）`,
     (name, company) => `👤 Contact ${name} added to ${company}`,
   ),
+  offerContact: msg<[string, string]>(
+    (name, company) => `${name}还不是${company}的联系人。要添加吗？`,
+    (name, company) => `${name} is not a contact at ${company} yet. Add them?`,
+  ),
+  addContactButton: msg<[string, string]>((name, company) => `添加“${name}”为${company}的联系人`, (name, company) => `Add "${name}" to ${company}`),
+  noContact: msg(() => "不关联联系人", () => "No contact"),
   companyExists: msg<[string]>((name) => `客户“${name}”已经存在。`, (name) => `Company "${name}" already exists.`),
   contactExists: msg<[string]>(
     (name) => `这个客户已有相同电话或邮箱的联系人“${name}”。`,

@@ -61,7 +61,30 @@ function hasCompanySuffix(name: string): boolean {
   return words.length > 1 && SUFFIX_RE.test(words[words.length - 1] ?? '');
 }
 
+/** "their CTO Bob", "the VP Sales, Alice Wong": a role word right before a given name names a person. */
+const ROLE_THEN_NAME =
+  /\b(?:CEO|CTO|CFO|COO|CMO|CIO|CISO|VP(?:\s+(?:of\s+)?[A-Z][a-z]+)?|[Hh]ead\s+of\s+[A-Za-z]+|[Dd]irector|[Mm]anager|[Bb]uyer|[Ee]ngineer|[Ff]ounder|[Cc]hampion|[Pp]rocurement|[Pp]urchasing)\s*,?\s+(?!(?:and|or|said|says|at|from)\b)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/gu;
+
+/**
+ * "Initech signed the PO", "Massive Dynamic wants a pilot": a capitalized run opening the
+ * sentence, followed by a verb a customer does. Grammar capitalizes any first word, so the
+ * verb list and the word lists below keep "Great call…" / "Sent the quote…" out.
+ */
+const LEADING_RUN =
+  /(?:^|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed)\b/gu;
+const NOT_LEADING_NAME = /^(?:great|good|quick|nice|bad|short|long|first|second|final|just|also|still|finally|sadly|luckily|customer|client|prospect|everyone|everybody|nobody|somebody|someone|team|boss|procurement|legal|finance|he|she|they|we|i|it|this|that|there|who|what|which|nothing|everything|deal|contract|quote|proposal|budget|meeting|call|demo|price|pricing)$/iu;
+
 export function extractEnglishNames(text: string, hints: NameHints): void {
+  for (const m of text.matchAll(LEADING_RUN)) {
+    const name = cleanRun(m[1] ?? '');
+    const first = name.split(/\s+/u)[0] ?? '';
+    if (!name || isStop(first) || TRIGGER_WORD.test(first) || NOT_LEADING_NAME.test(first)) continue;
+    hints.company(name, 1, (m.index ?? 0) + m[0].indexOf(m[1] ?? ''));
+  }
+  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+    const name = cleanRun(m[1] ?? '');
+    if (name && !isStop(name) && !TRIGGER_WORD.test(name)) hints.contact(name, 3, (m.index ?? 0) + m[0].length - (m[1] ?? '').length);
+  }
   for (const m of text.matchAll(HONORIFIC_ANYWHERE)) hints.contact(m[0], 3, m.index ?? 0);
   for (const m of text.matchAll(SUFFIX_ANYWHERE)) {
     // drop leading words that only got capitalized by grammar ("Yesterday Foo Ltd")

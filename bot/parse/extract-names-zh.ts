@@ -26,7 +26,7 @@ const IS_CONTACT = new RegExp(`^${CONTACT_SOURCE}$`, 'u');
 
 /** Tokens that end the name when walking left from a suffix or a 的. */
 const VERB_BOUNDARIES = [
-  '上门拜访了', '上门拜访', '拜访了', '拜访', '拜会了', '回访了', '走访了', '约见了', '联系了', '去了', '到了', '见了',
+  '上门拜访了', '上门拜访', '拜访了', '拜访', '一趟', '一次', '拜会了', '回访了', '走访了', '约见了', '联系了', '去了', '到了', '见了',
   '约了', '找了', '跟进', '一下', '跟', '和', '与', '给', '同', '向', '对', '帮', '替', '去', '到', '在', '把', '被', '了', '是', '的',
   '及', '还有', '以及', '让', '请', '说',
 ] as const;
@@ -42,7 +42,7 @@ const STOP =
   '过去|来|合作|在|视频|语音|微信|拜访|上门|找|回|答复|' +
   '下周|上周|本周|这周|下星期|明天|今天|昨天|后天|前天|大后天|上午|下午|中午|晚上|早上|周[一二三四五六日天末]|星期[一二三四五六日天]|[，。！？、；：,.!?;:\\s]|$)';
 const TRIGGER_CAPTURE = new RegExp(
-  `(?:上门拜访了?|拜访了?|拜会了?|回访了?|走访了?|约见了?|见了|约了|联系了|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
+  `(?:上门拜访了?|拜访了?|拜会了?|回访了?|走访了?|约见了?|见了|约了|联系了|跟进(?:一下)?|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
     // English verbs in front of a Chinese name: "called 华为"
     String.raw`|\b(?:called|call|met|meet|emailed|visited|visit|with|at)\s+(?=[\u4e00-\u9fa5]))\s*` +
     // lazy, and stop words allowed inside: 联想 and 理想 contain 想, 美的 contains 的
@@ -63,6 +63,25 @@ const LEADING_NOISE =
 const TIME_LIKE = /[\d零〇一二两三四五六七八九十半]+(?:点|时|分钟|号|日|月|周|天|年)/u;
 const PRONOUN_START = /^[我他她你您咱它]/u;
 const ONLY_NUMERALS = new RegExp(`^[${NUMERALS}]+$`, 'u');
+
+/**
+ * "京东来电咨询…", "网易那边说…": a clause that opens with an organisation and then a verb. The
+ * name is the shortest run before a verb-like cue, so 联想 and 美的 survive their inner 想 / 的.
+ */
+const LEADING_NAME = new RegExp(
+  `(?:^|[，。！？；,.!?;\\s])(?:(?:今天|昨天|前天|刚才|刚刚|上午|下午|晚上|中午|早上|今早|昨晚|上周|本周|这周)[，,]?)*` +
+    `(?<name>${NAME_CHAR}{2,10}?)(?=来电|打电话|打来|来询价|询价|咨询|那边|这边|方面|的|说|要|想|希望|反馈|回复|发来|发了|下单|确认|同意|` +
+    `表示|问|约|邀请|在|对|也|都|已经|刚|今天|明天|昨天|下周|上周|这周|本周|计划|准备|决定|打算|需要|提出|提了|来|催|签|采购|招标)`,
+  'gu',
+);
+
+/** A clause that opens with an action or a particle has no organisation in front. */
+const CLAUSE_START =
+  /^(?:[跟和与给同向对帮替去到在把被请让谈聊发做问催签报开看拿送寄回打约见等找]|确认|讨论|沟通|交流|商量|安排|准备|提供|整理|修改|参观|演示|介绍|拜访|联系|跟进|客户|对方|需要|希望|觉得|感觉|可能|应该|大概)/u;
+
+/** Function words no organisation name contains: "价格太高了" is a remark, not a company. */
+const CLAUSE_WORDS =
+  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
 
 function isJunk(name: string): boolean {
   return (
@@ -137,6 +156,14 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     const { name: base } = nameEndingAt(text, index);
     if (base.length < 2 || isJunk(base)) continue;
     hints.company(base + m[0], 3, index - base.length);
+  }
+
+  for (const m of text.matchAll(LEADING_NAME)) {
+    const name = m.groups?.name ?? '';
+    // a verb inside means the clause opened with an action ("去拜访…"), which the triggers read
+    if (VERB_BOUNDARIES.some((v) => v.length > 1 && name.includes(v)) || CLAUSE_START.test(name)) continue;
+    if (OTHER_BOUNDARIES.some((w) => name.includes(w)) || !/\p{Script=Han}/u.test(name) || CLAUSE_WORDS.test(name)) continue;
+    addCandidate(hints, name, 1, (m.index ?? 0) + m[0].length - name.length);
   }
 
   for (const m of text.matchAll(TRIGGER_CAPTURE)) {

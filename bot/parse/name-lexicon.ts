@@ -25,6 +25,14 @@ export const EN_STOP_WORDS = new Set([
   'zoom', 'teams', 'slack', 'wechat', 'linkedin',
 ]);
 
+/** Words that start a job title, so "Jill VP Marketing" is Jill with the title "VP Marketing". */
+export const EN_TITLE_WORDS = new Set([
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'ciso', 'vp', 'svp', 'evp', 'avp', 'director', 'manager', 'head', 'chief',
+  'president', 'founder', 'cofounder', 'co-founder', 'owner', 'partner', 'chairman', 'chair', 'buyer', 'lead', 'engineer',
+  'architect', 'consultant', 'analyst', 'officer', 'assistant', 'secretary', 'intern', 'sales', 'procurement', 'purchasing',
+  'senior', 'sr', 'junior', 'jr', 'principal', 'general', 'gm', 'md', 'it', 'hr', 'finance', 'legal', 'marketing', 'product',
+]);
+
 export const EN_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'] as const;
 
 export const EN_COMPANY_SUFFIXES = [
@@ -44,7 +52,7 @@ export const ZH_COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '�
 export const ZH_TITLES = [
   '董事长', '总经理', '副总', '总监', '总裁', '总工', '经理', '主任', '主管', '老师', '先生', '女士',
   '小姐', '老板', '博士', '教授', '秘书', '助理', '部长', '处长', '科长', '局长', '院长', '校长',
-  '行长', '所长', '总', '董', '工',
+  '行长', '所长', '总', '董', '工', '姐', '哥',
 ] as const;
 
 /** surname+title pairs that are ordinary words (施工 = construction, 小时 = hour). */

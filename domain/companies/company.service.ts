@@ -7,12 +7,17 @@ import { type MatchResult, matchByName } from "../shared/fuzzy-match.js";
 import { companySearchKey, normalizeText, stripCompanySuffix, toPinyin } from "../shared/search-key.js";
 import { ephemeralSensitiveFields, type SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
+import { type CompanyMention, findMentions, type MentionEntry, mentionEntry } from "./company-mentions.js";
 import { type CompanyInput, companyInputSchema } from "./company.schemas.js";
 
 export type CompanyRecord = Awaited<ReturnType<CompanyService["get"]>>;
 
 // Fuzzy (typo) matching scans at most this many companies; exact and substring hits use the index.
 const FUZZY_SCAN_LIMIT = 5000;
+// The mention scan keeps every company's keys in memory; rebuilt on this process's writes, and
+// after this long for companies another process added.
+const MENTION_INDEX_TTL_MS = 60_000;
+const MENTION_INDEX_LIMIT = 50_000;
 
 export class CompanyService {
   constructor(
@@ -21,6 +26,24 @@ export class CompanyService {
     // Industry and region are encrypted when an admin marks them sensitive (CRM_SENSITIVE_FIELDS).
     private readonly fields: SensitiveFields = ephemeralSensitiveFields(),
   ) {}
+
+  private mentionIndex: { builtAt: number; entries: Promise<MentionEntry[]> } | null = null;
+
+  /**
+   * Known companies named anywhere in a sentence ("跟进华为，2周后回访", "lost to Globex"), one per
+   * place in the text, the longest name winning. Reads a cached key list, not the table, per message.
+   */
+  async mentionedIn(text: string): Promise<CompanyMention[]> {
+    const now = Date.now();
+    if (!this.mentionIndex || now - this.mentionIndex.builtAt > MENTION_INDEX_TTL_MS) {
+      const entries = this.db.company
+        .findMany({ select: { id: true, name: true, searchKey: true }, take: MENTION_INDEX_LIMIT, orderBy: { updatedAt: "desc" } })
+        .then((rows) => rows.map(mentionEntry));
+      this.mentionIndex = { builtAt: now, entries };
+      entries.catch(() => (this.mentionIndex = null));
+    }
+    return findMentions(await this.mentionIndex.entries, text);
+  }
 
   async create(actor: Actor, input: CompanyInput) {
     return this.db.$transaction((tx) => this.createIn(tx, actor, input));
@@ -47,6 +70,7 @@ export class CompanyService {
       }),
     });
     await writeAudit(tx, actor, { action: "company.create", entityType: "company", entityId: company.id, after: company });
+    this.mentionIndex = null;
     return this.fields.open("Company", company);
   }
 

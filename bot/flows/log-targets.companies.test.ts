@@ -1,0 +1,197 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AMY, button, type Harness, LI } from "../../test/bot-harness.js";
+import { buttonLabels, createTargetsHarness, lastActivity, who } from "../../test/targets-fixture.js";
+
+/**
+ * Which company a logged sentence lands on. `log` = the activity is written on that company;
+ * `ask` = a question with (at least) these buttons and nothing written; `create` = the unknown
+ * name is offered for creation and nothing written.
+ */
+type Expect = { log: string } | { ask: string[] } | { create: string };
+
+const CASES: [string, Expect][] = [
+  // Chinese, a known company named anywhere in the sentence, with or without its legal suffix
+  ["跟进华为，2周后回访", { log: "华为技术有限公司" }],
+  ["华为的采购打电话来压价", { log: "华为技术有限公司" }],
+  ["华为那边说下周再谈", { log: "华为技术有限公司" }],
+  ["华为技术来电问交期", { log: "华为技术有限公司" }],
+  ["今天去华为技术有限公司做了演示", { log: "华为技术有限公司" }],
+  ["和华为开会，聊了明年预算", { log: "华为技术有限公司" }],
+  ["拜访华为，客户很满意", { log: "华为技术有限公司" }],
+  ["给华为发了报价单", { log: "华为技术有限公司" }],
+  ["华为说预算批了", { log: "华为技术有限公司" }],
+  ["刚才华为打来电话催合同", { log: "华为技术有限公司" }],
+  ["上午华为公司来人参观", { log: "华为技术有限公司" }],
+  ["下午跟腾讯通了电话", { log: "腾讯" }],
+  ["腾讯那边要求再降5%", { log: "腾讯" }],
+  ["跟进一下腾讯", { log: "腾讯" }],
+  ["腾讯公司发邮件确认了需求", { log: "腾讯" }],
+  ["腾讯集团的法务在看合同", { log: "腾讯" }],
+  ["阿里巴巴来电咨询价格", { log: "阿里巴巴集团" }],
+  ["阿里巴巴集团下周来公司交流", { log: "阿里巴巴集团" }],
+  ["阿里那边说下个月采购", { log: "阿里巴巴集团" }],
+  ["小米科技的采购在比价", { log: "小米科技" }],
+  ["约了小米下周三见面", { log: "小米科技" }],
+  ["小米公司要样品", { log: "小米科技" }],
+  ["比亚迪确认了订单", { log: "比亚迪股份有限公司" }],
+  ["比亚迪股份的技术部提了新需求", { log: "比亚迪股份有限公司" }],
+  ["去比亚迪现场做了演示", { log: "比亚迪股份有限公司" }],
+  ["美的集团发来招标文件", { log: "美的集团" }],
+  ["美的那边对价格不满意", { log: "美的集团" }],
+  ["字节跳动来询价", { log: "字节跳动" }],
+  ["跟字节跳动的HR聊了培训需求", { log: "字节跳动" }],
+  ["中国银行的项目下周投标", { log: "中国银行" }],
+  ["拜访了中国银行，对方很感兴趣", { log: "中国银行" }],
+  ["昨天和Acme Robotics开了个会", { log: "Acme Robotics" }],
+  ["跟Globex通了电话，对方要报价", { log: "Globex Corporation" }],
+  ["Stark Industries来电说要延期", { log: "Stark Industries" }],
+  // English, names with and without suffixes, any case
+  ["Called Acme Robotics about the renewal", { log: "Acme Robotics" }],
+  ["called acme robotics about the renewal", { log: "Acme Robotics" }],
+  ["Met Acme Robotics Asia in Singapore, good meeting", { log: "Acme Robotics Asia" }],
+  ["Acme Robotics Asia wants a demo next week", { log: "Acme Robotics Asia" }],
+  ["Acme called to push back on price", { log: "Acme" }],
+  ["Follow up with Acme in 2 weeks", { log: "Acme" }],
+  ["Sent the proposal to Globex", { log: "Globex Corporation" }],
+  ["Globex Corporation procurement called to negotiate", { log: "Globex Corporation" }],
+  ["globex corp says they will decide next week", { log: "Globex Corporation" }],
+  ["Lunch with the Globex team, they liked the roadmap", { log: "Globex Corporation" }],
+  ["Initrode Inc emailed asking for the SOC2 report", { log: "Initrode Inc" }],
+  ["Initrode wants to revisit the contract terms", { log: "Initrode Inc" }],
+  ["Visited Umbrella Corp HQ, demo went well", { log: "Umbrella Corp" }],
+  ["umbrella pushed the meeting to Monday", { log: "Umbrella Corp" }],
+  ["Quick call with Stark Industries, they need a quote", { log: "Stark Industries" }],
+  ["Stark Industries signed the NDA", { log: "Stark Industries" }],
+  ["Wayne Enterprises asked for references", { log: "Wayne Enterprises" }],
+  ["Pinged Wayne Enterprises about the pilot results", { log: "Wayne Enterprises" }],
+  ["Emailed Huawei about the tender", { log: "华为技术有限公司" }],
+  ["Spoke to Huawei procurement today", { log: "华为技术有限公司" }],
+  // A competitor named in passing does not capture the log
+  ["Acme Robotics went with us, lost Initrode to Globex last month", { ask: ["Acme Robotics", "Initrode Inc"] }],
+  ["Called Acme about the renewal, they almost lost to Globex", { log: "Acme" }],
+  ["Umbrella Corp chose us over Globex", { log: "Umbrella Corp" }],
+  ["Stark Industries is comparing us against Wayne Enterprises", { log: "Stark Industries" }],
+  ["华为的单子差点输给了腾讯", { log: "华为技术有限公司" }],
+  ["小米在比较我们和竞争对手字节跳动的方案", { log: "小米科技" }],
+  ["比亚迪最后没选美的，选了我们", { log: "比亚迪股份有限公司" }],
+  // Two customers and no clear subject: ask, write nothing
+  ["腾讯和阿里都在比价，下周一前给腾讯发报价", { ask: ["腾讯", "阿里巴巴集团"] }],
+  ["华为和腾讯都要报价", { ask: ["华为技术有限公司", "腾讯"] }],
+  ["约了小米和比亚迪下周一起开会", { ask: ["小米科技", "比亚迪股份有限公司"] }],
+  ["Acme Robotics and Globex both want a demo", { ask: ["Acme Robotics", "Globex Corporation"] }],
+  ["Called Umbrella Corp and Initrode about pricing", { ask: ["Umbrella Corp", "Initrode Inc"] }],
+  ["Stark Industries introduced us to Wayne Enterprises", { ask: ["Stark Industries", "Wayne Enterprises"] }],
+  // More phrasings: the name mid-sentence, at the end, typed with another suffix or in another case
+  ["这周三去了一趟华为，见了采购", { log: "华为技术有限公司" }],
+  ["电话回访华为技术有限公司，满意度不错", { log: "华为技术有限公司" }],
+  ["周五前把合同发给华为", { log: "华为技术有限公司" }],
+  ["明天上午10点约了腾讯开会", { log: "腾讯" }],
+  ["腾讯科技有限公司来函确认交付时间", { log: "腾讯" }],
+  ["刚和腾讯的采购吵了一架，压价太狠", { log: "腾讯" }],
+  ["阿里巴巴集团的法务说合同条款要改", { log: "阿里巴巴集团" }],
+  ["下周二去阿里巴巴做方案汇报", { log: "阿里巴巴集团" }],
+  ["小米科技有限公司发来了采购意向", { log: "小米科技" }],
+  ["比亚迪那边的技术负责人很认可", { log: "比亚迪股份有限公司" }],
+  ["报价已经发给比亚迪了", { log: "比亚迪股份有限公司" }],
+  ["美的集团股份有限公司要求开发票", { log: "美的集团" }],
+  ["和美的的采购谈了账期", { log: "美的集团" }],
+  ["字节跳动有限公司约我们下周去讲方案", { log: "字节跳动" }],
+  ["中国银行总行的项目立项了", { log: "中国银行" }],
+  ["Acme Robotics Asia的老板很满意", { log: "Acme Robotics Asia" }],
+  ["给Umbrella Corp发了合同", { log: "Umbrella Corp" }],
+  ["Stark Industries那边说预算没批", { log: "Stark Industries" }],
+  ["Had coffee with the Acme Robotics folks, good vibes", { log: "Acme Robotics" }],
+  ["Demo for Acme Robotics Asia went well, next step pricing", { log: "Acme Robotics Asia" }],
+  ["The Acme Robotics deal is slipping to Q2", { log: "Acme Robotics" }],
+  ["ACME ROBOTICS asked for a discount", { log: "Acme Robotics" }],
+  ["Acme Robotics Ltd sent over the signed NDA", { log: "Acme Robotics" }],
+  ["Acme Inc wants to renew early", { log: "Acme" }],
+  ["Globex Corp procurement is stalling", { log: "Globex Corporation" }],
+  ["Globex's CFO approved the budget", { log: "Globex Corporation" }],
+  ["Voicemail left for Initrode, will try again Friday", { log: "Initrode Inc" }],
+  ["Initrode Inc. requested a security review", { log: "Initrode Inc" }],
+  ["Renewal call with Umbrella Corporation next Tuesday", { log: "Umbrella Corp" }],
+  ["Stark wants a second demo", { log: "Stark Industries" }],
+  ["Quick sync with Wayne Enterprises re: onboarding", { log: "Wayne Enterprises" }],
+  ["wayne enterprises signed the PO", { log: "Wayne Enterprises" }],
+  ["Met with Huawei procurement in Shenzhen", { log: "华为技术有限公司" }],
+  ["Umbrella Corp picked us instead of Initrode", { log: "Umbrella Corp" }],
+  ["Wayne Enterprises is also talking to Stark Industries, a competitor", { log: "Wayne Enterprises" }],
+  ["阿里巴巴那边说腾讯的报价更低，竞品是腾讯", { ask: ["阿里巴巴集团", "腾讯"] }],
+  ["字节跳动选了我们，没选阿里巴巴", { log: "字节跳动" }],
+  ["华为最后改用了比亚迪的方案", { log: "华为技术有限公司" }],
+  ["Called Globex and Initrode, both want a quote", { ask: ["Globex Corporation", "Initrode Inc"] }],
+  ["腾讯介绍了字节跳动的采购给我们", { ask: ["腾讯", "字节跳动"] }],
+  ["美团来电，想了解SaaS报价", { create: "美团" }],
+  ["今天滴滴那边说预算批了", { create: "滴滴" }],
+  ["上午去了一趟联想集团，见了IT负责人", { create: "联想集团" }],
+  ["Massive Dynamic wants a pilot next month", { create: "Massive Dynamic" }],
+  ["Hooli asked for a demo on Friday", { create: "Hooli" }],
+  ["Emailed Cyberdyne Systems the proposal", { create: "Cyberdyne Systems" }],
+  // Unknown companies plainly named are offered for creation
+  ["京东来电咨询服务器价格", { create: "京东" }],
+  ["拼多多那边说下周再谈", { create: "拼多多" }],
+  ["跟进网易，2周后回访", { create: "网易" }],
+  ["蔚来汽车的采购打电话来压价", { create: "蔚来汽车" }],
+  ["今天拜访了顺丰速运，聊了物流系统", { create: "顺丰速运" }],
+  ["中国移动来电问报价", { create: "中国移动" }],
+  ["Called Initech about the renewal", { create: "Initech" }],
+  ["Met with Hooli yesterday, they want a quote", { create: "Hooli" }],
+  ["Vandelay Industries emailed about pricing", { create: "Vandelay Industries" }],
+  ["Soylent Corp asked for a demo next week", { create: "Soylent Corp" }],
+];
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createTargetsHarness();
+}, 60_000);
+afterAll(async () => h.close());
+
+describe("which company a sentence is about", () => {
+  it.each(CASES)("%s", async (text, expected) => {
+    const before = await h.t.db.activity.count();
+    const companiesBefore = await h.t.db.company.count();
+    const reply = await h.say(who(text), text);
+    const written = (await h.t.db.activity.count()) - before;
+    if ("log" in expected) {
+      expect(written, JSON.stringify(buttonLabels(reply))).toBe(1);
+      expect((await lastActivity(h))?.company?.name).toBe(expected.log);
+      return;
+    }
+    expect(written).toBe(0);
+    expect(await h.t.db.company.count()).toBe(companiesBefore);
+    const labels = buttonLabels(reply);
+    if ("ask" in expected) {
+      for (const name of expected.ask) expect(labels).toContain(name);
+    } else {
+      expect(labels.some((l) => l.includes(`“${expected.create}”`) || l.includes(`"${expected.create}"`)), labels.join(" | ")).toBe(true);
+    }
+  });
+});
+
+describe("answering and what changes the answer", () => {
+  it("two customers named: the chosen one gets the log, and only then", async () => {
+    const before = await h.t.db.activity.count();
+    const asked = await h.say(LI, "腾讯和阿里都在比价，下周一前给腾讯发报价");
+    expect(await h.t.db.activity.count()).toBe(before);
+    await h.press(LI, button(asked, (b) => b.label === "腾讯"));
+    expect((await lastActivity(h))?.company?.name).toBe("腾讯");
+    expect(await h.t.db.activity.count()).toBe(before + 1);
+  });
+
+  it("a company added a moment ago is recognised in the next sentence", async () => {
+    await h.say(LI, "客户 添加 网易有道 B");
+    await h.say(LI, "跟进网易有道，2周后回访");
+    expect((await lastActivity(h))?.company?.name).toBe("网易有道");
+    await h.say(AMY, "company add Vandelay Industries B");
+    await h.say(AMY, "vandelay industries emailed about pricing");
+    expect((await lastActivity(h))?.company?.name).toBe("Vandelay Industries");
+  });
+
+  it("a competitor named alone is offered as a choice, never logged on silently", async () => {
+    const before = await h.t.db.activity.count();
+    const asked = await h.say(AMY, "Lost the renewal to Globex");
+    expect(await h.t.db.activity.count()).toBe(before);
+    expect(buttonLabels(asked)).toContain("Globex Corporation");
+  });
+});

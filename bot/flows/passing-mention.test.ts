@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { isPassingMention } from "./passing-mention.js";
+
+/** [sentence with the company in brackets, named only as the competition?] */
+const CASES: [string, boolean][] = [
+  ["lost the deal to [Globex]", true],
+  ["we lost to [Globex] on price", true],
+  ["losing to [Globex] again", true],
+  ["they chose us over [Globex]", true],
+  ["compared us with [Globex]", true],
+  ["went with [Globex] instead", true],
+  ["switched to [Globex] last year", true],
+  ["cheaper than [Globex]", true],
+  ["our competitor [Globex] cut prices", true],
+  ["competitors like [Globex] are cheaper", true],
+  ["[Globex] is a competitor", true],
+  ["[Globex] (competitor) also bid", true],
+  ["us vs. [Globex]", true],
+  ["called [Globex] about renewal", false],
+  ["[Globex] wants a demo", false],
+  ["met the [Globex] team", false],
+  ["sent the quote to [Globex]", false],
+  ["差点输给了[腾讯]", true],
+  ["最后败给[腾讯]", true],
+  ["竞争对手[字节跳动]也在报价", true],
+  ["竞品是[美的]", true],
+  ["没选[美的]，选了我们", true],
+  ["客户改用了[美的]", true],
+  ["[腾讯]是竞争对手", true],
+  ["[腾讯]是我们的友商", true],
+  ["跟[腾讯]通了电话", false],
+  ["[腾讯]那边说下周签", false],
+  ["给[腾讯]发报价", false],
+];
+
+describe("a company named only as the competition", () => {
+  it.each(CASES)("%s", (marked, expected) => {
+    const start = marked.indexOf("[");
+    const end = marked.indexOf("]") - 1;
+    const text = marked.replace("[", "").replace("]", "");
+    expect(isPassingMention(text, start, end)).toBe(expected);
+  });
+});

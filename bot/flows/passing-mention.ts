@@ -1,0 +1,21 @@
+/**
+ * A company named only as the competition ("lost to Globex", "输给了腾讯", "chose us over X",
+ * "竞争对手字节跳动") is context, not the customer the sentence is about. Rule: a mention is
+ * "in passing" when a competitor cue stands right before it (same clause) or right after it
+ * ("X是竞争对手", "Globex (competitor)"). Such a company never captures the log while another
+ * company is named; named alone it is only offered as a choice, never logged on silently.
+ */
+const EN_BEFORE = new RegExp(
+  String.raw`(?:\blost\b[^,.;!?]{0,40}?\b(?:to|against)|\blos(?:e|ing)\s+to|\bbeat(?:en)?\s+by|\bcompetitors?(?:\s+(?:like|such\s+as))?|` +
+    String.raw`\bcompeting\s+(?:with|against)|\bagainst|\bvs\.?|\bversus|\bover|\binstead\s+of|\brather\s+than|\bswitch(?:ed|ing)?\s+to|` +
+    String.raw`\bmov(?:ed|ing)\s+to|\bwent\s+with|\bchose|\bpicked|\bcompared?\s+(?:us\s+)?(?:with|to)|\bthan)\s*(?:the\s+|a\s+)?$`,
+  "iu",
+);
+const ZH_BEFORE =
+  /(?:输给了?|败给了?|丢给了?|竞争对手(?:是|有)?|竞品(?:是|有)?|对手(?:是|有)?|友商(?:是|有)?|没选|不选|选了|换成了?|改用了?|转投了?|而不是|比不过|不如|相比|对比|比较了?)\s*$/u;
+const AFTER = /^\s*(?:[(（]\s*(?:competitor|竞品|竞争对手|对手|友商)|[,，]\s*(?:a|an|our|their|the)\s+(?:competitor|rival)|[,，]?\s*(?:也是)?(?:竞品|竞争对手|友商)|是(?:我们的)?(?:竞争对手|竞品|对手|友商)|(?:is|are)\s+(?:a\s+|our\s+)?competitors?)/iu;
+
+export function isPassingMention(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return EN_BEFORE.test(before) || ZH_BEFORE.test(before) || AFTER.test(text.slice(end, end + 20));
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { companySearchKey } from "../shared/search-key.js";
+import { findMentions, mentionEntry } from "./company-mentions.js";
+
+const NAMES = ["安", "Box", "Umbrella Corp", "Umbrella Logistics", "Acme", "Acme Robotics", "Acme Robotics Asia", "华为技术有限公司", "阿里巴巴集团", "美的集团", "Stark Industries", "3M", "中国银行", "Globex Corporation"];
+const entries = NAMES.map((name, i) => mentionEntry({ id: String(i), name, searchKey: companySearchKey(name) }));
+const names = (text: string) => findMentions(entries, text).map((m) => `${m.name}${m.strong ? "" : "?"}`);
+
+/** name? = only a short form of that company was seen (weaker evidence). */
+const CASES: [string, string[]][] = [
+  ["Called Acme Robotics Asia today", ["Acme Robotics Asia"]],
+  ["called acme robotics about renewal", ["Acme Robotics"]],
+  ["ACME called back", ["Acme"]],
+  ["Acme and Acme Robotics both called", ["Acme", "Acme Robotics"]],
+  ["Macmedia called", []],
+  ["acmeish tools", []],
+  ["跟进华为，2周后回访", ["华为技术有限公司"]],
+  ["华为技术的采购来电", ["华为技术有限公司"]],
+  ["去了华为技术有限公司", ["华为技术有限公司"]],
+  ["和Acme Robotics开会", ["Acme Robotics"]],
+  ["阿里那边说下个月采购", ["阿里巴巴集团?"]],
+  ["阿里巴巴来电", ["阿里巴巴集团"]],
+  ["美的那边对价格不满意", ["美的集团"]],
+  ["跟美的开会", ["美的集团"]],
+  ["方案很完美的", []],
+  ["Stark called about the pilot", ["Stark Industries?"]],
+  ["stark contrast with last year", []],
+  ["Stark Industries signed", ["Stark Industries"]],
+  ["3M wants samples", ["3M"]],
+  ["中国移动来电", []],
+  ["跟华为聊了中国市场", ["华为技术有限公司"]],
+  ["腾讯和阿里都在比价", ["阿里巴巴集团?"]],
+  ["Globex Corp. wants a demo", ["Globex Corporation"]],
+  ["ｇｌｏｂｅｘ called", ["Globex Corporation"]],
+  ["nothing here", []],
+  ["Called Umbrella about the delay", ["Umbrella Corp", "Umbrella Logistics?"]],
+  ["Called Umbrella Corp about the delay", ["Umbrella Corp"]],
+  ["sent an email to the box office", []],
+  ["Box renewed for 3 years", ["Box"]],
+  // a one-character name (安) is in too many words to be read from running text; typed alone it is still found by search
+  ["跟安的老板吃饭", []],
+];
+
+describe("known companies named in a text", () => {
+  it.each(CASES)("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,116 @@
+import { normalizeText, stripCompanySuffix } from "../shared/search-key.js";
+
+/** What the mention scan needs of a company: its stored keys, plus a shorter form people use. */
+export interface MentionEntry {
+  id: string;
+  name: string;
+  /** Normalized keys from searchKey: short name, full name, pinyin. */
+  keys: string[];
+  /** "阿里" for 阿里巴巴, "stark" for Stark Industries: matched only as weaker evidence. */
+  partials: string[];
+  /** The whole name, normalized. */
+  full: string;
+}
+
+export interface CompanyMention {
+  id: string;
+  name: string;
+  /** Span in the original text. */
+  start: number;
+  end: number;
+  /** A full key matched; false for a partial ("阿里" for 阿里巴巴). */
+  strong: boolean;
+  /** The whole registered name matched ("Acme Corp"), not only its short form ("Acme"). */
+  exact: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
+const LATIN_KEY = /^[a-z0-9&]+$/u;
+/** Characters after which a Chinese name may start (verbs and particles of "跟美的开会", "给美的发"). */
+/** Characters that may follow a complete Chinese name: particles, conjunctions, common verbs. */
+const WORD_END_AFTER = /[的了和与及跟都也在说要来那这方对给是还就已会想发问打约把被今明昨上下刚]/u;
+const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说约见找访问电联进催等]/u;
+
+export function mentionEntry(row: { id: string; name: string; searchKey: string }): MentionEntry {
+  // Pinyin of a short Chinese name ("an", "mei") is an ordinary English word far too often.
+  const pinyinOnly = (k: string) => HAN.test(row.name) && LATIN_KEY.test(k);
+  const keys = row.searchKey.split(" ").filter((k) => k.length >= 2 && !(pinyinOnly(k) && k.length < 5));
+  const short = stripCompanySuffix(row.name);
+  const partials: string[] = [];
+  const shortKey = normalizeText(short);
+  if (HAN.test(shortKey) && [...shortKey].length >= 3) {
+    // Chinese short forms are leading characters: 阿里巴巴 → 阿里, 比亚迪 → 比亚 is too odd, so at least half.
+    const chars = [...shortKey];
+    for (let n = Math.max(2, Math.ceil(chars.length / 2)); n < chars.length; n++) partials.push(chars.slice(0, n).join(""));
+  }
+  const words = short.split(/\s+/u);
+  const first = normalizeText(words[0] ?? "");
+  if (words.length > 1 && LATIN_KEY.test(first) && first.length >= 4) partials.push(first);
+  return { id: row.id, name: row.name, keys, partials: partials.filter((p) => !keys.includes(p)), full: normalizeText(row.name) };
+}
+
+/** The text without spaces and punctuation, lower-cased, with each kept character's index in the original. */
+function fold(text: string): { folded: string; at: number[] } {
+  let folded = "";
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(code);
+    const kept = normalizeText(ch);
+    for (const c of kept) {
+      folded += c;
+      at.push(i);
+    }
+    if (code > 0xffff) i++;
+  }
+  return { folded, at };
+}
+
+/**
+ * Every known company named anywhere in the text, Chinese without spaces included. A Latin key
+ * must stand as whole words ("acme" is not in "macmedia"); a partial Latin word must be written
+ * capitalized ("Stark"), so ordinary words do not become customers.
+ */
+export function findMentions(entries: readonly MentionEntry[], text: string): CompanyMention[] {
+  const { folded, at } = fold(text.slice(0, 2000));
+  if (folded.length < 2) return [];
+  const found: CompanyMention[] = [];
+  const scan = (entry: MentionEntry, key: string, strong: boolean) => {
+    for (let i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
+      const start = at[i]!;
+      const end = at[i + key.length - 1]! + 1;
+      if (LATIN_KEY.test(key)) {
+        if (LATIN_WORD_CHAR.test(text[start - 1] ?? "") && !HAN.test(text[start - 1] ?? "")) continue;
+        if (LATIN_WORD_CHAR.test(text[end] ?? "") && !HAN.test(text[end] ?? "")) continue;
+        if (!strong && !/^[A-Z]/u.test(text[start] ?? "")) continue;
+        // "IT", "Box", "GE": a name this short counts only written with its capitals.
+        if (key.length <= 3 && !/^[A-Z0-9]/u.test(text[start] ?? "")) continue;
+      }
+      // "阿里都在比价" is 阿里巴巴, "中国市场" is not 中国银行: a short form must end where a word can end.
+      if (!strong && HAN.test(key) && HAN.test(text[end] ?? "") && !WORD_END_AFTER.test(text[end] ?? "")) continue;
+      // 美的 inside 完美的方案: a name ending in a particle counts only at a word edge.
+      if (/^\p{Script=Han}的$/u.test(key) && HAN.test(text[start - 1] ?? "") && !EDGE_BEFORE.test(text[start - 1] ?? "")) continue;
+      found.push({ id: entry.id, name: entry.name, start, end, strong, exact: strong && key === entry.full });
+    }
+  };
+  for (const entry of entries) {
+    for (const key of entry.keys) scan(entry, key, true);
+    for (const key of entry.partials) scan(entry, key, false);
+  }
+  return longestFirst(found);
+}
+
+/** Longest match wins: "Acme Robotics Asia" hides "Acme Robotics" and "Acme" at the same place. */
+function longestFirst(found: CompanyMention[]): CompanyMention[] {
+  const ranked = [...found].sort((a, b) => Number(b.strong) - Number(a.strong) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: CompanyMention[] = [];
+  for (const m of ranked) {
+    // "Acme" is the short form of Acme Corp and the first word of Acme Logistics: both stay, so the rep is asked.
+    // Only the full registered name ("Acme Robotics" itself) or a longer match hides the other.
+    const sharedShortForm = (k: CompanyMention) => k.strong && !k.exact && !m.strong && k.start === m.start && k.end === m.end;
+    if (kept.some((k) => k.start < m.end && m.start < k.end && !sharedShortForm(k))) continue;
+    kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
