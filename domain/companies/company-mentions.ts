@@ -76,6 +76,8 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
   const { folded, at } = fold(text.slice(0, 2000));
   if (folded.length < 2) return [];
   const found: CompanyMention[] = [];
+  // Partials cut off only by the word-end rule: they still count where another company's short form matched the same span.
+  const heldBack: CompanyMention[] = [];
   const scan = (entry: MentionEntry, key: string, strong: boolean) => {
     for (let i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
       const start = at[i]!;
@@ -88,7 +90,10 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
         if (key.length <= 3 && !/^[A-Z0-9]/u.test(text[start] ?? "")) continue;
       }
       // "阿里都在比价" is 阿里巴巴, "中国市场" is not 中国银行: a short form must end where a word can end.
-      if (!strong && HAN.test(key) && HAN.test(text[end] ?? "") && !WORD_END_AFTER.test(text[end] ?? "")) continue;
+      if (!strong && HAN.test(key) && HAN.test(text[end] ?? "") && !WORD_END_AFTER.test(text[end] ?? "")) {
+        heldBack.push({ id: entry.id, name: entry.name, start, end, strong, exact: false });
+        continue;
+      }
       // 美的 inside 完美的方案: a name ending in a particle counts only at a word edge.
       if (/^\p{Script=Han}的$/u.test(key) && HAN.test(text[start - 1] ?? "") && !EDGE_BEFORE.test(text[start - 1] ?? "")) continue;
       found.push({ id: entry.id, name: entry.name, start, end, strong, exact: strong && key === entry.full });
@@ -98,6 +103,9 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
     for (const key of entry.keys) scan(entry, key, true);
     for (const key of entry.partials) scan(entry, key, false);
   }
+  // "跟张三通了电话" with 张三科技 and 张三物流: "张三" is the short form of one and the start of the other, so the rep is asked.
+  const shortForms = found.filter((m) => m.strong && !m.exact);
+  for (const m of heldBack) if (shortForms.some((k) => k.id !== m.id && k.start === m.start && k.end === m.end)) found.push(m);
   return longestFirst(found);
 }
 

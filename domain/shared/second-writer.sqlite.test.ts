@@ -61,3 +61,21 @@ describe("a second SQLite writer (issue 16: SQLITE_BUSY_SNAPSHOT)", () => {
     expect(await db.processedEvent.count()).toBe(200);
   }, 60_000);
 });
+
+describe("one SQLite connection", () => {
+  it("transactions still run one after the other and each sees the other's committed rows", async () => {
+    t = await createTestDb();
+    const db = t.db;
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        db.$transaction(async (tx) => {
+          const n = await tx.processedEvent.count();
+          await tx.processedEvent.create({ data: { platform: "test", eventId: `e${n}`, status: "received" } });
+          return i;
+        }),
+      ),
+    );
+    // Interleaved transactions on one connection would read the same count and collide on the unique key.
+    expect(await db.processedEvent.count()).toBe(20);
+  });
+});
