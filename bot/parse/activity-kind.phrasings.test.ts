@@ -95,3 +95,16 @@ describe('the most recent of several reported activities', () => {
     }
   });
 });
+
+describe('call verbs after a company or role noun survive jieba gluing', () => {
+  const roles = ['采购', '商务', '采购经理', '老板', '王总', '那边', '对方', '总部', '财务'];
+  const companies = ['华为', '中芯国际', '比亚迪', '宁德时代', '阿里云', '蔚来', '理想汽车'];
+  const verbs = ['来电', '来电话', '打来电话', '致电', '回电', '电联了', '去电确认'];
+  const texts = companies.flatMap((c, i) => roles.map((r, j) => `${c}${r}${verbs[(i + j) % verbs.length]}`));
+  it.each(texts)('%s is a call', (text) => {
+    expect(inferActivityIntent(text).activity).toBe('call');
+  });
+  it.each(['未来电商的方案不错', '回电脑前看了报价', '过去电子厂那边的需求'])('%s is no call', (text) => {
+    expect(inferActivityIntent(text).activity).not.toBe('call');
+  });
+});

@@ -35,3 +35,10 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
     /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|zoom(?:ed)?|workshop|catch(?:ing)?[- ]up|caught\s+up|sync(?:ed|'d)?|check-in\s+meeting|presentation|presented|kick-?off)\b|开[了过]?(?:个|一个|次|几次|一上午|一下午|一天|半天|整天|一整天|两个小时|一小时|几个小时)?(?:的)?会|开完会|开会|会开完|会开了|(?<![每这本上下一])周会(?![去来签给再有是要把在不能])|例会|晨会|复盘会|评审会|碰了?(?:个|一下|次)?头|见了?(?:一|个)面|(?:约|请)?饭(?:也)?吃了|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
   ],
 ];
+
+/**
+ * Two-character call verbs that are unambiguous even when jieba glues them to the word before
+ * (a company or role name: "X采购来电"). They are read on the raw text, not on word edges;
+ * only a following 电脑/电视/电商… ("未来电商", "回电脑前") makes the 电 part of another word.
+ */
+export const GLUED_CALL = /(?<![未将])(?:来电|致电|回电|去电|电联)(?![脑器视影商力池子梯动压流量源站网费竞])/gu;

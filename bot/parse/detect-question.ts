@@ -39,8 +39,8 @@ const EN_FILLER =
   /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|when|last|lastly|recently|times?|many|much|often|long|this|that|week|month|year|quarter|visit(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|meet|met|send|sent|talk(?:ed)?|speak|spoke|quote|proposal|they|them|i|you|time|day|date|ago|since|yet|ever|already|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup)\b|'s\b/giu;
 /** Multi-character question words are cut from the string (jieba splits 对接人 as 对接|人); single characters only as whole tokens. */
 const ZH_FILLER_PHRASES =
-  /什么时候|啥时候|何时|哪天|几次|几回|多少次|上一?次|最近一次|最后一次|这个月|本月|上个?月|这周|本周|上周|今年|拜访过?|打过?电话|电话|开过?会|开[过了]|见过?面|发过?|报价|邮件|签了?|在谈|还在|那单|这单|有哪些|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
-const ZH_FILLER = new Set(['的', '了', '吗', '呢', '啊', '呀', '吧', '有', '是', '谁', '查', '帮', '我', '跟', '和', '在', '个', '都', '还', '会', '时候', '单']);
+  /什么时候|啥时候|何时|哪天|几次|几回|多少次|上一?次|最近一次|最后一次|这个月|本月|上个?月|这周|本周|上周|今年|拜访过?|打过?电话|电话|开过?会|开[过了]|见过?面|发过?|报价|邮件|签了?|在谈|还在|那单|这单|合同|有哪些|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
+const ZH_FILLER = new Set(['的', '了', '吗', '呢', '啊', '呀', '吧', '有', '是', '谁', '查', '帮', '我', '跟', '和', '在', '个', '都', '还', '会', '时候', '单', '给', '没有', '没', '对', '与', '是']);
 
 export function subjectOf(text: string): string {
   const latin = text.replace(EN_FILLER, ' ').replace(/[?？!！。.,，:：、"“”'‘’]/gu, ' ');

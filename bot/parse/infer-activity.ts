@@ -1,4 +1,4 @@
-import { ACTIVITY_PATTERNS } from './activity-patterns.js';
+import { ACTIVITY_PATTERNS, GLUED_CALL } from './activity-patterns.js';
 import { clauseTense, plannedBefore } from './clause-tense.js';
 import { matchOnWords, wordEdges } from './segment-zh.js';
 import { splitClauses } from './split-clauses.js';
@@ -62,6 +62,10 @@ function mentionsIn(clause: string): { kind: ActivityKind; index: number; text: 
       if (!found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) found.push({ kind, index, text: m[0] });
       from = index + m[0].length;
     }
+  }
+  for (const m of clause.matchAll(GLUED_CALL)) {
+    const index = m.index ?? 0;
+    if (!found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) found.push({ kind: 'call', index, text: m[0] });
   }
   return found.sort((a, b) => a.index - b.index);
 }
