@@ -33,7 +33,6 @@ const CASES: Array<[string, ActivityKind | null]> = [
   ['和百度电联了', 'call'],
   ['给网易留了语音留言', 'call'],
   ['腾讯打电话过来说要加量', 'call'],
-  ['跟字节开了个电话会议', 'call'],
   // meetings, English
   ['had lunch with the Acme CFO', 'meeting'],
   ['coffee with Globex', 'meeting'],
@@ -49,7 +48,8 @@ const CASES: Array<[string, ActivityKind | null]> = [
   ['sat down with the Hooli buyers', 'meeting'],
   ['breakfast with Vandelay', 'meeting'],
   ['workshop with Acme engineers', 'meeting'],
-  // meetings, Chinese
+  // meetings, Chinese (a 电话会 is a meeting held by phone: 开…会 makes it a meeting, like 视频会)
+  ['跟字节开了个电话会议', 'meeting'],
   ['请王总吃了顿饭', 'meeting'],
   ['跟腾讯的人吃饭', 'meeting'],
   ['晚上请客户吃饭了', 'meeting'],

@@ -11,27 +11,34 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   // chat apps first: "发了微信" must not fall through to the document-sending email rule
   [
     'note',
-    /\b(?:we-?chat(?:ted|'d|ed)?|texted|texting|text(?:ed)?\s+(?:him|her|them|the)|sent\s+(?:an?\s+)?(?:text|sms|message|whatsapp|wechat)|sms(?:ed|'d)?|whats-?app(?:ed|'d)?|messaged|pinged|dm(?:ed|'d)|slack(?:ed|'d)?)\b|微信|企业微信|企微|短信|钉钉|发了?(?:条|个)?(?:消息|信息)/iu,
+    /\b(?:we-?chat(?:ted|'d|ed)?|texted|texting|text(?:ed)?\s+(?:him|her|them|the)|sent\s+(?:an?\s+)?(?:text|sms|message|whatsapp|wechat)|sms(?:ed|'d)?|whats-?app(?:ed|'d)?|(?:messaged|pinged|dm(?:ed|'d))(?!\s+(?:\w+\s+){0,3}(?:by|via|over|per)\s+e-?mail)|slack(?:ed|'d)?)\b|微信|企业微信|企微|短信|钉钉|发了?(?:条|个)?(?:消息|信息)/iu,
   ],
   // video calls are meetings, whatever word follows
   [
     'meeting',
-    /\b(?:zoom|teams|video|google\s+meet|webex|skype)\s+(?:call|meeting|session|chat)\b|\bvideo\s*conf(?:erence)?\b|视频会议|腾讯会议|线上会议|视频了?(?:一下|聊|沟通|交流)|视频了|视频通话|线上演示|远程演示|\b(?:online|remote|virtual)\s+(?:demo|meeting|presentation)\b/iu,
+    /\b(?:zoom|teams|video|google\s+meet|webex|skype)\s+(?:call|meeting|session|chat)\b|\bvideo\s*conf(?:erence)?\b|视频会议?|腾讯会议|线上会议?|网络会议?|远程会议?|电话会议?|视频了?(?:一下|聊|沟通|交流)|视频了|视频通话|线上演示|远程演示|\b(?:online|remote|virtual)\s+(?:demo|meeting|presentation)\b/iu,
   ],
   [
     'visit',
-    /\b(?:visited|visits?|visiting|on-?site|site\s+visit|in[- ]person\s+demo|dropped\s+by|stopped\s+by|(?:was|were|been)\s+at\s+(?:\w+\s+){0,2}(?:office|offices|plant|factory|hq|headquarters|site|campus)|(?:went|go|going|headed|drove|flew)\s+(?:over\s+)?(?:to|out\s+to)\s+(?:\w+\s+){0,2}(?:office|offices|plant|factory|hq|headquarters|site|campus|warehouse))\b|拜访|上门|到访|来访|走访|登门|拜会|实地|现场|从[\p{Script=Han}A-Za-z]{1,8}?(?:那边|公司|办公室|总部|工厂)?(?:出来|回来)|去了?(?:他们|客户|对方|[\p{Script=Han}A-Za-z]{1,8}?)(?:公司|那边|那儿|办公室|工厂|总部|厂里)/iu,
+    /\b(?:visited|visits?|visiting|on-?site|site\s+visit|in[- ]person\s+demo|(?:dropped|stopped|swung|swang|came|popped)\s+by|dropped\s+in(?:\s+on)?|popped\s+(?:in|over|round|around)(?:\s+to)?|met\s+(?:with\s+)?(?:\w+\s+){0,3}(?:at|in)\s+(?:their|his|her|the\s+client'?s|[\w-]+'s|the\s+[\w-]+)\s+(?:\w+\s+)?(?:office|offices|plant|factory|hq|headquarters|site|campus|warehouse|premises|facility)|(?:was|were|been)\s+at\s+(?:\w+\s+){0,2}(?:office|offices|plant|factory|hq|headquarters|site|campus)|(?:went|go|going|headed|drove|flew|popped|swung)\s+(?:over\s+|round\s+|across\s+)?(?:to|out\s+to)\s+(?:[\w']+\s+){0,2}(?:office|offices|plant|factory|hq|headquarters|site|campus|warehouse))\b|拜访|上门|到访|来访|走访|登门|拜会|实地|现场|从[\p{Script=Han}A-Za-z]{1,8}?(?:那边|公司|办公室|总部|工厂)?(?:出来|回来)|去了?(?:他们|客户|对方|[\p{Script=Han}A-Za-z]{1,8}?)(?:公司|那边|那儿|办公室|工厂|总部|厂里)/iu,
   ],
   [
     'call',
-    /\b(?:called|calls?|calling|phoned|phoning|phone\s+call|(?:on|over|by|off)\s+the\s+phone|by\s+phone|rang|rung|dial(?:l)?ed|cold[- ]call(?:ed)?|voice-?mail|voice\s+message|left\s+(?:a\s+|them\s+a\s+|him\s+a\s+|her\s+a\s+)?(?:message|vm)|conference\s+call|call\s+back|callback|returned\s+(?:my|our|the|his|her|their)\s+call)\b|打了?过?(?:个|一个|一通|通)?电话|打(?:来|过来|回来)|通了?(?:个|一个|次)?电话|电话(?:沟通|联系|聊|交流|回访|跟进|会议|里|中|上)|回了?(?:个)?电话|约了?[^,，。;；]{0,12}?(?:电话|通话)|接了?(?:个|一个|[^，,。;；]{0,10}?的)?电话|致电|来电|回电|电联|语音通话|语音留言|留了?(?:个)?言/iu,
+    /\b(?:called|calls?|calling|phoned|phoning|phone\s+call|(?:on|over|by|off)\s+the\s+phone|by\s+phone|rang|rung|dial(?:l)?ed|cold[- ]call(?:ed)?|voice-?mail|voice\s+message|left\s+(?:a\s+|them\s+a\s+|him\s+a\s+|her\s+a\s+)?(?:message|vm)|conference\s+call|call\s+back|callback|buzzed|gave\s+(?:\w+\s+){1,2}(?:a\s+)?(?:ring|buzz|call)|(?:got|had|took|received)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:phone\s+)?call|(?:hopped|jumped|got)\s+on\s+(?:a\s+|the\s+)?(?:quick\s+)?(?:phone\s+)?call|returned\s+(?:my|our|the|his|her|their)\s+call)\b|打了?过?(?:个|一个|一通|通)?电话|打(?:来|过来|回来)|通了?(?:个|一个|次)?电话|电话(?:一直|还是|又|也|都)?(?:沟通|联系|聊|交流|回访|跟进|里|中|上|确认|约|说|问|讲|谈|催|告知|通知|邀约|拜年|没人?接|未接通?|无人接听?|占线|打不通|不通|关机|没通|通了|接了|挂了)|通电话|(?:打|来|去)(?:了)?(?:个)?电话|打来电话|接到[^，,。;；]{0,12}?电话|打过电话|去电|回了?(?:个)?电话|约了?[^,，。;；]{0,12}?(?:电话|通话)|接了?(?:个|一个|[^，,。;；]{0,10}?的)?电话|致电|来电|回电|电联|语音通话|语音留言|留了?(?:个)?言/iu,
   ],
   [
     'email',
-    /\b(?:e-?mailed|(?<!(?:contact|his|her|their|my|work)\s)e-?mails?(?!\s+(?:is|was|address(?:es)?)\b)(?!\s*[:：])|e-?mailing|mailed|wrote\s+to|sent\s+(?:\w+\s+){1,2}(?:the|our|an?)\s+(?:proposal|quote|quotation|deck|contract|pricing|price\s+list|brochure|slides|nda|sow|invoice|documents?)|sent\s+(?:(?:him|her|them|over|out|across)\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:e-?mail|mail|proposal|quote|quotation|deck|contract|pricing|price\s+list|brochure|slides|documents?|docs?|nda|sow|invoice))\b|邮件|电邮|发了?(?:封)?邮|发了?(?:一?份|个)?(?:方案|报价单?|合同|资料|材料|建议书|PPT|ppt|文档|介绍)/iu,
+    /\b(?:e-?mailed|(?<!(?:contact|his|her|their|my|work)\s)e-?mails?(?!\s+(?:is|was|address(?:es)?)\b)(?!\s*[:：])|e-?mailing|mailed|(?:replied|responded|answered|wrote\s+back)\s+(?:to\s+)?(?:\w+\s+){0,3}(?:e-?mails?|by\s+e-?mail|via\s+e-?mail)|(?:by|via|over|per)\s+e-?mail|wrote\s+to|sent\s+(?:\w+\s+){1,2}(?:the|our|an?)\s+(?:proposal|quote|quotation|deck|contract|pricing|price\s+list|brochure|slides|nda|sow|invoice|documents?)|sent\s+(?:(?:him|her|them|over|out|across)\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:e-?mail|mail|proposal|quote|quotation|deck|contract|pricing|price\s+list|brochure|slides|documents?|docs?|nda|sow|invoice))\b|邮件(?:里|中|上)(?:说|讲|提|问)|发来(?:的)?邮件|收到[^，,。;；]{0,12}?邮件|邮件|电邮|来邮|回邮|发了?(?:封)?邮|发了?(?:一?份|个)?(?:方案|报价单?|合同|资料|材料|建议书|PPT|ppt|文档|介绍)/iu,
   ],
   [
     'meeting',
-    /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|zoom(?:ed)?|workshop|catch(?:ing)?[- ]up|caught\s+up|sync(?:ed|'d)?|check-in\s+meeting|presentation|presented|kick-?off)\b|开了?(?:个|一个|次|一上午|一下午|一天|半天|整天|一整天|两个小时|一小时|几个小时)?(?:的)?会|开完会|开会|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
+    /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|zoom(?:ed)?|workshop|catch(?:ing)?[- ]up|caught\s+up|sync(?:ed|'d)?|check-in\s+meeting|presentation|presented|kick-?off)\b|开[了过]?(?:个|一个|次|几次|一上午|一下午|一天|半天|整天|一整天|两个小时|一小时|几个小时)?(?:的)?会|开完会|开会|会开完|会开了|(?<![每这本上下一])周会(?![去来签给再有是要把在不能])|例会|晨会|复盘会|评审会|碰了?(?:个|一下|次)?头|见了?(?:一|个)面|(?:约|请)?饭(?:也)?吃了|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
   ],
 ];
+
+/**
+ * Two-character call verbs that are unambiguous even when jieba glues them to the word before
+ * (a company or role name: "X采购来电"). They are read on the raw text, not on word edges;
+ * only a following 电脑/电视/电商… ("未来电商", "回电脑前") makes the 电 part of another word.
+ */
+export const GLUED_CALL = /(?<![未将])(?:来电|致电|回电|去电|电联)(?![脑器视影商力池子梯动压流量源站网费竞])/gu;

@@ -17,6 +17,16 @@ const NOUN_REQUEST_EN = /^(.{1,40}?)(?:'s)?\s+(?:deals?|contacts?|status|pipelin
 const WH_EN = /^(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show\s+me|tell\s+me|list|give\s+me|any\s+(?:news|update)s?)\b/iu;
 const AUX_EN = /^(?:is|are|was|were|do|does|did|can|could|has|have|any|when|where|why)\b/iu;
 const HOW_ABOUT = /^(?:how|what)\s+about\b/iu;
+/**
+ * Openers that ask even when the sentence names an activity ("when did we last visit Acme",
+ * "how many times did we call Globex", "did we send Acme the quote"): a report never starts so.
+ */
+const ASKS_EN =
+  /^(?:when\s+(?:did|was|were|is|are|will|do|does|have|has|had)|how\s+(?:many|much|often|long|recently)|(?:did|do|does|have|has|had)\s+(?:we|you|i|they|anyone|anybody|someone|somebody|he|she|our|my)|who(?:'s|s)?|which|what\s+(?:did|was|were|is|are|do|does|have|has|time|day|date))\b/iu;
+/** Asking words that ask even in a sentence that names an activity ("这个月拜访了几次华为"). */
+const ASKS_ZH = /几次|几回|多少次|什么时候|啥时候|何时|哪天|哪一天|哪次|哪些|哪个|哪家|哪位|是谁|谁|是不是|有没有|吗|了没|没有?[?？]?$|呢[?？]?$/u;
+/** "他们有没有预算还不确定": an open point in a report, not a question to the bot. */
+const UNSURE = /不确定|不知道|不清楚|待确认|再问|要问|再确认|还不好说|\b(?:not\s+sure|unsure|don'?t\s+know|unclear|tbd)\b/iu;
 const ZH_ASK = /吗|呢|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|情况/u;
 /** Reporting verbs: "客户问有没有折扣" tells what the customer asked; it is a log. */
 const REPORTED_SPEECH = /问|咨询|询问|想知道|关心|提到|说|表示|反馈|\b(?:asked|wondered|wanted\s+to\s+know|said|told|mentioned|wants\s+to\s+know)\b/iu;
@@ -26,11 +36,11 @@ const CONTACTS = /联系人|对接人|负责人|联系方式|手机号?|邮箱|�
 
 /** Words of a question that are not its subject ("what is the status of Globex" → Globex). */
 const EN_FILLER =
-  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup)\b|'s\b/giu;
+  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|when|last|lastly|recently|times?|many|much|often|long|this|that|week|month|year|quarter|visit(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|meet|met|send|sent|talk(?:ed)?|speak|spoke|quote|proposal|they|them|i|you|time|day|date|ago|since|yet|ever|already|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup)\b|'s\b/giu;
 /** Multi-character question words are cut from the string (jieba splits 对接人 as 对接|人); single characters only as whole tokens. */
 const ZH_FILLER_PHRASES =
-  /有哪些|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
-const ZH_FILLER = new Set(['的', '了', '吗', '呢', '啊', '呀', '吧', '有', '是', '谁', '查', '帮', '我', '跟', '和', '在', '个', '都', '还']);
+  /什么时候|啥时候|何时|哪天|几次|几回|多少次|上一?次|最近一次|最后一次|这个月|本月|上个?月|这周|本周|上周|今年|拜访过?|打过?电话|电话|开过?会|开[过了]|见过?面|发过?|报价|邮件|签了?|在谈|还在|那单|这单|合同|有哪些|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
+const ZH_FILLER = new Set(['的', '了', '吗', '呢', '啊', '呀', '吧', '有', '是', '谁', '查', '帮', '我', '跟', '和', '在', '个', '都', '还', '会', '时候', '单', '给', '没有', '没', '对', '与', '是']);
 
 export function subjectOf(text: string): string {
   const latin = text.replace(EN_FILLER, ' ').replace(/[?？!！。.,，:：、"“”'‘’]/gu, ' ');
@@ -69,8 +79,11 @@ export function detectQuestion(input: string): Question | null {
   let asks = false;
   // Without a question mark the asking word must be in the last clause: "华为没说什么，下周再聊" is a log.
   const lastClause = text.split(/[,，。;；!！]/u).filter((c) => c.trim()).pop() ?? '';
-  if (han) asks = (mark || ZH_ASK.test(lastClause)) && !REPORTED_SPEECH.test(text) && intent.mentions.length === 0;
-  else if (HOW_ABOUT.test(text)) asks = false;
+  if (han) {
+    const zhAsks = intent.mentions.length === 0 ? mark || ZH_ASK.test(lastClause) : ASKS_ZH.test(lastClause);
+    asks = zhAsks && !REPORTED_SPEECH.test(text) && !UNSURE.test(text);
+  } else if (HOW_ABOUT.test(text)) asks = false;
+  else if (ASKS_EN.test(text)) asks = true;
   else asks = (WH_EN.test(text) || (mark && AUX_EN.test(text)) || mark) && !reportsSomething && !REPORTED_SPEECH.test(text);
   if (!asks) return null;
   return { kind: 'about', topic: topicOf(text), subject: subjectOf(text) };

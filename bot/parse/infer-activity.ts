@@ -1,4 +1,4 @@
-import { ACTIVITY_PATTERNS } from './activity-patterns.js';
+import { ACTIVITY_PATTERNS, GLUED_CALL } from './activity-patterns.js';
 import { clauseTense, plannedBefore } from './clause-tense.js';
 import { matchOnWords, wordEdges } from './segment-zh.js';
 import { splitClauses } from './split-clauses.js';
@@ -10,6 +10,34 @@ export interface ActivityMention {
   index: number;
   text: string;
   planned: boolean;
+  /** 0: marked as an earlier day (上周, yesterday), 2: marked as today (今天, just), 1: unmarked */
+  recency: number;
+}
+
+const CALL_ARRANGES = /^电话约/u;
+/** Forms that say the contact already happened whatever the clause plans: received, answered, failed, eaten. */
+const DONE_FORM = /来电|来邮|发来|收到|接到|打来|(?:里|中|上)(?:说|讲|提|问)|没人?接|未接|占线|打不通|不通|关机|挂了|吃了/u;
+const EARLIER_DAY =
+  /上周|上个?星期|上个?礼拜|上个?月|上次|前天|昨|前几天|\b(?:last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)\w*|yesterday|\d+\s+(?:days?|weeks?)\s+ago|the\s+other\s+day)\b/iu;
+const TODAY = /今天|今早|今儿|今日|今天上午|刚刚?|刚才|\b(?:today|this\s+(?:morning|afternoon)|just\s+now|earlier\s+today)\b/iu;
+
+function recencyOf(text: string): number {
+  if (TODAY.test(text)) return 2;
+  if (EARLIER_DAY.test(text)) return 0;
+  return 1;
+}
+
+/**
+ * "上周五拜访过华为，今天电话跟进": several past activities on different days; the log is today's,
+ * the earlier one stays in the text. Only when the first one is marked as an earlier day does a
+ * later one take its place; otherwise text order stands.
+ */
+function latestFirst(reported: ActivityMention[]): ActivityMention[] {
+  const first = reported[0];
+  if (!first || first.recency !== 0) return reported;
+  const best = Math.max(...reported.map((m) => m.recency));
+  const latest = reported.find((m) => m.recency === best) ?? first;
+  return [latest, ...reported.filter((m) => m !== latest)];
 }
 
 export interface ActivityIntent {
@@ -35,6 +63,10 @@ function mentionsIn(clause: string): { kind: ActivityKind; index: number; text: 
       from = index + m[0].length;
     }
   }
+  for (const m of clause.matchAll(GLUED_CALL)) {
+    const index = m.index ?? 0;
+    if (!found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) found.push({ kind: 'call', index, text: m[0] });
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -54,22 +86,27 @@ export function inferActivityIntent(text: string): ActivityIntent {
   for (const clause of splitClauses(text)) {
     const tense = clauseTense(clause.text);
     let windowStart = 0;
-    for (const m of mentionsIn(clause.text)) {
+    const inClause = mentionsIn(clause.text);
+    for (const [i, m] of inClause.entries()) {
       const window = clause.text.slice(windowStart, m.index);
       // "约了周四上午10点电话": the planning verb can sit inside the matched phrase itself.
-      const planned = plannedBefore(window) || plannedBefore(m.text) || tense === 'ahead';
-      mentions.push({ kind: m.kind, index: clause.index + m.index, text: m.text, planned });
+      // "电话约了下周二拜访": the call arranged the visit, the call itself is done.
+      const arrangedBy = CALL_ARRANGES.test(m.text);
+      // "李总邮件里说下周签": the mail arrived, only its content is ahead.
+      const done = DONE_FORM.test(m.text);
+      const planned = plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === 'ahead' && !done && !arrangedBy);
+      mentions.push({ kind: m.kind, index: clause.index + m.index, text: m.text, planned, recency: recencyOf(clause.text.slice(windowStart, inClause[i + 1]?.index ?? clause.text.length)) });
       windowStart = m.index + m.text.length;
     }
   }
-  const reported = mentions.filter((m) => !m.planned);
+  const reported = latestFirst(mentions.filter((m) => !m.planned));
   // An email or message still to send is a task (the follow-up), not an appointment.
   const appointments = mentions.filter((m) => m.kind === 'meeting' || m.kind === 'visit' || m.kind === 'call');
   const chosen = reported.length > 0 ? reported : appointments;
   const first = chosen[0];
   if (!first) return { activity: null, planned: false, mentions };
   // A visit is also a meeting; when a sentence says both, the more specific visit is the record.
-  const visit = first.kind === 'meeting' && chosen.some((m) => m.kind === 'visit');
+  const visit = first.kind === 'meeting' && chosen.some((m) => m.kind === 'visit' && m.recency === first.recency);
   return { activity: visit ? 'visit' : first.kind, planned: reported.length === 0, mentions };
 }
 

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { inferActivityIntent } from './infer-activity.js';
+import { parseSentence } from './parse-sentence.js';
+import type { ActivityKind } from './types.js';
+
+/**
+ * How reps actually write a done call / email / meeting / visit: 电话 as a noun with an outcome,
+ * call words glued to a company or role by jieba, 会 only in meeting compounds, English idioms.
+ * Every case is a REPORT: the kind is logged and it is not a plan.
+ */
+const DONE: Record<ActivityKind, string[]> = {
+  call: [
+    '华为电话没接', '给腾讯打电话没人接', '京东电话未接通，明天再打', '小米电话占线', '百度的电话一直打不通',
+    '跟王总电话确认了交期', '张总电话里说预算批了', '电话约了下周二拜访美团', '和阿里电话沟通了方案',
+    '跟华为的李经理通电话', '接到美团采购的电话', '今天给京东打过电话', '上午去电百度确认合同', '致电小米',
+    '华为商务来电询价', '腾讯采购来电话说要加量', '京东那边来电', '字节那边来电话了', '客户打来电话问交期',
+    '中芯国际采购经理来电', '美团的王经理打来电话催货', '和百度电联了', '电联华为李总', '网易电话里问了价格',
+    'hopped on a call with Acme', 'jumped on a quick call with Globex', 'left a vm for Bob at Initech',
+    'got a call from Globex about pricing', 'rang Initech', 'buzzed Hooli about the quote', 'gave Acme a ring',
+    'had a call with the Umbrella CFO', 'took a call from Stark this morning',
+  ],
+  email: [
+    '华为发邮件来确认了价格', '腾讯来邮件了', '京东邮件来说同意', '回邮件给小米', '跟华为邮件确认了规格',
+    '李总邮件里说下周签', '收到美团的邮件', '阿里发来邮件要报价', '百度回了邮件', '给网易发了封邮件',
+    'pinged Bob at Acme by email', 'shot them an email', 'shot Globex an email about pricing',
+    'replied to their email', 'responded to the Initech email', 'emailed Hooli the deck',
+  ],
+  meeting: [
+    '和华为开了视频会', '跟腾讯开了线上会', '和京东开了电话会', '今天和小米周会', '跟百度例会上过了方案',
+    '和阿里开会', '和美团会开完了', '开完会，华为同意试用', '跟京东的王总碰了个头', '和小米李总见了一面',
+    '约饭吃了，腾讯挺满意', '请华为张总吃饭', '跟字节开了个视频会，聊了预算',
+    'met Bob at a cafe', 'met the Acme team at Starbucks', 'had coffee with Globex',
+  ],
+  visit: [
+    'swung by Acme this morning', 'stopped by Globex', 'dropped in on Initech', 'popped over to Hooli\'s office',
+    'went over to the Acme plant', 'was at their office today, Acme liked it', 'was at their HQ',
+    'was at the Globex factory', 'met Bob at their office', 'met Jane at Acme\'s site', 'met with them at their plant',
+    '去了京东那边，聊得不错', '拜访了华为',
+  ],
+  note: [],
+};
+
+const REPORTS = Object.entries(DONE).flatMap(([kind, texts]) => texts.map((t) => [t, kind] as const));
+
+describe('done activities in everyday phrasings', () => {
+  it.each(REPORTS)('%s => %s', (text, kind) => {
+    const intent = inferActivityIntent(text);
+    expect(intent.activity).toBe(kind);
+    expect(intent.planned).toBe(false);
+  });
+});
+
+describe('会 as the modal "will" and 电话 as a number are no activity', () => {
+  it.each(['腾讯会考虑一下', '华为下周会签', '这个月会下单', '张总电话是13800138000', '京东的电话号码变了'])('%s', (text) => {
+    expect(inferActivityIntent(text).activity).toBeNull();
+  });
+  it.each<[string, ActivityKind]>([
+    ['华为明天会来电话', 'call'],
+    ['下周二跟腾讯开周会', 'meeting'],
+  ])('%s is a planned %s', (text, kind) => {
+    const intent = inferActivityIntent(text);
+    expect(intent.activity).toBe(kind);
+    expect(intent.planned).toBe(true);
+  });
+});
+
+/** Several past activities on different days: the most recent one is the record, the earlier one stays in the text. */
+const LATEST: Array<[string, ActivityKind]> = [
+  ['上周五拜访过华为，今天电话跟进，对方说月底签', 'call'],
+  ['昨天去了京东那边，今天发了邮件', 'email'],
+  ['前天跟腾讯吃了饭，今天上午又通了电话', 'call'],
+  ['上周给小米发过邮件，刚才拜访了他们', 'visit'],
+  ['上个月跟百度开过会，今天电话没人接', 'call'],
+  ['visited them last week, called today', 'call'],
+  ['visited Acme last week and called them today', 'call'],
+  ['called Acme yesterday, emailed them today', 'email'],
+  ['met Globex last Tuesday, just rang them', 'call'],
+  ['emailed Initech 3 days ago, swung by their office this morning', 'visit'],
+  // same day, or no earlier day named: text order stands
+  ['拜访了华为，电话沟通了需求', 'visit'],
+  ['今天拜访了华为，下午又打了电话', 'visit'],
+  ['called Acme, then emailed the deck', 'call'],
+];
+
+describe('the most recent of several reported activities', () => {
+  it.each(LATEST)('%s => %s', (text, kind) => {
+    expect(inferActivityIntent(text).activity).toBe(kind);
+  });
+  const zones = ['Asia/Shanghai', 'America/New_York', 'Europe/London', 'UTC'];
+  const nows = [new Date('2026-03-11T02:30:00Z'), new Date('2026-11-20T15:00:00Z')];
+  it.each(zones.flatMap((tz) => nows.map((now) => [tz, now] as const)))('in %s at %s it is a report, not a plan', (timezone, now) => {
+    for (const [text, kind] of LATEST) {
+      const parsed = parseSentence(text, { now, timezone });
+      expect([text, parsed.activity, parsed.planned]).toEqual([text, kind, false]);
+    }
+  });
+});
+
+describe('call verbs after a company or role noun survive jieba gluing', () => {
+  const roles = ['采购', '商务', '采购经理', '老板', '王总', '那边', '对方', '总部', '财务'];
+  const companies = ['华为', '中芯国际', '比亚迪', '宁德时代', '阿里云', '蔚来', '理想汽车'];
+  const verbs = ['来电', '来电话', '打来电话', '致电', '回电', '电联了', '去电确认'];
+  const texts = companies.flatMap((c, i) => roles.map((r, j) => `${c}${r}${verbs[(i + j) % verbs.length]}`));
+  it.each(texts)('%s is a call', (text) => {
+    expect(inferActivityIntent(text).activity).toBe('call');
+  });
+  it.each(['未来电商的方案不错', '回电脑前看了报价', '过去电子厂那边的需求'])('%s is no call', (text) => {
+    expect(inferActivityIntent(text).activity).not.toBe('call');
+  });
+});

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createHarness, type Harness, type Person } from "../bot-harness.js";
+
+/**
+ * End to end: everyday call / email / meeting / visit phrasings are logged with the right kind on
+ * the right company; questions (even ones naming an activity) write nothing and get an answer;
+ * a report that carries the customer's question is still logged.
+ */
+const LI: Person = { platformUserId: "li", displayName: "李雷" };
+const AMY: Person = { platformUserId: "amy", displayName: "Amy Chen" };
+const COMPANIES = ["华为", "腾讯", "京东", "Acme Corp", "Globex"];
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+async function world(): Promise<Harness> {
+  h = await createHarness();
+  await h.say(LI, "帮助");
+  await h.say(AMY, "help");
+  for (const name of COMPANIES) await h.say(LI, `客户 添加 "${name}"`);
+  return h;
+}
+
+const LOGGED: Array<[Person, string, string, string]> = [
+  [LI, "华为采购来电话说要加量", "华为", "call"],
+  [LI, "腾讯电话没人接，明天再打", "腾讯", "call"],
+  [LI, "京东发邮件来确认了价格", "京东", "email"],
+  [LI, "和华为开了个视频会，聊了预算", "华为", "meeting"],
+  [LI, "上周五拜访过腾讯，今天电话跟进，对方说月底签", "腾讯", "call"],
+  [LI, "拜访了京东，客户问什么时候能交付", "京东", "visit"],
+  [AMY, "swung by Globex this morning", "Globex", "visit"],
+  [AMY, "met Bob at the Acme Corp office, they liked the demo", "Acme Corp", "visit"],
+  [AMY, "shot Globex an email about pricing", "Globex", "email"],
+  [AMY, "visited Acme Corp last week, called them today", "Acme Corp", "call"],
+  [AMY, "called Globex, they asked when we can deliver", "Globex", "call"],
+];
+
+describe("everyday activity phrasings are logged with their kind", () => {
+  it.each(LOGGED)("%#: %s", async (who, text, company, kind) => {
+    const h = await world();
+    await h.say(who, text);
+    const activity = await h.t.db.activity.findFirst({ orderBy: { createdAt: "desc" }, include: { company: true } });
+    expect([activity?.company?.name, activity?.kind]).toEqual([company, kind]);
+  });
+});
+
+const ASKED: Array<[Person, string, string]> = [
+  [LI, "这个月拜访了几次华为", "华为"],
+  [LI, "上次给腾讯打电话是什么时候", "腾讯"],
+  [LI, "京东那单签了吗", "京东"],
+  [AMY, "when did we last visit Acme Corp", "Acme Corp"],
+  [AMY, "how many times did we call Globex this month?", "Globex"],
+  [AMY, "did we send Globex the quote", "Globex"],
+];
+
+describe("questions that name an activity write nothing", () => {
+  it.each(ASKED)("%#: %s", async (who, text, company) => {
+    const h = await world();
+    const before = await h.t.db.activity.count();
+    const response = await h.say(who, text);
+    expect(await h.t.db.activity.count()).toBe(before);
+    // the answer is that company's card (its recent activities are on it), not "which company?"
+    expect(JSON.stringify(response.replies)).toContain(company);
+  });
+});
