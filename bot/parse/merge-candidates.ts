@@ -25,7 +25,7 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
     if (!current) continue;
     if (next) {
       const gap = text.slice(current.end, next.index);
-      const adjacent = /^[\s,，的在]*(?:(?:at|on|on\s+the|@)\s*)?$/iu.test(gap);
+      const adjacent = /^[\s,，的在]*(?:(?:at|on|on\s+the|in\s+the|@)\s*)?$/iu.test(gap);
       const dayThenTime = current.date && !current.time && !next.date && next.time;
       const timeThenDay = !current.date && current.time && next.date && !next.time;
       // "下周三下午": a bare part of day belongs to the day written next to it, not to today

@@ -40,6 +40,11 @@ const CASES: Array<[string, string, string]> = [
   ['called them this morning, follow up Monday afternoon', '2026-11-30 14:00', '2026-11-30 14:00'],
   ['had lunch with the CFO, tomorrow evening follow up', '2026-11-26 19:00', '2026-11-28 19:00'],
   ['met Initech this afternoon, send the proposal tomorrow morning', '2026-11-26 09:00', '2026-11-28 09:00'],
+  ['met them in the morning, follow up next Tuesday in the afternoon', '2026-12-01 14:00', '2026-12-01 14:00'],
+  ['spoke with them this morning, circle back Monday in the afternoon', '2026-11-30 14:00', '2026-11-30 14:00'],
+  ['下周三的下午再跟进', '2026-12-02 14:00', '2026-12-02 14:00'],
+  ['昨晚和张总吃饭，后天上午去公司', '2026-11-27 09:00', '2026-11-29 09:00'],
+  ['上午去了华为，下个月5号下午签约', '2026-12-05 14:00', '2026-12-05 14:00'],
 ];
 
 describe.each(ZONES)('a part of day binds to its own day (%s)', (timezone) => {
