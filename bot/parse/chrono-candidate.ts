@@ -40,6 +40,7 @@ const MONTH_WORD =
 /** Tokens chrono accepts that are ordinary English words in a chat. */
 const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
 const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
+const BARE_PART_OF_DAY = /^(?:(?:in\s+the\s+)?(?:morning|afternoon|evening)|上午|早上|早晨|中午|下午|傍晚|晚上)$/iu;
 
 function partOfDayHour(phrase: string): number | null {
   if (/上午|早上|早晨|清早|明早|morning/iu.test(phrase)) return 9;
@@ -136,7 +137,9 @@ export function fromChrono(
   }
   if (!isValidLocalDate(date)) return { candidate: null, invalid: span };
   return {
-    candidate: { ...span, date, time, partOfDayHour: time ? null : partOfDayHour(phrase), priority: PRIORITY_CHRONO },
+    // a bare "afternoon" / "下午" has no day of its own: left open, it joins the day written
+    // next to it ("Wednesday in the afternoon"); alone parseDates reads it as today
+    candidate: { ...span, date: !time && BARE_PART_OF_DAY.test(phrase) ? null : date, time, partOfDayHour: time ? null : partOfDayHour(phrase), priority: PRIORITY_CHRONO },
     invalid: null,
   };
 }

@@ -20,7 +20,8 @@ const COUNT: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 const COUNT_WORD = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
-const DURATION_PART = `${COUNT_WORD}\\s+(?:year|month|week|day)s?`;
+// chrono (2.10) does not know "fortnight"; it is two weeks
+const DURATION_PART = `${COUNT_WORD}\\s+(?:year|month|fortnight|week|day)s?`;
 
 const RE = {
   weekdayDay: new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[:.]\\d|am|pm|a\\.m|p\\.m|h\\b|hours?|min))`, 'giu'),
@@ -33,7 +34,7 @@ const RE = {
     `\\b(?:(?<in>in|within)\\s+)?(?<parts>${DURATION_PART}(?:\\s*(?:,|and)?\\s*${DURATION_PART}){0,3})(?:\\s+(?<dir>ago|later|from\\s+now|from\\s+today|hence|before|earlier))?\\b`,
     'giu',
   ),
-  part: new RegExp(`(?<n>${COUNT_WORD})\\s+(?<unit>year|month|week|day)s?`, 'giu'),
+  part: new RegExp(`(?<n>${COUNT_WORD})\\s+(?<unit>year|month|fortnight|week|day)s?`, 'giu'),
   cuedMonthDay: /\b(?<cue>on|by|until|till|before|after|due)\s+(?<m>1[0-2]|0?[1-9])[.-](?<d>3[01]|[12]\d|0?[1-9])(?![\d.%-]|\.\d)/giu,
 } as const;
 
@@ -106,7 +107,7 @@ function compoundDurations(ctx: RuleContext, out: DateCandidate[]): void {
       const unit = (p.groups?.unit ?? '').toLowerCase();
       if (unit === 'year') months += 12 * n;
       else if (unit === 'month') months += n;
-      else days += unit === 'week' ? 7 * n : n;
+      else days += unit === 'fortnight' ? 14 * n : unit === 'week' ? 7 * n : n;
     }
     const { year, month } = addMonths(ctx.today.year, ctx.today.month, sign * months);
     const base = { year, month, day: Math.min(ctx.today.day, daysInMonth(year, month)) };

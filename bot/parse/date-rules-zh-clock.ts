@@ -89,7 +89,9 @@ function partsOfDay(ctx: RuleContext, out: DateCandidate[]): void {
     out.push({
       index,
       end: index + m[0].length,
-      date: date ?? { year: ctx.today.year, month: ctx.today.month, day: ctx.today.day },
+      // no day word: left open so a day right before it ("下周三下午") can take it;
+      // alone it means today (parseDates fills the date)
+      date,
       time: null,
       partOfDayHour: PART_HOUR[part] ?? null,
       priority: PRIORITY_RULE,

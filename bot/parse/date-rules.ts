@@ -82,11 +82,14 @@ function zhYearEnd(ctx: RuleContext): DateCandidate[] {
 function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
-    `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?<day>\\d{1,2}|${CN_SMALL})\\s*[号日](?![楼室房线门院栋座位元内后前以之])`,
+    `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?<day>\\d{1,2}|${CN_SMALL})\\s*(?<unit>[号日])(?![楼室房线门院栋座位元内])(?<edge>(?:之|以)?[前后])?`,
     'gu',
   );
   for (const m of ctx.text.matchAll(re)) {
     const g = m.groups ?? {};
+    // "20号前" is "before the 20th", but a bare "5日前" is "five days ago" (zhRelativeOffsets);
+    // with a month in front ("下个月5日前") it is a date again
+    if (g.edge !== undefined && g.unit === '日' && g.rel === undefined) continue;
     const day = parseSmallInt(g.day ?? '');
     if (day === null || day < 1 || day > 31) continue; // reported by findInvalidDates
     const delta = relMonthDelta(g.rel);
@@ -99,7 +102,9 @@ function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
       // A bare "5号" names a day to act on: the next 5th, today included.
       date = upcomingDayOfMonth(ctx.today, day);
     }
-    if (date) out.push(dateOnly(m.index ?? 0, m[0], date));
+    // the span stops at 号/日 so that 前/之前 stays visible to the follow-up cue after it
+    const raw = g.edge === undefined ? m[0] : m[0].slice(0, -g.edge.length);
+    if (date) out.push(dateOnly(m.index ?? 0, raw, date));
   }
   return out;
 }
@@ -127,7 +132,7 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
 function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
-    `(?<![\\d零〇一二两三四五六七八九十])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
+    `(?<![\\d零〇一二两三四五六七八九十月])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|日|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
     'gu',
   );
   for (const m of ctx.text.matchAll(re)) {
@@ -161,7 +166,8 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
       const base = { year, month, day: Math.min(ctx.today.day, daysInMonth(year, month)) };
       out.push(dateOnly(index, m[0], addDays(base, Math.round((amount - whole) * 30))));
     } else {
-      const days = Math.round(amount * (unit === '天' ? 1 : 7));
+      // "5日前" is the written form of 5天前 (the 5th is written 5号 or with its month)
+      const days = Math.round(amount * (unit === '天' || unit === '日' ? 1 : 7));
       out.push(dateOnly(index, m[0], addDays(ctx.today, days)));
     }
   }

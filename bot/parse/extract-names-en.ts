@@ -1,4 +1,4 @@
-import { EN_COMPANY_SUFFIXES, EN_HONORIFICS, EN_STOP_WORDS } from './name-lexicon.js';
+import { EN_COMPANY_SUFFIXES, EN_HONORIFICS, EN_STOP_WORDS, isPlaceName } from './name-lexicon.js';
 import type { NameHints } from './name-hints.js';
 
 /**
@@ -35,16 +35,18 @@ const COMPANY_TRIGGERS = /^(?:at|from|for|of|visit)/iu;
 const TRIGGER_WORD =
   /^(?:call|called|phone|phoned|meet|met|email|emailed|visit|visited|spoke|talked|ping|pinged|text|texted|contact|contacted|send|sent|ask|asked|remind|chase|follow|with|at|from|to)$/iu;
 
-function isStop(word: string): boolean {
+export function isStop(word: string): boolean {
   return EN_STOP_WORDS.has(word.replace(/[.'’]+$/u, '').toLowerCase());
 }
 
 /** Trim a run at the first stop word and strip trailing punctuation and possessives. */
-function cleanRun(run: string): string {
+export function cleanRun(run: string): string {
   const kept: string[] = [];
   for (const word of run.split(/\s+/u)) {
     if (isStop(word) && !SUFFIX_RE.test(word)) break;
     kept.push(word);
+    // "Tesla's Shanghai plant": a possessive ends the owner's name
+    if (/['’]s$/u.test(word)) break;
     // "Acme Corp. They're…": a period that is not an honorific ends the sentence and the name
     if (/\.$/u.test(word) && !HONORIFIC_ONLY.test(word)) break;
   }
@@ -110,7 +112,8 @@ export function extractEnglishNames(text: string, hints: NameHints): void {
     if (!m) continue;
     const honorific = m.groups?.hon;
     const name = cleanRun(m.groups?.run ?? '');
-    if (!name || isStop(name)) continue;
+    // "at Shanghai", "to London": a city is where the meeting was, not who it was with
+    if (!name || isStop(name) || isPlaceName(name)) continue;
     const full = honorific ? `${honorific} ${name}` : name;
     const verb = trigger[0].trim();
     const wordCount = name.split(/\s+/u).length;

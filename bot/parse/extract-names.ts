@@ -1,5 +1,6 @@
 import { extractChineseNames } from './extract-names-zh.js';
 import { extractEnglishNames } from './extract-names-en.js';
+import { extractVisitedCompanies } from './extract-names-en-visits.js';
 import { NameHints } from './name-hints.js';
 import { hasHan } from './detect-locale.js';
 
@@ -17,6 +18,7 @@ export function extractNames(text: string): ExtractedNames {
   const hints = new NameHints();
   // English names appear inside Chinese sentences too ("跟Acme的Tom开会"), so always run both.
   extractEnglishNames(text, hints);
+  extractVisitedCompanies(text, hints);
   if (hasHan(text)) extractChineseNames(text, hints);
   return hints.result();
 }

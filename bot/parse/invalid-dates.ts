@@ -49,8 +49,8 @@ function scan(text: string, isBadDay: (month: number, day: number, year: number 
     }
   }
 
-  // A bare day of month ("32号"); 号楼/号线 etc. are addresses and lines, 日元 is money.
-  const zhDay = /(?<![\d.月零〇一二两三四五六七八九十])(?<day>\d{1,3})\s*[日号](?![楼室房线门院栋座位元内后前以之])/gu;
+  // A bare day of month ("32号", "32号前"; "5日前" is five days ago); 号楼/号线 etc. are addresses and lines, 日元 is money.
+  const zhDay = /(?<![\d.月零〇一二两三四五六七八九十])(?<day>\d{1,3})\s*(?:号(?![楼室房线门院栋座位元内])|日(?![楼室房线门院栋座位元内后前以之]))/gu;
   for (const m of text.matchAll(zhDay)) {
     const day = Number(m.groups?.day);
     if (day < 1 || day > 31) push(m.index ?? 0, m[0]);

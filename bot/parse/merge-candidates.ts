@@ -25,9 +25,16 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
     if (!current) continue;
     if (next) {
       const gap = text.slice(current.end, next.index);
-      const adjacent = /^[\s,，的在]*(?:(?:at|on|on\s+the|@)\s*)?$/iu.test(gap);
+      const adjacent = /^[\s,，的在]*(?:(?:at|on|on\s+the|in\s+the|@)\s*)?$/iu.test(gap);
       const dayThenTime = current.date && !current.time && !next.date && next.time;
       const timeThenDay = !current.date && current.time && next.date && !next.time;
+      // "下周三下午": a bare part of day belongs to the day written next to it, not to today
+      const dayThenPart = current.date && !current.time && current.partOfDayHour === null && !next.date && !next.time && next.partOfDayHour !== null;
+      if (adjacent && dayThenPart) {
+        out.push({ index: current.index, end: next.end, date: current.date, time: null, partOfDayHour: next.partOfDayHour, priority: current.priority });
+        i++;
+        continue;
+      }
       if (adjacent && (dayThenTime || timeThenDay)) {
         out.push({
           index: current.index,

@@ -79,3 +79,24 @@ export const ZH_NOT_NAMES = new Set([
   '后天', '下周', '上周', '本周', '这周', '周末', '上午', '下午', '晚上', '中午', '早上', '老',
   '答复', '回复', '反馈', '消息', '资料', '结果', '意见', '答案', '回音', '样品', '发票', '报告', '文档', '演示',
 ]);
+
+/**
+ * Cities, countries and regions reps name as where a meeting was ("the Shanghai office",
+ * "flew to London"). A run made only of these is a place, never a company; a longer name
+ * that contains one ("Bank of China", "Shanghai Electric") is kept.
+ */
+const EN_PLACE_WORDS = new Set([
+  'shanghai', 'beijing', 'shenzhen', 'guangzhou', 'hangzhou', 'suzhou', 'nanjing', 'chengdu', 'wuhan', 'tianjin', 'xiamen',
+  'hong', 'kong', 'hk', 'taipei', 'macau', 'singapore', 'tokyo', 'osaka', 'seoul', 'bangkok', 'jakarta', 'manila', 'mumbai',
+  'delhi', 'bangalore', 'sydney', 'melbourne', 'dubai', 'london', 'paris', 'berlin', 'munich', 'frankfurt', 'amsterdam',
+  'dublin', 'madrid', 'milan', 'zurich', 'new', 'york', 'nyc', 'ny', 'sf', 'san', 'francisco', 'jose', 'diego', 'la', 'los',
+  'angeles', 'boston', 'chicago', 'seattle', 'austin', 'dallas', 'houston', 'atlanta', 'miami', 'denver', 'toronto',
+  'vancouver', 'montreal', 'china', 'japan', 'korea', 'india', 'germany', 'france', 'uk', 'us', 'usa', 'canada', 'europe',
+  'asia', 'apac', 'emea', 'latam', 'americas', 'north', 'south', 'east', 'west', 'downtown', 'midtown', 'uptown', 'valley',
+  'silicon', 'bay', 'area', 'city', 'the',
+]);
+
+export function isPlaceName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.length > 0 && words.every((w) => EN_PLACE_WORDS.has(w.replace(/['’.]+$/u, '')));
+}

@@ -9,6 +9,8 @@ import { applyDurationAnchors } from './duration-anchor.js';
 import { dropOverlaps, mergeDateAndTime, overlaps } from './merge-candidates.js';
 import { simplifyDateChars } from './simplify-date-chars.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
+import { clauseTense } from './clause-tense.js';
+import { splitAtClauses } from './chrono-clauses.js';
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from './normalize-text.js';
 import {
   compareDates,
@@ -77,14 +79,14 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       // chrono throwing on some odd input must not cost us the rest of the sentence
       results = [];
     }
-    for (const raw of results) {
+    for (const { result: raw, shift: base } of results.flatMap((r) => splitAtClauses(parser, r, reference))) {
       // "3 days after Dec 20": chrono's own arithmetic runs on the machine clock, so
       // keep only its anchor date and let applyDurationAnchors move it
       const lead = isZh ? null : DURATION_LEAD.exec(raw.text);
       const anchor = lead ? parser.parse(raw.text.slice(lead[0].length), reference)[0] : raw;
       if (!anchor) continue;
       // re-parsed anchors count their index from the sliced text; shift it back into the message
-      const shift = lead ? raw.index + lead[0].length : 0;
+      const shift = base + (lead ? raw.index + lead[0].length : 0);
       const { candidate: found, invalid: badSpan } = fromChrono(anchor, text.slice(shift), isZh, today, timezone);
       const candidate = found && { ...found, index: found.index + shift, end: found.end + shift };
       const bad = badSpan && { ...badSpan, index: badSpan.index + shift, end: badSpan.end + shift };
@@ -116,7 +118,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       text: (c.label ?? text.slice(c.index, c.end)).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
     };
-    return { parsed, cued };
+    return { parsed, cued, reported: !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past' };
   });
   const dates = located.map((d) => d.parsed);
 
@@ -132,9 +134,27 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const future = located.filter((d) => d.parsed.at.getTime() > nowMs);
   return {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
-    followUp: (future.find((d) => d.cued) ?? future[0])?.parsed ?? null,
+    // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
+    // background; it is the follow-up only when nothing else lies ahead
+    followUp: (future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0])?.parsed ?? null,
     occurredAt: dates.find((d) => d.at.getTime() <= nowMs) ?? null,
     dates,
     problems,
   };
+}
+
+/** The clause (between punctuation marks) that holds the span index..end. */
+function clauseAround(text: string, index: number, end: number): string {
+  const stops = /[,，.。;；!！?？\n]/gu;
+  let start = 0;
+  let stop = text.length;
+  for (const m of text.matchAll(stops)) {
+    const at = m.index ?? 0;
+    if (at < index) start = at + 1;
+    else if (at >= end) {
+      stop = at;
+      break;
+    }
+  }
+  return text.slice(start, stop);
 }
