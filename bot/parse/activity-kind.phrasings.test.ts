@@ -24,6 +24,8 @@ const DONE: Record<ActivityKind, string[]> = {
     '李总邮件里说下周签', '收到美团的邮件', '阿里发来邮件要报价', '百度回了邮件', '给网易发了封邮件',
     'pinged Bob at Acme by email', 'shot them an email', 'shot Globex an email about pricing',
     'replied to their email', 'responded to the Initech email', 'emailed Hooli the deck',
+    // Mail that came in is done even when the clause goes on to ask for something ahead.
+    '美团发邮件来要发票', '京东商务发邮件来要报价单，明天前回', '小米来邮件确认下周二上午十点的演示', '网易采购发邮件来催合同',
   ],
   meeting: [
     '和华为开了视频会', '跟腾讯开了线上会', '和京东开了电话会', '今天和小米周会', '跟百度例会上过了方案',

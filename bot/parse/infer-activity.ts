@@ -21,6 +21,14 @@ const EARLIER_DAY =
   /上周|上个?星期|上个?礼拜|上个?月|上次|前天|昨|前几天|\b(?:last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)\w*|yesterday|\d+\s+(?:days?|weeks?)\s+ago|the\s+other\s+day)\b/iu;
 const TODAY = /今天|今早|今儿|今日|今天上午|刚刚?|刚才|\b(?:today|this\s+(?:morning|afternoon)|just\s+now|earlier\s+today)\b/iu;
 
+/** "发邮件来要报价", "来邮件确认…", "电话来问": mail or a call that came in has happened, whatever the clause asks for next. */
+function cameIn(m: { kind: ActivityKind; index: number; text: string }, clause: string): boolean {
+  if (m.kind !== 'email' && m.kind !== 'call') return false;
+  const before = clause.slice(Math.max(0, m.index - 1), m.index);
+  const after = clause.slice(m.index + m.text.length, m.index + m.text.length + 2);
+  return before === '来' || /^[件话]?来(?![的得])/u.test(after);
+}
+
 function recencyOf(text: string): number {
   if (TODAY.test(text)) return 2;
   if (EARLIER_DAY.test(text)) return 0;
@@ -93,7 +101,7 @@ export function inferActivityIntent(text: string): ActivityIntent {
       // "电话约了下周二拜访": the call arranged the visit, the call itself is done.
       const arrangedBy = CALL_ARRANGES.test(m.text);
       // "李总邮件里说下周签": the mail arrived, only its content is ahead.
-      const done = DONE_FORM.test(m.text);
+      const done = DONE_FORM.test(m.text) || cameIn(m, clause.text);
       const planned = plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === 'ahead' && !done && !arrangedBy);
       mentions.push({ kind: m.kind, index: clause.index + m.index, text: m.text, planned, recency: recencyOf(clause.text.slice(windowStart, inClause[i + 1]?.index ?? clause.text.length)) });
       windowStart = m.index + m.text.length;
