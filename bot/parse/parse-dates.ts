@@ -9,6 +9,7 @@ import { applyDurationAnchors } from './duration-anchor.js';
 import { dropOverlaps, mergeDateAndTime, overlaps } from './merge-candidates.js';
 import { simplifyDateChars } from './simplify-date-chars.js';
 import { spellOutDayNumbers } from './english-day-words.js';
+import { isNowAlone } from './now-words.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
 import { clauseTense } from './clause-tense.js';
 import { splitAtClauses } from './chrono-clauses.js';
@@ -59,6 +60,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const { text, spans: rewritten } = spellOutDayNumbers(written);
   const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
+
+  if (isNowAlone(text)) {
+    const now: ParsedDate = { at: ctx.now, text: text.trim().replace(/[.!。！]$/u, ''), hasTime: true };
+    return { ...empty, occurredAt: now, dates: [now] };
+  }
 
   const today = zonedParts(ctx.now, timezone);
   const zh = hasHan(text);
