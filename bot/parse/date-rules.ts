@@ -82,7 +82,7 @@ function zhYearEnd(ctx: RuleContext): DateCandidate[] {
 function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
-    `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?<day>\\d{1,2}|${CN_SMALL})\\s*(?<unit>[号日])(?![楼室房线门院栋座位元内])(?<edge>(?:之|以)?[前后])?`,
+    `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?:(?<from>\\d{1,2}|${CN_SMALL})\\s*[-~～到至]\\s*)?(?<day>\\d{1,2}|${CN_SMALL})\\s*(?<unit>[号日])(?![楼室房线门院栋座位元内])(?<edge>(?:之|以)?[前后])?`,
     'gu',
   );
   for (const m of ctx.text.matchAll(re)) {
@@ -90,7 +90,10 @@ function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
     // "20号前" is "before the 20th", but a bare "5日前" is "five days ago" (zhRelativeOffsets);
     // with a month in front ("下个月5日前") it is a date again
     if (g.edge !== undefined && g.unit === '日' && g.rel === undefined) continue;
-    const day = parseSmallInt(g.day ?? '');
+    // "3-5号", "下个月3到5号": a range of days is acted on from its first day;
+    // "2026-3-5号" is a numeric date (another rule), not a range
+    if (g.from !== undefined && /[\d\-/.]/u.test(ctx.text[(m.index ?? 0) - 1] ?? '')) continue;
+    const day = parseSmallInt(g.from ?? g.day ?? '');
     if (day === null || day < 1 || day > 31) continue; // reported by findInvalidDates
     const delta = relMonthDelta(g.rel);
     let date: LocalDate | null = null;

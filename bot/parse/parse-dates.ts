@@ -8,6 +8,8 @@ import { findInvalidDates } from './invalid-dates.js';
 import { applyDurationAnchors } from './duration-anchor.js';
 import { dropOverlaps, mergeDateAndTime, overlaps } from './merge-candidates.js';
 import { simplifyDateChars } from './simplify-date-chars.js';
+import { spellOutDayNumbers } from './english-day-words.js';
+import { isNowAlone } from './now-words.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
 import { clauseTense } from './clause-tense.js';
 import { splitAtClauses } from './chrono-clauses.js';
@@ -53,9 +55,16 @@ const FUTURE_MARKER =
 
 export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const timezone = safeTimeZone(ctx.timezone);
-  const text = simplifyDateChars(toHalfWidth(truncate(input, MAX_PARSE_CHARS)));
+  const written = simplifyDateChars(toHalfWidth(truncate(input, MAX_PARSE_CHARS)));
+  // same length as `written`: spans found in `text` label the rep's own words
+  const { text, spans: rewritten } = spellOutDayNumbers(written);
   const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
+
+  if (isNowAlone(text)) {
+    const now: ParsedDate = { at: ctx.now, text: text.trim().replace(/[.!。！]$/u, ''), hasTime: true };
+    return { ...empty, occurredAt: now, dates: [now] };
+  }
 
   const today = zonedParts(ctx.now, timezone);
   const zh = hasHan(text);
@@ -115,7 +124,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     }
     const parsed: ParsedDate = {
       at,
-      text: (c.label ?? text.slice(c.index, c.end)).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
+      text: (c.label ?? written.slice(...widenToRewritten(c, rewritten))).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
     };
     return { parsed, cued, reported: !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past' };
@@ -157,4 +166,14 @@ function clauseAround(text: string, index: number, end: number): string {
     }
   }
   return text.slice(start, stop);
+}
+
+/** A date found in rewritten day words is labelled with all of the rep's words ("May twenty one"). */
+function widenToRewritten(c: { index: number; end: number }, spans: Array<{ index: number; end: number }>): [number, number] {
+  let { index, end } = c;
+  for (const span of spans) {
+    if (span.index < index && index < span.end) index = span.index;
+    if (span.index < end && end < span.end) end = span.end;
+  }
+  return [index, end];
 }
