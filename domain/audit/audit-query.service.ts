@@ -2,6 +2,7 @@ import type { Actor } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
 import { PermissionDeniedError } from "../shared/errors.js";
 import { isSealedValue } from "../shared/field-cipher.js";
+import { parseSnapshot } from "./undo-turn.js";
 
 export interface AuditLine {
   at: Date;
@@ -44,27 +45,21 @@ export class AuditQueryService {
     const names = new Map(users.map((u) => [u.id, u.name]));
     return {
       total,
-      lines: rows.map((r) => ({
-        at: r.createdAt,
-        actorName: r.actorId ? (names.get(r.actorId) ?? r.actorId) : null,
-        channel: r.channel,
-        action: r.action,
-        changes: summarizeChange(parse(r.before), parse(r.after)),
-        fields: changedFields(parse(r.before), parse(r.after)),
-        currency: currencyOf(parse(r.after)) ?? currencyOf(parse(r.before)),
-        kind: !r.after ? ("delete" as const) : r.before ? ("update" as const) : ("create" as const),
-      })),
+      lines: rows.map((r) => {
+        const before = parseSnapshot(r.before);
+        const after = parseSnapshot(r.after);
+        return {
+          at: r.createdAt,
+          actorName: r.actorId ? (names.get(r.actorId) ?? r.actorId) : null,
+          channel: r.channel,
+          action: r.action,
+          changes: summarizeChange(before, after),
+          fields: changedFields(before, after),
+          currency: currencyOf(after) ?? currencyOf(before),
+          kind: !r.after ? ("delete" as const) : r.before ? ("update" as const) : ("create" as const),
+        };
+      }),
     };
-  }
-}
-
-function parse(json: string | null): Record<string, unknown> | null {
-  if (!json) return null;
-  try {
-    const value: unknown = JSON.parse(json);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
   }
 }
 
