@@ -9,6 +9,8 @@ import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.fl
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { detectQuestion } from "./parse/detect-question.js";
+import { detectSmallTalk } from "./parse/detect-small-talk.js";
+import { SmallTalkM } from "./i18n/small-talk-messages.js";
 
 /** A command line or a sentence to log. Used for typed text and for re-running a command after a choice. */
 export async function dispatchText(ctx: TurnContext, text: string): Replies {
@@ -18,6 +20,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // A forwarded customer message ("Fwd: …", "> …") is a support request, not a sales activity.
     const forwarded = forwardedText(text);
     if (forwarded) return raiseForwardedTicket(ctx, forwarded);
+    // "ok", "收到", "谢谢": nothing to log, and no question back about which customer.
+    const smallTalk = detectSmallTalk(text);
+    if (smallTalk) return [{ text: SmallTalkM[smallTalk][ctx.locale]() }];
     // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.
     const question = detectQuestion(text);
     if (question) return answerQuestion(ctx, question, text);

@@ -124,3 +124,41 @@ describe("a plan without a date is a note, not a meeting that happened", () => {
     expect((await latest()).kind).toBe("note");
   });
 });
+
+describe("acknowledgements, thanks and greetings get a short answer and write nothing", () => {
+  it.each([
+    [LI, "ok", "没有记录"],
+    [LI, "好的", "没有记录"],
+    [LI, "收到！", "没有记录"],
+    [LI, "好的，谢谢", "不客气"],
+    [LI, "你好", "跟华为通了电话"],
+    [AMY, "ok", "nothing was logged"],
+    [AMY, "got it, thanks!", "welcome"],
+    [AMY, "hi", "Tell me what happened"],
+  ])("%s: %s", async (who, text, expected) => {
+    const before = await snapshot();
+    const reply = textOf(await h.say(who, text));
+    expect(reply).toContain(expected);
+    expect(reply).not.toMatch(/哪个客户|Which customer/);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("when a sentence reports several past activities, the logged one carries its own time", () => {
+  it.each([
+    [LI, "上周拜访过华为，今天又打了电话，月底前发合同", "call"],
+    [LI, "前天去华为开了会，刚才又跟张伟通了电话", "call"],
+    [AMY, "visited Acme Corp last week, called them again today", "call"],
+  ])("%s: %s", async (who, text, kind) => {
+    await h.say(who, text);
+    const activity = await latest();
+    expect(activity.kind).toBe(kind);
+    // NOW is 2026-11-25 02:00 UTC: today's call happened now, not last week
+    expect(activity.occurredAt.toISOString()).toBe("2026-11-25T02:00:00.000Z");
+  });
+
+  it("a single earlier-day report keeps that day", async () => {
+    await h.say(LI, "上周五拜访了华为");
+    expect((await latest()).occurredAt.toISOString().slice(0, 10)).toBe("2026-11-20");
+  });
+});

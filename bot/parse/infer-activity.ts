@@ -54,6 +54,8 @@ export interface ActivityIntent {
   /** nothing was reported done, only arranged ("meeting with Acme tomorrow 3pm", "约了华为下周二见面") */
   planned: boolean;
   mentions: ActivityMention[];
+  /** the mention the activity was read from; its clause dates the log */
+  logged: ActivityMention | null;
 }
 
 /** Activity words of one clause in text order; one per position, the more specific pattern first. */
@@ -112,10 +114,10 @@ export function inferActivityIntent(text: string): ActivityIntent {
   const appointments = mentions.filter((m) => m.kind === 'meeting' || m.kind === 'visit' || m.kind === 'call');
   const chosen = reported.length > 0 ? reported : appointments;
   const first = chosen[0];
-  if (!first) return { activity: null, planned: false, mentions };
+  if (!first) return { activity: null, planned: false, mentions, logged: null };
   // A visit is also a meeting; when a sentence says both, the more specific visit is the record.
   const visit = first.kind === 'meeting' && chosen.some((m) => m.kind === 'visit' && m.recency === first.recency);
-  return { activity: visit ? 'visit' : first.kind, planned: reported.length === 0, mentions };
+  return { activity: visit ? 'visit' : first.kind, planned: reported.length === 0, mentions, logged: first };
 }
 
 /** The activity kind to log for a sentence, or null for a plain note. */

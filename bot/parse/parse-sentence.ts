@@ -1,6 +1,7 @@
 import type { ParseProblem, ParsedAmount, ParsedSentence } from './types.js';
 import { detectLocale } from './detect-locale.js';
 import { extractNames } from './extract-names.js';
+import { activityTime } from './activity-time.js';
 import { inferActivityIntent } from './infer-activity.js';
 import { inferStage, inferWantsQuote } from './infer-stage.js';
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from './normalize-text.js';
@@ -77,7 +78,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     followUp: dates.followUp,
-    occurredAt: dates.occurredAt,
+    occurredAt: activityTime(work, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount: dealAmount(parseAmount(work, options.defaultCurrency)),
     stageHint: inferStage(work),
