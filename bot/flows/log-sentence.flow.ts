@@ -70,8 +70,8 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
     dealChanged = plan.mayChange && (plan.amount !== null || plan.stage !== null);
   }
 
-  // Only a sentence that merely arranges an activity is a planned meeting; "拜访了X，明天3点再沟通" logs the visit.
-  const plannedMeeting = parsed.planned && parsed.followUp !== null && !draft.skipFollowUp;
+  // Only a sentence that merely arranges an activity is a plan; "拜访了X，明天3点再沟通" logs the visit.
+  const planned: PlannedKind | null = parsed.planned && parsed.followUp !== null && !draft.skipFollowUp ? plannedKind(parsed.activity) : null;
   const activity = await domain.activities.logIn(tx, actor, {
     // A plan without a date is still not something that happened: a note.
     kind: parsed.planned ? "note" : (parsed.activity ?? "note"),
@@ -86,23 +86,30 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
   let followUp = null;
   if (parsed.followUp && !draft.skipFollowUp) {
     followUp = await domain.followUps.scheduleIn(tx, actor, {
-      title: followUpTitle(ctx, parsed, company.name, plannedMeeting),
+      title: followUpTitle(ctx, parsed, company.name, planned),
       dueAt: parsed.followUp.at,
       companyId: company.id,
       ...(draft.contactId ? { contactId: draft.contactId } : {}),
       ...(dealId ? { dealId } : {}),
     });
   }
-  return { company, activity, followUp, dealId, notes, plannedMeeting, dealChanged };
+  return { company, activity, followUp, dealId, notes, planned, dealChanged };
 }
 
 // Titles show in lists and reminders; the full text stays on the activity.
 const TITLE_SUMMARY_CHARS = 120;
 
-function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: string, plannedMeeting: boolean): string {
+type PlannedKind = "meeting" | "call" | "visit";
+
+/** "约了华为明天电话" plans a call, "明天去华为拜访" a visit; anything else arranged is a meeting. */
+function plannedKind(activity: ParsedSentence["activity"]): PlannedKind {
+  return activity === "call" || activity === "visit" ? activity : "meeting";
+}
+
+function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: string, planned: PlannedKind | null): string {
   const zh = ctx.locale === "zh";
   const summary = truncate(parsed.summary, TITLE_SUMMARY_CHARS);
-  if (plannedMeeting) return zh ? `与${companyName}会面：${summary}` : `Meeting with ${companyName}: ${summary}`;
+  if (planned) return `${M.planTitle[ctx.locale](planned, companyName)}${zh ? "：" : ": "}${summary}`;
   if (parsed.wantsQuote) return zh ? `给${companyName}发报价` : `Send quote to ${companyName}`;
   return zh ? `跟进${companyName}：${summary}` : `Follow up with ${companyName}: ${summary}`;
 }
@@ -112,8 +119,8 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const kind = ACTIVITY_NAMES[outcome.activity.kind]?.[locale] ?? outcome.activity.kind;
   const when = outcome.followUp ? formatDateTime(outcome.followUp.dueAt, timezone, locale) : "";
   const lines =
-    outcome.plannedMeeting && outcome.followUp
-      ? [M.meetingScheduled[locale](outcome.company.name, when), ...outcome.notes]
+    outcome.planned && outcome.followUp
+      ? [M.planScheduled[locale](outcome.planned, outcome.company.name, when), ...outcome.notes]
       : [M.logged[locale](kind, outcome.company.name), ...outcome.notes, ...(outcome.followUp ? [M.followUpSet[locale](when)] : [])];
   const replies = [{ text: lines.join("\n") }];
   if (!outcome.dealId) return replies;

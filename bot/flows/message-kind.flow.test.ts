@@ -100,18 +100,20 @@ describe("a report logs what happened; its future part is the follow-up", () => 
   });
 });
 
-describe("a sentence that only plans is a planned meeting", () => {
+describe("a sentence that only plans is a planned meeting, call or visit, named as such", () => {
   it.each([
-    [LI, "约了华为明天下午3点见面", "2026-11-26T07:00:00.000Z", "已安排"],
-    [LI, "明天上午10点去华为拜访", "2026-11-26T02:00:00.000Z", "已安排"],
-    [AMY, "meeting with Acme Corp tomorrow 3pm", "2026-11-26T07:00:00.000Z", "scheduled for"],
-    [AMY, "schedule a call with Acme Corp tomorrow at 10am", "2026-11-26T02:00:00.000Z", "scheduled for"],
-  ])("%s: %s", async (who, text, due, said) => {
+    [LI, "约了华为明天下午3点见面", "2026-11-26T07:00:00.000Z", "已安排与华为的会面", /^与华为的会面：/],
+    [LI, "明天上午10点去华为拜访", "2026-11-26T02:00:00.000Z", "已安排拜访华为", /^拜访华为：/],
+    [LI, "和华为的张伟约了明天上午10点电话", "2026-11-26T02:00:00.000Z", "已安排与华为的电话", /^与华为的电话：/],
+    [AMY, "meeting with Acme Corp tomorrow 3pm", "2026-11-26T07:00:00.000Z", "Meeting with Acme Corp scheduled for", /^Meeting with Acme Corp: /],
+    [AMY, "schedule a call with Acme Corp tomorrow at 10am", "2026-11-26T02:00:00.000Z", "Call with Acme Corp scheduled for", /^Call with Acme Corp: /],
+    [AMY, "visit Acme Corp tomorrow at 2pm", "2026-11-26T06:00:00.000Z", "Visit to Acme Corp scheduled for", /^Visit to Acme Corp: /],
+  ])("%s: %s", async (who, text, due, said, title) => {
     expect(textOf(await h.say(who, text))).toContain(said);
     expect((await latest()).kind).toBe("note");
     const followUp = await latestFollowUp();
     expect(followUp.dueAt.toISOString()).toBe(due);
-    expect(followUp.title).toMatch(/^(与.+会面|Meeting with)/);
+    expect(followUp.title).toMatch(title);
   });
 });
 

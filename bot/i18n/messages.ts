@@ -6,6 +6,14 @@ function msg<P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) =>
   return { zh, en };
 }
 
+type PlanKind = "meeting" | "call" | "visit";
+const PLAN_ZH: Record<PlanKind, (company: string) => string> = {
+  meeting: (c) => `与${c}的会面`,
+  call: (c) => `与${c}的电话`,
+  visit: (c) => `拜访${c}`,
+};
+const PLAN_EN: Record<PlanKind, string> = { meeting: "Meeting with", call: "Call with", visit: "Visit to" };
+
 /** Every sentence the bot says, in both languages. */
 export const M = {
   emptyText: msg(
@@ -71,9 +79,13 @@ export const M = {
     (kind, company) => `✅ 已记录${kind}：${company}`,
     (kind, company) => `✅ Logged ${kind} with ${company}`,
   ),
-  meetingScheduled: msg<[string, string]>(
-    (company, when) => `📅 已安排与${company}的会面：${when}`,
-    (company, when) => `📅 Meeting with ${company} scheduled for ${when}`,
+  planScheduled: msg<[PlanKind, string, string]>(
+    (kind, company, when) => `📅 已安排${PLAN_ZH[kind](company)}：${when}`,
+    (kind, company, when) => `📅 ${PLAN_EN[kind]} ${company} scheduled for ${when}`,
+  ),
+  planTitle: msg<[PlanKind, string]>(
+    (kind, company) => PLAN_ZH[kind](company),
+    (kind, company) => `${PLAN_EN[kind]} ${company}`,
   ),
   followUpSet: msg<[string]>((when) => `⏰ 跟进提醒：${when}`, (when) => `⏰ Follow-up set for ${when}`),
   dealMoved: msg<[number, string]>(
