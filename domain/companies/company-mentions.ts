@@ -27,9 +27,9 @@ export interface CompanyMention {
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_KEY = /^[a-z0-9&]+$/u;
-/** Characters after which a Chinese name may start (verbs and particles of "跟美的开会", "给美的发"). */
 /** Characters that may follow a complete Chinese name: particles, conjunctions, common verbs. */
 const WORD_END_AFTER = /[的了和与及跟都也在说要来那这方对给是还就已会想发问打约把被今明昨上下刚]/u;
+/** Characters after which a Chinese name may start (verbs and particles of "跟美的开会", "给美的发"). */
 const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说约见找访问电联进催等]/u;
 
 export function mentionEntry(row: { id: string; name: string; searchKey: string }): MentionEntry {

@@ -1,28 +1,15 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createHarness, type Harness, type Person } from "../bot-harness.js";
+import { describe, expect, it } from "vitest";
+import type { Person } from "../bot-harness.js";
+import { REPS, repWorld } from "./rep-world.js";
 
 /**
  * End to end: everyday call / email / meeting / visit phrasings are logged with the right kind on
  * the right company; questions (even ones naming an activity) write nothing and get an answer;
  * a report that carries the customer's question is still logged.
  */
-const LI: Person = { platformUserId: "li", displayName: "李雷" };
-const AMY: Person = { platformUserId: "amy", displayName: "Amy Chen" };
-const COMPANIES = ["华为", "腾讯", "京东", "Acme Corp", "Globex"];
-
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-async function world(): Promise<Harness> {
-  h = await createHarness();
-  await h.say(LI, "帮助");
-  await h.say(AMY, "help");
-  for (const name of COMPANIES) await h.say(LI, `客户 添加 "${name}"`);
-  return h;
-}
+const LI = REPS.li;
+const AMY = REPS.amy;
+const world = repWorld(["华为", "腾讯", "京东", "Acme Corp", "Globex"]);
 
 const LOGGED: Array<[Person, string, string, string]> = [
   [LI, "华为采购来电话说要加量", "华为", "call"],

@@ -1,32 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { localStamp } from "../../bot/parse/test-support.js";
-import { buttons, createHarness, type Harness, type Person } from "../bot-harness.js";
+import { buttons } from "../bot-harness.js";
 import { ASK, CREATE, DEAL_COMMANDS, KNOWN_COMPANIES, QUESTION, REP_CASES, type Expected, type RepCase } from "./rep-message-cases.js";
+import { REP_ZONES as ZONES, REPS as PEOPLE, repWorld } from "./rep-world.js";
 
-const PEOPLE: Record<RepCase["who"], Person> = {
-  li: { platformUserId: "li", displayName: "李雷" },
-  amy: { platformUserId: "amy", displayName: "Amy Chen" },
-  nick: { platformUserId: "nick", displayName: "Nick Ford" },
-};
-const ZONES: Record<RepCase["who"], string> = { li: "Asia/Shanghai", amy: "Asia/Shanghai", nick: "America/New_York" };
-
-let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
-
-/** A fresh database with the three reps (in their languages and zones) and the known companies. */
-async function world(): Promise<Harness> {
-  h = await createHarness();
-  await h.say(PEOPLE.li, "帮助");
-  await h.say(PEOPLE.amy, "help");
-  await h.say(PEOPLE.nick, "help");
-  await h.say(PEOPLE.nick, "tz America/New_York");
-  for (const name of KNOWN_COMPANIES) await h.say(PEOPLE.li, `客户 添加 "${name}"`);
-  expect(await h.t.db.company.count()).toBe(KNOWN_COMPANIES.length);
-  return h;
-}
+const world = repWorld(KNOWN_COMPANIES);
 
 function isKind<K extends string>(e: Expected, key: K): e is Expected & Record<K, unknown> {
   return typeof e === "object" && key in e;
