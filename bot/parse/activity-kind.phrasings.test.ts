@@ -18,6 +18,9 @@ const DONE: Record<ActivityKind, string[]> = {
     'hopped on a call with Acme', 'jumped on a quick call with Globex', 'left a vm for Bob at Initech',
     'got a call from Globex about pricing', 'rang Initech', 'buzzed Hooli about the quote', 'gave Acme a ring',
     'had a call with the Umbrella CFO', 'took a call from Stark this morning',
+    // finished calls, 电话 + what it was for, and 电话 alone as the note's kind
+    '刚跟比亚迪的王总通完电话', '和京东打完电话了', '华为客户反馈有问题，已经电话安抚', '电话答复了腾讯的疑问',
+    '跟小米电话商量了交期', '电话汇报了进展给阿里', '华为：电话，要求月底前报价', '腾讯 电话', '京东，电话，下周再约',
   ],
   email: [
     '华为发邮件来确认了价格', '腾讯来邮件了', '京东邮件来说同意', '回邮件给小米', '跟华为邮件确认了规格',
@@ -38,6 +41,8 @@ const DONE: Record<ActivityKind, string[]> = {
     'went over to the Acme plant', 'was at their office today, Acme liked it', 'was at their HQ',
     'was at the Globex factory', 'met Bob at their office', 'met Jane at Acme\'s site', 'met with them at their plant',
     '去了京东那边，聊得不错', '拜访了华为',
+    // a meeting held at the customer's place is a visit, whatever else the clause says
+    'Met the Acme team onsite today', 'met Globex on-site this morning, budget around $80k', 'meeting at Initech onsite went well',
   ],
   note: [],
 };
@@ -78,6 +83,10 @@ const LATEST: Array<[string, ActivityKind]> = [
   ['called Acme yesterday, emailed them today', 'email'],
   ['met Globex last Tuesday, just rang them', 'call'],
   ['emailed Initech 3 days ago, swung by their office this morning', 'visit'],
+  // one clause, two days: a Chinese time word belongs to the verb after it
+  ['上个月拜访过的比亚迪今天回复了邮件', 'email'],
+  ['上周见过面的腾讯刚才打来电话', 'call'],
+  ['昨天开过会的京东今天又发了邮件', 'email'],
   // same day, or no earlier day named: text order stands
   ['拜访了华为，电话沟通了需求', 'visit'],
   ['今天拜访了华为，下午又打了电话', 'visit'],

@@ -12,9 +12,12 @@ export interface ActivityMention {
   planned: boolean;
   /** 0: marked as an earlier day (上周, yesterday), 2: marked as today (今天, just), 1: unmarked */
   recency: number;
+  /** which clause of the text it stands in */
+  clause: number;
 }
 
 const CALL_ARRANGES = /^电话约/u;
+const HAN = /\p{Script=Han}/u;
 /** Forms that say the contact already happened whatever the clause plans: received, answered, failed, eaten. */
 const DONE_FORM = /来电|来邮|发来|收到|接到|打来|(?:里|中|上)(?:说|讲|提|问)|没人?接|未接|占线|打不通|不通|关机|挂了|吃了/u;
 const EARLIER_DAY =
@@ -27,6 +30,16 @@ function cameIn(m: { kind: ActivityKind; index: number; text: string }, clause: 
   const before = clause.slice(Math.max(0, m.index - 1), m.index);
   const after = clause.slice(m.index + m.text.length, m.index + m.text.length + 2);
   return before === '来' || /^[件话]?来(?![的得])/u.test(after);
+}
+
+/**
+ * Where the day words of a mention end. Chinese puts the day before its verb ("上个月拜访过的比亚迪
+ * 今天回复了邮件": 今天 is the mail's), so with another activity after it a Chinese mention reads up to
+ * its own words only; English puts it after ("visited them last week").
+ */
+function recencyEnd(clause: string, m: { index: number; text: string }, next: { index: number } | undefined): number {
+  if (!next) return clause.length;
+  return HAN.test(m.text) ? m.index + m.text.length : next.index;
 }
 
 function recencyOf(text: string): number {
@@ -93,7 +106,7 @@ function shiftEdges(edges: Set<number>, from: number, length: number): Set<numbe
  */
 export function inferActivityIntent(text: string): ActivityIntent {
   const mentions: ActivityMention[] = [];
-  for (const clause of splitClauses(text)) {
+  for (const [clauseNumber, clause] of splitClauses(text).entries()) {
     const tense = clauseTense(clause.text);
     let windowStart = 0;
     const inClause = mentionsIn(clause.text);
@@ -105,7 +118,7 @@ export function inferActivityIntent(text: string): ActivityIntent {
       // "李总邮件里说下周签": the mail arrived, only its content is ahead.
       const done = DONE_FORM.test(m.text) || cameIn(m, clause.text);
       const planned = plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === 'ahead' && !done && !arrangedBy);
-      mentions.push({ kind: m.kind, index: clause.index + m.index, text: m.text, planned, recency: recencyOf(clause.text.slice(windowStart, inClause[i + 1]?.index ?? clause.text.length)) });
+      mentions.push({ kind: m.kind, index: clause.index + m.index, text: m.text, planned, recency: recencyOf(clause.text.slice(windowStart, recencyEnd(clause.text, m, inClause[i + 1]))), clause: clauseNumber });
       windowStart = m.index + m.text.length;
     }
   }
@@ -116,7 +129,7 @@ export function inferActivityIntent(text: string): ActivityIntent {
   const first = chosen[0];
   if (!first) return { activity: null, planned: false, mentions, logged: null };
   // A visit is also a meeting; when a sentence says both, the more specific visit is the record.
-  const visit = first.kind === 'meeting' && chosen.some((m) => m.kind === 'visit' && m.recency === first.recency);
+  const visit = first.kind === 'meeting' && chosen.some((m) => m.kind === 'visit' && (m.recency === first.recency || m.clause === first.clause));
   return { activity: visit ? 'visit' : first.kind, planned: reported.length === 0, mentions, logged: first };
 }
 
