@@ -32,3 +32,32 @@ describe.each(REFERENCES)('the logged activity carries its own time ($label)', (
     else expect(at.getTime()).toBeLessThan(now.getTime() - 86_400_000);
   });
 });
+
+/** A part-of-day word points ahead only until that part of the day has passed. */
+describe.each([
+  ['Asia/Shanghai', '+08:00'],
+  ['America/New_York', '-05:00'],
+])('"this afternoon" read against the clock (%s)', (timezone, offset) => {
+  const morning = new Date(`2026-11-25T09:00:00${offset}`);
+  const evening = new Date(`2026-11-25T21:00:00${offset}`);
+  it.each<[string, ActivityKind]>([
+    ['Good call with Acme this afternoon', 'call'],
+    ["good call with Acme this afternoon, they'll loop in procurement", 'call'],
+    ['meeting with Globex this afternoon', 'meeting'],
+    ['下午和华为开了个短会', 'meeting'],
+    ['下午和华为开会', 'meeting'],
+    ['今晚和腾讯吃饭', 'meeting'],
+  ])('%s', (text, kind) => {
+    const late = parseSentence(text, { now: evening, timezone });
+    expect(late.activity).toBe(kind);
+    expect(late.planned).toBe(false);
+    expect(late.occurredAt!.at.getTime()).toBeLessThanOrEqual(evening.getTime());
+    const early = parseSentence(text, { now: morning, timezone });
+    // in the morning only an explicit past form (开了) makes it a report
+    if (!/了/u.test(text)) expect(early.planned).toBe(true);
+  });
+
+  it.each(['schedule a call with Acme this afternoon', '约了华为下午见面'])('a planning verb keeps %s a plan', (text) => {
+    expect(parseSentence(text, { now: evening, timezone }).planned).toBe(true);
+  });
+});

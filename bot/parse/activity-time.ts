@@ -1,4 +1,5 @@
 import type { ParsedDates } from './parse-dates.js';
+import { plannedBefore } from './clause-tense.js';
 import type { ActivityMention } from './infer-activity.js';
 import { splitClauses } from './split-clauses.js';
 import type { ParsedDate } from './types.js';
@@ -20,6 +21,21 @@ export function activityTime(text: string, dates: ParsedDates, logged: ActivityM
   // "昨天：拜访了华为…": the nearest past date written before the clause
   const before = past.filter((d) => d.index < clause.index).pop();
   return before?.date ?? dates.occurredAt;
+}
+
+/**
+ * "Good call with Acme this afternoon" typed at 21:00, "下午和华为开了个短会" at 17:00: words like
+ * "this afternoon" / 下午 point ahead only until that time has passed. An activity read as planned
+ * on such a word alone (no planning verb in its clause, nothing ahead in the whole message) whose
+ * clause dates it before now is a report.
+ */
+export function happenedByDate(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): boolean {
+  if (!logged?.planned || dates.followUp) return false;
+  const clause = splitClauses(text).find((c) => c.index <= logged.index && logged.index < c.index + c.text.length);
+  if (!clause || plannedBefore(clause.text)) return false;
+  return positioned(text, dates.dates).some(
+    (d) => d.index >= clause.index && d.index < clause.index + clause.text.length && d.date.at.getTime() <= now.getTime(),
+  );
 }
 
 /** Where each date's words stand in the text, in order; a date whose words were rewritten is left out. */

@@ -1,7 +1,7 @@
 import type { ParseProblem, ParsedAmount, ParsedSentence } from './types.js';
 import { detectLocale } from './detect-locale.js';
 import { extractNames } from './extract-names.js';
-import { activityTime } from './activity-time.js';
+import { activityTime, happenedByDate } from './activity-time.js';
 import { inferActivityIntent } from './infer-activity.js';
 import { inferStage, inferWantsQuote } from './infer-stage.js';
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from './normalize-text.js';
@@ -70,7 +70,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const dates = parseDates(work, { now: options.now, timezone: options.timezone });
   problems.push(...dates.problems);
   const names = extractNames(work);
-  const intent = inferActivityIntent(work);
+  const read = inferActivityIntent(work);
+  const intent = happenedByDate(work, dates, read.logged, options.now) && read.logged ? { ...read, planned: false, logged: { ...read.logged, planned: false } } : read;
   return {
     ...base,
     activity: intent.activity,
