@@ -76,7 +76,27 @@ const LEADING_RUN =
   /(?:^|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed)\b/gu;
 const NOT_LEADING_NAME = /^(?:great|good|quick|nice|bad|short|long|first|second|final|just|also|still|finally|sadly|luckily|customer|client|prospect|everyone|everybody|nobody|somebody|someone|team|boss|procurement|legal|finance|he|she|they|we|i|it|this|that|there|who|what|which|nothing|everything|deal|contract|quote|proposal|budget|meeting|call|demo|price|pricing)$/iu;
 
+/** "New lead: Initech", "Customer - Wayne Enterprises": a label word, then the customer. */
+const LABELLED =
+  /(?:^|[.!?;]\s+)(?:[Nn](?:ew|EW)\s+)?(?:[Ll](?:ead|EAD)|[Pp](?:rospect|ROSPECT)|[Cc](?:ustomer|USTOMER|lient|LIENT|ompany|OMPANY)|[Aa](?:ccount|CCOUNT)|[Oo](?:pportunity|PPORTUNITY))\s*[:：–—-]\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)/gu;
+/** "Initech, met at the trade show", "Hooli — met their CTO": the customer, then what the rep did. */
+const NAME_THEN_REPORT =
+  /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s*[,:：–—-]\s*(?:met|called|phoned|rang|emailed|e-mailed|visited|spoke|talked|pinged|texted|sent|demoed|had|left|followed|caught|dropped|stopped|swung|no\s+answer|voicemail)\b/u;
+const LABEL_WORD = /^(?:note|notes|update|recap|summary|todo|fyi|re|subject|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/iu;
+
+function labelledNames(text: string, hints: NameHints): void {
+  for (const m of text.matchAll(LABELLED)) {
+    const name = cleanRun(m[1] ?? '');
+    if (name && !isStop(name.split(/\s+/u)[0] ?? '')) hints.company(name, 2, (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? ''));
+  }
+  const lead = NAME_THEN_REPORT.exec(text);
+  const name = lead ? cleanRun(lead[1] ?? '') : '';
+  const first = name.split(/\s+/u)[0] ?? '';
+  if (name && !isStop(first) && !TRIGGER_WORD.test(first) && !NOT_LEADING_NAME.test(first) && !LABEL_WORD.test(first)) hints.company(name, 1, text.indexOf(name));
+}
+
 export function extractEnglishNames(text: string, hints: NameHints): void {
+  labelledNames(text, hints);
   for (const m of text.matchAll(LEADING_RUN)) {
     const name = cleanRun(m[1] ?? '');
     const first = name.split(/\s+/u)[0] ?? '';
