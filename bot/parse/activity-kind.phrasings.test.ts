@@ -21,7 +21,7 @@ const DONE: Record<ActivityKind, string[]> = {
     // finished calls, 电话 + what it was for, and 电话 alone as the note's kind
     '刚跟比亚迪的王总通完电话', '和京东打完电话了', '华为客户反馈有问题，已经电话安抚', '电话答复了腾讯的疑问',
     '跟小米电话商量了交期', '电话汇报了进展给阿里', '华为：电话，要求月底前报价', '腾讯 电话', '京东，电话，下周再约',
-    '跟比亚迪通话20分钟，客户有意向', '和华为通话了半小时', '与腾讯的通话很顺利',
+    '比亚迪电话没打通', '华为电话没接通', '跟比亚迪通话20分钟，客户有意向', '和华为通话了半小时', '与腾讯的通话很顺利',
   ],
   email: [
     '华为发邮件来确认了价格', '腾讯来邮件了', '京东邮件来说同意', '回邮件给小米', '跟华为邮件确认了规格',
@@ -36,6 +36,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '和阿里开会', '和美团会开完了', '开完会，华为同意试用', '跟京东的王总碰了个头', '和小米李总见了一面',
     '约饭吃了，腾讯挺满意', '请华为张总吃饭', '跟字节开了个视频会，聊了预算',
     'met Bob at a cafe', 'met the Acme team at Starbucks', 'had coffee with Globex',
+    '周一和阿里巴巴开了启动会', '跟华为开了需求评审会', '和腾讯开完了项目周例会', '和京东开了个沟通会',
     '和阿里巴巴的王总在咖啡厅聊了半小时', '跟京东的李经理在星巴克谈了一下', '和腾讯的人在茶楼聊了聊合作',
   ],
   visit: [
@@ -61,7 +62,7 @@ describe('done activities in everyday phrasings', () => {
 });
 
 describe('会 as the modal "will" and 电话 as a number are no activity', () => {
-  it.each(['腾讯会考虑一下', '华为下周会签', '这个月会下单', '张总电话是13800138000', '京东的电话号码变了'])('%s', (text) => {
+  it.each(['腾讯会考虑一下', '华为下周会签', '这个月会下单', '张总电话是13800138000', '京东的电话号码变了', '华为开了会员账号', '腾讯开了发票'])('%s', (text) => {
     expect(inferActivityIntent(text).activity).toBeNull();
   });
   it.each<[string, ActivityKind]>([

@@ -24,7 +24,7 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   ],
   [
     'call',
-    /\b(?:called|calls?|calling|phoned|phoning|phone\s+call|(?:on|over|by|off)\s+the\s+phone|by\s+phone|rang|rung|dial(?:l)?ed|cold[- ]call(?:ed)?|voice-?mail|voice\s+message|left\s+(?:a\s+|them\s+a\s+|him\s+a\s+|her\s+a\s+)?(?:message|vm)|conference\s+call|call\s+back|callback|buzzed|gave\s+(?:\w+\s+){1,2}(?:a\s+)?(?:ring|buzz|call)|(?:got|had|took|received)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:phone\s+)?call|(?:hopped|jumped|got)\s+on\s+(?:a\s+|the\s+)?(?:quick\s+)?(?:phone\s+)?call|returned\s+(?:my|our|the|his|her|their)\s+call)\b|打了?过?(?:个|一个|一通|通)?电话|打(?:来|过来|回来)|通了?(?:个|一个|次)?电话|(?:通|打)完了?(?:个)?电话|(?:^|[\s:：])电话\s*$|电话(?:一直|还是|又|也|都)?(?:沟通|联系|聊|交流|回访|跟进|里|中|上|确认|约|说|问|讲|谈|催|告知|通知|邀约|拜年|安抚|答复|回复|商量|汇报|解释|说明|讨论|敲定|协调|对接|洽谈|了解|询问|咨询|提醒|道歉|没人?接|未接通?|无人接听?|占线|打不通|不通|关机|没通|通了|接了|挂了)|通电话|(?:打|来|去)(?:了)?(?:个)?电话|打来电话|接到[^，,。;；]{0,12}?电话|打过电话|去电|回了?(?:个)?电话|约了?[^,，。;；]{0,12}?(?:电话|通话)|接了?(?:个|一个|[^，,。;；]{0,10}?的)?电话|致电|来电|回电|电联|语音通话|(?<!视频|语音)通话(?!记录|费|时长)|语音留言|留了?(?:个)?言/iu,
+    /\b(?:called|calls?|calling|phoned|phoning|phone\s+call|(?:on|over|by|off)\s+the\s+phone|by\s+phone|rang|rung|dial(?:l)?ed|cold[- ]call(?:ed)?|voice-?mail|voice\s+message|left\s+(?:a\s+|them\s+a\s+|him\s+a\s+|her\s+a\s+)?(?:message|vm)|conference\s+call|call\s+back|callback|buzzed|gave\s+(?:\w+\s+){1,2}(?:a\s+)?(?:ring|buzz|call)|(?:got|had|took|received)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:phone\s+)?call|(?:hopped|jumped|got)\s+on\s+(?:a\s+|the\s+)?(?:quick\s+)?(?:phone\s+)?call|returned\s+(?:my|our|the|his|her|their)\s+call)\b|打了?过?(?:个|一个|一通|通)?电话|打(?:来|过来|回来)|通了?(?:个|一个|次)?电话|(?:通|打)完了?(?:个)?电话|(?:^|[\s:：])电话\s*$|电话(?:一直|还是|又|也|都)?(?:沟通|联系|聊|交流|回访|跟进|里|中|上|确认|约|说|问|讲|谈|催|告知|通知|邀约|拜年|安抚|答复|回复|商量|汇报|解释|说明|讨论|敲定|协调|对接|洽谈|了解|询问|咨询|提醒|道歉|没人?接|未接通?|无人接听?|占线|打不通|不通|关机|没通|没打通|没接通|打不进|通了|接了|挂了)|通电话|(?:打|来|去)(?:了)?(?:个)?电话|打来电话|接到[^，,。;；]{0,12}?电话|打过电话|去电|回了?(?:个)?电话|约了?[^,，。;；]{0,12}?(?:电话|通话)|接了?(?:个|一个|[^，,。;；]{0,10}?的)?电话|致电|来电|回电|电联|语音通话|(?<!视频|语音)通话(?!记录|费|时长)|语音留言|留了?(?:个)?言/iu,
   ],
   [
     'email',
@@ -32,7 +32,7 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   ],
   [
     'meeting',
-    /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|zoom(?:ed)?|workshop|catch(?:ing)?[- ]up|caught\s+up|sync(?:ed|'d)?|check-in\s+meeting|presentation|presented|kick-?off)\b|开[了过]?(?:个|一个|次|几次|一上午|一下午|一天|半天|整天|一整天|两个小时|一小时|几个小时)?(?:的)?(?:短|小|长|临时|紧急|简短)?会|开完会|开会|会开完|会开了|(?<![每这本上下一])周会(?![去来签给再有是要把在不能])|例会|晨会|复盘会|评审会|碰了?(?:个|一下|次)?头|见了?(?:一|个)面|(?:约|请)?饭(?:也)?吃了|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|在(?:咖啡厅|咖啡馆|咖啡店|星巴克|瑞幸|餐厅|饭店|饭馆|茶楼|茶馆|茶室|酒店|酒吧)[^，,。;；]{0,6}?(?:聊|谈|坐|见)|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
+    /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|zoom(?:ed)?|workshop|catch(?:ing)?[- ]up|caught\s+up|sync(?:ed|'d)?|check-in\s+meeting|presentation|presented|kick-?off)\b|开[了过]?(?:个|一个|次|几次|一上午|一下午|一天|半天|整天|一整天|两个小时|一小时|几个小时)?(?:的)?(?:短|小|长|临时|紧急|简短)?会(?![员计所场费])|开完会|开会|开[了过完](?:个|一个|次)?[\p{Script=Han}]{1,4}?会(?![员计所场费])|会开完|会开了|(?<![每这本上下一])周会(?![去来签给再有是要把在不能])|例会|晨会|复盘会|评审会|碰了?(?:个|一下|次)?头|见了?(?:一|个)面|(?:约|请)?饭(?:也)?吃了|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|在(?:咖啡厅|咖啡馆|咖啡店|星巴克|瑞幸|餐厅|饭店|饭馆|茶楼|茶馆|茶室|酒店|酒吧)[^，,。;；]{0,6}?(?:聊|谈|坐|见)|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
   ],
 ];
 
