@@ -18,6 +18,8 @@ const DONE: Record<ActivityKind, string[]> = {
     'hopped on a call with Acme', 'jumped on a quick call with Globex', 'left a vm for Bob at Initech',
     'got a call from Globex about pricing', 'rang Initech', 'buzzed Hooli about the quote', 'gave Acme a ring',
     'had a call with the Umbrella CFO', 'took a call from Stark this morning',
+    "Umbrella didn't pick up, try again Thursday", 'Globex not picking up', 'called Acme, no answer', 'went to voicemail at Initech',
+    'Left Stark Industries a message', 'left Bob a voicemail',
     // finished calls, 电话 + what it was for, and 电话 alone as the note's kind
     '刚跟比亚迪的王总通完电话', '和京东打完电话了', '华为客户反馈有问题，已经电话安抚', '电话答复了腾讯的疑问',
     '跟小米电话商量了交期', '电话汇报了进展给阿里', '华为：电话，要求月底前报价', '腾讯 电话', '京东，电话，下周再约',
@@ -28,6 +30,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '李总邮件里说下周签', '收到美团的邮件', '阿里发来邮件要报价', '百度回了邮件', '给网易发了封邮件',
     'pinged Bob at Acme by email', 'shot them an email', 'shot Globex an email about pricing',
     'replied to their email', 'responded to the Initech email', 'emailed Hooli the deck',
+    'Globex replied — they need the SOC2 report', 'Initech wrote back, they are in', 'replied to Acme with the new pricing',
     // Mail that came in is done even when the clause goes on to ask for something ahead.
     '美团发邮件来要发票', '京东商务发邮件来要报价单，明天前回', '小米来邮件确认下周二上午十点的演示', '网易采购发邮件来催合同',
   ],
@@ -46,6 +49,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '去了京东那边，聊得不错', '拜访了华为',
     // a meeting held at the customer's place is a visit, whatever else the clause says
     '今天去阿里巴巴做了产品培训', '上午去华为进行了技术交流', '去京东参加了他们的供应商大会', '下午去了趟小米',
+    "in-person meeting at Globex's office, went really well", 'meeting at their HQ went well', 'In person meeting with Acme',
     'Met the Acme team onsite today', 'met Globex on-site this morning, budget around $80k', 'meeting at Initech onsite went well',
   ],
   note: [],

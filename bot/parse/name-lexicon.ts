@@ -23,6 +23,10 @@ export const EN_STOP_WORDS = new Set([
   'budget', 'quote', 'proposal', 'contract', 'po', 'rfp', 'rfq', 'sow', 'nda', 'demo', 'follow',
   'am', 'pm', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'usd', 'cny', 'rmb', 'eur', 'hkd',
   'zoom', 'teams', 'slack', 'wechat', 'linkedin',
+  // meeting and sales acronyms: "for the QBR" names a meeting, not a customer
+  'qbr', 'ebr', 'mbr', 'poc', 'pov', 'msa', 'sla', 'kpi', 'okr', 'okrs', 'roi', 'tco', 'mvp', 'soc2', 'soc', 'gdpr', 'iso',
+  'crm', 'erp', 'api', 'sdk', 'saas', 'demo', 'webinar', 'kickoff', 'kick-off', 'onboarding', 'workshop', 'training', 'pilot', 'trial',
+  'hq', 'office', 'eoq', 'eoy', 'cob', 'tbd', 'tba', 'ooo', 'pto',
 ]);
 
 /** Words that start a job title, so "Jill VP Marketing" is Jill with the title "VP Marketing". */
