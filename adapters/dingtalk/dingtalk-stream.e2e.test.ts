@@ -6,7 +6,7 @@ import { FakeDingTalk } from "../../test/fakes/fake-dingtalk.js";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
 import type { DingTalkAdapter } from "./dingtalk.adapter.js";
 import type { DingTalkStream } from "./dingtalk-stream.js";
-import { decodeButtonId } from "../../cards/render-dingtalk-card.js";
+import { decodeButtonId } from "./render-dingtalk-card.js";
 
 /*
  * dingtalk-stream 2.1.5 opens its connection through a constant GATEWAY_URL

@@ -8,7 +8,7 @@ import { FakeDingTalk } from "../../test/fakes/fake-dingtalk.js";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { DeliveryError } from "../../bot/delivery/channel-sender.js";
 import { enqueueCardUpdates } from "../../bot/delivery/outbox.js";
-import { decodeButtonId } from "../../cards/render-dingtalk-card.js";
+import { decodeButtonId } from "./render-dingtalk-card.js";
 import { RobotWebhook } from "./robot-webhook.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.

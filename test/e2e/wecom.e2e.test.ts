@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCrmApp, type CrmApp } from "../../app/create-app.js";
 import { listen } from "../../app/http-server.js";
 import { enqueueCardUpdates } from "../../bot/delivery/outbox.js";
-import { decodeButtonKey } from "../../cards/render-wecom-template-card.js";
+import { decodeButtonKey } from "../../adapters/wecom/render-wecom-template-card.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { FakeWecomApi, type RecordedCall } from "../fake-wecom-api.js";
 import { createTestDb, type TestDb } from "../test-db.js";
