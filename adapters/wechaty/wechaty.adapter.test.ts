@@ -3,7 +3,7 @@ import { PuppetMock, mock } from "wechaty-puppet-mock";
 import { type CrmApp, createCrmApp } from "../../app/create-app.js";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { WechatyAdapter } from "./wechaty.adapter.js";
-import { until } from "./wechaty-mock.harness.js";
+import { until } from "../../test/wechaty-mock.harness.js";
 
 let t: TestDb;
 let app: CrmApp;

@@ -1,9 +1,9 @@
 import type { payloads } from "wechaty";
 import { PuppetMock, type mock } from "wechaty-puppet-mock";
-import { type CrmApp, createCrmApp } from "../../app/create-app.js";
-import { fixedClock } from "../../domain/shared/clock.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
-import { WechatyAdapter } from "./wechaty.adapter.js";
+import { type CrmApp, createCrmApp } from "../app/create-app.js";
+import { fixedClock } from "../domain/shared/clock.js";
+import { createTestDb, type TestDb } from "./test-db.js";
+import { WechatyAdapter } from "../adapters/wechaty/wechaty.adapter.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
 export const NOW = new Date("2026-11-25T02:00:00Z");
