@@ -1,10 +1,9 @@
-import type http from "node:http";
-import { createCrmApp, type CrmApp } from "../app/create-app.js";
-import { listen } from "../app/http-server.js";
+import type { CrmApp } from "../app/create-app.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
 import { FakeWecomApi } from "./fake-wecom-api.js";
 import { FakeDingTalk } from "./fakes/fake-dingtalk.js";
-import { createTestDb, type TestDb } from "./test-db.js";
+import type { TestDb } from "./test-db.js";
+import { startTestApp } from "./test-app.js";
 import { NO_LIMITS_ENV } from "./no-limits-env.js";
 
 export const SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -41,10 +40,7 @@ export async function startPlatformApp(): Promise<PlatformApp> {
   const wecomBase = await wecom.start();
   const ding = new FakeDingTalk(DING, () => new Date());
   await ding.start();
-  const t = await createTestDb();
-  const app = await createCrmApp({
-    databaseUrl: t.url,
-    migrate: false,
+  const started = await startTestApp({
     outboxPollMs: 0,
     env: {
       ...NO_LIMITS_ENV,
@@ -63,12 +59,11 @@ export async function startPlatformApp(): Promise<PlatformApp> {
       DINGTALK_CORP_ID: DING_CORP,
     },
   });
-  const server: http.Server = await listen(app.http, 0);
-  const address = server.address();
+  const { app, t, base } = started;
   return {
     app,
     t,
-    base: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
+    base,
     slack,
     wecom,
     ding,
@@ -77,9 +72,7 @@ export async function startPlatformApp(): Promise<PlatformApp> {
       await app.outbox.drain();
     },
     async close() {
-      server.close();
-      await app.close();
-      await t.close();
+      await started.close();
       await slack.close();
       await wecom.stop();
       await ding.stop();

@@ -1,27 +1,20 @@
 import { randomBytes } from "node:crypto";
-import type http from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
+import type { CrmApp } from "../../app/create-app.js";
+import { startTestApp, type TestApp } from "../../test/test-app.js";
 
-let t: TestDb;
+let started: TestApp;
 let app: CrmApp;
-let server: http.Server;
 let base: string;
 const TOKEN = randomBytes(32).toString("base64url");
 const auth = { authorization: `Bearer ${TOKEN}` };
 beforeAll(async () => {
-  t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: {}, apiToken: TOKEN });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  started = await startTestApp({ outboxPollMs: 0, env: {}, apiToken: TOKEN });
+  app = started.app;
+  base = started.base;
 });
 afterAll(async () => {
-  server.close();
-  await app.close();
-  await t.close();
+  await started?.close();
 });
 
 const post = async (body: unknown) => {

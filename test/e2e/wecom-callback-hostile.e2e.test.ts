@@ -1,10 +1,8 @@
-import type http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { FakeWecomApi } from "../fake-wecom-api.js";
-import { createTestDb, type TestDb } from "../test-db.js";
+import { startTestApp, type TestApp } from "../test-app.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";
 
 // Issue 13 item 9: nothing from an unauthenticated request is parsed as XML before msg_signature is
@@ -12,9 +10,8 @@ import { WecomCallbackClient } from "../wecom-callback-client.js";
 const NOW = new Date("2026-11-25T02:00:00Z");
 const SECRETS = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
 
-let t: TestDb;
+let started: TestApp;
 let app: CrmApp;
-let server: http.Server;
 let fake: FakeWecomApi;
 let wecom: WecomCallbackClient;
 const clock = fixedClock(NOW);
@@ -24,11 +21,8 @@ let logged: unknown[][] = [];
 beforeAll(async () => {
   fake = new FakeWecomApi({ corpId: SECRETS.corpId, secret: "app-secret", robotKey: "robot-key-1" });
   const apiBase = await fake.start();
-  t = await createTestDb();
-  app = await createCrmApp({
-    databaseUrl: t.url,
+  started = await startTestApp({
     clock,
-    migrate: false,
     outboxPollMs: 0,
     env: {
       WECOM_CORP_ID: SECRETS.corpId,
@@ -39,9 +33,8 @@ beforeAll(async () => {
       WECOM_API_BASE: apiBase,
     },
   });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  wecom = new WecomCallbackClient(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`, SECRETS, () => clock.now());
+  app = started.app;
+  wecom = new WecomCallbackClient(started.base, SECRETS, () => clock.now());
 });
 
 afterEach(() => {
@@ -49,9 +42,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  server?.close();
-  await app?.close();
-  await t?.close();
+  await started?.close();
   await fake?.stop();
 });
 

@@ -1,12 +1,10 @@
-import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { enqueueCardUpdates } from "../../bot/delivery/outbox.js";
 import { decodeButtonKey } from "../../adapters/wecom/render-wecom-template-card.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { FakeWecomApi, type RecordedCall } from "../fake-wecom-api.js";
-import { createTestDb, type TestDb } from "../test-db.js";
+import { startTestApp, type TestApp } from "../test-app.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
@@ -14,9 +12,8 @@ const NOW = new Date("2026-11-25T02:00:00Z");
 const SECRETS = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
 const ROBOT_KEY = "robot-key-1";
 
-let t: TestDb;
+let started: TestApp;
 let app: CrmApp;
-let server: http.Server;
 let fake: FakeWecomApi;
 let wecom: WecomCallbackClient;
 const clock = fixedClock(NOW);
@@ -44,11 +41,8 @@ const cardsOf = (calls: RecordedCall[]) =>
 beforeAll(async () => {
   fake = new FakeWecomApi({ corpId: SECRETS.corpId, secret: "app-secret", robotKey: ROBOT_KEY });
   const apiBase = await fake.start();
-  t = await createTestDb();
-  app = await createCrmApp({
-    databaseUrl: t.url,
+  started = await startTestApp({
     clock,
-    migrate: false,
     outboxPollMs: 0,
     env: {
       WECOM_CORP_ID: SECRETS.corpId,
@@ -60,18 +54,15 @@ beforeAll(async () => {
       WECOM_ROBOT_WEBHOOK: `${apiBase}/cgi-bin/webhook/send?key=${ROBOT_KEY}`,
     },
   });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  wecom = new WecomCallbackClient(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`, SECRETS, () => clock.now());
+  app = started.app;
+  wecom = new WecomCallbackClient(started.base, SECRETS, () => clock.now());
   // The first member to talk to an empty CRM becomes its admin; 李雷 is a rep.
   await say("wangjl", "帮助");
   await say("lilei", "帮助");
 });
 
 afterAll(async () => {
-  server?.close();
-  await app?.close();
-  await t?.close();
+  await started?.close();
   await fake?.stop();
 });
 

@@ -1,10 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
-import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
-import { createTestDb, type TestDb } from "../test-db.js";
+import type { CrmApp } from "../../app/create-app.js";
+import { startTestApp, type TestApp } from "../test-app.js";
 
 /**
  * Issue 13 item 10: 300 new users at once were all provisioned and /healthz stalled for seconds.
@@ -17,24 +15,19 @@ const BURST = 300;
  */
 const HEALTHZ_BOUND_MS = 2000;
 
-let t: TestDb;
+let started: TestApp;
 let app: CrmApp;
-let server: http.Server;
 let base: string;
 // The local API needs its bearer token; the limits under test sit in front of it.
 const TOKEN = randomBytes(32).toString("base64url");
 const headers = { "content-type": "application/json", authorization: `Bearer ${TOKEN}` };
 beforeAll(async () => {
-  t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: {}, apiToken: TOKEN });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  started = await startTestApp({ outboxPollMs: 0, env: {}, apiToken: TOKEN });
+  app = started.app;
+  base = started.base;
 });
 afterAll(async () => {
-  server.close();
-  await app.close();
-  await t.close();
+  await started?.close();
 });
 
 /**
@@ -138,27 +131,20 @@ describe("a burst of new users", () => {
 });
 
 describe("limits on the HTTP layer", () => {
-  let t2: TestDb;
+  let limitedApp: TestApp;
   let limited: CrmApp;
-  let server2: http.Server;
   let base2: string;
   beforeAll(async () => {
-    t2 = await createTestDb();
-    limited = await createCrmApp({
-      databaseUrl: t2.url,
-      migrate: false,
+    limitedApp = await startTestApp({
       outboxPollMs: 0,
       env: { CRM_ADDRESS_RATE_LIMIT_PER_MINUTE: "1", CRM_ADDRESS_RATE_LIMIT_BURST: "4", CRM_NEW_USER_LIMIT_PER_MINUTE: "1", CRM_NEW_USER_LIMIT_BURST: "1" },
       apiToken: TOKEN,
     });
-    server2 = await listen(limited.http, 0);
-    const address = server2.address();
-    base2 = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    limited = limitedApp.app;
+    base2 = limitedApp.base;
   });
   afterAll(async () => {
-    server2.close();
-    await limited.close();
-    await t2.close();
+    await limitedApp?.close();
   });
   const send = (path: string, body: unknown) =>
     fetch(`${base2}${path}`, { method: "POST", headers, body: JSON.stringify(body) }).then(async (res) => ({
