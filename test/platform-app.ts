@@ -1,13 +1,14 @@
 import type { CrmApp } from "../app/create-app.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
-import { FakeWecomApi } from "./fake-wecom-api.js";
+import type { FakeWecomApi } from "./fake-wecom-api.js";
 import { FakeDingTalk } from "./fakes/fake-dingtalk.js";
 import type { TestDb } from "./test-db.js";
 import { startTestApp } from "./test-app.js";
 import { NO_LIMITS_ENV } from "./no-limits-env.js";
+import { fakeWecomApi, wecomEnv } from "./wecom-test-corp.js";
 
 export const SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-export const WECOM = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
+export { WECOM } from "./wecom-test-corp.js";
 export const DING = { appKey: "dingappkey", appSecret: "app-secret-1", robotAccessToken: "robot-token", robotSecret: "SECrobot" };
 /** The corp the DingTalk callbacks of the tests come from (DINGTALK_CORP_ID). */
 export const DING_CORP = "dingcorp1";
@@ -36,7 +37,7 @@ export interface PlatformApp {
 /** One app with the Slack, WeCom and DingTalk adapters all enabled against local fakes, on an ephemeral port (real clock). */
 export async function startPlatformApp(): Promise<PlatformApp> {
   const slack = await startFakeSlack();
-  const wecom = new FakeWecomApi({ corpId: WECOM.corpId, secret: "app-secret", robotKey: "robot-key-1" });
+  const wecom = fakeWecomApi();
   const wecomBase = await wecom.start();
   const ding = new FakeDingTalk(DING, () => new Date());
   await ding.start();
@@ -47,12 +48,7 @@ export async function startPlatformApp(): Promise<PlatformApp> {
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: SLACK_SECRET,
       SLACK_API_URL: slack.apiUrl,
-      WECOM_CORP_ID: WECOM.corpId,
-      WECOM_AGENT_ID: String(WECOM.agentId),
-      WECOM_SECRET: "app-secret",
-      WECOM_TOKEN: WECOM.token,
-      WECOM_ENCODING_AES_KEY: WECOM.encodingAesKey,
-      WECOM_API_BASE: wecomBase,
+      ...wecomEnv(wecomBase),
       DINGTALK_APP_KEY: DING.appKey,
       DINGTALK_APP_SECRET: DING.appSecret,
       DINGTALK_API_BASE: ding.base,

@@ -1,14 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CrmApp } from "../../app/create-app.js";
 import { fixedClock } from "../../domain/shared/clock.js";
-import { FakeWecomApi } from "../fake-wecom-api.js";
+import type { FakeWecomApi } from "../fake-wecom-api.js";
 import { startTestApp, type TestApp } from "../test-app.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";
+import { WECOM, fakeWecomApi, wecomEnv } from "../wecom-test-corp.js";
 
 // Issue 13 item 9: nothing from an unauthenticated request is parsed as XML before msg_signature is
 // checked; hostile XML is a 400 with one log line (no stack trace); stale timestamps are refused.
 const NOW = new Date("2026-11-25T02:00:00Z");
-const SECRETS = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
 
 let started: TestApp;
 let app: CrmApp;
@@ -19,22 +19,15 @@ let msgId = 5000;
 let logged: unknown[][] = [];
 
 beforeAll(async () => {
-  fake = new FakeWecomApi({ corpId: SECRETS.corpId, secret: "app-secret", robotKey: "robot-key-1" });
+  fake = fakeWecomApi();
   const apiBase = await fake.start();
   started = await startTestApp({
     clock,
     outboxPollMs: 0,
-    env: {
-      WECOM_CORP_ID: SECRETS.corpId,
-      WECOM_AGENT_ID: String(SECRETS.agentId),
-      WECOM_SECRET: "app-secret",
-      WECOM_TOKEN: SECRETS.token,
-      WECOM_ENCODING_AES_KEY: SECRETS.encodingAesKey,
-      WECOM_API_BASE: apiBase,
-    },
+    env: wecomEnv(apiBase),
   });
   app = started.app;
-  wecom = new WecomCallbackClient(started.base, SECRETS, () => clock.now());
+  wecom = new WecomCallbackClient(started.base, WECOM, () => clock.now());
 });
 
 afterEach(() => {
