@@ -2,15 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import type { CrmApp } from "../../app/create-app.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import type { FakeWecomApi } from "../fake-wecom-api.js";
-import { startTestApp, type TestApp } from "../test-app.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";
-import { WECOM, fakeWecomApi, wecomEnv } from "../wecom-test-corp.js";
+import { type WecomTestApp, startWecomTestApp } from "../wecom-test-corp.js";
 
 // Issue 13 item 9: nothing from an unauthenticated request is parsed as XML before msg_signature is
 // checked; hostile XML is a 400 with one log line (no stack trace); stale timestamps are refused.
 const NOW = new Date("2026-11-25T02:00:00Z");
 
-let started: TestApp;
+let started: WecomTestApp;
 let app: CrmApp;
 let fake: FakeWecomApi;
 let wecom: WecomCallbackClient;
@@ -19,15 +18,8 @@ let msgId = 5000;
 let logged: unknown[][] = [];
 
 beforeAll(async () => {
-  fake = fakeWecomApi();
-  const apiBase = await fake.start();
-  started = await startTestApp({
-    clock,
-    outboxPollMs: 0,
-    env: wecomEnv(apiBase),
-  });
-  app = started.app;
-  wecom = new WecomCallbackClient(started.base, WECOM, () => clock.now());
+  started = await startWecomTestApp(clock);
+  ({ app, fake, wecom } = started);
 });
 
 afterEach(() => {
@@ -36,7 +28,6 @@ afterEach(() => {
 
 afterAll(async () => {
   await started?.close();
-  await fake?.stop();
 });
 
 /** Captures everything the app writes to the console while `run` is going. */

@@ -4,14 +4,13 @@ import { enqueueCardUpdates } from "../../bot/delivery/outbox.js";
 import { decodeButtonKey } from "../../adapters/wecom/render-wecom-template-card.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import type { FakeWecomApi, RecordedCall } from "../fake-wecom-api.js";
-import { startTestApp, type TestApp } from "../test-app.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";
-import { WECOM, WECOM_ROBOT_KEY, fakeWecomApi, wecomEnv } from "../wecom-test-corp.js";
+import { WECOM, WECOM_ROBOT_KEY, type WecomTestApp, startWecomTestApp } from "../wecom-test-corp.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
 const NOW = new Date("2026-11-25T02:00:00Z");
 
-let started: TestApp;
+let started: WecomTestApp;
 let app: CrmApp;
 let fake: FakeWecomApi;
 let wecom: WecomCallbackClient;
@@ -38,18 +37,8 @@ const cardsOf = (calls: RecordedCall[]) =>
   calls.flatMap((c) => (c.body.msgtype === "template_card" ? [c.body.template_card as { task_id: string; card_type: string; button_list?: { text: string; key: string }[] }] : []));
 
 beforeAll(async () => {
-  fake = fakeWecomApi();
-  const apiBase = await fake.start();
-  started = await startTestApp({
-    clock,
-    outboxPollMs: 0,
-    env: {
-      ...wecomEnv(apiBase),
-      WECOM_ROBOT_WEBHOOK: `${apiBase}/cgi-bin/webhook/send?key=${WECOM_ROBOT_KEY}`,
-    },
-  });
-  app = started.app;
-  wecom = new WecomCallbackClient(started.base, WECOM, () => clock.now());
+  started = await startWecomTestApp(clock, (apiBase) => ({ WECOM_ROBOT_WEBHOOK: `${apiBase}/cgi-bin/webhook/send?key=${WECOM_ROBOT_KEY}` }));
+  ({ app, fake, wecom } = started);
   // The first member to talk to an empty CRM becomes its admin; 李雷 is a rep.
   await say("wangjl", "帮助");
   await say("lilei", "帮助");
@@ -57,7 +46,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await started?.close();
-  await fake?.stop();
 });
 
 describe("WeCom channel, end to end against a fake WeCom API", () => {
