@@ -1,8 +1,11 @@
+import type Router from "@koa/router";
 import type { Bot } from "../bot/bot.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import type { Inbox } from "../bot/delivery/inbox.js";
 import type { Domain } from "../domain/index.js";
-import type { RouteInstaller } from "../app/http-server.js";
+
+/** Mounts an adapter's HTTP callbacks on the shared koa router (the app owns the server). */
+export type RouteInstaller = (router: Router) => void;
 
 /** What every adapter gets from the composition root. */
 export interface AdapterDeps {

@@ -2,13 +2,12 @@ import http from "node:http";
 import { bodyParser } from "@koa/bodyparser";
 import Router from "@koa/router";
 import Koa from "koa";
+import type { RouteInstaller } from "../adapters/channel-adapter.js";
 import { RateLimiter, type RateLimitOptions } from "../bot/rate-limiter.js";
 import type { Clock } from "../domain/shared/clock.js";
 
 /** Largest request body any route accepts; bigger bodies get 413 before parsing. */
 export const MAX_BODY = "1mb";
-
-export type RouteInstaller = (router: Router) => void;
 
 export interface HttpAppOptions {
   /**

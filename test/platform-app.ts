@@ -1,14 +1,14 @@
-import type http from "node:http";
-import { createCrmApp, type CrmApp } from "../app/create-app.js";
-import { listen } from "../app/http-server.js";
+import type { CrmApp } from "../app/create-app.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
-import { FakeWecomApi } from "./fake-wecom-api.js";
+import type { FakeWecomApi } from "./fake-wecom-api.js";
 import { FakeDingTalk } from "./fakes/fake-dingtalk.js";
-import { createTestDb, type TestDb } from "./test-db.js";
+import type { TestDb } from "./test-db.js";
+import { startTestApp } from "./test-app.js";
 import { NO_LIMITS_ENV } from "./no-limits-env.js";
+import { fakeWecomApi, wecomEnv } from "./wecom-test-corp.js";
 
 export const SLACK_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-export const WECOM = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
+export { WECOM } from "./wecom-test-corp.js";
 export const DING = { appKey: "dingappkey", appSecret: "app-secret-1", robotAccessToken: "robot-token", robotSecret: "SECrobot" };
 /** The corp the DingTalk callbacks of the tests come from (DINGTALK_CORP_ID). */
 export const DING_CORP = "dingcorp1";
@@ -37,38 +37,29 @@ export interface PlatformApp {
 /** One app with the Slack, WeCom and DingTalk adapters all enabled against local fakes, on an ephemeral port (real clock). */
 export async function startPlatformApp(): Promise<PlatformApp> {
   const slack = await startFakeSlack();
-  const wecom = new FakeWecomApi({ corpId: WECOM.corpId, secret: "app-secret", robotKey: "robot-key-1" });
+  const wecom = fakeWecomApi();
   const wecomBase = await wecom.start();
   const ding = new FakeDingTalk(DING, () => new Date());
   await ding.start();
-  const t = await createTestDb();
-  const app = await createCrmApp({
-    databaseUrl: t.url,
-    migrate: false,
+  const started = await startTestApp({
     outboxPollMs: 0,
     env: {
       ...NO_LIMITS_ENV,
       SLACK_BOT_TOKEN: "xoxb-test",
       SLACK_SIGNING_SECRET: SLACK_SECRET,
       SLACK_API_URL: slack.apiUrl,
-      WECOM_CORP_ID: WECOM.corpId,
-      WECOM_AGENT_ID: String(WECOM.agentId),
-      WECOM_SECRET: "app-secret",
-      WECOM_TOKEN: WECOM.token,
-      WECOM_ENCODING_AES_KEY: WECOM.encodingAesKey,
-      WECOM_API_BASE: wecomBase,
+      ...wecomEnv(wecomBase),
       DINGTALK_APP_KEY: DING.appKey,
       DINGTALK_APP_SECRET: DING.appSecret,
       DINGTALK_API_BASE: ding.base,
       DINGTALK_CORP_ID: DING_CORP,
     },
   });
-  const server: http.Server = await listen(app.http, 0);
-  const address = server.address();
+  const { app, t, base } = started;
   return {
     app,
     t,
-    base: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
+    base,
     slack,
     wecom,
     ding,
@@ -77,9 +68,7 @@ export async function startPlatformApp(): Promise<PlatformApp> {
       await app.outbox.drain();
     },
     async close() {
-      server.close();
-      await app.close();
-      await t.close();
+      await started.close();
       await slack.close();
       await wecom.stop();
       await ding.stop();

@@ -1,9 +1,8 @@
-import type http from "node:http";
-import { createCrmApp, type CrmApp } from "../app/create-app.js";
-import { listen } from "../app/http-server.js";
+import type { CrmApp } from "../app/create-app.js";
 import { fixedClock } from "../domain/shared/clock.js";
 import { type FakeSlack, slackSignature, startFakeSlack } from "./fake-slack.js";
-import { createTestDb, type TestDb } from "./test-db.js";
+import type { TestDb } from "./test-db.js";
+import { startTestApp } from "./test-app.js";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 export const TEAM = "T1";
@@ -31,18 +30,14 @@ const next = (prefix: string) => `${prefix}${++seq}`;
 
 export async function startSlackHarness(now: Date): Promise<SlackHarness> {
   const fake = await startFakeSlack();
-  const db = await createTestDb();
   const clock = fixedClock(now);
-  const app = await createCrmApp({
-    databaseUrl: db.url,
+  const started = await startTestApp({
     clock,
-    migrate: false,
     outboxPollMs: 0,
     env: { SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl },
   });
-  const server: http.Server = await listen(app.http, 0);
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/slack/events`;
+  const { app, t: db } = started;
+  const url = `${started.base}/slack/events`;
 
   const signed = (body: string, contentType: string, extra: Record<string, string> = {}) => {
     const timestamp = Math.floor(Date.now() / 1000);
@@ -97,9 +92,7 @@ export async function startSlackHarness(now: Date): Promise<SlackHarness> {
       await app.outbox.drain();
     },
     async close() {
-      server.close();
-      await app.close();
-      await db.close();
+      await started.close();
       await fake.close();
     },
   };

@@ -1,11 +1,10 @@
 import http from "node:http";
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { FakeDingTalk } from "../../test/fakes/fake-dingtalk.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
+import { startTestApp, type TestApp } from "../../test/test-app.js";
 
 // Issue 13 item 2: a DingTalk HTTP callback signs only its timestamp, so the body must be checked
 // some other way: the corp id, single use of a (timestamp, sign) pair, and no payload URL trusted.
@@ -15,9 +14,9 @@ const CORP = "dingcorp1";
 
 const clock = fixedClock(NOW);
 const fake = new FakeDingTalk(APP, () => clock.now());
-let t: TestDb;
+const dingTalkEnv = () => ({ DINGTALK_APP_KEY: APP.appKey, DINGTALK_APP_SECRET: APP.appSecret, DINGTALK_API_BASE: fake.base, DINGTALK_CORP_ID: CORP });
+let started: TestApp;
 let app: CrmApp;
-let server: http.Server;
 let trap: http.Server;
 let trapUrl: string;
 const trapped: string[] = [];
@@ -68,26 +67,20 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => trap.listen(0, "127.0.0.1", () => resolve()));
   const address = trap.address();
   trapUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  t = await createTestDb();
-  app = await createCrmApp({
-    databaseUrl: t.url,
+  started = await startTestApp({
     clock,
-    migrate: false,
     outboxPollMs: 0,
-    env: { DINGTALK_APP_KEY: APP.appKey, DINGTALK_APP_SECRET: APP.appSecret, DINGTALK_API_BASE: fake.base, DINGTALK_CORP_ID: CORP },
+    env: dingTalkEnv(),
   });
-  server = await listen(app.http, 0);
-  const address2 = server.address();
-  base = `http://127.0.0.1:${typeof address2 === "object" && address2 ? address2.port : 0}`;
+  app = started.app;
+  base = started.base;
   // The first person to talk to an empty CRM becomes its admin.
   expect(await post("/dingtalk/callback", robotMessage("帮助", { msgId: "m-boss", staffId: "boss" }))).toBe(200);
 });
 
 afterAll(async () => {
-  server?.close();
   trap?.close();
-  await app?.close();
-  await t?.close();
+  await started?.close();
   await fake.stop();
 });
 
@@ -111,17 +104,14 @@ describe("DingTalk HTTP callbacks: the body is not trusted because the headers a
   it("remembers used pairs in the database, so a second instance refuses them too", async () => {
     const headers = freshHeaders();
     expect(await post("/dingtalk/callback", robotMessage("帮助", { msgId: "m-first-instance" }), headers)).toBe(200);
-    const second = await createCrmApp({
-      databaseUrl: t.url,
+    const second = await startTestApp({
+      db: started.t,
       clock,
-      migrate: false,
       outboxPollMs: 0,
-      env: { DINGTALK_APP_KEY: APP.appKey, DINGTALK_APP_SECRET: APP.appSecret, DINGTALK_API_BASE: fake.base, DINGTALK_CORP_ID: CORP },
+      env: dingTalkEnv(),
     });
-    const secondServer = await listen(second.http, 0);
     try {
-      const address = secondServer.address();
-      const res = await fetch(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/dingtalk/callback`, {
+      const res = await fetch(`${second.base}/dingtalk/callback`, {
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify(robotMessage("帮助", { msgId: "m-second-instance", staffId: "mallory" })),
@@ -129,7 +119,6 @@ describe("DingTalk HTTP callbacks: the body is not trusted because the headers a
       expect([401, 403]).toContain(res.status);
       expect(await identities("mallory")).toBe(0);
     } finally {
-      secondServer.close();
       await second.close();
     }
   });

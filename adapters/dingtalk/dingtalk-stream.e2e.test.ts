@@ -1,12 +1,12 @@
 import { TOPIC_CARD, TOPIC_ROBOT } from "dingtalk-stream";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { FakeDingTalk } from "../../test/fakes/fake-dingtalk.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
+import { startTestApp, type TestApp } from "../../test/test-app.js";
 import type { DingTalkAdapter } from "./dingtalk.adapter.js";
 import type { DingTalkStream } from "./dingtalk-stream.js";
-import { decodeButtonId } from "../../cards/render-dingtalk-card.js";
+import { decodeButtonId } from "./render-dingtalk-card.js";
 
 /*
  * dingtalk-stream 2.1.5 opens its connection through a constant GATEWAY_URL
@@ -20,7 +20,7 @@ const NOW = new Date("2026-11-25T02:00:00Z");
 const APP = { appKey: "dingstreamkey", appSecret: "stream-secret", robotAccessToken: "rt", robotSecret: "SECx" };
 const clock = fixedClock(NOW);
 const fake = new FakeDingTalk(APP, () => clock.now());
-let t: TestDb;
+let started: TestApp;
 let app: CrmApp;
 let stream: DingTalkStream;
 let acks: ReturnType<typeof vi.spyOn>;
@@ -64,22 +64,19 @@ async function deliver(frame: string): Promise<void> {
 
 beforeAll(async () => {
   await fake.start();
-  t = await createTestDb();
-  app = await createCrmApp({
-    databaseUrl: t.url,
+  started = await startTestApp({
     clock,
-    migrate: false,
     outboxPollMs: 0,
     env: { DINGTALK_APP_KEY: APP.appKey, DINGTALK_APP_SECRET: APP.appSecret, DINGTALK_MODE: "stream", DINGTALK_API_BASE: fake.base },
   });
+  app = started.app;
   const adapter = app.adapters.find((a) => a.platform === "dingtalk") as DingTalkAdapter;
   stream = adapter.stream as DingTalkStream;
   acks = vi.spyOn(stream.client, "socketCallBackResponse");
 });
 
 afterAll(async () => {
-  await app?.close();
-  await t?.close();
+  await started?.close();
   await fake.stop();
 });
 

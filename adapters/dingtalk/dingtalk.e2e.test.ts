@@ -1,14 +1,12 @@
-import type http from "node:http";
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { FakeDingTalk } from "../../test/fakes/fake-dingtalk.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
+import { startTestApp, type TestApp } from "../../test/test-app.js";
 import { DeliveryError } from "../../bot/delivery/channel-sender.js";
 import { enqueueCardUpdates } from "../../bot/delivery/outbox.js";
-import { decodeButtonId } from "../../cards/render-dingtalk-card.js";
+import { decodeButtonId } from "./render-dingtalk-card.js";
 import { RobotWebhook } from "./robot-webhook.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
@@ -18,9 +16,8 @@ const CORP = "dingcorp1";
 
 const clock = fixedClock(NOW);
 const fake = new FakeDingTalk(APP, () => clock.now());
-let t: TestDb;
+let started: TestApp;
 let app: CrmApp;
-let server: http.Server;
 let base: string;
 let seq = 0;
 
@@ -79,11 +76,8 @@ const textOf = (call: { body: Record<string, unknown> }) => JSON.stringify(call.
 
 beforeAll(async () => {
   await fake.start();
-  t = await createTestDb();
-  app = await createCrmApp({
-    databaseUrl: t.url,
+  started = await startTestApp({
     clock,
-    migrate: false,
     outboxPollMs: 0,
     env: {
       DINGTALK_APP_KEY: APP.appKey,
@@ -94,17 +88,14 @@ beforeAll(async () => {
       DINGTALK_ROBOT_SECRET: APP.robotSecret,
     },
   });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  app = started.app;
+  base = started.base;
   // The first person to talk to an empty CRM becomes its admin; 李雷 is the rep after.
   expect(await say("帮助", { staffId: "boss", nick: "王经理" })).toBe(200);
 });
 
 afterAll(async () => {
-  server?.close();
-  await app?.close();
-  await t?.close();
+  await started?.close();
   await fake.stop();
 });
 

@@ -5,7 +5,7 @@ import { type ChannelCapabilities, type ChannelSender, DeliveryError, type Deliv
 import type { Reply } from "../../bot/types.js";
 import type { Card } from "../../cards/model.js";
 import { buttonsOf } from "../../cards/model.js";
-import { cardMarkdown, standardCardData } from "../../cards/render-dingtalk-card.js";
+import { cardMarkdown, standardCardData } from "./render-dingtalk-card.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import { OutboundAllowList } from "../outbound-allow-list.js";
 import type { DingTalkApiClient } from "./dingtalk-api.client.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { encodeButtonId } from "../../cards/render-dingtalk-card.js";
+import { encodeButtonId } from "./render-dingtalk-card.js";
 import { cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
 import { cardCallbackToEvent, robotMessageToEvent, stripMentions } from "./to-inbound-event.js";
 

@@ -1,6 +1,6 @@
 import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
-import { decodeButtonId } from "../../cards/render-dingtalk-card.js";
+import { decodeButtonId } from "./render-dingtalk-card.js";
 import type { DingTalkReplyContext } from "./dingtalk-reply-context.js";
 import { type CardCallback, type RobotMessage, cardCallbackContentSchema } from "./robot-message.schema.js";
 

@@ -1,31 +1,13 @@
 import { randomBytes } from "node:crypto";
-import type http from "node:http";
-import { afterAll, beforeAll, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
+import { expect, it } from "vitest";
+import { useTestApp } from "../../test/use-test-app.js";
 
-let t: TestDb;
-let app: CrmApp;
-let server: http.Server;
-let base: string;
 const TOKEN = randomBytes(32).toString("base64url");
 const auth = { authorization: `Bearer ${TOKEN}` };
-beforeAll(async () => {
-  t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: {}, apiToken: TOKEN });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-});
-afterAll(async () => {
-  server.close();
-  await app.close();
-  await t.close();
-});
+const live = useTestApp({ outboxPollMs: 0, env: {}, apiToken: TOKEN });
 
 const post = async (body: unknown) => {
-  const res = await fetch(`${base}/api/local/messages`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify(body) });
+  const res = await fetch(`${live.base}/api/local/messages`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify(body) });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 };
 
@@ -33,10 +15,10 @@ it("queue: true records the event in the durable inbox, answers 202, and the rep
   const first = await post({ user: "amy", text: "company add Acme Corp B", eventId: "q1", queue: true, locale: "en" });
   expect(first).toEqual({ status: 202, json: { duplicate: false, accepted: true } });
   expect((await post({ user: "amy", text: "company add Acme Corp B", eventId: "q1", queue: true })).json.duplicate).toBe(true);
-  await app.inbox.idle();
-  await app.outbox.drain();
-  expect(await app.db.company.count()).toBe(1);
-  const res = await fetch(`${base}/api/local/notifications?user=amy`, { headers: auth });
+  await live.app.inbox.idle();
+  await live.app.outbox.drain();
+  expect(await live.app.db.company.count()).toBe(1);
+  const res = await fetch(`${live.base}/api/local/notifications?user=amy`, { headers: auth });
   const { notifications } = (await res.json()) as { notifications: { text?: string }[] };
   expect(notifications.map((n) => n.text).join("\n")).toContain("Acme Corp");
 });

@@ -3,7 +3,7 @@ import type { FormValues } from "../../bot/forms/form.js";
 import { findForm } from "../../bot/forms/registry.js";
 import { F } from "../../bot/i18n/form-messages.js";
 import type { Locale } from "../../bot/types.js";
-import { renderSlackModal } from "../../cards/render-slack-blocks.js";
+import { renderSlackModal } from "./render-slack-blocks.js";
 import type { Domain } from "../../domain/index.js";
 import { type FormMetadata, formMetadataSchema, type viewSubmissionSchema } from "./slack-payloads.js";
 import type { z } from "zod";

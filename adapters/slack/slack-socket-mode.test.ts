@@ -1,36 +1,33 @@
 import { SocketModeReceiver } from "@slack/bolt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { type FakeSlack, startFakeSlack } from "../../test/fake-slack.js";
 import { type FakeSocketGateway, startFakeSocketGateway } from "../../test/fake-socket-gateway.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
+import { startTestApp, type TestApp } from "../../test/test-app.js";
 
 // Bolt's real SocketModeReceiver, connected to a local stand-in of Slack's WebSocket gateway.
-let t: TestDb;
+let started: TestApp;
 let app: CrmApp;
 let fake: FakeSlack;
 let gateway: FakeSocketGateway;
 
 beforeAll(async () => {
-  t = await createTestDb();
   fake = await startFakeSlack();
   gateway = await startFakeSocketGateway();
   fake.setSocketUrl(gateway.url);
-  app = await createCrmApp({
-    databaseUrl: t.url,
-    migrate: false,
+  started = await startTestApp({
     outboxPollMs: 0,
     env: { SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: "secret", SLACK_APP_TOKEN: "xapp-1-test", SLACK_API_URL: fake.apiUrl },
   });
+  app = started.app;
   await app.start();
   await gateway.connected;
 });
 
 afterAll(async () => {
-  await app.close();
+  await started.close();
   await gateway.close();
   await fake.close();
-  await t.close();
 });
 
 const dmEnvelope = (eventId: string, text: string) => ({
@@ -63,10 +60,8 @@ describe("Slack Socket Mode", () => {
   });
 
   it("has no Slack adapter at all without a bot token", async () => {
-    const t2 = await createTestDb();
-    const plain = await createCrmApp({ databaseUrl: t2.url, migrate: false, outboxPollMs: 0, env: {} });
-    expect(plain.adapters.filter((a) => a.platform === "slack")).toHaveLength(0);
+    const plain = await startTestApp({ outboxPollMs: 0, env: {} });
+    expect(plain.app.adapters.filter((a) => a.platform === "slack")).toHaveLength(0);
     await plain.close();
-    await t2.close();
   });
 });

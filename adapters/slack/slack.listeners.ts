@@ -2,7 +2,7 @@ import type { App, webApi } from "@slack/bolt";
 import type { Inbox } from "../../bot/delivery/inbox.js";
 import { OPEN_FORM_ACTION, findForm } from "../../bot/forms/registry.js";
 import type { Domain } from "../../domain/index.js";
-import { fromSlackActionId } from "../../cards/render-slack-blocks.js";
+import { fromSlackActionId } from "./render-slack-blocks.js";
 import { FORM_CALLBACK_ID, openFormModal, readFormMetadata, submittedValues } from "./slack-forms.js";
 import {
   blockActionsSchema,

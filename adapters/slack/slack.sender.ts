@@ -4,7 +4,7 @@ import type { ChannelCapabilities, ChannelSender, DeliveryTarget, SentMessage } 
 import { DeliveryError } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
 import { truncate } from "../../cards/limits.js";
-import { SLACK_LIMITS, escape, renderSlackHome, renderSlackMessage } from "../../cards/render-slack-blocks.js";
+import { SLACK_LIMITS, escape, renderSlackHome, renderSlackMessage } from "./render-slack-blocks.js";
 import { OutboundAllowList } from "../outbound-allow-list.js";
 import { fromStatus, mapSlackError } from "./map-error.js";
 import { messageRef, messageRefSchema, readReplyContext } from "./reply-context.js";

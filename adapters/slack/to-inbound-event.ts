@@ -1,6 +1,6 @@
 import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
-import { fromSlackActionId } from "../../cards/render-slack-blocks.js";
+import { fromSlackActionId } from "./render-slack-blocks.js";
 import type { SlackReplyContext } from "./reply-context.js";
 import type { blockActionsSchema, messageEventSchema, slashCommandSchema } from "./slack-payloads.js";
 import type { SlackProfile } from "./slack-profiles.js";

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PuppetMock, mock } from "wechaty-puppet-mock";
-import { type CrmApp, createCrmApp } from "../../app/create-app.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
+import type { CrmApp } from "../../app/create-app.js";
+import { startTestApp, type TestApp } from "../../test/test-app.js";
 import { WechatyAdapter } from "./wechaty.adapter.js";
-import { until } from "./wechaty-mock.harness.js";
+import { until } from "../../test/wechaty-mock.harness.js";
 
-let t: TestDb;
+let started: TestApp;
 let app: CrmApp;
 let adapter: WechatyAdapter;
 const mocker = new mock.Mocker();
@@ -14,9 +14,9 @@ const self = mocker.createContact({ name: "CRM bot" });
 const quiet = { info: () => {}, warn: () => {}, error: (m: string, e: unknown) => console.error(m, e) };
 
 beforeAll(async () => {
-  t = await createTestDb();
   // No WECHATY_PUPPET: the app itself has no Wechaty channel, the adapter below is built by hand.
-  app = await createCrmApp({ databaseUrl: t.url, migrate: false, env: {}, outboxPollMs: 0 });
+  started = await startTestApp({ env: {}, outboxPollMs: 0 });
+  app = started.app;
   adapter = new WechatyAdapter(
     { domain: app.domain, bot: app.bot, inbox: app.inbox, kickOutbox: () => app.outbox.kick(), logger: quiet },
     { puppet: new PuppetMock({ mocker }) },
@@ -28,8 +28,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await adapter?.stop();
-  await app?.close();
-  await t?.close();
+  await started?.close();
 });
 
 describe("WechatyAdapter with an injected puppet", () => {

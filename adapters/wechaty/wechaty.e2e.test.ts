@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { mock } from "wechaty-puppet-mock";
-import { type MockWechat, startMockWechat, textsSince } from "./wechaty-mock.harness.js";
+import { type MockWechat, startMockWechat, textsSince } from "../../test/wechaty-mock.harness.js";
 import { MESSAGE_TYPE } from "./to-inbound-event.js";
 
 let w: MockWechat;

@@ -8,7 +8,7 @@ import type { mock } from "wechaty-puppet-mock";
 import { DeliveryError } from "../../bot/delivery/channel-sender.js";
 import type { Card } from "../../cards/model.js";
 import { CONTACT_TYPE_OFFICIAL, MESSAGE_TYPE } from "./to-inbound-event.js";
-import { type MockWechat, startMockWechat, textsSince } from "./wechaty-mock.harness.js";
+import { type MockWechat, startMockWechat, textsSince } from "../../test/wechaty-mock.harness.js";
 
 let w: MockWechat;
 let amy: mock.ContactMock;

@@ -5,7 +5,7 @@ import { type ChannelCapabilities, type ChannelSender, DeliveryError, type Deliv
 import type { NumberedChoices } from "../../bot/delivery/numbered-choices.js";
 import type { Reply } from "../../bot/types.js";
 import { CARD_LIMITS } from "../../cards/limits.js";
-import { renderChatText } from "../../cards/render-chat-text.js";
+import { renderChatText } from "./render-chat-text.js";
 
 export const WECHATY_PLATFORM = "wechaty";
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
-import { decodeButtonKey } from "../../cards/render-wecom-template-card.js";
+import { decodeButtonKey } from "./render-wecom-template-card.js";
 import type { WecomInbound } from "./wecom-xml.js";
 
 export const WECOM_PLATFORM = "wecom";

@@ -1,12 +1,9 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import type http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
 import { fixedClock } from "../../domain/shared/clock.js";
-import { createTestDb, type TestDb } from "../test-db.js";
+import { startTestApp } from "../test-app.js";
 import { NO_LIMITS_ENV } from "../no-limits-env.js";
 
 export interface ReplyJson {
@@ -27,16 +24,13 @@ export interface Answer {
  * channel with its bearer token (`token`, `auth` for requests a test builds itself).
  */
 export async function startLocalApp(now: Date, options: { env?: Record<string, string> } = {}) {
-  const t: TestDb = await createTestDb();
   const clock = fixedClock(now);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-files-"));
   // The clock is frozen, so a per-user rate limit would never refill over a scripted conversation.
   const env = { ...NO_LIMITS_ENV, ...options.env };
   const token = randomBytes(32).toString("base64url");
-  const app: CrmApp = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, outboxPollMs: 0, filesDir, env, apiToken: token });
-  const server: http.Server = await listen(app.http, 0);
-  const address = server.address();
-  const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  const started = await startTestApp({ clock, outboxPollMs: 0, filesDir, env, apiToken: token });
+  const { t, app, base } = started;
   const auth = { authorization: `Bearer ${token}` };
   const post = async (route: string, body: unknown): Promise<Answer> => {
     const res = await fetch(`${base}${route}`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify(body) });
@@ -57,9 +51,7 @@ export async function startLocalApp(now: Date, options: { env?: Record<string, s
     press: (user: string, button: { actionId: string; value: string }, extra: Record<string, unknown> = {}) =>
       post("/api/local/actions", { user, actionId: button.actionId, value: button.value, ...extra }),
     async close() {
-      server.close();
-      await app.close();
-      await t.close();
+      await started.close();
       fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };

@@ -1,10 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { fixedClock } from "../../domain/shared/clock.js";
-import { createTestDb, type TestDb } from "../test-db.js";
+import { startTestApp, type TestApp } from "../test-app.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
 const NOW = new Date("2026-11-25T02:00:00Z");
@@ -15,9 +13,8 @@ interface ReplyJson {
   card?: { title: string; blocks: { type: string; buttons?: { label: string; actionId: string; value: string }[] }[] };
 }
 
-let t: TestDb;
+let started: TestApp;
 let app: CrmApp;
-let server: http.Server;
 let base: string;
 const TOKEN = randomBytes(32).toString("base64url");
 const json = { "content-type": "application/json", authorization: `Bearer ${TOKEN}` };
@@ -33,11 +30,9 @@ const allText = ({ replies }: { replies: ReplyJson[] }) => replies.map((r) => `$
 const buttons = ({ replies }: { replies: ReplyJson[] }) => replies.flatMap((r) => r.card?.blocks.flatMap((b) => b.buttons ?? []) ?? []);
 
 beforeAll(async () => {
-  t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, clock: fixedClock(NOW), migrate: false, apiToken: TOKEN });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  started = await startTestApp({ clock: fixedClock(NOW), apiToken: TOKEN });
+  app = started.app;
+  base = started.base;
   // The first person to talk to an empty CRM becomes its admin; the rep comes second.
   await say("boss", "help");
   await say("li", "帮助", { displayName: "李雷" });
@@ -45,9 +40,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  server.close();
-  await app.close();
-  await t.close();
+  await started?.close();
 });
 
 describe("a rep's day through the local HTTP channel", () => {

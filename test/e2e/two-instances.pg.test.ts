@@ -1,13 +1,12 @@
 import { randomBytes } from "node:crypto";
-import type http from "node:http";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { localEventKey } from "../../adapters/local/local-event-key.js";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { enqueueOutbound } from "../../bot/delivery/outbox.js";
 import { isUniqueViolation } from "../../bot/processed-events.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { withAdvisoryLock } from "../../domain/shared/lock.js";
+import { startTestApp, type TestApp } from "../test-app.js";
 import { createTestDb, type TestDb } from "../test-db.js";
 
 // Two bot instances over one PostgreSQL database, as behind a load balancer (README, "Deployment").
@@ -15,8 +14,8 @@ import { createTestDb, type TestDb } from "../test-db.js";
 // SQLite file wait on each other's write lock (busy timeout) instead of running side by side.
 const NOW = new Date("2026-11-25T02:00:00Z");
 let t: TestDb;
+const instances: TestApp[] = [];
 const apps: CrmApp[] = [];
-const servers: http.Server[] = [];
 const bases: string[] = [];
 // Instances behind one load balancer share the token (and so verify each other's file links).
 const TOKEN = randomBytes(32).toString("base64url");
@@ -24,19 +23,16 @@ const TOKEN = randomBytes(32).toString("base64url");
 beforeAll(async () => {
   t = await createTestDb();
   for (let i = 0; i < 2; i++) {
-    const app = await createCrmApp({ databaseUrl: t.url, clock: fixedClock(NOW), migrate: false, outboxPollMs: 0, apiToken: TOKEN });
-    const server = await listen(app.http, 0);
-    const address = server.address();
-    apps.push(app);
-    servers.push(server);
-    bases.push(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`);
+    const instance = await startTestApp({ db: t, clock: fixedClock(NOW), outboxPollMs: 0, apiToken: TOKEN });
+    instances.push(instance);
+    apps.push(instance.app);
+    bases.push(instance.base);
   }
   await post(bases[0]!, { user: "boss", text: "help" });
 });
 
 afterAll(async () => {
-  for (const server of servers) server.close();
-  for (const app of apps) await app.close();
+  for (const instance of instances) await instance.close();
   await t.close();
 });
 

@@ -1,20 +1,16 @@
-import type http from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { fixedClock } from "../../domain/shared/clock.js";
-import { FakeWecomApi } from "../fake-wecom-api.js";
-import { createTestDb, type TestDb } from "../test-db.js";
+import type { FakeWecomApi } from "../fake-wecom-api.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";
+import { type WecomTestApp, startWecomTestApp } from "../wecom-test-corp.js";
 
 // Issue 13 item 9: nothing from an unauthenticated request is parsed as XML before msg_signature is
 // checked; hostile XML is a 400 with one log line (no stack trace); stale timestamps are refused.
 const NOW = new Date("2026-11-25T02:00:00Z");
-const SECRETS = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
 
-let t: TestDb;
+let started: WecomTestApp;
 let app: CrmApp;
-let server: http.Server;
 let fake: FakeWecomApi;
 let wecom: WecomCallbackClient;
 const clock = fixedClock(NOW);
@@ -22,26 +18,8 @@ let msgId = 5000;
 let logged: unknown[][] = [];
 
 beforeAll(async () => {
-  fake = new FakeWecomApi({ corpId: SECRETS.corpId, secret: "app-secret", robotKey: "robot-key-1" });
-  const apiBase = await fake.start();
-  t = await createTestDb();
-  app = await createCrmApp({
-    databaseUrl: t.url,
-    clock,
-    migrate: false,
-    outboxPollMs: 0,
-    env: {
-      WECOM_CORP_ID: SECRETS.corpId,
-      WECOM_AGENT_ID: String(SECRETS.agentId),
-      WECOM_SECRET: "app-secret",
-      WECOM_TOKEN: SECRETS.token,
-      WECOM_ENCODING_AES_KEY: SECRETS.encodingAesKey,
-      WECOM_API_BASE: apiBase,
-    },
-  });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  wecom = new WecomCallbackClient(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`, SECRETS, () => clock.now());
+  started = await startWecomTestApp(clock);
+  ({ app, fake, wecom } = started);
 });
 
 afterEach(() => {
@@ -49,10 +27,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
-  server?.close();
-  await app?.close();
-  await t?.close();
-  await fake?.stop();
+  await started?.close();
 });
 
 /** Captures everything the app writes to the console while `run` is going. */

@@ -1,22 +1,17 @@
-import type http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
+import type { CrmApp } from "../../app/create-app.js";
 import { enqueueCardUpdates } from "../../bot/delivery/outbox.js";
-import { decodeButtonKey } from "../../cards/render-wecom-template-card.js";
+import { decodeButtonKey } from "../../adapters/wecom/render-wecom-template-card.js";
 import { fixedClock } from "../../domain/shared/clock.js";
-import { FakeWecomApi, type RecordedCall } from "../fake-wecom-api.js";
-import { createTestDb, type TestDb } from "../test-db.js";
+import type { FakeWecomApi, RecordedCall } from "../fake-wecom-api.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";
+import { WECOM, WECOM_ROBOT_KEY, type WecomTestApp, startWecomTestApp } from "../wecom-test-corp.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
 const NOW = new Date("2026-11-25T02:00:00Z");
-const SECRETS = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
-const ROBOT_KEY = "robot-key-1";
 
-let t: TestDb;
+let started: WecomTestApp;
 let app: CrmApp;
-let server: http.Server;
 let fake: FakeWecomApi;
 let wecom: WecomCallbackClient;
 const clock = fixedClock(NOW);
@@ -42,37 +37,15 @@ const cardsOf = (calls: RecordedCall[]) =>
   calls.flatMap((c) => (c.body.msgtype === "template_card" ? [c.body.template_card as { task_id: string; card_type: string; button_list?: { text: string; key: string }[] }] : []));
 
 beforeAll(async () => {
-  fake = new FakeWecomApi({ corpId: SECRETS.corpId, secret: "app-secret", robotKey: ROBOT_KEY });
-  const apiBase = await fake.start();
-  t = await createTestDb();
-  app = await createCrmApp({
-    databaseUrl: t.url,
-    clock,
-    migrate: false,
-    outboxPollMs: 0,
-    env: {
-      WECOM_CORP_ID: SECRETS.corpId,
-      WECOM_AGENT_ID: String(SECRETS.agentId),
-      WECOM_SECRET: "app-secret",
-      WECOM_TOKEN: SECRETS.token,
-      WECOM_ENCODING_AES_KEY: SECRETS.encodingAesKey,
-      WECOM_API_BASE: apiBase,
-      WECOM_ROBOT_WEBHOOK: `${apiBase}/cgi-bin/webhook/send?key=${ROBOT_KEY}`,
-    },
-  });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  wecom = new WecomCallbackClient(`http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`, SECRETS, () => clock.now());
+  started = await startWecomTestApp(clock, (apiBase) => ({ WECOM_ROBOT_WEBHOOK: `${apiBase}/cgi-bin/webhook/send?key=${WECOM_ROBOT_KEY}` }));
+  ({ app, fake, wecom } = started);
   // The first member to talk to an empty CRM becomes its admin; 李雷 is a rep.
   await say("wangjl", "帮助");
   await say("lilei", "帮助");
 });
 
 afterAll(async () => {
-  server?.close();
-  await app?.close();
-  await t?.close();
-  await fake?.stop();
+  await started?.close();
 });
 
 describe("WeCom channel, end to end against a fake WeCom API", () => {
@@ -83,7 +56,7 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
 
   it("provisions members through ChannelIdentity with the corp id as tenant", async () => {
     const identity = await app.db.channelIdentity.findFirstOrThrow({ where: { platform: "wecom", platformUserId: "lilei" }, include: { user: true } });
-    expect(identity.tenantId).toBe(SECRETS.corpId);
+    expect(identity.tenantId).toBe(WECOM.corpId);
     expect(identity.user.role).toBe("rep");
     expect(identity.user.locale).toBe("zh");
     expect((await app.db.channelIdentity.findFirstOrThrow({ where: { platformUserId: "wangjl" }, include: { user: true } })).user.role).toBe("admin");
@@ -100,7 +73,7 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
     const replies = sentTo(calls, "lilei");
     expect(replies.length).toBeGreaterThan(0);
     expect(textsOf(replies)).toContain("已记录电话：华为");
-    for (const call of replies) expect(call.body.agentid).toBe(SECRETS.agentId);
+    for (const call of replies) expect(call.body.agentid).toBe(WECOM.agentId);
   });
 
   it("a card click moves the deal and updates the pressed card in place with the click's response code", async () => {
@@ -121,7 +94,7 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
     expect(moved.stage.key).toBe("negotiation");
     const updates = calls.filter((c) => c.api === "message/update_template_card");
     expect(updates).toHaveLength(1);
-    expect(updates[0]?.body).toMatchObject({ response_code: "click-code-1", userids: ["lilei"], agentid: SECRETS.agentId });
+    expect(updates[0]?.body).toMatchObject({ response_code: "click-code-1", userids: ["lilei"], agentid: WECOM.agentId });
     // The pressed card is replaced by the deal's new state, with the next stage's buttons.
     const replaced = updates[0]?.body.template_card as { task_id: string; button_list?: { key: string }[] } | undefined;
     expect(replaced?.task_id).toBe(card!.task_id);
@@ -158,7 +131,7 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
 
   it("acknowledges other agents' messages and events it does not act on with 200, recording nothing", async () => {
     const events = await app.db.processedEvent.count();
-    const otherAgent = wecom.text("lilei", "帮助", "777001").replace(`<AgentID>${SECRETS.agentId}</AgentID>`, "<AgentID>1000099</AgentID>");
+    const otherAgent = wecom.text("lilei", "帮助", "777001").replace(`<AgentID>${WECOM.agentId}</AgentID>`, "<AgentID>1000099</AgentID>");
     const enter = wecom.text("lilei", "", "777002").replace(/<MsgType>.*<\/MsgId>/, "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event>");
     expect(await wecom.post(otherAgent)).toEqual({ status: 200, text: "" });
     expect(await wecom.post(enter)).toEqual({ status: 200, text: "" });
@@ -228,7 +201,7 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
     const contents = robot().map((c) => (c.body.markdown as { content: string }).content);
     // Delivered in order, each once, as markdown with the robot's key.
     expect(contents.map((c) => /日报 (\d+)/.exec(c)?.[1])).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));
-    expect(robot().every((c) => c.query.key === ROBOT_KEY && c.body.msgtype === "markdown")).toBe(true);
+    expect(robot().every((c) => c.query.key === WECOM_ROBOT_KEY && c.body.msgtype === "markdown")).toBe(true);
     expect(await app.db.outboxMessage.count({ where: { platform: "wecom", status: { not: "sent" } } })).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodeButtonId } from "../../cards/render-dingtalk-card.js";
-import { decodeButtonKey } from "../../cards/render-wecom-template-card.js";
+import { decodeButtonId } from "../../adapters/dingtalk/render-dingtalk-card.js";
+import { decodeButtonKey } from "../../adapters/wecom/render-wecom-template-card.js";
 import { slackSignature } from "../fake-slack.js";
 import { DING, type PlatformApp, SLACK_SECRET, WECOM, startPlatformApp, uniqueDingTalkTimestamp } from "../platform-app.js";
 import { WecomCallbackClient } from "../wecom-callback-client.js";

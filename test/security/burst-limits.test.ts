@@ -1,10 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { spawn } from "node:child_process";
-import type http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCrmApp, type CrmApp } from "../../app/create-app.js";
-import { listen } from "../../app/http-server.js";
-import { createTestDb, type TestDb } from "../test-db.js";
+import { describe, expect, it } from "vitest";
+import { useTestApp } from "../use-test-app.js";
 
 /**
  * Issue 13 item 10: 300 new users at once were all provisioned and /healthz stalled for seconds.
@@ -17,25 +14,10 @@ const BURST = 300;
  */
 const HEALTHZ_BOUND_MS = 2000;
 
-let t: TestDb;
-let app: CrmApp;
-let server: http.Server;
-let base: string;
 // The local API needs its bearer token; the limits under test sit in front of it.
 const TOKEN = randomBytes(32).toString("base64url");
 const headers = { "content-type": "application/json", authorization: `Bearer ${TOKEN}` };
-beforeAll(async () => {
-  t = await createTestDb();
-  app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: {}, apiToken: TOKEN });
-  server = await listen(app.http, 0);
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-});
-afterAll(async () => {
-  server.close();
-  await app.close();
-  await t.close();
-});
+const live = useTestApp({ outboxPollMs: 0, env: {}, apiToken: TOKEN });
 
 /**
  * Polls /healthz from another process, so a stalled server is seen even when this process (which
@@ -77,7 +59,7 @@ function pollHealthz(url: string) {
 
 const sentence = "Called Wang at Acme about the renewal, follow up next Tuesday";
 const post = (path: string, body: unknown) =>
-  fetch(`${base}${path}`, { method: "POST", headers, body: JSON.stringify(body) }).then(async (res) => ({
+  fetch(`${live.base}${path}`, { method: "POST", headers, body: JSON.stringify(body) }).then(async (res) => ({
     status: res.status,
     retryAfter: res.headers.get("retry-after"),
     json: (await res.json()) as unknown,
@@ -98,13 +80,13 @@ async function sendBurst(url: string, bodies: unknown[]): Promise<{ status: numb
 
 describe("a burst of new users", () => {
   it(`${BURST} distinct new users at once: only up to the cap are provisioned, the rest get 429 'not saved', /healthz stays responsive`, async () => {
-    const poller = pollHealthz(`${base}/healthz`);
+    const poller = pollHealthz(`${live.base}/healthz`);
     await poller.ready;
     const answers = await sendBurst(
-      `${base}/api/local/messages`,
+      `${live.base}/api/local/messages`,
       Array.from({ length: BURST }, (_, i) => ({ user: `burst-${i}`, text: sentence, eventId: `burst-${i}`, locale: "en" })),
     );
-    await app.inbox.idle();
+    await live.app.inbox.idle();
     const healthz = await poller.stop();
     if (process.env.BURST_DEBUG) console.log({ healthz: healthz.map(Math.round) });
     expect.soft(healthz.length).toBeGreaterThan(2);
@@ -120,48 +102,31 @@ describe("a burst of new users", () => {
       expect(answer.body).toMatch(/not saved/);
     }
     // Nothing is written for a refused sender: no user, no identity, no recorded event.
-    const identities = await app.db.channelIdentity.findMany({ where: { platform: "local" }, select: { platformUserId: true } });
+    const identities = await live.app.db.channelIdentity.findMany({ where: { platform: "local" }, select: { platformUserId: true } });
     expect(identities.map((i) => i.platformUserId).sort()).toEqual([...accepted].sort());
-    expect(await app.db.processedEvent.count({ where: { platform: "local", eventId: { contains: "\"burst-" } } })).toBe(accepted.length);
+    expect(await live.app.db.processedEvent.count({ where: { platform: "local", eventId: { contains: "\"burst-" } } })).toBe(accepted.length);
 
   }, 120_000);
 
   it("a refused new user who tries again after the wait is provisioned", async () => {
-    const before = await app.db.user.count();
+    const before = await live.app.db.user.count();
     // The cap refills with time; the test's clock is the real one, so wait for one token.
     const refused = await post("/api/local/messages", { user: "late-comer", text: "help", eventId: "late-1", locale: "en" });
     if (refused.status === 429) await new Promise((r) => setTimeout(r, Number(refused.retryAfter) * 1000 + 100));
     const again = await post("/api/local/messages", { user: "late-comer", text: "help", eventId: "late-1", locale: "en" });
     expect(again.status).toBe(200);
-    expect(await app.db.user.count()).toBe(before + 1);
+    expect(await live.app.db.user.count()).toBe(before + 1);
   }, 30_000);
 });
 
 describe("limits on the HTTP layer", () => {
-  let t2: TestDb;
-  let limited: CrmApp;
-  let server2: http.Server;
-  let base2: string;
-  beforeAll(async () => {
-    t2 = await createTestDb();
-    limited = await createCrmApp({
-      databaseUrl: t2.url,
-      migrate: false,
-      outboxPollMs: 0,
-      env: { CRM_ADDRESS_RATE_LIMIT_PER_MINUTE: "1", CRM_ADDRESS_RATE_LIMIT_BURST: "4", CRM_NEW_USER_LIMIT_PER_MINUTE: "1", CRM_NEW_USER_LIMIT_BURST: "1" },
-      apiToken: TOKEN,
-    });
-    server2 = await listen(limited.http, 0);
-    const address = server2.address();
-    base2 = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-  });
-  afterAll(async () => {
-    server2.close();
-    await limited.close();
-    await t2.close();
+  const limited = useTestApp({
+    outboxPollMs: 0,
+    env: { CRM_ADDRESS_RATE_LIMIT_PER_MINUTE: "1", CRM_ADDRESS_RATE_LIMIT_BURST: "4", CRM_NEW_USER_LIMIT_PER_MINUTE: "1", CRM_NEW_USER_LIMIT_BURST: "1" },
+    apiToken: TOKEN,
   });
   const send = (path: string, body: unknown) =>
-    fetch(`${base2}${path}`, { method: "POST", headers, body: JSON.stringify(body) }).then(async (res) => ({
+    fetch(`${limited.base}${path}`, { method: "POST", headers, body: JSON.stringify(body) }).then(async (res) => ({
       status: res.status,
       retryAfter: res.headers.get("retry-after"),
       body: await res.text(),
@@ -173,9 +138,9 @@ describe("limits on the HTTP layer", () => {
     expect(capped.status).toBe(429);
     expect(Number(capped.retryAfter)).toBeGreaterThan(0);
     expect(capped.body).toMatch(/new people.*not saved/);
-    await limited.inbox.idle();
-    expect(await limited.db.processedEvent.count({ where: { eventId: "q2" } })).toBe(0);
-    expect(await limited.db.channelIdentity.count({ where: { platformUserId: "q2" } })).toBe(0);
+    await limited.app.inbox.idle();
+    expect(await limited.app.db.processedEvent.count({ where: { eventId: "q2" } })).toBe(0);
+    expect(await limited.app.db.channelIdentity.count({ where: { platformUserId: "q2" } })).toBe(0);
 
     // Four requests so far from this address allowed (burst 4): two above, two more here.
     expect((await send("/api/local/messages", { user: "q1", text: "help", locale: "en" })).status).toBe(200);
@@ -184,6 +149,6 @@ describe("limits on the HTTP layer", () => {
     expect(flooded.status).toBe(429);
     expect(Number(flooded.retryAfter)).toBeGreaterThan(0);
     expect(flooded.body).toMatch(/not saved/);
-    for (let i = 0; i < 20; i += 1) expect((await fetch(`${base2}/healthz`)).status).toBe(200);
+    for (let i = 0; i < 20; i += 1) expect((await fetch(`${limited.base}/healthz`)).status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Card } from "./model.js";
+import type { Card } from "../../cards/model.js";
 import { SLACK_LIMITS, fromSlackActionId, renderSlackHome, renderSlackMessage, renderSlackModal } from "./render-slack-blocks.js";
 
 type AnyBlock = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text: { text: string }; action_id: string; value: string }[] };

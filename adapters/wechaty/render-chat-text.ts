@@ -1,5 +1,5 @@
-import type { Card, CardButton } from "./model.js";
-import { renderPlainText } from "./render-plain-text.js";
+import type { Card, CardButton } from "../../cards/model.js";
+import { renderPlainText } from "../../cards/render-plain-text.js";
 
 const HAN = /\p{Script=Han}/u;
 

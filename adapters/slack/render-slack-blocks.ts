@@ -1,7 +1,7 @@
 import type { types as Slack } from "@slack/bolt";
-import { truncate } from "./limits.js";
-import type { Card, CardBlock, CardButton, CardInput } from "./model.js";
-import { renderPlainText } from "./render-plain-text.js";
+import { truncate } from "../../cards/limits.js";
+import type { Card, CardBlock, CardButton, CardInput } from "../../cards/model.js";
+import { renderPlainText } from "../../cards/render-plain-text.js";
 
 /** Block Kit limits (docs.slack.dev/reference/block-kit): exceeding any makes Slack reject the whole message. */
 export const SLACK_LIMITS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Card } from "./model.js";
+import type { Card } from "../../cards/model.js";
 import { renderChatText } from "./render-chat-text.js";
 
 const question: Card = {

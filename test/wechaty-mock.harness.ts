@@ -1,9 +1,10 @@
 import type { payloads } from "wechaty";
 import { PuppetMock, type mock } from "wechaty-puppet-mock";
-import { type CrmApp, createCrmApp } from "../../app/create-app.js";
-import { fixedClock } from "../../domain/shared/clock.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
-import { WechatyAdapter } from "./wechaty.adapter.js";
+import type { CrmApp } from "../app/create-app.js";
+import { fixedClock } from "../domain/shared/clock.js";
+import { startTestApp } from "./test-app.js";
+import type { TestDb } from "./test-db.js";
+import { WechatyAdapter } from "../adapters/wechaty/wechaty.adapter.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
 export const NOW = new Date("2026-11-25T02:00:00Z");
@@ -33,9 +34,9 @@ export interface MockWechat {
  * (WECHATY_PUPPET=wechaty-puppet-mock) and the mock's Mocker playing WeChat.
  */
 export async function startMockWechat(): Promise<MockWechat> {
-  const t = await createTestDb();
   const clock = fixedClock(NOW);
-  const app = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, env: { WECHATY_PUPPET: "wechaty-puppet-mock" }, outboxPollMs: 0 });
+  const started = await startTestApp({ clock, env: { WECHATY_PUPPET: "wechaty-puppet-mock" }, outboxPollMs: 0 });
+  const { app, t } = started;
   await app.start();
   const adapter = app.adapters.find((a): a is WechatyAdapter => a instanceof WechatyAdapter);
   if (!adapter) throw new Error("the Wechaty adapter is not enabled");
@@ -81,8 +82,7 @@ export async function startMockWechat(): Promise<MockWechat> {
     },
     sentTo: (to) => [...mocker.cacheMessagePayload.values()].filter(isTo(to)),
     async close() {
-      await app.close();
-      await t.close();
+      await started.close();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Card } from "./model.js";
+import type { Card } from "../../cards/model.js";
 import { renderWecomMarkdown, truncateBytes } from "./render-wecom-markdown.js";
 import { WECOM_CARD_LIMITS, decodeButtonKey, encodeButtonKey, renderWecomCard } from "./render-wecom-template-card.js";
 

@@ -1,5 +1,5 @@
-import { fitCard } from "./limits.js";
-import { type Card, type CardButton, buttonsOf } from "./model.js";
+import { fitCard } from "../../cards/limits.js";
+import { type Card, type CardButton, buttonsOf } from "../../cards/model.js";
 
 /**
  * DingTalk renderings of a neutral card:

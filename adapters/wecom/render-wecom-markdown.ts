@@ -1,5 +1,5 @@
-import { fitCard } from "./limits.js";
-import { type Card, buttonsOf } from "./model.js";
+import { fitCard } from "../../cards/limits.js";
+import { type Card, buttonsOf } from "../../cards/model.js";
 
 /** WeCom markdown messages (app and group robot) hold at most 4,096 bytes; the app's text 2,048. */
 export const WECOM_MARKDOWN_BYTES = 4096;

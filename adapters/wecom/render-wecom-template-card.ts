@@ -1,5 +1,5 @@
-import { fitCard, truncate } from "./limits.js";
-import { type Card, type CardButton, buttonsOf } from "./model.js";
+import { fitCard, truncate } from "../../cards/limits.js";
+import { type Card, type CardButton, buttonsOf } from "../../cards/model.js";
 import { renderWecomMarkdown } from "./render-wecom-markdown.js";
 
 /**
