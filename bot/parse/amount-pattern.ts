@@ -14,18 +14,19 @@ const CORE = `(?:${ARABIC}|[${CN}几])(?:${ARABIC}|[${CN}]|[多几余来](?=[${C
 const SIGN = String.raw`(?<![\d.,A-Za-z元圆块角毛分毫仙蚊${CN}])(?<sign>[-−]|负|minus\s)?`;
 const PREFIX = String.raw`(?:(?<prefix>${CURRENCY_BEFORE})\s*(?<innerSign>[-−])?)?`;
 // "a dollar", "a buck": the article is the number only right before a currency word
-const ONE = String.raw`\ban?(?=\s+(?:${CURRENCY_AFTER}|cents?|penny)(?![A-Za-z]))`;
+const ONE = String.raw`\ban?(?=\s+(?:${CURRENCY_AFTER}|cents?|penny)(?![A-Za-z])(?!\s?\d))`;
 const NUMBER = `(?<num>${CORE})|(?<words>${EN_NUMBER_WORDS}|${ONE})`;
 // Chinese units here only when spaced ("8.8 万元"); glued ones are part of the numeral
 const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|million|billion|trillion|grand|lakhs?|crores?|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
 // "5-dollar bill", "one-yen bid": a hyphen may join the number to its currency word
-const AFTER = String.raw`(?:\s|-(?=[A-Za-z]))?(?<suffix>(?:${CURRENCY_AFTER})(?![A-Za-z]))(?:\s?(?<suffix2>人民币|rmb)(?![A-Za-z]))?`;
+// "75 USD million": finance style puts the scale after the code; "20个比特币", "3个亿": a measure word may come between
+const AFTER = String.raw`(?:\s|-(?=[A-Za-z])|个(?![元块圆]))?(?<suffix>(?:${CURRENCY_AFTER})(?![A-Za-z]))(?:\s?(?<suffix2>人民币|rmb)(?![A-Za-z]))?(?:\s(?<scaleAfter>million|billion|mn|bn)(?![A-Za-z]))?`;
 // a lone digit after 块 is 角 (两块五), unless it starts a count ("3块5个"); a range may follow (两块五到三块)
 const LONE = `[${CN_DIGIT}\\d](?:(?![\\d${CN}%％\\p{L}])|(?=[到至]))`;
 // 元 followed by 角/毛/毫 and 分/仙, 零 and a fen digit (三块零四), 半 (两块半) or a lone digit
 const SUBUNITS = String.raw`(?<sub>(?:[${CN}\d]{1,2}[角毛毫](?:钱)?(?:[${CN}\d]{1,2}[分仙]|${LONE})?|[${CN}\d]{1,2}[分仙]|零[${CN_DIGIT}\d][分仙]?|半|${LONE})(?:整|正)?|整|正)`;
 // "13 dollars and 45 cents", "$20 and 43c", "15 dollars 50." (a trailing one- or two-digit number is cents)
-const CENT_WORD = String.raw`(?:\s*(?:cents?|pence|sens?|kopiykas?|kopecks?)(?![A-Za-z])|\s?¢|c(?![A-Za-z])|美分|(?=\s*(?:[.,;!?]|$)))`;
+const CENT_WORD = String.raw`(?:\s*(?:cents?|pence|sens?|kopiykas?|kopecks?)(?![A-Za-z])|\s?¢|c(?![A-Za-z])|美分|(?=\s*(?:[.,;!?](?!\d)|$)))`;
 const cents = (name: string) => String.raw`\s*(?:and\s+|又|和)?(?<${name}>\d{1,2}|${EN_NUMBER_WORDS}|[${CN_DIGIT}十]{1,3})${CENT_WORD}`;
 // 毛/角 may carry a fen digit (两毛五, 三角五分) but not run into a word (五角大楼, 三角形)
 const JIAO = String.raw`(?:毛|角|毫)(?:钱)?(?:[${CN_DIGIT}\d][分仙]?(?:钱)?)?(?!\p{Script=Han})`;

@@ -18,10 +18,10 @@ const TABLE: CurrencyNames[] = [
   { code: 'AUD', before: ['a\\$', 'au\\$', 'aud\\$?'], after: ['澳元', '澳币', 'aud', 'australian dollars?'] },
   { code: 'SGD', before: ['s\\$', 'sg\\$', 'sgd\\$?'], after: ['新加坡元', '新币', 'sgd', 'singapore dollars?'] },
   { code: 'MXN', before: ['mxn\\$?', 'mex\\$'], after: ['mxn', 'mexican pesos?'] },
-  { code: 'USD', before: ['us\\s?\\$', 'usd\\$?', '\\$', 'dollars?', '美元', '美金'], after: ['美元', '美金', '美圆', 'usd', 'us\\$', '\\$(?!\\s?\\d)', 'us dollars?', 'u\\.s\\. dollars?', 'dollars?', 'bucks?'] },
-  { code: 'CNY', before: ['rmb', 'cny', '人民币', '¥', '￥'], after: ['¥(?!\\s?\\d)', '元人民币', '人民币', '块钱', '元', '块', '圆', 'rmb', 'cny', 'renminbi', 'chinese yuan', 'yuan', 'kuai'] },
-  { code: 'EUR', before: ['eur', '€', '欧元'], after: ['欧元', 'eur', 'euros?', '€(?!\\s?\\d)'] },
-  { code: 'GBP', before: ['gbp', '£', '英镑'], after: ['英镑', 'gbp', 'pounds? sterling', 'pounds?', 'quid', '£(?!\\s?\\d)'] },
+  { code: 'USD', before: ['us\\s?\\$', 'usd\\$?', '\\$', 'dollars?', '美元', '美金'], after: ['美元', '美金', '美圆', 'usd', 'us\\$', '\\$(?!\\d)', 'us dollars?', 'u\\.s\\. dollars?', 'dollars?', 'bucks?'] },
+  { code: 'CNY', before: ['rmb', 'cny', '人民币', '¥', '￥'], after: ['¥(?!\\d)', '元人民币', '人民币', '块钱', '元', '块', '圆', 'rmb', 'cny', 'renminbi', 'chinese yuan', 'yuan', 'kuai'] },
+  { code: 'EUR', before: ['eur', '€', '欧元'], after: ['欧元', 'eur', 'euros?', '€(?!\\d)'] },
+  { code: 'GBP', before: ['gbp', '£', '英镑'], after: ['英镑', 'gbp', 'pounds? sterling', 'pounds?', 'quid', '£(?!\\d)'] },
   { code: 'JPY', before: ['jpy', '円', '日元'], after: ['日元', '日圆', 'jpy', 'japanese yen', 'yen'] },
   { code: 'CHF', before: ['chf'], after: ['瑞士法郎', 'chf', 'swiss francs?', 'francs?'] },
   { code: 'KRW', before: ['krw', '₩', '韩元'], after: ['韩元', 'krw', 'korean won'] },
@@ -39,7 +39,9 @@ const TABLE: CurrencyNames[] = [
   { code: 'SAR', before: ['sar'], after: ['sar', 'saudi\\s?riyals?'] },
   { code: 'QAR', before: ['qar'], after: ['qar', 'qatari riyals?'] },
   { code: 'KWD', before: ['kwd'], after: ['kwd', 'kuwaiti dinars?'] },
-  { code: 'EGP', before: ['egp'], after: ['egp', 'egyptian\\s?pounds?'] },
+  { code: 'EGP', before: ['egp', 'l\\.e\\.?', 'LE'], after: ['egp', 'egyptian\\s?pounds?', 'l\\.e\\.?', 'LE', 'genehs?'] },
+  { code: 'LKR', before: ['lkr', 'ரூ'], after: ['lkr', 'ரூ', 'sri lankan rupees?'] },
+  { code: 'NLG', before: [], after: ['dutch guilders?', 'guilders?'] },
   { code: 'LBP', before: ['lbp'], after: ['lbp', 'lebanese pounds?'] },
   { code: 'ILS', before: ['ils', '₪'], after: ['ils', 'shekels?', 'new israeli shekels?'] },
   { code: 'UAH', before: ['uah', '₴'], after: ['uah', 'hryvnias?', 'hryvnyas?'] },
@@ -61,7 +63,7 @@ const ISO_CODES: string[] = (typeof Intl.supportedValuesOf === 'function' ? Intl
 );
 const TABLE_CODES = new Set(TABLE.map((c) => c.code));
 const OTHER_CODES = ISO_CODES.filter((code) => !TABLE_CODES.has(code));
-const UPPER_CASE_ONLY = new Set([...OTHER_CODES, 'TRY', 'CRC', 'GEL', 'LAK', 'RUB', 'RM', 'MOP', 'ILS', 'MNT']);
+const UPPER_CASE_ONLY = new Set([...OTHER_CODES, 'TRY', 'CRC', 'GEL', 'LAK', 'RUB', 'RM', 'MOP', 'ILS', 'MNT', 'LE']);
 
 function alternation(pick: (c: CurrencyNames) => string[]): string {
   const words = [...TABLE.flatMap(pick), ...OTHER_CODES];

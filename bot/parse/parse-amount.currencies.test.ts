@@ -22,6 +22,11 @@ const named: Array<[string, number, string]> = [
   ['人民幣3.14', 314, 'CNY'], ['港幣48', 4_800, 'HKD'], ['3.5港幣', 350, 'HKD'], ['澳門幣20', 2_000, 'MOP'], ['80澳門元', 8_000, 'MOP'],
   ['新臺幣500', 50_000, 'TWD'], ['200歐元', 20_000, 'EUR'], ['三十英鎊', 3_000, 'GBP'], ['50盧布', 5_000, 'RUB'], ['1000韓元', 1_000, 'KRW'],
   ['卢布300', 30_000, 'RUB'], ['日元2000', 2_000, 'JPY'], ['美元15', 1_500, 'USD'], ['欧元8.5', 850, 'EUR'], ['英镑20', 2_000, 'GBP'],
+  // finance style: the scale after the code; Egyptian L.E; Sri Lankan ரூ; historical guilders
+  ['raised 40 USD million', 4_000_000_000, 'USD'], ['EUR 3 bn facility', 300_000_000_000, 'EUR'], ['L.E 250', 25_000, 'EGP'],
+  ['75 l.e.', 7_500, 'EGP'], ['ரூ 1,500', 150_000, 'LKR'], ['10 million guilders', 1_000_000_000, 'NLG'], ['8 € 50', 850, 'EUR'],
+  // a measure word between the number and 亿 or a currency word
+  ['合同3个亿', 30_000_000_000, 'CNY'], ['对方预算两个多亿', 20_000_000_000, 'CNY'], ['买了5个比特币', 500, 'BTC'],
   ['呢個賣八十蚊', 8_000, 'HKD'], ['十二蚊半', 1_250, 'HKD'], ['五蚊三毫', 530, 'HKD'], ['2000泰铢', 200_000, 'THB'],
 ];
 
@@ -32,9 +37,15 @@ describe('parseAmount: currency names, symbols and ISO codes', () => {
   });
 });
 
+describe('parseAmount: a Hong Kong price counted in 個, when the message is only that price', () => {
+  it.each<[string, number]>([['三個半', 350], ['個二', 120], ['港幣兩個一毫五', 215], ['HK$ 十個半', 1_050]])('%s', (text, minor) => {
+    expect(parseAmount(text)).toMatchObject({ minor, currency: 'HKD' });
+  });
+});
+
 describe('parseAmount: words that only look like a currency code', () => {
   it.each([
-    "let's try 3 options", 'try 2 more times', 'TOP 10 accounts', 'ALL 5 stakeholders', 'gel 20 packs', 'sos 3 tickets',
+    "let's try 3 options", '5个元素', '一百萬個用戶', '五個人', '三個蘋果', '個人', '八個', 'try 2 more times', 'TOP 10 accounts', 'ALL 5 stakeholders', 'gel 20 packs', 'sos 3 tickets',
     'the 3 of us', 'for 20 people', 'rm 301', 'le 12 mai', '5毫升', '3毫米', '两个人', '十个客户', '一对一沟通',
   ])('ignores %j', (text) => {
     expect(parseAmount(text)).toBeNull();

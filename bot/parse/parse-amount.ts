@@ -1,5 +1,6 @@
 import type { ParsedAmount } from './types.js';
 import { minorDigitsOf } from '../../domain/shared/minor-digits.js';
+import { readCantonesePrice } from './cantonese-price.js';
 import { BUDGET_AFTER, BUDGET_BEFORE, NON_MONEY_AFTER, NON_MONEY_BEFORE, REFUND_BEFORE } from './amount-context.js';
 import { borrowUnitTail, isRangeGap, isUpperLimit } from './amount-bounds.js';
 import { readAmountNumber } from './amount-number.js';
@@ -27,7 +28,7 @@ interface Candidate {
 }
 
 // Sub-unit groups in the order they are written; a match ends where its last kept group ends.
-const PARTS = ['num', 'words', 'mult', 'minorUnit', 'suffix', 'suffix2', 'sub', 'cents', 'prefixCents'] as const;
+const PARTS = ['num', 'words', 'mult', 'minorUnit', 'suffix', 'suffix2', 'scaleAfter', 'sub', 'cents', 'prefixCents'] as const;
 
 function minorUnitCurrency(word: string | undefined): string | null {
   if (!word) return null;
@@ -44,7 +45,7 @@ function read(match: RegExpExecArray): Reading | null {
   const suffixCode = currencyOf(g.suffix, 'after');
   // "let's try 3", "TOP 10": a word that only looks like a code is not part of the amount
   if (g.prefix !== undefined && prefixCode === null) delete g.prefix, delete g.innerSign;
-  if (g.suffix !== undefined && suffixCode === null) for (const k of ['suffix', 'suffix2', 'sub', 'cents'] as const) delete g[k];
+  if (g.suffix !== undefined && suffixCode === null) for (const k of ['suffix', 'suffix2', 'scaleAfter', 'sub', 'cents'] as const) delete g[k];
   // "rmb 10 usd 20": with a currency in front, what follows the second one is another amount
   if (g.prefix !== undefined && g.suffix !== undefined) delete g.cents;
   if (g.prefix === undefined) delete g.prefixCents;
@@ -52,10 +53,14 @@ function read(match: RegExpExecArray): Reading | null {
   const numberAt = at.num ?? at.words;
   if (!numberAt) return null;
   const start = g.sign !== undefined || g.prefix !== undefined ? match.index : numberAt[0];
-  const end = Math.max(...PARTS.filter((k) => g[k] !== undefined && (k !== 'cents' || g.prefixCents === undefined)).map((k) => at[k]?.[1] ?? 0));
+  const kept = PARTS.filter((k) => g[k] !== undefined && (k !== 'cents' || g.prefixCents === undefined));
+  const lastKept = kept[kept.length - 1];
+  // cents keep their unit word ("30 cent"), which sits outside the group; anything dropped ends earlier
+  const end = lastKept === 'cents' || lastKept === 'prefixCents' ? match.index + match[0].length : Math.max(...kept.map((k) => at[k]?.[1] ?? 0));
   const sharedSymbol = g.prefix !== undefined && /^[$¥￥]$/.test(g.prefix) && suffixCode !== null;
   const named = (sharedSymbol ? null : currencyOf(g.prefix, 'before')) ?? currencyOf(g.suffix, 'after') ?? currencyOf(g.prefix, 'before') ?? minorUnitCurrency(g.minorUnit);
-  const wordMultiplier = g.mult ? MULTIPLIERS[g.mult.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  const scale = g.mult ?? g.scaleAfter;
+  const wordMultiplier = scale ? MULTIPLIERS[scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
   const millions = isMillionCode(g.prefix) || isMillionCode(g.suffix) ? 1_000_000n : undefined;
   const multiplier = wordMultiplier !== undefined || millions !== undefined ? (wordMultiplier ?? 1n) * (millions ?? 1n) : undefined;
   return { g, start, end, named, multiplier };
@@ -158,27 +163,35 @@ export function parseAmount(text: string, defaultCurrency?: string): ParsedAmoun
 export function findAmount(text: string, defaultCurrency: string | undefined, slot: boolean): ParsedAmount | null {
   if (typeof text !== 'string') return null;
   const halfWidth = toHalfWidth(text);
-  const work = foldCurrencyChars(halfWidth);
+  // "3个亿", "两个多亿": the measure word before 亿 is only speech
+  const work = foldCurrencyChars(halfWidth).replace(/个(多)?(?=亿)/gu, (_, more: string | undefined) => (more ? '多 ' : ' '));
   const readings: Reading[] = [];
   for (const match of work.matchAll(AMOUNT_RE)) {
     if (match[0].trim() === '') continue;
     const reading = read(match);
     if (reading) readings.push(reading);
   }
+  const joined = (low: Reading | undefined, high: Reading | undefined): low is Reading =>
+    low !== undefined && high !== undefined && !isFractionWord(low) && isRangeGap(work.slice(low.end, high.start), work.slice(0, low.start));
   let best: Candidate | null = null;
   for (const [i, r] of readings.entries()) {
     const prev = readings[i - 1];
-    const low = prev && isRangeGap(work.slice(prev.end, r.start), work.slice(0, prev.start)) ? prev : null;
+    const low = joined(prev, r) ? prev : null;
     const next = readings[i + 1];
     // the lower end of a range is read with its upper end, not on its own
-    if (next && isRangeGap(work.slice(r.end, next.start), work.slice(0, r.start)) && score(work, next, fallbackFor(next, work, defaultCurrency), false, r)) continue;
+    if (next && joined(r, next) && score(work, next, fallbackFor(next, work, defaultCurrency), false, r)) continue;
     const inSlot = slot && work.trim() === work.slice(low?.start ?? r.start, r.end).trim();
     const candidate = score(work, r, fallbackFor(r, work, defaultCurrency), inSlot, low) ?? (low ? score(work, r, fallbackFor(r, work, defaultCurrency), inSlot, null) : null);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
-  if (!best) return null;
+  if (!best) return readCantonesePrice(halfWidth);
   // the echo keeps the writer's characters (港幣, not the folded 港币); the fold is one character for one
   return { ...best.amount, text: halfWidth.slice(best.start, best.start + best.amount.text.length) };
+}
+
+/** "in the quarter to $254 million": a fraction word alone is not the start of a range. */
+function isFractionWord(r: Reading): boolean {
+  return r.g.words !== undefined && /^(?:an?\s+)?(?:half|quarters?)$/i.test(r.g.words.trim());
 }
 
 function fallbackFor(r: Reading, work: string, defaultCurrency: string | undefined): string {
