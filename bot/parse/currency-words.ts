@@ -47,6 +47,8 @@ const TABLE: CurrencyNames[] = [
   { code: 'UAH', before: ['uah', '₴'], after: ['uah', 'hryvnias?', 'hryvnyas?'] },
   { code: 'MNT', before: ['mnt', '₮'], after: ['mnt', 'tugriks?', 'tögrögs?'] },
   { code: 'IRR', before: ['irr'], after: ['irr', 'iranian rials?', 'rials?'] },
+  // "PHP 8" is the language: the code counts only after the number
+  { code: 'PHP', before: ['₱'], after: ['PHP', '₱', 'philippine pesos?'] },
   { code: 'BTC', before: ['btc', '₿'], after: ['btc', 'bitcoins?', '比特币'] },
 ];
 
@@ -56,14 +58,20 @@ export const MINOR_UNIT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:pence|p)$/i, 'GBP'],
 ];
 
-/** Codes that are also English words ("let's try 3", "TOP 10"): a currency only in capitals, or never. */
-const NOT_A_CODE = new Set(['ALL', 'TOP', 'CUP', 'SOS', 'MAD', 'PEN', 'BOB', 'BAM', 'ANG', 'CUC', 'XDR', 'XSU', 'STN', 'SLE', 'XCG', 'ZWG']);
+/**
+ * Codes that are also words, brands or IT terms ("TOP 10", "20 AMD servers", "CVE 2024"), and
+ * funds nobody quotes a deal in. Other ISO codes count in capitals only ("let's try 3" is no lira).
+ */
+const NOT_A_CODE = new Set([
+  'ALL', 'TOP', 'CUP', 'SOS', 'MAD', 'PEN', 'BOB', 'BAM', 'AMD', 'CVE', 'SVC', 'BSD', 'SHP', 'NPR',
+  'ANG', 'CUC', 'XDR', 'XSU', 'STN', 'SLE', 'XCG', 'ZWG',
+]);
 const ISO_CODES: string[] = (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : []).filter(
   (code) => !NOT_A_CODE.has(code),
 );
 const TABLE_CODES = new Set(TABLE.map((c) => c.code));
 const OTHER_CODES = ISO_CODES.filter((code) => !TABLE_CODES.has(code));
-const UPPER_CASE_ONLY = new Set([...OTHER_CODES, 'TRY', 'CRC', 'GEL', 'LAK', 'RUB', 'RM', 'MOP', 'ILS', 'MNT', 'LE']);
+const UPPER_CASE_ONLY = new Set([...OTHER_CODES, 'TRY', 'CRC', 'GEL', 'LAK', 'RUB', 'RM', 'MOP', 'ILS', 'MNT', 'LE', 'PHP']);
 
 function alternation(pick: (c: CurrencyNames) => string[]): string {
   const words = [...TABLE.flatMap(pick), ...OTHER_CODES];

@@ -45,7 +45,7 @@ describe('parseAmount: a Hong Kong price counted in 個, when the message is onl
 
 describe('parseAmount: words that only look like a currency code', () => {
   it.each([
-    "let's try 3 options", '5个元素', '一百萬個用戶', '五個人', '三個蘋果', '個人', '八個', 'try 2 more times', 'TOP 10 accounts', 'ALL 5 stakeholders', 'gel 20 packs', 'sos 3 tickets',
+    "let's try 3 options", 'PHP 8 upgrade', '20 AMD servers', 'CVE 2024', 'the 5 SVC accounts', '5个元素', '一百萬個用戶', '五個人', '三個蘋果', '個人', '八個', 'try 2 more times', 'TOP 10 accounts', 'ALL 5 stakeholders', 'gel 20 packs', 'sos 3 tickets',
     'the 3 of us', 'for 20 people', 'rm 301', 'le 12 mai', '5毫升', '3毫米', '两个人', '十个客户', '一对一沟通',
   ])('ignores %j', (text) => {
     expect(parseAmount(text)).toBeNull();
