@@ -44,7 +44,7 @@ function read(match: RegExpExecArray): Reading | null {
   const prefixCode = currencyOf(g.prefix, 'before');
   const suffixCode = currencyOf(g.suffix, 'after');
   // "let's try 3", "TOP 10": a word that only looks like a code is not part of the amount
-  if (g.prefix !== undefined && prefixCode === null) delete g.prefix, delete g.innerSign;
+  if (g.prefix !== undefined && prefixCode === null) for (const k of ['prefix', 'innerSign'] as const) delete g[k];
   if (g.suffix !== undefined && suffixCode === null) for (const k of ['suffix', 'suffix2', 'scaleAfter', 'sub', 'cents'] as const) delete g[k];
   // "rmb 10 usd 20": with a currency in front, what follows the second one is another amount
   if (g.prefix !== undefined && g.suffix !== undefined) delete g.cents;
@@ -52,7 +52,7 @@ function read(match: RegExpExecArray): Reading | null {
   if (g.cents === undefined && g.prefixCents !== undefined) g.cents = g.prefixCents;
   const numberAt = at.num ?? at.words;
   if (!numberAt) return null;
-  const start = g.sign !== undefined || g.prefix !== undefined ? match.index : numberAt[0];
+  const start = (g.sign !== undefined ? at.sign?.[0] : undefined) ?? (g.prefix !== undefined ? at.prefix?.[0] : undefined) ?? numberAt[0];
   const kept = PARTS.filter((k) => g[k] !== undefined && (k !== 'cents' || g.prefixCents === undefined));
   const lastKept = kept[kept.length - 1];
   // cents keep their unit word ("30 cent"), which sits outside the group; anything dropped ends earlier
