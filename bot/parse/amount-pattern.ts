@@ -19,8 +19,9 @@ const NUMBER = `(?<num>${CORE})|(?<words>${EN_NUMBER_WORDS}|${ONE})`;
 // Chinese units here only when spaced ("8.8 万元"); glued ones are part of the numeral
 const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|million|billion|trillion|grand|lakhs?|crores?|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
 // "5-dollar bill", "one-yen bid": a hyphen may join the number to its currency word
+// a code glued to the next number ("3 USD50 cards") names that number, not this one;
 // "75 USD million": finance style puts the scale after the code; "20个比特币", "3个亿": a measure word may come between
-const AFTER = String.raw`(?:\s|-(?=[A-Za-z])|个(?![元块圆]))?(?<suffix>(?:${CURRENCY_AFTER})(?![A-Za-z]))(?:\s?(?<suffix2>人民币|rmb)(?![A-Za-z]))?(?:\s(?<scaleAfter>million|billion|mn|bn)(?![A-Za-z]))?`;
+const AFTER = String.raw`(?:\s|-(?=[A-Za-z])|个(?![元块圆]))?(?<suffix>(?:${CURRENCY_AFTER})(?![A-Za-z])(?!(?<=[A-Za-z])\d))(?:\s?(?<suffix2>人民币|rmb)(?![A-Za-z]))?(?:\s(?<scaleAfter>million|billion|mn|bn)(?![A-Za-z]))?`;
 // a lone digit after 块 is 角 (两块五), unless it starts a count ("3块5个"); a range may follow (两块五到三块)
 const LONE = `[${CN_DIGIT}\\d](?:(?![\\d${CN}%％\\p{L}])|(?=[到至]))`;
 // 元 followed by 角/毛/毫 and 分/仙, 零 and a fen digit (三块零四), 半 (两块半) or a lone digit

@@ -27,7 +27,7 @@ const named: Array<[string, number, string]> = [
   ['75 l.e.', 7_500, 'EGP'], ['ரூ 1,500', 150_000, 'LKR'], ['10 million guilders', 1_000_000_000, 'NLG'], ['8 € 50', 850, 'EUR'],
   // a measure word between the number and 亿 or a currency word
   ['合同3个亿', 30_000_000_000, 'CNY'], ['对方预算两个多亿', 20_000_000_000, 'CNY'], ['买了5个比特币', 500, 'BTC'],
-  ['呢個賣八十蚊', 8_000, 'HKD'], ['十二蚊半', 1_250, 'HKD'], ['五蚊三毫', 530, 'HKD'], ['2000泰铢', 200_000, 'THB'],
+  ['呢個賣八十蚊', 8_000, 'HKD'], ['handed out 4 EUR20 vouchers', 2_000, 'EUR'], ['20 100 dollar bills', 10_000, 'USD'], ['十二蚊半', 1_250, 'HKD'], ['五蚊三毫', 530, 'HKD'], ['2000泰铢', 200_000, 'THB'],
 ];
 
 describe('parseAmount: currency names, symbols and ISO codes', () => {

@@ -87,9 +87,11 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
 
   // Glued to letters or digits: a product code (Q3, B2B), a time (15:30), a date (12/1) or a phone number.
   if (!g.prefix && !g.sign && (/[A-Za-z0-9_.,+#/-]$/.test(before) || /\d\s?[:：]$/.test(before))) return null;
-  if (!g.prefix && /\d[\s-]$/.test(before)) return null;
+  const currencyWord = g.suffix !== undefined && /\p{L}/u.test(g.suffix);
+  // "138 0013 8000" is a phone number, but "50 50-dollar bills" has its amount named
+  if (!g.prefix && !currencyWord && /\d[\s-]$/.test(before)) return null;
   // a long digit run right after is a phone or account number, unless a currency word already closed the amount
-  if (/^[\s-]?\d{3,}/.test(after) && !(g.suffix && /\p{L}/u.test(g.suffix))) return null;
+  if (/^[\s-]?\d{3,}/.test(after) && !currencyWord) return null;
   if (NON_MONEY_BEFORE.test(before)) return null;
   // A count of things ("20万用户", "5k seats") is not money even with a multiplier.
   if (!g.suffix && !g.minorUnit && NON_MONEY_AFTER.test(after)) return null;
