@@ -13,7 +13,8 @@ export function isRangeGap(gap: string, beforeLow: string): boolean {
   return RANGE_GAP.test(gap) || (AND_GAP.test(gap) && BETWEEN_BEFORE.test(beforeLow));
 }
 
-const UNIT_TAIL = /[十百千万亿兆拾佰仟萬億]+$/u;
+// only the big units: in "五到十万" the 十 is the upper end's own count
+const UNIT_TAIL = /[千万亿兆仟萬億]+$/u;
 
 /**
  * "20-30万", "五到十万": a lower end written without the Chinese unit borrows the

@@ -29,9 +29,10 @@ const SUBUNITS = String.raw`(?<sub>(?:[${CN}\d]{1,2}[角毛毫](?:钱)?(?:[${CN}
 // "13 dollars and 45 cents", "$20 and 43c", "15 dollars 50." (a trailing one- or two-digit number is cents)
 const CENT_WORD = String.raw`(?:\s*(?:cents?|pence|sens?|kopiykas?|kopecks?)(?![A-Za-z])|\s?¢|c(?![A-Za-z])|美分|(?=\s*(?:[.,;!?](?!\d)|$)))`;
 const cents = (name: string) => String.raw`\s*(?:and\s+|又|和)?(?<${name}>\d{1,2}|${EN_NUMBER_WORDS}|[${CN_DIGIT}十]{1,3})${CENT_WORD}`;
-// 毛/角 may carry a fen digit (两毛五, 三角五分) but not run into a word (五角大楼, 三角形)
-const JIAO = String.raw`(?:毛|角|毫)(?:钱)?(?:[${CN_DIGIT}\d][分仙]?(?:钱)?)?(?!\p{Script=Han})`;
-const MINOR_UNIT = String.raw`\s?(?<minorUnit>cents?|pence|pennies|penny|美分|¢|(?<=\d)c|分钱|${JIAO}|[分仙](?!\p{Script=Han}))(?![A-Za-z])`;
+// 毛/角 may carry a fen digit (两毛五, 三角五分) but not run into a word (五角大楼, 三角形); a range may follow (5毛到1块)
+const NOT_A_WORD = String.raw`(?:(?!\p{Script=Han})|(?=[到至]))`;
+const JIAO = String.raw`(?:毛|角|毫)(?:钱)?(?:[${CN_DIGIT}\d][分仙]?(?:钱)?)?${NOT_A_WORD}`;
+const MINOR_UNIT = String.raw`\s?(?<minorUnit>cents?|pence|pennies|penny|美分|¢|(?<=\d)c|分钱|${JIAO}|[分仙]${NOT_A_WORD})(?![A-Za-z])`;
 
 export const AMOUNT_RE = new RegExp(
   `${SIGN}${PREFIX}(?:${NUMBER})${MULT}(?:${MINOR_UNIT}|${AFTER}(?:${SUBUNITS}|${cents('cents')})?|${cents('prefixCents')})?`,
