@@ -29,7 +29,7 @@ const TABLE: CurrencyNames[] = [
   { code: 'RUB', before: ['RUB', '₽', '卢布'], after: ['卢布', 'RUB', 'roubles?', 'rubles?'] },
   { code: 'THB', before: ['thb', '฿', '泰铢'], after: ['泰铢', 'thb', 'baht'] },
   { code: 'NZD', before: ['nz\\$', 'nzd\\$?'], after: ['nzd', 'new zealand dollars?'] },
-  { code: 'MOP', before: ['MOP\\$', '澳门币', '澳门元'], after: ['澳门元', '澳门币', 'MOP'] },
+  { code: 'MOP', before: ['MOP\\$?', '澳门币', '澳门元'], after: ['澳门元', '澳门币', 'MOP'] },
   { code: 'NGN', before: ['ngn', '₦'], after: ['奈拉', 'ngn', 'naira'] },
   { code: 'TRY', before: ['TRY', '₺'], after: ['土耳其里拉', 'turkish liras?', '₺'] },
   { code: 'CRC', before: ['CRC', '₡'], after: ['₡', 'CRC', 'colon(?:es)?'] },

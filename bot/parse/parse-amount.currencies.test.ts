@@ -19,7 +19,7 @@ const named: Array<[string, number, string]> = [
   // a stray long number after an explicit currency word is an account or a phone, not part of the amount
   ['sent 40 euros 6222-0202-1234', 4_000, 'EUR'],
   // traditional characters and the Cantonese money words
-  ['人民幣3.14', 314, 'CNY'], ['港幣48', 4_800, 'HKD'], ['3.5港幣', 350, 'HKD'], ['澳門幣20', 2_000, 'MOP'], ['80澳門元', 8_000, 'MOP'],
+  ['人民幣3.14', 314, 'CNY'], ['港幣48', 4_800, 'HKD'], ['3.5港幣', 350, 'HKD'], ['澳門幣20', 2_000, 'MOP'], ['MOP 120', 12_000, 'MOP'], ['80澳門元', 8_000, 'MOP'],
   ['新臺幣500', 50_000, 'TWD'], ['200歐元', 20_000, 'EUR'], ['三十英鎊', 3_000, 'GBP'], ['50盧布', 5_000, 'RUB'], ['1000韓元', 1_000, 'KRW'],
   ['卢布300', 30_000, 'RUB'], ['日元2000', 2_000, 'JPY'], ['美元15', 1_500, 'USD'], ['欧元8.5', 850, 'EUR'], ['英镑20', 2_000, 'GBP'],
   // finance style: the scale after the code; Egyptian L.E; Sri Lankan ரூ; historical guilders
