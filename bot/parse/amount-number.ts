@@ -74,9 +74,10 @@ export function readAmountNumber(g: Groups, digits: number, multiplier: bigint):
   const approximate = /[多余来几]/.test(core);
   core = core.replace(/[多余来]/g, '').replace(/(?<=[十百千万亿拾佰仟])几|几(?=[十百千万亿])/g, '');
   if (core.includes('几')) return null;
-  if (subUnit === 1 && !approximate && digits === 2) {
+  // "两毛五", "三角五分": read as 元角分; "1.5毛" and "十二毛" stay plain multiples of 角
+  if (subUnit === 1 && !approximate && digits === 2 && !core.includes('.')) {
     const fen = yuanJiaoFenToFen(`${core}${g.minorUnit ?? ''}`);
-    return fen === null ? null : { low: fen, high: fen, approximate: false };
+    if (fen !== null) return { low: fen, high: fen, approximate: false };
   }
   const cnRange = chineseRange(core);
   if (cnRange) {

@@ -13,7 +13,7 @@ const cents: Array<[string, number, string]> = [
   ['a dollar and 5 cents', 105, 'USD'],
   ['18 ringgit and 20 sen', 1_820, 'MYR'], ['5 UAH 10 kopiykas', 510, 'UAH'],
   // Chinese sub-units: 角/毛/毫 are tenths, 分/仙 hundredths
-  ['两毛五', 25, 'CNY'], ['两角五分', 25, 'CNY'], ['三毛八分', 38, 'CNY'], ['5分钱', 5, 'CNY'], ['八分钱一个', 8, 'CNY'],
+  ['两毛五', 25, 'CNY'], ['十二毛', 120, 'CNY'], ['1.5毛', 15, 'CNY'], ['两角五分', 25, 'CNY'], ['三毛八分', 38, 'CNY'], ['5分钱', 5, 'CNY'], ['八分钱一个', 8, 'CNY'],
   ['三块零四', 304, 'CNY'], ['7块零5分', 705, 'CNY'], ['两块半', 250, 'CNY'], ['一块二角', 120, 'CNY'], ['十元零五分', 1_005, 'CNY'],
   ['两毫', 20, 'HKD'], ['五仙', 5, 'HKD'], ['三蚊零四', 304, 'HKD'],
 ];
