@@ -12,8 +12,11 @@ const JIAO_ONLY = /^(?<jiao>[^角毛分元圆块]+?)[角毛](?:(?<fen>[^角毛�
 
 function digitOf(text: string | undefined): bigint | null {
   if (text === undefined) return 0n;
-  const value = chineseToScaled(text, 0);
-  return value !== null && value >= 0n && value < 10n ? value : null;
+  // a whole digit only: "1.5毛" is not one 角 place
+  const tenths = chineseToScaled(text, 1);
+  if (tenths === null || tenths % 10n !== 0n) return null;
+  const value = tenths / 10n;
+  return value >= 0n && value < 10n ? value : null;
 }
 
 /** Fen (minor units of CNY) for a whole yuan/jiao/fen expression, or null. */
