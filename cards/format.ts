@@ -1,6 +1,6 @@
-export type Locale = "zh" | "en";
+import { minorDigitsOf } from "../domain/shared/minor-digits.js";
 
-const MINOR_DIGITS: Record<string, number> = { JPY: 0, KRW: 0 };
+export type Locale = "zh" | "en";
 
 // Building an Intl formatter costs far more than using one; every card formats several values.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -18,7 +18,7 @@ const tag = (locale: Locale) => (locale === "zh" ? "zh-CN" : "en-US");
 
 /** Money from integer minor units, e.g. (20000000, "CNY", "zh") → "¥200,000". */
 export function formatMoney(minor: number | bigint, currency: string, locale: Locale): string {
-  const digits = MINOR_DIGITS[currency] ?? 2;
+  const digits = minorDigitsOf(currency);
   const value = Number(minor) / 10 ** digits;
   const whole = Number.isInteger(value);
   const fractions = whole ? 0 : digits;

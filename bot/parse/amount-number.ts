@@ -45,16 +45,23 @@ interface Groups {
   minorUnit?: string;
 }
 
+/** 毛/角/毫 amounts (两毛五) read as 元角分; 分, 仙, cents and pence are hundredths. */
+function minorUnitPlaces(unit: string | undefined): 0 | 1 | 2 {
+  if (!unit) return 0;
+  return /^[毛角毫]/.test(unit) ? 1 : 2;
+}
+
 /**
  * The number part of a money match in minor units: digits, Chinese or mixed
  * numerals, English number words, 元角分 and "... and 45 cents".
- * `rangeLow` is the bare lower end of "20-30万" (the unit comes from the upper end).
  */
-export function readAmountNumber(g: Groups, currency: string, digits: number, multiplier: bigint, rangeLow?: string): AmountNumber | null {
+export function readAmountNumber(g: Groups, digits: number, multiplier: bigint): AmountNumber | null {
+  const subUnit = minorUnitPlaces(g.minorUnit);
   if (g.words !== undefined) {
-    const value = englishWordsToNumber(g.words);
+    // "a dollar": the article before a currency word is one
+    const value = /^an?$/i.test(g.words.trim()) ? 1 : englishWordsToNumber(g.words);
     if (value === null) return null;
-    let minor = BigInt(Math.round(value * 10 ** digits)) * multiplier;
+    let minor = BigInt(Math.round(value * 10 ** (digits - subUnit))) * multiplier;
     if (g.cents !== undefined && digits === 2) {
       const cents = centsOf(g.cents);
       if (cents === null || cents >= 100) return null;
@@ -67,7 +74,11 @@ export function readAmountNumber(g: Groups, currency: string, digits: number, mu
   const approximate = /[多余来几]/.test(core);
   core = core.replace(/[多余来]/g, '').replace(/(?<=[十百千万亿拾佰仟])几|几(?=[十百千万亿])/g, '');
   if (core.includes('几')) return null;
-  const subUnit = g.minorUnit ? (/^(?:毛钱|毛|角)$/.test(g.minorUnit) ? 1 : 2) : 0;
+  // "两毛五", "三角五分": read as 元角分; "1.5毛" and "十二毛" stay plain multiples of 角
+  if (subUnit === 1 && !approximate && digits === 2 && !core.includes('.')) {
+    const fen = yuanJiaoFenToFen(`${core}${g.minorUnit ?? ''}`);
+    if (fen !== null) return { low: fen, high: fen, approximate: false };
+  }
   const cnRange = chineseRange(core);
   if (cnRange) {
     const low = scaled(cnRange[0], digits - subUnit, multiplier);
@@ -75,7 +86,7 @@ export function readAmountNumber(g: Groups, currency: string, digits: number, mu
     return low !== null && high !== null ? { low, high, approximate: true } : null;
   }
   let value: bigint | null;
-  if (g.sub !== undefined && !/^[整正]$/.test(g.sub) && currency === 'CNY' && g.suffix && /^(?:元|块|圆|块钱)$/.test(g.suffix)) {
+  if (g.sub !== undefined && !/^[整正]$/.test(g.sub) && digits === 2 && g.suffix && /^(?:元|块|圆|块钱|蚊)$/.test(g.suffix)) {
     value = yuanJiaoFenToFen(`${core}${g.suffix}${g.sub}`);
   } else {
     value = scaled(core, digits - subUnit, multiplier);
@@ -86,10 +97,5 @@ export function readAmountNumber(g: Groups, currency: string, digits: number, mu
     }
   }
   if (value === null || value < 0n) return null;
-  if (rangeLow !== undefined) {
-    const tail = /^[\d.,，]+(.*)$/u.exec(core)?.[1] ?? '';
-    const low = scaled(`${rangeLow}${tail}`, digits - subUnit, multiplier);
-    if (low !== null && low > 0n && low < value) return { low, high: value, approximate: true };
-  }
   return { low: value, high: value, approximate };
 }

@@ -11,13 +11,14 @@ const FOLD: Record<string, string> = {
 
 /** Every character a Chinese numeral may be written with (before folding). */
 export const CN_DIGIT_CLASS = '零〇一二两三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖兩';
-export const CN_NUMBER_CLASS = `${CN_DIGIT_CLASS}十百千万亿兆拾佰仟萬億廿卅`;
+export const CN_NUMBER_CLASS = `${CN_DIGIT_CLASS}十百千万亿兆拾佰仟萬億廿卅卌`;
 
 export function normalizeChineseNumerals(text: string): string {
   return [...text]
     .map((ch) => FOLD[ch] ?? ch)
     .join('')
-    // 廿 (20) and 卅 (30) expand to two characters; only in numeral-only strings
+    // 廿 (20), 卅 (30) and 卌 (40) expand to two characters; only in numeral-only strings
     .replace(/廿/g, '二十')
-    .replace(/卅/g, '三十');
+    .replace(/卅/g, '三十')
+    .replace(/卌/g, '四十');
 }

@@ -1,4 +1,5 @@
 import { normalizeChineseNumerals } from './chinese-numeral-chars.js';
+import { readMeasured } from './chinese-measure-words.js';
 import { readWrittenForm } from './number-forms.js';
 import { yuanJiaoFenToFen } from './yuan-jiao-fen.js';
 
@@ -199,8 +200,16 @@ export function chineseToBigInt(text: string): bigint | null {
   return value / SCALE;
 }
 
-/** Like chineseToBigInt but keeps decimals: "三点一四" => 3.14, "10.1万" => 101000. */
-export function parseChineseNumber(text: string): number | null {
+/** Like chineseToBigInt but keeps decimals: "三点一四" => 3.14, "10.1万" => 101000, "三个半" => 3.5. */
+export function parseChineseNumber(input: string): number | null {
+  // "万五" / "萬九": a numeral alone may drop the leading 一 (not "万一", which means "in case")
+  const text = input?.trim().replace(/^([万萬亿億])(?=[二两兩三四五六七八九]$)/u, '一$1');
+  const measured = text ? readMeasured(text, parsePlainNumber) : undefined;
+  if (measured !== undefined) return measured;
+  return parsePlainNumber(text);
+}
+
+function parsePlainNumber(text: string): number | null {
   if (!text || !hasDigit(text)) return null;
   const written = readWrittenForm(text, (part) => {
     const value = parseSignedScaled(part);

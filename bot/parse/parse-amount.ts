@@ -1,104 +1,116 @@
 import type { ParsedAmount } from './types.js';
+import { minorDigitsOf } from '../../domain/shared/minor-digits.js';
+import { readCantonesePrice } from './cantonese-price.js';
 import { BUDGET_AFTER, BUDGET_BEFORE, NON_MONEY_AFTER, NON_MONEY_BEFORE, REFUND_BEFORE } from './amount-context.js';
+import { borrowUnitTail, isRangeGap, isUpperLimit } from './amount-bounds.js';
 import { readAmountNumber } from './amount-number.js';
-import { CN_NUMBER_CLASS } from './chinese-numerals.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE, MINOR_UNIT_WORDS, currencyOf, isMillionCode } from './currency-words.js';
+import { AMOUNT_RE, MULTIPLIERS } from './amount-pattern.js';
+import { MINOR_UNIT_WORDS, currencyOf, foldCurrencyChars, isMillionCode } from './currency-words.js';
 import { hasHan } from './detect-locale.js';
-import { EN_NUMBER_WORDS } from './english-number-words.js';
 import { toHalfWidth } from './normalize-text.js';
 
-// Western grouping (1,200,000), Chinese full-width (82，225.00) and Indian lakh grouping (12,34,567.89)
-const ARABIC = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
-const CN = CN_NUMBER_CLASS;
-// digits and Chinese numerals mixed ("12万5", "1千2百", "20多万", "十几万", "四五千")
-const CORE = `(?:${ARABIC}|[${CN}几])(?:${ARABIC}|[${CN}]|[多几余来](?=[${CN}\\d]|$|[^\\p{L}\\p{N}]|[元块美欧英日港]))*(?:多|余)?`;
-// a minus glued to a digit is a range or a date ("20-30万", "12-5"), not a sign
-const SIGN = String.raw`(?<![\d.,A-Za-z])(?<sign>[-−]|负|minus\s)?`;
-const PREFIX = String.raw`(?:(?<prefix>${CURRENCY_BEFORE})\s*(?<innerSign>[-−])?)?`;
-const NUMBER = `(?<num>${CORE})|(?<words>${EN_NUMBER_WORDS})`;
-// Chinese units here only when spaced ("8.8 万元"); glued ones are part of the numeral
-const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|million|billion|trillion|grand|lakh|crore|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
-// "5-dollar bill", "one-yen bid": a hyphen may join the number to its currency word
-const AFTER = String.raw`(?:\s|-(?=[A-Za-z]))?(?<suffix>(?:${CURRENCY_AFTER})(?![A-Za-z]))(?:\s?(?<suffix2>人民币|rmb)(?![A-Za-z]))?`;
-// 元 followed by 角/毛/分 or a lone digit (两块五); English "... and 45 cents"
-const SUBUNITS = String.raw`(?<sub>(?:[${CN}\d]{1,2}[角毛](?:钱)?(?:[${CN}\d]{1,2}分)?|[${CN}\d]{1,2}分|[一二两三四五六七八九\d](?![\d${CN}%％\p{L}]))(?:整|正)?|整|正)`;
-// "13 dollars and 45 cents", "15 dollars 50." (a trailing one- or two-digit number is cents)
-const CENTS = String.raw`\s*(?:and\s+|又|和)?(?<cents>\d{1,2}|${EN_NUMBER_WORDS}|[一二两三四五六七八九十]{1,3})(?:\s*cents?\b|美分|(?=\s*(?:[.,;!?]|$)))`;
-const MINOR_UNIT = String.raw`\s?(?<minorUnit>cents?|pence|美分|毛钱|毛(?!\p{Script=Han})|角(?!\p{Script=Han}))(?![A-Za-z])`;
+type Groups = Record<string, string | undefined>;
 
-const AMOUNT_RE = new RegExp(
-  `${SIGN}${PREFIX}(?:${NUMBER})${MULT}(?:${MINOR_UNIT}|${AFTER}(?:${SUBUNITS}|${CENTS})?)?`,
-  'giu',
-);
-
-const MULTIPLIERS: Record<string, bigint> = {
-  k: 1_000n, hundred: 100n, 'hundred thousand': 100_000n, thousand: 1_000n, grand: 1_000n, lakh: 100_000n, crore: 10_000_000n,
-  m: 1_000_000n, mn: 1_000_000n, mm: 1_000_000n, million: 1_000_000n,
-  b: 1_000_000_000n, bn: 1_000_000_000n, billion: 1_000_000_000n, trillion: 1_000_000_000_000n,
-  // pinyin "wan": chat shorthand for 万
-  w: 10_000n,
-  千: 1_000n, 万: 10_000n, 十万: 100_000n, 百万: 1_000_000n, 千万: 10_000_000n, 亿: 100_000_000n, 万亿: 1_000_000_000_000n,
-};
+/** One regex match, with currency words that turned out not to be currencies dropped. */
+interface Reading {
+  g: Groups;
+  start: number;
+  end: number;
+  /** the currency the text names, if any */
+  named: string | null;
+  multiplier: bigint | undefined;
+}
 
 interface Candidate {
   amount: ParsedAmount;
   score: number;
+  start: number;
 }
 
-function minorDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
+// Sub-unit groups in the order they are written; a match ends where its last kept group ends.
+const PARTS = ['num', 'words', 'mult', 'minorUnit', 'suffix', 'suffix2', 'scaleAfter', 'sub', 'cents', 'prefixCents'] as const;
 
 function minorUnitCurrency(word: string | undefined): string | null {
   if (!word) return null;
-  if (/^(?:毛钱|毛|角)$/.test(word)) return 'CNY';
+  if (/^[毫仙]/.test(word)) return 'HKD';
+  if (/^[毛角分]/.test(word)) return 'CNY';
   for (const [re, code] of MINOR_UNIT_WORDS) if (re.test(word)) return code;
   return null;
 }
 
-function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, slot: boolean): Candidate | null {
-  const g: Record<string, string | undefined> = { ...match.groups };
-  let raw = match[0];
-  if (g.prefix && g.cents !== undefined && g.suffix) {
-    // "rmb 10 usd 20": with a currency in front, what follows the second one is another amount
-    raw = raw.slice(0, raw.lastIndexOf(g.suffix) + g.suffix.length);
-    delete g.cents;
-  }
-  const matchIndex = match.index ?? 0;
-  const start = matchIndex + (raw.length - raw.trimStart().length);
-  const end = matchIndex + raw.trimEnd().length;
-  // "20-30万" / "20到30万": the unit belongs to both ends
-  const range = /(?<![\d.,])(\d+(?:\.\d+)?)\s*[-~～到至]\s*$/u.exec(text.slice(Math.max(0, start - 16), start));
-  const textStart = range ? start - range[0].length : start;
-  const before = text.slice(0, textStart);
-  const after = text.slice(end);
-  const subCurrency = minorUnitCurrency(g.minorUnit);
-  // "¥5000 yen", "$5 AUD": a bare symbol is shared by several currencies; the word after decides
-  const sharedSymbol = g.prefix !== undefined && /^[$¥￥]$/.test(g.prefix) && currencyOf(g.suffix, 'after') !== null;
-  const currency = (sharedSymbol ? null : currencyOf(g.prefix, 'before')) ?? currencyOf(g.suffix, 'after') ?? currencyOf(g.prefix, 'before') ?? subCurrency;
-  const wordMultiplier = g.mult ? MULTIPLIERS[g.mult.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+function read(match: RegExpExecArray): Reading | null {
+  const g: Groups = { ...match.groups };
+  const at = match.indices?.groups ?? {};
+  const prefixCode = currencyOf(g.prefix, 'before');
+  const suffixCode = currencyOf(g.suffix, 'after');
+  // "let's try 3", "TOP 10": a word that only looks like a code is not part of the amount
+  if (g.prefix !== undefined && prefixCode === null) for (const k of ['prefix', 'innerSign'] as const) delete g[k];
+  if (g.suffix !== undefined && suffixCode === null) for (const k of ['suffix', 'suffix2', 'scaleAfter', 'sub', 'cents'] as const) delete g[k];
+  // "rmb 10 usd 20": with a currency in front, what follows the second one is another amount
+  if (g.prefix !== undefined && g.suffix !== undefined) delete g.cents;
+  if (g.prefix === undefined) delete g.prefixCents;
+  if (g.cents === undefined && g.prefixCents !== undefined) g.cents = g.prefixCents;
+  const numberAt = at.num ?? at.words;
+  if (!numberAt) return null;
+  const start = (g.sign !== undefined ? at.sign?.[0] : undefined) ?? (g.prefix !== undefined ? at.prefix?.[0] : undefined) ?? numberAt[0];
+  const kept = PARTS.filter((k) => g[k] !== undefined && (k !== 'cents' || g.prefixCents === undefined));
+  const lastKept = kept[kept.length - 1];
+  // cents keep their unit word ("30 cent"), which sits outside the group; anything dropped ends earlier
+  const end = lastKept === 'cents' || lastKept === 'prefixCents' ? match.index + match[0].length : Math.max(...kept.map((k) => at[k]?.[1] ?? 0));
+  const sharedSymbol = g.prefix !== undefined && /^[$¥￥]$/.test(g.prefix) && suffixCode !== null;
+  const named = (sharedSymbol ? null : currencyOf(g.prefix, 'before')) ?? currencyOf(g.suffix, 'after') ?? currencyOf(g.prefix, 'before') ?? minorUnitCurrency(g.minorUnit);
+  const scale = g.mult ?? g.scaleAfter;
+  const wordMultiplier = scale ? MULTIPLIERS[scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
   const millions = isMillionCode(g.prefix) || isMillionCode(g.suffix) ? 1_000_000n : undefined;
   const multiplier = wordMultiplier !== undefined || millions !== undefined ? (wordMultiplier ?? 1n) * (millions ?? 1n) : undefined;
+  return { g, start, end, named, multiplier };
+}
+
+/** The lower end of "20-30万" / "$8k to $12k" / "五块到八块", read in the upper end's currency and scale. */
+function readLow(low: Reading, high: Reading, digits: number): bigint | null {
+  const g: Groups = { ...low.g };
+  if (g.num !== undefined && high.g.num !== undefined) g.num = borrowUnitTail(g.num, high.g.num);
+  if (g.minorUnit === undefined && g.suffix === undefined) g.minorUnit = high.g.minorUnit;
+  const multiplier = low.multiplier ?? (g.num !== undefined && /[十百千万亿]/.test(g.num) ? 1n : (high.multiplier ?? 1n));
+  return readAmountNumber(g, digits, multiplier)?.low ?? null;
+}
+
+function score(text: string, r: Reading, fallback: string, slot: boolean, low: Reading | null): Candidate | null {
+  const { g } = r;
+  const textStart = low ? low.start : r.start;
+  const before = text.slice(0, textStart);
+  const after = text.slice(r.end);
+  const whole = text.trim() === text.slice(textStart, r.end).trim();
+  const currency = r.named ?? low?.named ?? null;
+  const multiplier = r.multiplier;
   const chineseUnit = g.num !== undefined && /[万亿千百十兆萬億仟佰拾]/.test(g.num);
 
   // Glued to letters or digits: a product code (Q3, B2B), a time (15:30), a date (12/1) or a phone number.
   if (!g.prefix && !g.sign && (/[A-Za-z0-9_.,+#/-]$/.test(before) || /\d\s?[:：]$/.test(before))) return null;
-  if (!g.prefix && /\d[\s-]$/.test(before)) return null;
-  if (/^[\s-]?\d{3,}/.test(after)) return null;
+  const currencyWord = g.suffix !== undefined && /\p{L}/u.test(g.suffix);
+  // "138 0013 8000" is a phone number, but "50 50-dollar bills" has its amount named
+  if (!g.prefix && !currencyWord && /\d[\s-]$/.test(before)) return null;
+  // a long digit run right after is a phone or account number, unless a currency word already closed the amount
+  if (/^[\s-]?\d{3,}/.test(after) && !currencyWord) return null;
   if (NON_MONEY_BEFORE.test(before)) return null;
   // A count of things ("20万用户", "5k seats") is not money even with a multiplier.
   if (!g.suffix && !g.minorUnit && NON_MONEY_AFTER.test(after)) return null;
   if (!currency && /^[A-Za-z]/.test(after)) return null;
+  // a bare 分/仙/毫 is also a minute, a score or a millimetre: money only when it is the whole message
+  if (g.minorUnit !== undefined && /^(?:[分仙]|毫)/.test(g.minorUnit) && !g.minorUnit.startsWith('分钱') && !whole) return null;
 
   const budgetNear = BUDGET_BEFORE.test(before.slice(-24)) || BUDGET_AFTER.test(after);
   const code = currency ?? fallback;
-  const number = readAmountNumber(g, code, minorDigits(code), multiplier ?? 1n, range?.[1]);
+  const digits = minorDigitsOf(code);
+  const number = readAmountNumber(g, digits, multiplier ?? 1n);
   if (!number) return null;
-  const { low, high, approximate } = number;
+  let { low: lowValue, high } = number;
+  const { approximate } = number;
+  if (low) {
+    const lowEnd = readLow(low, r, digits);
+    if (lowEnd === null || lowEnd <= 0n || lowEnd >= high) return null;
+    lowValue = lowEnd;
+  }
   // Spelled-out numbers without a currency are money only at a scale ("half a million") and not before another word
   // ("a hundred customers"), unless they fill an amount slot.
   if (g.words !== undefined && !currency && !slot) {
@@ -120,12 +132,16 @@ function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, slo
       if (/^\d{9,}$/.test(digitsOnly)) return null;
     }
   }
-  if (low === 0n || high > BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  if (lowValue === 0n || high > BigInt(Number.MAX_SAFE_INTEGER)) return null;
   const negative = g.sign !== undefined || g.innerSign !== undefined || REFUND_BEFORE.test(before.slice(-16));
-  const amount: ParsedAmount = { minor: Number(negative ? -low : low), currency: code, text: text.slice(textStart, end) };
-  if (approximate || high !== low) amount.approximate = true;
-  if (high !== low) amount.maxMinor = Number(negative ? -high : high);
-  return { amount, score: (currency ? 3 : 0) + (multiplier || chineseUnit ? 1 : 0) + (budgetNear ? 3 : 0) };
+  const amount: ParsedAmount = { minor: Number(negative ? -lowValue : lowValue), currency: code, text: text.slice(textStart, r.end) };
+  if (approximate || high !== lowValue) amount.approximate = true;
+  if (high !== lowValue) amount.maxMinor = Number(negative ? -high : high);
+  else if (isUpperLimit(before, after)) {
+    amount.approximate = true;
+    amount.maxMinor = amount.minor;
+  }
+  return { amount, start: textStart, score: (currency ? 3 : 0) + (multiplier || chineseUnit ? 1 : 0) + (budgetNear ? 3 : 0) };
 }
 
 /**
@@ -134,9 +150,9 @@ function scoreMatch(text: string, match: RegExpMatchArray, fallback: string, slo
  * `defaultCurrency` applies when the text names none; when omitted it is CNY
  * for Chinese text or Chinese units (万, 20w) and USD otherwise.
  * A bare number ("200000", "met 3 people") is not money in free text; see
- * findAmount / parseAmountSlot for amount slots. Ranges ("20-30万", "四五千") and approximations
- * ("20多万", "3000多") give their lower bound in `minor`, flagged `approximate`,
- * with the upper bound of a range in `maxMinor`.
+ * findAmount / parseAmountSlot for amount slots. Ranges ("20-30万", "四五千", "between $5 and $8")
+ * and approximations ("20多万", "3000多") give their lower bound in `minor`, flagged `approximate`,
+ * with the upper bound of a range in `maxMinor`. A cap ("under $50", "最多200块") is both `minor` and `maxMinor`.
  */
 export function parseAmount(text: string, defaultCurrency?: string): ParsedAmount | null {
   return findAmount(text, defaultCurrency, false);
@@ -148,16 +164,40 @@ export function parseAmount(text: string, defaultCurrency?: string): ParsedAmoun
  */
 export function findAmount(text: string, defaultCurrency: string | undefined, slot: boolean): ParsedAmount | null {
   if (typeof text !== 'string') return null;
-  const work = toHalfWidth(text);
-  let best: Candidate | null = null;
+  const halfWidth = toHalfWidth(text);
+  // "3个亿", "两个多亿": the measure word before 亿 is only speech
+  const work = foldCurrencyChars(halfWidth).replace(/个(多)?(?=亿)/gu, (_, more: string | undefined) => (more ? '多 ' : ' '));
+  const readings: Reading[] = [];
   for (const match of work.matchAll(AMOUNT_RE)) {
     if (match[0].trim() === '') continue;
-    const groups = match.groups ?? {};
-    // 万/亿, their pinyin "w" and Chinese numerals are yuan habits even inside English text
-    const chineseUnit = (groups.num !== undefined && /[^\d.,，]/.test(groups.num)) || /^(?:w|万亿|千万|百万|十万|万|亿|千)$/i.test(groups.mult ?? '');
-    const fallback = (defaultCurrency ?? (hasHan(work) || chineseUnit ? 'CNY' : 'USD')).toUpperCase();
-    const candidate = scoreMatch(work, match, fallback, slot && work.trim() === match[0].trim());
+    const reading = read(match);
+    if (reading) readings.push(reading);
+  }
+  const joined = (low: Reading | undefined, high: Reading | undefined): low is Reading =>
+    low !== undefined && high !== undefined && !isFractionWord(low) && isRangeGap(work.slice(low.end, high.start), work.slice(0, low.start));
+  let best: Candidate | null = null;
+  for (const [i, r] of readings.entries()) {
+    const prev = readings[i - 1];
+    const low = joined(prev, r) ? prev : null;
+    const next = readings[i + 1];
+    // the lower end of a range is read with its upper end, not on its own
+    if (next && joined(r, next) && score(work, next, fallbackFor(next, work, defaultCurrency), false, r)) continue;
+    const inSlot = slot && work.trim() === work.slice(low?.start ?? r.start, r.end).trim();
+    const candidate = score(work, r, fallbackFor(r, work, defaultCurrency), inSlot, low) ?? (low ? score(work, r, fallbackFor(r, work, defaultCurrency), inSlot, null) : null);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
-  return best?.amount ?? null;
+  if (!best) return readCantonesePrice(halfWidth);
+  // the echo keeps the writer's characters (港幣, not the folded 港币); the fold is one character for one
+  return { ...best.amount, text: halfWidth.slice(best.start, best.start + best.amount.text.length) };
+}
+
+/** "in the quarter to $254 million": a fraction word alone is not the start of a range. */
+function isFractionWord(r: Reading): boolean {
+  return r.g.words !== undefined && /^(?:an?\s+)?(?:half|quarters?)$/i.test(r.g.words.trim());
+}
+
+function fallbackFor(r: Reading, work: string, defaultCurrency: string | undefined): string {
+  // 万/亿, their pinyin "w" and Chinese numerals are yuan habits even inside English text
+  const chineseUnit = (r.g.num !== undefined && /[^\d.,，]/.test(r.g.num)) || /^(?:w|万亿|千万|百万|十万|万|亿|千)$/i.test(r.g.mult ?? '');
+  return (defaultCurrency ?? (hasHan(work) || chineseUnit ? 'CNY' : 'USD')).toUpperCase();
 }
