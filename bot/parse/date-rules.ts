@@ -4,6 +4,8 @@ import { findChineseClockDates } from './date-rules-zh-clock.js';
 import { findChineseYearDates } from './date-rules-zh-year.js';
 import { findHolidayDates } from './date-rules-holiday.js';
 import { findLunarDates } from './date-rules-zh-lunar.js';
+import { findDialectDayDates } from './date-rules-zh-dialect.js';
+import { findWindowDates } from './date-rules-zh-window.js';
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
@@ -135,7 +137,7 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
 function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
-    `(?<![\\d零〇一二两三四五六七八九十月])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|日|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
+    `(?<![\\d零〇一二两三四五六七八九十月])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|钟|分钟|秒钟|秒|天|日|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
     'gu',
   );
   for (const m of ctx.text.matchAll(re)) {
@@ -147,9 +149,10 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
     const amount = (n + (g.half ? 0.5 : 0)) * (g.dir?.endsWith('前') ? -1 : 1);
     const index = m.index ?? 0;
     const unit = g.unit ?? '';
-    if (unit === '小时' || unit === '钟头' || unit === '分钟') {
-      const minutes = Math.round(amount * (unit === '分钟' ? 1 : 60));
-      const at = zonedParts(new Date(ctx.now.getTime() + minutes * 60000), ctx.timezone);
+    if (unit === '小时' || unit === '钟头' || unit === '钟' || unit === '分钟' || unit.startsWith('秒')) {
+      // "两个钟" is Cantonese for two hours
+      const seconds = Math.round(amount * (unit === '分钟' ? 60 : unit.startsWith('秒') ? 1 : 3600));
+      const at = zonedParts(new Date(ctx.now.getTime() + seconds * 1000), ctx.timezone);
       out.push({
         index,
         end: index + m[0].length,
@@ -200,7 +203,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
   const out: DateCandidate[] = [];
   if (opts.zh) {
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
-    out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx));
+    out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx), ...findDialectDayDates(ctx), ...findWindowDates(ctx));
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx));
