@@ -13,7 +13,9 @@ const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const YEAR_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 去: -1, 上: -1, 今: 0, 本: 0, 明: 1, 下: 1, 后: 2, 大后: 3 };
 /** 二零二六年 digit by digit, or 两千零四年 as a number */
 const CN_YEAR = '(?<cnyear>[零〇一二三四五六七八九]{4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?)';
-const YEAR = `(?:(?<rel>大前|大后|前|去|今|本|明|后)|(?<![\\d])(?<yy>\\d{2})|(?<![\\d])(?<yyyy>\\d{4})|(?<![零〇一二两三四五六七八九十])${CN_YEAR})年`;
+/** 上年 / 下年 (last / next year), but not the 下 of 看下 / 等一下 */
+const UP_DOWN = '(?<![一以之往看查问说等算弄聊谈想试记改发催])[上下]';
+const YEAR = `(?:(?<rel>大前|大后|前|去|今|本|明|后|${UP_DOWN})|(?<![\\d])(?<yy>\\d{2})|(?<![\\d])(?<yyyy>\\d{4})|(?<![零〇一二两三四五六七八九十])${CN_YEAR})年`;
 const CN_DIGIT = '〇一二三四五六七八九';
 
 const YEAR_MONTH_RE = new RegExp(
@@ -24,7 +26,7 @@ const YEAR_EDGE_RE = new RegExp(`${YEAR}年?(?<edge>底|末|初)`, 'gu');
 /** year first is never ambiguous: "2015.5.13", "2025/5/13", "2010-01-29" inside Chinese text, where chrono's zh parser misses them */
 const ISO_LIKE_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})\s*(?<sep>[-./])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<d>\d{1,2})(?![\d])/gu;
 /** a year on its own ("明年", "2008年", "2010年之后") starts on 1 January; 之后 the year after */
-const YEAR_ALONE_RE = new RegExp(`${YEAR}(?<after>之后|以后|后)?(?![\\d零〇一二两三四五六七八九十年底末初中内前]|的?\\d|\\s*\\d)`, 'gu');
+const YEAR_ALONE_RE = new RegExp(`${YEAR}(?<after>之后|以后|后)?(?![\\d零〇一二两三四五六七八九十年底末初中内前纪级龄轻半]|的?\\d|\\s*\\d)`, 'gu');
 const COMPACT_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d])/gu;
 /** "5.13" is a date only when nothing around it makes it a number (5.13万, 3.5折, 1.5倍) */
 const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(?![\d.%]|\s*[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%])/gu;
@@ -66,7 +68,8 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
     }
     for (const m of ctx.text.matchAll(YEAR_EDGE_RE)) {
       const year = yearOf(ctx, m.groups ?? {});
-      if (year === null) continue;
+      // "看下年底" is "look at the year end": 上/下 before 年底 are too often verbs' tails
+      if (year === null || m.groups?.rel === '上' || m.groups?.rel === '下') continue;
       const start = m.groups?.edge === '初';
       out.push(candidate(m.index ?? 0, m[0], start ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 }));
     }

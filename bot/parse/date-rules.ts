@@ -6,6 +6,7 @@ import { findHolidayDates } from './date-rules-holiday.js';
 import { findLunarDates } from './date-rules-zh-lunar.js';
 import { findDialectDayDates } from './date-rules-zh-dialect.js';
 import { findWindowDates } from './date-rules-zh-window.js';
+import { findCurrentPeriodDates } from './date-rules-zh-current.js';
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
@@ -23,8 +24,8 @@ import {
  * uses the machine zone) and a few English month/week boundaries.
  */
 
-const CN_SMALL = '[零〇一二两三四五六七八九十]{1,3}';
-const MONTH_PREFIX = '(?<rel>下下个?|下个?|本|这个?|上上个?|上个?)';
+const CN_SMALL = '[零〇一二两三四五六七八九十廿卅]{1,3}';
+const MONTH_PREFIX = '(?<rel>下下个?|下个?|本|这个?|今个|上上个?|上个?)';
 
 
 /** 下下/下/上/本 as a month or week offset; null when the phrase had no prefix. */
@@ -183,7 +184,7 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
 /** "下周周六", "下个星期的星期三": chrono reads the week and the weekday as two dates. */
 function zhWeekThenWeekday(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const re = /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?)(?:周|星期|礼拜)的?(?:(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])|(?<d2>[一二三四五六日天1-7]))/gu;
+  const re = /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?|今个?)(?:周|星期|礼拜)的?(?:(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])|(?<d2>[一二三四五六日天1-7]))/gu;
   for (const m of ctx.text.matchAll(re)) {
     const d = m.groups?.d ?? m.groups?.d2 ?? '';
     const index = '一二三四五六'.indexOf(d);
@@ -204,6 +205,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
   if (opts.zh) {
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
     out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx), ...findDialectDayDates(ctx), ...findWindowDates(ctx));
+    out.push(...findCurrentPeriodDates(ctx));
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx));

@@ -128,8 +128,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       text: (c.label ?? written.slice(...widenToRewritten(c, rewritten))).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
     };
-    const ahead = followUpWithinRange(c, parsed, ctx.now, today, timezone);
-    return { parsed, ahead, cued, reported: !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past' };
+    const reported = !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past';
+    const ahead = reported ? parsed : followUpWithinRange(c, parsed, ctx.now, today, timezone);
+    return { parsed, ahead, cued, reported };
   });
   const dates = located.map((d) => d.parsed);
 
