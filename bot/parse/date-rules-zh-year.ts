@@ -15,7 +15,7 @@ const YEAR_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 去: -1, 上:
 const CN_YEAR = '(?<cnyear>[零〇一二三四五六七八九]{4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?)';
 /** 上年 / 下年 (last / next year), but not the 下 of 看下 / 等一下 */
 const UP_DOWN = '(?<![一以之往看查问说等算弄聊谈想试记改发催])[上下]';
-const YEAR = `(?:(?<rel>大前|大后|前|去|今|本|明|后|${UP_DOWN})|(?<![\\d])(?<yy>\\d{2})|(?<![\\d])(?<yyyy>\\d{4})|(?<![零〇一二两三四五六七八九十])${CN_YEAR})年`;
+export const YEAR = `(?:(?<rel>大前|大后|前|去|今|本|明|后|${UP_DOWN})|(?<![\\d])(?<yy>\\d{2})|(?<![\\d])(?<yyyy>\\d{4})\\s*|(?<![零〇一二两三四五六七八九十])${CN_YEAR})年`;
 const CN_DIGIT = '〇一二三四五六七八九';
 
 const YEAR_MONTH_RE = new RegExp(
@@ -31,7 +31,7 @@ const COMPACT_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]
 /** "5.13" is a date only when nothing around it makes it a number (5.13万, 3.5折, 1.5倍) */
 const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(?![\d.%]|\s*[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%])/gu;
 
-function yearOf(ctx: RuleContext, g: Record<string, string | undefined>): number | null {
+export function yearOf(ctx: RuleContext, g: Record<string, string | undefined>): number | null {
   if (g.rel !== undefined) return ctx.today.year + (YEAR_OFFSET[g.rel] ?? 0);
   // two-digit years are this century: "26年3月" is 2026
   if (g.yy !== undefined) return expandTwoDigitYear(Number(g.yy), ctx.today.year);

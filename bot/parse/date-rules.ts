@@ -7,6 +7,8 @@ import { findLunarDates } from './date-rules-zh-lunar.js';
 import { findDialectDayDates } from './date-rules-zh-dialect.js';
 import { findWindowDates } from './date-rules-zh-window.js';
 import { findCurrentPeriodDates } from './date-rules-zh-current.js';
+import { findYearPartDates } from './date-rules-zh-year-parts.js';
+import { findMonthPartDates } from './date-rules-zh-month-parts.js';
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
@@ -205,7 +207,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
   if (opts.zh) {
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
     out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx), ...findDialectDayDates(ctx), ...findWindowDates(ctx));
-    out.push(...findCurrentPeriodDates(ctx));
+    out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx));
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx));
