@@ -11,9 +11,9 @@ import { DIALECT_DAY_OFFSET, DIALECT_DAY_WORDS } from './date-rules-zh-dialect.j
  */
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
-const DAY = `(?<day>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|${DIALECT_DAY_WORDS})`;
-const DAY_SHORT = '(?<short>今|明|昨|听)(?=[早晨晚夜朝])';
-const POD = '(?<pod>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|午后|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|晨|早|朝|晚|夜)';
+export const DAY = `(?<day>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|${DIALECT_DAY_WORDS})`;
+export const DAY_SHORT = '(?<short>今|明|昨|听)(?=[早晨晚夜朝])';
+export const POD = '(?<pod>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|午后|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|晨|早|朝|晚|夜)';
 const CLOCK = `(?:差(?<before>\\d{1,2}|${CN})分?)?(?<hour>\\d{1,2}|${CN})\\s*(?:点钟?|时(?!间|候)|[:：](?=\\d{2}))\\s*(?:(?<quarter>一刻|三刻|半|整)|[踏搭](?<step>半|十一|[一二三四五六七八九十])|(?<minute>\\d{2}|\\d|${CN})(?![起下些样直定般共])(?:\\s*分(?!钟)|(?<zi>个字))?)?`;
 
 /** a numeric date right before the clock ("2010-01-29早上七点", "3月5日下午3点") so chrono's shorter pieces don't win */
@@ -35,7 +35,7 @@ const PART_HOUR: Record<string, number> = {
   凌晨: 5, 清晨: 7, 早上: 9, 早晨: 9, 朝早: 9, 晨: 8, 早: 9, 上午: 9, 中午: 12, 下午: 14, 晏昼: 14, 傍晚: 18, 晚上: 19, 晚间: 19, 夜里: 21, 晚: 19,
 };
 
-function to24h(hour: number, pod: string | undefined): number {
+export function to24h(hour: number, pod: string | undefined): number {
   if (pod === undefined) {
     // "3点" in a sales chat is 15:00: nobody books a client call at 3am
     return hour >= 1 && hour <= 6 ? hour + 12 : hour;
@@ -57,7 +57,7 @@ function cantoneseFives(raw: string, zi: boolean, whole: string): number | null 
   return null;
 }
 
-function dayFor(ctx: RuleContext, groups: Record<string, string | undefined>): LocalDate | null {
+export function dayFor(ctx: RuleContext, groups: Record<string, string | undefined>): LocalDate | null {
   if (groups.mo !== undefined && groups.d !== undefined) {
     const month = Number(groups.mo);
     const day = Number(groups.d);

@@ -11,8 +11,8 @@ import { daysInMonth, nearestYear, type LocalDate } from './zoned-time.js';
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const YEAR_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 去: -1, 上: -1, 今: 0, 本: 0, 明: 1, 下: 1, 后: 2, 大后: 3 };
-/** 二零二六年 digit by digit, or 两千零四年 as a number */
-const CN_YEAR = '(?<cnyear>[零〇一二三四五六七八九]{4}|[两二]千(?:零?[一二三四五六七八九十]{1,3})?)';
+/** 二零二六年 digit by digit, 零八年 as a short year (a leading 零 makes it no count), or 两千零四年 as a number */
+const CN_YEAR = '(?<cnyear>[零〇一二三四五六七八九]{4}|[零〇][零〇一二三四五六七八九]|[两二]千(?:零?[一二三四五六七八九十]{1,3})?)';
 /** 上年 / 下年 (last / next year), but not the 下 of 看下 / 等一下 */
 const UP_DOWN = '(?<![一以之往看查问说等算弄聊谈想试记改发催])[上下]';
 export const YEAR = `(?:(?<rel>大前|大后|前|去|今|本|明|后|${UP_DOWN})|(?<![\\d])(?<yy>\\d{2})|(?<![\\d])(?<yyyy>\\d{4})\\s*|(?<![零〇一二两三四五六七八九十])${CN_YEAR})年`;
@@ -41,7 +41,8 @@ export function yearOf(ctx: RuleContext, g: Record<string, string | undefined>):
       const rest = g.cnyear.slice(2).replace(/^零/u, '');
       return 2000 + (rest ? (parseSmallInt(rest) ?? 0) : 0);
     }
-    return Number([...g.cnyear].map((ch) => CN_DIGIT.indexOf(ch === '零' ? '〇' : ch)).join(''));
+    const digits = Number([...g.cnyear].map((ch) => CN_DIGIT.indexOf(ch === '零' ? '〇' : ch)).join(''));
+    return g.cnyear.length === 2 ? expandTwoDigitYear(digits, ctx.today.year) : digits;
   }
   return null;
 }
@@ -76,8 +77,9 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
     for (const m of ctx.text.matchAll(YEAR_ALONE_RE)) {
       const g = m.groups ?? {};
       const year = yearOf(ctx, g);
-      // a bare two-digit year ("3年") is a duration far more often than a date
-      if (year === null || g.yy !== undefined || (g.rel === '今' || g.rel === '本')) continue;
+      // a bare two-digit year ("15年") is a duration far more often than a date, unless
+      // a leading zero makes it a year ("08年", "07年以后")
+      if (year === null || (g.yy !== undefined && !g.yy.startsWith('0')) || (g.rel === '今' || g.rel === '本')) continue;
       out.push(candidate(m.index ?? 0, m[0], { year: year + (g.after ? 1 : 0), month: 1, day: 1 }));
     }
     for (const m of ctx.text.matchAll(DOTTED_RE)) {

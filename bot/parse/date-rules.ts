@@ -9,6 +9,8 @@ import { findWindowDates } from './date-rules-zh-window.js';
 import { findCurrentPeriodDates } from './date-rules-zh-current.js';
 import { findYearPartDates } from './date-rules-zh-year-parts.js';
 import { findMonthPartDates } from './date-rules-zh-month-parts.js';
+import { findYearSpanDates } from './date-rules-zh-year-ranges.js';
+import { findSpanDates } from './date-rules-zh-spans.js';
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
@@ -146,7 +148,8 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   for (const m of ctx.text.matchAll(re)) {
     const g = m.groups ?? {};
     const n = g.n === '半' ? 0.5 : parseSmallInt(g.n ?? '');
-    if (n === null) continue;
+    // "07年以后" is after 2007: a count has no leading zero
+    if (n === null || /^0\d/u.test(g.n ?? '')) continue;
     // "3月前" is "before March", not "three months ago"
     if (g.unit === '月' && !g.ge) continue;
     const amount = (n + (g.half ? 0.5 : 0)) * (g.dir?.endsWith('前') ? -1 : 1);
@@ -207,7 +210,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
   if (opts.zh) {
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
     out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx), ...findDialectDayDates(ctx), ...findWindowDates(ctx));
-    out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx));
+    out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx), ...findYearSpanDates(ctx), ...findSpanDates(ctx));
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx));
