@@ -11,6 +11,7 @@ import { findYearPartDates } from './date-rules-zh-year-parts.js';
 import { findMonthPartDates } from './date-rules-zh-month-parts.js';
 import { findYearSpanDates } from './date-rules-zh-year-ranges.js';
 import { findSpanDates } from './date-rules-zh-spans.js';
+import { findWorldHolidayDates } from './date-rules-holiday-world.js';
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
@@ -210,7 +211,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
   if (opts.zh) {
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
     out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx), ...findDialectDayDates(ctx), ...findWindowDates(ctx));
-    out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx), ...findYearSpanDates(ctx), ...findSpanDates(ctx));
+    out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx), ...findYearSpanDates(ctx), ...findSpanDates(ctx), ...findWorldHolidayDates(ctx));
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx));
