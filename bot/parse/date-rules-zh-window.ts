@@ -5,8 +5,9 @@ import { addDays, addMonths, daysInMonth, zonedParts, type LocalDate, type Local
 
 /**
  * "the last / next N units" as a range, read as its start:
- * - 上两天 / 前两周 / 下三个月 / 后三小时 count whole calendar units next to the
+ * - 上两周 / 下三个月 / 前两小时 / 后三小时 count whole calendar units next to the
  *   current one (上两周 starts on the Monday two weeks back, 下三小时 at the next full hour);
+ * - 前两天 / 前1周 / 后三天 / 后1年 count days: back from today, or from tomorrow;
  * - 过去十年 / 最近三天 / 之前3小时 / 未来三天 / 之后5分钟 / 还剩3小时 count from now.
  * A window that starts now keeps its end, so a follow-up inside it is never in the past.
  */
@@ -69,6 +70,11 @@ function wholeUnits(ctx: RuleContext, unit: Unit, n: number, past: boolean, inde
   return at(index, end, shiftDate(unitStart(ctx, unit), unit, past ? -n : 1), null);
 }
 
+/** 前1周 / 后1年: counted in days, the window ends today or starts tomorrow */
+function dayCounted(ctx: RuleContext, unit: Unit, n: number, past: boolean, index: number, end: number): DateCandidate {
+  return at(index, end, past ? shiftDate(ctx.today, unit, -n) : addDays(ctx.today, 1), null);
+}
+
 function fromNow(ctx: RuleContext, unit: Unit, n: number, past: boolean, index: number, end: number): DateCandidate {
   const step = SECONDS[unit];
   if (past) {
@@ -98,6 +104,10 @@ export function findWindowDates(ctx: RuleContext): DateCandidate[] {
     const end = index + m[0].length;
     const dir = g.whole ?? g.exact ?? '';
     // 上个小时 with no count is the hour just gone, counted from now
+    if (g.whole !== undefined && g.n !== undefined && (dir === '前' || dir === '后') && SECONDS[unit] === undefined) {
+      out.push(dayCounted(ctx, unit, n, dir === '前', index, end));
+      continue;
+    }
     out.push(g.whole !== undefined && g.n !== undefined ? wholeUnits(ctx, unit, n, PAST.has(dir), index, end) : fromNow(ctx, unit, n, PAST.has(dir), index, end));
   }
   return out;

@@ -23,9 +23,13 @@ describe.each(REFERENCES)('Chinese windows of N units ($label)', ({ now, timezon
     ['后五天', (t) => plusDays(t, 1)],
     ['上两周', () => plusDays(monday, -14)],
     ['下三个星期', () => plusDays(monday, 7)],
-    ['前三个月', (t) => ({ ...plusMonths({ ...t, day: 1 }, -3) })],
+    ['前三个月', (t) => plusMonths(t, -3)],
+    ['前1周的数据', (t) => plusDays(t, -7)],
+    ['后1年', (t) => plusDays(t, 1)],
+    ['上三个月', (t) => ({ ...plusMonths({ ...t, day: 1 }, -3) })],
     ['下两个月', (t) => ({ ...plusMonths({ ...t, day: 1 }, 1) })],
-    ['前两年', (t) => ({ year: t.year - 2, month: 1, day: 1 })],
+    ['前两年', (t) => plusMonths(t, -24)],
+    ['上两年', (t) => ({ year: t.year - 2, month: 1, day: 1 })],
     ['下三年', (t) => ({ year: t.year + 1, month: 1, day: 1 })],
   ])('%s', (text, want) => {
     expect(day(text)).toBe(show(want(today)));
