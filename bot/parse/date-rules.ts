@@ -12,6 +12,7 @@ import { findMonthPartDates } from './date-rules-zh-month-parts.js';
 import { findYearSpanDates } from './date-rules-zh-year-ranges.js';
 import { findSpanDates } from './date-rules-zh-spans.js';
 import { findWorldHolidayDates } from './date-rules-holiday-world.js';
+import { findEraDates } from './date-rules-zh-era.js';
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
@@ -211,7 +212,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
   if (opts.zh) {
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
     out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx), ...findDialectDayDates(ctx), ...findWindowDates(ctx));
-    out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx), ...findYearSpanDates(ctx), ...findSpanDates(ctx), ...findWorldHolidayDates(ctx));
+    out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx), ...findYearSpanDates(ctx), ...findSpanDates(ctx), ...findWorldHolidayDates(ctx), ...findEraDates(ctx));
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx));
