@@ -8,7 +8,7 @@ import type { RuleContext } from './rule-context.js';
  * "十九世纪七十年代" the 1870s) and centuries ("21世纪").
  */
 
-const YEAR_SPAN_RE = /(?<![\d])(?<from>(?:19|20)\d{2})\s*年?\s*(?:[-–—~～]|至|到)\s*(?<to>(?:19|20)\d{2})\s*年/gu;
+const YEAR_SPAN_RE = /(?<![\d])(?<from>(?:19|20)\d{2})\s*年?\s*(?:[-–—~～]|至|到|和|与|跟)\s*(?<to>(?:19|20)\d{2})\s*年(?:之间)?/gu;
 const DECADE_RE =
   /(?:(?<century>\d{2}|[一二]?十[一二三四五六七八九]?)世纪)?(?<decade>[一二三四五六七八九]十|[1-9]0|[零〇]0?|00)年代(?<edge>初|末)?/gu;
 const CENTURY_RE = /(?<century>\d{2}|[一二]?十[一二三四五六七八九]?)世纪(?!\d|[一二三四五六七八九十零〇]+年代)(?<edge>初|末)?/gu;

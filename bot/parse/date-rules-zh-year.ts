@@ -22,7 +22,7 @@ const YEAR_MONTH_RE = new RegExp(
   `${YEAR}的?(?<month>\\d{1,2}|${CN})\\s*月(?:份)?(?:(?<edge>底|末|初|中旬|中(?![标秋心国]))|(?<day>\\d{1,2}|${CN})\\s*[日号]?)?`,
   'gu',
 );
-const YEAR_EDGE_RE = new RegExp(`${YEAR}年?(?<edge>底|末|初)`, 'gu');
+const YEAR_EDGE_RE = new RegExp(`${YEAR}年?(?<edge>底|末|初|中(?![秋国午心文标层旬间期]))`, 'gu');
 /** year first is never ambiguous: "2015.5.13", "2025/5/13", "2010-01-29" inside Chinese text, where chrono's zh parser misses them */
 const ISO_LIKE_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})\s*(?<sep>[-./])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<d>\d{1,2})(?![\d])/gu;
 /** a year on its own ("明年", "2008年", "2010年之后") starts on 1 January; 之后 the year after */
@@ -71,8 +71,9 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
       const year = yearOf(ctx, m.groups ?? {});
       // "看下年底" is "look at the year end": 上/下 before 年底 are too often verbs' tails
       if (year === null || m.groups?.rel === '上' || m.groups?.rel === '下') continue;
-      const start = m.groups?.edge === '初';
-      out.push(candidate(m.index ?? 0, m[0], start ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 }));
+      const edge = m.groups?.edge;
+      const date = edge === '初' ? { year, month: 1, day: 1 } : edge === '中' ? { year, month: 7, day: 1 } : { year, month: 12, day: 31 };
+      out.push(candidate(m.index ?? 0, m[0], date));
     }
     for (const m of ctx.text.matchAll(YEAR_ALONE_RE)) {
       const g = m.groups ?? {};

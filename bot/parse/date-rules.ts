@@ -79,10 +79,14 @@ function zhMonthBoundaries(ctx: RuleContext): DateCandidate[] {
 
 function zhYearEnd(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(/(?<rel>明|今|本|去)?年(?<edge>底|末|初)/gu)) {
+  // 年中 is mid-year (1 July), but not the 年中 of "一年中" (in a year) or 年中秋
+  const re = /(?<![\d零〇一二两三四五六七八九十半几每多])(?<rel>明|今|本|去)?年(?<edge>底|末|初|中(?![秋国午心文标层旬间期]))/gu;
+  for (const m of ctx.text.matchAll(re)) {
     const g = m.groups ?? {};
-    const year = ctx.today.year + (g.rel === '明' ? 1 : g.rel === '去' ? -1 : 0);
-    const date = g.edge === '初' ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 };
+    // like a bare 月中, a bare 年中 said after July can only mean next year's
+    const implicit = g.rel === undefined && g.edge === '中' && ctx.today.month > 7 ? 1 : 0;
+    const year = ctx.today.year + implicit + (g.rel === '明' ? 1 : g.rel === '去' ? -1 : 0);
+    const date = g.edge === '初' ? { year, month: 1, day: 1 } : g.edge === '中' ? { year, month: 7, day: 1 } : { year, month: 12, day: 31 };
     out.push(dateOnly(m.index ?? 0, m[0], date));
   }
   return out;

@@ -22,7 +22,7 @@ describe.each(REFERENCES)('Cantonese and traditional date words ($label)', ({ no
     expect(day(text)).toBe(show(plusDays(today, offset)));
   });
 
-  it.each(['而家', '宜家', '依家', '當前', '此時此刻'])('"%s" alone is now', (text) => {
+  it.each(['而家', '宜家', '依家', '當前', '此時此刻', '馬上', '立刻', '最近'])('"%s" alone is now', (text) => {
     const got = parseDates(text, { now, timezone });
     expect(got.dates[0]?.at.getTime()).toBe(now.getTime());
     expect(got.followUp).toBeNull();

@@ -75,3 +75,30 @@ describe('a span of months starts with its first month', () => {
     expect(got.followUp && localStamp(got.followUp.at, SHANGHAI)).toBe('2026-10-31 09:00');
   });
 });
+
+describe('mid-year, spans of years with 和, late night', () => {
+  const now = new Date('2026-03-10T10:00:00+08:00');
+  it.each([
+    ['年中冲业绩', '2026-07-01 09:00'],
+    ['明年年中', '2027-07-01 09:00'],
+    ['2028年年中交付', '2028-07-01 09:00'],
+    ['2015年和2018年之间', '2015-01-01 09:00'],
+    ['2019年与2020年', '2019-01-01 09:00'],
+    ['今天半夜', '2026-03-10 23:00'],
+    ['明天深夜', '2026-03-11 23:00'],
+  ])('%s is %s', (text, want) => {
+    expect(first(text, now)).toBe(want);
+  });
+
+  it('a bare 年中 said after July is next year\'s', () => {
+    expect(first('年中', new Date('2026-09-01T10:00:00+08:00'))).toBe('2027-07-01 09:00');
+  });
+
+  it.each(['一年中最忙的时候', '这一年中'])('%s is no mid-year', (text) => {
+    expect(first(text, now)).not.toBe('2026-07-01 09:00');
+  });
+
+  it('今年中秋 stays the festival', () => {
+    expect(first('今年中秋', now)).toBe('2026-09-25 09:00');
+  });
+});
