@@ -1,7 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { worldHolidayDate, type WorldHoliday } from './holiday-calendar-world.js';
 import type { RuleContext } from './rule-context.js';
-import { compareDates, type LocalDate, type LocalTime } from './zoned-time.js';
+import { compareDates, type LocalDate } from './zoned-time.js';
 
 /**
  * Christian, Islamic and Jewish holidays and a few dated days by their Chinese
@@ -15,7 +15,7 @@ const jewish = (month: string, day: number): WorldHoliday => ({ kind: 'hebrew', 
 const fixed = (month: number, day: number): WorldHoliday => ({ kind: 'fixed', month, day });
 
 /** longer names first: the alternation takes the first that matches */
-const NAMES: Array<[string, WorldHoliday, LocalTime?]> = [
+const NAMES: Array<[string, WorldHoliday]> = [
   ['复活节(?:后)?(?:星期一|周一|礼拜一)', easter(1)],
   ['耶稣受难日翌日|主受难节翌日|复活节前夜|神圣周六|圣周六|黑色星期六', easter(-1)],
   ['耶稣受难[日节]|主受难[日节]|受难节|沈默周五|沉默周五|圣周五', easter(-2)],
@@ -53,7 +53,6 @@ const NAMES: Array<[string, WorldHoliday, LocalTime?]> = [
   ['圣瓦伦丁[节日]', fixed(2, 14)],
   ['(?:国际)?消费者权益日|三一五(?![\\d零〇一二三四五六七八九十])', fixed(3, 15)],
   ['老板节', fixed(10, 16)],
-  ['地球一小时', { kind: 'nthWeekday', month: 3, weekday: 6, nth: -1 }, { hour: 20, minute: 30 }],
 ];
 
 const NAME_RE = new RegExp(
@@ -62,7 +61,7 @@ const NAME_RE = new RegExp(
 );
 const REL_YEAR: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1, 后年: 2 };
 
-function holidayOf(g: Record<string, string | undefined>): { h: WorldHoliday; time?: LocalTime } | null {
+function holidayOf(g: Record<string, string | undefined>): { h: WorldHoliday } | null {
   if (g.lazarus !== undefined) return { h: { kind: 'easter', offset: -8, orthodox: true } };
   if (g.oname !== undefined) {
     const hit = NAMES.slice(0, 12).find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(g.oname ?? ''));
@@ -71,7 +70,7 @@ function holidayOf(g: Record<string, string | undefined>): { h: WorldHoliday; ti
   }
   for (let i = 0; i < NAMES.length; i++) {
     const entry = NAMES[i];
-    if (entry && g[`h${i}`] !== undefined) return entry[2] ? { h: entry[1], time: entry[2] } : { h: entry[1] };
+    if (entry && g[`h${i}`] !== undefined) return { h: entry[1] };
   }
   return null;
 }
@@ -91,7 +90,7 @@ export function findWorldHolidayDates(ctx: RuleContext): DateCandidate[] {
     }
     if (!date) continue;
     const index = m.index ?? 0;
-    out.push({ index, end: index + m[0].length, date, time: found.time ?? null, partOfDayHour: null, priority: PRIORITY_RULE });
+    out.push({ index, end: index + m[0].length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;
 }

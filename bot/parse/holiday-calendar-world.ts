@@ -14,9 +14,7 @@ export type WorldHoliday =
   | { kind: 'islamic'; month: number; day: number }
   /** Jewish days begin at sundown: `eve` puts the holiday on the evening before */
   | { kind: 'hebrew'; month: string; day: number; eve: boolean }
-  | { kind: 'fixed'; month: number; day: number }
-  /** the nth (-1 last) weekday (0 Sunday) of a month */
-  | { kind: 'nthWeekday'; month: number; weekday: number; nth: number };
+  | { kind: 'fixed'; month: number; day: number };
 
 /** Orthodox Easter: the Julian computus, moved onto the Gregorian calendar (1900-2099). */
 function orthodoxEaster(year: number): LocalDate {
@@ -57,13 +55,6 @@ export function worldHolidayDate(h: WorldHoliday, year: number): LocalDate | nul
       return addDays(h.orthodox ? orthodoxEaster(year) : holidayDate('easter', year), h.offset);
     case 'fixed':
       return { year, month: h.month, day: h.day };
-    case 'nthWeekday': {
-      const first = { year, month: h.month, day: 1 };
-      if (h.nth > 0) return addDays(first, ((h.weekday - new Date(Date.UTC(year, h.month - 1, 1)).getUTCDay() + 7) % 7) + 7 * (h.nth - 1));
-      const last = addDays({ year, month: h.month + 1 > 12 ? 1 : h.month + 1, day: 1 }, -1);
-      const lastDay = h.month === 12 ? { year, month: 12, day: 31 } : { ...last, year };
-      return addDays(lastDay, -((new Date(Date.UTC(year, h.month - 1, lastDay.day)).getUTCDay() - h.weekday + 7) % 7));
-    }
     case 'islamic':
       return calendarYear(islamicDays, ISLAMIC, year).get(`${h.month}/${h.day}`) ?? null;
     case 'hebrew': {
