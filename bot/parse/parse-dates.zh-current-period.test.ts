@@ -75,3 +75,23 @@ describe('this month with a day, Cantonese', () => {
     expect(day(text)).toBe(want);
   });
 });
+
+describe.each(REFERENCES)('within this period, and the next few days ($label)', ({ now, timezone }) => {
+  const today = wallDate(now, timezone);
+  it.each(['周内回复', '月内签约', '年内完成', '今年内上线', '这两天回复', '这几天给报价'])('%s follows up today or later', (text) => {
+    const got = parseDates(text, { now, timezone });
+    expect(got.followUp?.at.getTime()).toBeGreaterThan(now.getTime());
+    expect(got.occurredAt).toBeNull();
+  });
+
+  it('这两天 follows up within two days', () => {
+    const got = parseDates('这两天回复', { now, timezone });
+    const day = got.followUp && show(wallDate(got.followUp.at, timezone));
+    expect([show(plusDays(today, 1)), show(plusDays(today, 2))]).toContain(day);
+  });
+
+  it.each(['一周内回复', '三个月内'])('%s is still a count from today', (text) => {
+    const got = parseDates(text, { now, timezone });
+    expect(got.dates[0] && show(wallDate(got.dates[0].at, timezone))).not.toBe(show(today));
+  });
+});
