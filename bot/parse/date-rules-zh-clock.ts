@@ -31,7 +31,7 @@ const EVENING = /^(?:下午|晏昼|午后|傍晚|晚上|晚间|夜里|夜间|深
 const MORNING = /^(?:凌晨|清晨|早上|早晨|朝早|上午|半夜|晨|早|朝)$/u;
 
 /** hour for a part of day named without a clock time */
-const PART_HOUR: Record<string, number> = {
+export const PART_HOUR: Record<string, number> = {
   凌晨: 5, 清晨: 7, 早上: 9, 早晨: 9, 朝早: 9, 晨: 8, 早: 9, 上午: 9, 中午: 12, 下午: 14, 晏昼: 14, 半夜: 23, 深夜: 23, 午夜: 23, 傍晚: 18, 晚上: 19, 晚间: 19, 夜里: 21, 晚: 19,
 };
 

@@ -1,12 +1,12 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { parseSmallInt } from './chinese-numerals.js';
-import { DAY, DAY_SHORT, POD, dayFor, to24h } from './date-rules-zh-clock.js';
+import { DAY, DAY_SHORT, PART_HOUR, POD, dayFor, to24h } from './date-rules-zh-clock.js';
 import type { RuleContext } from './rule-context.js';
 import { daysInMonth, nearestYear } from './zoned-time.js';
 
 /**
  * Spans that start at their first end: "下午3到5点" is 15:00 (chrono reads 下午 and
- * 5点 apart), "早上五到六点" 05:00, "3月和9月之间" / "三月到五月" the first month, in
+ * 5点 apart), "早上五到六点" 05:00, "今天下午到明天上午" today 14:00, "3月和9月之间" / "三月到五月" the first month, in
  * the year that puts the span's end nearest to today.
  */
 
@@ -14,6 +14,12 @@ const CN = '[零〇一二两三四五六七八九十]{1,3}';
 const TO = '\\s*(?:到|至|-|~|～|—)\\s*';
 const HOUR_SPAN_RE = new RegExp(
   `(?:${DAY}|${DAY_SHORT})?\\s*${POD}?\\s*(?<![\\d.:：])(?<h1>\\d{1,2}|${CN})\\s*(?:点钟?(?<half>半)?|[:：](?<mm>\\d{2}))?${TO}(?:${POD.replace('pod', 'pod2')})?\\s*(?<h2>\\d{1,2}|${CN})\\s*(?:点钟?|[:：]\\d{2})`,
+  'gu',
+);
+/** "今天下午到明天上午": chrono reads the whole span as one day at 09:00 */
+const PART = '(?<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|半夜|深夜)';
+const PART_SPAN_RE = new RegExp(
+  `(?:${DAY}|${DAY_SHORT})?\\s*${PART}${TO}(?:${DAY.replace('(?<day>', '(?:')})?\\s*(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|半夜|深夜)(?![\\d零〇一二两三四五六七八九十点])`,
   'gu',
 );
 const MONTH_SPAN_RE = new RegExp(
@@ -33,6 +39,11 @@ export function findSpanDates(ctx: RuleContext): DateCandidate[] {
     const index = m.index ?? 0;
     const time = { hour: to24h(h1 % 24, g.pod ?? g.pod2), minute };
     out.push({ index, end: index + m[0].length, date: dayFor(ctx, g), time, partOfDayHour: null, priority: PRIORITY_RULE });
+  }
+  for (const m of ctx.text.matchAll(PART_SPAN_RE)) {
+    const g = m.groups ?? {};
+    const index = m.index ?? 0;
+    out.push({ index, end: index + m[0].length, date: dayFor(ctx, g), time: null, partOfDayHour: PART_HOUR[g.part ?? ''] ?? null, priority: PRIORITY_RULE });
   }
   for (const m of ctx.text.matchAll(MONTH_SPAN_RE)) {
     const a = parseSmallInt(m.groups?.a ?? '');

@@ -102,3 +102,17 @@ describe('mid-year, spans of years with 和, late night', () => {
     expect(first('今年中秋', now)).toBe('2026-09-25 09:00');
   });
 });
+
+describe('a span between parts of day starts with the first part', () => {
+  it.each(REFERENCES)('$label', ({ now, timezone }) => {
+    const today = show(wallDate(now, timezone));
+    const tomorrow = show(plusDays(wallDate(now, timezone), 1));
+    const stamp = (text: string) => {
+      const d = parseDates(text, { now, timezone }).dates[0];
+      return d ? localStamp(d.at, timezone) : null;
+    };
+    expect(stamp('今天下午到明天上午都在')).toBe(`${today} 14:00`);
+    expect(stamp('明天上午至下午')).toBe(`${tomorrow} 09:00`);
+    expect(stamp('明天傍晚到晚上')).toBe(`${tomorrow} 18:00`);
+  });
+});
