@@ -55,8 +55,11 @@ const NAMES: Array<[string, WorldHoliday]> = [
   ['老板节', fixed(10, 16)],
 ];
 
+/** every Easter-based name can take 东正教 in front for the Orthodox date */
+const EASTER_NAMES = NAMES.filter(([, h]) => h.kind === 'easter');
+
 const NAME_RE = new RegExp(
-  `(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})\\s*年)?的?(?:(?<orthodox>东正教)(?<oname>${NAMES.slice(0, 12).map(([p]) => p).join('|')}|复活节)|${NAMES.map(([p], i) => `(?<h${i}>${p})`).join('|')}|(?<lazarus>拉[撒匝]路(?:圣)?周六))`,
+  `(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})\\s*年)?的?(?:(?<orthodox>东正教)(?<oname>${EASTER_NAMES.map(([p]) => p).join('|')}|复活节)|${NAMES.map(([p], i) => `(?<h${i}>${p})`).join('|')}|(?<lazarus>拉[撒匝]路(?:圣)?周六))`,
   'gu',
 );
 const REL_YEAR: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1, 后年: 2 };
@@ -64,7 +67,7 @@ const REL_YEAR: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1, 后
 function holidayOf(g: Record<string, string | undefined>): { h: WorldHoliday } | null {
   if (g.lazarus !== undefined) return { h: { kind: 'easter', offset: -8, orthodox: true } };
   if (g.oname !== undefined) {
-    const hit = NAMES.slice(0, 12).find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(g.oname ?? ''));
+    const hit = EASTER_NAMES.find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(g.oname ?? ''));
     const offset = hit && hit[1].kind === 'easter' ? hit[1].offset : 0;
     return { h: { kind: 'easter', offset, orthodox: true } };
   }

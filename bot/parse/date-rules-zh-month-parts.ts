@@ -2,7 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import { nthWeekday } from './holiday-calendar.js';
 import { mondayOf, type RuleContext } from './rule-context.js';
-import { addDays, addMonths, compareDates, daysInMonth, dayNumber, type LocalDate } from './zoned-time.js';
+import { addDays, addMonths, compareDates, daysInMonth, dayNumber, weekdayOf, type LocalDate } from './zoned-time.js';
 
 /**
  * Parts of a month or week, each read as its first day: 上半月 / 下半月 (1st, 16th),
@@ -41,7 +41,7 @@ function weekdayIndex(wd: string): number {
 /** The month's first week is the one that holds its 4th, as ISO counts a year's. */
 function weekOfMonth(year: number, month: number, n: number): LocalDate {
   const fourth = { year, month, day: 4 };
-  return addDays(mondayOf({ ...fourth, hour: 0, minute: 0, second: 0, weekday: new Date(Date.UTC(year, month - 1, 4)).getUTCDay() }, 0), 7 * (n - 1));
+  return addDays(fourth, -((weekdayOf(fourth) + 6) % 7) + 7 * (n - 1));
 }
 
 type Resolve = (year: number, month: number) => LocalDate | null;
