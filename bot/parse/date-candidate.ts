@@ -18,6 +18,11 @@ export interface DateCandidate {
   priority: number;
   /** echo text when the pieces were not contiguous in the message */
   label?: string;
+  /**
+   * The last moment of a range read as its start ("本周" Monday..Friday, "未来三天").
+   * When the range has already begun, its end is what a follow-up can still aim at.
+   */
+  rangeEnd?: { date: LocalDate; time: LocalTime | null };
 }
 
 export interface InvalidDateSpan {

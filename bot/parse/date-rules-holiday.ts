@@ -19,6 +19,7 @@ const ZH_NAMES: Array<[string, HolidayKey]> = [
   ['建军节', 'army'], ['教师节', 'teacher'], ['万圣节', 'halloween'], ['双十一', 'singles'], ['双11', 'singles'],
   ['光棍节', 'singles'], ['双十二', 'double12'], ['双12', 'double12'], ['平安夜', 'christmasEve'], ['圣诞节?', 'christmas'],
   ['感恩节', 'thanksgiving'], ['黑色星期五', 'blackFriday'], ['母亲节', 'mothers'], ['父亲节', 'fathers'], ['复活节', 'easter'],
+  ['农历新年', 'springFestival'], ['新春', 'springFestival'], ['正月正时', 'springFestival'], ['正月朔日', 'springFestival'],
 ];
 const EN_NAMES: Array<[string, HolidayKey]> = [
   ["new\\s+year'?s?\\s+eve", 'yearEnd'], ["new\\s+year'?s?(?:\\s+day)?", 'newYear'], ['christmas\\s+eve', 'christmasEve'],

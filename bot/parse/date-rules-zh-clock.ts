@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import type { RuleContext } from './rule-context.js';
 import { addDays, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
+import { DIALECT_DAY_OFFSET, DIALECT_DAY_WORDS } from './date-rules-zh-dialect.js';
 
 /**
  * Chinese clock times with their day and part of day, which chrono's zh parser
@@ -10,31 +11,31 @@ import { addDays, nearestYear, type LocalDate, type LocalTime } from './zoned-ti
  */
 
 const CN = '[零〇一二两三四五六七八九十]{1,3}';
-const DAY = '(?<day>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日)';
-const DAY_SHORT = '(?<short>今|明|昨)(?=[早晨晚夜])';
-const POD = '(?<pod>凌晨|清晨|早上|早晨|上午|中午|下午|午后|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|晨|早|晚|夜)';
-const CLOCK = `(?:差(?<before>\\d{1,2}|${CN})分?)?(?<hour>\\d{1,2}|${CN})\\s*(?:点钟?|时(?!间|候)|[:：](?=\\d{2}))\\s*(?:(?<quarter>一刻|三刻|半|整)|(?<minute>\\d{2}|\\d|${CN})(?:\\s*分(?!钟))?)?`;
+export const DAY = `(?<day>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|${DIALECT_DAY_WORDS})`;
+export const DAY_SHORT = '(?<short>今|明|昨|听)(?=[早晨晚夜朝])';
+export const POD = '(?<pod>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|午后|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|晨|早|朝|晚|夜)';
+const CLOCK = `(?:差(?<before>\\d{1,2}|${CN})分?)?(?<hour>\\d{1,2}|${CN})\\s*(?:点钟?|时(?!间|候)|[:：](?=\\d{2}))\\s*(?:(?<quarter>一刻|三刻|半|整)|[踏搭](?<step>半|十一|[一二三四五六七八九十])|(?<minute>\\d{2}|\\d|${CN})(?![起下些样直定般共])(?:\\s*分(?!钟)|(?<zi>个字))?)?`;
 
 /** a numeric date right before the clock ("2010-01-29早上七点", "3月5日下午3点") so chrono's shorter pieces don't win */
 const YMD = '(?:(?<y>\\d{4})\\s*[-./年]\\s*)?(?<mo>\\d{1,2})\\s*[-./月]\\s*(?<d>\\d{1,2})\\s*[日号]?';
 const CLOCK_RE = new RegExp(`(?<![第\\d.])(?:${YMD}\\s*|${DAY}|${DAY_SHORT})?\\s*${POD}?\\s*${CLOCK}`, 'gu');
 /** a day with a part of day but no clock: "昨晚", "明天下午"; single-character parts need the day */
-const PART_RE = new RegExp(`(?:${DAY}|${DAY_SHORT})?(?<part>凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜里|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`, 'gu');
+const PART_RE = new RegExp(`(?:${DAY}|${DAY_SHORT})?(?<part>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|傍晚|半夜|深夜|午夜|晚上|晚间|夜里|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`, 'gu');
 
 const DAY_OFFSET: Record<string, number> = {
   大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨: -1, 今天: 0, 今日: 0, 今: 0,
-  明天: 1, 明日: 1, 明: 1, 后天: 2, 大后天: 3,
+  明天: 1, 明日: 1, 明: 1, 后天: 2, 大后天: 3, 听: 1, ...DIALECT_DAY_OFFSET,
 };
 
-const EVENING = /^(?:下午|午后|傍晚|晚上|晚间|夜里|夜间|深夜|晚|夜)$/u;
-const MORNING = /^(?:凌晨|清晨|早上|早晨|上午|半夜|晨|早)$/u;
+const EVENING = /^(?:下午|晏昼|午后|傍晚|晚上|晚间|夜里|夜间|深夜|晚|夜)$/u;
+const MORNING = /^(?:凌晨|清晨|早上|早晨|朝早|上午|半夜|晨|早|朝)$/u;
 
 /** hour for a part of day named without a clock time */
-const PART_HOUR: Record<string, number> = {
-  凌晨: 5, 清晨: 7, 早上: 9, 早晨: 9, 晨: 8, 早: 9, 上午: 9, 中午: 12, 下午: 14, 傍晚: 18, 晚上: 19, 晚间: 19, 夜里: 21, 晚: 19,
+export const PART_HOUR: Record<string, number> = {
+  凌晨: 5, 清晨: 7, 早上: 9, 早晨: 9, 朝早: 9, 晨: 8, 早: 9, 上午: 9, 中午: 12, 下午: 14, 晏昼: 14, 半夜: 23, 深夜: 23, 午夜: 23, 傍晚: 18, 晚上: 19, 晚间: 19, 夜里: 21, 晚: 19,
 };
 
-function to24h(hour: number, pod: string | undefined): number {
+export function to24h(hour: number, pod: string | undefined): number {
   if (pod === undefined) {
     // "3点" in a sales chat is 15:00: nobody books a client call at 3am
     return hour >= 1 && hour <= 6 ? hour + 12 : hour;
@@ -45,7 +46,18 @@ function to24h(hour: number, pod: string | undefined): number {
   return hour;
 }
 
-function dayFor(ctx: RuleContext, groups: Record<string, string | undefined>): LocalDate | null {
+/**
+ * Cantonese counts minutes in fives ("字"): 三点三 / 三点三个字 is 3:15. A Mandarin
+ * speaker writes 三点零五 or 三点五分, so one bare Chinese digit after 点 reads the same way.
+ */
+function cantoneseFives(raw: string, zi: boolean, whole: string): number | null {
+  const n = parseSmallInt(raw);
+  if (n === null) return null;
+  if (zi || (/^[一二三四五六七八九]$/u.test(raw) && !/分$/u.test(whole))) return n * 5;
+  return null;
+}
+
+export function dayFor(ctx: RuleContext, groups: Record<string, string | undefined>): LocalDate | null {
   if (groups.mo !== undefined && groups.d !== undefined) {
     const month = Number(groups.mo);
     const day = Number(groups.d);
@@ -63,7 +75,8 @@ function clockTimes(ctx: RuleContext, out: DateCandidate[]): void {
     if (hourRaw === null || hourRaw > 24) continue;
     let minute = 0;
     if (g.quarter) minute = g.quarter === '一刻' ? 15 : g.quarter === '三刻' ? 45 : g.quarter === '半' ? 30 : 0;
-    else if (g.minute !== undefined) minute = parseSmallInt(g.minute) ?? -1;
+    else if (g.step !== undefined) minute = g.step === '半' ? 30 : 5 * (parseSmallInt(g.step) ?? -1);
+    else if (g.minute !== undefined) minute = cantoneseFives(g.minute, g.zi !== undefined, m[0]) ?? parseSmallInt(g.minute) ?? -1;
     if (minute < 0 || minute > 59) continue;
     let total = to24h(hourRaw % 24, g.pod) * 60 + minute;
     if (g.before !== undefined) total -= parseSmallInt(g.before) ?? 0;

@@ -4,6 +4,15 @@ import { findChineseClockDates } from './date-rules-zh-clock.js';
 import { findChineseYearDates } from './date-rules-zh-year.js';
 import { findHolidayDates } from './date-rules-holiday.js';
 import { findLunarDates } from './date-rules-zh-lunar.js';
+import { findDialectDayDates } from './date-rules-zh-dialect.js';
+import { findWindowDates } from './date-rules-zh-window.js';
+import { findCurrentPeriodDates } from './date-rules-zh-current.js';
+import { findYearPartDates } from './date-rules-zh-year-parts.js';
+import { findMonthPartDates } from './date-rules-zh-month-parts.js';
+import { findYearSpanDates } from './date-rules-zh-year-ranges.js';
+import { findSpanDates } from './date-rules-zh-spans.js';
+import { findWorldHolidayDates } from './date-rules-holiday-world.js';
+import { findEraDates } from './date-rules-zh-era.js';
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { parseSmallInt } from './chinese-numerals.js';
 import {
@@ -21,8 +30,8 @@ import {
  * uses the machine zone) and a few English month/week boundaries.
  */
 
-const CN_SMALL = '[零〇一二两三四五六七八九十]{1,3}';
-const MONTH_PREFIX = '(?<rel>下下个?|下个?|本|这个?|上上个?|上个?)';
+const CN_SMALL = '[零〇一二两三四五六七八九十廿卅]{1,3}';
+const MONTH_PREFIX = '(?<rel>下下个?|下个?|本|这个?|今个|上上个?|上个?)';
 
 
 /** 下下/下/上/本 as a month or week offset; null when the phrase had no prefix. */
@@ -70,10 +79,14 @@ function zhMonthBoundaries(ctx: RuleContext): DateCandidate[] {
 
 function zhYearEnd(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(/(?<rel>明|今|本|去)?年(?<edge>底|末|初)/gu)) {
+  // 年中 is mid-year (1 July), but not the 年中 of "一年中" (in a year) or 年中秋
+  const re = /(?<![\d零〇一二两三四五六七八九十半几每多])(?<rel>明|今|本|去)?年(?<edge>底|末|初|中(?![秋国午心文标层旬间期]))/gu;
+  for (const m of ctx.text.matchAll(re)) {
     const g = m.groups ?? {};
-    const year = ctx.today.year + (g.rel === '明' ? 1 : g.rel === '去' ? -1 : 0);
-    const date = g.edge === '初' ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 };
+    // like a bare 月中, a bare 年中 said after July can only mean next year's
+    const implicit = g.rel === undefined && g.edge === '中' && ctx.today.month > 7 ? 1 : 0;
+    const year = ctx.today.year + implicit + (g.rel === '明' ? 1 : g.rel === '去' ? -1 : 0);
+    const date = g.edge === '初' ? { year, month: 1, day: 1 } : g.edge === '中' ? { year, month: 7, day: 1 } : { year, month: 12, day: 31 };
     out.push(dateOnly(m.index ?? 0, m[0], date));
   }
   return out;
@@ -135,21 +148,23 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
 function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
-    `(?<![\\d零〇一二两三四五六七八九十月])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|分钟|天|日|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
+    `(?<![\\d零〇一二两三四五六七八九十月])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|钟|分钟|秒钟|秒|天|日|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
     'gu',
   );
   for (const m of ctx.text.matchAll(re)) {
     const g = m.groups ?? {};
     const n = g.n === '半' ? 0.5 : parseSmallInt(g.n ?? '');
-    if (n === null) continue;
+    // "07年以后" is after 2007: a count has no leading zero
+    if (n === null || /^0\d/u.test(g.n ?? '')) continue;
     // "3月前" is "before March", not "three months ago"
     if (g.unit === '月' && !g.ge) continue;
     const amount = (n + (g.half ? 0.5 : 0)) * (g.dir?.endsWith('前') ? -1 : 1);
     const index = m.index ?? 0;
     const unit = g.unit ?? '';
-    if (unit === '小时' || unit === '钟头' || unit === '分钟') {
-      const minutes = Math.round(amount * (unit === '分钟' ? 1 : 60));
-      const at = zonedParts(new Date(ctx.now.getTime() + minutes * 60000), ctx.timezone);
+    if (unit === '小时' || unit === '钟头' || unit === '钟' || unit === '分钟' || unit.startsWith('秒')) {
+      // "两个钟" is Cantonese for two hours
+      const seconds = Math.round(amount * (unit === '分钟' ? 60 : unit.startsWith('秒') ? 1 : 3600));
+      const at = zonedParts(new Date(ctx.now.getTime() + seconds * 1000), ctx.timezone);
       out.push({
         index,
         end: index + m[0].length,
@@ -180,7 +195,7 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
 /** "下周周六", "下个星期的星期三": chrono reads the week and the weekday as two dates. */
 function zhWeekThenWeekday(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const re = /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?)(?:周|星期|礼拜)的?(?:(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])|(?<d2>[一二三四五六日天1-7]))/gu;
+  const re = /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?|今个?)(?:周|星期|礼拜)的?(?:(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])|(?<d2>[一二三四五六日天1-7]))/gu;
   for (const m of ctx.text.matchAll(re)) {
     const d = m.groups?.d ?? m.groups?.d2 ?? '';
     const index = '一二三四五六'.indexOf(d);
@@ -200,7 +215,8 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
   const out: DateCandidate[] = [];
   if (opts.zh) {
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
-    out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx));
+    out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx), ...findDialectDayDates(ctx), ...findWindowDates(ctx));
+    out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx), ...findYearSpanDates(ctx), ...findSpanDates(ctx), ...findWorldHolidayDates(ctx), ...findEraDates(ctx));
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx));

@@ -10,6 +10,7 @@ import { dropOverlaps, mergeDateAndTime, overlaps } from './merge-candidates.js'
 import { simplifyDateChars } from './simplify-date-chars.js';
 import { spellOutDayNumbers } from './english-day-words.js';
 import { isNowAlone } from './now-words.js';
+import { followUpWithinRange } from './range-follow-up.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
 import { clauseTense } from './clause-tense.js';
 import { splitAtClauses } from './chrono-clauses.js';
@@ -127,7 +128,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       text: (c.label ?? written.slice(...widenToRewritten(c, rewritten))).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
     };
-    return { parsed, cued, reported: !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past' };
+    const reported = !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past';
+    const ahead = reported ? parsed : followUpWithinRange(c, parsed, ctx.now, today, timezone);
+    return { parsed, ahead, cued, reported };
   });
   const dates = located.map((d) => d.parsed);
 
@@ -140,13 +143,14 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   }
 
   const nowMs = ctx.now.getTime();
-  const future = located.filter((d) => d.parsed.at.getTime() > nowMs);
+  const future = located.filter((d) => d.ahead.at.getTime() > nowMs);
   return {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
     // background; it is the follow-up only when nothing else lies ahead
-    followUp: (future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0])?.parsed ?? null,
-    occurredAt: dates.find((d) => d.at.getTime() <= nowMs) ?? null,
+    followUp: (future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0])?.ahead ?? null,
+    // a range still under way ("未来三天内回复") is a plan unless its clause reports something done
+    occurredAt: located.find((d) => d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported))?.parsed ?? null,
     dates,
     problems,
   };
