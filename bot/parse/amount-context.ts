@@ -15,6 +15,12 @@ export const BUDGET_AFTER = /^\s*(?:的)?\s*(?:budget|deal|contract|预算|合�
 export const NON_MONEY_AFTER =
   /^\s*(?:点(?![一二两三四五六七八九\d]+[万亿千百元块])|时|分(?!之)|秒|月|日(?!元|圆)|号|年|天|周|岁|%|％|‰|个|個|人|位|次|楼|层|期|届|台|套|件|张|家|条|名|户|用户|小时|分钟|星期|礼拜|倍|成|折|度|米|公里|斤|公斤|克|吨|页|篇|本|辆|am\b|pm\b|a\.m|p\.m|[:：/]\s*\d|-\s*\d|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|seconds?|people|persons?|pcs|units|seats|users|licen[cs]es|employees|staff|times|percent|per\s?cent|pct|of\s+us|x\b|km|kg|miles?|steps|calls|meetings|emails|visits|items|pieces|boxes|orders)\b)/iu;
 
+/** "10, 20 and 50 seats", "10、20和50台": the numbers of a list share the unit after its last one. */
+export const LISTED_BEFORE_UNIT = new RegExp(
+  String.raw`^(?:\s*(?:[,，、/]|,?\s*(?:and|or|to|和|或|或者|及|与|到))\s*\d+(?:\.\d+)?)+(?=` + NON_MONEY_AFTER.source.slice(1) + ')',
+  'iu',
+);
+
 /** Just before the number: ordinals, percentages, identifiers. */
 export const NON_MONEY_BEFORE = /(?:第|百分之|千分之|No\.?\s?|#|编号|单号|订单号|号码|电话|手机|tel\.?\s?|phone\s?|ext\.?\s?|room\s?|rm\s?)$/iu;
 

@@ -17,7 +17,7 @@ const PREFIX = String.raw`(?:(?<prefix>${CURRENCY_BEFORE})\s*(?<innerSign>[-−]
 const ONE = String.raw`\ban?(?=\s+(?:${CURRENCY_AFTER}|cents?|penny)(?![A-Za-z])(?!\s?\d))`;
 const NUMBER = `(?<num>${CORE})|(?<words>${EN_NUMBER_WORDS}|${ONE})`;
 // Chinese units here only when spaced ("8.8 万元"); glued ones are part of the numeral
-const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|million|billion|trillion|grand|lakhs?|crores?|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
+const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|million|billion|trillion|grand|lakhs?|crores?|mil|mill|mio|mln|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
 // "5-dollar bill", "one-yen bid": a hyphen may join the number to its currency word
 // a code glued to the next number ("3 USD50 cards") names that number, not this one;
 // "75 USD million": finance style puts the scale after the code; "20个比特币", "3个亿": a measure word may come between
@@ -41,7 +41,7 @@ export const AMOUNT_RE = new RegExp(
 
 export const MULTIPLIERS: Record<string, bigint> = {
   k: 1_000n, hundred: 100n, 'hundred thousand': 100_000n, thousand: 1_000n, grand: 1_000n, lakh: 100_000n, lakhs: 100_000n,
-  crore: 10_000_000n, crores: 10_000_000n, m: 1_000_000n, mn: 1_000_000n, mm: 1_000_000n, million: 1_000_000n,
+  crore: 10_000_000n, crores: 10_000_000n, m: 1_000_000n, mn: 1_000_000n, mm: 1_000_000n, mil: 1_000_000n, mill: 1_000_000n, mio: 1_000_000n, mln: 1_000_000n, million: 1_000_000n,
   b: 1_000_000_000n, bn: 1_000_000_000n, billion: 1_000_000_000n, trillion: 1_000_000_000_000n,
   // pinyin "wan": chat shorthand for 万
   w: 10_000n,

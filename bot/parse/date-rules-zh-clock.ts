@@ -20,7 +20,7 @@ const CLOCK = `(?:差(?<before>\\d{1,2}|${CN})分?)?(?<hour>\\d{1,2}|${CN})\\s*(
 const YMD = '(?:(?<y>\\d{4})\\s*[-./年]\\s*)?(?<mo>\\d{1,2})\\s*[-./月]\\s*(?<d>\\d{1,2})\\s*[日号]?';
 const CLOCK_RE = new RegExp(`(?<![第\\d.])(?:${YMD}\\s*|${DAY}|${DAY_SHORT})?\\s*${POD}?\\s*${CLOCK}`, 'gu');
 /** a day with a part of day but no clock: "昨晚", "明天下午"; single-character parts need the day */
-const PART_RE = new RegExp(`(?:${DAY}|${DAY_SHORT})?(?<part>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|傍晚|半夜|深夜|午夜|晚上|晚间|夜里|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`, 'gu');
+const PART_RE = new RegExp(`(?:${DAY}|${DAY_SHORT})?(?<part>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|傍晚|半夜|深夜|午夜|晚上|晚间|夜里|下班|收工|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`, 'gu');
 
 const DAY_OFFSET: Record<string, number> = {
   大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨: -1, 今天: 0, 今日: 0, 今: 0,
@@ -32,7 +32,7 @@ const MORNING = /^(?:凌晨|清晨|早上|早晨|朝早|上午|半夜|晨|早|�
 
 /** hour for a part of day named without a clock time */
 export const PART_HOUR: Record<string, number> = {
-  凌晨: 5, 清晨: 7, 早上: 9, 早晨: 9, 朝早: 9, 晨: 8, 早: 9, 上午: 9, 中午: 12, 下午: 14, 晏昼: 14, 半夜: 23, 深夜: 23, 午夜: 23, 傍晚: 18, 晚上: 19, 晚间: 19, 夜里: 21, 晚: 19,
+  凌晨: 5, 清晨: 7, 早上: 9, 早晨: 9, 朝早: 9, 晨: 8, 早: 9, 上午: 9, 中午: 12, 下午: 14, 晏昼: 14, 半夜: 23, 深夜: 23, 午夜: 23, 傍晚: 18, 下班: 18, 收工: 18, 晚上: 19, 晚间: 19, 夜里: 21, 晚: 19,
 };
 
 export function to24h(hour: number, pod: string | undefined): number {

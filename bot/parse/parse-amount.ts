@@ -1,7 +1,8 @@
 import type { ParsedAmount } from './types.js';
 import { minorDigitsOf } from '../../domain/shared/minor-digits.js';
 import { readCantonesePrice } from './cantonese-price.js';
-import { BUDGET_AFTER, BUDGET_BEFORE, NON_MONEY_AFTER, NON_MONEY_BEFORE, REFUND_BEFORE } from './amount-context.js';
+import { changedAmountText } from './amount-change.js';
+import { BUDGET_AFTER, BUDGET_BEFORE, LISTED_BEFORE_UNIT, NON_MONEY_AFTER, NON_MONEY_BEFORE, REFUND_BEFORE } from './amount-context.js';
 import { borrowUnitTail, isRangeGap, isUpperLimit } from './amount-bounds.js';
 import { readAmountNumber } from './amount-number.js';
 import { AMOUNT_RE, MULTIPLIERS } from './amount-pattern.js';
@@ -94,7 +95,7 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
   if (/^[\s-]?\d{3,}/.test(after) && !currencyWord) return null;
   if (NON_MONEY_BEFORE.test(before)) return null;
   // A count of things ("20万用户", "5k seats") is not money even with a multiplier.
-  if (!g.suffix && !g.minorUnit && NON_MONEY_AFTER.test(after)) return null;
+  if (!g.suffix && !g.minorUnit && (NON_MONEY_AFTER.test(after) || LISTED_BEFORE_UNIT.test(after))) return null;
   if (!currency && /^[A-Za-z]/.test(after)) return null;
   // a bare 分/仙/毫 is also a minute, a score or a millimetre: money only when it is the whole message
   if (g.minorUnit !== undefined && /^(?:[分仙]|毫)/.test(g.minorUnit) && !g.minorUnit.startsWith('分钱') && !whole) return null;
@@ -155,7 +156,11 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
  * with the upper bound of a range in `maxMinor`. A cap ("under $50", "最多200块") is both `minor` and `maxMinor`.
  */
 export function parseAmount(text: string, defaultCurrency?: string): ParsedAmount | null {
-  return findAmount(text, defaultCurrency, false);
+  const changed = typeof text === 'string' ? changedAmountText(toHalfWidth(text)) : null;
+  // the old value's currency carries over: "from $50k to 80k"
+  const whole = findAmount(text, defaultCurrency, false);
+  const after = changed === null ? null : findAmount(changed, defaultCurrency ?? whole?.currency, false);
+  return after ?? whole;
 }
 
 /**
