@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { findEnglishCalendarDates } from './date-rules-en-calendar.js';
 import { findEnglishClockTimes } from './date-rules-en-clock.js';
+import { findEnglishSpokenClockTimes } from './date-rules-en-spoken-clock.js';
 import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
 
@@ -26,7 +27,7 @@ const RE = {
   nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,
   weekend: /\b(?:(?<rel>next|this|the|on\s+the|on)\s+)?weekend\b/giu,
   // chrono dates "last night" from the machine's clock; these are the user's days
-  dayPart: /\b(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)(?:,?\s+(?:at|around|about)\s+(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
+  dayPart: /\b(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)(?:,?\s+(?:at|around|about|@)\s*(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
   wholeYear: /\b(?<rel>next|last)\s+year\b/giu,
   weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, 'giu'),
   ordinalOfMonth: /\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<rel>next|this|last|the)\s+month\b/giu,
@@ -179,7 +180,7 @@ function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
 export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   offsetsFromAnchor(ctx, out);
-  out.push(...findEnglishClockTimes(ctx), ...findEnglishCalendarDates(ctx));
+  out.push(...findEnglishClockTimes(ctx), ...findEnglishSpokenClockTimes(ctx), ...findEnglishCalendarDates(ctx));
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);
