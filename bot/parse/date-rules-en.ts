@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { findEnglishCalendarDates } from './date-rules-en-calendar.js';
 import { findEnglishClockTimes } from './date-rules-en-clock.js';
 import { findEnglishSpokenClockTimes } from './date-rules-en-spoken-clock.js';
+import { findEnglishWeekdayDates } from './date-rules-en-weekday-date.js';
 import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
 
@@ -180,7 +181,7 @@ function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
 export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   offsetsFromAnchor(ctx, out);
-  out.push(...findEnglishClockTimes(ctx), ...findEnglishSpokenClockTimes(ctx), ...findEnglishCalendarDates(ctx));
+  out.push(...findEnglishClockTimes(ctx), ...findEnglishSpokenClockTimes(ctx), ...findEnglishWeekdayDates(ctx), ...findEnglishCalendarDates(ctx));
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);
