@@ -61,7 +61,7 @@ describe.each(REFERENCES)('spoken and shorthand clock times ($label)', ({ now, t
     expect(first(text, now, timezone)).toBe(`${show(tomorrow)} ${time}*`);
   });
 
-  it.each(['it costs two fifty', 'we sold three twenty units', 'half the budget', 'half an hour of prep', 'by 2015 we grew', 'about 4 people came'])(
+  it.each(['it costs two fifty', 'we sold three twenty units', 'half the budget', 'half an hour of prep', 'about 4 people came'])(
     '"%s" has no date',
     (text) => {
       expect(parseDates(text, { now, timezone }).dates).toEqual([]);
