@@ -131,7 +131,8 @@ export function fromChrono(
     // chrono picks different years for "3月5号" (zh) and "March 5" (en); use one rule for both
     let year = s.isCertain('year') || !s.isCertain('month') ? (s.get('year') ?? today.year) : nearestYear(today, month, day);
     // chrono reads "18年10月1日" as 1918
-    const shortYear = zh ? /^(\d{2})\s*年/u.exec(phrase) : null;
+    // and "03/18/40" as 2040; two-digit years take the nearest century, as 26年 does
+    const shortYear = zh ? /^(\d{2})\s*年/u.exec(phrase) : /^\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?![\d/.-])/u.exec(phrase);
     if (shortYear) year = expandTwoDigitYear(Number(shortYear[1]), today.year);
     date = { year, month, day };
   }

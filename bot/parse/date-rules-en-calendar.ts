@@ -30,8 +30,9 @@ const RE = {
     'giu',
   ),
   // chrono adds months by overflowing (Jan 31 + 1 month = Mar 3); we clamp to the month's end
+  // "for the last 3 months and 2 days ago": a span after last/past/next is a period, not part of the offset
   compound: new RegExp(
-    `\\b(?:(?<in>in|within)\\s+)?(?<parts>${DURATION_PART}(?:\\s*(?:,|and)?\\s*${DURATION_PART}){0,3})(?:\\s+(?<dir>ago|later|from\\s+now|from\\s+today|hence|before|earlier))?\\b`,
+    `(?<!\\b(?:last|past|next|first)\\s+)\\b(?:(?<in>in|within)\\s+)?(?<parts>${DURATION_PART}(?:\\s*(?:,|and)?\\s*${DURATION_PART}){0,3})(?:\\s+(?<dir>ago|later|from\\s+now|from\\s+today|hence|before|earlier))?\\b`,
     'giu',
   ),
   part: new RegExp(`(?<n>${COUNT_WORD})\\s+(?<unit>year|month|fortnight|week|day)s?`, 'giu'),

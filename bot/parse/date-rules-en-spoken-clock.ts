@@ -2,7 +2,9 @@ import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { meridiemHour } from './date-rules-en-clock.js';
 import { HOUR_WORD, MERIDIEM, MINUTE_WORD, hourWordValue, minuteWordValue } from './english-clock-words.js';
 import type { RuleContext } from './rule-context.js';
-import { addDays, type LocalDate } from './zoned-time.js';
+import { addDays, nearestYear, type LocalDate } from './zoned-time.js';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * Clock times chrono (2.10) does not read: spoken ones ("nine thirty", "one thirty p m",
@@ -26,6 +28,8 @@ const RE = {
   military: new RegExp(String.raw`\b(?:(?:at|around|about|approximately|by|@)\s+(?<hm>\d{3,4})(?![\d:.,/-])${POD}?|(?<hm2>[01]\d[0-5]\d|2[0-3][0-5]\d)\s*(?:hours|hrs)\b)`, 'giu'),
   mid: /\bmid[\s-]?(?<part>night|day)\b/giu,
   at: /(?:^|(?<=\s))@\s*(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\b(?![:.]?\d)/gu,
+  // "13:00 February 28": chrono drops a clock time written before the date, or reads its minutes as the day
+  beforeDate: /\b(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\s*(?<ap>[ap]\.?m\.?)?\s+(?:on\s+)?(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4}))?/giu,
   around: /\b(?:around|about|approximately)\s+(?<h>1[0-2]|0?[1-9])(?=\s*(?:$|[,.;!?)]))/giu,
 } as const;
 
@@ -120,6 +124,14 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
     // "tonight around 7" is 19:00
     const evening = /(?:tonight|evening|night|afternoon)\s*$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
     push(m.index ?? 0, m[0], meridiemHour(Number(m.groups?.h), evening ? 'pm' : undefined), 0);
+  }
+  for (const m of text.matchAll(RE.beforeDate)) {
+    const g = m.groups ?? {};
+    const hour = Number(g.h);
+    const month = MONTHS.indexOf((g.mon ?? '').toLowerCase()) + 1;
+    const day = Number(g.day);
+    const year = g.year !== undefined ? Number(g.year) : nearestYear(ctx.today, month, day);
+    push(m.index ?? 0, m[0], hour > 12 ? hour : meridiemHour(hour, podWords(g.ap)), Number(g.mi), { year, month, day });
   }
   return out;
 }

@@ -23,6 +23,8 @@ const RE = {
   monthAfterNext: new RegExp(String.raw`\b${MONTH}\s+after\s+next\b`, 'giu'),
   monthDayOfYear: new RegExp(String.raw`\b${MONTH}\s+(?:the\s+)?${DAY},?\s+(?:of|in)\s+(?:the\s+year\s+)?(?<year>\d{4}|'?\d{2})(?![\d:])`, 'giu'),
   dayMonthOfYear: new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:day\s+)?(?:of\s+)?${MONTH},?\s+(?:of|in)\s+(?:the\s+year\s+)?(?<year>\d{4}|'?\d{2})(?![\d:])`, 'giu'),
+  // "next 5/12", "next March 3", "next 6th of April": the first one after today
+  nextDay: new RegExp(String.raw`\b(?:next|upcoming|coming)\s+(?:(?<m>1[0-2]|0?[1-9])/(?<d>3[01]|[12]\d|0?[1-9])(?![\d/])|${MONTH}\s+(?:the\s+)?${DAY}(?![\d:])|(?:the\s+)?(?<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b)`, 'giu'),
 } as const;
 
 const REL_DELTA: Record<string, number> = { next: 1, coming: 1, last: -1, previous: -1, past: -1 };
@@ -61,6 +63,14 @@ export function findEnglishYearDates(ctx: RuleContext): DateCandidate[] {
     // the coming March is this year's when it is still ahead; "after next" is the one after it
     const coming = month > today.month ? today.year : today.year + 1;
     push(m.index ?? 0, m[0], { year: coming + 1, month, day: 1 });
+  }
+  for (const m of ctx.text.matchAll(RE.nextDay)) {
+    const g = m.groups ?? {};
+    const month = g.m !== undefined ? Number(g.m) : monthIndex(g.mon ?? g.mon2);
+    const day = Number(g.d ?? g.day ?? g.day2);
+    if (month < 1) continue;
+    const ahead = month > today.month || (month === today.month && day > today.day);
+    push(m.index ?? 0, m[0], { year: ahead ? today.year : today.year + 1, month, day });
   }
   for (const re of [RE.monthDayOfYear, RE.dayMonthOfYear]) {
     for (const m of ctx.text.matchAll(re)) {
