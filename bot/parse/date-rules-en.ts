@@ -7,6 +7,9 @@ import { findEnglishQuarterDates } from './date-rules-en-quarter.js';
 import { findEnglishYearDates } from './date-rules-en-year.js';
 import { findEnglishWeekdayCounts } from './date-rules-en-weekday-count.js';
 import { findEnglishExtraHolidays } from './date-rules-en-holiday-extra.js';
+import { findEnglishNowPhrases } from './date-rules-en-now.js';
+import { findEnglishSpelledYearDates } from './date-rules-en-spelled-year.js';
+import { findEnglishWeekdayOffsets } from './date-rules-en-weekday-offset.js';
 import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
 
@@ -187,7 +190,7 @@ function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
 export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   offsetsFromAnchor(ctx, out);
-  out.push(...findEnglishClockTimes(ctx), ...findEnglishSpokenClockTimes(ctx), ...findEnglishWeekdayDates(ctx), ...findEnglishQuarterDates(ctx), ...findEnglishYearDates(ctx), ...findEnglishWeekdayCounts(ctx), ...findEnglishExtraHolidays(ctx), ...findEnglishCalendarDates(ctx));
+  out.push(...findEnglishClockTimes(ctx), ...findEnglishSpokenClockTimes(ctx), ...findEnglishWeekdayDates(ctx), ...findEnglishQuarterDates(ctx), ...findEnglishYearDates(ctx), ...findEnglishWeekdayCounts(ctx), ...findEnglishExtraHolidays(ctx), ...findEnglishNowPhrases(ctx), ...findEnglishSpelledYearDates(ctx), ...findEnglishWeekdayOffsets(ctx), ...findEnglishCalendarDates(ctx));
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);
