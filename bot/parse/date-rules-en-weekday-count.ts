@@ -7,7 +7,8 @@ import { addDays, type LocalDate } from './zoned-time.js';
  * Weekdays chrono (2.10) skips: "friday after next", "3 fridays from now",
  * "2 thursdays ago", the short forms "tues", "weds", "thurs", and "sat" / "sun" /
  * "mon" / "wed" when "on", "next", "this"… in front show they are days (alone they
- * are words: "I sat down"). Also "tomorrows" / "todays" written without the apostrophe.
+ * are words: "I sat down"). Also "tomorrows" / "todays" written without the apostrophe and
+ * "day after tomorrow" without its "the".
  */
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
@@ -19,6 +20,8 @@ const RE = {
   counted: new RegExp(String.raw`\b(?<n>[1-6]|one|two|three|four|five|six)\s+${FULL}s\s+(?<dir>from\s+(?:now|today)|hence|ago|back|before)\b`, 'giu'),
   short: /\b(?:(?<rel>next|this|last|coming|on|by|until|till|before|after|every|past|previous|following)\s+)?(?<wd>tues|weds|thurs?|sat|sun|mon|wed)\b\.?(?!['’]\w)/giu,
   dayWord: /\b(?<word>tomorrows|todays)\b/giu,
+  // chrono needs "the" in "the day after tomorrow"; without it, it keeps only "tomorrow"
+  dayAfter: /\b(?:the\s+)?day\s+(?<dir>after|before)\s+(?<anchor>tomorrow|tmrw|yesterday)\b(?:,?\s+(?:at\s+)?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap]\.?m\.?))?/giu,
 } as const;
 
 function weekdayIndex(word: string | undefined): number {
@@ -60,6 +63,15 @@ export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
   }
   for (const m of text.matchAll(RE.dayWord)) {
     push(m.index ?? 0, m[0], addDays(today, /tomorrow/iu.test(m[0]) ? 1 : 0));
+  }
+  for (const m of text.matchAll(RE.dayAfter)) {
+    const g = m.groups ?? {};
+    const anchor = /yesterday/iu.test(g.anchor ?? '') ? -1 : 1;
+    const index = m.index ?? 0;
+    const date = addDays(today, anchor + (/after/iu.test(g.dir ?? '') ? 1 : -1));
+    // the clock time after it is kept in the span, or chrono's "tomorrow 5pm" would split the phrase
+    const time = g.h === undefined ? null : { hour: (Number(g.h) % 12) + (/p/iu.test(g.ap ?? '') ? 12 : 0), minute: Number(g.mi ?? 0) };
+    out.push({ index, end: index + m[0].length, date, time, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDates } from './parse-dates.js';
+import { localStamp } from './test-support.js';
 import { REFERENCES, plusDays, plusMonths, show, wallDate, weekday, type WallDate } from './date-test-oracle.js';
 
 function firstDay(text: string, now: Date, timezone: string): string | null {
@@ -50,8 +51,17 @@ describe.each(REFERENCES)('counted weekdays, short weekday names, day of a named
   it.each([
     ['tomorrows meeting', 1],
     ['todays call went well', 0],
+    ['the day after tomorrow', 2],
   ])('%s', (text, days) => {
     expect(firstDay(text, now, timezone)).toBe(show(plusDays(today, days)));
+  });
+
+  it.each([
+    ['day after tomorrow 5pm', 2, '17:00'],
+    ['day before yesterday 8:15am', -2, '08:15'],
+  ])('%s', (text, days, clock) => {
+    const d = parseDates(text, { now, timezone }).dates[0];
+    expect(d && localStamp(d.at, timezone)).toBe(`${show(plusDays(today, days))} ${clock}`);
   });
 
   it.each([
