@@ -26,7 +26,7 @@ const DURATION_PART = `${COUNT_WORD}\\s+(?:year|month|fortnight|week|day)s?`;
 const RE = {
   weekdayDay: new RegExp(`\\b(?:on\\s+)?${WEEKDAY},?\\s+(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[:.]\\d|[-–]\\s*\\d|am|pm|a\\.m|p\\.m|h\\b|hours?|min))`, 'giu'),
   nthWeekday: new RegExp(
-    `\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+${WEEKDAY}(?:\\s+(?:of|in)\\s+(?:(?<rel>next|this|last|previous)\\s+month|the\\s+month|${MONTH}))?\\b`,
+    `\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+${WEEKDAY}(?:\\s+(?:of|in)\\s+(?:(?<rel>next|this|last|previous)\\s+month|the\\s+month|${MONTH}(?:,?\\s+(?<year>\\d{4}))?))?\\b`,
     'giu',
   ),
   // chrono adds months by overflowing (Jan 31 + 1 month = Mar 3); we clamp to the month's end
@@ -84,7 +84,7 @@ function nthWeekdays(ctx: RuleContext, out: DateCandidate[]): void {
     let month = ctx.today.month;
     if (g.month !== undefined) {
       month = MONTHS.findIndex((p) => (g.month ?? '').toLowerCase().startsWith(p)) + 1;
-      year = nearestYear(ctx.today, month, 15);
+      year = g.year !== undefined ? Number(g.year) : nearestYear(ctx.today, month, 15);
     } else if (g.rel !== undefined) {
       const r = g.rel.toLowerCase();
       ({ year, month } = addMonths(year, month, r === 'next' ? 1 : r === 'this' ? 0 : -1));

@@ -10,6 +10,7 @@ import { findEnglishExtraHolidays } from './date-rules-en-holiday-extra.js';
 import { findEnglishNowPhrases } from './date-rules-en-now.js';
 import { findEnglishSpelledYearDates } from './date-rules-en-spelled-year.js';
 import { findEnglishWeekdayOffsets } from './date-rules-en-weekday-offset.js';
+import { findEnglishFractionOffsets } from './date-rules-en-fraction-offset.js';
 import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
 
@@ -190,7 +191,7 @@ function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
 export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   offsetsFromAnchor(ctx, out);
-  out.push(...findEnglishClockTimes(ctx), ...findEnglishSpokenClockTimes(ctx), ...findEnglishWeekdayDates(ctx), ...findEnglishQuarterDates(ctx), ...findEnglishYearDates(ctx), ...findEnglishWeekdayCounts(ctx), ...findEnglishExtraHolidays(ctx), ...findEnglishNowPhrases(ctx), ...findEnglishSpelledYearDates(ctx), ...findEnglishWeekdayOffsets(ctx), ...findEnglishCalendarDates(ctx));
+  out.push(...findEnglishClockTimes(ctx), ...findEnglishSpokenClockTimes(ctx), ...findEnglishWeekdayDates(ctx), ...findEnglishQuarterDates(ctx), ...findEnglishYearDates(ctx), ...findEnglishWeekdayCounts(ctx), ...findEnglishExtraHolidays(ctx), ...findEnglishNowPhrases(ctx), ...findEnglishSpelledYearDates(ctx), ...findEnglishWeekdayOffsets(ctx), ...findEnglishFractionOffsets(ctx), ...findEnglishCalendarDates(ctx));
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);
