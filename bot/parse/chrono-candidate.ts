@@ -1,11 +1,14 @@
 import type { ParsedResult } from 'chrono-node';
 import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from './date-candidate.js';
 import { expandTwoDigitYear } from './rule-context.js';
+import { toUserClock, writtenZoneOffset } from './explicit-zone.js';
 import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from './resolve-weekday.js';
 import {
   addDays,
+  compareDates,
   isValidLocalDate,
   nearestYear,
+  offsetMinutes,
   zonedParts,
   type LocalDate,
   type LocalDateTime,
@@ -92,9 +95,13 @@ export function fromChrono(
     time = { hour, minute: s.get('minute') ?? 0, ...(s.isCertain('second') ? { second: s.get('second') ?? 0 } : {}) };
   }
   const dayKnown = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
+  const zoneOffset = time && s.isCertain('timezoneOffset') ? writtenZoneOffset(phrase, s.get('timezoneOffset'), offsetMinutes(new Date(), timezone)) : null;
   if (!dayKnown && time) {
+    const todayDate = { year: today.year, month: today.month, day: today.day };
+    const moved = zoneOffset !== null ? toUserClock(todayDate, time, zoneOffset, timezone) : null;
     return {
-      candidate: { ...span, date: null, time, partOfDayHour: null, priority: PRIORITY_CHRONO },
+      // a zone that moves the time across midnight moves the day too
+      candidate: { ...span, date: moved && compareDates(moved.date, todayDate) !== 0 ? moved.date : null, time: moved?.time ?? time, partOfDayHour: null, priority: PRIORITY_CHRONO },
       invalid: null,
     };
   }
@@ -131,11 +138,13 @@ export function fromChrono(
     // chrono picks different years for "3月5号" (zh) and "March 5" (en); use one rule for both
     let year = s.isCertain('year') || !s.isCertain('month') ? (s.get('year') ?? today.year) : nearestYear(today, month, day);
     // chrono reads "18年10月1日" as 1918
-    const shortYear = zh ? /^(\d{2})\s*年/u.exec(phrase) : null;
+    // and "03/18/40" as 2040; two-digit years take the nearest century, as 26年 does
+    const shortYear = zh ? /^(\d{2})\s*年/u.exec(phrase) : /^\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?![\d/.-])/u.exec(phrase);
     if (shortYear) year = expandTwoDigitYear(Number(shortYear[1]), today.year);
     date = { year, month, day };
   }
   if (!isValidLocalDate(date)) return { candidate: null, invalid: span };
+  if (time && zoneOffset !== null) ({ date, time } = toUserClock(date, time, zoneOffset, timezone));
   return {
     // a bare "afternoon" / "下午" has no day of its own: left open, it joins the day written
     // next to it ("Wednesday in the afternoon"); alone parseDates reads it as today

@@ -24,14 +24,15 @@ const COUNT_WORD = '(?:\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine
 const DURATION_PART = `${COUNT_WORD}\\s+(?:year|month|fortnight|week|day)s?`;
 
 const RE = {
-  weekdayDay: new RegExp(`\\b${WEEKDAY},?\\s+(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[:.]\\d|am|pm|a\\.m|p\\.m|h\\b|hours?|min))`, 'giu'),
+  weekdayDay: new RegExp(`\\b(?:on\\s+)?${WEEKDAY},?\\s+(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[:.]\\d|[-–]\\s*\\d|am|pm|a\\.m|p\\.m|h\\b|hours?|min))`, 'giu'),
   nthWeekday: new RegExp(
-    `\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+${WEEKDAY}(?:\\s+(?:of|in)\\s+(?:(?<rel>next|this|last|previous)\\s+month|the\\s+month|${MONTH}))?\\b`,
+    `\\b(?:the\\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\\s+${WEEKDAY}(?:\\s+(?:of|in)\\s+(?:(?<rel>next|this|last|previous)\\s+month|the\\s+month|${MONTH}(?:,?\\s+(?<year>\\d{4}))?))?\\b`,
     'giu',
   ),
   // chrono adds months by overflowing (Jan 31 + 1 month = Mar 3); we clamp to the month's end
+  // "for the last 3 months and 2 days ago": a span after last/past/next is a period, not part of the offset
   compound: new RegExp(
-    `\\b(?:(?<in>in|within)\\s+)?(?<parts>${DURATION_PART}(?:\\s*(?:,|and)?\\s*${DURATION_PART}){0,3})(?:\\s+(?<dir>ago|later|from\\s+now|from\\s+today|hence|before|earlier))?\\b`,
+    `(?<!\\b(?:last|past|next|first)\\s+)\\b(?:(?<in>in|within)\\s+)?(?<parts>${DURATION_PART}(?:\\s*(?:,|and)?\\s*${DURATION_PART}){0,3})(?:\\s+(?<dir>ago|later|from\\s+now|from\\s+today|hence|before|earlier))?\\b`,
     'giu',
   ),
   part: new RegExp(`(?<n>${COUNT_WORD})\\s+(?<unit>year|month|fortnight|week|day)s?`, 'giu'),
@@ -46,27 +47,28 @@ function weekdayIndex(word: string | undefined): number {
   return WEEKDAYS.findIndex((w) => (word ?? '').toLowerCase().startsWith(w));
 }
 
-/** "Friday the 15th": the nearest month whose 15th is a Friday (else the nearest 15th). */
+/**
+ * "Friday the 15th": the first month, from two weeks ago on, whose 15th is a Friday
+ * (a recent one is a report, otherwise the rep means one ahead); else the nearest 15th.
+ */
 function weekdayWithDay(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(RE.weekdayDay)) {
     const g = m.groups ?? {};
     const day = Number(g.day);
     const weekday = weekdayIndex(g.weekday);
     if (day < 1 || day > 31 || weekday < 0) continue;
+    const from = dayNumber(ctx.today) - 14;
     let best: LocalDate | null = null;
-    let bestScore = Infinity;
-    for (let delta = -12; delta <= 12; delta++) {
+    for (let delta = -1; delta <= 28 && !best; delta++) {
       const { year, month } = addMonths(ctx.today.year, ctx.today.month, delta);
-      if (day > daysInMonth(year, month)) continue;
       const date = { year, month, day };
-      const distance = dayNumber(date) - dayNumber(ctx.today);
-      const score = Math.abs(distance) - (distance >= 0 ? 0.5 : 0) + (weekdayOf(date) === weekday ? 0 : 10000);
-      if (score < bestScore) {
-        bestScore = score;
-        best = date;
-      }
+      if (day <= daysInMonth(year, month) && dayNumber(date) >= from && weekdayOf(date) === weekday) best = date;
     }
-    if (best) out.push(candidate(m.index ?? 0, m[0], best));
+    if (!best) {
+      const month = ctx.today.month;
+      best = { year: nearestYear(ctx.today, month, day), month, day };
+    }
+    out.push(candidate(m.index ?? 0, m[0], best));
   }
 }
 
@@ -82,7 +84,7 @@ function nthWeekdays(ctx: RuleContext, out: DateCandidate[]): void {
     let month = ctx.today.month;
     if (g.month !== undefined) {
       month = MONTHS.findIndex((p) => (g.month ?? '').toLowerCase().startsWith(p)) + 1;
-      year = nearestYear(ctx.today, month, 15);
+      year = g.year !== undefined ? Number(g.year) : nearestYear(ctx.today, month, 15);
     } else if (g.rel !== undefined) {
       const r = g.rel.toLowerCase();
       ({ year, month } = addMonths(year, month, r === 'next' ? 1 : r === 'this' ? 0 : -1));

@@ -1,5 +1,6 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import type { RuleContext } from './rule-context.js';
+import { MINUTE_WORD, minuteWordValue } from './english-clock-words.js';
 
 /**
  * English clock times chrono (2.10) leaves out: "ten past 9", "a quarter to seven",
@@ -15,7 +16,7 @@ const MINUTE_WORDS: Record<string, number> = {
 const POD = `(?<pod>\\s*(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|tonight|this\\s+(?:morning|afternoon|evening)|a\\.?m\\.?|p\\.?m\\.?))?`;
 
 const RELATIVE_RE = new RegExp(
-  `\\b(?<min>a\\s+quarter|quarter|half|twenty[\\s-]five|twenty|ten|five|\\d{1,2})\\s+(?:min(?:ute)?s?\\s+)?(?<rel>past|after|to|before|till|til)\\s+${HOUR}(?:\\s*o'?clock)?${POD}\\b`,
+  `\\b(?<min>a\\s+quarter|quarter|half|${MINUTE_WORD}|ten|five|\\d{1,2})\\s+(?:min(?:ute)?s?\\s+)?(?<rel>past|after|to|before|till|til)\\s+${HOUR}(?:\\s*o'?clock)?${POD}\\b`,
   'giu',
 );
 const AT_WORD_RE = new RegExp(
@@ -60,7 +61,7 @@ export function findEnglishClockTimes(ctx: RuleContext): DateCandidate[] {
     const g = m.groups ?? {};
     const rawHour = hourValue(g.hour ?? '');
     const minWord = (g.min ?? '').toLowerCase().replace(/\s+/gu, ' ');
-    const minutes = MINUTE_WORDS[minWord] ?? Number(minWord);
+    const minutes = MINUTE_WORDS[minWord] ?? minuteWordValue(minWord) ?? Number(minWord);
     if (rawHour === null || !Number.isFinite(minutes) || minutes > 59) continue;
     const hour = /noon|midnight/iu.test(g.hour ?? '') ? rawHour : meridiemHour(rawHour, g.pod);
     const sign = /past|after/iu.test(g.rel ?? '') ? 1 : -1;

@@ -1,6 +1,16 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { findEnglishCalendarDates } from './date-rules-en-calendar.js';
 import { findEnglishClockTimes } from './date-rules-en-clock.js';
+import { findEnglishSpokenClockTimes } from './date-rules-en-spoken-clock.js';
+import { findEnglishWeekdayDates } from './date-rules-en-weekday-date.js';
+import { findEnglishQuarterDates } from './date-rules-en-quarter.js';
+import { findEnglishYearDates } from './date-rules-en-year.js';
+import { findEnglishWeekdayCounts } from './date-rules-en-weekday-count.js';
+import { findEnglishExtraHolidays } from './date-rules-en-holiday-extra.js';
+import { findEnglishNowPhrases } from './date-rules-en-now.js';
+import { findEnglishSpelledYearDates } from './date-rules-en-spelled-year.js';
+import { findEnglishWeekdayOffsets } from './date-rules-en-weekday-offset.js';
+import { findEnglishFractionOffsets } from './date-rules-en-fraction-offset.js';
 import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
 
@@ -26,11 +36,11 @@ const RE = {
   nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,
   weekend: /\b(?:(?<rel>next|this|the|on\s+the|on)\s+)?weekend\b/giu,
   // chrono dates "last night" from the machine's clock; these are the user's days
-  dayPart: /\b(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)(?:,?\s+(?:at|around|about)\s+(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
+  dayPart: /\b(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)(?:,?\s+(?:at|around|about|@)\s*(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
   wholeYear: /\b(?<rel>next|last)\s+year\b/giu,
   weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, 'giu'),
-  ordinalOfMonth: /\b(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?<rel>next|this|last|the)\s+month\b/giu,
-  theOrdinal: /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|the\s+month))/giu,
+  ordinalOfMonth: /\b(?:the\s+)?(?<day>\d{1,2})(?<suffix>st|nd|rd|th)?\s+(?:day\s+)?(?:(?<of>of\s+)?(?:the\s+)?(?<rel>next|this|last|previous|current|following|coming)|of\s+the)\s+month\b/giu,
+  theOrdinal: /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|previous|current|following|coming|the\s+month))/giu,
   monthPart: new RegExp(String.raw`\b(?<edge>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s-]+${MONTH_NAME}\b`, 'giu'),
   yearEdge: /\b(?<edge>end\s+of|beginning\s+of|start\s+of|early|late)\s+(?:the\s+)?(?<rel>next|this|last)?\s*year\b|\bEOY\b/giu,
   fromAnchor: /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>from|after|before)\s+(?<anchor>today|tomorrow|tmrw|yesterday)\b/giu,
@@ -43,7 +53,7 @@ function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
 
 function relDelta(rel: string | undefined): number {
   const r = (rel ?? '').toLowerCase();
-  if (r === 'next') return 1;
+  if (r === 'next' || r === 'following' || r === 'coming') return 1;
   if (r === 'last' || r === 'previous') return -1;
   return 0;
 }
@@ -125,6 +135,8 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
   for (const m of text.matchAll(RE.ordinalOfMonth)) {
     const g = m.groups ?? {};
+    // "5 next month" is a count; "the 21st this month" is a day
+    if (g.rel !== undefined && g.of === undefined && g.suffix === undefined && !/^the\s/iu.test(m[0])) continue;
     const { year, month } = addMonths(today.year, today.month, relDelta(g.rel));
     // an impossible day stays as typed so parseDates reports it instead of shifting it
     out.push(dateOnly(m.index ?? 0, m[0], { year, month, day: Number(g.day) }));
@@ -179,7 +191,7 @@ function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
 export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   offsetsFromAnchor(ctx, out);
-  out.push(...findEnglishClockTimes(ctx), ...findEnglishCalendarDates(ctx));
+  out.push(...findEnglishClockTimes(ctx), ...findEnglishSpokenClockTimes(ctx), ...findEnglishWeekdayDates(ctx), ...findEnglishQuarterDates(ctx), ...findEnglishYearDates(ctx), ...findEnglishWeekdayCounts(ctx), ...findEnglishExtraHolidays(ctx), ...findEnglishNowPhrases(ctx), ...findEnglishSpelledYearDates(ctx), ...findEnglishWeekdayOffsets(ctx), ...findEnglishFractionOffsets(ctx), ...findEnglishCalendarDates(ctx));
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);

@@ -45,7 +45,7 @@ const ZH_RE = new RegExp(
 /** 节前 / 节后 / 年前 / 年后 with no holiday named: the next holiday, the Spring Festival */
 const ZH_BARE_RE = /(?<![\d零〇一二两三四五六七八九十今明去后前])(?<which>节|年)(?<edge>前|后)(?![天年月周])/gu;
 const EN_RE = new RegExp(
-  `\\b(?:(?<!(?:day|week|month|year)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+)?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4}))?\\b`,
+  `\\b(?:(?<!(?:day|week|month|year)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+)?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4})|\\s+(?:of\\s+)?(?<sfx>this|next|last)\\s+year)?\\b`,
   'giu',
 );
 
@@ -105,7 +105,9 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       const g = m.groups ?? {};
       const key = keyOf(g, EN_NAMES);
       if (!key) continue;
-      const date = resolveYear(ctx, key, g.rel ? (EN_YEAR[g.rel.toLowerCase()] ?? 0) : null, g.year ? Number(g.year) : null);
+      // "Independence Day of this year"
+      const rel = g.sfx ?? g.rel;
+      const date = resolveYear(ctx, key, rel ? (EN_YEAR[rel.toLowerCase()] ?? 0) : null, g.year ? Number(g.year) : null);
       push(out, m.index ?? 0, m[0], applyEdge(date, g.edge, key));
     }
   }

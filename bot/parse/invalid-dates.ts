@@ -57,7 +57,8 @@ function scan(text: string, isBadDay: (month: number, day: number, year: number 
   }
 
   const enMonthDay = new RegExp(`\\b${EN_MONTH_RE}\\s+(?<day>\\d{1,3})(?:st|nd|rd|th)?\\b(?:,?\\s*(?<year>\\d{4}))?`, 'giu');
-  const enDayMonth = new RegExp(`\\b(?<day>\\d{1,3})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH_RE}(?![a-z])(?:,?\\s*(?<year>\\d{4}))?`, 'giu');
+  // "13:00 February 28" and "$40 January 12": the minutes of a clock time and an amount are no day
+  const enDayMonth = new RegExp(`(?<![\\d:.]|[$€£¥]\\s*)\\b(?<day>\\d{1,3})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH_RE}(?![a-z])(?:,?\\s*(?<year>\\d{4}))?`, 'giu');
   for (const re of [enMonthDay, enDayMonth]) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};

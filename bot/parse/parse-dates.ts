@@ -50,6 +50,9 @@ const FOLLOW_UP_AFTER = /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|
 
 const DURATION_LEAD = /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
 
+const AFTER_CURRENCY = /[$€£¥]\s*$/u;
+const AMOUNT_LEAD = /^\d[\d,.]*\s+(?=\D)/u;
+
 /** Words that put a bare "today" ahead of the message rather than behind it. */
 const FUTURE_MARKER =
   /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b/iu;
@@ -92,7 +95,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     for (const { result: raw, shift: base } of results.flatMap((r) => splitAtClauses(parser, r, reference))) {
       // "3 days after Dec 20": chrono's own arithmetic runs on the machine clock, so
       // keep only its anchor date and let applyDurationAnchors move it
-      const lead = isZh ? null : DURATION_LEAD.exec(raw.text);
+      // "$12 December 27": the amount is no day of the date after it
+      const lead = isZh ? null : (DURATION_LEAD.exec(raw.text) ?? (AFTER_CURRENCY.test(text.slice(0, base + raw.index)) ? AMOUNT_LEAD.exec(raw.text) : null));
       const anchor = lead ? parser.parse(raw.text.slice(lead[0].length), reference)[0] : raw;
       if (!anchor) continue;
       // re-parsed anchors count their index from the sliced text; shift it back into the message
