@@ -13,6 +13,8 @@ import { isNowAlone } from './now-words.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
 import { clauseTense } from './clause-tense.js';
 import { splitAtClauses } from './chrono-clauses.js';
+import { followUpWithin, rangeEndInstant } from './range-follow-up.js';
+import { joinEnglishRanges } from './date-range-join-en.js';
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from './normalize-text.js';
 import {
   compareDates,
@@ -106,7 +108,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   }
 
   const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)));
-  const merged = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
+  const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
+  const merged = en ? joinEnglishRanges(joined, text, today) : joined;
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
   const plansAhead = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
@@ -126,8 +129,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       at,
       text: (c.label ?? written.slice(...widenToRewritten(c, rewritten))).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
+      ...(c.until ? { until: rangeEndInstant(c.until, date, timezone) } : {}),
     };
-    return { parsed, cued, reported: !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past' };
+    const followAt = followUpWithin(c, at, parsed.until, ctx.now, today, timezone);
+    return { parsed, cued, followAt, reported: !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past' };
   });
   const dates = located.map((d) => d.parsed);
 
@@ -140,12 +145,14 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   }
 
   const nowMs = ctx.now.getTime();
-  const future = located.filter((d) => d.parsed.at.getTime() > nowMs);
+  // a period under way ("this week") counts as ahead only as a plan, never in a report
+  const future = located.filter((d) => d.parsed.at.getTime() > nowMs || (d.followAt !== d.parsed.at && !d.reported));
+  const next = future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
   return {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
     // background; it is the follow-up only when nothing else lies ahead
-    followUp: (future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0])?.parsed ?? null,
+    followUp: next ? (next.followAt === next.parsed.at ? next.parsed : { ...next.parsed, at: next.followAt }) : null,
     occurredAt: dates.find((d) => d.at.getTime() <= nowMs) ?? null,
     dates,
     problems,

@@ -1,0 +1,147 @@
+import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
+import { COUNT, countValue } from './date-words-en.js';
+import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from './rule-context.js';
+import { addDays, addMonths, daysInMonth, dayNumber, type LocalDate } from './zoned-time.js';
+
+/**
+ * English periods counted from today: "next 3 days", "the past two weeks", "this week",
+ * "later this month", "the rest of the week", "within 9 months". Each reads as its first
+ * day and carries its last one, so a period under way can still be a follow-up.
+ */
+
+type Unit = 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade';
+
+const UNIT = '(?<unit>day|week|fortnight|month|year|decade)s?';
+const AHEAD = '(?:next|following|coming|upcoming)';
+const BEHIND = '(?:past|last|previous|preceding)';
+
+const RE = {
+  // "next 3 days", "the past two weeks", "the 3 next weeks", "5 upcoming years"
+  counted: new RegExp(String.raw`\b(?:(?<dir>${AHEAD}|${BEHIND})\s+(?<n>${COUNT})|(?<n2>${COUNT})\s+(?<dir2>${AHEAD}|${BEHIND}))\s+${UNIT}\b`, 'giu'),
+  // "this week", "the coming month", "past week", "the following week", "current year"
+  single: new RegExp(String.raw`\b(?<dir>this|current|${AHEAD}|${BEHIND}|same)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|fortnight|month|year|decade)\b(?!\s*(?:-\s*)?end)`, 'giu'),
+  later: /\b(?<when>later|earlier)\s+(?:this|in\s+the)\s+(?<unit>week|month|year)\b/giu,
+  rest: /\b(?:the\s+)?(?:rest|remain(?:der|ing))\s+of\s+(?:the|this)\s+(?<unit>week|month|year)\b/giu,
+  within: new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(?<n>${COUNT})\s+(?<unit>day|week|fortnight|month|year)s?\b`, 'giu'),
+  allWeek: /\b(?:all|the\s+whole)\s+(?<unit>week|month)\b/giu,
+  weekend: /\b(?:(?<rel>next|this(?:\s+past)?|coming|last|past|previous|the|on\s+the|on)\s+)?week-?end\b/giu,
+} as const;
+
+function unitOf(word: string | undefined): Unit {
+  return (word ?? 'day').toLowerCase() as Unit;
+}
+
+/** `n` units from `date` (negative goes back); months clamp to the month's end. */
+function shift(date: LocalDate, unit: Unit, n: number): LocalDate {
+  if (unit === 'day' || unit === 'week' || unit === 'fortnight') return addDays(date, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14));
+  const { year, month } = addMonths(date.year, date.month, n * (unit === 'month' ? 1 : unit === 'year' ? 12 : 120));
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+function range(index: number, raw: string, start: LocalDate, last: LocalDate): DateCandidate {
+  return {
+    index, end: index + raw.length, date: start, time: null, partOfDayHour: null, priority: PRIORITY_RANGE,
+    until: { date: last, time: null },
+  };
+}
+
+/** The calendar period (week from Monday, month, year, decade) `delta` periods from today's. */
+function periodOf(ctx: RuleContext, unit: Unit, delta: number): { start: LocalDate; last: LocalDate } {
+  const { today } = ctx;
+  if (unit === 'week' || unit === 'fortnight') {
+    const start = mondayOf(today, delta * (unit === 'week' ? 1 : 2));
+    return { start, last: addDays(start, unit === 'week' ? 6 : 13) };
+  }
+  if (unit === 'month') return { start: monthStartOf(today, delta), last: monthEndOf(today, delta) };
+  const span = unit === 'decade' ? 10 : 1;
+  const year = (unit === 'decade' ? today.year - (today.year % 10) : today.year) + delta * span;
+  return { start: { year, month: 1, day: 1 }, last: { year: year + span - 1, month: 12, day: 31 } };
+}
+
+function laterDate(a: LocalDate, b: LocalDate): LocalDate {
+  return dayNumber(a) >= dayNumber(b) ? a : b;
+}
+
+function counted(ctx: RuleContext, out: DateCandidate[]): void {
+  for (const m of ctx.text.matchAll(RE.counted)) {
+    const g = m.groups ?? {};
+    const n = countValue(g.n ?? g.n2);
+    if (n === null || n < 1) continue;
+    const unit = unitOf(g.unit);
+    const ahead = new RegExp(`^${AHEAD}$`, 'iu').test(g.dir ?? g.dir2 ?? '');
+    // the next 3 days start tomorrow; the past 3 days started 3 days ago and end today
+    const start = ahead ? addDays(ctx.today, 1) : shift(ctx.today, unit, -n);
+    const last = ahead ? shift(ctx.today, unit, n) : ctx.today;
+    out.push(range(m.index ?? 0, m[0], start, last));
+  }
+}
+
+function singles(ctx: RuleContext, out: DateCandidate[]): void {
+  for (const m of ctx.text.matchAll(RE.single)) {
+    const g = m.groups ?? {};
+    const dir = (g.dir ?? '').toLowerCase();
+    const delta = new RegExp(`^${AHEAD}$`, 'iu').test(dir) ? 1 : new RegExp(`^${BEHIND}$`, 'iu').test(dir) ? -1 : 0;
+    const { start, last } = periodOf(ctx, unitOf(g.unit), delta);
+    out.push(range(m.index ?? 0, m[0], start, last));
+  }
+  for (const m of ctx.text.matchAll(RE.allWeek)) {
+    const { start, last } = periodOf(ctx, unitOf(m.groups?.unit), 0);
+    out.push(range(m.index ?? 0, m[0], start, last));
+  }
+}
+
+/** "later this week" is its second part (from Thursday, the 16th, July), never before today. */
+function laterOrEarlier(ctx: RuleContext, out: DateCandidate[]): void {
+  for (const m of ctx.text.matchAll(RE.later)) {
+    const g = m.groups ?? {};
+    const unit = unitOf(g.unit);
+    const { start, last } = periodOf(ctx, unit, 0);
+    if ((g.when ?? '').toLowerCase() === 'earlier') {
+      out.push(range(m.index ?? 0, m[0], start, laterDate(ctx.today, start)));
+      continue;
+    }
+    const half = unit === 'week' ? addDays(start, 3) : unit === 'month' ? { ...start, day: 16 } : { ...start, month: 7 };
+    out.push(range(m.index ?? 0, m[0], laterDate(half, ctx.today), last));
+  }
+  for (const m of ctx.text.matchAll(RE.rest)) {
+    const { last } = periodOf(ctx, unitOf(m.groups?.unit), 0);
+    out.push(range(m.index ?? 0, m[0], ctx.today, last));
+  }
+}
+
+/** "within 2 weeks" runs from this moment; as a next step it is a deadline. */
+function within(ctx: RuleContext, out: DateCandidate[]): void {
+  for (const m of ctx.text.matchAll(RE.within)) {
+    const g = m.groups ?? {};
+    const n = countValue(g.n);
+    if (n === null || n < 1) continue;
+    const index = m.index ?? 0;
+    const { today } = ctx;
+    out.push({
+      ...range(index, m[0], today, shift(today, unitOf(g.unit), n)),
+      time: { hour: today.hour, minute: today.minute },
+      followUpAtEnd: true,
+    });
+  }
+}
+
+/** Saturday and Sunday; a bare "weekend" said on a Sunday is the next one, this one being nearly over. */
+function weekends(ctx: RuleContext, out: DateCandidate[]): void {
+  for (const m of ctx.text.matchAll(RE.weekend)) {
+    const rel = (m.groups?.rel ?? '').toLowerCase();
+    const back = /last|past|previous/u.test(rel);
+    const delta = rel === 'next' || rel === 'coming' ? 1 : back ? (ctx.today.weekday === 0 ? 0 : -1) : rel !== 'this' && ctx.today.weekday === 0 ? 1 : 0;
+    const saturday = addDays(mondayOf(ctx.today, delta), 5);
+    out.push(range(m.index ?? 0, m[0], saturday, addDays(saturday, 1)));
+  }
+}
+
+export function findEnglishPeriods(ctx: RuleContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  counted(ctx, out);
+  singles(ctx, out);
+  laterOrEarlier(ctx, out);
+  within(ctx, out);
+  weekends(ctx, out);
+  return out;
+}

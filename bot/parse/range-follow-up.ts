@@ -1,0 +1,31 @@
+import type { DateCandidate } from './date-candidate.js';
+import { addDays, zonedTimeToInstant, type LocalDate, type LocalDateTime } from './zoned-time.js';
+
+/**
+ * A period that is already under way ("follow up this week", "later this month") still
+ * names a next step, but its first day may lie behind us. The follow-up must never be a
+ * past date, so it moves to the next working moment inside the period, in the style of a
+ * plan for today: 09:00 while that is still ahead, else an hour from now.
+ */
+
+const WORKDAY_START = { hour: 9, minute: 0 };
+const HOUR_MS = 3600000;
+
+/** The instant a range ends: the end of its last day, or its closing clock time. */
+export function rangeEndInstant(until: NonNullable<DateCandidate['until']>, startDay: LocalDate, timezone: string): Date {
+  const day = until.date ?? startDay;
+  if (until.time) return zonedTimeToInstant(day, until.time, timezone);
+  return zonedTimeToInstant(addDays(day, 1), { hour: 0, minute: 0 }, timezone);
+}
+
+/**
+ * When to follow up on a range starting at `start`: its start, or now's next slot when it
+ * contains now; a deadline ("within 2 weeks") is followed up on its last day.
+ */
+export function followUpWithin(c: DateCandidate, start: Date, end: Date | undefined, now: Date, today: LocalDateTime, timezone: string): Date {
+  if (c.followUpAtEnd && c.until?.date) return zonedTimeToInstant(c.until.date, c.until.time ?? WORKDAY_START, timezone);
+  const nowMs = now.getTime();
+  if (!end || start.getTime() > nowMs || end.getTime() <= nowMs) return start;
+  const morning = zonedTimeToInstant(today, WORKDAY_START, timezone);
+  return morning.getTime() > nowMs ? morning : new Date(nowMs + HOUR_MS);
+}
