@@ -118,7 +118,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
     const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8));
     let at = zonedTimeToInstant(date, time, timezone);
-    if (c.time === null && c.partOfDayHour === null && compareDates(date, today) === 0) {
+    // a period starting today keeps its first day; its follow-up is placed by followUpWithin
+    if (c.time === null && c.partOfDayHour === null && !c.until && compareDates(date, today) === 0) {
       // "今天通了电话" at 10:51: a bare today must not invent 09:00. A report means
       // now; a plan for today ("今天要回电话") keeps 09:00 if still ahead, else an hour from now.
       const planned = cued || plansAhead;
@@ -145,8 +146,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   }
 
   const nowMs = ctx.now.getTime();
-  // a period under way ("this week") counts as ahead only as a plan, never in a report
-  const future = located.filter((d) => d.parsed.at.getTime() > nowMs || (d.followAt !== d.parsed.at && !d.reported));
+  // a period ("this week") counts as ahead only as a plan, never in a report
+  const future = located.filter((d) => (d.parsed.until ? !d.reported && d.followAt.getTime() > nowMs : d.parsed.at.getTime() > nowMs));
   const next = future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
   return {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
