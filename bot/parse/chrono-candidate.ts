@@ -1,6 +1,7 @@
 import type { ParsedResult } from 'chrono-node';
 import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from './date-candidate.js';
 import { expandTwoDigitYear } from './rule-context.js';
+import { chronoRangeEnd } from './chrono-range-end.js';
 import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from './resolve-weekday.js';
 import {
   addDays,
@@ -94,7 +95,7 @@ export function fromChrono(
   const dayKnown = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
   if (!dayKnown && time) {
     return {
-      candidate: { ...span, date: null, time, partOfDayHour: null, priority: PRIORITY_CHRONO },
+      candidate: { ...span, date: null, time, partOfDayHour: null, priority: PRIORITY_CHRONO, ...chronoRangeEnd(result, { date: null, time }) },
       invalid: null,
     };
   }
@@ -139,7 +140,14 @@ export function fromChrono(
   return {
     // a bare "afternoon" / "下午" has no day of its own: left open, it joins the day written
     // next to it ("Wednesday in the afternoon"); alone parseDates reads it as today
-    candidate: { ...span, date: !time && BARE_PART_OF_DAY.test(phrase) ? null : date, time, partOfDayHour: time ? null : partOfDayHour(phrase), priority: PRIORITY_CHRONO },
+    candidate: {
+      ...span,
+      date: !time && BARE_PART_OF_DAY.test(phrase) ? null : date,
+      time,
+      partOfDayHour: time ? null : partOfDayHour(phrase),
+      priority: PRIORITY_CHRONO,
+      ...chronoRangeEnd(result, { date, time }),
+    },
     invalid: null,
   };
 }

@@ -10,7 +10,8 @@ import { addDays, compareDates, weekdayOf, type LocalDate, type LocalDateTime } 
  * and May 21" starts now.
  */
 
-const CONNECTOR = /^\s*(?:-|–|—|~|to|till|til|until|through|thru|and)\s*$/iu;
+/** "Jan 12, 2016 - Jan 22": the first date's year may sit in the gap after it */
+const CONNECTOR = /^(?:,?\s*(?<year>(?:1[89]|2[01])\d{2}))?\s*(?:-|–|—|~|to|till|til|until|through|thru|and)\s*$/iu;
 const LEAD = /\b(?:from|between)\s+$/iu;
 const WEEK_OF = /\b(?:the\s+)?(?:week\s+(?:of|beginning|starting(?:\s+on)?|commencing)|w\/c)\s+$/iu;
 const NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|till|til|until|through|on\s+to))\s+$/iu;
@@ -32,12 +33,14 @@ function withYearOf(first: LocalDate, second: LocalDate): LocalDate {
 function join(a: DateCandidate, b: DateCandidate, text: string): DateCandidate | null {
   if (a.until || b.until || (!a.date && !a.time) || (!b.date && !b.time)) return null;
   const gap = text.slice(a.end, b.index);
-  if (!CONNECTOR.test(gap)) return null;
+  const connector = CONNECTOR.exec(gap);
+  if (!connector) return null;
   const lead = LEAD.exec(text.slice(0, a.index));
   if (/and/iu.test(gap) && !/between/iu.test(lead?.[0] ?? '')) return null;
   // "Monday 3pm - 5pm" keeps Monday; a bare "3pm - Friday 5pm" takes Friday
-  let date = a.date ?? b.date;
-  if (a.date && b.date && !YEAR.test(text.slice(a.index, a.end)) && YEAR.test(text.slice(b.index, b.end))) date = withYearOf(a.date, b.date);
+  const year = connector.groups?.year;
+  let date = a.date && year ? { ...a.date, year: Number(year) } : (a.date ?? b.date);
+  if (!year && a.date && b.date && !YEAR.test(text.slice(a.index, a.end)) && YEAR.test(text.slice(b.index, b.end))) date = withYearOf(a.date, b.date);
   return {
     index: a.index - (lead?.[0].length ?? 0),
     end: b.end,

@@ -26,6 +26,7 @@ const RE = {
     String.raw`\b(?:(?<cue>in|during|from|since|on|year|(?:calendar|the)\s+year(?:\s+of)?|cy)\s+(?:the\s+year\s+(?:of\s+)?)?)(?<y>${Y})\b(?!-)${NOT_AMOUNT}(?<later>\s+(?:or\s+(?:later|after)|and\s+(?:later|after|greater|beyond)|onwards?))?`,
     'giu',
   ),
+  orLater: new RegExp(String.raw`\b(?<y>${Y})\s+(?:or\s+(?:later|after)|and\s+(?:later|after|greater|beyond)|onwards?)\b`, 'giu'),
   afterYear: new RegExp(String.raw`\b(?:after|later\s+than|greater\s+than|beyond)\s+(?:the\s+year\s+)?(?<y>${Y})\b(?!-)${NOT_AMOUNT}`, 'giu'),
   afterMonth: new RegExp(String.raw`\b(?:after|later\s+than)\s+(?:the\s+end\s+of\s+)?(?<month>${MONTH_WORD})(?:\s+(?<y>${Y}))?\b(?!\s*\d)`, 'giu'),
   decade: new RegExp(String.raw`\b(?:(?<the>the|in|during|of|early|mid|late)\s+)?'?(?<digits>(?:1[89]|20)?\d0)\s?'?s\b|\b(?:the|in|during)\s+(?<word>${DECADE_WORDS.join('|')})\b`, 'giu'),
@@ -57,6 +58,7 @@ function years(ctx: RuleContext, out: DateCandidate[]): void {
     const last = m.groups?.later ? null : dec31(y);
     out.push(period((m.index ?? 0) + lead, raw, jan1(y), last));
   }
+  for (const m of ctx.text.matchAll(RE.orLater)) out.push(period(m.index ?? 0, m[0], jan1(Number(m.groups?.y)), null));
   for (const m of ctx.text.matchAll(RE.afterYear)) {
     out.push(period(m.index ?? 0, m[0], jan1(Number(m.groups?.y) + 1), null));
   }
