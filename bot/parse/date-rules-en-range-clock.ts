@@ -1,7 +1,8 @@
 import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
 import { meridiemHour } from './date-rules-en-clock.js';
 import type { RuleContext } from './rule-context.js';
-import type { LocalTime } from './zoned-time.js';
+import { resolveWeekday } from './resolve-weekday.js';
+import { addDays, type LocalDate, type LocalTime } from './zoned-time.js';
 
 /**
  * Clock ranges: "5 to 6pm", "between 5 and 6 in the afternoon", "4:00 to 7 oclock",
@@ -21,6 +22,10 @@ const RANGE_RE = new RegExp(
   String.raw`(?<![\d/.:-])\b(?:(?<from>from|between)\s+)?${clock(1)}\s*(?<conn>-|–|~|to|till|til|until|through|thru|and)\s*${clock(2)}${POD}(?![\w:])`,
   'giu',
 );
+/** "between 9:30 and 11:00 on Thursday": the day after the range is read here, as chrono would glue it to the end time alone */
+const DAY_AFTER = /^\s+(?:on\s+)?(?:(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|(?<rel>today|tomorrow|tmrw))\b/iu;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
 /** after a range without any clock marker, only a day word or the end of the clause may follow */
 const CLOCK_CONTEXT = /^\s*(?:$|[,.;!?)]|(?:today|tomorrow|tonight|on|this|next|every|mon|tue|wed|thu|fri|sat|sun)\b)/iu;
 
@@ -77,8 +82,15 @@ export function findEnglishClockRanges(ctx: RuleContext): DateCandidate[] {
     const start = resolve(first, secondHalf && (sameHalf ? secondHalf : 'am'));
     let end = resolve(second, null);
     if (second.half === null && end < start && end + 720 >= start) end += 720;
+    const day = DAY_AFTER.exec(ctx.text.slice(index + m[0].length));
+    let date: LocalDate | null = null;
+    if (day?.groups?.rel) date = addDays(ctx.today, /^tod/iu.test(day.groups.rel) ? 0 : 1);
+    else if (day?.groups?.weekday) {
+      const weekday = WEEKDAYS.findIndex((w) => day.groups?.weekday?.toLowerCase().startsWith(w));
+      date = resolveWeekday(weekday, null, ctx.today, start > ctx.today.hour * 60 + ctx.today.minute);
+    }
     out.push({
-      index, end: index + m[0].length, date: null, time: asTime(start), partOfDayHour: null, priority: PRIORITY_RANGE,
+      index, end: index + m[0].length + (date ? (day?.[0].length ?? 0) : 0), date, time: asTime(start), partOfDayHour: null, priority: PRIORITY_RANGE,
       until: { date: null, time: asTime(end) },
     });
   }

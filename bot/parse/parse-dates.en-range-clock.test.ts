@@ -26,6 +26,7 @@ const RANGES: Array<[string, string]> = [
   ['from 9 to 11 tomorrow', '09:00-11:00'],
   ['between 2 and 4 on Friday', '14:00-16:00'],
   ['9:30-11:00', '09:30-11:00'],
+  ['between 9:30 and 11:00 on Thursday', '09:30-11:00'],
 ];
 
 describe.each(ZONES)('clock ranges (%s)', (timezone) => {
@@ -37,6 +38,11 @@ describe.each(ZONES)('clock ranges (%s)', (timezone) => {
     const d = parseDates('Friday 3 to 5pm', { now: NOW, timezone }).dates[0];
     expect(d && localStamp(d.at, timezone).slice(11)).toBe('15:00');
     expect(d?.until && d.until.getTime() - d.at.getTime()).toBe(2 * 3600000);
+  });
+
+  it.each(['between 9:30 and 11:00 on Thursday', 'from 2 to 4pm on thu'])('%s falls on a Thursday', (text) => {
+    const d = parseDates(text, { now: NOW, timezone }).dates[0];
+    expect(d && new Intl.DateTimeFormat('en-US', { timeZone: timezone, weekday: 'short' }).format(d.at)).toBe('Thu');
   });
 });
 
