@@ -23,7 +23,9 @@ const RANGE_RE = new RegExp(
   'giu',
 );
 /** "between 9:30 and 11:00 on Thursday": the day after the range is read here, as chrono would glue it to the end time alone */
-const DAY_AFTER = /^\s+(?:on\s+)?(?:(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|(?<rel>today|tomorrow|tmrw))\b/iu;
+const DAY_AFTER = /^\s+(?:on\s+)?(?:(?<next>next|this|coming)\s+)?(?:(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|(?<rel>today|tomorrow|tmrw))\b/iu;
+/** "Monday 3-5": hours right after a weekday are a meeting slot, not a date */
+const WEEKDAY_BEFORE = /\b(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+$/iu;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** after a range without any clock marker, only a day word or the end of the clause may follow */
@@ -61,6 +63,8 @@ function resolve(c: Clock, fallback: 'am' | 'pm' | null): number {
   return meridiemHour(hour, half) * 60 + minute;
 }
 
+const weekdayNumber = (word: string | undefined): number => WEEKDAYS.findIndex((w) => (word ?? '').toLowerCase().startsWith(w));
+
 const asTime = (minutes: number): LocalTime => ({ hour: Math.floor(minutes / 60) % 24, minute: minutes % 60 });
 
 export function findEnglishClockRanges(ctx: RuleContext): DateCandidate[] {
@@ -75,22 +79,28 @@ export function findEnglishClockRanges(ctx: RuleContext): DateCandidate[] {
     if (!first || !second) continue;
     const marked = first.half || second.half || g.ap1 || g.ap2 || pod || g.m1 || g.m2;
     const index = m.index ?? 0;
-    if (!marked && (g.from === undefined || !CLOCK_CONTEXT.test(ctx.text.slice(index + m[0].length)))) continue;
+    const dayBefore = WEEKDAY_BEFORE.exec(ctx.text.slice(0, index));
+    const weekdayBefore = dayBefore ? weekdayNumber(dayBefore.groups?.weekday) : -1;
+    const slot = weekdayBefore >= 0 && g.conn === '-' && g.h1 !== undefined && g.h2 !== undefined && Number(g.h1) <= 12 && Number(g.h2) <= 12;
+    if (!marked && !slot && (g.from === undefined || !CLOCK_CONTEXT.test(ctx.text.slice(index + m[0].length)))) continue;
     // the first time shares the second's half of the day when it comes before it on the 12-hour dial
     const secondHalf = second.half === 'am' || second.half === 'pm' ? second.half : null;
     const sameHalf = first.minutes % 720 < second.minutes % 720;
     const start = resolve(first, secondHalf && (sameHalf ? secondHalf : 'am'));
     let end = resolve(second, null);
     if (second.half === null && end < start && end + 720 >= start) end += 720;
-    const day = DAY_AFTER.exec(ctx.text.slice(index + m[0].length));
+    const laterToday = start > ctx.today.hour * 60 + ctx.today.minute;
+    const day = slot ? null : DAY_AFTER.exec(ctx.text.slice(index + m[0].length));
     let date: LocalDate | null = null;
-    if (day?.groups?.rel) date = addDays(ctx.today, /^tod/iu.test(day.groups.rel) ? 0 : 1);
+    if (slot) date = resolveWeekday(weekdayBefore, null, ctx.today, laterToday);
+    else if (day?.groups?.rel) date = addDays(ctx.today, /^tod/iu.test(day.groups.rel) ? 0 : 1);
     else if (day?.groups?.weekday) {
-      const weekday = WEEKDAYS.findIndex((w) => day.groups?.weekday?.toLowerCase().startsWith(w));
-      date = resolveWeekday(weekday, null, ctx.today, start > ctx.today.hour * 60 + ctx.today.minute);
+      const next = (day.groups.next ?? '').toLowerCase();
+      date = resolveWeekday(weekdayNumber(day.groups.weekday), next === 'next' ? 'next' : next ? 'this' : null, ctx.today, laterToday);
     }
+    const from = slot && dayBefore ? index - dayBefore[0].length : index;
     out.push({
-      index, end: index + m[0].length + (date ? (day?.[0].length ?? 0) : 0), date, time: asTime(start), partOfDayHour: null, priority: PRIORITY_RANGE,
+      index: from, end: index + m[0].length + (date && day ? day[0].length : 0), date, time: asTime(start), partOfDayHour: null, priority: PRIORITY_RANGE,
       until: { date: null, time: asTime(end) },
     });
   }

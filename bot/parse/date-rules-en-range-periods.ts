@@ -1,7 +1,7 @@
 import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
 import { COUNT, countValue } from './date-words-en.js';
 import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from './rule-context.js';
-import { addDays, addMonths, daysInMonth, dayNumber, type LocalDate } from './zoned-time.js';
+import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate } from './zoned-time.js';
 
 /**
  * English periods counted from today: "next 3 days", "the past two weeks", "this week",
@@ -17,7 +17,8 @@ const BEHIND = '(?:past|last|previous|preceding)';
 
 const RE = {
   // "next 3 days", "the past two weeks", "the 3 next weeks", "5 upcoming years"
-  counted: new RegExp(String.raw`\b(?:(?<dir>${AHEAD}|${BEHIND})\s+(?<n>${COUNT})|(?<n2>${COUNT})\s+(?<dir2>${AHEAD}|${BEHIND}))\s+${UNIT}\b`, 'giu'),
+  // "only 3 next week" is a count of people: a count before the direction needs a plural unit
+  counted: new RegExp(String.raw`\b(?:(?<dir>${AHEAD}|${BEHIND})\s+(?<n>${COUNT})\s+(?<biz>(?:business|working|work)\s+)?${UNIT}|(?<n2>${COUNT})\s+(?<dir2>${AHEAD}|${BEHIND})\s+(?<unit2>day|week|fortnight|month|year|decade)s)\b`, 'giu'),
   // "this week", "the coming month", "past week", "the following week", "current year"
   single: new RegExp(String.raw`\b(?<dir>this|current|${AHEAD}|${BEHIND}|same)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|fortnight|month|year|decade)\b(?!\s*(?:-\s*)?end)`, 'giu'),
   later: /\b(?<when>later|earlier)\s+(?:this|in\s+the)\s+(?<unit>week|month|year)\b/giu,
@@ -67,13 +68,29 @@ function counted(ctx: RuleContext, out: DateCandidate[]): void {
     const g = m.groups ?? {};
     const n = countValue(g.n ?? g.n2);
     if (n === null || n < 1) continue;
-    const unit = unitOf(g.unit);
+    const unit = unitOf(g.unit ?? g.unit2);
     const ahead = new RegExp(`^${AHEAD}$`, 'iu').test(g.dir ?? g.dir2 ?? '');
+    if (g.biz && unit === 'day') {
+      out.push(businessDays(m.index ?? 0, m[0], ctx.today, ahead ? n : -n));
+      continue;
+    }
     // the next 3 days start tomorrow; the past 3 days started 3 days ago and end today
     const start = ahead ? addDays(ctx.today, 1) : shift(ctx.today, unit, -n);
     const last = ahead ? shift(ctx.today, unit, n) : ctx.today;
     out.push(range(m.index ?? 0, m[0], start, last));
   }
+}
+
+const isWeekend = (d: LocalDate): boolean => weekdayOf(d) === 0 || weekdayOf(d) === 6;
+
+/** "the next 4 business days": Monday to Friday only, counted from tomorrow (or back from yesterday). */
+function businessDays(index: number, raw: string, today: LocalDate, n: number): DateCandidate {
+  const step = n > 0 ? 1 : -1;
+  const days: LocalDate[] = [];
+  for (let d = addDays(today, step); days.length < Math.abs(n); d = addDays(d, step)) if (!isWeekend(d)) days.push(d);
+  const first = days[0] ?? today;
+  const last = days[days.length - 1] ?? today;
+  return n > 0 ? range(index, raw, first, last) : range(index, raw, last, first);
 }
 
 function singles(ctx: RuleContext, out: DateCandidate[]): void {

@@ -23,10 +23,10 @@ const RE = {
     'giu',
   ),
   year: new RegExp(
-    String.raw`\b(?:(?<cue>in|during|from|since|on|year|(?:calendar|the)\s+year(?:\s+of)?|cy)\s+(?:the\s+year\s+(?:of\s+)?)?)(?<y>${Y})\b(?!-)${NOT_AMOUNT}(?<later>\s+(?:or\s+(?:later|after)|and\s+(?:later|after|greater|beyond)|onwards?))?`,
+    String.raw`(?<!\bbefore\s+(?:the\s+)?)\b(?:(?<cue>in|during|from|since|on|year|(?:calendar|the)\s+year(?:\s+of)?|cy)\s+(?:the\s+year\s+(?:of\s+)?)?)(?<y>${Y})\b(?!-)${NOT_AMOUNT}(?<later>\s+(?:or\s+(?:later|after)|and\s+(?:later|after|greater|beyond)|onwards?))?`,
     'giu',
   ),
-  orLater: new RegExp(String.raw`\b(?<y>${Y})\s+(?:or\s+(?:later|after)|and\s+(?:later|after|greater|beyond)|onwards?)\b`, 'giu'),
+  orLater: new RegExp(String.raw`(?<!\b(?:before|than)\s+)\b(?<y>${Y})\s+(?:or\s+(?:later|after)|and\s+(?:later|after|greater|beyond)|onwards?)\b`, 'giu'),
   afterYear: new RegExp(String.raw`\b(?:after|later\s+than|greater\s+than|beyond)\s+(?:the\s+year\s+)?(?<y>${Y})\b(?!-)${NOT_AMOUNT}`, 'giu'),
   afterMonth: new RegExp(String.raw`\b(?:after|later\s+than)\s+(?:the\s+end\s+of\s+)?(?<month>${MONTH_WORD})(?:\s+(?<y>${Y}))?\b(?!\s*\d)`, 'giu'),
   decade: new RegExp(String.raw`\b(?:(?<the>the|in|during|of|early|mid|late)\s+)?'?(?<digits>(?:1[89]|20)?\d0)\s?'?s\b|\b(?:the|in|during)\s+(?<word>${DECADE_WORDS.join('|')})\b`, 'giu'),
@@ -85,8 +85,8 @@ function decades(ctx: RuleContext, out: DateCandidate[]): void {
       start = digits.length === 2 ? expandTwoDigitYear(Number(digits), ctx.today.year) : Number(digits);
       if (digits.length === 2 && start > ctx.today.year) start -= 100;
     }
-    const lead = g.the && !/^(?:early|mid|late)$/iu.test(g.the) ? g.the.length + 1 : 0;
-    out.push(period((m.index ?? 0) + lead, m[0].slice(lead), jan1(start), dec31(start + 9)));
+    // the lead word stays in the span: chrono reads "in 1990 s" as a clock time and must not win it
+    out.push(period(m.index ?? 0, m[0], jan1(start), dec31(start + 9)));
   }
 }
 
