@@ -13,15 +13,17 @@ import { addDays, compareDates, weekdayOf, type LocalDate, type LocalDateTime } 
 /** "Jan 12, 2016 - Jan 22": the first date's year may sit in the gap after it */
 const CONNECTOR = /^(?:,?\s*(?<year>(?:1[89]|2[01])\d{2}))?\s*(?:-|–|—|~|to|till|til|until|through|thru|and)\s*$/iu;
 const LEAD = /\b(?:from|between)\s+$/iu;
-const WEEK_OF = /\b(?:the\s+)?(?:week\s+(?:of|beginning|starting(?:\s+on)?|commencing)|w\/c)\s+$/iu;
+/** "the week of Dec 3" is that date's Monday-to-Sunday week; "a week starting tomorrow" is seven days from the day named */
+const WEEK_OF = /\b(?:(?:the|(?<a>a|one))\s+)?(?:week\s+(?:of|commencing|beginning|starting)(?:\s+(?:on|from))?|w\/c)\s+$/iu;
 const NOW_TO = /\b(?:between\s+now\s+and|from\s+now\s+(?:to|till|til|until|through|on\s+to))\s+$/iu;
 const YEAR = /\b(?:1[89]|2[01])\d{2}\b|\/\d{2}\b/u;
 
 function weekOf(c: DateCandidate, text: string): DateCandidate {
   const lead = c.date && !c.until ? WEEK_OF.exec(text.slice(0, c.index)) : null;
   if (!lead || !c.date) return c;
-  const monday = mondayOf({ ...c.date, hour: 0, minute: 0, second: 0, weekday: weekdayOf(c.date) }, 0);
-  return { ...c, index: c.index - lead[0].length, date: monday, time: null, until: { date: addDays(monday, 6), time: null } };
+  const aligned = lead.groups?.a === undefined;
+  const start = aligned ? mondayOf({ ...c.date, hour: 0, minute: 0, second: 0, weekday: weekdayOf(c.date) }, 0) : c.date;
+  return { ...c, index: c.index - lead[0].length, date: start, time: null, until: { date: addDays(start, 6), time: null } };
 }
 
 /** "Nov 18 - Dec 19, 2015": a first day written without its year is in the second day's year (or the one before). */
@@ -69,10 +71,13 @@ function fromNow(c: DateCandidate, text: string, today: LocalDateTime): DateCand
 export function joinEnglishRanges(candidates: DateCandidate[], text: string, today: LocalDateTime): DateCandidate[] {
   const out: DateCandidate[] = [];
   const list = candidates.map((c) => fromNow(weekOf(c, text), text, today));
+  const widened = new Set(list.filter((c, i) => c.index !== candidates[i]?.index));
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     const b = list[i + 1];
     if (!a) continue;
+    // a lead that was widened ("for a week starting tomorrow") swallows what it now covers
+    while (widened.has(a) && out.length && (out[out.length - 1]?.end ?? 0) > a.index) out.pop();
     const joined = b ? join(a, b, text) : null;
     if (joined) {
       out.push(joined);

@@ -27,7 +27,7 @@ const RE = {
   ),
   // "from Sep to Nov", "Jan-Feb 2017", "from april in 2016 to June in 2017"
   months: new RegExp(
-    String.raw`\b${FROM}(?<m1>${MONTH_WORD})(?:\s+(?:of\s+|in\s+)?(?<y1>(?:1[89]|2[01])\d{2}))?${TO}(?<m2>${MONTH_WORD})(?!\s*\d{1,2}(?!\d))(?:,?\s+(?:of\s+|in\s+)?(?<y2>(?:1[89]|2[01])\d{2}))?\b`,
+    String.raw`\b${FROM}(?:(?<rel>this|next|last)\s+)?(?<m1>${MONTH_WORD})(?:\s+(?:of\s+|in\s+)?(?<y1>(?:1[89]|2[01])\d{2}))?${TO}(?<m2>${MONTH_WORD})(?!\s*\d{1,2}(?!\d))(?:,?\s+(?:of\s+|in\s+)?(?<y2>(?:1[89]|2[01])\d{2}))?\b`,
     'giu',
   ),
   // "26 june to 28 june in 2020", "from 26th of june of 2020 to the 28th of june of 2020"
@@ -87,7 +87,9 @@ function months(ctx: RuleContext, out: DateCandidate[]): void {
     const m2 = monthNumber(g.m2);
     if (plainWord(g.m1, g.from) || !m1 || !m2) continue;
     let year: number;
-    if (g.y1) year = Number(g.y1);
+    // "from this May to Oct 2020": the first month's own word names its year
+    if (g.rel) year = ctx.today.year + ({ next: 1, last: -1 }[g.rel.toLowerCase()] ?? 0);
+    else if (g.y1) year = Number(g.y1);
     else if (g.y2) year = Number(g.y2) - (m1 > m2 ? 1 : 0);
     else year = nearestYear(ctx.today, m1, 1);
     const lastYear = g.y2 ? Number(g.y2) : year + (m1 > m2 ? 1 : 0);

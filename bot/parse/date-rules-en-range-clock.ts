@@ -2,7 +2,7 @@ import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
 import { meridiemHour } from './date-rules-en-clock.js';
 import type { RuleContext } from './rule-context.js';
 import { resolveWeekday } from './resolve-weekday.js';
-import { addDays, type LocalDate, type LocalTime } from './zoned-time.js';
+import { addDays, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
 
 /**
  * Clock ranges: "5 to 6pm", "between 5 and 6 in the afternoon", "4:00 to 7 oclock",
@@ -23,7 +23,7 @@ const RANGE_RE = new RegExp(
   'giu',
 );
 /** "between 9:30 and 11:00 on Thursday": the day after the range is read here, as chrono would glue it to the end time alone */
-const DAY_AFTER = /^\s+(?:on\s+)?(?:(?<next>next|this|coming)\s+)?(?:(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|(?<rel>today|tomorrow|tmrw))\b/iu;
+const DAY_AFTER = /^\s+(?:on\s+)?(?:(?<next>next|this|coming)\s+)?(?:(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|(?<rel>today|tomorrow|tmrw)|(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])(?:\/(?<y>\d{4}))?)(?![\w/])/iu;
 /** "Monday 3-5": hours right after a weekday are a meeting slot, not a date */
 const WEEKDAY_BEFORE = /\b(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+$/iu;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
@@ -93,7 +93,11 @@ export function findEnglishClockRanges(ctx: RuleContext): DateCandidate[] {
     const day = slot ? null : DAY_AFTER.exec(ctx.text.slice(index + m[0].length));
     let date: LocalDate | null = null;
     if (slot) date = resolveWeekday(weekdayBefore, null, ctx.today, laterToday);
-    else if (day?.groups?.rel) date = addDays(ctx.today, /^tod/iu.test(day.groups.rel) ? 0 : 1);
+    else if (day?.groups?.m) {
+      const month = Number(day.groups.m);
+      const dayOfMonth = Number(day.groups.d);
+      date = { year: day.groups.y ? Number(day.groups.y) : nearestYear(ctx.today, month, dayOfMonth), month, day: dayOfMonth };
+    } else if (day?.groups?.rel) date = addDays(ctx.today, /^tod/iu.test(day.groups.rel) ? 0 : 1);
     else if (day?.groups?.weekday) {
       const next = (day.groups.next ?? '').toLowerCase();
       date = resolveWeekday(weekdayNumber(day.groups.weekday), next === 'next' ? 'next' : next ? 'this' : null, ctx.today, laterToday);
