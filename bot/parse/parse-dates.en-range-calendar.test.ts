@@ -30,6 +30,21 @@ describe('days of one month', () => {
   ])('%s', (text, want) => expect(range(text)).toBe(want));
 });
 
+describe('numeric month/day pairs (US order)', () => {
+  it.each([
+    ['off 12/21-12/24', '2026-12-21..2026-12-24'],
+    ['between 12/28-1/3', '2026-12-28..2027-01-03'],
+    ['from 5/1-5/7, 2027', '2027-05-01..2027-05-07'],
+    ['leave 5/1-5/7/2027', '2027-05-01..2027-05-07'],
+    ['from 10-1-2025 - 10-7-2025', '2025-10-01..2025-10-07'],
+    ['from 26th june to 28th june in 2027', '2027-06-26..2027-06-28'],
+  ])('%s', (text, want) => expect(range(text)).toBe(want));
+
+  it.each(['the score was 3-5', 'rooms 2-4 are free'])('%s is no date range', (text) => {
+    expect(range(text)).toBeNull();
+  });
+});
+
 describe('whole months', () => {
   it.each([
     ['from Feb to April', '2027-02-01..2027-04-30'],
@@ -38,6 +53,7 @@ describe('whole months', () => {
     ['from January to June in 2025', '2025-01-01..2025-06-30'],
     ['from april in 2024 to June in 2025', '2024-04-01..2025-06-30'],
     ['between March and May', '2027-03-01..2027-05-31'],
+    ['from this March to May 2028', '2026-03-01..2028-05-31'],
   ])('%s', (text, want) => expect(range(text)).toBe(want));
 
   it('a lower-case "may" needs from/between to start a range', () => {

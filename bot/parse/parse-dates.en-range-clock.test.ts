@@ -27,6 +27,9 @@ const RANGES: Array<[string, string]> = [
   ['between 2 and 4 on Friday', '14:00-16:00'],
   ['9:30-11:00', '09:30-11:00'],
   ['between 9:30 and 11:00 on Thursday', '09:30-11:00'],
+  ['Monday 3-5', '15:00-17:00'],
+  ['free Tuesday 10-12', '10:00-12:00'],
+  ['between 10 and 11:30 on 12/3', '10:00-11:30'],
 ];
 
 describe.each(ZONES)('clock ranges (%s)', (timezone) => {
