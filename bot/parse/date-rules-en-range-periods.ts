@@ -1,5 +1,6 @@
 import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
 import { COUNT, countValue } from './date-words-en.js';
+import { meridiemHour } from './date-rules-en-clock.js';
 import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from './rule-context.js';
 import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate } from './zoned-time.js';
 
@@ -20,7 +21,10 @@ const RE = {
   // "only 3 next week" is a count of people: a count before the direction needs a plural unit
   counted: new RegExp(String.raw`\b(?:(?<dir>${AHEAD}|${BEHIND})\s+(?<n>${COUNT})\s+(?<biz>(?:business|working|work)\s+)?${UNIT}|(?<n2>${COUNT})\s+(?<dir2>${AHEAD}|${BEHIND})\s+(?<unit2>day|week|fortnight|month|year|decade)s)\b`, 'giu'),
   // "this week", "the coming month", "past week", "the following week", "current year"
-  single: new RegExp(String.raw`\b(?<dir>this|current|${AHEAD}|${BEHIND}|same)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|fortnight|month|year|decade)\b(?!\s*(?:-\s*)?end)`, 'giu'),
+  // "in the week" / "for the month" is the current one (chrono reads "in the week" as a week from now)
+  single: new RegExp(String.raw`\b(?:(?<dir>this|current|${AHEAD}|${BEHIND}|same)|(?:in|during|for|of|over|throughout)\s+the)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|fortnight|month|year|decade)\b(?!\s*(?:-\s*)?end)`, 'giu'),
+  // "week 23", "the week 3 of 2027": ISO week numbers
+  isoWeek: /\b(?:(?:in|during|for)\s+)?(?:the\s+)?week\s+(?<n>[1-9]|[1-4]\d|5[0-3])(?:\s+of\s+(?:(?<year>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year))?\b(?!\s*(?:[:.]\d|days?|weeks?|%))/giu,
   later: /\b(?<when>later|earlier)\s+(?:this|in\s+the)\s+(?<unit>week|month|year)\b/giu,
   rest: /\b(?:the\s+)?(?:rest|remain(?:der|ing))\s+of\s+(?:the|this)\s+(?<unit>week|month|year)\b/giu,
   within: new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(?<n>${COUNT})\s+(?<unit>day|week|fortnight|month|year)s?\b`, 'giu'),
@@ -93,13 +97,33 @@ function businessDays(index: number, raw: string, today: LocalDate, n: number): 
   return n > 0 ? range(index, raw, first, last) : range(index, raw, last, first);
 }
 
+/** "next month at 6pm", "this week 8am": the clock time belongs to the period's first day (chrono would move the day) */
+const CLOCK_AFTER = /^\s*(?:(?:at|after|around|from|by|@)\s*)?(?<h>1[0-2]|0?\d)(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.?m\b\.?|p\.?m\b\.?)?(?![\w:])/iu;
+
+function withClockAfter(text: string, c: DateCandidate): DateCandidate {
+  const m = CLOCK_AFTER.exec(text.slice(c.end));
+  const g = m?.groups;
+  if (!m || !g || (!g.ap && !g.mi && !/^\s*(?:at|@)/iu.test(m[0]))) return c;
+  const hour = meridiemHour(Number(g.h), g.ap);
+  return { ...c, end: c.end + m[0].length, time: { hour, minute: Number(g.mi ?? 0) } };
+}
+
 function singles(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(RE.single)) {
     const g = m.groups ?? {};
     const dir = (g.dir ?? '').toLowerCase();
     const delta = new RegExp(`^${AHEAD}$`, 'iu').test(dir) ? 1 : new RegExp(`^${BEHIND}$`, 'iu').test(dir) ? -1 : 0;
     const { start, last } = periodOf(ctx, unitOf(g.unit), delta);
-    out.push(range(m.index ?? 0, m[0], start, last));
+    out.push(withClockAfter(ctx.text, range(m.index ?? 0, m[0], start, last)));
+  }
+  for (const m of ctx.text.matchAll(RE.isoWeek)) {
+    const g = m.groups ?? {};
+    const rel = (g.rel ?? '').toLowerCase();
+    const year = g.year ? Number(g.year) : ctx.today.year + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
+    // ISO week 1 is the week holding January 4th
+    const jan4 = { year, month: 1, day: 4 };
+    const start = addDays(jan4, -((weekdayOf(jan4) + 6) % 7) + 7 * (Number(g.n) - 1));
+    out.push(range(m.index ?? 0, m[0], start, addDays(start, 6)));
   }
   for (const m of ctx.text.matchAll(RE.allWeek)) {
     const { start, last } = periodOf(ctx, unitOf(m.groups?.unit), 0);

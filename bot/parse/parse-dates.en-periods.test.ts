@@ -44,6 +44,8 @@ const PERIODS: Array<[string, Expect]> = [
   ['the remainder of this month', (t) => [t, monthLast(t, 0)]],
   ['all week', (t) => [monday(t, 0), plusDays(monday(t, 0), 6)]],
   ['next weekend', (t) => [plusDays(monday(t, 1), 5), plusDays(monday(t, 1), 6)]],
+  ['in the week', (t) => [monday(t, 0), plusDays(monday(t, 0), 6)]],
+  ['for the month', (t) => [monthStart(t, 0), monthLast(t, 0)]],
   ['the next decade', (t) => [{ year: t.year - (t.year % 10) + 10, month: 1, day: 1 }, { year: t.year - (t.year % 10) + 19, month: 12, day: 31 }]],
 ];
 
@@ -68,6 +70,21 @@ describe.each(REFERENCES)('English periods ($label)', ({ now, timezone }) => {
     const saturday = plusDays(monday(today, weekday(today) === 0 ? 1 : 0), 5);
     expect(first && show(wallDate(first.at, timezone))).toBe(show(saturday));
   });
+});
+
+describe('a clock time right after a period sits on its first day', () => {
+  const timezone = 'America/New_York';
+  const now = new Date('2026-11-25T10:00:00-05:00');
+  const stamp = (text: string): string | undefined => {
+    const d = parseDates(text, { now, timezone }).dates[0];
+    return d && new Intl.DateTimeFormat('sv-SE', { timeZone: timezone, dateStyle: 'short', timeStyle: 'short' }).format(d.at);
+  };
+  it.each([
+    ['meet next month at 6pm', '2026-12-01 18:00'],
+    ['next week after 2:00', '2026-11-30 14:00'],
+    ['next year at 10am', '2027-01-01 10:00'],
+    ['this week 8am', '2026-11-23 08:00'],
+  ])('%s', (text, want) => expect(stamp(text)).toBe(want));
 });
 
 describe('counts that are not periods', () => {

@@ -58,3 +58,19 @@ describe('the week around a day', () => {
     ['out for a week starting Dec 2', '2026-12-02..2026-12-08'],
   ])('%s', (text, want) => expect(range(text, NOW, 'Asia/Shanghai')).toBe(want));
 });
+
+describe('ISO week numbers', () => {
+  it.each([
+    // 2027-01-04 is a Monday: week 1 of 2027
+    ['week 1 of 2027', '2027-01-04..2027-01-10'],
+    ['in the week 3 of 2027', '2027-01-18..2027-01-24'],
+    // 2026-01-01 is a Thursday: week 1 of 2026 starts Dec 29 2025
+    ['week 1', '2025-12-29..2026-01-04'],
+    ['deliver in week 50', '2026-12-07..2026-12-13'],
+    ['week 27 of last year', '2025-06-30..2025-07-06'],
+  ])('%s', (text, want) => expect(range(text, NOW, 'Asia/Shanghai')).toBe(want));
+
+  it.each(['a 2 week trial', 'week 2 days', 'the week 7.5 release'])('%s has no week number', (text) => {
+    expect(range(text, NOW, 'Asia/Shanghai') ?? '').not.toMatch(/^20\d\d-\d\d-\d\d\.\.20/u);
+  });
+});
