@@ -68,6 +68,21 @@ function fromNow(c: DateCandidate, text: string, today: LocalDateTime): DateCand
   };
 }
 
+const WEEKEND_WORD = /^(?:the\s+)?week-?end$/iu;
+/** days from a date to the Saturday of the weekend it belongs to (Mon-Tue look back, Wed-Fri ahead) */
+const TO_SATURDAY = [-1, -2, -3, 3, 2, 1, 0];
+
+/** "labor day weekend", "the weekend of Halloween": the weekend next to that day. */
+function weekendAround(a: DateCandidate, b: DateCandidate, text: string): DateCandidate | null {
+  const gap = text.slice(a.end, b.index);
+  let day: LocalDate | null = null;
+  if (a.date && !a.until && WEEKEND_WORD.test(text.slice(b.index, b.end)) && /^\s*$/u.test(gap)) day = a.date;
+  else if (b.date && !b.until && WEEKEND_WORD.test(text.slice(a.index, a.end)) && /^\s+of\s+$/iu.test(gap)) day = b.date;
+  if (!day) return null;
+  const saturday = addDays(day, TO_SATURDAY[weekdayOf(day)] ?? 0);
+  return { index: a.index, end: b.end, date: saturday, time: null, partOfDayHour: null, priority: Math.max(a.priority, b.priority), until: { date: addDays(saturday, 1), time: null } };
+}
+
 export function joinEnglishRanges(candidates: DateCandidate[], text: string, today: LocalDateTime): DateCandidate[] {
   const out: DateCandidate[] = [];
   const list = candidates.map((c) => fromNow(weekOf(c, text), text, today));
@@ -78,7 +93,7 @@ export function joinEnglishRanges(candidates: DateCandidate[], text: string, tod
     if (!a) continue;
     // a lead that was widened ("for a week starting tomorrow") swallows what it now covers
     while (widened.has(a) && out.length && (out[out.length - 1]?.end ?? 0) > a.index) out.pop();
-    const joined = b ? join(a, b, text) : null;
+    const joined = b ? (weekendAround(a, b, text) ?? join(a, b, text)) : null;
     if (joined) {
       out.push(joined);
       i++;
