@@ -73,3 +73,24 @@ describe('the slot inside a period under way', () => {
     expect(followUp?.at.toISOString()).toBe(new Date('2026-11-30T09:00:00+08:00').toISOString());
   });
 });
+
+describe('a part of day under way is still ahead as a plan', () => {
+  const timezone = 'Asia/Shanghai';
+  const at = (iso: string) => new Date(iso).toISOString();
+  it.each([
+    ['follow up this afternoon', '2026-11-25T15:20:00+08:00', '2026-11-25T16:20:00+08:00'],
+    ['call them tonight', '2026-11-25T21:00:00+08:00', '2026-11-25T22:00:00+08:00'],
+    ['今天下午跟进', '2026-11-25T15:00:00+08:00', '2026-11-25T16:00:00+08:00'],
+    ['follow up this afternoon', '2026-11-25T10:00:00+08:00', '2026-11-25T14:00:00+08:00'],
+  ])('%s at %s', (text, now, want) => {
+    expect(parseDates(text, { now: new Date(now), timezone }).followUp?.at.toISOString()).toBe(at(want));
+  });
+
+  it.each([
+    ['met them this afternoon', '2026-11-25T15:20:00+08:00'],
+    ['下午开完会了', '2026-11-25T15:20:00+08:00'],
+    ['follow up this morning', '2026-11-25T13:00:00+08:00'],
+  ])('%s at %s: no follow-up', (text, now) => {
+    expect(parseDates(text, { now: new Date(now), timezone }).followUp).toBeNull();
+  });
+});

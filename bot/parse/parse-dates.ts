@@ -13,7 +13,7 @@ import { isNowAlone } from './now-words.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
 import { clauseTense } from './clause-tense.js';
 import { splitAtClauses } from './chrono-clauses.js';
-import { followUpWithin, rangeEndInstant } from './range-follow-up.js';
+import { followUpWithin, partOfDayUntil, rangeEndInstant } from './range-follow-up.js';
 import { joinEnglishRanges } from './date-range-join-en.js';
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from './normalize-text.js';
 import {
@@ -126,11 +126,12 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       if (!planned) at = ctx.now;
       else if (at.getTime() <= ctx.now.getTime()) at = new Date(ctx.now.getTime() + 3600000);
     }
+    const until = partOfDayUntil(c);
     const parsed: ParsedDate = {
       at,
       text: (c.label ?? written.slice(...widenToRewritten(c, rewritten))).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
-      ...(c.until ? { until: rangeEndInstant(c.until, date, timezone) } : {}),
+      ...(until ? { until: rangeEndInstant(until, date, timezone) } : {}),
     };
     const followAt = followUpWithin(c, at, parsed.until, ctx.now, today, timezone);
     return { parsed, cued, followAt, reported: !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past' };

@@ -29,3 +29,15 @@ export function followUpWithin(c: DateCandidate, start: Date, end: Date | undefi
   const morning = zonedTimeToInstant(today, WORKDAY_START, timezone);
   return morning.getTime() > nowMs ? morning : new Date(nowMs + HOUR_MS);
 }
+
+/**
+ * A part of day without a clock time ("this afternoon", "tonight", "下午") is a period too:
+ * it lasts until the next part begins, so "follow up this afternoon" said at 15:00 still
+ * has a follow-up ahead.
+ */
+export function partOfDayUntil(c: DateCandidate): DateCandidate['until'] | undefined {
+  if (c.until || c.time !== null || c.partOfDayHour === null) return c.until;
+  const hour = c.partOfDayHour;
+  const end = hour < 12 ? 12 : hour < 14 ? 14 : hour < 18 ? 18 : 24;
+  return end === 24 ? { date: null, time: { hour: 23, minute: 59, second: 59 } } : { date: null, time: { hour: end, minute: 0 } };
+}
