@@ -77,7 +77,8 @@ export function findEnglishClockRanges(ctx: RuleContext): DateCandidate[] {
     const first = readClock(g, 1, undefined);
     const second = readClock(g, 2, pod);
     if (!first || !second) continue;
-    const marked = first.half || second.half || g.ap1 || g.ap2 || pod || g.m1 || g.m2;
+    // four-digit or 13-23 hours alone ("room 1200-1300", "pages 14-16") need from/between to be times
+    const marked = g.ap1 || g.ap2 || pod || g.m1 || g.m2;
     const index = m.index ?? 0;
     const dayBefore = WEEKDAY_BEFORE.exec(ctx.text.slice(0, index));
     const weekdayBefore = dayBefore ? weekdayNumber(dayBefore.groups?.weekday) : -1;

@@ -50,7 +50,7 @@ describe.each(ZONES)('clock ranges (%s)', (timezone) => {
 });
 
 describe('not clock ranges', () => {
-  it.each(['between 3 and 5 people', 'scored 3-5', 'ten to six'])('%s', (text) => {
+  it.each(['between 3 and 5 people', 'scored 3-5', 'ten to six', 'room 1200-1300 is booked', 'see pages 14-16'])('%s', (text) => {
     expect(parseDates(text, { now: NOW, timezone: 'UTC' }).dates.every((d) => d.until === undefined)).toBe(true);
   });
 

@@ -11,7 +11,7 @@ const UNDER_WAY = [
   'follow up this week',
   'sometime this week',
   'will call them later this month',
-  'check in with Acme over the rest of the week',
+  'check in over the rest of the week',
   'need to send the quote this month',
   'circle back with them this year',
   'follow up within the next 3 days',
@@ -37,6 +37,14 @@ describe.each(REFERENCES)('a period under way as the next step ($label)', ({ now
     const monday = plusDays(today, -((weekday(today) + 6) % 7));
     const [first] = parseDates('follow up this week', { now, timezone }).dates;
     expect(first && show(wallDate(first.at, timezone))).toBe(show(monday));
+  });
+
+  it.each(['Sales this month are up', 'the pipeline for the week looks thin', 'partner of the year'])('%s is no next step', (text) => {
+    const today = wallDate(now, timezone);
+    const parsed = parseDates(text, { now, timezone });
+    // only a period that has not begun (just after midnight on its first day) can lie ahead
+    if (parsed.followUp) expect(show(wallDate(parsed.followUp.at, timezone))).toBe(show(today));
+    expect(parsed.followUp === null || parsed.followUp.at.getTime() === parsed.dates[0]?.at.getTime()).toBe(true);
   });
 
   it('a report about this week has no follow-up', () => {
@@ -79,7 +87,7 @@ describe('a part of day under way is still ahead as a plan', () => {
   const at = (iso: string) => new Date(iso).toISOString();
   it.each([
     ['follow up this afternoon', '2026-11-25T15:20:00+08:00', '2026-11-25T16:20:00+08:00'],
-    ['call them tonight', '2026-11-25T21:00:00+08:00', '2026-11-25T22:00:00+08:00'],
+    ['will call them tonight', '2026-11-25T21:00:00+08:00', '2026-11-25T22:00:00+08:00'],
     ['今天下午跟进', '2026-11-25T15:00:00+08:00', '2026-11-25T16:00:00+08:00'],
     ['follow up this afternoon', '2026-11-25T10:00:00+08:00', '2026-11-25T14:00:00+08:00'],
   ])('%s at %s', (text, now, want) => {

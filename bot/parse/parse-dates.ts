@@ -134,7 +134,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       ...(until ? { until: rangeEndInstant(until, date, timezone) } : {}),
     };
     const followAt = followUpWithin(c, at, parsed.until, ctx.now, today, timezone);
-    return { parsed, cued, followAt, reported: !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past' };
+    // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
+    const planned = cued || plansAhead || c.followUpAtEnd === true || isDateAlone(text, c);
+    return { parsed, cued, followAt, planned, reported: !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past' };
   });
   const dates = located.map((d) => d.parsed);
 
@@ -148,7 +150,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
 
   const nowMs = ctx.now.getTime();
   // a period ("this week") counts as ahead only as a plan, never in a report
-  const future = located.filter((d) => (d.parsed.until ? !d.reported && d.followAt.getTime() > nowMs : d.parsed.at.getTime() > nowMs));
+  const future = located.filter((d) =>
+    d.parsed.until ? !d.reported && d.followAt.getTime() > nowMs && (d.followAt === d.parsed.at || d.planned) : d.parsed.at.getTime() > nowMs,
+  );
   const next = future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
   return {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
@@ -159,6 +163,12 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     dates,
     problems,
   };
+}
+
+/** "sometime this week" on its own answers "when?": the message is nothing but the date. */
+function isDateAlone(text: string, c: { index: number; end: number }): boolean {
+  const rest = `${text.slice(0, c.index)} ${text.slice(c.end)}`;
+  return /^[\s,.!?]*(?:(?:sometime|some\s+time|maybe|probably|around|during|in|within|over|for|by|and|the)[\s,.!?]*)*$/iu.test(rest);
 }
 
 /** The clause (between punctuation marks) that holds the span index..end. */
