@@ -69,8 +69,8 @@ function fromNow(c: DateCandidate, text: string, today: LocalDateTime): DateCand
 }
 
 const WEEKEND_WORD = /^(?:the\s+)?week-?end$/iu;
-/** days from a date to the Saturday of the weekend it belongs to (Mon-Tue look back, Wed-Fri ahead) */
-const TO_SATURDAY = [-1, -2, -3, 3, 2, 1, 0];
+/** days from a holiday to the start of its long weekend: a Thursday or Friday holiday opens it, a Monday one closes it */
+const TO_WEEKEND_START = [-1, -2, -3, 3, 0, 0, 0];
 
 /** "labor day weekend", "the weekend of Halloween": the weekend next to that day. */
 function weekendAround(a: DateCandidate, b: DateCandidate, text: string): DateCandidate | null {
@@ -79,8 +79,10 @@ function weekendAround(a: DateCandidate, b: DateCandidate, text: string): DateCa
   if (a.date && !a.until && WEEKEND_WORD.test(text.slice(b.index, b.end)) && /^\s*$/u.test(gap)) day = a.date;
   else if (b.date && !b.until && WEEKEND_WORD.test(text.slice(a.index, a.end)) && /^\s+of\s+$/iu.test(gap)) day = b.date;
   if (!day) return null;
-  const saturday = addDays(day, TO_SATURDAY[weekdayOf(day)] ?? 0);
-  return { index: a.index, end: b.end, date: saturday, time: null, partOfDayHour: null, priority: Math.max(a.priority, b.priority), until: { date: addDays(saturday, 1), time: null } };
+  const start = addDays(day, TO_WEEKEND_START[weekdayOf(day)] ?? 0);
+  const sunday = addDays(start, (7 - weekdayOf(start)) % 7);
+  const last = compareDates(day, sunday) > 0 ? day : sunday;
+  return { index: a.index, end: b.end, date: start, time: null, partOfDayHour: null, priority: Math.max(a.priority, b.priority), until: { date: last, time: null } };
 }
 
 export function joinEnglishRanges(candidates: DateCandidate[], text: string, today: LocalDateTime): DateCandidate[] {

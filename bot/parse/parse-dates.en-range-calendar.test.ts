@@ -92,10 +92,11 @@ describe('the week around a date', () => {
     ['week of Dec 3', '2026-11-30..2026-12-06'],
     ['the week commencing January 4', '2027-01-04..2027-01-10'],
     ['w/c Feb 4', '2027-02-01..2027-02-07'],
+    // a Thursday or Friday holiday opens its long weekend, a Monday one closes it:
     // Thanksgiving 2026 is Thursday Nov 26, Christmas a Friday, Labor Day 2027 Monday Sep 6
-    ['Thanksgiving weekend', '2026-11-28..2026-11-29'],
-    ['the weekend of Christmas', '2026-12-26..2026-12-27'],
-    ['labor day weekend', '2027-09-04..2027-09-05'],
+    ['Thanksgiving weekend', '2026-11-26..2026-11-29'],
+    ['the weekend of Christmas', '2026-12-25..2026-12-27'],
+    ['labor day weekend', '2027-09-04..2027-09-06'],
   ])('%s', (text, want) => expect(range(text)).toBe(want));
 });
 
