@@ -2,6 +2,7 @@ import type { ParsedResult } from 'chrono-node';
 import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from './date-candidate.js';
 import { expandTwoDigitYear } from './rule-context.js';
 import { toUserClock, writtenZoneOffset } from './explicit-zone.js';
+import { chronoRangeEnd } from './chrono-range-end.js';
 import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from './resolve-weekday.js';
 import {
   addDays,
@@ -101,7 +102,7 @@ export function fromChrono(
     const moved = zoneOffset !== null ? toUserClock(todayDate, time, zoneOffset, timezone) : null;
     return {
       // a zone that moves the time across midnight moves the day too
-      candidate: { ...span, date: moved && compareDates(moved.date, todayDate) !== 0 ? moved.date : null, time: moved?.time ?? time, partOfDayHour: null, priority: PRIORITY_CHRONO },
+      candidate: { ...span, date: moved && compareDates(moved.date, todayDate) !== 0 ? moved.date : null, time: moved?.time ?? time, partOfDayHour: null, priority: PRIORITY_CHRONO, ...chronoRangeEnd(result, { date: null, time }) },
       invalid: null,
     };
   }
@@ -148,7 +149,14 @@ export function fromChrono(
   return {
     // a bare "afternoon" / "下午" has no day of its own: left open, it joins the day written
     // next to it ("Wednesday in the afternoon"); alone parseDates reads it as today
-    candidate: { ...span, date: !time && BARE_PART_OF_DAY.test(phrase) ? null : date, time, partOfDayHour: time ? null : partOfDayHour(phrase), priority: PRIORITY_CHRONO },
+    candidate: {
+      ...span,
+      date: !time && BARE_PART_OF_DAY.test(phrase) ? null : date,
+      time,
+      partOfDayHour: time ? null : partOfDayHour(phrase),
+      priority: PRIORITY_CHRONO,
+      ...chronoRangeEnd(result, { date, time }),
+    },
     invalid: null,
   };
 }

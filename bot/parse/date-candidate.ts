@@ -23,6 +23,10 @@ export interface DateCandidate {
    * When the range has already begun, its end is what a follow-up can still aim at.
    */
   rangeEnd?: { date: LocalDate; time: LocalTime | null };
+  /** a range's last day (whole day when `time` is null) or closing time (its day null: the start's day); the candidate itself is its start */
+  until?: { date: LocalDate | null; time: LocalTime | null };
+  /** "within two weeks": a deadline, so the follow-up is the range's end rather than now */
+  followUpAtEnd?: true;
 }
 
 export interface InvalidDateSpan {
@@ -33,3 +37,5 @@ export interface InvalidDateSpan {
 
 export const PRIORITY_CHRONO = 0;
 export const PRIORITY_RULE = 1;
+/** a range read whole ("5 to 6pm", "next 3 days") outranks a point rule on the same words */
+export const PRIORITY_RANGE = 2;

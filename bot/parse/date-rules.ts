@@ -1,5 +1,6 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { findEnglishRuleDates } from './date-rules-en.js';
+import { findEnglishRanges } from './date-rules-en-range.js';
 import { findChineseClockDates } from './date-rules-zh-clock.js';
 import { findChineseYearDates } from './date-rules-zh-year.js';
 import { findHolidayDates } from './date-rules-holiday.js';
@@ -219,6 +220,6 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
     out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx), ...findYearSpanDates(ctx), ...findSpanDates(ctx), ...findWorldHolidayDates(ctx), ...findEraDates(ctx));
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
-  if (opts.en) out.push(...findEnglishRuleDates(ctx));
+  if (opts.en) out.push(...findEnglishRuleDates(ctx), ...findEnglishRanges(ctx));
   return out;
 }

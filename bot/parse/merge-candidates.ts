@@ -16,6 +16,12 @@ export function dropOverlaps(candidates: DateCandidate[]): DateCandidate[] {
   return kept.sort((a, b) => a.index - b.index);
 }
 
+/** A day glued to a clock range ("Monday 5 to 6pm") keeps the range's end. */
+function rangeEnd(a: DateCandidate, b: DateCandidate): Pick<DateCandidate, 'until'> {
+  const until = a.until ?? b.until;
+  return until ? { until } : {};
+}
+
 /** "明天 3pm" reaches us as two pieces from two parsers; glue a day to an adjacent clock time. */
 export function mergeDateAndTime(candidates: DateCandidate[], text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -31,7 +37,7 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
       // "下周三下午": a bare part of day belongs to the day written next to it, not to today
       const dayThenPart = current.date && !current.time && current.partOfDayHour === null && !next.date && !next.time && next.partOfDayHour !== null;
       if (adjacent && dayThenPart) {
-        out.push({ index: current.index, end: next.end, date: current.date, time: null, partOfDayHour: next.partOfDayHour, priority: current.priority });
+        out.push({ index: current.index, end: next.end, date: current.date, time: null, partOfDayHour: next.partOfDayHour, priority: current.priority, ...rangeEnd(current, next) });
         i++;
         continue;
       }
@@ -43,6 +49,7 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
           time: current.time ?? next.time,
           partOfDayHour: null,
           priority: current.priority,
+          ...rangeEnd(current, next),
         });
         i++;
         continue;
@@ -68,6 +75,7 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
       partOfDayHour: null,
       priority: day.priority,
       label: `${text.slice(day.index, day.end).trim()} ${text.slice(time.index, time.end).trim()}`,
+      ...rangeEnd(day, time),
     };
     return out.filter((c) => c !== day && c !== time).concat(joined).sort((a, b) => a.index - b.index);
   }

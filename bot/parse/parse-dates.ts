@@ -10,10 +10,11 @@ import { dropOverlaps, mergeDateAndTime, overlaps } from './merge-candidates.js'
 import { simplifyDateChars } from './simplify-date-chars.js';
 import { spellOutDayNumbers } from './english-day-words.js';
 import { isNowAlone } from './now-words.js';
-import { followUpWithinRange } from './range-follow-up.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
 import { clauseTense } from './clause-tense.js';
 import { splitAtClauses } from './chrono-clauses.js';
+import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from './range-follow-up.js';
+import { joinEnglishRanges } from './date-range-join-en.js';
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from './normalize-text.js';
 import {
   compareDates,
@@ -111,7 +112,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   }
 
   const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)));
-  const merged = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
+  const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
+  const merged = en ? joinEnglishRanges(joined, text, today) : joined;
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
   const plansAhead = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
@@ -120,21 +122,31 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
     const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8));
     let at = zonedTimeToInstant(date, time, timezone);
-    if (c.time === null && c.partOfDayHour === null && compareDates(date, today) === 0) {
+    // a period starting today keeps its first day; its follow-up is placed by followUpWithin
+    if (c.time === null && c.partOfDayHour === null && !c.until && compareDates(date, today) === 0) {
       // "今天通了电话" at 10:51: a bare today must not invent 09:00. A report means
       // now; a plan for today ("今天要回电话") keeps 09:00 if still ahead, else an hour from now.
       const planned = cued || plansAhead;
       if (!planned) at = ctx.now;
       else if (at.getTime() <= ctx.now.getTime()) at = new Date(ctx.now.getTime() + 3600000);
     }
+    const until = partOfDayUntil(c);
     const parsed: ParsedDate = {
       at,
       text: (c.label ?? written.slice(...widenToRewritten(c, rewritten))).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
       hasTime: c.time !== null,
+      ...(until ? { until: rangeEndInstant(until, date, timezone) } : {}),
     };
     const reported = !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past';
-    const ahead = reported ? parsed : followUpWithinRange(c, parsed, ctx.now, today, timezone);
-    return { parsed, ahead, cued, reported };
+    // 本周内 / 未来三天 (a deadline under way) aim at their end; other periods at now's next slot
+    const ahead: ParsedDate = c.rangeEnd
+      ? reported
+        ? parsed
+        : followUpWithinRange(c, parsed, ctx.now, today, timezone)
+      : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
+    // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
+    const planned = cued || plansAhead || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
+    return { parsed, cued, ahead, planned, reported, started: compareDates(date, today) <= 0 };
   });
   const dates = located.map((d) => d.parsed);
 
@@ -147,17 +159,35 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   }
 
   const nowMs = ctx.now.getTime();
-  const future = located.filter((d) => d.ahead.at.getTime() > nowMs);
+  // a period ("this week", "本周内") counts as ahead only as a plan, never in a report
+  // a period wholly ahead ("约了12月10号上午见面") is a plain future date, whatever its clause reports
+  const future = located.filter((d) =>
+    (d.parsed.until && d.started) || d.ahead !== d.parsed
+      ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
+      : d.parsed.at.getTime() > nowMs,
+  );
+  const next = future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
   return {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
     // background; it is the follow-up only when nothing else lies ahead
-    followUp: (future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0])?.ahead ?? null,
-    // a range still under way ("未来三天内回复") is a plan unless its clause reports something done
-    occurredAt: located.find((d) => d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported))?.parsed ?? null,
+    followUp: next?.ahead ?? null,
+    // a period still under way that is the plan ("未来三天内回复", "follow up this week") is no time something happened
+    occurredAt: located.find((d) => d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported || !d.planned))?.parsed ?? null,
     dates,
     problems,
   };
+}
+
+/** "sometime this week" on its own answers "when?": the message is nothing but the date. */
+function isDateAlone(text: string, c: { index: number; end: number }): boolean {
+  const rest = `${text.slice(0, c.index)} ${text.slice(c.end)}`;
+  return /^[\s,.!?]*(?:(?:sometime|some\s+time|maybe|probably|around|during|in|within|over|for|by|and|the)[\s,.!?]*)*$/iu.test(rest);
+}
+
+/** The same date moved to `at` (the same object when nothing moves, so callers can tell). */
+function withAt(parsed: ParsedDate, at: Date): ParsedDate {
+  return at.getTime() === parsed.at.getTime() ? parsed : { ...parsed, at };
 }
 
 /** The clause (between punctuation marks) that holds the span index..end. */

@@ -17,6 +17,8 @@ export interface ParsedDate {
   at: Date;
   text: string;
   hasTime: boolean;
+  /** a range or period ("this week", "5 to 6pm"): the instant it ends; `at` is its start */
+  until?: Date;
 }
 
 export type ParseProblem =
