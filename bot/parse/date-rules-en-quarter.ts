@@ -33,10 +33,15 @@ function quarterDate(year: number, quarter: number, edge: string | undefined): L
   return { year: y, month: q * 3 - 2, day: 1 };
 }
 
-function yearOf(ctx: RuleContext, full: string | undefined, short: string | undefined): number {
+/**
+ * A quarter named without a year is this year's until it is over, then next year's: "revisit in Q2"
+ * said in November means the coming April, "the third quarter" said in February the coming July.
+ */
+function yearOf(ctx: RuleContext, full: string | undefined, short: string | undefined, quarter: number): number {
   if (full !== undefined) return Number(full);
   if (short !== undefined) return expandTwoDigitYear(Number(short), ctx.today.year);
-  return ctx.today.year;
+  const current = Math.floor((ctx.today.month - 1) / 3) + 1;
+  return quarter < current ? ctx.today.year + 1 : ctx.today.year;
 }
 
 export function findEnglishQuarterDates(ctx: RuleContext): DateCandidate[] {
@@ -54,13 +59,15 @@ export function findEnglishQuarterDates(ctx: RuleContext): DateCandidate[] {
     const nth = (g.nth ?? '').toLowerCase();
     // "the last quarter" without a year is the one before this one (above); with a year it is Q4
     if (nth === 'last' && g.year === undefined && g.yy === undefined) continue;
-    push(m.index ?? 0, m[0], quarterDate(yearOf(ctx, g.year, g.yy), ORDINAL[nth] ?? 4, g.edge));
+    const quarter = ORDINAL[nth] ?? 4;
+    push(m.index ?? 0, m[0], quarterDate(yearOf(ctx, g.year, g.yy, quarter), quarter, g.edge));
   }
   for (const m of ctx.text.matchAll(RE.code)) {
     const g = m.groups ?? {};
     const pre = g.pre;
-    const year = pre !== undefined ? yearOf(ctx, pre.length === 4 ? pre : undefined, pre.length === 2 ? pre : undefined) : yearOf(ctx, g.year, g.yy);
-    push(m.index ?? 0, m[0], quarterDate(year, Number(g.q), g.edge));
+    const quarter = Number(g.q);
+    const year = pre !== undefined ? yearOf(ctx, pre.length === 4 ? pre : undefined, pre.length === 2 ? pre : undefined, quarter) : yearOf(ctx, g.year, g.yy, quarter);
+    push(m.index ?? 0, m[0], quarterDate(year, quarter, g.edge));
   }
   return out;
 }
