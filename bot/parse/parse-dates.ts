@@ -10,6 +10,7 @@ import { dropOverlaps, mergeDateAndTime, overlaps } from './merge-candidates.js'
 import { simplifyDateChars } from './simplify-date-chars.js';
 import { spellOutDayNumbers } from './english-day-words.js';
 import { isNowAlone } from './now-words.js';
+import { guardClockMinutes } from './clock-minute-guard.js';
 import { hasHan, hasLatinWord } from './detect-locale.js';
 import { clauseTense } from './clause-tense.js';
 import { splitAtClauses } from './chrono-clauses.js';
@@ -62,7 +63,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const timezone = safeTimeZone(ctx.timezone);
   const written = simplifyDateChars(toHalfWidth(truncate(input, MAX_PARSE_CHARS)));
   // same length as `written`: spans found in `text` label the rep's own words
-  const { text, spans: rewritten } = spellOutDayNumbers(written);
+  const { text: spelled, spans: rewritten } = spellOutDayNumbers(written);
+  const text = guardClockMinutes(spelled);
   const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
 
