@@ -28,12 +28,19 @@ const common = ["node_modules/**", "generated/**"];
  */
 const sqliteOnly = ["test/migrations-drift.test.ts", "app/backup.test.ts", "test/crash/**", "**/*.sqlite.test.ts", "bot/parse/**", "test/understanding/**"];
 const postgresOnly = ["**/*.pg.test.ts"];
+const pureTables = ["bot/parse/**/*.test.ts"];
 
 export default defineConfig(async () => {
   const postgres = await wantPostgres();
   const sqliteProject = {
     extends: true as const,
-    test: { name: "sqlite", env: { CRM_TEST_DB: "sqlite" }, globalSetup: ["test/global-setup.ts"], exclude: [...common, ...postgresOnly] },
+    test: { name: "sqlite", env: { CRM_TEST_DB: "sqlite" }, globalSetup: ["test/global-setup.ts"], exclude: [...common, ...postgresOnly, ...pureTables] },
+  };
+  // Pure functions with no database and no global state: one shared module graph per worker
+  // instead of re-importing chrono, jieba and the holiday tables for each of the ~60 files.
+  const parserProject = {
+    extends: true as const,
+    test: { name: "parser", include: pureTables, exclude: common, isolate: false },
   };
   const postgresProject = {
     extends: true as const,
@@ -51,7 +58,7 @@ export default defineConfig(async () => {
       exclude: common,
       testTimeout: 20_000,
       hookTimeout: 60_000,
-      projects: [...(only === "postgres" ? [] : [sqliteProject]), ...(postgres ? [postgresProject] : [])],
+      projects: [...(only === "postgres" ? [] : [sqliteProject, parserProject]), ...(postgres ? [postgresProject] : [])],
     },
   };
 });
