@@ -26,3 +26,22 @@ describe('a customer named as the label of a note', () => {
     },
   );
 });
+
+/** "called Northwind Traders": a capitalised name ending in a business word is a customer, not a person. */
+describe('a name ending in a business word is a customer', () => {
+  it.each([
+    ['called Northwind Traders, they want a quote', 'Northwind Traders'],
+    ['met Contoso Enterprises yesterday', 'Contoso Enterprises'],
+    ['emailed Fabrikam Motors the deck', 'Fabrikam Motors'],
+    ['spoke with Litware Services about renewal', 'Litware Services'],
+    ['visited Tailspin Airlines', 'Tailspin Airlines'],
+  ])('%s → %s', (text, company) => {
+    const names = extractNames(text);
+    expect(names.companyHints).toContain(company);
+    expect(names.contactHints).not.toContain(company);
+  });
+
+  it('a person stays a person', () => {
+    expect(extractNames('called John Smith about the renewal').contactHints).toContain('John Smith');
+  });
+});

@@ -51,11 +51,12 @@ export function cleanRun(run: string): string {
     if (/\.$/u.test(word) && !HONORIFIC_ONLY.test(word)) break;
   }
   while (kept.length > 0 && /^(?:&|of)$/u.test(kept[kept.length - 1] ?? '')) kept.pop();
-  let out = kept.join(' ');
-  out = out.replace(/['’]s$/u, '');
-  // keep the dot of "Inc." / "Co." but not a sentence-final one
-  if (!/(?:^|\s)(?:Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Prof)\.$/u.test(out)) out = out.replace(/[.'’-]+$/u, '');
-  return out;
+  return withoutSentenceDot(kept.join(' ').replace(/['’]s$/u, ''));
+}
+
+/** Keeps the dot of "Inc." / "Co." but not a sentence-final one ("Wayne Enterprises."). */
+function withoutSentenceDot(name: string): string {
+  return /(?:^|\s)(?:Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Prof)\.$/u.test(name) ? name : name.replace(/[.'’-]+$/u, '');
 }
 
 function hasCompanySuffix(name: string): boolean {
@@ -112,7 +113,7 @@ export function extractEnglishNames(text: string, hints: NameHints): void {
     // drop leading words that only got capitalized by grammar ("Yesterday Foo Ltd")
     const words = m[0].trim().split(/\s+/u);
     while (words.length > 2 && (isStop(words[0] ?? '') || TRIGGER_WORD.test(words[0] ?? ''))) words.shift();
-    const name = words.join(' ');
+    const name = withoutSentenceDot(words.join(' '));
     if (hasCompanySuffix(name)) hints.company(name, 3, m.index ?? 0);
   }
   for (const m of text.matchAll(POSSESSIVE)) {

@@ -44,6 +44,11 @@ export const EN_COMPANY_SUFFIXES = [
   'Company', 'GmbH', 'AG', 'SA', 'BV', 'KK', 'Group', 'Holdings', 'Technologies', 'Technology',
   'Tech', 'Labs', 'Systems', 'Solutions', 'Software', 'Bank', 'Partners', 'Capital',
   'Industries', 'Pharma', 'Logistics', 'Ventures', 'Studios', 'Consulting', 'Networks',
+  // business words that end a company's name ("Northwind Traders", "Tailspin Airlines")
+  'Traders', 'Trading', 'Enterprises', 'Motors', 'Foods', 'Energy', 'Media', 'Electronics', 'Services', 'Associates',
+  'Manufacturing', 'Robotics', 'Dynamics', 'Analytics', 'Healthcare', 'Airlines', 'Insurance', 'Retail', 'Brands',
+  'Pharmaceuticals', 'Semiconductors', 'Biotech', 'Telecom', 'Communications', 'Engineering', 'Construction',
+  'Chemicals', 'Materials', 'Hotels', 'Resorts', 'Supplies', 'Distribution', 'International', 'Worldwide',
 ] as const;
 
 /** The most common ~150 surnames cover the vast majority of contacts like 张总/小王. */
