@@ -1,5 +1,5 @@
 import { autoLabel } from "./automation-labels.js";
-import { formatDate, formatDateTime, formatMoney, type Locale } from "./format.js";
+import { formatDate, formatDateTime, formatDealAmount, type Locale } from "./format.js";
 import type { Card } from "./model.js";
 
 export interface AlertCardContext {
@@ -33,7 +33,7 @@ export function staleDealCard(deal: StaleDealCardData, ctx: AlertCardContext & {
         type: "fields",
         fields: [
           { label: autoLabel("company", locale), value: deal.companyName },
-          { label: autoLabel("amount", locale), value: formatMoney(deal.amountMinor, deal.currency, locale) },
+          { label: autoLabel("amount", locale), value: formatDealAmount(deal.amountMinor, deal.currency, locale) },
           { label: autoLabel("owner", locale), value: deal.ownerName },
           { label: autoLabel("lastActivity", locale), value: formatDateTime(deal.lastActivityAt, ctx.timeZone, locale) },
         ],
@@ -177,7 +177,7 @@ export function renewalCard(r: RenewalCardData, ctx: AlertCardContext): Card {
         fields: [
           { label: autoLabel("company", locale), value: r.companyName },
           { label: autoLabel("endsAt", locale), value: formatDate(r.endsAt, ctx.timeZone, locale) },
-          { label: autoLabel("amount", locale), value: formatMoney(r.amountMinor, r.currency, locale) },
+          { label: autoLabel("amount", locale), value: formatDealAmount(r.amountMinor, r.currency, locale) },
         ],
       },
       {

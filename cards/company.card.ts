@@ -1,4 +1,4 @@
-import { formatDateTime, formatMoney, type Locale } from "./format.js";
+import { formatDateTime, formatDealAmount, type Locale } from "./format.js";
 import { label, stageName } from "./labels.js";
 import type { Card, CardBlock, CardButton } from "./model.js";
 
@@ -33,7 +33,7 @@ export function companyCard(company: CompanyCardData, ctx: { locale: Locale; tim
     blocks.push({ type: "text", text: `${title}\n${lines.length > 0 ? lines.join("\n") : dash}` });
   section(
     label("deals", locale),
-    company.deals.map((d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatMoney(d.amountMinor, d.currency, locale)}`),
+    company.deals.map((d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatDealAmount(d.amountMinor, d.currency, locale)}`),
   );
   section(
     label("recentActivities", locale),

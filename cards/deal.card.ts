@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatMoney, type Locale } from "./format.js";
+import { formatDate, formatDateTime, formatDealAmount, type Locale } from "./format.js";
 import { label, stageName } from "./labels.js";
 import type { Card, CardBlock, CardButton } from "./model.js";
 
@@ -37,7 +37,7 @@ export function dealCard(deal: DealCardData, stages: StageView[], ctx: CardConte
   const { locale, timeZone } = ctx;
   const fields = [
     { label: label("company", locale), value: deal.company.name },
-    { label: label("amount", locale), value: formatMoney(deal.amountMinor, deal.currency, locale) },
+    { label: label("amount", locale), value: formatDealAmount(deal.amountMinor, deal.currency, locale) },
     { label: label("stage", locale), value: stageName(deal.stage, locale) + (deal.atRisk ? ` ${label("atRisk", locale)}` : "") },
     { label: label("owner", locale), value: deal.owner.name },
     { label: label("lastActivity", locale), value: formatDateTime(deal.lastActivityAt, timeZone, locale) },

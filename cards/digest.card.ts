@@ -1,6 +1,6 @@
 import type { DigestDeal } from "../domain/automation/digest.queries.js";
 import { autoLabel } from "./automation-labels.js";
-import { formatAmounts, formatDate, formatMoney, type Locale } from "./format.js";
+import { formatAmounts, formatDate, formatDealAmount, type Locale } from "./format.js";
 import { stageName } from "./labels.js";
 import type { Card, CardBlock, CardButton } from "./model.js";
 
@@ -35,7 +35,7 @@ const MAX_DEAL_BUTTONS = 4;
 export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
   const { locale } = ctx;
   const unit = locale === "zh" ? "个" : " deals";
-  const money = (deal: DigestDealLine) => formatMoney(deal.amountMinor, deal.currency, locale);
+  const money = (deal: DigestDealLine) => formatDealAmount(deal.amountMinor, deal.currency, locale);
   const days = (date: Date) => Math.floor((ctx.now.getTime() - date.getTime()) / 86_400_000);
   const m = d.movement;
   const sep = locale === "zh" ? "，" : " · ";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmounts, formatDate, formatDateTime, formatMoney } from "./format.js";
+import { formatAmounts, formatDate, formatDateTime, formatDealAmount, formatMoney } from "./format.js";
 
 describe("formatMoney", () => {
   it.each([
@@ -21,6 +21,15 @@ describe("formatMoney", () => {
   it("accepts bigint minor units from the database", () => {
     expect(formatMoney(20_000_000n, "CNY", "zh")).toBe("¥200,000");
     expect(formatMoney(123_456_789_00n, "USD", "en")).toBe("$123,456,789");
+  });
+});
+
+describe("formatDealAmount", () => {
+  it("says a deal's amount is not set instead of showing a zero", () => {
+    expect(formatDealAmount(0, "CNY", "zh")).toBe("未填金额");
+    expect(formatDealAmount(0n, "USD", "en")).toBe("amount not set");
+    expect(formatDealAmount(5_000_000n, "USD", "en")).toBe("$50,000");
+    expect(formatDealAmount(20_000_000, "CNY", "zh")).toBe("¥200,000");
   });
 });
 

@@ -27,6 +27,12 @@ export function formatMoney(minor: number | bigint, currency: string, locale: Lo
   ).format(value);
 }
 
+/** A deal created before anyone named its value shows that, not a misleading ¥0. */
+export function formatDealAmount(minor: number | bigint, currency: string, locale: Locale): string {
+  if (Number(minor) === 0) return locale === "zh" ? "未填金额" : "amount not set";
+  return formatMoney(minor, currency, locale);
+}
+
 export function formatAmounts(amounts: Record<string, number>, locale: Locale): string {
   // Sorted so the same totals always read the same way, whatever order the database returned.
   const parts = Object.entries(amounts)

@@ -1,5 +1,5 @@
 import { dealCard } from "../../cards/deal.card.js";
-import { formatMoney } from "../../cards/format.js";
+import { formatDealAmount } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
@@ -47,7 +47,7 @@ async function newDeal(ctx: TurnContext, tokens: string[]): Replies {
   });
   const stages = await ctx.domain.stages.list();
   return [
-    { text: M.dealCreated[ctx.locale](deal.number, deal.title, formatMoney(deal.amountMinor, deal.currency, ctx.locale)) },
+    { text: M.dealCreated[ctx.locale](deal.number, deal.title, formatDealAmount(deal.amountMinor, deal.currency, ctx.locale)) },
     { card: dealCard(deal, stages, { locale: ctx.locale, timeZone: ctx.timezone }) },
   ];
 }
@@ -75,7 +75,7 @@ async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
   const deals = await ctx.domain.deals.list(ctx.actor, filter ? { stageKey: filter.key } : { openOnly: true });
   if (deals.length === 0) return [{ text: M.noDeals[ctx.locale]() }];
   const lines = deals.map(
-    (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatMoney(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
+    (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
   );
   return [
     {

@@ -1,5 +1,5 @@
 import { companyCard } from "../../cards/company.card.js";
-import { formatMoney } from "../../cards/format.js";
+import { formatDealAmount } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import { PermissionDeniedError } from "../../domain/shared/errors.js";
 import { canView, canViewShared } from "../../domain/users/permissions.js";
@@ -31,7 +31,7 @@ export async function answerQuestion(ctx: TurnContext, question: Question, text:
   if (question.topic !== "deals") return [{ card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) }];
   if (deals.length === 0) return [{ text: QuestionM.noDealsOf[ctx.locale](overview.name) }];
   const lines = deals.map(
-    (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatMoney(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
+    (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
   );
   return [
     {

@@ -1,4 +1,4 @@
-import { formatMoney } from "../../cards/format.js";
+import { formatDealAmount, formatMoney } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import type { Stage } from "../../domain/pipeline/stage.service.js";
 import type { DbOrTx } from "../../domain/shared/db.js";
@@ -63,7 +63,7 @@ export function describePlan(plan: DealChangePlan, locale: Locale): string[] {
   const lines: string[] = [];
   const n = plan.deal.number;
   if (plan.amount) {
-    const from = formatMoney(plan.amount.from.minor, plan.amount.from.currency, locale);
+    const from = formatDealAmount(plan.amount.from.minor, plan.amount.from.currency, locale);
     lines.push(U.dealAmountChanged[locale](n, from, formatMoney(plan.amount.to.minor, plan.amount.to.currency, locale)));
   }
   if (plan.stage) {

@@ -1,5 +1,5 @@
 import { dealCard } from "../../cards/deal.card.js";
-import { formatDateTime, formatMoney } from "../../cards/format.js";
+import { formatDateTime, formatDealAmount } from "../../cards/format.js";
 import { truncate } from "../../cards/limits.js";
 import type { Tx } from "../../domain/shared/db.js";
 import type { Replies, TurnContext } from "../context.js";
@@ -57,7 +57,7 @@ async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: Parse
       stageKey: targetStage ?? "lead",
     });
     dealId = created.id;
-    notes.push(M.dealCreated[ctx.locale](created.number, created.title, formatMoney(created.amountMinor, created.currency, ctx.locale)));
+    notes.push(M.dealCreated[ctx.locale](created.number, created.title, formatDealAmount(created.amountMinor, created.currency, ctx.locale)));
   } else if (dealId && (parsed.amount || targetStage) && draft.dealChange !== "skip") {
     // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
     const plan = await planDealChange(ctx, tx, dealId, parsed);

@@ -164,3 +164,15 @@ describe("when a sentence reports several past activities, the logged one carrie
     expect((await latest()).occurredAt.toISOString().slice(0, 10)).toBe("2026-11-20");
   });
 });
+
+describe("a deal opened before anyone named its value says so, never ¥0", () => {
+  it.each([
+    [LI, "客户 添加 腾讯", "跟腾讯通了电话，他们要报价", "未填金额"],
+    [AMY, "company add Globex", "called Globex, they want a quote", "amount not set"],
+  ])("%s: %s", async (who, add, text, said) => {
+    await h.say(who, add);
+    const reply = textOf(await h.say(who, text));
+    expect(reply).toContain(said);
+    expect(reply).not.toMatch(/¥0(?![\d.,])|\$0(?![\d.,])/u);
+  });
+});

@@ -1,4 +1,4 @@
-import { formatMoney } from "../../cards/format.js";
+import { formatDealAmount } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import { canView, canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
@@ -31,7 +31,7 @@ export async function searchRecords(ctx: TurnContext, query: string): Replies {
     ...companyRows.map((c) => `${zh ? "客户" : "Customer"}: ${c.name}`),
     ...contactRows.map((c) => `${zh ? "联系人" : "Contact"}: ${c.name} · ${c.company.name}${c.title ? ` · ${c.title}` : ""}`),
     ...dealRows.map(
-      (d) => `${zh ? "商机" : "Deal"}: #${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatMoney(d.amountMinor, d.currency, ctx.locale)}`,
+      (d) => `${zh ? "商机" : "Deal"}: #${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)}`,
     ),
   ].slice(0, MAX_ROWS * 2);
   if (lines.length === 0) return [{ text: QuestionM.noResults[ctx.locale](q) }];

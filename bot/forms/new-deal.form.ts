@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { dealCard } from "../../cards/deal.card.js";
-import { formatMoney } from "../../cards/format.js";
+import { formatDealAmount } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import { F } from "../i18n/form-messages.js";
 import { M } from "../i18n/messages.js";
@@ -62,7 +62,7 @@ export const newDealForm: FormDefinition = {
     });
     const stages = await ctx.domain.stages.list();
     return [
-      { text: M.dealCreated[ctx.locale](deal.number, deal.title, formatMoney(deal.amountMinor, deal.currency, ctx.locale)) },
+      { text: M.dealCreated[ctx.locale](deal.number, deal.title, formatDealAmount(deal.amountMinor, deal.currency, ctx.locale)) },
       { card: dealCard(deal, stages, { locale: ctx.locale, timeZone: ctx.timezone }) },
     ];
   },

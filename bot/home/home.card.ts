@@ -1,4 +1,4 @@
-import { formatAmounts, formatDateTime, formatMoney } from "../../cards/format.js";
+import { formatAmounts, formatDateTime, formatDealAmount } from "../../cards/format.js";
 import { label, stageName } from "../../cards/labels.js";
 import type { Card, CardBlock } from "../../cards/model.js";
 import type { TurnContext } from "../context.js";
@@ -18,7 +18,7 @@ export async function homeCard(ctx: TurnContext): Promise<Card> {
   ]);
   const unit = locale === "zh" ? label("dealsCount", locale) : ` ${label("dealsCount", locale)}`;
   const dealLines = deals.map(
-    (d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatMoney(d.amountMinor, d.currency, locale)}`,
+    (d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatDealAmount(d.amountMinor, d.currency, locale)}`,
   );
   const followUpLines = followUps.map((f) => {
     const late = f.dueAt.getTime() < now.getTime() ? ` (${label("overdue", locale)})` : "";
