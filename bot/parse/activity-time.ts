@@ -11,7 +11,7 @@ import type { ParsedDate } from './types.js';
  */
 export function activityTime(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): ParsedDate | null {
   if (!logged || logged.planned) return dates.occurredAt;
-  const clause = splitClauses(text).find((c) => c.index <= logged.index && logged.index < c.index + c.text.length);
+  const clause = splitClauses(text)[logged.clause];
   if (!clause) return dates.occurredAt;
   const past = positioned(text, dates.dates).filter((d) => d.date.at.getTime() <= now.getTime());
   const own = past.find((d) => d.index >= clause.index && d.index < clause.index + clause.text.length);
@@ -31,7 +31,7 @@ export function activityTime(text: string, dates: ParsedDates, logged: ActivityM
  */
 export function happenedByDate(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): boolean {
   if (!logged?.planned || dates.followUp) return false;
-  const clause = splitClauses(text).find((c) => c.index <= logged.index && logged.index < c.index + c.text.length);
+  const clause = splitClauses(text)[logged.clause];
   if (!clause || plannedBefore(clause.text)) return false;
   return positioned(text, dates.dates).some(
     (d) => d.index >= clause.index && d.index < clause.index + clause.text.length && d.date.at.getTime() <= now.getTime(),
