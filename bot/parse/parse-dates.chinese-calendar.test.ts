@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDates } from './parse-dates.js';
-import { localStamp } from './test-support.js';
+import { firstDate } from './test-support.js';
 
-function first(text: string, now: Date, timezone = 'Asia/Shanghai'): string | null {
-  const d = parseDates(text, { now, timezone }).dates[0];
-  return d ? `${localStamp(d.at, timezone)}${d.hasTime ? '*' : ''}` : null;
-}
+const first = (text: string, now: Date, timezone = 'Asia/Shanghai') => firstDate(text, now, timezone);
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
 const NOW = new Date('2026-11-25T10:00:00+08:00');

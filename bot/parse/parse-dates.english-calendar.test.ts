@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDates } from './parse-dates.js';
-import { localStamp } from './test-support.js';
+import { firstDate } from './test-support.js';
 
-/** First date as local wall time; "*" when the text gave a clock time. */
-function first(text: string, now: Date, timezone: string): string | null {
-  const d = parseDates(text, { now, timezone }).dates[0];
-  return d ? `${localStamp(d.at, timezone)}${d.hasTime ? '*' : ''}` : null;
-}
+const first = firstDate;
 
 // Wednesday 2026-11-25 10:00 in New York.
 const NY_NOW = new Date('2026-11-25T10:00:00-05:00');

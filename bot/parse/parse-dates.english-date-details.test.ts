@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDates } from './parse-dates.js';
-import { localStamp } from './test-support.js';
+import { firstDate } from './test-support.js';
 
-function first(text: string, now: Date, timezone: string): string | null {
-  const d = parseDates(text, { now, timezone }).dates[0];
-  return d ? `${localStamp(d.at, timezone)}${d.hasTime ? '*' : ''}` : null;
-}
+const first = firstDate;
 
 describe.each([
   ['New York', new Date('2026-11-25T10:00:00-05:00'), 'America/New_York'],

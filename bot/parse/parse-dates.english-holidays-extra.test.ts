@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDates } from './parse-dates.js';
-import { localStamp } from './test-support.js';
+import { firstDate } from './test-support.js';
 
-function first(text: string, now: Date, timezone: string): string | null {
-  const d = parseDates(text, { now, timezone }).dates[0];
-  return d ? `${localStamp(d.at, timezone)}${d.hasTime ? '*' : ''}` : null;
-}
+const first = firstDate;
 
 // Easter 2027 is March 28 and Easter 2029 April 1 (published church calendars).
 describe.each([

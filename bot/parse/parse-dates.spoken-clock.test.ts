@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseDates } from './parse-dates.js';
 import { REFERENCES, plusDays, show, wallDate } from './date-test-oracle.js';
-import { localStamp } from './test-support.js';
+import { firstDate, localStamp } from './test-support.js';
 
-/** First date as local wall time, with "*" when it carries a clock time. */
-function first(text: string, now: Date, timezone: string): string | null {
-  const d = parseDates(text, { now, timezone }).dates[0];
-  return d ? `${localStamp(d.at, timezone)}${d.hasTime ? '*' : ''}` : null;
-}
+const first = firstDate;
 
 describe.each(REFERENCES)('spoken and shorthand clock times ($label)', ({ now, timezone }) => {
   const today = wallDate(now, timezone);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDates } from './parse-dates.js';
-import { localStamp } from './test-support.js';
+import { firstDate } from './test-support.js';
 
-/** First date as local wall time, with "*" when it carries a clock time. */
-function first(text: string, now: Date, timezone: string): string | null {
-  const d = parseDates(text, { now, timezone }).dates[0];
-  return d ? `${localStamp(d.at, timezone)}${d.hasTime ? '*' : ''}` : null;
-}
+const first = firstDate;
 
 // Wednesday 2026-11-25 10:00. In 2027 Jan 15 is a Friday, Mar 12 a Friday; 2026-12-04 is a Friday.
 const CASES: Array<[string, string]> = [

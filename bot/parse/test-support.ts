@@ -1,5 +1,7 @@
 /** Shared fixtures for the parser tests (not imported by production code). */
 
+import { parseDates } from './parse-dates.js';
+
 /** Wednesday 25 Nov 2026, 10:00 in Shanghai (02:00 UTC; Tuesday 21:00 in New York). */
 export const NOW = new Date('2026-11-25T10:00:00+08:00');
 export const SHANGHAI = 'Asia/Shanghai';
@@ -19,4 +21,10 @@ export function localStamp(date: Date, timezone: string): string {
   });
   for (const p of fmt.formatToParts(date)) parts[p.type] = p.value;
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
+/** The first date found, as local wall time in `timezone`, with "*" when the text gave a clock time. */
+export function firstDate(text: string, now: Date, timezone: string): string | null {
+  const d = parseDates(text, { now, timezone }).dates[0];
+  return d ? `${localStamp(d.at, timezone)}${d.hasTime ? '*' : ''}` : null;
 }
