@@ -1,8 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
 import { meridiemHour } from './date-rules-en-clock.js';
-import { holidayDate } from './holiday-calendar.js';
+import { comingWorldHoliday, type WorldHoliday } from './holiday-calendar-world.js';
 import type { RuleContext } from './rule-context.js';
-import { addDays, compareDates, weekdayOf, type LocalDate } from './zoned-time.js';
 
 /**
  * More English holidays offices close or plan around: the movable church days
@@ -11,18 +10,12 @@ import { addDays, compareDates, weekdayOf, type LocalDate } from './zoned-time.j
  * the coming one (today included); "this/next/last" or a written year pick the year.
  */
 
-type Rule = (year: number) => LocalDate;
-const fromEaster = (days: number): Rule => (year) => addDays(holidayDate('easter', year), days);
-const fixed = (month: number, day: number): Rule => (year) => ({ year, month, day });
-
+const fromEaster = (offset: number): WorldHoliday => ({ kind: 'easter', offset });
+const fixed = (month: number, day: number): WorldHoliday => ({ kind: 'fixed', month, day });
 /** Boss's Day is October 16, moved to the nearest weekday when it falls on a weekend. */
-const bossDay: Rule = (year) => {
-  const day = { year, month: 10, day: 16 };
-  const weekday = weekdayOf(day);
-  return weekday === 6 ? addDays(day, -1) : weekday === 0 ? addDays(day, 1) : day;
-};
+const bossDay: WorldHoliday = { kind: 'nearest-weekday', month: 10, day: 16 };
 
-const NAMES: Array<[string, Rule]> = [
+const NAMES: Array<[string, WorldHoliday]> = [
   ['easter\\s+mon(?:day)?', fromEaster(1)],
   ['(?:palm|branch)\\s+sunday', fromEaster(-7)],
   ['(?:maundy|holy|covenant)\\s+thu(?:rs?(?:day)?)?|thu(?:rsday)?\\s+of\\s+mysteries', fromEaster(-3)],
@@ -54,16 +47,12 @@ export function findEnglishExtraHolidays(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of ctx.text.matchAll(RE)) {
     const g = m.groups ?? {};
-    const rule = NAMES.find((_, i) => g[`h${i}`] !== undefined)?.[1];
-    if (!rule) continue;
+    const holiday = NAMES.find((_, i) => g[`h${i}`] !== undefined)?.[1];
+    if (!holiday) continue;
     const rel = (g.sfx ?? g.rel)?.toLowerCase();
-    let date: LocalDate;
-    if (g.year !== undefined) date = rule(Number(g.year));
-    else if (rel !== undefined) date = rule(ctx.today.year + (YEAR_OFFSET[rel] ?? 0));
-    else {
-      const thisYear = rule(ctx.today.year);
-      date = compareDates(thisYear, ctx.today) >= 0 ? thisYear : rule(ctx.today.year + 1);
-    }
+    const year = g.year !== undefined ? Number(g.year) : rel !== undefined ? ctx.today.year + (YEAR_OFFSET[rel] ?? 0) : undefined;
+    const date = comingWorldHoliday(holiday, ctx.today, year);
+    if (!date) continue;
     const index = m.index ?? 0;
     const time = g.th === undefined ? null : { hour: meridiemHour(Number(g.th), g.ap?.replace(/\./gu, '')), minute: Number(g.tm ?? 0) };
     out.push({ index, end: index + m[0].length, date, time, partOfDayHour: null, priority: PRIORITY_RULE });

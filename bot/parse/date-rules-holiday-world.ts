@@ -1,7 +1,6 @@
 import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { worldHolidayDate, type WorldHoliday } from './holiday-calendar-world.js';
+import { comingWorldHoliday, type WorldHoliday } from './holiday-calendar-world.js';
 import type { RuleContext } from './rule-context.js';
-import { compareDates, type LocalDate } from './zoned-time.js';
 
 /**
  * Christian, Islamic and Jewish holidays and a few dated days by their Chinese
@@ -84,13 +83,8 @@ export function findWorldHolidayDates(ctx: RuleContext): DateCandidate[] {
     const g = m.groups ?? {};
     const found = holidayOf(g);
     if (!found) continue;
-    let date: LocalDate | null;
-    if (g.year !== undefined || g.rel !== undefined) {
-      date = worldHolidayDate(found.h, g.year !== undefined ? Number(g.year) : ctx.today.year + (REL_YEAR[g.rel ?? ''] ?? 0));
-    } else {
-      const thisYear = worldHolidayDate(found.h, ctx.today.year);
-      date = thisYear && compareDates(thisYear, ctx.today) >= 0 ? thisYear : worldHolidayDate(found.h, ctx.today.year + 1);
-    }
+    const year = g.year !== undefined ? Number(g.year) : g.rel !== undefined ? ctx.today.year + (REL_YEAR[g.rel] ?? 0) : undefined;
+    const date = comingWorldHoliday(found.h, ctx.today, year);
     if (!date) continue;
     const index = m.index ?? 0;
     out.push({ index, end: index + m[0].length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });

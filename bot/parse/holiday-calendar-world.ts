@@ -1,5 +1,5 @@
 import { holidayDate } from './holiday-calendar.js';
-import { addDays, type LocalDate } from './zoned-time.js';
+import { addDays, compareDates, weekdayOf, type LocalDate } from './zoned-time.js';
 
 /**
  * Dates of Christian movable feasts (Western and Orthodox Easter), Islamic
@@ -14,7 +14,9 @@ export type WorldHoliday =
   | { kind: 'islamic'; month: number; day: number }
   /** Jewish days begin at sundown: `eve` puts the holiday on the evening before */
   | { kind: 'hebrew'; month: string; day: number; eve: boolean }
-  | { kind: 'fixed'; month: number; day: number };
+  | { kind: 'fixed'; month: number; day: number }
+  /** a fixed day moved to the nearest weekday when it falls on a weekend (Boss's Day) */
+  | { kind: 'nearest-weekday'; month: number; day: number };
 
 /** Orthodox Easter: the Julian computus, moved onto the Gregorian calendar (1900-2099). */
 function orthodoxEaster(year: number): LocalDate {
@@ -55,6 +57,11 @@ export function worldHolidayDate(h: WorldHoliday, year: number): LocalDate | nul
       return addDays(h.orthodox ? orthodoxEaster(year) : holidayDate('easter', year), h.offset);
     case 'fixed':
       return { year, month: h.month, day: h.day };
+    case 'nearest-weekday': {
+      const day = { year, month: h.month, day: h.day };
+      const weekday = weekdayOf(day);
+      return weekday === 6 ? addDays(day, -1) : weekday === 0 ? addDays(day, 1) : day;
+    }
     case 'islamic':
       return calendarYear(islamicDays, ISLAMIC, year).get(`${h.month}/${h.day}`) ?? null;
     case 'hebrew': {
@@ -67,4 +74,11 @@ export function worldHolidayDate(h: WorldHoliday, year: number): LocalDate | nul
       return null;
     }
   }
+}
+
+/** The holiday of a named year, or without one the coming one (today included). */
+export function comingWorldHoliday(h: WorldHoliday, today: LocalDate, year?: number): LocalDate | null {
+  if (year !== undefined) return worldHolidayDate(h, year);
+  const thisYear = worldHolidayDate(h, today.year);
+  return thisYear && compareDates(thisYear, today) >= 0 ? thisYear : worldHolidayDate(h, today.year + 1);
 }
