@@ -7,23 +7,22 @@ import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
 import { LocalSender } from "../adapters/local/local-sender.js";
 import { deliveryRetentionFromEnv } from "../bot/automation/delivery-retention.js";
 import { AutomationScheduler } from "../bot/automation/scheduler.js";
-import { Bot } from "../bot/bot.js";
-import { rateLimitFromEnv } from "../bot/rate-limiter.js";
-import { addressLimitFromEnv, trafficLimitsFromEnv } from "../bot/traffic-limits.js";
+import { addressLimitFromEnv } from "../bot/traffic-limits.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import { Inbox } from "../bot/delivery/inbox.js";
-import { Notifier } from "../bot/delivery/notifier.js";
 import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
-import { FileStore } from "../bot/documents/file-store.js";
-import { createDomain } from "../domain/index.js";
 import { resealFields, unknownKeyId } from "../domain/privacy/field-reseal.js";
 import type { SensitiveFields } from "../domain/shared/sensitive-fields.js";
 import { type Clock, systemClock } from "../domain/shared/clock.js";
+import { openInboxJournal } from "../domain/inbox/open-inbox-journal.js";
+import { CrossThreadWriteLock } from "../domain/shared/cross-thread-write-lock.js";
 import { dialectOf, openDatabase } from "../domain/shared/db.js";
 import { createChannelAdapters } from "./channel-adapters.js";
+import { createBotCore } from "./create-bot.js";
 import { loadDataKeys, sensitiveFieldsFor } from "./data-keys.js";
 import { isPostgresUrl, resolveSqliteUrl } from "./database-url.js";
 import { createHttpApp } from "./http-server.js";
+import { WorkerProcessor } from "./worker-processor.js";
 import { migrateDeploy } from "./migrate.js";
 import { prepareSqliteFile } from "./private-files.js";
 
@@ -67,9 +66,11 @@ export async function createCrmApp(options: CreateAppOptions) {
   if (sqliteFile) prepareSqliteFile(sqliteFile);
   const fields = options.fields ?? dataKeyFields(options.env ?? process.env);
   if (options.migrate !== false) await migrateDeploy(options.databaseUrl);
-  const db = await openDatabase(sqliteFile ?? options.databaseUrl);
+  const inWorker = processingInWorker(options.env ?? process.env, options);
+  // A processing worker writes the same SQLite file: both threads take turns through one lock.
+  const writeLock = inWorker && sqliteFile ? new CrossThreadWriteLock() : undefined;
+  const db = await openDatabase(sqliteFile ?? options.databaseUrl, writeLock ? { writeLock } : {});
   const clock = options.clock ?? systemClock;
-  const domain = createDomain(db, clock, { fields });
   const foreign = await unknownKeyId(db, fields);
   if (foreign) {
     await db.$disconnect();
@@ -81,20 +82,26 @@ export async function createCrmApp(options: CreateAppOptions) {
   // Rows from before encryption (or before an admin marked a column sensitive) are encrypted now.
   const sealed = await resealFields(db, fields, { mode: "plaintext" });
   if (sealed.Contact + sealed.Company > 0) logger.info(`Encrypted personal fields of ${sealed.Contact} contacts and ${sealed.Company} companies stored before encryption.`);
+  const env = options.env ?? process.env;
   // Filled with the enabled platforms below; the bot's notifier reads it on every call.
   const platforms: string[] = [];
-  const notifier = new Notifier(platforms);
-  const files = new FileStore(options.filesDir ?? (options.env ?? process.env).CRM_FILES_DIR);
-  const bot = new Bot(domain, logger, {
-    notifier,
-    files,
-    rateLimit: rateLimitFromEnv(options.env ?? process.env),
-    limits: trafficLimitsFromEnv(options.env ?? process.env),
-  });
+  const { domain, notifier, files, bot } = createBotCore({ db, clock, fields, env, platforms, filesDir: options.filesDir, logger });
 
   const senders = new Map<string, ChannelSender>();
   const outbox = new OutboxWorker(db, senders, clock, { logger });
-  const inbox = new Inbox(db, bot, clock, () => outbox.kick(), logger);
+  const journal = openInboxJournal(sqliteFile ?? options.databaseUrl, writeLock ? { writeLock } : {});
+  const inbox = new Inbox(db, bot, clock, () => outbox.kick(), logger, {
+    journal,
+    ...(inWorker
+      ? {
+          processor: new WorkerProcessor(
+            () => ({ databaseTarget: sqliteFile ?? options.databaseUrl, writeLock: writeLock?.buffer, env: { ...env }, platforms: [...platforms], filesDir: options.filesDir }),
+            () => outbox.kick(),
+            logger,
+          ),
+        }
+      : {}),
+  });
   const localSender = new LocalSender();
   const adapters: ChannelAdapter[] = createChannelAdapters(options.env ?? process.env, {
     domain,
@@ -106,7 +113,6 @@ export async function createCrmApp(options: CreateAppOptions) {
   senders.set(localSender.platform, localSender);
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   platforms.push(...senders.keys());
-  const env = options.env ?? process.env;
   const scheduler = new AutomationScheduler({ db, domain, notifier }, clock, { logger, retention: { policy: deliveryRetentionFromEnv(env) } });
   // CRM_SCHEDULER=off: no digests or alerts from this process (a second web node, a maintenance run).
   const schedulerOn = env.CRM_SCHEDULER !== "off";
@@ -163,14 +169,28 @@ export async function createCrmApp(options: CreateAppOptions) {
       outbox.stop();
       if (resumeTimer) clearInterval(resumeTimer);
       if (started) for (const adapter of adapters) await adapter.stop?.();
-      await inbox.idle();
+      await inbox.close();
       await outbox.idle();
+      await journal?.close();
       await db.$disconnect();
     },
   };
 }
 
 export type CrmApp = Awaited<ReturnType<typeof createCrmApp>>;
+
+/**
+ * CRM_PROCESSING=worker: recorded events are worked on in a worker thread with its own database
+ * connection. It builds its own bot from the environment, so a clock or data key handed in by a
+ * test cannot reach it; nor can an in-memory database be shared with it.
+ */
+function processingInWorker(env: NodeJS.ProcessEnv, options: CreateAppOptions): boolean {
+  if (env.CRM_PROCESSING !== "worker") return false;
+  if (options.clock || options.fields || options.databaseUrl.endsWith(":memory:")) {
+    throw new Error("CRM_PROCESSING=worker needs a database file or server, the system clock and the data key from the environment");
+  }
+  return true;
+}
 
 function dataKeyFields(env: NodeJS.ProcessEnv): SensitiveFields {
   const keys = loadDataKeys(env);

@@ -61,6 +61,9 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call") {
     }
   }
 
+}
+
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call" || process.env.BENCH_ONLY === "slack") {
   const slack = await benchSlackEvents(Math.min(ops, 1000));
   console.log(`\nSlack "log a call" events, ${Math.min(ops, 1000)} each (goal: >= 50% of bare Bolt, p99 ack < 50 ms at 200 req/s)`);
   console.log(line(slack.baseline, slack.baseline));
@@ -68,7 +71,7 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call") {
   for (const run of slack.paced) console.log(pacedLine(run));
 }
 
-// BENCH_ONLY=parse, log-call or automation runs that part alone.
+// BENCH_ONLY=parse, log-call, slack or automation runs that part alone (log-call includes slack).
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "automation") {
   console.log("");
   console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS)");

@@ -7,11 +7,12 @@ import { createCrmApp } from "../app/create-app.js";
 import { NO_LIMITS_ENV } from "../test/no-limits-env.js";
 import { listen } from "../app/http-server.js";
 import { migrateDeploy } from "../app/migrate.js";
-import { slackSignature, startFakeSlack } from "../test/fake-slack.js";
-import { percentile, type RunResult, timeEach } from "./stats.js";
+import { Worker } from "node:worker_threads";
+import { startFakeSlack } from "../test/fake-slack.js";
+import type { LoadPlan, LoadResult } from "./slack-load-client.js";
+import { percentile, type RunResult } from "./stats.js";
 
 const SECRET = "bench-signing-secret";
-const USERS = Array.from({ length: 10 }, (_, i) => `U${i + 1}`);
 
 export interface PacedResult {
   name: string;
@@ -32,72 +33,64 @@ export async function benchSlackEvents(ops: number): Promise<{ baseline: RunResu
     const template = path.join(dir, "template.db");
     await migrateDeploy(`file:${template}`);
     const bare = await startBareBolt();
-    const baseline = await timeEach("bare Bolt app, ack only (baseline)", ops, (i) => send(bare.url, i));
+    const baseline = await backToBack("bare Bolt app, ack only (baseline)", bare.url, ops, 0);
     const pacedCount = Math.min(ops, 400);
-    const pacedBare = await paced("bare Bolt app, ack at 200 req/s", bare.url, pacedCount);
+    const pacedBare = await paced("bare Bolt app, ack at 200 req/s", bare.url, pacedCount, 1_000_000);
     await bare.stop();
 
-    const crm = await startCrm(copy(template, dir, "slack.db"), fake.apiUrl);
-    const acks = await timeEach("our /slack/events, ack (inbox recorded)", ops, (i) => send(crm.url, i));
-    const start = process.hrtime.bigint();
-    await crm.app.inbox.idle();
-    await crm.app.outbox.drain();
-    const processed: RunResult = {
-      name: "our /slack/events, until every call logged",
-      ops,
-      seconds: acks.seconds + Number(process.hrtime.bigint() - start) / 1e9,
-      latenciesMs: acks.latenciesMs,
-    };
-    const logged = await crm.app.db.activity.count();
-    if (logged !== ops) throw new Error(`expected ${ops} activities, found ${logged}`);
-    const pacedOurs = await paced("our /slack/events, ack at 200 req/s", crm.url, pacedCount, ops);
-    await crm.app.inbox.idle();
-    await crm.app.outbox.drain();
-    await crm.stop();
-    return { baseline, runs: [acks, processed], paced: [pacedBare, pacedOurs] };
+    const runs: RunResult[] = [];
+    const pacedRuns: PacedResult[] = [pacedBare];
+    for (const mode of ["in-process", "worker"] as const) {
+      const label = mode === "worker" ? "our /slack/events, worker thread" : "our /slack/events";
+      const crm = await startCrm(copy(template, dir, `slack-${mode}.db`), fake.apiUrl, mode === "worker" ? { CRM_PROCESSING: "worker" } : {});
+      const acks = await backToBack(`${label}, ack (inbox recorded)`, crm.url, ops, 0);
+      const start = process.hrtime.bigint();
+      await crm.app.inbox.idle();
+      await crm.app.outbox.drain();
+      runs.push(acks, {
+        name: `${label}, until every call logged`,
+        ops,
+        seconds: acks.seconds + Number(process.hrtime.bigint() - start) / 1e9,
+        latenciesMs: acks.latenciesMs,
+      });
+      const logged = await crm.app.db.activity.count();
+      if (logged !== ops) throw new Error(`${mode}: expected ${ops} activities, found ${logged}`);
+      pacedRuns.push(await paced(`${label}, ack at 200 req/s`, crm.url, pacedCount, 1_000_000));
+      await crm.app.inbox.idle();
+      await crm.app.outbox.drain();
+      await crm.stop();
+    }
+    return { baseline, runs, paced: pacedRuns };
   } finally {
     await fake.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function body(i: number): string {
-  const user = USERS[i % USERS.length]!;
-  return JSON.stringify({
-    type: "event_callback",
-    team_id: "T1",
-    event_id: `Ev${i}`,
-    event: { type: "message", channel_type: "im", channel: `D${user}`, user, text: `log called Acme Corp about item ${i}`, ts: `${1_700_000_000 + i}.0001` },
+/** Runs a load plan in a worker thread (see slack-load-client.ts). */
+function load(plan: Omit<LoadPlan, "secret">): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    // tsx's loader is not inherited by workers on Node 20: the worker registers it, then loads the client.
+    const boot = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(new URL("./slack-load-client.ts", import.meta.url).href)});`;
+    const worker = new Worker(boot, { eval: true, workerData: { ...plan, secret: SECRET } });
+    worker.once("message", (message: { ok: true; result: LoadResult } | { ok: false; error: string }) => {
+      void worker.terminate();
+      if (message.ok) resolve(message.result);
+      else reject(new Error(message.error));
+    });
+    worker.once("error", reject);
   });
 }
 
-async function send(url: string, i: number): Promise<void> {
-  const raw = body(i);
-  const ts = Math.floor(Date.now() / 1000);
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json", "x-slack-request-timestamp": String(ts), "x-slack-signature": slackSignature(SECRET, ts, raw) },
-    body: raw,
-  });
-  await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`ack ${res.status}`);
+async function backToBack(name: string, url: string, count: number, offset: number): Promise<RunResult> {
+  const result = await load({ url, count, offset });
+  return { name, ops: count, seconds: result.seconds, latenciesMs: result.latenciesMs };
 }
 
-/** Open loop: requests leave on a fixed schedule whether or not earlier ones were answered. */
-async function paced(name: string, url: string, count: number, offset = 0): Promise<PacedResult> {
+async function paced(name: string, url: string, count: number, offset: number): Promise<PacedResult> {
   const ratePerSecond = 200;
-  const latenciesMs: number[] = [];
-  const started = performance.now();
-  const pending: Promise<void>[] = [];
-  for (let i = 0; i < count; i++) {
-    const due = started + (i * 1000) / ratePerSecond;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const t0 = performance.now();
-    pending.push(send(url, offset + i + 1_000_000).then(() => void latenciesMs.push(performance.now() - t0)));
-  }
-  await Promise.all(pending);
-  return { name, ratePerSecond, latenciesMs };
+  const result = await load({ url, count, offset, ratePerSecond });
+  return { name, ratePerSecond, latenciesMs: result.latenciesMs };
 }
 
 async function startBareBolt() {
@@ -112,14 +105,14 @@ async function startBareBolt() {
   return { url: `http://127.0.0.1:${port}/slack/events`, stop: () => app.stop() };
 }
 
-async function startCrm(file: string, apiUrl: string) {
+async function startCrm(file: string, apiUrl: string, extraEnv: Record<string, string>) {
   const app = await createCrmApp({
     databaseUrl: `file:${file}`,
     migrate: false,
     outboxPollMs: 0,
     // A few bench users send hundreds of messages a second: the traffic limits would answer most of
     // them "not saved", so the bench measures the path with every limit off.
-    env: { SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, ...NO_LIMITS_ENV },
+    env: { ...process.env, SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, ...NO_LIMITS_ENV, ...extraEnv },
   });
   await app.bot.handle({ type: "message", channel: "local", user: { platformUserId: "admin" }, conversation: { id: "dm:admin", kind: "direct" }, text: "company add Acme Corp" });
   const server = await listen(app.http, 0);

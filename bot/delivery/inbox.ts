@@ -1,18 +1,20 @@
 import type { Clock } from "../../domain/shared/clock.js";
+import type { InboxJournal } from "../../domain/inbox/inbox-journal.js";
 import type { Db } from "../../domain/shared/db.js";
 import type { Bot } from "../bot.js";
 import { claimEvent } from "../processed-events.js";
 import type { InboundEvent } from "../types.js";
 import type { DeliveryTarget } from "./channel-sender.js";
-import { enqueueOutbound } from "./outbox.js";
+import type { EventProcessor, StoredEvent } from "./event-processor.js";
+import { InProcessProcessor, type ProcessorLogger } from "./in-process-processor.js";
 
-interface StoredEvent {
-  event: InboundEvent;
-  target: DeliveryTarget;
-}
+export type InboxLogger = ProcessorLogger;
 
-export interface InboxLogger {
-  error(message: string, error: unknown): void;
+export interface InboxOptions {
+  /** The acknowledgement path's own connection; without it (in-memory SQLite) events are recorded through db. */
+  journal?: InboxJournal | null;
+  /** Who works on recorded events; default this thread (InProcessProcessor). */
+  processor?: EventProcessor;
 }
 
 /**
@@ -21,17 +23,21 @@ export interface InboxLogger {
  * it was processed is repaired by resume() at the next start. Replies go to the outbox.
  */
 export class Inbox {
-  private readonly chains = new Map<string, Promise<void>>();
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly journal: InboxJournal | null;
+  private readonly processor: EventProcessor;
 
   constructor(
     private readonly db: Db,
-    private readonly bot: Bot,
+    bot: Bot,
     private readonly clock: Clock,
     /** Called after replies are queued, to deliver them without waiting for the next poll. */
-    private readonly onReplies: () => void,
-    private readonly logger: InboxLogger = { error: (m, e) => console.error(m, e) },
-  ) {}
+    onReplies: () => void,
+    logger: InboxLogger = { error: (m, e) => console.error(m, e) },
+    options: InboxOptions = {},
+  ) {
+    this.journal = options.journal ?? null;
+    this.processor = options.processor ?? new InProcessProcessor(db, bot, clock, onReplies, logger);
+  }
 
   /**
    * Records the event and starts processing it in the background.
@@ -44,15 +50,24 @@ export class Inbox {
     options: { admitted?: boolean } = {},
   ): Promise<"accepted" | "duplicate"> {
     const payload: StoredEvent = { event, target };
-    // A recorded event is acknowledged and resume() finishes it after a crash, so only a "failed"
-    // one (an unexpected error) is run again when the platform delivers it once more.
+    const stored = JSON.stringify(payload);
+    const now = this.clock.now();
+    // The common case: one insert on the journal's own connection, not queued behind CRM work.
+    const journaled = this.journal ? await this.journal.record({ platform: event.channel, eventId: event.eventId, payload: stored, at: now }) : "unavailable";
+    if (journaled === "recorded") {
+      void this.processor.dispatch({ platform: event.channel, eventId: event.eventId, stored: payload, fresh: !options.admitted });
+      return "accepted";
+    }
+    // A redelivery, or the journal could not write just now. A recorded event is acknowledged and
+    // resume() finishes it after a crash, so only a "failed" one (an unexpected error) is run
+    // again when the platform delivers it once more.
     const claim = await claimEvent(this.db, event.channel, event.eventId, {
-      now: this.clock.now(),
+      now,
       staleAfterMs: Number.POSITIVE_INFINITY,
-      payload: JSON.stringify(payload),
+      payload: stored,
     });
     if (claim === "duplicate") return "duplicate";
-    this.schedule(event.channel, event.eventId, payload, !options.admitted);
+    void this.processor.dispatch({ platform: event.channel, eventId: event.eventId, stored: payload, fresh: !options.admitted });
     return "accepted";
   }
 
@@ -80,43 +95,18 @@ export class Inbox {
       });
       if (claim.count === 0) continue;
       taken += 1;
-      this.schedule(row.platform, row.eventId, JSON.parse(row.payload ?? "{}") as StoredEvent);
+      void this.processor.dispatch({ platform: row.platform, eventId: row.eventId, stored: JSON.parse(row.payload ?? "{}") as StoredEvent, fresh: false });
     }
     return taken;
   }
 
   /** Resolves when every event received so far has been processed (tests, graceful shutdown). */
   async idle(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.processor.idle();
   }
 
-  /** Events of one chat are processed one after another, in arrival order. */
-  private schedule(platform: string, eventId: string, stored: StoredEvent, fresh = false): void {
-    const key = `${platform}\u0000${stored.event.conversation.id}`;
-    const previous = this.chains.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.bot.gate.run(() => this.process(platform, eventId, stored, fresh))).catch((error) => this.logger.error("inbox: event failed", error));
-    this.chains.set(key, next);
-    this.inFlight.add(next);
-    void next.finally(() => {
-      this.inFlight.delete(next);
-      if (this.chains.get(key) === next) this.chains.delete(key);
-    });
-  }
-
-  private async process(platform: string, eventId: string, stored: StoredEvent, fresh: boolean): Promise<void> {
-    // The platform was already acknowledged, so a sender over a limit (their own, their
-    // platform's, the new-user cap) is told the message was not saved instead of it vanishing.
-    // Events resumed after a restart are not counted.
-    const refused = fresh ? await this.bot.admit(stored.event) : null;
-    const { replies, failed } = refused ? { replies: [refused.reply], failed: false } : await this.bot.respond(stored.event);
-    const now = this.clock.now();
-    await this.db.$transaction(async (tx) => {
-      for (const reply of replies) await enqueueOutbound(tx, { platform, target: stored.target, reply }, now);
-      await tx.processedEvent.update({
-        where: { platform_eventId: { platform, eventId } },
-        data: { status: failed ? "failed" : "processed", processedAt: now },
-      });
-    });
-    if (replies.length > 0) this.onReplies();
+  /** Waits for the events in hand, then stops the processor (a worker thread ends). */
+  async close(): Promise<void> {
+    await this.processor.close();
   }
 }

@@ -2,6 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.js";
+import type { CrossThreadWriteLock } from "./cross-thread-write-lock.js";
 import { yieldingSqliteAdapter } from "./yielding-sqlite-adapter.js";
 
 /**
@@ -22,7 +23,7 @@ export type SqlDialect = "sqlite" | "postgres";
  * Opens the CRM database: a `postgres://` / `postgresql://` URL → PostgreSQL; otherwise a SQLite
  * file path (already resolved, see app/database-url.ts) or ":memory:".
  */
-export async function openDatabase(target: string): Promise<Db> {
+export async function openDatabase(target: string, options: { writeLock?: CrossThreadWriteLock } = {}): Promise<Db> {
   if (/^postgres(ql)?:\/\//i.test(target)) {
     const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: target }) });
     await client.$connect();
@@ -30,7 +31,8 @@ export async function openDatabase(target: string): Promise<Db> {
     return client as unknown as Db;
   }
   // A busy timeout lets a second writer (the CLI, a backup) wait instead of failing at once.
-  const adapter = yieldingSqliteAdapter(new PrismaBetterSQLite3({ url: target, timeout: 5000 }));
+  // Several threads writing the file (a processing worker): they take turns through writeLock.
+  const adapter = yieldingSqliteAdapter(new PrismaBetterSQLite3({ url: target, timeout: 5000 }), options.writeLock);
   const db = new PrismaClient({ adapter });
   // WAL keeps readers (digests, the HTTP API) from blocking the writer.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");

@@ -1,4 +1,5 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { CrossThreadWriteLock } from "./cross-thread-write-lock.js";
 import { SqliteWriteGate } from "./sqlite-write-gate.js";
 
 type Factory = PrismaBetterSQLite3;
@@ -43,34 +44,63 @@ async function turn(): Promise<void> {
  * a transaction begins. Statements inside a transaction run back to back as before, so the
  * transaction on the single connection stays as short and as unmixed as it was.
  */
-export function yieldingSqliteAdapter(inner: Factory): Factory {
+export function yieldingSqliteAdapter(inner: Factory, writeLock?: CrossThreadWriteLock): Factory {
   const wrapped: Pick<Factory, "provider" | "adapterName" | "connect" | "connectToShadowDb"> = {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => yielding(await inner.connect()),
+    connect: async () => yielding(await inner.connect(), writeLock),
     connectToShadowDb: () => inner.connectToShadowDb(),
   };
   return wrapped as Factory;
 }
 
-function yielding(adapter: Adapter): Adapter {
+const NO_LOCK = async () => () => {};
+
+/** A statement that only reads (WAL readers never wait for a writer) needs no write lock. */
+function reads(query: Query): boolean {
+  return /^\s*SELECT\b/i.test(query.sql);
+}
+
+function yielding(adapter: Adapter, writeLock?: CrossThreadWriteLock): Adapter {
   const gate = new SqliteWriteGate();
+  const lock = writeLock ? () => writeLock.acquire() : NO_LOCK;
+  const locked = async <T>(query: Query, statement: () => Promise<T>): Promise<T> => {
+    if (reads(query)) return statement();
+    const release = await lock();
+    try {
+      return await statement();
+    } finally {
+      release();
+    }
+  };
   const wrapped: Adapter = {
     provider: adapter.provider,
     adapterName: adapter.adapterName,
     queryRaw: async (query) => {
       await turn();
-      return gate.run(() => adapter.queryRaw(query));
+      return gate.run(() => locked(query, () => adapter.queryRaw(query)));
     },
     executeRaw: async (query) => {
       await turn();
-      return gate.run(() => adapter.executeRaw(query));
+      return gate.run(() => locked(query, () => adapter.executeRaw(query)));
     },
-    executeScript: (script) => gate.run(() => adapter.executeScript(script)),
+    executeScript: (script) => gate.run(async () => {
+      const release = await lock();
+      try {
+        return await adapter.executeScript(script);
+      } finally {
+        release();
+      }
+    }),
     startTransaction: async (isolationLevel) => {
       if (isolationLevel && isolationLevel !== "SERIALIZABLE") return adapter.startTransaction(isolationLevel); // the driver's own refusal
       await turn();
-      const release = await gate.acquire();
+      const releaseGate = await gate.acquire();
+      const releaseLock = await lock();
+      const release = () => {
+        releaseLock();
+        releaseGate();
+      };
       try {
         await adapter.executeRaw(BEGIN);
       } catch (error) {
