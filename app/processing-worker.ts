@@ -4,12 +4,14 @@ import type { RecordedEvent } from "../bot/delivery/event-processor.js";
 import { InProcessProcessor } from "../bot/delivery/in-process-processor.js";
 import { systemClock } from "../domain/shared/clock.js";
 import { CrossThreadWriteLock } from "../domain/shared/cross-thread-write-lock.js";
-import { openDatabase } from "../domain/shared/db.js";
+import { checkpointWal, openDatabase } from "../domain/shared/db.js";
 import { createBotCore } from "./create-bot.js";
 import { loadDataKeys, sensitiveFieldsFor } from "./data-keys.js";
 
 /** Below the main thread (0): the CPU goes to acknowledgements first. */
 const WORKER_NICE = 10;
+
+const CHECKPOINT_EVERY_MS = 1000;
 
 /** What the main thread hands the processing worker (all of it structured-cloneable). */
 export interface WorkerSetup {
@@ -41,7 +43,10 @@ async function main(port: NonNullable<typeof parentPort>, setup: WorkerSetup): P
     const db = await openDatabase(setup.databaseTarget, setup.writeLock ? { writeLock: new CrossThreadWriteLock(setup.writeLock) } : {});
     const fields = sensitiveFieldsFor(loadDataKeys(setup.env), setup.env);
     const { bot } = createBotCore({ db, clock: systemClock, fields, env: setup.env, platforms: setup.platforms, filesDir: setup.filesDir, logger });
-    return { db, processor: new InProcessProcessor(db, bot, systemClock, () => post({ type: "replies" }), logger) };
+    // Both threads' connections leave checkpoints to this timer (see openDatabase).
+    const checkpoints = setInterval(() => void checkpointWal(db).catch((error: unknown) => logger.error("processing worker: checkpoint failed", error)), CHECKPOINT_EVERY_MS);
+    checkpoints.unref();
+    return { db, checkpoints, processor: new InProcessProcessor(db, bot, systemClock, () => post({ type: "replies" }), logger) };
   })();
   ready.catch((error: unknown) => {
     post({ type: "error", message: error instanceof Error ? error.message : String(error) });
@@ -49,13 +54,14 @@ async function main(port: NonNullable<typeof parentPort>, setup: WorkerSetup): P
     process.exit(1);
   });
   port.on("message", (message: ToWorker) => {
-    void ready.then(async ({ db, processor }) => {
+    void ready.then(async ({ db, checkpoints, processor }) => {
       if (message.type === "event") {
         await processor.dispatch(message.job);
         post({ type: "done", platform: message.job.platform, eventId: message.job.eventId });
         return;
       }
       await processor.close();
+      clearInterval(checkpoints);
       await db.$disconnect();
       post({ type: "closed" });
       port.close();

@@ -27,6 +27,9 @@ export class SqliteInboxJournal implements InboxJournal {
     this.#db = new Database(file, { timeout: BUSY_WAIT_MS });
     // The main connection put the file in WAL mode; a write here must not wait for its readers.
     this.#db.pragma("journal_mode = WAL");
+    // Copying the write-ahead log into the database (a checkpoint, tens of milliseconds) is left to
+    // the CRM connections: an acknowledgement must not pay for it.
+    this.#db.pragma("wal_autocheckpoint = 0");
     this.#insert = this.#db.prepare(INSERT);
   }
 

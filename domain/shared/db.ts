@@ -39,7 +39,19 @@ export async function openDatabase(target: string, options: { writeLock?: CrossT
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   // Deleted and overwritten content is zeroed, not left in free pages (PIPL erasure must not leave the bytes behind).
   await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
+  // With a second writing thread, a checkpoint run by a commit would hold the shared write lock
+  // while it copies the log; the processing worker runs them on a timer instead (checkpointWal).
+  if (options.writeLock) await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
   return db;
+}
+
+/**
+ * Copies what it can of SQLite's write-ahead log into the database without waiting for anyone
+ * (PASSIVE: readers and writers go on). For connections opened with a write lock, which do not
+ * checkpoint on commit.
+ */
+export async function checkpointWal(db: Db): Promise<void> {
+  if (dialectOf(db) === "sqlite") await db.$queryRawUnsafe("PRAGMA wal_checkpoint(PASSIVE)");
 }
 
 /** Which SQL the raw queries of this client (or transaction client) must speak. */

@@ -56,9 +56,12 @@ export function yieldingSqliteAdapter(inner: Factory, writeLock?: CrossThreadWri
 
 const NO_LOCK = async () => () => {};
 
-/** A statement that only reads (WAL readers never wait for a writer) needs no write lock. */
+/**
+ * A statement that only reads (WAL readers never wait for a writer) needs no write lock, nor
+ * does a passive checkpoint (it copies the log beside the writers).
+ */
 function reads(query: Query): boolean {
-  return /^\s*SELECT\b/i.test(query.sql);
+  return /^\s*(SELECT\b|PRAGMA wal_checkpoint\(PASSIVE\))/i.test(query.sql);
 }
 
 function yielding(adapter: Adapter, writeLock?: CrossThreadWriteLock): Adapter {
