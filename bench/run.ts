@@ -3,6 +3,7 @@ import { pgServerUrl } from "../test/pg-server.js";
 import { benchAutomation } from "./automation.bench.js";
 import { benchLogCallPg } from "./log-call-pg.bench.js";
 import { benchLogCall } from "./log-call.bench.js";
+import { benchMemoryBurstInChild, memoryLine } from "./memory-burst.bench.js";
 import { benchParse } from "./parse.bench.js";
 import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
 import { opsPerSecond, percentile, type RunResult } from "./stats.js";
@@ -71,7 +72,13 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call" || process.
   for (const run of slack.paced) console.log(pacedLine(run));
 }
 
-// BENCH_ONLY=parse, log-call, slack or automation runs that part alone (log-call includes slack).
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "memory") {
+  const users = Number(process.env.BENCH_BURST_USERS ?? 300);
+  console.log(`\nRSS during a burst: ${users} new users send a sentence at once through the local API (queued), until all are processed`);
+  for (const extraEnv of [{}, { CRM_PROCESSING: "worker" }] as Record<string, string>[]) console.log(memoryLine(await benchMemoryBurstInChild(users, extraEnv)));
+}
+
+// BENCH_ONLY=parse, log-call, slack, memory or automation runs that part alone (log-call includes slack).
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "automation") {
   console.log("");
   console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS)");

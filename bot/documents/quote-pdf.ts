@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
+import type PDFKit from "pdfkit";
 import { formatDate, formatMoney } from "../../cards/format.js";
 import type { QuoteView } from "../../domain/quotes/quote-view.js";
 
@@ -23,6 +23,8 @@ const ROLE: Record<string, string> = { manager: "经理 Manager", director: "总
 
 /** The quote as a one-page PDF with bilingual labels (Chinese first). Resolves with the file bytes. */
 export async function renderQuotePdf(quote: QuoteView, options: { timeZone: string; now: Date; compress?: boolean }): Promise<Buffer> {
+  // pdfkit and its font tables take about 20 MB: loaded with the first quote, not at start.
+  const { default: PDFDocument } = (await import("pdfkit")) as { default: typeof PDFKit };
   const doc = new PDFDocument({ size: "A4", margin: 50, compress: options.compress ?? true, info: { Title: `Quote ${quote.number}`, Author: "Chat CRM" } });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
