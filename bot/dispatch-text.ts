@@ -5,10 +5,12 @@ import type { Replies, TurnContext } from "./context.js";
 import { errorReply } from "./error-reply.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { ask } from "./flows/ask.js";
+import { confirmByText } from "./flows/confirm-by-text.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { detectQuestion } from "./parse/detect-question.js";
+import { isAffirmation } from "./parse/detect-affirmation.js";
 import { detectSmallTalk } from "./parse/detect-small-talk.js";
 import { SmallTalkM } from "./i18n/small-talk-messages.js";
 
@@ -21,8 +23,12 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     const forwarded = forwardedText(text);
     if (forwarded) return raiseForwardedTicket(ctx, forwarded);
     // "ok", "收到", "谢谢": nothing to log, and no question back about which customer.
-    const smallTalk = detectSmallTalk(text);
-    if (smallTalk) return [{ text: SmallTalkM[smallTalk][ctx.locale]() }];
+    const smallTalk = detectSmallTalk(text) ?? (isAffirmation(text) ? "ack" : null);
+    if (smallTalk) {
+      // …unless it says yes to the question the bot just asked.
+      const answered = isAffirmation(text) ? await confirmByText(ctx) : null;
+      return answered ?? [{ text: SmallTalkM[smallTalk][ctx.locale]() }];
+    }
     // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.
     const question = detectQuestion(text);
     if (question) return answerQuestion(ctx, question, text);

@@ -16,9 +16,23 @@ export class PendingStore {
 
   async create(userId: string, kind: string, payload: unknown): Promise<string> {
     const row = await this.db.pendingAction.create({
-      data: { userId, kind, payload: JSON.stringify(payload), expiresAt: new Date(this.clock.now().getTime() + TTL_MS) },
+      data: { userId, kind, payload: JSON.stringify(payload), createdAt: this.clock.now(), expiresAt: new Date(this.clock.now().getTime() + TTL_MS) },
     });
     return row.id;
+  }
+
+  /**
+   * The newest question this user has not answered yet, asked at `since` or later: what a typed
+   * "ok" answers. optionCount is the number of answer buttons (without "cancel").
+   */
+  async latestOpen(userId: string, since: Date): Promise<{ id: string; kind: string; optionCount: number } | null> {
+    const row = await this.db.pendingAction.findFirst({
+      where: { userId, consumedAt: null, expiresAt: { gt: this.clock.now() }, createdAt: { gte: since } },
+      orderBy: { createdAt: "desc" },
+    });
+    if (!row) return null;
+    const payload = JSON.parse(row.payload) as { patches?: unknown };
+    return { id: row.id, kind: row.kind, optionCount: Array.isArray(payload.patches) ? payload.patches.length : 0 };
   }
 
   /** Consumes the question once: a double click or a replay gets null the second time. */

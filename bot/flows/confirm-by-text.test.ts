@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buttonsOf } from "../../cards/model.js";
+import { AMY, createHarness, type Harness, LI, textOf } from "../../test/bot-harness.js";
+
+const AMY_EN = { ...AMY, locale: "en" as const };
+
+describe("a typed yes answers the question the bot just asked", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+    await h.say(LI, "你好"); // the first user is admin; LI and AMY are both reps of the CRM from here on
+  });
+  afterEach(() => h.close());
+  const companies = () => h.t.db.company.findMany({ select: { name: true } });
+
+  it("好的 after 'create this customer and log?' creates it and logs, as the button would", async () => {
+    const asked = await h.say(LI, "跟星河测试科技通了电话，聊了续约");
+    expect(textOf(asked)).toContain("星河测试科技");
+    const answered = await h.say(LI, "好的");
+    expect(textOf(answered)).toMatch(/已记录/);
+    expect((await companies()).map((c) => c.name)).toContain("星河测试科技");
+    expect(await h.t.db.activity.count()).toBe(1);
+    // The question is used up: a second "好的" is small talk again and writes nothing.
+    expect(textOf(await h.say(LI, "好的"))).toMatch(/没有记录/);
+    expect(await h.t.db.activity.count()).toBe(1);
+  });
+
+  it("'yes please' in English does the same", async () => {
+    await h.say(AMY_EN, "Called Zephyrine Robotics about the renewal");
+    const answered = await h.say(AMY_EN, "yes please");
+    expect(textOf(answered)).toMatch(/Logged/);
+    expect((await companies()).map((c) => c.name)).toContain("Zephyrine Robotics");
+  });
+
+  it("with several possible answers it asks for a button and writes nothing; the buttons still work", async () => {
+    await h.say(LI, "company add 华星电子");
+    await h.say(LI, "company add 华星光电");
+    const asked = await h.say(LI, "跟华星通了电话");
+    const buttons = buttonsOf(asked.replies[0]!.card!);
+    expect(buttons.length).toBeGreaterThanOrEqual(3);
+    expect(textOf(await h.say(LI, "好的"))).toMatch(/请点上面问题里的一个按钮/);
+    expect(await h.t.db.activity.count()).toBe(0);
+    await h.press(LI, buttons[0]!);
+    expect(await h.t.db.activity.count()).toBe(1);
+  });
+
+  it("an acknowledgement that is not a yes (收到, thanks) answers nothing", async () => {
+    await h.say(LI, "跟星河测试科技通了电话");
+    expect(textOf(await h.say(LI, "收到"))).toMatch(/没有记录/);
+    expect(textOf(await h.say(LI, "谢谢"))).toMatch(/不客气/);
+    expect((await companies()).map((c) => c.name)).not.toContain("星河测试科技");
+  });
+
+  it("answers only a recent question of the same person", async () => {
+    await h.say(LI, "跟星河测试科技通了电话");
+    // Someone else's yes is not LI's answer.
+    expect(textOf(await h.say(AMY_EN, "ok"))).toMatch(/nothing was logged/);
+    // Twenty minutes later a yes is small talk; the button still works.
+    h.clock.advance(20 * 60_000);
+    expect(textOf(await h.say(LI, "好的"))).toMatch(/没有记录/);
+    expect((await companies()).map((c) => c.name)).not.toContain("星河测试科技");
+  });
+
+  it("a yes with nothing asked writes nothing", async () => {
+    expect(textOf(await h.say(LI, "创建"))).toMatch(/没有记录/);
+    expect(textOf(await h.say(AMY_EN, "go ahead"))).toMatch(/nothing was logged/);
+    expect(await h.t.db.company.count()).toBe(0);
+  });
+});

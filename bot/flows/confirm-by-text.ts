@@ -1,0 +1,18 @@
+import { pendingChooseAction } from "../actions/pending-choose.action.js";
+import type { Replies, TurnContext } from "../context.js";
+import { SmallTalkM } from "../i18n/small-talk-messages.js";
+
+/** A typed "ok" answers only a question asked this recently; an older one needs its button. */
+const ANSWER_WINDOW_MS = 15 * 60_000;
+
+/**
+ * "好的" / "ok" typed right after the bot asked something: a question with one answer
+ * ("create X and log?") is answered as if its button was pressed; with several answers the
+ * user is asked to press one. Null when nothing is waiting (the "ok" is plain small talk).
+ */
+export async function confirmByText(ctx: TurnContext): Promise<Awaited<Replies> | null> {
+  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS));
+  if (!open || open.optionCount === 0) return null;
+  if (open.optionCount === 1) return pendingChooseAction.run(ctx, `${open.id}:0`);
+  return [{ text: SmallTalkM.pickOne[ctx.locale]() }];
+}
