@@ -6,6 +6,7 @@ import { errorReply } from "./error-reply.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { ask } from "./flows/ask.js";
 import { confirmByText } from "./flows/confirm-by-text.js";
+import { dealDateCommandFor } from "./flows/deal-date-sentence.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
@@ -32,6 +33,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.
     const question = detectQuestion(text);
     if (question) return answerQuestion(ctx, question, text);
+    // "Acme 的商机预计月底签": a date on the deal, not an activity.
+    const dealDate = await dealDateCommandFor(ctx, text);
+    if (dealDate) return dispatchText(ctx, dealDate);
     return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
   }
   try {

@@ -19,6 +19,8 @@ export interface DealCardData {
   version: number;
   atRisk: boolean;
   expectedCloseAt: Date | null;
+  /** The contract's end (renewal reminders read it); optional for callers that never set it. */
+  endsAt?: Date | null;
   lastActivityAt: Date;
   stage: StageView;
   company: { name: string };
@@ -45,6 +47,7 @@ export function dealCard(deal: DealCardData, stages: StageView[], ctx: CardConte
   if (deal.expectedCloseAt) {
     fields.push({ label: label("expectedClose", locale), value: formatDate(deal.expectedCloseAt, timeZone, locale) });
   }
+  if (deal.endsAt) fields.push({ label: label("contractEnds", locale), value: formatDate(deal.endsAt, timeZone, locale) });
   const blocks: CardBlock[] = [{ type: "fields", fields }];
   if (deal.activities && deal.activities.length > 0) {
     const lines = deal.activities.map((a) => `• ${formatDateTime(a.occurredAt, timeZone, locale)} ${a.summary}`);

@@ -6,6 +6,7 @@ const LABELS = {
   stage: { zh: "阶段", en: "Stage" },
   owner: { zh: "负责人", en: "Owner" },
   expectedClose: { zh: "预计成交", en: "Expected close" },
+  contractEnds: { zh: "合同到期", en: "Contract ends" },
   lastActivity: { zh: "最近跟进", en: "Last activity" },
   atRisk: { zh: "⚠️ 有风险", en: "⚠️ At risk" },
   recentActivities: { zh: "最近活动", en: "Recent activities" },

@@ -5,13 +5,14 @@ import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import { splitTrailingAmount } from "../parse/amount-slot.js";
 import { type Command, subcommandOf } from "./command.js";
+import { setDealDate, splitDealDateEdit } from "./deal-date-edit.js";
 import { findDeal, splitTrailingStage } from "./deal-ref.js";
 
 export const dealCommand: Command = {
   names: ["deal", "deals", "商机", "订单"],
   usage: {
-    zh: "商机 新建 <客户> [金额] [阶段] | 商机 推进 <编号|客户> <阶段> | 商机 查看 <编号|客户> | 商机 列表 [阶段]",
-    en: "deal new <company> [amount] [stage] | deal move <number|company> <stage> | deal show <number|company> | deal list [stage]",
+    zh: "商机 新建 <客户> [金额] [阶段] | 商机 推进 <编号|客户> <阶段> | 商机 查看 <编号|客户> | 商机 列表 [阶段] | 商机 <编号|客户> 预计成交 <日期> | 商机 <编号|客户> 合同到期 <日期>",
+    en: "deal new <company> [amount] [stage] | deal move <number|company> <stage> | deal show <number|company> | deal list [stage] | deal <number|company> close date <date> | deal <number|company> contract ends <date>",
   },
   async run(ctx, args) {
     const [word, ...rest] = args;
@@ -25,9 +26,14 @@ export const dealCommand: Command = {
         return rest.length > 0 ? showDeal(ctx, rest.join(" ")) : usage;
       case "list":
         return listDeals(ctx, rest);
-      default:
+      default: {
+        // "deal Acme close date Dec 20", "商机 12 合同到期 2027-03-31": a date set on the deal.
+        const edit = splitDealDateEdit(args.join(" "));
+        const set = edit ? await setDealDate(ctx, edit) : null;
+        if (set) return set;
         // "商机 12" / "deal Acme" read as show.
         return args.length > 0 ? showDeal(ctx, args.join(" ")) : listDeals(ctx, []);
+      }
     }
   },
 };

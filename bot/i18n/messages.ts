@@ -44,6 +44,14 @@ export const M = {
     (field, reason) => `输入有误：${field}（${reason}）。`,
     (field, reason) => `Invalid ${field}: ${reason}.`,
   ),
+  dealDateSet: msg<[number, string, string]>(
+    (n, field, date) => `✅ 商机 #${n}：${field} ${date}`,
+    (n, field, date) => `✅ Deal #${n}: ${field} ${date}`,
+  ),
+  dealDateInPast: msg<[string, string]>(
+    (field, text) => `${field}要填以后的日期，“${text}”已经过去了。例如：商机 12 预计成交 月底`,
+    (field, text) => `${field} needs a date still to come; "${text}" is over. For example: deal 12 close date Dec 20`,
+  ),
   conflict: msg(
     () => "这条记录刚被别人修改过，请刷新后再试。",
     () => "Someone changed this record just now. Please look at it again and retry.",

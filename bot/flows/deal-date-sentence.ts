@@ -1,0 +1,24 @@
+import { quoteIfNeeded } from "../commands/tokenize.js";
+import type { TurnContext } from "../context.js";
+import { detectDealDate } from "../parse/detect-deal-date.js";
+import { parseSentence } from "../parse/parse-sentence.js";
+
+/**
+ * "Acme 的商机预计月底签" / "contract with Foo ends 2027-03-31" as the deal command that sets the
+ * date ("deal Acme close date 月底"), so the sentence and the command share one path (a company
+ * with several open deals gets the same "which one?" buttons). Null when the sentence is not one
+ * of these or its date words hold no date: then it is logged like any other sentence.
+ */
+export async function dealDateCommandFor(ctx: TurnContext, text: string): Promise<string | null> {
+  const mention = detectDealDate(text);
+  // "跟华为通了电话，合同下周签" reports a call: it is logged (with the follow-up), not read as a date edit.
+  if (!mention || /[，,。；;！!？?]/u.test(mention.company)) return null;
+  const whole = parseSentence(text, { now: ctx.now, timezone: ctx.timezone });
+  if (whole.activity) return null;
+  const parsed = parseSentence(mention.dateText, { now: ctx.now, timezone: ctx.timezone });
+  if (!parsed.followUp && !parsed.occurredAt && !parsed.problems.some((p) => p.code === "invalid-date")) return null;
+  // A name that is no customer is left to the log flow, which offers to create it.
+  if ((await ctx.domain.companies.search(mention.company)).kind === "none") return null;
+  const phrase = mention.field === "endsAt" ? "contract ends" : "close date";
+  return `deal ${quoteIfNeeded(mention.company)} ${phrase} ${mention.dateText}`;
+}
