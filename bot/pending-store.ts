@@ -25,14 +25,23 @@ export class PendingStore {
    * The newest question this user has not answered yet, asked at `since` or later: what a typed
    * "ok" answers. optionCount is the number of answer buttons (without "cancel").
    */
-  async latestOpen(userId: string, since: Date): Promise<{ id: string; kind: string; optionCount: number } | null> {
+  async latestOpen(userId: string, since: Date, kinds: string[]): Promise<{ id: string; kind: string; optionCount: number } | null> {
     const row = await this.db.pendingAction.findFirst({
-      where: { userId, consumedAt: null, expiresAt: { gt: this.clock.now() }, createdAt: { gte: since } },
+      where: { userId, kind: { in: kinds }, consumedAt: null, expiresAt: { gt: this.clock.now() }, createdAt: { gte: since } },
       orderBy: { createdAt: "desc" },
     });
     if (!row) return null;
     const payload = JSON.parse(row.payload) as { patches?: unknown };
     return { id: row.id, kind: row.kind, optionCount: Array.isArray(payload.patches) ? payload.patches.length : 0 };
+  }
+
+  /** The newest unexpired record of this kind for the user, not consumed by reading (e.g. the list they were shown). */
+  async latestOfKind<T>(userId: string, kind: string): Promise<{ id: string; payload: T } | null> {
+    const row = await this.db.pendingAction.findFirst({
+      where: { userId, kind, consumedAt: null, expiresAt: { gt: this.clock.now() } },
+      orderBy: { createdAt: "desc" },
+    });
+    return row ? { id: row.id, payload: JSON.parse(row.payload) as T } : null;
   }
 
   /** Consumes the question once: a double click or a replay gets null the second time. */

@@ -90,6 +90,23 @@ describe("followup list / done", () => {
     expect((await h.say(AMY, "followup list")).replies[0]?.card?.title).toBe("Open follow-ups (1)");
   });
 
+  it("a number means the line of the list the user was shown, even after the list changed", async () => {
+    await h.say(AMY, "followup add in 5 days renewal call");
+    await h.say(AMY, "followup list"); // 1 call Bob, 2 send contract, 3 renewal call
+    expect(textOf(await h.say(AMY, "followup done 1")).trim()).toBe("✔️ Done: call Bob");
+    // A new one that sorts first arrives meanwhile; "2" and "3" still mean the lines that were shown.
+    await h.say(AMY, "followup add in 1 hour ping Ann");
+    expect(textOf(await h.say(AMY, "followup done 2")).trim()).toBe("✔️ Done: send contract");
+    expect(textOf(await h.say(AMY, "followup done 3")).trim()).toBe("✔️ Done: renewal call");
+    // Line 1 was done already: said so, nothing else is completed in its place.
+    expect(textOf(await h.say(AMY, "followup done 1"))).toMatch(/already done/);
+    const open = (await followUpsOf("amy")).filter((f) => !f.done).map((f) => f.title);
+    expect(open).toEqual(["ping Ann"]);
+    // A fresh list numbers afresh.
+    await h.say(AMY, "followup list");
+    expect(textOf(await h.say(AMY, "followup done 1")).trim()).toBe("✔️ Done: ping Ann");
+  });
+
   it("跟进 完成 with a number past the list is a not-found reply", async () => {
     await h.say(LI, "跟进 添加 明天 回访");
     expect(textOf(await h.say(LI, "跟进 完成 5")).trim()).toBe("没有找到跟进“5”。");

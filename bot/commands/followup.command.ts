@@ -5,6 +5,14 @@ import { M } from "../i18n/messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import { type Command, subcommandOf } from "./command.js";
 
+/** The follow-up list a user was last shown (its ids in the order numbered). */
+const SHOWN_LIST = "followup.list";
+interface ShownList {
+  ids: string[];
+}
+/** Enough open follow-ups to find any line of a shown list (it shows at most 20). */
+const OPEN_LOOKUP_LIMIT = 200;
+
 export const followUpCommand: Command = {
   names: ["followup", "follow-up", "followups", "todo", "跟进", "待办"],
   usage: {
@@ -53,8 +61,11 @@ async function addFollowUp(ctx: TurnContext, text: string, usage: Awaited<Replie
 async function completeByPosition(ctx: TurnContext, position: string, usage: Awaited<Replies>): Replies {
   const index = Number(position.replace(/^#/, ""));
   if (!Number.isInteger(index) || index < 1) return usage;
-  const open = await ctx.domain.followUps.listOpen(ctx.actor.userId);
-  const target = open[index - 1];
+  // The number is the one on the list this user was shown, even if the list has changed since.
+  const shown = (await ctx.pending.latestOfKind<ShownList>(ctx.actor.userId, SHOWN_LIST))?.payload;
+  const open = await ctx.domain.followUps.listOpen(ctx.actor.userId, shown ? OPEN_LOOKUP_LIMIT : undefined);
+  const target = shown ? open.find((f) => f.id === shown.ids[index - 1]) : open[index - 1];
+  if (shown && shown.ids[index - 1] && !target) return [{ text: M.followUpNoLongerOpen[ctx.locale](index) }];
   if (!target) return [{ text: M.notFound[ctx.locale](ctx.locale === "zh" ? "跟进" : "follow-up", position) }];
   const done = await ctx.domain.followUps.complete(ctx.actor, target.id);
   return [{ text: M.followUpDone[ctx.locale](done.title) }];
@@ -63,6 +74,8 @@ async function completeByPosition(ctx: TurnContext, position: string, usage: Awa
 export async function listFollowUps(ctx: TurnContext): Replies {
   const open = await ctx.domain.followUps.listOpen(ctx.actor.userId);
   if (open.length === 0) return [{ text: M.noFollowUps[ctx.locale]() }];
+  // Remembered so that "followup done 2" means the second line of this list, not of a newer one.
+  await ctx.pending.create(ctx.actor.userId, SHOWN_LIST, { ids: open.map((f) => f.id) } satisfies ShownList);
   const now = ctx.now.getTime();
   const lines = open.map((f, i) => {
     const late = f.dueAt.getTime() < now ? ` ⚠️${label("overdue", ctx.locale)}` : "";

@@ -18,10 +18,7 @@ const SKIP = new Set(["skip", "跳过", "无", "没有", "none"]);
  */
 export async function answerAwaitedText(ctx: TurnContext, text: string): Promise<Reply[] | null> {
   if (findCommand(tokenize(text)[0] ?? "")) return null;
-  const open = await ctx.domain.db.pendingAction.findFirst({
-    where: { userId: ctx.actor.userId, kind: AWAIT_TEXT_KIND, consumedAt: null, expiresAt: { gt: ctx.now } },
-    orderBy: { createdAt: "desc" },
-  });
+  const open = await ctx.pending.latestOfKind<AwaitedText>(ctx.actor.userId, AWAIT_TEXT_KIND);
   if (!open) return null;
   const taken = await ctx.pending.take<AwaitedText>(ctx.actor.userId, open.id);
   if (!taken) return null;

@@ -2,6 +2,9 @@ import { pendingChooseAction } from "../actions/pending-choose.action.js";
 import type { Replies, TurnContext } from "../context.js";
 import { SmallTalkM } from "../i18n/small-talk-messages.js";
 
+/** The kinds of question flows/ask.ts stores (other pending rows, e.g. a shown list, are no question). */
+const QUESTION_KINDS = ["log", "command"];
+
 /** A typed "ok" answers only a question asked this recently; an older one needs its button. */
 const ANSWER_WINDOW_MS = 15 * 60_000;
 
@@ -11,7 +14,7 @@ const ANSWER_WINDOW_MS = 15 * 60_000;
  * user is asked to press one. Null when nothing is waiting (the "ok" is plain small talk).
  */
 export async function confirmByText(ctx: TurnContext): Promise<Awaited<Replies> | null> {
-  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS));
+  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS), QUESTION_KINDS);
   if (!open || open.optionCount === 0) return null;
   if (open.optionCount === 1) return pendingChooseAction.run(ctx, `${open.id}:0`);
   return [{ text: SmallTalkM.pickOne[ctx.locale]() }];

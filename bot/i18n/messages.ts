@@ -133,6 +133,10 @@ export const M = {
     (name) => `This customer already has a contact with that phone or email: "${name}".`,
   ),
   followUpDone: msg<[string]>((title) => `✔️ 已完成：${title}`, (title) => `✔️ Done: ${title}`),
+  followUpNoLongerOpen: msg<[number]>(
+    (n) => `你上次看到的列表里第 ${n} 条已经完成或不再由你负责。发“跟进 列表”看最新的。`,
+    (n) => `Line ${n} of the list you were shown is already done or no longer yours. Send "followup list" for the current one.`,
+  ),
   noFollowUps: msg(() => "没有待办跟进。🎉", () => "No open follow-ups. 🎉"),
   noDeals: msg(() => "没有符合条件的商机。", () => "No deals match."),
   ticketRaised: msg<[number, string, string]>(
