@@ -7,6 +7,7 @@ import { answerQuestion } from "./flows/answer-question.flow.js";
 import { ask } from "./flows/ask.js";
 import { confirmByText } from "./flows/confirm-by-text.js";
 import { dealDateCommandFor } from "./flows/deal-date-sentence.js";
+import { tierCommandFor } from "./flows/tier-sentence.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
@@ -36,6 +37,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "Acme 的商机预计月底签": a date on the deal, not an activity.
     const dealDate = await dealDateCommandFor(ctx, text);
     if (dealDate) return dispatchText(ctx, dealDate);
+    // "华为改成A类客户": the customer's tier.
+    const tier = await tierCommandFor(ctx, text);
+    if (tier) return dispatchText(ctx, tier);
     return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
   }
   try {

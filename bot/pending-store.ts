@@ -35,6 +35,16 @@ export class PendingStore {
     return { id: row.id, kind: row.kind, optionCount: Array.isArray(payload.patches) ? payload.patches.length : 0 };
   }
 
+  /** Like create, but earlier live records of this kind for the user end now: one live record per kind (e.g. the list last shown). */
+  async replace(userId: string, kind: string, payload: unknown): Promise<string> {
+    const now = this.clock.now();
+    const [, row] = await this.db.$transaction([
+      this.db.pendingAction.updateMany({ where: { userId, kind, consumedAt: null }, data: { consumedAt: now } }),
+      this.db.pendingAction.create({ data: { userId, kind, payload: JSON.stringify(payload), createdAt: now, expiresAt: new Date(now.getTime() + TTL_MS) } }),
+    ]);
+    return row.id;
+  }
+
   /** The newest unexpired record of this kind for the user, not consumed by reading (e.g. the list they were shown). */
   async latestOfKind<T>(userId: string, kind: string): Promise<{ id: string; payload: T } | null> {
     const row = await this.db.pendingAction.findFirst({

@@ -1,6 +1,7 @@
 import type { CardActionHandler } from "./action.js";
 import { alertLogActivityAction } from "./alert-log-activity.action.js";
 import { alertSnoozeAction } from "./alert-snooze.action.js";
+import { companyShowAction } from "./company-show.action.js";
 import { dealMarkLostAction } from "./deal-mark-lost.action.js";
 import { dealMoveStageAction } from "./deal-move-stage.action.js";
 import { dealShowAction } from "./deal-show.action.js";
@@ -19,7 +20,7 @@ const handlers = new Map<string, CardActionHandler>(
   [
     dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction, homeShowAction, privacyConfirmAction,
     quoteApproveAction, quoteRejectAction, quoteCommentAction, ticketStatusAction, ticketCsatAction,
-    alertSnoozeAction, alertLogActivityAction, dealMarkLostAction, undoAction,
+    alertSnoozeAction, alertLogActivityAction, dealMarkLostAction, undoAction, companyShowAction,
   ].map((h) => [h.actionId, h]),
 );
 

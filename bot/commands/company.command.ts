@@ -3,6 +3,8 @@ import { transferCompany } from "../../domain/companies/company-transfer.js";
 import { describeUser } from "../../domain/users/user-lookup.js";
 import { AccessM } from "../i18n/access-messages.js";
 import { takeLeadingCompany } from "./resolve-company.js";
+import { listCompanies } from "./company-list.js";
+import { applyProfileEdit, splitProfileEdit } from "./company-profile-edit.js";
 import { lookupScope } from "./user.command.js";
 import { PermissionDeniedError } from "../../domain/shared/errors.js";
 import { canView, canViewShared } from "../../domain/users/permissions.js";
@@ -16,16 +18,23 @@ const TRANSFER_WORDS = ["transfer", "assign", "转移", "转给", "移交"];
 export const companyCommand: Command = {
   names: ["company", "companies", "customer", "客户", "公司"],
   usage: {
-    zh: "客户 添加 <名称> [A|B|C] | 客户 查看 <名称> | 客户 转移 <名称> <@提及|平台账号|姓名>",
-    en: "company add <name> [A|B|C] | company show <name> | company transfer <name> <@mention|platform id|name>",
+    zh: "客户 添加 <名称> [A|B|C] | 客户 查看 <名称> | 客户 列表 [A|B|C] [我的] [行业/地区/标签] | 客户 <名称> 等级|行业|地区|标签|去掉标签 <值> | 客户 转移 <名称> <@提及|平台账号|姓名>",
+    en: "company add <name> [A|B|C] | company show <name> | company list [A|B|C] [mine] [industry/region/tag] | company <name> tier|industry|region|tag|untag <value> | company transfer <name> <@mention|platform id|name>",
   },
   async run(ctx, args) {
     const [word, ...rest] = args;
     const sub = subcommandOf(word);
     if (sub === "new" && rest.length > 0) return addCompany(ctx, rest);
     if (sub === "show" && rest.length > 0) return showCompany(ctx, rest.join(" "));
+    if (sub === "list") return listCompanies(ctx, rest);
     if (TRANSFER_WORDS.includes((word ?? "").toLowerCase()) && rest.length >= 2) return transfer(ctx, rest);
-    if (sub === null && args.length > 0) return showCompany(ctx, args.join(" "));
+    if (sub === null && args.length > 0) {
+      // "company Acme tier A", "客户 华为 行业 制造业", "客户 华为 标签 VIP": a profile edit.
+      // A customer whose whole name holds such a word ("Global Region Partners") is shown, not edited.
+      const line = args.join(" ");
+      const edit = splitProfileEdit(line);
+      return edit && !(await isExactCompanyName(ctx, line)) ? applyProfileEdit(ctx, edit) : showCompany(ctx, line);
+    }
     return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
   },
 };
@@ -40,8 +49,13 @@ async function addCompany(ctx: TurnContext, tokens: string[]): Replies {
 
 export async function showCompany(ctx: TurnContext, name: string): Replies {
   const company = await ctx.domain.companies.findByName(name);
-  const overview = await ctx.domain.companies.overview(company.id);
-  if (!canViewShared(ctx.actor, overview)) throw new PermissionDeniedError("view", "company", company.id);
+  return showCompanyById(ctx, company.id);
+}
+
+/** The company 360° card, if the user may see the customer (a button carries only the id). */
+export async function showCompanyById(ctx: TurnContext, companyId: string): Replies {
+  const overview = await ctx.domain.companies.overview(companyId);
+  if (!canViewShared(ctx.actor, overview)) throw new PermissionDeniedError("view", "company", companyId);
   // Another team's deal with a shared customer stays theirs.
   const deals = overview.deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
   return [{ card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) }];
@@ -54,4 +68,9 @@ async function transfer(ctx: TurnContext, tokens: string[]): Replies {
   const { owner } = await transferCompany(ctx.domain.db, ctx.actor, company.id, target.user.id);
   const team = owner.teamId ? await ctx.domain.db.team.findUnique({ where: { id: owner.teamId } }) : null;
   return [{ text: AccessM.transferred[ctx.locale](company.name, describeUser(owner, target.identity), team?.name ?? null) }];
+}
+
+async function isExactCompanyName(ctx: TurnContext, line: string): Promise<boolean> {
+  const found = await ctx.domain.companies.search(line);
+  return found.kind === "one" && found.match.name.trim().toLowerCase() === line.trim().toLowerCase();
 }

@@ -75,7 +75,7 @@ export async function listFollowUps(ctx: TurnContext): Replies {
   const open = await ctx.domain.followUps.listOpen(ctx.actor.userId);
   if (open.length === 0) return [{ text: M.noFollowUps[ctx.locale]() }];
   // Remembered so that "followup done 2" means the second line of this list, not of a newer one.
-  await ctx.pending.create(ctx.actor.userId, SHOWN_LIST, { ids: open.map((f) => f.id) } satisfies ShownList);
+  await ctx.pending.replace(ctx.actor.userId, SHOWN_LIST, { ids: open.map((f) => f.id) } satisfies ShownList);
   const now = ctx.now.getTime();
   const lines = open.map((f, i) => {
     const late = f.dueAt.getTime() < now ? ` ⚠️${label("overdue", ctx.locale)}` : "";

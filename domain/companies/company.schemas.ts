@@ -25,3 +25,18 @@ export const contactInputSchema = z.object({
   wechatId: labelSchema(100).optional(),
 });
 export type ContactInput = z.input<typeof contactInputSchema>;
+
+/** What a rep edits on a customer from chat: tier, industry, region, tags (added and removed). null clears a text field. */
+export const companyProfileSchema = z
+  .object({
+    tier: z.enum(TIERS).optional(),
+    industry: labelSchema(100).nullable().optional(),
+    region: labelSchema(100).nullable().optional(),
+    addTags: z.array(nameSchema(50)).max(30).optional(),
+    removeTags: z.array(nameSchema(50)).max(30).optional(),
+  })
+  .refine((p) => Object.values(p).some((v) => v !== undefined), { message: "nothing to change" });
+export type CompanyProfilePatch = z.input<typeof companyProfileSchema>;
+
+/** A customer carries at most this many tags. */
+export const MAX_TAGS = 30;

@@ -8,7 +8,9 @@ import { companySearchKey, normalizeText, stripCompanySuffix, toPinyin } from ".
 import { ephemeralSensitiveFields, type SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
 import { type CompanyMention, findMentions, type MentionEntry, mentionEntry } from "./company-mentions.js";
-import { type CompanyInput, companyInputSchema } from "./company.schemas.js";
+import { type CompanyInput, type CompanyProfilePatch, MAX_TAGS, companyInputSchema, companyProfileSchema } from "./company.schemas.js";
+import { assertMayWriteCustomers } from "../users/customer-access.js";
+import { InvalidInputError } from "../shared/errors.js";
 
 export type CompanyRecord = Awaited<ReturnType<CompanyService["get"]>>;
 
@@ -18,6 +20,9 @@ const FUZZY_SCAN_LIMIT = 5000;
 // after this long for companies another process added.
 const MENTION_INDEX_TTL_MS = 60_000;
 const MENTION_INDEX_LIMIT = 50_000;
+
+/** How many customers a filtered list looks through (newest first). */
+const LIST_SCAN_LIMIT = 5000;
 
 export class CompanyService {
   constructor(
@@ -72,6 +77,48 @@ export class CompanyService {
     await writeAudit(tx, actor, { action: "company.create", entityType: "company", entityId: company.id, after: company });
     this.mentionIndex = null;
     return this.fields.open("Company", company);
+  }
+
+  /**
+   * Changes a customer's tier, industry, region or tags in one audited transaction. Whoever may
+   * write the customer (its owner's team, managers, admins) may; the reply is the changed record.
+   */
+  async updateProfile(actor: Actor, companyId: string, patch: CompanyProfilePatch) {
+    const data = validate(companyProfileSchema, patch);
+    return this.db.$transaction(async (tx) => {
+      const stored = await tx.company.findUnique({ where: { id: companyId } });
+      if (!stored) throw new NotFoundError("company", companyId);
+      await assertMayWriteCustomers(tx, actor, [companyId]);
+      const before = this.fields.open("Company", stored);
+      const removing = new Set((data.removeTags ?? []).map((t) => t.toLowerCase()));
+      const current = parseTags(before.tags).filter((t) => !removing.has(t.toLowerCase()));
+      const tags = [...current, ...(data.addTags ?? []).filter((t) => !current.some((c) => c.toLowerCase() === t.toLowerCase()))];
+      if (tags.length > MAX_TAGS) throw new InvalidInputError("tags", `at most ${MAX_TAGS}`);
+      const updated = await tx.company.update({
+        where: { id: companyId },
+        data: this.fields.seal("Company", {
+          ...(data.tier !== undefined ? { tier: data.tier } : {}),
+          ...(data.industry !== undefined ? { industry: data.industry } : {}),
+          ...(data.region !== undefined ? { region: data.region } : {}),
+          ...(data.addTags || data.removeTags ? { tags: JSON.stringify(tags) } : {}),
+        }),
+      });
+      await writeAudit(tx, actor, { action: "company.update", entityType: "company", entityId: companyId, before: stored, after: updated });
+      return this.fields.open("Company", updated);
+    });
+  }
+
+  /**
+   * Customers by tier and tag (in the database), newest first, opened for reading: industry and
+   * region may be encrypted columns, so the caller filters on them in memory.
+   */
+  async list(filter: { tier?: "A" | "B" | "C"; ownerId?: string }, limit = LIST_SCAN_LIMIT) {
+    const rows = await this.db.company.findMany({
+      where: { ...(filter.tier ? { tier: filter.tier } : {}), ...(filter.ownerId ? { ownerId: filter.ownerId } : {}) },
+      orderBy: { updatedAt: "desc" },
+      take: limit,
+    });
+    return rows.map((row) => this.fields.open("Company", row));
   }
 
   async get(id: string) {
@@ -143,4 +190,14 @@ function unlessShortNameShared<T extends { id: string; name: string; searchKey: 
   const wanted = [q, toPinyin(query)].filter((k) => k.length > 0);
   const others = near.filter((c) => c.id !== match.id && c.searchKey.split(" ").some((k) => wanted.some((w) => k.startsWith(w))));
   return others.length === 0 ? { kind: "one", match } : { kind: "many", matches: [match, ...others].slice(0, 5) };
+}
+
+/** Company.tags is a JSON array of strings; anything else reads as no tags. */
+export function parseTags(json: string): string[] {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((t): t is string => typeof t === "string") : [];
+  } catch {
+    return [];
+  }
 }

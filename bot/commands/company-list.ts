@@ -1,0 +1,47 @@
+import { parseTags } from "../../domain/companies/company.service.js";
+import { canViewShared } from "../../domain/users/permissions.js";
+import type { Replies, TurnContext } from "../context.js";
+import { CompanyM } from "../i18n/company-messages.js";
+import { tierPatch } from "./company-profile-edit.js";
+
+const SHOWN = 30;
+const MINE = /^(?:mine|my|我的)$/iu;
+
+/**
+ * "company list [A|B|C] [mine] [words…]": customers the user may see, by tier, own ones, and
+ * words each found in the industry, region or a tag ("客户 列表 A 华东 制造").
+ */
+export async function listCompanies(ctx: TurnContext, tokens: string[]): Replies {
+  let tier: "A" | "B" | "C" | undefined;
+  let mine = false;
+  const words: string[] = [];
+  for (const token of tokens) {
+    const asTier = tierPatch(token)?.tier;
+    if (asTier && !tier) tier = asTier;
+    else if (MINE.test(token)) mine = true;
+    else words.push(token.replace(/^#/, "").toLowerCase());
+  }
+  const rows = await ctx.domain.companies.list({ ...(tier ? { tier } : {}), ...(mine ? { ownerId: ctx.actor.userId } : {}) });
+  const matches = rows.filter((c) => {
+    if (!canViewShared(ctx.actor, c)) return false;
+    const fields = [c.industry ?? "", c.region ?? "", ...parseTags(c.tags)].map((f) => f.toLowerCase());
+    return words.every((w) => fields.some((f) => f.includes(w)));
+  });
+  if (matches.length === 0) return [{ text: CompanyM.noneMatch[ctx.locale]() }];
+  const lines = matches.slice(0, SHOWN).map((c) => {
+    const about = [c.industry, c.region, ...parseTags(c.tags).map((t) => `#${t}`)].filter(Boolean).join(" · ");
+    return `• ${c.name} · ${c.tier}${about ? ` · ${about}` : ""}`;
+  });
+  if (matches.length > SHOWN) lines.push(CompanyM.more[ctx.locale](matches.length - SHOWN));
+  return [
+    {
+      card: {
+        title: CompanyM.listTitle[ctx.locale](matches.length),
+        blocks: [
+          { type: "text", text: lines.join("\n") },
+          { type: "actions", buttons: matches.slice(0, 5).map((c) => ({ label: c.name, actionId: "company.show", value: c.id })) },
+        ],
+      },
+    },
+  ];
+}

@@ -1,0 +1,60 @@
+import { companyCard } from "../../cards/company.card.js";
+import type { CompanyProfilePatch } from "../../domain/companies/company.schemas.js";
+import { canView } from "../../domain/users/permissions.js";
+import type { TurnContext } from "../context.js";
+import { CompanyM } from "../i18n/company-messages.js";
+import type { Reply } from "../types.js";
+
+/** "<company> <field word> <value>": which field the word names and how its value becomes a patch. */
+const FIELDS: { pattern: RegExp; patch: (value: string) => CompanyProfilePatch | null }[] = [
+  { pattern: /\s+(?:tier|level|grade|等级|级别|分级)\s*[:：]?\s*/iu, patch: (v) => tierPatch(v) },
+  { pattern: /\s+(?:industry|行业)\s*[:：]?\s*/iu, patch: (v) => ({ industry: clearable(v) }) },
+  { pattern: /\s+(?:region|area|地区|区域)\s*[:：]?\s*/iu, patch: (v) => ({ region: clearable(v) }) },
+  { pattern: /\s+(?:untag|remove\s+tag|去掉标签|删除标签|移除标签)\s*[:：]?\s*/iu, patch: (v) => ({ removeTags: tagList(v) }) },
+  { pattern: /\s+(?:tags?|标签)\s*[:：]?\s*/iu, patch: (v) => ({ addTags: tagList(v) }) },
+];
+
+export interface ProfileEdit {
+  company: string;
+  patch: CompanyProfilePatch;
+}
+
+/** "Acme tier A", "华为 行业 制造业", "华为 标签 VIP, 重点" → the edit; null when no field word splits the line. */
+export function splitProfileEdit(line: string): ProfileEdit | null {
+  for (const { pattern, patch } of FIELDS) {
+    const match = pattern.exec(line);
+    if (!match || match.index === 0) continue;
+    const company = line.slice(0, match.index).trim();
+    const value = line.slice(match.index + match[0].length).trim();
+    const built = value ? patch(value) : null;
+    if (company && built) return { company, patch: built };
+  }
+  return null;
+}
+
+export function tierPatch(value: string): CompanyProfilePatch | null {
+  const tier = /^([abc])(?:\s*(?:类|级|档))?(?:客户)?$/iu.exec(value.trim())?.[1];
+  return tier ? { tier: tier.toUpperCase() as "A" | "B" | "C" } : null;
+}
+
+/** "-" or "none" / "无" clears the field. */
+function clearable(value: string): string | null {
+  return /^(?:-|none|clear|无|清空)$/iu.test(value) ? null : value;
+}
+
+function tagList(value: string): string[] {
+  return value.split(/[,，、;；]|\s+/u).map((t) => t.replace(/^#/, "").trim()).filter((t) => t.length > 0);
+}
+
+/** Applies the edit to the customer (found by name) and answers with its card. */
+export async function applyProfileEdit(ctx: TurnContext, edit: ProfileEdit): Promise<Reply[]> {
+  const company = await ctx.domain.companies.findByName(edit.company);
+  const updated = await ctx.domain.companies.updateProfile(ctx.actor, company.id, edit.patch);
+  const overview = await ctx.domain.companies.overview(updated.id);
+  // Another team's deal with a shared customer stays theirs (as on "company show").
+  const deals = overview.deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
+  return [
+    { text: CompanyM.profileUpdated[ctx.locale](updated.name) },
+    { card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) },
+  ];
+}

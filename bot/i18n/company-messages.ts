@@ -1,0 +1,23 @@
+import type { Locale } from "../types.js";
+
+type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
+
+/** Replies of the customer profile edits and the filtered customer list. */
+export const CompanyM = {
+  profileUpdated: {
+    zh: (name) => `✅ 已更新客户资料：${name}`,
+    en: (name) => `✅ Customer updated: ${name}`,
+  } satisfies Msg<[string]>,
+  listTitle: {
+    zh: (n) => `客户（${n}）`,
+    en: (n) => `Customers (${n})`,
+  } satisfies Msg<[number]>,
+  noneMatch: {
+    zh: () => "没有符合条件的客户。",
+    en: () => "No customers match.",
+  } satisfies Msg,
+  more: {
+    zh: (n) => `……还有 ${n} 个，请加条件缩小范围（等级、行业、地区、标签）。`,
+    en: (n) => `…and ${n} more; narrow it down (tier, industry, region, tag).`,
+  } satisfies Msg<[number]>,
+};
