@@ -130,8 +130,10 @@ export class Bot {
     const event = stripNul(input);
     let locale: Locale = event.user.locale ?? (event.type === "message" ? (messageLanguage(event.text) ?? "zh") : "zh");
     try {
-      const ctx = await this.context(event);
+      const { ctx, active } = await this.context(event);
       locale = ctx.locale;
+      // Someone handed over on leaving ("user leave"): nothing they send is recorded any more.
+      if (!active) return { replies: [{ text: M.userInactive[ctx.locale]() }], failed: false };
       const replies =
         event.type === "message"
           ? await this.onMessage(ctx, event.text)
@@ -145,7 +147,7 @@ export class Bot {
     }
   }
 
-  private async context(event: InboundEvent): Promise<TurnContext> {
+  private async context(event: InboundEvent): Promise<{ ctx: TurnContext; active: boolean }> {
     // A first message with no language signal ("1", "ok", "IBM") leaves the default instead of guessing English.
     const firstLocale = event.user.locale ?? (event.type === "message" ? (firstMessageLanguage(event.text) ?? undefined) : undefined);
     const user = await this.domain.users.resolveIdentity({
@@ -158,7 +160,7 @@ export class Bot {
       ...(firstLocale ? { locale: firstLocale } : {}),
     });
     const userLocale: Locale = user.locale === "en" ? "en" : "zh";
-    return {
+    const ctx: TurnContext = {
       domain: this.domain,
       pending: this.pending,
       actor: {
@@ -177,6 +179,7 @@ export class Bot {
       notifier: this.notifier,
       files: this.files,
     };
+    return { ctx, active: user.active };
   }
 
   private async onMessage(ctx: TurnContext, raw: string): Promise<Reply[]> {

@@ -1,18 +1,23 @@
 import type { TurnContext } from "../context.js";
+import type { Locale, Reply } from "../types.js";
+import { type HandOverResult, handOverUser } from "../../domain/users/hand-over.js";
 import { NotFoundError } from "../../domain/shared/errors.js";
 import { describeUser, type LookupScope } from "../../domain/users/user-lookup.js";
 import { M } from "../i18n/messages.js";
 import { type Command, subcommandOf } from "./command.js";
 
+const LEAVE_WORDS = ["leave", "offboard", "离职", "交接"];
+
 export const userCommand: Command = {
   names: ["user", "users", "用户", "成员"],
   usage: {
-    zh: "用户 角色 <姓名|@提及|平台账号> <rep|manager|admin> | 用户 团队 <姓名|@提及|平台账号> <团队>",
-    en: "user role <name|@mention|platform id> <rep|manager|admin> | user team <name|@mention|platform id> <team>",
+    zh: "用户 角色 <姓名|@提及|平台账号> <rep|manager|admin> | 用户 团队 <姓名|@提及|平台账号> <团队> | 用户 离职 <姓名> 交给 <姓名>",
+    en: "user role <name|@mention|platform id> <rep|manager|admin> | user team <name|@mention|platform id> <team> | user leave <name> to <name>",
   },
   async run(ctx, args) {
     const [word, ...rest] = args;
     const sub = subcommandOf(word);
+    if (LEAVE_WORDS.includes((word ?? "").toLowerCase())) return handOver(ctx, rest.join(" "), this.usage[ctx.locale]);
     if (rest.length < 2) return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
     if (sub === "role") {
       // Names may have spaces ("Li Lei"); the role is always the last word.
@@ -48,4 +53,33 @@ async function splitNameAndTeam(ctx: TurnContext, words: string[]) {
     }
   }
   throw new NotFoundError("user", words[0] ?? "");
+}
+
+/**
+ * "user leave Li Lei to Amy" / "用户 离职 李雷 交给 Amy": hands the leaver's open work to the successor
+ * and deactivates the leaver; the successor, the leaver and their team's managers are told what moved.
+ */
+async function handOver(ctx: TurnContext, line: string, usage: string): Promise<Reply[]> {
+  const parts = line.split(/\s+(?:to|→|->)\s+|\s*(?:交给|转给|移交给)\s*/iu);
+  if (parts.length !== 2 || !parts[0]!.trim() || !parts[1]!.trim()) return [{ text: M.usage[ctx.locale](usage) }];
+  const leaver = await ctx.domain.users.resolveRef(lookupScope(ctx), parts[0]!.trim());
+  const successor = await ctx.domain.users.resolveRef(lookupScope(ctx), parts[1]!.trim());
+  const result = await handOverUser(ctx.domain.db, ctx.actor, leaver.user.id, successor.user.id);
+  const moved = (locale: Locale) => describeMoved(result.moved, locale);
+  const lang = (person: { locale: string }): Locale => (person.locale === "en" ? "en" : "zh");
+  const notices: [string, Reply][] = [
+    [result.successor.id, { text: M.handedToYou[lang(result.successor)](result.leaver.name, moved(lang(result.successor))) }],
+    [result.leaver.id, { text: M.yourWorkHandedOver[lang(result.leaver)](result.successor.name, moved(lang(result.leaver))) }],
+    ...result.managers.map((m): [string, Reply] => [m.id, { text: M.handedOver[lang(m)](result.leaver.name, result.successor.name, moved(lang(m))) }]),
+  ];
+  for (const [userId, reply] of notices) if (userId !== ctx.actor.userId) await ctx.notifier.toUser(ctx.domain.db, userId, reply, ctx.now);
+  return [{ text: M.handedOver[ctx.locale](result.leaver.name, result.successor.name, moved(ctx.locale)) }];
+}
+
+function describeMoved(moved: HandOverResult["moved"], locale: Locale): string {
+  const parts =
+    locale === "zh"
+      ? [`商机 ${moved.deals}`, `客户 ${moved.companies}`, `跟进 ${moved.followUps}`, `工单 ${moved.tickets}`, `待审批 ${moved.approvals}`]
+      : [`${moved.deals} deals`, `${moved.companies} customers`, `${moved.followUps} follow-ups`, `${moved.tickets} tickets`, `${moved.approvals} approvals`];
+  return parts.join(locale === "zh" ? "，" : ", ");
 }

@@ -52,6 +52,22 @@ export const M = {
     (field, text) => `${field}要填以后的日期，“${text}”已经过去了。例如：商机 12 预计成交 月底`,
     (field, text) => `${field} needs a date still to come; "${text}" is over. For example: deal 12 close date Dec 20`,
   ),
+  userInactive: msg(
+    () => "你的账号已停用（工作已交接），消息不会被记录。如有疑问请联系你的经理。",
+    () => "Your account was deactivated (your work was handed over), so nothing you send is recorded. Please ask your manager.",
+  ),
+  handedOver: msg<[string, string, string]>(
+    (leaver, successor, moved) => `✅ ${leaver} 已停用，工作交给 ${successor}：${moved}`,
+    (leaver, successor, moved) => `✅ ${leaver} deactivated; work handed to ${successor}: ${moved}`,
+  ),
+  handedToYou: msg<[string, string]>(
+    (leaver, moved) => `📥 ${leaver} 的工作已交接给你：${moved}`,
+    (leaver, moved) => `📥 ${leaver}'s work was handed over to you: ${moved}`,
+  ),
+  yourWorkHandedOver: msg<[string, string]>(
+    (successor, moved) => `你的工作已交接给 ${successor}：${moved}。你的账号已停用。`,
+    (successor, moved) => `Your work was handed over to ${successor}: ${moved}. Your account is deactivated.`,
+  ),
   conflict: msg(
     () => "这条记录刚被别人修改过，请刷新后再试。",
     () => "Someone changed this record just now. Please look at it again and retry.",
