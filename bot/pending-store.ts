@@ -23,16 +23,17 @@ export class PendingStore {
 
   /**
    * The newest question this user has not answered yet, asked at `since` or later: what a typed
-   * "ok" answers. optionCount is the number of answer buttons (without "cancel").
+   * "ok" answers. optionCount is the number of answer buttons (without "cancel"); yesNo, whether
+   * the question asks for a yes rather than a choice (flows/ask.ts).
    */
-  async latestOpen(userId: string, since: Date, kinds: string[]): Promise<{ id: string; kind: string; optionCount: number } | null> {
+  async latestOpen(userId: string, since: Date, kinds: string[]): Promise<{ id: string; kind: string; optionCount: number; yesNo: boolean } | null> {
     const row = await this.db.pendingAction.findFirst({
       where: { userId, kind: { in: kinds }, consumedAt: null, expiresAt: { gt: this.clock.now() }, createdAt: { gte: since } },
       orderBy: { createdAt: "desc" },
     });
     if (!row) return null;
-    const payload = JSON.parse(row.payload) as { patches?: unknown };
-    return { id: row.id, kind: row.kind, optionCount: Array.isArray(payload.patches) ? payload.patches.length : 0 };
+    const payload = JSON.parse(row.payload) as { patches?: unknown; yesNo?: unknown };
+    return { id: row.id, kind: row.kind, optionCount: Array.isArray(payload.patches) ? payload.patches.length : 0, yesNo: payload.yesNo === true };
   }
 
   /** Like create, but earlier live records of this kind for the user end now: one live record per kind (e.g. the list last shown). */

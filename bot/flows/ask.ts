@@ -7,8 +7,17 @@ export interface AskOption<P> {
   patch: P;
 }
 
+export interface AskOptions {
+  /**
+   * The question asks for a yes ("create X and log?", "add X as a contact?"), not for a choice:
+   * a typed "ok" may answer it (flows/confirm-by-text.ts). A choice offered as a single button
+   * ("which customer? [北辰物流]") is no yes/no question.
+   */
+  yesNo?: boolean;
+}
+
 /** Stores the question server-side and shows one button per option (plus "none of these"). */
-export async function ask<P>(ctx: TurnContext, kind: string, question: string, draft: unknown, options: AskOption<P>[]): Promise<Reply[]> {
-  const pendingId = await ctx.pending.create(ctx.actor.userId, kind, { draft, patches: options.map((o) => o.patch) });
+export async function ask<P>(ctx: TurnContext, kind: string, question: string, draft: unknown, options: AskOption<P>[], how: AskOptions = {}): Promise<Reply[]> {
+  const pendingId = await ctx.pending.create(ctx.actor.userId, kind, { draft, patches: options.map((o) => o.patch), yesNo: how.yesNo === true });
   return [{ card: choiceCard(question, pendingId, options, ctx.locale) }];
 }

@@ -9,13 +9,14 @@ const QUESTION_KINDS = ["log", "command"];
 const ANSWER_WINDOW_MS = 15 * 60_000;
 
 /**
- * "好的" / "ok" typed right after the bot asked something: a question with one answer
- * ("create X and log?") is answered as if its button was pressed; with several answers the
- * user is asked to press one. Null when nothing is waiting (the "ok" is plain small talk).
+ * "好的" / "ok" typed right after the bot asked something: a yes/no question ("create X and
+ * log?") is answered as if its button was pressed; a choice ("which customer?"), even with a
+ * single candidate, is never picked by an "ok": the user is asked to press one. Null when
+ * nothing is waiting (the "ok" is plain small talk).
  */
 export async function confirmByText(ctx: TurnContext): Promise<Awaited<Replies> | null> {
   const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS), QUESTION_KINDS);
   if (!open || open.optionCount === 0) return null;
-  if (open.optionCount === 1) return pendingChooseAction.run(ctx, `${open.id}:0`);
+  if (open.yesNo && open.optionCount === 1) return pendingChooseAction.run(ctx, `${open.id}:0`);
   return [{ text: SmallTalkM.pickOne[ctx.locale]() }];
 }

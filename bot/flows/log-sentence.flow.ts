@@ -24,7 +24,7 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   if (badDate && badDate.code === "invalid-date" && !draft.skipFollowUp) {
     return ask(ctx, "log", M.invalidDate[ctx.locale](badDate.text), draft, [
       { label: M.logWithoutFollowUp[ctx.locale](), patch: { skipFollowUp: true } },
-    ]);
+    ], { yesNo: true });
   }
   const resolution = await resolveLogTargets(ctx, draft, parsed);
   if (resolution.kind === "asked") return resolution.replies;

@@ -12,5 +12,5 @@ export function offerContact(ctx: TurnContext, company: { name: string }, name: 
   const command = `contact add "${company.name.replace(/"/g, "")}" "${name.replace(/"/g, "")}"`;
   return ask(ctx, "command", M.offerContact[ctx.locale](name, company.name), null, [
     { label: M.addContactButton[ctx.locale](name, company.name), patch: { text: command } },
-  ]);
+  ], { yesNo: true });
 }

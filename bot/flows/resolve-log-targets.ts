@@ -18,8 +18,8 @@ export type Resolution = { kind: "ready"; draft: LogDraft; newContact?: string }
  */
 export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parsed: ParsedSentence): Promise<Resolution> {
   const settled: LogDraft = { ...draft };
-  const question = (text: string, options: { label: string; patch: LogPatch }[]) =>
-    ask(ctx, "log", text, settled, options).then((replies) => ({ kind: "asked" as const, replies }));
+  const question = (text: string, options: { label: string; patch: LogPatch }[], yesNo = false) =>
+    ask(ctx, "log", text, settled, options, { yesNo }).then((replies) => ({ kind: "asked" as const, replies }));
 
   if (!settled.companyId && !settled.createCompany) {
     const found = await findCompany(ctx, parsed, draft.text);
@@ -30,7 +30,7 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
     if (found.kind === "unknown") {
-      return question(M.unknownCompany[ctx.locale](found.name), [{ label: M.createAndLog[ctx.locale](found.name), patch: { createCompany: found.name } }]);
+      return question(M.unknownCompany[ctx.locale](found.name), [{ label: M.createAndLog[ctx.locale](found.name), patch: { createCompany: found.name } }], true);
     }
     if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
