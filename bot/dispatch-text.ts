@@ -25,10 +25,11 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     const forwarded = forwardedText(text);
     if (forwarded) return raiseForwardedTicket(ctx, forwarded);
     // "ok", "收到", "谢谢": nothing to log, and no question back about which customer.
-    const smallTalk = detectSmallTalk(text) ?? (isAffirmation(text) ? "ack" : null);
+    const yes = isAffirmation(text);
+    const smallTalk = detectSmallTalk(text) ?? (yes ? "ack" : null);
     if (smallTalk) {
       // …unless it says yes to the question the bot just asked.
-      const answered = isAffirmation(text) ? await confirmByText(ctx) : null;
+      const answered = yes ? await confirmByText(ctx) : null;
       return answered ?? [{ text: SmallTalkM[smallTalk][ctx.locale]() }];
     }
     // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.

@@ -15,10 +15,12 @@ export class PendingStore {
   ) {}
 
   async create(userId: string, kind: string, payload: unknown): Promise<string> {
-    const row = await this.db.pendingAction.create({
-      data: { userId, kind, payload: JSON.stringify(payload), createdAt: this.clock.now(), expiresAt: new Date(this.clock.now().getTime() + TTL_MS) },
-    });
+    const row = await this.db.pendingAction.create({ data: this.row(userId, kind, payload, this.clock.now()) });
     return row.id;
+  }
+
+  private row(userId: string, kind: string, payload: unknown, now: Date) {
+    return { userId, kind, payload: JSON.stringify(payload), createdAt: now, expiresAt: new Date(now.getTime() + TTL_MS) };
   }
 
   /**
@@ -41,7 +43,7 @@ export class PendingStore {
     const now = this.clock.now();
     const [, row] = await this.db.$transaction([
       this.db.pendingAction.updateMany({ where: { userId, kind, consumedAt: null }, data: { consumedAt: now } }),
-      this.db.pendingAction.create({ data: { userId, kind, payload: JSON.stringify(payload), createdAt: now, expiresAt: new Date(now.getTime() + TTL_MS) } }),
+      this.db.pendingAction.create({ data: this.row(userId, kind, payload, now) }),
     ]);
     return row.id;
   }

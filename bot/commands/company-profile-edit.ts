@@ -4,6 +4,7 @@ import { canView } from "../../domain/users/permissions.js";
 import type { TurnContext } from "../context.js";
 import { CompanyM } from "../i18n/company-messages.js";
 import type { Reply } from "../types.js";
+import { splitAtPhrase } from "./split-at-phrase.js";
 
 /** "<company> <field word> <value>": which field the word names and how its value becomes a patch. */
 const FIELDS: { pattern: RegExp; patch: (value: string) => CompanyProfilePatch | null }[] = [
@@ -21,15 +22,10 @@ export interface ProfileEdit {
 
 /** "Acme tier A", "华为 行业 制造业", "华为 标签 VIP, 重点" → the edit; null when no field word splits the line. */
 export function splitProfileEdit(line: string): ProfileEdit | null {
-  for (const { pattern, patch } of FIELDS) {
-    const match = pattern.exec(line);
-    if (!match || match.index === 0) continue;
-    const company = line.slice(0, match.index).trim();
-    const value = line.slice(match.index + match[0].length).trim();
-    const built = value ? patch(value) : null;
-    if (company && built) return { company, patch: built };
-  }
-  return null;
+  return splitAtPhrase(line, FIELDS, ({ patch }, company, value) => {
+    const built = patch(value);
+    return built ? { company, patch: built } : null;
+  });
 }
 
 export function tierPatch(value: string): CompanyProfilePatch | null {

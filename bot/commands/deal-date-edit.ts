@@ -6,6 +6,7 @@ import { M } from "../i18n/messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import type { Reply } from "../types.js";
 import { findDeal } from "./deal-ref.js";
+import { splitAtPhrase } from "./split-at-phrase.js";
 
 /** The deal dates a rep sets from chat: the digest's "closing this week" and the renewal rule read them. */
 export type DealDateField = "expectedCloseAt" | "endsAt";
@@ -30,14 +31,7 @@ const PHRASES: { field: DealDateField; pattern: RegExp }[] = [
 
 /** "Acme close date Dec 20", "#12 contract ends 2027-03-31", "华为 预计成交 月底" → the edit; null when no phrase splits it. */
 export function splitDealDateEdit(line: string): DealDateEdit | null {
-  for (const { field, pattern } of PHRASES) {
-    const match = pattern.exec(line);
-    if (!match || match.index === 0) continue;
-    const ref = line.slice(0, match.index).trim();
-    const dateText = line.slice(match.index + match[0].length).trim();
-    if (ref && dateText) return { ref, field, dateText };
-  }
-  return null;
+  return splitAtPhrase(line, PHRASES, ({ field }, ref, dateText) => ({ ref, field, dateText }));
 }
 
 /**
