@@ -1,9 +1,13 @@
+import fs from "node:fs";
+import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { databaseFreeTests } from "./test/database-free-tests.js";
 import { pgReachable, pgServerUrl } from "./test/pg-server.js";
 
 /**
  * The whole suite runs once per database: project "sqlite" always, project "postgres" when a
- * PostgreSQL server answers at CRM_PG_URL. CRM_TEST_DB=sqlite or =postgres runs only that one
+ * PostgreSQL server answers at CRM_PG_URL. The postgres project leaves out the files whose run
+ * cannot depend on the database (test/database-free-tests.ts says how that is decided). CRM_TEST_DB=sqlite or =postgres runs only that one
  * (=postgres fails when no server answers).
  */
 async function wantPostgres(): Promise<boolean> {
@@ -29,6 +33,19 @@ const common = ["node_modules/**", "generated/**"];
 const sqliteOnly = ["test/migrations-drift.test.ts", "app/backup.test.ts", "test/crash/**", "**/*.sqlite.test.ts", "bot/parse/**", "test/understanding/**"];
 const postgresOnly = ["**/*.pg.test.ts"];
 const pureTables = ["bot/parse/**/*.test.ts"];
+const root = import.meta.dirname;
+
+/** Every *.test.ts under the project, relative to its root. */
+function testFiles(dir = root): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name === "generated") continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...testFiles(full));
+    else if (entry.name.endsWith(".test.ts")) out.push(path.relative(root, full).split(path.sep).join("/"));
+  }
+  return out;
+}
 
 export default defineConfig(async () => {
   const postgres = await wantPostgres();
@@ -48,7 +65,8 @@ export default defineConfig(async () => {
       name: "postgres",
       env: { CRM_TEST_DB: "postgres", CRM_PG_URL: pgServerUrl() },
       globalSetup: ["test/global-setup-pg.ts"],
-      exclude: [...common, ...sqliteOnly],
+      // A file that never reaches the database choice would repeat its SQLite run exactly.
+      exclude: [...common, ...sqliteOnly, ...databaseFreeTests(root, testFiles().filter((f) => !f.endsWith(".pg.test.ts")))],
     },
   };
   const only = process.env.CRM_TEST_DB;
