@@ -23,8 +23,8 @@ export interface DigestCardContext {
   timeZone: string;
   now: Date;
   weekly: boolean;
-  /** The Alert row of this digest, for the snooze button. */
-  alertId: string;
+  /** The Alert row of this digest, for the snooze button; a digest asked for on demand has none. */
+  alertId?: string;
   /** The team chat copy has no snooze (it would pause the whole team). */
   snooze: boolean;
 }
@@ -83,7 +83,7 @@ export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
   const buttons: CardButton[] = d.topStale
     .slice(0, MAX_DEAL_BUTTONS)
     .map((x) => ({ label: `${autoLabel("openDeal", locale)} #${x.number}`, actionId: "deal.show", value: x.id }));
-  if (ctx.snooze) buttons.push({ label: autoLabel("snoozeDigest", locale), actionId: "alert.snooze", value: `${ctx.alertId}:1` });
+  if (ctx.snooze && ctx.alertId) buttons.push({ label: autoLabel("snoozeDigest", locale), actionId: "alert.snooze", value: `${ctx.alertId}:1` });
   if (buttons.length > 0) blocks.push({ type: "actions", buttons });
   return {
     title: `${autoLabel(ctx.weekly ? "weeklyTitle" : "digestTitle", locale)} · ${formatDate(ctx.now, ctx.timeZone, locale)}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CARD_LIMITS, fitCard, truncate } from "./limits.js";
+import { CARD_LIMITS, fitCard, splitLines, truncate } from "./limits.js";
 import { type Card, type CardButton, buttonsOf } from "./model.js";
 import { renderPlainText } from "./render-plain-text.js";
 
@@ -16,7 +16,33 @@ describe("truncate", () => {
   });
 });
 
+describe("splitLines", () => {
+  const lines = Array.from({ length: 30 }, (_, i) => `• #${i + 1} 华为数据中心项目 ¥1,234,567`);
+
+  it("keeps a short text as it is, and breaks a long one between lines only", () => {
+    expect(splitLines("a\nb", 10)).toEqual(["a\nb"]);
+    const pieces = splitLines(lines.join("\n"), 100);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces) expect([...piece].length).toBeLessThanOrEqual(100);
+    expect(pieces.join("\n")).toBe(lines.join("\n"));
+  });
+
+  it("shortens only a single line longer than a piece", () => {
+    const pieces = splitLines(`short\n${"长".repeat(50)}\nend`, 20);
+    expect(pieces).toEqual(["short", `${"长".repeat(19)}…`, "end"]);
+  });
+});
+
 describe("fitCard", () => {
+  it("turns a text longer than a block into several blocks, never cutting a line", () => {
+    const text = Array.from({ length: 100 }, (_, i) => `• #${i + 1} Globex Corporation expansion US$500,000 (Amy Chen)`).join("\n");
+    const fitted = fitCard({ title: "digest", blocks: [{ type: "text", text }] });
+    const texts = fitted.blocks.map((b) => (b.type === "text" ? b.text : ""));
+    expect(texts.length).toBeGreaterThan(1);
+    for (const t of texts) expect([...t].length).toBeLessThanOrEqual(CARD_LIMITS.text);
+    expect(texts.join("\n")).toBe(text);
+  });
+
   it("truncates a long title and subtitle with …", () => {
     const fitted = fitCard({ title: "x".repeat(200), subtitle: "s".repeat(3500), blocks: [] });
     expect([...fitted.title]).toHaveLength(CARD_LIMITS.title);

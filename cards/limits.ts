@@ -26,7 +26,9 @@ export function truncate(text: string, max: number): string {
 export function fitCard(card: Card): Card {
   let buttonsLeft: number = CARD_LIMITS.buttonsPerCard;
   const blocks: CardBlock[] = [];
-  for (const block of card.blocks.slice(0, CARD_LIMITS.blocks)) {
+  // A long text becomes several blocks split between lines, so no line is cut mid-number.
+  const split = card.blocks.flatMap((block): CardBlock[] => (block.type === "text" ? splitLines(block.text, CARD_LIMITS.text).map((text) => ({ type: "text" as const, text })) : [block]));
+  for (const block of split.slice(0, CARD_LIMITS.blocks)) {
     const fitted = fitBlock(block, buttonsLeft);
     if (!fitted) continue;
     if (fitted.type === "actions") buttonsLeft -= fitted.buttons.length;
@@ -37,6 +39,27 @@ export function fitCard(card: Card): Card {
     ...(card.subtitle ? { subtitle: truncate(card.subtitle, CARD_LIMITS.text) } : {}),
     blocks,
   };
+}
+
+/** Pieces of at most `max` characters, broken between lines; only a single longer line is shortened. */
+export function splitLines(text: string, max: number): string[] {
+  if ([...text].length <= max) return [text];
+  const pieces: string[] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const raw of text.split("\n")) {
+    const line = truncate(raw, max);
+    const length = [...line].length;
+    if (current.length > 0 && size + 1 + length > max) {
+      pieces.push(current.join("\n"));
+      current = [];
+      size = 0;
+    }
+    size += (current.length > 0 ? 1 : 0) + length;
+    current.push(line);
+  }
+  if (current.length > 0) pieces.push(current.join("\n"));
+  return pieces;
 }
 
 function fitBlock(block: CardBlock, buttonsLeft: number): CardBlock | null {

@@ -2,6 +2,7 @@ import { ActivityService } from "./activities/activity.service.js";
 import { AuditQueryService } from "./audit/audit-query.service.js";
 import { UndoService } from "./audit/undo.service.js";
 import { AlertService } from "./automation/alert.service.js";
+import { DigestService } from "./automation/digest.service.js";
 import { RuleService } from "./automation/rule.service.js";
 import { TeamChannelService } from "./automation/team-channel.service.js";
 import { CompanyService } from "./companies/company.service.js";
@@ -39,6 +40,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
   const deals = new DealService(db, clock, stages);
   const approvalPolicies = new ApprovalPolicyService(db);
   const contacts = new ContactService(db, fields);
+  const rules = new RuleService(db);
   return {
     db,
     clock,
@@ -60,7 +62,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     undo: new UndoService(db, deals, stages),
     privacy: new PrivacyService(db, clock, contacts),
     deliveryRetention: new DeliveryLogRetention(db, clock),
-    rules: new RuleService(db),
+    rules,
+    digests: new DigestService(db, clock, stages, rules),
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),
   };

@@ -19,6 +19,27 @@ export function truncateBytes(text: string, maxBytes: number): string {
   return `${out}…`;
 }
 
+/**
+ * Splits text into messages of at most `maxBytes`, between lines, so a long digest arrives whole in
+ * a few messages instead of cut mid-number; only a single line longer than a message is shortened.
+ */
+export function splitBytes(text: string, maxBytes: number): string[] {
+  const parts: string[] = [];
+  let current = "";
+  for (const line of text.split("\n")) {
+    const piece = truncateBytes(line, maxBytes);
+    const joined = current ? `${current}\n${piece}` : piece;
+    if (Buffer.byteLength(joined, "utf8") <= maxBytes) {
+      current = joined;
+      continue;
+    }
+    if (current) parts.push(current);
+    current = piece;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
 // WeCom markdown has no escape character; neutralize the few marks that would restyle user text.
 function plain(text: string): string {
   return text.replace(/[*`<>[\]]/g, (c) => ({ "*": "＊", "`": "'", "<": "＜", ">": "＞", "[": "［", "]": "］" })[c] ?? c);
@@ -28,7 +49,7 @@ function plain(text: string): string {
  * Renders a card as WeCom markdown (group robot, app chats, and digests too long for a template
  * card). Buttons cannot be pressed there, so they are listed as a hint of what the app offers.
  */
-export function renderWecomMarkdown(card: Card, maxBytes: number = WECOM_MARKDOWN_BYTES): string {
+export function renderWecomMarkdown(card: Card, maxBytes: number = WECOM_MARKDOWN_BYTES, options: { buttonHint?: boolean } = {}): string {
   const fitted = fitCard(card);
   const lines: string[] = [`**${plain(fitted.title)}**`];
   if (fitted.subtitle) lines.push(`<font color="comment">${plain(fitted.subtitle)}</font>`);
@@ -39,6 +60,7 @@ export function renderWecomMarkdown(card: Card, maxBytes: number = WECOM_MARKDOW
     if (block.type === "input") lines.push(`${plain(block.input.label)}: ____`);
   }
   const buttons = buttonsOf(fitted);
-  if (buttons.length > 0) lines.push(`<font color="comment">${buttons.map((b) => `[${plain(b.label)}]`).join(" ")}</font>`);
-  return truncateBytes(lines.join("\n"), maxBytes);
+  if (buttons.length > 0 && options.buttonHint !== false) lines.push(`<font color="comment">${buttons.map((b) => `[${plain(b.label)}]`).join(" ")}</font>`);
+  const text = lines.join("\n");
+  return Number.isFinite(maxBytes) ? truncateBytes(text, maxBytes) : text;
 }

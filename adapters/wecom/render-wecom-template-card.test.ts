@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Card } from "../../cards/model.js";
-import { renderWecomMarkdown, truncateBytes } from "./render-wecom-markdown.js";
-import { WECOM_CARD_LIMITS, decodeButtonKey, encodeButtonKey, renderWecomCard } from "./render-wecom-template-card.js";
+import { renderWecomMarkdown, splitBytes, truncateBytes } from "./render-wecom-markdown.js";
+import { WECOM_CARD_LIMITS, decodeButtonKey, encodeButtonKey, renderWecomCard, renderWecomCardMessages } from "./render-wecom-template-card.js";
 
 const options = { taskId: "crm-task-1", cardUrl: "https://crm.example.com/" };
 
@@ -100,5 +100,36 @@ describe("renderWecomMarkdown", () => {
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(31);
     expect(cut.endsWith("…")).toBe(true);
     expect(truncateBytes("short", 10)).toBe("short");
+  });
+});
+
+describe("splitBytes", () => {
+  it("splits between lines within the byte budget and loses nothing", () => {
+    const text = Array.from({ length: 60 }, (_, i) => `• #${i} 北辰物流 仓储系统 ¥1,200,000`).join("\n");
+    const parts = splitBytes(text, 300);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(300);
+    expect(parts.join("\n")).toBe(text);
+  });
+});
+
+describe("renderWecomCardMessages", () => {
+  const bytes = { ...options, markdownBytes: 2048 };
+
+  it("sends a card that fits as one template card", () => {
+    expect(renderWecomCardMessages(dealCard, bytes)).toEqual([renderWecomCard(dealCard, options)]);
+  });
+
+  it("sends a card with buttons and too much text as its markdown, then a card with the title and buttons", () => {
+    const long: Card = { ...dealCard, blocks: [{ type: "text", text: "最近活动：".padEnd(400, "电话") }, ...dealCard.blocks] };
+    const messages = renderWecomCardMessages(long, bytes);
+    expect(messages.map((m) => m.msgtype)).toEqual(["markdown", "template_card"]);
+    const [text, card] = messages;
+    if (text?.msgtype !== "markdown" || card?.msgtype !== "template_card") throw new Error("unexpected shapes");
+    expect(text.markdown.content).toContain("最近活动：".padEnd(400, "电话"));
+    expect(text.markdown.content).not.toContain("[赢单]");
+    expect(card.template_card.card_type).toBe("button_interaction");
+    expect(card.template_card.sub_title_text).toBeUndefined();
+    expect(card.template_card.button_list).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 import { fitCard, truncate } from "../../cards/limits.js";
 import { type Card, type CardButton, buttonsOf } from "../../cards/model.js";
-import { renderWecomMarkdown } from "./render-wecom-markdown.js";
+import { renderWecomMarkdown, splitBytes } from "./render-wecom-markdown.js";
 
 /**
  * WeCom template card limits (developer.work.weixin.qq.com/document/path/90236): at most 6
@@ -69,8 +69,7 @@ export function renderWecomCard(card: Card, options: RenderWecomOptions): WecomC
   const fitted = fitCard(card);
   const buttons = wecomButtons(buttonsOf(fitted));
   // A long title (a question, say) is kept whole in the text below its shortened headline.
-  const longTitle = [...fitted.title].length > WECOM_CARD_LIMITS.title;
-  const content = cardContent(longTitle ? { ...fitted, blocks: [{ type: "text", text: fitted.title }, ...fitted.blocks] } : fitted);
+  const content = cardContent(withLongTitle(fitted));
   if (buttons.length === 0 && content.overflow && options.allowMarkdown !== false) return { msgtype: "markdown", markdown: { content: renderWecomMarkdown(card) } };
   const base = {
     task_id: options.taskId,
@@ -86,6 +85,26 @@ export function renderWecomCard(card: Card, options: RenderWecomOptions): WecomC
       ? { card_type: "button_interaction", ...base, button_list: buttons }
       : { card_type: "text_notice", ...base, card_action: { type: 1, url: options.cardUrl } };
   return { msgtype: "template_card", template_card };
+}
+
+/**
+ * The messages that carry a card to a member whole. A card that fits is one message. Markdown
+ * too long for one message is split between lines. A card with buttons whose text does not fit a
+ * template card (a digest with "Open deal" buttons) becomes its full text as markdown, then a
+ * template card holding the title and the buttons: the last message is the one that can be pressed.
+ */
+export function renderWecomCardMessages(card: Card, options: RenderWecomOptions & { markdownBytes: number }): WecomCardMessage[] {
+  const rendered = renderWecomCard(card, options);
+  const markdown = (text: string): WecomCardMessage[] => splitBytes(text, options.markdownBytes).map((content) => ({ msgtype: "markdown", markdown: { content } }));
+  if (rendered.msgtype === "markdown") return markdown(renderWecomMarkdown(card, Number.POSITIVE_INFINITY));
+  const fitted = fitCard(card);
+  if (!rendered.template_card.button_list || !cardContent(withLongTitle(fitted)).overflow) return [rendered];
+  const buttonsOnly: Card = { title: fitted.title, ...(fitted.subtitle ? { subtitle: fitted.subtitle } : {}), blocks: fitted.blocks.filter((b) => b.type === "actions") };
+  return [...markdown(renderWecomMarkdown(card, Number.POSITIVE_INFINITY, { buttonHint: false })), renderWecomCard(buttonsOnly, options)];
+}
+
+function withLongTitle(card: Card): Card {
+  return [...card.title].length > WECOM_CARD_LIMITS.title ? { ...card, blocks: [{ type: "text", text: card.title }, ...card.blocks] } : card;
 }
 
 function wecomButtons(buttons: CardButton[]): NonNullable<WecomTemplateCard["button_list"]> {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DeliveryError } from "../../bot/delivery/channel-sender.js";
+import { digestCard } from "../../cards/digest.card.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { FakeWecomApi } from "../../test/fake-wecom-api.js";
 import { WecomApiClient } from "./wecom-api.client.js";
@@ -133,4 +134,61 @@ describe("WecomSender", () => {
     expect(JSON.parse(sent.messageRef ?? "{}")).toMatchObject({ taskId: body.template_card.task_id, userids: ["zhang"], responseCode: expect.stringMatching(/^send-code-/) });
     expect(body.template_card.task_id).toMatch(/^[A-Za-z0-9_\-@]{1,128}$/);
   });
+
+  it("sends a long digest whole: its text as markdown split between lines, then a card holding the buttons", async () => {
+    const card = longDigest(16);
+    const before = fake.calls.length;
+    const sent = await sender().send(direct, { card });
+    const bodies = fake.calls.slice(before).filter((c) => c.api === "message/send").map((c) => c.body as { msgtype: string; markdown?: { content: string }; template_card?: { card_type: string; task_id: string; button_list?: { text: string }[] } });
+    const last = bodies.at(-1)!;
+    expect(last.template_card?.card_type).toBe("button_interaction");
+    expect(last.template_card?.button_list?.map((b) => b.text)).toEqual(["Open deal #1", "Open deal #2", "Open deal #3", "Open deal #4", "Snooze 1 day"]);
+    expect(JSON.parse(sent.messageRef ?? "{}")).toMatchObject({ taskId: last.template_card?.task_id });
+    const markdown = bodies.slice(0, -1);
+    expect(markdown.length).toBeGreaterThan(1);
+    for (const body of markdown) {
+      expect(body.msgtype).toBe("markdown");
+      expect(Buffer.byteLength(body.markdown!.content)).toBeLessThanOrEqual(2048);
+    }
+    const text = markdown.map((b) => b.markdown!.content).join("\n");
+    for (let n = 1; n <= 16; n++) expect(text).toContain(`#${n} Globex Corporation expansion phase ${n} $500,000`);
+    expect(text).not.toContain("…");
+  });
+
+  it("posts a digest too long for one group-robot message as several, each within 4,096 bytes", async () => {
+    const before = fake.calls.length;
+    await sender().send({ conversationId: "robot:rk", kind: "group" }, { card: longDigest(40) });
+    const posts = fake.calls.slice(before).filter((c) => c.api === "webhook/send").map((c) => (c.body as { markdown: { content: string } }).markdown.content);
+    expect(posts.length).toBeGreaterThan(1);
+    for (const post of posts) expect(Buffer.byteLength(post)).toBeLessThanOrEqual(4096);
+    expect(posts.join("\n")).toContain("#40 Globex Corporation expansion phase 40 $500,000");
+  });
 });
+
+/** A real digest card for team North with `n` deals closing this week and as many gone quiet. */
+function longDigest(n: number) {
+  const now = clock.now();
+  const deals = Array.from({ length: n }, (_, i) => ({
+    id: `d${i + 1}`,
+    number: i + 1,
+    title: `Globex Corporation expansion phase ${i + 1}`,
+    amountMinor: 50_000_000n,
+    currency: "USD",
+    ownerName: "Amy Chen",
+    lastActivityAt: new Date(now.getTime() - 12 * 86_400_000),
+    expectedCloseAt: new Date(now.getTime() + 86_400_000),
+  }));
+  return digestCard(
+    {
+      teamName: "North",
+      stages: [{ nameZh: "线索", nameEn: "Lead", kind: "open", count: n, amounts: { USD: n * 50_000_000 } }],
+      openCount: n,
+      openAmounts: { USD: n * 50_000_000 },
+      movement: { created: 1, advanced: 2, won: 0, lost: 0 },
+      closingThisWeek: { count: n, amounts: { USD: n * 50_000_000 }, deals },
+      topStale: deals,
+      overdueByRep: [{ name: "Amy Chen", count: 3 }],
+    },
+    { locale: "en", timeZone: "Asia/Shanghai", now, weekly: false, alertId: "a1", snooze: true },
+  );
+}

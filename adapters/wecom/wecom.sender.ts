@@ -3,8 +3,8 @@ import { randomBytes } from "node:crypto";
 import { type ChannelCapabilities, type ChannelSender, type DeliveryTarget, DeliveryError, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
 import type { Card } from "../../cards/model.js";
-import { renderWecomMarkdown, truncateBytes } from "./render-wecom-markdown.js";
-import { WECOM_CARD_LIMITS, renderWecomCard } from "./render-wecom-template-card.js";
+import { renderWecomMarkdown, splitBytes, truncateBytes } from "./render-wecom-markdown.js";
+import { WECOM_CARD_LIMITS, renderWecomCard, renderWecomCardMessages } from "./render-wecom-template-card.js";
 import { truncate } from "../../cards/limits.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import { RobotRateLimiter } from "./robot-rate-limiter.js";
@@ -103,20 +103,29 @@ export class WecomSender implements ChannelSender {
       return sent;
     }
     // Groups get one markdown message per reply: cards cannot be pressed there, and it spends one robot slot.
-    const parts = [reply.text, reply.card ? renderWecomMarkdown(reply.card) : undefined].filter((p): p is string => Boolean(p));
-    const content = parts.join("\n\n");
+    const pieces = [reply.text, reply.card ? renderWecomMarkdown(reply.card, Number.POSITIVE_INFINITY) : undefined].filter((p): p is string => Boolean(p));
+    const content = pieces.join("\n\n");
     if (route.kind === "appchat") {
-      if (content) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "markdown", markdown: { content: truncateBytes(content, APP_TEXT_BYTES) } });
+      for (const part of splitBytes(content, APP_TEXT_BYTES)) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "markdown", markdown: { content: part } });
       if (mediaId) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "file", file: { media_id: mediaId } });
       return { messageRef: JSON.stringify({ chatId: route.chatId } satisfies WecomMessageRef) };
     }
-    const wait = this.limiter.take(route.robot);
-    if (wait > 0) throw new DeliveryError("RATE_LIMITED", "group robot: 20 messages per minute", wait);
-    try {
-      await this.api.postToWebhook(route.url, { msgtype: "markdown", markdown: { content: truncateBytes(content, ROBOT_MARKDOWN_BYTES) } });
-    } catch (error) {
-      if (!(error instanceof DeliveryError && error.code === "RATE_LIMITED")) this.limiter.release(route.robot);
-      throw error;
+    // Every part needs its own slot in the robot's window: take them all before sending any.
+    const parts = splitBytes(content, ROBOT_MARKDOWN_BYTES);
+    let taken = 0;
+    for (; taken < parts.length; taken++) {
+      const wait = this.limiter.take(route.robot);
+      if (wait === 0) continue;
+      for (let i = 0; i < taken; i++) this.limiter.release(route.robot);
+      throw new DeliveryError("RATE_LIMITED", "group robot: 20 messages per minute", wait);
+    }
+    for (const [i, part] of parts.entries()) {
+      try {
+        await this.api.postToWebhook(route.url, { msgtype: "markdown", markdown: { content: part } });
+      } catch (error) {
+        if (!(error instanceof DeliveryError && error.code === "RATE_LIMITED")) for (let k = i; k < parts.length; k++) this.limiter.release(route.robot);
+        throw error;
+      }
     }
     return { messageRef: JSON.stringify({ robot: route.robot } satisfies WecomMessageRef) };
   }
@@ -130,13 +139,12 @@ export class WecomSender implements ChannelSender {
     }
     if (reply.card) {
       const taskId = newTaskId();
-      const rendered = renderWecomCard(reply.card, { taskId, cardUrl: this.config.cardUrl });
-      const message =
-        rendered.msgtype === "markdown" ? { msgtype: "markdown", markdown: { content: truncateBytes(rendered.markdown.content, APP_TEXT_BYTES) } } : rendered;
-      const answer = await this.api.call("/cgi-bin/message/send", { ...base, ...message });
-      checkDelivered(answer, userId);
-      const responseCode = typeof answer.response_code === "string" ? answer.response_code : undefined;
-      ref = { taskId, userids: [userId], ...(responseCode ? { responseCode } : {}) };
+      for (const message of renderWecomCardMessages(reply.card, { taskId, cardUrl: this.config.cardUrl, markdownBytes: APP_TEXT_BYTES })) {
+        const answer = await this.api.call("/cgi-bin/message/send", { ...base, ...message });
+        checkDelivered(answer, userId);
+        const responseCode = typeof answer.response_code === "string" ? answer.response_code : undefined;
+        ref = { taskId, userids: [userId], ...(responseCode ? { responseCode } : {}) };
+      }
     }
     return { messageRef: JSON.stringify(ref) };
   }

@@ -4,6 +4,7 @@ import type { Command } from "./command.js";
 import { companyCommand } from "./company.command.js";
 import { contactCommand } from "./contact.command.js";
 import { dealCommand } from "./deal.command.js";
+import { digestCommand } from "./digest.command.js";
 import { followUpCommand } from "./followup.command.js";
 import { helpCommand } from "./help.command.js";
 import { kbCommand } from "./kb.command.js";
@@ -28,6 +29,7 @@ export const COMMANDS: readonly Command[] = [
   quoteCommand,
   kbCommand,
   pipelineCommand,
+  digestCommand,
   languageCommand,
   timezoneCommand,
   userCommand,

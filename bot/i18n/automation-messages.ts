@@ -22,6 +22,15 @@ export const AM = {
     (n, company) => `商机 #${n}：请直接说一句发生了什么，例如：“跟${company}通了电话，下周报价”。`,
     (n, company) => `Deal #${n}: tell me what happened, e.g. "called ${company}, quote next week".`,
   ),
+  digestNoTeam: msg(
+    () => "你还没有加入团队，所以没有团队简报。请管理员设置：用户 团队 <你的名字> <团队>；也可以用“漏斗 我的”看自己的商机。",
+    () => "You are not on a team yet, so there is no team digest. Ask an admin: user team <your name> <team>. \"pipeline mine\" shows your own deals.",
+  ),
+  digestMore: msg<[string[]]>(
+    (names) => `还有 ${names.length} 个团队：${names.join("、")}。发送“简报 <团队>”查看。`,
+    (names) => `${names.length} more team${names.length === 1 ? "" : "s"}: ${names.join(", ")}. Send "digest <team>" to see one.`,
+  ),
+  noTeams: msg(() => "还没有任何团队。", () => "There are no teams yet."),
   markedLost: msg<[number]>((n) => `❌ 商机 #${n} 已标记为输单`, (n) => `❌ Deal #${n} marked lost`),
 };
 

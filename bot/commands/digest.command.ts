@@ -1,0 +1,24 @@
+import { digestCard } from "../../cards/digest.card.js";
+import { AM } from "../i18n/automation-messages.js";
+import type { Reply } from "../types.js";
+import type { Command } from "./command.js";
+
+const ALL = ["all", "everyone", "全部", "所有"];
+
+/** `digest [team|all]` / `简报 [团队|全部]`: today's pipeline digest now, as the morning job would send it. */
+export const digestCommand: Command = {
+  names: ["digest", "简报", "日报", "今日简报"],
+  usage: { zh: "简报 [团队|全部]", en: "digest [team|all]" },
+  async run(ctx, args) {
+    const arg = args.join(" ").trim();
+    const all = ALL.includes(arg.toLowerCase());
+    if (!arg && !ctx.actor.teamId && ctx.actor.role !== "admin") return [{ text: AM.digestNoTeam[ctx.locale]() }];
+    const { digests, more } = await ctx.domain.digests.onDemand(ctx.actor, all ? { all } : { team: arg || undefined });
+    if (digests.length === 0) return [{ text: AM.noTeams[ctx.locale]() }];
+    const replies: Reply[] = digests.map(({ team, digest }) => ({
+      card: digestCard({ ...digest, teamName: team.name }, { locale: ctx.locale, timeZone: ctx.timezone, now: ctx.now, weekly: false, snooze: false }),
+    }));
+    if (more.length > 0) replies.push({ text: AM.digestMore[ctx.locale](more) });
+    return replies;
+  },
+};
