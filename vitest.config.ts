@@ -47,11 +47,17 @@ function testFiles(dir = root): string[] {
   return out;
 }
 
+/*
+ * Files share one module graph per worker (isolate: false) in every project: each test builds its
+ * own database, clock, domain and bot, and the one process-wide thing tests touch (console spies)
+ * is restored after each. Re-importing Prisma, chrono and jieba for every file was half the
+ * suite's time on CI's two cores.
+ */
 export default defineConfig(async () => {
   const postgres = await wantPostgres();
   const sqliteProject = {
     extends: true as const,
-    test: { name: "sqlite", env: { CRM_TEST_DB: "sqlite" }, globalSetup: ["test/global-setup.ts"], exclude: [...common, ...postgresOnly, ...pureTables] },
+    test: { name: "sqlite", env: { CRM_TEST_DB: "sqlite" }, globalSetup: ["test/global-setup.ts"], exclude: [...common, ...postgresOnly, ...pureTables], isolate: false },
   };
   // Pure functions with no database and no global state: one shared module graph per worker
   // instead of re-importing chrono, jieba and the holiday tables for each of the ~60 files.
@@ -65,6 +71,7 @@ export default defineConfig(async () => {
       name: "postgres",
       env: { CRM_TEST_DB: "postgres", CRM_PG_URL: pgServerUrl() },
       globalSetup: ["test/global-setup-pg.ts"],
+      isolate: false,
       // A file that never reaches the database choice would repeat its SQLite run exactly.
       exclude: [...common, ...sqliteOnly, ...databaseFreeTests(root, testFiles().filter((f) => !f.endsWith(".pg.test.ts")))],
     },
