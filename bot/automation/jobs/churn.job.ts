@@ -5,6 +5,7 @@ import { localDateKey } from "../../../domain/automation/local-day.js";
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
 import { type JobContext, type JobResult, type JobRun, SCAN_BATCH, asLocale } from "../job-context.js";
 import { loadPeople } from "./recipient-set.js";
+import { postToTeamAlerts } from "./team-alerts.js";
 
 const KIND = "churn";
 const DEFAULT_ZONE = "Asia/Shanghai";
@@ -41,10 +42,13 @@ export async function runChurn(ctx: JobContext, rule: RuleDefinition<"churn">, r
       run.now,
       async (tx, alertId) => {
         await setHealthScoreIn(tx, c.company, c.score, c.reason);
+        const data = { companyName: c.company.name, tier: c.company.tier, reason: c.reason, daysSilent: c.daysSilent, recentTickets: c.recentTickets, score: c.score };
         let delivered = 0;
         for (const r of uniqueById(to)) {
-          const card = churnCard({ companyName: c.company.name, tier: c.company.tier, reason: c.reason, daysSilent: c.daysSilent, recentTickets: c.recentTickets, score: c.score }, { locale: asLocale(r.locale), timeZone: r.timezone, now: run.now, alertId });
-          delivered += await ctx.notifier.toUser(tx, r.id, { card }, run.now);
+          delivered += await ctx.notifier.toUser(tx, r.id, { card: churnCard(data, { locale: asLocale(r.locale), timeZone: r.timezone, now: run.now, alertId }) }, run.now);
+        }
+        if (rule.actions.includes("team-channel")) {
+          delivered += await postToTeamAlerts(ctx, tx, c.company.teamId ?? owner?.teamId, run.now, (reader) => churnCard(data, { ...reader, now: run.now, alertId }));
         }
         return delivered;
       },

@@ -4,11 +4,14 @@ import { DAY_MS, localDateKey, wallClock } from "../../../domain/automation/loca
 import { findOverdueFollowUps, type OverdueFollowUp } from "../../../domain/automation/overdue-followup.scan.js";
 import type { Recipient } from "../../../domain/automation/recipients.js";
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
+import type { Locale } from "../../types.js";
 import { type JobContext, type JobResult, type JobRun, asLocale } from "../job-context.js";
 import { loadPeople } from "./recipient-set.js";
+import { postToTeamAlerts } from "./team-alerts.js";
 
 const KIND = "overdue-followup";
-type Stage = "due" | "morning" | "manager";
+/** "team": the team's alerts chat, at the same point as the manager (the follow-up N days overdue). */
+type Stage = "due" | "morning" | "manager" | "team";
 
 /** Keyed by the due time, so a snooze (which moves dueAt) starts the reminders afresh. */
 export function followUpPeriodKey(id: string, stage: Stage, dueAt: Date): string {
@@ -37,10 +40,12 @@ export async function runOverdueFollowUps(ctx: JobContext, rule: RuleDefinition<
         wanted.push({ stage: ownerStage, to: [owner] });
       }
     }
-    if (rule.actions.includes("notify-manager") && run.now.getTime() - f.dueAt.getTime() >= rule.condition.managerAfterDays * DAY_MS) {
+    const escalate = run.now.getTime() - f.dueAt.getTime() >= rule.condition.managerAfterDays * DAY_MS;
+    if (rule.actions.includes("notify-manager") && escalate) {
       const managers = people.managersOf(owner);
       if (managers.length > 0 && !claimed.has(followUpPeriodKey(f.id, "manager", f.dueAt))) wanted.push({ stage: "manager", to: managers });
     }
+    if (rule.actions.includes("team-channel") && escalate && owner.teamId && !claimed.has(followUpPeriodKey(f.id, "team", f.dueAt))) wanted.push({ stage: "team", to: [] });
     for (const w of wanted) {
       const claim = await claimAndDeliver(
         ctx.db,
@@ -48,7 +53,9 @@ export async function runOverdueFollowUps(ctx: JobContext, rule: RuleDefinition<
         run.now,
         async (tx, alertId) => {
           let delivered = 0;
-          for (const r of w.to) delivered += await ctx.notifier.toUser(tx, r.id, { card: card(f, owner, r, w.stage, alertId, run.now) }, run.now);
+          const stage = w.stage === "team" ? "manager" : w.stage;
+          for (const r of w.to) delivered += await ctx.notifier.toUser(tx, r.id, { card: card(f, owner, r, stage, alertId, run.now) }, run.now);
+          if (w.stage === "team") delivered += await postToTeamAlerts(ctx, tx, owner.teamId, run.now, (reader) => card(f, owner, reader, "manager", alertId, run.now));
           return delivered;
         },
       );
@@ -63,9 +70,10 @@ function isNextMorning(dueAt: Date, now: Date, timeZone: string, hour: number): 
   return localDateKey(now, timeZone) > localDateKey(dueAt, timeZone) && wallClock(now, timeZone).hour >= hour;
 }
 
-function card(f: OverdueFollowUp, owner: Recipient, reader: Recipient, stage: Stage, alertId: string, now: Date) {
+function card(f: OverdueFollowUp, owner: Recipient, reader: { locale: string; timezone: string } | { locale: Locale; timeZone: string }, stage: Exclude<Stage, "team">, alertId: string, now: Date) {
+  const timeZone = "timeZone" in reader ? reader.timeZone : reader.timezone;
   return overdueFollowUpCard(
     { id: f.id, title: f.title, dueAt: f.dueAt, ownerName: owner.name, companyName: f.company?.name ?? null, deal: f.deal },
-    { locale: asLocale(reader.locale), timeZone: reader.timezone, now, alertId, stage },
+    { locale: asLocale(reader.locale), timeZone, now, alertId, stage },
   );
 }

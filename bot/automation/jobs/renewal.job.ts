@@ -5,6 +5,7 @@ import { createRenewalFollowUpIn, findRenewals } from "../../../domain/automatio
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
 import { type JobContext, type JobResult, type JobRun, SCAN_BATCH, asLocale } from "../job-context.js";
 import { loadPeople } from "./recipient-set.js";
+import { postToTeamAlerts } from "./team-alerts.js";
 
 const KIND = "renewal";
 
@@ -29,12 +30,15 @@ export async function runRenewals(ctx: JobContext, rule: RuleDefinition<"renewal
         const followUp = rule.actions.includes("create-followup")
           ? await createRenewalFollowUpIn(tx, deal, locale === "zh" ? `续约：${deal.title}` : `Renewal: ${deal.title}`, new Date(run.now.getTime() + DAY_MS))
           : null;
-        if (!rule.actions.includes("notify-owner") || !owner) return followUp ? 1 : 0;
-        const card = renewalCard(
-          { dealId: deal.id, number: deal.number, title: deal.title, companyName: deal.company.name, endsAt: deal.endsAt!, amountMinor: deal.amountMinor, currency: deal.currency, followUpId: followUp?.id ?? "" },
-          { locale, timeZone: owner.timezone, now: run.now, alertId },
-        );
-        return ctx.notifier.toUser(tx, owner.id, { card }, run.now);
+        const data = { dealId: deal.id, number: deal.number, title: deal.title, companyName: deal.company.name, endsAt: deal.endsAt!, amountMinor: deal.amountMinor, currency: deal.currency, followUpId: followUp?.id ?? "" };
+        const toOwner = rule.actions.includes("notify-owner") && owner;
+        const toTeam = rule.actions.includes("team-channel");
+        // With no message to send, the created follow-up is what this alert delivered.
+        if (!toOwner && !toTeam) return followUp ? 1 : 0;
+        let delivered = 0;
+        if (toOwner) delivered += await ctx.notifier.toUser(tx, owner.id, { card: renewalCard(data, { locale, timeZone: owner.timezone, now: run.now, alertId }) }, run.now);
+        if (toTeam) delivered += await postToTeamAlerts(ctx, tx, deal.teamId ?? owner?.teamId, run.now, (reader) => renewalCard(data, { ...reader, now: run.now, alertId }));
+        return delivered;
       },
     );
     if (claim.status === "sent") result.sent++;

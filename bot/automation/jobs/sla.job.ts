@@ -5,6 +5,7 @@ import { findSlaBreaches } from "../../../domain/automation/sla.scan.js";
 import { type JobContext, type JobResult, type JobRun, SCAN_BATCH, asLocale } from "../job-context.js";
 import { uniqueById } from "./churn.job.js";
 import { loadPeople } from "./recipient-set.js";
+import { postToTeamAlerts } from "./team-alerts.js";
 
 const KIND = "sla";
 
@@ -39,12 +40,8 @@ export async function runSla(ctx: JobContext, rule: RuleDefinition<"sla">, run: 
             delivered += await ctx.notifier.toUser(tx, r.id, { card: slaCard(data, { locale: asLocale(r.locale), timeZone: r.timezone, now: run.now, alertId }) }, run.now);
           }
         }
-        if (rule.actions.includes("team-channel") && teamId) {
-          const team = await tx.team.findUnique({ where: { id: teamId } });
-          if (team) {
-            const card = slaCard(data, { locale: asLocale(team.locale), timeZone: team.timezone, now: run.now, alertId });
-            delivered += await ctx.notifier.toTeam(tx, teamId, "alerts", { card }, run.now);
-          }
+        if (rule.actions.includes("team-channel")) {
+          delivered += await postToTeamAlerts(ctx, tx, teamId, run.now, (reader) => slaCard(data, { ...reader, now: run.now, alertId }));
         }
         return delivered;
       },

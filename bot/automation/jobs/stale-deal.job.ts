@@ -5,6 +5,7 @@ import { findNewlyStaleDeals, markAtRiskIn, type StaleDealCandidate } from "../.
 import type { Tx } from "../../../domain/shared/db.js";
 import { type JobContext, type JobResult, type JobRun, SCAN_BATCH, asLocale } from "../job-context.js";
 import { loadPeople } from "./recipient-set.js";
+import { postToTeamAlerts } from "./team-alerts.js";
 
 const KIND = "stale-deal";
 
@@ -68,13 +69,16 @@ async function notify(
     ...(rule.actions.includes("notify-owner") && owner ? [owner] : []),
     ...(rule.actions.includes("notify-manager") && owner ? people.managersOf(owner) : []),
   ];
+  const data = { ...deal, companyName: deal.company.name, ownerName: owner?.name ?? "?" };
+  const cardFor = { cardFor: { entityType: "deal", entityId: deal.id } };
   let delivered = 0;
   for (const r of recipients) {
-    const card = staleDealCard(
-      { ...deal, companyName: deal.company.name, ownerName: owner?.name ?? "?" },
-      { locale: asLocale(r.locale), timeZone: r.timezone, now: run.now, alertId, snoozeDays: rule.condition.snoozeDays },
-    );
-    delivered += await ctx.notifier.toUser(tx, r.id, { card }, run.now, { cardFor: { entityType: "deal", entityId: deal.id } });
+    const card = staleDealCard(data, { locale: asLocale(r.locale), timeZone: r.timezone, now: run.now, alertId, snoozeDays: rule.condition.snoozeDays });
+    delivered += await ctx.notifier.toUser(tx, r.id, { card }, run.now, cardFor);
+  }
+  if (rule.actions.includes("team-channel")) {
+    const teamId = deal.teamId ?? owner?.teamId;
+    delivered += await postToTeamAlerts(ctx, tx, teamId, run.now, (reader) => staleDealCard(data, { ...reader, now: run.now, alertId, snoozeDays: rule.condition.snoozeDays }), cardFor);
   }
   return delivered;
 }
