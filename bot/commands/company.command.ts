@@ -11,6 +11,7 @@ import { canView, canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import { type Command, subcommandOf } from "./command.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
 
 const TIER = /^[abcABC]$/;
 const TRANSFER_WORDS = ["transfer", "assign", "转移", "转给", "移交"];
@@ -58,7 +59,7 @@ export async function showCompanyById(ctx: TurnContext, companyId: string): Repl
   if (!canViewShared(ctx.actor, overview)) throw new PermissionDeniedError("view", "company", companyId);
   // Another team's deal with a shared customer stays theirs.
   const deals = overview.deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
-  return [{ card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) }];
+  return onlyForAsker(ctx, [{ card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) }]);
 }
 
 /** "company transfer Northwind @bob": the new owner is the last word (a mention, platform id or exact name). */

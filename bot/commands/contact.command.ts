@@ -6,6 +6,7 @@ import { EN_TITLE_WORDS } from "../parse/name-lexicon.js";
 import { PRIVACY_WORDS, privacyRequest } from "../privacy/privacy.command.js";
 import { type Command, subcommandOf } from "./command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
 
 const PHONE = /^\+?[\d-]{5,20}$/;
 // A piece of a number written with spaces: "+1 415 555 0100", "138 0013 8000", "(021) 6234 5678".
@@ -72,7 +73,7 @@ async function showContact(ctx: TurnContext, name: string): Replies {
   if (!canViewShared(ctx.actor, contact.company)) throw new PermissionDeniedError("view", "contact", contact.id);
   const zh = ctx.locale === "zh";
   const none = zh ? "无" : "none";
-  return [
+  return onlyForAsker(ctx, [
     {
       card: {
         title: `${contact.name} · ${contact.company.name}`,
@@ -89,5 +90,5 @@ async function showContact(ctx: TurnContext, name: string): Replies {
         ],
       },
     },
-  ];
+  ]);
 }

@@ -7,6 +7,7 @@ import { splitTrailingAmount } from "../parse/amount-slot.js";
 import { type Command, subcommandOf } from "./command.js";
 import { setDealDate, splitDealDateEdit } from "./deal-date-edit.js";
 import { findDeal, splitTrailingStage } from "./deal-ref.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
 
 export const dealCommand: Command = {
   names: ["deal", "deals", "商机", "订单"],
@@ -73,7 +74,7 @@ async function moveDeal(ctx: TurnContext, tokens: string[], usage: Awaited<Repli
 export async function showDeal(ctx: TurnContext, ref: string): Replies {
   const found = await findDeal(ctx, ref);
   const [deal, stages] = await Promise.all([ctx.domain.deals.show(ctx.actor, found.id), ctx.domain.stages.list()]);
-  return [{ card: dealCard(deal, stages, { locale: ctx.locale, timeZone: ctx.timezone }) }];
+  return onlyForAsker(ctx, [{ card: dealCard(deal, stages, { locale: ctx.locale, timeZone: ctx.timezone }) }]);
 }
 
 async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
@@ -83,7 +84,7 @@ async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
   const lines = deals.map(
     (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
   );
-  return [
+  return onlyForAsker(ctx, [
     {
       card: {
         title: ctx.locale === "zh" ? `商机（${deals.length}）` : `Deals (${deals.length})`,
@@ -96,5 +97,5 @@ async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
         ],
       },
     },
-  ];
+  ]);
 }

@@ -3,6 +3,7 @@ import { stageName } from "../../cards/labels.js";
 import { canView, canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { QuestionM } from "../i18n/question-messages.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
 
 const MAX_ROWS = 10;
 
@@ -36,12 +37,12 @@ export async function searchRecords(ctx: TurnContext, query: string): Replies {
   ].slice(0, MAX_ROWS * 2);
   if (lines.length === 0) return [{ text: QuestionM.noResults[ctx.locale](q) }];
   const buttons = dealRows.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id }));
-  return [
+  return onlyForAsker(ctx, [
     {
       card: {
         title: QuestionM.resultsTitle[ctx.locale](q, lines.length),
         blocks: [{ type: "text", text: lines.join("\n") }, ...(buttons.length > 0 ? [{ type: "actions" as const, buttons }] : [])],
       },
     },
-  ];
+  ]);
 }

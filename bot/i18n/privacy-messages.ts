@@ -11,6 +11,10 @@ const list = (items: string[], none: string) => (items.length > 0 ? items.join("
 
 /** Sentences of personal-data export and erasure (PIPL / GDPR requests). */
 export const P = {
+  sentPrivately: msg<[string]>(
+    (name) => `📩 详情（金额、电话、邮箱）已私信发给 ${name}。`,
+    (name) => `📩 Sent the details (amounts, phones, emails) to ${name} privately.`,
+  ),
   eraseConfirm: msg<[string, string, number]>(
     (name, company, n) =>
       `确定要删除联系人 ${name}（${company}）的个人信息吗？姓名、电话、邮箱、微信、职位将被清除，提到此人的 ${n} 条记录（活动、跟进、工单、审计、消息日志等）保留但其中的个人信息被抹除。此操作不可撤销。`,

@@ -1,0 +1,13 @@
+import type { TurnContext } from "../context.js";
+import { P } from "../i18n/privacy-messages.js";
+import type { Reply } from "../types.js";
+
+/**
+ * Replies that show a record's amounts, phones or emails: in a group chat only the person who
+ * asked sees them (Slack ephemeral, a direct message elsewhere) and the group gets a short note,
+ * since not everyone in a group may see every deal or contact. In a direct chat they are unchanged.
+ */
+export function onlyForAsker(ctx: TurnContext, replies: Reply[]): Reply[] {
+  if (ctx.event.conversation.kind !== "group") return replies;
+  return [{ text: P.sentPrivately[ctx.locale](ctx.user.name) }, ...replies.map((reply) => ({ ...reply, visibility: "private" as const }))];
+}
