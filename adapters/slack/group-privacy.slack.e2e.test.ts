@@ -34,6 +34,7 @@ describe("records asked for in a Slack channel", () => {
     ["deal show Acme Robotics", "345,678"],
     ["contact show Zhang San", "13812345678"],
     ["company show Acme Robotics", "345,678"],
+    ["what deals does Acme Robotics have?", "345,678"],
   ])("'%s': the details go to the asker only (ephemeral), the channel sees a note without them", async (command, secret) => {
     const posts = inRoom().length;
     const privately = ephemeral().length;

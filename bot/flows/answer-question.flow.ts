@@ -8,6 +8,7 @@ import { QuestionM } from "../i18n/question-messages.js";
 import type { Question } from "../parse/detect-question.js";
 import { findMentionedCompanies } from "./find-mentioned.js";
 import { searchRecords } from "./search-records.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
 
 /**
  * Answers "华为的商机有哪些？" with the company's deals, "what is the status of Globex?" with
@@ -28,12 +29,12 @@ export async function answerQuestion(ctx: TurnContext, question: Question, text:
   if (!canViewShared(ctx.actor, overview)) throw new PermissionDeniedError("view", "company", overview.id);
   // Another team's deal with a shared customer stays theirs.
   const deals = overview.deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
-  if (question.topic !== "deals") return [{ card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) }];
+  if (question.topic !== "deals") return onlyForAsker(ctx, [{ card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) }]);
   if (deals.length === 0) return [{ text: QuestionM.noDealsOf[ctx.locale](overview.name) }];
   const lines = deals.map(
     (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
   );
-  return [
+  return onlyForAsker(ctx, [
     {
       card: {
         title: QuestionM.dealsOfTitle[ctx.locale](overview.name, deals.length),
@@ -43,7 +44,7 @@ export async function answerQuestion(ctx: TurnContext, question: Question, text:
         ],
       },
     },
-  ];
+  ]);
 }
 
 type Target = { kind: "one"; id: string } | { kind: "many" } | { kind: "none" };
