@@ -3,7 +3,7 @@ import type { Bot } from "../../bot/bot.js";
 import type { Reply } from "../../bot/types.js";
 import type { CardButton } from "../../cards/model.js";
 import { renderPlainText } from "../../cards/render-plain-text.js";
-import type { LocalSender } from "./local-sender.js";
+import type { LocalDelivery, LocalSender } from "./local-sender.js";
 
 export interface TerminalOptions {
   bot: Bot;
@@ -38,18 +38,30 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
       if (reply.attachment) print(`bot> 📎 ${reply.attachment.fileName} (${reply.attachment.path})`);
     }
   };
-  const unsubscribe = options.notifications?.onDelivery((delivery) => {
-    if (delivery.target.kind === "direct" && delivery.target.platformUserId !== user) return;
+  const shown = new Set<number>();
+  const notify = (delivery: LocalDelivery) => {
+    if (shown.has(delivery.id)) return;
+    shown.add(delivery.id);
     print(`(notification${delivery.target.kind === "group" ? ` in ${delivery.target.conversationId}` : ""})`);
     show([delivery.reply]);
+  };
+  const forCurrentUser = (delivery: LocalDelivery) => delivery.target.kind !== "direct" || delivery.target.platformUserId === user;
+  // What arrived before the chat opened (the start-up digest of the demo) or while another user was chatting.
+  const catchUp = () => {
+    for (const delivery of options.notifications?.list() ?? []) if (delivery.target.kind === "direct" && forCurrentUser(delivery)) notify(delivery);
+  };
+  const unsubscribe = options.notifications?.onDelivery((delivery) => {
+    if (forCurrentUser(delivery)) notify(delivery);
   });
   print(`Chat CRM — local channel. You are "${user}". Type "help" / "帮助", "/as <name>" to switch user, "/quit" to leave.`);
+  catchUp();
   for await (const line of rl) {
     const text = line.trim();
     if (text === "/quit" || text === "/exit") break;
     if (text.startsWith("/as ")) {
       user = text.slice(4).trim() || user;
       print(`(now chatting as ${user})`);
+      catchUp();
       continue;
     }
     const picked = /^\d{1,2}$/.test(text) ? choices[Number(text) - 1] : undefined;
