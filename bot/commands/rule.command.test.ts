@@ -108,6 +108,25 @@ describe("channel command", () => {
     expect(await f.t.db.auditLog.count({ where: { action: "team.channel" } })).toBe(3);
   });
 
+  it("lists the team's chats (marking this one) and removes one by purpose, audited; the next digest skips it", async () => {
+    await inGroup("mgr", "channel digest");
+    await inGroup("mgr", "channel alerts", "room-2");
+    const list = textOf(await inGroup("li", "channel list"));
+    expect(list).toContain("North · 简报 · local room-1（本群）"); // 李雷 reads Chinese
+    expect(list).toContain("North · 提醒 · local room-2");
+    expect(list).not.toContain("room-2（本群）");
+
+    expect(textOf(await inGroup("li", "channel remove digest"))).toMatch(/没有权限|permission/i);
+    expect(textOf(await inGroup("mgr", "channel remove digest"))).toContain("no longer go to this chat");
+    expect(textOf(await inGroup("mgr", "频道 取消 简报"))).toContain("没有登记简报群");
+    expect((await f.t.db.teamChannel.findMany()).map((r) => r.purpose)).toEqual(["alerts"]);
+    expect(await f.t.db.auditLog.count({ where: { action: "team.channel.remove" } })).toBe(1);
+    expect(textOf(await inGroup("mgr", "channel list"))).not.toContain("digest");
+
+    await f.scheduler.tick(new Date("2026-11-26T00:30:00Z")); // next morning's digest minute
+    expect(await f.outbox("room-1")).toHaveLength(0);
+  });
+
   it("is refused for reps and outside group chats", async () => {
     expect(textOf(await inGroup("li", "频道 简报"))).toContain("没有权限");
     expect(textOf(await f.say({ platformUserId: "mgr", displayName: "Manager Zhou" }, "channel digest"))).toContain("group chat");

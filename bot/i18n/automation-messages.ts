@@ -15,6 +15,21 @@ export const AM = {
     (purpose, team) => `📣 本群已登记为团队「${team}」的${PURPOSE_ZH[purpose] ?? purpose}群。`,
     (purpose, team) => `📣 This group now gets team ${team}'s ${purpose}.`,
   ),
+  channelRemoved: msg<[string, string]>(
+    (purpose, team) => `🔕 本群不再接收团队「${team}」的${PURPOSE_ZH[purpose] ?? purpose}。`,
+    (purpose, team) => `🔕 Team ${team}'s ${purpose} no longer go to this chat.`,
+  ),
+  channelNotRegistered: msg<[string]>(
+    (purpose) => `你的团队在这个平台上没有登记${PURPOSE_ZH[purpose] ?? purpose}群。`,
+    (purpose) => `Your team has no ${purpose} chat registered on this platform.`,
+  ),
+  channelsTitle: msg(() => "团队群", () => "Team chats"),
+  noChannels: msg(
+    () => "还没有登记任何团队群。经理在群里发送“频道 简报|提醒|审批”即可登记。",
+    () => 'No team chats registered yet. A manager sends "channel digest|alerts|approvals" in the group to register it.',
+  ),
+  thisChat: msg(() => "（本群）", () => " (this chat)"),
+  purposeName: msg<[string]>((purpose) => PURPOSE_ZH[purpose] ?? purpose, (purpose) => purpose),
   channelNeedsGroup: msg(() => "请在群聊里发送这个命令，登记的就是那个群。", () => "Send this in the group chat you want to register."),
   snoozed: msg<[string]>((until) => `😴 已推迟到 ${until}`, (until) => `😴 Snoozed until ${until}`),
   digestMuted: msg<[string]>((until) => `😴 ${until} 之前不再私信你简报`, (until) => `😴 No digest DMs until ${until}`),

@@ -24,7 +24,7 @@ export const HELP: Record<Locale, string> = {
     "  语言 中文|English   时区 <Asia/Shanghai>",
     "  用户 角色 <@提及|账号|姓名> <rep|manager|admin>   用户 团队 <@提及|账号|姓名> <团队>   客户 转移 <客户> <@提及>（管理员）",
     "  审计 商机 12 | 客户 <名称> | 联系人 <姓名>   联系人 导出|删除 <姓名>（管理员）",
-    "  规则 列表|启用|停用 <key>   规则 设置 <key> <参数> <值>（管理员）   频道 简报|提醒|审批（经理，在群里）",
+    "  规则 列表|启用|停用 <key>   规则 设置 <key> <参数> <值>（管理员）   频道 简报|提醒|审批（经理，在群里）   频道 列表|取消 <用途>",
     "阶段：线索 → 需求确认 → 方案报价 → 商务谈判 → 赢单 | 输单",
   ].join("\n"),
   en: [
@@ -49,7 +49,7 @@ export const HELP: Record<Locale, string> = {
     "  lang zh|en   tz <Asia/Shanghai>",
     "  user role <@mention|id|name> <rep|manager|admin>   user team <@mention|id|name> <team>   company transfer <company> <@mention>   (admins)",
     "  audit deal D-12 | company <name> | contact <name>   contact export|erase <name>   (admins)",
-    "  rule list|enable|disable <key>   rule set <key> <param> <value>   (admins)   channel digest|alerts|approvals   (managers, in the group)",
+    "  rule list|enable|disable <key>   rule set <key> <param> <value>   (admins)   channel digest|alerts|approvals   (managers, in the group)   channel list|remove <purpose>",
     "Stages: Lead → Qualified → Proposal → Negotiation → Won | Lost",
   ].join("\n"),
 };

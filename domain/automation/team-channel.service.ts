@@ -36,4 +36,31 @@ export class TeamChannelService {
       return { channel: after, team };
     });
   }
+
+  /** The registrations the actor may see: their team's; an admin's, every team's. */
+  async list(actor: Actor) {
+    if (actor.role !== "admin" && !actor.teamId) return [];
+    return this.db.teamChannel.findMany({
+      where: actor.role === "admin" ? {} : { teamId: actor.teamId! },
+      include: { team: { select: { name: true } } },
+      orderBy: [{ team: { name: "asc" } }, { purpose: "asc" }, { platform: "asc" }],
+    });
+  }
+
+  /** Stops sending one purpose to the actor's team chat on one platform; null when none was registered. */
+  async unregister(actor: Actor, input: { platform: string; purpose: string }) {
+    const data = validate(registrationSchema.pick({ platform: true, purpose: true }), input);
+    if (actor.role !== "manager" && actor.role !== "admin") throw new PermissionDeniedError("register a channel for", "team");
+    if (!actor.teamId) throw new InvalidInputError("team", "you are not in a team yet");
+    const teamId = actor.teamId;
+    return this.db.$transaction(async (tx) => {
+      const key = { teamId_platform_purpose: { teamId, platform: data.platform, purpose: data.purpose } };
+      const before = await tx.teamChannel.findUnique({ where: key });
+      if (!before) return null;
+      await tx.teamChannel.delete({ where: key });
+      await writeAudit(tx, actor, { action: "team.channel.remove", entityType: "team", entityId: teamId, before, after: null });
+      const team = await tx.team.findUniqueOrThrow({ where: { id: teamId } });
+      return { channel: before, team };
+    });
+  }
 }
