@@ -43,7 +43,10 @@ describe("digest on demand", () => {
     const other = textOf(await f.say(LI, "简报 South"));
     expect(other).not.toContain("Omega");
     expect(other).toMatch(/权限|permission/i);
-    expect(textOf(await f.say(LI, "简报 全部"))).not.toContain("Omega");
+    const all = textOf(await f.say(LI, "简报 全部"));
+    expect(all).toContain("只有管理员");
+    expect(all).toContain("进行中合计: 4个");
+    expect(all).not.toContain("Omega");
   });
 
   it("gives an admin every team, one team by name in any case, and says when a team does not exist", async () => {

@@ -11,14 +11,18 @@ export const digestCommand: Command = {
   usage: { zh: "简报 [团队|全部]", en: "digest [team|all]" },
   async run(ctx, args) {
     const arg = args.join(" ").trim();
+    const admin = ctx.actor.role === "admin";
+    // "all" from someone who may only read their own team: their team's, and a word on why.
     const all = ALL.includes(arg.toLowerCase());
-    if (!arg && !ctx.actor.teamId && ctx.actor.role !== "admin") return [{ text: AM.digestNoTeam[ctx.locale]() }];
-    const { digests, more } = await ctx.domain.digests.onDemand(ctx.actor, all ? { all } : { team: arg || undefined });
+    const ownInstead = all && !admin;
+    if ((!arg || ownInstead) && !ctx.actor.teamId && !admin) return [{ text: AM.digestNoTeam[ctx.locale]() }];
+    const { digests, more } = await ctx.domain.digests.onDemand(ctx.actor, all && admin ? { all } : { team: ownInstead ? undefined : arg || undefined });
     if (digests.length === 0) return [{ text: AM.noTeams[ctx.locale]() }];
     const replies: Reply[] = digests.map(({ team, digest }) => ({
       card: digestCard({ ...digest, teamName: team.name }, { locale: ctx.locale, timeZone: ctx.timezone, now: ctx.now, weekly: false, snooze: false }),
     }));
     if (more.length > 0) replies.push({ text: AM.digestMore[ctx.locale](more) });
+    if (ownInstead) replies.unshift({ text: AM.digestOwnTeamOnly[ctx.locale]() });
     return replies;
   },
 };

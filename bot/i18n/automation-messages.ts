@@ -45,6 +45,7 @@ export const AM = {
     (names) => `还有 ${names.length} 个团队：${names.join("、")}。发送“简报 <团队>”查看。`,
     (names) => `${names.length} more team${names.length === 1 ? "" : "s"}: ${names.join(", ")}. Send "digest <team>" to see one.`,
   ),
+  digestOwnTeamOnly: msg(() => "只有管理员能查看所有团队的简报，这是你所在团队的：", () => "Only admins see every team's digest; here is your team's:"),
   noTeams: msg(() => "还没有任何团队。", () => "There are no teams yet."),
   markedLost: msg<[number]>((n) => `❌ 商机 #${n} 已标记为输单`, (n) => `❌ Deal #${n} marked lost`),
 };
