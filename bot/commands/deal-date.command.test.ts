@@ -67,6 +67,16 @@ describe("deal dates set from chat (expected close, contract end)", () => {
     expect(await h.t.db.deal.count({ where: { endsAt: { not: null } } })).toBe(0);
   });
 
+  it("a known customer with no open deal: the sentence is logged with its date as the follow-up, not refused", async () => {
+    await h.say(LI, "company add 北辰物流");
+    const reply = await h.say(LI, "北辰物流的项目预计下个月15号签约");
+    expect(textOf(reply)).not.toContain("没有找到");
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect(activity.company?.name).toBe("北辰物流");
+    const followUp = await h.t.db.followUp.findFirstOrThrow({ where: { companyId: activity.companyId } });
+    expect(day(followUp.dueAt)).toBe("2026-12-15");
+  });
+
   it("with two open deals at the company it asks which one", async () => {
     await h.say(LI, "deal new Acme Corp 5000");
     const asked = await h.say(LI_EN, "contract with Acme Corp ends 2027-06-30");

@@ -17,8 +17,11 @@ export async function dealDateCommandFor(ctx: TurnContext, text: string): Promis
   if (whole.activity) return null;
   const parsed = parseSentence(mention.dateText, { now: ctx.now, timezone: ctx.timezone });
   if (!parsed.followUp && !parsed.occurredAt && !parsed.problems.some((p) => p.code === "invalid-date")) return null;
-  // A name that is no customer is left to the log flow, which offers to create it.
-  if ((await ctx.domain.companies.search(mention.company)).kind === "none") return null;
+  // A name that is no customer is left to the log flow, which offers to create it; so is a
+  // customer with no open deal ("北辰物流的项目预计下月15号签约" is then a note with that follow-up).
+  const found = await ctx.domain.companies.search(mention.company);
+  if (found.kind === "none") return null;
+  if (found.kind === "one" && (await ctx.domain.deals.openDealsOf(ctx.domain.db, found.match.id)).length === 0) return null;
   const phrase = mention.field === "endsAt" ? "contract ends" : "close date";
   return `deal ${quoteIfNeeded(mention.company)} ${phrase} ${mention.dateText}`;
 }

@@ -22,6 +22,25 @@ describe('a reported activity "today" is the time the message arrived', () => {
     expect(r.followUp).toBeNull();
   });
 
+  it.each([
+    '今天给华为打了三次电话都没人接',
+    '今天给腾讯发了报价',
+    '今天跟小米已经签了合同',
+    '今天给张总回了电话，他说再考虑',
+  ])('"给" after today does not make a report a plan: %s', (text) => {
+    const r = parseSentence(text, { now: NOW, timezone: 'Asia/Shanghai' });
+    expect(r.occurredAt?.at.toISOString()).toBe(NOW.toISOString());
+    expect(r.followUp).toBeNull();
+  });
+
+  it.each([
+    ['今天给华为发报价', '2026-11-25 11:51'],
+    ['今天要给腾讯回电话', '2026-11-25 11:51'],
+  ])('a plan for today stays a plan: %s', (text, due) => {
+    const r = parseSentence(text, { now: NOW, timezone: 'Asia/Shanghai' });
+    expect(r.followUp && localStamp(r.followUp.at, 'Asia/Shanghai')).toBe(due);
+  });
+
   it('a day already over keeps the working-day default', () => {
     const r = parseDates('昨天通了电话', { now: NOW, timezone: 'Asia/Shanghai' });
     expect(r.occurredAt && localStamp(r.occurredAt.at, 'Asia/Shanghai')).toBe('2026-11-24 09:00');

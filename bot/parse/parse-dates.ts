@@ -59,6 +59,13 @@ const AMOUNT_LEAD = /^\d[\d,.]*\s+(?=\D)/u;
 const FUTURE_MARKER =
   /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b/iu;
 
+// "around 150k USD", "预算大概50万": a number with an amount's unit after it is money, not a clock time or a day
+const AMOUNT_UNIT_AFTER = /^\s?(?:[km](?![a-z])|bn\b|万|千|亿|w(?![a-z])|%|元|块|美元|美金|人民币|(?:usd|rmb|cny|eur|dollars?|yuan|bucks)\b)/iu;
+
+function isAmountNumber(text: string, c: { index: number; end: number }): boolean {
+  return /\d$/u.test(text.slice(c.index, c.end)) && AMOUNT_UNIT_AFTER.test(text.slice(c.end));
+}
+
 export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const timezone = safeTimeZone(ctx.timezone);
   const written = simplifyDateChars(toHalfWidth(truncate(input, MAX_PARSE_CHARS)));
@@ -113,7 +120,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     }
   }
 
-  const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)));
+  const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)) && !isAmountNumber(text, c));
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
   const merged = en ? joinEnglishRanges(joined, text, today) : joined;
 
@@ -128,7 +135,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     if (c.time === null && c.partOfDayHour === null && !c.until && compareDates(date, today) === 0) {
       // "今天通了电话" at 10:51: a bare today must not invent 09:00. A report means
       // now; a plan for today ("今天要回电话") keeps 09:00 if still ahead, else an hour from now.
-      const planned = cued || plansAhead;
+      // "今天给华为打了三次电话": 给 after today cues a plan, but 了 in the same clause reports one
+      const clause = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? '';
+      const reported = /了|已经/u.test(clause) && !FUTURE_MARKER.test(clause);
+      const planned = (cued && !reported) || plansAhead;
       if (!planned) at = ctx.now;
       else if (at.getTime() <= ctx.now.getTime()) at = new Date(ctx.now.getTime() + 3600000);
     }

@@ -28,6 +28,9 @@ export const KNOWN_COMPANIES = ["华为", "腾讯", "阿里巴巴", "小米科�
 export const REP_CASES: RepCase[] = [
   // 中文 (李雷, Asia/Shanghai)
   { who: "li", text: "跟华为通了电话，下周二报价", company: "华为", kind: "call", follow: "2026-12-01", amount: null },
+  { who: "li", text: "今天给华为打了三次电话都没人接", company: "华为", kind: "call", follow: null },
+  { who: "amy", text: "Had lunch with the Globex CFO, budget is around 150k USD", company: "Globex", kind: "meeting", follow: null, amount: [15_000_000, "USD"] },
+  { who: "amy", text: "Globex budget is around 200k, call them back tomorrow 10am", company: "Globex", follow: "2026-11-26 10:00", amount: [20_000_000, "USD"] },
   { who: "li", text: "拜访了腾讯，客户很满意，明天下午3点再沟通", company: "腾讯", kind: "visit", follow: "2026-11-26 15:00" },
   { who: "li", text: "上午去比亚迪现场做了演示", company: "比亚迪", kind: "visit", follow: null },
   { who: "li", text: "和小米科技的马经理吃了个饭，聊了续约的事", company: "小米科技", kind: "meeting" },
