@@ -3,6 +3,7 @@ import { findCommand } from "./commands/registry.js";
 import { quoteIfNeeded, tokenize } from "./commands/tokenize.js";
 import type { Replies, TurnContext } from "./context.js";
 import { errorReply } from "./error-reply.js";
+import { answerCount } from "./flows/answer-count.flow.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { ask } from "./flows/ask.js";
 import { confirmByText } from "./flows/confirm-by-text.js";
@@ -11,6 +12,7 @@ import { tierCommandFor } from "./flows/tier-sentence.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
+import { detectCountQuestion } from "./parse/detect-count-question.js";
 import { detectQuestion } from "./parse/detect-question.js";
 import { isAffirmation } from "./parse/detect-affirmation.js";
 import { detectSmallTalk } from "./parse/detect-small-talk.js";
@@ -32,6 +34,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
       const answered = yes ? await confirmByText(ctx) : null;
       return answered ?? [{ text: SmallTalkM[smallTalk][ctx.locale]() }];
     }
+    // "how many calls did I make this week?", "这个月拜访了几次华为": a count, never logged.
+    const count = detectCountQuestion(text);
+    if (count) return answerCount(ctx, count, text);
     // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.
     const question = detectQuestion(text);
     if (question) return answerQuestion(ctx, question, text);

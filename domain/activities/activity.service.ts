@@ -88,4 +88,45 @@ export class ActivityService {
       include: { actor: true, contact: true },
     });
   }
+
+  /**
+   * How many activities were logged in [from, to): the actor's own, or with `team` the actor's
+   * team's (managers and admins only; an admin in no team counts everyone's; a rep always gets
+   * their own). Returns the scope used and the latest five, newest first.
+   */
+  async count(actor: Actor, q: ActivityCountQuery): Promise<ActivityCount> {
+    const query = validate(activityCountSchema, q);
+    const scope: ActivityCount["scope"] = !query.team || actor.role === "rep" ? "mine" : actor.teamId ? "team" : actor.role === "admin" ? "all" : "mine";
+    const where = {
+      occurredAt: { gte: query.from, lt: query.to },
+      ...(query.kind ? { kind: query.kind } : {}),
+      ...(query.companyId ? { companyId: query.companyId } : {}),
+      ...(scope === "mine" ? { actorId: actor.userId } : scope === "team" ? { actor: { teamId: actor.teamId! } } : {}),
+    };
+    const [count, latest] = await Promise.all([
+      this.db.activity.count({ where }),
+      this.db.activity.findMany({
+        where,
+        orderBy: { occurredAt: "desc" },
+        take: 5,
+        select: { kind: true, summary: true, occurredAt: true, company: { select: { name: true } }, actor: { select: { name: true } } },
+      }),
+    ]);
+    return { count, scope, latest };
+  }
+}
+
+const activityCountSchema = z.object({
+  from: z.date(),
+  to: z.date(),
+  kind: z.enum(ACTIVITY_KINDS).optional(),
+  companyId: z.string().min(1).optional(),
+  team: z.boolean().optional(),
+});
+export type ActivityCountQuery = z.input<typeof activityCountSchema>;
+
+export interface ActivityCount {
+  count: number;
+  scope: "mine" | "team" | "all";
+  latest: { kind: string; summary: string; occurredAt: Date; company: { name: string } | null; actor: { name: string } }[];
 }

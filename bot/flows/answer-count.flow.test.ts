@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type AutomationFixture, MGR, createAutomationFixture } from "../../test/automation-fixture.js";
+import { AMY, LI, textOf } from "../../test/bot-harness.js";
+
+// Wednesday 2026-11-25 10:00 in Shanghai (the week began Monday the 23rd).
+const NOW = new Date("2026-11-25T02:00:00Z");
+const HOUR = 3_600_000;
+const AMY_EN = { ...AMY, locale: "en" as const };
+
+let f: AutomationFixture;
+async function logAt(who: typeof LI, companyName: string, kind: "call" | "visit" | "meeting", hoursAgo: number) {
+  const actor = await f.actor(who);
+  const company = (await f.t.db.company.findFirst({ where: { name: companyName } })) ?? (await f.domain.companies.create(actor, { name: companyName }));
+  await f.domain.activities.log(actor, { kind, summary: `${kind} ${companyName}`, companyId: company.id, occurredAt: new Date(NOW.getTime() - hoursAgo * HOUR) });
+}
+
+beforeEach(async () => {
+  f = await createAutomationFixture(NOW);
+  await logAt(LI, "华为", "visit", 1); // this week, this month
+  await logAt(LI, "华为", "visit", 30); // Tuesday
+  await logAt(LI, "腾讯", "call", 2);
+  await logAt(LI, "腾讯", "call", 3 * 24); // Sunday the 22nd: last week
+  await logAt(LI, "华为", "visit", 30 * 24); // 26 October: last month
+  await logAt(AMY_EN, "Globex", "call", 5);
+  await logAt(AMY_EN, "Globex", "meeting", 6);
+});
+afterEach(async () => {
+  await f.close();
+});
+
+describe("how many activities", () => {
+  it("counts the asker's own activities of a kind in the period, in their language, and writes nothing", async () => {
+    const before = await f.t.db.activity.count();
+    expect(textOf(await f.say(LI, "这个月拜访了几次华为"))).toContain("本月你共有 2 次拜访（华为）");
+    expect(textOf(await f.say(LI, "本周打了几个电话？"))).toContain("本周你共有 1 次电话");
+    expect(textOf(await f.say(LI, "上周打了几个电话？"))).toContain("上周你共有 1 次电话");
+    expect(textOf(await f.say(LI, "上个月拜访了多少次"))).toContain("上个月你共有 1 次拜访");
+    expect(textOf(await f.say(AMY_EN, "how many calls did I make this week?"))).toContain("You logged 1 call this week.");
+    expect(textOf(await f.say(AMY_EN, "how many meetings with Globex today?"))).toContain("You logged 1 meeting with Globex today.");
+    expect(await f.t.db.activity.count()).toBe(before);
+  });
+
+  it("says which period it counted when none was named, and lists the latest", async () => {
+    const text = textOf(await f.say(LI, "拜访了几次华为？"));
+    expect(text).toContain("本月你共有 2 次拜访（华为）");
+    expect(text).toContain("没说时间段");
+    expect(text).toContain("visit 华为");
+  });
+
+  it("a manager's 'we' counts the team; a rep's 'we' counts only their own", async () => {
+    expect(textOf(await f.say(MGR, "how many calls did we make this week?"))).toContain("Your team logged 2 calls this week.");
+    expect(textOf(await f.say(AMY_EN, "how many calls did we make this week?"))).toContain("You logged 1 call this week.");
+  });
+
+  it("an unknown customer is named in the answer, not counted as zero", async () => {
+    expect(textOf(await f.say(AMY_EN, "how many calls did I make to Initech this week?"))).toContain('no customer called "Initech"');
+  });
+
+  it("a report that says 'a few times' is still logged", async () => {
+    const before = await f.t.db.activity.count();
+    await f.say(LI, "跟华为聊了几次，都没结果");
+    expect(await f.t.db.activity.count()).toBe(before + 1);
+  });
+});

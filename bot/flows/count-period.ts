@@ -1,0 +1,36 @@
+import { startOfLocalDay, startOfLocalWeek } from "../../domain/automation/local-day.js";
+import type { CountPeriod } from "../parse/detect-count-question.js";
+import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
+
+/** The instants [from, to) of a counting period in the asker's zone; `to` is now for the current one. */
+export function countPeriodRange(period: CountPeriod, now: Date, timeZone: string): { from: Date; to: Date } {
+  const monthStart = (delta: number) => {
+    const today = zonedParts(now, timeZone);
+    const { year, month } = addMonths(today.year, today.month, delta);
+    return zonedTimeToInstant({ year, month, day: 1 }, { hour: 0, minute: 0 }, timeZone);
+  };
+  switch (period) {
+    case "today":
+      return { from: startOfLocalDay(now, timeZone), to: now };
+    case "yesterday":
+      return { from: startOfLocalDay(now, timeZone, -1), to: startOfLocalDay(now, timeZone) };
+    case "week":
+      return { from: startOfLocalWeek(now, timeZone), to: now };
+    case "last-week": {
+      const thisWeek = startOfLocalWeek(now, timeZone);
+      return { from: startOfLocalWeek(new Date(thisWeek.getTime() - 3_600_000), timeZone), to: thisWeek };
+    }
+    case "month":
+      return { from: monthStart(0), to: now };
+    case "last-month":
+      return { from: monthStart(-1), to: monthStart(0) };
+    case "quarter": {
+      const month = zonedParts(now, timeZone).month;
+      return { from: monthStart(-((month - 1) % 3)), to: now };
+    }
+    case "year": {
+      const month = zonedParts(now, timeZone).month;
+      return { from: monthStart(-(month - 1)), to: now };
+    }
+  }
+}

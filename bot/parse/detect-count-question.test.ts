@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detectCountQuestion } from './detect-count-question.js';
+
+describe('questions that count logged activities', () => {
+  it.each([
+    ['how many calls did I make this week?', 'call', 'week', false, ''],
+    ['How many calls have I logged today', 'call', 'today', false, ''],
+    ['how many meetings did we have with Globex last month?', 'meeting', 'last-month', true, 'Globex'],
+    ['how many visits this quarter?', 'visit', 'quarter', false, ''],
+    ['how many emails did I send to Acme Corp this year', 'email', 'year', false, 'Acme Corp'],
+    ['how many activities did our team log yesterday?', null, 'yesterday', true, ''],
+    ['how many times did I call Umbrella Corp?', 'call', null, false, 'Umbrella Corp'],
+    ['how many demos did we do last week', 'meeting', 'last-week', true, ''],
+    ['这个月拜访了几次华为', 'visit', 'month', false, '华为'],
+    ['这周打了几个电话？', 'call', 'week', false, ''],
+    ['我本周打了多少通电话', 'call', 'week', false, ''],
+    ['我们团队本月一共见了多少次客户', 'meeting', 'month', true, ''],
+    ['上周跟进了几次腾讯？', null, 'last-week', false, '腾讯'],
+    ['今年给Acme Corp发了多少封邮件', 'email', 'year', false, 'Acme Corp'],
+    ['今天开了几个会？', 'meeting', 'today', false, ''],
+    ['上个月一共拜访了多少家客户', 'visit', 'last-month', false, ''],
+    ['本季度大家打了多少个电话', 'call', 'quarter', true, ''],
+    ['昨天跟小米科技通了几次电话', 'call', 'yesterday', false, '小米科技'],
+  ])('%s', (text, kind, period, team, rest) => {
+    expect(detectCountQuestion(text)).toEqual({ kind, period, team, rest });
+  });
+});
+
+describe('not a count of activities', () => {
+  it.each([
+    '跟华为聊了几次，都没结果',
+    '打了几个电话给腾讯，都没人接',
+    'how many deals are open?',
+    'how many seats do they need?',
+    'made a number of calls to Acme',
+    'called Acme three times, no answer',
+    '华为要几个报价方案',
+    '拜访了华为，他们问要几台服务器，明天报价',
+    '小米有多少个联系人',
+  ])('%s', (text) => {
+    expect(detectCountQuestion(text)).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import type { ActivityKind } from './types.js';
+
+export type CountPeriod = 'today' | 'yesterday' | 'week' | 'last-week' | 'month' | 'last-month' | 'quarter' | 'year';
+
+/** "how many calls did I make this week?", "这个月拜访了几次华为": count the logged activities. */
+export interface CountQuestion {
+  /** null: every kind ("how many activities", "跟进了几次"). */
+  kind: ActivityKind | null;
+  /** null: the asker named no period; the answer uses this month and says so. */
+  period: CountPeriod | null;
+  /** "we" / "我们" / "团队": the team's activities rather than the asker's own. */
+  team: boolean;
+  /** What is left once the counting words are gone: a customer's name, or nothing. */
+  rest: string;
+}
+
+const HOW_MANY_EN = /\bhow\s+many\b/iu;
+/** 多少 always asks; 几次 / 几个 also say "a few" in a report ("跟华为聊了几次，都没结果"). */
+const HOW_MANY_ZH = /多少[次个通回封条趟家]/u;
+const FEW_ZH = /几[次回个通封条趟家]/u;
+
+/** Kind words, most specific first; English plurals and verbs, Chinese nouns and verbs. */
+const KINDS_EN: [ActivityKind, RegExp][] = [
+  ['visit', /\bvisit(?:s|ed)?\b|\bsite\s+visits?\b/iu],
+  ['meeting', /\bmeetings?\b|\bmet\b|\bdemos?\b/iu],
+  ['email', /\be-?mails?(?:ed)?\b/iu],
+  ['call', /\bcalls?\b|\bcalled\b|\bphone\s+calls?\b|\bdials?\b/iu],
+  ['note', /\bnotes?\b/iu],
+];
+const KINDS_ZH: [ActivityKind, RegExp][] = [
+  ['visit', /拜访|上门|走访|去了?现场/u],
+  ['meeting', /开会|会议|见面|见了?|开了/u],
+  ['email', /邮件|发邮件/u],
+  ['call', /电话|打了|通了|来电|致电/u],
+  ['note', /笔记|备注/u],
+];
+
+const PERIODS: [CountPeriod, RegExp][] = [
+  ['last-week', /\blast\s+week\b|上周|上个?星期|上个?礼拜/iu],
+  ['last-month', /\blast\s+month\b|上个?月/iu],
+  ['yesterday', /\byesterday\b|昨天|昨日/iu],
+  ['today', /\btoday\b|今天|今日/iu],
+  ['week', /\bthis\s+week\b|\bso\s+far\s+this\s+week\b|这周|本周|这个?星期|这个?礼拜|本星期/iu],
+  ['month', /\bthis\s+month\b|这个?月|本月/iu],
+  ['quarter', /\bthis\s+quarter\b|这个?季度|本季度?/iu],
+  ['year', /\bthis\s+year\b|今年|本年/iu],
+];
+
+const TEAM = /\b(?:we|our|team|us)\b|我们|团队|大家|咱们/iu;
+/** Words of the question itself, removed to leave a customer's name (if any). */
+const FILLER_EN =
+  /\b(?:how|many|number|of|count|did|do|does|have|has|had|i|we|you|our|my|the|team|us|make|made|log|logged|do|done|to|with|at|for|in|on|so|far|this|last|week|month|quarter|year|today|yesterday|times?|activities|activity|calls?|called|meetings?|met|demos?|visits?|visited|site|e-?mails?|emailed|sent|send|notes?|phone|dials?|there|were|was|been|be|had|customers?|clients?|accounts?|total|all|altogether|overall)\b/giu;
+const FILLER_ZH =
+  /多少[次个通回封条趟家]|几[次回个通封条趟家]|跟进|客户们?|公司|我们|团队|大家|咱们|我|你|这个?月|本月|上个?月|这周|本周|上周|这个?星期|上个?星期|这个?礼拜|上个?礼拜|今天|今日|昨天|昨日|这个?季度|本季度?|今年|本年|一共|总共|共|了|过|的|吗|呢|啊|给|跟|和|与|对|去|拜访|上门|走访|现场|开会|会议|见面|见|开|会|邮件|发|电话|打|通|来电|致电|活动|笔记|备注|有|是|记录|都/gu;
+
+export function detectCountQuestion(input: string): CountQuestion | null {
+  const text = input.trim();
+  const zh = /\p{Script=Han}/u.test(text);
+  const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ''));
+  const asks = zh ? HOW_MANY_ZH.test(text) || (FEW_ZH.test(text) && (/[?？吗呢]\s*$/u.test(text) || singleClause)) : HOW_MANY_EN.test(text);
+  if (!asks) return null;
+  const kinds = zh ? KINDS_ZH : KINDS_EN;
+  const kind = kinds.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const generic = zh ? /跟进|活动|记录/u.test(text) : /\b(?:activities|activity|times|touch\s*points?|follow[\s-]?ups?)\b/iu.test(text);
+  // "几个客户", "how many deals": a count of something else, not of activities.
+  if (!kind && !generic) return null;
+  const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const rest = (zh ? text.replace(FILLER_ZH, ' ') : text.replace(FILLER_EN, ' '))
+    .replace(/[?？!！。.,，:：、"“”'‘’]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return { kind, period, team: TEAM.test(text), rest };
+}
