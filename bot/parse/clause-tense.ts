@@ -24,7 +24,7 @@ const PLAN_EN =
 /** Dates and clock times in a clause with no past marker point ahead ("meeting with Acme 3pm Friday"). */
 const AHEAD_ZH = /明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|下午|晚上|今晚|周[一二三四五六日天]|星期[一二三四五六日天]|\d+\s*[点:：]|\d+\s*[号日]/u;
 const AHEAD_EN =
-  /\b(?:tomorrow|tmrw|tmr|2moro|tonight|next|upcoming|later|\d{1,2}:\d\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:mon|tue|wed|thu|fri|sat|sun)(?:day)?|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+\d+\s+(?:days?|weeks?|hours?)|this\s+(?:afternoon|evening|week|friday|thursday))\b/iu;
+  /\b(?:tomorrow|tmrw|tmr|2moro|tonight|next|upcoming|later|\d{1,2}:\d\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:mon|tue|wed|thu|fri|sat|sun)(?:day)?|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+(?:\d+|a|an|one|two|three|five|ten|fifteen|twenty|thirty|half\s+an|a\s+few|a\s+couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|this\s+(?:afternoon|evening|week|friday|thursday)|(?:the\s+)?week\s+of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b/iu;
 
 /** Past forms of planning verbs and -ed words that are not past actions. */
 const NOT_PAST_EN = /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;

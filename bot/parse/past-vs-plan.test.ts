@@ -60,6 +60,17 @@ const PLANS: Case[] = [
   ['Lunch w/ Acme CFO tmrw 12:30', 'meeting', true, [1, '12:30']],
   ['和华为的张总约了明天上午10点电话', 'call', true, [1, '10:00']],
   ['明天下午和腾讯吃饭', 'meeting', true, [1, '14:00']],
+  // "in 30 minutes", "the week of Dec 14": a plan even without tomorrow/next
+  ['call Globex back in 30 minutes', 'call', true, null],
+  ['call Acme in an hour', 'call', true, null],
+  ['call Initech again in a couple of hours', 'call', true, null],
+];
+
+/** A month and day still ahead of 25 November: a plan (the same words after that day report it). */
+const DATED_PLANS: Case[] = [
+  ['Globex CTO wants an onsite workshop the week of Dec 14', 'visit', true, null],
+  ['demo for Initech Dec 14 at 3pm', 'meeting', true, null],
+  ['meeting with Hooli on Dec 5th', 'meeting', true, null],
 ];
 
 /** Plans to send something are tasks: a note with a follow-up, not an appointment. */
@@ -101,5 +112,14 @@ describe.each(ZONES)('past vs plan in %s', (zone) => {
         expect(parsed.followUp === null || parsed.followUp.at.getTime() > now.getTime()).toBe(true);
       }
     });
+  });
+});
+
+describe.each(ZONES)('a dated plan in %s', (zone) => {
+  const now = instantAt('2026-11-25T08:30', zone);
+  it.each(DATED_PLANS)('%s', (text, kind, planned) => {
+    const parsed = parseSentence(text, { now, timezone: zone });
+    expect(parsed.activity).toBe(kind);
+    expect(parsed.planned).toBe(planned);
   });
 });
