@@ -119,3 +119,45 @@ describe("followup list / done", () => {
     expect(textOf(await h.say(LI, "跟进")).trim()).toBe("没有待办跟进。🎉");
   });
 });
+
+describe("followup <n> time / text / owner: editing from chat", () => {
+  const SAM = { platformUserId: "sam", displayName: "Sam" };
+  beforeEach(async () => {
+    await h.say(SAM, "help");
+    for (const [who, team] of [["李雷", "North"], ["Amy Chen", "North"], ["Sam", "South"]] as const) await h.say({ platformUserId: "boss", displayName: "王经理" }, `user team ${who} ${team}`);
+    await h.say(LI, "跟进 添加 明天下午3点 给张总回电话");
+    await h.say(LI, "跟进 添加 后天上午10点 发报价给腾讯");
+    await h.say(LI, "跟进 列表");
+  });
+
+  it("moves the second line of the list to a new time, in the user's words, audited", async () => {
+    const reply = textOf(await h.say(LI, "跟进 2 改到 下周一下午4点"));
+    expect(reply).toContain("已改到 11月30日周一 16:00：发报价给腾讯");
+    const [first, second] = await followUpsOf("li");
+    expect(first?.title).toBe("给张总回电话");
+    expect(second?.dueAt.toISOString()).toBe("2026-11-30T08:00:00.000Z");
+    expect(await h.t.db.auditLog.count({ where: { action: "followup.reschedule", entityId: second!.id } })).toBe(1);
+  });
+
+  it("refuses a time already past or unreadable, and changes nothing", async () => {
+    const before = (await followUpsOf("li")).map((f) => f.dueAt.toISOString());
+    expect(textOf(await h.say(LI, "跟进 1 改到 昨天下午3点"))).toContain("已经过去了");
+    expect(textOf(await h.say(LI, "followup 1 time whenever"))).toContain("没看懂“whenever”是什么时间");
+    expect((await followUpsOf("li")).map((f) => f.dueAt.toISOString())).toEqual(before);
+  });
+
+  it("rewords a follow-up and hands it to a teammate, who then has it", async () => {
+    expect(textOf(await h.say(LI, "followup 1 text call 张总 about the PO"))).toContain("call 张总 about the PO");
+    expect(textOf(await h.say(LI, "跟进 1 交给 Amy Chen"))).toContain("已交给 Amy Chen");
+    const amys = await followUpsOf("amy");
+    expect(amys.map((f) => f.title)).toEqual(["call 张总 about the PO"]);
+    expect(await followUpsOf("li")).toHaveLength(1);
+  });
+
+  it("will not hand a follow-up to another team, nor let someone else edit mine", async () => {
+    expect(textOf(await h.say(LI, "跟进 1 交给 Sam"))).toContain("没有权限");
+    await h.say(SAM, "followup list");
+    expect(textOf(await h.say(SAM, "followup 1 text hijacked"))).not.toContain("hijacked");
+    expect((await followUpsOf("li")).map((f) => f.title)).toEqual(["给张总回电话", "发报价给腾讯"]);
+  });
+});

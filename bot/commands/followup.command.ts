@@ -1,9 +1,11 @@
 import { formatDateTime } from "../../cards/format.js";
 import { label } from "../../cards/labels.js";
 import type { Replies, TurnContext } from "../context.js";
+import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { M } from "../i18n/messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import { type Command, subcommandOf } from "./command.js";
+import { lookupScope } from "./user.command.js";
 
 /** The follow-up list a user was last shown (its ids in the order numbered). */
 const SHOWN_LIST = "followup.list";
@@ -16,12 +18,14 @@ const OPEN_LOOKUP_LIMIT = 200;
 export const followUpCommand: Command = {
   names: ["followup", "follow-up", "followups", "todo", "跟进", "待办"],
   usage: {
-    zh: "跟进 添加 <时间> <事项> | 跟进 完成 <序号> | 跟进 列表",
-    en: "followup add <when> <what> | followup done <n> | followup list",
+    zh: "跟进 添加 <时间> <事项> | 跟进 完成 <序号> | 跟进 列表 | 跟进 <序号> 改到 <时间> | 跟进 <序号> 内容 <事项> | 跟进 <序号> 交给 <姓名>",
+    en: "followup add <when> <what> | followup done <n> | followup list | followup <n> time <when> | followup <n> text <what> | followup <n> owner <name>",
   },
   async run(ctx, args) {
     const [word, ...rest] = args;
     const usage = [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
+    // "followup 2 time Friday 3pm", "跟进 2 改到 周五下午3点": edit the second line of the list shown.
+    if (word && /^#?\d{1,3}$/u.test(word)) return rest.length >= 2 ? editByPosition(ctx, word, rest, usage) : usage;
     switch (subcommandOf(word)) {
       case "new":
         return rest.length > 0 ? addFollowUp(ctx, rest.join(" "), usage) : usage;
@@ -58,17 +62,58 @@ async function addFollowUp(ctx: TurnContext, text: string, usage: Awaited<Replie
   return [{ text: `${M.followUpSet[ctx.locale](formatDateTime(followUp.dueAt, ctx.timezone, ctx.locale))}: ${followUp.title}` }];
 }
 
-async function completeByPosition(ctx: TurnContext, position: string, usage: Awaited<Replies>): Replies {
+/**
+ * The open follow-up at a line of the list this user was last shown (even if the list has changed
+ * since), or the reply that says why there is none.
+ */
+async function followUpAt(ctx: TurnContext, position: string, usage: Awaited<Replies>): Promise<{ id: string } | { replies: Awaited<Replies> }> {
   const index = Number(position.replace(/^#/, ""));
-  if (!Number.isInteger(index) || index < 1) return usage;
-  // The number is the one on the list this user was shown, even if the list has changed since.
+  if (!Number.isInteger(index) || index < 1) return { replies: usage };
   const shown = (await ctx.pending.latestOfKind<ShownList>(ctx.actor.userId, SHOWN_LIST))?.payload;
   const open = await ctx.domain.followUps.listOpen(ctx.actor.userId, shown ? OPEN_LOOKUP_LIMIT : undefined);
   const target = shown ? open.find((f) => f.id === shown.ids[index - 1]) : open[index - 1];
-  if (shown && shown.ids[index - 1] && !target) return [{ text: M.followUpNoLongerOpen[ctx.locale](index) }];
-  if (!target) return [{ text: M.notFound[ctx.locale](ctx.locale === "zh" ? "跟进" : "follow-up", position) }];
+  if (shown && shown.ids[index - 1] && !target) return { replies: [{ text: M.followUpNoLongerOpen[ctx.locale](index) }] };
+  if (!target) return { replies: [{ text: M.notFound[ctx.locale](ctx.locale === "zh" ? "跟进" : "follow-up", position) }] };
+  return { id: target.id };
+}
+
+async function completeByPosition(ctx: TurnContext, position: string, usage: Awaited<Replies>): Replies {
+  const target = await followUpAt(ctx, position, usage);
+  if ("replies" in target) return target.replies;
   const done = await ctx.domain.followUps.complete(ctx.actor, target.id);
   return [{ text: M.followUpDone[ctx.locale](done.title) }];
+}
+
+const TIME_WORDS = ["time", "when", "due", "move", "reschedule", "date", "时间", "改到", "改期", "改为", "推迟到", "延到", "提前到", "日期"];
+const TEXT_WORDS = ["text", "title", "what", "内容", "标题", "事项", "改成"];
+const OWNER_WORDS = ["owner", "assign", "to", "reassign", "负责人", "交给", "转给", "分配给"];
+
+/** "followup 2 time Friday 3pm" / "text call Li about the PO" / "owner Amy", and the Chinese forms. */
+async function editByPosition(ctx: TurnContext, position: string, rest: string[], usage: Awaited<Replies>): Replies {
+  const [field, ...words] = rest;
+  const which = (field ?? "").toLowerCase();
+  const value = words.join(" ").trim();
+  if (!value) return usage;
+  const target = await followUpAt(ctx, position, usage);
+  if ("replies" in target) return target.replies;
+  if (TIME_WORDS.includes(which)) {
+    const parsed = parseSentence(value, { now: ctx.now, timezone: ctx.timezone });
+    const when = parsed.followUp?.at ?? parsed.occurredAt?.at;
+    if (!when) return [{ text: FollowUpEditM.badTime[ctx.locale](value) }];
+    if (when.getTime() <= ctx.now.getTime()) return [{ text: FollowUpEditM.pastTime[ctx.locale](formatDateTime(when, ctx.timezone, ctx.locale)) }];
+    const moved = await ctx.domain.followUps.reschedule(ctx.actor, target.id, when);
+    return [{ text: FollowUpEditM.moved[ctx.locale](moved.title, formatDateTime(moved.dueAt, ctx.timezone, ctx.locale)) }];
+  }
+  if (TEXT_WORDS.includes(which)) {
+    const changed = await ctx.domain.followUps.retitle(ctx.actor, target.id, value);
+    return [{ text: FollowUpEditM.retitled[ctx.locale](changed.title) }];
+  }
+  if (OWNER_WORDS.includes(which)) {
+    const { user } = await ctx.domain.users.resolveRef(lookupScope(ctx), value);
+    const changed = await ctx.domain.followUps.reassign(ctx.actor, target.id, user.id);
+    return [{ text: FollowUpEditM.reassigned[ctx.locale](changed.title, user.name) }];
+  }
+  return usage;
 }
 
 export async function listFollowUps(ctx: TurnContext): Replies {

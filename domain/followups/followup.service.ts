@@ -67,6 +67,29 @@ export class FollowUpService {
     return this.change(actor, followUpId, "followup.snooze", () => ({ snoozedUntil: until, dueAt: until }));
   }
 
+  /** A new due time for an open follow-up ("followup 2 time Friday 3pm"); a time already past is refused. */
+  async reschedule(actor: Actor, followUpId: string, dueAt: Date) {
+    if (dueAt.getTime() <= this.clock.now().getTime()) throw new InvalidInputError("dueAt", "in the past");
+    return this.change(actor, followUpId, "followup.reschedule", () => ({ dueAt, snoozedUntil: null }));
+  }
+
+  /** New wording of what is to be done. */
+  async retitle(actor: Actor, followUpId: string, title: string) {
+    const clean = validate(followUpInputSchema.shape.title, title);
+    return this.change(actor, followUpId, "followup.retitle", () => ({ title: clean }));
+  }
+
+  /**
+   * Hands an open follow-up to someone else: its owner or their manager may, to an active user
+   * of the same team (admins: anyone active).
+   */
+  async reassign(actor: Actor, followUpId: string, ownerId: string) {
+    const owner = await this.db.user.findUnique({ where: { id: ownerId } });
+    if (!owner || !owner.active) throw new NotFoundError("user", ownerId);
+    if (actor.role !== "admin" && owner.teamId !== actor.teamId && owner.id !== actor.userId) throw new PermissionDeniedError("assign", "followup", followUpId);
+    return this.change(actor, followUpId, "followup.reassign", () => ({ ownerId }));
+  }
+
   /** Open follow-ups of one user, earliest first (overdue ones lead). */
   async listOpen(ownerId: string, limit = 20) {
     return this.db.followUp.findMany({
@@ -83,7 +106,12 @@ export class FollowUpService {
     return followUp;
   }
 
-  private async change(actor: Actor, id: string, action: string, patch: () => { done?: boolean; doneAt?: Date; snoozedUntil?: Date; dueAt?: Date }) {
+  private async change(
+    actor: Actor,
+    id: string,
+    action: string,
+    patch: () => { done?: boolean; doneAt?: Date; snoozedUntil?: Date | null; dueAt?: Date; title?: string; ownerId?: string },
+  ) {
     return this.db.$transaction(async (tx) => {
       const before = await tx.followUp.findUnique({ where: { id }, include: { owner: true } });
       if (!before) throw new NotFoundError("followup", id);
