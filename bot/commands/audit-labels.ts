@@ -62,6 +62,7 @@ export const ACTION_LABELS: Record<string, Words> = {
   "followup.schedule": { zh: "设置跟进", en: "scheduled a follow-up" },
   "followup.complete": { zh: "完成跟进", en: "completed the follow-up" },
   "followup.snooze": { zh: "推迟跟进", en: "snoozed the follow-up" },
+  "deal.reassign": { zh: "转交了商机", en: "handed over the deal" },
   "followup.reschedule": { zh: "改了跟进时间", en: "moved the follow-up" },
   "followup.retitle": { zh: "改了跟进内容", en: "reworded the follow-up" },
   "followup.reassign": { zh: "转交了跟进", en: "handed over the follow-up" },

@@ -71,7 +71,8 @@ async function transfer(ctx: TurnContext, tokens: string[]): Replies {
   return [{ text: AccessM.transferred[ctx.locale](company.name, describeUser(owner, target.identity), team?.name ?? null) }];
 }
 
-async function isExactCompanyName(ctx: TurnContext, line: string): Promise<boolean> {
+/** The whole line is a customer's exact name ("Old Republic Title"): show it, do not read it as an edit. */
+export async function isExactCompanyName(ctx: TurnContext, line: string): Promise<boolean> {
   const found = await ctx.domain.companies.search(line);
   return found.kind === "one" && found.match.name.trim().toLowerCase() === line.trim().toLowerCase();
 }

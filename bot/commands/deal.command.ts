@@ -8,12 +8,14 @@ import { type Command, subcommandOf } from "./command.js";
 import { setDealDate, splitDealDateEdit } from "./deal-date-edit.js";
 import { findDeal, splitTrailingStage } from "./deal-ref.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
+import { applyDealFieldEdit, splitDealFieldEdit } from "./deal-field-edit.js";
+import { isExactCompanyName } from "./company.command.js";
 
 export const dealCommand: Command = {
   names: ["deal", "deals", "商机", "订单"],
   usage: {
-    zh: "商机 新建 <客户> [金额] [阶段] | 商机 推进 <编号|客户> <阶段> | 商机 查看 <编号|客户> | 商机 列表 [阶段] | 商机 <编号|客户> 预计成交 <日期> | 商机 <编号|客户> 合同到期 <日期>",
-    en: "deal new <company> [amount] [stage] | deal move <number|company> <stage> | deal show <number|company> | deal list [stage] | deal <number|company> close date <date> | deal <number|company> contract ends <date>",
+    zh: "商机 新建 <客户> [金额] [阶段] | 商机 推进 <编号|客户> <阶段> | 商机 查看 <编号|客户> | 商机 列表 [阶段] | 商机 <编号|客户> 预计成交 <日期> | 商机 <编号|客户> 合同到期 <日期> | 商机 <编号|客户> 交给 <姓名> | 商机 <编号|客户> 改名 <标题>",
+    en: "deal new <company> [amount] [stage] | deal move <number|company> <stage> | deal show <number|company> | deal list [stage] | deal <number|company> close date <date> | deal <number|company> contract ends <date> | deal <number|company> owner <name> | deal <number|company> title <title>",
   },
   async run(ctx, args) {
     const [word, ...rest] = args;
@@ -32,6 +34,9 @@ export const dealCommand: Command = {
         const edit = splitDealDateEdit(args.join(" "));
         const set = edit ? await setDealDate(ctx, edit) : null;
         if (set) return set;
+        // "deal 12 owner Amy", "商机 华为 交给 李雷", "deal 12 title Phase 2": hand over or rename.
+        const fieldEdit = splitDealFieldEdit(args.join(" "));
+        if (fieldEdit && !(await isExactCompanyName(ctx, args.join(" ")))) return applyDealFieldEdit(ctx, fieldEdit);
         // "商机 12" / "deal Acme" read as show.
         return args.length > 0 ? showDeal(ctx, args.join(" ")) : listDeals(ctx, []);
       }

@@ -177,6 +177,35 @@ export class DealService {
     return this.db.$transaction((tx) => this.updateIn(tx, actor, dealId, patch));
   }
 
+  /**
+   * Hands a deal to another owner: the owner, their manager or an admin may; the new owner must be
+   * active and, unless an admin hands it over, in the deal's team. The deal follows its owner's team.
+   */
+  async reassign(actor: Actor, dealId: string, ownerId: string) {
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
+      if (!before) throw new NotFoundError("deal", dealId);
+      if (!canChange(actor, { ownerId: before.ownerId, ownerTeamId: before.teamId })) throw new PermissionDeniedError("update", "deal", dealId);
+      const owner = await tx.user.findUnique({ where: { id: ownerId } });
+      if (!owner || !owner.active) throw new NotFoundError("user", ownerId);
+      if (actor.role !== "admin" && owner.teamId !== before.teamId) throw new PermissionDeniedError("assign", "deal", dealId);
+      if (owner.id === before.ownerId) return { deal: before, previousOwner: before.owner, followUpsMoved: 0 };
+      const after = await tx.deal.update({
+        where: { id: dealId },
+        data: { ownerId: owner.id, teamId: owner.teamId, version: { increment: 1 } },
+        include: dealInclude,
+      });
+      await writeAudit(tx, actor, { action: "deal.reassign", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
+      // The deal's open follow-ups that were the old owner's go with it.
+      const tasks = await tx.followUp.findMany({ where: { dealId, done: false, ownerId: before.ownerId } });
+      for (const task of tasks) {
+        const moved = await tx.followUp.update({ where: { id: task.id }, data: { ownerId: owner.id } });
+        await writeAudit(tx, actor, { action: "followup.reassign", entityType: "followup", entityId: task.id, before: task, after: moved });
+      }
+      return { deal: after, previousOwner: before.owner, followUpsMoved: tasks.length };
+    });
+  }
+
   async updateIn(tx: Tx, actor: Actor, dealId: string, patch: DealUpdate) {
     const data = validate(dealUpdateSchema, patch);
     const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
