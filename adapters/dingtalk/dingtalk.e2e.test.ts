@@ -175,7 +175,7 @@ describe("DingTalk over HTTP callbacks against a fake DingTalk", () => {
     expect(fake.since(mark).filter((c) => c.path === "/session/m-retried").length).toBe(1);
   });
 
-  it("answers a group @mention with the mention stripped: text on the group's sessionWebhook, cards to the group", async () => {
+  it("answers a group @mention with the mention stripped: text on the group's sessionWebhook, a deal card to the asker only", async () => {
     const mark = fake.calls.length;
     expect(await say("@CRM助手 帮助", { msgId: "m-group", group: true })).toBe(200);
     const posted = fake.since(mark).filter((c) => c.path === "/session/m-group");
@@ -187,7 +187,10 @@ describe("DingTalk over HTTP callbacks against a fake DingTalk", () => {
     const afterHelp = fake.calls.length;
     expect(await say(`@CRM助手 商机 查看 ${deal.number}`, { msgId: "m-group-card", group: true })).toBe(200);
     const card = fake.since(afterHelp).find((c) => c.path === "/v1.0/im/v1.0/robot/interactiveCards/send");
-    expect(card?.body).toMatchObject({ openConversationId: "cidGroupSales==", cardTemplateId: "StandardCard" });
+    expect(card?.body).toMatchObject({ cardTemplateId: "StandardCard", singleChatReceiver: expect.stringContaining("userId") });
+    expect(card?.body).not.toHaveProperty("openConversationId");
+    const note = fake.since(afterHelp).filter((c) => c.path === "/session/m-group-card");
+    expect(note.map((c) => textOf(c)).join("")).toContain("私信");
   });
 
   it("sends a deal card as an interactive card whose button, pressed, moves the deal once", async () => {
