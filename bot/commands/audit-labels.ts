@@ -56,6 +56,7 @@ export const ACTION_LABELS: Record<string, Words> = {
   "company.transfer": { zh: "转移客户", en: "transferred the company" },
   "company.health": { zh: "更新健康度", en: "updated health" },
   "contact.create": { zh: "新建联系人", en: "created the contact" },
+  "contact.update": { zh: "修改联系人", en: "changed the contact" },
   "contact.erase": { zh: "删除个人数据", en: "erased personal data" },
   "contact.export": { zh: "导出个人数据", en: "exported personal data" },
   "activity.log": { zh: "记录活动", en: "logged an activity" },

@@ -7,6 +7,7 @@ import { PRIVACY_WORDS, privacyRequest } from "../privacy/privacy.command.js";
 import { type Command, subcommandOf } from "./command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
+import { applyContactEdit, splitContactEdit } from "./contact-edit.js";
 
 const PHONE = /^\+?[\d-]{5,20}$/;
 // A piece of a number written with spaces: "+1 415 555 0100", "138 0013 8000", "(021) 6234 5678".
@@ -30,8 +31,8 @@ function findPhoneRun(tokens: string[]): { start: number; end: number } | undefi
 export const contactCommand: Command = {
   names: ["contact", "contacts", "联系人"],
   usage: {
-    zh: "联系人 添加 <客户> <姓名> [电话] [邮箱] [职位] | 联系人 查看 <姓名> | 联系人 导出|删除 <姓名>（管理员）",
-    en: "contact add <company> <name> [phone] [email] [title] | contact show <name> | contact export|erase <name> (admins)",
+    zh: "联系人 添加 <客户> <姓名> [电话] [邮箱] [职位] | 联系人 查看 <姓名> | 联系人 <姓名> 电话|邮箱|职位|微信|姓名 <新值> | 联系人 导出|删除 <姓名>（管理员）",
+    en: "contact add <company> <name> [phone] [email] [title] | contact show <name> | contact <name> phone|email|title|wechat|name <value> | contact export|erase <name> (admins)",
   },
   async run(ctx, args) {
     const [word, ...rest] = args;
@@ -40,6 +41,9 @@ export const contactCommand: Command = {
     if (privacy) return privacyRequest(ctx, privacy, rest.join(" "));
     if (sub === "new" && rest.length >= 2) return addContact(ctx, rest);
     if (sub === "show" && rest.length > 0) return showContact(ctx, rest.join(" "));
+    // "contact 张总 phone 138…", "联系人 李工 职位 CTO": one field of a contact.
+    const edit = sub === null ? splitContactEdit(args.join(" ")) : null;
+    if (edit) return applyContactEdit(ctx, edit);
     return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
   },
 };

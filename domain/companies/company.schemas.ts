@@ -26,6 +26,20 @@ export const contactInputSchema = z.object({
 });
 export type ContactInput = z.input<typeof contactInputSchema>;
 
+/** A change to a contact from chat: any of the fields; null clears all but the name. */
+export const contactPatchSchema = z
+  .object({
+    name: contactInputSchema.shape.name,
+    title: labelSchema(100).nullable(),
+    phone: z.string().trim().regex(/^\+?[\d\s-]{5,20}$/, "phone").nullable(),
+    email: z.email().max(200).nullable(),
+    wechatId: labelSchema(100).nullable(),
+  })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, "nothing to change");
+export type ContactPatch = z.input<typeof contactPatchSchema>;
+
 /** What a rep edits on a customer from chat: tier, industry, region, tags (added and removed). null clears a text field. */
 export const companyProfileSchema = z
   .object({

@@ -1,5 +1,5 @@
 import { writeAudit } from "../audit/audit.service.js";
-import { type ContactInput, contactInputSchema } from "../companies/company.schemas.js";
+import { type ContactInput, type ContactPatch, contactInputSchema, contactPatchSchema } from "../companies/company.schemas.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, DbOrTx } from "../shared/db.js";
 import { AmbiguousError, ConflictError, NotFoundError } from "../shared/errors.js";
@@ -81,6 +81,40 @@ export class ContactService {
       take: 50,
     });
     return matchByName(query, rows.map((c) => ({ ...this.open(c), label: c.name })));
+  }
+
+  /**
+   * Changes a contact's name, title, phone, email or WeChat id (null clears one). The customer's
+   * team may; a phone or email another contact of the same customer has is a duplicate. Sealed
+   * and re-hashed like a new contact; the audit rows hold the sealed values.
+   */
+  async update(actor: Actor, id: string, patch: ContactPatch) {
+    const data = validate(contactPatchSchema, patch);
+    return this.db.$transaction(async (tx) => {
+      const before = await tx.contact.findUnique({ where: { id } });
+      if (!before || before.erasedAt) throw new NotFoundError("contact", id);
+      await assertMayWriteCustomers(tx, actor, [before.companyId]);
+      const current = this.fields.open("Contact", before);
+      const next = { phone: current.phone, email: current.email, ...data };
+      const cipher = this.fields.cipher;
+      const sameAs = [
+        ...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []),
+        ...(data.email ? [lookupWhere(cipher, "email", data.email)] : []),
+      ];
+      const duplicate = sameAs.length > 0 ? await tx.contact.findFirst({ where: { companyId: before.companyId, erasedAt: null, id: { not: id }, OR: sameAs } }) : null;
+      if (duplicate) throw new ConflictError("contact", duplicate.name);
+      const sealed = this.fields.seal("Contact", data);
+      const after = await tx.contact.update({
+        where: { id },
+        data: {
+          ...sealed,
+          ...("phone" in data || "email" in data ? contactHashes(cipher, next) : {}),
+          ...(data.name ? { searchKey: personSearchKey(data.name) } : {}),
+        },
+      });
+      await writeAudit(tx, actor, { action: "contact.update", entityType: "contact", entityId: id, before, after });
+      return this.fields.open("Contact", after);
+    });
   }
 
   async get(id: string) {
