@@ -69,6 +69,8 @@ export const ACTION_LABELS: Record<string, Words> = {
   "followup.reassign": { zh: "转交了跟进", en: "handed over the follow-up" },
   "user.update": { zh: "修改用户", en: "changed the user" },
   "ticket.raise": { zh: "新建工单", en: "raised a ticket" },
+  "ticket.priority": { zh: "改了工单优先级", en: "changed the ticket's priority" },
+  "ticket.assign": { zh: "转交了工单", en: "reassigned the ticket" },
   "quote.create": { zh: "新建报价", en: "created a quote" },
   "turn.undo": { zh: "撤销", en: "undo" },
 };

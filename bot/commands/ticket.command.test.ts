@@ -55,3 +55,28 @@ describe("ticket new / 工单 新建", () => {
     expect(await h.t.db.ticket.count()).toBe(0);
   });
 });
+
+describe("ticket <n> priority / assign: editing from chat", () => {
+  it("raises the priority and counts the SLA again from when the ticket was raised, audited", async () => {
+    await h.say(LI, "工单 新建 华为 产品无法登录");
+    expect((await ticket(1)).slaDueAt.toISOString()).toBe(hoursAfterNow(8));
+    const reply = textOf(await h.say(LI, "工单 T1 优先级 紧急"));
+    expect(reply).toContain("紧急");
+    const row = await ticket(1);
+    expect([row.priority, row.slaDueAt.toISOString()]).toEqual(["urgent", hoursAfterNow(1)]);
+    expect(await h.t.db.auditLog.count({ where: { action: "ticket.priority", entityId: row.id } })).toBe(1);
+    expect(textOf(await h.say(LI, "工单 1 优先级 超级急"))).toContain("低、普通、高、紧急");
+    expect((await ticket(1)).priority).toBe("urgent");
+  });
+
+  it("gives the ticket to someone else by name, audited; a closed one stays as it is", async () => {
+    await h.say(LI, "工单 新建 华为 发票错误");
+    await h.say(LI, "ticket 1 assign Amy Chen");
+    const amy = await h.t.db.channelIdentity.findFirstOrThrow({ where: { platformUserId: "amy" } });
+    expect((await ticket(1)).assigneeId).toBe(amy.userId);
+    expect(await h.t.db.auditLog.count({ where: { action: "ticket.assign" } })).toBe(1);
+    await h.say(LI, "工单 关闭 1");
+    expect(textOf(await h.say(LI, "工单 1 交给 李雷"))).not.toContain("李雷 ·");
+    expect((await ticket(1)).assigneeId).toBe(amy.userId);
+  });
+});

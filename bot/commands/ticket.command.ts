@@ -32,8 +32,8 @@ const AGENT_WORDS = ["agent", "客服"];
 export const ticketCommand: Command = {
   names: ["ticket", "tickets", "工单", "售后"],
   usage: {
-    zh: "工单 新建 <客户> <问题> [低|普通|高|紧急] | 工单 查看|开始|解决|关闭 <编号> | 工单 满意度 <编号> <1-5> [评价] | 工单 客服 <姓名> [关]",
-    en: "ticket new <company> <problem> [low|normal|high|urgent] | ticket show|start|resolve|close <n> | ticket csat <n> <1-5> [comment] | ticket agent <name> [off]",
+    zh: "工单 新建 <客户> <问题> [低|普通|高|紧急] | 工单 查看|开始|解决|关闭 <编号> | 工单 <编号> 优先级 <低|普通|高|紧急> | 工单 <编号> 交给 <姓名> | 工单 满意度 <编号> <1-5> [评价] | 工单 客服 <姓名> [关]",
+    en: "ticket new <company> <problem> [low|normal|high|urgent] | ticket show|start|resolve|close <n> | ticket <n> priority <low|normal|high|urgent> | ticket <n> assign <name> | ticket csat <n> <1-5> [comment] | ticket agent <name> [off]",
   },
   async run(ctx, args) {
     const [word = "", ...rest] = args;
@@ -45,6 +45,10 @@ export const ticketCommand: Command = {
     if (status && rest.length === 1) return changeStatus(ctx, rest[0]!, status);
     if (CSAT_WORDS.includes(lower)) return csat(ctx, rest);
     if (AGENT_WORDS.includes(lower) && rest.length >= 1) return agent(ctx, rest);
+    // "ticket 12 priority urgent", "工单 12 优先级 紧急", "ticket 12 assign Amy", "工单 12 交给 李雷".
+    const field = (rest[0] ?? "").toLowerCase();
+    if (/^(?:#|t)?\d+$/iu.test(word) && rest.length >= 2 && PRIORITY_FIELD.includes(field)) return changePriority(ctx, word, rest.slice(1).join(" "));
+    if (/^(?:#|t)?\d+$/iu.test(word) && rest.length >= 2 && ASSIGN_FIELD.includes(field)) return reassignTicket(ctx, word, rest.slice(1).join(" "));
     return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
   },
 };
@@ -91,6 +95,29 @@ function ticketNumber(ref: string): number | null {
 async function findTicket(ctx: TurnContext, ref: string) {
   const n = ticketNumber(ref);
   return ctx.domain.tickets.getVisibleByNumber(ctx.actor, n ?? -1);
+}
+
+const PRIORITY_FIELD = ["priority", "prio", "优先级", "级别", "紧急程度"];
+const ASSIGN_FIELD = ["assign", "assignee", "owner", "to", "交给", "转给", "分配给", "指派给", "负责人"];
+
+async function changePriority(ctx: TurnContext, ref: string, word: string): Replies {
+  const priority = PRIORITY_WORDS[word.toLowerCase()];
+  if (!priority) return [{ text: M.invalidInput[ctx.locale](ctx.locale === "zh" ? "优先级" : "priority", ctx.locale === "zh" ? "低、普通、高、紧急" : "low, normal, high, urgent") }];
+  const ticket = await findTicket(ctx, ref);
+  const after = await ctx.domain.tickets.setPriority(ctx.actor, ticket.id, priority);
+  return [{ card: await cardFor(ctx.domain.db, after, ctx) }];
+}
+
+async function reassignTicket(ctx: TurnContext, ref: string, who: string): Replies {
+  const ticket = await findTicket(ctx, ref);
+  const { user } = await ctx.domain.users.resolveRef(lookupScope(ctx), who);
+  try {
+    const after = await ctx.domain.tickets.assign(ctx.actor, ticket.id, user.id);
+    return [{ card: await cardFor(ctx.domain.db, after, ctx) }];
+  } catch (error) {
+    if (error instanceof ConflictError) return [{ text: SM.ticketConflict[ctx.locale]() }];
+    throw error;
+  }
 }
 
 async function showTicket(ctx: TurnContext, ref: string): Replies {

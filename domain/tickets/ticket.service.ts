@@ -134,6 +134,39 @@ export class TicketService {
     });
   }
 
+  /**
+   * A new priority; the SLA deadline is counted again from when the ticket was raised (a ticket
+   * raised 3 hours ago and made urgent is overdue at once, and the SLA rule escalates it).
+   */
+  async setPriority(actor: Actor, ticketId: string, priority: string) {
+    const to = validate(z.enum(TICKET_PRIORITIES), priority);
+    return this.db.$transaction(async (tx) => {
+      const before = await this.get(ticketId, tx);
+      await this.assertMayWork(tx, actor, before);
+      if (before.priority === to) return before;
+      await tx.ticket.update({ where: { id: ticketId }, data: { priority: to, slaDueAt: new Date(before.createdAt.getTime() + SLA_HOURS[to] * 3_600_000) } });
+      const after = await this.get(ticketId, tx);
+      await writeAudit(tx, actor, { action: "ticket.priority", entityType: "ticket", entityId: ticketId, before, after });
+      return after;
+    });
+  }
+
+  /** Gives an open ticket to someone else (active); anyone who may work on it may. */
+  async assign(actor: Actor, ticketId: string, assigneeId: string) {
+    return this.db.$transaction(async (tx) => {
+      const before = await this.get(ticketId, tx);
+      await this.assertMayWork(tx, actor, before);
+      if (before.status === "closed") throw new ConflictError("ticket", ticketId);
+      const assignee = await tx.user.findUnique({ where: { id: assigneeId } });
+      if (!assignee || !assignee.active) throw new NotFoundError("user", assigneeId);
+      if (before.assigneeId === assigneeId) return before;
+      await tx.ticket.update({ where: { id: ticketId }, data: { assigneeId } });
+      const after = await this.get(ticketId, tx);
+      await writeAudit(tx, actor, { action: "ticket.assign", entityType: "ticket", entityId: ticketId, before, after });
+      return after;
+    });
+  }
+
   /** The customer's satisfaction (1–5) for a closed ticket, recorded once; it feeds the company's health. */
   async recordCsat(actor: Actor, ticketId: string, score: number, comment?: string) {
     if (!Number.isInteger(score) || score < 1 || score > 5) throw new InvalidInputError("score", "1-5");
