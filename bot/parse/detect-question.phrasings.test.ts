@@ -18,6 +18,8 @@ const QUESTIONS: Array<[string, 'deals' | 'contacts' | 'status', string]> = [
   ['京东有哪些商机', 'deals', '京东'],
   ['美团现在有多少商机？', 'deals', '美团'],
   ['华为的联系人是谁', 'contacts', '华为'],
+  ['华为最近情况怎么样', 'status', '华为'],
+  ['京东的情况', 'status', '京东'],
   ['阿里的对接人是哪位', 'contacts', '阿里'],
   ['when did we last visit Acme', 'status', 'Acme'],
   ['When did we last call Globex?', 'status', 'Globex'],
@@ -57,6 +59,11 @@ const REPORTS = [
   'met Initech, not sure who signs',
   'did a demo for Hooli, went well',
   'when we met Acme they liked it',
+  // 情况 as what a task looks at, not a question
+  '小米科技的样机已经寄出，下周三跟进使用情况',
+  '样机已经寄出，下周了解一下使用情况',
+  '华为试用了一周，明天回访使用情况',
+  '给腾讯发了报价，周五确认情况',
 ];
 
 describe('a report containing a question is still a report', () => {

@@ -27,7 +27,8 @@ const ASKS_EN =
 const ASKS_ZH = /几次|几回|多少次|什么时候|啥时候|何时|哪天|哪一天|哪次|哪些|哪个|哪家|哪位|是谁|谁|是不是|有没有|吗|了没|没有?[?？]?$|呢[?？]?$/u;
 /** "他们有没有预算还不确定": an open point in a report, not a question to the bot. */
 const UNSURE = /不确定|不知道|不清楚|待确认|再问|要问|再确认|还不好说|\b(?:not\s+sure|unsure|don'?t\s+know|unclear|tbd)\b/iu;
-const ZH_ASK = /吗|呢|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|情况/u;
+// 情况 asks ("华为最近情况") unless it is what a task looks at ("下周三跟进使用情况", "了解一下情况").
+const ZH_ASK = /吗|呢|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|(?<!跟进|了解|确认|回访|沟通|反馈|汇报|使用|跟踪|关注|看看|问问|问一下|了解一下|看一下)情况/u;
 /** Reporting verbs: "客户问有没有折扣" tells what the customer asked; it is a log. */
 const REPORTED_SPEECH = /问|咨询|询问|想知道|关心|提到|说|表示|反馈|\b(?:asked|wondered|wanted\s+to\s+know|said|told|mentioned|wants\s+to\s+know)\b/iu;
 
