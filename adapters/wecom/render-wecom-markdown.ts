@@ -21,23 +21,38 @@ export function truncateBytes(text: string, maxBytes: number): string {
 
 /**
  * Splits text into messages of at most `maxBytes`, between lines, so a long digest arrives whole in
- * a few messages instead of cut mid-number; only a single line longer than a message is shortened.
+ * a few messages instead of cut mid-number; a single line longer than a message is broken between
+ * characters.
  */
 export function splitBytes(text: string, maxBytes: number): string[] {
   const parts: string[] = [];
   let current = "";
-  for (const line of text.split("\n")) {
-    const piece = truncateBytes(line, maxBytes);
-    const joined = current ? `${current}\n${piece}` : piece;
+  for (const line of text.split("\n").flatMap((l) => chunkLine(l, maxBytes))) {
+    const joined = current ? `${current}\n${line}` : line;
     if (Buffer.byteLength(joined, "utf8") <= maxBytes) {
       current = joined;
       continue;
     }
     if (current) parts.push(current);
-    current = piece;
+    current = line;
   }
   if (current) parts.push(current);
   return parts;
+}
+
+function chunkLine(line: string, maxBytes: number): string[] {
+  if (Buffer.byteLength(line, "utf8") <= maxBytes) return [line];
+  const chunks: string[] = [];
+  let chunk = "";
+  for (const char of line) {
+    if (Buffer.byteLength(chunk + char, "utf8") > maxBytes) {
+      chunks.push(chunk);
+      chunk = "";
+    }
+    chunk += char;
+  }
+  if (chunk) chunks.push(chunk);
+  return chunks;
 }
 
 // WeCom markdown has no escape character; neutralize the few marks that would restyle user text.

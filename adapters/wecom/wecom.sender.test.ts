@@ -82,10 +82,15 @@ describe("WecomSender", () => {
     expect(error.message).not.toContain("wrong");
   });
 
-  it("keeps long texts within WeCom's 2,048 bytes", async () => {
-    await sender().send(direct, { text: "长".repeat(2000) });
-    const content = (fake.calls.at(-1)?.body.text as { content: string }).content;
-    expect(Buffer.byteLength(content)).toBeLessThanOrEqual(2048);
+  it("sends a text over WeCom's 2,048 bytes whole, as several messages each within the limit", async () => {
+    const before = fake.calls.length;
+    const help = Array.from({ length: 40 }, (_, i) => `第${i + 1}行：跟进 添加 <时间> <事项>   跟进 完成 <序号>`).join("\n");
+    await sender().send(direct, { text: `${help}\n${"长".repeat(2000)}` });
+    const parts = fake.calls.slice(before).filter((c) => c.api === "message/send").map((c) => (c.body.text as { content: string }).content);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(2048);
+    // Nothing lost: the same characters in the same order, split only where a message ends.
+    expect(parts.join("").replace(/\n/g, "")).toBe(`${help}${"长".repeat(2000)}`.replace(/\n/g, ""));
   });
 
   it("sends a click's short confirmation as the pressed button's text, a long one also as a message", async () => {

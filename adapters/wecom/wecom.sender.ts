@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { type ChannelCapabilities, type ChannelSender, type DeliveryTarget, DeliveryError, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
 import type { Card } from "../../cards/model.js";
-import { renderWecomMarkdown, splitBytes, truncateBytes } from "./render-wecom-markdown.js";
+import { renderWecomMarkdown, splitBytes } from "./render-wecom-markdown.js";
 import { WECOM_CARD_LIMITS, renderWecomCard, renderWecomCardMessages } from "./render-wecom-template-card.js";
 import { truncate } from "../../cards/limits.js";
 import type { Clock } from "../../domain/shared/clock.js";
@@ -133,8 +133,9 @@ export class WecomSender implements ChannelSender {
   private async sendToUser(userId: string, reply: Reply): Promise<SentMessage> {
     const base = { touser: userId, agentid: this.config.agentId };
     let ref: WecomMessageRef = { userids: [userId] };
-    if (reply.text) {
-      const answer = await this.api.call("/cgi-bin/message/send", { ...base, msgtype: "text", text: { content: truncateBytes(reply.text, APP_TEXT_BYTES) } });
+    // A text over WeCom's 2,048 bytes (the Chinese help, say) arrives as several messages split between lines.
+    for (const content of reply.text ? splitBytes(reply.text, APP_TEXT_BYTES) : []) {
+      const answer = await this.api.call("/cgi-bin/message/send", { ...base, msgtype: "text", text: { content } });
       checkDelivered(answer, userId);
     }
     if (reply.card) {
