@@ -6,8 +6,9 @@ import { type DingTalkConfig, loadDingTalkConfig } from "./dingtalk.config.js";
 import { dingTalkHttpRoutes } from "./dingtalk-http.routes.js";
 import { DingTalkSender } from "./dingtalk.sender.js";
 import { DingTalkStream } from "./dingtalk-stream.js";
-import { RobotWebhook } from "./robot-webhook.js";
+import { ROBOT_MESSAGES_PER_MINUTE, RobotWebhook } from "./robot-webhook.js";
 import { PLATFORM } from "./to-inbound-event.js";
+import { SharedSendWindow } from "../../domain/shared/send-window.js";
 
 export interface DingTalkAdapter extends ChannelAdapter {
   readonly sender: DingTalkSender;
@@ -22,7 +23,9 @@ export interface DingTalkAdapter extends ChannelAdapter {
 export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps): DingTalkAdapter {
   const clock = deps.domain.clock;
   const api = new DingTalkApiClient({ apiBase: config.apiBase, oapiBase: config.oapiBase, appKey: config.appKey, appSecret: config.appSecret }, clock);
-  const sender = new DingTalkSender(api, new RobotWebhook(clock, config.robotWebhook), clock, {
+  // The custom robot's 20-a-minute window is kept in the database: one cap for every instance.
+  const robot = new RobotWebhook(clock, config.robotWebhook, new SharedSendWindow(deps.domain.db, clock, ROBOT_MESSAGES_PER_MINUTE));
+  const sender = new DingTalkSender(api, robot, clock, {
     robotCode: config.robotCode,
     ...(config.cardCallbackRouteKey ? { cardCallbackRouteKey: config.cardCallbackRouteKey } : {}),
     allowList: new OutboundAllowList("dingtalk", [config.apiBase, config.oapiBase], deps.logger),

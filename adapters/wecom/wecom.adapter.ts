@@ -1,3 +1,4 @@
+import { SharedSendWindow } from "../../domain/shared/send-window.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
 import { WECOM_PLATFORM } from "./to-inbound-event.js";
 import { type FetchLike, WecomApiClient } from "./wecom-api.client.js";
@@ -16,7 +17,8 @@ export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, optio
   });
   return {
     platform: WECOM_PLATFORM,
-    sender: new WecomSender(api, config, deps.domain.clock),
+    // The group robot's 20-a-minute window is kept in the database: one cap for every instance.
+    sender: new WecomSender(api, config, deps.domain.clock, new SharedSendWindow(deps.domain.db, deps.domain.clock)),
     routes: wecomCallbackRoutes({ config, inbox: deps.inbox, clock: deps.domain.clock, logger: deps.logger }),
   };
 }

@@ -7,7 +7,7 @@ import { renderWecomMarkdown, splitBytes } from "./render-wecom-markdown.js";
 import { WECOM_CARD_LIMITS, renderWecomCard, renderWecomCardMessages } from "./render-wecom-template-card.js";
 import { truncate } from "../../cards/limits.js";
 import type { Clock } from "../../domain/shared/clock.js";
-import { RobotRateLimiter } from "./robot-rate-limiter.js";
+import { LocalSendWindow, type SendWindow } from "../../domain/shared/send-window.js";
 import { WECOM_PLATFORM, type WecomReplyContext } from "./to-inbound-event.js";
 import type { WecomApiClient } from "./wecom-api.client.js";
 import type { WecomConfig } from "./wecom.config.js";
@@ -33,7 +33,7 @@ export class WecomSender implements ChannelSender {
     private readonly api: WecomApiClient,
     private readonly config: Pick<WecomConfig, "agentId" | "apiBase" | "robotWebhook" | "cardUrl">,
     private readonly clock: Clock,
-    private readonly limiter: RobotRateLimiter = new RobotRateLimiter(clock),
+    private readonly limiter: SendWindow = new LocalSendWindow(clock),
   ) {}
 
   async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
@@ -112,18 +112,14 @@ export class WecomSender implements ChannelSender {
     }
     // Every part needs its own slot in the robot's window: take them all before sending any.
     const parts = splitBytes(content, ROBOT_MARKDOWN_BYTES);
-    let taken = 0;
-    for (; taken < parts.length; taken++) {
-      const wait = this.limiter.take(route.robot);
-      if (wait === 0) continue;
-      for (let i = 0; i < taken; i++) this.limiter.release(route.robot);
-      throw new DeliveryError("RATE_LIMITED", "group robot: 20 messages per minute", wait);
-    }
+    const window = `wecom-robot:${route.robot}`;
+    const wait = await this.limiter.take(window, parts.length);
+    if (wait > 0) throw new DeliveryError("RATE_LIMITED", "group robot: 20 messages per minute", wait);
     for (const [i, part] of parts.entries()) {
       try {
         await this.api.postToWebhook(route.url, { msgtype: "markdown", markdown: { content: part } });
       } catch (error) {
-        if (!(error instanceof DeliveryError && error.code === "RATE_LIMITED")) for (let k = i; k < parts.length; k++) this.limiter.release(route.robot);
+        if (!(error instanceof DeliveryError && error.code === "RATE_LIMITED")) await this.limiter.release(window, parts.length - i);
         throw error;
       }
     }
