@@ -20,6 +20,8 @@ const DONE: Record<ActivityKind, string[]> = {
     'had a call with the Umbrella CFO', 'took a call from Stark this morning',
     "Umbrella didn't pick up, try again Thursday", 'Globex not picking up', 'called Acme, no answer', 'went to voicemail at Initech',
     'Left Stark Industries a message', 'left Bob a voicemail',
+    // how many times: 打了三次电话, 两通电话
+    '打了三次电话给腾讯，都没人接', '今天给华为打了两通电话', '给小米打了几个电话都没接',
     // finished calls, 电话 + what it was for, and 电话 alone as the note's kind
     '刚跟比亚迪的王总通完电话', '和京东打完电话了', '华为客户反馈有问题，已经电话安抚', '电话答复了腾讯的疑问',
     '跟小米电话商量了交期', '电话汇报了进展给阿里', '华为：电话，要求月底前报价', '腾讯 电话', '京东，电话，下周再约',

@@ -15,12 +15,14 @@ export function activityTime(text: string, dates: ParsedDates, logged: ActivityM
   if (!clause) return dates.occurredAt;
   const past = positioned(text, dates.dates).filter((d) => d.date.at.getTime() <= now.getTime());
   const own = past.find((d) => d.index >= clause.index && d.index < clause.index + clause.text.length);
-  if (own) return own.date;
+  // The same words as the report's time (a period under way, "this week", is read there as now).
+  const settled = (date: ParsedDate) => (dates.occurredAt && date.text === dates.occurredAt.text ? dates.occurredAt : date);
+  if (own) return settled(own.date);
   // "刚才又通了电话": marked as just now, with no date of its own
   if (logged.recency === 2) return { at: now, text: '', hasTime: true };
   // "昨天：拜访了华为…": the nearest past date written before the clause
   const before = past.filter((d) => d.index < clause.index).pop();
-  return before?.date ?? dates.occurredAt;
+  return before ? settled(before.date) : dates.occurredAt;
 }
 
 /**

@@ -41,6 +41,17 @@ describe('a reported activity "today" is the time the message arrived', () => {
     expect(r.followUp && localStamp(r.followUp.at, 'Asia/Shanghai')).toBe(due);
   });
 
+  it.each([
+    ['called Globex 3 times this week, no luck', 'America/New_York'],
+    ['met Acme twice this month', 'Asia/Shanghai'],
+    ['这周给华为打了三次电话', 'Asia/Shanghai'],
+    ['本月拜访了两次小米', 'Asia/Shanghai'],
+  ])('a report of a period under way happened up to now, not on its first morning: %s (%s)', (text, timezone) => {
+    const r = parseSentence(text, { now: NOW, timezone });
+    expect(r.occurredAt?.at.toISOString()).toBe(NOW.toISOString());
+    expect(r.followUp).toBeNull();
+  });
+
   it('a day already over keeps the working-day default', () => {
     const r = parseDates('昨天通了电话', { now: NOW, timezone: 'Asia/Shanghai' });
     expect(r.occurredAt && localStamp(r.occurredAt.at, 'Asia/Shanghai')).toBe('2026-11-24 09:00');

@@ -129,16 +129,16 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const located = merged.map((c) => {
     const date = c.date ?? today;
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
-    const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8));
+    // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
+    const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? '';
+    const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
+    const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || (FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter);
     let at = zonedTimeToInstant(date, time, timezone);
     // a period starting today keeps its first day; its follow-up is placed by followUpWithin
     if (c.time === null && c.partOfDayHour === null && !c.until && compareDates(date, today) === 0) {
       // "今天通了电话" at 10:51: a bare today must not invent 09:00. A report means
       // now; a plan for today ("今天要回电话") keeps 09:00 if still ahead, else an hour from now.
-      // "今天给华为打了三次电话": 给 after today cues a plan, but 了 in the same clause reports one
-      const clause = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? '';
-      const reported = /了|已经/u.test(clause) && !FUTURE_MARKER.test(clause);
-      const planned = (cued && !reported) || plansAhead;
+      const planned = cued || plansAhead;
       if (!planned) at = ctx.now;
       else if (at.getTime() <= ctx.now.getTime()) at = new Date(ctx.now.getTime() + 3600000);
     }
@@ -158,7 +158,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
     // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
     const planned = cued || plansAhead || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
-    return { parsed, cued, ahead, planned, reported, started: compareDates(date, today) <= 0 };
+    // "called them 3 times this week": a period still under way that a report names happened up to now
+    const rangeEndAt = parsed.until ?? (c.rangeEnd ? zonedTimeToInstant(c.rangeEnd.date, c.rangeEnd.time ?? { hour: 23, minute: 59 }, timezone) : null);
+    const underway = c.time === null && rangeEndAt !== null && compareDates(date, today) <= 0 && rangeEndAt.getTime() > ctx.now.getTime();
+    return { parsed, cued, ahead, planned, reported, started: compareDates(date, today) <= 0, underway };
   });
   const dates = located.map((d) => d.parsed);
 
@@ -185,10 +188,16 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // background; it is the follow-up only when nothing else lies ahead
     followUp: next?.ahead ?? null,
     // a period still under way that is the plan ("未来三天内回复", "follow up this week") is no time something happened
-    occurredAt: located.find((d) => d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported || !d.planned))?.parsed ?? null,
+    occurredAt: occurredOf(located.find((d) => d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported || !d.planned)), ctx.now),
     dates,
     problems,
   };
+}
+
+/** When a report happened: a period still under way ("this week", "本月") means now, not its first morning. */
+function occurredOf(d: { parsed: ParsedDate; underway: boolean } | undefined, now: Date): ParsedDate | null {
+  if (!d) return null;
+  return d.underway ? { ...d.parsed, at: now } : d.parsed;
 }
 
 /** "sometime this week" on its own answers "when?": the message is nothing but the date. */
