@@ -13,6 +13,7 @@ import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.fl
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { detectCountQuestion } from "./parse/detect-count-question.js";
+import { isDigestRequest } from "./parse/detect-digest-request.js";
 import { detectQuestion } from "./parse/detect-question.js";
 import { isAffirmation } from "./parse/detect-affirmation.js";
 import { detectSmallTalk } from "./parse/detect-small-talk.js";
@@ -34,6 +35,8 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
       const answered = yes ? await confirmByText(ctx) : null;
       return answered ?? [{ text: SmallTalkM[smallTalk][ctx.locale]() }];
     }
+    // "今天的简报", "today's digest": the digest command in words.
+    if (isDigestRequest(text)) return dispatchText(ctx, "digest");
     // "how many calls did I make this week?", "这个月拜访了几次华为": a count, never logged.
     const count = detectCountQuestion(text);
     if (count) return answerCount(ctx, count, text);

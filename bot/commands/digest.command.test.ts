@@ -64,6 +64,18 @@ describe("digest on demand", () => {
     expect(missing).not.toContain("Omega");
   });
 
+  it("understands it asked in words, 'team' as my team, and part of a team's name; writes nothing", async () => {
+    const before = await f.t.db.activity.count();
+    expect(textOf(await f.say(LI, "今天的简报"))).toContain("进行中合计: 4个");
+    expect(textOf(await f.say(MGR, "today's digest"))).toContain("Open total: 4 deals");
+    expect(textOf(await f.say(LI, "简报 团队"))).toContain("进行中合计: 4个");
+    await f.t.db.team.update({ where: { name: "South" }, data: { name: "华南销售 South Sales" } });
+    const south = textOf(await f.say(BOSS, "digest south sales"));
+    expect(south).toContain("Omega");
+    expect(textOf(await f.say(BOSS, "简报 华南"))).toContain("Omega");
+    expect(await f.t.db.activity.count()).toBe(before);
+  });
+
   it("names the teams it left out when there are many", async () => {
     for (const name of ["East", "West", "Central", "Export", "Online"]) await f.t.db.team.create({ data: { name } });
     const response = await f.say(BOSS, "简报 全部");

@@ -4,13 +4,16 @@ import type { Reply } from "../types.js";
 import type { Command } from "./command.js";
 
 const ALL = ["all", "everyone", "全部", "所有"];
+/** Words that mean "my team's" (as in `pipeline team`). */
+const OWN = ["team", "mine", "my", "my team", "团队", "我的", "我们", "本团队", "我的团队"];
 
 /** `digest [team|all]` / `简报 [团队|全部]`: today's pipeline digest now, as the morning job would send it. */
 export const digestCommand: Command = {
   names: ["digest", "简报", "日报", "今日简报"],
   usage: { zh: "简报 [团队|全部]", en: "digest [team|all]" },
   async run(ctx, args) {
-    const arg = args.join(" ").trim();
+    const typed = args.join(" ").trim();
+    const arg = OWN.includes(typed.toLowerCase()) ? "" : typed;
     const admin = ctx.actor.role === "admin";
     // "all" from someone who may only read their own team: their team's, and a word on why.
     const all = ALL.includes(arg.toLowerCase());

@@ -2,7 +2,7 @@ import type { StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db } from "../shared/db.js";
-import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { AmbiguousError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { type TeamDigest, teamDigests } from "./digest.queries.js";
 import type { RuleService } from "./rule.service.js";
 
@@ -53,8 +53,12 @@ export class DigestService {
   private async teamsFor(actor: Actor, teamName: string | undefined, all: boolean) {
     const select = { id: true, name: true, timezone: true } as const;
     if (teamName) {
+      // The exact name, else the one team whose name holds the words ("East Sales", "华东" for "华东销售 East Sales").
       const wanted = teamName.toLowerCase();
-      const team = (await this.db.team.findMany({ select })).find((t) => t.name.toLowerCase() === wanted);
+      const teams = await this.db.team.findMany({ select });
+      const containing = teams.filter((t) => t.name.toLowerCase().includes(wanted));
+      const team = teams.find((t) => t.name.toLowerCase() === wanted) ?? (containing.length === 1 ? containing[0] : undefined);
+      if (!team && containing.length > 1) throw new AmbiguousError("team", teamName, containing.map((t) => ({ id: t.id, label: t.name, ref: t.name })));
       if (!team) throw new NotFoundError("team", teamName);
       if (actor.role !== "admin" && actor.teamId !== team.id) throw new PermissionDeniedError("view", "team", team.id);
       return [team];
