@@ -40,6 +40,12 @@ describe("how many activities", () => {
     expect(await f.t.db.activity.count()).toBe(before);
   });
 
+  it("counts a named month: the latest one up to now", async () => {
+    expect(textOf(await f.say(LI, "10月拜访了几次华为"))).toContain("10月你共有 1 次拜访（华为）");
+    expect(textOf(await f.say(LI, "11月拜访了几次华为"))).toContain("11月你共有 2 次拜访（华为）");
+    expect(textOf(await f.say(AMY_EN, "how many calls with Globex in November?"))).toContain("You logged 1 call with Globex in November.");
+  });
+
   it("says which period it counted when none was named, and lists the latest", async () => {
     const text = textOf(await f.say(LI, "拜访了几次华为？"));
     expect(text).toContain("本月你共有 2 次拜访（华为）");

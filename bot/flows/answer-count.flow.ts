@@ -15,7 +15,7 @@ export async function answerCount(ctx: TurnContext, question: CountQuestion, tex
   if (company === "unknown") return [{ text: QuestionM.unknownCompany[ctx.locale](question.rest) }];
   if (company === "many") return [{ text: QuestionM.whichCompany[ctx.locale]() }];
   const period = question.period ?? "month";
-  const { from, to } = countPeriodRange(period, ctx.now, ctx.timezone);
+  const { from, to } = countPeriodRange(period, ctx.now, ctx.timezone, question.month);
   const result = await ctx.domain.activities.count(ctx.actor, {
     from,
     to,
@@ -24,7 +24,7 @@ export async function answerCount(ctx: TurnContext, question: CountQuestion, tex
     team: question.team,
   });
   const answer = countAnswerText(
-    { count: result.count, scope: result.scope, kind: question.kind, period, company: company?.name ?? null, assumedPeriod: question.period === null },
+    { count: result.count, scope: result.scope, kind: question.kind, period, ...(question.month ? { month: question.month } : {}), company: company?.name ?? null, assumedPeriod: question.period === null },
     ctx.locale,
   );
   if (result.latest.length === 0) return [{ text: answer }];

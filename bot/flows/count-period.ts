@@ -3,7 +3,7 @@ import type { CountPeriod } from "../parse/detect-count-question.js";
 import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
 
 /** The instants [from, to) of a counting period in the asker's zone; `to` is now for the current one. */
-export function countPeriodRange(period: CountPeriod, now: Date, timeZone: string): { from: Date; to: Date } {
+export function countPeriodRange(period: CountPeriod, now: Date, timeZone: string, namedMonth?: number): { from: Date; to: Date } {
   const monthStart = (delta: number) => {
     const today = zonedParts(now, timeZone);
     const { year, month } = addMonths(today.year, today.month, delta);
@@ -31,6 +31,13 @@ export function countPeriodRange(period: CountPeriod, now: Date, timeZone: strin
     case "year": {
       const month = zonedParts(now, timeZone).month;
       return { from: monthStart(-(month - 1)), to: now };
+    }
+    case "named-month": {
+      // "11月" in December is this November; "12月" in March is last December.
+      const month = zonedParts(now, timeZone).month;
+      const back = (month - (namedMonth ?? month) + 12) % 12;
+      const to = monthStart(-back + 1);
+      return { from: monthStart(-back), to: to.getTime() > now.getTime() ? now : to };
     }
   }
 }

@@ -10,7 +10,14 @@ const PERIOD: Record<CountPeriod, Record<Locale, string>> = {
   "last-month": { zh: "上个月", en: "last month" },
   quarter: { zh: "本季度", en: "this quarter" },
   year: { zh: "今年", en: "this year" },
+  "named-month": { zh: "", en: "" },
 };
+const MONTH_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+function periodLabel(a: CountAnswer, locale: Locale): string {
+  if (a.period !== "named-month" || !a.month) return PERIOD[a.period][locale];
+  return locale === "zh" ? `${a.month}月` : `in ${MONTH_EN[a.month - 1]}`;
+}
 const KIND_ZH: Record<string, string> = { call: "电话", meeting: "会面", visit: "拜访", email: "邮件", note: "备注" };
 const KIND_EN: Record<string, [string, string]> = {
   call: ["call", "calls"],
@@ -30,6 +37,8 @@ export interface CountAnswer {
   scope: "mine" | "team" | "all";
   kind: string | null;
   period: CountPeriod;
+  /** For a named-month period. */
+  month?: number;
   company: string | null;
   /** The asker named no period: say which one was counted. */
   assumedPeriod: boolean;
@@ -40,11 +49,11 @@ export function countAnswerText(a: CountAnswer, locale: Locale): string {
   if (locale === "zh") {
     const what = a.kind ? KIND_ZH[a.kind] ?? a.kind : "跟进记录";
     const assumed = a.assumedPeriod ? "（没说时间段，按本月算）" : "";
-    return `${PERIOD[a.period].zh}${WHO[a.scope].zh}共有 ${a.count} 次${what}${a.company ? `（${a.company}）` : ""}。${assumed}`;
+    return `${periodLabel(a, "zh")}${WHO[a.scope].zh}共有 ${a.count} 次${what}${a.company ? `（${a.company}）` : ""}。${assumed}`;
   }
   const [one, many] = a.kind ? KIND_EN[a.kind] ?? [a.kind, `${a.kind}s`] : ["activity", "activities"];
   const assumed = a.assumedPeriod ? " (no period given, so this month)" : "";
-  return `${WHO[a.scope].en} logged ${a.count} ${a.count === 1 ? one : many}${a.company ? ` with ${a.company}` : ""} ${PERIOD[a.period].en}.${assumed}`;
+  return `${WHO[a.scope].en} logged ${a.count} ${a.count === 1 ? one : many}${a.company ? ` with ${a.company}` : ""} ${periodLabel(a, "en")}.${assumed}`;
 }
 
 export const CountM = {

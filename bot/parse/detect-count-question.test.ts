@@ -24,6 +24,15 @@ describe('questions that count logged activities', () => {
   ])('%s', (text, kind, period, team, rest) => {
     expect(detectCountQuestion(text)).toEqual({ kind, period, team, rest });
   });
+
+  it.each([
+    ['11月拜访了几次华为', 'visit', 11, '华为'],
+    ['十二月打了多少个电话', 'call', 12, ''],
+    ['how many visits to Acme in November?', 'visit', 11, 'Acme'],
+    ['how many calls did I make in Sept', 'call', 9, ''],
+  ])('a named month: %s', (text, kind, month, rest) => {
+    expect(detectCountQuestion(text)).toEqual({ kind, period: 'named-month', month, team: false, rest });
+  });
 });
 
 describe('not a count of activities', () => {

@@ -1,6 +1,6 @@
 import type { ActivityKind } from './types.js';
 
-export type CountPeriod = 'today' | 'yesterday' | 'week' | 'last-week' | 'month' | 'last-month' | 'quarter' | 'year';
+export type CountPeriod = 'today' | 'yesterday' | 'week' | 'last-week' | 'month' | 'last-month' | 'quarter' | 'year' | 'named-month';
 
 /** "how many calls did I make this week?", "这个月拜访了几次华为": count the logged activities. */
 export interface CountQuestion {
@@ -8,6 +8,8 @@ export interface CountQuestion {
   kind: ActivityKind | null;
   /** null: the asker named no period; the answer uses this month and says so. */
   period: CountPeriod | null;
+  /** The month (1–12) of a named-month period ("11月", "in November"): its latest occurrence up to now. */
+  month?: number;
   /** "we" / "我们" / "团队": the team's activities rather than the asker's own. */
   team: boolean;
   /** What is left once the counting words are gone: a customer's name, or nothing. */
@@ -46,6 +48,20 @@ const PERIODS: [CountPeriod, RegExp][] = [
   ['year', /\bthis\s+year\b|今年|本年/iu],
 ];
 
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_EN = /\b(?:in|during|for|of)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+const MONTH_WORD_EN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+const ZH_MONTH_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const MONTH_ZH = /(?<![\d一二三四五六七八九十上下本这个])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![底初中末])/u;
+
+/** "11月", "in November": the month named, or null. */
+function namedMonth(text: string): number | null {
+  const zh = MONTH_ZH.exec(text);
+  if (zh?.[1]) return /\d/u.test(zh[1]) ? Number(zh[1]) : (ZH_MONTH_NUMERALS[zh[1]] ?? null);
+  const en = MONTH_EN.exec(text);
+  return en?.[1] ? MONTHS_EN.indexOf(en[1].slice(0, 3).toLowerCase()) + 1 : null;
+}
+
 const TEAM = /\b(?:we|our|team|us)\b|我们|团队|大家|咱们/iu;
 /** Words of the question itself, removed to leave a customer's name (if any). */
 const FILLER_EN =
@@ -64,10 +80,12 @@ export function detectCountQuestion(input: string): CountQuestion | null {
   const generic = zh ? /跟进|活动|记录/u.test(text) : /\b(?:activities|activity|times|touch\s*points?|follow[\s-]?ups?)\b/iu.test(text);
   // "几个客户", "how many deals": a count of something else, not of activities.
   if (!kind && !generic) return null;
-  const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  const month = namedMonth(text);
+  const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? (month ? 'named-month' : null);
   const rest = (zh ? text.replace(FILLER_ZH, ' ') : text.replace(FILLER_EN, ' '))
     .replace(/[?？!！。.,，:：、"“”'‘’]/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim();
-  return { kind, period, team: TEAM.test(text), rest };
+  const restWithoutMonth = month && period === 'named-month' ? rest.replace(MONTH_ZH, ' ').replace(MONTH_WORD_EN, ' ').replace(/\s+/gu, ' ').trim() : rest;
+  return { kind, period, team: TEAM.test(text), rest: restWithoutMonth, ...(period === 'named-month' && month ? { month } : {}) };
 }
