@@ -40,7 +40,7 @@ describe("contact <name> <field> <value> / 联系人 <姓名> 电话 …", () =>
     await h.say(LI, "联系人 张总 职位 总经理");
     expect(textOf(await h.say(LI, "联系人 张总 职位 无"))).toContain("已清空");
     expect((await contact("张总")).title).toBeNull();
-    await h.say(LI, "contact 张总 name 张伟");
+    expect(textOf(await h.say(LI, "contact 张总 name 张伟"))).toContain("联系人 张总 的姓名已改为：张伟");
     expect((await h.domain.contacts.findByName("张伟")).name).toBe("张伟");
   });
 

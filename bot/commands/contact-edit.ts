@@ -34,5 +34,6 @@ export async function applyContactEdit(ctx: TurnContext, edit: ContactEdit): Pro
   const clear = CLEAR.includes(edit.value.toLowerCase()) && edit.field !== "name";
   const updated = await ctx.domain.contacts.update(ctx.actor, found.id, { [edit.field]: clear ? null : edit.value });
   const shown = clear ? ContactEditM.cleared[ctx.locale]() : String(updated[edit.field] ?? "");
-  return [{ text: ContactEditM.updated[ctx.locale](updated.name, ContactEditM.field[edit.field][ctx.locale], shown) }];
+  // Named as the rep knew them: "联系人 张总 的姓名已改为：张伟".
+  return [{ text: ContactEditM.updated[ctx.locale](found.name, ContactEditM.field[edit.field][ctx.locale], shown) }];
 }

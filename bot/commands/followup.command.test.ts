@@ -148,6 +148,7 @@ describe("followup <n> time / text / owner: editing from chat", () => {
 
   it("rewords a follow-up and hands it to a teammate, who then has it", async () => {
     expect(textOf(await h.say(LI, "followup 1 text call 张总 about the PO"))).toContain("call 张总 about the PO");
+    expect(textOf(await h.say(LI, "跟进 1 交给 李雷"))).toContain("已经是 李雷 的");
     expect(textOf(await h.say(LI, "跟进 1 交给 Amy Chen"))).toContain("已交给 Amy Chen");
     const amys = await followUpsOf("amy");
     expect(amys.map((f) => f.title)).toEqual(["call 张总 about the PO"]);

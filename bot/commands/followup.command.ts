@@ -110,7 +110,15 @@ async function editByPosition(ctx: TurnContext, position: string, rest: string[]
   }
   if (OWNER_WORDS.includes(which)) {
     const { user } = await ctx.domain.users.resolveRef(lookupScope(ctx), value);
+    const before = await ctx.domain.followUps.get(target.id);
+    if (before.ownerId === user.id) return [{ text: FollowUpEditM.alreadyOwner[ctx.locale](before.title, user.name) }];
     const changed = await ctx.domain.followUps.reassign(ctx.actor, target.id, user.id);
+    if (user.id !== ctx.actor.userId) {
+      const successor = await ctx.domain.users.get(user.id);
+      const locale = successor.locale === "en" ? "en" : "zh";
+      const due = formatDateTime(changed.dueAt, successor.timezone, locale);
+      await ctx.notifier.toUser(ctx.domain.db, user.id, { text: FollowUpEditM.handedToYou[locale](changed.title, due, ctx.user.name) }, ctx.now);
+    }
     return [{ text: FollowUpEditM.reassigned[ctx.locale](changed.title, user.name) }];
   }
   return usage;

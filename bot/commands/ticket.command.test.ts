@@ -61,7 +61,7 @@ describe("ticket <n> priority / assign: editing from chat", () => {
     await h.say(LI, "工单 新建 华为 产品无法登录");
     expect((await ticket(1)).slaDueAt.toISOString()).toBe(hoursAfterNow(8));
     const reply = textOf(await h.say(LI, "工单 T1 优先级 紧急"));
-    expect(reply).toContain("紧急");
+    expect(reply).toContain("工单 T1 优先级已改为「紧急」，需在 11月25日周三 11:00 前响应");
     const row = await ticket(1);
     expect([row.priority, row.slaDueAt.toISOString()]).toEqual(["urgent", hoursAfterNow(1)]);
     expect(await h.t.db.auditLog.count({ where: { action: "ticket.priority", entityId: row.id } })).toBe(1);

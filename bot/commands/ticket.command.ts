@@ -105,7 +105,9 @@ async function changePriority(ctx: TurnContext, ref: string, word: string): Repl
   if (!priority) return [{ text: M.invalidInput[ctx.locale](ctx.locale === "zh" ? "优先级" : "priority", ctx.locale === "zh" ? "低、普通、高、紧急" : "low, normal, high, urgent") }];
   const ticket = await findTicket(ctx, ref);
   const after = await ctx.domain.tickets.setPriority(ctx.actor, ticket.id, priority);
-  return [{ card: await cardFor(ctx.domain.db, after, ctx) }];
+  const due = formatDateTime(after.slaDueAt, ctx.timezone, ctx.locale);
+  const name = ctx.locale === "zh" ? PRIORITY_ZH[priority] : priority;
+  return [{ text: SM.priorityChanged[ctx.locale](after.number, name, due) }, { card: await cardFor(ctx.domain.db, after, ctx) }];
 }
 
 async function reassignTicket(ctx: TurnContext, ref: string, who: string): Replies {
@@ -113,7 +115,7 @@ async function reassignTicket(ctx: TurnContext, ref: string, who: string): Repli
   const { user } = await ctx.domain.users.resolveRef(lookupScope(ctx), who);
   try {
     const after = await ctx.domain.tickets.assign(ctx.actor, ticket.id, user.id);
-    return [{ card: await cardFor(ctx.domain.db, after, ctx) }];
+    return [{ text: SM.ticketAssigned[ctx.locale](after.number, user.name) }, { card: await cardFor(ctx.domain.db, after, ctx) }];
   } catch (error) {
     if (error instanceof ConflictError) return [{ text: SM.ticketConflict[ctx.locale]() }];
     throw error;

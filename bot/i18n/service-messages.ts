@@ -5,6 +5,11 @@ const msg = <P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) =>
 
 /** What the bot says about tickets, CSAT and the knowledge base. */
 export const SM = {
+  priorityChanged: msg<[number, string, string]>(
+    (n, p, due) => `🎫 工单 T${n} 优先级已改为「${p}」，需在 ${due} 前响应`,
+    (n, p, due) => `🎫 Ticket T${n} is now ${p} priority; answer due by ${due}`,
+  ),
+  ticketAssigned: msg<[number, string]>((n, name) => `👤 工单 T${n} 已交给 ${name}`, (n, name) => `👤 Ticket T${n} now goes to ${name}`),
   assigned: msg<[string]>((name) => `👤 已按轮值分配给 ${name}`, (name) => `👤 Assigned to ${name} (rota)`),
   unassigned: msg(() => "👤 暂无客服轮值人员，工单未分配。", () => "👤 No service agent on the rota; the ticket is unassigned."),
   newForYou: msg<[number, string]>((n, title) => `🎫 新工单 T${n} 分配给你：${title}`, (n, title) => `🎫 New ticket T${n} for you: ${title}`),
