@@ -46,6 +46,8 @@ describe("contact <name> <field> <value> / 联系人 <姓名> 电话 …", () =>
 
   it("refuses a bad phone or email, a phone another contact there has, and another team's contact", async () => {
     expect(textOf(await h.say(LI, "联系人 张总 电话 call-me"))).toMatch(/电话/);
+    expect(textOf(await h.say(LI, "联系人 张总 电话 12345"))).toMatch(/电话.*格式不正确/);
+    expect(textOf(await h.say(LI, "联系人 张总 电话 1-2-3-4-5"))).toMatch(/电话.*格式不正确/);
     expect(textOf(await h.say(LI, "联系人 张总 邮箱 not-an-email"))).toMatch(/邮箱/);
     expect(textOf(await h.say(LI, "联系人 张总 电话 13900139000"))).toContain("李工");
     expect(textOf(await h.say(AMY, "contact 张总 phone 13700000000"))).not.toContain("is now");

@@ -12,15 +12,21 @@ export const companyInputSchema = z.object({
 });
 export type CompanyInput = z.input<typeof companyInputSchema>;
 
+/** A phone number as people type it: digits with spaces or dashes, 7 to 15 digits (E.164's longest). */
+const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[\d\s-]{7,24}$/, "phone")
+  .refine((p) => {
+    const digits = p.replace(/\D/g, "").length;
+    return digits >= 7 && digits <= 15;
+  }, "phone");
+
 export const contactInputSchema = z.object({
   companyId: z.string().min(1),
   name: nameSchema(100),
   title: labelSchema(100).optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[\d\s-]{5,20}$/, "phone")
-    .optional(),
+  phone: phoneSchema.optional(),
   email: z.email().max(200).optional(),
   wechatId: labelSchema(100).optional(),
 });
@@ -31,7 +37,7 @@ export const contactPatchSchema = z
   .object({
     name: contactInputSchema.shape.name,
     title: labelSchema(100).nullable(),
-    phone: z.string().trim().regex(/^\+?[\d\s-]{5,20}$/, "phone").nullable(),
+    phone: phoneSchema.nullable(),
     email: z.email().max(200).nullable(),
     wechatId: labelSchema(100).nullable(),
   })
