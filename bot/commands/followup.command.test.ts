@@ -131,7 +131,7 @@ describe("followup <n> time / text / owner: editing from chat", () => {
   });
 
   it("moves the second line of the list to a new time, in the user's words, audited", async () => {
-    const reply = textOf(await h.say(LI, "跟进 2 改到 下周一下午4点"));
+    const reply = textOf(await h.say(LI, "跟进 2 改到下周一下午4点"));
     expect(reply).toContain("已改到 11月30日周一 16:00：发报价给腾讯");
     const [first, second] = await followUpsOf("li");
     expect(first?.title).toBe("给张总回电话");

@@ -25,7 +25,7 @@ export const followUpCommand: Command = {
     const [word, ...rest] = args;
     const usage = [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
     // "followup 2 time Friday 3pm", "跟进 2 改到 周五下午3点": edit the second line of the list shown.
-    if (word && /^#?\d{1,3}$/u.test(word)) return rest.length >= 2 ? editByPosition(ctx, word, rest, usage) : usage;
+    if (word && /^#?\d{1,3}$/u.test(word)) return rest.length >= 1 ? editByPosition(ctx, word, rest, usage) : usage;
     switch (subcommandOf(word)) {
       case "new":
         return rest.length > 0 ? addFollowUp(ctx, rest.join(" "), usage) : usage;
@@ -89,10 +89,17 @@ const TEXT_WORDS = ["text", "title", "what", "内容", "标题", "事项", "改�
 const OWNER_WORDS = ["owner", "assign", "to", "reassign", "负责人", "交给", "转给", "分配给"];
 
 /** "followup 2 time Friday 3pm" / "text call Li about the PO" / "owner Amy", and the Chinese forms. */
+/** The field word and the new value; "改到明天" with no space is split after the Chinese field word. */
+function fieldAndValue(rest: string[]): { which: string; value: string } {
+  const first = (rest[0] ?? "").toLowerCase();
+  if ([...TIME_WORDS, ...TEXT_WORDS, ...OWNER_WORDS].includes(first)) return { which: first, value: rest.slice(1).join(" ").trim() };
+  const line = rest.join(" ");
+  const glued = [...TIME_WORDS, ...TEXT_WORDS, ...OWNER_WORDS].filter((w) => /\p{Script=Han}/u.test(w) && line.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  return glued ? { which: glued, value: line.slice(glued.length).trim() } : { which: first, value: rest.slice(1).join(" ").trim() };
+}
+
 async function editByPosition(ctx: TurnContext, position: string, rest: string[], usage: Awaited<Replies>): Replies {
-  const [field, ...words] = rest;
-  const which = (field ?? "").toLowerCase();
-  const value = words.join(" ").trim();
+  const { which, value } = fieldAndValue(rest);
   if (!value) return usage;
   const target = await followUpAt(ctx, position, usage);
   if ("replies" in target) return target.replies;
