@@ -4,6 +4,7 @@ import { quoteIfNeeded, tokenize } from "./commands/tokenize.js";
 import type { Replies, TurnContext } from "./context.js";
 import { errorReply } from "./error-reply.js";
 import { answerCount } from "./flows/answer-count.flow.js";
+import { answerDealCount } from "./flows/answer-deal-count.flow.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { ask } from "./flows/ask.js";
 import { confirmByText } from "./flows/confirm-by-text.js";
@@ -12,7 +13,7 @@ import { tierCommandFor } from "./flows/tier-sentence.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
-import { detectCountQuestion } from "./parse/detect-count-question.js";
+import { detectCountQuestion, detectDealCountQuestion } from "./parse/detect-count-question.js";
 import { isDigestRequest } from "./parse/detect-digest-request.js";
 import { detectQuestion } from "./parse/detect-question.js";
 import { isAffirmation } from "./parse/detect-affirmation.js";
@@ -37,6 +38,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     }
     // "今天的简报", "today's digest": the digest command in words.
     if (isDigestRequest(text)) return dispatchText(ctx, "digest");
+    // "这个月赢了几单", "how many deals did we close last month?": deals won / lost / opened.
+    const dealCount = detectDealCountQuestion(text);
+    if (dealCount) return answerDealCount(ctx, dealCount, text);
     // "how many calls did I make this week?", "这个月拜访了几次华为": a count, never logged.
     const count = detectCountQuestion(text);
     if (count) return answerCount(ctx, count, text);

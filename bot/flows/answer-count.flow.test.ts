@@ -67,4 +67,19 @@ describe("how many activities", () => {
     await f.say(LI, "跟华为聊了几次，都没结果");
     expect(await f.t.db.activity.count()).toBe(before + 1);
   });
+
+  it("counts deals won this month with their amounts, the asker's own or a manager's team's", async () => {
+    const li = await f.actor(LI);
+    const huawei = await f.t.db.company.findFirstOrThrow({ where: { name: "华为" } });
+    const won = await f.domain.deals.create(li, { companyId: huawei.id, amountMinor: 86_000_000 });
+    await f.domain.deals.move(li, won.id, "won");
+    const amy = await f.actor(AMY_EN);
+    const globex = await f.t.db.company.findFirstOrThrow({ where: { name: "Globex" } });
+    const other = await f.domain.deals.create(amy, { companyId: globex.id, amountMinor: 9_500_000, currency: "USD" });
+    await f.domain.deals.move(amy, other.id, "won");
+    expect(textOf(await f.say(LI, "这个月赢了几单"))).toContain("本月你共有 1 个赢单，¥860,000。");
+    expect(textOf(await f.say(LI, "这个月华为签了几单？"))).toContain("本月你共有 1 个赢单，¥860,000（华为）。");
+    expect(textOf(await f.say(MGR, "how many deals did we win this month?"))).toMatch(/Your team won 2 deals this month \(.*860,000.*95,000.*\)\./);
+    expect(textOf(await f.say(AMY_EN, "how many deals did I lose this month?"))).toContain("You lost 0 deals this month.");
+  });
 });

@@ -59,3 +59,25 @@ export function countAnswerText(a: CountAnswer, locale: Locale): string {
 export const CountM = {
   latest: { zh: "最近几条：", en: "Latest:" } satisfies Record<Locale, string>,
 };
+
+const OUTCOME: Record<"won" | "lost" | "new", Record<Locale, string>> = {
+  won: { zh: "赢单", en: "won" },
+  lost: { zh: "输单", en: "lost" },
+  new: { zh: "新增商机", en: "new" },
+};
+
+/** "本月你共有 2 个赢单，¥860,000（华为）。" / "You won 2 deals this month ($95,000)." */
+export function dealCountText(
+  a: { count: number; scope: "mine" | "team" | "all"; outcome: "won" | "lost" | "new"; period: CountPeriod; month?: number; company: string | null; amounts: string; assumedPeriod: boolean },
+  locale: Locale,
+): string {
+  const label = periodLabel({ ...a, kind: null }, locale);
+  if (locale === "zh") {
+    const assumed = a.assumedPeriod ? "（没说时间段，按本月算）" : "";
+    return `${label}${WHO[a.scope].zh}共有 ${a.count} 个${OUTCOME[a.outcome].zh}${a.count > 0 ? `，${a.amounts}` : ""}${a.company ? `（${a.company}）` : ""}。${assumed}`;
+  }
+  const assumed = a.assumedPeriod ? " (no period given, so this month)" : "";
+  const deals = `${a.count} ${a.outcome === "new" ? "new " : ""}deal${a.count === 1 ? "" : "s"}`;
+  const verb = a.outcome === "won" ? "won" : a.outcome === "lost" ? "lost" : "opened";
+  return `${WHO[a.scope].en} ${verb} ${deals}${a.company ? ` with ${a.company}` : ""} ${label}${a.count > 0 ? ` (${a.amounts})` : ""}.${assumed}`;
+}

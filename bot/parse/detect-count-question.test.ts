@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCountQuestion } from './detect-count-question.js';
+import { detectCountQuestion, detectDealCountQuestion } from './detect-count-question.js';
 
 describe('questions that count logged activities', () => {
   it.each([
@@ -48,5 +48,25 @@ describe('not a count of activities', () => {
     '小米有多少个联系人',
   ])('%s', (text) => {
     expect(detectCountQuestion(text)).toBeNull();
+  });
+});
+
+describe('questions that count deals won, lost or opened', () => {
+  it.each([
+    ['这个月赢了几单', 'won', 'month', false],
+    ['签了几单？', 'won', null, false],
+    ['我们团队上个月成交了多少单', 'won', 'last-month', true],
+    ['本季度丢了几个单子', 'lost', 'quarter', false],
+    ['这周新增了多少商机', 'new', 'week', false],
+    ['how many deals did I close this month', 'won', 'month', false],
+    ['how many deals did we win last month?', 'won', 'last-month', true],
+    ['how many deals have I lost this year', 'lost', 'year', false],
+    ['how many new deals this week?', 'new', 'week', false],
+  ])('%s', (text, outcome, period, team) => {
+    expect(detectDealCountQuestion(text)).toEqual({ outcome, period, team });
+  });
+
+  it.each(['华为签了，金额86万', '华为要几个报价方案', 'how many deals are open?', 'how many calls did I make this week?', '跟腾讯签了几个补充协议，都已盖章'])('not: %s', (text) => {
+    expect(detectDealCountQuestion(text)).toBeNull();
   });
 });

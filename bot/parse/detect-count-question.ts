@@ -69,6 +69,31 @@ const FILLER_EN =
 const FILLER_ZH =
   /多少[次个通回封条趟家]|几[次回个通封条趟家]|跟进|客户们?|公司|我们|团队|大家|咱们|我|你|这个?月|本月|上个?月|这周|本周|上周|这个?星期|上个?星期|这个?礼拜|上个?礼拜|今天|今日|昨天|昨日|这个?季度|本季度?|今年|本年|一共|总共|共|了|过|的|吗|呢|啊|给|跟|和|与|对|去|拜访|上门|走访|现场|开会|会议|见面|见|开|会|邮件|发|电话|打|通|来电|致电|活动|笔记|备注|有|是|记录|都/gu;
 
+/** "这个月赢了几单", "how many deals did I close this month": deals won, lost or opened, not activities. */
+export interface DealCountQuestion {
+  outcome: 'won' | 'lost' | 'new';
+  period: CountPeriod | null;
+  month?: number;
+  team: boolean;
+}
+
+const DEAL_WORDS_ZH = /单|商机|订单|生意|项目/u;
+const DEAL_WORDS_EN = /\b(?:deals?|opportunit(?:y|ies)|orders?|contracts?)\b/iu;
+
+export function detectDealCountQuestion(input: string): DealCountQuestion | null {
+  const text = input.trim();
+  const zh = /\p{Script=Han}/u.test(text);
+  const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ''));
+  if (zh ? !(/多少|几/u.test(text) && DEAL_WORDS_ZH.test(text) && (singleClause || /[?？吗呢]\s*$/u.test(text))) : !(HOW_MANY_EN.test(text) && DEAL_WORDS_EN.test(text))) return null;
+  const outcome = zh
+    ? /赢|签|成交|拿下|中标/u.test(text) ? 'won' : /丢|输|失败|流失/u.test(text) ? 'lost' : /新增|新建|新开|新进|新/u.test(text) ? 'new' : null
+    : /\b(?:win|won|close|closed|closing|sign|signed|land|landed)\b/iu.test(text) ? 'won' : /\b(?:lose|lost)\b/iu.test(text) ? 'lost' : /\b(?:new|opened|create|created|add|added|start|started)\b/iu.test(text) ? 'new' : null;
+  if (!outcome) return null;
+  const month = namedMonth(text);
+  const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? (month ? 'named-month' : null);
+  return { outcome, period, team: TEAM.test(text), ...(period === 'named-month' && month ? { month } : {}) };
+}
+
 export function detectCountQuestion(input: string): CountQuestion | null {
   const text = input.trim();
   const zh = /\p{Script=Han}/u.test(text);

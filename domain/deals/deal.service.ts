@@ -178,6 +178,25 @@ export class DealService {
   }
 
   /**
+   * How many deals were won, lost or opened in [from, to), with their amounts per currency: the
+   * actor's own, or with `team` the actor's team's (managers and admins; an admin in no team: all).
+   */
+  async countOutcome(actor: Actor, q: { outcome: "won" | "lost" | "new"; from: Date; to: Date; team?: boolean; companyId?: string }) {
+    const scope: "mine" | "team" | "all" = !q.team || actor.role === "rep" ? "mine" : actor.teamId ? "team" : actor.role === "admin" ? "all" : "mine";
+    const owner = { ...(scope === "mine" ? { ownerId: actor.userId } : scope === "team" ? { teamId: actor.teamId! } : {}), ...(q.companyId ? { companyId: q.companyId } : {}) };
+    const when = { gte: q.from, lt: q.to };
+    const where = q.outcome === "new" ? { ...owner, createdAt: when } : { ...owner, closedAt: when, stage: { kind: q.outcome } };
+    const groups = await this.db.deal.groupBy({ by: ["currency"], where, _count: { _all: true }, _sum: { amountMinor: true } });
+    const amounts: Record<string, number> = {};
+    let count = 0;
+    for (const g of groups) {
+      count += g._count._all;
+      amounts[g.currency] = Number(g._sum.amountMinor ?? 0n);
+    }
+    return { count, amounts, scope };
+  }
+
+  /**
    * Hands a deal to another owner: the owner, their manager or an admin may; the new owner must be
    * active and, unless an admin hands it over, in the deal's team. The deal follows its owner's team.
    */
