@@ -1,6 +1,6 @@
 import type { DigestDeal } from "../domain/automation/digest.queries.js";
 import { autoLabel } from "./automation-labels.js";
-import { formatAmounts, formatDate, formatDealAmount, type Locale } from "./format.js";
+import { dealCount, formatAmounts, formatDate, formatDealAmount, type Locale } from "./format.js";
 import { stageName } from "./labels.js";
 import type { Card, CardBlock, CardButton } from "./model.js";
 
@@ -34,7 +34,6 @@ const MAX_DEAL_BUTTONS = 4;
 /** The daily digest (or Monday's weekly summary): totals, movement, closing, stale, overdue. */
 export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
   const { locale } = ctx;
-  const unit = locale === "zh" ? "个" : " deals";
   const money = (deal: DigestDealLine) => formatDealAmount(deal.amountMinor, deal.currency, locale);
   const days = (date: Date) => Math.floor((ctx.now.getTime() - date.getTime()) / 86_400_000);
   const m = d.movement;
@@ -43,8 +42,8 @@ export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
     {
       type: "fields",
       fields: [
-        ...d.stages.map((s) => ({ label: stageName(s, locale), value: `${s.count}${unit} · ${formatAmounts(s.amounts, locale)}` })),
-        { label: locale === "zh" ? "进行中合计" : "Open total", value: `${d.openCount}${unit} · ${formatAmounts(d.openAmounts, locale)}` },
+        ...d.stages.map((s) => ({ label: stageName(s, locale), value: `${dealCount(s.count, locale)} · ${formatAmounts(s.amounts, locale)}` })),
+        { label: locale === "zh" ? "进行中合计" : "Open total", value: `${dealCount(d.openCount, locale)} · ${formatAmounts(d.openAmounts, locale)}` },
       ],
     },
     {
@@ -60,7 +59,7 @@ export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
     {
       type: "text",
       text: section(
-        `${autoLabel("closingThisWeek", locale)}: ${d.closingThisWeek.count}${unit} · ${formatAmounts(d.closingThisWeek.amounts, locale)}`,
+        `${autoLabel("closingThisWeek", locale)}: ${dealCount(d.closingThisWeek.count, locale)} · ${formatAmounts(d.closingThisWeek.amounts, locale)}`,
         d.closingThisWeek.deals.map(
           (x) => `• #${x.number} ${x.title} ${money(x)} (${x.ownerName}${x.expectedCloseAt ? `, ${formatDate(x.expectedCloseAt, ctx.timeZone, locale)}` : ""})`,
         ),

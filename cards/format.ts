@@ -33,6 +33,11 @@ export function formatDealAmount(minor: number | bigint, currency: string, local
   return formatMoney(minor, currency, locale);
 }
 
+/** "3个" / "1 deal" / "3 deals": a count of deals as a card field says it. */
+export function dealCount(count: number, locale: Locale): string {
+  return locale === "zh" ? `${count}个` : `${count} deal${count === 1 ? "" : "s"}`;
+}
+
 export function formatAmounts(amounts: Record<string, number>, locale: Locale): string {
   // Sorted so the same totals always read the same way, whatever order the database returned.
   const parts = Object.entries(amounts)

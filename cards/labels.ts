@@ -34,7 +34,6 @@ const LABELS = {
   ticket: { zh: "工单", en: "Ticket" },
   priority: { zh: "优先级", en: "Priority" },
   slaDue: { zh: "响应时限", en: "SLA due" },
-  dealsCount: { zh: "个", en: "deals" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type LabelKey = keyof typeof LABELS;

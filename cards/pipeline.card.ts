@@ -1,4 +1,4 @@
-import { formatAmounts, type Locale } from "./format.js";
+import { dealCount, formatAmounts, type Locale } from "./format.js";
 import { label, stageName } from "./labels.js";
 import type { Card } from "./model.js";
 
@@ -12,7 +12,6 @@ export interface PipelineCardData {
 /** Count and amount per stage, and the open total. */
 export function pipelineCard(summary: PipelineCardData, ctx: { locale: Locale }): Card {
   const { locale } = ctx;
-  const unit = locale === "zh" ? label("dealsCount", locale) : ` ${label("dealsCount", locale)}`;
   return {
     title: summary.title ?? label("pipeline", locale),
     blocks: [
@@ -20,13 +19,13 @@ export function pipelineCard(summary: PipelineCardData, ctx: { locale: Locale })
         type: "fields",
         fields: summary.stages.map((s) => ({
           label: stageName(s, locale),
-          value: `${s.count}${unit} · ${formatAmounts(s.amounts, locale)}`,
+          value: `${dealCount(s.count, locale)} · ${formatAmounts(s.amounts, locale)}`,
         })),
       },
       { type: "divider" },
       {
         type: "fields",
-        fields: [{ label: label("openTotal", locale), value: `${summary.openCount}${unit} · ${formatAmounts(summary.openAmounts, locale)}` }],
+        fields: [{ label: label("openTotal", locale), value: `${dealCount(summary.openCount, locale)} · ${formatAmounts(summary.openAmounts, locale)}` }],
       },
     ],
   };

@@ -27,7 +27,7 @@ describe("dates typed in chat drive the automations", () => {
     await f.scheduler.runNow("digest");
     const digests = (await f.outbox("user:mgr")).filter((m) => /digest|简报/i.test(m.reply.card?.title ?? ""));
     const text = cardText(digests.at(-1)!);
-    expect(text).toContain("Closing this week: 1 deals · CN¥200,000");
+    expect(text).toContain("Closing this week: 1 deal · CN¥200,000");
     expect(text).toMatch(/#1 .*CN¥200,000/);
   });
 

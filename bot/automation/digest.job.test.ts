@@ -34,13 +34,13 @@ describe("daily digest", () => {
     const [dm] = await digests("user:mgr");
     const text = cardText(dm!);
     expect(text).toContain("Daily pipeline digest");
-    expect(text).toContain("Lead: 1 deals · CN¥100,000");
-    expect(text).toContain("Proposal: 1 deals · CN¥200,000");
-    expect(text).toContain("Negotiation: 1 deals · CN¥80,000");
-    expect(text).toContain("Won: 1 deals · CN¥300,000");
+    expect(text).toContain("Lead: 1 deal · CN¥100,000");
+    expect(text).toContain("Proposal: 1 deal · CN¥200,000");
+    expect(text).toContain("Negotiation: 1 deal · CN¥80,000");
+    expect(text).toContain("Won: 1 deal · CN¥300,000");
     expect(text).toContain("Open total: 4 deals · CN¥430,000");
     expect(text).toContain("Since yesterday: new 1 · advanced 2 · won 1 · lost 1");
-    expect(text).toContain("Closing this week: 1 deals · CN¥200,000");
+    expect(text).toContain("Closing this week: 1 deal · CN¥200,000");
     expect(text).toMatch(/#\d+ Beta CN¥200,000 \(李雷/);
     expect(text).toMatch(/#\d+ Alpha CN¥100,000 — 10 days quiet \(李雷\)/);
     expect(text).toContain("• 李雷: 2");

@@ -49,7 +49,7 @@ describe("pipeline / 漏斗", () => {
 
   it("pipeline mine / 漏斗 我的 count only the asker's deals", async () => {
     const zed = await pipeline(ZED, "pipeline mine");
-    expect(zed.fields).toMatchObject({ Lead: "1 deals · $10,000", Won: "1 deals · $5,000", "Open total": "1 deals · $10,000" });
+    expect(zed.fields).toMatchObject({ Lead: "1 deal · $10,000", Won: "1 deal · $5,000", "Open total": "1 deal · $10,000" });
     expect((await pipeline(LI, "漏斗 我的")).fields["进行中合计"]).toBe("1个 · ¥200,000");
   });
 
@@ -57,18 +57,18 @@ describe("pipeline / 漏斗", () => {
     const team = await pipeline(LI, "pipeline team");
     expect(parts(team.fields["进行中合计"])).toEqual(parts("2个 · ¥200,000 + US$50,000"));
     const manager = await pipeline(AMY, "pipeline");
-    expect(manager.fields).toMatchObject({ Qualified: "1 deals · $50,000", Proposal: "1 deals · CN¥200,000" });
+    expect(manager.fields).toMatchObject({ Qualified: "1 deal · $50,000", Proposal: "1 deal · CN¥200,000" });
     expect(parts(manager.fields["Open total"])).toEqual(parts("2 deals · CN¥200,000 + $50,000"));
   });
 
   it("pipeline team without a team falls back to the asker's own deals", async () => {
-    expect((await pipeline(ZED, "pipeline team")).fields["Open total"]).toBe("1 deals · $10,000");
+    expect((await pipeline(ZED, "pipeline team")).fields["Open total"]).toBe("1 deal · $10,000");
   });
 
   it("the admin sees all deals", async () => {
     const all = await pipeline(BOSS, "pipeline all");
     expect(parts(all.fields["Open total"])).toEqual(parts("3 deals · CN¥200,000 + $60,000"));
-    expect(all.fields["Won"]).toBe("1 deals · $5,000");
+    expect(all.fields["Won"]).toBe("1 deal · $5,000");
     expect(parts((await pipeline(BOSS, "pipeline")).fields["Open total"])).toEqual(parts("3 deals · CN¥200,000 + $60,000"));
   });
 

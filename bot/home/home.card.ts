@@ -1,4 +1,4 @@
-import { formatAmounts, formatDateTime, formatDealAmount } from "../../cards/format.js";
+import { dealCount, formatAmounts, formatDateTime, formatDealAmount } from "../../cards/format.js";
 import { label, stageName } from "../../cards/labels.js";
 import type { Card, CardBlock } from "../../cards/model.js";
 import type { TurnContext } from "../context.js";
@@ -16,7 +16,6 @@ export async function homeCard(ctx: TurnContext): Promise<Card> {
     domain.followUps.listOpen(actor.userId, LIST_LIMIT),
     domain.pipeline.summarize(actor, { kind: "owner", ownerId: actor.userId }),
   ]);
-  const unit = locale === "zh" ? label("dealsCount", locale) : ` ${label("dealsCount", locale)}`;
   const dealLines = deals.map(
     (d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatDealAmount(d.amountMinor, d.currency, locale)}`,
   );
@@ -40,8 +39,8 @@ export async function homeCard(ctx: TurnContext): Promise<Card> {
     {
       type: "fields",
       fields: [
-        ...pipeline.stages.filter((s) => s.count > 0).map((s) => ({ label: stageName(s, locale), value: `${s.count}${unit} · ${formatAmounts(s.amounts, locale)}` })),
-        { label: label("openTotal", locale), value: `${pipeline.openCount}${unit} · ${formatAmounts(pipeline.openAmounts, locale)}` },
+        ...pipeline.stages.filter((s) => s.count > 0).map((s) => ({ label: stageName(s, locale), value: `${dealCount(s.count, locale)} · ${formatAmounts(s.amounts, locale)}` })),
+        { label: label("openTotal", locale), value: `${dealCount(pipeline.openCount, locale)} · ${formatAmounts(pipeline.openAmounts, locale)}` },
       ],
     },
   ];

@@ -72,7 +72,7 @@ describe("a rep's day through the local HTTP channel", () => {
     const history = await app.db.dealStageChange.count({ where: { dealId: deal.id } });
     expect(history).toBe(3);
     const pipeline = allText(await say("amy", "pipeline"));
-    expect(pipeline).toMatch(/Won: 1 deals · \$200,000/);
+    expect(pipeline).toMatch(/Won: 1 deal · \$200,000/);
   });
 
   it("a stale card button is refused instead of overwriting a newer change", async () => {
