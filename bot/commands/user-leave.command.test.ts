@@ -24,7 +24,7 @@ describe("user leave <name> to <name>: hand-over and deactivation", () => {
   it("moves open deals, customers and open follow-ups in one audited step, deactivates the leaver and tells everyone", async () => {
     const [li, amy] = [await userId("li"), await userId("amy")];
     const reply = await h.say(MGR, "user leave li to amy");
-    expect(textOf(reply)).toMatch(/李雷 deactivated; work handed to Amy Chen: 1 deal, 2 customers, 1 follow-ups/);
+    expect(textOf(reply)).toMatch(/李雷 deactivated; work handed to Amy Chen: 1 deal, 2 customers, 1 follow-up,/);
     const deals = await h.t.db.deal.findMany({ include: { stage: true }, orderBy: { number: "asc" } });
     expect(deals.map((d) => [d.stage.kind, d.ownerId])).toEqual([
       ["open", amy],

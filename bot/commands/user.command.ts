@@ -76,10 +76,12 @@ async function handOver(ctx: TurnContext, line: string, usage: string): Promise<
   return [{ text: M.handedOver[ctx.locale](result.leaver.name, result.successor.name, moved(ctx.locale)) }];
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
 function describeMoved(moved: HandOverResult["moved"], locale: Locale): string {
   const parts =
     locale === "zh"
       ? [`商机 ${moved.deals}`, `客户 ${moved.companies}`, `跟进 ${moved.followUps}`, `工单 ${moved.tickets}`, `待审批 ${moved.approvals}`]
-      : [`${moved.deals} deals`, `${moved.companies} customers`, `${moved.followUps} follow-ups`, `${moved.tickets} tickets`, `${moved.approvals} approvals`];
+      : [plural(moved.deals, "deal"), plural(moved.companies, "customer"), plural(moved.followUps, "follow-up"), plural(moved.tickets, "ticket"), plural(moved.approvals, "approval")];
   return parts.join(locale === "zh" ? "，" : ", ");
 }
