@@ -47,7 +47,11 @@ const FIELD_NAMES_ZH: Record<string, string> = {
 function invalidInputText(error: InvalidInputError, locale: Locale): string {
   const field = FIELD_NAMES_ZH[error.field] ?? error.field;
   if (error.reason === EMPTY_NAME) return emptyNameMessage[locale](locale === "zh" ? field : error.field);
-  if (locale === "en") return M.invalidInput.en(error.field, error.reason);
+  // zod's "Invalid email address" already names the field: "Invalid email: Invalid email address." says it twice.
+  if (locale === "en") {
+    const namesField = error.reason.toLowerCase().startsWith(`invalid ${error.field.toLowerCase()}`);
+    return namesField ? `${error.reason.replace(/[.\s]+$/u, "")}.` : M.invalidInput.en(error.field, error.reason);
+  }
   const reason = /\p{Script=Han}/u.test(error.reason) || !/[a-z]{3}/i.test(error.reason) ? error.reason : "格式不正确";
   return M.invalidInput.zh(field, reason);
 }
