@@ -5,7 +5,7 @@ import type { Clock } from "../shared/clock.js";
 import type { Db, Tx } from "../shared/db.js";
 import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
-import { canView } from "../users/permissions.js";
+import { canView, countScope } from "../users/permissions.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
 
 export const ACTIVITY_KINDS = ["call", "meeting", "note", "email", "visit"] as const;
@@ -96,7 +96,7 @@ export class ActivityService {
    */
   async count(actor: Actor, q: ActivityCountQuery): Promise<ActivityCount> {
     const query = validate(activityCountSchema, q);
-    const scope: ActivityCount["scope"] = !query.team || actor.role === "rep" ? "mine" : actor.teamId ? "team" : actor.role === "admin" ? "all" : "mine";
+    const scope: ActivityCount["scope"] = countScope(actor, query.team);
     const where = {
       occurredAt: { gte: query.from, lt: query.to },
       ...(query.kind ? { kind: query.kind } : {}),

@@ -20,9 +20,7 @@ export class TeamChannelService {
 
   async register(actor: Actor, input: { platform: string; conversationId: string; purpose: string }) {
     const data = validate(registrationSchema, input);
-    if (actor.role !== "manager" && actor.role !== "admin") throw new PermissionDeniedError("register a channel for", "team");
-    if (!actor.teamId) throw new InvalidInputError("team", "you are not in a team yet");
-    const teamId = actor.teamId;
+    const teamId = managedTeamId(actor);
     return this.db.$transaction(async (tx) => {
       const key = { teamId_platform_purpose: { teamId, platform: data.platform, purpose: data.purpose } };
       const before = await tx.teamChannel.findUnique({ where: key });
@@ -50,9 +48,7 @@ export class TeamChannelService {
   /** Stops sending one purpose to the actor's team chat on one platform; null when none was registered. */
   async unregister(actor: Actor, input: { platform: string; purpose: string }) {
     const data = validate(registrationSchema.pick({ platform: true, purpose: true }), input);
-    if (actor.role !== "manager" && actor.role !== "admin") throw new PermissionDeniedError("register a channel for", "team");
-    if (!actor.teamId) throw new InvalidInputError("team", "you are not in a team yet");
-    const teamId = actor.teamId;
+    const teamId = managedTeamId(actor);
     return this.db.$transaction(async (tx) => {
       const key = { teamId_platform_purpose: { teamId, platform: data.platform, purpose: data.purpose } };
       const before = await tx.teamChannel.findUnique({ where: key });
@@ -63,4 +59,11 @@ export class TeamChannelService {
       return { channel: before, team };
     });
   }
+}
+
+/** The team whose chats the actor may register or remove: a manager's or admin's own team. */
+function managedTeamId(actor: Actor): string {
+  if (actor.role !== "manager" && actor.role !== "admin") throw new PermissionDeniedError("register a channel for", "team");
+  if (!actor.teamId) throw new InvalidInputError("team", "you are not in a team yet");
+  return actor.teamId;
 }

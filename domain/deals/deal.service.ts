@@ -6,7 +6,7 @@ import type { Db, DbOrTx, Tx } from "../shared/db.js";
 import { AmbiguousError, ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { nextNumber } from "../shared/next-number.js";
 import { validate } from "../shared/validate.js";
-import { canChange, canView } from "../users/permissions.js";
+import { canChange, canView, countScope } from "../users/permissions.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { type DealInput, type DealUpdate, dealInputSchema, dealUpdateSchema } from "./deal.schemas.js";
 
@@ -182,7 +182,7 @@ export class DealService {
    * actor's own, or with `team` the actor's team's (managers and admins; an admin in no team: all).
    */
   async countOutcome(actor: Actor, q: { outcome: "won" | "lost" | "new"; from: Date; to: Date; team?: boolean; companyId?: string }) {
-    const scope: "mine" | "team" | "all" = !q.team || actor.role === "rep" ? "mine" : actor.teamId ? "team" : actor.role === "admin" ? "all" : "mine";
+    const scope: "mine" | "team" | "all" = countScope(actor, q.team);
     const owner = { ...(scope === "mine" ? { ownerId: actor.userId } : scope === "team" ? { teamId: actor.teamId! } : {}), ...(q.companyId ? { companyId: q.companyId } : {}) };
     const when = { gte: q.from, lt: q.to };
     const where = q.outcome === "new" ? { ...owner, createdAt: when } : { ...owner, closedAt: when, stage: { kind: q.outcome } };

@@ -15,6 +15,16 @@ export interface SendWindow {
 }
 
 /**
+ * 0 when `slots` more sends fit beside `recent` (send times in the window, oldest first), else the
+ * milliseconds until the oldest of those that must leave has left.
+ */
+function waitToFit(recent: number[], slots: number, limit: number, windowMs: number, now: number): number {
+  if (recent.length + slots <= limit) return 0;
+  const freeing = recent[Math.min(recent.length - 1, recent.length + slots - limit - 1)] ?? now;
+  return Math.max(1, freeing + windowMs - now);
+}
+
+/**
  * The window kept in the database (SendWindowSlot rows), so every instance on it shares one cap:
  * two instances behind a load balancer send 20 a minute together, not 20 each. The count and the
  * insert run under one advisory lock per window.
@@ -33,11 +43,8 @@ export class SharedSendWindow implements SendWindow {
       const since = new Date(now.getTime() - this.windowMs);
       await tx.sendWindowSlot.deleteMany({ where: { window, at: { lte: since } } });
       const recent = await tx.sendWindowSlot.findMany({ where: { window }, orderBy: { at: "asc" }, select: { at: true } });
-      if (recent.length + slots > this.limit) {
-        // The slot that frees last among those needed.
-        const freeing = recent[Math.min(recent.length - 1, recent.length + slots - this.limit - 1)];
-        return Math.max(1, (freeing?.at.getTime() ?? now.getTime()) + this.windowMs - now.getTime());
-      }
+      const wait = waitToFit(recent.map((r) => r.at.getTime()), slots, this.limit, this.windowMs, now.getTime());
+      if (wait > 0) return wait;
       await tx.sendWindowSlot.createMany({ data: Array.from({ length: slots }, () => ({ window, at: now })) });
       return 0;
     });
@@ -68,10 +75,8 @@ export class LocalSendWindow implements SendWindow {
     const now = this.clock.now().getTime();
     const recent = (this.sent.get(window) ?? []).filter((at) => at > now - this.windowMs);
     this.sent.set(window, recent);
-    if (recent.length + slots > this.limit) {
-      const freeing = recent[Math.min(recent.length - 1, recent.length + slots - this.limit - 1)] ?? now;
-      return Math.max(1, freeing + this.windowMs - now);
-    }
+    const wait = waitToFit(recent, slots, this.limit, this.windowMs, now);
+    if (wait > 0) return wait;
     for (let i = 0; i < slots; i++) recent.push(now);
     return 0;
   }

@@ -27,3 +27,13 @@ export function canViewShared(actor: Actor, record: { teamId: string | null; own
   if (actor.role === "admin" || record.teamId === null || record.ownerId === actor.userId) return true;
   return actor.teamId !== null && actor.teamId === record.teamId;
 }
+
+/**
+ * Whose records a count covers: the actor's own, or with `team` their team's (managers and admins;
+ * an admin in no team counts everyone's; a rep always gets their own).
+ */
+export function countScope(actor: Actor, team: boolean | undefined): "mine" | "team" | "all" {
+  if (!team || actor.role === "rep") return "mine";
+  if (actor.teamId) return "team";
+  return actor.role === "admin" ? "all" : "mine";
+}
