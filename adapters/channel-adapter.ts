@@ -1,7 +1,7 @@
 import type Router from "@koa/router";
 import type { Bot } from "../bot/bot.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
-import type { Inbox } from "../bot/delivery/inbox.js";
+import type { Inbox } from "../bot/inbox.js";
 import type { Domain } from "../domain/index.js";
 
 /** Mounts an adapter's HTTP callbacks on the shared koa router (the app owns the server). */

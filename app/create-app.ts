@@ -9,7 +9,7 @@ import { deliveryRetentionFromEnv } from "../bot/automation/delivery-retention.j
 import { AutomationScheduler } from "../bot/automation/scheduler.js";
 import { addressLimitFromEnv } from "../bot/traffic-limits.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
-import { Inbox } from "../bot/delivery/inbox.js";
+import { Inbox } from "../bot/inbox.js";
 import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
 import { resealFields, unknownKeyId } from "../domain/privacy/field-reseal.js";
 import type { SensitiveFields } from "../domain/shared/sensitive-fields.js";
@@ -90,8 +90,10 @@ export async function createCrmApp(options: CreateAppOptions) {
   const senders = new Map<string, ChannelSender>();
   const outbox = new OutboxWorker(db, senders, clock, { logger });
   const journal = openInboxJournal(sqliteFile ?? options.databaseUrl, writeLock ? { writeLock } : {});
-  const inbox = new Inbox(db, bot, clock, () => outbox.kick(), logger, {
+  const inbox = new Inbox(domain.events, bot, clock, {
     journal,
+    onReplies: () => outbox.kick(),
+    logger,
     ...(inWorker
       ? {
           processor: new WorkerProcessor(

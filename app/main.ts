@@ -48,7 +48,7 @@ async function main() {
   if (process.stdin.isTTY && !args.has("--no-terminal")) {
     // In the demo you are 王经理 (manager of the demo team); "/as li" switches to a rep.
     const user = config.CRM_LOCAL_USER ?? (demo ? "wang" : os.userInfo().username);
-    await runTerminalChat({ bot: app.bot, user, notifications: app.localSender });
+    await runTerminalChat({ inbox: app.inbox, user, notifications: app.localSender });
     await shutdown();
   }
 }

@@ -42,11 +42,11 @@ async function main(port: NonNullable<typeof parentPort>, setup: WorkerSetup): P
   const ready = (async () => {
     const db = await openDatabase(setup.databaseTarget, setup.writeLock ? { writeLock: new CrossThreadWriteLock(setup.writeLock) } : {});
     const fields = sensitiveFieldsFor(loadDataKeys(setup.env), setup.env);
-    const { bot } = createBotCore({ db, clock: systemClock, fields, env: setup.env, platforms: setup.platforms, filesDir: setup.filesDir, logger });
+    const { bot, domain } = createBotCore({ db, clock: systemClock, fields, env: setup.env, platforms: setup.platforms, filesDir: setup.filesDir, logger });
     // Both threads' connections leave checkpoints to this timer (see openDatabase).
     const checkpoints = setInterval(() => void checkpointWal(db).catch((error: unknown) => logger.error("processing worker: checkpoint failed", error)), CHECKPOINT_EVERY_MS);
     checkpoints.unref();
-    return { db, checkpoints, processor: new InProcessProcessor(db, bot, systemClock, () => post({ type: "replies" }), logger) };
+    return { db, checkpoints, processor: new InProcessProcessor(domain.events, bot, () => post({ type: "replies" }), logger) };
   })();
   ready.catch((error: unknown) => {
     post({ type: "error", message: error instanceof Error ? error.message : String(error) });

@@ -20,7 +20,7 @@ export async function benchEncryption(databaseUrl: string, ops: number): Promise
   const app = await createCrmApp({ databaseUrl, migrate: false, fields: benchFields(), env: { ...process.env, ...NO_LIMITS_ENV } });
   const user = { platformUserId: "li", displayName: "Li" };
   const conversation = { id: "dm:li", kind: "direct" as const };
-  const say = (text: string) => app.bot.handle({ type: "message", channel: "local", user, conversation, text });
+  const say = (text: string) => app.inbox.handle({ type: "message", channel: "local", user, conversation, text });
   try {
     await say("company add Acme Corp");
     // Warm both paths up first, then alternate them op by op: on a shared machine, load that

@@ -95,13 +95,13 @@ export async function botLoop(databaseUrl: string, ops: number, overHttp: boolea
   const app = await createCrmApp({ databaseUrl, migrate: false, fields: benchFields(), env: { ...process.env, ...NO_LIMITS_ENV }, apiToken });
   const user = { platformUserId: "li", displayName: "Li" };
   const conversation = { id: "dm:li", kind: "direct" as const };
-  await app.bot.handle({ type: "message", channel: "local", user, conversation, text: "company add Acme Corp" });
-  await app.bot.handle({ type: "message", channel: "local", user, conversation, text: "deal new Acme Corp 200k" });
+  await app.inbox.handle({ type: "message", channel: "local", user, conversation, text: "company add Acme Corp" });
+  await app.inbox.handle({ type: "message", channel: "local", user, conversation, text: "deal new Acme Corp 200k" });
   const server = overHttp ? await listen(app.http, 0) : null;
   const address = server?.address();
   const url = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/api/local/messages`;
   try {
-    const name = overHttp ? "log a call via POST /api/local/messages" : "log a call via bot.handle (local channel)";
+    const name = overHttp ? "log a call via POST /api/local/messages" : "log a call via inbox.handle (local channel)";
     const result = await timeEach(name, ops, async (i) => {
       const text = `log called Acme Corp about item ${i}`;
       if (overHttp) {
@@ -109,7 +109,7 @@ export async function botLoop(databaseUrl: string, ops: number, overHttp: boolea
         const res = await fetch(url, { method: "POST", headers, body: JSON.stringify({ user: "li", text }) });
         await res.arrayBuffer();
       } else {
-        await app.bot.handle({ type: "message", channel: "local", user, conversation, text });
+        await app.inbox.handle({ type: "message", channel: "local", user, conversation, text });
       }
     });
     const logged = await app.db.activity.count();

@@ -44,7 +44,7 @@ export async function benchMemoryBurst(users: number, extraEnv: Record<string, s
     const address = server.address();
     const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
     try {
-      await app.bot.handle({ type: "message", channel: "local", user: { platformUserId: "admin" }, conversation: { id: "dm:admin", kind: "direct" }, text: "company add Acme Corp" });
+      await app.inbox.handle({ type: "message", channel: "local", user: { platformUserId: "admin" }, conversation: { id: "dm:admin", kind: "direct" }, text: "company add Acme Corp" });
       global.gc?.();
       const idle = process.memoryUsage().rss;
       let peak = idle;

@@ -91,7 +91,7 @@ describe("bad input never throws", () => {
     ["a string", "hello", /^Invalid event: /],
   ])("%s → an invalid-input reply", async (_name, event, expected) => {
     const users = await h.t.db.user.count();
-    const response = await h.bot.handle(event);
+    const response = await h.inbox.handle(event);
     expect(response.replies).toHaveLength(1);
     expect(response.replies[0]?.text).toMatch(expected);
     expect(await h.t.db.user.count()).toBe(users);

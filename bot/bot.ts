@@ -18,7 +18,6 @@ import { firstMessageLanguage, hasHan, messageLanguage } from "./parse/detect-lo
 import { stripNul } from "./strip-nul.js";
 import { isValidTimeZone } from "../domain/users/user.service.js";
 import { PendingStore } from "./pending-store.js";
-import { claimEvent, finishEvent } from "./processed-events.js";
 import { Admission } from "./admission.js";
 import { EventGate } from "./event-gate.js";
 import { limitMessage } from "./i18n/limit-messages.js";
@@ -37,9 +36,7 @@ export interface BotOptions {
   /** Without one (unit tests), messages the bot starts itself reach no channel. */
   notifier?: Notifier;
   files?: FileStore;
-  /** When a retry may take over an event whose earlier attempt never finished (see claimEvent). */
-  claim?: { staleAfterMs?: number; maxAttempts?: number };
-  /** Per-user token bucket for handle(); off when not given. */
+  /** Per-user token bucket checked by admit(); off when not given. */
   rateLimit?: RateLimitOptions;
   /** Per platform+tenant, global and new-user limits, and how many events run at once; off when not given. */
   limits?: Partial<TrafficLimits>;
@@ -53,8 +50,6 @@ export class Bot {
   private readonly pending: PendingStore;
   private readonly notifier: Notifier;
   private readonly files: FileStore;
-  /** Claims older than this were made by an earlier run of the process, which cannot finish them. */
-  private readonly startedAt: Date;
   /** Adapters may check it before recording an event in the inbox; handle() checks it itself. */
   readonly rateLimiter: RateLimiter;
   /** Every limit an event must pass before any of it is stored (see admit()). */
@@ -70,42 +65,12 @@ export class Bot {
     this.pending = new PendingStore(domain.db, domain.clock);
     this.notifier = options.notifier ?? new Notifier([]);
     this.files = options.files ?? new FileStore();
-    this.startedAt = domain.clock.now();
     this.rateLimiter = new RateLimiter(options.rateLimit ?? { burst: 0, perMinute: 0 }, domain.clock);
     const limits = { ...NO_TRAFFIC_LIMITS, ...options.limits };
     this.admission = new Admission(this.rateLimiter, limits, domain.clock, (event) =>
       domain.users.hasIdentity({ platform: event.channel, platformUserId: event.user.platformUserId, ...(event.user.tenantId ? { tenantId: event.user.tenantId } : {}) }),
     );
     this.gate = new EventGate(limits.maxConcurrent);
-  }
-
-  async handle(input: unknown): Promise<BotResponse> {
-    const parsed = inboundEventSchema.safeParse(input);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return { replies: [errorReply(new InvalidInputError(issue?.path.join(".") || "event", issue?.message ?? "invalid"), "en")] };
-    }
-    const event = parsed.data;
-    return this.gate.run(() => this.handleParsed(event));
-  }
-
-  private async handleParsed(event: InboundEvent): Promise<BotResponse> {
-    // A retry of an event already answered is a duplicate whatever the rate: it costs no token.
-    if (event.eventId && (await isProcessed(this.domain, event.channel, event.eventId))) return { replies: [], duplicate: true };
-    // Before the event is recorded: a refused message is not stored, so sending it again later works.
-    const refused = await this.admit(event);
-    if (refused) return { replies: [refused.reply], rateLimited: { retryAfterMs: refused.retryAfterMs } };
-    if (event.eventId) {
-      const claim = await claimEvent(this.domain.db, event.channel, event.eventId, {
-        now: this.domain.clock.now(),
-        startedAt: this.startedAt,
-        ...this.options.claim,
-      });
-      if (claim === "duplicate") return { replies: [], duplicate: true };
-    }
-    const { replies, failed } = await this.respond(event);
-    if (event.eventId) await finishEvent(this.domain.db, event.channel, event.eventId, failed ? "failed" : "processed", this.domain.clock.now());
-    return { replies };
   }
 
   /**
@@ -197,11 +162,6 @@ export class Bot {
     if (!handler) return [{ text: M.unknownCommand[ctx.locale](actionId) }];
     return handler.run(ctx, value);
   }
-}
-
-async function isProcessed(domain: Domain, platform: string, eventId: string): Promise<boolean> {
-  const row = await domain.db.processedEvent.findUnique({ where: { platform_eventId: { platform, eventId } }, select: { status: true } });
-  return row?.status === "processed";
 }
 
 /**

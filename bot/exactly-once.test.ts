@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AMY, createHarnessWithPeople, type Harness, textOf } from "../test/bot-harness.js";
 import { Bot } from "./bot.js";
-import { Inbox } from "./delivery/inbox.js";
+import { Inbox } from "./inbox.js";
 import type { InboundEvent } from "./types.js";
 
 let h: Harness;
@@ -24,10 +24,11 @@ const counts = async () => ({
   followUps: await h.t.db.followUp.count(),
   deals: await h.t.db.deal.count(),
 });
-/** The process "restarts": a new Bot over the same database, started a minute later. */
-const restart = (options = {}) => {
+/** The process "restarts": a new bot and inbox over the same database, started a minute later. */
+const restart = () => {
   h.clock.advance(60_000);
-  return new Bot(h.domain, { error: (_m, e) => h.errors.push(e) }, options);
+  const logger = { error: (_m: string, e: unknown) => h.errors.push(e) };
+  return new Inbox(h.domain.events, new Bot(h.domain, logger), h.clock, { logger });
 };
 const sentence = "called Acme Corp, they want a quote next Tuesday, budget 200k";
 
@@ -59,24 +60,24 @@ describe("exactly once across a crash between the change and the processed mark"
 
   it("a retry of an event another request of this process is still working on is a duplicate", async () => {
     await h.t.db.processedEvent.create({ data: { platform: "local", eventId: "k3", claimedAt: h.clock.now() } });
-    expect(await h.bot.handle(message("k3", sentence))).toEqual({ replies: [], duplicate: true });
+    expect(await h.inbox.handle(message("k3", sentence))).toEqual({ replies: [], duplicate: true });
     expect((await counts()).activities).toBe(0);
     // …until the claim is older than staleAfterMs: then the hung attempt is taken over.
     h.clock.advance(61_000);
-    expect(textOf(await h.bot.handle(message("k3", sentence)))).toContain("Logged a call");
+    expect(textOf(await h.inbox.handle(message("k3", sentence)))).toContain("Logged a call");
     expect((await counts()).activities).toBe(1);
   });
 
   it("a failed event may run again until it has run maxAttempts times", async () => {
     await h.t.db.processedEvent.create({ data: { platform: "local", eventId: "k4", status: "failed", attempts: 1 } });
     await h.t.db.processedEvent.create({ data: { platform: "local", eventId: "k5", status: "failed", attempts: 3 } });
-    expect(textOf(await h.bot.handle(message("k4", "log emailed Acme Corp the brochure")))).toContain("Logged an email");
-    expect(await h.bot.handle(message("k5", "log emailed Acme Corp the brochure"))).toEqual({ replies: [], duplicate: true });
+    expect(textOf(await h.inbox.handle(message("k4", "log emailed Acme Corp the brochure")))).toContain("Logged an email");
+    expect(await h.inbox.handle(message("k5", "log emailed Acme Corp the brochure"))).toEqual({ replies: [], duplicate: true });
     expect((await counts()).activities).toBe(1);
   });
 
   it("three concurrent deliveries of one event make one record", async () => {
-    const results = await Promise.all([1, 2, 3].map(() => h.bot.handle(message("k6", sentence))));
+    const results = await Promise.all([1, 2, 3].map(() => h.inbox.handle(message("k6", sentence))));
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
     expect(await counts()).toEqual({ activities: 1, followUps: 1, deals: 1 });
   });
@@ -86,7 +87,7 @@ describe("exactly once across a crash between the change and the processed mark"
     for (const [i, text] of commands.entries()) {
       for (let n = 0; n < 3; n++) {
         await h.t.db.processedEvent.deleteMany({ where: { eventId: `c${i}` } });
-        await h.bot.handle(message(`c${i}`, text));
+        await h.inbox.handle(message(`c${i}`, text));
       }
     }
     expect(await h.t.db.company.count({ where: { name: "Globex" } })).toBe(1);
@@ -101,7 +102,7 @@ describe("exactly once across a crash between the change and the processed mark"
     const target = { conversationId: "dm:amy", kind: "direct" as const };
     await h.t.db.processedEvent.create({ data: { platform: "local", eventId: "k7", payload: JSON.stringify({ event, target }) } });
     await h.bot.respond(event);
-    const inbox = new Inbox(h.t.db, restart(), h.clock, () => {});
+    const inbox = restart();
     expect(await inbox.resume()).toBe(1);
     await inbox.idle();
     expect(await counts()).toEqual({ activities: 1, followUps: 1, deals: 1 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDomain } from "../domain/index.js";
-import { AMY, createHarnessWithPeople, type Harness, LI, textOf } from "../test/bot-harness.js";
-import { Bot } from "./bot.js";
+import { AMY, createHarnessWithPeople, type Harness, LI, openInbox, textOf } from "../test/bot-harness.js";
+import type { Inbox } from "./inbox.js";
 import { RateLimiter, rateLimitFromEnv } from "./rate-limiter.js";
 
 describe("RateLimiter (token bucket per user)", () => {
@@ -25,11 +25,11 @@ describe("RateLimiter (token bucket per user)", () => {
 
 describe("rate limit in the bot", () => {
   let h: Harness;
-  let bot: Bot;
+  let inbox: Inbox;
   beforeEach(async () => {
     h = await createHarnessWithPeople();
     await h.say(AMY, "company add Acme Corp B");
-    bot = new Bot(createDomain(h.t.db, h.clock), undefined, { rateLimit: { burst: 2, perMinute: 6 } });
+    inbox = openInbox(createDomain(h.t.db, h.clock), { rateLimit: { burst: 2, perMinute: 6 } });
   });
   afterEach(() => h.close());
 
@@ -43,18 +43,18 @@ describe("rate limit in the bot", () => {
   });
 
   it("answers kindly over the limit, records nothing, and the same event is processed when sent again later", async () => {
-    await bot.handle(event(AMY, "r1"));
-    await bot.handle(event(AMY, "r2"));
+    await inbox.handle(event(AMY, "r1"));
+    await inbox.handle(event(AMY, "r2"));
     // A platform retry of an answered event is a duplicate, not refused, and costs no token.
-    expect(await bot.handle(event(AMY, "r1"))).toEqual({ replies: [], duplicate: true });
-    const refused = await bot.handle(event(AMY, "r3"));
+    expect(await inbox.handle(event(AMY, "r1"))).toEqual({ replies: [], duplicate: true });
+    const refused = await inbox.handle(event(AMY, "r3"));
     expect(refused.rateLimited).toEqual({ retryAfterMs: 10_000 });
     expect(textOf(refused)).toContain("too fast");
     expect(await h.t.db.processedEvent.count({ where: { eventId: "r3" } })).toBe(0);
     // Other people are not affected.
-    expect((await bot.handle(event(LI, "l1"))).rateLimited).toBeUndefined();
+    expect((await inbox.handle(event(LI, "l1"))).rateLimited).toBeUndefined();
     h.clock.advance(10_000);
-    const retried = await bot.handle(event(AMY, "r3"));
+    const retried = await inbox.handle(event(AMY, "r3"));
     expect(retried.rateLimited).toBeUndefined();
     expect(await h.t.db.activity.count()).toBe(4);
   });

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDomain } from "../domain/index.js";
 import { fixedClock } from "../domain/shared/clock.js";
 import { createTestDb, type TestDb } from "../test/test-db.js";
-import { Bot } from "./bot.js";
+import { openInbox } from "../test/bot-harness.js";
+import type { Inbox } from "./inbox.js";
 import { EventGate } from "./event-gate.js";
 import { addressLimitFromEnv, trafficLimitsFromEnv } from "./traffic-limits.js";
 
@@ -75,38 +76,38 @@ describe("admission in the bot", () => {
   });
   afterEach(() => t.close());
 
-  const say = (bot: Bot, channel: string, tenantId: string, user: string) =>
-    bot.handle({ type: "message", channel, user: { platformUserId: user, tenantId, locale: "en" }, conversation: { id: `dm:${user}`, kind: "direct" }, text: "help" });
+  const say = (inbox: Inbox, channel: string, tenantId: string, user: string) =>
+    inbox.handle({ type: "message", channel, user: { platformUserId: user, tenantId, locale: "en" }, conversation: { id: `dm:${user}`, kind: "direct" }, text: "help" });
 
   it("a platform+tenant over its limit is refused 'not saved' while another tenant goes on; a refused event takes no token from the others", async () => {
-    const bot = new Bot(createDomain(t.db, clock), undefined, { limits: { perSource: { perMinute: 1, burst: 2 } }, rateLimit: { perMinute: 1, burst: 1 } });
-    expect((await say(bot, "slack", "T1", "a")).rateLimited).toBeUndefined();
-    expect((await say(bot, "slack", "T1", "b")).rateLimited).toBeUndefined();
-    const refused = await say(bot, "slack", "T1", "c");
+    const inbox = openInbox(createDomain(t.db, clock), { limits: { perSource: { perMinute: 1, burst: 2 } }, rateLimit: { perMinute: 1, burst: 1 } });
+    expect((await say(inbox, "slack", "T1", "a")).rateLimited).toBeUndefined();
+    expect((await say(inbox, "slack", "T1", "b")).rateLimited).toBeUndefined();
+    const refused = await say(inbox, "slack", "T1", "c");
     expect(refused.rateLimited?.retryAfterMs).toBeGreaterThan(0);
     expect(refused.replies[0]?.text).toMatch(/too many messages.*not saved/);
-    expect((await say(bot, "slack", "T2", "c")).rateLimited).toBeUndefined();
+    expect((await say(inbox, "slack", "T2", "c")).rateLimited).toBeUndefined();
     clock.advance(60_000);
-    expect((await say(bot, "slack", "T1", "c")).rateLimited).toBeUndefined();
+    expect((await say(inbox, "slack", "T1", "c")).rateLimited).toBeUndefined();
     expect(await t.db.user.count()).toBe(4);
   });
 
   it("the global new-user cap holds across platforms; known people are not held back", async () => {
-    const bot = new Bot(createDomain(t.db, clock), undefined, { limits: { newUsersGlobal: { perMinute: 1, burst: 2 } } });
-    expect((await say(bot, "slack", "T1", "a")).rateLimited).toBeUndefined();
-    expect((await say(bot, "wecom", "corp", "b")).rateLimited).toBeUndefined();
-    const refused = await say(bot, "dingtalk", "corp", "c");
+    const inbox = openInbox(createDomain(t.db, clock), { limits: { newUsersGlobal: { perMinute: 1, burst: 2 } } });
+    expect((await say(inbox, "slack", "T1", "a")).rateLimited).toBeUndefined();
+    expect((await say(inbox, "wecom", "corp", "b")).rateLimited).toBeUndefined();
+    const refused = await say(inbox, "dingtalk", "corp", "c");
     expect(refused.replies[0]?.text).toMatch(/new people.*not saved/);
     expect(await t.db.channelIdentity.count({ where: { platformUserId: "c" } })).toBe(0);
-    expect((await say(bot, "slack", "T1", "a")).rateLimited).toBeUndefined();
+    expect((await say(inbox, "slack", "T1", "a")).rateLimited).toBeUndefined();
     expect(await t.db.user.count()).toBe(2);
   });
 
   it("a newcomer refused by the cap keeps their own allowance for when the cap refills", async () => {
-    const bot = new Bot(createDomain(t.db, clock), undefined, { rateLimit: { perMinute: 1, burst: 1 }, limits: { newUsersPerSource: { perMinute: 6, burst: 1 } } });
-    expect((await say(bot, "slack", "T1", "a")).rateLimited).toBeUndefined();
-    expect((await say(bot, "slack", "T1", "b")).rateLimited?.retryAfterMs).toBe(10_000);
+    const inbox = openInbox(createDomain(t.db, clock), { rateLimit: { perMinute: 1, burst: 1 }, limits: { newUsersPerSource: { perMinute: 6, burst: 1 } } });
+    expect((await say(inbox, "slack", "T1", "a")).rateLimited).toBeUndefined();
+    expect((await say(inbox, "slack", "T1", "b")).rateLimited?.retryAfterMs).toBe(10_000);
     clock.advance(10_000);
-    expect((await say(bot, "slack", "T1", "b")).rateLimited).toBeUndefined();
+    expect((await say(inbox, "slack", "T1", "b")).rateLimited).toBeUndefined();
   });
 });

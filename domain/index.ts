@@ -8,6 +8,7 @@ import { TeamChannelService } from "./automation/team-channel.service.js";
 import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
 import { DealService } from "./deals/deal.service.js";
+import { EventLedger } from "./inbox/event-ledger.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
@@ -66,6 +67,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     digests: new DigestService(db, clock, stages, rules),
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),
+    events: new EventLedger(db, clock),
   };
 }
 

@@ -1,4 +1,5 @@
 import { Bot, type BotOptions } from "../bot/bot.js";
+import { Inbox, type InboxOptions } from "../bot/inbox.js";
 import type { BotResponse, Locale, Reply } from "../bot/types.js";
 import { renderPlainText } from "../cards/render-plain-text.js";
 import { type CardButton, buttonsOf } from "../cards/model.js";
@@ -23,6 +24,8 @@ export interface Harness {
   t: TestDb;
   domain: Domain;
   bot: Bot;
+  /** The way in: events are recorded, processed and answered in the call (the local channel's door). */
+  inbox: Inbox;
   clock: ReturnType<typeof fixedClock>;
   errors: unknown[];
   say(who: Person, text: string, extra?: { eventId?: string }): Promise<BotResponse>;
@@ -31,25 +34,33 @@ export interface Harness {
 }
 
 /** A bot over a fresh migrated database and a fixed clock, driven in-process (options: e.g. a Notifier to observe the outbox). */
-export async function createHarness(now: Date = NOW, options: BotOptions = {}): Promise<Harness> {
+export async function createHarness(now: Date = NOW, options: BotOptions & Pick<InboxOptions, "claim"> = {}): Promise<Harness> {
   const t = await createTestDb();
   const clock = fixedClock(now);
   const domain = createDomain(t.db, clock);
   const errors: unknown[] = [];
-  const bot = new Bot(domain, { error: (_m, e) => errors.push(e) }, options);
+  const logger = { error: (_m: string, e: unknown) => errors.push(e) };
+  const bot = new Bot(domain, logger, options);
+  const inbox = new Inbox(domain.events, bot, clock, { logger, ...(options.claim ? { claim: options.claim } : {}) });
   const user = (who: Person) => ({ platformUserId: who.platformUserId, displayName: who.displayName, ...(who.locale ? { locale: who.locale } : {}) });
   const conversation = (who: Person) => ({ id: `dm:${who.platformUserId}`, kind: "direct" as const });
   return {
     t,
     domain,
     bot,
+    inbox,
     clock,
     errors,
-    say: (who, text, extra = {}) => bot.handle({ type: "message", channel: "local", user: user(who), conversation: conversation(who), text, ...extra }),
+    say: (who, text, extra = {}) => inbox.handle({ type: "message", channel: "local", user: user(who), conversation: conversation(who), text, ...extra }),
     press: (who, button, extra = {}) =>
-      bot.handle({ type: "card.action", channel: "local", user: user(who), conversation: conversation(who), actionId: button.actionId, value: button.value, ...extra }),
+      inbox.handle({ type: "card.action", channel: "local", user: user(who), conversation: conversation(who), actionId: button.actionId, value: button.value, ...extra }),
     close: () => t.close(),
   };
+}
+
+/** A bot over `domain` behind its own inbox, for tests that need other bot options than the harness's. */
+export function openInbox(domain: Domain, options: BotOptions = {}): Inbox {
+  return new Inbox(domain.events, new Bot(domain, undefined, options), domain.clock);
 }
 
 /** All reply texts and plain-text renderings of cards, one string. */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type Router from "@koa/router";
 import type { Context } from "koa";
 import type { CallbackSignatureLedger } from "../../bot/delivery/callback-signature-ledger.js";
-import type { Inbox } from "../../bot/delivery/inbox.js";
+import type { Inbox } from "../../bot/inbox.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import { MAX_CALLBACK_AGE_MS, verifyCallbackSignature } from "./dingtalk-sign.js";
 import { type CardCallback, cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";

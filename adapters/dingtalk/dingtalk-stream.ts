@@ -1,5 +1,5 @@
 import { DWClient, type DWClientDownStream, TOPIC_CARD, TOPIC_ROBOT } from "dingtalk-stream";
-import type { Inbox } from "../../bot/delivery/inbox.js";
+import type { Inbox } from "../../bot/inbox.js";
 import { cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
 import { type Normalized, cardCallbackToEvent, robotMessageToEvent } from "./to-inbound-event.js";
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import type Router from "@koa/router";
 import { z } from "zod";
 import type { Bot } from "../../bot/bot.js";
-import type { Inbox } from "../../bot/delivery/inbox.js";
+import type { Inbox } from "../../bot/inbox.js";
 import type { FileStore } from "../../bot/documents/file-store.js";
 import type { BotResponse, Reply } from "../../bot/types.js";
 import { renderPlainText } from "../../cards/render-plain-text.js";
@@ -34,7 +34,8 @@ export interface LocalHttpDeps {
   links: FileLinks;
   sender?: LocalSender;
   files?: FileStore;
-  inbox?: Inbox;
+  /** The way in: a message is recorded, answered and returned in the request, or queued (queue: true). */
+  inbox: Inbox;
 }
 
 /**
@@ -49,14 +50,14 @@ export function localHttpRoutes(bot: Bot, { links, sender, files, inbox }: Local
       const body = messageBody.safeParse(ctx.request.body);
       if (!body.success) return badRequest(ctx, body.error);
       if (body.data.queue) return queue(ctx, bot, inbox, body.data, present);
-      const response = await bot.handle({ type: "message", ...common(body.data), text: body.data.text });
+      const response = await inbox.handle({ type: "message", ...common(body.data), text: body.data.text });
       answer(ctx, response, present);
     });
     router.post("/api/local/actions", async (ctx) => {
       const body = actionBody.safeParse(ctx.request.body);
       if (!body.success) return badRequest(ctx, body.error);
       const { actionId, value } = body.data;
-      const response = await bot.handle({ type: "card.action", ...common(body.data), actionId, value });
+      const response = await inbox.handle({ type: "card.action", ...common(body.data), actionId, value });
       answer(ctx, response, present);
     });
     // Messages the bot started itself (digests, alerts, approvals) for a local user or group.
@@ -109,15 +110,10 @@ function common(body: z.infer<typeof messageBody> | z.infer<typeof actionBody>) 
 async function queue(
   ctx: { status: number; body: unknown; set(field: string, value: string): void },
   bot: Bot,
-  inbox: Inbox | undefined,
+  inbox: Inbox,
   body: z.infer<typeof messageBody>,
   present: Present,
 ) {
-  if (!inbox) {
-    ctx.status = 404;
-    ctx.body = { error: "queued delivery is not available" };
-    return;
-  }
   const event = { type: "message" as const, ...common(body), text: body.text };
   if (!event.eventId) {
     ctx.status = 400;

@@ -18,7 +18,7 @@ async function chat(user: string, notifications: LocalSender, lines: string[]): 
   const output = new PassThrough();
   let printed = "";
   output.on("data", (chunk: Buffer) => (printed += chunk.toString()));
-  const done = runTerminalChat({ bot: h.bot, user, notifications, input, output });
+  const done = runTerminalChat({ inbox: h.inbox, user, notifications, input, output });
   input.end(lines.map((l) => `${l}\n`).join(""));
   await done;
   return printed;

@@ -1,12 +1,13 @@
 import readline from "node:readline/promises";
-import type { Bot } from "../../bot/bot.js";
+import type { Inbox } from "../../bot/inbox.js";
 import type { Reply } from "../../bot/types.js";
 import type { CardButton } from "../../cards/model.js";
 import { renderPlainText } from "../../cards/render-plain-text.js";
 import type { LocalDelivery, LocalSender } from "./local-sender.js";
 
 export interface TerminalOptions {
-  bot: Bot;
+  /** The local channel's door: each line is recorded, answered and printed. */
+  inbox: Inbox;
   user: string;
   /** Messages the bot starts itself (digests, alerts) are printed when they are for the current user. */
   notifications?: LocalSender;
@@ -68,8 +69,8 @@ export async function runTerminalChat(options: TerminalOptions): Promise<void> {
     const conversation = { id: `dm:${user}`, kind: "direct" as const };
     const common = { channel: "local", user: { platformUserId: user, displayName: user }, conversation };
     const response = picked
-      ? await options.bot.handle({ type: "card.action", ...common, actionId: picked.actionId, value: picked.value })
-      : await options.bot.handle({ type: "message", ...common, text });
+      ? await options.inbox.handle({ type: "card.action", ...common, actionId: picked.actionId, value: picked.value })
+      : await options.inbox.handle({ type: "message", ...common, text });
     show(response.replies);
   }
   unsubscribe?.();

@@ -1,5 +1,5 @@
 import type { App, webApi } from "@slack/bolt";
-import type { Inbox } from "../../bot/delivery/inbox.js";
+import type { Inbox } from "../../bot/inbox.js";
 import { OPEN_FORM_ACTION, findForm } from "../../bot/forms/registry.js";
 import type { Domain } from "../../domain/index.js";
 import { fromSlackActionId } from "./render-slack-blocks.js";

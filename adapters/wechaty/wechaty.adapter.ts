@@ -1,8 +1,6 @@
 import type * as WECHATY from "wechaty";
-import { enqueueOutbound } from "../../bot/delivery/outbox.js";
 import { NumberedChoices } from "../../bot/delivery/numbered-choices.js";
 import { parseChoiceNumber } from "../../bot/parse/choice-number.js";
-import { isUniqueViolation } from "../../bot/processed-events.js";
 import type { InboundEvent } from "../../bot/types.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
 import { readMessage, type WechatyOrigin } from "./to-inbound-event.js";
@@ -94,18 +92,7 @@ export class WechatyAdapter implements ChannelAdapter {
 
   /** Images, voice, files: answered once (a redelivery is recognized by its id) through the outbox. */
   private async answerTextOnly(origin: WechatyOrigin): Promise<void> {
-    const { db, clock } = this.deps.domain;
-    const now = clock.now();
-    try {
-      await db.$transaction(async (tx) => {
-        await tx.processedEvent.create({ data: { platform: this.platform, eventId: origin.eventId, status: "processed", receivedAt: now, processedAt: now } });
-        await enqueueOutbound(tx, { platform: this.platform, target: origin.target, reply: { text: WECHATY_MESSAGES.textOnly() } }, now);
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) return;
-      throw error;
-    }
-    this.deps.kickOutbox();
+    await this.deps.inbox.answerDirectly({ platform: this.platform, eventId: origin.eventId }, origin.target, { text: WECHATY_MESSAGES.textOnly() });
   }
 }
 

@@ -1,7 +1,7 @@
 import type Router from "@koa/router";
 import type { Context } from "koa";
 import { z } from "zod";
-import type { Inbox } from "../../bot/delivery/inbox.js";
+import type { Inbox } from "../../bot/inbox.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import type { RouteInstaller } from "../channel-adapter.js";
 import { readRawBody } from "./read-raw-body.js";

@@ -3,9 +3,9 @@ import { createDomain, type Domain } from "../../domain/index.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { Bot } from "../bot.js";
-import { Inbox } from "../delivery/inbox.js";
+import { Inbox } from "../inbox.js";
 import { Notifier } from "../delivery/notifier.js";
-import { claimEvent } from "../processed-events.js";
+import { claimEvent } from "../../domain/inbox/event-ledger.js";
 import { deliveryRetentionFromEnv } from "./delivery-retention.js";
 import { AutomationScheduler } from "./scheduler.js";
 
@@ -65,7 +65,7 @@ describe("delivery log retention (issue 13 item 11)", () => {
   it("keeps the dedupe key: a replayed old event is still a duplicate, and the inbox still resumes the unfinished one", async () => {
     await domain.deliveryRetention.prune();
     expect(await claimEvent(t.db, "fake", "done-10d", { now: NOW })).toBe("duplicate");
-    const inbox = new Inbox(t.db, new Bot(domain), clock, () => undefined);
+    const inbox = new Inbox(domain.events, new Bot(domain), clock);
     expect(await inbox.receive({ ...JSON.parse(stored("done-10d", "again")).event, eventId: "done-10d" }, target)).toBe("duplicate");
     expect(await inbox.resume()).toBe(1);
     await inbox.idle();

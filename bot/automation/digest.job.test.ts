@@ -17,7 +17,7 @@ beforeEach(async () => {
   northId = (await f.t.db.team.findUniqueOrThrow({ where: { name: "North" } })).id;
   await seedDigestPipeline(f, DIGEST_AT);
   // Manager Zhou registers the group chat for the digest.
-  await f.bot.handle({ type: "message", channel: "local", user: { platformUserId: "mgr" }, conversation: { id: "room-north", kind: "group" }, text: "channel digest" });
+  await f.inbox.handle({ type: "message", channel: "local", user: { platformUserId: "mgr" }, conversation: { id: "room-north", kind: "group" }, text: "channel digest" });
 });
 afterEach(async () => {
   await f.close();

@@ -94,7 +94,7 @@ describe("rule command", () => {
 
 describe("channel command", () => {
   const inGroup = (who: string, text: string, room = "room-1") =>
-    f.bot.handle({ type: "message", channel: "local", user: { platformUserId: who }, conversation: { id: room, kind: "group" }, text });
+    f.inbox.handle({ type: "message", channel: "local", user: { platformUserId: who }, conversation: { id: room, kind: "group" }, text });
 
   it("registers the group a manager speaks in for the team's digest or alerts (audited)", async () => {
     expect(textOf(await inGroup("mgr", "channel digest"))).toContain("This group now gets team North's digest");

@@ -1,3 +1,4 @@
+import type { OutboxTarget } from "../../domain/outbox/outbox.js";
 import type { Reply } from "../types.js";
 
 /** What a channel can do; the bot and the outbox check these instead of switching on the platform name. */
@@ -13,19 +14,8 @@ export interface ChannelCapabilities {
   ackDeadlineMs: number;
 }
 
-/**
- * Where a message goes. `replyContext` is opaque JSON owned by the adapter that received the
- * event (Slack response_url and message ts, DingTalk sessionWebhook, WeCom ResponseCode…);
- * it is stored with the outbox row so a retry after a restart can still use it.
- */
-export interface DeliveryTarget {
-  conversationId: string;
-  kind: "direct" | "group";
-  /** The platform user the reply is for (private replies in groups, direct messages). */
-  platformUserId?: string;
-  tenantId?: string;
-  replyContext?: unknown;
-}
+/** Where a message goes (stored with each outbox row; see OutboxTarget). */
+export type DeliveryTarget = OutboxTarget;
 
 export interface SentMessage {
   /** Adapter-defined handle for updating the message later (stored in CardPost). */

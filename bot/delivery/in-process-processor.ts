@@ -1,8 +1,6 @@
-import type { Clock } from "../../domain/shared/clock.js";
-import type { Db } from "../../domain/shared/db.js";
+import type { EventLedger } from "../../domain/inbox/event-ledger.js";
 import type { Bot } from "../bot.js";
 import type { EventProcessor, RecordedEvent } from "./event-processor.js";
-import { enqueueOutbound } from "./outbox.js";
 
 export interface ProcessorLogger {
   error(message: string, error: unknown): void;
@@ -14,9 +12,8 @@ export class InProcessProcessor implements EventProcessor {
   private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
-    private readonly db: Db,
+    private readonly ledger: EventLedger,
     private readonly bot: Bot,
-    private readonly clock: Clock,
     /** Called after replies are queued, to deliver them without waiting for the next poll. */
     private readonly onReplies: () => void,
     private readonly logger: ProcessorLogger = { error: (m, e) => console.error(m, e) },
@@ -49,14 +46,12 @@ export class InProcessProcessor implements EventProcessor {
     // Events resumed after a restart are not counted.
     const refused = fresh ? await this.bot.admit(stored.event) : null;
     const { replies, failed } = refused ? { replies: [refused.reply], failed: false } : await this.bot.respond(stored.event);
-    const now = this.clock.now();
-    await this.db.$transaction(async (tx) => {
-      for (const reply of replies) await enqueueOutbound(tx, { platform, target: stored.target, reply }, now);
-      await tx.processedEvent.update({
-        where: { platform_eventId: { platform, eventId } },
-        data: { status: failed ? "failed" : "processed", processedAt: now },
-      });
-    });
+    await this.ledger.finish(
+      platform,
+      eventId,
+      failed ? "failed" : "processed",
+      replies.map((reply) => ({ platform, target: stored.target, reply })),
+    );
     if (replies.length > 0) this.onReplies();
   }
 }

@@ -11,7 +11,7 @@ beforeEach(async () => {
 afterEach(async () => h.close());
 
 const submit = (who: Person, formId: string, values: Record<string, string>, eventId?: string) =>
-  h.bot.handle({
+  h.inbox.handle({
     type: "card.submit",
     channel: "local",
     user: { platformUserId: who.platformUserId, displayName: who.displayName },

@@ -10,7 +10,7 @@ beforeEach(async () => {
 afterEach(async () => h.close());
 
 const submit = (who: Person, values: Record<string, string>) =>
-  h.bot.handle({
+  h.inbox.handle({
     type: "card.submit",
     channel: "local",
     user: { platformUserId: who.platformUserId, displayName: who.displayName },

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
-import { claimEvent } from "../../bot/processed-events.js";
+import { claimEvent } from "../inbox/event-ledger.js";
 
 let t: TestDb | undefined;
 afterEach(async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { localEventKey } from "../../adapters/local/local-event-key.js";
 import type { CrmApp } from "../../app/create-app.js";
 import { enqueueOutbound } from "../../bot/delivery/outbox.js";
-import { isUniqueViolation } from "../../bot/processed-events.js";
+import { isUniqueViolation } from "../../domain/shared/unique-violation.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { withAdvisoryLock } from "../../domain/shared/lock.js";
 import { startTestApp, type TestApp } from "../test-app.js";

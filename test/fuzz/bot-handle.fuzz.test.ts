@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createHarnessWithCompanies, type Harness } from "../bot-harness.js";
 import { ACTION_IDS, FUZZ_SEED, FUZZ_TOTAL, junkArb, mutate, textArb } from "./fuzz-inputs.js";
 
-// A third of the suite's fuzz budget goes straight into bot.handle; the rest goes over HTTP.
+// A third of the suite's fuzz budget goes straight into inbox.handle; the rest goes over HTTP.
 const RUNS = Math.max(1, Math.round(FUZZ_TOTAL * 0.3));
 
 let h: Harness;
@@ -38,11 +38,11 @@ const inputArb = fc.oneof(
   { weight: 1, arbitrary: junkArb },
 );
 
-it(`bot.handle survives ${RUNS} generated and mutated events with a clear answer each (seed ${FUZZ_SEED})`, { timeout: 600_000 }, async () => {
+it(`inbox.handle survives ${RUNS} generated and mutated events with a clear answer each (seed ${FUZZ_SEED})`, { timeout: 600_000 }, async () => {
   let answered = 0;
   await fc.assert(
     fc.asyncProperty(inputArb, async (input) => {
-      const response = await h.bot.handle(input);
+      const response = await h.inbox.handle(input);
       expect(Array.isArray(response.replies)).toBe(true);
       if (!response.duplicate) expect(response.replies.length).toBeGreaterThan(0);
       for (const reply of response.replies) expect(reply.text !== undefined || reply.card !== undefined).toBe(true);

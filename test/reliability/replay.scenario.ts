@@ -1,5 +1,5 @@
 import { Bot } from "../../bot/bot.js";
-import { Inbox } from "../../bot/delivery/inbox.js";
+import { Inbox } from "../../bot/inbox.js";
 import type { InboundEvent } from "../../bot/types.js";
 import { createDomain } from "../../domain/index.js";
 import { fixedClock } from "../../domain/shared/clock.js";
@@ -16,7 +16,7 @@ export interface ReplayResult {
 
 /**
  * Every event delivered several times, three ways: three concurrent deliveries to the synchronous
- * path (bot.handle), three concurrent deliveries to the durable inbox (as a platform adapter does),
+ * path (inbox.handle), three concurrent deliveries to the durable inbox (as a platform adapter does),
  * and three deliveries after a "crash" that committed the change but never marked the event.
  * Counts the activities each event left: exactly one each.
  */
@@ -27,9 +27,9 @@ export async function runReplayScenario(events: number): Promise<ReplayResult> {
     const errors: unknown[] = [];
     const domain = createDomain(t.db, clock);
     const bot = new Bot(domain, { error: (_m, e) => errors.push(e) });
-    const inbox = new Inbox(t.db, bot, clock, () => {}, { error: (_m, e) => errors.push(e) });
+    const inbox = new Inbox(domain.events, bot, clock, { logger: { error: (_m, e) => errors.push(e) } });
     const user = { platformUserId: "boss", displayName: "Boss", locale: "en" as const };
-    await bot.handle({ type: "message", channel: "local", user, conversation: { id: "dm:boss", kind: "direct" }, text: "company add Acme Corp B" });
+    await inbox.handle({ type: "message", channel: "local", user, conversation: { id: "dm:boss", kind: "direct" }, text: "company add Acme Corp B" });
     let deliveries = 0;
     for (let i = 0; i < events; i++) {
       const channel = i % 3 === 1 ? "fake" : "local";
@@ -42,7 +42,7 @@ export async function runReplayScenario(events: number): Promise<ReplayResult> {
         text: `log called Acme Corp about order ${marker(i)}`,
       };
       if (i % 3 === 0) {
-        await Promise.all([1, 2, 3].map(() => bot.handle(event)));
+        await Promise.all([1, 2, 3].map(() => inbox.handle(event)));
       } else if (i % 3 === 1) {
         await Promise.all([1, 2, 3].map(() => inbox.receive(event, { conversationId: event.conversation.id, kind: "group" })));
         await inbox.idle();
@@ -51,7 +51,7 @@ export async function runReplayScenario(events: number): Promise<ReplayResult> {
         await t.db.processedEvent.create({ data: { platform: channel, eventId: event.eventId, claimedAt: new Date(0), receivedAt: new Date(0) } });
         await bot.respond(event);
         deliveries += 1;
-        await Promise.all([1, 2, 3].map(() => bot.handle(event)));
+        await Promise.all([1, 2, 3].map(() => inbox.handle(event)));
       }
       deliveries += 3;
     }

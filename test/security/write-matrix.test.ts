@@ -40,7 +40,7 @@ async function target(actor: Actor, rel: Relation, withDeal: boolean): Promise<T
 }
 
 const submit = (who: Actor, formId: string, values: Record<string, string>) =>
-  w.h.bot.handle({ type: "card.submit", channel: "local", user: { platformUserId: CAST[who].platformUserId, displayName: CAST[who].displayName, locale: "en" }, conversation: { id: `dm:${who}`, kind: "direct" }, formId, values });
+  w.h.inbox.handle({ type: "card.submit", channel: "local", user: { platformUserId: CAST[who].platformUserId, displayName: CAST[who].displayName, locale: "en" }, conversation: { id: `dm:${who}`, kind: "direct" }, formId, values });
 
 /** Everything written about a customer: any of these counts growing means the write went through. */
 async function writtenOn(companyId: string): Promise<number> {

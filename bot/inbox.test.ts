@@ -1,15 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDomain } from "../../domain/index.js";
-import { fixedClock } from "../../domain/shared/clock.js";
-import { createTestDb, type TestDb } from "../../test/test-db.js";
-import { Bot } from "../bot.js";
+import { createDomain } from "../domain/index.js";
+import { fixedClock } from "../domain/shared/clock.js";
+import { createTestDb, type TestDb } from "../test/test-db.js";
+import { Bot } from "./bot.js";
 import { Inbox } from "./inbox.js";
 
 describe("Inbox", () => {
   let t: TestDb;
   const clock = fixedClock(new Date("2026-11-25T02:00:00Z"));
   let kicks = 0;
-  const newInbox = () => new Inbox(t.db, new Bot(createDomain(t.db, clock)), clock, () => kicks++);
+  const newInbox = () => {
+    const domain = createDomain(t.db, clock);
+    return new Inbox(domain.events, new Bot(domain), clock, { onReplies: () => kicks++ });
+  };
   const event = (eventId: string, text: string) => ({
     type: "message" as const,
     eventId,
@@ -76,8 +79,9 @@ describe("Inbox", () => {
   });
 
   it("tells a sender over the rate limit that the message was not saved, instead of dropping it silently", async () => {
-    const bot = new Bot(createDomain(t.db, clock), undefined, { rateLimit: { burst: 1, perMinute: 1 } });
-    const inbox = new Inbox(t.db, bot, clock, () => kicks++);
+    const domain = createDomain(t.db, clock);
+    const bot = new Bot(domain, undefined, { rateLimit: { burst: 1, perMinute: 1 } });
+    const inbox = new Inbox(domain.events, bot, clock, { onReplies: () => kicks++ });
     const target = { conversationId: "dm-u1", kind: "direct" as const };
     expect(await inbox.receive(event("r1", "company new Acme"), target)).toBe("accepted");
     expect(await inbox.receive(event("r2", "company new Globex"), target)).toBe("accepted");
@@ -89,8 +93,9 @@ describe("Inbox", () => {
   });
 
   it("answers 'not saved' to new people over the provisioning cap, and creates no user for them", async () => {
-    const bot = new Bot(createDomain(t.db, clock), undefined, { limits: { newUsersPerSource: { burst: 2, perMinute: 1 } } });
-    const inbox = new Inbox(t.db, bot, clock, () => kicks++);
+    const domain = createDomain(t.db, clock);
+    const bot = new Bot(domain, undefined, { limits: { newUsersPerSource: { burst: 2, perMinute: 1 } } });
+    const inbox = new Inbox(domain.events, bot, clock, { onReplies: () => kicks++ });
     for (const n of [1, 2, 3, 4, 5]) {
       const e = { ...event(`n${n}`, "help"), user: { platformUserId: `new-${n}`, displayName: `New ${n}`, locale: "en" as const }, conversation: { id: `dm-new-${n}`, kind: "direct" as const } };
       expect(await inbox.receive(e, { conversationId: e.conversation.id, kind: "direct" })).toBe("accepted");
