@@ -1,20 +1,22 @@
 import type Router from "@koa/router";
-import type { Bot } from "../bot/bot.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
+import type { FormCards } from "../bot/forms/form-cards.js";
 import type { Inbox } from "../bot/inbox.js";
-import type { Domain } from "../domain/index.js";
+import type { ChannelStores } from "../domain/delivery/channel-stores.js";
+import type { Clock } from "../domain/shared/clock.js";
 
 /** Mounts an adapter's HTTP callbacks on the shared koa router (the app owns the server). */
 export type RouteInstaller = (router: Router) => void;
 
-/** What every adapter gets from the composition root. */
+/** What every adapter gets from the composition root: only what adapters use, never the domain or the database. */
 export interface AdapterDeps {
-  domain: Domain;
-  bot: Bot;
-  /** Record inbound events here before acknowledging the platform. */
+  clock: Clock;
+  /** The one way in: record inbound events here before acknowledging the platform. */
   inbox: Inbox;
-  /** Deliver queued replies now instead of at the next poll. */
-  kickOutbox: () => void;
+  /** The bot's forms as cards (Slack opens them as modals at once: trigger_id expires in 3 s). */
+  forms: FormCards;
+  /** Numbered choices, robot send windows and callback signatures, shared by every instance. */
+  stores: ChannelStores;
   logger: { info(message: string): void; warn(message: string, detail?: unknown): void; error(message: string, error: unknown): void };
 }
 

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { ChannelAdapter } from "../adapters/channel-adapter.js";
+import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js";
+import { formCards } from "../bot/forms/form-cards.js";
+import { createChannelStores } from "../domain/delivery/channel-stores.js";
 import { FileLinks } from "../adapters/local/file-links.js";
 import { localApiGuard } from "../adapters/local/local-api-guard.js";
 import { localApiSettingsFromEnv } from "../adapters/local/local-api-settings.js";
@@ -88,7 +90,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   const { domain, notifier, files, bot } = createBotCore({ db, clock, fields, env, platforms, filesDir: options.filesDir, logger });
 
   const senders = new Map<string, ChannelSender>();
-  const outbox = new OutboxWorker(db, senders, clock, { logger });
+  const outbox = new OutboxWorker(domain.outbox, senders, clock, { logger });
   const journal = openInboxJournal(sqliteFile ?? options.databaseUrl, writeLock ? { writeLock } : {});
   const inbox = new Inbox(domain.events, bot, clock, {
     journal,
@@ -105,13 +107,8 @@ export async function createCrmApp(options: CreateAppOptions) {
       : {}),
   });
   const localSender = new LocalSender();
-  const adapters: ChannelAdapter[] = createChannelAdapters(options.env ?? process.env, {
-    domain,
-    bot,
-    inbox,
-    kickOutbox: () => outbox.kick(),
-    logger,
-  });
+  const adapterDeps: AdapterDeps = { clock, inbox, forms: formCards(domain), stores: createChannelStores(db, clock), logger };
+  const adapters: ChannelAdapter[] = createChannelAdapters(options.env ?? process.env, adapterDeps);
   senders.set(localSender.platform, localSender);
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   platforms.push(...senders.keys());
@@ -142,6 +139,8 @@ export async function createCrmApp(options: CreateAppOptions) {
     http,
     inbox,
     outbox,
+    /** What the channel adapters were given (tests build an adapter by hand with it). */
+    adapterDeps,
     notifier,
     files,
     localSender,

@@ -17,7 +17,7 @@ import { R } from "./i18n/reliability-messages.js";
 import { firstMessageLanguage, hasHan, messageLanguage } from "./parse/detect-locale.js";
 import { stripNul } from "./strip-nul.js";
 import { isValidTimeZone } from "../domain/users/user.service.js";
-import { PendingStore } from "./pending-store.js";
+import type { PendingStore } from "../domain/conversation/pending-store.js";
 import { Admission } from "./admission.js";
 import { EventGate } from "./event-gate.js";
 import { limitMessage } from "./i18n/limit-messages.js";
@@ -62,7 +62,7 @@ export class Bot {
     private readonly logger: BotLogger = { error: (m, e) => console.error(m, e) },
     private readonly options: BotOptions = {},
   ) {
-    this.pending = new PendingStore(domain.db, domain.clock);
+    this.pending = domain.pending;
     this.notifier = options.notifier ?? new Notifier([]);
     this.files = options.files ?? new FileStore();
     this.rateLimiter = new RateLimiter(options.rateLimit ?? { burst: 0, perMinute: 0 }, domain.clock);

@@ -2,7 +2,7 @@ import type { Domain } from "../domain/index.js";
 import type { Actor } from "../domain/shared/actor.js";
 import type { Notifier } from "./delivery/notifier.js";
 import type { FileStore } from "./documents/file-store.js";
-import type { PendingStore } from "./pending-store.js";
+import type { PendingStore } from "../domain/conversation/pending-store.js";
 import type { InboundEvent, Locale, Reply } from "./types.js";
 
 /** Everything a command, action or flow needs for one turn of the conversation. */

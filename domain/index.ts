@@ -9,6 +9,8 @@ import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
 import { DealService } from "./deals/deal.service.js";
 import { EventLedger } from "./inbox/event-ledger.js";
+import { OutboxStore } from "./outbox/outbox-store.js";
+import { PendingStore } from "./conversation/pending-store.js";
 import { FollowUpService } from "./followups/followup.service.js";
 import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
@@ -68,6 +70,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),
     events: new EventLedger(db, clock),
+    outbox: new OutboxStore(db, clock),
+    pending: new PendingStore(db, clock),
   };
 }
 

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type Router from "@koa/router";
 import type { Context } from "koa";
-import type { CallbackSignatureLedger } from "../../bot/delivery/callback-signature-ledger.js";
+import type { CallbackSignatureLedger } from "../../domain/delivery/callback-signature-ledger.js";
 import type { Inbox } from "../../bot/inbox.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import { MAX_CALLBACK_AGE_MS, verifyCallbackSignature } from "./dingtalk-sign.js";

@@ -1,4 +1,3 @@
-import { CallbackSignatureLedger } from "../../bot/delivery/callback-signature-ledger.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
 import { OutboundAllowList } from "../outbound-allow-list.js";
 import { DingTalkApiClient } from "./dingtalk-api.client.js";
@@ -8,7 +7,6 @@ import { DingTalkSender } from "./dingtalk.sender.js";
 import { DingTalkStream } from "./dingtalk-stream.js";
 import { ROBOT_MESSAGES_PER_MINUTE, RobotWebhook } from "./robot-webhook.js";
 import { PLATFORM } from "./to-inbound-event.js";
-import { SharedSendWindow } from "../../domain/shared/send-window.js";
 
 export interface DingTalkAdapter extends ChannelAdapter {
   readonly sender: DingTalkSender;
@@ -21,10 +19,10 @@ export interface DingTalkAdapter extends ChannelAdapter {
  * WebSocket on start(). Either way the sender replies through sessionWebhook / OpenAPI.
  */
 export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps): DingTalkAdapter {
-  const clock = deps.domain.clock;
+  const clock = deps.clock;
   const api = new DingTalkApiClient({ apiBase: config.apiBase, oapiBase: config.oapiBase, appKey: config.appKey, appSecret: config.appSecret }, clock);
   // The custom robot's 20-a-minute window is kept in the database: one cap for every instance.
-  const robot = new RobotWebhook(clock, config.robotWebhook, new SharedSendWindow(deps.domain.db, clock, ROBOT_MESSAGES_PER_MINUTE));
+  const robot = new RobotWebhook(clock, config.robotWebhook, deps.stores.sendWindow(ROBOT_MESSAGES_PER_MINUTE));
   const sender = new DingTalkSender(api, robot, clock, {
     robotCode: config.robotCode,
     ...(config.cardCallbackRouteKey ? { cardCallbackRouteKey: config.cardCallbackRouteKey } : {}),
@@ -45,7 +43,7 @@ export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps)
       appSecret: config.appSecret,
       robotCode: config.robotCode,
       corpId: config.corpId,
-      ledger: new CallbackSignatureLedger(deps.domain.db, clock, deps.logger),
+      ledger: deps.stores.signatureLedger(deps.logger),
       logger: deps.logger,
     }),
   };

@@ -1,10 +1,9 @@
 import type { webApi } from "@slack/bolt";
 import type { FormValues } from "../../bot/forms/form.js";
-import { findForm } from "../../bot/forms/registry.js";
+import type { FormCards } from "../../bot/forms/form-cards.js";
 import { F } from "../../bot/i18n/form-messages.js";
 import type { Locale } from "../../bot/types.js";
 import { renderSlackModal } from "./render-slack-blocks.js";
-import type { Domain } from "../../domain/index.js";
 import { type FormMetadata, formMetadataSchema, type viewSubmissionSchema } from "./slack-payloads.js";
 import type { z } from "zod";
 
@@ -18,13 +17,12 @@ const OPEN_TIMEOUT_MS = 2500;
 export async function openFormModal(
   client: webApi.WebClient,
   token: string,
-  domain: Domain,
+  forms: FormCards,
   request: { triggerId: string; formId: string; locale: Locale; prefill?: FormValues; channel?: string },
 ): Promise<boolean> {
-  const form = findForm(request.formId);
-  if (!form) return false;
-  const card = await form.card(domain, request.locale, request.prefill);
-  const metadata: FormMetadata = { formId: form.formId, ...(request.channel ? { channel: request.channel } : {}) };
+  const card = await forms.card(request.formId, request.locale, request.prefill);
+  if (!card) return false;
+  const metadata: FormMetadata = { formId: request.formId, ...(request.channel ? { channel: request.channel } : {}) };
   const view = renderSlackModal(card, {
     callbackId: FORM_CALLBACK_ID,
     privateMetadata: JSON.stringify(metadata),

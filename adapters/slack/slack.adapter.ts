@@ -8,13 +8,14 @@ import { SlackProfiles } from "./slack-profiles.js";
 import { OutboundAllowList } from "../outbound-allow-list.js";
 import { SLACK_HOOKS_BASE, SlackSender } from "./slack.sender.js";
 
-/** Slack over HTTP (a Bolt receiver on our koa app, POST /slack/events) or Socket Mode when SLACK_APP_TOKEN is set. */
-export function createSlackAdapter(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter | null {
+/** Zero or one adapter, from the environment (app/channel-adapters.ts). */
+export function slackAdaptersFromEnv(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
   const config = loadSlackConfig(env);
-  return config ? buildSlackAdapter(config, deps) : null;
+  return config ? [createSlackAdapter(config, deps)] : [];
 }
 
-export function buildSlackAdapter(config: SlackConfig, deps: AdapterDeps) {
+/** Slack over HTTP (a Bolt receiver on our koa app, POST /slack/events) or Socket Mode when SLACK_APP_TOKEN is set. */
+export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps) {
   const receiver = config.appToken
     ? new DurableSocketModeReceiver({
         appToken: config.appToken,
@@ -36,7 +37,7 @@ export function buildSlackAdapter(config: SlackConfig, deps: AdapterDeps) {
     },
   });
   const profiles = new SlackProfiles(app.client, config.botToken, deps.logger);
-  registerSlackListeners(app, { inbox: deps.inbox, domain: deps.domain, client: app.client, token: config.botToken, profiles, logger: deps.logger });
+  registerSlackListeners(app, { inbox: deps.inbox, forms: deps.forms, client: app.client, token: config.botToken, profiles, logger: deps.logger });
   // response_url lives on hooks.slack.com; a configured API base (a proxy, the tests' fake) is trusted too.
   const allowList = new OutboundAllowList("slack", [SLACK_HOOKS_BASE, ...(config.apiUrl ? [config.apiUrl] : [])], deps.logger);
   const sender = new SlackSender(app.client, config.botToken, fetch, allowList);

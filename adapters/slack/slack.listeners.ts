@@ -1,7 +1,7 @@
 import type { App, webApi } from "@slack/bolt";
 import type { Inbox } from "../../bot/inbox.js";
 import { OPEN_FORM_ACTION, findForm } from "../../bot/forms/registry.js";
-import type { Domain } from "../../domain/index.js";
+import type { FormCards } from "../../bot/forms/form-cards.js";
 import { fromSlackActionId } from "./render-slack-blocks.js";
 import { FORM_CALLBACK_ID, openFormModal, readFormMetadata, submittedValues } from "./slack-forms.js";
 import {
@@ -20,7 +20,7 @@ import { type Normalized, fromBlockAction, fromFormSubmit, fromHomeOpened, fromM
 
 export interface ListenerDeps {
   inbox: Inbox;
-  domain: Domain;
+  forms: FormCards;
   client: webApi.WebClient;
   token: string;
   profiles: SlackProfiles;
@@ -45,7 +45,7 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
   const teamOf = (payload: { team?: { id: string } | null; user: { team_id?: string | undefined } }) => payload.team?.id ?? payload.user.team_id ?? "";
   const openForm = async (request: Parameters<typeof openFormModal>[3]) => {
     try {
-      return await openFormModal(deps.client, deps.token, deps.domain, request);
+      return await openFormModal(deps.client, deps.token, deps.forms, request);
     } catch (error) {
       deps.logger.warn("slack: could not open a form", error instanceof Error ? error.message : error);
       return true;

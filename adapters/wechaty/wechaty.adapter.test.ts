@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PuppetMock, mock } from "wechaty-puppet-mock";
 import type { CrmApp } from "../../app/create-app.js";
 import { startTestApp, type TestApp } from "../../test/test-app.js";
-import { WechatyAdapter } from "./wechaty.adapter.js";
+import { createWechatyAdapter, type WechatyAdapter } from "./wechaty.adapter.js";
 import { until } from "../../test/wechaty-mock.harness.js";
 
 let started: TestApp;
@@ -17,10 +17,7 @@ beforeAll(async () => {
   // No WECHATY_PUPPET: the app itself has no Wechaty channel, the adapter below is built by hand.
   started = await startTestApp({ env: {}, outboxPollMs: 0 });
   app = started.app;
-  adapter = new WechatyAdapter(
-    { domain: app.domain, bot: app.bot, inbox: app.inbox, kickOutbox: () => app.outbox.kick(), logger: quiet },
-    { puppet: new PuppetMock({ mocker }) },
-  );
+  adapter = createWechatyAdapter({ puppet: new PuppetMock({ mocker }) }, { ...app.adapterDeps, logger: quiet });
   await adapter.start();
   mocker.login(self);
   await until(() => adapter.wechaty.isLoggedIn, "login");

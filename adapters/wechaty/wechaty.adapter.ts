@@ -1,10 +1,10 @@
 import type * as WECHATY from "wechaty";
-import { NumberedChoices } from "../../bot/delivery/numbered-choices.js";
+import type { NumberedChoices } from "../../domain/delivery/numbered-choices.js";
 import { parseChoiceNumber } from "../../bot/parse/choice-number.js";
 import type { InboundEvent } from "../../bot/types.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
 import { readMessage, type WechatyOrigin } from "./to-inbound-event.js";
-import type { WechatyConfig } from "./wechaty.config.js";
+import { readWechatyConfig, type WechatyConfig } from "./wechaty.config.js";
 import { WECHATY_MESSAGES } from "./wechaty.messages.js";
 import { WECHATY_PLATFORM, WechatySender } from "./wechaty.sender.js";
 
@@ -34,7 +34,7 @@ export class WechatyAdapter implements ChannelAdapter {
   ) {
     if (!options.wechaty && !options.puppet && !options.config) throw new Error("WechatyAdapter needs a config, a puppet or a Wechaty instance");
     this.bot = options.wechaty;
-    this.choices = new NumberedChoices(deps.domain.db, deps.domain.clock);
+    this.choices = deps.stores.numberedChoices;
     this.sender = new WechatySender(() => this.wechaty, this.choices);
   }
 
@@ -108,7 +108,13 @@ async function buildWechaty({ puppet, config }: WechatyAdapterOptions): Promise<
   });
 }
 
-/** The line in app/channel-adapters.ts: on when WECHATY_PUPPET is set. */
-export function wechatyAdapters(config: WechatyConfig | null, deps: AdapterDeps): WechatyAdapter[] {
-  return config ? [new WechatyAdapter(deps, { config })] : [];
+/** Zero or one adapter, from the environment (app/channel-adapters.ts): on when WECHATY_PUPPET is set. */
+export function wechatyAdaptersFromEnv(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
+  const config = readWechatyConfig(env);
+  return config ? [createWechatyAdapter({ config }, deps)] : [];
+}
+
+/** Wechaty from a config, a puppet or a ready instance (tests, an embedding app). */
+export function createWechatyAdapter(options: WechatyAdapterOptions, deps: AdapterDeps): WechatyAdapter {
+  return new WechatyAdapter(deps, options);
 }

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { FileBox } from "file-box";
 import type * as WECHATY from "wechaty";
 import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
-import type { NumberedChoices } from "../../bot/delivery/numbered-choices.js";
+import type { NumberedChoices } from "../../domain/delivery/numbered-choices.js";
 import type { Reply } from "../../bot/types.js";
 import { CARD_LIMITS } from "../../cards/limits.js";
 import { renderChatText } from "./render-chat-text.js";

@@ -1,4 +1,3 @@
-import { SharedSendWindow } from "../../domain/shared/send-window.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
 import { WECOM_PLATFORM } from "./to-inbound-event.js";
 import { type FetchLike, WecomApiClient } from "./wecom-api.client.js";
@@ -12,19 +11,19 @@ export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, optio
     apiBase: config.apiBase,
     corpId: config.corpId,
     secret: config.secret,
-    clock: deps.domain.clock,
+    clock: deps.clock,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   return {
     platform: WECOM_PLATFORM,
     // The group robot's 20-a-minute window is kept in the database: one cap for every instance.
-    sender: new WecomSender(api, config, deps.domain.clock, new SharedSendWindow(deps.domain.db, deps.domain.clock)),
-    routes: wecomCallbackRoutes({ config, inbox: deps.inbox, clock: deps.domain.clock, logger: deps.logger }),
+    sender: new WecomSender(api, config, deps.clock, deps.stores.sendWindow()),
+    routes: wecomCallbackRoutes({ config, inbox: deps.inbox, clock: deps.clock, logger: deps.logger }),
   };
 }
 
 /** Zero or one adapter, from the environment (app/channel-adapters.ts). */
-export function wecomAdapters(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
+export function wecomAdaptersFromEnv(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
   const result = readWecomConfig(env);
   if (!result.enabled) {
     // Only worth a word when someone started configuring WeCom and missed a variable.

@@ -5,6 +5,7 @@ import type { Reply } from "../types.js";
 import { type ChannelSender, DeliveryError, type DeliveryTarget } from "./channel-sender.js";
 import { enqueueCardUpdates, enqueueOutbound } from "./outbox.js";
 import { OutboxWorker } from "./outbox-worker.js";
+import { OutboxStore } from "../../domain/outbox/outbox-store.js";
 
 /** A platform that records what it got and fails on demand, as a flaky chat API would. */
 class RecordingPlatform implements ChannelSender {
@@ -35,7 +36,7 @@ describe("OutboxWorker", () => {
   beforeEach(async () => {
     t = await createTestDb();
     platform = new RecordingPlatform();
-    worker = new OutboxWorker(t.db, new Map([["fake", platform]]), clock);
+    worker = new OutboxWorker(new OutboxStore(t.db, clock), new Map([["fake", platform]]), clock);
   });
   afterEach(() => t.close());
 

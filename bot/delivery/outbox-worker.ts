@@ -1,6 +1,5 @@
-import type { OutboxMessage } from "../../generated/prisma/client.js";
+import type { OutboxRow, OutboxStore } from "../../domain/outbox/outbox-store.js";
 import type { Clock } from "../../domain/shared/clock.js";
-import type { Db } from "../../domain/shared/db.js";
 import type { Reply } from "../types.js";
 import { type ChannelSender, DeliveryError } from "./channel-sender.js";
 import type { OutboundMessage } from "./outbox.js";
@@ -17,7 +16,7 @@ export interface OutboxWorkerOptions {
   logger?: { warn(message: string, detail?: unknown): void };
 }
 
-type Row = Pick<OutboxMessage, "id" | "platform" | "conversationId" | "payload" | "status" | "attempts" | "nextAttemptAt">;
+type Row = OutboxRow;
 
 /**
  * Delivers the outbox: oldest first, in order per chat, with backoff on temporary errors and the
@@ -34,7 +33,7 @@ export class OutboxWorker {
   private again = false;
 
   constructor(
-    private readonly db: Db,
+    private readonly store: OutboxStore,
     private readonly senders: ReadonlyMap<string, ChannelSender>,
     private readonly clock: Clock,
     private readonly options: OutboxWorkerOptions = {},
@@ -92,12 +91,7 @@ export class OutboxWorker {
 
   private async passOnce(): Promise<number> {
     const now = this.clock.now();
-    const rows: Row[] = await this.db.outboxMessage.findMany({
-      where: { status: { in: ["pending", "sending"] }, platform: { in: [...this.senders.keys()] } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: this.batchSize,
-      select: { id: true, platform: true, conversationId: true, payload: true, status: true, attempts: true, nextAttemptAt: true },
-    });
+    const rows = await this.store.due([...this.senders.keys()], this.batchSize);
     const byChat = new Map<string, Row[]>();
     for (const row of rows) {
       const key = `${row.platform}\u0000${row.conversationId}`;
@@ -112,11 +106,7 @@ export class OutboxWorker {
     let sent = 0;
     for (const row of rows) {
       if (row.nextAttemptAt > now) return sent;
-      const claimed = await this.db.outboxMessage.updateMany({
-        where: { id: row.id, status: row.status, nextAttemptAt: row.nextAttemptAt },
-        data: { status: "sending", nextAttemptAt: new Date(now.getTime() + this.leaseMs), attempts: { increment: 1 } },
-      });
-      if (claimed.count === 0) return sent;
+      if (!(await this.store.lease(row, now, this.leaseMs))) return sent;
       const outcome = await this.deliverRow(row);
       if (outcome === "sent") sent += 1;
       if (outcome === "retry") return sent;
@@ -130,14 +120,7 @@ export class OutboxWorker {
     try {
       if (!sender) throw new DeliveryError("UNSUPPORTED", `no channel for ${row.platform}`);
       const messageRef = await this.send(sender, message);
-      await this.db.$transaction(async (tx) => {
-        await tx.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: this.clock.now(), lastError: null } });
-        if (message.cardFor && messageRef) {
-          await tx.cardPost.create({
-            data: { platform: row.platform, conversationId: message.target.conversationId, messageRef, ...message.cardFor },
-          });
-        }
-      });
+      await this.store.markSent(row, message, messageRef);
       return "sent";
     } catch (error) {
       return this.recordFailure(row, error);
@@ -162,16 +145,13 @@ export class OutboxWorker {
     const attempts = row.attempts + 1;
     const lastError = `${delivery.code}: ${delivery.message}`.slice(0, 1000);
     if (!delivery.retryable || attempts >= this.maxAttempts) {
-      await this.db.outboxMessage.update({ where: { id: row.id }, data: { status: "failed", lastError } });
+      await this.store.markFailed(row.id, lastError);
       this.options.logger?.warn(`outbox: gave up on ${row.platform} message ${row.id}`, lastError);
       return "failed";
     }
     const backoff = Math.min(this.maxBackoffMs, 1000 * 2 ** Math.min(attempts - 1, 20));
     const wait = delivery.code === "RATE_LIMITED" && delivery.retryAfterMs !== undefined ? delivery.retryAfterMs : backoff;
-    await this.db.outboxMessage.update({
-      where: { id: row.id },
-      data: { status: "pending", nextAttemptAt: new Date(this.clock.now().getTime() + wait), lastError },
-    });
+    await this.store.retryAt(row.id, new Date(this.clock.now().getTime() + wait), lastError);
     return "retry";
   }
 }

@@ -1,5 +1,6 @@
 import { enqueueOutbound } from "../../bot/delivery/outbox.js";
 import { OutboxWorker } from "../../bot/delivery/outbox-worker.js";
+import { OutboxStore } from "../../domain/outbox/outbox-store.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { FakePlatform, FakePlatformSender } from "../fakes/fake-platform.js";
 import { createTestDb } from "../test-db.js";
@@ -52,7 +53,7 @@ export async function runOutboxOutage(options: OutageOptions): Promise<OutageRes
       await enqueueOutbound(t.db, { platform: "fake", target: { conversationId: chat, kind: "group" }, reply: { text } }, clock.now());
     }
     const sender = new FakePlatformSender(() => platform.url);
-    const workers = Array.from({ length: options.workers }, () => new OutboxWorker(t.db, new Map([["fake", sender]]), clock));
+    const workers = Array.from({ length: options.workers }, () => new OutboxWorker(new OutboxStore(t.db, clock), new Map([["fake", sender]]), clock));
     // Poll like the timer would, a simulated minute apart, until nothing is left or a day has passed.
     for (let minute = 0; minute < 24 * 60; minute++) {
       await Promise.all(workers.map((w) => w.drain()));

@@ -1,10 +1,16 @@
 import { z } from "zod";
-import type { CardButton } from "../../cards/model.js";
-import type { Clock } from "../../domain/shared/clock.js";
-import type { Db } from "../../domain/shared/db.js";
+import type { Clock } from "../shared/clock.js";
+import type { Db } from "../shared/db.js";
 
 /** Long enough to read a card and answer, short enough that a stray "2" tomorrow stays plain text. */
 export const CHOICES_TTL_MS = 30 * 60_000;
+
+/** A card button as stored for a numbered answer: what pressing it sends. */
+export interface NumberedChoice {
+  label: string;
+  actionId: string;
+  value: string;
+}
 
 /** Who may answer a card by number: one person in a chat, or anyone in it (platformUserId ""). */
 export interface ChoiceKey {
@@ -28,7 +34,7 @@ export class NumberedChoices {
   ) {}
 
   /** The newest card replaces the choices of an earlier one in the same chat for the same person. */
-  async remember(key: ChoiceKey, buttons: CardButton[]): Promise<void> {
+  async remember(key: ChoiceKey, buttons: readonly NumberedChoice[]): Promise<void> {
     const now = this.clock.now();
     const where = { platform: key.platform, conversationId: key.conversationId, platformUserId: key.platformUserId ?? "" };
     const choices = JSON.stringify(buttons.map(({ label, actionId, value }) => ({ label, actionId, value })));
@@ -44,7 +50,7 @@ export class NumberedChoices {
    * The button numbered `n` (1-based) of the live choices for this person, else of the chat's
    * shared ones. The set is used up: one card, one answer. Null when nothing matches.
    */
-  async claim(key: ChoiceKey, n: number): Promise<CardButton | null> {
+  async claim(key: ChoiceKey, n: number): Promise<NumberedChoice | null> {
     const now = this.clock.now();
     const users = key.platformUserId ? [key.platformUserId, ""] : [""];
     for (const platformUserId of users) {

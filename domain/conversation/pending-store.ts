@@ -1,5 +1,5 @@
-import type { Clock } from "../domain/shared/clock.js";
-import type { Db } from "../domain/shared/db.js";
+import type { Clock } from "../shared/clock.js";
+import type { Db } from "../shared/db.js";
 
 // Long enough to answer after a meeting, short enough that stale buttons stop working.
 const TTL_MS = 24 * 3_600_000;

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Clock } from "../../domain/shared/clock.js";
-import type { Db } from "../../domain/shared/db.js";
-import { isUniqueViolation } from "../../domain/shared/unique-violation.js";
+import type { Clock } from "../shared/clock.js";
+import type { Db } from "../shared/db.js";
+import { isUniqueViolation } from "../shared/unique-violation.js";
 
 /** "first": never seen; "same-event": the platform delivering the same event again; "reused": a replay with another body. */
 export type SignatureUse = "first" | "same-event" | "reused";

@@ -1,0 +1,25 @@
+import type { Clock } from "../shared/clock.js";
+import type { Db } from "../shared/db.js";
+import { SharedSendWindow, type SendWindow } from "../shared/send-window.js";
+import { CallbackSignatureLedger } from "./callback-signature-ledger.js";
+import { NumberedChoices } from "./numbered-choices.js";
+
+/**
+ * What channel adapters keep in the database, shared by every instance: the numbered answers to
+ * cards sent as text, the send windows of rate-capped robots, and single-use callback signatures.
+ * Adapters get these instead of the database or the whole domain.
+ */
+export interface ChannelStores {
+  readonly numberedChoices: NumberedChoices;
+  /** A window of `perMinute` sends (default 20, the WeCom and DingTalk robots' cap). */
+  sendWindow(perMinute?: number): SendWindow;
+  signatureLedger(logger?: { warn(message: string, detail?: unknown): void }): CallbackSignatureLedger;
+}
+
+export function createChannelStores(db: Db, clock: Clock): ChannelStores {
+  return {
+    numberedChoices: new NumberedChoices(db, clock),
+    sendWindow: (perMinute) => new SharedSendWindow(db, clock, perMinute),
+    signatureLedger: (logger) => new CallbackSignatureLedger(db, clock, logger),
+  };
+}
