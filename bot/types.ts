@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { Card } from "../cards/model.js";
 
-export type Locale = "zh" | "en";
+import type { Locale } from "../domain/shared/locale.js";
+
+export type { Locale };
 
 const userSchema = z.object({
   platformUserId: z.string().trim().min(1).max(200),

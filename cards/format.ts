@@ -1,6 +1,8 @@
 import { minorDigitsOf } from "../domain/shared/minor-digits.js";
 
-export type Locale = "zh" | "en";
+import type { Locale } from "../domain/shared/locale.js";
+
+export type { Locale };
 
 // Building an Intl formatter costs far more than using one; every card formats several values.
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();

@@ -1,6 +1,9 @@
-export type ActivityKind = 'call' | 'meeting' | 'note' | 'email' | 'visit';
-export type StageKey = 'lead' | 'qualified' | 'proposal' | 'negotiation' | 'won' | 'lost';
-export type Locale = 'zh' | 'en';
+import type { ActivityKind } from '../../domain/activities/activity.service.js';
+import type { StageKey } from '../../domain/pipeline/stage-keys.js';
+import type { Locale } from '../../domain/shared/locale.js';
+
+// The parser speaks the domain's words: one declaration of each, in domain/.
+export type { ActivityKind, Locale, StageKey };
 
 /** `minor` is in the currency's minor unit: 20万 CNY => 200_000_000 fen. */
 export interface ParsedAmount {
