@@ -31,7 +31,7 @@ type RobotBody = { msgtype: "text"; text: { content: string } } | { msgtype: "ma
  */
 export class DingTalkSender implements ChannelSender {
   readonly platform = "dingtalk";
-  readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttons: true, maxButtons: 6, privateReplies: true, ackDeadlineMs: 3000 };
+  readonly capabilities: ChannelCapabilities = { updateInPlace: true };
 
   private readonly allowList: OutboundAllowList;
 

@@ -16,7 +16,7 @@ export interface LocalDelivery {
  */
 export class LocalSender implements ChannelSender {
   readonly platform = "local";
-  readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttons: true, maxButtons: 6, privateReplies: true, ackDeadlineMs: 30_000 };
+  readonly capabilities: ChannelCapabilities = { updateInPlace: true };
   private readonly deliveries: LocalDelivery[] = [];
   private readonly listeners = new Set<(delivery: LocalDelivery) => void>();
   private nextId = 1;

@@ -1,7 +1,8 @@
 import type Router from "@koa/router";
 import { type App, type Receiver, type ReceiverEvent, verifySlackRequest } from "@slack/bolt";
 import type { Context } from "koa";
-import { parseSlackBody, readRawBody } from "./read-raw-body.js";
+import { readRawBody } from "../read-raw-body.js";
+import { parseSlackBody } from "./parse-slack-body.js";
 
 export interface KoaReceiverOptions {
   signingSecret: string;

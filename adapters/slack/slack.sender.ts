@@ -22,7 +22,7 @@ export const SLACK_HOOKS_BASE = "https://hooks.slack.com";
  */
 export class SlackSender implements ChannelSender {
   readonly platform = "slack";
-  readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttons: true, maxButtons: 25, privateReplies: true, ackDeadlineMs: 3000 };
+  readonly capabilities: ChannelCapabilities = { updateInPlace: true };
 
   constructor(
     private readonly client: webApi.WebClient,

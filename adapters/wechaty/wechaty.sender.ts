@@ -4,7 +4,6 @@ import type * as WECHATY from "wechaty";
 import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { NumberedChoices } from "../../domain/delivery/numbered-choices.js";
 import type { Reply } from "../../bot/types.js";
-import { CARD_LIMITS } from "../../cards/limits.js";
 import { renderChatText } from "./render-chat-text.js";
 
 export const WECHATY_PLATFORM = "wechaty";
@@ -15,14 +14,7 @@ export const WECHATY_PLATFORM = "wechaty";
  */
 export class WechatySender implements ChannelSender {
   readonly platform = WECHATY_PLATFORM;
-  readonly capabilities: ChannelCapabilities = {
-    updateInPlace: false,
-    buttons: false,
-    maxButtons: CARD_LIMITS.buttonsPerCard,
-    privateReplies: true,
-    // Nothing waits for an acknowledgement: the puppet pushes messages over its own connection.
-    ackDeadlineMs: 10 * 60_000,
-  };
+  readonly capabilities: ChannelCapabilities = { updateInPlace: false };
 
   constructor(
     private readonly wechaty: () => WECHATY.Wechaty,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Inbox } from "../../bot/inbox.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import type { RouteInstaller } from "../channel-adapter.js";
-import { readRawBody } from "./read-raw-body.js";
+import { readRawBody } from "../read-raw-body.js";
 import { toInboundEvent } from "./to-inbound-event.js";
 import { WecomCryptoError, openCallback, timestampInWindow } from "./wecom-crypto.js";
 import { readEnvelope } from "./wecom-envelope.js";

@@ -26,7 +26,7 @@ const MAX_REMEMBERED_CODES = 10_000;
  */
 export class WecomSender implements ChannelSender {
   readonly platform = WECOM_PLATFORM;
-  readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttons: true, maxButtons: WECOM_CARD_LIMITS.buttons, privateReplies: true, ackDeadlineMs: 5000 };
+  readonly capabilities: ChannelCapabilities = { updateInPlace: true };
   private readonly spentCodes = new Set<string>();
 
   constructor(

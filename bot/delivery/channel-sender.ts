@@ -1,17 +1,13 @@
 import type { OutboxTarget } from "../../domain/outbox/outbox.js";
 import type { Reply } from "../types.js";
 
-/** What a channel can do; the bot and the outbox check these instead of switching on the platform name. */
+/**
+ * What a channel can do that the outbox must know, instead of switching on the platform name.
+ * Only what is read: how a channel shows buttons or private replies is its renderer's business.
+ */
 export interface ChannelCapabilities {
   /** A card already posted can be replaced (Slack chat.update, WeCom update_template_card, DingTalk card update). */
   updateInPlace: boolean;
-  /** Cards show buttons; without them the card is sent as numbered plain text. */
-  buttons: boolean;
-  maxButtons: number;
-  /** A reply can be shown to one person in a group (Slack ephemeral, WeCom/DingTalk direct message). */
-  privateReplies: boolean;
-  /** How long the platform waits for the HTTP acknowledgement. */
-  ackDeadlineMs: number;
 }
 
 /** Where a message goes (stored with each outbox row; see OutboxTarget). */

@@ -10,7 +10,7 @@ import { OutboxStore } from "../../domain/outbox/outbox-store.js";
 /** A platform that records what it got and fails on demand, as a flaky chat API would. */
 class RecordingPlatform implements ChannelSender {
   readonly platform = "fake";
-  readonly capabilities = { updateInPlace: true, buttons: true, maxButtons: 6, privateReplies: false, ackDeadlineMs: 3000 };
+  readonly capabilities = { updateInPlace: true };
   sent: { conversationId: string; text: string | undefined }[] = [];
   updated: { ref: string; text: string | undefined }[] = [];
   failures: DeliveryError[] = [];

@@ -60,7 +60,7 @@ export class FakePlatform {
 
 /** A ChannelSender for the fake platform that maps HTTP failures the way real adapters do. */
 export class FakePlatformSender implements ChannelSender {
-  readonly capabilities = { updateInPlace: false, buttons: false, maxButtons: 0, privateReplies: false, ackDeadlineMs: 3000 };
+  readonly capabilities = { updateInPlace: false };
 
   constructor(
     private readonly baseUrl: () => string,
