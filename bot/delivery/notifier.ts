@@ -1,64 +1,7 @@
-import type { DbOrTx } from "../../domain/shared/db.js";
+import { Notifier as OutboxNotifier } from "../../domain/outbox/notifier.js";
 import type { Reply } from "../types.js";
-import { enqueueOutbound } from "./outbox.js";
 
-export interface NotifyOptions {
-  /** Remember where the card went, so a later change of the record updates it in place. */
-  cardFor?: { entityType: string; entityId: string };
-}
+export type { NotifyOptions } from "../../domain/outbox/notifier.js";
 
-/**
- * The port for messages the bot starts itself (digests, alerts, approval cards). It only writes
- * outbox rows, inside the caller's transaction; it reaches a person on every enabled channel
- * where they have an identity, and a team through its registered group chats.
- */
-export class Notifier {
-  constructor(
-    /** Platforms with a configured channel; identities on other platforms are skipped. */
-    private readonly platforms: readonly string[],
-  ) {}
-
-  /** Direct message to a CRM user; resolves with the number of messages queued (0 = unreachable). */
-  async toUser(tx: DbOrTx, userId: string, reply: Reply, now: Date, options: NotifyOptions = {}): Promise<number> {
-    const identities = await tx.channelIdentity.findMany({
-      where: { userId, platform: { in: [...this.platforms] } },
-      orderBy: { createdAt: "asc" },
-    });
-    for (const identity of identities) {
-      await enqueueOutbound(
-        tx,
-        {
-          platform: identity.platform,
-          target: {
-            conversationId: identity.platformUserId,
-            kind: "direct",
-            platformUserId: identity.platformUserId,
-            ...(identity.tenantId ? { tenantId: identity.tenantId } : {}),
-          },
-          reply,
-          ...(options.cardFor ? { cardFor: options.cardFor } : {}),
-        },
-        now,
-      );
-    }
-    return identities.length;
-  }
-
-  /** Message to a team's group chats registered for a purpose (digest, alerts, approvals). */
-  async toTeam(tx: DbOrTx, teamId: string, purpose: string, reply: Reply, now: Date, options: NotifyOptions = {}): Promise<number> {
-    const channels = await tx.teamChannel.findMany({ where: { teamId, purpose, platform: { in: [...this.platforms] } } });
-    for (const channel of channels) {
-      await enqueueOutbound(
-        tx,
-        {
-          platform: channel.platform,
-          target: { conversationId: channel.conversationId, kind: "group" },
-          reply,
-          ...(options.cardFor ? { cardFor: options.cardFor } : {}),
-        },
-        now,
-      );
-    }
-    return channels.length;
-  }
-}
+/** The outbox notifier (domain/outbox/notifier.ts) with the bot's reply type. */
+export class Notifier extends OutboxNotifier<Reply> {}
