@@ -1,10 +1,11 @@
 import type { Replies, TurnContext } from "../context.js";
-import type { Locale } from "../types.js";
+import type { Declared } from "./declaration.js";
 
-export interface Command {
-  /** English name first, then aliases (Chinese included). */
-  names: string[];
-  usage: Record<Locale, string>;
+/**
+ * A chat command. Its words, usage line and help come from its declaration (`<name>.declaration.ts`,
+ * spread in with `declared(…)`), so help, usage replies and docs/commands.md cannot drift apart.
+ */
+export interface Command extends Declared {
   run(ctx: TurnContext, args: string[]): Replies;
 }
 

@@ -20,10 +20,6 @@ export const R = {
     () => "只有管理员可以这样做。",
     () => "Only an admin can do that.",
   ),
-  auditUsage: msg(
-    () => "用法：审计 商机 12 / 审计 客户 华为 / 审计 联系人 张总 / 审计 用户 李雷",
-    () => "Usage: audit deal D-12 | audit company Acme | audit contact Zhang | audit user li",
-  ),
   auditTitle: msg<[string]>(
     (what) => `审计记录：${what}`,
     (what) => `Audit trail: ${what}`,
