@@ -1,4 +1,11 @@
-import type { CommandDeclaration } from "./declaration.js";
+import type { CommandDeclaration, CommandForm } from "./declaration.js";
+
+/** Its own usage reply when the name is missing (bot/privacy asks for it), so it is named. */
+export const contactPrivacyForm: CommandForm = {
+  synopsis: { en: "contact export|erase <name>", zh: "联系人 导出|删除 <姓名>" },
+  summary: { en: "privacy requests, after a confirmation", zh: "隐私请求（需确认）" },
+  role: "admin",
+};
 
 export const contactDeclaration: CommandDeclaration = {
   words: { en: ["contact", "contacts"], zh: ["联系人"] },
@@ -20,10 +27,6 @@ export const contactDeclaration: CommandDeclaration = {
       details:
         "validated like a new contact; a phone or email another contact of the same customer has is refused; stored encrypted and re-hashed; audited `contact.update`; the customer's team may",
     },
-    {
-      synopsis: { en: "contact export|erase <name>", zh: "联系人 导出|删除 <姓名>" },
-      summary: { en: "privacy requests, after a confirmation", zh: "隐私请求（需确认）" },
-      role: "admin",
-    },
+    contactPrivacyForm,
   ],
 };

@@ -43,7 +43,7 @@ export function declared(declaration: CommandDeclaration): Declared {
   return {
     declaration,
     names: [...declaration.words.en, ...declaration.words.zh],
-    usage: { zh: usageLine(declaration, "zh"), en: usageLine(declaration, "en") },
+    usage: { zh: usageOf(declaration, "zh"), en: usageOf(declaration, "en") },
   };
 }
 
@@ -62,7 +62,10 @@ export function formRole(declaration: CommandDeclaration, form: CommandForm): Ro
   return form.role ?? declaration.role;
 }
 
-/** The body of a usage reply: every form, so a wrong use shows the right one whichever was meant. */
-function usageLine(declaration: CommandDeclaration, locale: Locale): string {
-  return declaration.forms.map((form) => form.synopsis[locale] + roleMark(formRole(declaration, form), locale)).join(" | ");
+/**
+ * The body of a usage reply: every form by default, so a wrong use shows the right one whichever was
+ * meant; a reply about one form (a name missing after "contact erase") passes just that one.
+ */
+export function usageOf(declaration: CommandDeclaration, locale: Locale, forms: readonly CommandForm[] = declaration.forms): string {
+  return forms.map((form) => form.synopsis[locale] + roleMark(formRole(declaration, form), locale)).join(" | ");
 }

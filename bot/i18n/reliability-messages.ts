@@ -1,3 +1,5 @@
+import { contactDeclaration, contactPrivacyForm } from "../commands/contact.declaration.js";
+import { usageOf } from "../commands/declaration.js";
 import type { Locale } from "../types.js";
 
 type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
@@ -32,9 +34,10 @@ export const R = {
     (n) => `……还有 ${n} 条更早的记录。`,
     (n) => `… and ${n} older entries.`,
   ),
+  // The form as the contact command declares it, so this reply, help and the docs agree.
   privacyUsage: msg(
-    () => "用法：联系人 导出 <姓名> / 联系人 删除 <姓名>（仅管理员）",
-    () => "Usage: contact export <name> | contact erase <name> (admins only)",
+    () => `用法：${usageOf(contactDeclaration, "zh", [contactPrivacyForm])}`,
+    () => `Usage: ${usageOf(contactDeclaration, "en", [contactPrivacyForm])}`,
   ),
   exportConfirm: msg<[string, string]>(
     (name, company) => `要导出联系人 ${name}（${company}）的全部个人数据吗？`,
