@@ -1,3 +1,4 @@
+import { SUBCOMMANDS } from "./command.js";
 import { type CommandDeclaration, type CommandForm, formRole, type Role, roleMark } from "./declaration.js";
 
 /** docs/commands.md holds the generated tables between these two lines; everything around them is prose. */
@@ -23,15 +24,23 @@ function formRow(declaration: CommandDeclaration, form: CommandForm): string {
   return `| ${cell(typed("en"))} | ${cell(typed("zh"))} | ${cell(does)} |`;
 }
 
-/** The words table (which words start which command, and for whom) and the forms table, as markdown. */
-export function commandTables(declarations: readonly CommandDeclaration[]): string {
+/**
+ * The words table (which words start which command, and for whom), the forms table, and the words a
+ * form's subcommand may be written with ("deal add" is "deal new"), as markdown.
+ */
+export function commandTables(declarations: readonly CommandDeclaration[], subcommands: Readonly<Record<string, readonly string[]>> = SUBCOMMANDS): string {
   const words = [
     "| command | English words | 中文 | for (a form may say otherwise) |",
     "|---|---|---|---|",
     ...declarations.map((d) => `| ${cell(code(d.words.en[0] ?? ""))} | ${cell(d.words.en.map(code).join(", "))} | ${cell(d.words.zh.map(code).join(", "))} | ${WHO[d.role]} |`),
   ];
   const forms = ["| English | 中文 | what it does |", "|---|---|---|", ...declarations.flatMap((d) => d.forms.map((f) => formRow(d, f)))];
-  return [...words, "", ...forms].join("\n");
+  const synonyms = [
+    '| subcommand | any of these words ("deal add" is "deal new") |',
+    "|---|---|",
+    ...Object.entries(subcommands).map(([name, all]) => `| ${code(name)} | ${cell(all.map(code).join(", "))} |`),
+  ];
+  return [...words, "", ...forms, "", ...synonyms].join("\n");
 }
 
 /** The document with its generated part replaced by `tables`; throws when the markers are missing. */
