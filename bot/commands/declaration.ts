@@ -52,12 +52,12 @@ const ROLE_MARK: Record<Locale, Record<Exclude<Role, "everyone">, string>> = {
   en: { manager: " (managers)", admin: " (admins)" },
 };
 
-/** " (admins)" after a form meant for fewer people than everyone; "" otherwise. */
+/** " (admins)" / " (managers)" (admins included) after a form not meant for everyone; "" otherwise. */
 export function roleMark(role: Role, locale: Locale): string {
   return role === "everyone" ? "" : ROLE_MARK[locale][role];
 }
 
-/** The form's own role, or the command's when the form does not narrow it. */
+/** The form's own role, or the command's when the form sets none. */
 export function formRole(declaration: CommandDeclaration, form: CommandForm): Role {
   return form.role ?? declaration.role;
 }
