@@ -1,9 +1,11 @@
 import { NotFoundError } from "../../domain/shared/errors.js";
 import type { TurnContext } from "../context.js";
-import { ENTITY_NAMES } from "../i18n/messages.js";
+import { ENTITY_NAMES, M } from "../i18n/messages.js";
 import { R } from "../i18n/reliability-messages.js";
 import { formatAuditLines } from "./audit-format.js";
 import type { Command } from "./command.js";
+import { declared } from "./declaration.js";
+import { auditDeclaration } from "./audit.declaration.js";
 import { findDeal } from "./deal-ref.js";
 
 const TYPES: Record<string, string> = {
@@ -16,13 +18,12 @@ const TYPES: Record<string, string> = {
 
 /** `audit deal D-12` / `审计 客户 华为`: who changed a record, when, from which channel, and what. Admins only. */
 export const auditCommand: Command = {
-  names: ["audit", "审计"],
-  usage: { zh: R.auditUsage.zh(), en: R.auditUsage.en() },
+  ...declared(auditDeclaration),
   async run(ctx, args) {
     const [word, ...rest] = args;
     const type = word ? TYPES[word.toLowerCase()] : undefined;
     if (ctx.actor.role !== "admin") return [{ text: R.adminOnly[ctx.locale]() }];
-    if (!type || rest.length === 0) return [{ text: R.auditUsage[ctx.locale]() }];
+    if (!type || rest.length === 0) return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
     const ref = rest.join(" ");
     const { id, label } = await resolve(ctx, type, ref);
     const what = `${ENTITY_NAMES[type]?.[ctx.locale] ?? type} ${label}`;

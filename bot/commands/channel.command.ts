@@ -4,6 +4,8 @@ import { AM } from "../i18n/automation-messages.js";
 import { M } from "../i18n/messages.js";
 import type { Replies } from "../context.js";
 import type { Command } from "./command.js";
+import { declared } from "./declaration.js";
+import { channelDeclaration } from "./channel.declaration.js";
 
 const PURPOSES: Record<string, ChannelPurpose> = { 简报: "digest", 日报: "digest", 提醒: "alerts", 告警: "alerts", 审批: "approvals" };
 const LIST = ["list", "ls", "列表", "查看"];
@@ -19,11 +21,7 @@ function purposeOf(word: string | undefined): ChannelPurpose | undefined {
  * alerts / approvals. `channel list` shows the registrations; `channel remove <purpose>` ends one.
  */
 export const channelCommand: Command = {
-  names: ["channel", "频道"],
-  usage: {
-    zh: "频道 简报|提醒|审批（在群里发送） | 频道 列表 | 频道 取消 简报|提醒|审批",
-    en: "channel digest|alerts|approvals (send it in the group) | channel list | channel remove digest|alerts|approvals",
-  },
+  ...declared(channelDeclaration),
   async run(ctx, args) {
     const word = (args[0] ?? "").toLowerCase();
     if (LIST.includes(word) && args.length === 1) return listChannels(ctx);

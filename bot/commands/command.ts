@@ -1,15 +1,16 @@
 import type { Replies, TurnContext } from "../context.js";
-import type { Locale } from "../types.js";
+import type { Declared } from "./declaration.js";
 
-export interface Command {
-  /** English name first, then aliases (Chinese included). */
-  names: string[];
-  usage: Record<Locale, string>;
+/**
+ * A chat command. Its words, usage line and help come from its declaration (`<name>.declaration.ts`,
+ * spread in with `declared(…)`), so help, usage replies and docs/commands.md cannot drift apart.
+ */
+export interface Command extends Declared {
   run(ctx: TurnContext, args: string[]): Replies;
 }
 
-// Subcommand words in both languages.
-const SUBCOMMANDS: Record<string, string[]> = {
+/** Subcommand words in both languages; docs/commands.md lists them (bot/commands/command-table.ts). */
+export const SUBCOMMANDS: Readonly<Record<string, readonly string[]>> = {
   new: ["new", "add", "create", "新建", "新增", "添加", "创建", "加"],
   move: ["move", "stage", "推进", "移动", "变更", "改阶段"],
   show: ["show", "view", "get", "查看", "详情", "看"],

@@ -11,17 +11,15 @@ import { canView, canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import { type Command, subcommandOf } from "./command.js";
+import { declared } from "./declaration.js";
+import { companyDeclaration } from "./company.declaration.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
 
 const TIER = /^[abcABC]$/;
 const TRANSFER_WORDS = ["transfer", "assign", "转移", "转给", "移交"];
 
 export const companyCommand: Command = {
-  names: ["company", "companies", "customer", "客户", "公司"],
-  usage: {
-    zh: "客户 添加 <名称> [A|B|C] | 客户 查看 <名称> | 客户 列表 [A|B|C] [我的] [行业/地区/标签] | 客户 <名称> 等级|行业|地区|标签|去掉标签 <值> | 客户 转移 <名称> <@提及|平台账号|姓名>",
-    en: "company add <name> [A|B|C] | company show <name> | company list [A|B|C] [mine] [industry/region/tag] | company <name> tier|industry|region|tag|untag <value> | company transfer <name> <@mention|platform id|name>",
-  },
+  ...declared(companyDeclaration),
   async run(ctx, args) {
     const [word, ...rest] = args;
     const sub = subcommandOf(word);

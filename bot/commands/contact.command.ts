@@ -5,6 +5,8 @@ import { M } from "../i18n/messages.js";
 import { EN_TITLE_WORDS } from "../parse/name-lexicon.js";
 import { PRIVACY_WORDS, privacyRequest } from "../privacy/privacy.command.js";
 import { type Command, subcommandOf } from "./command.js";
+import { declared } from "./declaration.js";
+import { contactDeclaration } from "./contact.declaration.js";
 import { takeLeadingCompany } from "./resolve-company.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { applyContactEdit, splitContactEdit } from "./contact-edit.js";
@@ -29,11 +31,7 @@ function findPhoneRun(tokens: string[]): { start: number; end: number } | undefi
 }
 
 export const contactCommand: Command = {
-  names: ["contact", "contacts", "联系人"],
-  usage: {
-    zh: "联系人 添加 <客户> <姓名> [电话] [邮箱] [职位] | 联系人 查看 <姓名> | 联系人 <姓名> 电话|邮箱|职位|微信|姓名 <新值> | 联系人 导出|删除 <姓名>（管理员）",
-    en: "contact add <company> <name> [phone] [email] [title] | contact show <name> | contact <name> phone|email|title|wechat|name <value> | contact export|erase <name> (admins)",
-  },
+  ...declared(contactDeclaration),
   async run(ctx, args) {
     const [word, ...rest] = args;
     const sub = subcommandOf(word);

@@ -5,6 +5,8 @@ import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import { splitTrailingAmount } from "../parse/amount-slot.js";
 import { type Command, subcommandOf } from "./command.js";
+import { declared } from "./declaration.js";
+import { dealDeclaration } from "./deal.declaration.js";
 import { setDealDate, splitDealDateEdit } from "./deal-date-edit.js";
 import { findDeal, splitTrailingStage } from "./deal-ref.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
@@ -12,11 +14,7 @@ import { applyDealFieldEdit, splitDealFieldEdit } from "./deal-field-edit.js";
 import { isExactCompanyName } from "./company.command.js";
 
 export const dealCommand: Command = {
-  names: ["deal", "deals", "商机", "订单"],
-  usage: {
-    zh: "商机 新建 <客户> [金额] [阶段] | 商机 推进 <编号|客户> <阶段> | 商机 查看 <编号|客户> | 商机 列表 [阶段] | 商机 <编号|客户> 预计成交 <日期> | 商机 <编号|客户> 合同到期 <日期> | 商机 <编号|客户> 交给 <姓名> | 商机 <编号|客户> 改名 <标题>",
-    en: "deal new <company> [amount] [stage] | deal move <number|company> <stage> | deal show <number|company> | deal list [stage] | deal <number|company> close date <date> | deal <number|company> contract ends <date> | deal <number|company> owner <name> | deal <number|company> title <title>",
-  },
+  ...declared(dealDeclaration),
   async run(ctx, args) {
     const [word, ...rest] = args;
     const usage = [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];

@@ -2,6 +2,8 @@ import { digestCard } from "../../cards/digest.card.js";
 import { AM } from "../i18n/automation-messages.js";
 import type { Reply } from "../types.js";
 import type { Command } from "./command.js";
+import { declared } from "./declaration.js";
+import { digestDeclaration } from "./digest.declaration.js";
 
 const ALL = ["all", "everyone", "全部", "所有"];
 /** Words that mean "my team's" (as in `pipeline team`). */
@@ -9,8 +11,7 @@ const OWN = ["team", "mine", "my", "my team", "团队", "我的", "我们", "本
 
 /** `digest [team|all]` / `简报 [团队|全部]`: today's pipeline digest now, as the morning job would send it. */
 export const digestCommand: Command = {
-  names: ["digest", "简报", "日报", "今日简报"],
-  usage: { zh: "简报 [团队|全部]", en: "digest [team|all]" },
+  ...declared(digestDeclaration),
   async run(ctx, args) {
     const typed = args.join(" ").trim();
     const arg = OWN.includes(typed.toLowerCase()) ? "" : typed;

@@ -5,6 +5,8 @@ import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { M } from "../i18n/messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import { type Command, subcommandOf } from "./command.js";
+import { declared } from "./declaration.js";
+import { followUpDeclaration } from "./followup.declaration.js";
 import { lookupScope } from "./user.command.js";
 
 /** The follow-up list a user was last shown (its ids in the order numbered). */
@@ -16,11 +18,7 @@ interface ShownList {
 const OPEN_LOOKUP_LIMIT = 200;
 
 export const followUpCommand: Command = {
-  names: ["followup", "follow-up", "followups", "todo", "跟进", "待办"],
-  usage: {
-    zh: "跟进 添加 <时间> <事项> | 跟进 完成 <序号> | 跟进 列表 | 跟进 <序号> 改到 <时间> | 跟进 <序号> 内容 <事项> | 跟进 <序号> 交给 <姓名>",
-    en: "followup add <when> <what> | followup done <n> | followup list | followup <n> time <when> | followup <n> text <what> | followup <n> owner <name>",
-  },
+  ...declared(followUpDeclaration),
   async run(ctx, args) {
     const [word, ...rest] = args;
     const usage = [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];

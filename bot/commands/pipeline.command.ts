@@ -2,14 +2,15 @@ import { pipelineCard } from "../../cards/pipeline.card.js";
 import type { PipelineScope } from "../../domain/pipeline/pipeline-summary.service.js";
 import type { TurnContext } from "../context.js";
 import type { Command } from "./command.js";
+import { declared } from "./declaration.js";
+import { pipelineDeclaration } from "./pipeline.declaration.js";
 
 const MINE = ["mine", "my", "me", "我的", "我"];
 const TEAM = ["team", "团队", "我们"];
 const ALL = ["all", "everyone", "全部", "所有"];
 
 export const pipelineCommand: Command = {
-  names: ["pipeline", "funnel", "漏斗", "销售漏斗", "管道"],
-  usage: { zh: "漏斗 [我的|团队|全部]", en: "pipeline [mine|team|all]" },
+  ...declared(pipelineDeclaration),
   async run(ctx, args) {
     const scope = scopeFor(ctx, args[0]?.toLowerCase());
     const summary = await ctx.domain.pipeline.summarize(ctx.actor, scope);

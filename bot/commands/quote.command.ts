@@ -12,6 +12,8 @@ import { M } from "../i18n/messages.js";
 import { QM } from "../i18n/quote-messages.js";
 import { findDeal } from "./deal-ref.js";
 import { type Command, subcommandOf } from "./command.js";
+import { declared } from "./declaration.js";
+import { quoteDeclaration } from "./quote.declaration.js";
 import { parseLineArgs } from "./quote-args.js";
 import { takeLeadingCompany } from "./resolve-company.js";
 
@@ -21,11 +23,7 @@ const POLICY_WORDS = ["policy", "规则", "审批规则"];
 const FLOOR_WORDS = ["floor", "company", "底线", "公司"];
 
 export const quoteCommand: Command = {
-  names: ["quote", "quotes", "报价", "报价单"],
-  usage: {
-    zh: "报价 新建 <客户> [商机号] | 报价 明细 [报价单号] <产品> <数量> <单价> [折扣%] | 报价 提交 [报价单号] | 报价 查看 <报价单号> | 报价 规则 [底线] [10:- 20:manager 100:manager,director]",
-    en: "quote new <company> [deal] | quote line [quote no] <product> <qty> <unit price> [discount%] | quote submit [quote no] | quote show <no> | quote policy [floor] [10:- 20:manager 100:manager,director]",
-  },
+  ...declared(quoteDeclaration),
   async run(ctx, args) {
     const [word = "", ...rest] = args;
     const lower = word.toLowerCase();

@@ -6,7 +6,7 @@ import { contactCommand } from "./contact.command.js";
 import { dealCommand } from "./deal.command.js";
 import { digestCommand } from "./digest.command.js";
 import { followUpCommand } from "./followup.command.js";
-import { helpCommand } from "./help.command.js";
+import { helpCommandOver } from "./help.command.js";
 import { kbCommand } from "./kb.command.js";
 import { logCommand } from "./log.command.js";
 import { pipelineCommand } from "./pipeline.command.js";
@@ -18,9 +18,10 @@ import { ticketCommand } from "./ticket.command.js";
 import { undoCommand } from "./undo.command.js";
 import { userCommand } from "./user.command.js";
 
+/** Every command, in the order help and docs/commands.md list them. */
 export const COMMANDS: readonly Command[] = [
-  helpCommand,
   logCommand,
+  searchCommand,
   dealCommand,
   companyCommand,
   contactCommand,
@@ -30,14 +31,14 @@ export const COMMANDS: readonly Command[] = [
   kbCommand,
   pipelineCommand,
   digestCommand,
+  undoCommand,
   languageCommand,
   timezoneCommand,
   userCommand,
   auditCommand,
   ruleCommand,
   channelCommand,
-  undoCommand,
-  searchCommand,
+  helpCommandOver(() => COMMANDS),
 ];
 
 const byName = new Map(COMMANDS.flatMap((c) => c.names.map((n) => [n.toLowerCase(), c] as const)));

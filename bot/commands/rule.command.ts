@@ -3,6 +3,8 @@ import type { Replies, TurnContext } from "../context.js";
 import { AM } from "../i18n/automation-messages.js";
 import { M } from "../i18n/messages.js";
 import type { Command } from "./command.js";
+import { declared } from "./declaration.js";
+import { ruleDeclaration } from "./rule.declaration.js";
 import { describeRule } from "./describe-rule.js";
 
 const SUB: Record<string, "list" | "enable" | "disable" | "set"> = {
@@ -14,11 +16,7 @@ const SUB: Record<string, "list" | "enable" | "disable" | "set"> = {
 
 /** `rule list | enable <key> | disable <key> | set <key> <param> <value>`; changes are for admins (checked by the service). */
 export const ruleCommand: Command = {
-  names: ["rule", "rules", "规则"],
-  usage: {
-    zh: "规则 列表 | 规则 启用 <key> | 规则 停用 <key> | 规则 设置 <key> <参数> <值>",
-    en: "rule list | rule enable <key> | rule disable <key> | rule set <key> <param> <value>",
-  },
+  ...declared(ruleDeclaration),
   async run(ctx, args) {
     const usage = [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
     const sub = SUB[(args[0] ?? "list").toLowerCase()];

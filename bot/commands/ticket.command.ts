@@ -7,6 +7,8 @@ import { cardFor, ticketAnnouncer } from "../flows/ticket-announcer.js";
 import { M } from "../i18n/messages.js";
 import { SM } from "../i18n/service-messages.js";
 import { type Command, subcommandOf } from "./command.js";
+import { declared } from "./declaration.js";
+import { ticketDeclaration } from "./ticket.declaration.js";
 import { formatHits } from "./kb.command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
 import { lookupScope } from "./user.command.js";
@@ -30,11 +32,7 @@ const CSAT_WORDS = ["csat", "rate", "满意度", "评分"];
 const AGENT_WORDS = ["agent", "客服"];
 
 export const ticketCommand: Command = {
-  names: ["ticket", "tickets", "工单", "售后"],
-  usage: {
-    zh: "工单 新建 <客户> <问题> [低|普通|高|紧急] | 工单 查看|开始|解决|关闭 <编号> | 工单 <编号> 优先级 <低|普通|高|紧急> | 工单 <编号> 交给 <姓名> | 工单 满意度 <编号> <1-5> [评价] | 工单 客服 <姓名> [关]",
-    en: "ticket new <company> <problem> [low|normal|high|urgent] | ticket show|start|resolve|close <n> | ticket <n> priority <low|normal|high|urgent> | ticket <n> assign <name> | ticket csat <n> <1-5> [comment] | ticket agent <name> [off]",
-  },
+  ...declared(ticketDeclaration),
   async run(ctx, args) {
     const [word = "", ...rest] = args;
     const lower = word.toLowerCase();

@@ -5,15 +5,13 @@ import { NotFoundError } from "../../domain/shared/errors.js";
 import { describeUser, type LookupScope } from "../../domain/users/user-lookup.js";
 import { M } from "../i18n/messages.js";
 import { type Command, subcommandOf } from "./command.js";
+import { declared } from "./declaration.js";
+import { userDeclaration } from "./user.declaration.js";
 
 const LEAVE_WORDS = ["leave", "offboard", "离职", "交接"];
 
 export const userCommand: Command = {
-  names: ["user", "users", "用户", "成员"],
-  usage: {
-    zh: "用户 角色 <姓名|@提及|平台账号> <rep|manager|admin> | 用户 团队 <姓名|@提及|平台账号> <团队> | 用户 离职 <姓名> 交给 <姓名>",
-    en: "user role <name|@mention|platform id> <rep|manager|admin> | user team <name|@mention|platform id> <team> | user leave <name> to <name>",
-  },
+  ...declared(userDeclaration),
   async run(ctx, args) {
     const [word, ...rest] = args;
     const sub = subcommandOf(word);

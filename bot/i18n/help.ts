@@ -1,55 +1,15 @@
 import type { Locale } from "../types.js";
 
-/** The command reference shown by "help" / "帮助" (kept in step with docs/commands.md). */
-export const HELP: Record<Locale, string> = {
-  zh: [
-    "直接说一句话就能记录，例如：",
-    "  跟华为的张总通了电话，下周二给报价，预算20万",
-    "  拜访了阿里巴巴，客户确认需求了",
-    "命令：",
-    "  记录 <一句话>                      记录电话/会面/拜访/邮件/备注",
-    "  商机 新建 <客户> [金额] [阶段]      例：商机 新建 华为 20万 方案报价",
-    "  商机 推进 <编号|客户> <阶段>        例：商机 推进 12 商务谈判",
-    "  商机 查看 <编号|客户>   商机 列表 [阶段]   商机 <编号> 交给 <姓名>|改名 <标题>|预计成交 <日期>",
-    "  客户 添加 <名称> [A|B|C]   客户 查看 <名称>",
-    "  联系人 添加 <客户> <姓名> [电话] [邮箱]   联系人 查看 <姓名>   联系人 <姓名> 电话|邮箱|职位|微信 <新值>",
-    "  跟进 添加 <时间> <事项>   跟进 完成 <序号>   跟进 列表   跟进 <序号> 改到 <时间>|内容 <事项>|交给 <姓名>",
-    "  工单 新建 <客户> <问题> [低|普通|高|紧急]   （或转发客户消息：转发：… / > …）",
-    "  工单 开始|解决|关闭 <编号>   工单 <编号> 优先级 <级别>|交给 <姓名>   工单 满意度 <编号> <1-5>   工单 客服 <姓名> [关]",
-    "  报价 新建 <客户> [商机号]   报价 明细 <产品> <数量> <单价> [折扣%|8折]",
-    "  报价 提交   报价 查看 <报价单号>   报价 规则 [底线] [10:- 20:manager 100:manager,director]（底线：管理员）",
-    "  搜索 <客户|联系人|商机>   也可以直接问：华为的商机有哪些？ 腾讯进展如何？ 这个月拜访了几次华为？",
-    "  知识库 添加 <问题> | <答案>   知识库 搜索 <关键词>",
-    "  漏斗 [我的|团队|全部]   简报 [团队|全部]（今天的团队简报）   撤销（撤回你上一次的改动）",
-    "  语言 中文|English   时区 <Asia/Shanghai>",
-    "  用户 角色 <@提及|账号|姓名> <rep|manager|admin>   用户 团队 <@提及|账号|姓名> <团队>   客户 转移 <客户> <@提及>（管理员）",
-    "  审计 商机 12 | 客户 <名称> | 联系人 <姓名>   联系人 导出|删除 <姓名>（管理员）",
-    "  规则 列表|启用|停用 <key>   规则 设置 <key> <参数> <值>（管理员）   频道 简报|提醒|审批（经理，在群里）   频道 列表|取消 <用途>",
-    "阶段：线索 → 需求确认 → 方案报价 → 商务谈判 → 赢单 | 输单",
-  ].join("\n"),
-  en: [
-    "Just tell me what happened, for example:",
-    "  called Acme, they want a quote next Tuesday, budget 200k",
-    "  met Li Lei at Foo Ltd tomorrow 3pm",
-    "Commands:",
-    "  log <sentence>                         log a call/meeting/visit/email/note",
-    "  deal new <company> [amount] [stage]    e.g. deal new Acme 200k proposal",
-    "  deal move <number|company> <stage>     e.g. deal move 12 negotiation",
-    "  deal show <number|company>   deal list [stage]   deal <number> owner <name>|title <title>|close date <date>",
-    "  company add <name> [A|B|C]   company show <name>",
-    "  contact add <company> <name> [phone] [email]   contact show <name>   contact <name> phone|email|title|wechat <value>",
-    "  followup add <when> <what>   followup done <n>   followup list   followup <n> time <when>|text <what>|owner <name>",
-    "  ticket new <company> <problem> [low|normal|high|urgent]   (or forward: Fwd: … / > …)",
-    "  ticket start|resolve|close <n>   ticket <n> priority <level>|assign <name>   ticket csat <n> <1-5>   ticket agent <name> [off]",
-    "  quote new <company> [deal]   quote line <product> <qty> <unit price> [discount%]",
-    "  quote submit   quote show <no>   quote policy [floor] [10:- 20:manager 100:manager,director]  (floor: admins)",
-    "  search <customer|contact|deal>   or just ask: what is the status of Acme? how many calls did I make this week?",
-    "  kb add <question> | <answer>   kb search <words>",
-    "  pipeline [mine|team|all]   digest [team|all]   (today's team digest)   undo   (reverts your last change)",
-    "  lang zh|en   tz <Asia/Shanghai>",
-    "  user role <@mention|id|name> <rep|manager|admin>   user team <@mention|id|name> <team>   company transfer <company> <@mention>   (admins)",
-    "  audit deal D-12 | company <name> | contact <name>   contact export|erase <name>   (admins)",
-    "  rule list|enable|disable <key>   rule set <key> <param> <value>   (admins)   channel digest|alerts|approvals   (managers, in the group)   channel list|remove <purpose>",
-    "Stages: Lead → Qualified → Proposal → Negotiation → Won | Lost",
-  ].join("\n"),
+/**
+ * The parts of "help" / "帮助" that are not commands: how to talk to the bot, and the stages.
+ * The command lines between them are generated from the commands' declarations (bot/commands/help-text.ts).
+ */
+export const HELP_INTRO: Record<Locale, string> = {
+  zh: ["直接说一句话就能记录，例如：", "  跟华为的张总通了电话，下周二给报价，预算20万", "  拜访了阿里巴巴，客户确认需求了", "命令："].join("\n"),
+  en: ["Just tell me what happened, for example:", "  called Acme, they want a quote next Tuesday, budget 200k", "  met Li Lei at Foo Ltd tomorrow 3pm", "Commands:"].join("\n"),
+};
+
+export const HELP_STAGES: Record<Locale, string> = {
+  zh: "阶段：线索 → 需求确认 → 方案报价 → 商务谈判 → 赢单 | 输单",
+  en: "Stages: Lead → Qualified → Proposal → Negotiation → Won | Lost",
 };

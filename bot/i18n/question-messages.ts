@@ -1,3 +1,5 @@
+import { usageOf } from "../commands/declaration.js";
+import { searchDeclaration } from "../commands/search.declaration.js";
 import type { Locale } from "../types.js";
 
 type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
@@ -28,8 +30,9 @@ export const QuestionM = {
     zh: (company: string, n: number) => `${company}的商机（${n}）`,
     en: (company: string, n: number) => `Deals of ${company} (${n})`,
   } satisfies Msg<[string, number]>,
+  // As the search command declares it, so this reply, help and the docs agree.
   usage: {
-    zh: () => "用法：搜索 <客户、联系人或商机名称>",
-    en: () => "Usage: search <customer, contact or deal name>",
+    zh: () => `用法：${usageOf(searchDeclaration, "zh")}`,
+    en: () => `Usage: ${usageOf(searchDeclaration, "en")}`,
   } satisfies Msg,
 };

@@ -1,3 +1,5 @@
+import { contactDeclaration, contactPrivacyForm } from "../commands/contact.declaration.js";
+import { usageOf } from "../commands/declaration.js";
 import type { Locale } from "../types.js";
 
 type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
@@ -20,10 +22,6 @@ export const R = {
     () => "只有管理员可以这样做。",
     () => "Only an admin can do that.",
   ),
-  auditUsage: msg(
-    () => "用法：审计 商机 12 / 审计 客户 华为 / 审计 联系人 张总 / 审计 用户 李雷",
-    () => "Usage: audit deal D-12 | audit company Acme | audit contact Zhang | audit user li",
-  ),
   auditTitle: msg<[string]>(
     (what) => `审计记录：${what}`,
     (what) => `Audit trail: ${what}`,
@@ -36,9 +34,10 @@ export const R = {
     (n) => `……还有 ${n} 条更早的记录。`,
     (n) => `… and ${n} older entries.`,
   ),
+  // The form as the contact command declares it, so this reply, help and the docs agree.
   privacyUsage: msg(
-    () => "用法：联系人 导出 <姓名> / 联系人 删除 <姓名>（仅管理员）",
-    () => "Usage: contact export <name> | contact erase <name> (admins only)",
+    () => `用法：${usageOf(contactDeclaration, "zh", [contactPrivacyForm])}`,
+    () => `Usage: ${usageOf(contactDeclaration, "en", [contactPrivacyForm])}`,
   ),
   exportConfirm: msg<[string, string]>(
     (name, company) => `要导出联系人 ${name}（${company}）的全部个人数据吗？`,

@@ -43,10 +43,6 @@ export const SM = {
   kbAdded: msg<[string]>((q) => `📚 已加入知识库：${q}`, (q) => `📚 Added to the knowledge base: ${q}`),
   kbNone: msg<[string]>((q) => `知识库里没有找到“${q}”相关的内容。`, (q) => `Nothing in the knowledge base about "${q}".`),
   kbResults: msg<[string]>((list) => `📚 知识库：\n${list}`, (list) => `📚 Knowledge base:\n${list}`),
-  kbUsage: msg(
-    () => "用法：知识库 添加 <问题> | <答案>   知识库 搜索 <关键词>",
-    () => "Usage: kb add <question> | <answer>   kb search <words>",
-  ),
   cancelled: msg(() => "好的，已取消。", () => "OK, cancelled."),
   skipped: msg(() => "好的。", () => "OK."),
 } as const;

@@ -1,0 +1,32 @@
+import type { CommandDeclaration, CommandForm } from "./declaration.js";
+
+/** Its own usage reply when the name is missing (bot/privacy asks for it), so it is named. */
+export const contactPrivacyForm: CommandForm = {
+  synopsis: { en: "contact export|erase <name>", zh: "联系人 导出|删除 <姓名>" },
+  summary: { en: "privacy requests, after a confirmation", zh: "隐私请求（需确认）" },
+  role: "admin",
+};
+
+export const contactDeclaration: CommandDeclaration = {
+  words: { en: ["contact", "contacts"], zh: ["联系人"] },
+  role: "everyone",
+  forms: [
+    {
+      synopsis: { en: "contact add <company> <name> [phone] [email] [title]", zh: "联系人 添加 <客户> <姓名> [电话] [邮箱] [职位]" },
+      summary: { en: "add a contact", zh: "添加联系人" },
+      example: { zh: "联系人 添加 华为 张总 13800138000" },
+    },
+    {
+      synopsis: { en: "contact show <name>", zh: "联系人 查看 <姓名>" },
+      summary: { en: "the contact card (an exact phone or email works too)", zh: "联系人卡片（也可用完整的电话或邮箱）" },
+    },
+    {
+      synopsis: { en: "contact <name> phone|email|title|wechat|name <value>", zh: "联系人 <姓名> 电话|邮箱|职位|微信|姓名 <新值>" },
+      summary: { en: "change one field (none clears it)", zh: "修改一项（无 = 清空）" },
+      example: { en: "contact Zhang title CTO", zh: "联系人 张总 电话 13800138000" },
+      details:
+        "validated like a new contact; a phone or email another contact of the same customer has is refused; stored encrypted and re-hashed; audited `contact.update`; the customer's team may",
+    },
+    contactPrivacyForm,
+  ],
+};

@@ -1,0 +1,52 @@
+import type { CommandDeclaration } from "./declaration.js";
+
+export const dealDeclaration: CommandDeclaration = {
+  words: { en: ["deal", "deals"], zh: ["商机", "订单"] },
+  role: "everyone",
+  forms: [
+    {
+      synopsis: { en: "deal new <company> [amount] [stage]", zh: "商机 新建 <客户> [金额] [阶段]" },
+      summary: { en: "create a deal", zh: "新建商机" },
+      example: { en: "deal new Acme 200k proposal", zh: "商机 新建 华为 20万 方案报价" },
+    },
+    {
+      synopsis: { en: "deal move <number|company> <stage>", zh: "商机 推进 <编号|客户> <阶段>" },
+      summary: { en: "move a deal to a stage", zh: "推进商机到某个阶段" },
+      example: { en: "deal move 12 negotiation", zh: "商机 推进 12 商务谈判" },
+      details: "stage history kept",
+    },
+    {
+      synopsis: { en: "deal show <number|company>", zh: "商机 查看 <编号|客户>" },
+      summary: { en: "the deal card, with stage buttons", zh: "商机卡片（带阶段按钮）" },
+    },
+    {
+      synopsis: { en: "deal list [stage]", zh: "商机 列表 [阶段]" },
+      summary: { en: "your (and your team's) open deals", zh: "你（和团队）的进行中商机" },
+    },
+    {
+      synopsis: { en: "deal <number|company> close date <date>", zh: "商机 <编号|客户> 预计成交 <日期>" },
+      summary: { en: "set the expected close date", zh: "设置预计成交日期" },
+      example: { en: "deal Acme close date Dec 20", zh: "商机 12 预计成交 月底" },
+      details:
+        'the digest\'s "closing this week"; also by sentence: "Acme 的商机预计月底签", "the deal with Acme should close next Friday". A date that is over is refused; a sentence that also reports a call ("跟华为通了电话，合同下周签") is logged as the call',
+    },
+    {
+      synopsis: { en: "deal <number|company> contract ends <date>", zh: "商机 <编号|客户> 合同到期 <日期>" },
+      summary: { en: "set the contract end date", zh: "设置合同到期日" },
+      example: { en: "deal Acme contract ends 2027-03-31", zh: "商机 华为 合同到期 2027-03-31" },
+      details: 'the renewal rule reads it; also by sentence: "华为合同2027年3月31日到期", "contract with Foo ends 2027-03-31"',
+    },
+    {
+      synopsis: { en: "deal <number|company> owner <name>", zh: "商机 <编号|客户> 交给 <姓名>" },
+      summary: { en: "hand a deal over", zh: "把商机交给别人" },
+      example: { en: "deal 12 owner Li Lei", zh: "商机 12 交给 李雷" },
+      details:
+        "its owner, their manager or an admin; to someone in the deal's team unless an admin does it; the deal's open follow-ups go with it and the new owner is told; audited `deal.reassign`",
+    },
+    {
+      synopsis: { en: "deal <number|company> title <title>", zh: "商机 <编号|客户> 改名 <标题>" },
+      summary: { en: "rename a deal", zh: "商机改名" },
+      example: { en: "deal Acme title Data centre phase 2", zh: "商机 华为 改名 数据中心二期" },
+    },
+  ],
+};

@@ -1,0 +1,41 @@
+import type { CommandDeclaration } from "./declaration.js";
+
+export const followUpDeclaration: CommandDeclaration = {
+  words: { en: ["followup", "follow-up", "followups", "todo"], zh: ["跟进", "待办"] },
+  role: "everyone",
+  forms: [
+    {
+      synopsis: { en: "followup add <when> <what>", zh: "跟进 添加 <时间> <事项>" },
+      summary: { en: "schedule a follow-up", zh: "安排跟进" },
+      example: { en: "followup add tomorrow 3pm call Bob back", zh: "跟进 添加 明天下午3点 给张总回电话" },
+    },
+    {
+      synopsis: { en: "followup done <n>", zh: "跟进 完成 <序号>" },
+      summary: { en: "complete line <n> of the list you were last shown", zh: "完成你上次看到的列表里第 <序号> 条" },
+      details: "a follow-up added or done since does not shift the numbers; a line already done is said so",
+    },
+    {
+      synopsis: { en: "followup list", zh: "跟进 列表" },
+      summary: { en: "your open follow-ups, numbered", zh: "你未完成的跟进（带序号）" },
+    },
+    {
+      synopsis: { en: "followup <n> time <when>", zh: "跟进 <序号> 改到 <时间>" },
+      summary: { en: "move line <n> of your list", zh: "改时间" },
+      example: { zh: "跟进 2 改到 周五下午3点" },
+      details: "`跟进 2 改到明天` works without the space; a time already past is refused; audited `followup.reschedule`",
+    },
+    {
+      synopsis: { en: "followup <n> text <what>", zh: "跟进 <序号> 内容 <事项>" },
+      summary: { en: "reword line <n>", zh: "改内容" },
+      example: { zh: "跟进 2 内容 发合同" },
+      details: "audited `followup.retitle`",
+    },
+    {
+      synopsis: { en: "followup <n> owner <name>", zh: "跟进 <序号> 交给 <姓名>" },
+      summary: { en: "hand line <n> over to a teammate", zh: "交给同团队的人" },
+      example: { zh: "跟进 2 交给 Amy" },
+      details:
+        "only to someone in the same team (admins: anyone), who is told; audited `followup.reassign`. A manager cannot yet list or edit a teammate's follow-ups by number",
+    },
+  ],
+};
