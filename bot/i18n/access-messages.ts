@@ -1,6 +1,4 @@
-import type { Locale } from "../types.js";
-
-type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
+import { type Msg } from "./msg.js";
 
 export interface CustomerOwner {
   company: string;

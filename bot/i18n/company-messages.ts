@@ -1,6 +1,4 @@
-import type { Locale } from "../types.js";
-
-type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
+import { type Msg } from "./msg.js";
 
 /** Replies of the customer profile edits and the filtered customer list. */
 export const CompanyM = {

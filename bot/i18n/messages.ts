@@ -1,10 +1,5 @@
 import type { Locale } from "../types.js";
-
-type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
-
-function msg<P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) => string): Msg<P> {
-  return { zh, en };
-}
+import { msg } from "./msg.js";
 
 type PlanKind = "meeting" | "call" | "visit";
 const PLAN_ZH: Record<PlanKind, (company: string) => string> = {

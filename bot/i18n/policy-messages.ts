@@ -1,9 +1,4 @@
-import type { Locale } from "../types.js";
-
-type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
-function msg<P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) => string): Msg<P> {
-  return { zh, en };
-}
+import { msg } from "./msg.js";
 
 /** Quote approval policy and company floor: replies and the approvals-chat announcement. */
 export const PM = {

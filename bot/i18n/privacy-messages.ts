@@ -1,11 +1,5 @@
 import type { StorageOutcome } from "../../domain/privacy/forget-freed-bytes.js";
-import type { Locale } from "../types.js";
-
-type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
-
-function msg<P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) => string): Msg<P> {
-  return { zh, en };
-}
+import { msg } from "./msg.js";
 
 const list = (items: string[], none: string) => (items.length > 0 ? items.join(", ") : none);
 

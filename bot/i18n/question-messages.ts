@@ -1,8 +1,6 @@
 import { usageOf } from "../commands/declaration.js";
 import { searchDeclaration } from "../commands/search.declaration.js";
-import type { Locale } from "../types.js";
-
-type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
+import { type Msg } from "./msg.js";
 
 /** Answers to questions and searches; nothing here is ever written to the CRM. */
 export const QuestionM = {

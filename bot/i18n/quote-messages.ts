@@ -1,7 +1,4 @@
-import type { Locale } from "../types.js";
-
-type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
-const msg = <P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) => string): Msg<P> => ({ zh, en });
+import { msg } from "./msg.js";
 
 /** What the bot says about quotes and approvals. */
 export const QM = {

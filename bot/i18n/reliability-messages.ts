@@ -1,12 +1,6 @@
 import { contactDeclaration, contactPrivacyForm } from "../commands/contact.declaration.js";
 import { usageOf } from "../commands/declaration.js";
-import type { Locale } from "../types.js";
-
-type Msg<P extends unknown[] = []> = Record<Locale, (...params: P) => string>;
-
-function msg<P extends unknown[] = []>(zh: (...p: P) => string, en: (...p: P) => string): Msg<P> {
-  return { zh, en };
-}
+import { msg } from "./msg.js";
 
 /** Sentences of the reliability and security features (replays, rate limit, audit, privacy). */
 export const R = {
