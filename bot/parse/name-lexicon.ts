@@ -4,6 +4,7 @@
  */
 
 /** Capitalized words that are never a company or person in a sales note. */
+// biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const EN_STOP_WORDS = new Set([
   // weekdays and months: chrono owns these
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -30,6 +31,7 @@ export const EN_STOP_WORDS = new Set([
 ]);
 
 /** Words that start a job title, so "Jill VP Marketing" is Jill with the title "VP Marketing". */
+// biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const EN_TITLE_WORDS = new Set([
   'ceo', 'cto', 'cfo', 'coo', 'cmo', 'cio', 'ciso', 'vp', 'svp', 'evp', 'avp', 'director', 'manager', 'head', 'chief',
   'president', 'founder', 'cofounder', 'co-founder', 'owner', 'partner', 'chairman', 'chair', 'buyer', 'lead', 'engineer',
@@ -39,6 +41,7 @@ export const EN_TITLE_WORDS = new Set([
 
 export const EN_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'] as const;
 
+// biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const EN_COMPANY_SUFFIXES = [
   'Ltd', 'Limited', 'Inc', 'Incorporated', 'Corp', 'Corporation', 'LLC', 'LLP', 'PLC', 'Co',
   'Company', 'GmbH', 'AG', 'SA', 'BV', 'KK', 'Group', 'Holdings', 'Technologies', 'Technology',
@@ -52,12 +55,14 @@ export const EN_COMPANY_SUFFIXES = [
 ] as const;
 
 /** The most common ~150 surnames cover the vast majority of contacts like 张总/小王. */
+// biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const ZH_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米杭';
 
 export const ZH_COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '慕容', '夏侯', '皇甫', '尉迟', '公孙', '令狐', '长孙'] as const;
 
 /** Longest first so 总经理 is not read as 总. */
+// biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const ZH_TITLES = [
   '董事长', '总经理', '副总', '总监', '总裁', '总工', '经理', '主任', '主管', '老师', '先生', '女士',
   '小姐', '老板', '博士', '教授', '秘书', '助理', '部长', '处长', '科长', '局长', '院长', '校长',
@@ -65,6 +70,7 @@ export const ZH_TITLES = [
 ] as const;
 
 /** surname+title pairs that are ordinary words (施工 = construction, 小时 = hour). */
+// biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const ZH_CONTACT_FALSE_FRIENDS = new Set([
   '施工', '童工', '车工', '小时', '小米', '小区', '小程', '小康', '小白', '小于', '小包', '老成', '小成',
   '老路', '小路', '老毛', '小费', '老于', '老方', '小方', '小单',
@@ -72,6 +78,7 @@ export const ZH_CONTACT_FALSE_FRIENDS = new Set([
 
 /** Chinese company suffixes, strong ones first; weak ones need a longer base. */
 export const ZH_COMPANY_SUFFIXES_STRONG = ['股份有限公司', '有限责任公司', '有限公司', '公司', '集团'] as const;
+// biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const ZH_COMPANY_SUFFIXES_WEAK = [
   '科技', '银行', '证券', '保险', '控股', '医院', '大学', '学院', '研究院', '研究所', '基金', '资本',
   '实业', '网络', '软件', '电子', '传媒', '贸易', '物流', '地产', '能源', '汽车', '电器', '制药',
@@ -79,6 +86,7 @@ export const ZH_COMPANY_SUFFIXES_WEAK = [
 ] as const;
 
 /** Words that head a clause rather than name a party: never a hint on their own. */
+// biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const ZH_NOT_NAMES = new Set([
   '我', '我们', '咱们', '他', '她', '它', '他们', '她们', '它们', '你', '你们', '您', '客户', '对方', '大家',
   '同事', '领导', '老板', '团队', '那边', '这边', '对面', '人家', '这家', '那家', '这个', '那个', '一下',
@@ -94,6 +102,7 @@ export const ZH_NOT_NAMES = new Set([
  * "flew to London"). A run made only of these is a place, never a company; a longer name
  * that contains one ("Bank of China", "Shanghai Electric") is kept.
  */
+// biome-ignore format: a word list reads best a few words a line, grouped by kind
 const EN_PLACE_WORDS = new Set([
   'shanghai', 'beijing', 'shenzhen', 'guangzhou', 'hangzhou', 'suzhou', 'nanjing', 'chengdu', 'wuhan', 'tianjin', 'xiamen',
   'hong', 'kong', 'hk', 'taipei', 'macau', 'singapore', 'tokyo', 'osaka', 'seoul', 'bangkok', 'jakarta', 'manila', 'mumbai',
