@@ -112,7 +112,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   senders.set(localSender.platform, localSender);
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   platforms.push(...senders.keys());
-  const scheduler = new AutomationScheduler({ db, domain, notifier }, clock, { logger, retention: { policy: deliveryRetentionFromEnv(env) } });
+  const scheduler = new AutomationScheduler({ domain, notifier }, clock, { logger, retention: { policy: deliveryRetentionFromEnv(env) } });
   // CRM_SCHEDULER=off: no digests or alerts from this process (a second web node, a maintenance run).
   const schedulerOn = env.CRM_SCHEDULER !== "off";
 

@@ -60,7 +60,7 @@ async function digestBench(file: string): Promise<string[]> {
   const db = await openDatabase(file);
   const clock = fixedClock(NOW);
   const domain = createDomain(db, clock);
-  const scheduler = new AutomationScheduler({ db, domain, notifier: new Notifier(["local"]) }, clock);
+  const scheduler = new AutomationScheduler({ domain, notifier: new Notifier(["local"]) }, clock);
   await domain.rules.seedDefaults();
   await domain.stages.list();
   const t1 = process.hrtime.bigint();
@@ -143,7 +143,7 @@ async function staleBench(file: string): Promise<string[]> {
   const p0 = process.hrtime.bigint();
   const found = await findNewlyStaleDeals(db, stages, scan);
   const scanMs = ms(p0);
-  const scheduler = new AutomationScheduler({ db, domain, notifier: new Notifier(["local"]) }, clock);
+  const scheduler = new AutomationScheduler({ domain, notifier: new Notifier(["local"]) }, clock);
   const j0 = process.hrtime.bigint();
   const job = await scheduler.runNow("stale-deal");
   const jobMs = ms(j0);

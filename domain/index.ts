@@ -2,6 +2,7 @@ import { ActivityService } from "./activities/activity.service.js";
 import { AuditQueryService } from "./audit/audit-query.service.js";
 import { UndoService } from "./audit/undo.service.js";
 import { AlertService } from "./automation/alert.service.js";
+import { createAutomationJobs } from "./automation/automation-jobs.js";
 import { DigestService } from "./automation/digest.service.js";
 import { RuleService } from "./automation/rule.service.js";
 import { TeamChannelService } from "./automation/team-channel.service.js";
@@ -72,6 +73,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     events: new EventLedger(db, clock),
     outbox: new OutboxStore(db, clock),
     pending: new PendingStore(db, clock),
+    /** What the scheduled jobs read and claim (bot/automation words and sends). */
+    automation: createAutomationJobs(db),
   };
 }
 

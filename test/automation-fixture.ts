@@ -40,7 +40,7 @@ export async function createAutomationFixture(now: Date): Promise<AutomationFixt
   for (const who of ["li", "amy", "mgr"]) await h.say(BOSS, `user team ${who} North`);
   await h.say(BOSS, "user role mgr manager");
   const notifier = new Notifier(["local"]);
-  const scheduler = new AutomationScheduler({ db: h.t.db, domain: h.domain, notifier }, h.clock);
+  const scheduler = new AutomationScheduler({ domain: h.domain, notifier }, h.clock);
   return {
     ...h,
     scheduler,
@@ -51,7 +51,7 @@ export async function createAutomationFixture(now: Date): Promise<AutomationFixt
     async otherInstance(clock = h.clock) {
       const db = await openDatabase(h.t.url);
       const domain = createDomain(db, clock);
-      return { scheduler: new AutomationScheduler({ db, domain, notifier }, clock), close: () => db.$disconnect() };
+      return { scheduler: new AutomationScheduler({ domain, notifier }, clock), close: () => db.$disconnect() };
     },
     async runInChildProcess(key) {
       const script = path.join(import.meta.dirname, "fixtures", "run-rule.child.ts");

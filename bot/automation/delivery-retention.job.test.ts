@@ -74,7 +74,7 @@ describe("delivery log retention (issue 13 item 11)", () => {
 
   it("runs on the scheduler at its minute (03:40 in the default zone) with the policy from the environment", async () => {
     const policy = deliveryRetentionFromEnv({ CRM_PAYLOAD_RETENTION_DAYS: "5", CRM_DEDUPE_RETENTION_DAYS: "9" });
-    const scheduler = new AutomationScheduler({ db: t.db, domain, notifier: new Notifier([]) }, clock, { retention: { policy } });
+    const scheduler = new AutomationScheduler({ domain, notifier: new Notifier([]) }, clock, { retention: { policy } });
     await scheduler.tick(new Date(NOW.getTime() - 60_000));
     expect(await inboxPayload("done-10d")).not.toBeNull();
     await scheduler.tick(NOW);

@@ -1,15 +1,20 @@
 import type { AnyRule } from "../../domain/automation/rule.schemas.js";
+import type { AlertOutbox } from "../../domain/automation/outbox-port.js";
 import type { Domain } from "../../domain/index.js";
-import type { Db } from "../../domain/shared/db.js";
 import type { Notifier } from "../delivery/notifier.js";
-import type { Locale } from "../types.js";
+import type { Locale, Reply } from "../types.js";
 
-/** What every job needs: the database, the domain services, and the notifier port. */
+/**
+ * What every job needs: the domain (scans, people, claims) and the notifier, which the domain's
+ * claims use to queue a job's messages in the transaction that claims its alert.
+ */
 export interface JobContext {
-  db: Db;
   domain: Domain;
   notifier: Notifier;
 }
+
+/** Where a job's deliver step queues its messages: the notifier, bound to the claim's transaction. */
+export type JobOutbox = AlertOutbox<Reply>;
 
 export interface JobRun {
   /** The real time of this run (data is read as of now). */

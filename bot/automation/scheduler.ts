@@ -142,8 +142,8 @@ export class AutomationScheduler {
   }
 
   private async teamZones(): Promise<string[]> {
-    const rows = await this.ctx.db.team.findMany({ distinct: ["timezone"], select: { timezone: true } });
-    return rows.length > 0 ? rows.map((r) => r.timezone) : [this.defaultZone];
+    const zones = await this.ctx.domain.automation.people.teamZones();
+    return zones.length > 0 ? zones : [this.defaultZone];
   }
 
   private matches(schedule: string, timeZone: string, minute: Date): boolean {

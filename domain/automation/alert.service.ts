@@ -58,16 +58,6 @@ export class AlertService {
     });
   }
 
-  /** Users among `userIds` whose digest DMs are paused at `now`. */
-  async mutedForDigest(db: DbOrTx, userIds: string[], now: Date): Promise<Set<string>> {
-    if (userIds.length === 0) return new Set();
-    const rows = await db.alert.findMany({
-      where: { kind: DIGEST_MUTE, status: "snoozed", snoozedUntil: { gt: now }, subjectId: { in: userIds } },
-      select: { subjectId: true },
-    });
-    return new Set(rows.map((r) => r.subjectId));
-  }
-
   /** The recipient, a manager of the recipient's team, or an admin; a digest also every manager who got it. */
   private async assertMayHandle(db: DbOrTx, actor: Actor, recipientId: string | null, isDigest: boolean): Promise<void> {
     if (actor.role === "admin" || recipientId === actor.userId) return;

@@ -1,29 +1,19 @@
 import { churnCard } from "../../../cards/alert.card.js";
-import { claimAndDeliver, claimedKeys } from "../../../domain/automation/alert-claim.js";
-import { type ChurnCandidate, findChurnCandidates, setHealthScoreIn } from "../../../domain/automation/churn.scan.js";
-import { localDateKey } from "../../../domain/automation/local-day.js";
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
+import { churnPeriodKey } from "../../../domain/automation/period-keys.js";
 import { type JobContext, type JobResult, type JobRun, SCAN_BATCH, asLocale } from "../job-context.js";
-import { loadPeople } from "./recipient-set.js";
 import { postToTeamAlerts } from "./team-alerts.js";
 
 const KIND = "churn";
-const DEFAULT_ZONE = "Asia/Shanghai";
-
-/** Silence: once per quiet spell (keyed by the last interaction). Tickets: at most once a month. */
-export function churnPeriodKey(c: ChurnCandidate, now: Date): string {
-  if (c.reason === "inactive") return `${KIND}:${c.company.id}:inactive:${(c.company.lastInteractionAt ?? c.company.createdAt).toISOString()}`;
-  return `${KIND}:${c.company.id}:tickets:${localDateKey(now, DEFAULT_ZONE).slice(0, 7)}`;
-}
 
 /** Churn candidates: store the health score and alert the owner (and the manager) with the reason. */
 export async function runChurn(ctx: JobContext, rule: RuleDefinition<"churn">, run: JobRun): Promise<JobResult> {
   const result: JobResult = { key: KIND, sent: 0, duplicates: 0 };
-  const candidates = await findChurnCandidates(ctx.db, { now: run.now, ...rule.condition, limit: SCAN_BATCH * 5 });
+  const jobs = ctx.domain.automation;
+  const candidates = await jobs.churn.scan({ now: run.now, ...rule.condition, limit: SCAN_BATCH * 5 });
   if (candidates.length === 0) return result;
-  const claimed = await claimedKeys(ctx.db, KIND, candidates.map((c) => c.company.id));
-  const people = await loadPeople(
-    ctx.db,
+  const claimed = await jobs.claims.claimedKeys(KIND, candidates.map((c) => c.company.id));
+  const people = await jobs.people.load(
     candidates.flatMap((c) => (c.company.ownerId ? [c.company.ownerId] : [])),
     candidates.flatMap((c) => (c.company.teamId ? [c.company.teamId] : [])),
   );
@@ -36,19 +26,19 @@ export async function runChurn(ctx: JobContext, rule: RuleDefinition<"churn">, r
       ...(rule.actions.includes("notify-owner") && owner ? [owner] : []),
       ...(rule.actions.includes("notify-manager") || !owner ? managers : []),
     ];
-    const claim = await claimAndDeliver(
-      ctx.db,
+    const claim = await jobs.churn.claim(
+      ctx.notifier,
       { kind: KIND, subjectType: "company", subjectId: c.company.id, periodKey, recipientId: owner?.id ?? managers[0]?.id ?? null, payload: { reason: c.reason, score: c.score } },
+      c,
       run.now,
-      async (tx, alertId) => {
-        await setHealthScoreIn(tx, c.company, c.score, c.reason);
+      async (out, alertId) => {
         const data = { companyName: c.company.name, tier: c.company.tier, reason: c.reason, daysSilent: c.daysSilent, recentTickets: c.recentTickets, score: c.score };
         let delivered = 0;
         for (const r of uniqueById(to)) {
-          delivered += await ctx.notifier.toUser(tx, r.id, { card: churnCard(data, { locale: asLocale(r.locale), timeZone: r.timezone, now: run.now, alertId }) }, run.now);
+          delivered += await out.toUser(r.id, { card: churnCard(data, { locale: asLocale(r.locale), timeZone: r.timezone, now: run.now, alertId }) });
         }
         if (rule.actions.includes("team-channel")) {
-          delivered += await postToTeamAlerts(ctx, tx, c.company.teamId ?? owner?.teamId, run.now, (reader) => churnCard(data, { ...reader, now: run.now, alertId }));
+          delivered += await postToTeamAlerts(out, c.company.teamId ?? owner?.teamId, (reader) => churnCard(data, { ...reader, now: run.now, alertId }));
         }
         return delivered;
       },

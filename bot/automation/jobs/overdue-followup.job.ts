@@ -1,22 +1,14 @@
 import { overdueFollowUpCard } from "../../../cards/alert.card.js";
-import { claimAndDeliver, claimedKeys } from "../../../domain/automation/alert-claim.js";
 import { DAY_MS, localDateKey, wallClock } from "../../../domain/automation/local-day.js";
-import { findOverdueFollowUps, type OverdueFollowUp } from "../../../domain/automation/overdue-followup.scan.js";
+import type { OverdueFollowUp } from "../../../domain/automation/overdue-followup.scan.js";
+import { type FollowUpStage as Stage, followUpPeriodKey } from "../../../domain/automation/period-keys.js";
 import type { Recipient } from "../../../domain/automation/recipients.js";
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
 import type { Locale } from "../../types.js";
 import { type JobContext, type JobResult, type JobRun, asLocale } from "../job-context.js";
-import { loadPeople } from "./recipient-set.js";
 import { postToTeamAlerts } from "./team-alerts.js";
 
 const KIND = "overdue-followup";
-/** "team": the team's alerts chat, at the same point as the manager (the follow-up N days overdue). */
-type Stage = "due" | "morning" | "manager" | "team";
-
-/** Keyed by the due time, so a snooze (which moves dueAt) starts the reminders afresh. */
-export function followUpPeriodKey(id: string, stage: Stage, dueAt: Date): string {
-  return `${KIND}:${id}:${stage}:${dueAt.toISOString()}`;
-}
 
 /**
  * Overdue follow-ups: the owner at the due time, again the next morning (in the owner's zone),
@@ -25,10 +17,11 @@ export function followUpPeriodKey(id: string, stage: Stage, dueAt: Date): string
  */
 export async function runOverdueFollowUps(ctx: JobContext, rule: RuleDefinition<"overdue-followup">, run: JobRun): Promise<JobResult> {
   const result: JobResult = { key: KIND, sent: 0, duplicates: 0 };
-  const due = await findOverdueFollowUps(ctx.db, run.now, 2000);
+  const jobs = ctx.domain.automation;
+  const due = await jobs.overdueFollowUps.scan(run.now, 2000);
   if (due.length === 0) return result;
-  const claimed = await claimedKeys(ctx.db, KIND, due.map((f) => f.id));
-  const people = await loadPeople(ctx.db, due.map((f) => f.ownerId));
+  const claimed = await jobs.claims.claimedKeys(KIND, due.map((f) => f.id));
+  const people = await jobs.people.load(due.map((f) => f.ownerId));
   for (const f of due) {
     const owner = people.user(f.ownerId);
     if (!owner) continue;
@@ -47,15 +40,15 @@ export async function runOverdueFollowUps(ctx: JobContext, rule: RuleDefinition<
     }
     if (rule.actions.includes("team-channel") && escalate && owner.teamId && !claimed.has(followUpPeriodKey(f.id, "team", f.dueAt))) wanted.push({ stage: "team", to: [] });
     for (const w of wanted) {
-      const claim = await claimAndDeliver(
-        ctx.db,
+      const claim = await jobs.claims.claim(
+        ctx.notifier,
         { kind: KIND, subjectType: "followup", subjectId: f.id, periodKey: followUpPeriodKey(f.id, w.stage, f.dueAt), recipientId: f.ownerId },
         run.now,
-        async (tx, alertId) => {
+        async (out, alertId) => {
           let delivered = 0;
           const stage = w.stage === "team" ? "manager" : w.stage;
-          for (const r of w.to) delivered += await ctx.notifier.toUser(tx, r.id, { card: card(f, owner, r, stage, alertId, run.now) }, run.now);
-          if (w.stage === "team") delivered += await postToTeamAlerts(ctx, tx, owner.teamId, run.now, (reader) => card(f, owner, reader, "manager", alertId, run.now));
+          for (const r of w.to) delivered += await out.toUser(r.id, { card: card(f, owner, r, stage, alertId, run.now) });
+          if (w.stage === "team") delivered += await postToTeamAlerts(out, owner.teamId, (reader) => card(f, owner, reader, "manager", alertId, run.now));
           return delivered;
         },
       );

@@ -1,8 +1,7 @@
 import type { Card } from "../../../cards/model.js";
-import type { Tx } from "../../../domain/shared/db.js";
-import type { NotifyOptions } from "../../delivery/notifier.js";
+import type { OutboxOptions } from "../../../domain/automation/outbox-port.js";
 import type { Locale } from "../../types.js";
-import { type JobContext, asLocale } from "../job-context.js";
+import { type JobOutbox, asLocale } from "../job-context.js";
 
 /**
  * Posts an alert to the team's alerts chat (`channel alerts`), worded in the team's language and
@@ -10,15 +9,13 @@ import { type JobContext, asLocale } from "../job-context.js";
  * or no registered chat.
  */
 export async function postToTeamAlerts(
-  ctx: JobContext,
-  tx: Tx,
+  out: JobOutbox,
   teamId: string | null | undefined,
-  now: Date,
   build: (reader: { locale: Locale; timeZone: string }) => Card,
-  options: NotifyOptions = {},
+  options: OutboxOptions = {},
 ): Promise<number> {
   if (!teamId) return 0;
-  const team = await tx.team.findUnique({ where: { id: teamId }, select: { locale: true, timezone: true } });
+  const team = await out.team(teamId);
   if (!team) return 0;
-  return ctx.notifier.toTeam(tx, teamId, "alerts", { card: build({ locale: asLocale(team.locale), timeZone: team.timezone }) }, now, options);
+  return out.toTeam(teamId, "alerts", { card: build({ locale: asLocale(team.locale), timeZone: team.timezone }) }, options);
 }
