@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { LAYER_RULES, importViolations, readSourceFiles } from "./import-rules.js";
+import { DATABASE_FREE_LAYERS, LAYER_RULES, databaseImportViolations, importViolations, readSourceFiles } from "./import-rules.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -13,6 +13,35 @@ describe("layer import rules on the source tree", () => {
     // Reading nothing would pass vacuously.
     expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(["domain/index.ts", "bot/bot.ts", "cards/model.ts", "adapters/channel-adapter.ts"]));
     expect(importViolations(files)).toEqual([]);
+  });
+});
+
+describe("the database stays behind domain/", () => {
+  it("no production file of bot/, cards/ or adapters/ imports Prisma, a generated client or the database handle", () => {
+    const files = readSourceFiles(ROOT, DATABASE_FREE_LAYERS);
+    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(["bot/bot.ts", "bot/inbox.ts", "adapters/channel-adapter.ts"]));
+    expect(databaseImportViolations(files)).toEqual([]);
+  });
+
+  const bad: [string, string][] = [
+    ["bot/flows/log-sentence.flow.ts", 'import type { Tx } from "../../domain/shared/db.js";'],
+    ["bot/delivery/outbox-worker.ts", 'import type { OutboxMessage } from "../../generated/prisma/client.js";'],
+    ["adapters/wecom/x.ts", 'import { PrismaClient } from "@prisma/client";'],
+    ["cards/x.ts", 'import type { Deal } from "../generated/prisma-pg/client.js";'],
+  ];
+  it.each(bad)("%s: %s is refused", (file, source) => {
+    expect(databaseImportViolations([{ path: file, source }])).toEqual([{ file, specifier: expect.any(String) as string, reaches: "database" }]);
+  });
+
+  const allowed: [string, string][] = [
+    ["domain/deals/deal.service.ts", 'import type { Db } from "../shared/db.js";'],
+    ["app/create-app.ts", 'import { openDatabase } from "../domain/shared/db.js";'],
+    ["bot/inbox.test.ts", 'import type { Db } from "../domain/shared/db.js";'],
+    ["bot/bot.ts", 'import type { Domain } from "../domain/index.js";'],
+    ["bot/x.ts", 'import { z } from "zod";'],
+  ];
+  it.each(allowed)("%s: %s is allowed", (file, source) => {
+    expect(databaseImportViolations([{ path: file, source }])).toEqual([]);
   });
 });
 

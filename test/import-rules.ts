@@ -64,3 +64,23 @@ export function readSourceFiles(root: string, folders: readonly string[]): Sourc
   }
   return files;
 }
+
+/** Layers that reach the database only through domain/ (app/ is the composition root and opens it). */
+export const DATABASE_FREE_LAYERS: readonly string[] = ["bot", "cards", "adapters"];
+
+// Prisma's packages, our generated clients, and the domain's database handle types.
+const DATABASE_SPECIFIER = /^@prisma\/|(^|\/)generated\/prisma(-pg)?(\/|$)|(^|\/)domain\/shared\/db\.js$/;
+
+/** Production files of bot/, cards/ and adapters/ that import Prisma or the database handle. */
+export function databaseImportViolations(files: readonly SourceFile[], layers: readonly string[] = DATABASE_FREE_LAYERS): ImportViolation[] {
+  const violations: ImportViolation[] = [];
+  for (const file of files) {
+    if (!layers.includes(file.path.split("/")[0] ?? "") || isTestFile(file.path)) continue;
+    for (const match of file.source.matchAll(SPECIFIER)) {
+      const specifier = match[1] ?? "";
+      const resolved = specifier.startsWith(".") ? path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier)) : specifier;
+      if (DATABASE_SPECIFIER.test(resolved)) violations.push({ file: file.path, specifier, reaches: "database" });
+    }
+  }
+  return violations;
+}
