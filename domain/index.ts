@@ -13,6 +13,7 @@ import { EventLedger } from "./inbox/event-ledger.js";
 import { OutboxStore } from "./outbox/outbox-store.js";
 import { PendingStore } from "./conversation/pending-store.js";
 import { FollowUpService } from "./followups/followup.service.js";
+import { InteractionService } from "./interactions/log-interaction.js";
 import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
 import { PrivacyService } from "./privacy/privacy.service.js";
@@ -24,6 +25,7 @@ import { QuoteService } from "./quotes/quote.service.js";
 import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
 import { ephemeralSensitiveFields, type SensitiveFields } from "./shared/sensitive-fields.js";
+import { ShortNameMentions } from "./search/short-name-mentions.js";
 import { TicketService } from "./tickets/ticket.service.js";
 import { UserService } from "./users/user.service.js";
 
@@ -45,17 +47,22 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
   const approvalPolicies = new ApprovalPolicyService(db);
   const contacts = new ContactService(db, fields);
   const rules = new RuleService(db);
+  const companies = new CompanyService(db, clock, fields);
+  const activities = new ActivityService(db, clock);
+  const followUps = new FollowUpService(db, clock);
   return {
     db,
     clock,
     users: new UserService(db),
     fields,
-    companies: new CompanyService(db, clock, fields),
+    companies,
     contacts,
     stages,
     deals,
-    activities: new ActivityService(db, clock),
-    followUps: new FollowUpService(db, clock),
+    activities,
+    followUps,
+    /** "Log what happened with a customer": activity, follow-up and deal change in one transaction. */
+    interactions: new InteractionService(db, { companies, deals, stages, activities, followUps }),
     tickets: new TicketService(db, clock),
     pipeline: new PipelineSummaryService(db, stages),
     approvalPolicies,
@@ -73,6 +80,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     events: new EventLedger(db, clock),
     outbox: new OutboxStore(db, clock),
     pending: new PendingStore(db, clock),
+    /** Known companies and contacts whose short name a message contains. */
+    mentions: new ShortNameMentions(db),
     /** What the scheduled jobs read and claim (bot/automation words and sends). */
     automation: createAutomationJobs(db),
   };

@@ -64,7 +64,7 @@ async function create(ctx: TurnContext, tokens: string[]): Replies {
     if (dealRef) dealId = (await findDeal(ctx, dealRef)).id;
     else {
       // The company's only open deal is the obvious one; with several, the quote stays unlinked.
-      const open = await ctx.domain.deals.openDealsOf(ctx.domain.db, company.id);
+      const open = await ctx.domain.deals.openDealsOf(company.id);
       if (open.length === 1) dealId = open[0]!.id;
     }
   }

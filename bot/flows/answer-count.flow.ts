@@ -4,7 +4,6 @@ import { CountM, countAnswerText } from "../i18n/count-messages.js";
 import { QuestionM } from "../i18n/question-messages.js";
 import type { CountQuestion } from "../parse/detect-count-question.js";
 import { countPeriodRange } from "./count-period.js";
-import { findMentionedCompanies } from "./find-mentioned.js";
 
 /**
  * "how many calls did I make this week?", "这个月拜访了几次华为": counts the logged activities
@@ -35,7 +34,7 @@ export async function answerCount(ctx: TurnContext, question: CountQuestion, tex
 }
 
 async function companyOf(ctx: TurnContext, question: CountQuestion, text: string): Promise<{ id: string; name: string } | null | "unknown" | "many"> {
-  const mentioned = await findMentionedCompanies(ctx.domain.db, text);
+  const mentioned = await ctx.domain.mentions.companies(text);
   if (mentioned.length === 1) return { id: mentioned[0]!.id, name: mentioned[0]!.name };
   if (mentioned.length > 1) return "many";
   if (!question.rest) return null;

@@ -6,7 +6,6 @@ import { canView, canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { QuestionM } from "../i18n/question-messages.js";
 import type { Question } from "../parse/detect-question.js";
-import { findMentionedCompanies } from "./find-mentioned.js";
 import { searchRecords } from "./search-records.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
 
@@ -51,7 +50,7 @@ type Target = { kind: "one"; id: string } | { kind: "many" } | { kind: "none" };
 
 /** A known company named anywhere in the question first; else the words left once the question words are gone. */
 async function companyAskedAbout(ctx: TurnContext, subject: string, text: string): Promise<Target> {
-  const mentioned = await findMentionedCompanies(ctx.domain.db, text);
+  const mentioned = await ctx.domain.mentions.companies(text);
   if (mentioned.length === 1) return { kind: "one", id: mentioned[0]!.id };
   if (!subject) return mentioned.length > 1 ? { kind: "many" } : { kind: "none" };
   const found = await ctx.domain.companies.search(subject);

@@ -16,6 +16,5 @@ export type AwaitedText =
 
 /** Asks for free text: the person's next message (not a command) answers it, once. */
 export async function awaitText(ctx: TurnContext, what: AwaitedText): Promise<void> {
-  const id = await ctx.pending.create(ctx.actor.userId, AWAIT_TEXT_KIND, what);
-  await ctx.domain.db.pendingAction.update({ where: { id }, data: { expiresAt: new Date(ctx.now.getTime() + AWAIT_TEXT_MS) } });
+  await ctx.pending.create(ctx.actor.userId, AWAIT_TEXT_KIND, what, AWAIT_TEXT_MS);
 }

@@ -21,7 +21,7 @@ export async function dealDateCommandFor(ctx: TurnContext, text: string): Promis
   // customer with no open deal ("北辰物流的项目预计下月15号签约" is then a note with that follow-up).
   const found = await ctx.domain.companies.search(mention.company);
   if (found.kind === "none") return null;
-  if (found.kind === "one" && (await ctx.domain.deals.openDealsOf(ctx.domain.db, found.match.id)).length === 0) return null;
+  if (found.kind === "one" && (await ctx.domain.deals.openDealsOf(found.match.id)).length === 0) return null;
   const phrase = mention.field === "endsAt" ? "contract ends" : "close date";
   return `deal ${quoteIfNeeded(mention.company)} ${phrase} ${mention.dateText}`;
 }

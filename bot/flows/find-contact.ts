@@ -31,11 +31,7 @@ const HAN = /\p{Script=Han}/u;
  * name is offered as a new contact after the log (the log itself is never held up for it).
  */
 export async function findContactIn(ctx: TurnContext, companyId: string, parsed: ParsedSentence, text: string): Promise<ContactLookup> {
-  const people: Person[] = await ctx.domain.db.contact.findMany({
-    where: { companyId, erasedAt: null },
-    select: { id: true, name: true, title: true },
-    take: CONTACTS_PER_COMPANY,
-  });
+  const people: Person[] = await ctx.domain.contacts.peopleOf(companyId, CONTACTS_PER_COMPANY);
   let unknown: string | undefined;
   for (const hint of parsed.contactHints) {
     const fits = people.filter((p) => fitsHint(p.name, hint));

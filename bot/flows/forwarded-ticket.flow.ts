@@ -4,7 +4,6 @@ import { quoteIfNeeded } from "../commands/tokenize.js";
 import type { Replies, TurnContext } from "../context.js";
 import { SM } from "../i18n/service-messages.js";
 import { ask } from "./ask.js";
-import { findMentionedCompanies, findMentionedContacts } from "./find-mentioned.js";
 
 const FORWARD_PREFIX = /^(?:(?:fwd?|fw|转发|客户消息|customer says)\s*[:：]|【转发】|\[转发\])\s*/i;
 const URGENT = /紧急|十万火急|马上|立刻|urgent|asap|immediately|emergency|critical/i;
@@ -36,8 +35,8 @@ export function inferPriority(text: string): TicketPriority {
 /** Raises a ticket from a forwarded customer message; the customer is found through a named contact or company. */
 export async function raiseForwardedTicket(ctx: TurnContext, forwarded: { customer: string; note: string }): Replies {
   const all = `${forwarded.customer}\n${forwarded.note}`;
-  const contacts = await findMentionedContacts(ctx.domain.db, all);
-  const companies = await findMentionedCompanies(ctx.domain.db, all);
+  const contacts = await ctx.domain.mentions.contacts(all);
+  const companies = await ctx.domain.mentions.companies(all);
   const contact = contacts[0];
   const companyIds = [...new Set([...(contact ? [contact.companyId] : []), ...companies.map((c) => c.id)])];
   const title = firstSentence(forwarded.customer);
@@ -48,7 +47,7 @@ export async function raiseForwardedTicket(ctx: TurnContext, forwarded: { custom
     return raise(ctx, { companyId: company.id, companyName: company.name, title, description, priority, ...(contact?.companyId === company.id ? { contactId: contact.id } : {}) });
   }
   if (companyIds.length === 0) return [{ text: SM.forwardNoCompany[ctx.locale]() }];
-  const named = await ctx.domain.db.company.findMany({ where: { id: { in: companyIds.slice(0, 5) } } });
+  const named = await ctx.domain.companies.namesOf(companyIds.slice(0, 5));
   const options = named.map((c) => ({ label: c.name, patch: { text: `ticket new ${quoteIfNeeded(c.name)} ${title} ${priority}` } }));
   return ask(ctx, "command", SM.forwardWhich[ctx.locale](), null, options);
 }

@@ -1,7 +1,7 @@
 import { dealCard } from "../../cards/deal.card.js";
 import { formatDateTime, formatDealAmount } from "../../cards/format.js";
 import { truncate } from "../../cards/limits.js";
-import type { Tx } from "../../domain/shared/db.js";
+import type { LoggedInteraction } from "../../domain/interactions/log-interaction.js";
 import type { Replies, TurnContext } from "../context.js";
 import { ACTIVITY_NAMES, M } from "../i18n/messages.js";
 import { U } from "../i18n/undo-messages.js";
@@ -30,70 +30,37 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   if (resolution.kind === "asked") return resolution.replies;
   const confirm = await confirmBigDealChange(ctx, resolution.draft, parsed);
   if (confirm) return confirm;
-  const outcome = await ctx.domain.db.$transaction((tx) => applyLog(ctx, tx, resolution.draft, parsed));
+  const outcome = await logInteraction(ctx, resolution.draft, parsed);
   const offer = resolution.newContact ? await offerContact(ctx, outcome.company, resolution.newContact) : [];
   return [...(await describe(ctx, outcome)), ...offer];
 }
 
-type Outcome = Awaited<ReturnType<typeof applyLog>>;
+interface Outcome extends LoggedInteraction {
+  planned: PlannedKind | null;
+}
 
-async function applyLog(ctx: TurnContext, tx: Tx, draft: LogDraft, parsed: ParsedSentence) {
-  const { domain, actor } = ctx;
+/** The settled draft as one domain call; the result is worded by describe(). */
+async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedSentence): Promise<Outcome> {
   const now = new Date(draft.receivedAt);
-  const notes: string[] = [];
-  const company = draft.createCompany
-    ? await domain.companies.createIn(tx, actor, { name: draft.createCompany })
-    : await tx.company.findUniqueOrThrow({ where: { id: draft.companyId! } });
-  if (draft.createCompany) notes.push(M.companyCreated[ctx.locale](company.name));
-
-  const targetStage = targetStageOf(parsed);
-  let dealId = draft.dealId ?? null;
-  let dealChanged = false;
-  if (!dealId && (parsed.amount || (targetStage && targetStage !== "lead"))) {
-    const created = await domain.deals.createIn(tx, actor, {
-      companyId: company.id,
-      amountMinor: parsed.amount?.minor ?? 0,
-      currency: parsed.amount?.currency ?? "CNY",
-      stageKey: targetStage ?? "lead",
-    });
-    dealId = created.id;
-    notes.push(M.dealCreated[ctx.locale](created.number, created.title, formatDealAmount(created.amountMinor, created.currency, ctx.locale)));
-  } else if (dealId && (parsed.amount || targetStage) && draft.dealChange !== "skip") {
-    // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
-    const plan = await planDealChange(ctx, tx, dealId, parsed);
-    if (!plan.mayChange) notes.push(M.dealNotYours[ctx.locale](plan.deal.number, plan.deal.ownerName));
-    if (plan.mayChange && plan.amount) {
-      await domain.deals.updateIn(tx, actor, dealId, { amountMinor: plan.amount.to.minor, currency: plan.amount.to.currency });
-    }
-    if (plan.mayChange && plan.stage) await domain.deals.moveIn(tx, actor, dealId, plan.stage.to);
-    if (plan.mayChange) notes.push(...describePlan(plan, ctx.locale));
-    dealChanged = plan.mayChange && (plan.amount !== null || plan.stage !== null);
-  }
-
   // Only a sentence that merely arranges an activity is a plan; "拜访了X，明天3点再沟通" logs the visit.
   const planned: PlannedKind | null = parsed.planned && parsed.followUp !== null && !draft.skipFollowUp ? plannedKind(parsed.activity) : null;
-  const activity = await domain.activities.logIn(tx, actor, {
-    // A plan without a date is still not something that happened: a note.
-    kind: parsed.planned ? "note" : (parsed.activity ?? "note"),
-    // The whole message, as typed: the parser's summary is capped for parsing, the record must not be.
-    summary: draft.text.trim(),
-    occurredAt: parsed.occurredAt?.at ?? now,
-    companyId: company.id,
+  const followUp = parsed.followUp && !draft.skipFollowUp ? parsed.followUp : null;
+  const logged = await ctx.domain.interactions.log(ctx.actor, {
+    company: draft.createCompany ? { create: draft.createCompany } : { id: draft.companyId! },
     ...(draft.contactId ? { contactId: draft.contactId } : {}),
-    ...(dealId ? { dealId } : {}),
+    dealId: draft.dealId ?? null,
+    activity: {
+      // A plan without a date is still not something that happened: a note.
+      kind: parsed.planned ? "note" : (parsed.activity ?? "note"),
+      // The whole message, as typed: the parser's summary is capped for parsing, the record must not be.
+      summary: draft.text.trim(),
+      occurredAt: parsed.occurredAt?.at ?? now,
+    },
+    // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
+    deal: { amount: parsed.amount ?? null, stageKey: targetStageOf(parsed), apply: draft.dealChange !== "skip" },
+    followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned) } : null,
   });
-
-  let followUp = null;
-  if (parsed.followUp && !draft.skipFollowUp) {
-    followUp = await domain.followUps.scheduleIn(tx, actor, {
-      title: followUpTitle(ctx, parsed, company.name, planned),
-      dueAt: parsed.followUp.at,
-      companyId: company.id,
-      ...(draft.contactId ? { contactId: draft.contactId } : {}),
-      ...(dealId ? { dealId } : {}),
-    });
-  }
-  return { company, activity, followUp, dealId, notes, planned, dealChanged };
+  return { ...logged, planned };
 }
 
 // Titles show in lists and reminders; the full text stays on the activity.
@@ -114,14 +81,28 @@ function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: st
   return zh ? `跟进${companyName}：${summary}` : `Follow up with ${companyName}: ${summary}`;
 }
 
+/** The notes under "Logged a call with X": company or deal created, the deal's old → new, or why it was left alone. */
+function changeNotes(ctx: TurnContext, outcome: Outcome): string[] {
+  const { locale } = ctx;
+  const notes: string[] = [];
+  if (outcome.companyCreated) notes.push(M.companyCreated[locale](outcome.company.name));
+  const created = outcome.createdDeal;
+  if (created) notes.push(M.dealCreated[locale](created.number, created.title, formatDealAmount(created.amountMinor, created.currency, locale)));
+  const plan = outcome.dealChange;
+  if (plan && !plan.mayChange) notes.push(M.dealNotYours[locale](plan.deal.number, plan.deal.ownerName));
+  if (plan?.mayChange) notes.push(...describePlan(plan, locale));
+  return notes;
+}
+
 async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const { locale, timezone } = ctx;
+  const notes = changeNotes(ctx, outcome);
   const kind = ACTIVITY_NAMES[outcome.activity.kind]?.[locale] ?? outcome.activity.kind;
   const when = outcome.followUp ? formatDateTime(outcome.followUp.dueAt, timezone, locale) : "";
   const lines =
     outcome.planned && outcome.followUp
-      ? [M.planScheduled[locale](outcome.planned, outcome.company.name, when), ...outcome.notes]
-      : [M.logged[locale](kind, outcome.company.name), ...outcome.notes, ...(outcome.followUp ? [M.followUpSet[locale](when)] : [])];
+      ? [M.planScheduled[locale](outcome.planned, outcome.company.name, when), ...notes]
+      : [M.logged[locale](kind, outcome.company.name), ...notes, ...(outcome.followUp ? [M.followUpSet[locale](when)] : [])];
   const replies = [{ text: lines.join("\n") }];
   if (!outcome.dealId) return replies;
   const [deal, stages] = await Promise.all([ctx.domain.deals.get(outcome.dealId), ctx.domain.stages.list()]);
@@ -139,7 +120,7 @@ function undoOffer(ctx: TurnContext, dealChanged: boolean): Reply[] {
 /** A big change to an existing deal (closing it, amount halved or ×10) is asked about before anything is written. */
 async function confirmBigDealChange(ctx: TurnContext, draft: LogDraft, parsed: ParsedSentence): Promise<Reply[] | null> {
   if (!draft.dealId || draft.dealChange || (!parsed.amount && !targetStageOf(parsed))) return null;
-  const plan = await planDealChange(ctx, ctx.domain.db, draft.dealId, parsed);
+  const plan = await planDealChange(ctx, draft.dealId, parsed);
   if (!needsConfirmation(plan)) return null;
   const question = U.confirmDealChange[ctx.locale](describePlan(plan, ctx.locale).join("; "));
   return ask(ctx, "log", question, draft, [

@@ -6,7 +6,6 @@ import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import { type CompanyLookup, findCompanyInText } from "./find-company.js";
 import { findContactIn } from "./find-contact.js";
-import { findMentionedContacts } from "./find-mentioned.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
 /** newContact: a person the sentence names who is not a contact yet (offered after the log, never blocking it). */
@@ -57,7 +56,7 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
 
   if (settled.companyId && settled.dealId === undefined) {
     // Deals the user may not see are left out: the note is then kept on the company, not refused.
-    const deals = (await ctx.domain.deals.openDealsOf(ctx.domain.db, settled.companyId)).filter((d) =>
+    const deals = (await ctx.domain.deals.openDealsOf(settled.companyId)).filter((d) =>
       canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }),
     );
     if (deals.length === 1) settled.dealId = deals[0]!.id;
@@ -89,10 +88,10 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: strin
     }
   }
   // Full names without a title ("李雷", "John Smith") are not extracted as hints, but a known contact is.
-  const people = await findMentionedContacts(ctx.domain.db, parsed.summary);
+  const people = await ctx.domain.mentions.contacts(parsed.summary);
   if (people.length === 1) return { kind: "one", patch: { companyId: people[0]!.companyId, contactId: people[0]!.id } };
   if (people.length > 1) {
-    const companies = await ctx.domain.db.company.findMany({ where: { id: { in: people.map((p) => p.companyId) } } });
+    const companies = await ctx.domain.companies.namesOf(people.map((p) => p.companyId));
     const companyName = (id: string) => companies.find((c) => c.id === id)?.name ?? "";
     return {
       kind: "many",
@@ -104,14 +103,6 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: strin
 }
 
 /** Companies of the user's latest open deals: the likely answers to "which customer?". */
-async function recentCompanies(ctx: TurnContext) {
-  const deals = await ctx.domain.db.deal.findMany({
-    where: { ownerId: ctx.actor.userId, stage: { kind: "open" } },
-    orderBy: { lastActivityAt: "desc" },
-    include: { company: true },
-    take: 10,
-  });
-  const seen = new Map<string, { id: string; name: string }>();
-  for (const d of deals) if (!seen.has(d.companyId)) seen.set(d.companyId, d.company);
-  return [...seen.values()].slice(0, 5);
+function recentCompanies(ctx: TurnContext) {
+  return ctx.domain.deals.recentCompaniesOf(ctx.actor.userId, 5);
 }

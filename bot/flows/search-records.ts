@@ -21,12 +21,7 @@ export async function searchRecords(ctx: TurnContext, query: string): Replies {
   const [companies, contacts] = await Promise.all([ctx.domain.companies.search(q), ctx.domain.contacts.search(q)]);
   const companyRows = all(companies).filter((c) => canViewShared(ctx.actor, c));
   const contactRows = all(contacts).filter((c) => canViewShared(ctx.actor, c.company));
-  const deals = await ctx.domain.db.deal.findMany({
-    where: { OR: [{ title: { contains: q } }, { companyId: { in: companyRows.map((c) => c.id) } }] },
-    include: { stage: true, company: true },
-    orderBy: { updatedAt: "desc" },
-    take: MAX_ROWS,
-  });
+  const deals = await ctx.domain.deals.matching(q, companyRows.map((c) => c.id), MAX_ROWS);
   const dealRows = deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
   const lines = [
     ...companyRows.map((c) => `${zh ? "客户" : "Customer"}: ${c.name}`),

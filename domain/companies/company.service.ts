@@ -121,6 +121,12 @@ export class CompanyService {
     return rows.map((row) => this.fields.open("Company", row));
   }
 
+  /** Id and name of each company that exists, for labelling choices (at most 50 ids are read). */
+  async namesOf(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+    if (ids.length === 0) return [];
+    return this.db.company.findMany({ where: { id: { in: [...new Set(ids)].slice(0, 50) } }, select: { id: true, name: true } });
+  }
+
   async get(id: string) {
     const company = await this.db.company.findUnique({ where: { id } });
     if (!company) throw new NotFoundError("company", id);

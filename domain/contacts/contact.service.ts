@@ -117,6 +117,11 @@ export class ContactService {
     });
   }
 
+  /** The people of one customer (not erased), at most `limit`, read through the companyId index. */
+  async peopleOf(companyId: string, limit: number): Promise<{ id: string; name: string; title: string | null }[]> {
+    return this.db.contact.findMany({ where: { companyId, erasedAt: null }, select: { id: true, name: true, title: true }, take: limit });
+  }
+
   async get(id: string) {
     const contact = await this.db.contact.findUnique({ where: { id }, include: { company: true } });
     if (!contact || contact.erasedAt) throw new NotFoundError("contact", id);

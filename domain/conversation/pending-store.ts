@@ -14,13 +14,14 @@ export class PendingStore {
     private readonly clock: Clock,
   ) {}
 
-  async create(userId: string, kind: string, payload: unknown): Promise<string> {
-    const row = await this.db.pendingAction.create({ data: this.row(userId, kind, payload, this.clock.now()) });
+  /** ttlMs: how long the question stays answerable (a day unless the asker needs it shorter). */
+  async create(userId: string, kind: string, payload: unknown, ttlMs = TTL_MS): Promise<string> {
+    const row = await this.db.pendingAction.create({ data: this.row(userId, kind, payload, this.clock.now(), ttlMs) });
     return row.id;
   }
 
-  private row(userId: string, kind: string, payload: unknown, now: Date) {
-    return { userId, kind, payload: JSON.stringify(payload), createdAt: now, expiresAt: new Date(now.getTime() + TTL_MS) };
+  private row(userId: string, kind: string, payload: unknown, now: Date, ttlMs = TTL_MS) {
+    return { userId, kind, payload: JSON.stringify(payload), createdAt: now, expiresAt: new Date(now.getTime() + ttlMs) };
   }
 
   /**

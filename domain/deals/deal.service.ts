@@ -100,7 +100,7 @@ export class DealService {
   }
 
   async findOpenForCompany(companyId: string, label: string) {
-    const deals = await this.openDealsOf(this.db, companyId);
+    const deals = await this.openDealsOf(companyId);
     if (deals.length === 1) return deals[0]!;
     if (deals.length === 0) throw new NotFoundError("deal", label);
     const stages = await this.stages.list();
@@ -115,11 +115,34 @@ export class DealService {
   }
 
   /** Open deals of a company, newest first (plain rows: this runs on every logged sentence). */
-  async openDealsOf(db: DbOrTx, companyId: string) {
-    return db.deal.findMany({
+  async openDealsOf(companyId: string) {
+    return this.db.deal.findMany({
       where: { companyId, stage: { kind: "open" } },
       orderBy: { updatedAt: "desc" },
       take: 10,
+    });
+  }
+
+  /** Customers of the user's most recently active open deals, most recent first, each once. */
+  async recentCompaniesOf(userId: string, limit: number): Promise<{ id: string; name: string }[]> {
+    const deals = await this.db.deal.findMany({
+      where: { ownerId: userId, stage: { kind: "open" } },
+      orderBy: { lastActivityAt: "desc" },
+      select: { company: { select: { id: true, name: true } } },
+      take: limit * 2,
+    });
+    const seen = new Map<string, { id: string; name: string }>();
+    for (const d of deals) if (!seen.has(d.company.id)) seen.set(d.company.id, d.company);
+    return [...seen.values()].slice(0, limit);
+  }
+
+  /** Deals whose title contains the text or that belong to one of the companies, newest first (no permission filter: the caller checks). */
+  async matching(text: string, companyIds: readonly string[], limit: number) {
+    return this.db.deal.findMany({
+      where: { OR: [{ title: { contains: text } }, { companyId: { in: [...companyIds] } }] },
+      include: { stage: true, company: true },
+      orderBy: { updatedAt: "desc" },
+      take: limit,
     });
   }
 

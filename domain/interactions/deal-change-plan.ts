@@ -1,0 +1,49 @@
+import type { Stage, StageService } from "../pipeline/stage.service.js";
+import type { Actor } from "../shared/actor.js";
+import type { DbOrTx } from "../shared/db.js";
+import { canChange } from "../users/permissions.js";
+
+export interface Money {
+  minor: number;
+  currency: string;
+}
+
+/** What a message says about a deal: a new amount and/or the stage it has reached. */
+export interface DealChangeRequest {
+  amount?: Money | null;
+  stageKey?: string | null;
+}
+
+/** What a logged message would change on an existing deal: computed once, shown before or after writing. */
+export interface DealChangePlan {
+  deal: { id: string; number: number; ownerName: string; amountMinor: bigint; currency: string };
+  /** False when the actor may log on the deal but not change it (someone else's deal). */
+  mayChange: boolean;
+  amount: { from: { minor: bigint; currency: string }; to: Money } | null;
+  stage: { from: Stage | null; to: Stage } | null;
+}
+
+/** Reads the deal and works out the change; writes nothing. */
+export async function planDealChange(db: DbOrTx, stages: StageService, actor: Actor, dealId: string, request: DealChangeRequest): Promise<DealChangePlan> {
+  const deal = await db.deal.findUniqueOrThrow({ where: { id: dealId }, include: { owner: true } });
+  const mayChange = canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId });
+  const wanted = request.amount ?? null;
+  const amount =
+    wanted && (deal.amountMinor !== BigInt(wanted.minor) || deal.currency !== wanted.currency)
+      ? { from: { minor: deal.amountMinor, currency: deal.currency }, to: { minor: wanted.minor, currency: wanted.currency } }
+      : null;
+  let stage: DealChangePlan["stage"] = null;
+  if (request.stageKey) {
+    const all = await stages.list(db);
+    const current = all.find((s) => s.id === deal.stageId) ?? null;
+    const target = await stages.resolve(request.stageKey, db);
+    // Messages only push a deal forward (or close it); going back needs an explicit "deal move".
+    if (target.id !== deal.stageId && (target.kind !== "open" || target.position > (current?.position ?? 0))) stage = { from: current, to: target };
+  }
+  return {
+    deal: { id: deal.id, number: deal.number, ownerName: deal.owner.name, amountMinor: deal.amountMinor, currency: deal.currency },
+    mayChange,
+    amount,
+    stage,
+  };
+}

@@ -1,0 +1,118 @@
+import type { ActivityKind, ActivityService } from "../activities/activity.service.js";
+import type { CompanyService } from "../companies/company.service.js";
+import type { DealService } from "../deals/deal.service.js";
+import type { FollowUpService } from "../followups/followup.service.js";
+import type { StageService } from "../pipeline/stage.service.js";
+import type { Actor } from "../shared/actor.js";
+import type { Db, Tx } from "../shared/db.js";
+import { type DealChangePlan, type DealChangeRequest, type Money, planDealChange } from "./deal-change-plan.js";
+
+/** One reported interaction with a customer, as the conversation settled it. */
+export interface InteractionInput {
+  /** An existing company, or the name of one to create with the log. */
+  company: { id: string } | { create: string };
+  contactId?: string;
+  /** The deal the interaction belongs to; none → a deal is created only if the message names an amount or a stage past lead. */
+  dealId?: string | null;
+  activity: { kind: ActivityKind; summary: string; occurredAt: Date };
+  /** What the message says about the deal; `apply: false` logs without touching an existing deal. */
+  deal?: DealChangeRequest & { apply: boolean };
+  /** The title is worded by the caller once the company (perhaps just created) is known. */
+  followUp?: { dueAt: Date; title: (companyName: string) => string } | null;
+}
+
+/** What was written, for the caller to word. */
+export interface LoggedInteraction {
+  company: { id: string; name: string };
+  companyCreated: boolean;
+  dealId: string | null;
+  createdDeal: { number: number; title: string; amountMinor: bigint; currency: string } | null;
+  /** The plan for an existing deal (applied only when plan.mayChange). */
+  dealChange: DealChangePlan | null;
+  /** Whether the existing deal's amount or stage was changed. */
+  dealChanged: boolean;
+  activity: { id: string; kind: string };
+  followUp: { id: string; title: string; dueAt: Date } | null;
+}
+
+/**
+ * "Called Acme, they want a quote next Tuesday, budget 200k": the company (created if new), the
+ * activity, the follow-up, a new deal or the change to the existing one, each audited — in one
+ * transaction, so a failure leaves nothing half-logged.
+ */
+export class InteractionService {
+  constructor(
+    private readonly db: Db,
+    private readonly services: { companies: CompanyService; deals: DealService; stages: StageService; activities: ActivityService; followUps: FollowUpService },
+  ) {}
+
+  /** What logging `request` on the deal would change, before anything is written (to confirm big changes). */
+  planDealChange(actor: Actor, dealId: string, request: DealChangeRequest): Promise<DealChangePlan> {
+    return planDealChange(this.db, this.services.stages, actor, dealId, request);
+  }
+
+  log(actor: Actor, input: InteractionInput): Promise<LoggedInteraction> {
+    return this.db.$transaction((tx) => this.logIn(tx, actor, input));
+  }
+
+  private async logIn(tx: Tx, actor: Actor, input: InteractionInput): Promise<LoggedInteraction> {
+    const { companies, deals, stages, activities, followUps } = this.services;
+    const companyCreated = "create" in input.company;
+    const company =
+      "create" in input.company
+        ? await companies.createIn(tx, actor, { name: input.company.create })
+        : await tx.company.findUniqueOrThrow({ where: { id: input.company.id }, select: { id: true, name: true } });
+
+    const request = input.deal;
+    const amount: Money | null = request?.amount ?? null;
+    const stageKey = request?.stageKey ?? null;
+    let dealId = input.dealId ?? null;
+    let createdDeal: LoggedInteraction["createdDeal"] = null;
+    let dealChange: DealChangePlan | null = null;
+    let dealChanged = false;
+    if (!dealId && (amount || (stageKey && stageKey !== "lead"))) {
+      const created = await deals.createIn(tx, actor, {
+        companyId: company.id,
+        amountMinor: amount?.minor ?? 0,
+        currency: amount?.currency ?? "CNY",
+        stageKey: stageKey ?? "lead",
+      });
+      dealId = created.id;
+      createdDeal = { number: created.number, title: created.title, amountMinor: created.amountMinor, currency: created.currency };
+    } else if (dealId && (amount || stageKey) && request?.apply) {
+      // An existing deal: the plan says old → new; someone else's deal is logged on, not changed.
+      dealChange = await planDealChange(tx, stages, actor, dealId, { amount, stageKey });
+      if (dealChange.mayChange && dealChange.amount) {
+        await deals.updateIn(tx, actor, dealId, { amountMinor: dealChange.amount.to.minor, currency: dealChange.amount.to.currency });
+      }
+      if (dealChange.mayChange && dealChange.stage) await deals.moveIn(tx, actor, dealId, dealChange.stage.to);
+      dealChanged = dealChange.mayChange && (dealChange.amount !== null || dealChange.stage !== null);
+    }
+
+    const activity = await activities.logIn(tx, actor, {
+      ...input.activity,
+      companyId: company.id,
+      ...(input.contactId ? { contactId: input.contactId } : {}),
+      ...(dealId ? { dealId } : {}),
+    });
+    const followUp = input.followUp
+      ? await followUps.scheduleIn(tx, actor, {
+          title: input.followUp.title(company.name),
+          dueAt: input.followUp.dueAt,
+          companyId: company.id,
+          ...(input.contactId ? { contactId: input.contactId } : {}),
+          ...(dealId ? { dealId } : {}),
+        })
+      : null;
+    return {
+      company: { id: company.id, name: company.name },
+      companyCreated,
+      dealId,
+      createdDeal,
+      dealChange,
+      dealChanged,
+      activity: { id: activity.id, kind: activity.kind },
+      followUp: followUp ? { id: followUp.id, title: followUp.title, dueAt: followUp.dueAt } : null,
+    };
+  }
+}
