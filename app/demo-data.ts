@@ -1,3 +1,4 @@
+import type { Db } from "../domain/shared/db.js";
 import type { Domain } from "../domain/index.js";
 import type { Actor, Role } from "../domain/shared/actor.js";
 
@@ -46,14 +47,14 @@ const DEALS: [number, string, number, string, number][] = [
 ];
 
 /** Loads a realistic demo dataset (Chinese and English customers, deals in every stage) into an empty CRM. */
-export async function seedDemoIfEmpty(domain: Domain): Promise<boolean> {
-  if ((await domain.db.company.count()) > 0) return false;
+export async function seedDemoIfEmpty(db: Db, domain: Domain): Promise<boolean> {
+  if ((await db.company.count()) > 0) return false;
   const now = domain.clock.now();
-  const team = await domain.db.team.upsert({ where: { name: "华东销售 East Sales" }, create: { name: "华东销售 East Sales" }, update: {} });
+  const team = await db.team.upsert({ where: { name: "华东销售 East Sales" }, create: { name: "华东销售 East Sales" }, update: {} });
   const actors = new Map<string, Actor>();
   for (const u of USERS) {
     const user = await domain.users.resolveIdentity({ platform: "local", platformUserId: u.handle, displayName: u.name, locale: u.locale, timezone: u.timezone });
-    await domain.db.user.update({ where: { id: user.id }, data: { role: u.role, teamId: team.id, name: u.name } });
+    await db.user.update({ where: { id: user.id }, data: { role: u.role, teamId: team.id, name: u.name } });
     actors.set(u.handle, { userId: user.id, role: u.role, teamId: team.id, channel: "local" });
   }
   const actor = (handle: string) => actors.get(handle)!;
@@ -70,7 +71,7 @@ export async function seedDemoIfEmpty(domain: Domain): Promise<boolean> {
     const { company, rep } = companies[index]!;
     const deal = await domain.deals.create(rep, { companyId: company.id, amountMinor: amount * 100, currency, stageKey });
     const touched = new Date(now.getTime() - idleDays * DAY);
-    await domain.db.deal.update({ where: { id: deal.id }, data: { lastActivityAt: touched } });
+    await db.deal.update({ where: { id: deal.id }, data: { lastActivityAt: touched } });
     await domain.activities.log(rep, {
       kind: idleDays % 2 === 0 ? "call" : "meeting",
       summary: currency === "CNY" ? `与${company.name}沟通了项目进展` : `Discussed next steps with ${company.name}`,

@@ -24,7 +24,7 @@ async function main() {
   const app = await createCrmApp({ databaseUrl: config.DATABASE_URL, ...(token ? { apiToken: token.token } : {}) });
   const demo = args.has("--demo") || config.CRM_DEMO === "1" || config.CRM_DEMO === "true";
   if (demo) {
-    const seeded = await seedDemoIfEmpty(app.domain);
+    const seeded = await seedDemoIfEmpty(app.db, app.domain);
     console.log(seeded ? "Demo data loaded." : "Database is not empty; demo data not loaded.");
   }
   await app.start();
