@@ -1,5 +1,5 @@
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
-import { normalizeText, toPinyin } from "../../domain/shared/search-key.js";
+import { normalizeText, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
 import type { TurnContext } from "../context.js";
 import type { ParsedSentence } from "../parse/types.js";
 import type { LogPatch } from "./log-draft.js";
@@ -42,10 +42,18 @@ export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence
   let ambiguous: { query: string; matches: { id: string; name: string }[] } | undefined;
   for (const hint of parsed.companyHints) {
     const span = locate(text, hint);
-    // Already read as a full company name; a hint around a mere short form ("中国" in 中国移动) is still looked up.
-    if (span && overlapsAny(span, mentions.filter((m) => m.strong))) continue;
+    // Already read as a full company name; a hint around a mere short form ("中国" in 中国移动) is still looked
+    // up, and so is a longer name that starts with one ("Globex Labs", "小米汽车" may be other companies).
+    if (span && mentions.some((m) => m.strong && overlaps(span, m) && !startsLonger(text, span, m))) continue;
     if (span && isPassingMention(text, span.start, span.end)) continue;
     const found = await ctx.domain.companies.search(hint);
+    const prefixOf = span ? active.filter((m) => startsLonger(text, span, m)) : [];
+    if (prefixOf.length > 0 && !(found.kind === "one" && isSureMatch(hint, found.match.searchKey))) {
+      // The known name is only the start of what was written: a guess, and the longer name may be new.
+      for (const m of prefixOf) candidates.set(m.id, { id: m.id, name: m.name, sure: false });
+      unknown ??= hint;
+      continue;
+    }
     if (found.kind === "one") {
       const sure = isSureMatch(hint, found.match.searchKey);
       add({ id: found.match.id, name: found.match.name, sure });
@@ -73,10 +81,18 @@ export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence
   return { kind: "none", passing: uniqueById(passing) };
 }
 
-/** An exact key, or a key containing what was typed: not a typo-tolerant guess. */
+/** A part of the same organisation named after it: "中国银行总行", "Umbrella Corp HQ", "华为深圳分公司" is not. */
+const ORG_UNIT = /\s*(?:总行|分行|支行|总部|分部|办事处|\b(?:HQ|headquarters|head office)\b)$/iu;
+
+/**
+ * An exact key, or a key that starts with what was typed ("华为技术" of 华为技术有限公司): not a
+ * typo-tolerant guess. A name that only starts with a known key is another company ("Acme
+ * Robotics" is not Acme Corp) unless what it adds is a legal suffix ("Acme Inc").
+ */
 function isSureMatch(hint: string, searchKey: string): boolean {
-  const wanted = [normalizeText(hint), toPinyin(hint)].filter((w) => w.length >= 2);
-  return searchKey.split(" ").some((k) => wanted.some((w) => k === w || k.startsWith(w) || w.startsWith(k)));
+  const bare = stripCompanySuffix(hint.replace(ORG_UNIT, ""));
+  const wanted = [normalizeText(hint), normalizeText(bare), toPinyin(hint)].filter((w) => w.length >= 2);
+  return searchKey.split(" ").some((k) => wanted.some((w) => k === w || k.startsWith(w)));
 }
 
 function locate(text: string, hint: string): { start: number; end: number } | undefined {
@@ -84,8 +100,26 @@ function locate(text: string, hint: string): { start: number; end: number } | un
   return start < 0 ? undefined : { start, end: start + hint.length };
 }
 
-function overlapsAny(span: { start: number; end: number }, mentions: CompanyMention[]): boolean {
-  return mentions.some((m) => m.start < span.end && span.start < m.end);
+function overlaps(span: { start: number; end: number }, m: CompanyMention): boolean {
+  return m.start < span.end && span.start < m.end;
+}
+
+/**
+ * Words that, written right after a known Chinese name, make another company of the same group
+ * (小米汽车, 腾讯音乐, 阿里云, 京东物流); places and people after a name (比亚迪现场, 腾讯马化腾) do not.
+ */
+const ZH_BUSINESS_LINE = /^(?:汽车|音乐|视频|影业|云|金融|银行|保险|证券|支付|物流|地产|置业|医疗|健康|医药|电子|半导体|能源|新能源|文化|传媒|教育|游戏|国际|控股|资本|投资|智能|智造|零售|商城|出行|生活|农业|航空|海外)/u;
+
+/**
+ * "Globex Labs" over the mention "Globex", "小米汽车" over 小米: the hint begins with the known name
+ * and goes on with a word that makes it a name of its own.
+ */
+function startsLonger(text: string, span: { start: number; end: number }, m: CompanyMention): boolean {
+  if (span.start !== m.start || span.end <= m.end) return false;
+  // A name written with its legal suffix ends there: "Initrode Inc Shanghai office".
+  if (m.exact && stripCompanySuffix(m.name) !== m.name) return false;
+  const rest = text.slice(m.end, span.end);
+  return /^\s+\p{Lu}/u.test(rest) || ZH_BUSINESS_LINE.test(rest);
 }
 
 function uniqueById(mentions: CompanyMention[]): { id: string; name: string }[] {

@@ -7,7 +7,7 @@ import { buttonLabels, createTargetsHarness, lastActivity, who } from "../../tes
  * `ask` = a question with (at least) these buttons and nothing written; `create` = the unknown
  * name is offered for creation and nothing written.
  */
-type Expect = { log: string } | { ask: string[] } | { create: string };
+type Expect = { log: string } | { ask: string[] } | { create: string } | { askOrCreate: [known: string, created: string] };
 
 const CASES: [string, Expect][] = [
   // Chinese, a known company named anywhere in the sentence, with or without its legal suffix
@@ -139,6 +139,19 @@ const CASES: [string, Expect][] = [
   ["Met with Hooli yesterday, they want a quote", { create: "Hooli" }],
   ["Vandelay Industries emailed about pricing", { create: "Vandelay Industries" }],
   ["Soylent Corp asked for a demo next week", { create: "Soylent Corp" }],
+  // A known name that only begins a longer one may be another company: ask, offering both
+  ["Met Globex Labs about a pilot", { askOrCreate: ["Globex Corporation", "Globex Labs"] }],
+  ["Wayne Foundation called about the gala sponsorship", { askOrCreate: ["Wayne Enterprises", "Wayne Foundation"] }],
+  ["Visited Stark Solar today, good demo", { askOrCreate: ["Stark Industries", "Stark Solar"] }],
+  ["Initrode Labs emailed asking for pricing", { askOrCreate: ["Initrode Inc", "Initrode Labs"] }],
+  ["小米汽车的采购来电问价格", { askOrCreate: ["小米科技", "小米汽车"] }],
+  ["拜访了腾讯音乐，聊了版权合作", { askOrCreate: ["腾讯", "腾讯音乐"] }],
+  ["Globex CFO called about the budget", { log: "Globex Corporation" }],
+  ["Stark Industries Monday meeting moved to Tuesday", { log: "Stark Industries" }],
+  ["Wayne Enterprises IT team wants a demo", { log: "Wayne Enterprises" }],
+  ["Initrode Inc Shanghai office called", { log: "Initrode Inc" }],
+  ["腾讯公司的采购来电", { log: "腾讯" }],
+  ["去小米科技工厂参观了产线", { log: "小米科技" }],
 ];
 
 let h: Harness;
@@ -163,6 +176,10 @@ describe("which company a sentence is about", () => {
     const labels = buttonLabels(reply);
     if ("ask" in expected) {
       for (const name of expected.ask) expect(labels).toContain(name);
+    } else if ("askOrCreate" in expected) {
+      const [known, created] = expected.askOrCreate;
+      expect(labels).toContain(known);
+      expect(labels.some((l) => l.includes(`“${created}”`) || l.includes(`"${created}"`)), labels.join(" | ")).toBe(true);
     } else {
       expect(labels.some((l) => l.includes(`“${expected.create}”`) || l.includes(`"${expected.create}"`)), labels.join(" | ")).toBe(true);
     }
