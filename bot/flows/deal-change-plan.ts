@@ -1,6 +1,7 @@
 import { formatDealAmount, formatMoney } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
-import type { DealChangePlan } from "../../domain/interactions/deal-change-plan.js";
+import type { DealChangePlan, StatedAmount } from "../../domain/interactions/deal-change-plan.js";
+import { namesCurrency } from "../parse/amount-names-currency.js";
 import type { TurnContext } from "../context.js";
 import { U } from "../i18n/undo-messages.js";
 import type { ParsedSentence } from "../parse/types.js";
@@ -14,7 +15,13 @@ export function targetStageOf(parsed: ParsedSentence): string | null {
 
 /** What the sentence would change on the deal, read before anything is written. */
 export function planDealChange(ctx: TurnContext, dealId: string, parsed: ParsedSentence): Promise<DealChangePlan> {
-  return ctx.domain.interactions.planDealChange(ctx.actor, dealId, { amount: parsed.amount ?? null, stageKey: targetStageOf(parsed) });
+  return ctx.domain.interactions.planDealChange(ctx.actor, dealId, { amount: statedAmount(parsed), stageKey: targetStageOf(parsed) });
+}
+
+/** The sentence's amount, saying whether its currency was named or guessed from the language. */
+export function statedAmount(parsed: ParsedSentence): StatedAmount | null {
+  const amount = parsed.amount;
+  return amount ? { minor: amount.minor, currency: amount.currency, currencyImplied: !namesCurrency(amount) } : null;
 }
 
 // Ten times the amount is more often an extra zero typed than news.

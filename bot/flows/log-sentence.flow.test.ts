@@ -89,3 +89,16 @@ describe("long messages", () => {
     expect(followUp.dueAt.toISOString()).toBe("2026-11-26T07:00:00.000Z");
   });
 });
+
+describe("an amount said without a currency", () => {
+  it("keeps the currency of the deal it changes; a named currency is taken as said", async () => {
+    await h.say(AMY, "deal new Acme Corp $250,000");
+    const deal = () => h.t.db.deal.findFirstOrThrow({ where: { company: { name: "Acme Corp" } } });
+    expect(await deal()).toMatchObject({ amountMinor: 25_000_000n, currency: "USD" });
+    const reply = await h.say(AMY, "Acme Corp 预算三十万");
+    expect(await deal()).toMatchObject({ amountMinor: 30_000_000n, currency: "USD" });
+    expect(textOf(reply)).toContain("$300,000");
+    await h.say(AMY, "Acme Corp budget is now ¥2,000,000");
+    expect(await deal()).toMatchObject({ amountMinor: 200_000_000n, currency: "CNY" });
+  });
+});

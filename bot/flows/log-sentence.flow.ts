@@ -9,7 +9,7 @@ import { parseSentence } from "../parse/parse-sentence.js";
 import type { ParsedSentence } from "../parse/types.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
-import { describePlan, needsConfirmation, planDealChange, targetStageOf } from "./deal-change-plan.js";
+import { describePlan, needsConfirmation, planDealChange, statedAmount, targetStageOf } from "./deal-change-plan.js";
 import type { LogDraft } from "./log-draft.js";
 import { offerContact } from "./offer-contact.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
@@ -57,7 +57,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
       occurredAt: parsed.occurredAt?.at ?? now,
     },
     // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
-    deal: { amount: parsed.amount ?? null, stageKey: targetStageOf(parsed), apply: draft.dealChange !== "skip" },
+    deal: { amount: statedAmount(parsed), stageKey: targetStageOf(parsed), apply: draft.dealChange !== "skip" },
     followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned) } : null,
   });
   return { ...logged, planned };

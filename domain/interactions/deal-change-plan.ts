@@ -1,6 +1,7 @@
 import type { Stage, StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { DbOrTx } from "../shared/db.js";
+import { minorDigitsOf } from "../shared/minor-digits.js";
 import { canChange } from "../users/permissions.js";
 
 export interface Money {
@@ -8,9 +9,14 @@ export interface Money {
   currency: string;
 }
 
+/** An amount from a message: `currencyImplied` when the words named no currency and it was guessed from the language. */
+export interface StatedAmount extends Money {
+  currencyImplied?: boolean;
+}
+
 /** What a message says about a deal: a new amount and/or the stage it has reached. */
 export interface DealChangeRequest {
-  amount?: Money | null;
+  amount?: StatedAmount | null;
   stageKey?: string | null;
 }
 
@@ -27,7 +33,7 @@ export interface DealChangePlan {
 export async function planDealChange(db: DbOrTx, stages: StageService, actor: Actor, dealId: string, request: DealChangeRequest): Promise<DealChangePlan> {
   const deal = await db.deal.findUniqueOrThrow({ where: { id: dealId }, include: { owner: true } });
   const mayChange = canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId });
-  const wanted = request.amount ?? null;
+  const wanted = request.amount ? inDealCurrency(request.amount, deal.currency) : null;
   const amount =
     wanted && (deal.amountMinor !== BigInt(wanted.minor) || deal.currency !== wanted.currency)
       ? { from: { minor: deal.amountMinor, currency: deal.currency }, to: { minor: wanted.minor, currency: wanted.currency } }
@@ -46,4 +52,12 @@ export async function planDealChange(db: DbOrTx, stages: StageService, actor: Ac
     amount,
     stage,
   };
+}
+
+/** "30万" said of a USD deal is 300,000 dollars: a guessed currency gives way to the deal's own. */
+function inDealCurrency(amount: StatedAmount, dealCurrency: string): Money {
+  if (!amount.currencyImplied || amount.currency === dealCurrency) return { minor: amount.minor, currency: amount.currency };
+  const shift = minorDigitsOf(dealCurrency) - minorDigitsOf(amount.currency);
+  const minor = shift >= 0 ? amount.minor * 10 ** shift : Math.round(amount.minor / 10 ** -shift);
+  return { minor, currency: dealCurrency };
 }

@@ -87,4 +87,19 @@ describe("log an interaction", () => {
     expect(await t.db.deal.count()).toBe(0);
     expect(await t.db.activity.count()).toBe(0);
   });
+
+  it("an amount whose currency was only guessed from the language keeps the deal's currency", async () => {
+    const company = await d.companies.create(rep, { name: "Globex" });
+    const usd = await d.deals.create(rep, { companyId: company.id, amountMinor: 25_000_000, currency: "USD" });
+    const guessed = { minor: 30_000_000, currency: "CNY", currencyImplied: true };
+    const logged = await d.interactions.log(rep, { company: { id: company.id }, dealId: usd.id, activity: call, deal: { amount: guessed, apply: true } });
+    expect(logged.dealChange?.amount?.to).toEqual({ minor: 30_000_000, currency: "USD" });
+    expect(await t.db.deal.findUniqueOrThrow({ where: { id: usd.id } })).toMatchObject({ amountMinor: 30_000_000n, currency: "USD" });
+    // Yen have no minor unit: 300,000 guessed as yuan (cents) is 300,000 yen.
+    const jpy = await d.deals.create(rep, { companyId: company.id, amountMinor: 100_000, currency: "JPY" });
+    expect((await d.interactions.planDealChange(rep, jpy.id, { amount: guessed })).amount?.to).toEqual({ minor: 300_000, currency: "JPY" });
+    // A named currency is what the rep said.
+    const named = { minor: 30_000_000, currency: "CNY" };
+    expect((await d.interactions.planDealChange(rep, usd.id, { amount: named })).amount?.to).toEqual(named);
+  });
 });

@@ -5,7 +5,7 @@ import type { FollowUpService } from "../followups/followup.service.js";
 import type { StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, Tx } from "../shared/db.js";
-import { type DealChangePlan, type DealChangeRequest, type Money, planDealChange } from "./deal-change-plan.js";
+import { type DealChangePlan, type DealChangeRequest, planDealChange, type StatedAmount } from "./deal-change-plan.js";
 
 /** One reported interaction with a customer, as the conversation settled it. */
 export interface InteractionInput {
@@ -64,7 +64,7 @@ export class InteractionService {
         : await tx.company.findUniqueOrThrow({ where: { id: input.company.id }, select: { id: true, name: true } });
 
     const request = input.deal;
-    const amount: Money | null = request?.amount ?? null;
+    const amount: StatedAmount | null = request?.amount ?? null;
     const stageKey = request?.stageKey ?? null;
     let dealId = input.dealId ?? null;
     let createdDeal: LoggedInteraction["createdDeal"] = null;
