@@ -15,6 +15,7 @@ import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { detectCountQuestion, detectDealCountQuestion } from "./parse/detect-count-question.js";
 import { isDigestRequest } from "./parse/detect-digest-request.js";
+import { detectListRequest } from "./parse/detect-list-request.js";
 import { detectQuestion } from "./parse/detect-question.js";
 import { isAffirmation } from "./parse/detect-affirmation.js";
 import { detectSmallTalk } from "./parse/detect-small-talk.js";
@@ -38,6 +39,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     }
     // "今天的简报", "today's digest": the digest command in words.
     if (isDigestRequest(text)) return dispatchText(ctx, "digest");
+    // "show my follow-ups", "我的待办", "my deals": the rep's own list, never a customer called "follow-ups".
+    const list = detectListRequest(text);
+    if (list) return dispatchText(ctx, list === "followups" ? "followup list" : "deal list");
     // "这个月赢了几单", "how many deals did we close last month?": deals won / lost / opened.
     const dealCount = detectDealCountQuestion(text);
     if (dealCount) return answerDealCount(ctx, dealCount, text);

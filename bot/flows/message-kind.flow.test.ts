@@ -60,6 +60,24 @@ describe("questions get answers and write nothing", () => {
   });
 });
 
+describe("one's own list asked for in words is shown, never taken for a customer", () => {
+  it.each([
+    [LI, "我的待办", "给张伟回电话"],
+    [LI, "今天有什么要跟进的？", "给张伟回电话"],
+    [AMY, "show my follow-ups", "send Bob the deck"],
+    [AMY, "what's on my plate today?", "send Bob the deck"],
+    [LI, "看看我的商机", "¥1,000,000"],
+    [AMY, "show my deals", "#2 Acme Corp"],
+  ])("%s: %s", async (who, text, expected) => {
+    await h.say(LI, "跟进 添加 明天下午3点 给张伟回电话");
+    await h.say(AMY, "followup add tomorrow 3pm send Bob the deck");
+    const before = await snapshot();
+    const reply = textOf(await h.say(who, text));
+    expect(reply).toContain(expected);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
 const latest = () => h.t.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" }, include: { company: true } });
 const latestFollowUp = () => h.t.db.followUp.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { detectListRequest, type ListRequest } from "./detect-list-request.js";
+
+const cases: [string, ListRequest | null][] = [
+  ["show my follow-ups", "followups"],
+  ["Show my followups", "followups"],
+  ["my follow ups", "followups"],
+  ["list my todos", "followups"],
+  ["what are my follow-ups for today?", "followups"],
+  ["any follow-ups today?", "followups"],
+  ["Do I have any overdue tasks?", "followups"],
+  ["show me my tasks", "followups"],
+  ["what's on my plate today?", "followups"],
+  ["What do I need to do today?", "followups"],
+  ["my reminders please", "followups"],
+  ["我的跟进", "followups"],
+  ["看看我的待办", "followups"],
+  ["我的待办事项有哪些？", "followups"],
+  ["今天有什么待办", "followups"],
+  ["今天有哪些要跟进的？", "followups"],
+  ["查看我的任务", "followups"],
+  ["show my deals", "deals"],
+  ["list my open deals", "deals"],
+  ["what are my deals?", "deals"],
+  ["我的商机", "deals"],
+  ["看看我的商机有哪些", "deals"],
+  ["我的单子", "deals"],
+  // Sentences that only mention such words are logged as before
+  ["followed up with Acme about my deals", null],
+  ["sent Acme my follow-up email", null],
+  ["跟进华为，我的任务是下周报价", null],
+  ["华为的商机有哪些？", null],
+  ["show Acme's deals", null],
+  ["今天拜访了华为", null],
+];
+
+describe("a request for one's own list in words", () => {
+  it.each(cases)("%s → %s", (text, expected) => {
+    expect(detectListRequest(text)).toBe(expected);
+  });
+});
