@@ -127,11 +127,17 @@ export function inferActivityIntent(text: string): ActivityIntent {
   const appointments = mentions.filter((m) => m.kind === 'meeting' || m.kind === 'visit' || m.kind === 'call');
   const chosen = reported.length > 0 ? reported : appointments;
   const first = chosen[0];
-  if (!first) return { activity: null, planned: false, mentions, logged: null };
+  if (!first) return { activity: SPOKE_WITH.test(text) ? 'call' : null, planned: false, mentions, logged: null };
   // A visit is also a meeting; when a sentence says both, the more specific visit is the record.
   const visit = first.kind === 'meeting' && chosen.some((m) => m.kind === 'visit' && (m.recency === first.recency || m.clause === first.clause));
   return { activity: visit ? 'visit' : first.kind, planned: reported.length === 0, mentions, logged: first };
 }
+
+/**
+ * "Spoke with Hank at Globex", "talked to their CFO": with no other activity word, a
+ * conversation already held is a call (in person it would say met, lunch, visited, on site).
+ */
+const SPOKE_WITH = /\b(?:spoke|spoken|talked|chatted)\s+(?:briefly\s+|again\s+)?(?:with|to)\b/iu;
 
 /** The activity kind to log for a sentence, or null for a plain note. */
 export function inferActivity(text: string): ActivityKind | null {

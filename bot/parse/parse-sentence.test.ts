@@ -71,7 +71,7 @@ const ENGLISH: Array<[string, Expected]> = [
   }],
   ['Lost the Hooli deal, they went with a competitor', { companies: ['Hooli'], stage: 'lost' }],
   ['Spoke with Sarah Connor at Cyberdyne Systems, budget $50k, send quote by end of the week', {
-    companies: ['Cyberdyne Systems'], contacts: ['Sarah Connor'], followUp: '2026-11-27 09:00', amount: [5_000_000, 'USD'], stage: 'proposal', wantsQuote: true,
+    activity: 'call', companies: ['Cyberdyne Systems'], contacts: ['Sarah Connor'], followUp: '2026-11-27 09:00', amount: [5_000_000, 'USD'], stage: 'proposal', wantsQuote: true,
   }],
   ['phoned IBM about renewal, call back next friday 3pm', {
     activity: 'call', companies: ['IBM'], followUp: '2026-12-04 15:00*',
@@ -124,7 +124,7 @@ const ENGLISH: Array<[string, Expected]> = [
     activity: 'call', companies: ['Acme'], amount: [3_000_000, 'USD'],
   }],
   ['Spoke to Tom at Initech this afternoon, follow up in 3 days', {
-    companies: ['Initech'], contacts: ['Tom'], followUp: '2026-11-28 09:00',
+    activity: 'call', companies: ['Initech'], contacts: ['Tom'], followUp: '2026-11-28 09:00',
   }],
   ["Hooli didn't sign yet, will sign next week", { followUp: '2026-11-30 09:00', stage: 'negotiation' }],
   ['emailed Acme on Feb 29', { activity: 'email', companies: ['Acme'], problems: [{ code: 'invalid-date', text: 'Feb 29' }] }],
