@@ -12,6 +12,7 @@ import { ask } from "./ask.js";
 import { describePlan, needsConfirmation, planDealChange, statedAmount, targetStageOf } from "./deal-change-plan.js";
 import type { LogDraft } from "./log-draft.js";
 import { offerContact } from "./offer-contact.js";
+import { reminderOf, setReminder } from "./reminder-sentence.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 
 /**
@@ -28,6 +29,8 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   }
   const resolution = await resolveLogTargets(ctx, draft, parsed);
   if (resolution.kind === "asked") return resolution.replies;
+  const reminder = reminderOf(resolution.draft, parsed);
+  if (reminder) return setReminder(ctx, resolution.draft, parsed, reminder);
   const confirm = await confirmBigDealChange(ctx, resolution.draft, parsed);
   if (confirm) return confirm;
   const outcome = await logInteraction(ctx, resolution.draft, parsed);
@@ -97,7 +100,8 @@ function changeNotes(ctx: TurnContext, outcome: Outcome): string[] {
 async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const { locale, timezone } = ctx;
   const notes = changeNotes(ctx, outcome);
-  const kind = ACTIVITY_NAMES[outcome.activity.kind]?.[locale] ?? outcome.activity.kind;
+  const activityKind = outcome.activity?.kind ?? "note";
+  const kind = ACTIVITY_NAMES[activityKind]?.[locale] ?? activityKind;
   const when = outcome.followUp ? formatDateTime(outcome.followUp.dueAt, timezone, locale) : "";
   const lines =
     outcome.planned && outcome.followUp

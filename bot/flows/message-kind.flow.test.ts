@@ -78,6 +78,23 @@ describe("one's own list asked for in words is shown, never taken for a customer
   });
 });
 
+describe("a reminder sets the follow-up and logs nothing as done", () => {
+  it.each([
+    [LI, "下周一提醒我给华为发合同", "给华为发合同", "2026-11-30T01:00:00.000Z"],
+    [LI, "明天下午3点记得给华为回电话", "给华为回电话", "2026-11-26T07:00:00.000Z"],
+    [AMY, "remind me to call Acme in two weeks", "Call Acme", "2026-12-09T01:00:00.000Z"],
+    [AMY, "don't forget to send Acme the deck on Friday", "Send Acme the deck", "2026-11-27T01:00:00.000Z"],
+  ])("%s: %s", async (who, text, title, due) => {
+    const before = await snapshot();
+    const reply = textOf(await h.say(who, text));
+    expect(reply).not.toMatch(/已记录|Logged/);
+    const followUp = await latestFollowUp();
+    expect(followUp).toMatchObject({ title });
+    expect(followUp.dueAt.toISOString()).toBe(due);
+    expect(await snapshot()).toEqual({ ...before, followUps: before.followUps + 1 });
+  });
+});
+
 const latest = () => h.t.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" }, include: { company: true } });
 const latestFollowUp = () => h.t.db.followUp.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
 

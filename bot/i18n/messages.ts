@@ -107,6 +107,10 @@ export const M = {
     (kind, company) => `${PLAN_EN[kind]} ${company}`,
   ),
   followUpSet: msg<[string]>((when) => `⏰ 跟进提醒：${when}`, (when) => `⏰ Follow-up set for ${when}`),
+  reminderSet: msg<[string, string, string]>(
+    (when, task, company) => `⏰ 已设提醒：${when}「${task}」（${company}）。还没有记录任何跟进活动。`,
+    (when, task, company) => `⏰ Reminder set for ${when}: ${task} (${company}). Nothing was logged as done.`,
+  ),
   dealMoved: msg<[number, string]>(
     (n, stage) => `➡️ 商机 #${n} 已推进到「${stage}」`,
     (n, stage) => `➡️ Deal #${n} moved to ${stage}`,

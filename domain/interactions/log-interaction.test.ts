@@ -34,7 +34,7 @@ describe("log an interaction", () => {
     expect(logged.followUp?.title).toBe("Send quote to Acme Robotics");
     const deal = await t.db.deal.findUniqueOrThrow({ where: { id: logged.dealId! }, include: { stage: true } });
     expect(deal.stage.key).toBe("proposal");
-    const activity = await t.db.activity.findUniqueOrThrow({ where: { id: logged.activity.id } });
+    const activity = await t.db.activity.findUniqueOrThrow({ where: { id: logged.activity!.id } });
     expect(activity).toMatchObject({ kind: "call", companyId: logged.company.id, dealId: deal.id, occurredAt: at });
     const audited = await t.db.auditLog.findMany({ select: { entityType: true } });
     expect(new Set(audited.map((a) => a.entityType))).toEqual(new Set(["company", "deal", "activity", "followup"]));

@@ -14,7 +14,8 @@ export interface InteractionInput {
   contactId?: string;
   /** The deal the interaction belongs to; none → a deal is created only if the message names an amount or a stage past lead. */
   dealId?: string | null;
-  activity: { kind: ActivityKind; summary: string; occurredAt: Date };
+  /** What happened; null for a reminder the rep sets before anything has (only the follow-up is written). */
+  activity: { kind: ActivityKind; summary: string; occurredAt: Date } | null;
   /** What the message says about the deal; `apply: false` logs without touching an existing deal. */
   deal?: DealChangeRequest & { apply: boolean };
   /** The title is worded by the caller once the company (perhaps just created) is known. */
@@ -31,7 +32,7 @@ export interface LoggedInteraction {
   dealChange: DealChangePlan | null;
   /** Whether the existing deal's amount or stage was changed. */
   dealChanged: boolean;
-  activity: { id: string; kind: string };
+  activity: { id: string; kind: string } | null;
   followUp: { id: string; title: string; dueAt: Date } | null;
 }
 
@@ -89,12 +90,14 @@ export class InteractionService {
       dealChanged = dealChange.mayChange && (dealChange.amount !== null || dealChange.stage !== null);
     }
 
-    const activity = await activities.logIn(tx, actor, {
-      ...input.activity,
-      companyId: company.id,
-      ...(input.contactId ? { contactId: input.contactId } : {}),
-      ...(dealId ? { dealId } : {}),
-    });
+    const activity = input.activity
+      ? await activities.logIn(tx, actor, {
+          ...input.activity,
+          companyId: company.id,
+          ...(input.contactId ? { contactId: input.contactId } : {}),
+          ...(dealId ? { dealId } : {}),
+        })
+      : null;
     const followUp = input.followUp
       ? await followUps.scheduleIn(tx, actor, {
           title: input.followUp.title(company.name),
@@ -111,7 +114,7 @@ export class InteractionService {
       createdDeal,
       dealChange,
       dealChanged,
-      activity: { id: activity.id, kind: activity.kind },
+      activity: activity ? { id: activity.id, kind: activity.kind } : null,
       followUp: followUp ? { id: followUp.id, title: followUp.title, dueAt: followUp.dueAt } : null,
     };
   }

@@ -1,0 +1,21 @@
+/**
+ * "下周一提醒我给华为发合同", "remind me to call Globex in two weeks", "明天记得给腾讯回电话": the rep
+ * asks for a follow-up; nothing happened with the customer yet, so nothing is logged as done.
+ * The reminder words must open the message once its date is set aside ("客户说记得…" is a report).
+ */
+const REMINDER_OPENING =
+  /^(?:(?:请|帮我)?(?:提醒(?:一下)?我(?:一下)?|记得要?|别忘了?|不要忘了?)|(?:please\s+)?(?:remind\s+me(?:\s+to)?|don'?t\s+forget(?:\s+to)?|note\s+to\s+self:?|reminder:))/iu;
+
+/** The task in a reminder request (the words left without the reminder phrase and the date), or null when it is none. */
+export function reminderTask(text: string, dateText: string | null): string | null {
+  const rest = (dateText ? text.replace(dateText, " ") : text).replace(/\s+/gu, " ").replace(/^[\s，,。；;:：]+/u, "");
+  const m = REMINDER_OPENING.exec(rest);
+  if (!m) return null;
+  const task = rest
+    .slice(m[0].length)
+    .replace(/^[\s，,。；;:：]+|[\s，,。；;.!！]+$/gu, "")
+    .replace(/^to\s+/iu, "")
+    .trim();
+  if (!task) return null;
+  return /^[a-z]/u.test(task) ? task[0]!.toUpperCase() + task.slice(1) : task;
+}
