@@ -34,6 +34,11 @@ const ABOUT: Array<[string, 'deals' | 'contacts' | 'status', string]> = [
   ['list the opportunities at Initech', 'deals', 'Initech'],
   ['Globex status?', 'status', 'Globex'],
   ['小米的商机呢？', 'deals', '小米'],
+  ['帮我查一下美的的联系人', 'contacts', '美的'],
+  ['查一下华为的商机', 'deals', '华为'],
+  ['look up Acme\'s deals', 'deals', 'Acme'],
+  ['find Globex contacts', 'contacts', 'Globex'],
+  ['搜索腾讯的进展', 'status', '腾讯'],
 ];
 
 /** Reports that contain a question word, plans, and plain logs: all are logged, not answered. */

@@ -65,7 +65,11 @@ export function detectQuestion(input: string): Question | null {
 
   const search = SEARCH.exec(text);
   if (search?.[1] && !reportsSomething && intent.mentions.length === 0 && search[1].length <= 60) {
-    return { kind: 'search', query: search[1].replace(/[?？。.!！]+$/u, '').trim() };
+    const query = search[1].replace(/[?？。.!！]+$/u, '').trim();
+    // "查一下美的的联系人", "look up Acme's deals": a record's part, not a name to search for.
+    const part = NOUN_REQUEST_ZH.exec(query) ?? NOUN_REQUEST_EN.exec(query);
+    if (part?.[1]) return { kind: 'about', topic: topicOf(query), subject: subjectOf(part[1]) || part[1].trim() };
+    return { kind: 'search', query };
   }
 
   // "查看华为", "show Acme", "Acme的商机", "Globex deals": a request for a record, phrased as a noun.
