@@ -83,3 +83,16 @@ describe("how many activities", () => {
     expect(textOf(await f.say(AMY_EN, "how many deals did I lose this month?"))).toContain("You lost 0 deals this month.");
   });
 });
+
+describe("what was done, asked as a recap", () => {
+  it("lists the asker's activities of the period and writes nothing", async () => {
+    const before = await f.t.db.activity.count();
+    const zh = textOf(await f.say(LI, "我今天做了什么"));
+    expect(zh).toContain("今天你共有 2 次");
+    expect(zh).toContain("visit 华为");
+    const en = textOf(await f.say(AMY_EN, "what did I do today?"));
+    expect(en).toContain("You logged 2 activities today");
+    expect(en).toContain("meeting Globex");
+    expect(await f.t.db.activity.count()).toBe(before);
+  });
+});

@@ -35,6 +35,23 @@ describe('questions that count logged activities', () => {
   });
 });
 
+describe('what was done, asked as a recap', () => {
+  it.each([
+    ['what did I do today?', 'today', false],
+    ['What have I done this week', 'week', false],
+    ['what did we log yesterday?', 'yesterday', true],
+    ['what did the team work on last week?', 'last-week', true],
+    ['我今天做了什么', 'today', false],
+    ['今天都干了啥？', 'today', false],
+    ['我们这周跟进了哪些客户', 'week', true],
+    ['本月的跟进记录', 'month', false],
+    ['我今天的工作', 'today', false],
+    ['what did I do?', null, false],
+  ])('%s', (text, period, team) => {
+    expect(detectCountQuestion(text)).toEqual({ kind: null, period, team, rest: '' });
+  });
+});
+
 describe('not a count of activities', () => {
   it.each([
     '跟华为聊了几次，都没结果',
@@ -46,6 +63,9 @@ describe('not a count of activities', () => {
     '华为要几个报价方案',
     '拜访了华为，他们问要几台服务器，明天报价',
     '小米有多少个联系人',
+    'what did Acme say about pricing?',
+    '华为今天做了什么决定',
+    '客户问我们做了哪些项目',
   ])('%s', (text) => {
     expect(detectCountQuestion(text)).toBeNull();
   });

@@ -94,8 +94,16 @@ export function detectDealCountQuestion(input: string): DealCountQuestion | null
   return { outcome, period, team: TEAM.test(text), ...(period === 'named-month' && month ? { month } : {}) };
 }
 
+/** "what did I do today?", "我今天做了什么", "这周的跟进记录": every kind, counted and listed. */
+const RECAP_EN = /^(?:so\s+)?what\s+(?:did|have|has)\s+(?:i|we|the\s+team|my\s+team)\s+(?:do|done|log|logged|work\s+on|worked\s+on)\b(?:\s+(?:so\s+far\s+)?(?:today|yesterday|this\s+week|last\s+week|this\s+month|last\s+month))?\s*[?.!]*$/iu;
+const RECAP_ZH = /^(?:我|我们|团队|大家)?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)?(?:都|一共)?(?:做|干|跟进)了(?:些)?(?:什么|啥|哪些)(?:事|工作|客户)?[?？。!！]*$|^(?:我|我们|团队)?的?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)的?(?:工作|跟进记录|活动记录|活动)(?:有哪些|呢)?[?？。!！]*$/u;
+
 export function detectCountQuestion(input: string): CountQuestion | null {
   const text = input.trim();
+  if (RECAP_EN.test(text) || RECAP_ZH.test(text)) {
+    const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+    return { kind: null, period, team: TEAM.test(text), rest: '' };
+  }
   const zh = /\p{Script=Han}/u.test(text);
   const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ''));
   const asks = zh ? HOW_MANY_ZH.test(text) || (FEW_ZH.test(text) && (/[?？吗呢]\s*$/u.test(text) || singleClause)) : HOW_MANY_EN.test(text);
