@@ -1,6 +1,7 @@
 import { AmbiguousError } from "../domain/shared/errors.js";
 import { findCommand } from "./commands/registry.js";
 import { quoteIfNeeded, tokenize } from "./commands/tokenize.js";
+import { verbFirstCommand } from "./commands/verb-first.js";
 import type { Replies, TurnContext } from "./context.js";
 import { errorReply } from "./error-reply.js";
 import { answerCount } from "./flows/answer-count.flow.js";
@@ -26,6 +27,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
   const tokens = tokenize(text);
   const command = findCommand(tokens[0] ?? "");
   if (!command) {
+    // "new deal Initech 40k", "新建商机 腾讯 80万": the same command, verb first.
+    const verbFirst = verbFirstCommand(text);
+    if (verbFirst) return dispatchText(ctx, verbFirst);
     // A forwarded customer message ("Fwd: …", "> …") is a support request, not a sales activity.
     const forwarded = forwardedText(text);
     if (forwarded) return raiseForwardedTicket(ctx, forwarded);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { verbFirstCommand } from "./verb-first.js";
+
+const cases: [string, string | null][] = [
+  ["new deal Initech 40k", "deal new Initech 40k"],
+  ["create a deal for Acme $20,000", "deal new Acme $20,000"],
+  ["add contact Acme Bob Smith", "contact add Acme Bob Smith"],
+  ["New company Hooli B", "company add Hooli B"],
+  ["open a ticket Acme login fails urgent", "ticket new Acme login fails urgent"],
+  ["add follow-up tomorrow 3pm call Bob", "followup add tomorrow 3pm call Bob"],
+  ["新建商机 腾讯 80万", "商机 新建 腾讯 80万"],
+  ["新增客户：京东 A", "客户 添加 京东 A"],
+  ["添加联系人 华为 张伟 13800138000", "联系人 添加 华为 张伟 13800138000"],
+  ["提个工单 华为 服务器宕机 紧急", "工单 新建 华为 服务器宕机 紧急"],
+  ["new deal", "deal new"],
+  // sentences that merely start with such a word
+  ["new dealership opened by Acme", null],
+  ["added Acme to the newsletter", null],
+  ["新客户京东来电", null],
+  ["called Acme about a new deal", null],
+];
+
+describe("commands written verb first", () => {
+  it.each(cases)("%s → %s", (text, expected) => {
+    expect(verbFirstCommand(text)).toBe(expected);
+  });
+});
