@@ -26,6 +26,7 @@ import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
 import { ephemeralSensitiveFields, type SensitiveFields } from "./shared/sensitive-fields.js";
 import { ShortNameMentions } from "./search/short-name-mentions.js";
+import { RecordNames } from "./shared/record-names.js";
 import { TicketService } from "./tickets/ticket.service.js";
 import { UserService } from "./users/user.service.js";
 
@@ -50,8 +51,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
   const companies = new CompanyService(db, clock, fields);
   const activities = new ActivityService(db, clock);
   const followUps = new FollowUpService(db, clock);
+  // The database handle stays here: callers get use cases and reads, never Prisma.
   return {
-    db,
     clock,
     users: new UserService(db),
     fields,
@@ -82,6 +83,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     pending: new PendingStore(db, clock),
     /** Known companies and contacts whose short name a message contains. */
     mentions: new ShortNameMentions(db),
+    /** Names of records known by id, for wording replies. */
+    names: new RecordNames(db),
     /** What the scheduled jobs read and claim (bot/automation words and sends). */
     automation: createAutomationJobs(db),
   };

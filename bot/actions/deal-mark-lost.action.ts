@@ -8,7 +8,7 @@ export const dealMarkLostAction: CardActionHandler = {
     const stages = await ctx.domain.stages.list();
     const lost = stages.find((s) => s.kind === "lost");
     if (!lost) return [];
-    const deal = await ctx.domain.db.$transaction((tx) => ctx.domain.deals.moveIn(tx, ctx.actor, dealId, lost));
+    const deal = await ctx.domain.deals.moveTo(ctx.actor, dealId, lost);
     return [{ text: AM.markedLost[ctx.locale](deal.number) }];
   },
 };

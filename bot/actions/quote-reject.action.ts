@@ -10,9 +10,9 @@ export const quoteRejectAction: CardActionHandler = {
     const approvalId = approvalIdOf(value);
     return withApprovalRefusals(ctx, async () => {
       const approval = await ctx.domain.approvals.authorize(ctx.actor, approvalId);
-      const quote = await ctx.domain.db.quote.findUniqueOrThrow({ where: { id: approval.quoteId } });
+      const number = (await ctx.domain.names.quoteNumber(approval.quoteId)) ?? "?";
       await awaitText(ctx, { purpose: "quote.reject", approvalId });
-      return [{ text: QM.askReason[ctx.locale](quote.number), visibility: "private" }];
+      return [{ text: QM.askReason[ctx.locale](number), visibility: "private" }];
     });
   },
 };

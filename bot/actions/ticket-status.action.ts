@@ -17,7 +17,7 @@ export const ticketStatusAction: CardActionHandler = {
     try {
       const ticket = await ctx.domain.tickets.setStatus(ctx.actor, ticketId, target, announcer.handler);
       return [
-        { card: await cardFor(ctx.domain.db, ticket, ctx), updatesSource: true },
+        { card: await cardFor(ctx, ticket), updatesSource: true },
         { text: SM.statusChanged[ctx.locale](ticket.number, STATUS_TEXT[target][ctx.locale]) },
         ...announcer.replies,
       ];

@@ -76,13 +76,14 @@ async function lookupNames(ctx: TurnContext, fields: AuditFieldChange[]): Promis
   const ids = (pick: (field: string) => boolean) => [
     ...new Set(fields.filter((f) => pick(f.field)).flatMap((f) => [f.before, f.after]).filter((v): v is string => typeof v === "string")),
   ];
-  const db = ctx.domain.db;
-  const [users, companies, contacts, deals, teams, stages] = await Promise.all([
-    db.user.findMany({ where: { id: { in: ids((f) => USER_FIELDS.has(f)) } }, select: { id: true, name: true } }),
-    db.company.findMany({ where: { id: { in: ids((f) => f === "companyId") } }, select: { id: true, name: true } }),
-    db.contact.findMany({ where: { id: { in: ids((f) => f === "contactId") } }, select: { id: true, name: true } }),
-    db.deal.findMany({ where: { id: { in: ids((f) => f === "dealId") } }, select: { id: true, number: true, title: true } }),
-    db.team.findMany({ where: { id: { in: ids((f) => f === "teamId") } }, select: { id: true, name: true } }),
+  const [{ users, companies, contacts, deals, teams }, stages] = await Promise.all([
+    ctx.domain.names.many({
+      users: ids((f) => USER_FIELDS.has(f)),
+      companies: ids((f) => f === "companyId"),
+      contacts: ids((f) => f === "contactId"),
+      deals: ids((f) => f === "dealId"),
+      teams: ids((f) => f === "teamId"),
+    }),
     ctx.domain.stages.list(),
   ]);
   const map = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]));

@@ -48,14 +48,14 @@ async function resolve(ctx: TurnContext, type: string, ref: string): Promise<{ i
     }
     case "contact": {
       // An erased contact has no name any more: its id (from an export or an earlier trail) still works.
-      const byId = await ctx.domain.db.contact.findUnique({ where: { id: ref } });
+      const byId = await ctx.domain.names.contact(ref);
       if (byId) return { id: byId.id, label: byId.name };
       const contact = await ctx.domain.contacts.findByName(ref);
       return { id: contact.id, label: contact.name };
     }
     case "ticket": {
       const number = /^(?:#|t-?)?(\d{1,9})$/i.exec(ref)?.[1];
-      const ticket = number ? await ctx.domain.db.ticket.findUnique({ where: { number: Number(number) } }) : null;
+      const ticket = number ? await ctx.domain.names.ticketByNumber(Number(number)) : null;
       if (!ticket) throw new NotFoundError("ticket", ref);
       return { id: ticket.id, label: `#${ticket.number} ${ticket.title}` };
     }

@@ -1,5 +1,4 @@
 import { companyCard } from "../../cards/company.card.js";
-import { transferCompany } from "../../domain/companies/company-transfer.js";
 import { describeUser } from "../../domain/users/user-lookup.js";
 import { AccessM } from "../i18n/access-messages.js";
 import { takeLeadingCompany } from "./resolve-company.js";
@@ -64,9 +63,9 @@ export async function showCompanyById(ctx: TurnContext, companyId: string): Repl
 async function transfer(ctx: TurnContext, tokens: string[]): Replies {
   const { company, rest } = await takeLeadingCompany(ctx, tokens, 1);
   const target = await ctx.domain.users.resolveRef(lookupScope(ctx), rest.join(" "));
-  const { owner } = await transferCompany(ctx.domain.db, ctx.actor, company.id, target.user.id);
-  const team = owner.teamId ? await ctx.domain.db.team.findUnique({ where: { id: owner.teamId } }) : null;
-  return [{ text: AccessM.transferred[ctx.locale](company.name, describeUser(owner, target.identity), team?.name ?? null) }];
+  const { owner } = await ctx.domain.companies.transfer(ctx.actor, company.id, target.user.id);
+  const team = await ctx.domain.names.teamName(owner.teamId);
+  return [{ text: AccessM.transferred[ctx.locale](company.name, describeUser(owner, target.identity), team) }];
 }
 
 /** The whole line is a customer's exact name ("Old Republic Title"): show it, do not read it as an edit. */

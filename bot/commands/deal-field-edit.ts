@@ -33,7 +33,7 @@ export async function applyDealFieldEdit(ctx: TurnContext, edit: DealFieldEdit):
   if (previousOwner.id === user.id) return [{ text: DealEditM.alreadyOwner[ctx.locale](updated.number, user.name) }];
   if (user.id !== ctx.actor.userId) {
     const locale = (await ctx.domain.users.get(user.id)).locale === "en" ? "en" : "zh";
-    await ctx.notifier.toUser(ctx.domain.db, user.id, { text: DealEditM.handedToYou[locale](updated.number, updated.title, ctx.user.name) }, ctx.now);
+    await ctx.domain.outbox.direct(ctx.notifier, ctx.now).toUser(user.id, { text: DealEditM.handedToYou[locale](updated.number, updated.title, ctx.user.name) });
   }
   return [
     { text: DealEditM.reassigned[ctx.locale](updated.number, user.name, followUpsMoved) },

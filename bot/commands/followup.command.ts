@@ -122,7 +122,7 @@ async function editByPosition(ctx: TurnContext, position: string, rest: string[]
       const successor = await ctx.domain.users.get(user.id);
       const locale = successor.locale === "en" ? "en" : "zh";
       const due = formatDateTime(changed.dueAt, successor.timezone, locale);
-      await ctx.notifier.toUser(ctx.domain.db, user.id, { text: FollowUpEditM.handedToYou[locale](changed.title, due, ctx.user.name) }, ctx.now);
+      await ctx.domain.outbox.direct(ctx.notifier, ctx.now).toUser(user.id, { text: FollowUpEditM.handedToYou[locale](changed.title, due, ctx.user.name) });
     }
     return [{ text: FollowUpEditM.reassigned[ctx.locale](changed.title, user.name) }];
   }

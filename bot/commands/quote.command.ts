@@ -36,8 +36,8 @@ export const quoteCommand: Command = {
       if (sub === "show" && rest.length === 1) return await show(ctx, rest[0]!);
     } catch (error) {
       if (error instanceof QuoteStateError) {
-        const quote = await ctx.domain.db.quote.findUnique({ where: { id: error.entityId } });
-        return [{ text: QM.notDraft[ctx.locale](quote?.number ?? "", statusName(error.status, ctx.locale)) }];
+        const number = await ctx.domain.names.quoteNumber(error.entityId);
+        return [{ text: QM.notDraft[ctx.locale](number ?? "", statusName(error.status, ctx.locale)) }];
       }
       if (error instanceof NoApproverError) return [{ text: QM.noApprover[ctx.locale]() }];
       throw error;
@@ -128,8 +128,8 @@ async function policy(ctx: TurnContext, tokens: string[]): Replies {
     if (error instanceof PolicyBelowFloorError) return [{ text: PM.belowFloor[ctx.locale](policyText(error.floor, ctx.locale), error.looserAtBp / 100) }];
     throw error;
   }
-  const team = teamId ? await ctx.domain.db.team.findUnique({ where: { id: teamId } }) : null;
-  const lines = [team ? PM.teamSet[ctx.locale](team.name, policyText(tiers, ctx.locale)) : PM.floorSet[ctx.locale](policyText(tiers, ctx.locale))];
+  const teamName = await ctx.domain.names.teamName(teamId);
+  const lines = [teamName ? PM.teamSet[ctx.locale](teamName, policyText(tiers, ctx.locale)) : PM.floorSet[ctx.locale](policyText(tiers, ctx.locale))];
   if (announcer.reached.length > 0) lines.push(PM.announced[ctx.locale](announcer.reached.join(", ")));
   if (announcer.unreachable.length > 0) lines.push(PM.noApprovalsChat[ctx.locale](announcer.unreachable.join(", ")));
   return [{ text: lines.join("\n") }];

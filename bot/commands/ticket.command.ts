@@ -1,6 +1,5 @@
 import { formatDateTime } from "../../cards/format.js";
 import { ConflictError } from "../../domain/shared/errors.js";
-import { setSupportAgent } from "../../domain/tickets/support-rota.js";
 import type { TicketPriority } from "../../domain/tickets/ticket.service.js";
 import type { Replies, TurnContext } from "../context.js";
 import { cardFor, ticketAnnouncer } from "../flows/ticket-announcer.js";
@@ -66,14 +65,14 @@ export async function raise(ctx: TurnContext, input: { companyId: string; compan
     announcer.handler,
   );
   const shownPriority = ctx.locale === "zh" ? PRIORITY_ZH[ticket.priority as TicketPriority] : ticket.priority;
-  const assignee = ticket.assigneeId ? await ctx.domain.db.user.findUnique({ where: { id: ticket.assigneeId } }) : null;
+  const assignee = await ctx.domain.names.userName(ticket.assigneeId);
   const lines = [
     M.ticketRaised[ctx.locale](ticket.number, `${input.companyName} · ${ticket.title} [${shownPriority}]`, formatDateTime(ticket.slaDueAt, ctx.timezone, ctx.locale)),
-    assignee ? SM.assigned[ctx.locale](assignee.name) : SM.unassigned[ctx.locale](),
+    assignee ? SM.assigned[ctx.locale](assignee) : SM.unassigned[ctx.locale](),
   ];
   const suggestions = await ctx.domain.knowledge.suggest(`${ticket.title} ${input.description ?? ""}`);
   if (suggestions.length > 0) lines.push(SM.suggestions[ctx.locale](formatHits(suggestions)));
-  return [{ text: lines.join("\n"), card: await cardFor(ctx.domain.db, ticket, ctx) }, ...announcer.replies];
+  return [{ text: lines.join("\n"), card: await cardFor(ctx, ticket) }, ...announcer.replies];
 }
 
 async function raiseTicket(ctx: TurnContext, tokens: string[]): Replies {
@@ -105,7 +104,7 @@ async function changePriority(ctx: TurnContext, ref: string, word: string): Repl
   const after = await ctx.domain.tickets.setPriority(ctx.actor, ticket.id, priority);
   const due = formatDateTime(after.slaDueAt, ctx.timezone, ctx.locale);
   const name = ctx.locale === "zh" ? PRIORITY_ZH[priority] : priority;
-  return [{ text: SM.priorityChanged[ctx.locale](after.number, name, due) }, { card: await cardFor(ctx.domain.db, after, ctx) }];
+  return [{ text: SM.priorityChanged[ctx.locale](after.number, name, due) }, { card: await cardFor(ctx, after) }];
 }
 
 async function reassignTicket(ctx: TurnContext, ref: string, who: string): Replies {
@@ -113,7 +112,7 @@ async function reassignTicket(ctx: TurnContext, ref: string, who: string): Repli
   const { user } = await ctx.domain.users.resolveRef(lookupScope(ctx), who);
   try {
     const after = await ctx.domain.tickets.assign(ctx.actor, ticket.id, user.id);
-    return [{ text: SM.ticketAssigned[ctx.locale](after.number, user.name) }, { card: await cardFor(ctx.domain.db, after, ctx) }];
+    return [{ text: SM.ticketAssigned[ctx.locale](after.number, user.name) }, { card: await cardFor(ctx, after) }];
   } catch (error) {
     if (error instanceof ConflictError) return [{ text: SM.ticketConflict[ctx.locale]() }];
     throw error;
@@ -122,7 +121,7 @@ async function reassignTicket(ctx: TurnContext, ref: string, who: string): Repli
 
 async function showTicket(ctx: TurnContext, ref: string): Replies {
   const ticket = await findTicket(ctx, ref);
-  return [{ card: await cardFor(ctx.domain.db, ticket, ctx) }];
+  return [{ card: await cardFor(ctx, ticket) }];
 }
 
 async function changeStatus(ctx: TurnContext, ref: string, to: "pending" | "resolved" | "closed"): Replies {
@@ -130,7 +129,7 @@ async function changeStatus(ctx: TurnContext, ref: string, to: "pending" | "reso
   const announcer = ticketAnnouncer(ctx);
   try {
     const after = await ctx.domain.tickets.setStatus(ctx.actor, ticket.id, to, announcer.handler);
-    return [{ card: await cardFor(ctx.domain.db, after, ctx) }, ...announcer.replies];
+    return [{ card: await cardFor(ctx, after) }, ...announcer.replies];
   } catch (error) {
     if (error instanceof ConflictError) return [{ text: SM.ticketConflict[ctx.locale]() }];
     throw error;
@@ -154,6 +153,6 @@ async function agent(ctx: TurnContext, tokens: string[]): Replies {
   const off = ["off", "remove", "关", "移除"].includes(tokens[tokens.length - 1]?.toLowerCase() ?? "");
   const name = (off ? tokens.slice(0, -1) : tokens).join(" ");
   const { user, identity } = await ctx.domain.users.resolveRef(lookupScope(ctx), name);
-  await setSupportAgent(ctx.domain.db, ctx.actor, user.id, !off);
+  await ctx.domain.tickets.setSupportAgent(ctx.actor, user.id, !off);
   return [{ text: SM.agentSet[ctx.locale](describeUser(user, identity), !off) }];
 }

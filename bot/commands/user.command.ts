@@ -1,6 +1,6 @@
 import type { TurnContext } from "../context.js";
 import type { Locale, Reply } from "../types.js";
-import { type HandOverResult, handOverUser } from "../../domain/users/hand-over.js";
+import type { HandOverResult } from "../../domain/users/hand-over.js";
 import { NotFoundError } from "../../domain/shared/errors.js";
 import { describeUser, type LookupScope } from "../../domain/users/user-lookup.js";
 import { M } from "../i18n/messages.js";
@@ -62,7 +62,7 @@ async function handOver(ctx: TurnContext, line: string, usage: string): Promise<
   if (parts.length !== 2 || !parts[0]!.trim() || !parts[1]!.trim()) return [{ text: M.usage[ctx.locale](usage) }];
   const leaver = await ctx.domain.users.resolveRef(lookupScope(ctx), parts[0]!.trim());
   const successor = await ctx.domain.users.resolveRef(lookupScope(ctx), parts[1]!.trim());
-  const result = await handOverUser(ctx.domain.db, ctx.actor, leaver.user.id, successor.user.id);
+  const result = await ctx.domain.users.handOver(ctx.actor, leaver.user.id, successor.user.id);
   const moved = (locale: Locale) => describeMoved(result.moved, locale);
   const lang = (person: { locale: string }): Locale => (person.locale === "en" ? "en" : "zh");
   const notices: [string, Reply][] = [
@@ -70,7 +70,7 @@ async function handOver(ctx: TurnContext, line: string, usage: string): Promise<
     [result.leaver.id, { text: M.yourWorkHandedOver[lang(result.leaver)](result.successor.name, moved(lang(result.leaver))) }],
     ...result.managers.map((m): [string, Reply] => [m.id, { text: M.handedOver[lang(m)](result.leaver.name, result.successor.name, moved(lang(m))) }]),
   ];
-  for (const [userId, reply] of notices) if (userId !== ctx.actor.userId) await ctx.notifier.toUser(ctx.domain.db, userId, reply, ctx.now);
+  for (const [userId, reply] of notices) if (userId !== ctx.actor.userId) await ctx.domain.outbox.direct(ctx.notifier, ctx.now).toUser(userId, reply);
   return [{ text: M.handedOver[ctx.locale](result.leaver.name, result.successor.name, moved(ctx.locale)) }];
 }
 

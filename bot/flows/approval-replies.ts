@@ -23,12 +23,12 @@ export async function withApprovalRefusals(ctx: TurnContext, run: () => Promise<
     return await run();
   } catch (error) {
     if (error instanceof NotApproverError) {
-      const approver = error.approverId ? await ctx.domain.db.user.findUnique({ where: { id: error.approverId } }) : null;
-      return [{ text: QM.notApprover[ctx.locale](approver?.name ?? "?"), visibility: "private" }];
+      const approver = await ctx.domain.names.userName(error.approverId);
+      return [{ text: QM.notApprover[ctx.locale](approver ?? "?"), visibility: "private" }];
     }
     if (error instanceof AlreadyDecidedError) {
-      const by = error.decidedById ? await ctx.domain.db.user.findUnique({ where: { id: error.decidedById } }) : null;
-      return [{ text: QM.alreadyDecided[ctx.locale](statusName(error.status, ctx.locale), by?.name ?? "?"), visibility: "private" }];
+      const by = await ctx.domain.names.userName(error.decidedById);
+      return [{ text: QM.alreadyDecided[ctx.locale](statusName(error.status, ctx.locale), by ?? "?"), visibility: "private" }];
     }
     if (error instanceof QuoteStateError && error.status === "waiting") return [{ text: QM.notYourTurn[ctx.locale](), visibility: "private" }];
     throw error;

@@ -22,13 +22,15 @@ export interface PolicyAnnouncer {
 export function policyAnnouncer(ctx: TurnContext): PolicyAnnouncer {
   const reached: string[] = [];
   const unreachable: string[] = [];
-  const handler: PolicyChangeHandler = async (tx, change) => {
-    const teams = change.teamId ? await tx.team.findMany({ where: { id: change.teamId } }) : await tx.team.findMany({ orderBy: { name: "asc" } });
+  const handler: PolicyChangeHandler = async (scope, change) => {
+    const out = scope.outbox(ctx.notifier, ctx.now);
+    const one = change.teamId ? await scope.team(change.teamId) : null;
+    const teams = change.teamId ? (one ? [one] : []) : await scope.teams();
     for (const team of teams) {
       const locale: Locale = team.locale === "en" ? "en" : "zh";
       const what = change.scope === "floor" ? PM.floorWhat[locale]() : PM.teamWhat[locale](team.name);
       const text = PM.announcement[locale](ctx.user.name, what, policyText(change.after, locale), policyText(change.before, locale));
-      const posted = await ctx.notifier.toTeam(tx, team.id, "approvals", { text }, ctx.now);
+      const posted = await out.toTeam(team.id, "approvals", { text });
       (posted > 0 ? reached : unreachable).push(team.name);
     }
   };

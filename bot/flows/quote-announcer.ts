@@ -3,8 +3,7 @@ import { formatMoney } from "../../cards/format.js";
 import type { QuoteCardContext } from "../../cards/quote.card.js";
 import type { QuoteEventHandler } from "../../domain/quotes/quote-events.js";
 import type { ApprovalRow, QuoteView } from "../../domain/quotes/quote-view.js";
-import type { Tx } from "../../domain/shared/db.js";
-import { enqueueCardUpdates } from "../delivery/outbox.js";
+import type { ChangeScope } from "../../domain/outbox/change-scope.js";
 import { renderQuotePdf } from "../documents/quote-pdf.js";
 import type { TurnContext } from "../context.js";
 import { QM } from "../i18n/quote-messages.js";
@@ -25,27 +24,27 @@ const asLocale = (value: string | undefined | null): Locale => (value === "en" ?
  */
 export function quoteAnnouncer(ctx: TurnContext): Announcer {
   const replies: Reply[] = [];
-  const handler: QuoteEventHandler = async (tx, event) => {
+  const handler: QuoteEventHandler = async (scope, event) => {
     const view = event.quote;
-    const cardCtx = await groupCardContext(tx, view);
+    const cardCtx = await groupCardContext(scope, view);
     const entity = { entityType: "quote", entityId: view.id };
     const name = (id: string | null) => (id ? (view.names[id] ?? "?") : "?");
     const ownerLocale = view.ownerId === ctx.actor.userId ? ctx.locale : asLocale(view.owner.locale);
     const total = formatMoney(view.totalMinor, view.currency, ownerLocale);
     const toOwner = async (reply: Reply) => {
       if (view.ownerId === ctx.actor.userId) replies.push(reply);
-      else await ctx.notifier.toUser(tx, view.ownerId, reply, ctx.now);
+      else await scope.outbox(ctx.notifier, ctx.now).toUser(view.ownerId, reply);
     };
     if (event.kind !== "submitted" && event.kind !== "commented") {
-      await enqueueCardUpdates(tx, entity, { card: approvalCard(view, cardCtx) }, ctx.now);
+      await scope.updateCards(entity, { card: approvalCard(view, cardCtx) }, ctx.now);
     }
     switch (event.kind) {
       case "submitted":
-        if (!(await postStep(tx, ctx, view, event.next, cardCtx))) await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
+        if (!(await postStep(scope, ctx, view, event.next, cardCtx))) await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
         return;
       case "step-approved":
         await toOwner({ text: QM.approvedStep[ownerLocale](view.number, name(event.decided.decidedById), name(event.next.approverId)) });
-        if (!(await postStep(tx, ctx, view, event.next, cardCtx))) await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
+        if (!(await postStep(scope, ctx, view, event.next, cardCtx))) await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
         return;
       case "approved": {
         const pdf = await renderQuotePdf(view, { timeZone: view.owner.timezone, now: ctx.now });
@@ -71,27 +70,28 @@ export function quoteAnnouncer(ctx: TurnContext): Announcer {
 }
 
 /** The approval card goes to the team's approvals chats; without one, to the approver directly. False: reached nobody. */
-async function postStep(tx: Tx, ctx: TurnContext, view: QuoteView, step: ApprovalRow, cardCtx: QuoteCardContext): Promise<boolean> {
+async function postStep(scope: ChangeScope, ctx: TurnContext, view: QuoteView, step: ApprovalRow, cardCtx: QuoteCardContext): Promise<boolean> {
   if (!step.approverId) return false;
+  const out = scope.outbox(ctx.notifier, ctx.now);
   const reply: Reply = { card: approvalCard(view, cardCtx) };
   const cardFor = { entityType: "quote", entityId: view.id };
-  const posted = view.owner.teamId ? await ctx.notifier.toTeam(tx, view.owner.teamId, "approvals", reply, ctx.now, { cardFor }) : 0;
+  const posted = view.owner.teamId ? await out.toTeam(view.owner.teamId, "approvals", reply, { cardFor }) : 0;
   if (posted > 0) {
-    const approver = await tx.user.findUnique({ where: { id: step.approverId } });
+    const approver = await scope.user(step.approverId);
     const locale = asLocale(approver?.locale);
     const total = formatMoney(view.totalMinor, view.currency, locale);
-    await ctx.notifier.toUser(tx, step.approverId, { text: QM.approvalRequest[locale](view.number, view.owner.name, total) }, ctx.now);
+    await out.toUser(step.approverId, { text: QM.approvalRequest[locale](view.number, view.owner.name, total) });
     return true;
   }
-  return (await ctx.notifier.toUser(tx, step.approverId, reply, ctx.now, { cardFor })) > 0;
+  return (await out.toUser(step.approverId, reply, { cardFor })) > 0;
 }
 
 /** Cards in a group speak the team's language; a team-less quote uses its current approver's. */
-async function groupCardContext(tx: Tx, view: QuoteView): Promise<QuoteCardContext> {
-  const team = view.owner.teamId ? await tx.team.findUnique({ where: { id: view.owner.teamId } }) : null;
+async function groupCardContext(scope: ChangeScope, view: QuoteView): Promise<QuoteCardContext> {
+  const team = await scope.team(view.owner.teamId);
   if (team) return { locale: asLocale(team.locale), timeZone: team.timezone };
   const approverId = view.currentApproval?.approverId;
-  const approver = approverId ? await tx.user.findUnique({ where: { id: approverId } }) : null;
+  const approver = await scope.user(approverId);
   return { locale: asLocale(approver?.locale ?? view.owner.locale), timeZone: approver?.timezone ?? view.owner.timezone };
 }
 

@@ -1,8 +1,6 @@
 import { csatCard, ticketCard, type TicketCardData } from "../../cards/ticket.card.js";
-import type { Tx } from "../../domain/shared/db.js";
 import type { TicketEventHandler } from "../../domain/tickets/ticket.service.js";
 import type { TurnContext } from "../context.js";
-import { enqueueCardUpdates } from "../delivery/outbox.js";
 import { SM } from "../i18n/service-messages.js";
 import type { Locale, Reply } from "../types.js";
 
@@ -19,31 +17,38 @@ export interface TicketAnnouncer {
  */
 export function ticketAnnouncer(ctx: TurnContext): TicketAnnouncer {
   const replies: Reply[] = [];
-  const handler: TicketEventHandler = async (tx, ticket, change) => {
+  const handler: TicketEventHandler = async (scope, ticket, change) => {
     const entity = { entityType: "ticket", entityId: ticket.id };
+    const out = scope.outbox(ctx.notifier, ctx.now);
     if (change.from === null) {
       if (ticket.assigneeId && ticket.assigneeId !== ctx.actor.userId) {
-        const assignee = await tx.user.findUnique({ where: { id: ticket.assigneeId } });
+        const assignee = await scope.user(ticket.assigneeId);
         const locale: Locale = assignee?.locale === "en" ? "en" : "zh";
         const card = ticketCard(ticket, assignee?.name ?? null, { locale, timeZone: assignee?.timezone ?? ctx.timezone });
-        await ctx.notifier.toUser(tx, ticket.assigneeId, { text: SM.newForYou[locale](ticket.number, ticket.title), card }, ctx.now, { cardFor: entity });
+        await out.toUser(ticket.assigneeId, { text: SM.newForYou[locale](ticket.number, ticket.title), card }, { cardFor: entity });
       }
       return;
     }
-    await enqueueCardUpdates(tx, entity, { card: await cardFor(tx, ticket, ctx) }, ctx.now);
+    const assignee = await scope.user(ticket.assigneeId);
+    await scope.updateCards(entity, { card: ticketCardFor(ctx, ticket, assignee?.name ?? null) }, ctx.now);
     if (change.to !== "closed") return;
     if (ticket.reporterId === ctx.actor.userId) {
       replies.push({ text: SM.csatAsk[ctx.locale](ticket.number), card: csatCard(ticket, ctx.locale) });
       return;
     }
-    const reporter = await tx.user.findUnique({ where: { id: ticket.reporterId } });
+    const reporter = await scope.user(ticket.reporterId);
     const locale: Locale = reporter?.locale === "en" ? "en" : "zh";
-    await ctx.notifier.toUser(tx, ticket.reporterId, { text: SM.csatAsk[locale](ticket.number), card: csatCard(ticket, locale) }, ctx.now);
+    await out.toUser(ticket.reporterId, { text: SM.csatAsk[locale](ticket.number), card: csatCard(ticket, locale) });
   };
   return { handler, replies };
 }
 
-export async function cardFor(db: Pick<Tx, "user">, ticket: TicketCardData & { assigneeId: string | null }, ctx: TurnContext) {
-  const assignee = ticket.assigneeId ? await db.user.findUnique({ where: { id: ticket.assigneeId } }) : null;
-  return ticketCard(ticket, assignee?.name ?? null, { locale: ctx.locale, timeZone: ctx.timezone });
+/** The ticket's card in the asker's language and zone. */
+export function ticketCardFor(ctx: TurnContext, ticket: TicketCardData, assigneeName: string | null) {
+  return ticketCard(ticket, assigneeName, { locale: ctx.locale, timeZone: ctx.timezone });
+}
+
+/** The same, reading the assignee's name (outside a change). */
+export async function cardFor(ctx: TurnContext, ticket: TicketCardData & { assigneeId: string | null }) {
+  return ticketCardFor(ctx, ticket, await ctx.domain.names.userName(ticket.assigneeId));
 }

@@ -37,7 +37,7 @@ export interface AlertOutbox<R> {
 export type Deliver<R, T> = (out: AlertOutbox<R>, alertId: string, item: T) => Promise<number>;
 
 /** Binds the port to one claim's transaction and time, so the bot never holds the transaction. */
-export function outboxIn<R>(port: OutboxPort<R>, tx: Tx, now: Date): AlertOutbox<R> {
+export function outboxIn<R>(port: OutboxPort<R>, tx: DbOrTx, now: Date): AlertOutbox<R> {
   return {
     toUser: (userId, reply, options = {}) => port.toUser(tx, userId, reply, now, options),
     toTeam: (teamId, purpose, reply, options = {}) => port.toTeam(tx, teamId, purpose, reply, now, options),

@@ -1,3 +1,4 @@
+import { transferCompany } from "./company-transfer.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
@@ -125,6 +126,11 @@ export class CompanyService {
   async namesOf(ids: readonly string[]): Promise<{ id: string; name: string }[]> {
     if (ids.length === 0) return [];
     return this.db.company.findMany({ where: { id: { in: [...new Set(ids)].slice(0, 50) } }, select: { id: true, name: true } });
+  }
+
+  /** A customer handed to another owner (companies/company-transfer.ts). */
+  transfer(actor: Actor, companyId: string, newOwnerId: string) {
+    return transferCompany(this.db, actor, companyId, newOwnerId);
   }
 
   async get(id: string) {

@@ -169,6 +169,11 @@ export class DealService {
     return this.db.$transaction((tx) => this.moveIn(tx, actor, dealId, stage, expectedVersion));
   }
 
+  /** Moves a deal to a stage already read (e.g. the lost stage a card button names). */
+  async moveTo(actor: Actor, dealId: string, stage: Stage) {
+    return this.db.$transaction((tx) => this.moveIn(tx, actor, dealId, stage));
+  }
+
   async moveIn(tx: Tx, actor: Actor, dealId: string, stage: Stage, expectedVersion?: number) {
     const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
     if (!before) throw new NotFoundError("deal", dealId);

@@ -1,3 +1,4 @@
+import { type AlertOutbox, type OutboxPort, outboxIn } from "../automation/outbox-port.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db } from "../shared/db.js";
 import type { OutboundMessage } from "./outbox.js";
@@ -22,6 +23,11 @@ export class OutboxStore {
     private readonly db: Db,
     private readonly clock: Clock,
   ) {}
+
+  /** The caller's notifier on its own (outside any change's transaction): a notice after a change committed. */
+  direct<R>(port: OutboxPort<R>, now: Date): AlertOutbox<R> {
+    return outboxIn(port, this.db, now);
+  }
 
   /** Messages waiting or in flight for these platforms, oldest first. */
   due(platforms: readonly string[], take: number): Promise<OutboxRow[]> {

@@ -1,3 +1,4 @@
+import { type ChangeScope, changeScope } from "../outbox/change-scope.js";
 import { z } from "zod";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../shared/actor.js";
@@ -40,7 +41,7 @@ export interface PolicyChange {
   before: PolicyTiers;
   after: PolicyTiers;
 }
-export type PolicyChangeHandler = (tx: Tx, change: PolicyChange) => Promise<void>;
+export type PolicyChangeHandler = (scope: ChangeScope, change: PolicyChange) => Promise<void>;
 
 /**
  * Per-team policies under a company floor. The row with teamId null is the floor: set by admins
@@ -89,7 +90,7 @@ export class ApprovalPolicyService {
         before: { teamId, tiers: before, stored: row !== null },
         after: { teamId, tiers: data },
       });
-      await onChange(tx, { scope, teamId, before, after: data });
+      await onChange(changeScope(tx), { scope, teamId, before, after: data });
       return data;
     });
   }

@@ -1,3 +1,4 @@
+import { changeScope } from "../outbox/change-scope.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { DealService } from "../deals/deal.service.js";
 import type { StageService } from "../pipeline/stage.service.js";
@@ -50,21 +51,21 @@ export class ApprovalService {
         await tx.approval.updateMany({ where: { quoteId: quote.id, status: "waiting" }, data: { status: "skipped" } });
         await this.setQuoteStatus(tx, actor, quote, "rejected");
         const view = await loadQuoteView(tx, quote.id);
-        await onEvent(tx, { kind: "rejected", quote: view, decided: view.approvals.find((a) => a.id === approvalId)! });
+        await onEvent(changeScope(tx), { kind: "rejected", quote: view, decided: view.approvals.find((a) => a.id === approvalId)! });
         return view;
       }
       const next = await tx.approval.findFirst({ where: { quoteId: quote.id, status: "waiting" }, orderBy: { step: "asc" } });
       if (next) {
         await tx.approval.update({ where: { id: next.id }, data: { status: "pending", version: { increment: 1 } } });
         const view = await loadQuoteView(tx, quote.id);
-        await onEvent(tx, { kind: "step-approved", quote: view, decided: view.approvals.find((a) => a.id === approvalId)!, next: view.currentApproval! });
+        await onEvent(changeScope(tx), { kind: "step-approved", quote: view, decided: view.approvals.find((a) => a.id === approvalId)!, next: view.currentApproval! });
         return view;
       }
       await this.setQuoteStatus(tx, actor, quote, "approved");
       const owner = await tx.user.findUniqueOrThrow({ where: { id: quote.ownerId } });
       const dealMoved = await moveDealToNegotiation(tx, this.deals, this.stages, quote.dealId, { approver: actor, owner: ownerActor(owner, actor.channel) });
       const view = await loadQuoteView(tx, quote.id);
-      await onEvent(tx, { kind: "approved", quote: view, decided: view.approvals.find((a) => a.id === approvalId)!, dealMoved });
+      await onEvent(changeScope(tx), { kind: "approved", quote: view, decided: view.approvals.find((a) => a.id === approvalId)!, dealMoved });
       return view;
     });
   }
@@ -77,7 +78,7 @@ export class ApprovalService {
       const approval = await this.pendingFor(tx, actor, approvalId);
       await writeAudit(tx, actor, { action: "quote.comment", entityType: "quote", entityId: approval.quoteId, after: { approvalId, comment: text } });
       const view = await loadQuoteView(tx, approval.quoteId);
-      await onEvent(tx, { kind: "commented", quote: view, approval: view.approvals.find((a) => a.id === approvalId)!, comment: text });
+      await onEvent(changeScope(tx), { kind: "commented", quote: view, approval: view.approvals.find((a) => a.id === approvalId)!, comment: text });
       return view;
     });
   }

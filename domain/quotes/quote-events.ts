@@ -1,4 +1,4 @@
-import type { Tx } from "../shared/db.js";
+import type { ChangeScope } from "../outbox/change-scope.js";
 import type { ApprovalRow, QuoteView } from "./quote-view.js";
 
 /**
@@ -13,6 +13,6 @@ export type QuoteEvent =
   | { kind: "rejected"; quote: QuoteView; decided: ApprovalRow }
   | { kind: "commented"; quote: QuoteView; approval: ApprovalRow; comment: string };
 
-export type QuoteEventHandler = (tx: Tx, event: QuoteEvent) => Promise<void>;
+export type QuoteEventHandler = (scope: ChangeScope, event: QuoteEvent) => Promise<void>;
 
 export const ignoreQuoteEvents: QuoteEventHandler = async () => {};

@@ -1,3 +1,4 @@
+import { changeScope } from "../outbox/change-scope.js";
 import { z } from "zod";
 import { writeAudit } from "../audit/audit.service.js";
 import type { DealService } from "../deals/deal.service.js";
@@ -123,8 +124,8 @@ export class QuoteService {
         before: quote,
         after: { status, maxDiscountBp: quote.maxDiscountBp, steps: view.approvals.map((a) => ({ step: a.step, role: a.approverRole, approverId: a.approverId })) },
       });
-      if (status === "approved") await onEvent(tx, { kind: "approved", quote: view, decided: null, dealMoved });
-      else await onEvent(tx, { kind: "submitted", quote: view, next: view.currentApproval! });
+      if (status === "approved") await onEvent(changeScope(tx), { kind: "approved", quote: view, decided: null, dealMoved });
+      else await onEvent(changeScope(tx), { kind: "submitted", quote: view, next: view.currentApproval! });
       return view;
     });
   }

@@ -1,3 +1,5 @@
+import { type ChangeScope, changeScope } from "../outbox/change-scope.js";
+import { setSupportAgent } from "./support-rota.js";
 import { z } from "zod";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../shared/actor.js";
@@ -38,7 +40,7 @@ const ALLOWED_FROM: Record<Exclude<TicketStatus, "open">, TicketStatus[]> = {
 
 type TicketWithCompany = Awaited<ReturnType<TicketService["get"]>>;
 /** Runs inside the ticket's transaction (announcements commit with the change). */
-export type TicketEventHandler = (tx: Tx, ticket: TicketWithCompany, change: { from: string | null; to: string }) => Promise<void>;
+export type TicketEventHandler = (scope: ChangeScope, ticket: TicketWithCompany, change: { from: string | null; to: string }) => Promise<void>;
 const ignore: TicketEventHandler = async () => {};
 
 export class TicketService {
@@ -73,7 +75,7 @@ export class TicketService {
         include: { company: true },
       });
       await writeAudit(tx, actor, { action: "ticket.raise", entityType: "ticket", entityId: ticket.id, after: ticket });
-      await onEvent(tx, ticket, { from: null, to: "open" });
+      await onEvent(changeScope(tx), ticket, { from: null, to: "open" });
       return ticket;
     });
   }
@@ -82,6 +84,11 @@ export class TicketService {
     const ticket = await db.ticket.findUnique({ where: { id }, include: { company: true } });
     if (!ticket) throw new NotFoundError("ticket", id);
     return ticket;
+  }
+
+  /** Puts a user on or off the service desk rota (tickets/support-rota.ts). */
+  setSupportAgent(actor: Actor, userId: string, on: boolean) {
+    return setSupportAgent(this.db, actor, userId, on);
   }
 
   async getByNumber(number: number) {
@@ -129,7 +136,7 @@ export class TicketService {
       const after = await this.get(ticketId, tx);
       await writeAudit(tx, actor, { action: `ticket.${to === "pending" ? "start" : to === "resolved" ? "resolve" : "close"}`, entityType: "ticket", entityId: ticketId, before, after });
       await refreshHealth(tx, actor, after.companyId, now);
-      await onEvent(tx, after, { from: before.status, to });
+      await onEvent(changeScope(tx), after, { from: before.status, to });
       return after;
     });
   }

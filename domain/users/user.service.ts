@@ -1,3 +1,4 @@
+import { type HandOverResult, handOverUser } from "./hand-over.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { type Actor, type Role, isRole } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
@@ -20,6 +21,11 @@ export type CrmUser = Awaited<ReturnType<UserService["get"]>>;
 
 export class UserService {
   constructor(private readonly db: Db) {}
+
+  /** A leaver's customers, deals, follow-ups and tickets handed to a successor (users/hand-over.ts). */
+  handOver(actor: Actor, leaverId: string, successorId: string): Promise<HandOverResult> {
+    return handOverUser(this.db, actor, leaverId, successorId);
+  }
 
   async get(userId: string) {
     const user = await this.db.user.findUnique({ where: { id: userId } });
