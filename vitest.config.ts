@@ -57,7 +57,13 @@ export default defineConfig(async () => {
   const postgres = await wantPostgres();
   const sqliteProject = {
     extends: true as const,
-    test: { name: "sqlite", env: { CRM_TEST_DB: "sqlite" }, globalSetup: ["test/global-setup.ts"], exclude: [...common, ...postgresOnly, ...pureTables], isolate: false },
+    test: {
+      name: "sqlite",
+      env: { CRM_TEST_DB: "sqlite" },
+      globalSetup: ["test/global-setup.ts"],
+      exclude: [...common, ...postgresOnly, ...pureTables],
+      isolate: false,
+    },
   };
   // Pure functions with no database and no global state: one shared module graph per worker
   // instead of re-importing chrono, jieba and the holiday tables for each of the ~60 files.
@@ -73,7 +79,14 @@ export default defineConfig(async () => {
       globalSetup: ["test/global-setup-pg.ts"],
       isolate: false,
       // A file that never reaches the database choice would repeat its SQLite run exactly.
-      exclude: [...common, ...sqliteOnly, ...databaseFreeTests(root, testFiles().filter((f) => !f.endsWith(".pg.test.ts")))],
+      exclude: [
+        ...common,
+        ...sqliteOnly,
+        ...databaseFreeTests(
+          root,
+          testFiles().filter((f) => !f.endsWith(".pg.test.ts")),
+        ),
+      ],
     },
   };
   const only = process.env.CRM_TEST_DB;

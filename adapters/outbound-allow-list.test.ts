@@ -58,7 +58,9 @@ describe("outbound allow-list", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain("https://evil.example/hook");
     expect(lines[0]).not.toContain("SECRET");
-    expect(list.check("https://oapi.dingtalk.com/robot/sendBySession?session=x", "sessionWebhook")).toBe("https://oapi.dingtalk.com/robot/sendBySession?session=x");
+    expect(list.check("https://oapi.dingtalk.com/robot/sendBySession?session=x", "sessionWebhook")).toBe(
+      "https://oapi.dingtalk.com/robot/sendBySession?session=x",
+    );
     expect(redactedUrl("not a url")).toBe("(not a URL)");
   });
 });

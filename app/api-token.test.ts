@@ -27,7 +27,11 @@ describe("resolveApiToken", () => {
 
   it("CRM_API_TOKEN wins and nothing is written", () => {
     const dir = tempDir();
-    expect(resolveApiToken({ CRM_DATA_DIR: dir, CRM_API_TOKEN: " my-own-token-0123456789 " })).toEqual({ token: "my-own-token-0123456789", source: "env", created: false });
+    expect(resolveApiToken({ CRM_DATA_DIR: dir, CRM_API_TOKEN: " my-own-token-0123456789 " })).toEqual({
+      token: "my-own-token-0123456789",
+      source: "env",
+      created: false,
+    });
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 

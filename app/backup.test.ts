@@ -56,7 +56,13 @@ it("prunes backups older than the retention, keeps newer ones and files it did n
   const dir = path.join(path.dirname(h.t.file), "pruned");
   fs.mkdirSync(dir);
   const now = new Date("2026-11-25T02:00:00Z");
-  for (const name of ["2026-10-01T00-00-00-000Z.db", "2026-10-26T01-00-00-000Z.db", "2026-10-27T00-00-00-000Z.db", "notes.db", "2026-01-01T00-00-00-000Z.txt"]) {
+  for (const name of [
+    "2026-10-01T00-00-00-000Z.db",
+    "2026-10-26T01-00-00-000Z.db",
+    "2026-10-27T00-00-00-000Z.db",
+    "notes.db",
+    "2026-01-01T00-00-00-000Z.txt",
+  ]) {
     fs.writeFileSync(path.join(dir, name), "x");
   }
   expect(pruneBackups(dir, 30, now).map((f) => path.basename(f))).toEqual(["2026-10-01T00-00-00-000Z.db", "2026-10-26T01-00-00-000Z.db"]);

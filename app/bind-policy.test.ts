@@ -18,7 +18,8 @@ describe("refuseToBind", () => {
   });
 
   it("lets a loopback HOST start without a token (the generated one in the data dir is used)", () => {
-    for (const host of ["127.0.0.1", "127.0.0.2", "localhost", "::1", "[::1]", "::ffff:127.0.0.1"]) expect(refuseToBind({ host, env: {} }), host).toBeUndefined();
+    for (const host of ["127.0.0.1", "127.0.0.2", "localhost", "::1", "[::1]", "::ffff:127.0.0.1"])
+      expect(refuseToBind({ host, env: {} }), host).toBeUndefined();
   });
 
   it("lets a public HOST start with CRM_API_TOKEN set, or with the local API switched off", () => {
@@ -36,7 +37,11 @@ describe("npm start with HOST=0.0.0.0 and no token", () => {
       const env: NodeJS.ProcessEnv = { ...process.env, HOST: "0.0.0.0", PORT: "0", CRM_DATA_DIR: dir, DATABASE_URL: `file:${path.join(dir, "crm.db")}` };
       delete env.CRM_API_TOKEN;
       delete env.CRM_LOCAL_API;
-      const child = spawn(process.execPath, ["--import", "tsx", "app/main.ts", "--no-terminal"], { cwd: path.resolve(import.meta.dirname, ".."), env, stdio: ["ignore", "pipe", "pipe"] });
+      const child = spawn(process.execPath, ["--import", "tsx", "app/main.ts", "--no-terminal"], {
+        cwd: path.resolve(import.meta.dirname, ".."),
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
       let output = "";
       child.stdout.on("data", (c: Buffer) => (output += c.toString()));
       child.stderr.on("data", (c: Buffer) => (output += c.toString()));

@@ -83,7 +83,8 @@ export async function createCrmApp(options: CreateAppOptions) {
   }
   // Rows from before encryption (or before an admin marked a column sensitive) are encrypted now.
   const sealed = await resealFields(db, fields, { mode: "plaintext" });
-  if (sealed.Contact + sealed.Company > 0) logger.info(`Encrypted personal fields of ${sealed.Contact} contacts and ${sealed.Company} companies stored before encryption.`);
+  if (sealed.Contact + sealed.Company > 0)
+    logger.info(`Encrypted personal fields of ${sealed.Contact} contacts and ${sealed.Company} companies stored before encryption.`);
   const env = options.env ?? process.env;
   // Filled with the enabled platforms below; the bot's notifier reads it on every call.
   const platforms: string[] = [];
@@ -99,7 +100,13 @@ export async function createCrmApp(options: CreateAppOptions) {
     ...(inWorker
       ? {
           processor: new WorkerProcessor(
-            () => ({ databaseTarget: sqliteFile ?? options.databaseUrl, writeLock: writeLock?.buffer, env: { ...env }, platforms: [...platforms], filesDir: options.filesDir }),
+            () => ({
+              databaseTarget: sqliteFile ?? options.databaseUrl,
+              writeLock: writeLock?.buffer,
+              env: { ...env },
+              platforms: [...platforms],
+              filesDir: options.filesDir,
+            }),
             () => outbox.kick(),
             logger,
           ),

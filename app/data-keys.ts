@@ -31,7 +31,12 @@ const base64Key = z
 
 const sensitiveList = z
   .string()
-  .transform((s) => s.split(",").map((f) => f.trim()).filter((f) => f.length > 0))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((f) => f.trim())
+      .filter((f) => f.length > 0),
+  )
   .pipe(z.array(z.enum(OPTIONAL_SENSITIVE)));
 
 export function generateDataKey(): string {
@@ -56,7 +61,10 @@ export function loadDataKeys(env: NodeJS.ProcessEnv = process.env): DataKeys {
   }
   const previousFile = path.join(path.dirname(file), PREVIOUS_KEYS_FILE);
   const previous = [
-    ...(env.CRM_DATA_KEY_PREVIOUS ?? "").split(",").filter((k) => k.trim().length > 0).map((k) => parseKey("CRM_DATA_KEY_PREVIOUS", k)),
+    ...(env.CRM_DATA_KEY_PREVIOUS ?? "")
+      .split(",")
+      .filter((k) => k.trim().length > 0)
+      .map((k) => parseKey("CRM_DATA_KEY_PREVIOUS", k)),
     ...readPreviousKeys(previousFile),
   ].filter((k) => !k.equals(current));
   return { current, previous, source: fromEnv ? "env" : "file", file, created };

@@ -53,7 +53,13 @@ export async function seedDemoIfEmpty(db: Db, domain: Domain): Promise<boolean> 
   const team = await db.team.upsert({ where: { name: "华东销售 East Sales" }, create: { name: "华东销售 East Sales" }, update: {} });
   const actors = new Map<string, Actor>();
   for (const u of USERS) {
-    const user = await domain.users.resolveIdentity({ platform: "local", platformUserId: u.handle, displayName: u.name, locale: u.locale, timezone: u.timezone });
+    const user = await domain.users.resolveIdentity({
+      platform: "local",
+      platformUserId: u.handle,
+      displayName: u.name,
+      locale: u.locale,
+      timezone: u.timezone,
+    });
     await db.user.update({ where: { id: user.id }, data: { role: u.role, teamId: team.id, name: u.name } });
     actors.set(u.handle, { userId: user.id, role: u.role, teamId: team.id, channel: "local" });
   }

@@ -34,7 +34,10 @@ async function main() {
   const baseUrl = `http://${config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST}:${port}`;
   console.log(`CRM bot ready on ${baseUrl} (database ${redactUrl(config.DATABASE_URL)})`);
   if (token?.created) console.log(apiTokenNotice(token, baseUrl));
-  else if (token) console.log(`  POST /api/local/messages {"user":"me","text":"help"} with "Authorization: Bearer <token>" (${token.source === "env" ? "CRM_API_TOKEN" : token.path})`);
+  else if (token)
+    console.log(
+      `  POST /api/local/messages {"user":"me","text":"help"} with "Authorization: Bearer <token>" (${token.source === "env" ? "CRM_API_TOKEN" : token.path})`,
+    );
   else console.log("  Local HTTP API off (CRM_LOCAL_API=off).");
 
   const shutdown = async () => {

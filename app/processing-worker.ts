@@ -25,11 +25,7 @@ export interface WorkerSetup {
 }
 
 export type ToWorker = { type: "event"; job: RecordedEvent } | { type: "close" };
-export type FromWorker =
-  | { type: "done"; platform: string; eventId: string }
-  | { type: "replies" }
-  | { type: "closed" }
-  | { type: "error"; message: string };
+export type FromWorker = { type: "done"; platform: string; eventId: string } | { type: "replies" } | { type: "closed" } | { type: "error"; message: string };
 
 /**
  * The processing worker (CRM_PROCESSING=worker): its own connection, domain and bot work on the
@@ -44,7 +40,10 @@ async function main(port: NonNullable<typeof parentPort>, setup: WorkerSetup): P
     const fields = sensitiveFieldsFor(loadDataKeys(setup.env), setup.env);
     const { bot, domain } = createBotCore({ db, clock: systemClock, fields, env: setup.env, platforms: setup.platforms, filesDir: setup.filesDir, logger });
     // Both threads' connections leave checkpoints to this timer (see openDatabase).
-    const checkpoints = setInterval(() => void checkpointWal(db).catch((error: unknown) => logger.error("processing worker: checkpoint failed", error)), CHECKPOINT_EVERY_MS);
+    const checkpoints = setInterval(
+      () => void checkpointWal(db).catch((error: unknown) => logger.error("processing worker: checkpoint failed", error)),
+      CHECKPOINT_EVERY_MS,
+    );
     checkpoints.unref();
     return { db, checkpoints, processor: new InProcessProcessor(domain.events, bot, () => post({ type: "replies" }), logger) };
   })();

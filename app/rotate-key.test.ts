@@ -28,7 +28,8 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const domainWith = (e: NodeJS.ProcessEnv) => createDomain(t.db, fixedClock(new Date("2026-12-02T04:00:00Z")), { fields: sensitiveFieldsFor(loadDataKeys(e), e) });
+const domainWith = (e: NodeJS.ProcessEnv) =>
+  createDomain(t.db, fixedClock(new Date("2026-12-02T04:00:00Z")), { fields: sensitiveFieldsFor(loadDataKeys(e), e) });
 const keyIdOf = (stored: string | null) => stored?.split(":")[1];
 
 async function seed(count: number) {
@@ -106,8 +107,15 @@ describe("start with the wrong key", () => {
     await seed(1);
     const storedUnder = domainWith(env).fields.cipher.keyId;
     const other = { CRM_DATA_DIR: dir, CRM_DATA_KEY: generateDataKey() };
-    await expect(createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: other })).rejects.toThrow(new RegExp(`data key ${storedUnder}.*CRM_DATA_KEY`));
-    const app = await createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: { ...other, CRM_DATA_KEY_PREVIOUS: fs.readFileSync(path.join(dir, "data-key"), "utf8").trim() } });
+    await expect(createCrmApp({ databaseUrl: t.url, migrate: false, outboxPollMs: 0, env: other })).rejects.toThrow(
+      new RegExp(`data key ${storedUnder}.*CRM_DATA_KEY`),
+    );
+    const app = await createCrmApp({
+      databaseUrl: t.url,
+      migrate: false,
+      outboxPollMs: 0,
+      env: { ...other, CRM_DATA_KEY_PREVIOUS: fs.readFileSync(path.join(dir, "data-key"), "utf8").trim() },
+    });
     await app.close();
   });
 });
@@ -115,7 +123,9 @@ describe("start with the wrong key", () => {
 describe("encryption of rows stored before encryption (on every start)", () => {
   it("encrypts plaintext values, adds their hashes, and leaves encrypted ones alone", async () => {
     const company = await t.db.company.create({ data: { name: "Old Co", searchKey: "old co", industry: "Steel" } });
-    await t.db.contact.create({ data: { companyId: company.id, name: "Wang", searchKey: "wang", phone: "+86 139 0000 0000", email: "Wang@Old.co", wechatId: "wang_wx" } });
+    await t.db.contact.create({
+      data: { companyId: company.id, name: "Wang", searchKey: "wang", phone: "+86 139 0000 0000", email: "Wang@Old.co", wechatId: "wang_wx" },
+    });
     const d = domainWith(env);
     await d.contacts.create(rep, { companyId: company.id, name: "New", phone: "13700000000" });
     const encryptedBefore = (await t.db.contact.findFirstOrThrow({ where: { name: "New" } })).phone;

@@ -31,7 +31,9 @@ export async function rotateDataKey(db: Db, options: RotateOptions): Promise<Rot
   const before = loadDataKeys(options.env);
   if (options.generate) {
     if (before.source === "env") {
-      throw new Error("CRM_DATA_KEY is set: put the new key in CRM_DATA_KEY and the old one in CRM_DATA_KEY_PREVIOUS, then run `npm run rotate-key -- --resume`");
+      throw new Error(
+        "CRM_DATA_KEY is set: put the new key in CRM_DATA_KEY and the old one in CRM_DATA_KEY_PREVIOUS, then run `npm run rotate-key -- --resume`",
+      );
     }
     // The old key is kept (as previous) before the new one replaces it: no moment without it.
     appendPreviousKey(before.file, before.current);
@@ -39,7 +41,11 @@ export async function rotateDataKey(db: Db, options: RotateOptions): Promise<Rot
   }
   const keys = loadDataKeys(options.env);
   const fields = sensitiveFieldsFor(keys, options.env);
-  const counts = await resealFields(db, fields, { mode: "rotate", ...(options.batchSize ? { batchSize: options.batchSize } : {}), ...(options.onBatch ? { onBatch: options.onBatch } : {}) });
+  const counts = await resealFields(db, fields, {
+    mode: "rotate",
+    ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    ...(options.onBatch ? { onBatch: options.onBatch } : {}),
+  });
   return { keyId: fields.cipher.keyId, generated: options.generate, counts };
 }
 

@@ -41,10 +41,14 @@ export function loadPipeline(file: string, o: LoadOptions): { staleCutoff: Date 
   const atRiskBefore = now - 7 * DAY - 3_600_000;
   const created = ts(now - 100 * DAY);
   const team = db.prepare(`INSERT INTO "Team" (id, name, timezone, locale, createdAt) VALUES (?, ?, 'Asia/Shanghai', 'zh', ?)`);
-  const user = db.prepare(`INSERT INTO "User" (id, name, role, timezone, locale, teamId, active, createdAt, updatedAt) VALUES (?, ?, ?, 'Asia/Shanghai', 'zh', ?, 1, ?, ?)`);
+  const user = db.prepare(
+    `INSERT INTO "User" (id, name, role, timezone, locale, teamId, active, createdAt, updatedAt) VALUES (?, ?, ?, 'Asia/Shanghai', 'zh', ?, 1, ?, ?)`,
+  );
   const channel = db.prepare(`INSERT INTO "TeamChannel" (id, teamId, platform, conversationId, purpose, createdAt) VALUES (?, ?, 'local', ?, 'digest', ?)`);
   const identity = db.prepare(`INSERT INTO "ChannelIdentity" (id, platform, platformUserId, tenantId, userId, createdAt) VALUES (?, 'local', ?, '', ?, ?)`);
-  const company = db.prepare(`INSERT INTO "Company" (id, name, searchKey, tier, tags, ownerId, teamId, createdAt, updatedAt) VALUES (?, ?, ?, 'B', '[]', ?, ?, ?, ?)`);
+  const company = db.prepare(
+    `INSERT INTO "Company" (id, name, searchKey, tier, tags, ownerId, teamId, createdAt, updatedAt) VALUES (?, ?, ?, 'B', '[]', ?, ?, ?, ?)`,
+  );
   const deal = db.prepare(
     `INSERT INTO "Deal" (id, number, title, companyId, ownerId, teamId, amountMinor, currency, stageId, expectedCloseAt, lastActivityAt, atRisk, closedAt, version, createdAt, updatedAt)
      VALUES (?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?, ?, 0, ?, ?)`,
@@ -61,7 +65,8 @@ export function loadPipeline(file: string, o: LoadOptions): { staleCutoff: Date 
       user.run(`m${t}`, `Manager ${t}`, "manager", `t${t}`, created, created);
       identity.run(`i${t}`, `m${t}`, `m${t}`, created);
       for (let r = 0; r < o.repsPerTeam; r++) user.run(repOf(t, r), `Rep ${t}-${r}`, "rep", `t${t}`, created, created);
-      for (let c = 0; c < companiesPerTeam; c++) company.run(`c${t}_${c}`, `Co ${t}-${c}`, `co${t}${c}`, repOf(t, c % o.repsPerTeam), `t${t}`, created, created);
+      for (let c = 0; c < companiesPerTeam; c++)
+        company.run(`c${t}_${c}`, `Co ${t}-${c}`, `co${t}${c}`, repOf(t, c % o.repsPerTeam), `t${t}`, created, created);
     }
     const total = o.openDeals + o.closedDeals;
     for (let i = 0; i < total; i++) {
@@ -74,7 +79,22 @@ export function loadPipeline(file: string, o: LoadOptions): { staleCutoff: Date 
       const atRisk = o.steadyStateAtRisk && open && last < atRiskBefore && amount >= 10_000_000 ? 1 : 0;
       const dealCreated = last - Math.floor(rand() * 30 * DAY);
       const close = ts(now + Math.floor((rand() * 70 - 10) * DAY));
-      deal.run(`d${i}`, i + 1, `Deal ${i}`, `c${t}_${i % companiesPerTeam}`, owner, `t${t}`, amount, stage, close, ts(last), atRisk, open ? null : ts(last), ts(dealCreated), ts(last));
+      deal.run(
+        `d${i}`,
+        i + 1,
+        `Deal ${i}`,
+        `c${t}_${i % companiesPerTeam}`,
+        owner,
+        `t${t}`,
+        amount,
+        stage,
+        close,
+        ts(last),
+        atRisk,
+        open ? null : ts(last),
+        ts(dealCreated),
+        ts(last),
+      );
       change.run(`s${i}`, `d${i}`, null, "stage_lead", ts(dealCreated));
       // About 2% of deals moved in the last day: the digest's "movement since yesterday".
       if (rand() < 0.02) change.run(`s${i}m`, `d${i}`, "stage_lead", stage, ts(now - Math.floor(rand() * DAY)));
@@ -82,7 +102,16 @@ export function loadPipeline(file: string, o: LoadOptions): { staleCutoff: Date 
     for (let i = 0; i < o.followUps; i++) {
       const t = Math.floor(rand() * o.teams);
       const due = now + Math.floor((rand() * 30 - 6) * DAY);
-      followUp.run(`f${i}`, `Follow-up ${i}`, ts(due), repOf(t, Math.floor(rand() * o.repsPerTeam)), `d${i % Math.max(1, o.openDeals)}`, rand() < 0.3 ? 1 : 0, created, created);
+      followUp.run(
+        `f${i}`,
+        `Follow-up ${i}`,
+        ts(due),
+        repOf(t, Math.floor(rand() * o.repsPerTeam)),
+        `d${i % Math.max(1, o.openDeals)}`,
+        rand() < 0.3 ? 1 : 0,
+        created,
+        created,
+      );
     }
   })();
   db.pragma("journal_mode = WAL");

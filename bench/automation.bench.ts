@@ -53,7 +53,15 @@ async function digestBench(file: string): Promise<string[]> {
   const reps = env("BENCH_REPS", 500);
   const openDeals = env("BENCH_DIGEST_DEALS", 100_000);
   const t0 = process.hrtime.bigint();
-  loadPipeline(file, { teams, repsPerTeam: Math.max(1, Math.round(reps / teams)), openDeals, closedDeals: Math.round(openDeals / 5), followUps: openDeals / 2, now: NOW, steadyStateAtRisk: false });
+  loadPipeline(file, {
+    teams,
+    repsPerTeam: Math.max(1, Math.round(reps / teams)),
+    openDeals,
+    closedDeals: Math.round(openDeals / 5),
+    followUps: openDeals / 2,
+    now: NOW,
+    steadyStateAtRisk: false,
+  });
   const loadMs = ms(t0);
 
   const raw = rawDigestQueries(file, teams);
@@ -93,12 +101,22 @@ function rawDigestQueries(file: string, teams: number): number {
   const open = `('stage_lead','stage_qualified','stage_proposal','stage_negotiation')`;
   // The same shapes the job sends: movement by time then the deals' teams; closing by date then team.
   const q = [
-    db.prepare(`SELECT teamId, stageId, currency, COUNT(*), SUM(amountMinor) FROM "Deal" WHERE teamId IN (${Array.from({ length: teams }, (_, t) => `'t${t}'`).join(",")}) GROUP BY teamId, stageId, currency`),
-    db.prepare(`SELECT c.fromStageId, c.toStageId, d.teamId FROM "DealStageChange" c JOIN "Deal" d ON d.id = c.dealId WHERE c.changedAt >= ? AND c.changedAt <= ?`),
-    db.prepare(`SELECT teamId, stageId, currency, COUNT(*), SUM(amountMinor) FROM "Deal" WHERE expectedCloseAt >= ? AND expectedCloseAt < ? GROUP BY teamId, stageId, currency`),
+    db.prepare(
+      `SELECT teamId, stageId, currency, COUNT(*), SUM(amountMinor) FROM "Deal" WHERE teamId IN (${Array.from({ length: teams }, (_, t) => `'t${t}'`).join(",")}) GROUP BY teamId, stageId, currency`,
+    ),
+    db.prepare(
+      `SELECT c.fromStageId, c.toStageId, d.teamId FROM "DealStageChange" c JOIN "Deal" d ON d.id = c.dealId WHERE c.changedAt >= ? AND c.changedAt <= ?`,
+    ),
+    db.prepare(
+      `SELECT teamId, stageId, currency, COUNT(*), SUM(amountMinor) FROM "Deal" WHERE expectedCloseAt >= ? AND expectedCloseAt < ? GROUP BY teamId, stageId, currency`,
+    ),
     db.prepare(`SELECT f.ownerId, COUNT(*) FROM "FollowUp" f JOIN "User" u ON u.id = f.ownerId WHERE f.done = 0 AND f.dueAt < ? GROUP BY f.ownerId`),
-    db.prepare(`SELECT d.id, d.number, d.title, d.amountMinor, u.name FROM "Deal" d JOIN "User" u ON u.id = d.ownerId WHERE d.teamId = ? AND d.expectedCloseAt >= ? AND d.expectedCloseAt < ? AND d.stageId IN ${open} ORDER BY d.amountMinor DESC, d.number LIMIT 5`),
-    db.prepare(`SELECT d.id, d.number, d.title, d.amountMinor, u.name FROM "Deal" d JOIN "User" u ON u.id = d.ownerId WHERE d.teamId = ? AND d.stageId IN ${open} AND d.lastActivityAt < ? ORDER BY d.amountMinor DESC, d.number LIMIT 5`),
+    db.prepare(
+      `SELECT d.id, d.number, d.title, d.amountMinor, u.name FROM "Deal" d JOIN "User" u ON u.id = d.ownerId WHERE d.teamId = ? AND d.expectedCloseAt >= ? AND d.expectedCloseAt < ? AND d.stageId IN ${open} ORDER BY d.amountMinor DESC, d.number LIMIT 5`,
+    ),
+    db.prepare(
+      `SELECT d.id, d.number, d.title, d.amountMinor, u.name FROM "Deal" d JOIN "User" u ON u.id = d.ownerId WHERE d.teamId = ? AND d.stageId IN ${open} AND d.lastActivityAt < ? ORDER BY d.amountMinor DESC, d.number LIMIT 5`,
+    ),
   ] as const;
   const t0 = process.hrtime.bigint();
   q[0].all();
@@ -131,7 +149,11 @@ async function staleBench(file: string): Promise<string[]> {
   const r0 = process.hrtime.bigint();
   const rawRows = sql.all(0, cutoff, 10_000_000).length;
   const rawMs = ms(r0);
-  const plan = raw.prepare(`EXPLAIN QUERY PLAN SELECT id FROM "Deal" WHERE stageId IN ('stage_lead','stage_qualified') AND atRisk = ? AND lastActivityAt < ? AND amountMinor >= ? ORDER BY lastActivityAt LIMIT 200`).all(0, cutoff, 1) as { detail: string }[];
+  const plan = raw
+    .prepare(
+      `EXPLAIN QUERY PLAN SELECT id FROM "Deal" WHERE stageId IN ('stage_lead','stage_qualified') AND atRisk = ? AND lastActivityAt < ? AND amountMinor >= ? ORDER BY lastActivityAt LIMIT 200`,
+    )
+    .all(0, cutoff, 1) as { detail: string }[];
   raw.close();
 
   const db = await openDatabase(file);

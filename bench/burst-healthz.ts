@@ -55,7 +55,9 @@ poller.stdin.write("stop\n");
 const healthz = JSON.parse((await poller.output) || "[]") as number[];
 clearInterval(timer);
 console.log(`burst of ${users} new users: ${burstMs.toFixed(0)} ms, answers ${statuses}, users provisioned ${await app.db.user.count()}`);
-console.log(`worst event-loop stall ${maxLag.toFixed(0)} ms; /healthz p50 ${percentile(healthz, 50).toFixed(0)} ms, p99 ${percentile(healthz, 99).toFixed(0)} ms, max ${Math.max(...healthz).toFixed(0)} ms (${healthz.length} polls)`);
+console.log(
+  `worst event-loop stall ${maxLag.toFixed(0)} ms; /healthz p50 ${percentile(healthz, 50).toFixed(0)} ms, p99 ${percentile(healthz, 99).toFixed(0)} ms, max ${Math.max(...healthz).toFixed(0)} ms (${healthz.length} polls)`,
+);
 server.close();
 await app.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -37,7 +37,10 @@ const SEED_USER = `INSERT INTO "User" (id, name, role, timezone, locale, active,
 function rawInsertLoop(url: string, ops: number): Promise<RunResult> {
   return pgAdmin(url, async (c) => {
     await c.query(SEED_USER);
-    const insert = { name: "activity", text: `INSERT INTO "Activity" (id, kind, summary, "occurredAt", "actorId", channel, "createdAt") VALUES ($1, 'call', $2, $3, 'u1', 'local', $3)` };
+    const insert = {
+      name: "activity",
+      text: `INSERT INTO "Activity" (id, kind, summary, "occurredAt", "actorId", channel, "createdAt") VALUES ($1, 'call', $2, $3, 'u1', 'local', $3)`,
+    };
     return timeEach("raw pg insert (baseline)", ops, async (i) => {
       await c.query({ ...insert, values: [`a${i}`, `called Acme Corp about item ${i}`, new Date()] });
     });
@@ -48,7 +51,9 @@ function rawInsertLoop(url: string, ops: number): Promise<RunResult> {
 function rawSameWritesLoop(url: string, ops: number): Promise<RunResult> {
   return pgAdmin(url, async (c) => {
     await c.query(SEED_USER);
-    await c.query(`INSERT INTO "Company" (id, name, "searchKey", tier, tags, "createdAt", "updatedAt") VALUES ('c1', 'Acme Corp', 'acme acmecorp', 'C', '[]', now(), now())`);
+    await c.query(
+      `INSERT INTO "Company" (id, name, "searchKey", tier, tags, "createdAt", "updatedAt") VALUES ('c1', 'Acme Corp', 'acme acmecorp', 'C', '[]', now(), now())`,
+    );
     await c.query(`INSERT INTO "Deal" (id, number, title, "companyId", "ownerId", "amountMinor", currency, "stageId", "lastActivityAt", "createdAt", "updatedAt")
       VALUES ('d1', 1, 'Acme Corp', 'c1', 'u1', 20000000, 'USD', 'stage_lead', now(), now(), now())`);
     return timeEach("raw pg, same writes as a logged call", ops, async (i) => {
@@ -71,4 +76,3 @@ function rawSameWritesLoop(url: string, ops: number): Promise<RunResult> {
     });
   });
 }
-

@@ -46,9 +46,7 @@ async function rawInsertLoop(file: string, ops: number): Promise<RunResult> {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.exec(SEED_USER);
-  const insert = db.prepare(
-    `INSERT INTO "Activity" (id, kind, summary, occurredAt, actorId, channel, createdAt) VALUES (?, 'call', ?, ?, 'u1', 'local', ?)`,
-  );
+  const insert = db.prepare(`INSERT INTO "Activity" (id, kind, summary, occurredAt, actorId, channel, createdAt) VALUES (?, 'call', ?, ?, 'u1', 'local', ?)`);
   try {
     return await timeEach("raw better-sqlite3 insert (baseline)", ops, (i) => {
       const now = Date.now();
@@ -70,8 +68,12 @@ async function rawSameWritesLoop(file: string, ops: number): Promise<RunResult> 
   db.exec(`INSERT INTO "Company" (id, name, searchKey, tier, tags, createdAt, updatedAt) VALUES ('c1', 'Acme Corp', 'acme acmecorp', 'C', '[]', 0, 0);
     INSERT INTO "Deal" (id, number, title, companyId, ownerId, amountMinor, currency, stageId, lastActivityAt, createdAt, updatedAt)
       VALUES ('d1', 1, 'Acme Corp', 'c1', 'u1', 20000000, 'USD', 'stage_lead', 0, 0, 0);`);
-  const activity = db.prepare(`INSERT INTO "Activity" (id, kind, summary, occurredAt, actorId, dealId, companyId, channel, createdAt) VALUES (?, 'call', ?, ?, 'u1', 'd1', 'c1', 'local', ?)`);
-  const audit = db.prepare(`INSERT INTO "AuditLog" (id, actorId, channel, action, entityType, entityId, after, createdAt) VALUES (?, 'u1', 'local', 'activity.log', 'activity', ?, ?, ?)`);
+  const activity = db.prepare(
+    `INSERT INTO "Activity" (id, kind, summary, occurredAt, actorId, dealId, companyId, channel, createdAt) VALUES (?, 'call', ?, ?, 'u1', 'd1', 'c1', 'local', ?)`,
+  );
+  const audit = db.prepare(
+    `INSERT INTO "AuditLog" (id, actorId, channel, action, entityType, entityId, after, createdAt) VALUES (?, 'u1', 'local', 'activity.log', 'activity', ?, ?, ?)`,
+  );
   const deal = db.prepare(`UPDATE "Deal" SET lastActivityAt = ?, atRisk = 0, updatedAt = ? WHERE id = 'd1'`);
   const company = db.prepare(`UPDATE "Company" SET lastInteractionAt = ?, updatedAt = ? WHERE id = 'c1'`);
   const logCall = db.transaction((i: number, now: number) => {

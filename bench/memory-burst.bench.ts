@@ -39,12 +39,24 @@ export async function benchMemoryBurst(users: number, extraEnv: Record<string, s
   try {
     const file = path.join(dir, "crm.db");
     await migrateDeploy(`file:${file}`);
-    const app = await createCrmApp({ databaseUrl: `file:${file}`, migrate: false, outboxPollMs: 0, apiToken: TOKEN, env: { ...process.env, ...NO_LIMITS_ENV, CRM_SCHEDULER: "off", ...extraEnv } });
+    const app = await createCrmApp({
+      databaseUrl: `file:${file}`,
+      migrate: false,
+      outboxPollMs: 0,
+      apiToken: TOKEN,
+      env: { ...process.env, ...NO_LIMITS_ENV, CRM_SCHEDULER: "off", ...extraEnv },
+    });
     const server = await listen(app.http, 0);
     const address = server.address();
     const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
     try {
-      await app.inbox.handle({ type: "message", channel: "local", user: { platformUserId: "admin" }, conversation: { id: "dm:admin", kind: "direct" }, text: "company add Acme Corp" });
+      await app.inbox.handle({
+        type: "message",
+        channel: "local",
+        user: { platformUserId: "admin" },
+        conversation: { id: "dm:admin", kind: "direct" },
+        text: "company add Acme Corp",
+      });
       global.gc?.();
       const idle = process.memoryUsage().rss;
       let peak = idle;
@@ -57,7 +69,14 @@ export async function benchMemoryBurst(users: number, extraEnv: Record<string, s
       peak = Math.max(peak, process.memoryUsage().rss);
       const logged = await app.db.activity.count();
       if (logged !== users) throw new Error(`memory burst: expected ${users} activities, found ${logged}`);
-      return { users, mode: extraEnv.CRM_PROCESSING ?? "same thread", idleMb: idle / 2 ** 20, peakMb: peak / 2 ** 20, statuses, seconds: (performance.now() - started) / 1000 };
+      return {
+        users,
+        mode: extraEnv.CRM_PROCESSING ?? "same thread",
+        idleMb: idle / 2 ** 20,
+        peakMb: peak / 2 ** 20,
+        statuses,
+        seconds: (performance.now() - started) / 1000,
+      };
     } finally {
       server.close();
       await app.close();
@@ -105,7 +124,9 @@ export function benchMemoryBurstInChild(users: number, extraEnv: Record<string, 
 }
 
 export function memoryLine(run: MemoryBurstResult): string {
-  const counts = Object.entries(run.statuses).map(([status, n]) => `${n}× ${status}`).join(", ");
+  const counts = Object.entries(run.statuses)
+    .map(([status, n]) => `${n}× ${status}`)
+    .join(", ");
   return `${run.mode.padEnd(14)} idle ${run.idleMb.toFixed(0)} MB (baseline), peak ${run.peakMb.toFixed(0)} MB = ${(run.peakMb / run.idleMb).toFixed(2)}x idle (goal < 200 MB); answers ${counts}; all processed in ${run.seconds.toFixed(1)} s`;
 }
 

@@ -61,7 +61,6 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call") {
       console.log(`${run.name.padEnd(44)}  ${opsPerSecond(run).toFixed(0).padStart(8)}  vs SQLite ${opsPerSecond(twin).toFixed(0).padStart(8)}`);
     }
   }
-
 }
 
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call" || process.env.BENCH_ONLY === "slack") {
@@ -75,7 +74,8 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call" || process.
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "memory") {
   const users = Number(process.env.BENCH_BURST_USERS ?? 300);
   console.log(`\nRSS during a burst: ${users} new users send a sentence at once through the local API (queued), until all are processed`);
-  for (const extraEnv of [{}, { CRM_PROCESSING: "worker" }] as Record<string, string>[]) console.log(memoryLine(await benchMemoryBurstInChild(users, extraEnv)));
+  for (const extraEnv of [{}, { CRM_PROCESSING: "worker" }] as Record<string, string>[])
+    console.log(memoryLine(await benchMemoryBurstInChild(users, extraEnv)));
 }
 
 // BENCH_ONLY=parse, log-call, slack, memory or automation runs that part alone (log-call includes slack).

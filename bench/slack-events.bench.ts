@@ -114,7 +114,13 @@ async function startCrm(file: string, apiUrl: string, extraEnv: Record<string, s
     // them "not saved", so the bench measures the path with every limit off.
     env: { ...process.env, SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: apiUrl, ...NO_LIMITS_ENV, ...extraEnv },
   });
-  await app.inbox.handle({ type: "message", channel: "local", user: { platformUserId: "admin" }, conversation: { id: "dm:admin", kind: "direct" }, text: "company add Acme Corp" });
+  await app.inbox.handle({
+    type: "message",
+    channel: "local",
+    user: { platformUserId: "admin" },
+    conversation: { id: "dm:admin", kind: "direct" },
+    text: "company add Acme Corp",
+  });
   const server = await listen(app.http, 0);
   const address = server.address();
   return {
@@ -146,5 +152,10 @@ function copy(template: string, dir: string, name: string): string {
 }
 
 export function pacedLine(run: PacedResult): string {
-  return [run.name.padEnd(44), `p50 ${percentile(run.latenciesMs, 50).toFixed(2)} ms`, `p99 ${percentile(run.latenciesMs, 99).toFixed(2)} ms`, `max ${percentile(run.latenciesMs, 100).toFixed(2)} ms`].join("  ");
+  return [
+    run.name.padEnd(44),
+    `p50 ${percentile(run.latenciesMs, 50).toFixed(2)} ms`,
+    `p99 ${percentile(run.latenciesMs, 99).toFixed(2)} ms`,
+    `max ${percentile(run.latenciesMs, 100).toFixed(2)} ms`,
+  ].join("  ");
 }

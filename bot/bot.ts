@@ -68,7 +68,11 @@ export class Bot {
     this.rateLimiter = new RateLimiter(options.rateLimit ?? { burst: 0, perMinute: 0 }, domain.clock);
     const limits = { ...NO_TRAFFIC_LIMITS, ...options.limits };
     this.admission = new Admission(this.rateLimiter, limits, domain.clock, (event) =>
-      domain.users.hasIdentity({ platform: event.channel, platformUserId: event.user.platformUserId, ...(event.user.tenantId ? { tenantId: event.user.tenantId } : {}) }),
+      domain.users.hasIdentity({
+        platform: event.channel,
+        platformUserId: event.user.platformUserId,
+        ...(event.user.tenantId ? { tenantId: event.user.tenantId } : {}),
+      }),
     );
     this.gate = new EventGate(limits.maxConcurrent);
   }

@@ -1,11 +1,4 @@
-import {
-  AmbiguousError,
-  ConflictError,
-  DomainError,
-  InvalidInputError,
-  NotFoundError,
-  PermissionDeniedError,
-} from "../domain/shared/errors.js";
+import { AmbiguousError, ConflictError, DomainError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../domain/shared/errors.js";
 import { CustomerAccessDeniedError } from "../domain/users/customer-access.js";
 import { AccessM } from "./i18n/access-messages.js";
 import { AlreadyRecordedError } from "../domain/shared/source-event.js";
@@ -25,7 +18,9 @@ export function errorReply(error: unknown, locale: Locale): Reply {
     return { text: `${M.whichOne[locale](ENTITY_NAMES[error.entity]?.[locale] ?? error.entity, error.query)} ${names}` };
   }
   if (error instanceof CustomerAccessDeniedError) {
-    return { text: AccessM.customerNotYours[locale]({ company: error.company.name, owner: error.ownerName, team: error.teamName, managers: error.managerNames }) };
+    return {
+      text: AccessM.customerNotYours[locale]({ company: error.company.name, owner: error.ownerName, team: error.teamName, managers: error.managerNames }),
+    };
   }
   if (error instanceof PermissionDeniedError) return { text: M.permissionDenied[locale]() };
   if (error instanceof InvalidInputError) return { text: invalidInputText(error, locale) };
@@ -39,9 +34,23 @@ export function errorReply(error: unknown, locale: Locale): Reply {
 // Field names as a Chinese user would say them; validation reasons are English, so a Chinese
 // reply names the field and quotes nothing it cannot translate.
 const FIELD_NAMES_ZH: Record<string, string> = {
-  name: "名称", email: "邮箱", phone: "电话", title: "标题", timezone: "时区", role: "角色", date: "日期",
-  dueAt: "时间", snoozeUntil: "推迟时间", summary: "内容", amountMinor: "金额", currency: "币种", tier: "客户等级",
-  "action value": "按钮数据", kind: "类型", priority: "优先级", event: "消息",
+  name: "名称",
+  email: "邮箱",
+  phone: "电话",
+  title: "标题",
+  timezone: "时区",
+  role: "角色",
+  date: "日期",
+  dueAt: "时间",
+  snoozeUntil: "推迟时间",
+  summary: "内容",
+  amountMinor: "金额",
+  currency: "币种",
+  tier: "客户等级",
+  "action value": "按钮数据",
+  kind: "类型",
+  priority: "优先级",
+  event: "消息",
 };
 
 function invalidInputText(error: InvalidInputError, locale: Locale): string {

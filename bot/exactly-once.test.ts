@@ -83,7 +83,13 @@ describe("exactly once across a crash between the change and the processed mark"
   });
 
   it("each command replayed three times after a lost processed mark changes the data once", async () => {
-    const commands = ["company add Globex A", "contact add Globex Zhang 13800138000", "deal new Globex 50k", "followup add tomorrow 3pm call Zhang", "ticket new Globex cannot log in high"];
+    const commands = [
+      "company add Globex A",
+      "contact add Globex Zhang 13800138000",
+      "deal new Globex 50k",
+      "followup add tomorrow 3pm call Zhang",
+      "ticket new Globex cannot log in high",
+    ];
     for (const [i, text] of commands.entries()) {
       for (let n = 0; n < 3; n++) {
         await h.t.db.processedEvent.deleteMany({ where: { eventId: `c${i}` } });

@@ -87,7 +87,9 @@ describe("Inbox", () => {
     expect(await inbox.receive(event("r2", "company new Globex"), target)).toBe("accepted");
     await inbox.idle();
     expect((await t.db.company.findMany()).map((c) => c.name)).toEqual(["Acme"]);
-    const texts = (await t.db.outboxMessage.findMany({ orderBy: { createdAt: "asc" } })).map((m) => (JSON.parse(m.payload) as { reply: { text?: string } }).reply.text ?? "");
+    const texts = (await t.db.outboxMessage.findMany({ orderBy: { createdAt: "asc" } })).map(
+      (m) => (JSON.parse(m.payload) as { reply: { text?: string } }).reply.text ?? "",
+    );
     expect(texts.some((text) => /没有保存|not saved/i.test(text))).toBe(true);
     expect((await t.db.processedEvent.findUniqueOrThrow({ where: { platform_eventId: { platform: "fake", eventId: "r2" } } })).status).toBe("processed");
   });
@@ -97,7 +99,11 @@ describe("Inbox", () => {
     const bot = new Bot(domain, undefined, { limits: { newUsersPerSource: { burst: 2, perMinute: 1 } } });
     const inbox = new Inbox(domain.events, bot, clock, { onReplies: () => kicks++ });
     for (const n of [1, 2, 3, 4, 5]) {
-      const e = { ...event(`n${n}`, "help"), user: { platformUserId: `new-${n}`, displayName: `New ${n}`, locale: "en" as const }, conversation: { id: `dm-new-${n}`, kind: "direct" as const } };
+      const e = {
+        ...event(`n${n}`, "help"),
+        user: { platformUserId: `new-${n}`, displayName: `New ${n}`, locale: "en" as const },
+        conversation: { id: `dm-new-${n}`, kind: "direct" as const },
+      };
       expect(await inbox.receive(e, { conversationId: e.conversation.id, kind: "direct" })).toBe("accepted");
     }
     await inbox.idle();

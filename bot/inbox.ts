@@ -47,7 +47,8 @@ export class Inbox {
   ) {
     this.journal = options.journal ?? null;
     this.processor =
-      options.processor ?? new InProcessProcessor(ledger, bot, options.onReplies ?? (() => undefined), options.logger ?? { error: (m, e) => console.error(m, e) });
+      options.processor ??
+      new InProcessProcessor(ledger, bot, options.onReplies ?? (() => undefined), options.logger ?? { error: (m, e) => console.error(m, e) });
     this.startedAt = clock.now();
   }
 
@@ -64,7 +65,9 @@ export class Inbox {
     const payload: StoredEvent = { event, target };
     const stored = JSON.stringify(payload);
     // The common case: one insert on the journal's own connection, not queued behind CRM work.
-    const journaled = this.journal ? await this.journal.record({ platform: event.channel, eventId: event.eventId, payload: stored, at: this.clock.now() }) : "unavailable";
+    const journaled = this.journal
+      ? await this.journal.record({ platform: event.channel, eventId: event.eventId, payload: stored, at: this.clock.now() })
+      : "unavailable";
     if (journaled !== "recorded") {
       // A redelivery, or the journal could not write just now. A recorded event is acknowledged and
       // resume() finishes it after a crash, so only a "failed" one (an unexpected error) is run

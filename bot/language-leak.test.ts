@@ -3,8 +3,30 @@ import { AMY, LI, type Harness, type Person, createHarnessWithCompanies, textOf 
 
 // Issue 14, language leaks: text with no language of its own is answered in the user's language.
 const NO_SIGNAL = [
-  "1", "2", "3", "ok", "OK", "okay", "IBM", "SAP", "#12", "#1", "D-12", "👍", "👌", "🙏", "Acme Robotics", "?", "+1", "yes", "no",
-  "thanks", "200000", "50k", "Q3", "...",
+  "1",
+  "2",
+  "3",
+  "ok",
+  "OK",
+  "okay",
+  "IBM",
+  "SAP",
+  "#12",
+  "#1",
+  "D-12",
+  "👍",
+  "👌",
+  "🙏",
+  "Acme Robotics",
+  "?",
+  "+1",
+  "yes",
+  "no",
+  "thanks",
+  "200000",
+  "50k",
+  "Q3",
+  "...",
 ];
 const HAN = /\p{Script=Han}/u;
 

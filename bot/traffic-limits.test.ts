@@ -77,7 +77,13 @@ describe("admission in the bot", () => {
   afterEach(() => t.close());
 
   const say = (inbox: Inbox, channel: string, tenantId: string, user: string) =>
-    inbox.handle({ type: "message", channel, user: { platformUserId: user, tenantId, locale: "en" }, conversation: { id: `dm:${user}`, kind: "direct" }, text: "help" });
+    inbox.handle({
+      type: "message",
+      channel,
+      user: { platformUserId: user, tenantId, locale: "en" },
+      conversation: { id: `dm:${user}`, kind: "direct" },
+      text: "help",
+    });
 
   it("a platform+tenant over its limit is refused 'not saved' while another tenant goes on; a refused event takes no token from the others", async () => {
     const inbox = openInbox(createDomain(t.db, clock), { limits: { perSource: { perMinute: 1, burst: 2 } }, rateLimit: { perMinute: 1, burst: 1 } });

@@ -43,7 +43,11 @@ export function staleDealCard(deal: StaleDealCardData, ctx: AlertCardContext & {
         type: "actions",
         buttons: [
           { label: autoLabel("logActivity", locale), actionId: "alert.log-activity", value: deal.id, style: "primary" },
-          { label: locale === "zh" ? `推迟 ${ctx.snoozeDays} 天` : `Snooze ${ctx.snoozeDays} days`, actionId: "alert.snooze", value: `${ctx.alertId}:${ctx.snoozeDays}` },
+          {
+            label: locale === "zh" ? `推迟 ${ctx.snoozeDays} 天` : `Snooze ${ctx.snoozeDays} days`,
+            actionId: "alert.snooze",
+            value: `${ctx.alertId}:${ctx.snoozeDays}`,
+          },
           { label: autoLabel("markLost", locale), actionId: "deal.mark-lost", value: deal.id, style: "danger" },
           { label: autoLabel("openDeal", locale), actionId: "deal.show", value: deal.id },
         ],
@@ -139,7 +143,10 @@ export function slaCard(t: SlaCardData, ctx: AlertCardContext): Card {
   return {
     title: `${autoLabel("slaTitle", locale)} #${t.number}`,
     blocks: [
-      { type: "text", text: `${t.title}\n${locale === "zh" ? `已 ${hours} 小时未响应，已升级给团队负责人。` : `Unanswered for ${hours} h; escalated to the team lead.`}` },
+      {
+        type: "text",
+        text: `${t.title}\n${locale === "zh" ? `已 ${hours} 小时未响应，已升级给团队负责人。` : `Unanswered for ${hours} h; escalated to the team lead.`}`,
+      },
       {
         type: "fields",
         fields: [

@@ -29,8 +29,7 @@ export function companyCard(company: CompanyCardData, ctx: { locale: Locale; tim
       ],
     },
   ];
-  const section = (title: string, lines: string[]) =>
-    blocks.push({ type: "text", text: `${title}\n${lines.length > 0 ? lines.join("\n") : dash}` });
+  const section = (title: string, lines: string[]) => blocks.push({ type: "text", text: `${title}\n${lines.length > 0 ? lines.join("\n") : dash}` });
   section(
     label("deals", locale),
     company.deals.map((d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatDealAmount(d.amountMinor, d.currency, locale)}`),
@@ -39,8 +38,14 @@ export function companyCard(company: CompanyCardData, ctx: { locale: Locale; tim
     label("recentActivities", locale),
     company.activities.map((a) => `• ${formatDateTime(a.occurredAt, timeZone, locale)} ${a.actor.name}: ${a.summary}`),
   );
-  section(label("openTickets", locale), company.tickets.map((t) => `• T${t.number} [${t.priority}] ${t.title}`));
-  section(label("openFollowUps", locale), company.followUps.map((f) => `• ${formatDateTime(f.dueAt, timeZone, locale)} ${f.title}`));
+  section(
+    label("openTickets", locale),
+    company.tickets.map((t) => `• T${t.number} [${t.priority}] ${t.title}`),
+  );
+  section(
+    label("openFollowUps", locale),
+    company.followUps.map((f) => `• ${formatDateTime(f.dueAt, timeZone, locale)} ${f.title}`),
+  );
   const buttons: CardButton[] = company.deals
     .filter((d) => d.stage.kind === "open")
     .slice(0, 3)

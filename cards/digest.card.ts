@@ -70,13 +70,20 @@ export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
       type: "text",
       text: section(
         autoLabel("topStale", locale),
-        d.topStale.map((x) => `• #${x.number} ${x.title} ${money(x)} — ${locale === "zh" ? `${days(x.lastActivityAt)} 天未跟进` : `${days(x.lastActivityAt)} days quiet`} (${x.ownerName})`),
+        d.topStale.map(
+          (x) =>
+            `• #${x.number} ${x.title} ${money(x)} — ${locale === "zh" ? `${days(x.lastActivityAt)} 天未跟进` : `${days(x.lastActivityAt)} days quiet`} (${x.ownerName})`,
+        ),
         locale,
       ),
     },
     {
       type: "text",
-      text: section(autoLabel("overdueFollowUps", locale), d.overdueByRep.map((r) => `• ${r.name}: ${r.count}`), locale),
+      text: section(
+        autoLabel("overdueFollowUps", locale),
+        d.overdueByRep.map((r) => `• ${r.name}: ${r.count}`),
+        locale,
+      ),
     },
   ];
   const buttons: CardButton[] = d.topStale

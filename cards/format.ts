@@ -24,8 +24,9 @@ export function formatMoney(minor: number | bigint, currency: string, locale: Lo
   const value = Number(minor) / 10 ** digits;
   const whole = Number.isInteger(value);
   const fractions = whole ? 0 : digits;
-  return cached(`money:${locale}:${currency}:${fractions}`, () =>
-    new Intl.NumberFormat(tag(locale), { style: "currency", currency, minimumFractionDigits: fractions, maximumFractionDigits: digits }),
+  return cached(
+    `money:${locale}:${currency}:${fractions}`,
+    () => new Intl.NumberFormat(tag(locale), { style: "currency", currency, minimumFractionDigits: fractions, maximumFractionDigits: digits }),
   ).format(value);
 }
 
@@ -51,21 +52,23 @@ export function formatAmounts(amounts: Record<string, number>, locale: Locale): 
 
 /** A date in the reader's timezone: "11月25日 周三 15:00" / "Wed, Nov 25, 3:00 PM". */
 export function formatDateTime(date: Date, timeZone: string, locale: Locale): string {
-  return cached(`datetime:${locale}:${timeZone}`, () =>
-    new Intl.DateTimeFormat(tag(locale), {
-      timeZone,
-      month: "short",
-      day: "numeric",
-      weekday: "short",
-      hour: "2-digit",
-      minute: "2-digit",
-      hour12: locale === "en",
-    }),
+  return cached(
+    `datetime:${locale}:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat(tag(locale), {
+        timeZone,
+        month: "short",
+        day: "numeric",
+        weekday: "short",
+        hour: "2-digit",
+        minute: "2-digit",
+        hour12: locale === "en",
+      }),
   ).format(date);
 }
 
 export function formatDate(date: Date, timeZone: string, locale: Locale): string {
-  return cached(`date:${locale}:${timeZone}`, () =>
-    new Intl.DateTimeFormat(tag(locale), { timeZone, year: "numeric", month: "short", day: "numeric" }),
-  ).format(date);
+  return cached(`date:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(tag(locale), { timeZone, year: "numeric", month: "short", day: "numeric" })).format(
+    date,
+  );
 }

@@ -107,7 +107,10 @@ describe("fitCard", () => {
   });
 
   it("keeps at most 40 blocks and never mutates its input", () => {
-    const input = card(Array.from({ length: 45 }, (_, i) => ({ type: "text" as const, text: `b${i}` })), "z".repeat(200));
+    const input = card(
+      Array.from({ length: 45 }, (_, i) => ({ type: "text" as const, text: `b${i}` })),
+      "z".repeat(200),
+    );
     const copy = structuredClone(input);
     const fitted = fitCard(input);
     expect(fitted.blocks).toHaveLength(40);

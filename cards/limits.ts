@@ -27,7 +27,9 @@ export function fitCard(card: Card): Card {
   let buttonsLeft: number = CARD_LIMITS.buttonsPerCard;
   const blocks: CardBlock[] = [];
   // A long text becomes several blocks split between lines, so no line is cut mid-number.
-  const split = card.blocks.flatMap((block): CardBlock[] => (block.type === "text" ? splitLines(block.text, CARD_LIMITS.text).map((text) => ({ type: "text" as const, text })) : [block]));
+  const split = card.blocks.flatMap((block): CardBlock[] =>
+    block.type === "text" ? splitLines(block.text, CARD_LIMITS.text).map((text) => ({ type: "text" as const, text })) : [block],
+  );
   for (const block of split.slice(0, CARD_LIMITS.blocks)) {
     const fitted = fitBlock(block, buttonsLeft);
     if (!fitted) continue;

@@ -33,7 +33,14 @@ describe("pipelineCard", () => {
   it("uses English names and 'deals' in English", () => {
     const card = pipelineCard(summary, { locale: "en" });
     expect(renderPlainText(card).text).toBe(
-      ["【Pipeline】", "Lead: 0 deals · CN¥0", "Proposal: 2 deals · CN¥200,000 + $50,000", "Won: 1 deal · CN¥1,000", "──────────", "Open total: 2 deals · CN¥200,000 + $50,000"].join("\n"),
+      [
+        "【Pipeline】",
+        "Lead: 0 deals · CN¥0",
+        "Proposal: 2 deals · CN¥200,000 + $50,000",
+        "Won: 1 deal · CN¥1,000",
+        "──────────",
+        "Open total: 2 deals · CN¥200,000 + $50,000",
+      ].join("\n"),
     );
   });
 

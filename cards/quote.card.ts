@@ -56,7 +56,8 @@ export function quoteCard(quote: QuoteView, ctx: QuoteCardContext): Card {
     { label: L.maxDiscount[locale], value: `${(quote.maxDiscountBp / 100).toFixed(quote.maxDiscountBp % 100 === 0 ? 0 : 2)}%` },
   ];
   const lines = quote.lines.map(
-    (l) => `${l.position}. ${l.product} × ${l.quantity} @ ${money(l.unitPriceMinor)}${l.discountBp > 0 ? ` -${l.discountBp / 100}%` : ""} = ${money(l.totalMinor)}`,
+    (l) =>
+      `${l.position}. ${l.product} × ${l.quantity} @ ${money(l.unitPriceMinor)}${l.discountBp > 0 ? ` -${l.discountBp / 100}%` : ""} = ${money(l.totalMinor)}`,
   );
   const blocks: CardBlock[] = [
     { type: "fields", fields },

@@ -53,7 +53,12 @@ export function ticketCard(ticket: TicketCardData, assigneeName: string | null, 
   ];
   if (ticket.firstResponseAt) fields.push({ label: L.firstResponse[locale], value: formatDateTime(ticket.firstResponseAt, timeZone, locale) });
   if (ticket.csatScore !== null) fields.push({ label: L.csat[locale], value: "★".repeat(ticket.csatScore) });
-  const button = (to: string, text: string, style?: CardButton["style"]): CardButton => ({ label: text, actionId: "ticket.status", value: `${ticket.id}:${to}`, ...(style ? { style } : {}) });
+  const button = (to: string, text: string, style?: CardButton["style"]): CardButton => ({
+    label: text,
+    actionId: "ticket.status",
+    value: `${ticket.id}:${to}`,
+    ...(style ? { style } : {}),
+  });
   const buttons: CardButton[] = [];
   if (ticket.status === "open" || ticket.status === "resolved") buttons.push(button("pending", L.start[locale], "primary"));
   if (ticket.status === "open" || ticket.status === "pending") buttons.push(button("resolved", L.resolve[locale], "primary"));

@@ -33,7 +33,9 @@ async function main() {
     return;
   }
   const deleted = pruneBackups(dir, retentionDays);
-  console.log(`Deleted ${deleted.length} backup(s) older than ${retentionDays} days (CRM_BACKUP_RETENTION_DAYS)${deleted.length ? `: ${deleted.join(", ")}` : ""}`);
+  console.log(
+    `Deleted ${deleted.length} backup(s) older than ${retentionDays} days (CRM_BACKUP_RETENTION_DAYS)${deleted.length ? `: ${deleted.join(", ")}` : ""}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -34,7 +34,8 @@ const afterPg = write("after.pg.prisma", after);
 
 if (name) {
   if (!/^(\d{14}_)?[a-z0-9_]+$/.test(name)) fail(`name "${name}": use lower-case letters, digits and _`);
-  if (missing.length > 0) fail(`first catch up the PostgreSQL migrations of ${missing.join(", ")}: undo your schema edit, run \`npm run db:migration\`, redo the edit`);
+  if (missing.length > 0)
+    fail(`first catch up the PostgreSQL migrations of ${missing.join(", ")}: undo your schema edit, run \`npm run db:migration\`, redo the edit`);
   const folder = /^\d{14}_/.test(name) ? name : `${nextPrefix(sqliteFolders)}_${name}`;
   const sqliteSql = await diffScript(write("before.sqlite.prisma", toSqliteSchema(before)), SQLITE_SCHEMA, SQLITE_PLACEHOLDER_URL);
   if (isEmptyMigration(sqliteSql)) fail("prisma/schema.prisma has no change since the last migration");
@@ -81,7 +82,11 @@ function writeMigration(root: string, folder: string, sql: string): void {
 /** UTC yyyymmddhhmmss, later than every existing folder so the new one is applied last. */
 function nextPrefix(existing: string[]): string {
   const now = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
-  const last = existing.map((f) => f.slice(0, 14)).sort().at(-1) ?? "0";
+  const last =
+    existing
+      .map((f) => f.slice(0, 14))
+      .sort()
+      .at(-1) ?? "0";
   return now > last ? now : String(BigInt(last) + 1n);
 }
 

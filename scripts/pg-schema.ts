@@ -6,7 +6,8 @@ export const PG_SCHEMA = path.join("prisma", "postgres", "schema.prisma");
 export const SQLITE_MIGRATIONS = path.join("prisma", "migrations");
 export const PG_MIGRATIONS = path.join("prisma", "postgres", "migrations");
 
-const HEADER = "// GENERATED from prisma/schema.prisma by `npm run db:migration` (scripts/pg-schema.ts) — do not edit.\n" +
+const HEADER =
+  "// GENERATED from prisma/schema.prisma by `npm run db:migration` (scripts/pg-schema.ts) — do not edit.\n" +
   "// It is also the record of what the committed PostgreSQL migrations produce.\n";
 
 function replaceOnce(text: string, pattern: RegExp, replacement: string, what: string): string {

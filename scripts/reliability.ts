@@ -41,7 +41,7 @@ async function main() {
   rows.push(["kill -9 load: messages acknowledged", `${crash.acknowledged} of ${crash.messages}`]);
   rows.push(["kills survived", String(crash.killsSurvived)]);
   rows.push(["requests retried after a kill / events taken over after restart", `${crash.retriesAfterFailure} / ${crash.takenOver}`]);
-  rows.push(["acknowledged events re-sent by the \"platform\"", String(crash.resentAcknowledged)]);
+  rows.push(['acknowledged events re-sent by the "platform"', String(crash.resentAcknowledged)]);
   rows.push(["messages lost / duplicated after kill -9", `${crash.lost} / ${crash.duplicated}`]);
   check(crash.lost === 0 && crash.duplicated === 0 && crash.killsSurvived === crashOptions.kills, "kill -9");
 
@@ -57,7 +57,10 @@ async function main() {
   const outage = await runOutboxOutage({ messages: Number(process.env.CRM_OUTAGE_MESSAGES ?? 300), chats: 10, outageMs: 60 * 60_000, workers: 3 });
   rows.push(["outbox: messages queued during a 1-hour outage (3 workers)", String(outage.queued)]);
   rows.push(["outbox: 500 / 429 answers survived", `${outage.refused500} / ${outage.refused429}`]);
-  rows.push(["outbox: delivered / lost / duplicated / chats out of order", `${outage.delivered} / ${outage.lost} / ${outage.duplicated} / ${outage.outOfOrderChats}`]);
+  rows.push([
+    "outbox: delivered / lost / duplicated / chats out of order",
+    `${outage.delivered} / ${outage.lost} / ${outage.duplicated} / ${outage.outOfOrderChats}`,
+  ]);
   check(outage.lost === 0 && outage.duplicated === 0 && outage.outOfOrderChats === 0, "outbox outage");
 
   step("fuzz");
@@ -65,7 +68,10 @@ async function main() {
   const vitest = path.join(path.dirname(new URL(import.meta.url).pathname), "..", "node_modules", "vitest", "vitest.mjs");
   const fuzz = spawnSync(process.execPath, [vitest, "run", "test/fuzz"], { env: { ...process.env, CRM_FUZZ_RUNS: String(fuzzRuns) }, encoding: "utf8" });
   rows.push(["inputs fuzzed (bot.handle + local HTTP API, seeded)", `${fuzzRuns} (${fuzz.status === 0 ? "no crash, no 5xx" : "FAILED"})`]);
-  rows.push(["platform callbacks fuzzed (Slack, WeCom, DingTalk; all signed, incl. signed garbage)", `${Math.max(6, Math.round(fuzzRuns * 0.3))} (${fuzz.status === 0 ? "no 5xx, no logged error" : "FAILED"})`]);
+  rows.push([
+    "platform callbacks fuzzed (Slack, WeCom, DingTalk; all signed, incl. signed garbage)",
+    `${Math.max(6, Math.round(fuzzRuns * 0.3))} (${fuzz.status === 0 ? "no 5xx, no logged error" : "FAILED"})`,
+  ]);
   check(fuzz.status === 0, `fuzz:\n${fuzz.stdout}\n${fuzz.stderr}`);
 
   fs.rmSync(dir, { recursive: true, force: true });

@@ -7,7 +7,9 @@ export function sqliteRowCountsFromMigrations(folder: string): Record<string, nu
   const db = new Database(":memory:");
   try {
     for (const name of migrationFolders(folder)) db.exec(fs.readFileSync(path.join(folder, name, "migration.sql"), "utf8"));
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' ORDER BY 1`).all() as { name: string }[];
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_prisma%' ORDER BY 1`)
+      .all() as { name: string }[];
     const counts: Record<string, number> = {};
     for (const { name } of tables) counts[name] = (db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n;
     return counts;

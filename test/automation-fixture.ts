@@ -61,7 +61,12 @@ export async function createAutomationFixture(now: Date): Promise<AutomationFixt
     },
     async outbox(conversationId) {
       const rows = await h.t.db.outboxMessage.findMany({ where: conversationId ? { conversationId } : {}, orderBy: { createdAt: "asc" } });
-      return rows.map((r) => ({ ...(JSON.parse(r.payload) as Omit<OutboundMessage, "platform">), platform: r.platform, id: r.id, conversationId: r.conversationId }));
+      return rows.map((r) => ({
+        ...(JSON.parse(r.payload) as Omit<OutboundMessage, "platform">),
+        platform: r.platform,
+        id: r.id,
+        conversationId: r.conversationId,
+      }));
     },
   };
 }

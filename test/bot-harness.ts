@@ -53,7 +53,15 @@ export async function createHarness(now: Date = NOW, options: BotOptions & Pick<
     errors,
     say: (who, text, extra = {}) => inbox.handle({ type: "message", channel: "local", user: user(who), conversation: conversation(who), text, ...extra }),
     press: (who, button, extra = {}) =>
-      inbox.handle({ type: "card.action", channel: "local", user: user(who), conversation: conversation(who), actionId: button.actionId, value: button.value, ...extra }),
+      inbox.handle({
+        type: "card.action",
+        channel: "local",
+        user: user(who),
+        conversation: conversation(who),
+        actionId: button.actionId,
+        value: button.value,
+        ...extra,
+      }),
     close: () => t.close(),
   };
 }

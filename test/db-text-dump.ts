@@ -9,7 +9,9 @@ export type TableDump = Record<string, Record<string, unknown>[]>;
 export async function dumpAllTables(db: Db, dialect: "sqlite" | "postgres"): Promise<TableDump> {
   const tables =
     dialect === "sqlite"
-      ? await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`)
+      ? await db.$queryRawUnsafe<{ name: string }[]>(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`,
+        )
       : await db.$queryRawUnsafe<{ name: string }[]>(
           `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
         );

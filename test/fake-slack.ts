@@ -87,7 +87,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return;
     }
     const raw = await readBytes(ctx.req);
-    const form = await new Request("http://fake/", { method: "POST", headers: { "content-type": ctx.get("content-type") }, body: new Uint8Array(raw) }).formData();
+    const form = await new Request("http://fake/", {
+      method: "POST",
+      headers: { "content-type": ctx.get("content-type") },
+      body: new Uint8Array(raw),
+    }).formData();
     const part = form.get("body");
     const bytes = part instanceof Blob ? Buffer.from(await part.arrayBuffer()) : Buffer.from(String(part ?? ""));
     uploads.set(fileId, { fileName, bytes });

@@ -48,7 +48,16 @@ export async function startFakeSocketGateway(): Promise<FakeSocketGateway> {
       if (!client) throw new Error("no Socket Mode client connected");
       const envelopeId = `env-${++seq}`;
       const acked = new Promise<Record<string, unknown>>((resolve) => acks.set(envelopeId, resolve));
-      client.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== "events_api", retry_attempt: retryAttempt, retry_reason: retryAttempt ? "timeout" : "" }));
+      client.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type,
+          payload,
+          accepts_response_payload: type !== "events_api",
+          retry_attempt: retryAttempt,
+          retry_reason: retryAttempt ? "timeout" : "",
+        }),
+      );
       return acked;
     },
     close: () =>

@@ -39,18 +39,25 @@ export class FakeWecomApi {
       const ok = query.corpid === this.corp.corpId && query.corpsecret === this.corp.secret;
       const token = `tok-${++this.tokenCount}`;
       if (ok) this.validTokens.add(token);
-      ctx.body = this.record("gettoken", query, {}, ok ? { errcode: 0, errmsg: "ok", access_token: token, expires_in: 7200 } : { errcode: 40001, errmsg: "invalid credential" });
+      ctx.body = this.record(
+        "gettoken",
+        query,
+        {},
+        ok ? { errcode: 0, errmsg: "ok", access_token: token, expires_in: 7200 } : { errcode: 40001, errmsg: "invalid credential" },
+      );
     });
-    const tokenApi = (api: RecordedCall["api"], answer: (body: Record<string, unknown>) => Record<string, unknown>, bodyOf?: () => Record<string, unknown>) => (ctx: Koa.Context) => {
-      const query = stringQuery(ctx.query);
-      const body = bodyOf ? bodyOf() : ((ctx.request.body ?? {}) as Record<string, unknown>);
-      if (!this.validTokens.has(query.access_token ?? "")) {
-        ctx.body = this.record(api, query, body, { errcode: 42001, errmsg: "access_token expired" });
-        return;
-      }
-      const scripted = this.failures.get(api)?.shift();
-      ctx.body = this.record(api, query, body, scripted !== undefined ? { errcode: scripted, errmsg: "scripted failure" } : answer(body));
-    };
+    const tokenApi =
+      (api: RecordedCall["api"], answer: (body: Record<string, unknown>) => Record<string, unknown>, bodyOf?: () => Record<string, unknown>) =>
+      (ctx: Koa.Context) => {
+        const query = stringQuery(ctx.query);
+        const body = bodyOf ? bodyOf() : ((ctx.request.body ?? {}) as Record<string, unknown>);
+        if (!this.validTokens.has(query.access_token ?? "")) {
+          ctx.body = this.record(api, query, body, { errcode: 42001, errmsg: "access_token expired" });
+          return;
+        }
+        const scripted = this.failures.get(api)?.shift();
+        ctx.body = this.record(api, query, body, scripted !== undefined ? { errcode: scripted, errmsg: "scripted failure" } : answer(body));
+      };
     router.post(
       "/cgi-bin/message/send",
       tokenApi("message/send", (body) => ({
@@ -61,28 +68,47 @@ export class FakeWecomApi {
         ...(isInteractive(body) ? { response_code: `send-code-${++this.responseCodes}` } : {}),
       })),
     );
-    router.post("/cgi-bin/message/update_template_card", tokenApi("message/update_template_card", () => ({ errcode: 0, errmsg: "ok" })));
-    router.post("/cgi-bin/appchat/send", tokenApi("appchat/send", () => ({ errcode: 0, errmsg: "ok" })));
+    router.post(
+      "/cgi-bin/message/update_template_card",
+      tokenApi("message/update_template_card", () => ({ errcode: 0, errmsg: "ok" })),
+    );
+    router.post(
+      "/cgi-bin/appchat/send",
+      tokenApi("appchat/send", () => ({ errcode: 0, errmsg: "ok" })),
+    );
     // Multipart (field "media"), left unread by the JSON body parser.
     router.post("/cgi-bin/media/upload", async (ctx) => {
       const chunks: Buffer[] = [];
       for await (const chunk of ctx.req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-      const form = await new Request("http://fake/", { method: "POST", headers: { "content-type": ctx.get("content-type") }, body: new Uint8Array(Buffer.concat(chunks)) }).formData();
+      const form = await new Request("http://fake/", {
+        method: "POST",
+        headers: { "content-type": ctx.get("content-type") },
+        body: new Uint8Array(Buffer.concat(chunks)),
+      }).formData();
       const part = form.get("media");
       const file = part instanceof File ? part : undefined;
       const bytes = file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
       const mediaId = `media-${this.media.size + 1}`;
-      await tokenApi("media/upload", (query) => {
-        if (!file || query.type !== "file") return { errcode: 40004, errmsg: "invalid media type" };
-        this.media.set(mediaId, { fileName: file.name, type: query.type, bytes });
-        return { errcode: 0, errmsg: "ok", type: "file", media_id: mediaId, created_at: "1700000000" };
-      }, () => ({ ...stringQuery(ctx.query), fileName: file?.name ?? "", length: bytes.length }))(ctx);
+      await tokenApi(
+        "media/upload",
+        (query) => {
+          if (!file || query.type !== "file") return { errcode: 40004, errmsg: "invalid media type" };
+          this.media.set(mediaId, { fileName: file.name, type: query.type, bytes });
+          return { errcode: 0, errmsg: "ok", type: "file", media_id: mediaId, created_at: "1700000000" };
+        },
+        () => ({ ...stringQuery(ctx.query), fileName: file?.name ?? "", length: bytes.length }),
+      )(ctx);
     });
     router.post("/cgi-bin/webhook/send", (ctx) => {
       const query = stringQuery(ctx.query);
       const body = (ctx.request.body ?? {}) as Record<string, unknown>;
       const scripted = this.failures.get("webhook/send")?.shift();
-      const answer = query.key !== this.corp.robotKey ? { errcode: 93000, errmsg: "invalid webhook url" } : scripted !== undefined ? { errcode: scripted, errmsg: "scripted" } : { errcode: 0, errmsg: "ok" };
+      const answer =
+        query.key !== this.corp.robotKey
+          ? { errcode: 93000, errmsg: "invalid webhook url" }
+          : scripted !== undefined
+            ? { errcode: scripted, errmsg: "scripted" }
+            : { errcode: 0, errmsg: "ok" };
       ctx.body = this.record("webhook/send", query, body, answer);
     });
     app.use(bodyParser({ enableTypes: ["json"] }));

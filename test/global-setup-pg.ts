@@ -13,8 +13,9 @@ export default async function setup() {
   process.env.CRM_TEST_PG_TEMPLATE = template;
   process.env.CRM_TEST_PG_PREFIX = prefix;
   return async () => {
-    const { rows } = await pgAdmin(server, (c) => c.query<{ name: string }>(`SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)`, [prefix]));
+    const { rows } = await pgAdmin(server, (c) =>
+      c.query<{ name: string }>(`SELECT datname AS name FROM pg_database WHERE starts_with(datname, $1)`, [prefix]),
+    );
     for (const { name } of rows) await dropDatabase(server, name);
   };
 }
-

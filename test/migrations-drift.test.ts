@@ -11,9 +11,9 @@ const require = createRequire(import.meta.url);
  * left out because ALTER TABLE appends columns while a fresh CREATE TABLE follows the model.
  */
 function schemaOf(db: Database.Database): string[] {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_prisma%' AND name NOT LIKE 'sqlite_%'`)
-    .all() as { name: string }[];
+  const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_prisma%' AND name NOT LIKE 'sqlite_%'`).all() as {
+    name: string;
+  }[];
   const facts: string[] = [];
   for (const { name } of tables) {
     const columns = db.pragma(`table_info("${name}")`) as { name: string; type: string; notnull: number; dflt_value: unknown; pk: number }[];

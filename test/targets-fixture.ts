@@ -7,8 +7,21 @@ import { AMY, buttons, createHarnessWithPeople, type Harness, LI, type Person, u
  * Chinese names with and without legal suffixes, and contacts at several of them.
  */
 export const COMPANIES = [
-  "华为技术有限公司", "腾讯", "阿里巴巴集团", "小米科技", "比亚迪股份有限公司", "美的集团", "字节跳动", "中国银行",
-  "Acme", "Acme Robotics", "Acme Robotics Asia", "Globex Corporation", "Initrode Inc", "Umbrella Corp", "Stark Industries",
+  "华为技术有限公司",
+  "腾讯",
+  "阿里巴巴集团",
+  "小米科技",
+  "比亚迪股份有限公司",
+  "美的集团",
+  "字节跳动",
+  "中国银行",
+  "Acme",
+  "Acme Robotics",
+  "Acme Robotics Asia",
+  "Globex Corporation",
+  "Initrode Inc",
+  "Umbrella Corp",
+  "Stark Industries",
   "Wayne Enterprises",
 ] as const;
 
@@ -37,8 +50,7 @@ export async function createTargetsHarness(): Promise<Harness> {
   return h;
 }
 
-export const lastActivity = (h: Harness) =>
-  h.t.db.activity.findFirst({ orderBy: { createdAt: "desc" }, include: { company: true, contact: true } });
+export const lastActivity = (h: Harness) => h.t.db.activity.findFirst({ orderBy: { createdAt: "desc" }, include: { company: true, contact: true } });
 
 export const who = (text: string): Person => (/\p{Script=Han}/u.test(text) ? LI : AMY);
 

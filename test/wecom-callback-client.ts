@@ -32,7 +32,10 @@ export class WecomCallbackClient {
   }
 
   /** Posts one inner XML message, encrypted for `receiveId` (our corp id unless a test says otherwise). */
-  async post(innerXml: string, options: { receiveId?: string; token?: string; rawBody?: string; timestamp?: string } = {}): Promise<{ status: number; text: string }> {
+  async post(
+    innerXml: string,
+    options: { receiveId?: string; token?: string; rawBody?: string; timestamp?: string } = {},
+  ): Promise<{ status: number; text: string }> {
     const encrypted = encrypt(this.secrets.encodingAesKey, innerXml, options.receiveId ?? this.secrets.corpId);
     const { timestamp, nonce } = this.stamp(options.timestamp);
     const signature = getSignature(options.token ?? this.secrets.token, timestamp, nonce, encrypted);

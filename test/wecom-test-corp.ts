@@ -4,7 +4,12 @@ import { type TestApp, startTestApp } from "./test-app.js";
 import { WecomCallbackClient, type WecomSecrets } from "./wecom-callback-client.js";
 
 /** The test corp's app: its callback secrets (WeCom's sample shapes), app secret and group robot key. */
-export const WECOM: WecomSecrets = { corpId: "wwcrm00000000test", agentId: 1000002, token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo", encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt" };
+export const WECOM: WecomSecrets = {
+  corpId: "wwcrm00000000test",
+  agentId: 1000002,
+  token: "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo",
+  encodingAesKey: "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt",
+};
 export const WECOM_APP_SECRET = "app-secret";
 export const WECOM_ROBOT_KEY = "robot-key-1";
 

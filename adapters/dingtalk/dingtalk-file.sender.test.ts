@@ -36,7 +36,10 @@ describe("DingTalkSender with an attachment (media/upload + robot sampleFile)", 
     const [mediaId, stored] = [...fake.media.entries()].at(-1)!;
     expect(stored.bytes.equals(bytes)).toBe(true);
     expect(stored.fileName).toBe("quote-7-abc.pdf");
-    const sends = fake.since(mark).filter((c) => c.path === "/v1.0/robot/oToMessages/batchSend").map((c) => c.body);
+    const sends = fake
+      .since(mark)
+      .filter((c) => c.path === "/v1.0/robot/oToMessages/batchSend")
+      .map((c) => c.body);
     expect(sends).toHaveLength(2);
     expect(sends[0]).toMatchObject({ userIds: ["staff-7"], msgKey: "sampleText" });
     expect(sends[1]).toMatchObject({ robotCode: "robot-1", userIds: ["staff-7"], msgKey: "sampleFile" });

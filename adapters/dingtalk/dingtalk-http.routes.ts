@@ -56,11 +56,7 @@ export function dingTalkHttpRoutes(deps: DingTalkRouteDeps) {
 
 function verified(ctx: Context, deps: DingTalkRouteDeps): Headers | undefined {
   const headers = { timestamp: ctx.get("timestamp"), sign: ctx.get("sign") };
-  const check = verifyCallbackSignature(
-    { timestamp: headers.timestamp || undefined, sign: headers.sign || undefined },
-    deps.appSecret,
-    deps.clock.now(),
-  );
+  const check = verifyCallbackSignature({ timestamp: headers.timestamp || undefined, sign: headers.sign || undefined }, deps.appSecret, deps.clock.now());
   if (check === "ok") return headers;
   deps.logger.warn(`dingtalk: callback refused (${check})`);
   ctx.status = 401;

@@ -20,11 +20,7 @@ export function dingTalkSign(timestamp: string, secret: string): string {
 export type SignatureCheck = "ok" | "missing" | "stale" | "bad-sign";
 
 /** Checks the `timestamp` (ms) and `sign` headers of a callback against the app secret and the clock. */
-export function verifyCallbackSignature(
-  headers: { timestamp?: string | string[]; sign?: string | string[] },
-  appSecret: string,
-  now: Date,
-): SignatureCheck {
+export function verifyCallbackSignature(headers: { timestamp?: string | string[]; sign?: string | string[] }, appSecret: string, now: Date): SignatureCheck {
   const timestamp = single(headers.timestamp);
   const sign = single(headers.sign);
   if (!timestamp || !sign || !/^\d{1,16}$/.test(timestamp)) return "missing";

@@ -82,7 +82,10 @@ afterAll(async () => {
 
 describe("DingTalk Stream mode (real SDK client, downstream frames)", () => {
   it("subscribes to the robot and card topics and mounts no HTTP callback", () => {
-    const topics = stream.client.getConfig().subscriptions.filter((s) => s.type === "CALLBACK").map((s) => s.topic);
+    const topics = stream.client
+      .getConfig()
+      .subscriptions.filter((s) => s.type === "CALLBACK")
+      .map((s) => s.topic);
     expect(topics).toEqual(expect.arrayContaining([TOPIC_ROBOT, TOPIC_CARD]));
     expect(app.adapters.find((a) => a.platform === "dingtalk")?.routes).toBeUndefined();
   });

@@ -29,11 +29,19 @@ export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps)
     allowList: new OutboundAllowList("dingtalk", [config.apiBase, config.oapiBase], deps.logger),
   });
   if (config.mode === "stream") {
-    const stream = new DingTalkStream({ inbox: deps.inbox, appKey: config.appKey, appSecret: config.appSecret, robotCode: config.robotCode, logger: deps.logger });
+    const stream = new DingTalkStream({
+      inbox: deps.inbox,
+      appKey: config.appKey,
+      appSecret: config.appSecret,
+      robotCode: config.robotCode,
+      logger: deps.logger,
+    });
     return { platform: PLATFORM, sender, stream, start: () => stream.start(), stop: () => stream.stop() };
   }
   if (!config.corpId) throw new Error("DingTalk HTTP mode needs DINGTALK_CORP_ID");
-  deps.logger.info("dingtalk: HTTP mode, callbacks at POST /dingtalk/callback and /dingtalk/card-callback (Stream mode needs no public URL: DINGTALK_MODE=stream)");
+  deps.logger.info(
+    "dingtalk: HTTP mode, callbacks at POST /dingtalk/callback and /dingtalk/card-callback (Stream mode needs no public URL: DINGTALK_MODE=stream)",
+  );
   return {
     platform: PLATFORM,
     sender,

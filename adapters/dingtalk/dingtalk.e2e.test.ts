@@ -239,7 +239,13 @@ describe("DingTalk over HTTP callbacks against a fake DingTalk", () => {
   it("updates a card in place with the interactive card API when its record changes", async () => {
     const user = await app.db.channelIdentity.findFirstOrThrow({ where: { platform: "dingtalk", platformUserId: "li" } });
     const deal = await app.db.deal.findFirstOrThrow();
-    const card = { title: "Deal #1", blocks: [{ type: "text" as const, text: "v1" }, { type: "actions" as const, buttons: [{ label: "Show", actionId: "deal.show", value: deal.id }] }] };
+    const card = {
+      title: "Deal #1",
+      blocks: [
+        { type: "text" as const, text: "v1" },
+        { type: "actions" as const, buttons: [{ label: "Show", actionId: "deal.show", value: deal.id }] },
+      ],
+    };
     await app.db.$transaction((tx) => app.notifier.toUser(tx, user.userId, { card }, clock.now(), { cardFor: { entityType: "deal", entityId: deal.id } }));
     await app.outbox.drain();
     const post = await app.db.cardPost.findFirstOrThrow({ where: { platform: "dingtalk", entityId: deal.id } });
@@ -262,7 +268,13 @@ describe("DingTalk over HTTP callbacks against a fake DingTalk", () => {
     await app.db.teamChannel.create({ data: { teamId: team.id, platform: "dingtalk", conversationId: "robot:sales", purpose: "digest" } });
     const mark = fake.calls.length;
     const queued = await app.db.$transaction((tx) =>
-      app.notifier.toTeam(tx, team.id, "digest", { card: { title: "今日简报", blocks: [{ type: "fields", fields: [{ label: "新商机", value: "3" }] }] } }, clock.now()),
+      app.notifier.toTeam(
+        tx,
+        team.id,
+        "digest",
+        { card: { title: "今日简报", blocks: [{ type: "fields", fields: [{ label: "新商机", value: "3" }] }] } },
+        clock.now(),
+      ),
     );
     expect(queued).toBe(1);
     await app.outbox.drain();

@@ -37,7 +37,12 @@ describe("DingTalkSender against the fake DingTalk", () => {
     const mark = fake.calls.length;
     await sender.send({ conversationId: "cidG", kind: "group", platformUserId: "u1" }, { card });
     await sender.send(
-      { conversationId: "cidG", kind: "group", platformUserId: "u1", replyContext: { sessionWebhook: fake.sessionWebhook("g"), sessionWebhookExpiresAt: NOW.getTime() + 3_600_000 } },
+      {
+        conversationId: "cidG",
+        kind: "group",
+        platformUserId: "u1",
+        replyContext: { sessionWebhook: fake.sessionWebhook("g"), sessionWebhookExpiresAt: NOW.getTime() + 3_600_000 },
+      },
       { text: "只有你能看到", visibility: "private" },
     );
     const calls = fake.since(mark).filter((c) => !c.path.includes("accessToken"));

@@ -121,9 +121,7 @@ export class DingTalkSender implements ChannelSender {
       robotCode: context.robotCode ?? this.options.robotCode,
       cardData: JSON.stringify(standardCardData(reply.card as Card, reply.text)),
       ...(this.options.cardCallbackRouteKey ? { callbackRouteKey: this.options.cardCallbackRouteKey } : {}),
-      ...(group
-        ? { openConversationId: context.openConversationId ?? target.conversationId }
-        : { singleChatReceiver: JSON.stringify({ userId }) }),
+      ...(group ? { openConversationId: context.openConversationId ?? target.conversationId } : { singleChatReceiver: JSON.stringify({ userId }) }),
     });
     return { messageRef: CARD_REF + cardBizId };
   }

@@ -6,7 +6,13 @@ const card: Card = {
   title: "商机 #12 · 华为",
   subtitle: "方案报价",
   blocks: [
-    { type: "fields", fields: [{ label: "金额", value: "¥200,000" }, { label: "负责人", value: "李_雷*" }] },
+    {
+      type: "fields",
+      fields: [
+        { label: "金额", value: "¥200,000" },
+        { label: "负责人", value: "李_雷*" },
+      ],
+    },
     { type: "divider" },
     { type: "text", text: "# not a heading" },
     {
@@ -32,7 +38,11 @@ describe("DingTalk card rendering", () => {
   it("renders a StandardCard with request buttons that carry the action", () => {
     const data = standardCardData(card, "已推进");
     expect(data.header).toEqual({ title: { type: "text", text: "商机 #12 · 华为" } });
-    const contents = data.contents as { type: string; text?: string; actions?: { id: string; actionType: string; status: string; label: { text: string } }[] }[];
+    const contents = data.contents as {
+      type: string;
+      text?: string;
+      actions?: { id: string; actionType: string; status: string; label: { text: string } }[];
+    }[];
     expect(contents[0]).toMatchObject({ type: "markdown", text: "已推进" });
     expect(contents.some((c) => c.type === "divider")).toBe(true);
     expect(contents.find((c) => c.text?.includes("金额"))?.text).toContain("李\\_雷\\*");

@@ -43,7 +43,11 @@ export function standardCardData(card: Card, leadText?: string): Record<string, 
   for (const block of fitted.blocks) {
     switch (block.type) {
       case "fields":
-        contents.push({ type: "markdown", text: block.fields.map((f) => `**${escapeMarkdown(f.label)}**: ${escapeMarkdown(f.value)}`).join("  \n"), id: id("fields") });
+        contents.push({
+          type: "markdown",
+          text: block.fields.map((f) => `**${escapeMarkdown(f.label)}**: ${escapeMarkdown(f.value)}`).join("  \n"),
+          id: id("fields"),
+        });
         break;
       case "text":
         contents.push({ type: "markdown", text: escapeMarkdown(block.text), id: id("text") });

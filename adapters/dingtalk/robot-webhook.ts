@@ -22,7 +22,10 @@ export class RobotWebhook {
     private readonly robot?: { url: string; secret?: string },
     private readonly window: SendWindow = new LocalSendWindow(clock, ROBOT_MESSAGES_PER_MINUTE),
   ) {
-    this.windowKey = `dingtalk-robot:${createHash("sha256").update(robot?.url ?? "").digest("hex").slice(0, 24)}`;
+    this.windowKey = `dingtalk-robot:${createHash("sha256")
+      .update(robot?.url ?? "")
+      .digest("hex")
+      .slice(0, 24)}`;
   }
 
   get configured(): boolean {

@@ -41,7 +41,9 @@ describe("DingTalk normalization", () => {
   });
 
   it("strips the leading @mentions of a group message and keeps the group for replies", () => {
-    const n = robotMessageToEvent(robotMessageSchema.parse({ ...base, conversationType: "2", text: { content: "@CRM助手 @张三 商机 列表 @不是开头" }, isInAtList: true }));
+    const n = robotMessageToEvent(
+      robotMessageSchema.parse({ ...base, conversationType: "2", text: { content: "@CRM助手 @张三 商机 列表 @不是开头" }, isInAtList: true }),
+    );
     expect(n?.event).toMatchObject({ text: "商机 列表 @不是开头", conversation: { kind: "group" } });
     expect(n?.target).toMatchObject({ kind: "group", replyContext: { openConversationId: "cidX==", conversationType: "2" } });
     expect(stripMentions("  @bot   help")).toBe("help");
@@ -49,7 +51,9 @@ describe("DingTalk normalization", () => {
   });
 
   it("reads voice transcriptions, falls back to senderId, and drops pictures", () => {
-    const voice = robotMessageToEvent(robotMessageSchema.parse({ ...base, msgtype: "audio", text: undefined, content: { recognition: "帮助" }, senderStaffId: undefined }));
+    const voice = robotMessageToEvent(
+      robotMessageSchema.parse({ ...base, msgtype: "audio", text: undefined, content: { recognition: "帮助" }, senderStaffId: undefined }),
+    );
     expect(voice?.event).toMatchObject({ text: "帮助", user: { platformUserId: base.senderId } });
     expect(robotMessageToEvent(robotMessageSchema.parse({ ...base, msgtype: "picture", text: undefined }))).toBeUndefined();
   });
@@ -80,7 +84,11 @@ describe("DingTalk normalization", () => {
   it("reads the recorded payloads in __fixtures__", () => {
     const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), "utf8"));
     const message = robotMessageToEvent(robotMessageSchema.parse(fixture("robot-group-text.json")));
-    expect(message?.event).toMatchObject({ eventId: "msgFO3rNqkBNeyRzQkYwBKb3g==", text: "记录 拜访了华为的张总，下周二给报价", user: { platformUserId: "manager4220" } });
+    expect(message?.event).toMatchObject({
+      eventId: "msgFO3rNqkBNeyRzQkYwBKb3g==",
+      text: "记录 拜访了华为的张总，下周二给报价",
+      user: { platformUserId: "manager4220" },
+    });
     expect(message?.target.replyContext).toMatchObject({ openConversationId: "cidt6Zq3Jb4ngCBZ3bmKZuWfQ==", sessionWebhookExpiresAt: 1795402800000 });
     const press = cardCallbackToEvent(cardCallbackSchema.parse(fixture("card-callback.json")), "dingtestappkey");
     expect(press?.event).toMatchObject({ type: "card.action", actionId: "deal.move-stage", value: "d1:negotiation:3", conversation: { kind: "group" } });

@@ -16,9 +16,19 @@ const schema = z.object({
   CRM_ALLOWED_HOSTS: z
     .string()
     .default("")
-    .transform((list) => list.split(",").map((h) => h.trim()).filter((h) => h.length > 0))
+    .transform((list) =>
+      list
+        .split(",")
+        .map((h) => h.trim())
+        .filter((h) => h.length > 0),
+    )
     .pipe(z.array(hostName)),
-  CRM_FILE_LINK_TTL_SECONDS: z.coerce.number().int().min(1).max(7 * 24 * 3600).default(DEFAULT_FILE_LINK_TTL_SECONDS),
+  CRM_FILE_LINK_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 3600)
+    .default(DEFAULT_FILE_LINK_TTL_SECONDS),
 });
 
 export interface LocalApiSettings {

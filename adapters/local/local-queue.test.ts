@@ -7,7 +7,11 @@ const auth = { authorization: `Bearer ${TOKEN}` };
 const live = useTestApp({ outboxPollMs: 0, env: {}, apiToken: TOKEN });
 
 const post = async (body: unknown) => {
-  const res = await fetch(`${live.base}/api/local/messages`, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify(body) });
+  const res = await fetch(`${live.base}/api/local/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...auth },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 };
 

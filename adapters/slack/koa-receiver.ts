@@ -128,7 +128,16 @@ export class KoaReceiver implements Receiver {
 /** Fields Bolt's routing dereferences when present (body.user.id, body.channel.id, body.event.type…). */
 const OBJECT_FIELDS = ["user", "channel", "container", "view", "message", "event", "enterprise"] as const;
 
-const INTERACTIVE_TYPES = new Set(["block_actions", "interactive_message", "view_submission", "view_closed", "shortcut", "message_action", "block_suggestion", "dialog_submission"]);
+const INTERACTIVE_TYPES = new Set([
+  "block_actions",
+  "interactive_message",
+  "view_submission",
+  "view_closed",
+  "shortcut",
+  "message_action",
+  "block_suggestion",
+  "dialog_submission",
+]);
 
 /**
  * Whether Bolt can route this payload without throwing (found by test/fuzz/platform-api.fuzz.test.ts):
@@ -142,6 +151,7 @@ export function boltCanRead(body: Record<string, unknown>): boolean {
   if ((body.type === "block_actions" || body.type === "interactive_message") && (!Array.isArray(body.actions) || !body.actions.every(isObject))) return false;
   if (body.type === "event_callback" && !isObject(body.event)) return false;
   // Interactive payloads always name the user who clicked or submitted; Bolt reads body.user.id.
-  if (typeof body.type === "string" && INTERACTIVE_TYPES.has(body.type) && !(isObject(body.user) && typeof (body.user as { id?: unknown }).id === "string")) return false;
+  if (typeof body.type === "string" && INTERACTIVE_TYPES.has(body.type) && !(isObject(body.user) && typeof (body.user as { id?: unknown }).id === "string"))
+    return false;
   return true;
 }

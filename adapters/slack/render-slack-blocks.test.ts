@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { Card } from "../../cards/model.js";
 import { SLACK_LIMITS, fromSlackActionId, renderSlackHome, renderSlackMessage, renderSlackModal } from "./render-slack-blocks.js";
 
-type AnyBlock = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text: { text: string }; action_id: string; value: string }[] };
+type AnyBlock = {
+  type: string;
+  text?: { text: string };
+  fields?: { text: string }[];
+  elements?: { text: { text: string }; action_id: string; value: string }[];
+};
 const blocksOf = (card: Card) => renderSlackMessage(card).blocks as unknown as AnyBlock[];
 const len = (s: string) => [...s].length;
 
@@ -56,7 +61,11 @@ describe("renderSlackMessage", () => {
   });
 
   it("limits buttons: 75-character labels, 25 per actions block, unique action ids, oversized values dropped", () => {
-    const buttons = Array.from({ length: 30 }, (_, i) => ({ label: `${"Move to a very long stage name ".repeat(4)}${i}`, actionId: "deal.move-stage", value: `d:${i}` }));
+    const buttons = Array.from({ length: 30 }, (_, i) => ({
+      label: `${"Move to a very long stage name ".repeat(4)}${i}`,
+      actionId: "deal.move-stage",
+      value: `d:${i}`,
+    }));
     buttons.push({ label: "too big", actionId: "deal.move-stage", value: "x".repeat(2001) });
     const blocks = blocksOf({ title: "Buttons", blocks: [{ type: "actions", buttons }] });
     const actions = blocks.filter((b) => b.type === "actions");

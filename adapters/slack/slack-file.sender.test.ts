@@ -37,12 +37,18 @@ describe("SlackSender with an attachment (files.uploadV2 against the fake Slack)
   });
 
   it("shares into a group conversation, in the thread it answers", async () => {
-    await sender.send({ conversationId: "C1", kind: "group", platformUserId: "U1", replyContext: { channel: "C1", threadTs: "170.1" } }, { text: "here", attachment: attachment() });
+    await sender.send(
+      { conversationId: "C1", kind: "group", platformUserId: "U1", replyContext: { channel: "C1", threadTs: "170.1" } },
+      { text: "here", attachment: attachment() },
+    );
     expect(fake.callsOf("files.completeUploadExternal").at(-1)!.body).toMatchObject({ channel_id: "C1", thread_ts: "170.1" });
   });
 
   it("shares the file of a private reply in a group in the person's DM, never in the group", async () => {
-    await sender.send({ conversationId: "C1", kind: "group", platformUserId: "U9", replyContext: { channel: "C1", threadTs: "170.1" } }, { text: "only you", visibility: "private", attachment: attachment() });
+    await sender.send(
+      { conversationId: "C1", kind: "group", platformUserId: "U9", replyContext: { channel: "C1", threadTs: "170.1" } },
+      { text: "only you", visibility: "private", attachment: attachment() },
+    );
     const completed = fake.callsOf("files.completeUploadExternal").at(-1)!.body;
     expect(completed.channel_id).toBe("D9");
     expect(completed.thread_ts).toBeUndefined();

@@ -84,7 +84,10 @@ describe("Slack modals and App Home", () => {
     expect(deal.stage.key).toBe("qualified");
     const audit = await h.app.db.auditLog.findFirst({ where: { entityType: "deal", entityId: deal.id } });
     expect(audit?.action).toBeTruthy();
-    const replies = h.fake.callsOf("chat.postMessage").filter((c) => c.body.channel === "U1").map((c) => String(c.body.text));
+    const replies = h.fake
+      .callsOf("chat.postMessage")
+      .filter((c) => c.body.channel === "U1")
+      .map((c) => String(c.body.text));
     expect(replies.some((t) => t.includes(`New deal #${deal.number}`))).toBe(true);
   });
 
@@ -109,7 +112,10 @@ describe("Slack modals and App Home", () => {
     expect(await h.app.db.activity.count()).toBe(before + 1);
     const activity = await h.app.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
     expect(activity.summary).toBe("Acme Corp called & asked for the security whitepaper");
-    const reply = h.fake.callsOf("chat.postMessage").filter((c) => c.body.channel === "C7").at(-1)!;
+    const reply = h.fake
+      .callsOf("chat.postMessage")
+      .filter((c) => c.body.channel === "C7")
+      .at(-1)!;
     expect(String(reply.body.text)).toContain("Acme Corp");
   });
 

@@ -9,7 +9,9 @@ describe("loadSlackConfig", () => {
   });
 
   it("reads the API base (with a trailing slash) and Socket Mode's app token", () => {
-    expect(loadSlackConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", SLACK_API_URL: "http://127.0.0.1:9/api", SLACK_APP_TOKEN: "xapp-1" })).toEqual({
+    expect(
+      loadSlackConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_SIGNING_SECRET: "s", SLACK_API_URL: "http://127.0.0.1:9/api", SLACK_APP_TOKEN: "xapp-1" }),
+    ).toEqual({
       botToken: "xoxb-1",
       signingSecret: "s",
       apiUrl: "http://127.0.0.1:9/api/",

@@ -15,7 +15,10 @@ interface Button {
 const buttonsIn = (blocks: unknown): Button[] =>
   ((blocks ?? []) as { type: string; elements?: Button[] }[]).flatMap((b) => (b.type === "actions" ? (b.elements ?? []) : []));
 const posted = () => h.fake.callsOf("chat.postMessage");
-const lastPostTo = (channel: string) => posted().filter((c) => c.body.channel === channel).at(-1);
+const lastPostTo = (channel: string) =>
+  posted()
+    .filter((c) => c.body.channel === channel)
+    .at(-1);
 
 beforeAll(async () => {
   h = await startSlackHarness(NOW);
@@ -31,7 +34,11 @@ describe("Slack over HTTP, against a fake Slack Web API", () => {
   it("answers url_verification with the challenge", async () => {
     const body = JSON.stringify({ token: "t", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P", type: "url_verification" });
     const ts = Math.floor(Date.now() / 1000);
-    const res = await h.post(body, { "content-type": "application/json", "x-slack-request-timestamp": String(ts), "x-slack-signature": slackSignature(SIGNING_SECRET, ts, body) });
+    const res = await h.post(body, {
+      "content-type": "application/json",
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": slackSignature(SIGNING_SECRET, ts, body),
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
   });
@@ -54,7 +61,10 @@ describe("Slack over HTTP, against a fake Slack Web API", () => {
     expect(activity.company?.name).toBe("Acme Corp");
     const deal = await h.app.db.deal.findFirstOrThrow({ include: { stage: true } });
     expect(deal.stage.key).toBe("proposal");
-    const reply = posted().filter((c) => c.body.channel === "U1").map((c) => String(c.body.text)).join("\n");
+    const reply = posted()
+      .filter((c) => c.body.channel === "U1")
+      .map((c) => String(c.body.text))
+      .join("\n");
     expect(reply).toContain("Logged a call with Acme Corp");
     // Every call carries the bot token, and the user was looked up only once.
     expect(h.fake.calls.every((c) => c.token === "xoxb-test")).toBe(true);
@@ -82,7 +92,9 @@ describe("Slack over HTTP, against a fake Slack Web API", () => {
 
   it("a button click moves the deal and updates the clicked message in place (chat.update)", async () => {
     const deal = await h.app.db.deal.findFirstOrThrow({ where: { amountMinor: 5_000_000n } });
-    const card = posted().filter((c) => buttonsIn(c.body.blocks).some((b) => b.value.startsWith(`${deal.id}:`))).at(-1)!;
+    const card = posted()
+      .filter((c) => buttonsIn(c.body.blocks).some((b) => b.value.startsWith(`${deal.id}:`)))
+      .at(-1)!;
     const cardTs = h.fake.calls.indexOf(card);
     expect(cardTs).toBeGreaterThanOrEqual(0);
     const won = buttonsIn(card.body.blocks).find((b) => b.text.text === "Mark won")!;
@@ -110,11 +122,26 @@ describe("Slack over HTTP, against a fake Slack Web API", () => {
     const before = { events: await h.app.db.processedEvent.count(), activities: await h.app.db.activity.count(), calls: h.fake.calls.length };
     const body = JSON.stringify({ type: "event_callback", team_id: "T1", event_id: "EvForged", event: dm("U1", "log called Acme Corp") });
     const ts = Math.floor(Date.now() / 1000);
-    const res = await h.post(body, { "content-type": "application/json", "x-slack-request-timestamp": String(ts), "x-slack-signature": slackSignature("wrong-secret", ts, body) });
+    const res = await h.post(body, {
+      "content-type": "application/json",
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": slackSignature("wrong-secret", ts, body),
+    });
     expect(res.status).toBe(401);
     expect(await res.text()).toBe("");
-    const slash = new URLSearchParams({ command: "/crm", text: "deal new Acme Corp 1k", user_id: "U1", team_id: "T1", channel_id: "D1", trigger_id: "x" }).toString();
-    const forgedForm = await h.post(slash, { "content-type": "application/x-www-form-urlencoded", "x-slack-request-timestamp": String(ts), "x-slack-signature": "v0=deadbeef" });
+    const slash = new URLSearchParams({
+      command: "/crm",
+      text: "deal new Acme Corp 1k",
+      user_id: "U1",
+      team_id: "T1",
+      channel_id: "D1",
+      trigger_id: "x",
+    }).toString();
+    const forgedForm = await h.post(slash, {
+      "content-type": "application/x-www-form-urlencoded",
+      "x-slack-request-timestamp": String(ts),
+      "x-slack-signature": "v0=deadbeef",
+    });
     expect(forgedForm.status).toBe(401);
     const unsigned = await h.post(body, { "content-type": "application/json" });
     expect(unsigned.status).toBe(401);
@@ -129,7 +156,11 @@ describe("Slack over HTTP, against a fake Slack Web API", () => {
     const body = JSON.stringify({ type: "event_callback", team_id: "T1", event_id: "EvStale", event: dm("U1", "log called Acme Corp") });
     for (const offset of [-6 * 60, 6 * 60]) {
       const ts = Math.floor(Date.now() / 1000) + offset;
-      const res = await h.post(body, { "content-type": "application/json", "x-slack-request-timestamp": String(ts), "x-slack-signature": slackSignature(SIGNING_SECRET, ts, body) });
+      const res = await h.post(body, {
+        "content-type": "application/json",
+        "x-slack-request-timestamp": String(ts),
+        "x-slack-signature": slackSignature(SIGNING_SECRET, ts, body),
+      });
       expect(res.status).toBe(401);
     }
     expect(await h.app.db.processedEvent.count()).toBe(before);
@@ -156,7 +187,10 @@ describe("Slack over HTTP, against a fake Slack Web API", () => {
     await h.settle();
     expect(h.fake.rejected.filter((c) => c.method === "chat.postMessage")).toHaveLength(1);
     // The reply's first message is the one refused; the ones behind it wait untried, in order.
-    const waiting = await h.app.db.outboxMessage.findFirstOrThrow({ where: { platform: "slack", status: "pending" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const waiting = await h.app.db.outboxMessage.findFirstOrThrow({
+      where: { platform: "slack", status: "pending" },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
     expect(waiting.lastError).toMatch(/^RATE_LIMITED/);
     expect(waiting.nextAttemptAt.getTime()).toBe(h.clock.now().getTime() + 30_000);
     expect(posted().filter((c) => String(c.body.text).includes("lunch") || String(c.body.text).includes("meeting with Acme"))).toHaveLength(0);

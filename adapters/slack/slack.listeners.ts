@@ -96,7 +96,12 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     if (fromSlackActionId(action.action_id) === OPEN_FORM_ACTION && payload.data.trigger_id) {
       await ack();
       const channel = payload.data.view?.type === "home" ? undefined : (payload.data.container?.channel_id ?? payload.data.channel?.id);
-      await openForm({ triggerId: payload.data.trigger_id, formId: action.value ?? "", locale: person.profile.locale ?? "en", ...(channel ? { channel } : {}) });
+      await openForm({
+        triggerId: payload.data.trigger_id,
+        formId: action.value ?? "",
+        locale: person.profile.locale ?? "en",
+        ...(channel ? { channel } : {}),
+      });
       return;
     }
     await receive(fromBlockAction(person, payload.data));

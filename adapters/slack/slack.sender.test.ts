@@ -37,7 +37,11 @@ describe("SlackSender (real WebClient against the fake Slack)", () => {
   });
 
   it("maps Slack failures to delivery codes the outbox acts on", async () => {
-    const attempt = async () => sender.send(group, { text: "x" }).then(() => null, (e: unknown) => e as DeliveryError);
+    const attempt = async () =>
+      sender.send(group, { text: "x" }).then(
+        () => null,
+        (e: unknown) => e as DeliveryError,
+      );
     fake.rateLimitNext("chat.postMessage", 12);
     expect(await attempt()).toMatchObject({ code: "RATE_LIMITED", retryAfterMs: 12_000 });
     fake.failNext("chat.postMessage", "invalid_auth");

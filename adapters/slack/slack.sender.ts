@@ -95,7 +95,9 @@ export class SlackSender implements ChannelSender {
     // Files cannot be ephemeral: a private reply in a group shares its file in the person's DM instead.
     const privately = reply.visibility === "private" && target.kind === "group" && target.platformUserId !== undefined;
     if (privately) threadTs = undefined;
-    const channelId = await this.conversationOf(privately ? { conversationId: target.platformUserId!, kind: "direct", platformUserId: target.platformUserId! } : target);
+    const channelId = await this.conversationOf(
+      privately ? { conversationId: target.platformUserId!, kind: "direct", platformUserId: target.platformUserId! } : target,
+    );
     const text = reply.card ? "" : toMessage(reply).text.trim();
     const upload = { token: this.token, file: data, filename: attachment.fileName, title: attachment.fileName, ...(text ? { initial_comment: text } : {}) };
     if (threadTs) await this.client.filesUploadV2({ ...upload, channel_id: channelId, thread_ts: threadTs });

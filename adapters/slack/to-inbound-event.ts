@@ -49,7 +49,14 @@ export function fromSlashCommand(who: Who, command: z.infer<typeof slashCommandS
   const kind = direct ? "direct" : "group";
   const text = fromSlackText(command.text).trim() || "help";
   return {
-    event: { type: "message", eventId: `trigger:${command.trigger_id}`, channel: PLATFORM, user: user(who), conversation: { id: command.channel_id, kind }, text },
+    event: {
+      type: "message",
+      eventId: `trigger:${command.trigger_id}`,
+      channel: PLATFORM,
+      user: user(who),
+      conversation: { id: command.channel_id, kind },
+      text,
+    },
     target: target(who, command.channel_id, kind, {
       channel: command.channel_id,
       ...(command.response_url ? { responseUrl: command.response_url, viaResponseUrl: !direct } : {}),
@@ -90,7 +97,15 @@ export function fromBlockAction(who: Who, payload: z.infer<typeof blockActionsSc
 /** The App Home tab was opened: the bot's home card is published there. */
 export function fromHomeOpened(eventId: string, who: Who): Normalized {
   return {
-    event: { type: "card.action", eventId, channel: PLATFORM, user: user(who), conversation: { id: who.userId, kind: "direct" }, actionId: "home.show", value: "open" },
+    event: {
+      type: "card.action",
+      eventId,
+      channel: PLATFORM,
+      user: user(who),
+      conversation: { id: who.userId, kind: "direct" },
+      actionId: "home.show",
+      value: "open",
+    },
     target: target(who, who.userId, "direct", { surface: "home" }),
   };
 }

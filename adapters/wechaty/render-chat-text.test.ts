@@ -4,7 +4,15 @@ import { renderChatText } from "./render-chat-text.js";
 
 const question: Card = {
   title: "“张三”对应多个客户，是哪一个？",
-  blocks: [{ type: "actions", buttons: [{ label: "张三科技", actionId: "pending.choose", value: "p:0" }, { label: "都不是", actionId: "pending.choose", value: "p:none" }] }],
+  blocks: [
+    {
+      type: "actions",
+      buttons: [
+        { label: "张三科技", actionId: "pending.choose", value: "p:0" },
+        { label: "都不是", actionId: "pending.choose", value: "p:none" },
+      ],
+    },
+  ],
 };
 
 describe("renderChatText", () => {
@@ -26,7 +34,10 @@ describe("renderChatText", () => {
   });
 
   it("has no choices and no hint for a card without buttons, and plain text stays as is", () => {
-    expect(renderChatText({ card: { title: "Pipeline", blocks: [{ type: "text", text: "Lead: 2" }] } })).toEqual({ text: "【Pipeline】\nLead: 2", choices: [] });
+    expect(renderChatText({ card: { title: "Pipeline", blocks: [{ type: "text", text: "Lead: 2" }] } })).toEqual({
+      text: "【Pipeline】\nLead: 2",
+      choices: [],
+    });
     expect(renderChatText({ text: "hello" })).toEqual({ text: "hello", choices: [] });
   });
 });

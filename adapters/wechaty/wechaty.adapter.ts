@@ -84,10 +84,11 @@ export class WechatyAdapter implements ChannelAdapter {
   private async toEvent(origin: WechatyOrigin, text: string): Promise<InboundEvent & { eventId: string }> {
     const { target, ...common } = origin;
     const n = parseChoiceNumber(text);
-    const button = n === null ? null : await this.choices.claim({ platform: this.platform, conversationId: target.conversationId, platformUserId: common.user.platformUserId }, n);
-    return button
-      ? { type: "card.action", ...common, actionId: button.actionId, value: button.value }
-      : { type: "message", ...common, text };
+    const button =
+      n === null
+        ? null
+        : await this.choices.claim({ platform: this.platform, conversationId: target.conversationId, platformUserId: common.user.platformUserId }, n);
+    return button ? { type: "card.action", ...common, actionId: button.actionId, value: button.value } : { type: "message", ...common, text };
   }
 
   /** Images, voice, files: answered once (a redelivery is recognized by its id) through the outbox. */

@@ -16,7 +16,15 @@ let room: mock.RoomMock;
 
 const card: Card = {
   title: "Approve the discount?",
-  blocks: [{ type: "actions", buttons: [{ label: "Approve", actionId: "test.approve", value: "d1" }, { label: "Reject", actionId: "test.reject", value: "d1" }] }],
+  blocks: [
+    {
+      type: "actions",
+      buttons: [
+        { label: "Approve", actionId: "test.approve", value: "d1" },
+        { label: "Reject", actionId: "test.reject", value: "d1" },
+      ],
+    },
+  ],
 };
 
 beforeAll(async () => {
@@ -52,7 +60,10 @@ describe("WechatySender", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "wechaty-file-")), "quote-7-abc.pdf");
     fs.writeFileSync(file, bytes);
     const before = w.sentTo(amy).length;
-    await w.adapter.sender.send({ conversationId: amy.id, kind: "direct", platformUserId: amy.id }, { text: "Quote #7 approved", attachment: { fileName: "quote-7-abc.pdf", mimeType: "application/pdf", path: file } });
+    await w.adapter.sender.send(
+      { conversationId: amy.id, kind: "direct", platformUserId: amy.id },
+      { text: "Quote #7 approved", attachment: { fileName: "quote-7-abc.pdf", mimeType: "application/pdf", path: file } },
+    );
     const sent = w.sentTo(amy).slice(before);
     expect(textsSince(sent, 0)).toContain("Quote #7 approved");
     const withFile = sent.filter((m) => w.mocker.cacheFileBoxPayload.has(m.id));
@@ -60,7 +71,12 @@ describe("WechatySender", () => {
     const box = FileBox.fromJSON(w.mocker.cacheFileBoxPayload.get(withFile[0]!.id)!);
     expect(box.name).toBe("quote-7-abc.pdf");
     expect((await box.toBuffer()).equals(bytes)).toBe(true);
-    await expect(w.adapter.sender.send({ conversationId: amy.id, kind: "direct", platformUserId: amy.id }, { attachment: { fileName: "x.pdf", mimeType: "application/pdf", path: `${file}.gone` } })).rejects.toMatchObject({ code: "PAYLOAD_REJECTED" });
+    await expect(
+      w.adapter.sender.send(
+        { conversationId: amy.id, kind: "direct", platformUserId: amy.id },
+        { attachment: { fileName: "x.pdf", mimeType: "application/pdf", path: `${file}.gone` } },
+      ),
+    ).rejects.toMatchObject({ code: "PAYLOAD_REJECTED" });
   });
 
   it("maps an unknown chat to TARGET_NOT_FOUND and a logged-out bot to TEMPORARY", async () => {

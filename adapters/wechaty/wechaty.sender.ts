@@ -34,10 +34,7 @@ export class WechatySender implements ChannelSender {
     const personId = target.platformUserId ?? (target.kind === "direct" ? target.conversationId : undefined);
     const chatId = direct ? (personId ?? target.conversationId) : target.conversationId;
     if (choices.length > 0) {
-      await this.choices.remember(
-        { platform: this.platform, conversationId: chatId, ...(personId ? { platformUserId: personId } : {}) },
-        choices,
-      );
+      await this.choices.remember({ platform: this.platform, conversationId: chatId, ...(personId ? { platformUserId: personId } : {}) }, choices);
     }
 
     if (direct) {

@@ -9,7 +9,13 @@ const dealCard: Card = {
   title: "#12 华为 数据中心项目",
   subtitle: "方案报价",
   blocks: [
-    { type: "fields", fields: [{ label: "客户", value: "华为" }, { label: "金额", value: "¥200,000" }] },
+    {
+      type: "fields",
+      fields: [
+        { label: "客户", value: "华为" },
+        { label: "金额", value: "¥200,000" },
+      ],
+    },
     { type: "text", text: "最近活动：电话" },
     {
       type: "actions",
@@ -31,9 +37,16 @@ describe("renderWecomCard", () => {
     expect(card.card_type).toBe("button_interaction");
     expect(card.task_id).toBe("crm-task-1");
     expect(card.main_title).toEqual({ title: "#12 华为 数据中心项目", desc: "方案报价" });
-    expect(card.horizontal_content_list).toEqual([{ keyname: "客户", value: "华为" }, { keyname: "金额", value: "¥200,000" }]);
+    expect(card.horizontal_content_list).toEqual([
+      { keyname: "客户", value: "华为" },
+      { keyname: "金额", value: "¥200,000" },
+    ]);
     expect(card.sub_title_text).toBe("最近活动：电话");
-    expect(card.button_list?.map((b) => [b.text, b.style])).toEqual([["推进到 商务谈判", 1], ["赢单", 1], ["输单", 3]]);
+    expect(card.button_list?.map((b) => [b.text, b.style])).toEqual([
+      ["推进到 商务谈判", 1],
+      ["赢单", 1],
+      ["输单", 3],
+    ]);
     expect(card.button_list?.map((b) => decodeButtonKey(b.key))).toEqual([
       { actionId: "deal.move-stage", value: "d1:negotiation:3" },
       { actionId: "deal.move-stage", value: "d1:won:3" },
@@ -73,7 +86,18 @@ describe("renderWecomCard", () => {
     expect(decodeButtonKey("no-separator")).toBeNull();
     expect(decodeButtonKey("deal.show|a|b")).toEqual({ actionId: "deal.show", value: "a|b" });
     const out = renderWecomCard(
-      { title: "t", blocks: [{ type: "actions", buttons: [{ label: "a", actionId: "x", value: "1" }, { label: "b", actionId: "x", value: "1" }] }] },
+      {
+        title: "t",
+        blocks: [
+          {
+            type: "actions",
+            buttons: [
+              { label: "a", actionId: "x", value: "1" },
+              { label: "b", actionId: "x", value: "1" },
+            ],
+          },
+        ],
+      },
       options,
     );
     expect(out.msgtype === "template_card" && out.template_card.button_list).toHaveLength(1);

@@ -32,9 +32,7 @@ export interface WecomTemplateCard {
   replace_text?: string;
 }
 
-export type WecomCardMessage =
-  | { msgtype: "template_card"; template_card: WecomTemplateCard }
-  | { msgtype: "markdown"; markdown: { content: string } };
+export type WecomCardMessage = { msgtype: "template_card"; template_card: WecomTemplateCard } | { msgtype: "markdown"; markdown: { content: string } };
 
 export interface RenderWecomOptions {
   /** Unique per post; WeCom refuses a task_id it has seen from this app. */
@@ -70,7 +68,8 @@ export function renderWecomCard(card: Card, options: RenderWecomOptions): WecomC
   const buttons = wecomButtons(buttonsOf(fitted));
   // A long title (a question, say) is kept whole in the text below its shortened headline.
   const content = cardContent(withLongTitle(fitted));
-  if (buttons.length === 0 && content.overflow && options.allowMarkdown !== false) return { msgtype: "markdown", markdown: { content: renderWecomMarkdown(card) } };
+  if (buttons.length === 0 && content.overflow && options.allowMarkdown !== false)
+    return { msgtype: "markdown", markdown: { content: renderWecomMarkdown(card) } };
   const base = {
     task_id: options.taskId,
     main_title: {
@@ -95,11 +94,16 @@ export function renderWecomCard(card: Card, options: RenderWecomOptions): WecomC
  */
 export function renderWecomCardMessages(card: Card, options: RenderWecomOptions & { markdownBytes: number }): WecomCardMessage[] {
   const rendered = renderWecomCard(card, options);
-  const markdown = (text: string): WecomCardMessage[] => splitBytes(text, options.markdownBytes).map((content) => ({ msgtype: "markdown", markdown: { content } }));
+  const markdown = (text: string): WecomCardMessage[] =>
+    splitBytes(text, options.markdownBytes).map((content) => ({ msgtype: "markdown", markdown: { content } }));
   if (rendered.msgtype === "markdown") return markdown(renderWecomMarkdown(card, Number.POSITIVE_INFINITY));
   const fitted = fitCard(card);
   if (!rendered.template_card.button_list || !cardContent(withLongTitle(fitted)).overflow) return [rendered];
-  const buttonsOnly: Card = { title: fitted.title, ...(fitted.subtitle ? { subtitle: fitted.subtitle } : {}), blocks: fitted.blocks.filter((b) => b.type === "actions") };
+  const buttonsOnly: Card = {
+    title: fitted.title,
+    ...(fitted.subtitle ? { subtitle: fitted.subtitle } : {}),
+    blocks: fitted.blocks.filter((b) => b.type === "actions"),
+  };
   return [...markdown(renderWecomMarkdown(card, Number.POSITIVE_INFINITY, { buttonHint: false })), renderWecomCard(buttonsOnly, options)];
 }
 

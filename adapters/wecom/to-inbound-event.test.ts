@@ -44,7 +44,10 @@ describe("parseInboundXml + toInboundEvent", () => {
   });
 
   it("ignores events we do not act on and keys that are not ours", () => {
-    const enter = SAMPLE_TEXT.replace("<MsgType>text</MsgType><Content>你好</Content><MsgId>1456453720</MsgId>", "<MsgType>event</MsgType><Event>enter_agent</Event>");
+    const enter = SAMPLE_TEXT.replace(
+      "<MsgType>text</MsgType><Content>你好</Content><MsgId>1456453720</MsgId>",
+      "<MsgType>event</MsgType><Event>enter_agent</Event>",
+    );
     expect(toInboundEvent(parseInboundXml(enter), CORP)).toBeNull();
     expect(toInboundEvent(parseInboundXml(CLICK.replace("deal.move-stage|d1:won:007", "legacy-key")), CORP)).toBeNull();
   });

@@ -3,7 +3,10 @@ import { DeliveryError } from "../../bot/delivery/channel-sender.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import { TOKEN_ERRCODES, mapHttpStatus, mapWecomErrcode } from "./map-wecom-error.js";
 
-export type FetchLike = (url: string, init: { method: string; headers?: Record<string, string>; body?: string | FormData; signal?: AbortSignal }) => Promise<Response>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers?: Record<string, string>; body?: string | FormData; signal?: AbortSignal },
+) => Promise<Response>;
 
 export interface WecomApiOptions {
   apiBase: string;
@@ -15,7 +18,12 @@ export interface WecomApiOptions {
 }
 
 const answerSchema = z.looseObject({ errcode: z.number().int().default(0), errmsg: z.string().default("") });
-const tokenSchema = z.object({ errcode: z.number().int().default(0), errmsg: z.string().default(""), access_token: z.string().optional(), expires_in: z.number().int().positive().optional() });
+const tokenSchema = z.object({
+  errcode: z.number().int().default(0),
+  errmsg: z.string().default(""),
+  access_token: z.string().optional(),
+  expires_in: z.number().int().positive().optional(),
+});
 
 export type WecomAnswer = z.infer<typeof answerSchema>;
 

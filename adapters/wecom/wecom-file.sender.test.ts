@@ -34,7 +34,10 @@ describe("WecomSender with an attachment (media/upload + msgtype file)", () => {
     expect(upload.body).toMatchObject({ type: "file", fileName: "quote-7-abc.pdf" });
     const mediaId = String(upload.answer.media_id);
     expect(fake.media.get(mediaId)?.bytes.equals(bytes)).toBe(true);
-    const sends = fake.delivered("message/send").slice(-2).map((c) => c.body);
+    const sends = fake
+      .delivered("message/send")
+      .slice(-2)
+      .map((c) => c.body);
     expect(sends[0]).toMatchObject({ touser: "zhang", msgtype: "text", text: { content: "报价 #7 已批准" } });
     expect(sends[1]).toEqual({ touser: "zhang", agentid: 42, msgtype: "file", file: { media_id: mediaId } });
   });

@@ -28,7 +28,12 @@ afterAll(async () => {
 async function instance() {
   const db = await openDatabase(t.url);
   const api = new WecomApiClient({ apiBase, corpId: corp.corpId, secret: corp.secret, clock });
-  const sender = new WecomSender(api, { agentId: 42, apiBase, robotWebhook: `${apiBase}/cgi-bin/webhook/send?key=rk`, cardUrl: "https://crm.example.com/" }, clock, new SharedSendWindow(db, clock));
+  const sender = new WecomSender(
+    api,
+    { agentId: 42, apiBase, robotWebhook: `${apiBase}/cgi-bin/webhook/send?key=rk`, cardUrl: "https://crm.example.com/" },
+    clock,
+    new SharedSendWindow(db, clock),
+  );
   return { sender, close: () => db.$disconnect() };
 }
 

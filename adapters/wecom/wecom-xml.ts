@@ -46,7 +46,10 @@ const common = {
   ToUserName: z.string().max(128),
   FromUserName: z.string().min(1).max(128),
   CreateTime: z.string().regex(/^\d{1,20}$/),
-  AgentID: z.string().regex(/^\d{1,20}$/).optional(),
+  AgentID: z
+    .string()
+    .regex(/^\d{1,20}$/)
+    .optional(),
 };
 
 /** A text message a member sent to the app. */
@@ -64,7 +67,12 @@ export const cardEventSchema = z.object({
 });
 
 /** Anything else (pictures, enter_agent, subscribe…): acknowledged and ignored. */
-export const otherSchema = z.object({ ...common, MsgType: z.string().min(1).max(64), Event: z.string().max(64).optional(), MsgId: z.string().max(30).optional() });
+export const otherSchema = z.object({
+  ...common,
+  MsgType: z.string().min(1).max(64),
+  Event: z.string().max(64).optional(),
+  MsgId: z.string().max(30).optional(),
+});
 
 export type TextMessageXml = z.infer<typeof textMessageSchema>;
 export type CardEventXml = z.infer<typeof cardEventSchema>;

@@ -8,9 +8,15 @@ const envSchema = z.object({
   WECOM_AGENT_ID: z.string().trim().regex(/^\d+$/, "must be the numeric AgentId of the app"),
   WECOM_SECRET: z.string().trim().min(1),
   // The admin console only accepts 3–32 letters and digits as Token.
-  WECOM_TOKEN: z.string().trim().regex(/^[A-Za-z0-9]{1,64}$/, "must be letters and digits"),
+  WECOM_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{1,64}$/, "must be letters and digits"),
   // 43 base64 characters decode (with the "=" WeCom leaves off) to the 32-byte AES key.
-  WECOM_ENCODING_AES_KEY: z.string().trim().regex(/^[A-Za-z0-9+/]{43}$/, "must be the 43-character EncodingAESKey"),
+  WECOM_ENCODING_AES_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9+/]{43}$/, "must be the 43-character EncodingAESKey"),
   WECOM_API_BASE: z.string().trim().url().default("https://qyapi.weixin.qq.com"),
   /** Group robot (群机器人) webhook for team channels: the full URL with ?key=… */
   WECOM_ROBOT_WEBHOOK: z.string().trim().url().optional(),
@@ -29,9 +35,7 @@ export interface WecomConfig {
   cardUrl: string;
 }
 
-export type WecomConfigResult =
-  | { enabled: true; config: WecomConfig }
-  | { enabled: false; missing: string[] };
+export type WecomConfigResult = { enabled: true; config: WecomConfig } | { enabled: false; missing: string[] };
 
 /**
  * Reads the WeCom settings. The channel is enabled when every required variable is set;

@@ -86,7 +86,10 @@ describe("WecomSender", () => {
     const before = fake.calls.length;
     const help = Array.from({ length: 40 }, (_, i) => `第${i + 1}行：跟进 添加 <时间> <事项>   跟进 完成 <序号>`).join("\n");
     await sender().send(direct, { text: `${help}\n${"长".repeat(2000)}` });
-    const parts = fake.calls.slice(before).filter((c) => c.api === "message/send").map((c) => (c.body.text as { content: string }).content);
+    const parts = fake.calls
+      .slice(before)
+      .filter((c) => c.api === "message/send")
+      .map((c) => (c.body.text as { content: string }).content);
     expect(parts.length).toBeGreaterThan(2);
     for (const part of parts) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(2048);
     // Nothing lost: the same characters in the same order, split only where a message ends.
@@ -136,7 +139,11 @@ describe("WecomSender", () => {
     const sent = await sender().send(direct, { card });
     const body = fake.calls.at(-1)?.body as { msgtype: string; agentid: number; template_card: { card_type: string; task_id: string } };
     expect(body).toMatchObject({ msgtype: "template_card", agentid: 42, template_card: { card_type: "button_interaction" } });
-    expect(JSON.parse(sent.messageRef ?? "{}")).toMatchObject({ taskId: body.template_card.task_id, userids: ["zhang"], responseCode: expect.stringMatching(/^send-code-/) });
+    expect(JSON.parse(sent.messageRef ?? "{}")).toMatchObject({
+      taskId: body.template_card.task_id,
+      userids: ["zhang"],
+      responseCode: expect.stringMatching(/^send-code-/),
+    });
     expect(body.template_card.task_id).toMatch(/^[A-Za-z0-9_\-@]{1,128}$/);
   });
 
@@ -144,7 +151,17 @@ describe("WecomSender", () => {
     const card = longDigest(16);
     const before = fake.calls.length;
     const sent = await sender().send(direct, { card });
-    const bodies = fake.calls.slice(before).filter((c) => c.api === "message/send").map((c) => c.body as { msgtype: string; markdown?: { content: string }; template_card?: { card_type: string; task_id: string; button_list?: { text: string }[] } });
+    const bodies = fake.calls
+      .slice(before)
+      .filter((c) => c.api === "message/send")
+      .map(
+        (c) =>
+          c.body as {
+            msgtype: string;
+            markdown?: { content: string };
+            template_card?: { card_type: string; task_id: string; button_list?: { text: string }[] };
+          },
+      );
     const last = bodies.at(-1)!;
     expect(last.template_card?.card_type).toBe("button_interaction");
     expect(last.template_card?.button_list?.map((b) => b.text)).toEqual(["Open deal #1", "Open deal #2", "Open deal #3", "Open deal #4", "Snooze 1 day"]);
@@ -163,7 +180,10 @@ describe("WecomSender", () => {
   it("posts a digest too long for one group-robot message as several, each within 4,096 bytes", async () => {
     const before = fake.calls.length;
     await sender().send({ conversationId: "robot:rk", kind: "group" }, { card: longDigest(40) });
-    const posts = fake.calls.slice(before).filter((c) => c.api === "webhook/send").map((c) => (c.body as { markdown: { content: string } }).markdown.content);
+    const posts = fake.calls
+      .slice(before)
+      .filter((c) => c.api === "webhook/send")
+      .map((c) => (c.body as { markdown: { content: string } }).markdown.content);
     expect(posts.length).toBeGreaterThan(1);
     for (const post of posts) expect(Buffer.byteLength(post)).toBeLessThanOrEqual(4096);
     expect(posts.join("\n")).toContain("#40 Globex Corporation expansion phase 40 $500,000");

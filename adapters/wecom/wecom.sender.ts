@@ -51,7 +51,10 @@ export class WecomSender implements ChannelSender {
   async update(target: DeliveryTarget, messageRef: string, reply: Reply): Promise<void> {
     const ref = parseMessageRef(messageRef);
     if (ref?.responseCode && ref.userids && !this.spentCodes.has(ref.responseCode)) {
-      const rest = await this.updateClickedCard({ responseCode: ref.responseCode, taskId: ref.taskId ?? newTaskId() }, ref.userids, { ...reply, updatesSource: true });
+      const rest = await this.updateClickedCard({ responseCode: ref.responseCode, taskId: ref.taskId ?? newTaskId() }, ref.userids, {
+        ...reply,
+        updatesSource: true,
+      });
       if (rest === "done") return;
     }
     // WeCom edits a card only with an unspent response code: otherwise the new state is a new message.
@@ -98,7 +101,10 @@ export class WecomSender implements ChannelSender {
     if (route.kind === "user") {
       const sent = await this.sendToUser(route.userId, reply);
       if (mediaId) {
-        checkDelivered(await this.api.call("/cgi-bin/message/send", { touser: route.userId, agentid: this.config.agentId, msgtype: "file", file: { media_id: mediaId } }), route.userId);
+        checkDelivered(
+          await this.api.call("/cgi-bin/message/send", { touser: route.userId, agentid: this.config.agentId, msgtype: "file", file: { media_id: mediaId } }),
+          route.userId,
+        );
       }
       return sent;
     }
@@ -106,7 +112,8 @@ export class WecomSender implements ChannelSender {
     const pieces = [reply.text, reply.card ? renderWecomMarkdown(reply.card, Number.POSITIVE_INFINITY) : undefined].filter((p): p is string => Boolean(p));
     const content = pieces.join("\n\n");
     if (route.kind === "appchat") {
-      for (const part of splitBytes(content, APP_TEXT_BYTES)) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "markdown", markdown: { content: part } });
+      for (const part of splitBytes(content, APP_TEXT_BYTES))
+        await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "markdown", markdown: { content: part } });
       if (mediaId) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "file", file: { media_id: mediaId } });
       return { messageRef: JSON.stringify({ chatId: route.chatId } satisfies WecomMessageRef) };
     }
@@ -172,7 +179,9 @@ export class WecomSender implements ChannelSender {
 
 function clickOf(target: DeliveryTarget): WecomReplyContext | null {
   const ctx = target.replyContext as Partial<WecomReplyContext> | undefined;
-  return ctx && typeof ctx.responseCode === "string" && ctx.responseCode && typeof ctx.taskId === "string" ? { responseCode: ctx.responseCode, taskId: ctx.taskId } : null;
+  return ctx && typeof ctx.responseCode === "string" && ctx.responseCode && typeof ctx.taskId === "string"
+    ? { responseCode: ctx.responseCode, taskId: ctx.taskId }
+    : null;
 }
 
 /** message/send answers errcode 0 but lists receivers it could not reach. */

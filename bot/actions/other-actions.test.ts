@@ -25,7 +25,10 @@ describe("unknown actions", () => {
 describe("deal.show", () => {
   it("shows the owner's deal card from a list button", async () => {
     const list = await h.say(LI, "商机 列表");
-    const reply = await h.press(LI, button(list, (b) => b.actionId === "deal.show"));
+    const reply = await h.press(
+      LI,
+      button(list, (b) => b.actionId === "deal.show"),
+    );
     expect(reply.replies[0]?.card?.title).toBe("#1 华为");
   });
 
@@ -42,7 +45,14 @@ describe("followup.done", () => {
   it("completes the owner's follow-up from its button", async () => {
     await h.say(LI, "跟进 添加 明天 给张总回电话");
     const list = await h.say(LI, "跟进 列表");
-    expect(textOf(await h.press(LI, button(list, (b) => b.label === "完成 1"))).trim()).toBe("✔️ 已完成：给张总回电话");
+    expect(
+      textOf(
+        await h.press(
+          LI,
+          button(list, (b) => b.label === "完成 1"),
+        ),
+      ).trim(),
+    ).toBe("✔️ 已完成：给张总回电话");
     expect((await h.t.db.followUp.findFirstOrThrow()).done).toBe(true);
   });
 

@@ -31,7 +31,10 @@ describe("pending.choose", () => {
     expect(buttons(asked).map((b) => b.label)).toEqual(["新建“华为”并记录", "都不是"]);
     expect(await counts()).toEqual(before);
 
-    const done = await h.press(LI, button(asked, (b) => b.value.endsWith(":0")));
+    const done = await h.press(
+      LI,
+      button(asked, (b) => b.value.endsWith(":0")),
+    );
     expect(done.replies[0]?.text).toContain("✅ 已记录电话：华为");
     expect(await counts()).toMatchObject({ companies: 1, deals: 1, activities: 1, followUps: 1 });
   });
@@ -68,8 +71,22 @@ describe("pending.choose", () => {
   it("'none of these' cancels; a later press of another option is expired", async () => {
     const asked = await h.say(LI, SENTENCE);
     const before = await counts();
-    expect(textOf(await h.press(LI, button(asked, (b) => b.value.endsWith(":none")))).trim()).toBe("好的，已取消，什么都没有保存。");
-    expect(textOf(await h.press(LI, button(asked, (b) => b.value.endsWith(":0"))))).toContain("失效");
+    expect(
+      textOf(
+        await h.press(
+          LI,
+          button(asked, (b) => b.value.endsWith(":none")),
+        ),
+      ).trim(),
+    ).toBe("好的，已取消，什么都没有保存。");
+    expect(
+      textOf(
+        await h.press(
+          LI,
+          button(asked, (b) => b.value.endsWith(":0")),
+        ),
+      ),
+    ).toContain("失效");
     expect(await counts()).toEqual(before);
   });
 
@@ -77,7 +94,14 @@ describe("pending.choose", () => {
     const asked = await h.say(LI, SENTENCE);
     h.clock.advance(25 * 3_600_000);
     const before = await counts();
-    expect(textOf(await h.press(LI, button(asked, (b) => b.value.endsWith(":0"))))).toContain("失效");
+    expect(
+      textOf(
+        await h.press(
+          LI,
+          button(asked, (b) => b.value.endsWith(":0")),
+        ),
+      ),
+    ).toContain("失效");
     expect(await counts()).toEqual(before);
   });
 

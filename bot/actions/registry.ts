@@ -18,9 +18,22 @@ import { undoAction } from "./undo.action.js";
 
 const handlers = new Map<string, CardActionHandler>(
   [
-    dealMoveStageAction, dealShowAction, followUpDoneAction, pendingChooseAction, homeShowAction, privacyConfirmAction,
-    quoteApproveAction, quoteRejectAction, quoteCommentAction, ticketStatusAction, ticketCsatAction,
-    alertSnoozeAction, alertLogActivityAction, dealMarkLostAction, undoAction, companyShowAction,
+    dealMoveStageAction,
+    dealShowAction,
+    followUpDoneAction,
+    pendingChooseAction,
+    homeShowAction,
+    privacyConfirmAction,
+    quoteApproveAction,
+    quoteRejectAction,
+    quoteCommentAction,
+    ticketStatusAction,
+    ticketCsatAction,
+    alertSnoozeAction,
+    alertLogActivityAction,
+    dealMarkLostAction,
+    undoAction,
+    companyShowAction,
   ].map((h) => [h.actionId, h]),
 );
 

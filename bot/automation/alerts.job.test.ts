@@ -97,7 +97,13 @@ describe("churn alert", () => {
 
 describe("ticket SLA escalation", () => {
   it("escalates an unanswered high-priority ticket after 2 hours to the team lead and the alerts chat, once", async () => {
-    await f.inbox.handle({ type: "message", channel: "local", user: { platformUserId: "mgr" }, conversation: { id: "room-alerts", kind: "group" }, text: "channel alerts" });
+    await f.inbox.handle({
+      type: "message",
+      channel: "local",
+      user: { platformUserId: "mgr" },
+      conversation: { id: "room-alerts", kind: "group" },
+      text: "channel alerts",
+    });
     const li = await f.actor(LI);
     const company = await f.domain.companies.create(li, { name: "腾讯" });
     const high = await f.domain.tickets.raise(li, { companyId: company.id, title: "无法登录", priority: "high" });

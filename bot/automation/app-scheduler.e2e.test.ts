@@ -20,7 +20,13 @@ async function startApp(env: NodeJS.ProcessEnv) {
   const clock = fixedClock(new Date(NOW.getTime() - 9 * DAY));
   app = await createCrmApp({ databaseUrl: t.url, clock, migrate: false, outboxPollMs: 0, env });
   const say = (user: string, text: string) =>
-    app.inbox.handle({ type: "message", channel: "local", user: { platformUserId: user, displayName: user }, conversation: { id: `dm:${user}`, kind: "direct" }, text });
+    app.inbox.handle({
+      type: "message",
+      channel: "local",
+      user: { platformUserId: user, displayName: user },
+      conversation: { id: `dm:${user}`, kind: "direct" },
+      text,
+    });
   await say("boss", "help");
   await say("li", "help");
   await say("boss", "user team li North");

@@ -15,7 +15,17 @@ const DAY = 86_400_000;
 const daysAgo = (n: number) => new Date(NOW.getTime() - n * DAY);
 const target = { conversationId: "dm-u1", kind: "direct" as const };
 const stored = (eventId: string, text: string) =>
-  JSON.stringify({ event: { type: "message", eventId, channel: "fake", user: { platformUserId: "u1", displayName: "Li" }, conversation: { id: "dm-u1", kind: "direct" }, text }, target });
+  JSON.stringify({
+    event: {
+      type: "message",
+      eventId,
+      channel: "fake",
+      user: { platformUserId: "u1", displayName: "Li" },
+      conversation: { id: "dm-u1", kind: "direct" },
+      text,
+    },
+    target,
+  });
 
 let t: TestDb;
 let domain: Domain;
@@ -25,14 +35,33 @@ beforeEach(async () => {
   clock.set(NOW);
   domain = createDomain(t.db, clock);
   const inbound = (eventId: string, status: string, at: Date) =>
-    t.db.processedEvent.create({ data: { platform: "fake", eventId, status, receivedAt: at, processedAt: status === "received" ? null : at, payload: stored(eventId, `text of ${eventId}`) } });
+    t.db.processedEvent.create({
+      data: {
+        platform: "fake",
+        eventId,
+        status,
+        receivedAt: at,
+        processedAt: status === "received" ? null : at,
+        payload: stored(eventId, `text of ${eventId}`),
+      },
+    });
   await inbound("done-recent", "processed", daysAgo(1));
   await inbound("done-10d", "processed", daysAgo(10));
   await inbound("failed-10d", "failed", daysAgo(10));
   await inbound("done-40d", "processed", daysAgo(40));
   await inbound("pending-40d", "received", daysAgo(40));
   const outbound = (id: string, status: string, at: Date) =>
-    t.db.outboxMessage.create({ data: { id, platform: "fake", conversationId: "dm-u1", status, createdAt: at, nextAttemptAt: at, payload: JSON.stringify({ target, reply: { text: `message ${id}` } }) } });
+    t.db.outboxMessage.create({
+      data: {
+        id,
+        platform: "fake",
+        conversationId: "dm-u1",
+        status,
+        createdAt: at,
+        nextAttemptAt: at,
+        payload: JSON.stringify({ target, reply: { text: `message ${id}` } }),
+      },
+    });
   await outbound("sent-recent", "sent", daysAgo(1));
   await outbound("sent-10d", "sent", daysAgo(10));
   await outbound("failed-10d", "failed", daysAgo(10));
@@ -69,7 +98,9 @@ describe("delivery log retention (issue 13 item 11)", () => {
     expect(await inbox.receive({ ...JSON.parse(stored("done-10d", "again")).event, eventId: "done-10d" }, target)).toBe("duplicate");
     expect(await inbox.resume()).toBe(1);
     await inbox.idle();
-    expect((await t.db.processedEvent.findUniqueOrThrow({ where: { platform_eventId: { platform: "fake", eventId: "pending-40d" } } })).status).toBe("processed");
+    expect((await t.db.processedEvent.findUniqueOrThrow({ where: { platform_eventId: { platform: "fake", eventId: "pending-40d" } } })).status).toBe(
+      "processed",
+    );
   });
 
   it("runs on the scheduler at its minute (03:40 in the default zone) with the policy from the environment", async () => {

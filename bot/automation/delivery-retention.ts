@@ -4,8 +4,7 @@ import { DEFAULT_DELIVERY_RETENTION, type DeliveryRetentionPolicy } from "../../
 /** When the retention job runs: 03:40 in the scheduler's default zone, a quiet hour. */
 export const DELIVERY_RETENTION_SCHEDULE = "40 3 * * *";
 
-const days = (fallback: number) =>
-  z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(3650).default(fallback));
+const days = (fallback: number) => z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(3650).default(fallback));
 
 const envSchema = z
   .object({

@@ -8,8 +8,7 @@ const HOUR = 3_600_000;
 
 let f: AutomationFixture;
 // Other rules run on the same ticks (stale deals, overdue follow-ups); these tests look at digests only.
-const digests = async (conversationId: string) =>
-  (await f.outbox(conversationId)).filter((m) => /digest|summary|简报|总结/i.test(m.reply.card?.title ?? ""));
+const digests = async (conversationId: string) => (await f.outbox(conversationId)).filter((m) => /digest|summary|简报|总结/i.test(m.reply.card?.title ?? ""));
 let northId: string;
 
 beforeEach(async () => {
@@ -17,7 +16,13 @@ beforeEach(async () => {
   northId = (await f.t.db.team.findUniqueOrThrow({ where: { name: "North" } })).id;
   await seedDigestPipeline(f, DIGEST_AT);
   // Manager Zhou registers the group chat for the digest.
-  await f.inbox.handle({ type: "message", channel: "local", user: { platformUserId: "mgr" }, conversation: { id: "room-north", kind: "group" }, text: "channel digest" });
+  await f.inbox.handle({
+    type: "message",
+    channel: "local",
+    user: { platformUserId: "mgr" },
+    conversation: { id: "room-north", kind: "group" },
+    text: "channel digest",
+  });
 });
 afterEach(async () => {
   await f.close();
@@ -29,7 +34,12 @@ describe("daily digest", () => {
     expect(result.find((r) => r.key === "digest")?.sent).toBe(2); // North and South
     const alert = await f.t.db.alert.findFirstOrThrow({ where: { kind: "digest", subjectId: northId } });
     expect(alert.periodKey).toBe(`digest:team:${northId}:2026-11-25`);
-    expect(JSON.parse(alert.payload!)).toMatchObject({ openCount: 4, openAmounts: { CNY: 43_000_000 }, movement: { created: 1, advanced: 2, won: 1, lost: 1 }, closing: 1 });
+    expect(JSON.parse(alert.payload!)).toMatchObject({
+      openCount: 4,
+      openAmounts: { CNY: 43_000_000 },
+      movement: { created: 1, advanced: 2, won: 1, lost: 1 },
+      closing: 1,
+    });
 
     const [dm] = await digests("user:mgr");
     const text = cardText(dm!);

@@ -22,7 +22,13 @@ async function addTeamChannel(key: string, actions: string) {
 
 beforeEach(async () => {
   f = await createAutomationFixture(NOW);
-  await f.inbox.handle({ type: "message", channel: "local", user: { platformUserId: MGR.platformUserId }, conversation: { id: ROOM, kind: "group" }, text: "channel alerts" });
+  await f.inbox.handle({
+    type: "message",
+    channel: "local",
+    user: { platformUserId: MGR.platformUserId },
+    conversation: { id: ROOM, kind: "group" },
+    text: "channel alerts",
+  });
 });
 afterEach(async () => {
   await f.close();

@@ -27,7 +27,10 @@ const MAX_VALUE = 60;
  * "负责人：李雷" — labels instead of columns, money as money, names instead of ids.
  */
 export async function formatAuditLines(ctx: TurnContext, lines: AuditLine[]): Promise<string[]> {
-  const names = await lookupNames(ctx, lines.flatMap((l) => l.fields));
+  const names = await lookupNames(
+    ctx,
+    lines.flatMap((l) => l.fields),
+  );
   const { locale } = ctx;
   return lines.map((l) => {
     const who = l.actorName ?? (locale === "zh" ? "系统" : "system");
@@ -74,7 +77,12 @@ function lookupFor(names: Names, field: string): Lookup | null {
 /** One query per kind of id, for all lines at once. */
 async function lookupNames(ctx: TurnContext, fields: AuditFieldChange[]): Promise<Names> {
   const ids = (pick: (field: string) => boolean) => [
-    ...new Set(fields.filter((f) => pick(f.field)).flatMap((f) => [f.before, f.after]).filter((v): v is string => typeof v === "string")),
+    ...new Set(
+      fields
+        .filter((f) => pick(f.field))
+        .flatMap((f) => [f.before, f.after])
+        .filter((v): v is string => typeof v === "string"),
+    ),
   ];
   const [{ users, companies, contacts, deals, teams }, stages] = await Promise.all([
     ctx.domain.names.many({

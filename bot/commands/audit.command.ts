@@ -9,11 +9,18 @@ import { auditDeclaration } from "./audit.declaration.js";
 import { findDeal } from "./deal-ref.js";
 
 const TYPES: Record<string, string> = {
-  deal: "deal", 商机: "deal",
-  company: "company", customer: "company", 客户: "company", 公司: "company",
-  contact: "contact", 联系人: "contact",
-  user: "user", 用户: "user",
-  ticket: "ticket", 工单: "ticket",
+  deal: "deal",
+  商机: "deal",
+  company: "company",
+  customer: "company",
+  客户: "company",
+  公司: "company",
+  contact: "contact",
+  联系人: "contact",
+  user: "user",
+  用户: "user",
+  ticket: "ticket",
+  工单: "ticket",
 };
 
 /** `audit deal D-12` / `审计 客户 华为`: who changed a record, when, from which channel, and what. Admins only. */

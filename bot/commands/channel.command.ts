@@ -42,7 +42,9 @@ async function listChannels(ctx: TurnContext): Replies {
   const channels = await ctx.domain.teamChannels.list(ctx.actor);
   if (channels.length === 0) return [{ text: AM.noChannels[ctx.locale]() }];
   const here = (c: { platform: string; conversationId: string }) => c.platform === ctx.event.channel && c.conversationId === ctx.event.conversation.id;
-  const lines = channels.map((c) => `• ${c.team.name} · ${AM.purposeName[ctx.locale](c.purpose)} · ${c.platform} ${c.conversationId}${here(c) ? AM.thisChat[ctx.locale]() : ""}`);
+  const lines = channels.map(
+    (c) => `• ${c.team.name} · ${AM.purposeName[ctx.locale](c.purpose)} · ${c.platform} ${c.conversationId}${here(c) ? AM.thisChat[ctx.locale]() : ""}`,
+  );
   return [{ card: { title: AM.channelsTitle[ctx.locale](), blocks: [{ type: "text", text: lines.join("\n") }] } }];
 }
 

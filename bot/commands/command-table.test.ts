@@ -36,7 +36,9 @@ describe("docs/commands.md command tables", () => {
   });
 
   it("escapes a | inside a cell so it does not split the row", () => {
-    const rows = commandTables(declarations).split("\n").filter((l) => l.startsWith("| `deal move"));
+    const rows = commandTables(declarations)
+      .split("\n")
+      .filter((l) => l.startsWith("| `deal move"));
     expect(rows).toHaveLength(1);
     // Four unescaped pipes: the row's edges and the two between its three cells.
     expect(rows[0]!.match(/(?<!\\)\|/g)).toHaveLength(4);

@@ -32,7 +32,9 @@ export function commandTables(declarations: readonly CommandDeclaration[], subco
   const words = [
     "| command | English words | 中文 | for (a form may say otherwise) |",
     "|---|---|---|---|",
-    ...declarations.map((d) => `| ${cell(code(d.words.en[0] ?? ""))} | ${cell(d.words.en.map(code).join(", "))} | ${cell(d.words.zh.map(code).join(", "))} | ${WHO[d.role]} |`),
+    ...declarations.map(
+      (d) => `| ${cell(code(d.words.en[0] ?? ""))} | ${cell(d.words.en.map(code).join(", "))} | ${cell(d.words.zh.map(code).join(", "))} | ${WHO[d.role]} |`,
+    ),
   ];
   const forms = ["| English | 中文 | what it does |", "|---|---|---|", ...declarations.flatMap((d) => d.forms.map((f) => formRow(d, f)))];
   const synonyms = [

@@ -39,7 +39,10 @@ function clearable(value: string): string | null {
 }
 
 function tagList(value: string): string[] {
-  return value.split(/[,，、;；]|\s+/u).map((t) => t.replace(/^#/, "").trim()).filter((t) => t.length > 0);
+  return value
+    .split(/[,，、;；]|\s+/u)
+    .map((t) => t.replace(/^#/, "").trim())
+    .filter((t) => t.length > 0);
 }
 
 /** Applies the edit to the customer (found by name) and answers with its card. */

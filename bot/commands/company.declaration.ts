@@ -15,7 +15,10 @@ export const companyDeclaration: CommandDeclaration = {
     },
     {
       synopsis: { en: "company list [A|B|C] [mine] [industry/region/tag]", zh: "客户 列表 [A|B|C] [我的] [行业/地区/标签]" },
-      summary: { en: "customers you may see, by tier, your own, and words in industry, region or tags", zh: "你能看到的客户，可按等级、我的、行业/地区/标签里的词筛选" },
+      summary: {
+        en: "customers you may see, by tier, your own, and words in industry, region or tags",
+        zh: "你能看到的客户，可按等级、我的、行业/地区/标签里的词筛选",
+      },
       example: { zh: "客户 列表 A 华南" },
       details: "buttons open the card",
     },

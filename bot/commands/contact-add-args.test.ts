@@ -4,8 +4,21 @@ import { createTargetsHarness } from "../../test/targets-fixture.js";
 
 /** `contact add <company> <name> [phone] [email] [title]`: how each line is split into fields. */
 const CASES: { line: string; company: string; name: string; phone?: string; email?: string; title?: string }[] = [
-  { line: 'contact add Acme "Bobby Tables" +1 415 555 0100 bob@acme.com VP Sales', company: "Acme", name: "Bobby Tables", phone: "+1 415 555 0100", email: "bob@acme.com", title: "VP Sales" },
-  { line: 'contact add "Acme Robotics" "Ann Lee" ann@acmerobotics.com CTO', company: "Acme Robotics", name: "Ann Lee", email: "ann@acmerobotics.com", title: "CTO" },
+  {
+    line: 'contact add Acme "Bobby Tables" +1 415 555 0100 bob@acme.com VP Sales',
+    company: "Acme",
+    name: "Bobby Tables",
+    phone: "+1 415 555 0100",
+    email: "bob@acme.com",
+    title: "VP Sales",
+  },
+  {
+    line: 'contact add "Acme Robotics" "Ann Lee" ann@acmerobotics.com CTO',
+    company: "Acme Robotics",
+    name: "Ann Lee",
+    email: "ann@acmerobotics.com",
+    title: "CTO",
+  },
   { line: "contact add Acme Robotics Asia “Mary Jane Watson” Head of Sales", company: "Acme Robotics Asia", name: "Mary Jane Watson", title: "Head of Sales" },
   { line: "contact add Globex 'Hank Rearden' 555-0199 CEO", company: "Globex Corporation", name: "Hank Rearden", phone: "555-0199", title: "CEO" },
   { line: 'contact add Umbrella "Jill" VP Marketing', company: "Umbrella Corp", name: "Jill", title: "VP Marketing" },

@@ -6,7 +6,11 @@ beforeEach(async () => {
   h = await createHarnessWithCompanies(); // 华为 (李雷's), Acme Corp (Amy's)
   await h.say(LI, "联系人 添加 华为 张总 13800138000");
   await h.say(LI, "联系人 添加 华为 李工 13900139000");
-  for (const [who, team] of [["李雷", "North"], ["Amy Chen", "South"]] as const) await h.say(BOSS, `user team ${who} ${team}`);
+  for (const [who, team] of [
+    ["李雷", "North"],
+    ["Amy Chen", "South"],
+  ] as const)
+    await h.say(BOSS, `user team ${who} ${team}`);
   // 华为 was added before the teams existed: it belongs to 李雷's team from now on.
   const north = await h.t.db.team.findUniqueOrThrow({ where: { name: "North" } });
   await h.t.db.company.updateMany({ where: { name: "华为" }, data: { teamId: north.id } });

@@ -57,7 +57,11 @@ async function addContact(ctx: TurnContext, tokens: string[]): Replies {
   // Latin words are one English name ("Li Lei") unless the second starts a title ("Jill VP Sales").
   const quoted = /\s/.test(words[0] ?? "");
   const latinName =
-    !quoted && words.length >= 2 && /^[A-Za-z]/.test(words[0]!) && /^[A-Z]/.test(words[1]!) && !EN_TITLE_WORDS.has(words[1]!.toLowerCase().replace(/[.,]$/, ""));
+    !quoted &&
+    words.length >= 2 &&
+    /^[A-Za-z]/.test(words[0]!) &&
+    /^[A-Z]/.test(words[1]!) &&
+    !EN_TITLE_WORDS.has(words[1]!.toLowerCase().replace(/[.,]$/, ""));
   const nameWords = latinName ? 2 : 1;
   const contact = await ctx.domain.contacts.create(ctx.actor, {
     companyId: company.id,

@@ -26,14 +26,19 @@ export async function applyDealFieldEdit(ctx: TurnContext, edit: DealFieldEdit):
   const stages = await ctx.domain.stages.list();
   if (edit.field === "title") {
     const updated = await ctx.domain.deals.update(ctx.actor, deal.id, { title: edit.value });
-    return [{ text: DealEditM.renamed[ctx.locale](updated.number, updated.title) }, { card: dealCard(updated, stages, { locale: ctx.locale, timeZone: ctx.timezone }) }];
+    return [
+      { text: DealEditM.renamed[ctx.locale](updated.number, updated.title) },
+      { card: dealCard(updated, stages, { locale: ctx.locale, timeZone: ctx.timezone }) },
+    ];
   }
   const { user } = await ctx.domain.users.resolveRef(lookupScope(ctx), edit.value);
   const { deal: updated, previousOwner, followUpsMoved } = await ctx.domain.deals.reassign(ctx.actor, deal.id, user.id);
   if (previousOwner.id === user.id) return [{ text: DealEditM.alreadyOwner[ctx.locale](updated.number, user.name) }];
   if (user.id !== ctx.actor.userId) {
     const locale = (await ctx.domain.users.get(user.id)).locale === "en" ? "en" : "zh";
-    await ctx.domain.outbox.direct(ctx.notifier, ctx.now).toUser(user.id, { text: DealEditM.handedToYou[locale](updated.number, updated.title, ctx.user.name) });
+    await ctx.domain.outbox
+      .direct(ctx.notifier, ctx.now)
+      .toUser(user.id, { text: DealEditM.handedToYou[locale](updated.number, updated.title, ctx.user.name) });
   }
   return [
     { text: DealEditM.reassigned[ctx.locale](updated.number, user.name, followUpsMoved) },

@@ -11,7 +11,13 @@ beforeEach(async () => {
   for (const who of [BOSS, LI, AMY]) await h.say(who, "help");
   await h.say(SAM, "help");
   await h.say(MIA, "help");
-  for (const [who, team] of [["李雷", "North"], ["Amy Chen", "North"], ["Mia", "North"], ["Sam", "South"]] as const) await h.say(BOSS, `user team ${who} ${team}`);
+  for (const [who, team] of [
+    ["李雷", "North"],
+    ["Amy Chen", "North"],
+    ["Mia", "North"],
+    ["Sam", "South"],
+  ] as const)
+    await h.say(BOSS, `user team ${who} ${team}`);
   await h.say(BOSS, "user role Mia manager");
   await h.say(LI, "客户 添加 华为");
   await h.say(LI, "商机 新建 华为 20万");

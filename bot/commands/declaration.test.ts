@@ -50,9 +50,16 @@ describe("command declarations", () => {
       for (const form of d.forms) {
         for (const locale of ["en", "zh"] as const satisfies Locale[]) {
           const words = d.words[locale];
-          expect(words.some((w) => form.synopsis[locale].startsWith(w)), form.synopsis[locale]).toBe(true);
+          expect(
+            words.some((w) => form.synopsis[locale].startsWith(w)),
+            form.synopsis[locale],
+          ).toBe(true);
           const example = form.example?.[locale];
-          if (example) expect(words.some((w) => example.startsWith(w)), example).toBe(true);
+          if (example)
+            expect(
+              words.some((w) => example.startsWith(w)),
+              example,
+            ).toBe(true);
         }
         expect(HAN.test(form.summary.zh), form.summary.zh).toBe(true);
         expect(HAN.test(form.summary.en), form.summary.en).toBe(false);
@@ -61,8 +68,14 @@ describe("command declarations", () => {
   });
 
   it("help lists every form, its role and the stages, in the reader's language", () => {
-    const en = helpText(COMMANDS.map((c) => c.declaration), "en");
-    const zh = helpText(COMMANDS.map((c) => c.declaration), "zh");
+    const en = helpText(
+      COMMANDS.map((c) => c.declaration),
+      "en",
+    );
+    const zh = helpText(
+      COMMANDS.map((c) => c.declaration),
+      "zh",
+    );
     for (const { declaration: d } of COMMANDS) {
       for (const form of d.forms) {
         expect(en).toContain(`  ${form.synopsis.en} — ${form.summary.en}`);

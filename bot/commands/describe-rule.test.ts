@@ -35,7 +35,15 @@ const rule = <K extends AnyRule["key"]>(key: K, condition: object, schedule = "0
   ({ ...DEFAULT_RULES.find((r) => r.key === key)!, condition: CONDITION_SCHEMAS[key].parse(condition), schedule }) as AnyRule;
 
 describe("describeRule", () => {
-  it.each(DEFAULT_RULES.flatMap((r) => [[r.key, "zh"], [r.key, "en"]] as const))("%s in %s has no JSON, cron or action ids", (key, locale) => {
+  it.each(
+    DEFAULT_RULES.flatMap(
+      (r) =>
+        [
+          [r.key, "zh"],
+          [r.key, "en"],
+        ] as const,
+    ),
+  )("%s in %s has no JSON, cron or action ids", (key, locale) => {
     const { label, value } = describeRule(DEFAULT_RULES.find((r) => r.key === key)!, locale);
     expect(label).toContain(key); // the key stays: `rule set <key> …` needs it
     expect(value).not.toMatch(/[{}"]|\* \*|notify-|mark-at-risk|dm-managers|team-channel|create-followup/);

@@ -25,7 +25,10 @@ const ACTION_NAMES: Record<RuleAction, Words> = {
 };
 
 const PRIORITIES: Record<string, Words> = {
-  low: { zh: "低", en: "low" }, normal: { zh: "普通", en: "normal" }, high: { zh: "高", en: "high" }, urgent: { zh: "紧急", en: "urgent" },
+  low: { zh: "低", en: "low" },
+  normal: { zh: "普通", en: "normal" },
+  high: { zh: "高", en: "high" },
+  urgent: { zh: "紧急", en: "urgent" },
 };
 
 /** The IF part in words: "商机 7 天无进展且金额 ≥ ¥100,000" / "deal quiet for 7 days, amount ≥ ¥100,000". */

@@ -62,7 +62,9 @@ describe("followup list / done", () => {
     const reply = await h.say(AMY, "followup list");
     const card = reply.replies[0]?.card;
     expect(card?.title).toBe("Open follow-ups (2)");
-    const lines = textOf(reply).split("\n").filter((l) => /^\d\. /.test(l));
+    const lines = textOf(reply)
+      .split("\n")
+      .filter((l) => /^\d\. /.test(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^1\. Thu, Nov 26, 09:00 AM call Bob$/);
     expect(lines[1]).toMatch(/^2\. .* send contract$/);
@@ -124,7 +126,12 @@ describe("followup <n> time / text / owner: editing from chat", () => {
   const SAM = { platformUserId: "sam", displayName: "Sam" };
   beforeEach(async () => {
     await h.say(SAM, "help");
-    for (const [who, team] of [["李雷", "North"], ["Amy Chen", "North"], ["Sam", "South"]] as const) await h.say({ platformUserId: "boss", displayName: "王经理" }, `user team ${who} ${team}`);
+    for (const [who, team] of [
+      ["李雷", "North"],
+      ["Amy Chen", "North"],
+      ["Sam", "South"],
+    ] as const)
+      await h.say({ platformUserId: "boss", displayName: "王经理" }, `user team ${who} ${team}`);
     await h.say(LI, "跟进 添加 明天下午3点 给张总回电话");
     await h.say(LI, "跟进 添加 后天上午10点 发报价给腾讯");
     await h.say(LI, "跟进 列表");

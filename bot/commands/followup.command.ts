@@ -92,7 +92,9 @@ function fieldAndValue(rest: string[]): { which: string; value: string } {
   const first = (rest[0] ?? "").toLowerCase();
   if ([...TIME_WORDS, ...TEXT_WORDS, ...OWNER_WORDS].includes(first)) return { which: first, value: rest.slice(1).join(" ").trim() };
   const line = rest.join(" ");
-  const glued = [...TIME_WORDS, ...TEXT_WORDS, ...OWNER_WORDS].filter((w) => /\p{Script=Han}/u.test(w) && line.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  const glued = [...TIME_WORDS, ...TEXT_WORDS, ...OWNER_WORDS]
+    .filter((w) => /\p{Script=Han}/u.test(w) && line.startsWith(w))
+    .sort((a, b) => b.length - a.length)[0];
   return glued ? { which: glued, value: line.slice(glued.length).trim() } : { which: first, value: rest.slice(1).join(" ").trim() };
 }
 

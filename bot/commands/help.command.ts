@@ -11,7 +11,14 @@ export function helpCommandOver(commands: () => readonly Command[]): Command {
   return {
     ...declared(helpDeclaration),
     async run(ctx) {
-      return [{ text: helpText(commands().map((c) => c.declaration), ctx.locale) }];
+      return [
+        {
+          text: helpText(
+            commands().map((c) => c.declaration),
+            ctx.locale,
+          ),
+        },
+      ];
     },
   };
 }

@@ -3,9 +3,26 @@ import { parseLineArgs, parsePrice } from "./quote-args.js";
 
 describe("quote line arguments", () => {
   it("reads product, quantity, price and discount", () => {
-    expect(parseLineArgs(["服务器", "2", "5000", "15%"])).toEqual({ quoteRef: null, product: "服务器", quantity: 2, unitPriceMinor: 500_000n, discountBp: 1500 });
-    expect(parseLineArgs(["Cloud", "license", "10", "1,200.50"])).toEqual({ quoteRef: null, product: "Cloud license", quantity: 10, unitPriceMinor: 120_050n, discountBp: 0 });
-    expect(parseLineArgs(["Q0003", "实施服务", "1", "5万", "8折"])).toMatchObject({ quoteRef: "Q0003", product: "实施服务", unitPriceMinor: 5_000_000n, discountBp: 2000 });
+    expect(parseLineArgs(["服务器", "2", "5000", "15%"])).toEqual({
+      quoteRef: null,
+      product: "服务器",
+      quantity: 2,
+      unitPriceMinor: 500_000n,
+      discountBp: 1500,
+    });
+    expect(parseLineArgs(["Cloud", "license", "10", "1,200.50"])).toEqual({
+      quoteRef: null,
+      product: "Cloud license",
+      quantity: 10,
+      unitPriceMinor: 120_050n,
+      discountBp: 0,
+    });
+    expect(parseLineArgs(["Q0003", "实施服务", "1", "5万", "8折"])).toMatchObject({
+      quoteRef: "Q0003",
+      product: "实施服务",
+      unitPriceMinor: 5_000_000n,
+      discountBp: 2000,
+    });
     expect(parseLineArgs(["服务器", "2", "5000", "15"])).toMatchObject({ discountBp: 1500, unitPriceMinor: 500_000n });
   });
 

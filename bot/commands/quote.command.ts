@@ -78,10 +78,7 @@ async function addLine(ctx: TurnContext, tokens: string[]): Replies {
   const quoteId = line.quoteRef ? await ctx.domain.quotes.idByRef(line.quoteRef) : (await ctx.domain.quotes.currentDraft(ctx.actor))?.id;
   if (!quoteId) return [{ text: QM.noDraft[ctx.locale]() }];
   const view = await ctx.domain.quotes.addLine(ctx.actor, quoteId, line);
-  return [
-    { text: QM.lineAdded[ctx.locale](view.number, formatMoney(view.totalMinor, view.currency, ctx.locale)) },
-    { card: quoteCard(view, cardCtx(ctx)) },
-  ];
+  return [{ text: QM.lineAdded[ctx.locale](view.number, formatMoney(view.totalMinor, view.currency, ctx.locale)) }, { card: quoteCard(view, cardCtx(ctx)) }];
 }
 
 async function submit(ctx: TurnContext, ref: string | undefined): Replies {

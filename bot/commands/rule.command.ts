@@ -8,10 +8,21 @@ import { ruleDeclaration } from "./rule.declaration.js";
 import { describeRule } from "./describe-rule.js";
 
 const SUB: Record<string, "list" | "enable" | "disable" | "set"> = {
-  list: "list", ls: "list", 列表: "list", 查看: "list",
-  enable: "enable", on: "enable", 启用: "enable", 开启: "enable",
-  disable: "disable", off: "disable", 停用: "disable", 关闭: "disable",
-  set: "set", 设置: "set", 修改: "set",
+  list: "list",
+  ls: "list",
+  列表: "list",
+  查看: "list",
+  enable: "enable",
+  on: "enable",
+  启用: "enable",
+  开启: "enable",
+  disable: "disable",
+  off: "disable",
+  停用: "disable",
+  关闭: "disable",
+  set: "set",
+  设置: "set",
+  修改: "set",
 };
 
 /** `rule list | enable <key> | disable <key> | set <key> <param> <value>`; changes are for admins (checked by the service). */

@@ -4,7 +4,16 @@ import { COMMANDS } from "./registry.js";
 import { AMY, BOSS, createHarnessWithPeople, type Harness, LI, textOf, userRow } from "../../test/bot-harness.js";
 
 // What help answers is generated from the declarations; these tests check which words reach it.
-const HELP = { en: helpText(COMMANDS.map((c) => c.declaration), "en"), zh: helpText(COMMANDS.map((c) => c.declaration), "zh") };
+const HELP = {
+  en: helpText(
+    COMMANDS.map((c) => c.declaration),
+    "en",
+  ),
+  zh: helpText(
+    COMMANDS.map((c) => c.declaration),
+    "zh",
+  ),
+};
 
 let h: Harness;
 beforeEach(async () => {

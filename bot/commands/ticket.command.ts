@@ -14,18 +14,33 @@ import { lookupScope } from "./user.command.js";
 import { describeUser } from "../../domain/users/user-lookup.js";
 
 const PRIORITY_WORDS: Record<string, TicketPriority> = {
-  low: "low", 低: "low", 不急: "low",
-  normal: "normal", medium: "normal", 中: "normal", 普通: "normal",
-  high: "high", 高: "high", 急: "high",
-  urgent: "urgent", critical: "urgent", 紧急: "urgent", 特急: "urgent",
+  low: "low",
+  低: "low",
+  不急: "low",
+  normal: "normal",
+  medium: "normal",
+  中: "normal",
+  普通: "normal",
+  high: "high",
+  高: "high",
+  急: "high",
+  urgent: "urgent",
+  critical: "urgent",
+  紧急: "urgent",
+  特急: "urgent",
 };
 
 const PRIORITY_ZH: Record<TicketPriority, string> = { low: "低", normal: "普通", high: "高", urgent: "紧急" };
 
 const STATUS_WORDS: Record<string, "pending" | "resolved" | "closed"> = {
-  start: "pending", 开始: "pending", 处理: "pending",
-  resolve: "resolved", resolved: "resolved", 解决: "resolved",
-  close: "closed", 关闭: "closed",
+  start: "pending",
+  开始: "pending",
+  处理: "pending",
+  resolve: "resolved",
+  resolved: "resolved",
+  解决: "resolved",
+  close: "closed",
+  关闭: "closed",
 };
 const CSAT_WORDS = ["csat", "rate", "满意度", "评分"];
 const AGENT_WORDS = ["agent", "客服"];
@@ -51,7 +66,10 @@ export const ticketCommand: Command = {
 };
 
 /** Raises a ticket: SLA from the priority, assignee from the rota, similar knowledge-base answers alongside. */
-export async function raise(ctx: TurnContext, input: { companyId: string; companyName: string; title: string; description?: string; contactId?: string; priority?: TicketPriority }): Replies {
+export async function raise(
+  ctx: TurnContext,
+  input: { companyId: string; companyName: string; title: string; description?: string; contactId?: string; priority?: TicketPriority },
+): Replies {
   const announcer = ticketAnnouncer(ctx);
   const ticket = await ctx.domain.tickets.raise(
     ctx.actor,
@@ -67,7 +85,11 @@ export async function raise(ctx: TurnContext, input: { companyId: string; compan
   const shownPriority = ctx.locale === "zh" ? PRIORITY_ZH[ticket.priority as TicketPriority] : ticket.priority;
   const assignee = await ctx.domain.names.userName(ticket.assigneeId);
   const lines = [
-    M.ticketRaised[ctx.locale](ticket.number, `${input.companyName} · ${ticket.title} [${shownPriority}]`, formatDateTime(ticket.slaDueAt, ctx.timezone, ctx.locale)),
+    M.ticketRaised[ctx.locale](
+      ticket.number,
+      `${input.companyName} · ${ticket.title} [${shownPriority}]`,
+      formatDateTime(ticket.slaDueAt, ctx.timezone, ctx.locale),
+    ),
     assignee ? SM.assigned[ctx.locale](assignee) : SM.unassigned[ctx.locale](),
   ];
   const suggestions = await ctx.domain.knowledge.suggest(`${ticket.title} ${input.description ?? ""}`);
@@ -99,7 +121,12 @@ const ASSIGN_FIELD = ["assign", "assignee", "owner", "to", "交给", "转给", "
 
 async function changePriority(ctx: TurnContext, ref: string, word: string): Replies {
   const priority = PRIORITY_WORDS[word.toLowerCase()];
-  if (!priority) return [{ text: M.invalidInput[ctx.locale](ctx.locale === "zh" ? "优先级" : "priority", ctx.locale === "zh" ? "低、普通、高、紧急" : "low, normal, high, urgent") }];
+  if (!priority)
+    return [
+      {
+        text: M.invalidInput[ctx.locale](ctx.locale === "zh" ? "优先级" : "priority", ctx.locale === "zh" ? "低、普通、高、紧急" : "low, normal, high, urgent"),
+      },
+    ];
   const ticket = await findTicket(ctx, ref);
   const after = await ctx.domain.tickets.setPriority(ctx.actor, ticket.id, priority);
   const due = formatDateTime(after.slaDueAt, ctx.timezone, ctx.locale);

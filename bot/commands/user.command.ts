@@ -80,6 +80,12 @@ function describeMoved(moved: HandOverResult["moved"], locale: Locale): string {
   const parts =
     locale === "zh"
       ? [`商机 ${moved.deals}`, `客户 ${moved.companies}`, `跟进 ${moved.followUps}`, `工单 ${moved.tickets}`, `待审批 ${moved.approvals}`]
-      : [plural(moved.deals, "deal"), plural(moved.companies, "customer"), plural(moved.followUps, "follow-up"), plural(moved.tickets, "ticket"), plural(moved.approvals, "approval")];
+      : [
+          plural(moved.deals, "deal"),
+          plural(moved.companies, "customer"),
+          plural(moved.followUps, "follow-up"),
+          plural(moved.tickets, "ticket"),
+          plural(moved.approvals, "approval"),
+        ];
   return parts.join(locale === "zh" ? "，" : ", ");
 }

@@ -12,7 +12,10 @@ describe("a command written verb first runs as the command", () => {
     await h.say(AMY, "new deal Acme Corp 40k");
     expect(await h.t.db.deal.findFirstOrThrow({ where: { company: { name: "Acme Corp" } } })).toMatchObject({ amountMinor: 4_000_000n });
     await h.say(LI, "新建商机 华为 80万");
-    expect(await h.t.db.deal.findFirstOrThrow({ where: { company: { name: { contains: "华为" } } } })).toMatchObject({ amountMinor: 80_000_000n, currency: "CNY" });
+    expect(await h.t.db.deal.findFirstOrThrow({ where: { company: { name: { contains: "华为" } } } })).toMatchObject({
+      amountMinor: 80_000_000n,
+      currency: "CNY",
+    });
     await h.say(LI, "添加联系人 华为 张伟 13800138000");
     expect(await h.t.db.contact.count({ where: { name: "张伟" } })).toBe(1);
     const reply = textOf(await h.say(AMY, "add company Hooli B"));

@@ -27,14 +27,7 @@ export interface ChannelSender {
   update?(target: DeliveryTarget, messageRef: string, reply: Reply): Promise<void>;
 }
 
-export type DeliveryErrorCode =
-  | "RATE_LIMITED"
-  | "TEMPORARY"
-  | "AUTH_INVALID"
-  | "TOKEN_EXPIRED"
-  | "TARGET_NOT_FOUND"
-  | "PAYLOAD_REJECTED"
-  | "UNSUPPORTED";
+export type DeliveryErrorCode = "RATE_LIMITED" | "TEMPORARY" | "AUTH_INVALID" | "TOKEN_EXPIRED" | "TARGET_NOT_FOUND" | "PAYLOAD_REJECTED" | "UNSUPPORTED";
 
 /** Adapters map vendor errors to this closed set; the outbox decides retry or give up from the code. */
 export class DeliveryError extends Error {

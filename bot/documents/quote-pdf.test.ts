@@ -51,7 +51,10 @@ function toUnicodeMap(cmap: string): Map<number, string> {
   for (const range of cmap.matchAll(/<([0-9a-f]+)> <[0-9a-f]+> \[([^\]]*)\]/gi)) {
     const first = Number.parseInt(range[1]!, 16);
     [...range[2]!.matchAll(/<([0-9a-f ]+)>/gi)].forEach((entry, i) => {
-      const units = entry[1]!.trim().split(/\s+/).map((h) => Number.parseInt(h, 16));
+      const units = entry[1]!
+        .trim()
+        .split(/\s+/)
+        .map((h) => Number.parseInt(h, 16));
       map.set(first + i, String.fromCharCode(...units));
     });
   }

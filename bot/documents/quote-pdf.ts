@@ -16,8 +16,13 @@ let fontData: Buffer | undefined;
 const cjkFont = () => (fontData ??= fs.readFileSync(CJK_FONT_PATH));
 
 const STATUS: Record<string, string> = {
-  draft: "草稿 Draft", pending: "审批中 Pending", approved: "已批准 Approved", rejected: "已驳回 Rejected",
-  waiting: "等待 Waiting", skipped: "跳过 Skipped", cancelled: "已取消 Cancelled",
+  draft: "草稿 Draft",
+  pending: "审批中 Pending",
+  approved: "已批准 Approved",
+  rejected: "已驳回 Rejected",
+  waiting: "等待 Waiting",
+  skipped: "跳过 Skipped",
+  cancelled: "已取消 Cancelled",
 };
 const ROLE: Record<string, string> = { manager: "经理 Manager", director: "总监 Director" };
 
@@ -54,7 +59,13 @@ export async function renderQuotePdf(quote: QuoteView, options: { timeZone: stri
   };
   row(["产品 Product", "数量 Qty", "单价 Unit price", "折扣 Disc.", "小计 Total"]);
   for (const line of quote.lines) {
-    row([`${line.position}. ${line.product}`, String(line.quantity), money(line.unitPriceMinor), `${(line.discountBp / 100).toFixed(2)}%`, money(line.totalMinor)]);
+    row([
+      `${line.position}. ${line.product}`,
+      String(line.quantity),
+      money(line.unitPriceMinor),
+      `${(line.discountBp / 100).toFixed(2)}%`,
+      money(line.totalMinor),
+    ]);
   }
   doc.moveDown();
   doc.text(`原价合计 Subtotal: ${money(quote.subtotalMinor)}`, { align: "right" });
@@ -67,7 +78,9 @@ export async function renderQuotePdf(quote: QuoteView, options: { timeZone: stri
     for (const a of quote.approvals) {
       const who = a.approverId ? (quote.names[a.approverId] ?? "") : "";
       const when = a.decidedAt ? ` · ${formatDate(a.decidedAt, options.timeZone, "zh")}` : "";
-      doc.text(`  ${a.step}. ${ROLE[a.approverRole ?? ""] ?? a.approverRole ?? ""} ${who} — ${STATUS[a.status] ?? a.status}${when}${a.comment ? ` · ${a.comment}` : ""}`);
+      doc.text(
+        `  ${a.step}. ${ROLE[a.approverRole ?? ""] ?? a.approverRole ?? ""} ${who} — ${STATUS[a.status] ?? a.status}${when}${a.comment ? ` · ${a.comment}` : ""}`,
+      );
     }
   } else {
     doc.text("审批 Approvals: 折扣在自动批准范围内 Within the auto-approval limit");

@@ -11,7 +11,12 @@ let f: AutomationFixture;
 async function logAt(who: typeof LI, companyName: string, kind: "call" | "visit" | "meeting", hoursAgo: number) {
   const actor = await f.actor(who);
   const company = (await f.t.db.company.findFirst({ where: { name: companyName } })) ?? (await f.domain.companies.create(actor, { name: companyName }));
-  await f.domain.activities.log(actor, { kind, summary: `${kind} ${companyName}`, companyId: company.id, occurredAt: new Date(NOW.getTime() - hoursAgo * HOUR) });
+  await f.domain.activities.log(actor, {
+    kind,
+    summary: `${kind} ${companyName}`,
+    companyId: company.id,
+    occurredAt: new Date(NOW.getTime() - hoursAgo * HOUR),
+  });
 }
 
 beforeEach(async () => {

@@ -23,12 +23,21 @@ export async function answerCount(ctx: TurnContext, question: CountQuestion, tex
     team: question.team,
   });
   const answer = countAnswerText(
-    { count: result.count, scope: result.scope, kind: question.kind, period, ...(question.month ? { month: question.month } : {}), company: company?.name ?? null, assumedPeriod: question.period === null },
+    {
+      count: result.count,
+      scope: result.scope,
+      kind: question.kind,
+      period,
+      ...(question.month ? { month: question.month } : {}),
+      company: company?.name ?? null,
+      assumedPeriod: question.period === null,
+    },
     ctx.locale,
   );
   if (result.latest.length === 0) return [{ text: answer }];
   const lines = result.latest.map(
-    (a) => `• ${formatDateTime(a.occurredAt, ctx.timezone, ctx.locale)} ${a.company?.name ?? ""} ${a.summary.slice(0, 60)}${result.scope === "mine" ? "" : ` (${a.actor.name})`}`,
+    (a) =>
+      `• ${formatDateTime(a.occurredAt, ctx.timezone, ctx.locale)} ${a.company?.name ?? ""} ${a.summary.slice(0, 60)}${result.scope === "mine" ? "" : ` (${a.actor.name})`}`,
   );
   return [{ text: `${answer}\n${CountM.latest[ctx.locale]}\n${lines.join("\n")}` }];
 }

@@ -13,7 +13,13 @@ export async function answerDealCount(ctx: TurnContext, question: DealCountQuest
   const company = mentioned.length === 1 ? mentioned[0]! : null;
   const period = question.period ?? "month";
   const { from, to } = countPeriodRange(period, ctx.now, ctx.timezone, question.month);
-  const result = await ctx.domain.deals.countOutcome(ctx.actor, { outcome: question.outcome, from, to, team: question.team, ...(company ? { companyId: company.id } : {}) });
+  const result = await ctx.domain.deals.countOutcome(ctx.actor, {
+    outcome: question.outcome,
+    from,
+    to,
+    team: question.team,
+    ...(company ? { companyId: company.id } : {}),
+  });
   return [
     {
       text: dealCountText(

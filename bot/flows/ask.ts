@@ -17,7 +17,14 @@ export interface AskOptions {
 }
 
 /** Stores the question server-side and shows one button per option (plus "none of these"). */
-export async function ask<P>(ctx: TurnContext, kind: string, question: string, draft: unknown, options: AskOption<P>[], how: AskOptions = {}): Promise<Reply[]> {
+export async function ask<P>(
+  ctx: TurnContext,
+  kind: string,
+  question: string,
+  draft: unknown,
+  options: AskOption<P>[],
+  how: AskOptions = {},
+): Promise<Reply[]> {
   const pendingId = await ctx.pending.create(ctx.actor.userId, kind, { draft, patches: options.map((o) => o.patch), yesNo: how.yesNo === true });
   return [{ card: choiceCard(question, pendingId, options, ctx.locale) }];
 }

@@ -108,7 +108,8 @@ function overlaps(span: { start: number; end: number }, m: CompanyMention): bool
  * Words that, written right after a known Chinese name, make another company of the same group
  * (小米汽车, 腾讯音乐, 阿里云, 京东物流); places and people after a name (比亚迪现场, 腾讯马化腾) do not.
  */
-const ZH_BUSINESS_LINE = /^(?:汽车|音乐|视频|影业|云|金融|银行|保险|证券|支付|物流|地产|置业|医疗|健康|医药|电子|半导体|能源|新能源|文化|传媒|教育|游戏|国际|控股|资本|投资|智能|智造|零售|商城|出行|生活|农业|航空|海外)/u;
+const ZH_BUSINESS_LINE =
+  /^(?:汽车|音乐|视频|影业|云|金融|银行|保险|证券|支付|物流|地产|置业|医疗|健康|医药|电子|半导体|能源|新能源|文化|传媒|教育|游戏|国际|控股|资本|投资|智能|智造|零售|商城|出行|生活|农业|航空|海外)/u;
 
 /**
  * "Globex Labs" over the mention "Globex", "小米汽车" over 小米: the hint begins with the known name

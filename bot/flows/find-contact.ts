@@ -58,7 +58,11 @@ function fitsHint(name: string, hint: string): boolean {
     const surname = titled.groups?.s1 ?? titled.groups?.s2 ?? "";
     return HAN.test(name) && name.startsWith(surname) && name.length <= surname.length + 3;
   }
-  const words = hint.replace(HONORIFIC, "").toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
+  const words = hint
+    .replace(HONORIFIC, "")
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w.length > 0);
   const own = name.toLowerCase().split(/\s+/u);
   return words.length > 0 && !HAN.test(hint) && words.every((w) => own.includes(w));
 }

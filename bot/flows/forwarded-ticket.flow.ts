@@ -21,7 +21,10 @@ export function forwardedText(text: string): { customer: string; note: string } 
   const lines = trimmed.split(/\r?\n/);
   if (!/^\s*[>＞]/.test(lines[0] ?? "")) return null;
   const quoted = lines.filter((l) => /^\s*[>＞]/.test(l)).map((l) => l.replace(/^\s*[>＞]\s?/, ""));
-  const note = lines.filter((l) => !/^\s*[>＞]/.test(l)).join("\n").trim();
+  const note = lines
+    .filter((l) => !/^\s*[>＞]/.test(l))
+    .join("\n")
+    .trim();
   const customer = quoted.join("\n").trim();
   return customer.length > 0 ? { customer, note } : null;
 }
@@ -44,7 +47,14 @@ export async function raiseForwardedTicket(ctx: TurnContext, forwarded: { custom
   const description = [forwarded.customer, forwarded.note].filter((p) => p.length > 0).join("\n---\n");
   if (companyIds.length === 1) {
     const company = await ctx.domain.companies.get(companyIds[0]!);
-    return raise(ctx, { companyId: company.id, companyName: company.name, title, description, priority, ...(contact?.companyId === company.id ? { contactId: contact.id } : {}) });
+    return raise(ctx, {
+      companyId: company.id,
+      companyName: company.name,
+      title,
+      description,
+      priority,
+      ...(contact?.companyId === company.id ? { contactId: contact.id } : {}),
+    });
   }
   if (companyIds.length === 0) return [{ text: SM.forwardNoCompany[ctx.locale]() }];
   const named = await ctx.domain.companies.namesOf(companyIds.slice(0, 5));
@@ -53,7 +63,11 @@ export async function raiseForwardedTicket(ctx: TurnContext, forwarded: { custom
 }
 
 function firstSentence(text: string): string {
-  const line = text.split(/\r?\n/).find((l) => l.trim().length > 0)?.trim() ?? text.trim();
+  const line =
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim().length > 0)
+      ?.trim() ?? text.trim();
   // Drop a leading "张总：" speaker label; keep the problem.
   const body = line.replace(/^[^：:，,。\s]{1,12}[：:]\s*/, "");
   return [...(body || line)].slice(0, 120).join("");

@@ -23,9 +23,9 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   const parsed = parseSentence(draft.text, { now: new Date(draft.receivedAt), timezone: ctx.timezone });
   const badDate = parsed.problems.find((p) => p.code === "invalid-date");
   if (badDate && badDate.code === "invalid-date" && !draft.skipFollowUp) {
-    return ask(ctx, "log", M.invalidDate[ctx.locale](badDate.text), draft, [
-      { label: M.logWithoutFollowUp[ctx.locale](), patch: { skipFollowUp: true } },
-    ], { yesNo: true });
+    return ask(ctx, "log", M.invalidDate[ctx.locale](badDate.text), draft, [{ label: M.logWithoutFollowUp[ctx.locale](), patch: { skipFollowUp: true } }], {
+      yesNo: true,
+    });
   }
   const resolution = await resolveLogTargets(ctx, draft, parsed);
   if (resolution.kind === "asked") return resolution.replies;

@@ -179,9 +179,15 @@ describe("which company a sentence is about", () => {
     } else if ("askOrCreate" in expected) {
       const [known, created] = expected.askOrCreate;
       expect(labels).toContain(known);
-      expect(labels.some((l) => l.includes(`“${created}”`) || l.includes(`"${created}"`)), labels.join(" | ")).toBe(true);
+      expect(
+        labels.some((l) => l.includes(`“${created}”`) || l.includes(`"${created}"`)),
+        labels.join(" | "),
+      ).toBe(true);
     } else {
-      expect(labels.some((l) => l.includes(`“${expected.create}”`) || l.includes(`"${expected.create}"`)), labels.join(" | ")).toBe(true);
+      expect(
+        labels.some((l) => l.includes(`“${expected.create}”`) || l.includes(`"${expected.create}"`)),
+        labels.join(" | "),
+      ).toBe(true);
     }
   });
 });
@@ -191,7 +197,10 @@ describe("answering and what changes the answer", () => {
     const before = await h.t.db.activity.count();
     const asked = await h.say(LI, "腾讯和阿里都在比价，下周一前给腾讯发报价");
     expect(await h.t.db.activity.count()).toBe(before);
-    await h.press(LI, button(asked, (b) => b.label === "腾讯"));
+    await h.press(
+      LI,
+      button(asked, (b) => b.label === "腾讯"),
+    );
     expect((await lastActivity(h))?.company?.name).toBe("腾讯");
     expect(await h.t.db.activity.count()).toBe(before + 1);
   });

@@ -58,7 +58,11 @@ describe("which contact a sentence is about", () => {
     const labels = buttonLabels(reply);
     if ("ask" in expected) {
       expect(written).toBe(0);
-      for (const name of expected.ask) expect(labels.some((l) => l.includes(name)), labels.join(" | ")).toBe(true);
+      for (const name of expected.ask)
+        expect(
+          labels.some((l) => l.includes(name)),
+          labels.join(" | "),
+        ).toBe(true);
       return;
     }
     expect(written, textOf(reply)).toBe(1);
@@ -69,7 +73,10 @@ describe("which contact a sentence is about", () => {
       expect(labels.filter((l) => l.includes("联系人") || l.startsWith("Add "))).toEqual([]);
     } else {
       expect(activity?.contactId).toBeNull();
-      expect(labels.some((l) => l.includes(expected.offer)), labels.join(" | ")).toBe(true);
+      expect(
+        labels.some((l) => l.includes(expected.offer)),
+        labels.join(" | "),
+      ).toBe(true);
     }
   });
 });
@@ -79,14 +86,20 @@ describe("answering the contact questions", () => {
     const reply = await h.say(LI, "华为的赵经理说合同在走流程");
     const activity = await lastActivity(h);
     expect(activity?.company?.name).toBe("华为技术有限公司");
-    await h.press(LI, button(reply, (b) => b.label.includes("赵经理")));
+    await h.press(
+      LI,
+      button(reply, (b) => b.label.includes("赵经理")),
+    );
     const added = await h.t.db.contact.findFirstOrThrow({ where: { name: "赵经理" }, include: { company: true } });
     expect(added.company.name).toBe("华为技术有限公司");
   });
 
   it("picking one of two same-surname contacts links that one", async () => {
     const asked = await h.say(LI, "小米的李总说下周下单");
-    await h.press(LI, button(asked, (b) => b.label.includes("李明")));
+    await h.press(
+      LI,
+      button(asked, (b) => b.label.includes("李明")),
+    );
     const activity = await lastActivity(h);
     expect(activity?.company?.name).toBe("小米科技");
     expect(activity?.contact?.name).toBe("李明");
@@ -94,7 +107,10 @@ describe("answering the contact questions", () => {
 
   it("'no contact' logs on the company without a person", async () => {
     const asked = await h.say(LI, "小米的李总要发票");
-    await h.press(LI, button(asked, (b) => b.label === "不关联联系人"));
+    await h.press(
+      LI,
+      button(asked, (b) => b.label === "不关联联系人"),
+    );
     const activity = await lastActivity(h);
     expect(activity?.summary).toBe("小米的李总要发票");
     expect(activity?.contactId).toBeNull();
@@ -103,10 +119,16 @@ describe("answering the contact questions", () => {
   it("a new customer is created on request and its person offered next", async () => {
     const asked = await h.say(LI, "京东的刘总来电咨询服务器");
     expect(await h.t.db.company.count({ where: { name: "京东" } })).toBe(0);
-    const logged = await h.press(LI, button(asked, (b) => b.label.includes("京东")));
+    const logged = await h.press(
+      LI,
+      button(asked, (b) => b.label.includes("京东")),
+    );
     const activity = await lastActivity(h);
     expect(activity?.company?.name).toBe("京东");
-    await h.press(LI, button(logged, (b) => b.label.includes("刘总")));
+    await h.press(
+      LI,
+      button(logged, (b) => b.label.includes("刘总")),
+    );
     const added = await h.t.db.contact.findFirstOrThrow({ where: { name: "刘总" }, include: { company: true } });
     expect(added.company.name).toBe("京东");
   });

@@ -10,7 +10,12 @@ import { ask } from "./ask.js";
  */
 export function offerContact(ctx: TurnContext, company: { name: string }, name: string): Promise<Reply[]> {
   const command = `contact add "${company.name.replace(/"/g, "")}" "${name.replace(/"/g, "")}"`;
-  return ask(ctx, "command", M.offerContact[ctx.locale](name, company.name), null, [
-    { label: M.addContactButton[ctx.locale](name, company.name), patch: { text: command } },
-  ], { yesNo: true });
+  return ask(
+    ctx,
+    "command",
+    M.offerContact[ctx.locale](name, company.name),
+    null,
+    [{ label: M.addContactButton[ctx.locale](name, company.name), patch: { text: command } }],
+    { yesNo: true },
+  );
 }

@@ -13,7 +13,8 @@ const EN_BEFORE = new RegExp(
 );
 const ZH_BEFORE =
   /(?:输给了?|败给了?|丢给了?|竞争对手(?:是|有)?|竞品(?:是|有)?|对手(?:是|有)?|友商(?:是|有)?|没选|不选|选了|换成了?|改用了?|转投了?|而不是|比不过|不如|相比|对比|比较了?)\s*$/u;
-const AFTER = /^\s*(?:[(（]\s*(?:competitor|竞品|竞争对手|对手|友商)|[,，]\s*(?:a|an|our|their|the)\s+(?:competitor|rival)|[,，]?\s*(?:也是)?(?:竞品|竞争对手|友商)|是(?:我们的)?(?:竞争对手|竞品|对手|友商)|(?:is|are)\s+(?:a\s+|our\s+)?competitors?)/iu;
+const AFTER =
+  /^\s*(?:[(（]\s*(?:competitor|竞品|竞争对手|对手|友商)|[,，]\s*(?:a|an|our|their|the)\s+(?:competitor|rival)|[,，]?\s*(?:也是)?(?:竞品|竞争对手|友商)|是(?:我们的)?(?:竞争对手|竞品|对手|友商)|(?:is|are)\s+(?:a\s+|our\s+)?competitors?)/iu;
 
 export function isPassingMention(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);

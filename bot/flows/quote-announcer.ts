@@ -40,11 +40,13 @@ export function quoteAnnouncer(ctx: TurnContext): Announcer {
     }
     switch (event.kind) {
       case "submitted":
-        if (!(await postStep(scope, ctx, view, event.next, cardCtx))) await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
+        if (!(await postStep(scope, ctx, view, event.next, cardCtx)))
+          await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
         return;
       case "step-approved":
         await toOwner({ text: QM.approvedStep[ownerLocale](view.number, name(event.decided.decidedById), name(event.next.approverId)) });
-        if (!(await postStep(scope, ctx, view, event.next, cardCtx))) await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
+        if (!(await postStep(scope, ctx, view, event.next, cardCtx)))
+          await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
         return;
       case "approved": {
         const pdf = await renderQuotePdf(view, { timeZone: view.owner.timezone, now: ctx.now });
@@ -98,5 +100,3 @@ async function groupCardContext(scope: ChangeScope, view: QuoteView): Promise<Qu
 function assertNever(value: never): never {
   throw new Error(`unhandled quote event ${JSON.stringify(value)}`);
 }
-
-

@@ -29,14 +29,21 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
     if (found.kind === "unknown") {
-      return question(M.unknownCompany[ctx.locale](found.name), [{ label: M.createAndLog[ctx.locale](found.name), patch: { createCompany: found.name } }], true);
+      return question(
+        M.unknownCompany[ctx.locale](found.name),
+        [{ label: M.createAndLog[ctx.locale](found.name), patch: { createCompany: found.name } }],
+        true,
+      );
     }
     if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
       const recent = (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id));
       const choices = [...found.passing, ...recent].slice(0, 5);
       if (choices.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
-      return question(M.whichCompany[ctx.locale](), choices.map((c) => ({ label: c.name, patch: { companyId: c.id } })));
+      return question(
+        M.whichCompany[ctx.locale](),
+        choices.map((c) => ({ label: c.name, patch: { companyId: c.id } })),
+      );
     }
   }
 
@@ -56,9 +63,7 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
 
   if (settled.companyId && settled.dealId === undefined) {
     // Deals the user may not see are left out: the note is then kept on the company, not refused.
-    const deals = (await ctx.domain.deals.openDealsOf(settled.companyId)).filter((d) =>
-      canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }),
-    );
+    const deals = (await ctx.domain.deals.openDealsOf(settled.companyId)).filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
     if (deals.length === 1) settled.dealId = deals[0]!.id;
     if (deals.length > 1) {
       const options = deals.map((d) => ({ label: `#${d.number} ${d.title}`, patch: { dealId: d.id } as LogPatch }));

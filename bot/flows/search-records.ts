@@ -21,13 +21,18 @@ export async function searchRecords(ctx: TurnContext, query: string): Replies {
   const [companies, contacts] = await Promise.all([ctx.domain.companies.search(q), ctx.domain.contacts.search(q)]);
   const companyRows = all(companies).filter((c) => canViewShared(ctx.actor, c));
   const contactRows = all(contacts).filter((c) => canViewShared(ctx.actor, c.company));
-  const deals = await ctx.domain.deals.matching(q, companyRows.map((c) => c.id), MAX_ROWS);
+  const deals = await ctx.domain.deals.matching(
+    q,
+    companyRows.map((c) => c.id),
+    MAX_ROWS,
+  );
   const dealRows = deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
   const lines = [
     ...companyRows.map((c) => `${zh ? "客户" : "Customer"}: ${c.name}`),
     ...contactRows.map((c) => `${zh ? "联系人" : "Contact"}: ${c.name} · ${c.company.name}${c.title ? ` · ${c.title}` : ""}`),
     ...dealRows.map(
-      (d) => `${zh ? "商机" : "Deal"}: #${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)}`,
+      (d) =>
+        `${zh ? "商机" : "Deal"}: #${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)}`,
     ),
   ].slice(0, MAX_ROWS * 2);
   if (lines.length === 0) return [{ text: QuestionM.noResults[ctx.locale](q) }];

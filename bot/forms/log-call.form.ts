@@ -20,11 +20,26 @@ export const logCallForm: FormDefinition = {
       blocks: [
         {
           type: "input",
-          input: { id: "company", label: F.company[locale], kind: "text", required: false, placeholder: F.companyHintOptional[locale], ...initial(prefill.company) },
+          input: {
+            id: "company",
+            label: F.company[locale],
+            kind: "text",
+            required: false,
+            placeholder: F.companyHintOptional[locale],
+            ...initial(prefill.company),
+          },
         },
         {
           type: "input",
-          input: { id: "summary", label: F.summary[locale], kind: "text", multiline: true, required: true, placeholder: F.summaryPlaceholder[locale], ...initial(prefill.summary) },
+          input: {
+            id: "summary",
+            label: F.summary[locale],
+            kind: "text",
+            multiline: true,
+            required: true,
+            placeholder: F.summaryPlaceholder[locale],
+            ...initial(prefill.summary),
+          },
         },
       ],
     };

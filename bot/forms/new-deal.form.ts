@@ -31,7 +31,10 @@ export const newDealForm: FormDefinition = {
     return {
       title: F.newDealTitle[locale],
       blocks: [
-        { type: "input", input: { id: "company", label: F.company[locale], kind: "text", required: true, ...(prefill.company ? { initial: prefill.company } : {}) } },
+        {
+          type: "input",
+          input: { id: "company", label: F.company[locale], kind: "text", required: true, ...(prefill.company ? { initial: prefill.company } : {}) },
+        },
         { type: "input", input: { id: "amount", label: F.amount[locale], kind: "text", required: false, placeholder: F.amountPlaceholder[locale] } },
         {
           type: "input",

@@ -16,9 +16,7 @@ export async function homeCard(ctx: TurnContext): Promise<Card> {
     domain.followUps.listOpen(actor.userId, LIST_LIMIT),
     domain.pipeline.summarize(actor, { kind: "owner", ownerId: actor.userId }),
   ]);
-  const dealLines = deals.map(
-    (d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatDealAmount(d.amountMinor, d.currency, locale)}`,
-  );
+  const dealLines = deals.map((d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatDealAmount(d.amountMinor, d.currency, locale)}`);
   const followUpLines = followUps.map((f) => {
     const late = f.dueAt.getTime() < now.getTime() ? ` (${label("overdue", locale)})` : "";
     return `• ${formatDateTime(f.dueAt, timezone, locale)}${late} ${f.title}`;
@@ -39,7 +37,9 @@ export async function homeCard(ctx: TurnContext): Promise<Card> {
     {
       type: "fields",
       fields: [
-        ...pipeline.stages.filter((s) => s.count > 0).map((s) => ({ label: stageName(s, locale), value: `${dealCount(s.count, locale)} · ${formatAmounts(s.amounts, locale)}` })),
+        ...pipeline.stages
+          .filter((s) => s.count > 0)
+          .map((s) => ({ label: stageName(s, locale), value: `${dealCount(s.count, locale)} · ${formatAmounts(s.amounts, locale)}` })),
         { label: label("openTotal", locale), value: `${dealCount(pipeline.openCount, locale)} · ${formatAmounts(pipeline.openAmounts, locale)}` },
       ],
     },

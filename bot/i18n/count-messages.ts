@@ -47,11 +47,11 @@ export interface CountAnswer {
 /** "本月你共有 3 次拜访（华为）。" / "You logged 3 visits with 华为 this month." */
 export function countAnswerText(a: CountAnswer, locale: Locale): string {
   if (locale === "zh") {
-    const what = a.kind ? KIND_ZH[a.kind] ?? a.kind : "跟进记录";
+    const what = a.kind ? (KIND_ZH[a.kind] ?? a.kind) : "跟进记录";
     const assumed = a.assumedPeriod ? "（没说时间段，按本月算）" : "";
     return `${periodLabel(a, "zh")}${WHO[a.scope].zh}共有 ${a.count} 次${what}${a.company ? `（${a.company}）` : ""}。${assumed}`;
   }
-  const [one, many] = a.kind ? KIND_EN[a.kind] ?? [a.kind, `${a.kind}s`] : ["activity", "activities"];
+  const [one, many] = a.kind ? (KIND_EN[a.kind] ?? [a.kind, `${a.kind}s`]) : ["activity", "activities"];
   const assumed = a.assumedPeriod ? " (no period given, so this month)" : "";
   return `${WHO[a.scope].en} logged ${a.count} ${a.count === 1 ? one : many}${a.company ? ` with ${a.company}` : ""} ${periodLabel(a, "en")}.${assumed}`;
 }
@@ -68,7 +68,16 @@ const OUTCOME: Record<"won" | "lost" | "new", Record<Locale, string>> = {
 
 /** "本月你共有 2 个赢单，¥860,000（华为）。" / "You won 2 deals this month ($95,000)." */
 export function dealCountText(
-  a: { count: number; scope: "mine" | "team" | "all"; outcome: "won" | "lost" | "new"; period: CountPeriod; month?: number; company: string | null; amounts: string; assumedPeriod: boolean },
+  a: {
+    count: number;
+    scope: "mine" | "team" | "all";
+    outcome: "won" | "lost" | "new";
+    period: CountPeriod;
+    month?: number;
+    company: string | null;
+    amounts: string;
+    assumedPeriod: boolean;
+  },
   locale: Locale,
 ): string {
   const label = periodLabel({ ...a, kind: null }, locale);

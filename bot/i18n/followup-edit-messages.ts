@@ -2,15 +2,30 @@ import { msg } from "./msg.js";
 
 /** Replies to editing a follow-up from chat (time, wording, owner). */
 export const FollowUpEditM = {
-  moved: msg<[string, string]>((title, when) => `⏰ 已改到 ${when}：${title}`, (title, when) => `⏰ Moved to ${when}: ${title}`),
-  retitled: msg<[string]>((title) => `✏️ 跟进内容已改为：${title}`, (title) => `✏️ Follow-up now reads: ${title}`),
-  reassigned: msg<[string, string]>((title, name) => `👤 已交给 ${name}：${title}`, (title, name) => `👤 Handed to ${name}: ${title}`),
-  alreadyOwner: msg<[string, string]>((title, name) => `这条跟进已经是 ${name} 的：${title}`, (title, name) => `${name} already has this follow-up: ${title}`),
+  moved: msg<[string, string]>(
+    (title, when) => `⏰ 已改到 ${when}：${title}`,
+    (title, when) => `⏰ Moved to ${when}: ${title}`,
+  ),
+  retitled: msg<[string]>(
+    (title) => `✏️ 跟进内容已改为：${title}`,
+    (title) => `✏️ Follow-up now reads: ${title}`,
+  ),
+  reassigned: msg<[string, string]>(
+    (title, name) => `👤 已交给 ${name}：${title}`,
+    (title, name) => `👤 Handed to ${name}: ${title}`,
+  ),
+  alreadyOwner: msg<[string, string]>(
+    (title, name) => `这条跟进已经是 ${name} 的：${title}`,
+    (title, name) => `${name} already has this follow-up: ${title}`,
+  ),
   handedToYou: msg<[string, string, string]>(
     (title, due, by) => `📥 ${by} 把一条跟进交给了你：${title}（${due}）`,
     (title, due, by) => `📥 ${by} handed you a follow-up: ${title} (${due})`,
   ),
-  pastTime: msg<[string]>((when) => `${when} 已经过去了，跟进要改到以后的时间。`, (when) => `${when} has already passed; move the follow-up to a later time.`),
+  pastTime: msg<[string]>(
+    (when) => `${when} 已经过去了，跟进要改到以后的时间。`,
+    (when) => `${when} has already passed; move the follow-up to a later time.`,
+  ),
   badTime: msg<[string]>(
     (text) => `没看懂“${text}”是什么时间。例如：跟进 2 改到 周五下午3点`,
     (text) => `I could not read a time in "${text}". For example: followup 2 time Friday 3pm`,

@@ -83,13 +83,22 @@ export const M = {
     (name) => `客户列表里还没有“${name}”。要新建这个客户并记录吗？`,
     (name) => `"${name}" is not a customer yet. Create it and log this?`,
   ),
-  createAndLog: msg<[string]>((name) => `新建“${name}”并记录`, (name) => `Create "${name}" and log`),
+  createAndLog: msg<[string]>(
+    (name) => `新建“${name}”并记录`,
+    (name) => `Create "${name}" and log`,
+  ),
   invalidDate: msg<[string]>(
     (text) => `日期“${text}”不存在。要先记录这次沟通（不设跟进时间）吗？`,
     (text) => `The date "${text}" does not exist. Log this without a follow-up date?`,
   ),
-  logWithoutFollowUp: msg(() => "记录，不设跟进", () => "Log without follow-up"),
-  cancelled: msg(() => "好的，已取消，什么都没有保存。", () => "OK, cancelled. Nothing was saved."),
+  logWithoutFollowUp: msg(
+    () => "记录，不设跟进",
+    () => "Log without follow-up",
+  ),
+  cancelled: msg(
+    () => "好的，已取消，什么都没有保存。",
+    () => "OK, cancelled. Nothing was saved.",
+  ),
   choiceExpired: msg(
     () => "这个选择已经失效（已处理或已过期）。请重新发送。",
     () => "That choice is no longer valid (already answered or expired). Please send it again.",
@@ -106,7 +115,10 @@ export const M = {
     (kind, company) => PLAN_ZH[kind](company),
     (kind, company) => `${PLAN_EN[kind]} ${company}`,
   ),
-  followUpSet: msg<[string]>((when) => `⏰ 跟进提醒：${when}`, (when) => `⏰ Follow-up set for ${when}`),
+  followUpSet: msg<[string]>(
+    (when) => `⏰ 跟进提醒：${when}`,
+    (when) => `⏰ Follow-up set for ${when}`,
+  ),
   reminderSet: msg<[string, string, string]>(
     (when, task, company) => `⏰ 已设提醒：${when}「${task}」（${company}）。还没有记录任何跟进活动。`,
     (when, task, company) => `⏰ Reminder set for ${when}: ${task} (${company}). Nothing was logged as done.`,
@@ -131,7 +143,10 @@ export const M = {
     (n, owner) => `ℹ️ 商机 #${n} 由${owner}负责，阶段和金额未改动（可请${owner}或经理处理）。`,
     (n, owner) => `ℹ️ Deal #${n} belongs to ${owner}; its stage and amount were left as they are (ask ${owner} or a manager).`,
   ),
-  companyCreated: msg<[string]>((name) => `🏢 已新建客户：${name}`, (name) => `🏢 Company created: ${name}`),
+  companyCreated: msg<[string]>(
+    (name) => `🏢 已新建客户：${name}`,
+    (name) => `🏢 Company created: ${name}`,
+  ),
   contactCreated: msg<[string, string]>(
     (name, company) => `👤 已添加联系人 ${name}（${company}）`,
     (name, company) => `👤 Contact ${name} added to ${company}`,
@@ -140,29 +155,62 @@ export const M = {
     (name, company) => `${name}还不是${company}的联系人。要添加吗？`,
     (name, company) => `${name} is not a contact at ${company} yet. Add them?`,
   ),
-  addContactButton: msg<[string, string]>((name, company) => `添加“${name}”为${company}的联系人`, (name, company) => `Add "${name}" to ${company}`),
-  noContact: msg(() => "不关联联系人", () => "No contact"),
-  companyExists: msg<[string]>((name) => `客户“${name}”已经存在。`, (name) => `Company "${name}" already exists.`),
+  addContactButton: msg<[string, string]>(
+    (name, company) => `添加“${name}”为${company}的联系人`,
+    (name, company) => `Add "${name}" to ${company}`,
+  ),
+  noContact: msg(
+    () => "不关联联系人",
+    () => "No contact",
+  ),
+  companyExists: msg<[string]>(
+    (name) => `客户“${name}”已经存在。`,
+    (name) => `Company "${name}" already exists.`,
+  ),
   contactExists: msg<[string]>(
     (name) => `这个客户已有相同电话或邮箱的联系人“${name}”。`,
     (name) => `This customer already has a contact with that phone or email: "${name}".`,
   ),
-  followUpDone: msg<[string]>((title) => `✔️ 已完成：${title}`, (title) => `✔️ Done: ${title}`),
+  followUpDone: msg<[string]>(
+    (title) => `✔️ 已完成：${title}`,
+    (title) => `✔️ Done: ${title}`,
+  ),
   followUpNoLongerOpen: msg<[number]>(
     (n) => `你上次看到的列表里第 ${n} 条已经完成或不再由你负责。发“跟进 列表”看最新的。`,
     (n) => `Line ${n} of the list you were shown is already done or no longer yours. Send "followup list" for the current one.`,
   ),
-  noFollowUps: msg(() => "没有待办跟进。🎉", () => "No open follow-ups. 🎉"),
-  noDeals: msg(() => "没有符合条件的商机。", () => "No deals match."),
+  noFollowUps: msg(
+    () => "没有待办跟进。🎉",
+    () => "No open follow-ups. 🎉",
+  ),
+  noDeals: msg(
+    () => "没有符合条件的商机。",
+    () => "No deals match.",
+  ),
   ticketRaised: msg<[number, string, string]>(
     (n, title, due) => `🎫 工单 T${n} 已创建：${title}，需在 ${due} 前响应`,
     (n, title, due) => `🎫 Ticket T${n} raised: ${title}; answer due by ${due}`,
   ),
-  roleChanged: msg<[string, string]>((name, role) => `${name} 的角色已改为 ${role}`, (name, role) => `${name} is now ${role}`),
-  teamChanged: msg<[string, string]>((name, team) => `${name} 已加入团队 ${team}`, (name, team) => `${name} joined team ${team}`),
-  localeChanged: msg(() => "好的，之后用中文回复。", () => "OK, I will reply in English from now on."),
-  timezoneChanged: msg<[string]>((tz) => `时区已设为 ${tz}`, (tz) => `Timezone set to ${tz}`),
-  usage: msg<[string]>((u) => `用法：${u}`, (u) => `Usage: ${u}`),
+  roleChanged: msg<[string, string]>(
+    (name, role) => `${name} 的角色已改为 ${role}`,
+    (name, role) => `${name} is now ${role}`,
+  ),
+  teamChanged: msg<[string, string]>(
+    (name, team) => `${name} 已加入团队 ${team}`,
+    (name, team) => `${name} joined team ${team}`,
+  ),
+  localeChanged: msg(
+    () => "好的，之后用中文回复。",
+    () => "OK, I will reply in English from now on.",
+  ),
+  timezoneChanged: msg<[string]>(
+    (tz) => `时区已设为 ${tz}`,
+    (tz) => `Timezone set to ${tz}`,
+  ),
+  usage: msg<[string]>(
+    (u) => `用法：${u}`,
+    (u) => `Usage: ${u}`,
+  ),
 } as const;
 
 export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {

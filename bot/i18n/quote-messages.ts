@@ -6,7 +6,10 @@ export const QM = {
     (no, company) => `📝 已为 ${company} 新建报价单 ${no}。用“报价 明细 <产品> <数量> <单价> [折扣%]”添加明细，然后“报价 提交”。`,
     (no, company) => `📝 Quote ${no} created for ${company}. Add lines with "quote line <product> <qty> <unit price> [discount%]", then "quote submit".`,
   ),
-  lineAdded: msg<[string, string]>((no, total) => `➕ 已添加到 ${no}，当前总计 ${total}`, (no, total) => `➕ Added to ${no}; total now ${total}`),
+  lineAdded: msg<[string, string]>(
+    (no, total) => `➕ 已添加到 ${no}，当前总计 ${total}`,
+    (no, total) => `➕ Added to ${no}; total now ${total}`,
+  ),
   noDraft: msg(
     () => "你还没有草稿报价单。先用“报价 新建 <客户>”新建一个。",
     () => 'You have no draft quote. Start one with "quote new <company>".',
@@ -23,7 +26,10 @@ export const QM = {
     (no, approver) => `📨 报价单 ${no} 已提交审批，等待 ${approver} 审批。`,
     (no, approver) => `📨 Quote ${no} submitted; waiting for ${approver} to approve.`,
   ),
-  dealMoved: msg<[number]>((n) => `➡️ 商机 #${n} 已推进到「商务谈判」`, (n) => `➡️ Deal #${n} moved to Negotiation`),
+  dealMoved: msg<[number]>(
+    (n) => `➡️ 商机 #${n} 已推进到「商务谈判」`,
+    (n) => `➡️ Deal #${n} moved to Negotiation`,
+  ),
   approvedStep: msg<[string, string, string]>(
     (no, by, next) => `👍 ${by} 批准了报价单 ${no}，下一步等待 ${next} 审批。`,
     (no, by, next) => `👍 ${by} approved quote ${no}; next: waiting for ${next}.`,
@@ -40,9 +46,18 @@ export const QM = {
     (no, by, text) => `💬 ${by} 对报价单 ${no} 的评论：${text}`,
     (no, by, text) => `💬 ${by} commented on quote ${no}: ${text}`,
   ),
-  youApproved: msg<[string]>((no) => `已批准报价单 ${no}。`, (no) => `You approved quote ${no}.`),
-  youRejected: msg<[string]>((no) => `已驳回报价单 ${no}，已通知销售。`, (no) => `You rejected quote ${no}; the rep has been told.`),
-  commentSent: msg<[string]>((no) => `评论已发给报价单 ${no} 的销售。`, (no) => `Your comment on quote ${no} was sent to the rep.`),
+  youApproved: msg<[string]>(
+    (no) => `已批准报价单 ${no}。`,
+    (no) => `You approved quote ${no}.`,
+  ),
+  youRejected: msg<[string]>(
+    (no) => `已驳回报价单 ${no}，已通知销售。`,
+    (no) => `You rejected quote ${no}; the rep has been told.`,
+  ),
+  commentSent: msg<[string]>(
+    (no) => `评论已发给报价单 ${no} 的销售。`,
+    (no) => `Your comment on quote ${no} was sent to the rep.`,
+  ),
   askReason: msg<[string]>(
     (no) => `请直接回复驳回报价单 ${no} 的原因（发送“取消”放弃）。`,
     (no) => `Please reply with the reason for rejecting quote ${no} (or "cancel").`,
@@ -59,7 +74,10 @@ export const QM = {
     (status, by) => `这一步已经处理过了（${by}：${status}），没有重复操作。`,
     (status, by) => `This step was already decided (${by}: ${status}); nothing was changed.`,
   ),
-  notYourTurn: msg(() => "这一步还没轮到审批。", () => "This step is not up for decision yet."),
+  notYourTurn: msg(
+    () => "这一步还没轮到审批。",
+    () => "This step is not up for decision yet.",
+  ),
   notDraft: msg<[string, string]>(
     (no, status) => `报价单 ${no} 已是「${status}」状态，不能再修改或提交。`,
     (no, status) => `Quote ${no} is ${status}; it can no longer be changed or submitted.`,

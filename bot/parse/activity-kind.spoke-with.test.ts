@@ -1,24 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { inferActivityIntent } from './infer-activity.js';
+import { describe, expect, it } from "vitest";
+import { inferActivityIntent } from "./infer-activity.js";
 
 // A conversation held, with no other activity word, is a call; any in-person word wins.
-const cases: [string, 'call' | 'meeting' | 'visit' | null][] = [
-  ['Spoke with Hank at Globex, he wants pricing for 50 seats', 'call'],
-  ['spoke to the Acme CFO about budget', 'call'],
-  ['talked with Initech procurement, they need a quote by Friday', 'call'],
-  ['Talked to Bob at Umbrella re renewal', 'call'],
-  ['chatted with Stark about the pilot', 'call'],
-  ['caught up with Wayne Enterprises on the rollout', 'meeting'],
-  ['spoke briefly with Hooli, not a fit yet', 'call'],
-  ['spoke with Bob over lunch, they want a demo', 'meeting'],
-  ['talked to Globex on site today', 'visit'],
-  ['spoke with Initech onsite about the rollout', 'visit'],
-  ['need to talk to Acme next week', null],
-  ['will speak with Initech tomorrow', null],
+const cases: [string, "call" | "meeting" | "visit" | null][] = [
+  ["Spoke with Hank at Globex, he wants pricing for 50 seats", "call"],
+  ["spoke to the Acme CFO about budget", "call"],
+  ["talked with Initech procurement, they need a quote by Friday", "call"],
+  ["Talked to Bob at Umbrella re renewal", "call"],
+  ["chatted with Stark about the pilot", "call"],
+  ["caught up with Wayne Enterprises on the rollout", "meeting"],
+  ["spoke briefly with Hooli, not a fit yet", "call"],
+  ["spoke with Bob over lunch, they want a demo", "meeting"],
+  ["talked to Globex on site today", "visit"],
+  ["spoke with Initech onsite about the rollout", "visit"],
+  ["need to talk to Acme next week", null],
+  ["will speak with Initech tomorrow", null],
 ];
 
-describe('spoke / talked with', () => {
-  it.each(cases)('%s → %s', (text, kind) => {
+describe("spoke / talked with", () => {
+  it.each(cases)("%s → %s", (text, kind) => {
     expect(inferActivityIntent(text).activity).toBe(kind);
   });
 });

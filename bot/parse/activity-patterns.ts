@@ -1,4 +1,4 @@
-import type { ActivityKind } from './types.js';
+import type { ActivityKind } from "./types.js";
 
 /**
  * Keyword patterns per activity kind. Chinese keywords only count on jieba word edges and
@@ -10,28 +10,28 @@ import type { ActivityKind } from './types.js';
 export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> = [
   // chat apps first: "发了微信" must not fall through to the document-sending email rule
   [
-    'note',
+    "note",
     /\b(?:we-?chat(?:ted|'d|ed)?|texted|texting|text(?:ed)?\s+(?:him|her|them|the)|sent\s+(?:an?\s+)?(?:text|sms|message|whatsapp|wechat)|sms(?:ed|'d)?|whats-?app(?:ed|'d)?|(?:messaged|pinged|dm(?:ed|'d))(?!\s+(?:\w+\s+){0,3}(?:by|via|over|per)\s+e-?mail)|slack(?:ed|'d)?)\b|微信|企业微信|企微|短信|钉钉|发了?(?:条|个)?(?:消息|信息)/iu,
   ],
   // video calls are meetings, whatever word follows
   [
-    'meeting',
+    "meeting",
     /\b(?:zoom|teams|video|google\s+meet|webex|skype)\s+(?:call|meeting|session|chat)\b|\bvideo\s*conf(?:erence)?\b|视频会议?|腾讯会议|线上会议?|网络会议?|远程会议?|电话会议?|视频了?(?:一下|聊|沟通|交流)|视频了|视频通话|线上演示|远程演示|\b(?:online|remote|virtual)\s+(?:demo|meeting|presentation)\b/iu,
   ],
   [
-    'visit',
+    "visit",
     /\b(?:visited|visits?|visiting|on[- ]?site|site\s+visit|in[- ]person\s+(?:demo|meeting|visit)|(?:meeting|meet|met)\s+at\s+(?:[\w'’-]+\s+){0,3}(?:office|offices|plant|factory|hq|headquarters|site|campus|premises|facility)|(?:dropped|stopped|swung|swang|came|popped)\s+by|dropped\s+in(?:\s+on)?|popped\s+(?:in|over|round|around)(?:\s+to)?|met\s+(?:with\s+)?(?:\w+\s+){0,3}(?:at|in)\s+(?:their|his|her|the\s+client'?s|[\w-]+'s|the\s+[\w-]+)\s+(?:\w+\s+)?(?:office|offices|plant|factory|hq|headquarters|site|campus|warehouse|premises|facility)|(?:was|were|been)\s+at\s+(?:\w+\s+){0,2}(?:office|offices|plant|factory|hq|headquarters|site|campus)|(?:went|go|going|headed|drove|flew|popped|swung)\s+(?:over\s+|round\s+|across\s+)?(?:to|out\s+to)\s+(?:[\w']+\s+){0,2}(?:office|offices|plant|factory|hq|headquarters|site|campus|warehouse))\b|拜访|上门|到访|来访|走访|登门|拜会|实地|现场|从[\p{Script=Han}A-Za-z]{1,8}?(?:那边|公司|办公室|总部|工厂)?(?:出来|回来)|去了?(?:他们|客户|对方|[\p{Script=Han}A-Za-z]{1,8}?)(?:公司|那边|那儿|办公室|工厂|总部|厂里)|去了?(?:一)?趟|(?<![过回失除上下来出])去(?!年|电|掉|除|世|哪|向|重|找|问|买)[\p{Script=Han}A-Za-z]{2,8}?(?:做了|进行了|参加了|开展了|组织了|搞了|给他们|为他们)/iu,
   ],
   [
-    'call',
+    "call",
     /\b(?:called|calls?|calling|phoned|phoning|phone\s+call|(?:on|over|by|off)\s+the\s+phone|by\s+phone|rang|rung|dial(?:l)?ed|cold[- ]call(?:ed)?|voice-?mail|voice\s+message|left\s+(?:a\s+|them\s+a\s+|him\s+a\s+|her\s+a\s+|(?:[A-Z][\w'’&-]*\s+){1,3}an?\s+)?(?:voice\s*)?(?:message|vm|voicemail)|(?:didn'?t|did\s+not|doesn'?t|does\s+not|won'?t|wouldn'?t)\s+pick\s+up|not\s+picking\s+up|no\s+answer|went\s+(?:straight\s+)?to\s+voice-?mail|conference\s+call|call\s+back|callback|buzzed|gave\s+(?:\w+\s+){1,2}(?:a\s+)?(?:ring|buzz|call)|(?:got|had|took|received)\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:phone\s+)?call|(?:hopped|jumped|got)\s+on\s+(?:a\s+|the\s+)?(?:quick\s+)?(?:phone\s+)?call|returned\s+(?:my|our|the|his|her|their)\s+call)\b|打了?过?(?:个|一个|一通|通|[一二两三四五六七八九十几\d]+[次通个])?电话|打(?:来|过来|回来)|通了?(?:个|一个|次)?电话|(?:通|打)完了?(?:个)?电话|(?:^|[\s:：])电话\s*$|电话(?:一直|还是|又|也|都)?(?:沟通|联系|聊|交流|回访|跟进|里|中|上|确认|约|说|问|讲|谈|催|告知|通知|邀约|拜年|安抚|答复|回复|商量|汇报|解释|说明|讨论|敲定|协调|对接|洽谈|了解|询问|咨询|提醒|道歉|没人?接|未接通?|无人接听?|占线|打不通|不通|关机|没通|没打通|没接通|打不进|通了|接了|挂了)|通电话|(?:打|来|去)(?:了)?(?:个)?电话|打来电话|接到[^，,。;；]{0,12}?电话|打过电话|去电|回了?(?:个)?电话|约了?[^,，。;；]{0,12}?(?:电话|通话)|接了?(?:个|一个|[^，,。;；]{0,10}?的)?电话|致电|来电|回电|电联|语音通话|(?<!视频|语音)通话(?!记录|费|时长)|语音留言|留了?(?:个)?言/iu,
   ],
   [
-    'email',
+    "email",
     /\b(?:e-?mailed|(?<!(?:contact|his|her|their|my|work)\s)e-?mails?(?!\s+(?:is|was|address(?:es)?)\b)(?!\s*[:：])|e-?mailing|mailed|(?:replied|responded|answered|wrote\s+back)\s+(?:to\s+)?(?:\w+\s+){0,3}(?:e-?mails?|by\s+e-?mail|via\s+e-?mail)|(?:by|via|over|per)\s+e-?mail|wrote\s+to|(?<!(?:call|phone|text)\s)(?:replied|wrote\s+back)(?!\s+(?:on|in|via|by|over)\s+(?:the\s+)?(?:phone|call|wechat|whatsapp|slack|text|sms|chat|teams))|sent\s+(?:\w+\s+){1,2}(?:the|our|an?)\s+(?:proposal|quote|quotation|deck|contract|pricing|price\s+list|brochure|slides|nda|sow|invoice|documents?)|sent\s+(?:(?:him|her|them|over|out|across)\s+)?(?:an?\s+|the\s+|our\s+|my\s+)?(?:e-?mail|mail|proposal|quote|quotation|deck|contract|pricing|price\s+list|brochure|slides|documents?|docs?|nda|sow|invoice))\b|邮件(?:里|中|上)(?:说|讲|提|问)|发来(?:的)?邮件|收到[^，,。;；]{0,12}?邮件|邮件|电邮|来邮|回邮|发了?(?:封)?邮|发了?(?:一?份|个)?(?:方案|报价单?|合同|资料|材料|建议书|PPT|ppt|文档|介绍)/iu,
   ],
   [
-    'meeting',
+    "meeting",
     /\b(?:met|meet|meets|meeting|meetings|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?|zoom(?:ed)?|workshop|catch(?:ing)?[- ]up|caught\s+up|sync(?:ed|'d)?|check-in\s+meeting|presentation|presented|kick-?off)\b|开[了过]?(?:个|一个|次|几次|一上午|一下午|一天|半天|整天|一整天|两个小时|一小时|几个小时)?(?:的)?(?:短|小|长|临时|紧急|简短)?会(?![员计所场费])|开完会|开会|开[了过完](?:个|一个|次)?[\p{Script=Han}]{1,4}?会(?![员计所场费])|会开完|会开了|(?<![每这本上下一])周会(?![去来签给再有是要把在不能])|例会|晨会|复盘会|评审会|碰了?(?:个|一下|次)?头|见了?(?:一|个)面|(?:约|请)?饭(?:也)?吃了|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|在(?:咖啡厅|咖啡馆|咖啡店|星巴克|瑞幸|餐厅|饭店|饭馆|茶楼|茶馆|茶室|酒店|酒吧)[^，,。;；]{0,6}?(?:聊|谈|坐|见)|吃了?(?:个|顿|一顿)?饭|吃饭|饭局|请客|喝了?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会/iu,
   ],
 ];

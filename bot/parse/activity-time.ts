@@ -1,8 +1,8 @@
-import type { ParsedDates } from './parse-dates.js';
-import { plannedBefore } from './clause-tense.js';
-import type { ActivityMention } from './infer-activity.js';
-import { splitClauses } from './split-clauses.js';
-import type { ParsedDate } from './types.js';
+import type { ParsedDates } from "./parse-dates.js";
+import { plannedBefore } from "./clause-tense.js";
+import type { ActivityMention } from "./infer-activity.js";
+import { splitClauses } from "./split-clauses.js";
+import type { ParsedDate } from "./types.js";
 
 /**
  * When the logged activity happened. "上周拜访过华为，今天又打了电话": the log is today's call,
@@ -19,7 +19,7 @@ export function activityTime(text: string, dates: ParsedDates, logged: ActivityM
   const settled = (date: ParsedDate) => (dates.occurredAt && date.text === dates.occurredAt.text ? dates.occurredAt : date);
   if (own) return settled(own.date);
   // "刚才又通了电话": marked as just now, with no date of its own
-  if (logged.recency === 2) return { at: now, text: '', hasTime: true };
+  if (logged.recency === 2) return { at: now, text: "", hasTime: true };
   // "昨天：拜访了华为…": the nearest past date written before the clause
   const before = past.filter((d) => d.index < clause.index).pop();
   return before ? settled(before.date) : dates.occurredAt;

@@ -22,7 +22,7 @@ const UNIT_TAIL = /[千万亿兆仟萬億]+$/u;
  */
 export function borrowUnitTail(low: string, high: string): string {
   if (/[十百千万亿兆拾佰仟萬億]/u.test(low)) return low;
-  return `${low}${UNIT_TAIL.exec(high)?.[0] ?? ''}`;
+  return `${low}${UNIT_TAIL.exec(high)?.[0] ?? ""}`;
 }
 
 /** The amount is the most the client will pay: it is also the upper bound. */

@@ -1,8 +1,8 @@
-import { findAmount } from './parse-amount.js';
-import type { ParsedAmount } from './types.js';
+import { findAmount } from "./parse-amount.js";
+import type { ParsedAmount } from "./types.js";
 
 // No real currency has this code: read back with it as the default, it survives only when the text names none.
-const NO_CURRENCY = 'XXX';
+const NO_CURRENCY = "XXX";
 
 /**
  * Whether the amount's own words name its currency ("$250k", "5万美元", "¥30万", "rmb 2m") or

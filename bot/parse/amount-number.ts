@@ -1,6 +1,6 @@
-import { chineseToScaled } from './chinese-numerals.js';
-import { englishWordsToNumber } from './english-number-words.js';
-import { yuanJiaoFenToFen } from './yuan-jiao-fen.js';
+import { chineseToScaled } from "./chinese-numerals.js";
+import { englishWordsToNumber } from "./english-number-words.js";
+import { yuanJiaoFenToFen } from "./yuan-jiao-fen.js";
 
 export interface AmountNumber {
   /** minor units; the lower bound of a range */
@@ -15,17 +15,17 @@ const BIG_UNIT = /[十百千万亿兆拾佰仟萬億]/;
 function scaled(text: string, digits: number, multiplier: bigint): bigint | null {
   const exponent = multiplier.toString().length - 1;
   if (digits + exponent < 0) return null;
-  return chineseToScaled(text.replace(/，/g, ','), digits + exponent);
+  return chineseToScaled(text.replace(/，/g, ","), digits + exponent);
 }
 
 /** "四五千" => 四千..五千, "十七八万" => 十七万..十八万: two neighbouring digits are a range. */
 function chineseRange(core: string): [string, string] | null {
   const m = /^(.*?)([一二两三四五六七八])([二两三四五六七八九])(.*)$/u.exec(core);
   if (!m) return null;
-  const [, head = '', a = '', b = '', tail = ''] = m;
+  const [, head = "", a = "", b = "", tail = ""] = m;
   if (CN_DIGIT_VALUE[b] !== (CN_DIGIT_VALUE[a] ?? 0) + 1) return null;
-  if (head === '' && tail === '') return null;
-  if (tail !== '' && !BIG_UNIT.test(tail[0] as string)) return null;
+  if (head === "" && tail === "") return null;
+  if (tail !== "" && !BIG_UNIT.test(tail[0] as string)) return null;
   return [`${head}${a}${tail}`, `${head}${b}${tail}`];
 }
 
@@ -69,14 +69,14 @@ export function readAmountNumber(g: Groups, digits: number, multiplier: bigint):
     }
     return { low: minor, high: minor, approximate: false };
   }
-  let core = g.num ?? '';
+  let core = g.num ?? "";
   // 多/余/来/几 make the number approximate; the stated figure is its lower bound
   const approximate = /[多余来几]/.test(core);
-  core = core.replace(/[多余来]/g, '').replace(/(?<=[十百千万亿拾佰仟])几|几(?=[十百千万亿])/g, '');
-  if (core.includes('几')) return null;
+  core = core.replace(/[多余来]/g, "").replace(/(?<=[十百千万亿拾佰仟])几|几(?=[十百千万亿])/g, "");
+  if (core.includes("几")) return null;
   // "两毛五", "三角五分": read as 元角分; "1.5毛" and "十二毛" stay plain multiples of 角
-  if (subUnit === 1 && !approximate && digits === 2 && !core.includes('.')) {
-    const fen = yuanJiaoFenToFen(`${core}${g.minorUnit ?? ''}`);
+  if (subUnit === 1 && !approximate && digits === 2 && !core.includes(".")) {
+    const fen = yuanJiaoFenToFen(`${core}${g.minorUnit ?? ""}`);
     if (fen !== null) return { low: fen, high: fen, approximate: false };
   }
   const cnRange = chineseRange(core);

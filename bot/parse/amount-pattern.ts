@@ -1,13 +1,13 @@
-import { CN_NUMBER_CLASS } from './chinese-numerals.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE } from './currency-words.js';
-import { EN_NUMBER_WORDS } from './english-number-words.js';
+import { CN_NUMBER_CLASS } from "./chinese-numerals.js";
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from "./currency-words.js";
+import { EN_NUMBER_WORDS } from "./english-number-words.js";
 
 /** The shape of one written amount; parse-amount.ts decides whether a match is money. */
 
 // Western grouping (1,200,000), Chinese full-width (82，225.00) and Indian lakh grouping (12,34,567.89)
 const ARABIC = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const CN = CN_NUMBER_CLASS;
-const CN_DIGIT = '一二两三四五六七八九';
+const CN_DIGIT = "一二两三四五六七八九";
 // digits and Chinese numerals mixed ("12万5", "1千2百", "20多万", "十几万", "四五千")
 const CORE = `(?:${ARABIC}|[${CN}几])(?:${ARABIC}|[${CN}]|[多几余来](?=[${CN}\\d]|$|[^\\p{L}\\p{N}]|[元块美欧英日港]))*(?:多|余)?`;
 // a minus glued to a digit or an amount is a range or a date ("20-30万", "12-5", "三元-四元"), not a sign
@@ -35,15 +35,39 @@ const JIAO = String.raw`(?:毛|角|毫)(?:钱)?(?:[${CN_DIGIT}\d][分仙]?(?:钱
 const MINOR_UNIT = String.raw`\s?(?<minorUnit>cents?|pence|pennies|penny|美分|¢|(?<=\d)c|分钱|${JIAO}|[分仙]${NOT_A_WORD})(?![A-Za-z])`;
 
 export const AMOUNT_RE = new RegExp(
-  `${SIGN}${PREFIX}(?:${NUMBER})${MULT}(?:${MINOR_UNIT}|${AFTER}(?:${SUBUNITS}|${cents('cents')})?|${cents('prefixCents')})?`,
-  'gdiu',
+  `${SIGN}${PREFIX}(?:${NUMBER})${MULT}(?:${MINOR_UNIT}|${AFTER}(?:${SUBUNITS}|${cents("cents")})?|${cents("prefixCents")})?`,
+  "gdiu",
 );
 
 export const MULTIPLIERS: Record<string, bigint> = {
-  k: 1_000n, hundred: 100n, 'hundred thousand': 100_000n, thousand: 1_000n, grand: 1_000n, lakh: 100_000n, lakhs: 100_000n,
-  crore: 10_000_000n, crores: 10_000_000n, m: 1_000_000n, mn: 1_000_000n, mm: 1_000_000n, mil: 1_000_000n, mill: 1_000_000n, mio: 1_000_000n, mln: 1_000_000n, million: 1_000_000n,
-  b: 1_000_000_000n, bn: 1_000_000_000n, billion: 1_000_000_000n, trillion: 1_000_000_000_000n,
+  k: 1_000n,
+  hundred: 100n,
+  "hundred thousand": 100_000n,
+  thousand: 1_000n,
+  grand: 1_000n,
+  lakh: 100_000n,
+  lakhs: 100_000n,
+  crore: 10_000_000n,
+  crores: 10_000_000n,
+  m: 1_000_000n,
+  mn: 1_000_000n,
+  mm: 1_000_000n,
+  mil: 1_000_000n,
+  mill: 1_000_000n,
+  mio: 1_000_000n,
+  mln: 1_000_000n,
+  million: 1_000_000n,
+  b: 1_000_000_000n,
+  bn: 1_000_000_000n,
+  billion: 1_000_000_000n,
+  trillion: 1_000_000_000_000n,
   // pinyin "wan": chat shorthand for 万
   w: 10_000n,
-  千: 1_000n, 万: 10_000n, 十万: 100_000n, 百万: 1_000_000n, 千万: 10_000_000n, 亿: 100_000_000n, 万亿: 1_000_000_000_000n,
+  千: 1_000n,
+  万: 10_000n,
+  十万: 100_000n,
+  百万: 1_000_000n,
+  千万: 10_000_000n,
+  亿: 100_000_000n,
+  万亿: 1_000_000_000_000n,
 };

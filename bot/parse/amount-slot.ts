@@ -1,6 +1,6 @@
-import type { ParsedAmount } from './types.js';
-import { findAmount } from './parse-amount.js';
-import { toHalfWidth } from './normalize-text.js';
+import type { ParsedAmount } from "./types.js";
+import { findAmount } from "./parse-amount.js";
+import { toHalfWidth } from "./normalize-text.js";
 
 /**
  * An amount typed into a slot of a command or form ("deal new Acme 200000",
@@ -10,7 +10,7 @@ import { toHalfWidth } from './normalize-text.js';
  */
 export function parseAmountSlot(text: string, defaultCurrency: string): ParsedAmount | null {
   const slot = toHalfWidth(text).trim();
-  if (slot === '') return null;
+  if (slot === "") return null;
   const parsed = findAmount(slot, defaultCurrency, true);
   if (!parsed || parsed.minor <= 0) return null;
   return parsed.text.trim().length === slot.length ? parsed : null;
@@ -23,9 +23,9 @@ const LOOKS_LIKE_AMOUNT =
 const CURRENCY_WORD = /^(?:usd|rmb|cny|eur|gbp|hkd|jpy|dollars?|euros?|yuan|元|人民币|美元|美金|欧元|英镑|日元|港币|港元)$/iu;
 
 export type AmountSlotSplit =
-  | { kind: 'none'; rest: string[] }
-  | { kind: 'amount'; rest: string[]; amount: ParsedAmount }
-  | { kind: 'unreadable'; rest: string[]; text: string };
+  | { kind: "none"; rest: string[] }
+  | { kind: "amount"; rest: string[]; amount: ParsedAmount }
+  | { kind: "unreadable"; rest: string[]; text: string };
 
 /**
  * Splits "<name words…> [amount]" where the amount is the last one or two
@@ -34,16 +34,16 @@ export type AmountSlotSplit =
  * storing 0 or folding it into the name.
  */
 export function splitTrailingAmount(tokens: string[], defaultCurrency: string): AmountSlotSplit {
-  if (tokens.length < 2) return { kind: 'none', rest: tokens };
+  if (tokens.length < 2) return { kind: "none", rest: tokens };
   const last = tokens[tokens.length - 1] as string;
   const prev = tokens[tokens.length - 2] as string;
   if (tokens.length >= 3 && (CURRENCY_WORD.test(last) || CURRENCY_WORD.test(prev))) {
     const pair = parseAmountSlot(`${prev} ${last}`, defaultCurrency);
-    if (pair) return { kind: 'amount', rest: tokens.slice(0, -2), amount: pair };
-    return { kind: 'unreadable', rest: tokens.slice(0, -2), text: `${prev} ${last}` };
+    if (pair) return { kind: "amount", rest: tokens.slice(0, -2), amount: pair };
+    return { kind: "unreadable", rest: tokens.slice(0, -2), text: `${prev} ${last}` };
   }
   const single = parseAmountSlot(last, defaultCurrency);
-  if (single) return { kind: 'amount', rest: tokens.slice(0, -1), amount: single };
-  if (LOOKS_LIKE_AMOUNT.test(toHalfWidth(last))) return { kind: 'unreadable', rest: tokens.slice(0, -1), text: last };
-  return { kind: 'none', rest: tokens };
+  if (single) return { kind: "amount", rest: tokens.slice(0, -1), amount: single };
+  if (LOOKS_LIKE_AMOUNT.test(toHalfWidth(last))) return { kind: "unreadable", rest: tokens.slice(0, -1), text: last };
+  return { kind: "none", rest: tokens };
 }

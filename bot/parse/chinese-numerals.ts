@@ -1,9 +1,9 @@
-import { normalizeChineseNumerals } from './chinese-numeral-chars.js';
-import { readMeasured } from './chinese-measure-words.js';
-import { readWrittenForm } from './number-forms.js';
-import { yuanJiaoFenToFen } from './yuan-jiao-fen.js';
+import { normalizeChineseNumerals } from "./chinese-numeral-chars.js";
+import { readMeasured } from "./chinese-measure-words.js";
+import { readWrittenForm } from "./number-forms.js";
+import { yuanJiaoFenToFen } from "./yuan-jiao-fen.js";
 
-export { CN_DIGIT_CLASS, CN_NUMBER_CLASS, normalizeChineseNumerals } from './chinese-numeral-chars.js';
+export { CN_DIGIT_CLASS, CN_NUMBER_CLASS, normalizeChineseNumerals } from "./chinese-numeral-chars.js";
 
 /**
  * Values are kept as fixed-point BigInt (x 10^20) so "10.1万", "36.57亿" and
@@ -13,24 +13,34 @@ const SCALE_DIGITS = 20;
 const SCALE = 10n ** BigInt(SCALE_DIGITS);
 
 const DIGITS: Record<string, number> = {
-  零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNITS: Record<string, bigint> = { 十: 10n, 百: 100n, 千: 1000n };
 const BIG_UNITS: ReadonlyArray<readonly [string, bigint]> = [
-  ['兆', 1_000_000_000_000n],
-  ['亿', 100_000_000n],
-  ['万', 10_000n],
+  ["兆", 1_000_000_000_000n],
+  ["亿", 100_000_000n],
+  ["万", 10_000n],
 ];
 
 /** Arabic number with optional decimals, scaled; commas are thousands separators. */
 function arabicScaled(text: string): bigint | null {
   if (!/^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)?(?:\.\d+)?$/.test(text) || !/\d/.test(text)) return null;
-  const [int = '', frac = ''] = text.replace(/,/g, '').split('.');
+  const [int = "", frac = ""] = text.replace(/,/g, "").split(".");
   if (frac.length > SCALE_DIGITS) return null;
-  return BigInt(int || '0') * SCALE + BigInt(frac.padEnd(SCALE_DIGITS, '0') || '0');
+  return BigInt(int || "0") * SCALE + BigInt(frac.padEnd(SCALE_DIGITS, "0") || "0");
 }
 
-type Token = { kind: 'digit'; value: bigint; width: number; leadingZero: boolean } | { kind: 'unit'; value: bigint } | { kind: 'zero' };
+type Token = { kind: "digit"; value: bigint; width: number; leadingZero: boolean } | { kind: "unit"; value: bigint } | { kind: "zero" };
 
 function tokenize(text: string): Token[] | null {
   const tokens: Token[] = [];
@@ -39,16 +49,16 @@ function tokenize(text: string): Token[] | null {
     if (arabic) {
       const value = arabicScaled(arabic[0]);
       if (value === null) return null;
-      const width = arabic[0].replace(/[.,].*$/, '').length;
-      tokens.push({ kind: 'digit', value, width, leadingZero: arabic[0].length > 1 && arabic[0][0] === '0' && arabic[0][1] !== '.' });
+      const width = arabic[0].replace(/[.,].*$/, "").length;
+      tokens.push({ kind: "digit", value, width, leadingZero: arabic[0].length > 1 && arabic[0][0] === "0" && arabic[0][1] !== "." });
       i += arabic[0].length;
       continue;
     }
     const ch = text[i] as string;
     const d = DIGITS[ch];
-    if (d === 0) tokens.push({ kind: 'zero' });
-    else if (d !== undefined) tokens.push({ kind: 'digit', value: BigInt(d) * SCALE, width: 1, leadingZero: false });
-    else if (SMALL_UNITS[ch] !== undefined) tokens.push({ kind: 'unit', value: SMALL_UNITS[ch] as bigint });
+    if (d === 0) tokens.push({ kind: "zero" });
+    else if (d !== undefined) tokens.push({ kind: "digit", value: BigInt(d) * SCALE, width: 1, leadingZero: false });
+    else if (SMALL_UNITS[ch] !== undefined) tokens.push({ kind: "unit", value: SMALL_UNITS[ch] as bigint });
     else return null;
     i += 1;
   }
@@ -60,11 +70,11 @@ function parseSection(text: string): bigint | null {
   const tokens = tokenize(text);
   if (!tokens || tokens.length === 0) return null;
   // "一二三" / "一七二零": digits read one by one, as in phone-style or year-style numbers
-  if (tokens.every((t) => t.kind !== 'unit') && tokens.length > 1) {
+  if (tokens.every((t) => t.kind !== "unit") && tokens.length > 1) {
     let out = 0n;
     for (const t of tokens) {
-      if (t.kind === 'digit' && (t.width !== 1 || t.value % SCALE !== 0n)) return null;
-      out = out * 10n + (t.kind === 'digit' ? t.value / SCALE : 0n);
+      if (t.kind === "digit" && (t.width !== 1 || t.value % SCALE !== 0n)) return null;
+      out = out * 10n + (t.kind === "digit" ? t.value / SCALE : 0n);
     }
     return out * SCALE;
   }
@@ -73,13 +83,13 @@ function parseSection(text: string): bigint | null {
   let lastUnit = 0n;
   let sawZero = false;
   for (const t of tokens) {
-    if (t.kind === 'zero') {
+    if (t.kind === "zero") {
       // 零 only marks a skipped place ("一百零五"); it is not a digit of its own
       if (digit !== null) return null;
       sawZero = true;
       continue;
     }
-    if (t.kind === 'digit') {
+    if (t.kind === "digit") {
       if (digit !== null) return null; // "三五十" is not a number
       if (t.leadingZero) sawZero = true;
       digit = t.value;
@@ -109,10 +119,10 @@ function parseScaled(text: string): bigint | null {
     const head = text.slice(0, at);
     const tail = text.slice(at + 1);
     // a big unit needs a count before it: "万一" ("just in case") is not 11000
-    const high = head === '' ? null : parseScaled(head);
+    const high = head === "" ? null : parseScaled(head);
     if (high === null) return null;
     let low = 0n;
-    if (tail !== '') {
+    if (tail !== "") {
       // "两万五" is 25000: a lone trailing digit counts in the next lower unit
       const lone = /^[1-9一二两三四五六七八九]$/.test(tail);
       const parsed = lone ? (BigInt(DIGITS[tail] ?? Number(tail)) * SCALE * factor) / 10n : parseScaled(tail);
@@ -130,10 +140,10 @@ function parseScaled(text: string): bigint | null {
 /** Fixed-point value of a Chinese / mixed numeral with optional 负/-, 点 decimals and 第. */
 function parseSignedScaled(input: string): bigint | null {
   // "三千 八百 九十六 万": spaces between parts are just typing
-  let text = normalizeChineseNumerals(input.replace(/\s+/g, ''));
+  let text = normalizeChineseNumerals(input.replace(/\s+/g, ""));
   // 多/余/来/几 ("十多万", "五百余万", "一百零几万") make it approximate; the stated part is the lower bound
-  text = text.replace(/(?<=[\d十百千万亿兆零一二两三四五六七八九])[多余来]/g, '').replace(/(?<=[十百千万亿零])几|几(?=[十百千万亿])/g, '');
-  if (text === '半百') return 50n * SCALE;
+  text = text.replace(/(?<=[\d十百千万亿兆零一二两三四五六七八九])[多余来]/g, "").replace(/(?<=[十百千万亿零])几|几(?=[十百千万亿])/g, "");
+  if (text === "半百") return 50n * SCALE;
   const dozens = /^(.+)打$/.exec(text);
   if (dozens) {
     const count = parseSignedScaled(dozens[1] as string);
@@ -144,21 +154,21 @@ function parseSignedScaled(input: string): bigint | null {
     sign = -1n;
     text = text.slice(1);
   }
-  text = text.replace(/^第/, '');
-  if (text === '') return null;
-  const dot = text.indexOf('点');
+  text = text.replace(/^第/, "");
+  if (text === "") return null;
+  const dot = text.indexOf("点");
   if (dot >= 0) {
     const intPart = text.slice(0, dot);
     // "二点五万" / "1点2亿": the unit after the decimals scales the whole number
-    const unitTail = /[万亿兆]+$/.exec(text.slice(dot + 1))?.[0] ?? '';
+    const unitTail = /[万亿兆]+$/.exec(text.slice(dot + 1))?.[0] ?? "";
     const frac = text.slice(dot + 1, text.length - unitTail.length);
-    if (intPart === '' || frac === '' || !/^[零一二三四五六七八九\d]+$/.test(frac)) return null;
-    const fracDigits = [...frac].map((ch) => (/\d/.test(ch) ? ch : String(DIGITS[ch]))).join('');
+    if (intPart === "" || frac === "" || !/^[零一二三四五六七八九\d]+$/.test(frac)) return null;
+    const fracDigits = [...frac].map((ch) => (/\d/.test(ch) ? ch : String(DIGITS[ch]))).join("");
     if (fracDigits.length > SCALE_DIGITS) return null;
     const whole = parseScaled(intPart);
     if (whole === null || whole % SCALE !== 0n) return null;
-    let value = whole + BigInt(fracDigits.padEnd(SCALE_DIGITS, '0'));
-    if (unitTail !== '') {
+    let value = whole + BigInt(fracDigits.padEnd(SCALE_DIGITS, "0"));
+    if (unitTail !== "") {
       const unit = parseScaled(`一${unitTail}`);
       if (unit === null) return null;
       value = (value * unit) / SCALE;
@@ -174,8 +184,8 @@ function scaledToNumber(value: bigint): number {
   const negative = value < 0n;
   const abs = negative ? -value : value;
   const int = abs / SCALE;
-  const frac = (abs % SCALE).toString().padStart(SCALE_DIGITS, '0').replace(/0+$/, '');
-  return Number(`${negative ? '-' : ''}${int}${frac ? `.${frac}` : ''}`);
+  const frac = (abs % SCALE).toString().padStart(SCALE_DIGITS, "0").replace(/0+$/, "");
+  return Number(`${negative ? "-" : ""}${int}${frac ? `.${frac}` : ""}`);
 }
 
 /** Needs a digit somewhere: 千万 ("by all means") and 万 alone are words, not numbers. */
@@ -194,7 +204,7 @@ export function chineseToBigInt(text: string): bigint | null {
   if (value === null) {
     // "40k", "2e5", "2^5": other ways of writing a whole number
     const written = readWrittenForm(text, () => null);
-    return typeof written === 'number' && Number.isSafeInteger(written) ? BigInt(written) : null;
+    return typeof written === "number" && Number.isSafeInteger(written) ? BigInt(written) : null;
   }
   if (value % SCALE !== 0n) return null;
   return value / SCALE;
@@ -203,7 +213,7 @@ export function chineseToBigInt(text: string): bigint | null {
 /** Like chineseToBigInt but keeps decimals: "三点一四" => 3.14, "10.1万" => 101000, "三个半" => 3.5. */
 export function parseChineseNumber(input: string): number | null {
   // "万五" / "萬九": a numeral alone may drop the leading 一 (not "万一", which means "in case")
-  const text = input?.trim().replace(/^([万萬亿億])(?=[二两兩三四五六七八九]$)/u, '一$1');
+  const text = input?.trim().replace(/^([万萬亿億])(?=[二两兩三四五六七八九]$)/u, "一$1");
   const measured = text ? readMeasured(text, parsePlainNumber) : undefined;
   if (measured !== undefined) return measured;
   return parsePlainNumber(text);

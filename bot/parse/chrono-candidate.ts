@@ -1,9 +1,9 @@
-import type { ParsedResult } from 'chrono-node';
-import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from './date-candidate.js';
-import { expandTwoDigitYear } from './rule-context.js';
-import { toUserClock, writtenZoneOffset } from './explicit-zone.js';
-import { chronoRangeEnd } from './chrono-range-end.js';
-import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from './resolve-weekday.js';
+import type { ParsedResult } from "chrono-node";
+import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from "./date-candidate.js";
+import { expandTwoDigitYear } from "./rule-context.js";
+import { toUserClock, writtenZoneOffset } from "./explicit-zone.js";
+import { chronoRangeEnd } from "./chrono-range-end.js";
+import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from "./resolve-weekday.js";
 import {
   addDays,
   compareDates,
@@ -14,7 +14,7 @@ import {
   type LocalDate,
   type LocalDateTime,
   type LocalTime,
-} from './zoned-time.js';
+} from "./zoned-time.js";
 
 /**
  * Turns one chrono result into our wall-clock candidate. chrono stays the base
@@ -35,8 +35,7 @@ const ZH_RELATIVE_DAY = /^(大前|大后|今|明|后|昨|前)(?:天|日|早|晚)
 const ZH_DAY_OFFSET: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 明: 1, 后: 2, 大后: 3 };
 
 /** chrono marks relative days ("2 days ago") with a weekday too; only a named weekday is one. */
-const WEEKDAY_WORD =
-  /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:周|星期|礼拜)[一二三四五六日天1-7]/iu;
+const WEEKDAY_WORD = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:周|星期|礼拜)[一二三四五六日天1-7]/iu;
 /** A month named in words or digits: the day then comes from the text, not from chrono's arithmetic. */
 const MONTH_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[零〇一二两三四五六七八九十\d]\s*月(?!前|后|以|之|内)|\d{4}|\d\s*[/.-]\s*\d/iu;
@@ -72,54 +71,55 @@ export interface Converted {
   invalid: InvalidDateSpan | null;
 }
 
-export function fromChrono(
-  result: ParsedResult,
-  text: string,
-  zh: boolean,
-  today: LocalDateTime,
-  timezone: string,
-): Converted {
+export function fromChrono(result: ParsedResult, text: string, zh: boolean, today: LocalDateTime, timezone: string): Converted {
   const s = result.start;
   const phrase = result.text.trim();
   const index = result.index + (result.text.length - result.text.trimStart().length);
   // chrono drops the 本/下 in "本周五"/"下下周一"; widen the span so the echoed text is what the rep typed
   const before = text.slice(Math.max(0, index - 3), index);
-  let prefix = '';
-  if (zh && /^(?:周|星期|礼拜)/u.test(phrase)) prefix = before.match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? '';
-  else if (zh && /^下个?(?:周|星期|礼拜)/u.test(phrase) && before.endsWith('下')) prefix = '下';
+  let prefix = "";
+  if (zh && /^(?:周|星期|礼拜)/u.test(phrase)) prefix = before.match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? "";
+  else if (zh && /^下个?(?:周|星期|礼拜)/u.test(phrase) && before.endsWith("下")) prefix = "下";
   const span = { index: index - prefix.length, end: index + phrase.length, text: prefix + phrase };
   if (AMBIGUOUS_EN.test(phrase) || NOW_ZH.test(phrase)) return { candidate: null, invalid: null };
 
   let time: LocalTime | null = null;
-  if (s.isCertain('hour')) {
-    const hour = eveningHour(businessHour(s.get('hour') ?? 0, s.isCertain('meridiem'), phrase), s.isCertain('meridiem'), phrase);
-    time = { hour, minute: s.get('minute') ?? 0, ...(s.isCertain('second') ? { second: s.get('second') ?? 0 } : {}) };
+  if (s.isCertain("hour")) {
+    const hour = eveningHour(businessHour(s.get("hour") ?? 0, s.isCertain("meridiem"), phrase), s.isCertain("meridiem"), phrase);
+    time = { hour, minute: s.get("minute") ?? 0, ...(s.isCertain("second") ? { second: s.get("second") ?? 0 } : {}) };
   }
-  const dayKnown = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || s.isCertain('year');
-  const zoneOffset = time && s.isCertain('timezoneOffset') ? writtenZoneOffset(phrase, s.get('timezoneOffset'), offsetMinutes(new Date(), timezone)) : null;
+  const dayKnown = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");
+  const zoneOffset = time && s.isCertain("timezoneOffset") ? writtenZoneOffset(phrase, s.get("timezoneOffset"), offsetMinutes(new Date(), timezone)) : null;
   if (!dayKnown && time) {
     const todayDate = { year: today.year, month: today.month, day: today.day };
     const moved = zoneOffset !== null ? toUserClock(todayDate, time, zoneOffset, timezone) : null;
     return {
       // a zone that moves the time across midnight moves the day too
-      candidate: { ...span, date: moved && compareDates(moved.date, todayDate) !== 0 ? moved.date : null, time: moved?.time ?? time, partOfDayHour: null, priority: PRIORITY_CHRONO, ...chronoRangeEnd(result, { date: null, time }) },
+      candidate: {
+        ...span,
+        date: moved && compareDates(moved.date, todayDate) !== 0 ? moved.date : null,
+        time: moved?.time ?? time,
+        partOfDayHour: null,
+        priority: PRIORITY_CHRONO,
+        ...chronoRangeEnd(result, { date: null, time }),
+      },
       invalid: null,
     };
   }
 
   let date: LocalDate;
-  const weekday = s.get('weekday');
+  const weekday = s.get("weekday");
   const relativeDay = zh ? ZH_RELATIVE_DAY.exec(phrase)?.[1] : undefined;
   if (relativeDay !== undefined) {
     date = addDays(today, ZH_DAY_OFFSET[relativeDay] ?? 0);
   } else if (
     (zh && /^(?:上午|早上|下午|晚上|夜晚?|中午|凌晨)/u.test(phrase)) ||
-    (!s.isCertain('day') && !s.isCertain('month') && !s.isCertain('year') && !s.isCertain('weekday'))
+    (!s.isCertain("day") && !s.isCertain("month") && !s.isCertain("year") && !s.isCertain("weekday"))
   ) {
     // A bare part of day ("下午", "this afternoon") is today in the user's zone.
     // chrono's zh parser pins "下午" to the machine's today, so don't trust its day.
     date = { year: today.year, month: today.month, day: today.day };
-  } else if (s.isCertain('weekday') && weekday !== null && WEEKDAY_WORD.test(phrase) && !EXPLICIT_DATE.test(phrase)) {
+  } else if (s.isCertain("weekday") && weekday !== null && WEEKDAY_WORD.test(phrase) && !EXPLICIT_DATE.test(phrase)) {
     // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
     // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
     const preceding = text.slice(Math.max(0, span.index - 12), span.index);
@@ -133,11 +133,11 @@ export function fromChrono(
     const at = zonedParts(s.date(), timezone);
     date = { year: at.year, month: at.month, day: at.day };
   } else {
-    const month = s.get('month') ?? today.month;
+    const month = s.get("month") ?? today.month;
     // a month on its own ("3月份", "in March") means its first day, not chrono's today-of-month
-    const day = s.isCertain('day') ? (s.get('day') ?? 1) : s.isCertain('month') ? 1 : (s.get('day') ?? today.day);
+    const day = s.isCertain("day") ? (s.get("day") ?? 1) : s.isCertain("month") ? 1 : (s.get("day") ?? today.day);
     // chrono picks different years for "3月5号" (zh) and "March 5" (en); use one rule for both
-    let year = s.isCertain('year') || !s.isCertain('month') ? (s.get('year') ?? today.year) : nearestYear(today, month, day);
+    let year = s.isCertain("year") || !s.isCertain("month") ? (s.get("year") ?? today.year) : nearestYear(today, month, day);
     // chrono reads "18年10月1日" as 1918
     // and "03/18/40" as 2040; two-digit years take the nearest century, as 26年 does
     const shortYear = zh ? /^(\d{2})\s*年/u.exec(phrase) : /^\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?![\d/.-])/u.exec(phrase);
@@ -160,4 +160,3 @@ export function fromChrono(
     invalid: null,
   };
 }
-

@@ -1,4 +1,4 @@
-import type { Chrono, ParsedResult, ParsingReference } from 'chrono-node';
+import type { Chrono, ParsedResult, ParsingReference } from "chrono-node";
 
 /**
  * chrono glues a date to the next one across a comma ("called them this morning, next
@@ -18,7 +18,7 @@ const CLAUSE_BREAK = /[,，;；。!！?？]/gu;
 
 function dayKey(r: ParsedResult): string {
   const d = r.start;
-  return `${d.get('year')}-${d.get('month')}-${d.get('day')}`;
+  return `${d.get("year")}-${d.get("month")}-${d.get("day")}`;
 }
 
 export function splitAtClauses(parser: Chrono, raw: ParsedResult, reference: ParsingReference): PlacedResult[] {

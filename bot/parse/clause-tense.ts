@@ -1,4 +1,4 @@
-import { matchOnWords } from './segment-zh.js';
+import { matchOnWords } from "./segment-zh.js";
 
 /**
  * Whether a clause reports something done or plans something ahead. Reps write telegraphically,
@@ -27,16 +27,17 @@ const AHEAD_EN =
   /\b(?:tomorrow|tmrw|tmr|2moro|tonight|next|upcoming|later|\d{1,2}:\d\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:mon|tue|wed|thu|fri|sat|sun)(?:day)?|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+(?:\d+|a|an|one|two|three|five|ten|fifteen|twenty|thirty|half\s+an|a\s+few|a\s+couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|this\s+(?:afternoon|evening|week|friday|thursday)|(?:the\s+)?week\s+of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b/iu;
 
 /** Past forms of planning verbs and -ed words that are not past actions. */
-const NOT_PAST_EN = /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
+const NOT_PAST_EN =
+  /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
 
-export type Tense = 'past' | 'ahead' | 'none';
+export type Tense = "past" | "ahead" | "none";
 
 export function clauseTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
-  const scrubbed = clause.replace(NOT_PAST_EN, ' ');
-  if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return 'past';
-  if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return 'ahead';
-  return 'none';
+  const scrubbed = clause.replace(NOT_PAST_EN, " ");
+  if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
+  if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return "ahead";
+  return "none";
 }
 
 /** A planning word between the previous activity word (or the clause start) and this one. */

@@ -1,4 +1,4 @@
-import type { LocalDate, LocalTime } from './zoned-time.js';
+import type { LocalDate, LocalTime } from "./zoned-time.js";
 
 /**
  * A date found in the text before it is turned into an instant. Keeping the

@@ -1,6 +1,6 @@
-import type { DateCandidate } from './date-candidate.js';
-import { mondayOf } from './rule-context.js';
-import { addDays, compareDates, weekdayOf, type LocalDate, type LocalDateTime } from './zoned-time.js';
+import type { DateCandidate } from "./date-candidate.js";
+import { mondayOf } from "./rule-context.js";
+import { addDays, compareDates, weekdayOf, type LocalDate, type LocalDateTime } from "./zoned-time.js";
 
 /**
  * Two dates joined by a range word ("from Dec 3 to Dec 5", "between Monday and
@@ -38,7 +38,7 @@ function join(a: DateCandidate, b: DateCandidate, text: string): DateCandidate |
   const connector = CONNECTOR.exec(gap);
   if (!connector) return null;
   const lead = LEAD.exec(text.slice(0, a.index));
-  if (/and/iu.test(gap) && !/between/iu.test(lead?.[0] ?? '')) return null;
+  if (/and/iu.test(gap) && !/between/iu.test(lead?.[0] ?? "")) return null;
   // "Monday 3pm - 5pm" keeps Monday; a bare "3pm - Friday 5pm" takes Friday
   const year = connector.groups?.year;
   let date = a.date && year ? { ...a.date, year: Number(year) } : (a.date ?? b.date);
@@ -82,7 +82,15 @@ function weekendAround(a: DateCandidate, b: DateCandidate, text: string): DateCa
   const start = addDays(day, TO_WEEKEND_START[weekdayOf(day)] ?? 0);
   const sunday = addDays(start, (7 - weekdayOf(start)) % 7);
   const last = compareDates(day, sunday) > 0 ? day : sunday;
-  return { index: a.index, end: b.end, date: start, time: null, partOfDayHour: null, priority: Math.max(a.priority, b.priority), until: { date: last, time: null } };
+  return {
+    index: a.index,
+    end: b.end,
+    date: start,
+    time: null,
+    partOfDayHour: null,
+    priority: Math.max(a.priority, b.priority),
+    until: { date: last, time: null },
+  };
 }
 
 export function joinEnglishRanges(candidates: DateCandidate[], text: string, today: LocalDateTime): DateCandidate[] {

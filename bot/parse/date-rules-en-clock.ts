@@ -1,34 +1,46 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import type { RuleContext } from './rule-context.js';
-import { MINUTE_WORD, minuteWordValue } from './english-clock-words.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import type { RuleContext } from "./rule-context.js";
+import { MINUTE_WORD, minuteWordValue } from "./english-clock-words.js";
 
 /**
  * English clock times chrono (2.10) leaves out: "ten past 9", "a quarter to seven",
  * "half past seven in the evening", "at seven thirty", "at 9p".
  */
 
-const HOUR_WORDS = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
-const HOUR = `(?<hour>\\d{1,2}|${HOUR_WORDS.join('|')}|noon|midnight)`;
+const HOUR_WORDS = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+const HOUR = `(?<hour>\\d{1,2}|${HOUR_WORDS.join("|")}|noon|midnight)`;
 const MINUTE_WORDS: Record<string, number> = {
-  quarter: 15, 'a quarter': 15, half: 30, five: 5, ten: 10, fifteen: 15, twenty: 20, 'twenty five': 25, 'twenty-five': 25,
-  thirty: 30, 'forty five': 45, 'forty-five': 45, "o'clock": 0, oclock: 0,
+  quarter: 15,
+  "a quarter": 15,
+  half: 30,
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  "twenty five": 25,
+  "twenty-five": 25,
+  thirty: 30,
+  "forty five": 45,
+  "forty-five": 45,
+  "o'clock": 0,
+  oclock: 0,
 };
 const POD = `(?<pod>\\s*(?:in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night|tonight|this\\s+(?:morning|afternoon|evening)|a\\.?m\\.?|p\\.?m\\.?))?`;
 
 const RELATIVE_RE = new RegExp(
   `\\b(?<min>a\\s+quarter|quarter|half|${MINUTE_WORD}|ten|five|\\d{1,2})\\s+(?:min(?:ute)?s?\\s+)?(?<rel>past|after|to|before|till|til)\\s+${HOUR}(?:\\s*o'?clock)?${POD}\\b`,
-  'giu',
+  "giu",
 );
 const AT_WORD_RE = new RegExp(
-  `\\bat\\s+(?<hourWord>${HOUR_WORDS.join('|')})(?:[\\s-]+(?<minWord>fifteen|thirty|forty[\\s-]five|o'?clock))?${POD}(?![\\w-])`,
-  'giu',
+  `\\bat\\s+(?<hourWord>${HOUR_WORDS.join("|")})(?:[\\s-]+(?<minWord>fifteen|thirty|forty[\\s-]five|o'?clock))?${POD}(?![\\w-])`,
+  "giu",
 );
 const SHORT_MERIDIEM_RE = /\bat\s+(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ap>a|p)(?!\w|\.\s*m)/giu;
 
 function hourValue(word: string): number | null {
   const w = word.toLowerCase();
-  if (w === 'noon') return 12;
-  if (w === 'midnight') return 0;
+  if (w === "noon") return 12;
+  if (w === "midnight") return 0;
   const index = HOUR_WORDS.indexOf(w);
   if (index >= 0) return index === 0 ? 12 : index;
   const n = Number(w);
@@ -37,7 +49,7 @@ function hourValue(word: string): number | null {
 
 /** Morning words keep the hour; evening words add 12; none: the working-hours reading (3 => 15:00). */
 export function meridiemHour(hour: number, pod: string | undefined): number {
-  const p = (pod ?? '').toLowerCase();
+  const p = (pod ?? "").toLowerCase();
   if (/morning|a\.?m/u.test(p)) return hour === 12 ? 0 : hour;
   if (/afternoon|evening|night|tonight|p\.?m/u.test(p)) return hour < 12 ? hour + 12 : hour;
   return hour >= 1 && hour <= 6 ? hour + 12 : hour;
@@ -59,19 +71,26 @@ export function findEnglishClockTimes(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of ctx.text.matchAll(RELATIVE_RE)) {
     const g = m.groups ?? {};
-    const rawHour = hourValue(g.hour ?? '');
-    const minWord = (g.min ?? '').toLowerCase().replace(/\s+/gu, ' ');
+    const rawHour = hourValue(g.hour ?? "");
+    const minWord = (g.min ?? "").toLowerCase().replace(/\s+/gu, " ");
     const minutes = MINUTE_WORDS[minWord] ?? minuteWordValue(minWord) ?? Number(minWord);
     if (rawHour === null || !Number.isFinite(minutes) || minutes > 59) continue;
-    const hour = /noon|midnight/iu.test(g.hour ?? '') ? rawHour : meridiemHour(rawHour, g.pod);
-    const sign = /past|after/iu.test(g.rel ?? '') ? 1 : -1;
+    const hour = /noon|midnight/iu.test(g.hour ?? "") ? rawHour : meridiemHour(rawHour, g.pod);
+    const sign = /past|after/iu.test(g.rel ?? "") ? 1 : -1;
     push(out, m.index ?? 0, m[0], hour * 60 + sign * minutes);
   }
   for (const m of ctx.text.matchAll(AT_WORD_RE)) {
     const g = m.groups ?? {};
-    const rawHour = hourValue(g.hourWord ?? '');
+    const rawHour = hourValue(g.hourWord ?? "");
     if (rawHour === null) continue;
-    const minutes = g.minWord ? (MINUTE_WORDS[g.minWord.toLowerCase().replace(/[\s-]+/gu, ' ').replace('forty five', 'forty five')] ?? 0) : 0;
+    const minutes = g.minWord
+      ? (MINUTE_WORDS[
+          g.minWord
+            .toLowerCase()
+            .replace(/[\s-]+/gu, " ")
+            .replace("forty five", "forty five")
+        ] ?? 0)
+      : 0;
     push(out, m.index ?? 0, m[0], meridiemHour(rawHour, g.pod) * 60 + minutes);
   }
   for (const m of ctx.text.matchAll(SHORT_MERIDIEM_RE)) {
@@ -79,7 +98,7 @@ export function findEnglishClockTimes(ctx: RuleContext): DateCandidate[] {
     const hour = Number(g.h);
     const minute = Number(g.m ?? 0);
     if (hour > 12 || minute > 59) continue;
-    push(out, m.index ?? 0, m[0], meridiemHour(hour, g.ap === 'a' || g.ap === 'A' ? 'am' : 'pm') * 60 + minute);
+    push(out, m.index ?? 0, m[0], meridiemHour(hour, g.ap === "a" || g.ap === "A" ? "am" : "pm") * 60 + minute);
   }
   return out;
 }

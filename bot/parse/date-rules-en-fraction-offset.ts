@@ -1,6 +1,6 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import type { RuleContext } from './rule-context.js';
-import { zonedParts } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import type { RuleContext } from "./rule-context.js";
+import { zonedParts } from "./zoned-time.js";
 
 /**
  * Offsets in parts of an hour: "in 1/2 hour", "in 3/4h", "in a quarter of an hour",
@@ -17,9 +17,9 @@ const RE = {
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
 
 function count(word: string): number {
-  const w = word.toLowerCase().replace(/\s+/gu, ' ');
-  if (w.startsWith('a pair') || w.startsWith('a couple')) return 2;
-  if (w === 'a few') return 3;
+  const w = word.toLowerCase().replace(/\s+/gu, " ");
+  if (w.startsWith("a pair") || w.startsWith("a couple")) return 2;
+  if (w === "a few") return 3;
   return WORDS[w] ?? Number(w);
 }
 
@@ -38,15 +38,15 @@ export function findEnglishFractionOffsets(ctx: RuleContext): DateCandidate[] {
   };
   for (const m of ctx.text.matchAll(RE.fraction)) {
     const g = m.groups ?? {};
-    const word = (g.word ?? '').toLowerCase();
-    const share = g.num !== undefined ? Number(g.num) / Number(g.den) : word.startsWith('three') ? 0.75 : word.startsWith('half') ? 0.5 : 0.25;
+    const word = (g.word ?? "").toLowerCase();
+    const share = g.num !== undefined ? Number(g.num) / Number(g.den) : word.startsWith("three") ? 0.75 : word.startsWith("half") ? 0.5 : 0.25;
     push(m.index ?? 0, m[0], Math.round(share * 60));
   }
-  for (const m of ctx.text.matchAll(RE.andHalf)) push(m.index ?? 0, m[0], (count(m.groups?.n ?? '') + 0.5) * 60);
+  for (const m of ctx.text.matchAll(RE.andHalf)) push(m.index ?? 0, m[0], (count(m.groups?.n ?? "") + 0.5) * 60);
   for (const m of ctx.text.matchAll(RE.moreMinutes)) {
     // plain "in 5 minutes" is chrono's; only the forms it misses are claimed here
     if (!/more|pair|couple|few/iu.test(m[0])) continue;
-    push(m.index ?? 0, m[0], count(m.groups?.n ?? ''));
+    push(m.index ?? 0, m[0], count(m.groups?.n ?? ""));
   }
   return out;
 }

@@ -1,7 +1,7 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { meridiemHour } from './date-rules-en-clock.js';
-import { comingWorldHoliday, type WorldHoliday } from './holiday-calendar-world.js';
-import type { RuleContext } from './rule-context.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { meridiemHour } from "./date-rules-en-clock.js";
+import { comingWorldHoliday, type WorldHoliday } from "./holiday-calendar-world.js";
+import type { RuleContext } from "./rule-context.js";
 
 /**
  * More English holidays offices close or plan around: the movable church days
@@ -10,36 +10,36 @@ import type { RuleContext } from './rule-context.js';
  * the coming one (today included); "this/next/last" or a written year pick the year.
  */
 
-const fromEaster = (offset: number): WorldHoliday => ({ kind: 'easter', offset });
-const fixed = (month: number, day: number): WorldHoliday => ({ kind: 'fixed', month, day });
+const fromEaster = (offset: number): WorldHoliday => ({ kind: "easter", offset });
+const fixed = (month: number, day: number): WorldHoliday => ({ kind: "fixed", month, day });
 /** Boss's Day is October 16, moved to the nearest weekday when it falls on a weekend. */
-const bossDay: WorldHoliday = { kind: 'nearest-weekday', month: 10, day: 16 };
+const bossDay: WorldHoliday = { kind: "nearest-weekday", month: 10, day: 16 };
 
 const NAMES: Array<[string, WorldHoliday]> = [
-  ['easter\\s+mon(?:day)?', fromEaster(1)],
-  ['(?:palm|branch)\\s+sunday', fromEaster(-7)],
-  ['(?:maundy|holy|covenant)\\s+thu(?:rs?(?:day)?)?|thu(?:rsday)?\\s+of\\s+mysteries', fromEaster(-3)],
-  ['holy\\s+saturday', fromEaster(-1)],
-  ['ash\\s+wednesday', fromEaster(-46)],
-  ['mardi\\s+gras|shrove\\s+tuesday|pancake\\s+(?:day|tuesday)', fromEaster(-47)],
-  ['pentecost(?:\\s+sunday)?|whit(?:e)?\\s+sunday', fromEaster(49)],
-  ['whit\\s+monday|monday\\s+of\\s+the\\s+holy\\s+spirit|pentecost\\s+monday', fromEaster(50)],
-  ['trinity\\s+sunday', fromEaster(56)],
-  ['ascension\\s+(?:day|thursday)', fromEaster(39)],
-  ['corpus\\s+christi', fromEaster(60)],
-  ['earth\\s+day', fixed(4, 22)],
+  ["easter\\s+mon(?:day)?", fromEaster(1)],
+  ["(?:palm|branch)\\s+sunday", fromEaster(-7)],
+  ["(?:maundy|holy|covenant)\\s+thu(?:rs?(?:day)?)?|thu(?:rsday)?\\s+of\\s+mysteries", fromEaster(-3)],
+  ["holy\\s+saturday", fromEaster(-1)],
+  ["ash\\s+wednesday", fromEaster(-46)],
+  ["mardi\\s+gras|shrove\\s+tuesday|pancake\\s+(?:day|tuesday)", fromEaster(-47)],
+  ["pentecost(?:\\s+sunday)?|whit(?:e)?\\s+sunday", fromEaster(49)],
+  ["whit\\s+monday|monday\\s+of\\s+the\\s+holy\\s+spirit|pentecost\\s+monday", fromEaster(50)],
+  ["trinity\\s+sunday", fromEaster(56)],
+  ["ascension\\s+(?:day|thursday)", fromEaster(39)],
+  ["corpus\\s+christi", fromEaster(60)],
+  ["earth\\s+day", fixed(4, 22)],
   ["(?:international\\s+)?workers'?\\s+day|may\\s+day", fixed(5, 1)],
   ["boss(?:'s|es'?)?\\s+day", bossDay],
   ["(?:st\\.?|saint)\\s+(?:paddy|patty)'?s(?:\\s+day)?|(?:st\\.?|saint)\\s+patrick'?s?(?!\\s+day)", fixed(3, 17)],
-  ['groundhog\\s+day', fixed(2, 2)],
+  ["groundhog\\s+day", fixed(2, 2)],
 ];
 
 // "Easter Monday at 10:30 am": without the time chrono would claim "Monday at 10:30 am"
 const AT_TIME = String.raw`(?:,?\s+at\s+(?<th>1[0-2]|0?\d|1\d|2[0-3])(?::(?<tm>[0-5]\d))?\s*(?<ap>[ap]\.?m\.?)?(?![\w:]))?`;
 
 const RE = new RegExp(
-  String.raw`\b(?:(?<rel>this|next|last)\s+)?(?:${NAMES.map(([p], i) => `(?<h${i}>${p})`).join('|')})(?:(?:\s+(?:in\s+)?(?<year>\d{4}))|\s+(?:of\s+)?(?<sfx>this|next|last)\s+year)?\b${AT_TIME}`,
-  'giu',
+  String.raw`\b(?:(?<rel>this|next|last)\s+)?(?:${NAMES.map(([p], i) => `(?<h${i}>${p})`).join("|")})(?:(?:\s+(?:in\s+)?(?<year>\d{4}))|\s+(?:of\s+)?(?<sfx>this|next|last)\s+year)?\b${AT_TIME}`,
+  "giu",
 );
 const YEAR_OFFSET: Record<string, number> = { this: 0, next: 1, last: -1 };
 
@@ -54,7 +54,7 @@ export function findEnglishExtraHolidays(ctx: RuleContext): DateCandidate[] {
     const date = comingWorldHoliday(holiday, ctx.today, year);
     if (!date) continue;
     const index = m.index ?? 0;
-    const time = g.th === undefined ? null : { hour: meridiemHour(Number(g.th), g.ap?.replace(/\./gu, '')), minute: Number(g.tm ?? 0) };
+    const time = g.th === undefined ? null : { hour: meridiemHour(Number(g.th), g.ap?.replace(/\./gu, "")), minute: Number(g.tm ?? 0) };
     out.push({ index, end: index + m[0].length, date, time, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;

@@ -1,12 +1,13 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import type { RuleContext } from './rule-context.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import type { RuleContext } from "./rule-context.js";
 
 /**
  * "at the moment", "at present", "at this time", "ATM": unlike a bare "now" (an
  * ordinary adverb in "they now want a quote"), these phrases only ever name the
  * present. As a clock time they join a day next to them ("at this time tomorrow").
  */
-const NOW_PHRASE = /\b(?:at\s+(?:the\s+)?(?:moment|present(?:\s+time)?|minute)|at\s+this\s+(?:time|moment)(?!\s+(?:of|last|next))|(?<!\b(?:the|an?|to|at)\s+)ATM)\b/giu;
+const NOW_PHRASE =
+  /\b(?:at\s+(?:the\s+)?(?:moment|present(?:\s+time)?|minute)|at\s+this\s+(?:time|moment)(?!\s+(?:of|last|next))|(?<!\b(?:the|an?|to|at)\s+)ATM)\b/giu;
 
 export function findEnglishNowPhrases(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];

@@ -1,6 +1,6 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { expandTwoDigitYear, type RuleContext } from './rule-context.js';
-import { daysInMonth, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
+import { daysInMonth, type LocalDate } from "./zoned-time.js";
 
 /**
  * Calendar quarters, as sales targets are set: "this quarter", "next qtr", "Q3",
@@ -9,14 +9,14 @@ import { daysInMonth, type LocalDate } from './zoned-time.js';
  */
 
 const UNIT = String.raw`(?:quarter|qtr)`;
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 const EDGE = String.raw`(?:(?<edge>end|start|beginning|close)\s+of\s+(?:the\s+)?)?`;
 const YEAR = String.raw`(?:\s+(?:of\s+)?(?<year>\d{4})|\s*'(?<yy>\d{2}))?`;
 
 const RE = {
-  relative: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<rel>this|current|next|last|previous|past|following|coming|upcoming)\s+${UNIT}\b`, 'giu'),
-  ordinal: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${UNIT}${YEAR}\b`, 'giu'),
-  code: new RegExp(String.raw`\b${EDGE}(?:(?<pre>\d{4}|\d{2})\s*)?Q(?<q>[1-4])(?![\w])${YEAR}`, 'giu'),
+  relative: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<rel>this|current|next|last|previous|past|following|coming|upcoming)\s+${UNIT}\b`, "giu"),
+  ordinal: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${UNIT}${YEAR}\b`, "giu"),
+  code: new RegExp(String.raw`\b${EDGE}(?:(?<pre>\d{4}|\d{2})\s*)?Q(?<q>[1-4])(?![\w])${YEAR}`, "giu"),
 } as const;
 
 const REL_DELTA: Record<string, number> = { next: 1, following: 1, coming: 1, upcoming: 1, last: -1, previous: -1, past: -1 };
@@ -52,13 +52,13 @@ export function findEnglishQuarterDates(ctx: RuleContext): DateCandidate[] {
   };
   for (const m of ctx.text.matchAll(RE.relative)) {
     const g = m.groups ?? {};
-    push(m.index ?? 0, m[0], quarterDate(ctx.today.year, current + (REL_DELTA[(g.rel ?? '').toLowerCase()] ?? 0), g.edge));
+    push(m.index ?? 0, m[0], quarterDate(ctx.today.year, current + (REL_DELTA[(g.rel ?? "").toLowerCase()] ?? 0), g.edge));
   }
   for (const m of ctx.text.matchAll(RE.ordinal)) {
     const g = m.groups ?? {};
-    const nth = (g.nth ?? '').toLowerCase();
+    const nth = (g.nth ?? "").toLowerCase();
     // "the last quarter" without a year is the one before this one (above); with a year it is Q4
-    if (nth === 'last' && g.year === undefined && g.yy === undefined) continue;
+    if (nth === "last" && g.year === undefined && g.yy === undefined) continue;
     const quarter = ORDINAL[nth] ?? 4;
     push(m.index ?? 0, m[0], quarterDate(yearOf(ctx, g.year, g.yy, quarter), quarter, g.edge));
   }
@@ -66,7 +66,8 @@ export function findEnglishQuarterDates(ctx: RuleContext): DateCandidate[] {
     const g = m.groups ?? {};
     const pre = g.pre;
     const quarter = Number(g.q);
-    const year = pre !== undefined ? yearOf(ctx, pre.length === 4 ? pre : undefined, pre.length === 2 ? pre : undefined, quarter) : yearOf(ctx, g.year, g.yy, quarter);
+    const year =
+      pre !== undefined ? yearOf(ctx, pre.length === 4 ? pre : undefined, pre.length === 2 ? pre : undefined, quarter) : yearOf(ctx, g.year, g.yy, quarter);
     push(m.index ?? 0, m[0], quarterDate(year, quarter, g.edge));
   }
   return out;

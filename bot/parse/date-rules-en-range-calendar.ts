@@ -1,7 +1,7 @@
-import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
-import { DAY_NUMBER, MONTH_WORD, dayNumberValue, monthNumber } from './date-words-en.js';
-import type { RuleContext } from './rule-context.js';
-import { addMonths, daysInMonth, nearestYear, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
+import { DAY_NUMBER, MONTH_WORD, dayNumberValue, monthNumber } from "./date-words-en.js";
+import type { RuleContext } from "./rule-context.js";
+import { addMonths, daysInMonth, nearestYear, type LocalDate } from "./zoned-time.js";
 
 /**
  * English ranges written with calendar names: "from the 9th to the 17th of April",
@@ -18,37 +18,43 @@ const RE = {
   // "from the 9th to the 17th of April", "between 3 and 12 of Sept", "1-8 september 2014"
   daysThenMonth: new RegExp(
     String.raw`\b${FROM}(?:the\s+)?(?<d1>${DAY_NUMBER})${TO}(?:the\s+)?(?<d2>${DAY_NUMBER})\s+(?:day\s+)?(?:of\s+)?(?<month>${MONTH_WORD})(?:,?\s*${YEAR})?\b`,
-    'giu',
+    "giu",
   ),
   // "July 13 through 15", "Nov 18-Dec 19, 2015", "August 27th - 29th"
   monthThenDays: new RegExp(
     String.raw`\b${FROM}(?<month>${MONTH_WORD})\s+(?:the\s+)?(?<d1>${DAY_NUMBER})(?:,?\s+(?:of\s+)?(?<y1>(?:1[89]|2[01])\d{2}))?${TO}(?:(?<month2>${MONTH_WORD})\s+)?(?:the\s+)?(?<d2>${DAY_NUMBER})(?:,?\s*${YEAR})?\b(?!\s*(?::\d|[ap]\.?m\b))`,
-    'giu',
+    "giu",
   ),
   // "from Sep to Nov", "Jan-Feb 2017", "from april in 2016 to June in 2017"
   months: new RegExp(
     String.raw`\b${FROM}(?:(?<rel>this|next|last)\s+)?(?<m1>${MONTH_WORD})(?:\s+(?:of\s+|in\s+)?(?<y1>(?:1[89]|2[01])\d{2}))?${TO}(?<m2>${MONTH_WORD})(?!\s*\d{1,2}(?!\d))(?:,?\s+(?:of\s+|in\s+)?(?<y2>(?:1[89]|2[01])\d{2}))?\b`,
-    'giu',
+    "giu",
   ),
   // "26 june to 28 june in 2020", "from 26th of june of 2020 to the 28th of june of 2020"
   dayMonthPairs: new RegExp(
     String.raw`\b${FROM}(?:the\s+)?(?<d1>${DAY_NUMBER})\s+(?:of\s+)?(?<m1>${MONTH_WORD})(?:,?\s+(?:of\s+)?(?<y1>(?:1[89]|2[01])\d{2}))?${TO}(?:the\s+)?(?<d2>${DAY_NUMBER})\s+(?:of\s+)?(?<m2>${MONTH_WORD})(?:,?\s+(?:of\s+|in\s+)?${YEAR})?\b`,
-    'giu',
+    "giu",
   ),
   // US month/day: "10/1-11/7", "from 5/1-5/7, 2020", "10-1-2018 - 10-7-2018"
-  numeric: /(?<![\d/.-])\b(?<from>from\s+|between\s+)?(?<m1>1[0-2]|0?[1-9])(?<sep>[/-])(?<d1>3[01]|[12]\d|0?[1-9])(?:\k<sep>(?<y1>\d{4}))?\s*(?:-|–|~|to|till|until|through|thru)\s*(?<m2>1[0-2]|0?[1-9])\k<sep>(?<d2>3[01]|[12]\d|0?[1-9])(?:(?:\k<sep>|,\s*)(?<y2>\d{4}))?(?![\d/.-]\d)/gu,
+  numeric:
+    /(?<![\d/.-])\b(?<from>from\s+|between\s+)?(?<m1>1[0-2]|0?[1-9])(?<sep>[/-])(?<d1>3[01]|[12]\d|0?[1-9])(?:\k<sep>(?<y1>\d{4}))?\s*(?:-|–|~|to|till|until|through|thru)\s*(?<m2>1[0-2]|0?[1-9])\k<sep>(?<d2>3[01]|[12]\d|0?[1-9])(?:(?:\k<sep>|,\s*)(?<y2>\d{4}))?(?![\d/.-]\d)/gu,
 } as const;
 
 function range(index: number, raw: string, start: LocalDate, last: LocalDate): DateCandidate {
   return {
-    index, end: index + raw.length, date: start, time: null, partOfDayHour: null, priority: PRIORITY_RANGE,
+    index,
+    end: index + raw.length,
+    date: start,
+    time: null,
+    partOfDayHour: null,
+    priority: PRIORITY_RANGE,
     until: { date: last, time: null },
   };
 }
 
 /** "may" and "mar" are words too: as a range's first month they need "from"/"between" or a capital. */
 function plainWord(month: string | undefined, from: string | undefined): boolean {
-  return from === undefined && /^(?:may|mar)$/u.test(month ?? '');
+  return from === undefined && /^(?:may|mar)$/u.test(month ?? "");
 }
 
 function daysThenMonth(ctx: RuleContext, out: DateCandidate[]): void {
@@ -98,7 +104,13 @@ function months(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 /** Both sides name their month; a side without a year takes the other's. */
-function pairRange(index: number, raw: string, ctx: RuleContext, a: [number, number, string | undefined], b: [number, number, string | undefined]): DateCandidate | null {
+function pairRange(
+  index: number,
+  raw: string,
+  ctx: RuleContext,
+  a: [number, number, string | undefined],
+  b: [number, number, string | undefined],
+): DateCandidate | null {
   const [m1, d1, y1] = a;
   const [m2, d2, y2] = b;
   if (!m1 || !m2 || d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31) return null;

@@ -1,8 +1,8 @@
-import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
-import { meridiemHour } from './date-rules-en-clock.js';
-import type { RuleContext } from './rule-context.js';
-import { resolveWeekday } from './resolve-weekday.js';
-import { addDays, isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTime } from './zoned-time.js';
+import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
+import { meridiemHour } from "./date-rules-en-clock.js";
+import type { RuleContext } from "./rule-context.js";
+import { resolveWeekday } from "./resolve-weekday.js";
+import { addDays, isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTime } from "./zoned-time.js";
 
 /**
  * Clock ranges: "5 to 6pm", "between 5 and 6 in the afternoon", "4:00 to 7 oclock",
@@ -11,22 +11,23 @@ import { addDays, isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type
  * before it ("11 to 1pm" is 11:00), and otherwise follows the working-hours reading.
  */
 
-const HOUR_WORDS = ['twelve', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
-const MINUTE_WORDS: Record<string, number> = { "o'clock": 0, oclock: 0, fifteen: 15, thirty: 30, 'forty five': 45 };
+const HOUR_WORDS = ["twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"];
+const MINUTE_WORDS: Record<string, number> = { "o'clock": 0, oclock: 0, fifteen: 15, thirty: 30, "forty five": 45 };
 
 const clock = (n: number): string =>
-  String.raw`(?:(?<mil${n}>(?:0\d|1[0-7])[0-5]\d)|(?<h${n}>\d{1,2})(?::(?<m${n}>[0-5]\d))?|(?<hw${n}>${HOUR_WORDS.join('|')})(?:[\s-]+(?<mw${n}>fifteen|thirty|forty[\s-]five))?)` +
+  String.raw`(?:(?<mil${n}>(?:0\d|1[0-7])[0-5]\d)|(?<h${n}>\d{1,2})(?::(?<m${n}>[0-5]\d))?|(?<hw${n}>${HOUR_WORDS.join("|")})(?:[\s-]+(?<mw${n}>fifteen|thirty|forty[\s-]five))?)` +
   String.raw`(?<ap${n}>\s*(?:a\.?m\b\.?|p\.?m\b\.?|o'?clock))?`;
 const POD = String.raw`(?<pod>\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening)))?`;
 const RANGE_RE = new RegExp(
   String.raw`(?<![\d/.:-])\b(?:(?<from>from|between)\s+)?${clock(1)}\s*(?<conn>-|–|~|to|till|til|until|through|thru|and)\s*${clock(2)}${POD}(?![\w:])`,
-  'giu',
+  "giu",
 );
 /** "between 9:30 and 11:00 on Thursday": the day after the range is read here, as chrono would glue it to the end time alone */
-const DAY_AFTER = /^\s+(?:on\s+)?(?:(?<next>next|this|coming)\s+)?(?:(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|(?<rel>today|tomorrow|tmrw)|(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])(?:\/(?<y>\d{4}))?)(?![\w/])/iu;
+const DAY_AFTER =
+  /^\s+(?:on\s+)?(?:(?<next>next|this|coming)\s+)?(?:(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|(?<rel>today|tomorrow|tmrw)|(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])(?:\/(?<y>\d{4}))?)(?![\w/])/iu;
 /** "Monday 3-5": hours right after a weekday are a meeting slot, not a date */
 const WEEKDAY_BEFORE = /\b(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+$/iu;
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 /** after a range without any clock marker, only a day word or the end of the clause may follow */
 const CLOCK_CONTEXT = /^\s*(?:$|[,.;!?)]|(?:today|tomorrow|tonight|on|this|next|every|mon|tue|wed|thu|fri|sat|sun)\b)/iu;
@@ -34,31 +35,31 @@ const CLOCK_CONTEXT = /^\s*(?:$|[,.;!?)]|(?:today|tomorrow|tonight|on|this|next|
 interface Clock {
   minutes: number;
   /** 'am' / 'pm' when the text said so; '24h' for a four-digit time */
-  half: 'am' | 'pm' | '24h' | null;
+  half: "am" | "pm" | "24h" | null;
 }
 
 function readClock(g: Record<string, string | undefined>, n: number, pod: string | undefined): Clock | null {
   const mil = g[`mil${n}`];
-  if (mil) return { minutes: Number(mil.slice(0, 2)) * 60 + Number(mil.slice(2)), half: '24h' };
+  if (mil) return { minutes: Number(mil.slice(0, 2)) * 60 + Number(mil.slice(2)), half: "24h" };
   const word = g[`hw${n}`];
-  const hour = word ? (HOUR_WORDS.indexOf(word.toLowerCase()) || 12) : Number(g[`h${n}`]);
-  const minuteWord = (g[`mw${n}`] ?? '').toLowerCase().replace(/[\s-]+/gu, ' ');
+  const hour = word ? HOUR_WORDS.indexOf(word.toLowerCase()) || 12 : Number(g[`h${n}`]);
+  const minuteWord = (g[`mw${n}`] ?? "").toLowerCase().replace(/[\s-]+/gu, " ");
   const minute = word ? (MINUTE_WORDS[minuteWord] ?? 0) : Number(g[`m${n}`] ?? 0);
   if (!Number.isInteger(hour) || hour > 23 || minute > 59) return null;
-  const marker = `${g[`ap${n}`] ?? ''} ${pod ?? ''}`.toLowerCase();
-  let half: Clock['half'] = null;
-  if (hour > 12) half = '24h';
-  else if (/a\.?m|morning/u.test(marker)) half = 'am';
-  else if (/p\.?m|afternoon|evening|night/u.test(marker)) half = 'pm';
+  const marker = `${g[`ap${n}`] ?? ""} ${pod ?? ""}`.toLowerCase();
+  let half: Clock["half"] = null;
+  if (hour > 12) half = "24h";
+  else if (/a\.?m|morning/u.test(marker)) half = "am";
+  else if (/p\.?m|afternoon|evening|night/u.test(marker)) half = "pm";
   return { minutes: hour * 60 + minute, half };
 }
 
 /** Minutes after midnight, with `half` applied ("12am" is 00:00, "12pm" noon). */
-function resolve(c: Clock, fallback: 'am' | 'pm' | null): number {
+function resolve(c: Clock, fallback: "am" | "pm" | null): number {
   const half = c.half ?? fallback;
   const hour = Math.floor(c.minutes / 60);
   const minute = c.minutes % 60;
-  if (half === '24h') return c.minutes;
+  if (half === "24h") return c.minutes;
   if (half === null) return meridiemHour(hour, undefined) * 60 + minute;
   return meridiemHour(hour, half) * 60 + minute;
 }
@@ -69,7 +70,7 @@ function fitsAsDate(today: LocalDate, month: number, day: number, weekday: numbe
   return isValidLocalDate(date) && weekdayOf(date) === weekday;
 }
 
-const weekdayNumber = (word: string | undefined): number => WEEKDAYS.findIndex((w) => (word ?? '').toLowerCase().startsWith(w));
+const weekdayNumber = (word: string | undefined): number => WEEKDAYS.findIndex((w) => (word ?? "").toLowerCase().startsWith(w));
 
 const asTime = (minutes: number): LocalTime => ({ hour: Math.floor(minutes / 60) % 24, minute: minutes % 60 });
 
@@ -77,8 +78,8 @@ export function findEnglishClockRanges(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of ctx.text.matchAll(RANGE_RE)) {
     const g = m.groups ?? {};
-    const conn = (g.conn ?? '').toLowerCase();
-    if (conn === 'and' && (g.from ?? '').toLowerCase() !== 'between') continue;
+    const conn = (g.conn ?? "").toLowerCase();
+    if (conn === "and" && (g.from ?? "").toLowerCase() !== "between") continue;
     const pod = g.pod;
     const first = readClock(g, 1, undefined);
     const second = readClock(g, 2, pod);
@@ -90,12 +91,18 @@ export function findEnglishClockRanges(ctx: RuleContext): DateCandidate[] {
     const weekdayBefore = dayBefore ? weekdayNumber(dayBefore.groups?.weekday) : -1;
     // "Friday 12-4" when Dec 4 is a Friday is that date, not a noon-to-four slot
     const slot =
-      weekdayBefore >= 0 && g.conn === '-' && g.h1 !== undefined && g.h2 !== undefined && Number(g.h1) <= 12 && Number(g.h2) <= 12 && !fitsAsDate(ctx.today, Number(g.h1), Number(g.h2), weekdayBefore);
+      weekdayBefore >= 0 &&
+      g.conn === "-" &&
+      g.h1 !== undefined &&
+      g.h2 !== undefined &&
+      Number(g.h1) <= 12 &&
+      Number(g.h2) <= 12 &&
+      !fitsAsDate(ctx.today, Number(g.h1), Number(g.h2), weekdayBefore);
     if (!marked && !slot && (g.from === undefined || !CLOCK_CONTEXT.test(ctx.text.slice(index + m[0].length)))) continue;
     // the first time shares the second's half of the day when it comes before it on the 12-hour dial
-    const secondHalf = second.half === 'am' || second.half === 'pm' ? second.half : null;
+    const secondHalf = second.half === "am" || second.half === "pm" ? second.half : null;
     const sameHalf = first.minutes % 720 < second.minutes % 720;
-    const start = resolve(first, secondHalf && (sameHalf ? secondHalf : 'am'));
+    const start = resolve(first, secondHalf && (sameHalf ? secondHalf : "am"));
     let end = resolve(second, null);
     if (second.half === null && end < start && end + 720 >= start) end += 720;
     const laterToday = start > ctx.today.hour * 60 + ctx.today.minute;
@@ -108,12 +115,17 @@ export function findEnglishClockRanges(ctx: RuleContext): DateCandidate[] {
       date = { year: day.groups.y ? Number(day.groups.y) : nearestYear(ctx.today, month, dayOfMonth), month, day: dayOfMonth };
     } else if (day?.groups?.rel) date = addDays(ctx.today, /^tod/iu.test(day.groups.rel) ? 0 : 1);
     else if (day?.groups?.weekday) {
-      const next = (day.groups.next ?? '').toLowerCase();
-      date = resolveWeekday(weekdayNumber(day.groups.weekday), next === 'next' ? 'next' : next ? 'this' : null, ctx.today, laterToday);
+      const next = (day.groups.next ?? "").toLowerCase();
+      date = resolveWeekday(weekdayNumber(day.groups.weekday), next === "next" ? "next" : next ? "this" : null, ctx.today, laterToday);
     }
     const from = slot && dayBefore ? index - dayBefore[0].length : index;
     out.push({
-      index: from, end: index + m[0].length + (date && day ? day[0].length : 0), date, time: asTime(start), partOfDayHour: null, priority: PRIORITY_RANGE,
+      index: from,
+      end: index + m[0].length + (date && day ? day[0].length : 0),
+      date,
+      time: asTime(start),
+      partOfDayHour: null,
+      priority: PRIORITY_RANGE,
       until: { date: null, time: asTime(end) },
     });
   }

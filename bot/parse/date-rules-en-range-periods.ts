@@ -1,8 +1,8 @@
-import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
-import { COUNT, countValue } from './date-words-en.js';
-import { meridiemHour } from './date-rules-en-clock.js';
-import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from './rule-context.js';
-import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
+import { COUNT, countValue } from "./date-words-en.js";
+import { meridiemHour } from "./date-rules-en-clock.js";
+import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from "./rule-context.js";
+import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate } from "./zoned-time.js";
 
 /**
  * English periods counted from today: "next 3 days", "the past two weeks", "this week",
@@ -10,42 +10,54 @@ import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate }
  * day and carries its last one, so a period under way can still be a follow-up.
  */
 
-type Unit = 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'decade';
+type Unit = "day" | "week" | "fortnight" | "month" | "year" | "decade";
 
-const UNIT = '(?<unit>day|week|fortnight|month|year|decade)s?';
-const AHEAD = '(?:next|following|coming|upcoming)';
-const BEHIND = '(?:past|last|previous|preceding)';
+const UNIT = "(?<unit>day|week|fortnight|month|year|decade)s?";
+const AHEAD = "(?:next|following|coming|upcoming)";
+const BEHIND = "(?:past|last|previous|preceding)";
 
 const RE = {
   // "next 3 days", "the past two weeks", "the 3 next weeks", "5 upcoming years"
   // "only 3 next week" is a count of people: a count before the direction needs a plural unit
-  counted: new RegExp(String.raw`\b(?:(?<dir>${AHEAD}|${BEHIND})\s+(?<n>${COUNT})\s+(?<biz>(?:business|working|work)\s+)?${UNIT}|(?<n2>${COUNT})\s+(?<dir2>${AHEAD}|${BEHIND})\s+(?<unit2>day|week|fortnight|month|year|decade)s)\b`, 'giu'),
+  counted: new RegExp(
+    String.raw`\b(?:(?<dir>${AHEAD}|${BEHIND})\s+(?<n>${COUNT})\s+(?<biz>(?:business|working|work)\s+)?${UNIT}|(?<n2>${COUNT})\s+(?<dir2>${AHEAD}|${BEHIND})\s+(?<unit2>day|week|fortnight|month|year|decade)s)\b`,
+    "giu",
+  ),
   // "this week", "the coming month", "past week", "the following week", "current year"
   // "in the week" / "for the month" is the current one (chrono reads "in the week" as a week from now)
-  single: new RegExp(String.raw`\b(?:(?<dir>this|current|${AHEAD}|${BEHIND}|same)|(?:in|during|for|of|over|throughout)\s+the)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|fortnight|month|year|decade)\b(?!\s*(?:-\s*)?end)`, 'giu'),
+  single: new RegExp(
+    String.raw`\b(?:(?<dir>this|current|${AHEAD}|${BEHIND}|same)|(?:in|during|for|of|over|throughout)\s+the)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|fortnight|month|year|decade)\b(?!\s*(?:-\s*)?end)`,
+    "giu",
+  ),
   // "week 23", "the week 3 of 2027": ISO week numbers
-  isoWeek: /\b(?:(?:in|during|for)\s+)?(?:the\s+)?week\s+(?<n>[1-9]|[1-4]\d|5[0-3])(?:\s+of\s+(?:(?<year>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year))?\b(?!\s*(?:[:.]\d|days?|weeks?|%))/giu,
+  isoWeek:
+    /\b(?:(?:in|during|for)\s+)?(?:the\s+)?week\s+(?<n>[1-9]|[1-4]\d|5[0-3])(?:\s+of\s+(?:(?<year>(?:19|20)\d{2})|(?<rel>this|next|last)\s+year))?\b(?!\s*(?:[:.]\d|days?|weeks?|%))/giu,
   later: /\b(?<when>later|earlier)\s+(?:this|in\s+the)\s+(?<unit>week|month|year)\b/giu,
   rest: /\b(?:the\s+)?(?:rest|remain(?:der|ing))\s+of\s+(?:the|this)\s+(?<unit>week|month|year)\b/giu,
-  within: new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(?<n>${COUNT})\s+(?<unit>day|week|fortnight|month|year)s?\b`, 'giu'),
+  within: new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(?<n>${COUNT})\s+(?<unit>day|week|fortnight|month|year)s?\b`, "giu"),
   allWeek: /\b(?:all|the\s+whole)\s+(?<unit>week|month)\b/giu,
   weekend: /\b(?:(?<rel>next|this(?:\s+past)?|coming|last|past|previous|the|on\s+the|on)\s+)?week-?end\b/giu,
 } as const;
 
 function unitOf(word: string | undefined): Unit {
-  return (word ?? 'day').toLowerCase() as Unit;
+  return (word ?? "day").toLowerCase() as Unit;
 }
 
 /** `n` units from `date` (negative goes back); months clamp to the month's end. */
 function shift(date: LocalDate, unit: Unit, n: number): LocalDate {
-  if (unit === 'day' || unit === 'week' || unit === 'fortnight') return addDays(date, n * (unit === 'day' ? 1 : unit === 'week' ? 7 : 14));
-  const { year, month } = addMonths(date.year, date.month, n * (unit === 'month' ? 1 : unit === 'year' ? 12 : 120));
+  if (unit === "day" || unit === "week" || unit === "fortnight") return addDays(date, n * (unit === "day" ? 1 : unit === "week" ? 7 : 14));
+  const { year, month } = addMonths(date.year, date.month, n * (unit === "month" ? 1 : unit === "year" ? 12 : 120));
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
 function range(index: number, raw: string, start: LocalDate, last: LocalDate): DateCandidate {
   return {
-    index, end: index + raw.length, date: start, time: null, partOfDayHour: null, priority: PRIORITY_RANGE,
+    index,
+    end: index + raw.length,
+    date: start,
+    time: null,
+    partOfDayHour: null,
+    priority: PRIORITY_RANGE,
     until: { date: last, time: null },
   };
 }
@@ -53,13 +65,13 @@ function range(index: number, raw: string, start: LocalDate, last: LocalDate): D
 /** The calendar period (week from Monday, month, year, decade) `delta` periods from today's. */
 function periodOf(ctx: RuleContext, unit: Unit, delta: number): { start: LocalDate; last: LocalDate } {
   const { today } = ctx;
-  if (unit === 'week' || unit === 'fortnight') {
-    const start = mondayOf(today, delta * (unit === 'week' ? 1 : 2));
-    return { start, last: addDays(start, unit === 'week' ? 6 : 13) };
+  if (unit === "week" || unit === "fortnight") {
+    const start = mondayOf(today, delta * (unit === "week" ? 1 : 2));
+    return { start, last: addDays(start, unit === "week" ? 6 : 13) };
   }
-  if (unit === 'month') return { start: monthStartOf(today, delta), last: monthEndOf(today, delta) };
-  const span = unit === 'decade' ? 10 : 1;
-  const year = (unit === 'decade' ? today.year - (today.year % 10) : today.year) + delta * span;
+  if (unit === "month") return { start: monthStartOf(today, delta), last: monthEndOf(today, delta) };
+  const span = unit === "decade" ? 10 : 1;
+  const year = (unit === "decade" ? today.year - (today.year % 10) : today.year) + delta * span;
   return { start: { year, month: 1, day: 1 }, last: { year: year + span - 1, month: 12, day: 31 } };
 }
 
@@ -73,8 +85,8 @@ function counted(ctx: RuleContext, out: DateCandidate[]): void {
     const n = countValue(g.n ?? g.n2);
     if (n === null || n < 1) continue;
     const unit = unitOf(g.unit ?? g.unit2);
-    const ahead = new RegExp(`^${AHEAD}$`, 'iu').test(g.dir ?? g.dir2 ?? '');
-    if (g.biz && unit === 'day') {
+    const ahead = new RegExp(`^${AHEAD}$`, "iu").test(g.dir ?? g.dir2 ?? "");
+    if (g.biz && unit === "day") {
       out.push(businessDays(m.index ?? 0, m[0], ctx.today, ahead ? n : -n));
       continue;
     }
@@ -111,15 +123,15 @@ function withClockAfter(text: string, c: DateCandidate): DateCandidate {
 function singles(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(RE.single)) {
     const g = m.groups ?? {};
-    const dir = (g.dir ?? '').toLowerCase();
-    const delta = new RegExp(`^${AHEAD}$`, 'iu').test(dir) ? 1 : new RegExp(`^${BEHIND}$`, 'iu').test(dir) ? -1 : 0;
+    const dir = (g.dir ?? "").toLowerCase();
+    const delta = new RegExp(`^${AHEAD}$`, "iu").test(dir) ? 1 : new RegExp(`^${BEHIND}$`, "iu").test(dir) ? -1 : 0;
     const { start, last } = periodOf(ctx, unitOf(g.unit), delta);
     out.push(withClockAfter(ctx.text, range(m.index ?? 0, m[0], start, last)));
   }
   for (const m of ctx.text.matchAll(RE.isoWeek)) {
     const g = m.groups ?? {};
-    const rel = (g.rel ?? '').toLowerCase();
-    const year = g.year ? Number(g.year) : ctx.today.year + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
+    const rel = (g.rel ?? "").toLowerCase();
+    const year = g.year ? Number(g.year) : ctx.today.year + (rel === "next" ? 1 : rel === "last" ? -1 : 0);
     // ISO week 1 is the week holding January 4th
     const jan4 = { year, month: 1, day: 4 };
     const start = addDays(jan4, -((weekdayOf(jan4) + 6) % 7) + 7 * (Number(g.n) - 1));
@@ -137,11 +149,11 @@ function laterOrEarlier(ctx: RuleContext, out: DateCandidate[]): void {
     const g = m.groups ?? {};
     const unit = unitOf(g.unit);
     const { start, last } = periodOf(ctx, unit, 0);
-    if ((g.when ?? '').toLowerCase() === 'earlier') {
+    if ((g.when ?? "").toLowerCase() === "earlier") {
       out.push(range(m.index ?? 0, m[0], start, laterDate(ctx.today, start)));
       continue;
     }
-    const half = unit === 'week' ? addDays(start, 3) : unit === 'month' ? { ...start, day: 16 } : { ...start, month: 7 };
+    const half = unit === "week" ? addDays(start, 3) : unit === "month" ? { ...start, day: 16 } : { ...start, month: 7 };
     out.push(range(m.index ?? 0, m[0], laterDate(half, ctx.today), last));
   }
   for (const m of ctx.text.matchAll(RE.rest)) {
@@ -169,9 +181,9 @@ function within(ctx: RuleContext, out: DateCandidate[]): void {
 /** Saturday and Sunday; a bare "weekend" said on a Sunday is the next one, this one being nearly over. */
 function weekends(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(RE.weekend)) {
-    const rel = (m.groups?.rel ?? '').toLowerCase();
+    const rel = (m.groups?.rel ?? "").toLowerCase();
     const back = /last|past|previous/u.test(rel);
-    const delta = rel === 'next' || rel === 'coming' ? 1 : back ? (ctx.today.weekday === 0 ? 0 : -1) : rel !== 'this' && ctx.today.weekday === 0 ? 1 : 0;
+    const delta = rel === "next" || rel === "coming" ? 1 : back ? (ctx.today.weekday === 0 ? 0 : -1) : rel !== "this" && ctx.today.weekday === 0 ? 1 : 0;
     const saturday = addDays(mondayOf(ctx.today, delta), 5);
     out.push(range(m.index ?? 0, m[0], saturday, addDays(saturday, 1)));
   }

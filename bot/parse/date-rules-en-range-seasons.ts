@@ -1,6 +1,6 @@
-import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
-import type { RuleContext } from './rule-context.js';
-import { addDays, compareDates, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
+import type { RuleContext } from "./rule-context.js";
+import { addDays, compareDates, type LocalDate } from "./zoned-time.js";
 
 /**
  * Seasons as periods: "this summer", "next winter", "last season". Northern-hemisphere
@@ -15,7 +15,8 @@ const STARTS: Array<{ name: RegExp; month: number; day: number }> = [
   { name: /^winter$/iu, month: 12, day: 21 },
 ];
 
-const SEASON_RE = /\b(?<rel>this|current|next|coming|last|past|previous)\s+(?:(?<name>spring|summer|fall|autumn|winter)|seasons?)\b|\b(?:in|during|over)\s+the\s+(?<bare>spring|summer|autumn|winter)\b/giu;
+const SEASON_RE =
+  /\b(?<rel>this|current|next|coming|last|past|previous)\s+(?:(?<name>spring|summer|fall|autumn|winter)|seasons?)\b|\b(?:in|during|over)\s+the\s+(?<bare>spring|summer|autumn|winter)\b/giu;
 
 /** Every season start from the year before today's to the year after, in order. */
 function seasonStarts(today: LocalDate): LocalDate[] {
@@ -31,7 +32,7 @@ export function findEnglishSeasons(ctx: RuleContext): DateCandidate[] {
   const current = starts.filter((d) => compareDates(d, ctx.today) <= 0).length - 1;
   for (const m of ctx.text.matchAll(SEASON_RE)) {
     const g = m.groups ?? {};
-    const rel = (g.rel ?? 'this').toLowerCase();
+    const rel = (g.rel ?? "this").toLowerCase();
     const step = /next|coming/u.test(rel) ? 1 : /last|past|previous/u.test(rel) ? -1 : 0;
     const name = g.name ?? g.bare;
     let at = current + step;
@@ -46,7 +47,15 @@ export function findEnglishSeasons(ctx: RuleContext): DateCandidate[] {
     const next = starts[at + 1];
     if (!start || !next) continue;
     const index = m.index ?? 0;
-    out.push({ index, end: index + m[0].length, date: start, time: null, partOfDayHour: null, priority: PRIORITY_RANGE, until: { date: addDays(next, -1), time: null } });
+    out.push({
+      index,
+      end: index + m[0].length,
+      date: start,
+      time: null,
+      partOfDayHour: null,
+      priority: PRIORITY_RANGE,
+      until: { date: addDays(next, -1), time: null },
+    });
   }
   return out;
 }

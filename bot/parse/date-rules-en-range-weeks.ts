@@ -1,7 +1,7 @@
-import { PRIORITY_RANGE, type DateCandidate } from './date-candidate.js';
-import { MONTH_WORD, countValue, monthNumber } from './date-words-en.js';
-import { mondayOf, type RuleContext } from './rule-context.js';
-import { addDays, daysInMonth, dayNumber, nearestYear, weekdayOf, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
+import { MONTH_WORD, countValue, monthNumber } from "./date-words-en.js";
+import { mondayOf, type RuleContext } from "./rule-context.js";
+import { addDays, daysInMonth, dayNumber, nearestYear, weekdayOf, type LocalDate } from "./zoned-time.js";
 
 /**
  * Weeks and halves inside a named month or year: "the first week of 2021", "3rd week of
@@ -9,15 +9,18 @@ import { addDays, daysInMonth, dayNumber, nearestYear, weekdayOf, type LocalDate
  * A week belongs to the month (or year) holding at least four of its days, as ISO weeks do.
  */
 
-const NTH: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 };
+const NTH: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5, last: -1 };
 const NTH_WORD = String.raw`(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)`;
 const YEAR = String.raw`(?:1[89]|2[01])\d{2}`;
 const PERIOD = String.raw`(?:(?<month>${MONTH_WORD})(?:,?\s+(?<my>${YEAR}))?|(?<year>${YEAR})|(?<rel>this|next|last|the)\s+(?<unit>month|year))`;
 
 const RE = {
-  nthWeek: new RegExp(String.raw`\b(?:the\s+)?${NTH_WORD}\s+(?:(?<count>\d|two|three|four)\s+)?weeks?\s+(?:of|in)\s+${PERIOD}\b`, 'giu'),
-  half: new RegExp(String.raw`\b(?:the\s+)?(?<which>first|1st|second|2nd|latter)\s+half\s+of\s+(?:(?<year>${YEAR})|(?<rel>this|next|last|the)\s+year)\b`, 'giu'),
-  h: new RegExp(String.raw`\b(?:(?<y1>${YEAR})[\s-]?H(?<h1>[12])|H(?<h2>[12])[\s-]?(?<y2>${YEAR}))\b`, 'gu'),
+  nthWeek: new RegExp(String.raw`\b(?:the\s+)?${NTH_WORD}\s+(?:(?<count>\d|two|three|four)\s+)?weeks?\s+(?:of|in)\s+${PERIOD}\b`, "giu"),
+  half: new RegExp(
+    String.raw`\b(?:the\s+)?(?<which>first|1st|second|2nd|latter)\s+half\s+of\s+(?:(?<year>${YEAR})|(?<rel>this|next|last|the)\s+year)\b`,
+    "giu",
+  ),
+  h: new RegExp(String.raw`\b(?:(?<y1>${YEAR})[\s-]?H(?<h1>[12])|H(?<h2>[12])[\s-]?(?<y2>${YEAR}))\b`, "gu"),
 } as const;
 
 function range(index: number, raw: string, start: LocalDate, last: LocalDate): DateCandidate {
@@ -41,26 +44,35 @@ function periodBounds(ctx: RuleContext, g: Record<string, string | undefined>): 
   const { today } = ctx;
   if (g.month) {
     const month = monthNumber(g.month);
-    if (!month || g.month === 'may' || g.month === 'mar') return null;
+    if (!month || g.month === "may" || g.month === "mar") return null;
     const year = g.my ? Number(g.my) : nearestYear(today, month, 15);
-    return [{ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }];
+    return [
+      { year, month, day: 1 },
+      { year, month, day: daysInMonth(year, month) },
+    ];
   }
-  const rel = (g.rel ?? '').toLowerCase();
-  const delta = rel === 'next' ? 1 : rel === 'last' ? -1 : 0;
-  if ((g.unit ?? '').toLowerCase() === 'month') {
+  const rel = (g.rel ?? "").toLowerCase();
+  const delta = rel === "next" ? 1 : rel === "last" ? -1 : 0;
+  if ((g.unit ?? "").toLowerCase() === "month") {
     const first = new Date(Date.UTC(today.year, today.month - 1 + delta, 1));
     const year = first.getUTCFullYear();
     const month = first.getUTCMonth() + 1;
-    return [{ year, month, day: 1 }, { year, month, day: daysInMonth(year, month) }];
+    return [
+      { year, month, day: 1 },
+      { year, month, day: daysInMonth(year, month) },
+    ];
   }
   const year = g.year ? Number(g.year) : today.year + delta;
-  return [{ year, month: 1, day: 1 }, { year, month: 12, day: 31 }];
+  return [
+    { year, month: 1, day: 1 },
+    { year, month: 12, day: 31 },
+  ];
 }
 
 function nthWeeks(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(RE.nthWeek)) {
     const g = m.groups ?? {};
-    const nth = NTH[(g.nth ?? '').toLowerCase()];
+    const nth = NTH[(g.nth ?? "").toLowerCase()];
     const count = g.count ? (countValue(g.count) ?? 1) : 1;
     const bounds = periodBounds(ctx, g);
     if (nth === undefined || !bounds) continue;
@@ -74,15 +86,15 @@ function nthWeeks(ctx: RuleContext, out: DateCandidate[]): void {
 function halves(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(RE.half)) {
     const g = m.groups ?? {};
-    const rel = (g.rel ?? '').toLowerCase();
-    const year = g.year ? Number(g.year) : ctx.today.year + (rel === 'next' ? 1 : rel === 'last' ? -1 : 0);
-    const second = !/^(?:first|1st)$/iu.test(g.which ?? '');
+    const rel = (g.rel ?? "").toLowerCase();
+    const year = g.year ? Number(g.year) : ctx.today.year + (rel === "next" ? 1 : rel === "last" ? -1 : 0);
+    const second = !/^(?:first|1st)$/iu.test(g.which ?? "");
     out.push(range(m.index ?? 0, m[0], { year, month: second ? 7 : 1, day: 1 }, { year, month: second ? 12 : 6, day: second ? 31 : 30 }));
   }
   for (const m of ctx.text.matchAll(RE.h)) {
     const g = m.groups ?? {};
     const year = Number(g.y1 ?? g.y2);
-    const second = (g.h1 ?? g.h2) === '2';
+    const second = (g.h1 ?? g.h2) === "2";
     out.push(range(m.index ?? 0, m[0], { year, month: second ? 7 : 1, day: 1 }, { year, month: second ? 12 : 6, day: second ? 31 : 30 }));
   }
 }

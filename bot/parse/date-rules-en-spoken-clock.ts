@@ -1,10 +1,10 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { meridiemHour } from './date-rules-en-clock.js';
-import { HOUR_WORD, MERIDIEM, MINUTE_WORD, hourWordValue, minuteWordValue } from './english-clock-words.js';
-import type { RuleContext } from './rule-context.js';
-import { addDays, nearestYear, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { meridiemHour } from "./date-rules-en-clock.js";
+import { HOUR_WORD, MERIDIEM, MINUTE_WORD, hourWordValue, minuteWordValue } from "./english-clock-words.js";
+import type { RuleContext } from "./rule-context.js";
+import { addDays, nearestYear, type LocalDate } from "./zoned-time.js";
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /**
  * Clock times chrono (2.10) does not read: spoken ones ("nine thirty", "one thirty p m",
@@ -18,18 +18,28 @@ const POD = String.raw`(?:\s*,?\s*(?<pod>${MERIDIEM}|in\s+the\s+(?:morning|after
 const AFTER_DATE = /(?:\d(?:st|nd|rd|th)?|first|second|third|[a-z]+th|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*$/iu;
 
 const RE = {
-  words: new RegExp(String.raw`\b${LEAD}?(?<h>${HOUR_WORD})(?:(?:[\s-]+(?<m>${MINUTE_WORD})(?:\s+minutes?)?)|(?<oclock>\s+o'?clock))?${POD}?(?![\w-])`, 'giu'),
-  digitsPod: new RegExp(String.raw`\b${LEAD}?(?<h>1[0-2]|0?\d)(?::(?<mi>[0-5]\d))?(?:ish)?(?<pod2>\s+(?:in\s+the\s+(?:morning|afternoon|evening|am|pm)|at\s+night|toni(?:ght|te)|this\s+(?:morning|afternoon|evening)|(?<day2>today|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)))\b`, 'giu'),
-  ish: new RegExp(String.raw`\b(?<h>noon|1[0-2]|0?\d|${HOUR_WORD})(?::(?<mi>[0-5]\d))?ish\b(?:\s*(?<ap>${MERIDIEM}))?`, 'giu'),
-  britishHalf: new RegExp(String.raw`\bhalf\s+(?<h>1[0-2]|[1-9]|${HOUR_WORD})\b(?!\s*(?:an?\b|hours?|hrs?|days?|weeks?|months?|years?|of\b|past|to\b|%|dozen|million|thousand|hundred|the\b|[.,/]\d))`, 'giu'),
+  words: new RegExp(String.raw`\b${LEAD}?(?<h>${HOUR_WORD})(?:(?:[\s-]+(?<m>${MINUTE_WORD})(?:\s+minutes?)?)|(?<oclock>\s+o'?clock))?${POD}?(?![\w-])`, "giu"),
+  digitsPod: new RegExp(
+    String.raw`\b${LEAD}?(?<h>1[0-2]|0?\d)(?::(?<mi>[0-5]\d))?(?:ish)?(?<pod2>\s+(?:in\s+the\s+(?:morning|afternoon|evening|am|pm)|at\s+night|toni(?:ght|te)|this\s+(?:morning|afternoon|evening)|(?<day2>today|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)))\b`,
+    "giu",
+  ),
+  ish: new RegExp(String.raw`\b(?<h>noon|1[0-2]|0?\d|${HOUR_WORD})(?::(?<mi>[0-5]\d))?ish\b(?:\s*(?<ap>${MERIDIEM}))?`, "giu"),
+  britishHalf: new RegExp(
+    String.raw`\bhalf\s+(?<h>1[0-2]|[1-9]|${HOUR_WORD})\b(?!\s*(?:an?\b|hours?|hrs?|days?|weeks?|months?|years?|of\b|past|to\b|%|dozen|million|thousand|hundred|the\b|[.,/]\d))`,
+    "giu",
+  ),
   hFormat: /(?<![\w:./-])(?<h>[01]?\d|2[0-3])h(?<mi>[0-5]\d)?\b/giu,
   shortMeridiem: /(?<![\w:])(?<h>1[0-2]|0?[1-9]):(?<mi>[0-5]\d)\s*(?<ap>a|p)\b(?!\.?\s*m\b)/giu,
   atHourMinute: /\b(?:at|around|@)\s+(?<h>1[0-2]|0?[1-9])\s+(?<mi>[0-5]\d)\b(?![\s]*(?:[-/:.%]\d|[a-z]))/giu,
-  military: new RegExp(String.raw`\b(?:(?:at|around|about|approximately|by|@)\s+(?<hm>\d{3,4})(?![\d:.,/-])${POD}?|(?<hm2>[01]\d[0-5]\d|2[0-3][0-5]\d)\s*(?:hours|hrs)\b)`, 'giu'),
+  military: new RegExp(
+    String.raw`\b(?:(?:at|around|about|approximately|by|@)\s+(?<hm>\d{3,4})(?![\d:.,/-])${POD}?|(?<hm2>[01]\d[0-5]\d|2[0-3][0-5]\d)\s*(?:hours|hrs)\b)`,
+    "giu",
+  ),
   mid: /\bmid[\s-]?(?<part>night|day)\b/giu,
   at: /(?:^|(?<=\s))@\s*(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\b(?![:.]?\d)/gu,
   // "13:00 February 28": chrono drops a clock time written before the date, or reads its minutes as the day
-  beforeDate: /\b(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\s*(?<ap>[ap]\.?m\.?)?\s+(?:on\s+)?(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4}))?/giu,
+  beforeDate:
+    /\b(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\s*(?<ap>[ap]\.?m\.?)?\s+(?:on\s+)?(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4}))?/giu,
   around: /\b(?:around|about|approximately)\s+(?<h>1[0-2]|0?[1-9])(?=\s*(?:$|[,.;!?)]))/giu,
 } as const;
 
@@ -39,12 +49,12 @@ const CLOCK_BEFORE = /(?:\b(?:at|around|about|by|from|until|till|to|on)|@|(?:mon
 
 function podWords(raw: string | undefined): string | undefined {
   // "p . m ." → "pm" so meridiemHour sees it
-  return raw === undefined ? undefined : raw.replace(/(?<=\b[ap])[\s.]+(?=m\b)/giu, '').replace(/\./gu, '');
+  return raw === undefined ? undefined : raw.replace(/(?<=\b[ap])[\s.]+(?=m\b)/giu, "").replace(/\./gu, "");
 }
 
 function dayOffset(word: string | undefined): number | null {
-  const w = (word ?? '').toLowerCase();
-  return w === 'today' ? 0 : w === 'tomorrow' ? 1 : w === 'yesterday' ? -1 : null;
+  const w = (word ?? "").toLowerCase();
+  return w === "today" ? 0 : w === "tomorrow" ? 1 : w === "yesterday" ? -1 : null;
 }
 
 export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
@@ -61,7 +71,7 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
 
   for (const m of text.matchAll(RE.words)) {
     const g = m.groups ?? {};
-    const hour = hourWordValue(g.h ?? '');
+    const hour = hourWordValue(g.h ?? "");
     const minute = g.m ? minuteWordValue(g.m) : 0;
     if (hour === null || minute === null) continue;
     const index = m.index ?? 0;
@@ -77,12 +87,12 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
   }
   for (const m of text.matchAll(RE.ish)) {
     const g = m.groups ?? {};
-    const word = (g.h ?? '').toLowerCase();
-    const hour = word === 'noon' ? 12 : (hourWordValue(word) ?? Number(word));
-    push(m.index ?? 0, m[0], word === 'noon' ? 12 : meridiemHour(hour, podWords(g.ap)), Number(g.mi ?? 0));
+    const word = (g.h ?? "").toLowerCase();
+    const hour = word === "noon" ? 12 : (hourWordValue(word) ?? Number(word));
+    push(m.index ?? 0, m[0], word === "noon" ? 12 : meridiemHour(hour, podWords(g.ap)), Number(g.mi ?? 0));
   }
   for (const m of text.matchAll(RE.britishHalf)) {
-    const word = m.groups?.h ?? '';
+    const word = m.groups?.h ?? "";
     push(m.index ?? 0, m[0], meridiemHour(hourWordValue(word) ?? Number(word), undefined), 30);
   }
   for (const m of text.matchAll(RE.hFormat)) {
@@ -104,7 +114,7 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
   }
   for (const m of text.matchAll(RE.military)) {
     const g = m.groups ?? {};
-    const digits = g.hm ?? g.hm2 ?? '';
+    const digits = g.hm ?? g.hm2 ?? "";
     // "by 2015" is a year
     if (g.hm !== undefined && /^(?:19|20)\d\d$/u.test(digits) && g.pod === undefined) continue;
     const hour = Number(digits.slice(0, -2));
@@ -114,7 +124,7 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
     push(m.index ?? 0, m[0], clock, minute, dayFrom(g.day));
   }
   for (const m of text.matchAll(RE.mid)) {
-    push(m.index ?? 0, m[0], /night/iu.test(m.groups?.part ?? '') ? 0 : 12, 0);
+    push(m.index ?? 0, m[0], /night/iu.test(m.groups?.part ?? "") ? 0 : 12, 0);
   }
   for (const m of text.matchAll(RE.at)) {
     const g = m.groups ?? {};
@@ -123,12 +133,12 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
   for (const m of text.matchAll(RE.around)) {
     // "tonight around 7" is 19:00
     const evening = /(?:tonight|evening|night|afternoon)\s*$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
-    push(m.index ?? 0, m[0], meridiemHour(Number(m.groups?.h), evening ? 'pm' : undefined), 0);
+    push(m.index ?? 0, m[0], meridiemHour(Number(m.groups?.h), evening ? "pm" : undefined), 0);
   }
   for (const m of text.matchAll(RE.beforeDate)) {
     const g = m.groups ?? {};
     const hour = Number(g.h);
-    const month = MONTHS.indexOf((g.mon ?? '').toLowerCase()) + 1;
+    const month = MONTHS.indexOf((g.mon ?? "").toLowerCase()) + 1;
     const day = Number(g.day);
     const year = g.year !== undefined ? Number(g.year) : nearestYear(ctx.today, month, day);
     push(m.index ?? 0, m[0], hour > 12 ? hour : meridiemHour(hour, podWords(g.ap)), Number(g.mi), { year, month, day });

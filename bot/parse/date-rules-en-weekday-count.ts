@@ -1,7 +1,7 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { detectEnWeekModifier, resolveWeekday } from './resolve-weekday.js';
-import type { RuleContext } from './rule-context.js';
-import { addDays, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { detectEnWeekModifier, resolveWeekday } from "./resolve-weekday.js";
+import type { RuleContext } from "./rule-context.js";
+import { addDays, type LocalDate } from "./zoned-time.js";
 
 /**
  * Weekdays chrono (2.10) skips: "friday after next", "3 fridays from now",
@@ -11,21 +11,23 @@ import { addDays, type LocalDate } from './zoned-time.js';
  * "day after tomorrow" without its "the".
  */
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const FULL = String.raw`(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day)`;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 const RE = {
-  afterNext: new RegExp(String.raw`\b${FULL}\s+after\s+next\b`, 'giu'),
-  counted: new RegExp(String.raw`\b(?<n>[1-6]|one|two|three|four|five|six)\s+${FULL}s\s+(?<dir>from\s+(?:now|today)|hence|ago|back|before)\b`, 'giu'),
-  short: /\b(?:(?<rel>next|this|last|coming|on|by|until|till|before|after|every|past|previous|following)\s+)?(?<wd>tues|weds|thurs?|sat|sun|mon|wed)\b\.?(?!['’]\w)/giu,
+  afterNext: new RegExp(String.raw`\b${FULL}\s+after\s+next\b`, "giu"),
+  counted: new RegExp(String.raw`\b(?<n>[1-6]|one|two|three|four|five|six)\s+${FULL}s\s+(?<dir>from\s+(?:now|today)|hence|ago|back|before)\b`, "giu"),
+  short:
+    /\b(?:(?<rel>next|this|last|coming|on|by|until|till|before|after|every|past|previous|following)\s+)?(?<wd>tues|weds|thurs?|sat|sun|mon|wed)\b\.?(?!['’]\w)/giu,
   dayWord: /\b(?<word>tomorrows|todays)\b/giu,
   // chrono needs "the" in "the day after tomorrow"; without it, it keeps only "tomorrow"
-  dayAfter: /\b(?:the\s+)?day\s+(?<dir>after|before)\s+(?<anchor>tomorrow|tmrw|yesterday)\b(?:,?\s+(?:at\s+)?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap]\.?m\.?))?/giu,
+  dayAfter:
+    /\b(?:the\s+)?day\s+(?<dir>after|before)\s+(?<anchor>tomorrow|tmrw|yesterday)\b(?:,?\s+(?:at\s+)?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap]\.?m\.?))?/giu,
 } as const;
 
 function weekdayIndex(word: string | undefined): number {
-  const w = (word ?? '').toLowerCase();
+  const w = (word ?? "").toLowerCase();
   return WEEKDAYS.findIndex((d) => w.startsWith(d));
 }
 
@@ -46,18 +48,18 @@ export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
   }
   for (const m of text.matchAll(RE.counted)) {
     const g = m.groups ?? {};
-    const n = COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n);
-    const back = /ago|back|before/iu.test(g.dir ?? '');
+    const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
+    const back = /ago|back|before/iu.test(g.dir ?? "");
     push(m.index ?? 0, m[0], nth(weekdayIndex(g.wd), back ? -n : n));
   }
   for (const m of text.matchAll(RE.short)) {
     const g = m.groups ?? {};
-    const wd = (g.wd ?? '').toLowerCase();
+    const wd = (g.wd ?? "").toLowerCase();
     // "sat"/"sun"/"mon"/"wed" are ordinary words unless a day cue stands before them or they are the whole text
-    const ambiguous = wd === 'sat' || wd === 'sun' || wd === 'mon' || wd === 'wed';
-    if (ambiguous && g.rel === undefined && text.trim().replace(/\.$/u, '').toLowerCase() !== wd) continue;
+    const ambiguous = wd === "sat" || wd === "sun" || wd === "mon" || wd === "wed";
+    if (ambiguous && g.rel === undefined && text.trim().replace(/\.$/u, "").toLowerCase() !== wd) continue;
     const index = m.index ?? 0;
-    const raw = m[0].replace(/\.$/u, '');
+    const raw = m[0].replace(/\.$/u, "");
     const modifier = detectEnWeekModifier(raw, text.slice(Math.max(0, index - 12), index));
     push(index, raw, resolveWeekday(weekdayIndex(wd), modifier, today, false));
   }
@@ -66,11 +68,11 @@ export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
   }
   for (const m of text.matchAll(RE.dayAfter)) {
     const g = m.groups ?? {};
-    const anchor = /yesterday/iu.test(g.anchor ?? '') ? -1 : 1;
+    const anchor = /yesterday/iu.test(g.anchor ?? "") ? -1 : 1;
     const index = m.index ?? 0;
-    const date = addDays(today, anchor + (/after/iu.test(g.dir ?? '') ? 1 : -1));
+    const date = addDays(today, anchor + (/after/iu.test(g.dir ?? "") ? 1 : -1));
     // the clock time after it is kept in the span, or chrono's "tomorrow 5pm" would split the phrase
-    const time = g.h === undefined ? null : { hour: (Number(g.h) % 12) + (/p/iu.test(g.ap ?? '') ? 12 : 0), minute: Number(g.mi ?? 0) };
+    const time = g.h === undefined ? null : { hour: (Number(g.h) % 12) + (/p/iu.test(g.ap ?? "") ? 12 : 0), minute: Number(g.mi ?? 0) };
     out.push({ index, end: index + m[0].length, date, time, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;

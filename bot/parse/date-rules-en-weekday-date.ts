@@ -1,7 +1,7 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { meridiemHour } from './date-rules-en-clock.js';
-import { expandTwoDigitYear, type RuleContext } from './rule-context.js';
-import { isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTime } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { meridiemHour } from "./date-rules-en-clock.js";
+import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
+import { isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTime } from "./zoned-time.js";
 
 /**
  * A weekday written next to a full date: "Fri, Jul 18", "Friday-Jun-15", "Jul 18, Fri",
@@ -10,8 +10,8 @@ import { isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTim
  * (this year's date, or next year's when only that one falls on the weekday).
  */
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const WEEKDAY = String.raw`(?<wd>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)`;
 const MONTH = String.raw`(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY = String.raw`(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?`;
@@ -22,13 +22,16 @@ const REL = String.raw`(?:(?:on|this|next|coming)\s+)?`;
 
 const PATTERNS: RegExp[] = [
   // "Fri, Jul 18", "this Friday-Jun-15", "friday (jun-15)"
-  new RegExp(String.raw`\b${LEAD_TIME}${REL}${WEEKDAY},?[\s(-]*${MONTH}[\s.-]*${DAY}\)?(?![\d:])${YEAR}${TAIL_TIME}(?![\w:])`, 'giu'),
+  new RegExp(String.raw`\b${LEAD_TIME}${REL}${WEEKDAY},?[\s(-]*${MONTH}[\s.-]*${DAY}\)?(?![\d:])${YEAR}${TAIL_TIME}(?![\w:])`, "giu"),
   // "Sat 21 Sep", "Friday the 4th of July"
-  new RegExp(String.raw`\b${LEAD_TIME}${REL}${WEEKDAY},?\s+(?:the\s+)?${DAY}(?:\s+of)?[\s-]+${MONTH}${YEAR}${TAIL_TIME}(?![\w:])`, 'giu'),
+  new RegExp(String.raw`\b${LEAD_TIME}${REL}${WEEKDAY},?\s+(?:the\s+)?${DAY}(?:\s+of)?[\s-]+${MONTH}${YEAR}${TAIL_TIME}(?![\w:])`, "giu"),
   // "Friday 7.6", "Fri 7/18"
-  new RegExp(String.raw`\b${LEAD_TIME}${REL}${WEEKDAY},?\s+(?<m>1[0-2]|0?[1-9])(?<sep>[./-])${DAY}(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d./-]|\s*(?:am|pm|[ap]\.m))${TAIL_TIME}(?![\w:])`, 'giu'),
+  new RegExp(
+    String.raw`\b${LEAD_TIME}${REL}${WEEKDAY},?\s+(?<m>1[0-2]|0?[1-9])(?<sep>[./-])${DAY}(?:\k<sep>(?<y>\d{4}|\d{2}))?(?![\d./-]|\s*(?:am|pm|[ap]\.m))${TAIL_TIME}(?![\w:])`,
+    "giu",
+  ),
   // "Jul 18, Fri"
-  new RegExp(String.raw`\b${MONTH}\s+${DAY}${YEAR},?\s+${WEEKDAY}(?![\w])`, 'giu'),
+  new RegExp(String.raw`\b${MONTH}\s+${DAY}${YEAR},?\s+${WEEKDAY}(?![\w])`, "giu"),
 ];
 
 function monthIndex(word: string): number {
@@ -38,7 +41,7 @@ function monthIndex(word: string): number {
 function clock(hour: string | undefined, minute: string | undefined, ap: string | undefined): LocalTime | null {
   if (hour === undefined) return null;
   const h = Number(hour);
-  return { hour: h > 12 ? h : meridiemHour(h, ap?.replace(/\./gu, '')), minute: Number(minute ?? 0) };
+  return { hour: h > 12 ? h : meridiemHour(h, ap?.replace(/\./gu, "")), minute: Number(minute ?? 0) };
 }
 
 /** The written date; without a year, this year's unless only next year's falls on the weekday. */
@@ -53,16 +56,21 @@ export function findEnglishWeekdayDates(ctx: RuleContext): DateCandidate[] {
   for (const re of PATTERNS) {
     for (const m of ctx.text.matchAll(re)) {
       const g = m.groups ?? {};
-      const weekday = WEEKDAYS.findIndex((w) => (g.wd ?? '').toLowerCase().startsWith(w));
+      const weekday = WEEKDAYS.findIndex((w) => (g.wd ?? "").toLowerCase().startsWith(w));
       const month = g.mon !== undefined ? monthIndex(g.mon) : Number(g.m);
       const day = Number(g.day);
       if (weekday < 0 || month < 1) continue;
       // "may" is a month only when capitalised: "they may 3" is not a date
-      if (g.mon === 'may') continue;
+      if (g.mon === "may") continue;
       const written = g.year ?? g.y;
-      const year = written !== undefined ? (written.length === 2 ? expandTwoDigitYear(Number(written), ctx.today.year) : Number(written)) : yearForWeekday(ctx.today, month, day, weekday);
+      const year =
+        written !== undefined
+          ? written.length === 2
+            ? expandTwoDigitYear(Number(written), ctx.today.year)
+            : Number(written)
+          : yearForWeekday(ctx.today, month, day, weekday);
       // "Monday 6-8" is as often hours as a date: a dash counts only when the weekday agrees
-      if (g.sep === '-' && written === undefined && weekdayOf({ year, month, day }) !== weekday) continue;
+      if (g.sep === "-" && written === undefined && weekdayOf({ year, month, day }) !== weekday) continue;
       const time = clock(g.ph, g.pmin, g.pap) ?? clock(g.th, g.tmin, g.tap ?? g.tap2);
       const index = m.index ?? 0;
       // an impossible day stays as typed so parseDates reports it

@@ -1,27 +1,24 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { mondayOf, type RuleContext } from './rule-context.js';
-import { addDays, addMonths, daysInMonth, weekdayOf, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { mondayOf, type RuleContext } from "./rule-context.js";
+import { addDays, addMonths, daysInMonth, weekdayOf, type LocalDate } from "./zoned-time.js";
 
 /**
  * A weekday tied to an offset: "Monday two weeks from now", "in 3 days on Friday",
  * "Thursday, a year from now": that weekday in the (Monday-first) week the offset lands in.
  */
 
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const WEEKDAY = String.raw`(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day)`;
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const N = String.raw`(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)`;
 /** "two weeks from now", "in 3 days" */
 const OFFSET = String.raw`(?:in\s+)?${N}\s+(?<unit>day|week|month|year)s?(?<ahead>\s+(?:from\s+(?:now|today)|later|hence))?`;
 
-const PATTERNS = [
-  new RegExp(String.raw`\b${WEEKDAY},?\s+${OFFSET}\b`, 'giu'),
-  new RegExp(String.raw`\b${OFFSET},?\s+on\s+${WEEKDAY}\b`, 'giu'),
-];
+const PATTERNS = [new RegExp(String.raw`\b${WEEKDAY},?\s+${OFFSET}\b`, "giu"), new RegExp(String.raw`\b${OFFSET},?\s+on\s+${WEEKDAY}\b`, "giu")];
 
 function shifted(today: LocalDate, n: number, unit: string): LocalDate {
-  if (unit === 'day' || unit === 'week') return addDays(today, n * (unit === 'week' ? 7 : 1));
-  const { year, month } = addMonths(today.year, today.month, n * (unit === 'year' ? 12 : 1));
+  if (unit === "day" || unit === "week") return addDays(today, n * (unit === "week" ? 7 : 1));
+  const { year, month } = addMonths(today.year, today.month, n * (unit === "year" ? 12 : 1));
   return { year, month, day: Math.min(today.day, daysInMonth(year, month)) };
 }
 
@@ -32,9 +29,9 @@ export function findEnglishWeekdayOffsets(ctx: RuleContext): DateCandidate[] {
       const g = m.groups ?? {};
       // "Monday 3 weeks" alone is no offset: it needs "in" before it or "from now" / "later" after it
       if (g.ahead === undefined && !/^in\s|\sin\s/iu.test(m[0])) continue;
-      const weekday = WEEKDAYS.findIndex((w) => (g.wd ?? '').toLowerCase().startsWith(w));
-      const n = COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n);
-      const target = shifted(ctx.today, n, (g.unit ?? '').toLowerCase());
+      const weekday = WEEKDAYS.findIndex((w) => (g.wd ?? "").toLowerCase().startsWith(w));
+      const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
+      const target = shifted(ctx.today, n, (g.unit ?? "").toLowerCase());
       const monday = mondayOf({ ...target, hour: 0, minute: 0, second: 0, weekday: weekdayOf(target) }, 0);
       const index = m.index ?? 0;
       out.push({ index, end: index + m[0].length, date: addDays(monday, (weekday + 6) % 7), time: null, partOfDayHour: null, priority: PRIORITY_RULE });

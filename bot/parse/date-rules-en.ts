@@ -1,18 +1,18 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { findEnglishCalendarDates } from './date-rules-en-calendar.js';
-import { findEnglishClockTimes } from './date-rules-en-clock.js';
-import { findEnglishSpokenClockTimes } from './date-rules-en-spoken-clock.js';
-import { findEnglishWeekdayDates } from './date-rules-en-weekday-date.js';
-import { findEnglishQuarterDates } from './date-rules-en-quarter.js';
-import { findEnglishYearDates } from './date-rules-en-year.js';
-import { findEnglishWeekdayCounts } from './date-rules-en-weekday-count.js';
-import { findEnglishExtraHolidays } from './date-rules-en-holiday-extra.js';
-import { findEnglishNowPhrases } from './date-rules-en-now.js';
-import { findEnglishSpelledYearDates } from './date-rules-en-spelled-year.js';
-import { findEnglishWeekdayOffsets } from './date-rules-en-weekday-offset.js';
-import { findEnglishFractionOffsets } from './date-rules-en-fraction-offset.js';
-import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
-import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { findEnglishCalendarDates } from "./date-rules-en-calendar.js";
+import { findEnglishClockTimes } from "./date-rules-en-clock.js";
+import { findEnglishSpokenClockTimes } from "./date-rules-en-spoken-clock.js";
+import { findEnglishWeekdayDates } from "./date-rules-en-weekday-date.js";
+import { findEnglishQuarterDates } from "./date-rules-en-quarter.js";
+import { findEnglishYearDates } from "./date-rules-en-year.js";
+import { findEnglishWeekdayCounts } from "./date-rules-en-weekday-count.js";
+import { findEnglishExtraHolidays } from "./date-rules-en-holiday-extra.js";
+import { findEnglishNowPhrases } from "./date-rules-en-now.js";
+import { findEnglishSpelledYearDates } from "./date-rules-en-spelled-year.js";
+import { findEnglishWeekdayOffsets } from "./date-rules-en-weekday-offset.js";
+import { findEnglishFractionOffsets } from "./date-rules-en-fraction-offset.js";
+import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
+import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from "./zoned-time.js";
 
 /**
  * English phrasings chrono (2.10) misses or reads differently from a sales rep:
@@ -20,9 +20,9 @@ import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type Loca
  * "next week Friday" and the business clock words EOD / COB.
  */
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const MONTH_NAME = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const WEEKDAY_NAME = String.raw`(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)`;
 /** Close of business is the office closing at 17:00. */
 const CLOSE_OF_BUSINESS: LocalTime = { hour: 17, minute: 0 };
@@ -36,14 +36,18 @@ const RE = {
   nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,
   weekend: /\b(?:(?<rel>next|this|the|on\s+the|on)\s+)?weekend\b/giu,
   // chrono dates "last night" from the machine's clock; these are the user's days
-  dayPart: /\b(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)(?:,?\s+(?:at|around|about|@)\s*(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
+  dayPart:
+    /\b(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)(?:,?\s+(?:at|around|about|@)\s*(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
   wholeYear: /\b(?<rel>next|last)\s+year\b/giu,
-  weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, 'giu'),
-  ordinalOfMonth: /\b(?:the\s+)?(?<day>\d{1,2})(?<suffix>st|nd|rd|th)?\s+(?:day\s+)?(?:(?<of>of\s+)?(?:the\s+)?(?<rel>next|this|last|previous|current|following|coming)|of\s+the)\s+month\b/giu,
-  theOrdinal: /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|previous|current|following|coming|the\s+month))/giu,
-  monthPart: new RegExp(String.raw`\b(?<edge>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s-]+${MONTH_NAME}\b`, 'giu'),
+  weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, "giu"),
+  ordinalOfMonth:
+    /\b(?:the\s+)?(?<day>\d{1,2})(?<suffix>st|nd|rd|th)?\s+(?:day\s+)?(?:(?<of>of\s+)?(?:the\s+)?(?<rel>next|this|last|previous|current|following|coming)|of\s+the)\s+month\b/giu,
+  theOrdinal:
+    /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|previous|current|following|coming|the\s+month))/giu,
+  monthPart: new RegExp(String.raw`\b(?<edge>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s-]+${MONTH_NAME}\b`, "giu"),
   yearEdge: /\b(?<edge>end\s+of|beginning\s+of|start\s+of|early|late)\s+(?:the\s+)?(?<rel>next|this|last)?\s*year\b|\bEOY\b/giu,
-  fromAnchor: /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>from|after|before)\s+(?<anchor>today|tomorrow|tmrw|yesterday)\b/giu,
+  fromAnchor:
+    /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>from|after|before)\s+(?<anchor>today|tomorrow|tmrw|yesterday)\b/giu,
   closeOfBusiness: /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day)\b/giu,
 } as const;
 
@@ -52,9 +56,9 @@ function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
 }
 
 function relDelta(rel: string | undefined): number {
-  const r = (rel ?? '').toLowerCase();
-  if (r === 'next' || r === 'following' || r === 'coming') return 1;
-  if (r === 'last' || r === 'previous') return -1;
+  const r = (rel ?? "").toLowerCase();
+  if (r === "next" || r === "following" || r === "coming") return 1;
+  if (r === "last" || r === "previous") return -1;
   return 0;
 }
 
@@ -62,13 +66,14 @@ function monthEdges(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
   for (const m of text.matchAll(RE.monthEdge)) {
     const g = m.groups ?? {};
-    const edge = (g.edge ?? '').toLowerCase();
+    const edge = (g.edge ?? "").toLowerCase();
     const delta = relDelta(g.rel);
     const start = monthStartOf(today, delta);
     let date: LocalDate;
-    if (edge.startsWith('mid')) date = { ...start, day: 15 };
-    else if (edge === 'late' || edge.startsWith('end')) date = monthEndOf(today, delta);
-    else if (edge === '' && delta === 0) continue; // "this month" alone is too vague to schedule
+    if (edge.startsWith("mid")) date = { ...start, day: 15 };
+    else if (edge === "late" || edge.startsWith("end")) date = monthEndOf(today, delta);
+    else if (edge === "" && delta === 0)
+      continue; // "this month" alone is too vague to schedule
     else date = start;
     out.push(dateOnly(m.index ?? 0, m[0], date));
   }
@@ -79,11 +84,11 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
   for (const m of text.matchAll(RE.weekEdge)) {
     const g = m.groups ?? {};
-    const edge = (g.edge ?? '').toLowerCase();
+    const edge = (g.edge ?? "").toLowerCase();
     const hasWeek = /week/iu.test(m[0]);
-    if (!hasWeek && edge !== 'eow') continue;
+    if (!hasWeek && edge !== "eow") continue;
     let delta = relDelta(g.rel);
-    if (edge === 'eow' || edge.startsWith('end') || edge === 'late') {
+    if (edge === "eow" || edge.startsWith("end") || edge === "late") {
       // Friday is the business end of a week; said on a weekend, "end of the week" is the next one.
       if (g.rel === undefined && (today.weekday === 6 || today.weekday === 0)) delta += 1;
       out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 4)));
@@ -99,22 +104,22 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   }
   for (const m of text.matchAll(RE.weekend)) {
     // a bare "weekend" said on a Sunday is the next one: this one is nearly over
-    const rel = (m.groups?.rel ?? '').toLowerCase();
-    const delta = rel === 'next' ? 1 : rel !== 'this' && today.weekday === 0 ? 1 : 0;
+    const rel = (m.groups?.rel ?? "").toLowerCase();
+    const delta = rel === "next" ? 1 : rel !== "this" && today.weekday === 0 ? 1 : 0;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 5)));
   }
   for (const m of text.matchAll(RE.dayPart)) {
     const g = m.groups ?? {};
-    const day = (g.day ?? '').toLowerCase();
-    const offset = day === 'last' || day === 'yesterday' ? -1 : day === 'this' ? 0 : 1;
-    const part = (g.part ?? '').toLowerCase();
-    const hour = part === 'morning' ? 9 : part === 'afternoon' ? 14 : 19;
+    const day = (g.day ?? "").toLowerCase();
+    const offset = day === "last" || day === "yesterday" ? -1 : day === "this" ? 0 : 1;
+    const part = (g.part ?? "").toLowerCase();
+    const hour = part === "morning" ? 9 : part === "afternoon" ? 14 : 19;
     const index = m.index ?? 0;
     let time: LocalTime | null = null;
     if (g.h !== undefined) {
       const h = Number(g.h) % 12;
       // "last night at 8" is 20:00; "this morning at 8" stays 08:00
-      const pm = g.ap ? /p/iu.test(g.ap) : part !== 'morning';
+      const pm = g.ap ? /p/iu.test(g.ap) : part !== "morning";
       time = { hour: pm ? h + 12 : h, minute: Number(g.mi ?? 0) };
     }
     out.push({ index, end: index + m[0].length, date: addDays(today, offset), time, partOfDayHour: time ? null : hour, priority: PRIORITY_RULE });
@@ -125,7 +130,7 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   }
   for (const m of text.matchAll(RE.weekWeekday)) {
     const g = m.groups ?? {};
-    const weekday = WEEKDAYS.findIndex((w) => (g.weekday ?? '').toLowerCase().startsWith(w));
+    const weekday = WEEKDAYS.findIndex((w) => (g.weekday ?? "").toLowerCase().startsWith(w));
     if (weekday < 0) continue;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, relDelta(g.rel)), (weekday + 6) % 7)));
   }
@@ -149,24 +154,35 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
   }
   for (const m of text.matchAll(RE.monthPart)) {
     const g = m.groups ?? {};
-    const month = MONTHS.findIndex((p) => (g.month ?? '').toLowerCase().startsWith(p)) + 1;
-    if (month < 1 || g.month === 'may' || g.month === 'mar') continue;
-    const edge = (g.edge ?? '').toLowerCase();
+    const month = MONTHS.findIndex((p) => (g.month ?? "").toLowerCase().startsWith(p)) + 1;
+    if (month < 1 || g.month === "may" || g.month === "mar") continue;
+    const edge = (g.edge ?? "").toLowerCase();
     const year = nearestYear(today, month, 15);
-    const day = edge.startsWith('mid') ? 15 : edge === 'late' || edge.startsWith('end') ? daysInMonth(year, month) : 1;
+    const day = edge.startsWith("mid") ? 15 : edge === "late" || edge.startsWith("end") ? daysInMonth(year, month) : 1;
     out.push(dateOnly(m.index ?? 0, m[0], { year, month, day }));
   }
   for (const m of text.matchAll(RE.yearEdge)) {
     const g = m.groups ?? {};
     const year = today.year + relDelta(g.rel);
-    const edge = (g.edge ?? 'end').toLowerCase();
-    const start = edge === 'early' || edge.startsWith('beginning') || edge.startsWith('start');
+    const edge = (g.edge ?? "end").toLowerCase();
+    const start = edge === "early" || edge.startsWith("beginning") || edge.startsWith("start");
     out.push(dateOnly(m.index ?? 0, m[0], start ? { year, month: 1, day: 1 } : { year, month: 12, day: 31 }));
   }
 }
 
 const SMALL_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 const ANCHOR_OFFSET: Record<string, number> = { today: 0, tomorrow: 1, tmrw: 1, yesterday: -1 };
 
@@ -174,14 +190,14 @@ const ANCHOR_OFFSET: Record<string, number> = { today: 0, tomorrow: 1, tmrw: 1, 
 function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(RE.fromAnchor)) {
     const g = m.groups ?? {};
-    const n = SMALL_NUMBERS[(g.n ?? '').toLowerCase()] ?? Number(g.n);
-    const sign = (g.dir ?? '').toLowerCase() === 'before' ? -1 : 1;
-    const anchor = addDays(ctx.today, ANCHOR_OFFSET[(g.anchor ?? '').toLowerCase()] ?? 0);
-    const unit = (g.unit ?? '').toLowerCase();
+    const n = SMALL_NUMBERS[(g.n ?? "").toLowerCase()] ?? Number(g.n);
+    const sign = (g.dir ?? "").toLowerCase() === "before" ? -1 : 1;
+    const anchor = addDays(ctx.today, ANCHOR_OFFSET[(g.anchor ?? "").toLowerCase()] ?? 0);
+    const unit = (g.unit ?? "").toLowerCase();
     let date: LocalDate;
-    if (unit === 'day' || unit === 'week') date = addDays(anchor, sign * n * (unit === 'week' ? 7 : 1));
+    if (unit === "day" || unit === "week") date = addDays(anchor, sign * n * (unit === "week" ? 7 : 1));
     else {
-      const { year, month } = addMonths(anchor.year, anchor.month, sign * n * (unit === 'year' ? 12 : 1));
+      const { year, month } = addMonths(anchor.year, anchor.month, sign * n * (unit === "year" ? 12 : 1));
       date = { year, month, day: Math.min(anchor.day, daysInMonth(year, month)) };
     }
     out.push(dateOnly(m.index ?? 0, m[0], date));
@@ -191,7 +207,20 @@ function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
 export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   offsetsFromAnchor(ctx, out);
-  out.push(...findEnglishClockTimes(ctx), ...findEnglishSpokenClockTimes(ctx), ...findEnglishWeekdayDates(ctx), ...findEnglishQuarterDates(ctx), ...findEnglishYearDates(ctx), ...findEnglishWeekdayCounts(ctx), ...findEnglishExtraHolidays(ctx), ...findEnglishNowPhrases(ctx), ...findEnglishSpelledYearDates(ctx), ...findEnglishWeekdayOffsets(ctx), ...findEnglishFractionOffsets(ctx), ...findEnglishCalendarDates(ctx));
+  out.push(
+    ...findEnglishClockTimes(ctx),
+    ...findEnglishSpokenClockTimes(ctx),
+    ...findEnglishWeekdayDates(ctx),
+    ...findEnglishQuarterDates(ctx),
+    ...findEnglishYearDates(ctx),
+    ...findEnglishWeekdayCounts(ctx),
+    ...findEnglishExtraHolidays(ctx),
+    ...findEnglishNowPhrases(ctx),
+    ...findEnglishSpelledYearDates(ctx),
+    ...findEnglishWeekdayOffsets(ctx),
+    ...findEnglishFractionOffsets(ctx),
+    ...findEnglishCalendarDates(ctx),
+  );
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);

@@ -1,7 +1,7 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { firstWorkingDayAfter, holidayDate, lastWorkingDayBefore, type HolidayKey } from './holiday-calendar.js';
-import type { RuleContext } from './rule-context.js';
-import { compareDates, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { firstWorkingDayAfter, holidayDate, lastWorkingDayBefore, type HolidayKey } from "./holiday-calendar.js";
+import type { RuleContext } from "./rule-context.js";
+import { compareDates, type LocalDate } from "./zoned-time.js";
 
 /**
  * Named holidays: "春节前", "国庆后", "五一", "年后", "中秋", "Christmas",
@@ -10,43 +10,96 @@ import { compareDates, type LocalDate } from './zoned-time.js';
  */
 
 const ZH_NAMES: Array<[string, HolidayKey]> = [
-  ['元旦节?', 'newYear'], ['新年', 'newYear'], ['春节', 'springFestival'], ['过年', 'springFestival'], ['大年初一', 'springFestival'],
-  ['除夕', 'newYearsEve'], ['大年三十', 'newYearsEve'], ['元宵节?', 'lantern'], ['清明节?', 'qingming'],
-  ['劳动节', 'labour'], ['五一(?!\\d)', 'labour'], ['端午节?', 'dragonBoat'], ['七夕节?', 'qixi'], ['中秋节?', 'midAutumn'],
-  ['国庆节?', 'national'], ['十一(?=前|后|过后|之后|以后|假期|长假|期间|放假)', 'national'], ['重阳节?', 'doubleNinth'],
-  ['腊八节?', 'laba'], ['情人节', 'valentine'], ['女生节', 'girls'], ['妇女节', 'women'], ['三八节', 'women'], ['植树节', 'arbor'],
-  ['愚人节', 'aprilFools'], ['青年节', 'youth'], ['儿童节', 'children'], ['六一(?!\\d)', 'children'], ['建党节', 'party'],
-  ['建军节', 'army'], ['教师节', 'teacher'], ['万圣节', 'halloween'], ['双十一', 'singles'], ['双11', 'singles'],
-  ['光棍节', 'singles'], ['双十二', 'double12'], ['双12', 'double12'], ['平安夜', 'christmasEve'], ['圣诞节?', 'christmas'],
-  ['感恩节', 'thanksgiving'], ['黑色星期五', 'blackFriday'], ['母亲节', 'mothers'], ['父亲节', 'fathers'], ['复活节', 'easter'],
-  ['农历新年', 'springFestival'], ['新春', 'springFestival'], ['正月正时', 'springFestival'], ['正月朔日', 'springFestival'],
+  ["元旦节?", "newYear"],
+  ["新年", "newYear"],
+  ["春节", "springFestival"],
+  ["过年", "springFestival"],
+  ["大年初一", "springFestival"],
+  ["除夕", "newYearsEve"],
+  ["大年三十", "newYearsEve"],
+  ["元宵节?", "lantern"],
+  ["清明节?", "qingming"],
+  ["劳动节", "labour"],
+  ["五一(?!\\d)", "labour"],
+  ["端午节?", "dragonBoat"],
+  ["七夕节?", "qixi"],
+  ["中秋节?", "midAutumn"],
+  ["国庆节?", "national"],
+  ["十一(?=前|后|过后|之后|以后|假期|长假|期间|放假)", "national"],
+  ["重阳节?", "doubleNinth"],
+  ["腊八节?", "laba"],
+  ["情人节", "valentine"],
+  ["女生节", "girls"],
+  ["妇女节", "women"],
+  ["三八节", "women"],
+  ["植树节", "arbor"],
+  ["愚人节", "aprilFools"],
+  ["青年节", "youth"],
+  ["儿童节", "children"],
+  ["六一(?!\\d)", "children"],
+  ["建党节", "party"],
+  ["建军节", "army"],
+  ["教师节", "teacher"],
+  ["万圣节", "halloween"],
+  ["双十一", "singles"],
+  ["双11", "singles"],
+  ["光棍节", "singles"],
+  ["双十二", "double12"],
+  ["双12", "double12"],
+  ["平安夜", "christmasEve"],
+  ["圣诞节?", "christmas"],
+  ["感恩节", "thanksgiving"],
+  ["黑色星期五", "blackFriday"],
+  ["母亲节", "mothers"],
+  ["父亲节", "fathers"],
+  ["复活节", "easter"],
+  ["农历新年", "springFestival"],
+  ["新春", "springFestival"],
+  ["正月正时", "springFestival"],
+  ["正月朔日", "springFestival"],
 ];
 const EN_NAMES: Array<[string, HolidayKey]> = [
-  ["new\\s+year'?s?\\s+eve", 'yearEnd'], ["new\\s+year'?s?(?:\\s+day)?", 'newYear'], ['christmas\\s+eve', 'christmasEve'],
-  ['christmas(?:\\s+day)?', 'christmas'], ['xmas', 'christmas'], ['boxing\\s+day', 'boxing'], ['thanksgiving(?:\\s+day)?', 'thanksgiving'],
-  ['black\\s+friday', 'blackFriday'], ['cyber\\s+monday', 'cyberMonday'], ['independence\\s+day', 'independence'],
-  ['(?:the\\s+)?fourth\\s+of\\s+july', 'independence'], ['halloween', 'halloween'], ["valentine'?s?(?:\\s+day)?", 'valentine'],
-  ['labou?r\\s+day', 'laborUs'], ['memorial\\s+day', 'memorial'], ['(?:mlk|martin\\s+luther\\s+king)(?:\\s+jr\\.?)?\\s+day', 'mlk'],
-  ["presidents'?\\s+day", 'presidents'], ["mother'?s\\s+day", 'mothers'], ["father'?s\\s+day", 'fathers'],
-  ['easter(?:\\s+sunday)?', 'easter'], ['good\\s+friday', 'goodFriday'], ['columbus\\s+day', 'columbus'],
-  ['veterans\\s+day', 'veterans'], ["(?:st\\.?|saint)\\s+patrick'?s\\s+day", 'stPatrick'],
-  ['chinese\\s+new\\s+year', 'springFestival'], ['spring\\s+festival', 'springFestival'], ['mid-?autumn\\s+festival', 'midAutumn'],
-  ['dragon\\s+boat\\s+festival', 'dragonBoat'], ['national\\s+day', 'national'],
+  ["new\\s+year'?s?\\s+eve", "yearEnd"],
+  ["new\\s+year'?s?(?:\\s+day)?", "newYear"],
+  ["christmas\\s+eve", "christmasEve"],
+  ["christmas(?:\\s+day)?", "christmas"],
+  ["xmas", "christmas"],
+  ["boxing\\s+day", "boxing"],
+  ["thanksgiving(?:\\s+day)?", "thanksgiving"],
+  ["black\\s+friday", "blackFriday"],
+  ["cyber\\s+monday", "cyberMonday"],
+  ["independence\\s+day", "independence"],
+  ["(?:the\\s+)?fourth\\s+of\\s+july", "independence"],
+  ["halloween", "halloween"],
+  ["valentine'?s?(?:\\s+day)?", "valentine"],
+  ["labou?r\\s+day", "laborUs"],
+  ["memorial\\s+day", "memorial"],
+  ["(?:mlk|martin\\s+luther\\s+king)(?:\\s+jr\\.?)?\\s+day", "mlk"],
+  ["presidents'?\\s+day", "presidents"],
+  ["mother'?s\\s+day", "mothers"],
+  ["father'?s\\s+day", "fathers"],
+  ["easter(?:\\s+sunday)?", "easter"],
+  ["good\\s+friday", "goodFriday"],
+  ["columbus\\s+day", "columbus"],
+  ["veterans\\s+day", "veterans"],
+  ["(?:st\\.?|saint)\\s+patrick'?s\\s+day", "stPatrick"],
+  ["chinese\\s+new\\s+year", "springFestival"],
+  ["spring\\s+festival", "springFestival"],
+  ["mid-?autumn\\s+festival", "midAutumn"],
+  ["dragon\\s+boat\\s+festival", "dragonBoat"],
+  ["national\\s+day", "national"],
 ];
 
 function alternation(names: Array<[string, HolidayKey]>): string {
-  return names.map(([pattern], i) => `(?<h${i}>${pattern})`).join('|');
+  return names.map(([pattern], i) => `(?<h${i}>${pattern})`).join("|");
 }
 
-const ZH_RE = new RegExp(
-  `(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})年)?(?:的)?(?:${alternation(ZH_NAMES)})(?<edge>过后|之前|以前|之后|以后|前|后)?`,
-  'gu',
-);
+const ZH_RE = new RegExp(`(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})年)?(?:的)?(?:${alternation(ZH_NAMES)})(?<edge>过后|之前|以前|之后|以后|前|后)?`, "gu");
 /** 节前 / 节后 / 年前 / 年后 with no holiday named: the next holiday, the Spring Festival */
 const ZH_BARE_RE = /(?<![\d零〇一二两三四五六七八九十今明去后前])(?<which>节|年)(?<edge>前|后)(?![天年月周])/gu;
 const EN_RE = new RegExp(
   `\\b(?:(?<!(?:day|week|month|year)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+)?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4})|\\s+(?:of\\s+)?(?<sfx>this|next|last)\\s+year)?\\b`,
-  'giu',
+  "giu",
 );
 
 function keyOf(groups: Record<string, string | undefined>, names: Array<[string, HolidayKey]>): HolidayKey | null {
@@ -88,12 +141,12 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
     for (const m of ctx.text.matchAll(ZH_BARE_RE)) {
       const g = m.groups ?? {};
       let base: { date: LocalDate; key: HolidayKey };
-      if (g.which === '年') {
-        base = { date: resolveYear(ctx, 'springFestival', null, null), key: 'springFestival' };
+      if (g.which === "年") {
+        base = { date: resolveYear(ctx, "springFestival", null, null), key: "springFestival" };
         // 年后 said just after the break still means this year's
-        const last = holidayDate('springFestival', ctx.today.year);
-        const after = firstWorkingDayAfter(last, 'springFestival');
-        if (g.edge === '后' && compareDates(ctx.today, last) > 0 && compareDates(ctx.today, after) <= 0) base = { date: last, key: 'springFestival' };
+        const last = holidayDate("springFestival", ctx.today.year);
+        const after = firstWorkingDayAfter(last, "springFestival");
+        if (g.edge === "后" && compareDates(ctx.today, last) > 0 && compareDates(ctx.today, after) <= 0) base = { date: last, key: "springFestival" };
       } else {
         base = nextHoliday(ctx);
       }
@@ -114,7 +167,7 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
   return out;
 }
 
-const STATUTORY: HolidayKey[] = ['newYear', 'springFestival', 'qingming', 'labour', 'dragonBoat', 'midAutumn', 'national'];
+const STATUTORY: HolidayKey[] = ["newYear", "springFestival", "qingming", "labour", "dragonBoat", "midAutumn", "national"];
 
 function nextHoliday(ctx: RuleContext): { date: LocalDate; key: HolidayKey } {
   let best: { date: LocalDate; key: HolidayKey } | null = null;
@@ -122,5 +175,5 @@ function nextHoliday(ctx: RuleContext): { date: LocalDate; key: HolidayKey } {
     const date = resolveYear(ctx, key, null, null);
     if (!best || compareDates(date, best.date) < 0) best = { date, key };
   }
-  return best ?? { date: ctx.today, key: 'newYear' };
+  return best ?? { date: ctx.today, key: "newYear" };
 }

@@ -1,9 +1,9 @@
-import { WORD_AFTER_DIGIT } from './clock-minute-guard.js';
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { parseSmallInt } from './chinese-numerals.js';
-import type { RuleContext } from './rule-context.js';
-import { addDays, nearestYear, type LocalDate, type LocalTime } from './zoned-time.js';
-import { DIALECT_DAY_OFFSET, DIALECT_DAY_WORDS } from './date-rules-zh-dialect.js';
+import { WORD_AFTER_DIGIT } from "./clock-minute-guard.js";
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { parseSmallInt } from "./chinese-numerals.js";
+import type { RuleContext } from "./rule-context.js";
+import { addDays, nearestYear, type LocalDate, type LocalTime } from "./zoned-time.js";
+import { DIALECT_DAY_OFFSET, DIALECT_DAY_WORDS } from "./date-rules-zh-dialect.js";
 
 /**
  * Chinese clock times with their day and part of day, which chrono's zh parser
@@ -11,21 +11,37 @@ import { DIALECT_DAY_OFFSET, DIALECT_DAY_WORDS } from './date-rules-zh-dialect.j
  * "晚上19:30" (missed), "昨晚" (09:00 instead of the evening).
  */
 
-const CN = '[零〇一二两三四五六七八九十]{1,3}';
+const CN = "[零〇一二两三四五六七八九十]{1,3}";
 export const DAY = `(?<day>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|${DIALECT_DAY_WORDS})`;
-export const DAY_SHORT = '(?<short>今|明|昨|听)(?=[早晨晚夜朝])';
-export const POD = '(?<pod>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|午后|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|晨|早|朝|晚|夜)';
+export const DAY_SHORT = "(?<short>今|明|昨|听)(?=[早晨晚夜朝])";
+export const POD = "(?<pod>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|午后|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|晨|早|朝|晚|夜)";
 const CLOCK = `(?:差(?<before>\\d{1,2}|${CN})分?)?(?<hour>\\d{1,2}|${CN})\\s*(?:点钟?|时(?!间|候)|[:：](?=\\d{2}))\\s*(?:(?<quarter>一刻|三刻|半|整)|[踏搭](?<step>半|十一|[一二三四五六七八九十])|(?<minute>\\d{2}|\\d|${CN})(?![${WORD_AFTER_DIGIT}])(?:\\s*分(?!钟)|(?<zi>个字))?)?`;
 
 /** a numeric date right before the clock ("2010-01-29早上七点", "3月5日下午3点") so chrono's shorter pieces don't win */
-const YMD = '(?:(?<y>\\d{4})\\s*[-./年]\\s*)?(?<mo>\\d{1,2})\\s*[-./月]\\s*(?<d>\\d{1,2})\\s*[日号]?';
-const CLOCK_RE = new RegExp(`(?<![第\\d.])(?:${YMD}\\s*|${DAY}|${DAY_SHORT})?\\s*${POD}?\\s*${CLOCK}`, 'gu');
+const YMD = "(?:(?<y>\\d{4})\\s*[-./年]\\s*)?(?<mo>\\d{1,2})\\s*[-./月]\\s*(?<d>\\d{1,2})\\s*[日号]?";
+const CLOCK_RE = new RegExp(`(?<![第\\d.])(?:${YMD}\\s*|${DAY}|${DAY_SHORT})?\\s*${POD}?\\s*${CLOCK}`, "gu");
 /** a day with a part of day but no clock: "昨晚", "明天下午"; single-character parts need the day */
-const PART_RE = new RegExp(`(?:${DAY}|${DAY_SHORT})?(?<part>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|傍晚|半夜|深夜|午夜|晚上|晚间|夜里|下班|收工|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`, 'gu');
+const PART_RE = new RegExp(
+  `(?:${DAY}|${DAY_SHORT})?(?<part>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|傍晚|半夜|深夜|午夜|晚上|晚间|夜里|下班|收工|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`,
+  "gu",
+);
 
 const DAY_OFFSET: Record<string, number> = {
-  大前天: -3, 前天: -2, 昨天: -1, 昨日: -1, 昨: -1, 今天: 0, 今日: 0, 今: 0,
-  明天: 1, 明日: 1, 明: 1, 后天: 2, 大后天: 3, 听: 1, ...DIALECT_DAY_OFFSET,
+  大前天: -3,
+  前天: -2,
+  昨天: -1,
+  昨日: -1,
+  昨: -1,
+  今天: 0,
+  今日: 0,
+  今: 0,
+  明天: 1,
+  明日: 1,
+  明: 1,
+  后天: 2,
+  大后天: 3,
+  听: 1,
+  ...DIALECT_DAY_OFFSET,
 };
 
 const EVENING = /^(?:下午|晏昼|午后|傍晚|晚上|晚间|夜里|夜间|深夜|晚|夜)$/u;
@@ -33,7 +49,27 @@ const MORNING = /^(?:凌晨|清晨|早上|早晨|朝早|上午|半夜|晨|早|�
 
 /** hour for a part of day named without a clock time */
 export const PART_HOUR: Record<string, number> = {
-  凌晨: 5, 清晨: 7, 早上: 9, 早晨: 9, 朝早: 9, 晨: 8, 早: 9, 上午: 9, 中午: 12, 下午: 14, 晏昼: 14, 半夜: 23, 深夜: 23, 午夜: 23, 傍晚: 18, 下班: 18, 收工: 18, 晚上: 19, 晚间: 19, 夜里: 21, 晚: 19,
+  凌晨: 5,
+  清晨: 7,
+  早上: 9,
+  早晨: 9,
+  朝早: 9,
+  晨: 8,
+  早: 9,
+  上午: 9,
+  中午: 12,
+  下午: 14,
+  晏昼: 14,
+  半夜: 23,
+  深夜: 23,
+  午夜: 23,
+  傍晚: 18,
+  下班: 18,
+  收工: 18,
+  晚上: 19,
+  晚间: 19,
+  夜里: 21,
+  晚: 19,
 };
 
 export function to24h(hour: number, pod: string | undefined): number {
@@ -42,7 +78,7 @@ export function to24h(hour: number, pod: string | undefined): number {
     return hour >= 1 && hour <= 6 ? hour + 12 : hour;
   }
   if (EVENING.test(pod)) return hour < 12 ? hour + 12 : hour;
-  if (pod === '中午') return hour <= 3 ? hour + 12 : hour;
+  if (pod === "中午") return hour <= 3 ? hour + 12 : hour;
   if (MORNING.test(pod)) return hour === 12 ? 0 : hour;
   return hour;
 }
@@ -72,11 +108,11 @@ export function dayFor(ctx: RuleContext, groups: Record<string, string | undefin
 function clockTimes(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(CLOCK_RE)) {
     const g = m.groups ?? {};
-    const hourRaw = parseSmallInt(g.hour ?? '');
+    const hourRaw = parseSmallInt(g.hour ?? "");
     if (hourRaw === null || hourRaw > 24) continue;
     let minute = 0;
-    if (g.quarter) minute = g.quarter === '一刻' ? 15 : g.quarter === '三刻' ? 45 : g.quarter === '半' ? 30 : 0;
-    else if (g.step !== undefined) minute = g.step === '半' ? 30 : 5 * (parseSmallInt(g.step) ?? -1);
+    if (g.quarter) minute = g.quarter === "一刻" ? 15 : g.quarter === "三刻" ? 45 : g.quarter === "半" ? 30 : 0;
+    else if (g.step !== undefined) minute = g.step === "半" ? 30 : 5 * (parseSmallInt(g.step) ?? -1);
     else if (g.minute !== undefined) minute = cantoneseFives(g.minute, g.zi !== undefined, m[0]) ?? parseSmallInt(g.minute) ?? -1;
     if (minute < 0 || minute > 59) continue;
     let total = to24h(hourRaw % 24, g.pod) * 60 + minute;
@@ -95,7 +131,7 @@ function clockTimes(ctx: RuleContext, out: DateCandidate[]): void {
 function partsOfDay(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(PART_RE)) {
     const g = m.groups ?? {};
-    const part = g.part ?? '';
+    const part = g.part ?? "";
     const date = dayFor(ctx, g);
     // "早"/"晚" alone are ordinary words (早点, 晚了); only with a day do they name a time
     if (part.length === 1 && date === null) continue;

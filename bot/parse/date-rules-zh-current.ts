@@ -1,6 +1,6 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from './rule-context.js';
-import { addDays, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from "./rule-context.js";
+import { addDays, type LocalDate } from "./zoned-time.js";
 
 /**
  * The week, month or year we are in: "本周", "这个礼拜", "今个星期" (Cantonese),
@@ -10,9 +10,9 @@ import { addDays, type LocalDate } from './zoned-time.js';
  * on length.
  */
 
-const THIS = '(?:本|这一?个?|今个|今一?|当)';
-const WEEK_RE = new RegExp(`${THIS}(?:周|星期|礼拜)(?![一二三四五六日天末1-7])`, 'gu');
-const MONTH_RE = new RegExp(`(?:本|这一?个|今个|当)月(?!份?[底末初中\\d零〇一二两三四五六七八九十廿卅])`, 'gu');
+const THIS = "(?:本|这一?个?|今个|今一?|当)";
+const WEEK_RE = new RegExp(`${THIS}(?:周|星期|礼拜)(?![一二三四五六日天末1-7])`, "gu");
+const MONTH_RE = new RegExp(`(?:本|这一?个|今个|当)月(?!份?[底末初中\\d零〇一二两三四五六七八九十廿卅])`, "gu");
 /** 今年 / 本年 / 本年度; 当年 is "that year" in a story, so it is left out */
 const YEAR_RE = /(?:今|本|这一)年(?:度)?(?![底末初中后]|[上下前后]半)/gu;
 /** 周内 / 月内 / 年内 with nothing in front: within this week, month, year */
@@ -45,12 +45,12 @@ export function findCurrentPeriodDates(ctx: RuleContext): DateCandidate[] {
   for (const m of ctx.text.matchAll(YEAR_RE)) out.push(range(m.index ?? 0, m[0], { year, month: 1, day: 1 }, { year, month: 12, day: 31 }));
   for (const m of ctx.text.matchAll(BARE_RE)) {
     const unit = m.groups?.unit;
-    if (unit === '月') out.push(range(m.index ?? 0, m[0], monthStartOf(ctx.today, 0), monthEndOf(ctx.today, 0)));
-    else if (unit === '年') out.push(range(m.index ?? 0, m[0], { year, month: 1, day: 1 }, { year, month: 12, day: 31 }));
+    if (unit === "月") out.push(range(m.index ?? 0, m[0], monthStartOf(ctx.today, 0), monthEndOf(ctx.today, 0)));
+    else if (unit === "年") out.push(range(m.index ?? 0, m[0], { year, month: 1, day: 1 }, { year, month: 12, day: 31 }));
     else out.push(range(m.index ?? 0, m[0], monday, weekEnd));
   }
   for (const m of ctx.text.matchAll(FEW_DAYS_RE)) {
-    out.push(range(m.index ?? 0, m[0], ctx.today, addDays(ctx.today, m.groups?.n === '两' ? 2 : 3)));
+    out.push(range(m.index ?? 0, m[0], ctx.today, addDays(ctx.today, m.groups?.n === "两" ? 2 : 3)));
   }
   return out;
 }

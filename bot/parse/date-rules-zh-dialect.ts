@@ -1,6 +1,6 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import type { RuleContext } from './rule-context.js';
-import { addDays } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import type { RuleContext } from "./rule-context.js";
+import { addDays } from "./zoned-time.js";
 
 /**
  * Cantonese day words, which chrono's Mandarin parser does not know:
@@ -8,15 +8,23 @@ import { addDays } from './zoned-time.js';
  * yesterday / after tomorrow. Traditional characters are already folded.
  */
 export const DIALECT_DAY_OFFSET: Record<string, number> = {
-  听日: 1, 听朝: 1, 寻日: -1, 琴日: -1, 噚日: -1, 后日: 2, 大后日: 3, 前日: -2, 大前日: -3,
+  听日: 1,
+  听朝: 1,
+  寻日: -1,
+  琴日: -1,
+  噚日: -1,
+  后日: 2,
+  大后日: 3,
+  前日: -2,
+  大前日: -3,
 };
 
 export const DIALECT_DAY_WORDS = Object.keys(DIALECT_DAY_OFFSET)
   .sort((a, b) => b.length - a.length)
-  .join('|');
+  .join("|");
 
 /** 前日 / 后日 after a number are "N日前 / N日后" offsets, not day words */
-const DIALECT_DAY_RE = new RegExp(`(?<![\\d零〇一二两三四五六七八九十几个])(?:${DIALECT_DAY_WORDS})(?![\\d零〇一二两三四五六七八九十])`, 'gu');
+const DIALECT_DAY_RE = new RegExp(`(?<![\\d零〇一二两三四五六七八九十几个])(?:${DIALECT_DAY_WORDS})(?![\\d零〇一二两三四五六七八九十])`, "gu");
 
 export function findDialectDayDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];

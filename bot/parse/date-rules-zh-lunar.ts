@@ -1,7 +1,7 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { lunarToSolar } from './holiday-calendar.js';
-import type { RuleContext } from './rule-context.js';
-import { compareDates } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { lunarToSolar } from "./holiday-calendar.js";
+import type { RuleContext } from "./rule-context.js";
+import { compareDates } from "./zoned-time.js";
 
 /**
  * Lunar calendar dates: "农历八月十五", "正月初八", "腊月二十三", "冬月廿九".
@@ -10,32 +10,43 @@ import { compareDates } from './zoned-time.js';
  */
 
 const LUNAR_MONTHS: Record<string, number> = {
-  正: 1, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 冬: 11, 十二: 12, 腊: 12,
+  正: 1,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  冬: 11,
+  十二: 12,
+  腊: 12,
 };
-const DAY = '(?<day>初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)';
-const LUNAR_RE = new RegExp(
-  `(?<prefix>农历|阴历)?(?<leap>闰)?(?<month>十一|十二|正|冬|腊|[一二三四五六七八九十])月${DAY}(?![日号])`,
-  'gu',
-);
+const DAY = "(?<day>初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)";
+const LUNAR_RE = new RegExp(`(?<prefix>农历|阴历)?(?<leap>闰)?(?<month>十一|十二|正|冬|腊|[一二三四五六七八九十])月${DAY}(?![日号])`, "gu");
 
 function dayValue(text: string): number {
-  const digits = '一二三四五六七八九';
-  if (text.startsWith('初')) return text === '初十' ? 10 : digits.indexOf(text[1] ?? '') + 1;
-  if (text.startsWith('廿')) return 20 + digits.indexOf(text[1] ?? '') + 1;
-  if (text === '三十') return 30;
-  if (text.startsWith('二十')) return 20 + (text.length > 2 ? digits.indexOf(text[2] ?? '') + 1 : 0);
-  return 10 + (text.length > 1 ? digits.indexOf(text[1] ?? '') + 1 : 0);
+  const digits = "一二三四五六七八九";
+  if (text.startsWith("初")) return text === "初十" ? 10 : digits.indexOf(text[1] ?? "") + 1;
+  if (text.startsWith("廿")) return 20 + digits.indexOf(text[1] ?? "") + 1;
+  if (text === "三十") return 30;
+  if (text.startsWith("二十")) return 20 + (text.length > 2 ? digits.indexOf(text[2] ?? "") + 1 : 0);
+  return 10 + (text.length > 1 ? digits.indexOf(text[1] ?? "") + 1 : 0);
 }
 
 export function findLunarDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of ctx.text.matchAll(LUNAR_RE)) {
     const g = m.groups ?? {};
-    const named = g.month === '正' || g.month === '冬' || g.month === '腊';
-    const lunarDay = /^[初廿]/u.test(g.day ?? '');
+    const named = g.month === "正" || g.month === "冬" || g.month === "腊";
+    const lunarDay = /^[初廿]/u.test(g.day ?? "");
     if (!g.prefix && !named && !lunarDay) continue;
-    const month = LUNAR_MONTHS[g.month ?? ''] ?? 1;
-    const day = dayValue(g.day ?? '');
+    const month = LUNAR_MONTHS[g.month ?? ""] ?? 1;
+    const day = dayValue(g.day ?? "");
     // the coming occurrence: this lunar year's, else next year's
     let date = lunarToSolar(ctx.today.year, month, day);
     if (compareDates(date, ctx.today) < 0) date = lunarToSolar(ctx.today.year + 1, month, day);

@@ -1,8 +1,8 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { parseSmallInt } from './chinese-numerals.js';
-import { nthWeekday } from './holiday-calendar.js';
-import { mondayOf, type RuleContext } from './rule-context.js';
-import { addDays, addMonths, compareDates, daysInMonth, dayNumber, weekdayOf, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { parseSmallInt } from "./chinese-numerals.js";
+import { nthWeekday } from "./holiday-calendar.js";
+import { mondayOf, type RuleContext } from "./rule-context.js";
+import { addDays, addMonths, compareDates, daysInMonth, dayNumber, weekdayOf, type LocalDate } from "./zoned-time.js";
 
 /**
  * Parts of a month or week, each read as its first day: 上半月 / 下半月 (1st, 16th),
@@ -11,30 +11,30 @@ import { addDays, addMonths, compareDates, daysInMonth, dayNumber, weekdayOf, ty
  * A month without a year is the nearest one, like "3月5号".
  */
 
-const CN = '[一二两三四五六七八九十]{1,3}';
+const CN = "[一二两三四五六七八九十]{1,3}";
 const MONTH = `(?:(?<month>\\d{1,2}|${CN})月份?|(?<rel>下下个?|下个?|本|这个?|今个|上上个?|上个?)月)`;
-const WEEKDAY = '(?<wd>[一二三四五六日天1-7])';
+const WEEKDAY = "(?<wd>[一二三四五六日天1-7])";
 const PART_RE = new RegExp(
   `(?:${MONTH}\\s*的?\\s*)?(?:` +
     `(?<half>[上下前后])半个?月|(?<xun>[上下])旬|` +
     `(?<nth>第(?<n>\\d|[一二三四五])|最后)一?个?(?:星期|周|礼拜)${WEEKDAY}|` +
     `第(?<nw>\\d|[一二三四五六])个?(?:周|星期|礼拜)(?![一二三四五六日天1-7末])` +
     `)|(?<whalf>[上下前后])半(?:个)?(?:周|星期)`,
-  'gu',
+  "gu",
 );
 
 function relDelta(rel: string): number {
-  if (rel.startsWith('下下')) return 2;
-  if (rel.startsWith('下')) return 1;
-  if (rel.startsWith('上上')) return -2;
-  if (rel.startsWith('上')) return -1;
+  if (rel.startsWith("下下")) return 2;
+  if (rel.startsWith("下")) return 1;
+  if (rel.startsWith("上上")) return -2;
+  if (rel.startsWith("上")) return -1;
   return 0;
 }
 
 function weekdayIndex(wd: string): number {
-  const i = '日一二三四五六'.indexOf(wd);
+  const i = "日一二三四五六".indexOf(wd);
   if (i >= 0) return i;
-  if (wd === '天' || wd === '7') return 0;
+  if (wd === "天" || wd === "7") return 0;
   return Number(wd);
 }
 
@@ -49,7 +49,7 @@ type Resolve = (year: number, month: number) => LocalDate | null;
 /** Resolves the date for the named month, or the nearest month of that number to today. */
 function inMonth(ctx: RuleContext, g: Record<string, string | undefined>, resolve: Resolve): LocalDate | null {
   if (g.month !== undefined) {
-    const month = parseSmallInt(g.month === '两' ? '二' : g.month);
+    const month = parseSmallInt(g.month === "两" ? "二" : g.month);
     if (month === null || month < 1 || month > 12) return null;
     let best: LocalDate | null = null;
     for (const year of [ctx.today.year - 1, ctx.today.year, ctx.today.year + 1]) {
@@ -91,19 +91,31 @@ export function findMonthPartDates(ctx: RuleContext): DateCandidate[] {
     const monthEnd = (d: LocalDate) => ({ ...d, day: daysInMonth(d.year, d.month) });
     if (g.whalf !== undefined) {
       const monday = mondayOf(ctx.today, 0);
-      const first = g.whalf === '上' || g.whalf === '前';
-      push(addDays(monday, first ? 0 : 3), (d) => addDays(d, first ? 2 : 3), () => addDays(monday, 7));
+      const first = g.whalf === "上" || g.whalf === "前";
+      push(
+        addDays(monday, first ? 0 : 3),
+        (d) => addDays(d, first ? 2 : 3),
+        () => addDays(monday, 7),
+      );
     } else if (g.half !== undefined) {
-      const first = g.half === '上' || g.half === '前';
-      push(inMonth(ctx, g, (year, month) => ({ year, month, day: first ? 1 : 16 })), (d) => (first ? { ...d, day: 15 } : monthEnd(d)), nextMonth(1));
+      const first = g.half === "上" || g.half === "前";
+      push(
+        inMonth(ctx, g, (year, month) => ({ year, month, day: first ? 1 : 16 })),
+        (d) => (first ? { ...d, day: 15 } : monthEnd(d)),
+        nextMonth(1),
+      );
     } else if (g.xun !== undefined) {
-      const first = g.xun === '上';
-      push(inMonth(ctx, g, (year, month) => ({ year, month, day: first ? 1 : 21 })), (d) => (first ? { ...d, day: 10 } : monthEnd(d)), nextMonth(1));
+      const first = g.xun === "上";
+      push(
+        inMonth(ctx, g, (year, month) => ({ year, month, day: first ? 1 : 21 })),
+        (d) => (first ? { ...d, day: 10 } : monthEnd(d)),
+        nextMonth(1),
+      );
     } else if (g.nth !== undefined) {
       // "第一个星期一" alone is no date: it needs its month
       if (g.month === undefined && g.rel === undefined) continue;
-      const weekday = weekdayIndex(g.wd ?? '');
-      const n = g.nth === '最后' ? -1 : (parseSmallInt(g.n ?? '') ?? 0);
+      const weekday = weekdayIndex(g.wd ?? "");
+      const n = g.nth === "最后" ? -1 : (parseSmallInt(g.n ?? "") ?? 0);
       push(
         inMonth(ctx, g, (year, month) => {
           const date = nthWeekday(year, month, weekday, n);
@@ -114,7 +126,10 @@ export function findMonthPartDates(ctx: RuleContext): DateCandidate[] {
     } else if (g.nw !== undefined) {
       if (g.month === undefined && g.rel === undefined) continue;
       const n = parseSmallInt(g.nw) ?? 0;
-      push(inMonth(ctx, g, (year, month) => weekOfMonth(year, month, n)), (d) => addDays(d, 6));
+      push(
+        inMonth(ctx, g, (year, month) => weekOfMonth(year, month, n)),
+        (d) => addDays(d, 6),
+      );
     }
   }
   return out;

@@ -1,7 +1,7 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { parseSmallInt } from './chinese-numerals.js';
-import { mondayOf, monthStartOf, type RuleContext } from './rule-context.js';
-import { addDays, addMonths, daysInMonth, zonedParts, type LocalDate, type LocalTime } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { parseSmallInt } from "./chinese-numerals.js";
+import { mondayOf, monthStartOf, type RuleContext } from "./rule-context.js";
+import { addDays, addMonths, daysInMonth, zonedParts, type LocalDate, type LocalTime } from "./zoned-time.js";
 
 /**
  * "the last / next N units" as a range, read as its start:
@@ -12,24 +12,24 @@ import { addDays, addMonths, daysInMonth, zonedParts, type LocalDate, type Local
  * A window that starts now keeps its end, so a follow-up inside it is never in the past.
  */
 
-const N = '(?<n>\\d{1,3}|[零〇一二两三四五六七八九十]{1,3}|几)';
-const UNIT = '(?<unit>秒钟|秒|分钟|个?小时|个?钟头|个钟|天|日|个?(?:周|星期|礼拜)|个月|两月|年)';
+const N = "(?<n>\\d{1,3}|[零〇一二两三四五六七八九十]{1,3}|几)";
+const UNIT = "(?<unit>秒钟|秒|分钟|个?小时|个?钟头|个钟|天|日|个?(?:周|星期|礼拜)|个月|两月|年)";
 const WINDOW_RE = new RegExp(
   `(?<![\\d零〇一二两三四五六七八九十年月号日马最])(?:(?<whole>上|前|下|后)|(?<exact>之前|以前|过去|最近|近|之后|以后|未来|接下来|往后|今后|还剩|还有|剩下))\\s*${N}?\\s*${UNIT}(?![前后级纪])`,
-  'gu',
+  "gu",
 );
 
-const PAST = new Set(['上', '前', '之前', '以前', '过去', '最近', '近']);
-type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+const PAST = new Set(["上", "前", "之前", "以前", "过去", "最近", "近"]);
+type Unit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year";
 
 function unitOf(raw: string): Unit {
-  if (raw.startsWith('秒')) return 'second';
-  if (raw === '分钟') return 'minute';
-  if (/小时|钟/u.test(raw)) return 'hour';
-  if (raw === '天' || raw === '日') return 'day';
-  if (/周|星期|礼拜/u.test(raw)) return 'week';
-  if (raw.endsWith('月')) return 'month';
-  return 'year';
+  if (raw.startsWith("秒")) return "second";
+  if (raw === "分钟") return "minute";
+  if (/小时|钟/u.test(raw)) return "hour";
+  if (raw === "天" || raw === "日") return "day";
+  if (/周|星期|礼拜/u.test(raw)) return "week";
+  if (raw.endsWith("月")) return "month";
+  return "year";
 }
 
 const SECONDS: Partial<Record<Unit, number>> = { second: 1, minute: 60, hour: 3600 };
@@ -39,18 +39,18 @@ function at(index: number, end: number, date: LocalDate, time: LocalTime | null)
 }
 
 function shiftDate(d: LocalDate, unit: Unit, n: number): LocalDate {
-  if (unit === 'day') return addDays(d, n);
-  if (unit === 'week') return addDays(d, 7 * n);
-  const months = unit === 'month' ? n : 12 * n;
+  if (unit === "day") return addDays(d, n);
+  if (unit === "week") return addDays(d, 7 * n);
+  const months = unit === "month" ? n : 12 * n;
   const { year, month } = addMonths(d.year, d.month, months);
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
 /** the first day of the calendar unit holding today */
 function unitStart(ctx: RuleContext, unit: Unit): LocalDate {
-  if (unit === 'week') return mondayOf(ctx.today, 0);
-  if (unit === 'month') return monthStartOf(ctx.today, 0);
-  if (unit === 'year') return { year: ctx.today.year, month: 1, day: 1 };
+  if (unit === "week") return mondayOf(ctx.today, 0);
+  if (unit === "month") return monthStartOf(ctx.today, 0);
+  if (unit === "year") return { year: ctx.today.year, month: 1, day: 1 };
   return ctx.today;
 }
 
@@ -63,7 +63,7 @@ function wholeUnits(ctx: RuleContext, unit: Unit, n: number, past: boolean, inde
   const step = SECONDS[unit];
   if (step !== undefined) {
     // back to the start of the current second / minute / hour, then n units back or one forward
-    const intoUnit = unit === 'second' ? 0 : unit === 'minute' ? ctx.today.second : 60 * ctx.today.minute + ctx.today.second;
+    const intoUnit = unit === "second" ? 0 : unit === "minute" ? ctx.today.second : 60 * ctx.today.minute + ctx.today.second;
     const { date, time } = clockAt(ctx, -intoUnit + (past ? -n * step : step));
     return at(index, end, date, time);
   }
@@ -95,20 +95,22 @@ export function findWindowDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of ctx.text.matchAll(WINDOW_RE)) {
     const g = m.groups ?? {};
-    const unit = unitOf(g.unit ?? '');
+    const unit = unitOf(g.unit ?? "");
     // 上个小时 is one hour; 下个月 / 上周 without a number belong to the calendar rules
-    if (g.n === undefined && !(g.whole !== undefined && unit === 'hour' && g.unit?.startsWith('个'))) continue;
-    const n = g.n === undefined ? 1 : g.n === '几' ? 3 : parseSmallInt(g.n === '两' ? '二' : g.n);
+    if (g.n === undefined && !(g.whole !== undefined && unit === "hour" && g.unit?.startsWith("个"))) continue;
+    const n = g.n === undefined ? 1 : g.n === "几" ? 3 : parseSmallInt(g.n === "两" ? "二" : g.n);
     if (n === null || n <= 0) continue;
     const index = m.index ?? 0;
     const end = index + m[0].length;
-    const dir = g.whole ?? g.exact ?? '';
+    const dir = g.whole ?? g.exact ?? "";
     // 上个小时 with no count is the hour just gone, counted from now
-    if (g.whole !== undefined && g.n !== undefined && (dir === '前' || dir === '后') && SECONDS[unit] === undefined) {
-      out.push(dayCounted(ctx, unit, n, dir === '前', index, end));
+    if (g.whole !== undefined && g.n !== undefined && (dir === "前" || dir === "后") && SECONDS[unit] === undefined) {
+      out.push(dayCounted(ctx, unit, n, dir === "前", index, end));
       continue;
     }
-    out.push(g.whole !== undefined && g.n !== undefined ? wholeUnits(ctx, unit, n, PAST.has(dir), index, end) : fromNow(ctx, unit, n, PAST.has(dir), index, end));
+    out.push(
+      g.whole !== undefined && g.n !== undefined ? wholeUnits(ctx, unit, n, PAST.has(dir), index, end) : fromNow(ctx, unit, n, PAST.has(dir), index, end),
+    );
   }
   return out;
 }

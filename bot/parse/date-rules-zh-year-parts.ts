@@ -1,8 +1,8 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { parseSmallInt } from './chinese-numerals.js';
-import { YEAR, yearOf } from './date-rules-zh-year.js';
-import { monthStartOf, type RuleContext } from './rule-context.js';
-import { addDays, addMonths, compareDates, daysInMonth, nearestYear, weekdayOf, type LocalDate } from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { parseSmallInt } from "./chinese-numerals.js";
+import { YEAR, yearOf } from "./date-rules-zh-year.js";
+import { monthStartOf, type RuleContext } from "./rule-context.js";
+import { addDays, addMonths, compareDates, daysInMonth, nearestYear, weekdayOf, type LocalDate } from "./zoned-time.js";
 
 /**
  * Parts of a year, each read as its first day: halves (上半年, 明年下半年,
@@ -12,8 +12,8 @@ import { addDays, addMonths, compareDates, daysInMonth, nearestYear, weekdayOf, 
  * A part that has begun carries its end, so a follow-up inside it is not in the past.
  */
 
-const N = '(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})';
-const Q = '(?<q>[一二三四1-4])';
+const N = "(?:\\d{1,2}|[一二两三四五六七八九十]{1,3})";
+const Q = "(?<q>[一二三四1-4])";
 const PART_RE = new RegExp(
   `(?:${YEAR}\\s*的?\\s*)?(?:` +
     `(?<half>[上下前后])半年|(?<halfRel>[上下])个?半年|` +
@@ -21,7 +21,7 @@ const PART_RE = new RegExp(
     `第(?<nw>${N})个?(?:周|星期|礼拜)|第(?<nm>${N})个月|` +
     `(?<fl>前|头|最后)\\s*(?<fn>${N})\\s*个?(?<fu>周|星期|礼拜|月)` +
     `)`,
-  'gu',
+  "gu",
 );
 
 function candidate(index: number, raw: string, date: LocalDate, end?: LocalDate): DateCandidate {
@@ -31,7 +31,7 @@ function candidate(index: number, raw: string, date: LocalDate, end?: LocalDate)
 
 function count(raw: string | undefined): number | null {
   if (raw === undefined) return null;
-  return parseSmallInt(raw === '两' ? '二' : raw);
+  return parseSmallInt(raw === "两" ? "二" : raw);
 }
 
 /** Monday of ISO week 1: the week that holds 4 January */
@@ -49,7 +49,7 @@ function quarterEnd(year: number, q: number): LocalDate {
 }
 
 function relQuarter(ctx: RuleContext, rel: string): { year: number; q: number } {
-  const delta = rel.startsWith('上') ? -1 : rel.startsWith('下') ? 1 : 0;
+  const delta = rel.startsWith("上") ? -1 : rel.startsWith("下") ? 1 : 0;
   const { year, month } = addMonths(ctx.today.year, ctx.today.month, 3 * delta);
   return { year, q: Math.ceil(month / 3) };
 }
@@ -63,11 +63,11 @@ export function findYearPartDates(ctx: RuleContext): DateCandidate[] {
     const year = named ?? ctx.today.year;
     const push = (date: LocalDate, end: LocalDate) => out.push(candidate(index, m[0], date, end));
     if (g.half !== undefined) {
-      const first = g.half === '上' || g.half === '前';
+      const first = g.half === "上" || g.half === "前";
       push({ year, month: first ? 1 : 7, day: 1 }, { year, month: first ? 6 : 12, day: first ? 30 : 31 });
     } else if (g.halfRel !== undefined) {
       // 上个半年 / 下个半年: the half-year before or after the one we are in
-      const start = monthStartOf({ ...ctx.today, month: ctx.today.month <= 6 ? 1 : 7, day: 1 }, g.halfRel === '上' ? -6 : 6);
+      const start = monthStartOf({ ...ctx.today, month: ctx.today.month <= 6 ? 1 : 7, day: 1 }, g.halfRel === "上" ? -6 : 6);
       const endMonth = addMonths(start.year, start.month, 5);
       push(start, { ...endMonth, day: daysInMonth(endMonth.year, endMonth.month) });
     } else if (g.q !== undefined || g.qq !== undefined) {
@@ -75,13 +75,13 @@ export function findYearPartDates(ctx: RuleContext): DateCandidate[] {
       // a bare quarter is the nearest one: "一季度" said in November is next year's
       const qYear = named ?? nearestYear(ctx.today, 3 * q - 1, 15);
       const edge = g.qedge;
-      if (edge === '末' || edge === '底') out.push(candidate(index, m[0], quarterEnd(qYear, q)));
+      if (edge === "末" || edge === "底") out.push(candidate(index, m[0], quarterEnd(qYear, q)));
       else push(quarterStart(qYear, q), quarterEnd(qYear, q));
     } else if (g.qrel !== undefined) {
       if (named !== null) continue;
       const { year: y, q } = relQuarter(ctx, g.qrel);
       const edge = g.qedge2;
-      if (edge === '末' || edge === '底') out.push(candidate(index, m[0], quarterEnd(y, q)));
+      if (edge === "末" || edge === "底") out.push(candidate(index, m[0], quarterEnd(y, q)));
       else push(quarterStart(y, q), quarterEnd(y, q));
     } else if (g.nw !== undefined || g.nm !== undefined) {
       // "第三周" with no year is a week of something else (a project, a month)
@@ -98,8 +98,8 @@ export function findYearPartDates(ctx: RuleContext): DateCandidate[] {
       if (named === null) continue;
       const n = count(g.fn);
       if (n === null || n < 1) continue;
-      const weeks = g.fu !== '月';
-      const last = g.fl === '最后';
+      const weeks = g.fu !== "月";
+      const last = g.fl === "最后";
       if (weeks) {
         const lastWeek = addDays(isoWeekOne(year + 1), -7);
         push(last ? addDays(lastWeek, -7 * (n - 1)) : isoWeekOne(year), last ? addDays(lastWeek, 6) : addDays(isoWeekOne(year), 7 * n - 1));

@@ -1,29 +1,22 @@
-import { PRIORITY_RULE, type DateCandidate } from './date-candidate.js';
-import { findEnglishRuleDates } from './date-rules-en.js';
-import { findEnglishRanges } from './date-rules-en-range.js';
-import { findChineseClockDates } from './date-rules-zh-clock.js';
-import { findChineseYearDates } from './date-rules-zh-year.js';
-import { findHolidayDates } from './date-rules-holiday.js';
-import { findLunarDates } from './date-rules-zh-lunar.js';
-import { findDialectDayDates } from './date-rules-zh-dialect.js';
-import { findWindowDates } from './date-rules-zh-window.js';
-import { findCurrentPeriodDates } from './date-rules-zh-current.js';
-import { findYearPartDates } from './date-rules-zh-year-parts.js';
-import { findMonthPartDates } from './date-rules-zh-month-parts.js';
-import { findYearSpanDates } from './date-rules-zh-year-ranges.js';
-import { findSpanDates } from './date-rules-zh-spans.js';
-import { findWorldHolidayDates } from './date-rules-holiday-world.js';
-import { findEraDates } from './date-rules-zh-era.js';
-import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from './rule-context.js';
-import { parseSmallInt } from './chinese-numerals.js';
-import {
-  addDays,
-  addMonths,
-  daysInMonth,
-  nearestYear,
-  zonedParts,
-  type LocalDate,
-} from './zoned-time.js';
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { findEnglishRuleDates } from "./date-rules-en.js";
+import { findEnglishRanges } from "./date-rules-en-range.js";
+import { findChineseClockDates } from "./date-rules-zh-clock.js";
+import { findChineseYearDates } from "./date-rules-zh-year.js";
+import { findHolidayDates } from "./date-rules-holiday.js";
+import { findLunarDates } from "./date-rules-zh-lunar.js";
+import { findDialectDayDates } from "./date-rules-zh-dialect.js";
+import { findWindowDates } from "./date-rules-zh-window.js";
+import { findCurrentPeriodDates } from "./date-rules-zh-current.js";
+import { findYearPartDates } from "./date-rules-zh-year-parts.js";
+import { findMonthPartDates } from "./date-rules-zh-month-parts.js";
+import { findYearSpanDates } from "./date-rules-zh-year-ranges.js";
+import { findSpanDates } from "./date-rules-zh-spans.js";
+import { findWorldHolidayDates } from "./date-rules-holiday-world.js";
+import { findEraDates } from "./date-rules-zh-era.js";
+import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
+import { parseSmallInt } from "./chinese-numerals.js";
+import { addDays, addMonths, daysInMonth, nearestYear, zonedParts, type LocalDate } from "./zoned-time.js";
 
 /**
  * Targeted rules for sales phrasings chrono (2.10) misses or gets wrong:
@@ -31,17 +24,16 @@ import {
  * uses the machine zone) and a few English month/week boundaries.
  */
 
-const CN_SMALL = '[零〇一二两三四五六七八九十廿卅]{1,3}';
-const MONTH_PREFIX = '(?<rel>下下个?|下个?|本|这个?|今个|上上个?|上个?)';
-
+const CN_SMALL = "[零〇一二两三四五六七八九十廿卅]{1,3}";
+const MONTH_PREFIX = "(?<rel>下下个?|下个?|本|这个?|今个|上上个?|上个?)";
 
 /** 下下/下/上/本 as a month or week offset; null when the phrase had no prefix. */
 function relMonthDelta(rel: string | undefined): number | null {
   if (rel === undefined) return null;
-  if (rel.startsWith('下下')) return 2;
-  if (rel.startsWith('下')) return 1;
-  if (rel.startsWith('上上')) return -2;
-  if (rel.startsWith('上')) return -1;
+  if (rel.startsWith("下下")) return 2;
+  if (rel.startsWith("下")) return 1;
+  if (rel.startsWith("上上")) return -2;
+  if (rel.startsWith("上")) return -1;
   return 0;
 }
 
@@ -55,7 +47,7 @@ function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
 
 function zhMonthBoundaries(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const re = new RegExp(`(?:(?<num>\\d{1,2}|${CN_SMALL})|${MONTH_PREFIX})?月(?:份)?(?<edge>底|末|初|中旬|中(?![标秋]))`, 'gu');
+  const re = new RegExp(`(?:(?<num>\\d{1,2}|${CN_SMALL})|${MONTH_PREFIX})?月(?:份)?(?<edge>底|末|初|中旬|中(?![标秋]))`, "gu");
   for (const m of ctx.text.matchAll(re)) {
     const g = m.groups ?? {};
     const index = m.index ?? 0;
@@ -67,12 +59,11 @@ function zhMonthBoundaries(ctx: RuleContext): DateCandidate[] {
     } else {
       const delta = relMonthDelta(g.rel);
       // A bare 月初/月中 said late in the month can only mean the coming one.
-      const implicitDelta =
-        (g.edge === '初' && ctx.today.day > 1) || (g.edge?.startsWith('中') && ctx.today.day > 15) ? 1 : 0;
+      const implicitDelta = (g.edge === "初" && ctx.today.day > 1) || (g.edge?.startsWith("中") && ctx.today.day > 15) ? 1 : 0;
       base = monthStartOf(ctx.today, delta ?? implicitDelta);
     }
-    const edge = g.edge ?? '';
-    const day = edge === '初' ? 1 : edge.startsWith('中') ? 15 : daysInMonth(base.year, base.month);
+    const edge = g.edge ?? "";
+    const day = edge === "初" ? 1 : edge.startsWith("中") ? 15 : daysInMonth(base.year, base.month);
     out.push(dateOnly(index, m[0], { ...base, day }));
   }
   return out;
@@ -85,9 +76,9 @@ function zhYearEnd(ctx: RuleContext): DateCandidate[] {
   for (const m of ctx.text.matchAll(re)) {
     const g = m.groups ?? {};
     // like a bare 月中, a bare 年中 said after July can only mean next year's
-    const implicit = g.rel === undefined && g.edge === '中' && ctx.today.month > 7 ? 1 : 0;
-    const year = ctx.today.year + implicit + (g.rel === '明' ? 1 : g.rel === '去' ? -1 : 0);
-    const date = g.edge === '初' ? { year, month: 1, day: 1 } : g.edge === '中' ? { year, month: 7, day: 1 } : { year, month: 12, day: 31 };
+    const implicit = g.rel === undefined && g.edge === "中" && ctx.today.month > 7 ? 1 : 0;
+    const year = ctx.today.year + implicit + (g.rel === "明" ? 1 : g.rel === "去" ? -1 : 0);
+    const date = g.edge === "初" ? { year, month: 1, day: 1 } : g.edge === "中" ? { year, month: 7, day: 1 } : { year, month: 12, day: 31 };
     out.push(dateOnly(m.index ?? 0, m[0], date));
   }
   return out;
@@ -97,17 +88,17 @@ function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
     `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?:(?<from>\\d{1,2}|${CN_SMALL})\\s*[-~～到至]\\s*)?(?<day>\\d{1,2}|${CN_SMALL})\\s*(?<unit>[号日])(?![楼室房线门院栋座位元内])(?<edge>(?:之|以)?[前后])?`,
-    'gu',
+    "gu",
   );
   for (const m of ctx.text.matchAll(re)) {
     const g = m.groups ?? {};
     // "20号前" is "before the 20th", but a bare "5日前" is "five days ago" (zhRelativeOffsets);
     // with a month in front ("下个月5日前") it is a date again
-    if (g.edge !== undefined && g.unit === '日' && g.rel === undefined) continue;
+    if (g.edge !== undefined && g.unit === "日" && g.rel === undefined) continue;
     // "3-5号", "下个月3到5号": a range of days is acted on from its first day;
     // "2026-3-5号" is a numeric date (another rule), not a range
-    if (g.from !== undefined && /[\d\-/.]/u.test(ctx.text[(m.index ?? 0) - 1] ?? '')) continue;
-    const day = parseSmallInt(g.from ?? g.day ?? '');
+    if (g.from !== undefined && /[\d\-/.]/u.test(ctx.text[(m.index ?? 0) - 1] ?? "")) continue;
+    const day = parseSmallInt(g.from ?? g.day ?? "");
     if (day === null || day < 1 || day > 31) continue; // reported by findInvalidDates
     const delta = relMonthDelta(g.rel);
     let date: LocalDate | null = null;
@@ -139,7 +130,7 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
     const delta = relWeekDelta(rel) + (rel === undefined && ctx.today.weekday === 0 ? 1 : 0);
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, delta), 5)));
   }
-  const nextMonthRe = new RegExp(`(?<rel>下下个?|下个?|上上个?|上个?)月(?![初底末中份\\d零〇一二两三四五六七八九十])`, 'gu');
+  const nextMonthRe = new RegExp(`(?<rel>下下个?|下个?|上上个?|上个?)月(?![初底末中份\\d零〇一二两三四五六七八九十])`, "gu");
   for (const m of ctx.text.matchAll(nextMonthRe)) {
     out.push(dateOnly(m.index ?? 0, m[0], monthStartOf(ctx.today, relMonthDelta(m.groups?.rel) ?? 1)));
   }
@@ -150,21 +141,21 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re = new RegExp(
     `(?<![\\d零〇一二两三四五六七八九十月])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|钟|分钟|秒钟|秒|天|日|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
-    'gu',
+    "gu",
   );
   for (const m of ctx.text.matchAll(re)) {
     const g = m.groups ?? {};
-    const n = g.n === '半' ? 0.5 : parseSmallInt(g.n ?? '');
+    const n = g.n === "半" ? 0.5 : parseSmallInt(g.n ?? "");
     // "07年以后" is after 2007: a count has no leading zero
-    if (n === null || /^0\d/u.test(g.n ?? '')) continue;
+    if (n === null || /^0\d/u.test(g.n ?? "")) continue;
     // "3月前" is "before March", not "three months ago"
-    if (g.unit === '月' && !g.ge) continue;
-    const amount = (n + (g.half ? 0.5 : 0)) * (g.dir?.endsWith('前') ? -1 : 1);
+    if (g.unit === "月" && !g.ge) continue;
+    const amount = (n + (g.half ? 0.5 : 0)) * (g.dir?.endsWith("前") ? -1 : 1);
     const index = m.index ?? 0;
-    const unit = g.unit ?? '';
-    if (unit === '小时' || unit === '钟头' || unit === '钟' || unit === '分钟' || unit.startsWith('秒')) {
+    const unit = g.unit ?? "";
+    if (unit === "小时" || unit === "钟头" || unit === "钟" || unit === "分钟" || unit.startsWith("秒")) {
       // "两个钟" is Cantonese for two hours
-      const seconds = Math.round(amount * (unit === '分钟' ? 60 : unit.startsWith('秒') ? 1 : 3600));
+      const seconds = Math.round(amount * (unit === "分钟" ? 60 : unit.startsWith("秒") ? 1 : 3600));
       const at = zonedParts(new Date(ctx.now.getTime() + seconds * 1000), ctx.timezone);
       out.push({
         index,
@@ -174,11 +165,11 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
         partOfDayHour: null,
         priority: PRIORITY_RULE,
       });
-    } else if (unit === '年') {
+    } else if (unit === "年") {
       // chrono's zh parser does this arithmetic on the machine's clock; "3年后" is the same day 3 years on
       const { year, month } = addMonths(ctx.today.year, ctx.today.month, Math.round(amount * 12));
       out.push(dateOnly(index, m[0], { year, month, day: Math.min(ctx.today.day, daysInMonth(year, month)) }));
-    } else if (unit === '月') {
+    } else if (unit === "月") {
       // 半个月 is 15 days, 一个半月 a month and 15 days: months step by calendar, the half by days
       const whole = Math.trunc(amount);
       const { year, month } = addMonths(ctx.today.year, ctx.today.month, whole);
@@ -186,7 +177,7 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
       out.push(dateOnly(index, m[0], addDays(base, Math.round((amount - whole) * 30))));
     } else {
       // "5日前" is the written form of 5天前 (the 5th is written 5号 or with its month)
-      const days = Math.round(amount * (unit === '天' || unit === '日' ? 1 : 7));
+      const days = Math.round(amount * (unit === "天" || unit === "日" ? 1 : 7));
       out.push(dateOnly(index, m[0], addDays(ctx.today, days)));
     }
   }
@@ -196,18 +187,19 @@ function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
 /** "下周周六", "下个星期的星期三": chrono reads the week and the weekday as two dates. */
 function zhWeekThenWeekday(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const re = /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?|今个?)(?:周|星期|礼拜)的?(?:(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])|(?<d2>[一二三四五六日天1-7]))/gu;
+  const re =
+    /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?|今个?)(?:周|星期|礼拜)的?(?:(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])|(?<d2>[一二三四五六日天1-7]))/gu;
   for (const m of ctx.text.matchAll(re)) {
-    const d = m.groups?.d ?? m.groups?.d2 ?? '';
-    const index = '一二三四五六'.indexOf(d);
-    const offset = index >= 0 ? index : d === '日' || d === '天' || d === '7' ? 6 : Number(d) - 1;
+    const d = m.groups?.d ?? m.groups?.d2 ?? "";
+    const index = "一二三四五六".indexOf(d);
+    const offset = index >= 0 ? index : d === "日" || d === "天" || d === "7" ? 6 : Number(d) - 1;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, relWeekDelta(m.groups?.rel)), offset)));
   }
   // 过两天 / 过几天: vague, so two or three days out; 过一周 is a week
   for (const m of ctx.text.matchAll(/过(?<n>一|两|二|三|几)(?:个)?(?<unit>天|周|星期|礼拜)/gu)) {
     const g = m.groups ?? {};
-    const n = g.n === '几' ? 3 : g.n === '一' ? 1 : g.n === '三' ? 3 : 2;
-    out.push(dateOnly(m.index ?? 0, m[0], addDays(ctx.today, g.unit === '天' ? n : 7 * n)));
+    const n = g.n === "几" ? 3 : g.n === "一" ? 1 : g.n === "三" ? 3 : 2;
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(ctx.today, g.unit === "天" ? n : 7 * n)));
   }
   return out;
 }
@@ -217,7 +209,15 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
   if (opts.zh) {
     out.push(...zhMonthBoundaries(ctx), ...zhYearEnd(ctx), ...zhDayOfMonth(ctx), ...zhWeekOnly(ctx), ...zhRelativeOffsets(ctx), ...zhWeekThenWeekday(ctx));
     out.push(...findChineseClockDates(ctx), ...findLunarDates(ctx), ...findDialectDayDates(ctx), ...findWindowDates(ctx));
-    out.push(...findCurrentPeriodDates(ctx), ...findYearPartDates(ctx), ...findMonthPartDates(ctx), ...findYearSpanDates(ctx), ...findSpanDates(ctx), ...findWorldHolidayDates(ctx), ...findEraDates(ctx));
+    out.push(
+      ...findCurrentPeriodDates(ctx),
+      ...findYearPartDates(ctx),
+      ...findMonthPartDates(ctx),
+      ...findYearSpanDates(ctx),
+      ...findSpanDates(ctx),
+      ...findWorldHolidayDates(ctx),
+      ...findEraDates(ctx),
+    );
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
   if (opts.en) out.push(...findEnglishRuleDates(ctx), ...findEnglishRanges(ctx));

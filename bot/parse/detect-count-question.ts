@@ -1,6 +1,6 @@
-import type { ActivityKind } from './types.js';
+import type { ActivityKind } from "./types.js";
 
-export type CountPeriod = 'today' | 'yesterday' | 'week' | 'last-week' | 'month' | 'last-month' | 'quarter' | 'year' | 'named-month';
+export type CountPeriod = "today" | "yesterday" | "week" | "last-week" | "month" | "last-month" | "quarter" | "year" | "named-month";
 
 /** "how many calls did I make this week?", "这个月拜访了几次华为": count the logged activities. */
 export interface CountQuestion {
@@ -23,34 +23,36 @@ const FEW_ZH = /几[次回个通封条趟家]/u;
 
 /** Kind words, most specific first; English plurals and verbs, Chinese nouns and verbs. */
 const KINDS_EN: [ActivityKind, RegExp][] = [
-  ['visit', /\bvisit(?:s|ed)?\b|\bsite\s+visits?\b/iu],
-  ['meeting', /\bmeetings?\b|\bmet\b|\bdemos?\b/iu],
-  ['email', /\be-?mails?(?:ed)?\b/iu],
-  ['call', /\bcalls?\b|\bcalled\b|\bphone\s+calls?\b|\bdials?\b/iu],
-  ['note', /\bnotes?\b/iu],
+  ["visit", /\bvisit(?:s|ed)?\b|\bsite\s+visits?\b/iu],
+  ["meeting", /\bmeetings?\b|\bmet\b|\bdemos?\b/iu],
+  ["email", /\be-?mails?(?:ed)?\b/iu],
+  ["call", /\bcalls?\b|\bcalled\b|\bphone\s+calls?\b|\bdials?\b/iu],
+  ["note", /\bnotes?\b/iu],
 ];
 const KINDS_ZH: [ActivityKind, RegExp][] = [
-  ['visit', /拜访|上门|走访|去了?现场/u],
-  ['meeting', /开会|会议|见面|见了?|开了/u],
-  ['email', /邮件|发邮件/u],
-  ['call', /电话|打了|通了|来电|致电/u],
-  ['note', /笔记|备注/u],
+  ["visit", /拜访|上门|走访|去了?现场/u],
+  ["meeting", /开会|会议|见面|见了?|开了/u],
+  ["email", /邮件|发邮件/u],
+  ["call", /电话|打了|通了|来电|致电/u],
+  ["note", /笔记|备注/u],
 ];
 
 const PERIODS: [CountPeriod, RegExp][] = [
-  ['last-week', /\blast\s+week\b|上周|上个?星期|上个?礼拜/iu],
-  ['last-month', /\blast\s+month\b|上个?月/iu],
-  ['yesterday', /\byesterday\b|昨天|昨日/iu],
-  ['today', /\btoday\b|今天|今日/iu],
-  ['week', /\bthis\s+week\b|\bso\s+far\s+this\s+week\b|这周|本周|这个?星期|这个?礼拜|本星期/iu],
-  ['month', /\bthis\s+month\b|这个?月|本月/iu],
-  ['quarter', /\bthis\s+quarter\b|这个?季度|本季度?/iu],
-  ['year', /\bthis\s+year\b|今年|本年/iu],
+  ["last-week", /\blast\s+week\b|上周|上个?星期|上个?礼拜/iu],
+  ["last-month", /\blast\s+month\b|上个?月/iu],
+  ["yesterday", /\byesterday\b|昨天|昨日/iu],
+  ["today", /\btoday\b|今天|今日/iu],
+  ["week", /\bthis\s+week\b|\bso\s+far\s+this\s+week\b|这周|本周|这个?星期|这个?礼拜|本星期/iu],
+  ["month", /\bthis\s+month\b|这个?月|本月/iu],
+  ["quarter", /\bthis\s+quarter\b|这个?季度|本季度?/iu],
+  ["year", /\bthis\s+year\b|今年|本年/iu],
 ];
 
-const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_EN = /\b(?:in|during|for|of)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
-const MONTH_WORD_EN = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+const MONTHS_EN = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_EN =
+  /\b(?:in|during|for|of)\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
+const MONTH_WORD_EN =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/iu;
 const ZH_MONTH_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 const MONTH_ZH = /(?<![\d一二三四五六七八九十上下本这个])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![底初中末])/u;
 
@@ -71,7 +73,7 @@ const FILLER_ZH =
 
 /** "这个月赢了几单", "how many deals did I close this month": deals won, lost or opened, not activities. */
 export interface DealCountQuestion {
-  outcome: 'won' | 'lost' | 'new';
+  outcome: "won" | "lost" | "new";
   period: CountPeriod | null;
   month?: number;
   team: boolean;
@@ -83,29 +85,48 @@ const DEAL_WORDS_EN = /\b(?:deals?|opportunit(?:y|ies)|orders?|contracts?)\b/iu;
 export function detectDealCountQuestion(input: string): DealCountQuestion | null {
   const text = input.trim();
   const zh = /\p{Script=Han}/u.test(text);
-  const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ''));
-  if (zh ? !(/多少|几/u.test(text) && DEAL_WORDS_ZH.test(text) && (singleClause || /[?？吗呢]\s*$/u.test(text))) : !(HOW_MANY_EN.test(text) && DEAL_WORDS_EN.test(text))) return null;
+  const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ""));
+  if (
+    zh
+      ? !(/多少|几/u.test(text) && DEAL_WORDS_ZH.test(text) && (singleClause || /[?？吗呢]\s*$/u.test(text)))
+      : !(HOW_MANY_EN.test(text) && DEAL_WORDS_EN.test(text))
+  )
+    return null;
   const outcome = zh
-    ? /赢|签|成交|拿下|中标/u.test(text) ? 'won' : /丢|输|失败|流失/u.test(text) ? 'lost' : /新增|新建|新开|新进|新/u.test(text) ? 'new' : null
-    : /\b(?:win|won|close|closed|closing|sign|signed|land|landed)\b/iu.test(text) ? 'won' : /\b(?:lose|lost)\b/iu.test(text) ? 'lost' : /\b(?:new|opened|create|created|add|added|start|started)\b/iu.test(text) ? 'new' : null;
+    ? /赢|签|成交|拿下|中标/u.test(text)
+      ? "won"
+      : /丢|输|失败|流失/u.test(text)
+        ? "lost"
+        : /新增|新建|新开|新进|新/u.test(text)
+          ? "new"
+          : null
+    : /\b(?:win|won|close|closed|closing|sign|signed|land|landed)\b/iu.test(text)
+      ? "won"
+      : /\b(?:lose|lost)\b/iu.test(text)
+        ? "lost"
+        : /\b(?:new|opened|create|created|add|added|start|started)\b/iu.test(text)
+          ? "new"
+          : null;
   if (!outcome) return null;
   const month = namedMonth(text);
-  const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? (month ? 'named-month' : null);
-  return { outcome, period, team: TEAM.test(text), ...(period === 'named-month' && month ? { month } : {}) };
+  const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? (month ? "named-month" : null);
+  return { outcome, period, team: TEAM.test(text), ...(period === "named-month" && month ? { month } : {}) };
 }
 
 /** "what did I do today?", "我今天做了什么", "这周的跟进记录": every kind, counted and listed. */
-const RECAP_EN = /^(?:so\s+)?what\s+(?:did|have|has)\s+(?:i|we|the\s+team|my\s+team)\s+(?:do|done|log|logged|work\s+on|worked\s+on)\b(?:\s+(?:so\s+far\s+)?(?:today|yesterday|this\s+week|last\s+week|this\s+month|last\s+month))?\s*[?.!]*$/iu;
-const RECAP_ZH = /^(?:我|我们|团队|大家)?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)?(?:都|一共)?(?:做|干|跟进)了(?:些)?(?:什么|啥|哪些)(?:事|工作|客户)?[?？。!！]*$|^(?:我|我们|团队)?的?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)的?(?:工作|跟进记录|活动记录|活动)(?:有哪些|呢)?[?？。!！]*$/u;
+const RECAP_EN =
+  /^(?:so\s+)?what\s+(?:did|have|has)\s+(?:i|we|the\s+team|my\s+team)\s+(?:do|done|log|logged|work\s+on|worked\s+on)\b(?:\s+(?:so\s+far\s+)?(?:today|yesterday|this\s+week|last\s+week|this\s+month|last\s+month))?\s*[?.!]*$/iu;
+const RECAP_ZH =
+  /^(?:我|我们|团队|大家)?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)?(?:都|一共)?(?:做|干|跟进)了(?:些)?(?:什么|啥|哪些)(?:事|工作|客户)?[?？。!！]*$|^(?:我|我们|团队)?的?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)的?(?:工作|跟进记录|活动记录|活动)(?:有哪些|呢)?[?？。!！]*$/u;
 
 export function detectCountQuestion(input: string): CountQuestion | null {
   const text = input.trim();
   if (RECAP_EN.test(text) || RECAP_ZH.test(text)) {
     const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
-    return { kind: null, period, team: TEAM.test(text), rest: '' };
+    return { kind: null, period, team: TEAM.test(text), rest: "" };
   }
   const zh = /\p{Script=Han}/u.test(text);
-  const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ''));
+  const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ""));
   const asks = zh ? HOW_MANY_ZH.test(text) || (FEW_ZH.test(text) && (/[?？吗呢]\s*$/u.test(text) || singleClause)) : HOW_MANY_EN.test(text);
   if (!asks) return null;
   const kinds = zh ? KINDS_ZH : KINDS_EN;
@@ -114,11 +135,11 @@ export function detectCountQuestion(input: string): CountQuestion | null {
   // "几个客户", "how many deals": a count of something else, not of activities.
   if (!kind && !generic) return null;
   const month = namedMonth(text);
-  const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? (month ? 'named-month' : null);
-  const rest = (zh ? text.replace(FILLER_ZH, ' ') : text.replace(FILLER_EN, ' '))
-    .replace(/[?？!！。.,，:：、"“”'‘’]/gu, ' ')
-    .replace(/\s+/gu, ' ')
+  const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? (month ? "named-month" : null);
+  const rest = (zh ? text.replace(FILLER_ZH, " ") : text.replace(FILLER_EN, " "))
+    .replace(/[?？!！。.,，:：、"“”'‘’]/gu, " ")
+    .replace(/\s+/gu, " ")
     .trim();
-  const restWithoutMonth = month && period === 'named-month' ? rest.replace(MONTH_ZH, ' ').replace(MONTH_WORD_EN, ' ').replace(/\s+/gu, ' ').trim() : rest;
-  return { kind, period, team: TEAM.test(text), rest: restWithoutMonth, ...(period === 'named-month' && month ? { month } : {}) };
+  const restWithoutMonth = month && period === "named-month" ? rest.replace(MONTH_ZH, " ").replace(MONTH_WORD_EN, " ").replace(/\s+/gu, " ").trim() : rest;
+  return { kind, period, team: TEAM.test(text), rest: restWithoutMonth, ...(period === "named-month" && month ? { month } : {}) };
 }

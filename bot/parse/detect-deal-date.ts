@@ -13,9 +13,13 @@ const ENDS = /^(?:end|ends|expire|expires|run\s+out|runs\s+out|到期|结束)$/i
 const MODAL_EN = String.raw`(?:is\s+expected\s+to\s+|should\s+|will\s+|is\s+going\s+to\s+|is\s+set\s+to\s+)?`;
 const VERB_EN = String.raw`(close[sd]?|closing|sign|end|ends|expire|expires|run\s+out|runs\s+out)`;
 const WHEN_EN = String.raw`(?:on\s+|by\s+|in\s+|at\s+)?(.+?)[.!]?`;
-const NOUN_FIRST_EN = new RegExp(String.raw`^(?:the\s+|our\s+)?(deal|contract|renewal)\s+(?:with|for|of|at)\s+(.+?)\s+${MODAL_EN}${VERB_EN}\s+${WHEN_EN}$`, "iu");
+const NOUN_FIRST_EN = new RegExp(
+  String.raw`^(?:the\s+|our\s+)?(deal|contract|renewal)\s+(?:with|for|of|at)\s+(.+?)\s+${MODAL_EN}${VERB_EN}\s+${WHEN_EN}$`,
+  "iu",
+);
 const COMPANY_FIRST_EN = new RegExp(String.raw`^(.+?)(?:'s)?\s+(deal|contract)\s+${MODAL_EN}${VERB_EN}\s+${WHEN_EN}$`, "iu");
-const ZH = /^(.+?)(?:的|那个|这个)?(商机|单子|订单|项目|合同)(?:预计|预期|计划|应该|大概|估计)?(?:会)?(?:在)?(.+?)(签约|签单|签下来|签|成交|到期|结束)(?:吧|了)?[。.!！]?$/u;
+const ZH =
+  /^(.+?)(?:的|那个|这个)?(商机|单子|订单|项目|合同)(?:预计|预期|计划|应该|大概|估计)?(?:会)?(?:在)?(.+?)(签约|签单|签下来|签|成交|到期|结束)(?:吧|了)?[。.!！]?$/u;
 
 export function detectDealDate(input: string): DealDateMention | null {
   const text = input.trim();
@@ -30,7 +34,10 @@ export function detectDealDate(input: string): DealDateMention | null {
 }
 
 function mention(company: string, noun: string, verb: string, dateText: string): DealDateMention | null {
-  const name = company.trim().replace(/[,，]$/u, "").trim();
+  const name = company
+    .trim()
+    .replace(/[,，]$/u, "")
+    .trim();
   if (!name || !dateText.trim() || !noun) return null;
   // Ending or expiring is the contract's end (renewals); closing or signing is the deal's close date.
   return { company: name, field: ENDS.test(verb.trim()) ? "endsAt" : "expectedCloseAt", dateText: dateText.trim() };

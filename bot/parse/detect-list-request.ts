@@ -11,9 +11,13 @@ const EN_DEALS = String.raw`(?:(?:open\s+)?deals?|opportunit(?:y|ies))`;
 const EN_TAIL = String.raw`(?:\s+(?:for\s+)?(?:today|this\s+week|please|now))*[?.!]*`;
 const en = (what: string) => new RegExp(`^${EN_ASK}(?:all\\s+)?(?:of\\s+)?my\\s+${what}${EN_TAIL}$`, "iu");
 
-const EN_ANY = new RegExp(`^(?:any|do\\s+i\\s+have\\s+any)\\s+(?:(?:open|overdue|due)\\s+)?${EN_FOLLOWUPS}(?:\\s+(?:for\\s+)?(?:today|tomorrow|this\\s+week))?[?.!]*$`, "iu");
+const EN_ANY = new RegExp(
+  `^(?:any|do\\s+i\\s+have\\s+any)\\s+(?:(?:open|overdue|due)\\s+)?${EN_FOLLOWUPS}(?:\\s+(?:for\\s+)?(?:today|tomorrow|this\\s+week))?[?.!]*$`,
+  "iu",
+);
 const EN_PLATE = /^(?:what'?s|what\s+is)\s+on\s+my\s+(?:plate|list|agenda)(?:\s+(?:today|this\s+week))?[?.!]*$/iu;
-const EN_TODO_TODAY = /^what\s+(?:do\s+i\s+(?:need|have)\s+to\s+(?:do|follow\s+up(?:\s+on)?)|should\s+i\s+(?:do|follow\s+up\s+on))(?:\s+(?:today|this\s+week|next))?[?.!]*$/iu;
+const EN_TODO_TODAY =
+  /^what\s+(?:do\s+i\s+(?:need|have)\s+to\s+(?:do|follow\s+up(?:\s+on)?)|should\s+i\s+(?:do|follow\s+up\s+on))(?:\s+(?:today|this\s+week|next))?[?.!]*$/iu;
 
 const ZH_ASK = "(?:请|帮我)?(?:看看|看一下|看下|查看|查一下|查下|列出|显示|给我看看?)?";
 const ZH_FOLLOWUPS = new RegExp(`^${ZH_ASK}(?:我的|我)(?:跟进|待办|待办事项|任务|提醒)(?:列表|清单|事项)?(?:有哪些|有什么|呢)?[?？。.!！]*$`, "u");

@@ -1,10 +1,10 @@
-import type { Locale } from './types.js';
+import type { Locale } from "./types.js";
 
 const HAN = /\p{Script=Han}/u;
 
 /** One ideograph is enough: Chinese reps freely mix in English company names. */
 export function detectLocale(text: string): Locale {
-  return HAN.test(text) ? 'zh' : 'en';
+  return HAN.test(text) ? "zh" : "en";
 }
 
 export function hasHan(text: string): boolean {
@@ -39,14 +39,14 @@ const BORROWED = new Set(["ok", "okay", "yes", "no", "thanks", "thx", "hi", "hel
  * "ok"): the caller then uses the user's known locale instead of guessing English.
  */
 export function messageLanguage(text: string): Locale | null {
-  if (HAN.test(text)) return 'zh';
+  if (HAN.test(text)) return "zh";
   const words = text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
   const english = words.filter((w) => ENGLISH_WORDS.has(w) && !BORROWED.has(w));
-  if (english.length > 0) return 'en';
+  if (english.length > 0) return "en";
   // Several plain lowercase words ("budget review friday") read as English prose, not as a name.
   const lowercase = text.match(/(?:^|[^A-Za-z])[a-z]{3,}(?=$|[^A-Za-z])/g) ?? [];
-  const prose = lowercase.filter((w) => !BORROWED.has(w.replace(/^[^a-z]/, '')));
-  return prose.length >= 2 ? 'en' : null;
+  const prose = lowercase.filter((w) => !BORROWED.has(w.replace(/^[^a-z]/, "")));
+  return prose.length >= 2 ? "en" : null;
 }
 
 /**
@@ -55,5 +55,5 @@ export function messageLanguage(text: string): Locale | null {
  * Digits, names in capitals ("IBM") and emoji still say nothing.
  */
 export function firstMessageLanguage(text: string): Locale | null {
-  return messageLanguage(text) ?? (/(?:^|[^A-Za-z])[a-z]{2,}(?=$|[^A-Za-z])/.test(text) ? 'en' : null);
+  return messageLanguage(text) ?? (/(?:^|[^A-Za-z])[a-z]{2,}(?=$|[^A-Za-z])/.test(text) ? "en" : null);
 }

@@ -1,97 +1,97 @@
-import { describe, expect, it } from 'vitest';
-import { detectQuestion } from './detect-question.js';
+import { describe, expect, it } from "vitest";
+import { detectQuestion } from "./detect-question.js";
 
 const SEARCHES: Array<[string, string]> = [
-  ['search 华为', '华为'],
-  ['search for Globex', 'Globex'],
-  ['find Globex', 'Globex'],
-  ['look up Acme Robotics', 'Acme Robotics'],
-  ['查一下腾讯', '腾讯'],
-  ['查查京东', '京东'],
-  ['搜一下阿里巴巴', '阿里巴巴'],
-  ['帮我查一下美团', '美团'],
-  ['找一下张伟', '张伟'],
+  ["search 华为", "华为"],
+  ["search for Globex", "Globex"],
+  ["find Globex", "Globex"],
+  ["look up Acme Robotics", "Acme Robotics"],
+  ["查一下腾讯", "腾讯"],
+  ["查查京东", "京东"],
+  ["搜一下阿里巴巴", "阿里巴巴"],
+  ["帮我查一下美团", "美团"],
+  ["找一下张伟", "张伟"],
 ];
 
-const ABOUT: Array<[string, 'deals' | 'contacts' | 'status', string]> = [
-  ['华为的商机有哪些？', 'deals', '华为'],
-  ['华为有哪些商机', 'deals', '华为'],
-  ['腾讯现在有几个订单？', 'deals', '腾讯'],
-  ['what is the status of Globex?', 'status', 'Globex'],
-  ["what's the status of Initech", 'status', 'Initech'],
-  ['how is the Acme deal going', 'deals', 'Acme'],
-  ['how are things with Hooli?', 'status', 'Hooli'],
-  ['Acme 进展如何', 'status', 'Acme'],
-  ['京东进展怎么样了？', 'status', '京东'],
-  ['阿里巴巴怎么样了', 'status', '阿里巴巴'],
-  ['华为现在什么情况', 'status', '华为'],
-  ['who is the contact at Acme?', 'contacts', 'Acme'],
-  ['腾讯的联系人是谁', 'contacts', '腾讯'],
-  ['美团的对接人是谁？', 'contacts', '美团'],
-  ['any update on Umbrella?', 'status', 'Umbrella'],
-  ['show me Stark deals', 'deals', 'Stark'],
-  ['which deals do we have with Vandelay?', 'deals', 'Vandelay'],
-  ['list the opportunities at Initech', 'deals', 'Initech'],
-  ['Globex status?', 'status', 'Globex'],
-  ['小米的商机呢？', 'deals', '小米'],
-  ['帮我查一下美的的联系人', 'contacts', '美的'],
-  ['查一下华为的商机', 'deals', '华为'],
-  ['look up Acme\'s deals', 'deals', 'Acme'],
-  ['find Globex contacts', 'contacts', 'Globex'],
-  ['搜索腾讯的进展', 'status', '腾讯'],
+const ABOUT: Array<[string, "deals" | "contacts" | "status", string]> = [
+  ["华为的商机有哪些？", "deals", "华为"],
+  ["华为有哪些商机", "deals", "华为"],
+  ["腾讯现在有几个订单？", "deals", "腾讯"],
+  ["what is the status of Globex?", "status", "Globex"],
+  ["what's the status of Initech", "status", "Initech"],
+  ["how is the Acme deal going", "deals", "Acme"],
+  ["how are things with Hooli?", "status", "Hooli"],
+  ["Acme 进展如何", "status", "Acme"],
+  ["京东进展怎么样了？", "status", "京东"],
+  ["阿里巴巴怎么样了", "status", "阿里巴巴"],
+  ["华为现在什么情况", "status", "华为"],
+  ["who is the contact at Acme?", "contacts", "Acme"],
+  ["腾讯的联系人是谁", "contacts", "腾讯"],
+  ["美团的对接人是谁？", "contacts", "美团"],
+  ["any update on Umbrella?", "status", "Umbrella"],
+  ["show me Stark deals", "deals", "Stark"],
+  ["which deals do we have with Vandelay?", "deals", "Vandelay"],
+  ["list the opportunities at Initech", "deals", "Initech"],
+  ["Globex status?", "status", "Globex"],
+  ["小米的商机呢？", "deals", "小米"],
+  ["帮我查一下美的的联系人", "contacts", "美的"],
+  ["查一下华为的商机", "deals", "华为"],
+  ["look up Acme's deals", "deals", "Acme"],
+  ["find Globex contacts", "contacts", "Globex"],
+  ["搜索腾讯的进展", "status", "腾讯"],
 ];
 
 /** Reports that contain a question word, plans, and plain logs: all are logged, not answered. */
 const NOT_QUESTIONS = [
-  '客户问有没有折扣',
-  '跟华为通了电话，他们问什么时候能交付？',
-  'called Acme, they asked if we can discount?',
-  '拜访了华为，客户很满意，明天下午3点再沟通',
-  'how about lunch with Acme next week',
-  'when we met Acme they liked it',
-  'meeting with Acme tomorrow 3pm',
-  '华为项目进展顺利，下周签约',
-  '华为没说什么，下周再聊',
-  'Acme said the deal is going well',
-  '京东来电咨询价格',
-  'find a time to meet Globex next week',
-  '张总想知道多少钱',
-  'met Hooli, they wanted to know the price?',
-  '跟腾讯吃了饭，问了预算多少',
-  'deal new Acme 200000',
+  "客户问有没有折扣",
+  "跟华为通了电话，他们问什么时候能交付？",
+  "called Acme, they asked if we can discount?",
+  "拜访了华为，客户很满意，明天下午3点再沟通",
+  "how about lunch with Acme next week",
+  "when we met Acme they liked it",
+  "meeting with Acme tomorrow 3pm",
+  "华为项目进展顺利，下周签约",
+  "华为没说什么，下周再聊",
+  "Acme said the deal is going well",
+  "京东来电咨询价格",
+  "find a time to meet Globex next week",
+  "张总想知道多少钱",
+  "met Hooli, they wanted to know the price?",
+  "跟腾讯吃了饭，问了预算多少",
+  "deal new Acme 200000",
 ];
 
-describe('questions and searches are recognised', () => {
-  it.each(SEARCHES)('%s searches for %s', (text, query) => {
-    expect(detectQuestion(text)).toEqual({ kind: 'search', query });
+describe("questions and searches are recognised", () => {
+  it.each(SEARCHES)("%s searches for %s", (text, query) => {
+    expect(detectQuestion(text)).toEqual({ kind: "search", query });
   });
-  it.each(ABOUT)('%s asks about %s of %s', (text, topic, subject) => {
-    expect(detectQuestion(text)).toEqual({ kind: 'about', topic, subject });
+  it.each(ABOUT)("%s asks about %s of %s", (text, topic, subject) => {
+    expect(detectQuestion(text)).toEqual({ kind: "about", topic, subject });
   });
 });
 
-describe('reports and plans are not questions', () => {
-  it.each(NOT_QUESTIONS)('%s', (text) => {
+describe("reports and plans are not questions", () => {
+  it.each(NOT_QUESTIONS)("%s", (text) => {
     expect(detectQuestion(text)).toBeNull();
   });
 });
 
-describe('a record asked for by name and noun', () => {
-  it.each<[string, 'deals' | 'contacts' | 'status', string]>([
-    ['查看华为', 'status', '华为'],
-    ['show Acme', 'status', 'Acme'],
-    ['Acme的商机', 'deals', 'Acme'],
-    ['Globex deals', 'deals', 'Globex'],
-    ['华为进展', 'status', '华为'],
-    ['Acme status', 'status', 'Acme'],
-    ['有没有华为的联系方式', 'contacts', '华为'],
-    ['腾讯的对接人', 'contacts', '腾讯'],
-  ])('%s', (text, topic, subject) => {
-    expect(detectQuestion(text)).toEqual({ kind: 'about', topic, subject });
+describe("a record asked for by name and noun", () => {
+  it.each<[string, "deals" | "contacts" | "status", string]>([
+    ["查看华为", "status", "华为"],
+    ["show Acme", "status", "Acme"],
+    ["Acme的商机", "deals", "Acme"],
+    ["Globex deals", "deals", "Globex"],
+    ["华为进展", "status", "华为"],
+    ["Acme status", "status", "Acme"],
+    ["有没有华为的联系方式", "contacts", "华为"],
+    ["腾讯的对接人", "contacts", "腾讯"],
+  ])("%s", (text, topic, subject) => {
+    expect(detectQuestion(text)).toEqual({ kind: "about", topic, subject });
   });
 
-  it.each(['华为签约了，更新一下商机', '跟华为通了电话，聊了进展', 'update status of Acme deal to won', '拜访了腾讯，了解了项目情况'])(
-    '%s is not a question',
+  it.each(["华为签约了，更新一下商机", "跟华为通了电话，聊了进展", "update status of Acme deal to won", "拜访了腾讯，了解了项目情况"])(
+    "%s is not a question",
     (text) => {
       expect(detectQuestion(text)).toBeNull();
     },

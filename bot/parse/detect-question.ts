@@ -1,13 +1,11 @@
-import { inferActivityIntent } from './infer-activity.js';
-import { segment } from './segment-zh.js';
+import { inferActivityIntent } from "./infer-activity.js";
+import { segment } from "./segment-zh.js";
 
 /**
  * A message that asks instead of reports. Questions get answers and never write: logging
  * "华为的商机有哪些？" as a note would also reset the company's last activity.
  */
-export type Question =
-  | { kind: 'search'; query: string }
-  | { kind: 'about'; topic: 'deals' | 'contacts' | 'status'; subject: string };
+export type Question = { kind: "search"; query: string } | { kind: "about"; topic: "deals" | "contacts" | "status"; subject: string };
 
 const SEARCH = /^(?:search(?:\s+for)?|find|look\s*up|lookup|搜索|搜一下|搜搜|查找|查一下|查查|查询|找一下|找找|帮我查一下|帮我找一下|帮我查)[\s:：]*(.+)$/iu;
 const SHOW = /^(?:查看|看看|看一下|打开|show|open|view)[\s:：]*(.+?)[?？。.!！]*$/iu;
@@ -28,7 +26,8 @@ const ASKS_ZH = /几次|几回|多少次|什么时候|啥时候|何时|哪天|�
 /** "他们有没有预算还不确定": an open point in a report, not a question to the bot. */
 const UNSURE = /不确定|不知道|不清楚|待确认|再问|要问|再确认|还不好说|\b(?:not\s+sure|unsure|don'?t\s+know|unclear|tbd)\b/iu;
 // 情况 asks ("华为最近情况") unless it is what a task looks at ("下周三跟进使用情况", "了解一下情况").
-const ZH_ASK = /吗|呢|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|(?<!跟进|了解|确认|回访|沟通|反馈|汇报|使用|跟踪|关注|看看|问问|问一下|了解一下|看一下)情况/u;
+const ZH_ASK =
+  /吗|呢|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|(?<!跟进|了解|确认|回访|沟通|反馈|汇报|使用|跟踪|关注|看看|问问|问一下|了解一下|看一下)情况/u;
 /** Reporting verbs: "客户问有没有折扣" tells what the customer asked; it is a log. */
 const REPORTED_SPEECH = /问|咨询|询问|想知道|关心|提到|说|表示|反馈|\b(?:asked|wondered|wanted\s+to\s+know|said|told|mentioned|wants\s+to\s+know)\b/iu;
 
@@ -41,20 +40,55 @@ const EN_FILLER =
 /** Multi-character question words are cut from the string (jieba splits 对接人 as 对接|人); single characters only as whole tokens. */
 const ZH_FILLER_PHRASES =
   /什么时候|啥时候|何时|哪天|几次|几回|多少次|上一?次|最近一次|最后一次|这个月|本月|上个?月|这周|本周|上周|今年|拜访过?|打过?电话|电话|开过?会|开[过了]|见过?面|发过?|报价|邮件|签了?|在谈|还在|那单|这单|合同|有哪些|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
-const ZH_FILLER = new Set(['的', '了', '吗', '呢', '啊', '呀', '吧', '有', '是', '谁', '查', '帮', '我', '跟', '和', '在', '个', '都', '还', '会', '时候', '单', '给', '没有', '没', '对', '与', '是']);
+const ZH_FILLER = new Set([
+  "的",
+  "了",
+  "吗",
+  "呢",
+  "啊",
+  "呀",
+  "吧",
+  "有",
+  "是",
+  "谁",
+  "查",
+  "帮",
+  "我",
+  "跟",
+  "和",
+  "在",
+  "个",
+  "都",
+  "还",
+  "会",
+  "时候",
+  "单",
+  "给",
+  "没有",
+  "没",
+  "对",
+  "与",
+  "是",
+]);
 
 export function subjectOf(text: string): string {
-  const latin = text.replace(EN_FILLER, ' ').replace(/[?？!！。.,，:：、"“”'‘’]/gu, ' ');
-  const han = latin.replace(ZH_FILLER_PHRASES, ' ');
+  const latin = text.replace(EN_FILLER, " ").replace(/[?？!！。.,，:：、"“”'‘’]/gu, " ");
+  const han = latin.replace(ZH_FILLER_PHRASES, " ");
   const words = segment(han);
-  const kept = words.length > 0 ? words.filter((w) => !ZH_FILLER.has(w.word.trim())).map((w) => w.word).join('') : han;
-  return kept.replace(/\s+/gu, ' ').trim();
+  const kept =
+    words.length > 0
+      ? words
+          .filter((w) => !ZH_FILLER.has(w.word.trim()))
+          .map((w) => w.word)
+          .join("")
+      : han;
+  return kept.replace(/\s+/gu, " ").trim();
 }
 
-function topicOf(text: string): 'deals' | 'contacts' | 'status' {
-  if (DEALS.test(text)) return 'deals';
-  if (CONTACTS.test(text)) return 'contacts';
-  return 'status';
+function topicOf(text: string): "deals" | "contacts" | "status" {
+  if (DEALS.test(text)) return "deals";
+  if (CONTACTS.test(text)) return "contacts";
+  return "status";
 }
 
 export function detectQuestion(input: string): Question | null {
@@ -65,25 +99,29 @@ export function detectQuestion(input: string): Question | null {
 
   const search = SEARCH.exec(text);
   if (search?.[1] && !reportsSomething && intent.mentions.length === 0 && search[1].length <= 60) {
-    const query = search[1].replace(/[?？。.!！]+$/u, '').trim();
+    const query = search[1].replace(/[?？。.!！]+$/u, "").trim();
     // "查一下美的的联系人", "look up Acme's deals": a record's part, not a name to search for.
     const part = NOUN_REQUEST_ZH.exec(query) ?? NOUN_REQUEST_EN.exec(query);
-    if (part?.[1]) return { kind: 'about', topic: topicOf(query), subject: subjectOf(part[1]) || part[1].trim() };
-    return { kind: 'search', query };
+    if (part?.[1]) return { kind: "about", topic: topicOf(query), subject: subjectOf(part[1]) || part[1].trim() };
+    return { kind: "search", query };
   }
 
   // "查看华为", "show Acme", "Acme的商机", "Globex deals": a request for a record, phrased as a noun.
   const request = SHOW.exec(text) ?? NOUN_REQUEST_ZH.exec(text) ?? NOUN_REQUEST_EN.exec(text);
   // Only a bare name before the noun: "华为签约了，更新一下商机" is a report.
   if (request?.[1] && intent.mentions.length === 0 && request[1].length <= 40 && !/[,，。;；:：了过]/u.test(request[1])) {
-    return { kind: 'about', topic: topicOf(text), subject: subjectOf(request[1]) || request[1].trim() };
+    return { kind: "about", topic: topicOf(text), subject: subjectOf(request[1]) || request[1].trim() };
   }
 
   const mark = /[?？]\s*$/u.test(text);
   const han = /\p{Script=Han}/u.test(text);
   let asks = false;
   // Without a question mark the asking word must be in the last clause: "华为没说什么，下周再聊" is a log.
-  const lastClause = text.split(/[,，。;；!！]/u).filter((c) => c.trim()).pop() ?? '';
+  const lastClause =
+    text
+      .split(/[,，。;；!！]/u)
+      .filter((c) => c.trim())
+      .pop() ?? "";
   if (han) {
     const zhAsks = intent.mentions.length === 0 ? mark || ZH_ASK.test(lastClause) : ASKS_ZH.test(lastClause);
     asks = zhAsks && !REPORTED_SPEECH.test(text) && !UNSURE.test(text);
@@ -91,5 +129,5 @@ export function detectQuestion(input: string): Question | null {
   else if (ASKS_EN.test(text)) asks = true;
   else asks = (WH_EN.test(text) || (mark && AUX_EN.test(text)) || mark) && !reportsSomething && !REPORTED_SPEECH.test(text);
   if (!asks) return null;
-  return { kind: 'about', topic: topicOf(text), subject: subjectOf(text) };
+  return { kind: "about", topic: topicOf(text), subject: subjectOf(text) };
 }

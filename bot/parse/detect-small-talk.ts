@@ -3,7 +3,7 @@
  * carries nothing to log: starting a log flow on it ("这是关于哪个客户的？") would confuse the rep,
  * and logging it would write an empty note and reset the customer's last activity.
  */
-export type SmallTalk = 'ack' | 'thanks' | 'greeting';
+export type SmallTalk = "ack" | "thanks" | "greeting";
 
 const ACK_EN = String.raw`ok(?:ay|ey)?|kk?|got\s+it|noted|roger(?:\s+that)?|sure|cool|great|perfect|fine|alright|all\s+right|understood|will\s+do|sounds\s+good|yes|yep|yeah|yup|no\s+problem|np|👍|👌|🙏|✅`;
 const THANKS_EN = String.raw`thanks?(?:\s+(?:you|a\s+lot|so\s+much))?|thx|ty|tks|cheers|much\s+appreciated|appreciate\s+it`;
@@ -17,16 +17,16 @@ const TAIL = String.raw`(?:\s*(?:bot|team|啊|呀|哈|哈哈|啦|呢|哦|喔|了
 
 function whole(words: string): RegExp {
   // one or more of the words, each followed by punctuation or emoji: "ok thanks!", "好的，谢谢"
-  return new RegExp(String.raw`^${FILLER}(?:(?:${words})${TAIL}${FILLER})+$`, 'iu');
+  return new RegExp(String.raw`^${FILLER}(?:(?:${words})${TAIL}${FILLER})+$`, "iu");
 }
-const ANY = whole([ACK_EN, THANKS_EN, GREETING_EN, ACK_ZH, THANKS_ZH, GREETING_ZH].join('|'));
-const THANKS = new RegExp(String.raw`(?:${THANKS_EN}|${THANKS_ZH})`, 'iu');
-const GREETING = new RegExp(String.raw`^${FILLER}(?:${GREETING_EN}|${GREETING_ZH})${TAIL}${FILLER}$`, 'iu');
+const ANY = whole([ACK_EN, THANKS_EN, GREETING_EN, ACK_ZH, THANKS_ZH, GREETING_ZH].join("|"));
+const THANKS = new RegExp(String.raw`(?:${THANKS_EN}|${THANKS_ZH})`, "iu");
+const GREETING = new RegExp(String.raw`^${FILLER}(?:${GREETING_EN}|${GREETING_ZH})${TAIL}${FILLER}$`, "iu");
 
 export function detectSmallTalk(input: string): SmallTalk | null {
   const text = input.trim();
   if (text.length === 0 || text.length > 40 || !ANY.test(text)) return null;
-  if (THANKS.test(text)) return 'thanks';
-  if (GREETING.test(text)) return 'greeting';
-  return 'ack';
+  if (THANKS.test(text)) return "thanks";
+  if (GREETING.test(text)) return "greeting";
+  return "ack";
 }

@@ -16,7 +16,10 @@ export function detectTierChange(input: string): TierMention | null {
   if (text.length === 0 || text.length > 100) return null;
   const match = ZH.exec(text) ?? EN_VERB_FIRST.exec(text) ?? EN_COMPANY_FIRST.exec(text);
   if (!match) return null;
-  const company = match[1]!.trim().replace(/[,，]$/u, "").trim();
+  const company = match[1]!
+    .trim()
+    .replace(/[,，]$/u, "")
+    .trim();
   if (!company || /[，,。；;！!？?]/u.test(company)) return null;
   return { company, tier: match[2]!.toUpperCase() as TierMention["tier"] };
 }

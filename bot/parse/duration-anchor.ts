@@ -1,5 +1,5 @@
-import type { DateCandidate } from './date-candidate.js';
-import { addDays, addMonths, daysInMonth, type LocalDate } from './zoned-time.js';
+import type { DateCandidate } from "./date-candidate.js";
+import { addDays, addMonths, daysInMonth, type LocalDate } from "./zoned-time.js";
 
 /**
  * "2 weeks before Christmas", "3 days after March 5", "16 days from 01/02/2018":
@@ -7,20 +7,32 @@ import { addDays, addMonths, daysInMonth, type LocalDate } from './zoned-time.js
  */
 
 const COUNT: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 const BEFORE_ANCHOR =
   /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>before|after|from|following|prior\s+to)\s+(?:the\s+)?$/iu;
 
 function shift(date: LocalDate, amount: number, unit: string): LocalDate {
-  if (unit === 'day') return addDays(date, amount);
-  if (unit === 'week') return addDays(date, 7 * amount);
-  const { year, month } = addMonths(date.year, date.month, unit === 'year' ? 12 * amount : amount);
+  if (unit === "day") return addDays(date, amount);
+  if (unit === "week") return addDays(date, 7 * amount);
+  const { year, month } = addMonths(date.year, date.month, unit === "year" ? 12 * amount : amount);
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
 /** chrono reads "2 weeks before" on its own as a date relative to now */
-const DURATION_ONLY = /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following|prior\s+to)\s*$/iu;
+const DURATION_ONLY =
+  /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following|prior\s+to)\s*$/iu;
 
 export function applyDurationAnchors(all: DateCandidate[], text: string): DateCandidate[] {
   const candidates = all.filter((c, i) => {
@@ -34,8 +46,8 @@ export function applyDurationAnchors(all: DateCandidate[], text: string): DateCa
     const m = BEFORE_ANCHOR.exec(text.slice(start, c.index));
     if (!m) return c;
     const g = m.groups ?? {};
-    const n = COUNT[(g.n ?? '').toLowerCase()] ?? Number(g.n);
-    const sign = /before|prior/iu.test(g.dir ?? '') ? -1 : 1;
-    return { ...c, index: start + m.index, date: shift(c.date, sign * n, (g.unit ?? '').toLowerCase()), label: undefined };
+    const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
+    const sign = /before|prior/iu.test(g.dir ?? "") ? -1 : 1;
+    return { ...c, index: start + m.index, date: shift(c.date, sign * n, (g.unit ?? "").toLowerCase()), label: undefined };
   });
 }

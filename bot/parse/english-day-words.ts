@@ -6,17 +6,50 @@
  * position (padding with spaces) so spans still point into the rep's text.
  */
 const UNITS: Record<string, number> = {
-  one: 1, first: 1, two: 2, second: 2, three: 3, third: 3, four: 4, fourth: 4, five: 5, fifth: 5,
-  six: 6, sixth: 6, seven: 7, seventh: 7, eight: 8, eighth: 8, nine: 9, ninth: 9,
+  one: 1,
+  first: 1,
+  two: 2,
+  second: 2,
+  three: 3,
+  third: 3,
+  four: 4,
+  fourth: 4,
+  five: 5,
+  fifth: 5,
+  six: 6,
+  sixth: 6,
+  seven: 7,
+  seventh: 7,
+  eight: 8,
+  eighth: 8,
+  nine: 9,
+  ninth: 9,
 };
 const TEENS: Record<string, number> = {
-  ten: 10, tenth: 10, eleven: 11, eleventh: 11, twelve: 12, twelfth: 12, thirteen: 13, thirteenth: 13,
-  fourteen: 14, fourteenth: 14, fifteen: 15, fifteenth: 15, sixteen: 16, sixteenth: 16,
-  seventeen: 17, seventeenth: 17, eighteen: 18, eighteenth: 18, nineteen: 19, nineteenth: 19,
+  ten: 10,
+  tenth: 10,
+  eleven: 11,
+  eleventh: 11,
+  twelve: 12,
+  twelfth: 12,
+  thirteen: 13,
+  thirteenth: 13,
+  fourteen: 14,
+  fourteenth: 14,
+  fifteen: 15,
+  fifteenth: 15,
+  sixteen: 16,
+  sixteenth: 16,
+  seventeen: 17,
+  seventeenth: 17,
+  eighteen: 18,
+  eighteenth: 18,
+  nineteen: 19,
+  nineteenth: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, twentieth: 20, thirty: 30, thirtieth: 30 };
 
-const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).join('|');
+const alt = (words: string[]) => words.sort((a, b) => b.length - a.length).join("|");
 /** "twenty one", "twenty-first", "thirty", "fifteen", "third" */
 const DAY_WORDS = `(?:(?:twenty|thirty)[\\s-]+(?:${alt(Object.keys(UNITS))})|${alt([...Object.keys(TENS), ...Object.keys(TEENS), ...Object.keys(UNITS)])})`;
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -27,9 +60,9 @@ const NOT_A_YEAR = String.raw`(?![\s-]+(?:[a-z]+ty|hundred|thousand|oh|zero)\b)`
 // "May" only capitalised: "they may one day" is not the first of May
 /** a day already in digits: "March the 21st" and "23rd day of September" are squeezed too */
 const DAY = String.raw`(?:${DAY_WORDS}|\d{1,2}(?:st|nd|rd|th))`;
-const AFTER_MONTH = new RegExp(String.raw`\b(${MONTH})(\s+(?:the\s+)?)(${DAY})\b${NOT_A_YEAR}`, 'giu');
-const BEFORE_MONTH = new RegExp(String.raw`\b(${DAY})(\s+(?:day\s+)?(?:of\s+)?)(${MONTH})(?![a-z])`, 'giu');
-const AFTER_WEEKDAY = new RegExp(String.raw`(\b${WEEKDAY},?\s+the\s+)(${DAY_WORDS})\b`, 'giu');
+const AFTER_MONTH = new RegExp(String.raw`\b(${MONTH})(\s+(?:the\s+)?)(${DAY})\b${NOT_A_YEAR}`, "giu");
+const BEFORE_MONTH = new RegExp(String.raw`\b(${DAY})(\s+(?:day\s+)?(?:of\s+)?)(${MONTH})(?![a-z])`, "giu");
+const AFTER_WEEKDAY = new RegExp(String.raw`(\b${WEEKDAY},?\s+the\s+)(${DAY_WORDS})\b`, "giu");
 
 function dayValue(words: string): number | null {
   if (/^\d/u.test(words)) return Number.parseInt(words, 10);
@@ -42,7 +75,7 @@ function dayValue(words: string): number | null {
 function asDigits(words: string): string | null {
   const day = dayValue(words);
   if (day === null || day < 1 || day > 31) return null;
-  const suffix = day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th';
+  const suffix = day % 10 === 1 && day !== 11 ? "st" : day % 10 === 2 && day !== 12 ? "nd" : day % 10 === 3 && day !== 13 ? "rd" : "th";
   return `${day}${suffix}`;
 }
 
@@ -53,7 +86,7 @@ function asDigits(words: string): string | null {
 function fit(length: number, head: string, tail: string, padFront = false): string | null {
   const gap = length - head.length - tail.length;
   if (gap < 1) return null;
-  return padFront ? ' '.repeat(gap - 1) + head + ' ' + tail : head + ' '.repeat(gap) + tail;
+  return padFront ? " ".repeat(gap - 1) + head + " " + tail : head + " ".repeat(gap) + tail;
 }
 
 export interface RewrittenDays {
@@ -64,7 +97,7 @@ export interface RewrittenDays {
 }
 
 export function spellOutDayNumbers(input: string): RewrittenDays {
-  const spans: RewrittenDays['spans'] = [];
+  const spans: RewrittenDays["spans"] = [];
   if (!/[a-z]/iu.test(input)) return { text: input, spans };
   const swap = (m: string, index: number, next: string | null) => {
     if (next === null || next === m) return m;
@@ -74,7 +107,7 @@ export function spellOutDayNumbers(input: string): RewrittenDays {
   const text = input
     .replace(AFTER_MONTH, (m: string, month: string, _gap: string, day: string, index: number) => {
       // "they may one day": the month May only when capitalised
-      if (month === 'may') return m;
+      if (month === "may") return m;
       const digits = asDigits(day);
       return swap(m, index, digits && fit(m.length, month, digits));
     })
@@ -83,9 +116,9 @@ export function spellOutDayNumbers(input: string): RewrittenDays {
       return swap(m, index, digits && fit(m.length, lead.trimEnd(), digits));
     })
     .replace(BEFORE_MONTH, (m: string, day: string, mid: string, month: string, index: number) => {
-      if (month === 'may' && !/of/iu.test(mid)) return m;
+      if (month === "may" && !/of/iu.test(mid)) return m;
       const digits = asDigits(day);
-      return swap(m, index, digits && fit(m.length, digits, `${/of/iu.test(mid) ? 'of ' : ''}${month}`, true));
+      return swap(m, index, digits && fit(m.length, digits, `${/of/iu.test(mid) ? "of " : ""}${month}`, true));
     });
   return { text, spans };
 }

@@ -1,4 +1,4 @@
-import { englishWordsToNumber } from './english-number-words.js';
+import { englishWordsToNumber } from "./english-number-words.js";
 
 /**
  * Years said in words: "nineteen eighty six", "nineteen oh five", "seventeen hundred
@@ -18,8 +18,8 @@ export function yearFromWords(words: string): number | null {
   }
   // "nineteen eighty six": the century, then the year within it
   const [century, ...rest] = w.split(/\s+/u);
-  const high = englishWordsToNumber(century ?? '');
-  const low = englishWordsToNumber(rest.filter((x) => x !== 'oh').join(' '));
+  const high = englishWordsToNumber(century ?? "");
+  const low = englishWordsToNumber(rest.filter((x) => x !== "oh").join(" "));
   if (high === null || low === null || high < 10 || low < 0 || low > 99) return null;
   return high * 100 + low;
 }

@@ -1,26 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { extractNames } from './extract-names.js';
+import { describe, expect, it } from "vitest";
+import { extractNames } from "./extract-names.js";
 
 /** A rep's note often opens with the customer as a label: "New lead: Initech, …", "Hooli — met at the expo". */
-describe('a customer named as the label of a note', () => {
+describe("a customer named as the label of a note", () => {
   it.each([
-    ['New lead: Initech, met at the trade show, follow up Monday', 'Initech'],
-    ['Lead: Massive Dynamic', 'Massive Dynamic'],
-    ['new prospect - Vandelay Industries, wants a demo', 'Vandelay Industries'],
-    ['Customer: Wayne Enterprises. Called about renewal', 'Wayne Enterprises'],
-    ['Initech, met at the trade show', 'Initech'],
-    ['Hooli — met their CTO at the expo', 'Hooli'],
-    ['Pied Piper: called, no answer', 'Pied Piper'],
-    ['Soylent, emailed the deck', 'Soylent'],
-    ['Lead: Initech wants a demo', 'Initech'],
-    ['NEW LEAD: Hooli', 'Hooli'],
-  ])('%s → %s', (text, company) => {
+    ["New lead: Initech, met at the trade show, follow up Monday", "Initech"],
+    ["Lead: Massive Dynamic", "Massive Dynamic"],
+    ["new prospect - Vandelay Industries, wants a demo", "Vandelay Industries"],
+    ["Customer: Wayne Enterprises. Called about renewal", "Wayne Enterprises"],
+    ["Initech, met at the trade show", "Initech"],
+    ["Hooli — met their CTO at the expo", "Hooli"],
+    ["Pied Piper: called, no answer", "Pied Piper"],
+    ["Soylent, emailed the deck", "Soylent"],
+    ["Lead: Initech wants a demo", "Initech"],
+    ["NEW LEAD: Hooli", "Hooli"],
+  ])("%s → %s", (text, company) => {
     expect(extractNames(text).companyHints).toContain(company);
     expect(extractNames(text).companyHints.every((h) => !/\b(?:wants|met|called|emailed)\b/u.test(h))).toBe(true);
   });
 
-  it.each(['Great, called them back', 'Yesterday, met at the office', 'Note: called back', 'Update: sent the deck', 'Monday, called the client'])(
-    'a word that only opens the sentence is no customer: %s',
+  it.each(["Great, called them back", "Yesterday, met at the office", "Note: called back", "Update: sent the deck", "Monday, called the client"])(
+    "a word that only opens the sentence is no customer: %s",
     (text) => {
       expect(extractNames(text).companyHints).toEqual([]);
     },
@@ -28,20 +28,20 @@ describe('a customer named as the label of a note', () => {
 });
 
 /** "called Northwind Traders": a capitalised name ending in a business word is a customer, not a person. */
-describe('a name ending in a business word is a customer', () => {
+describe("a name ending in a business word is a customer", () => {
   it.each([
-    ['called Northwind Traders, they want a quote', 'Northwind Traders'],
-    ['met Contoso Enterprises yesterday', 'Contoso Enterprises'],
-    ['emailed Fabrikam Motors the deck', 'Fabrikam Motors'],
-    ['spoke with Litware Services about renewal', 'Litware Services'],
-    ['visited Tailspin Airlines', 'Tailspin Airlines'],
-  ])('%s → %s', (text, company) => {
+    ["called Northwind Traders, they want a quote", "Northwind Traders"],
+    ["met Contoso Enterprises yesterday", "Contoso Enterprises"],
+    ["emailed Fabrikam Motors the deck", "Fabrikam Motors"],
+    ["spoke with Litware Services about renewal", "Litware Services"],
+    ["visited Tailspin Airlines", "Tailspin Airlines"],
+  ])("%s → %s", (text, company) => {
     const names = extractNames(text);
     expect(names.companyHints).toContain(company);
     expect(names.contactHints).not.toContain(company);
   });
 
-  it('a person stays a person', () => {
-    expect(extractNames('called John Smith about the renewal').contactHints).toContain('John Smith');
+  it("a person stays a person", () => {
+    expect(extractNames("called John Smith about the renewal").contactHints).toContain("John Smith");
   });
 });

@@ -1,6 +1,6 @@
-import { cleanRun, isStop } from './extract-names-en.js';
-import { isPlaceName } from './name-lexicon.js';
-import type { NameHints } from './name-hints.js';
+import { cleanRun, isStop } from "./extract-names-en.js";
+import { isPlaceName } from "./name-lexicon.js";
+import type { NameHints } from "./name-hints.js";
 
 /**
  * Companies named as a place the rep went to: "swung by Wayne Enterprises' office",
@@ -14,20 +14,23 @@ const VISIT =
   /\b(?:(?:swung|swing|swinging|stopped|stop|stopping|dropped|drop|dropping|popped|pop|popping|came|come|coming)\s+(?:by|in(?:to)?|over)(?:\s+(?:on|at|to))?|(?:went|go|going|goes|headed|head|heading|drove|drive|driving|flew|fly|flying|walked|walk|travel(?:l?ed)?|got)\s+(?:over\s+|out\s+|down\s+|up\s+|back\s+|across\s+)?(?:to|by)|(?:on-?site|on\s+site|onsite)\s+(?:at|with)|visit(?:ed|ing|s)?|toured|tour(?:ing)?)\s+(?:the\s+)?/giu;
 // a capitalized word (possessive allowed) or an all-caps brand; "&" and "of" may join words
 const WORD = String.raw`(?:[A-Z][A-Za-z0-9&.'’-]*|[0-9]+[A-Z][A-Z0-9&]*)`;
-const RUN = new RegExp(String.raw`(?:${WORD})(?:\s+(?:(?:&|of)\s+)?(?:${WORD}))*`, 'uy');
+const RUN = new RegExp(String.raw`(?:${WORD})(?:\s+(?:(?:&|of)\s+)?(?:${WORD}))*`, "uy");
 const SITE = String.raw`(?:office|offices|hq|headquarters|plant|factory|site|campus|warehouse|facility|facilities|building|store|branch|booth|lab|labs|fab|mill|showroom|premises|depot|mine|yard)`;
-const BEFORE_SITE = new RegExp(String.raw`((?:${WORD})(?:\s+(?:(?:&|of)\s+)?(?:${WORD}))*?)(?:['’]s?)?\s+${SITE}\b`, 'gu');
-const TRAILING_SITE = new RegExp(String.raw`(?:\s+${SITE})+$`, 'iu');
+const BEFORE_SITE = new RegExp(String.raw`((?:${WORD})(?:\s+(?:(?:&|of)\s+)?(?:${WORD}))*?)(?:['’]s?)?\s+${SITE}\b`, "gu");
+const TRAILING_SITE = new RegExp(String.raw`(?:\s+${SITE})+$`, "iu");
 
 /** "Initech HQ" → "Initech"; "Wayne Enterprises'" → "Wayne Enterprises"; null for a place or a plain word. */
 function companyFrom(run: string): string | null {
   // "Tesla's Shanghai plant": the owner ends at its possessive
   const words = run.trim().split(/\s+/u);
   const owner = words.findIndex((w) => /['’]s?$/u.test(w));
-  const own = owner >= 0 ? words.slice(0, owner + 1).join(' ') : run;
-  const name = cleanRun(own).replace(/['’]s?$/u, '').replace(TRAILING_SITE, '').trim();
+  const own = owner >= 0 ? words.slice(0, owner + 1).join(" ") : run;
+  const name = cleanRun(own)
+    .replace(/['’]s?$/u, "")
+    .replace(TRAILING_SITE, "")
+    .trim();
   if (name.length < 2 || isStop(name) || isPlaceName(name)) return null;
-  const first = name.split(/\s+/u)[0] ?? '';
+  const first = name.split(/\s+/u)[0] ?? "";
   return isStop(first) ? null : name;
 }
 
@@ -41,7 +44,7 @@ export function extractVisitedCompanies(text: string, hints: NameHints): void {
   }
   for (const m of text.matchAll(BEFORE_SITE)) {
     // the run must start a word: "the Acme office", not the tail of "NewAcme"
-    const name = companyFrom(m[1] ?? '');
+    const name = companyFrom(m[1] ?? "");
     if (name) hints.company(name, 3, m.index ?? 0);
   }
 }

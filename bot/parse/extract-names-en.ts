@@ -1,5 +1,5 @@
-import { EN_COMPANY_SUFFIXES, EN_HONORIFICS, EN_STOP_WORDS, isPlaceName } from './name-lexicon.js';
-import type { NameHints } from './name-hints.js';
+import { EN_COMPANY_SUFFIXES, EN_HONORIFICS, EN_STOP_WORDS, isPlaceName } from "./name-lexicon.js";
+import type { NameHints } from "./name-hints.js";
 
 /**
  * Words after which a capitalized run names the other party. Matched
@@ -9,26 +9,21 @@ import type { NameHints } from './name-hints.js';
 const TRIGGER =
   /\b(?:call|email|ping|visit|meet|called|phoned|rang|met(?:\s+up)?(?:\s+with)?|meeting\s+with|call\s+with|lunch\s+with|dinner\s+with|coffee\s+with|emailed|e-mailed|mailed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|pinged|texted|messaged|contacted|reached\s+out\s+to|heard\s+back\s+from|followed\s+up\s+with|demo(?:ed)?\s+(?:for|to)|with|at|from|for|of|to)\s+(?:the\s+)?/giu;
 
-const HONORIFIC = `(?:${EN_HONORIFICS.join('|')})\\.?`;
+const HONORIFIC = `(?:${EN_HONORIFICS.join("|")})\\.?`;
 // a capitalized word, or an all-caps/number brand with at least one letter (IBM, 3M)
 const WORD = String.raw`[A-Z][A-Za-z0-9&'’.-]*|[0-9]+[A-Z][A-Z0-9&]*`;
 /** Capitalized run; "&" and "of" may join words ("Johnson & Johnson", "Bank of China"). */
-const RUN = new RegExp(
-  String.raw`(?:(?<hon>${HONORIFIC})\s+)?(?<run>(?:${WORD})(?:\s+(?:(?:&|of)\s+)?(?:${WORD}))*)`,
-  'uy',
-);
-const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`, 'u');
-const SUFFIX_RE = new RegExp(`^(?:${EN_COMPANY_SUFFIXES.join('|')})\\.?$`, 'u');
-const HONORIFIC_ANYWHERE = new RegExp(String.raw`\b${HONORIFIC}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`, 'gu');
-const SUFFIX_ANYWHERE = new RegExp(
-  String.raw`(?:[A-Z][A-Za-z0-9&'’-]*\s+)+(?:${EN_COMPANY_SUFFIXES.join('|')})\b\.?`,
-  'gu',
-);
+const RUN = new RegExp(String.raw`(?:(?<hon>${HONORIFIC})\s+)?(?<run>(?:${WORD})(?:\s+(?:(?:&|of)\s+)?(?:${WORD}))*)`, "uy");
+const HONORIFIC_ONLY = new RegExp(`^${HONORIFIC}$`, "u");
+const SUFFIX_RE = new RegExp(`^(?:${EN_COMPANY_SUFFIXES.join("|")})\\.?$`, "u");
+const HONORIFIC_ANYWHERE = new RegExp(String.raw`\b${HONORIFIC}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?`, "gu");
+const SUFFIX_ANYWHERE = new RegExp(String.raw`(?:[A-Z][A-Za-z0-9&'’-]*\s+)+(?:${EN_COMPANY_SUFFIXES.join("|")})\b\.?`, "gu");
 /** "lost the Hooli deal", "the Acme account" */
 const THE_X_DEAL = /\bthe\s+([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*)*)\s+(?:deal|account|opportunity|contract|project|order|renewal|rfp)\b/gu;
 const POSSESSIVE = /\b([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*)*)['’]s\b/gu;
 
-const PERSON_TRIGGERS = /^(?:call|email|ping|meet|to|called|phoned|rang|met|meeting|lunch|dinner|coffee|emailed|e-mailed|mailed|spoke|talked|chatted|pinged|texted|messaged|contacted|reached|heard|followed|demo|with)/iu;
+const PERSON_TRIGGERS =
+  /^(?:call|email|ping|meet|to|called|phoned|rang|met|meeting|lunch|dinner|coffee|emailed|e-mailed|mailed|spoke|talked|chatted|pinged|texted|messaged|contacted|reached|heard|followed|demo|with)/iu;
 const COMPANY_TRIGGERS = /^(?:at|from|for|of|visit)/iu;
 
 /** Sentence-initial verbs that grammar capitalizes in front of a name ("Ping Umbrella Corp"). */
@@ -36,7 +31,7 @@ const TRIGGER_WORD =
   /^(?:call|called|phone|phoned|meet|met|email|emailed|visit|visited|spoke|talked|ping|pinged|text|texted|contact|contacted|send|sent|ask|asked|remind|chase|follow|with|at|from|to)$/iu;
 
 export function isStop(word: string): boolean {
-  return EN_STOP_WORDS.has(word.replace(/[.'’]+$/u, '').toLowerCase());
+  return EN_STOP_WORDS.has(word.replace(/[.'’]+$/u, "").toLowerCase());
 }
 
 /** Trim a run at the first stop word and strip trailing punctuation and possessives. */
@@ -50,18 +45,18 @@ export function cleanRun(run: string): string {
     // "Acme Corp. They're…": a period that is not an honorific ends the sentence and the name
     if (/\.$/u.test(word) && !HONORIFIC_ONLY.test(word)) break;
   }
-  while (kept.length > 0 && /^(?:&|of)$/u.test(kept[kept.length - 1] ?? '')) kept.pop();
-  return withoutSentenceDot(kept.join(' ').replace(/['’]s$/u, ''));
+  while (kept.length > 0 && /^(?:&|of)$/u.test(kept[kept.length - 1] ?? "")) kept.pop();
+  return withoutSentenceDot(kept.join(" ").replace(/['’]s$/u, ""));
 }
 
 /** Keeps the dot of "Inc." / "Co." but not a sentence-final one ("Wayne Enterprises."). */
 function withoutSentenceDot(name: string): string {
-  return /(?:^|\s)(?:Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Prof)\.$/u.test(name) ? name : name.replace(/[.'’-]+$/u, '');
+  return /(?:^|\s)(?:Inc|Co|Corp|Ltd|Mr|Mrs|Ms|Dr|Prof)\.$/u.test(name) ? name : name.replace(/[.'’-]+$/u, "");
 }
 
 function hasCompanySuffix(name: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length > 1 && SUFFIX_RE.test(words[words.length - 1] ?? '');
+  return words.length > 1 && SUFFIX_RE.test(words[words.length - 1] ?? "");
 }
 
 /** "their CTO Bob", "the VP Sales, Alice Wong": a role word right before a given name names a person. */
@@ -75,7 +70,8 @@ const ROLE_THEN_NAME =
  */
 const LEADING_RUN =
   /(?:^|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed)\b/gu;
-const NOT_LEADING_NAME = /^(?:great|good|quick|nice|bad|short|long|first|second|final|just|also|still|finally|sadly|luckily|customer|client|prospect|everyone|everybody|nobody|somebody|someone|team|boss|procurement|legal|finance|he|she|they|we|i|it|this|that|there|who|what|which|nothing|everything|deal|contract|quote|proposal|budget|meeting|call|demo|price|pricing)$/iu;
+const NOT_LEADING_NAME =
+  /^(?:great|good|quick|nice|bad|short|long|first|second|final|just|also|still|finally|sadly|luckily|customer|client|prospect|everyone|everybody|nobody|somebody|someone|team|boss|procurement|legal|finance|he|she|they|we|i|it|this|that|there|who|what|which|nothing|everything|deal|contract|quote|proposal|budget|meeting|call|demo|price|pricing)$/iu;
 
 /** "New lead: Initech", "Customer - Wayne Enterprises": a label word, then the customer. */
 const LABELLED =
@@ -83,46 +79,48 @@ const LABELLED =
 /** "Initech, met at the trade show", "Hooli — met their CTO": the customer, then what the rep did. */
 const NAME_THEN_REPORT =
   /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s*[,:：–—-]\s*(?:met|called|phoned|rang|emailed|e-mailed|visited|spoke|talked|pinged|texted|sent|demoed|had|left|followed|caught|dropped|stopped|swung|no\s+answer|voicemail)\b/u;
-const LABEL_WORD = /^(?:note|notes|update|recap|summary|todo|fyi|re|subject|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/iu;
+const LABEL_WORD =
+  /^(?:note|notes|update|recap|summary|todo|fyi|re|subject|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/iu;
 
 function labelledNames(text: string, hints: NameHints): void {
   for (const m of text.matchAll(LABELLED)) {
-    const name = cleanRun(m[1] ?? '');
-    if (name && !isStop(name.split(/\s+/u)[0] ?? '')) hints.company(name, 2, (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? ''));
+    const name = cleanRun(m[1] ?? "");
+    if (name && !isStop(name.split(/\s+/u)[0] ?? "")) hints.company(name, 2, (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? ""));
   }
   const lead = NAME_THEN_REPORT.exec(text);
-  const name = lead ? cleanRun(lead[1] ?? '') : '';
-  const first = name.split(/\s+/u)[0] ?? '';
-  if (name && !isStop(first) && !TRIGGER_WORD.test(first) && !NOT_LEADING_NAME.test(first) && !LABEL_WORD.test(first)) hints.company(name, 1, text.indexOf(name));
+  const name = lead ? cleanRun(lead[1] ?? "") : "";
+  const first = name.split(/\s+/u)[0] ?? "";
+  if (name && !isStop(first) && !TRIGGER_WORD.test(first) && !NOT_LEADING_NAME.test(first) && !LABEL_WORD.test(first))
+    hints.company(name, 1, text.indexOf(name));
 }
 
 export function extractEnglishNames(text: string, hints: NameHints): void {
   labelledNames(text, hints);
   for (const m of text.matchAll(LEADING_RUN)) {
-    const name = cleanRun(m[1] ?? '');
-    const first = name.split(/\s+/u)[0] ?? '';
+    const name = cleanRun(m[1] ?? "");
+    const first = name.split(/\s+/u)[0] ?? "";
     if (!name || isStop(first) || TRIGGER_WORD.test(first) || NOT_LEADING_NAME.test(first)) continue;
-    hints.company(name, 1, (m.index ?? 0) + m[0].indexOf(m[1] ?? ''));
+    hints.company(name, 1, (m.index ?? 0) + m[0].indexOf(m[1] ?? ""));
   }
   for (const m of text.matchAll(ROLE_THEN_NAME)) {
-    const name = cleanRun(m[1] ?? '');
-    if (name && !isStop(name) && !TRIGGER_WORD.test(name)) hints.contact(name, 3, (m.index ?? 0) + m[0].length - (m[1] ?? '').length);
+    const name = cleanRun(m[1] ?? "");
+    if (name && !isStop(name) && !TRIGGER_WORD.test(name)) hints.contact(name, 3, (m.index ?? 0) + m[0].length - (m[1] ?? "").length);
   }
   for (const m of text.matchAll(HONORIFIC_ANYWHERE)) hints.contact(m[0], 3, m.index ?? 0);
   for (const m of text.matchAll(SUFFIX_ANYWHERE)) {
     // drop leading words that only got capitalized by grammar ("Yesterday Foo Ltd")
     const words = m[0].trim().split(/\s+/u);
-    while (words.length > 2 && (isStop(words[0] ?? '') || TRIGGER_WORD.test(words[0] ?? ''))) words.shift();
-    const name = withoutSentenceDot(words.join(' '));
+    while (words.length > 2 && (isStop(words[0] ?? "") || TRIGGER_WORD.test(words[0] ?? ""))) words.shift();
+    const name = withoutSentenceDot(words.join(" "));
     if (hasCompanySuffix(name)) hints.company(name, 3, m.index ?? 0);
   }
   for (const m of text.matchAll(POSSESSIVE)) {
-    const name = cleanRun(m[1] ?? '');
+    const name = cleanRun(m[1] ?? "");
     if (name && !isStop(name) && !TRIGGER_WORD.test(name)) hints.company(name, 2, m.index ?? 0);
   }
 
   for (const m of text.matchAll(THE_X_DEAL)) {
-    const name = cleanRun(m[1] ?? '');
+    const name = cleanRun(m[1] ?? "");
     if (name && !isStop(name)) hints.company(name, 2, m.index ?? 0);
   }
 
@@ -132,7 +130,7 @@ export function extractEnglishNames(text: string, hints: NameHints): void {
     const m = RUN.exec(text);
     if (!m) continue;
     const honorific = m.groups?.hon;
-    const name = cleanRun(m.groups?.run ?? '');
+    const name = cleanRun(m.groups?.run ?? "");
     // "at Shanghai", "to London": a city is where the meeting was, not who it was with
     if (!name || isStop(name) || isPlaceName(name)) continue;
     const full = honorific ? `${honorific} ${name}` : name;

@@ -6,11 +6,11 @@ import {
   ZH_NOT_NAMES,
   ZH_SURNAMES,
   ZH_TITLES,
-} from './name-lexicon.js';
-import type { NameHints } from './name-hints.js';
+} from "./name-lexicon.js";
+import type { NameHints } from "./name-hints.js";
 
 const NAME_CHAR = String.raw`[\u4e00-\u9fa5A-Za-z0-9&·]`;
-const NAME_CHAR_RE = new RegExp(NAME_CHAR, 'u');
+const NAME_CHAR_RE = new RegExp(NAME_CHAR, "u");
 const NUMERALS = String.raw`\d零〇一二两三四五六七八九十百千万亿`;
 
 /**
@@ -18,53 +18,107 @@ const NUMERALS = String.raw`\d零〇一二两三四五六七八九十百千万�
  * when 总 starts a word (总共, 总部, 总价).
  */
 const CONTACT_SOURCE =
-  `(?:(?:${ZH_COMPOUND_SURNAMES.join('|')}|[${ZH_SURNAMES}])(?:${ZH_TITLES.join('|')})(?![共是之部体结算额计价数量])` +
-  `|[小老][${ZH_SURNAMES}])`;
-const CONTACT_RE = new RegExp(`(?<![${NUMERALS}])${CONTACT_SOURCE}`, 'gu');
-const ENDS_WITH_CONTACT = new RegExp(`${CONTACT_SOURCE}$`, 'u');
-const IS_CONTACT = new RegExp(`^${CONTACT_SOURCE}$`, 'u');
+  `(?:(?:${ZH_COMPOUND_SURNAMES.join("|")}|[${ZH_SURNAMES}])(?:${ZH_TITLES.join("|")})(?![共是之部体结算额计价数量])` + `|[小老][${ZH_SURNAMES}])`;
+const CONTACT_RE = new RegExp(`(?<![${NUMERALS}])${CONTACT_SOURCE}`, "gu");
+const ENDS_WITH_CONTACT = new RegExp(`${CONTACT_SOURCE}$`, "u");
+const IS_CONTACT = new RegExp(`^${CONTACT_SOURCE}$`, "u");
 
 /** Tokens that end the name when walking left from a suffix or a 的. */
 const VERB_BOUNDARIES = [
-  '上门拜访了', '上门拜访', '拜访了', '拜访', '一趟', '一次', '拜会了', '回访了', '走访了', '约见了', '联系了', '去了', '到了', '见了',
-  '约了', '找了', '跟进', '一下', '跟', '和', '与', '给', '同', '向', '对', '帮', '替', '去', '到', '在', '把', '被', '了', '是', '的',
-  '及', '还有', '以及', '让', '请', '说',
+  "上门拜访了",
+  "上门拜访",
+  "拜访了",
+  "拜访",
+  "一趟",
+  "一次",
+  "拜会了",
+  "回访了",
+  "走访了",
+  "约见了",
+  "联系了",
+  "去了",
+  "到了",
+  "见了",
+  "约了",
+  "找了",
+  "跟进",
+  "一下",
+  "跟",
+  "和",
+  "与",
+  "给",
+  "同",
+  "向",
+  "对",
+  "帮",
+  "替",
+  "去",
+  "到",
+  "在",
+  "把",
+  "被",
+  "了",
+  "是",
+  "的",
+  "及",
+  "还有",
+  "以及",
+  "让",
+  "请",
+  "说",
 ] as const;
 const OTHER_BOUNDARIES = [
-  '今天', '昨天', '明天', '前天', '后天', '上午', '下午', '晚上', '中午', '早上', '刚才', '刚刚', '我们', '他们', '她们',
-  '我', '他', '她', '客户', '对方', '这家', '那家',
+  "今天",
+  "昨天",
+  "明天",
+  "前天",
+  "后天",
+  "上午",
+  "下午",
+  "晚上",
+  "中午",
+  "早上",
+  "刚才",
+  "刚刚",
+  "我们",
+  "他们",
+  "她们",
+  "我",
+  "他",
+  "她",
+  "客户",
+  "对方",
+  "这家",
+  "那家",
 ] as const;
 
 /** Where a trigger-introduced name stops: a verb, a particle or punctuation. */
 const STOP =
-  '(?:的|那边|这边|方面|通了|通电话|通过|打了|打电话|打|发了|发邮件|发|开会|开了|开|聊了|聊|谈了|谈|见面|见了|见|约了|约|签约|签了|签|' +
+  "(?:的|那边|这边|方面|通了|通电话|通过|打了|打电话|打|发了|发邮件|发|开会|开了|开|聊了|聊|谈了|谈|见面|见了|见|约了|约|签约|签了|签|" +
   // contract verbs: "跟字节续约" is about 字节, not a company called 字节续
-  '续约|续签|续费|续订|解约|违约|' +
-  '沟通|交流|讨论|确认|电话|吃饭|吃|说|要|想|对接|碰|汇报|介绍|演示|做|进行|一起|关于|商量|了|报价|面谈|讲|问|提|拿|看|参观|过来|' +
-  '过去|来|合作|在|视频|语音|微信|拜访|上门|找|回|答复|' +
-  '下周|上周|本周|这周|下星期|明天|今天|昨天|后天|前天|大后天|上午|下午|中午|晚上|早上|周[一二三四五六日天末]|星期[一二三四五六日天]|[，。！？、；：,.!?;:\\s]|$)';
+  "续约|续签|续费|续订|解约|违约|" +
+  "沟通|交流|讨论|确认|电话|吃饭|吃|说|要|想|对接|碰|汇报|介绍|演示|做|进行|一起|关于|商量|了|报价|面谈|讲|问|提|拿|看|参观|过来|" +
+  "过去|来|合作|在|视频|语音|微信|拜访|上门|找|回|答复|" +
+  "下周|上周|本周|这周|下星期|明天|今天|昨天|后天|前天|大后天|上午|下午|中午|晚上|早上|周[一二三四五六日天末]|星期[一二三四五六日天]|[，。！？、；：,.!?;:\\s]|$)";
 const TRIGGER_CAPTURE = new RegExp(
   `(?:上门拜访了?|拜访了?|拜会了?|回访了?|走访了?|约见了?|见了|约了|联系了|跟进(?:一下)?|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
     // English verbs in front of a Chinese name: "called 华为"
     String.raw`|\b(?:called|call|met|meet|emailed|visited|visit|with|at)\s+(?=[\u4e00-\u9fa5]))\s*` +
     // lazy, and stop words allowed inside: 联想 and 理想 contain 想, 美的 contains 的
     `(?!${STOP})(?<name>${NAME_CHAR}{2,15}?)(?=${STOP})`,
-  'gu',
+  "gu",
 );
 
-const CHAIN_ONLY = ['信息', '智能', '数据', '技术', '服务', '管理', '咨询', '发展', '股份'];
-const CHAIN = [...ZH_COMPANY_SUFFIXES_WEAK, ...CHAIN_ONLY].join('|');
-const SUFFIX_RE = new RegExp(
-  `(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_STRONG.join('|')})|(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_WEAK.join('|')})`,
-  'gu',
-);
+const CHAIN_ONLY = ["信息", "智能", "数据", "技术", "服务", "管理", "咨询", "发展", "股份"];
+const CHAIN = [...ZH_COMPANY_SUFFIXES_WEAK, ...CHAIN_ONLY].join("|");
+const SUFFIX_RE = new RegExp(`(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_STRONG.join("|")})|(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_WEAK.join("|")})`, "gu");
 
 const LEADING_NOISE =
   /^(?:今天|明天|昨天|后天|上午|下午|晚上|中午|早上|刚才|刚刚|已经|又|再|也|都|还|一起|了|上门拜访了?|拜访了?|拜会了?|去了?|到了?|见了?|约了?|联系了?|找了?)+/u;
 /** "两点", "5号": a time that slipped into a name slot */
 const TIME_LIKE = /[\d零〇一二两三四五六七八九十半]+(?:点|时|分钟|号|日|月|周|天|年)/u;
 const PRONOUN_START = /^[我他她你您咱它]/u;
-const ONLY_NUMERALS = new RegExp(`^[${NUMERALS}]+$`, 'u');
+const ONLY_NUMERALS = new RegExp(`^[${NUMERALS}]+$`, "u");
 
 /**
  * "京东来电咨询…", "网易那边说…": a clause that opens with an organisation and then a verb. The
@@ -74,7 +128,7 @@ const LEADING_NAME = new RegExp(
   `(?:^|[，。！？；,.!?;\\s])(?:(?:今天|昨天|前天|刚才|刚刚|上午|下午|晚上|中午|早上|今早|昨晚|上周|本周|这周)[，,]?)*` +
     `(?<name>${NAME_CHAR}{2,10}?)(?=来电|打电话|打来|来询价|询价|咨询|那边|这边|方面|的|说|要|想|希望|反馈|回复|发来|发了|下单|确认|同意|` +
     `表示|问|约|邀请|在|对|也|都|已经|刚|今天|明天|昨天|下周|上周|这周|本周|计划|准备|决定|打算|需要|提出|提了|来|催|签|采购|招标)`,
-  'gu',
+  "gu",
 );
 
 /** A clause that opens with an action or a particle has no organisation in front. */
@@ -102,11 +156,14 @@ function isJunk(name: string): boolean {
  */
 function nameEndingAt(text: string, end: number): { name: string; afterVerb: boolean } {
   let start = end;
-  while (start > 0 && end - start < 14 && NAME_CHAR_RE.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && end - start < 14 && NAME_CHAR_RE.test(text[start - 1] ?? "")) start--;
   const segment = text.slice(start, end);
   let cut = 0;
   let afterVerb = false;
-  for (const [tokens, isVerb] of [[VERB_BOUNDARIES, true], [OTHER_BOUNDARIES, false]] as const) {
+  for (const [tokens, isVerb] of [
+    [VERB_BOUNDARIES, true],
+    [OTHER_BOUNDARIES, false],
+  ] as const) {
     for (const token of tokens) {
       const at = segment.lastIndexOf(token);
       if (at >= 0 && at + token.length > cut) {
@@ -115,11 +172,11 @@ function nameEndingAt(text: string, end: number): { name: string; afterVerb: boo
       }
     }
   }
-  return { name: segment.slice(cut).replace(LEADING_NOISE, ''), afterVerb };
+  return { name: segment.slice(cut).replace(LEADING_NOISE, ""), afterVerb };
 }
 
 function addCandidate(hints: NameHints, raw: string, score: number, index: number): void {
-  const name = raw.replace(LEADING_NOISE, '');
+  const name = raw.replace(LEADING_NOISE, "");
   if (isJunk(name)) return;
   if (IS_CONTACT.test(name) && !ZH_CONTACT_FALSE_FRIENDS.has(name)) {
     hints.contact(name, score + 1, index);
@@ -142,9 +199,9 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     const contact = m[0];
     if (ZH_CONTACT_FALSE_FRIENDS.has(contact)) continue;
     // 公司总监 is a role at "the company", not Mr. 司
-    if (contact.startsWith('司') && text[index - 1] === '公') continue;
+    if (contact.startsWith("司") && text[index - 1] === "公") continue;
     hints.contact(contact, 3, index);
-    if (text[index - 1] === '的') {
+    if (text[index - 1] === "的") {
       const { name } = nameEndingAt(text, index - 1);
       if (!isJunk(name)) hints.company(name, 3, index - 1 - name.length);
     } else {
@@ -161,7 +218,7 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   }
 
   for (const m of text.matchAll(LEADING_NAME)) {
-    const name = m.groups?.name ?? '';
+    const name = m.groups?.name ?? "";
     // a verb inside means the clause opened with an action ("去拜访…"), which the triggers read
     if (VERB_BOUNDARIES.some((v) => v.length > 1 && name.includes(v)) || CLAUSE_START.test(name)) continue;
     if (OTHER_BOUNDARIES.some((w) => name.includes(w)) || !/\p{Script=Han}/u.test(name) || CLAUSE_WORDS.test(name)) continue;
@@ -169,14 +226,14 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   }
 
   for (const m of text.matchAll(TRIGGER_CAPTURE)) {
-    const name = m.groups?.name ?? '';
+    const name = m.groups?.name ?? "";
     addCandidate(hints, name, 2, (m.index ?? 0) + m[0].length - name.length);
   }
 
   // "跟Acme的Tom开会": a Latin given name after 的 is a person at that company
   for (const m of text.matchAll(/的\s?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/gu)) {
     const index = m.index ?? 0;
-    hints.contact(m[1] ?? '', 3, index + 1);
+    hints.contact(m[1] ?? "", 3, index + 1);
     const { name } = nameEndingAt(text, index);
     if (!isJunk(name)) hints.company(name, 3, index - name.length);
   }

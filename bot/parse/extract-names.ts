@@ -1,8 +1,8 @@
-import { extractChineseNames } from './extract-names-zh.js';
-import { extractEnglishNames } from './extract-names-en.js';
-import { extractVisitedCompanies } from './extract-names-en-visits.js';
-import { NameHints } from './name-hints.js';
-import { hasHan } from './detect-locale.js';
+import { extractChineseNames } from "./extract-names-zh.js";
+import { extractEnglishNames } from "./extract-names-en.js";
+import { extractVisitedCompanies } from "./extract-names-en-visits.js";
+import { NameHints } from "./name-hints.js";
+import { hasHan } from "./detect-locale.js";
 
 export interface ExtractedNames {
   companyHints: string[];

@@ -1,5 +1,5 @@
-import { holidayDate } from './holiday-calendar.js';
-import { addDays, compareDates, weekdayOf, type LocalDate } from './zoned-time.js';
+import { holidayDate } from "./holiday-calendar.js";
+import { addDays, compareDates, weekdayOf, type LocalDate } from "./zoned-time.js";
 
 /**
  * Dates of Christian movable feasts (Western and Orthodox Easter), Islamic
@@ -10,13 +10,13 @@ import { addDays, compareDates, weekdayOf, type LocalDate } from './zoned-time.j
  */
 
 export type WorldHoliday =
-  | { kind: 'easter'; offset: number; orthodox?: boolean }
-  | { kind: 'islamic'; month: number; day: number }
+  | { kind: "easter"; offset: number; orthodox?: boolean }
+  | { kind: "islamic"; month: number; day: number }
   /** Jewish days begin at sundown: `eve` puts the holiday on the evening before */
-  | { kind: 'hebrew'; month: string; day: number; eve: boolean }
-  | { kind: 'fixed'; month: number; day: number }
+  | { kind: "hebrew"; month: string; day: number; eve: boolean }
+  | { kind: "fixed"; month: number; day: number }
   /** a fixed day moved to the nearest weekday when it falls on a weekend (Boss's Day) */
-  | { kind: 'nearest-weekday'; month: number; day: number };
+  | { kind: "nearest-weekday"; month: number; day: number };
 
 /** Orthodox Easter: the Julian computus, moved onto the Gregorian calendar (1900-2099). */
 function orthodoxEaster(year: number): LocalDate {
@@ -32,8 +32,8 @@ function orthodoxEaster(year: number): LocalDate {
 
 const islamicDays = new Map<number, Map<string, LocalDate>>();
 const hebrewDays = new Map<number, Map<string, LocalDate>>();
-const ISLAMIC = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
-const HEBREW = new Intl.DateTimeFormat('en-u-ca-hebrew', { timeZone: 'UTC', month: 'long', day: 'numeric' });
+const ISLAMIC = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", { timeZone: "UTC", month: "numeric", day: "numeric" });
+const HEBREW = new Intl.DateTimeFormat("en-u-ca-hebrew", { timeZone: "UTC", month: "long", day: "numeric" });
 
 /** Every day of a Gregorian year keyed by its date in another calendar ("9/1", "15 Nisan"). */
 function calendarYear(cache: Map<number, Map<string, LocalDate>>, format: Intl.DateTimeFormat, year: number): Map<string, LocalDate> {
@@ -53,18 +53,18 @@ function calendarYear(cache: Map<number, Map<string, LocalDate>>, format: Intl.D
 /** The holiday's date in the Gregorian `year`, or null when it does not fall in it. */
 export function worldHolidayDate(h: WorldHoliday, year: number): LocalDate | null {
   switch (h.kind) {
-    case 'easter':
-      return addDays(h.orthodox ? orthodoxEaster(year) : holidayDate('easter', year), h.offset);
-    case 'fixed':
+    case "easter":
+      return addDays(h.orthodox ? orthodoxEaster(year) : holidayDate("easter", year), h.offset);
+    case "fixed":
       return { year, month: h.month, day: h.day };
-    case 'nearest-weekday': {
+    case "nearest-weekday": {
       const day = { year, month: h.month, day: h.day };
       const weekday = weekdayOf(day);
       return weekday === 6 ? addDays(day, -1) : weekday === 0 ? addDays(day, 1) : day;
     }
-    case 'islamic':
+    case "islamic":
       return calendarYear(islamicDays, ISLAMIC, year).get(`${h.month}/${h.day}`) ?? null;
-    case 'hebrew': {
+    case "hebrew": {
       // the eve of a holiday on 1 January falls on 31 December of the year before
       for (const y of [year, year + 1]) {
         const day = calendarYear(hebrewDays, HEBREW, y).get(`${h.day} ${h.month}`);

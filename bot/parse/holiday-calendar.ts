@@ -1,3 +1,4 @@
+// biome-ignore-all format: a data table, laid out by hand
 import chineseDays from 'chinese-days';
 import officialDays from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { addDays, weekdayOf, type LocalDate } from './zoned-time.js';

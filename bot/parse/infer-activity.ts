@@ -1,8 +1,8 @@
-import { ACTIVITY_PATTERNS, GLUED_CALL } from './activity-patterns.js';
-import { clauseTense, plannedBefore } from './clause-tense.js';
-import { matchOnWords, wordEdges } from './segment-zh.js';
-import { splitClauses } from './split-clauses.js';
-import type { ActivityKind } from './types.js';
+import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
+import { clauseTense, plannedBefore } from "./clause-tense.js";
+import { matchOnWords, wordEdges } from "./segment-zh.js";
+import { splitClauses } from "./split-clauses.js";
+import type { ActivityKind } from "./types.js";
 
 /** One activity word in the text, and whether the rep did it or only arranged it. */
 export interface ActivityMention {
@@ -26,10 +26,10 @@ const TODAY = /今天|今早|今儿|今日|今天上午|刚刚?|刚才|\b(?:toda
 
 /** "发邮件来要报价", "来邮件确认…", "电话来问": mail or a call that came in has happened, whatever the clause asks for next. */
 function cameIn(m: { kind: ActivityKind; index: number; text: string }, clause: string): boolean {
-  if (m.kind !== 'email' && m.kind !== 'call') return false;
+  if (m.kind !== "email" && m.kind !== "call") return false;
   const before = clause.slice(Math.max(0, m.index - 1), m.index);
   const after = clause.slice(m.index + m.text.length, m.index + m.text.length + 2);
-  return before === '来' || /^[件话]?来(?![的得])/u.test(after);
+  return before === "来" || /^[件话]?来(?![的得])/u.test(after);
 }
 
 /**
@@ -88,7 +88,7 @@ function mentionsIn(clause: string): { kind: ActivityKind; index: number; text: 
   }
   for (const m of clause.matchAll(GLUED_CALL)) {
     const index = m.index ?? 0;
-    if (!found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) found.push({ kind: 'call', index, text: m[0] });
+    if (!found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) found.push({ kind: "call", index, text: m[0] });
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -117,20 +117,27 @@ export function inferActivityIntent(text: string): ActivityIntent {
       const arrangedBy = CALL_ARRANGES.test(m.text);
       // "李总邮件里说下周签": the mail arrived, only its content is ahead.
       const done = DONE_FORM.test(m.text) || cameIn(m, clause.text);
-      const planned = plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === 'ahead' && !done && !arrangedBy);
-      mentions.push({ kind: m.kind, index: clause.index + m.index, text: m.text, planned, recency: recencyOf(clause.text.slice(windowStart, recencyEnd(clause.text, m, inClause[i + 1]))), clause: clauseNumber });
+      const planned = plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === "ahead" && !done && !arrangedBy);
+      mentions.push({
+        kind: m.kind,
+        index: clause.index + m.index,
+        text: m.text,
+        planned,
+        recency: recencyOf(clause.text.slice(windowStart, recencyEnd(clause.text, m, inClause[i + 1]))),
+        clause: clauseNumber,
+      });
       windowStart = m.index + m.text.length;
     }
   }
   const reported = latestFirst(mentions.filter((m) => !m.planned));
   // An email or message still to send is a task (the follow-up), not an appointment.
-  const appointments = mentions.filter((m) => m.kind === 'meeting' || m.kind === 'visit' || m.kind === 'call');
+  const appointments = mentions.filter((m) => m.kind === "meeting" || m.kind === "visit" || m.kind === "call");
   const chosen = reported.length > 0 ? reported : appointments;
   const first = chosen[0];
-  if (!first) return { activity: SPOKE_WITH.test(text) ? 'call' : null, planned: false, mentions, logged: null };
+  if (!first) return { activity: SPOKE_WITH.test(text) ? "call" : null, planned: false, mentions, logged: null };
   // A visit is also a meeting; when a sentence says both, the more specific visit is the record.
-  const visit = first.kind === 'meeting' && chosen.some((m) => m.kind === 'visit' && (m.recency === first.recency || m.clause === first.clause));
-  return { activity: visit ? 'visit' : first.kind, planned: reported.length === 0, mentions, logged: first };
+  const visit = first.kind === "meeting" && chosen.some((m) => m.kind === "visit" && (m.recency === first.recency || m.clause === first.clause));
+  return { activity: visit ? "visit" : first.kind, planned: reported.length === 0, mentions, logged: first };
 }
 
 /**

@@ -1,44 +1,39 @@
-import type { StageKey } from './types.js';
+import type { StageKey } from "./types.js";
 
 /** Ordered from most to least decisive: a signed deal outranks talk of a quote. */
 const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   [
-    'won',
+    "won",
     /\b(?:signed|sign(?!\s+up)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received)\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|签下|签(?:了)?合同|合同签了|赢单|成交(?![价额率概金])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|赢了(?!比赛)|下单了|打款了|回款了/iu,
   ],
   [
-    'lost',
+    "lost",
     /\b(?:lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?:单子|订单|项目)丢了|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了/iu,
   ],
   [
-    'negotiation',
+    "negotiation",
     /\b(?:negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review)\b|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈/iu,
   ],
+  ["proposal", /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标/iu],
   [
-    'proposal',
-    /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标/iu,
-  ],
-  [
-    'qualified',
+    "qualified",
     /\b(?:confirmed\s+(?:the\s+)?(?:requirements?|needs|budget|scope)|qualified|requirements?\s+confirmed|has\s+(?:a\s+)?budget|budget\s+(?:is\s+)?(?:confirmed|approved))\b|确认(?:了)?需求|需求(?:已)?确认|确认(?:了)?预算|有预算|预算(?:已)?(?:批|确认)|立项了?/iu,
   ],
-  [
-    'lead',
-    /\b(?:new\s+lead|inbound|cold\s+lead|first\s+contact|intro(?:duction)?\s+call)\b|新线索|新客户|初次(?:接触|拜访|沟通)|第一次(?:接触|联系|沟通)/iu,
-  ],
+  ["lead", /\b(?:new\s+lead|inbound|cold\s+lead|first\s+contact|intro(?:duction)?\s+call)\b|新线索|新客户|初次(?:接触|拜访|沟通)|第一次(?:接触|联系|沟通)/iu],
 ];
 
 /** "didn't sign", "还没签约": a negated stage word says the opposite. */
 const NEGATION_BEFORE = /(?:\b(?:not|never|no|didn't|did\s+not|haven't|hasn't|have\s+not|yet\s+to|won't|isn't)\s+(?:\w+\s+)?|没有?|未|还没有?|不|别|尚未)$/iu;
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
-const FUTURE_BEFORE = /(?:\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
+const FUTURE_BEFORE =
+  /(?:\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
 
 /** "we sign next Monday": a present-tense English verb followed by a future date. */
 const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\s+\w+|by\s+\w+|in\s+\w+\s+(?:days?|weeks?))\b/iu;
 
 function firstAffirmed(text: string, re: RegExp): { index: number; future: boolean } | null {
-  const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
   for (const m of text.matchAll(global)) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 16), start);
@@ -54,7 +49,7 @@ export function inferStage(text: string): StageKey | null {
   for (const [stage, re] of STAGE_PATTERNS) {
     const hit = firstAffirmed(text, re);
     if (!hit) continue;
-    if (stage === 'won' && hit.future) return 'negotiation';
+    if (stage === "won" && hit.future) return "negotiation";
     return stage;
   }
   return null;
@@ -62,10 +57,11 @@ export function inferStage(text: string): StageKey | null {
 
 const QUOTE_WORDS = /\b(?:quotes?|quotation|pricing|price\s+list|rfq)\b|报价|询价|报个价|价格表/iu;
 /** "sent the quote" is done work, not a request the bot should turn into a task. */
-const QUOTE_ALREADY_SENT = /(?:\b(?:sent|emailed|delivered|submitted)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+|a\s+|our\s+)?$)|发(?:了|过)$|已经?发$|已(?:经)?(?:提交|给)了?$/iu;
+const QUOTE_ALREADY_SENT =
+  /(?:\b(?:sent|emailed|delivered|submitted)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+|a\s+|our\s+)?$)|发(?:了|过)$|已经?发$|已(?:经)?(?:提交|给)了?$/iu;
 
 export function inferWantsQuote(text: string): boolean {
-  const global = new RegExp(QUOTE_WORDS.source, 'giu');
+  const global = new RegExp(QUOTE_WORDS.source, "giu");
   for (const m of text.matchAll(global)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index);
     if (NEGATION_BEFORE.test(before)) continue;

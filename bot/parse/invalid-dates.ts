@@ -1,10 +1,8 @@
-import type { InvalidDateSpan } from './date-candidate.js';
-import { parseSmallInt } from './chinese-numerals.js';
+import type { InvalidDateSpan } from "./date-candidate.js";
+import { parseSmallInt } from "./chinese-numerals.js";
 
-const CN_SMALL = '[零〇一二两三四五六七八九十]{1,3}';
-const EN_MONTHS = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-] as const;
+const CN_SMALL = "[零〇一二两三四五六七八九十]{1,3}";
+const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const EN_MONTH_RE = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
 function isLeap(year: number): boolean {
@@ -36,11 +34,11 @@ function scan(text: string, isBadDay: (month: number, day: number, year: number 
 
   const zhFull = new RegExp(
     `(?<![\\d.])(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2}|${CN_SMALL})\\s*月(?:份)?\\s*(?:(?<day>\\d{1,3}|${CN_SMALL})\\s*[日号])?`,
-    'gu',
+    "gu",
   );
   for (const m of text.matchAll(zhFull)) {
     const g = m.groups ?? {};
-    const month = parseSmallInt(g.month ?? '');
+    const month = parseSmallInt(g.month ?? "");
     if (month === null) continue;
     const day = g.day !== undefined ? parseSmallInt(g.day) : null;
     const year = g.year !== undefined ? Number(g.year) : null;
@@ -56,15 +54,18 @@ function scan(text: string, isBadDay: (month: number, day: number, year: number 
     if (day < 1 || day > 31) push(m.index ?? 0, m[0]);
   }
 
-  const enMonthDay = new RegExp(`\\b${EN_MONTH_RE}\\s+(?<day>\\d{1,3})(?:st|nd|rd|th)?\\b(?:,?\\s*(?<year>\\d{4}))?`, 'giu');
+  const enMonthDay = new RegExp(`\\b${EN_MONTH_RE}\\s+(?<day>\\d{1,3})(?:st|nd|rd|th)?\\b(?:,?\\s*(?<year>\\d{4}))?`, "giu");
   // "13:00 February 28" and "$40 January 12": the minutes of a clock time and an amount are no day
-  const enDayMonth = new RegExp(`(?<![\\d:.]|[$€£¥]\\s*)\\b(?<day>\\d{1,3})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH_RE}(?![a-z])(?:,?\\s*(?<year>\\d{4}))?`, 'giu');
+  const enDayMonth = new RegExp(
+    `(?<![\\d:.]|[$€£¥]\\s*)\\b(?<day>\\d{1,3})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH_RE}(?![a-z])(?:,?\\s*(?<year>\\d{4}))?`,
+    "giu",
+  );
   for (const re of [enMonthDay, enDayMonth]) {
     for (const m of text.matchAll(re)) {
       const g = m.groups ?? {};
       // lowercase "may"/"mar" are far more often the verbs than the months
-      if (g.month === 'may' || g.month === 'mar') continue;
-      const month = EN_MONTHS.findIndex((p) => (g.month ?? '').toLowerCase().startsWith(p)) + 1;
+      if (g.month === "may" || g.month === "mar") continue;
+      const month = EN_MONTHS.findIndex((p) => (g.month ?? "").toLowerCase().startsWith(p)) + 1;
       const day = Number(g.day);
       const year = g.year !== undefined ? Number(g.year) : null;
       if (month > 0 && isBadDay(month, day, year)) push(m.index ?? 0, m[0].trim());

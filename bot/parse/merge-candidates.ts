@@ -1,4 +1,4 @@
-import type { DateCandidate } from './date-candidate.js';
+import type { DateCandidate } from "./date-candidate.js";
 
 /** Combining candidates from several parsers into one list in text order. */
 
@@ -8,16 +8,14 @@ export function overlaps(a: { index: number; end: number }, b: { index: number; 
 
 /** Longest span wins; on equal length our targeted rules beat chrono. */
 export function dropOverlaps(candidates: DateCandidate[]): DateCandidate[] {
-  const ranked = [...candidates].sort(
-    (a, b) => b.end - b.index - (a.end - a.index) || b.priority - a.priority || a.index - b.index,
-  );
+  const ranked = [...candidates].sort((a, b) => b.end - b.index - (a.end - a.index) || b.priority - a.priority || a.index - b.index);
   const kept: DateCandidate[] = [];
   for (const c of ranked) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
   return kept.sort((a, b) => a.index - b.index);
 }
 
 /** A day glued to a clock range ("Monday 5 to 6pm") keeps the range's end. */
-function rangeEnd(a: DateCandidate, b: DateCandidate): Pick<DateCandidate, 'until'> {
+function rangeEnd(a: DateCandidate, b: DateCandidate): Pick<DateCandidate, "until"> {
   const until = a.until ?? b.until;
   return until ? { until } : {};
 }
@@ -37,7 +35,15 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
       // "下周三下午": a bare part of day belongs to the day written next to it, not to today
       const dayThenPart = current.date && !current.time && current.partOfDayHour === null && !next.date && !next.time && next.partOfDayHour !== null;
       if (adjacent && dayThenPart) {
-        out.push({ index: current.index, end: next.end, date: current.date, time: null, partOfDayHour: next.partOfDayHour, priority: current.priority, ...rangeEnd(current, next) });
+        out.push({
+          index: current.index,
+          end: next.end,
+          date: current.date,
+          time: null,
+          partOfDayHour: next.partOfDayHour,
+          priority: current.priority,
+          ...rangeEnd(current, next),
+        });
         i++;
         continue;
       }
@@ -77,7 +83,10 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
       label: `${text.slice(day.index, day.end).trim()} ${text.slice(time.index, time.end).trim()}`,
       ...rangeEnd(day, time),
     };
-    return out.filter((c) => c !== day && c !== time).concat(joined).sort((a, b) => a.index - b.index);
+    return out
+      .filter((c) => c !== day && c !== time)
+      .concat(joined)
+      .sort((a, b) => a.index - b.index);
   }
   return out;
 }

@@ -40,11 +40,14 @@ export class NameHints {
     }
     const order = (a: Hint, b: Hint): number => b.score - a.score || a.index - b.index;
     // "Acme" next to a better-supported "Acme Corp" adds nothing for the resolver
-    const withoutFragments = (hints: Hint[]): Hint[] =>
-      hints.filter((h) => !hints.some((o) => o !== h && o.score >= h.score && o.name.includes(h.name)));
+    const withoutFragments = (hints: Hint[]): Hint[] => hints.filter((h) => !hints.some((o) => o !== h && o.score >= h.score && o.name.includes(h.name)));
     return {
-      companyHints: withoutFragments([...this.companies.values()]).sort(order).map((h) => h.name),
-      contactHints: withoutFragments([...this.contacts.values()]).sort(order).map((h) => h.name),
+      companyHints: withoutFragments([...this.companies.values()])
+        .sort(order)
+        .map((h) => h.name),
+      contactHints: withoutFragments([...this.contacts.values()])
+        .sort(order)
+        .map((h) => h.name),
     };
   }
 }

@@ -39,7 +39,7 @@ export const EN_TITLE_WORDS = new Set([
   'senior', 'sr', 'junior', 'jr', 'principal', 'general', 'gm', 'md', 'it', 'hr', 'finance', 'legal', 'marketing', 'product',
 ]);
 
-export const EN_HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof'] as const;
+export const EN_HONORIFICS = ["Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"] as const;
 
 // biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const EN_COMPANY_SUFFIXES = [
@@ -59,7 +59,7 @@ export const EN_COMPANY_SUFFIXES = [
 export const ZH_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米杭';
 
-export const ZH_COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '慕容', '夏侯', '皇甫', '尉迟', '公孙', '令狐', '长孙'] as const;
+export const ZH_COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官", "东方", "慕容", "夏侯", "皇甫", "尉迟", "公孙", "令狐", "长孙"] as const;
 
 /** Longest first so 总经理 is not read as 总. */
 // biome-ignore format: a word list reads best a few words a line, grouped by kind
@@ -77,7 +77,7 @@ export const ZH_CONTACT_FALSE_FRIENDS = new Set([
 ]);
 
 /** Chinese company suffixes, strong ones first; weak ones need a longer base. */
-export const ZH_COMPANY_SUFFIXES_STRONG = ['股份有限公司', '有限责任公司', '有限公司', '公司', '集团'] as const;
+export const ZH_COMPANY_SUFFIXES_STRONG = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团"] as const;
 // biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const ZH_COMPANY_SUFFIXES_WEAK = [
   '科技', '银行', '证券', '保险', '控股', '医院', '大学', '学院', '研究院', '研究所', '基金', '资本',
@@ -116,5 +116,5 @@ const EN_PLACE_WORDS = new Set([
 
 export function isPlaceName(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
-  return words.length > 0 && words.every((w) => EN_PLACE_WORDS.has(w.replace(/['’.]+$/u, '')));
+  return words.length > 0 && words.every((w) => EN_PLACE_WORDS.has(w.replace(/['’.]+$/u, "")));
 }

@@ -2,7 +2,7 @@
 export const MAX_PARSE_CHARS = 2000;
 
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return text.replace(/\s+/gu, " ").trim();
 }
 
 /** Cut without leaving half a surrogate pair (emoji) dangling at the end. */
@@ -19,9 +19,11 @@ export function truncate(text: string, max: number): string {
  * string offsets identical, so spans found in the normalized text still line up.
  */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/gu, (ch) => {
-    // Chinese punctuation stays as is; only letters, digits and money/math symbols fold.
-    if ('，。！？；：（）'.includes(ch)) return ch;
-    return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-  }).replace(/\u3000/gu, ' ');
+  return text
+    .replace(/[\uFF01-\uFF5E]/gu, (ch) => {
+      // Chinese punctuation stays as is; only letters, digits and money/math symbols fold.
+      if ("，。！？；：（）".includes(ch)) return ch;
+      return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+    })
+    .replace(/\u3000/gu, " ");
 }

@@ -1,4 +1,4 @@
-import { normalizeChineseNumerals } from './chinese-numeral-chars.js';
+import { normalizeChineseNumerals } from "./chinese-numeral-chars.js";
 
 type ReadPart = (text: string) => number | null;
 
@@ -13,8 +13,8 @@ const SI_EXPONENT: Record<string, number> = { k: 3, K: 3, m: 6, M: 6, G: 9 };
  * null when it has one but a part does not parse.
  */
 export function readWrittenForm(input: string, readPart: ReadPart): number | null | undefined {
-  const text = normalizeChineseNumerals(input.trim().replace(/\s+/g, ' '));
-  const compact = text.replace(/\s+/g, '');
+  const text = normalizeChineseNumerals(input.trim().replace(/\s+/g, " "));
+  const compact = text.replace(/\s+/g, "");
   const mixed = /^(负|-)?(.+?)又(.+(?:分之|[分份]).+)$/.exec(compact);
   if (mixed) {
     const whole = readPart(mixed[2] as string);

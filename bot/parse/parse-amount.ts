@@ -1,14 +1,14 @@
-import type { ParsedAmount } from './types.js';
-import { minorDigitsOf } from '../../domain/shared/minor-digits.js';
-import { readCantonesePrice } from './cantonese-price.js';
-import { changedAmountText } from './amount-change.js';
-import { BUDGET_AFTER, BUDGET_BEFORE, LISTED_BEFORE_UNIT, NON_MONEY_AFTER, NON_MONEY_BEFORE, REFUND_BEFORE } from './amount-context.js';
-import { borrowUnitTail, isRangeGap, isUpperLimit } from './amount-bounds.js';
-import { readAmountNumber } from './amount-number.js';
-import { AMOUNT_RE, MULTIPLIERS } from './amount-pattern.js';
-import { MINOR_UNIT_WORDS, currencyOf, foldCurrencyChars, isMillionCode } from './currency-words.js';
-import { hasHan } from './detect-locale.js';
-import { toHalfWidth } from './normalize-text.js';
+import type { ParsedAmount } from "./types.js";
+import { minorDigitsOf } from "../../domain/shared/minor-digits.js";
+import { readCantonesePrice } from "./cantonese-price.js";
+import { changedAmountText } from "./amount-change.js";
+import { BUDGET_AFTER, BUDGET_BEFORE, LISTED_BEFORE_UNIT, NON_MONEY_AFTER, NON_MONEY_BEFORE, REFUND_BEFORE } from "./amount-context.js";
+import { borrowUnitTail, isRangeGap, isUpperLimit } from "./amount-bounds.js";
+import { readAmountNumber } from "./amount-number.js";
+import { AMOUNT_RE, MULTIPLIERS } from "./amount-pattern.js";
+import { MINOR_UNIT_WORDS, currencyOf, foldCurrencyChars, isMillionCode } from "./currency-words.js";
+import { hasHan } from "./detect-locale.js";
+import { toHalfWidth } from "./normalize-text.js";
 
 type Groups = Record<string, string | undefined>;
 
@@ -29,12 +29,12 @@ interface Candidate {
 }
 
 // Sub-unit groups in the order they are written; a match ends where its last kept group ends.
-const PARTS = ['num', 'words', 'mult', 'minorUnit', 'suffix', 'suffix2', 'scaleAfter', 'sub', 'cents', 'prefixCents'] as const;
+const PARTS = ["num", "words", "mult", "minorUnit", "suffix", "suffix2", "scaleAfter", "sub", "cents", "prefixCents"] as const;
 
 function minorUnitCurrency(word: string | undefined): string | null {
   if (!word) return null;
-  if (/^[毫仙]/.test(word)) return 'HKD';
-  if (/^[毛角分]/.test(word)) return 'CNY';
+  if (/^[毫仙]/.test(word)) return "HKD";
+  if (/^[毛角分]/.test(word)) return "CNY";
   for (const [re, code] of MINOR_UNIT_WORDS) if (re.test(word)) return code;
   return null;
 }
@@ -42,11 +42,11 @@ function minorUnitCurrency(word: string | undefined): string | null {
 function read(match: RegExpExecArray): Reading | null {
   const g: Groups = { ...match.groups };
   const at = match.indices?.groups ?? {};
-  const prefixCode = currencyOf(g.prefix, 'before');
-  const suffixCode = currencyOf(g.suffix, 'after');
+  const prefixCode = currencyOf(g.prefix, "before");
+  const suffixCode = currencyOf(g.suffix, "after");
   // "let's try 3", "TOP 10": a word that only looks like a code is not part of the amount
-  if (g.prefix !== undefined && prefixCode === null) for (const k of ['prefix', 'innerSign'] as const) delete g[k];
-  if (g.suffix !== undefined && suffixCode === null) for (const k of ['suffix', 'suffix2', 'scaleAfter', 'sub', 'cents'] as const) delete g[k];
+  if (g.prefix !== undefined && prefixCode === null) for (const k of ["prefix", "innerSign"] as const) delete g[k];
+  if (g.suffix !== undefined && suffixCode === null) for (const k of ["suffix", "suffix2", "scaleAfter", "sub", "cents"] as const) delete g[k];
   // "rmb 10 usd 20": with a currency in front, what follows the second one is another amount
   if (g.prefix !== undefined && g.suffix !== undefined) delete g.cents;
   if (g.prefix === undefined) delete g.prefixCents;
@@ -54,14 +54,15 @@ function read(match: RegExpExecArray): Reading | null {
   const numberAt = at.num ?? at.words;
   if (!numberAt) return null;
   const start = (g.sign !== undefined ? at.sign?.[0] : undefined) ?? (g.prefix !== undefined ? at.prefix?.[0] : undefined) ?? numberAt[0];
-  const kept = PARTS.filter((k) => g[k] !== undefined && (k !== 'cents' || g.prefixCents === undefined));
+  const kept = PARTS.filter((k) => g[k] !== undefined && (k !== "cents" || g.prefixCents === undefined));
   const lastKept = kept[kept.length - 1];
   // cents keep their unit word ("30 cent"), which sits outside the group; anything dropped ends earlier
-  const end = lastKept === 'cents' || lastKept === 'prefixCents' ? match.index + match[0].length : Math.max(...kept.map((k) => at[k]?.[1] ?? 0));
+  const end = lastKept === "cents" || lastKept === "prefixCents" ? match.index + match[0].length : Math.max(...kept.map((k) => at[k]?.[1] ?? 0));
   const sharedSymbol = g.prefix !== undefined && /^[$¥￥]$/.test(g.prefix) && suffixCode !== null;
-  const named = (sharedSymbol ? null : currencyOf(g.prefix, 'before')) ?? currencyOf(g.suffix, 'after') ?? currencyOf(g.prefix, 'before') ?? minorUnitCurrency(g.minorUnit);
+  const named =
+    (sharedSymbol ? null : currencyOf(g.prefix, "before")) ?? currencyOf(g.suffix, "after") ?? currencyOf(g.prefix, "before") ?? minorUnitCurrency(g.minorUnit);
   const scale = g.mult ?? g.scaleAfter;
-  const wordMultiplier = scale ? MULTIPLIERS[scale.toLowerCase().replace(/\s+/g, ' ')] : undefined;
+  const wordMultiplier = scale ? MULTIPLIERS[scale.toLowerCase().replace(/\s+/g, " ")] : undefined;
   const millions = isMillionCode(g.prefix) || isMillionCode(g.suffix) ? 1_000_000n : undefined;
   const multiplier = wordMultiplier !== undefined || millions !== undefined ? (wordMultiplier ?? 1n) * (millions ?? 1n) : undefined;
   return { g, start, end, named, multiplier };
@@ -98,7 +99,7 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
   if (!g.suffix && !g.minorUnit && (NON_MONEY_AFTER.test(after) || LISTED_BEFORE_UNIT.test(after))) return null;
   if (!currency && /^[A-Za-z]/.test(after)) return null;
   // a bare 分/仙/毫 is also a minute, a score or a millimetre: money only when it is the whole message
-  if (g.minorUnit !== undefined && /^(?:[分仙]|毫)/.test(g.minorUnit) && !g.minorUnit.startsWith('分钱') && !whole) return null;
+  if (g.minorUnit !== undefined && /^(?:[分仙]|毫)/.test(g.minorUnit) && !g.minorUnit.startsWith("分钱") && !whole) return null;
 
   const budgetNear = BUDGET_BEFORE.test(before.slice(-24)) || BUDGET_AFTER.test(after);
   const code = currency ?? fallback;
@@ -119,7 +120,7 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
     if (!budgetNear && /^\s+[A-Za-z\p{Script=Han}]/u.test(after)) return null;
   }
   if (g.num !== undefined && !currency && !multiplier) {
-    const digitsOnly = g.num.replace(/[,，.]/g, '');
+    const digitsOnly = g.num.replace(/[,，.]/g, "");
     if (/^1[3-9]\d{9}$/.test(digitsOnly)) return null; // a mobile number
     const bareChinese = /^[^\d]+$/.test(g.num);
     if (slot) {
@@ -156,7 +157,7 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
  * with the upper bound of a range in `maxMinor`. A cap ("under $50", "最多200块") is both `minor` and `maxMinor`.
  */
 export function parseAmount(text: string, defaultCurrency?: string): ParsedAmount | null {
-  const changed = typeof text === 'string' ? changedAmountText(toHalfWidth(text)) : null;
+  const changed = typeof text === "string" ? changedAmountText(toHalfWidth(text)) : null;
   // the old value's currency carries over: "from $50k to 80k"
   const whole = findAmount(text, defaultCurrency, false);
   const after = changed === null ? null : findAmount(changed, defaultCurrency ?? whole?.currency, false);
@@ -168,13 +169,13 @@ export function parseAmount(text: string, defaultCurrency?: string): ParsedAmoun
  * word, a form field), so a bare number ("200000") is read as the amount.
  */
 export function findAmount(text: string, defaultCurrency: string | undefined, slot: boolean): ParsedAmount | null {
-  if (typeof text !== 'string') return null;
+  if (typeof text !== "string") return null;
   const halfWidth = toHalfWidth(text);
   // "3个亿", "两个多亿": the measure word before 亿 is only speech
-  const work = foldCurrencyChars(halfWidth).replace(/个(多)?(?=亿)/gu, (_, more: string | undefined) => (more ? '多 ' : ' '));
+  const work = foldCurrencyChars(halfWidth).replace(/个(多)?(?=亿)/gu, (_, more: string | undefined) => (more ? "多 " : " "));
   const readings: Reading[] = [];
   for (const match of work.matchAll(AMOUNT_RE)) {
-    if (match[0].trim() === '') continue;
+    if (match[0].trim() === "") continue;
     const reading = read(match);
     if (reading) readings.push(reading);
   }
@@ -188,7 +189,8 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
     // the lower end of a range is read with its upper end, not on its own
     if (next && joined(r, next) && score(work, next, fallbackFor(next, work, defaultCurrency), false, r)) continue;
     const inSlot = slot && work.trim() === work.slice(low?.start ?? r.start, r.end).trim();
-    const candidate = score(work, r, fallbackFor(r, work, defaultCurrency), inSlot, low) ?? (low ? score(work, r, fallbackFor(r, work, defaultCurrency), inSlot, null) : null);
+    const candidate =
+      score(work, r, fallbackFor(r, work, defaultCurrency), inSlot, low) ?? (low ? score(work, r, fallbackFor(r, work, defaultCurrency), inSlot, null) : null);
     if (candidate && (!best || candidate.score > best.score)) best = candidate;
   }
   if (!best) return readCantonesePrice(halfWidth);
@@ -203,6 +205,6 @@ function isFractionWord(r: Reading): boolean {
 
 function fallbackFor(r: Reading, work: string, defaultCurrency: string | undefined): string {
   // 万/亿, their pinyin "w" and Chinese numerals are yuan habits even inside English text
-  const chineseUnit = (r.g.num !== undefined && /[^\d.,，]/.test(r.g.num)) || /^(?:w|万亿|千万|百万|十万|万|亿|千)$/i.test(r.g.mult ?? '');
-  return (defaultCurrency ?? (hasHan(work) || chineseUnit ? 'CNY' : 'USD')).toUpperCase();
+  const chineseUnit = (r.g.num !== undefined && /[^\d.,，]/.test(r.g.num)) || /^(?:w|万亿|千万|百万|十万|万|亿|千)$/i.test(r.g.mult ?? "");
+  return (defaultCurrency ?? (hasHan(work) || chineseUnit ? "CNY" : "USD")).toUpperCase();
 }

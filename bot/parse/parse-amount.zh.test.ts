@@ -1,3 +1,4 @@
+// biome-ignore-all format: case tables keep one case per line, as written
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from './parse-amount.js';
 

@@ -1,110 +1,124 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseDates } from './parse-dates.js';
-import { parseSentence } from './parse-sentence.js';
-import { localStamp } from './test-support.js';
+import { afterAll, describe, expect, it } from "vitest";
+import { parseDates } from "./parse-dates.js";
+import { parseSentence } from "./parse-sentence.js";
+import { localStamp } from "./test-support.js";
 
 // Wednesday 2026-11-25 10:51 in Shanghai; 21:51 the day before in New York.
-const NOW = new Date('2026-11-25T10:51:00+08:00');
+const NOW = new Date("2026-11-25T10:51:00+08:00");
 
 describe('a reported activity "today" is the time the message arrived', () => {
   it.each([
-    ['今天通了电话', 'Asia/Shanghai'],
-    ['今天拜访了华为', 'Asia/Shanghai'],
-    ['今天和小米开了个会', 'Asia/Shanghai'],
-    ['今天见了张总', 'Asia/Shanghai'],
-    ['met Acme today', 'America/New_York'],
-    ['called them today', 'Europe/London'],
-    ['today we had a demo with Globex', 'UTC'],
-  ])('%s (%s)', (text, timezone) => {
+    ["今天通了电话", "Asia/Shanghai"],
+    ["今天拜访了华为", "Asia/Shanghai"],
+    ["今天和小米开了个会", "Asia/Shanghai"],
+    ["今天见了张总", "Asia/Shanghai"],
+    ["met Acme today", "America/New_York"],
+    ["called them today", "Europe/London"],
+    ["today we had a demo with Globex", "UTC"],
+  ])("%s (%s)", (text, timezone) => {
     const r = parseSentence(text, { now: NOW, timezone });
     expect(r.occurredAt?.at.toISOString()).toBe(NOW.toISOString());
     expect(r.occurredAt?.hasTime).toBe(false);
     expect(r.followUp).toBeNull();
   });
 
+  it.each(["今天给华为打了三次电话都没人接", "今天给腾讯发了报价", "今天跟小米已经签了合同", "今天给张总回了电话，他说再考虑"])(
+    '"给" after today does not make a report a plan: %s',
+    (text) => {
+      const r = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+      expect(r.occurredAt?.at.toISOString()).toBe(NOW.toISOString());
+      expect(r.followUp).toBeNull();
+    },
+  );
+
   it.each([
-    '今天给华为打了三次电话都没人接',
-    '今天给腾讯发了报价',
-    '今天跟小米已经签了合同',
-    '今天给张总回了电话，他说再考虑',
-  ])('"给" after today does not make a report a plan: %s', (text) => {
-    const r = parseSentence(text, { now: NOW, timezone: 'Asia/Shanghai' });
-    expect(r.occurredAt?.at.toISOString()).toBe(NOW.toISOString());
-    expect(r.followUp).toBeNull();
+    ["今天给华为发报价", "2026-11-25 11:51"],
+    ["今天要给腾讯回电话", "2026-11-25 11:51"],
+  ])("a plan for today stays a plan: %s", (text, due) => {
+    const r = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(r.followUp && localStamp(r.followUp.at, "Asia/Shanghai")).toBe(due);
   });
 
   it.each([
-    ['今天给华为发报价', '2026-11-25 11:51'],
-    ['今天要给腾讯回电话', '2026-11-25 11:51'],
-  ])('a plan for today stays a plan: %s', (text, due) => {
-    const r = parseSentence(text, { now: NOW, timezone: 'Asia/Shanghai' });
-    expect(r.followUp && localStamp(r.followUp.at, 'Asia/Shanghai')).toBe(due);
-  });
-
-  it.each([
-    ['called Globex 3 times this week, no luck', 'America/New_York'],
-    ['met Acme twice this month', 'Asia/Shanghai'],
-    ['这周给华为打了三次电话', 'Asia/Shanghai'],
-    ['本月拜访了两次小米', 'Asia/Shanghai'],
-  ])('a report of a period under way happened up to now, not on its first morning: %s (%s)', (text, timezone) => {
+    ["called Globex 3 times this week, no luck", "America/New_York"],
+    ["met Acme twice this month", "Asia/Shanghai"],
+    ["这周给华为打了三次电话", "Asia/Shanghai"],
+    ["本月拜访了两次小米", "Asia/Shanghai"],
+  ])("a report of a period under way happened up to now, not on its first morning: %s (%s)", (text, timezone) => {
     const r = parseSentence(text, { now: NOW, timezone });
     expect(r.occurredAt?.at.toISOString()).toBe(NOW.toISOString());
     expect(r.followUp).toBeNull();
   });
 
-  it('a day already over keeps the working-day default', () => {
-    const r = parseDates('昨天通了电话', { now: NOW, timezone: 'Asia/Shanghai' });
-    expect(r.occurredAt && localStamp(r.occurredAt.at, 'Asia/Shanghai')).toBe('2026-11-24 09:00');
+  it("a day already over keeps the working-day default", () => {
+    const r = parseDates("昨天通了电话", { now: NOW, timezone: "Asia/Shanghai" });
+    expect(r.occurredAt && localStamp(r.occurredAt.at, "Asia/Shanghai")).toBe("2026-11-24 09:00");
   });
 
   it('a part of day keeps its hour ("昨晚" is the evening)', () => {
-    const r = parseDates('昨晚和王总吃饭', { now: NOW, timezone: 'Asia/Shanghai' });
-    expect(r.occurredAt && localStamp(r.occurredAt.at, 'Asia/Shanghai')).toBe('2026-11-24 19:00');
+    const r = parseDates("昨晚和王总吃饭", { now: NOW, timezone: "Asia/Shanghai" });
+    expect(r.occurredAt && localStamp(r.occurredAt.at, "Asia/Shanghai")).toBe("2026-11-24 19:00");
   });
 });
 
-describe('follow-ups without a time keep the 09:00 working-day default', () => {
+describe("follow-ups without a time keep the 09:00 working-day default", () => {
   it.each([
-    ['明天跟进', 'Asia/Shanghai', '2026-11-26 09:00'],
-    ['下周二回访', 'Asia/Shanghai', '2026-12-01 09:00'],
-    ['follow up tomorrow', 'America/New_York', '2026-11-25 09:00'],
-    ['follow up next Monday', 'Europe/London', '2026-11-30 09:00'],
-    ['3天后再联系', 'Asia/Shanghai', '2026-11-28 09:00'],
-  ])('%s (%s)', (text, timezone, expected) => {
+    ["明天跟进", "Asia/Shanghai", "2026-11-26 09:00"],
+    ["下周二回访", "Asia/Shanghai", "2026-12-01 09:00"],
+    ["follow up tomorrow", "America/New_York", "2026-11-25 09:00"],
+    ["follow up next Monday", "Europe/London", "2026-11-30 09:00"],
+    ["3天后再联系", "Asia/Shanghai", "2026-11-28 09:00"],
+  ])("%s (%s)", (text, timezone, expected) => {
     const r = parseDates(text, { now: NOW, timezone });
     expect(r.followUp && localStamp(r.followUp.at, timezone)).toBe(expected);
     expect(r.followUp?.hasTime).toBe(false);
   });
 
-  it('a plan for later today is ahead of now, not behind it', () => {
-    const r = parseDates('今天要给张总回电话', { now: NOW, timezone: 'Asia/Shanghai' });
+  it("a plan for later today is ahead of now, not behind it", () => {
+    const r = parseDates("今天要给张总回电话", { now: NOW, timezone: "Asia/Shanghai" });
     expect(r.followUp).not.toBeNull();
     expect(r.followUp && r.followUp.at.getTime()).toBeGreaterThan(NOW.getTime());
     expect(r.occurredAt).toBeNull();
   });
 });
 
-describe('results do not depend on the machine time zone', () => {
+describe("results do not depend on the machine time zone", () => {
   const original = process.env.TZ;
   afterAll(() => {
     if (original === undefined) delete process.env.TZ;
     else process.env.TZ = original;
   });
   const phrases = [
-    '明天下午3点', '下周二', '春节后', '国庆前', '中秋', '年后', '3天前', 'in 3 months', 'last Friday',
-    'Christmas', 'Thanksgiving', 'next month', '月底', '明年九月', '2025.5.13', 'EOD', '两点一刻',
+    "明天下午3点",
+    "下周二",
+    "春节后",
+    "国庆前",
+    "中秋",
+    "年后",
+    "3天前",
+    "in 3 months",
+    "last Friday",
+    "Christmas",
+    "Thanksgiving",
+    "next month",
+    "月底",
+    "明年九月",
+    "2025.5.13",
+    "EOD",
+    "两点一刻",
   ];
   const render = (): string[] =>
-    ['Asia/Shanghai', 'America/New_York', 'Europe/London'].flatMap((timezone) =>
-      phrases.map((p) => parseDates(p, { now: NOW, timezone }).dates.map((d) => d.at.toISOString()).join(',')),
+    ["Asia/Shanghai", "America/New_York", "Europe/London"].flatMap((timezone) =>
+      phrases.map((p) =>
+        parseDates(p, { now: NOW, timezone })
+          .dates.map((d) => d.at.toISOString())
+          .join(","),
+      ),
     );
-  it.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'])(
-    'same answers with TZ=%s',
-    (machineZone) => {
-      process.env.TZ = 'UTC';
-      const baseline = render();
-      process.env.TZ = machineZone;
-      expect(render()).toEqual(baseline);
-    },
-  );
+  it.each(["UTC", "America/Los_Angeles", "Asia/Shanghai", "Pacific/Kiritimati", "Pacific/Pago_Pago"])("same answers with TZ=%s", (machineZone) => {
+    process.env.TZ = "UTC";
+    const baseline = render();
+    process.env.TZ = machineZone;
+    expect(render()).toEqual(baseline);
+  });
 });

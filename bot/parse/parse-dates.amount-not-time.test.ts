@@ -1,29 +1,29 @@
-import { describe, expect, it } from 'vitest';
-import { parseDates } from './parse-dates.js';
-import { localStamp } from './test-support.js';
+import { describe, expect, it } from "vitest";
+import { parseDates } from "./parse-dates.js";
+import { localStamp } from "./test-support.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
-const NOW = new Date('2026-11-25T10:00:00+08:00');
-const ZONES = ['Asia/Shanghai', 'America/New_York', 'Europe/Berlin'];
+const NOW = new Date("2026-11-25T10:00:00+08:00");
+const ZONES = ["Asia/Shanghai", "America/New_York", "Europe/Berlin"];
 
-describe('a number with an amount unit after it is money, never a time or a day', () => {
+describe("a number with an amount unit after it is money, never a time or a day", () => {
   const sentences = [
-    'Globex budget is around 150k USD',
-    'budget is around 150k',
-    'they can spend about 200K',
-    'deal size roughly 120k',
-    'around 250 USD per seat',
-    'maybe 300 dollars a month',
-    'approx 1.2M for the whole project',
-    'around 5m in total',
-    'discount of about 15%',
-    'about 8 bucks per unit',
-    '预算大概50万左右',
-    '报价在 20万 上下',
-    '大约 300 元一套',
-    '差不多 12w 的单子',
-    '大概 5千 块',
-    '约 3亿 人民币',
+    "Globex budget is around 150k USD",
+    "budget is around 150k",
+    "they can spend about 200K",
+    "deal size roughly 120k",
+    "around 250 USD per seat",
+    "maybe 300 dollars a month",
+    "approx 1.2M for the whole project",
+    "around 5m in total",
+    "discount of about 15%",
+    "about 8 bucks per unit",
+    "预算大概50万左右",
+    "报价在 20万 上下",
+    "大约 300 元一套",
+    "差不多 12w 的单子",
+    "大概 5千 块",
+    "约 3亿 人民币",
   ];
   for (const timezone of ZONES) {
     it.each(sentences)(`%s (${timezone})`, (text) => {
@@ -34,12 +34,12 @@ describe('a number with an amount unit after it is money, never a time or a day'
   }
 
   it.each([
-    ['call them around 3pm about the 150k deal', '2026-11-25 15:00'],
-    ['around 4pm tomorrow, budget 50k', '2026-11-26 16:00'],
-    ['明天下午3点谈50万的合同', '2026-11-26 15:00'],
-    ['follow up on the 15th re 20k renewal', '2026-12-15 09:00'],
-  ])('keeps the real date next to an amount: %s', (text, due) => {
-    const r = parseDates(text, { now: NOW, timezone: 'Asia/Shanghai' });
-    expect(r.followUp && localStamp(r.followUp.at, 'Asia/Shanghai')).toBe(due);
+    ["call them around 3pm about the 150k deal", "2026-11-25 15:00"],
+    ["around 4pm tomorrow, budget 50k", "2026-11-26 16:00"],
+    ["明天下午3点谈50万的合同", "2026-11-26 15:00"],
+    ["follow up on the 15th re 20k renewal", "2026-12-15 09:00"],
+  ])("keeps the real date next to an amount: %s", (text, due) => {
+    const r = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(r.followUp && localStamp(r.followUp.at, "Asia/Shanghai")).toBe(due);
   });
 });

@@ -1,30 +1,23 @@
-import * as chrono from 'chrono-node';
-import type { ParsedResult } from 'chrono-node';
-import type { ParseProblem, ParsedDate } from './types.js';
-import type { DateCandidate } from './date-candidate.js';
-import { fromChrono } from './chrono-candidate.js';
-import { findRuleDates } from './date-rules.js';
-import { findInvalidDates } from './invalid-dates.js';
-import { applyDurationAnchors } from './duration-anchor.js';
-import { dropOverlaps, mergeDateAndTime, overlaps } from './merge-candidates.js';
-import { simplifyDateChars } from './simplify-date-chars.js';
-import { spellOutDayNumbers } from './english-day-words.js';
-import { isNowAlone } from './now-words.js';
-import { guardClockMinutes } from './clock-minute-guard.js';
-import { hasHan, hasLatinWord } from './detect-locale.js';
-import { clauseTense } from './clause-tense.js';
-import { splitAtClauses } from './chrono-clauses.js';
-import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from './range-follow-up.js';
-import { joinEnglishRanges } from './date-range-join-en.js';
-import { MAX_PARSE_CHARS, toHalfWidth, truncate } from './normalize-text.js';
-import {
-  compareDates,
-  isValidLocalDate,
-  offsetMinutes,
-  safeTimeZone,
-  zonedParts,
-  zonedTimeToInstant,
-} from './zoned-time.js';
+import * as chrono from "chrono-node";
+import type { ParsedResult } from "chrono-node";
+import type { ParseProblem, ParsedDate } from "./types.js";
+import type { DateCandidate } from "./date-candidate.js";
+import { fromChrono } from "./chrono-candidate.js";
+import { findRuleDates } from "./date-rules.js";
+import { findInvalidDates } from "./invalid-dates.js";
+import { applyDurationAnchors } from "./duration-anchor.js";
+import { dropOverlaps, mergeDateAndTime, overlaps } from "./merge-candidates.js";
+import { simplifyDateChars } from "./simplify-date-chars.js";
+import { spellOutDayNumbers } from "./english-day-words.js";
+import { isNowAlone } from "./now-words.js";
+import { guardClockMinutes } from "./clock-minute-guard.js";
+import { hasHan, hasLatinWord } from "./detect-locale.js";
+import { clauseTense } from "./clause-tense.js";
+import { splitAtClauses } from "./chrono-clauses.js";
+import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from "./range-follow-up.js";
+import { joinEnglishRanges } from "./date-range-join-en.js";
+import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
+import { compareDates, isValidLocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
 
 export interface DateContext {
   now: Date;
@@ -50,7 +43,8 @@ const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
 const FOLLOW_UP_AFTER = /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|follow|due)/iu;
 
-const DURATION_LEAD = /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
+const DURATION_LEAD =
+  /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
 
 const AFTER_CURRENCY = /[$€£¥]\s*$/u;
 const AMOUNT_LEAD = /^\d[\d,.]*\s+(?=\D)/u;
@@ -76,7 +70,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
 
   if (isNowAlone(text)) {
-    const now: ParsedDate = { at: ctx.now, text: text.trim().replace(/[.!。！]$/u, ''), hasTime: true };
+    const now: ParsedDate = { at: ctx.now, text: text.trim().replace(/[.!。！]$/u, ""), hasTime: true };
     return { ...empty, occurredAt: now, dates: [now] };
   }
 
@@ -130,7 +124,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const date = c.date ?? today;
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
-    const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? '';
+    const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? "";
     const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
     const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || (FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter);
     let at = zonedTimeToInstant(date, time, timezone);
@@ -145,11 +139,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const until = partOfDayUntil(c);
     const parsed: ParsedDate = {
       at,
-      text: (c.label ?? written.slice(...widenToRewritten(c, rewritten))).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ''),
+      text: (c.label ?? written.slice(...widenToRewritten(c, rewritten))).replace(/^[\s,，.。;；:：]+|[\s,，.。;；:：]+$/gu, ""),
       hasTime: c.time !== null,
       ...(until ? { until: rangeEndInstant(until, date, timezone) } : {}),
     };
-    const reported = !cued && clauseTense(clauseAround(text, c.index, c.end)) === 'past';
+    const reported = !cued && clauseTense(clauseAround(text, c.index, c.end)) === "past";
     // 本周内 / 未来三天 (a deadline under way) aim at their end; other periods at now's next slot
     const ahead: ParsedDate = c.rangeEnd
       ? reported
@@ -170,7 +164,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   for (const bad of invalid.sort((a, b) => a.index - b.index)) {
     if (seen.has(bad.text)) continue;
     seen.add(bad.text);
-    problems.push({ code: 'invalid-date', text: bad.text });
+    problems.push({ code: "invalid-date", text: bad.text });
   }
 
   const nowMs = ctx.now.getTime();
@@ -188,7 +182,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // background; it is the follow-up only when nothing else lies ahead
     followUp: next?.ahead ?? null,
     // a period still under way that is the plan ("未来三天内回复", "follow up this week") is no time something happened
-    occurredAt: occurredOf(located.find((d) => d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported || !d.planned)), ctx.now),
+    occurredAt: occurredOf(
+      located.find((d) => d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported || !d.planned)),
+      ctx.now,
+    ),
     dates,
     problems,
   };

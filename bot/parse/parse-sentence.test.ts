@@ -1,3 +1,4 @@
+// biome-ignore-all format: case tables keep one case per line, as written
 import { describe, expect, it } from 'vitest';
 import { parseSentence, type ActivityKind, type ParseProblem, type ParsedSentence, type StageKey } from './parse-sentence.js';
 import { NEW_YORK, NOW, SHANGHAI, localStamp } from './test-support.js';

@@ -1,12 +1,12 @@
-import type { ParseProblem, ParsedAmount, ParsedSentence } from './types.js';
-import { detectLocale } from './detect-locale.js';
-import { extractNames } from './extract-names.js';
-import { activityTime, happenedByDate } from './activity-time.js';
-import { inferActivityIntent } from './infer-activity.js';
-import { inferStage, inferWantsQuote } from './infer-stage.js';
-import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from './normalize-text.js';
-import { parseAmount } from './parse-amount.js';
-import { parseDates } from './parse-dates.js';
+import type { ParseProblem, ParsedAmount, ParsedSentence } from "./types.js";
+import { detectLocale } from "./detect-locale.js";
+import { extractNames } from "./extract-names.js";
+import { activityTime, happenedByDate } from "./activity-time.js";
+import { inferActivityIntent } from "./infer-activity.js";
+import { inferStage, inferWantsQuote } from "./infer-stage.js";
+import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
+import { parseAmount } from "./parse-amount.js";
+import { parseDates } from "./parse-dates.js";
 
 export type {
   ActivityKind,
@@ -16,10 +16,10 @@ export type {
   ParsedDate,
   ParsedSentence,
   StageKey,
-} from './types.js';
-export { parseAmount } from './parse-amount.js';
-export { parseDates } from './parse-dates.js';
-export type { DateContext, ParsedDates } from './parse-dates.js';
+} from "./types.js";
+export { parseAmount } from "./parse-amount.js";
+export { parseDates } from "./parse-dates.js";
+export type { DateContext, ParsedDates } from "./parse-dates.js";
 
 /** A refund or a minus sign is money going back, never a deal's value. */
 function dealAmount(amount: ParsedAmount | null): ParsedAmount | null {
@@ -39,7 +39,7 @@ export interface ParseSentenceOptions {
  * for a given `now`; never throws on garbage, it reports problems instead.
  */
 export function parseSentence(text: string, options: ParseSentenceOptions): ParsedSentence {
-  const collapsed = collapseWhitespace(typeof text === 'string' ? text : '');
+  const collapsed = collapseWhitespace(typeof text === "string" ? text : "");
   const summary = truncate(collapsed, MAX_PARSE_CHARS);
   const locale = detectLocale(summary);
   const problems: ParseProblem[] = [];
@@ -60,10 +60,10 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
 
   // Emoji, punctuation or nothing at all: there is no sentence to log.
   if (!/[\p{L}\p{N}]/u.test(summary)) {
-    problems.push({ code: 'empty' });
+    problems.push({ code: "empty" });
     return base;
   }
-  if (collapsed.length > MAX_PARSE_CHARS) problems.push({ code: 'too-long', length: collapsed.length });
+  if (collapsed.length > MAX_PARSE_CHARS) problems.push({ code: "too-long", length: collapsed.length });
 
   // Everything below works on the capped text so a 10 kB paste stays fast.
   const work = toHalfWidth(summary);
@@ -71,7 +71,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   problems.push(...dates.problems);
   const names = extractNames(work);
   const read = inferActivityIntent(work);
-  const intent = happenedByDate(work, dates, read.logged, options.now) && read.logged ? { ...read, planned: false, logged: { ...read.logged, planned: false } } : read;
+  const intent =
+    happenedByDate(work, dates, read.logged, options.now) && read.logged ? { ...read, planned: false, logged: { ...read.logged, planned: false } } : read;
   return {
     ...base,
     activity: intent.activity,

@@ -1,6 +1,6 @@
-import type { ParsedDate } from './types.js';
-import type { DateCandidate } from './date-candidate.js';
-import { addDays, compareDates, zonedTimeToInstant, type LocalDate, type LocalDateTime } from './zoned-time.js';
+import type { ParsedDate } from "./types.js";
+import type { DateCandidate } from "./date-candidate.js";
+import { addDays, compareDates, zonedTimeToInstant, type LocalDate, type LocalDateTime } from "./zoned-time.js";
 
 /**
  * A period that is already under way ("follow up this week", "later this month") still
@@ -13,7 +13,7 @@ const WORKDAY_START = { hour: 9, minute: 0 };
 const HOUR_MS = 3600000;
 
 /** The instant a range ends: the end of its last day, or its closing clock time. */
-export function rangeEndInstant(until: NonNullable<DateCandidate['until']>, startDay: LocalDate, timezone: string): Date {
+export function rangeEndInstant(until: NonNullable<DateCandidate["until"]>, startDay: LocalDate, timezone: string): Date {
   const day = until.date ?? startDay;
   if (until.time) return zonedTimeToInstant(day, until.time, timezone);
   return zonedTimeToInstant(addDays(day, 1), { hour: 0, minute: 0 }, timezone);
@@ -36,13 +36,12 @@ export function followUpWithin(c: DateCandidate, start: Date, end: Date | undefi
  * it lasts until the next part begins, so "follow up this afternoon" said at 15:00 still
  * has a follow-up ahead.
  */
-export function partOfDayUntil(c: DateCandidate): DateCandidate['until'] | undefined {
+export function partOfDayUntil(c: DateCandidate): DateCandidate["until"] | undefined {
   if (c.until || c.time !== null || c.partOfDayHour === null) return c.until;
   const hour = c.partOfDayHour;
   const end = hour < 12 ? 12 : hour < 14 ? 14 : hour < 18 ? 18 : 24;
   return end === 24 ? { date: null, time: { hour: 23, minute: 59, second: 59 } } : { date: null, time: { hour: end, minute: 0 } };
 }
-
 
 /** A range's end without a clock time: the start of that working day, like any bare day. */
 const END_HOUR = 9;

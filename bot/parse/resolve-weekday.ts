@@ -1,29 +1,29 @@
-import { addDays, type LocalDate, type LocalDateTime } from './zoned-time.js';
+import { addDays, type LocalDate, type LocalDateTime } from "./zoned-time.js";
 
 /**
  * next/nextnext/last/this are calendar-week relative (weeks start on Monday,
  * as in China). `past` is the English "last Friday": the most recent one.
  */
-export type WeekModifier = 'this' | 'next' | 'nextnext' | 'last' | 'past' | null;
+export type WeekModifier = "this" | "next" | "nextnext" | "last" | "past" | null;
 
 /** chrono reports only "周五" for "本周五", so the prefix may sit just before the phrase. */
 export function detectZhWeekModifier(phrase: string, preceding: string): WeekModifier {
-  const probe = `${preceding.match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? ''}${phrase}`;
-  if (/下下个?(?:周|星期|礼拜)/u.test(probe)) return 'nextnext';
-  if (/下个?(?:周|星期|礼拜)/u.test(probe)) return 'next';
-  if (/上个?(?:周|星期|礼拜)/u.test(probe)) return 'last';
-  if (/(?:本|这个?)(?:周|星期|礼拜)/u.test(probe)) return 'this';
+  const probe = `${preceding.match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? ""}${phrase}`;
+  if (/下下个?(?:周|星期|礼拜)/u.test(probe)) return "nextnext";
+  if (/下个?(?:周|星期|礼拜)/u.test(probe)) return "next";
+  if (/上个?(?:周|星期|礼拜)/u.test(probe)) return "last";
+  if (/(?:本|这个?)(?:周|星期|礼拜)/u.test(probe)) return "this";
   return null;
 }
 
 export function detectEnWeekModifier(phrase: string, preceding: string): WeekModifier {
-  const probe = `${preceding.match(/\b(?:next|last|this|past|previous|following)\s+$/i)?.[0] ?? ''}${phrase}`;
-  if (/\b(?:week\s+after\s+next)\b/i.test(probe)) return 'nextnext';
-  if (/\b(?:next|following)\b/i.test(probe)) return 'next';
+  const probe = `${preceding.match(/\b(?:next|last|this|past|previous|following)\s+$/i)?.[0] ?? ""}${phrase}`;
+  if (/\b(?:week\s+after\s+next)\b/i.test(probe)) return "nextnext";
+  if (/\b(?:next|following)\b/i.test(probe)) return "next";
   // "last Wednesday" said on a Thursday is last week's, like 上周三, not yesterday
-  if (/\b(?:last|previous)\b/i.test(probe)) return 'last';
-  if (/\bpast\b/i.test(probe)) return 'past';
-  if (/\bthis\b/i.test(probe)) return 'this';
+  if (/\b(?:last|previous)\b/i.test(probe)) return "last";
+  if (/\bpast\b/i.test(probe)) return "past";
+  if (/\bthis\b/i.test(probe)) return "this";
   return null;
 }
 
@@ -32,25 +32,20 @@ export function detectEnWeekModifier(phrase: string, preceding: string): WeekMod
  * @param laterToday true when a clock time was given that is still ahead of now,
  *   so a bare weekday naming today ("周三下午4点" said on Wednesday morning) means today.
  */
-export function resolveWeekday(
-  weekday: number,
-  modifier: WeekModifier,
-  today: LocalDateTime,
-  laterToday: boolean,
-): LocalDate {
+export function resolveWeekday(weekday: number, modifier: WeekModifier, today: LocalDateTime, laterToday: boolean): LocalDate {
   const mondayIndex = (d: number): number => (d + 6) % 7;
   const monday = addDays(today, -mondayIndex(today.weekday));
   const target = mondayIndex(weekday);
   switch (modifier) {
-    case 'this':
+    case "this":
       return addDays(monday, target);
-    case 'next':
+    case "next":
       return addDays(monday, 7 + target);
-    case 'nextnext':
+    case "nextnext":
       return addDays(monday, 14 + target);
-    case 'last':
+    case "last":
       return addDays(monday, -7 + target);
-    case 'past': {
+    case "past": {
       const back = (today.weekday - weekday + 7) % 7 || 7;
       return addDays(today, -back);
     }

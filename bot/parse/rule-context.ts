@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysInMonth, type LocalDate, type LocalDateTime } from './zoned-time.js';
+import { addDays, addMonths, daysInMonth, type LocalDate, type LocalDateTime } from "./zoned-time.js";
 
 /** What every date rule sees: the (half-width) text and "now" as the user's wall clock. */
 export interface RuleContext {

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
+import { createRequire } from "node:module";
 
-type JiebaModule = typeof import('@node-rs/jieba');
-type Segmenter = InstanceType<JiebaModule['Jieba']>;
+type JiebaModule = typeof import("@node-rs/jieba");
+type Segmenter = InstanceType<JiebaModule["Jieba"]>;
 
 /**
  * Words of a sales chat that jieba's general dictionary splits or glues wrongly
@@ -9,10 +9,50 @@ type Segmenter = InstanceType<JiebaModule['Jieba']>;
  * each one a single token so keyword matching can rely on token edges.
  */
 const CRM_WORDS = [
-  '微信', '企业微信', '企微', '钉钉', '短信', '语音留言', '留言', '回电', '致电', '电联', '电话会议',
-  '视频会议', '线上会议', '腾讯会议', '视频通话', '语音通话', '开会', '见面', '面谈', '面聊', '碰头',
-  '吃饭', '请客', '饭局', '喝茶', '喝咖啡', '拜访', '上门', '现场', '演示', '线上演示', '远程演示',
-  '邮件', '电邮', '商机', '进展', '怎么样', '如何', '哪些', '查一下', '查查', '搜一下', '搜索', '查找',
+  "微信",
+  "企业微信",
+  "企微",
+  "钉钉",
+  "短信",
+  "语音留言",
+  "留言",
+  "回电",
+  "致电",
+  "电联",
+  "电话会议",
+  "视频会议",
+  "线上会议",
+  "腾讯会议",
+  "视频通话",
+  "语音通话",
+  "开会",
+  "见面",
+  "面谈",
+  "面聊",
+  "碰头",
+  "吃饭",
+  "请客",
+  "饭局",
+  "喝茶",
+  "喝咖啡",
+  "拜访",
+  "上门",
+  "现场",
+  "演示",
+  "线上演示",
+  "远程演示",
+  "邮件",
+  "电邮",
+  "商机",
+  "进展",
+  "怎么样",
+  "如何",
+  "哪些",
+  "查一下",
+  "查查",
+  "搜一下",
+  "搜索",
+  "查找",
 ];
 
 let segmenter: Segmenter | null = null;
@@ -21,10 +61,10 @@ let segmenter: Segmenter | null = null;
 function load(): Segmenter {
   if (segmenter) return segmenter;
   const require = createRequire(import.meta.url);
-  const { Jieba } = require('@node-rs/jieba') as JiebaModule;
-  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  const { Jieba } = require("@node-rs/jieba") as JiebaModule;
+  const { dict } = require("@node-rs/jieba/dict") as { dict: Uint8Array };
   const instance = Jieba.withDict(dict);
-  instance.loadDict(new TextEncoder().encode(CRM_WORDS.map((w) => `${w} 20000 v`).join('\n')));
+  instance.loadDict(new TextEncoder().encode(CRM_WORDS.map((w) => `${w} 20000 v`).join("\n")));
   segmenter = instance;
   return instance;
 }
@@ -45,7 +85,7 @@ export function segment(text: string): Token[] {
   const known = recent.get(text);
   if (known) return known;
   const out = cutWithOffsets(text);
-  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value ?? '');
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value ?? "");
   recent.set(text, out);
   return out;
 }
@@ -69,7 +109,7 @@ export function wordEdges(text: string): Set<number> {
   const known = recentEdges.get(text);
   if (known) return known;
   const edges = computeEdges(text);
-  if (recentEdges.size >= RECENT_MAX) recentEdges.delete(recentEdges.keys().next().value ?? '');
+  if (recentEdges.size >= RECENT_MAX) recentEdges.delete(recentEdges.keys().next().value ?? "");
   recentEdges.set(text, edges);
   return edges;
 }
@@ -99,7 +139,7 @@ const globals = new WeakMap<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
   let g = globals.get(re);
   if (!g) {
-    g = re.flags.includes('g') ? new RegExp(re.source, re.flags) : new RegExp(re.source, `${re.flags}g`);
+    g = re.flags.includes("g") ? new RegExp(re.source, re.flags) : new RegExp(re.source, `${re.flags}g`);
     globals.set(re, g);
   }
   return g;
@@ -119,8 +159,8 @@ export function matchOnWords(re: RegExp, text: string, edges: Set<number> = word
     }
     const start = m.index;
     const end = start + m[0].length;
-    const hanStart = /\p{Script=Han}/u.test(m[0][0] ?? '');
-    const hanEnd = /\p{Script=Han}/u.test(m[0][m[0].length - 1] ?? '');
+    const hanStart = /\p{Script=Han}/u.test(m[0][0] ?? "");
+    const hanEnd = /\p{Script=Han}/u.test(m[0][m[0].length - 1] ?? "");
     // Three or more characters ("通了电话") are specific enough on their own, and a company name
     // glued to them by the dictionary ("腾讯通|了") must not hide them.
     if (m[0].length >= 3 || ((!hanStart || edges.has(start)) && (!hanEnd || edges.has(end)))) return m;

@@ -1,3 +1,4 @@
+// biome-ignore-all format: a data table, laid out by hand
 /**
  * Traditional forms of the characters our date rules and chrono's zh.hans parser
  * look for ("禮拜一", "後天", "下個週三"). One character for one keeps every

@@ -1,23 +1,23 @@
 /** Shared fixtures for the parser tests (not imported by production code). */
 
-import { parseDates } from './parse-dates.js';
+import { parseDates } from "./parse-dates.js";
 
 /** Wednesday 25 Nov 2026, 10:00 in Shanghai (02:00 UTC; Tuesday 21:00 in New York). */
-export const NOW = new Date('2026-11-25T10:00:00+08:00');
-export const SHANGHAI = 'Asia/Shanghai';
-export const NEW_YORK = 'America/New_York';
+export const NOW = new Date("2026-11-25T10:00:00+08:00");
+export const SHANGHAI = "Asia/Shanghai";
+export const NEW_YORK = "America/New_York";
 
 /** "YYYY-MM-DD HH:mm" wall time in `timezone`, independent of the machine zone. */
 export function localStamp(date: Date, timezone: string): string {
   const parts: Record<string, string> = {};
-  const fmt = new Intl.DateTimeFormat('en-US', {
+  const fmt = new Intl.DateTimeFormat("en-US", {
     timeZone: timezone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
   });
   for (const p of fmt.formatToParts(date)) parts[p.type] = p.value;
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
@@ -26,5 +26,5 @@ export function localStamp(date: Date, timezone: string): string {
 /** The first date found, as local wall time in `timezone`, with "*" when the text gave a clock time. */
 export function firstDate(text: string, now: Date, timezone: string): string | null {
   const d = parseDates(text, { now, timezone }).dates[0];
-  return d ? `${localStamp(d.at, timezone)}${d.hasTime ? '*' : ''}` : null;
+  return d ? `${localStamp(d.at, timezone)}${d.hasTime ? "*" : ""}` : null;
 }

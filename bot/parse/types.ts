@@ -1,6 +1,6 @@
-import type { ActivityKind } from '../../domain/activities/activity.service.js';
-import type { StageKey } from '../../domain/pipeline/stage-keys.js';
-import type { Locale } from '../../domain/shared/locale.js';
+import type { ActivityKind } from "../../domain/activities/activity.service.js";
+import type { StageKey } from "../../domain/pipeline/stage-keys.js";
+import type { Locale } from "../../domain/shared/locale.js";
 
 // The parser speaks the domain's words: one declaration of each, in domain/.
 export type { ActivityKind, Locale, StageKey };
@@ -24,10 +24,7 @@ export interface ParsedDate {
   until?: Date;
 }
 
-export type ParseProblem =
-  | { code: 'invalid-date'; text: string }
-  | { code: 'too-long'; length: number }
-  | { code: 'empty' };
+export type ParseProblem = { code: "invalid-date"; text: string } | { code: "too-long"; length: number } | { code: "empty" };
 
 export interface ParsedSentence {
   locale: Locale;

@@ -29,15 +29,15 @@ function formatterFor(timezone: string): Intl.DateTimeFormat {
   let fmt = formatterCache.get(timezone);
   if (!fmt) {
     // h23 because some engines render midnight as "24" with the default hour cycle
-    fmt = new Intl.DateTimeFormat('en-US', {
+    fmt = new Intl.DateTimeFormat("en-US", {
       timeZone: timezone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
     });
     formatterCache.set(timezone, fmt);
   }
@@ -50,14 +50,14 @@ export function safeTimeZone(timezone: string): string {
     formatterFor(timezone);
     return timezone;
   } catch {
-    return 'UTC';
+    return "UTC";
   }
 }
 
 export function zonedParts(instant: Date, timezone: string): LocalDateTime {
   const values: Record<string, number> = {};
   for (const part of formatterFor(timezone).formatToParts(instant)) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
+    if (part.type !== "literal") values[part.type] = Number(part.value);
   }
   const year = values.year ?? 1970;
   const month = values.month ?? 1;

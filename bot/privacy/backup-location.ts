@@ -14,5 +14,11 @@ export function backupDirectory(env: NodeJS.ProcessEnv = process.env): string {
 
 /** CRM_BACKUP_RETENTION_DAYS: backups older than this are deleted by `npm run backup`; 0 keeps them. Default 30. */
 export function backupRetentionDays(env: NodeJS.ProcessEnv = process.env): number {
-  return z.coerce.number().int().min(0).max(3650).default(30).parse(env.CRM_BACKUP_RETENTION_DAYS === "" ? undefined : env.CRM_BACKUP_RETENTION_DAYS);
+  return z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3650)
+    .default(30)
+    .parse(env.CRM_BACKUP_RETENTION_DAYS === "" ? undefined : env.CRM_BACKUP_RETENTION_DAYS);
 }

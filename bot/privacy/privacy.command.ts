@@ -3,8 +3,13 @@ import { P } from "../i18n/privacy-messages.js";
 import { R } from "../i18n/reliability-messages.js";
 
 export const PRIVACY_WORDS: Record<string, "export" | "erase"> = {
-  export: "export", 导出: "export",
-  erase: "erase", forget: "erase", 删除: "erase", 抹除: "erase", 清除: "erase",
+  export: "export",
+  导出: "export",
+  erase: "erase",
+  forget: "erase",
+  删除: "erase",
+  抹除: "erase",
+  清除: "erase",
 };
 
 /** The pending question a confirmation button refers to. */

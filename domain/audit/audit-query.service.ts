@@ -68,7 +68,10 @@ export function summarizeChange(before: Record<string, unknown> | null, after: R
   if (!after) return before ? [`deleted (${Object.keys(before).length} fields)`] : [];
   const keys = Object.keys(after).filter((k) => !IGNORED.has(k));
   if (!before) {
-    return keys.filter((k) => after[k] !== null && after[k] !== "" && after[k] !== "[]").slice(0, 6).map((k) => `${k}=${show(after[k])}`);
+    return keys
+      .filter((k) => after[k] !== null && after[k] !== "" && after[k] !== "[]")
+      .slice(0, 6)
+      .map((k) => `${k}=${show(after[k])}`);
   }
   return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`);
 }

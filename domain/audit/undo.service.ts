@@ -12,11 +12,7 @@ export type UndoStep =
   | { kind: "restored"; entityType: "deal"; entityId: string; field: "amount" | "stage" | "title"; from: unknown; to: unknown; dealNumber: number }
   | { kind: "kept"; entityType: string; entityId: string; reason: "changed-since" | "in-use" | "not-undoable"; action: string };
 
-export type UndoResult =
-  | { status: "nothing" }
-  | { status: "already-undone" }
-  | { status: "not-yours" }
-  | { status: "done"; steps: UndoStep[] };
+export type UndoResult = { status: "nothing" } | { status: "already-undone" } | { status: "not-yours" } | { status: "done"; steps: UndoStep[] };
 
 /**
  * Reverts the changes of one turn (a logged sentence, a command, a button) made by the asking
@@ -75,7 +71,9 @@ export class UndoService {
       case "deal.create":
       case "company.create":
       case "contact.create":
-        return (await this.remove(tx, actor, row.entityType, row.entityId)) ? [{ kind: "removed", entityType: row.entityType, entityId: row.entityId, snapshot: after ?? {} }] : kept("in-use");
+        return (await this.remove(tx, actor, row.entityType, row.entityId))
+          ? [{ kind: "removed", entityType: row.entityType, entityId: row.entityId, snapshot: after ?? {} }]
+          : kept("in-use");
       case "deal.update":
         return before && after ? this.restoreDealFields(tx, actor, row.entityId, before, after) : kept("not-undoable");
       case "deal.move":
@@ -92,9 +90,9 @@ export class UndoService {
     if (entityType === "activity") {
       await tx.activity.delete({ where: { id } });
       await this.rewindLastActivity(tx, snapshot as { dealId: string | null; companyId: string | null; occurredAt: Date });
-    }
-    else if (entityType === "followup") await tx.followUp.delete({ where: { id } });
-    else if (entityType === "deal") await tx.deal.delete({ where: { id } }); // stage history cascades
+    } else if (entityType === "followup") await tx.followUp.delete({ where: { id } });
+    else if (entityType === "deal")
+      await tx.deal.delete({ where: { id } }); // stage history cascades
     else if (entityType === "company") await tx.company.delete({ where: { id } });
     else if (entityType === "contact") await tx.contact.delete({ where: { id } });
     else return false;
@@ -122,7 +120,10 @@ export class UndoService {
       const company = await tx.company.findUnique({ where: { id: removed.companyId }, select: { lastInteractionAt: true } });
       if (company?.lastInteractionAt?.getTime() === removed.occurredAt.getTime()) {
         // With no activity left, back to the value it was created with (kept in its audit snapshot).
-        const created = await tx.auditLog.findFirst({ where: { entityType: "company", entityId: removed.companyId, action: "company.create" }, select: { after: true } });
+        const created = await tx.auditLog.findFirst({
+          where: { entityType: "company", entityId: removed.companyId, action: "company.create" },
+          select: { after: true },
+        });
         const initial = parseSnapshot(created?.after ?? null)?.lastInteractionAt;
         const fallback = typeof initial === "string" ? new Date(initial) : null;
         const remaining = await newest({ companyId: removed.companyId });
@@ -148,8 +149,12 @@ export class UndoService {
         ? [tx.activity.count({ where: { dealId: id } }), tx.followUp.count({ where: { dealId: id } }), tx.quote.count({ where: { dealId: id } })]
         : entityType === "company"
           ? [
-              tx.activity.count({ where: { companyId: id } }), tx.followUp.count({ where: { companyId: id } }), tx.deal.count({ where: { companyId: id } }),
-              tx.contact.count({ where: { companyId: id } }), tx.ticket.count({ where: { companyId: id } }), tx.quote.count({ where: { companyId: id } }),
+              tx.activity.count({ where: { companyId: id } }),
+              tx.followUp.count({ where: { companyId: id } }),
+              tx.deal.count({ where: { companyId: id } }),
+              tx.contact.count({ where: { companyId: id } }),
+              tx.ticket.count({ where: { companyId: id } }),
+              tx.quote.count({ where: { companyId: id } }),
             ]
           : entityType === "contact"
             ? [tx.activity.count({ where: { contactId: id } }), tx.followUp.count({ where: { contactId: id } }), tx.ticket.count({ where: { contactId: id } })]

@@ -18,12 +18,7 @@ export type ClaimResult = { status: "sent"; alertId: string; delivered: number }
  * an earlier process already claimed this period: nothing is written and nothing is sent.
  * Inserting first also takes SQLite's write lock at once, so two instances queue instead of deadlocking.
  */
-export async function claimAndDeliver(
-  db: Db,
-  claim: AlertClaim,
-  now: Date,
-  deliver: (tx: Tx, alertId: string) => Promise<number>,
-): Promise<ClaimResult> {
+export async function claimAndDeliver(db: Db, claim: AlertClaim, now: Date, deliver: (tx: Tx, alertId: string) => Promise<number>): Promise<ClaimResult> {
   try {
     return await db.$transaction((tx) => claimIn(tx, claim, now, (alertId) => deliver(tx, alertId)));
   } catch (error) {

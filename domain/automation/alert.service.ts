@@ -33,8 +33,24 @@ export class AlertService {
         const me = await tx.user.findUnique({ where: { id: actor.userId }, select: { timezone: true } });
         until = startOfLocalDay(now, me?.timezone ?? "Asia/Shanghai", days + 1);
         await tx.alert.upsert({
-          where: { kind_subjectType_subjectId_periodKey: { kind: DIGEST_MUTE, subjectType: "user", subjectId: actor.userId, periodKey: `${DIGEST_MUTE}:${actor.userId}:${until.toISOString()}` } },
-          create: { kind: DIGEST_MUTE, subjectType: "user", subjectId: actor.userId, periodKey: `${DIGEST_MUTE}:${actor.userId}:${until.toISOString()}`, status: "snoozed", snoozedUntil: until, recipientId: actor.userId, createdAt: now },
+          where: {
+            kind_subjectType_subjectId_periodKey: {
+              kind: DIGEST_MUTE,
+              subjectType: "user",
+              subjectId: actor.userId,
+              periodKey: `${DIGEST_MUTE}:${actor.userId}:${until.toISOString()}`,
+            },
+          },
+          create: {
+            kind: DIGEST_MUTE,
+            subjectType: "user",
+            subjectId: actor.userId,
+            periodKey: `${DIGEST_MUTE}:${actor.userId}:${until.toISOString()}`,
+            status: "snoozed",
+            snoozedUntil: until,
+            recipientId: actor.userId,
+            createdAt: now,
+          },
           update: {},
         });
       } else {

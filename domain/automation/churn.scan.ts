@@ -97,5 +97,11 @@ export function healthScore(input: { daysSilent: number; threshold: number; rece
 export async function setHealthScoreIn(tx: Tx, company: ChurnCompany, score: number, reason: string): Promise<void> {
   if (company.healthScore === score) return;
   await tx.company.update({ where: { id: company.id }, data: { healthScore: score } });
-  await writeAudit(tx, null, { action: "company.health", entityType: "company", entityId: company.id, before: { healthScore: company.healthScore }, after: { healthScore: score, reason } });
+  await writeAudit(tx, null, {
+    action: "company.health",
+    entityType: "company",
+    entityId: company.id,
+    before: { healthScore: company.healthScore },
+    after: { healthScore: score, reason },
+  });
 }

@@ -27,7 +27,12 @@ export class DigestAlerts {
     });
     if (teams.length === 0) return { pending: [], claimed: 0 };
     const done = await this.db.alert.findMany({
-      where: { kind, subjectType: "team", subjectId: { in: teams.map((t) => t.id) }, periodKey: { in: teams.map((t) => digestPeriodKey(kind, t.id, at, t.timezone)) } },
+      where: {
+        kind,
+        subjectType: "team",
+        subjectId: { in: teams.map((t) => t.id) },
+        periodKey: { in: teams.map((t) => digestPeriodKey(kind, t.id, at, t.timezone)) },
+      },
       select: { subjectId: true },
     });
     const doneIds = new Set(done.map((d) => d.subjectId));

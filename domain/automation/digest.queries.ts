@@ -52,7 +52,12 @@ const dealSelect = {
  * Deal(expectedCloseAt), FollowUp(dueAt, done)); only the top-N lists are one small indexed query per
  * team (Deal(teamId, expectedCloseAt), Deal(teamId, amountMinor)). Deals are never loaded wholesale.
  */
-export async function teamDigests(db: DbOrTx, stages: Stage[], teams: { id: string; timezone: string }[], o: Omit<DigestOptions, "timeZone">): Promise<Map<string, TeamDigest>> {
+export async function teamDigests(
+  db: DbOrTx,
+  stages: Stage[],
+  teams: { id: string; timezone: string }[],
+  o: Omit<DigestOptions, "timeZone">,
+): Promise<Map<string, TeamDigest>> {
   const result = new Map<string, TeamDigest>();
   if (teams.length === 0) return result;
   const teamIds = teams.map((t) => t.id);
@@ -109,7 +114,10 @@ export async function teamDigests(db: DbOrTx, stages: Stage[], teams: { id: stri
   // Owner names of all listed deals in one query (a relation select would cost one per team and list).
   const listed = [...tops.values()].flatMap((t) => [...t.closing, ...t.stale]);
   const names = new Map(
-    (await db.user.findMany({ where: { id: { in: [...new Set(listed.map((d) => d.ownerId))] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]),
+    (await db.user.findMany({ where: { id: { in: [...new Set(listed.map((d) => d.ownerId))] } }, select: { id: true, name: true } })).map((u) => [
+      u.id,
+      u.name,
+    ]),
   );
   const toDigestDeal = (d: DealRow): DigestDeal => ({ ...d, ownerName: names.get(d.ownerId) ?? "?" });
   for (const team of teams) {
@@ -117,10 +125,19 @@ export async function teamDigests(db: DbOrTx, stages: Stage[], teams: { id: stri
     const { closing: closingDeals, stale } = tops.get(team.id)!;
     result.set(team.id, {
       teamId: team.id,
-      ...stageTotals(stages, totals.filter((g) => g.teamId === team.id)),
-      movement: movementOf(byId, moves.filter((m) => m.deal.teamId === team.id)),
+      ...stageTotals(
+        stages,
+        totals.filter((g) => g.teamId === team.id),
+      ),
+      movement: movementOf(
+        byId,
+        moves.filter((m) => m.deal.teamId === team.id),
+      ),
       since,
-      closingThisWeek: closingOf(closingRows.filter((g) => g.teamId === team.id && openIds.includes(g.stageId)), closingDeals.filter((d) => d.expectedCloseAt! < weekEnd).map(toDigestDeal)),
+      closingThisWeek: closingOf(
+        closingRows.filter((g) => g.teamId === team.id && openIds.includes(g.stageId)),
+        closingDeals.filter((d) => d.expectedCloseAt! < weekEnd).map(toDigestDeal),
+      ),
       topStale: stale.map(toDigestDeal),
       overdueByRep: overdue
         .flatMap((g) => {

@@ -58,7 +58,12 @@ export class DigestService {
       const teams = await this.db.team.findMany({ select });
       const containing = teams.filter((t) => t.name.toLowerCase().includes(wanted));
       const team = teams.find((t) => t.name.toLowerCase() === wanted) ?? (containing.length === 1 ? containing[0] : undefined);
-      if (!team && containing.length > 1) throw new AmbiguousError("team", teamName, containing.map((t) => ({ id: t.id, label: t.name, ref: t.name })));
+      if (!team && containing.length > 1)
+        throw new AmbiguousError(
+          "team",
+          teamName,
+          containing.map((t) => ({ id: t.id, label: t.name, ref: t.name })),
+        );
       if (!team) throw new NotFoundError("team", teamName);
       if (actor.role !== "admin" && actor.teamId !== team.id) throw new PermissionDeniedError("view", "team", team.id);
       return [team];

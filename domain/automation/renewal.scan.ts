@@ -19,7 +19,18 @@ export interface RenewalCandidate {
 export async function findRenewals(db: DbOrTx, o: { now: Date; days: number; lostStageIds: string[]; limit: number }): Promise<RenewalCandidate[]> {
   return db.deal.findMany({
     where: { endsAt: { gt: o.now, lte: new Date(o.now.getTime() + o.days * DAY_MS) }, stageId: { notIn: o.lostStageIds } },
-    select: { id: true, number: true, title: true, endsAt: true, ownerId: true, teamId: true, companyId: true, amountMinor: true, currency: true, company: { select: { name: true } } },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      endsAt: true,
+      ownerId: true,
+      teamId: true,
+      companyId: true,
+      amountMinor: true,
+      currency: true,
+      company: { select: { name: true } },
+    },
     orderBy: { endsAt: "asc" },
     take: o.limit,
   });

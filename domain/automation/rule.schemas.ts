@@ -14,20 +14,31 @@ const int = (min: number, max: number) => z.number().int().min(min).max(max);
 export const CONDITION_SCHEMAS = {
   digest: z.object({ staleDays: int(1, 365).default(7), top: int(1, 10).default(5) }).strict(),
   "weekly-summary": z.object({ staleDays: int(1, 365).default(7), top: int(1, 10).default(5) }).strict(),
-  "stale-deal": z
-    .object({ minAmount: z.number().min(0).max(1e12).default(100_000), days: int(1, 365).default(7), snoozeDays: int(1, 30).default(3) })
-    .strict(),
+  "stale-deal": z.object({ minAmount: z.number().min(0).max(1e12).default(100_000), days: int(1, 365).default(7), snoozeDays: int(1, 30).default(3) }).strict(),
   "overdue-followup": z.object({ morningHour: int(0, 23).default(9), managerAfterDays: int(1, 30).default(2) }).strict(),
   churn: z
     .object({ days: int(1, 730).default(60), tierADays: int(1, 730).default(30), tickets: int(1, 100).default(3), ticketWindowDays: int(1, 365).default(30) })
     .strict(),
-  sla: z.object({ hours: z.number().min(0.25).max(720).default(2), priorities: z.array(z.enum(["low", "normal", "high", "urgent"])).min(1).default(["high", "urgent"]) }).strict(),
+  sla: z
+    .object({
+      hours: z.number().min(0.25).max(720).default(2),
+      priorities: z
+        .array(z.enum(["low", "normal", "high", "urgent"]))
+        .min(1)
+        .default(["high", "urgent"]),
+    })
+    .strict(),
   renewal: z.object({ days: int(1, 365).default(30) }).strict(),
 } satisfies Record<RuleKey, z.ZodType>;
 
 export type RuleCondition<K extends RuleKey> = z.output<(typeof CONDITION_SCHEMAS)[K]>;
 
-export const cronSchema = z.string().trim().min(9).max(100).refine((s) => cron.validate(s), "not a cron expression");
+export const cronSchema = z
+  .string()
+  .trim()
+  .min(9)
+  .max(100)
+  .refine((s) => cron.validate(s), "not a cron expression");
 export const actionsSchema = z.array(z.enum(RULE_ACTIONS)).max(RULE_ACTIONS.length);
 
 export interface RuleDefinition<K extends RuleKey = RuleKey> {
@@ -47,9 +58,30 @@ const defaults = <K extends RuleKey>(key: K) => CONDITION_SCHEMAS[key].parse({})
 /** Seeded on start (upsert by key, never overwriting an admin's edits). */
 export const DEFAULT_RULES: AnyRule[] = [
   { key: "digest", entity: "team", condition: defaults("digest"), schedule: "30 8 * * *", actions: ["dm-managers", "team-channel"], enabled: true },
-  { key: "weekly-summary", entity: "team", condition: defaults("weekly-summary"), schedule: "0 9 * * 1", actions: ["dm-managers", "team-channel"], enabled: true },
-  { key: "stale-deal", entity: "deal", condition: defaults("stale-deal"), schedule: "0 * * * *", actions: ["mark-at-risk", "notify-owner", "notify-manager"], enabled: true },
-  { key: "overdue-followup", entity: "followup", condition: defaults("overdue-followup"), schedule: "*/5 * * * *", actions: ["notify-owner", "notify-manager"], enabled: true },
+  {
+    key: "weekly-summary",
+    entity: "team",
+    condition: defaults("weekly-summary"),
+    schedule: "0 9 * * 1",
+    actions: ["dm-managers", "team-channel"],
+    enabled: true,
+  },
+  {
+    key: "stale-deal",
+    entity: "deal",
+    condition: defaults("stale-deal"),
+    schedule: "0 * * * *",
+    actions: ["mark-at-risk", "notify-owner", "notify-manager"],
+    enabled: true,
+  },
+  {
+    key: "overdue-followup",
+    entity: "followup",
+    condition: defaults("overdue-followup"),
+    schedule: "*/5 * * * *",
+    actions: ["notify-owner", "notify-manager"],
+    enabled: true,
+  },
   { key: "churn", entity: "company", condition: defaults("churn"), schedule: "0 9 * * *", actions: ["notify-owner", "notify-manager"], enabled: true },
   { key: "sla", entity: "ticket", condition: defaults("sla"), schedule: "*/5 * * * *", actions: ["notify-manager", "team-channel"], enabled: true },
   { key: "renewal", entity: "deal", condition: defaults("renewal"), schedule: "0 9 * * *", actions: ["create-followup", "notify-owner"], enabled: true },

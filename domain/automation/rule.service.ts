@@ -5,15 +5,7 @@ import type { Db } from "../shared/db.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
 import { isUniqueViolation } from "./alert-claim.js";
-import {
-  type AnyRule,
-  CONDITION_SCHEMAS,
-  DEFAULT_RULES,
-  type RuleKey,
-  actionsSchema,
-  cronSchema,
-  isRuleKey,
-} from "./rule.schemas.js";
+import { type AnyRule, CONDITION_SCHEMAS, DEFAULT_RULES, type RuleKey, actionsSchema, cronSchema, isRuleKey } from "./rule.schemas.js";
 
 /** The IF-THEN rules in the Rule table: seeded defaults, parsed with zod, edited by admins. */
 export class RuleService {
@@ -24,18 +16,20 @@ export class RuleService {
     const present = new Set((await this.db.rule.findMany({ select: { key: true } })).map((r) => r.key));
     for (const rule of DEFAULT_RULES) {
       if (present.has(rule.key)) continue;
-      await upsertIgnoringRace(() => this.db.rule.upsert({
-        where: { key: rule.key },
-        create: {
-          key: rule.key,
-          entity: rule.entity,
-          condition: JSON.stringify(rule.condition),
-          schedule: rule.schedule,
-          actions: JSON.stringify(rule.actions),
-          enabled: rule.enabled,
-        },
-        update: {},
-      }));
+      await upsertIgnoringRace(() =>
+        this.db.rule.upsert({
+          where: { key: rule.key },
+          create: {
+            key: rule.key,
+            entity: rule.entity,
+            condition: JSON.stringify(rule.condition),
+            schedule: rule.schedule,
+            actions: JSON.stringify(rule.actions),
+            enabled: rule.enabled,
+          },
+          update: {},
+        }),
+      );
     }
   }
 

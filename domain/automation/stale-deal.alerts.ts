@@ -57,7 +57,19 @@ export class StaleDealAlerts {
     const openIds = new Set(stages.filter((s) => s.kind === "open").map((s) => s.id));
     const deals = await this.db.deal.findMany({
       where: { id: { in: due.map((a) => a.subjectId) } },
-      select: { id: true, number: true, title: true, amountMinor: true, currency: true, ownerId: true, teamId: true, lastActivityAt: true, stageId: true, atRisk: true, company: { select: { name: true } } },
+      select: {
+        id: true,
+        number: true,
+        title: true,
+        amountMinor: true,
+        currency: true,
+        ownerId: true,
+        teamId: true,
+        lastActivityAt: true,
+        stageId: true,
+        atRisk: true,
+        company: { select: { name: true } },
+      },
     });
     const byId = new Map(deals.map((d) => [d.id, d]));
     return due.map((alert) => {

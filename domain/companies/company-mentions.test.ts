@@ -2,7 +2,22 @@ import { describe, expect, it } from "vitest";
 import { companySearchKey } from "../shared/search-key.js";
 import { findMentions, mentionEntry } from "./company-mentions.js";
 
-const NAMES = ["安", "Box", "Umbrella Corp", "Umbrella Logistics", "Acme", "Acme Robotics", "Acme Robotics Asia", "华为技术有限公司", "阿里巴巴集团", "美的集团", "Stark Industries", "3M", "中国银行", "Globex Corporation"];
+const NAMES = [
+  "安",
+  "Box",
+  "Umbrella Corp",
+  "Umbrella Logistics",
+  "Acme",
+  "Acme Robotics",
+  "Acme Robotics Asia",
+  "华为技术有限公司",
+  "阿里巴巴集团",
+  "美的集团",
+  "Stark Industries",
+  "3M",
+  "中国银行",
+  "Globex Corporation",
+];
 const entries = NAMES.map((name, i) => mentionEntry({ id: String(i), name, searchKey: companySearchKey(name) }));
 const names = (text: string) => findMentions(entries, text).map((m) => `${m.name}${m.strong ? "" : "?"}`);
 

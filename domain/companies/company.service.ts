@@ -163,7 +163,10 @@ export class CompanyService {
     if (direct.kind === "one") return unlessShortNameShared(query, direct.match, byKey);
     if (direct.kind !== "none") return direct;
     const all = await this.db.company.findMany({ take: FUZZY_SCAN_LIMIT, orderBy: { updatedAt: "desc" } });
-    return matchByName(query, all.map((c) => ({ ...this.fields.open("Company", c), label: c.name })));
+    return matchByName(
+      query,
+      all.map((c) => ({ ...this.fields.open("Company", c), label: c.name })),
+    );
   }
 
   /** Everything a rep wants on one screen: deals, recent activities, open tickets, open follow-ups. */
@@ -192,11 +195,7 @@ export class CompanyService {
  * "Acme" is the short name of "Acme Corp", but when "Acme Logistics" exists too the person may
  * mean either, so the bot must ask. Typing a company's full name still picks it.
  */
-function unlessShortNameShared<T extends { id: string; name: string; searchKey: string }>(
-  query: string,
-  match: T,
-  near: readonly T[],
-): MatchResult<T> {
+function unlessShortNameShared<T extends { id: string; name: string; searchKey: string }>(query: string, match: T, near: readonly T[]): MatchResult<T> {
   const q = normalizeText(query);
   if (q === normalizeText(match.name)) return { kind: "one", match };
   const wanted = [q, toPinyin(query)].filter((k) => k.length > 0);

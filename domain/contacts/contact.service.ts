@@ -28,10 +28,7 @@ export class ContactService {
       // A customer's people are the owning team's shared record: others may not add to it.
       await assertMayWriteCustomers(tx, actor, [company.id]);
       const cipher = this.fields.cipher;
-      const sameAs = [
-        ...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []),
-        ...(data.email ? [lookupWhere(cipher, "email", data.email)] : []),
-      ];
+      const sameAs = [...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []), ...(data.email ? [lookupWhere(cipher, "email", data.email)] : [])];
       // One person, one card per customer: the same phone or email at the same company is a duplicate.
       const duplicate = sameAs.length > 0 ? await tx.contact.findFirst({ where: { companyId: company.id, erasedAt: null, OR: sameAs } }) : null;
       if (duplicate) throw new ConflictError("contact", duplicate.name);
@@ -80,7 +77,10 @@ export class ContactService {
       include: { company: true },
       take: 50,
     });
-    return matchByName(query, rows.map((c) => ({ ...this.open(c), label: c.name })));
+    return matchByName(
+      query,
+      rows.map((c) => ({ ...this.open(c), label: c.name })),
+    );
   }
 
   /**
@@ -97,11 +97,9 @@ export class ContactService {
       const current = this.fields.open("Contact", before);
       const next = { phone: current.phone, email: current.email, ...data };
       const cipher = this.fields.cipher;
-      const sameAs = [
-        ...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []),
-        ...(data.email ? [lookupWhere(cipher, "email", data.email)] : []),
-      ];
-      const duplicate = sameAs.length > 0 ? await tx.contact.findFirst({ where: { companyId: before.companyId, erasedAt: null, id: { not: id }, OR: sameAs } }) : null;
+      const sameAs = [...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []), ...(data.email ? [lookupWhere(cipher, "email", data.email)] : [])];
+      const duplicate =
+        sameAs.length > 0 ? await tx.contact.findFirst({ where: { companyId: before.companyId, erasedAt: null, id: { not: id }, OR: sameAs } }) : null;
       if (duplicate) throw new ConflictError("contact", duplicate.name);
       const sealed = this.fields.seal("Contact", data);
       const after = await tx.contact.update({

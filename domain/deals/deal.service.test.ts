@@ -39,7 +39,15 @@ describe("create", () => {
     const first = await d.deals.create(rep, { companyId: company.id, amountMinor: 20_000_000 });
     const second = await d.deals.create(rep, { companyId: company.id, title: "Renewal", currency: "usd" });
     expect([first.number, second.number]).toEqual([1, 2]);
-    expect(first).toMatchObject({ title: "Acme Corp", ownerId: rep.userId, teamId: rep.teamId, amountMinor: 20_000_000n, currency: "CNY", version: 0, closedAt: null });
+    expect(first).toMatchObject({
+      title: "Acme Corp",
+      ownerId: rep.userId,
+      teamId: rep.teamId,
+      amountMinor: 20_000_000n,
+      currency: "CNY",
+      version: 0,
+      closedAt: null,
+    });
     expect(first.stage.key).toBe("lead");
     expect(second).toMatchObject({ title: "Renewal", currency: "USD", amountMinor: 0n });
     const changes = await t.db.dealStageChange.findMany({ where: { dealId: first.id } });

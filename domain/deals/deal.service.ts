@@ -147,8 +147,7 @@ export class DealService {
   }
 
   async list(actor: Actor, filter: DealListFilter = {}) {
-    const scope =
-      actor.role === "admin" ? {} : actor.teamId ? { OR: [{ ownerId: actor.userId }, { teamId: actor.teamId }] } : { ownerId: actor.userId };
+    const scope = actor.role === "admin" ? {} : actor.teamId ? { OR: [{ ownerId: actor.userId }, { teamId: actor.teamId }] } : { ownerId: actor.userId };
     return this.db.deal.findMany({
       where: {
         ...scope,
@@ -211,7 +210,10 @@ export class DealService {
    */
   async countOutcome(actor: Actor, q: { outcome: "won" | "lost" | "new"; from: Date; to: Date; team?: boolean; companyId?: string }) {
     const scope: "mine" | "team" | "all" = countScope(actor, q.team);
-    const owner = { ...(scope === "mine" ? { ownerId: actor.userId } : scope === "team" ? { teamId: actor.teamId! } : {}), ...(q.companyId ? { companyId: q.companyId } : {}) };
+    const owner = {
+      ...(scope === "mine" ? { ownerId: actor.userId } : scope === "team" ? { teamId: actor.teamId! } : {}),
+      ...(q.companyId ? { companyId: q.companyId } : {}),
+    };
     const when = { gte: q.from, lt: q.to };
     const where = q.outcome === "new" ? { ...owner, createdAt: when } : { ...owner, closedAt: when, stage: { kind: q.outcome } };
     const groups = await this.db.deal.groupBy({ by: ["currency"], where, _count: { _all: true }, _sum: { amountMinor: true } });

@@ -20,8 +20,7 @@ beforeEach(async () => {
 afterEach(async () => t.close());
 
 /** Audit rows of follow-ups, sorted by action (rows written in the same millisecond have no reliable order). */
-const followUpAudit = async () =>
-  (await t.db.auditLog.findMany({ where: { entityType: "followup" } })).sort((a, b) => a.action.localeCompare(b.action));
+const followUpAudit = async () => (await t.db.auditLog.findMany({ where: { entityType: "followup" } })).sort((a, b) => a.action.localeCompare(b.action));
 
 describe("schedule", () => {
   it("creates an open follow-up owned by the actor, with the deal's company, and audits", async () => {

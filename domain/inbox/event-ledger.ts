@@ -145,7 +145,10 @@ export class EventLedger {
     });
     const taken: UnfinishedEvent[] = [];
     for (const row of rows) {
-      const claim = await this.db.processedEvent.updateMany({ where: { id: row.id, status: "received", receivedAt: row.receivedAt }, data: { receivedAt: now } });
+      const claim = await this.db.processedEvent.updateMany({
+        where: { id: row.id, status: "received", receivedAt: row.receivedAt },
+        data: { receivedAt: now },
+      });
       if (claim.count === 1) taken.push({ platform: row.platform, eventId: row.eventId, payload: row.payload ?? "{}" });
     }
     return taken;

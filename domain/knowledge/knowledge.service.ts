@@ -73,7 +73,9 @@ export class KnowledgeService {
     if (ranked.length === 0 && /[a-z]{4,}/i.test(text)) {
       const fuse = new Fuse(articles, { keys: ["question", "answer"], includeScore: true, threshold: 0.4, ignoreLocation: true });
       // Typo matches count as one question term, so a close enough one is still suggested.
-      return fuse.search(text.slice(0, 32), { limit }).map((r) => ({ id: r.item.id, question: r.item.question, answer: r.item.answer, score: Math.max(0, 1 - (r.score ?? 1)) * 0.5, questionHits: 1 }));
+      return fuse
+        .search(text.slice(0, 32), { limit })
+        .map((r) => ({ id: r.item.id, question: r.item.question, answer: r.item.answer, score: Math.max(0, 1 - (r.score ?? 1)) * 0.5, questionHits: 1 }));
     }
     return ranked.slice(0, limit).map(({ a, score, questionHits }) => ({ id: a.id, question: a.question, answer: a.answer, score, questionHits }));
   }

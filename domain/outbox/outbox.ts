@@ -51,7 +51,11 @@ export async function enqueueOutbound(tx: DbOrTx, message: OutboundMessage, now:
 export async function enqueueCardUpdates(tx: DbOrTx, entity: { entityType: string; entityId: string }, reply: unknown, now: Date): Promise<number> {
   const posts = await tx.cardPost.findMany({ where: entity, orderBy: { createdAt: "asc" } });
   for (const post of posts) {
-    await enqueueOutbound(tx, { platform: post.platform, target: { conversationId: post.conversationId, kind: "group" }, reply, updateRef: post.messageRef }, now);
+    await enqueueOutbound(
+      tx,
+      { platform: post.platform, target: { conversationId: post.conversationId, kind: "group" }, reply, updateRef: post.messageRef },
+      now,
+    );
   }
   return posts.length;
 }

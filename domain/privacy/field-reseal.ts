@@ -41,7 +41,12 @@ export async function resealFields(db: Db, fields: SensitiveFields, options: Res
         const delegate = (model === "Contact" ? tx.contact : tx.company) as unknown as RowDelegate;
         const hashColumns = model === "Contact" ? columns.flatMap((c) => (HASHED[c] ? [HASHED[c]] : [])) : [];
         const select = Object.fromEntries(["id", ...columns, ...hashColumns].map((c) => [c, true as const]));
-        const rows = await delegate.findMany({ where: pending(fields, columns, hashColumns, options.mode), select, orderBy: { id: "asc" }, take: options.batchSize ?? 200 });
+        const rows = await delegate.findMany({
+          where: pending(fields, columns, hashColumns, options.mode),
+          select,
+          orderBy: { id: "asc" },
+          take: options.batchSize ?? 200,
+        });
         let changed = 0;
         for (const row of rows) {
           const data = resealed(fields, model, row, columns);
@@ -93,7 +98,12 @@ export async function unknownKeyId(db: Db, fields: SensitiveFields): Promise<str
     const delegate = (model === "Contact" ? db.contact : db.company) as unknown as RowDelegate;
     const known = (c: string) => fields.cipher.keyIds.map((id) => ({ NOT: { [c]: { startsWith: `v1:${id}:` } } }));
     const where = { OR: columns.map((c) => ({ AND: [{ [c]: { startsWith: "v1:" } }, ...known(c)] })) };
-    const [row] = await delegate.findMany({ where, select: Object.fromEntries(["id", ...columns].map((c) => [c, true as const])), orderBy: { id: "asc" }, take: 1 });
+    const [row] = await delegate.findMany({
+      where,
+      select: Object.fromEntries(["id", ...columns].map((c) => [c, true as const])),
+      orderBy: { id: "asc" },
+      take: 1,
+    });
     const stored = row ? columns.map((c) => row[c]).find((v) => v && !fields.cipher.keyIds.some((id) => v.startsWith(`v1:${id}:`))) : undefined;
     if (stored) return stored.split(":")[1];
   }

@@ -7,7 +7,15 @@ const person = (over: Partial<ConstructorParameters<typeof PersonMatcher>[0]> = 
 describe("PersonMatcher", () => {
   it("finds a phone number in any common formatting, not inside a longer number", () => {
     const m = person();
-    for (const text of ["call 13912345678", "call 139 1234 5678", "call 139-1234-5678", "+86 139 1234 5678", "(+86)13912345678", "008613912345678", '{"t":"139.1234.5678"}']) {
+    for (const text of [
+      "call 13912345678",
+      "call 139 1234 5678",
+      "call 139-1234-5678",
+      "+86 139 1234 5678",
+      "(+86)13912345678",
+      "008613912345678",
+      '{"t":"139.1234.5678"}',
+    ]) {
       expect(m.matches(text), text).toBe(true);
     }
     for (const text of ["order 1391234567890", "ref 213912345678", "139 1234 567"]) expect(m.matches(text), text).toBe(false);

@@ -7,9 +7,35 @@ import { type FoundRow, writeTexts } from "./personal-data-finder.js";
  * still says which record changed how. Every other string value of a linked audit row is erased.
  */
 const AUDIT_KEEP = new Set([
-  "id", "companyId", "contactId", "dealId", "ownerId", "actorId", "assigneeId", "reporterId", "quoteId", "stageId", "teamId", "userId",
-  "createdAt", "updatedAt", "occurredAt", "dueAt", "doneAt", "closedAt", "erasedAt", "slaDueAt",
-  "kind", "status", "priority", "number", "channel", "done", "erased", "version", "file",
+  "id",
+  "companyId",
+  "contactId",
+  "dealId",
+  "ownerId",
+  "actorId",
+  "assigneeId",
+  "reporterId",
+  "quoteId",
+  "stageId",
+  "teamId",
+  "userId",
+  "createdAt",
+  "updatedAt",
+  "occurredAt",
+  "dueAt",
+  "doneAt",
+  "closedAt",
+  "erasedAt",
+  "slaDueAt",
+  "kind",
+  "status",
+  "priority",
+  "number",
+  "channel",
+  "done",
+  "erased",
+  "version",
+  "file",
 ]);
 
 /**

@@ -62,7 +62,8 @@ export async function moveDealToNegotiation(
     throw error;
   });
   if (!target || !deal || deal.stage.kind !== "open" || deal.stage.position >= target.position) return false;
-  const mayMove = actors.approver.role === "admin" || (actors.approver.role === "manager" && actors.approver.teamId !== null && actors.approver.teamId === deal.teamId);
+  const mayMove =
+    actors.approver.role === "admin" || (actors.approver.role === "manager" && actors.approver.teamId !== null && actors.approver.teamId === deal.teamId);
   const mover = mayMove ? actors.approver : actors.owner;
   // A customer transferred to another team since the deal was opened: the approval stands, the deal stays.
   if (!mayWriteCustomer(mover, deal.company)) return false;

@@ -45,7 +45,13 @@ export class ApprovalService {
       });
       if (claimed.count === 0) throw await this.alreadyDecided(tx, approvalId);
       const quote = await tx.quote.findUniqueOrThrow({ where: { id: approval.quoteId } });
-      await writeAudit(tx, actor, { action: `approval.${decision === "approved" ? "approve" : "reject"}`, entityType: "approval", entityId: approvalId, before: approval, after: { status: decision, comment: text, decidedAt: now } });
+      await writeAudit(tx, actor, {
+        action: `approval.${decision === "approved" ? "approve" : "reject"}`,
+        entityType: "approval",
+        entityId: approvalId,
+        before: approval,
+        after: { status: decision, comment: text, decidedAt: now },
+      });
 
       if (decision === "rejected") {
         await tx.approval.updateMany({ where: { quoteId: quote.id, status: "waiting" }, data: { status: "skipped" } });
@@ -58,7 +64,12 @@ export class ApprovalService {
       if (next) {
         await tx.approval.update({ where: { id: next.id }, data: { status: "pending", version: { increment: 1 } } });
         const view = await loadQuoteView(tx, quote.id);
-        await onEvent(changeScope(tx), { kind: "step-approved", quote: view, decided: view.approvals.find((a) => a.id === approvalId)!, next: view.currentApproval! });
+        await onEvent(changeScope(tx), {
+          kind: "step-approved",
+          quote: view,
+          decided: view.approvals.find((a) => a.id === approvalId)!,
+          next: view.currentApproval!,
+        });
         return view;
       }
       await this.setQuoteStatus(tx, actor, quote, "approved");
@@ -99,9 +110,18 @@ export class ApprovalService {
   }
 
   private async setQuoteStatus(tx: Tx, actor: Actor, quote: { id: string; version: number; status: string }, status: "approved" | "rejected") {
-    const changed = await tx.quote.updateMany({ where: { id: quote.id, version: quote.version, status: "pending" }, data: { status, version: { increment: 1 } } });
+    const changed = await tx.quote.updateMany({
+      where: { id: quote.id, version: quote.version, status: "pending" },
+      data: { status, version: { increment: 1 } },
+    });
     if (changed.count === 0) throw new ConflictError("quote", quote.id);
-    await writeAudit(tx, actor, { action: `quote.${status === "approved" ? "approve" : "reject"}`, entityType: "quote", entityId: quote.id, before: quote, after: { status } });
+    await writeAudit(tx, actor, {
+      action: `quote.${status === "approved" ? "approve" : "reject"}`,
+      entityType: "quote",
+      entityId: quote.id,
+      before: quote,
+      after: { status },
+    });
   }
 }
 

@@ -15,7 +15,14 @@ describe("quote money", () => {
   it("totals are sums of the rounded lines and always add up", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ quantity: fc.integer({ min: 0, max: 10_000 }), unitPriceMinor: fc.bigInt({ min: 0n, max: 10n ** 12n }), discountBp: fc.integer({ min: 0, max: 10_000 }) }), { maxLength: 20 }),
+        fc.array(
+          fc.record({
+            quantity: fc.integer({ min: 0, max: 10_000 }),
+            unitPriceMinor: fc.bigInt({ min: 0n, max: 10n ** 12n }),
+            discountBp: fc.integer({ min: 0, max: 10_000 }),
+          }),
+          { maxLength: 20 },
+        ),
         (lines) => {
           const t = quoteTotals(lines);
           expect(t.subtotalMinor - t.discountMinor).toBe(t.totalMinor);

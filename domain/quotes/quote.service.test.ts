@@ -41,10 +41,18 @@ describe("approval policy", () => {
   });
 
   it("tiers are validated: ascending and reaching 100 %", () => {
-    expect(policyTiersSchema.safeParse([{ upToBp: 2000, approvers: [] }, { upToBp: 1000, approvers: [] }]).success).toBe(false);
+    expect(
+      policyTiersSchema.safeParse([
+        { upToBp: 2000, approvers: [] },
+        { upToBp: 1000, approvers: [] },
+      ]).success,
+    ).toBe(false);
     expect(policyTiersSchema.safeParse([{ upToBp: 5000, approvers: [] }]).success).toBe(false);
     expect(policyTiersSchema.safeParse([{ upToBp: 10000, approvers: ["ceo"] }]).success).toBe(false);
-    expect(parsePolicyText("5:- 100:manager")).toEqual([{ upToBp: 500, approvers: [] }, { upToBp: 10000, approvers: ["manager"] }]);
+    expect(parsePolicyText("5:- 100:manager")).toEqual([
+      { upToBp: 500, approvers: [] },
+      { upToBp: 10000, approvers: ["manager"] },
+    ]);
     expect(() => parsePolicyText("5:- 50:manager")).toThrow(InvalidInputError);
   });
 

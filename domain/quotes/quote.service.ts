@@ -21,7 +21,10 @@ export const quoteLineSchema = z.object({
   product: z.string().trim().min(1).max(200),
   quantity: z.number().int().min(1).max(1_000_000),
   // Minor units; the ceiling keeps quantity × price far inside BigInt comfort and SQLite's int64.
-  unitPriceMinor: z.bigint().min(0n).max(10n ** 13n),
+  unitPriceMinor: z
+    .bigint()
+    .min(0n)
+    .max(10n ** 13n),
   discountBp: z.number().int().min(0).max(MAX_DISCOUNT_BP).default(0),
 });
 export type QuoteLineInput = z.input<typeof quoteLineSchema>;
@@ -49,7 +52,13 @@ export class QuoteService {
       if (deal && !canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId })) throw new PermissionDeniedError("quote", "deal", deal.id);
       const count = await tx.quote.count();
       const quote = await tx.quote.create({
-        data: { number: formatQuoteNumber(count + 1), companyId: company.id, dealId: deal?.id ?? null, ownerId: actor.userId, currency: deal?.currency ?? "CNY" },
+        data: {
+          number: formatQuoteNumber(count + 1),
+          companyId: company.id,
+          dealId: deal?.id ?? null,
+          ownerId: actor.userId,
+          currency: deal?.currency ?? "CNY",
+        },
       });
       await writeAudit(tx, actor, { action: "quote.create", entityType: "quote", entityId: quote.id, after: quote });
       return loadQuoteView(tx, quote.id);
@@ -106,11 +115,16 @@ export class QuoteService {
       const roles = approversFor(await this.policies.tiersFor(owner.teamId, tx), quote.maxDiscountBp);
       const approverIds = await resolveApprovers(tx, owner, roles);
       const status = roles.length === 0 ? "approved" : "pending";
-      const changed = await tx.quote.updateMany({ where: { id: quoteId, version: quote.version, status: "draft" }, data: { status, version: { increment: 1 } } });
+      const changed = await tx.quote.updateMany({
+        where: { id: quoteId, version: quote.version, status: "draft" },
+        data: { status, version: { increment: 1 } },
+      });
       if (changed.count === 0) throw new ConflictError("quote", quoteId);
       for (const [index, role] of roles.entries()) {
         // Later steps wait until the one before is approved.
-        await tx.approval.create({ data: { quoteId, step: index + 1, approverRole: role, approverId: approverIds[index]!, status: index === 0 ? "pending" : "waiting" } });
+        await tx.approval.create({
+          data: { quoteId, step: index + 1, approverRole: role, approverId: approverIds[index]!, status: index === 0 ? "pending" : "waiting" },
+        });
       }
       let dealMoved = false;
       if (status === "approved") {
@@ -122,7 +136,11 @@ export class QuoteService {
         entityType: "quote",
         entityId: quoteId,
         before: quote,
-        after: { status, maxDiscountBp: quote.maxDiscountBp, steps: view.approvals.map((a) => ({ step: a.step, role: a.approverRole, approverId: a.approverId })) },
+        after: {
+          status,
+          maxDiscountBp: quote.maxDiscountBp,
+          steps: view.approvals.map((a) => ({ step: a.step, role: a.approverRole, approverId: a.approverId })),
+        },
       });
       if (status === "approved") await onEvent(changeScope(tx), { kind: "approved", quote: view, decided: null, dealMoved });
       else await onEvent(changeScope(tx), { kind: "submitted", quote: view, next: view.currentApproval! });

@@ -1,7 +1,9 @@
 /** Atomics.waitAsync (Node 16+; its type is in TypeScript's ES2024 lib, newer than this project's target). */
-const waitAsync = (Atomics as unknown as {
-  waitAsync(cells: Int32Array, index: number, value: number, timeoutMs: number): { async: false; value: string } | { async: true; value: Promise<string> };
-}).waitAsync;
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync(cells: Int32Array, index: number, value: number, timeoutMs: number): { async: false; value: string } | { async: true; value: Promise<string> };
+  }
+).waitAsync;
 
 const HELD = 0;
 const URGENT = 1;

@@ -116,4 +116,3 @@ function ringKey(key: Buffer): RingKey {
 function lookupHash(key: RingKey, kind: HashKind, normalized: string): string {
   return `${key.id}:${createHmac("sha256", key.lookup).update(`${kind}\0${normalized}`).digest("base64url")}`;
 }
-

@@ -22,7 +22,10 @@ describe("matchByName", () => {
   });
 
   it("reports a tie among exact matches as many", () => {
-    const twins = [{ id: "1", label: "Li Lei (Acme)", searchKey: "lilei" }, { id: "2", label: "Li Lei (Globex)", searchKey: "lilei" }];
+    const twins = [
+      { id: "1", label: "Li Lei (Acme)", searchKey: "lilei" },
+      { id: "2", label: "Li Lei (Globex)", searchKey: "lilei" },
+    ];
     expect(matchByName("Li Lei", twins)).toEqual({ kind: "many", matches: twins });
   });
 

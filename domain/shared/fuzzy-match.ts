@@ -8,10 +8,7 @@ export interface Searchable {
   searchKey: string;
 }
 
-export type MatchResult<T> =
-  | { kind: "one"; match: T }
-  | { kind: "many"; matches: T[] }
-  | { kind: "none" };
+export type MatchResult<T> = { kind: "one"; match: T } | { kind: "many"; matches: T[] } | { kind: "none" };
 
 /**
  * Ranks candidates for what a person typed: exact key, then prefix/substring, then
@@ -35,12 +32,15 @@ export function matchByName<T extends Searchable>(query: string, candidates: rea
 
   // Very short queries match almost anything fuzzily; only exact/partial is meaningful for them.
   if (q.length < 3) return { kind: "none" };
-  const fuse = new Fuse(candidates.map((c) => ({ item: c, keys: keysOf(c) })), {
-    keys: ["keys"],
-    includeScore: true,
-    threshold: 0.34,
-    ignoreLocation: true,
-  });
+  const fuse = new Fuse(
+    candidates.map((c) => ({ item: c, keys: keysOf(c) })),
+    {
+      keys: ["keys"],
+      includeScore: true,
+      threshold: 0.34,
+      ignoreLocation: true,
+    },
+  );
   const found = fuse.search(q, { limit }).map((r) => ({ item: r.item.item, score: r.score ?? 1 }));
   const best = found[0];
   if (!best) return { kind: "none" };

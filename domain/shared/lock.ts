@@ -53,7 +53,12 @@ export async function withAdvisoryLock<T>(db: Db, key: string, work: (tx: Tx) =>
  * Like withAdvisoryLock, but gives up at once when another holder has the lock: "someone else is
  * already doing this run". Resolves `{ ran: false }` then.
  */
-export async function tryAdvisoryLock<T>(db: Db, key: string, work: (tx: Tx) => Promise<T>, options: LockOptions = {}): Promise<{ ran: true; value: T } | { ran: false }> {
+export async function tryAdvisoryLock<T>(
+  db: Db,
+  key: string,
+  work: (tx: Tx) => Promise<T>,
+  options: LockOptions = {},
+): Promise<{ ran: true; value: T } | { ran: false }> {
   const timeout = options.timeoutMs ?? 30_000;
   if (dialectOf(db) === "postgres") {
     return db.$transaction(

@@ -3,7 +3,7 @@
  * these units and the cards print them back, so both read this one table: two
  * places except the currencies whose smallest everyday unit is the whole one.
  */
-const WHOLE_UNIT_CURRENCIES = new Set(['JPY', 'KRW']);
+const WHOLE_UNIT_CURRENCIES = new Set(["JPY", "KRW"]);
 
 export function minorDigitsOf(currency: string): number {
   return WHOLE_UNIT_CURRENCIES.has(currency.toUpperCase()) ? 0 : 2;

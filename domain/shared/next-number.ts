@@ -7,9 +7,6 @@ type NumberedTable = "deal" | "ticket";
  * the unique index on `number` turns a concurrent duplicate into a retryable error.
  */
 export async function nextNumber(tx: Tx, table: NumberedTable): Promise<number> {
-  const result =
-    table === "deal"
-      ? await tx.deal.aggregate({ _max: { number: true } })
-      : await tx.ticket.aggregate({ _max: { number: true } });
+  const result = table === "deal" ? await tx.deal.aggregate({ _max: { number: true } }) : await tx.ticket.aggregate({ _max: { number: true } });
   return (result._max.number ?? 0) + 1;
 }

@@ -3,9 +3,32 @@ import { cleanName } from "./clean-name.js";
 
 // Legal-form suffixes that people leave out when they talk about a customer.
 const COMPANY_SUFFIXES = [
-  "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司", "科技", "技术",
-  "co., ltd.", "co.,ltd.", "co. ltd", "co ltd", "limited", "ltd.", "ltd", "inc.", "inc", "corporation", "corp.", "corp",
-  "llc", "gmbh", "group", "co.", "technologies", "technology",
+  "股份有限公司",
+  "有限责任公司",
+  "有限公司",
+  "集团公司",
+  "集团",
+  "公司",
+  "科技",
+  "技术",
+  "co., ltd.",
+  "co.,ltd.",
+  "co. ltd",
+  "co ltd",
+  "limited",
+  "ltd.",
+  "ltd",
+  "inc.",
+  "inc",
+  "corporation",
+  "corp.",
+  "corp",
+  "llc",
+  "gmbh",
+  "group",
+  "co.",
+  "technologies",
+  "technology",
 ];
 
 const HAN = /\p{Script=Han}/u;
@@ -16,7 +39,10 @@ const HAN = /\p{Script=Han}/u;
  * and "Acme" are one key. Names are also cleaned before they are stored (clean-name.ts).
  */
 export function normalizeText(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s\p{P}\p{S}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]+/gu, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]+/gu, "");
 }
 
 /** The company name as people say it: without "有限公司", "Ltd" and the like. */

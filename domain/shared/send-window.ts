@@ -43,7 +43,13 @@ export class SharedSendWindow implements SendWindow {
       const since = new Date(now.getTime() - this.windowMs);
       await tx.sendWindowSlot.deleteMany({ where: { window, at: { lte: since } } });
       const recent = await tx.sendWindowSlot.findMany({ where: { window }, orderBy: { at: "asc" }, select: { at: true } });
-      const wait = waitToFit(recent.map((r) => r.at.getTime()), slots, this.limit, this.windowMs, now.getTime());
+      const wait = waitToFit(
+        recent.map((r) => r.at.getTime()),
+        slots,
+        this.limit,
+        this.windowMs,
+        now.getTime(),
+      );
       if (wait > 0) return wait;
       await tx.sendWindowSlot.createMany({ data: Array.from({ length: slots }, () => ({ window, at: now })) });
       return 0;

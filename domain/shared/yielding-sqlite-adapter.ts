@@ -87,14 +87,15 @@ function yielding(adapter: Adapter, writeLock?: CrossThreadWriteLock): Adapter {
       await turn();
       return gate.run(() => locked(query, () => adapter.executeRaw(query)));
     },
-    executeScript: (script) => gate.run(async () => {
-      const release = await lock();
-      try {
-        return await adapter.executeScript(script);
-      } finally {
-        release();
-      }
-    }),
+    executeScript: (script) =>
+      gate.run(async () => {
+        const release = await lock();
+        try {
+          return await adapter.executeScript(script);
+        } finally {
+          release();
+        }
+      }),
     startTransaction: async (isolationLevel) => {
       if (isolationLevel && isolationLevel !== "SERIALIZABLE") return adapter.startTransaction(isolationLevel); // the driver's own refusal
       await turn();

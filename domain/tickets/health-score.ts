@@ -30,7 +30,10 @@ export async function refreshHealth(tx: Tx, actor: Actor | null, companyId: stri
     select: { csatScore: true },
   });
   const overdue = await tx.ticket.count({ where: { companyId, status: { in: ["open", "pending"] }, slaDueAt: { lt: now } } });
-  const score = healthFormula(rated.map((t) => t.csatScore!), overdue);
+  const score = healthFormula(
+    rated.map((t) => t.csatScore!),
+    overdue,
+  );
   const before = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { healthScore: true } });
   if (before.healthScore !== score) {
     await tx.company.update({ where: { id: companyId }, data: { healthScore: score } });

@@ -43,7 +43,12 @@ describe("service rota and ticket status", () => {
     const noTeam = await d.companies.create(admin, { name: "Teamless Customer" });
     const raise = async (companyId: string) => (await d.tickets.raise(admin, { companyId, title: "help" })).assigneeId;
     expect([await raise(supportCustomer.id), await raise(supportCustomer.id), await raise(supportCustomer.id)]).toEqual([a1.userId, a2.userId, a1.userId]);
-    expect([await raise(noTeam.id), await raise(noTeam.id), await raise(noTeam.id), await raise(noTeam.id)]).toEqual([a1.userId, a2.userId, outsider.userId, a1.userId]);
+    expect([await raise(noTeam.id), await raise(noTeam.id), await raise(noTeam.id), await raise(noTeam.id)]).toEqual([
+      a1.userId,
+      a2.userId,
+      outsider.userId,
+      a1.userId,
+    ]);
     expect(await t.db.assignmentCursor.count()).toBe(2);
   });
 
@@ -66,6 +71,12 @@ describe("service rota and ticket status", () => {
     const { health } = await d.tickets.recordCsat(rep, ticket.id, 4, "ok");
     expect(health).toBe(80);
     expect((await t.db.company.findUniqueOrThrow({ where: { id: company.id } })).healthScore).toBe(80);
-    expect((await t.db.auditLog.findMany({ where: { entityId: ticket.id } })).map((l) => l.action)).toEqual(["ticket.raise", "ticket.resolve", "ticket.start", "ticket.close", "ticket.csat"]);
+    expect((await t.db.auditLog.findMany({ where: { entityId: ticket.id } })).map((l) => l.action)).toEqual([
+      "ticket.raise",
+      "ticket.resolve",
+      "ticket.start",
+      "ticket.close",
+      "ticket.csat",
+    ]);
   });
 });

@@ -32,7 +32,13 @@ export async function setSupportAgent(db: Db, actor: Actor, userId: string, on: 
     const allowed = actor.role === "admin" || (actor.role === "manager" && actor.teamId !== null && actor.teamId === before.teamId);
     if (!allowed) throw new PermissionDeniedError("change the service rota of", "user", userId);
     const after = await tx.user.update({ where: { id: userId }, data: { supportAgent: on } });
-    await writeAudit(tx, actor, { action: "user.support-agent", entityType: "user", entityId: userId, before: { supportAgent: before.supportAgent }, after: { supportAgent: on } });
+    await writeAudit(tx, actor, {
+      action: "user.support-agent",
+      entityType: "user",
+      entityId: userId,
+      before: { supportAgent: before.supportAgent },
+      after: { supportAgent: on },
+    });
     return after;
   });
 }

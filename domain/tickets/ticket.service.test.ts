@@ -46,7 +46,15 @@ describe("raise", () => {
   it("defaults to normal priority, open status and records the reporter", async () => {
     clock.advance(30 * 60_000);
     const ticket = await d.tickets.raise(rep, { companyId, title: " Slow reports " });
-    expect(ticket).toMatchObject({ title: "Slow reports", description: "", priority: "normal", status: "open", reporterId: rep.userId, assigneeId: null, companyId });
+    expect(ticket).toMatchObject({
+      title: "Slow reports",
+      description: "",
+      priority: "normal",
+      status: "open",
+      reporterId: rep.userId,
+      assigneeId: null,
+      companyId,
+    });
     expect(ticket.slaDueAt.getTime()).toBe(NOW.getTime() + 30 * 60_000 + 8 * HOUR);
     expect(ticket.company.name).toBe("Acme Corp");
   });

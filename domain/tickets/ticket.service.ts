@@ -134,7 +134,13 @@ export class TicketService {
       });
       if (changed.count === 0) throw new ConflictError("ticket", ticketId);
       const after = await this.get(ticketId, tx);
-      await writeAudit(tx, actor, { action: `ticket.${to === "pending" ? "start" : to === "resolved" ? "resolve" : "close"}`, entityType: "ticket", entityId: ticketId, before, after });
+      await writeAudit(tx, actor, {
+        action: `ticket.${to === "pending" ? "start" : to === "resolved" ? "resolve" : "close"}`,
+        entityType: "ticket",
+        entityId: ticketId,
+        before,
+        after,
+      });
       await refreshHealth(tx, actor, after.companyId, now);
       await onEvent(changeScope(tx), after, { from: before.status, to });
       return after;
@@ -186,7 +192,13 @@ export class TicketService {
         data: { csatScore: score, ...(comment?.trim() ? { csatComment: comment.trim().slice(0, 2000) } : {}) },
       });
       if (changed.count === 0) throw new ConflictError("ticket", ticketId);
-      await writeAudit(tx, actor, { action: "ticket.csat", entityType: "ticket", entityId: ticketId, before: { csatScore: before.csatScore }, after: { csatScore: score, csatComment: comment ?? null } });
+      await writeAudit(tx, actor, {
+        action: "ticket.csat",
+        entityType: "ticket",
+        entityId: ticketId,
+        before: { csatScore: before.csatScore },
+        after: { csatScore: score, csatComment: comment ?? null },
+      });
       const health = await refreshHealth(tx, actor, before.companyId, this.clock.now());
       return { ticket: await this.get(ticketId, tx), health };
     });
@@ -199,7 +211,13 @@ export class TicketService {
       await this.assertMayWork(tx, actor, before);
       if (before.csatScore === null) throw new ConflictError("ticket", ticketId);
       const after = await tx.ticket.update({ where: { id: ticketId }, data: { csatComment: comment.trim().slice(0, 2000) }, include: { company: true } });
-      await writeAudit(tx, actor, { action: "ticket.csat-comment", entityType: "ticket", entityId: ticketId, before: { csatComment: before.csatComment }, after: { csatComment: after.csatComment } });
+      await writeAudit(tx, actor, {
+        action: "ticket.csat-comment",
+        entityType: "ticket",
+        entityId: ticketId,
+        before: { csatComment: before.csatComment },
+        after: { csatComment: after.csatComment },
+      });
       return after;
     });
   }

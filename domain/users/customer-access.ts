@@ -38,6 +38,11 @@ export async function assertMayWriteCustomers(db: DbOrTx, actor: Actor, companyI
       company.teamId ? db.team.findUnique({ where: { id: company.teamId }, select: { name: true } }) : null,
       db.user.findMany({ where: { teamId: company.teamId, role: "manager", active: true }, select: { name: true }, orderBy: { createdAt: "asc" }, take: 3 }),
     ]);
-    throw new CustomerAccessDeniedError({ id: company.id, name: company.name }, owner?.name ?? null, team?.name ?? null, managers.map((m) => m.name));
+    throw new CustomerAccessDeniedError(
+      { id: company.id, name: company.name },
+      owner?.name ?? null,
+      team?.name ?? null,
+      managers.map((m) => m.name),
+    );
   }
 }

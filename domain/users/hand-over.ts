@@ -31,7 +31,8 @@ export async function handOverUser(db: Db, actor: Actor, leaverId: string, succe
     if (!leaver) throw new NotFoundError("user", leaverId);
     const successor = await tx.user.findFirst({ where: { id: successorId, active: true } });
     if (!successor) throw new NotFoundError("user", successorId);
-    const mayHandOver = actor.role === "admin" || (actor.role === "manager" && actor.teamId !== null && actor.teamId === leaver.teamId && leaver.role !== "admin");
+    const mayHandOver =
+      actor.role === "admin" || (actor.role === "manager" && actor.teamId !== null && actor.teamId === leaver.teamId && leaver.role !== "admin");
     if (!mayHandOver || actor.userId === leaverId) throw new PermissionDeniedError("hand over", "user", leaverId);
 
     const openStages = await tx.pipelineStage.findMany({ where: { kind: "open" }, select: { id: true } });
@@ -56,7 +57,10 @@ export async function handOverUser(db: Db, actor: Actor, leaverId: string, succe
       after: { active: false, successorId, deals, companies, followUps, tickets, approvals },
     });
     const managers = leaver.teamId
-      ? await tx.user.findMany({ where: { teamId: leaver.teamId, role: "manager", active: true, id: { not: leaverId } }, select: { id: true, name: true, locale: true } })
+      ? await tx.user.findMany({
+          where: { teamId: leaver.teamId, role: "manager", active: true, id: { not: leaverId } },
+          select: { id: true, name: true, locale: true },
+        })
       : [];
     return {
       leaver: { id: leaver.id, name: leaver.name, locale: leaver.locale },

@@ -32,9 +32,7 @@ describe("resolveIdentity", () => {
     expect(again.id).toBe(first.id);
     expect(await t.db.user.count()).toBe(1);
     const identities = await t.db.channelIdentity.findMany();
-    expect(identities.map((i) => [i.platform, i.tenantId, i.platformUserId, i.displayName, i.userId])).toEqual([
-      ["slack", "T1", "U1", "Li Lei", first.id],
-    ]);
+    expect(identities.map((i) => [i.platform, i.tenantId, i.platformUserId, i.displayName, i.userId])).toEqual([["slack", "T1", "U1", "Li Lei", first.id]]);
     const audit = await t.db.auditLog.findMany({ where: { entityType: "user" } });
     expect(audit.map((a) => [a.action, a.entityId, a.actorId, a.channel])).toEqual([["user.provision", first.id, first.id, "slack"]]);
     expect(JSON.parse(audit[0]!.after!)).toMatchObject({ role: "admin", platform: "slack", platformUserId: "U1" });

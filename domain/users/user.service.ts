@@ -71,12 +71,16 @@ export class UserService {
         },
       });
       await tx.channelIdentity.create({ data: { ...key, displayName: displayName || null, userId: user.id } });
-      await writeAudit(tx, { userId: user.id, role: "rep", teamId: null, channel: input.platform }, {
-        action: "user.provision",
-        entityType: "user",
-        entityId: user.id,
-        after: { ...user, platform: input.platform, platformUserId: input.platformUserId },
-      });
+      await writeAudit(
+        tx,
+        { userId: user.id, role: "rep", teamId: null, channel: input.platform },
+        {
+          action: "user.provision",
+          entityType: "user",
+          entityId: user.id,
+          after: { ...user, platform: input.platform, platformUserId: input.platformUserId },
+        },
+      );
       return user;
     });
   }
@@ -96,7 +100,11 @@ export class UserService {
     const matches = users.filter((u) => normalizeText(u.name) === wanted || u.identities.some((i) => normalizeText(i.platformUserId) === wanted));
     if (matches.length === 0) throw new NotFoundError("user", name);
     if (matches.length > 1) {
-      throw new AmbiguousError("user", name, matches.slice(0, 5).map((u) => ({ id: u.id, label: describeUser(u, u.identities[0] ?? null), ref: `${USER_REF_PREFIX}${u.id}` })));
+      throw new AmbiguousError(
+        "user",
+        name,
+        matches.slice(0, 5).map((u) => ({ id: u.id, label: describeUser(u, u.identities[0] ?? null), ref: `${USER_REF_PREFIX}${u.id}` })),
+      );
     }
     return matches[0]!;
   }

@@ -74,7 +74,9 @@ describe("customer service through the local channel", () => {
     // The rep who raised it gets the survey card; the ticket card posted to the assignee is updated in place.
     await a.app.outbox.drain();
     const sent = a.app.localSender.list().filter((d) => d.id > from);
-    const survey = sent.find((d) => d.target.platformUserId === "li" && d.reply.card?.blocks.some((b) => b.type === "actions" && b.buttons.some((x) => x.actionId === "ticket.csat")));
+    const survey = sent.find(
+      (d) => d.target.platformUserId === "li" && d.reply.card?.blocks.some((b) => b.type === "actions" && b.buttons.some((x) => x.actionId === "ticket.csat")),
+    );
     expect(survey).toBeDefined();
     expect(sent.some((d) => d.replaces !== undefined && d.reply.card?.title.includes("T4"))).toBe(true);
     const twoStars = buttonsOf([survey!.reply as never]).find((b) => b.value === `${t.id}:2`)!;

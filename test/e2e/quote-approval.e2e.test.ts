@@ -8,7 +8,8 @@ const ROOM = "approvals-room";
 
 let a: LocalApp;
 const userId = async (platformUserId: string) => (await a.t.db.channelIdentity.findFirstOrThrow({ where: { platformUserId } })).userId;
-const quote = (number: string) => a.t.db.quote.findUniqueOrThrow({ where: { number }, include: { approvals: { orderBy: { step: "asc" } }, deal: { include: { stage: true } } } });
+const quote = (number: string) =>
+  a.t.db.quote.findUniqueOrThrow({ where: { number }, include: { approvals: { orderBy: { step: "asc" } }, deal: { include: { stage: true } } } });
 /** Delivers the outbox and returns what the local channel received since `from`. */
 async function delivered(filter: { user?: string; conversation?: string }, from = 0) {
   await a.app.outbox.drain();
@@ -57,7 +58,11 @@ describe("quotes with group-chat approval through the local channel", () => {
     expect(withPdf?.attachment?.mimeType).toBe("application/pdf");
     const res = await fetch(`${a.base}${withPdf!.attachment!.url}`);
     expect(res.status).toBe(200);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe("%PDF-");
     expect(fs.readdirSync(a.filesDir)).toContain(withPdf!.attachment!.fileName);
     expect((await fetch(`${a.base}/api/local/files/..%2F..%2Fetc%2Fpasswd`)).status).toBe(403);
 
@@ -107,7 +112,10 @@ describe("quotes with group-chat approval through the local channel", () => {
     expect(step2.replies[0]?.updatesSource).toBe(true);
     const q3 = await quote("Q0002");
     expect(q3.status).toBe("approved");
-    expect(q3.approvals.map((s) => [s.status, s.decidedById])).toEqual([["approved", await userId("mgr")], ["approved", await userId("boss")]]);
+    expect(q3.approvals.map((s) => [s.status, s.decidedById])).toEqual([
+      ["approved", await userId("mgr")],
+      ["approved", await userId("boss")],
+    ]);
     expect(q3.deal?.stage.key).toBe("negotiation");
     const after2 = await delivered({}, from2);
     const toRep = after2.find((d) => d.target.platformUserId === "li" && d.reply.attachment);

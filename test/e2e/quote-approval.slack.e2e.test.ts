@@ -38,7 +38,12 @@ const quote = () => h.app.db.quote.findFirstOrThrow({ include: { approvals: true
 
 beforeAll(async () => {
   h = await startSlackHarness(NOW);
-  for (const [id, name] of [["UBOSS", "Wang Boss"], ["UMGR", "Mia Manager"], ["ULI", "Li Lei"], ["UOTHER", "Olga Other"]] as const) {
+  for (const [id, name] of [
+    ["UBOSS", "Wang Boss"],
+    ["UMGR", "Mia Manager"],
+    ["ULI", "Li Lei"],
+    ["UOTHER", "Olga Other"],
+  ] as const) {
     h.fake.setUser(id, { real_name: name, locale: "en-US", tz: "Asia/Shanghai" });
     await say(id, "help");
   }
@@ -91,7 +96,10 @@ describe("quote approval in a Slack channel, against a fake Slack", () => {
     expect(decided.status).toBe("approved");
     expect(decided.approvals.map((a) => a.status)).toEqual(["approved"]);
     expect(decided.deal?.stage.key).toBe("negotiation");
-    const edits = h.fake.callsOf("chat.update").slice(updatesBefore).filter((c) => c.body.channel === ROOM && c.body.ts === ts);
+    const edits = h.fake
+      .callsOf("chat.update")
+      .slice(updatesBefore)
+      .filter((c) => c.body.channel === ROOM && c.body.ts === ts);
     expect(edits.length).toBeGreaterThanOrEqual(1);
     expect(buttonsIn(edits.at(-1)!.body.blocks).some((b) => b.action_id.startsWith("quote.approve"))).toBe(false);
     // The rep is told in their DM, with the quote PDF shared there (files.uploadV2) and the news as its comment.

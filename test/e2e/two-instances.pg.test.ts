@@ -37,7 +37,11 @@ afterAll(async () => {
 });
 
 async function post(base: string, body: unknown): Promise<{ duplicate: boolean }> {
-  const res = await fetch(`${base}/api/local/messages`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}/api/local/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(200);
   return (await res.json()) as { duplicate: boolean };
 }

@@ -95,7 +95,9 @@ describe("WeCom callback against hostile XML and stale timestamps", () => {
 
   it("a hostile query (duplicate or oversized parameters) is refused without a 500", async () => {
     const base = (wecom as unknown as { baseUrl: string }).baseUrl;
-    const res = await logsOf(() => fetch(`${base}/wecom/callback?msg_signature=a&msg_signature=b&timestamp=1&nonce=${"x".repeat(5000)}`, { method: "POST", body: "<xml/>" }));
+    const res = await logsOf(() =>
+      fetch(`${base}/wecom/callback?msg_signature=a&msg_signature=b&timestamp=1&nonce=${"x".repeat(5000)}`, { method: "POST", body: "<xml/>" }),
+    );
     expect(res.status).toBe(401);
     expect(logged.length).toBeLessThanOrEqual(1);
   });

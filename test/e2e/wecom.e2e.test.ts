@@ -34,7 +34,9 @@ async function say(user: string, text: string) {
 const sentTo = (calls: RecordedCall[], user: string) => calls.filter((c) => c.api === "message/send" && c.answer.errcode === 0 && c.body.touser === user);
 const textsOf = (calls: RecordedCall[]) => calls.map((c) => (c.body.text as { content?: string } | undefined)?.content ?? "").join("\n");
 const cardsOf = (calls: RecordedCall[]) =>
-  calls.flatMap((c) => (c.body.msgtype === "template_card" ? [c.body.template_card as { task_id: string; card_type: string; button_list?: { text: string; key: string }[] }] : []));
+  calls.flatMap((c) =>
+    c.body.msgtype === "template_card" ? [c.body.template_card as { task_id: string; card_type: string; button_list?: { text: string; key: string }[] }] : [],
+  );
 
 beforeAll(async () => {
   started = await startWecomTestApp(clock, (apiBase) => ({ WECOM_ROBOT_WEBHOOK: `${apiBase}/cgi-bin/webhook/send?key=${WECOM_ROBOT_KEY}` }));
@@ -113,9 +115,17 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
     expect((await wecom.post(xml, { receiveId: "wwotherCorp000000" })).status).toBe(401);
     const query = new URLSearchParams({ msg_signature: "a".repeat(40), timestamp: "1", nonce: "2" });
     const base = (wecom as unknown as { baseUrl: string }).baseUrl;
-    const unsigned = await fetch(`${base}/wecom/callback`, { method: "POST", headers: { "content-type": "text/xml" }, body: "<xml><Encrypt>abc</Encrypt></xml>" });
+    const unsigned = await fetch(`${base}/wecom/callback`, {
+      method: "POST",
+      headers: { "content-type": "text/xml" },
+      body: "<xml><Encrypt>abc</Encrypt></xml>",
+    });
     expect(unsigned.status).toBe(401);
-    const forged = await fetch(`${base}/wecom/callback?${query.toString()}`, { method: "POST", headers: { "content-type": "text/xml" }, body: "<xml><Encrypt>abc</Encrypt></xml>" });
+    const forged = await fetch(`${base}/wecom/callback?${query.toString()}`, {
+      method: "POST",
+      headers: { "content-type": "text/xml" },
+      body: "<xml><Encrypt>abc</Encrypt></xml>",
+    });
     expect(forged.status).toBe(401);
     await settle();
     expect(await app.db.processedEvent.count()).toBe(events);
@@ -132,7 +142,9 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
   it("acknowledges other agents' messages and events it does not act on with 200, recording nothing", async () => {
     const events = await app.db.processedEvent.count();
     const otherAgent = wecom.text("lilei", "帮助", "777001").replace(`<AgentID>${WECOM.agentId}</AgentID>`, "<AgentID>1000099</AgentID>");
-    const enter = wecom.text("lilei", "", "777002").replace(/<MsgType>.*<\/MsgId>/, "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event>");
+    const enter = wecom
+      .text("lilei", "", "777002")
+      .replace(/<MsgType>.*<\/MsgId>/, "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event>");
     expect(await wecom.post(otherAgent)).toEqual({ status: 200, text: "" });
     expect(await wecom.post(enter)).toEqual({ status: 200, text: "" });
     await settle();
@@ -217,7 +229,9 @@ describe("WeCom channel, end to end against a fake WeCom API", () => {
 
   it("updates a card the bot posted itself with the response code message/send returned", async () => {
     const user = (await app.db.channelIdentity.findFirstOrThrow({ where: { platform: "wecom", platformUserId: "wangjl" } })).userId;
-    const approval = { card: { title: "折扣审批", blocks: [{ type: "actions" as const, buttons: [{ label: "批准", actionId: "approval.approve", value: "a1" }] }] } };
+    const approval = {
+      card: { title: "折扣审批", blocks: [{ type: "actions" as const, buttons: [{ label: "批准", actionId: "approval.approve", value: "a1" }] }] },
+    };
     await app.db.$transaction((tx) => app.notifier.toUser(tx, user, approval, clock.now(), { cardFor: { entityType: "approval", entityId: "a1" } }));
     await app.outbox.drain();
     const posted = fake.delivered("message/send").at(-1);

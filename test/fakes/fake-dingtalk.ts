@@ -78,7 +78,11 @@ export class FakeDingTalk {
       }
       const chunks: Buffer[] = [];
       for await (const chunk of ctx.req) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-      const form = await new Request("http://fake/", { method: "POST", headers: { "content-type": ctx.get("content-type") }, body: new Uint8Array(Buffer.concat(chunks)) }).formData();
+      const form = await new Request("http://fake/", {
+        method: "POST",
+        headers: { "content-type": ctx.get("content-type") },
+        body: new Uint8Array(Buffer.concat(chunks)),
+      }).formData();
       const file = form.get("media");
       const type = String(ctx.query.type ?? "");
       if (!(file instanceof File) || !["image", "voice", "video", "file"].includes(type)) {

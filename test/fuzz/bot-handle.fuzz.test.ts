@@ -15,7 +15,14 @@ afterAll(() => h.close());
 
 const userArb = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom("boss", "li", "amy").map((id) => ({ platformUserId: id })) },
-  { weight: 1, arbitrary: fc.record({ platformUserId: fc.string({ minLength: 1, maxLength: 40 }), displayName: fc.string({ maxLength: 300 }), locale: fc.constantFrom("zh", "en") }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      platformUserId: fc.string({ minLength: 1, maxLength: 40 }),
+      displayName: fc.string({ maxLength: 300 }),
+      locale: fc.constantFrom("zh", "en"),
+    }),
+  },
 );
 const common = {
   channel: fc.constantFrom("local", "fake"),

@@ -34,7 +34,12 @@ describe("HTTP API fuzz (local channel targets; platform targets plug into the s
 
   it("a text over the stored limit is refused kindly, not cut", async () => {
     const target = localTargets(TOKEN)[0]!;
-    const answer = await send(live.base, { target, raw: JSON.stringify({ user: "li", text: "很".repeat(5000) }), contentType: "application/json", kind: "valid" });
+    const answer = await send(live.base, {
+      target,
+      raw: JSON.stringify({ user: "li", text: "很".repeat(5000) }),
+      contentType: "application/json",
+      kind: "valid",
+    });
     expect(answer.status).toBe(200);
     expect(answer.body).toContain("5000");
   });
@@ -44,7 +49,12 @@ describe("rate limit over HTTP", () => {
   it("answers 429 with Retry-After and a friendly text, and records nothing", async () => {
     const limited = await startTestApp({ outboxPollMs: 0, env: { CRM_RATE_LIMIT_PER_MINUTE: "1", CRM_RATE_LIMIT_BURST: "2" }, apiToken: TOKEN });
     const url = `${limited.base}/api/local/messages`;
-    const post = (eventId: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json", ...auth }, body: JSON.stringify({ user: "amy", text: "help", eventId, locale: "en" }) });
+    const post = (eventId: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...auth },
+        body: JSON.stringify({ user: "amy", text: "help", eventId, locale: "en" }),
+      });
     try {
       expect((await post("e1")).status).toBe(200);
       expect((await post("e2")).status).toBe(200);

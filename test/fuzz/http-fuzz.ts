@@ -19,7 +19,8 @@ export async function send(baseUrl: string, request: FuzzRequest): Promise<{ sta
     let query = request.raw;
     try {
       const parsed: unknown = JSON.parse(request.raw);
-      if (parsed && typeof parsed === "object") query = new URLSearchParams(Object.entries(parsed).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v) ?? ""])).toString();
+      if (parsed && typeof parsed === "object")
+        query = new URLSearchParams(Object.entries(parsed).map(([k, v]) => [k, typeof v === "string" ? v : (JSON.stringify(v) ?? "")])).toString();
     } catch {
       query = encodeURIComponent(request.raw);
     }

@@ -49,7 +49,12 @@ export function localTargets(token?: string): FuzzTarget[] {
       path: "/api/local/actions",
       contentType: "application/json",
       valid: fc.record(
-        { user: users, actionId: fc.constantFrom("deal.move-stage", "deal.show", "followup.done", "pending.choose", "privacy.confirm", "x"), value: fc.string({ maxLength: 80 }), ...optional },
+        {
+          user: users,
+          actionId: fc.constantFrom("deal.move-stage", "deal.show", "followup.done", "pending.choose", "privacy.confirm", "x"),
+          value: fc.string({ maxLength: 80 }),
+          ...optional,
+        },
         { requiredKeys: ["user", "actionId", "value"] },
       ),
     },
@@ -76,18 +81,18 @@ export interface FuzzRequest {
 export function requestArb(targets: FuzzTarget[]): fc.Arbitrary<FuzzRequest> {
   return fc.constantFrom(...targets).chain((target) => {
     const encode = target.encode ?? ((b: unknown) => JSON.stringify(b) ?? "");
-    const make = (kind: FuzzRequest["kind"], contentType = target.contentType) => (raw: string): FuzzRequest => ({ target, raw, contentType, kind });
+    const make =
+      (kind: FuzzRequest["kind"], contentType = target.contentType) =>
+      (raw: string): FuzzRequest => ({ target, raw, contentType, kind });
     return fc.oneof(
       { weight: 3, arbitrary: target.valid.map((b) => make("valid")(encode(b))) },
       { weight: 3, arbitrary: mutate(target.valid).map((b) => make("mutated")(encode(b))) },
       {
         weight: 3,
-        arbitrary: fc
-          .tuple(target.valid, fc.nat(), fc.string({ unit: "binary", maxLength: 40 }))
-          .map(([b, cut, junk]) => {
-            const text = encode(b);
-            return make("malformed")(text.slice(0, cut % Math.max(1, text.length)) + junk);
-          }),
+        arbitrary: fc.tuple(target.valid, fc.nat(), fc.string({ unit: "binary", maxLength: 40 })).map(([b, cut, junk]) => {
+          const text = encode(b);
+          return make("malformed")(text.slice(0, cut % Math.max(1, text.length)) + junk);
+        }),
       },
       { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 500 }).map(make("malformed")) },
       {

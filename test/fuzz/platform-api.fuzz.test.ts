@@ -34,10 +34,18 @@ let wecomApi: PlatformApp["wecom"];
 let ding: PlatformApp["ding"];
 
 const targets = () =>
-  platformTargets({ slackSigningSecret: SLACK_SECRET, slackResponseBase: slack.responseBase, wecom: WECOM, dingTalkAppSecret: DING.appSecret, dingTalkSessionWebhook: (id) => ding.sessionWebhook(id) });
+  platformTargets({
+    slackSigningSecret: SLACK_SECRET,
+    slackResponseBase: slack.responseBase,
+    wecom: WECOM,
+    dingTalkAppSecret: DING.appSecret,
+    dingTalkSessionWebhook: (id) => ding.sessionWebhook(id),
+  });
 
 describe("platform callback fuzz (Slack, WeCom, DingTalk; every request correctly signed)", () => {
-  it(`${RUNS} valid, mutated, malformed and mistyped signed callbacks: no 5xx, platform acknowledgements, no logged errors (seed ${FUZZ_SEED})`, { timeout: 900_000 }, async () => {
+  it(`${RUNS} valid, mutated, malformed and mistyped signed callbacks: no 5xx, platform acknowledgements, no logged errors (seed ${FUZZ_SEED})`, {
+    timeout: 900_000,
+  }, async () => {
     const result = await fuzzHttp(base, targets(), RUNS, FUZZ_SEED);
     await app.inbox.idle();
     await app.outbox.drain();
@@ -51,7 +59,13 @@ describe("platform callback fuzz (Slack, WeCom, DingTalk; every request correctl
   it("still answers a normal signed message on each platform afterwards", async () => {
     const [slackEvents, , , , dingTalk] = targets();
     const slackBefore = slack.callsOf("chat.postMessage").length;
-    const slackRaw = JSON.stringify({ team_id: "T1", api_app_id: "A1", type: "event_callback", event_id: "EvAfterFuzz", event: { type: "message", channel_type: "im", channel: "D1", user: "U1", text: "help", ts: "1800000000.1" } });
+    const slackRaw = JSON.stringify({
+      team_id: "T1",
+      api_app_id: "A1",
+      type: "event_callback",
+      event_id: "EvAfterFuzz",
+      event: { type: "message", channel_type: "im", channel: "D1", user: "U1", text: "help", ts: "1800000000.1" },
+    });
     expect((await send(base, { target: slackEvents!, raw: slackRaw, contentType: "application/json", kind: "valid" })).status).toBe(200);
 
     const wecomClient = new WecomCallbackClient(base, WECOM);
@@ -60,8 +74,16 @@ describe("platform callback fuzz (Slack, WeCom, DingTalk; every request correctl
 
     const dingBefore = ding.calls.filter((c) => c.path === "/session/after-fuzz").length;
     const dingRaw = JSON.stringify({
-      msgId: "after-fuzz", msgtype: "text", text: { content: "帮助" }, conversationType: "1", conversationId: "cid-direct-li", senderId: "$:LWCP_v1:$li",
-      senderStaffId: "li", senderCorpId: "dingcorp1", sessionWebhook: ding.sessionWebhook("after-fuzz"), sessionWebhookExpiredTime: 4_000_000_000_000,
+      msgId: "after-fuzz",
+      msgtype: "text",
+      text: { content: "帮助" },
+      conversationType: "1",
+      conversationId: "cid-direct-li",
+      senderId: "$:LWCP_v1:$li",
+      senderStaffId: "li",
+      senderCorpId: "dingcorp1",
+      sessionWebhook: ding.sessionWebhook("after-fuzz"),
+      sessionWebhookExpiredTime: 4_000_000_000_000,
     });
     expect((await send(base, { target: dingTalk!, raw: dingRaw, contentType: "application/json", kind: "valid" })).status).toBe(200);
 

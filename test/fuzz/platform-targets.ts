@@ -112,7 +112,12 @@ export function platformTargets(s: PlatformSecrets): FuzzTarget[] {
       channel: fc.constant({ id: "D1", name: "directmessage" }),
       response_url: seq.map((n) => `${s.slackResponseBase}/fuzz-click-${n}`),
       actions: fc.array(
-        fc.record({ type: fc.constant("button"), action_id: fc.oneof(fc.constantFrom(...ACTION_IDS), fc.string({ maxLength: 300 })), value: fc.string({ maxLength: 2000 }), action_ts: fc.constant("1700001000.1") }),
+        fc.record({
+          type: fc.constant("button"),
+          action_id: fc.oneof(fc.constantFrom(...ACTION_IDS), fc.string({ maxLength: 300 })),
+          value: fc.string({ maxLength: 2000 }),
+          action_ts: fc.constant("1700001000.1"),
+        }),
         { minLength: 1, maxLength: 2 },
       ),
     }),
@@ -176,7 +181,13 @@ export function platformTargets(s: PlatformSecrets): FuzzTarget[] {
     path: "/dingtalk/callback",
     contentType: "application/json",
     valid: fc
-      .record({ id: seq.map((n) => `fuzz-msg-${n}`), staff: fc.constantFrom("boss", "li", "fuzzer"), group: fc.boolean(), content: textArb, msgtype: fc.constantFrom("text", "text", "picture") })
+      .record({
+        id: seq.map((n) => `fuzz-msg-${n}`),
+        staff: fc.constantFrom("boss", "li", "fuzzer"),
+        group: fc.boolean(),
+        content: textArb,
+        msgtype: fc.constantFrom("text", "text", "picture"),
+      })
       .map(({ id, staff, group, content, msgtype }) => ({
         msgId: id,
         msgtype,
@@ -207,7 +218,13 @@ export function platformTargets(s: PlatformSecrets): FuzzTarget[] {
       corpId: fc.constant("dingcorp1"),
       type: fc.constant("actionCallback"),
       content: fc.oneof(
-        fc.record({ cardPrivateData: fc.record({ actionIds: fc.array(fc.oneof(fc.constantFrom(...ACTION_IDS), fc.string({ maxLength: 300 })), { minLength: 1, maxLength: 2 }) }) }).map((c) => JSON.stringify(c)),
+        fc
+          .record({
+            cardPrivateData: fc.record({
+              actionIds: fc.array(fc.oneof(fc.constantFrom(...ACTION_IDS), fc.string({ maxLength: 300 })), { minLength: 1, maxLength: 2 }),
+            }),
+          })
+          .map((c) => JSON.stringify(c)),
         textArb,
       ),
     }),

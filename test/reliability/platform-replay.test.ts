@@ -29,22 +29,48 @@ type Deliver = () => Promise<number>;
 
 const slackPost = (body: string, contentType: string): Deliver => {
   const timestamp = Math.floor(Date.now() / 1000);
-  const headers = { "content-type": contentType, "x-slack-request-timestamp": String(timestamp), "x-slack-signature": slackSignature(SLACK_SECRET, timestamp, body) };
+  const headers = {
+    "content-type": contentType,
+    "x-slack-request-timestamp": String(timestamp),
+    "x-slack-signature": slackSignature(SLACK_SECRET, timestamp, body),
+  };
   return async () => (await fetch(`${p.base}/slack/events`, { method: "POST", headers, body })).status;
 };
 const slackMessage = (text: string, eventId = `Ev${uid()}`): Deliver =>
-  slackPost(JSON.stringify({ team_id: "T1", api_app_id: "A1", type: "event_callback", event_id: eventId, event: { type: "message", channel_type: "im", channel: "D1", user: "U1", text, ts: `1800000000.${uid()}` } }), "application/json");
+  slackPost(
+    JSON.stringify({
+      team_id: "T1",
+      api_app_id: "A1",
+      type: "event_callback",
+      event_id: eventId,
+      event: { type: "message", channel_type: "im", channel: "D1", user: "U1", text, ts: `1800000000.${uid()}` },
+    }),
+    "application/json",
+  );
 
 const dingPost = (path: string, body: unknown): Deliver => {
   const timestamp = uniqueDingTalkTimestamp();
-  const headers = { "content-type": "application/json", timestamp, sign: createHmac("sha256", DING.appSecret).update(`${timestamp}\n${DING.appSecret}`).digest("base64") };
+  const headers = {
+    "content-type": "application/json",
+    timestamp,
+    sign: createHmac("sha256", DING.appSecret).update(`${timestamp}\n${DING.appSecret}`).digest("base64"),
+  };
   const raw = JSON.stringify(body);
   return async () => (await fetch(`${p.base}${path}`, { method: "POST", headers, body: raw })).status;
 };
 const dingMessage = (text: string, msgId = `dm${uid()}`): Deliver =>
   dingPost("/dingtalk/callback", {
-    msgId, msgtype: "text", text: { content: text }, conversationType: "1", conversationId: "cid-direct-li", senderId: "$:LWCP_v1:$li", senderStaffId: "li",
-    senderCorpId: "dingcorp1", chatbotCorpId: "dingcorp1", sessionWebhook: p.ding.sessionWebhook(msgId), sessionWebhookExpiredTime: 4_000_000_000_000,
+    msgId,
+    msgtype: "text",
+    text: { content: text },
+    conversationType: "1",
+    conversationId: "cid-direct-li",
+    senderId: "$:LWCP_v1:$li",
+    senderStaffId: "li",
+    senderCorpId: "dingcorp1",
+    chatbotCorpId: "dingcorp1",
+    sessionWebhook: p.ding.sessionWebhook(msgId),
+    sessionWebhookExpiredTime: 4_000_000_000_000,
   });
 
 /** WeCom: the encrypted body and query are fixed once, so every delivery carries the same bytes. */
@@ -68,7 +94,7 @@ const wecomPost = (innerXml: string): Deliver => {
     return (await realFetch(captured.url, { method: "POST", headers: { "content-type": "text/xml" }, body: captured.body })).status;
   };
 };
-const wecomText = (text: string) => wecomPost(wecom.text("lilei", text, String(Date.now() % 1_000_000_000 + ++n)));
+const wecomText = (text: string) => wecomPost(wecom.text("lilei", text, String((Date.now() % 1_000_000_000) + ++n)));
 
 async function send(deliver: Deliver): Promise<void> {
   expect(await deliver()).toBe(200);
@@ -98,21 +124,33 @@ const cases: ReplayCase[] = [
     async prepare(company) {
       await send(slackMessage(`company add ${company}`));
       const mark = p.slack.calls.length;
-      return { deliver: slackMessage(`log called ${company}`), records: activities(company), replies: () => p.slack.calls.slice(mark).filter((c) => c.method === "chat.postMessage").length };
+      return {
+        deliver: slackMessage(`log called ${company}`),
+        records: activities(company),
+        replies: () => p.slack.calls.slice(mark).filter((c) => c.method === "chat.postMessage").length,
+      };
     },
   },
   {
     name: "Slack button click",
     async prepare(company) {
       const deal = await newDeal(slackMessage, company);
-      const card = p.slack.callsOf("chat.postMessage").filter((c) => JSON.stringify(c.body.blocks ?? "").includes(`${deal.id}:`)).at(-1);
+      const card = p.slack
+        .callsOf("chat.postMessage")
+        .filter((c) => JSON.stringify(c.body.blocks ?? "").includes(`${deal.id}:`))
+        .at(-1);
       const blocks = (card?.body.blocks ?? []) as { elements?: { action_id?: string; value?: string }[] }[];
       const button = blocks.flatMap((b) => b.elements ?? []).find((e) => e.value?.startsWith(`${deal.id}:`) && e.action_id?.startsWith("deal.move-stage"));
       expect(button).toBeDefined();
       const payload = {
-        type: "block_actions", team: { id: "T1", domain: "acme" }, user: { id: "U1", team_id: "T1" }, trigger_id: `trig-${uid()}`,
-        container: { type: "message", message_ts: "1700000999.000100", channel_id: "D1", is_ephemeral: false }, channel: { id: "D1", name: "directmessage" },
-        response_url: `${p.slack.responseBase}/replay-${uid()}`, actions: [{ type: "button", action_id: button!.action_id, value: button!.value, action_ts: `1700001000.${uid()}` }],
+        type: "block_actions",
+        team: { id: "T1", domain: "acme" },
+        user: { id: "U1", team_id: "T1" },
+        trigger_id: `trig-${uid()}`,
+        container: { type: "message", message_ts: "1700000999.000100", channel_id: "D1", is_ephemeral: false },
+        channel: { id: "D1", name: "directmessage" },
+        response_url: `${p.slack.responseBase}/replay-${uid()}`,
+        actions: [{ type: "button", action_id: button!.action_id, value: button!.value, action_ts: `1700001000.${uid()}` }],
       };
       const mark = p.slack.calls.length;
       return {
@@ -127,7 +165,15 @@ const cases: ReplayCase[] = [
     async prepare(company) {
       await send(wecomText(`company add ${company}`));
       const mark = p.wecom.calls.length;
-      return { deliver: wecomText(`log called ${company}`), records: activities(company), replies: () => { const r = p.wecom.calls.slice(mark).filter((c) => c.api === "message/send"); console.log(JSON.stringify(r)); return r.length; } };
+      return {
+        deliver: wecomText(`log called ${company}`),
+        records: activities(company),
+        replies: () => {
+          const r = p.wecom.calls.slice(mark).filter((c) => c.api === "message/send");
+          console.log(JSON.stringify(r));
+          return r.length;
+        },
+      };
     },
   },
   {
@@ -136,7 +182,10 @@ const cases: ReplayCase[] = [
       const deal = await newDeal(wecomText, company);
       const mark0 = p.wecom.calls.length;
       await send(wecomText(`deal show #${deal.number}`));
-      const card = p.wecom.calls.slice(mark0).map((c) => c.body.template_card as { task_id: string; button_list?: { key: string }[] } | undefined).find((c) => c?.button_list);
+      const card = p.wecom.calls
+        .slice(mark0)
+        .map((c) => c.body.template_card as { task_id: string; button_list?: { key: string }[] } | undefined)
+        .find((c) => c?.button_list);
       const button = card?.button_list?.find((b) => decodeButtonKey(b.key)?.value.startsWith(`${deal.id}:`));
       expect(button).toBeDefined();
       const mark = p.wecom.calls.length;
@@ -152,7 +201,11 @@ const cases: ReplayCase[] = [
     async prepare(company) {
       await send(dingMessage(`company add ${company}`));
       const msgId = `dm${uid()}`;
-      return { deliver: dingMessage(`log called ${company}`, msgId), records: activities(company), replies: () => p.ding.calls.filter((c) => c.path === `/session/${msgId}`).length };
+      return {
+        deliver: dingMessage(`log called ${company}`, msgId),
+        records: activities(company),
+        replies: () => p.ding.calls.filter((c) => c.path === `/session/${msgId}`).length,
+      };
     },
   },
   {
@@ -168,7 +221,12 @@ const cases: ReplayCase[] = [
       const mark = p.ding.calls.length;
       return {
         deliver: dingPost("/dingtalk/card-callback", {
-          type: "actionCallback", outTrackId: String(cardSend?.body.cardBizId), corpId: "dingcorp1", userId: "li", spaceType: "IM_ROBOT", spaceId: "dtv1.card//IM_ROBOT.li",
+          type: "actionCallback",
+          outTrackId: String(cardSend?.body.cardBizId),
+          corpId: "dingcorp1",
+          userId: "li",
+          spaceType: "IM_ROBOT",
+          spaceId: "dtv1.card//IM_ROBOT.li",
           content: JSON.stringify({ cardPrivateData: { actionIds: [button!.id], params: {} } }),
         }),
         records: stageChanges(deal.id),
@@ -180,8 +238,18 @@ const cases: ReplayCase[] = [
 
 describe.each(cases)("$name delivered 3×", (c) => {
   it.each([
-    ["one after the other", async (d: Deliver) => { for (let i = 0; i < 3; i++) expect(await d()).toBe(200); }],
-    ["at the same time", async (d: Deliver) => { expect(await Promise.all([d(), d(), d()])).toEqual([200, 200, 200]); }],
+    [
+      "one after the other",
+      async (d: Deliver) => {
+        for (let i = 0; i < 3; i++) expect(await d()).toBe(200);
+      },
+    ],
+    [
+      "at the same time",
+      async (d: Deliver) => {
+        expect(await Promise.all([d(), d(), d()])).toEqual([200, 200, 200]);
+      },
+    ],
   ] as const)("%s → one record, one reply", async (_mode, deliverThrice) => {
     const round = await c.prepare(`Replay${uid()}`);
     const before = await round.records();

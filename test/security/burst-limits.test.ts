@@ -104,8 +104,7 @@ describe("a burst of new users", () => {
     // Nothing is written for a refused sender: no user, no identity, no recorded event.
     const identities = await live.app.db.channelIdentity.findMany({ where: { platform: "local" }, select: { platformUserId: true } });
     expect(identities.map((i) => i.platformUserId).sort()).toEqual([...accepted].sort());
-    expect(await live.app.db.processedEvent.count({ where: { platform: "local", eventId: { contains: "\"burst-" } } })).toBe(accepted.length);
-
+    expect(await live.app.db.processedEvent.count({ where: { platform: "local", eventId: { contains: '"burst-' } } })).toBe(accepted.length);
   }, 120_000);
 
   it("a refused new user who tries again after the wait is provisioned", async () => {

@@ -60,12 +60,34 @@ beforeAll(async () => {
   const db = w.h.t.db;
   const old = new Date("2026-11-20T00:00:00Z");
   await db.processedEvent.create({
-    data: { platform: "local", eventId: "in-1", status: "processed", processedAt: old, receivedAt: old, payload: JSON.stringify({ text: `contact add Northwind ${NAME} 139 1234 5678` }) },
+    data: {
+      platform: "local",
+      eventId: "in-1",
+      status: "processed",
+      processedAt: old,
+      receivedAt: old,
+      payload: JSON.stringify({ text: `contact add Northwind ${NAME} 139 1234 5678` }),
+    },
   });
-  await db.outboxMessage.create({ data: { platform: "local", conversationId: "dm:li", status: "sent", sentAt: old, payload: JSON.stringify({ reply: { text: `Contact ${NAME} (${EMAIL}) added` } }) } });
-  await db.outboxMessage.create({ data: { platform: "local", conversationId: "dm:li", status: "pending", payload: JSON.stringify({ reply: { text: `Call ${PHONE}` } }) } });
+  await db.outboxMessage.create({
+    data: {
+      platform: "local",
+      conversationId: "dm:li",
+      status: "sent",
+      sentAt: old,
+      payload: JSON.stringify({ reply: { text: `Contact ${NAME} (${EMAIL}) added` } }),
+    },
+  });
+  await db.outboxMessage.create({
+    data: { platform: "local", conversationId: "dm:li", status: "pending", payload: JSON.stringify({ reply: { text: `Call ${PHONE}` } }) },
+  });
   await db.numberedChoice.create({
-    data: { platform: "wechaty", conversationId: "room", choices: JSON.stringify([{ label: `${NAME} (Northwind)`, actionId: "x", value: "1" }]), expiresAt: new Date("2026-12-01T00:00:00Z") },
+    data: {
+      platform: "wechaty",
+      conversationId: "room",
+      choices: JSON.stringify([{ label: `${NAME} (Northwind)`, actionId: "x", value: "1" }]),
+      expiresAt: new Date("2026-12-01T00:00:00Z"),
+    },
   });
   await db.alert.create({ data: { kind: "sla", subjectType: "ticket", subjectId: "t", periodKey: "p", payload: JSON.stringify({ text: `SLA: ${EMAIL}` }) } });
   // Backups: one that holds her, one older that does not.
@@ -76,7 +98,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const [key, value] of [["CRM_DATA_DIR", saved.data], ["CRM_BACKUP_DIR", saved.backup], ["CRM_FILES_DIR", saved.files]] as const) {
+  for (const [key, value] of [
+    ["CRM_DATA_DIR", saved.data],
+    ["CRM_BACKUP_DIR", saved.backup],
+    ["CRM_FILES_DIR", saved.files],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
@@ -103,9 +129,12 @@ describe("contact export and erase cover the same rows (issue 13 item 4)", () =>
     expect(summaries).not.toContain("invoice");
     expect(exported.tickets).toHaveLength(1);
     const tables = new Set(exported.records.map((r) => r.table));
-    expect(exported.backups.map((f) => path.basename(f))).toEqual([w.h.t.dialect === "sqlite" ? "2026-11-24T00-00-00-000Z.db" : "2026-11-24T00-00-00-000Z.sql"]);
+    expect(exported.backups.map((f) => path.basename(f))).toEqual([
+      w.h.t.dialect === "sqlite" ? "2026-11-24T00-00-00-000Z.db" : "2026-11-24T00-00-00-000Z.sql",
+    ]);
     expect(exported.files.map((f) => path.basename(f))).toEqual(expect.arrayContaining(["call-notes.txt", expect.stringMatching(/^quote-.*-0a1b2c\.pdf$/)]));
-    for (const table of ["Activity", "FollowUp", "Ticket", "QuoteLine", "AuditLog", "ProcessedEvent", "OutboxMessage", "NumberedChoice", "Alert"]) expect(tables, table).toContain(table);
+    for (const table of ["Activity", "FollowUp", "Ticket", "QuoteLine", "AuditLog", "ProcessedEvent", "OutboxMessage", "NumberedChoice", "Alert"])
+      expect(tables, table).toContain(table);
   });
 
   it("erase leaves none of her name, phone or email in any table, keeps every row, and records the fact", async () => {

@@ -86,7 +86,10 @@ describe("privacy requests on encrypted contacts", () => {
 
   const confirm = async (text: string) => {
     const asked = await h.say(BOSS, text);
-    return h.press(BOSS, button(asked, (b) => b.actionId === "privacy.confirm" && b.value.endsWith(":yes")));
+    return h.press(
+      BOSS,
+      button(asked, (b) => b.actionId === "privacy.confirm" && b.value.endsWith(":yes")),
+    );
   };
 
   it("exports the plaintext (the person's own data) and finds the contact by phone", async () => {

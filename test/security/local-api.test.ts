@@ -47,7 +47,13 @@ const identities = (platformUserId: string) => a.t.db.channelIdentity.count({ wh
 describe("the local HTTP API needs the bearer token", () => {
   it("an unauthenticated POST /api/local/messages is 401 and writes no user, company or event", async () => {
     const body = { user: "mallory", text: "company add Evil Corp A", eventId: "m1" };
-    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer wrong" }, { authorization: `Bearer ${a.token}x` }, { authorization: `Basic ${a.token}` }, { authorization: a.token }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { authorization: "Bearer wrong" },
+      { authorization: `Bearer ${a.token}x` },
+      { authorization: `Basic ${a.token}` },
+      { authorization: a.token },
+    ];
     for (const headers of attempts) {
       const answer = await request(a.base, "/api/local/messages", { body, headers });
       expect(answer.status).toBe(401);

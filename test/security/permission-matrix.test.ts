@@ -28,7 +28,11 @@ const CASES: Case[] = [
   { name: "contact show Zhang", allowed: ["li", "amy", "mia", "boss"], run: say("contact show Zhang") },
   { name: "contact add Northwind <new person>", allowed: ["li", "amy", "mia", "boss"], run: (who) => w.h.say(CAST[who], `contact add Northwind Person${who}`) },
   { name: "deal move 1 qualified", allowed: ["li", "mia", "boss"], run: say("deal move 1 qualified") },
-  { name: "button deal.move-stage", allowed: ["li", "mia", "boss"], run: press("deal.move-stage", async () => `${w.dealId}:negotiation:${await dealVersion()}`) },
+  {
+    name: "button deal.move-stage",
+    allowed: ["li", "mia", "boss"],
+    run: press("deal.move-stage", async () => `${w.dealId}:negotiation:${await dealVersion()}`),
+  },
   { name: "button followup.done", allowed: ["li", "mia", "boss"], run: press("followup.done", () => w.followUpId) },
   { name: "pipeline all", allowed: ["boss"], run: say("pipeline all") },
   { name: "user role amy rep", allowed: ["boss"], run: say("user role amy rep") },

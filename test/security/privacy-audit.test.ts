@@ -53,7 +53,11 @@ describe("contact export / erase (PIPL / GDPR)", () => {
     const file = /(\/\S+\.json)/.exec(reply)?.[1];
     expect(file, reply).toBeDefined();
     expect(file!.startsWith(path.join(dataDir, "exports"))).toBe(true);
-    const data = JSON.parse(fs.readFileSync(file!, "utf8")) as { contact: { name: string; phone: string }; activities: { summary: string }[]; followUps: unknown[] };
+    const data = JSON.parse(fs.readFileSync(file!, "utf8")) as {
+      contact: { name: string; phone: string };
+      activities: { summary: string }[];
+      followUps: unknown[];
+    };
     expect(data.contact).toMatchObject({ name: "Zhang", phone: "13800138000" });
     expect(data.activities.map((a) => a.summary)).toEqual(expect.arrayContaining([expect.stringContaining("budget"), expect.stringContaining("brochure")]));
     expect(data.followUps).toHaveLength(1);

@@ -10,7 +10,13 @@ const NORTH_ROOM = "north-approvals";
 beforeAll(async () => {
   w = await createRbacWorld({ notifier: new Notifier(["local"]) });
   // Mia registers north's approvals chat from the group itself; south has none.
-  await w.h.inbox.handle({ type: "message", channel: "local", user: { platformUserId: "mia", displayName: "Mia", locale: "en" }, conversation: { id: NORTH_ROOM, kind: "group" }, text: "channel approvals" });
+  await w.h.inbox.handle({
+    type: "message",
+    channel: "local",
+    user: { platformUserId: "mia", displayName: "Mia", locale: "en" },
+    conversation: { id: NORTH_ROOM, kind: "group" },
+    text: "channel approvals",
+  });
 });
 afterAll(() => w.h.close());
 

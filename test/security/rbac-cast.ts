@@ -28,7 +28,15 @@ export async function createRbacWorld(options: BotOptions = {}): Promise<RbacWor
   const h = await createHarness(undefined, options);
   await h.say(CAST.boss, "help");
   for (const who of ["li", "amy", "mia", "bob", "max"] as const) await h.say(CAST[who], "help");
-  for (const cmd of ["user team li north", "user team amy north", "user team mia north", "user role mia manager", "user team bob south", "user team max south", "user role max manager"]) {
+  for (const cmd of [
+    "user team li north",
+    "user team amy north",
+    "user team mia north",
+    "user role mia manager",
+    "user team bob south",
+    "user team max south",
+    "user role max manager",
+  ]) {
     await h.say(CAST.boss, cmd);
   }
   await h.say(CAST.li, "company add Northwind A");

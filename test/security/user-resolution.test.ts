@@ -11,8 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const userOf = async (platformUserId: string) =>
-  (await h.t.db.channelIdentity.findFirstOrThrow({ where: { platformUserId }, include: { user: true } })).user;
+const userOf = async (platformUserId: string) => (await h.t.db.channelIdentity.findFirstOrThrow({ where: { platformUserId }, include: { user: true } })).user;
 
 // `user role` / `user team` change what someone may see and do: they must reach exactly the person
 // the admin means, never whoever happens to carry the same display name.

@@ -40,13 +40,27 @@ async function target(actor: Actor, rel: Relation, withDeal: boolean): Promise<T
 }
 
 const submit = (who: Actor, formId: string, values: Record<string, string>) =>
-  w.h.inbox.handle({ type: "card.submit", channel: "local", user: { platformUserId: CAST[who].platformUserId, displayName: CAST[who].displayName, locale: "en" }, conversation: { id: `dm:${who}`, kind: "direct" }, formId, values });
+  w.h.inbox.handle({
+    type: "card.submit",
+    channel: "local",
+    user: { platformUserId: CAST[who].platformUserId, displayName: CAST[who].displayName, locale: "en" },
+    conversation: { id: `dm:${who}`, kind: "direct" },
+    formId,
+    values,
+  });
 
 /** Everything written about a customer: any of these counts growing means the write went through. */
 async function writtenOn(companyId: string): Promise<number> {
   const db = w.h.t.db;
   const where = { companyId };
-  const counts = await Promise.all([db.activity.count({ where }), db.deal.count({ where }), db.followUp.count({ where }), db.ticket.count({ where }), db.quote.count({ where }), db.contact.count({ where })]);
+  const counts = await Promise.all([
+    db.activity.count({ where }),
+    db.deal.count({ where }),
+    db.followUp.count({ where }),
+    db.ticket.count({ where }),
+    db.quote.count({ where }),
+    db.contact.count({ where }),
+  ]);
   return counts.reduce((a, b) => a + b, 0);
 }
 const closed = async (t: Target) => (await w.h.t.db.deal.findUniqueOrThrow({ where: { id: t.deal!.id }, include: { stage: true } })).stage.kind !== "open";
@@ -72,7 +86,11 @@ const CASES: Case[] = [
   { name: "contact add", level: "customer", run: (who, t) => w.h.say(CAST[who], `contact add ${t.name} Wang 13900000000`) },
   { name: "deal move <n> won", level: "deal", run: (who, t) => w.h.say(CAST[who], `deal move ${t.deal!.number} won`) },
   { name: "deal move <n> lost", level: "deal", run: (who, t) => w.h.say(CAST[who], `deal move ${t.deal!.number} lost`) },
-  { name: "button deal.move-stage won", level: "deal", run: (who, t) => w.h.press(CAST[who], { actionId: "deal.move-stage", value: `${t.deal!.id}:won:${t.deal!.version}` }) },
+  {
+    name: "button deal.move-stage won",
+    level: "deal",
+    run: (who, t) => w.h.press(CAST[who], { actionId: "deal.move-stage", value: `${t.deal!.id}:won:${t.deal!.version}` }),
+  },
   { name: "button deal.mark-lost", level: "deal", run: (who, t) => w.h.press(CAST[who], { actionId: "deal.mark-lost", value: t.deal!.id }) },
 ];
 

@@ -12,7 +12,10 @@ export async function runChurn(ctx: JobContext, rule: RuleDefinition<"churn">, r
   const jobs = ctx.domain.automation;
   const candidates = await jobs.churn.scan({ now: run.now, ...rule.condition, limit: SCAN_BATCH * 5 });
   if (candidates.length === 0) return result;
-  const claimed = await jobs.claims.claimedKeys(KIND, candidates.map((c) => c.company.id));
+  const claimed = await jobs.claims.claimedKeys(
+    KIND,
+    candidates.map((c) => c.company.id),
+  );
   const people = await jobs.people.load(
     candidates.flatMap((c) => (c.company.ownerId ? [c.company.ownerId] : [])),
     candidates.flatMap((c) => (c.company.teamId ? [c.company.teamId] : [])),
@@ -22,17 +25,28 @@ export async function runChurn(ctx: JobContext, rule: RuleDefinition<"churn">, r
     if (claimed.has(periodKey)) continue;
     const owner = people.user(c.company.ownerId);
     const managers = owner ? people.managersOf(owner) : people.teamManagers(c.company.teamId);
-    const to = [
-      ...(rule.actions.includes("notify-owner") && owner ? [owner] : []),
-      ...(rule.actions.includes("notify-manager") || !owner ? managers : []),
-    ];
+    const to = [...(rule.actions.includes("notify-owner") && owner ? [owner] : []), ...(rule.actions.includes("notify-manager") || !owner ? managers : [])];
     const claim = await jobs.churn.claim(
       ctx.notifier,
-      { kind: KIND, subjectType: "company", subjectId: c.company.id, periodKey, recipientId: owner?.id ?? managers[0]?.id ?? null, payload: { reason: c.reason, score: c.score } },
+      {
+        kind: KIND,
+        subjectType: "company",
+        subjectId: c.company.id,
+        periodKey,
+        recipientId: owner?.id ?? managers[0]?.id ?? null,
+        payload: { reason: c.reason, score: c.score },
+      },
       c,
       run.now,
       async (out, alertId) => {
-        const data = { companyName: c.company.name, tier: c.company.tier, reason: c.reason, daysSilent: c.daysSilent, recentTickets: c.recentTickets, score: c.score };
+        const data = {
+          companyName: c.company.name,
+          tier: c.company.tier,
+          reason: c.reason,
+          daysSilent: c.daysSilent,
+          recentTickets: c.recentTickets,
+          score: c.score,
+        };
         let delivered = 0;
         for (const r of uniqueById(to)) {
           delivered += await out.toUser(r.id, { card: churnCard(data, { locale: asLocale(r.locale), timeZone: r.timezone, now: run.now, alertId }) });

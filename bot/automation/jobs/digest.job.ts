@@ -14,7 +14,10 @@ export async function runDigest(ctx: JobContext, rule: RuleDefinition<"digest" |
   if (pending.length === 0) return result;
 
   const [stages, managers] = await Promise.all([ctx.domain.stages.list(), jobs.people.managersByTeam(pending.map((t) => t.id))]);
-  const muted = await jobs.digests.muted([...managers.values()].flat().map((m) => m.id), run.now);
+  const muted = await jobs.digests.muted(
+    [...managers.values()].flat().map((m) => m.id),
+    run.now,
+  );
   const digests = await jobs.digests.digests(stages, pending, {
     now: run.now,
     sinceDays: weekly ? 7 : 1,

@@ -20,7 +20,10 @@ export async function runOverdueFollowUps(ctx: JobContext, rule: RuleDefinition<
   const jobs = ctx.domain.automation;
   const due = await jobs.overdueFollowUps.scan(run.now, 2000);
   if (due.length === 0) return result;
-  const claimed = await jobs.claims.claimedKeys(KIND, due.map((f) => f.id));
+  const claimed = await jobs.claims.claimedKeys(
+    KIND,
+    due.map((f) => f.id),
+  );
   const people = await jobs.people.load(due.map((f) => f.ownerId));
   for (const f of due) {
     const owner = people.user(f.ownerId);
@@ -38,7 +41,8 @@ export async function runOverdueFollowUps(ctx: JobContext, rule: RuleDefinition<
       const managers = people.managersOf(owner);
       if (managers.length > 0 && !claimed.has(followUpPeriodKey(f.id, "manager", f.dueAt))) wanted.push({ stage: "manager", to: managers });
     }
-    if (rule.actions.includes("team-channel") && escalate && owner.teamId && !claimed.has(followUpPeriodKey(f.id, "team", f.dueAt))) wanted.push({ stage: "team", to: [] });
+    if (rule.actions.includes("team-channel") && escalate && owner.teamId && !claimed.has(followUpPeriodKey(f.id, "team", f.dueAt)))
+      wanted.push({ stage: "team", to: [] });
     for (const w of wanted) {
       const claim = await jobs.claims.claim(
         ctx.notifier,
@@ -63,7 +67,14 @@ function isNextMorning(dueAt: Date, now: Date, timeZone: string, hour: number): 
   return localDateKey(now, timeZone) > localDateKey(dueAt, timeZone) && wallClock(now, timeZone).hour >= hour;
 }
 
-function card(f: OverdueFollowUp, owner: Recipient, reader: { locale: string; timezone: string } | { locale: Locale; timeZone: string }, stage: Exclude<Stage, "team">, alertId: string, now: Date) {
+function card(
+  f: OverdueFollowUp,
+  owner: Recipient,
+  reader: { locale: string; timezone: string } | { locale: Locale; timeZone: string },
+  stage: Exclude<Stage, "team">,
+  alertId: string,
+  now: Date,
+) {
   const timeZone = "timeZone" in reader ? reader.timeZone : reader.timezone;
   return overdueFollowUpCard(
     { id: f.id, title: f.title, dueAt: f.dueAt, ownerName: owner.name, companyName: f.company?.name ?? null, deal: f.deal },

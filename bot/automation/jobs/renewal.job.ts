@@ -12,9 +12,17 @@ export async function runRenewals(ctx: JobContext, rule: RuleDefinition<"renewal
   const result: JobResult = { key: KIND, sent: 0, duplicates: 0 };
   const jobs = ctx.domain.automation;
   const stages = await ctx.domain.stages.list();
-  const renewals = await jobs.renewals.scan({ now: run.now, days: rule.condition.days, lostStageIds: stages.filter((s) => s.kind === "lost").map((s) => s.id), limit: SCAN_BATCH * 5 });
+  const renewals = await jobs.renewals.scan({
+    now: run.now,
+    days: rule.condition.days,
+    lostStageIds: stages.filter((s) => s.kind === "lost").map((s) => s.id),
+    limit: SCAN_BATCH * 5,
+  });
   if (renewals.length === 0) return result;
-  const claimed = await jobs.claims.claimedKeys(KIND, renewals.map((d) => d.id));
+  const claimed = await jobs.claims.claimedKeys(
+    KIND,
+    renewals.map((d) => d.id),
+  );
   const people = await jobs.people.load(renewals.map((d) => d.ownerId));
   for (const deal of renewals) {
     const periodKey = renewalPeriodKey(deal.id, deal.endsAt!);
@@ -32,7 +40,16 @@ export async function runRenewals(ctx: JobContext, rule: RuleDefinition<"renewal
       followUp,
       run.now,
       async (out, alertId, created) => {
-        const data = { dealId: deal.id, number: deal.number, title: deal.title, companyName: deal.company.name, endsAt: deal.endsAt!, amountMinor: deal.amountMinor, currency: deal.currency, followUpId: created?.id ?? "" };
+        const data = {
+          dealId: deal.id,
+          number: deal.number,
+          title: deal.title,
+          companyName: deal.company.name,
+          endsAt: deal.endsAt!,
+          amountMinor: deal.amountMinor,
+          currency: deal.currency,
+          followUpId: created?.id ?? "",
+        };
         const toOwner = rule.actions.includes("notify-owner") && owner;
         const toTeam = rule.actions.includes("team-channel");
         // With no message to send, the created follow-up is what this alert delivered.

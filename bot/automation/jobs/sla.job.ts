@@ -16,7 +16,10 @@ export async function runSla(ctx: JobContext, rule: RuleDefinition<"sla">, run: 
   const jobs = ctx.domain.automation;
   const breaches = await jobs.sla.scan({ now: run.now, hours: rule.condition.hours, priorities: rule.condition.priorities, limit: SCAN_BATCH * 5 });
   if (breaches.length === 0) return result;
-  const claimed = await jobs.claims.claimedKeys(KIND, breaches.map((t) => t.id));
+  const claimed = await jobs.claims.claimedKeys(
+    KIND,
+    breaches.map((t) => t.id),
+  );
   const people = await jobs.people.load(
     breaches.flatMap((t) => [t.reporterId, ...(t.assigneeId ? [t.assigneeId] : []), ...(t.company.ownerId ? [t.company.ownerId] : [])]),
     breaches.flatMap((t) => (t.company.teamId ? [t.company.teamId] : [])),

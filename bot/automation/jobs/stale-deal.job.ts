@@ -17,23 +17,36 @@ export async function runStaleDeals(ctx: JobContext, rule: RuleDefinition<"stale
   const markAtRisk = rule.actions.includes("mark-at-risk");
   const seen = new Set<string>();
   for (;;) {
-    const batch = (await jobs.staleDeals.scan(stages, {
-      now: run.now,
-      days: rule.condition.days,
-      minAmount: rule.condition.minAmount,
-      limit: SCAN_BATCH,
-    }))
-      .filter((d) => !seen.has(d.id));
+    const batch = (
+      await jobs.staleDeals.scan(stages, {
+        now: run.now,
+        days: rule.condition.days,
+        minAmount: rule.condition.minAmount,
+        limit: SCAN_BATCH,
+      })
+    ).filter((d) => !seen.has(d.id));
     if (batch.length === 0) break;
     for (const d of batch) seen.add(d.id);
     // With the mark, an alerted deal is at risk and out of the scan already; without it, it comes back
     // every run, so its claim is skipped here without a transaction.
-    const claimed = markAtRisk ? new Set<string>() : await jobs.claims.claimedKeys(KIND, batch.map((d) => d.id));
+    const claimed = markAtRisk
+      ? new Set<string>()
+      : await jobs.claims.claimedKeys(
+          KIND,
+          batch.map((d) => d.id),
+        );
     const people = await jobs.people.load(batch.map((d) => d.ownerId));
     const items = batch
       .filter((deal) => !claimed.has(stalePeriodKey(deal.id, deal.lastActivityAt)))
       .map((deal) => ({
-        claim: { kind: KIND, subjectType: "deal", subjectId: deal.id, periodKey: stalePeriodKey(deal.id, deal.lastActivityAt), recipientId: deal.ownerId, payload: { days: rule.condition.days } },
+        claim: {
+          kind: KIND,
+          subjectType: "deal",
+          subjectId: deal.id,
+          periodKey: stalePeriodKey(deal.id, deal.lastActivityAt),
+          recipientId: deal.ownerId,
+          payload: { days: rule.condition.days },
+        },
         item: deal,
       }));
     const outcome = await jobs.staleDeals.claimBatch(ctx.notifier, items, run.now, markAtRisk ? { days: rule.condition.days } : null, (out, alertId, deal) =>
@@ -42,7 +55,11 @@ export async function runStaleDeals(ctx: JobContext, rule: RuleDefinition<"stale
     result.sent += outcome.sent;
     result.duplicates += outcome.duplicates;
     // Alerted before (e.g. the deal was moved, which clears atRisk): keep the mark so the scan moves on.
-    if (outcome.duplicates > 0 && markAtRisk) await jobs.staleDeals.keepMarked(batch.map((d) => d.id), rule.condition.days);
+    if (outcome.duplicates > 0 && markAtRisk)
+      await jobs.staleDeals.keepMarked(
+        batch.map((d) => d.id),
+        rule.condition.days,
+      );
     if (batch.length < SCAN_BATCH) break;
   }
   await resumeSnoozed(ctx, stages, rule, run, result);
@@ -50,7 +67,14 @@ export async function runStaleDeals(ctx: JobContext, rule: RuleDefinition<"stale
 }
 
 /** Words the alert for the owner, their manager and the team's alerts chat, each in the reader's language. */
-async function notify(out: JobOutbox, rule: RuleDefinition<"stale-deal">, run: JobRun, deal: StaleDealCandidate, alertId: string, people: People): Promise<number> {
+async function notify(
+  out: JobOutbox,
+  rule: RuleDefinition<"stale-deal">,
+  run: JobRun,
+  deal: StaleDealCandidate,
+  alertId: string,
+  people: People,
+): Promise<number> {
   const owner = people.user(deal.ownerId);
   const recipients = [
     ...(rule.actions.includes("notify-owner") && owner ? [owner] : []),
@@ -65,7 +89,12 @@ async function notify(out: JobOutbox, rule: RuleDefinition<"stale-deal">, run: J
   }
   if (rule.actions.includes("team-channel")) {
     const teamId = deal.teamId ?? owner?.teamId;
-    delivered += await postToTeamAlerts(out, teamId, (reader) => staleDealCard(data, { ...reader, now: run.now, alertId, snoozeDays: rule.condition.snoozeDays }), cardFor);
+    delivered += await postToTeamAlerts(
+      out,
+      teamId,
+      (reader) => staleDealCard(data, { ...reader, now: run.now, alertId, snoozeDays: rule.condition.snoozeDays }),
+      cardFor,
+    );
   }
   return delivered;
 }
