@@ -139,9 +139,14 @@ const CLAUSE_START =
 const CLAUSE_WORDS =
   /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
 
+/** "下周要来公司", "预计明年Q1": a time or a plan read as a name; no organisation is called so. */
+const TIME_OR_PLAN =
+  /[上下本这]周|周[一二三四五六日天末]|星期[一二三四五六日天]|[今明昨后前]天|明年|今年|去年|[上下]个?月|本月|[上下中]午|晚上|早上|预计|要来|要去|会来/u;
+
 function isJunk(name: string): boolean {
   return (
     name.length < 2 ||
+    TIME_OR_PLAN.test(name) ||
     ZH_NOT_NAMES.has(name) ||
     PRONOUN_START.test(name) ||
     ONLY_NUMERALS.test(name) ||
