@@ -31,7 +31,7 @@ const END_OF_DAY: LocalTime = { hour: 23, minute: 59, second: 59 };
 const RE = {
   monthEdge: /\b(?:(?<edge>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?(?<rel>next|this|last|previous|the)\s+month\b/giu,
   eom: /\bEOM\b/gu,
-  weekEdge: /\b(?<edge>early|beginning\s+of|start\s+of|end\s+of|late|EOW)(?:\s+(?:the\s+)?(?<rel>next|this|last)?\s*week)?\b/giu,
+  weekEdge: /\b(?<edge>early|beginning\s+of|start\s+of|mid-?week|mid(?:dle\s+of)?|end\s+of|late|EOW)(?:[\s-]+(?:the\s+)?(?<rel>next|this|last)?\s*week)?\b/giu,
   weekAfterNext: /\b(?:the\s+)?week\s+after\s+next\b/giu,
   nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,
   weekend: /\b(?:(?<rel>next|this|the|on\s+the|on)\s+)?weekend\b/giu,
@@ -92,6 +92,10 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
       // Friday is the business end of a week; said on a weekend, "end of the week" is the next one.
       if (g.rel === undefined && (today.weekday === 6 || today.weekday === 0)) delta += 1;
       out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 4)));
+    } else if (edge.startsWith("mid")) {
+      // the middle of a week is its Wednesday; a bare "midweek" said after it is the next one
+      if (g.rel === undefined && /week/iu.test(edge) && (today.weekday > 3 || today.weekday === 0)) delta += 1;
+      out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 2)));
     } else {
       out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, delta)));
     }
