@@ -22,7 +22,14 @@ const PLAN_EN =
   /\b(?:schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|plan(?:s|ned|ning)?|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+to|pushed\s+to|postponed|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
 
 /** Dates and clock times in a clause with no past marker point ahead ("meeting with Acme 3pm Friday"). */
-const AHEAD_ZH = /明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|下午|晚上|今晚|周[一二三四五六日天]|星期[一二三四五六日天]|\d+\s*[点:：]|\d+\s*[号日]/u;
+const AHEAD_ZH =
+  /明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|下午|晚上|今晚|周[一二三四五六日天]|星期[一二三四五六日天]|\d+\s*[点:：]|\d+\s*[号日]|[一二三四五六七八九十廿卅]+[号日]|(?<![\d.])(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?![\d.万千百亿%kKwW元块])|月[中初]|[上中下]旬|(?<![一二三四五六七八九十两几\d])年[前后底]|节[前后]|春节|元旦|国庆|过(?:两|几|一两)天|[一二两三四五六七八九十半\d]+个?(?:天|周|星期|礼拜|月)(?:后|以后|之后)/u;
+
+/**
+ * "年前把合同签了", "月底前把方案发了": a deadline and 把 give an order for later; the 了 closes the
+ * task, it does not report it done.
+ */
+const DEADLINE_BA = /(?:(?<![一二三四五六七八九十两几\d]个?(?:年|天|月|周|星期|礼拜|小时))前|[内里])(?:要|得|必须|一定)?把/u;
 const AHEAD_EN =
   /\b(?:tomorrow|tmrw|tmr|2moro|tonight|next|upcoming|later|\d{1,2}:\d\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|(?:mon|tue|wed|thu|fri|sat|sun)(?:day)?|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+(?:\d+|a|an|one|two|three|five|ten|fifteen|twenty|thirty|half\s+an|a\s+few|a\s+couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|this\s+(?:afternoon|evening|week|friday|thursday)|(?:the\s+)?week\s+of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b/iu;
 
@@ -35,6 +42,7 @@ export type Tense = "past" | "ahead" | "none";
 export function clauseTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
   const scrubbed = clause.replace(NOT_PAST_EN, " ");
+  if (han && DEADLINE_BA.test(clause)) return "ahead";
   if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
   if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return "ahead";
   return "none";

@@ -29,6 +29,9 @@ const NEGATION_BEFORE = /(?:\b(?:not|never|no|didn't|did\s+not|haven't|hasn't|ha
 const FUTURE_BEFORE =
   /(?:\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
 
+/** "年前把合同签了", "月底前把合同签了": a deadline and 把 before the stage word give an order, not news. */
+const DEADLINE_BA_BEFORE = /(?:(?<![一二三四五六七八九十两几\d]个?(?:年|天|月|周|星期|礼拜|小时))前|[内里])(?:要|得|必须|一定)?把[^，,。；;!！?？]{0,8}$/u;
+
 /** "we sign next Monday": a present-tense English verb followed by a future date. */
 const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\s+\w+|by\s+\w+|in\s+\w+\s+(?:days?|weeks?))\b/iu;
 
@@ -40,7 +43,7 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
     if (NEGATION_BEFORE.test(before)) continue;
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
     const presentTense = /^[a-z]/i.test(m[0]) && !/ed\b/i.test(m[0]);
-    return { index: start, future: FUTURE_BEFORE.test(before) || (presentTense && FUTURE_AFTER.test(after)) };
+    return { index: start, future: FUTURE_BEFORE.test(before) || DEADLINE_BA_BEFORE.test(before) || (presentTense && FUTURE_AFTER.test(after)) };
   }
   return null;
 }
