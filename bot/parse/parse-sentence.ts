@@ -5,6 +5,7 @@ import { activityTime, happenedByDate } from "./activity-time.js";
 import { inferActivityIntent } from "./infer-activity.js";
 import { inferStage, inferWantsQuote } from "./infer-stage.js";
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
+import { perUnitTotal } from "./amount-per-unit.js";
 import { parseAmount } from "./parse-amount.js";
 import { parseDates } from "./parse-dates.js";
 
@@ -82,7 +83,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     followUp: dates.followUp,
     occurredAt: activityTime(work, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
-    amount: dealAmount(parseAmount(work, options.defaultCurrency)),
+    amount: dealAmount(perUnitTotal(work, parseAmount(work, options.defaultCurrency))),
     stageHint: inferStage(work),
     wantsQuote: inferWantsQuote(work),
     problems,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+
+const now = new Date("2026-12-03T02:00:00Z");
+const amountOf = (text: string) => {
+  const a = parseSentence(text, { now, timezone: "Asia/Shanghai" }).amount;
+  return a ? [a.minor / 100, a.currency] : null;
+};
+
+describe("a price per unit is multiplied by the quantity, or is no deal amount", () => {
+  it.each([
+    ["Hooli: 500 seats at $40/seat", [20_000, "USD"]],
+    ["Acme wants 200 licenses at $120 each", [24_000, "USD"]],
+    ["Globex needs 1,000 users, $15 per user", [15_000, "USD"]],
+    ["华为要200套，每套350元", [70_000, "CNY"]],
+    ["单价80元，腾讯要300台", [24_000, "CNY"]],
+    ["小米采购100台服务器，单台2.5万", [2_500_000, "CNY"]],
+    ["京东要50个账号，200元/账号", [10_000, "CNY"]],
+    ["Globex: $35 per user", null],
+    ["京东报价5000元/套", null],
+    // a total stays a total
+    ["budget 200k for 500 seats", [200_000, "USD"]],
+    ["华为200套，总价7万", [70_000, "CNY"]],
+    ["Acme signed for $48,000 for 400 seats", [48_000, "USD"]],
+  ])("%s → %j", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});

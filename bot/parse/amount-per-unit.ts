@@ -1,0 +1,33 @@
+import type { ParsedAmount } from "./types.js";
+
+/**
+ * "500 seats at $40/seat", "200套，每套350元", "单价80元，共300台": a price per unit is not what the
+ * deal is worth. With the quantity in the sentence the deal is quantity × price; without it the
+ * price alone is no deal amount (null), rather than a deal of $40.
+ */
+const UNITS_EN = String.raw`seats?|licen[cs]es?|users?|units?|pcs|pieces?|boxes|servers?|devices?|accounts?|subscriptions?|nodes?|terminals?|robots?|machines?`;
+const UNITS_ZH = "套|台|个|件|张|份|箱|把|部|只|块|条|支|账号|坐席|节点|用户|许可";
+
+const PER_UNIT_AFTER_EN = new RegExp(String.raw`^\s*(?:\/\s*|per\s+|a\s+|an\s+)(?:${UNITS_EN})\b|^\s*(?:each|apiece|per\s+head)\b`, "iu");
+const PER_UNIT_AFTER_ZH = new RegExp(`^\\s*(?:\\/|每|一)(?:${UNITS_ZH})`, "u");
+const PER_UNIT_BEFORE_ZH = new RegExp(`(?:每(?:${UNITS_ZH})|单价|单台|单套|每个)[^，,。；;\\d]{0,4}$`, "u");
+
+const QTY_EN = new RegExp(String.raw`\b(?<n>\d[\d,]*)\s*(?:${UNITS_EN})\b`, "iu");
+const QTY_ZH = new RegExp(`(?<n>\\d[\\d,]*)\\s*(?:${UNITS_ZH})(?!\\s*(?:元|块|万|美元|钱))`, "u");
+
+export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedAmount | null {
+  if (!amount) return null;
+  const at = text.indexOf(amount.text);
+  if (at < 0) return amount;
+  const before = text.slice(Math.max(0, at - 12), at);
+  const after = text.slice(at + amount.text.length, at + amount.text.length + 16);
+  const perUnit = PER_UNIT_AFTER_EN.test(after) || PER_UNIT_AFTER_ZH.test(after) || PER_UNIT_BEFORE_ZH.test(before);
+  if (!perUnit) return amount;
+  const rest = text.slice(0, at) + " ".repeat(amount.text.length) + text.slice(at + amount.text.length);
+  const qty = QTY_EN.exec(rest) ?? QTY_ZH.exec(rest);
+  const n = qty?.groups?.n ? Number(qty.groups.n.replace(/,/gu, "")) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n <= 1) return null;
+  const minor = amount.minor * n;
+  if (!Number.isSafeInteger(minor)) return null;
+  return { minor, currency: amount.currency, text: amount.text };
+}
