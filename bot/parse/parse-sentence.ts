@@ -6,6 +6,7 @@ import { inferActivityIntent } from "./infer-activity.js";
 import { inferStage, inferWantsQuote } from "./infer-stage.js";
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
 import { perUnitTotal } from "./amount-per-unit.js";
+import { blankCancelledClauses } from "./cancelled-clauses.js";
 import { parseAmount } from "./parse-amount.js";
 import { parseDates } from "./parse-dates.js";
 
@@ -68,12 +69,14 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
 
   // Everything below works on the capped text so a 10 kB paste stays fast.
   const work = toHalfWidth(summary);
-  const dates = parseDates(work, { now: options.now, timezone: options.timezone });
+  // A cancelled appointment's date and kind are no follow-up and no activity.
+  const live = blankCancelledClauses(work);
+  const dates = parseDates(live, { now: options.now, timezone: options.timezone });
   problems.push(...dates.problems);
   const names = extractNames(work);
-  const read = inferActivityIntent(work);
+  const read = inferActivityIntent(live);
   const intent =
-    happenedByDate(work, dates, read.logged, options.now) && read.logged ? { ...read, planned: false, logged: { ...read.logged, planned: false } } : read;
+    happenedByDate(live, dates, read.logged, options.now) && read.logged ? { ...read, planned: false, logged: { ...read.logged, planned: false } } : read;
   return {
     ...base,
     activity: intent.activity,
@@ -81,7 +84,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     followUp: dates.followUp,
-    occurredAt: activityTime(work, dates, intent.logged, options.now),
+    occurredAt: activityTime(live, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount: dealAmount(perUnitTotal(work, parseAmount(work, options.defaultCurrency))),
     stageHint: inferStage(work),

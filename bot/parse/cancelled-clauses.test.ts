@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { localStamp } from "./test-support.js";
+
+const REFERENCES = [
+  { label: "Thursday in Shanghai", now: new Date("2026-12-03T02:00:00Z"), timezone: "Asia/Shanghai" },
+  { label: "Monday in New York", now: new Date("2026-11-30T15:00:00Z"), timezone: "America/New_York" },
+];
+
+describe.each(REFERENCES)("a cancelled appointment is no plan and no follow-up ($label)", ({ now, timezone }) => {
+  const parse = (text: string) => parseSentence(text, { now, timezone });
+
+  it.each([
+    "Globex cancelled tomorrow's meeting",
+    "Acme called off Friday's demo",
+    "Initech no-showed the 3pm call",
+    "小米取消了明天的会",
+    "华为取消了周五的拜访",
+    "腾讯明天的会不开了",
+  ])("%s", (text) => {
+    const parsed = parse(text);
+    expect(parsed.followUp).toBeNull();
+    expect(parsed.planned).toBe(false);
+  });
+
+  it.each([
+    ["Globex cancelled tomorrow's meeting, rescheduled to the 15th at 3pm", "15 15:00"],
+    ["小米取消了明天的会，改到15号下午3点", "15 15:00"],
+  ])("%s keeps the new date", (text, dayAndTime) => {
+    const at = parse(text).followUp?.at;
+    expect(at && localStamp(at, timezone).slice(8)).toBe(dayAndTime);
+  });
+
+  it.each([
+    ["Acme wants to cancel their subscription next month", true],
+    ["华为放鸽子了，下周再约", true],
+  ])("%s: a cancellation that is no appointment keeps its date", (text, hasFollowUp) => {
+    expect(parse(text).followUp !== null).toBe(hasFollowUp);
+  });
+});
+
+describe("a purchase order received wins the deal", () => {
+  it.each([
+    ["Acme PO received", "won"],
+    ["received the PO from Globex", "won"],
+    ["收到华为的采购订单", "won"],
+    ["没收到华为的订单", null],
+    ["waiting for the PO from Acme", null],
+  ])("%s → %s", (text, stage) => {
+    expect(parseSentence(text, { now: new Date("2026-12-03T02:00:00Z"), timezone: "Asia/Shanghai" }).stageHint).toBe(stage);
+  });
+});
