@@ -139,7 +139,15 @@ export function extractEnglishNames(text: string, hints: NameHints): void {
     const allCaps = /^[A-Z0-9&]{2,}$/u.test(name);
 
     if (honorific) {
-      hints.contact(full, 3, start);
+      // "Mr. Zhang of Huawei": the person ends where the affiliation starts.
+      const [person, affiliation] = full.split(/\s+of\s+/u);
+      hints.contact(person ?? full, 3, start);
+      if (affiliation && !isStop(affiliation)) hints.company(affiliation, 2, start + full.indexOf(affiliation));
+    } else if (/^from$/iu.test(verb) && senderAt(name, text.slice(start + m[0].length))) {
+      // "email from Jim at Initech", "note from Sarah of Hooli": the sender is a person at the company named.
+      const [person, org] = name.split(/\s+of\s+/u);
+      hints.contact(person ?? name, 2, start);
+      if (org) hints.company(org, 2, start + name.indexOf(org));
     } else if (hasCompanySuffix(name) || allCaps || COMPANY_TRIGGERS.test(verb)) {
       hints.company(name, 2, start);
     } else {
@@ -151,4 +159,17 @@ export function extractEnglishNames(text: string, hints: NameHints): void {
       else hints.company(name, 1, start);
     }
   }
+}
+
+/** Words that head an organisation's name ("Bank of America", "University of Hong Kong"), never a person's. */
+const ORG_HEAD =
+  /^(?:bank|university|college|institute|department|ministry|bureau|school|hospital|city|state|government|board|council|museum|federation|association|society|academy|republic|church|league)$/iu;
+
+/** "Jim" + " at Initech", or "Sarah of Hooli": one word, then an affiliation (a city is none: " at Shanghai"). */
+function senderAt(name: string, after: string): boolean {
+  const [person, org] = name.split(/\s+of\s+/u);
+  if (!person || /\s/u.test(person) || ORG_HEAD.test(person)) return false;
+  if (org) return !isPlaceName(org);
+  const m = /^\s*at\s+(?<org>[A-Z][\w&'’-]*)/u.exec(after);
+  return m?.groups?.org !== undefined && !isPlaceName(m.groups.org);
 }

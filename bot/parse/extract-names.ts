@@ -14,7 +14,9 @@ export interface ExtractedNames {
  * against the CRM, so recall matters more than exact boundaries, but words
  * like "they" / 我们 / 客户 must never come back.
  */
-export function extractNames(text: string): ExtractedNames {
+export function extractNames(input: string): ExtractedNames {
+  // "Jim @ Initech" says what "Jim at Initech" says.
+  const text = input.replace(/(\S)\s+@\s+(?=\S)/gu, "$1 at ");
   const hints = new NameHints();
   // English names appear inside Chinese sentences too ("跟Acme的Tom开会"), so always run both.
   extractEnglishNames(text, hints);
