@@ -101,7 +101,7 @@ const STOP =
   "过去|来|合作|在|视频|语音|微信|拜访|上门|找|回|答复|" +
   "下周|上周|本周|这周|下星期|明天|今天|昨天|后天|前天|大后天|上午|下午|中午|晚上|早上|周[一二三四五六日天末]|星期[一二三四五六日天]|[，。！？、；：,.!?;:\\s]|$)";
 const TRIGGER_CAPTURE = new RegExp(
-  `(?:上门拜访了?|拜访了?|拜会了?|回访了?|走访了?|约见了?|见了|约了|联系了|跟进(?:一下)?|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
+  `(?:上门拜访[了过]?|拜访[了过]?|拜会[了过]?|回访[了过]?|走访[了过]?|约见了?|见了|约了|联系[了过]?(?!人|方式|电话)|跟进(?:一下)?|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
     // English verbs in front of a Chinese name: "called 华为"
     String.raw`|\b(?:called|call|met|meet|emailed|visited|visit|with|at)\s+(?=[\u4e00-\u9fa5]))\s*` +
     // lazy, and stop words allowed inside: 联想 and 理想 contain 想, 美的 contains 的
@@ -114,7 +114,7 @@ const CHAIN = [...ZH_COMPANY_SUFFIXES_WEAK, ...CHAIN_ONLY].join("|");
 const SUFFIX_RE = new RegExp(`(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_STRONG.join("|")})|(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_WEAK.join("|")})`, "gu");
 
 const LEADING_NOISE =
-  /^(?:今天|明天|昨天|后天|上午|下午|晚上|中午|早上|刚才|刚刚|已经|又|再|也|都|还|一起|了|收到了?|上门拜访了?|拜访了?|拜会了?|去了?|到了?|见了?|约了?|联系了?|找了?)+/u;
+  /^(?:今天|明天|昨天|后天|上午|下午|晚上|中午|早上|刚才|刚刚|已经|又|再|也|都|还|一起|了|收到了?|上门拜访[了过]?|拜访[了过]?|拜会[了过]?|去[了过]?|到了?|见[了过]?|约了?|联系[了过]?|找了?|过)+/u;
 /** "两点", "5号": a time that slipped into a name slot */
 const TIME_LIKE = /[\d零〇一二两三四五六七八九十半]+(?:点|时|分钟|号|日|月|周|天|年)/u;
 const PRONOUN_START = /^[我他她你您咱它]/u;

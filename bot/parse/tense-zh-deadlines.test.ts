@@ -51,3 +51,25 @@ describe("an age before 前 is the past", () => {
     expect(parseSentence(text, { now: new Date("2026-12-03T02:00:00Z"), timezone: "Asia/Shanghai" }).stageHint).toBe("won");
   });
 });
+
+describe("more dates that point ahead: holidays, spoken clock times", () => {
+  const now = new Date("2026-12-03T02:00:00Z");
+  it.each([
+    ["两点一刻给京东回电话", "call"],
+    ["三点半给华为打电话", "call"],
+    ["双十一前拜访京东", "visit"],
+    ["五一后拜访阿里", "visit"],
+    ["端午前和腾讯开会", "meeting"],
+  ])("%s is a planned %s", (text, kind) => {
+    const parsed = parseSentence(text, { now, timezone: "Asia/Shanghai" });
+    expect({ activity: parsed.activity, planned: parsed.planned }).toEqual({ activity: kind, planned: true });
+  });
+
+  it.each([
+    ["2025.5.13拜访过字节", "字节"],
+    ["国庆后联系腾讯", "腾讯"],
+    ["上周联系过美团", "美团"],
+  ])("%s names %s", (text, company) => {
+    expect(parseSentence(text, { now, timezone: "Asia/Shanghai" }).companyHints).toEqual([company]);
+  });
+});
