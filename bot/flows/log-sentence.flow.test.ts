@@ -102,3 +102,27 @@ describe("an amount said without a currency", () => {
     expect(await deal()).toMatchObject({ amountMinor: 200_000_000n, currency: "CNY" });
   });
 });
+
+describe("a phone or e-mail written in a log", () => {
+  it("is offered for the named contact's card and saved only when pressed", async () => {
+    const asked = await h.say(AMY, "called John Smith at Acme Corp, new mobile +1 415 555 0100");
+    const card = async () => textOf(await h.say(AMY, "contact show John Smith"));
+    expect(await card()).not.toContain("415");
+    await h.press(
+      AMY,
+      button(asked, (b) => b.label.includes("+1 415 555 0100")),
+    );
+    expect(await card()).toContain("415");
+  });
+
+  it("goes with a new contact offered for creation", async () => {
+    const asked = await h.say(LI, "华为的王工来电，手机13912345678，邮箱wang@huawei.com");
+    await h.press(
+      LI,
+      button(asked, (b) => b.label.includes("王工")),
+    );
+    const card = textOf(await h.say(LI, "联系人 查看 王工"));
+    expect(card).toContain("13912345678");
+    expect(card).toContain("wang@huawei.com");
+  });
+});

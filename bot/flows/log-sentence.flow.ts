@@ -11,7 +11,8 @@ import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import { describePlan, needsConfirmation, planDealChange, statedAmount, targetStageOf } from "./deal-change-plan.js";
 import type { LogDraft } from "./log-draft.js";
-import { offerContact } from "./offer-contact.js";
+import { contactDetails } from "../parse/contact-details.js";
+import { offerContact, offerContactDetails } from "./offer-contact.js";
 import { reminderOf, setReminder } from "./reminder-sentence.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 
@@ -34,7 +35,12 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   const confirm = await confirmBigDealChange(ctx, resolution.draft, parsed);
   if (confirm) return confirm;
   const outcome = await logInteraction(ctx, resolution.draft, parsed);
-  const offer = resolution.newContact ? await offerContact(ctx, outcome.company, resolution.newContact) : [];
+  const details = contactDetails(draft.text);
+  const offer = resolution.newContact
+    ? await offerContact(ctx, outcome.company, resolution.newContact, details)
+    : resolution.draft.contactId
+      ? await offerContactDetails(ctx, resolution.draft.contactId, details)
+      : [];
   return [...(await describe(ctx, outcome)), ...offer];
 }
 

@@ -1,6 +1,7 @@
 import type { TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import type { Reply } from "../types.js";
+import type { ContactDetails } from "../parse/contact-details.js";
 import { ask } from "./ask.js";
 
 /**
@@ -8,8 +9,9 @@ import { ask } from "./ask.js";
  * contact of that company. It re-runs the ordinary `contact add` command, so permissions,
  * duplicate checks and the audit are the command's own.
  */
-export function offerContact(ctx: TurnContext, company: { name: string }, name: string): Promise<Reply[]> {
-  const command = `contact add "${company.name.replace(/"/g, "")}" "${name.replace(/"/g, "")}"`;
+export function offerContact(ctx: TurnContext, company: { name: string }, name: string, details: ContactDetails = {}): Promise<Reply[]> {
+  const extra = [details.phone ? `"${details.phone}"` : "", details.email ?? ""].filter((w) => w).join(" ");
+  const command = `contact add "${company.name.replace(/"/g, "")}" "${name.replace(/"/g, "")}"${extra ? ` ${extra}` : ""}`;
   return ask(
     ctx,
     "command",
@@ -18,4 +20,22 @@ export function offerContact(ctx: TurnContext, company: { name: string }, name: 
     [{ label: M.addContactButton[ctx.locale](name, company.name), patch: { text: command } }],
     { yesNo: true },
   );
+}
+
+/**
+ * "张总电话13912345678" about a known contact: buttons save the number or address on the card.
+ * They re-run `contact <name> phone|email <value>`, whose validation, duplicate check and audit apply.
+ */
+export async function offerContactDetails(ctx: TurnContext, contactId: string, details: ContactDetails): Promise<Reply[]> {
+  const contact = await ctx.domain.names.contact(contactId);
+  if (!contact) return [];
+  const name = `"${contact.name.replace(/"/g, "")}"`;
+  const fields = (["phone", "email"] as const).flatMap((field) => {
+    const value = details[field];
+    return value ? [{ field, value }] : [];
+  });
+  if (fields.length === 0) return [];
+  const what = fields.map((f) => f.value).join(" / ");
+  const options = fields.map((f) => ({ label: M.saveDetailButton[ctx.locale](f.field, f.value), patch: { text: `contact ${name} ${f.field} "${f.value}"` } }));
+  return ask(ctx, "command", M.offerContactDetail[ctx.locale](what, contact.name), null, options);
 }

@@ -159,6 +159,14 @@ export const M = {
     (name, company) => `添加“${name}”为${company}的联系人`,
     (name, company) => `Add "${name}" to ${company}`,
   ),
+  offerContactDetail: msg<[string, string]>(
+    (what, name) => `要把 ${what} 保存到联系人 ${name} 吗？`,
+    (what, name) => `Save ${what} on ${name}'s contact card?`,
+  ),
+  saveDetailButton: msg<["phone" | "email", string]>(
+    (field, value) => `保存${field === "phone" ? "电话" : "邮箱"} ${value}`,
+    (field, value) => `Save ${field} ${value}`,
+  ),
   noContact: msg(
     () => "不关联联系人",
     () => "No contact",
