@@ -21,17 +21,17 @@ export function testDialect(): "sqlite" | "postgres" {
 }
 
 /** A fresh, migrated database: a copy of the template migrated once by the global setup. */
-export async function createTestDb(): Promise<TestDb> {
-  return testDialect() === "postgres" ? createPgTestDb() : createSqliteTestDb();
+export async function createTestDb(options: { hotStatements?: boolean } = {}): Promise<TestDb> {
+  return testDialect() === "postgres" ? createPgTestDb() : createSqliteTestDb(options);
 }
 
-async function createSqliteTestDb(): Promise<TestDb> {
+async function createSqliteTestDb(options: { hotStatements?: boolean }): Promise<TestDb> {
   const template = process.env.CRM_TEST_TEMPLATE_DB;
   if (!template) throw new Error("CRM_TEST_TEMPLATE_DB is not set: run the tests through vitest (test/global-setup.ts)");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-db-"));
   const file = path.join(dir, "crm.db");
   fs.copyFileSync(template, file);
-  const db = await openDatabase(file);
+  const db = await openDatabase(file, options);
   return {
     db,
     url: `file:${file}`,

@@ -5,6 +5,8 @@ import type { FollowUpService } from "../followups/followup.service.js";
 import type { StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, Tx } from "../shared/db.js";
+import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { logCommonCase } from "./log-common-case.js";
 import { type DealChangePlan, type DealChangeRequest, planDealChange, type StatedAmount } from "./deal-change-plan.js";
 
 /** One reported interaction with a customer, as the conversation settled it. */
@@ -52,8 +54,10 @@ export class InteractionService {
     return planDealChange(this.db, this.services.stages, actor, dealId, request);
   }
 
-  log(actor: Actor, input: InteractionInput): Promise<LoggedInteraction> {
-    return this.db.$transaction((tx) => this.logIn(tx, actor, input));
+  async log(actor: Actor, input: InteractionInput): Promise<LoggedInteraction> {
+    const direct = directSqliteOf(this.db);
+    const common = direct ? await direct.write((sql) => logCommonCase(sql, actor, input)) : null;
+    return common ?? this.db.$transaction((tx) => this.logIn(tx, actor, input));
   }
 
   private async logIn(tx: Tx, actor: Actor, input: InteractionInput): Promise<LoggedInteraction> {

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.js";
 import type { CrossThreadWriteLock } from "./cross-thread-write-lock.js";
+import { type DirectAccess, registerDirectSqlite } from "./direct-sqlite.js";
 import { yieldingSqliteAdapter } from "./yielding-sqlite-adapter.js";
 
 /**
@@ -23,7 +24,14 @@ export type SqlDialect = "sqlite" | "postgres";
  * Opens the CRM database: a `postgres://` / `postgresql://` URL → PostgreSQL; otherwise a SQLite
  * file path (already resolved, see app/database-url.ts) or ":memory:".
  */
-export async function openDatabase(target: string, options: { writeLock?: CrossThreadWriteLock } = {}): Promise<Db> {
+export async function openDatabase(
+  target: string,
+  options: {
+    writeLock?: CrossThreadWriteLock;
+    /** SQLite: the hottest reads and the common logged sentence as prepared statements (default); false: Prisma only. */
+    hotStatements?: boolean;
+  } = {},
+): Promise<Db> {
   if (/^postgres(ql)?:\/\//i.test(target)) {
     const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: target }) });
     await client.$connect();
@@ -32,7 +40,8 @@ export async function openDatabase(target: string, options: { writeLock?: CrossT
   }
   // A busy timeout lets a second writer (the CLI, a backup) wait instead of failing at once.
   // Several threads writing the file (a processing worker): they take turns through writeLock.
-  const adapter = yieldingSqliteAdapter(new PrismaBetterSQLite3({ url: target, timeout: 5000 }), options.writeLock);
+  let access: DirectAccess | null = null;
+  const adapter = yieldingSqliteAdapter(new PrismaBetterSQLite3({ url: target, timeout: 5000 }), options.writeLock, (a) => (access = a));
   const db = new PrismaClient({ adapter });
   // WAL keeps readers (digests, the HTTP API) from blocking the writer.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -42,6 +51,8 @@ export async function openDatabase(target: string, options: { writeLock?: CrossT
   // With a second writing thread, a checkpoint run by a commit would hold the shared write lock
   // while it copies the log; the processing worker runs them on a timer instead (checkpointWal).
   if (options.writeLock) await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
+  // The PRAGMAs above connected: the hot statements may use the same connection (direct-sqlite.ts).
+  if (access && options.hotStatements !== false) registerDirectSqlite(db, access);
   return db;
 }
 

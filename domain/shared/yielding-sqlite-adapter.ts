@@ -1,6 +1,9 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type Database from "better-sqlite3";
 import type { CrossThreadWriteLock } from "./cross-thread-write-lock.js";
 import { SqliteWriteGate } from "./sqlite-write-gate.js";
+import { cacheStatements } from "./statement-cache.js";
+import type { DirectAccess } from "./direct-sqlite.js";
 
 type Factory = PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<Factory["connect"]>>;
@@ -44,14 +47,20 @@ async function turn(): Promise<void> {
  * a transaction begins. Statements inside a transaction run back to back as before, so the
  * transaction on the single connection stays as short and as unmixed as it was.
  */
-export function yieldingSqliteAdapter(inner: Factory, writeLock?: CrossThreadWriteLock): Factory {
+export function yieldingSqliteAdapter(inner: Factory, writeLock?: CrossThreadWriteLock, onConnect?: (access: DirectAccess) => void): Factory {
   const wrapped: Pick<Factory, "provider" | "adapterName" | "connect" | "connectToShadowDb"> = {
     provider: inner.provider,
     adapterName: inner.adapterName,
-    connect: async () => yielding(await inner.connect(), writeLock),
+    connect: async () => yielding(await inner.connect(), writeLock, onConnect),
     connectToShadowDb: () => inner.connectToShadowDb(),
   };
   return wrapped as Factory;
+}
+
+/** The driver keeps its better-sqlite3 handle as `client`. */
+function clientOf(adapter: Adapter): Database.Database | null {
+  const client = (adapter as unknown as { client?: Database.Database }).client;
+  return client && typeof client.prepare === "function" ? client : null;
 }
 
 const NO_LOCK = async () => () => {};
@@ -64,9 +73,24 @@ function reads(query: Query): boolean {
   return /^\s*(SELECT\b|PRAGMA wal_checkpoint\(PASSIVE\))/i.test(query.sql);
 }
 
-function yielding(adapter: Adapter, writeLock?: CrossThreadWriteLock): Adapter {
+function yielding(adapter: Adapter, writeLock?: CrossThreadWriteLock, onConnect?: (access: DirectAccess) => void): Adapter {
   const gate = new SqliteWriteGate();
   const lock = writeLock ? () => writeLock.acquire() : NO_LOCK;
+  const client = clientOf(adapter);
+  if (client) {
+    // Each query re-prepared its SQL (see cacheStatements); the direct statements share the cache.
+    const prepared = cacheStatements(client);
+    const acquire = async (write: boolean) => {
+      await turn();
+      const releaseGate = await gate.acquire();
+      const releaseLock = write ? await lock() : () => {};
+      return () => {
+        releaseLock();
+        releaseGate();
+      };
+    };
+    onConnect?.({ prepared, client, acquire });
+  }
   const locked = async <T>(query: Query, statement: () => Promise<T>): Promise<T> => {
     if (reads(query)) return statement();
     const release = await lock();

@@ -1,0 +1,163 @@
+import { activityInputSchema } from "../activities/activity.service.js";
+import { followUpInputSchema } from "../followups/followup.service.js";
+import type { Actor } from "../shared/actor.js";
+import type { SqlStatements } from "../shared/direct-sqlite.js";
+import { toJson } from "../shared/json.js";
+import { newRecordId } from "../shared/record-id.js";
+import { AlreadyRecordedError } from "../shared/source-event.js";
+import { dateOf, sqliteDate } from "../shared/sqlite-rows.js";
+import { mayWriteCustomer } from "../users/customer-access.js";
+import { canView } from "../users/permissions.js";
+import type { InteractionInput, LoggedInteraction } from "./log-interaction.js";
+
+/**
+ * The sentence most messages are — an activity (and perhaps a follow-up) on a known customer the
+ * actor may write, on its open deal or none, changing no deal — written with prepared statements
+ * in one transaction (issue 16: the Prisma path costs about 7 ms, this about 0.3 ms). It writes
+ * exactly the rows and audit entries InteractionService.logIn writes; log-common-case.test.ts
+ * compares both. Anything else (a company or deal to create, a deal change, a refusal, a bad
+ * input) returns null before writing, and the Prisma path handles it with its own errors.
+ */
+export function logCommonCase(sql: SqlStatements, actor: Actor, input: InteractionInput): LoggedInteraction | null {
+  if (!("id" in input.company) || !input.activity) return null;
+  const request = input.deal;
+  const dealId = input.dealId ?? null;
+  const amount = request?.amount ?? null;
+  const stageKey = request?.stageKey ?? null;
+  if (!dealId && (amount || (stageKey && stageKey !== "lead"))) return null; // creates a deal
+  if (dealId && (amount || stageKey) && request?.apply) return null; // changes the deal
+  const activity = activityInputSchema.safeParse({
+    ...input.activity,
+    companyId: input.company.id,
+    ...(input.contactId ? { contactId: input.contactId } : {}),
+    ...(dealId ? { dealId } : {}),
+  });
+  if (!activity.success) return null;
+
+  const company = sql.get(`SELECT "id", "name", "teamId", "ownerId" FROM "Company" WHERE "id" = ?`, input.company.id) as
+    | { id: string; name: string; teamId: string | null; ownerId: string | null }
+    | undefined;
+  if (!company || !mayWriteCustomer(actor, company)) return null;
+  const deal = dealId
+    ? (sql.get(`SELECT "companyId", "ownerId", "teamId", "lastActivityAt" FROM "Deal" WHERE "id" = ?`, dealId) as
+        | { companyId: string; ownerId: string; teamId: string | null; lastActivityAt: string }
+        | undefined)
+    : null;
+  if (dealId && (!deal || deal.companyId !== company.id || !canView(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId }))) return null;
+  if (input.contactId) {
+    const contact = sql.get(`SELECT "companyId" FROM "Contact" WHERE "id" = ?`, input.contactId) as { companyId: string } | undefined;
+    if (!contact || contact.companyId !== company.id) return null;
+  }
+  const followUpInput = input.followUp
+    ? followUpInputSchema.safeParse({
+        title: input.followUp.title(company.name),
+        dueAt: input.followUp.dueAt,
+        companyId: company.id,
+        ...(input.contactId ? { contactId: input.contactId } : {}),
+        ...(dealId ? { dealId } : {}),
+      })
+    : null;
+  if (followUpInput && (!followUpInput.success || Number.isNaN(followUpInput.data.dueAt.getTime()))) return null;
+
+  const now = new Date();
+  const stamp = sqliteDate(now);
+  const occurredAt = activity.data.occurredAt ?? now;
+  const occurred = sqliteDate(occurredAt);
+  if (deal && occurredAt > dateOf(deal.lastActivityAt)) {
+    sql.run(`UPDATE "Deal" SET "lastActivityAt" = ?, "atRisk" = 0, "updatedAt" = ? WHERE "id" = ?`, occurred, stamp, dealId);
+  }
+  sql.run(
+    `UPDATE "Company" SET "lastInteractionAt" = ?, "updatedAt" = ? WHERE "id" = ? AND ("lastInteractionAt" IS NULL OR "lastInteractionAt" < ?)`,
+    occurred,
+    stamp,
+    company.id,
+    occurred,
+  );
+  const row = {
+    id: newRecordId(),
+    kind: activity.data.kind,
+    summary: activity.data.summary,
+    occurredAt,
+    actorId: actor.userId,
+    dealId,
+    companyId: company.id,
+    contactId: input.contactId ?? null,
+    channel: actor.channel,
+    createdAt: now,
+  };
+  sql.run(
+    `INSERT INTO "Activity" ("id", "kind", "summary", "occurredAt", "actorId", "dealId", "companyId", "contactId", "channel", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    row.id,
+    row.kind,
+    row.summary,
+    occurred,
+    row.actorId,
+    row.dealId,
+    row.companyId,
+    row.contactId,
+    row.channel,
+    stamp,
+  );
+  audit(sql, actor, { action: "activity.log", entityType: "activity", entityId: row.id, after: row }, stamp);
+
+  let followUp: LoggedInteraction["followUp"] = null;
+  if (followUpInput?.success) {
+    const f = followUpInput.data;
+    const created = {
+      id: newRecordId(),
+      title: f.title,
+      dueAt: f.dueAt,
+      ownerId: actor.userId,
+      dealId,
+      companyId: company.id,
+      contactId: input.contactId ?? null,
+      done: false,
+      doneAt: null,
+      snoozedUntil: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    sql.run(
+      `INSERT INTO "FollowUp" ("id", "title", "dueAt", "ownerId", "dealId", "companyId", "contactId", "done", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+      created.id,
+      created.title,
+      sqliteDate(created.dueAt),
+      created.ownerId,
+      created.dealId,
+      created.companyId,
+      created.contactId,
+      stamp,
+      stamp,
+    );
+    audit(sql, actor, { action: "followup.schedule", entityType: "followup", entityId: created.id, after: created }, stamp);
+    followUp = { id: created.id, title: created.title, dueAt: created.dueAt };
+  }
+  return {
+    company: { id: company.id, name: company.name },
+    companyCreated: false,
+    dealId,
+    createdDeal: null,
+    dealChange: null,
+    dealChanged: false,
+    activity: { id: row.id, kind: row.kind },
+    followUp,
+  };
+}
+
+/** writeAudit's row, for one change of this transaction. */
+function audit(sql: SqlStatements, actor: Actor, entry: { action: string; entityType: string; entityId: string; after: unknown }, stamp: string): void {
+  const sourceEventKey = actor.sourceEvent?.nextChangeKey() ?? null;
+  if (sourceEventKey && sql.get(`SELECT "id" FROM "AuditLog" WHERE "sourceEventKey" = ?`, sourceEventKey)) throw new AlreadyRecordedError(sourceEventKey);
+  sql.run(
+    `INSERT INTO "AuditLog" ("id", "actorId", "channel", "action", "entityType", "entityId", "before", "after", "sourceEventKey", "createdAt") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+    newRecordId(),
+    actor.userId,
+    actor.channel,
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    toJson(entry.after),
+    sourceEventKey,
+    stamp,
+  );
+}

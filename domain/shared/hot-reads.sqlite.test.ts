@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createActor } from "../../test/actors.js";
+import { createTestDb, type TestDb } from "../../test/test-db.js";
+import { createDomain, type Domain } from "../index.js";
+import type { Actor } from "./actor.js";
+import { fixedClock } from "./clock.js";
+import { directSqliteOf, type DirectSqlite } from "./direct-sqlite.js";
+import { dealWithParts, identityUser, openDealsOf, peopleOf } from "./hot-reads.js";
+
+/** Each hot read returns what the Prisma query it stands in for returns, field for field. */
+let t: TestDb;
+let d: Domain;
+let rep: Actor;
+let direct: DirectSqlite;
+
+beforeEach(async () => {
+  t = await createTestDb();
+  d = createDomain(t.db, fixedClock(new Date("2026-11-25T02:00:00Z")));
+  rep = await createActor(t.db, "Li Lei", "rep", "East");
+  direct = directSqliteOf(t.db)!;
+});
+afterEach(async () => t.close());
+
+describe("hot reads match Prisma", () => {
+  it("identity → user, with booleans, dates and a team", async () => {
+    await d.users.resolveIdentity({ platform: "slack", tenantId: "T1", platformUserId: "U1", displayName: "Amy", locale: "en", timezone: "UTC" });
+    const key = { platform: "slack", tenantId: "T1", platformUserId: "U1" };
+    const viaPrisma = await t.db.channelIdentity.findUnique({ where: { platform_tenantId_platformUserId: key }, include: { user: true } });
+    expect(viaPrisma).not.toBeNull();
+    expect(await direct.read((sql) => identityUser(sql, key))).toEqual(viaPrisma!.user);
+    expect(await direct.read((sql) => identityUser(sql, { ...key, tenantId: "T2" }))).toBeNull();
+  });
+
+  it("open deals, people and one deal with its parts, including nulls, big amounts and a closed deal", async () => {
+    const company = await d.companies.create(rep, { name: "Acme Corp", industry: "robots" });
+    await t.db.company.update({ where: { id: company.id }, data: { healthScore: 73, lastInteractionAt: new Date("2026-11-20T00:00:00Z") } });
+    const open = await d.deals.create(rep, { companyId: company.id, amountMinor: 1_000_000_000_000_000, currency: "USD" });
+    const second = await d.deals.create(rep, { companyId: company.id, amountMinor: 5, currency: "CNY" });
+    await t.db.deal.update({ where: { id: second.id }, data: { expectedCloseAt: new Date("2026-12-31T00:00:00Z"), atRisk: true } });
+    const won = await d.deals.create(rep, { companyId: company.id, amountMinor: 7, currency: "CNY" });
+    await d.deals.move(rep, won.id, "won");
+    await d.contacts.create(rep, { companyId: company.id, name: "Zhang Wei", title: "CTO" });
+    await d.contacts.create(rep, { companyId: company.id, name: "Wang Fang" });
+
+    const prismaOpen = await t.db.deal.findMany({ where: { companyId: company.id, stage: { kind: "open" } }, orderBy: { updatedAt: "desc" }, take: 10 });
+    expect(prismaOpen.map((x) => x.id).sort()).toEqual([open.id, second.id].sort());
+    expect(await direct.read((sql) => openDealsOf(sql, company.id))).toEqual(prismaOpen);
+
+    const prismaPeople = await t.db.contact.findMany({
+      where: { companyId: company.id, erasedAt: null },
+      select: { id: true, name: true, title: true },
+      take: 5,
+    });
+    expect(await direct.read((sql) => peopleOf(sql, company.id, 5))).toEqual(prismaPeople);
+
+    for (const id of [open.id, second.id, won.id]) {
+      const viaPrisma = await t.db.deal.findUnique({ where: { id }, include: { stage: true, company: true, owner: true } });
+      expect(await direct.read((sql) => dealWithParts(sql, id))).toEqual(viaPrisma);
+    }
+    expect(await direct.read((sql) => dealWithParts(sql, "missing"))).toBeNull();
+  });
+});
