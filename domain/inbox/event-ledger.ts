@@ -2,6 +2,8 @@ import type { Clock } from "../shared/clock.js";
 import type { Db } from "../shared/db.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
 import { enqueueOutbound, type OutboundMessage } from "../outbox/outbox.js";
+import { finishEvent } from "../outbox/outbox-statements.js";
+import { directSqliteOf } from "../shared/direct-sqlite.js";
 
 export interface ClaimPolicy {
   now: Date;
@@ -99,6 +101,8 @@ export class EventLedger {
   /** Marks the event finished and queues its replies; both commit together or not at all. */
   async finish(platform: string, eventId: string, status: "processed" | "failed", replies: readonly OutboundMessage[] = []): Promise<void> {
     const now = this.clock.now();
+    const direct = directSqliteOf(this.db);
+    if (direct && (await direct.write((sql) => finishEvent(sql, { platform, eventId, status }, replies, now)))) return;
     const update = { where: { platform_eventId: { platform, eventId } }, data: { status, processedAt: now } };
     if (replies.length === 0) {
       await this.db.processedEvent.update(update);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createActor } from "../../test/actors.js";
 import { caught } from "../../test/caught.js";
+import { comparable } from "../../test/comparable-rows.js";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { createDomain, type Domain } from "../index.js";
 import type { Actor } from "../shared/actor.js";
@@ -58,18 +59,8 @@ afterEach(async () => {
   await prisma.t.close();
 });
 
-/** Ids become their seed label or new#n in order of appearance; stamps taken during the test become "now". */
 function normalize(value: unknown, s: Side): unknown {
-  const text = JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? `${v}n` : v));
-  const stamped = text.replace(/"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}(Z|\+00:00))"/g, (m, iso: string) => {
-    const ms = Date.parse(iso);
-    return ms >= startedAt - 1000 && ms <= Date.now() + 1000 ? '"now"' : m;
-  });
-  const labelled = stamped.replace(/c[a-z0-9]{24}/g, (id) => {
-    if (!s.ids.has(id)) s.ids.set(id, `new#${s.ids.size}`);
-    return s.ids.get(id)!;
-  });
-  return JSON.parse(labelled);
+  return comparable(value, s.ids, startedAt);
 }
 
 async function rows(s: Side): Promise<unknown> {
