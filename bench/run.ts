@@ -23,6 +23,13 @@ function line(run: RunResult, baseline: RunResult): string {
   ].join("  ");
 }
 
+/** Each logged call next to the raw loop writing the same rows (runs[0]), the issue's own yardstick. */
+function sameWritesLine(runs: RunResult[]): string {
+  const [same, ...logged] = runs;
+  const ratios = logged.map((run) => `${run.name.replace("log a call via ", "")} ${((opsPerSecond(run) / opsPerSecond(same!)) * 100).toFixed(1)}%`);
+  return `vs "${same!.name}" (goal >= 25%): ${ratios.join(", ")}`;
+}
+
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "parse") {
   const parse = await benchParse(ops * 5);
   console.log(`parse only, ${ops * 5} sentences each, no database (sentences per second; watch the ratio: accuracy work must not make it fall)`);
@@ -37,6 +44,7 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call") {
   console.log("\nSQLite");
   console.log(line(sqlite.baseline, sqlite.baseline));
   for (const run of sqlite.runs) console.log(line(run, sqlite.baseline));
+  console.log(sameWritesLine(sqlite.runs));
 
   console.log(`\nEncryption at rest: contact add, ${ops} each, SQLite (goal: >= 80% of the same add without phone/email)`);
   console.log(line(sqlite.encryption.baseline, sqlite.encryption.baseline));
@@ -55,6 +63,7 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call") {
     console.log(`\nPostgreSQL (${redactUrl(pgServerUrl())})`);
     console.log(line(postgres.baseline, postgres.baseline));
     for (const run of postgres.runs) console.log(line(run, postgres.baseline));
+    console.log(sameWritesLine(postgres.runs));
     console.log("\nPostgreSQL next to SQLite (ops/s)");
     for (const [i, run] of postgres.runs.entries()) {
       const twin = sqlite.runs[i]!;

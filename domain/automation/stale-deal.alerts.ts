@@ -1,5 +1,8 @@
 import type { Stage } from "../pipeline/stage.service.js";
 import type { Db } from "../shared/db.js";
+import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { Notifier } from "../outbox/notifier.js";
+import { claimBatchDirect, directOutbox, markAtRiskRow } from "./alert-claim-statements.js";
 import { type AlertClaim, type BatchItem, type ClaimResult, claimAndDeliver, claimBatch } from "./alert-claim.js";
 import { type Deliver, type OutboxPort, outboxIn } from "./outbox-port.js";
 import { stalePeriodKey } from "./period-keys.js";
@@ -32,6 +35,13 @@ export class StaleDealAlerts {
     markAtRisk: { days: number } | null,
     deliver: Deliver<R, StaleDealCandidate>,
   ): Promise<{ sent: number; duplicates: number }> {
+    const direct = directSqliteOf(this.db);
+    if (direct && port instanceof Notifier) {
+      return claimBatchDirect(direct, items, now, async (sql, alertId, deal) => {
+        if (markAtRisk) markAtRiskRow(sql, deal.id, { days: markAtRisk.days, lastActivityAt: deal.lastActivityAt });
+        return deliver(directOutbox(sql, port.platforms, now), alertId, deal);
+      });
+    }
     return claimBatch(this.db, items, now, async (tx, alertId, deal) => {
       if (markAtRisk) await markAtRiskIn(tx, deal.id, { days: markAtRisk.days, lastActivityAt: deal.lastActivityAt });
       return deliver(outboxIn(port, tx, now), alertId, deal);

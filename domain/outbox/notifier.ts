@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../shared/db.js";
-import { enqueueOutbound } from "./outbox.js";
+import { enqueueOutbound, type OutboundMessage } from "./outbox.js";
 
 export interface NotifyOptions {
   /** Remember where the card went, so a later change of the record updates it in place. */
@@ -14,7 +14,7 @@ export interface NotifyOptions {
 export class Notifier<Reply = unknown> {
   constructor(
     /** Platforms with a configured channel; identities on other platforms are skipped. */
-    private readonly platforms: readonly string[],
+    readonly platforms: readonly string[],
   ) {}
 
   /** Direct message to a CRM user; resolves with the number of messages queued (0 = unreachable). */
@@ -23,41 +23,43 @@ export class Notifier<Reply = unknown> {
       where: { userId, platform: { in: [...this.platforms] } },
       orderBy: { createdAt: "asc" },
     });
-    for (const identity of identities) {
-      await enqueueOutbound(
-        tx,
-        {
-          platform: identity.platform,
-          target: {
-            conversationId: identity.platformUserId,
-            kind: "direct",
-            platformUserId: identity.platformUserId,
-            ...(identity.tenantId ? { tenantId: identity.tenantId } : {}),
-          },
-          reply,
-          ...(options.cardFor ? { cardFor: options.cardFor } : {}),
-        },
-        now,
-      );
-    }
+    for (const identity of identities) await enqueueOutbound(tx, directMessage(identity, reply, options), now);
     return identities.length;
   }
 
   /** Message to a team's group chats registered for a purpose (digest, alerts, approvals). */
   async toTeam(tx: DbOrTx, teamId: string, purpose: string, reply: Reply, now: Date, options: NotifyOptions = {}): Promise<number> {
     const channels = await tx.teamChannel.findMany({ where: { teamId, purpose, platform: { in: [...this.platforms] } } });
-    for (const channel of channels) {
-      await enqueueOutbound(
-        tx,
-        {
-          platform: channel.platform,
-          target: { conversationId: channel.conversationId, kind: "group" },
-          reply,
-          ...(options.cardFor ? { cardFor: options.cardFor } : {}),
-        },
-        now,
-      );
-    }
+    for (const channel of channels) await enqueueOutbound(tx, teamMessage(channel, reply, options), now);
     return channels.length;
   }
+}
+
+/** The direct message to one of a person's platform identities. */
+export function directMessage<R>(
+  identity: { platform: string; platformUserId: string; tenantId: string },
+  reply: R,
+  options: NotifyOptions,
+): OutboundMessage<R> {
+  return {
+    platform: identity.platform,
+    target: {
+      conversationId: identity.platformUserId,
+      kind: "direct",
+      platformUserId: identity.platformUserId,
+      ...(identity.tenantId ? { tenantId: identity.tenantId } : {}),
+    },
+    reply,
+    ...(options.cardFor ? { cardFor: options.cardFor } : {}),
+  };
+}
+
+/** The message to one of a team's registered group chats. */
+export function teamMessage<R>(channel: { platform: string; conversationId: string }, reply: R, options: NotifyOptions): OutboundMessage<R> {
+  return {
+    platform: channel.platform,
+    target: { conversationId: channel.conversationId, kind: "group" },
+    reply,
+    ...(options.cardFor ? { cardFor: options.cardFor } : {}),
+  };
 }

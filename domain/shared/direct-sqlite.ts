@@ -20,6 +20,11 @@ export interface DirectSqlite {
   read<T>(work: (sql: SqlStatements) => T): Promise<T>;
   /** One `BEGIN IMMEDIATE` … `COMMIT` transaction; a throw rolls it back and is rethrown. */
   write<T>(work: (sql: SqlStatements) => T): Promise<T>;
+  /**
+   * The same for work that awaits (a deliver step wording its messages). The connection stays
+   * this transaction's until it ends, as with a Prisma interactive transaction: await nothing slow in it.
+   */
+  writeAsync<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
 }
 
 /** What the SQLite adapter hands over when it connects. */
@@ -68,12 +73,15 @@ function directSqlite({ prepared, client, acquire }: DirectAccess): DirectSqlite
         release();
       }
     },
-    async write(work) {
+    write(work) {
+      return this.writeAsync(async (sql) => work(sql));
+    },
+    async writeAsync(work) {
       const release = await acquire(true);
       try {
         begin();
         try {
-          const result = work(statements);
+          const result = await work(statements);
           commit();
           return result;
         } catch (error) {

@@ -1,0 +1,121 @@
+import type { DirectSqlite, SqlStatements } from "../shared/direct-sqlite.js";
+import { toJson } from "../shared/json.js";
+import { newRecordId } from "../shared/record-id.js";
+import { sqliteDate } from "../shared/sqlite-rows.js";
+import { insertOutbound } from "../outbox/outbox-statements.js";
+import { directMessage, type NotifyOptions, teamMessage } from "../outbox/notifier.js";
+import type { AlertClaim, BatchItem } from "./alert-claim.js";
+import type { AlertOutbox } from "./outbox-port.js";
+
+/**
+ * claimBatch (alert-claim.ts) as prepared statements on SQLite (direct-sqlite.ts): a stale-deal
+ * run claims hundreds of alerts, each an Alert row, the at-risk mark with its audit row and an
+ * outbox row per reader — about eight Prisma calls an alert before. Same rows, same chunks of 50
+ * in one transaction each, same fallback to one claim at a time when a chunk meets a claim
+ * already taken; alert-claim-statements.sqlite.test.ts compares the rows with the Prisma path.
+ */
+const CHUNK = 50;
+
+class AlreadyClaimed extends Error {}
+
+export async function claimBatchDirect<T>(
+  direct: DirectSqlite,
+  items: BatchItem<T>[],
+  now: Date,
+  deliver: (sql: SqlStatements, alertId: string, item: T) => Promise<number>,
+): Promise<{ sent: number; duplicates: number }> {
+  const total = { sent: 0, duplicates: 0 };
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const chunk = items.slice(i, i + CHUNK);
+    try {
+      await direct.writeAsync(async (sql) => {
+        for (const { claim, item } of chunk) await claimIn(sql, claim, now, (alertId) => deliver(sql, alertId, item));
+      });
+      total.sent += chunk.length;
+    } catch (error) {
+      if (!(error instanceof AlreadyClaimed)) throw error;
+      for (const { claim, item } of chunk) {
+        try {
+          await direct.writeAsync((sql) => claimIn(sql, claim, now, (alertId) => deliver(sql, alertId, item)));
+          total.sent++;
+        } catch (again) {
+          if (!(again instanceof AlreadyClaimed)) throw again;
+          total.duplicates++;
+        }
+      }
+    }
+  }
+  return total;
+}
+
+/** claimIn's rows: the claim first, then the deliver step, then "undelivered" when nobody was reached. */
+async function claimIn(sql: SqlStatements, claim: AlertClaim, now: Date, deliver: (alertId: string) => Promise<number>): Promise<void> {
+  const id = newRecordId();
+  const at = sqliteDate(now);
+  try {
+    sql.run(
+      `INSERT INTO "Alert" ("id", "kind", "subjectType", "subjectId", "periodKey", "status", "recipientId", "payload", "createdAt", "sentAt") VALUES (?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?)`,
+      id,
+      claim.kind,
+      claim.subjectType,
+      claim.subjectId,
+      claim.periodKey,
+      claim.recipientId ?? null,
+      claim.payload === undefined ? null : toJson(claim.payload),
+      at,
+      at,
+    );
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE") throw new AlreadyClaimed();
+    throw error;
+  }
+  const delivered = await deliver(id);
+  if (delivered === 0) sql.run(`UPDATE "Alert" SET "status" = 'undelivered' WHERE "id" = ?`, id);
+}
+
+/** markAtRiskIn (stale-deal.scan.ts): the mark and its audit row, unless the deal is at risk already. */
+export function markAtRiskRow(sql: SqlStatements, dealId: string, reason: { days: number; lastActivityAt: Date }): void {
+  const now = sqliteDate(new Date());
+  const changed = sql.run(`UPDATE "Deal" SET "atRisk" = 1, "updatedAt" = ? WHERE "id" = ? AND "atRisk" = 0`, now, dealId);
+  if (changed.changes === 0) return;
+  sql.run(
+    `INSERT INTO "AuditLog" ("id", "actorId", "channel", "action", "entityType", "entityId", "before", "after", "sourceEventKey", "createdAt") VALUES (?, NULL, NULL, 'deal.at-risk', 'deal', ?, ?, ?, NULL, ?)`,
+    newRecordId(),
+    dealId,
+    toJson({ atRisk: false }),
+    toJson({ atRisk: true, reason: "stale", days: reason.days, lastActivityAt: reason.lastActivityAt.toISOString() }),
+    now,
+  );
+}
+
+/** outboxIn (outbox-port.ts) over the notifier's platforms: the same messages, queued by prepared statements. */
+export function directOutbox<R>(sql: SqlStatements, platforms: readonly string[], now: Date): AlertOutbox<R> {
+  const marks = platforms.map(() => "?").join(", ");
+  return {
+    async toUser(userId: string, reply: R, options: NotifyOptions = {}) {
+      if (platforms.length === 0) return 0;
+      const identities = sql.all(
+        `SELECT "platform", "platformUserId", "tenantId" FROM "ChannelIdentity" WHERE "userId" = ? AND "platform" IN (${marks}) ORDER BY "createdAt" ASC`,
+        userId,
+        ...platforms,
+      ) as { platform: string; platformUserId: string; tenantId: string }[];
+      for (const identity of identities) insertOutbound(sql, directMessage(identity, reply, options), now);
+      return identities.length;
+    },
+    async toTeam(teamId: string, purpose: string, reply: R, options: NotifyOptions = {}) {
+      if (platforms.length === 0) return 0;
+      const channels = sql.all(
+        `SELECT "platform", "conversationId" FROM "TeamChannel" WHERE "teamId" = ? AND "purpose" = ? AND "platform" IN (${marks})`,
+        teamId,
+        purpose,
+        ...platforms,
+      ) as { platform: string; conversationId: string }[];
+      for (const channel of channels) insertOutbound(sql, teamMessage(channel, reply, options), now);
+      return channels.length;
+    },
+    async team(teamId: string) {
+      const row = sql.get(`SELECT "locale", "timezone" FROM "Team" WHERE "id" = ?`, teamId) as { locale: string; timezone: string } | undefined;
+      return row ?? null;
+    },
+  };
+}
