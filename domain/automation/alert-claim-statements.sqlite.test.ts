@@ -5,7 +5,7 @@ import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { createDomain } from "../index.js";
 import { Notifier } from "../outbox/notifier.js";
 import { fixedClock } from "../shared/clock.js";
-import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { directSqlOf } from "../shared/direct-sql.js";
 import type { BatchItem } from "./alert-claim.js";
 import { claimBatchDirect, directOutbox, markAtRiskRow } from "./alert-claim-statements.js";
 import type { AlertOutbox } from "./outbox-port.js";
@@ -90,7 +90,7 @@ async function rows(s: Side): Promise<unknown> {
 }
 
 async function runBoth(items: (s: Side) => BatchItem<StaleDealCandidate>[]): Promise<[unknown, unknown]> {
-  const direct = directSqliteOf(hot.t.db);
+  const direct = directSqlOf(hot.t.db);
   expect(direct).not.toBeNull();
   const fast = await claimBatchDirect(direct!, items(hot), now, async (sql, alertId, deal) => {
     markAtRiskRow(sql, deal.id, { days: 14, lastActivityAt: deal.lastActivityAt });

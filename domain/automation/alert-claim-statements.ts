@@ -1,14 +1,13 @@
-import type { DirectSqlite, SqlStatements } from "../shared/direct-sqlite.js";
+import { type DirectSql, isUniqueViolationSql, type SqlStatements } from "../shared/direct-sql.js";
 import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
-import { sqliteDate } from "../shared/sqlite-rows.js";
 import { insertOutbound } from "../outbox/outbox-statements.js";
 import { directMessage, type NotifyOptions, teamMessage } from "../outbox/notifier.js";
 import type { AlertClaim, BatchItem } from "./alert-claim.js";
 import type { AlertOutbox } from "./outbox-port.js";
 
 /**
- * claimBatch (alert-claim.ts) as prepared statements on SQLite (direct-sqlite.ts): a stale-deal
+ * claimBatch (alert-claim.ts) as prepared statements on SQLite (direct-sql.ts): a stale-deal
  * run claims hundreds of alerts, each an Alert row, the at-risk mark with its audit row and an
  * outbox row per reader — about eight Prisma calls an alert before. Same rows, same chunks of 50
  * in one transaction each, same fallback to one claim at a time when a chunk meets a claim
@@ -19,7 +18,7 @@ const CHUNK = 50;
 class AlreadyClaimed extends Error {}
 
 export async function claimBatchDirect<T>(
-  direct: DirectSqlite,
+  direct: DirectSql,
   items: BatchItem<T>[],
   now: Date,
   deliver: (sql: SqlStatements, alertId: string, item: T) => Promise<number>,
@@ -28,7 +27,7 @@ export async function claimBatchDirect<T>(
   for (let i = 0; i < items.length; i += CHUNK) {
     const chunk = items.slice(i, i + CHUNK);
     try {
-      await direct.writeAsync(async (sql) => {
+      await direct.write(async (sql) => {
         for (const { claim, item } of chunk) await claimIn(sql, claim, now, (alertId) => deliver(sql, alertId, item));
       });
       total.sent += chunk.length;
@@ -36,7 +35,7 @@ export async function claimBatchDirect<T>(
       if (!(error instanceof AlreadyClaimed)) throw error;
       for (const { claim, item } of chunk) {
         try {
-          await direct.writeAsync((sql) => claimIn(sql, claim, now, (alertId) => deliver(sql, alertId, item)));
+          await direct.write((sql) => claimIn(sql, claim, now, (alertId) => deliver(sql, alertId, item)));
           total.sent++;
         } catch (again) {
           if (!(again instanceof AlreadyClaimed)) throw again;
@@ -51,9 +50,9 @@ export async function claimBatchDirect<T>(
 /** claimIn's rows: the claim first, then the deliver step, then "undelivered" when nobody was reached. */
 async function claimIn(sql: SqlStatements, claim: AlertClaim, now: Date, deliver: (alertId: string) => Promise<number>): Promise<void> {
   const id = newRecordId();
-  const at = sqliteDate(now);
+  const at = sql.date(now);
   try {
-    sql.run(
+    await sql.run(
       `INSERT INTO "Alert" ("id", "kind", "subjectType", "subjectId", "periodKey", "status", "recipientId", "payload", "createdAt", "sentAt") VALUES (?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?)`,
       id,
       claim.kind,
@@ -66,19 +65,25 @@ async function claimIn(sql: SqlStatements, claim: AlertClaim, now: Date, deliver
       at,
     );
   } catch (error) {
-    if ((error as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE") throw new AlreadyClaimed();
+    if (isUniqueViolationSql(error)) throw new AlreadyClaimed();
     throw error;
   }
   const delivered = await deliver(id);
-  if (delivered === 0) sql.run(`UPDATE "Alert" SET "status" = 'undelivered' WHERE "id" = ?`, id);
+  if (delivered === 0) await sql.run(`UPDATE "Alert" SET "status" = 'undelivered' WHERE "id" = ?`, id);
 }
 
 /** markAtRiskIn (stale-deal.scan.ts): the mark and its audit row, unless the deal is at risk already. */
-export function markAtRiskRow(sql: SqlStatements, dealId: string, reason: { days: number; lastActivityAt: Date }): void {
-  const now = sqliteDate(new Date());
-  const changed = sql.run(`UPDATE "Deal" SET "atRisk" = 1, "updatedAt" = ? WHERE "id" = ? AND "atRisk" = 0`, now, dealId);
+export async function markAtRiskRow(sql: SqlStatements, dealId: string, reason: { days: number; lastActivityAt: Date }): Promise<void> {
+  const now = sql.date(new Date());
+  const changed = await sql.run(
+    `UPDATE "Deal" SET "atRisk" = ?, "updatedAt" = ? WHERE "id" = ? AND "atRisk" = ?`,
+    sql.bool(true),
+    now,
+    dealId,
+    sql.bool(false),
+  );
   if (changed.changes === 0) return;
-  sql.run(
+  await sql.run(
     `INSERT INTO "AuditLog" ("id", "actorId", "channel", "action", "entityType", "entityId", "before", "after", "sourceEventKey", "createdAt") VALUES (?, NULL, NULL, 'deal.at-risk', 'deal', ?, ?, ?, NULL, ?)`,
     newRecordId(),
     dealId,
@@ -94,27 +99,27 @@ export function directOutbox<R>(sql: SqlStatements, platforms: readonly string[]
   return {
     async toUser(userId: string, reply: R, options: NotifyOptions = {}) {
       if (platforms.length === 0) return 0;
-      const identities = sql.all(
+      const identities = (await sql.all(
         `SELECT "platform", "platformUserId", "tenantId" FROM "ChannelIdentity" WHERE "userId" = ? AND "platform" IN (${marks}) ORDER BY "createdAt" ASC`,
         userId,
         ...platforms,
-      ) as { platform: string; platformUserId: string; tenantId: string }[];
-      for (const identity of identities) insertOutbound(sql, directMessage(identity, reply, options), now);
+      )) as { platform: string; platformUserId: string; tenantId: string }[];
+      for (const identity of identities) await insertOutbound(sql, directMessage(identity, reply, options), now);
       return identities.length;
     },
     async toTeam(teamId: string, purpose: string, reply: R, options: NotifyOptions = {}) {
       if (platforms.length === 0) return 0;
-      const channels = sql.all(
+      const channels = (await sql.all(
         `SELECT "platform", "conversationId" FROM "TeamChannel" WHERE "teamId" = ? AND "purpose" = ? AND "platform" IN (${marks})`,
         teamId,
         purpose,
         ...platforms,
-      ) as { platform: string; conversationId: string }[];
-      for (const channel of channels) insertOutbound(sql, teamMessage(channel, reply, options), now);
+      )) as { platform: string; conversationId: string }[];
+      for (const channel of channels) await insertOutbound(sql, teamMessage(channel, reply, options), now);
       return channels.length;
     },
     async team(teamId: string) {
-      const row = sql.get(`SELECT "locale", "timezone" FROM "Team" WHERE "id" = ?`, teamId) as { locale: string; timezone: string } | undefined;
+      const row = (await sql.get(`SELECT "locale", "timezone" FROM "Team" WHERE "id" = ?`, teamId)) as { locale: string; timezone: string } | undefined;
       return row ?? null;
     },
   };

@@ -1,6 +1,6 @@
 import type { Stage } from "../pipeline/stage.service.js";
 import type { Db } from "../shared/db.js";
-import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { directSqlOf } from "../shared/direct-sql.js";
 import { Notifier } from "../outbox/notifier.js";
 import { claimBatchDirect, directOutbox, markAtRiskRow } from "./alert-claim-statements.js";
 import { type AlertClaim, type BatchItem, type ClaimResult, claimAndDeliver, claimBatch } from "./alert-claim.js";
@@ -35,10 +35,10 @@ export class StaleDealAlerts {
     markAtRisk: { days: number } | null,
     deliver: Deliver<R, StaleDealCandidate>,
   ): Promise<{ sent: number; duplicates: number }> {
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     if (direct && port instanceof Notifier) {
       return claimBatchDirect(direct, items, now, async (sql, alertId, deal) => {
-        if (markAtRisk) markAtRiskRow(sql, deal.id, { days: markAtRisk.days, lastActivityAt: deal.lastActivityAt });
+        if (markAtRisk) await markAtRiskRow(sql, deal.id, { days: markAtRisk.days, lastActivityAt: deal.lastActivityAt });
         return deliver(directOutbox(sql, port.platforms, now), alertId, deal);
       });
     }

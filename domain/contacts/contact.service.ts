@@ -2,7 +2,7 @@ import { writeAudit } from "../audit/audit.service.js";
 import { type ContactInput, type ContactPatch, contactInputSchema, contactPatchSchema } from "../companies/company.schemas.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, DbOrTx } from "../shared/db.js";
-import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { directSqlOf } from "../shared/direct-sql.js";
 import { peopleOf as hotPeopleOf } from "../shared/hot-reads.js";
 import { AmbiguousError, ConflictError, NotFoundError } from "../shared/errors.js";
 import { matchByName } from "../shared/fuzzy-match.js";
@@ -119,7 +119,7 @@ export class ContactService {
 
   /** The people of one customer (not erased), at most `limit`, read through the companyId index. */
   async peopleOf(companyId: string, limit: number): Promise<{ id: string; name: string; title: string | null }[]> {
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     if (direct) return direct.read((sql) => hotPeopleOf(sql, companyId, limit));
     return this.db.contact.findMany({ where: { companyId, erasedAt: null }, select: { id: true, name: true, title: true }, take: limit });
   }

@@ -3,7 +3,7 @@ import type { Stage, StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db, DbOrTx, Tx } from "../shared/db.js";
-import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { directSqlOf } from "../shared/direct-sql.js";
 import { type DealWithParts, dealWithParts, openDealsOf as hotOpenDealsOf } from "../shared/hot-reads.js";
 import { AmbiguousError, ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { nextNumber } from "../shared/next-number.js";
@@ -69,7 +69,7 @@ export class DealService {
   }
 
   async get(id: string): Promise<DealWithParts> {
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     const deal = direct ? await direct.read((sql) => dealWithParts(sql, id)) : await this.db.deal.findUnique({ where: { id }, include: dealInclude });
     if (!deal) throw new NotFoundError("deal", id);
     return deal;
@@ -119,7 +119,7 @@ export class DealService {
 
   /** Open deals of a company, newest first (plain rows: this runs on every logged sentence). */
   async openDealsOf(companyId: string) {
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     if (direct) return direct.read((sql) => hotOpenDealsOf(sql, companyId));
     return this.db.deal.findMany({
       where: { companyId, stage: { kind: "open" } },

@@ -3,7 +3,7 @@ import type { Db } from "../shared/db.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
 import { enqueueOutbound, type OutboundMessage } from "../outbox/outbox.js";
 import { finishEvent } from "../outbox/outbox-statements.js";
-import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { directSqlOf } from "../shared/direct-sql.js";
 
 export interface ClaimPolicy {
   now: Date;
@@ -101,7 +101,7 @@ export class EventLedger {
   /** Marks the event finished and queues its replies; both commit together or not at all. */
   async finish(platform: string, eventId: string, status: "processed" | "failed", replies: readonly OutboundMessage[] = []): Promise<void> {
     const now = this.clock.now();
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     if (direct && (await direct.write((sql) => finishEvent(sql, { platform, eventId, status }, replies, now)))) return;
     const update = { where: { platform_eventId: { platform, eventId } }, data: { status, processedAt: now } };
     if (replies.length === 0) {

@@ -6,7 +6,7 @@ import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { createDomain, type Domain } from "../index.js";
 import type { Actor } from "../shared/actor.js";
 import { fixedClock } from "../shared/clock.js";
-import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { directSqlOf } from "../shared/direct-sql.js";
 import { AlreadyRecordedError, SourceEvent } from "../shared/source-event.js";
 import { CustomerAccessDeniedError } from "../users/customer-access.js";
 import { logCommonCase } from "./log-common-case.js";
@@ -86,11 +86,11 @@ type Build = (s: Side) => InteractionInput;
 
 /** Logs `build` on both sides (hot: logCommonCase, which must take it) and compares replies and rows. */
 async function expectSameAsPrisma(build: Build, actor: (s: Side) => Actor = (s) => s.rep): Promise<LoggedInteraction> {
-  const direct = directSqliteOf(hot.t.db);
+  const direct = directSqlOf(hot.t.db);
   expect(direct, "SQLite test databases have the hot statements").not.toBeNull();
   const fast = await direct!.write((sql) => logCommonCase(sql, actor(hot), build(hot)));
   expect(fast, "the common case is taken by the prepared statements").not.toBeNull();
-  expect(directSqliteOf(prisma.t.db)).toBeNull();
+  expect(directSqlOf(prisma.t.db)).toBeNull();
   const slow = await prisma.d.interactions.log(actor(prisma), build(prisma));
   expect(normalize(fast, hot)).toEqual(normalize(slow, prisma));
   expect(await rows(hot)).toEqual(await rows(prisma));
@@ -141,7 +141,7 @@ describe("the common logged sentence, prepared statements vs Prisma", () => {
       followUp: { dueAt: new Date("2026-12-01T07:00:00Z"), title: () => "again" },
     });
     await expectSameAsPrisma(build, withEvent);
-    const fastReplay = await caught(directSqliteOf(hot.t.db)!.write((sql) => logCommonCase(sql, withEvent(hot), build(hot))));
+    const fastReplay = await caught(directSqlOf(hot.t.db)!.write((sql) => logCommonCase(sql, withEvent(hot), build(hot))));
     const slowReplay = await caught(prisma.d.interactions.log(withEvent(prisma), build(prisma)));
     expect(fastReplay).toBeInstanceOf(AlreadyRecordedError);
     expect(slowReplay).toBeInstanceOf(AlreadyRecordedError);
@@ -161,7 +161,7 @@ describe("what the prepared statements leave to Prisma", () => {
   ];
   it.each(leftAlone)("%s", async (_name, build) => {
     const before = await rows(hot);
-    expect(await directSqliteOf(hot.t.db)!.write((sql) => logCommonCase(sql, hot.rep, build(hot)))).toBeNull();
+    expect(await directSqlOf(hot.t.db)!.write((sql) => logCommonCase(sql, hot.rep, build(hot)))).toBeNull();
     expect(await rows(hot)).toEqual(before);
   });
 
@@ -170,7 +170,7 @@ describe("what the prepared statements leave to Prisma", () => {
     const theirs = await hot.d.companies.create(west, { name: "Umbrella" });
     await hot.t.db.company.update({ where: { id: theirs.id }, data: { teamId: west.teamId } });
     const input: InteractionInput = { company: { id: theirs.id }, activity: call() };
-    expect(await directSqliteOf(hot.t.db)!.write((sql) => logCommonCase(sql, hot.rep, input))).toBeNull();
+    expect(await directSqlOf(hot.t.db)!.write((sql) => logCommonCase(sql, hot.rep, input))).toBeNull();
     expect(await caught(hot.d.interactions.log(hot.rep, input))).toBeInstanceOf(CustomerAccessDeniedError);
   });
 });

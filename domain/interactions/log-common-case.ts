@@ -1,11 +1,11 @@
 import { activityInputSchema } from "../activities/activity.service.js";
 import { followUpInputSchema } from "../followups/followup.service.js";
 import type { Actor } from "../shared/actor.js";
-import type { SqlStatements } from "../shared/direct-sqlite.js";
+import type { SqlStatements } from "../shared/direct-sql.js";
 import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import { AlreadyRecordedError } from "../shared/source-event.js";
-import { dateOf, sqliteDate } from "../shared/sqlite-rows.js";
+import { dateOf } from "../shared/sqlite-rows.js";
 import { mayWriteCustomer } from "../users/customer-access.js";
 import { canView } from "../users/permissions.js";
 import type { InteractionInput, LoggedInteraction } from "./log-interaction.js";
@@ -18,7 +18,7 @@ import type { InteractionInput, LoggedInteraction } from "./log-interaction.js";
  * compares both. Anything else (a company or deal to create, a deal change, a refusal, a bad
  * input) returns null before writing, and the Prisma path handles it with its own errors.
  */
-export function logCommonCase(sql: SqlStatements, actor: Actor, input: InteractionInput): LoggedInteraction | null {
+export async function logCommonCase(sql: SqlStatements, actor: Actor, input: InteractionInput): Promise<LoggedInteraction | null> {
   if (!("id" in input.company) || !input.activity) return null;
   const request = input.deal;
   const dealId = input.dealId ?? null;
@@ -34,18 +34,18 @@ export function logCommonCase(sql: SqlStatements, actor: Actor, input: Interacti
   });
   if (!activity.success) return null;
 
-  const company = sql.get(`SELECT "id", "name", "teamId", "ownerId" FROM "Company" WHERE "id" = ?`, input.company.id) as
+  const company = (await sql.get(`SELECT "id", "name", "teamId", "ownerId" FROM "Company" WHERE "id" = ?`, input.company.id)) as
     | { id: string; name: string; teamId: string | null; ownerId: string | null }
     | undefined;
   if (!company || !mayWriteCustomer(actor, company)) return null;
   const deal = dealId
-    ? (sql.get(`SELECT "companyId", "ownerId", "teamId", "lastActivityAt" FROM "Deal" WHERE "id" = ?`, dealId) as
-        | { companyId: string; ownerId: string; teamId: string | null; lastActivityAt: string }
+    ? ((await sql.get(`SELECT "companyId", "ownerId", "teamId", "lastActivityAt" FROM "Deal" WHERE "id" = ?`, dealId)) as
+        | { companyId: string; ownerId: string; teamId: string | null; lastActivityAt: string | Date }
         | undefined)
     : null;
   if (dealId && (!deal || deal.companyId !== company.id || !canView(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId }))) return null;
   if (input.contactId) {
-    const contact = sql.get(`SELECT "companyId" FROM "Contact" WHERE "id" = ?`, input.contactId) as { companyId: string } | undefined;
+    const contact = (await sql.get(`SELECT "companyId" FROM "Contact" WHERE "id" = ?`, input.contactId)) as { companyId: string } | undefined;
     if (!contact || contact.companyId !== company.id) return null;
   }
   const followUpInput = input.followUp
@@ -60,13 +60,13 @@ export function logCommonCase(sql: SqlStatements, actor: Actor, input: Interacti
   if (followUpInput && (!followUpInput.success || Number.isNaN(followUpInput.data.dueAt.getTime()))) return null;
 
   const now = new Date();
-  const stamp = sqliteDate(now);
+  const stamp = sql.date(now);
   const occurredAt = activity.data.occurredAt ?? now;
-  const occurred = sqliteDate(occurredAt);
+  const occurred = sql.date(occurredAt);
   if (deal && occurredAt > dateOf(deal.lastActivityAt)) {
-    sql.run(`UPDATE "Deal" SET "lastActivityAt" = ?, "atRisk" = 0, "updatedAt" = ? WHERE "id" = ?`, occurred, stamp, dealId);
+    await sql.run(`UPDATE "Deal" SET "lastActivityAt" = ?, "atRisk" = ?, "updatedAt" = ? WHERE "id" = ?`, occurred, sql.bool(false), stamp, dealId);
   }
-  sql.run(
+  await sql.run(
     `UPDATE "Company" SET "lastInteractionAt" = ?, "updatedAt" = ? WHERE "id" = ? AND ("lastInteractionAt" IS NULL OR "lastInteractionAt" < ?)`,
     occurred,
     stamp,
@@ -85,7 +85,7 @@ export function logCommonCase(sql: SqlStatements, actor: Actor, input: Interacti
     channel: actor.channel,
     createdAt: now,
   };
-  sql.run(
+  await sql.run(
     `INSERT INTO "Activity" ("id", "kind", "summary", "occurredAt", "actorId", "dealId", "companyId", "contactId", "channel", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     row.id,
     row.kind,
@@ -98,7 +98,7 @@ export function logCommonCase(sql: SqlStatements, actor: Actor, input: Interacti
     row.channel,
     stamp,
   );
-  audit(sql, actor, { action: "activity.log", entityType: "activity", entityId: row.id, after: row }, stamp);
+  await audit(sql, actor, { action: "activity.log", entityType: "activity", entityId: row.id, after: row }, stamp);
 
   let followUp: LoggedInteraction["followUp"] = null;
   if (followUpInput?.success) {
@@ -117,19 +117,20 @@ export function logCommonCase(sql: SqlStatements, actor: Actor, input: Interacti
       createdAt: now,
       updatedAt: now,
     };
-    sql.run(
-      `INSERT INTO "FollowUp" ("id", "title", "dueAt", "ownerId", "dealId", "companyId", "contactId", "done", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+    await sql.run(
+      `INSERT INTO "FollowUp" ("id", "title", "dueAt", "ownerId", "dealId", "companyId", "contactId", "done", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       created.id,
       created.title,
-      sqliteDate(created.dueAt),
+      sql.date(created.dueAt),
       created.ownerId,
       created.dealId,
       created.companyId,
       created.contactId,
+      sql.bool(false),
       stamp,
       stamp,
     );
-    audit(sql, actor, { action: "followup.schedule", entityType: "followup", entityId: created.id, after: created }, stamp);
+    await audit(sql, actor, { action: "followup.schedule", entityType: "followup", entityId: created.id, after: created }, stamp);
     followUp = { id: created.id, title: created.title, dueAt: created.dueAt };
   }
   return {
@@ -145,10 +146,16 @@ export function logCommonCase(sql: SqlStatements, actor: Actor, input: Interacti
 }
 
 /** writeAudit's row, for one change of this transaction. */
-function audit(sql: SqlStatements, actor: Actor, entry: { action: string; entityType: string; entityId: string; after: unknown }, stamp: string): void {
+async function audit(
+  sql: SqlStatements,
+  actor: Actor,
+  entry: { action: string; entityType: string; entityId: string; after: unknown },
+  stamp: unknown,
+): Promise<void> {
   const sourceEventKey = actor.sourceEvent?.nextChangeKey() ?? null;
-  if (sourceEventKey && sql.get(`SELECT "id" FROM "AuditLog" WHERE "sourceEventKey" = ?`, sourceEventKey)) throw new AlreadyRecordedError(sourceEventKey);
-  sql.run(
+  if (sourceEventKey && (await sql.get(`SELECT "id" FROM "AuditLog" WHERE "sourceEventKey" = ?`, sourceEventKey)))
+    throw new AlreadyRecordedError(sourceEventKey);
+  await sql.run(
     `INSERT INTO "AuditLog" ("id", "actorId", "channel", "action", "entityType", "entityId", "before", "after", "sourceEventKey", "createdAt") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
     newRecordId(),
     actor.userId,

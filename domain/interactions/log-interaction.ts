@@ -5,7 +5,7 @@ import type { FollowUpService } from "../followups/followup.service.js";
 import type { StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, Tx } from "../shared/db.js";
-import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { directSqlOf } from "../shared/direct-sql.js";
 import { logCommonCase } from "./log-common-case.js";
 import { type DealChangePlan, type DealChangeRequest, planDealChange, type StatedAmount } from "./deal-change-plan.js";
 
@@ -55,7 +55,7 @@ export class InteractionService {
   }
 
   async log(actor: Actor, input: InteractionInput): Promise<LoggedInteraction> {
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     const common = direct ? await direct.write((sql) => logCommonCase(sql, actor, input)) : null;
     return common ?? this.db.$transaction((tx) => this.logIn(tx, actor, input));
   }

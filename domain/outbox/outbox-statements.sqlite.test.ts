@@ -4,7 +4,7 @@ import { comparable } from "../../test/comparable-rows.js";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { EventLedger } from "../inbox/event-ledger.js";
 import { fixedClock } from "../shared/clock.js";
-import { type DirectSqlite, directSqliteOf } from "../shared/direct-sqlite.js";
+import { type DirectSql, directSqlOf } from "../shared/direct-sql.js";
 import type { OutboundMessage } from "./outbox.js";
 import { OutboxStore } from "./outbox-store.js";
 import { dueRows, finishEvent, leaseRow, markSentRow } from "./outbox-statements.js";
@@ -20,7 +20,7 @@ interface Side {
 const now = new Date("2026-11-25T02:00:00Z");
 let hot: Side;
 let prisma: Side;
-let direct: DirectSqlite;
+let direct: DirectSql;
 let startedAt: number;
 
 async function side(hotStatements: boolean): Promise<Side> {
@@ -33,9 +33,9 @@ beforeEach(async () => {
   startedAt = Date.now();
   hot = await side(true);
   prisma = await side(false);
-  direct = directSqliteOf(hot.t.db)!;
+  direct = directSqlOf(hot.t.db)!;
   expect(direct).not.toBeNull();
-  expect(directSqliteOf(prisma.t.db)).toBeNull();
+  expect(directSqlOf(prisma.t.db)).toBeNull();
 });
 afterEach(async () => {
   await hot.t.close();

@@ -3,7 +3,7 @@ import type { Clock } from "../shared/clock.js";
 import type { Db } from "../shared/db.js";
 import type { OutboundMessage } from "./outbox.js";
 import { dueRows, leaseRow, markSentRow } from "./outbox-statements.js";
-import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { directSqlOf } from "../shared/direct-sql.js";
 
 /** One queued message as the outbox worker sees it. */
 export interface OutboxRow {
@@ -33,7 +33,7 @@ export class OutboxStore {
 
   /** Messages waiting or in flight for these platforms, oldest first. */
   due(platforms: readonly string[], take: number): Promise<OutboxRow[]> {
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     if (direct) return direct.read((sql) => dueRows(sql, platforms, take));
     return this.db.outboxMessage.findMany({
       where: { status: { in: ["pending", "sending"] }, platform: { in: [...platforms] } },
@@ -45,7 +45,7 @@ export class OutboxStore {
 
   /** Takes the row for leaseMs, if it is still exactly as read; false when another worker was first. */
   async lease(row: OutboxRow, now: Date, leaseMs: number): Promise<boolean> {
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     if (direct) return direct.write((sql) => leaseRow(sql, row, now, leaseMs));
     const claimed = await this.db.outboxMessage.updateMany({
       where: { id: row.id, status: row.status, nextAttemptAt: row.nextAttemptAt },
@@ -56,7 +56,7 @@ export class OutboxStore {
 
   /** Sent; a card posted for a record is remembered so a later change updates it in place. */
   async markSent(row: OutboxRow, message: Pick<OutboundMessage, "target" | "cardFor">, messageRef: string | undefined): Promise<void> {
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     if (direct && (await direct.write((sql) => markSentRow(sql, row, message, messageRef, this.clock.now())))) return;
     await this.db.$transaction(async (tx) => {
       await tx.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: this.clock.now(), lastError: null } });

@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.js";
 import type { CrossThreadWriteLock } from "./cross-thread-write-lock.js";
-import { type DirectAccess, registerDirectSqlite } from "./direct-sqlite.js";
+import { directSqlite, registerDirectSql, type SqliteAccess } from "./direct-sql.js";
 import { yieldingSqliteAdapter } from "./yielding-sqlite-adapter.js";
 
 /**
@@ -40,7 +40,7 @@ export async function openDatabase(
   }
   // A busy timeout lets a second writer (the CLI, a backup) wait instead of failing at once.
   // Several threads writing the file (a processing worker): they take turns through writeLock.
-  let access: DirectAccess | null = null;
+  let access: SqliteAccess | null = null;
   const adapter = yieldingSqliteAdapter(new PrismaBetterSQLite3({ url: target, timeout: 5000 }), options.writeLock, (a) => (access = a));
   const db = new PrismaClient({ adapter });
   // WAL keeps readers (digests, the HTTP API) from blocking the writer.
@@ -51,8 +51,8 @@ export async function openDatabase(
   // With a second writing thread, a checkpoint run by a commit would hold the shared write lock
   // while it copies the log; the processing worker runs them on a timer instead (checkpointWal).
   if (options.writeLock) await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
-  // The PRAGMAs above connected: the hot statements may use the same connection (direct-sqlite.ts).
-  if (access && options.hotStatements !== false) registerDirectSqlite(db, access);
+  // The PRAGMAs above connected: the hot statements may use the same connection (direct-sql.ts).
+  if (access && options.hotStatements !== false) registerDirectSql(db, directSqlite(access));
   return db;
 }
 

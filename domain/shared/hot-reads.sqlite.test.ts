@@ -4,20 +4,20 @@ import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { createDomain, type Domain } from "../index.js";
 import type { Actor } from "./actor.js";
 import { fixedClock } from "./clock.js";
-import { directSqliteOf, type DirectSqlite } from "./direct-sqlite.js";
+import { directSqlOf, type DirectSql } from "./direct-sql.js";
 import { dealWithParts, identityUser, openDealsOf, peopleOf } from "./hot-reads.js";
 
 /** Each hot read returns what the Prisma query it stands in for returns, field for field. */
 let t: TestDb;
 let d: Domain;
 let rep: Actor;
-let direct: DirectSqlite;
+let direct: DirectSql;
 
 beforeEach(async () => {
   t = await createTestDb();
   d = createDomain(t.db, fixedClock(new Date("2026-11-25T02:00:00Z")));
   rep = await createActor(t.db, "Li Lei", "rep", "East");
-  direct = directSqliteOf(t.db)!;
+  direct = directSqlOf(t.db)!;
 });
 afterEach(async () => t.close());
 

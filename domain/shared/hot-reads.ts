@@ -1,15 +1,15 @@
 import type { Company, Deal, PipelineStage, User } from "../../generated/prisma/client.js";
-import type { SqlStatements } from "./direct-sqlite.js";
+import type { SqlStatements } from "./direct-sql.js";
 import { COMPANY, DEAL, readRow, STAGE, selectList, USER } from "./sqlite-rows.js";
 
 /**
- * The reads every logged sentence makes, as prepared statements (see direct-sqlite.ts). Each
+ * The reads every logged sentence makes, as prepared statements (see direct-sql.ts). Each
  * returns what the Prisma query it stands in for returns; sqlite-rows.test.ts compares them.
  */
 
 /** The user behind a platform account (ChannelIdentity → User), or null. */
-export function identityUser(sql: SqlStatements, key: { platform: string; tenantId: string; platformUserId: string }): User | null {
-  const row = sql.get(
+export async function identityUser(sql: SqlStatements, key: { platform: string; tenantId: string; platformUserId: string }): Promise<User | null> {
+  const row = await sql.get(
     `SELECT ${selectList(USER, "u")} FROM "ChannelIdentity" AS "i" JOIN "User" AS "u" ON "u"."id" = "i"."userId"
      WHERE "i"."platform" = ? AND "i"."tenantId" = ? AND "i"."platformUserId" = ?`,
     key.platform,
@@ -20,28 +20,30 @@ export function identityUser(sql: SqlStatements, key: { platform: string; tenant
 }
 
 /** The people of one customer (not erased), at most `limit`. */
-export function peopleOf(sql: SqlStatements, companyId: string, limit: number): { id: string; name: string; title: string | null }[] {
-  return sql
-    .all(`SELECT "id", "name", "title" FROM "Contact" WHERE "companyId" = ? AND "erasedAt" IS NULL LIMIT ?`, companyId, limit)
-    .map((r) => ({ id: r.id as string, name: r.name as string, title: (r.title as string | null) ?? null }));
+export async function peopleOf(sql: SqlStatements, companyId: string, limit: number): Promise<{ id: string; name: string; title: string | null }[]> {
+  return (await sql.all(`SELECT "id", "name", "title" FROM "Contact" WHERE "companyId" = ? AND "erasedAt" IS NULL LIMIT ?`, companyId, limit)).map((r) => ({
+    id: r.id as string,
+    name: r.name as string,
+    title: (r.title as string | null) ?? null,
+  }));
 }
 
 /** Open deals of a company, most recently updated first, at most 10. */
-export function openDealsOf(sql: SqlStatements, companyId: string): Deal[] {
-  return sql
-    .all(
+export async function openDealsOf(sql: SqlStatements, companyId: string): Promise<Deal[]> {
+  return (
+    await sql.all(
       `SELECT ${selectList(DEAL, "d")} FROM "Deal" AS "d" JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId"
        WHERE "d"."companyId" = ? AND "s"."kind" = 'open' ORDER BY "d"."updatedAt" DESC LIMIT 10`,
       companyId,
     )
-    .map((r) => readRow<Deal>(DEAL, r, "d"));
+  ).map((r) => readRow<Deal>(DEAL, r, "d"));
 }
 
 export type DealWithParts = Deal & { stage: PipelineStage; company: Company; owner: User };
 
 /** One deal with its stage, company and owner, or null. */
-export function dealWithParts(sql: SqlStatements, id: string): DealWithParts | null {
-  const row = sql.get(
+export async function dealWithParts(sql: SqlStatements, id: string): Promise<DealWithParts | null> {
+  const row = await sql.get(
     `SELECT ${selectList(DEAL, "d")}, ${selectList(STAGE, "s")}, ${selectList(COMPANY, "c")}, ${selectList(USER, "u")}
      FROM "Deal" AS "d" JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId" JOIN "Company" AS "c" ON "c"."id" = "d"."companyId"
      JOIN "User" AS "u" ON "u"."id" = "d"."ownerId" WHERE "d"."id" = ?`,

@@ -1,7 +1,7 @@
 import type { Activity, Company, Contact, Deal, FollowUp, PipelineStage, User } from "../../generated/prisma/client.js";
 
 /**
- * The columns of the models the hot statements read and write (direct-sqlite.ts), typed as Prisma
+ * The columns of the models the hot statements read and write (direct-sql.ts), typed as Prisma
  * types them, so a row read by hand is the object Prisma would return. Checked against Prisma's
  * own rows in sqlite-rows.test.ts; a column added to the schema fails that test until added here.
  */
@@ -102,16 +102,11 @@ export function selectList(spec: ModelSpec, alias: string): string {
   return spec.columns.map((c) => `"${alias}"."${c}" AS "${alias}.${c}"`).join(", ");
 }
 
-/** How Prisma writes a DateTime in SQLite (text, so it sorts and compares as Prisma's own values do). */
-export function sqliteDate(at: Date): string {
-  return at.toISOString().replace("Z", "+00:00");
-}
-
 /** The row of one model out of a (joined) result, converted as Prisma converts it. */
 export function readRow<T>(spec: ModelSpec, raw: Record<string, unknown>, alias: string): T {
   const row: Record<string, unknown> = {};
   for (const column of spec.columns) row[column] = raw[`${alias}.${column}`];
-  for (const c of spec.dates ?? []) row[c] = row[c] === null ? null : dateOf(row[c] as string | number | bigint);
+  for (const c of spec.dates ?? []) row[c] = row[c] === null ? null : dateOf(row[c] as string | number | bigint | Date);
   for (const c of spec.booleans ?? []) row[c] = Number(row[c]) !== 0;
   for (const c of spec.ints ?? []) row[c] = row[c] === null ? null : Number(row[c]);
   for (const c of spec.bigints ?? []) row[c] = BigInt(row[c] as bigint | number);
@@ -119,7 +114,8 @@ export function readRow<T>(spec: ModelSpec, raw: Record<string, unknown>, alias:
 }
 
 /** Prisma's text form, SQLite's CURRENT_TIMESTAMP form (UTC, no zone) or epoch milliseconds. */
-export function dateOf(value: string | number | bigint): Date {
+export function dateOf(value: string | number | bigint | Date): Date {
+  if (value instanceof Date) return value;
   if (typeof value !== "string") return new Date(Number(value));
   return new Date(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/.test(value) ? `${value.replace(" ", "T")}Z` : value);
 }

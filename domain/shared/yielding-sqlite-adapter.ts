@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import type { CrossThreadWriteLock } from "./cross-thread-write-lock.js";
 import { SqliteWriteGate } from "./sqlite-write-gate.js";
 import { cacheStatements } from "./statement-cache.js";
-import type { DirectAccess } from "./direct-sqlite.js";
+import type { SqliteAccess } from "./direct-sql.js";
 
 type Factory = PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<Factory["connect"]>>;
@@ -47,7 +47,7 @@ async function turn(): Promise<void> {
  * a transaction begins. Statements inside a transaction run back to back as before, so the
  * transaction on the single connection stays as short and as unmixed as it was.
  */
-export function yieldingSqliteAdapter(inner: Factory, writeLock?: CrossThreadWriteLock, onConnect?: (access: DirectAccess) => void): Factory {
+export function yieldingSqliteAdapter(inner: Factory, writeLock?: CrossThreadWriteLock, onConnect?: (access: SqliteAccess) => void): Factory {
   const wrapped: Pick<Factory, "provider" | "adapterName" | "connect" | "connectToShadowDb"> = {
     provider: inner.provider,
     adapterName: inner.adapterName,
@@ -73,7 +73,7 @@ function reads(query: Query): boolean {
   return /^\s*(SELECT\b|PRAGMA wal_checkpoint\(PASSIVE\))/i.test(query.sql);
 }
 
-function yielding(adapter: Adapter, writeLock?: CrossThreadWriteLock, onConnect?: (access: DirectAccess) => void): Adapter {
+function yielding(adapter: Adapter, writeLock?: CrossThreadWriteLock, onConnect?: (access: SqliteAccess) => void): Adapter {
   const gate = new SqliteWriteGate();
   const lock = writeLock ? () => writeLock.acquire() : NO_LOCK;
   const client = clientOf(adapter);

@@ -2,7 +2,7 @@ import { type HandOverResult, handOverUser } from "./hand-over.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { type Actor, type Role, isRole } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
-import { directSqliteOf } from "../shared/direct-sqlite.js";
+import { directSqlOf } from "../shared/direct-sql.js";
 import { identityUser } from "../shared/hot-reads.js";
 import { AmbiguousError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { withAdvisoryLock } from "../shared/lock.js";
@@ -48,7 +48,7 @@ export class UserService {
   async resolveIdentity(input: IdentityInput) {
     const tenantId = input.tenantId ?? "";
     const key = { platform: input.platform, tenantId, platformUserId: input.platformUserId };
-    const direct = directSqliteOf(this.db);
+    const direct = directSqlOf(this.db);
     // Every message starts here: one prepared statement on SQLite (hot-reads.ts).
     const known = direct ? await direct.read((sql) => identityUser(sql, key)) : null;
     if (known) return known;
