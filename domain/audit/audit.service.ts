@@ -1,5 +1,6 @@
 import type { Actor } from "../shared/actor.js";
 import type { DbOrTx } from "../shared/db.js";
+import { isUniqueViolation } from "../shared/unique-violation.js";
 import { toJson } from "../shared/json.js";
 import { AlreadyRecordedError } from "../shared/source-event.js";
 
@@ -39,8 +40,4 @@ export async function writeAudit(db: DbOrTx, actor: Actor | null, entry: AuditEn
     if (sourceEventKey && isUniqueViolation(error)) throw new AlreadyRecordedError(sourceEventKey);
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }

@@ -1,4 +1,5 @@
-import { type DirectSql, isUniqueViolationSql, type SqlStatements } from "../shared/direct-sql.js";
+import type { DirectSql, SqlStatements } from "../shared/direct-sql.js";
+import { isUniqueViolation } from "../shared/unique-violation.js";
 import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import { insertOutbound } from "../outbox/outbox-statements.js";
@@ -65,7 +66,7 @@ async function claimIn(sql: SqlStatements, claim: AlertClaim, now: Date, deliver
       at,
     );
   } catch (error) {
-    if (isUniqueViolationSql(error)) throw new AlreadyClaimed();
+    if (isUniqueViolation(error)) throw new AlreadyClaimed();
     throw error;
   }
   const delivered = await deliver(id);

@@ -1,4 +1,5 @@
 import type { Db, DbOrTx, Tx } from "../shared/db.js";
+import { isUniqueViolation } from "../shared/unique-violation.js";
 
 export interface AlertClaim {
   kind: string;
@@ -48,10 +49,6 @@ async function claimIn(tx: Tx, claim: AlertClaim, now: Date, deliver: (alertId: 
   // Nobody could be reached (no identity, no channel): kept as "undelivered" so it is not retried forever.
   if (delivered === 0) await tx.alert.update({ where: { id: alert.id }, data: { status: "undelivered" } });
   return { status: "sent", alertId: alert.id, delivered };
-}
-
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
 }
 
 /** Period keys already claimed for these subjects, in one query (so a scan skips them without a transaction each). */

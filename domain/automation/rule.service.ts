@@ -4,7 +4,7 @@ import type { Actor } from "../shared/actor.js";
 import type { Db } from "../shared/db.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
-import { isUniqueViolation } from "./alert-claim.js";
+import { isUniqueViolation } from "../shared/unique-violation.js";
 import { type AnyRule, CONDITION_SCHEMAS, DEFAULT_RULES, type RuleKey, actionsSchema, cronSchema, isRuleKey } from "./rule.schemas.js";
 
 /** The IF-THEN rules in the Rule table: seeded defaults, parsed with zod, edited by admins. */

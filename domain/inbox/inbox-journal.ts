@@ -24,8 +24,3 @@ export interface InboxJournal {
   record(entry: JournalEntry): Promise<JournalOutcome>;
   close(): Promise<void>;
 }
-
-/** Prisma's column format for the SQLite DateTime columns (ISO, milliseconds, "+00:00"). */
-export function sqliteStamp(at: Date): string {
-  return at.toISOString().replace("Z", "+00:00");
-}

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
 import type { CrossThreadWriteLock } from "../shared/cross-thread-write-lock.js";
-import { type InboxJournal, type JournalEntry, type JournalOutcome, sqliteStamp } from "./inbox-journal.js";
+import { sqliteStamp } from "../shared/sqlite-rows.js";
+import type { InboxJournal, JournalEntry, JournalOutcome } from "./inbox-journal.js";
 
 const INSERT = `INSERT INTO "ProcessedEvent" ("id", "platform", "eventId", "status", "payload", "receivedAt", "claimedAt", "attempts")
   VALUES (?, ?, ?, 'received', ?, ?, ?, 1) ON CONFLICT ("platform", "eventId") DO NOTHING`;

@@ -1,16 +1,16 @@
 import type Database from "better-sqlite3";
 import type { Db, DbOrTx } from "./db.js";
+import { sqliteStamp } from "./sqlite-rows.js";
 import type { Statement } from "./statement-cache.js";
 
 export type Row = Record<string, unknown>;
 
 /**
- * Statements for one read or one transaction, on either database. SQL is written once with `?`
- * placeholders and double-quoted names (PostgreSQL gets `$1…`); values whose form differs by
- * database go through date() and bool().
+ * Statements for one read or one transaction. SQL is written with `?` placeholders and
+ * double-quoted names, and values whose form differs between SQLite and PostgreSQL go through
+ * date() and bool(), so a PostgreSQL implementation can run the same statements (none exists yet).
  */
 export interface SqlStatements {
-  readonly dialect: "sqlite" | "postgres";
   get(sql: string, ...args: unknown[]): Promise<Row | undefined>;
   all(sql: string, ...args: unknown[]): Promise<Row[]>;
   run(sql: string, ...args: unknown[]): Promise<{ changes: number }>;
@@ -22,11 +22,9 @@ export interface SqlStatements {
 /**
  * The database Prisma uses, for the few hottest statements (issue 16): a Prisma call costs about
  * 0.5 ms of query compilation on top of the database's own work, a prepared statement a few
- * microseconds on SQLite and one round trip on PostgreSQL.
- *
- * SQLite: Prisma's own connection; every use takes its turn at the same gate as Prisma's
- * statements, so it never runs inside a Prisma transaction, and a write holds the cross-thread
- * write lock like any other. PostgreSQL: a small pool of its own, named prepared statements.
+ * microseconds. SQLite only: Prisma's own connection, where every use takes its turn at the same
+ * gate as Prisma's statements, so it never runs inside a Prisma transaction, and a write holds
+ * the cross-thread write lock like any other. On PostgreSQL there is none and callers use Prisma.
  */
 export interface DirectSql {
   /** Reads outside any transaction. */
@@ -37,8 +35,6 @@ export interface DirectSql {
    * await nothing slow in it.
    */
   write<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
-  /** Ends what the direct access opened (the PostgreSQL pool). */
-  close(): Promise<void>;
 }
 
 /** What the SQLite adapter hands over when it connects. */
@@ -60,20 +56,8 @@ export function directSqlOf(db: DbOrTx): DirectSql | null {
   return registry.get(db) ?? null;
 }
 
-/** A unique index refused the row (SQLite or PostgreSQL). */
-export function isUniqueViolationSql(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505";
-}
-
-/** How Prisma writes a DateTime in SQLite (text, so it sorts and compares as Prisma's own values do). */
-export function sqliteDate(at: Date): string {
-  return at.toISOString().replace("Z", "+00:00");
-}
-
 export function directSqlite({ prepared, client, acquire }: SqliteAccess): DirectSql {
   const statements: SqlStatements = {
-    dialect: "sqlite",
     // raw(false): Prisma's driver leaves the statements it shares with us in array mode.
     get: async (sql, ...args) =>
       prepared(sql)
@@ -84,7 +68,7 @@ export function directSqlite({ prepared, client, acquire }: SqliteAccess): Direc
         .raw(false)
         .all(...args) as Row[],
     run: async (sql, ...args) => ({ changes: prepared(sql).run(...args).changes }),
-    date: sqliteDate,
+    date: sqliteStamp,
     bool: (value) => (value ? 1 : 0),
   };
   return {
@@ -112,6 +96,5 @@ export function directSqlite({ prepared, client, acquire }: SqliteAccess): Direc
         release();
       }
     },
-    close: async () => {},
   };
 }

@@ -1,12 +1,9 @@
-import type { Activity, Company, Contact, Deal, FollowUp, PipelineStage, User } from "../../generated/prisma/client.js";
-
 /**
- * The columns of the models the hot statements read and write (direct-sql.ts), typed as Prisma
- * types them, so a row read by hand is the object Prisma would return. Checked against Prisma's
- * own rows in sqlite-rows.test.ts; a column added to the schema fails that test until added here.
+ * The columns of the models the hot reads return (hot-reads.ts), converted as Prisma converts
+ * them, so a row read by hand is the object Prisma would return. Checked against Prisma's
+ * own rows in hot-reads.sqlite.test.ts; a column added to the schema fails that test until added here.
  */
 interface ModelSpec {
-  table: string;
   columns: readonly string[];
   dates?: readonly string[];
   booleans?: readonly string[];
@@ -15,49 +12,24 @@ interface ModelSpec {
 }
 
 export const USER: ModelSpec = {
-  table: "User",
   columns: ["id", "name", "role", "timezone", "locale", "teamId", "managerId", "active", "supportAgent", "createdAt", "updatedAt"],
   dates: ["createdAt", "updatedAt"],
   booleans: ["active", "supportAgent"],
 };
 
 export const COMPANY: ModelSpec = {
-  table: "Company",
   columns: ["id", "name", "searchKey", "industry", "region", "tier", "tags", "ownerId", "teamId", "healthScore", "lastInteractionAt", "createdAt", "updatedAt"],
   dates: ["lastInteractionAt", "createdAt", "updatedAt"],
   ints: ["healthScore"],
 };
 
-export const CONTACT: ModelSpec = {
-  table: "Contact",
-  columns: [
-    "id",
-    "companyId",
-    "name",
-    "searchKey",
-    "title",
-    "phone",
-    "email",
-    "wechatId",
-    "phoneHash",
-    "emailHash",
-    "ownerId",
-    "erasedAt",
-    "createdAt",
-    "updatedAt",
-  ],
-  dates: ["erasedAt", "createdAt", "updatedAt"],
-};
-
 export const STAGE: ModelSpec = {
-  table: "PipelineStage",
   columns: ["id", "key", "nameZh", "nameEn", "position", "kind", "probability", "active"],
   ints: ["position", "probability"],
   booleans: ["active"],
 };
 
 export const DEAL: ModelSpec = {
-  table: "Deal",
   columns: [
     "id",
     "number",
@@ -84,19 +56,6 @@ export const DEAL: ModelSpec = {
   bigints: ["amountMinor"],
 };
 
-export const ACTIVITY: ModelSpec = {
-  table: "Activity",
-  columns: ["id", "kind", "summary", "occurredAt", "actorId", "dealId", "companyId", "contactId", "channel", "createdAt"],
-  dates: ["occurredAt", "createdAt"],
-};
-
-export const FOLLOW_UP: ModelSpec = {
-  table: "FollowUp",
-  columns: ["id", "title", "dueAt", "ownerId", "dealId", "companyId", "contactId", "done", "doneAt", "snoozedUntil", "createdAt", "updatedAt"],
-  dates: ["dueAt", "doneAt", "snoozedUntil", "createdAt", "updatedAt"],
-  booleans: ["done"],
-};
-
 /** `"Deal"."id" AS "d.id", …`: the model's columns under a prefix, for joins. */
 export function selectList(spec: ModelSpec, alias: string): string {
   return spec.columns.map((c) => `"${alias}"."${c}" AS "${alias}.${c}"`).join(", ");
@@ -120,4 +79,7 @@ export function dateOf(value: string | number | bigint | Date): Date {
   return new Date(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?$/.test(value) ? `${value.replace(" ", "T")}Z` : value);
 }
 
-export type Rows = { user: User; company: Company; contact: Contact; stage: PipelineStage; deal: Deal; activity: Activity; followUp: FollowUp };
+/** How Prisma writes a DateTime in SQLite (text, so it sorts and compares as Prisma's own values do). */
+export function sqliteStamp(at: Date): string {
+  return at.toISOString().replace("Z", "+00:00");
+}

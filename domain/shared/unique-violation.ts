@@ -1,4 +1,8 @@
-/** Prisma's error for a row that breaks a unique constraint (P2002): how "already recorded" shows up. */
+/**
+ * A row broke a unique constraint: how "already recorded" shows up. Prisma reports it as P2002;
+ * the prepared statements (direct-sql.ts) get better-sqlite3's own codes.
+ */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
+  const code = typeof error === "object" && error !== null && "code" in error ? (error as { code: unknown }).code : undefined;
+  return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY";
 }
