@@ -76,21 +76,19 @@ function reads(query: Query): boolean {
 function yielding(adapter: Adapter, writeLock?: CrossThreadWriteLock, onConnect?: (access: SqliteAccess) => void): Adapter {
   const gate = new SqliteWriteGate();
   const lock = writeLock ? () => writeLock.acquire() : NO_LOCK;
-  const client = clientOf(adapter);
-  if (client) {
-    // Each query re-prepared its SQL (see cacheStatements); the direct statements share the cache.
-    const prepared = cacheStatements(client);
-    const acquire = async (write: boolean) => {
-      await turn();
-      const releaseGate = await gate.acquire();
-      const releaseLock = write ? await lock() : () => {};
-      return () => {
-        releaseLock();
-        releaseGate();
-      };
+  /** Owns the connection (and, to write, the write lock) until the returned function is called. */
+  const acquire = async (write: boolean) => {
+    await turn();
+    const releaseGate = await gate.acquire();
+    const releaseLock = write ? await lock() : () => {};
+    return () => {
+      releaseLock();
+      releaseGate();
     };
-    onConnect?.({ prepared, client, acquire });
-  }
+  };
+  const client = clientOf(adapter);
+  // Each query re-prepared its SQL (see cacheStatements); the direct statements share the cache.
+  if (client) onConnect?.({ prepared: cacheStatements(client), client, acquire });
   const locked = async <T>(query: Query, statement: () => Promise<T>): Promise<T> => {
     if (reads(query)) return statement();
     const release = await lock();
@@ -122,13 +120,7 @@ function yielding(adapter: Adapter, writeLock?: CrossThreadWriteLock, onConnect?
       }),
     startTransaction: async (isolationLevel) => {
       if (isolationLevel && isolationLevel !== "SERIALIZABLE") return adapter.startTransaction(isolationLevel); // the driver's own refusal
-      await turn();
-      const releaseGate = await gate.acquire();
-      const releaseLock = await lock();
-      const release = () => {
-        releaseLock();
-        releaseGate();
-      };
+      const release = await acquire(true);
       try {
         await adapter.executeRaw(BEGIN);
       } catch (error) {
