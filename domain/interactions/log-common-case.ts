@@ -8,6 +8,7 @@ import { AlreadyRecordedError } from "../shared/source-event.js";
 import { dateOf } from "../shared/sqlite-rows.js";
 import { mayWriteCustomer } from "../users/customer-access.js";
 import { canView } from "../users/permissions.js";
+import { activityFor, dealEffect, followUpFor } from "./interaction-parts.js";
 import type { InteractionInput, LoggedInteraction } from "./log-interaction.js";
 
 /**
@@ -19,19 +20,9 @@ import type { InteractionInput, LoggedInteraction } from "./log-interaction.js";
  * input) returns null before writing, and the Prisma path handles it with its own errors.
  */
 export async function logCommonCase(sql: SqlStatements, actor: Actor, input: InteractionInput): Promise<LoggedInteraction | null> {
-  if (!("id" in input.company) || !input.activity) return null;
-  const request = input.deal;
+  if (!mayBeCommonCase(input)) return null;
   const dealId = input.dealId ?? null;
-  const amount = request?.amount ?? null;
-  const stageKey = request?.stageKey ?? null;
-  if (!dealId && (amount || (stageKey && stageKey !== "lead"))) return null; // creates a deal
-  if (dealId && (amount || stageKey) && request?.apply) return null; // changes the deal
-  const activity = activityInputSchema.safeParse({
-    ...input.activity,
-    companyId: input.company.id,
-    ...(input.contactId ? { contactId: input.contactId } : {}),
-    ...(dealId ? { dealId } : {}),
-  });
+  const activity = activityInputSchema.safeParse(activityFor(input.activity, input, input.company.id, dealId));
   if (!activity.success) return null;
 
   const company = (await sql.get(`SELECT "id", "name", "teamId", "ownerId" FROM "Company" WHERE "id" = ?`, input.company.id)) as
@@ -48,15 +39,7 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
     const contact = (await sql.get(`SELECT "companyId" FROM "Contact" WHERE "id" = ?`, input.contactId)) as { companyId: string } | undefined;
     if (!contact || contact.companyId !== company.id) return null;
   }
-  const followUpInput = input.followUp
-    ? followUpInputSchema.safeParse({
-        title: input.followUp.title(company.name),
-        dueAt: input.followUp.dueAt,
-        companyId: company.id,
-        ...(input.contactId ? { contactId: input.contactId } : {}),
-        ...(dealId ? { dealId } : {}),
-      })
-    : null;
+  const followUpInput = input.followUp ? followUpInputSchema.safeParse(followUpFor(input.followUp, input, company, dealId)) : null;
   if (followUpInput && (!followUpInput.success || Number.isNaN(followUpInput.data.dueAt.getTime()))) return null;
 
   const now = new Date();
@@ -167,4 +150,11 @@ async function audit(
     sourceEventKey,
     stamp,
   );
+}
+
+/** What the input alone says: a known company, an activity, no deal to create or change. */
+export function mayBeCommonCase(
+  input: InteractionInput,
+): input is InteractionInput & { company: { id: string }; activity: NonNullable<InteractionInput["activity"]> } {
+  return "id" in input.company && input.activity !== null && dealEffect(input) === null;
 }

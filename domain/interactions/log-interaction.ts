@@ -6,7 +6,8 @@ import type { StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, Tx } from "../shared/db.js";
 import { directSqlOf } from "../shared/direct-sql.js";
-import { logCommonCase } from "./log-common-case.js";
+import { activityFor, dealEffect, followUpFor } from "./interaction-parts.js";
+import { logCommonCase, mayBeCommonCase } from "./log-common-case.js";
 import { type DealChangePlan, type DealChangeRequest, planDealChange, type StatedAmount } from "./deal-change-plan.js";
 
 /** One reported interaction with a customer, as the conversation settled it. */
@@ -56,7 +57,8 @@ export class InteractionService {
 
   async log(actor: Actor, input: InteractionInput): Promise<LoggedInteraction> {
     const direct = directSqlOf(this.db);
-    const common = direct ? await direct.write((sql) => logCommonCase(sql, actor, input)) : null;
+    // Input alone rules most other cases out before any transaction is opened.
+    const common = direct && mayBeCommonCase(input) ? await direct.write((sql) => logCommonCase(sql, actor, input)) : null;
     return common ?? this.db.$transaction((tx) => this.logIn(tx, actor, input));
   }
 
@@ -68,14 +70,14 @@ export class InteractionService {
         ? await companies.createIn(tx, actor, { name: input.company.create })
         : await tx.company.findUniqueOrThrow({ where: { id: input.company.id }, select: { id: true, name: true } });
 
-    const request = input.deal;
-    const amount: StatedAmount | null = request?.amount ?? null;
-    const stageKey = request?.stageKey ?? null;
+    const amount: StatedAmount | null = input.deal?.amount ?? null;
+    const stageKey = input.deal?.stageKey ?? null;
+    const effect = dealEffect(input);
     let dealId = input.dealId ?? null;
     let createdDeal: LoggedInteraction["createdDeal"] = null;
     let dealChange: DealChangePlan | null = null;
     let dealChanged = false;
-    if (!dealId && (amount || (stageKey && stageKey !== "lead"))) {
+    if (effect === "create") {
       const created = await deals.createIn(tx, actor, {
         companyId: company.id,
         amountMinor: amount?.minor ?? 0,
@@ -84,7 +86,7 @@ export class InteractionService {
       });
       dealId = created.id;
       createdDeal = { number: created.number, title: created.title, amountMinor: created.amountMinor, currency: created.currency };
-    } else if (dealId && (amount || stageKey) && request?.apply) {
+    } else if (dealId && effect === "change") {
       // An existing deal: the plan says old → new; someone else's deal is logged on, not changed.
       dealChange = await planDealChange(tx, stages, actor, dealId, { amount, stageKey });
       if (dealChange.mayChange && dealChange.amount) {
@@ -94,23 +96,8 @@ export class InteractionService {
       dealChanged = dealChange.mayChange && (dealChange.amount !== null || dealChange.stage !== null);
     }
 
-    const activity = input.activity
-      ? await activities.logIn(tx, actor, {
-          ...input.activity,
-          companyId: company.id,
-          ...(input.contactId ? { contactId: input.contactId } : {}),
-          ...(dealId ? { dealId } : {}),
-        })
-      : null;
-    const followUp = input.followUp
-      ? await followUps.scheduleIn(tx, actor, {
-          title: input.followUp.title(company.name),
-          dueAt: input.followUp.dueAt,
-          companyId: company.id,
-          ...(input.contactId ? { contactId: input.contactId } : {}),
-          ...(dealId ? { dealId } : {}),
-        })
-      : null;
+    const activity = input.activity ? await activities.logIn(tx, actor, activityFor(input.activity, input, company.id, dealId)) : null;
+    const followUp = input.followUp ? await followUps.scheduleIn(tx, actor, followUpFor(input.followUp, input, company, dealId)) : null;
     return {
       company: { id: company.id, name: company.name },
       companyCreated,
