@@ -4,71 +4,55 @@ import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import { insertOutbound } from "../outbox/outbox-statements.js";
 import { directMessage, type NotifyOptions, teamMessage } from "../outbox/notifier.js";
-import type { AlertClaim, BatchItem } from "./alert-claim.js";
+import { type AlertClaim, type BatchItem, claimInChunks } from "./alert-claim.js";
 import type { AlertOutbox } from "./outbox-port.js";
 
 /**
  * claimBatch (alert-claim.ts) as prepared statements on SQLite (direct-sql.ts): a stale-deal
  * run claims hundreds of alerts, each an Alert row, the at-risk mark with its audit row and an
- * outbox row per reader — about eight Prisma calls an alert before. Same rows, same chunks of 50
- * in one transaction each, same fallback to one claim at a time when a chunk meets a claim
- * already taken; alert-claim-statements.sqlite.test.ts compares the rows with the Prisma path.
+ * outbox row per reader — about eight Prisma calls an alert before. Same rows, and the same
+ * chunks and fallback (claimInChunks); alert-claim-statements.sqlite.test.ts compares the rows with the Prisma path.
  */
-const CHUNK = 50;
-
-class AlreadyClaimed extends Error {}
-
-export async function claimBatchDirect<T>(
+export function claimBatchDirect<T>(
   direct: DirectSql,
   items: BatchItem<T>[],
   now: Date,
   deliver: (sql: SqlStatements, alertId: string, item: T) => Promise<number>,
 ): Promise<{ sent: number; duplicates: number }> {
-  const total = { sent: 0, duplicates: 0 };
-  for (let i = 0; i < items.length; i += CHUNK) {
-    const chunk = items.slice(i, i + CHUNK);
-    try {
-      await direct.write(async (sql) => {
+  return claimInChunks(
+    items,
+    (chunk) =>
+      direct.write(async (sql) => {
         for (const { claim, item } of chunk) await claimIn(sql, claim, now, (alertId) => deliver(sql, alertId, item));
-      });
-      total.sent += chunk.length;
-    } catch (error) {
-      if (!(error instanceof AlreadyClaimed)) throw error;
-      for (const { claim, item } of chunk) {
-        try {
-          await direct.write((sql) => claimIn(sql, claim, now, (alertId) => deliver(sql, alertId, item)));
-          total.sent++;
-        } catch (again) {
-          if (!(again instanceof AlreadyClaimed)) throw again;
-          total.duplicates++;
-        }
+      }),
+    async ({ claim, item }) => {
+      try {
+        await direct.write((sql) => claimIn(sql, claim, now, (alertId) => deliver(sql, alertId, item)));
+        return "sent";
+      } catch (error) {
+        if (isUniqueViolation(error)) return "duplicate";
+        throw error;
       }
-    }
-  }
-  return total;
+    },
+  );
 }
 
 /** claimIn's rows: the claim first, then the deliver step, then "undelivered" when nobody was reached. */
 async function claimIn(sql: SqlStatements, claim: AlertClaim, now: Date, deliver: (alertId: string) => Promise<number>): Promise<void> {
   const id = newRecordId();
   const at = sql.date(now);
-  try {
-    await sql.run(
-      `INSERT INTO "Alert" ("id", "kind", "subjectType", "subjectId", "periodKey", "status", "recipientId", "payload", "createdAt", "sentAt") VALUES (?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?)`,
-      id,
-      claim.kind,
-      claim.subjectType,
-      claim.subjectId,
-      claim.periodKey,
-      claim.recipientId ?? null,
-      claim.payload === undefined ? null : toJson(claim.payload),
-      at,
-      at,
-    );
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new AlreadyClaimed();
-    throw error;
-  }
+  await sql.run(
+    `INSERT INTO "Alert" ("id", "kind", "subjectType", "subjectId", "periodKey", "status", "recipientId", "payload", "createdAt", "sentAt") VALUES (?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?)`,
+    id,
+    claim.kind,
+    claim.subjectType,
+    claim.subjectId,
+    claim.periodKey,
+    claim.recipientId ?? null,
+    claim.payload === undefined ? null : toJson(claim.payload),
+    at,
+    at,
+  );
   const delivered = await deliver(id);
   if (delivered === 0) await sql.run(`UPDATE "Alert" SET "status" = 'undelivered' WHERE "id" = ?`, id);
 }

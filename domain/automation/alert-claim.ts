@@ -1,4 +1,5 @@
 import type { Db, DbOrTx, Tx } from "../shared/db.js";
+import { toJson } from "../shared/json.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
 
 export interface AlertClaim {
@@ -37,7 +38,7 @@ async function claimIn(tx: Tx, claim: AlertClaim, now: Date, deliver: (alertId: 
       subjectId: claim.subjectId,
       periodKey: claim.periodKey,
       recipientId: claim.recipientId ?? null,
-      payload: claim.payload === undefined ? null : JSON.stringify(claim.payload, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)),
+      payload: claim.payload === undefined ? null : toJson(claim.payload),
       // "sent" = queued in the outbox by this same transaction; it commits with the messages or not at all.
       status: "sent",
       createdAt: now,
@@ -85,22 +86,39 @@ export async function claimBatch<T>(
   now: Date,
   deliver: (tx: Tx, alertId: string, item: T) => Promise<number>,
 ): Promise<{ sent: number; duplicates: number }> {
-  const total = { sent: 0, duplicates: 0 };
-  for (let i = 0; i < items.length; i += CHUNK) {
-    const chunk = items.slice(i, i + CHUNK);
-    try {
-      await db.$transaction(
+  return claimInChunks(
+    items,
+    (chunk) =>
+      db.$transaction(
         async (tx) => {
           for (const { claim, item } of chunk) await claimIn(tx, claim, now, (alertId) => deliver(tx, alertId, item));
         },
         { timeout: 60_000, maxWait: 30_000 },
-      );
+      ),
+    async ({ claim, item }) => (await claimAndDeliver(db, claim, now, (tx, alertId) => deliver(tx, alertId, item))).status,
+  );
+}
+
+/**
+ * The batching both claim paths share (Prisma here, prepared statements in
+ * alert-claim-statements.ts): each chunk in one transaction; a chunk that meets a claim already
+ * taken (a unique violation) rolls back and its items are claimed one at a time.
+ */
+export async function claimInChunks<T>(
+  items: BatchItem<T>[],
+  claimAll: (chunk: BatchItem<T>[]) => Promise<void>,
+  claimOne: (item: BatchItem<T>) => Promise<"sent" | "duplicate">,
+): Promise<{ sent: number; duplicates: number }> {
+  const total = { sent: 0, duplicates: 0 };
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const chunk = items.slice(i, i + CHUNK);
+    try {
+      await claimAll(chunk);
       total.sent += chunk.length;
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      for (const { claim, item } of chunk) {
-        const result = await claimAndDeliver(db, claim, now, (tx, alertId) => deliver(tx, alertId, item));
-        if (result.status === "sent") total.sent++;
+      for (const item of chunk) {
+        if ((await claimOne(item)) === "sent") total.sent++;
         else total.duplicates++;
       }
     }
