@@ -50,13 +50,10 @@ export class UserService {
     const key = { platform: input.platform, tenantId, platformUserId: input.platformUserId };
     const direct = directSqlOf(this.db);
     // Every message starts here: one prepared statement on SQLite (hot-reads.ts).
-    const known = direct ? await direct.read((sql) => identityUser(sql, key)) : null;
+    const known = direct
+      ? await direct.read((sql) => identityUser(sql, key))
+      : ((await this.db.channelIdentity.findUnique({ where: { platform_tenantId_platformUserId: key }, include: { user: true } }))?.user ?? null);
     if (known) return known;
-    const existing = await this.db.channelIdentity.findUnique({
-      where: { platform_tenantId_platformUserId: key },
-      include: { user: true },
-    });
-    if (existing) return existing.user;
     // One provisioning at a time across instances: two first messages of one person (or the
     // first two people of an empty CRM) arriving at two instances must not both create a user.
     return withAdvisoryLock(this.db, "user.provision", async (tx) => {
