@@ -22,7 +22,7 @@ export function testDialect(): "sqlite" | "postgres" {
 
 /** A fresh, migrated database: a copy of the template migrated once by the global setup. */
 export async function createTestDb(options: { hotStatements?: boolean } = {}): Promise<TestDb> {
-  return testDialect() === "postgres" ? createPgTestDb() : createSqliteTestDb(options);
+  return testDialect() === "postgres" ? createPgTestDb(options) : createSqliteTestDb(options);
 }
 
 async function createSqliteTestDb(options: { hotStatements?: boolean }): Promise<TestDb> {
@@ -44,12 +44,12 @@ async function createSqliteTestDb(options: { hotStatements?: boolean }): Promise
   };
 }
 
-async function createPgTestDb(): Promise<TestDb> {
+async function createPgTestDb(options: { hotStatements?: boolean }): Promise<TestDb> {
   const template = process.env.CRM_TEST_PG_TEMPLATE;
   const prefix = process.env.CRM_TEST_PG_PREFIX;
   if (!template || !prefix) throw new Error("CRM_TEST_PG_TEMPLATE is not set: run the tests through vitest (test/global-setup-pg.ts)");
   const lease = await acquirePgDatabase(pgServerUrl(), template, prefix);
-  const db = await openDatabase(lease.url);
+  const db = await openDatabase(lease.url, options);
   return {
     db,
     url: lease.url,

@@ -11,7 +11,7 @@ import type { AlertOutbox } from "./outbox-port.js";
  * claimBatch (alert-claim.ts) as prepared statements on SQLite (direct-sql.ts): a stale-deal
  * run claims hundreds of alerts, each an Alert row, the at-risk mark with its audit row and an
  * outbox row per reader — about eight Prisma calls an alert before. Same rows, and the same
- * chunks and fallback (claimInChunks); alert-claim-statements.sqlite.test.ts compares the rows with the Prisma path.
+ * chunks and fallback (claimInChunks); alert-claim-statements.test.ts compares the rows with the Prisma path.
  */
 export function claimBatchDirect<T>(
   direct: DirectSql,

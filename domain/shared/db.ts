@@ -1,8 +1,10 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "../../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.js";
 import type { CrossThreadWriteLock } from "./cross-thread-write-lock.js";
+import { directPostgres } from "./direct-postgres.js";
 import { directSqlite, registerDirectSql, type SqliteAccess } from "./direct-sql.js";
 import { yieldingSqliteAdapter } from "./yielding-sqlite-adapter.js";
 
@@ -28,15 +30,19 @@ export async function openDatabase(
   target: string,
   options: {
     writeLock?: CrossThreadWriteLock;
-    /** SQLite: the hottest reads and the common logged sentence as prepared statements (default); false: Prisma only. */
+    /** The hottest reads and the common logged sentence as prepared statements (default); false: Prisma only. */
     hotStatements?: boolean;
   } = {},
 ): Promise<Db> {
   if (/^postgres(ql)?:\/\//i.test(target)) {
-    const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: target }) });
+    // One pool for Prisma and the hot statements; Prisma's $disconnect ends it.
+    const pool = new pg.Pool({ connectionString: target });
+    const client = new PgPrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
     await client.$connect();
     // Same model API, other generated client: see the note on Db.
-    return client as unknown as Db;
+    const db = client as unknown as Db;
+    if (options.hotStatements !== false) registerDirectSql(db, directPostgres(pool));
+    return db;
   }
   // A busy timeout lets a second writer (the CLI, a backup) wait instead of failing at once.
   // Several threads writing the file (a processing worker): they take turns through writeLock.

@@ -8,7 +8,7 @@ export type Row = Record<string, unknown>;
 /**
  * Statements for one read or one transaction. SQL is written with `?` placeholders and
  * double-quoted names, and values whose form differs between SQLite and PostgreSQL go through
- * date() and bool(), so a PostgreSQL implementation can run the same statements (none exists yet).
+ * date() and bool(), so both implementations run the same statements.
  */
 export interface SqlStatements {
   get(sql: string, ...args: unknown[]): Promise<Row | undefined>;
@@ -22,15 +22,16 @@ export interface SqlStatements {
 /**
  * The database Prisma uses, for the few hottest statements (issue 16): a Prisma call costs about
  * 0.5 ms of query compilation on top of the database's own work, a prepared statement a few
- * microseconds. SQLite only: Prisma's own connection, where every use takes its turn at the same
- * gate as Prisma's statements, so it never runs inside a Prisma transaction, and a write holds
- * the cross-thread write lock like any other. On PostgreSQL there is none and callers use Prisma.
+ * microseconds (or, on PostgreSQL, a statement planned once per connection). On SQLite it is
+ * Prisma's own connection, where every use takes its turn at the same gate as Prisma's
+ * statements, so it never runs inside a Prisma transaction, and a write holds the cross-thread
+ * write lock like any other; on PostgreSQL it is Prisma's pool (direct-postgres.ts).
  */
 export interface DirectSql {
   /** Reads outside any transaction. */
   read<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
   /**
-   * One transaction (`BEGIN IMMEDIATE` on SQLite); a throw rolls it back and is rethrown. The
+   * One transaction (`BEGIN IMMEDIATE` on SQLite, `BEGIN` at read committed on PostgreSQL, as Prisma's); a throw rolls it back and is rethrown. The
    * connection is this transaction's until it ends, as with a Prisma interactive transaction:
    * await nothing slow in it.
    */

@@ -1,7 +1,7 @@
 /**
  * The columns of the models the hot reads return (hot-reads.ts), converted as Prisma converts
  * them, so a row read by hand is the object Prisma would return. Checked against Prisma's
- * own rows in hot-reads.sqlite.test.ts; a column added to the schema fails that test until added here.
+ * own rows in hot-reads.test.ts; a column added to the schema fails that test until added here.
  */
 interface ModelSpec {
   columns: readonly string[];

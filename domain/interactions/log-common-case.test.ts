@@ -87,7 +87,7 @@ type Build = (s: Side) => InteractionInput;
 /** Logs `build` on both sides (hot: logCommonCase, which must take it) and compares replies and rows. */
 async function expectSameAsPrisma(build: Build, actor: (s: Side) => Actor = (s) => s.rep): Promise<LoggedInteraction> {
   const direct = directSqlOf(hot.t.db);
-  expect(direct, "SQLite test databases have the hot statements").not.toBeNull();
+  expect(direct, "test databases have the hot statements").not.toBeNull();
   const fast = await direct!.write((sql) => logCommonCase(sql, actor(hot), build(hot)));
   expect(fast, "the common case is taken by the prepared statements").not.toBeNull();
   expect(directSqlOf(prisma.t.db)).toBeNull();

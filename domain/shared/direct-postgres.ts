@@ -1,0 +1,99 @@
+import { createHash } from "node:crypto";
+import pg from "pg";
+import type { DirectSql, Row, SqlStatements } from "./direct-sql.js";
+
+/**
+ * DirectSql on PostgreSQL: the pool Prisma's adapter uses (so the app holds one set of
+ * connections, closed by `$disconnect`). Each statement is a named prepared statement, parsed
+ * and planned once per connection instead of once per call.
+ *
+ * Values come back as Prisma's rows need them: `timestamp(3)` (Prisma's DateTime, UTC wall
+ * clock without a zone) stays text and is read as UTC by dateOf (node-postgres would read it
+ * in the server process's zone); `bigint` stays text for BigInt(); JSON columns are text in this
+ * schema anyway. Dates are written as ISO text, which PostgreSQL stores in UTC wall clock
+ * (the `Z` is dropped by a column without a zone), as Prisma writes them.
+ */
+export function directPostgres(pool: pg.Pool): DirectSql {
+  return {
+    async read(work) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        return await work(statementsOn(client));
+      } catch (error) {
+        broken = connectionError(error);
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+    async write(work) {
+      const client = await pool.connect();
+      let broken: Error | undefined;
+      try {
+        await client.query("BEGIN");
+        try {
+          const result = await work(statementsOn(client));
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => undefined);
+          throw error;
+        }
+      } catch (error) {
+        broken = connectionError(error);
+        throw error;
+      } finally {
+        client.release(broken);
+      }
+    },
+  };
+}
+
+const TIMESTAMP = 1114;
+const INT8 = 20;
+const JSON_OID = 114;
+const JSONB = 3802;
+const KEPT_AS_TEXT = new Set([TIMESTAMP, INT8, JSON_OID, JSONB]);
+
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    KEPT_AS_TEXT.has(oid) ? (value: string) => value : pg.types.getTypeParser(oid, format as "text")) as pg.CustomTypesConfig["getTypeParser"],
+};
+
+function statementsOn(client: pg.PoolClient): SqlStatements {
+  const query = (sql: string, args: unknown[]) => client.query<Row>({ ...prepared(sql), values: args as unknown[], types });
+  return {
+    get: async (sql, ...args) => (await query(sql, args)).rows[0],
+    all: async (sql, ...args) => (await query(sql, args)).rows,
+    run: async (sql, ...args) => ({ changes: (await query(sql, args)).rowCount ?? 0 }),
+    date: (at) => at.toISOString(),
+    bool: (value) => value,
+  };
+}
+
+const statements = new Map<string, { name: string; text: string }>();
+const MAX_STATEMENTS = 1000;
+
+/** `?` placeholders numbered for PostgreSQL, under a name derived from the text (one name, one text). */
+export function prepared(sql: string): { name: string; text: string } {
+  let statement = statements.get(sql);
+  if (!statement) {
+    let n = 0;
+    // The statements are ours and put no `?` inside string literals.
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    statement = { name: `crm_${createHash("sha1").update(text).digest("hex").slice(0, 20)}`, text };
+    if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value as string);
+    statements.set(sql, statement);
+  }
+  return statement;
+}
+
+/** An error that leaves the connection unusable (lost, not a failed statement): the pool drops it. */
+function connectionError(error: unknown): Error | undefined {
+  if (error instanceof Error && !(error instanceof pg.DatabaseError)) {
+    const code = (error as { code?: unknown }).code;
+    if (code === "ECONNRESET" || code === "EPIPE" || /Connection terminated/i.test(error.message)) return error;
+  }
+  return undefined;
+}
