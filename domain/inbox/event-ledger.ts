@@ -4,6 +4,7 @@ import { isUniqueViolation } from "../shared/unique-violation.js";
 import { enqueueOutbound, type OutboundMessage } from "../outbox/outbox.js";
 import { finishEvent } from "../outbox/outbox-statements.js";
 import { directSqlOf } from "../shared/direct-sql.js";
+import { insertClaim } from "./claim-statement.js";
 
 export interface ClaimPolicy {
   now: Date;
@@ -37,10 +38,13 @@ export type ClaimOutcome = "claimed" | "taken-over" | "duplicate";
  */
 export async function claimEvent(db: Db, platform: string, eventId: string, policy: ClaimPolicy = { now: new Date() }): Promise<ClaimOutcome> {
   const { now } = policy;
+  const direct = directSqlOf(db);
   try {
-    await db.processedEvent.create({
-      data: { platform, eventId, status: "received", receivedAt: now, claimedAt: now, payload: policy.payload ?? null },
-    });
+    if (direct) await direct.writeOne((sql) => insertClaim(sql, { platform, eventId, payload: policy.payload ?? null }, now));
+    else
+      await db.processedEvent.create({
+        data: { platform, eventId, status: "received", receivedAt: now, claimedAt: now, payload: policy.payload ?? null },
+      });
     return "claimed";
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;

@@ -68,9 +68,11 @@ async function rows(s: Side): Promise<unknown> {
   const since = { createdAt: { gte: new Date(startedAt) } };
   return normalize(
     {
-      activities: await db.activity.findMany({ orderBy: { createdAt: "asc" } }),
-      followUps: await db.followUp.findMany({ orderBy: { createdAt: "asc" } }),
-      audit: (await db.auditLog.findMany({ where: { action: { in: ["activity.log", "followup.schedule"] } }, orderBy: { createdAt: "asc" } })).map((a) => ({
+      activities: await db.activity.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      followUps: await db.followUp.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      audit: (
+        await db.auditLog.findMany({ where: { action: { in: ["activity.log", "followup.schedule"] } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })
+      ).map((a) => ({
         ...a,
         after: a.after ? JSON.parse(a.after) : null,
       })),

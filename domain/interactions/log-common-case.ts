@@ -47,7 +47,15 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
   const occurredAt = activity.data.occurredAt ?? now;
   const occurred = sql.date(occurredAt);
   if (deal && occurredAt > dateOf(deal.lastActivityAt)) {
-    await sql.run(`UPDATE "Deal" SET "lastActivityAt" = ?, "atRisk" = ?, "updatedAt" = ? WHERE "id" = ?`, occurred, sql.bool(false), stamp, dealId);
+    // Conditional again in SQL: on PostgreSQL another instance may have moved it since the read.
+    await sql.run(
+      `UPDATE "Deal" SET "lastActivityAt" = ?, "atRisk" = ?, "updatedAt" = ? WHERE "id" = ? AND "lastActivityAt" < ?`,
+      occurred,
+      sql.bool(false),
+      stamp,
+      dealId,
+      occurred,
+    );
   }
   await sql.run(
     `UPDATE "Company" SET "lastInteractionAt" = ?, "updatedAt" = ? WHERE "id" = ? AND ("lastInteractionAt" IS NULL OR "lastInteractionAt" < ?)`,

@@ -14,39 +14,33 @@ import type { DirectSql, Row, SqlStatements } from "./direct-sql.js";
  * (the `Z` is dropped by a column without a zone), as Prisma writes them.
  */
 export function directPostgres(pool: pg.Pool): DirectSql {
+  const alone: DirectSql["read"] = async (work) => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      return await work(statementsOn(client));
+    } catch (error) {
+      broken = connectionError(error);
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  };
   return {
-    async read(work) {
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        return await work(statementsOn(client));
-      } catch (error) {
-        broken = connectionError(error);
-        throw error;
-      } finally {
-        client.release(broken);
-      }
-    },
-    async write(work) {
-      const client = await pool.connect();
-      let broken: Error | undefined;
-      try {
-        await client.query("BEGIN");
+    read: alone,
+    writeOne: alone,
+    write: (work) =>
+      alone(async (sql) => {
+        await sql.run("BEGIN");
         try {
-          const result = await work(statementsOn(client));
-          await client.query("COMMIT");
+          const result = await work(sql);
+          await sql.run("COMMIT");
           return result;
         } catch (error) {
-          await client.query("ROLLBACK").catch(() => undefined);
+          await sql.run("ROLLBACK").catch(() => undefined);
           throw error;
         }
-      } catch (error) {
-        broken = connectionError(error);
-        throw error;
-      } finally {
-        client.release(broken);
-      }
-    },
+      }),
   };
 }
 

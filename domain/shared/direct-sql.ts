@@ -36,6 +36,8 @@ export interface DirectSql {
    * await nothing slow in it.
    */
   write<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
+  /** One write statement that commits on its own, without a transaction around it (one round trip on PostgreSQL). */
+  writeOne<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
 }
 
 /** What the SQLite adapter hands over when it connects. */
@@ -75,6 +77,14 @@ export function directSqlite({ prepared, client, acquire }: SqliteAccess): Direc
   return {
     async read(work) {
       const release = await acquire(false);
+      try {
+        return await work(statements);
+      } finally {
+        release();
+      }
+    },
+    async writeOne(work) {
+      const release = await acquire(true);
       try {
         return await work(statements);
       } finally {
