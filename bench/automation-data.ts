@@ -25,6 +25,12 @@ export interface LoadOptions {
   now: Date;
   /** Stale-scan data: deals already stale before `now - 7 d - 1 h` are marked at risk (the steady state after hourly scans). */
   steadyStateAtRisk: boolean;
+  /**
+   * Exactly this many open deals (the first ones, amounts above any alert threshold) went stale in
+   * the last hour: the stale-deal job's batch. Without it the count is whatever the random
+   * spread puts there.
+   */
+  newlyStale?: number;
 }
 
 /** Bulk-loads teams, people, companies, deals, stage history and follow-ups with raw prepared statements in one transaction. */
@@ -74,8 +80,15 @@ export function loadPipeline(file: string, o: LoadOptions): { staleCutoff: Date 
       const owner = repOf(t, Math.floor(rand() * o.repsPerTeam));
       const open = i < o.openDeals;
       const stage = open ? OPEN[Math.floor(rand() * OPEN.length)]! : rand() < 0.6 ? "stage_won" : "stage_lost";
-      const last = now - Math.floor(rand() * 60 * DAY);
-      const amount = Math.floor(1_000 + rand() * 1_000_000) * 100;
+      let last = now - Math.floor(rand() * 60 * DAY);
+      let amount = Math.floor(1_000 + rand() * 1_000_000) * 100;
+      if (o.newlyStale !== undefined) {
+        // In the last hour's window only when chosen; the others an hour earlier, already marked.
+        if (i < o.newlyStale) {
+          last = atRiskBefore + 1 + Math.floor(rand() * (3_600_000 - 2));
+          amount = Math.max(amount, 100_000_000);
+        } else if (last >= atRiskBefore && last < now - 7 * DAY) last -= 3_600_000;
+      }
       const atRisk = o.steadyStateAtRisk && open && last < atRiskBefore && amount >= 10_000_000 ? 1 : 0;
       const dealCreated = last - Math.floor(rand() * 30 * DAY);
       const close = ts(now + Math.floor((rand() * 70 - 10) * DAY));

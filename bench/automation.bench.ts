@@ -26,7 +26,7 @@ function ms(start: bigint): number {
 /**
  * Digest for N open deals / teams / reps and the stale scan over M deals, each next to the raw
  * better-sqlite3 time of the same SQL on the same file. Sizes: BENCH_DIGEST_DEALS (100000),
- * BENCH_TEAMS (50), BENCH_REPS (500 in all), BENCH_STALE_DEALS (1000000).
+ * BENCH_TEAMS (50), BENCH_REPS (500 in all), BENCH_STALE_DEALS (1000000), BENCH_STALE_ALERTS (1000 of them newly stale).
  */
 export async function benchAutomation(): Promise<AutomationBenchFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-auto-"));
@@ -135,7 +135,8 @@ function rawDigestQueries(file: string, teams: number): number {
 async function staleBench(file: string): Promise<string[]> {
   const deals = env("BENCH_STALE_DEALS", 1_000_000);
   const t0 = process.hrtime.bigint();
-  loadPipeline(file, { teams: 50, repsPerTeam: 10, openDeals: deals, closedDeals: 0, followUps: 0, now: NOW, steadyStateAtRisk: true });
+  const newlyStale = Math.min(env("BENCH_STALE_ALERTS", 1_000), deals);
+  loadPipeline(file, { teams: 50, repsPerTeam: 10, openDeals: deals, closedDeals: 0, followUps: 0, now: NOW, steadyStateAtRisk: true, newlyStale });
   const loadMs = ms(t0);
   const cutoff = ts(NOW.getTime() - 7 * DAY);
 
@@ -176,6 +177,6 @@ async function staleBench(file: string): Promise<string[]> {
     `stale scan: ${deals} deals (loaded in ${(loadMs / 1000).toFixed(1)} s); plan: ${plan.map((p) => p.detail).join(" / ")}`,
     `  raw SQL, the same query (baseline), ${rawRows} rows  ${rawMs.toFixed(1).padStart(8)} ms`,
     `  findNewlyStaleDeals via Prisma, ${found.length} rows  ${scanMs.toFixed(1).padStart(8)} ms  (goal < 200 ms; ${(scanMs / rawMs).toFixed(1)}x baseline)`,
-    `  whole stale-deal job: ${job.sent} alerts marked at risk + sent  ${jobMs.toFixed(0).padStart(8)} ms`,
+    `  whole stale-deal job: ${job.sent} alerts marked at risk + sent  ${jobMs.toFixed(0).padStart(8)} ms  (goal: 1000 in < 1000 ms; ${((jobMs / Math.max(1, job.sent)) * 1000).toFixed(0)} ms per 1000)`,
   ];
 }

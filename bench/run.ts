@@ -90,6 +90,6 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "memory") {
 // BENCH_ONLY=parse, log-call, slack, memory or automation runs that part alone (log-call includes slack).
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "automation") {
   console.log("");
-  console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS)");
+  console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS, BENCH_STALE_ALERTS)");
   for (const text of (await benchAutomation()).lines) console.log(text);
 }

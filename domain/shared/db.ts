@@ -32,6 +32,12 @@ export async function openDatabase(
     writeLock?: CrossThreadWriteLock;
     /** The hottest reads and the common logged sentence as prepared statements (default); false: Prisma only. */
     hotStatements?: boolean;
+    /**
+     * SQLite: how often a timer copies the write-ahead log into the database (default 1000 ms;
+     * 0: SQLite's own checkpoint at the commit that fills 1,000 pages). With a write lock no
+     * timer starts unless this is given (the processing worker runs it).
+     */
+    checkpointEveryMs?: number;
   } = {},
 ): Promise<Db> {
   if (/^postgres(ql)?:\/\//i.test(target)) {
@@ -54,12 +60,37 @@ export async function openDatabase(
   await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   // Deleted and overwritten content is zeroed, not left in free pages (PIPL erasure must not leave the bytes behind).
   await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
-  // With a second writing thread, a checkpoint run by a commit would hold the shared write lock
-  // while it copies the log; the processing worker runs them on a timer instead (checkpointWal).
-  if (options.writeLock) await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
+  // A checkpoint run by a commit (every 1,000 pages of log) costs that commit tens of
+  // milliseconds, and a batch of writes over a big table pays it again and again for the same
+  // pages (a stale-deal run of 1,000 alerts spent half its time in them). A timer copies the log
+  // once a second instead, outside any request. With a second writing thread it would also
+  // hold the shared write lock; the processing worker runs the timer then.
+  const every = options.checkpointEveryMs ?? (options.writeLock ? 0 : CHECKPOINT_EVERY_MS);
+  if (options.writeLock || every > 0) await db.$queryRawUnsafe("PRAGMA wal_autocheckpoint = 0");
+  if (every > 0) checkpointOnTimer(db, every);
   // The PRAGMAs above connected: the hot statements may use the same connection (direct-sql.ts).
   if (access && options.hotStatements !== false) registerDirectSql(db, directSqlite(access));
   return db;
+}
+
+const CHECKPOINT_EVERY_MS = 1000;
+
+/** Runs checkpointWal every `everyMs` until the client disconnects; a failed one is retried at the next tick. */
+function checkpointOnTimer(db: Db, everyMs: number): void {
+  let warned = false;
+  const timer = setInterval(() => {
+    checkpointWal(db).catch((error: unknown) => {
+      // The log only grows until a checkpoint succeeds: say so once, not every second.
+      if (!warned) console.warn("SQLite checkpoint failed (retried every second):", error);
+      warned = true;
+    });
+  }, everyMs);
+  timer.unref();
+  const disconnect = db.$disconnect.bind(db);
+  db.$disconnect = async () => {
+    clearInterval(timer);
+    await disconnect();
+  };
 }
 
 /**
