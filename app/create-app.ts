@@ -115,7 +115,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   });
   const localSender = new LocalSender();
   const adapterDeps: AdapterDeps = { clock, inbox, forms: formCards(domain), stores: createChannelStores(db, clock), logger };
-  const adapters: ChannelAdapter[] = createChannelAdapters(options.env ?? process.env, adapterDeps);
+  const adapters: ChannelAdapter[] = await createChannelAdapters(options.env ?? process.env, adapterDeps);
   senders.set(localSender.platform, localSender);
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   platforms.push(...senders.keys());

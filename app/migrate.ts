@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
 import { redactUrl } from "./database-url.js";
+import { migrationsApplied } from "./migrations-applied.js";
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -11,11 +12,13 @@ const require = createRequire(import.meta.url);
  * Applies the committed migrations with Prisma's own `migrate deploy` (offline JS engine, see
  * prisma.config.ts, which picks prisma/migrations or prisma/postgres/migrations from the URL's
  * scheme). Idempotent: applied migrations are skipped. On PostgreSQL Prisma holds an advisory lock
- * while migrating, so several instances starting at once migrate one after another.
+ * while migrating, so several instances starting at once migrate one after another. A database
+ * that already holds every committed migration is left alone without starting the CLI.
  */
 export async function migrateDeploy(databaseUrl: string): Promise<void> {
-  const cli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+  if (await migrationsApplied(databaseUrl, root)) return;
+  const cli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
   try {
     await run(process.execPath, [cli, "migrate", "deploy"], {
       cwd: root,
