@@ -6,6 +6,7 @@ import { benchLogCall } from "./log-call.bench.js";
 import { benchMemoryBurstInChild, memoryLine } from "./memory-burst.bench.js";
 import { benchParse } from "./parse.bench.js";
 import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
+import { benchStart } from "./start.bench.js";
 import { opsPerSecond, percentile, type RunResult } from "./stats.js";
 
 /** `npm run bench`: every figure is printed next to a baseline measured in the same run. */
@@ -87,7 +88,12 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "memory") {
     console.log(memoryLine(await benchMemoryBurstInChild(users, extraEnv)));
 }
 
-// BENCH_ONLY=parse, log-call, slack, memory or automation runs that part alone (log-call includes slack).
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "start") {
+  console.log("\nstart: `tsx app/main.ts` until it prints ready (wall time, a fresh process each)");
+  for (const text of await benchStart()) console.log(text);
+}
+
+// BENCH_ONLY=parse, log-call, slack, memory, start or automation runs that part alone (log-call includes slack).
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "automation") {
   console.log("");
   console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS, BENCH_STALE_ALERTS)");
