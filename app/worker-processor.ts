@@ -60,7 +60,8 @@ export class WorkerProcessor implements EventProcessor {
     const entry = new URL("./processing-worker.ts", import.meta.url).href;
     const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
     const setup = this.setup();
-    const worker = new Worker(boot, { eval: true, workerData: setup, env: setup.env });
+    // The same young generation as npm start gives the main thread (--max-semi-space-size=4: three semi-spaces).
+    const worker = new Worker(boot, { eval: true, workerData: setup, env: setup.env, resourceLimits: { maxYoungGenerationSizeMb: 12 } });
     worker.on("message", (message: FromWorker) => this.#onMessage(message));
     worker.on("error", (error) => this.logger.error("processing worker: failed", error));
     worker.on("exit", (code) => {

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCrmApp } from "../app/create-app.js";
+import { startNodeFlags } from "./start-command.js";
 import { listen } from "../app/http-server.js";
 import { migrateDeploy } from "../app/migrate.js";
 import { NO_LIMITS_ENV } from "../test/no-limits-env.js";
@@ -108,7 +109,8 @@ function runBurst(base: string, users: number): Promise<Record<string, number>> 
  */
 export function benchMemoryBurstInChild(users: number, extraEnv: Record<string, string>): Promise<MemoryBurstResult> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), CHILD_FLAG, String(users)], {
+    // With npm start's node flags (its young-generation size among them): the figure is the app's as users start it.
+    const proc = spawn(process.execPath, [...startNodeFlags(), fileURLToPath(import.meta.url), CHILD_FLAG, String(users)], {
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...process.env, ...extraEnv },
     });

@@ -1,10 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
 import { PrismaClient } from "../../generated/prisma/client.js";
-import { PrismaClient as PgPrismaClient } from "../../generated/prisma-pg/client.js";
 import type { CrossThreadWriteLock } from "./cross-thread-write-lock.js";
-import { directPostgres } from "./direct-postgres.js";
 import { directSqlite, registerDirectSql, type SqliteAccess } from "./direct-sql.js";
 import { yieldingSqliteAdapter } from "./yielding-sqlite-adapter.js";
 
@@ -41,6 +37,13 @@ export async function openDatabase(
   } = {},
 ): Promise<Db> {
   if (/^postgres(ql)?:\/\//i.test(target)) {
+    // Loaded only for PostgreSQL: the client, its adapter and pg are about 20 MB a SQLite process does not need.
+    const [{ PrismaPg }, { default: pg }, { PrismaClient: PgPrismaClient }, { directPostgres }] = await Promise.all([
+      import("@prisma/adapter-pg"),
+      import("pg"),
+      import("../../generated/prisma-pg/client.js"),
+      import("./direct-postgres.js"),
+    ]);
     // One pool for Prisma and the hot statements; Prisma's $disconnect ends it.
     const pool = new pg.Pool({ connectionString: target });
     const client = new PgPrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
