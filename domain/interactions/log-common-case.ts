@@ -5,6 +5,7 @@ import type { SqlStatements } from "../shared/direct-sql.js";
 import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import { AlreadyRecordedError } from "../shared/source-event.js";
+import { isUniqueViolation } from "../shared/unique-violation.js";
 import { dateOf } from "../shared/sqlite-rows.js";
 import { mayWriteCustomer } from "../users/customer-access.js";
 import { canView } from "../users/permissions.js";
@@ -25,15 +26,36 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
   const activity = activityInputSchema.safeParse(activityFor(input.activity, input, input.company.id, dealId));
   if (!activity.success) return null;
 
-  const company = (await sql.get(`SELECT "id", "name", "teamId", "ownerId" FROM "Company" WHERE "id" = ?`, input.company.id)) as
-    | { id: string; name: string; teamId: string | null; ownerId: string | null }
+  // The company and the deal in one statement (one round trip on PostgreSQL); no deal: its columns are null.
+  const found = (await sql.get(
+    `SELECT "c"."id", "c"."name", "c"."teamId", "c"."ownerId", "d"."companyId" AS "dealCompanyId", "d"."ownerId" AS "dealOwnerId",
+       "d"."teamId" AS "dealTeamId", "d"."lastActivityAt" AS "dealLastActivityAt"
+     FROM "Company" AS "c" LEFT JOIN "Deal" AS "d" ON "d"."id" = ? WHERE "c"."id" = ?`,
+    dealId,
+    input.company.id,
+  )) as
+    | {
+        id: string;
+        name: string;
+        teamId: string | null;
+        ownerId: string | null;
+        dealCompanyId: string | null;
+        dealOwnerId: string | null;
+        dealTeamId: string | null;
+        dealLastActivityAt: string | Date | null;
+      }
     | undefined;
-  if (!company || !mayWriteCustomer(actor, company)) return null;
-  const deal = dealId
-    ? ((await sql.get(`SELECT "companyId", "ownerId", "teamId", "lastActivityAt" FROM "Deal" WHERE "id" = ?`, dealId)) as
-        | { companyId: string; ownerId: string; teamId: string | null; lastActivityAt: string | Date }
-        | undefined)
-    : null;
+  if (!found || !mayWriteCustomer(actor, found)) return null;
+  const company = { id: found.id, name: found.name, teamId: found.teamId, ownerId: found.ownerId };
+  const deal =
+    dealId && found.dealCompanyId !== null
+      ? {
+          companyId: found.dealCompanyId,
+          ownerId: found.dealOwnerId as string,
+          teamId: found.dealTeamId,
+          lastActivityAt: found.dealLastActivityAt as string | Date,
+        }
+      : null;
   if (dealId && (!deal || deal.companyId !== company.id || !canView(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId }))) return null;
   if (input.contactId) {
     const contact = (await sql.get(`SELECT "companyId" FROM "Contact" WHERE "id" = ?`, input.contactId)) as { companyId: string } | undefined;
@@ -144,20 +166,25 @@ async function audit(
   stamp: unknown,
 ): Promise<void> {
   const sourceEventKey = actor.sourceEvent?.nextChangeKey() ?? null;
-  if (sourceEventKey && (await sql.get(`SELECT "id" FROM "AuditLog" WHERE "sourceEventKey" = ?`, sourceEventKey)))
-    throw new AlreadyRecordedError(sourceEventKey);
-  await sql.run(
-    `INSERT INTO "AuditLog" ("id", "actorId", "channel", "action", "entityType", "entityId", "before", "after", "sourceEventKey", "createdAt") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
-    newRecordId(),
-    actor.userId,
-    actor.channel,
-    entry.action,
-    entry.entityType,
-    entry.entityId,
-    toJson(entry.after),
-    sourceEventKey,
-    stamp,
-  );
+  // A replay meets the unique key: unlike writeAudit no look first, since the whole transaction
+  // is refused and rolled back either way (one round trip fewer on PostgreSQL).
+  try {
+    await sql.run(
+      `INSERT INTO "AuditLog" ("id", "actorId", "channel", "action", "entityType", "entityId", "before", "after", "sourceEventKey", "createdAt") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+      newRecordId(),
+      actor.userId,
+      actor.channel,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      toJson(entry.after),
+      sourceEventKey,
+      stamp,
+    );
+  } catch (error) {
+    if (sourceEventKey && isUniqueViolation(error)) throw new AlreadyRecordedError(sourceEventKey);
+    throw error;
+  }
 }
 
 /** What the input alone says: a known company, an activity, no deal to create or change. */
