@@ -54,7 +54,24 @@ export function safeTimeZone(timezone: string): string {
   }
 }
 
+/**
+ * Recent answers of zonedParts: one sentence asks for the same few instants (now, midnight, the
+ * candidates' days) dozens of times, and formatToParts was 7% of parsing a sentence.
+ */
+const recentParts = new Map<string, LocalDateTime>();
+const RECENT_PARTS = 512;
+
 export function zonedParts(instant: Date, timezone: string): LocalDateTime {
+  const key = `${timezone}|${instant.getTime()}`;
+  const known = recentParts.get(key);
+  if (known) return { ...known };
+  const parts = computeZonedParts(instant, timezone);
+  if (recentParts.size >= RECENT_PARTS) recentParts.clear();
+  recentParts.set(key, parts);
+  return { ...parts };
+}
+
+function computeZonedParts(instant: Date, timezone: string): LocalDateTime {
   const values: Record<string, number> = {};
   for (const part of formatterFor(timezone).formatToParts(instant)) {
     if (part.type !== "literal") values[part.type] = Number(part.value);
