@@ -37,7 +37,7 @@ export async function openDatabase(
   } = {},
 ): Promise<Db> {
   if (/^postgres(ql)?:\/\//i.test(target)) {
-    // Loaded only for PostgreSQL: the client, its adapter and pg are about 20 MB a SQLite process does not need.
+    // Loaded only for PostgreSQL: Prisma's PostgreSQL client and adapter, memory a SQLite process does not need.
     const [{ PrismaPg }, { default: pg }, { PrismaClient: PgPrismaClient }, { directPostgres }] = await Promise.all([
       import("@prisma/adapter-pg"),
       import("pg"),

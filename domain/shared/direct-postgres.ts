@@ -17,12 +17,19 @@ export function directPostgres(pool: pg.Pool): DirectSql {
   const alone: DirectSql["read"] = async (work) => {
     const client = await pool.connect();
     let broken: Error | undefined;
+    // A checked-out client's connection loss is emitted as 'error' on the client (the pool only
+    // listens on idle ones): unheard, it would end the process. The running query fails with it.
+    const onError = (error: Error) => {
+      broken = error;
+    };
+    client.on("error", onError);
     try {
       return await work(statementsOn(client));
     } catch (error) {
-      broken = connectionError(error);
+      broken ??= connectionError(error);
       throw error;
     } finally {
+      client.removeListener("error", onError);
       client.release(broken);
     }
   };
