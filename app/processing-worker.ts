@@ -4,7 +4,7 @@ import type { RecordedEvent } from "../bot/delivery/event-processor.js";
 import { InProcessProcessor } from "../bot/delivery/in-process-processor.js";
 import { systemClock } from "../domain/shared/clock.js";
 import { CrossThreadWriteLock } from "../domain/shared/cross-thread-write-lock.js";
-import { checkpointWal, openDatabase } from "../domain/shared/db.js";
+import { openDatabase } from "../domain/shared/db.js";
 import { createBotCore } from "./create-bot.js";
 import { loadDataKeys, sensitiveFieldsFor } from "./data-keys.js";
 
@@ -36,16 +36,14 @@ async function main(port: NonNullable<typeof parentPort>, setup: WorkerSetup): P
   const post = (message: FromWorker) => port.postMessage(message);
   const logger = { error: (message: string, error: unknown) => console.error(message, error) };
   const ready = (async () => {
-    const db = await openDatabase(setup.databaseTarget, setup.writeLock ? { writeLock: new CrossThreadWriteLock(setup.writeLock) } : {});
+    // Both threads' connections leave checkpoints to this one's timer (see openDatabase).
+    const db = await openDatabase(
+      setup.databaseTarget,
+      setup.writeLock ? { writeLock: new CrossThreadWriteLock(setup.writeLock), checkpointEveryMs: CHECKPOINT_EVERY_MS } : {},
+    );
     const fields = sensitiveFieldsFor(loadDataKeys(setup.env), setup.env);
     const { bot, domain } = createBotCore({ db, clock: systemClock, fields, env: setup.env, platforms: setup.platforms, filesDir: setup.filesDir, logger });
-    // Both threads' connections leave checkpoints to this timer (see openDatabase).
-    const checkpoints = setInterval(
-      () => void checkpointWal(db).catch((error: unknown) => logger.error("processing worker: checkpoint failed", error)),
-      CHECKPOINT_EVERY_MS,
-    );
-    checkpoints.unref();
-    return { db, checkpoints, processor: new InProcessProcessor(domain.events, bot, () => post({ type: "replies" }), logger) };
+    return { db, processor: new InProcessProcessor(domain.events, bot, () => post({ type: "replies" }), logger) };
   })();
   ready.catch((error: unknown) => {
     post({ type: "error", message: error instanceof Error ? error.message : String(error) });
@@ -53,14 +51,13 @@ async function main(port: NonNullable<typeof parentPort>, setup: WorkerSetup): P
     process.exit(1);
   });
   port.on("message", (message: ToWorker) => {
-    void ready.then(async ({ db, checkpoints, processor }) => {
+    void ready.then(async ({ db, processor }) => {
       if (message.type === "event") {
         await processor.dispatch(message.job);
         post({ type: "done", platform: message.job.platform, eventId: message.job.eventId });
         return;
       }
       await processor.close();
-      clearInterval(checkpoints);
       await db.$disconnect();
       post({ type: "closed" });
       port.close();
