@@ -19,6 +19,7 @@ import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
 import { PrivacyService } from "./privacy/privacy.service.js";
 import { DeliveryLogRetention } from "./retention/delivery-log-retention.service.js";
 import { StageService } from "./pipeline/stage.service.js";
+import { StageConfigService } from "./pipeline/stage-config.service.js";
 import { ApprovalPolicyService } from "./quotes/approval-policy.js";
 import { ApprovalService } from "./quotes/approval.service.js";
 import { QuoteService } from "./quotes/quote.service.js";
@@ -59,6 +60,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     companies,
     contacts,
     stages,
+    /** Admins' changes to the pipeline stages (add, rename, reorder, probability, archive). */
+    stageConfig: new StageConfigService(db, stages),
     deals,
     activities,
     followUps,

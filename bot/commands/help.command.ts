@@ -16,6 +16,7 @@ export function helpCommandOver(commands: () => readonly Command[]): Command {
           text: helpText(
             commands().map((c) => c.declaration),
             ctx.locale,
+            await ctx.domain.stages.list(),
           ),
         },
       ];

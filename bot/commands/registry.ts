@@ -12,6 +12,7 @@ import { logCommand } from "./log.command.js";
 import { pipelineCommand } from "./pipeline.command.js";
 import { quoteCommand } from "./quote.command.js";
 import { ruleCommand } from "./rule.command.js";
+import { stageCommand } from "./stage.command.js";
 import { searchCommand } from "./search.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
 import { ticketCommand } from "./ticket.command.js";
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   quoteCommand,
   kbCommand,
   pipelineCommand,
+  stageCommand,
   digestCommand,
   undoCommand,
   languageCommand,

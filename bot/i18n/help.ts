@@ -18,3 +18,5 @@ export const HELP_STAGES: Record<Locale, string> = {
   zh: "阶段：线索 → 需求确认 → 方案报价 → 商务谈判 → 赢单 | 输单",
   en: "Stages: Lead → Qualified → Proposal → Negotiation → Won | Lost",
 };
+
+export const HELP_STAGES_PREFIX: Record<Locale, string> = { zh: "阶段：", en: "Stages: " };

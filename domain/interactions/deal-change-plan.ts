@@ -42,9 +42,10 @@ export async function planDealChange(db: DbOrTx, stages: StageService, actor: Ac
   if (request.stageKey) {
     const all = await stages.list(db);
     const current = all.find((s) => s.id === deal.stageId) ?? null;
-    const target = await stages.resolve(request.stageKey, db);
+    // A stage an admin archived (say Proposal) leaves the deal where it is; the activity is still logged.
+    const target = all.find((s) => s.key === request.stageKey);
     // Messages only push a deal forward (or close it); going back needs an explicit "deal move".
-    if (target.id !== deal.stageId && (target.kind !== "open" || target.position > (current?.position ?? 0))) stage = { from: current, to: target };
+    if (target && target.id !== deal.stageId && (target.kind !== "open" || target.position > (current?.position ?? 0))) stage = { from: current, to: target };
   }
   return {
     deal: { id: deal.id, number: deal.number, ownerName: deal.owner.name, amountMinor: deal.amountMinor, currency: deal.currency },

@@ -82,7 +82,8 @@ export class InteractionService {
         companyId: company.id,
         amountMinor: amount?.minor ?? 0,
         currency: amount?.currency ?? "CNY",
-        stageKey: stageKey ?? "lead",
+        // A stage an admin archived is not applied: the new deal starts at the first stage.
+        ...(stageKey && (await stages.list(tx)).some((s) => s.key === stageKey) ? { stageKey } : {}),
       });
       dealId = created.id;
       createdDeal = { number: created.number, title: created.title, amountMinor: created.amountMinor, currency: created.currency };

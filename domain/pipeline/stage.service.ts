@@ -32,6 +32,11 @@ export class StageService {
     return stages;
   }
 
+  /** Drops the cached stages: the next read sees a configuration change made in this process. */
+  forget(): void {
+    this.cache = null;
+  }
+
   async first(db: DbOrTx = this.db) {
     const [stage] = await this.list(db);
     if (!stage) throw new NotFoundError("stage", "first");

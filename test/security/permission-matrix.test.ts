@@ -41,6 +41,12 @@ const CASES: Case[] = [
   { name: "audit company Northwind", allowed: ["boss"], run: say("audit company Northwind") },
   { name: "contact export Zhang", allowed: ["boss"], run: say("contact export Zhang") },
   { name: "contact erase Zhang", allowed: ["boss"], run: say("contact erase Zhang") },
+  { name: "stage list", allowed: ["li", "amy", "mia", "bob", "max", "boss"], run: say("stage list") },
+  { name: "stage add <new stage>", allowed: ["boss"], run: (who) => w.h.say(CAST[who], `stage add Review ${who}`) },
+  { name: "stage rename qualified", allowed: ["boss"], run: say("stage rename qualified to Qualified / 需求确认") },
+  { name: "stage move negotiation", allowed: ["boss"], run: say("stage move negotiation after proposal") },
+  { name: "stage probability proposal 40%", allowed: ["boss"], run: say("stage probability proposal 40%") },
+  { name: "stage archive/restore", allowed: ["boss"], run: say("stage restore qualified") },
 ];
 
 describe("permission matrix: each role × each command and card action", () => {
