@@ -16,7 +16,7 @@ const L = {
   csat: { zh: "满意度", en: "CSAT" },
 } as const;
 
-const STATUS: Record<string, Record<Locale, string>> = {
+export const TICKET_STATUS_NAMES: Record<string, Record<Locale, string>> = {
   open: { zh: "待处理", en: "Open" },
   pending: { zh: "处理中", en: "In progress" },
   resolved: { zh: "已解决", en: "Resolved" },
@@ -47,7 +47,7 @@ export function ticketCard(ticket: TicketCardData, assigneeName: string | null, 
   const fields: CardField[] = [
     { label: L.company[locale], value: ticket.company.name },
     { label: L.priority[locale], value: PRIORITY_NAMES[ticket.priority]?.[locale] ?? ticket.priority },
-    { label: L.status[locale], value: STATUS[ticket.status]?.[locale] ?? ticket.status },
+    { label: L.status[locale], value: TICKET_STATUS_NAMES[ticket.status]?.[locale] ?? ticket.status },
     { label: L.assignee[locale], value: assigneeName ?? L.unassigned[locale] },
     { label: L.slaDue[locale], value: formatDateTime(ticket.slaDueAt, timeZone, locale) },
   ];

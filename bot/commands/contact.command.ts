@@ -5,6 +5,7 @@ import { M } from "../i18n/messages.js";
 import { EN_TITLE_WORDS } from "../parse/name-lexicon.js";
 import { PRIVACY_WORDS, privacyRequest } from "../privacy/privacy.command.js";
 import { type Command, subcommandOf } from "./command.js";
+import { listContacts } from "./contact-list.js";
 import { declared } from "./declaration.js";
 import { contactDeclaration } from "./contact.declaration.js";
 import { takeLeadingCompany } from "./resolve-company.js";
@@ -39,6 +40,7 @@ export const contactCommand: Command = {
     if (privacy) return privacyRequest(ctx, privacy, rest.join(" "));
     if (sub === "new" && rest.length >= 2) return addContact(ctx, rest);
     if (sub === "show" && rest.length > 0) return showContact(ctx, rest.join(" "));
+    if (sub === "list" && rest.length > 0) return listContacts(ctx, rest);
     // "contact 张总 phone 138…", "联系人 李工 职位 CTO": one field of a contact.
     const edit = sub === null ? splitContactEdit(args.join(" ")) : null;
     if (edit) return applyContactEdit(ctx, edit);

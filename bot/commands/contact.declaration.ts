@@ -21,6 +21,11 @@ export const contactDeclaration: CommandDeclaration = {
       summary: { en: "the contact card (an exact phone or email works too)", zh: "联系人卡片（也可用完整的电话或邮箱）" },
     },
     {
+      synopsis: { en: "contact list <company>", zh: "联系人 列表 <客户>" },
+      summary: { en: "everyone at a customer, with title, phone and email", zh: "某客户的全部联系人（职位、电话、邮箱）" },
+      example: { en: "contact list Acme", zh: "联系人 列表 华为" },
+    },
+    {
       synopsis: { en: "contact <name> phone|email|title|wechat|name <value>", zh: "联系人 <姓名> 电话|邮箱|职位|微信|姓名 <新值>" },
       summary: { en: "change one field (none clears it)", zh: "修改一项（无 = 清空）" },
       example: { en: "contact Zhang title CTO", zh: "联系人 张总 电话 13800138000" },

@@ -107,10 +107,10 @@ describe("deal show / list", () => {
 
   it("deal list <stage> filters by stage", async () => {
     const reply = await h.say(AMY, "deal list proposal");
-    expect(reply.replies[0]?.card?.title).toBe("Deals (1)");
+    expect(reply.replies[0]?.card?.title).toBe("Deals (1) · Proposal");
     expect(textOf(reply)).toContain("#3 Acme Corp · Proposal");
     expect(textOf(reply)).not.toContain("#2");
-    expect(textOf(await h.say(AMY, "deal list negotiation")).trim()).toBe("No deals match.");
+    expect(textOf(await h.say(AMY, "deal list negotiation")).trim()).toBe("No deals match (Negotiation).");
   });
 
   it("商机 列表 商务谈判 in Chinese; the admin sees everyone's deals", async () => {

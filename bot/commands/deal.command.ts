@@ -12,6 +12,7 @@ import { findDeal, splitTrailingStage } from "./deal-ref.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { applyDealFieldEdit, splitDealFieldEdit } from "./deal-field-edit.js";
 import { isExactCompanyName } from "./company.command.js";
+import { listDeals } from "./deal-list.js";
 
 export const dealCommand: Command = {
   ...declared(dealDeclaration),
@@ -78,27 +79,4 @@ export async function showDeal(ctx: TurnContext, ref: string): Replies {
   const found = await findDeal(ctx, ref);
   const [deal, stages] = await Promise.all([ctx.domain.deals.show(ctx.actor, found.id), ctx.domain.stages.list()]);
   return onlyForAsker(ctx, [{ card: dealCard(deal, stages, { locale: ctx.locale, timeZone: ctx.timezone }) }]);
-}
-
-async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
-  const filter = tokens[0] ? await ctx.domain.stages.resolve(tokens[0]) : null;
-  const deals = await ctx.domain.deals.list(ctx.actor, filter ? { stageKey: filter.key } : { openOnly: true });
-  if (deals.length === 0) return [{ text: M.noDeals[ctx.locale]() }];
-  const lines = deals.map(
-    (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
-  );
-  return onlyForAsker(ctx, [
-    {
-      card: {
-        title: ctx.locale === "zh" ? `商机（${deals.length}）` : `Deals (${deals.length})`,
-        blocks: [
-          { type: "text", text: lines.join("\n") },
-          {
-            type: "actions",
-            buttons: deals.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id })),
-          },
-        ],
-      },
-    },
-  ]);
 }

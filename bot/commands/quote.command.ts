@@ -13,6 +13,7 @@ import { QM } from "../i18n/quote-messages.js";
 import { findDeal } from "./deal-ref.js";
 import { type Command, subcommandOf } from "./command.js";
 import { declared } from "./declaration.js";
+import { listQuotes } from "./quote-list.js";
 import { quoteDeclaration } from "./quote.declaration.js";
 import { parseLineArgs } from "./quote-args.js";
 import { takeLeadingCompany } from "./resolve-company.js";
@@ -34,6 +35,7 @@ export const quoteCommand: Command = {
       const sub = subcommandOf(word);
       if (sub === "new" && rest.length >= 1) return await create(ctx, rest);
       if (sub === "show" && rest.length === 1) return await show(ctx, rest[0]!);
+      if (sub === "list") return await listQuotes(ctx, rest);
     } catch (error) {
       if (error instanceof QuoteStateError) {
         const number = await ctx.domain.names.quoteNumber(error.entityId);

@@ -22,6 +22,13 @@ export const quoteDeclaration: CommandDeclaration = {
       summary: { en: "the quote card", zh: "报价单卡片" },
     },
     {
+      synopsis: { en: "quote list [draft|pending|approved|rejected|all] [page <n>]", zh: "报价 列表 [草稿|待审批|已批准|已驳回|全部] [第<n>页]" },
+      summary: {
+        en: "quotes you may see (your own, your team's, those waiting on you), newest first",
+        zh: "你能看到的报价单（自己的、团队的、等你审批的），最新的在前",
+      },
+    },
+    {
       synopsis: { en: "quote policy [10:- 20:manager 100:manager,director]", zh: "报价 规则 [10:- 20:manager 100:manager,director]" },
       summary: { en: "show the team's approval policy; with tiers, set it", zh: "查看团队的审批规则；带上档位则设置" },
       role: "manager",

@@ -7,6 +7,7 @@ import { M } from "../i18n/messages.js";
 import { SM } from "../i18n/service-messages.js";
 import { type Command, subcommandOf } from "./command.js";
 import { declared } from "./declaration.js";
+import { listTickets } from "./ticket-list.js";
 import { ticketDeclaration } from "./ticket.declaration.js";
 import { formatHits } from "./kb.command.js";
 import { takeLeadingCompany } from "./resolve-company.js";
@@ -53,6 +54,7 @@ export const ticketCommand: Command = {
     const sub = subcommandOf(word);
     if (sub === "new" && rest.length >= 2) return raiseTicket(ctx, rest);
     if (sub === "show" && rest.length === 1) return showTicket(ctx, rest[0]!);
+    if (sub === "list") return listTickets(ctx, rest);
     const status = STATUS_WORDS[lower];
     if (status && rest.length === 1) return changeStatus(ctx, rest[0]!, status);
     if (CSAT_WORDS.includes(lower)) return csat(ctx, rest);

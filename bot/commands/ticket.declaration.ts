@@ -10,6 +10,11 @@ export const ticketDeclaration: CommandDeclaration = {
       example: { zh: "工单 新建 腾讯 产品无法登录 高" },
     },
     {
+      synopsis: { en: "ticket list [mine] [open|pending|resolved|closed|all] [page <n>]", zh: "工单 列表 [我的] [待处理|处理中|已解决|已关闭|全部] [第<n>页]" },
+      summary: { en: "tickets you may see, unfinished ones by default, nearest SLA first", zh: "你能看到的工单（默认未完成），时限最近的在前" },
+      details: "mine = assigned to you; the customer's team, the reporter, the assignee, service agents and admins see a ticket",
+    },
+    {
       synopsis: { en: "ticket show|start|resolve|close <n>", zh: "工单 查看|开始|解决|关闭 <编号>" },
       summary: { en: "show a ticket or change its status", zh: "查看工单或改状态" },
     },

@@ -4,7 +4,8 @@ import type { Actor } from "../shared/actor.js";
 import type { Db, DbOrTx } from "../shared/db.js";
 import { directSqlOf } from "../shared/direct-sql.js";
 import { peopleOf as hotPeopleOf } from "../shared/hot-reads.js";
-import { AmbiguousError, ConflictError, NotFoundError } from "../shared/errors.js";
+import { AmbiguousError, ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { canViewShared } from "../users/permissions.js";
 import { matchByName } from "../shared/fuzzy-match.js";
 import { normalizeText, personSearchKey, toPinyin } from "../shared/search-key.js";
 import type { SensitiveFields } from "../shared/sensitive-fields.js";
@@ -115,6 +116,15 @@ export class ContactService {
       await writeAudit(tx, actor, { action: "contact.update", entityType: "contact", entityId: id, before, after });
       return this.fields.open("Contact", after);
     });
+  }
+
+  /** All people of one customer the actor may see (its team's shared record), by name, with their details opened. */
+  async listOf(actor: Actor, companyId: string) {
+    const company = await this.db.company.findUnique({ where: { id: companyId } });
+    if (!company) throw new NotFoundError("company", companyId);
+    if (!canViewShared(actor, company)) throw new PermissionDeniedError("view", "company", companyId);
+    const rows = await this.db.contact.findMany({ where: { companyId, erasedAt: null }, orderBy: [{ name: "asc" }, { createdAt: "asc" }] });
+    return { company, contacts: rows.map((row) => this.fields.open("Contact", row)) };
   }
 
   /** The people of one customer (not erased), at most `limit`, read through the companyId index. */

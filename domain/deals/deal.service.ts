@@ -20,7 +20,14 @@ export interface DealListFilter {
   teamId?: string;
   stageKey?: string;
   openOnly?: boolean;
+  /** Expected close date in [from, to). */
+  closing?: { from: Date; to: Date };
+  /** Amount at least this, in this currency (deals in other currencies are left out: there are no rates yet). */
+  minAmount?: { minor: number; currency: string };
+  /** Open deals with no activity since this instant (the stale-deal rule's window). */
+  quietSince?: Date;
   limit?: number;
+  skip?: number;
 }
 
 export class DealService {
@@ -152,19 +159,19 @@ export class DealService {
   }
 
   async list(actor: Actor, filter: DealListFilter = {}) {
-    const scope = actor.role === "admin" ? {} : actor.teamId ? { OR: [{ ownerId: actor.userId }, { teamId: actor.teamId }] } : { ownerId: actor.userId };
     return this.db.deal.findMany({
-      where: {
-        ...scope,
-        ...(filter.ownerId ? { ownerId: filter.ownerId } : {}),
-        ...(filter.teamId ? { teamId: filter.teamId } : {}),
-        ...(filter.stageKey ? { stage: { key: filter.stageKey } } : {}),
-        ...(filter.openOnly ? { stage: { kind: "open" } } : {}),
-      },
+      where: listWhere(actor, filter),
       include: dealInclude,
-      orderBy: [{ stage: { position: "asc" } }, { amountMinor: "desc" }],
+      orderBy: [{ stage: { position: "asc" } }, { amountMinor: "desc" }, { number: "asc" }],
       take: filter.limit ?? 20,
+      skip: filter.skip ?? 0,
     });
+  }
+
+  /** One page of the deals the actor may see that pass the filter, and how many pass it in all. */
+  async listPage(actor: Actor, filter: DealListFilter & { limit: number; skip: number }) {
+    const [deals, total] = await Promise.all([this.list(actor, filter), this.db.deal.count({ where: listWhere(actor, filter) })]);
+    return { deals, total };
   }
 
   /** Moves a deal to another stage, keeping the stage history. `expectedVersion` guards against lost updates. */
@@ -289,4 +296,18 @@ export class DealService {
 function plain<T extends { stage: unknown; company: unknown; owner: unknown }>(deal: T) {
   const { stage: _s, company: _c, owner: _o, ...rest } = deal;
   return rest;
+}
+
+function listWhere(actor: Actor, filter: DealListFilter) {
+  const scope = actor.role === "admin" ? {} : actor.teamId ? { OR: [{ ownerId: actor.userId }, { teamId: actor.teamId }] } : { ownerId: actor.userId };
+  const open = filter.openOnly || filter.quietSince !== undefined;
+  return {
+    ...scope,
+    ...(filter.ownerId ? { ownerId: filter.ownerId } : {}),
+    ...(filter.teamId ? { teamId: filter.teamId } : {}),
+    ...(filter.stageKey || open ? { stage: { ...(filter.stageKey ? { key: filter.stageKey } : {}), ...(open ? { kind: "open" } : {}) } } : {}),
+    ...(filter.closing ? { expectedCloseAt: { gte: filter.closing.from, lt: filter.closing.to } } : {}),
+    ...(filter.minAmount ? { currency: filter.minAmount.currency, amountMinor: { gte: BigInt(filter.minAmount.minor) } } : {}),
+    ...(filter.quietSince ? { lastActivityAt: { lt: filter.quietSince } } : {}),
+  };
 }

@@ -95,6 +95,27 @@ export class QuoteService {
     return quote.id;
   }
 
+  /** One page of the quotes the actor may read (own, team's, or waiting on them; admins all), newest first, and how many in all. */
+  async listVisible(actor: Actor, filter: { statuses?: readonly string[]; limit: number; skip: number }) {
+    const team = actor.teamId ? await this.db.user.findMany({ where: { teamId: actor.teamId }, select: { id: true } }) : [];
+    const visible =
+      actor.role === "admin"
+        ? {}
+        : { OR: [{ ownerId: { in: [actor.userId, ...team.map((u) => u.id)] } }, { approvals: { some: { approverId: actor.userId } } }] };
+    const where = { ...visible, ...(filter.statuses ? { status: { in: [...filter.statuses] } } : {}) };
+    const [quotes, total] = await Promise.all([
+      this.db.quote.findMany({
+        where,
+        include: { company: true },
+        orderBy: [{ updatedAt: "desc" }, { number: "desc" }],
+        take: filter.limit,
+        skip: filter.skip,
+      }),
+      this.db.quote.count({ where }),
+    ]);
+    return { quotes, total };
+  }
+
   async show(actor: Actor, quoteId: string) {
     const view = await loadQuoteView(this.db, quoteId);
     const approver = view.approvals.some((a) => a.approverId === actor.userId);

@@ -231,6 +231,32 @@ export class TicketService {
     throw new PermissionDeniedError("change", "ticket", ticket.id);
   }
 
+  /**
+   * One page of the tickets the actor may read (the rule of getVisibleByNumber: reporter, assignee,
+   * the customer's team, admins and service agents), most urgent SLA first, and how many in all.
+   */
+  async listVisible(actor: Actor, filter: { statuses: readonly TicketStatus[]; assignedToMe?: boolean; limit: number; skip: number }) {
+    const me = await this.db.user.findUnique({ where: { id: actor.userId }, select: { supportAgent: true } });
+    const everyone = actor.role === "admin" || me?.supportAgent === true;
+    const visible = everyone
+      ? {}
+      : {
+          OR: [
+            { reporterId: actor.userId },
+            { assigneeId: actor.userId },
+            { company: { teamId: null } },
+            { company: { ownerId: actor.userId } },
+            ...(actor.teamId ? [{ company: { teamId: actor.teamId } }] : []),
+          ],
+        };
+    const where = { ...visible, status: { in: [...filter.statuses] }, ...(filter.assignedToMe ? { assigneeId: actor.userId } : {}) };
+    const [tickets, total] = await Promise.all([
+      this.db.ticket.findMany({ where, include: { company: true }, orderBy: [{ slaDueAt: "asc" }, { number: "asc" }], take: filter.limit, skip: filter.skip }),
+      this.db.ticket.count({ where }),
+    ]);
+    return { tickets, total };
+  }
+
   async listOpenForCompany(companyId: string) {
     return this.db.ticket.findMany({
       where: { companyId, status: { in: ["open", "pending"] } },

@@ -1,0 +1,110 @@
+import { formatDealAmount } from "../../cards/format.js";
+import { stageName } from "../../cards/labels.js";
+import { startOfLocalWeek } from "../../domain/automation/local-day.js";
+import type { DealListFilter } from "../../domain/deals/deal.service.js";
+import { NotFoundError } from "../../domain/shared/errors.js";
+import type { Replies, TurnContext } from "../context.js";
+import { DealListM } from "../i18n/deal-list-messages.js";
+import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
+import { type ClosingPeriod, readDealListQuery } from "./deal-list-args.js";
+import { ListM, PAGE_SIZE } from "./list-page.js";
+import { lookupScope } from "./user.command.js";
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * "deal list [stage] [mine|owner <name>] [closing this/next week|month] [over <amount>] [stale] [page n]":
+ * the deals the asker may see, filtered, ten per page, largest first within each stage. Deal numbers
+ * never change, so "deal show 12" from any page opens the same deal.
+ */
+export async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
+  const line = tokens.join(" ");
+  const query = readDealListQuery(line, ctx.locale === "zh" ? "CNY" : "USD");
+  if (query.badAmount) return [{ text: DealListM.badAmount[ctx.locale](query.badAmount) }];
+  const filter: DealListFilter = {};
+  const labels: string[] = [];
+  if (query.rest) {
+    const stage = await ctx.domain.stages.resolve(query.rest).catch((error: unknown) => {
+      if (error instanceof NotFoundError) return null;
+      throw error;
+    });
+    if (!stage) return [{ text: DealListM.unread[ctx.locale](query.rest) }];
+    filter.stageKey = stage.key;
+    labels.push(stageName(stage, ctx.locale));
+  } else if (!query.closing) {
+    // With no stage named the list is of open deals; a close-date filter shows won ones too.
+    filter.openOnly = true;
+  }
+  if (query.owner) {
+    const { user } = await ctx.domain.users.resolveRef(lookupScope(ctx), query.owner);
+    filter.ownerId = user.id;
+    labels.push(DealListM.owner[ctx.locale](user.name));
+  } else if (query.mine) {
+    filter.ownerId = ctx.actor.userId;
+    labels.push(DealListM.mine[ctx.locale]());
+  }
+  if (query.closing) {
+    filter.closing = closingRange(query.closing, ctx.now, ctx.timezone);
+    labels.push(DealListM.closing[query.closing][ctx.locale]());
+  }
+  if (query.minAmount) {
+    filter.minAmount = { minor: query.minAmount.minor, currency: query.minAmount.currency };
+    labels.push(DealListM.minAmount[ctx.locale](formatDealAmount(BigInt(query.minAmount.minor), query.minAmount.currency, ctx.locale)));
+  }
+  if (query.stale) {
+    const days = (await ctx.domain.rules.get("stale-deal")).condition.days;
+    filter.quietSince = new Date(ctx.now.getTime() - days * 86_400_000);
+    labels.push(DealListM.stale[ctx.locale](days));
+  }
+  const filters = labels.join(" · ");
+  const { deals, total } = await ctx.domain.deals.listPage(ctx.actor, { ...filter, limit: PAGE_SIZE, skip: (query.page - 1) * PAGE_SIZE });
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (total === 0) return [{ text: DealListM.noneMatch[ctx.locale](filters || (ctx.locale === "zh" ? "进行中" : "open")) }];
+  if (deals.length === 0) return [{ text: ListM.pastLastPage[ctx.locale](query.page, pages) }];
+  const lines = deals.map(
+    (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
+  );
+  const next = query.page < pages ? nextPageCommand(ctx, tokens, query.page + 1) : "";
+  return onlyForAsker(ctx, [
+    {
+      card: {
+        title: DealListM.title[ctx.locale](total, filters),
+        blocks: [
+          { type: "text", text: lines.join("\n") },
+          ...(pages > 1 ? [{ type: "text" as const, text: ListM.page[ctx.locale](query.page, pages, next) }] : []),
+          {
+            type: "actions",
+            buttons: deals.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id })),
+          },
+        ],
+      },
+    },
+  ]);
+}
+
+/** The same command for the next page: the filters as typed, the page word replaced. */
+function nextPageCommand(ctx: TurnContext, tokens: string[], page: number): string {
+  const filters = tokens
+    .join(" ")
+    .replace(/(?:^|\s)(?:page\s*\d+|第\s*\d+\s*页)(?=\s|$)/giu, "")
+    .trim();
+  return ctx.locale === "zh" ? `商机 列表 ${filters}${filters ? " " : ""}第${page}页` : `deal list ${filters}${filters ? " " : ""}page ${page}`;
+}
+
+/** [from, to) of "closing this week" (Monday to Monday) or "this month" in the asker's zone. */
+export function closingRange(period: ClosingPeriod, now: Date, timeZone: string): { from: Date; to: Date } {
+  if (period === "this-week" || period === "next-week") {
+    const thisWeek = startOfLocalWeek(now, timeZone);
+    // Monday a week on: the 8th day at noon lands in next week whatever the DST shift.
+    const nextWeek = startOfLocalWeek(new Date(thisWeek.getTime() + WEEK_MS + 12 * 3_600_000), timeZone);
+    if (period === "this-week") return { from: thisWeek, to: nextWeek };
+    return { from: nextWeek, to: startOfLocalWeek(new Date(nextWeek.getTime() + WEEK_MS + 12 * 3_600_000), timeZone) };
+  }
+  const today = zonedParts(now, timeZone);
+  const monthStart = (delta: number) => {
+    const { year, month } = addMonths(today.year, today.month, delta);
+    return zonedTimeToInstant({ year, month, day: 1 }, { hour: 0, minute: 0 }, timeZone);
+  };
+  return period === "this-month" ? { from: monthStart(0), to: monthStart(1) } : { from: monthStart(1), to: monthStart(2) };
+}
