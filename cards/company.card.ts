@@ -1,5 +1,5 @@
 import { formatDateTime, formatDealAmount, type Locale } from "./format.js";
-import { label, stageName } from "./labels.js";
+import { COMPANY_STATUS_NAMES, jsonList, label, stageName } from "./labels.js";
 import type { Card, CardBlock, CardButton } from "./model.js";
 
 export interface CompanyCardData {
@@ -7,6 +7,10 @@ export interface CompanyCardData {
   industry: string | null;
   region: string | null;
   tier: string;
+  status?: string;
+  /** JSON lists as stored. */
+  aliases?: string;
+  tags?: string;
   contacts: { name: string; title: string | null }[];
   deals: { id: string; number: number; title: string; amountMinor: bigint; currency: string; stage: { nameZh: string; nameEn: string; kind: string } }[];
   activities: { kind: string; summary: string; occurredAt: Date; actor: { name: string } }[];
@@ -25,6 +29,9 @@ export function companyCard(company: CompanyCardData, ctx: { locale: Locale; tim
         { label: label("industry", locale), value: company.industry ?? dash },
         { label: label("region", locale), value: company.region ?? dash },
         { label: label("tier", locale), value: company.tier },
+        ...(company.status ? [{ label: label("status", locale), value: COMPANY_STATUS_NAMES[company.status]?.[locale] ?? company.status }] : []),
+        ...(jsonList(company.aliases, locale) ? [{ label: label("aliases", locale), value: jsonList(company.aliases, locale) }] : []),
+        ...(jsonList(company.tags, locale) ? [{ label: label("tags", locale), value: jsonList(company.tags, locale) }] : []),
         { label: label("contacts", locale), value: company.contacts.map((c) => (c.title ? `${c.name} (${c.title})` : c.name)).join(", ") || dash },
       ],
     },

@@ -8,6 +8,7 @@ interface StageView {
   nameEn: string;
   kind: string;
   position: number;
+  probability?: number;
 }
 
 export interface DealCardData {
@@ -21,6 +22,10 @@ export interface DealCardData {
   expectedCloseAt: Date | null;
   /** The contract's end (renewal reminders read it); optional for callers that never set it. */
   endsAt?: Date | null;
+  startsAt?: Date | null;
+  /** Set on this deal; otherwise the stage's probability is shown. */
+  probability?: number | null;
+  lostReason?: string | null;
   lastActivityAt: Date;
   stage: StageView;
   company: { name: string };
@@ -47,7 +52,11 @@ export function dealCard(deal: DealCardData, stages: StageView[], ctx: CardConte
   if (deal.expectedCloseAt) {
     fields.push({ label: label("expectedClose", locale), value: formatDate(deal.expectedCloseAt, timeZone, locale) });
   }
+  if (deal.startsAt) fields.push({ label: label("contractStarts", locale), value: formatDate(deal.startsAt, timeZone, locale) });
   if (deal.endsAt) fields.push({ label: label("contractEnds", locale), value: formatDate(deal.endsAt, timeZone, locale) });
+  const probability = deal.probability ?? (deal.stage.kind === "open" ? deal.stage.probability : undefined);
+  if (probability !== undefined && probability !== null) fields.push({ label: label("probability", locale), value: `${probability}%` });
+  if (deal.lostReason) fields.push({ label: label("lostReason", locale), value: deal.lostReason });
   const blocks: CardBlock[] = [{ type: "fields", fields }];
   if (deal.activities && deal.activities.length > 0) {
     const lines = deal.activities.map((a) => `• ${formatDateTime(a.occurredAt, timeZone, locale)} ${a.summary}`);

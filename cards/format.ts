@@ -72,3 +72,13 @@ export function formatDate(date: Date, timeZone: string, locale: Locale): string
     date,
   );
 }
+
+/** "1980-05-12" → "1980年5月12日" / "May 12, 1980"; "--05-12" (no year) → "5月12日" / "May 12". */
+export function formatBirthday(value: string, locale: Locale): string {
+  const m = /^(\d{4}|-)-(\d\d)-(\d\d)$/u.exec(value);
+  if (!m) return value;
+  const [year, month, day] = [m[1] === "-" ? null : Number(m[1]), Number(m[2]), Number(m[3])];
+  if (locale === "zh") return `${year ? `${year}年` : ""}${month}月${day}日`;
+  const name = new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en-US", { month: "long", timeZone: "UTC" });
+  return `${name} ${day}${year ? `, ${year}` : ""}`;
+}

@@ -17,6 +17,13 @@ const LABELS = {
   industry: { zh: "行业", en: "Industry" },
   region: { zh: "地区", en: "Region" },
   tier: { zh: "等级", en: "Tier" },
+  status: { zh: "状态", en: "Status" },
+  aliases: { zh: "别名", en: "Also known as" },
+  tags: { zh: "标签", en: "Tags" },
+  probability: { zh: "赢单概率", en: "Win probability" },
+  contractStarts: { zh: "合同开始", en: "Contract starts" },
+  lostReason: { zh: "输单原因", en: "Lost reason" },
+  birthday: { zh: "生日", en: "Birthday" },
   none: { zh: "无", en: "None" },
   pipeline: { zh: "销售漏斗", en: "Pipeline" },
   openTotal: { zh: "进行中合计", en: "Open total" },
@@ -44,4 +51,24 @@ export function label(key: LabelKey, locale: Locale): string {
 
 export function stageName(stage: { nameZh: string; nameEn: string }, locale: Locale): string {
   return locale === "zh" ? stage.nameZh : stage.nameEn;
+}
+
+/** A customer's lifecycle status as people read it. */
+export const COMPANY_STATUS_NAMES: Record<string, Record<Locale, string>> = {
+  prospect: { zh: "潜在客户", en: "Prospect" },
+  customer: { zh: "成交客户", en: "Customer" },
+  "at-risk": { zh: "风险客户", en: "At risk" },
+  churned: { zh: "已流失", en: "Churned" },
+  lost: { zh: "已丢失", en: "Lost" },
+};
+
+/** A JSON list column ("[\"VIP\",\"重点\"]") as a comma list; "" when empty or unreadable. */
+export function jsonList(json: string | undefined, locale: Locale): string {
+  if (!json) return "";
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter((v) => typeof v === "string").join(locale === "zh" ? "、" : ", ") : "";
+  } catch {
+    return "";
+  }
 }

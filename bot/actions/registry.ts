@@ -9,6 +9,7 @@ import { followUpDoneAction } from "./followup-done.action.js";
 import { homeShowAction } from "./home-show.action.js";
 import { pendingChooseAction } from "./pending-choose.action.js";
 import { privacyConfirmAction } from "./privacy-confirm.action.js";
+import { recordMergeAction } from "./record-merge.action.js";
 import { quoteApproveAction } from "./quote-approve.action.js";
 import { quoteCommentAction } from "./quote-comment.action.js";
 import { quoteRejectAction } from "./quote-reject.action.js";
@@ -24,6 +25,7 @@ const handlers = new Map<string, CardActionHandler>(
     pendingChooseAction,
     homeShowAction,
     privacyConfirmAction,
+    recordMergeAction,
     quoteApproveAction,
     quoteRejectAction,
     quoteCommentAction,

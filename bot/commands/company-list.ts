@@ -2,10 +2,14 @@ import { parseTags } from "../../domain/companies/company.service.js";
 import { canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
 import { CompanyM } from "../i18n/company-messages.js";
-import { tierPatch } from "./company-profile-edit.js";
+import { statusPatch, tierPatch } from "./company-profile-edit.js";
+import { COMPANY_STATUS_NAMES } from "../../cards/labels.js";
+import type { CompanyStatus } from "../../domain/companies/company.schemas.js";
+import { lookupScope } from "./user.command.js";
 
 const SHOWN = 30;
 const MINE = /^(?:mine|my|我的)$/iu;
+const OWNER = /^(?:owner|负责人)$/iu;
 
 /**
  * "company list [A|B|C] [mine] [words…]": customers the user may see, by tier, own ones, and
@@ -13,15 +17,23 @@ const MINE = /^(?:mine|my|我的)$/iu;
  */
 export async function listCompanies(ctx: TurnContext, tokens: string[]): Replies {
   let tier: "A" | "B" | "C" | undefined;
+  let status: CompanyStatus | undefined;
   let mine = false;
   const words: string[] = [];
-  for (const token of tokens) {
+  // "owner <name>" / "负责人 <姓名>" runs to the end of the line (names may have spaces).
+  const ownerAt = tokens.findIndex((t) => OWNER.test(t));
+  const ownerName = ownerAt >= 0 ? tokens.slice(ownerAt + 1).join(" ") : "";
+  const owner = ownerName ? (await ctx.domain.users.resolveRef(lookupScope(ctx), ownerName)).user : null;
+  for (const token of ownerAt >= 0 ? tokens.slice(0, ownerAt) : tokens) {
     const asTier = tierPatch(token)?.tier;
+    const asStatus = statusPatch(token)?.status;
     if (asTier && !tier) tier = asTier;
+    else if (asStatus && !status) status = asStatus;
     else if (MINE.test(token)) mine = true;
     else words.push(token.replace(/^#/, "").toLowerCase());
   }
-  const rows = await ctx.domain.companies.list({ ...(tier ? { tier } : {}), ...(mine ? { ownerId: ctx.actor.userId } : {}) });
+  const ownerId = owner?.id ?? (mine ? ctx.actor.userId : undefined);
+  const rows = await ctx.domain.companies.list({ ...(tier ? { tier } : {}), ...(status ? { status } : {}), ...(ownerId ? { ownerId } : {}) });
   const matches = rows.filter((c) => {
     if (!canViewShared(ctx.actor, c)) return false;
     const fields = [c.industry ?? "", c.region ?? "", ...parseTags(c.tags)].map((f) => f.toLowerCase());
@@ -30,7 +42,8 @@ export async function listCompanies(ctx: TurnContext, tokens: string[]): Replies
   if (matches.length === 0) return [{ text: CompanyM.noneMatch[ctx.locale]() }];
   const lines = matches.slice(0, SHOWN).map((c) => {
     const about = [c.industry, c.region, ...parseTags(c.tags).map((t) => `#${t}`)].filter(Boolean).join(" · ");
-    return `• ${c.name} · ${c.tier}${about ? ` · ${about}` : ""}`;
+    const lifecycle = COMPANY_STATUS_NAMES[c.status]?.[ctx.locale] ?? c.status;
+    return `• ${c.name} · ${c.tier} · ${lifecycle}${about ? ` · ${about}` : ""}`;
   });
   if (matches.length > SHOWN) lines.push(CompanyM.more[ctx.locale](matches.length - SHOWN));
   return [

@@ -4,6 +4,7 @@ import { AccessM } from "../i18n/access-messages.js";
 import { takeLeadingCompany } from "./resolve-company.js";
 import { listCompanies } from "./company-list.js";
 import { applyProfileEdit, splitProfileEdit } from "./company-profile-edit.js";
+import { MERGE_WORDS, mergeRequest } from "./merge-request.js";
 import { lookupScope } from "./user.command.js";
 import { PermissionDeniedError } from "../../domain/shared/errors.js";
 import { canView, canViewShared } from "../../domain/users/permissions.js";
@@ -26,6 +27,7 @@ export const companyCommand: Command = {
     if (sub === "show" && rest.length > 0) return showCompany(ctx, rest.join(" "));
     if (sub === "list") return listCompanies(ctx, rest);
     if (TRANSFER_WORDS.includes((word ?? "").toLowerCase()) && rest.length >= 2) return transfer(ctx, rest);
+    if (MERGE_WORDS.includes((word ?? "").toLowerCase()) && rest.length >= 2) return mergeRequest(ctx, "company", rest.join(" "));
     if (sub === null && args.length > 0) {
       // "company Acme tier A", "客户 华为 行业 制造业", "客户 华为 标签 VIP": a profile edit.
       // A customer whose whole name holds such a word ("Global Region Partners") is shown, not edited.

@@ -6,6 +6,9 @@ import { EN_TITLE_WORDS } from "../parse/name-lexicon.js";
 import { PRIVACY_WORDS, privacyRequest } from "../privacy/privacy.command.js";
 import { type Command, subcommandOf } from "./command.js";
 import { listContacts } from "./contact-list.js";
+import { MERGE_WORDS, mergeRequest } from "./merge-request.js";
+import { formatBirthday } from "../../cards/format.js";
+import { jsonList } from "../../cards/labels.js";
 import { declared } from "./declaration.js";
 import { contactDeclaration } from "./contact.declaration.js";
 import { takeLeadingCompany } from "./resolve-company.js";
@@ -41,6 +44,7 @@ export const contactCommand: Command = {
     if (sub === "new" && rest.length >= 2) return addContact(ctx, rest);
     if (sub === "show" && rest.length > 0) return showContact(ctx, rest.join(" "));
     if (sub === "list" && rest.length > 0) return listContacts(ctx, rest);
+    if (MERGE_WORDS.includes((word ?? "").toLowerCase()) && rest.length >= 2) return mergeRequest(ctx, "contact", rest.join(" "));
     // "contact 张总 phone 138…", "联系人 李工 职位 CTO": one field of a contact.
     const edit = sub === null ? splitContactEdit(args.join(" ")) : null;
     if (edit) return applyContactEdit(ctx, edit);
@@ -93,6 +97,8 @@ async function showContact(ctx: TurnContext, name: string): Replies {
               { label: zh ? "电话" : "Phone", value: contact.phone ?? none },
               { label: zh ? "邮箱" : "Email", value: contact.email ?? none },
               { label: zh ? "微信" : "WeChat", value: contact.wechatId ?? none },
+              ...(contact.birthday ? [{ label: zh ? "生日" : "Birthday", value: formatBirthday(contact.birthday, ctx.locale) }] : []),
+              ...(jsonList(contact.tags, ctx.locale) ? [{ label: zh ? "标签" : "Tags", value: jsonList(contact.tags, ctx.locale) }] : []),
             ],
           },
         ],

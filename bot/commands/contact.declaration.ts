@@ -26,7 +26,16 @@ export const contactDeclaration: CommandDeclaration = {
       example: { en: "contact list Acme", zh: "联系人 列表 华为" },
     },
     {
-      synopsis: { en: "contact <name> phone|email|title|wechat|name <value>", zh: "联系人 <姓名> 电话|邮箱|职位|微信|姓名 <新值>" },
+      synopsis: { en: "contact merge <duplicate> into <keep>", zh: "联系人 合并 <重复的人> 到 <保留的人>" },
+      summary: { en: "merge two cards of the same person at one customer, after a confirmation", zh: "合并同一客户下重复的联系人（需确认）" },
+      details:
+        "activities, follow-ups and tickets move to the kept card; its empty title, phone, email, WeChat and birthday are filled from the duplicate; tags join; the duplicate is deleted; people of two customers are refused (merge the customers first); audited `contact.merge`",
+    },
+    {
+      synopsis: {
+        en: "contact <name> phone|email|title|wechat|name|birthday|tag|untag <value>",
+        zh: "联系人 <姓名> 电话|邮箱|职位|微信|姓名|生日|标签|去掉标签 <新值>",
+      },
       summary: { en: "change one field (none clears it)", zh: "修改一项（无 = 清空）" },
       example: { en: "contact Zhang title CTO", zh: "联系人 张总 电话 13800138000" },
       details:

@@ -9,7 +9,7 @@ import { findDeal } from "./deal-ref.js";
 import { splitAtPhrase } from "./split-at-phrase.js";
 
 /** The deal dates a rep sets from chat: the digest's "closing this week" and the renewal rule read them. */
-export type DealDateField = "expectedCloseAt" | "endsAt";
+export type DealDateField = "expectedCloseAt" | "endsAt" | "startsAt";
 
 export interface DealDateEdit {
   /** The deal: "#12", "12" or its company's name. */
@@ -21,6 +21,8 @@ export interface DealDateEdit {
 
 /** The words between the deal and the date, in the order tried (contract end before "end"-less close). */
 const PHRASES: { field: DealDateField; pattern: RegExp }[] = [
+  { field: "startsAt", pattern: /\s+contract\s+(?:start(?:s|ed|\s+date)?|begins?)(?:\s+(?:on|is|at))?\s*[:：]?\s+/iu },
+  { field: "startsAt", pattern: /\s*合同(?:开始|生效|起始)(?:日期|时间)?(?:是|为|在|于)?\s*[:：]?\s*/u },
   { field: "endsAt", pattern: /\s+contract\s+(?:end(?:s|\s+date)?|expires?)(?:\s+(?:on|is|at))?\s*[:：]?\s+/iu },
   { field: "endsAt", pattern: /\s+(?:ends|expires)(?:\s+on)?\s+/iu },
   { field: "expectedCloseAt", pattern: /\s+(?:expected\s+)?(?:close|closing)(?:\s+date)?(?:\s+(?:on|by|is|in))?\s*[:：]?\s+/iu },
@@ -28,6 +30,8 @@ const PHRASES: { field: DealDateField; pattern: RegExp }[] = [
   { field: "endsAt", pattern: /\s*(?:合同)?(?:到期|结束)(?:日期|时间)?(?:是|为|在)?\s*[:：]?\s*/u },
   { field: "expectedCloseAt", pattern: /\s*(?:预计|预期|计划)?(?:成交|签约|签单)(?:日期|时间)?(?:是|为|在)?\s*[:：]?\s*/u },
 ];
+
+const FIELD_LABEL = { endsAt: "contractEnds", expectedCloseAt: "expectedClose", startsAt: "contractStarts" } as const;
 
 /** "Acme close date Dec 20", "#12 contract ends 2027-03-31", "华为 预计成交 月底" → the edit; null when no phrase splits it. */
 export function splitDealDateEdit(line: string): DealDateEdit | null {
@@ -41,13 +45,21 @@ export function splitDealDateEdit(line: string): DealDateEdit | null {
  */
 export async function setDealDate(ctx: TurnContext, edit: DealDateEdit): Promise<Reply[] | null> {
   const parsed = parseSentence(edit.dateText, { now: ctx.now, timezone: ctx.timezone });
-  const fieldName = label(edit.field === "endsAt" ? "contractEnds" : "expectedClose", ctx.locale);
+  const fieldName = label(FIELD_LABEL[edit.field], ctx.locale);
   const bad = parsed.problems.find((p) => p.code === "invalid-date");
   if (bad && bad.code === "invalid-date") return [{ text: M.invalidInput[ctx.locale](fieldName, bad.text) }];
   const date = parsed.followUp;
-  if (!date) return parsed.occurredAt ? [{ text: M.dealDateInPast[ctx.locale](fieldName, edit.dateText) }] : null;
-  // A period ("this month", "下个月") means its last day; its end instant is already the next day.
-  const when = date.until ? new Date(date.until.getTime() - 1) : date.at;
+  // A contract may have started already; a close date or a contract end that is over is a slip.
+  const when =
+    !date && edit.field === "startsAt" && parsed.occurredAt
+      ? parsed.occurredAt.at
+      : date
+        ? date.until && edit.field !== "startsAt"
+          ? // A period ("this month", "下个月") means its last day; its end instant is already the next day.
+            new Date(date.until.getTime() - 1)
+          : date.at
+        : null;
+  if (!when) return parsed.occurredAt ? [{ text: M.dealDateInPast[ctx.locale](fieldName, edit.dateText) }] : null;
   const deal = await findDeal(ctx, edit.ref);
   const updated = await ctx.domain.deals.update(ctx.actor, deal.id, { [edit.field]: when });
   const stages = await ctx.domain.stages.list();

@@ -1,4 +1,8 @@
 import { dealCard } from "../../cards/deal.card.js";
+import { formatDealAmount } from "../../cards/format.js";
+import { label } from "../../cards/labels.js";
+import { parseAmountSlot } from "../parse/amount-slot.js";
+import { readPercent } from "./stage-args.js";
 import type { TurnContext } from "../context.js";
 import { DealEditM } from "../i18n/deal-edit-messages.js";
 import type { Reply } from "../types.js";
@@ -6,9 +10,15 @@ import { findDeal } from "./deal-ref.js";
 import { splitAtPhrase } from "./split-at-phrase.js";
 import { lookupScope } from "./user.command.js";
 
-export type DealFieldEdit = { ref: string; field: "owner" | "title"; value: string };
+export type DealFieldEdit = { ref: string; field: "owner" | "title" | "amount" | "probability" | "lostReason"; value: string };
 
 const PHRASES: { field: DealFieldEdit["field"]; pattern: RegExp }[] = [
+  { field: "lostReason", pattern: /\s+(?:lost\s+reason|loss\s+reason|reason\s+lost)\s*[:：]?\s+/iu },
+  { field: "lostReason", pattern: /\s*(?:输单原因|丢单原因)(?:是|为)?\s*[:：]?\s*/u },
+  { field: "probability", pattern: /\s+(?:win\s+)?(?:probability|chance|odds)\s*[:：]?\s+/iu },
+  { field: "probability", pattern: /\s*(?:赢率|赢单概率|成交概率|概率)(?:改为|改成|设为|是|为)?\s*[:：]?\s*/u },
+  { field: "amount", pattern: /\s+(?:amount|value|budget)(?:\s+(?:is|to))?\s*[:：]?\s+/iu },
+  { field: "amount", pattern: /\s*(?:金额|预算|价值)(?:改为|改成|调整为|调到|是|为)?\s*[:：]?\s*/u },
   { field: "owner", pattern: /\s+(?:owner|assign(?:ed)?\s+to|reassign(?:ed)?\s+to|hand(?:ed)?\s+(?:over\s+)?to)\s*[:：]?\s+/iu },
   { field: "owner", pattern: /\s*(?:负责人(?:改为|改成|换成|是)?|交给|转给|分配给|移交给)\s*[:：]?\s*/u },
   { field: "title", pattern: /\s+(?:title|rename(?:d)?(?:\s+to)?)\s*[:：]?\s+/iu },
@@ -24,6 +34,44 @@ export function splitDealFieldEdit(line: string): DealFieldEdit | null {
 export async function applyDealFieldEdit(ctx: TurnContext, edit: DealFieldEdit): Promise<Reply[]> {
   const deal = await findDeal(ctx, edit.ref);
   const stages = await ctx.domain.stages.list();
+  const card = (d: Parameters<typeof dealCard>[0]): Reply => ({ card: dealCard(d, stages, { locale: ctx.locale, timeZone: ctx.timezone }) });
+  if (edit.field === "amount") {
+    // A bare number keeps the deal's currency; a stated one ("50k USD", "50万美元") wins.
+    const amount = parseAmountSlot(edit.value, deal.currency);
+    if (!amount)
+      return [
+        {
+          text: DealEditM.badValue[ctx.locale](
+            label("amount", ctx.locale),
+            edit.value,
+            ctx.locale === "zh" ? `商机 ${deal.number} 金额 50万` : `deal ${deal.number} amount 50k`,
+          ),
+        },
+      ];
+    const before = { minor: deal.amountMinor, currency: deal.currency };
+    const updated = await ctx.domain.deals.update(ctx.actor, deal.id, { amountMinor: amount.minor, currency: amount.currency });
+    const from = formatDealAmount(before.minor, before.currency, ctx.locale);
+    return [
+      { text: DealEditM.amountSet[ctx.locale](updated.number, from, formatDealAmount(updated.amountMinor, updated.currency, ctx.locale)) },
+      card(updated),
+    ];
+  }
+  if (edit.field === "probability") {
+    const reset = /^(?:-|reset|default|stage|clear|默认|恢复默认|清空|无)$/iu.test(edit.value.trim());
+    const percent = reset ? null : readPercent(edit.value);
+    if (!reset && (percent === null || percent > 100)) {
+      const example = ctx.locale === "zh" ? `商机 ${deal.number} 赢率 70%` : `deal ${deal.number} probability 70%`;
+      return [{ text: DealEditM.badValue[ctx.locale](label("probability", ctx.locale), edit.value, example) }];
+    }
+    const updated = await ctx.domain.deals.update(ctx.actor, deal.id, { probability: percent });
+    return [{ text: DealEditM.probabilitySet[ctx.locale](updated.number, percent ?? updated.stage.probability, percent === null) }, card(updated)];
+  }
+  if (edit.field === "lostReason") {
+    const updated = await ctx.domain.deals.update(ctx.actor, deal.id, {
+      lostReason: /^(?:-|none|clear|无|清空)$/iu.test(edit.value.trim()) ? null : edit.value,
+    });
+    return [{ text: DealEditM.lostReasonSet[ctx.locale](updated.number, updated.lostReason) }, card(updated)];
+  }
   if (edit.field === "title") {
     const updated = await ctx.domain.deals.update(ctx.actor, deal.id, { title: edit.value });
     return [

@@ -5,6 +5,7 @@ import type { DealListFilter } from "../../domain/deals/deal.service.js";
 import { NotFoundError } from "../../domain/shared/errors.js";
 import type { Replies, TurnContext } from "../context.js";
 import { DealListM } from "../i18n/deal-list-messages.js";
+import { M } from "../i18n/messages.js";
 import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { type ClosingPeriod, readDealListQuery } from "./deal-list-args.js";
@@ -60,7 +61,7 @@ export async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
   const filters = labels.join(" · ");
   const { deals, total } = await ctx.domain.deals.listPage(ctx.actor, { ...filter, limit: PAGE_SIZE, skip: (query.page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  if (total === 0) return [{ text: DealListM.noneMatch[ctx.locale](filters || (ctx.locale === "zh" ? "进行中" : "open")) }];
+  if (total === 0) return [{ text: filters ? DealListM.noneMatch[ctx.locale](filters) : M.noDeals[ctx.locale]() }];
   if (deals.length === 0) return [{ text: ListM.pastLastPage[ctx.locale](query.page, pages) }];
   const lines = deals.map(
     (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,

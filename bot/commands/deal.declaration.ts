@@ -50,6 +50,18 @@ export const dealDeclaration: CommandDeclaration = {
         "its owner, their manager or an admin; to someone in the deal's team unless an admin does it; the deal's open follow-ups go with it and the new owner is told; audited `deal.reassign`",
     },
     {
+      synopsis: { en: "deal <number|company> amount|probability|lost reason <value>", zh: "商机 <编号|客户> 金额|赢率|输单原因 <值>" },
+      summary: { en: "change the amount, override the win probability, record why it was lost", zh: "改金额、设置赢单概率、记录输单原因" },
+      example: { en: "deal 12 probability 70%", zh: "商机 12 金额 80万" },
+      details:
+        "a bare amount keeps the deal's currency, a stated one (`€30k`, `50万美元`) replaces it; the reply says old → new; probability 0–100%, `default` / `默认` goes back to the stage's; `-` / `无` clears the lost reason; audited `deal.update`",
+    },
+    {
+      synopsis: { en: "deal <number|company> contract starts <date>", zh: "商机 <编号|客户> 合同开始 <日期>" },
+      summary: { en: "set the contract start date (a past date is fine)", zh: "设置合同开始日期（可以是过去的日期）" },
+      example: { en: "deal 12 contract starts 2026-11-01", zh: "商机 12 合同开始 2026-11-01" },
+    },
+    {
       synopsis: { en: "deal <number|company> title <title>", zh: "商机 <编号|客户> 改名 <标题>" },
       summary: { en: "rename a deal", zh: "商机改名" },
       example: { en: "deal Acme title Data centre phase 2", zh: "商机 华为 改名 数据中心二期" },

@@ -18,4 +18,20 @@ export const DealEditM = {
     (n, title, by) => `📥 ${by} 把商机 #${n} ${title} 交给了你。`,
     (n, title, by) => `📥 ${by} handed deal #${n} ${title} to you.`,
   ),
+  amountSet: msg<[number, string, string]>(
+    (n, from, to) => `💰 商机 #${n} 金额 ${from} → ${to}`,
+    (n, from, to) => `💰 Deal #${n} amount ${from} → ${to}`,
+  ),
+  probabilitySet: msg<[number, number, boolean]>(
+    (n, p, stage) => `🎯 商机 #${n} 赢单概率 ${p}%${stage ? "（按阶段）" : ""}`,
+    (n, p, stage) => `🎯 Deal #${n} win probability ${p}%${stage ? " (from its stage)" : ""}`,
+  ),
+  lostReasonSet: msg<[number, string | null]>(
+    (n, reason) => (reason ? `📝 商机 #${n} 输单原因：${reason}` : `📝 商机 #${n} 的输单原因已清空`),
+    (n, reason) => (reason ? `📝 Deal #${n} lost reason: ${reason}` : `📝 Deal #${n} lost reason cleared`),
+  ),
+  badValue: msg<[string, string, string]>(
+    (field, value, example) => `读不出${field}「${value}」，例如：${example}`,
+    (field, value, example) => `Could not read the ${field.toLowerCase()} “${value}”, e.g. ${example}`,
+  ),
 };

@@ -1,15 +1,16 @@
 import { transferCompany } from "./company-transfer.js";
+import { mergeCompanies, recordsOf } from "./company-merge.js";
 import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db, Tx } from "../shared/db.js";
 import { AmbiguousError, ConflictError, NotFoundError } from "../shared/errors.js";
 import { type MatchResult, matchByName } from "../shared/fuzzy-match.js";
-import { companySearchKey, normalizeText, stripCompanySuffix, toPinyin } from "../shared/search-key.js";
+import { companySearchKey, companySearchKeyWithAliases, normalizeText, stripCompanySuffix, toPinyin } from "../shared/search-key.js";
 import { ephemeralSensitiveFields, type SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
 import { type CompanyMention, findMentions, type MentionEntry, mentionEntry } from "./company-mentions.js";
-import { type CompanyInput, type CompanyProfilePatch, MAX_TAGS, companyInputSchema, companyProfileSchema } from "./company.schemas.js";
+import { type CompanyInput, type CompanyProfilePatch, MAX_ALIASES, MAX_TAGS, companyInputSchema, companyProfileSchema } from "./company.schemas.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { InvalidInputError } from "../shared/errors.js";
 
@@ -91,13 +92,20 @@ export class CompanyService {
       if (!stored) throw new NotFoundError("company", companyId);
       await assertMayWriteCustomers(tx, actor, [companyId]);
       const before = this.fields.open("Company", stored);
-      const removing = new Set((data.removeTags ?? []).map((t) => t.toLowerCase()));
-      const current = parseTags(before.tags).filter((t) => !removing.has(t.toLowerCase()));
-      const tags = [...current, ...(data.addTags ?? []).filter((t) => !current.some((c) => c.toLowerCase() === t.toLowerCase()))];
+      const tags = editList(parseTags(before.tags), data.addTags, data.removeTags);
       if (tags.length > MAX_TAGS) throw new InvalidInputError("tags", `at most ${MAX_TAGS}`);
+      const name = data.name ?? stored.name;
+      const aliases = editList(parseTags(stored.aliases), data.addAliases, data.removeAliases).filter((a) => normalizeText(a) !== normalizeText(name));
+      if (aliases.length > MAX_ALIASES) throw new InvalidInputError("aliases", `at most ${MAX_ALIASES}`);
+      const renamed = data.name !== undefined || data.addAliases !== undefined || data.removeAliases !== undefined;
+      const searchKey = renamed ? companySearchKeyWithAliases(name, aliases) : stored.searchKey;
+      // A new name or alias another customer already answers to would make both unfindable by it.
+      if (renamed) await assertNamesFree(tx, companyId, [name, ...(data.addAliases ?? [])]);
       const updated = await tx.company.update({
         where: { id: companyId },
         data: this.fields.seal("Company", {
+          ...(renamed ? { name, searchKey, aliases: JSON.stringify(aliases) } : {}),
+          ...(data.status !== undefined ? { status: data.status } : {}),
           ...(data.tier !== undefined ? { tier: data.tier } : {}),
           ...(data.industry !== undefined ? { industry: data.industry } : {}),
           ...(data.region !== undefined ? { region: data.region } : {}),
@@ -105,6 +113,7 @@ export class CompanyService {
         }),
       });
       await writeAudit(tx, actor, { action: "company.update", entityType: "company", entityId: companyId, before: stored, after: updated });
+      if (renamed) this.mentionIndex = null;
       return this.fields.open("Company", updated);
     });
   }
@@ -113,9 +122,13 @@ export class CompanyService {
    * Customers by tier and tag (in the database), newest first, opened for reading: industry and
    * region may be encrypted columns, so the caller filters on them in memory.
    */
-  async list(filter: { tier?: "A" | "B" | "C"; ownerId?: string }, limit = LIST_SCAN_LIMIT) {
+  async list(filter: { tier?: "A" | "B" | "C"; status?: string; ownerId?: string }, limit = LIST_SCAN_LIMIT) {
     const rows = await this.db.company.findMany({
-      where: { ...(filter.tier ? { tier: filter.tier } : {}), ...(filter.ownerId ? { ownerId: filter.ownerId } : {}) },
+      where: {
+        ...(filter.tier ? { tier: filter.tier } : {}),
+        ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.ownerId ? { ownerId: filter.ownerId } : {}),
+      },
       orderBy: { updatedAt: "desc" },
       take: limit,
     });
@@ -170,6 +183,18 @@ export class CompanyService {
   }
 
   /** Everything a rep wants on one screen: deals, recent activities, open tickets, open follow-ups. */
+  /** Merges a duplicate customer into another (company-merge.ts); the mention index is rebuilt. */
+  async merge(actor: Actor, duplicateId: string, keepId: string) {
+    const result = await mergeCompanies(this.db, actor, duplicateId, keepId);
+    this.mentionIndex = null;
+    return result;
+  }
+
+  /** What a merge of this customer would move. */
+  recordsOf(companyId: string) {
+    return recordsOf(this.db, companyId);
+  }
+
   async overview(id: string) {
     const company = await this.db.company.findUnique({
       where: { id },
@@ -210,5 +235,34 @@ export function parseTags(json: string): string[] {
     return Array.isArray(value) ? value.filter((t): t is string => typeof t === "string") : [];
   } catch {
     return [];
+  }
+}
+
+/** The list with `add` appended (case-insensitively new ones only) and `remove` taken out. */
+function editList(current: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): string[] {
+  const removing = new Set(remove.map((t) => t.toLowerCase()));
+  const kept = current.filter((t) => !removing.has(t.toLowerCase()));
+  return [
+    ...kept,
+    ...add.filter((t, i) => !kept.some((c) => c.toLowerCase() === t.toLowerCase()) && add.findIndex((o) => o.toLowerCase() === t.toLowerCase()) === i),
+  ];
+}
+
+/** Refuses a name or alias whose short key is another customer's short key or full name. */
+async function assertNamesFree(tx: Tx, companyId: string, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    const short = companySearchKey(name).split(" ")[0]!;
+    const same = await tx.company.findFirst({
+      where: {
+        id: { not: companyId },
+        OR: [
+          { searchKey: short },
+          { searchKey: { startsWith: `${short} ` } },
+          { searchKey: { contains: ` ${short} ` } },
+          { searchKey: { endsWith: ` ${short}` } },
+        ],
+      },
+    });
+    if (same) throw new ConflictError("company", same.name);
   }
 }

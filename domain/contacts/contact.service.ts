@@ -4,7 +4,9 @@ import type { Actor } from "../shared/actor.js";
 import type { Db, DbOrTx } from "../shared/db.js";
 import { directSqlOf } from "../shared/direct-sql.js";
 import { peopleOf as hotPeopleOf } from "../shared/hot-reads.js";
-import { AmbiguousError, ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { AmbiguousError, ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { MAX_TAGS } from "../companies/company.schemas.js";
+import { parseTags } from "../companies/company.service.js";
 import { canViewShared } from "../users/permissions.js";
 import { matchByName } from "../shared/fuzzy-match.js";
 import { normalizeText, personSearchKey, toPinyin } from "../shared/search-key.js";
@@ -12,6 +14,7 @@ import type { SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { contactHashes, lookupKind, lookupWhere } from "./contact-lookup.js";
+import { mergeContacts } from "./contact-merge.js";
 
 /**
  * Contacts. Phone, email and WeChat id (and any field an admin marks sensitive) are stored
@@ -104,11 +107,15 @@ export class ContactService {
       const duplicate =
         sameAs.length > 0 ? await tx.contact.findFirst({ where: { companyId: before.companyId, erasedAt: null, id: { not: id }, OR: sameAs } }) : null;
       if (duplicate) throw new ConflictError("contact", duplicate.name);
-      const sealed = this.fields.seal("Contact", data);
+      const { addTags, removeTags, ...fields } = data;
+      const sealed = this.fields.seal("Contact", fields);
+      const tags = addTags || removeTags ? editTags(parseTags(before.tags), addTags, removeTags) : null;
+      if (tags && tags.length > MAX_TAGS) throw new InvalidInputError("tags", `at most ${MAX_TAGS}`);
       const after = await tx.contact.update({
         where: { id },
         data: {
           ...sealed,
+          ...(tags ? { tags: JSON.stringify(tags) } : {}),
           ...("phone" in data || "email" in data ? contactHashes(cipher, next) : {}),
           ...(data.name ? { searchKey: personSearchKey(data.name) } : {}),
         },
@@ -116,6 +123,12 @@ export class ContactService {
       await writeAudit(tx, actor, { action: "contact.update", entityType: "contact", entityId: id, before, after });
       return this.fields.open("Contact", after);
     });
+  }
+
+  /** Merges a duplicate contact of the same customer into another (contact-merge.ts); names returned in the clear. */
+  async merge(actor: Actor, duplicateId: string, keepId: string) {
+    const result = await mergeContacts(this.db, actor, duplicateId, keepId);
+    return { ...result, kept: this.fields.open("Contact", result.kept), duplicate: this.fields.open("Contact", result.duplicate) };
   }
 
   /** All people of one customer the actor may see (its team's shared record), by name, with their details opened. */
@@ -175,4 +188,12 @@ export class ContactService {
 /** Two John Smiths at one customer differ by their title, when they have one. */
 function candidateLabel(c: { name: string; title: string | null; company: { name: string } }): string {
   return `${c.name} (${c.company.name}${c.title ? ` · ${c.title}` : ""})`;
+}
+
+/** The tags with `add` appended (new ones only, any case) and `remove` taken out. */
+function editTags(current: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): string[] {
+  const removing = new Set(remove.map((t) => t.toLowerCase()));
+  const kept = current.filter((t) => !removing.has(t.toLowerCase()));
+  for (const tag of add) if (!kept.some((k) => k.toLowerCase() === tag.toLowerCase())) kept.push(tag);
+  return kept;
 }

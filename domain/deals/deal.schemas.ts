@@ -27,5 +27,9 @@ export const dealUpdateSchema = z.object({
   currency: currencySchema.optional(),
   expectedCloseAt: z.date().nullable().optional(),
   endsAt: z.date().nullable().optional(),
+  startsAt: z.date().nullable().optional(),
+  /** Percent; null = the stage's probability again. */
+  probability: z.number().int().min(0).max(100).nullable().optional(),
+  lostReason: z.string().trim().min(1).max(300).nullable().optional(),
 });
 export type DealUpdate = z.input<typeof dealUpdateSchema>;

@@ -72,6 +72,10 @@ export class DealService {
       data: { dealId: deal.id, fromStageId: null, toStageId: stage.id, changedById: actor.userId, changedAt: now },
     });
     await writeAudit(tx, actor, { action: "deal.create", entityType: "deal", entityId: deal.id, after: plain(deal) });
+    if (stage.kind === "won" && company.status === "prospect") {
+      const customer = await tx.company.update({ where: { id: company.id }, data: { status: "customer" } });
+      await writeAudit(tx, actor, { action: "company.update", entityType: "company", entityId: company.id, before: company, after: customer });
+    }
     return deal;
   }
 
@@ -207,6 +211,11 @@ export class DealService {
     await tx.dealStageChange.create({
       data: { dealId, fromStageId: before.stageId, toStageId: stage.id, changedById: actor.userId, changedAt: now },
     });
+    // The first won deal makes a prospect a customer (a status set by hand otherwise stays).
+    if (stage.kind === "won" && before.company.status === "prospect") {
+      const company = await tx.company.update({ where: { id: before.companyId }, data: { status: "customer" } });
+      await writeAudit(tx, actor, { action: "company.update", entityType: "company", entityId: company.id, before: before.company, after: company });
+    }
     const after = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: dealInclude });
     await writeAudit(tx, actor, { action: "deal.move", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
     return after;
@@ -283,6 +292,9 @@ export class DealService {
         ...(data.currency !== undefined ? { currency: data.currency } : {}),
         ...(data.expectedCloseAt !== undefined ? { expectedCloseAt: data.expectedCloseAt } : {}),
         ...(data.endsAt !== undefined ? { endsAt: data.endsAt } : {}),
+        ...(data.startsAt !== undefined ? { startsAt: data.startsAt } : {}),
+        ...(data.probability !== undefined ? { probability: data.probability } : {}),
+        ...(data.lostReason !== undefined ? { lostReason: data.lostReason } : {}),
         version: { increment: 1 },
       },
       include: dealInclude,

@@ -127,6 +127,7 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
       done: false,
       doneAt: null,
       snoozedUntil: null,
+      deletedAt: null,
       createdAt: now,
       updatedAt: now,
     };

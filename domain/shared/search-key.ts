@@ -82,6 +82,11 @@ export function companySearchKey(name: string): string {
   return unique([short, full, toPinyin(stripCompanySuffix(name))]).join(" ");
 }
 
+/** A company's key with its aliases' keys after its own: the first word stays the name's short key. */
+export function companySearchKeyWithAliases(name: string, aliases: readonly string[]): string {
+  return unique([companySearchKey(name), ...aliases.map(companySearchKey)].flatMap((k) => k.split(" "))).join(" ");
+}
+
 export function personSearchKey(name: string): string {
   return unique([normalizeText(name), toPinyin(name)]).join(" ");
 }

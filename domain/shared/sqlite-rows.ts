@@ -18,7 +18,23 @@ export const USER: ModelSpec = {
 };
 
 export const COMPANY: ModelSpec = {
-  columns: ["id", "name", "searchKey", "industry", "region", "tier", "tags", "ownerId", "teamId", "healthScore", "lastInteractionAt", "createdAt", "updatedAt"],
+  columns: [
+    "id",
+    "name",
+    "searchKey",
+    "industry",
+    "region",
+    "tier",
+    "tags",
+    "ownerId",
+    "teamId",
+    "healthScore",
+    "lastInteractionAt",
+    "createdAt",
+    "updatedAt",
+    "aliases",
+    "status",
+  ],
   dates: ["lastInteractionAt", "createdAt", "updatedAt"],
   ints: ["healthScore"],
 };
@@ -41,7 +57,10 @@ export const DEAL: ModelSpec = {
     "currency",
     "stageId",
     "expectedCloseAt",
+    "startsAt",
     "endsAt",
+    "probability",
+    "deletedAt",
     "lastActivityAt",
     "atRisk",
     "closedAt",
@@ -50,9 +69,9 @@ export const DEAL: ModelSpec = {
     "createdAt",
     "updatedAt",
   ],
-  dates: ["expectedCloseAt", "endsAt", "lastActivityAt", "closedAt", "createdAt", "updatedAt"],
+  dates: ["expectedCloseAt", "startsAt", "endsAt", "deletedAt", "lastActivityAt", "closedAt", "createdAt", "updatedAt"],
   booleans: ["atRisk"],
-  ints: ["number", "version"],
+  ints: ["number", "version", "probability"],
   bigints: ["amountMinor"],
 };
 
