@@ -20,6 +20,7 @@ import { PrivacyService } from "./privacy/privacy.service.js";
 import { DeliveryLogRetention } from "./retention/delivery-log-retention.service.js";
 import { StageService } from "./pipeline/stage.service.js";
 import { StageConfigService } from "./pipeline/stage-config.service.js";
+import { RecycleBinService } from "./trash/recycle-bin.service.js";
 import { ApprovalPolicyService } from "./quotes/approval-policy.js";
 import { ApprovalService } from "./quotes/approval.service.js";
 import { QuoteService } from "./quotes/quote.service.js";
@@ -52,6 +53,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
   const companies = new CompanyService(db, clock, fields);
   const activities = new ActivityService(db, clock);
   const followUps = new FollowUpService(db, clock);
+  const trash = new RecycleBinService(db, clock, fields);
   // The database handle stays here: callers get use cases and reads, never Prisma.
   return {
     clock,
@@ -74,7 +76,9 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     approvals: new ApprovalService(db, clock, deals, stages),
     knowledge: new KnowledgeService(db, clock),
     audit: new AuditQueryService(db),
-    undo: new UndoService(db, deals, stages),
+    undo: new UndoService(db, deals, stages, trash),
+    /** Deleted deals, contacts and follow-ups, restorable until an admin purges them. */
+    trash,
     privacy: new PrivacyService(db, clock, contacts),
     deliveryRetention: new DeliveryLogRetention(db, clock),
     rules,

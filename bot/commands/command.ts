@@ -16,6 +16,7 @@ export const SUBCOMMANDS: Readonly<Record<string, readonly string[]>> = {
   show: ["show", "view", "get", "查看", "详情", "看"],
   list: ["list", "ls", "列表", "列出", "全部"],
   done: ["done", "complete", "finish", "完成", "搞定"],
+  delete: ["delete", "remove", "del", "删除", "移除", "作废"],
   role: ["role", "角色"],
   team: ["team", "团队"],
 };

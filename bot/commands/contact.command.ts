@@ -6,6 +6,8 @@ import { EN_TITLE_WORDS } from "../parse/name-lexicon.js";
 import { PRIVACY_WORDS, privacyRequest } from "../privacy/privacy.command.js";
 import { type Command, subcommandOf } from "./command.js";
 import { listContacts } from "./contact-list.js";
+import { TrashM } from "../i18n/trash-messages.js";
+import { undoOffer } from "../flows/undo-offer.js";
 import { MERGE_WORDS, mergeRequest } from "./merge-request.js";
 import { formatBirthday } from "../../cards/format.js";
 import { jsonList } from "../../cards/labels.js";
@@ -44,6 +46,7 @@ export const contactCommand: Command = {
     if (sub === "new" && rest.length >= 2) return addContact(ctx, rest);
     if (sub === "show" && rest.length > 0) return showContact(ctx, rest.join(" "));
     if (sub === "list" && rest.length > 0) return listContacts(ctx, rest);
+    if (sub === "delete" && rest.length > 0) return deleteContact(ctx, rest.join(" "));
     if (MERGE_WORDS.includes((word ?? "").toLowerCase()) && rest.length >= 2) return mergeRequest(ctx, "contact", rest.join(" "));
     // "contact 张总 phone 138…", "联系人 李工 职位 CTO": one field of a contact.
     const edit = sub === null ? splitContactEdit(args.join(" ")) : null;
@@ -105,4 +108,11 @@ async function showContact(ctx: TurnContext, name: string): Replies {
       },
     },
   ]);
+}
+
+/** "contact remove 张总" / "联系人 移除 张总": to the recycle bin, with an Undo button ("删除" is the privacy erase). */
+async function deleteContact(ctx: TurnContext, name: string): Replies {
+  const found = await ctx.domain.contacts.findByName(name);
+  const deleted = await ctx.domain.trash.deleteContact(ctx.actor, found.id);
+  return [{ text: TrashM.contactDeleted[ctx.locale](deleted.label) }, ...undoOffer(ctx)];
 }

@@ -26,6 +26,12 @@ export const contactDeclaration: CommandDeclaration = {
       example: { en: "contact list Acme", zh: "联系人 列表 华为" },
     },
     {
+      synopsis: { en: "contact remove <name>", zh: "联系人 移除 <姓名>" },
+      summary: { en: "move a contact to the recycle bin (undo or `trash restore` brings it back)", zh: "把联系人移到回收站（可撤销，或用“回收站 恢复”）" },
+      details:
+        "the customer's team; its activities, follow-ups and tickets stay with the customer; kept encrypted in the bin; `联系人 删除` is the privacy erase (admins), not this; audited `contact.delete`",
+    },
+    {
       synopsis: { en: "contact merge <duplicate> into <keep>", zh: "联系人 合并 <重复的人> 到 <保留的人>" },
       summary: { en: "merge two cards of the same person at one customer, after a confirmation", zh: "合并同一客户下重复的联系人（需确认）" },
       details:

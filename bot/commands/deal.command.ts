@@ -13,6 +13,9 @@ import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { applyDealFieldEdit, splitDealFieldEdit } from "./deal-field-edit.js";
 import { isExactCompanyName } from "./company.command.js";
 import { listDeals } from "./deal-list.js";
+import { DeletionBlockedError } from "../../domain/trash/recycle-bin.service.js";
+import { TrashM } from "../i18n/trash-messages.js";
+import { undoOffer } from "../flows/undo-offer.js";
 
 export const dealCommand: Command = {
   ...declared(dealDeclaration),
@@ -28,6 +31,8 @@ export const dealCommand: Command = {
         return rest.length > 0 ? showDeal(ctx, rest.join(" ")) : usage;
       case "list":
         return listDeals(ctx, rest);
+      case "delete":
+        return rest.length > 0 ? deleteDeal(ctx, rest.join(" ")) : usage;
       default: {
         // "deal Acme close date Dec 20", "商机 12 合同到期 2027-03-31": a date set on the deal.
         const edit = splitDealDateEdit(args.join(" "));
@@ -79,4 +84,16 @@ export async function showDeal(ctx: TurnContext, ref: string): Replies {
   const found = await findDeal(ctx, ref);
   const [deal, stages] = await Promise.all([ctx.domain.deals.show(ctx.actor, found.id), ctx.domain.stages.list()]);
   return onlyForAsker(ctx, [{ card: dealCard(deal, stages, { locale: ctx.locale, timeZone: ctx.timezone }) }]);
+}
+
+/** "deal delete 12": to the recycle bin, with an Undo button; a deal with quotes is kept (mark it lost). */
+async function deleteDeal(ctx: TurnContext, ref: string): Replies {
+  const deal = await findDeal(ctx, ref);
+  try {
+    const deleted = await ctx.domain.trash.deleteDeal(ctx.actor, deal.id);
+    return [{ text: TrashM.dealDeleted[ctx.locale](deleted.label, deleted.unlinked) }, ...undoOffer(ctx)];
+  } catch (error) {
+    if (error instanceof DeletionBlockedError) return [{ text: TrashM.hasQuotes[ctx.locale](error.count) }];
+    throw error;
+  }
 }

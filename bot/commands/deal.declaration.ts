@@ -62,6 +62,12 @@ export const dealDeclaration: CommandDeclaration = {
       example: { en: "deal 12 contract starts 2026-11-01", zh: "商机 12 合同开始 2026-11-01" },
     },
     {
+      synopsis: { en: "deal delete <number|company>", zh: "商机 删除 <编号|客户>" },
+      summary: { en: "move a deal to the recycle bin (undo or `trash restore` brings it back)", zh: "把商机移到回收站（可撤销，或用“回收站 恢复”）" },
+      details:
+        "its owner, their manager or an admin; its activities and follow-ups stay with the customer, unlinked, and are linked again on restore; its number is not reused while it is in the bin; a deal with quotes is kept (mark it lost); audited `deal.delete`",
+    },
+    {
       synopsis: { en: "deal <number|company> title <title>", zh: "商机 <编号|客户> 改名 <标题>" },
       summary: { en: "rename a deal", zh: "商机改名" },
       example: { en: "deal Acme title Data centre phase 2", zh: "商机 华为 改名 数据中心二期" },

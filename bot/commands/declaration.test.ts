@@ -26,6 +26,7 @@ const WORDS: Record<string, string[]> = {
   rule: ["rule", "rules", "规则"],
   channel: ["channel", "频道"],
   undo: ["undo", "撤销", "撤回"],
+  trash: ["trash", "bin", "deleted", "回收站"],
   search: ["search", "搜索", "查找", "查询", "搜"],
 };
 

@@ -8,6 +8,8 @@ import { type Command, subcommandOf } from "./command.js";
 import { declared } from "./declaration.js";
 import { followUpDeclaration } from "./followup.declaration.js";
 import { lookupScope } from "./user.command.js";
+import { TrashM } from "../i18n/trash-messages.js";
+import { undoOffer } from "../flows/undo-offer.js";
 
 /** The follow-up list a user was last shown (its ids in the order numbered). */
 const SHOWN_LIST = "followup.list";
@@ -29,6 +31,8 @@ export const followUpCommand: Command = {
         return rest.length > 0 ? addFollowUp(ctx, rest.join(" "), usage) : usage;
       case "done":
         return rest.length === 1 ? completeByPosition(ctx, rest[0]!, usage) : usage;
+      case "delete":
+        return rest.length === 1 ? deleteByPosition(ctx, rest[0]!, usage) : usage;
       case "list":
       case null:
         return args.length <= 1 ? listFollowUps(ctx) : usage;
@@ -156,4 +160,12 @@ export async function listFollowUps(ctx: TurnContext): Replies {
       },
     },
   ];
+}
+
+/** "followup delete 2" / "跟进 删除 2": line 2 of the list last shown goes to the recycle bin, with an Undo button. */
+async function deleteByPosition(ctx: TurnContext, position: string, usage: Awaited<Replies>): Replies {
+  const target = await followUpAt(ctx, position, usage);
+  if ("replies" in target) return target.replies;
+  const deleted = await ctx.domain.trash.deleteFollowUp(ctx.actor, target.id);
+  return [{ text: TrashM.followUpDeleted[ctx.locale](deleted.label) }, ...undoOffer(ctx)];
 }

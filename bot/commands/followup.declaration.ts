@@ -15,6 +15,11 @@ export const followUpDeclaration: CommandDeclaration = {
       details: "a follow-up added or done since does not shift the numbers; a line already done is said so",
     },
     {
+      synopsis: { en: "followup delete <n>", zh: "跟进 删除 <序号>" },
+      summary: { en: "delete line <n> of your list (to the recycle bin; undo brings it back)", zh: "删除列表中第 <序号> 条（进回收站，可撤销）" },
+      details: "numbers as for `followup done`; audited `followup.delete`",
+    },
+    {
       synopsis: { en: "followup list", zh: "跟进 列表" },
       summary: { en: "your open follow-ups, numbered", zh: "你未完成的跟进（带序号）" },
     },

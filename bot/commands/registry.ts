@@ -13,6 +13,7 @@ import { pipelineCommand } from "./pipeline.command.js";
 import { quoteCommand } from "./quote.command.js";
 import { ruleCommand } from "./rule.command.js";
 import { stageCommand } from "./stage.command.js";
+import { trashCommand } from "./trash.command.js";
 import { searchCommand } from "./search.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
 import { ticketCommand } from "./ticket.command.js";
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command[] = [
   stageCommand,
   digestCommand,
   undoCommand,
+  trashCommand,
   languageCommand,
   timezoneCommand,
   userCommand,

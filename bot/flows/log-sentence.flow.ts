@@ -9,6 +9,7 @@ import { parseSentence } from "../parse/parse-sentence.js";
 import type { ParsedSentence } from "../parse/types.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
+import { undoOffer } from "./undo-offer.js";
 import { describePlan, needsConfirmation, planDealChange, statedAmount, targetStageOf } from "./deal-change-plan.js";
 import type { LogDraft } from "./log-draft.js";
 import { contactDetails } from "../parse/contact-details.js";
@@ -116,15 +117,7 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const replies = [{ text: lines.join("\n") }];
   if (!outcome.dealId) return replies;
   const [deal, stages] = await Promise.all([ctx.domain.deals.get(outcome.dealId), ctx.domain.stages.list()]);
-  return [...replies, { card: dealCard(deal, stages, { locale, timeZone: timezone }) }, ...undoOffer(ctx, outcome.dealChanged)];
-}
-
-/** Under a changed deal: an Undo button for this turn (the service checks it is the presser's own). */
-function undoOffer(ctx: TurnContext, dealChanged: boolean): Reply[] {
-  const turnKey = ctx.actor.sourceEvent?.key;
-  if (!dealChanged || !turnKey) return [];
-  const button = { label: U.undoButton[ctx.locale](), actionId: "turn.undo", value: turnKey };
-  return [{ card: { title: U.undoHint[ctx.locale](), blocks: [{ type: "actions", buttons: [button] }] } }];
+  return [...replies, { card: dealCard(deal, stages, { locale, timeZone: timezone }) }, ...(outcome.dealChanged ? undoOffer(ctx) : [])];
 }
 
 /** A big change to an existing deal (closing it, amount halved or ×10) is asked about before anything is written. */

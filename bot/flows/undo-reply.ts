@@ -24,6 +24,7 @@ function stepLine(step: UndoStep, locale: Locale): string {
     return U.restored[locale](`${deal} ${field}`, valueText(step.field, step.from, locale), valueText(step.field, step.to, locale));
   }
   const what = `${ENTITY_NAMES[step.entityType]?.[locale] ?? step.entityType}`;
+  if (step.kind === "undeleted") return U.undeleted[locale](`${what} ${step.label}`);
   if (step.reason === "changed-since") return U.keptChanged[locale](what);
   if (step.reason === "in-use") return U.keptInUse[locale](what);
   const how = actionLabel(step.action, locale);

@@ -236,6 +236,7 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   rule: { zh: "规则", en: "rule" },
   alert: { zh: "提醒", en: "alert" },
   team: { zh: "团队", en: "team" },
+  record: { zh: "回收站记录", en: "deleted record" },
 };
 
 export const ACTIVITY_NAMES: Record<string, Record<Locale, string>> = {

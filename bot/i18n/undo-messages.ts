@@ -22,6 +22,10 @@ export const U = {
     () => "已撤销：",
     () => "Undone:",
   ),
+  undeleted: msg<[string]>(
+    (what) => `· 恢复了 ${what}`,
+    (what) => `· restored ${what}`,
+  ),
   removed: msg<[string]>(
     (what) => `· 删除了 ${what}`,
     (what) => `· removed ${what}`,

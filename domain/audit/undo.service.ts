@@ -1,5 +1,6 @@
 import type { DealService } from "../deals/deal.service.js";
 import type { StageService } from "../pipeline/stage.service.js";
+import type { RecycleBinService } from "../trash/recycle-bin.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, Tx } from "../shared/db.js";
 import { toJson } from "../shared/json.js";
@@ -10,6 +11,7 @@ import { type AuditRow, UNDO_MARKER_ACTION, lastTurnOf, parseSnapshot, rowsOfTur
 export type UndoStep =
   | { kind: "removed"; entityType: string; entityId: string; snapshot: Record<string, unknown> }
   | { kind: "restored"; entityType: "deal"; entityId: string; field: "amount" | "stage" | "title"; from: unknown; to: unknown; dealNumber: number }
+  | { kind: "undeleted"; entityType: string; entityId: string; label: string }
   | { kind: "kept"; entityType: string; entityId: string; reason: "changed-since" | "in-use" | "not-undoable"; action: string };
 
 export type UndoResult = { status: "nothing" } | { status: "already-undone" } | { status: "not-yours" } | { status: "done"; steps: UndoStep[] };
@@ -24,6 +26,7 @@ export class UndoService {
     private readonly db: Db,
     private readonly deals: DealService,
     private readonly stages: StageService,
+    private readonly trash: RecycleBinService,
   ) {}
 
   /** `undo` typed: the user's last turn. */
@@ -74,6 +77,14 @@ export class UndoService {
         return (await this.remove(tx, actor, row.entityType, row.entityId))
           ? [{ kind: "removed", entityType: row.entityType, entityId: row.entityId, snapshot: after ?? {} }]
           : kept("in-use");
+      case "deal.delete":
+      case "contact.delete":
+      case "followup.delete": {
+        const binId = await this.trash.binIdOf(tx, row.entityType, row.entityId);
+        if (!binId) return kept("changed-since");
+        const restored = await this.trash.restoreIn(tx, actor, binId);
+        return [{ kind: "undeleted", entityType: row.entityType, entityId: row.entityId, label: restored.label }];
+      }
       case "deal.update":
         return before && after ? this.restoreDealFields(tx, actor, row.entityId, before, after) : kept("not-undoable");
       case "deal.move":

@@ -127,7 +127,6 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
       done: false,
       doneAt: null,
       snoozedUntil: null,
-      deletedAt: null,
       createdAt: now,
       updatedAt: now,
     };

@@ -22,7 +22,8 @@ export type EntityType =
   | "article"
   | "rule"
   | "alert"
-  | "team";
+  | "team"
+  | "record";
 
 export class NotFoundError extends DomainError {
   readonly code = "not-found" as const;

@@ -7,6 +7,11 @@ type NumberedTable = "deal" | "ticket";
  * the unique index on `number` turns a concurrent duplicate into a retryable error.
  */
 export async function nextNumber(tx: Tx, table: NumberedTable): Promise<number> {
-  const result = table === "deal" ? await tx.deal.aggregate({ _max: { number: true } }) : await tx.ticket.aggregate({ _max: { number: true } });
-  return (result._max.number ?? 0) + 1;
+  if (table === "ticket") return ((await tx.ticket.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;
+  // A deleted deal may come back with its number: it stays taken while the deal is in the recycle bin.
+  const [live, deleted] = await Promise.all([
+    tx.deal.aggregate({ _max: { number: true } }),
+    tx.deletedRecord.aggregate({ _max: { number: true }, where: { entityType: "deal" } }),
+  ]);
+  return Math.max(live._max.number ?? 0, deleted._max.number ?? 0) + 1;
 }

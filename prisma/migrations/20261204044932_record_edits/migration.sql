@@ -1,10 +1,18 @@
 -- AlterTable
-ALTER TABLE "Deal" ADD COLUMN "deletedAt" DATETIME;
 ALTER TABLE "Deal" ADD COLUMN "probability" INTEGER;
 ALTER TABLE "Deal" ADD COLUMN "startsAt" DATETIME;
 
--- AlterTable
-ALTER TABLE "FollowUp" ADD COLUMN "deletedAt" DATETIME;
+-- CreateTable
+CREATE TABLE "DeletedRecord" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT NOT NULL,
+    "number" INTEGER,
+    "label" TEXT NOT NULL,
+    "snapshot" TEXT NOT NULL,
+    "deletedById" TEXT,
+    "deletedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
 
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
@@ -49,7 +57,6 @@ CREATE TABLE "new_Contact" (
     "updatedAt" DATETIME NOT NULL,
     "birthday" TEXT,
     "tags" TEXT NOT NULL DEFAULT '[]',
-    "deletedAt" DATETIME,
     CONSTRAINT "Contact_companyId_fkey" FOREIGN KEY ("companyId") REFERENCES "Company" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 INSERT INTO "new_Contact" ("companyId", "createdAt", "email", "emailHash", "erasedAt", "id", "name", "ownerId", "phone", "phoneHash", "searchKey", "title", "updatedAt", "wechatId") SELECT "companyId", "createdAt", "email", "emailHash", "erasedAt", "id", "name", "ownerId", "phone", "phoneHash", "searchKey", "title", "updatedAt", "wechatId" FROM "Contact";
@@ -61,6 +68,12 @@ CREATE INDEX "Contact_phoneHash_idx" ON "Contact"("phoneHash");
 CREATE INDEX "Contact_emailHash_idx" ON "Contact"("emailHash");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
+
+-- CreateIndex
+CREATE INDEX "DeletedRecord_entityType_entityId_idx" ON "DeletedRecord"("entityType", "entityId");
+
+-- CreateIndex
+CREATE INDEX "DeletedRecord_deletedAt_idx" ON "DeletedRecord"("deletedAt");
 
 
 -- A customer with a won deal is a customer, not a prospect.
