@@ -32,6 +32,8 @@ export const PERSONAL_DATA_SOURCES: readonly PersonalDataSource[] = [
   // Delivery logs: the inbox keeps inbound messages, the outbox the messages sent.
   { table: "ProcessedEvent", text: ["payload"] },
   { table: "OutboxMessage", text: ["payload", "lastError"] },
+  // The recycle bin: a deleted contact's own row (by its id), and deals/follow-ups whose text names the person.
+  { table: "DeletedRecord", text: ["label", "snapshot"], contactColumn: "entityId" },
   // Last: a row is linked when it records a change of the contact or of a linked row above.
   { table: "AuditLog", text: ["before", "after"], audit: true },
 ];

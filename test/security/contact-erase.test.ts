@@ -46,6 +46,11 @@ beforeAll(async () => {
   await w.h.say(CAST.amy, "log emailed FANG.WANG@example.com the brochure for Northwind");
   await w.h.say(CAST.amy, "log called Northwind about the invoice");
   await w.h.say(CAST.li, `followup add tomorrow 3pm send ${NAME} the contract`);
+  // A deleted follow-up naming her waits in the recycle bin: erase reaches it there too.
+  await w.h.say(CAST.li, `followup add tomorrow 4pm call ${NAME} about the discount`);
+  await w.h.say(CAST.li, "followup list");
+  await w.h.say(CAST.li, "followup delete 2");
+  expect(await w.h.t.db.deletedRecord.count()).toBe(1);
   await w.h.say(CAST.li, `ticket new Northwind printer broken, reply to ${EMAIL} high`);
   // A quote line naming her: its PDF (compressed, not searchable) is found through the quote.
   await w.h.say(CAST.li, "quote new Northwind");
