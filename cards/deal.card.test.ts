@@ -40,6 +40,7 @@ describe("dealCard buttons", () => {
       { label: "推进到 商务谈判", actionId: "deal.move-stage", value: "d1:negotiation:3", style: "primary" },
       { label: "赢单", actionId: "deal.move-stage", value: "d1:won:3", style: "primary" },
       { label: "输单", actionId: "deal.move-stage", value: "d1:lost:3", style: "danger" },
+      { label: "编辑", actionId: "form.open", value: "edit-deal:d1:3" },
     ]);
   });
 
@@ -53,11 +54,14 @@ describe("dealCard buttons", () => {
   });
 
   it("the last open stage offers only won and lost", () => {
-    expect(buttonsOf(dealCard(deal("negotiation"), STAGES, en)).map((b) => b.label)).toEqual(["Mark won", "Mark lost"]);
+    expect(buttonsOf(dealCard(deal("negotiation"), STAGES, en)).map((b) => b.label)).toEqual(["Mark won", "Mark lost", "Edit"]);
   });
 
   it.each(["won", "lost"])("a %s deal offers only reopening at the first open stage", (key) => {
-    expect(buttonsOf(dealCard(deal(key), STAGES, en))).toEqual([{ label: "Reopen: Lead", actionId: "deal.move-stage", value: "d1:lead:3" }]);
+    expect(buttonsOf(dealCard(deal(key), STAGES, en))).toEqual([
+      { label: "Reopen: Lead", actionId: "deal.move-stage", value: "d1:lead:3" },
+      { label: "Edit", actionId: "form.open", value: "edit-deal:d1:3" },
+    ]);
     expect(buttonsOf(dealCard(deal(key), STAGES, zh))[0]?.label).toBe("重新打开: 线索");
   });
 });
@@ -97,7 +101,7 @@ describe("dealCard fields", () => {
     expect(text).toContain("Expected close: Dec 31, 2026");
     expect(text).toContain("Recent activities\n• Tue, Nov 24, 02:00 PM called Bob");
     expect(text).toContain("Open follow-ups\n• Fri, Nov 27, 09:00 AM send quote");
-    expect(text.endsWith("[1] Move to Proposal\n[2] Mark won\n[3] Mark lost")).toBe(true);
+    expect(text.endsWith("[1] Move to Proposal\n[2] Mark won\n[3] Mark lost\n[4] Edit")).toBe(true);
   });
 
   it("leaves out empty activity and follow-up sections", () => {

@@ -66,7 +66,10 @@ export function dealCard(deal: DealCardData, stages: StageView[], ctx: CardConte
     const lines = deal.followUps.map((f) => `• ${formatDateTime(f.dueAt, timeZone, locale)} ${f.title}`);
     blocks.push({ type: "text", text: `${label("openFollowUps", locale)}\n${lines.join("\n")}` });
   }
-  blocks.push({ type: "actions", buttons: stageButtons(deal, stages, locale) });
+  // Edit opens a form where the channel has them (a Slack modal) and lists the edit commands elsewhere;
+  // it carries the version shown, so an edit of a deal changed meanwhile is caught.
+  const edit: CardButton = { label: label("edit", locale), actionId: "form.open", value: `edit-deal:${deal.id}:${deal.version}` };
+  blocks.push({ type: "actions", buttons: [...stageButtons(deal, stages, locale), edit] });
   return { title: `#${deal.number} ${deal.title}`, blocks };
 }
 

@@ -24,6 +24,7 @@ const LABELS = {
   contractStarts: { zh: "合同开始", en: "Contract starts" },
   lostReason: { zh: "输单原因", en: "Lost reason" },
   birthday: { zh: "生日", en: "Birthday" },
+  edit: { zh: "编辑", en: "Edit" },
   none: { zh: "无", en: "None" },
   pipeline: { zh: "销售漏斗", en: "Pipeline" },
   openTotal: { zh: "进行中合计", en: "Open total" },

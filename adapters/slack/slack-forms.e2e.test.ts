@@ -142,4 +142,25 @@ describe("Slack modals and App Home", () => {
     expect(h.fake.callsOf("views.open")).toHaveLength(opens + 1);
     expect(JSON.parse(lastView("views.open").private_metadata ?? "{}")).toEqual({ formId: "log-call" });
   });
+  it("the Edit button on a deal card opens Edit deal prefilled; its submission updates that deal (the version rides along)", async () => {
+    const deal = await h.app.db.deal.findFirstOrThrow({ orderBy: { number: "asc" } });
+    const opens = h.fake.callsOf("views.open").length;
+    await h.sendInteraction({
+      type: "block_actions",
+      user: { id: "U1", team_id: "T1" },
+      container: { type: "message", channel_id: "D1", message_ts: "1700000000.1" },
+      channel: { id: "D1" },
+      actions: [{ type: "button", action_id: "form.open", value: `edit-deal:${deal.id}:${deal.version}`, action_ts: "1700000002.1" }],
+    });
+    expect(h.fake.callsOf("views.open")).toHaveLength(opens + 1);
+    const view = lastView("views.open");
+    expect(JSON.parse(view.private_metadata ?? "{}")).toEqual({ formId: `edit-deal:${deal.id}:${deal.version}`, channel: "D1" });
+    const title = view.blocks.find((b) => b.block_id === "title")!;
+    expect(title.element?.initial_value).toBe(deal.title);
+    const res = await h.sendInteraction(submission(view, { title: text("Acme phase 2"), amount: text("150k"), probability: text("40") }));
+    expect(res.status).toBe(200);
+    await h.settle();
+    const after = await h.app.db.deal.findUniqueOrThrow({ where: { id: deal.id } });
+    expect([after.title, after.amountMinor, after.probability]).toEqual(["Acme phase 2", 15_000_000n, 40]);
+  });
 });

@@ -142,7 +142,8 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     if (Object.keys(errors).length > 0) return ack({ response_action: "errors", errors });
     const view = payload.data.view;
     const eventId = payload.data.trigger_id ? `trigger:${payload.data.trigger_id}` : `view:${view.id}:${view.hash ?? ""}`;
-    await receive(fromFormSubmit(eventId, person, form.formId, values, metadata.channel));
+    // The reference as opened ("edit-deal:<id>:<version>"): the record and the version the user saw.
+    await receive(fromFormSubmit(eventId, person, metadata.formId, values, metadata.channel));
     await ack();
   });
 }

@@ -71,7 +71,7 @@ describe("the CRM bot on WeChat through Wechaty (wechaty-puppet-mock)", () => {
     expect(textsSince(w.sentTo(zhang), answered)).toContain("已记录电话：张三物流");
   });
 
-  it("moves a deal with '第2个' on its card, and the same number again is plain text", async () => {
+  it("moves a deal with '第2个' on its card, and a number past the new card's buttons is plain text", async () => {
     const deal = await w.app.db.deal.findFirstOrThrow({ where: { company: { name: "张三科技" } } });
     const before = w.sentTo(zhang).length;
     await w.say(zhang, `商机 查看 ${deal.number}`);
@@ -81,8 +81,8 @@ describe("the CRM bot on WeChat through Wechaty (wechaty-puppet-mock)", () => {
     expect(moved.stage.key).toBe("won");
     const changes = await w.app.db.dealStageChange.count({ where: { dealId: deal.id } });
 
-    // The won card offers one button ([1] reopen); "2" matches nothing, so the bot gets it as text.
-    const id = await w.say(zhang, "2");
+    // The won card offers two buttons ([1] reopen, [2] edit); "3" matches nothing, so the bot gets it as text.
+    const id = await w.say(zhang, "3");
     const row = await w.app.db.processedEvent.findFirstOrThrow({ where: { eventId: id } });
     expect(JSON.parse(row.payload ?? "{}").event.type).toBe("message");
     expect(await w.app.db.dealStageChange.count({ where: { dealId: deal.id } })).toBe(changes);

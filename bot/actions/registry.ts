@@ -10,6 +10,7 @@ import { homeShowAction } from "./home-show.action.js";
 import { pendingChooseAction } from "./pending-choose.action.js";
 import { privacyConfirmAction } from "./privacy-confirm.action.js";
 import { recordMergeAction } from "./record-merge.action.js";
+import { formOpenAction } from "./form-open.action.js";
 import { quoteApproveAction } from "./quote-approve.action.js";
 import { quoteCommentAction } from "./quote-comment.action.js";
 import { quoteRejectAction } from "./quote-reject.action.js";
@@ -26,6 +27,7 @@ const handlers = new Map<string, CardActionHandler>(
     homeShowAction,
     privacyConfirmAction,
     recordMergeAction,
+    formOpenAction,
     quoteApproveAction,
     quoteRejectAction,
     quoteCommentAction,

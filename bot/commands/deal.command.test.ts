@@ -20,7 +20,7 @@ describe("deal new / 商机 新建", () => {
     expect(deal.stage.key).toBe("proposal");
     const card = reply.replies[1]?.card;
     expect(card?.title).toBe("#1 华为");
-    expect(buttonsOf(card!).map((b) => b.label)).toEqual(["推进到 商务谈判", "赢单", "输单"]);
+    expect(buttonsOf(card!).map((b) => b.label)).toEqual(["推进到 商务谈判", "赢单", "输单", "编辑"]);
   });
 
   it("deal new in English reads 50k as USD and the stage word", async () => {

@@ -2,7 +2,7 @@ import type { Card } from "../../cards/model.js";
 import type { Domain } from "../../domain/index.js";
 import type { Locale } from "../types.js";
 import type { FormValues } from "./form.js";
-import { findForm } from "./registry.js";
+import { findForm, readFormRef } from "./registry.js";
 
 /** The port a channel with modals uses to show one of the bot's forms. */
 export interface FormCards {
@@ -15,7 +15,9 @@ export function formCards(domain: Domain): FormCards {
   return {
     async card(formId, locale, prefill) {
       const form = findForm(formId);
-      return form ? form.card(domain, locale, prefill) : null;
+      const { record } = readFormRef(formId);
+      if (!form) return null;
+      return record === undefined ? form.card(domain, locale, prefill) : form.card(domain, locale, prefill, record);
     },
   };
 }

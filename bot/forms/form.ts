@@ -14,10 +14,11 @@ export type FormValues = Record<string, string>;
  */
 export interface FormDefinition {
   formId: string;
-  card(domain: Domain, locale: Locale, prefill?: FormValues): Promise<Card>;
+  /** `record`: what follows the form id in a reference "edit-deal:<id>:<version>" (the record a form edits). */
+  card(domain: Domain, locale: Locale, prefill?: FormValues, record?: string): Promise<Card>;
   /** Errors keyed by input id; empty when the values may be submitted. */
   validate(values: FormValues, locale: Locale): Record<string, string>;
-  submit(ctx: TurnContext, values: FormValues): Replies;
+  submit(ctx: TurnContext, values: FormValues, record?: string): Replies;
 }
 
 /** Turns zod issues into one message per input, in the user's language. */

@@ -1,5 +1,7 @@
 import type { Locale } from "../types.js";
 
+import { msg } from "./msg.js";
+
 type Text = Record<Locale, string>;
 
 /** Labels and answers of the forms (modals) and the home view. */
@@ -26,4 +28,29 @@ export const F = {
   noFollowUps: { zh: "没有待办跟进。", en: "No open follow-ups." },
   myPipeline: { zh: "我的漏斗", en: "My pipeline" },
   refresh: { zh: "刷新", en: "Refresh" },
+  editDealTitle: { zh: "编辑商机", en: "Edit deal" },
+  edit: { zh: "编辑", en: "Edit" },
+  dealTitle: { zh: "名称", en: "Title" },
+  notADate: { zh: "日期格式不对，例如 2026-12-20", en: "Not a date, e.g. 2026-12-20" },
+  notAPercent: { zh: "请写 0 到 100 的数字，例如 70", en: "A number from 0 to 100, e.g. 70" },
 } as const satisfies Record<string, Text>;
+
+/** Form replies with parameters. */
+export const FormReplyM = {
+  nothingChanged: msg<[number]>(
+    (n) => `商机 #${n} 没有改动。`,
+    (n) => `Nothing changed on deal #${n}.`,
+  ),
+  dealUpdated: msg<[number, string]>(
+    (n, fields) => `✏️ 商机 #${n} 已更新：${fields}`,
+    (n, fields) => `✏️ Deal #${n} updated: ${fields}`,
+  ),
+  editByText: msg<[number, string]>(
+    (n, lines) => `编辑商机 #${n}，发送下面任意一条（把 <> 换成新值）：\n${lines}`,
+    (n, lines) => `To edit deal #${n}, send any of these (replace <…> with the new value):\n${lines}`,
+  ),
+  changedMeanwhile: msg<[number]>(
+    (n) => `⚠️ 你打开表单后，商机 #${n} 已被修改，所以这次没有保存。改动如下（请看最新内容后再改）：`,
+    (n) => `⚠️ Deal #${n} was changed after you opened the form, so nothing was saved. What changed (look at it now, then edit again):`,
+  ),
+};

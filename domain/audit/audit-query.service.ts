@@ -40,26 +40,43 @@ export class AuditQueryService {
       this.db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit }),
       this.db.auditLog.count({ where }),
     ]);
+    return { total, lines: await this.toLines(rows) };
+  }
+
+  /**
+   * What changed on a deal after the version someone read (a form opened on it): the audit rows
+   * whose snapshot carries a later version, oldest first. The caller has checked the reader may change it.
+   */
+  async dealChangesSince(dealId: string, version: number, limit = 20): Promise<AuditLine[]> {
+    const rows = await this.db.auditLog.findMany({
+      where: { entityType: "deal", entityId: dealId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: limit,
+    });
+    const later = rows.filter((r) => Number(parseSnapshot(r.after)?.version ?? -1) > version).reverse();
+    return this.toLines(later);
+  }
+
+  private async toLines(
+    rows: { actorId: string | null; createdAt: Date; channel: string | null; action: string; before: string | null; after: string | null }[],
+  ) {
     const actorIds = [...new Set(rows.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
     const users = await this.db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } });
     const names = new Map(users.map((u) => [u.id, u.name]));
-    return {
-      total,
-      lines: rows.map((r) => {
-        const before = parseSnapshot(r.before);
-        const after = parseSnapshot(r.after);
-        return {
-          at: r.createdAt,
-          actorName: r.actorId ? (names.get(r.actorId) ?? r.actorId) : null,
-          channel: r.channel,
-          action: r.action,
-          changes: summarizeChange(before, after),
-          fields: changedFields(before, after),
-          currency: currencyOf(after) ?? currencyOf(before),
-          kind: !r.after ? ("delete" as const) : r.before ? ("update" as const) : ("create" as const),
-        };
-      }),
-    };
+    return rows.map((r) => {
+      const before = parseSnapshot(r.before);
+      const after = parseSnapshot(r.after);
+      return {
+        at: r.createdAt,
+        actorName: r.actorId ? (names.get(r.actorId) ?? r.actorId) : null,
+        channel: r.channel,
+        action: r.action,
+        changes: summarizeChange(before, after),
+        fields: changedFields(before, after),
+        currency: currencyOf(after) ?? currencyOf(before),
+        kind: !r.after ? ("delete" as const) : r.before ? ("update" as const) : ("create" as const),
+      };
+    });
   }
 }
 

@@ -221,8 +221,9 @@ export class DealService {
     return after;
   }
 
-  async update(actor: Actor, dealId: string, patch: DealUpdate) {
-    return this.db.$transaction((tx) => this.updateIn(tx, actor, dealId, patch));
+  /** `expectedVersion`: the version the editor saw (a form); a deal changed since is refused with ConflictError. */
+  async update(actor: Actor, dealId: string, patch: DealUpdate, expectedVersion?: number) {
+    return this.db.$transaction((tx) => this.updateIn(tx, actor, dealId, patch, expectedVersion));
   }
 
   /**
@@ -276,7 +277,7 @@ export class DealService {
     });
   }
 
-  async updateIn(tx: Tx, actor: Actor, dealId: string, patch: DealUpdate) {
+  async updateIn(tx: Tx, actor: Actor, dealId: string, patch: DealUpdate, expectedVersion?: number) {
     const data = validate(dealUpdateSchema, patch);
     const before = await tx.deal.findUnique({ where: { id: dealId }, include: dealInclude });
     if (!before) throw new NotFoundError("deal", dealId);
@@ -284,8 +285,9 @@ export class DealService {
       throw new PermissionDeniedError("update", "deal", dealId);
     }
     await assertMayWriteCustomers(tx, actor, [before.companyId]);
+    if (expectedVersion !== undefined && before.version !== expectedVersion) throw new ConflictError("deal", dealId);
     const after = await tx.deal.update({
-      where: { id: dealId },
+      where: { id: dealId, ...(expectedVersion !== undefined ? { version: expectedVersion } : {}) },
       data: {
         ...(data.title !== undefined ? { title: data.title } : {}),
         ...(data.amountMinor !== undefined ? { amountMinor: BigInt(data.amountMinor) } : {}),

@@ -1,0 +1,48 @@
+import type { Reply } from "../types.js";
+import { F, FormReplyM } from "../i18n/form-messages.js";
+import { M } from "../i18n/messages.js";
+import { findCommand } from "../commands/registry.js";
+import { readFormRef } from "../forms/registry.js";
+import type { CardActionHandler } from "./action.js";
+
+/**
+ * A form button pressed on a channel without forms (WeCom, DingTalk, Wechaty, the terminal): Slack
+ * opens a modal before the press reaches the bot; everywhere else the answer is the text to type.
+ */
+export const formOpenAction: CardActionHandler = {
+  actionId: "form.open",
+  async run(ctx, value): Promise<Reply[]> {
+    const { formId, record } = readFormRef(value);
+    if (formId === "edit-deal") {
+      const dealId = (record ?? "").split(":")[0] ?? "";
+      const deal = await ctx.domain.deals.show(ctx.actor, dealId);
+      const n = deal.number;
+      const lines =
+        ctx.locale === "zh"
+          ? [
+              `商机 ${n} 改名 <名称>（现在：${deal.title}）`,
+              `商机 ${n} 金额 <金额>`,
+              `商机 ${n} 预计成交 <日期>`,
+              `商机 ${n} 合同开始 <日期>`,
+              `商机 ${n} 合同到期 <日期>`,
+              `商机 ${n} 赢率 <0-100>%`,
+              `商机 ${n} 输单原因 <原因>`,
+              `商机 ${n} 交给 <姓名>`,
+            ]
+          : [
+              `deal ${n} title <title> (now: ${deal.title})`,
+              `deal ${n} amount <amount>`,
+              `deal ${n} close date <date>`,
+              `deal ${n} contract starts <date>`,
+              `deal ${n} contract ends <date>`,
+              `deal ${n} probability <0-100>%`,
+              `deal ${n} lost reason <text>`,
+              `deal ${n} owner <name>`,
+            ];
+      return [{ text: FormReplyM.editByText[ctx.locale](n, lines.map((l) => `• ${l}`).join("\n")) }];
+    }
+    if (formId === "new-deal") return [{ text: M.usage[ctx.locale](findCommand("deal")!.usage[ctx.locale]) }];
+    if (formId === "log-call") return [{ text: M.usage[ctx.locale](findCommand("log")!.usage[ctx.locale]) }];
+    return [{ text: F.unknownForm[ctx.locale] }];
+  },
+};
