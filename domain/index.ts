@@ -28,6 +28,7 @@ import type { Clock } from "./shared/clock.js";
 import type { Db } from "./shared/db.js";
 import { ephemeralSensitiveFields, type SensitiveFields } from "./shared/sensitive-fields.js";
 import { ShortNameMentions } from "./search/short-name-mentions.js";
+import { ActivitySearch } from "./search/activity-search.service.js";
 import { RecordNames } from "./shared/record-names.js";
 import { TicketService } from "./tickets/ticket.service.js";
 import { UserService } from "./users/user.service.js";
@@ -79,6 +80,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     undo: new UndoService(db, deals, stages, trash),
     /** Deleted deals, contacts and follow-ups, restorable until an admin purges them. */
     trash,
+    /** Full-text search over activity summaries (ActivityTerm index). */
+    activitySearch: new ActivitySearch(db),
     privacy: new PrivacyService(db, clock, contacts),
     deliveryRetention: new DeliveryLogRetention(db, clock),
     rules,

@@ -85,6 +85,8 @@ export class AutomationScheduler {
         results.push(await this.run(rule, minute));
       }
     }
+    // New activities' words go into the search index once a minute (a search indexes what is left first).
+    await this.ctx.domain.activitySearch.indexPending().catch((error: unknown) => this.options.logger?.error("search index failed", error));
     const retention = this.options.retention;
     if (retention && this.matches(retention.schedule ?? DELIVERY_RETENTION_SCHEDULE, this.defaultZone, minute)) await this.runRetention();
     return results;

@@ -1,4 +1,5 @@
-import { formatDealAmount } from "../../cards/format.js";
+import { formatDate, formatDealAmount } from "../../cards/format.js";
+import { truncate } from "../../cards/limits.js";
 import { stageName } from "../../cards/labels.js";
 import { canView, canViewShared } from "../../domain/users/permissions.js";
 import type { Replies, TurnContext } from "../context.js";
@@ -11,8 +12,8 @@ type Found<T> = { kind: "one"; match: T } | { kind: "many"; matches: T[] } | { k
 const all = <T>(found: Found<T>): T[] => (found.kind === "one" ? [found.match] : found.kind === "many" ? found.matches : []);
 
 /**
- * Customers, contacts and deals whose names match what was typed, read-only. A plain indexed
- * name lookup (the same search keys the log flow uses); full-text search is issue 17.
+ * Customers, contacts and deals whose names match what was typed (the same search keys the log
+ * flow uses), and activities whose text holds the words (the ActivityTerm index); read-only.
  */
 export async function searchRecords(ctx: TurnContext, query: string): Replies {
   const q = query.trim();
@@ -27,6 +28,8 @@ export async function searchRecords(ctx: TurnContext, query: string): Replies {
     MAX_ROWS,
   );
   const dealRows = deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
+  // What was logged: the words anywhere in an activity's text (indexed, see ActivitySearch).
+  const activities = await ctx.domain.activitySearch.search(ctx.actor, q, MAX_ROWS);
   const lines = [
     ...companyRows.map((c) => `${zh ? "客户" : "Customer"}: ${c.name}`),
     ...contactRows.map((c) => `${zh ? "联系人" : "Contact"}: ${c.name} · ${c.company.name}${c.title ? ` · ${c.title}` : ""}`),
@@ -34,7 +37,11 @@ export async function searchRecords(ctx: TurnContext, query: string): Replies {
       (d) =>
         `${zh ? "商机" : "Deal"}: #${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)}`,
     ),
-  ].slice(0, MAX_ROWS * 2);
+    ...activities.map(
+      (a) =>
+        `${zh ? "活动" : "Activity"}: ${formatDate(a.occurredAt, ctx.timezone, ctx.locale)} ${a.actor.name}${a.company ? ` · ${a.company.name}` : ""}: ${truncate(a.summary, 80)}`,
+    ),
+  ].slice(0, MAX_ROWS * 3);
   if (lines.length === 0) return [{ text: QuestionM.noResults[ctx.locale](q) }];
   const buttons = dealRows.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id }));
   return onlyForAsker(ctx, [

@@ -13,8 +13,8 @@ export const QuestionM = {
     en: () => 'Which customer do you mean? For example: "what is the status of Acme?"',
   } satisfies Msg,
   noResults: {
-    zh: (q: string) => `没有找到与“${q}”相关的客户、联系人或商机。`,
-    en: (q: string) => `No customers, contacts or deals match "${q}".`,
+    zh: (q: string) => `没有找到与“${q}”相关的客户、联系人、商机或活动记录。`,
+    en: (q: string) => `No customers, contacts, deals or activities match "${q}".`,
   } satisfies Msg<[string]>,
   resultsTitle: {
     zh: (q: string, n: number) => `“${q}”的搜索结果（${n}）`,

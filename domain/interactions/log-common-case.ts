@@ -97,6 +97,8 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
     contactId: input.contactId ?? null,
     channel: actor.channel,
     createdAt: now,
+    // Inserted with the column's default: the search indexer reads it later (domain/search/activity-search.service.ts).
+    termsIndexed: false,
   };
   await sql.run(
     `INSERT INTO "Activity" ("id", "kind", "summary", "occurredAt", "actorId", "dealId", "companyId", "contactId", "channel", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

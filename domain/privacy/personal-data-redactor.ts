@@ -56,6 +56,11 @@ export async function redactRow(db: DbOrTx, row: FoundRow, matcher: PersonMatche
   }
   if (Object.keys(next).length === 0) return false;
   await writeTexts(db, row.table, row.id, next);
+  // The search index holds the summary's words: drop them; the indexer reads the redacted text again.
+  if (row.table === "Activity") {
+    await db.activityTerm.deleteMany({ where: { activityId: row.id } });
+    await db.activity.update({ where: { id: row.id }, data: { termsIndexed: false } });
+  }
   return true;
 }
 
