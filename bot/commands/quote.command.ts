@@ -70,7 +70,9 @@ async function create(ctx: TurnContext, tokens: string[]): Replies {
       if (open.length === 1) dealId = open[0]!.id;
     }
   }
-  const view = await ctx.domain.quotes.create(ctx.actor, { companyId, ...(dealId ? { dealId } : {}) });
+  // Without a deal the quote is in the asker's default currency, as a new deal would be.
+  const currency = ctx.locale === "zh" ? "CNY" : "USD";
+  const view = await ctx.domain.quotes.create(ctx.actor, { companyId, currency, ...(dealId ? { dealId } : {}) });
   return [{ text: QM.created[ctx.locale](view.number, view.company.name) }, { card: quoteCard(view, cardCtx(ctx)) }];
 }
 

@@ -49,7 +49,7 @@ describe("quote list", () => {
     await h.say(LI, "报价 新建 华为");
     const amy = textOf(await h.say(AMY, "quote list"));
     expect(amy).toContain("Quotes (2)");
-    expect(amy).toMatch(/Q\d+ · Acme Corp · Draft · CN¥2,400/u);
+    expect(amy).toMatch(/Q\d+ · Acme Corp · Draft · \$2,400/u);
     expect(textOf(await h.say(LI, "报价 列表"))).toContain("报价单（1）");
     expect(textOf(await h.say(AMY, "quote list approved"))).toContain("No quotes match");
     expect(textOf(await h.say(BOSS, "quote list all"))).toContain("Quotes (3)");

@@ -1,3 +1,4 @@
+import { currencySchema } from "../deals/deal.schemas.js";
 import { changeScope } from "../outbox/change-scope.js";
 import { z } from "zod";
 import { writeAudit } from "../audit/audit.service.js";
@@ -40,8 +41,11 @@ export class QuoteService {
     private readonly policies: ApprovalPolicyService,
   ) {}
 
-  /** A draft quote for a company, optionally tied to one of its deals (the deal's currency is used). */
-  async create(actor: Actor, input: { companyId: string; dealId?: string }) {
+  /**
+   * A draft quote for a company, optionally tied to one of its deals. Its currency is the deal's; without
+   * a deal, `currency` (the asker's default: ¥ for Chinese, $ for English), else CNY.
+   */
+  async create(actor: Actor, input: { companyId: string; dealId?: string; currency?: string }) {
     return this.db.$transaction(async (tx) => {
       const company = await tx.company.findUnique({ where: { id: input.companyId } });
       if (!company) throw new NotFoundError("company", input.companyId);
@@ -57,7 +61,7 @@ export class QuoteService {
           companyId: company.id,
           dealId: deal?.id ?? null,
           ownerId: actor.userId,
-          currency: deal?.currency ?? "CNY",
+          currency: deal?.currency ?? validate(currencySchema, input.currency ?? "CNY"),
         },
       });
       await writeAudit(tx, actor, { action: "quote.create", entityType: "quote", entityId: quote.id, after: quote });
