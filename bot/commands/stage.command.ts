@@ -3,6 +3,7 @@ import { StageInUseError, StageRuleError } from "../../domain/pipeline/stage-con
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import { StageM } from "../i18n/stage-messages.js";
+import { R } from "../i18n/reliability-messages.js";
 import type { Reply } from "../types.js";
 import { type Command, subcommandOf } from "./command.js";
 import { declared } from "./declaration.js";
@@ -24,6 +25,8 @@ export const stageCommand: Command = {
     const config = ctx.domain.stageConfig;
     try {
       if (word === "" || subcommandOf(word) === "list") return await listStages(ctx);
+      // Every other form changes the pipeline: say plainly who may (the domain refuses anyone else too).
+      if (ctx.actor.role !== "admin") return [{ text: R.adminOnly[ctx.locale]() }];
       if (subcommandOf(word) === "new") {
         const input = readStageAdd(rest.join(" "));
         if (!input) return usage;

@@ -6,7 +6,7 @@ export const stageDeclaration: CommandDeclaration = {
   forms: [
     {
       synopsis: { en: "stage list", zh: "阶段 列表" },
-      summary: { en: "the pipeline stages: order, names, win probability, open deals", zh: "销售阶段：顺序、名称、赢单概率、进行中商机数" },
+      summary: { en: "the pipeline stages: order, names, win probability, deals in each", zh: "销售阶段：顺序、名称、赢单概率、各阶段商机数" },
       details: "archived stages are listed last",
     },
     {

@@ -3,6 +3,7 @@ import type { DeletableType } from "../../domain/trash/recycle-bin.service.js";
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
 import { TrashM } from "../i18n/trash-messages.js";
+import { R } from "../i18n/reliability-messages.js";
 import { type Command, subcommandOf } from "./command.js";
 import { declared } from "./declaration.js";
 import { trashDeclaration } from "./trash.declaration.js";
@@ -56,6 +57,7 @@ async function restoreLine(ctx: TurnContext, position: string): Replies {
 async function purge(ctx: TurnContext, scope: string | undefined): Replies {
   const lower = (scope ?? "").toLowerCase();
   const days = /^\d{1,4}$/u.test(lower) ? Number(lower) : null;
+  if (ctx.actor.role !== "admin") return [{ text: R.adminOnly[ctx.locale]() }];
   if (!ALL.includes(lower) && days === null) return [{ text: TrashM.purgeUsage[ctx.locale]() }];
   const count = await ctx.domain.trash.purge(ctx.actor, days === null ? undefined : new Date(ctx.now.getTime() - days * DAY_MS));
   return [{ text: TrashM.purged[ctx.locale](count) }];
