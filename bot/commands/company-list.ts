@@ -6,16 +6,18 @@ import { statusPatch, tierPatch } from "./company-profile-edit.js";
 import { COMPANY_STATUS_NAMES } from "../../cards/labels.js";
 import type { CompanyStatus } from "../../domain/companies/company.schemas.js";
 import { lookupScope } from "./user.command.js";
+import { ListM, nextPage, PAGE_SIZE, pageFooter, takePage } from "./list-page.js";
 
-const SHOWN = 30;
 const MINE = /^(?:mine|my|我的)$/iu;
 const OWNER = /^(?:owner|负责人)$/iu;
 
 /**
- * "company list [A|B|C] [mine] [words…]": customers the user may see, by tier, own ones, and
- * words each found in the industry, region or a tag ("客户 列表 A 华东 制造").
+ * "company list [A|B|C] [status] [mine] [words…] [owner <name>] [page n]": customers the user may see,
+ * by tier, lifecycle status, owner, and words each found in the industry, region or a tag
+ * ("客户 列表 A 华东 制造"), ten per page, recently changed first.
  */
-export async function listCompanies(ctx: TurnContext, tokens: string[]): Replies {
+export async function listCompanies(ctx: TurnContext, typed: string[]): Replies {
+  const { page, rest: tokens } = takePage(typed);
   let tier: "A" | "B" | "C" | undefined;
   let status: CompanyStatus | undefined;
   let mine = false;
@@ -40,19 +42,22 @@ export async function listCompanies(ctx: TurnContext, tokens: string[]): Replies
     return words.every((w) => fields.some((f) => f.includes(w)));
   });
   if (matches.length === 0) return [{ text: CompanyM.noneMatch[ctx.locale]() }];
-  const lines = matches.slice(0, SHOWN).map((c) => {
+  const shown = matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  if (shown.length === 0) return [{ text: ListM.pastLastPage[ctx.locale](page, Math.ceil(matches.length / PAGE_SIZE)) }];
+  const lines = shown.map((c) => {
     const about = [c.industry, c.region, ...parseTags(c.tags).map((t) => `#${t}`)].filter(Boolean).join(" · ");
     const lifecycle = COMPANY_STATUS_NAMES[c.status]?.[ctx.locale] ?? c.status;
     return `• ${c.name} · ${c.tier} · ${lifecycle}${about ? ` · ${about}` : ""}`;
   });
-  if (matches.length > SHOWN) lines.push(CompanyM.more[ctx.locale](matches.length - SHOWN));
+  const footer = pageFooter(page, matches.length, nextPage({ en: "company list", zh: "客户 列表" }, tokens, page + 1, ctx.locale), ctx.locale);
+  if (footer) lines.push(footer);
   return [
     {
       card: {
         title: CompanyM.listTitle[ctx.locale](matches.length),
         blocks: [
           { type: "text", text: lines.join("\n") },
-          { type: "actions", buttons: matches.slice(0, 5).map((c) => ({ label: c.name, actionId: "company.show", value: c.id })) },
+          { type: "actions", buttons: shown.slice(0, 5).map((c) => ({ label: c.name, actionId: "company.show", value: c.id })) },
         ],
       },
     },

@@ -23,7 +23,7 @@ export const companyDeclaration: CommandDeclaration = {
         zh: "你能看到的客户，可按等级、我的、行业/地区/标签里的词筛选",
       },
       example: { zh: "客户 列表 A 华南" },
-      details: "buttons open the card",
+      details: "ten per page, recently changed first, the next page's command under the list; buttons open the card",
     },
     {
       synopsis: { en: "company <name> tier|industry|region|tag|untag <value>", zh: "客户 <名称> 等级|行业|地区|标签|去掉标签 <值>" },

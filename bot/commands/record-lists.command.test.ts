@@ -79,4 +79,13 @@ describe("paging", () => {
     expect(lines(textOf(await h.say(LI, "工单 列表 第2页")), /^T\d+ /u)).toHaveLength(1);
     expect(textOf(await h.say(LI, "工单 列表 page 5"))).toContain("没有第 5 页");
   });
+
+  it("pages the customer list too", async () => {
+    for (let i = 0; i < 11; i++) await h.say(LI, `客户 添加 测试客户${String.fromCharCode(65 + i)}`);
+    const first = textOf(await h.say(LI, "客户 列表"));
+    expect(first).toContain("客户（12）"); // 华为 and the eleven; Acme Corp is another team's
+    expect(lines(first, /^• /u)).toHaveLength(10);
+    expect(first).toContain("第 1/2 页 · 下一页：客户 列表 第2页");
+    expect(lines(textOf(await h.say(LI, "客户 列表 第2页")), /^• /u)).toHaveLength(2);
+  });
 });

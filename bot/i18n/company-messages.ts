@@ -14,8 +14,4 @@ export const CompanyM = {
     zh: () => "没有符合条件的客户。",
     en: () => "No customers match.",
   } satisfies Msg,
-  more: {
-    zh: (n) => `……还有 ${n} 个，请加条件缩小范围（等级、行业、地区、标签）。`,
-    en: (n) => `…and ${n} more; narrow it down (tier, industry, region, tag).`,
-  } satisfies Msg<[number]>,
 };
