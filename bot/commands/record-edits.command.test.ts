@@ -35,6 +35,8 @@ describe("company edits from chat", () => {
     expect(await h.t.db.activity.count({ where: { companyId: row.id, kind: "call" } })).toBe(1);
     await h.say(LI, "客户 华为 去掉别名 HW");
     expect(JSON.parse((await company("华为")).aliases)).toEqual(["Huawei Technologies"]);
+    // A new customer named like an alias is that customer.
+    expect(textOf(await h.say(AMY, "company add Huawei Technologies"))).toContain('Company "华为" already exists');
     // An alias another customer answers to is refused.
     expect(textOf(await h.say(LI, "客户 华为 别名 Acme Corp"))).toMatch(/已经存在|already exists/);
     expect(JSON.parse((await company("华为")).aliases)).toEqual(["Huawei Technologies"]);

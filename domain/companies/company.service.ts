@@ -59,10 +59,8 @@ export class CompanyService {
   async createIn(tx: Tx, actor: Actor, input: CompanyInput) {
     const data = validate(companyInputSchema, input);
     const searchKey = companySearchKey(data.name);
-    const short = searchKey.split(" ")[0]!;
-    const clash = await tx.company.findFirst({ where: { searchKey: { startsWith: `${short} ` } } });
-    const same = clash ?? (await tx.company.findFirst({ where: { searchKey: short } }));
-    if (same) throw new ConflictError("company", same.name);
+    // The same short name as another customer's name, alias or pinyin is that customer ("Huawei" when 华为 has it).
+    await assertNamesFree(tx, "", [data.name]);
     const company = await tx.company.create({
       data: this.fields.seal("Company", {
         name: data.name,
