@@ -17,6 +17,7 @@ import { findEraDates } from "./date-rules-zh-era.js";
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
 import { parseSmallInt } from "./chinese-numerals.js";
 import { addDays, addMonths, daysInMonth, nearestYear, zonedParts, type LocalDate } from "./zoned-time.js";
+import { isExpectedWorkingDay } from "./holiday-calendar.js";
 
 /**
  * Targeted rules for sales phrasings chrono (2.10) misses or gets wrong:
@@ -64,9 +65,18 @@ function zhMonthBoundaries(ctx: RuleContext): DateCandidate[] {
     }
     const edge = g.edge ?? "";
     const day = edge === "初" ? 1 : edge.startsWith("中") ? 15 : daysInMonth(base.year, base.month);
-    out.push(dateOnly(index, m[0], { ...base, day }));
+    // "下个月初" is the first working day of the month: 1 January is 元旦, 1 May 劳动节, 1 October 国庆.
+    const date = edge === "初" ? firstWorkingDayFrom({ ...base, day }) : { ...base, day };
+    out.push(dateOnly(index, m[0], date));
   }
   return out;
+}
+
+/** The day itself when it is a working day, else the next one (holidays and 调休 as published; fixed holidays in later years). */
+function firstWorkingDayFrom(date: LocalDate): LocalDate {
+  let day = date;
+  for (let i = 0; i < 14 && !isExpectedWorkingDay(day); i++) day = addDays(day, 1);
+  return day;
 }
 
 function zhYearEnd(ctx: RuleContext): DateCandidate[] {

@@ -115,6 +115,16 @@ export function isWorkingDay(date: LocalDate): boolean {
 
 const PUBLISHED_YEARS = new Set(Object.keys(HOLIDAYS).map((d) => Number(d.slice(0, 4))));
 
+/**
+ * A working day, also in a year whose calendar is not published yet: then the fixed-date days off
+ * (元旦 1 January, 劳动节 1–5 May, 国庆 1–7 October) count as off too; lunar festivals are not guessed.
+ */
+export function isExpectedWorkingDay(date: LocalDate): boolean {
+  if (PUBLISHED_YEARS.has(date.year)) return isWorkingDay(date);
+  const fixedOff = (date.month === 1 && date.day === 1) || (date.month === 5 && date.day <= 5) || (date.month === 10 && date.day <= 7);
+  return !fixedOff && isWorkingDay(date);
+}
+
 /** [days off before the festival day, days off after it] in a year not yet published */
 const TYPICAL_BREAK: Partial<Record<HolidayKey, [number, number]>> = {
   springFestival: [1, 5], newYearsEve: [0, 6], national: [0, 6], labour: [0, 4],

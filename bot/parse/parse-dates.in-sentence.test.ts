@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDates } from "./parse-dates.js";
+import { isExpectedWorkingDay } from "./holiday-calendar.js";
 import { REFERENCES, plusDays, show, wallDate, type WallDate } from "./date-test-oracle.js";
 
 /**
@@ -22,6 +23,12 @@ const upcomingDay =
   (n: number): Day =>
   (t) =>
     t.day <= n ? { ...t, day: n } : nextMonthDay(n)(t);
+/** 月初: the month's first working day (weekends, and holidays and 调休 from the published calendar). */
+const firstWorkingDayOfNextMonth: Day = (t) => {
+  let d = nextMonthDay(1)(t);
+  while (!isExpectedWorkingDay(d)) d = plusDays(d, 1);
+  return d;
+};
 const lastOfNextMonth: Day = (t) => plusDays(nextMonthDay(1)(plusDays(nextMonthDay(1)(t), 0)), -1);
 const days =
   (n: number): Day =>
@@ -40,11 +47,11 @@ const CHINESE: Array<[string, Day]> = [
   ["下个月5日之前交付", nextMonthDay(5)],
   ["他们下个月20号后才有预算", nextMonthDay(20)],
   ["下个月15号之后再联系", nextMonthDay(15)],
-  ["下个月初前把样品寄过去", nextMonthDay(1)],
+  ["下个月初前把样品寄过去", firstWorkingDayOfNextMonth],
   ["下个月中再跟进", nextMonthDay(15)],
   ["下个月底前签约", lastOfNextMonth],
   ["下月底之前回款", lastOfNextMonth],
-  ["下月初给他们演示", nextMonthDay(1)],
+  ["下月初给他们演示", firstWorkingDayOfNextMonth],
   ["20号前给报价", upcomingDay(20)],
   ["28号之前确认需求", upcomingDay(28)],
   ["5号以前把合同寄出", upcomingDay(5)],
