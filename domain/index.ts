@@ -16,6 +16,7 @@ import { FollowUpService } from "./followups/followup.service.js";
 import { InteractionService } from "./interactions/log-interaction.js";
 import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
+import { ForecastService } from "./pipeline/forecast.service.js";
 import { PrivacyService } from "./privacy/privacy.service.js";
 import { DeliveryLogRetention } from "./retention/delivery-log-retention.service.js";
 import { StageService } from "./pipeline/stage.service.js";
@@ -55,6 +56,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
   const activities = new ActivityService(db, clock);
   const followUps = new FollowUpService(db, clock);
   const trash = new RecycleBinService(db, clock, fields);
+  const pipeline = new PipelineSummaryService(db, stages);
   // The database handle stays here: callers get use cases and reads, never Prisma.
   return {
     clock,
@@ -71,7 +73,9 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     /** "Log what happened with a customer": activity, follow-up and deal change in one transaction. */
     interactions: new InteractionService(db, { companies, deals, stages, activities, followUps }),
     tickets: new TicketService(db, clock),
-    pipeline: new PipelineSummaryService(db, stages),
+    pipeline,
+    /** Weighted forecast, commit and best case for a period (issue 21's first step). */
+    forecast: new ForecastService(db, stages, pipeline),
     approvalPolicies,
     quotes: new QuoteService(db, clock, deals, stages, approvalPolicies),
     approvals: new ApprovalService(db, clock, deals, stages),

@@ -13,6 +13,7 @@ import { pipelineCommand } from "./pipeline.command.js";
 import { quoteCommand } from "./quote.command.js";
 import { ruleCommand } from "./rule.command.js";
 import { stageCommand } from "./stage.command.js";
+import { forecastCommand } from "./forecast.command.js";
 import { trashCommand } from "./trash.command.js";
 import { searchCommand } from "./search.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
@@ -32,6 +33,7 @@ export const COMMANDS: readonly Command[] = [
   quoteCommand,
   kbCommand,
   pipelineCommand,
+  forecastCommand,
   stageCommand,
   digestCommand,
   undoCommand,

@@ -36,7 +36,8 @@ export class PipelineSummaryService {
     return { kind: "owner", ownerId: actor.userId };
   }
 
-  async summarize(actor: Actor, scope: PipelineScope = this.defaultScope(actor)): Promise<PipelineSummary> {
+  /** Refuses a scope the actor may not read; the deal filter of one they may. */
+  async whereFor(actor: Actor, scope: PipelineScope): Promise<{ ownerId?: string; teamId?: string }> {
     if (scope.kind === "all" && actor.role !== "admin") throw new PermissionDeniedError("view", "deal");
     if (scope.kind === "team" && actor.role !== "admin" && actor.teamId !== scope.teamId) throw new PermissionDeniedError("view", "deal");
     if (scope.kind === "owner" && scope.ownerId !== actor.userId && actor.role !== "admin") {
@@ -44,7 +45,11 @@ export class PipelineSummaryService {
       const owner = actor.role === "manager" && actor.teamId ? await this.db.user.findUnique({ where: { id: scope.ownerId } }) : null;
       if (!owner || owner.teamId !== actor.teamId) throw new PermissionDeniedError("view", "deal");
     }
-    const where = scope.kind === "owner" ? { ownerId: scope.ownerId } : scope.kind === "team" ? { teamId: scope.teamId } : {};
+    return scope.kind === "owner" ? { ownerId: scope.ownerId } : scope.kind === "team" ? { teamId: scope.teamId } : {};
+  }
+
+  async summarize(actor: Actor, scope: PipelineScope = this.defaultScope(actor)): Promise<PipelineSummary> {
+    const where = await this.whereFor(actor, scope);
     const [stages, groups] = await Promise.all([
       this.stages.list(),
       this.db.deal.groupBy({ by: ["stageId", "currency"], where, _count: { _all: true }, _sum: { amountMinor: true } }),

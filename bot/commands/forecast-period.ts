@@ -1,0 +1,62 @@
+import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
+
+export type ForecastPeriod = "this-month" | "next-month" | "this-quarter" | "next-quarter" | "this-year";
+
+const WORDS: Record<string, ForecastPeriod> = {
+  month: "this-month",
+  "this month": "this-month",
+  本月: "this-month",
+  这个月: "this-month",
+  当月: "this-month",
+  "next month": "next-month",
+  下月: "next-month",
+  下个月: "next-month",
+  quarter: "this-quarter",
+  "this quarter": "this-quarter",
+  本季度: "this-quarter",
+  这个季度: "this-quarter",
+  本季: "this-quarter",
+  "next quarter": "next-quarter",
+  下季度: "next-quarter",
+  下个季度: "next-quarter",
+  year: "this-year",
+  "this year": "this-year",
+  今年: "this-year",
+  本年: "this-year",
+  本年度: "this-year",
+};
+
+/** "this quarter mine" → the period and the words left; the period is this month when none is named. */
+export function takePeriod(words: readonly string[]): { period: ForecastPeriod; rest: string[]; named: boolean } {
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 0; i < lower.length; i++) {
+    for (const take of [2, 1]) {
+      const phrase = lower.slice(i, i + take).join(" ");
+      const period = WORDS[phrase];
+      if (period && i + take <= lower.length) return { period, rest: [...words.slice(0, i), ...words.slice(i + take)], named: true };
+    }
+  }
+  return { period: "this-month", rest: [...words], named: false };
+}
+
+/** [from, to) of the period in the zone, and its first month (for the title). */
+export function periodRange(period: ForecastPeriod, now: Date, timeZone: string): { from: Date; to: Date; year: number; month: number; months: number } {
+  const today = zonedParts(now, timeZone);
+  const quarterStart = today.month - ((today.month - 1) % 3);
+  const [startDelta, months] =
+    period === "this-month"
+      ? [0, 1]
+      : period === "next-month"
+        ? [1, 1]
+        : period === "this-quarter"
+          ? [quarterStart - today.month, 3]
+          : period === "next-quarter"
+            ? [quarterStart - today.month + 3, 3]
+            : [1 - today.month, 12];
+  const at = (delta: number) => {
+    const { year, month } = addMonths(today.year, today.month, delta);
+    return { year, month, instant: zonedTimeToInstant({ year, month, day: 1 }, { hour: 0, minute: 0 }, timeZone) };
+  };
+  const start = at(startDelta);
+  return { from: start.instant, to: at(startDelta + months).instant, year: start.year, month: start.month, months };
+}
