@@ -17,6 +17,7 @@ import { InteractionService } from "./interactions/log-interaction.js";
 import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
 import { ForecastService } from "./pipeline/forecast.service.js";
+import { TargetService } from "./targets/target.service.js";
 import { PrivacyService } from "./privacy/privacy.service.js";
 import { DeliveryLogRetention } from "./retention/delivery-log-retention.service.js";
 import { StageService } from "./pipeline/stage.service.js";
@@ -76,6 +77,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     pipeline,
     /** Weighted forecast, commit and best case for a period (issue 21's first step). */
     forecast: new ForecastService(db, stages, pipeline),
+    /** Sales targets per rep/team and period, and attainment. */
+    targets: new TargetService(db),
     approvalPolicies,
     quotes: new QuoteService(db, clock, deals, stages, approvalPolicies),
     approvals: new ApprovalService(db, clock, deals, stages),

@@ -23,7 +23,8 @@ export type EntityType =
   | "rule"
   | "alert"
   | "team"
-  | "record";
+  | "record"
+  | "target";
 
 export class NotFoundError extends DomainError {
   readonly code = "not-found" as const;

@@ -49,6 +49,8 @@ const CASES: Case[] = [
   { name: "trash purge all", allowed: ["boss"], run: say("trash purge all") },
   { name: "forecast", allowed: ["li", "amy", "mia", "bob", "max", "boss"], run: say("forecast") },
   { name: "forecast all", allowed: ["boss"], run: say("forecast all") },
+  { name: "target", allowed: ["li", "amy", "mia", "bob", "max", "boss"], run: say("target") },
+  { name: "target set li 2026-Q4 1m", allowed: ["mia", "boss"], run: say("target set Li 2026-Q4 1m") },
   { name: "stage list", allowed: ["li", "amy", "mia", "bob", "max", "boss"], run: say("stage list") },
   { name: "stage add <new stage>", allowed: ["boss"], run: (who) => w.h.say(CAST[who], `stage add Review ${who}`) },
   { name: "stage rename qualified", allowed: ["boss"], run: say("stage rename qualified to Qualified / 需求确认") },
