@@ -17,6 +17,7 @@ import { InteractionService } from "./interactions/log-interaction.js";
 import { KnowledgeService } from "./knowledge/knowledge.service.js";
 import { PipelineSummaryService } from "./pipeline/pipeline-summary.service.js";
 import { ForecastService } from "./pipeline/forecast.service.js";
+import { SalesReportService } from "./pipeline/sales-report.service.js";
 import { TargetService } from "./targets/target.service.js";
 import { PrivacyService } from "./privacy/privacy.service.js";
 import { DeliveryLogRetention } from "./retention/delivery-log-retention.service.js";
@@ -77,6 +78,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     pipeline,
     /** Weighted forecast, commit and best case for a period (issue 21's first step). */
     forecast: new ForecastService(db, stages, pipeline),
+    /** Win rate, cycle, funnel, activities and the leaderboard for a period. */
+    reports: new SalesReportService(db, stages, pipeline),
     /** Sales targets per rep/team and period, and attainment. */
     targets: new TargetService(db),
     approvalPolicies,

@@ -1,6 +1,6 @@
 import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
 
-export type ForecastPeriod = "this-month" | "next-month" | "this-quarter" | "next-quarter" | "this-year";
+export type ForecastPeriod = "this-month" | "next-month" | "last-month" | "this-quarter" | "next-quarter" | "last-quarter" | "this-year";
 
 const WORDS: Record<string, ForecastPeriod> = {
   month: "this-month",
@@ -11,6 +11,12 @@ const WORDS: Record<string, ForecastPeriod> = {
   "next month": "next-month",
   下月: "next-month",
   下个月: "next-month",
+  "last month": "last-month",
+  上月: "last-month",
+  上个月: "last-month",
+  "last quarter": "last-quarter",
+  上季度: "last-quarter",
+  上个季度: "last-quarter",
   quarter: "this-quarter",
   "this quarter": "this-quarter",
   本季度: "this-quarter",
@@ -43,16 +49,16 @@ export function takePeriod(words: readonly string[]): { period: ForecastPeriod; 
 export function periodRange(period: ForecastPeriod, now: Date, timeZone: string): { from: Date; to: Date; year: number; month: number; months: number } {
   const today = zonedParts(now, timeZone);
   const quarterStart = today.month - ((today.month - 1) % 3);
-  const [startDelta, months] =
-    period === "this-month"
-      ? [0, 1]
-      : period === "next-month"
-        ? [1, 1]
-        : period === "this-quarter"
-          ? [quarterStart - today.month, 3]
-          : period === "next-quarter"
-            ? [quarterStart - today.month + 3, 3]
-            : [1 - today.month, 12];
+  const SPANS: Record<ForecastPeriod, [number, number]> = {
+    "this-month": [0, 1],
+    "next-month": [1, 1],
+    "last-month": [-1, 1],
+    "this-quarter": [quarterStart - today.month, 3],
+    "next-quarter": [quarterStart - today.month + 3, 3],
+    "last-quarter": [quarterStart - today.month - 3, 3],
+    "this-year": [1 - today.month, 12],
+  };
+  const [startDelta, months] = SPANS[period];
   const at = (delta: number) => {
     const { year, month } = addMonths(today.year, today.month, delta);
     return { year, month, instant: zonedTimeToInstant({ year, month, day: 1 }, { hour: 0, minute: 0 }, timeZone) };

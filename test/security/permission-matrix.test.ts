@@ -51,6 +51,8 @@ const CASES: Case[] = [
   { name: "forecast all", allowed: ["boss"], run: say("forecast all") },
   { name: "target", allowed: ["li", "amy", "mia", "bob", "max", "boss"], run: say("target") },
   { name: "target set li 2026-Q4 1m", allowed: ["mia", "boss"], run: say("target set Li 2026-Q4 1m") },
+  { name: "report", allowed: ["li", "amy", "mia", "bob", "max", "boss"], run: say("report") },
+  { name: "report all", allowed: ["boss"], run: say("report all") },
   { name: "stage list", allowed: ["li", "amy", "mia", "bob", "max", "boss"], run: say("stage list") },
   { name: "stage add <new stage>", allowed: ["boss"], run: (who) => w.h.say(CAST[who], `stage add Review ${who}`) },
   { name: "stage rename qualified", allowed: ["boss"], run: say("stage rename qualified to Qualified / 需求确认") },
