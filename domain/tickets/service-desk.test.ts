@@ -71,7 +71,7 @@ describe("service rota and ticket status", () => {
     const { health } = await d.tickets.recordCsat(rep, ticket.id, 4, "ok");
     expect(health).toBe(80);
     expect((await t.db.company.findUniqueOrThrow({ where: { id: company.id } })).healthScore).toBe(80);
-    expect((await t.db.auditLog.findMany({ where: { entityId: ticket.id } })).map((l) => l.action)).toEqual([
+    expect((await t.db.auditLog.findMany({ where: { entityId: ticket.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).map((l) => l.action)).toEqual([
       "ticket.raise",
       "ticket.resolve",
       "ticket.start",
