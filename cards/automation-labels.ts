@@ -13,6 +13,7 @@ const AUTOMATION_LABELS = {
   closingThisWeek: { zh: "本周预计成交", en: "Closing this week" },
   topStale: { zh: "停滞商机", en: "Stale deals" },
   overdueFollowUps: { zh: "逾期跟进", en: "Overdue follow-ups" },
+  leaderboard: { zh: "本周排行（赢单 · 金额 · 新商机 · 活动）", en: "This week's leaderboard (won · amount · new deals · activities)" },
   none: { zh: "无", en: "none" },
   snoozeDigest: { zh: "明天不用发我", en: "Snooze 1 day" },
   staleTitle: { zh: "⚠️ 商机停滞", en: "⚠️ Stale deal" },

@@ -13,6 +13,8 @@ export interface DigestCardData {
   closingThisWeek: { count: number; amounts: Record<string, number>; deals: DigestDealLine[] };
   topStale: DigestDealLine[];
   overdueByRep: { name: string; count: number }[];
+  /** The weekly summary's leaderboard: reps by deals won, then amount (none on the daily digest). */
+  leaderboard?: { name: string; won: number; wonAmounts: Record<string, number>; newDeals: number; activities: number }[];
 }
 
 /** A deal line of the digest, exactly as the digest query returns it. */
@@ -86,6 +88,19 @@ export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
       ),
     },
   ];
+  if (d.leaderboard && d.leaderboard.length > 0) {
+    blocks.push({
+      type: "text",
+      text: section(
+        autoLabel("leaderboard", locale),
+        d.leaderboard.map(
+          (r, i) =>
+            `${i + 1}. ${r.name} · ${r.won} · ${Object.keys(r.wonAmounts).length > 0 ? formatAmounts(r.wonAmounts, locale) : "—"} · ${r.newDeals} · ${r.activities}`,
+        ),
+        locale,
+      ),
+    });
+  }
   const buttons: CardButton[] = d.topStale
     .slice(0, MAX_DEAL_BUTTONS)
     .map((x) => ({ label: `${autoLabel("openDeal", locale)} #${x.number}`, actionId: "deal.show", value: x.id }));

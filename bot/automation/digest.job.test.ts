@@ -111,6 +111,10 @@ describe("daily digest", () => {
     const [dm] = await digests("user:mgr");
     expect(cardText(dm!)).toContain("Weekly pipeline summary");
     expect(cardText(dm!)).toContain("Last 7 days: new 1 · advanced 3 · won 1 · lost 1");
+    // The past week's leaderboard: 李雷 won the ¥300,000 deal, Amy opened the new one.
+    expect(cardText(dm!)).toContain(
+      "This week's leaderboard (won · amount · new deals · activities)\n1. 李雷 · 1 · CN¥300,000 · 0 · 0\n2. Amy Chen · 0 · — · 1 · 0",
+    );
     // A team in New York gets it at 09:00 New York time instead.
     await f.t.db.team.update({ where: { id: northId }, data: { timezone: "America/New_York" } });
     const nextMonday = new Date("2026-12-07T01:00:00Z");

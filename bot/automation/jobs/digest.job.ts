@@ -24,8 +24,15 @@ export async function runDigest(ctx: JobContext, rule: RuleDefinition<"digest" |
     staleDays: rule.condition.staleDays,
     top: rule.condition.top,
   });
+  // Monday's summary ranks the team's reps over the past week (read as the system, whatever the team).
+  const boards = new Map<string, Awaited<ReturnType<typeof ctx.domain.reports.report>>["reps"]>();
+  if (weekly) {
+    const system = { userId: "system", role: "admin" as const, teamId: null, channel: "automation" };
+    const week = { from: new Date(run.now.getTime() - 7 * 86_400_000), to: run.now };
+    for (const team of pending) boards.set(team.id, (await ctx.domain.reports.report(system, week, { kind: "team", teamId: team.id })).reps);
+  }
   const items = pending.map((team) => {
-    const digest = digests.get(team.id)!;
+    const digest = { ...digests.get(team.id)!, ...(weekly ? { leaderboard: boards.get(team.id) ?? [] } : {}) };
     return {
       claim: {
         kind,
