@@ -3,6 +3,9 @@ import { COMPANY_STATUS_NAMES, jsonList, label, stageName } from "./labels.js";
 import type { Card, CardBlock, CardButton } from "./model.js";
 
 export interface CompanyCardData {
+  /** With both, the card offers Edit (a form carrying the version shown). */
+  id?: string;
+  updatedAt?: Date;
   name: string;
   industry: string | null;
   region: string | null;
@@ -57,6 +60,8 @@ export function companyCard(company: CompanyCardData, ctx: { locale: Locale; tim
     .filter((d) => d.stage.kind === "open")
     .slice(0, 3)
     .map((d) => ({ label: `${label("showDeal", locale)} #${d.number}`, actionId: "deal.show", value: d.id }));
+  if (company.id && company.updatedAt)
+    buttons.push({ label: label("edit", locale), actionId: "form.open", value: `edit-company:${company.id}:${company.updatedAt.getTime()}` });
   if (buttons.length > 0) blocks.push({ type: "actions", buttons });
   return { title: `${company.name} · ${company.tier}`, blocks };
 }

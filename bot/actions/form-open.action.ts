@@ -41,6 +41,31 @@ export const formOpenAction: CardActionHandler = {
             ];
       return [{ text: FormReplyM.editByText[ctx.locale](n, lines.map((l) => `• ${l}`).join("\n")) }];
     }
+    if (formId === "edit-company") {
+      const company = await ctx.domain.companies.get((record ?? "").split(":")[0] ?? "");
+      const name = company.name;
+      const lines =
+        ctx.locale === "zh"
+          ? [
+              `客户 ${name} 改名 <新名称>`,
+              `客户 ${name} 别名 <别名>`,
+              `客户 ${name} 等级 <A|B|C>`,
+              `客户 ${name} 状态 <潜在|成交|风险|流失|丢失>`,
+              `客户 ${name} 行业 <行业>`,
+              `客户 ${name} 地区 <地区>`,
+              `客户 ${name} 标签 <标签>`,
+            ]
+          : [
+              `company ${name} rename <new name>`,
+              `company ${name} alias <other name>`,
+              `company ${name} tier <A|B|C>`,
+              `company ${name} status <prospect|customer|at risk|churned|lost>`,
+              `company ${name} industry <industry>`,
+              `company ${name} region <region>`,
+              `company ${name} tag <tag>`,
+            ];
+      return [{ text: FormReplyM.editCompanyByText[ctx.locale](name, lines.map((l) => `• ${l}`).join("\n")) }];
+    }
     if (formId === "new-deal") return [{ text: M.usage[ctx.locale](findCommand("deal")!.usage[ctx.locale]) }];
     if (formId === "log-call") return [{ text: M.usage[ctx.locale](findCommand("log")!.usage[ctx.locale]) }];
     return [{ text: F.unknownForm[ctx.locale] }];

@@ -29,6 +29,7 @@ export const F = {
   myPipeline: { zh: "我的漏斗", en: "My pipeline" },
   refresh: { zh: "刷新", en: "Refresh" },
   editDealTitle: { zh: "编辑商机", en: "Edit deal" },
+  editCompanyTitle: { zh: "编辑客户", en: "Edit customer" },
   edit: { zh: "编辑", en: "Edit" },
   dealTitle: { zh: "名称", en: "Title" },
   notADate: { zh: "日期格式不对，例如 2026-12-20", en: "Not a date, e.g. 2026-12-20" },
@@ -44,6 +45,22 @@ export const FormReplyM = {
   dealUpdated: msg<[number, string]>(
     (n, fields) => `✏️ 商机 #${n} 已更新：${fields}`,
     (n, fields) => `✏️ Deal #${n} updated: ${fields}`,
+  ),
+  nothingChangedOn: msg<[string]>(
+    (name) => `${name} 没有改动。`,
+    (name) => `Nothing changed on ${name}.`,
+  ),
+  companyUpdated: msg<[string, string]>(
+    (name, fields) => `✏️ 客户 ${name} 已更新：${fields}`,
+    (name, fields) => `✏️ ${name} updated: ${fields}`,
+  ),
+  companyChangedMeanwhile: msg<[string]>(
+    (name) => `⚠️ 你打开表单后，客户 ${name} 已被修改，所以这次没有保存。改动如下（请看最新内容后再改）：`,
+    (name) => `⚠️ ${name} was changed after you opened the form, so nothing was saved. What changed (look at it now, then edit again):`,
+  ),
+  editCompanyByText: msg<[string, string]>(
+    (name, lines) => `编辑客户 ${name}，发送下面任意一条（把 <> 换成新值）：\n${lines}`,
+    (name, lines) => `To edit ${name}, send any of these (replace <…> with the new value):\n${lines}`,
   ),
   editByText: msg<[number, string]>(
     (n, lines) => `编辑商机 #${n}，发送下面任意一条（把 <> 换成新值）：\n${lines}`,

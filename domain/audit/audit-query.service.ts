@@ -57,6 +57,16 @@ export class AuditQueryService {
     return this.toLines(later);
   }
 
+  /** What changed on a record after an instant (a form opened on it), oldest first. The caller has checked the reader may change it. */
+  async changesSince(entityType: string, entityId: string, since: Date, limit = 20): Promise<AuditLine[]> {
+    const rows = await this.db.auditLog.findMany({
+      where: { entityType, entityId, createdAt: { gt: since } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit,
+    });
+    return this.toLines(rows);
+  }
+
   private async toLines(
     rows: { actorId: string | null; createdAt: Date; channel: string | null; action: string; before: string | null; after: string | null }[],
   ) {
