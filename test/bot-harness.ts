@@ -30,6 +30,8 @@ export interface Harness {
   errors: unknown[];
   say(who: Person, text: string, extra?: { eventId?: string }): Promise<BotResponse>;
   press(who: Person, button: { actionId: string; value: string }, extra?: { eventId?: string }): Promise<BotResponse>;
+  /** A form filled in (card.submit): `formId` is the form reference ("new-deal", "edit-deal:<id>:<version>"). */
+  submit(who: Person, formId: string, values: Record<string, string>, extra?: { eventId?: string }): Promise<BotResponse>;
   close(): Promise<void>;
 }
 
@@ -62,6 +64,8 @@ export async function createHarness(now: Date = NOW, options: BotOptions & Pick<
         value: button.value,
         ...extra,
       }),
+    submit: (who, formId, values, extra = {}) =>
+      inbox.handle({ type: "card.submit", channel: "local", user: user(who), conversation: conversation(who), formId, values, ...extra }),
     close: () => t.close(),
   };
 }

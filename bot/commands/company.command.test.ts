@@ -70,7 +70,13 @@ describe("company show / 客户 查看", () => {
     expect(text).toContain("Contacts: Li Lei (CTO)");
     expect(text).toContain("• #1 Acme Corp · Qualified · $50,000");
     expect(text).toContain("• T1 [high] login broken");
-    expect(card?.blocks.at(-1)).toMatchObject({ type: "actions", buttons: [{ label: "Open deal #1", actionId: "deal.show" }, { label: "Edit", actionId: "form.open" }] });
+    expect(card?.blocks.at(-1)).toMatchObject({
+      type: "actions",
+      buttons: [
+        { label: "Open deal #1", actionId: "deal.show" },
+        { label: "Edit", actionId: "form.open" },
+      ],
+    });
   });
 
   it("shows the card in Chinese, finding the company by pinyin", async () => {

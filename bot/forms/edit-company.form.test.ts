@@ -9,15 +9,6 @@ beforeEach(async () => {
 });
 afterEach(async () => h.close());
 
-const submit = (who: Person, formId: string, values: Record<string, string>) =>
-  h.inbox.handle({
-    type: "card.submit",
-    channel: "local",
-    user: { platformUserId: who.platformUserId, displayName: who.displayName },
-    conversation: { id: `dm:${who.platformUserId}`, kind: "direct" },
-    formId,
-    values,
-  });
 const editRef = async (who: Person, name: string) => button(await h.say(who, `company show ${name}`), (b) => b.actionId === "form.open").value;
 const inputsOf = async (ref: string) => {
   const card = await formCards(h.domain).card(ref, "en");
@@ -30,7 +21,7 @@ describe("edit-company form (the Edit button on a customer card)", () => {
     const ref = await editRef(AMY, "Acme Corp");
     const initial = await inputsOf(ref);
     expect(initial).toMatchObject({ name: "Acme Corp", tier: "B", status: "prospect", tags: "VIP", aliases: "" });
-    const reply = await submit(AMY, ref, { ...initial, tier: "A", status: "at-risk", aliases: "Acme, ACME Robotics", tags: "key account" });
+    const reply = await h.submit(AMY, ref, { ...initial, tier: "A", status: "at-risk", aliases: "Acme, ACME Robotics", tags: "key account" });
     expect(textOf(reply)).toMatch(/Acme Corp updated: Tier, Status, Also known as, Tags/u);
     const row = await h.t.db.company.findFirstOrThrow({ where: { name: "Acme Corp" } });
     expect(row).toMatchObject({ tier: "A", status: "at-risk" });
@@ -44,7 +35,7 @@ describe("edit-company form (the Edit button on a customer card)", () => {
     const initial = await inputsOf(ref);
     await new Promise((r) => setTimeout(r, 5)); // the next write gets a later timestamp
     await h.say(BOSS, "company Acme Corp industry Robotics");
-    const reply = await submit(AMY, ref, { ...initial, tier: "C" });
+    const reply = await h.submit(AMY, ref, { ...initial, tier: "C" });
     expect(textOf(reply)).toContain("was changed after you opened the form, so nothing was saved");
     expect(textOf(reply)).toContain("Robotics");
     expect((await h.t.db.company.findFirstOrThrow({ where: { name: "Acme Corp" } })).tier).toBe("B");
@@ -55,7 +46,7 @@ describe("edit-company form (the Edit button on a customer card)", () => {
     await h.say(BOSS, "user team Amy Chen south");
     await h.say(BOSS, "客户 转移 华为 李雷");
     const ref = await editRef(LI, "华为");
-    expect(textOf(await submit(AMY, ref, { ...(await inputsOf(ref)), tier: "C" }))).not.toMatch(/updated/u);
+    expect(textOf(await h.submit(AMY, ref, { ...(await inputsOf(ref)), tier: "C" }))).not.toMatch(/updated/u);
     expect((await h.t.db.company.findFirstOrThrow({ where: { name: "华为" } })).tier).toBe("A");
     const shown = await h.say(LI, "客户 查看 华为");
     expect(

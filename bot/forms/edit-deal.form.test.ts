@@ -11,16 +11,6 @@ beforeEach(async () => {
 });
 afterEach(async () => h.close());
 
-const submit = (who: Person, formId: string, values: Record<string, string>) =>
-  h.inbox.handle({
-    type: "card.submit",
-    channel: "local",
-    user: { platformUserId: who.platformUserId, displayName: who.displayName },
-    conversation: { id: `dm:${who.platformUserId}`, kind: "direct" },
-    formId,
-    values,
-  });
-
 async function editButtonValue(): Promise<string> {
   const shown = await h.say(AMY, "deal show 1");
   return button(shown, (b) => b.actionId === "form.open").value;
@@ -38,7 +28,7 @@ describe("edit-deal form (the Edit button; a Slack modal)", () => {
     expect(ref).toBe(`edit-deal:${deal.id}:${deal.version}`);
     const initial = await inputsOf(ref);
     expect(initial).toMatchObject({ title: "Acme Corp", amount: "20000 USD", expectedCloseAt: "", probability: "" });
-    const reply = await submit(AMY, ref, { ...initial, amount: "25k", expectedCloseAt: "2026-12-20", probability: "60" });
+    const reply = await h.submit(AMY, ref, { ...initial, amount: "25k", expectedCloseAt: "2026-12-20", probability: "60" });
     expect(textOf(reply)).toMatch(/Deal #1 updated: Amount, Expected close, Win probability \(\$25,000\)/u);
     const after = await dealRow(h, 1);
     expect(after).toMatchObject({ amountMinor: 2_500_000n, currency: "USD", probability: 60, title: "Acme Corp" });
@@ -46,7 +36,7 @@ describe("edit-deal form (the Edit button; a Slack modal)", () => {
     expect(after.expectedCloseAt?.toISOString()).toBe("2026-12-20T04:00:00.000Z");
     expect(await inputsOf(`edit-deal:${after.id}:${after.version}`)).toMatchObject({ expectedCloseAt: "2026-12-20", probability: "60" });
     // Clearing a date clears it.
-    await submit(AMY, `edit-deal:${after.id}:${after.version}`, { ...initial, amount: "25k", expectedCloseAt: "", probability: "60" });
+    await h.submit(AMY, `edit-deal:${after.id}:${after.version}`, { ...initial, amount: "25k", expectedCloseAt: "", probability: "60" });
     expect((await dealRow(h, 1)).expectedCloseAt).toBeNull();
   });
 
@@ -54,7 +44,7 @@ describe("edit-deal form (the Edit button; a Slack modal)", () => {
     const ref = await editButtonValue();
     const initial = await inputsOf(ref);
     await h.say(BOSS, "deal 1 amount 30k"); // the admin changes it meanwhile
-    const reply = await submit(AMY, ref, { ...initial, title: "Acme rollout" });
+    const reply = await h.submit(AMY, ref, { ...initial, title: "Acme rollout" });
     const text = textOf(reply);
     expect(text).toContain("was changed after you opened the form, so nothing was saved");
     expect(text).toMatch(/王经理.*\n.*\$20,000 → \$30,000/u);
@@ -64,9 +54,9 @@ describe("edit-deal form (the Edit button; a Slack modal)", () => {
   it("is validated again on submit, and refused to someone who may not change the deal", async () => {
     const ref = await editButtonValue();
     const initial = await inputsOf(ref);
-    expect(textOf(await submit(AMY, ref, { ...initial, expectedCloseAt: "2026-02-30" }))).toContain("expectedCloseAt");
-    expect(textOf(await submit(AMY, ref, { ...initial, probability: "150" }))).toContain("probability");
-    expect(textOf(await submit(LI, ref, { ...initial, title: "mine now" }))).toMatch(/没有权限|permission/u);
+    expect(textOf(await h.submit(AMY, ref, { ...initial, expectedCloseAt: "2026-02-30" }))).toContain("expectedCloseAt");
+    expect(textOf(await h.submit(AMY, ref, { ...initial, probability: "150" }))).toContain("probability");
+    expect(textOf(await h.submit(LI, ref, { ...initial, title: "mine now" }))).toMatch(/没有权限|permission/u);
     expect((await dealRow(h, 1)).title).toBe("Acme Corp");
   });
 

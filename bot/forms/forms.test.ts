@@ -10,40 +10,29 @@ beforeEach(async () => {
 });
 afterEach(async () => h.close());
 
-const submit = (who: Person, formId: string, values: Record<string, string>, eventId?: string) =>
-  h.inbox.handle({
-    type: "card.submit",
-    channel: "local",
-    user: { platformUserId: who.platformUserId, displayName: who.displayName },
-    conversation: { id: `dm:${who.platformUserId}`, kind: "direct" },
-    formId,
-    values,
-    ...(eventId ? { eventId } : {}),
-  });
-
 describe("forms (card.submit)", () => {
   it("new-deal creates the deal with the typed amount and chosen stage, once per event id", async () => {
-    const reply = await submit(AMY, "new-deal", { company: "Acme Corp", amount: "$1.5m", stage: "negotiation" }, "sub-1");
+    const reply = await h.submit(AMY, "new-deal", { company: "Acme Corp", amount: "$1.5m", stage: "negotiation" }, { eventId: "sub-1" });
     expect(textOf(reply)).toContain("New deal #1");
     const deal = await h.t.db.deal.findFirstOrThrow({ include: { stage: true } });
     expect([deal.amountMinor, deal.currency, deal.stage.key]).toEqual([150_000_000n, "USD", "negotiation"]);
-    expect((await submit(AMY, "new-deal", { company: "Acme Corp", amount: "$1.5m" }, "sub-1")).duplicate).toBe(true);
+    expect((await h.submit(AMY, "new-deal", { company: "Acme Corp", amount: "$1.5m" }, { eventId: "sub-1" })).duplicate).toBe(true);
     expect(await h.t.db.deal.count()).toBe(1);
   });
 
   it("re-validates what the channel sent and writes nothing on a bad value", async () => {
     const audits = await h.t.db.auditLog.count();
-    expect(textOf(await submit(AMY, "new-deal", { company: "", amount: "lots" }))).toMatch(/company: Required|amount/);
+    expect(textOf(await h.submit(AMY, "new-deal", { company: "", amount: "lots" }))).toMatch(/company: Required|amount/);
     // Over the event schema's 4,000 characters per value: refused before any form code runs.
-    expect(textOf(await submit(AMY, "log-call", { summary: "x".repeat(5000) }))).toContain("summary");
-    expect(textOf(await submit(AMY, "log-call", { summary: "   " }))).toContain("summary: Required");
-    expect(textOf(await submit(AMY, "nope", {}))).toContain("no longer exists");
-    expect(textOf(await submit(AMY, "new-deal", { company: "Nobody Inc" }))).toContain("Nobody Inc");
+    expect(textOf(await h.submit(AMY, "log-call", { summary: "x".repeat(5000) }))).toContain("summary");
+    expect(textOf(await h.submit(AMY, "log-call", { summary: "   " }))).toContain("summary: Required");
+    expect(textOf(await h.submit(AMY, "nope", {}))).toContain("no longer exists");
+    expect(textOf(await h.submit(AMY, "new-deal", { company: "Nobody Inc" }))).toContain("Nobody Inc");
     expect(await h.t.db.auditLog.count()).toBe(audits);
   });
 
   it("log-call runs the sentence log flow on the notes, for the named company", async () => {
-    const reply = await submit(LI, "log-call", { company: "Acme Corp", summary: "通了电话，下周二给报价" });
+    const reply = await h.submit(LI, "log-call", { company: "Acme Corp", summary: "通了电话，下周二给报价" });
     expect(textOf(reply)).toContain("Acme Corp");
     const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
     expect(activity.company?.name).toBe("Acme Corp");
