@@ -66,6 +66,15 @@ export const formOpenAction: CardActionHandler = {
             ];
       return [{ text: FormReplyM.editCompanyByText[ctx.locale](name, lines.map((l) => `• ${l}`).join("\n")) }];
     }
+    if (formId === "edit-contact") {
+      const contact = await ctx.domain.contacts.get((record ?? "").split(":")[0] ?? "");
+      const name = contact.name;
+      const lines =
+        ctx.locale === "zh"
+          ? ["电话", "邮箱", "职位", "微信", "姓名", "生日", "标签"].map((f) => `联系人 ${name} ${f} <新值>`)
+          : ["phone", "email", "title", "wechat", "name", "birthday", "tag"].map((f) => `contact ${name} ${f} <value>`);
+      return [{ text: FormReplyM.editContactByText[ctx.locale](name, lines.map((l) => `• ${l}`).join("\n")) }];
+    }
     if (formId === "new-deal") return [{ text: M.usage[ctx.locale](findCommand("deal")!.usage[ctx.locale]) }];
     if (formId === "log-call") return [{ text: M.usage[ctx.locale](findCommand("log")!.usage[ctx.locale]) }];
     return [{ text: F.unknownForm[ctx.locale] }];

@@ -10,7 +10,7 @@ import { TrashM } from "../i18n/trash-messages.js";
 import { undoOffer } from "../flows/undo-offer.js";
 import { MERGE_WORDS, mergeRequest } from "./merge-request.js";
 import { formatBirthday } from "../../cards/format.js";
-import { jsonList } from "../../cards/labels.js";
+import { jsonList, label } from "../../cards/labels.js";
 import { declared } from "./declaration.js";
 import { contactDeclaration } from "./contact.declaration.js";
 import { takeLeadingCompany } from "./resolve-company.js";
@@ -103,6 +103,11 @@ async function showContact(ctx: TurnContext, name: string): Replies {
               ...(contact.birthday ? [{ label: zh ? "生日" : "Birthday", value: formatBirthday(contact.birthday, ctx.locale) }] : []),
               ...(jsonList(contact.tags, ctx.locale) ? [{ label: zh ? "标签" : "Tags", value: jsonList(contact.tags, ctx.locale) }] : []),
             ],
+          },
+          // Edit opens a form where the channel has them; it carries the version shown.
+          {
+            type: "actions",
+            buttons: [{ label: label("edit", ctx.locale), actionId: "form.open", value: `edit-contact:${contact.id}:${contact.updatedAt.getTime()}` }],
           },
         ],
       },

@@ -5,8 +5,9 @@ import { logCallForm } from "./log-call.form.js";
 import { newDealForm } from "./new-deal.form.js";
 import { editDealForm } from "./edit-deal.form.js";
 import { editCompanyForm } from "./edit-company.form.js";
+import { editContactForm } from "./edit-contact.form.js";
 
-const forms = new Map<string, FormDefinition>([logCallForm, newDealForm, editDealForm, editCompanyForm].map((f) => [f.formId, f]));
+const forms = new Map<string, FormDefinition>([logCallForm, newDealForm, editDealForm, editCompanyForm, editContactForm].map((f) => [f.formId, f]));
 
 /** Pressing a button with this action id opens the form named by its value (on channels with forms). */
 export const OPEN_FORM_ACTION = "form.open";

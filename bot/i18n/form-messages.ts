@@ -30,6 +30,8 @@ export const F = {
   refresh: { zh: "刷新", en: "Refresh" },
   editDealTitle: { zh: "编辑商机", en: "Edit deal" },
   editCompanyTitle: { zh: "编辑客户", en: "Edit customer" },
+  editContactTitle: { zh: "编辑联系人", en: "Edit contact" },
+  notABirthday: { zh: "生日格式不对，例如 1980-05-12 或 5月12日", en: "Not a birthday, e.g. 1980-05-12 or May 12" },
   edit: { zh: "编辑", en: "Edit" },
   dealTitle: { zh: "名称", en: "Title" },
   notADate: { zh: "日期格式不对，例如 2026-12-20", en: "Not a date, e.g. 2026-12-20" },
@@ -57,6 +59,18 @@ export const FormReplyM = {
   companyChangedMeanwhile: msg<[string]>(
     (name) => `⚠️ 你打开表单后，客户 ${name} 已被修改，所以这次没有保存。改动如下（请看最新内容后再改）：`,
     (name) => `⚠️ ${name} was changed after you opened the form, so nothing was saved. What changed (look at it now, then edit again):`,
+  ),
+  contactUpdated: msg<[string, string]>(
+    (name, fields) => `✏️ 联系人 ${name} 已更新：${fields}`,
+    (name, fields) => `✏️ ${name} updated: ${fields}`,
+  ),
+  contactChangedMeanwhile: msg<[string]>(
+    (name) => `⚠️ 你打开表单后，联系人 ${name} 已被修改，所以这次没有保存。改动如下：`,
+    (name) => `⚠️ ${name} was changed after you opened the form, so nothing was saved. What changed:`,
+  ),
+  editContactByText: msg<[string, string]>(
+    (name, lines) => `编辑联系人 ${name}，发送下面任意一条（把 <> 换成新值）：\n${lines}`,
+    (name, lines) => `To edit ${name}, send any of these (replace <…> with the new value):\n${lines}`,
   ),
   editCompanyByText: msg<[string, string]>(
     (name, lines) => `编辑客户 ${name}，发送下面任意一条（把 <> 换成新值）：\n${lines}`,
