@@ -2,6 +2,7 @@ import { z } from "zod";
 import { COMPANY_STATUS_NAMES, label } from "../../cards/labels.js";
 import { COMPANY_STATUSES, type CompanyProfilePatch, TIERS } from "../../domain/companies/company.schemas.js";
 import { parseTags } from "../../domain/companies/company.service.js";
+import { nameListDiff } from "../../domain/shared/name-list.js";
 import { formatAuditLines } from "../commands/audit-format.js";
 import { showCompanyById } from "../commands/company.command.js";
 import type { TurnContext } from "../context.js";
@@ -40,14 +41,6 @@ const splitList = (text: string | undefined) =>
     .split(/[,，、;；]/u)
     .map((t) => t.trim())
     .filter(Boolean);
-const lower = (list: readonly string[]) => new Set(list.map((x) => x.toLowerCase()));
-
-/** What to add and remove to turn one list into the other (case-insensitive). */
-function diff(current: readonly string[], wanted: readonly string[]): { add: string[]; remove: string[] } {
-  const have = lower(current);
-  const want = lower(wanted);
-  return { add: wanted.filter((w) => !have.has(w.toLowerCase())), remove: current.filter((c) => !want.has(c.toLowerCase())) };
-}
 
 const options = <T extends string>(values: readonly T[], name: (v: T) => string) => values.map((v) => ({ label: name(v), value: v }));
 
@@ -109,10 +102,10 @@ export const editCompanyForm: FormDefinition = {
     if (input.status !== company.status) patch.status = input.status;
     if ((input.industry ?? null) !== company.industry) patch.industry = input.industry ?? null;
     if ((input.region ?? null) !== company.region) patch.region = input.region ?? null;
-    const aliases = diff(parseTags(company.aliases), splitList(input.aliases));
+    const aliases = nameListDiff(parseTags(company.aliases), splitList(input.aliases));
     if (aliases.add.length > 0) patch.addAliases = aliases.add;
     if (aliases.remove.length > 0) patch.removeAliases = aliases.remove;
-    const tags = diff(parseTags(company.tags), splitList(input.tags));
+    const tags = nameListDiff(parseTags(company.tags), splitList(input.tags));
     if (tags.add.length > 0) patch.addTags = tags.add;
     if (tags.remove.length > 0) patch.removeTags = tags.remove;
     if (Object.keys(patch).length === 0) return [{ text: FormReplyM.nothingChangedOn[ctx.locale](company.name) }];

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { label } from "../../cards/labels.js";
 import type { ContactPatch } from "../../domain/companies/company.schemas.js";
 import { parseTags } from "../../domain/companies/company.service.js";
+import { nameListDiff } from "../../domain/shared/name-list.js";
 import { formatAuditLines } from "../commands/audit-format.js";
 import { readBirthday } from "../commands/birthday.js";
 import { F, FormReplyM } from "../i18n/form-messages.js";
@@ -97,9 +98,7 @@ export const editContactForm: FormDefinition = {
       .split(/[,，、;；]/u)
       .map((t) => t.trim())
       .filter(Boolean);
-    const current = parseTags(contact.tags);
-    const add = wanted.filter((w) => !current.some((c) => c.toLowerCase() === w.toLowerCase()));
-    const remove = current.filter((c) => !wanted.some((w) => w.toLowerCase() === c.toLowerCase()));
+    const { add, remove } = nameListDiff(parseTags(contact.tags), wanted);
     if (add.length > 0) patch.addTags = add;
     if (remove.length > 0) patch.removeTags = remove;
     if (Object.keys(patch).length === 0) return [{ text: FormReplyM.nothingChangedOn[ctx.locale](contact.name) }];

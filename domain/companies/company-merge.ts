@@ -2,6 +2,7 @@ import { writeAudit } from "../audit/audit.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, DbOrTx, Tx } from "../shared/db.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
+import { editNameList } from "../shared/name-list.js";
 import { companySearchKeyWithAliases, normalizeText } from "../shared/search-key.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { MAX_ALIASES, MAX_TAGS } from "./company.schemas.js";
@@ -46,8 +47,8 @@ export async function mergeCompanies(db: Db, actor: Actor, duplicateId: string, 
     await assertMayWriteCustomers(tx, actor, [duplicateId, keepId]);
     const moved = await moveRecords(tx, duplicateId, keepId);
     const names = [duplicate.name, ...parseTags(duplicate.aliases)];
-    const aliases = union(parseTags(keep.aliases), names).filter((a) => normalizeText(a) !== normalizeText(keep.name));
-    const tags = union(parseTags(keep.tags), parseTags(duplicate.tags));
+    const aliases = editNameList(parseTags(keep.aliases), names).filter((a) => normalizeText(a) !== normalizeText(keep.name));
+    const tags = editNameList(parseTags(keep.tags), parseTags(duplicate.tags));
     const latest = [keep.lastInteractionAt, duplicate.lastInteractionAt].filter((d): d is Date => d !== null).sort((a, b) => b.getTime() - a.getTime())[0];
     const after = await tx.company.update({
       where: { id: keepId },
@@ -92,10 +93,4 @@ async function moveRecords(tx: Tx, from: string, to: string): Promise<MergeCount
     followUps: followUps.count,
     quotes: quotes.count,
   };
-}
-
-function union(a: readonly string[], b: readonly string[]): string[] {
-  const out = [...a];
-  for (const item of b) if (!out.some((o) => o.toLowerCase() === item.toLowerCase())) out.push(item);
-  return out;
 }

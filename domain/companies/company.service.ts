@@ -9,6 +9,7 @@ import { type MatchResult, matchByName } from "../shared/fuzzy-match.js";
 import { companySearchKey, companySearchKeyWithAliases, normalizeText, stripCompanySuffix, toPinyin } from "../shared/search-key.js";
 import { ephemeralSensitiveFields, type SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
+import { editNameList } from "../shared/name-list.js";
 import { type CompanyMention, findMentions, type MentionEntry, mentionEntry } from "./company-mentions.js";
 import { type CompanyInput, type CompanyProfilePatch, MAX_ALIASES, MAX_TAGS, companyInputSchema, companyProfileSchema } from "./company.schemas.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
@@ -90,10 +91,10 @@ export class CompanyService {
       if (!stored) throw new NotFoundError("company", companyId);
       await assertMayWriteCustomers(tx, actor, [companyId]);
       const before = this.fields.open("Company", stored);
-      const tags = editList(parseTags(before.tags), data.addTags, data.removeTags);
+      const tags = editNameList(parseTags(before.tags), data.addTags, data.removeTags);
       if (tags.length > MAX_TAGS) throw new InvalidInputError("tags", `at most ${MAX_TAGS}`);
       const name = data.name ?? stored.name;
-      const aliases = editList(parseTags(stored.aliases), data.addAliases, data.removeAliases).filter((a) => normalizeText(a) !== normalizeText(name));
+      const aliases = editNameList(parseTags(stored.aliases), data.addAliases, data.removeAliases).filter((a) => normalizeText(a) !== normalizeText(name));
       if (aliases.length > MAX_ALIASES) throw new InvalidInputError("aliases", `at most ${MAX_ALIASES}`);
       const renamed = data.name !== undefined || data.addAliases !== undefined || data.removeAliases !== undefined;
       const searchKey = renamed ? companySearchKeyWithAliases(name, aliases) : stored.searchKey;
@@ -234,16 +235,6 @@ export function parseTags(json: string): string[] {
   } catch {
     return [];
   }
-}
-
-/** The list with `add` appended (case-insensitively new ones only) and `remove` taken out. */
-function editList(current: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): string[] {
-  const removing = new Set(remove.map((t) => t.toLowerCase()));
-  const kept = current.filter((t) => !removing.has(t.toLowerCase()));
-  return [
-    ...kept,
-    ...add.filter((t, i) => !kept.some((c) => c.toLowerCase() === t.toLowerCase()) && add.findIndex((o) => o.toLowerCase() === t.toLowerCase()) === i),
-  ];
 }
 
 /** Refuses a name or alias whose short key is another customer's short key or full name. */

@@ -1,6 +1,7 @@
 import { writeAudit } from "../audit/audit.service.js";
 import { parseTags } from "../companies/company.service.js";
 import type { Actor } from "../shared/actor.js";
+import { editNameList } from "../shared/name-list.js";
 import type { Db } from "../shared/db.js";
 import { InvalidInputError, NotFoundError } from "../shared/errors.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
@@ -24,8 +25,7 @@ export async function mergeContacts(db: Db, actor: Actor, duplicateId: string, k
     const activities = (await tx.activity.updateMany({ where, data })).count;
     const followUps = (await tx.followUp.updateMany({ where, data })).count;
     const tickets = (await tx.ticket.updateMany({ where, data })).count;
-    const tags = [...parseTags(keep.tags)];
-    for (const tag of parseTags(duplicate.tags)) if (!tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+    const tags = editNameList(parseTags(keep.tags), parseTags(duplicate.tags));
     const after = await tx.contact.update({
       where: { id: keepId },
       data: {

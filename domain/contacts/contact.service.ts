@@ -12,6 +12,7 @@ import { matchByName } from "../shared/fuzzy-match.js";
 import { normalizeText, personSearchKey, toPinyin } from "../shared/search-key.js";
 import type { SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
+import { editNameList } from "../shared/name-list.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { contactHashes, lookupKind, lookupWhere } from "./contact-lookup.js";
 import { mergeContacts } from "./contact-merge.js";
@@ -109,7 +110,7 @@ export class ContactService {
       if (duplicate) throw new ConflictError("contact", duplicate.name);
       const { addTags, removeTags, ...fields } = data;
       const sealed = this.fields.seal("Contact", fields);
-      const tags = addTags || removeTags ? editTags(parseTags(before.tags), addTags, removeTags) : null;
+      const tags = addTags || removeTags ? editNameList(parseTags(before.tags), addTags, removeTags) : null;
       if (tags && tags.length > MAX_TAGS) throw new InvalidInputError("tags", `at most ${MAX_TAGS}`);
       const after = await tx.contact.update({
         where: { id },
@@ -188,12 +189,4 @@ export class ContactService {
 /** Two John Smiths at one customer differ by their title, when they have one. */
 function candidateLabel(c: { name: string; title: string | null; company: { name: string } }): string {
   return `${c.name} (${c.company.name}${c.title ? ` · ${c.title}` : ""})`;
-}
-
-/** The tags with `add` appended (new ones only, any case) and `remove` taken out. */
-function editTags(current: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): string[] {
-  const removing = new Set(remove.map((t) => t.toLowerCase()));
-  const kept = current.filter((t) => !removing.has(t.toLowerCase()));
-  for (const tag of add) if (!kept.some((k) => k.toLowerCase() === tag.toLowerCase())) kept.push(tag);
-  return kept;
 }
