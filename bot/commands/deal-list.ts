@@ -9,7 +9,7 @@ import { M } from "../i18n/messages.js";
 import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { type ClosingPeriod, readDealListQuery } from "./deal-list-args.js";
-import { ListM, PAGE_SIZE } from "./list-page.js";
+import { ListM, nextPage, PAGE_SIZE, pageFooter, takePage } from "./list-page.js";
 import { lookupScope } from "./user.command.js";
 
 const WEEK_MS = 7 * 86_400_000;
@@ -66,14 +66,14 @@ export async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
   const lines = deals.map(
     (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
   );
-  const next = query.page < pages ? nextPageCommand(ctx, tokens, query.page + 1) : "";
+  const footer = pageFooter(query.page, total, nextPage({ en: "deal list", zh: "商机 列表" }, takePage(tokens).rest, query.page + 1, ctx.locale), ctx.locale);
   return onlyForAsker(ctx, [
     {
       card: {
         title: DealListM.title[ctx.locale](total, filters),
         blocks: [
           { type: "text", text: lines.join("\n") },
-          ...(pages > 1 ? [{ type: "text" as const, text: ListM.page[ctx.locale](query.page, pages, next) }] : []),
+          ...(footer ? [{ type: "text" as const, text: footer }] : []),
           {
             type: "actions",
             buttons: deals.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id })),
@@ -82,15 +82,6 @@ export async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
       },
     },
   ]);
-}
-
-/** The same command for the next page: the filters as typed, the page word replaced. */
-function nextPageCommand(ctx: TurnContext, tokens: string[], page: number): string {
-  const filters = tokens
-    .join(" ")
-    .replace(/(?:^|\s)(?:page\s*\d+|第\s*\d+\s*页)(?=\s|$)/giu, "")
-    .trim();
-  return ctx.locale === "zh" ? `商机 列表 ${filters}${filters ? " " : ""}第${page}页` : `deal list ${filters}${filters ? " " : ""}page ${page}`;
 }
 
 /** [from, to) of "closing this week" (Monday to Monday) or "this month" in the asker's zone. */

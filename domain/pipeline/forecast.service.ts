@@ -34,6 +34,11 @@ export interface Forecast {
   undated: number;
 }
 
+/** A deal's win probability in percent: its own when set, else its stage's. */
+export function winProbability(deal: { probability: number | null; stageId: string }, stageProbability: ReadonlyMap<string, number>): number {
+  return deal.probability ?? stageProbability.get(deal.stageId) ?? 0;
+}
+
 const add = (to: Amounts, currency: string, minor: number) => {
   if (minor !== 0) to[currency] = (to[currency] ?? 0) + minor;
 };
@@ -75,7 +80,7 @@ export class ForecastService {
     for (const d of expected) {
       const line = lineOf(d);
       const amount = Number(d.amountMinor);
-      const probability = d.probability ?? stageProbability.get(d.stageId) ?? 0;
+      const probability = winProbability(d, stageProbability);
       for (const target of [line, total]) {
         target.open += 1;
         add(target.weighted, d.currency, Math.round((amount * probability) / 100));

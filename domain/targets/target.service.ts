@@ -6,6 +6,7 @@ import type { Db } from "../shared/db.js";
 import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
 import { targetPeriodSchema } from "./target-period.js";
+import { winProbability } from "../pipeline/forecast.service.js";
 
 export type TargetSubject = { type: "user"; id: string } | { type: "team"; id: string };
 
@@ -99,7 +100,7 @@ export class TargetService {
         }),
       ]);
       const wonMinor = Number(closed.find((g) => g.currency === t.currency)?._sum.amountMinor ?? 0n);
-      const weightedMinor = expected.reduce((sum, d) => sum + Math.round((Number(d.amountMinor) * (d.probability ?? open.get(d.stageId) ?? 0)) / 100), 0);
+      const weightedMinor = expected.reduce((sum, d) => sum + Math.round((Number(d.amountMinor) * winProbability(d, open)) / 100), 0);
       out.push({
         subject: { type: t.subjectType as "user" | "team", id: t.subjectId },
         name: user?.name ?? team?.name ?? t.subjectId,
