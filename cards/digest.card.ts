@@ -1,6 +1,6 @@
 import type { DigestDeal } from "../domain/automation/digest.queries.js";
 import { autoLabel } from "./automation-labels.js";
-import { dealCount, formatAmounts, formatDate, formatDealAmount, type Locale } from "./format.js";
+import { dealCount, formatAmounts, formatAmountsOrDash, formatDate, formatDealAmount, type Locale } from "./format.js";
 import { stageName } from "./labels.js";
 import type { Card, CardBlock, CardButton } from "./model.js";
 
@@ -93,10 +93,7 @@ export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
       type: "text",
       text: section(
         autoLabel("leaderboard", locale),
-        d.leaderboard.map(
-          (r, i) =>
-            `${i + 1}. ${r.name} · ${r.won} · ${Object.keys(r.wonAmounts).length > 0 ? formatAmounts(r.wonAmounts, locale) : "—"} · ${r.newDeals} · ${r.activities}`,
-        ),
+        d.leaderboard.map((r, i) => `${i + 1}. ${r.name} · ${r.won} · ${formatAmountsOrDash(r.wonAmounts, locale)} · ${r.newDeals} · ${r.activities}`),
         locale,
       ),
     });

@@ -50,6 +50,11 @@ export function formatAmounts(amounts: Record<string, number>, locale: Locale): 
   return parts.length > 0 ? parts.join(" + ") : formatMoney(0, "CNY", locale);
 }
 
+/** Like formatAmounts, but "—" when there is nothing (no deal won is not "¥0" in a currency nobody used). */
+export function formatAmountsOrDash(amounts: Record<string, number>, locale: Locale): string {
+  return Object.values(amounts).some((v) => v !== 0) ? formatAmounts(amounts, locale) : "—";
+}
+
 /** A date in the reader's timezone: "11月25日 周三 15:00" / "Wed, Nov 25, 3:00 PM". */
 export function formatDateTime(date: Date, timeZone: string, locale: Locale): string {
   return cached(

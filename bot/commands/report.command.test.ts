@@ -49,4 +49,11 @@ describe("sales report", () => {
     expect(textOf(await h.say(AMY, "report all"))).toMatch(/permission/i);
     expect(textOf(await h.say(AMY, "report last month"))).toContain("No deals or activities in Oct 2026");
   });
+
+  it("shows no amount, not a zero in some currency, for a rep who won nothing", async () => {
+    await h.say(BOSS, "deal new Acme Corp 5k");
+    const text = textOf(await h.say(BOSS, "report mine"));
+    expect(text).toContain("average won deal —");
+    expect(text).toContain("1. 王经理 · won 0 · — · new deals 1 · activities 0");
+  });
 });

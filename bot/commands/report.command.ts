@@ -1,4 +1,4 @@
-import { formatAmounts } from "../../cards/format.js";
+import { formatAmountsOrDash } from "../../cards/format.js";
 import type { Replies } from "../context.js";
 import { ForecastM } from "../i18n/forecast-messages.js";
 import { ACTIVITY_NAMES, M } from "../i18n/messages.js";
@@ -26,7 +26,7 @@ export const reportCommand: Command = {
       report.won,
       report.lost,
       report.winRate === null ? dash : `${report.winRate}%`,
-      Object.keys(report.averageWon).length > 0 ? formatAmounts(report.averageWon, locale) : dash,
+      formatAmountsOrDash(report.averageWon, locale),
       report.cycleDays === null ? dash : ReportM.days[locale](report.cycleDays),
     );
     const funnel = report.funnel.map((step, i) => {
@@ -38,7 +38,9 @@ export const reportCommand: Command = {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([kind, n]) => `${(ACTIVITY_NAMES[kind]?.[locale] ?? kind).replace(/^(a|an) /u, "")} ${n}`)
       .join(" · ");
-    const board = report.reps.map((r, i) => `  ${ReportM.rep[locale](i + 1, r.name, r.won, formatAmounts(r.wonAmounts, locale), r.newDeals, r.activities)}`);
+    const board = report.reps.map(
+      (r, i) => `  ${ReportM.rep[locale](i + 1, r.name, r.won, formatAmountsOrDash(r.wonAmounts, locale), r.newDeals, r.activities)}`,
+    );
     const text = [
       summary,
       ReportM.funnel[locale](),
