@@ -7,9 +7,8 @@ import type { Replies, TurnContext } from "../context.js";
 import { DealListM } from "../i18n/deal-list-messages.js";
 import { M } from "../i18n/messages.js";
 import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
-import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { type ClosingPeriod, readDealListQuery } from "./deal-list-args.js";
-import { ListM, nextPage, PAGE_SIZE, pageFooter, takePage } from "./list-page.js";
+import { PAGE_SIZE, pagedList, takePage } from "./list-page.js";
 import { lookupScope } from "./user.command.js";
 
 const WEEK_MS = 7 * 86_400_000;
@@ -60,28 +59,19 @@ export async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
   }
   const filters = labels.join(" · ");
   const { deals, total } = await ctx.domain.deals.listPage(ctx.actor, { ...filter, limit: PAGE_SIZE, skip: (query.page - 1) * PAGE_SIZE });
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (total === 0) return [{ text: filters ? DealListM.noneMatch[ctx.locale](filters) : M.noDeals[ctx.locale]() }];
-  if (deals.length === 0) return [{ text: ListM.pastLastPage[ctx.locale](query.page, pages) }];
   const lines = deals.map(
     (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
   );
-  const footer = pageFooter(query.page, total, nextPage({ en: "deal list", zh: "商机 列表" }, takePage(tokens).rest, query.page + 1, ctx.locale), ctx.locale);
-  return onlyForAsker(ctx, [
-    {
-      card: {
-        title: DealListM.title[ctx.locale](total, filters),
-        blocks: [
-          { type: "text", text: lines.join("\n") },
-          ...(footer ? [{ type: "text" as const, text: footer }] : []),
-          {
-            type: "actions",
-            buttons: deals.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id })),
-          },
-        ],
-      },
-    },
-  ]);
+  return pagedList(ctx, {
+    title: DealListM.title[ctx.locale](total, filters),
+    lines,
+    page: query.page,
+    total,
+    command: { en: "deal list", zh: "商机 列表" },
+    filters: takePage(tokens).rest,
+    buttons: deals.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id })),
+  });
 }
 
 /** [from, to) of "closing this week" (Monday to Monday) or "this month" in the asker's zone. */

@@ -1,4 +1,7 @@
-import type { Locale } from "../types.js";
+import type { CardBlock, CardButton } from "../../cards/model.js";
+import type { TurnContext } from "../context.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
+import type { Locale, Reply } from "../types.js";
 import { msg } from "../i18n/msg.js";
 
 /** Every list shows this many lines per page; numbers shown are the records' own, so paging never shifts them. */
@@ -41,4 +44,30 @@ export function nextPage(commandWords: Readonly<Record<Locale, string>>, filters
 export function pageFooter(page: number, total: number, next: string, locale: Locale): string | null {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return pages > 1 ? ListM.page[locale](page, pages, page < pages ? next : "") : null;
+}
+
+/**
+ * One page of a list as a card for the asker only (lists carry amounts and contacts): its lines,
+ * "Page 1/3 · next: …" under them when there are more, and the buttons; a page past the last one
+ * says how many there are.
+ */
+export function pagedList(
+  ctx: TurnContext,
+  p: {
+    title: string;
+    lines: string[];
+    page: number;
+    total: number;
+    command: Readonly<Record<Locale, string>>;
+    filters: readonly string[];
+    buttons?: CardButton[];
+  },
+): Reply[] {
+  const { locale } = ctx;
+  if (p.lines.length === 0) return [{ text: ListM.pastLastPage[locale](p.page, Math.ceil(p.total / PAGE_SIZE)) }];
+  const footer = pageFooter(p.page, p.total, nextPage(p.command, p.filters, p.page + 1, locale), locale);
+  const blocks: CardBlock[] = [{ type: "text", text: p.lines.join("\n") }];
+  if (footer) blocks.push({ type: "text", text: footer });
+  if (p.buttons && p.buttons.length > 0) blocks.push({ type: "actions", buttons: p.buttons });
+  return onlyForAsker(ctx, [{ card: { title: p.title, blocks } }]);
 }

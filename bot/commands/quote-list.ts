@@ -2,8 +2,7 @@ import { formatMoney } from "../../cards/format.js";
 import { statusName } from "../../cards/quote.card.js";
 import type { Replies, TurnContext } from "../context.js";
 import { msg } from "../i18n/msg.js";
-import { onlyForAsker } from "../privacy/only-for-asker.js";
-import { ListM, nextPage, PAGE_SIZE, pageFooter, takePage } from "./list-page.js";
+import { PAGE_SIZE, pagedList, takePage } from "./list-page.js";
 
 const STATUS_WORDS: Record<string, readonly string[] | null> = {
   draft: ["draft"],
@@ -54,17 +53,9 @@ export async function listQuotes(ctx: TurnContext, tokens: string[]): Replies {
     skip: (page - 1) * PAGE_SIZE,
   });
   if (total === 0) return [{ text: QuoteListM.none[ctx.locale]() }];
-  if (quotes.length === 0) return [{ text: ListM.pastLastPage[ctx.locale](page, Math.ceil(total / PAGE_SIZE)) }];
   const lines = quotes.map(
     (q) => `${q.number} · ${q.company.name} · ${statusName(q.status, ctx.locale)} · ${formatMoney(Number(q.totalMinor), q.currency, ctx.locale)}`,
   );
-  const footer = pageFooter(page, total, nextPage({ en: "quote list", zh: "报价 列表" }, rest, page + 1, ctx.locale), ctx.locale);
-  return onlyForAsker(ctx, [
-    {
-      card: {
-        title: QuoteListM.title[ctx.locale](total),
-        blocks: [{ type: "text", text: lines.join("\n") }, ...(footer ? [{ type: "text" as const, text: footer }] : [])],
-      },
-    },
-  ]);
+  const command = { en: "quote list", zh: "报价 列表" };
+  return pagedList(ctx, { title: QuoteListM.title[ctx.locale](total), lines, page, total, command, filters: rest });
 }

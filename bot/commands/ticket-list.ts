@@ -3,8 +3,7 @@ import { PRIORITY_NAMES, TICKET_STATUS_NAMES } from "../../cards/ticket.card.js"
 import type { TicketStatus } from "../../domain/tickets/ticket.service.js";
 import type { Replies, TurnContext } from "../context.js";
 import { msg } from "../i18n/msg.js";
-import { onlyForAsker } from "../privacy/only-for-asker.js";
-import { ListM, nextPage, PAGE_SIZE, pageFooter, takePage } from "./list-page.js";
+import { PAGE_SIZE, pagedList, takePage } from "./list-page.js";
 
 const STATUS_WORDS: Record<string, readonly TicketStatus[]> = {
   open: ["open", "pending"],
@@ -53,18 +52,10 @@ export async function listTickets(ctx: TurnContext, tokens: string[]): Replies {
   }
   const { tickets, total } = await ctx.domain.tickets.listVisible(ctx.actor, { statuses, assignedToMe, limit: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
   if (total === 0) return [{ text: TicketListM.none[ctx.locale]() }];
-  if (tickets.length === 0) return [{ text: ListM.pastLastPage[ctx.locale](page, Math.ceil(total / PAGE_SIZE)) }];
   const lines = tickets.map(
     (t) =>
       `T${t.number} ${t.title} · ${t.company.name} · ${TICKET_STATUS_NAMES[t.status]?.[ctx.locale] ?? t.status} · ${PRIORITY_NAMES[t.priority]?.[ctx.locale] ?? t.priority} · SLA ${formatDateTime(t.slaDueAt, ctx.timezone, ctx.locale)}`,
   );
-  const footer = pageFooter(page, total, nextPage({ en: "ticket list", zh: "工单 列表" }, rest, page + 1, ctx.locale), ctx.locale);
-  return onlyForAsker(ctx, [
-    {
-      card: {
-        title: TicketListM.title[ctx.locale](total),
-        blocks: [{ type: "text", text: lines.join("\n") }, ...(footer ? [{ type: "text" as const, text: footer }] : [])],
-      },
-    },
-  ]);
+  const command = { en: "ticket list", zh: "工单 列表" };
+  return pagedList(ctx, { title: TicketListM.title[ctx.locale](total), lines, page, total, command, filters: rest });
 }
