@@ -64,3 +64,10 @@ describe("forecast periods", () => {
     expect([y.from.toISOString(), y.to.toISOString()]).toEqual(["2026-01-01T05:00:00.000Z", "2027-01-01T05:00:00.000Z"]);
   });
 });
+
+describe("forecast with nothing expected", () => {
+  it("shows no amount, not a zero in some currency, where nothing is expected", async () => {
+    await h.say(AMY, "deal new Acme Corp 10k won");
+    expect(textOf(await h.say(AMY, "forecast"))).toContain("Amy Chen · 0 deals · weighted — · commit — · best case — · won $10,000"); // deal 5 closes in December
+  });
+});

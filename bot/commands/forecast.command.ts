@@ -1,4 +1,4 @@
-import { formatAmounts } from "../../cards/format.js";
+import { formatAmountsOrDash } from "../../cards/format.js";
 import type { Amounts } from "../../domain/pipeline/forecast.service.js";
 import { COMMIT_PROBABILITY } from "../../domain/pipeline/forecast.service.js";
 import type { Replies } from "../context.js";
@@ -22,7 +22,7 @@ export const forecastCommand: Command = {
     const forecast = await ctx.domain.forecast.forecast(ctx.actor, range, scope);
     const periodName = periodLabel(range, ctx.locale);
     const scopeName = ForecastM.scope[forecast.scope.kind][ctx.locale]();
-    const money = (a: Amounts) => formatAmounts(a, ctx.locale);
+    const money = (a: Amounts) => formatAmountsOrDash(a, ctx.locale);
     if (forecast.lines.length === 0) {
       return [
         { text: [ForecastM.none[ctx.locale](periodName), ...(forecast.undated > 0 ? [ForecastM.undated[ctx.locale](forecast.undated)] : [])].join("\n") },
