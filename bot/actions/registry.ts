@@ -10,6 +10,7 @@ import { homeShowAction } from "./home-show.action.js";
 import { pendingChooseAction } from "./pending-choose.action.js";
 import { privacyConfirmAction } from "./privacy-confirm.action.js";
 import { recordMergeAction } from "./record-merge.action.js";
+import { formFieldAction } from "./form-field.action.js";
 import { formOpenAction } from "./form-open.action.js";
 import { quoteApproveAction } from "./quote-approve.action.js";
 import { quoteCommentAction } from "./quote-comment.action.js";
@@ -28,6 +29,7 @@ const handlers = new Map<string, CardActionHandler>(
     privacyConfirmAction,
     recordMergeAction,
     formOpenAction,
+    formFieldAction,
     quoteApproveAction,
     quoteRejectAction,
     quoteCommentAction,

@@ -12,9 +12,11 @@ export const AWAIT_TEXT_MS = 30 * 60_000;
 export type AwaitedText =
   | { purpose: "quote.reject"; approvalId: string }
   | { purpose: "quote.comment"; approvalId: string }
-  | { purpose: "ticket.csat-comment"; ticketId: string };
+  | { purpose: "ticket.csat-comment"; ticketId: string }
+  /** A guided edit (forms/guided-edit.ts): the form reference with its version, and the field once picked. */
+  | { purpose: "form.edit"; ref: string; inputId?: string };
 
 /** Asks for free text: the person's next message (not a command) answers it, once. */
-export async function awaitText(ctx: TurnContext, what: AwaitedText): Promise<void> {
-  await ctx.pending.create(ctx.actor.userId, AWAIT_TEXT_KIND, what, AWAIT_TEXT_MS);
+export async function awaitText(ctx: TurnContext, what: AwaitedText, ttlMs = AWAIT_TEXT_MS): Promise<void> {
+  await ctx.pending.create(ctx.actor.userId, AWAIT_TEXT_KIND, what, ttlMs);
 }

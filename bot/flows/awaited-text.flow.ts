@@ -7,6 +7,7 @@ import type { Reply } from "../types.js";
 import { AWAIT_TEXT_KIND, type AwaitedText } from "./await-text.js";
 import { clickedCardReply, withApprovalRefusals } from "./approval-replies.js";
 import { quoteAnnouncer } from "./quote-announcer.js";
+import { answerGuidedEdit, namesGuidedField } from "../forms/guided-edit.js";
 
 const CANCEL = new Set(["cancel", "取消", "算了"]);
 const SKIP = new Set(["skip", "跳过", "无", "没有", "none"]);
@@ -20,6 +21,9 @@ export async function answerAwaitedText(ctx: TurnContext, text: string): Promise
   if (findCommand(tokenize(text)[0] ?? "")) return null;
   const open = await ctx.pending.latestOfKind<AwaitedText>(ctx.actor.userId, AWAIT_TEXT_KIND);
   if (!open) return null;
+  // A guided edit still waiting for the field takes only text that names one; anything else is a new message.
+  const asked = open.payload;
+  if (asked.purpose === "form.edit" && !asked.inputId && !CANCEL.has(text.trim().toLowerCase()) && !(await namesGuidedField(ctx, asked.ref, text))) return null;
   const taken = await ctx.pending.take<AwaitedText>(ctx.actor.userId, open.id);
   if (!taken) return null;
   const word = text.trim().toLowerCase();
@@ -43,6 +47,8 @@ export async function answerAwaitedText(ctx: TurnContext, text: string): Promise
       if (SKIP.has(word)) return [{ text: SM.skipped[ctx.locale]() }];
       await ctx.domain.tickets.addCsatComment(ctx.actor, what.ticketId, text);
       return [{ text: SM.csatCommentSaved[ctx.locale]() }];
+    case "form.edit":
+      return answerGuidedEdit(ctx, what, text);
     default:
       return null;
   }

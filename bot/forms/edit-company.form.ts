@@ -6,6 +6,7 @@ import { nameListDiff } from "../../domain/shared/name-list.js";
 import { formatAuditLines } from "../commands/audit-format.js";
 import { showCompanyById } from "../commands/company.command.js";
 import type { TurnContext } from "../context.js";
+import { assertMayViewCompany } from "./view-guard.js";
 import { F, FormReplyM } from "../i18n/form-messages.js";
 import type { Locale, Reply } from "../types.js";
 import { type FormDefinition, type FormValues, fieldErrors, given } from "./form.js";
@@ -51,6 +52,9 @@ const options = <T extends string>(values: readonly T[], name: (v: T) => string)
  */
 export const editCompanyForm: FormDefinition = {
   formId: "edit-company",
+  async guard(ctx, record) {
+    await assertMayViewCompany(ctx, readRecord(record)?.companyId ?? "");
+  },
   async card(domain, locale, _prefill, record) {
     const ref = readRecord(record);
     const company = ref ? await domain.companies.get(ref.companyId).catch(() => null) : null;

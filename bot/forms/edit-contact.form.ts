@@ -7,6 +7,7 @@ import { formatAuditLines } from "../commands/audit-format.js";
 import { readBirthday } from "../commands/birthday.js";
 import { F, FormReplyM } from "../i18n/form-messages.js";
 import type { Locale } from "../types.js";
+import { assertMayViewCompany } from "./view-guard.js";
 import { type FormDefinition, type FormValues, fieldErrors, given } from "./form.js";
 
 const schema = z.object({
@@ -55,6 +56,10 @@ const LABELS: Record<string, Record<Locale, string>> = {
  */
 export const editContactForm: FormDefinition = {
   formId: "edit-contact",
+  async guard(ctx, record) {
+    const contact = await ctx.domain.contacts.get(readRecord(record)?.contactId ?? "");
+    await assertMayViewCompany(ctx, contact.companyId);
+  },
   async card(domain, locale, _prefill, record) {
     const ref = readRecord(record);
     const contact = ref ? await domain.contacts.get(ref.contactId).catch(() => null) : null;

@@ -60,14 +60,14 @@ describe("edit-deal form (the Edit button; a Slack modal)", () => {
     expect((await dealRow(h, 1)).title).toBe("Acme Corp");
   });
 
-  it("on a channel without forms, the Edit button answers with the commands to type", async () => {
+  it("on a channel without forms, the Edit button asks one field at a time (forms/guided-edit.ts)", async () => {
     const shown = await h.say(AMY, "deal show 1");
     expect(buttonsOf(shown.replies.find((r) => r.card)!.card!).some((b) => b.actionId === "form.open")).toBe(true);
     const reply = await h.press(
       AMY,
       button(shown, (b) => b.actionId === "form.open"),
     );
-    expect(textOf(reply)).toContain("To edit deal #1");
-    expect(textOf(reply)).toContain("deal 1 close date <date>");
+    expect(textOf(reply)).toContain("Edit deal #1");
+    expect(textOf(reply)).toContain("3. Expected close: —");
   });
 });

@@ -85,6 +85,9 @@ function amountText(minor: bigint, currency: string): string {
  */
 export const editDealForm: FormDefinition = {
   formId: "edit-deal",
+  async guard(ctx, record) {
+    await ctx.domain.deals.show(ctx.actor, readRecord(record)?.dealId ?? "");
+  },
   async card(domain, locale, _prefill, record) {
     const ref = readRecord(record);
     const deal = ref ? await domain.deals.get(ref.dealId) : null;

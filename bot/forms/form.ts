@@ -19,6 +19,8 @@ export interface FormDefinition {
   /** Errors keyed by input id; empty when the values may be submitted. */
   validate(values: FormValues, locale: Locale): Record<string, string>;
   submit(ctx: TurnContext, values: FormValues, record?: string): Replies;
+  /** Throws a permission error when the asker may not see the record (before its values are shown to them). */
+  guard?(ctx: TurnContext, record: string): Promise<void>;
 }
 
 /** Turns zod issues into one message per input, in the user's language. */

@@ -68,20 +68,33 @@ export const FormReplyM = {
     (name) => `⚠️ 你打开表单后，联系人 ${name} 已被修改，所以这次没有保存。改动如下：`,
     (name) => `⚠️ ${name} was changed after you opened the form, so nothing was saved. What changed:`,
   ),
-  editContactByText: msg<[string, string]>(
-    (name, lines) => `编辑联系人 ${name}，发送下面任意一条（把 <> 换成新值）：\n${lines}`,
-    (name, lines) => `To edit ${name}, send any of these (replace <…> with the new value):\n${lines}`,
-  ),
-  editCompanyByText: msg<[string, string]>(
-    (name, lines) => `编辑客户 ${name}，发送下面任意一条（把 <> 换成新值）：\n${lines}`,
-    (name, lines) => `To edit ${name}, send any of these (replace <…> with the new value):\n${lines}`,
-  ),
-  editByText: msg<[number, string]>(
-    (n, lines) => `编辑商机 #${n}，发送下面任意一条（把 <> 换成新值）：\n${lines}`,
-    (n, lines) => `To edit deal #${n}, send any of these (replace <…> with the new value):\n${lines}`,
-  ),
   changedMeanwhile: msg<[number]>(
     (n) => `⚠️ 你打开表单后，商机 #${n} 已被修改，所以这次没有保存。改动如下（请看最新内容后再改）：`,
     (n) => `⚠️ Deal #${n} was changed after you opened the form, so nothing was saved. What changed (look at it now, then edit again):`,
+  ),
+};
+
+/** The guided edit on channels without modals: one field at a time. */
+export const GuidedM = {
+  pickField: msg(
+    () => "点要改的项，或直接回复序号或名称和新值，例如「2 60万」「预计成交 月底」。回复「取消」结束。",
+    () => "Press what to change, or reply with its number or name and the new value, e.g. `2 600k` or `close date Dec 20`. Reply `cancel` to stop.",
+  ),
+  askValue: msg<[string, string, string, boolean]>(
+    (field, record, now, clearable) => `${record}：请回复新的${field}（现在：${now}）。${clearable ? "回复「-」清空，" : ""}回复「取消」不改。`,
+    (field, record, now, clearable) =>
+      `${record}: reply with the new ${field} (now: ${now}).${clearable ? " `-` clears it;" : ""} \`cancel\` leaves it as it is.`,
+  ),
+  now: msg<[string]>(
+    (now) => `现在：${now}`,
+    (now) => `Now: ${now}`,
+  ),
+  tryAgain: msg<[string, string]>(
+    (field, why) => `${field}没有保存：${why}。请再回复一次，或回复「取消」。`,
+    (field, why) => `${field} not saved: ${why}. Reply again, or \`cancel\`.`,
+  ),
+  oneOf: msg<[string]>(
+    (options) => `请选 ${options}`,
+    (options) => `one of ${options}`,
   ),
 };

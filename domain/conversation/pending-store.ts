@@ -49,6 +49,17 @@ export class PendingStore {
     return row.id;
   }
 
+  /** Ends the user's open records of this kind whose payload matches (a question replaced by a newer one of its sort). */
+  async closeOpen<T>(userId: string, kind: string, matches: (payload: T) => boolean): Promise<void> {
+    const now = this.clock.now();
+    const open = await this.db.pendingAction.findMany({
+      where: { userId, kind, consumedAt: null, expiresAt: { gt: now } },
+      select: { id: true, payload: true },
+    });
+    const ids = open.filter((row) => matches(JSON.parse(row.payload) as T)).map((row) => row.id);
+    if (ids.length > 0) await this.db.pendingAction.updateMany({ where: { id: { in: ids }, consumedAt: null }, data: { consumedAt: now } });
+  }
+
   /** The newest unexpired record of this kind for the user, not consumed by reading (e.g. the list they were shown). */
   async latestOfKind<T>(userId: string, kind: string): Promise<{ id: string; payload: T } | null> {
     const row = await this.db.pendingAction.findFirst({

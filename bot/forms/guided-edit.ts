@@ -1,0 +1,183 @@
+import type { Card, CardButton, CardInput } from "../../cards/model.js";
+import type { TurnContext } from "../context.js";
+import { AWAIT_TEXT_KIND, type AwaitedText, awaitText } from "../flows/await-text.js";
+import { F, GuidedM } from "../i18n/form-messages.js";
+import { zonedParts } from "../parse/zoned-time.js";
+import { parseSentence } from "../parse/parse-sentence.js";
+import type { Reply } from "../types.js";
+import type { FormValues } from "./form.js";
+import { findForm, readFormRef, submitForm } from "./registry.js";
+
+/** Pressing a field's button on a guided-edit card; value "<form ref>|<input id>[|<option value>]". */
+export const FORM_FIELD_ACTION = "form.field";
+
+/** The card's buttons stop here (the card limit); the other fields are picked by typing their number or name. */
+const FIELD_BUTTONS = 6;
+/** Typing a field's number or name answers the card for a short while only: later, "2 calls today" is a new message. */
+const PICK_MS = 10 * 60_000;
+const CLEAR = new Set(["-", "—", "无", "清空", "none", "clear"]);
+
+/**
+ * The Edit button on a channel without modals (WeCom, DingTalk, Wechaty, the terminal): the same
+ * form as Slack's modal, asked one field at a time. The card shows the current values; a field's
+ * button (or its number or name typed, with or without the new value) asks for the value; the
+ * answer is saved through the form's own submit, so validation, the version check against the card
+ * the editor pressed and the audit are the modal's.
+ */
+export async function guidedEditCard(ctx: TurnContext, ref: string): Promise<Reply[]> {
+  const inputs = await formInputs(ctx, ref);
+  if (!inputs) return [{ text: F.unknownForm[ctx.locale] }];
+  const { title } = inputs;
+  const card: Card = {
+    title,
+    blocks: [
+      { type: "fields", fields: inputs.list.map((input, i) => ({ label: `${i + 1}. ${input.label}`, value: shown(input) })) },
+      { type: "text", text: GuidedM.pickField[ctx.locale]() },
+      {
+        type: "actions",
+        buttons: inputs.list
+          .slice(0, FIELD_BUTTONS)
+          .map((input): CardButton => ({ label: input.label, actionId: FORM_FIELD_ACTION, value: `${ref}|${input.id}` })),
+      },
+    ],
+  };
+  await askFor(ctx, { ref }, PICK_MS);
+  return [{ card }];
+}
+
+/** A field's button: a select offers its options as buttons; any other field asks for the value as text. */
+export async function askField(ctx: TurnContext, ref: string, inputId: string): Promise<Reply[]> {
+  const inputs = await formInputs(ctx, ref);
+  const input = inputs?.list.find((i) => i.id === inputId);
+  if (!inputs || !input) return [{ text: F.unknownForm[ctx.locale] }];
+  if (input.kind === "select" && input.options) {
+    const buttons = input.options.map((o) => ({ label: o.label, actionId: FORM_FIELD_ACTION, value: `${ref}|${input.id}|${o.value}` }));
+    return [{ card: { title: `${inputs.title} · ${input.label}`, subtitle: GuidedM.now[ctx.locale](shown(input)), blocks: [{ type: "actions", buttons }] } }];
+  }
+  await askFor(ctx, { ref, inputId });
+  return [{ text: GuidedM.askValue[ctx.locale](input.label, inputs.title, shown(input), !input.required) }];
+}
+
+/**
+ * The typed answer to a guided edit. Without a field yet, the text must start with a field's number
+ * or name ("2 600k", "amount 600k", "金额 60万"); anything else is not an answer (null), so a sentence
+ * the rep types meanwhile is handled as usual.
+ */
+export async function answerGuidedEdit(ctx: TurnContext, what: { ref: string; inputId?: string }, text: string): Promise<Reply[] | null> {
+  const inputs = await formInputs(ctx, what.ref);
+  if (!inputs) return [{ text: F.unknownForm[ctx.locale] }];
+  if (what.inputId) {
+    const input = inputs.list.find((i) => i.id === what.inputId);
+    return input ? saveField(ctx, what.ref, inputs.list, input, text) : [{ text: F.unknownForm[ctx.locale] }];
+  }
+  const picked = pickField(inputs.list, text);
+  if (!picked) return null;
+  return picked.value ? saveField(ctx, what.ref, inputs.list, picked.input, picked.value) : askField(ctx, what.ref, picked.input.id);
+}
+
+/** Whether the text starts with one of the form's fields (by number or name): only then does it answer the edit card. */
+export async function namesGuidedField(ctx: TurnContext, ref: string, text: string): Promise<boolean> {
+  const inputs = await formInputs(ctx, ref).catch(() => null);
+  return inputs !== null && pickField(inputs.list, text) !== null;
+}
+
+/** An option's button on a select field: saved at once. */
+export async function chooseOption(ctx: TurnContext, ref: string, inputId: string, option: string): Promise<Reply[]> {
+  const inputs = await formInputs(ctx, ref);
+  const input = inputs?.list.find((i) => i.id === inputId);
+  if (!inputs || !input) return [{ text: F.unknownForm[ctx.locale] }];
+  return saveField(ctx, ref, inputs.list, input, option);
+}
+
+/** One guided-edit question per person: a newer card or field question replaces the earlier one. */
+async function askFor(ctx: TurnContext, what: { ref: string; inputId?: string }, ttlMs?: number): Promise<void> {
+  await ctx.pending.closeOpen<AwaitedText>(ctx.actor.userId, AWAIT_TEXT_KIND, (p) => p.purpose === "form.edit");
+  await awaitText(ctx, { purpose: "form.edit", ...what }, ttlMs);
+}
+
+async function saveField(ctx: TurnContext, ref: string, list: CardInput[], input: CardInput, typed: string): Promise<Reply[]> {
+  const value = valueFor(ctx, input, typed.trim());
+  const error = value === null ? notUnderstood(ctx, input) : findForm(ref)?.validate({ ...currentValues(list), [input.id]: value }, ctx.locale)[input.id];
+  if (error || value === null) {
+    // Nothing is lost: the question stays open for a corrected answer.
+    await askFor(ctx, { ref, inputId: input.id });
+    return [{ text: GuidedM.tryAgain[ctx.locale](input.label, error ?? "") }];
+  }
+  return submitForm(ctx, ref, { ...currentValues(list), [input.id]: value });
+}
+
+/** The typed text as the form input's value; null when it cannot be one. */
+function valueFor(ctx: TurnContext, input: CardInput, typed: string): string | null {
+  if (CLEAR.has(typed.toLowerCase())) return input.required ? null : "";
+  if (input.kind === "select") {
+    const lower = typed.toLowerCase();
+    return input.options?.find((o) => o.value.toLowerCase() === lower || o.label.toLowerCase() === lower)?.value ?? null;
+  }
+  if (input.kind === "date") return dayOf(ctx, typed);
+  return typed;
+}
+
+function notUnderstood(ctx: TurnContext, input: CardInput): string {
+  if (input.kind === "select") return GuidedM.oneOf[ctx.locale]((input.options ?? []).map((o) => o.label).join(" / "));
+  if (input.kind === "date") return F.notADate[ctx.locale];
+  return F.required[ctx.locale];
+}
+
+/** "2026-12-20", "Dec 20", "月底", "next Friday" → the calendar day in the editor's zone (a period means its last day). */
+function dayOf(ctx: TurnContext, typed: string): string | null {
+  const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(typed);
+  if (iso) return `${iso[1]}-${iso[2]!.padStart(2, "0")}-${iso[3]!.padStart(2, "0")}`;
+  const parsed = parseSentence(typed, { now: ctx.now, timezone: ctx.timezone });
+  const date = parsed.followUp ?? parsed.occurredAt;
+  if (!date) return null;
+  const at = date.until ? new Date(date.until.getTime() - 1) : date.at;
+  const p = zonedParts(at, ctx.timezone);
+  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}
+
+/** "2 600k", "amount 600k", "金额60万", "lost reason: budget" → the field and what follows it. */
+export function pickField(list: CardInput[], text: string): { input: CardInput; value: string } | null {
+  const trimmed = text.trim();
+  const numbered = /^(\d{1,2})(?:[.、:：\s]\s*|$)(.*)$/su.exec(trimmed);
+  if (numbered) {
+    const input = list[Number(numbered[1]) - 1];
+    return input ? { input, value: numbered[2]!.trim() } : null;
+  }
+  const lower = trimmed.toLowerCase();
+  // Longest label first: "contract ends" before "contract".
+  const byLength = list.flatMap((input) => namesOf(input).map((name) => ({ input, name }))).sort((a, b) => b.name.length - a.name.length);
+  for (const { input, name } of byLength) {
+    if (!lower.startsWith(name)) continue;
+    const rest = trimmed.slice(name.length);
+    // A Latin name must end at a word boundary ("title" is not "titles…"); a Chinese one may run on ("金额60万").
+    if (/^[a-z]/iu.test(rest) && /[a-z]$/iu.test(name)) continue;
+    return { input, value: rest.replace(/^\s*[:：]?\s*/u, "").trim() };
+  }
+  return null;
+}
+
+/** The label as shown (without a unit note like " (%)") and the input id, lower-cased. */
+function namesOf(input: CardInput): string[] {
+  return [input.label, input.label.replace(/\s*[(（].*[)）]\s*$/u, ""), input.id].map((n) => n.toLowerCase()).filter((n) => n.length > 0);
+}
+
+function shown(input: CardInput): string {
+  if (!input.initial) return "—";
+  if (input.kind === "select") return input.options?.find((o) => o.value === input.initial)?.label ?? input.initial;
+  return input.initial;
+}
+
+function currentValues(list: CardInput[]): FormValues {
+  return Object.fromEntries(list.map((i) => [i.id, i.initial ?? ""]));
+}
+
+/** The form's inputs prefilled from the record as it is now (the ref's version still guards the save). */
+async function formInputs(ctx: TurnContext, ref: string): Promise<{ title: string; list: CardInput[] } | null> {
+  const form = findForm(ref);
+  const { record } = readFormRef(ref);
+  if (!form || record === undefined) return null;
+  await form.guard?.(ctx, record);
+  const card = await form.card(ctx.domain, ctx.locale, undefined, record);
+  const list = card.blocks.flatMap((b) => (b.type === "input" ? [b.input] : []));
+  return list.length > 0 ? { title: card.title, list } : null;
+}
