@@ -10,11 +10,15 @@ import { followUpDeclaration } from "./followup.declaration.js";
 import { lookupScope } from "./user.command.js";
 import { TrashM } from "../i18n/trash-messages.js";
 import { undoOffer } from "../flows/undo-offer.js";
+import { canChange } from "../../domain/users/permissions.js";
+import { PermissionDeniedError } from "../../domain/shared/errors.js";
 
 /** The follow-up list a user was last shown (its ids in the order numbered). */
 const SHOWN_LIST = "followup.list";
 interface ShownList {
   ids: string[];
+  /** Whose list it was (a manager may be shown a teammate's); absent on lists saved before this field. */
+  ownerId?: string;
 }
 /** Enough open follow-ups to find any line of a shown list (it shows at most 20). */
 const OPEN_LOOKUP_LIMIT = 200;
@@ -34,6 +38,8 @@ export const followUpCommand: Command = {
       case "delete":
         return rest.length === 1 ? deleteByPosition(ctx, rest[0]!, usage) : usage;
       case "list":
+        // "followup list Li Lei": a manager (or admin) looks at a teammate's list and can then edit it by number.
+        return rest.length > 0 ? listTeammateFollowUps(ctx, rest.join(" ")) : listFollowUps(ctx);
       case null:
         return args.length <= 1 ? listFollowUps(ctx) : usage;
       default:
@@ -72,7 +78,7 @@ async function followUpAt(ctx: TurnContext, position: string, usage: Awaited<Rep
   const index = Number(position.replace(/^#/, ""));
   if (!Number.isInteger(index) || index < 1) return { replies: usage };
   const shown = (await ctx.pending.latestOfKind<ShownList>(ctx.actor.userId, SHOWN_LIST))?.payload;
-  const open = await ctx.domain.followUps.listOpen(ctx.actor.userId, shown ? OPEN_LOOKUP_LIMIT : undefined);
+  const open = await ctx.domain.followUps.listOpen(shown?.ownerId ?? ctx.actor.userId, shown ? OPEN_LOOKUP_LIMIT : undefined);
   const target = shown ? open.find((f) => f.id === shown.ids[index - 1]) : open[index - 1];
   if (shown && shown.ids[index - 1] && !target) return { replies: [{ text: M.followUpNoLongerOpen[ctx.locale](index) }] };
   if (!target) return { replies: [{ text: M.notFound[ctx.locale](ctx.locale === "zh" ? "跟进" : "follow-up", position) }] };
@@ -136,10 +142,22 @@ async function editByPosition(ctx: TurnContext, position: string, rest: string[]
 }
 
 export async function listFollowUps(ctx: TurnContext): Replies {
-  const open = await ctx.domain.followUps.listOpen(ctx.actor.userId);
-  if (open.length === 0) return [{ text: M.noFollowUps[ctx.locale]() }];
+  return showList(ctx, ctx.actor.userId, null);
+}
+
+/** Someone else's open follow-ups: only for whoever may change them (their manager, an admin). */
+async function listTeammateFollowUps(ctx: TurnContext, who: string): Replies {
+  const { user } = await ctx.domain.users.resolveRef(lookupScope(ctx), who);
+  if (user.id === ctx.actor.userId) return listFollowUps(ctx);
+  if (!canChange(ctx.actor, { ownerId: user.id, ownerTeamId: user.teamId })) throw new PermissionDeniedError("view", "followup");
+  return showList(ctx, user.id, user.name);
+}
+
+async function showList(ctx: TurnContext, ownerId: string, ownerName: string | null): Replies {
+  const open = await ctx.domain.followUps.listOpen(ownerId);
+  if (open.length === 0) return [{ text: ownerName ? FollowUpEditM.noneFor[ctx.locale](ownerName) : M.noFollowUps[ctx.locale]() }];
   // Remembered so that "followup done 2" means the second line of this list, not of a newer one.
-  await ctx.pending.replace(ctx.actor.userId, SHOWN_LIST, { ids: open.map((f) => f.id) } satisfies ShownList);
+  await ctx.pending.replace(ctx.actor.userId, SHOWN_LIST, { ids: open.map((f) => f.id), ownerId } satisfies ShownList);
   const now = ctx.now.getTime();
   const lines = open.map((f, i) => {
     const late = f.dueAt.getTime() < now ? ` ⚠️${label("overdue", ctx.locale)}` : "";
@@ -149,7 +167,11 @@ export async function listFollowUps(ctx: TurnContext): Replies {
   return [
     {
       card: {
-        title: ctx.locale === "zh" ? `待办跟进（${open.length}）` : `Open follow-ups (${open.length})`,
+        title: ownerName
+          ? FollowUpEditM.listOf[ctx.locale](ownerName, open.length)
+          : ctx.locale === "zh"
+            ? `待办跟进（${open.length}）`
+            : `Open follow-ups (${open.length})`,
         blocks: [
           { type: "text", text: lines.join("\n") },
           {

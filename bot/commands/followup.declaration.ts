@@ -20,8 +20,11 @@ export const followUpDeclaration: CommandDeclaration = {
       details: "numbers as for `followup done`; audited `followup.delete`",
     },
     {
-      synopsis: { en: "followup list", zh: "跟进 列表" },
+      synopsis: { en: "followup list [name]", zh: "跟进 列表 [姓名]" },
       summary: { en: "your open follow-ups, numbered", zh: "你未完成的跟进（带序号）" },
+      example: { en: "followup list Li Lei", zh: "跟进 列表 李雷" },
+      details:
+        "with a name, a teammate's list (their manager or an admin); `followup done|delete <n>` and `followup <n> time|text|owner` then act on the lines of that list",
     },
     {
       synopsis: { en: "followup <n> time <when>", zh: "跟进 <序号> 改到 <时间>" },
@@ -39,8 +42,7 @@ export const followUpDeclaration: CommandDeclaration = {
       synopsis: { en: "followup <n> owner <name>", zh: "跟进 <序号> 交给 <姓名>" },
       summary: { en: "hand line <n> over to a teammate", zh: "交给同团队的人" },
       example: { zh: "跟进 2 交给 Amy" },
-      details:
-        "only to someone in the same team (admins: anyone), who is told; audited `followup.reassign`. A manager cannot yet list or edit a teammate's follow-ups by number",
+      details: "only to someone in the same team (admins: anyone), who is told; audited `followup.reassign`",
     },
   ],
 };

@@ -30,4 +30,12 @@ export const FollowUpEditM = {
     (text) => `没看懂“${text}”是什么时间。例如：跟进 2 改到 周五下午3点`,
     (text) => `I could not read a time in "${text}". For example: followup 2 time Friday 3pm`,
   ),
+  listOf: msg<[string, number]>(
+    (name, n) => `${name} 的待办跟进（${n}）`,
+    (name, n) => `${name}'s open follow-ups (${n})`,
+  ),
+  noneFor: msg<[string]>(
+    (name) => `${name} 没有未完成的跟进。`,
+    (name) => `${name} has no open follow-ups.`,
+  ),
 };

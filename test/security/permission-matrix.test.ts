@@ -34,6 +34,17 @@ const CASES: Case[] = [
     run: press("deal.move-stage", async () => `${w.dealId}:negotiation:${await dealVersion()}`),
   },
   { name: "button followup.done", allowed: ["li", "mia", "boss"], run: press("followup.done", () => w.followUpId) },
+  { name: "followup list li", allowed: ["li", "mia", "boss"], run: say("followup list li") },
+  {
+    name: "button form.open edit-deal (guided edit)",
+    allowed: ["li", "amy", "mia", "boss"],
+    run: press("form.open", async () => `edit-deal:${w.dealId}:${await dealVersion()}`),
+  },
+  {
+    name: "button form.field edit-deal amount",
+    allowed: ["li", "amy", "mia", "boss"],
+    run: press("form.field", async () => `edit-deal:${w.dealId}:${await dealVersion()}|amount`),
+  },
   { name: "pipeline all", allowed: ["boss"], run: say("pipeline all") },
   { name: "user role amy rep", allowed: ["boss"], run: say("user role amy rep") },
   { name: "user team bob south", allowed: ["boss"], run: say("user team bob south") },
