@@ -147,9 +147,12 @@ export const editDealForm: FormDefinition = {
       patch.amountMinor = amount.minor;
       patch.currency = amount.currency;
     }
+    // The form showed the dates in the owner's zone: a date left as shown is unchanged even when the
+    // editor's calendar day differs (an editor in Shanghai on a Los Angeles rep's deal).
+    const ownerZone = (await ctx.domain.users.get(deal.ownerId)).timezone;
     for (const field of DATE_FIELDS) {
       const wanted = input[field];
-      if (wanted !== localDay(deal[field], ctx.timezone)) patch[field] = wanted ? dayInstant(wanted, ctx.timezone) : null;
+      if (wanted !== localDay(deal[field], ownerZone)) patch[field] = wanted ? dayInstant(wanted, ctx.timezone) : null;
     }
     const probability = input.probability ? Number(input.probability.replace("%", "")) : null;
     if (probability !== deal.probability) patch.probability = probability;

@@ -61,6 +61,15 @@ describe("guided edit (the Edit button where there are no modals)", () => {
     expect(deal.expectedCloseAt?.toISOString()).toBe("2026-11-30T04:00:00.000Z");
   });
 
+  it("leaves a date alone when another field is edited by someone whose calendar day differs from the owner's", async () => {
+    await h.say(AMY, "tz America/Los_Angeles");
+    await h.say(AMY, "deal 1 close date 2026-12-20");
+    const before = (await dealRow(h, 1)).expectedCloseAt;
+    await pressEdit(BOSS); // Shanghai: the deal's close-date instant falls on another calendar day here
+    expect(textOf(await h.say(BOSS, "amount 21k"))).toMatch(/updated: Amount \(\$21,000\)$/mu);
+    expect((await dealRow(h, 1)).expectedCloseAt).toEqual(before);
+  });
+
   it("names the field and keeps the question open after a bad value; nothing half-written", async () => {
     await h.press(
       AMY,
