@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { encodeButtonId } from "./render-dingtalk-card.js";
 import { cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
-import { cardCallbackToEvent, robotMessageToEvent, stripMentions } from "./to-inbound-event.js";
+import { stripMentions } from "../strip-mentions.js";
+import { cardCallbackToEvent, robotMessageToEvent } from "./to-inbound-event.js";
 
 const base = {
   msgId: "msgA",

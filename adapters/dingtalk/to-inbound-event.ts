@@ -1,5 +1,6 @@
 import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
+import { stripMentions } from "../strip-mentions.js";
 import { decodeButtonId } from "./render-dingtalk-card.js";
 import type { DingTalkReplyContext } from "./dingtalk-reply-context.js";
 import { type CardCallback, type RobotMessage, cardCallbackContentSchema } from "./robot-message.schema.js";
@@ -101,9 +102,4 @@ function textOf(message: RobotMessage): string | undefined {
   if (message.msgtype === "text") return message.text?.content ?? "";
   if (message.msgtype === "audio") return message.content?.recognition;
   return undefined;
-}
-
-/** In a group the robot only hears messages that @ it; the leading @names are not part of the command. */
-export function stripMentions(text: string): string {
-  return text.replace(/^(\s*@[^\s@]+)+/u, "").trim();
 }

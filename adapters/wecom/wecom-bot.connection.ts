@@ -1,0 +1,103 @@
+import { WSClient, type WsFrame } from "@wecom/aibot-node-sdk";
+import type { Inbox } from "../../bot/inbox.js";
+import type { AdapterDeps } from "../channel-adapter.js";
+import type { WecomBotClicks } from "./wecom-bot-clicks.js";
+import type { WecomBotConfig } from "./wecom-bot.config.js";
+import { botCardEventSchema, botTextMessageSchema, botVoiceMessageSchema } from "./wecom-bot-frame.schema.js";
+import { botCardEventToEvent, botMessageToEvent, type NormalizedBotEvent } from "./wecom-bot-to-event.js";
+
+/** How long start() waits for the first authentication before the app goes on (the SDK keeps retrying). */
+const FIRST_AUTH_WAIT_MS = 5_000;
+
+/**
+ * The smart bot's long connection (no public URL): the official SDK authenticates with the bot id
+ * and secret, keeps a heartbeat and reconnects with back-off. Each text, voice or card click is
+ * checked, normalized and recorded in the durable inbox; replies go out through WecomBotSender on
+ * the same connection. Messages the bot cannot act on (pictures, files, feedback) are dropped.
+ */
+export class WecomBotConnection {
+  readonly client: WSClient;
+  private readonly inFlight = new Set<Promise<void>>();
+
+  constructor(
+    private readonly config: WecomBotConfig,
+    private readonly deps: { inbox: Pick<Inbox, "receive">; logger: AdapterDeps["logger"] },
+    private readonly clicks: WecomBotClicks,
+  ) {
+    const log = deps.logger;
+    this.client = new WSClient({
+      botId: config.botId,
+      secret: config.secret,
+      wsUrl: config.wsUrl,
+      maxReconnectAttempts: -1,
+      logger: { debug: () => {}, info: () => {}, warn: (m, ...a) => log.warn(`wecom-bot: ${m}`, a[0]), error: (m, ...a) => log.error(`wecom-bot: ${m}`, a[0]) },
+    });
+    this.client.on("message.text", (frame) => this.track(this.receive(frame, "message")));
+    this.client.on("message.voice", (frame) => this.track(this.receive(frame, "message")));
+    this.client.on("event.template_card_event", (frame) => this.track(this.receive(frame, "click")));
+    // A replayed failure is logged by the SDK; an error event without a listener would end the process.
+    this.client.on("error", (error) => log.warn("wecom-bot: connection error", error.message));
+  }
+
+  async start(): Promise<void> {
+    const authenticated = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), FIRST_AUTH_WAIT_MS);
+      this.client.once("authenticated", () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+    this.client.connect();
+    const ok = await authenticated;
+    this.deps.logger.info(`wecom-bot: long connection ${ok ? "authenticated" : "still connecting (the SDK keeps trying)"}`);
+  }
+
+  async stop(): Promise<void> {
+    this.client.disconnect();
+    await this.settled();
+  }
+
+  /** Resolves when every frame received so far is recorded. */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async receive(frame: WsFrame, kind: "message" | "click"): Promise<void> {
+    const normalized = this.normalize(frame, kind);
+    if (!normalized) return;
+    try {
+      await this.deps.inbox.receive(normalized.event, normalized.target);
+    } catch (error) {
+      this.deps.logger.error("wecom-bot: could not record an event", error);
+    }
+  }
+
+  private normalize(frame: WsFrame, kind: "message" | "click"): NormalizedBotEvent | null {
+    const reqId = frame.headers?.req_id ?? "";
+    if (kind === "click") {
+      const parsed = botCardEventSchema.safeParse(frame.body);
+      if (!parsed.success) return this.unreadable(kind, parsed.error.issues);
+      const normalized = botCardEventToEvent(parsed.data, reqId, this.config.tenantId);
+      const taskId = parsed.data.event.template_card_event?.task_id ?? parsed.data.event.task_id;
+      // Remembered before the event is processed: the reply that follows answers this frame.
+      if (normalized && taskId && reqId) this.clicks.remember(taskId, reqId);
+      return normalized;
+    }
+    const parsed =
+      (frame.body as { msgtype?: string } | undefined)?.msgtype === "voice"
+        ? botVoiceMessageSchema.safeParse(frame.body)
+        : botTextMessageSchema.safeParse(frame.body);
+    if (!parsed.success) return this.unreadable(kind, parsed.error.issues);
+    return botMessageToEvent(parsed.data, this.config.tenantId);
+  }
+
+  private unreadable(kind: string, issues: { path: PropertyKey[]; message: string }[]): null {
+    this.deps.logger.warn(`wecom-bot: unreadable ${kind}`, issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+    return null;
+  }
+}
