@@ -22,7 +22,14 @@ export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, optio
   return {
     platform: WECOM_PLATFORM,
     // The group robot's 20-a-minute window is kept in the database: one cap for every instance.
-    sender: new WecomSender(api, config, deps.clock, deps.stores.sendWindow()),
+    // Members' caps too: WeCom drops what passes them without an error.
+    sender: new WecomSender(
+      api,
+      config,
+      deps.clock,
+      deps.stores.sendWindow(),
+      config.memberCaps.map((cap) => deps.stores.sendWindow(cap.limit, cap.windowMs)),
+    ),
     routes: wecomCallbackRoutes({ config, inbox: deps.inbox, clock: deps.clock, logger: deps.logger }),
   };
 }

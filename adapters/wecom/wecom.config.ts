@@ -22,6 +22,9 @@ const envSchema = z.object({
   WECOM_ROBOT_WEBHOOK: z.string().trim().url().optional(),
   /** Where a tap on a text_notice card leads (WeCom requires a link on that card type). */
   WECOM_CARD_URL: z.string().trim().url().default("https://work.weixin.qq.com/"),
+  /** WeCom's caps on app messages to one member (it drops the rest silently); 0 turns one off. */
+  WECOM_MEMBER_PER_MINUTE: z.coerce.number().int().min(0).default(30),
+  WECOM_MEMBER_PER_HOUR: z.coerce.number().int().min(0).default(1000),
 });
 
 export interface WecomConfig {
@@ -33,6 +36,8 @@ export interface WecomConfig {
   apiBase: string;
   robotWebhook?: string;
   cardUrl: string;
+  /** Caps on messages to one member: at most `limit` per `windowMs` (WeCom drops what passes them). */
+  memberCaps: { limit: number; windowMs: number }[];
 }
 
 export type WecomConfigResult = { enabled: true; config: WecomConfig } | { enabled: false; missing: string[] };
@@ -50,6 +55,8 @@ export function readWecomConfig(env: NodeJS.ProcessEnv): WecomConfigResult {
     WECOM_API_BASE: blankToUndefined(env.WECOM_API_BASE),
     WECOM_ROBOT_WEBHOOK: blankToUndefined(env.WECOM_ROBOT_WEBHOOK),
     WECOM_CARD_URL: blankToUndefined(env.WECOM_CARD_URL),
+    WECOM_MEMBER_PER_MINUTE: blankToUndefined(env.WECOM_MEMBER_PER_MINUTE),
+    WECOM_MEMBER_PER_HOUR: blankToUndefined(env.WECOM_MEMBER_PER_HOUR),
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
@@ -67,6 +74,10 @@ export function readWecomConfig(env: NodeJS.ProcessEnv): WecomConfigResult {
       apiBase: e.WECOM_API_BASE.replace(/\/+$/, ""),
       ...(e.WECOM_ROBOT_WEBHOOK ? { robotWebhook: e.WECOM_ROBOT_WEBHOOK } : {}),
       cardUrl: e.WECOM_CARD_URL,
+      memberCaps: [
+        { limit: e.WECOM_MEMBER_PER_MINUTE, windowMs: 60_000 },
+        { limit: e.WECOM_MEMBER_PER_HOUR, windowMs: 3_600_000 },
+      ].filter((cap) => cap.limit > 0),
     },
   };
 }

@@ -34,6 +34,11 @@ export class WecomSender implements ChannelSender {
     private readonly config: Pick<WecomConfig, "agentId" | "apiBase" | "robotWebhook" | "cardUrl">,
     private readonly clock: Clock,
     private readonly limiter: SendWindow = new LocalSendWindow(clock),
+    /**
+     * WeCom drops, without an error, app messages past 30 a minute or 1,000 an hour to one member
+     * (document/path/90454): one window per cap (WecomConfig.memberCaps); those over it wait in the outbox.
+     */
+    private readonly memberWindows: SendWindow[] = [],
   ) {}
 
   async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
@@ -99,7 +104,7 @@ export class WecomSender implements ChannelSender {
     // The group robot cannot use an app's media_id (it has its own upload): there the text goes alone.
     const mediaId = reply.attachment && route.kind !== "robot" ? await this.upload(reply.attachment) : undefined;
     if (route.kind === "user") {
-      const sent = await this.sendToUser(route.userId, reply);
+      const sent = await this.sendToUser(route.userId, reply, mediaId ? 1 : 0);
       if (mediaId) {
         checkDelivered(
           await this.api.call("/cgi-bin/message/send", { touser: route.userId, agentid: this.config.agentId, msgtype: "file", file: { media_id: mediaId } }),
@@ -133,17 +138,20 @@ export class WecomSender implements ChannelSender {
     return { messageRef: JSON.stringify({ robot: route.robot } satisfies WecomMessageRef) };
   }
 
-  private async sendToUser(userId: string, reply: Reply): Promise<SentMessage> {
+  private async sendToUser(userId: string, reply: Reply, files = 0): Promise<SentMessage> {
     const base = { touser: userId, agentid: this.config.agentId };
     let ref: WecomMessageRef = { userids: [userId] };
     // A text over WeCom's 2,048 bytes (the Chinese help, say) arrives as several messages split between lines.
-    for (const content of reply.text ? splitBytes(reply.text, APP_TEXT_BYTES) : []) {
+    const texts = reply.text ? splitBytes(reply.text, APP_TEXT_BYTES) : [];
+    const taskId = newTaskId();
+    const cardMessages = reply.card ? renderWecomCardMessages(reply.card, { taskId, cardUrl: this.config.cardUrl, markdownBytes: APP_TEXT_BYTES }) : [];
+    await this.takeMemberSlots(userId, texts.length + cardMessages.length + files);
+    for (const content of texts) {
       const answer = await this.api.call("/cgi-bin/message/send", { ...base, msgtype: "text", text: { content } });
       checkDelivered(answer, userId);
     }
     if (reply.card) {
-      const taskId = newTaskId();
-      for (const message of renderWecomCardMessages(reply.card, { taskId, cardUrl: this.config.cardUrl, markdownBytes: APP_TEXT_BYTES })) {
+      for (const message of cardMessages) {
         const answer = await this.api.call("/cgi-bin/message/send", { ...base, ...message });
         checkDelivered(answer, userId);
         const responseCode = typeof answer.response_code === "string" ? answer.response_code : undefined;
@@ -151,6 +159,20 @@ export class WecomSender implements ChannelSender {
       }
     }
     return { messageRef: JSON.stringify(ref) };
+  }
+
+  /** Counts the messages against the member's caps, or leaves them all to a later attempt. */
+  private async takeMemberSlots(userId: string, slots: number): Promise<void> {
+    if (slots === 0) return;
+    const taken: SendWindow[] = [];
+    for (const window of this.memberWindows) {
+      const wait = await window.take(`wecom-member:${userId}`, slots);
+      if (wait > 0) {
+        for (const done of taken) await done.release(`wecom-member:${userId}`, slots);
+        throw new DeliveryError("RATE_LIMITED", `message/send: ${slots} more would pass WeCom's per-member cap for ${userId}`, wait);
+      }
+      taken.push(window);
+    }
   }
 
   /** A file that vanished from the store cannot get better by retrying. */

@@ -11,15 +11,15 @@ import { NumberedChoices } from "./numbered-choices.js";
  */
 export interface ChannelStores {
   readonly numberedChoices: NumberedChoices;
-  /** A window of `perMinute` sends (default 20, the WeCom and DingTalk robots' cap). */
-  sendWindow(perMinute?: number): SendWindow;
+  /** A window of `limit` sends per `windowMs` (default 20 a minute, the WeCom and DingTalk robots' cap). */
+  sendWindow(limit?: number, windowMs?: number): SendWindow;
   signatureLedger(logger?: { warn(message: string, detail?: unknown): void }): CallbackSignatureLedger;
 }
 
 export function createChannelStores(db: Db, clock: Clock): ChannelStores {
   return {
     numberedChoices: new NumberedChoices(db, clock),
-    sendWindow: (perMinute) => new SharedSendWindow(db, clock, perMinute),
+    sendWindow: (limit, windowMs) => new SharedSendWindow(db, clock, limit, windowMs),
     signatureLedger: (logger) => new CallbackSignatureLedger(db, clock, logger),
   };
 }
