@@ -7,6 +7,8 @@ import { FakeWecomApi } from "../../test/fake-wecom-api.js";
 import { createTestDb, type TestDb } from "../../test/test-db.js";
 import { WecomApiClient } from "./wecom-api.client.js";
 import { WecomSender } from "./wecom.sender.js";
+import { SharedResponseCodes } from "./wecom-response-codes.js";
+import { CallbackSignatureLedger } from "../../domain/delivery/callback-signature-ledger.js";
 
 const corp = { corpId: "wwshared000000001", secret: "s3cret", robotKey: "rk" };
 const clock = fixedClock(new Date("2026-11-25T02:00:00Z"));
@@ -33,9 +35,29 @@ async function instance() {
     { agentId: 42, apiBase, robotWebhook: `${apiBase}/cgi-bin/webhook/send?key=rk`, cardUrl: "https://crm.example.com/" },
     clock,
     new SharedSendWindow(db, clock),
+    [],
+    new SharedResponseCodes(new CallbackSignatureLedger(db, clock), clock),
   );
   return { sender, close: () => db.$disconnect() };
 }
+
+describe("two instances updating one WeCom card", () => {
+  it("spend its single-use response code once: the second instance posts the new state instead of trying the spent code", async () => {
+    const [a, b] = [await instance(), await instance()];
+    const target = { conversationId: "zhang", kind: "direct" as const, platformUserId: "zhang" };
+    const ref = JSON.stringify({ responseCode: "code-shared-1", taskId: "task-shared-1", userids: ["zhang"] });
+    const card = { title: "Q0001 approved", blocks: [{ type: "text" as const, text: "done" }] };
+    const [updatesBefore, sendsBefore] = [fake.count("message/update_template_card"), fake.count("message/send")];
+    await a.sender.update(target, ref, { card });
+    await b.sender.update(target, ref, { card });
+    const updates = fake.calls.filter((c) => c.api === "message/update_template_card").slice(-1);
+    expect(fake.count("message/update_template_card") - updatesBefore).toBe(1);
+    expect(updates[0]?.body.response_code).toBe("code-shared-1");
+    expect(fake.count("message/send") - sendsBefore).toBe(1);
+    await a.close();
+    await b.close();
+  });
+});
 
 describe("two instances sending to one WeCom group robot", () => {
   it("share its 20-a-minute window: the 21st message waits (RATE_LIMITED) whichever instance sends it", async () => {

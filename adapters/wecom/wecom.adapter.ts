@@ -4,6 +4,7 @@ import { type FetchLike, WecomApiClient } from "./wecom-api.client.js";
 import { wecomCallbackRoutes } from "./wecom-callback.routes.js";
 import { type WecomConfig, readWecomConfig } from "./wecom.config.js";
 import { WecomSender } from "./wecom.sender.js";
+import { SharedResponseCodes } from "./wecom-response-codes.js";
 import { WecomBotClicks } from "./wecom-bot-clicks.js";
 import { WecomBotConnection } from "./wecom-bot.connection.js";
 import { type WecomBotConfig, readWecomBotConfig } from "./wecom-bot.config.js";
@@ -29,6 +30,7 @@ export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, optio
       deps.clock,
       deps.stores.sendWindow(),
       config.memberCaps.map((cap) => deps.stores.sendWindow(cap.limit, cap.windowMs)),
+      new SharedResponseCodes(deps.stores.signatureLedger(deps.logger), deps.clock),
     ),
     routes: wecomCallbackRoutes({ config, inbox: deps.inbox, clock: deps.clock, logger: deps.logger }),
   };

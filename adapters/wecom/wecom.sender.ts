@@ -11,13 +11,12 @@ import { LocalSendWindow, type SendWindow } from "../../domain/shared/send-windo
 import { WECOM_PLATFORM, type WecomReplyContext } from "./to-inbound-event.js";
 import type { WecomApiClient } from "./wecom-api.client.js";
 import type { WecomConfig } from "./wecom.config.js";
+import { LocalResponseCodes, type ResponseCodes } from "./wecom-response-codes.js";
 import { type WecomMessageRef, type WecomRoute, parseMessageRef, routeOf, routeOfRef } from "./wecom-route.js";
 
 /** App text and markdown messages hold 2,048 bytes; the group robot's markdown 4,096. */
 const APP_TEXT_BYTES = 2048;
 const ROBOT_MARKDOWN_BYTES = 4096;
-/** Response codes already spent (each works once); bounded so a long-running process does not grow. */
-const MAX_REMEMBERED_CODES = 10_000;
 
 /**
  * Delivers replies to WeCom: members through message/send (text, template cards), app chats
@@ -27,7 +26,6 @@ const MAX_REMEMBERED_CODES = 10_000;
 export class WecomSender implements ChannelSender {
   readonly platform = WECOM_PLATFORM;
   readonly capabilities: ChannelCapabilities = { updateInPlace: true };
-  private readonly spentCodes = new Set<string>();
 
   constructor(
     private readonly api: WecomApiClient,
@@ -39,12 +37,14 @@ export class WecomSender implements ChannelSender {
      * (document/path/90454): one window per cap (WecomConfig.memberCaps); those over it wait in the outbox.
      */
     private readonly memberWindows: SendWindow[] = [],
+    /** Spent response codes; in the database when built by the adapter, so every instance knows them. */
+    private readonly codes: ResponseCodes = new LocalResponseCodes(),
   ) {}
 
   async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
     const click = clickOf(target);
     // A file is a message of its own: never folded into the pressed card.
-    if (click && !reply.attachment && !this.spentCodes.has(click.responseCode) && (reply.updatesSource || (reply.text && !reply.card))) {
+    if (click && !reply.attachment && (reply.updatesSource || (reply.text && !reply.card))) {
       const userId = target.platformUserId ?? target.conversationId;
       const rest = await this.updateClickedCard(click, [userId], reply);
       if (rest === "done") return {};
@@ -55,7 +55,7 @@ export class WecomSender implements ChannelSender {
 
   async update(target: DeliveryTarget, messageRef: string, reply: Reply): Promise<void> {
     const ref = parseMessageRef(messageRef);
-    if (ref?.responseCode && ref.userids && !this.spentCodes.has(ref.responseCode)) {
+    if (ref?.responseCode && ref.userids) {
       const rest = await this.updateClickedCard({ responseCode: ref.responseCode, taskId: ref.taskId ?? newTaskId() }, ref.userids, {
         ...reply,
         updatesSource: true,
@@ -70,7 +70,8 @@ export class WecomSender implements ChannelSender {
   /**
    * Spends a response code on update_template_card: a card reply replaces the whole card, a text
    * reply becomes the grey text of the pressed button. Returns what is left to send as a new
-   * message ("done" when nothing), or "failed" when WeCom refused the code (spent or expired).
+   * message ("done" when nothing), or "failed" when the code was spent already (here or by another
+   * instance) or WeCom refused it (spent or expired).
    */
   private async updateClickedCard(click: WecomReplyContext, userids: string[], reply: Reply): Promise<Reply | "done" | "failed"> {
     const base = { userids, agentid: this.config.agentId, response_code: click.responseCode };
@@ -87,14 +88,14 @@ export class WecomSender implements ChannelSender {
       // A confirmation too long for a button still reaches the member in full.
       if (short !== text.trim()) rest = { text };
     }
-    this.spend(click.responseCode);
+    if (!(await this.codes.spend(click.responseCode))) return "failed";
     try {
       await this.api.call("/cgi-bin/message/update_template_card", body);
       return rest;
     } catch (error) {
       if (error instanceof DeliveryError && !error.retryable && error.code !== "AUTH_INVALID") return "failed";
       // Not sent: the code may still be good for the retry.
-      this.spentCodes.delete(click.responseCode);
+      await this.codes.unspend(click.responseCode);
       throw error;
     }
   }
@@ -184,14 +185,6 @@ export class WecomSender implements ChannelSender {
       throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
     }
     return this.api.uploadMedia("file", attachment.fileName, attachment.mimeType, data);
-  }
-
-  private spend(code: string): void {
-    this.spentCodes.add(code);
-    if (this.spentCodes.size > MAX_REMEMBERED_CODES) {
-      const oldest = this.spentCodes.values().next().value;
-      if (oldest !== undefined) this.spentCodes.delete(oldest);
-    }
   }
 
   private robot() {

@@ -29,7 +29,7 @@ export class CallbackSignatureLedger {
    * remembered until `validUntil` (when the signature is refused as stale anyway).
    */
   async use(platform: string, signed: readonly string[], eventId: string, validUntil: Date): Promise<SignatureUse> {
-    const key = `${platform}:${createHash("sha256").update(signed.join("\n")).digest("hex")}`;
+    const key = ledgerKey(platform, signed);
     await this.pruneNowAndThen();
     try {
       await this.db.usedCallbackSignature.create({ data: { key, eventId, expiresAt: validUntil } });
@@ -48,6 +48,11 @@ export class CallbackSignatureLedger {
     return "reused";
   }
 
+  /** Takes a use back (it did not reach the platform, so the credential is still good). */
+  async forget(platform: string, signed: readonly string[]): Promise<void> {
+    await this.db.usedCallbackSignature.deleteMany({ where: { key: ledgerKey(platform, signed) } });
+  }
+
   private async pruneNowAndThen(): Promise<void> {
     const now = this.clock.now().getTime();
     if (now - this.lastPrune < PRUNE_EVERY_MS) return;
@@ -59,4 +64,8 @@ export class CallbackSignatureLedger {
       this.logger.warn("callback signatures: prune failed", String(error));
     }
   }
+}
+
+function ledgerKey(platform: string, signed: readonly string[]): string {
+  return `${platform}:${createHash("sha256").update(signed.join("\n")).digest("hex")}`;
 }
