@@ -6,6 +6,8 @@ export interface BotFrame {
   cmd?: string;
   headers: { req_id: string };
   body?: Record<string, unknown>;
+  /** False when the gateway refused it (failNext). */
+  acked?: boolean;
 }
 
 /**
@@ -117,6 +119,7 @@ export class FakeWecomBot {
       return ack(0, { type: "file", media_id: mediaId, created_at: String(Date.now()) });
     }
     const failure = this.failNext.shift();
+    if (failure) frame.acked = false;
     return ack(failure ?? 0);
   }
 }

@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ChannelDriver, Seen } from "./channel-driver.js";
+
+// Wednesday 2026-11-25 10:00 in Shanghai.
+export const BEHAVIOUR_NOW = new Date("2026-11-25T02:00:00Z");
+const DAY = 86_400_000;
+
+/**
+ * The same scenarios for every channel adapter (like a router test suite run against each router):
+ * a call logged in a direct chat and in the team group, a redelivered event, a button press, the
+ * quote approval round in the group, the morning digest and an overdue reminder from the real jobs
+ * on a controllable clock, a stale-deal alert to the team chat, and a platform outage then recovery.
+ * A new adapter gets the suite by writing one driver.
+ */
+export function channelBehaviour(name: string, start: () => Promise<ChannelDriver>): void {
+  describe(`${name}: the shared channel behaviour`, () => {
+    let d: ChannelDriver;
+    let mark = 0;
+    /** What arrived since the last look, optionally in one chat. */
+    const fresh = (chat?: string): Seen[] => {
+      const all = d.seen().slice(mark);
+      mark = d.seen().length;
+      return chat === undefined ? all : all.filter((s) => s.chat === chat);
+    };
+    const textIn = (seen: Seen[]) => seen.map((s) => s.text).join("\n");
+    /** Registers the team chat for a purpose: typed in the group where members can talk there. */
+    const registerGroup = async (purpose: "审批" | "简报" | "提醒") => {
+      if (d.can.groupInbound) return d.inGroup("mgr", `频道 ${purpose}`);
+      const team = await d.app.db.team.findUniqueOrThrow({ where: { name: "Sales" } });
+      const key = { 审批: "approvals", 简报: "digest", 提醒: "alerts" } as const;
+      await d.app.db.teamChannel.create({ data: { teamId: team.id, platform: d.platform, conversationId: d.group, purpose: key[purpose] } });
+    };
+
+    beforeAll(async () => {
+      d = await start();
+      await d.direct("boss", "帮助"); // the first member of an empty CRM becomes its admin
+      await d.direct("li", "帮助");
+      await d.direct("mgr", "帮助");
+      await d.direct("boss", "用户 角色 mgr manager");
+      await d.direct("boss", "用户 团队 li Sales");
+      await d.direct("boss", "用户 团队 mgr Sales");
+      await d.direct("li", "客户 添加 腾讯 A");
+      fresh();
+    }, 60_000);
+    afterAll(async () => d?.close());
+
+    it("logs a call sent in a direct chat and answers there", async () => {
+      const before = await d.app.db.activity.count();
+      await d.direct("li", "跟腾讯的张总通了电话，下周二给报价");
+      const activity = await d.app.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" }, include: { company: true } });
+      expect(await d.app.db.activity.count()).toBe(before + 1);
+      expect([activity.kind, activity.company?.name]).toEqual(["call", "腾讯"]);
+      expect(textIn(fresh("li"))).toContain("腾讯");
+    });
+
+    it("logs what a member says in the team group and answers in the group", async (ctx) => {
+      if (!d.can.groupInbound) return ctx.skip();
+      const before = await d.app.db.activity.count();
+      await d.inGroup("li", "上午拜访了腾讯的李总，聊得不错");
+      const activity = await d.app.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" }, include: { company: true } });
+      expect(await d.app.db.activity.count()).toBe(before + 1);
+      expect([activity.kind, activity.company?.name]).toEqual(["visit", "腾讯"]);
+      expect(textIn(fresh(d.group))).toContain("腾讯");
+    });
+
+    it("does one thing for an event the platform delivers three times", async () => {
+      const before = await d.app.db.activity.count();
+      for (let i = 0; i < 3; i++) await d.direct("li", "跟腾讯的王工通了电话，对方要技术方案", "redelivered-1");
+      expect(await d.app.db.activity.count()).toBe(before + 1);
+      fresh();
+    });
+
+    it("a button pressed on a card moves the deal", async () => {
+      await d.direct("li", "商机 新建 腾讯 20万 方案报价");
+      const deal = await d.app.db.deal.findFirstOrThrow({ where: { company: { name: "腾讯" } } });
+      fresh();
+      await d.direct("li", `商机 查看 ${deal.number}`);
+      const button = fresh("li")
+        .flatMap((s) => s.buttons)
+        .find((b) => b.actionId === "deal.move-stage" && b.value.includes(":negotiation:"));
+      expect(button).toBeDefined();
+      await d.press("li", button!, "direct");
+      const moved = await d.app.db.deal.findUniqueOrThrow({ where: { id: deal.id }, include: { stage: true } });
+      expect(moved.stage.key).toBe("negotiation");
+      fresh();
+    });
+
+    it("runs the quote approval round in the team group: only the approver's press counts", async () => {
+      await registerGroup("审批");
+      await d.direct("li", "报价 新建 腾讯");
+      await d.direct("li", "报价 明细 软件授权 10 1,000 25%");
+      fresh();
+      await d.direct("li", "报价 提交");
+      const quote = await d.app.db.quote.findFirstOrThrow({ orderBy: { createdAt: "desc" }, include: { approvals: { orderBy: { step: "asc" } } } });
+      expect(quote.status).toBe("pending");
+      const arrived = fresh();
+      // Where a group cannot have buttons, the approver gets them in a direct chat.
+      const where = d.can.groupButtons ? d.group : "mgr";
+      const approve = arrived
+        .filter((s) => s.chat === where)
+        .flatMap((s) => s.buttons)
+        .find((b) => b.actionId === "quote.approve" && b.value === quote.approvals[0]!.id);
+      expect(approve, `an approve button in ${where}`).toBeDefined();
+      await d.press("li", approve!, d.can.groupButtons ? "group" : "direct");
+      expect((await d.app.db.approval.findUniqueOrThrow({ where: { id: quote.approvals[0]!.id } })).status).toBe("pending");
+      await d.press("mgr", approve!, d.can.groupButtons ? "group" : "direct");
+      expect((await d.app.db.approval.findUniqueOrThrow({ where: { id: quote.approvals[0]!.id } })).status).toBe("approved");
+      fresh();
+    });
+
+    it("sends the morning digest from the real job to the team group and the manager", async () => {
+      await registerGroup("简报");
+      fresh();
+      d.clock.set(new Date(BEHAVIOUR_NOW.getTime() + DAY - 90 * 60_000)); // Thursday 08:30 in Shanghai
+      const result = await d.app.scheduler.runNow("digest");
+      await d.settle();
+      expect(result.sent).toBeGreaterThan(0);
+      const arrived = fresh();
+      expect(textIn(arrived.filter((s) => s.chat === d.group))).toMatch(/简报|商机|Pipeline/u);
+      expect(arrived.some((s) => s.chat === "mgr")).toBe(true);
+    });
+
+    it("reminds the owner of an overdue follow-up", async () => {
+      await d.direct("li", "跟进 添加 明天上午10点 给腾讯回电话");
+      fresh();
+      d.clock.advance(2 * DAY);
+      await d.app.scheduler.runNow("overdue-followup");
+      await d.settle();
+      expect(textIn(fresh("li"))).toContain("给腾讯回电话");
+    });
+
+    it("posts a stale deal to the team's alerts chat", async () => {
+      await registerGroup("提醒");
+      await d.direct("boss", "规则 设置 stale-deal actions mark-at-risk,notify-owner,team-channel");
+      fresh();
+      d.clock.advance(30 * DAY);
+      const result = await d.app.scheduler.runNow("stale-deal");
+      await d.settle();
+      expect(result.sent).toBeGreaterThan(0);
+      expect(textIn(fresh(d.group))).toContain("腾讯");
+    });
+
+    it("keeps replies through a platform outage and delivers them after it", async (ctx) => {
+      if (!d.can.outage) return ctx.skip();
+      d.outage(true);
+      await d.direct("li", "我的跟进");
+      expect(fresh("li")).toHaveLength(0);
+      const waiting = await d.app.db.outboxMessage.count({ where: { status: "pending", attempts: { gt: 0 } } });
+      expect(waiting).toBeGreaterThan(0);
+      d.outage(false);
+      d.clock.advance(10 * 60_000);
+      await d.settle();
+      expect(fresh("li").length).toBeGreaterThan(0);
+      expect(await d.app.db.outboxMessage.count({ where: { status: "pending", attempts: { gt: 0 } } })).toBe(0);
+    });
+  });
+}

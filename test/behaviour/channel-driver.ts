@@ -1,0 +1,51 @@
+import type { CrmApp } from "../../app/create-app.js";
+import type { fixedClock } from "../../domain/shared/clock.js";
+
+/** A button as a member sees it on a platform, with what that platform needs to press it. */
+export interface SeenButton {
+  label: string;
+  actionId: string;
+  value: string;
+  /** Platform detail of the message it is on (a WeCom task id, a DingTalk card id…). */
+  handle?: unknown;
+}
+
+/** One message a platform received from the bot, normalized: where it went, its text and its buttons. */
+export interface Seen {
+  /** A member's user id for a direct chat, or the group's id. */
+  chat: string;
+  text: string;
+  buttons: SeenButton[];
+}
+
+/**
+ * One channel adapter, driven through its real SDK or protocol against a fake of the platform, as
+ * the behaviour suite needs it. Users are named by their platform ids ("boss", "li", "mgr").
+ */
+export interface ChannelDriver {
+  readonly name: string;
+  /** The platform name its identities and team chats are stored under. */
+  readonly platform: string;
+  readonly app: CrmApp;
+  readonly clock: ReturnType<typeof fixedClock>;
+  /** The team's group chat on this platform. */
+  readonly group: string;
+  readonly can: {
+    /** Members can talk to the bot in a group (an @mention). */
+    groupInbound: boolean;
+    /** Buttons on cards in a group can be pressed. */
+    groupButtons: boolean;
+    /** The fake can make the platform refuse sends (429), then recover. */
+    outage: boolean;
+  };
+  direct(user: string, text: string, eventId?: string): Promise<void>;
+  inGroup(user: string, text: string, eventId?: string): Promise<void>;
+  press(user: string, button: SeenButton, where: "direct" | "group"): Promise<void>;
+  /** Everything the platform received from the bot so far, in order. */
+  seen(): Seen[];
+  /** While on, the platform answers sends with a rate-limit refusal. */
+  outage(on: boolean): void;
+  /** Waits until recorded events are processed and the outbox has delivered what it can. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}

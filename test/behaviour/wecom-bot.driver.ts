@@ -1,0 +1,96 @@
+import { decodeButtonKey } from "../../adapters/wecom/render-wecom-template-card.js";
+import type { WecomBotConnection } from "../../adapters/wecom/wecom-bot.connection.js";
+import { fixedClock } from "../../domain/shared/clock.js";
+import { type BotFrame, FakeWecomBot } from "../fakes/fake-wecom-bot.js";
+import { NO_LIMITS_ENV } from "../no-limits-env.js";
+import { startTestApp } from "../test-app.js";
+import { BEHAVIOUR_NOW } from "./channel-behaviour.js";
+import type { ChannelDriver, Seen } from "./channel-driver.js";
+
+const BOT = { botId: "aibot-behaviour", secret: "bot-secret" };
+const GROUP = "wrkSalesGroup01";
+
+type TemplateCard = {
+  task_id: string;
+  main_title?: { title?: string; desc?: string };
+  sub_title_text?: string;
+  horizontal_content_list?: { keyname: string; value: string }[];
+  button_list?: { text: string; key: string }[];
+};
+
+function seenOf(frame: BotFrame): Seen | null {
+  const body = frame.body ?? {};
+  if (frame.cmd !== "aibot_send_msg") return null;
+  const chat = String(body.chatid);
+  if (body.msgtype === "markdown") return { chat, text: String((body.markdown as { content?: string }).content ?? ""), buttons: [] };
+  if (body.msgtype !== "template_card") return { chat, text: "", buttons: [] };
+  const card = body.template_card as TemplateCard;
+  const text = [
+    card.main_title?.title,
+    card.main_title?.desc,
+    card.sub_title_text,
+    ...(card.horizontal_content_list ?? []).map((r) => `${r.keyname}: ${r.value}`),
+  ]
+    .filter(Boolean)
+    .join("\n");
+  const buttons = (card.button_list ?? []).flatMap((b) => {
+    const action = decodeButtonKey(b.key);
+    return action ? [{ label: b.text, ...action, handle: { taskId: card.task_id, key: b.key } }] : [];
+  });
+  return { chat, text, buttons };
+}
+
+/** The WeCom smart bot through the official SDK's long connection, against a fake gateway speaking its frames. */
+export async function wecomBotDriver(): Promise<ChannelDriver> {
+  const clock = fixedClock(BEHAVIOUR_NOW);
+  const fake = new FakeWecomBot(BOT);
+  await fake.start();
+  const started = await startTestApp({
+    clock,
+    outboxPollMs: 0,
+    env: { ...NO_LIMITS_ENV, CRM_SCHEDULER: "off", WECOM_BOT_ID: BOT.botId, WECOM_BOT_SECRET: BOT.secret, WECOM_BOT_WS_URL: fake.url },
+  });
+  const { app } = started;
+  const connection = (app.adapters.find((a) => a.platform === "wecom-bot") as unknown as { connection: WecomBotConnection }).connection;
+  await app.start();
+  await fake.connected();
+  let down = false;
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r, 20));
+    await connection.settled();
+    await app.inbox.idle();
+    await app.outbox.drain();
+  };
+  let seq = 0;
+  const say = async (user: string, text: string, eventId: string | undefined, chatId?: string) => {
+    fake.failNext = down ? Array(50).fill(45009) : [];
+    fake.text(user, chatId ? `@CRM助手 ${text}` : text, { msgId: eventId ?? `m${++seq}`, ...(chatId ? { chatId } : {}) });
+    await settle();
+  };
+  return {
+    name: "wecom-bot",
+    platform: "wecom-bot",
+    app,
+    clock,
+    group: GROUP,
+    can: { groupInbound: true, groupButtons: true, outage: true },
+    direct: (user, text, eventId) => say(user, text, eventId),
+    inGroup: (user, text, eventId) => say(user, text, eventId, GROUP),
+    async press(user, button, where) {
+      const handle = button.handle as { taskId: string; key: string };
+      fake.click(user, handle, where === "group" ? { chatId: GROUP } : {});
+      await settle();
+    },
+    // Refused sends are not seen: only what the gateway acknowledged.
+    seen: () => fake.frames.filter((f) => f.acked !== false).flatMap((f) => seenOf(f) ?? []),
+    outage(on) {
+      down = on;
+      fake.failNext = on ? Array(50).fill(45009) : [];
+    },
+    settle,
+    async close() {
+      await started.close();
+      await fake.stop();
+    },
+  };
+}
