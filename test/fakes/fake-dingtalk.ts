@@ -12,6 +12,8 @@ export interface FakeCall {
   query: Record<string, string>;
   headers: Record<string, string | string[] | undefined>;
   body: Record<string, unknown>;
+  /** Set when the call was answered with a failure (failNext). */
+  failed?: boolean;
 }
 
 export interface FakeFailure {
@@ -116,8 +118,9 @@ export class FakeDingTalk {
         headers: ctx.headers,
         body: (ctx.request.body ?? {}) as Record<string, unknown>,
       });
-      const failure = this.failures.get(ctx.path)?.shift();
+      const failure = this.failures.get(ctx.path)?.shift() ?? (this.outage?.(ctx.path) || undefined);
       if (failure) {
+        (this.calls[this.calls.length - 1] as FakeCall).failed = true;
         ctx.status = failure.status;
         ctx.body = failure.body;
         return;
@@ -133,6 +136,9 @@ export class FakeDingTalk {
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+
+  /** While set, decides per path whether DingTalk is refusing (an outage); null lets the call through. */
+  outage: ((path: string) => FakeFailure | null) | undefined;
 
   failNext(path: string, failure: FakeFailure): void {
     this.failures.set(path, [...(this.failures.get(path) ?? []), failure]);

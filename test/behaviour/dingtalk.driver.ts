@@ -1,0 +1,133 @@
+import { createHmac } from "node:crypto";
+import { decodeButtonId } from "../../adapters/dingtalk/render-dingtalk-card.js";
+import { fixedClock } from "../../domain/shared/clock.js";
+import { type FakeCall, FakeDingTalk } from "../fakes/fake-dingtalk.js";
+import { NO_LIMITS_ENV } from "../no-limits-env.js";
+import { startTestApp } from "../test-app.js";
+import { BEHAVIOUR_NOW } from "./channel-behaviour.js";
+import type { ChannelDriver, Seen, SeenButton } from "./channel-driver.js";
+
+const APP = { appKey: "dingbehaviour", appSecret: "app-secret-b", robotAccessToken: "robot-token", robotSecret: "SECrobot" };
+const CORP = "dingcorpb";
+const GROUP = "cidSalesGroup==";
+const QPS_LIMIT = { status: 429, body: { code: "Forbidden.AccessDenied.QpsLimitForApi", message: "qps" } };
+
+type CardData = { contents?: { type: string; text?: string; actions?: { id: string; text?: string; label?: string }[] }[] };
+
+/** DingTalk's HTTP callbacks (signed as DingTalk signs them) against the fake DingTalk OpenAPI and session webhooks. */
+export async function dingTalkDriver(): Promise<ChannelDriver> {
+  const clock = fixedClock(BEHAVIOUR_NOW);
+  const fake = new FakeDingTalk(APP, () => clock.now());
+  await fake.start();
+  const started = await startTestApp({
+    clock,
+    outboxPollMs: 0,
+    env: {
+      ...NO_LIMITS_ENV,
+      CRM_SCHEDULER: "off",
+      DINGTALK_APP_KEY: APP.appKey,
+      DINGTALK_APP_SECRET: APP.appSecret,
+      DINGTALK_API_BASE: fake.base,
+      DINGTALK_CORP_ID: CORP,
+    },
+  });
+  const { app, base } = started;
+  /** Which chat a message's session webhook answers. */
+  const sessions = new Map<string, string>();
+  let seq = 0;
+  let stamp = 0;
+  const settle = async () => {
+    await app.inbox.idle();
+    await app.outbox.drain();
+  };
+  const post = async (path: string, body: unknown) => {
+    // A (timestamp, sign) pair is single use: each delivery at its own millisecond, as DingTalk stamps them.
+    const timestamp = String(clock.now().getTime() - ++stamp);
+    const sign = createHmac("sha256", APP.appSecret).update(`${timestamp}\n${APP.appSecret}`).digest("base64");
+    const res = await fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json", timestamp, sign }, body: JSON.stringify(body) });
+    if (res.status !== 200) throw new Error(`${path} → ${res.status}`);
+    await settle();
+  };
+  const say = async (user: string, text: string, eventId: string | undefined, group: boolean) => {
+    const msgId = eventId ?? `msg${++seq}`;
+    sessions.set(msgId, group ? GROUP : user);
+    await post("/dingtalk/callback", {
+      msgId,
+      msgtype: "text",
+      text: { content: group ? `@CRM ${text}` : text },
+      createAt: clock.now().getTime(),
+      conversationType: group ? "2" : "1",
+      conversationId: group ? GROUP : `cid-direct-${user}`,
+      senderId: `$:LWCP_v1:$${user}`,
+      senderNick: user,
+      senderCorpId: CORP,
+      senderStaffId: user,
+      chatbotCorpId: CORP,
+      chatbotUserId: "$:LWCP_v1:$bot",
+      robotCode: APP.appKey,
+      isInAtList: group ? true : undefined,
+      sessionWebhook: fake.sessionWebhook(msgId),
+      sessionWebhookExpiredTime: clock.now().getTime() + 90 * 60_000,
+    });
+  };
+  const seenOf = (call: FakeCall): Seen | null => {
+    if (call.failed) return null;
+    const body = call.body;
+    const param = (p: unknown) => {
+      const parsed = JSON.parse(String(p ?? "{}")) as { content?: string; text?: string; title?: string };
+      return [parsed.title, parsed.content, parsed.text].filter(Boolean).join("\n");
+    };
+    if (call.path.startsWith("/session/")) {
+      const chat = sessions.get(call.path.slice("/session/".length)) ?? "?";
+      const text = (body.text as { content?: string } | undefined)?.content ?? JSON.stringify(body.markdown ?? "");
+      return { chat, text, buttons: [] };
+    }
+    if (call.path === "/v1.0/robot/oToMessages/batchSend") return { chat: String((body.userIds as string[])[0]), text: param(body.msgParam), buttons: [] };
+    if (call.path === "/v1.0/robot/groupMessages/send") return { chat: String(body.openConversationId), text: param(body.msgParam), buttons: [] };
+    if (call.path === "/v1.0/im/v1.0/robot/interactiveCards/send") {
+      const chat = body.openConversationId ? String(body.openConversationId) : (JSON.parse(String(body.singleChatReceiver)) as { userId: string }).userId;
+      const data = JSON.parse(String(body.cardData)) as CardData;
+      const buttons: SeenButton[] = (data.contents ?? [])
+        .flatMap((c) => c.actions ?? [])
+        .flatMap((a) => {
+          const action = decodeButtonId(a.id);
+          return action ? [{ label: a.text ?? a.label ?? "", ...action, handle: { cardBizId: String(body.cardBizId), id: a.id } }] : [];
+        });
+      return { chat, text: JSON.stringify(data), buttons };
+    }
+    return null;
+  };
+  return {
+    name: "dingtalk",
+    platform: "dingtalk",
+    app,
+    clock,
+    group: GROUP,
+    can: { groupInbound: true, groupButtons: true, outage: true },
+    direct: (user, text, eventId) => say(user, text, eventId, false),
+    inGroup: (user, text, eventId) => say(user, text, eventId, true),
+    async press(user, button, where) {
+      const handle = button.handle as { cardBizId: string; id: string };
+      await post("/dingtalk/card-callback", {
+        type: "actionCallback",
+        outTrackId: handle.cardBizId,
+        corpId: CORP,
+        userId: user,
+        spaceType: where === "group" ? "IM_GROUP" : "IM_ROBOT",
+        spaceId: where === "group" ? GROUP : `dtv1.card//IM_ROBOT.${user}`,
+        content: JSON.stringify({ cardPrivateData: { actionIds: [handle.id], params: {} } }),
+      });
+    },
+    seen: () => fake.calls.flatMap((c) => seenOf(c) ?? []),
+    outage(on) {
+      fake.outage = on
+        ? (path) => (path.startsWith("/session/") || path.startsWith("/v1.0/robot/") || path.startsWith("/v1.0/im/") ? QPS_LIMIT : null)
+        : undefined;
+    },
+    settle,
+    async close() {
+      await started.close();
+      await fake.stop();
+    },
+  };
+}
