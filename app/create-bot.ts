@@ -15,6 +15,8 @@ export interface BotCoreOptions {
   env: NodeJS.ProcessEnv;
   /** Platforms with a channel; the notifier reads the array on every call, so it may be filled later. */
   platforms: string[];
+  /** Per platform, the group chats without pressable buttons (ChannelCapabilities.buttonlessGroups); may be filled later too. */
+  buttonlessGroups?: Record<string, string>;
   filesDir?: string | undefined;
   logger: BotLogger;
 }
@@ -22,7 +24,7 @@ export interface BotCoreOptions {
 /** The domain and the bot over one database connection: the main thread's and a processing worker's. */
 export function createBotCore(options: BotCoreOptions) {
   const domain = createDomain(options.db, options.clock, { fields: options.fields });
-  const notifier = new Notifier(options.platforms);
+  const notifier = new Notifier(options.platforms, options.buttonlessGroups);
   const files = new FileStore(options.filesDir ?? options.env.CRM_FILES_DIR);
   const bot = new Bot(domain, options.logger, {
     notifier,

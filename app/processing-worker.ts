@@ -21,6 +21,7 @@ export interface WorkerSetup {
   writeLock?: SharedArrayBuffer | undefined;
   env: Record<string, string | undefined>;
   platforms: string[];
+  buttonlessGroups: Record<string, string>;
   filesDir?: string | undefined;
 }
 
@@ -42,7 +43,16 @@ async function main(port: NonNullable<typeof parentPort>, setup: WorkerSetup): P
       setup.writeLock ? { writeLock: new CrossThreadWriteLock(setup.writeLock), checkpointEveryMs: CHECKPOINT_EVERY_MS } : {},
     );
     const fields = sensitiveFieldsFor(loadDataKeys(setup.env), setup.env);
-    const { bot, domain } = createBotCore({ db, clock: systemClock, fields, env: setup.env, platforms: setup.platforms, filesDir: setup.filesDir, logger });
+    const { bot, domain } = createBotCore({
+      db,
+      clock: systemClock,
+      fields,
+      env: setup.env,
+      platforms: setup.platforms,
+      buttonlessGroups: setup.buttonlessGroups,
+      filesDir: setup.filesDir,
+      logger,
+    });
     return { db, processor: new InProcessProcessor(domain.events, bot, () => post({ type: "replies" }), logger) };
   })();
   ready.catch((error: unknown) => {

@@ -55,7 +55,7 @@ export class FakeWecomApi {
           ctx.body = this.record(api, query, body, { errcode: 42001, errmsg: "access_token expired" });
           return;
         }
-        const scripted = this.failures.get(api)?.shift();
+        const scripted = this.failures.get(api)?.shift() ?? this.outage?.(api) ?? undefined;
         ctx.body = this.record(api, query, body, scripted !== undefined ? { errcode: scripted, errmsg: "scripted failure" } : answer(body));
       };
     router.post(
@@ -102,7 +102,7 @@ export class FakeWecomApi {
     router.post("/cgi-bin/webhook/send", (ctx) => {
       const query = stringQuery(ctx.query);
       const body = (ctx.request.body ?? {}) as Record<string, unknown>;
-      const scripted = this.failures.get("webhook/send")?.shift();
+      const scripted = this.failures.get("webhook/send")?.shift() ?? this.outage?.("webhook/send") ?? undefined;
       const answer =
         query.key !== this.corp.robotKey
           ? { errcode: 93000, errmsg: "invalid webhook url" }
@@ -121,6 +121,9 @@ export class FakeWecomApi {
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
+
+  /** While set, the errcode an API answers with (WeCom refusing, e.g. 45009 frequency), or null to let it through. */
+  outage: ((api: RecordedCall["api"]) => number | null) | undefined;
 
   /** The next call of `api` answers this errcode (queue several for several calls). */
   failNext(api: RecordedCall["api"], errcode: number): void {

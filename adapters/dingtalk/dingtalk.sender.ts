@@ -31,7 +31,8 @@ type RobotBody = { msgtype: "text"; text: { content: string } } | { msgtype: "ma
  */
 export class DingTalkSender implements ChannelSender {
   readonly platform = "dingtalk";
-  readonly capabilities: ChannelCapabilities = { updateInPlace: true };
+  // The custom group robot posts markdown; groups reached through the OpenAPI get interactive cards.
+  readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttonlessGroups: "^robot(?::|$)" };
 
   private readonly allowList: OutboundAllowList;
 

@@ -14,7 +14,8 @@ export const WECHATY_PLATFORM = "wechaty";
  */
 export class WechatySender implements ChannelSender {
   readonly platform = WECHATY_PLATFORM;
-  readonly capabilities: ChannelCapabilities = { updateInPlace: false };
+  // Numbered choices are answered in a direct chat only.
+  readonly capabilities: ChannelCapabilities = { updateInPlace: false, buttonlessGroups: "^" };
 
   constructor(
     private readonly wechaty: () => WECHATY.Wechaty,

@@ -25,7 +25,8 @@ const ROBOT_MARKDOWN_BYTES = 4096;
  */
 export class WecomSender implements ChannelSender {
   readonly platform = WECOM_PLATFORM;
-  readonly capabilities: ChannelCapabilities = { updateInPlace: true };
+  // Group robots and app chats get markdown: their members cannot press anything.
+  readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttonlessGroups: "^" };
 
   constructor(
     private readonly api: WecomApiClient,

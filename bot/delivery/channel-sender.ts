@@ -8,6 +8,11 @@ import type { Reply } from "../types.js";
 export interface ChannelCapabilities {
   /** A card already posted can be replaced (Slack chat.update, WeCom update_template_card, DingTalk card update). */
   updateInPlace: boolean;
+  /**
+   * Group chats whose members cannot press a card's buttons (a WeCom group robot, WeChat): a RegExp
+   * source matched against the conversation id ("^" for every group). Absent: buttons work in groups.
+   */
+  buttonlessGroups?: string;
 }
 
 /** Where a message goes (stored with each outbox row; see OutboxTarget). */

@@ -82,7 +82,14 @@ async function postStep(scope: ChangeScope, ctx: TurnContext, view: QuoteView, s
     const approver = await scope.user(step.approverId);
     const locale = asLocale(approver?.locale);
     const total = formatMoney(view.totalMinor, view.currency, locale);
-    await out.toUser(step.approverId, { text: QM.approvalRequest[locale](view.number, view.owner.name, total) });
+    const notice = QM.approvalRequest[locale](view.number, view.owner.name, total);
+    // Where the group shows the card without pressable buttons (a WeCom group robot, WeChat), the approver gets them directly.
+    if (view.owner.teamId && ((await out.buttonlessTeamChats?.(view.owner.teamId, "approvals")) ?? 0) > 0) {
+      const own = { locale, timeZone: approver?.timezone ?? cardCtx.timeZone };
+      await out.toUser(step.approverId, { text: notice, card: approvalCard(view, own) }, { cardFor });
+    } else {
+      await out.toUser(step.approverId, { text: notice });
+    }
     return true;
   }
   return (await out.toUser(step.approverId, reply, { cardFor })) > 0;

@@ -13,6 +13,8 @@ export interface OutboxOptions {
 export interface OutboxPort<R> {
   toUser(tx: DbOrTx, userId: string, reply: R, now: Date, options?: OutboxOptions): Promise<number>;
   toTeam(tx: DbOrTx, teamId: string, purpose: string, reply: R, now: Date, options?: OutboxOptions): Promise<number>;
+  /** How many of the team's chats for the purpose cannot press a card's buttons (a WeCom group robot, WeChat). */
+  buttonlessTeamChats?(tx: DbOrTx, teamId: string, purpose: string): Promise<number>;
 }
 
 /** A team's language and zone, to word a message posted in its chat. */
@@ -29,6 +31,8 @@ export interface TeamReader {
 export interface AlertOutbox<R> {
   toUser(userId: string, reply: R, options?: OutboxOptions): Promise<number>;
   toTeam(teamId: string, purpose: string, reply: R, options?: OutboxOptions): Promise<number>;
+  /** How many of the team's chats for the purpose show cards without pressable buttons (absent: not known here). */
+  buttonlessTeamChats?(teamId: string, purpose: string): Promise<number>;
   /** Null for a team that does not exist (any more). */
   team(teamId: string): Promise<TeamReader | null>;
 }
@@ -41,6 +45,7 @@ export function outboxIn<R>(port: OutboxPort<R>, tx: DbOrTx, now: Date): AlertOu
   return {
     toUser: (userId, reply, options = {}) => port.toUser(tx, userId, reply, now, options),
     toTeam: (teamId, purpose, reply, options = {}) => port.toTeam(tx, teamId, purpose, reply, now, options),
+    buttonlessTeamChats: async (teamId, purpose) => (port.buttonlessTeamChats ? port.buttonlessTeamChats(tx, teamId, purpose) : 0),
     team: (teamId) => tx.team.findUnique({ where: { id: teamId }, select: { locale: true, timezone: true } }),
   };
 }

@@ -15,6 +15,11 @@ export class Notifier<Reply = unknown> {
   constructor(
     /** Platforms with a configured channel; identities on other platforms are skipped. */
     readonly platforms: readonly string[],
+    /**
+     * Per platform, a pattern (RegExp source) of the group conversation ids whose members cannot
+     * press a card's buttons; read on every call, so it may be filled later (as `platforms`).
+     */
+    readonly buttonlessGroups: Readonly<Record<string, string>> = {},
   ) {}
 
   /** Direct message to a CRM user; resolves with the number of messages queued (0 = unreachable). */
@@ -32,6 +37,14 @@ export class Notifier<Reply = unknown> {
     const channels = await tx.teamChannel.findMany({ where: { teamId, purpose, platform: { in: [...this.platforms] } } });
     for (const channel of channels) await enqueueOutbound(tx, teamMessage(channel, reply, options), now);
     return channels.length;
+  }
+
+  async buttonlessTeamChats(tx: DbOrTx, teamId: string, purpose: string): Promise<number> {
+    const channels = await tx.teamChannel.findMany({ where: { teamId, purpose, platform: { in: [...this.platforms] } } });
+    return channels.filter((c) => {
+      const pattern = this.buttonlessGroups[c.platform];
+      return pattern !== undefined && new RegExp(pattern, "u").test(c.conversationId);
+    }).length;
   }
 }
 

@@ -1,0 +1,94 @@
+import { decodeButtonKey } from "../../adapters/wecom/render-wecom-template-card.js";
+import { fixedClock } from "../../domain/shared/clock.js";
+import type { RecordedCall } from "../fake-wecom-api.js";
+import { NO_LIMITS_ENV } from "../no-limits-env.js";
+import { startWecomTestApp, WECOM_ROBOT_KEY } from "../wecom-test-corp.js";
+import { BEHAVIOUR_NOW } from "./channel-behaviour.js";
+import type { ChannelDriver, Seen } from "./channel-driver.js";
+
+type TemplateCard = {
+  task_id: string;
+  main_title?: { title?: string; desc?: string };
+  sub_title_text?: string;
+  horizontal_content_list?: { keyname: string; value: string }[];
+  button_list?: { text: string; key: string }[];
+};
+
+function seenOf(call: RecordedCall): Seen | null {
+  if (call.answer.errcode !== 0) return null;
+  const body = call.body;
+  const content = (field: unknown) => String((field as { content?: string } | undefined)?.content ?? "");
+  if (call.api === "webhook/send") return { chat: "robot", text: content(body.markdown ?? body.text), buttons: [] };
+  if (call.api === "appchat/send") return { chat: String(body.chatid), text: content(body.markdown ?? body.text), buttons: [] };
+  if (call.api !== "message/send") return null;
+  const chat = String(body.touser);
+  if (body.msgtype !== "template_card") return { chat, text: content(body.text ?? body.markdown), buttons: [] };
+  const card = body.template_card as TemplateCard;
+  const text = [
+    card.main_title?.title,
+    card.main_title?.desc,
+    card.sub_title_text,
+    ...(card.horizontal_content_list ?? []).map((r) => `${r.keyname}: ${r.value}`),
+  ]
+    .filter(Boolean)
+    .join("\n");
+  const buttons = (card.button_list ?? []).flatMap((b) => {
+    const action = decodeButtonKey(b.key);
+    return action ? [{ label: b.text, ...action, handle: { taskId: card.task_id, key: b.key } }] : [];
+  });
+  return { chat, text, buttons };
+}
+
+/**
+ * The WeCom self-built app: encrypted, signed XML callbacks (members' direct chats only: the app
+ * cannot hear groups) against the fake WeCom API; the team's group is a group robot, which shows
+ * cards without pressable buttons.
+ */
+export async function wecomAppDriver(): Promise<ChannelDriver> {
+  const clock = fixedClock(BEHAVIOUR_NOW);
+  const started = await startWecomTestApp(clock, (apiBase) => ({
+    ...NO_LIMITS_ENV,
+    CRM_SCHEDULER: "off",
+    WECOM_ROBOT_WEBHOOK: `${apiBase}/cgi-bin/webhook/send?key=${WECOM_ROBOT_KEY}`,
+  }));
+  const { app, fake, wecom } = started;
+  const msgIds = new Map<string, string>();
+  let seq = 5000;
+  let clickAt = 1764036100;
+  const settle = async () => {
+    await app.inbox.idle();
+    await app.outbox.drain();
+  };
+  const post = async (xml: string) => {
+    const res = await wecom.post(xml);
+    if (res.status !== 200) throw new Error(`callback → ${res.status}`);
+    await settle();
+  };
+  return {
+    name: "wecom-app",
+    platform: "wecom",
+    app,
+    clock,
+    group: "robot",
+    can: { groupInbound: false, groupButtons: false, outage: true },
+    async direct(user, text, eventId) {
+      // WeCom's MsgId is a number; a redelivery repeats it.
+      const msgId = eventId ? (msgIds.get(eventId) ?? String(++seq)) : String(++seq);
+      if (eventId) msgIds.set(eventId, msgId);
+      await post(wecom.text(user, text, msgId));
+    },
+    inGroup() {
+      throw new Error("the WeCom app cannot receive group messages");
+    },
+    async press(user, button) {
+      const handle = button.handle as { taskId: string; key: string };
+      await post(wecom.cardClick(user, { eventKey: handle.key, taskId: handle.taskId, responseCode: `click-${++clickAt}` }, ++clickAt));
+    },
+    seen: () => fake.calls.flatMap((c) => seenOf(c) ?? []),
+    outage(on) {
+      fake.outage = on ? (api) => (api === "message/send" || api === "webhook/send" || api === "appchat/send" ? 45009 : null) : undefined;
+    },
+    settle,
+    close: () => started.close(),
+  };
+}
