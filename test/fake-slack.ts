@@ -22,6 +22,8 @@ export interface FakeSlack {
   calls: SlackCall[];
   rejected: SlackCall[];
   callsOf(method: string): SlackCall[];
+  /** While set and true for a method, every call of it answers HTTP 429 with Retry-After 30 (an outage). */
+  setOutage(down: ((method: string) => boolean) | undefined): void;
   /** The next call of `method` answers HTTP 429 with Retry-After. */
   rateLimitNext(method: string, retryAfterSeconds: number): void;
   /** The next call of `method` answers `{ ok: false, error }` (HTTP 200, as Slack does), or an HTTP status when a number. */
@@ -44,6 +46,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const users = new Map<string, { tz?: string; locale?: string; real_name?: string }>();
   let ts = 1_700_000_000;
   let socketUrl: string | undefined;
+  let outage: ((method: string) => boolean) | undefined;
   const uploads = new Map<string, { fileName: string; bytes: Buffer }>();
   const pending = new Map<string, string>();
   let base = "";
@@ -53,7 +56,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   router.post("/api/:method", async (ctx) => {
     const method = ctx.params.method ?? "";
     const call: SlackCall = { method, body: await readBody(ctx.req), token: ctx.get("authorization").replace(/^Bearer /, "") || undefined };
-    const limit = limits.get(method);
+    const limit = limits.get(method) ?? (outage?.(method) ? 30 : undefined);
     if (limit !== undefined) {
       limits.delete(method);
       rejected.push(call);
@@ -153,6 +156,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rejected,
     callsOf: (method) => calls.filter((c) => c.method === method),
     rateLimitNext: (method, seconds) => limits.set(method, seconds),
+    setOutage: (down) => {
+      outage = down;
+    },
     failNext: (method, error) => failures.set(method, error),
     setUser: (id, profile) => users.set(id, profile),
     setSocketUrl: (url) => {

@@ -28,13 +28,13 @@ export interface SlackHarness {
 let seq = 0;
 const next = (prefix: string) => `${prefix}${++seq}`;
 
-export async function startSlackHarness(now: Date): Promise<SlackHarness> {
+export async function startSlackHarness(now: Date, moreEnv: Record<string, string> = {}): Promise<SlackHarness> {
   const fake = await startFakeSlack();
   const clock = fixedClock(now);
   const started = await startTestApp({
     clock,
     outboxPollMs: 0,
-    env: { SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl },
+    env: { SLACK_BOT_TOKEN: "xoxb-test", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, ...moreEnv },
   });
   const { app, t: db } = started;
   const url = `${started.base}/slack/events`;
