@@ -33,9 +33,9 @@ export interface MockWechat {
  * The whole app with the Wechaty adapter switched on through the environment
  * (WECHATY_PUPPET=wechaty-puppet-mock) and the mock's Mocker playing WeChat.
  */
-export async function startMockWechat(): Promise<MockWechat> {
+export async function startMockWechat(moreEnv: Record<string, string> = {}): Promise<MockWechat> {
   const clock = fixedClock(NOW);
-  const started = await startTestApp({ clock, env: { WECHATY_PUPPET: "wechaty-puppet-mock" }, outboxPollMs: 0 });
+  const started = await startTestApp({ clock, env: { WECHATY_PUPPET: "wechaty-puppet-mock", ...moreEnv }, outboxPollMs: 0 });
   const { app, t } = started;
   await app.start();
   const adapter = app.adapters.find((a): a is WechatyAdapter => a instanceof WechatyAdapter);

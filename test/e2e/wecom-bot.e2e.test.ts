@@ -153,6 +153,22 @@ describe("WeCom smart bot over the long connection, against a fake gateway with 
     expect(step2[0]!.button_list!.some((b) => decodeButtonKey(b.key)?.value === after.approvals[1]!.id)).toBe(true);
   });
 
+  it("the final approval sends the rep the quote PDF as a file through the connection", async () => {
+    const q = await quote("Q0001");
+    const card = cardsIn(fake.frames, GROUP).at(-1)!;
+    const approve = card.button_list!.find((b) => decodeButtonKey(b.key)?.value === q.approvals[1]!.id)!;
+    const from = fake.frames.length;
+    fake.click("wangzong", { taskId: card.task_id, key: approve.key }, { chatId: GROUP });
+    await settle();
+    expect((await quote("Q0001")).status).toBe("approved");
+    const file = fake.frames.slice(from).find((f) => f.cmd === "aibot_send_msg" && f.body?.msgtype === "file");
+    expect(file?.body?.chatid).toBe("lilei");
+    const mediaId = (file?.body?.file as { media_id?: string } | undefined)?.media_id ?? "";
+    const uploaded = fake.files.get(mediaId);
+    expect(uploaded?.filename).toMatch(/^quote-Q0001-[0-9a-f]+\.pdf$/u);
+    expect(uploaded?.data.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
   it("a send refused as rate-limited is retried by the outbox, not lost", async () => {
     fake.failNext = [45009];
     const before = fake.frames.length;
