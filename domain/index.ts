@@ -8,6 +8,7 @@ import { RuleService } from "./automation/rule.service.js";
 import { TeamChannelService } from "./automation/team-channel.service.js";
 import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
+import { ExportService } from "./exports/export.service.js";
 import { DealService } from "./deals/deal.service.js";
 import { EventLedger } from "./inbox/event-ledger.js";
 import { OutboxStore } from "./outbox/outbox-store.js";
@@ -71,6 +72,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     stageConfig: new StageConfigService(db, stages),
     deals,
     activities,
+    /** Spreadsheets of what a person may see: deals, customers, contacts, activities (issue 20). */
+    exports: new ExportService(db, fields),
     followUps,
     /** "Log what happened with a customer": activity, follow-up and deal change in one transaction. */
     interactions: new InteractionService(db, { companies, deals, stages, activities, followUps }),

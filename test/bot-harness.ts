@@ -92,8 +92,8 @@ export function button(response: BotResponse, predicate: (b: CardButton) => bool
 }
 
 /** The usual cast: 王经理 first (admin, English help), then 李雷 (rep, zh) and Amy (rep, en). */
-export async function createHarnessWithPeople(now: Date = NOW): Promise<Harness> {
-  const h = await createHarness(now);
+export async function createHarnessWithPeople(now: Date = NOW, options: BotOptions = {}): Promise<Harness> {
+  const h = await createHarness(now, options);
   await h.say(BOSS, "help");
   await h.say(LI, "帮助");
   await h.say(AMY, "help");
@@ -101,8 +101,8 @@ export async function createHarnessWithPeople(now: Date = NOW): Promise<Harness>
 }
 
 /** The usual cast plus two customers: 华为 (tier A, added by 李雷) and Acme Corp (tier B, added by Amy). */
-export async function createHarnessWithCompanies(now: Date = NOW): Promise<Harness> {
-  const h = await createHarnessWithPeople(now);
+export async function createHarnessWithCompanies(now: Date = NOW, options: BotOptions = {}): Promise<Harness> {
+  const h = await createHarnessWithPeople(now, options);
   await h.say(LI, "客户 添加 华为 A");
   await h.say(AMY, "company add Acme Corp B");
   return h;

@@ -18,29 +18,9 @@ const OWNER = /^(?:owner|负责人)$/iu;
  */
 export async function listCompanies(ctx: TurnContext, typed: string[]): Replies {
   const { page, rest: tokens } = takePage(typed);
-  let tier: "A" | "B" | "C" | undefined;
-  let status: CompanyStatus | undefined;
-  let mine = false;
-  const words: string[] = [];
-  // "owner <name>" / "负责人 <姓名>" runs to the end of the line (names may have spaces).
-  const ownerAt = tokens.findIndex((t) => OWNER.test(t));
-  const ownerName = ownerAt >= 0 ? tokens.slice(ownerAt + 1).join(" ") : "";
-  const owner = ownerName ? (await ctx.domain.users.resolveRef(lookupScope(ctx), ownerName)).user : null;
-  for (const token of ownerAt >= 0 ? tokens.slice(0, ownerAt) : tokens) {
-    const asTier = tierPatch(token)?.tier;
-    const asStatus = statusPatch(token)?.status;
-    if (asTier && !tier) tier = asTier;
-    else if (asStatus && !status) status = asStatus;
-    else if (MINE.test(token)) mine = true;
-    else words.push(token.replace(/^#/, "").toLowerCase());
-  }
-  const ownerId = owner?.id ?? (mine ? ctx.actor.userId : undefined);
-  const rows = await ctx.domain.companies.list({ ...(tier ? { tier } : {}), ...(status ? { status } : {}), ...(ownerId ? { ownerId } : {}) });
-  const matches = rows.filter((c) => {
-    if (!canViewShared(ctx.actor, c)) return false;
-    const fields = [c.industry ?? "", c.region ?? "", ...parseTags(c.tags)].map((f) => f.toLowerCase());
-    return words.every((w) => fields.some((f) => f.includes(w)));
-  });
+  const { filter, words } = await readCompanyFilter(ctx, tokens);
+  const rows = await ctx.domain.companies.list(filter);
+  const matches = rows.filter((c) => canViewShared(ctx.actor, c) && matchesWords(c, words));
   if (matches.length === 0) return [{ text: CompanyM.noneMatch[ctx.locale]() }];
   const shown = matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   if (shown.length === 0) return [{ text: ListM.pastLastPage[ctx.locale](page, Math.ceil(matches.length / PAGE_SIZE)) }];
@@ -62,4 +42,35 @@ export async function listCompanies(ctx: TurnContext, typed: string[]): Replies 
       },
     },
   ];
+}
+
+/** The company-list words: tier, lifecycle status, owner (or mine) for the query, other words to find in industry, region or tags. */
+export async function readCompanyFilter(
+  ctx: TurnContext,
+  tokens: string[],
+): Promise<{ filter: { tier?: "A" | "B" | "C"; status?: CompanyStatus; ownerId?: string }; words: string[] }> {
+  let tier: "A" | "B" | "C" | undefined;
+  let status: CompanyStatus | undefined;
+  let mine = false;
+  const words: string[] = [];
+  // "owner <name>" / "负责人 <姓名>" runs to the end of the line (names may have spaces).
+  const ownerAt = tokens.findIndex((t) => OWNER.test(t));
+  const ownerName = ownerAt >= 0 ? tokens.slice(ownerAt + 1).join(" ") : "";
+  const owner = ownerName ? (await ctx.domain.users.resolveRef(lookupScope(ctx), ownerName)).user : null;
+  for (const token of ownerAt >= 0 ? tokens.slice(0, ownerAt) : tokens) {
+    const asTier = tierPatch(token)?.tier;
+    const asStatus = statusPatch(token)?.status;
+    if (asTier && !tier) tier = asTier;
+    else if (asStatus && !status) status = asStatus;
+    else if (MINE.test(token)) mine = true;
+    else words.push(token.replace(/^#/, "").toLowerCase());
+  }
+  const ownerId = owner?.id ?? (mine ? ctx.actor.userId : undefined);
+  return { filter: { ...(tier ? { tier } : {}), ...(status ? { status } : {}), ...(ownerId ? { ownerId } : {}) }, words };
+}
+
+/** Every word is found in the customer's industry, region or one of its tags. */
+export function matchesWords(company: { industry: string | null; region: string | null; tags: string }, words: readonly string[]): boolean {
+  const fields = [company.industry ?? "", company.region ?? "", ...parseTags(company.tags)].map((f) => f.toLowerCase());
+  return words.every((w) => fields.some((f) => f.includes(w)));
 }

@@ -4,6 +4,7 @@ import { startOfLocalWeek } from "../../domain/automation/local-day.js";
 import type { DealListFilter } from "../../domain/deals/deal.service.js";
 import { NotFoundError } from "../../domain/shared/errors.js";
 import type { Replies, TurnContext } from "../context.js";
+import type { Reply } from "../types.js";
 import { DealListM } from "../i18n/deal-list-messages.js";
 import { M } from "../i18n/messages.js";
 import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
@@ -19,9 +20,36 @@ const WEEK_MS = 7 * 86_400_000;
  * never change, so "deal show 12" from any page opens the same deal.
  */
 export async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
+  const read = await readDealFilter(ctx, tokens);
+  if ("replies" in read) return read.replies;
+  const { filter, filters, page } = read;
+  const { deals, total } = await ctx.domain.deals.listPage(ctx.actor, { ...filter, limit: PAGE_SIZE, skip: (page - 1) * PAGE_SIZE });
+  if (total === 0) return [{ text: filters ? DealListM.noneMatch[ctx.locale](filters) : M.noDeals[ctx.locale]() }];
+  const lines = deals.map(
+    (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
+  );
+  return pagedList(ctx, {
+    title: DealListM.title[ctx.locale](total, filters),
+    lines,
+    page,
+    total,
+    command: { en: "deal list", zh: "商机 列表" },
+    filters: takePage(tokens).rest,
+    buttons: deals.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id })),
+  });
+}
+
+/**
+ * The deal-list words as the domain's filter, with the filters in words for a title ("方案报价 · 我的"),
+ * or the reply naming what could not be read. Shared by `deal list` and `export deals`.
+ */
+export async function readDealFilter(
+  ctx: TurnContext,
+  tokens: string[],
+): Promise<{ filter: DealListFilter; filters: string; page: number } | { replies: Reply[] }> {
   const line = tokens.join(" ");
   const query = readDealListQuery(line, ctx.locale === "zh" ? "CNY" : "USD");
-  if (query.badAmount) return [{ text: DealListM.badAmount[ctx.locale](query.badAmount) }];
+  if (query.badAmount) return { replies: [{ text: DealListM.badAmount[ctx.locale](query.badAmount) }] };
   const filter: DealListFilter = {};
   const labels: string[] = [];
   if (query.rest) {
@@ -29,7 +57,7 @@ export async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
       if (error instanceof NotFoundError) return null;
       throw error;
     });
-    if (!stage) return [{ text: DealListM.unread[ctx.locale](query.rest) }];
+    if (!stage) return { replies: [{ text: DealListM.unread[ctx.locale](query.rest) }] };
     filter.stageKey = stage.key;
     labels.push(stageName(stage, ctx.locale));
   } else if (!query.closing) {
@@ -57,21 +85,7 @@ export async function listDeals(ctx: TurnContext, tokens: string[]): Replies {
     filter.quietSince = new Date(ctx.now.getTime() - days * 86_400_000);
     labels.push(DealListM.stale[ctx.locale](days));
   }
-  const filters = labels.join(" · ");
-  const { deals, total } = await ctx.domain.deals.listPage(ctx.actor, { ...filter, limit: PAGE_SIZE, skip: (query.page - 1) * PAGE_SIZE });
-  if (total === 0) return [{ text: filters ? DealListM.noneMatch[ctx.locale](filters) : M.noDeals[ctx.locale]() }];
-  const lines = deals.map(
-    (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,
-  );
-  return pagedList(ctx, {
-    title: DealListM.title[ctx.locale](total, filters),
-    lines,
-    page: query.page,
-    total,
-    command: { en: "deal list", zh: "商机 列表" },
-    filters: takePage(tokens).rest,
-    buttons: deals.slice(0, 5).map((d) => ({ label: `#${d.number} ${d.title}`, actionId: "deal.show", value: d.id })),
-  });
+  return { filter, filters: labels.join(" · "), page: query.page };
 }
 
 /** [from, to) of "closing this week" (Monday to Monday) or "this month" in the asker's zone. */

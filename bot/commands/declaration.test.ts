@@ -18,6 +18,7 @@ const WORDS: Record<string, string[]> = {
   kb: ["kb", "faq", "知识库"],
   pipeline: ["pipeline", "funnel", "漏斗", "销售漏斗", "管道"],
   forecast: ["forecast", "预测", "销售预测"],
+  export: ["export", "导出"],
   report: ["report", "reports", "leaderboard", "报表", "销售报表", "排行榜", "排行"],
   target: ["target", "targets", "目标", "业绩目标"],
   stage: ["stage", "stages", "阶段"],

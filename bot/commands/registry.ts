@@ -14,6 +14,7 @@ import { quoteCommand } from "./quote.command.js";
 import { ruleCommand } from "./rule.command.js";
 import { stageCommand } from "./stage.command.js";
 import { forecastCommand } from "./forecast.command.js";
+import { exportCommand } from "./export.command.js";
 import { reportCommand } from "./report.command.js";
 import { targetCommand } from "./target.command.js";
 import { trashCommand } from "./trash.command.js";
@@ -36,6 +37,7 @@ export const COMMANDS: readonly Command[] = [
   kbCommand,
   pipelineCommand,
   forecastCommand,
+  exportCommand,
   reportCommand,
   targetCommand,
   stageCommand,

@@ -13,7 +13,7 @@ export function isSafeFileName(name: string): boolean {
 }
 
 /**
- * Generated documents (quote PDFs) on local disk. Stored names carry a random part so a link
+ * Generated documents (quote PDFs, exports) on local disk. Stored names carry a random part so a link
  * cannot be guessed from a quote number; the local channel serves them by name only.
  */
 export class FileStore {
@@ -24,12 +24,19 @@ export class FileStore {
   }
 
   async save(baseName: string, extension: string, data: Uint8Array): Promise<{ fileName: string; path: string }> {
+    const file = await this.create(baseName, extension);
+    await fs.writeFile(file.path, data);
+    return file;
+  }
+
+  /** A new empty file in the store (owner-only), for a writer that streams into it (a large export). */
+  async create(baseName: string, extension: string): Promise<{ fileName: string; path: string }> {
     const stem = baseName.replace(/[^A-Za-z0-9_-]+/g, "-").slice(0, 80) || "file";
     const fileName = `${stem}-${randomBytes(6).toString("hex")}.${extension.replace(/[^a-z0-9]/gi, "")}`;
-    // Quotes name customers, prices and discounts: owner-only, like the database.
+    // Quotes and exports name customers, prices and phone numbers: owner-only, like the database.
     await fs.mkdir(this.dir, { recursive: true, mode: 0o700 });
     const full = path.join(this.dir, fileName);
-    await fs.writeFile(full, data, { mode: 0o600, flag: "wx" });
+    await fs.writeFile(full, new Uint8Array(), { mode: 0o600, flag: "wx" });
     return { fileName, path: full };
   }
 

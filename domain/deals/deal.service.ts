@@ -312,7 +312,7 @@ function plain<T extends { stage: unknown; company: unknown; owner: unknown }>(d
   return rest;
 }
 
-function listWhere(actor: Actor, filter: DealListFilter) {
+export function listWhere(actor: Actor, filter: DealListFilter) {
   const scope = actor.role === "admin" ? {} : actor.teamId ? { OR: [{ ownerId: actor.userId }, { teamId: actor.teamId }] } : { ownerId: actor.userId };
   const open = filter.openOnly || filter.quietSince !== undefined;
   return {

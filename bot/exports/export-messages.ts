@@ -1,0 +1,47 @@
+import { msg } from "../i18n/msg.js";
+import type { Locale } from "../types.js";
+
+type Text = Record<Locale, string>;
+
+/** Column headers of the exports, and the replies of `export`. */
+export const ExportM = {
+  number: { zh: "编号", en: "Number" } as Text,
+  title: { zh: "名称", en: "Title" } as Text,
+  currency: { zh: "币种", en: "Currency" } as Text,
+  created: { zh: "创建时间", en: "Created" } as Text,
+  name: { zh: "姓名", en: "Name" } as Text,
+  jobTitle: { zh: "职位", en: "Title" } as Text,
+  phone: { zh: "电话", en: "Phone" } as Text,
+  email: { zh: "邮箱", en: "Email" } as Text,
+  wechat: { zh: "微信", en: "WeChat" } as Text,
+  when: { zh: "时间", en: "When" } as Text,
+  kind: { zh: "类型", en: "Kind" } as Text,
+  contact: { zh: "联系人", en: "Contact" } as Text,
+  summary: { zh: "内容", en: "Summary" } as Text,
+  by: { zh: "记录人", en: "Logged by" } as Text,
+  sheet: {
+    deals: { zh: "商机", en: "Deals" },
+    companies: { zh: "客户", en: "Companies" },
+    contacts: { zh: "联系人", en: "Contacts" },
+    activities: { zh: "活动", en: "Activities" },
+  } as Record<string, Text>,
+  kinds: {
+    call: { zh: "电话", en: "Call" },
+    meeting: { zh: "会面", en: "Meeting" },
+    visit: { zh: "拜访", en: "Visit" },
+    email: { zh: "邮件", en: "Email" },
+    note: { zh: "备注", en: "Note" },
+  } as Record<string, Text>,
+  done: msg<[number, string, string]>(
+    (rows, what, filters) => `已导出 ${rows} 条${what}${filters ? `（${filters}）` : ""}，文件见附件。`,
+    (rows, what, filters) => `Exported ${rows} ${what.toLowerCase()}${filters ? ` (${filters})` : ""}; the file is attached.`,
+  ),
+  nothing: msg<[string, string]>(
+    (what, filters) => `没有可导出的${what}${filters ? `（${filters}）` : ""}。`,
+    (what, filters) => `No ${what.toLowerCase()} to export${filters ? ` (${filters})` : ""}.`,
+  ),
+  unknownContactsOf: msg<[string]>(
+    (name) => `找不到客户「${name}」。`,
+    (name) => `No customer called "${name}".`,
+  ),
+};

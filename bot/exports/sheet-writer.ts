@@ -1,0 +1,76 @@
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import ExcelJS from "exceljs";
+
+export type SheetFormat = "xlsx" | "csv";
+export type Cell = string | number | null | undefined;
+
+export interface SheetColumn {
+  header: string;
+  /** Width in characters (xlsx). */
+  width?: number;
+}
+
+/**
+ * A text that a spreadsheet would run as a formula (=, +, -, @, or a leading tab / carriage return,
+ * OWASP's CSV-injection list) is written with a leading apostrophe: shown as typed, never executed.
+ */
+export function neutralize(cell: Cell): string | number {
+  if (cell === null || cell === undefined) return "";
+  if (typeof cell === "number") return cell;
+  return /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Streams rows into an xlsx workbook (one sheet) or a CSV file (UTF-8 with a byte-order mark, so
+ * Excel in China opens it as UTF-8), batch by batch: a 100,000-row export never holds the sheet in
+ * memory. Returns the number of rows written.
+ */
+export async function writeSheet(
+  file: string,
+  format: SheetFormat,
+  sheetName: string,
+  columns: SheetColumn[],
+  batches: AsyncIterable<Cell[][]>,
+): Promise<number> {
+  return format === "xlsx" ? writeXlsx(file, sheetName, columns, batches) : writeCsv(file, columns, batches);
+}
+
+async function writeXlsx(file: string, sheetName: string, columns: SheetColumn[], batches: AsyncIterable<Cell[][]>): Promise<number> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
+  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? Math.max(10, c.header.length + 2) }));
+  sheet.getRow(1).font = { bold: true };
+  let rows = 0;
+  for await (const batch of batches) {
+    for (const row of batch) {
+      sheet.addRow(row.map(neutralize)).commit();
+      rows += 1;
+    }
+  }
+  sheet.commit();
+  await workbook.commit();
+  return rows;
+}
+
+async function writeCsv(file: string, columns: SheetColumn[], batches: AsyncIterable<Cell[][]>): Promise<number> {
+  const out = createWriteStream(file);
+  const line = (cells: (string | number)[]) => `${cells.map(csvField).join(",")}\r\n`;
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, "drain");
+  };
+  await write(`\uFEFF${line(columns.map((c) => c.header))}`);
+  let rows = 0;
+  for await (const batch of batches) {
+    await write(batch.map((row) => line(row.map(neutralize))).join(""));
+    rows += batch.length;
+  }
+  out.end();
+  await once(out, "close");
+  return rows;
+}
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
