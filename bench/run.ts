@@ -3,6 +3,7 @@ import { pgServerUrl } from "../test/pg-server.js";
 import { benchAutomation } from "./automation.bench.js";
 import { benchLogCallPg } from "./log-call-pg.bench.js";
 import { benchLogCall } from "./log-call.bench.js";
+import { benchExport } from "./export.bench.js";
 import { benchMemoryBurstInChild, memoryLine } from "./memory-burst.bench.js";
 import { benchParse } from "./parse.bench.js";
 import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
@@ -93,9 +94,15 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "start") {
   for (const text of await benchStart()) console.log(text);
 }
 
-// BENCH_ONLY=parse, log-call, slack, memory, start or automation runs that part alone (log-call includes slack).
+// BENCH_ONLY=parse, log-call, slack, memory, start, automation or export runs that part alone (log-call includes slack).
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "automation") {
   console.log("");
   console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS, BENCH_STALE_ALERTS)");
   for (const text of (await benchAutomation()).lines) console.log(text);
+}
+
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "export") {
+  console.log("");
+  console.log("export (size: BENCH_EXPORT_DEALS)");
+  for (const text of await benchExport()) console.log(text);
 }
