@@ -12,6 +12,7 @@ import type { TurnContext } from "./context.js";
 import { dispatchText } from "./dispatch-text.js";
 import { errorReply } from "./error-reply.js";
 import { submitForm } from "./forms/registry.js";
+import { receiveFile } from "./imports/receive-file.js";
 import { M } from "./i18n/messages.js";
 import { R } from "./i18n/reliability-messages.js";
 import { firstMessageLanguage, hasHan, messageLanguage } from "./parse/detect-locale.js";
@@ -108,7 +109,9 @@ export class Bot {
           ? await this.onMessage(ctx, event.text)
           : event.type === "card.action"
             ? await this.onAction(ctx, event.actionId, event.value)
-            : await submitForm(ctx, event.formId, event.values);
+            : event.type === "file"
+              ? await receiveFile(ctx, event.fileName, event.storedName)
+              : await submitForm(ctx, event.formId, event.values);
       return { replies, failed: false };
     } catch (error) {
       if (!(error instanceof DomainError)) this.logger.error("bot: unexpected error", error);

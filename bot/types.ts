@@ -47,11 +47,23 @@ export const inboundSubmitSchema = z.object({
   values: z.record(z.string().max(100), z.string().max(4000)),
 });
 
-export const inboundEventSchema = z.discriminatedUnion("type", [inboundMessageSchema, inboundActionSchema, inboundSubmitSchema]);
+/**
+ * A file a person sent (a spreadsheet to import). The adapter has stored its bytes in the files
+ * store first; `storedName` is the name there, `fileName` the name the person gave it.
+ */
+export const inboundFileSchema = z.object({
+  type: z.literal("file"),
+  ...common,
+  fileName: z.string().trim().min(1).max(255),
+  storedName: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/u),
+});
+
+export const inboundEventSchema = z.discriminatedUnion("type", [inboundMessageSchema, inboundActionSchema, inboundSubmitSchema, inboundFileSchema]);
 
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;
 export type InboundAction = z.infer<typeof inboundActionSchema>;
 export type InboundSubmit = z.infer<typeof inboundSubmitSchema>;
+export type InboundFile = z.infer<typeof inboundFileSchema>;
 export type InboundEvent = z.infer<typeof inboundEventSchema>;
 
 export interface Reply {

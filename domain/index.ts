@@ -9,6 +9,7 @@ import { TeamChannelService } from "./automation/team-channel.service.js";
 import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
 import { ExportService } from "./exports/export.service.js";
+import { ImportService } from "./imports/import.service.js";
 import { DealService } from "./deals/deal.service.js";
 import { EventLedger } from "./inbox/event-ledger.js";
 import { OutboxStore } from "./outbox/outbox-store.js";
@@ -74,6 +75,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     activities,
     /** Spreadsheets of what a person may see: deals, customers, contacts, activities (issue 20). */
     exports: new ExportService(db, fields),
+    /** Spreadsheet imports: preview, batches with resume, undo as one unit (issue 20). */
+    imports: new ImportService(db, { companies, contacts, deals, stages }),
     followUps,
     /** "Log what happened with a customer": activity, follow-up and deal change in one transaction. */
     interactions: new InteractionService(db, { companies, deals, stages, activities, followUps }),

@@ -27,6 +27,12 @@ const messageBody = z.object({
   queue: z.boolean().optional(),
 });
 const notificationsQuery = z.object({ user: userSchema.optional(), conversation: z.string().min(1).max(200).optional() });
+const importQuery = z.object({
+  user: userSchema,
+  /** The file's name as the person knows it ("客户名单.xlsx"). */
+  name: z.string().trim().min(1).max(255),
+  ...optional,
+});
 const actionBody = z.object({ user: userSchema, actionId: z.string().min(1).max(255), value: z.string().max(2000), ...optional });
 
 export interface LocalHttpDeps {
@@ -60,6 +66,24 @@ export function localHttpRoutes(bot: Bot, { links, sender, files, inbox }: Local
       const response = await inbox.handle({ type: "card.action", ...common(body.data), actionId, value });
       answer(ctx, response, present);
     });
+    // A spreadsheet to import: the raw bytes (any content type) are kept in the files store, then
+    // the bot previews the import like a file sent in a chat; nothing is imported before a confirmation.
+    router.post("/api/local/imports", async (ctx) => {
+      const query = importQuery.safeParse(ctx.query);
+      if (!query.success) return badRequest(ctx, query.error);
+      if (!files) return ctx.throw(503, "no file store");
+      const extension = /\.(xlsx|csv)$/iu.exec(query.data.name)?.[1]?.toLowerCase() ?? "bin";
+      const stored = await files.create("import", extension);
+      const limit = Number(process.env.CRM_IMPORT_MAX_MB ?? 20) * 1_048_576;
+      if (!(await streamToFile(ctx.req, stored.path, limit))) {
+        await fs.promises.rm(stored.path, { force: true });
+        ctx.status = 413;
+        ctx.body = { error: "file too large", limitBytes: limit };
+        return;
+      }
+      const response = await inbox.handle({ type: "file", ...common(query.data), fileName: query.data.name, storedName: stored.fileName });
+      answer(ctx, response, present);
+    });
     // Messages the bot started itself (digests, alerts, approvals) for a local user or group.
     router.get("/api/local/notifications", (ctx) => {
       const query = notificationsQuery.safeParse(ctx.query);
@@ -89,7 +113,7 @@ export function localHttpRoutes(bot: Bot, { links, sender, files, inbox }: Local
   };
 }
 
-function common(body: z.infer<typeof messageBody> | z.infer<typeof actionBody>) {
+function common(body: z.infer<typeof messageBody> | z.infer<typeof actionBody> | z.infer<typeof importQuery>) {
   return {
     channel: "local",
     ...(body.eventId ? { eventId: localEventKey(body.user, body.eventId) } : {}),
@@ -164,4 +188,21 @@ function presenter(links: FileLinks): Present {
 function badRequest(ctx: { status: number; body: unknown }, error: z.ZodError) {
   ctx.status = 400;
   ctx.body = { error: "invalid request", issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })) };
+}
+
+/** Writes the request body to the file; false (the caller removes the file) once it passes `limit` bytes. */
+async function streamToFile(body: AsyncIterable<Buffer | string>, file: string, limit: number): Promise<boolean> {
+  const out = fs.createWriteStream(file);
+  let size = 0;
+  try {
+    for await (const chunk of body) {
+      const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      size += buffer.length;
+      if (size > limit) return false;
+      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+    }
+    return true;
+  } finally {
+    await new Promise<void>((resolve) => out.end(() => resolve()));
+  }
 }

@@ -12,6 +12,7 @@ import { privacyConfirmAction } from "./privacy-confirm.action.js";
 import { recordMergeAction } from "./record-merge.action.js";
 import { formFieldAction } from "./form-field.action.js";
 import { formOpenAction } from "./form-open.action.js";
+import { importConfirmAction } from "./import-confirm.action.js";
 import { quoteApproveAction } from "./quote-approve.action.js";
 import { quoteCommentAction } from "./quote-comment.action.js";
 import { quoteRejectAction } from "./quote-reject.action.js";
@@ -30,6 +31,7 @@ const handlers = new Map<string, CardActionHandler>(
     recordMergeAction,
     formOpenAction,
     formFieldAction,
+    importConfirmAction,
     quoteApproveAction,
     quoteRejectAction,
     quoteCommentAction,

@@ -19,6 +19,7 @@ const WORDS: Record<string, string[]> = {
   pipeline: ["pipeline", "funnel", "漏斗", "销售漏斗", "管道"],
   forecast: ["forecast", "预测", "销售预测"],
   export: ["export", "导出"],
+  import: ["import", "导入"],
   report: ["report", "reports", "leaderboard", "报表", "销售报表", "排行榜", "排行"],
   target: ["target", "targets", "目标", "业绩目标"],
   stage: ["stage", "stages", "阶段"],

@@ -15,6 +15,7 @@ import { ruleCommand } from "./rule.command.js";
 import { stageCommand } from "./stage.command.js";
 import { forecastCommand } from "./forecast.command.js";
 import { exportCommand } from "./export.command.js";
+import { importCommand } from "./import.command.js";
 import { reportCommand } from "./report.command.js";
 import { targetCommand } from "./target.command.js";
 import { trashCommand } from "./trash.command.js";
@@ -38,6 +39,7 @@ export const COMMANDS: readonly Command[] = [
   pipelineCommand,
   forecastCommand,
   exportCommand,
+  importCommand,
   reportCommand,
   targetCommand,
   stageCommand,

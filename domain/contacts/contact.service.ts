@@ -1,7 +1,7 @@
 import { writeAudit } from "../audit/audit.service.js";
 import { type ContactInput, type ContactPatch, contactInputSchema, contactPatchSchema } from "../companies/company.schemas.js";
 import type { Actor } from "../shared/actor.js";
-import type { Db, DbOrTx } from "../shared/db.js";
+import type { Db, DbOrTx, Tx } from "../shared/db.js";
 import { directSqlOf } from "../shared/direct-sql.js";
 import { peopleOf as hotPeopleOf } from "../shared/hot-reads.js";
 import { AmbiguousError, ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
@@ -28,24 +28,27 @@ export class ContactService {
   ) {}
 
   async create(actor: Actor, input: ContactInput) {
+    return this.db.$transaction((tx) => this.createIn(tx, actor, input));
+  }
+
+  /** create inside the caller's transaction (an import batch). */
+  async createIn(tx: Tx, actor: Actor, input: ContactInput) {
     const data = validate(contactInputSchema, input);
-    return this.db.$transaction(async (tx) => {
-      const company = await tx.company.findUnique({ where: { id: data.companyId } });
-      if (!company) throw new NotFoundError("company", data.companyId);
-      // A customer's people are the owning team's shared record: others may not add to it.
-      await assertMayWriteCustomers(tx, actor, [company.id]);
-      const cipher = this.fields.cipher;
-      const sameAs = [...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []), ...(data.email ? [lookupWhere(cipher, "email", data.email)] : [])];
-      // One person, one card per customer: the same phone or email at the same company is a duplicate.
-      const duplicate = sameAs.length > 0 ? await tx.contact.findFirst({ where: { companyId: company.id, erasedAt: null, OR: sameAs } }) : null;
-      if (duplicate) throw new ConflictError("contact", duplicate.name);
-      // The audit copy of the row is the sealed row: no plaintext lands in the audit log either.
-      const contact = await tx.contact.create({
-        data: { ...this.fields.seal("Contact", data), ...contactHashes(cipher, data), searchKey: personSearchKey(data.name), ownerId: actor.userId },
-      });
-      await writeAudit(tx, actor, { action: "contact.create", entityType: "contact", entityId: contact.id, after: contact });
-      return this.fields.open("Contact", contact);
+    const company = await tx.company.findUnique({ where: { id: data.companyId } });
+    if (!company) throw new NotFoundError("company", data.companyId);
+    // A customer's people are the owning team's shared record: others may not add to it.
+    await assertMayWriteCustomers(tx, actor, [company.id]);
+    const cipher = this.fields.cipher;
+    const sameAs = [...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []), ...(data.email ? [lookupWhere(cipher, "email", data.email)] : [])];
+    // One person, one card per customer: the same phone or email at the same company is a duplicate.
+    const duplicate = sameAs.length > 0 ? await tx.contact.findFirst({ where: { companyId: company.id, erasedAt: null, OR: sameAs } }) : null;
+    if (duplicate) throw new ConflictError("contact", duplicate.name);
+    // The audit copy of the row is the sealed row: no plaintext lands in the audit log either.
+    const contact = await tx.contact.create({
+      data: { ...this.fields.seal("Contact", data), ...contactHashes(cipher, data), searchKey: personSearchKey(data.name), ownerId: actor.userId },
     });
+    await writeAudit(tx, actor, { action: "contact.create", entityType: "contact", entityId: contact.id, after: contact });
+    return this.fields.open("Contact", contact);
   }
 
   /**

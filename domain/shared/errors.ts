@@ -24,7 +24,8 @@ export type EntityType =
   | "alert"
   | "team"
   | "record"
-  | "target";
+  | "target"
+  | "import";
 
 export class NotFoundError extends DomainError {
   readonly code = "not-found" as const;

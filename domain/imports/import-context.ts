@@ -1,0 +1,51 @@
+import { companySearchKey } from "../shared/search-key.js";
+import type { Db } from "../shared/db.js";
+
+export interface KnownCompany {
+  id: string;
+  name: string;
+  teamId: string | null;
+  ownerId: string | null;
+  /** Created by the import this context serves (a later row of the same customer adds to it). */
+  ours: boolean;
+}
+
+/**
+ * What an import matches rows against, read once per run: every customer's name keys (name, short
+ * name, pinyin, aliases — the CRM's own duplicate rule), the users by name, and the customers this
+ * import created so far.
+ */
+export class ImportContext {
+  private constructor(
+    private readonly byKey: Map<string, KnownCompany>,
+    readonly users: Map<string, { id: string; teamId: string | null }>,
+  ) {}
+
+  static async load(db: Db, createdByJob: ReadonlySet<string>): Promise<ImportContext> {
+    const byKey = new Map<string, KnownCompany>();
+    const companies = await db.company.findMany({ select: { id: true, name: true, searchKey: true, teamId: true, ownerId: true } });
+    for (const c of companies) {
+      const known = { id: c.id, name: c.name, teamId: c.teamId, ownerId: c.ownerId, ours: createdByJob.has(c.id) };
+      for (const key of c.searchKey.split(" ")) if (key && !byKey.has(key)) byKey.set(key, known);
+    }
+    const users = new Map<string, { id: string; teamId: string | null }>();
+    for (const u of await db.user.findMany({ where: { active: true }, select: { id: true, name: true, teamId: true } }))
+      users.set(u.name.toLowerCase(), { id: u.id, teamId: u.teamId });
+    return new ImportContext(byKey, users);
+  }
+
+  /** The customer a name means: the first of its keys that is known (its short name first). */
+  find(name: string): KnownCompany | undefined {
+    for (const key of companySearchKey(name).split(" ")) {
+      const known = this.byKey.get(key);
+      if (known) return known;
+    }
+    return undefined;
+  }
+
+  add(name: string, company: Omit<KnownCompany, "ours">): KnownCompany {
+    const known = { ...company, ours: true };
+    for (const key of companySearchKey(name).split(" ")) if (key && !this.byKey.has(key)) this.byKey.set(key, known);
+    return known;
+  }
+}

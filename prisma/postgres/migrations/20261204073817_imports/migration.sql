@@ -1,0 +1,43 @@
+-- CreateTable
+CREATE TABLE "ImportJob" (
+    "id" TEXT NOT NULL,
+    "actorId" TEXT NOT NULL,
+    "fileName" TEXT NOT NULL,
+    "sourcePath" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'previewed',
+    "mapping" TEXT NOT NULL,
+    "onExisting" TEXT NOT NULL DEFAULT 'update',
+    "totalRows" INTEGER NOT NULL,
+    "doneRows" INTEGER NOT NULL DEFAULT 0,
+    "created" INTEGER NOT NULL DEFAULT 0,
+    "updated" INTEGER NOT NULL DEFAULT 0,
+    "skipped" INTEGER NOT NULL DEFAULT 0,
+    "rejected" INTEGER NOT NULL DEFAULT 0,
+    "errors" TEXT NOT NULL DEFAULT '[]',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ImportJob_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ImportedRecord" (
+    "id" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "before" TEXT,
+
+    CONSTRAINT "ImportedRecord_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "ImportJob_actorId_createdAt_idx" ON "ImportJob"("actorId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "ImportedRecord_jobId_entityType_idx" ON "ImportedRecord"("jobId", "entityType");
+
+-- AddForeignKey
+ALTER TABLE "ImportedRecord" ADD CONSTRAINT "ImportedRecord_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "ImportJob"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
