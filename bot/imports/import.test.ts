@@ -32,6 +32,7 @@ const SHEET = [
   ["坏邮箱公司", "", "", "", "赵总", "", "not-an-email", "", "", ""],
   ["不明阶段公司", "", "", "", "", "", "", "10万", "谈恋爱", ""],
   ["", "缺名字", "", "", "", "", "", "", "", ""],
+  ["无名联系人公司", "", "", "", "", "13800000004", "", "", "", ""],
 ];
 const companies = () => h.t.db.company.count();
 
@@ -41,7 +42,7 @@ describe("import a spreadsheet: preview, confirm, report, undo", () => {
     const reply = await sendFile(h, files, LI, "客户名单.xlsx", await workbook(SHEET));
     const text = textOf(reply);
     expect(text).toContain("导入预览 · 客户名单.xlsx");
-    expect(text).toContain("共 7 行：新客户 2，已有客户 1，表内重复 1，有问题 3");
+    expect(text).toContain("共 8 行：新客户 2，已有客户 1，表内重复 1，有问题 4");
     expect(text).toContain("「手机」→ 电话");
     expect(text).toContain("「客户等级」→ 客户等级");
     expect(text).toMatch(/小米科技有限公司 · 消费电子 · 北京 · A · 雷总 · 13800000001 · lei@mi\.com · ¥500,000 · 方案报价/u);
@@ -56,7 +57,7 @@ describe("import a spreadsheet: preview, confirm, report, undo", () => {
       LI,
       button(preview, (b) => b.value.endsWith(":update")),
     );
-    expect(textOf(done)).toContain("导入完成（客户名单.xlsx）：新建客户 2，更新 1，跳过 1，未导入 3");
+    expect(textOf(done)).toContain("导入完成（客户名单.xlsx）：新建客户 2，更新 1，跳过 1，未导入 4");
     const mi = await h.t.db.company.findFirstOrThrow({ where: { name: "小米科技有限公司" }, include: { contacts: true, deals: { include: { stage: true } } } });
     expect(mi).toMatchObject({ industry: "消费电子", region: "北京", tier: "A" });
     expect(mi.contacts.map((c) => c.name).sort()).toEqual(["林总", "雷总"]);
@@ -77,9 +78,10 @@ describe("import a spreadsheet: preview, confirm, report, undo", () => {
       [6, "邮箱「not-an-email」无效"],
       [7, "没有「谈恋爱」这个阶段"],
       [8, "缺少客户名称"],
+      [9, "缺少联系人"],
     ]);
     const audit = await h.t.db.auditLog.findFirstOrThrow({ where: { action: "import.commit" } });
-    expect(JSON.parse(audit.after!)).toMatchObject({ created: 2, updated: 1, skipped: 1, rejected: 3 });
+    expect(JSON.parse(audit.after!)).toMatchObject({ created: 2, updated: 1, skipped: 1, rejected: 4 });
   });
 
   it("skips existing customers when asked to, and cancel writes nothing", async () => {

@@ -233,6 +233,8 @@ export class ImportService {
       return { ok: false, problem: { code: "invalid", field, value: String((raw as Record<string, unknown>)?.[field] ?? "") } };
     }
     const row = parsed.data;
+    // A phone or email without the person's name would be dropped: the row says whose it is, or is refused.
+    if (!row.contact && (row.phone || row.email || row.wechat || row.jobTitle)) return { ok: false, problem: { code: "invalid", field: "contact", value: "" } };
     if (row.contact) {
       const contact = contactInputSchema.safeParse({
         companyId: "-",

@@ -1,0 +1,74 @@
+import { copyFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../app/config.js";
+import { createCrmApp } from "../app/create-app.js";
+import type { BotResponse, InboundEvent } from "../bot/types.js";
+import { renderPlainText } from "../cards/render-plain-text.js";
+
+const USAGE = `npm run import -- <file.xlsx|file.csv> --user <name or platform id> [--yes] [--skip-existing]
+  Previews the import as that CRM user (the same checks and permissions as a file sent in a chat).
+  --yes             import after the preview (existing customers are updated unless --skip-existing)
+  npm run import -- --resume --user <…>   go on with that user's interrupted import
+  npm run import -- --undo --user <…>     take that user's last import back`;
+
+/** `npm run import`: a spreadsheet imported from the command line, through the bot as the named user. */
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      user: { type: "string" },
+      yes: { type: "boolean" },
+      "skip-existing": { type: "boolean" },
+      resume: { type: "boolean" },
+      undo: { type: "boolean" },
+    },
+  });
+  if (!values.user || (positionals.length !== 1 && !values.resume && !values.undo)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const app = await createCrmApp({ databaseUrl: config.DATABASE_URL, env: { ...process.env, CRM_SCHEDULER: "off" } });
+  try {
+    const identity =
+      (await app.db.channelIdentity.findFirst({ where: { platformUserId: values.user } })) ??
+      (await app.db.channelIdentity.findFirst({ where: { user: { name: values.user } }, orderBy: { createdAt: "asc" } }));
+    if (!identity) throw new Error(`No CRM user or platform id "${values.user}" (they must have talked to the bot once).`);
+    const base = {
+      channel: identity.platform,
+      user: { platformUserId: identity.platformUserId, ...(identity.tenantId ? { tenantId: identity.tenantId } : {}) },
+      conversation: { id: `cli:${identity.platformUserId}`, kind: "direct" as const },
+    };
+    const send = async (event: InboundEvent) => print(await app.inbox.handle(event));
+    if (values.resume) return await send({ ...base, type: "message", text: "import resume" });
+    if (values.undo) return await send({ ...base, type: "message", text: "import undo" });
+    const source = positionals[0]!;
+    const stored = await app.files.create("import", path.extname(source).slice(1) || "bin");
+    copyFileSync(source, stored.path);
+    const preview = await app.inbox.handle({ ...base, type: "file", fileName: path.basename(source), storedName: stored.fileName });
+    print(preview);
+    if (!values.yes) return console.log("\n(preview only: add --yes to import)");
+    const choice = values["skip-existing"] ? ":skip" : ":update";
+    const confirm = preview.replies
+      .flatMap((r) => r.card?.blocks.flatMap((b) => (b.type === "actions" ? b.buttons : [])) ?? [])
+      .find((b) => b.value.endsWith(choice));
+    if (!confirm) return;
+    print(await app.inbox.handle({ ...base, type: "card.action", actionId: confirm.actionId, value: confirm.value }));
+  } finally {
+    await app.close();
+  }
+}
+
+function print(response: BotResponse) {
+  for (const reply of response.replies) {
+    if (reply.text) console.log(reply.text);
+    if (reply.card) console.log(renderPlainText(reply.card).text.replace(/\n\[\d+\] .*/gu, ""));
+    if (reply.attachment) console.log(`(file: ${reply.attachment.path})`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
