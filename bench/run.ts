@@ -4,6 +4,7 @@ import { benchAutomation } from "./automation.bench.js";
 import { benchLogCallPg } from "./log-call-pg.bench.js";
 import { benchLogCall } from "./log-call.bench.js";
 import { benchExport } from "./export.bench.js";
+import { benchImport } from "./import.bench.js";
 import { benchMemoryBurstInChild, memoryLine } from "./memory-burst.bench.js";
 import { benchParse } from "./parse.bench.js";
 import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
@@ -94,7 +95,7 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "start") {
   for (const text of await benchStart()) console.log(text);
 }
 
-// BENCH_ONLY=parse, log-call, slack, memory, start, automation or export runs that part alone (log-call includes slack).
+// BENCH_ONLY=parse, log-call, slack, memory, start, automation, export or import runs that part alone (log-call includes slack).
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "automation") {
   console.log("");
   console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS, BENCH_STALE_ALERTS)");
@@ -105,4 +106,10 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "export") {
   console.log("");
   console.log("export (size: BENCH_EXPORT_DEALS)");
   for (const text of await benchExport()) console.log(text);
+}
+
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "import") {
+  console.log("");
+  console.log("import (size: BENCH_IMPORT_ROWS)");
+  for (const text of await benchImport()) console.log(text);
 }

@@ -8,6 +8,10 @@ export interface KnownCompany {
   ownerId: string | null;
   /** Created by the import this context serves (a later row of the same customer adds to it). */
   ours: boolean;
+  /** Created by an earlier run of this job: it may have people already (looked up in the database). */
+  people?: number;
+  /** People this run gave it (their name and contact hashes), to keep a later row from adding them twice. */
+  peopleAdded?: { name: string; phoneHash: string | null; emailHash: string | null }[];
 }
 
 /**
@@ -25,7 +29,15 @@ export class ImportContext {
     const byKey = new Map<string, KnownCompany>();
     const companies = await db.company.findMany({ select: { id: true, name: true, searchKey: true, teamId: true, ownerId: true } });
     for (const c of companies) {
-      const known = { id: c.id, name: c.name, teamId: c.teamId, ownerId: c.ownerId, ours: createdByJob.has(c.id) };
+      // A customer created by an earlier run of this job may have its people already: checked in the database.
+      const known = {
+        id: c.id,
+        name: c.name,
+        teamId: c.teamId,
+        ownerId: c.ownerId,
+        ours: createdByJob.has(c.id),
+        ...(createdByJob.has(c.id) ? { people: 1 } : {}),
+      };
       for (const key of c.searchKey.split(" ")) if (key && !byKey.has(key)) byKey.set(key, known);
     }
     const users = new Map<string, { id: string; teamId: string | null }>();

@@ -1,18 +1,56 @@
 import { writeAudit } from "../audit/audit.service.js";
-import type { CompanyService } from "../companies/company.service.js";
 import { contactInputSchema } from "../companies/company.schemas.js";
-import type { ContactService } from "../contacts/contact.service.js";
-import type { DealService } from "../deals/deal.service.js";
+import { contactHashes, lookupWhere } from "../contacts/contact-lookup.js";
 import type { StageService } from "../pipeline/stage.service.js";
+import type { Clock } from "../shared/clock.js";
+import { nextNumber } from "../shared/next-number.js";
+import { companySearchKey, personSearchKey } from "../shared/search-key.js";
+import { toJson } from "../shared/json.js";
+import { newRecordId } from "../shared/record-id.js";
+import type { SensitiveFields } from "../shared/sensitive-fields.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, Tx } from "../shared/db.js";
 import { ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { mayWriteCustomer } from "../users/customer-access.js";
-import { ImportContext } from "./import-context.js";
+import { ImportContext, type KnownCompany } from "./import-context.js";
 import { type ImportProblem, type ImportRow, importRowSchema, type RowPlan } from "./import-row.js";
 
 export type OnExisting = "update" | "skip";
 type Job = NonNullable<Awaited<ReturnType<Db["importJob"]["findUnique"]>>>;
+/** A record a batch wrote, kept for the undo (inserted with the batch). */
+type WrittenRecord = { entityType: string; entityId: string; action: "created" | "updated"; before?: string };
+
+/**
+ * The rows of one batch, gathered and then inserted together (one insert per table): a row only
+ * decides what to write; ids are made here, deal numbers counted on from the batch's first.
+ */
+class BatchWrites {
+  readonly companies: Record<string, unknown>[] = [];
+  readonly contacts: Record<string, unknown>[] = [];
+  readonly deals: Record<string, unknown>[] = [];
+  readonly stageChanges: Record<string, unknown>[] = [];
+  readonly audits: Record<string, unknown>[] = [];
+  readonly records: WrittenRecord[] = [];
+  private nextDeal: number | undefined;
+
+  async dealNumber(tx: Tx): Promise<number> {
+    this.nextDeal ??= await nextNumber(tx, "deal");
+    return this.nextDeal++;
+  }
+
+  audit(actor: Actor, action: string, entityType: string, entityId: string, after: unknown): void {
+    this.audits.push({ actorId: actor.userId, channel: actor.channel ?? null, action, entityType, entityId, after: toJson(after) });
+  }
+
+  async flush(tx: Tx, jobId: string): Promise<void> {
+    if (this.companies.length > 0) await tx.company.createMany({ data: this.companies as never });
+    if (this.contacts.length > 0) await tx.contact.createMany({ data: this.contacts as never });
+    if (this.deals.length > 0) await tx.deal.createMany({ data: this.deals as never });
+    if (this.stageChanges.length > 0) await tx.dealStageChange.createMany({ data: this.stageChanges as never });
+    if (this.audits.length > 0) await tx.auditLog.createMany({ data: this.audits as never });
+    if (this.records.length > 0) await tx.importedRecord.createMany({ data: this.records.map((r) => ({ jobId, ...r })) });
+  }
+}
 
 /** A row read and checked: what it will do, or why not. */
 type Checked = { ok: true; row: ImportRow; ownerId?: string; ownerTeamId?: string | null; stageKey?: string } | { ok: false; problem: ImportProblem };
@@ -30,7 +68,9 @@ export class ImportService {
 
   constructor(
     private readonly db: Db,
-    private readonly parts: { companies: CompanyService; contacts: ContactService; deals: DealService; stages: StageService },
+    private readonly fields: SensitiveFields,
+    private readonly clock: Clock,
+    private readonly stages: StageService,
   ) {}
 
   async open(actor: Actor, input: { fileName: string; sourcePath: string; mapping: unknown; totalRows: number; onExisting?: OnExisting }): Promise<Job> {
@@ -127,13 +167,15 @@ export class ImportService {
         if (job.doneRows !== from || (job.status !== "previewed" && job.status !== "running")) throw new ConflictError("import", jobId);
         const counts = { created: 0, updated: 0, skipped: 0, rejected: 0 };
         const errors = JSON.parse(job.errors) as { row: number; problem: ImportProblem }[];
+        const batch = new BatchWrites();
         for (const [i, raw] of rows.entries()) {
-          const outcome = await this.apply(tx, actor, job, ctx, raw);
+          const outcome = await this.apply(tx, actor, job, ctx, raw, batch);
           if (typeof outcome === "object") {
             counts.rejected += 1;
             errors.push({ row: from + i + 2, problem: outcome });
           } else counts[outcome] += 1;
         }
+        await batch.flush(tx, jobId);
         return tx.importJob.update({
           where: { id: jobId },
           data: {
@@ -257,7 +299,7 @@ export class ImportService {
     }
     let stageKey: string | undefined;
     if (row.stage) {
-      const stage = await this.parts.stages.resolve(row.stage).catch((error: unknown) => {
+      const stage = await this.stages.resolve(row.stage).catch((error: unknown) => {
         if (error instanceof NotFoundError) return null;
         throw error;
       });
@@ -267,80 +309,125 @@ export class ImportService {
     return { ok: true, row, ...(owner ? { ownerId: owner.id, ownerTeamId: owner.teamId } : {}), ...(stageKey ? { stageKey } : {}) };
   }
 
-  /** Writes one row; returns what it counted as, or the problem that refused it. */
-  private async apply(tx: Tx, actor: Actor, job: Job, ctx: ImportContext, raw: unknown): Promise<"created" | "updated" | "skipped" | ImportProblem> {
+  /**
+   * Decides what one row writes (gathered in the batch); returns what it counted as, or the problem
+   * that refused it. Rows were matched against every customer's name keys already (the import
+   * context), so records are inserted directly, a batch at a time, instead of through the
+   * one-at-a-time use cases, whose duplicate scans would make a large import quadratic.
+   */
+  private async apply(
+    tx: Tx,
+    actor: Actor,
+    job: Job,
+    ctx: ImportContext,
+    raw: unknown,
+    batch: BatchWrites,
+  ): Promise<"created" | "updated" | "skipped" | ImportProblem> {
     const checked = await this.check(raw, ctx);
     if (!checked.ok) return checked.problem;
     const { row } = checked;
-    const record = (entityType: string, entityId: string, action: "created" | "updated", before?: unknown) =>
-      tx.importedRecord.create({ data: { jobId: job.id, entityType, entityId, action, ...(before ? { before: JSON.stringify(before) } : {}) } });
+    const now = this.clock.now();
+    const ownerId = checked.ownerId ?? actor.userId;
+    const ownerTeamId = checked.ownerId ? (checked.ownerTeamId ?? null) : actor.teamId;
     let outcome: "created" | "updated" | "skipped";
-    let companyId: string;
+    let company: KnownCompany;
     const known = ctx.find(row.company);
     if (known && !known.ours) {
       if (!mayWriteCustomer(actor, known)) return { code: "not-writable", value: known.name };
       if (job.onExisting === "skip") return "skipped";
-      companyId = known.id;
-      outcome = (await this.updateCompany(tx, actor, known.id, row, record)) ? "updated" : "skipped";
+      company = known;
+      outcome = (await this.updateCompany(tx, actor, known.id, row, batch)) ? "updated" : "skipped";
     } else if (known) {
-      companyId = known.id;
+      company = known;
       outcome = "skipped"; // a later row of a customer this import created: its people and deals join it
     } else {
-      const created = await this.parts.companies.createIn(tx, actor, {
+      const id = newRecordId();
+      const data = {
+        id,
         name: row.company,
-        ...(row.industry ? { industry: row.industry } : {}),
-        ...(row.region ? { region: row.region } : {}),
-        ...(row.tier ? { tier: row.tier } : {}),
-        ...(row.tags ? { tags: row.tags } : {}),
-      });
-      if (checked.ownerId && checked.ownerId !== actor.userId) {
-        await tx.company.update({ where: { id: created.id }, data: { ownerId: checked.ownerId, teamId: checked.ownerTeamId ?? null } });
-      }
-      ctx.add(row.company, { id: created.id, name: created.name, teamId: checked.ownerTeamId ?? actor.teamId, ownerId: checked.ownerId ?? actor.userId });
-      await record("company", created.id, "created");
-      companyId = created.id;
+        searchKey: companySearchKey(row.company),
+        industry: row.industry ?? null,
+        region: row.region ?? null,
+        tier: row.tier ?? "C",
+        tags: JSON.stringify(row.tags ?? []),
+        ownerId,
+        teamId: ownerTeamId,
+        lastInteractionAt: now,
+        createdAt: now,
+        updatedAt: now,
+      };
+      const sealed = this.fields.seal("Company", data);
+      batch.companies.push(sealed);
+      batch.audit(actor, "company.create", "company", id, sealed);
+      batch.records.push({ entityType: "company", entityId: id, action: "created" });
+      company = ctx.add(row.company, { id, name: row.company, teamId: ownerTeamId, ownerId });
       outcome = "created";
     }
-    if (row.contact) {
-      const sameName = await tx.contact.findFirst({ where: { companyId, name: row.contact, erasedAt: null }, select: { id: true } });
-      if (!sameName) {
-        try {
-          const contact = await this.parts.contacts.createIn(tx, actor, {
-            companyId,
-            name: row.contact,
-            ...(row.jobTitle ? { title: row.jobTitle } : {}),
-            ...(row.phone ? { phone: row.phone } : {}),
-            ...(row.email ? { email: row.email } : {}),
-            ...(row.wechat ? { wechatId: row.wechat } : {}),
-          });
-          await record("contact", contact.id, "created");
-        } catch (error) {
-          // The same phone or email on another card of this customer: that person is there already.
-          if (!(error instanceof ConflictError)) throw error;
-        }
-      }
-    }
+    if (row.contact) await this.addContact(tx, actor, company, row, batch);
     if (row.amount || checked.stageKey) {
-      const deal = await this.parts.deals.createIn(tx, actor, {
-        companyId,
-        amountMinor: row.amount?.minor ?? 0,
+      const stage = checked.stageKey ? await this.stages.resolve(checked.stageKey, tx) : await this.stages.first(tx);
+      const id = newRecordId();
+      const deal = {
+        id,
+        number: await batch.dealNumber(tx),
+        title: company.name,
+        companyId: company.id,
+        ownerId,
+        teamId: ownerTeamId,
+        amountMinor: BigInt(row.amount?.minor ?? 0),
         currency: row.amount?.currency ?? "CNY",
-        ...(checked.stageKey ? { stageKey: checked.stageKey } : {}),
-        ...(checked.ownerId ? { ownerId: checked.ownerId } : {}),
-      });
-      await record("deal", deal.id, "created");
+        stageId: stage.id,
+        lastActivityAt: now,
+        closedAt: stage.kind === "open" ? null : now,
+        createdAt: now,
+        updatedAt: now,
+      };
+      batch.deals.push(deal);
+      batch.stageChanges.push({ id: newRecordId(), dealId: id, fromStageId: null, toStageId: stage.id, changedById: actor.userId, changedAt: now });
+      batch.audit(actor, "deal.create", "deal", id, { ...deal, amountMinor: String(deal.amountMinor) });
+      batch.records.push({ entityType: "deal", entityId: id, action: "created" });
     }
     return outcome;
   }
 
+  /** The row's person at the customer, unless the customer has them already (same name, phone or email). */
+  private async addContact(tx: Tx, actor: Actor, company: KnownCompany, row: ImportRow, batch: BatchWrites): Promise<void> {
+    const cipher = this.fields.cipher;
+    const name = row.contact!;
+    const data = { companyId: company.id, name, title: row.jobTitle ?? null, phone: row.phone ?? null, email: row.email ?? null, wechatId: row.wechat ?? null };
+    const hashes = contactHashes(cipher, data);
+    const same = (p: { name: string; phoneHash: string | null; emailHash: string | null }) =>
+      p.name === name || (!!hashes.phoneHash && p.phoneHash === hashes.phoneHash) || (!!hashes.emailHash && p.emailHash === hashes.emailHash);
+    // People this import gave the customer are known here; a customer that existed before is asked.
+    if ((company.peopleAdded ?? []).some(same)) return;
+    if (!company.ours || company.people) {
+      const sameAs = [
+        { name },
+        ...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []),
+        ...(data.email ? [lookupWhere(cipher, "email", data.email)] : []),
+      ];
+      if (await tx.contact.findFirst({ where: { companyId: company.id, erasedAt: null, OR: sameAs }, select: { id: true } })) return;
+    }
+    const now = this.clock.now();
+    const id = newRecordId();
+    const sealed = {
+      id,
+      ...this.fields.seal("Contact", data),
+      ...hashes,
+      searchKey: personSearchKey(name),
+      ownerId: actor.userId,
+      tags: "[]",
+      createdAt: now,
+      updatedAt: now,
+    };
+    batch.contacts.push(sealed);
+    batch.audit(actor, "contact.create", "contact", id, sealed);
+    batch.records.push({ entityType: "contact", entityId: id, action: "created" });
+    company.peopleAdded = [...(company.peopleAdded ?? []), { name, phoneHash: hashes.phoneHash, emailHash: hashes.emailHash }];
+  }
+
   /** Fills in what the row says about an existing customer: industry, region and tier when they differ, tags added. */
-  private async updateCompany(
-    tx: Tx,
-    actor: Actor,
-    companyId: string,
-    row: ImportRow,
-    record: (entityType: string, entityId: string, action: "updated", before: unknown) => Promise<unknown>,
-  ): Promise<boolean> {
+  private async updateCompany(tx: Tx, actor: Actor, companyId: string, row: ImportRow, batch: BatchWrites): Promise<boolean> {
     const stored = await tx.company.findUniqueOrThrow({ where: { id: companyId } });
     const tags = JSON.parse(stored.tags) as string[];
     const newTags = (row.tags ?? []).filter((t) => !tags.some((have) => have.toLowerCase() === t.toLowerCase()));
@@ -352,7 +439,7 @@ export class ImportService {
     if (Object.keys(patch).length === 0) return false;
     const before = Object.fromEntries(Object.keys(patch).map((k) => [k, stored[k as keyof typeof stored] ?? null]));
     const after = await tx.company.update({ where: { id: companyId }, data: patch });
-    await record("company", companyId, "updated", before);
+    batch.records.push({ entityType: "company", entityId: companyId, action: "updated", before: JSON.stringify(before) });
     await writeAudit(tx, actor, { action: "company.update", entityType: "company", entityId: companyId, before: stored, after });
     return true;
   }
