@@ -76,7 +76,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     /** Spreadsheets of what a person may see: deals, customers, contacts, activities (issue 20). */
     exports: new ExportService(db, fields),
     /** Spreadsheet imports: preview, batches with resume, undo as one unit (issue 20). */
-    imports: new ImportService(db, fields, clock, stages),
+    imports: new ImportService(db, fields, clock, stages, () => companies.forgetMentionIndex()),
     followUps,
     /** "Log what happened with a customer": activity, follow-up and deal change in one transaction. */
     interactions: new InteractionService(db, { companies, deals, stages, activities, followUps }),

@@ -52,6 +52,7 @@ describe("import a spreadsheet: preview, confirm, report, undo", () => {
   });
 
   it("imports on confirmation: new customers with their people and deals, an existing one updated, a repeat joined, refused rows in a report", async () => {
+    await h.say(LI, "跟华为的张总通了电话"); // the name index for sentences is built before the import
     const preview = await sendFile(h, files, LI, "客户名单.xlsx", await workbook(SHEET));
     const done = await h.press(
       LI,
@@ -64,6 +65,10 @@ describe("import a spreadsheet: preview, confirm, report, undo", () => {
     expect(mi.contacts[0]!.phone).not.toContain("1380000"); // stored encrypted
     expect(mi.deals.map((d) => [d.amountMinor, d.stage.key])).toEqual([[50_000_000n, "proposal"]]);
     expect((await h.t.db.company.findFirstOrThrow({ where: { name: "华为" } })).industry).toBe("通信");
+    // The imported customers are known to sentences at once.
+    expect(textOf(await h.say(LI, "跟比亚迪的王总通了电话"))).toContain("比亚迪");
+    expect(await h.t.db.activity.count({ where: { company: { name: "比亚迪" } } })).toBe(1);
+    expect(await h.t.db.activity.count()).toBe(2);
     const byd = await h.t.db.company.findFirstOrThrow({ where: { name: "比亚迪" } });
     expect(byd.ownerId).toBe((await h.t.db.channelIdentity.findFirstOrThrow({ where: { platformUserId: "li" } })).userId);
     expect(await h.t.db.company.count({ where: { name: { in: ["坏邮箱公司", "不明阶段公司"] } } })).toBe(0);

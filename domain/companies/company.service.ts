@@ -37,6 +37,11 @@ export class CompanyService {
 
   private mentionIndex: { builtAt: number; entries: Promise<MentionEntry[]> } | null = null;
 
+  /** Customers were written outside this service (an import): the next sentence reads the names afresh. */
+  forgetMentionIndex(): void {
+    this.mentionIndex = null;
+  }
+
   /**
    * Known companies named anywhere in a sentence ("跟进华为，2周后回访", "lost to Globex"), one per
    * place in the text, the longest name winning. Reads a cached key list, not the table, per message.

@@ -71,6 +71,8 @@ export class ImportService {
     private readonly fields: SensitiveFields,
     private readonly clock: Clock,
     private readonly stages: StageService,
+    /** Called when an import wrote or removed customers (the company name index is rebuilt). */
+    private readonly companiesChanged: () => void = () => {},
   ) {}
 
   async open(actor: Actor, input: { fileName: string; sourcePath: string; mapping: unknown; totalRows: number; onExisting?: OnExisting }): Promise<Job> {
@@ -176,6 +178,7 @@ export class ImportService {
           } else counts[outcome] += 1;
         }
         await batch.flush(tx, jobId);
+        if (batch.companies.length > 0) this.companiesChanged();
         return tx.importJob.update({
           where: { id: jobId },
           data: {
