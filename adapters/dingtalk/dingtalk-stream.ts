@@ -1,3 +1,4 @@
+import { InFlight } from "../in-flight.js";
 import { DWClient, type DWClientDownStream, TOPIC_CARD, TOPIC_ROBOT } from "dingtalk-stream";
 import type { Inbox } from "../../bot/inbox.js";
 import { cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
@@ -22,7 +23,7 @@ export interface DingTalkStreamDeps {
  */
 export class DingTalkStream {
   readonly client: DWClient;
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new InFlight();
 
   constructor(private readonly deps: DingTalkStreamDeps) {
     // keepAlive pings the gateway, so a silently dropped connection is noticed and reopened.
@@ -42,14 +43,13 @@ export class DingTalkStream {
     await this.settled();
   }
 
-  /** Resolves when every downstream message received so far is recorded and acknowledged. */
-  async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  /** Resolves when every frame received so far is recorded (and acknowledged). */
+  settled(): Promise<void> {
+    return this.inFlight.settled();
   }
 
   private track(work: Promise<void>): void {
-    this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
+    this.inFlight.track(work);
   }
 
   private async onDownstream(message: DWClientDownStream, kind: "robot" | "card"): Promise<void> {

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readAttachment } from "../read-attachment.js";
 import { extname } from "node:path";
 import { randomUUID } from "node:crypto";
 import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
@@ -131,15 +131,6 @@ export class DingTalkSender implements ChannelSender {
     // A text-only new state still replaces the card (its buttons must not stay pressable).
     const cardData = standardCardData(reply.card ?? { title: "", blocks: [] }, reply.text);
     await this.api.call("PUT", "/v1.0/im/robots/interactiveCards", { cardBizId, cardData: JSON.stringify(cardData) });
-  }
-}
-
-/** A file that vanished from the store cannot get better by retrying. */
-async function readAttachment(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readAttachment } from "../read-attachment.js";
 import type { webApi } from "@slack/bolt";
 import type { ChannelCapabilities, ChannelSender, DeliveryTarget, SentMessage } from "../../bot/delivery/channel-sender.js";
 import { DeliveryError } from "../../bot/delivery/channel-sender.js";
@@ -135,15 +135,6 @@ function toMessage(reply: Reply): Message {
     if (blocks.length > SLACK_LIMITS.messageBlocks) blocks.splice(SLACK_LIMITS.messageBlocks);
   }
   return { text: truncate(escape(text) || " ", SLACK_LIMITS.fallbackText), ...(blocks.length > 0 ? { blocks } : {}) };
-}
-
-/** A vanished file cannot get better by retrying. */
-async function readAttachment(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }
 
 function safeJson(text: string): unknown {

@@ -1,3 +1,4 @@
+import { InFlight } from "../in-flight.js";
 import { WSClient, type WsFrame } from "@wecom/aibot-node-sdk";
 import type { Inbox } from "../../bot/inbox.js";
 import type { AdapterDeps } from "../channel-adapter.js";
@@ -17,7 +18,7 @@ const FIRST_AUTH_WAIT_MS = 5_000;
  */
 export class WecomBotConnection {
   readonly client: WSClient;
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new InFlight();
 
   constructor(
     private readonly config: WecomBotConfig,
@@ -57,14 +58,13 @@ export class WecomBotConnection {
     await this.settled();
   }
 
-  /** Resolves when every frame received so far is recorded. */
-  async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  /** Resolves when every frame received so far is recorded (and acknowledged). */
+  settled(): Promise<void> {
+    return this.inFlight.settled();
   }
 
   private track(work: Promise<void>): void {
-    this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
+    this.inFlight.track(work);
   }
 
   private async receive(frame: WsFrame, kind: "message" | "click"): Promise<void> {

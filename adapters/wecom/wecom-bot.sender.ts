@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readAttachment } from "../read-attachment.js";
 import type { WSClient } from "@wecom/aibot-node-sdk";
 import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
@@ -95,12 +95,7 @@ export class WecomBotSender implements ChannelSender {
   }
 
   private async upload(attachment: NonNullable<Reply["attachment"]>): Promise<string> {
-    let data: Buffer;
-    try {
-      data = await readFile(attachment.path);
-    } catch (error) {
-      throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const data = await readAttachment(attachment.path);
     const uploaded = await this.call(() => this.client.uploadMedia(data, { type: "file", filename: attachment.fileName }), "aibot_upload_media");
     return uploaded.media_id;
   }

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readAttachment } from "../read-attachment.js";
 import { randomBytes } from "node:crypto";
 import { type ChannelCapabilities, type ChannelSender, type DeliveryTarget, DeliveryError, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
@@ -177,15 +177,8 @@ export class WecomSender implements ChannelSender {
     }
   }
 
-  /** A file that vanished from the store cannot get better by retrying. */
   private async upload(attachment: NonNullable<Reply["attachment"]>): Promise<string> {
-    let data: Buffer;
-    try {
-      data = await readFile(attachment.path);
-    } catch (error) {
-      throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return this.api.uploadMedia("file", attachment.fileName, attachment.mimeType, data);
+    return this.api.uploadMedia("file", attachment.fileName, attachment.mimeType, await readAttachment(attachment.path));
   }
 
   private robot() {

@@ -1,18 +1,10 @@
-import { decodeButtonKey } from "../../adapters/wecom/render-wecom-template-card.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import type { RecordedCall } from "../fake-wecom-api.js";
 import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { startWecomTestApp, WECOM_ROBOT_KEY } from "../wecom-test-corp.js";
 import { BEHAVIOUR_NOW } from "./channel-behaviour.js";
 import type { ChannelDriver, Seen } from "./channel-driver.js";
-
-type TemplateCard = {
-  task_id: string;
-  main_title?: { title?: string; desc?: string };
-  sub_title_text?: string;
-  horizontal_content_list?: { keyname: string; value: string }[];
-  button_list?: { text: string; key: string }[];
-};
+import { type SentTemplateCard, templateCardSeen } from "./wecom-card-seen.js";
 
 function seenOf(call: RecordedCall): Seen | null {
   if (call.answer.errcode !== 0) return null;
@@ -23,20 +15,7 @@ function seenOf(call: RecordedCall): Seen | null {
   if (call.api !== "message/send") return null;
   const chat = String(body.touser);
   if (body.msgtype !== "template_card") return { chat, text: content(body.text ?? body.markdown), buttons: [] };
-  const card = body.template_card as TemplateCard;
-  const text = [
-    card.main_title?.title,
-    card.main_title?.desc,
-    card.sub_title_text,
-    ...(card.horizontal_content_list ?? []).map((r) => `${r.keyname}: ${r.value}`),
-  ]
-    .filter(Boolean)
-    .join("\n");
-  const buttons = (card.button_list ?? []).flatMap((b) => {
-    const action = decodeButtonKey(b.key);
-    return action ? [{ label: b.text, ...action, handle: { taskId: card.task_id, key: b.key } }] : [];
-  });
-  return { chat, text, buttons };
+  return templateCardSeen(chat, body.template_card as SentTemplateCard);
 }
 
 /**

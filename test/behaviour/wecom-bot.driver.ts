@@ -1,4 +1,3 @@
-import { decodeButtonKey } from "../../adapters/wecom/render-wecom-template-card.js";
 import type { WecomBotConnection } from "../../adapters/wecom/wecom-bot.connection.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { type BotFrame, FakeWecomBot } from "../fakes/fake-wecom-bot.js";
@@ -6,17 +5,10 @@ import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { startTestApp } from "../test-app.js";
 import { BEHAVIOUR_NOW } from "./channel-behaviour.js";
 import type { ChannelDriver, Seen } from "./channel-driver.js";
+import { type SentTemplateCard, templateCardSeen } from "./wecom-card-seen.js";
 
 const BOT = { botId: "aibot-behaviour", secret: "bot-secret" };
 const GROUP = "wrkSalesGroup01";
-
-type TemplateCard = {
-  task_id: string;
-  main_title?: { title?: string; desc?: string };
-  sub_title_text?: string;
-  horizontal_content_list?: { keyname: string; value: string }[];
-  button_list?: { text: string; key: string }[];
-};
 
 function seenOf(frame: BotFrame): Seen | null {
   const body = frame.body ?? {};
@@ -24,20 +16,7 @@ function seenOf(frame: BotFrame): Seen | null {
   const chat = String(body.chatid);
   if (body.msgtype === "markdown") return { chat, text: String((body.markdown as { content?: string }).content ?? ""), buttons: [] };
   if (body.msgtype !== "template_card") return { chat, text: "", buttons: [] };
-  const card = body.template_card as TemplateCard;
-  const text = [
-    card.main_title?.title,
-    card.main_title?.desc,
-    card.sub_title_text,
-    ...(card.horizontal_content_list ?? []).map((r) => `${r.keyname}: ${r.value}`),
-  ]
-    .filter(Boolean)
-    .join("\n");
-  const buttons = (card.button_list ?? []).flatMap((b) => {
-    const action = decodeButtonKey(b.key);
-    return action ? [{ label: b.text, ...action, handle: { taskId: card.task_id, key: b.key } }] : [];
-  });
-  return { chat, text, buttons };
+  return templateCardSeen(chat, body.template_card as SentTemplateCard);
 }
 
 /** The WeCom smart bot through the official SDK's long connection, against a fake gateway speaking its frames. */
