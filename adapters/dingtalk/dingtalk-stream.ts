@@ -28,8 +28,8 @@ export class DingTalkStream {
   constructor(private readonly deps: DingTalkStreamDeps) {
     // keepAlive pings the gateway, so a silently dropped connection is noticed and reopened.
     this.client = new DWClient({ clientId: deps.appKey, clientSecret: deps.appSecret, keepAlive: true, ua: "chat-crm-bot" });
-    this.client.registerCallbackListener(TOPIC_ROBOT, (message) => this.track(this.onDownstream(message, "robot")));
-    this.client.registerCallbackListener(TOPIC_CARD, (message) => this.track(this.onDownstream(message, "card")));
+    this.client.registerCallbackListener(TOPIC_ROBOT, (message) => this.inFlight.track(this.onDownstream(message, "robot")));
+    this.client.registerCallbackListener(TOPIC_CARD, (message) => this.inFlight.track(this.onDownstream(message, "card")));
   }
 
   async start(): Promise<void> {
@@ -46,10 +46,6 @@ export class DingTalkStream {
   /** Resolves when every frame received so far is recorded (and acknowledged). */
   settled(): Promise<void> {
     return this.inFlight.settled();
-  }
-
-  private track(work: Promise<void>): void {
-    this.inFlight.track(work);
   }
 
   private async onDownstream(message: DWClientDownStream, kind: "robot" | "card"): Promise<void> {

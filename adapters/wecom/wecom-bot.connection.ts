@@ -33,9 +33,9 @@ export class WecomBotConnection {
       maxReconnectAttempts: -1,
       logger: { debug: () => {}, info: () => {}, warn: (m, ...a) => log.warn(`wecom-bot: ${m}`, a[0]), error: (m, ...a) => log.error(`wecom-bot: ${m}`, a[0]) },
     });
-    this.client.on("message.text", (frame) => this.track(this.receive(frame, "message")));
-    this.client.on("message.voice", (frame) => this.track(this.receive(frame, "message")));
-    this.client.on("event.template_card_event", (frame) => this.track(this.receive(frame, "click")));
+    this.client.on("message.text", (frame) => this.inFlight.track(this.receive(frame, "message")));
+    this.client.on("message.voice", (frame) => this.inFlight.track(this.receive(frame, "message")));
+    this.client.on("event.template_card_event", (frame) => this.inFlight.track(this.receive(frame, "click")));
     // A replayed failure is logged by the SDK; an error event without a listener would end the process.
     this.client.on("error", (error) => log.warn("wecom-bot: connection error", error.message));
   }
@@ -61,10 +61,6 @@ export class WecomBotConnection {
   /** Resolves when every frame received so far is recorded (and acknowledged). */
   settled(): Promise<void> {
     return this.inFlight.settled();
-  }
-
-  private track(work: Promise<void>): void {
-    this.inFlight.track(work);
   }
 
   private async receive(frame: WsFrame, kind: "message" | "click"): Promise<void> {
