@@ -1,5 +1,6 @@
 import type Router from "@koa/router";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
+import type { FileStore } from "../bot/documents/file-store.js";
 import type { FormCards } from "../bot/forms/form-cards.js";
 import type { Inbox } from "../bot/inbox.js";
 import type { ChannelStores } from "../domain/delivery/channel-stores.js";
@@ -18,6 +19,8 @@ export interface AdapterDeps {
   /** Numbered choices, robot send windows and callback signatures, shared by every instance. */
   stores: ChannelStores;
   logger: { info(message: string): void; warn(message: string, detail?: unknown): void; error(message: string, error: unknown): void };
+  /** Where a file a person sends (a spreadsheet to import) is kept before its event is recorded. */
+  files?: FileStore;
 }
 
 /**

@@ -116,7 +116,7 @@ export async function createCrmApp(options: CreateAppOptions) {
       : {}),
   });
   const localSender = new LocalSender();
-  const adapterDeps: AdapterDeps = { clock, inbox, forms: formCards(domain), stores: createChannelStores(db, clock), logger };
+  const adapterDeps: AdapterDeps = { clock, inbox, forms: formCards(domain), stores: createChannelStores(db, clock), logger, files };
   const adapters: ChannelAdapter[] = await createChannelAdapters(options.env ?? process.env, adapterDeps);
   senders.set(localSender.platform, localSender);
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);

@@ -110,7 +110,7 @@ export class Bot {
           : event.type === "card.action"
             ? await this.onAction(ctx, event.actionId, event.value)
             : event.type === "file"
-              ? await receiveFile(ctx, event.fileName, event.storedName)
+              ? await receiveFile(ctx, event)
               : await submitForm(ctx, event.formId, event.values);
       return { replies, failed: false };
     } catch (error) {

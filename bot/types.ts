@@ -55,7 +55,12 @@ export const inboundFileSchema = z.object({
   type: z.literal("file"),
   ...common,
   fileName: z.string().trim().min(1).max(255),
-  storedName: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/u),
+  /** Absent when the adapter could not fetch the file (`problem` says why): the person is told. */
+  storedName: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/u)
+    .optional(),
+  problem: z.enum(["too-large", "not-fetched"]).optional(),
 });
 
 export const inboundEventSchema = z.discriminatedUnion("type", [inboundMessageSchema, inboundActionSchema, inboundSubmitSchema, inboundFileSchema]);

@@ -22,6 +22,8 @@ export interface FakeSlack {
   calls: SlackCall[];
   rejected: SlackCall[];
   callsOf(method: string): SlackCall[];
+  /** A file people shared, served at `${filesBase}/<id>` to a request with the bot token (url_private_download). */
+  shareFile(id: string, bytes: Buffer): string;
   /** While set and true for a method, every call of it answers HTTP 429 with Retry-After 30 (an outage). */
   setOutage(down: ((method: string) => boolean) | undefined): void;
   /** The next call of `method` answers HTTP 429 with Retry-After. */
@@ -75,6 +77,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
     calls.push(call);
     ctx.body = answer(method, call.body);
+  });
+  const shared = new Map<string, Buffer>();
+  router.get("/files/:id", (ctx) => {
+    const bytes = shared.get(ctx.params.id ?? "");
+    if (!bytes || ctx.get("authorization") !== "Bearer xoxb-test") {
+      ctx.status = bytes ? 403 : 404;
+      return;
+    }
+    ctx.type = "application/octet-stream";
+    ctx.body = bytes;
   });
   router.post("/response/:id", async (ctx) => {
     const raw = await readRaw(ctx.req);
@@ -156,6 +168,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     rejected,
     callsOf: (method) => calls.filter((c) => c.method === method),
     rateLimitNext: (method, seconds) => limits.set(method, seconds),
+    shareFile: (id, bytes) => {
+      shared.set(id, bytes);
+      return `${base}/files/${id}`;
+    },
     setOutage: (down) => {
       outage = down;
     },

@@ -6,7 +6,7 @@ import { registerSlackListeners } from "./slack.listeners.js";
 import { loadSlackConfig, type SlackConfig } from "./slack.config.js";
 import { SlackProfiles } from "./slack-profiles.js";
 import { OutboundAllowList } from "../outbound-allow-list.js";
-import { SLACK_HOOKS_BASE, SlackSender } from "./slack.sender.js";
+import { SLACK_FILES_BASE, SLACK_HOOKS_BASE, SlackSender } from "./slack.sender.js";
 
 /** Zero or one adapter, from the environment (app/channel-adapters.ts). */
 export function slackAdaptersFromEnv(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
@@ -37,7 +37,17 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps) {
     },
   });
   const profiles = new SlackProfiles(app.client, config.botToken, deps.logger);
-  registerSlackListeners(app, { inbox: deps.inbox, forms: deps.forms, client: app.client, token: config.botToken, profiles, logger: deps.logger });
+  // Shared files come from files.slack.com (or the configured API base, the tests' fake), fetched with the bot token.
+  const fileHosts = new OutboundAllowList("slack", [SLACK_FILES_BASE, ...(config.apiUrl ? [config.apiUrl] : [])], deps.logger);
+  registerSlackListeners(app, {
+    inbox: deps.inbox,
+    forms: deps.forms,
+    client: app.client,
+    token: config.botToken,
+    profiles,
+    logger: deps.logger,
+    ...(deps.files ? { files: { store: deps.files, allowList: fileHosts, maxBytes: Number(process.env.CRM_IMPORT_MAX_MB ?? 20) * 1_048_576 } } : {}),
+  });
   // response_url lives on hooks.slack.com; a configured API base (a proxy, the tests' fake) is trusted too.
   const allowList = new OutboundAllowList("slack", [SLACK_HOOKS_BASE, ...(config.apiUrl ? [config.apiUrl] : [])], deps.logger);
   const sender = new SlackSender(app.client, config.botToken, fetch, allowList);

@@ -16,10 +16,15 @@ import {
 } from "./slack-payloads.js";
 import type { SlackProfiles } from "./slack-profiles.js";
 import { fromSlackText } from "./slack-text.js";
-import { type Normalized, fromBlockAction, fromFormSubmit, fromHomeOpened, fromMessageEvent, fromSlashCommand } from "./to-inbound-event.js";
+import { type Normalized, fromBlockAction, fromFileShare, fromFormSubmit, fromHomeOpened, fromMessageEvent, fromSlashCommand } from "./to-inbound-event.js";
+import { fetchSharedFile, fileShareEventSchema } from "./slack-file-share.js";
+import type { FileStore } from "../../bot/documents/file-store.js";
+import type { OutboundAllowList } from "../outbound-allow-list.js";
 
 export interface ListenerDeps {
   inbox: Inbox;
+  /** Files shared in the bot's DM (spreadsheets to import) are fetched into it; without it they are ignored. */
+  files?: { store: FileStore; allowList: OutboundAllowList; maxBytes: number };
   forms: FormCards;
   client: webApi.WebClient;
   token: string;
@@ -52,7 +57,24 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     }
   };
 
+  /** A spreadsheet shared in the bot's DM: fetched into the store, then recorded as a file event. */
+  const onFileShare = async (body: unknown) => {
+    const envelope = eventEnvelopeSchema.safeParse(body);
+    const share = fileShareEventSchema.safeParse((body as { event?: unknown }).event);
+    if (!envelope.success || !share.success || !deps.files || share.data.channel_type !== "im") return;
+    const teamId = envelope.data.team_id ?? "";
+    const who_ = await who(teamId, share.data.user);
+    const file = await fetchSharedFile(share.data, {
+      token: deps.token,
+      files: deps.files.store,
+      allowList: deps.files.allowList,
+      maxBytes: deps.files.maxBytes,
+    });
+    await receive(fromFileShare(`event:${envelope.data.event_id}`, who_, share.data.channel, file));
+  };
+
   const onMessage = async (body: unknown, mention: boolean) => {
+    if ((body as { event?: { subtype?: unknown } }).event?.subtype === "file_share") return onFileShare(body);
     const envelope = eventEnvelopeSchema.safeParse(body);
     const message = messageEventSchema.safeParse((body as { event?: unknown }).event);
     if (!envelope.success || !message.success) return;

@@ -13,6 +13,8 @@ type Message = { text: string; blocks?: ReturnType<typeof renderSlackMessage>["b
 
 /** Where Slack's response_url values live. */
 export const SLACK_HOOKS_BASE = "https://hooks.slack.com";
+/** Where Slack serves the files people share (url_private_download). */
+export const SLACK_FILES_BASE = "https://files.slack.com";
 
 /**
  * Delivers replies with the Bolt WebClient. The client is built with rejectRateLimitedCalls and no

@@ -1,5 +1,5 @@
 import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
-import type { InboundEvent } from "../../bot/types.js";
+import type { InboundEvent, InboundFile } from "../../bot/types.js";
 import { fromSlackActionId } from "./render-slack-blocks.js";
 import type { SlackReplyContext } from "./reply-context.js";
 import type { blockActionsSchema, messageEventSchema, slashCommandSchema } from "./slack-payloads.js";
@@ -40,6 +40,14 @@ export function fromMessageEvent(eventId: string, who: Who, message: z.infer<typ
   return {
     event: { type: "message", eventId, channel: PLATFORM, user: user(who), conversation: { id: message.channel, kind }, text: fromSlackText(raw).trim() },
     target: target(who, message.channel, kind, { channel: message.channel, ...(message.thread_ts ? { threadTs: message.thread_ts } : {}) }),
+  };
+}
+
+/** A file shared in the bot's DM, already fetched into the files store (or the reason it was not). */
+export function fromFileShare(eventId: string, who: Who, channel: string, file: Pick<InboundFile, "fileName" | "storedName" | "problem">): Normalized {
+  return {
+    event: { type: "file", eventId, channel: PLATFORM, user: user(who), conversation: { id: channel, kind: "direct" }, ...file },
+    target: target(who, channel, "direct", { channel }),
   };
 }
 

@@ -105,6 +105,10 @@ export const ImportM = {
     (column, columns) => `表格里没有「${column}」这一列。列：${columns}`,
     (column, columns) => `The sheet has no column "${column}". Columns: ${columns}`,
   ),
+  notFetched: msg<[string]>(
+    (file) => `没能取到文件「${file}」，请再发一次。没有写入任何数据。`,
+    (file) => `Could not fetch "${file}"; please send it again. Nothing was written.`,
+  ),
   reportRow: { zh: "行号", en: "Row" } as Text,
   reportReason: { zh: "原因", en: "Reason" } as Text,
 };
