@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { label } from "../../cards/labels.js";
-import type { ContactPatch } from "../../domain/companies/company.schemas.js";
+import { type ContactPatch, phoneSchema } from "../../domain/companies/company.schemas.js";
 import { parseTags } from "../../domain/companies/company.service.js";
 import { nameListDiff } from "../../domain/shared/name-list.js";
 import { formatAuditLines } from "../commands/audit-format.js";
@@ -13,8 +13,9 @@ import { type FormDefinition, type FormValues, fieldErrors, given } from "./form
 const schema = z.object({
   name: z.string().trim().min(1).max(100),
   title: z.string().trim().max(100).optional(),
-  phone: z.string().trim().max(30).optional(),
-  email: z.string().trim().max(200).optional(),
+  // The CRM's own rules, so a bad value is named here (and the field asked again) instead of refused on save.
+  phone: phoneSchema.optional(),
+  email: z.email("email").max(200).optional(),
   wechatId: z.string().trim().max(100).optional(),
   birthday: z
     .string()
@@ -83,6 +84,8 @@ export const editContactForm: FormDefinition = {
     if (parsed.success) return {};
     const errors = fieldErrors(parsed.error, locale);
     if (parsed.error.issues.some((i) => i.message === "birthday")) errors.birthday = F.notABirthday[locale];
+    if (parsed.error.issues.some((i) => i.path[0] === "phone")) errors.phone = F.notAPhone[locale];
+    if (parsed.error.issues.some((i) => i.path[0] === "email")) errors.email = F.notAnEmail[locale];
     return errors;
   },
   async submit(ctx, values, record) {

@@ -144,6 +144,47 @@ describe("guided edit (the Edit button where there are no modals)", () => {
     expect(textOf(await h.say(LI, "联系人 查看 张总"))).toContain("13900139000");
   });
 
+  it("a sentence or a question typed while a value is asked is a message of its own, never a bad value", async () => {
+    const status = await h.press(
+      AMY,
+      button(await pressEdit(AMY, "company show Acme Corp"), (b) => b.label === "Status"),
+    );
+    expect(textOf(status)).toContain("Now:");
+    // The options card is up; a typed answer works too, and another field named instead is that field.
+    await h.press(
+      AMY,
+      button(await pressEdit(AMY, "company show Acme Corp"), (b) => b.label === "Status"),
+    );
+    expect(textOf(await h.say(AMY, "tier A"))).toMatch(/updated: Tier/u);
+    await pressEdit(AMY, "company show Acme Corp");
+    expect(textOf(await h.say(AMY, "status risk"))).toMatch(/updated: Status/u);
+    await h.press(
+      AMY,
+      button(await pressEdit(), (b) => b.label === "Amount"),
+    );
+    const call = await h.say(AMY, "called Acme Corp, they want a quote by Friday.");
+    expect(textOf(call)).not.toMatch(/not saved/u);
+    expect(await h.t.db.activity.count({ where: { kind: "call" } })).toBe(1);
+    await pressEdit();
+    expect(textOf(await h.say(AMY, "amount how much?"))).not.toMatch(/updated|not saved/u);
+    expect((await dealRow(h, 1)).amountMinor).toBe(2_000_000n);
+    expect(await h.t.db.company.findFirstOrThrow({ where: { name: "Acme Corp" } })).toMatchObject({ tier: "A", status: "at-risk" });
+  });
+
+  it("knows a field by its other names; a contact's bad phone or email is named and asked again", async () => {
+    const edit = await pressEdit();
+    expect(textOf(edit)).toContain("`2 <new value>` or `Amount <new value>`");
+    expect(textOf(await h.say(AMY, "close date 2026-12-24"))).toMatch(/updated: Expected close/u);
+    await h.say(LI, "联系人 添加 华为 张总 13800138000 CTO");
+    await pressEdit(LI, "联系人 查看 张总");
+    expect(textOf(await h.say(LI, "邮箱 zhang@huawei"))).toContain("邮箱没有保存：邮箱格式不对");
+    expect(textOf(await h.say(LI, "zhang@huawei.com"))).toMatch(/张总/u);
+    await pressEdit(LI, "联系人 查看 张总");
+    await h.say(LI, "手机 +86 (139) 0013-9000");
+    expect(textOf(await h.say(LI, "联系人 查看 张总"))).toContain("zhang@huawei.com");
+    expect(textOf(await h.say(LI, "联系人 查看 张总"))).toContain("+86 (139) 0013-9000");
+  });
+
   it("shows nothing to someone who may not see the record", async () => {
     await h.say(BOSS, "user team 李雷 north");
     await h.say(BOSS, "user team Amy Chen south");

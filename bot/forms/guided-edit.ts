@@ -32,7 +32,7 @@ export async function guidedEditCard(ctx: TurnContext, ref: string): Promise<Rep
     title,
     blocks: [
       { type: "fields", fields: inputs.list.map((input, i) => ({ label: `${i + 1}. ${input.label}`, value: shown(input) })) },
-      { type: "text", text: GuidedM.pickField[ctx.locale]() },
+      { type: "text", text: GuidedM.pickField[ctx.locale](inputs.list[1]?.label ?? inputs.list[0]!.label) },
       {
         type: "actions",
         buttons: inputs.list
@@ -66,13 +66,29 @@ export async function askField(ctx: TurnContext, ref: string, inputId: string): 
 export async function answerGuidedEdit(ctx: TurnContext, what: { ref: string; inputId?: string }, text: string): Promise<Reply[] | null> {
   const inputs = await formInputs(ctx, what.ref);
   if (!inputs) return [{ text: F.unknownForm[ctx.locale] }];
-  if (what.inputId) {
-    const input = inputs.list.find((i) => i.id === what.inputId);
-    return input ? saveField(ctx, what.ref, inputs.list, input, text) : [{ text: F.unknownForm[ctx.locale] }];
-  }
+  // The answer may name another field instead ("等级 B" while the status was asked): that one is meant.
   const picked = pickField(inputs.list, text);
+  const asked = what.inputId ? inputs.list.find((i) => i.id === what.inputId) : undefined;
+  if (picked && picked.value && (!asked || picked.input.id !== asked.id || isNaturalValue(picked.input, text))) {
+    return saveField(ctx, what.ref, inputs.list, picked.input, picked.value);
+  }
+  if (asked) return saveField(ctx, what.ref, inputs.list, asked, text);
   if (!picked) return null;
-  return picked.value ? saveField(ctx, what.ref, inputs.list, picked.input, picked.value) : askField(ctx, what.ref, picked.input.id);
+  return askField(ctx, what.ref, picked.input.id);
+}
+
+/** "金额 60万" for the amount asked is the amount's name and value; "标签 重点" for the tags asked is a name and a tag too. */
+function isNaturalValue(input: CardInput, text: string): boolean {
+  return input.kind !== "text" || pickField([input], text) !== null;
+}
+
+/**
+ * A sentence or a question typed while a value was asked ("跟华为的张总通了电话…", "what stage is it?") is
+ * not a bad value: it is a message of its own. Short answers that do not fit still get the field's error.
+ */
+function looksLikeMessage(text: string): boolean {
+  const t = text.trim();
+  return /[?？]$/u.test(t) || /[，。！!；;]/u.test(t) || [...t].length > 40 || t.split(/\s+/u).length > 6;
 }
 
 /** Whether the text starts with one of the form's fields (by number or name): only then does it answer the edit card. */
@@ -86,7 +102,7 @@ export async function chooseOption(ctx: TurnContext, ref: string, inputId: strin
   const inputs = await formInputs(ctx, ref);
   const input = inputs?.list.find((i) => i.id === inputId);
   if (!inputs || !input) return [{ text: F.unknownForm[ctx.locale] }];
-  return saveField(ctx, ref, inputs.list, input, option);
+  return (await saveField(ctx, ref, inputs.list, input, option)) ?? [{ text: F.unknownForm[ctx.locale] }];
 }
 
 /** One guided-edit question per person: a newer card or field question replaces the earlier one. */
@@ -95,9 +111,11 @@ async function askFor(ctx: TurnContext, what: { ref: string; inputId?: string },
   await awaitText(ctx, { purpose: "form.edit", ...what }, ttlMs);
 }
 
-async function saveField(ctx: TurnContext, ref: string, list: CardInput[], input: CardInput, typed: string): Promise<Reply[]> {
+async function saveField(ctx: TurnContext, ref: string, list: CardInput[], input: CardInput, typed: string): Promise<Reply[] | null> {
   const value = valueFor(ctx, input, typed.trim());
   const error = value === null ? notUnderstood(ctx, input) : findForm(ref)?.validate({ ...currentValues(list), [input.id]: value }, ctx.locale)[input.id];
+  // A whole sentence that does not fit the field was not meant as its value: handled as a message.
+  if ((error || value === null) && looksLikeMessage(typed)) return null;
   if (error || value === null) {
     // Nothing is lost: the question stays open for a corrected answer.
     await askFor(ctx, { ref, inputId: input.id });
@@ -111,7 +129,11 @@ function valueFor(ctx: TurnContext, input: CardInput, typed: string): string | n
   if (CLEAR.has(typed.toLowerCase())) return input.required ? null : "";
   if (input.kind === "select") {
     const lower = typed.toLowerCase();
-    return input.options?.find((o) => o.value.toLowerCase() === lower || o.label.toLowerCase() === lower)?.value ?? null;
+    const options = input.options ?? [];
+    const exact = options.find((o) => o.value.toLowerCase() === lower || o.label.toLowerCase() === lower);
+    // "风险" for 风险客户, "risk" for At risk: a part that names one option only.
+    const partial = options.filter((o) => lower.length >= 2 && (o.label.toLowerCase().includes(lower) || o.value.toLowerCase().includes(lower)));
+    return exact?.value ?? (partial.length === 1 ? partial[0]!.value : null);
   }
   if (input.kind === "date") return dayOf(ctx, typed);
   return typed;
@@ -156,9 +178,28 @@ export function pickField(list: CardInput[], text: string): { input: CardInput; 
   return null;
 }
 
-/** The label as shown (without a unit note like " (%)") and the input id, lower-cased. */
+/** Other words people use for a form's fields (the labels are the forms' own). */
+const FIELD_WORDS: Record<string, string[]> = {
+  amount: ["budget", "预算", "金额"],
+  expectedCloseAt: ["close date", "close", "closing", "成交日期", "成交", "签约日期"],
+  startsAt: ["contract start", "start date", "合同开始日期"],
+  endsAt: ["contract end", "end date", "合同结束", "合同到期日"],
+  probability: ["probability", "win rate", "赢率", "概率"],
+  phone: ["mobile", "cell", "tel", "手机", "手机号", "电话号码"],
+  email: ["mail", "e-mail", "电子邮件", "邮件"],
+  wechatId: ["wechat id", "weixin", "微信号"],
+  title: ["job title", "position", "职务"],
+  name: ["name", "名字"],
+  tier: ["level", "级别", "客户等级"],
+  status: ["lifecycle", "客户状态"],
+  tags: ["tag", "标签"],
+};
+
+/** The label as shown (without a unit note like " (%)"), the input id and the field's other words, lower-cased. */
 function namesOf(input: CardInput): string[] {
-  return [input.label, input.label.replace(/\s*[(（].*[)）]\s*$/u, ""), input.id].map((n) => n.toLowerCase()).filter((n) => n.length > 0);
+  return [input.label, input.label.replace(/\s*[(（].*[)）]\s*$/u, ""), input.id, ...(FIELD_WORDS[input.id] ?? [])]
+    .map((n) => n.toLowerCase())
+    .filter((n) => n.length > 0);
 }
 
 function shown(input: CardInput): string {

@@ -35,6 +35,11 @@ export const F = {
   edit: { zh: "编辑", en: "Edit" },
   dealTitle: { zh: "名称", en: "Title" },
   notADate: { zh: "日期格式不对，例如 2026-12-20", en: "Not a date, e.g. 2026-12-20" },
+  notAPhone: {
+    zh: "电话号码不对，要 7 到 15 位数字，例如 13800138000 或 +1 (415) 555-0100",
+    en: "Not a phone number: 7 to 15 digits, e.g. 13800138000 or +1 (415) 555-0100",
+  },
+  notAnEmail: { zh: "邮箱格式不对，例如 name@company.com", en: "Not an email address, e.g. name@company.com" },
   notAPercent: { zh: "请写 0 到 100 的数字，例如 70", en: "A number from 0 to 100, e.g. 70" },
 } as const satisfies Record<string, Text>;
 
@@ -76,9 +81,10 @@ export const FormReplyM = {
 
 /** The guided edit on channels without modals: one field at a time. */
 export const GuidedM = {
-  pickField: msg(
-    () => "点要改的项，或直接回复序号或名称和新值，例如「2 60万」「预计成交 月底」。回复「取消」结束。",
-    () => "Press what to change, or reply with its number or name and the new value, e.g. `2 600k` or `close date Dec 20`. Reply `cancel` to stop.",
+  pickField: msg<[string]>(
+    (second) => `点要改的项，或直接回复序号或名称和新值，例如「2 新值」「${second} 新值」。回复「取消」结束。`,
+    (second) =>
+      `Press what to change, or reply with its number or name and the new value, e.g. \`2 <new value>\` or \`${second} <new value>\`. Reply \`cancel\` to stop.`,
   ),
   askValue: msg<[string, string, string, boolean]>(
     (field, record, now, clearable) => `${record}：请回复新的${field}（现在：${now}）。${clearable ? "回复「-」清空，" : ""}回复「取消」不改。`,

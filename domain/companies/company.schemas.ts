@@ -12,11 +12,11 @@ export const companyInputSchema = z.object({
 });
 export type CompanyInput = z.input<typeof companyInputSchema>;
 
-/** A phone number as people type it: digits with spaces or dashes, 7 to 15 digits (E.164's longest). */
-const phoneSchema = z
+/** A phone number as people type it: digits with spaces, dashes, dots or an area code in brackets, 7 to 15 digits (E.164's longest). */
+export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[\d\s-]{7,24}$/, "phone")
+  .regex(/^\+?[\d\s().-]{7,24}$/, "phone")
   .refine((p) => {
     const digits = p.replace(/\D/g, "").length;
     return digits >= 7 && digits <= 15;
