@@ -78,7 +78,13 @@ describe("export / 导出: what you may see, as a spreadsheet in the chat", () =
     const rows = await sheetRows(attachmentOf(await h.say(LI, "导出 联系人 华为"))!.path);
     expect(rows[0]).toEqual(["姓名", "客户", "职位", "电话", "邮箱", "微信", "生日", "标签"]);
     expect(rows[1]!.slice(0, 5)).toEqual(["张总", "华为", "CTO", "13800138000", "zhang@huawei.com"]);
-    expect(String(rows[1]![7])).toBe('\'=HYPERLINK("http://evil")');
+    // In the workbook a text cell, never a formula; in the CSV the formula is neutralized, a phone number is not.
+    expect(rows[1]![7]).toBe('=HYPERLINK("http://evil")');
+    await h.say(LI, "联系人 添加 华为 Hank +1 415 555 0100");
+    await h.say(LI, "联系人 Hank 生日 3月5日");
+    const csv = readFileSync(attachmentOf(await h.say(LI, "导出 联系人 华为 csv"))!.path, "utf8");
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).toMatch(/Hank,华为,,\+1 415 555 0100,,,03-05,/u);
     expect(textOf(await h.say(LI, "导出 联系人 不存在的公司"))).toContain("找不到客户");
   });
 

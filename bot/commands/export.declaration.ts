@@ -26,7 +26,7 @@ export const exportDeclaration: CommandDeclaration = {
       synopsis: { en: "export activities [this month|last month|this quarter|…] [csv]", zh: "导出 活动 [本月|上月|本季度|…] [csv]" },
       summary: { en: "what was logged in the period (this month unless named)", zh: "本期记录的活动（默认本月）" },
       details:
-        "every export is audited (`export.<kind>` with the row count); a cell that would start a formula (=, +, -, @) is written with a leading apostrophe, so opening the file never runs it",
+        "every export is audited (`export.<kind>` with the row count); opening the file never runs a formula typed into the CRM: xlsx cells are text, and in a CSV a cell that would start one (=, @, or +/- before more than a number) gets a leading apostrophe",
     },
   ],
 };

@@ -31,7 +31,7 @@ export async function contactsExport(ctx: TurnContext, tokens: string[]): Promis
     ],
     async *rows() {
       for await (const batch of exports.contacts(ctx.actor, companyId)) {
-        yield batch.map((c) => [c.name, c.companyName, c.title, c.phone, c.email, c.wechatId, c.birthday?.replace(/^-/u, ""), parseTags(c.tags).join(", ")]);
+        yield batch.map((c) => [c.name, c.companyName, c.title, c.phone, c.email, c.wechatId, c.birthday?.replace(/^--/u, ""), parseTags(c.tags).join(", ")]);
       }
     },
   };

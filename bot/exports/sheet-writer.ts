@@ -12,12 +12,15 @@ export interface SheetColumn {
 }
 
 /**
- * A text that a spreadsheet would run as a formula (=, +, -, @, or a leading tab / carriage return,
- * OWASP's CSV-injection list) is written with a leading apostrophe: shown as typed, never executed.
+ * A CSV cell that a spreadsheet would run as a formula (=, @, a leading tab or carriage return, or + and -
+ * followed by anything but a number, OWASP's CSV-injection list) gets a leading apostrophe: shown as
+ * typed, never executed. Phone numbers (+1 415…) and negative numbers are left alone. An xlsx cell
+ * needs none: it is written as a text cell, which Excel never evaluates.
  */
 export function neutralize(cell: Cell): string | number {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "number") return cell;
+  if (/^[+-][\d\s().\/-]*$/u.test(cell)) return cell;
   return /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
 }
 
@@ -44,7 +47,7 @@ async function writeXlsx(file: string, sheetName: string, columns: SheetColumn[]
   let rows = 0;
   for await (const batch of batches) {
     for (const row of batch) {
-      sheet.addRow(row.map(neutralize)).commit();
+      sheet.addRow(row.map((cell) => cell ?? "")).commit();
       rows += 1;
     }
   }
