@@ -85,9 +85,9 @@ export const ImportM = {
     (file) => `Import undone (${file}): the customers, contacts and deals it created are deleted, the customers it updated are back as they were.`,
   ),
   undoBlocked: msg<[string, number]>(
-    (file, n) => `不能撤销导入（${file}）：导入的数据之后又有 ${n} 条新记录（活动、跟进、报价等），撤销会丢掉它们。什么都没有改。`,
+    (file, n) => `不能撤销导入（${file}）：导入的数据之后又有 ${n} 处新增或修改（活动、跟进、报价、编辑等），撤销会丢掉它们。什么都没有改。`,
     (file, n) =>
-      `Cannot undo the import (${file}): ${n} records were added to what it created since (activities, follow-ups, quotes…), and an undo would lose them. Nothing was changed.`,
+      `Cannot undo the import (${file}): what it wrote was added to or changed ${n} times since (activities, follow-ups, quotes, edits…), and an undo would lose that. Nothing was changed.`,
   ),
   nothingOpen: msg(
     () => "没有进行中的导入。把 .xlsx 或 .csv 文件发给我即可开始（本地频道：POST /api/local/imports；命令行：npm run import -- 文件）。",

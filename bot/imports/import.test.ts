@@ -59,7 +59,7 @@ describe("import a spreadsheet: preview, confirm, report, undo", () => {
       LI,
       button(preview, (b) => b.value.endsWith(":update")),
     );
-    expect(textOf(done)).toContain("导入完成（客户名单.xlsx）：新建客户 2，更新 1，跳过 1，未导入 4");
+    expect(textOf(done)).toContain("导入完成（客户名单.xlsx）：新建客户 2，更新 2，跳过 0，未导入 4");
     const mi = await h.t.db.company.findFirstOrThrow({ where: { name: "小米科技有限公司" }, include: { contacts: true, deals: { include: { stage: true } } } });
     expect(mi).toMatchObject({ industry: "消费电子", region: "北京", tier: "A" });
     expect(mi.contacts.map((c) => c.name).sort()).toEqual(["林总", "雷总"]);
@@ -87,7 +87,7 @@ describe("import a spreadsheet: preview, confirm, report, undo", () => {
       [9, "缺少联系人"],
     ]);
     const audit = await h.t.db.auditLog.findFirstOrThrow({ where: { action: "import.commit" } });
-    expect(JSON.parse(audit.after!)).toMatchObject({ created: 2, updated: 1, skipped: 1, rejected: 4 });
+    expect(JSON.parse(audit.after!)).toMatchObject({ created: 2, updated: 2, skipped: 0, rejected: 4 });
   });
 
   it("skips existing customers when asked to, and cancel writes nothing", async () => {
@@ -127,8 +127,28 @@ describe("import a spreadsheet: preview, confirm, report, undo", () => {
       button(await sendFile(h, files, LI, "b.xlsx", await workbook(SHEET)), (b) => b.value.endsWith(":update")),
     );
     await h.say(LI, "跟比亚迪的王总通了电话，下周见面");
-    expect(textOf(await h.say(LI, "导入 撤销"))).toContain("不能撤销导入（b.xlsx）：导入的数据之后又有 2 条新记录");
+    expect(textOf(await h.say(LI, "导入 撤销"))).toContain("不能撤销导入（b.xlsx）：导入的数据之后又有 2 处新增或修改");
     expect(await h.t.db.company.count({ where: { name: "比亚迪" } })).toBe(1);
+  });
+
+  it("an existing person gets what the sheet adds, an existing open deal no twin, and an edit made since blocks the undo", async () => {
+    await h.say(LI, "联系人 添加 华为 张总 13800138000 CTO");
+    await h.say(LI, "商机 新建 华为 100万");
+    const sheet = await workbook([
+      ["客户名称", "联系人", "手机", "邮箱", "金额"],
+      ["华为", "张总", "13800138000", "zhang@huawei.com", "30万"],
+      ["新客户甲", "", "", "", "5万"],
+    ]);
+    const done = await h.press(
+      LI,
+      button(await sendFile(h, files, LI, "c.xlsx", sheet), (b) => b.value.endsWith(":update")),
+    );
+    expect(textOf(done)).toContain("新建客户 1，更新 1，跳过 0");
+    expect(textOf(await h.say(LI, "联系人 查看 张总"))).toContain("zhang@huawei.com");
+    expect(await h.t.db.deal.count({ where: { company: { name: "华为" } } })).toBe(1);
+    await h.say(LI, "客户 新客户甲 地区 广州");
+    expect(textOf(await h.say(LI, "导入 撤销"))).toContain("不能撤销导入（c.xlsx）：导入的数据之后又有 1 处新增或修改");
+    expect((await h.t.db.company.findFirstOrThrow({ where: { name: "新客户甲" } })).region).toBe("广州");
   });
 
   it("resumes after a stop from the first row not yet in, never taking a row twice", async () => {

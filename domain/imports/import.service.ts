@@ -225,7 +225,10 @@ export class ImportService {
     const records = await this.db.importedRecord.findMany({ where: { jobId } });
     const ids = (type: string, action = "created") => records.filter((r) => r.entityType === type && r.action === action).map((r) => r.entityId);
     const [companies, contacts, deals] = [ids("company"), ids("contact"), ids("deal")];
-    const blockedBy = await this.usedSince(companies, contacts, deals);
+    const since =
+      (await this.db.auditLog.findFirst({ where: { action: "import.commit", entityId: jobId }, select: { createdAt: true } }))?.createdAt ?? job.updatedAt;
+    const touched = [...new Set(records.map((r) => r.entityId))];
+    const blockedBy = (await this.usedSince(companies, contacts, deals)) + (await this.editedSince(touched, since));
     if (blockedBy > 0) return { job, blockedBy };
     this.contexts.delete(jobId);
     const undone = await this.db.$transaction(async (tx) => {
@@ -233,8 +236,10 @@ export class ImportService {
       await tx.deal.deleteMany({ where: { id: { in: deals } } });
       await tx.contact.deleteMany({ where: { id: { in: contacts } } });
       await tx.company.deleteMany({ where: { id: { in: companies } } });
-      for (const r of records.filter((r) => r.entityType === "company" && r.action === "updated" && r.before)) {
-        await tx.company.updateMany({ where: { id: r.entityId }, data: JSON.parse(r.before!) as Record<string, string | null> });
+      for (const r of records.filter((r) => r.action === "updated" && r.before)) {
+        const before = JSON.parse(r.before!) as Record<string, string | null>;
+        if (r.entityType === "company") await tx.company.updateMany({ where: { id: r.entityId }, data: before });
+        if (r.entityType === "contact") await tx.contact.updateMany({ where: { id: r.entityId }, data: before });
       }
       await writeAudit(tx, actor, {
         action: "import.undo",
@@ -258,6 +263,12 @@ export class ImportService {
       db.deal.count({ where: { companyId: { in: companies }, id: { notIn: deals } } }),
     ]);
     return counts.reduce((a, b) => a + b, 0);
+  }
+
+  /** Changes made by anyone to what the import wrote, after it finished (an undo would silently take them back). */
+  private async editedSince(entityIds: string[], since: Date): Promise<number> {
+    if (entityIds.length === 0) return 0;
+    return this.db.auditLog.count({ where: { entityId: { in: entityIds }, createdAt: { gt: since }, NOT: { action: { startsWith: "import." } } } });
   }
 
   private async contextOf(jobId: string): Promise<ImportContext> {
@@ -366,8 +377,12 @@ export class ImportService {
       company = ctx.add(row.company, { id, name: row.company, teamId: ownerTeamId, ownerId });
       outcome = "created";
     }
-    if (row.contact) await this.addContact(tx, actor, company, row, batch);
-    if (row.amount || checked.stageKey) {
+    let added = row.contact ? await this.addContact(tx, actor, company, row, batch) : false;
+    // A customer that had an open deal before the import gets no second one from a row (a re-import would pile them up).
+    const wantsDeal = Boolean(row.amount || checked.stageKey);
+    const hasOpenDeal = wantsDeal && !company.ours && (await tx.deal.count({ where: { companyId: company.id, stage: { kind: "open" } } })) > 0;
+    if (wantsDeal && !hasOpenDeal) {
+      added = true;
       const stage = checked.stageKey ? await this.stages.resolve(checked.stageKey, tx) : await this.stages.first(tx);
       const id = newRecordId();
       const deal = {
@@ -390,11 +405,12 @@ export class ImportService {
       batch.audit(actor, "deal.create", "deal", id, { ...deal, amountMinor: String(deal.amountMinor) });
       batch.records.push({ entityType: "deal", entityId: id, action: "created" });
     }
-    return outcome;
+    // A row that gave an existing customer (or one created by an earlier row) a person or a deal updated it.
+    return outcome === "skipped" && added ? "updated" : outcome;
   }
 
   /** The row's person at the customer, unless the customer has them already (same name, phone or email). */
-  private async addContact(tx: Tx, actor: Actor, company: KnownCompany, row: ImportRow, batch: BatchWrites): Promise<void> {
+  private async addContact(tx: Tx, actor: Actor, company: KnownCompany, row: ImportRow, batch: BatchWrites): Promise<boolean> {
     const cipher = this.fields.cipher;
     const name = row.contact!;
     const data = { companyId: company.id, name, title: row.jobTitle ?? null, phone: row.phone ?? null, email: row.email ?? null, wechatId: row.wechat ?? null };
@@ -402,14 +418,15 @@ export class ImportService {
     const same = (p: { name: string; phoneHash: string | null; emailHash: string | null }) =>
       p.name === name || (!!hashes.phoneHash && p.phoneHash === hashes.phoneHash) || (!!hashes.emailHash && p.emailHash === hashes.emailHash);
     // People this import gave the customer are known here; a customer that existed before is asked.
-    if ((company.peopleAdded ?? []).some(same)) return;
+    if ((company.peopleAdded ?? []).some(same)) return false;
     if (!company.ours || company.people) {
       const sameAs = [
         { name },
         ...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []),
         ...(data.email ? [lookupWhere(cipher, "email", data.email)] : []),
       ];
-      if (await tx.contact.findFirst({ where: { companyId: company.id, erasedAt: null, OR: sameAs }, select: { id: true } })) return;
+      const existing = await tx.contact.findFirst({ where: { companyId: company.id, erasedAt: null, OR: sameAs } });
+      if (existing) return this.fillContact(tx, actor, existing, data, batch);
     }
     const now = this.clock.now();
     const id = newRecordId();
@@ -427,6 +444,27 @@ export class ImportService {
     batch.audit(actor, "contact.create", "contact", id, sealed);
     batch.records.push({ entityType: "contact", entityId: id, action: "created" });
     company.peopleAdded = [...(company.peopleAdded ?? []), { name, phoneHash: hashes.phoneHash, emailHash: hashes.emailHash }];
+    return true;
+  }
+
+  /** The person is there already: what the sheet knows and the card does not (title, phone, email, WeChat) is filled in. */
+  private async fillContact(
+    tx: Tx,
+    actor: Actor,
+    existing: { id: string; title: string | null; phone: string | null; email: string | null; wechatId: string | null },
+    data: { title: string | null; phone: string | null; email: string | null; wechatId: string | null },
+    batch: BatchWrites,
+  ): Promise<boolean> {
+    const fields = ["title", "phone", "email", "wechatId"] as const;
+    const missing = fields.filter((f) => !existing[f] && data[f]);
+    if (missing.length === 0) return false;
+    const patch = Object.fromEntries(missing.map((f) => [f, data[f]]));
+    const sealed = { ...this.fields.seal("Contact", patch), ...(patch.phone || patch.email ? contactHashes(this.fields.cipher, patch) : {}) };
+    const before = Object.fromEntries(Object.keys(sealed).map((k) => [k, (existing as Record<string, unknown>)[k] ?? null]));
+    const after = await tx.contact.update({ where: { id: existing.id }, data: sealed });
+    await writeAudit(tx, actor, { action: "contact.update", entityType: "contact", entityId: existing.id, before: existing, after });
+    batch.records.push({ entityType: "contact", entityId: existing.id, action: "updated", before: JSON.stringify(before) });
+    return true;
   }
 
   /** Fills in what the row says about an existing customer: industry, region and tier when they differ, tags added. */
