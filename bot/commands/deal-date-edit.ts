@@ -3,6 +3,7 @@ import { formatDate } from "../../cards/format.js";
 import { label } from "../../cards/labels.js";
 import type { TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
+import { calendarDayOf } from "../parse/calendar-day.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import type { Reply } from "../types.js";
 import { findDeal } from "./deal-ref.js";
@@ -61,10 +62,12 @@ export async function setDealDate(ctx: TurnContext, edit: DealDateEdit): Promise
         : null;
   if (!when) return parsed.occurredAt ? [{ text: M.dealDateInPast[ctx.locale](fieldName, edit.dateText) }] : null;
   const deal = await findDeal(ctx, edit.ref);
-  const updated = await ctx.domain.deals.update(ctx.actor, deal.id, { [edit.field]: when });
+  // Kept as the calendar day the writer meant (noon UTC), so every reader's card shows that day.
+  const day = calendarDayOf(when, ctx.timezone);
+  const updated = await ctx.domain.deals.update(ctx.actor, deal.id, { [edit.field]: day });
   const stages = await ctx.domain.stages.list();
   return [
-    { text: M.dealDateSet[ctx.locale](updated.number, fieldName, formatDate(when, ctx.timezone, ctx.locale)) },
+    { text: M.dealDateSet[ctx.locale](updated.number, fieldName, formatDate(day, ctx.timezone, ctx.locale)) },
     { card: dealCard(updated, stages, { locale: ctx.locale, timeZone: ctx.timezone }) },
   ];
 }

@@ -96,7 +96,7 @@ describe("deal edits from chat", () => {
     await h.say(AMY, "deal 2 lost reason went with a cheaper vendor");
     expect((await dealRow(h, 2)).lostReason).toBe("went with a cheaper vendor");
     await h.say(LI, "商机 1 合同开始 2026-11-01");
-    expect((await dealRow(h, 1)).startsAt?.toISOString()).toBe("2026-11-01T01:00:00.000Z");
+    expect((await dealRow(h, 1)).startsAt?.toISOString()).toBe("2026-11-01T12:00:00.000Z");
     await h.say(LI, "商机 1 合同到期 2027-10-31");
     const card = textOf(await h.say(LI, "商机 查看 1"));
     expect(card).toMatch(/合同开始/u);

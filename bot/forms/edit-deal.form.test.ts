@@ -32,8 +32,8 @@ describe("edit-deal form (the Edit button; a Slack modal)", () => {
     expect(textOf(reply)).toMatch(/Deal #1 updated: Amount, Expected close, Win probability \(\$25,000\)/u);
     const after = await dealRow(h, 1);
     expect(after).toMatchObject({ amountMinor: 2_500_000n, currency: "USD", probability: 60, title: "Acme Corp" });
-    // Noon of 20 December in Shanghai.
-    expect(after.expectedCloseAt?.toISOString()).toBe("2026-12-20T04:00:00.000Z");
+    // 20 December as a calendar day: noon UTC, the same day in every zone.
+    expect(after.expectedCloseAt?.toISOString()).toBe("2026-12-20T12:00:00.000Z");
     expect(await inputsOf(`edit-deal:${after.id}:${after.version}`)).toMatchObject({ expectedCloseAt: "2026-12-20", probability: "60" });
     // Clearing a date clears it.
     await h.submit(AMY, `edit-deal:${after.id}:${after.version}`, { ...initial, amount: "25k", expectedCloseAt: "", probability: "60" });

@@ -9,7 +9,7 @@ import { formatAuditLines } from "../commands/audit-format.js";
 import type { TurnContext } from "../context.js";
 import { F, FormReplyM } from "../i18n/form-messages.js";
 import { parseAmountSlot } from "../parse/amount-slot.js";
-import { zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
+import { calendarDayInstant, calendarDayText } from "../parse/calendar-day.js";
 import type { Locale, Reply } from "../types.js";
 import { type FormDefinition, type FormValues, fieldErrors, given } from "./form.js";
 
@@ -57,17 +57,10 @@ function readRecord(record: string | undefined): { dealId: string; version: numb
   return m ? { dealId: m[1]!, version: Number(m[2]) } : null;
 }
 
-/** A local calendar day as "YYYY-MM-DD" (the date input's format). */
-function localDay(at: Date | null | undefined, timeZone: string): string | undefined {
-  if (!at) return undefined;
-  const p = zonedParts(at, timeZone);
-  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
-}
-
-/** Noon of the day in the editor's zone: the same calendar day for readers a few zones away. */
-function dayInstant(day: string, timeZone: string): Date {
+/** The form's "YYYY-MM-DD" as the stored calendar day (noon UTC: the same day in every reader's zone). */
+function dayInstant(day: string): Date {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return zonedTimeToInstant({ year, month, day: date }, { hour: 12, minute: 0 }, timeZone);
+  return calendarDayInstant({ year, month, day: date });
 }
 
 /** The deal's amount as the form shows it: "500000 CNY" (read back by the amount parser). */
@@ -92,8 +85,6 @@ export const editDealForm: FormDefinition = {
     const ref = readRecord(record);
     const deal = ref ? await domain.deals.get(ref.dealId) : null;
     if (!deal) return { title: F.unknownForm[locale], blocks: [] };
-    const owner = await domain.users.get(deal.ownerId);
-    const zone = owner.timezone;
     const text = (id: string, labelText: string, initial: string | undefined, extra: { multiline?: boolean; required?: boolean } = {}) => ({
       type: "input" as const,
       input: {
@@ -106,7 +97,7 @@ export const editDealForm: FormDefinition = {
       },
     });
     const date = (field: DateField) => {
-      const initial = localDay(deal[field], zone);
+      const initial = calendarDayText(deal[field]);
       return {
         type: "input" as const,
         input: { id: field, label: label(DATE_LABEL[field], locale), kind: "date" as const, required: false, ...(initial ? { initial } : {}) },
@@ -147,12 +138,10 @@ export const editDealForm: FormDefinition = {
       patch.amountMinor = amount.minor;
       patch.currency = amount.currency;
     }
-    // The form showed the dates in the owner's zone: a date left as shown is unchanged even when the
-    // editor's calendar day differs (an editor in Shanghai on a Los Angeles rep's deal).
-    const ownerZone = (await ctx.domain.users.get(deal.ownerId)).timezone;
+    // Dates are calendar days (noon UTC): a date left as shown is unchanged whatever the editor's zone.
     for (const field of DATE_FIELDS) {
       const wanted = input[field];
-      if (wanted !== localDay(deal[field], ownerZone)) patch[field] = wanted ? dayInstant(wanted, ctx.timezone) : null;
+      if (wanted !== calendarDayText(deal[field])) patch[field] = wanted ? dayInstant(wanted) : null;
     }
     const probability = input.probability ? Number(input.probability.replace("%", "")) : null;
     if (probability !== deal.probability) patch.probability = probability;

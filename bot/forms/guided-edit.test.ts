@@ -40,11 +40,11 @@ describe("guided edit (the Edit button where there are no modals)", () => {
   it("takes a typed field name or number with the value, dates in words in the editor's zone", async () => {
     await pressEdit();
     expect(textOf(await h.say(AMY, "expected close: Dec 20"))).toMatch(/Deal #1 updated: Expected close/u);
-    expect((await dealRow(h, 1)).expectedCloseAt?.toISOString()).toBe("2026-12-20T04:00:00.000Z");
+    expect((await dealRow(h, 1)).expectedCloseAt?.toISOString()).toBe("2026-12-20T12:00:00.000Z");
     await pressEdit();
     await h.say(AMY, "5");
     expect(textOf(await h.say(AMY, "end of next month"))).toMatch(/updated: Contract ends/u);
-    expect((await dealRow(h, 1)).endsAt?.toISOString()).toBe("2026-12-31T04:00:00.000Z");
+    expect((await dealRow(h, 1)).endsAt?.toISOString()).toBe("2026-12-31T12:00:00.000Z");
     await pressEdit();
     expect(textOf(await h.say(AMY, "win probability 70%"))).toMatch(/updated: Win probability/u);
     expect((await dealRow(h, 1)).probability).toBe(70);
@@ -58,7 +58,7 @@ describe("guided edit (the Edit button where there are no modals)", () => {
     await h.say(LI, "预计成交 月底");
     const deal = await dealRow(h, 2);
     expect(deal.amountMinor).toBe(60_000_000n);
-    expect(deal.expectedCloseAt?.toISOString()).toBe("2026-11-30T04:00:00.000Z");
+    expect(deal.expectedCloseAt?.toISOString()).toBe("2026-11-30T12:00:00.000Z");
   });
 
   it("leaves a date alone when another field is edited by someone whose calendar day differs from the owner's", async () => {
@@ -68,6 +68,20 @@ describe("guided edit (the Edit button where there are no modals)", () => {
     await pressEdit(BOSS); // Shanghai: the deal's close-date instant falls on another calendar day here
     expect(textOf(await h.say(BOSS, "amount 21k"))).toMatch(/updated: Amount \(\$21,000\)$/mu);
     expect((await dealRow(h, 1)).expectedCloseAt).toEqual(before);
+  });
+
+  it("a date set in one zone is the same calendar day on every card, edit form and export", async () => {
+    await h.say(AMY, "tz America/Los_Angeles");
+    await pressEdit(AMY);
+    await h.say(AMY, "expected close Dec 20");
+    expect(textOf(await h.say(AMY, "deal show 1"))).toContain("Expected close: Dec 20, 2026");
+    await h.say(BOSS, "tz Asia/Shanghai");
+    expect(textOf(await h.say(BOSS, "deal show 1"))).toContain("Expected close: Dec 20, 2026");
+    expect(textOf(await pressEdit(BOSS))).toContain("3. Expected close: 2026-12-20");
+    await pressEdit(BOSS);
+    await h.say(BOSS, "预计成交 月底");
+    expect(textOf(await h.say(AMY, "deal show 1"))).toContain("Expected close: Nov 30, 2026");
+    expect(textOf(await pressEdit(AMY))).toContain("3. Expected close: 2026-11-30");
   });
 
   it("names the field and keeps the question open after a bad value; nothing half-written", async () => {

@@ -181,10 +181,12 @@ export function pickField(list: CardInput[], text: string): { input: CardInput; 
 /** Other words people use for a form's fields (the labels are the forms' own). */
 const FIELD_WORDS: Record<string, string[]> = {
   amount: ["budget", "预算", "金额"],
-  expectedCloseAt: ["close date", "close", "closing", "成交日期", "成交", "签约日期"],
-  startsAt: ["contract start", "start date", "合同开始日期"],
-  endsAt: ["contract end", "end date", "合同结束", "合同到期日"],
-  probability: ["probability", "win rate", "赢率", "概率"],
+  // Each form's labels in the other language too: a Chinese-speaking manager on an English card, and back.
+  expectedCloseAt: ["expected close", "close date", "close", "closing", "预计成交", "成交日期", "成交", "签约日期"],
+  startsAt: ["contract starts", "contract start", "start date", "合同开始", "合同开始日期"],
+  endsAt: ["contract ends", "contract end", "end date", "合同到期", "合同结束", "合同到期日"],
+  probability: ["win probability", "probability", "win rate", "赢单概率", "赢率", "概率"],
+  lostReason: ["lost reason", "输单原因"],
   phone: ["mobile", "cell", "tel", "手机", "手机号", "电话号码"],
   email: ["mail", "e-mail", "电子邮件", "邮件"],
   wechatId: ["wechat id", "weixin", "微信号"],
