@@ -4,7 +4,8 @@ import { formatDealAmount } from "../../cards/format.js";
 import { label } from "../../cards/labels.js";
 import { minorDigitsOf } from "../../domain/shared/minor-digits.js";
 import type { DealUpdate } from "../../domain/deals/deal.schemas.js";
-import { ConflictError } from "../../domain/shared/errors.js";
+import { ConflictError, PermissionDeniedError } from "../../domain/shared/errors.js";
+import { canChange } from "../../domain/users/permissions.js";
 import { formatAuditLines } from "../commands/audit-format.js";
 import type { TurnContext } from "../context.js";
 import { F, FormReplyM } from "../i18n/form-messages.js";
@@ -78,8 +79,10 @@ function amountText(minor: bigint, currency: string): string {
  */
 export const editDealForm: FormDefinition = {
   formId: "edit-deal",
+  // Asked before the values are shown: a teammate who may see the deal but not change it is told now, not after typing.
   async guard(ctx, record) {
-    await ctx.domain.deals.show(ctx.actor, readRecord(record)?.dealId ?? "");
+    const deal = await ctx.domain.deals.show(ctx.actor, readRecord(record)?.dealId ?? "");
+    if (!canChange(ctx.actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId })) throw new PermissionDeniedError("update", "deal", deal.id);
   },
   async card(domain, locale, _prefill, record) {
     const ref = readRecord(record);

@@ -199,6 +199,22 @@ describe("guided edit (the Edit button where there are no modals)", () => {
     expect(textOf(await h.say(LI, "联系人 查看 张总"))).toContain("+86 (139) 0013-9000");
   });
 
+  it("a teammate who may see the deal but not change it is told when pressing Edit, not after typing", async () => {
+    await h.say(BOSS, "user team 李雷 north");
+    await h.say(BOSS, "user team Amy Chen north");
+    await h.say(AMY, "deal new Acme Corp 5k"); // #2, in the team now
+    const shown = await h.say(LI, "商机 查看 2");
+    expect(textOf(shown)).toContain("Acme Corp");
+    expect(
+      textOf(
+        await h.press(
+          LI,
+          button(shown, (b) => b.actionId === "form.open"),
+        ),
+      ),
+    ).toMatch(/权限|permission/u);
+  });
+
   it("shows nothing to someone who may not see the record", async () => {
     await h.say(BOSS, "user team 李雷 north");
     await h.say(BOSS, "user team Amy Chen south");
