@@ -97,6 +97,13 @@ describe("export / 导出: what you may see, as a spreadsheet in the chat", () =
     expect(text.startsWith("\uFEFF时间,类型,客户,联系人,商机,内容,记录人\r\n")).toBe(true);
     expect(text).toContain("2026-11-25 10:00,电话,华为");
     expect(text).toMatch(/"[^"\r\n]*""价格, 还要再谈""[^"\r\n]*"/u);
+    // Rows in time order, whatever order they were logged in.
+    await h.say(LI, "昨天拜访了华为的李总");
+    const ordered = readFileSync(attachmentOf(await h.say(LI, "导出 活动 本月 csv"))!.path, "utf8")
+      .split("\r\n")
+      .slice(1, 3);
+    expect(ordered[0]).toMatch(/^2026-11-24 /u);
+    expect(ordered[1]).toMatch(/^2026-11-25 /u);
     expect(textOf(await h.say(LI, "导出 活动 上月"))).toContain("没有可导出的活动");
     expect(textOf(await h.say(LI, "导出 活动 昨天下午"))).toContain("昨天下午");
   });

@@ -72,16 +72,23 @@ export class ExportService {
     }
   }
 
-  /** Activities that happened in [from, to): at customers the actor may see, or their own. */
+  /** Activities that happened in [from, to), in time order: at customers the actor may see, or their own. */
   async *activities(actor: Actor, period: { from: Date; to: Date }) {
-    for await (const rows of this.byId((cursor) =>
-      this.db.activity.findMany({
-        where: { occurredAt: { gte: period.from, lt: period.to }, ...cursor },
+    let after: { at: Date; id: string } | undefined;
+    for (;;) {
+      const rows = await this.db.activity.findMany({
+        where: {
+          occurredAt: { gte: period.from, lt: period.to },
+          // After the last row read, by (time, id): a stable order whatever is logged meanwhile.
+          ...(after ? { OR: [{ occurredAt: { gt: after.at } }, { occurredAt: after.at, id: { gt: after.id } }] } : {}),
+        },
         include: { company: true, contact: { select: { name: true } }, actor: { select: { name: true } }, deal: { select: { number: true } } },
-        orderBy: { id: "asc" },
+        orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
         take: BATCH,
-      }),
-    )) {
+      });
+      if (rows.length === 0) return;
+      const last = rows.at(-1)!;
+      after = { at: last.occurredAt, id: last.id };
       const visible = rows.filter((a) => a.actorId === actor.userId || (a.company ? canViewShared(actor, a.company) : actor.role === "admin"));
       if (visible.length > 0) yield visible;
     }
