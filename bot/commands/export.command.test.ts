@@ -108,6 +108,13 @@ describe("export / 导出: what you may see, as a spreadsheet in the chat", () =
     expect(textOf(await h.say(LI, "导出 活动 昨天下午"))).toContain("昨天下午");
   });
 
+  it("counts one row in the singular, in English", async () => {
+    await h.say(AMY, "deal new Acme Corp 20k");
+    expect(textOf(await h.say(AMY, "export deals"))).toContain("Exported 1 deal; the file is attached.");
+    await h.say(AMY, "called Acme Corp about the rollout");
+    expect(textOf(await h.say(AMY, "export activities"))).toContain("Exported 1 activity (");
+  });
+
   it("answers usage for an unknown kind", async () => {
     expect(textOf(await h.say(AMY, "export spaceships"))).toMatch(/export deals/u);
   });

@@ -34,7 +34,7 @@ export const ExportM = {
   } as Record<string, Text>,
   done: msg<[number, string, string]>(
     (rows, what, filters) => `已导出 ${rows} 条${what}${filters ? `（${filters}）` : ""}，文件见附件。`,
-    (rows, what, filters) => `Exported ${rows} ${what.toLowerCase()}${filters ? ` (${filters})` : ""}; the file is attached.`,
+    (rows, what, filters) => `Exported ${rows} ${counted(rows, what)}${filters ? ` (${filters})` : ""}; the file is attached.`,
   ),
   nothing: msg<[string, string]>(
     (what, filters) => `没有可导出的${what}${filters ? `（${filters}）` : ""}。`,
@@ -45,3 +45,10 @@ export const ExportM = {
     (name) => `No customer called "${name}".`,
   ),
 };
+
+/** "1 deal", "2 deals", "1 activity": the sheet's English name, singular for one row. */
+function counted(rows: number, what: string): string {
+  const plural = what.toLowerCase();
+  if (rows !== 1) return plural;
+  return plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.replace(/s$/u, "");
+}
