@@ -108,6 +108,15 @@ export async function createHarnessWithCompanies(now: Date = NOW, options: BotOp
   return h;
 }
 
+/** The companies harness with 李雷 and Amy in team "north"; 李雷 its manager when asked (BOSS stays the admin). */
+export async function createNorthTeamHarness(options: { liManager?: boolean } = {}): Promise<Harness> {
+  const h = await createHarnessWithCompanies();
+  await h.say(BOSS, "user team 李雷 north");
+  await h.say(BOSS, "user team Amy Chen north");
+  if (options.liManager) await h.say(BOSS, "user role 李雷 manager");
+  return h;
+}
+
 export async function userRow(h: Harness, platformUserId: string) {
   const identity = await h.t.db.channelIdentity.findFirstOrThrow({ where: { platformUserId }, include: { user: true } });
   return identity.user;

@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, BOSS, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, BOSS, createNorthTeamHarness, type Harness, LI, textOf } from "../../test/bot-harness.js";
 import { periodRange, takePeriod } from "./forecast-period.js";
 
 // NOW: Wednesday 2026-11-25 10:00 in Shanghai. 李雷 and Amy in team north; BOSS is the admin.
 let h: Harness;
 beforeEach(async () => {
-  h = await createHarnessWithCompanies();
-  await h.say(BOSS, "user team 李雷 north");
-  await h.say(BOSS, "user team Amy Chen north");
+  h = await createNorthTeamHarness();
   await h.say(LI, "客户 添加 腾讯");
   await h.say(LI, "客户 添加 小米");
   await h.say(LI, "商机 新建 华为 50万 方案报价"); // #1, 50%

@@ -1,14 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, BOSS, createHarnessWithCompanies, type Harness, LI, NOW, textOf } from "../../test/bot-harness.js";
+import { AMY, BOSS, createNorthTeamHarness, type Harness, LI, NOW, textOf } from "../../test/bot-harness.js";
 
 // NOW: Wednesday 2026-11-25 10:00 in Shanghai. 李雷 (manager) and Amy (rep) in team north.
 const DAY = 86_400_000;
 let h: Harness;
 beforeEach(async () => {
-  h = await createHarnessWithCompanies();
-  await h.say(BOSS, "user team 李雷 north");
-  await h.say(BOSS, "user team Amy Chen north");
-  await h.say(BOSS, "user role 李雷 manager");
+  h = await createNorthTeamHarness({ liManager: true });
   await h.say(LI, "客户 添加 腾讯");
   // Opened ten days ago, moved through the stages, won today: a ten-day cycle.
   h.clock.set(new Date(NOW.getTime() - 10 * DAY));

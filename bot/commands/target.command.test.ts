@@ -1,14 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, BOSS, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, BOSS, createNorthTeamHarness, type Harness, LI, textOf } from "../../test/bot-harness.js";
 import { keyRange, readPeriodKey } from "./target-period.js";
 
 // NOW: Wednesday 2026-11-25 10:00 in Shanghai. 李雷 (manager) and Amy in team north.
 let h: Harness;
 beforeEach(async () => {
-  h = await createHarnessWithCompanies();
-  await h.say(BOSS, "user team 李雷 north");
-  await h.say(BOSS, "user team Amy Chen north");
-  await h.say(BOSS, "user role 李雷 manager");
+  h = await createNorthTeamHarness({ liManager: true });
 });
 afterEach(async () => {
   await h.close();
