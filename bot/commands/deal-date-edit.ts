@@ -3,7 +3,7 @@ import { formatDate } from "../../cards/format.js";
 import { label } from "../../cards/labels.js";
 import type { TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
-import { calendarDayOf } from "../parse/calendar-day.js";
+import { calendarDayOf, momentMeant } from "../parse/calendar-day.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import type { Reply } from "../types.js";
 import { findDeal } from "./deal-ref.js";
@@ -51,15 +51,8 @@ export async function setDealDate(ctx: TurnContext, edit: DealDateEdit): Promise
   if (bad && bad.code === "invalid-date") return [{ text: M.invalidInput[ctx.locale](fieldName, bad.text) }];
   const date = parsed.followUp;
   // A contract may have started already; a close date or a contract end that is over is a slip.
-  const when =
-    !date && edit.field === "startsAt" && parsed.occurredAt
-      ? parsed.occurredAt.at
-      : date
-        ? date.until && edit.field !== "startsAt"
-          ? // A period ("this month", "下个月") means its last day; its end instant is already the next day.
-            new Date(date.until.getTime() - 1)
-          : date.at
-        : null;
+  const start = edit.field === "startsAt";
+  const when = !date && start && parsed.occurredAt ? parsed.occurredAt.at : date ? momentMeant(date, start) : null;
   if (!when) return parsed.occurredAt ? [{ text: M.dealDateInPast[ctx.locale](fieldName, edit.dateText) }] : null;
   const deal = await findDeal(ctx, edit.ref);
   // Kept as the calendar day the writer meant (noon UTC), so every reader's card shows that day.

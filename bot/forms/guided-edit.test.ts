@@ -48,6 +48,10 @@ describe("guided edit (the Edit button where there are no modals)", () => {
     await pressEdit();
     expect(textOf(await h.say(AMY, "win probability 70%"))).toMatch(/updated: Win probability/u);
     expect((await dealRow(h, 1)).probability).toBe(70);
+    // A period is its first day for a contract start, as in the chat command ("deal 1 contract starts next month").
+    await pressEdit();
+    await h.say(AMY, "contract starts next month");
+    expect((await dealRow(h, 1)).startsAt?.toISOString()).toBe("2026-12-01T12:00:00.000Z");
   });
 
   it("in Chinese: 金额 with the value in one message, a period's last day for 月底", async () => {

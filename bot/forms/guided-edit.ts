@@ -2,7 +2,7 @@ import type { Card, CardButton, CardInput } from "../../cards/model.js";
 import type { TurnContext } from "../context.js";
 import { AWAIT_TEXT_KIND, type AwaitedText, awaitText } from "../flows/await-text.js";
 import { F, GuidedM } from "../i18n/form-messages.js";
-import { zonedParts } from "../parse/zoned-time.js";
+import { calendarDayOf, calendarDayText, momentMeant } from "../parse/calendar-day.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import type { Reply } from "../types.js";
 import type { FormValues } from "./form.js";
@@ -135,7 +135,7 @@ function valueFor(ctx: TurnContext, input: CardInput, typed: string): string | n
     const partial = options.filter((o) => lower.length >= 2 && (o.label.toLowerCase().includes(lower) || o.value.toLowerCase().includes(lower)));
     return exact?.value ?? (partial.length === 1 ? partial[0]!.value : null);
   }
-  if (input.kind === "date") return dayOf(ctx, typed);
+  if (input.kind === "date") return dayOf(ctx, typed, input.id === "startsAt");
   return typed;
 }
 
@@ -145,16 +145,16 @@ function notUnderstood(ctx: TurnContext, input: CardInput): string {
   return F.required[ctx.locale];
 }
 
-/** "2026-12-20", "Dec 20", "月底", "next Friday" → the calendar day in the editor's zone (a period means its last day). */
-function dayOf(ctx: TurnContext, typed: string): string | null {
+/**
+ * "2026-12-20", "Dec 20", "月底", "next Friday" → the calendar day in the editor's zone, as the chat
+ * command reads it (a period means its last day, or its first for a contract start).
+ */
+function dayOf(ctx: TurnContext, typed: string, start: boolean): string | null {
   const iso = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/u.exec(typed);
   if (iso) return `${iso[1]}-${iso[2]!.padStart(2, "0")}-${iso[3]!.padStart(2, "0")}`;
   const parsed = parseSentence(typed, { now: ctx.now, timezone: ctx.timezone });
   const date = parsed.followUp ?? parsed.occurredAt;
-  if (!date) return null;
-  const at = date.until ? new Date(date.until.getTime() - 1) : date.at;
-  const p = zonedParts(at, ctx.timezone);
-  return `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+  return date ? (calendarDayText(calendarDayOf(momentMeant(date, start), ctx.timezone)) ?? null) : null;
 }
 
 /** "2 600k", "amount 600k", "金额60万", "lost reason: budget" → the field and what follows it. */

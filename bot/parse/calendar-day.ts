@@ -1,3 +1,4 @@
+import type { ParsedDate } from "./types.js";
 import { zonedParts } from "./zoned-time.js";
 
 /**
@@ -18,4 +19,13 @@ export function calendarDayOf(at: Date, timeZone: string): Date {
 export function calendarDayText(at: Date | null | undefined): string | undefined {
   if (!at) return undefined;
   return at.toISOString().slice(0, 10);
+}
+
+/**
+ * The moment a date phrase means for a deal date: a period ("月底", "next month") means its last day
+ * for a close date or a contract end, its first day for a contract start.
+ */
+export function momentMeant(date: ParsedDate, start: boolean): Date {
+  // A period's end instant is already the next day.
+  return date.until && !start ? new Date(date.until.getTime() - 1) : date.at;
 }
