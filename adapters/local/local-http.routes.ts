@@ -1,3 +1,4 @@
+import { importMaxBytes } from "../../bot/imports/import-limit.js";
 import fs from "node:fs";
 import type Router from "@koa/router";
 import { z } from "zod";
@@ -74,7 +75,7 @@ export function localHttpRoutes(bot: Bot, { links, sender, files, inbox }: Local
       if (!files) return ctx.throw(503, "no file store");
       const extension = /\.(xlsx|csv)$/iu.exec(query.data.name)?.[1]?.toLowerCase() ?? "bin";
       const stored = await files.create("import", extension);
-      const limit = Number(process.env.CRM_IMPORT_MAX_MB ?? 20) * 1_048_576;
+      const limit = importMaxBytes();
       if (!(await streamToFile(ctx.req, stored.path, limit))) {
         await fs.promises.rm(stored.path, { force: true });
         ctx.status = 413;

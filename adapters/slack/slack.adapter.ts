@@ -1,3 +1,4 @@
+import { importMaxBytes } from "../../bot/imports/import-limit.js";
 import { App, type Authorize, LogLevel, type webApi } from "@slack/bolt";
 import { DurableSocketModeReceiver } from "./durable-socket-mode-receiver.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
@@ -46,7 +47,7 @@ export function createSlackAdapter(config: SlackConfig, deps: AdapterDeps) {
     token: config.botToken,
     profiles,
     logger: deps.logger,
-    ...(deps.files ? { files: { store: deps.files, allowList: fileHosts, maxBytes: Number(process.env.CRM_IMPORT_MAX_MB ?? 20) * 1_048_576 } } : {}),
+    ...(deps.files ? { files: { store: deps.files, allowList: fileHosts, maxBytes: importMaxBytes() } } : {}),
   });
   // response_url lives on hooks.slack.com; a configured API base (a proxy, the tests' fake) is trusted too.
   const allowList = new OutboundAllowList("slack", [SLACK_HOOKS_BASE, ...(config.apiUrl ? [config.apiUrl] : [])], deps.logger);

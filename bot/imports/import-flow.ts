@@ -1,3 +1,4 @@
+import { importMaxBytes } from "./import-limit.js";
 import { rm } from "node:fs/promises";
 import { formatDealAmount } from "../../cards/format.js";
 import type { Card } from "../../cards/model.js";
@@ -13,7 +14,6 @@ import { toImportRows } from "./to-import-rows.js";
 /** Rows per transaction: a crash loses at most this much work, which the resume redoes. */
 export const IMPORT_BATCH = 500;
 export const IMPORT_CONFIRM_ACTION = "import.confirm";
-const MAX_BYTES = () => Number(process.env.CRM_IMPORT_MAX_MB ?? 20) * 1_048_576;
 
 type Overrides = Record<string, ImportField | null>;
 interface StoredMapping {
@@ -24,7 +24,7 @@ const currencyOf = (ctx: TurnContext) => (ctx.locale === "zh" ? "CNY" : "USD");
 
 async function sheetOr(ctx: TurnContext, path: string, fileName: string): Promise<Sheet | Reply[]> {
   try {
-    return await readSheet(path, fileName, MAX_BYTES());
+    return await readSheet(path, fileName, importMaxBytes());
   } catch (error) {
     if (error instanceof SheetError) return [{ text: ImportM.sheetProblem(error.problem, error.detail, ctx.locale) }];
     throw error;
