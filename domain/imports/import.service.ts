@@ -17,6 +17,16 @@ import { type ImportProblem, type ImportRow, importRowSchema, type RowPlan } fro
 
 export type OnExisting = "update" | "skip";
 type Job = NonNullable<Awaited<ReturnType<Db["importJob"]["findUnique"]>>>;
+/**
+ * What a row's customer is to the import (the preview and the commit read it alike): new, one an
+ * earlier row created ("repeat"), another team's ("not-writable"), or an existing one to update or skip.
+ */
+function customerOf(actor: Actor, known: KnownCompany | undefined, onExisting: OnExisting): "new" | "repeat" | "not-writable" | OnExisting {
+  if (!known) return "new";
+  if (known.ours) return "repeat";
+  return mayWriteCustomer(actor, known) ? onExisting : "not-writable";
+}
+
 /** A record a batch wrote, kept for the undo (inserted with the batch). */
 type WrittenRecord = { entityType: string; entityId: string; action: "created" | "updated"; before?: string };
 
@@ -144,9 +154,9 @@ export class ImportService {
       }
       const name = checked.row.company;
       const known = ctx.find(name);
-      if (known?.ours) plans.push({ row, action: "repeat", company: known.name });
-      else if (known && !mayWriteCustomer(actor, known)) plans.push({ row, action: "invalid", problem: { code: "not-writable", value: known.name } });
-      else if (known) plans.push({ row, action: onExisting, company: known.name });
+      const kind = customerOf(actor, known, onExisting);
+      if (kind === "not-writable") plans.push({ row, action: "invalid", problem: { code: "not-writable", value: known!.name } });
+      else if (kind !== "new") plans.push({ row, action: kind, company: known!.name });
       else {
         // Later rows of the same customer (by any of its name keys) add to this one.
         ctx.add(name, { id: "", name, teamId: actor.teamId, ownerId: actor.userId });
@@ -346,13 +356,14 @@ export class ImportService {
     let outcome: "created" | "updated" | "skipped";
     let company: KnownCompany;
     const known = ctx.find(row.company);
-    if (known && !known.ours) {
-      if (!mayWriteCustomer(actor, known)) return { code: "not-writable", value: known.name };
-      if (job.onExisting === "skip") return "skipped";
-      company = known;
-      outcome = (await this.updateCompany(tx, actor, known.id, row, batch)) ? "updated" : "skipped";
-    } else if (known) {
-      company = known;
+    const kind = customerOf(actor, known, job.onExisting as OnExisting);
+    if (kind === "not-writable") return { code: "not-writable", value: known!.name };
+    if (kind === "skip") return "skipped";
+    if (kind === "update") {
+      company = known!;
+      outcome = (await this.updateCompany(tx, actor, company.id, row, batch)) ? "updated" : "skipped";
+    } else if (kind === "repeat") {
+      company = known!;
       outcome = "skipped"; // a later row of a customer this import created: its people and deals join it
     } else {
       const id = newRecordId();
