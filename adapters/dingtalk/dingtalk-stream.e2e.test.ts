@@ -9,11 +9,11 @@ import type { DingTalkStream } from "./dingtalk-stream.js";
 import { decodeButtonId } from "./render-dingtalk-card.js";
 
 /*
- * dingtalk-stream 2.1.5 opens its connection through a constant GATEWAY_URL
- * (https://api.dingtalk.com/v1.0/gateway/connections/open), so it cannot be pointed at a local
- * fake gateway. These tests therefore drive the real SDK client from its WebSocket entry point
- * (DWClient.onDownStream, which the socket's "message" handler calls) with downstream frames
- * shaped like DingTalk's, and check what our registered callbacks record and acknowledge.
+ * Stream mode end to end (the SDK asking the fake gateway for a ticket, its WebSocket, the
+ * acknowledgements) runs in the behaviour suite (test/behaviour/dingtalk-stream.behaviour.test.ts).
+ * These tests drive the real SDK client from its WebSocket entry point (DWClient.onDownStream, which
+ * the socket's "message" handler calls) with downstream frames shaped like DingTalk's, to check
+ * exactly what our callbacks record and acknowledge.
  */
 
 const NOW = new Date("2026-11-25T02:00:00Z");

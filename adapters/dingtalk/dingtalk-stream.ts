@@ -1,5 +1,6 @@
 import { InFlight } from "../in-flight.js";
-import { DWClient, type DWClientDownStream, TOPIC_CARD, TOPIC_ROBOT } from "dingtalk-stream";
+import { type DWClientDownStream, TOPIC_CARD, TOPIC_ROBOT } from "dingtalk-stream";
+import { DingTalkStreamClient } from "./dingtalk-stream-client.js";
 import type { Inbox } from "../../bot/inbox.js";
 import { cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
 import { type Normalized, cardCallbackToEvent, robotMessageToEvent } from "./to-inbound-event.js";
@@ -9,6 +10,8 @@ export interface DingTalkStreamDeps {
   appKey: string;
   appSecret: string;
   robotCode: string;
+  /** DINGTALK_API_BASE: where the gateway is asked for the connection. */
+  apiBase: string;
   logger: { info(message: string): void; warn(message: string, detail?: unknown): void; error(message: string, error: unknown): void };
 }
 
@@ -17,17 +20,15 @@ export interface DingTalkStreamDeps {
  * hands us robot messages (TOPIC_ROBOT) and card button presses (TOPIC_CARD). Each is recorded in
  * the durable inbox before it is acknowledged with socketCallBackResponse; an event we failed to
  * record is left unacknowledged so DingTalk delivers it again.
- *
- * The SDK 2.1.5 has the gateway URL as a constant (GATEWAY_URL), so DINGTALK_API_BASE does not
- * reach it: Stream mode always talks to the real DingTalk gateway.
+ * The gateway is asked at DINGTALK_API_BASE (see DingTalkStreamClient).
  */
 export class DingTalkStream {
-  readonly client: DWClient;
+  readonly client: DingTalkStreamClient;
   private readonly inFlight = new InFlight();
 
   constructor(private readonly deps: DingTalkStreamDeps) {
     // keepAlive pings the gateway, so a silently dropped connection is noticed and reopened.
-    this.client = new DWClient({ clientId: deps.appKey, clientSecret: deps.appSecret, keepAlive: true, ua: "chat-crm-bot" });
+    this.client = new DingTalkStreamClient({ clientId: deps.appKey, clientSecret: deps.appSecret, keepAlive: true, ua: "chat-crm-bot" }, deps.apiBase);
     this.client.registerCallbackListener(TOPIC_ROBOT, (message) => this.inFlight.track(this.onDownstream(message, "robot")));
     this.client.registerCallbackListener(TOPIC_CARD, (message) => this.inFlight.track(this.onDownstream(message, "card")));
   }

@@ -34,6 +34,7 @@ export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps)
       appKey: config.appKey,
       appSecret: config.appSecret,
       robotCode: config.robotCode,
+      apiBase: config.apiBase,
       logger: deps.logger,
     });
     return { platform: PLATFORM, sender, stream, start: () => stream.start(), stop: () => stream.stop() };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * What the smart bot's long connection delivers (智能机器人 接收消息/接收事件): a message callback
+ * What the smart bot delivers, the same JSON over the long connection and (decrypted) to the webhook (智能机器人 接收消息/接收事件): a message callback
  * (`aibot_msg_callback`) or an event callback (`aibot_event_callback`). Only the fields the bot
  * reads are checked; unknown ones are allowed (the platform adds fields over time).
  */
@@ -12,6 +12,8 @@ const common = {
   chatid: z.string().min(1).max(256).optional(),
   chattype: z.enum(["single", "group"]).optional(),
   from: z.object({ userid: z.string().trim().min(1).max(200), corpid: z.string().max(64).optional() }),
+  /** Webhook mode: where one active answer may be posted, within an hour. */
+  response_url: z.string().url().max(2048).optional(),
 };
 
 export const botTextMessageSchema = z.object({
@@ -43,6 +45,23 @@ export const botCardEventSchema = z.object({
   }),
 });
 
+/** Text and pictures in one message: the text parts are read. */
+export const botMixedMessageSchema = z.object({
+  ...common,
+  msgtype: z.literal("mixed"),
+  mixed: z.object({
+    msg_item: z.array(z.object({ msgtype: z.string().max(32), text: z.object({ content: z.string().max(100_000) }).optional() })).max(50),
+  }),
+});
+
+/** Webhook mode: WeCom asking for more of a stream the bot started (流式消息刷新). */
+export const botStreamRefreshSchema = z.object({
+  msgid: z.string().max(256).optional(),
+  msgtype: z.literal("stream"),
+  stream: z.object({ id: z.string().min(1).max(128) }),
+});
+
 export type BotTextMessage = z.infer<typeof botTextMessageSchema>;
 export type BotVoiceMessage = z.infer<typeof botVoiceMessageSchema>;
 export type BotCardEvent = z.infer<typeof botCardEventSchema>;
+export type BotMixedMessage = z.infer<typeof botMixedMessageSchema>;

@@ -67,7 +67,7 @@ describe("smart bot frames → the bot's events", () => {
     expect(readWecomBotConfig({}).enabled).toBe(false);
     expect(readWecomBotConfig({ WECOM_BOT_ID: "b", WECOM_BOT_SECRET: "s" })).toEqual({
       enabled: true,
-      config: { botId: "b", secret: "s", wsUrl: "wss://openws.work.weixin.qq.com", tenantId: "b" },
+      config: { mode: "long-connection", botId: "b", secret: "s", wsUrl: "wss://openws.work.weixin.qq.com", tenantId: "b" },
     });
     expect(() => readWecomBotConfig({ WECOM_BOT_ID: "b", WECOM_BOT_SECRET: "s", WECOM_BOT_WS_URL: "http://x" })).toThrow(/WECOM_BOT_WS_URL/u);
   });

@@ -2,7 +2,7 @@ import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
 import { stripMentions } from "../strip-mentions.js";
 import { decodeButtonKey } from "./render-wecom-template-card.js";
-import type { BotCardEvent, BotTextMessage, BotVoiceMessage } from "./wecom-bot-frame.schema.js";
+import type { BotCardEvent, BotMixedMessage, BotTextMessage, BotVoiceMessage } from "./wecom-bot-frame.schema.js";
 
 export const WECOM_BOT_PLATFORM = "wecom-bot";
 
@@ -29,8 +29,13 @@ function placeOf(body: { chatid?: string | undefined; chattype?: "single" | "gro
 }
 
 /** A text (or transcribed voice) message: in a group the @mention of the bot is taken off. Msgid dedupes redeliveries. */
-export function botMessageToEvent(body: BotTextMessage | BotVoiceMessage, tenantId: string): NormalizedBotEvent | null {
-  const raw = body.msgtype === "text" ? body.text.content : body.voice.content;
+export function botMessageToEvent(body: BotTextMessage | BotVoiceMessage | BotMixedMessage, tenantId: string): NormalizedBotEvent | null {
+  const raw =
+    body.msgtype === "text"
+      ? body.text.content
+      : body.msgtype === "voice"
+        ? body.voice.content
+        : body.mixed.msg_item.flatMap((item) => (item.text ? [item.text.content] : [])).join("\n");
   const { base, target } = placeOf(body, tenantId);
   const text = base.conversation.kind === "group" ? stripMentions(raw) : raw.trim();
   if (!text) return null;

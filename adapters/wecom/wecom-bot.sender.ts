@@ -133,6 +133,6 @@ function parseRef(messageRef: string): BotMessageRef | null {
 }
 
 /** task_id: unique per card, [A-Za-z0-9_-@], at most 128 bytes. */
-function newTaskId(): string {
+export function newTaskId(): string {
   return `crm_${Date.now().toString(36)}_${randomBytes(8).toString("hex")}`;
 }

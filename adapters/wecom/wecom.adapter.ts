@@ -7,7 +7,10 @@ import { WecomSender } from "./wecom.sender.js";
 import { SharedResponseCodes } from "./wecom-response-codes.js";
 import { WecomBotClicks } from "./wecom-bot-clicks.js";
 import { WecomBotConnection } from "./wecom-bot.connection.js";
-import { type WecomBotConfig, readWecomBotConfig } from "./wecom-bot.config.js";
+import { type WecomBotConfig, type WecomBotWebhookConfig, readWecomBotConfig } from "./wecom-bot.config.js";
+import { WecomBotWebhookClicks } from "./wecom-bot-webhook-clicks.js";
+import { wecomBotWebhookRoutes } from "./wecom-bot-webhook.routes.js";
+import { WecomBotWebhookSender } from "./wecom-bot-webhook.sender.js";
 import { WecomBotSender } from "./wecom-bot.sender.js";
 import { WECOM_BOT_PLATFORM } from "./wecom-bot-to-event.js";
 
@@ -55,6 +58,21 @@ export function createWecomBotAdapter(
   };
 }
 
+/**
+ * The smart bot in webhook mode (encrypted JSON callbacks to /wecom/bot/callback): it answers
+ * messages (a stream WeCom polls) and clicks (the updated card); it cannot post unasked.
+ */
+export function createWecomBotWebhookAdapter(config: WecomBotWebhookConfig, deps: AdapterDeps): ChannelAdapter {
+  const clicks = new WecomBotWebhookClicks();
+  const streams = deps.stores.replyStreams;
+  const sender = new WecomBotWebhookSender({ streams, clicks, ledger: deps.stores.signatureLedger(deps.logger), clock: deps.clock, apiBase: config.apiBase });
+  return {
+    platform: WECOM_BOT_PLATFORM,
+    sender,
+    routes: wecomBotWebhookRoutes({ config, inbox: deps.inbox, clock: deps.clock, streams, clicks, sender, logger: deps.logger }),
+  };
+}
+
 /** The self-built app and the smart bot, each when its variables are set (app/channel-adapters.ts). */
 export function wecomAdaptersFromEnv(env: NodeJS.ProcessEnv, deps: AdapterDeps): ChannelAdapter[] {
   const adapters: ChannelAdapter[] = [];
@@ -67,11 +85,14 @@ export function wecomAdaptersFromEnv(env: NodeJS.ProcessEnv, deps: AdapterDeps):
     deps.logger.warn(`wecom: app disabled, missing ${result.missing.join(", ")}`);
   }
   const bot = readWecomBotConfig(env);
-  if (bot.enabled) {
+  if (!bot.enabled) {
+    if (bot.missing.length === 1) deps.logger.warn(`wecom-bot: disabled, missing ${bot.missing.join(", ")}`);
+  } else if (bot.config.mode === "webhook") {
+    deps.logger.info("wecom-bot: enabled in webhook mode at /wecom/bot/callback");
+    adapters.push(createWecomBotWebhookAdapter(bot.config, deps));
+  } else {
     deps.logger.info(`wecom-bot: enabled for bot ${bot.config.botId}`);
     adapters.push(createWecomBotAdapter(bot.config, deps));
-  } else if (bot.missing.length === 1) {
-    deps.logger.warn(`wecom-bot: disabled, missing ${bot.missing.join(", ")}`);
   }
   return adapters;
 }

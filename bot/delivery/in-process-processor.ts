@@ -50,7 +50,7 @@ export class InProcessProcessor implements EventProcessor {
       platform,
       eventId,
       failed ? "failed" : "processed",
-      replies.map((reply) => ({ platform, target: stored.target, reply })),
+      replies.map((reply, index) => ({ platform, target: { ...stored.target, answerPart: { index, of: replies.length } }, reply })),
     );
     if (replies.length > 0) this.onReplies();
   }

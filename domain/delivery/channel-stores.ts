@@ -3,6 +3,7 @@ import type { Db } from "../shared/db.js";
 import { SharedSendWindow, type SendWindow } from "../shared/send-window.js";
 import { CallbackSignatureLedger } from "./callback-signature-ledger.js";
 import { NumberedChoices } from "./numbered-choices.js";
+import { ReplyStreams } from "./reply-streams.js";
 
 /**
  * What channel adapters keep in the database, shared by every instance: the numbered answers to
@@ -14,6 +15,8 @@ export interface ChannelStores {
   /** A window of `limit` sends per `windowMs` (default 20 a minute, the WeCom and DingTalk robots' cap). */
   sendWindow(limit?: number, windowMs?: number): SendWindow;
   signatureLedger(logger?: { warn(message: string, detail?: unknown): void }): CallbackSignatureLedger;
+  /** Answers a platform fetches by polling (the WeCom smart bot's streams). */
+  readonly replyStreams: ReplyStreams;
 }
 
 export function createChannelStores(db: Db, clock: Clock): ChannelStores {
@@ -21,5 +24,6 @@ export function createChannelStores(db: Db, clock: Clock): ChannelStores {
     numberedChoices: new NumberedChoices(db, clock),
     sendWindow: (limit, windowMs) => new SharedSendWindow(db, clock, limit, windowMs),
     signatureLedger: (logger) => new CallbackSignatureLedger(db, clock, logger),
+    replyStreams: new ReplyStreams(db, clock),
   };
 }

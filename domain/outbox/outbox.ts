@@ -12,6 +12,11 @@ export interface OutboxTarget {
   platformUserId?: string;
   tenantId?: string;
   replyContext?: unknown;
+  /**
+   * This reply is part `index` (from 0) of the `of` replies answering the inbound event, for a
+   * platform that shows an answer only once it is whole (the WeCom smart bot's stream).
+   */
+  answerPart?: { index: number; of: number };
 }
 
 /**

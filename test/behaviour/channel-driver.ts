@@ -37,6 +37,8 @@ export interface ChannelDriver {
     groupButtons: boolean;
     /** The fake can make the platform refuse sends (429), then recover. */
     outage: boolean;
+    /** The bot can post unasked: digests, reminders, alerts, an approval card in the group. */
+    push: boolean;
   };
   direct(user: string, text: string, eventId?: string): Promise<void>;
   inGroup(user: string, text: string, eventId?: string): Promise<void>;

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { TOPIC_CARD, TOPIC_ROBOT } from "dingtalk-stream";
 import { decodeButtonId } from "../../adapters/dingtalk/render-dingtalk-card.js";
 import { fixedClock } from "../../domain/shared/clock.js";
 import { type FakeCall, FakeDingTalk } from "../fakes/fake-dingtalk.js";
@@ -14,8 +15,12 @@ const QPS_LIMIT = { status: 429, body: { code: "Forbidden.AccessDenied.QpsLimitF
 
 type CardData = { contents?: { type: string; text?: string; actions?: { id: string; text?: string; label?: string }[] }[] };
 
-/** DingTalk's HTTP callbacks (signed as DingTalk signs them) against the fake DingTalk OpenAPI and session webhooks. */
-export async function dingTalkDriver(): Promise<ChannelDriver> {
+/**
+ * DingTalk against the fake DingTalk OpenAPI and session webhooks, reached either by HTTP callbacks
+ * (signed as DingTalk signs them) or by Stream mode: the official SDK asks the fake gateway for a
+ * ticket, connects to its WebSocket and acknowledges each pushed frame.
+ */
+export async function dingTalkDriver(mode: "http" | "stream" = "http"): Promise<ChannelDriver> {
   const clock = fixedClock(BEHAVIOUR_NOW);
   const fake = new FakeDingTalk(APP, () => clock.now());
   await fake.start();
@@ -29,9 +34,14 @@ export async function dingTalkDriver(): Promise<ChannelDriver> {
       DINGTALK_APP_SECRET: APP.appSecret,
       DINGTALK_API_BASE: fake.base,
       DINGTALK_CORP_ID: CORP,
+      DINGTALK_MODE: mode,
     },
   });
   const { app, base } = started;
+  if (mode === "stream") {
+    await app.start();
+    await fake.streamConnected();
+  }
   /** Which chat a message's session webhook answers. */
   const sessions = new Map<string, string>();
   let seq = 0;
@@ -40,6 +50,16 @@ export async function dingTalkDriver(): Promise<ChannelDriver> {
     await app.inbox.idle();
     await app.outbox.drain();
   };
+  let frames = 0;
+  /** Stream mode: pushes the frame and waits for the client's acknowledgement (sent once it is recorded). */
+  const push = async (topic: string, body: unknown) => {
+    const messageId = `frame-${++frames}`;
+    fake.pushStream(topic, messageId, body);
+    for (let i = 0; i < 500 && !fake.streamAcks.some((a) => a.messageId === messageId); i++) await new Promise((r) => setTimeout(r, 5));
+    await settle();
+  };
+  const deliver = (path: string, body: unknown) =>
+    mode === "stream" ? push(path === "/dingtalk/callback" ? TOPIC_ROBOT : TOPIC_CARD, body) : post(path, body);
   const post = async (path: string, body: unknown) => {
     // A (timestamp, sign) pair is single use: each delivery at its own millisecond, as DingTalk stamps them.
     const timestamp = String(clock.now().getTime() - ++stamp);
@@ -51,7 +71,7 @@ export async function dingTalkDriver(): Promise<ChannelDriver> {
   const say = async (user: string, text: string, eventId: string | undefined, group: boolean) => {
     const msgId = eventId ?? `msg${++seq}`;
     sessions.set(msgId, group ? GROUP : user);
-    await post("/dingtalk/callback", {
+    await deliver("/dingtalk/callback", {
       msgId,
       msgtype: "text",
       text: { content: group ? `@CRM ${text}` : text },
@@ -98,17 +118,17 @@ export async function dingTalkDriver(): Promise<ChannelDriver> {
     return null;
   };
   return {
-    name: "dingtalk",
+    name: mode === "stream" ? "dingtalk-stream" : "dingtalk",
     platform: "dingtalk",
     app,
     clock,
     group: GROUP,
-    can: { groupInbound: true, groupButtons: true, outage: true },
+    can: { groupInbound: true, groupButtons: true, outage: true, push: true },
     direct: (user, text, eventId) => say(user, text, eventId, false),
     inGroup: (user, text, eventId) => say(user, text, eventId, true),
     async press(user, button, where) {
       const handle = button.handle as { cardBizId: string; id: string };
-      await post("/dingtalk/card-callback", {
+      await deliver("/dingtalk/card-callback", {
         type: "actionCallback",
         outTrackId: handle.cardBizId,
         corpId: CORP,

@@ -55,7 +55,7 @@ export async function localDriver(): Promise<ChannelDriver> {
     app,
     clock,
     group: GROUP,
-    can: { groupInbound: true, groupButtons: true, outage: false },
+    can: { groupInbound: true, groupButtons: true, outage: false, push: true },
     direct: (user, text, eventId) => say(user, text, eventId),
     inGroup: (user, text, eventId) => say(user, text, eventId, GROUP),
     async press(user, button, where) {

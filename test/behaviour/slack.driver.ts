@@ -50,7 +50,7 @@ export async function slackDriver(): Promise<ChannelDriver> {
     app: h.app,
     clock: h.clock,
     group: GROUP,
-    can: { groupInbound: true, groupButtons: true, outage: true },
+    can: { groupInbound: true, groupButtons: true, outage: true, push: true },
     async direct(user, text, eventId) {
       await h.sendEvent({ ...dm(slackId(user), text), channel: dmChannel(user) }, eventId ? { eventId } : {});
       await settle();

@@ -64,7 +64,7 @@ export async function wechatyDriver(): Promise<ChannelDriver> {
     app: w.app,
     clock: w.clock,
     group: "sales-room",
-    can: { groupInbound: true, groupButtons: false, outage: false },
+    can: { groupInbound: true, groupButtons: false, outage: false, push: true },
     direct: (user, text, eventId) => say(user, text, eventId, false),
     inGroup: (user, text, eventId) => say(user, text, eventId, true),
     async press(user, button) {

@@ -49,7 +49,7 @@ export async function wecomAppDriver(): Promise<ChannelDriver> {
     app,
     clock,
     group: "robot",
-    can: { groupInbound: false, groupButtons: false, outage: true },
+    can: { groupInbound: false, groupButtons: false, outage: true, push: true },
     async direct(user, text, eventId) {
       // WeCom's MsgId is a number; a redelivery repeats it.
       const msgId = eventId ? (msgIds.get(eventId) ?? String(++seq)) : String(++seq);

@@ -52,7 +52,7 @@ export async function wecomBotDriver(): Promise<ChannelDriver> {
     app,
     clock,
     group: GROUP,
-    can: { groupInbound: true, groupButtons: true, outage: true },
+    can: { groupInbound: true, groupButtons: true, outage: true, push: true },
     direct: (user, text, eventId) => say(user, text, eventId),
     inGroup: (user, text, eventId) => say(user, text, eventId, GROUP),
     async press(user, button, where) {

@@ -3,6 +3,7 @@ import { createHmac } from "node:crypto";
 import { bodyParser } from "@koa/bodyparser";
 import Router from "@koa/router";
 import Koa from "koa";
+import { type WebSocket, WebSocketServer } from "ws";
 import { listen } from "../../app/http-server.js";
 
 /** One request the fake DingTalk received. */
@@ -24,7 +25,9 @@ export interface FakeFailure {
 /**
  * A local stand-in for DingTalk's HTTP side: the OpenAPI (accessToken, robot messages, interactive
  * cards), sessionWebhooks (/session/:id) and a custom group robot (/robot/send) that checks 加签 the
- * way DingTalk does. It records every call; `failNext` makes the next call to a path fail.
+ * way DingTalk does. It records every call; `failNext` makes the next call to a path fail. It is also
+ * the Stream gateway: connections/open hands out a ticket for its WebSocket, where the test pushes
+ * CALLBACK frames and the client's acknowledgements are recorded.
  */
 export class FakeDingTalk {
   readonly calls: FakeCall[] = [];
@@ -36,6 +39,11 @@ export class FakeDingTalk {
   private readonly failures = new Map<string, FakeFailure[]>();
   private tokenCount = 0;
   private server: http.Server | undefined;
+  private gateway: WebSocketServer | undefined;
+  private streamSocket: WebSocket | undefined;
+  private readonly tickets = new Set<string>();
+  /** The Stream client's acknowledgements (socketCallBackResponse), by messageId. */
+  readonly streamAcks: { messageId: string; data: string }[] = [];
   base = "";
 
   constructor(
@@ -127,14 +135,56 @@ export class FakeDingTalk {
       }
       await next();
     });
+    router.post("/v1.0/gateway/connections/open", (ctx) => {
+      const body = ctx.request.body as { clientId?: string; clientSecret?: string };
+      if (body.clientId !== this.app.appKey || body.clientSecret !== this.app.appSecret) {
+        ctx.status = 401;
+        ctx.body = { code: "invalidClientIdOrSecret", message: "bad client" };
+        return;
+      }
+      const ticket = `ticket-${this.tickets.size + 1}`;
+      this.tickets.add(ticket);
+      ctx.body = { endpoint: `${this.base.replace(/^http/, "ws")}/gateway`, ticket };
+    });
     koa.use(router.routes());
     this.server = await listen(koa, 0);
+    this.gateway = new WebSocketServer({ server: this.server, path: "/gateway" });
+    this.gateway.on("connection", (socket, request) => {
+      const ticket = new URL(request.url ?? "", "http://x").searchParams.get("ticket") ?? "";
+      if (!this.tickets.delete(ticket)) return socket.close(4001, "bad ticket");
+      this.streamSocket = socket;
+      socket.on("message", (data) => {
+        const frame = JSON.parse(String(data)) as { headers?: { messageId?: string }; data?: string };
+        if (frame.headers?.messageId) this.streamAcks.push({ messageId: frame.headers.messageId, data: String(frame.data ?? "") });
+      });
+    });
     const address = this.server.address();
     this.base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   }
 
   async stop(): Promise<void> {
+    for (const client of this.gateway?.clients ?? []) client.terminate();
+    await new Promise<void>((resolve) => (this.gateway ? this.gateway.close(() => resolve()) : resolve()));
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Resolves once a Stream client has connected with a ticket. */
+  async streamConnected(): Promise<void> {
+    for (let i = 0; i < 300 && this.streamSocket?.readyState !== 1; i++) await new Promise((r) => setTimeout(r, 10));
+    if (this.streamSocket?.readyState !== 1) throw new Error("no Stream client connected");
+  }
+
+  /** Pushes a CALLBACK frame on the Stream connection, as DingTalk delivers a robot message or a card press. */
+  pushStream(topic: string, messageId: string, data: unknown): void {
+    if (!this.streamSocket) throw new Error("no Stream client connected");
+    this.streamSocket.send(
+      JSON.stringify({
+        specVersion: "1.0",
+        type: "CALLBACK",
+        headers: { appId: this.app.appKey, connectionId: "conn-1", contentType: "application/json", messageId, time: String(this.now().getTime()), topic },
+        data: JSON.stringify(data),
+      }),
+    );
   }
 
   /** While set, decides per path whether DingTalk is refusing (an outage); null lets the call through. */

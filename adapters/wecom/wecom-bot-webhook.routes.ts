@@ -1,0 +1,169 @@
+import { createHash, randomBytes } from "node:crypto";
+import type Router from "@koa/router";
+import type { Context } from "koa";
+import { z } from "zod";
+import type { Inbox } from "../../bot/inbox.js";
+import type { ReplyStreams } from "../../domain/delivery/reply-streams.js";
+import type { Clock } from "../../domain/shared/clock.js";
+import type { RouteInstaller } from "../channel-adapter.js";
+import { readRawBody } from "../read-raw-body.js";
+import { WecomCryptoError, encryptMessage, openCallback, timestampInWindow, wecomSignature } from "./wecom-crypto.js";
+import { botCardEventSchema, botMixedMessageSchema, botStreamRefreshSchema, botTextMessageSchema, botVoiceMessageSchema } from "./wecom-bot-frame.schema.js";
+import { STREAM_GIVE_UP_MS, streamAnswer } from "./wecom-bot-stream-answer.js";
+import { botCardEventToEvent, botMessageToEvent, WECOM_BOT_PLATFORM } from "./wecom-bot-to-event.js";
+import type { WecomBotWebhookClicks } from "./wecom-bot-webhook-clicks.js";
+import type { WebhookReplyContext, WecomBotWebhookSender } from "./wecom-bot-webhook.sender.js";
+import type { WecomBotWebhookConfig } from "./wecom-bot.config.js";
+
+export const WECOM_BOT_CALLBACK_PATH = "/wecom/bot/callback";
+
+/** A stream lives as long as its response_url (an hour). */
+const STREAM_TTL_MS = 3_600_000;
+
+const signedQuery = z.object({
+  msg_signature: z.string().regex(/^[0-9a-fA-F]{40}$/),
+  timestamp: z.string().regex(/^\d{1,20}$/),
+  nonce: z.string().min(1).max(64),
+});
+const verifyQuery = signedQuery.extend({ echostr: z.string().min(1).max(4096) });
+const envelopeSchema = z.object({ encrypt: z.string().min(1).max(1_000_000) });
+
+export interface WecomBotWebhookDeps {
+  config: Pick<WecomBotWebhookConfig, "token" | "encodingAesKey" | "tenantId">;
+  inbox: Pick<Inbox, "receive">;
+  clock: Clock;
+  streams: ReplyStreams;
+  clicks: WecomBotWebhookClicks;
+  sender: Pick<WecomBotWebhookSender, "answerLater">;
+  logger: { warn(message: string, detail?: unknown): void };
+}
+
+/**
+ * The smart bot's webhook (API mode "URL 回调"): GET is the URL check, POST an encrypted JSON
+ * callback (receive id empty). A message is recorded in the inbox and answered at once with the
+ * start of a stream, which WeCom then polls (msgtype "stream") for the bot's replies as they are
+ * delivered; a card click is recorded and answered with the updated card when the bot has it within
+ * WeCom's 5 seconds. Refusals: 400 unreadable, 401 not verified, nothing recorded.
+ */
+export function wecomBotWebhookRoutes(deps: WecomBotWebhookDeps): RouteInstaller {
+  const secrets = { token: deps.config.token, encodingAesKey: deps.config.encodingAesKey, corpId: "" };
+
+  const refuse = (ctx: Context, status: 400 | 401, reason: string): never => {
+    deps.logger.warn(`wecom-bot: callback refused with ${status} (${reason})`);
+    return ctx.throw(status, status === 400 ? "unreadable callback" : "verification failed");
+  };
+
+  const checkedQuery = <T extends z.ZodType<z.infer<typeof signedQuery>>>(ctx: Context, schema: T): z.infer<T> => {
+    const query = schema.safeParse(ctx.query);
+    if (!query.success) return refuse(ctx, 401, "missing or malformed signature parameters");
+    if (!timestampInWindow(query.data.timestamp, deps.clock.now())) return refuse(ctx, 401, `timestamp ${query.data.timestamp} too far from now`);
+    return query.data;
+  };
+
+  const open = (ctx: Context, query: z.infer<typeof signedQuery>, encrypted: string): string => {
+    try {
+      return openCallback(secrets, { signature: query.msg_signature, timestamp: query.timestamp, nonce: query.nonce }, encrypted);
+    } catch (error) {
+      if (!(error instanceof WecomCryptoError)) throw error;
+      return refuse(ctx, 401, error.message);
+    }
+  };
+
+  /** A passive reply: the JSON encrypted and signed as WeCom expects. */
+  const answer = (ctx: Context, body: unknown) => {
+    const timestamp = String(Math.floor(deps.clock.now().getTime() / 1000));
+    const nonce = randomBytes(8).toString("hex");
+    const encrypt = encryptMessage(secrets.encodingAesKey, JSON.stringify(body), "");
+    ctx.status = 200;
+    ctx.type = "application/json";
+    ctx.body = { encrypt, msgsignature: wecomSignature(secrets.token, timestamp, nonce, encrypt), timestamp, nonce };
+  };
+  const nothing = (ctx: Context) => {
+    ctx.status = 200;
+    ctx.type = "text/plain";
+    ctx.body = "";
+  };
+
+  const onStreamPoll = async (ctx: Context, body: z.infer<typeof botStreamRefreshSchema>) => {
+    const id = body.stream.id;
+    const state = await deps.streams.read(id);
+    const giveUp = !!state && !state.complete && deps.clock.now().getTime() - state.createdAt.getTime() > STREAM_GIVE_UP_MS;
+    if (giveUp) await deps.streams.close(id);
+    const { reply, overflow } = streamAnswer(id, state, giveUp);
+    if (overflow && state) {
+      void deps.sender
+        .answerLater(state.responseUrl, overflow)
+        .catch((error) => deps.logger.warn("wecom-bot: the rest of a long answer was not sent", String(error)));
+    }
+    answer(ctx, reply);
+  };
+
+  const onMessage = async (ctx: Context, plain: Record<string, unknown>) => {
+    const schema = plain.msgtype === "voice" ? botVoiceMessageSchema : plain.msgtype === "mixed" ? botMixedMessageSchema : botTextMessageSchema;
+    const parsed = schema.safeParse(plain);
+    if (!parsed.success) return refuse(ctx, 400, `unreadable ${String(plain.msgtype)} message`);
+    const normalized = botMessageToEvent(parsed.data, deps.config.tenantId);
+    if (!normalized) return nothing(ctx);
+    // The same id for a redelivery: WeCom's retry continues the stream the first delivery started.
+    const streamId = `crm${createHash("sha256").update(parsed.data.msgid).digest("hex").slice(0, 40)}`;
+    const responseUrl = parsed.data.response_url;
+    await deps.streams.open(streamId, WECOM_BOT_PLATFORM, responseUrl ?? null, STREAM_TTL_MS);
+    const replyContext: WebhookReplyContext = { streamId, ...(responseUrl ? { responseUrl } : {}) };
+    await deps.inbox.receive(normalized.event, { ...normalized.target, replyContext });
+    answer(ctx, { msgtype: "stream", stream: { id: streamId, finish: false, content: "" } });
+  };
+
+  const onClick = async (ctx: Context, plain: Record<string, unknown>) => {
+    const parsed = botCardEventSchema.safeParse(plain);
+    if (!parsed.success) return nothing(ctx);
+    const normalized = botCardEventToEvent(parsed.data, "", deps.config.tenantId);
+    if (!normalized) return nothing(ctx);
+    const taskId = parsed.data.event.template_card_event?.task_id ?? parsed.data.event.task_id;
+    const responseUrl = parsed.data.response_url;
+    const clickId = normalized.event.eventId;
+    const replyContext: WebhookReplyContext = { clickId, ...(taskId ? { taskId } : {}), ...(responseUrl ? { responseUrl } : {}) };
+    // Waiting before recording: the bot may answer before receive() returns.
+    const updated = deps.clicks.wait(clickId);
+    const outcome = await deps.inbox.receive(normalized.event, { ...normalized.target, replyContext });
+    if (outcome === "duplicate") deps.clicks.answer(clickId, null);
+    const card = await updated;
+    return card ? answer(ctx, { response_type: "update_template_card", template_card: card }) : nothing(ctx);
+  };
+
+  return (router: Router) => {
+    router.get(WECOM_BOT_CALLBACK_PATH, (ctx) => {
+      const query = checkedQuery(ctx, verifyQuery);
+      ctx.type = "text/plain";
+      ctx.body = open(ctx, query, query.echostr.replace(/ /g, "+"));
+    });
+
+    router.post(WECOM_BOT_CALLBACK_PATH, async (ctx) => {
+      const query = checkedQuery(ctx, signedQuery);
+      const raw = await readRawBody(ctx);
+      let envelope: z.infer<typeof envelopeSchema>;
+      try {
+        envelope = envelopeSchema.parse(JSON.parse(raw));
+      } catch {
+        return refuse(ctx, 400, "body is not {encrypt}");
+      }
+      const plaintext = open(ctx, query, envelope.encrypt);
+      let plain: Record<string, unknown>;
+      try {
+        plain = z.record(z.string(), z.unknown()).parse(JSON.parse(plaintext));
+      } catch {
+        return refuse(ctx, 400, "decrypted callback is not a JSON object");
+      }
+      if (plain.msgtype === "stream") {
+        const poll = botStreamRefreshSchema.safeParse(plain);
+        return poll.success ? onStreamPoll(ctx, poll.data) : refuse(ctx, 400, "unreadable stream refresh");
+      }
+      if (plain.msgtype === "event") {
+        const eventType = (plain.event as { eventtype?: unknown } | undefined)?.eventtype;
+        return eventType === "template_card_event" ? onClick(ctx, plain) : nothing(ctx);
+      }
+      if (plain.msgtype === "text" || plain.msgtype === "voice" || plain.msgtype === "mixed") return onMessage(ctx, plain);
+      // Pictures and files alone: nothing the bot acts on.
+      return nothing(ctx);
+    });
+  };
+}
