@@ -1,3 +1,4 @@
+import type { ChannelTraits } from "../domain/outbox/notifier.js";
 import { randomBytes } from "node:crypto";
 import type { AdapterDeps, ChannelAdapter } from "../adapters/channel-adapter.js";
 import { formCards } from "../bot/forms/form-cards.js";
@@ -88,8 +89,8 @@ export async function createCrmApp(options: CreateAppOptions) {
   const env = options.env ?? process.env;
   // Filled with the enabled platforms below; the bot's notifier reads it on every call.
   const platforms: string[] = [];
-  const buttonlessGroups: Record<string, string> = {};
-  const { domain, notifier, files, bot } = createBotCore({ db, clock, fields, env, platforms, buttonlessGroups, filesDir: options.filesDir, logger });
+  const channelTraits: Record<string, ChannelTraits> = {};
+  const { domain, notifier, files, bot } = createBotCore({ db, clock, fields, env, platforms, channelTraits, filesDir: options.filesDir, logger });
 
   const senders = new Map<string, ChannelSender>();
   const outbox = new OutboxWorker(domain.outbox, senders, clock, { logger });
@@ -106,7 +107,7 @@ export async function createCrmApp(options: CreateAppOptions) {
               writeLock: writeLock?.buffer,
               env: { ...env },
               platforms: [...platforms],
-              buttonlessGroups: { ...buttonlessGroups },
+              channelTraits: structuredClone(channelTraits),
               filesDir: options.filesDir,
             }),
             () => outbox.kick(),
@@ -121,8 +122,12 @@ export async function createCrmApp(options: CreateAppOptions) {
   senders.set(localSender.platform, localSender);
   for (const adapter of adapters) senders.set(adapter.platform, adapter.sender);
   platforms.push(...senders.keys());
-  for (const [platform, sender] of senders)
-    if (sender.capabilities.buttonlessGroups !== undefined) buttonlessGroups[platform] = sender.capabilities.buttonlessGroups;
+  for (const [platform, { capabilities }] of senders) {
+    channelTraits[platform] = {
+      ...(capabilities.buttonlessGroups !== undefined ? { buttonlessGroups: capabilities.buttonlessGroups } : {}),
+      ...(capabilities.chatAddress ? { chatAddress: capabilities.chatAddress } : {}),
+    };
+  }
   const scheduler = new AutomationScheduler({ domain, notifier }, clock, { logger, retention: { policy: deliveryRetentionFromEnv(env) } });
   // CRM_SCHEDULER=off: no digests or alerts from this process (a second web node, a maintenance run).
   const schedulerOn = env.CRM_SCHEDULER !== "off";

@@ -1,3 +1,4 @@
+import type { ChannelTraits } from "../domain/outbox/notifier.js";
 import { Bot, type BotLogger } from "../bot/bot.js";
 import { Notifier } from "../bot/delivery/notifier.js";
 import { FileStore } from "../bot/documents/file-store.js";
@@ -15,8 +16,8 @@ export interface BotCoreOptions {
   env: NodeJS.ProcessEnv;
   /** Platforms with a channel; the notifier reads the array on every call, so it may be filled later. */
   platforms: string[];
-  /** Per platform, the group chats without pressable buttons (ChannelCapabilities.buttonlessGroups); may be filled later too. */
-  buttonlessGroups?: Record<string, string>;
+  /** Per platform, what the notifier must know of it (from ChannelCapabilities); may be filled later too. */
+  channelTraits?: Record<string, ChannelTraits>;
   filesDir?: string | undefined;
   logger: BotLogger;
 }
@@ -24,7 +25,7 @@ export interface BotCoreOptions {
 /** The domain and the bot over one database connection: the main thread's and a processing worker's. */
 export function createBotCore(options: BotCoreOptions) {
   const domain = createDomain(options.db, options.clock, { fields: options.fields });
-  const notifier = new Notifier(options.platforms, options.buttonlessGroups);
+  const notifier = new Notifier(options.platforms, options.channelTraits);
   const files = new FileStore(options.filesDir ?? options.env.CRM_FILES_DIR);
   const bot = new Bot(domain, options.logger, {
     notifier,

@@ -1,3 +1,4 @@
+import type { ChannelTraits } from "../domain/outbox/notifier.js";
 import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import type { RecordedEvent } from "../bot/delivery/event-processor.js";
@@ -21,7 +22,7 @@ export interface WorkerSetup {
   writeLock?: SharedArrayBuffer | undefined;
   env: Record<string, string | undefined>;
   platforms: string[];
-  buttonlessGroups: Record<string, string>;
+  channelTraits: Record<string, ChannelTraits>;
   filesDir?: string | undefined;
 }
 
@@ -49,7 +50,7 @@ async function main(port: NonNullable<typeof parentPort>, setup: WorkerSetup): P
       fields,
       env: setup.env,
       platforms: setup.platforms,
-      buttonlessGroups: setup.buttonlessGroups,
+      channelTraits: setup.channelTraits,
       filesDir: setup.filesDir,
       logger,
     });

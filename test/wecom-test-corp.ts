@@ -35,6 +35,8 @@ export function wecomEnv(apiBase: string): Record<string, string> {
 
 export interface WecomTestApp extends TestApp {
   fake: FakeWecomApi;
+  /** The fake WeCom API's address (WECOM_API_BASE). */
+  apiBase: string;
   /** Posts callbacks as WeCom would, stamped with the app's clock. */
   wecom: WecomCallbackClient;
 }
@@ -56,6 +58,7 @@ export async function startWecomTestApp(clock: Clock, moreEnv: (apiBase: string)
   return {
     ...started,
     fake,
+    apiBase,
     wecom: new WecomCallbackClient(started.base, WECOM, () => clock.now()),
     async close() {
       await started.close();

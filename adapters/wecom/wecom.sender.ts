@@ -25,8 +25,7 @@ const ROBOT_MARKDOWN_BYTES = 4096;
  */
 export class WecomSender implements ChannelSender {
   readonly platform = WECOM_PLATFORM;
-  // Group robots and app chats get markdown: their members cannot press anything.
-  readonly capabilities: ChannelCapabilities = { updateInPlace: true, buttonlessGroups: "^" };
+  readonly capabilities: ChannelCapabilities;
 
   constructor(
     private readonly api: WecomApiClient,
@@ -40,7 +39,15 @@ export class WecomSender implements ChannelSender {
     private readonly memberWindows: SendWindow[] = [],
     /** Spent response codes; in the database when built by the adapter, so every instance knows them. */
     private readonly codes: ResponseCodes = new LocalResponseCodes(),
-  ) {}
+  ) {
+    this.capabilities = {
+      updateInPlace: true,
+      // Group robots and app chats get markdown: their members cannot press anything.
+      buttonlessGroups: "^",
+      // A group robot cannot hear the bot's commands: a manager registers it by its webhook URL (see routeOf).
+      chatAddress: { pattern: `^${escapeRegExp(config.apiBase)}/cgi-bin/webhook/send\\?key=([\\w-]{1,128})$`, id: "robot:$1" },
+    };
+  }
 
   async send(target: DeliveryTarget, reply: Reply): Promise<SentMessage> {
     const click = clickOf(target);
@@ -202,4 +209,8 @@ function checkDelivered(answer: Record<string, unknown>, userId: string): void {
 /** task_id: unique per post, [A-Za-z0-9_-@], at most 128 bytes. */
 function newTaskId(): string {
   return `crm_${Date.now().toString(36)}_${randomBytes(8).toString("hex")}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -27,6 +27,7 @@ export const channelCommand: Command = {
     if (LIST.includes(word) && args.length === 1) return listChannels(ctx);
     if (REMOVE.includes(word) && args.length === 2 && purposeOf(args[1])) return removeChannel(ctx, purposeOf(args[1])!);
     const purpose = purposeOf(args[0]);
+    if (purpose && args.length === 2) return registerByAddress(ctx, purpose, args[1]!);
     if (!purpose || args.length !== 1) return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
     if (ctx.event.conversation.kind !== "group") return [{ text: AM.channelNeedsGroup[ctx.locale]() }];
     const { team } = await ctx.domain.teamChannels.register(ctx.actor, {
@@ -38,12 +39,23 @@ export const channelCommand: Command = {
   },
 };
 
+/** A group that cannot hear the bot (a WeCom group robot), named by the address its platform gives it. */
+async function registerByAddress(ctx: TurnContext, purpose: ChannelPurpose, address: string): Replies {
+  const conversationId = ctx.notifier.chatIdFromAddress(ctx.event.channel, address);
+  if (!conversationId) return [{ text: AM.channelAddressUnknown[ctx.locale]() }];
+  const { team } = await ctx.domain.teamChannels.register(ctx.actor, { platform: ctx.event.channel, conversationId, purpose });
+  return [{ text: AM.channelRegisteredByAddress[ctx.locale](purpose, team.name) }];
+}
+
 async function listChannels(ctx: TurnContext): Replies {
   const channels = await ctx.domain.teamChannels.list(ctx.actor);
   if (channels.length === 0) return [{ text: AM.noChannels[ctx.locale]() }];
   const here = (c: { platform: string; conversationId: string }) => c.platform === ctx.event.channel && c.conversationId === ctx.event.conversation.id;
+  // An id made from an address holds its webhook key: anyone with it could post to the group.
+  const shown = (c: { platform: string; conversationId: string }) =>
+    ctx.notifier.isAddressed(c.platform, c.conversationId) ? `${c.conversationId.slice(0, c.conversationId.indexOf(":") + 5)}…` : c.conversationId;
   const lines = channels.map(
-    (c) => `• ${c.team.name} · ${AM.purposeName[ctx.locale](c.purpose)} · ${c.platform} ${c.conversationId}${here(c) ? AM.thisChat[ctx.locale]() : ""}`,
+    (c) => `• ${c.team.name} · ${AM.purposeName[ctx.locale](c.purpose)} · ${c.platform} ${shown(c)}${here(c) ? AM.thisChat[ctx.locale]() : ""}`,
   );
   return [{ card: { title: AM.channelsTitle[ctx.locale](), blocks: [{ type: "text", text: lines.join("\n") }] } }];
 }

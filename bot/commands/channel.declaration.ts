@@ -9,6 +9,13 @@ export const channelDeclaration: CommandDeclaration = {
       summary: { en: "sent in a group chat: the team's digests, alerts or approvals go there", zh: "在群里发送：团队的简报、提醒或审批发到这个群" },
     },
     {
+      synopsis: { en: "channel digest|alerts|approvals <group robot webhook address>", zh: "频道 简报|提醒|审批 <群机器人 Webhook 地址>" },
+      summary: {
+        en: "a group that cannot hear the bot (a WeCom group robot): registered by its address, from any chat",
+        zh: "听不到机器人的群（企业微信群机器人）：用它的地址登记，在任何会话里发送",
+      },
+    },
+    {
       synopsis: { en: "channel list", zh: "频道 列表" },
       summary: { en: "the team's registered chats", zh: "团队登记的群" },
       role: "everyone",

@@ -13,6 +13,12 @@ export interface ChannelCapabilities {
    * source matched against the conversation id ("^" for every group). Absent: buttons work in groups.
    */
   buttonlessGroups?: string;
+  /**
+   * Group chats the bot cannot hear but can post to, named by an address a member can copy (a WeCom
+   * group robot's webhook URL): `pattern` (a RegExp source with one capture group) and the
+   * conversation id it stands for (`id`, with $1), so `channel digest <address>` registers them.
+   */
+  chatAddress?: { pattern: string; id: string };
 }
 
 /** Where a message goes (stored with each outbox row; see OutboxTarget). */

@@ -55,8 +55,19 @@ export const AM = {
     (purpose) => purpose,
   ),
   channelNeedsGroup: msg(
-    () => "请在群聊里发送这个命令，登记的就是那个群。",
-    () => "Send this in the group chat you want to register.",
+    () => "请在群聊里发送这个命令，登记的就是那个群；听不到机器人的群（企业微信群机器人）请在命令后附上它的 Webhook 地址。",
+    () =>
+      "Send this in the group chat you want to register; for a group that cannot hear the bot (a WeCom group robot), add its webhook address after the command.",
+  ),
+  channelRegisteredByAddress: msg<[string, string]>(
+    (purpose, team) => `📣 已登记：团队「${team}」的${PURPOSE_ZH[purpose] ?? purpose}将发到这个群机器人所在的群。`,
+    (purpose, team) => `📣 Registered: team ${team}'s ${purpose} will go to the group of that robot.`,
+  ),
+  channelAddressUnknown: msg(
+    () =>
+      "这不是本平台能发送的群地址。企业微信群机器人：群设置 → 群机器人 → 复制 Webhook 地址（https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…）。能听到机器人的群，请直接在群里发送“频道 简报|提醒|审批”。",
+    () =>
+      'That is not a chat address this platform can post to. A WeCom group robot: group settings → group robots → copy its webhook address (https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…). In a group that can hear the bot, send "channel digest|alerts|approvals" there.',
   ),
   snoozed: msg<[string]>(
     (until) => `😴 已推迟到 ${until}`,

@@ -1,6 +1,14 @@
 import type { DbOrTx } from "../shared/db.js";
 import { enqueueOutbound, type OutboundMessage } from "./outbox.js";
 
+/** What the notifier must know of a channel to address it (from its sender's capabilities). */
+export interface ChannelTraits {
+  /** A pattern (RegExp source) of the group conversation ids whose members cannot press a card's buttons. */
+  buttonlessGroups?: string;
+  /** Chats named by an address a member can copy: `pattern` (one capture group) and the id it stands for (`id`, with $1). */
+  chatAddress?: { pattern: string; id: string };
+}
+
 export interface NotifyOptions {
   /** Remember where the card went, so a later change of the record updates it in place. */
   cardFor?: { entityType: string; entityId: string };
@@ -15,12 +23,22 @@ export class Notifier<Reply = unknown> {
   constructor(
     /** Platforms with a configured channel; identities on other platforms are skipped. */
     readonly platforms: readonly string[],
-    /**
-     * Per platform, a pattern (RegExp source) of the group conversation ids whose members cannot
-     * press a card's buttons; read on every call, so it may be filled later (as `platforms`).
-     */
-    readonly buttonlessGroups: Readonly<Record<string, string>> = {},
+    /** Per platform, its traits; read on every call, so it may be filled later (as `platforms`). */
+    readonly traits: Readonly<Record<string, ChannelTraits>> = {},
   ) {}
+
+  /** The conversation id a copied chat address stands for on a platform (a WeCom group robot's URL), or null. */
+  chatIdFromAddress(platform: string, address: string): string | null {
+    const rule = this.traits[platform]?.chatAddress;
+    const match = rule ? new RegExp(rule.pattern, "u").exec(address.trim()) : null;
+    return match?.[1] ? rule!.id.replace("$1", match[1]) : null;
+  }
+
+  /** A conversation id made from an address holds its secret (a webhook key): shown masked. */
+  isAddressed(platform: string, conversationId: string): boolean {
+    const prefix = this.traits[platform]?.chatAddress?.id.split("$1")[0];
+    return !!prefix && conversationId.startsWith(prefix);
+  }
 
   /** Direct message to a CRM user; resolves with the number of messages queued (0 = unreachable). */
   async toUser(tx: DbOrTx, userId: string, reply: Reply, now: Date, options: NotifyOptions = {}): Promise<number> {
@@ -42,7 +60,7 @@ export class Notifier<Reply = unknown> {
   async buttonlessTeamChats(tx: DbOrTx, teamId: string, purpose: string): Promise<number> {
     const channels = await tx.teamChannel.findMany({ where: { teamId, purpose, platform: { in: [...this.platforms] } } });
     return channels.filter((c) => {
-      const pattern = this.buttonlessGroups[c.platform];
+      const pattern = this.traits[c.platform]?.buttonlessGroups;
       return pattern !== undefined && new RegExp(pattern, "u").test(c.conversationId);
     }).length;
   }

@@ -26,6 +26,7 @@ export function channelBehaviour(name: string, start: () => Promise<ChannelDrive
     /** Registers the team chat for a purpose: typed in the group where members can talk there. */
     const registerGroup = async (purpose: "审批" | "简报" | "提醒") => {
       if (d.can.groupInbound) return d.inGroup("mgr", `频道 ${purpose}`);
+      if (d.groupAddress) return d.direct("mgr", `频道 ${purpose} ${d.groupAddress}`);
       const team = await d.app.db.team.findUniqueOrThrow({ where: { name: "Sales" } });
       const key = { 审批: "approvals", 简报: "digest", 提醒: "alerts" } as const;
       await d.app.db.teamChannel.create({ data: { teamId: team.id, platform: d.platform, conversationId: d.group, purpose: key[purpose] } });

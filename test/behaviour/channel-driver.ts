@@ -30,6 +30,8 @@ export interface ChannelDriver {
   readonly clock: ReturnType<typeof fixedClock>;
   /** The team's group chat on this platform. */
   readonly group: string;
+  /** Where the group cannot hear the bot: the address a manager registers it by (`频道 简报 <address>`). */
+  readonly groupAddress?: string;
   readonly can: {
     /** Members can talk to the bot in a group (an @mention). */
     groupInbound: boolean;

@@ -10,7 +10,7 @@ function seenOf(call: RecordedCall): Seen | null {
   if (call.answer.errcode !== 0) return null;
   const body = call.body;
   const content = (field: unknown) => String((field as { content?: string } | undefined)?.content ?? "");
-  if (call.api === "webhook/send") return { chat: "robot", text: content(body.markdown ?? body.text), buttons: [] };
+  if (call.api === "webhook/send") return { chat: `robot:${call.query.key}`, text: content(body.markdown ?? body.text), buttons: [] };
   if (call.api === "appchat/send") return { chat: String(body.chatid), text: content(body.markdown ?? body.text), buttons: [] };
   if (call.api !== "message/send") return null;
   const chat = String(body.touser);
@@ -20,16 +20,12 @@ function seenOf(call: RecordedCall): Seen | null {
 
 /**
  * The WeCom self-built app: encrypted, signed XML callbacks (members' direct chats only: the app
- * cannot hear groups) against the fake WeCom API; the team's group is a group robot, which shows
- * cards without pressable buttons.
+ * cannot hear groups) against the fake WeCom API; the team's group is a group robot, registered by
+ * its webhook address in a direct chat, which shows cards without pressable buttons.
  */
 export async function wecomAppDriver(): Promise<ChannelDriver> {
   const clock = fixedClock(BEHAVIOUR_NOW);
-  const started = await startWecomTestApp(clock, (apiBase) => ({
-    ...NO_LIMITS_ENV,
-    CRM_SCHEDULER: "off",
-    WECOM_ROBOT_WEBHOOK: `${apiBase}/cgi-bin/webhook/send?key=${WECOM_ROBOT_KEY}`,
-  }));
+  const started = await startWecomTestApp(clock, () => ({ ...NO_LIMITS_ENV, CRM_SCHEDULER: "off" }));
   const { app, fake, wecom } = started;
   const msgIds = new Map<string, string>();
   let seq = 5000;
@@ -48,7 +44,8 @@ export async function wecomAppDriver(): Promise<ChannelDriver> {
     platform: "wecom",
     app,
     clock,
-    group: "robot",
+    group: `robot:${WECOM_ROBOT_KEY}`,
+    groupAddress: `${started.apiBase}/cgi-bin/webhook/send?key=${WECOM_ROBOT_KEY}`,
     can: { groupInbound: false, groupButtons: false, outage: true, push: true },
     async direct(user, text, eventId) {
       // WeCom's MsgId is a number; a redelivery repeats it.
