@@ -86,6 +86,11 @@ export interface Reply {
    * is stored on this server (see bot/documents/file-store.ts); channels upload or link it.
    */
   attachment?: { fileName: string; mimeType: string; path: string };
+  /**
+   * Replies of one batch waiting for the same chat may be delivered as one message (a burst of
+   * alerts to a team chat stays one post, under a robot's 20-a-minute cap). `title` heads it.
+   */
+  batch?: { key: string; title: string };
 }
 
 export interface BotResponse {

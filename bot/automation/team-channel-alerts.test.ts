@@ -48,6 +48,9 @@ describe("alerts to the team's alerts chat (team-channel)", () => {
     expect(room).toHaveLength(1);
     expect(cardText(room[0]!)).toContain("华为");
     expect(cardText(room[0]!)).toContain("8 天没有跟进");
+    // A burst of team alerts waiting for the chat is delivered as one post (outbox-batch.test.ts); DMs never are.
+    expect(room[0]!.reply.batch?.key).toBe("team-alerts");
+    expect((await f.outbox("user:li"))[0]!.reply.batch).toBeUndefined();
     expect(await f.outbox("user:li")).toHaveLength(1);
     expect(await f.outbox("user:mgr")).toHaveLength(0); // notify-manager was taken off
   });

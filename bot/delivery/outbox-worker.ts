@@ -1,6 +1,7 @@
 import type { OutboxRow, OutboxStore } from "../../domain/outbox/outbox-store.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import type { Reply } from "../types.js";
+import { BATCH_MAX, BATCH_MIN, batchKeyOf, mergeReplies } from "./batch-replies.js";
 import { type ChannelSender, DeliveryError } from "./channel-sender.js";
 import type { OutboundMessage } from "./outbox.js";
 
@@ -101,17 +102,43 @@ export class OutboxWorker {
     return counts.reduce((a, b) => a + b, 0);
   }
 
-  /** Sends one chat's rows in order and stops at the first that must wait, so order is kept. */
+  /**
+   * Sends one chat's rows in order and stops at the first that must wait, so order is kept. A run
+   * of due rows of one batch (Reply.batch, from BATCH_MIN on) goes as one message.
+   */
   private async deliverChat(rows: Row[], now: Date): Promise<number> {
     let sent = 0;
-    for (const row of rows) {
-      if (row.nextAttemptAt > now) return sent;
-      if (!(await this.store.lease(row, now, this.leaseMs))) return sent;
-      const outcome = await this.deliverRow(row);
-      if (outcome === "sent") sent += 1;
-      if (outcome === "retry") return sent;
+    for (let i = 0; i < rows.length; ) {
+      const run = batchRun(rows, i, now);
+      const leased: Row[] = [];
+      for (const row of run) {
+        if (!(await this.store.lease(row, now, this.leaseMs))) break;
+        leased.push(row);
+      }
+      if (leased.length === 0) return sent;
+      const outcome = leased.length === 1 ? await this.deliverRow(leased[0]!) : await this.deliverBatch(leased);
+      if (outcome === "sent") sent += leased.length;
+      if (outcome === "retry" || leased.length < run.length) return sent;
+      i += leased.length;
     }
     return sent;
+  }
+
+  /** Several rows of one batch as one message; each row is marked with the outcome. */
+  private async deliverBatch(rows: Row[]): Promise<"sent" | "retry" | "failed"> {
+    const sender = this.senders.get(rows[0]!.platform);
+    const messages = rows.map((row) => JSON.parse(row.payload) as Omit<OutboundMessage, "platform">);
+    try {
+      if (!sender) throw new DeliveryError("UNSUPPORTED", `no channel for ${rows[0]!.platform}`);
+      await sender.send(messages[0]!.target, mergeReplies(messages.map((m) => m.reply)));
+      // The merged post is no row's card: none is remembered for later in-place updates.
+      for (const [index, row] of rows.entries()) await this.store.markSent(row, { target: messages[index]!.target }, undefined);
+      return "sent";
+    } catch (error) {
+      let outcome: "retry" | "failed" = "failed";
+      for (const row of rows) outcome = await this.recordFailure(row, error);
+      return outcome;
+    }
   }
 
   private async deliverRow(row: Row): Promise<"sent" | "retry" | "failed"> {
@@ -153,5 +180,33 @@ export class OutboxWorker {
     const wait = delivery.code === "RATE_LIMITED" && delivery.retryAfterMs !== undefined ? delivery.retryAfterMs : backoff;
     await this.store.retryAt(row.id, new Date(this.clock.now().getTime() + wait), lastError);
     return "retry";
+  }
+}
+
+/**
+ * The rows to send next from `start`: one row, or the run of due rows of one batch that follow it
+ * (at least BATCH_MIN, at most BATCH_MAX). Empty when the row at `start` must wait.
+ */
+function batchRun(rows: readonly Row[], start: number, now: Date): Row[] {
+  const first = rows[start];
+  if (!first || first.nextAttemptAt > now) return [];
+  const key = batchOfRow(first);
+  if (key === undefined) return [first];
+  const run = [first];
+  for (let i = start + 1; i < rows.length && run.length < BATCH_MAX; i++) {
+    const row = rows[i]!;
+    if (row.nextAttemptAt > now || batchOfRow(row) !== key) break;
+    run.push(row);
+  }
+  return run.length >= BATCH_MIN ? run : [first];
+}
+
+function batchOfRow(row: Row): string | undefined {
+  try {
+    const message = JSON.parse(row.payload) as Omit<OutboundMessage, "platform">;
+    // An update of an earlier post, or a file, is never folded into a batch.
+    return message.updateRef || message.reply.attachment ? undefined : batchKeyOf(message.reply);
+  } catch {
+    return undefined;
   }
 }

@@ -59,6 +59,10 @@ export const AM = {
     () =>
       "Send this in the group chat you want to register; for a group that cannot hear the bot (a WeCom group robot), add its webhook address after the command.",
   ),
+  teamAlertsTitle: msg(
+    () => "🔔 团队提醒",
+    () => "🔔 Team alerts",
+  ),
   channelRegisteredByAddress: msg<[string, string]>(
     (purpose, team) => `📣 已登记：团队「${team}」的${PURPOSE_ZH[purpose] ?? purpose}将发到这个群机器人所在的群。`,
     (purpose, team) => `📣 Registered: team ${team}'s ${purpose} will go to the group of that robot.`,

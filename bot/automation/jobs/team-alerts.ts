@@ -1,5 +1,6 @@
 import type { Card } from "../../../cards/model.js";
 import type { OutboxOptions } from "../../../domain/automation/outbox-port.js";
+import { AM } from "../../i18n/automation-messages.js";
 import type { Locale } from "../../types.js";
 import { type JobOutbox, asLocale } from "../job-context.js";
 
@@ -17,5 +18,8 @@ export async function postToTeamAlerts(
   if (!teamId) return 0;
   const team = await out.team(teamId);
   if (!team) return 0;
-  return out.toTeam(teamId, "alerts", { card: build({ locale: asLocale(team.locale), timeZone: team.timezone }) }, options);
+  const locale = asLocale(team.locale);
+  // A burst of alerts waiting for the same chat goes as one post (see OutboxWorker, batch-replies.ts).
+  const batch = { key: "team-alerts", title: AM.teamAlertsTitle[locale]() };
+  return out.toTeam(teamId, "alerts", { card: build({ locale, timeZone: team.timezone }), batch }, options);
 }
