@@ -126,6 +126,7 @@ export async function createCrmApp(options: CreateAppOptions) {
     channelTraits[platform] = {
       ...(capabilities.buttonlessGroups !== undefined ? { buttonlessGroups: capabilities.buttonlessGroups } : {}),
       ...(capabilities.chatAddress ? { chatAddress: capabilities.chatAddress } : {}),
+      ...(capabilities.privateReplies === false ? { privateReplies: false } : {}),
     };
   }
   const scheduler = new AutomationScheduler({ domain, notifier }, clock, { logger, retention: { policy: deliveryRetentionFromEnv(env) } });

@@ -53,7 +53,7 @@ const postJson: PostJson = async (url, body) => {
  */
 export class WecomBotWebhookSender implements ChannelSender {
   readonly platform = WECOM_BOT_PLATFORM;
-  readonly capabilities: ChannelCapabilities = { updateInPlace: false };
+  readonly capabilities: ChannelCapabilities = { updateInPlace: false, privateReplies: false };
 
   constructor(
     private readonly deps: {
@@ -127,7 +127,7 @@ export class WecomBotWebhookSender implements ChannelSender {
 
 /** A reply as one part of a stream: markdown, and its card when the card has buttons. */
 export function streamPart(reply: Reply): StreamPartContent {
-  const markdown = reply.text ?? "";
+  const markdown = joined(reply.text ?? "", fileNote(reply));
   if (!reply.card) return { markdown };
   if (buttonsOf(reply.card).length === 0)
     return { markdown: joined(markdown, renderWecomMarkdown(reply.card, Number.POSITIVE_INFINITY, { buttonHint: false })) };
@@ -137,15 +137,21 @@ export function streamPart(reply: Reply): StreamPartContent {
 }
 
 /** The one message a response_url takes: the card when it is only a card with buttons, else markdown of everything. */
-function activeAnswer(reply: Pick<Reply, "text" | "card">): { body: unknown; taskId?: string } {
+function activeAnswer(reply: Pick<Reply, "text" | "card" | "attachment">): { body: unknown; taskId?: string } {
   const card: Card | undefined = reply.card;
-  if (card && !reply.text && buttonsOf(card).length > 0) {
+  if (card && !reply.text && !reply.attachment && buttonsOf(card).length > 0) {
     const taskId = newTaskId();
     const rendered = renderWecomCard(card, { taskId, cardUrl: UNUSED_CARD_URL, allowMarkdown: false });
     if (rendered.msgtype === "template_card") return { body: rendered satisfies { template_card: WecomTemplateCard }, taskId };
   }
-  const content = joined(reply.text ?? "", card ? renderWecomMarkdown(card, Number.POSITIVE_INFINITY) : "");
+  const content = joined(reply.text ?? "", card ? renderWecomMarkdown(card, Number.POSITIVE_INFINITY) : "", fileNote(reply));
   return { body: { msgtype: "markdown", markdown: { content } } };
+}
+
+/** Neither a stream nor a response_url carries files: the member is told where to get it instead of missing it. */
+function fileNote(reply: Pick<Reply, "attachment">): string {
+  if (!reply.attachment) return "";
+  return `📎 ${reply.attachment.fileName}：此模式无法发送文件，请在企业微信自建应用或长连接模式的机器人里再要一次 · files cannot be sent in this mode: ask the WeCom app or the bot on a long connection`;
 }
 
 function joined(...parts: string[]): string {

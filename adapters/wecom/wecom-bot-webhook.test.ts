@@ -5,6 +5,7 @@ import { NO_LIMITS_ENV } from "../../test/no-limits-env.js";
 import { type TestApp, startTestApp } from "../../test/test-app.js";
 import { DeliveryError } from "../../bot/delivery/channel-sender.js";
 import { ReplyStreams } from "../../domain/delivery/reply-streams.js";
+import { streamPart } from "./wecom-bot-webhook.sender.js";
 import { readWecomBotConfig } from "./wecom-bot.config.js";
 
 // The smart bot's webhook mode end to end: WeCom's encrypted JSON callbacks (the independent
@@ -93,6 +94,24 @@ describe("WeCom smart bot, webhook mode", () => {
     expect(moved.stage.key).toBe("negotiation");
     expect(reply?.response_type).toBe("update_template_card");
     expect((reply?.template_card as { task_id?: string }).task_id).toBe(card!.task_id);
+  });
+
+  it("in a group, shows no amounts or phones and asks the member to ask in a direct chat (it cannot message them privately)", async () => {
+    const deal = await started.app.db.deal.findFirstOrThrow({ where: { company: { name: "腾讯" }, amountMinor: { gt: 0 } } });
+    await fake.text("li", `@CRM助手 商机 查看 ${deal.number}`, { chatId: "wrkGroup1" });
+    const seen = lastSeen();
+    expect(seen.chat).toBe("wrkGroup1");
+    expect(seen.text).toContain("单聊");
+    expect(seen.text + JSON.stringify(seen.card ?? {})).not.toContain("200,000");
+    // In the single chat the same question shows the deal.
+    await fake.text("li", `商机 查看 ${deal.number}`);
+    expect(JSON.stringify(lastSeen())).toContain("200,000");
+  });
+
+  it("says where to get a file it cannot send in this mode", () => {
+    const part = streamPart({ text: "报价单已批准", attachment: { fileName: "Q-1.pdf", mimeType: "application/pdf", path: "/tmp/none" } });
+    expect(part.markdown).toContain("报价单已批准");
+    expect(part.markdown).toContain("📎 Q-1.pdf");
   });
 
   it("refuses a forged callback and records nothing", async () => {

@@ -19,6 +19,8 @@ export interface ChannelCapabilities {
    * conversation id it stands for (`id`, with $1), so `channel digest <address>` registers them.
    */
   chatAddress?: { pattern: string; id: string };
+  /** False when a private reply to one member of a group cannot be delivered (no direct message, no ephemeral). */
+  privateReplies?: false;
 }
 
 /** Where a message goes (stored with each outbox row; see OutboxTarget). */

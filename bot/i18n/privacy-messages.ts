@@ -5,6 +5,11 @@ const list = (items: string[], none: string) => (items.length > 0 ? items.join("
 
 /** Sentences of personal-data export and erasure (PIPL / GDPR requests). */
 export const P = {
+  askDirectly: msg<[string]>(
+    (name) => `🔒 ${name}，这里的详情（金额、电话、邮箱）不能在群里显示，本平台也无法私信你：请在与我的单聊里再问一次。`,
+    (name) =>
+      `🔒 ${name}, the details (amounts, phones, emails) cannot be shown in this group, and I cannot message you privately here: ask me again in a direct chat.`,
+  ),
   sentPrivately: msg<[string]>(
     (name) => `📩 详情（金额、电话、邮箱）已私信发给 ${name}。`,
     (name) => `📩 Sent the details (amounts, phones, emails) to ${name} privately.`,

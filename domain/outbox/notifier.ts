@@ -7,6 +7,8 @@ export interface ChannelTraits {
   buttonlessGroups?: string;
   /** Chats named by an address a member can copy: `pattern` (one capture group) and the id it stands for (`id`, with $1). */
   chatAddress?: { pattern: string; id: string };
+  /** False when a reply for one member in a group cannot reach them privately (ChannelCapabilities.privateReplies). */
+  privateReplies?: boolean;
 }
 
 export interface NotifyOptions {
@@ -32,6 +34,11 @@ export class Notifier<Reply = unknown> {
     const rule = this.traits[platform]?.chatAddress;
     const match = rule ? new RegExp(rule.pattern, "u").exec(address.trim()) : null;
     return match?.[1] ? rule!.id.replace("$1", match[1]) : null;
+  }
+
+  /** Whether a reply for one member of a group can reach them privately on this platform. */
+  canReplyPrivately(platform: string): boolean {
+    return this.traits[platform]?.privateReplies !== false;
   }
 
   /** A conversation id made from an address holds its secret (a webhook key): shown masked. */
