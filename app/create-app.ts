@@ -125,7 +125,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   for (const [platform, { capabilities }] of senders) {
     channelTraits[platform] = {
       ...(capabilities.buttonlessGroups !== undefined ? { buttonlessGroups: capabilities.buttonlessGroups } : {}),
-      ...(capabilities.chatAddress ? { chatAddress: capabilities.chatAddress } : {}),
+      ...(capabilities.chatAddresses ? { chatAddresses: capabilities.chatAddresses } : {}),
       ...(capabilities.privateReplies === false ? { privateReplies: false } : {}),
     };
   }

@@ -59,4 +59,12 @@ describe("registering a WeCom group robot by its webhook address", () => {
     expect(robotPosts.length).toBeGreaterThan(0);
     expect(robotPosts[0]!.query.key).toBe(WECOM_ROBOT_KEY);
   });
+
+  it("registers an app chat by its chatid, shown as it is (it is no secret)", async () => {
+    expect(await say("mgr", "频道 提醒 appchat:wrkAppChat01")).toContain("已登记");
+    const row = await w.app.db.teamChannel.findFirstOrThrow({ where: { purpose: "alerts" } });
+    expect(row.conversationId).toBe("wrkAppChat01");
+    expect(await say("mgr", "频道 列表")).toContain("wrkAppChat01");
+    expect(await say("mgr", "频道 审批 appchat:robot")).toContain("群机器人");
+  });
 });

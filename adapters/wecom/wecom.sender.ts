@@ -44,8 +44,12 @@ export class WecomSender implements ChannelSender {
       updateInPlace: true,
       // Group robots and app chats get markdown: their members cannot press anything.
       buttonlessGroups: "^",
-      // A group robot cannot hear the bot's commands: a manager registers it by its webhook URL (see routeOf).
-      chatAddress: { pattern: `^${escapeRegExp(config.apiBase)}/cgi-bin/webhook/send\\?key=([\\w-]{1,128})$`, id: "robot:$1" },
+      // Group robots and app chats cannot be heard: a manager registers one by its webhook URL or its
+      // chatid (appchat/create's, written appchat:<chatid>); see routeOf for the ids.
+      chatAddresses: [
+        { pattern: `^${escapeRegExp(config.apiBase)}/cgi-bin/webhook/send\\?key=([\\w-]{1,128})$`, id: "robot:$1", secret: true },
+        { pattern: "^appchat:(?!robot$)([A-Za-z0-9]{1,32})$", id: "$1" },
+      ],
     };
   }
 

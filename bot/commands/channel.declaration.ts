@@ -9,10 +9,10 @@ export const channelDeclaration: CommandDeclaration = {
       summary: { en: "sent in a group chat: the team's digests, alerts or approvals go there", zh: "在群里发送：团队的简报、提醒或审批发到这个群" },
     },
     {
-      synopsis: { en: "channel digest|alerts|approvals <group robot webhook address>", zh: "频道 简报|提醒|审批 <群机器人 Webhook 地址>" },
+      synopsis: { en: "channel digest|alerts|approvals <group address>", zh: "频道 简报|提醒|审批 <群地址>" },
       summary: {
-        en: "a group that cannot hear the bot (a WeCom group robot): registered by its address, from any chat",
-        zh: "听不到机器人的群（企业微信群机器人）：用它的地址登记，在任何会话里发送",
+        en: "a group that cannot hear the bot, from any chat: a WeCom group robot's webhook address, or appchat:<chatid>",
+        zh: "听不到机器人的群，在任何会话里发送：企业微信群机器人的 Webhook 地址，或 appchat:<chatid>",
       },
     },
     {

@@ -1,3 +1,4 @@
+import type { ChatAddress } from "../../domain/outbox/notifier.js";
 import type { OutboxTarget } from "../../domain/outbox/outbox.js";
 import type { Reply } from "../types.js";
 
@@ -15,10 +16,11 @@ export interface ChannelCapabilities {
   buttonlessGroups?: string;
   /**
    * Group chats the bot cannot hear but can post to, named by an address a member can copy (a WeCom
-   * group robot's webhook URL): `pattern` (a RegExp source with one capture group) and the
-   * conversation id it stands for (`id`, with $1), so `channel digest <address>` registers them.
+   * group robot's webhook URL, an app chat's id): `pattern` (a RegExp source with one capture group)
+   * and the conversation id it stands for (`id`, with $1), so `channel digest <address>` registers
+   * them; `secret` ids (a webhook key) are shown masked.
    */
-  chatAddress?: { pattern: string; id: string };
+  chatAddresses?: ChatAddress[];
   /** False when a private reply to one member of a group cannot be delivered (no direct message, no ephemeral). */
   privateReplies?: false;
 }

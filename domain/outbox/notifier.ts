@@ -1,12 +1,20 @@
 import type { DbOrTx } from "../shared/db.js";
 import { enqueueOutbound, type OutboundMessage } from "./outbox.js";
 
+/** A chat address form: `pattern` (one capture group) and the conversation id it stands for (`id`, with $1). */
+export interface ChatAddress {
+  pattern: string;
+  id: string;
+  /** The id holds a secret (a webhook key): shown masked. */
+  secret?: boolean;
+}
+
 /** What the notifier must know of a channel to address it (from its sender's capabilities). */
 export interface ChannelTraits {
   /** A pattern (RegExp source) of the group conversation ids whose members cannot press a card's buttons. */
   buttonlessGroups?: string;
-  /** Chats named by an address a member can copy: `pattern` (one capture group) and the id it stands for (`id`, with $1). */
-  chatAddress?: { pattern: string; id: string };
+  /** Chats named by an address a member can copy (ChannelCapabilities.chatAddresses). */
+  chatAddresses?: ChatAddress[];
   /** False when a reply for one member in a group cannot reach them privately (ChannelCapabilities.privateReplies). */
   privateReplies?: boolean;
 }
@@ -31,9 +39,11 @@ export class Notifier<Reply = unknown> {
 
   /** The conversation id a copied chat address stands for on a platform (a WeCom group robot's URL), or null. */
   chatIdFromAddress(platform: string, address: string): string | null {
-    const rule = this.traits[platform]?.chatAddress;
-    const match = rule ? new RegExp(rule.pattern, "u").exec(address.trim()) : null;
-    return match?.[1] ? rule!.id.replace("$1", match[1]) : null;
+    for (const rule of this.traits[platform]?.chatAddresses ?? []) {
+      const match = new RegExp(rule.pattern, "u").exec(address.trim());
+      if (match?.[1]) return rule.id.replace("$1", match[1]);
+    }
+    return null;
   }
 
   /** Whether a reply for one member of a group can reach them privately on this platform. */
@@ -43,8 +53,10 @@ export class Notifier<Reply = unknown> {
 
   /** A conversation id made from an address holds its secret (a webhook key): shown masked. */
   isAddressed(platform: string, conversationId: string): boolean {
-    const prefix = this.traits[platform]?.chatAddress?.id.split("$1")[0];
-    return !!prefix && conversationId.startsWith(prefix);
+    return (this.traits[platform]?.chatAddresses ?? []).some((rule) => {
+      const prefix = rule.id.split("$1")[0];
+      return rule.secret === true && !!prefix && conversationId.startsWith(prefix);
+    });
   }
 
   /** Direct message to a CRM user; resolves with the number of messages queued (0 = unreachable). */
