@@ -11,6 +11,7 @@ import { ContactService } from "./contacts/contact.service.js";
 import { ExportService } from "./exports/export.service.js";
 import { ImportService } from "./imports/import.service.js";
 import { DealService } from "./deals/deal.service.js";
+import { ContractService } from "./contracts/contract.service.js";
 import { EventLedger } from "./inbox/event-ledger.js";
 import { OutboxStore } from "./outbox/outbox-store.js";
 import { PendingStore } from "./conversation/pending-store.js";
@@ -52,7 +53,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
   const fields = options.fields ?? ephemeralSensitiveFields();
   // One stage reader for all services, so its cache is shared.
   const stages = new StageService(db);
-  const deals = new DealService(db, clock, stages);
+  const contracts = new ContractService(db, clock);
+  const deals = new DealService(db, clock, stages, contracts);
   const approvalPolicies = new ApprovalPolicyService(db);
   const contacts = new ContactService(db, fields);
   const rules = new RuleService(db);
@@ -93,7 +95,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     approvals: new ApprovalService(db, clock, deals, stages),
     knowledge: new KnowledgeService(db, clock),
     audit: new AuditQueryService(db),
-    undo: new UndoService(db, deals, stages, trash),
+    undo: new UndoService(db, deals, stages, trash, contracts),
     /** Deleted deals, contacts and follow-ups, restorable until an admin purges them. */
     trash,
     /** Full-text search over activity summaries (ActivityTerm index). */
@@ -104,6 +106,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     digests: new DigestService(db, clock, stages, rules),
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),
+    contracts,
     events: new EventLedger(db, clock),
     outbox: new OutboxStore(db, clock),
     pending: new PendingStore(db, clock),

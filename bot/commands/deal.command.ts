@@ -93,7 +93,8 @@ async function deleteDeal(ctx: TurnContext, ref: string): Replies {
     const deleted = await ctx.domain.trash.deleteDeal(ctx.actor, deal.id);
     return [{ text: TrashM.dealDeleted[ctx.locale](deleted.label, deleted.unlinked) }, ...undoOffer(ctx)];
   } catch (error) {
-    if (error instanceof DeletionBlockedError) return [{ text: TrashM.hasQuotes[ctx.locale](error.count) }];
+    if (error instanceof DeletionBlockedError)
+      return [{ text: error.reason === "has-contract" ? TrashM.hasContract[ctx.locale](error.count) : TrashM.hasQuotes[ctx.locale](error.count) }];
     throw error;
   }
 }

@@ -52,5 +52,6 @@ function recordName(entityType: string, snapshot: Record<string, unknown>, local
   if (entityType === "activity") return `${kind}${locale === "zh" ? "" : " "}${quoted(snapshot.summary)}`;
   if (entityType === "followup") return `${kind}${locale === "zh" ? "" : " "}${quoted(snapshot.title)}`;
   if (entityType === "deal") return `${kind} #${String(snapshot.number ?? "")} ${text(snapshot.title)}`;
+  if (entityType === "payment") return `${kind} ${formatMoney(BigInt(String(snapshot.amountMinor ?? 0)), String(snapshot.currency ?? "CNY"), locale)}`;
   return `${kind} ${text(snapshot.name)}`;
 }

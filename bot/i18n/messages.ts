@@ -237,6 +237,8 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   alert: { zh: "提醒", en: "alert" },
   team: { zh: "团队", en: "team" },
   record: { zh: "回收站记录", en: "deleted record" },
+  contract: { zh: "合同", en: "contract" },
+  payment: { zh: "回款", en: "payment" },
 };
 
 export const ACTIVITY_NAMES: Record<string, Record<Locale, string>> = {

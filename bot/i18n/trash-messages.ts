@@ -15,6 +15,11 @@ export const TrashM = {
     (label) => `🗑 跟进「${label}」已删除（在回收站里，可撤销）。`,
     (label) => `🗑 Follow-up “${label}” deleted (in the recycle bin; undo brings it back).`,
   ),
+  hasContract: msg<[number]>(
+    (n) => `这个商机已签合同（合同 ${n}），不能删除；如果签错了，把它移回之前的阶段（没有回款的合同会一起撤销）。`,
+    (n) =>
+      `This deal has a contract (contract ${n}), so it is kept; if the win was a mistake, move it back to its earlier stage (a contract with no payment goes with it).`,
+  ),
   hasQuotes: msg<[number]>(
     (n) => `这个商机有 ${n} 张报价单，不能删除；如果没谈成，请标记输单（商机 推进 <编号> 输单）。`,
     (n) => `This deal has ${n} quote${n === 1 ? "" : "s"}, so it is kept; if it fell through, mark it lost (deal move <number> lost).`,

@@ -1,3 +1,4 @@
+import type { ContractService } from "../contracts/contract.service.js";
 import type { DealService } from "../deals/deal.service.js";
 import type { StageService } from "../pipeline/stage.service.js";
 import type { RecycleBinService } from "../trash/recycle-bin.service.js";
@@ -27,6 +28,7 @@ export class UndoService {
     private readonly deals: DealService,
     private readonly stages: StageService,
     private readonly trash: RecycleBinService,
+    private readonly contracts?: ContractService,
   ) {}
 
   /** `undo` typed: the user's last turn. */
@@ -89,6 +91,15 @@ export class UndoService {
         return before && after ? this.restoreDealFields(tx, actor, row.entityId, before, after) : kept("not-undoable");
       case "deal.move":
         return before && after ? this.restoreDealStage(tx, actor, row.entityId, before, after) : kept("not-undoable");
+      case "contract.payment": {
+        const paymentId = String(after?.id ?? "");
+        return (await this.contracts?.removePayment(tx, actor, paymentId))
+          ? [{ kind: "removed", entityType: "payment", entityId: paymentId, snapshot: after ?? {} }]
+          : kept("changed-since");
+      }
+      // Opened by the win in the same turn: the stage going back takes it (see ContractService.closeForReopenedDeal).
+      case "contract.create":
+        return [];
       default:
         return kept("not-undoable");
     }
@@ -157,7 +168,13 @@ export class UndoService {
   private async inUse(tx: Tx, entityType: string, id: string): Promise<boolean> {
     const counts =
       entityType === "deal"
-        ? [tx.activity.count({ where: { dealId: id } }), tx.followUp.count({ where: { dealId: id } }), tx.quote.count({ where: { dealId: id } })]
+        ? [
+            tx.activity.count({ where: { dealId: id } }),
+            tx.followUp.count({ where: { dealId: id } }),
+            tx.quote.count({ where: { dealId: id } }),
+            // Money received on its contract since: the deal (and the contract with it) stays.
+            tx.payment.count({ where: { contract: { dealId: id } } }),
+          ]
         : entityType === "company"
           ? [
               tx.activity.count({ where: { companyId: id } }),

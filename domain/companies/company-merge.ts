@@ -85,6 +85,8 @@ async function moveRecords(tx: Tx, from: string, to: string): Promise<MergeCount
     await tx.followUp.updateMany({ where, data }),
     await tx.quote.updateMany({ where, data }),
   ];
+  // Contracts follow their deals (not counted apart: each belongs to a moved deal).
+  await tx.contract.updateMany({ where, data });
   return {
     contacts: contacts.count,
     deals: deals.count,

@@ -10,6 +10,7 @@ import { nextNumber } from "../shared/next-number.js";
 import { validate } from "../shared/validate.js";
 import { canChange, canView, countScope } from "../users/permissions.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
+import type { ContractService } from "../contracts/contract.service.js";
 import { type DealInput, type DealUpdate, dealInputSchema, dealUpdateSchema } from "./deal.schemas.js";
 
 const dealInclude = { stage: true, company: true, owner: true } as const;
@@ -35,6 +36,8 @@ export class DealService {
     private readonly db: Db,
     private readonly clock: Clock,
     private readonly stages: StageService,
+    /** Winning a deal opens its contract (回款 are recorded against it). */
+    private readonly contracts?: ContractService,
   ) {}
 
   async create(actor: Actor, input: DealInput) {
@@ -76,6 +79,7 @@ export class DealService {
       const customer = await tx.company.update({ where: { id: company.id }, data: { status: "customer" } });
       await writeAudit(tx, actor, { action: "company.update", entityType: "company", entityId: company.id, before: company, after: customer });
     }
+    if (stage.kind === "won") await this.contracts?.openForWonDeal(tx, actor, deal);
     return deal;
   }
 
@@ -218,6 +222,8 @@ export class DealService {
     }
     const after = await tx.deal.findUniqueOrThrow({ where: { id: dealId }, include: dealInclude });
     await writeAudit(tx, actor, { action: "deal.move", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
+    if (stage.kind === "won") await this.contracts?.openForWonDeal(tx, actor, after);
+    else if (before.stage.kind === "won") await this.contracts?.closeForReopenedDeal(tx, actor, dealId);
     return after;
   }
 
@@ -302,6 +308,10 @@ export class DealService {
       include: dealInclude,
     });
     await writeAudit(tx, actor, { action: "deal.update", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
+    // A won deal given its amount now opens its contract; one corrected before any money came follows it.
+    if (after.stage.kind === "won" && (after.amountMinor !== before.amountMinor || after.currency !== before.currency)) {
+      await this.contracts?.followWonDeal(tx, actor, after);
+    }
     return after;
   }
 }

@@ -25,7 +25,8 @@ export type EntityType =
   | "team"
   | "record"
   | "target"
-  | "import";
+  | "import"
+  | "contract";
 
 export class NotFoundError extends DomainError {
   readonly code = "not-found" as const;

@@ -11,12 +11,12 @@ import { canChange } from "../users/permissions.js";
 
 export type DeletableType = "deal" | "contact" | "followup";
 
-/** A deal with quotes is kept: a quote sent to a customer is a document; mark the deal lost instead. */
+/** A deal with quotes or a contract is kept: they are documents; mark the deal lost instead (a contract with no money received goes with it). */
 export class DeletionBlockedError extends DomainError {
   readonly code = "conflict" as const;
   constructor(
     readonly entity: DeletableType,
-    readonly reason: "has-quotes",
+    readonly reason: "has-quotes" | "has-contract",
     readonly count: number,
   ) {
     super(`${entity} cannot be deleted: ${count} ${reason}`);
@@ -80,6 +80,9 @@ export class RecycleBinService {
       await assertMayWriteCustomers(tx, actor, [deal.companyId]);
       const quotes = await tx.quote.count({ where: { dealId } });
       if (quotes > 0) throw new DeletionBlockedError("deal", "has-quotes", quotes);
+      // A signed contract is a record of money owed and received: it is not thrown away with the deal.
+      const contract = await tx.contract.findUnique({ where: { dealId }, select: { number: true } });
+      if (contract) throw new DeletionBlockedError("deal", "has-contract", contract.number);
       const { company, ...row } = deal;
       const links: Links = {
         activityIds: await ids(tx.activity.findMany({ where: { dealId }, select: { id: true } })),

@@ -1,0 +1,263 @@
+import { z } from "zod";
+import { writeAudit } from "../audit/audit.service.js";
+import type { Actor } from "../shared/actor.js";
+import type { Clock } from "../shared/clock.js";
+import type { Db, Tx } from "../shared/db.js";
+import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { nextNumber } from "../shared/next-number.js";
+import { validate } from "../shared/validate.js";
+import { canChange, canView } from "../users/permissions.js";
+import { PaymentExceedsBalanceError, PlanBelowPaidError, PlanTotalMismatchError } from "./contract.errors.js";
+
+const DAY_MS = 86_400_000;
+/** Without a plan of its own, a contract is due in full this many days after signing. */
+export const DEFAULT_PAYMENT_TERM_DAYS = 30;
+
+const include = { instalments: { orderBy: { seq: "asc" } }, payments: { orderBy: { receivedAt: "asc" } }, company: true, owner: true, deal: true } as const;
+export type ContractView = Awaited<ReturnType<ContractService["get"]>>;
+
+const paymentSchema = z.object({
+  amountMinor: z.bigint().positive(),
+  receivedAt: z.date(),
+  note: z.string().trim().max(500).optional(),
+});
+const planSchema = z
+  .array(z.object({ amountMinor: z.bigint().positive(), dueAt: z.date() }))
+  .min(1)
+  .max(24);
+
+/** What a contract owes: received, balance, and what is due and unpaid by a day. */
+export function contractMoney(contract: Pick<NonNullable<ContractView>, "amountMinor" | "instalments" | "payments">, now: Date) {
+  const receivedMinor = contract.payments.reduce((sum, p) => sum + p.amountMinor, 0n);
+  const dueMinor = contract.instalments.filter((i) => i.dueAt <= now).reduce((sum, i) => sum + i.amountMinor, 0n);
+  const overdueMinor = contract.instalments.filter((i) => i.dueAt <= now).reduce((sum, i) => sum + (i.amountMinor - i.paidMinor), 0n);
+  return { receivedMinor, balanceMinor: contract.amountMinor - receivedMinor, dueMinor, overdueMinor };
+}
+
+/**
+ * Contracts of won deals (合同) and what the customer pays against them (回款). Winning a deal
+ * opens its contract with the deal's amount and a one-instalment plan; the owner may split the plan;
+ * payments fill the instalments in order and are refused beyond the balance. Everything is audited.
+ */
+export class ContractService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly termDays: number = DEFAULT_PAYMENT_TERM_DAYS,
+  ) {}
+
+  /**
+   * In the transaction that wins the deal: its contract, unless it has one or no amount yet (a
+   * contract of nothing owes nothing; it opens when the won deal gets an amount).
+   */
+  async openForWonDeal(
+    tx: Tx,
+    actor: Actor,
+    deal: { id: string; companyId: string; ownerId: string; teamId: string | null; amountMinor: bigint; currency: string },
+  ) {
+    if (deal.amountMinor <= 0n) return null;
+    const existing = await tx.contract.findUnique({ where: { dealId: deal.id } });
+    if (existing) return existing;
+    const now = this.clock.now();
+    const contract = await tx.contract.create({
+      data: {
+        number: await nextNumber(tx, "contract"),
+        dealId: deal.id,
+        companyId: deal.companyId,
+        ownerId: deal.ownerId,
+        teamId: deal.teamId,
+        amountMinor: deal.amountMinor,
+        currency: deal.currency,
+        signedAt: now,
+        instalments: { create: [{ seq: 1, dueAt: new Date(now.getTime() + this.termDays * DAY_MS), amountMinor: deal.amountMinor }] },
+      },
+    });
+    await writeAudit(tx, actor, { action: "contract.create", entityType: "contract", entityId: contract.id, after: contract });
+    return contract;
+  }
+
+  /**
+   * A won deal whose amount or currency changed: opens its contract when it had none; a contract
+   * with nothing received yet and the one default instalment follows the new amount. Otherwise the
+   * contract stays as signed (its plan was agreed).
+   */
+  async followWonDeal(tx: Tx, actor: Actor, deal: Parameters<ContractService["openForWonDeal"]>[2]) {
+    const contract = await tx.contract.findUnique({ where: { dealId: deal.id }, include: { instalments: true, payments: { select: { id: true } } } });
+    if (!contract) return this.openForWonDeal(tx, actor, deal);
+    if (contract.payments.length > 0 || contract.instalments.length !== 1 || deal.amountMinor <= 0n) return contract;
+    const after = await tx.contract.update({ where: { id: contract.id }, data: { amountMinor: deal.amountMinor, currency: deal.currency } });
+    await tx.instalment.update({ where: { id: contract.instalments[0]!.id }, data: { amountMinor: deal.amountMinor } });
+    const { instalments: _i, payments: _p, ...before } = contract;
+    await writeAudit(tx, actor, { action: "contract.update", entityType: "contract", entityId: contract.id, before, after });
+    return after;
+  }
+
+  /** A deal that leaves the won stage (undone, reopened): its contract goes too, unless money was received on it. */
+  async closeForReopenedDeal(tx: Tx, actor: Actor, dealId: string): Promise<void> {
+    const contract = await tx.contract.findUnique({ where: { dealId }, include: { payments: { select: { id: true } } } });
+    if (!contract || contract.payments.length > 0) return;
+    await tx.contract.delete({ where: { id: contract.id } });
+    const { payments: _p, ...before } = contract;
+    await writeAudit(tx, actor, { action: "contract.delete", entityType: "contract", entityId: contract.id, before, after: null });
+  }
+
+  async get(id: string) {
+    return this.db.contract.findUnique({ where: { id }, include });
+  }
+
+  /** A contract by its number, or the one contract of a company with money still owed; checked for viewing. */
+  async find(actor: Actor, ref: { number?: number; companyId?: string }) {
+    const where = ref.number !== undefined ? { number: ref.number } : { companyId: ref.companyId ?? "" };
+    const found = await this.db.contract.findMany({ where, include, orderBy: { number: "desc" } });
+    const visible = found.filter((c) => canView(actor, { ownerId: c.ownerId, ownerTeamId: c.teamId }));
+    if (ref.number !== undefined && found.length > 0 && visible.length === 0) throw new PermissionDeniedError("view", "contract", found[0]!.id);
+    if (ref.number !== undefined) return visible;
+    const now = this.clock.now();
+    const owing = visible.filter((c) => contractMoney(c, now).balanceMinor > 0n);
+    return owing.length > 0 ? owing : visible;
+  }
+
+  /** The contracts the actor may see, newest first; `owing` keeps those with a balance, `overdue` those with money past due. */
+  async list(actor: Actor, filter: { scope: "mine" | "team"; owing?: boolean; overdue?: boolean; limit: number; skip: number }) {
+    const mine = filter.scope === "mine" || (actor.role !== "admin" && !actor.teamId);
+    const where = mine
+      ? { ownerId: actor.userId }
+      : actor.role === "admin" && !actor.teamId
+        ? {}
+        : { OR: [{ ownerId: actor.userId }, { teamId: actor.teamId }] };
+    const rows = await this.db.contract.findMany({ where, include, orderBy: { number: "desc" } });
+    const now = this.clock.now();
+    const kept = rows.filter((c) => {
+      const money = contractMoney(c, now);
+      return (!filter.owing || money.balanceMinor > 0n) && (!filter.overdue || money.overdueMinor > 0n);
+    });
+    return { total: kept.length, rows: kept.slice(filter.skip, filter.skip + filter.limit) };
+  }
+
+  /** Records money received; filled into the instalments in order. Refused beyond the balance. */
+  async recordPayment(actor: Actor, contractId: string, input: { amountMinor: bigint; receivedAt: Date; note?: string }) {
+    const data = validate(paymentSchema, input);
+    return this.db.$transaction(async (tx) => {
+      const contract = await this.changeable(tx, actor, contractId, "record a payment on");
+      const money = contractMoney(contract, this.clock.now());
+      if (data.amountMinor > money.balanceMinor) throw new PaymentExceedsBalanceError(contract.number, money.balanceMinor, contract.currency);
+      const payment = await tx.payment.create({
+        data: { contractId, amountMinor: data.amountMinor, receivedAt: data.receivedAt, note: data.note ?? null, createdById: actor.userId },
+      });
+      await this.allocate(tx, contractId);
+      await writeAudit(tx, actor, {
+        action: "contract.payment",
+        entityType: "contract",
+        entityId: contractId,
+        after: { ...payment, currency: contract.currency },
+      });
+      return { payment, contract: (await tx.contract.findUniqueOrThrow({ where: { id: contractId }, include })) as NonNullable<ContractView> };
+    });
+  }
+
+  /** Takes a recorded payment back (undo); false when it is gone already. */
+  async removePayment(tx: Tx, actor: Actor, paymentId: string): Promise<boolean> {
+    const payment = await tx.payment.findUnique({ where: { id: paymentId } });
+    if (!payment) return false;
+    await this.changeable(tx, actor, payment.contractId, "undo a payment on");
+    await tx.payment.delete({ where: { id: paymentId } });
+    await this.allocate(tx, payment.contractId);
+    await writeAudit(tx, actor, { action: "contract.payment.undo", entityType: "contract", entityId: payment.contractId, before: payment, after: null });
+    return true;
+  }
+
+  /** Replaces the payment plan; the instalments must add up to the contract's amount. */
+  async setPlan(actor: Actor, contractId: string, parts: { amountMinor: bigint; dueAt: Date }[]) {
+    const plan = validate(planSchema, parts);
+    return this.db.$transaction(async (tx) => {
+      const contract = await this.changeable(tx, actor, contractId, "plan");
+      const planned = plan.reduce((sum, p) => sum + p.amountMinor, 0n);
+      if (planned !== contract.amountMinor) throw new PlanTotalMismatchError(planned, contract.amountMinor, contract.currency);
+      const received = contractMoney(contract, this.clock.now()).receivedMinor;
+      if (planned < received) throw new PlanBelowPaidError(received, contract.currency);
+      const sorted = [...plan].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
+      await tx.instalment.deleteMany({ where: { contractId } });
+      await tx.instalment.createMany({ data: sorted.map((p, index) => ({ contractId, seq: index + 1, dueAt: p.dueAt, amountMinor: p.amountMinor })) });
+      await this.allocate(tx, contractId);
+      await writeAudit(tx, actor, { action: "contract.plan", entityType: "contract", entityId: contractId, before: contract.instalments, after: sorted });
+      return (await tx.contract.findUniqueOrThrow({ where: { id: contractId }, include })) as NonNullable<ContractView>;
+    });
+  }
+
+  /** Receivables of the contracts the actor may see (theirs, or their team's), per currency. */
+  async receivables(actor: Actor, scope: "mine" | "team") {
+    const { rows } = await this.list(actor, { scope, limit: Number.MAX_SAFE_INTEGER, skip: 0 });
+    return summarize(rows, this.clock.now());
+  }
+
+  /** A team's receivables (the digest), per currency. */
+  async teamReceivables(teamId: string, now: Date) {
+    return summarize(await this.db.contract.findMany({ where: { teamId }, include }), now);
+  }
+
+  private async changeable(tx: Tx, actor: Actor, contractId: string, action: string) {
+    const contract = await tx.contract.findUnique({ where: { id: contractId }, include });
+    if (!contract) throw new NotFoundError("contract", contractId);
+    if (!canChange(actor, { ownerId: contract.ownerId, ownerTeamId: contract.teamId })) throw new PermissionDeniedError(action, "contract", contractId);
+    return contract;
+  }
+
+  /** Spreads the received total over the instalments in order (so a plan change keeps what was paid). */
+  private async allocate(tx: Tx, contractId: string): Promise<void> {
+    const [instalments, payments] = await Promise.all([
+      tx.instalment.findMany({ where: { contractId }, orderBy: { seq: "asc" } }),
+      tx.payment.findMany({ where: { contractId }, select: { amountMinor: true } }),
+    ]);
+    let left = payments.reduce((sum, p) => sum + p.amountMinor, 0n);
+    for (const instalment of instalments) {
+      const paid = left >= instalment.amountMinor ? instalment.amountMinor : left;
+      left -= paid;
+      if (paid !== instalment.paidMinor) await tx.instalment.update({ where: { id: instalment.id }, data: { paidMinor: paid } });
+    }
+  }
+}
+
+export interface ReceivablesTotals {
+  currency: string;
+  contracts: number;
+  contractedMinor: bigint;
+  receivedMinor: bigint;
+  balanceMinor: bigint;
+  /** Due by today and not paid. */
+  overdueMinor: bigint;
+  overdueContracts: number;
+  /** Paid share of what is due by today, in percent (null when nothing is due yet). */
+  collectionRate: number | null;
+}
+
+function summarize(contracts: NonNullable<ContractView>[], now: Date): ReceivablesTotals[] {
+  const byCurrency = new Map<string, ReceivablesTotals & { dueMinor: bigint; paidOfDueMinor: bigint }>();
+  for (const contract of contracts) {
+    const money = contractMoney(contract, now);
+    const t = byCurrency.get(contract.currency) ?? {
+      currency: contract.currency,
+      contracts: 0,
+      contractedMinor: 0n,
+      receivedMinor: 0n,
+      balanceMinor: 0n,
+      overdueMinor: 0n,
+      overdueContracts: 0,
+      collectionRate: null,
+      dueMinor: 0n,
+      paidOfDueMinor: 0n,
+    };
+    t.contracts += 1;
+    t.contractedMinor += contract.amountMinor;
+    t.receivedMinor += money.receivedMinor;
+    t.balanceMinor += money.balanceMinor;
+    t.overdueMinor += money.overdueMinor;
+    if (money.overdueMinor > 0n) t.overdueContracts += 1;
+    t.dueMinor += money.dueMinor;
+    t.paidOfDueMinor += money.dueMinor - money.overdueMinor;
+    byCurrency.set(contract.currency, t);
+  }
+  return [...byCurrency.values()].map(({ dueMinor, paidOfDueMinor, ...t }) => ({
+    ...t,
+    collectionRate: dueMinor > 0n ? Number((paidOfDueMinor * 1000n) / dueMinor) / 10 : null,
+  }));
+}
