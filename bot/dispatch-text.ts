@@ -11,6 +11,7 @@ import { ask } from "./flows/ask.js";
 import { confirmByText } from "./flows/confirm-by-text.js";
 import { dealDateCommandFor } from "./flows/deal-date-sentence.js";
 import { tierCommandFor } from "./flows/tier-sentence.js";
+import { paymentCommandFor } from "./flows/payment-sentence.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
@@ -55,6 +56,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.
     const question = detectQuestion(text);
     if (question) return answerQuestion(ctx, question, text);
+    // "华为回款50万", "Acme paid the first 30%": money received on the customer's contract.
+    const payment = await paymentCommandFor(ctx, text);
+    if (payment) return dispatchText(ctx, payment);
     // "Acme 的商机预计月底签": a date on the deal, not an activity.
     const dealDate = await dealDateCommandFor(ctx, text);
     if (dealDate) return dispatchText(ctx, dealDate);

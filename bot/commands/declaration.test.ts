@@ -33,6 +33,9 @@ const WORDS: Record<string, string[]> = {
   undo: ["undo", "撤销", "撤回"],
   trash: ["trash", "bin", "deleted", "回收站"],
   search: ["search", "搜索", "查找", "查询", "搜"],
+  contract: ["contract", "contracts", "合同"],
+  payment: ["payment", "payments", "回款", "收款"],
+  receivables: ["receivables", "应收", "应收款", "应收账款"],
 };
 
 describe("command declarations", () => {

@@ -18,6 +18,9 @@ import { exportCommand } from "./export.command.js";
 import { importCommand } from "./import.command.js";
 import { reportCommand } from "./report.command.js";
 import { targetCommand } from "./target.command.js";
+import { contractCommand } from "./contract.command.js";
+import { paymentCommand } from "./payment.command.js";
+import { receivablesCommand } from "./receivables.command.js";
 import { trashCommand } from "./trash.command.js";
 import { searchCommand } from "./search.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
@@ -42,6 +45,9 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   reportCommand,
   targetCommand,
+  contractCommand,
+  paymentCommand,
+  receivablesCommand,
   stageCommand,
   digestCommand,
   undoCommand,

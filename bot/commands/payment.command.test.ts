@@ -1,0 +1,76 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AMY, button, createNorthTeamHarness, type Harness, LI, textOf } from "../../test/bot-harness.js";
+
+// NOW: Wednesday 2026-11-25 10:00 in Shanghai. 李雷 (manager, zh) and Amy (rep, en) in team north.
+let h: Harness;
+beforeEach(async () => {
+  h = await createNorthTeamHarness({ liManager: true });
+  await h.say(LI, "商机 新建 华为 50万 赢单");
+  await h.say(AMY, "deal new Acme Corp 40k won");
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const payments = () => h.t.db.payment.findMany({ orderBy: { createdAt: "asc" } });
+
+describe("contracts and payments from chat", () => {
+  it("a won deal has its contract; a sentence records a payment with the balance and an Undo", async () => {
+    const card = textOf(await h.say(LI, "合同 华为"));
+    expect(card).toContain("合同 1 · 华为");
+    expect(card).toContain("未回款: ¥500,000");
+    const reply = await h.say(LI, "华为回款20万");
+    expect(textOf(reply)).toContain("已登记回款 ¥200,000（合同 1 · 华为），未回款 ¥300,000");
+    expect((await payments()).map((p) => p.amountMinor)).toEqual([20_000_000n]);
+    await h.press(
+      LI,
+      button(reply, (b) => b.actionId === "turn.undo"),
+    );
+    expect(await payments()).toEqual([]);
+    expect(await h.t.db.activity.count()).toBe(0); // a payment is not logged as a note
+  });
+
+  it("refuses more than the balance and a payment in another currency, writing nothing", async () => {
+    expect(textOf(await h.say(LI, "华为回款60万"))).toContain("超过了合同 1 的未回款 ¥500,000");
+    expect(textOf(await h.say(LI, "回款 华为 $1000"))).toContain("以 CNY 计价");
+    expect(await payments()).toEqual([]);
+  });
+
+  it("a payment plan by shares, then 'the first instalment' and a share in English", async () => {
+    const planned = textOf(await h.say(LI, "合同 计划 1 30% 12月31日，70% 2027-03-31"));
+    expect(planned).toContain("回款计划已设为 2 期");
+    expect(planned).toContain("1. 2026年12月31日 ¥150,000 · 待付");
+    expect(planned).toContain("2. 2027年3月31日 ¥350,000 · 待付");
+    await h.say(LI, "回款 华为 第1期");
+    expect((await payments()).map((p) => p.amountMinor)).toEqual([15_000_000n]);
+    const en = textOf(await h.say(AMY, "Acme paid the first 25%"));
+    expect(en).toContain("Recorded a payment of $10,000 (contract 2 · Acme Corp); balance $30,000.");
+    const dated = textOf(await h.say(AMY, "received $5k from Acme yesterday"));
+    expect(dated).toContain("balance $25,000");
+    const last = (await payments()).at(-1)!;
+    expect(last.receivedAt.toISOString().slice(0, 10)).toBe("2026-11-24");
+  });
+
+  it("a promise of money is not a payment: it is logged with its follow-up", async () => {
+    await h.say(LI, "华为下周回款50万");
+    expect(await payments()).toEqual([]);
+    await h.say(AMY, "Acme will pay 30% next month");
+    expect(await payments()).toEqual([]);
+  });
+
+  it("lists contracts and the receivables with the collection rate", async () => {
+    await h.say(LI, "华为回款10万");
+    h.clock.advance(40 * 86_400_000); // the default plan: due in full 30 days after signing
+    const list = textOf(await h.say(LI, "合同 列表 团队"));
+    expect(list).toContain("合同 1 · 华为 · ¥500,000 · 未回款 ¥400,000 · ⚠️ 逾期 ¥400,000");
+    expect(list).toContain("合同 2 · Acme Corp");
+    const receivables = textOf(await h.say(LI, "应收"));
+    expect(receivables).toContain("CNY：1 份合同，合同额 ¥500,000，已回款 ¥100,000，未回款 ¥400,000");
+    expect(receivables).toContain("回款率（到期应收中已收）：20%");
+  });
+
+  it("a rep cannot record a payment on a teammate's contract", async () => {
+    expect(textOf(await h.say(AMY, "payment 1 10%"))).toMatch(/permission/i);
+    expect(await payments()).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { formatMoney } from "../../cards/format.js";
+import type { Command } from "./command.js";
+import { declared } from "./declaration.js";
+import { ContractM } from "../i18n/contract-messages.js";
+import { M } from "../i18n/messages.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
+import { receivablesDeclaration } from "./receivables.declaration.js";
+
+const TEAM = ["team", "团队", "我们"];
+
+/** `receivables [team]` / `应收 [团队]`: what customers owe, per currency. */
+export const receivablesCommand: Command = {
+  ...declared(receivablesDeclaration),
+  async run(ctx, args) {
+    if (args.length > 1 || (args.length === 1 && !TEAM.includes(args[0]!.toLowerCase()))) return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
+    const scope = args.length === 1 ? ("team" as const) : ("mine" as const);
+    const totals = await ctx.domain.contracts.receivables(ctx.actor, scope);
+    if (totals.length === 0) return [{ text: ContractM.noContracts[ctx.locale]() }];
+    const lines = totals.flatMap((t) => {
+      const money = (m: bigint) => formatMoney(m, t.currency, ctx.locale);
+      return [
+        ContractM.receivablesLine[ctx.locale](t.currency, t.contracts, money(t.contractedMinor), money(t.receivedMinor), money(t.balanceMinor)),
+        ...(t.overdueMinor > 0n ? [ContractM.overdueLine[ctx.locale](money(t.overdueMinor), t.overdueContracts)] : []),
+        t.collectionRate === null ? ContractM.nothingDue[ctx.locale]() : ContractM.collectionRate[ctx.locale](`${t.collectionRate}%`),
+      ];
+    });
+    const title = ContractM.receivablesTitle[ctx.locale](scope === "team" ? ContractM.team[ctx.locale]() : ContractM.mine[ctx.locale]());
+    return onlyForAsker(ctx, [{ card: { title, blocks: [{ type: "text", text: lines.join("\n") }] } }]);
+  },
+};

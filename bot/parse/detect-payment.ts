@@ -1,0 +1,90 @@
+import type { PaymentAmount } from "../commands/payment-amount.js";
+import { parseChineseNumber } from "./chinese-numerals.js";
+import { findAmount } from "./parse-amount.js";
+import { toHalfWidth } from "./normalize-text.js";
+
+/** A sentence reporting money a customer paid: who, what (money, a share, an instalment), and the rest (a day). */
+export interface PaymentMention {
+  company: string;
+  amount: PaymentAmount;
+  /** The words left once the company and the amount are taken (may name the day). */
+  rest: string;
+}
+
+/** What names a payment in Chinese (the longer words first: 首付款 is not 付款 after 首). */
+const ZH_VERB = /(?:首付款|预付款|尾款|回款|打款|付款|汇款|转账|回了款|付了款|打了款|结款|付清|货款|款项)/u;
+const ZH_RECEIVED = /^(?:今天|昨天|刚刚|刚才|刚)?(?:已经|已)?收到了?/u;
+const ZH_ARRIVED = /(?:已经|已)?到账了?[。！!]?$/u;
+const ZH_FILLER_END = /(?:那边|方面|的|那笔|这笔)+$/u;
+/** "Acme paid the first 30%", "Acme wired us $30,000 yesterday". */
+const EN_COMPANY_FIRST = /^(?<company>.+?)\s+(?:has\s+|have\s+|just\s+)?(?:paid|wired|transferred|remitted)(?:\s+(?:us|in|up))?\s+(?<tail>.+)$/iu;
+/** "received $30k from Acme yesterday", "got a payment of 30k from Acme". */
+const EN_RECEIVED =
+  /^(?:we\s+)?(?:received|got|collected)\s+(?:a\s+)?(?:payment\s+(?:of\s+)?)?(?<amount>\S+)\s+(?:payment\s+)?from\s+(?<company>.+?)(?<tail>\s+(?:today|yesterday|this\s+morning|on\s+.+))?[.!]?$/iu;
+
+const PERCENT = /(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/u;
+const INSTALMENT_ZH = /第([一二三四五六七八九十两\d]{1,3})(?:期|笔)/u;
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
+const INSTALMENT_EN =
+  /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:instal(?:l)?ments?|payments?|tranches?)\b|\binstal(?:l)?ment\s+(\d{1,2})\b/iu;
+
+/** The payment a sentence reports, or null (most sentences; "回款很慢" names no amount). */
+export function detectPayment(text: string): PaymentMention | null {
+  const line = toHalfWidth(text).trim().replace(/\s+/gu, " ");
+  const en = EN_RECEIVED.exec(line);
+  if (en?.groups) {
+    const amount = amountIn(en.groups.amount!);
+    return amount ? { company: en.groups.company!.trim(), amount: amount.amount, rest: en.groups.tail?.trim() ?? "" } : null;
+  }
+  const english = EN_COMPANY_FIRST.exec(line);
+  if (english?.groups) {
+    const amount = amountIn(english.groups.tail!);
+    return amount ? { company: english.groups.company!.trim(), amount: amount.amount, rest: amount.rest } : null;
+  }
+  return detectChinese(line);
+}
+
+/**
+ * "华为回款50万", "华为的回款50万到账了", "收到华为50万回款", "华为50万到账了", "华为的首付款30%已到账":
+ * the company is what comes before the payment word, or before the amount when that comes first.
+ */
+function detectChinese(line: string): PaymentMention | null {
+  if (/[，,。；;？?]/u.test(line.replace(/[。！!]$/u, ""))) return null; // one clause only: a call note mentioning 回款 is logged
+  const received = ZH_RECEIVED.test(line);
+  const body = line.replace(ZH_RECEIVED, "");
+  const arrived = ZH_ARRIVED.test(body);
+  const verb = ZH_VERB.exec(body);
+  if (!verb && !(received || arrived)) return null;
+  const before = verb ? body.slice(0, verb.index) : body.replace(ZH_ARRIVED, "");
+  const after = verb ? body.slice(verb.index + verb[0].length).replace(/^了?[:：]?/u, "") : "";
+  // The amount comes after the payment word ("华为回款50万") or before it ("华为50万回款", "华为50万到账了").
+  const late = amountIn(after);
+  const early = late ? null : amountIn(before);
+  const amount = late ?? early;
+  if (!amount) return null;
+  const companyPart = early ? before.slice(0, before.search(/[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾$¥￥%第]/u)) : before;
+  const company = companyPart.replace(ZH_FILLER_END, "").trim();
+  if (!company || /\s/u.test(company)) return null;
+  return { company, amount: amount.amount, rest: (early ? after : amount.rest).replace(ZH_ARRIVED, "").trim() };
+  return null;
+}
+
+/** The amount in a tail of words, and the words without it ("the first 30%" → 30%). Approximate sums ("20多万") are no payment. */
+function amountIn(tail: string): { amount: PaymentAmount; rest: string } | null {
+  const percent = PERCENT.exec(tail);
+  if (percent) return { amount: { kind: "percent", percent: Number(percent[1]) }, rest: without(tail, percent[0]) };
+  const zh = INSTALMENT_ZH.exec(tail);
+  if (zh) {
+    const seq = /^\d+$/u.test(zh[1]!) ? Number(zh[1]) : parseChineseNumber(zh[1]!);
+    return seq ? { amount: { kind: "instalment", seq }, rest: without(tail, zh[0]) } : null;
+  }
+  const en = INSTALMENT_EN.exec(tail);
+  if (en) return { amount: { kind: "instalment", seq: en[2] ? Number(en[2]) : ORDINALS[en[1]!.toLowerCase()]! }, rest: without(tail, en[0]) };
+  const money = findAmount(tail, "CNY", false);
+  if (!money || money.approximate || money.minor <= 0) return null;
+  return { amount: { kind: "money", minor: money.minor, currency: money.currency, text: money.text }, rest: without(tail, money.text) };
+}
+
+function without(text: string, part: string): string {
+  return text.replace(part, " ").replace(/\s+/gu, " ").trim();
+}
