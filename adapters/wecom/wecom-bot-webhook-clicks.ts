@@ -22,6 +22,10 @@ export class WecomBotWebhookClicks {
     });
   }
 
+  isWaiting(clickId: string): boolean {
+    return this.waiting.has(clickId);
+  }
+
   /** Hands the click its updated card (null: answered otherwise, stop waiting); false when the request is no longer waiting. */
   answer(clickId: string, card: WecomTemplateCard | null): boolean {
     return this.settle(clickId, card);

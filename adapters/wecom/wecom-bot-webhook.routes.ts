@@ -12,7 +12,7 @@ import { botCardEventSchema, botMixedMessageSchema, botStreamRefreshSchema, botT
 import { STREAM_GIVE_UP_MS, streamAnswer } from "./wecom-bot-stream-answer.js";
 import { botCardEventToEvent, botMessageToEvent, WECOM_BOT_PLATFORM } from "./wecom-bot-to-event.js";
 import type { WecomBotWebhookClicks } from "./wecom-bot-webhook-clicks.js";
-import type { WebhookReplyContext, WecomBotWebhookSender } from "./wecom-bot-webhook.sender.js";
+import { clickStreamId, type WebhookReplyContext, type WecomBotWebhookSender } from "./wecom-bot-webhook.sender.js";
 import type { WecomBotWebhookConfig } from "./wecom-bot.config.js";
 
 export const WECOM_BOT_CALLBACK_PATH = "/wecom/bot/callback";
@@ -34,7 +34,7 @@ export interface WecomBotWebhookDeps {
   clock: Clock;
   streams: ReplyStreams;
   clicks: WecomBotWebhookClicks;
-  sender: Pick<WecomBotWebhookSender, "answerLater">;
+  sender: Pick<WecomBotWebhookSender, "answerLate" | "answerOverflow">;
   logger: { warn(message: string, detail?: unknown): void };
 }
 
@@ -87,12 +87,17 @@ export function wecomBotWebhookRoutes(deps: WecomBotWebhookDeps): RouteInstaller
   const onStreamPoll = async (ctx: Context, body: z.infer<typeof botStreamRefreshSchema>) => {
     const id = body.stream.id;
     const state = await deps.streams.read(id);
-    const giveUp = !!state && !state.complete && deps.clock.now().getTime() - state.createdAt.getTime() > STREAM_GIVE_UP_MS;
-    if (giveUp) await deps.streams.close(id);
+    const giveUp = !!state && !state.closed && !state.complete && deps.clock.now().getTime() - state.createdAt.getTime() > STREAM_GIVE_UP_MS;
+    if (giveUp && state) {
+      // Closed after exactly what this poll shows: whatever comes later goes to the response_url together.
+      const late = await deps.streams.close(id, state.parts.length);
+      if (late)
+        void deps.sender.answerLate(id, state.responseUrl, late).catch((error) => deps.logger.warn("wecom-bot: a late answer was not sent", String(error)));
+    }
     const { reply, overflow } = streamAnswer(id, state, giveUp);
     if (overflow && state) {
       void deps.sender
-        .answerLater(state.responseUrl, overflow)
+        .answerOverflow(state.responseUrl, overflow)
         .catch((error) => deps.logger.warn("wecom-bot: the rest of a long answer was not sent", String(error)));
     }
     answer(ctx, reply);
@@ -122,10 +127,15 @@ export function wecomBotWebhookRoutes(deps: WecomBotWebhookDeps): RouteInstaller
     const responseUrl = parsed.data.response_url;
     const clickId = normalized.event.eventId;
     const replyContext: WebhookReplyContext = { clickId, ...(taskId ? { taskId } : {}), ...(responseUrl ? { responseUrl } : {}) };
+    // The click's answers are gathered here (WeCom fetches nothing for a click): what is not the
+    // card update goes to the response_url together once the bot has answered.
+    await deps.streams.open(clickStreamId(clickId), WECOM_BOT_PLATFORM, responseUrl ?? null, STREAM_TTL_MS, { closed: true });
     // Waiting before recording: the bot may answer before receive() returns.
-    const updated = deps.clicks.wait(clickId);
+    // A redelivery while the first delivery still waits gets nothing to wait for (and leaves it be).
+    const twin = deps.clicks.isWaiting(clickId);
+    const updated = twin ? Promise.resolve(null) : deps.clicks.wait(clickId);
     const outcome = await deps.inbox.receive(normalized.event, { ...normalized.target, replyContext });
-    if (outcome === "duplicate") deps.clicks.answer(clickId, null);
+    if (outcome === "duplicate" && !twin) deps.clicks.answer(clickId, null);
     const card = await updated;
     return card ? answer(ctx, { response_type: "update_template_card", template_card: card }) : nothing(ctx);
   };

@@ -124,25 +124,83 @@ describe("WeCom smart bot, webhook mode", () => {
     expect(await started.app.db.processedEvent.count()).toBe(before);
   });
 
-  it("finishes a stream WeCom would stop polling with a note, and sends the late answer once to the response_url", async () => {
-    const streams = new ReplyStreams(started.app.db, clock);
-    await streams.open("late-1", "wecom-bot", `${fake.apiBase}/cgi-bin/aibot/response?response_code=late`, 3_600_000);
+  it("finishes a stream WeCom would stop polling with a note, and sends what comes later once, together, to the response_url", async () => {
+    const url = `${fake.apiBase}/cgi-bin/aibot/response?response_code=late`;
+    await new ReplyStreams(started.app.db, clock).open("late-1", "wecom-bot", url, 3_600_000);
     (fake as unknown as { urlChats: Map<string, string> }).urlChats.set("late", "li");
     clock.advance(6 * 60_000);
     const poll = await fake.post({ msgid: "late-poll", msgtype: "stream", stream: { id: "late-1" } });
     expect(poll.reply).toMatchObject({ msgtype: "stream", stream: { id: "late-1", finish: true } });
     expect(JSON.stringify(poll.reply)).toContain("Still working");
     const sender = started.app.adapters.find((a) => a.platform === "wecom-bot")!.sender;
-    const target = {
+    const target = (index: number) => ({
       conversationId: "li",
       kind: "direct" as const,
       platformUserId: "li",
-      replyContext: { streamId: "late-1", responseUrl: `${fake.apiBase}/cgi-bin/aibot/response?response_code=late` },
+      replyContext: { streamId: "late-1", responseUrl: url },
+      answerPart: { index, of: 2 },
+    });
+    const before = fake.seen.length;
+    await sender.send(target(0), { text: "迟到的回答" });
+    expect(fake.seen.length).toBe(before); // the answer is not whole yet
+    await sender.send(target(1), { text: "第二部分" });
+    expect(fake.seen.slice(before)).toEqual([{ kind: "response-url", chat: "li", text: "迟到的回答\n\n第二部分" }]);
+    // A retried delivery of a part already sent posts nothing again.
+    await sender.send(target(1), { text: "第二部分" });
+    expect(fake.seen.length).toBe(before + 1);
+  });
+
+  it("the same click delivered twice at once gets two quick answers and moves the deal once", async () => {
+    const deal = await started.app.db.deal.findFirstOrThrow({ where: { company: { name: "腾讯" }, amountMinor: { gt: 0 } } });
+    await fake.text("li", `商机 查看 ${deal.number}`);
+    const card = lastSeen().card as { task_id: string; button_list: { key: string }[] };
+    const key = card.button_list.find((b) => b.key.startsWith("deal.move-stage") && b.key.includes(":won:"))!.key;
+    const started1 = Date.now();
+    const [a, b] = await Promise.all([
+      fake.click("li", { taskId: card.task_id, key }, { msgId: "twin-click" }),
+      fake.click("li", { taskId: card.task_id, key }, { msgId: "twin-click" }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(Date.now() - started1).toBeLessThan(4_500);
+    await settle();
+    expect((await started.app.db.deal.findUniqueOrThrow({ where: { id: deal.id }, include: { stage: true } })).stage.key).toBe("won");
+  });
+
+  it("a click's replies that are not the card update go together as one message to its response_url", async () => {
+    const sender = started.app.adapters.find((a) => a.platform === "wecom-bot")!.sender;
+    const url = `${fake.apiBase}/cgi-bin/aibot/response?response_code=multi`;
+    (fake as unknown as { urlChats: Map<string, string> }).urlChats.set("multi", "li");
+    await new ReplyStreams(started.app.db, clock).open("click:multi-1", "wecom-bot", url, 3_600_000, { closed: true });
+    const target = (index: number) => ({
+      conversationId: "li",
+      kind: "direct" as const,
+      replyContext: { clickId: "multi-1", responseUrl: url },
+      answerPart: { index, of: 3 },
+    });
+    const before = fake.seen.length;
+    for (const [index, text] of ["已批准", "通知了提交人", "下一步：财务"].entries()) await sender.send(target(index), { text });
+    expect(fake.seen.slice(before)).toEqual([{ kind: "response-url", chat: "li", text: "已批准\n\n通知了提交人\n\n下一步：财务" }]);
+  });
+
+  it("an answer for one member in a group completes the stream with a note, not silence", async () => {
+    await fake.text("li", "@CRM助手 导出 商机", { chatId: "wrkGroup1" });
+    const seen = lastSeen();
+    expect(seen).toMatchObject({ kind: "stream", chat: "wrkGroup1" });
+    expect(seen.text).toContain("单聊");
+    expect(seen.text).not.toContain("Still working");
+  });
+
+  it("a spent or unknown response_url is a final failure, not hours of retries", async () => {
+    const sender = started.app.adapters.find((a) => a.platform === "wecom-bot")!.sender;
+    const target = {
+      conversationId: "li",
+      kind: "direct" as const,
+      replyContext: { clickId: "gone-1", responseUrl: `${fake.apiBase}/cgi-bin/aibot/response?response_code=unknown` },
     };
-    await sender.send(target, { text: "迟到的回答" });
-    expect(lastSeen()).toMatchObject({ kind: "response-url", chat: "li", text: "迟到的回答" });
-    // The URL works once: a second late reply is refused, not posted again.
-    await expect(sender.send(target, { text: "再来一条" })).rejects.toMatchObject({ code: "UNSUPPORTED" });
+    await new ReplyStreams(started.app.db, clock).open("click:gone-1", "wecom-bot", target.replyContext.responseUrl, 3_600_000, { closed: true });
+    const error = await sender.send(target, { text: "x" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DeliveryError);
+    expect([(error as DeliveryError).code, (error as DeliveryError).retryable]).toEqual(["PAYLOAD_REJECTED", false]);
   });
 
   it("cannot post unasked (digests, alerts) and says so, instead of failing silently", async () => {

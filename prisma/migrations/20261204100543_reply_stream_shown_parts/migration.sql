@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ReplyStream" ADD COLUMN "shownParts" INTEGER;
+
