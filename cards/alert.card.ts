@@ -1,5 +1,5 @@
 import { autoLabel } from "./automation-labels.js";
-import { formatDate, formatDateTime, formatDealAmount, type Locale } from "./format.js";
+import { formatDate, formatDateTime, formatDealAmount, formatMoney, type Locale } from "./format.js";
 import type { Card } from "./model.js";
 
 export interface AlertCardContext {
@@ -194,6 +194,48 @@ export function renewalCard(r: RenewalCardData, ctx: AlertCardContext): Card {
           { label: autoLabel("done", locale), actionId: "followup.done", value: r.followUpId },
         ],
       },
+    ],
+  };
+}
+
+export interface PaymentOverdueCardData {
+  contractNumber: number;
+  companyName: string;
+  ownerName: string;
+  seq: number;
+  dueAt: Date;
+  owedMinor: bigint;
+  currency: string;
+  dealId: string;
+  followUpId: string;
+}
+
+/** An instalment past due and not paid: who owes what since when, for the owner and their manager. */
+export function paymentOverdueCard(p: PaymentOverdueCardData, ctx: AlertCardContext): Card {
+  const { locale } = ctx;
+  const zh = locale === "zh";
+  const late = daysSince(ctx.now, p.dueAt);
+  const buttons = [{ label: autoLabel("openDeal", locale), actionId: "deal.show", value: p.dealId }];
+  if (p.followUpId) buttons.push({ label: autoLabel("done", locale), actionId: "followup.done", value: p.followUpId });
+  return {
+    title: `${autoLabel("paymentOverdueTitle", locale)}: ${zh ? `合同 ${p.contractNumber}` : `contract ${p.contractNumber}`} · ${p.companyName}`,
+    blocks: [
+      {
+        type: "text",
+        text: zh
+          ? `第 ${p.seq} 期已逾期 ${late} 天未付清${p.followUpId ? "，已为负责人创建催款跟进" : ""}。登记到账：回款 ${p.contractNumber} <金额>`
+          : `Instalment ${p.seq} is ${late} days overdue${p.followUpId ? "; a collection follow-up was created for the owner" : ""}. When it comes in: payment ${p.contractNumber} <amount>`,
+      },
+      {
+        type: "fields",
+        fields: [
+          { label: zh ? "未付" : "Owed", value: formatMoney(p.owedMinor, p.currency, locale) },
+          { label: zh ? "到期日" : "Due", value: formatDate(p.dueAt, ctx.timeZone, locale) },
+          { label: autoLabel("company", locale), value: p.companyName },
+          { label: zh ? "负责人" : "Owner", value: p.ownerName },
+        ],
+      },
+      { type: "actions", buttons },
     ],
   };
 }

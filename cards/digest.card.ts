@@ -1,6 +1,6 @@
 import type { DigestDeal } from "../domain/automation/digest.queries.js";
 import { autoLabel } from "./automation-labels.js";
-import { dealCount, formatAmounts, formatAmountsOrDash, formatDate, formatDealAmount, type Locale } from "./format.js";
+import { dealCount, formatAmounts, formatAmountsOrDash, formatDate, formatDealAmount, formatMoney, type Locale } from "./format.js";
 import { stageName } from "./labels.js";
 import type { Card, CardBlock, CardButton } from "./model.js";
 
@@ -13,6 +13,8 @@ export interface DigestCardData {
   closingThisWeek: { count: number; amounts: Record<string, number>; deals: DigestDealLine[] };
   topStale: DigestDealLine[];
   overdueByRep: { name: string; count: number }[];
+  /** What the team's customers owe, per currency (contracts and payments); none without contracts. */
+  receivables?: { currency: string; balanceMinor: bigint; overdueMinor: bigint; overdueContracts: number; collectionRate: number | null }[];
   /** The weekly summary's leaderboard: reps by deals won, then amount (none on the daily digest). */
   leaderboard?: { name: string; won: number; wonAmounts: Record<string, number>; newDeals: number; activities: number }[];
 }
@@ -88,6 +90,20 @@ export function digestCard(d: DigestCardData, ctx: DigestCardContext): Card {
       ),
     },
   ];
+  if (d.receivables && d.receivables.length > 0) {
+    blocks.push({
+      type: "text",
+      text: section(
+        autoLabel("receivables", locale),
+        d.receivables.map((r) => {
+          const money = (minor: bigint) => formatMoney(minor, r.currency, locale);
+          const overdue = r.overdueMinor > 0n ? `⚠️ ${money(r.overdueMinor)} (${r.overdueContracts})` : "—";
+          return `• ${money(r.balanceMinor)} · ${overdue} · ${r.collectionRate === null ? "—" : `${r.collectionRate}%`}`;
+        }),
+        locale,
+      ),
+    });
+  }
   if (d.leaderboard && d.leaderboard.length > 0) {
     blocks.push({
       type: "text",

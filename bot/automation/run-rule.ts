@@ -4,6 +4,7 @@ import { runChurn } from "./jobs/churn.job.js";
 import { runDigest } from "./jobs/digest.job.js";
 import { runOverdueFollowUps } from "./jobs/overdue-followup.job.js";
 import { runRenewals } from "./jobs/renewal.job.js";
+import { runPaymentOverdue } from "./jobs/payment-overdue.job.js";
 import { runSla } from "./jobs/sla.job.js";
 import { runStaleDeals } from "./jobs/stale-deal.job.js";
 
@@ -23,6 +24,8 @@ export async function runRule(ctx: JobContext, rule: AnyRule, run: JobRun): Prom
       return runSla(ctx, rule, run);
     case "renewal":
       return runRenewals(ctx, rule, run);
+    case "payment-overdue":
+      return runPaymentOverdue(ctx, rule, run);
   }
 }
 

@@ -13,6 +13,7 @@ const RULE_NAMES: Record<AnyRule["key"], Words> = {
   churn: { zh: "客户流失预警", en: "Churn warning" },
   sla: { zh: "工单响应时限", en: "Ticket response SLA" },
   renewal: { zh: "续约提醒", en: "Renewal reminder" },
+  "payment-overdue": { zh: "回款逾期提醒", en: "Overdue payment alert" },
 };
 
 const ACTION_NAMES: Record<RuleAction, Words> = {
@@ -67,6 +68,8 @@ function describeCondition(rule: AnyRule, locale: Locale): string {
     }
     case "renewal":
       return zh ? `合同到期前 ${rule.condition.days} 天` : `${rule.condition.days} days before the contract ends`;
+    case "payment-overdue":
+      return zh ? `合同的一期回款逾期 ${rule.condition.days} 天未付清` : `a contract instalment unpaid ${rule.condition.days} days after its due day`;
   }
 }
 

@@ -22,9 +22,12 @@ export const digestCommand: Command = {
     if ((!arg || ownInstead) && !ctx.actor.teamId && !admin) return [{ text: AM.digestNoTeam[ctx.locale]() }];
     const { digests, more } = await ctx.domain.digests.onDemand(ctx.actor, all && admin ? { all } : { team: ownInstead ? undefined : arg || undefined });
     if (digests.length === 0) return [{ text: AM.noTeams[ctx.locale]() }];
-    const replies: Reply[] = digests.map(({ team, digest }) => ({
-      card: digestCard({ ...digest, teamName: team.name }, { locale: ctx.locale, timeZone: ctx.timezone, now: ctx.now, weekly: false, snooze: false }),
-    }));
+    const replies: Reply[] = [];
+    for (const { team, digest } of digests) {
+      const receivables = await ctx.domain.contracts.teamReceivables(team.id, ctx.now);
+      const data = { ...digest, teamName: team.name, receivables };
+      replies.push({ card: digestCard(data, { locale: ctx.locale, timeZone: ctx.timezone, now: ctx.now, weekly: false, snooze: false }) });
+    }
     if (more.length > 0) replies.push({ text: AM.digestMore[ctx.locale](more) });
     if (ownInstead) replies.unshift({ text: AM.digestOwnTeamOnly[ctx.locale]() });
     return replies;

@@ -27,7 +27,7 @@ async function staleDeal(days: number, amountMinor = 20_000_000) {
 describe("rule command", () => {
   it("lists the seeded default rules in words, in the reader's language (no JSON, no cron)", async () => {
     const text = textOf(await f.say(BOSS, "rule list")); // 王经理 reads English, 李雷 Chinese
-    for (const key of ["digest", "weekly-summary", "stale-deal", "overdue-followup", "churn", "sla", "renewal"]) expect(text).toContain(key);
+    for (const key of ["digest", "weekly-summary", "stale-deal", "overdue-followup", "churn", "sla", "renewal", "payment-overdue"]) expect(text).toContain(key);
     expect(text).not.toMatch(/[{}]|\* \* \*|notify-owner/);
     expect(text).toContain("Stale deal alert");
     expect(text).toMatch(/deal quiet for 7 days and amount ≥ (CN)?¥100,000/);
@@ -40,7 +40,7 @@ describe("rule command", () => {
     expect(zh).not.toMatch(/[{}]|\* \* \*|notify-owner/);
     // Seeding again (another start) keeps one row per rule.
     await f.domain.rules.seedDefaults();
-    expect(await f.t.db.rule.count()).toBe(7);
+    expect(await f.t.db.rule.count()).toBe(8);
   });
 
   it("refuses changes from a rep; nothing changes and nothing is audited", async () => {

@@ -15,12 +15,15 @@ const SKIP = new Set(["skip", "跳过", "无", "没有", "none"]);
 /**
  * If the bot asked this person for text (a rejection reason, a comment, a customer's CSAT
  * comment), their next message answers it — unless it is a command, which runs as usual and
- * leaves the question open. Each question is answered once (PendingStore.take).
+ * leaves the question open (a deal's "contract starts/ends" field named while editing it is still an answer). Each question is answered once (PendingStore.take).
  */
 export async function answerAwaitedText(ctx: TurnContext, text: string): Promise<Reply[] | null> {
-  if (findCommand(tokenize(text)[0] ?? "")) return null;
+  const command = findCommand(tokenize(text)[0] ?? "");
   const open = await ctx.pending.latestOfKind<AwaitedText>(ctx.actor.userId, AWAIT_TEXT_KIND);
   if (!open) return null;
+  // "contract starts next month" while editing a deal names the deal's contract dates, not the contract command.
+  const fieldWord = command?.names[0] === "contract" && open.payload.purpose === "form.edit" && (await namesGuidedField(ctx, open.payload.ref, text));
+  if (command && !fieldWord) return null;
   // A guided edit still waiting for the field takes only text that names one; anything else is a new message.
   const asked = open.payload;
   if (asked.purpose === "form.edit" && !asked.inputId && !CANCEL.has(text.trim().toLowerCase()) && !(await namesGuidedField(ctx, asked.ref, text))) return null;

@@ -4,6 +4,7 @@ import { ChurnAlerts } from "./churn.alerts.js";
 import { DigestAlerts } from "./digest.alerts.js";
 import { JobPeople } from "./job-people.service.js";
 import { OverdueFollowUpAlerts } from "./overdue-followup.alerts.js";
+import { PaymentOverdueAlerts } from "./payment-overdue.alerts.js";
 import { RenewalAlerts } from "./renewal.alerts.js";
 import { SlaAlerts } from "./sla.alerts.js";
 import { StaleDealAlerts } from "./stale-deal.alerts.js";
@@ -23,6 +24,7 @@ export function createAutomationJobs(db: Db) {
     sla: new SlaAlerts(db),
     overdueFollowUps: new OverdueFollowUpAlerts(db),
     digests: new DigestAlerts(db),
+    overduePayments: new PaymentOverdueAlerts(db),
   };
 }
 

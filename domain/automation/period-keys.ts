@@ -34,6 +34,11 @@ export function followUpPeriodKey(id: string, stage: FollowUpStage, dueAt: Date)
 }
 
 /** Once per contract end date: a renewed contract (new endsAt) is a new renewal. */
+/** An instalment's overdue payment is alerted once per due day (a new plan's day alerts again). */
+export function paymentOverduePeriodKey(instalmentId: string, dueAt: Date): string {
+  return `payment-overdue:${instalmentId}:${dueAt.toISOString()}`;
+}
+
 export function renewalPeriodKey(dealId: string, endsAt: Date): string {
   return `renewal:${dealId}:${endsAt.toISOString()}`;
 }

@@ -2,7 +2,7 @@ import cron from "node-cron";
 import { z } from "zod";
 
 /** The automation rules the engine knows; each is one row of the Rule table (key = rule key). */
-export const RULE_KEYS = ["digest", "weekly-summary", "stale-deal", "overdue-followup", "churn", "sla", "renewal"] as const;
+export const RULE_KEYS = ["digest", "weekly-summary", "stale-deal", "overdue-followup", "churn", "sla", "renewal", "payment-overdue"] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
 
 export const RULE_ACTIONS = ["dm-managers", "team-channel", "notify-owner", "notify-manager", "mark-at-risk", "create-followup"] as const;
@@ -29,6 +29,7 @@ export const CONDITION_SCHEMAS = {
     })
     .strict(),
   renewal: z.object({ days: int(1, 365).default(30) }).strict(),
+  "payment-overdue": z.object({ days: int(0, 365).default(7) }).strict(),
 } satisfies Record<RuleKey, z.ZodType>;
 
 export type RuleCondition<K extends RuleKey> = z.output<(typeof CONDITION_SCHEMAS)[K]>;
@@ -43,7 +44,7 @@ export const actionsSchema = z.array(z.enum(RULE_ACTIONS)).max(RULE_ACTIONS.leng
 
 export interface RuleDefinition<K extends RuleKey = RuleKey> {
   key: K;
-  entity: "team" | "deal" | "followup" | "company" | "ticket";
+  entity: "team" | "deal" | "followup" | "company" | "ticket" | "contract";
   condition: RuleCondition<K>;
   /** Cron expression, read in each team's timezone for team rules, in the default zone otherwise. */
   schedule: string;
@@ -85,6 +86,14 @@ export const DEFAULT_RULES: AnyRule[] = [
   { key: "churn", entity: "company", condition: defaults("churn"), schedule: "0 9 * * *", actions: ["notify-owner", "notify-manager"], enabled: true },
   { key: "sla", entity: "ticket", condition: defaults("sla"), schedule: "*/5 * * * *", actions: ["notify-manager", "team-channel"], enabled: true },
   { key: "renewal", entity: "deal", condition: defaults("renewal"), schedule: "0 9 * * *", actions: ["create-followup", "notify-owner"], enabled: true },
+  {
+    key: "payment-overdue",
+    entity: "contract",
+    condition: defaults("payment-overdue"),
+    schedule: "0 9 * * *",
+    actions: ["notify-owner", "notify-manager", "create-followup"],
+    enabled: true,
+  },
 ];
 
 export function isRuleKey(value: string): value is RuleKey {

@@ -1,0 +1,67 @@
+import { writeAudit } from "../audit/audit.service.js";
+import type { Db } from "../shared/db.js";
+import { type AlertClaim, type ClaimResult, claimAndDeliver } from "./alert-claim.js";
+import { DAY_MS } from "./local-day.js";
+import { type Deliver, type OutboxPort, outboxIn } from "./outbox-port.js";
+
+export interface OverdueInstalment {
+  id: string;
+  seq: number;
+  dueAt: Date;
+  amountMinor: bigint;
+  paidMinor: bigint;
+  contract: {
+    id: string;
+    number: number;
+    dealId: string;
+    companyId: string;
+    ownerId: string;
+    teamId: string | null;
+    currency: string;
+    company: { name: string };
+  };
+}
+
+/** The data side of the overdue-payment job: unpaid instalments past due, and the owner's 催款 follow-up. */
+export class PaymentOverdueAlerts {
+  constructor(private readonly db: Db) {}
+
+  /** Instalments not paid in full whose due day is more than `days` days ago, oldest first. Uses Instalment(dueAt). */
+  async scan(o: { now: Date; days: number; limit: number }): Promise<OverdueInstalment[]> {
+    const rows = await this.db.instalment.findMany({
+      where: { dueAt: { lt: new Date(o.now.getTime() - o.days * DAY_MS) } },
+      include: {
+        contract: {
+          select: { id: true, number: true, dealId: true, companyId: true, ownerId: true, teamId: true, currency: true, company: { select: { name: true } } },
+        },
+      },
+      orderBy: { dueAt: "asc" },
+      take: o.limit,
+    });
+    // Paid ones are few enough after their day to filter here (paidMinor < amountMinor compares two columns).
+    return rows.filter((i) => i.paidMinor < i.amountMinor);
+  }
+
+  /** Claims the alert; with `followUp` the owner's collection follow-up is created in the same transaction. */
+  claim<R>(
+    port: OutboxPort<R>,
+    claim: AlertClaim,
+    instalment: OverdueInstalment,
+    followUp: { title: string; dueAt: Date } | null,
+    now: Date,
+    deliver: Deliver<R, { id: string } | null>,
+  ): Promise<ClaimResult> {
+    return claimAndDeliver(this.db, claim, now, async (tx, alertId) => {
+      let created: { id: string } | null = null;
+      if (followUp) {
+        const c = instalment.contract;
+        const row = await tx.followUp.create({
+          data: { title: followUp.title, dueAt: followUp.dueAt, ownerId: c.ownerId, dealId: c.dealId, companyId: c.companyId },
+        });
+        await writeAudit(tx, null, { action: "followup.schedule", entityType: "followup", entityId: row.id, after: { ...row, reason: "payment-overdue" } });
+        created = { id: row.id };
+      }
+      return deliver(outboxIn(port, tx, now), alertId, created);
+    });
+  }
+}
