@@ -24,7 +24,9 @@ export interface BotCoreOptions {
 
 /** The domain and the bot over one database connection: the main thread's and a processing worker's. */
 export function createBotCore(options: BotCoreOptions) {
-  const domain = createDomain(options.db, options.clock, { fields: options.fields });
+  const base = options.env.CRM_BASE_CURRENCY?.trim().toUpperCase();
+  if (base && !/^[A-Z]{3}$/u.test(base)) throw new Error(`CRM_BASE_CURRENCY must be a three-letter currency code such as CNY or USD, not "${base}"`);
+  const domain = createDomain(options.db, options.clock, { fields: options.fields, ...(base ? { baseCurrency: base } : {}) });
   const notifier = new Notifier(options.platforms, options.channelTraits);
   const files = new FileStore(options.filesDir ?? options.env.CRM_FILES_DIR);
   const bot = new Bot(domain, options.logger, {

@@ -12,6 +12,7 @@ import { ExportService } from "./exports/export.service.js";
 import { ImportService } from "./imports/import.service.js";
 import { DealService } from "./deals/deal.service.js";
 import { ContractService } from "./contracts/contract.service.js";
+import { ExchangeRateService } from "./money/exchange-rates.service.js";
 import { EventLedger } from "./inbox/event-ledger.js";
 import { OutboxStore } from "./outbox/outbox-store.js";
 import { PendingStore } from "./conversation/pending-store.js";
@@ -45,6 +46,8 @@ export interface DomainOptions {
    * (app/data-keys.ts); without it values are encrypted under a key that dies with the process,
    * which only tests may rely on.
    */
+  /** The currency totals over several currencies are converted into (CRM_BASE_CURRENCY; default CNY). */
+  baseCurrency?: string;
   fields?: SensitiveFields;
 }
 
@@ -107,6 +110,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),
     contracts,
+    rates: new ExchangeRateService(db, options.baseCurrency ?? "CNY"),
     events: new EventLedger(db, clock),
     outbox: new OutboxStore(db, clock),
     pending: new PendingStore(db, clock),

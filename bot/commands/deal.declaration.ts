@@ -27,7 +27,7 @@ export const dealDeclaration: CommandDeclaration = {
       summary: { en: "the deals you may see (open ones unless a stage or close date is named), filtered", zh: "你能看到的商机（默认进行中），可筛选" },
       example: { en: "deal list proposal mine closing this month over 100k", zh: "商机 列表 方案报价 我的 本月成交 10万以上" },
       details:
-        "ten per page, the next page's command under the list; deal numbers are the deals' own, so `deal show 12` opens the same deal from any page; stale = no activity for the stale-deal rule's days (`rule set stale-deal days N`); an amount bound compares deals in its own currency only (no exchange rates yet); words it cannot read are named in the reply",
+        "ten per page, the next page's command under the list; deal numbers are the deals' own, so `deal show 12` opens the same deal from any page; stale = no activity for the stale-deal rule's days (`rule set stale-deal days N`); an amount bound compares deals in its own currency only; words it cannot read are named in the reply",
     },
     {
       synopsis: { en: "deal <number|company> close date <date>", zh: "商机 <编号|客户> 预计成交 <日期>" },

@@ -36,6 +36,7 @@ const WORDS: Record<string, string[]> = {
   contract: ["contract", "contracts", "合同"],
   payment: ["payment", "payments", "回款", "收款"],
   receivables: ["receivables", "应收", "应收款", "应收账款"],
+  rate: ["rate", "汇率"],
 };
 
 describe("command declarations", () => {

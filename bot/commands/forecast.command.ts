@@ -3,6 +3,7 @@ import type { Amounts } from "../../domain/pipeline/forecast.service.js";
 import { COMMIT_PROBABILITY } from "../../domain/pipeline/forecast.service.js";
 import type { Replies } from "../context.js";
 import { ForecastM } from "../i18n/forecast-messages.js";
+import { RateM } from "../i18n/rate-messages.js";
 import { M } from "../i18n/messages.js";
 import type { Command } from "./command.js";
 import { declared } from "./declaration.js";
@@ -32,6 +33,20 @@ export const forecastCommand: Command = {
       ForecastM.line[ctx.locale](who, l.open, money(l.weighted), money(l.commit), money(l.bestCase), money(l.won));
     const lines = forecast.lines.map((l) => `• ${line(l.ownerName, l)}`);
     if (forecast.lines.length > 1) lines.push(`= ${line(ForecastM.total[ctx.locale](), forecast.total)}`);
+    // Several currencies: the total once more in the base currency, with the rate table.
+    const t = forecast.total;
+    const currencies = new Set([t.weighted, t.commit, t.bestCase, t.won].flatMap((a) => Object.keys(a)));
+    if (currencies.size > 1) {
+      const rates = await ctx.domain.rates.converter();
+      const one = (a: Amounts) => rates.total(a);
+      const parts = { weighted: one(t.weighted), commit: one(t.commit), bestCase: one(t.bestCase), won: one(t.won) };
+      const inBase = (p: { totalMinor: number }) => ({ [rates.base]: p.totalMinor });
+      const converted = { ...t, weighted: inBase(parts.weighted), commit: inBase(parts.commit), bestCase: inBase(parts.bestCase), won: inBase(parts.won) };
+      const missing = [...new Set(Object.values(parts).flatMap((p) => p.missing))];
+      lines.push(
+        `${RateM.converted[ctx.locale](rates.base, line(ForecastM.total[ctx.locale](), converted))}${missing.length > 0 ? RateM.missing[ctx.locale](missing.join(", ")) : ""}`,
+      );
+    }
     const notes = [ForecastM.legend[ctx.locale](COMMIT_PROBABILITY), ...(forecast.undated > 0 ? [ForecastM.undated[ctx.locale](forecast.undated)] : [])];
     return [
       {

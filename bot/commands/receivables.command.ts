@@ -2,6 +2,7 @@ import { formatMoney } from "../../cards/format.js";
 import type { Command } from "./command.js";
 import { declared } from "./declaration.js";
 import { ContractM } from "../i18n/contract-messages.js";
+import { RateM } from "../i18n/rate-messages.js";
 import { M } from "../i18n/messages.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { receivablesDeclaration } from "./receivables.declaration.js";
@@ -24,6 +25,17 @@ export const receivablesCommand: Command = {
         t.collectionRate === null ? ContractM.nothingDue[ctx.locale]() : ContractM.collectionRate[ctx.locale](`${t.collectionRate}%`),
       ];
     });
+    if (totals.length > 1) {
+      // Several currencies: outstanding and overdue once more in the base currency, with the rate table.
+      const rates = await ctx.domain.rates.converter();
+      const sum = (pick: (t: (typeof totals)[number]) => bigint) => rates.total(Object.fromEntries(totals.map((t) => [t.currency, pick(t)])));
+      const balance = sum((t) => t.balanceMinor);
+      const overdue = sum((t) => t.overdueMinor);
+      const money = (minor: number) => formatMoney(minor, rates.base, ctx.locale);
+      const what = ContractM.convertedLine[ctx.locale](money(balance.totalMinor), money(overdue.totalMinor));
+      const missing = [...new Set([...balance.missing, ...overdue.missing])];
+      lines.push(`${RateM.converted[ctx.locale](rates.base, what)}${missing.length > 0 ? RateM.missing[ctx.locale](missing.join(", ")) : ""}`);
+    }
     const title = ContractM.receivablesTitle[ctx.locale](scope === "team" ? ContractM.team[ctx.locale]() : ContractM.mine[ctx.locale]());
     return onlyForAsker(ctx, [{ card: { title, blocks: [{ type: "text", text: lines.join("\n") }] } }]);
   },

@@ -10,7 +10,8 @@ export const receivablesDeclaration: CommandDeclaration = {
         en: "what customers owe: contracted, received, outstanding, overdue and the collection rate",
         zh: "应收账款：合同额、已回款、未回款、逾期与回款率",
       },
-      details: "per currency (no exchange rates yet); the collection rate is the paid share of what is due by today; `team` for your team's",
+      details:
+        "per currency, and with several currencies outstanding and overdue once more in the base currency at the `rate` table's rates; the collection rate is the paid share of what is due by today; `team` for your team's",
     },
   ],
 };

@@ -21,6 +21,7 @@ import { targetCommand } from "./target.command.js";
 import { contractCommand } from "./contract.command.js";
 import { paymentCommand } from "./payment.command.js";
 import { receivablesCommand } from "./receivables.command.js";
+import { rateCommand } from "./rate.command.js";
 import { trashCommand } from "./trash.command.js";
 import { searchCommand } from "./search.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
@@ -48,6 +49,7 @@ export const COMMANDS: readonly Command[] = [
   contractCommand,
   paymentCommand,
   receivablesCommand,
+  rateCommand,
   stageCommand,
   digestCommand,
   undoCommand,

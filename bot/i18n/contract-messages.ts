@@ -92,6 +92,10 @@ export const ContractM = {
     (rate) => `回款率（到期应收中已收）：${rate}`,
     (rate) => `Collection rate (of what is due): ${rate}`,
   ),
+  convertedLine: msg<[string, string]>(
+    (balance, overdue) => `未回款 ${balance}，逾期 ${overdue}`,
+    (balance, overdue) => `${balance} outstanding, ${overdue} overdue`,
+  ),
   nothingDue: msg(
     () => "还没有到期的应收款。",
     () => "Nothing is due yet.",

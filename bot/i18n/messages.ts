@@ -239,6 +239,7 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   record: { zh: "回收站记录", en: "deleted record" },
   contract: { zh: "合同", en: "contract" },
   payment: { zh: "回款", en: "payment" },
+  rate: { zh: "汇率", en: "exchange rate" },
 };
 
 export const ACTIVITY_NAMES: Record<string, Record<Locale, string>> = {

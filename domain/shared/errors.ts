@@ -26,7 +26,8 @@ export type EntityType =
   | "record"
   | "target"
   | "import"
-  | "contract";
+  | "contract"
+  | "rate";
 
 export class NotFoundError extends DomainError {
   readonly code = "not-found" as const;
