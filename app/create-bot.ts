@@ -1,3 +1,4 @@
+import { quoteSettingsFromEnv } from "../bot/documents/quote-pdf.js";
 import type { ChannelTraits } from "../domain/outbox/notifier.js";
 import { Bot, type BotLogger } from "../bot/bot.js";
 import { Notifier } from "../bot/delivery/notifier.js";
@@ -32,6 +33,7 @@ export function createBotCore(options: BotCoreOptions) {
   const bot = new Bot(domain, options.logger, {
     notifier,
     files,
+    quoteSettings: quoteSettingsFromEnv(options.env),
     rateLimit: rateLimitFromEnv(options.env),
     limits: trafficLimitsFromEnv(options.env),
   });

@@ -1,3 +1,4 @@
+import { type QuoteDocumentSettings, quoteSettingsFromEnv } from "./documents/quote-pdf.js";
 import { randomUUID } from "node:crypto";
 import type { Domain } from "../domain/index.js";
 import { isRole } from "../domain/shared/actor.js";
@@ -37,6 +38,8 @@ export interface BotOptions {
   /** Without one (unit tests), messages the bot starts itself reach no channel. */
   notifier?: Notifier;
   files?: FileStore;
+  /** The quote document's letterhead, tax and terms (CRM_QUOTE_*); defaults without them. */
+  quoteSettings?: QuoteDocumentSettings;
   /** Per-user token bucket checked by admit(); off when not given. */
   rateLimit?: RateLimitOptions;
   /** Per platform+tenant, global and new-user limits, and how many events run at once; off when not given. */
@@ -51,6 +54,7 @@ export class Bot {
   private readonly pending: PendingStore;
   private readonly notifier: Notifier;
   private readonly files: FileStore;
+  private readonly quoteSettings: QuoteDocumentSettings;
   /** Adapters may check it before recording an event in the inbox; handle() checks it itself. */
   readonly rateLimiter: RateLimiter;
   /** Every limit an event must pass before any of it is stored (see admit()). */
@@ -66,6 +70,7 @@ export class Bot {
     this.pending = domain.pending;
     this.notifier = options.notifier ?? new Notifier([]);
     this.files = options.files ?? new FileStore();
+    this.quoteSettings = options.quoteSettings ?? quoteSettingsFromEnv({});
     this.rateLimiter = new RateLimiter(options.rateLimit ?? { burst: 0, perMinute: 0 }, domain.clock);
     const limits = { ...NO_TRAFFIC_LIMITS, ...options.limits };
     this.admission = new Admission(this.rateLimiter, limits, domain.clock, (event) =>
@@ -150,6 +155,7 @@ export class Bot {
       event,
       notifier: this.notifier,
       files: this.files,
+      quoteSettings: this.quoteSettings,
     };
     return { ctx, active: user.active };
   }

@@ -1,3 +1,4 @@
+import type { QuoteDocumentSettings } from "./documents/quote-pdf.js";
 import type { Domain } from "../domain/index.js";
 import type { Actor } from "../domain/shared/actor.js";
 import type { Notifier } from "./delivery/notifier.js";
@@ -20,6 +21,8 @@ export interface TurnContext {
   notifier: Notifier;
   /** Where generated documents (quote PDFs) are stored. */
   files: FileStore;
+  /** The seller's letterhead, tax and terms on the quote the customer receives. */
+  quoteSettings: QuoteDocumentSettings;
 }
 
 export type Replies = Promise<Reply[]>;

@@ -2,7 +2,7 @@ import zlib from "node:zlib";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
 import type { QuoteView } from "../../domain/quotes/quote-view.js";
-import { CJK_FONT_PATH, renderQuotePdf } from "./quote-pdf.js";
+import { amountInChineseCapitals, CJK_FONT_PATH, customerLocale, quoteTotals, renderQuotePdf } from "./quote-pdf.js";
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 
@@ -75,7 +75,9 @@ describe("quote PDF", () => {
     const byGlyph = toUnicodeMap(cmap!);
     const glyphOf = (char: string) => [...byGlyph.entries()].find(([, text]) => text === char)?.[0];
     const extracted = [...byGlyph.values()].join("");
-    for (const char of "报价单华为技术张经理同意") expect(extracted).toContain(char);
+    for (const char of "报价单华为技术含税总计大写玖仟陆佰零伍元盖章") expect(extracted).toContain(char);
+    // The approval trail (张经理 said 同意) stays internal.
+    for (const char of "张意") expect(extracted).not.toContain(char);
 
     const original = fontkit.openSync(CJK_FONT_PATH);
     // A TrueType font program starts with version 0x00010000 or the tag "true" (fontkit's subsets).
@@ -92,5 +94,39 @@ describe("quote PDF", () => {
       expect(inPdf.path.commands.length).toBeGreaterThan(0);
       expect(inPdf.path.commands.length).toBe(source.path.commands.length);
     }
+  });
+
+  it("an English customer gets an English quote in its currency: no Chinese headings, no deal number", async () => {
+    const english = {
+      ...quote,
+      currency: "USD",
+      company: { name: "Acme Corp", region: "US" },
+      lines: [{ ...quote.lines[0]!, product: "CRM Enterprise" }],
+      owner: { ...quote.owner, name: "Amy Chen" },
+    } as unknown as QuoteView;
+    const pdf = await renderQuotePdf(english, {
+      timeZone: "America/Los_Angeles",
+      now: NOW,
+      contactName: "Wile E. Coyote",
+      settings: { taxPercent: 8.25, validDays: 14, sellerName: "Chat CRM Inc." },
+    });
+    const cmap = streams(pdf)
+      .map((s) => s.toString("latin1"))
+      .find((s) => s.includes("beginbfrange"))!;
+    const extracted = [...toUnicodeMap(cmap).values()].join("");
+    expect(extracted).not.toMatch(/\p{Script=Han}/u);
+    for (const char of "QUOTATIONAttnWileTax") expect(extracted).toContain(char);
+    expect(extracted).not.toContain("#");
+  });
+
+  it("totals with tax, the amount in capitals, and the customer's language", () => {
+    expect(quoteTotals(850_000n, 13)).toEqual({ net: 850_000n, tax: 110_500n, gross: 960_500n });
+    expect(quoteTotals(1_000n, 8.25)).toEqual({ net: 1_000n, tax: 83n, gross: 1_083n });
+    expect(amountInChineseCapitals(12_345_678n, "CNY")).toBe("人民币壹拾贰万叁仟肆佰伍拾陆元柒角捌分");
+    expect(amountInChineseCapitals(10_000n, "USD")).toBe("美元壹佰元整");
+    expect(customerLocale({ name: "华为技术有限公司" }, "USD")).toBe("zh");
+    expect(customerLocale({ name: "Acme Corp", region: "中国" }, "USD")).toBe("zh");
+    expect(customerLocale({ name: "Acme Corp", region: "US" }, "USD")).toBe("en");
+    expect(customerLocale({ name: "Acme Corp" }, "CNY")).toBe("zh");
   });
 });

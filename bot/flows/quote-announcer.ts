@@ -49,7 +49,13 @@ export function quoteAnnouncer(ctx: TurnContext): Announcer {
           await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
         return;
       case "approved": {
-        const pdf = await renderQuotePdf(view, { timeZone: view.owner.timezone, now: ctx.now });
+        const [contact] = await ctx.domain.contacts.peopleOf(view.companyId, 1);
+        const pdf = await renderQuotePdf(view, {
+          timeZone: view.owner.timezone,
+          now: ctx.now,
+          settings: ctx.quoteSettings,
+          ...(contact ? { contactName: contact.name } : {}),
+        });
         const file = await ctx.files.save(`quote-${view.number}`, "pdf", pdf);
         const moved = event.dealMoved && view.deal ? `\n${QM.dealMoved[ownerLocale](view.deal.number)}` : "";
         await toOwner({
