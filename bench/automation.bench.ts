@@ -80,15 +80,50 @@ async function digestBench(file: string): Promise<string[]> {
   const t2 = process.hrtime.bigint();
   const second = await scheduler.runNow("digest");
   const warmMs = ms(t2);
+  // Forecast and sales report over every deal (an admin's "all" scope), this quarter, next to the raw aggregate SQL.
+  const admin = { userId: "bench-admin", role: "admin" as const, teamId: null, channel: "bench" };
+  const quarter = { from: new Date("2026-09-30T16:00:00Z"), to: new Date("2026-12-31T16:00:00Z") };
+  const rawForecast = rawForecastQueries(file, quarter);
+  const t3 = process.hrtime.bigint();
+  const forecast = await domain.forecast.forecast(admin, quarter, { kind: "all" });
+  const forecastMs = ms(t3);
+  const t4 = process.hrtime.bigint();
+  await domain.reports.report(admin, quarter, { kind: "all" });
+  const reportMs = ms(t4);
   await scheduler.stop();
   await db.$disconnect();
   if (result.sent !== teams || second.sent !== teams) throw new Error(`expected ${teams} digests, sent ${result.sent} / ${second.sent}`);
+  if (forecast.lines.length === 0) throw new Error("the forecast found no deals");
+  const analytics = [
+    `  raw SQL, forecast aggregates this quarter (open by owner/stage/currency + won) (baseline)  ${rawForecast.toFixed(0).padStart(6)} ms`,
+    `  forecast, all ${forecast.lines.length} reps, this quarter  ${forecastMs.toFixed(0).padStart(6)} ms  (goal within 5x; ${(forecastMs / rawForecast).toFixed(1)}x baseline)`,
+    `  sales report (win rate, cycle, funnel, activities, leaderboard), this quarter  ${reportMs.toFixed(0).padStart(6)} ms  (${(reportMs / rawForecast).toFixed(1)}x the forecast baseline)`,
+  ];
   return [
     `digest: ${openDeals} open deals (+${Math.round(openDeals / 5)} closed), ${teams} teams, ${reps} reps (loaded in ${(loadMs / 1000).toFixed(1)} s)`,
     `  raw SQL, the same aggregate queries for all teams (baseline)  ${raw.toFixed(0).padStart(6)} ms`,
     `  digest job, first run: queries + cards + Alert/outbox rows, ${outbox} messages  ${digestMs.toFixed(0).padStart(6)} ms  (goal < 2000 ms; ${(digestMs / raw).toFixed(1)}x baseline)`,
     `  digest job, next day (warm connection)  ${warmMs.toFixed(0).padStart(6)} ms  (${(warmMs / raw).toFixed(1)}x baseline)`,
+    ...analytics,
   ];
+}
+
+/** The forecast's reads as one aggregate each, by hand: the floor of what the forecast must read. */
+function rawForecastQueries(file: string, range: { from: Date; to: Date }): number {
+  const db = new Database(file, { readonly: true });
+  const open = `('stage_lead','stage_qualified','stage_proposal','stage_negotiation')`;
+  const byOwner = db.prepare(
+    `SELECT d.ownerId, d.stageId, d.currency, COUNT(*), SUM(d.amountMinor), SUM(d.amountMinor * COALESCE(d.probability, s.probability)) FROM "Deal" d JOIN "PipelineStage" s ON s.id = d.stageId WHERE d.stageId IN ${open} AND d.expectedCloseAt >= ? AND d.expectedCloseAt < ? GROUP BY d.ownerId, d.stageId, d.currency`,
+  );
+  const won = db.prepare(
+    `SELECT ownerId, currency, COUNT(*), SUM(amountMinor) FROM "Deal" WHERE stageId = 'stage_won' AND closedAt >= ? AND closedAt < ? GROUP BY ownerId, currency`,
+  );
+  const t0 = process.hrtime.bigint();
+  byOwner.all(ts(range.from), ts(range.to));
+  won.all(ts(range.from), ts(range.to));
+  const took = ms(t0);
+  db.close();
+  return took;
 }
 
 /** The digest's SQL as written by hand (standard SQL), run for every team: the floor of the job's reads. */

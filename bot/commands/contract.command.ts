@@ -94,14 +94,15 @@ async function setPlan(ctx: TurnContext, words: string[]): Replies {
   settleRounding(contract, parts, plan);
   try {
     const after = await ctx.domain.contracts.setPlan(ctx.actor, contract.id, plan);
-    return [
+    return onlyForAsker(ctx, [
       { text: ContractM.planSet[ctx.locale](after.number, after.instalments.length) },
       { card: contractCard(after, { locale: ctx.locale, timeZone: ctx.timezone, now: ctx.now }) },
-    ];
+    ]);
   } catch (error) {
     const money = (m: bigint) => formatMoney(m, contract.currency, ctx.locale);
-    if (error instanceof PlanTotalMismatchError) return [{ text: ContractM.planMismatch[ctx.locale](money(error.plannedMinor), money(error.contractMinor)) }];
-    if (error instanceof PlanBelowPaidError) return [{ text: ContractM.planBelowPaid[ctx.locale](money(error.paidMinor)) }];
+    if (error instanceof PlanTotalMismatchError)
+      return onlyForAsker(ctx, [{ text: ContractM.planMismatch[ctx.locale](money(error.plannedMinor), money(error.contractMinor)) }]);
+    if (error instanceof PlanBelowPaidError) return onlyForAsker(ctx, [{ text: ContractM.planBelowPaid[ctx.locale](money(error.paidMinor)) }]);
     throw error;
   }
 }

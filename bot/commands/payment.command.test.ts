@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, button, createNorthTeamHarness, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, BOSS, button, createNorthTeamHarness, type Harness, LI, textOf } from "../../test/bot-harness.js";
 
 // NOW: Wednesday 2026-11-25 10:00 in Shanghai. 李雷 (manager, zh) and Amy (rep, en) in team north.
 let h: Harness;
@@ -72,5 +72,51 @@ describe("contracts and payments from chat", () => {
   it("a rep cannot record a payment on a teammate's contract", async () => {
     expect(textOf(await h.say(AMY, "payment 1 10%"))).toMatch(/permission/i);
     expect(await payments()).toEqual([]);
+  });
+
+  it("money not received, owed, a rate, or paid to someone else is no payment, and makes no deal", async () => {
+    const deals = await h.t.db.deal.count();
+    for (const text of [
+      "华为回款50万还没到账",
+      "华为回款20万没收到",
+      "华为尾款还剩20万",
+      "华为回款率50%",
+      "华为付款5万给供应商",
+      "Acme paid 10k in fees to their lawyer",
+      "Acme hasn't paid 10k",
+      "Acme paid 0.005%",
+      "华为下周回款50万",
+    ]) {
+      await h.say(text.startsWith("Acme") ? AMY : LI, text);
+    }
+    expect(await payments()).toEqual([]);
+    expect(await h.t.db.deal.count()).toBe(deals);
+    expect(await h.t.db.contract.count()).toBe(2);
+  });
+
+  it("day words between the name and the verb date the payment; a payment next Monday is refused", async () => {
+    await h.say(LI, "华为昨天回款10万");
+    expect((await payments()).map((p) => p.receivedAt.toISOString().slice(0, 10))).toEqual(["2026-11-24"]);
+    expect(textOf(await h.say(AMY, "payment Acme 1k next Monday"))).toContain("has not come yet");
+    expect(await payments()).toHaveLength(1);
+  });
+
+  it("the contract follows its deal to a new owner; a lost deal's contract is no receivable", async () => {
+    await h.say(BOSS, "deal 1 owner Amy Chen");
+    const contract = await h.t.db.contract.findFirstOrThrow({ where: { number: 1 } });
+    expect(contract.ownerId).toBe((await h.t.db.deal.findFirstOrThrow({ where: { number: 1 } })).ownerId);
+    expect(textOf(await h.say(AMY, "payment 1 10%"))).toContain("Recorded a payment of CN¥50,000");
+    await h.say(BOSS, "deal move 2 lost");
+    const receivables = textOf(await h.say(BOSS, "receivables team"));
+    expect(receivables).not.toContain("USD");
+  });
+
+  it("undoing the amount that opened a won deal's contract takes the contract too", async () => {
+    await h.say(AMY, "deal new Acme Corp won");
+    const deal = await h.t.db.deal.findFirstOrThrow({ orderBy: { number: "desc" } });
+    await h.say(AMY, `deal ${deal.number} amount 20k`);
+    expect(await h.t.db.contract.count({ where: { dealId: deal.id } })).toBe(1);
+    await h.say(AMY, "undo");
+    expect(await h.t.db.contract.count({ where: { dealId: deal.id } })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { PaymentExceedsBalanceError } from "../../domain/contracts/contract.erro
 import { contractMoney } from "../../domain/contracts/contract.service.js";
 import type { Replies, TurnContext } from "../context.js";
 import { undoOffer } from "../flows/undo-offer.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { ContractM } from "../i18n/contract-messages.js";
 import { M } from "../i18n/messages.js";
 import { calendarDayOf } from "../parse/calendar-day.js";
@@ -15,6 +16,7 @@ import { type PaymentAmount, readPaymentAmount, shareOf } from "./payment-amount
 import { paymentDeclaration } from "./payment.declaration.js";
 
 const WEEK_MS = 7 * 86_400_000;
+const NEXT = /\b(?:next|coming|this)\b|下|本周|这周|这个?星期/iu;
 const WEEKDAY = /(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]/iu;
 
 /** `payment 华为 50万 [昨天]`: the words before the amount name the contract, those after it the day. */
@@ -39,14 +41,17 @@ async function recordPayment(ctx: TurnContext, contract: FoundContract, amount: 
     const money = (m: bigint) => formatMoney(m, after.currency, ctx.locale);
     const balance = contractMoney(after, ctx.now).balanceMinor;
     const text = ContractM.recorded[ctx.locale](money(minor), after.number, after.company.name, money(balance));
-    return [
+    // Amounts and balances are for the asker in a group (as the contract card is), the Undo with them.
+    return onlyForAsker(ctx, [
       { text: balance === 0n ? `${text}\n${ContractM.paidInFull[ctx.locale](after.number)}` : text },
       { card: contractCard(after, { locale: ctx.locale, timeZone: ctx.timezone, now: ctx.now }) },
       ...undoOffer(ctx),
-    ];
+    ]);
   } catch (error) {
     if (error instanceof PaymentExceedsBalanceError) {
-      return [{ text: ContractM.exceedsBalance[ctx.locale](error.contractNumber, formatMoney(error.balanceMinor, error.currency, ctx.locale)) }];
+      return onlyForAsker(ctx, [
+        { text: ContractM.exceedsBalance[ctx.locale](error.contractNumber, formatMoney(error.balanceMinor, error.currency, ctx.locale)) },
+      ]);
     }
     throw error;
   }
@@ -75,7 +80,9 @@ function dayOf(ctx: TurnContext, dateText: string): Date | null {
     const day = calendarDayOf(parsed.followUp.at, ctx.timezone);
     if (day.getTime() <= today.getTime()) return day;
     // "paid on Monday", "周一到账": money already in means the last such day, not the next one.
-    return WEEKDAY.test(parsed.followUp.text) && day.getTime() - WEEK_MS < today.getTime() + 1 ? new Date(day.getTime() - WEEK_MS) : null;
+    // …but "next Monday", "下周一" is a day to come: refused.
+    const bareWeekday = WEEKDAY.test(parsed.followUp.text) && !NEXT.test(dateText);
+    return bareWeekday && day.getTime() - WEEK_MS < today.getTime() + 1 ? new Date(day.getTime() - WEEK_MS) : null;
   }
   return today;
 }

@@ -49,7 +49,7 @@ export function quoteAnnouncer(ctx: TurnContext): Announcer {
           await toOwner({ text: QM.unreachable[ownerLocale](view.number, name(event.next.approverId)) });
         return;
       case "approved": {
-        const [contact] = await ctx.domain.contacts.peopleOf(view.companyId, 1);
+        const contact = view.company.contacts[0];
         const pdf = await renderQuotePdf(view, {
           timeZone: view.owner.timezone,
           now: ctx.now,

@@ -11,18 +11,26 @@ export interface PaymentMention {
   rest: string;
 }
 
-/** What names a payment in Chinese (the longer words first: 首付款 is not 付款 after 首). */
-const ZH_VERB = /(?:首付款|预付款|尾款|回款|打款|付款|汇款|转账|回了款|付了款|打了款|结款|付清|货款|款项)/u;
-const ZH_RECEIVED = /^(?:今天|昨天|刚刚|刚才|刚)?(?:已经|已)?收到了?/u;
+/** What names a payment in Chinese (the longer words first: 回了款 before 回款). */
+const ZH_VERB = /(?:回了款|付了款|打了款|回款|打款|(?<![首预])付款|汇款|转账|结款|付清|回了|打了|付了)/u;
+/** Nouns for money that name a payment only with 收到 / 到账 ("华为的首付款30%已到账"). */
+const ZH_MONEY_NOUN = /(?:首付款|预付款|尾款|货款|款项|的款|款)/u;
+const ZH_RECEIVED = /^(?:今天|昨天|前天|刚刚|刚才|刚)?(?:已经|已)?收到了?/u;
 const ZH_ARRIVED = /(?:已经|已)?到账了?[。！!]?$/u;
-const ZH_FILLER_END = /(?:那边|方面|的|那笔|这笔)+$/u;
+const ZH_FILLER_END = /(?:那边|方面|的|那笔|这笔|今天|昨天|前天|上周[一二三四五六日天]?|本周|这周|上个?月|月初|刚刚|刚才|刚|已经|已|也|又|终于|总算)+$/u;
+/**
+ * What makes a sentence no payment: money not (yet) received, owed, planned, a rate, money paid to
+ * someone else, or a bounced payment. Such a sentence is logged as it is.
+ */
+const NOT_A_PAYMENT =
+  /(?:没|未|尚未|还没|不会|不能|还剩|剩下|剩余|还差|欠|总共|一共|合计|共计|率|进度|计划|预计|应收|应付|给(?:供应商|对方|第三方|他们)|退款|退回|n['’]t\b|\b(?:not|never|yet|owes?|owing|outstanding|remaining|left|bounced|declined|failed|refund(?:ed)?|will|would|going\s+to|expects?|promised?|plans?)\b|\bto\s+(?:their|a|the)\s+\w+|\bin\s+fees\b)/iu;
 /** "Acme paid the first 30%", "Acme wired us $30,000 yesterday". */
 const EN_COMPANY_FIRST = /^(?<company>.+?)\s+(?:has\s+|have\s+|just\s+)?(?:paid|wired|transferred|remitted)(?:\s+(?:us|in|up))?\s+(?<tail>.+)$/iu;
 /** "received $30k from Acme yesterday", "got a payment of 30k from Acme". */
 const EN_RECEIVED =
   /^(?:we\s+)?(?:received|got|collected)\s+(?:a\s+)?(?:payment\s+(?:of\s+)?)?(?<amount>\S+)\s+(?:payment\s+)?from\s+(?<company>.+?)(?<tail>\s+(?:today|yesterday|this\s+morning|on\s+.+))?[.!]?$/iu;
 
-const PERCENT = /(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/u;
+const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/u;
 const INSTALMENT_ZH = /第([一二三四五六七八九十两\d]{1,3})(?:期|笔)/u;
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5 };
 const INSTALMENT_EN =
@@ -31,6 +39,7 @@ const INSTALMENT_EN =
 /** The payment a sentence reports, or null (most sentences; "回款很慢" names no amount). */
 export function detectPayment(text: string): PaymentMention | null {
   const line = toHalfWidth(text).trim().replace(/\s+/gu, " ");
+  if (NOT_A_PAYMENT.test(line)) return null;
   const en = EN_RECEIVED.exec(line);
   if (en?.groups) {
     const amount = amountIn(en.groups.amount!);
@@ -49,11 +58,11 @@ export function detectPayment(text: string): PaymentMention | null {
  * the company is what comes before the payment word, or before the amount when that comes first.
  */
 function detectChinese(line: string): PaymentMention | null {
-  if (/[，,。；;？?]/u.test(line.replace(/[。！!]$/u, ""))) return null; // one clause only: a call note mentioning 回款 is logged
+  if (/[，,。；;？?]/u.test(line.replace(/[。！!]$/u, "").replace(/(?<=\d),(?=\d)/gu, ""))) return null; // one clause only: a call note mentioning 回款 is logged
   const received = ZH_RECEIVED.test(line);
   const body = line.replace(ZH_RECEIVED, "");
   const arrived = ZH_ARRIVED.test(body);
-  const verb = ZH_VERB.exec(body);
+  const verb = ZH_VERB.exec(body) ?? (received || arrived ? ZH_MONEY_NOUN.exec(body) : null);
   if (!verb && !(received || arrived)) return null;
   const before = verb ? body.slice(0, verb.index) : body.replace(ZH_ARRIVED, "");
   const after = verb ? body.slice(verb.index + verb[0].length).replace(/^了?[:：]?/u, "") : "";
@@ -65,7 +74,13 @@ function detectChinese(line: string): PaymentMention | null {
   const companyPart = early ? before.slice(0, before.search(/[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾$¥￥%第]/u)) : before;
   const company = companyPart.replace(ZH_FILLER_END, "").trim();
   if (!company || /\s/u.test(company)) return null;
-  return { company, amount: amount.amount, rest: (early ? after : amount.rest).replace(ZH_ARRIVED, "").trim() };
+  // "华为上周回款50万": the day words between the name and the verb say when.
+  const when = companyPart
+    .slice(company.length)
+    .replace(/的|那边|方面|那笔|这笔|已经|已|也|又|终于|总算/gu, "")
+    .trim();
+  const rest = [when, (early ? after : amount.rest).replace(ZH_ARRIVED, "").trim()].filter(Boolean).join(" ");
+  return { company, amount: amount.amount, rest };
   return null;
 }
 

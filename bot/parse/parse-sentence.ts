@@ -28,6 +28,13 @@ function dealAmount(amount: ParsedAmount | null): ParsedAmount | null {
   return amount && amount.minor > 0 ? amount : null;
 }
 
+/**
+ * Money collected, owed or charged ("回款50万还没到账", "paid 10k in fees") is a payment's business
+ * (contracts), never a deal's value: such a sentence is logged without an amount.
+ */
+const PAYMENT_TALK =
+  /回款|打款|付款(?!方式|条件|条款|周期|计划|节点)|到账|尾款|首付款|预付款|欠款|应收|货款|\b(?:paid|payments?|wired|invoices?|invoiced|fees|owes?|owed|outstanding)\b/iu;
+
 export interface ParseSentenceOptions {
   now: Date;
   /** IANA zone of the user, e.g. 'Asia/Shanghai' */
@@ -86,7 +93,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     followUp: dates.followUp,
     occurredAt: activityTime(live, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
-    amount: dealAmount(perUnitTotal(work, parseAmount(work, options.defaultCurrency))),
+    amount: PAYMENT_TALK.test(work) ? null : dealAmount(perUnitTotal(work, parseAmount(work, options.defaultCurrency))),
     stageHint: inferStage(work),
     wantsQuote: inferWantsQuote(work),
     problems,

@@ -49,6 +49,8 @@ export class UndoService {
       const steps: UndoStep[] = [];
       // Newest first: what a turn created last (a follow-up on a new deal) goes before what it hangs on.
       for (const row of [...rows].reverse()) steps.push(...(await this.revert(tx, actor, row)));
+      // A contract the turn opened goes once its deal is no longer won with an amount (unless money came in).
+      for (const row of rows.filter((r) => r.action === "contract.create")) await this.contracts?.removeIfNotOwed(tx, actor, row.entityId);
       await tx.auditLog.create({
         data: {
           actorId: actor.userId,
@@ -97,8 +99,11 @@ export class UndoService {
           ? [{ kind: "removed", entityType: "payment", entityId: paymentId, snapshot: after ?? {} }]
           : kept("changed-since");
       }
-      // Opened by the win in the same turn: the stage going back takes it (see ContractService.closeForReopenedDeal).
+      // Opened by the turn (a win, an amount on a won deal): settled after the deal's own restore (below).
       case "contract.create":
+        return [];
+      // Followed the deal's amount: the deal's own restore takes it back.
+      case "contract.update":
         return [];
       default:
         return kept("not-undoable");

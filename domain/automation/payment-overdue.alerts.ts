@@ -26,20 +26,26 @@ export interface OverdueInstalment {
 export class PaymentOverdueAlerts {
   constructor(private readonly db: Db) {}
 
-  /** Instalments not paid in full whose due day is more than `days` days ago, oldest first. Uses Instalment(dueAt). */
-  async scan(o: { now: Date; days: number; limit: number }): Promise<OverdueInstalment[]> {
-    const rows = await this.db.instalment.findMany({
-      where: { dueAt: { lt: new Date(o.now.getTime() - o.days * DAY_MS) } },
+  /**
+   * Instalments not paid in full whose due day is more than `days` days ago, on contracts of deals
+   * still won, oldest first, `limit` at most from `skip`. Uses Instalment(dueAt).
+   */
+  async scan(o: { now: Date; days: number; limit: number; skip?: number }): Promise<OverdueInstalment[]> {
+    return this.db.instalment.findMany({
+      where: {
+        dueAt: { lt: new Date(o.now.getTime() - o.days * DAY_MS) },
+        paidMinor: { lt: this.db.instalment.fields.amountMinor },
+        contract: { deal: { stage: { kind: "won" } } },
+      },
       include: {
         contract: {
           select: { id: true, number: true, dealId: true, companyId: true, ownerId: true, teamId: true, currency: true, company: { select: { name: true } } },
         },
       },
-      orderBy: { dueAt: "asc" },
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
       take: o.limit,
+      skip: o.skip ?? 0,
     });
-    // Paid ones are few enough after their day to filter here (paidMinor < amountMinor compares two columns).
-    return rows.filter((i) => i.paidMinor < i.amountMinor);
   }
 
   /** Claims the alert; with `followUp` the owner's collection follow-up is created in the same transaction. */

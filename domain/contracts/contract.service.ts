@@ -29,8 +29,10 @@ const planSchema = z
 /** What a contract owes: received, balance, and what is due and unpaid by a day. */
 export function contractMoney(contract: Pick<NonNullable<ContractView>, "amountMinor" | "instalments" | "payments">, now: Date) {
   const receivedMinor = contract.payments.reduce((sum, p) => sum + p.amountMinor, 0n);
-  const dueMinor = contract.instalments.filter((i) => i.dueAt <= now).reduce((sum, i) => sum + i.amountMinor, 0n);
-  const overdueMinor = contract.instalments.filter((i) => i.dueAt <= now).reduce((sum, i) => sum + (i.amountMinor - i.paidMinor), 0n);
+  // Due days are calendar days kept at noon UTC: one is past once a whole day has gone since (as on the card).
+  const past = contract.instalments.filter((i) => now.getTime() - i.dueAt.getTime() >= DAY_MS);
+  const dueMinor = past.reduce((sum, i) => sum + i.amountMinor, 0n);
+  const overdueMinor = past.reduce((sum, i) => sum + (i.amountMinor - i.paidMinor), 0n);
   return { receivedMinor, balanceMinor: contract.amountMinor - receivedMinor, dueMinor, overdueMinor };
 }
 
@@ -92,6 +94,23 @@ export class ContractService {
     return after;
   }
 
+  /**
+   * Undo of the turn that opened a contract: it goes when its deal is no longer won with an amount
+   * and nothing was paid on it; false when it stays.
+   */
+  async removeIfNotOwed(tx: Tx, actor: Actor, contractId: string): Promise<boolean> {
+    const contract = await tx.contract.findUnique({
+      where: { id: contractId },
+      include: { payments: { select: { id: true } }, deal: { include: { stage: true } } },
+    });
+    if (!contract || contract.payments.length > 0) return false;
+    if (contract.deal.stage.kind === "won" && contract.deal.amountMinor > 0n) return false;
+    await tx.contract.delete({ where: { id: contractId } });
+    const { payments: _p, deal: _d, ...before } = contract;
+    await writeAudit(tx, actor, { action: "contract.delete", entityType: "contract", entityId: contractId, before, after: null });
+    return true;
+  }
+
   /** A deal that leaves the won stage (undone, reopened): its contract goes too, unless money was received on it. */
   async closeForReopenedDeal(tx: Tx, actor: Actor, dealId: string): Promise<void> {
     const contract = await tx.contract.findUnique({ where: { dealId }, include: { payments: { select: { id: true } } } });
@@ -125,7 +144,8 @@ export class ContractService {
       : actor.role === "admin" && !actor.teamId
         ? {}
         : { OR: [{ ownerId: actor.userId }, { teamId: actor.teamId }] };
-    const rows = await this.db.contract.findMany({ where, include, orderBy: { number: "desc" } });
+    // A contract whose deal was lost or reopened after money came in is no receivable any more.
+    const rows = await this.db.contract.findMany({ where: { ...where, deal: { stage: { kind: "won" } } }, include, orderBy: { number: "desc" } });
     const now = this.clock.now();
     const kept = rows.filter((c) => {
       const money = contractMoney(c, now);
@@ -192,7 +212,7 @@ export class ContractService {
 
   /** A team's receivables (the digest), per currency. */
   async teamReceivables(teamId: string, now: Date) {
-    return summarize(await this.db.contract.findMany({ where: { teamId }, include }), now);
+    return summarize(await this.db.contract.findMany({ where: { teamId, deal: { stage: { kind: "won" } } }, include }), now);
   }
 
   private async changeable(tx: Tx, actor: Actor, contractId: string, action: string) {

@@ -273,6 +273,8 @@ export class DealService {
         include: dealInclude,
       });
       await writeAudit(tx, actor, { action: "deal.reassign", entityType: "deal", entityId: dealId, before: plain(before), after: plain(after) });
+      // Its contract is the new owner's to collect (payments, overdue alerts, 催款).
+      await tx.contract.updateMany({ where: { dealId }, data: { ownerId: owner.id, teamId: owner.teamId } });
       // The deal's open follow-ups that were the old owner's go with it.
       const tasks = await tx.followUp.findMany({ where: { dealId, done: false, ownerId: before.ownerId } });
       for (const task of tasks) {

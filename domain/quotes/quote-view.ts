@@ -8,7 +8,8 @@ export async function loadQuoteView(db: DbOrTx, quoteId: string) {
     include: {
       lines: { orderBy: { position: "asc" } },
       approvals: { orderBy: { step: "asc" } },
-      company: true,
+      // The customer's first contact is the quote's addressee (联系人 / Attn.) on the document.
+      company: { include: { contacts: { select: { name: true }, orderBy: { createdAt: "asc" }, take: 1 } } },
       deal: { include: { stage: true } },
     },
   });

@@ -44,6 +44,7 @@ export async function handOverUser(db: Db, actor: Actor, leaverId: string, succe
     const approvals = await ids(tx.approval.findMany({ where: { approverId: leaverId, status: { in: ["pending", "waiting"] } }, select: { id: true } }));
 
     await tx.deal.updateMany({ where: { id: { in: deals } }, data: { ownerId: successorId, teamId: successor.teamId, version: { increment: 1 } } });
+    await tx.contract.updateMany({ where: { dealId: { in: deals } }, data: { ownerId: successorId, teamId: successor.teamId } });
     await tx.company.updateMany({ where: { id: { in: companies } }, data: { ownerId: successorId, teamId: successor.teamId } });
     await tx.followUp.updateMany({ where: { id: { in: followUps } }, data: { ownerId: successorId } });
     await tx.ticket.updateMany({ where: { id: { in: tickets } }, data: { assigneeId: successorId } });

@@ -13,9 +13,23 @@ const KIND = "payment-overdue";
  */
 export async function runPaymentOverdue(ctx: JobContext, rule: RuleDefinition<"payment-overdue">, run: JobRun): Promise<JobResult> {
   const result: JobResult = { key: KIND, sent: 0, duplicates: 0 };
+  // Page by page: the instalments alerted already (still unpaid) are skipped, never a reason to stop.
+  for (let skip = 0; ; skip += SCAN_BATCH) {
+    const overdue = await ctx.domain.automation.overduePayments.scan({ now: run.now, days: rule.condition.days, limit: SCAN_BATCH, skip });
+    await alertPage(ctx, rule, run, overdue, result);
+    if (overdue.length < SCAN_BATCH) return result;
+  }
+}
+
+async function alertPage(
+  ctx: JobContext,
+  rule: RuleDefinition<"payment-overdue">,
+  run: JobRun,
+  overdue: Awaited<ReturnType<JobContext["domain"]["automation"]["overduePayments"]["scan"]>>,
+  result: JobResult,
+): Promise<void> {
   const jobs = ctx.domain.automation;
-  const overdue = await jobs.overduePayments.scan({ now: run.now, days: rule.condition.days, limit: SCAN_BATCH * 5 });
-  if (overdue.length === 0) return result;
+  if (overdue.length === 0) return;
   const claimed = await jobs.claims.claimedKeys(
     KIND,
     overdue.map((i) => i.id),
@@ -71,5 +85,4 @@ export async function runPaymentOverdue(ctx: JobContext, rule: RuleDefinition<"p
     if (claim.status === "sent") result.sent++;
     else result.duplicates++;
   }
-  return result;
 }
