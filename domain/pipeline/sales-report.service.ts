@@ -76,11 +76,19 @@ export class SalesReportService {
         where: { ...where, stageChanges: { some: { fromStageId: null, changedAt: when } } },
         select: { id: true, ownerId: true, owner: { select: { name: true } }, stageChanges: { select: { toStageId: true } } },
       }),
-      this.db.activity.findMany({
+      // Counted in SQL by kind and person: one row per pair, not one per activity.
+      this.db.activity.groupBy({
+        by: ["kind", "actorId"],
         where: { occurredAt: when, ...(where.ownerId ? { actorId: where.ownerId } : where.teamId ? { actor: { teamId: where.teamId } } : {}) },
-        select: { kind: true, actorId: true, actor: { select: { name: true } } },
+        _count: { _all: true },
       }),
     ]);
+    const actorNames = new Map(
+      (await this.db.user.findMany({ where: { id: { in: [...new Set(activities.map((a) => a.actorId))] } }, select: { id: true, name: true } })).map((u) => [
+        u.id,
+        u.name,
+      ]),
+    );
     const reps = new Map<string, RepFigures>();
     const rep = (id: string, name: string) => {
       let r = reps.get(id);
@@ -113,8 +121,8 @@ export class SalesReportService {
     for (const d of opened) rep(d.ownerId, d.owner.name).newDeals++;
     const byKind: Record<string, number> = {};
     for (const a of activities) {
-      byKind[a.kind] = (byKind[a.kind] ?? 0) + 1;
-      rep(a.actorId, a.actor.name).activities++;
+      byKind[a.kind] = (byKind[a.kind] ?? 0) + a._count._all;
+      rep(a.actorId, actorNames.get(a.actorId) ?? "?").activities += a._count._all;
     }
     // The funnel: for each open stage (and won), how many of the period's new deals ever got there or further.
     const ordered = stages.filter((s) => s.kind !== "lost");
