@@ -107,7 +107,8 @@ export function channelBehaviour(name: string, start: () => Promise<ChannelDrive
       expect((await d.app.db.approval.findUniqueOrThrow({ where: { id: quote.approvals[0]!.id } })).status).toBe("pending");
       await d.press("mgr", approve!, d.can.groupButtons ? "group" : "direct");
       expect((await d.app.db.approval.findUniqueOrThrow({ where: { id: quote.approvals[0]!.id } })).status).toBe("approved");
-      fresh();
+      // The group sees the decision: its card updated in place, or a follow-up where it cannot be edited.
+      expect(textIn(fresh(d.group))).toMatch(/已批准|Approved/u);
     });
 
     it("sends the morning digest from the real job to the team group and the manager", async (ctx) => {
