@@ -1,6 +1,6 @@
 import { contractCard } from "../../cards/contract.card.js";
-import { formatMoney } from "../../cards/format.js";
-import { PlanBelowPaidError, PlanTotalMismatchError } from "../../domain/contracts/contract.errors.js";
+import { formatDate, formatMoney } from "../../cards/format.js";
+import { PlanBeforeSigningError, PlanBelowPaidError, PlanTotalMismatchError } from "../../domain/contracts/contract.errors.js";
 import { contractMoney } from "../../domain/contracts/contract.service.js";
 import type { Replies, TurnContext } from "../context.js";
 import { dealDateCommandFor } from "../flows/deal-date-sentence.js";
@@ -72,9 +72,10 @@ async function setPlan(ctx: TurnContext, words: string[]): Replies {
   const found = await findContract(ctx, ref);
   if ("noContract" in found) return [{ text: ContractM.noContract[ctx.locale](found.noContract) }];
   const contract = found.contract;
+  // A comma starts the next instalment only when a share or a marked amount follows ("$10,000 Dec 1, 2026, 70% …").
   const parts = partWords
     .join(" ")
-    .split(/[,，;；、]+/u)
+    .split(/[，;；、]+|,(?=\s*(?:[$¥￥€£]\s*\d|\d+(?:\.\d+)?\s*(?:[%％]|[kKmM]\b|万|千)))/u)
     .map((p) => p.trim())
     .filter(Boolean);
   const plan: { amountMinor: bigint; dueAt: Date }[] = [];
@@ -102,6 +103,8 @@ async function setPlan(ctx: TurnContext, words: string[]): Replies {
     const money = (m: bigint) => formatMoney(m, contract.currency, ctx.locale);
     if (error instanceof PlanTotalMismatchError)
       return onlyForAsker(ctx, [{ text: ContractM.planMismatch[ctx.locale](money(error.plannedMinor), money(error.contractMinor)) }]);
+    if (error instanceof PlanBeforeSigningError)
+      return onlyForAsker(ctx, [{ text: ContractM.planBeforeSigning[ctx.locale](formatDate(error.signedAt, ctx.timezone, ctx.locale)) }]);
     if (error instanceof PlanBelowPaidError) return onlyForAsker(ctx, [{ text: ContractM.planBelowPaid[ctx.locale](money(error.paidMinor)) }]);
     throw error;
   }

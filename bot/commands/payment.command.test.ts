@@ -119,4 +119,15 @@ describe("contracts and payments from chat", () => {
     await h.say(AMY, "undo");
     expect(await h.t.db.contract.count({ where: { dealId: deal.id } })).toBe(0);
   });
+
+  it("English plans with thousands separators and years; a due day before signing is refused", async () => {
+    const plan = textOf(await h.say(AMY, "contract plan 2 $10,000 Dec 1, 2026, 75% Mar 31, 2027"));
+    expect(plan).toContain("now has a plan of 2 instalments");
+    const rows = await h.t.db.instalment.findMany({ where: { contract: { number: 2 } }, orderBy: { seq: "asc" } });
+    expect(rows.map((r) => [r.amountMinor, r.dueAt.toISOString().slice(0, 10)])).toEqual([
+      [1_000_000n, "2026-12-01"],
+      [3_000_000n, "2027-03-31"],
+    ]);
+    expect(textOf(await h.say(AMY, "contract plan 2 50% Dec 1 2020, 50% Mar 31 2027"))).toContain("before the contract was signed");
+  });
 });

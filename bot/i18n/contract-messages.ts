@@ -55,6 +55,10 @@ export const ContractM = {
     (planned, amount) => `各期合计 ${planned}，合同金额是 ${amount}：要加起来相等（比例合计 100%）。`,
     (planned, amount) => `The instalments add up to ${planned}; the contract is ${amount}. They must match (shares must total 100%).`,
   ),
+  planBeforeSigning: msg<[string]>(
+    (signed) => `有一期的日期早于签约日（${signed}），请检查年份。`,
+    (signed) => `An instalment is due before the contract was signed (${signed}): check the year.`,
+  ),
   planBelowPaid: msg<[string]>(
     (paid) => `已经回款 ${paid}，新计划不能少于这个数。`,
     (paid) => `${paid} was received already; the new plan cannot owe less.`,

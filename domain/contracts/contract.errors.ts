@@ -22,6 +22,13 @@ export class PlanTotalMismatchError extends InvalidInputError {
   }
 }
 
+/** An instalment due before the contract was signed (a typo in the year, usually). */
+export class PlanBeforeSigningError extends InvalidInputError {
+  constructor(readonly signedAt: Date) {
+    super("plan", "an instalment is due before the contract was signed");
+  }
+}
+
 /** A new plan that would owe less than was already received. */
 export class PlanBelowPaidError extends InvalidInputError {
   constructor(

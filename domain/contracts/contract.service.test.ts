@@ -125,4 +125,17 @@ describe("contracts of won deals", () => {
     await d.deals.move(rep, contract.dealId, "negotiation");
     expect(await t.db.contract.count()).toBe(1);
   });
+
+  it("two payments at the same moment cannot together pass the amount", async () => {
+    const contract = await wonDeal(100_000);
+    const results = await Promise.allSettled([
+      d.contracts.recordPayment(rep, contract.id, { amountMinor: yuan(60_000), receivedAt: NOW }),
+      d.contracts.recordPayment(rep, contract.id, { amountMinor: yuan(60_000), receivedAt: NOW }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(rejected.reason).toBeInstanceOf(PaymentExceedsBalanceError);
+    expect((await t.db.contract.findUniqueOrThrow({ where: { id: contract.id } })).receivedMinor).toBe(yuan(60_000));
+    expect(await t.db.payment.count()).toBe(1);
+  });
 });

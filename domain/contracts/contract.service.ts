@@ -7,7 +7,7 @@ import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { nextNumber } from "../shared/next-number.js";
 import { validate } from "../shared/validate.js";
 import { canChange, canView } from "../users/permissions.js";
-import { PaymentExceedsBalanceError, PlanBelowPaidError, PlanTotalMismatchError } from "./contract.errors.js";
+import { PaymentExceedsBalanceError, PlanBeforeSigningError, PlanBelowPaidError, PlanTotalMismatchError } from "./contract.errors.js";
 
 const DAY_MS = 86_400_000;
 /** Without a plan of its own, a contract is due in full this many days after signing. */
@@ -159,8 +159,15 @@ export class ContractService {
     const data = validate(paymentSchema, input);
     return this.db.$transaction(async (tx) => {
       const contract = await this.changeable(tx, actor, contractId, "record a payment on");
-      const money = contractMoney(contract, this.clock.now());
-      if (data.amountMinor > money.balanceMinor) throw new PaymentExceedsBalanceError(contract.number, money.balanceMinor, contract.currency);
+      // One conditional update decides, so two payments at the same moment cannot together pass the amount.
+      const taken = await tx.contract.updateMany({
+        where: { id: contractId, receivedMinor: { lte: contract.amountMinor - data.amountMinor } },
+        data: { receivedMinor: { increment: data.amountMinor } },
+      });
+      if (taken.count === 0) {
+        const now = await tx.contract.findUniqueOrThrow({ where: { id: contractId }, select: { receivedMinor: true } });
+        throw new PaymentExceedsBalanceError(contract.number, contract.amountMinor - now.receivedMinor, contract.currency);
+      }
       const payment = await tx.payment.create({
         data: { contractId, amountMinor: data.amountMinor, receivedAt: data.receivedAt, note: data.note ?? null, createdById: actor.userId },
       });
@@ -181,6 +188,7 @@ export class ContractService {
     if (!payment) return false;
     await this.changeable(tx, actor, payment.contractId, "undo a payment on");
     await tx.payment.delete({ where: { id: paymentId } });
+    await tx.contract.update({ where: { id: payment.contractId }, data: { receivedMinor: { decrement: payment.amountMinor } } });
     await this.allocate(tx, payment.contractId);
     await writeAudit(tx, actor, { action: "contract.payment.undo", entityType: "contract", entityId: payment.contractId, before: payment, after: null });
     return true;
@@ -193,6 +201,8 @@ export class ContractService {
       const contract = await this.changeable(tx, actor, contractId, "plan");
       const planned = plan.reduce((sum, p) => sum + p.amountMinor, 0n);
       if (planned !== contract.amountMinor) throw new PlanTotalMismatchError(planned, contract.amountMinor, contract.currency);
+      // Due days are calendar days (noon UTC); the signing day itself may be one.
+      if (plan.some((p) => p.dueAt.getTime() < contract.signedAt.getTime() - DAY_MS)) throw new PlanBeforeSigningError(contract.signedAt);
       const received = contractMoney(contract, this.clock.now()).receivedMinor;
       if (planned < received) throw new PlanBelowPaidError(received, contract.currency);
       const sorted = [...plan].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
