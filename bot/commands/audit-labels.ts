@@ -58,6 +58,7 @@ export const ACTION_LABELS: Record<string, Words> = {
   "contract.plan": { zh: "设置回款计划", en: "set the payment plan" },
   "contract.payment": { zh: "登记回款", en: "recorded a payment" },
   "contract.payment.undo": { zh: "撤销回款", en: "took a payment back" },
+  "contract.plan.undo": { zh: "恢复回款计划", en: "put the payment plan back" },
   "company.create": { zh: "新建客户", en: "created the company" },
   "company.transfer": { zh: "转移客户", en: "transferred the company" },
   "company.health": { zh: "更新健康度", en: "updated health" },

@@ -130,4 +130,12 @@ describe("contracts and payments from chat", () => {
     ]);
     expect(textOf(await h.say(AMY, "contract plan 2 50% Dec 1 2020, 50% Mar 31 2027"))).toContain("before the contract was signed");
   });
+
+  it("undo puts the previous payment plan back", async () => {
+    await h.say(LI, "合同 计划 1 30% 12月31日，70% 2027-03-31");
+    expect(await h.t.db.instalment.count({ where: { contract: { number: 1 } } })).toBe(2);
+    expect(textOf(await h.say(LI, "撤销"))).toContain("恢复了 回款计划");
+    const plan = await h.t.db.instalment.findMany({ where: { contract: { number: 1 } } });
+    expect(plan.map((i) => i.amountMinor)).toEqual([50_000_000n]);
+  });
 });

@@ -240,6 +240,7 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   contract: { zh: "合同", en: "contract" },
   payment: { zh: "回款", en: "payment" },
   rate: { zh: "汇率", en: "exchange rate" },
+  plan: { zh: "回款计划", en: "payment plan" },
 };
 
 export const ACTIVITY_NAMES: Record<string, Record<Locale, string>> = {

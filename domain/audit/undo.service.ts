@@ -105,6 +105,12 @@ export class UndoService {
       // Followed the deal's amount: the deal's own restore takes it back.
       case "contract.update":
         return [];
+      case "contract.plan": {
+        const earlier = planOf(row.before);
+        return earlier && (await this.contracts?.restorePlan(tx, actor, row.entityId, earlier))
+          ? [{ kind: "undeleted", entityType: "plan", entityId: row.entityId, label: "" }]
+          : kept("changed-since");
+      }
       default:
         return kept("not-undoable");
     }
@@ -231,5 +237,15 @@ export class UndoService {
     await this.deals.moveIn(tx, actor, dealId, previous);
     const from = stages.find((s) => s.id === after.stageId);
     return [{ kind: "restored", entityType: "deal", entityId: dealId, field: "stage", from, to: previous, dealNumber: current.number }];
+  }
+}
+
+/** The instalments a plan change replaced (its audit row's "before", a JSON array). */
+function planOf(json: string | null): unknown[] | null {
+  try {
+    const value: unknown = json ? JSON.parse(json) : null;
+    return Array.isArray(value) ? value : null;
+  } catch {
+    return null;
   }
 }

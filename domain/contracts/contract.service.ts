@@ -194,6 +194,24 @@ export class ContractService {
     return true;
   }
 
+  /** Undo of a plan: puts the instalments back as they were (what was received is spread again); false when the contract is gone. */
+  async restorePlan(tx: Tx, actor: Actor, contractId: string, before: unknown[]): Promise<boolean> {
+    const contract = await tx.contract.findUnique({ where: { id: contractId }, include: { instalments: true } });
+    if (!contract) return false;
+    const rows = before.flatMap((r) => {
+      const row = r as { seq?: unknown; dueAt?: unknown; amountMinor?: unknown };
+      return typeof row.seq === "number" && typeof row.dueAt === "string" && row.amountMinor !== undefined
+        ? [{ contractId, seq: row.seq, dueAt: new Date(row.dueAt), amountMinor: BigInt(String(row.amountMinor)) }]
+        : [];
+    });
+    if (rows.length === 0 || rows.reduce((sum, r) => sum + r.amountMinor, 0n) !== contract.amountMinor) return false;
+    await tx.instalment.deleteMany({ where: { contractId } });
+    await tx.instalment.createMany({ data: rows });
+    await this.allocate(tx, contractId);
+    await writeAudit(tx, actor, { action: "contract.plan.undo", entityType: "contract", entityId: contractId, before: contract.instalments, after: rows });
+    return true;
+  }
+
   /** Replaces the payment plan; the instalments must add up to the contract's amount. */
   async setPlan(actor: Actor, contractId: string, parts: { amountMinor: bigint; dueAt: Date }[]) {
     const plan = validate(planSchema, parts);
