@@ -13,6 +13,7 @@ import { ImportService } from "./imports/import.service.js";
 import { DealService } from "./deals/deal.service.js";
 import { ContractService } from "./contracts/contract.service.js";
 import { ExchangeRateService } from "./money/exchange-rates.service.js";
+import { DailyReportService } from "./reports/daily-report.service.js";
 import { EventLedger } from "./inbox/event-ledger.js";
 import { OutboxStore } from "./outbox/outbox-store.js";
 import { PendingStore } from "./conversation/pending-store.js";
@@ -110,6 +111,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     alerts: new AlertService(db, clock),
     teamChannels: new TeamChannelService(db),
     contracts,
+    dailyReports: new DailyReportService(db, clock),
     rates: new ExchangeRateService(db, options.baseCurrency ?? "CNY"),
     events: new EventLedger(db, clock),
     outbox: new OutboxStore(db, clock),

@@ -19,10 +19,13 @@ import { quoteRejectAction } from "./quote-reject.action.js";
 import { ticketCsatAction } from "./ticket-csat.action.js";
 import { ticketStatusAction } from "./ticket-status.action.js";
 import { undoAction } from "./undo.action.js";
+import { dailyConfirmAction, dailyNoteAction } from "./daily-report.action.js";
 
 const handlers = new Map<string, CardActionHandler>(
   [
     dealMoveStageAction,
+    dailyConfirmAction,
+    dailyNoteAction,
     dealShowAction,
     followUpDoneAction,
     pendingChooseAction,

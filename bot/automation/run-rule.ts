@@ -5,6 +5,7 @@ import { runDigest } from "./jobs/digest.job.js";
 import { runOverdueFollowUps } from "./jobs/overdue-followup.job.js";
 import { runRenewals } from "./jobs/renewal.job.js";
 import { runPaymentOverdue } from "./jobs/payment-overdue.job.js";
+import { runDailyReports } from "./jobs/daily-report.job.js";
 import { runSla } from "./jobs/sla.job.js";
 import { runStaleDeals } from "./jobs/stale-deal.job.js";
 
@@ -26,6 +27,8 @@ export async function runRule(ctx: JobContext, rule: AnyRule, run: JobRun): Prom
       return runRenewals(ctx, rule, run);
     case "payment-overdue":
       return runPaymentOverdue(ctx, rule, run);
+    case "daily-report":
+      return runDailyReports(ctx, rule, run);
   }
 }
 

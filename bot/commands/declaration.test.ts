@@ -37,6 +37,7 @@ const WORDS: Record<string, string[]> = {
   payment: ["payment", "payments", "回款", "收款"],
   receivables: ["receivables", "应收", "应收款", "应收账款"],
   rate: ["rate", "汇率"],
+  daily: ["daily", "工作日报", "销售日报"],
 };
 
 describe("command declarations", () => {

@@ -14,6 +14,7 @@ const RULE_NAMES: Record<AnyRule["key"], Words> = {
   sla: { zh: "工单响应时限", en: "Ticket response SLA" },
   renewal: { zh: "续约提醒", en: "Renewal reminder" },
   "payment-overdue": { zh: "回款逾期提醒", en: "Overdue payment alert" },
+  "daily-report": { zh: "销售日报", en: "Daily reports" },
 };
 
 const ACTION_NAMES: Record<RuleAction, Words> = {
@@ -68,6 +69,10 @@ function describeCondition(rule: AnyRule, locale: Locale): string {
     }
     case "renewal":
       return zh ? `合同到期前 ${rule.condition.days} 天` : `${rule.condition.days} days before the contract ends`;
+    case "daily-report":
+      return zh
+        ? `工作日 ${rule.condition.draftHour}:00 把日报发给当天有记录的成员确认，${rule.condition.managerHour}:00 汇总发给经理`
+        : `workdays: each member who logged something gets their report at ${rule.condition.draftHour}:00 to confirm, managers the team's at ${rule.condition.managerHour}:00`;
     case "payment-overdue":
       return zh ? `合同的一期回款逾期 ${rule.condition.days} 天未付清` : `a contract instalment unpaid ${rule.condition.days} days after its due day`;
   }

@@ -22,6 +22,7 @@ import { contractCommand } from "./contract.command.js";
 import { paymentCommand } from "./payment.command.js";
 import { receivablesCommand } from "./receivables.command.js";
 import { rateCommand } from "./rate.command.js";
+import { dailyCommand } from "./daily.command.js";
 import { trashCommand } from "./trash.command.js";
 import { searchCommand } from "./search.command.js";
 import { languageCommand, timezoneCommand } from "./settings.command.js";
@@ -50,6 +51,7 @@ export const COMMANDS: readonly Command[] = [
   paymentCommand,
   receivablesCommand,
   rateCommand,
+  dailyCommand,
   stageCommand,
   digestCommand,
   undoCommand,

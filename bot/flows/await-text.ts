@@ -14,7 +14,9 @@ export type AwaitedText =
   | { purpose: "quote.comment"; approvalId: string }
   | { purpose: "ticket.csat-comment"; ticketId: string }
   /** A guided edit (forms/guided-edit.ts): the form reference with its version, and the field once picked. */
-  | { purpose: "form.edit"; ref: string; inputId?: string };
+  | { purpose: "form.edit"; ref: string; inputId?: string }
+  /** The note on a daily report (actions/daily-report.action.ts), which confirms it. */
+  | { purpose: "daily.note"; day: string };
 
 /** Asks for free text: the person's next message (not a command) answers it, once. */
 export async function awaitText(ctx: TurnContext, what: AwaitedText, ttlMs = AWAIT_TEXT_MS): Promise<void> {

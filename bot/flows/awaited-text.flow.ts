@@ -3,6 +3,7 @@ import { tokenize } from "../commands/tokenize.js";
 import type { TurnContext } from "../context.js";
 import { QM } from "../i18n/quote-messages.js";
 import { SM } from "../i18n/service-messages.js";
+import { DailyM } from "../i18n/daily-messages.js";
 import type { Reply } from "../types.js";
 import { AWAIT_TEXT_KIND, type AwaitedText } from "./await-text.js";
 import { clickedCardReply, withApprovalRefusals } from "./approval-replies.js";
@@ -52,6 +53,9 @@ export async function answerAwaitedText(ctx: TurnContext, text: string): Promise
       return [{ text: SM.csatCommentSaved[ctx.locale]() }];
     case "form.edit":
       return answerGuidedEdit(ctx, what, text);
+    case "daily.note":
+      await ctx.domain.dailyReports.confirm(ctx.actor, what.day, text);
+      return [{ text: DailyM.noted[ctx.locale]() }];
     default:
       return null;
   }

@@ -2,7 +2,7 @@ import cron from "node-cron";
 import { z } from "zod";
 
 /** The automation rules the engine knows; each is one row of the Rule table (key = rule key). */
-export const RULE_KEYS = ["digest", "weekly-summary", "stale-deal", "overdue-followup", "churn", "sla", "renewal", "payment-overdue"] as const;
+export const RULE_KEYS = ["digest", "weekly-summary", "stale-deal", "overdue-followup", "churn", "sla", "renewal", "payment-overdue", "daily-report"] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
 
 export const RULE_ACTIONS = ["dm-managers", "team-channel", "notify-owner", "notify-manager", "mark-at-risk", "create-followup"] as const;
@@ -30,6 +30,7 @@ export const CONDITION_SCHEMAS = {
     .strict(),
   renewal: z.object({ days: int(1, 365).default(30) }).strict(),
   "payment-overdue": z.object({ days: int(0, 365).default(7) }).strict(),
+  "daily-report": z.object({ draftHour: int(0, 23).default(18), managerHour: int(0, 23).default(20) }).strict(),
 } satisfies Record<RuleKey, z.ZodType>;
 
 export type RuleCondition<K extends RuleKey> = z.output<(typeof CONDITION_SCHEMAS)[K]>;
@@ -92,6 +93,14 @@ export const DEFAULT_RULES: AnyRule[] = [
     condition: defaults("payment-overdue"),
     schedule: "0 9 * * *",
     actions: ["notify-owner", "notify-manager", "create-followup"],
+    enabled: true,
+  },
+  {
+    key: "daily-report",
+    entity: "team",
+    condition: defaults("daily-report"),
+    schedule: "0 * * * 1-5",
+    actions: ["notify-owner", "dm-managers"],
     enabled: true,
   },
 ];

@@ -27,7 +27,8 @@ export type EntityType =
   | "target"
   | "import"
   | "contract"
-  | "rate";
+  | "rate"
+  | "report";
 
 export class NotFoundError extends DomainError {
   readonly code = "not-found" as const;

@@ -1,0 +1,34 @@
+import { dailyReportCard } from "../../cards/daily-report.card.js";
+import { localDateKey, startOfLocalDay } from "../../domain/automation/local-day.js";
+import type { Replies, TurnContext } from "../context.js";
+import type { Command } from "./command.js";
+import { declared } from "./declaration.js";
+import { dailyDeclaration } from "./daily.declaration.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
+import { lookupScope } from "./user.command.js";
+
+/** The asker's local day (today, or the "YYYY-MM-DD" given) and the next one. */
+export function todayOf(ctx: Pick<TurnContext, "now" | "timezone">, dayKey?: string) {
+  // Noon UTC of the named day falls on that day in every zone from UTC−11 to UTC+11.
+  const at = dayKey ? new Date(`${dayKey}T12:00:00Z`) : ctx.now;
+  const from = startOfLocalDay(at, ctx.timezone);
+  const to = startOfLocalDay(at, ctx.timezone, 1);
+  return { key: localDateKey(at, ctx.timezone), range: { from, to }, next: { from: to, to: startOfLocalDay(at, ctx.timezone, 2) } };
+}
+
+/** `daily` / `销售日报`: your report of today, to confirm or add a note; `daily <name>`: a teammate's. */
+export const dailyCommand: Command = {
+  ...declared(dailyDeclaration),
+  async run(ctx, args) {
+    const day = todayOf(ctx);
+    const name = args.join(" ").trim();
+    const userId = name ? (await ctx.domain.users.resolveRef(lookupScope(ctx), name)).user.id : ctx.actor.userId;
+    return dailyReply(ctx, userId, day);
+  },
+};
+
+export async function dailyReply(ctx: TurnContext, userId: string, day: ReturnType<typeof todayOf>): Replies {
+  const report = await ctx.domain.dailyReports.day(ctx.actor, userId, day.key, day.range, day.next);
+  const own = userId === ctx.actor.userId;
+  return onlyForAsker(ctx, [{ card: dailyReportCard(report, { locale: ctx.locale, timeZone: ctx.timezone, actions: own }) }]);
+}
