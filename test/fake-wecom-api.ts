@@ -92,7 +92,10 @@ export class FakeWecomApi {
       await tokenApi(
         "media/upload",
         (query) => {
-          if (!file || query.type !== "file") return { errcode: 40004, errmsg: "invalid media type" };
+          if (!file || (query.type !== "file" && query.type !== "image")) return { errcode: 40004, errmsg: "invalid media type" };
+          // An image must be a PNG or a JPEG (WeCom: 40005 invalid file type).
+          const picture = bytes.subarray(0, 4).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47])) || bytes.subarray(0, 2).equals(Buffer.from([0xff, 0xd8]));
+          if (query.type === "image" && !picture) return { errcode: 40005, errmsg: "invalid file type" };
           this.media.set(mediaId, { fileName: file.name, type: query.type, bytes });
           return { errcode: 0, errmsg: "ok", type: "file", media_id: mediaId, created_at: "1700000000" };
         },

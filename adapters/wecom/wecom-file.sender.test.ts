@@ -6,6 +6,7 @@ import { fixedClock } from "../../domain/shared/clock.js";
 import { FakeWecomApi } from "../../test/fake-wecom-api.js";
 import { WecomApiClient } from "./wecom-api.client.js";
 import { WecomSender } from "./wecom.sender.js";
+import { renderChartPng } from "../../bot/charts/render-chart.js";
 
 const corp = { corpId: "wwfile0000000001", secret: "s3cret", robotKey: "rk" };
 const clock = fixedClock(new Date("2026-11-25T02:00:00Z"));
@@ -40,6 +41,26 @@ describe("WecomSender with an attachment (media/upload + msgtype file)", () => {
       .map((c) => c.body);
     expect(sends[0]).toMatchObject({ touser: "zhang", msgtype: "text", text: { content: "报价 #7 已批准" } });
     expect(sends[1]).toEqual({ touser: "zhang", agentid: 42, msgtype: "file", file: { media_id: mediaId } });
+  });
+
+  it("sends a chart (PNG) as an image message, uploaded as an image", async () => {
+    const png = path.join(path.dirname(file), "report-1.png");
+    fs.writeFileSync(
+      png,
+      renderChartPng({ xAxis: { type: "category", data: ["线索"] }, yAxis: {}, series: [{ type: "bar", data: [1] }] }, { width: 200, height: 120 }),
+    );
+    await sender.send(
+      { conversationId: "zhang", kind: "direct", platformUserId: "zhang" },
+      { attachment: { fileName: "report-1.png", mimeType: "image/png", path: png } },
+    );
+    const upload = fake.delivered("media/upload").at(-1)!;
+    expect(upload.body).toMatchObject({ type: "image", fileName: "report-1.png" });
+    expect(fake.delivered("message/send").at(-1)!.body).toEqual({
+      touser: "zhang",
+      agentid: 42,
+      msgtype: "image",
+      image: { media_id: String(upload.answer.media_id) },
+    });
   });
 
   it("sends the file into an app chat with appchat/send", async () => {

@@ -120,7 +120,7 @@ export class WecomSender implements ChannelSender {
       const sent = await this.sendToUser(route.userId, reply, mediaId ? 1 : 0);
       if (mediaId) {
         checkDelivered(
-          await this.api.call("/cgi-bin/message/send", { touser: route.userId, agentid: this.config.agentId, msgtype: "file", file: { media_id: mediaId } }),
+          await this.api.call("/cgi-bin/message/send", { touser: route.userId, agentid: this.config.agentId, ...mediaMessage(reply, mediaId) }),
           route.userId,
         );
       }
@@ -132,7 +132,7 @@ export class WecomSender implements ChannelSender {
     if (route.kind === "appchat") {
       for (const part of splitBytes(content, APP_TEXT_BYTES))
         await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "markdown", markdown: { content: part } });
-      if (mediaId) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, msgtype: "file", file: { media_id: mediaId } });
+      if (mediaId) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, ...mediaMessage(reply, mediaId) });
       return { messageRef: JSON.stringify({ chatId: route.chatId } satisfies WecomMessageRef) };
     }
     // Every part needs its own slot in the robot's window: take them all before sending any.
@@ -189,7 +189,7 @@ export class WecomSender implements ChannelSender {
   }
 
   private async upload(attachment: NonNullable<Reply["attachment"]>): Promise<string> {
-    return this.api.uploadMedia("file", attachment.fileName, attachment.mimeType, await readAttachment(attachment.path));
+    return this.api.uploadMedia(isImage(attachment) ? "image" : "file", attachment.fileName, attachment.mimeType, await readAttachment(attachment.path));
   }
 
   private robot() {
@@ -217,4 +217,13 @@ function newTaskId(): string {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A chart (PNG) is shown as an image; anything else (a quote PDF, an export) is a file. */
+function isImage(attachment: NonNullable<Reply["attachment"]>): boolean {
+  return attachment.mimeType === "image/png" || attachment.mimeType === "image/jpeg";
+}
+
+function mediaMessage(reply: Reply, mediaId: string) {
+  return reply.attachment && isImage(reply.attachment) ? { msgtype: "image", image: { media_id: mediaId } } : { msgtype: "file", file: { media_id: mediaId } };
 }

@@ -1,3 +1,5 @@
+import { chartReply } from "../charts/chart-reply.js";
+import { forecastChart } from "../charts/sales-charts.js";
 import { formatAmountsOrDash } from "../../cards/format.js";
 import type { Amounts } from "../../domain/pipeline/forecast.service.js";
 import { COMMIT_PROBABILITY } from "../../domain/pipeline/forecast.service.js";
@@ -48,6 +50,15 @@ export const forecastCommand: Command = {
       );
     }
     const notes = [ForecastM.legend[ctx.locale](COMMIT_PROBABILITY), ...(forecast.undated > 0 ? [ForecastM.undated[ctx.locale](forecast.undated)] : [])];
+    // The chart's axis is one currency: the one with most of the best case.
+    const currency = Object.entries(forecast.total.bestCase).sort(([, a], [, b]) => b - a)[0]?.[0] ?? Object.keys(forecast.total.won)[0] ?? "CNY";
+    const chartLines = forecast.lines.map((l) => ({
+      name: l.ownerName,
+      weighted: l.weighted[currency] ?? 0,
+      bestCase: l.bestCase[currency] ?? 0,
+      won: l.won[currency] ?? 0,
+    }));
+    const chart = await chartReply(ctx, "forecast", forecastChart(ForecastM.title[ctx.locale](periodName, scopeName), chartLines, currency, ctx.locale));
     return [
       {
         card: {
@@ -58,6 +69,7 @@ export const forecastCommand: Command = {
           ],
         },
       },
+      ...chart,
     ];
   },
 };

@@ -15,7 +15,7 @@ export const forecastDeclaration: CommandDeclaration = {
       },
       example: { en: "forecast this quarter team", zh: "预测 本季度 团队" },
       details:
-        "weighted = amount × the deal's win probability (`deal <n> probability 70%`), else its stage's (`stage probability`); commit = deals at 75% or more; periods in your timezone; per currency, and with several currencies the total once more in the base currency at the `rate` table's rates (a currency without a rate is named and left out); open deals without a close date are counted and named so they can be dated; reps see their own, managers their team, admins everyone",
+        "weighted = amount × the deal's win probability (`deal <n> probability 70%`), else its stage's (`stage probability`); commit = deals at 75% or more; periods in your timezone; per currency, and with several currencies the total once more in the base currency at the `rate` table's rates (a currency without a rate is named and left out); open deals without a close date are counted and named so they can be dated; a chart (PNG) of each rep's weighted, best case and won comes with it, in the currency with most of the best case; reps see their own, managers their team, admins everyone",
     },
   ],
 };

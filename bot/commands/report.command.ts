@@ -1,3 +1,5 @@
+import { chartReply } from "../charts/chart-reply.js";
+import { funnelChart } from "../charts/sales-charts.js";
 import { formatAmountsOrDash } from "../../cards/format.js";
 import type { Replies } from "../context.js";
 import { ForecastM } from "../i18n/forecast-messages.js";
@@ -49,6 +51,8 @@ export const reportCommand: Command = {
       ReportM.leaderboard[locale](),
       ...board,
     ].join("\n");
-    return [{ card: { title: ReportM.title[locale](periodName, ForecastM.scope[report.scope.kind][locale]()), blocks: [{ type: "text", text }] } }];
+    const title = ReportM.title[locale](periodName, ForecastM.scope[report.scope.kind][locale]());
+    const chart = await chartReply(ctx, "report", funnelChart(title, report.funnel, report.reps, locale));
+    return [{ card: { title, blocks: [{ type: "text", text }] } }, ...chart];
   },
 };

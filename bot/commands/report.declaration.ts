@@ -15,7 +15,7 @@ export const reportDeclaration: CommandDeclaration = {
       },
       example: { en: "report last month team", zh: "报表 上月 团队" },
       details:
-        "win rate = won ÷ (won + lost) closed in the period; cycle = days from opening to winning; the funnel counts the period's new deals that reached each stage or a later one (stage history) and the conversion from the stage before; the leaderboard ranks reps by deals won, then amount; reps see their own, managers their team, admins everyone",
+        "win rate = won ÷ (won + lost) closed in the period; cycle = days from opening to winning; the funnel counts the period's new deals that reached each stage or a later one (stage history) and the conversion from the stage before; the leaderboard ranks reps by deals won, then amount; a chart (PNG) of the funnel and the leaderboard comes with it; reps see their own, managers their team, admins everyone",
     },
   ],
 };

@@ -1,0 +1,20 @@
+import type { EChartsOption } from "echarts";
+import type { TurnContext } from "../context.js";
+import type { Reply } from "../types.js";
+import { renderChartPng } from "./render-chart.js";
+
+/**
+ * A chart as a reply of its own: rendered to PNG, stored like a quote PDF and sent as an image
+ * (Slack and WeCom show it inline, DingTalk and WeChat as a file, the terminal prints its path).
+ * A chart that cannot be drawn leaves the text reply alone: it is logged, never an error reply.
+ */
+export async function chartReply(ctx: TurnContext, name: string, option: EChartsOption): Promise<Reply[]> {
+  try {
+    const png = renderChartPng(option);
+    const file = await ctx.files.save(name, "png", png);
+    return [{ attachment: { fileName: file.fileName, mimeType: "image/png", path: file.path } }];
+  } catch (error) {
+    console.error("chart: could not render", error);
+    return [];
+  }
+}
