@@ -11,6 +11,8 @@ import { createDomain } from "../domain/index.js";
 import { fixedClock } from "../domain/shared/clock.js";
 import { openDatabase } from "../domain/shared/db.js";
 import { DAY, loadPipeline, ts } from "./automation-data.js";
+import { renderChartPng } from "../bot/charts/render-chart.js";
+import { funnelChart } from "../bot/charts/sales-charts.js";
 
 export interface AutomationBenchFigures {
   lines: string[];
@@ -90,6 +92,26 @@ async function digestBench(file: string): Promise<string[]> {
   const t4 = process.hrtime.bigint();
   await domain.reports.report(admin, quarter, { kind: "all" });
   const reportMs = ms(t4);
+  // 销售日报 for every rep of the day (the daily-report job's reads), and one chart rendered (warm).
+  const users = await db.user.findMany({ select: { id: true, name: true } });
+  const dayRange = { from: new Date(NOW.getTime() - DAY), to: NOW };
+  const nextDay = { from: NOW, to: new Date(NOW.getTime() + DAY) };
+  const t5 = process.hrtime.bigint();
+  for (const user of users) await domain.dailyReports.dayOf(user, "bench", dayRange, nextDay);
+  const dailyMs = ms(t5);
+  const funnel = [
+    { nameZh: "线索", nameEn: "Lead", reached: 1200 },
+    { nameZh: "需求确认", nameEn: "Qualified", reached: 800 },
+    { nameZh: "方案报价", nameEn: "Proposal", reached: 450 },
+    { nameZh: "商务谈判", nameEn: "Negotiation", reached: 200 },
+    { nameZh: "赢单", nameEn: "Won", reached: 90 },
+  ];
+  const board = Array.from({ length: 8 }, (_, i) => ({ name: `销售${i + 1}`, won: 20 - i }));
+  renderChartPng(funnelChart("销售漏斗", funnel, board, "zh"));
+  const t6 = process.hrtime.bigint();
+  const charts = 10;
+  for (let i = 0; i < charts; i++) renderChartPng(funnelChart("销售漏斗", funnel, board, "zh"));
+  const chartMs = ms(t6) / charts;
   await scheduler.stop();
   await db.$disconnect();
   if (result.sent !== teams || second.sent !== teams) throw new Error(`expected ${teams} digests, sent ${result.sent} / ${second.sent}`);
@@ -98,6 +120,8 @@ async function digestBench(file: string): Promise<string[]> {
     `  raw SQL, forecast aggregates this quarter (open by owner/stage/currency + won) (baseline)  ${rawForecast.toFixed(0).padStart(6)} ms`,
     `  forecast, all ${forecast.lines.length} reps, this quarter  ${forecastMs.toFixed(0).padStart(6)} ms  (goal within 5x; ${(forecastMs / rawForecast).toFixed(1)}x baseline)`,
     `  sales report (win rate, cycle, funnel, activities, leaderboard), this quarter  ${reportMs.toFixed(0).padStart(6)} ms  (${(reportMs / rawForecast).toFixed(1)}x the forecast baseline)`,
+    `  daily reports (销售日报) of all ${users.length} users for one day  ${dailyMs.toFixed(0).padStart(6)} ms  (goal < 5000 ms for 500 reps)`,
+    `  one chart (funnel + leaderboard, 800x480 PNG, warm)  ${chartMs.toFixed(1).padStart(6)} ms  (goal < 100 ms)`,
   ];
   return [
     `digest: ${openDeals} open deals (+${Math.round(openDeals / 5)} closed), ${teams} teams, ${reps} reps (loaded in ${(loadMs / 1000).toFixed(1)} s)`,
