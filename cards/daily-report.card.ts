@@ -12,6 +12,7 @@ const W = {
   tomorrow: { zh: "明日待办", en: "Tomorrow" },
   note: { zh: "说明", en: "Note" },
   none: { zh: "无", en: "none" },
+  noAmount: { zh: "未填金额", en: "no amount yet" },
   confirmed: { zh: "✅ 已确认", en: "✅ Confirmed" },
   unconfirmed: { zh: "未确认（按记录生成）", en: "Not confirmed (generated from the records)" },
   confirm: { zh: "确认", en: "Confirm" },
@@ -42,7 +43,7 @@ export function dailyReportCard(d: RepDay, ctx: { locale: Locale; timeZone: stri
       type: "text",
       text: list(
         W.newDeals[locale],
-        d.newDeals.map((x) => `• #${x.number} ${x.title} ${formatMoney(x.amountMinor, x.currency, locale)}`),
+        d.newDeals.map((x) => `• #${x.number} ${x.title} ${x.amountMinor > 0n ? formatMoney(x.amountMinor, x.currency, locale) : W.noAmount[locale]}`),
       ),
     },
     {
