@@ -7,7 +7,8 @@ import type { ReplyStreams } from "../../domain/delivery/reply-streams.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import type { RouteInstaller } from "../channel-adapter.js";
 import { readRawBody } from "../read-raw-body.js";
-import { WecomCryptoError, encryptMessage, openCallback, timestampInWindow, wecomSignature } from "./wecom-crypto.js";
+import { callbackGuard, verifyQuery, signedQuery } from "./wecom-callback-guard.js";
+import { encryptMessage, wecomSignature } from "./wecom-crypto.js";
 import { botCardEventSchema, botMixedMessageSchema, botStreamRefreshSchema, botTextMessageSchema, botVoiceMessageSchema } from "./wecom-bot-frame.schema.js";
 import { STREAM_GIVE_UP_MS, streamAnswer } from "./wecom-bot-stream-answer.js";
 import { botCardEventToEvent, botMessageToEvent, WECOM_BOT_PLATFORM } from "./wecom-bot-to-event.js";
@@ -20,12 +21,6 @@ export const WECOM_BOT_CALLBACK_PATH = "/wecom/bot/callback";
 /** A stream lives as long as its response_url (an hour). */
 const STREAM_TTL_MS = 3_600_000;
 
-const signedQuery = z.object({
-  msg_signature: z.string().regex(/^[0-9a-fA-F]{40}$/),
-  timestamp: z.string().regex(/^\d{1,20}$/),
-  nonce: z.string().min(1).max(64),
-});
-const verifyQuery = signedQuery.extend({ echostr: z.string().min(1).max(4096) });
 const envelopeSchema = z.object({ encrypt: z.string().min(1).max(1_000_000) });
 
 export interface WecomBotWebhookDeps {
@@ -48,26 +43,7 @@ export interface WecomBotWebhookDeps {
 export function wecomBotWebhookRoutes(deps: WecomBotWebhookDeps): RouteInstaller {
   const secrets = { token: deps.config.token, encodingAesKey: deps.config.encodingAesKey, corpId: "" };
 
-  const refuse = (ctx: Context, status: 400 | 401, reason: string): never => {
-    deps.logger.warn(`wecom-bot: callback refused with ${status} (${reason})`);
-    return ctx.throw(status, status === 400 ? "unreadable callback" : "verification failed");
-  };
-
-  const checkedQuery = <T extends z.ZodType<z.infer<typeof signedQuery>>>(ctx: Context, schema: T): z.infer<T> => {
-    const query = schema.safeParse(ctx.query);
-    if (!query.success) return refuse(ctx, 401, "missing or malformed signature parameters");
-    if (!timestampInWindow(query.data.timestamp, deps.clock.now())) return refuse(ctx, 401, `timestamp ${query.data.timestamp} too far from now`);
-    return query.data;
-  };
-
-  const open = (ctx: Context, query: z.infer<typeof signedQuery>, encrypted: string): string => {
-    try {
-      return openCallback(secrets, { signature: query.msg_signature, timestamp: query.timestamp, nonce: query.nonce }, encrypted);
-    } catch (error) {
-      if (!(error instanceof WecomCryptoError)) throw error;
-      return refuse(ctx, 401, error.message);
-    }
-  };
+  const { refuse, checkedQuery, open } = callbackGuard({ name: "wecom-bot", secrets, clock: deps.clock, logger: deps.logger });
 
   /** A passive reply: the JSON encrypted and signed as WeCom expects. */
   const answer = (ctx: Context, body: unknown) => {

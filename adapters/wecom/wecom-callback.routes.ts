@@ -1,24 +1,16 @@
 import type Router from "@koa/router";
 import type { Context } from "koa";
-import { z } from "zod";
 import type { Inbox } from "../../bot/inbox.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import type { RouteInstaller } from "../channel-adapter.js";
 import { readRawBody } from "../read-raw-body.js";
 import { toInboundEvent } from "./to-inbound-event.js";
-import { WecomCryptoError, openCallback, timestampInWindow } from "./wecom-crypto.js";
+import { callbackGuard, signedQuery, verifyQuery } from "./wecom-callback-guard.js";
 import { readEnvelope } from "./wecom-envelope.js";
 import { WecomXmlError, parseInboundXml } from "./wecom-xml.js";
 import type { WecomConfig } from "./wecom.config.js";
 
 export const WECOM_CALLBACK_PATH = "/wecom/callback";
-
-const signedQuery = z.object({
-  msg_signature: z.string().regex(/^[0-9a-fA-F]{40}$/),
-  timestamp: z.string().regex(/^\d{1,20}$/),
-  nonce: z.string().min(1).max(64),
-});
-const verifyQuery = signedQuery.extend({ echostr: z.string().min(1).max(4096) });
 
 export interface WecomCallbackDeps {
   config: Pick<WecomConfig, "corpId" | "agentId" | "token" | "encodingAesKey">;
@@ -39,27 +31,7 @@ export interface WecomCallbackDeps {
 export function wecomCallbackRoutes(deps: WecomCallbackDeps): RouteInstaller {
   const secrets = { token: deps.config.token, encodingAesKey: deps.config.encodingAesKey, corpId: deps.config.corpId };
 
-  const refuse = (ctx: Context, status: 400 | 401, reason: string): never => {
-    deps.logger.warn(`wecom: callback refused with ${status} (${reason})`);
-    return ctx.throw(status, status === 400 ? "unreadable callback" : "verification failed");
-  };
-
-  /** The query of a GET or POST, refused unless well-formed and stamped near our clock. */
-  const checkedQuery = <T extends z.ZodType<z.infer<typeof signedQuery>>>(ctx: Context, schema: T): z.infer<T> => {
-    const query = schema.safeParse(ctx.query);
-    if (!query.success) return refuse(ctx, 401, "missing or malformed signature parameters");
-    if (!timestampInWindow(query.data.timestamp, deps.clock.now())) return refuse(ctx, 401, `timestamp ${query.data.timestamp} too far from now`);
-    return query.data;
-  };
-
-  const open = (ctx: Context, query: z.infer<typeof signedQuery>, encrypted: string): string => {
-    try {
-      return openCallback(secrets, { signature: query.msg_signature, timestamp: query.timestamp, nonce: query.nonce }, encrypted);
-    } catch (error) {
-      if (!(error instanceof WecomCryptoError)) throw error;
-      return refuse(ctx, 401, error.message);
-    }
-  };
+  const { refuse, checkedQuery, open } = callbackGuard({ name: "wecom", secrets, clock: deps.clock, logger: deps.logger });
 
   const xmlOr400 = <T>(ctx: Context, parse: () => T): T => {
     try {
