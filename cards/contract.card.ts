@@ -12,7 +12,8 @@ export interface ContractCardData {
   owner: { name: string };
   deal: { number: number; startsAt: Date | null; endsAt: Date | null };
   instalments: { seq: number; dueAt: Date; amountMinor: bigint; paidMinor: bigint }[];
-  payments: { amountMinor: bigint; receivedAt: Date }[];
+  /** The running sum of its payments. */
+  receivedMinor: bigint;
 }
 
 const W = {
@@ -39,7 +40,7 @@ const W = {
 export function contractCard(c: ContractCardData, ctx: { locale: Locale; timeZone: string; now: Date }): Card {
   const { locale, timeZone } = ctx;
   const money = (minor: bigint) => formatMoney(minor, c.currency, locale);
-  const received = c.payments.reduce((sum, p) => sum + p.amountMinor, 0n);
+  const received = c.receivedMinor;
   const fields: CardField[] = [
     { label: W.amount[locale], value: money(c.amountMinor) },
     { label: W.received[locale], value: money(received) },

@@ -26,9 +26,12 @@ const planSchema = z
   .min(1)
   .max(24);
 
-/** What a contract owes: received, balance, and what is due and unpaid by a day. */
-export function contractMoney(contract: Pick<NonNullable<ContractView>, "amountMinor" | "instalments" | "payments">, now: Date) {
-  const receivedMinor = contract.payments.reduce((sum, p) => sum + p.amountMinor, 0n);
+/** A contract that is still a receivable: its deal is won (one lost or reopened after money came in is not). */
+const WON = { deal: { stage: { kind: "won" } } } as const;
+
+/** What a contract owes: received (its running sum), balance, and what is due and unpaid by a day. */
+export function contractMoney(contract: Pick<NonNullable<ContractView>, "amountMinor" | "receivedMinor" | "instalments">, now: Date) {
+  const receivedMinor = contract.receivedMinor;
   // Due days are calendar days kept at noon UTC: one is past once a whole day has gone since (as on the card).
   const past = contract.instalments.filter((i) => now.getTime() - i.dueAt.getTime() >= DAY_MS);
   const dueMinor = past.reduce((sum, i) => sum + i.amountMinor, 0n);
@@ -84,12 +87,12 @@ export class ContractService {
    * contract stays as signed (its plan was agreed).
    */
   async followWonDeal(tx: Tx, actor: Actor, deal: Parameters<ContractService["openForWonDeal"]>[2]) {
-    const contract = await tx.contract.findUnique({ where: { dealId: deal.id }, include: { instalments: true, payments: { select: { id: true } } } });
+    const contract = await tx.contract.findUnique({ where: { dealId: deal.id }, include: { instalments: true } });
     if (!contract) return this.openForWonDeal(tx, actor, deal);
-    if (contract.payments.length > 0 || contract.instalments.length !== 1 || deal.amountMinor <= 0n) return contract;
+    if (contract.receivedMinor > 0n || contract.instalments.length !== 1 || deal.amountMinor <= 0n) return contract;
     const after = await tx.contract.update({ where: { id: contract.id }, data: { amountMinor: deal.amountMinor, currency: deal.currency } });
     await tx.instalment.update({ where: { id: contract.instalments[0]!.id }, data: { amountMinor: deal.amountMinor } });
-    const { instalments: _i, payments: _p, ...before } = contract;
+    const { instalments: _i, ...before } = contract;
     await writeAudit(tx, actor, { action: "contract.update", entityType: "contract", entityId: contract.id, before, after });
     return after;
   }
@@ -101,23 +104,25 @@ export class ContractService {
   async removeIfNotOwed(tx: Tx, actor: Actor, contractId: string): Promise<boolean> {
     const contract = await tx.contract.findUnique({
       where: { id: contractId },
-      include: { payments: { select: { id: true } }, deal: { include: { stage: true } } },
+      include: { deal: { include: { stage: true } } },
     });
-    if (!contract || contract.payments.length > 0) return false;
-    if (contract.deal.stage.kind === "won" && contract.deal.amountMinor > 0n) return false;
-    await tx.contract.delete({ where: { id: contractId } });
-    const { payments: _p, deal: _d, ...before } = contract;
-    await writeAudit(tx, actor, { action: "contract.delete", entityType: "contract", entityId: contractId, before, after: null });
-    return true;
+    if (!contract || (contract.deal.stage.kind === "won" && contract.deal.amountMinor > 0n)) return false;
+    const { deal: _d, ...row } = contract;
+    return this.deleteUnpaid(tx, actor, row);
   }
 
   /** A deal that leaves the won stage (undone, reopened): its contract goes too, unless money was received on it. */
   async closeForReopenedDeal(tx: Tx, actor: Actor, dealId: string): Promise<void> {
-    const contract = await tx.contract.findUnique({ where: { dealId }, include: { payments: { select: { id: true } } } });
-    if (!contract || contract.payments.length > 0) return;
+    const contract = await tx.contract.findUnique({ where: { dealId } });
+    if (contract) await this.deleteUnpaid(tx, actor, contract);
+  }
+
+  /** Deletes a contract nothing was received on (audited); false when money came in, so it stays. */
+  private async deleteUnpaid(tx: Tx, actor: Actor, contract: { id: string; receivedMinor: bigint }): Promise<boolean> {
+    if (contract.receivedMinor > 0n) return false;
     await tx.contract.delete({ where: { id: contract.id } });
-    const { payments: _p, ...before } = contract;
-    await writeAudit(tx, actor, { action: "contract.delete", entityType: "contract", entityId: contract.id, before, after: null });
+    await writeAudit(tx, actor, { action: "contract.delete", entityType: "contract", entityId: contract.id, before: contract, after: null });
+    return true;
   }
 
   async get(id: string) {
@@ -145,7 +150,7 @@ export class ContractService {
         ? {}
         : { OR: [{ ownerId: actor.userId }, { teamId: actor.teamId }] };
     // A contract whose deal was lost or reopened after money came in is no receivable any more.
-    const rows = await this.db.contract.findMany({ where: { ...where, deal: { stage: { kind: "won" } } }, include, orderBy: { number: "desc" } });
+    const rows = await this.db.contract.findMany({ where: { ...where, ...WON }, include, orderBy: { number: "desc" } });
     const now = this.clock.now();
     const kept = rows.filter((c) => {
       const money = contractMoney(c, now);
@@ -171,7 +176,7 @@ export class ContractService {
       const payment = await tx.payment.create({
         data: { contractId, amountMinor: data.amountMinor, receivedAt: data.receivedAt, note: data.note ?? null, createdById: actor.userId },
       });
-      await this.allocate(tx, contractId);
+      await this.allocate(tx, contractId, contract.receivedMinor + data.amountMinor);
       await writeAudit(tx, actor, {
         action: "contract.payment",
         entityType: "contract",
@@ -188,8 +193,8 @@ export class ContractService {
     if (!payment) return false;
     await this.changeable(tx, actor, payment.contractId, "undo a payment on");
     await tx.payment.delete({ where: { id: paymentId } });
-    await tx.contract.update({ where: { id: payment.contractId }, data: { receivedMinor: { decrement: payment.amountMinor } } });
-    await this.allocate(tx, payment.contractId);
+    const after = await tx.contract.update({ where: { id: payment.contractId }, data: { receivedMinor: { decrement: payment.amountMinor } } });
+    await this.allocate(tx, payment.contractId, after.receivedMinor);
     await writeAudit(tx, actor, { action: "contract.payment.undo", entityType: "contract", entityId: payment.contractId, before: payment, after: null });
     return true;
   }
@@ -205,9 +210,7 @@ export class ContractService {
         : [];
     });
     if (rows.length === 0 || rows.reduce((sum, r) => sum + r.amountMinor, 0n) !== contract.amountMinor) return false;
-    await tx.instalment.deleteMany({ where: { contractId } });
-    await tx.instalment.createMany({ data: rows });
-    await this.allocate(tx, contractId);
+    await this.replaceInstalments(tx, contract, rows);
     await writeAudit(tx, actor, { action: "contract.plan.undo", entityType: "contract", entityId: contractId, before: contract.instalments, after: rows });
     return true;
   }
@@ -224,9 +227,11 @@ export class ContractService {
       const received = contractMoney(contract, this.clock.now()).receivedMinor;
       if (planned < received) throw new PlanBelowPaidError(received, contract.currency);
       const sorted = [...plan].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-      await tx.instalment.deleteMany({ where: { contractId } });
-      await tx.instalment.createMany({ data: sorted.map((p, index) => ({ contractId, seq: index + 1, dueAt: p.dueAt, amountMinor: p.amountMinor })) });
-      await this.allocate(tx, contractId);
+      await this.replaceInstalments(
+        tx,
+        contract,
+        sorted.map((p, index) => ({ contractId, seq: index + 1, dueAt: p.dueAt, amountMinor: p.amountMinor })),
+      );
       await writeAudit(tx, actor, { action: "contract.plan", entityType: "contract", entityId: contractId, before: contract.instalments, after: sorted });
       return (await tx.contract.findUniqueOrThrow({ where: { id: contractId }, include })) as NonNullable<ContractView>;
     });
@@ -240,7 +245,7 @@ export class ContractService {
 
   /** A team's receivables (the digest), per currency. */
   async teamReceivables(teamId: string, now: Date) {
-    return summarize(await this.db.contract.findMany({ where: { teamId, deal: { stage: { kind: "won" } } }, include }), now);
+    return summarize(await this.db.contract.findMany({ where: { teamId, ...WON }, include }), now);
   }
 
   private async changeable(tx: Tx, actor: Actor, contractId: string, action: string) {
@@ -250,13 +255,21 @@ export class ContractService {
     return contract;
   }
 
+  /** A new plan: its instalments in place of the old ones, what was received spread over them again. */
+  private async replaceInstalments(
+    tx: Tx,
+    contract: { id: string; receivedMinor: bigint },
+    rows: { contractId: string; seq: number; dueAt: Date; amountMinor: bigint }[],
+  ) {
+    await tx.instalment.deleteMany({ where: { contractId: contract.id } });
+    await tx.instalment.createMany({ data: rows });
+    await this.allocate(tx, contract.id, contract.receivedMinor);
+  }
+
   /** Spreads the received total over the instalments in order (so a plan change keeps what was paid). */
-  private async allocate(tx: Tx, contractId: string): Promise<void> {
-    const [instalments, payments] = await Promise.all([
-      tx.instalment.findMany({ where: { contractId }, orderBy: { seq: "asc" } }),
-      tx.payment.findMany({ where: { contractId }, select: { amountMinor: true } }),
-    ]);
-    let left = payments.reduce((sum, p) => sum + p.amountMinor, 0n);
+  private async allocate(tx: Tx, contractId: string, receivedMinor: bigint): Promise<void> {
+    const instalments = await tx.instalment.findMany({ where: { contractId }, orderBy: { seq: "asc" } });
+    let left = receivedMinor;
     for (const instalment of instalments) {
       const paid = left >= instalment.amountMinor ? instalment.amountMinor : left;
       left -= paid;
