@@ -9,3 +9,8 @@ export async function readAttachment(path: string): Promise<Buffer> {
     throw new DeliveryError("PAYLOAD_REJECTED", `attachment unreadable: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
+
+/** A picture the platform can show inline (a chart); anything else (a quote PDF, an export) is sent as a file. */
+export function isImageAttachment(attachment: { mimeType: string } | undefined): boolean {
+  return attachment?.mimeType === "image/png" || attachment?.mimeType === "image/jpeg";
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readAttachment } from "../read-attachment.js";
+import { isImageAttachment, readAttachment } from "../read-attachment.js";
 import type { WSClient } from "@wecom/aibot-node-sdk";
 import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
@@ -86,7 +86,7 @@ export class WecomBotSender implements ChannelSender {
           await this.call(() => this.client.sendMessage(chatId, message as never), "aibot_send_msg");
       }
     }
-    if (mediaId) await this.call(() => this.client.sendMediaMessage(chatId, isImage(reply) ? "image" : "file", mediaId), "aibot_send_msg");
+    if (mediaId) await this.call(() => this.client.sendMediaMessage(chatId, isImageAttachment(reply.attachment) ? "image" : "file", mediaId), "aibot_send_msg");
     return { messageRef: JSON.stringify({ chatId, ...(taskId ? { taskId } : {}) } satisfies BotMessageRef) };
   }
 
@@ -96,7 +96,7 @@ export class WecomBotSender implements ChannelSender {
 
   private async upload(attachment: NonNullable<Reply["attachment"]>): Promise<string> {
     const data = await readAttachment(attachment.path);
-    const type = attachment.mimeType === "image/png" || attachment.mimeType === "image/jpeg" ? "image" : "file";
+    const type = isImageAttachment(attachment) ? "image" : "file";
     const uploaded = await this.call(() => this.client.uploadMedia(data, { type, filename: attachment.fileName }), "aibot_upload_media");
     return uploaded.media_id;
   }
@@ -136,9 +136,4 @@ function parseRef(messageRef: string): BotMessageRef | null {
 /** task_id: unique per card, [A-Za-z0-9_-@], at most 128 bytes. */
 export function newTaskId(): string {
   return `crm_${Date.now().toString(36)}_${randomBytes(8).toString("hex")}`;
-}
-
-/** A chart (PNG) is sent as an image, anything else as a file. */
-function isImage(reply: Reply): boolean {
-  return reply.attachment?.mimeType === "image/png" || reply.attachment?.mimeType === "image/jpeg";
 }

@@ -1,4 +1,4 @@
-import { readAttachment } from "../read-attachment.js";
+import { isImageAttachment, readAttachment } from "../read-attachment.js";
 import { randomBytes } from "node:crypto";
 import { type ChannelCapabilities, type ChannelSender, type DeliveryTarget, DeliveryError, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
@@ -189,7 +189,12 @@ export class WecomSender implements ChannelSender {
   }
 
   private async upload(attachment: NonNullable<Reply["attachment"]>): Promise<string> {
-    return this.api.uploadMedia(isImage(attachment) ? "image" : "file", attachment.fileName, attachment.mimeType, await readAttachment(attachment.path));
+    return this.api.uploadMedia(
+      isImageAttachment(attachment) ? "image" : "file",
+      attachment.fileName,
+      attachment.mimeType,
+      await readAttachment(attachment.path),
+    );
   }
 
   private robot() {
@@ -219,11 +224,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** A chart (PNG) is shown as an image; anything else (a quote PDF, an export) is a file. */
-function isImage(attachment: NonNullable<Reply["attachment"]>): boolean {
-  return attachment.mimeType === "image/png" || attachment.mimeType === "image/jpeg";
-}
-
 function mediaMessage(reply: Reply, mediaId: string) {
-  return reply.attachment && isImage(reply.attachment) ? { msgtype: "image", image: { media_id: mediaId } } : { msgtype: "file", file: { media_id: mediaId } };
+  return isImageAttachment(reply.attachment) ? { msgtype: "image", image: { media_id: mediaId } } : { msgtype: "file", file: { media_id: mediaId } };
 }

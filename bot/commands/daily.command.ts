@@ -1,5 +1,5 @@
 import { dailyReportCard } from "../../cards/daily-report.card.js";
-import { localDateKey, startOfLocalDay } from "../../domain/automation/local-day.js";
+import { localDay } from "../../domain/automation/local-day.js";
 import type { Replies, TurnContext } from "../context.js";
 import type { Command } from "./command.js";
 import { declared } from "./declaration.js";
@@ -10,10 +10,7 @@ import { lookupScope } from "./user.command.js";
 /** The asker's local day (today, or the "YYYY-MM-DD" given) and the next one. */
 export function todayOf(ctx: Pick<TurnContext, "now" | "timezone">, dayKey?: string) {
   // Noon UTC of the named day falls on that day in every zone from UTC−11 to UTC+11.
-  const at = dayKey ? new Date(`${dayKey}T12:00:00Z`) : ctx.now;
-  const from = startOfLocalDay(at, ctx.timezone);
-  const to = startOfLocalDay(at, ctx.timezone, 1);
-  return { key: localDateKey(at, ctx.timezone), range: { from, to }, next: { from: to, to: startOfLocalDay(at, ctx.timezone, 2) } };
+  return localDay(dayKey ? new Date(`${dayKey}T12:00:00Z`) : ctx.now, ctx.timezone);
 }
 
 /** `daily` / `销售日报`: your report of today, to confirm or add a note; `daily <name>`: a teammate's. */

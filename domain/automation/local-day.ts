@@ -72,3 +72,10 @@ export function startOfLocalWeek(instant: Date, timeZone: string): Date {
 }
 
 export const DAY_MS = 86_400_000;
+
+/** A local day as a report reads it: its "YYYY-MM-DD", [midnight, next midnight), and the day after. */
+export function localDay(instant: Date, timeZone: string) {
+  const from = startOfLocalDay(instant, timeZone);
+  const to = startOfLocalDay(instant, timeZone, 1);
+  return { key: localDateKey(instant, timeZone), range: { from, to }, next: { from: to, to: startOfLocalDay(instant, timeZone, 2) } };
+}

@@ -1,5 +1,5 @@
 import { dailyReportCard } from "../../../cards/daily-report.card.js";
-import { localDateKey, startOfLocalDay, wallClock } from "../../../domain/automation/local-day.js";
+import { localDay, wallClock } from "../../../domain/automation/local-day.js";
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
 import type { RepDay } from "../../../domain/reports/daily-report.service.js";
 import type { Card } from "../../../cards/model.js";
@@ -22,9 +22,7 @@ export async function runDailyReports(ctx: JobContext, rule: RuleDefinition<"dai
     const drafts = hour === rule.condition.draftHour && rule.actions.includes("notify-owner");
     const summary = hour === rule.condition.managerHour && rule.actions.includes("dm-managers");
     if ((!drafts && !summary) || team.users.length === 0) continue;
-    const key = localDateKey(run.at, team.timezone);
-    const range = { from: startOfLocalDay(run.at, team.timezone), to: startOfLocalDay(run.at, team.timezone, 1) };
-    const next = { from: range.to, to: startOfLocalDay(run.at, team.timezone, 2) };
+    const { key, range, next } = localDay(run.at, team.timezone);
     const active = await reports.activeUsers(
       team.users.map((u) => u.id),
       range,
