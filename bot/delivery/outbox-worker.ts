@@ -127,7 +127,7 @@ export class OutboxWorker {
   /** Several rows of one batch as one message; each row is marked with the outcome. */
   private async deliverBatch(rows: Row[]): Promise<"sent" | "retry" | "failed"> {
     const sender = this.senders.get(rows[0]!.platform);
-    const messages = rows.map((row) => JSON.parse(row.payload) as Omit<OutboundMessage, "platform">);
+    const messages = rows.map(messageOf);
     try {
       if (!sender) throw new DeliveryError("UNSUPPORTED", `no channel for ${rows[0]!.platform}`);
       await sender.send(messages[0]!.target, mergeReplies(messages.map((m) => m.reply)));
@@ -143,7 +143,7 @@ export class OutboxWorker {
 
   private async deliverRow(row: Row): Promise<"sent" | "retry" | "failed"> {
     const sender = this.senders.get(row.platform);
-    const message = JSON.parse(row.payload) as Omit<OutboundMessage, "platform">;
+    const message = messageOf(row);
     try {
       if (!sender) throw new DeliveryError("UNSUPPORTED", `no channel for ${row.platform}`);
       const messageRef = await this.send(sender, message);
@@ -201,9 +201,20 @@ function batchRun(rows: readonly Row[], start: number, now: Date): Row[] {
   return run.length >= BATCH_MIN ? run : [first];
 }
 
+/** A row's stored message, parsed once per pass (the batch check and the delivery both read it). */
+const parsed = new WeakMap<Row, Omit<OutboundMessage, "platform">>();
+function messageOf(row: Row): Omit<OutboundMessage, "platform"> {
+  let message = parsed.get(row);
+  if (!message) {
+    message = JSON.parse(row.payload) as Omit<OutboundMessage, "platform">;
+    parsed.set(row, message);
+  }
+  return message;
+}
+
 function batchOfRow(row: Row): string | undefined {
   try {
-    const message = JSON.parse(row.payload) as Omit<OutboundMessage, "platform">;
+    const message = messageOf(row);
     // An update of an earlier post, or a file, is never folded into a batch.
     return message.updateRef || message.reply.attachment ? undefined : batchKeyOf(message.reply);
   } catch {
