@@ -1,8 +1,8 @@
-import { writeAudit } from "../audit/audit.service.js";
 import type { Db } from "../shared/db.js";
 import { type AlertClaim, type ClaimResult, claimAndDeliver } from "./alert-claim.js";
 import { DAY_MS } from "./local-day.js";
 import { type Deliver, type OutboxPort, outboxIn } from "./outbox-port.js";
+import { createAlertFollowUpIn } from "./renewal.scan.js";
 
 export interface OverdueInstalment {
   id: string;
@@ -58,16 +58,10 @@ export class PaymentOverdueAlerts {
     deliver: Deliver<R, { id: string } | null>,
   ): Promise<ClaimResult> {
     return claimAndDeliver(this.db, claim, now, async (tx, alertId) => {
-      let created: { id: string } | null = null;
-      if (followUp) {
-        const c = instalment.contract;
-        const row = await tx.followUp.create({
-          data: { title: followUp.title, dueAt: followUp.dueAt, ownerId: c.ownerId, dealId: c.dealId, companyId: c.companyId },
-        });
-        await writeAudit(tx, null, { action: "followup.schedule", entityType: "followup", entityId: row.id, after: { ...row, reason: "payment-overdue" } });
-        created = { id: row.id };
-      }
-      return deliver(outboxIn(port, tx, now), alertId, created);
+      const c = instalment.contract;
+      const data = followUp ? { ...followUp, ownerId: c.ownerId, dealId: c.dealId, companyId: c.companyId } : null;
+      const created = data ? await createAlertFollowUpIn(tx, data, "payment-overdue") : null;
+      return deliver(outboxIn(port, tx, now), alertId, created ? { id: created.id } : null);
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { Db } from "../shared/db.js";
 import { type AlertClaim, type ClaimResult, claimAndDeliver } from "./alert-claim.js";
 import { type Deliver, type OutboxPort, outboxIn } from "./outbox-port.js";
-import { createRenewalFollowUpIn, findRenewals, type RenewalCandidate } from "./renewal.scan.js";
+import { createAlertFollowUpIn, findRenewals, type RenewalCandidate } from "./renewal.scan.js";
 
 /** The follow-up a renewal alert created, for its card's button. */
 export interface RenewalFollowUp {
@@ -30,7 +30,9 @@ export class RenewalAlerts {
     deliver: Deliver<R, RenewalFollowUp | null>,
   ): Promise<ClaimResult> {
     return claimAndDeliver(this.db, claim, now, async (tx, alertId) => {
-      const created = followUp ? await createRenewalFollowUpIn(tx, deal, followUp.title, followUp.dueAt) : null;
+      const created = followUp
+        ? await createAlertFollowUpIn(tx, { ...followUp, ownerId: deal.ownerId, dealId: deal.id, companyId: deal.companyId }, "renewal")
+        : null;
       return deliver(outboxIn(port, tx, now), alertId, created ? { id: created.id } : null);
     });
   }

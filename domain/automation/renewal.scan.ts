@@ -36,11 +36,16 @@ export async function findRenewals(db: DbOrTx, o: { now: Date; days: number; los
   });
 }
 
-/** The renewal follow-up for the owner, created by the system inside the alert's transaction. */
-export async function createRenewalFollowUpIn(tx: Tx, deal: RenewalCandidate, title: string, dueAt: Date) {
-  const followUp = await tx.followUp.create({
-    data: { title, dueAt, ownerId: deal.ownerId, dealId: deal.id, companyId: deal.companyId },
-  });
-  await writeAudit(tx, null, { action: "followup.schedule", entityType: "followup", entityId: followUp.id, after: { ...followUp, reason: "renewal" } });
+/**
+ * A follow-up an alert gives the owner (a renewal, a 催款), created by the system inside the alert's
+ * transaction and audited with the reason.
+ */
+export async function createAlertFollowUpIn(
+  tx: Tx,
+  data: { title: string; dueAt: Date; ownerId: string; dealId: string; companyId: string },
+  reason: "renewal" | "payment-overdue",
+) {
+  const followUp = await tx.followUp.create({ data });
+  await writeAudit(tx, null, { action: "followup.schedule", entityType: "followup", entityId: followUp.id, after: { ...followUp, reason } });
   return followUp;
 }
