@@ -107,11 +107,19 @@ async function digestBench(file: string): Promise<string[]> {
     { nameZh: "赢单", nameEn: "Won", reached: 90 },
   ];
   const board = Array.from({ length: 8 }, (_, i) => ({ name: `销售${i + 1}`, won: 20 - i }));
-  renderChartPng(funnelChart("销售漏斗", funnel, board, "zh"));
+  await renderChartPng(funnelChart("销售漏斗", funnel, board, "zh"));
   const t6 = process.hrtime.bigint();
   const charts = 10;
-  for (let i = 0; i < charts; i++) renderChartPng(funnelChart("销售漏斗", funnel, board, "zh"));
+  for (let i = 0; i < charts; i++) await renderChartPng(funnelChart("销售漏斗", funnel, board, "zh"));
   const chartMs = ms(t6) / charts;
+  // Charts whose labels hold characters not drawn before: the font is cut anew for each.
+  const NEW_NAMES = "赵钱孙李周吴郑冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜";
+  const t7 = process.hrtime.bigint();
+  for (let i = 0; i < charts; i++) {
+    const names = board.map((r, j) => ({ ...r, name: `${NEW_NAMES[(i * 3 + j) % NEW_NAMES.length]}${NEW_NAMES[(i + j * 7) % NEW_NAMES.length]}经理${i}` }));
+    await renderChartPng(funnelChart(`销售漏斗 第${i}周`, funnel, names, "zh"));
+  }
+  const newLabelsMs = ms(t7) / charts;
   await scheduler.stop();
   await db.$disconnect();
   if (result.sent !== teams || second.sent !== teams) throw new Error(`expected ${teams} digests, sent ${result.sent} / ${second.sent}`);
@@ -122,6 +130,7 @@ async function digestBench(file: string): Promise<string[]> {
     `  sales report (win rate, cycle, funnel, activities, leaderboard), this quarter  ${reportMs.toFixed(0).padStart(6)} ms  (${(reportMs / rawForecast).toFixed(1)}x the forecast baseline)`,
     `  daily reports (销售日报) of all ${users.length} users for one day  ${dailyMs.toFixed(0).padStart(6)} ms  (goal < 5000 ms for 500 reps)`,
     `  one chart (funnel + leaderboard, 800x480 PNG, warm)  ${chartMs.toFixed(1).padStart(6)} ms  (goal < 100 ms)`,
+    `  one chart with labels not drawn before (font cut anew)  ${newLabelsMs.toFixed(1).padStart(6)} ms  (goal < 100 ms)`,
   ];
   return [
     `digest: ${openDeals} open deals (+${Math.round(openDeals / 5)} closed), ${teams} teams, ${reps} reps (loaded in ${(loadMs / 1000).toFixed(1)} s)`,

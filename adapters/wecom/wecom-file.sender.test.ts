@@ -47,7 +47,7 @@ describe("WecomSender with an attachment (media/upload + msgtype file)", () => {
     const png = path.join(path.dirname(file), "report-1.png");
     fs.writeFileSync(
       png,
-      renderChartPng({ xAxis: { type: "category", data: ["线索"] }, yAxis: {}, series: [{ type: "bar", data: [1] }] }, { width: 200, height: 120 }),
+      await renderChartPng({ xAxis: { type: "category", data: ["线索"] }, yAxis: {}, series: [{ type: "bar", data: [1] }] }, { width: 200, height: 120 }),
     );
     await sender.send(
       { conversationId: "zhang", kind: "direct", platformUserId: "zhang" },

@@ -10,7 +10,7 @@ import { renderChartPng } from "./render-chart.js";
  */
 export async function chartReply(ctx: TurnContext, name: string, option: EChartsOption): Promise<Reply[]> {
   try {
-    const png = renderChartPng(option);
+    const png = await renderChartPng(option);
     const file = await ctx.files.save(name, "png", png);
     return [{ attachment: { fileName: file.fileName, mimeType: "image/png", path: file.path } }];
   } catch (error) {

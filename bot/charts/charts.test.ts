@@ -1,26 +1,44 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AMY, BOSS, createHarnessWithCompanies, type Harness, LI } from "../../test/bot-harness.js";
 import { FileStore } from "../documents/file-store.js";
 import type { BotResponse } from "../types.js";
-import { pngSize, renderChartPng } from "./render-chart.js";
+import { CJK_FONT_PATH } from "../documents/quote-pdf.js";
+import { chartFontFor } from "./chart-font.js";
+import { chartSvg, pngSize, renderChartPng, svgToPng } from "./render-chart.js";
 
 describe("charts rendered on the server", () => {
-  it("an ECharts option becomes a PNG of the asked size, Chinese labels drawn with the bundled font", () => {
-    const withChinese = renderChartPng(
+  it("an ECharts option becomes a PNG of the asked size, Chinese labels drawn with the bundled font", async () => {
+    const withChinese = await renderChartPng(
       { xAxis: { type: "category", data: ["线索", "需求确认", "赢单"] }, yAxis: {}, series: [{ type: "bar", data: [9, 5, 2] }] },
       { width: 640, height: 360 },
     );
     expect(pngSize(withChinese)).toEqual({ width: 640, height: 360 });
     // The same chart with the labels left out is a different picture: the glyphs were drawn, not dropped.
-    const without = renderChartPng(
+    const without = await renderChartPng(
       { xAxis: { type: "category", data: ["", "", ""] }, yAxis: {}, series: [{ type: "bar", data: [9, 5, 2] }] },
       { width: 640, height: 360 },
     );
     expect(withChinese.equals(without)).toBe(false);
     expect(pngSize(Buffer.from("not a png"))).toBeNull();
+  });
+
+  it("the font cut to a chart's characters draws the same pixels as the whole font", async () => {
+    const option = {
+      title: { text: "销售漏斗 2026年第4季度 (Q4) — 赵经理、O'Brien & Co." },
+      xAxis: { type: "category" as const, data: ["线索", "需求确认", "方案报价", "商务谈判", "赢单"] },
+      yAxis: { name: "¥ 万元" },
+      series: [{ type: "bar" as const, data: [1200, 800, 450, 200, 90], label: { show: true } }],
+    };
+    const svg = chartSvg(option, { width: 640, height: 360 });
+    const subset = await chartFontFor(svg);
+    expect(statSync(subset).size).toBeLessThan(statSync(CJK_FONT_PATH).size / 50);
+    expect(svgToPng(svg, subset).equals(svgToPng(svg, CJK_FONT_PATH))).toBe(true);
+    // The same characters again reuse the cut; new ones get their own.
+    expect(await chartFontFor(svg)).toBe(subset);
+    expect(await chartFontFor(chartSvg({ ...option, title: { text: "回款趋势" } }))).not.toBe(subset);
   });
 });
 
