@@ -58,6 +58,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
   // One stage reader for all services, so its cache is shared.
   const stages = new StageService(db);
   const contracts = new ContractService(db, clock);
+  const rates = new ExchangeRateService(db, options.baseCurrency ?? "CNY");
   const deals = new DealService(db, clock, stages, contracts);
   const approvalPolicies = new ApprovalPolicyService(db);
   const contacts = new ContactService(db, fields);
@@ -93,7 +94,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     /** Win rate, cycle, funnel, activities and the leaderboard for a period. */
     reports: new SalesReportService(db, stages, pipeline),
     /** Sales targets per rep/team and period, and attainment. */
-    targets: new TargetService(db),
+    targets: new TargetService(db, rates),
     approvalPolicies,
     quotes: new QuoteService(db, clock, deals, stages, approvalPolicies),
     approvals: new ApprovalService(db, clock, deals, stages),
@@ -112,7 +113,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     teamChannels: new TeamChannelService(db),
     contracts,
     dailyReports: new DailyReportService(db, clock),
-    rates: new ExchangeRateService(db, options.baseCurrency ?? "CNY"),
+    rates,
     events: new EventLedger(db, clock),
     outbox: new OutboxStore(db, clock),
     pending: new PendingStore(db, clock),

@@ -16,7 +16,8 @@ export const rateDeclaration: CommandDeclaration = {
       },
       example: { en: "rate set USD 7.1", zh: "汇率 设置 美元 7.1" },
       role: "admin",
-      details: "replaces the rate; audited `rate.set`; the forecast and the receivables then add a line converted into the base currency",
+      details:
+        "replaces the rate; audited `rate.set`; the forecast and the receivables then add a line converted into the base currency, and targets count deals in other currencies",
     },
     {
       synopsis: { en: "rate remove <currency>", zh: "汇率 删除 <币种>" },

@@ -34,6 +34,29 @@ describe("targets", () => {
     expect(text).toContain("✅ 已完成");
   });
 
+  it("deals in other currencies count at the rate table's rate; a currency without a rate is named, not counted", async () => {
+    await h.say(LI, "目标 设置 north 2026-Q4 100万"); // CNY target
+    await h.say(AMY, "deal new Acme Corp 10k won"); // USD
+    await h.say(LI, "商机 新建 华为 20万 赢单"); // CNY
+    await h.say(AMY, "deal new Acme Corp 1000 EUR proposal"); // open EUR, 50%
+    await h.say(AMY, "deal 3 close date Dec 20");
+    let text = textOf(await h.say(LI, "目标 本季度"));
+    expect(text).toContain("已赢 ¥200,000 / 目标 ¥1,000,000（20%）");
+    expect(text).toMatch(/EUR, USD 的金额未计入/u);
+    await h.say(BOSS, "rate set USD 7.1");
+    await h.say(BOSS, "rate set EUR 7.8");
+    text = textOf(await h.say(LI, "目标 本季度"));
+    // Won: ¥200,000 + $10,000 × 7.1 = ¥271,000 (27%); weighted: €1,000 × 50% × 7.8 = ¥3,900.
+    expect(text).toContain("已赢 ¥271,000 / 目标 ¥1,000,000（27%）");
+    expect(text).toContain("¥3,900");
+    expect(text).not.toContain("未计入");
+    // A USD target reads CNY deals through the base currency: ¥200,000 / 7.1 = $28,169.01; + $10,000.
+    await h.say(LI, "目标 设置 Amy Chen 2026-Q4 5万美元");
+    await h.say(BOSS, "deal 2 owner Amy Chen");
+    text = textOf(await h.say(AMY, "target this quarter"));
+    expect(text).toContain("Amy Chen · 2026-Q4: won $38,169.01 of $50,000 (76%)");
+  });
+
   it("refuses a rep, and a manager of another team; reads bad periods and amounts back", async () => {
     expect(textOf(await h.say(AMY, "target set Amy Chen 2026-Q4 1m"))).toMatch(/permission/i);
     await h.say(BOSS, "user team Amy Chen south");

@@ -19,7 +19,7 @@ export const targetDeclaration: CommandDeclaration = {
       example: { en: "target set Li Lei 2026-Q1 3m", zh: "目标 设置 李雷 2026-Q1 300万" },
       role: "manager",
       details:
-        "periods: 2026-Q1, Q1, 2026-11, 11月, 2027, this month/本月, next quarter/下季度…; the amount as anywhere (300万, 3m, $500k; a bare number is your currency); attainment counts won deals in the target's currency only (the `rate` table is not applied to targets yet); a manager for their own team and its members, admins for anyone; setting again replaces it; audited `target.set`",
+        "periods: 2026-Q1, Q1, 2026-11, 11月, 2027, this month/本月, next quarter/下季度…; the amount as anywhere (300万, 3m, $500k; a bare number is your currency); attainment counts won deals in any currency, converted into the target's with the `rate` table (a currency without a rate is named and left out); a manager for their own team and its members, admins for anyone; setting again replaces it; audited `target.set`",
     },
   ],
 };

@@ -27,8 +27,8 @@ export const TargetM = {
     (short) => `ended ${short} short`,
   ),
   other: msg<[string]>(
-    (list) => `（另有 ${list} 金额未计入：暂无汇率）`,
-    (list) => `(won in ${list} not counted: no exchange rates yet)`,
+    (list) => `（${list} 的金额未计入：没有汇率，管理员可用「汇率 设置」添加）`,
+    (list) => `(${list} amounts not counted: no exchange rate; an admin can add one with "rate set")`,
   ),
   none: msg<[string]>(
     (periods) => `${periods} 还没有你能看到的目标。设置：目标 设置 <姓名|团队> <期间> <金额>（经理）`,

@@ -31,6 +31,16 @@ export class Converter {
     return Number((BigInt(minor) * rate + BigInt(MICRO / 2)) / BigInt(MICRO));
   }
 
+  /** An amount in another currency (through the base currency), or null when either side has no rate. */
+  convert(minor: number | bigint, from: string, to: string): number | null {
+    if (from === to) return Number(minor);
+    const base = this.toBase(minor, from);
+    if (base === null || to === this.base) return base;
+    const rate = this.micro.get(to);
+    if (rate === undefined) return null;
+    return Number((BigInt(base) * BigInt(MICRO) + rate / 2n) / rate);
+  }
+
   total(amounts: Readonly<Record<string, number | bigint>>): ConvertedTotal {
     let totalMinor = 0;
     const missing: string[] = [];

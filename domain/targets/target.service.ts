@@ -6,6 +6,7 @@ import type { Db } from "../shared/db.js";
 import { NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
 import { targetPeriodSchema } from "./target-period.js";
+import type { ExchangeRateService } from "../money/exchange-rates.service.js";
 import { winProbability } from "../pipeline/forecast.service.js";
 
 export type TargetSubject = { type: "user"; id: string } | { type: "team"; id: string };
@@ -22,17 +23,21 @@ export interface TargetProgress {
   wonMinor: number;
   /** Open deals expected to close by the period's end, weighted by win probability (target currency). */
   weightedMinor: number;
-  /** Won deals in other currencies: not converted (no rates yet), named beside the figure. */
+  /** Currencies of won or expected deals that have no rate (left out of the figures), named beside them. */
   otherCurrencies: string[];
 }
 
 /**
  * Sales targets per rep or team and period, and how far they are reached: won in the period against
- * the target, plus the weighted open pipeline expected by its end. Admins set any; a manager their
- * team's and its members'; reps read their own and their team's.
+ * the target, plus the weighted open pipeline expected by its end, deals in other currencies converted
+ * into the target's with the rate table. Admins set any; a manager their team's and its members';
+ * reps read their own and their team's.
  */
 export class TargetService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly rates: ExchangeRateService,
+  ) {}
 
   /** A team by its exact name (case-insensitive), or null. */
   async teamNamed(name: string): Promise<{ id: string; name: string } | null> {
@@ -77,6 +82,7 @@ export class TargetService {
     const stages = await this.db.pipelineStage.findMany();
     const won = stages.filter((s) => s.kind === "won").map((s) => s.id);
     const open = new Map(stages.filter((s) => s.kind === "open").map((s) => [s.id, s.probability]));
+    const rates = await this.rates.converter();
     const out: TargetProgress[] = [];
     for (const t of targets) {
       const user = users.find((u) => u.id === t.subjectId);
@@ -95,12 +101,18 @@ export class TargetService {
           _sum: { amountMinor: true },
         }),
         this.db.deal.findMany({
-          where: { ...owner, currency: t.currency, stageId: { in: [...open.keys()] }, expectedCloseAt: { lt: range.to } },
-          select: { amountMinor: true, probability: true, stageId: true },
+          where: { ...owner, stageId: { in: [...open.keys()] }, expectedCloseAt: { lt: range.to } },
+          select: { amountMinor: true, probability: true, stageId: true, currency: true },
         }),
       ]);
-      const wonMinor = Number(closed.find((g) => g.currency === t.currency)?._sum.amountMinor ?? 0n);
-      const weightedMinor = expected.reduce((sum, d) => sum + Math.round((Number(d.amountMinor) * winProbability(d, open)) / 100), 0);
+      const unconverted = new Set<string>();
+      const inTarget = (minor: number, currency: string) => {
+        const converted = rates.convert(minor, currency, t.currency);
+        if (converted === null && minor > 0) unconverted.add(currency);
+        return converted ?? 0;
+      };
+      const wonMinor = closed.reduce((sum, g) => sum + inTarget(Number(g._sum.amountMinor ?? 0n), g.currency), 0);
+      const weightedMinor = expected.reduce((sum, d) => sum + inTarget(Math.round((Number(d.amountMinor) * winProbability(d, open)) / 100), d.currency), 0);
       out.push({
         subject: { type: t.subjectType as "user" | "team", id: t.subjectId },
         name: user?.name ?? team?.name ?? t.subjectId,
@@ -109,7 +121,7 @@ export class TargetService {
         currency: t.currency,
         wonMinor,
         weightedMinor,
-        otherCurrencies: closed.filter((g) => g.currency !== t.currency && Number(g._sum.amountMinor ?? 0n) > 0).map((g) => g.currency),
+        otherCurrencies: [...unconverted].sort(),
       });
     }
     return out;
