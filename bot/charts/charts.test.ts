@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AMY, BOSS, createHarnessWithCompanies, type Harness, LI } from "../../test/bot-harness.js";
 import { FileStore } from "../documents/file-store.js";
 import type { BotResponse } from "../types.js";
+import { textOf } from "../../test/bot-harness.js";
 import { CJK_FONT_PATH } from "../documents/quote-pdf.js";
 import { chartFontFor } from "./chart-font.js";
 import { chartSvg, pngSize, renderChartPng, svgToPng } from "./render-chart.js";
@@ -66,5 +67,34 @@ describe("report and forecast with a chart", () => {
       expect(chart, text).toBeDefined();
       expect(pngSize(readFileSync(chart!.path))).toEqual({ width: 800, height: 480 });
     }
+  });
+
+  it("the trend lists won deals per month in the base currency and draws them", async () => {
+    // Won before: 华为 ¥500,000 today (Nov 2026, beforeEach). Two more months back.
+    h.clock.set(new Date("2026-09-10T04:00:00Z"));
+    await h.say(LI, "商机 新建 华为 20万 赢单");
+    await h.say(AMY, "deal new Acme Corp 10k won");
+    h.clock.set(new Date("2026-11-25T02:00:00Z"));
+    const before = textOf(await h.say(BOSS, "趋势 3 全部"));
+    expect(before).toContain("2026年9月：赢单 2 · ¥200,000");
+    expect(before).toContain("2026年10月：赢单 0 · ¥0");
+    expect(before).toContain("2026年11月：赢单 1 · ¥500,000");
+    expect(before).toMatch(/USD 的金额没有汇率/u);
+    await h.say(BOSS, "rate set USD 7");
+    const reply = await h.say(BOSS, "趋势 3 全部");
+    expect(textOf(reply)).toContain("2026年9月：赢单 2 · ¥270,000");
+    expect(pngSize(readFileSync(chartOf(reply)!.path))).toEqual({ width: 800, height: 480 });
+    expect(textOf(await h.say(AMY, "trend 30"))).toMatch(/usage/i);
+  });
+
+  it("targets and receivables come with their charts", async () => {
+    await h.say(BOSS, "target set Amy Chen this quarter 100k");
+    await h.say(AMY, "deal new Acme Corp 20k won");
+    const targets = await h.say(AMY, "target this quarter");
+    expect(textOf(targets)).toContain("won $20,000 of $100,000");
+    expect(pngSize(readFileSync(chartOf(targets)!.path))).toEqual({ width: 800, height: 480 });
+    const receivables = await h.say(LI, "应收");
+    expect(textOf(receivables)).toContain("应收账款");
+    expect(pngSize(readFileSync(chartOf(receivables)!.path))).toEqual({ width: 800, height: 480 });
   });
 });

@@ -1,4 +1,6 @@
 import { formatMoney } from "../../cards/format.js";
+import { chartReply } from "../charts/chart-reply.js";
+import { agingChart } from "../charts/sales-charts.js";
 import type { Command } from "./command.js";
 import { declared } from "./declaration.js";
 import { ContractM } from "../i18n/contract-messages.js";
@@ -37,6 +39,12 @@ export const receivablesCommand: Command = {
       lines.push(`${RateM.converted[ctx.locale](rates.base, what)}${missing.length > 0 ? RateM.missing[ctx.locale](missing.join(", ")) : ""}`);
     }
     const title = ContractM.receivablesTitle[ctx.locale](scope === "team" ? ContractM.team[ctx.locale]() : ContractM.mine[ctx.locale]());
-    return onlyForAsker(ctx, [{ card: { title, blocks: [{ type: "text", text: lines.join("\n") }] } }]);
+    // The aging chart is drawn for the currency that is owed most (its axis is one currency).
+    const main = totals.reduce((a, b) => (b.balanceMinor > a.balanceMinor ? b : a));
+    const chart =
+      main.balanceMinor > 0n
+        ? await chartReply(ctx, "receivables", agingChart(`${ContractM.agingTitle[ctx.locale]()} · ${title}`, main.aging, main.currency, ctx.locale))
+        : [];
+    return onlyForAsker(ctx, [{ card: { title, blocks: [{ type: "text", text: lines.join("\n") }] } }, ...chart]);
   },
 };

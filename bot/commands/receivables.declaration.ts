@@ -11,7 +11,7 @@ export const receivablesDeclaration: CommandDeclaration = {
         zh: "应收账款：合同额、已回款、未回款、逾期与回款率",
       },
       details:
-        "per currency, and with several currencies outstanding and overdue once more in the base currency at the `rate` table's rates; the collection rate is the paid share of what is due by today; `team` for your team's",
+        "per currency, and with several currencies outstanding and overdue once more in the base currency at the `rate` table's rates; the collection rate is the paid share of what is due by today; a chart (PNG) of the balance by age — not due, 1–30, 31–60, 61–90, over 90 days overdue — in the currency owed most; `team` for your team's",
     },
   ],
 };

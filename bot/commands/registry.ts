@@ -17,6 +17,7 @@ import { forecastCommand } from "./forecast.command.js";
 import { exportCommand } from "./export.command.js";
 import { importCommand } from "./import.command.js";
 import { reportCommand } from "./report.command.js";
+import { trendCommand } from "./trend.command.js";
 import { targetCommand } from "./target.command.js";
 import { contractCommand } from "./contract.command.js";
 import { paymentCommand } from "./payment.command.js";
@@ -46,6 +47,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   importCommand,
   reportCommand,
+  trendCommand,
   targetCommand,
   contractCommand,
   paymentCommand,

@@ -1,4 +1,7 @@
 import { formatMoney } from "../../cards/format.js";
+import { chartReply } from "../charts/chart-reply.js";
+import { targetChart } from "../charts/sales-charts.js";
+import type { TargetProgress } from "../../domain/targets/target.service.js";
 import type { TargetSubject } from "../../domain/targets/target.service.js";
 import { NotFoundError } from "../../domain/shared/errors.js";
 import type { Replies, TurnContext } from "../context.js";
@@ -73,9 +76,11 @@ async function showProgress(ctx: TurnContext, words: string[]): Replies {
     ].map((w) => readPeriodKey(w, ctx.now, ctx.timezone)!);
   }
   const lines: string[] = [];
+  const shown: TargetProgress[] = [];
   for (const period of periods) {
     const range = keyRange(period, ctx.timezone);
     for (const p of await ctx.domain.targets.progress(ctx.actor, period, range)) {
+      shown.push(p);
       const money = (minor: number) => formatMoney(minor, p.currency, ctx.locale);
       const pct = p.targetMinor > 0 ? Math.floor((p.wonMinor * 100) / p.targetMinor) : 0;
       const gap = p.targetMinor - p.wonMinor;
@@ -87,5 +92,12 @@ async function showProgress(ctx: TurnContext, words: string[]): Replies {
     }
   }
   if (lines.length === 0) return [{ text: TargetM.none[ctx.locale](periods.join(", ")) }];
-  return [{ card: { title: TargetM.title[ctx.locale](periods.join(", ")), blocks: [{ type: "text", text: lines.join("\n") }] } }];
+  const title = TargetM.title[ctx.locale](periods.join(", "));
+  // One chart, in the currency most targets are set in (its axis is money); a bar per target.
+  const counts = new Map<string, number>();
+  for (const p of shown) counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
+  const currency = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const bars = shown.filter((p) => p.currency === currency).map((p) => ({ ...p, name: periods.length > 1 ? `${p.name} ${p.period}` : p.name }));
+  const chart = await chartReply(ctx, "targets", targetChart(title, bars, currency, ctx.locale));
+  return [{ card: { title, blocks: [{ type: "text", text: lines.join("\n") }] } }, ...chart];
 }

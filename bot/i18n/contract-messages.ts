@@ -79,6 +79,10 @@ export const ContractM = {
     () => "没有符合条件的合同。商机赢单（且有金额）后会自动生成合同。",
     () => "No contracts match. Winning a deal with an amount opens its contract.",
   ),
+  agingTitle: msg<[]>(
+    () => "账龄",
+    () => "Aging",
+  ),
   receivablesTitle: msg<[string]>(
     (scope) => `应收账款 · ${scope}`,
     (scope) => `Receivables · ${scope}`,

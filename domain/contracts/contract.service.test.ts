@@ -113,7 +113,12 @@ describe("contracts of won deals", () => {
       overdueMinor: yuan(100_000),
       overdueContracts: 1,
       collectionRate: 60,
+      // Aging: 350k not due yet; 100k ten days overdue.
+      aging: [yuan(350_000), yuan(100_000), 0n, 0n, 0n],
     });
+    clock.set(at(130)); // 350k 40 days overdue, 100k 100 days
+    const [later] = await d.contracts.receivables(rep, "mine");
+    expect(later!.aging).toEqual([0n, 0n, yuan(350_000), 0n, yuan(100_000)]);
   });
 
   it("only who may change the deal records payments; a deal with a contract is not deleted", async () => {

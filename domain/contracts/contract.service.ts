@@ -289,6 +289,17 @@ export interface ReceivablesTotals {
   overdueContracts: number;
   /** Paid share of what is due by today, in percent (null when nothing is due yet). */
   collectionRate: number | null;
+  /** The balance by how long it is overdue (账龄): not due yet, 1–30, 31–60, 61–90 and over 90 days. */
+  aging: [bigint, bigint, bigint, bigint, bigint];
+}
+
+/** Upper day bounds of the aging buckets after "not due" (the last one is open). */
+const AGING_DAYS = [30, 60, 90] as const;
+
+function agingBucket(daysPast: number): number {
+  if (daysPast < 1) return 0;
+  const i = AGING_DAYS.findIndex((bound) => daysPast <= bound);
+  return i === -1 ? AGING_DAYS.length + 1 : i + 1;
 }
 
 function summarize(contracts: NonNullable<ContractView>[], now: Date): ReceivablesTotals[] {
@@ -304,6 +315,7 @@ function summarize(contracts: NonNullable<ContractView>[], now: Date): Receivabl
       overdueMinor: 0n,
       overdueContracts: 0,
       collectionRate: null,
+      aging: [0n, 0n, 0n, 0n, 0n],
       dueMinor: 0n,
       paidOfDueMinor: 0n,
     };
@@ -315,6 +327,10 @@ function summarize(contracts: NonNullable<ContractView>[], now: Date): Receivabl
     if (money.overdueMinor > 0n) t.overdueContracts += 1;
     t.dueMinor += money.dueMinor;
     t.paidOfDueMinor += money.dueMinor - money.overdueMinor;
+    for (const instalment of contract.instalments) {
+      const open = instalment.amountMinor - instalment.paidMinor;
+      if (open > 0n) t.aging[agingBucket(Math.floor((now.getTime() - instalment.dueAt.getTime()) / DAY_MS))]! += open;
+    }
     byCurrency.set(contract.currency, t);
   }
   return [...byCurrency.values()].map(({ dueMinor, paidOfDueMinor, ...t }) => ({

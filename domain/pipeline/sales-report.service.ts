@@ -144,6 +144,32 @@ export class SalesReportService {
       ),
     };
   }
+
+  /**
+   * Deals won in each of the given consecutive months (ranges in the caller's zone): how many and
+   * how much per currency. One read of the won deals of the whole span, bucketed here.
+   */
+  async wonByMonth(
+    actor: Actor,
+    months: readonly { from: Date; to: Date }[],
+    scope: PipelineScope = this.pipeline.defaultScope(actor),
+  ): Promise<{ won: number; amounts: Amounts }[]> {
+    const out = months.map(() => ({ won: 0, amounts: {} as Amounts }));
+    if (months.length === 0) return out;
+    const where = await this.pipeline.whereFor(actor, scope);
+    const won = (await this.stages.list()).filter((s) => s.kind === "won").map((s) => s.id);
+    const deals = await this.db.deal.findMany({
+      where: { ...where, stageId: { in: won }, closedAt: { gte: months[0]!.from, lt: months.at(-1)!.to } },
+      select: { closedAt: true, amountMinor: true, currency: true },
+    });
+    for (const d of deals) {
+      const i = months.findIndex((m) => d.closedAt! >= m.from && d.closedAt! < m.to);
+      if (i === -1) continue;
+      out[i]!.won++;
+      out[i]!.amounts[d.currency] = (out[i]!.amounts[d.currency] ?? 0) + Number(d.amountMinor);
+    }
+    return out;
+  }
 }
 
 const sumOf = (a: Amounts) => Object.values(a).reduce((x, y) => x + y, 0);
