@@ -28,6 +28,7 @@ import { createHttpApp } from "./http-server.js";
 import { WorkerProcessor } from "./worker-processor.js";
 import { migrateDeploy } from "./migrate.js";
 import { prepareSqliteFile } from "./private-files.js";
+import { chartDrawer } from "../bot/charts/draw-chart.js";
 
 export interface CreateAppOptions {
   databaseUrl: string;
@@ -93,7 +94,7 @@ export async function createCrmApp(options: CreateAppOptions) {
   const { domain, notifier, files, bot } = createBotCore({ db, clock, fields, env, platforms, channelTraits, filesDir: options.filesDir, logger });
 
   const senders = new Map<string, ChannelSender>();
-  const outbox = new OutboxWorker(domain.outbox, senders, clock, { logger });
+  const outbox = new OutboxWorker(domain.outbox, senders, clock, { logger, prepare: chartDrawer(files, logger) });
   const journal = openInboxJournal(sqliteFile ?? options.databaseUrl, writeLock ? { writeLock } : {});
   const inbox = new Inbox(domain.events, bot, clock, {
     journal,

@@ -1,3 +1,4 @@
+import type { EChartsOption as ChartOption } from "echarts";
 import { z } from "zod";
 import type { Card } from "../cards/model.js";
 
@@ -86,6 +87,11 @@ export interface Reply {
    * is stored on this server (see bot/documents/file-store.ts); channels upload or link it.
    */
   attachment?: { fileName: string; mimeType: string; path: string };
+  /**
+   * A chart drawn when the message is delivered (the outbox worker renders it to a PNG attachment),
+   * so a job that queues charts for many chats does not draw them inside its own run.
+   */
+  chart?: { name: string; option: ChartOption };
   /**
    * Replies of one batch waiting for the same chat may be delivered as one message (a burst of
    * alerts to a team chat stays one post, under a robot's 20-a-minute cap). `title` heads it.

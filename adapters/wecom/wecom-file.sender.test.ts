@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -67,6 +68,31 @@ describe("WecomSender with an attachment (media/upload + msgtype file)", () => {
     await sender.send({ conversationId: "chat-sales", kind: "group" }, { attachment: attachment() });
     const mediaId = String(fake.delivered("media/upload").at(-1)!.answer.media_id);
     expect(fake.delivered("appchat/send").at(-1)!.body).toEqual({ chatid: "chat-sales", msgtype: "file", file: { media_id: mediaId } });
+  });
+
+  it("sends a chart to the group robot as its image message (base64 + MD5 of the exact bytes), after the text", async () => {
+    const png = path.join(path.dirname(file), "digest-1.png");
+    const picture = await renderChartPng(
+      { xAxis: { type: "category", data: ["线索"] }, yAxis: {}, series: [{ type: "bar", data: [1] }] },
+      { width: 200, height: 120 },
+    );
+    fs.writeFileSync(png, picture);
+    const uploads = fake.count("media/upload");
+    const posts = fake.count("webhook/send");
+    await sender.send({ conversationId: "robot", kind: "group" }, { text: "简报", attachment: { fileName: "digest-1.png", mimeType: "image/png", path: png } });
+    const [text, image] = fake
+      .delivered("webhook/send")
+      .slice(posts)
+      .map((c) => c.body as { msgtype: string; image?: { base64: string; md5: string } });
+    expect(text).toMatchObject({ msgtype: "markdown", markdown: { content: "简报" } });
+    expect(image!.msgtype).toBe("image");
+    expect(Buffer.from(image!.image!.base64, "base64").equals(picture)).toBe(true);
+    expect(image!.image!.md5).toBe(createHash("md5").update(picture).digest("hex"));
+    // The robot has no use for an app's media upload.
+    expect(fake.count("media/upload")).toBe(uploads);
+    // A chart alone is one post.
+    await sender.send({ conversationId: "robot", kind: "group" }, { attachment: { fileName: "digest-1.png", mimeType: "image/png", path: png } });
+    expect(fake.count("webhook/send")).toBe(posts + 3);
   });
 
   it("sends only the text through the group robot, which cannot carry an app's media", async () => {

@@ -1,5 +1,5 @@
 import { isImageAttachment, readAttachment } from "../read-attachment.js";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { type ChannelCapabilities, type ChannelSender, type DeliveryTarget, DeliveryError, type SentMessage } from "../../bot/delivery/channel-sender.js";
 import type { Reply } from "../../bot/types.js";
 import type { Card } from "../../cards/model.js";
@@ -14,6 +14,8 @@ import type { WecomConfig } from "./wecom.config.js";
 import { LocalResponseCodes, type ResponseCodes } from "./wecom-response-codes.js";
 import { type WecomMessageRef, type WecomRoute, parseMessageRef, routeOf, routeOfRef } from "./wecom-route.js";
 
+/** A group robot's image message: the picture itself, base64-encoded, at most 2 MB. */
+const ROBOT_IMAGE_BYTES = 2 * 1024 * 1024;
 /** App text and markdown messages hold 2,048 bytes; the group robot's markdown 4,096. */
 const APP_TEXT_BYTES = 2048;
 const ROBOT_MARKDOWN_BYTES = 4096;
@@ -135,16 +137,22 @@ export class WecomSender implements ChannelSender {
       if (mediaId) await this.api.call("/cgi-bin/appchat/send", { chatid: route.chatId, ...mediaMessage(reply, mediaId) });
       return { messageRef: JSON.stringify({ chatId: route.chatId } satisfies WecomMessageRef) };
     }
-    // Every part needs its own slot in the robot's window: take them all before sending any.
-    const parts = splitBytes(content, ROBOT_MARKDOWN_BYTES);
+    // A picture (a chart) goes to the robot as an image message of its own: base64 with its MD5, at most 2 MB.
+    const picture = isImageAttachment(reply.attachment) ? await readAttachment(reply.attachment!.path) : undefined;
+    const image = picture && picture.length <= ROBOT_IMAGE_BYTES ? picture : undefined;
+    const posts: object[] = [
+      ...splitBytes(content, ROBOT_MARKDOWN_BYTES).map((part) => ({ msgtype: "markdown", markdown: { content: part } })),
+      ...(image ? [{ msgtype: "image", image: { base64: image.toString("base64"), md5: createHash("md5").update(image).digest("hex") } }] : []),
+    ];
+    // Every post needs its own slot in the robot's window: take them all before sending any.
     const window = `wecom-robot:${route.robot}`;
-    const wait = await this.limiter.take(window, parts.length);
+    const wait = posts.length > 0 ? await this.limiter.take(window, posts.length) : 0;
     if (wait > 0) throw new DeliveryError("RATE_LIMITED", "group robot: 20 messages per minute", wait);
-    for (const [i, part] of parts.entries()) {
+    for (const [i, post] of posts.entries()) {
       try {
-        await this.api.postToWebhook(route.url, { msgtype: "markdown", markdown: { content: part } });
+        await this.api.postToWebhook(route.url, post);
       } catch (error) {
-        if (!(error instanceof DeliveryError && error.code === "RATE_LIMITED")) await this.limiter.release(window, parts.length - i);
+        if (!(error instanceof DeliveryError && error.code === "RATE_LIMITED")) await this.limiter.release(window, posts.length - i);
         throw error;
       }
     }

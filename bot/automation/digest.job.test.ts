@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { seedDigestPipeline } from "../../test/digest-pipeline.fixture.js";
 import { type AutomationFixture, MGR, cardButton, cardText, createAutomationFixture } from "../../test/automation-fixture.js";
+import { BOSS } from "../../test/bot-harness.js";
 
 // Wednesday 2026-11-25 08:30 in Shanghai: the default digest minute.
 const DIGEST_AT = new Date("2026-11-25T00:30:00Z");
@@ -121,5 +122,37 @@ describe("daily digest", () => {
     expect((await f.scheduler.tick(nextMonday)).find((r) => r.key === "weekly-summary")?.sent).toBe(1);
     expect((await f.scheduler.tick(new Date("2026-12-07T14:00:00Z"))).find((r) => r.key === "weekly-summary")?.sent).toBe(1);
     expect(await f.t.db.alert.count({ where: { kind: "weekly-summary", periodKey: `weekly-summary:team:${northId}:2026-12-07` } })).toBe(1);
+  });
+
+  it("the digest and the weekly summary each queue a chart after their card (drawn when sent); `rule set digest chart off` stops it", async () => {
+    await f.scheduler.tick(DIGEST_AT);
+    const charts = async (conversationId: string) => (await f.outbox(conversationId)).filter((m) => m.reply.chart);
+    const [dmChart] = await charts("user:mgr");
+    expect(dmChart!.reply.chart!.name).toBe("digest");
+    // The open stages of the seeded pipeline, with their counts, in the manager's language.
+    const yAxis = dmChart!.reply.chart!.option.yAxis as { data: string[] };
+    const series = dmChart!.reply.chart!.option.series as { data: number[] }[];
+    expect(yAxis.data.slice(0, 4)).toEqual(["Lead", "Qualified", "Proposal", "Negotiation"]);
+    expect(series[0]!.data.slice(0, 4)).toEqual([1, 1, 1, 1]);
+    expect(await charts("room-north")).toHaveLength(1);
+    // In the outbox the chart follows its card.
+    const room = await f.outbox("room-north");
+    expect(room.findIndex((m) => m.reply.chart)).toBe(room.findIndex((m) => /digest|简报/i.test(m.reply.card?.title ?? "")) + 1);
+
+    const monday = new Date("2026-11-30T01:00:00Z");
+    f.clock.set(monday);
+    await f.scheduler.tick(monday);
+    const weekly = (await charts("user:mgr")).at(-1)!.reply.chart!;
+    expect(weekly.name).toBe("weekly");
+    // The weekly one has the leaderboard beside the stages.
+    expect((weekly.option.yAxis as { data: string[] }[])[1]!.data).toEqual(["李雷", "Amy Chen"]);
+
+    await f.say(BOSS, "rule set digest chart off");
+    expect((await f.t.db.rule.findUniqueOrThrow({ where: { key: "digest" } })).condition).toContain('"chart":false');
+    const tuesday = new Date("2026-12-01T00:30:00Z");
+    f.clock.set(tuesday);
+    await f.scheduler.tick(tuesday);
+    expect(await digests("user:mgr")).toHaveLength(3);
+    expect(await charts("user:mgr")).toHaveLength(2);
   });
 });

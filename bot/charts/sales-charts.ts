@@ -139,3 +139,27 @@ export function agingChart(title: string, agingMinor: readonly bigint[], currenc
     ],
   };
 }
+
+/** The open pipeline by stage (deals), and on the weekly summary the week's leaderboard (deals won) beside it. */
+export function pipelineChart(
+  title: string,
+  stages: readonly { nameZh: string; nameEn: string; count: number }[],
+  reps: readonly { name: string; won: number }[] | undefined,
+  locale: Locale,
+): EChartsOption {
+  if (reps)
+    return funnelChart(
+      title,
+      stages.map((s) => ({ ...s, reached: s.count })),
+      reps,
+      locale,
+    );
+  const zh = locale === "zh";
+  return {
+    title: { text: title, left: "center" },
+    grid: { left: 110, right: 40, top: 60, bottom: 40 },
+    xAxis: { type: "value", minInterval: 1, name: zh ? "商机数" : "deals" },
+    yAxis: { type: "category", inverse: true, data: stages.map((s) => stageName(s, locale)) },
+    series: [{ type: "bar", data: stages.map((s) => s.count), itemStyle: { color: BLUE }, label: { show: true, position: "right" } }],
+  };
+}

@@ -40,7 +40,9 @@ function describeCondition(rule: AnyRule, locale: Locale): string {
     case "digest":
     case "weekly-summary": {
       const c = rule.condition;
-      return zh ? `列出 ${c.staleDays} 天无进展的商机，最多 ${c.top} 个` : `deals quiet for ${c.staleDays} days, top ${c.top}`;
+      return zh
+        ? `列出 ${c.staleDays} 天无进展的商机，最多 ${c.top} 个${c.chart ? "，附管道图" : ""}`
+        : `deals quiet for ${c.staleDays} days, top ${c.top}${c.chart ? ", with a pipeline chart" : ""}`;
     }
     case "stale-deal": {
       const c = rule.condition;

@@ -69,5 +69,5 @@ function describeParam(rule: AnyRule, param: string): string {
   if (param === "schedule") return rule.schedule;
   if (param === "actions") return rule.actions.join(",");
   const value = (rule.condition as Record<string, unknown>)[param];
-  return Array.isArray(value) ? value.join(",") : String(value);
+  return Array.isArray(value) ? value.join(",") : typeof value === "boolean" ? (value ? "on" : "off") : String(value);
 }

@@ -15,6 +15,8 @@ export interface OutboxWorkerOptions {
   /** After this many failed attempts a retryable message is given up (about 4 hours with the defaults). */
   maxAttempts?: number;
   logger?: { warn(message: string, detail?: unknown): void };
+  /** Work a reply needs right before it is sent (a chart drawn to its attachment). */
+  prepare?: (reply: Reply) => Promise<Reply>;
 }
 
 type Row = OutboxRow;
@@ -155,7 +157,9 @@ export class OutboxWorker {
   }
 
   private async send(sender: ChannelSender, message: Omit<OutboundMessage, "platform">): Promise<string | undefined> {
-    const reply: Reply = message.reply;
+    const reply: Reply = this.options.prepare ? await this.options.prepare(message.reply) : message.reply;
+    // Nothing left to send (a chart that could not be drawn, alone in its message).
+    if (!reply.text && !reply.card && !reply.attachment) return undefined;
     if (message.updateRef) {
       if (!sender.update || !sender.capabilities.updateInPlace) {
         // A channel that cannot edit gets the new state as a new message.
@@ -215,8 +219,8 @@ function messageOf(row: Row): Omit<OutboundMessage, "platform"> {
 function batchOfRow(row: Row): string | undefined {
   try {
     const message = messageOf(row);
-    // An update of an earlier post, or a file, is never folded into a batch.
-    return message.updateRef || message.reply.attachment ? undefined : batchKeyOf(message.reply);
+    // An update of an earlier post, or a file or chart, is never folded into a batch.
+    return message.updateRef || message.reply.attachment || message.reply.chart ? undefined : batchKeyOf(message.reply);
   } catch {
     return undefined;
   }

@@ -12,8 +12,8 @@ const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
 /** IF part of each rule: the thresholds an admin can change with `rule set <key> <param> <value>`. */
 export const CONDITION_SCHEMAS = {
-  digest: z.object({ staleDays: int(1, 365).default(7), top: int(1, 10).default(5) }).strict(),
-  "weekly-summary": z.object({ staleDays: int(1, 365).default(7), top: int(1, 10).default(5) }).strict(),
+  digest: z.object({ staleDays: int(1, 365).default(7), top: int(1, 10).default(5), chart: z.boolean().default(true) }).strict(),
+  "weekly-summary": z.object({ staleDays: int(1, 365).default(7), top: int(1, 10).default(5), chart: z.boolean().default(true) }).strict(),
   "stale-deal": z.object({ minAmount: z.number().min(0).max(1e12).default(100_000), days: int(1, 365).default(7), snoozeDays: int(1, 30).default(3) }).strict(),
   "overdue-followup": z.object({ morningHour: int(0, 23).default(9), managerAfterDays: int(1, 30).default(2) }).strict(),
   churn: z

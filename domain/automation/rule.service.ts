@@ -62,7 +62,11 @@ export class RuleService {
       const field = schema.shape[param];
       if (!field) throw new InvalidInputError(param, `unknown parameter of ${rule.key}: ${Object.keys(schema.shape).join(", ")}`);
       const current = rule.condition as Record<string, unknown>;
-      const typed = Array.isArray(current[param]) ? splitList(value) : coerceNumber(param, value);
+      const typed = Array.isArray(current[param])
+        ? splitList(value)
+        : typeof current[param] === "boolean"
+          ? coerceBoolean(param, value)
+          : coerceNumber(param, value);
       return { condition: JSON.stringify(validate(schema, { ...current, [param]: typed })) };
     });
   }
@@ -100,6 +104,16 @@ function splitList(value: string): string[] {
     .split(/[,，、\s]+/u)
     .map((s) => s.trim().toLowerCase())
     .filter((s) => s.length > 0);
+}
+
+const YES = ["on", "true", "yes", "1", "开", "开启", "是", "要"];
+const NO = ["off", "false", "no", "0", "关", "关闭", "否", "不要"];
+
+function coerceBoolean(param: string, value: string): boolean {
+  const word = value.trim().toLowerCase();
+  if (YES.includes(word)) return true;
+  if (NO.includes(word)) return false;
+  throw new InvalidInputError(param, `on or off, not: ${value}`);
 }
 
 function coerceNumber(param: string, value: string): number {

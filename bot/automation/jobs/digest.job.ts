@@ -1,4 +1,6 @@
 import { digestCard } from "../../../cards/digest.card.js";
+import { pipelineChart } from "../../charts/sales-charts.js";
+import type { Locale, Reply } from "../../types.js";
 import { digestPeriodKey } from "../../../domain/automation/period-keys.js";
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
 import { type JobContext, type JobResult, type JobRun, asLocale } from "../job-context.js";
@@ -46,6 +48,18 @@ export async function runDigest(ctx: JobContext, rule: RuleDefinition<"digest" |
       item: { team, data: { ...digest, teamName: team.name } },
     };
   });
+  // The chart goes with the card as a reply of its own, drawn by the outbox worker when it is sent.
+  const chartOf = (data: (typeof items)[number]["item"]["data"], locale: Locale, card: { title: string }): Reply => ({
+    chart: {
+      name: weekly ? "weekly" : "digest",
+      option: pipelineChart(
+        `${card.title} · ${data.teamName}`,
+        data.stages.filter((s) => s.kind === "open"),
+        weekly ? (data.leaderboard ?? []) : undefined,
+        locale,
+      ),
+    },
+  });
   const outcome = await jobs.claims.claimBatch(ctx.notifier, items, run.now, async (out, alertId, { team, data }) => {
     let delivered = 0;
     if (rule.actions.includes("dm-managers")) {
@@ -53,11 +67,13 @@ export async function runDigest(ctx: JobContext, rule: RuleDefinition<"digest" |
         if (muted.has(manager.id)) continue;
         const card = digestCard(data, { locale: asLocale(manager.locale), timeZone: manager.timezone, now: run.now, weekly, alertId, snooze: true });
         delivered += await out.toUser(manager.id, { card });
+        if (rule.condition.chart) await out.toUser(manager.id, chartOf(data, asLocale(manager.locale), card));
       }
     }
     if (rule.actions.includes("team-channel")) {
       const card = digestCard(data, { locale: asLocale(team.locale), timeZone: team.timezone, now: run.now, weekly, alertId, snooze: false });
       delivered += await out.toTeam(team.id, "digest", { card });
+      if (rule.condition.chart) await out.toTeam(team.id, "digest", chartOf(data, asLocale(team.locale), card));
     }
     return delivered;
   });
