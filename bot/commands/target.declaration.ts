@@ -11,7 +11,8 @@ export const targetDeclaration: CommandDeclaration = {
         zh: "目标完成情况：本期已赢、加权在途、还差多少、剩几天",
       },
       example: { en: "target this quarter", zh: "目标 本季度" },
-      details: "without a period: this month's, this quarter's and this year's; your own and your team's (managers: its members' too; admins: all); a chart (PNG) of won and weighted pipeline against each target, in the currency most targets use",
+      details:
+        "without a period: this month's, this quarter's and this year's; your own and your team's (managers: its members' too; admins: all); a chart (PNG) of won and weighted pipeline against each target, in the currency most targets use",
     },
     {
       synopsis: { en: "target set <name|team> <period> <amount>", zh: "目标 设置 <姓名|团队> <期间> <金额>" },
