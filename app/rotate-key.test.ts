@@ -46,7 +46,7 @@ describe("npm run rotate-key", () => {
     const company = await seed(3);
     const oldId = domainWith(env).fields.cipher.keyId;
     const result = await rotateDataKey(t.db, { env, generate: true, batchSize: 2 });
-    expect(result.counts).toEqual({ Contact: 3, Company: 1 });
+    expect(result.counts).toEqual({ Contact: 3, Company: 1, Lead: 0 });
     expect(result.keyId).not.toBe(oldId);
     expect(fs.statSync(path.join(dir, "data-key")).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.join(dir, "data-key.previous")).mode & 0o777).toBe(0o600);
@@ -79,8 +79,8 @@ describe("npm run rotate-key", () => {
     ).rejects.toThrow("killed");
     // The first batch was committed before the interruption.
     const again = await rotateDataKey(t.db, { env, generate: false, batchSize: 2 });
-    expect(again.counts).toEqual({ Contact: 3, Company: 1 });
-    expect((await rotateDataKey(t.db, { env, generate: false })).counts).toEqual({ Contact: 0, Company: 0 });
+    expect(again.counts).toEqual({ Contact: 3, Company: 1, Lead: 0 });
+    expect((await rotateDataKey(t.db, { env, generate: false })).counts).toEqual({ Contact: 0, Company: 0, Lead: 0 });
   });
 
   it("takes a new key from CRM_DATA_KEY with the old one in CRM_DATA_KEY_PREVIOUS", async () => {
@@ -89,7 +89,7 @@ describe("npm run rotate-key", () => {
     const rotated = { ...env, CRM_DATA_KEY: generateDataKey(), CRM_DATA_KEY_PREVIOUS: old };
     await expect(rotateDataKey(t.db, { env: rotated, generate: true })).rejects.toThrow(/CRM_DATA_KEY is set/);
     const result = await rotateDataKey(t.db, { env: rotated, generate: false });
-    expect(result.counts).toEqual({ Contact: 2, Company: 1 });
+    expect(result.counts).toEqual({ Contact: 2, Company: 1, Lead: 0 });
     const d = domainWith({ CRM_DATA_DIR: dir, CRM_DATA_KEY: rotated.CRM_DATA_KEY });
     expect(await d.contacts.findByName("13800138000")).toMatchObject({ name: "Person 0", email: "p0@acme.com" });
   });
@@ -131,12 +131,12 @@ describe("encryption of rows stored before encryption (on every start)", () => {
     const encryptedBefore = (await t.db.contact.findFirstOrThrow({ where: { name: "New" } })).phone;
 
     const counts = await resealFields(t.db, d.fields, { mode: "plaintext" });
-    expect(counts).toEqual({ Contact: 1, Company: 1 });
+    expect(counts).toEqual({ Contact: 1, Company: 1, Lead: 0 });
     const wang = await t.db.contact.findFirstOrThrow({ where: { name: "Wang" } });
     // The plaintexts whole (a short fragment such as "139" turns up in base64 ciphertext by chance).
     expect(JSON.stringify(wang)).not.toMatch(/\+86 139 0000 0000|13900000000|wang@old\.co|"wang_wx"/i);
     expect(await d.contacts.findByName("13900000000")).toMatchObject({ name: "Wang", email: "Wang@Old.co", wechatId: "wang_wx" });
     expect((await t.db.contact.findFirstOrThrow({ where: { name: "New" } })).phone).toBe(encryptedBefore);
-    expect(await resealFields(t.db, d.fields, { mode: "plaintext" })).toEqual({ Contact: 0, Company: 0 });
+    expect(await resealFields(t.db, d.fields, { mode: "plaintext" })).toEqual({ Contact: 0, Company: 0, Lead: 0 });
   });
 });

@@ -39,6 +39,10 @@ import { ShortNameMentions } from "./search/short-name-mentions.js";
 import { ActivitySearch } from "./search/activity-search.service.js";
 import { RecordNames } from "./shared/record-names.js";
 import { TicketService } from "./tickets/ticket.service.js";
+import { CampaignService } from "./leads/campaign.service.js";
+import { LeadConversion } from "./leads/lead-conversion.js";
+import { LeadSourceService } from "./leads/lead-source.service.js";
+import { LeadService } from "./leads/lead.service.js";
 import { UserService } from "./users/user.service.js";
 
 export interface DomainOptions {
@@ -49,6 +53,8 @@ export interface DomainOptions {
    */
   /** The currency totals over several currencies are converted into (CRM_BASE_CURRENCY; default CNY). */
   baseCurrency?: string;
+  /** How many open leads one rep may hold from the pool (CRM_LEAD_CLAIM_CAP; default 30). */
+  leadClaimCap?: number;
   fields?: SensitiveFields;
 }
 
@@ -68,6 +74,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
   const followUps = new FollowUpService(db, clock);
   const trash = new RecycleBinService(db, clock, fields);
   const pipeline = new PipelineSummaryService(db, stages);
+  const leads = new LeadService(db, clock, fields, rules, { claimCap: options.leadClaimCap ?? 30 });
   // The database handle stays here: callers get use cases and reads, never Prisma.
   return {
     clock,
@@ -114,6 +121,14 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     contracts,
     dailyReports: new DailyReportService(db, clock),
     rates,
+    /** Leads (线索): capture, duplicates, the pool, claiming and assignment, scoring (issue 19). */
+    leads,
+    /** A lead into company + contact + deal in one step. */
+    leadConversion: new LeadConversion(db, clock, fields, leads, companies, contacts, deals),
+    /** Marketing campaigns: cost, leads, conversion, revenue and ROI. */
+    campaigns: new CampaignService(db, rates),
+    /** Web-form / ad-platform doors for leads, each with its own token. */
+    leadSources: new LeadSourceService(db),
     events: new EventLedger(db, clock),
     outbox: new OutboxStore(db, clock),
     pending: new PendingStore(db, clock),

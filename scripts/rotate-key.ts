@@ -28,7 +28,7 @@ async function main() {
     });
     console.log(
       `${result.generated ? "Generated a new data key; r" : "R"}e-encrypted under key ${result.keyId} in ${redactUrl(url)}: ` +
-        `${result.counts.Contact} contacts, ${result.counts.Company} companies.`,
+        `${result.counts.Contact} contacts, ${result.counts.Company} companies, ${result.counts.Lead} leads.`,
     );
     console.log("Restart every bot instance now so they write under the new key.");
     console.log("Keep the previous key (data-key.previous / CRM_DATA_KEY_PREVIOUS) as long as you keep backups made before today.");

@@ -8,6 +8,7 @@ import { runPaymentOverdue } from "./jobs/payment-overdue.job.js";
 import { runDailyReports } from "./jobs/daily-report.job.js";
 import { runSla } from "./jobs/sla.job.js";
 import { runStaleDeals } from "./jobs/stale-deal.job.js";
+import { runLeadHot, runLeadReturn } from "./jobs/lead.job.js";
 
 /** Runs one rule's job. Every job is idempotent: its Alert rows decide what was already sent. */
 export async function runRule(ctx: JobContext, rule: AnyRule, run: JobRun): Promise<JobResult> {
@@ -29,6 +30,10 @@ export async function runRule(ctx: JobContext, rule: AnyRule, run: JobRun): Prom
       return runPaymentOverdue(ctx, rule, run);
     case "daily-report":
       return runDailyReports(ctx, rule, run);
+    case "lead-hot":
+      return runLeadHot(ctx, rule, run);
+    case "lead-return":
+      return runLeadReturn(ctx, rule, run);
   }
 }
 

@@ -15,6 +15,8 @@ const RULE_NAMES: Record<AnyRule["key"], Words> = {
   renewal: { zh: "续约提醒", en: "Renewal reminder" },
   "payment-overdue": { zh: "回款逾期提醒", en: "Overdue payment alert" },
   "daily-report": { zh: "销售日报", en: "Daily reports" },
+  "lead-hot": { zh: "热线索提醒", en: "Hot lead alert" },
+  "lead-return": { zh: "线索回收公海", en: "Idle leads back to the pool" },
 };
 
 const ACTION_NAMES: Record<RuleAction, Words> = {
@@ -77,6 +79,16 @@ function describeCondition(rule: AnyRule, locale: Locale): string {
         : `workdays: each member who logged something gets their report at ${rule.condition.draftHour}:00 to confirm, managers the team's at ${rule.condition.managerHour}:00`;
     case "payment-overdue":
       return zh ? `合同的一期回款逾期 ${rule.condition.days} 天未付清` : `a contract instalment unpaid ${rule.condition.days} days after its due day`;
+    case "lead-hot": {
+      const c = rule.condition;
+      return zh
+        ? `线索评分达到 ${c.threshold}（来源：转介绍 ${c.referral}、展会 ${c.tradeShow}、官网 ${c.web}、企业微信 ${c.wecom}、广告 ${c.ads}、聊天 ${c.chat}；决策人 ${c.seniorTitle}；电话 ${c.phone}；邮箱 ${c.email}；公司 ${c.company}；每次跟进 ${c.perTouch}，最多 ${c.maxTouches} 次）`
+        : `lead score reaches ${c.threshold} (source: referral ${c.referral}, trade show ${c.tradeShow}, web ${c.web}, WeCom ${c.wecom}, ads ${c.ads}, chat ${c.chat}; decision maker ${c.seniorTitle}; phone ${c.phone}; email ${c.email}; company ${c.company}; each touch ${c.perTouch}, up to ${c.maxTouches})`;
+    }
+    case "lead-return":
+      return zh
+        ? `有负责人的线索 ${rule.condition.days} 天无人跟进，退回团队公海`
+        : `an owned lead nobody worked on for ${rule.condition.days} days goes back to the team's pool`;
   }
 }
 

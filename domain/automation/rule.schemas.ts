@@ -2,7 +2,19 @@ import cron from "node-cron";
 import { z } from "zod";
 
 /** The automation rules the engine knows; each is one row of the Rule table (key = rule key). */
-export const RULE_KEYS = ["digest", "weekly-summary", "stale-deal", "overdue-followup", "churn", "sla", "renewal", "payment-overdue", "daily-report"] as const;
+export const RULE_KEYS = [
+  "digest",
+  "weekly-summary",
+  "stale-deal",
+  "overdue-followup",
+  "churn",
+  "sla",
+  "renewal",
+  "payment-overdue",
+  "daily-report",
+  "lead-hot",
+  "lead-return",
+] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
 
 export const RULE_ACTIONS = ["dm-managers", "team-channel", "notify-owner", "notify-manager", "mark-at-risk", "create-followup"] as const;
@@ -31,6 +43,26 @@ export const CONDITION_SCHEMAS = {
   renewal: z.object({ days: int(1, 365).default(30) }).strict(),
   "payment-overdue": z.object({ days: int(0, 365).default(7) }).strict(),
   "daily-report": z.object({ draftHour: int(0, 23).default(18), managerHour: int(0, 23).default(20) }).strict(),
+  /** The lead score's points (source, who they are, how to reach them, engagement) and the "hot lead" threshold. */
+  "lead-hot": z
+    .object({
+      threshold: int(1, 1000).default(60),
+      referral: int(0, 100).default(25),
+      tradeShow: int(0, 100).default(20),
+      web: int(0, 100).default(15),
+      wecom: int(0, 100).default(15),
+      ads: int(0, 100).default(10),
+      chat: int(0, 100).default(10),
+      seniorTitle: int(0, 100).default(20),
+      phone: int(0, 100).default(10),
+      email: int(0, 100).default(5),
+      company: int(0, 100).default(10),
+      perTouch: int(0, 100).default(5),
+      maxTouches: int(0, 100).default(5),
+    })
+    .strict(),
+  /** Owned leads nobody worked on for N days go back to the team's pool. */
+  "lead-return": z.object({ days: int(1, 365).default(7) }).strict(),
 } satisfies Record<RuleKey, z.ZodType>;
 
 export type RuleCondition<K extends RuleKey> = z.output<(typeof CONDITION_SCHEMAS)[K]>;
@@ -45,7 +77,7 @@ export const actionsSchema = z.array(z.enum(RULE_ACTIONS)).max(RULE_ACTIONS.leng
 
 export interface RuleDefinition<K extends RuleKey = RuleKey> {
   key: K;
-  entity: "team" | "deal" | "followup" | "company" | "ticket" | "contract";
+  entity: "team" | "deal" | "followup" | "company" | "ticket" | "contract" | "lead";
   condition: RuleCondition<K>;
   /** Cron expression, read in each team's timezone for team rules, in the default zone otherwise. */
   schedule: string;
@@ -103,6 +135,8 @@ export const DEFAULT_RULES: AnyRule[] = [
     actions: ["notify-owner", "dm-managers"],
     enabled: true,
   },
+  { key: "lead-hot", entity: "lead", condition: defaults("lead-hot"), schedule: "*/10 * * * *", actions: ["notify-owner", "notify-manager"], enabled: true },
+  { key: "lead-return", entity: "lead", condition: defaults("lead-return"), schedule: "0 * * * *", actions: ["notify-owner", "notify-manager"], enabled: true },
 ];
 
 export function isRuleKey(value: string): value is RuleKey {

@@ -4,7 +4,7 @@ import type { SensitiveFields, SensitiveModel } from "../shared/sensitive-fields
 
 type Row = Record<string, string | null> & { id: string };
 
-/** The slice of a Prisma model delegate this job uses; contact and company both fit it. */
+/** The slice of a Prisma model delegate this job uses; contact, company and lead all fit it. */
 interface RowDelegate {
   findMany(args: { where: object; select: Record<string, true>; orderBy: { id: "asc" }; take: number }): Promise<Row[]>;
   updateMany(args: { where: object; data: Record<string, string | null> }): Promise<{ count: number }>;
@@ -25,6 +25,13 @@ export interface ResealOptions {
 export type ResealCounts = Record<SensitiveModel, number>;
 
 const HASHED: Record<string, "phoneHash" | "emailHash"> = { phone: "phoneHash", email: "emailHash" };
+const MODELS = ["Contact", "Company", "Lead"] as const;
+/** Models whose phone and email have keyed hashes beside them. */
+const WITH_HASHES = new Set<SensitiveModel>(["Contact", "Lead"]);
+
+function delegateOf(db: Pick<Db, "contact" | "company" | "lead">, model: SensitiveModel): RowDelegate {
+  return (model === "Contact" ? db.contact : model === "Company" ? db.company : db.lead) as unknown as RowDelegate;
+}
 
 /**
  * Brings every sensitive value to the stored form the current key expects, in batches of one
@@ -32,14 +39,14 @@ const HASHED: Record<string, "phoneHash" | "emailHash"> = { phone: "phoneHash", 
  * continues where it stopped. A row changed meanwhile (e.g. erased) is left to the next pass.
  */
 export async function resealFields(db: Db, fields: SensitiveFields, options: ResealOptions): Promise<ResealCounts> {
-  const counts: ResealCounts = { Contact: 0, Company: 0 };
-  for (const model of ["Contact", "Company"] as const) {
+  const counts: ResealCounts = { Contact: 0, Company: 0, Lead: 0 };
+  for (const model of MODELS) {
     const columns = fields.columns(model);
     if (columns.length === 0) continue;
     for (;;) {
       const done = await db.$transaction(async (tx) => {
-        const delegate = (model === "Contact" ? tx.contact : tx.company) as unknown as RowDelegate;
-        const hashColumns = model === "Contact" ? columns.flatMap((c) => (HASHED[c] ? [HASHED[c]] : [])) : [];
+        const delegate = delegateOf(tx, model);
+        const hashColumns = WITH_HASHES.has(model) ? columns.flatMap((c) => (HASHED[c] ? [HASHED[c]] : [])) : [];
         const select = Object.fromEntries(["id", ...columns, ...hashColumns].map((c) => [c, true as const]));
         const rows = await delegate.findMany({
           where: pending(fields, columns, hashColumns, options.mode),
@@ -84,7 +91,7 @@ function resealed(fields: SensitiveFields, model: SensitiveModel, row: Row, colu
     if (stored === null || stored === undefined) continue;
     data[column] = fields.cipher.isCurrent(stored) ? stored : fields.cipher.encrypt(plain[column]!, `${model}.${column}`);
   }
-  if (model === "Contact") Object.assign(data, contactHashes(fields.cipher, { phone: plain.phone ?? null, email: plain.email ?? null }));
+  if (WITH_HASHES.has(model)) Object.assign(data, contactHashes(fields.cipher, { phone: plain.phone ?? null, email: plain.email ?? null }));
   return data;
 }
 
@@ -93,9 +100,10 @@ function resealed(fields: SensitiveFields, model: SensitiveModel, row: Row, colu
  * e.g. a second instance that generated its own key file instead of sharing CRM_DATA_KEY.
  */
 export async function unknownKeyId(db: Db, fields: SensitiveFields): Promise<string | undefined> {
-  for (const model of ["Contact", "Company"] as const) {
+  for (const model of MODELS) {
     const columns = fields.columns(model);
-    const delegate = (model === "Contact" ? db.contact : db.company) as unknown as RowDelegate;
+    if (columns.length === 0) continue;
+    const delegate = delegateOf(db, model);
     const known = (c: string) => fields.cipher.keyIds.map((id) => ({ NOT: { [c]: { startsWith: `v1:${id}:` } } }));
     const where = { OR: columns.map((c) => ({ AND: [{ [c]: { startsWith: "v1:" } }, ...known(c)] })) };
     const [row] = await delegate.findMany({

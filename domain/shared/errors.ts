@@ -28,7 +28,10 @@ export type EntityType =
   | "import"
   | "contract"
   | "rate"
-  | "report";
+  | "report"
+  | "lead"
+  | "campaign"
+  | "lead-source";
 
 export class NotFoundError extends DomainError {
   readonly code = "not-found" as const;

@@ -1,6 +1,6 @@
 import type { Tx } from "./db.js";
 
-type NumberedTable = "deal" | "ticket" | "contract";
+type NumberedTable = "deal" | "ticket" | "contract" | "lead";
 
 /**
  * Next human-facing number for deals/tickets. Runs inside the creating transaction;
@@ -8,6 +8,7 @@ type NumberedTable = "deal" | "ticket" | "contract";
  */
 export async function nextNumber(tx: Tx, table: NumberedTable): Promise<number> {
   if (table === "ticket") return ((await tx.ticket.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;
+  if (table === "lead") return ((await tx.lead.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;
   if (table === "contract") return ((await tx.contract.aggregate({ _max: { number: true } }))._max.number ?? 0) + 1;
   // A deleted deal may come back with its number: it stays taken while the deal is in the recycle bin.
   const [live, deleted] = await Promise.all([

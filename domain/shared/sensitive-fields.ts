@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { DATA_KEY_BYTES, FieldCipher } from "./field-cipher.js";
 
-export type SensitiveModel = "Contact" | "Company";
+export type SensitiveModel = "Contact" | "Company" | "Lead";
 
 /** Always encrypted: what identifies and reaches a person. */
-export const ALWAYS_SENSITIVE = ["Contact.phone", "Contact.email", "Contact.wechatId"] as const;
+export const ALWAYS_SENSITIVE = ["Contact.phone", "Contact.email", "Contact.wechatId", "Lead.phone", "Lead.email", "Lead.wechatId"] as const;
 
 /**
  * Columns an admin may add (CRM_SENSITIVE_FIELDS). Only free-form optional strings that no query
@@ -24,7 +24,7 @@ export class SensitiveFields {
     readonly cipher: FieldCipher,
     extra: readonly OptionalSensitiveField[] = [],
   ) {
-    this.byModel = { Contact: [], Company: [] };
+    this.byModel = { Contact: [], Company: [], Lead: [] };
     for (const name of new Set<string>([...ALWAYS_SENSITIVE, ...extra])) {
       const [model, column] = name.split(".") as [SensitiveModel, string];
       this.byModel[model].push(column);

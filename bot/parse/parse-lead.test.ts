@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseLead } from "./parse-lead.js";
+
+const known = { companies: ["华为", "Acme Corp"], campaigns: ["双11展会"] };
+const pick = (text: string) => {
+  const p = parseLead(text, known);
+  return { name: p.name, company: p.companyName, phone: p.phone, email: p.email, source: p.source, wechat: p.wechatId, campaign: p.campaign, title: p.title };
+};
+
+describe("a new lead as reps type it", () => {
+  it.each([
+    ["王总，京东，13800138000，展会上认识的", { name: "王总", company: "京东", phone: "13800138000", source: "trade-show" }],
+    ["京东的王总 138-0013-8000 官网留言", { name: "王总", company: "京东", phone: "138-0013-8000", source: "web" }],
+    [
+      "李经理 深圳市腾飞科技有限公司 微信 tengfei_li 老客户介绍的",
+      { name: "李经理", company: "深圳市腾飞科技有限公司", wechat: "tengfei_li", source: "referral" },
+    ],
+    ["华为的采购总监张总，电话 13912345678", { name: "张总", company: "华为", phone: "13912345678", title: "采购总监" }],
+    [
+      "Bob Smith from Initech, bob@initech.com, met at the trade show",
+      { name: "Bob Smith", company: "Initech", email: "bob@initech.com", source: "trade-show" },
+    ],
+    ["Anna at Globex, +1 415 555 0100, came in through the website form", { name: "Anna", company: "Globex", phone: "+1 415 555 0100", source: "web" }],
+    ["Dr. Lee from Acme Corp, referred by Tom", { name: "Dr. Lee", company: "Acme Corp", source: "referral" }],
+    ["陈老师 北京大学 双11展会 13700001111", { name: "陈老师", company: "北京大学", campaign: "双11展会", source: "trade-show" }],
+    ["Maria Garcia, CTO of Hooli, maria@hooli.com", { name: "Maria Garcia", company: "Hooli", title: "CTO", email: "maria@hooli.com", source: "chat" }],
+  ])("%s", (text, expected) => {
+    expect(pick(text)).toMatchObject(expected);
+  });
+});

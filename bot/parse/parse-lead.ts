@@ -1,0 +1,98 @@
+import type { LeadSourceKind } from "../../domain/leads/lead.schemas.js";
+
+/** What a rep typed about a new lead, pulled apart: who, which company, how to reach them, where from. */
+export interface ParsedLead {
+  name: string | null;
+  companyName: string | null;
+  title: string | null;
+  phone: string | null;
+  email: string | null;
+  wechatId: string | null;
+  source: LeadSourceKind;
+  /** A known campaign named in the text. */
+  campaign: string | null;
+  notes: string;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const PHONE = /(?<![\w.])\+?\d[\d\s()-]{5,20}\d(?![\w.])/u;
+const WECHAT = /(?:微信|微信号|wechat|weixin|wx)\s*[:：]?\s*([A-Za-z][\w-]{5,19})/iu;
+
+/** Where the lead came from, by the words people use (checked in this order). */
+const SOURCES: [RegExp, LeadSourceKind][] = [
+  [/展会|展台|博览会|交易会|trade\s*show|expo\b|exhibition|conference|峰会|summit/iu, "trade-show"],
+  [/转介绍|介绍的|推荐的|老客户介绍|referr(?:al|ed)|recommended by|introduced by/iu, "referral"],
+  [/官网|网站|表单|留言|website|web\s*form|landing page|contact form/iu, "web"],
+  [/广告|投放|百度|抖音|头条|小红书|google ads|facebook|linkedin ad|\bads?\b|campaign ad/iu, "ads"],
+  [/企业微信|企微|wecom/iu, "wecom"],
+];
+
+/** A person as people write them: 王总, 李经理, 陈老师, 张先生; Mr Smith, Dr. Lee. */
+const ZH_PERSON = /([\u4e00-\u9fa5]{1,3}?(?:总经理|总监|总|经理|老师|主任|先生|女士|小姐|老板|工|院长|校长|局长|处长|科长))/u;
+const EN_PERSON = /\b((?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/u;
+/** "Bob Smith from Acme", "Anna at Globex": a capitalised name before from/at/of. */
+const EN_NAME_BEFORE_COMPANY = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,?\s+(?:from|at|of|with)\s+/u;
+const TITLES =
+  /(采购总监|采购经理|总经理|副总裁|董事长|技术总监|市场总监|销售总监|财务总监|采购|CTO|CEO|CFO|COO|CIO|VP(?: of)? [A-Z][a-z]+|VP|head of [a-z]+|[A-Z][a-z]+ (?:director|manager)|director|founder|owner)/u;
+
+/** A company named after "from/at/of" (English) or before 的 / with a company word (Chinese). */
+const EN_COMPANY = /\b(?:from|at|of|with)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|and))*)/u;
+const ZH_COMPANY_WORD = /([\u4e00-\u9fa5A-Za-z0-9]{2,16}(?:有限公司|公司|集团|科技|银行|医院|大学|学院|研究院|研究所|工厂|厂|中心|事务所))/u;
+const ZH_COMPANY_OF = /(?:^|[，,、\s]|来自|是)([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)的[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|主任|先生|女士|小姐|老板)/u;
+
+const SOURCE_WORDS = /^(?:the\s+)?(?:trade\s*show|expo|website|web\s*form|conference|summit|referral|ads?)$/iu;
+
+/**
+ * Reads a new lead from what a rep typed ("王总，京东，13800138000，展会上认识的", "Bob Smith from
+ * Acme, bob@acme.com, met at the trade show"). Known companies and campaigns named in the text
+ * win over guesses; the whole text is kept as the lead's note.
+ */
+export function parseLead(text: string, known: { companies: readonly string[]; campaigns: readonly string[] }): ParsedLead {
+  const notes = text.trim();
+  let rest = notes;
+  const take = (re: RegExp, group = 0): string | null => {
+    const m = re.exec(rest);
+    if (!m) return null;
+    rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m[0].length)}`;
+    return (m[group] ?? m[0]).trim();
+  };
+  const email = take(EMAIL);
+  const wechatId = take(WECHAT, 1);
+  let phone: string | null = null;
+  for (const m of rest.matchAll(new RegExp(PHONE.source, "gu"))) {
+    const digits = m[0].replace(/\D/g, "");
+    if (digits.length >= 7 && digits.length <= 15) {
+      phone = m[0].trim();
+      rest = rest.replace(m[0], " ");
+      break;
+    }
+  }
+  const source = SOURCES.find(([re]) => re.test(notes))?.[1] ?? "chat";
+  const lower = notes.toLowerCase();
+  const campaign = [...known.campaigns].sort((a, b) => b.length - a.length).find((c) => lower.includes(c.toLowerCase())) ?? null;
+  const knownCompany = [...known.companies].sort((a, b) => b.length - a.length).find((c) => c.length >= 2 && lower.includes(c.toLowerCase())) ?? null;
+  let companyName = knownCompany;
+  if (!companyName) {
+    const en = EN_COMPANY.exec(rest)?.[1]?.trim();
+    companyName = (en && !SOURCE_WORDS.test(en) ? en : null) ?? ZH_COMPANY_OF.exec(rest)?.[1] ?? ZH_COMPANY_WORD.exec(rest)?.[1] ?? null;
+  }
+  const title = TITLES.exec(rest)?.[1] ?? null;
+  // The company and the title are not part of the name: "京东的采购总监张总" → 张总.
+  const forName = [companyName, title].reduce<string>((text, word) => (word ? text.replace(word, " ") : text), rest);
+  let name =
+    ZH_PERSON.exec(forName)?.[1]?.replace(/^[的和与跟是了在及]+/u, "") ?? EN_PERSON.exec(forName)?.[1] ?? EN_NAME_BEFORE_COMPANY.exec(forName)?.[1] ?? null;
+  const pieces = forName
+    .split(/[，,、;；。]+/u)
+    .map((p) => p.trim())
+    .filter((p) => p && !SOURCES.some(([re]) => re.test(p)) && !/^(?:new|lead|from|at|the|and|met|a|电话|手机)$/iu.test(p));
+  if (!name) {
+    // "王伟，京东，138…": a short Chinese piece; or one to three capitalised words ("Maria Garcia").
+    name = pieces.find((p) => /^[\u4e00-\u9fa5]{2,4}$/u.test(p)) ?? pieces.find((p) => /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/u.test(p)) ?? null;
+  }
+  if (!companyName) {
+    // "王总，京东，138…": the Chinese piece that is not the name.
+    companyName = pieces.find((p) => /^[\u4e00-\u9fa5A-Za-z0-9&]{2,20}$/u.test(p) && p !== name && !/^\d+$/u.test(p) && /[\u4e00-\u9fa5]/u.test(p)) ?? null;
+  }
+  if (name && companyName && name.includes(companyName)) name = name.replace(companyName, "").trim() || null;
+  return { name, companyName, title, phone, email, wechatId, source, campaign, notes };
+}
