@@ -20,10 +20,15 @@ import { ticketCsatAction } from "./ticket-csat.action.js";
 import { ticketStatusAction } from "./ticket-status.action.js";
 import { undoAction } from "./undo.action.js";
 import { dailyConfirmAction, dailyNoteAction } from "./daily-report.action.js";
+import { leadClaimAction, leadConvertAction, leadCreateAction, leadReleaseAction } from "./lead.actions.js";
 
 const handlers = new Map<string, CardActionHandler>(
   [
     dealMoveStageAction,
+    leadClaimAction,
+    leadConvertAction,
+    leadCreateAction,
+    leadReleaseAction,
     dailyConfirmAction,
     dailyNoteAction,
     dealShowAction,

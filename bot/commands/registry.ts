@@ -18,6 +18,7 @@ import { exportCommand } from "./export.command.js";
 import { importCommand } from "./import.command.js";
 import { reportCommand } from "./report.command.js";
 import { trendCommand } from "./trend.command.js";
+import { leadCommand } from "./lead.command.js";
 import { targetCommand } from "./target.command.js";
 import { contractCommand } from "./contract.command.js";
 import { paymentCommand } from "./payment.command.js";
@@ -48,6 +49,7 @@ export const COMMANDS: readonly Command[] = [
   importCommand,
   reportCommand,
   trendCommand,
+  leadCommand,
   targetCommand,
   contractCommand,
   paymentCommand,

@@ -241,6 +241,9 @@ export const ENTITY_NAMES: Record<string, Record<Locale, string>> = {
   payment: { zh: "回款", en: "payment" },
   rate: { zh: "汇率", en: "exchange rate" },
   plan: { zh: "回款计划", en: "payment plan" },
+  lead: { zh: "线索", en: "lead" },
+  campaign: { zh: "营销活动", en: "campaign" },
+  "lead-source": { zh: "线索来源", en: "lead source" },
 };
 
 export const ACTIVITY_NAMES: Record<string, Record<Locale, string>> = {

@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AMY, BOSS, button, createNorthTeamHarness, type Harness, LI, textOf } from "../../test/bot-harness.js";
+
+// 李雷 (manager of north) and Amy (rep, north); 华为 and Acme Corp are customers.
+let h: Harness;
+beforeEach(async () => {
+  h = await createNorthTeamHarness({ liManager: true });
+});
+afterEach(async () => {
+  await h.close();
+});
+
+describe("leads from chat", () => {
+  it("a lead typed in Chinese or English is read, scored and shown; a duplicate asks first and writes nothing until pressed", async () => {
+    const zh = await h.say(LI, "新线索：王总，京东，13800138000，展会上认识的");
+    expect(textOf(zh)).toContain("已新建线索 #1 王总（归你跟进）");
+    expect(textOf(zh)).toContain("京东");
+    expect(textOf(zh)).toMatch(/评分.*60/u);
+    expect(textOf(zh)).toContain("展会");
+    const lead = await h.t.db.lead.findUniqueOrThrow({ where: { number: 1 } });
+    expect(lead).toMatchObject({ name: "王总", companyName: "京东", source: "trade-show" });
+
+    const dup = await h.say(AMY, "new lead: Wang from JD, +86 138 0013 8000, came through the website form");
+    expect(textOf(dup)).toContain("This may already be here (nothing created)");
+    expect(textOf(dup)).toContain("lead #1 王总 · 京东 · same phone");
+    expect(await h.t.db.lead.count()).toBe(1);
+    const anyway = button(dup, (b) => b.actionId === "lead.create");
+    expect(textOf(await h.press(AMY, anyway))).toContain("Lead #2 Wang created (yours to work on)");
+    // Pressed twice (or the platform delivers the press again): still one new lead.
+    expect(textOf(await h.press(AMY, anyway))).toContain("expired");
+    expect(await h.t.db.lead.count()).toBe(2);
+    expect((await h.t.db.lead.findUniqueOrThrow({ where: { number: 2 } })).source).toBe("web");
+    // A lead naming a known customer is shown as that customer.
+    expect(textOf(await h.say(AMY, "new lead: Dr. Lee from Acme, lee@acme.com"))).toContain("customer Acme Corp · same company");
+    // Nothing to go on: a hint, nothing written.
+    expect(textOf(await h.say(AMY, "lead new hmm"))).toContain("could not read");
+    expect(await h.t.db.lead.count()).toBe(2);
+  });
+
+  it("the pool: a lead put there is claimed by a button, listed, noted, assigned and converted to customer + contact + deal", async () => {
+    await h.say(LI, "线索 新建 陈经理，美的集团，13711112222，官网留言，放公海");
+    const pool = await h.say(AMY, "lead pool");
+    expect(textOf(pool)).toContain("#1 陈经理 · 美的集团 · website");
+    const claimed = await h.press(
+      AMY,
+      button(pool, (b) => b.actionId === "lead.claim"),
+    );
+    expect(textOf(claimed)).toContain("Lead #1 陈经理 is yours now");
+    expect(textOf(await h.say(LI, "线索 领取 1"))).toContain("已被别人领取");
+    expect(textOf(await h.say(AMY, "lead note 1 called, wants pricing"))).toMatch(/Noted on lead #1 \(score \d+\)/);
+    expect(textOf(await h.say(AMY, "lead assign 1 李雷"))).toMatch(/permission/i);
+    expect(textOf(await h.say(LI, "线索 分配 1 Amy Chen"))).toContain("已分配给 Amy Chen");
+    expect(textOf(await h.say(AMY, "lead disqualify 1"))).toContain("Say why");
+    const converted = textOf(await h.say(AMY, "lead convert 1 80k"));
+    expect(converted).toContain("Lead #1 converted: customer 美的集团 (new), contact 陈经理 (new), deal #1");
+    const deal = await h.t.db.deal.findFirstOrThrow({ where: { number: 1 }, include: { company: true } });
+    expect(deal).toMatchObject({ amountMinor: 8_000_000n, currency: "USD" });
+    expect(deal.company.name).toBe("美的集团");
+    expect(textOf(await h.say(AMY, "lead 1"))).toContain("converted");
+  });
+
+  it("lead sources: an admin makes one and sees its token once; reps may not", async () => {
+    expect(textOf(await h.say(AMY, "lead source new website"))).toMatch(/permission/i);
+    const made = textOf(await h.say(BOSS, "lead source new website north"));
+    const token = /lsk_[\w-]+/.exec(made)?.[0];
+    expect(token).toBeDefined();
+    expect(await h.domain.leadSources.authenticate(token)).toMatchObject({ name: "website" });
+    expect(textOf(await h.say(BOSS, "lead source list"))).toContain("website");
+    expect(textOf(await h.say(BOSS, "lead source list"))).not.toContain(token!);
+  });
+});
