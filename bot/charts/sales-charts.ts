@@ -163,3 +163,26 @@ export function pipelineChart(
     series: [{ type: "bar", data: stages.map((s) => s.count), itemStyle: { color: BLUE }, label: { show: true, position: "right" } }],
   };
 }
+
+/** Per campaign: what it cost against the revenue its leads' won deals brought (one currency). */
+export function campaignChart(
+  title: string,
+  campaigns: readonly { name: string; costMinor: number; wonMinor: number; currency: string }[],
+  currency: string,
+  locale: Locale,
+): EChartsOption {
+  const zh = locale === "zh";
+  const names = zh ? ["费用", "赢单收入"] : ["Cost", "Won revenue"];
+  const shown = campaigns.filter((c) => c.currency === currency);
+  return {
+    title: { text: title, left: "center" },
+    legend: { top: 38, data: names },
+    grid: { left: 80, right: 30, top: 90, bottom: 40 },
+    xAxis: { type: "category", data: shown.map((c) => c.name), axisLabel: { interval: 0, rotate: shown.length > 5 ? 30 : 0 } },
+    yAxis: { type: "value", name: currency },
+    series: [
+      { name: names[0]!, type: "bar", data: shown.map((c) => Math.round(c.costMinor / 100)), itemStyle: { color: GREY } },
+      { name: names[1]!, type: "bar", data: shown.map((c) => Math.round(c.wonMinor / 100)), itemStyle: { color: GREEN } },
+    ],
+  };
+}

@@ -68,4 +68,18 @@ describe("leads from chat", () => {
     expect(textOf(await h.say(BOSS, "lead source list"))).toContain("website");
     expect(textOf(await h.say(BOSS, "lead source list"))).not.toContain(token!);
   });
+
+  it("campaigns: a manager makes one, leads that name it count for it, and the report shows conversion, revenue, cost per lead and ROI", async () => {
+    expect(textOf(await h.say(AMY, "campaign new Expo 10k"))).toMatch(/permission/i);
+    expect(textOf(await h.say(LI, "营销活动 新建 双11展会 1万 展会"))).toContain("已新建营销活动「双11展会」，费用 ¥10,000");
+    await h.say(LI, "线索 新建 周总，海尔，13600001111，双11展会上认识");
+    await h.say(LI, "线索 新建 吴经理，格力，13600002222，双11展会");
+    await h.say(LI, "线索 转化 1 4万");
+    await h.say(LI, "商机 推进 1 赢单");
+    const report = textOf(await h.say(LI, "营销活动 报表"));
+    // 2 leads, 1 converted (50%), won ¥40,000, cost ¥10,000 → ¥5,000 a lead, ROI 300%.
+    expect(report).toContain("• 双11展会: 线索 2 · 转化 1（50%） · 赢单 ¥40,000 · 费用 ¥10,000 · 单条成本 ¥5,000 · ROI 300%");
+    expect(report).toContain("• 展会: 2 → 1 (50%)");
+    expect(textOf(await h.say(AMY, "campaign report"))).toMatch(/permission/i);
+  });
 });

@@ -19,6 +19,7 @@ import { importCommand } from "./import.command.js";
 import { reportCommand } from "./report.command.js";
 import { trendCommand } from "./trend.command.js";
 import { leadCommand } from "./lead.command.js";
+import { campaignCommand } from "./campaign.command.js";
 import { targetCommand } from "./target.command.js";
 import { contractCommand } from "./contract.command.js";
 import { paymentCommand } from "./payment.command.js";
@@ -50,6 +51,7 @@ export const COMMANDS: readonly Command[] = [
   reportCommand,
   trendCommand,
   leadCommand,
+  campaignCommand,
   targetCommand,
   contractCommand,
   paymentCommand,

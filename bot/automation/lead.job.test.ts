@@ -1,0 +1,50 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type AutomationFixture, MGR, cardText, createAutomationFixture } from "../../test/automation-fixture.js";
+import { LI } from "../../test/bot-harness.js";
+
+const NOW = new Date("2026-11-25T02:00:00Z");
+const DAY = 86_400_000;
+let f: AutomationFixture;
+
+beforeEach(async () => {
+  f = await createAutomationFixture(NOW);
+  await f.domain.rules.seedDefaults();
+});
+afterEach(async () => {
+  await f.close();
+});
+
+describe("lead rules", () => {
+  it("lead-hot: a lead at the threshold alerts its owner and the manager once, with the score's reasons", async () => {
+    await f.say(LI, "新线索：王总，京东，13800138000，wang@jd.com，老客户转介绍");
+    await f.say(LI, "新线索：小张，某某商店，wx 微信 zhang_shop88");
+    // 王总: referral 25 + decision maker 20 + phone 10 + email 5 + company 10 = 70 ≥ 60; 小张 stays below.
+    const first = await f.scheduler.runNow("lead-hot");
+    expect(first.sent).toBe(1);
+    const [toLi] = (await f.outbox("user:li")).filter((m) => m.reply.card?.subtitle?.includes("热线索"));
+    expect(cardText(toLi!)).toContain("线索 #1 王总 · 京东");
+    expect(cardText(toLi!)).toContain("70 = 来源 +25（转介绍） · 决策人 +20 · 有电话/微信 +10 · 有邮箱 +5 · 有公司 +10");
+    const toMgr = (await f.outbox("user:mgr")).filter((m) => m.reply.card?.subtitle?.includes("Hot lead"));
+    expect(toMgr).toHaveLength(1);
+    expect((await f.scheduler.runNow("lead-hot")).sent).toBe(0);
+    // A threshold an admin lowers brings the other one in.
+    await f.domain.rules.setParam(await f.actor({ platformUserId: "boss", displayName: "王经理" }), "lead-hot", "threshold", "30");
+    expect((await f.scheduler.runNow("lead-hot")).sent).toBe(1);
+  });
+
+  it("lead-return: an owned lead idle for N days goes back to the pool; the owner and the manager are told, once", async () => {
+    await f.say(LI, "新线索：陈总，美的，13711112222");
+    await f.say(LI, "新线索：刘总，格力，13711113333");
+    f.clock.set(new Date(NOW.getTime() + 5 * DAY));
+    await f.say(LI, "线索 跟进 2 打过电话，下周见面");
+    f.clock.set(new Date(NOW.getTime() + 8 * DAY));
+    const result = await f.scheduler.runNow("lead-return");
+    expect(result.sent).toBe(1);
+    expect((await f.t.db.lead.findUniqueOrThrow({ where: { number: 1 } })).ownerId).toBeNull();
+    expect((await f.t.db.lead.findUniqueOrThrow({ where: { number: 2 } })).ownerId).not.toBeNull();
+    expect((await f.outbox("user:li")).map((m) => m.reply.text ?? "").join("\n")).toContain("线索 #1 陈总（美的） 7 天无人跟进，已从 李雷 名下退回公海");
+    expect((await f.outbox("user:mgr")).map((m) => m.reply.text ?? "").join("\n")).toContain("Lead #1 陈总 (美的) was not worked on for 7 days");
+    expect((await f.scheduler.runNow("lead-return")).sent).toBe(0);
+    expect(await f.t.db.auditLog.count({ where: { action: "lead.return" } })).toBe(1);
+  });
+});
