@@ -8,7 +8,7 @@ import type { Db, Tx } from "../shared/db.js";
 import { ConflictError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { canChange, canViewShared } from "../users/permissions.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
-import { refreshHealth } from "./health-score.js";
+import { refreshCustomerHealth } from "../companies/customer-health.js";
 import { nextAssignee } from "./support-rota.js";
 import { nextNumber } from "../shared/next-number.js";
 import { validate } from "../shared/validate.js";
@@ -141,7 +141,7 @@ export class TicketService {
         before,
         after,
       });
-      await refreshHealth(tx, actor, after.companyId, now);
+      await refreshCustomerHealth(tx, actor, after.companyId, now);
       await onEvent(changeScope(tx), after, { from: before.status, to });
       return after;
     });
@@ -199,7 +199,7 @@ export class TicketService {
         before: { csatScore: before.csatScore },
         after: { csatScore: score, csatComment: comment ?? null },
       });
-      const health = await refreshHealth(tx, actor, before.companyId, this.clock.now());
+      const health = (await refreshCustomerHealth(tx, actor, before.companyId, this.clock.now())).score;
       return { ticket: await this.get(ticketId, tx), health };
     });
   }
