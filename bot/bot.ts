@@ -1,5 +1,6 @@
 import { type QuoteDocumentSettings, quoteSettingsFromEnv } from "./documents/quote-pdf.js";
 import { randomUUID } from "node:crypto";
+import { onCustomerSignal } from "./flows/customer-signal.js";
 import type { Domain } from "../domain/index.js";
 import { isRole } from "../domain/shared/actor.js";
 import { DomainError, InvalidInputError } from "../domain/shared/errors.js";
@@ -116,7 +117,9 @@ export class Bot {
             ? await this.onAction(ctx, event.actionId, event.value)
             : event.type === "file"
               ? await receiveFile(ctx, event)
-              : await submitForm(ctx, event.formId, event.values);
+              : event.type === "customer.signal"
+                ? await onCustomerSignal(ctx, event)
+                : await submitForm(ctx, event.formId, event.values);
       return { replies, failed: false };
     } catch (error) {
       if (!(error instanceof DomainError)) this.logger.error("bot: unexpected error", error);

@@ -64,12 +64,31 @@ export const inboundFileSchema = z.object({
   problem: z.enum(["too-large", "not-fetched"]).optional(),
 });
 
-export const inboundEventSchema = z.discriminatedUnion("type", [inboundMessageSchema, inboundActionSchema, inboundSubmitSchema, inboundFileSchema]);
+/**
+ * A platform told us about a customer relationship of the sending rep (WeCom 客户联系): a customer
+ * added them, deleted them, was removed by them, or left the customer group.
+ */
+export const inboundSignalSchema = z.object({
+  type: z.literal("customer.signal"),
+  ...common,
+  signal: z.enum(["contact-added", "contact-deleted", "rep-removed", "left-group"]),
+  externalUserId: z.string().trim().min(1).max(200),
+  occurredAt: z.iso.datetime(),
+});
+
+export const inboundEventSchema = z.discriminatedUnion("type", [
+  inboundMessageSchema,
+  inboundActionSchema,
+  inboundSubmitSchema,
+  inboundFileSchema,
+  inboundSignalSchema,
+]);
 
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;
 export type InboundAction = z.infer<typeof inboundActionSchema>;
 export type InboundSubmit = z.infer<typeof inboundSubmitSchema>;
 export type InboundFile = z.infer<typeof inboundFileSchema>;
+export type InboundSignal = z.infer<typeof inboundSignalSchema>;
 export type InboundEvent = z.infer<typeof inboundEventSchema>;
 
 export interface Reply {

@@ -43,6 +43,7 @@ import { CampaignService } from "./leads/campaign.service.js";
 import { LeadConversion } from "./leads/lead-conversion.js";
 import { LeadSourceService } from "./leads/lead-source.service.js";
 import { LeadService } from "./leads/lead.service.js";
+import { CustomerSignalService } from "./leads/customer-signals.service.js";
 import { UserService } from "./users/user.service.js";
 
 export interface DomainOptions {
@@ -129,6 +130,8 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     campaigns: new CampaignService(db, rates),
     /** Web-form / ad-platform doors for leads, each with its own token. */
     leadSources: new LeadSourceService(db),
+    /** WeCom customer-contact events: new customers as leads, lost ones as a health drop. */
+    customerSignals: new CustomerSignalService(db, clock, leads),
     events: new EventLedger(db, clock),
     outbox: new OutboxStore(db, clock),
     pending: new PendingStore(db, clock),

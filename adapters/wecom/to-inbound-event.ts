@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
 import { decodeButtonKey } from "./render-wecom-template-card.js";
-import type { WecomInbound } from "./wecom-xml.js";
+import type { ExternalContactXml, WecomInbound } from "./wecom-xml.js";
 
 export const WECOM_PLATFORM = "wecom";
 
@@ -24,6 +24,7 @@ export interface NormalizedWecomEvent {
  */
 export function toInboundEvent(inbound: WecomInbound, corpId: string): NormalizedWecomEvent | null {
   if (inbound.kind === "other") return null;
+  if (inbound.kind === "contact") return toCustomerSignal(inbound.xml, corpId);
   const userId = inbound.xml.FromUserName;
   const base = {
     channel: WECOM_PLATFORM,
@@ -46,5 +47,35 @@ export function toInboundEvent(inbound: WecomInbound, corpId: string): Normalize
   return {
     event: { ...base, type: "card.action", eventId, actionId: action.actionId, value: action.value },
     target: replyContext ? { ...target, replyContext } : target,
+  };
+}
+
+const SIGNALS: Record<string, "contact-added" | "contact-deleted" | "rep-removed"> = {
+  add_external_contact: "contact-added",
+  del_external_contact: "contact-deleted",
+  del_follow_user: "rep-removed",
+};
+
+/**
+ * 客户联系 events, sent by WeCom (FromUserName "sys") about a member (UserID) and a customer: the
+ * member is the event's user, and replies (a new lead) go to the member's chat with the app.
+ */
+function toCustomerSignal(xml: ExternalContactXml, corpId: string): NormalizedWecomEvent | null {
+  const signal = SIGNALS[xml.ChangeType];
+  if (!signal) return null;
+  const userId = xml.UserID;
+  return {
+    event: {
+      type: "customer.signal",
+      channel: WECOM_PLATFORM,
+      user: { platformUserId: userId, tenantId: corpId },
+      conversation: { id: userId, kind: "direct" },
+      // No MsgId: the member, the customer, what changed and its second identify a delivery.
+      eventId: `extc:${userId}:${xml.ExternalUserID}:${xml.ChangeType}:${xml.CreateTime}`,
+      signal,
+      externalUserId: xml.ExternalUserID,
+      occurredAt: new Date(Number(xml.CreateTime) * 1000).toISOString(),
+    },
+    target: { conversationId: userId, kind: "direct", platformUserId: userId, tenantId: corpId },
   };
 }

@@ -66,6 +66,22 @@ export const cardEventSchema = z.object({
   ResponseCode: z.string().max(1024).optional(),
 });
 
+/**
+ * 客户联系: a customer (ExternalUserID) and one of our members (UserID). ChangeType add_external_contact
+ * (the customer added the member), del_external_contact (the customer deleted the member),
+ * del_follow_user (the member deleted or lost the customer); other change types are ignored.
+ */
+export const externalContactEventSchema = z.object({
+  ...common,
+  MsgType: z.literal("event"),
+  Event: z.literal("change_external_contact"),
+  ChangeType: z.string().min(1).max(64),
+  UserID: z.string().min(1).max(128),
+  ExternalUserID: z.string().min(1).max(128),
+  State: z.string().max(64).optional(),
+  WelcomeCode: z.string().max(256).optional(),
+});
+
 /** Anything else (pictures, enter_agent, subscribe…): acknowledged and ignored. */
 export const otherSchema = z.object({
   ...common,
@@ -77,8 +93,13 @@ export const otherSchema = z.object({
 export type TextMessageXml = z.infer<typeof textMessageSchema>;
 export type CardEventXml = z.infer<typeof cardEventSchema>;
 export type OtherXml = z.infer<typeof otherSchema>;
+export type ExternalContactXml = z.infer<typeof externalContactEventSchema>;
 
-export type WecomInbound = { kind: "text"; xml: TextMessageXml } | { kind: "card"; xml: CardEventXml } | { kind: "other"; xml: OtherXml };
+export type WecomInbound =
+  | { kind: "text"; xml: TextMessageXml }
+  | { kind: "card"; xml: CardEventXml }
+  | { kind: "contact"; xml: ExternalContactXml }
+  | { kind: "other"; xml: OtherXml };
 
 /** Classifies and validates a decrypted message; a payload that fits no schema is a WecomXmlError. */
 export function parseInboundXml(xml: string): WecomInbound {
@@ -87,6 +108,7 @@ export function parseInboundXml(xml: string): WecomInbound {
   const event = (root as { Event?: unknown }).Event;
   if (type === "text") return { kind: "text", xml: validate(textMessageSchema, root) };
   if (type === "event" && event === "template_card_event") return { kind: "card", xml: validate(cardEventSchema, root) };
+  if (type === "event" && event === "change_external_contact") return { kind: "contact", xml: validate(externalContactEventSchema, root) };
   return { kind: "other", xml: validate(otherSchema, root) };
 }
 

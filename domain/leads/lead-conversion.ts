@@ -77,6 +77,8 @@ export class LeadConversion {
         },
       });
       await writeAudit(tx, actor, { action: "lead.convert", entityType: "lead", entityId: stored.id, before: stored, after });
+      // A WeCom customer who started as this lead now belongs to the company: its signals reach the company's health.
+      await tx.externalContact.updateMany({ where: { leadId: stored.id }, data: { contactId: contact.id, companyId: company.id } });
       return {
         after,
         company: { id: company.id, name: company.name, existed: Boolean(existing) },

@@ -1,0 +1,78 @@
+import { customerLossCard } from "../../cards/customer-loss.card.js";
+import type { Recipient } from "../../domain/automation/recipients.js";
+import type { TurnContext } from "../context.js";
+import { uniqueById } from "../automation/jobs/churn.job.js";
+import type { InboundSignal, Reply } from "../types.js";
+
+const DAY_MS = 86_400_000;
+const asLocale = (value: string | null | undefined) => (value === "en" ? "en" : "zh");
+
+/**
+ * A customer-contact event from the platform about the sending rep's customer: a new customer
+ * becomes the rep's lead (they are told); a lost one lowers the company's health and sends its
+ * owner and their manager a churn card, with a call-back follow-up for the owner — once per delivery.
+ */
+export async function onCustomerSignal(ctx: TurnContext, event: InboundSignal): Promise<Reply[]> {
+  const outcome = await ctx.domain.customerSignals.record(ctx.actor, {
+    platform: event.channel,
+    kind: event.signal,
+    externalUserId: event.externalUserId,
+    eventKey: `${event.channel}:${event.eventId ?? `${event.signal}:${event.user.platformUserId}:${event.externalUserId}:${event.occurredAt}`}`,
+    occurredAt: new Date(event.occurredAt),
+  });
+  const zh = ctx.locale === "zh";
+  if (outcome.kind === "duplicate" || outcome.kind === "known") return [];
+  if (outcome.kind === "lead-created") {
+    const n = outcome.lead.number;
+    return [
+      {
+        text: zh
+          ? `企业微信新客户已记为线索 #${n}（归你跟进）。补充姓名、公司和电话：线索 跟进 ${n} <内容>，或 线索 ${n} 查看。`
+          : `Your new WeCom customer is lead #${n} (yours). Add who they are: lead note ${n} <text>, or lead ${n} to see it.`,
+      },
+    ];
+  }
+  if (!outcome.company) return [];
+  const company = outcome.company;
+  const people = await ctx.domain.automation.people.load(company.ownerId ? [company.ownerId] : [], company.teamId ? [company.teamId] : []);
+  const owner = people.user(company.ownerId);
+  const recipients: Recipient[] = uniqueById([...(owner ? [owner] : []), ...(owner ? people.managersOf(owner) : people.teamManagers(company.teamId))]);
+  const followUp = owner
+    ? {
+        title: asLocale(owner.locale) === "zh" ? `回访：${company.name}（企业微信客户流失）` : `Call back: ${company.name} (WeCom contact lost)`,
+        dueAt: new Date(ctx.now.getTime() + DAY_MS),
+        ownerId: owner.id,
+        companyId: company.id,
+      }
+    : null;
+  await ctx.domain.customerSignals.claimLossAlert(
+    ctx.notifier,
+    {
+      kind: "customer-loss",
+      subjectType: "company",
+      subjectId: company.id,
+      periodKey: `customer-loss:${event.channel}:${event.eventId ?? event.occurredAt}:${event.externalUserId}`,
+      recipientId: owner?.id ?? null,
+    },
+    followUp,
+    async (out, alertId) => {
+      let delivered = 0;
+      for (const r of recipients) {
+        const card = customerLossCard(
+          {
+            companyId: company.id,
+            companyName: company.name,
+            signal: outcome.signal,
+            repName: ctx.user.name,
+            score: outcome.health?.score ?? 0,
+            parts: outcome.health?.parts ?? [],
+          },
+          { locale: asLocale(r.locale), alertId },
+        );
+        delivered += await out.toUser(r.id, { card });
+      }
+      return delivered;
+    },
+  );
+  return [];
+}
