@@ -1,3 +1,5 @@
+import type { HealthPart } from "../domain/companies/customer-health.js";
+import { healthPartsText } from "./health-parts.js";
 import { autoLabel } from "./automation-labels.js";
 import { formatDate, formatDateTime, formatDealAmount, formatMoney, type Locale } from "./format.js";
 import type { Card } from "./model.js";
@@ -98,6 +100,8 @@ export interface ChurnCardData {
   daysSilent: number;
   recentTickets: number;
   score: number;
+  /** The deductions behind the score, explained on the card. */
+  parts?: HealthPart[];
 }
 
 export function churnCard(c: ChurnCardData, ctx: AlertCardContext): Card {
@@ -121,6 +125,9 @@ export function churnCard(c: ChurnCardData, ctx: AlertCardContext): Card {
           { label: autoLabel("tier", locale), value: c.tier },
           { label: autoLabel("silentDays", locale), value: String(c.daysSilent) },
           { label: autoLabel("recentTickets", locale), value: String(c.recentTickets) },
+          ...(c.parts && c.parts.length > 0
+            ? [{ label: locale === "zh" ? "健康分构成" : "How the score is made", value: healthPartsText(c.score, c.parts, locale) }]
+            : []),
         ],
       },
       { type: "actions", buttons: [{ label: autoLabel("snooze3", locale), actionId: "alert.snooze", value: `${ctx.alertId}:3` }] },

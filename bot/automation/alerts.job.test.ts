@@ -85,12 +85,14 @@ describe("churn alert", () => {
     const scores = Object.fromEntries(
       (await f.t.db.company.findMany({ where: { id: { in: [aTier.id, bTier.id, noisy.id] } } })).map((c) => [c.name, c.healthScore]),
     );
-    // 100 − silence (60 × days ÷ twice the tier threshold, rounded) − 10 per recent ticket.
-    expect(scores).toEqual({ 华为: 69, "Beta Ltd": 69, Noisy: 69 });
+    // 100 − silence (40 × days ÷ twice the tier threshold, rounded) − 5 per recent ticket:
+    // 华为 (A, 30 days) 31 days → 21; Beta (B, 60) 61 days → 20; Noisy 1 day → 0 and 3 tickets → 15.
+    expect(scores).toEqual({ 华为: 79, "Beta Ltd": 80, Noisy: 85 });
     const texts = (await f.outbox("user:li")).map(cardText).join("\n");
     expect(texts).toContain("已经 31 天没有任何互动");
     expect(texts).toContain("近期有 3 个工单/投诉");
-    expect(texts).toContain("健康分: 69/100");
+    expect(texts).toContain("健康分: 79/100");
+    expect(texts).toContain("健康分构成: 100 − 21（31 天无互动） = 79");
     expect(await f.outbox("user:mgr")).toHaveLength(3);
   });
 });

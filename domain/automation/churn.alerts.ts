@@ -15,7 +15,7 @@ export class ChurnAlerts {
   /** Claims a candidate's alert; its health score (with an audit row) is stored in the same transaction, before the messages. */
   claim<R>(port: OutboxPort<R>, claim: AlertClaim, candidate: ChurnCandidate, now: Date, deliver: Deliver<R, void>): Promise<ClaimResult> {
     return claimAndDeliver(this.db, claim, now, async (tx, alertId) => {
-      await setHealthScoreIn(tx, candidate.company, candidate.score, candidate.reason);
+      await setHealthScoreIn(tx, candidate);
       return deliver(outboxIn(port, tx, now), alertId);
     });
   }

@@ -1,4 +1,4 @@
-import { writeAudit } from "../audit/audit.service.js";
+import { customerHealth, type HealthPart, loadHealthInputs, storeHealth } from "../companies/customer-health.js";
 import type { DbOrTx, Tx } from "../shared/db.js";
 import { DAY_MS } from "./local-day.js";
 
@@ -19,7 +19,9 @@ export interface ChurnCandidate {
   /** Days since the last interaction (or since the company was added, if never). */
   daysSilent: number;
   recentTickets: number;
+  /** The customer's health (companies/customer-health.ts) and the deductions behind it. */
   score: number;
+  parts: HealthPart[];
 }
 
 export interface ChurnOptions {
@@ -74,34 +76,21 @@ export async function findChurnCandidates(db: DbOrTx, o: ChurnOptions): Promise<
     });
     for (const e of extra) counts.set(e.companyId, e._count._all);
   }
-  const candidate = (company: ChurnCompany, reason: ChurnCandidate["reason"]): ChurnCandidate => {
+  const candidate = async (company: ChurnCompany, reason: ChurnCandidate["reason"]): Promise<ChurnCandidate> => {
     const since = company.lastInteractionAt ?? company.createdAt;
     const daysSilent = Math.floor((o.now.getTime() - since.getTime()) / DAY_MS);
     const recentTickets = counts.get(company.id) ?? 0;
-    const threshold = company.tier === "A" ? o.tierADays : o.days;
-    return { company, reason, daysSilent, recentTickets, score: healthScore({ daysSilent, threshold, recentTickets }) };
+    // The one health formula, with every input (ratings, overdue tickets, lost WeCom contacts too).
+    const health = customerHealth(await loadHealthInputs(db, company.id, o.now));
+    return { company, reason, daysSilent, recentTickets, score: health.score, parts: health.parts };
   };
-  return [...silent.map((c) => candidate(c, "inactive")), ...ticketCompanies.map((c) => candidate(c, "tickets"))];
+  const out: ChurnCandidate[] = [];
+  for (const c of silent) out.push(await candidate(c, "inactive"));
+  for (const c of ticketCompanies) out.push(await candidate(c, "tickets"));
+  return out;
 }
 
-/**
- * 0–100, higher is healthier: up to 60 points lost to silence (all of them at twice the tier's
- * threshold) and 10 per recent ticket (at most 40).
- */
-export function healthScore(input: { daysSilent: number; threshold: number; recentTickets: number }): number {
-  const silence = Math.min(60, Math.round((60 * Math.max(0, input.daysSilent)) / (2 * input.threshold)));
-  const tickets = Math.min(40, 10 * input.recentTickets);
-  return Math.max(0, 100 - silence - tickets);
-}
-
-export async function setHealthScoreIn(tx: Tx, company: ChurnCompany, score: number, reason: string): Promise<void> {
-  if (company.healthScore === score) return;
-  await tx.company.update({ where: { id: company.id }, data: { healthScore: score } });
-  await writeAudit(tx, null, {
-    action: "company.health",
-    entityType: "company",
-    entityId: company.id,
-    before: { healthScore: company.healthScore },
-    after: { healthScore: score, reason },
-  });
+/** Stores a candidate's health (score and parts) in the claim's transaction. */
+export async function setHealthScoreIn(tx: Tx, candidate: ChurnCandidate): Promise<void> {
+  await storeHealth(tx, null, candidate.company.id, { score: candidate.score, parts: candidate.parts }, candidate.reason);
 }

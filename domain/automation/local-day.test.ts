@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { healthScore } from "./churn.scan.js";
 import { localDateKey, startOfLocalDay, startOfLocalWeek, wallClock } from "./local-day.js";
 
 describe("local days", () => {
@@ -17,14 +16,5 @@ describe("local days", () => {
     // New York leaves DST on 2026-11-01: midnight of the 2nd is 05:00 UTC, of October 31st 04:00 UTC.
     expect(startOfLocalDay(new Date("2026-11-02T12:00:00Z"), "America/New_York").toISOString()).toBe("2026-11-02T05:00:00.000Z");
     expect(startOfLocalDay(new Date("2026-11-02T12:00:00Z"), "America/New_York", -2).toISOString()).toBe("2026-10-31T04:00:00.000Z");
-  });
-});
-
-describe("health score", () => {
-  it("falls with silence (up to 60) and recent tickets (10 each, up to 40)", () => {
-    expect(healthScore({ daysSilent: 0, threshold: 60, recentTickets: 0 })).toBe(100);
-    expect(healthScore({ daysSilent: 60, threshold: 60, recentTickets: 0 })).toBe(70);
-    expect(healthScore({ daysSilent: 500, threshold: 30, recentTickets: 9 })).toBe(0);
-    expect(healthScore({ daysSilent: 30, threshold: 30, recentTickets: 2 })).toBe(50);
   });
 });

@@ -17,7 +17,7 @@ describe("alert period keys", () => {
 
   it("key churn by the quiet spell, or by the month in Shanghai for repeated tickets", () => {
     const company = { id: "c1", name: "Acme", tier: "B", ownerId: null, teamId: null, lastInteractionAt: null, createdAt: at, healthScore: null };
-    const candidate = (reason: ChurnCandidate["reason"]): ChurnCandidate => ({ company, reason, daysSilent: 0, recentTickets: 0, score: 100 });
+    const candidate = (reason: ChurnCandidate["reason"]): ChurnCandidate => ({ company, reason, daysSilent: 0, recentTickets: 0, score: 100, parts: [] });
     expect(churnPeriodKey(candidate("inactive"), at)).toBe("churn:c1:inactive:2026-11-24T01:30:00.000Z");
     expect(churnPeriodKey(candidate("tickets"), new Date("2026-11-30T17:00:00Z"))).toBe("churn:c1:tickets:2026-12");
   });

@@ -87,7 +87,8 @@ describe("customer service through the local channel", () => {
     expect(allText(await a.press("li", twoStars))).toContain("★★");
     const rated = await ticket(4);
     expect(rated.csatScore).toBe(2);
-    expect((await a.t.db.company.findUniqueOrThrow({ where: { id: t.companyId } })).healthScore).toBe(40);
+    // 100 − ★★ ((5 − 2) × 10) − 4 tickets opened in the last 30 days × 5 = 50.
+    expect((await a.t.db.company.findUniqueOrThrow({ where: { id: t.companyId } })).healthScore).toBe(50);
     // Score recorded once; the rep's next message is the customer's comment.
     expect(allText(await a.press("li", twoStars))).toMatch(/已经记录|already/);
     expect(allText(await a.say("li", "客户说响应太慢"))).toContain("评价已保存");
@@ -102,10 +103,12 @@ describe("customer service through the local channel", () => {
     await a.say("mgr", "ticket close 2");
     // T1 (normal, 8 h) and T3 are overdue now: (2 + …) averaged minus penalties.
     const company = await a.t.db.company.findUniqueOrThrow({ where: { id: t1.companyId } });
-    expect(company.healthScore).toBe(20); // base 40 (one ★★) − 2 overdue open tickets × 10
+    // 100 − ★★ 30 − 2 overdue open tickets × 10 − 4 recent tickets × 5 − a day of silence for an A-tier customer (40 × 1 ÷ 60 → 1) = 29.
+    expect(company.healthScore).toBe(29);
     await a.say("li", "工单 满意度 T2 5 很满意");
     expect((await ticket(2)).csatScore).toBe(5);
-    expect((await a.t.db.company.findUniqueOrThrow({ where: { id: t1.companyId } })).healthScore).toBe(50); // avg 3.5 × 20 − 20
+    // Ratings ★★ and ★★★★★ average 3.5: 15 instead of 30 → 44.
+    expect((await a.t.db.company.findUniqueOrThrow({ where: { id: t1.companyId } })).healthScore).toBe(44);
   });
 
   it("knowledge base: managers and agents add, everyone searches, a new ticket gets similar answers", async () => {

@@ -46,6 +46,7 @@ export async function runChurn(ctx: JobContext, rule: RuleDefinition<"churn">, r
           daysSilent: c.daysSilent,
           recentTickets: c.recentTickets,
           score: c.score,
+          parts: c.parts,
         };
         let delivered = 0;
         for (const r of uniqueById(to)) {
