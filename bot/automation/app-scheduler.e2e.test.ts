@@ -40,7 +40,7 @@ describe("the scheduler inside the app", () => {
   it("start() seeds the rules and catches up the stale-deal scan; the alert reaches the local channel once", async () => {
     await startApp({});
     await app.start();
-    expect(await app.db.rule.count()).toBe(11);
+    expect(await app.db.rule.count()).toBe(12);
     await app.outbox.drain();
     const cards = app.localSender.list({ user: "li" }).filter((d) => d.reply.card?.title.includes("Stale deal"));
     expect(cards).toHaveLength(1);

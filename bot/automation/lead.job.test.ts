@@ -47,4 +47,23 @@ describe("lead rules", () => {
     expect((await f.scheduler.runNow("lead-return")).sent).toBe(0);
     expect(await f.t.db.auditLog.count({ where: { action: "lead.return" } })).toBe(1);
   });
+
+  it("lead-assign (off by default): pool leads unclaimed for an hour go to the team's reps in turn, skipping nobody twice", async () => {
+    for (const name of ["甲总", "乙总", "丙总"]) await f.say(LI, `新线索：${name}，${name}公司，放公海`);
+    const later = new Date(NOW.getTime() + 2 * 3_600_000);
+    f.clock.set(later);
+    // Off by default: the scheduler's tick does not run it.
+    expect((await f.domain.rules.get("lead-assign")).enabled).toBe(false);
+    expect((await f.scheduler.tick(later)).some((r) => r.key === "lead-assign")).toBe(false);
+    expect(await f.t.db.lead.count({ where: { ownerId: null } })).toBe(3);
+    await f.domain.rules.setEnabled(await f.actor({ platformUserId: "boss", displayName: "王经理" }), "lead-assign", true);
+    expect((await f.scheduler.runNow("lead-assign")).sent).toBe(3);
+    // North's reps are 李雷 and Amy (Manager Zhou is a manager): 1 → one, 2 → the other, 3 → the first again.
+    const owners = (await f.t.db.lead.findMany({ orderBy: { number: "asc" }, select: { ownerId: true } })).map((l) => l.ownerId);
+    expect(owners[0]).not.toBeNull();
+    expect(owners[1]).not.toBe(owners[0]);
+    expect(owners[2]).toBe(owners[0]);
+    expect(await f.t.db.auditLog.count({ where: { action: "lead.assign" } })).toBe(3);
+    expect((await f.scheduler.runNow("lead-assign")).sent).toBe(0);
+  });
 });

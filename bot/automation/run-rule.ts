@@ -8,7 +8,7 @@ import { runPaymentOverdue } from "./jobs/payment-overdue.job.js";
 import { runDailyReports } from "./jobs/daily-report.job.js";
 import { runSla } from "./jobs/sla.job.js";
 import { runStaleDeals } from "./jobs/stale-deal.job.js";
-import { runLeadHot, runLeadReturn } from "./jobs/lead.job.js";
+import { runLeadAssign, runLeadHot, runLeadReturn } from "./jobs/lead.job.js";
 
 /** Runs one rule's job. Every job is idempotent: its Alert rows decide what was already sent. */
 export async function runRule(ctx: JobContext, rule: AnyRule, run: JobRun): Promise<JobResult> {
@@ -34,6 +34,8 @@ export async function runRule(ctx: JobContext, rule: AnyRule, run: JobRun): Prom
       return runLeadHot(ctx, rule, run);
     case "lead-return":
       return runLeadReturn(ctx, rule, run);
+    case "lead-assign":
+      return runLeadAssign(ctx, rule, run);
   }
 }
 

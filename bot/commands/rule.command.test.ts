@@ -40,7 +40,7 @@ describe("rule command", () => {
     expect(zh).not.toMatch(/[{}]|\* \* \*|notify-owner/);
     // Seeding again (another start) keeps one row per rule.
     await f.domain.rules.seedDefaults();
-    expect(await f.t.db.rule.count()).toBe(11);
+    expect(await f.t.db.rule.count()).toBe(12);
   });
 
   it("refuses changes from a rep; nothing changes and nothing is audited", async () => {

@@ -14,6 +14,7 @@ export const RULE_KEYS = [
   "daily-report",
   "lead-hot",
   "lead-return",
+  "lead-assign",
 ] as const;
 export type RuleKey = (typeof RULE_KEYS)[number];
 
@@ -63,6 +64,8 @@ export const CONDITION_SCHEMAS = {
     .strict(),
   /** Owned leads nobody worked on for N days go back to the team's pool. */
   "lead-return": z.object({ days: int(1, 365).default(7) }).strict(),
+  /** Pool leads unclaimed for N minutes go to the team's reps in turn (off until an admin enables it). */
+  "lead-assign": z.object({ minutes: int(1, 10_080).default(60) }).strict(),
 } satisfies Record<RuleKey, z.ZodType>;
 
 export type RuleCondition<K extends RuleKey> = z.output<(typeof CONDITION_SCHEMAS)[K]>;
@@ -137,6 +140,7 @@ export const DEFAULT_RULES: AnyRule[] = [
   },
   { key: "lead-hot", entity: "lead", condition: defaults("lead-hot"), schedule: "*/10 * * * *", actions: ["notify-owner", "notify-manager"], enabled: true },
   { key: "lead-return", entity: "lead", condition: defaults("lead-return"), schedule: "0 * * * *", actions: ["notify-owner", "notify-manager"], enabled: true },
+  { key: "lead-assign", entity: "lead", condition: defaults("lead-assign"), schedule: "*/10 * * * *", actions: ["notify-owner"], enabled: false },
 ];
 
 export function isRuleKey(value: string): value is RuleKey {

@@ -23,7 +23,7 @@ describe("RuleService", () => {
     await rules.seedDefaults();
     await rules.setParam(admin, "churn", "days", "90");
     await rules.seedDefaults();
-    expect(await t.db.rule.count()).toBe(11);
+    expect(await t.db.rule.count()).toBe(12);
     expect((await rules.get("churn")).condition).toMatchObject({ days: 90, tierADays: 30 });
   });
 

@@ -268,6 +268,52 @@ export class LeadService {
     return out;
   }
 
+  /**
+   * Pool leads nobody claimed for `minutes` go to the team's reps in turn (rule `lead-assign`): the
+   * next active rep after the last one given a lead (AssignmentCursor "lead:team:<id>", shared by every
+   * instance), skipping reps at the claim cap. Each by a conditional update, audited as the system.
+   */
+  async assignWaiting(minutes: number, limit = 200): Promise<{ lead: LeadView; ownerId: string }[]> {
+    const cutoff = new Date(this.clock.now().getTime() - minutes * 60_000);
+    const waiting = await this.db.lead.findMany({
+      where: { ownerId: null, teamId: { not: null }, status: { in: OPEN }, lastTouchedAt: { lt: cutoff } },
+      orderBy: { lastTouchedAt: "asc" },
+      take: limit,
+    });
+    const out: { lead: LeadView; ownerId: string }[] = [];
+    for (const lead of waiting) {
+      const row = await this.db.$transaction(async (tx) => {
+        const reps = await tx.user.findMany({
+          where: { teamId: lead.teamId, active: true, role: "rep" },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: { id: true },
+        });
+        const held = new Map(
+          (await tx.lead.groupBy({ by: ["ownerId"], where: { ownerId: { in: reps.map((r) => r.id) }, status: { in: OPEN } }, _count: { _all: true } })).map(
+            (g) => [g.ownerId, g._count._all],
+          ),
+        );
+        const key = `lead:team:${lead.teamId}`;
+        const cursor = await tx.assignmentCursor.findUnique({ where: { key } });
+        const start = reps.findIndex((r) => r.id === cursor?.lastUserId);
+        const next = reps.map((_, i) => reps[(start + 1 + i) % reps.length]!).find((r) => (held.get(r.id) ?? 0) < this.options.claimCap);
+        if (!next) return null;
+        const now = this.clock.now();
+        const { count } = await tx.lead.updateMany({
+          where: { id: lead.id, ownerId: null, version: lead.version },
+          data: { ownerId: next.id, claimedAt: now, lastTouchedAt: now, version: { increment: 1 } },
+        });
+        if (count === 0) return null;
+        await tx.assignmentCursor.upsert({ where: { key }, create: { key, lastUserId: next.id }, update: { lastUserId: next.id } });
+        const after = await tx.lead.findUniqueOrThrow({ where: { id: lead.id } });
+        await writeAudit(tx, null, { action: "lead.assign", entityType: "lead", entityId: lead.id, before: lead, after: { ...after, rule: "round-robin" } });
+        return after;
+      });
+      if (row) out.push({ lead: await this.view(row), ownerId: row.ownerId! });
+    }
+    return out;
+  }
+
   /** Open leads at or above the hot threshold (the `lead-hot` rule alerts each once). */
   async hotLeads(threshold: number, limit = 200): Promise<LeadView[]> {
     const rows = await this.db.lead.findMany({ where: { status: { in: OPEN }, score: { gte: threshold } }, orderBy: { score: "desc" }, take: limit });

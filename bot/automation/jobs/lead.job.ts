@@ -89,3 +89,30 @@ export async function runLeadReturn(ctx: JobContext, rule: RuleDefinition<"lead-
   }
   return result;
 }
+
+/** Pool leads nobody claimed go to the team's reps in turn; each new owner gets the lead's card. */
+export async function runLeadAssign(ctx: JobContext, rule: RuleDefinition<"lead-assign">, run: JobRun): Promise<JobResult> {
+  const KIND = "lead-assign";
+  const result: JobResult = { key: KIND, sent: 0, duplicates: 0 };
+  const assigned = await ctx.domain.leads.assignWaiting(rule.condition.minutes);
+  if (assigned.length === 0) return result;
+  const jobs = ctx.domain.automation;
+  const people = await jobs.people.load(assigned.map((a) => a.ownerId));
+  for (const { lead, ownerId } of assigned) {
+    const owner = people.user(ownerId);
+    const claim = await jobs.claims.claim(
+      ctx.notifier,
+      { kind: KIND, subjectType: "lead", subjectId: lead.id, periodKey: `${KIND}:lead:${lead.id}:${lead.version}`, recipientId: ownerId },
+      run.now,
+      async (out) => {
+        if (!owner || !rule.actions.includes("notify-owner")) return 0;
+        const locale = asLocale(owner.locale);
+        const card = leadCard(lead, { locale, timeZone: owner.timezone, viewerId: owner.id });
+        return out.toUser(owner.id, { card: { ...card, subtitle: locale === "zh" ? "公海线索已分配给你" : "A pool lead was assigned to you" } });
+      },
+    );
+    if (claim.status === "sent") result.sent++;
+    else result.duplicates++;
+  }
+  return result;
+}
