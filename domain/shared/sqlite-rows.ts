@@ -29,6 +29,7 @@ export const COMPANY: ModelSpec = {
     "ownerId",
     "teamId",
     "healthScore",
+    "healthReasons",
     "lastInteractionAt",
     "createdAt",
     "updatedAt",
