@@ -36,7 +36,8 @@ export class DingTalkApiClient {
 
   /**
    * Uploads a file to the legacy media store (oapi /media/upload, multipart field "media") with the same
-   * app token and returns its media_id, which robot messages take as mediaId (msgKey sampleFile).
+   * app token and returns its media_id, which robot messages take as mediaId (msgKey sampleFile) or, for an
+   * image, as photoURL (msgKey sampleImageMsg).
    */
   async uploadMedia(type: "file" | "image", fileName: string, mimeType: string, data: Uint8Array): Promise<string> {
     const once = async (token: string): Promise<string> => {

@@ -1,4 +1,4 @@
-import { readAttachment } from "../read-attachment.js";
+import { isImageAttachment, readAttachment } from "../read-attachment.js";
 import { extname } from "node:path";
 import { randomUUID } from "node:crypto";
 import { type ChannelCapabilities, type ChannelSender, DeliveryError, type DeliveryTarget, type SentMessage } from "../../bot/delivery/channel-sender.js";
@@ -27,7 +27,8 @@ type RobotBody = { msgtype: "text"; text: { content: string } } | { msgtype: "ma
  * Delivers replies to DingTalk: text through the message's sessionWebhook while it is valid and on
  * DingTalk's own host (the outbound allow-list), otherwise through the robot OpenAPI
  * (oToMessages/batchSend, groupMessages/send); cards with buttons as robot interactive cards
- * (updated in place); team channels through the custom robot.
+ * (updated in place); files and pictures through the robot API after a media upload; team channels
+ * through the custom robot.
  */
 export class DingTalkSender implements ChannelSender {
   readonly platform = "dingtalk";
@@ -51,14 +52,24 @@ export class DingTalkSender implements ChannelSender {
     // The custom group robot cannot carry files: there the text goes alone.
     if (reply.attachment && !isRobotConversation(target.conversationId)) {
       const { attachment, ...rest } = reply;
+      // A picture (a chart) is shown inline: uploaded as an image, sent as sampleImageMsg, whose photoURL
+      // takes the media id the upload returns. Anything else (a quote PDF) goes as sampleFile.
+      const image = isImageAttachment(attachment);
       // Upload before any message: a failed upload is then retried without repeating the text.
-      const mediaId = await this.api.uploadMedia("file", attachment.fileName, attachment.mimeType, await readAttachment(attachment.path));
+      const data = await readAttachment(attachment.path);
+      const mediaId = await this.api.uploadMedia(image ? "image" : "file", attachment.fileName, attachment.mimeType, data);
       const sent = rest.text || rest.card ? await this.send(target, rest) : {};
+      if (image) {
+        await this.deliver(target, context, rest, "sampleImageMsg", JSON.stringify({ photoURL: mediaId }));
+        return sent;
+      }
       const fileType = extname(attachment.fileName).slice(1).toLowerCase() || "file";
       await this.deliver(target, context, rest, "sampleFile", JSON.stringify({ mediaId, fileName: attachment.fileName, fileType }));
       return sent;
     }
     if (isRobotConversation(target.conversationId)) {
+      // A picture alone (a digest's chart) has nothing the custom robot can carry: nothing is posted.
+      if (!reply.text && !reply.card) return {};
       await this.robot.sendToRobot(robotBody(reply));
       return {};
     }
@@ -99,7 +110,7 @@ export class DingTalkSender implements ChannelSender {
     await this.deliver(target, context, reply, msgKey, msgParam);
   }
 
-  /** Robot OpenAPI message (text, markdown, file…) to one member or to the group. */
+  /** Robot OpenAPI message (text, markdown, image, file…) to one member or to the group. */
   private async deliver(target: DeliveryTarget, context: DingTalkReplyContext, reply: Reply, msgKey: string, msgParam: string): Promise<void> {
     const robotCode = context.robotCode ?? this.options.robotCode;
     const userId = directUser(target, context);

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { periodRange } from "../../bot/commands/forecast-period.js";
+import { periodLabel } from "../../bot/commands/period-label.js";
+import { ForecastM } from "../../bot/i18n/forecast-messages.js";
+import { ReportM } from "../../bot/i18n/report-messages.js";
 import type { ChannelDriver, Seen } from "./channel-driver.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
@@ -9,7 +13,8 @@ const DAY = 86_400_000;
  * The same scenarios for every channel adapter (like a router test suite run against each router):
  * a call logged in a direct chat and in the team group, a redelivered event, a button press, the
  * quote approval round in the group, the morning digest and an overdue reminder from the real jobs
- * on a controllable clock, a stale-deal alert to the team chat, and a platform outage then recovery.
+ * on a controllable clock, a stale-deal alert to the team chat, a platform outage then recovery, and
+ * the manager's sales report with its chart as a picture.
  * A new adapter gets the suite by writing one driver.
  */
 export function channelBehaviour(name: string, start: () => Promise<ChannelDriver>): void {
@@ -158,6 +163,26 @@ export function channelBehaviour(name: string, start: () => Promise<ChannelDrive
       await d.settle();
       expect(fresh("li").length).toBeGreaterThan(0);
       expect(await d.app.db.outboxMessage.count({ where: { status: "pending", attempts: { gt: 0 } } })).toBe(0);
+    });
+
+    it("sends the manager the sales report with its chart as a picture", async () => {
+      await d.direct("li", "商机 新建 腾讯 30万 赢单");
+      const won = await d.app.db.deal.findFirstOrThrow({ orderBy: { number: "desc" }, include: { stage: true } });
+      expect(won.stage.kind).toBe("won");
+      fresh();
+      await d.direct("mgr", "报表 本月 团队");
+      const manager = await d.app.db.user.findFirstOrThrow({ where: { role: "manager" } });
+      const month = periodLabel(periodRange("this-month", d.clock.now(), manager.timezone), "zh");
+      const arrived = fresh("mgr");
+      expect(textIn(arrived)).toContain(ReportM.title.zh(month, ForecastM.scope.team.zh()));
+      const images = arrived.flatMap((s) => s.images);
+      if (d.can.images) {
+        expect(images).toEqual([{ width: 800, height: 480 }]);
+      } else {
+        // Where no picture can be sent, the reply names the chart's file instead of dropping it silently.
+        expect(images).toEqual([]);
+        expect(textIn(arrived)).toMatch(/report-[0-9a-f]+\.png/u);
+      }
     });
   });
 }

@@ -10,12 +10,20 @@ export interface SeenButton {
   handle?: unknown;
 }
 
-/** One message a platform received from the bot, normalized: where it went, its text and its buttons. */
+/** A picture as a platform received it: the size decoded from the bytes its fake got. */
+export interface SeenImage {
+  width: number;
+  height: number;
+}
+
+/** One message a platform received from the bot, normalized: where it went, its text, its buttons and its pictures. */
 export interface Seen {
   /** A member's user id for a direct chat, or the group's id. */
   chat: string;
   text: string;
   buttons: SeenButton[];
+  /** PNG pictures the platform received in this message (a chart), sized by decoding the bytes. */
+  images: SeenImage[];
 }
 
 /**
@@ -41,6 +49,8 @@ export interface ChannelDriver {
     outage: boolean;
     /** The bot can post unasked: digests, reminders, alerts, an approval card in the group. */
     push: boolean;
+    /** A picture (a chart) can be sent; where it cannot, the reply names the file instead. */
+    images: boolean;
   };
   direct(user: string, text: string, eventId?: string): Promise<void>;
   inGroup(user: string, text: string, eventId?: string): Promise<void>;

@@ -7,6 +7,7 @@ import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { startTestApp } from "../test-app.js";
 import { BEHAVIOUR_NOW } from "./channel-behaviour.js";
 import type { ChannelDriver, Seen, SeenButton } from "./channel-driver.js";
+import { pngImages } from "./seen-images.js";
 
 const APP = { appKey: "dingbehaviour", appSecret: "app-secret-b", robotAccessToken: "robot-token", robotSecret: "SECrobot" };
 const CORP = "dingcorpb";
@@ -33,6 +34,8 @@ export async function dingTalkDriver(mode: "http" | "stream" = "http"): Promise<
       DINGTALK_APP_KEY: APP.appKey,
       DINGTALK_APP_SECRET: APP.appSecret,
       DINGTALK_API_BASE: fake.base,
+      // Files and pictures are uploaded to the legacy oapi host: the fake too, or a chart would wait on the real one.
+      DINGTALK_OAPI_BASE: fake.base,
       DINGTALK_CORP_ID: CORP,
       DINGTALK_MODE: mode,
     },
@@ -97,13 +100,21 @@ export async function dingTalkDriver(mode: "http" | "stream" = "http"): Promise<
       const parsed = JSON.parse(String(p ?? "{}")) as { content?: string; text?: string; title?: string };
       return [parsed.title, parsed.content, parsed.text].filter(Boolean).join("\n");
     };
+    /** A robot image message shows the upload its photoURL names (sampleFile is a file, not a picture). */
+    const images = () => {
+      if (body.msgKey !== "sampleImageMsg") return [];
+      const { photoURL } = JSON.parse(String(body.msgParam)) as { photoURL?: string };
+      return pngImages([fake.media.get(String(photoURL))?.bytes]);
+    };
     if (call.path.startsWith("/session/")) {
       const chat = sessions.get(call.path.slice("/session/".length)) ?? "?";
       const text = (body.text as { content?: string } | undefined)?.content ?? JSON.stringify(body.markdown ?? "");
-      return { chat, text, buttons: [] };
+      return { chat, text, buttons: [], images: [] };
     }
-    if (call.path === "/v1.0/robot/oToMessages/batchSend") return { chat: String((body.userIds as string[])[0]), text: param(body.msgParam), buttons: [] };
-    if (call.path === "/v1.0/robot/groupMessages/send") return { chat: String(body.openConversationId), text: param(body.msgParam), buttons: [] };
+    if (call.path === "/v1.0/robot/oToMessages/batchSend")
+      return { chat: String((body.userIds as string[])[0]), text: param(body.msgParam), buttons: [], images: images() };
+    if (call.path === "/v1.0/robot/groupMessages/send")
+      return { chat: String(body.openConversationId), text: param(body.msgParam), buttons: [], images: images() };
     if (call.path === "/v1.0/im/v1.0/robot/interactiveCards/send") {
       const chat = body.openConversationId ? String(body.openConversationId) : (JSON.parse(String(body.singleChatReceiver)) as { userId: string }).userId;
       const data = JSON.parse(String(body.cardData)) as CardData;
@@ -113,7 +124,7 @@ export async function dingTalkDriver(mode: "http" | "stream" = "http"): Promise<
           const action = decodeButtonId(a.id);
           return action ? [{ label: a.text ?? a.label ?? "", ...action, handle: { cardBizId: String(body.cardBizId), id: a.id } }] : [];
         });
-      return { chat, text: JSON.stringify(data), buttons };
+      return { chat, text: JSON.stringify(data), buttons, images: [] };
     }
     return null;
   };
@@ -123,7 +134,7 @@ export async function dingTalkDriver(mode: "http" | "stream" = "http"): Promise<
     app,
     clock,
     group: GROUP,
-    can: { groupInbound: true, groupButtons: true, outage: true, push: true },
+    can: { groupInbound: true, groupButtons: true, outage: true, push: true, images: true },
     direct: (user, text, eventId) => say(user, text, eventId, false),
     inGroup: (user, text, eventId) => say(user, text, eventId, true),
     async press(user, button, where) {

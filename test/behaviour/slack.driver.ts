@@ -4,6 +4,7 @@ import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { dm, startSlackHarness } from "../slack-harness.js";
 import { BEHAVIOUR_NOW } from "./channel-behaviour.js";
 import type { ChannelDriver, Seen, SeenButton } from "./channel-driver.js";
+import { pngImages } from "./seen-images.js";
 
 const GROUP = "CSALES";
 /** The suite's people as Slack users: ids and the names the suite types ("用户 团队 li Sales"). */
@@ -26,6 +27,16 @@ export async function slackDriver(): Promise<ChannelDriver> {
   const seenOf = (call: SlackCall): Seen | null => {
     const body = call.body;
     let chat: string | undefined;
+    // files.uploadV2 shares the uploaded files in a conversation when it completes: the pictures are the bytes the upload_url got.
+    if (call.method === "files.completeUploadExternal") {
+      const files = (body.files ?? []) as { id: string }[];
+      return {
+        chat: userOf.get(String(body.channel_id)) ?? String(body.channel_id),
+        text: String(body.initial_comment ?? ""),
+        buttons: [],
+        images: pngImages(files.map((f) => h.fake.uploads.get(f.id)?.bytes)),
+      };
+    }
     if (call.method === "chat.postMessage") chat = userOf.get(String(body.channel)) ?? String(body.channel);
     else if (call.method === "chat.postEphemeral") chat = userOf.get(String(body.user)) ?? String(body.user);
     else if (call.method === "response_url") chat = responders.get(String(body.url)) ?? "?";
@@ -41,7 +52,7 @@ export async function slackDriver(): Promise<ChannelDriver> {
         value: e.value ?? "",
         handle: { actionId: e.action_id, channel: String(body.channel ?? "") },
       }));
-    return { chat, text: texts.filter(Boolean).join("\n"), buttons };
+    return { chat, text: texts.filter(Boolean).join("\n"), buttons, images: [] };
   };
   const settle = () => h.settle();
   return {
@@ -50,7 +61,7 @@ export async function slackDriver(): Promise<ChannelDriver> {
     app: h.app,
     clock: h.clock,
     group: GROUP,
-    can: { groupInbound: true, groupButtons: true, outage: true, push: true },
+    can: { groupInbound: true, groupButtons: true, outage: true, push: true, images: true },
     async direct(user, text, eventId) {
       await h.sendEvent({ ...dm(slackId(user), text), channel: dmChannel(user) }, eventId ? { eventId } : {});
       await settle();

@@ -1,8 +1,11 @@
+import { FileBox } from "file-box";
 import type { payloads } from "wechaty";
 import type { mock } from "wechaty-puppet-mock";
+import { MESSAGE_TYPE } from "../../adapters/wechaty/to-inbound-event.js";
 import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { startMockWechat } from "../wechaty-mock.harness.js";
 import type { ChannelDriver, Seen, SeenButton } from "./channel-driver.js";
+import { pngImages } from "./seen-images.js";
 
 /**
  * WeChat through Wechaty with the mock puppet playing WeChat. Cards arrive as text with numbered
@@ -31,7 +34,10 @@ export async function wechatyDriver(): Promise<ChannelDriver> {
           : roomId
         : (nameOf.get(String((message as payloads.MessageBase & { listenerId?: string }).listenerId)) ?? "?");
       const text = "text" in message ? (message.text ?? "") : "";
-      seen.push({ chat, text, buttons: [] });
+      // A FileBox the mock took in as an image message (by its type or name): the bytes it carries.
+      const box = w.mocker.cacheFileBoxPayload.get(message.id);
+      const picture = box && message.type === MESSAGE_TYPE.Image ? await FileBox.fromJSON(box).toBuffer() : undefined;
+      seen.push({ chat, text, buttons: [], images: pngImages([picture]) });
     }
     // The newest numbered card in each direct chat: its choices are what a number sent there presses.
     for (const [name, contact] of people) {
@@ -64,7 +70,7 @@ export async function wechatyDriver(): Promise<ChannelDriver> {
     app: w.app,
     clock: w.clock,
     group: "sales-room",
-    can: { groupInbound: true, groupButtons: false, outage: false, push: true },
+    can: { groupInbound: true, groupButtons: false, outage: false, push: true, images: true },
     direct: (user, text, eventId) => say(user, text, eventId, false),
     inGroup: (user, text, eventId) => say(user, text, eventId, true),
     async press(user, button) {

@@ -1,20 +1,25 @@
 import { fixedClock } from "../../domain/shared/clock.js";
-import type { RecordedCall } from "../fake-wecom-api.js";
+import type { FakeWecomApi, RecordedCall } from "../fake-wecom-api.js";
 import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { startWecomTestApp, WECOM_ROBOT_KEY } from "../wecom-test-corp.js";
 import { BEHAVIOUR_NOW } from "./channel-behaviour.js";
 import type { ChannelDriver, Seen } from "./channel-driver.js";
+import { pngImages } from "./seen-images.js";
 import { type SentTemplateCard, templateCardSeen } from "./wecom-card-seen.js";
 
-function seenOf(call: RecordedCall): Seen | null {
+function seenOf(call: RecordedCall, media: FakeWecomApi["media"]): Seen | null {
   if (call.answer.errcode !== 0) return null;
   const body = call.body;
   const content = (field: unknown) => String((field as { content?: string } | undefined)?.content ?? "");
-  if (call.api === "webhook/send") return { chat: `robot:${call.query.key}`, text: content(body.markdown ?? body.text), buttons: [] };
-  if (call.api === "appchat/send") return { chat: String(body.chatid), text: content(body.markdown ?? body.text), buttons: [] };
+  const image = body.image as { media_id?: string; base64?: string } | undefined;
+  // An image message names an upload (message/send, appchat/send) or carries the picture itself (a group robot).
+  const images =
+    body.msgtype !== "image" ? [] : pngImages([image?.base64 !== undefined ? Buffer.from(image.base64, "base64") : media.get(String(image?.media_id))?.bytes]);
+  if (call.api === "webhook/send") return { chat: `robot:${call.query.key}`, text: content(body.markdown ?? body.text), buttons: [], images };
+  if (call.api === "appchat/send") return { chat: String(body.chatid), text: content(body.markdown ?? body.text), buttons: [], images };
   if (call.api !== "message/send") return null;
   const chat = String(body.touser);
-  if (body.msgtype !== "template_card") return { chat, text: content(body.text ?? body.markdown), buttons: [] };
+  if (body.msgtype !== "template_card") return { chat, text: content(body.text ?? body.markdown), buttons: [], images };
   return templateCardSeen(chat, body.template_card as SentTemplateCard);
 }
 
@@ -46,7 +51,7 @@ export async function wecomAppDriver(): Promise<ChannelDriver> {
     clock,
     group: `robot:${WECOM_ROBOT_KEY}`,
     groupAddress: `${started.apiBase}/cgi-bin/webhook/send?key=${WECOM_ROBOT_KEY}`,
-    can: { groupInbound: false, groupButtons: false, outage: true, push: true },
+    can: { groupInbound: false, groupButtons: false, outage: true, push: true, images: true },
     async direct(user, text, eventId) {
       // WeCom's MsgId is a number; a redelivery repeats it.
       const msgId = eventId ? (msgIds.get(eventId) ?? String(++seq)) : String(++seq);
@@ -60,7 +65,7 @@ export async function wecomAppDriver(): Promise<ChannelDriver> {
       const handle = button.handle as { taskId: string; key: string };
       await post(wecom.cardClick(user, { eventKey: handle.key, taskId: handle.taskId, responseCode: `click-${++clickAt}` }, ++clickAt));
     },
-    seen: () => fake.calls.flatMap((c) => seenOf(c) ?? []),
+    seen: () => fake.calls.flatMap((c) => seenOf(c, fake.media) ?? []),
     outage(on) {
       fake.outage = on ? (api) => (api === "message/send" || api === "webhook/send" || api === "appchat/send" ? 45009 : null) : undefined;
     },

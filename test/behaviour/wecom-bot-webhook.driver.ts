@@ -10,7 +10,8 @@ const SECRETS = { token: "BehaviourTok3n", encodingAesKey: "kq3Wq8NbN5jYb3yHq1mM
 const GROUP = "wrkSalesGroup02";
 
 function seenOf(seen: WebhookSeen): Seen {
-  if (!seen.card) return { chat: seen.chat, text: seen.text, buttons: [] };
+  // Neither a stream nor a response_url carries a picture: a chart is named in the text instead.
+  if (!seen.card) return { chat: seen.chat, text: seen.text, buttons: [], images: [] };
   const card = templateCardSeen(seen.chat, seen.card as unknown as SentTemplateCard);
   return { ...card, text: [seen.text, card.text].filter(Boolean).join("\n") };
 }
@@ -51,7 +52,7 @@ export async function wecomBotWebhookDriver(): Promise<ChannelDriver> {
     app,
     clock,
     group: GROUP,
-    can: { groupInbound: true, groupButtons: true, outage: false, push: false },
+    can: { groupInbound: true, groupButtons: true, outage: false, push: false, images: false },
     direct: async (user, text, eventId) => void (await fake.text(user, text, eventId ? { msgId: eventId } : {})),
     inGroup: async (user, text, eventId) => void (await fake.text(user, `@CRM助手 ${text}`, { chatId: GROUP, ...(eventId ? { msgId: eventId } : {}) })),
     async press(user, button, where) {

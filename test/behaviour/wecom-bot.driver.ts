@@ -5,17 +5,23 @@ import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { startTestApp } from "../test-app.js";
 import { BEHAVIOUR_NOW } from "./channel-behaviour.js";
 import type { ChannelDriver, Seen } from "./channel-driver.js";
+import { pngImages } from "./seen-images.js";
 import { type SentTemplateCard, templateCardSeen } from "./wecom-card-seen.js";
 
 const BOT = { botId: "aibot-behaviour", secret: "bot-secret" };
 const GROUP = "wrkSalesGroup01";
 
-function seenOf(frame: BotFrame): Seen | null {
+function seenOf(frame: BotFrame, files: FakeWecomBot["files"]): Seen | null {
   const body = frame.body ?? {};
   if (frame.cmd !== "aibot_send_msg") return null;
   const chat = String(body.chatid);
-  if (body.msgtype === "markdown") return { chat, text: String((body.markdown as { content?: string }).content ?? ""), buttons: [] };
-  if (body.msgtype !== "template_card") return { chat, text: "", buttons: [] };
+  if (body.msgtype === "markdown") return { chat, text: String((body.markdown as { content?: string }).content ?? ""), buttons: [], images: [] };
+  // A media message names what the upload frames carried.
+  if (body.msgtype === "image") {
+    const mediaId = String((body.image as { media_id?: string } | undefined)?.media_id);
+    return { chat, text: "", buttons: [], images: pngImages([files.get(mediaId)?.data]) };
+  }
+  if (body.msgtype !== "template_card") return { chat, text: "", buttons: [], images: [] };
   return templateCardSeen(chat, body.template_card as SentTemplateCard);
 }
 
@@ -52,7 +58,7 @@ export async function wecomBotDriver(): Promise<ChannelDriver> {
     app,
     clock,
     group: GROUP,
-    can: { groupInbound: true, groupButtons: true, outage: true, push: true },
+    can: { groupInbound: true, groupButtons: true, outage: true, push: true, images: true },
     direct: (user, text, eventId) => say(user, text, eventId),
     inGroup: (user, text, eventId) => say(user, text, eventId, GROUP),
     async press(user, button, where) {
@@ -61,7 +67,7 @@ export async function wecomBotDriver(): Promise<ChannelDriver> {
       await settle();
     },
     // Refused sends are not seen: only what the gateway acknowledged.
-    seen: () => fake.frames.filter((f) => f.acked !== false).flatMap((f) => seenOf(f) ?? []),
+    seen: () => fake.frames.filter((f) => f.acked !== false).flatMap((f) => seenOf(f, fake.files) ?? []),
     outage(on) {
       down = on;
       fake.failNext = on ? Array(50).fill(45009) : [];

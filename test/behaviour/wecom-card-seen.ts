@@ -24,5 +24,5 @@ export function templateCardSeen(chat: string, card: SentTemplateCard): Seen {
     const action = decodeButtonKey(b.key);
     return action ? [{ label: b.text, ...action, handle: { taskId: card.task_id, key: b.key } }] : [];
   });
-  return { chat, text, buttons };
+  return { chat, text, buttons, images: [] };
 }

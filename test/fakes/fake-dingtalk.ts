@@ -24,7 +24,8 @@ export interface FakeFailure {
 
 /**
  * A local stand-in for DingTalk's HTTP side: the OpenAPI (accessToken, robot messages, interactive
- * cards), sessionWebhooks (/session/:id) and a custom group robot (/robot/send) that checks 加签 the
+ * cards), the legacy media upload (an image must be a picture; a robot file or image message must
+ * name a fitting upload), sessionWebhooks (/session/:id) and a custom group robot (/robot/send) that checks 加签 the
  * way DingTalk does. It records every call; `failNext` makes the next call to a path fail. It is also
  * the Stream gateway: connections/open hands out a ticket for its WebSocket, where the test pushes
  * CALLBACK frames and the client's acknowledgements are recorded.
@@ -76,8 +77,19 @@ export class FakeDingTalk {
       }
       ctx.body = answer;
     };
-    router.post("/v1.0/robot/oToMessages/batchSend", (ctx) => openApi(ctx, { processQueryKey: "q1" }));
-    router.post("/v1.0/robot/groupMessages/send", (ctx) => openApi(ctx, { processQueryKey: "q2" }));
+    // A robot message that names media (a file's mediaId, a picture's photoURL) must name an upload of the right kind.
+    const robotMessage = (ctx: Koa.Context, answer: unknown) => {
+      const refused = this.mediaRefusal(ctx.request.body as Record<string, unknown>);
+      if (refused && this.validTokens.has(ctx.get("x-acs-dingtalk-access-token"))) {
+        (ctx.state.call as FakeCall).failed = true;
+        ctx.status = 400;
+        ctx.body = { code: "invalidParameter", requestid: "fake", message: refused };
+        return;
+      }
+      openApi(ctx, answer);
+    };
+    router.post("/v1.0/robot/oToMessages/batchSend", (ctx) => robotMessage(ctx, { processQueryKey: "q1" }));
+    router.post("/v1.0/robot/groupMessages/send", (ctx) => robotMessage(ctx, { processQueryKey: "q2" }));
     router.post("/v1.0/im/v1.0/robot/interactiveCards/send", (ctx) => openApi(ctx, { processQueryKey: "q3" }));
     router.put("/v1.0/im/robots/interactiveCards", (ctx) => openApi(ctx, { success: true }));
     // oapi.dingtalk.com/media/upload: token in the query, file as multipart field "media", errors as errcode with HTTP 200.
@@ -99,8 +111,14 @@ export class FakeDingTalk {
         ctx.body = { errcode: 40004, errmsg: "不合法的媒体文件类型" };
         return;
       }
+      const bytes = Buffer.from(await file.arrayBuffer());
+      // An image must be a picture (jpg, gif, png, bmp), whatever its name says.
+      if (type === "image" && !isPicture(bytes)) {
+        ctx.body = { errcode: 40005, errmsg: "不合法的文件类型" };
+        return;
+      }
       const mediaId = `@media-${this.media.size + 1}`;
-      this.media.set(mediaId, { fileName: file.name, type, bytes: Buffer.from(await file.arrayBuffer()) });
+      this.media.set(mediaId, { fileName: file.name, type, bytes });
       ctx.body = { errcode: 0, errmsg: "ok", type, media_id: mediaId, created_at: 1_700_000_000_000 };
     });
     router.post("/session/:id", (ctx) => {
@@ -119,13 +137,15 @@ export class FakeDingTalk {
     });
     koa.use(bodyParser({ enableTypes: ["json"] }));
     koa.use(async (ctx, next) => {
-      this.calls.push({
+      const call: FakeCall = {
         method: ctx.method,
         path: ctx.path,
         query: Object.fromEntries(Object.entries(ctx.query).map(([k, v]) => [k, String(v)])),
         headers: ctx.headers,
         body: (ctx.request.body ?? {}) as Record<string, unknown>,
-      });
+      };
+      this.calls.push(call);
+      ctx.state.call = call;
       const failure = this.failures.get(ctx.path)?.shift() ?? (this.outage?.(ctx.path) || undefined);
       if (failure) {
         (this.calls[this.calls.length - 1] as FakeCall).failed = true;
@@ -187,6 +207,21 @@ export class FakeDingTalk {
     );
   }
 
+  /** Why a robot message's media reference is refused, or null when it names none or a fitting upload. */
+  private mediaRefusal(body: Record<string, unknown>): string | null {
+    if (body.msgKey !== "sampleFile" && body.msgKey !== "sampleImageMsg") return null;
+    let param: { mediaId?: unknown; photoURL?: unknown };
+    try {
+      param = JSON.parse(String(body.msgParam ?? "")) as typeof param;
+    } catch {
+      return "msgParam is not JSON";
+    }
+    if (body.msgKey === "sampleFile") return this.media.has(String(param.mediaId)) ? null : "mediaId names no upload";
+    const photo = String(param.photoURL ?? "");
+    if (/^https?:\/\//u.test(photo)) return null;
+    return this.media.get(photo)?.type === "image" ? null : "photoURL names no uploaded image";
+  }
+
   /** While set, decides per path whether DingTalk is refusing (an outage); null lets the call through. */
   outage: ((path: string) => FakeFailure | null) | undefined;
 
@@ -219,4 +254,10 @@ export class FakeDingTalk {
   sessionWebhook(id: string): string {
     return `${this.base}/session/${id}`;
   }
+}
+
+/** PNG, JPEG, GIF or BMP by their first bytes. */
+function isPicture(bytes: Buffer): boolean {
+  const starts = (magic: number[]) => bytes.subarray(0, magic.length).equals(Buffer.from(magic));
+  return starts([0x89, 0x50, 0x4e, 0x47]) || starts([0xff, 0xd8]) || starts([0x47, 0x49, 0x46, 0x38]) || starts([0x42, 0x4d]);
 }
