@@ -107,8 +107,11 @@ export function localHttpRoutes(bot: Bot, { links, sender, files, inbox }: Local
         ctx.body = { error: "not found" };
         return;
       }
-      ctx.type = full.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
-      ctx.set("content-disposition", `attachment; filename="${ctx.params.name}"`);
+      // A chart opens as a picture in the browser; anything else downloads. Nothing is sniffed into HTML.
+      const picture = full.endsWith(".png");
+      ctx.type = full.endsWith(".pdf") ? "application/pdf" : picture ? "image/png" : "application/octet-stream";
+      ctx.set("x-content-type-options", "nosniff");
+      ctx.set("content-disposition", `${picture ? "inline" : "attachment"}; filename="${ctx.params.name}"`);
       ctx.body = fs.createReadStream(full);
     });
   };

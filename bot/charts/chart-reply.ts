@@ -5,7 +5,8 @@ import { renderChartPng } from "./render-chart.js";
 
 /**
  * A chart as a reply of its own: rendered to PNG, stored like a quote PDF and sent as an image
- * (Slack and WeCom show it inline, DingTalk and WeChat as a file, the terminal prints its path).
+ * (Slack, WeCom and DingTalk show it as a picture, WeChat gets it as an image file, the local API as a
+ * link that opens it, the terminal prints its path).
  * A chart that cannot be drawn leaves the text reply alone: it is logged, never an error reply.
  */
 export async function chartReply(ctx: TurnContext, name: string, option: EChartsOption): Promise<Reply[]> {

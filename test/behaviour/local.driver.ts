@@ -49,6 +49,12 @@ export async function localDriver(): Promise<ChannelDriver> {
     if (!url) return undefined;
     const res = await fetch(`${base}${url}`);
     if (res.status !== 200) throw new Error(`${url} → ${res.status}`);
+    // A chart must open as a picture, not as a download of unknown bytes.
+    if (
+      url.split("?")[0]!.endsWith(".png") &&
+      (res.headers.get("content-type") !== "image/png" || !res.headers.get("content-disposition")?.startsWith("inline"))
+    )
+      throw new Error(`${url} served as ${res.headers.get("content-type")}, ${res.headers.get("content-disposition")}`);
     return Buffer.from(await res.arrayBuffer());
   };
   /** The API's notifications carry each file as a signed link: the pictures are the PNGs those links serve. */
