@@ -5,6 +5,12 @@ import type { Card, CardBlock, CardButton } from "./model.js";
 
 const W = {
   title: { zh: (day: string, name: string) => `📝 销售日报 · ${day} · ${name}`, en: (day: string, name: string) => `📝 Daily report · ${day} · ${name}` },
+  weekTitle: {
+    zh: (week: string, name: string) => `📝 销售周报 · ${week} · ${name}`,
+    en: (week: string, name: string) => `📝 Weekly report · ${week} · ${name}`,
+  },
+  weekActivities: { zh: "本周跟进", en: "Activities this week" },
+  nextWeek: { zh: "下周待办", en: "Next week" },
   activities: { zh: "今日跟进", en: "Activities" },
   newDeals: { zh: "新商机", en: "New deals" },
   moves: { zh: "阶段变化", en: "Stage moves" },
@@ -28,14 +34,15 @@ const W = {
  * tomorrow's follow-ups. The rep's own draft carries Confirm / Add a note; the manager's copy says
  * whether it was confirmed.
  */
-export function dailyReportCard(d: RepDay, ctx: { locale: Locale; timeZone: string; actions: boolean }): Card {
+export function dailyReportCard(d: RepDay, ctx: { locale: Locale; timeZone: string; actions: boolean; week?: string }): Card {
   const { locale } = ctx;
+  const week = ctx.week !== undefined;
   const list = (heading: string, lines: string[]) => [heading, ...(lines.length > 0 ? lines : [`• ${W.none[locale]}`])].join("\n");
   const blocks: CardBlock[] = [
     {
       type: "text",
       text: list(
-        `${W.activities[locale]} (${d.activities.length})`,
+        `${(week ? W.weekActivities : W.activities)[locale]} (${d.activities.length})`,
         d.activities.map((a) => `• ${W.kinds[locale][a.kind] ?? a.kind}${a.companyName ? ` · ${a.companyName}` : ""}: ${a.summary}`),
       ),
     },
@@ -63,19 +70,20 @@ export function dailyReportCard(d: RepDay, ctx: { locale: Locale; timeZone: stri
     {
       type: "text",
       text: list(
-        W.tomorrow[locale],
+        (week ? W.nextWeek : W.tomorrow)[locale],
         d.tomorrow.map((x) => `• ${formatDateTime(x.dueAt, ctx.timeZone, locale)} ${x.title}`),
       ),
     },
   ];
   if (d.note) blocks.push({ type: "text", text: `${W.note[locale]}: ${d.note}` });
-  blocks.push({ type: "text", text: d.confirmedAt ? W.confirmed[locale] : W.unconfirmed[locale] });
-  if (ctx.actions) {
+  // A week is the sum of its days: confirming is per day (销售日报).
+  if (!week) blocks.push({ type: "text", text: d.confirmedAt ? W.confirmed[locale] : W.unconfirmed[locale] });
+  if (ctx.actions && !week) {
     const buttons: CardButton[] = [
       { label: W.confirm[locale], actionId: "daily.confirm", value: d.day, style: "primary" },
       { label: W.addNote[locale], actionId: "daily.note", value: d.day },
     ];
     blocks.push({ type: "actions", buttons });
   }
-  return { title: W.title[locale](d.day, d.name), blocks };
+  return { title: week ? W.weekTitle[locale](ctx.week!, d.name) : W.title[locale](d.day, d.name), blocks };
 }

@@ -24,6 +24,7 @@ const WORDS: Record<string, string[]> = {
   trend: ["trend", "trends", "趋势", "业绩趋势", "销售趋势"],
   lead: ["lead", "leads", "线索"],
   campaign: ["campaign", "campaigns", "营销活动", "市场活动"],
+  weekly: ["weekly", "周报", "销售周报", "工作周报"],
   target: ["target", "targets", "目标", "业绩目标"],
   stage: ["stage", "stages", "阶段"],
   digest: ["digest", "简报", "日报", "今日简报"],

@@ -20,6 +20,7 @@ import { reportCommand } from "./report.command.js";
 import { trendCommand } from "./trend.command.js";
 import { leadCommand } from "./lead.command.js";
 import { campaignCommand } from "./campaign.command.js";
+import { weeklyCommand } from "./weekly.command.js";
 import { targetCommand } from "./target.command.js";
 import { contractCommand } from "./contract.command.js";
 import { paymentCommand } from "./payment.command.js";
@@ -52,6 +53,7 @@ export const COMMANDS: readonly Command[] = [
   trendCommand,
   leadCommand,
   campaignCommand,
+  weeklyCommand,
   targetCommand,
   contractCommand,
   paymentCommand,

@@ -1,0 +1,29 @@
+import { dailyReportCard } from "../../cards/daily-report.card.js";
+import { localDateKey, startOfLocalDay, startOfLocalWeek } from "../../domain/automation/local-day.js";
+import { onlyForAsker } from "../privacy/only-for-asker.js";
+import type { Command } from "./command.js";
+import { declared } from "./declaration.js";
+import { lookupScope } from "./user.command.js";
+import { weeklyDeclaration } from "./weekly.declaration.js";
+
+const LAST = ["last", "上周", "上一周"];
+const DAY_MS = 86_400_000;
+
+/** `weekly` / `周报`: a rep's week (this one so far, or last week) from what they logged, with next week's follow-ups. */
+export const weeklyCommand: Command = {
+  ...declared(weeklyDeclaration),
+  async run(ctx, args) {
+    const last = args.length > 0 && LAST.includes(args[0]!.toLowerCase());
+    const name = (last ? args.slice(1) : args).join(" ").trim();
+    const userId = name ? (await ctx.domain.users.resolveRef(lookupScope(ctx), name)).user.id : ctx.actor.userId;
+    const thisWeek = startOfLocalWeek(ctx.now, ctx.timezone);
+    // Noon of a day is that day in every zone from UTC−11 to UTC+11: the week's days by their noon.
+    const monday = last ? startOfLocalWeek(new Date(thisWeek.getTime() - 3 * DAY_MS), ctx.timezone) : thisWeek;
+    const end = last ? thisWeek : startOfLocalDay(ctx.now, ctx.timezone, 1);
+    const nextMonday = startOfLocalWeek(new Date(monday.getTime() + 10 * DAY_MS), ctx.timezone);
+    const nextWeek = { from: nextMonday, to: startOfLocalWeek(new Date(nextMonday.getTime() + 10 * DAY_MS), ctx.timezone) };
+    const label = `${localDateKey(monday, ctx.timezone)} – ${localDateKey(new Date(end.getTime() - 1), ctx.timezone)}`;
+    const report = await ctx.domain.dailyReports.day(ctx.actor, userId, label, { from: monday, to: end }, nextWeek);
+    return onlyForAsker(ctx, [{ card: dailyReportCard(report, { locale: ctx.locale, timeZone: ctx.timezone, actions: false, week: label }) }]);
+  },
+};
