@@ -1,5 +1,5 @@
 import type { LeadInput } from "../../domain/leads/lead.schemas.js";
-import { claim, convert, createLead, LEAD_PENDING, leadErrorReply } from "../commands/lead.command.js";
+import { claim, convert, createLead, LEAD_PENDING, leadErrorReply, mergeLead } from "../commands/lead.command.js";
 import { LeadM } from "../i18n/lead-messages.js";
 import type { CardActionHandler } from "./action.js";
 
@@ -32,5 +32,13 @@ export const leadCreateAction: CardActionHandler = {
     const pending = await ctx.domain.pending.take<{ input: LeadInput; toPool: boolean }>(ctx.actor.userId, pendingId);
     if (!pending || pending.kind !== LEAD_PENDING) return [{ text: LeadM.expired[ctx.locale]() }];
     return createLead(ctx, pending.payload.input, pending.payload.toPool, "create");
+  },
+};
+
+export const leadMergeAction: CardActionHandler = {
+  actionId: "lead.merge",
+  run(ctx, value) {
+    const [pendingId = "", leadId = ""] = value.split(":");
+    return mergeLead(ctx, pendingId, leadId);
   },
 };

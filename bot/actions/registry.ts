@@ -20,7 +20,7 @@ import { ticketCsatAction } from "./ticket-csat.action.js";
 import { ticketStatusAction } from "./ticket-status.action.js";
 import { undoAction } from "./undo.action.js";
 import { dailyConfirmAction, dailyNoteAction } from "./daily-report.action.js";
-import { leadClaimAction, leadConvertAction, leadCreateAction, leadReleaseAction } from "./lead.actions.js";
+import { leadClaimAction, leadConvertAction, leadCreateAction, leadMergeAction, leadReleaseAction } from "./lead.actions.js";
 
 const handlers = new Map<string, CardActionHandler>(
   [
@@ -28,6 +28,7 @@ const handlers = new Map<string, CardActionHandler>(
     leadClaimAction,
     leadConvertAction,
     leadCreateAction,
+    leadMergeAction,
     leadReleaseAction,
     dailyConfirmAction,
     dailyNoteAction,

@@ -37,6 +37,28 @@ describe("leads from chat", () => {
     expect(await h.t.db.lead.count()).toBe(2);
   });
 
+  it("a duplicate can be added to the lead it matches: what that lead lacked is filled in, one record stays", async () => {
+    await h.say(LI, "新线索：王总，京东，13800138000");
+    const dup = await h.say(AMY, "new lead: Wang from JD, wang@jd.com, +86 138 0013 8000, wants a demo");
+    const addTo = button(dup, (b) => b.actionId === "lead.merge");
+    expect(addTo.label).toBe("Add to lead #1");
+    // Amy may not change 李雷's lead: refused, nothing changed.
+    expect(textOf(await h.press(AMY, addTo))).toMatch(/permission/i);
+    const again = await h.say(LI, "新线索：王经理 京东 wang@jd.com 13800138000 想要演示");
+    const merged = await h.press(
+      LI,
+      button(again, (b) => b.actionId === "lead.merge"),
+    );
+    expect(textOf(merged)).toContain("已加到线索 #1");
+    expect(await h.t.db.lead.count()).toBe(1);
+    const lead = await h.domain.leads.get(
+      { userId: (await h.t.db.user.findFirstOrThrow({ where: { name: "李雷" } })).id, role: "manager", teamId: null, channel: "test" },
+      1,
+    );
+    expect(lead).toMatchObject({ email: "wang@jd.com", phone: "13800138000", touches: 1 });
+    expect(lead.notes).toContain("想要演示");
+  });
+
   it("the pool: a lead put there is claimed by a button, listed, noted, assigned and converted to customer + contact + deal", async () => {
     await h.say(LI, "线索 新建 陈经理，美的集团，13711112222，官网留言，放公海");
     const pool = await h.say(AMY, "lead pool");

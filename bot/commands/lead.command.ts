@@ -126,7 +126,17 @@ export async function createLead(ctx: TurnContext, input: LeadInput, toPool: boo
       title: LeadM.duplicates[ctx.locale](list).split("\n")[0]!,
       blocks: [
         { type: "text", text: LeadM.duplicates[ctx.locale](list).split("\n").slice(1).join("\n") },
-        { type: "actions", buttons: [{ label: LeadM.createAnyway[ctx.locale](), actionId: "lead.create", value: pendingId, style: "primary" }] },
+        {
+          type: "actions",
+          buttons: [
+            // Adding to a lead it duplicates fills in what that lead lacked and keeps one record.
+            ...result.duplicates
+              .filter((d) => d.kind === "lead")
+              .slice(0, 3)
+              .map((d) => ({ label: LeadM.addTo[ctx.locale](d.number!), actionId: "lead.merge", value: `${pendingId}:${d.id}` })),
+            { label: LeadM.createAnyway[ctx.locale](), actionId: "lead.create", value: pendingId, style: "primary" as const },
+          ],
+        },
       ],
     };
     return onlyForAsker(ctx, [{ card }]);
@@ -134,6 +144,18 @@ export async function createLead(ctx: TurnContext, input: LeadInput, toPool: boo
   if (result.kind !== "created") return onlyForAsker(ctx, [{ card: cardOf(ctx, result.lead) }]);
   const owner = result.lead.ownerId ? LeadM.yours[ctx.locale]() : LeadM.inPool[ctx.locale]();
   return onlyForAsker(ctx, [{ text: LeadM.created[ctx.locale](result.lead.number, result.lead.name, owner) }, { card: cardOf(ctx, result.lead) }]);
+}
+
+/** "Add to #3" pressed after duplicates: the typed lead goes into that one. */
+export async function mergeLead(ctx: TurnContext, pendingId: string, leadId: string): Replies {
+  const pending = await ctx.domain.pending.take<{ input: LeadInput; toPool: boolean }>(ctx.actor.userId, pendingId);
+  if (!pending || pending.kind !== LEAD_PENDING) return [{ text: LeadM.expired[ctx.locale]() }];
+  try {
+    const lead = await ctx.domain.leads.mergeInto(ctx.actor, leadId, pending.payload.input);
+    return onlyForAsker(ctx, [{ text: LeadM.merged[ctx.locale](lead.number) }, { card: cardOf(ctx, lead) }]);
+  } catch (error) {
+    return leadErrorReply(ctx, error);
+  }
 }
 
 function duplicateLine(d: LeadDuplicate, ctx: TurnContext): string {

@@ -19,8 +19,8 @@ export const LeadM = {
     () => "I could not read a name and a way to reach them. For example: lead new Bob Smith from Initech, bob@initech.com, met at the trade show",
   ),
   duplicates: msg<[string]>(
-    (list) => `可能已经有了（没有新建）：\n${list}\n确实是新线索就点「仍然新建」。`,
-    (list) => `This may already be here (nothing created):\n${list}\nIf it is a new lead, press "Create anyway".`,
+    (list) => `可能已经有了（没有新建）：\n${list}\n是同一个人就加到已有线索；确实是新线索就点「仍然新建」。`,
+    (list) => `This may already be here (nothing created):\n${list}\nAdd it to the lead if it is the same person; if it is a new lead, press "Create anyway".`,
   ),
   duplicateBy: msg<[string]>(
     (by) => ({ phone: "电话相同", email: "邮箱相同", company: "公司相同" })[by] ?? by,
@@ -29,6 +29,14 @@ export const LeadM = {
   kinds: msg<[string]>(
     (kind) => ({ lead: "线索", contact: "联系人", company: "客户" })[kind] ?? kind,
     (kind) => ({ lead: "lead", contact: "contact", company: "customer" })[kind] ?? kind,
+  ),
+  addTo: msg<[number]>(
+    (n) => `加到线索 #${n}`,
+    (n) => `Add to lead #${n}`,
+  ),
+  merged: msg<[number]>(
+    (n) => `已加到线索 #${n}：补上了它缺的信息，原文记在备注里。`,
+    (n) => `Added to lead #${n}: what it lacked is filled in, the text is in its note.`,
   ),
   createAnyway: msg(
     () => "仍然新建",

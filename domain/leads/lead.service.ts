@@ -241,6 +241,35 @@ export class LeadService {
   }
 
   /**
+   * A duplicate the user chose to add to an existing lead: what it lacked (company, title, phone,
+   * email, WeChat) is filled in, the text appended to its note; it counts as worked on.
+   */
+  async mergeInto(actor: Actor, leadId: string, input: LeadInput): Promise<LeadView> {
+    const data = validate(leadInputSchema, input);
+    return this.change(actor, leadId, "lead.merge", (lead) => {
+      const plain = this.fields.open("Lead", lead);
+      const fill = {
+        ...(!plain.companyName && data.companyName ? { companyName: data.companyName, companyKey: companyKeysOf(data.companyName)[0] ?? null } : {}),
+        ...(!plain.title && data.title ? { title: data.title } : {}),
+      };
+      const reach = {
+        ...(!plain.phone && data.phone ? { phone: data.phone } : {}),
+        ...(!plain.email && data.email ? { email: data.email } : {}),
+        ...(!plain.wechatId && data.wechatId ? { wechatId: data.wechatId } : {}),
+      };
+      const hashes = contactHashes(this.fields.cipher, { phone: reach.phone ?? plain.phone, email: reach.email ?? plain.email });
+      const note = data.notes ? `${this.clock.now().toISOString().slice(0, 10)} ${data.notes}` : null;
+      return {
+        ...fill,
+        ...this.fields.seal("Lead", reach),
+        ...hashes,
+        notes: [lead.notes, note].filter(Boolean).join("\n").slice(-8000) || null,
+        touches: lead.touches + 1,
+      };
+    });
+  }
+
+  /**
    * Owned open leads nobody worked on for `days` go back to their team's pool (rule `lead-return`),
    * each by a conditional update (a lead touched meanwhile stays) and audited as the system.
    */
