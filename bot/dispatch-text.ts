@@ -26,7 +26,9 @@ import { SmallTalkM } from "./i18n/small-talk-messages.js";
 /** A command line or a sentence to log. Used for typed text and for re-running a command after a choice. */
 export async function dispatchText(ctx: TurnContext, text: string): Replies {
   const tokens = tokenize(text);
-  const command = findCommand(tokens[0] ?? "");
+  const found = findCommand(tokens[0] ?? "");
+  // A command word that starts a sentence ("Weekly sync with Globex…") leaves the sentence alone.
+  const command = found && (!found.accepts || found.accepts(tokens.slice(1))) ? found : null;
   if (!command) {
     // "new deal Initech 40k", "新建商机 腾讯 80万": the same command, verb first.
     const verbFirst = verbFirstCommand(text);

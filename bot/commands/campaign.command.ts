@@ -12,6 +12,9 @@ import { declared } from "./declaration.js";
 /** `campaign new|report` / `营销活动 新建|报表`: campaigns and what they brought. */
 export const campaignCommand: Command = {
   ...declared(campaignDeclaration),
+  // "campaign report", "营销活动 新建 …" — not "Campaign at Acme went live, they want more seats".
+  accepts: (args) =>
+    args.length === 0 || subcommandOf(args[0]) === "new" || subcommandOf(args[0]) === "list" || ["report", "报表", "roi"].includes(args[0]!.toLowerCase()),
   async run(ctx, args) {
     const [word = "", ...rest] = args;
     if (subcommandOf(word) === "new") return rest.length > 0 ? createCampaign(ctx, rest) : [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];

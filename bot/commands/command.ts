@@ -7,6 +7,12 @@ import type { Declared } from "./declaration.js";
  */
 export interface Command extends Declared {
   run(ctx: TurnContext, args: string[]): Replies;
+  /**
+   * For a command word that also starts ordinary sentences ("Weekly sync with Globex went well",
+   * "Lead at Initech wants a demo"): whether these words are this command. When false the text is
+   * handled as a sentence (logged, answered) instead.
+   */
+  accepts?(args: readonly string[]): boolean;
 }
 
 /** Subcommand words in both languages; docs/commands.md lists them (bot/commands/command-table.ts). */

@@ -42,6 +42,17 @@ export const LEAD_PENDING = "lead-create";
 /** `lead` / `线索`: new leads from what reps type, the pool, claiming, assigning, working and converting leads, and their sources. */
 export const leadCommand: Command = {
   ...declared(leadDeclaration),
+  // "lead new …", "lead 3", "lead pool", "线索 领取 3" — not "Lead at Initech wants a demo next week".
+  accepts(args) {
+    if (args.length === 0) return true;
+    const w = args[0]!.toLowerCase();
+    return (
+      /^#?\d+$/.test(w) ||
+      subcommandOf(w) !== null ||
+      [...POOL, ...MINE, ...TEAM, ...CLAIM, ...RELEASE, ...ASSIGN, ...NOTE, ...CONVERT, ...SOURCE].includes(w) ||
+      STATUS[w] !== undefined
+    );
+  },
   async run(ctx, args) {
     const [word = "", ...rest] = args;
     const lower = word.toLowerCase();

@@ -16,6 +16,8 @@ const DEFAULT_MONTHS = 12;
 /** `trend [months] [scope]` / `趋势 6 团队`: deals won per month, totals in the base currency, and a chart. */
 export const trendCommand: Command = {
   ...declared(trendDeclaration),
+  // "trend 6 team", "趋势" — not "Trending down at Acme…" or "trend at Globex is worrying".
+  accepts: (args) => args.every((w) => /^(\d{1,2})(?:个?月|months?|m)?$/iu.test(w) || isScopeWord(w) || /^(个?月|months?)$/iu.test(w)),
   async run(ctx, args) {
     let months = DEFAULT_MONTHS;
     let scopeWord: string | undefined;

@@ -33,4 +33,19 @@ describe("weekly / 周报", () => {
     // A manager reads a rep's; a rep may not read another team's (here: Amy reads 李雷's, same team, allowed).
     expect(textOf(await h.say(AMY, "weekly 李雷"))).toContain("Weekly report");
   });
+
+  it("a sentence that starts with the command word is a sentence: weekly, trend, lead and campaign leave it alone", async () => {
+    const before = await h.t.db.activity.count();
+    const weekly = textOf(await h.say(AMY, "Weekly sync with Acme went well, they want pricing next Friday"));
+    expect(weekly).not.toContain("Weekly report");
+    expect(await h.t.db.activity.count()).toBe(before + 1);
+    const lead = textOf(await h.say(AMY, "Lead at Acme wants a demo next week"));
+    expect(lead).not.toMatch(/usage|could not read/i);
+    expect(await h.t.db.lead.count()).toBe(0);
+    expect(textOf(await h.say(AMY, "Campaign at Acme went live, they want more seats"))).not.toMatch(/usage|permission/i);
+    expect(textOf(await h.say(AMY, "trend at Acme is worrying, usage is down"))).not.toContain("Won deals · last");
+    // The commands themselves still work.
+    expect(textOf(await h.say(AMY, "weekly"))).toContain("Weekly report");
+    expect(textOf(await h.say(AMY, "lead pool"))).toContain("pool");
+  });
 });

@@ -12,6 +12,11 @@ const DAY_MS = 86_400_000;
 /** `weekly` / `周报`: a rep's week (this one so far, or last week) from what they logged, with next week's follow-ups. */
 export const weeklyCommand: Command = {
   ...declared(weeklyDeclaration),
+  // "weekly", "周报 上周", "weekly Amy Chen" — not "Weekly sync with Globex, they want pricing".
+  accepts(args) {
+    const rest = args.length > 0 && LAST.includes(args[0]!.toLowerCase()) ? args.slice(1) : args;
+    return rest.length <= 2 && rest.every((w) => !/[\d,，.。!！?？:：]/u.test(w));
+  },
   async run(ctx, args) {
     const last = args.length > 0 && LAST.includes(args[0]!.toLowerCase());
     const name = (last ? args.slice(1) : args).join(" ").trim();
