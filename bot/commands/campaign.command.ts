@@ -24,8 +24,9 @@ export const campaignCommand: Command = {
 };
 
 async function createCampaign(ctx: TurnContext, words: string[]): Replies {
-  // "双11展会 5万 展会": the first word that reads as money is the cost, a word after it the channel.
-  const at = words.findIndex((w, i) => i > 0 && parseAmountSlot(w, ctx.locale === "zh" ? "CNY" : "USD"));
+  // "双11展会 5万 展会", "Expo 2026 $20k trade-show": the first word that reads as money with a unit or
+  // currency is the cost ("2026" is part of the name), the words after it the channel.
+  const at = words.findIndex((w, i) => i > 0 && /[kKmMwW万亿千$¥€£元]|usd|cny|rmb/iu.test(w) && parseAmountSlot(w, ctx.locale === "zh" ? "CNY" : "USD"));
   const cost = at > 0 ? parseAmountSlot(words[at]!, ctx.locale === "zh" ? "CNY" : "USD") : null;
   const name = (at > 0 ? words.slice(0, at) : words).join(" ");
   const channel = at > 0 ? words.slice(at + 1).join(" ") || undefined : undefined;

@@ -19,6 +19,9 @@ describe("leads from chat", () => {
     expect(textOf(zh)).toContain("展会");
     const lead = await h.t.db.lead.findUniqueOrThrow({ where: { number: 1 } });
     expect(lead).toMatchObject({ name: "王总", companyName: "京东", source: "trade-show" });
+    // The note keeps the words, not the phone: that is stored encrypted, and notes and audit rows are plain text.
+    expect(lead.notes).toContain("[phone]");
+    expect(JSON.stringify(await h.t.db.auditLog.findMany({ where: { entityType: "lead" } }))).not.toContain("13800138000");
 
     const dup = await h.say(AMY, "new lead: Wang from JD, +86 138 0013 8000, came through the website form");
     expect(textOf(dup)).toContain("This may already be here (nothing created)");
@@ -42,15 +45,23 @@ describe("leads from chat", () => {
     const dup = await h.say(AMY, "new lead: Wang from JD, wang@jd.com, +86 138 0013 8000, wants a demo");
     const addTo = button(dup, (b) => b.actionId === "lead.merge");
     expect(addTo.label).toBe("Add to lead #1");
-    // Amy may not change 李雷's lead: refused, nothing changed.
+    // Amy may not change 李雷's lead: refused, nothing changed — and her "Create anyway" still works.
     expect(textOf(await h.press(AMY, addTo))).toMatch(/permission/i);
+    expect(
+      textOf(
+        await h.press(
+          AMY,
+          button(dup, (b) => b.actionId === "lead.create"),
+        ),
+      ),
+    ).toContain("Lead #2 Wang created");
     const again = await h.say(LI, "新线索：王经理 京东 wang@jd.com 13800138000 想要演示");
     const merged = await h.press(
       LI,
       button(again, (b) => b.actionId === "lead.merge"),
     );
     expect(textOf(merged)).toContain("已加到线索 #1");
-    expect(await h.t.db.lead.count()).toBe(1);
+    expect(await h.t.db.lead.count()).toBe(2);
     const lead = await h.domain.leads.get(
       { userId: (await h.t.db.user.findFirstOrThrow({ where: { name: "李雷" } })).id, role: "manager", teamId: null, channel: "test" },
       1,
@@ -93,15 +104,25 @@ describe("leads from chat", () => {
 
   it("campaigns: a manager makes one, leads that name it count for it, and the report shows conversion, revenue, cost per lead and ROI", async () => {
     expect(textOf(await h.say(AMY, "campaign new Expo 10k"))).toMatch(/permission/i);
+    // "2026" is part of the name; the cost is the amount with a currency or unit.
+    expect(textOf(await h.say(LI, "campaign new Expo 2026 $20k trade-show"))).toContain("已新建营销活动「Expo 2026」，费用 US$20,000");
+    // A Latin campaign name counts only as a whole word: not in "Universal Exports"; "Whirlpool" is not the pool.
+    await h.say(AMY, "new lead: James Bond, Universal Exports, james@ue.com, expo 2026 is where we met");
+    const bond = await h.t.db.lead.findFirstOrThrow({ where: { name: "James Bond" } });
+    expect(bond.campaignId).not.toBeNull();
+    await h.say(AMY, "new lead: Anna Lee from Whirlpool, anna@whirlpool.com, Exports");
+    const anna = await h.t.db.lead.findFirstOrThrow({ where: { name: "Anna Lee" } });
+    expect([anna.campaignId, anna.ownerId === null]).toEqual([null, false]);
     expect(textOf(await h.say(LI, "营销活动 新建 双11展会 1万 展会"))).toContain("已新建营销活动「双11展会」，费用 ¥10,000");
     await h.say(LI, "线索 新建 周总，海尔，13600001111，双11展会上认识");
     await h.say(LI, "线索 新建 吴经理，格力，13600002222，双11展会");
-    await h.say(LI, "线索 转化 1 4万");
+    await h.say(LI, "线索 转化 3 4万"); // 周总 (Bond and Anna are #1 and #2)
     await h.say(LI, "商机 推进 1 赢单");
     const report = textOf(await h.say(LI, "营销活动 报表"));
     // 2 leads, 1 converted (50%), won ¥40,000, cost ¥10,000 → ¥5,000 a lead, ROI 300%.
     expect(report).toContain("• 双11展会: 线索 2 · 转化 1（50%） · 赢单 ¥40,000 · 费用 ¥10,000 · 单条成本 ¥5,000 · ROI 300%");
-    expect(report).toContain("• 展会: 2 → 1 (50%)");
+    // James Bond met at the expo counts as a trade-show lead too.
+    expect(report).toContain("• 展会: 3 → 1 (33.3%)");
     expect(textOf(await h.say(AMY, "campaign report"))).toMatch(/permission/i);
   });
 });

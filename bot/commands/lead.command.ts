@@ -3,7 +3,7 @@ import type { Card } from "../../cards/model.js";
 import type { LeadDuplicate } from "../../domain/leads/lead-duplicates.js";
 import type { LeadInput } from "../../domain/leads/lead.schemas.js";
 import type { LeadView } from "../../domain/leads/lead.service.js";
-import { InvalidInputError, NotFoundError } from "../../domain/shared/errors.js";
+import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../../domain/shared/errors.js";
 import type { Replies, TurnContext } from "../context.js";
 import { LeadM } from "../i18n/lead-messages.js";
 import { M } from "../i18n/messages.js";
@@ -123,7 +123,8 @@ async function newLead(ctx: TurnContext, text: string): Replies {
     ...(parsed.campaign ? { campaign: parsed.campaign } : {}),
     notes: parsed.notes,
   };
-  const toPool = POOL.some((w) => text.toLowerCase().includes(w)) || /\binto the pool\b|\bto the pool\b/iu.test(text);
+  // "放公海", "into the pool" — not "Whirlpool" or "Pool Supplies Inc".
+  const toPool = /公海|公共池/u.test(text) || /\b(?:into|to|in) the pool\b|^pool\b|[,，]\s*pool\s*$/iu.test(text);
   return createLead(ctx, input, toPool, "ask");
 }
 
@@ -159,6 +160,9 @@ export async function createLead(ctx: TurnContext, input: LeadInput, toPool: boo
 
 /** "Add to #3" pressed after duplicates: the typed lead goes into that one. */
 export async function mergeLead(ctx: TurnContext, pendingId: string, leadId: string): Replies {
+  // Refused before the choice is spent: "Create anyway" still works after a refusal.
+  const target = await ctx.domain.leads.get(ctx.actor, (await ctx.domain.leads.numberOf(leadId)) ?? 0).catch(() => null);
+  if (!target || !ctx.domain.leads.mayChange(ctx.actor, target)) throw new PermissionDeniedError("change", "lead", leadId);
   const pending = await ctx.domain.pending.take<{ input: LeadInput; toPool: boolean }>(ctx.actor.userId, pendingId);
   if (!pending || pending.kind !== LEAD_PENDING) return [{ text: LeadM.expired[ctx.locale]() }];
   try {

@@ -69,7 +69,8 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
   }
   const source = SOURCES.find(([re]) => re.test(notes))?.[1] ?? "chat";
   const lower = notes.toLowerCase();
-  const campaign = [...known.campaigns].sort((a, b) => b.length - a.length).find((c) => lower.includes(c.toLowerCase())) ?? null;
+  // A Latin campaign name counts as a whole word ("Expo" is not in "Universal Exports").
+  const campaign = [...known.campaigns].sort((a, b) => b.length - a.length).find((c) => namedIn(lower, c.toLowerCase())) ?? null;
   const knownCompany = [...known.companies].sort((a, b) => b.length - a.length).find((c) => c.length >= 2 && lower.includes(c.toLowerCase())) ?? null;
   let companyName = knownCompany;
   if (!companyName) {
@@ -95,4 +96,11 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
   }
   if (name && companyName && name.includes(companyName)) name = name.replace(companyName, "").trim() || null;
   return { name, companyName, title, phone, email, wechatId, source, campaign, notes };
+}
+
+/** Whether a name appears in the text: as a whole word when it is Latin, anywhere when it is Chinese. */
+function namedIn(text: string, name: string): boolean {
+  if (!/^[\x20-\x7e]+$/u.test(name)) return text.includes(name);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![a-z0-9])${escaped}(?![a-z0-9])`, "iu").test(text);
 }

@@ -115,7 +115,8 @@ export class CampaignService {
         conversionRate: rate(converted, leads),
         wonMinor,
         costPerLeadMinor: leads > 0 && costMinor > 0 ? Math.round(costMinor / leads) : null,
-        roi: costMinor > 0 ? Math.round(((wonMinor - costMinor) * 1000) / costMinor) / 10 : null,
+        // Revenue left out (no rate) would make the ROI a wrong number: none then.
+        roi: costMinor > 0 && unconverted.size === 0 ? Math.round(((wonMinor - costMinor) * 1000) / costMinor) / 10 : null,
         unconverted: [...unconverted].sort(),
       };
     };

@@ -37,7 +37,9 @@ export class LeadConversion {
       if (!OPEN_LEAD_STATUSES.includes(stored.status as LeadStatus)) throw new InvalidInputError("lead-closed", String(stored.number));
       const lead = this.fields.open("Lead", stored);
       const companyName = lead.companyName ?? lead.name;
-      const keys = companyKeysOf(companyName);
+      // A Chinese name matches customers by its characters only (美德科技 is not 美的 though both are "meide");
+      // a Latin one may match a Chinese customer's pinyin ("Huawei" → 华为).
+      const keys = /[\u4e00-\u9fff]/u.test(companyName) ? companyKeysOf(companyName).slice(0, 1) : companyKeysOf(companyName);
       const near = keys.length > 0 ? await tx.company.findMany({ where: { OR: keys.map((k) => ({ searchKey: { contains: k } })) }, take: 50 }) : [];
       const existing = near.find((c) => c.searchKey.split(" ").some((k) => keys.includes(k)));
       const company = existing ?? (await this.companies.createIn(tx, actor, { name: companyName }));

@@ -49,7 +49,7 @@ export function scoreLead(
   };
   const sourceKey = SOURCE_POINTS[lead.source as LeadSourceKind];
   if (sourceKey) add("source", rules[sourceKey], lead.source);
-  if (SENIOR.test(lead.title ?? "") || /总$/u.test(lead.name)) add("senior-title", rules.seniorTitle);
+  if (SENIOR.test(lead.title ?? "") || SENIOR.test(lead.name)) add("senior-title", rules.seniorTitle);
   if (lead.phone || lead.wechatId) add("phone", rules.phone);
   if (lead.email) add("email", rules.email);
   if (lead.companyName) add("company", rules.company);

@@ -45,6 +45,16 @@ const DAY_MS = 86_400_000;
 const OPEN = [...OPEN_LEAD_STATUSES];
 
 /**
+ * A note without the phones and emails in it: those live in the lead's encrypted fields, and a
+ * note is stored (and audited) as plain text.
+ */
+export function withoutContactDetails(text: string): string {
+  return text
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, "[email]")
+    .replace(/\+?\d[\d\s().-]{5,22}\d/gu, (run) => (run.replace(/\D/g, "").length >= 7 ? "[phone]" : run));
+}
+
+/**
  * Leads (线索): created from chat, a web form or a platform event, checked for duplicates against
  * leads, contacts and customers, owned by a rep or waiting in the team's pool, claimed (up to a cap
  * per rep), assigned, worked on, scored, and returned to the pool when left idle. Phone, email and
@@ -94,7 +104,9 @@ export class LeadService {
       if (open && OPEN.includes(open.status as LeadStatus)) {
         const rules = await this.scoreRules();
         const merged = await this.db.$transaction(async (tx) => {
-          const note = [open.notes, data.notes ? `${this.clock.now().toISOString().slice(0, 10)} ${data.notes}` : null].filter(Boolean).join("\n");
+          const note = [open.notes, data.notes ? `${this.clock.now().toISOString().slice(0, 10)} ${withoutContactDetails(data.notes)}` : null]
+            .filter(Boolean)
+            .join("\n");
           const after = await tx.lead.update({
             where: { id: open.id },
             data: { notes: note || null, touches: { increment: 1 }, lastTouchedAt: this.clock.now(), version: { increment: 1 } },
@@ -143,7 +155,7 @@ export class LeadService {
           sourceId: choice.sourceId ?? null,
           externalId: data.externalId ?? null,
           campaignId: campaign?.id ?? null,
-          notes: data.notes ?? null,
+          notes: data.notes ? withoutContactDetails(data.notes) : null,
           ownerId,
           teamId,
           score,
@@ -156,6 +168,11 @@ export class LeadService {
       return created;
     });
     return { kind: "created", lead: await this.view(lead), duplicates };
+  }
+
+  /** A lead's number by its id (null when there is none). */
+  async numberOf(leadId: string): Promise<number | null> {
+    return (await this.db.lead.findUnique({ where: { id: leadId }, select: { number: true } }))?.number ?? null;
   }
 
   /** A lead by its number ("3", "#3") that the actor may see. */
@@ -231,13 +248,16 @@ export class LeadService {
 
   /** Something was done with the lead (a call, a note): it counts for the score and restarts the pool clock. */
   async touch(actor: Actor, leadId: string, note: string): Promise<LeadView> {
-    const text = note.trim().slice(0, 2000);
+    const text = withoutContactDetails(note.trim().slice(0, 2000));
     if (!text) throw new InvalidInputError("note", "empty");
-    return this.change(actor, leadId, "lead.note", (lead) => ({
-      notes: [lead.notes, `${this.clock.now().toISOString().slice(0, 10)} ${text}`].filter(Boolean).join("\n").slice(-8000),
-      touches: lead.touches + 1,
-      status: lead.status === "new" ? "contacted" : lead.status,
-    }));
+    return this.change(actor, leadId, "lead.note", (lead) => {
+      if (!OPEN.includes(lead.status as LeadStatus)) throw new InvalidInputError("lead-closed", String(lead.number));
+      return {
+        notes: [lead.notes, `${this.clock.now().toISOString().slice(0, 10)} ${text}`].filter(Boolean).join("\n").slice(-8000),
+        touches: lead.touches + 1,
+        status: lead.status === "new" ? "contacted" : lead.status,
+      };
+    });
   }
 
   /**
@@ -247,6 +267,7 @@ export class LeadService {
   async mergeInto(actor: Actor, leadId: string, input: LeadInput): Promise<LeadView> {
     const data = validate(leadInputSchema, input);
     return this.change(actor, leadId, "lead.merge", (lead) => {
+      if (!OPEN.includes(lead.status as LeadStatus)) throw new InvalidInputError("lead-closed", String(lead.number));
       const plain = this.fields.open("Lead", lead);
       const fill = {
         ...(!plain.companyName && data.companyName ? { companyName: data.companyName, companyKey: companyKeysOf(data.companyName)[0] ?? null } : {}),
@@ -258,7 +279,7 @@ export class LeadService {
         ...(!plain.wechatId && data.wechatId ? { wechatId: data.wechatId } : {}),
       };
       const hashes = contactHashes(this.fields.cipher, { phone: reach.phone ?? plain.phone, email: reach.email ?? plain.email });
-      const note = data.notes ? `${this.clock.now().toISOString().slice(0, 10)} ${data.notes}` : null;
+      const note = data.notes ? `${this.clock.now().toISOString().slice(0, 10)} ${withoutContactDetails(data.notes)}` : null;
       return {
         ...fill,
         ...this.fields.seal("Lead", reach),
