@@ -35,6 +35,11 @@ describe("leads from chat", () => {
     expect((await h.t.db.lead.findUniqueOrThrow({ where: { number: 2 } })).source).toBe("web");
     // A lead naming a known customer is shown as that customer.
     expect(textOf(await h.say(AMY, "new lead: Dr. Lee from Acme, lee@acme.com"))).toContain("customer Acme Corp · same company");
+    // Someone of another team learns that the phone is known, not whose it is.
+    await h.say(BOSS, "user team Amy Chen south");
+    const elsewhere = textOf(await h.say(AMY, "new lead: Mr Wong, 13800138000"));
+    expect(elsewhere).toContain("lead (a record of another team) · same phone");
+    expect(elsewhere).not.toContain("王总");
     // Nothing to go on: a hint, nothing written.
     expect(textOf(await h.say(AMY, "lead new hmm"))).toContain("could not read");
     expect(await h.t.db.lead.count()).toBe(2);

@@ -143,7 +143,7 @@ export async function createLead(ctx: TurnContext, input: LeadInput, toPool: boo
           buttons: [
             // Adding to a lead it duplicates fills in what that lead lacked and keeps one record.
             ...result.duplicates
-              .filter((d) => d.kind === "lead")
+              .filter((d) => d.kind === "lead" && visibleTo(ctx, d))
               .slice(0, 3)
               .map((d) => ({ label: LeadM.addTo[ctx.locale](d.number!), actionId: "lead.merge", value: `${pendingId}:${d.id}` })),
             { label: LeadM.createAnyway[ctx.locale](), actionId: "lead.create", value: pendingId, style: "primary" as const },
@@ -173,8 +173,12 @@ export async function mergeLead(ctx: TurnContext, pendingId: string, leadId: str
   }
 }
 
+/** Another team's record is named as such, without its details: a duplicate check is no way to look people up. */
+const visibleTo = (ctx: TurnContext, d: LeadDuplicate) => ctx.actor.role === "admin" || d.teamId === null || d.teamId === ctx.actor.teamId;
+
 function duplicateLine(d: LeadDuplicate, ctx: TurnContext): string {
-  return `${LeadM.kinds[ctx.locale](d.kind)} ${d.label} · ${LeadM.duplicateBy[ctx.locale](d.by)}`;
+  const label = visibleTo(ctx, d) ? d.label : LeadM.otherTeam[ctx.locale]();
+  return `${LeadM.kinds[ctx.locale](d.kind)} ${label} · ${LeadM.duplicateBy[ctx.locale](d.by)}`;
 }
 
 const cardOf = (ctx: TurnContext, lead: LeadView) => leadCard(lead, { locale: ctx.locale, timeZone: ctx.timezone, viewerId: ctx.actor.userId });

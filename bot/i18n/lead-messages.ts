@@ -38,6 +38,10 @@ export const LeadM = {
     (n) => `已加到线索 #${n}：补上了它缺的信息，原文记在备注里。`,
     (n) => `Added to lead #${n}: what it lacked is filled in, the text is in its note.`,
   ),
+  otherTeam: msg(
+    () => "（另一个团队的记录）",
+    () => "(a record of another team)",
+  ),
   createAnyway: msg(
     () => "仍然新建",
     () => "Create anyway",

@@ -13,6 +13,8 @@ export interface LeadDuplicate {
   by: "phone" | "email" | "company";
   /** A lead's number. */
   number?: number;
+  /** The team the record belongs to (null: shared), so a caller shows only what the asker may see. */
+  teamId: string | null;
 }
 
 /** The keys a company name is matched by: the short name and its pinyin ("京东" → 京东, jingdong). */
@@ -49,9 +51,9 @@ export async function findLeadDuplicates(
       take: 5,
       orderBy: { number: "asc" },
     }))
-      push({ kind: "lead", id: l.id, number: l.number, label: `#${l.number} ${l.name}${l.companyName ? ` · ${l.companyName}` : ""}`, by });
+      push({ kind: "lead", id: l.id, number: l.number, label: leadLabel(l), by, teamId: l.teamId });
     for (const c of await db.contact.findMany({ where: { ...where, erasedAt: null }, include: { company: true }, take: 5 }))
-      push({ kind: "contact", id: c.id, label: `${c.name} (${c.company.name})`, by });
+      push({ kind: "contact", id: c.id, label: `${c.name} (${c.company.name})`, by, teamId: c.company.teamId });
   }
   if (lead.companyName) {
     const keys = companyKeysOf(lead.companyName);
@@ -61,11 +63,13 @@ export async function findLeadDuplicates(
         take: 5,
         orderBy: { number: "asc" },
       }))
-        push({ kind: "lead", id: l.id, number: l.number, label: `#${l.number} ${l.name}${l.companyName ? ` · ${l.companyName}` : ""}`, by: "company" });
+        push({ kind: "lead", id: l.id, number: l.number, label: leadLabel(l), by: "company", teamId: l.teamId });
       const near = await db.company.findMany({ where: { OR: keys.map((k) => ({ searchKey: { contains: k } })) }, take: 50 });
       for (const c of near.filter((c) => c.searchKey.split(" ").some((k) => keys.includes(k))).slice(0, 5))
-        push({ kind: "company", id: c.id, label: c.name, by: "company" });
+        push({ kind: "company", id: c.id, label: c.name, by: "company", teamId: c.teamId });
     }
   }
   return out;
 }
+
+const leadLabel = (l: { number: number; name: string; companyName: string | null }) => `#${l.number} ${l.name}${l.companyName ? ` · ${l.companyName}` : ""}`;
