@@ -7,6 +7,8 @@ import { FileLinks } from "../adapters/local/file-links.js";
 import { localApiGuard } from "../adapters/local/local-api-guard.js";
 import { localApiSettingsFromEnv } from "../adapters/local/local-api-settings.js";
 import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
+import { leadIntakeRoutes } from "../adapters/lead-intake/lead-intake.routes.js";
+import { leadIntakeLimitFromEnv } from "../adapters/lead-intake/lead-intake.settings.js";
 import { LocalSender } from "../adapters/local/local-sender.js";
 import { deliveryRetentionFromEnv } from "../bot/automation/delivery-retention.js";
 import { AutomationScheduler } from "../bot/automation/scheduler.js";
@@ -138,14 +140,22 @@ export async function createCrmApp(options: CreateAppOptions) {
   const localApi = localApiSettingsFromEnv(env);
   const apiToken = options.apiToken ?? randomBytes(32).toString("base64url");
   const links = new FileLinks(apiToken, localApi.fileLinkTtlSeconds, clock);
-  const platformRoutes = adapters.flatMap((a) => (a.routes ? [a.routes] : []));
+  // POST /api/leads (website forms, ad platforms) is served whenever the HTTP server runs; it checks its own source tokens.
+  const leadIntake = leadIntakeRoutes({
+    leads: domain.leads,
+    sources: domain.leadSources,
+    campaigns: domain.campaigns,
+    clock,
+    limit: leadIntakeLimitFromEnv(env),
+  });
+  const platformRoutes = [leadIntake.routes, ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))];
   const http = localApi.enabled
     ? createHttpApp([localHttpRoutes(bot, { links, sender: localSender, files, inbox }), ...platformRoutes], {
         // Platform callbacks carry a verified platform identity and are limited per platform+tenant by the bot.
         addressLimit: { limit: addressLimitFromEnv(env), clock, paths: ["/api/local/"] },
-        guards: [localApiGuard({ token: apiToken, allowedHosts: localApi.allowedHosts })],
+        guards: [leadIntake.gate, localApiGuard({ token: apiToken, allowedHosts: localApi.allowedHosts })],
       })
-    : createHttpApp(platformRoutes);
+    : createHttpApp(platformRoutes, { guards: [leadIntake.gate] });
 
   let started = false;
   let resumeTimer: NodeJS.Timeout | undefined;

@@ -5,6 +5,7 @@ import { benchLogCallPg } from "./log-call-pg.bench.js";
 import { benchLogCall } from "./log-call.bench.js";
 import { benchExport } from "./export.bench.js";
 import { benchImport } from "./import.bench.js";
+import { benchLeads } from "./leads.bench.js";
 import { benchMemoryBurstInChild, memoryLine } from "./memory-burst.bench.js";
 import { benchParse } from "./parse.bench.js";
 import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
@@ -95,7 +96,7 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "start") {
   for (const text of await benchStart()) console.log(text);
 }
 
-// BENCH_ONLY=parse, log-call, slack, memory, start, automation, export or import runs that part alone (log-call includes slack).
+// BENCH_ONLY=parse, log-call, slack, memory, start, automation, export, import or leads runs that part alone (log-call includes slack).
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "automation") {
   console.log("");
   console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS, BENCH_STALE_ALERTS)");
@@ -112,4 +113,12 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "import") {
   console.log("");
   console.log("import (size: BENCH_IMPORT_ROWS)");
   for (const text of await benchImport()) console.log(text);
+}
+
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "leads") {
+  const leads = Number(process.env.BENCH_LEADS ?? Math.min(ops, 1000));
+  const result = await benchLeads(leads);
+  console.log(`\nlead intake, ${leads} leads each, SQLite (size: BENCH_LEADS, default min(BENCH_OPS, 1000); one lead per request, each its own transaction)`);
+  console.log(line(result.baseline, result.baseline));
+  for (const run of result.runs) console.log(line(run, result.baseline));
 }

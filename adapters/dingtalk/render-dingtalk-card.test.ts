@@ -64,4 +64,22 @@ describe("DingTalk card rendering", () => {
     expect(md.text).toContain("\\# not a heading");
     expect(md.text).toContain("【商务谈判】 【输单】");
   });
+
+  it("keeps user text from opening a tag, a link or a quote", () => {
+    const hostile: Card = {
+      title: "线索 #3 <a href=x>",
+      blocks: [
+        { type: "fields", fields: [{ label: "公司", value: '<font color="red">*bold*</font>' }] },
+        { type: "text", text: "> quoted\n[link](http://x) <a href=x>y</a>" },
+      ],
+    };
+    // The StandardCard header is plain text, shown as typed; its markdown components are checked here.
+    const contents = (standardCardData(hostile).contents as { type: string; text?: string }[]).filter((c) => c.type === "markdown");
+    for (const text of [contents.map((c) => c.text).join("\n"), cardMarkdown(hostile).text]) {
+      expect(text).not.toMatch(/<a |<font|(?<!\\)\]\(http/);
+      expect(text).toContain("＜a href=x＞");
+      expect(text).toContain("\\*bold\\*");
+    }
+    expect(cardMarkdown(hostile).text).toContain("\n＞ quoted");
+  });
 });

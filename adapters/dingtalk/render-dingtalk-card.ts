@@ -99,7 +99,12 @@ export function cardMarkdown(card: Card, leadText?: string): { title: string; te
   return { title: fitted.title, text: lines.join("\n") };
 }
 
-// DingTalk markdown treats a leading "#" or "-" as structure and "*" / "_" as emphasis.
+// DingTalk markdown treats a leading "#", "-" or ">" as structure and "*" / "_" as emphasis, and it
+// renders some HTML (<font>, <a>): angle brackets become full-width ones, as in WeCom markdown, so
+// user text (a lead posted from a web form) can open neither a tag nor a quote.
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\*_`[\]])/g, "\\$1").replace(/^(#|-|>)/gm, "\\$1");
+  return text
+    .replace(/[<>]/g, (c) => (c === "<" ? "＜" : "＞"))
+    .replace(/([\\*_`[\]])/g, "\\$1")
+    .replace(/^(#|-)/gm, "\\$1");
 }

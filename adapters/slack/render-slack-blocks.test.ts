@@ -31,6 +31,29 @@ describe("renderSlackMessage", () => {
     expect((blocks[5] as unknown as AnyBlock).elements?.[0]).toMatchObject({ action_id: "deal.move-stage", value: "d1:won:3", style: "primary" });
   });
 
+  it("leaves user text inert: no mention, link or tag, and no automatic link parsing", () => {
+    const card: Card = {
+      title: "<@U123> *bold*",
+      subtitle: "<!channel>",
+      blocks: [
+        { type: "fields", fields: [{ label: "Company", value: "<@U123> <a href=x>" }] },
+        { type: "text", text: "[link](http://x) <http://evil|click> @here #general" },
+        { type: "input", input: { id: "n", label: "<!here>", kind: "text" } },
+      ],
+    };
+    const blocks = JSON.stringify(renderSlackMessage(card).blocks);
+    // The header is plain_text (shown as typed); everything Slack parses is a mrkdwn text object.
+    const mrkdwn = blocks.match(/\{"type":"mrkdwn"[^}]*\}/g) ?? [];
+    expect(mrkdwn).toHaveLength(4);
+    for (const text of mrkdwn) {
+      for (const active of ["<@", "<!", "<a ", "<http"]) expect(text).not.toContain(active);
+      // Verbatim: Slack does not turn http://x, @here or #general into links or mentions either.
+      expect(text).toContain('"verbatim":true');
+    }
+    expect(blocks).toContain("&lt;@U123&gt; &lt;a href=x&gt;");
+    expect(blocks).toContain('{"type":"header","text":{"type":"plain_text","text":"<@U123> *bold*"');
+  });
+
   it("keeps at most 50 blocks, ending with a note of what was left out", () => {
     const card: Card = { title: "Long", blocks: Array.from({ length: 80 }, (_, i) => ({ type: "text" as const, text: `line ${i}` })) };
     const blocks = blocksOf(card);

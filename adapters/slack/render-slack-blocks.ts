@@ -79,7 +79,7 @@ export function renderSlackModal(card: Card, options: ModalOptions): Slack.Modal
 function cardBlocks(card: Card, maxBlocks: number, inputsAsFields: boolean): Slack.KnownBlock[] {
   const blocks: Slack.KnownBlock[] = [];
   if (card.title) blocks.push({ type: "header", text: plain(card.title, SLACK_LIMITS.headerText) });
-  if (card.subtitle) blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: truncate(escape(card.subtitle), SLACK_LIMITS.contextText) }] });
+  if (card.subtitle) blocks.push({ type: "context", elements: [mrkdwn(truncate(escape(card.subtitle), SLACK_LIMITS.contextText))] });
   const seen = new Map<string, number>();
   for (const block of card.blocks) blocks.push(...renderBlock(block, inputsAsFields, seen));
   if (blocks.length <= maxBlocks) return blocks;
@@ -92,13 +92,13 @@ function cardBlocks(card: Card, maxBlocks: number, inputsAsFields: boolean): Sla
 function renderBlock(block: CardBlock, inputs: boolean, seen: Map<string, number>): Slack.KnownBlock[] {
   switch (block.type) {
     case "text":
-      return [{ type: "section", text: { type: "mrkdwn", text: truncate(escape(block.text), SLACK_LIMITS.sectionText) } }];
+      return [{ type: "section", text: mrkdwn(truncate(escape(block.text), SLACK_LIMITS.sectionText)) }];
     case "divider":
       return [{ type: "divider" }];
     case "fields":
       return chunk(block.fields, SLACK_LIMITS.fieldsPerSection).map((fields) => ({
         type: "section" as const,
-        fields: fields.map((f) => ({ type: "mrkdwn" as const, text: truncate(`*${escape(f.label)}*\n${escape(f.value)}`, SLACK_LIMITS.fieldText) })),
+        fields: fields.map((f) => mrkdwn(truncate(`*${escape(f.label)}*\n${escape(f.value)}`, SLACK_LIMITS.fieldText))),
       }));
     case "actions": {
       const buttons = block.buttons.filter((b) => b.value.length <= SLACK_LIMITS.buttonValue).map((b) => button(b, seen));
@@ -107,7 +107,7 @@ function renderBlock(block: CardBlock, inputs: boolean, seen: Map<string, number
     case "input":
       return inputs
         ? [inputBlock(block.input)]
-        : [{ type: "section", text: { type: "mrkdwn", text: truncate(`*${escape(block.input.label)}*: ____`, SLACK_LIMITS.sectionText) } }];
+        : [{ type: "section", text: mrkdwn(truncate(`*${escape(block.input.label)}*: ____`, SLACK_LIMITS.sectionText)) }];
   }
 }
 
@@ -164,6 +164,15 @@ function inputElement(input: CardInput, placeholder: { placeholder?: Slack.Plain
 function plain(text: string, max: number): Slack.PlainTextElement {
   // Slack rejects empty plain_text; a blank label becomes a visible dash.
   return { type: "plain_text", text: truncate(text.trim() || "-", max), emoji: true };
+}
+
+/**
+ * Card text as mrkdwn, verbatim: Slack's own formatting (*bold*) still applies, but nothing in the
+ * text is turned into a link or a mention by Slack's automatic parsing (a URL, "#general", "@here"
+ * typed into a web form); with escape() below, card text can hold no active markup at all.
+ */
+function mrkdwn(text: string): Slack.MrkdwnElement {
+  return { type: "mrkdwn", text, verbatim: true };
 }
 
 /** mrkdwn treats &, < and > as control characters (links, mentions); user text must not trigger them. */
