@@ -1,5 +1,5 @@
 import { dailyReportCard } from "../../cards/daily-report.card.js";
-import { localDateKey, startOfLocalDay, startOfLocalWeek } from "../../domain/automation/local-day.js";
+import { DAY_MS, localDateKey, startOfLocalDay, startOfLocalWeek } from "../../domain/automation/local-day.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
 import type { Command } from "./command.js";
 import { declared } from "./declaration.js";
@@ -7,7 +7,6 @@ import { lookupScope } from "./user.command.js";
 import { weeklyDeclaration } from "./weekly.declaration.js";
 
 const LAST = ["last", "上周", "上一周"];
-const DAY_MS = 86_400_000;
 
 /** `weekly` / `周报`: a rep's week (this one so far, or last week) from what they logged, with next week's follow-ups. */
 export const weeklyCommand: Command = {

@@ -1,11 +1,10 @@
 import { customerLossCard } from "../../cards/customer-loss.card.js";
 import type { Recipient } from "../../domain/automation/recipients.js";
 import type { TurnContext } from "../context.js";
+import { asLocale } from "../automation/job-context.js";
 import { uniqueById } from "../automation/jobs/churn.job.js";
+import { DAY_MS } from "../../domain/automation/local-day.js";
 import type { InboundSignal, Reply } from "../types.js";
-
-const DAY_MS = 86_400_000;
-const asLocale = (value: string | null | undefined) => (value === "en" ? "en" : "zh");
 
 /**
  * A customer-contact event from the platform about the sending rep's customer: a new customer

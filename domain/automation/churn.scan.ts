@@ -81,7 +81,7 @@ export async function findChurnCandidates(db: DbOrTx, o: ChurnOptions): Promise<
     const daysSilent = Math.floor((o.now.getTime() - since.getTime()) / DAY_MS);
     const recentTickets = counts.get(company.id) ?? 0;
     // The one health formula, with every input (ratings, overdue tickets, lost WeCom contacts too).
-    const health = customerHealth(await loadHealthInputs(db, company.id, o.now));
+    const health = customerHealth(await loadHealthInputs(db, company.id, o.now, { company, churn: o }));
     return { company, reason, daysSilent, recentTickets, score: health.score, parts: health.parts };
   };
   const out: ChurnCandidate[] = [];

@@ -2,8 +2,8 @@ import { writeAudit } from "../audit/audit.service.js";
 import { CONDITION_SCHEMAS } from "../automation/rule.schemas.js";
 import type { Actor } from "../shared/actor.js";
 import type { DbOrTx, Tx } from "../shared/db.js";
+import { DAY_MS } from "../automation/local-day.js";
 
-const DAY_MS = 86_400_000;
 /** Ratings that count: the most recent ones, so an old bad month fades out. */
 export const HEALTH_CSAT_WINDOW = 10;
 /** Tickets opened within this many days count as "recent". */
@@ -75,12 +75,19 @@ export function customerHealth(i: HealthInputs): { score: number; parts: HealthP
   return { score, parts };
 }
 
-/** Reads a customer's health inputs (the churn rule's thresholds from its row, or their defaults). */
-export async function loadHealthInputs(db: DbOrTx, companyId: string, now: Date): Promise<HealthInputs & { tier: string }> {
-  const company = await db.company.findUniqueOrThrow({ where: { id: companyId }, select: { tier: true, lastInteractionAt: true, createdAt: true } });
-  const ruleRow = await db.rule.findUnique({ where: { key: "churn" }, select: { condition: true } });
-  const parsedRule = CONDITION_SCHEMAS.churn.safeParse(ruleRow ? JSON.parse(ruleRow.condition) : {});
-  const churn = parsedRule.success ? parsedRule.data : CONDITION_SCHEMAS.churn.parse({});
+/**
+ * Reads a customer's health inputs (the churn rule's thresholds from its row, or their defaults). A
+ * caller that has the company row or the churn thresholds in hand (the churn scan) passes them.
+ */
+export async function loadHealthInputs(
+  db: DbOrTx,
+  companyId: string,
+  now: Date,
+  given: { company?: { tier: string; lastInteractionAt: Date | null; createdAt: Date }; churn?: { days: number; tierADays: number } } = {},
+): Promise<HealthInputs & { tier: string }> {
+  const company =
+    given.company ?? (await db.company.findUniqueOrThrow({ where: { id: companyId }, select: { tier: true, lastInteractionAt: true, createdAt: true } }));
+  const churn = given.churn ?? (await churnThresholds(db));
   const since = (days: number) => new Date(now.getTime() - days * DAY_MS);
   const [recentTickets, overdueTickets, rated, signals] = await Promise.all([
     db.ticket.count({ where: { companyId, createdAt: { gte: since(HEALTH_TICKET_DAYS) } } }),
@@ -106,6 +113,12 @@ export async function loadHealthInputs(db: DbOrTx, companyId: string, now: Date)
     repRemoved: signal("rep-removed"),
     leftGroup: signal("left-group"),
   };
+}
+
+async function churnThresholds(db: DbOrTx): Promise<{ days: number; tierADays: number }> {
+  const row = await db.rule.findUnique({ where: { key: "churn" }, select: { condition: true } });
+  const parsed = CONDITION_SCHEMAS.churn.safeParse(row ? JSON.parse(row.condition) : {});
+  return parsed.success ? parsed.data : CONDITION_SCHEMAS.churn.parse({});
 }
 
 /** Stores a computed health (score and parts) with an audit row when it changed. */

@@ -1,6 +1,7 @@
 import { writeAudit } from "../audit/audit.service.js";
 import { CONDITION_SCHEMAS } from "../automation/rule.schemas.js";
 import type { RuleService } from "../automation/rule.service.js";
+import { DAY_MS } from "../automation/local-day.js";
 import { contactHashes } from "../contacts/contact-lookup.js";
 import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
@@ -41,7 +42,6 @@ export interface LeadOwnerChoice {
   sourceId?: string;
 }
 
-const DAY_MS = 86_400_000;
 const OPEN = [...OPEN_LEAD_STATUSES];
 
 /**
