@@ -52,7 +52,7 @@ export function leadIntakeRoutes(deps: LeadIntakeDeps): { routes: RouteInstaller
 }
 
 async function intake(ctx: Koa.Context, deps: LeadIntakeDeps, limiter: RateLimiter): Promise<Answer> {
-  // The domain hashes the token and compares the hashes in constant time.
+  // The domain looks the token up by its SHA-256 only: how close a wrong token is to a real one leaks nothing.
   const source = await deps.sources.authenticate(tokenOf(ctx));
   if (!source) {
     ctx.set("WWW-Authenticate", 'Bearer realm="crm-leads"');
