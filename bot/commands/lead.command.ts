@@ -3,7 +3,7 @@ import type { Card } from "../../cards/model.js";
 import type { LeadDuplicate } from "../../domain/leads/lead-duplicates.js";
 import type { LeadInput } from "../../domain/leads/lead.schemas.js";
 import type { LeadView } from "../../domain/leads/lead.service.js";
-import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../../domain/shared/errors.js";
+import { InvalidInputError, PermissionDeniedError } from "../../domain/shared/errors.js";
 import type { Replies, TurnContext } from "../context.js";
 import { LeadM } from "../i18n/lead-messages.js";
 import { M } from "../i18n/messages.js";
@@ -238,7 +238,6 @@ export async function convert(ctx: TurnContext, leadId: string, amountText: stri
       },
     ];
   } catch (error) {
-    if (error instanceof NotFoundError && error.entity === "lead") throw error;
     return leadErrorReply(ctx, error);
   }
 }
