@@ -13,6 +13,8 @@ export interface LeadCardData {
   phone: string | null;
   email: string | null;
   wechatId: string | null;
+  region?: string | null;
+  industry?: string | null;
   source: string;
   campaignName: string | null;
   status: string;
@@ -73,6 +75,8 @@ export function leadCard(lead: LeadCardData, ctx: { locale: Locale; timeZone: st
     ...(lead.phone ? [{ label: zh ? "电话" : "Phone", value: lead.phone }] : []),
     ...(lead.email ? [{ label: zh ? "邮箱" : "Email", value: lead.email }] : []),
     ...(lead.wechatId ? [{ label: zh ? "微信" : "WeChat", value: lead.wechatId }] : []),
+    ...(lead.region ? [{ label: zh ? "地区" : "Region", value: lead.region }] : []),
+    ...(lead.industry ? [{ label: zh ? "行业" : "Industry", value: lead.industry }] : []),
     { label: zh ? "来源" : "Source", value: leadSourceName(lead.source, ctx.locale) + (lead.campaignName ? ` · ${lead.campaignName}` : "") },
     {
       label: zh ? "状态" : "Status",

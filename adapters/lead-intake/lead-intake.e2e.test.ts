@@ -103,11 +103,28 @@ describe("POST /api/leads", () => {
   });
 
   it("accepts the token in X-Lead-Token and a form post (blank fields ignored)", async () => {
-    const form = { name: "Gao Feng", email: "gao@example.com", phone: "", companyName: "Initech", website: "", source: "ads" };
+    const form = {
+      name: "Gao Feng",
+      email: "gao@example.com",
+      phone: "",
+      companyName: "Initech",
+      website: "",
+      source: "ads",
+      region: "Guangdong",
+      industry: "Retail",
+    };
     const res = await post(form, { form: true, headers: { "x-lead-token": token } });
     expect(res.status).toBe(201);
     const lead = await live.app.domain.leads.view(await leadOf(res.json.id));
-    expect(lead).toMatchObject({ name: "Gao Feng", email: "gao@example.com", phone: null, companyName: "Initech", source: "ads" });
+    expect(lead).toMatchObject({
+      name: "Gao Feng",
+      email: "gao@example.com",
+      phone: null,
+      companyName: "Initech",
+      source: "ads",
+      region: "Guangdong",
+      industry: "Retail",
+    });
   });
 
   it("refuses a missing, wrong or disabled token with 401 and writes nothing", async () => {

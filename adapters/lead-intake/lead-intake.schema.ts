@@ -8,7 +8,20 @@ import { leadInputSchema } from "../../domain/leads/lead.schemas.js";
 export const HONEYPOT_FIELDS = ["website", "url", "_hp"] as const;
 
 /** The payload fields the endpoint reads (lead.schemas.ts says what each may hold); anything else is ignored. */
-export const LEAD_FIELDS = ["name", "companyName", "title", "phone", "email", "wechatId", "source", "campaign", "notes", "externalId"] as const;
+export const LEAD_FIELDS = [
+  "name",
+  "companyName",
+  "title",
+  "phone",
+  "email",
+  "wechatId",
+  "region",
+  "industry",
+  "source",
+  "campaign",
+  "notes",
+  "externalId",
+] as const;
 
 /** Ad platforms send these as JSON numbers as often as strings (a phone, a numeric lead id). */
 const NUMBER_AS_TEXT = new Set<string>(["phone", "externalId"]);

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type AutomationFixture, MGR, cardText, createAutomationFixture } from "../../test/automation-fixture.js";
-import { LI } from "../../test/bot-harness.js";
+import { AMY, LI, textOf } from "../../test/bot-harness.js";
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 const DAY = 86_400_000;
@@ -65,5 +65,43 @@ describe("lead rules", () => {
     expect(owners[2]).toBe(owners[0]);
     expect(await f.t.db.auditLog.count({ where: { action: "lead.assign" } })).toBe(3);
     expect((await f.scheduler.runNow("lead-assign")).sent).toBe(0);
+  });
+
+  it("lead-assign by territory: a pool lead goes to the rep whose region (then industry) covers it, else in turn; reps may not set territories", async () => {
+    // Amy covers 华东 (so 杭州, in 浙江); 李雷 covers the 制造 industry. Only managers (own team) and admins set them.
+    expect(textOf(await f.say(LI, "用户 地区 Amy Chen 华东"))).toMatch(/权限|not allowed|permission/iu);
+    expect(textOf(await f.say(MGR, "user region Amy Chen 华东"))).toMatch(/Amy Chen.* covers regions: 华东\n?$/u);
+    expect(textOf(await f.say(MGR, "user industry 李雷 制造"))).toMatch(/李雷.* covers industries: 制造\n?$/u);
+    await f.say(LI, "新线索：甲总，甲公司，杭州，13711110001，放公海");
+    await f.say(AMY, "新线索：乙总，乙公司，行业：制造业，13711110002，放公海");
+    await f.say(LI, "新线索：丙总，丙公司，地区：华东，行业：制造，13711110003，放公海");
+    const leads = await f.t.db.lead.findMany({ orderBy: { number: "asc" } });
+    expect(leads.map((l) => [l.region, l.industry])).toEqual([
+      ["杭州", null],
+      [null, "制造业"],
+      ["华东", "制造"],
+    ]);
+    f.clock.set(new Date(NOW.getTime() + 2 * 3_600_000));
+    const boss = await f.actor({ platformUserId: "boss", displayName: "王经理" });
+    await f.domain.rules.setEnabled(boss, "lead-assign", true);
+    expect((await f.scheduler.runNow("lead-assign")).sent).toBe(3);
+    const amy = await f.t.db.user.findFirstOrThrow({ where: { name: "Amy Chen" } });
+    const li = await f.t.db.user.findFirstOrThrow({ where: { name: "李雷" } });
+    const owners = (await f.t.db.lead.findMany({ orderBy: { number: "asc" } })).map((l) => l.ownerId);
+    // Region comes first: #3 names both, and 华东 is Amy's.
+    expect(owners).toEqual([amy.id, li.id, amy.id]);
+    const toAmy = (await f.outbox("user:amy")).map(cardText).join("\n");
+    expect(toAmy).toContain("A pool lead was assigned to you (region: 杭州)");
+    expect((await f.outbox("user:li")).map(cardText).join("\n")).toContain("公海线索已分配给你（行业：制造业）");
+    const audit = await f.t.db.auditLog.findMany({ where: { action: "lead.assign" }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((a) => JSON.parse(a.after ?? "{}").rule)).toEqual(["region", "industry", "region"]);
+
+    // With `by round-robin` territories are ignored: a 杭州 lead can go to 李雷.
+    await f.domain.rules.setParam(boss, "lead-assign", "by", "round-robin");
+    for (const n of [1, 2]) await f.say(LI, `新线索：${n}号，杭州${n}号店，杭州，1371111100${n + 3}，放公海`);
+    f.clock.set(new Date(NOW.getTime() + 4 * 3_600_000));
+    expect((await f.scheduler.runNow("lead-assign")).sent).toBe(2);
+    const later = (await f.t.db.lead.findMany({ where: { number: { gt: 3 } }, orderBy: { number: "asc" } })).map((l) => l.ownerId);
+    expect(new Set(later)).toEqual(new Set([amy.id, li.id]));
   });
 });

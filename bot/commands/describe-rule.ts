@@ -17,7 +17,7 @@ const RULE_NAMES: Record<AnyRule["key"], Words> = {
   "daily-report": { zh: "销售日报", en: "Daily reports" },
   "lead-hot": { zh: "热线索提醒", en: "Hot lead alert" },
   "lead-return": { zh: "线索回收公海", en: "Idle leads back to the pool" },
-  "lead-assign": { zh: "公海线索轮流分配", en: "Pool leads assigned in turn" },
+  "lead-assign": { zh: "公海线索自动分配", en: "Pool leads assigned" },
 };
 
 const ACTION_NAMES: Record<RuleAction, Words> = {
@@ -86,10 +86,19 @@ function describeCondition(rule: AnyRule, locale: Locale): string {
         ? `线索评分达到 ${c.threshold}（来源：转介绍 ${c.referral}、展会 ${c.tradeShow}、官网 ${c.web}、企业微信 ${c.wecom}、广告 ${c.ads}、聊天 ${c.chat}；决策人 ${c.seniorTitle}；电话 ${c.phone}；邮箱 ${c.email}；公司 ${c.company}；每次跟进 ${c.perTouch}，最多 ${c.maxTouches} 次）`
         : `lead score reaches ${c.threshold} (source: referral ${c.referral}, trade show ${c.tradeShow}, web ${c.web}, WeCom ${c.wecom}, ads ${c.ads}, chat ${c.chat}; decision maker ${c.seniorTitle}; phone ${c.phone}; email ${c.email}; company ${c.company}; each touch ${c.perTouch}, up to ${c.maxTouches})`;
     }
-    case "lead-assign":
+    case "lead-assign": {
+      const by = rule.condition.by.filter((b) => b !== "round-robin");
+      const cut = rule.condition.by.indexOf("round-robin");
+      const order = (cut >= 0 ? rule.condition.by.slice(0, cut) : by).map((b) => (zh ? (b === "region" ? "地区" : "行业") : b));
+      if (order.length === 0) {
+        return zh
+          ? `公海线索 ${rule.condition.minutes} 分钟无人领取，按顺序分给团队的销售（跳过已达上限的人）`
+          : `a pool lead unclaimed for ${rule.condition.minutes} minutes goes to the team's reps in turn (skipping reps at the cap)`;
+      }
       return zh
-        ? `公海线索 ${rule.condition.minutes} 分钟无人领取，按顺序分给团队的销售（跳过已达上限的人）`
-        : `a pool lead unclaimed for ${rule.condition.minutes} minutes goes to the team's reps in turn (skipping reps at the cap)`;
+        ? `公海线索 ${rule.condition.minutes} 分钟无人领取，先按${order.join("、")}分给负责的销售，没有对应的人则按顺序分给团队的销售（跳过已达上限的人）`
+        : `a pool lead unclaimed for ${rule.condition.minutes} minutes goes to a rep whose ${order.join(", then ")} covers it, else to the team's reps in turn (skipping reps at the cap)`;
+    }
     case "lead-return":
       return zh
         ? `有负责人的线索 ${rule.condition.days} 天无人跟进，退回团队公海`

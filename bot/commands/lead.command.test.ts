@@ -97,6 +97,30 @@ describe("leads from chat", () => {
     expect(textOf(await h.say(AMY, "lead 1"))).toContain("converted");
   });
 
+  it("a lead's details are corrected by its owner (old → new, audited, re-checked for duplicates); others and bad values change nothing", async () => {
+    await h.say(AMY, "new lead: Bob Smith from Initech, +1 415 555 0100, Shenzhen");
+    const lead = await h.t.db.lead.findUniqueOrThrow({ where: { number: 1 } });
+    expect(lead.region).toBe("深圳");
+    expect(textOf(await h.say(AMY, "lead 1 phone +1 415 555 0199"))).toContain("Lead #1 phone: +1 415 555 0100 → +1 415 555 0199");
+    // The new phone is what duplicates are found by now; the old one is free.
+    expect(textOf(await h.say(LI, "新线索：史密斯，+1 415 555 0199"))).toContain("线索 #1 Bob Smith · Initech · 电话相同");
+    expect(textOf(await h.say(LI, "新线索：老张，+1 415 555 0100"))).toContain("已新建线索 #2");
+    expect(textOf(await h.say(AMY, "lead edit 1 company Initrode"))).toContain("company: Initech → Initrode");
+    expect(textOf(await h.say(AMY, "lead 1 region none"))).toContain("region: 深圳 → (empty)");
+    const shown = textOf(await h.say(AMY, "lead 1 industry Software"));
+    expect(shown).toContain("Industry: Software");
+    expect(textOf(await h.say(AMY, "lead 1 email not-an-email"))).toContain('"not-an-email" is not a valid email; nothing was changed');
+    // 李雷 manages north (Amy's team) and may correct it; Amy may not touch 李雷's own lead.
+    expect(textOf(await h.say(LI, "线索 1 地区 上海"))).toContain("线索 #1 的地区：（空） → 上海");
+    expect(textOf(await h.say(AMY, "lead 2 name Zhang"))).toMatch(/permission/i);
+    const after = await h.t.db.lead.findUniqueOrThrow({ where: { number: 1 } });
+    expect(after).toMatchObject({ companyName: "Initrode", region: "上海", industry: "Software" });
+    expect((await h.t.db.lead.findUniqueOrThrow({ where: { number: 2 } })).name).toBe("老张");
+    const audit = await h.t.db.auditLog.findMany({ where: { action: "lead.edit" } });
+    expect(audit).toHaveLength(5);
+    expect(JSON.stringify(audit)).not.toContain("555 0199");
+  });
+
   it("lead sources: an admin makes one and sees its token once; reps may not", async () => {
     expect(textOf(await h.say(AMY, "lead source new website"))).toMatch(/permission/i);
     const made = textOf(await h.say(BOSS, "lead source new website north"));

@@ -1,7 +1,7 @@
 import { leadCard, leadSourceName, leadStatusName } from "../../cards/lead.card.js";
 import type { Card } from "../../cards/model.js";
 import type { LeadDuplicate } from "../../domain/leads/lead-duplicates.js";
-import type { LeadInput } from "../../domain/leads/lead.schemas.js";
+import type { LeadEditField, LeadInput } from "../../domain/leads/lead.schemas.js";
 import type { LeadView } from "../../domain/leads/lead.service.js";
 import { InvalidInputError, PermissionDeniedError } from "../../domain/shared/errors.js";
 import type { Replies, TurnContext } from "../context.js";
@@ -36,6 +36,34 @@ const STATUS: Record<string, "contacted" | "qualified" | "disqualified"> = {
   invalid: "disqualified",
   无效: "disqualified",
 };
+/** The words for a lead's fields in `lead 3 phone 139…` / `线索 3 手机 139…`. */
+const FIELDS: Record<string, LeadEditField> = {
+  name: "name",
+  姓名: "name",
+  名字: "name",
+  company: "companyName",
+  公司: "companyName",
+  单位: "companyName",
+  title: "title",
+  职位: "title",
+  职务: "title",
+  phone: "phone",
+  mobile: "phone",
+  手机: "phone",
+  电话: "phone",
+  email: "email",
+  邮箱: "email",
+  wechat: "wechatId",
+  微信: "wechatId",
+  region: "region",
+  地区: "region",
+  区域: "region",
+  城市: "region",
+  industry: "industry",
+  行业: "industry",
+};
+const EDIT = ["edit", "set", "change", "修改", "改", "编辑"];
+const CLEAR = ["none", "clear", "-", "无", "清空"];
 /** Pending "create anyway" choices live this long. */
 export const LEAD_PENDING = "lead-create";
 
@@ -49,7 +77,7 @@ export const leadCommand: Command = {
     return (
       /^#?\d+$/.test(w) ||
       subcommandOf(w) !== null ||
-      [...POOL, ...MINE, ...TEAM, ...CLAIM, ...RELEASE, ...ASSIGN, ...NOTE, ...CONVERT, ...SOURCE].includes(w) ||
+      [...POOL, ...MINE, ...TEAM, ...CLAIM, ...RELEASE, ...ASSIGN, ...NOTE, ...CONVERT, ...SOURCE, ...EDIT].includes(w) ||
       STATUS[w] !== undefined
     );
   },
@@ -64,6 +92,12 @@ export const leadCommand: Command = {
       if ([...POOL, ...MINE, ...TEAM].includes(lower) && args.length === 1) return listLeads(ctx, lower);
       if (SOURCE.includes(lower)) return sources(ctx, rest);
       if (/^#?\d+$/.test(word) && args.length === 1) return showLead(ctx, word);
+      // "lead 3 phone 139…", "lead edit 3 phone 139…", "线索 3 公司 京东"
+      const editAt = EDIT.includes(lower) ? 1 : /^#?\d+$/.test(word) ? 0 : -1;
+      if (editAt >= 0 && args[editAt] && /^#?\d+$/.test(args[editAt]!) && FIELDS[(args[editAt + 1] ?? "").toLowerCase()]) {
+        const value = args.slice(editAt + 2).join(" ");
+        return editLead(ctx, args[editAt]!, FIELDS[args[editAt + 1]!.toLowerCase()]!, CLEAR.includes(value.toLowerCase()) ? "" : value);
+      }
       if (subcommandOf(word) === "show" && rest[0]) return showLead(ctx, rest[0]);
       const ref = rest[0];
       if (!ref || !/^#?\d+$/.test(ref)) return usage;
@@ -119,6 +153,8 @@ async function newLead(ctx: TurnContext, text: string): Replies {
     ...(parsed.phone ? { phone: parsed.phone } : {}),
     ...(parsed.email ? { email: parsed.email } : {}),
     ...(parsed.wechatId ? { wechatId: parsed.wechatId } : {}),
+    ...(parsed.region ? { region: parsed.region } : {}),
+    ...(parsed.industry ? { industry: parsed.industry } : {}),
     source: parsed.source,
     ...(parsed.campaign ? { campaign: parsed.campaign } : {}),
     notes: parsed.notes,
@@ -182,6 +218,21 @@ function duplicateLine(d: LeadDuplicate, ctx: TurnContext): string {
 }
 
 const cardOf = (ctx: TurnContext, lead: LeadView) => leadCard(lead, { locale: ctx.locale, timeZone: ctx.timezone, viewerId: ctx.actor.userId });
+
+/** A corrected field: the card again with the new value, the old one named. */
+async function editLead(ctx: TurnContext, ref: string, field: LeadEditField, value: string): Replies {
+  const before = await ctx.domain.leads.get(ctx.actor, ref);
+  if (field === "name" && !value.trim()) return [{ text: M.usage[ctx.locale](leadCommand.usage[ctx.locale]) }];
+  try {
+    const after = await ctx.domain.leads.edit(ctx.actor, before.id, field, value);
+    const label = LeadM.fieldNames[ctx.locale](field);
+    return onlyForAsker(ctx, [{ text: LeadM.edited[ctx.locale](after.number, label, before[field] ?? "", after[field] ?? "") }, { card: cardOf(ctx, after) }]);
+  } catch (error) {
+    if (error instanceof InvalidInputError && error.field === "input")
+      return [{ text: LeadM.badValue[ctx.locale](LeadM.fieldNames[ctx.locale](field), value) }];
+    return leadErrorReply(ctx, error);
+  }
+}
 
 async function showLead(ctx: TurnContext, ref: string): Replies {
   return onlyForAsker(ctx, [{ card: cardOf(ctx, await ctx.domain.leads.get(ctx.actor, ref)) }]);

@@ -23,6 +23,15 @@ export const leadDeclaration: CommandDeclaration = {
       example: { en: "lead 3", zh: "线索 3" },
     },
     {
+      synopsis: {
+        en: "lead <n> name|company|title|phone|email|wechat|region|industry <value|none>",
+        zh: "线索 <编号> 姓名|公司|职位|手机|邮箱|微信|地区|行业 <值|无>",
+      },
+      summary: { en: "correct a lead's details", zh: "修改线索信息" },
+      example: { en: "lead 3 region Shanghai", zh: "线索 3 手机 13912345678" },
+      details: "its owner, their manager or an admin, while the lead is open; the reply shows old → new; audited; `none`/`无` clears a field (not the name)",
+    },
+    {
       synopsis: { en: "lead claim|release <n>", zh: "线索 领取|退回 <编号>" },
       summary: { en: "take a lead from the pool, or put yours back", zh: "从公海领取线索，或退回公海" },
       example: { en: "lead claim 3", zh: "线索 领取 3" },

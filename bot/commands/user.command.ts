@@ -9,6 +9,16 @@ import { declared } from "./declaration.js";
 import { userDeclaration } from "./user.declaration.js";
 
 const LEAVE_WORDS = ["leave", "offboard", "离职", "交接"];
+const TERRITORY_WORDS: Record<string, "regions" | "industries"> = {
+  region: "regions",
+  regions: "regions",
+  territory: "regions",
+  地区: "regions",
+  区域: "regions",
+  industry: "industries",
+  industries: "industries",
+  行业: "industries",
+};
 
 export const userCommand: Command = {
   ...declared(userDeclaration),
@@ -16,6 +26,8 @@ export const userCommand: Command = {
     const [word, ...rest] = args;
     const sub = subcommandOf(word);
     if (LEAVE_WORDS.includes((word ?? "").toLowerCase())) return handOver(ctx, rest.join(" "), this.usage[ctx.locale]);
+    const territory = TERRITORY_WORDS[(word ?? "").toLowerCase()];
+    if (territory) return rest.length > 0 ? setTerritory(ctx, territory, rest) : [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
     if (rest.length < 2) return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
     if (sub === "role") {
       // Names may have spaces ("Li Lei"); the role is always the last word.
@@ -42,15 +54,40 @@ export function lookupScope(ctx: TurnContext): LookupScope {
  * win. Several people of that name stop here (AmbiguousError → buttons), so nothing changes until one is picked.
  */
 async function splitNameAndTeam(ctx: TurnContext, words: string[]) {
-  for (let split = words.length - 1; split >= 1; split--) {
+  const { target, rest } = await splitName(ctx, words, 1);
+  return { target, team: rest.join(" ") };
+}
+
+/** The longest leading words that name a user, and the words after them (at least `after` of them). */
+async function splitName(ctx: TurnContext, words: string[], after: number) {
+  for (let split = words.length - after; split >= 1; split--) {
     try {
       const target = await ctx.domain.users.resolveRef(lookupScope(ctx), words.slice(0, split).join(" "));
-      return { target, team: words.slice(split).join(" ") };
+      return { target, rest: words.slice(split) };
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
     }
   }
   throw new NotFoundError("user", words[0] ?? "");
+}
+
+const CLEAR = ["none", "clear", "-", "无", "清空", "没有"];
+
+/**
+ * "user region Amy East China, Shanghai" / "用户 地区 李雷 华东、广东": values split at commas (or,
+ * without any, at spaces: "华东 广东"); "none"/"无" clears; the name alone shows what is set.
+ */
+async function setTerritory(ctx: TurnContext, kind: "regions" | "industries", words: string[]): Promise<Reply[]> {
+  const { target, rest } = await splitName(ctx, words, 0);
+  const line = rest.join(" ").trim();
+  const who = describeUser(target.user, target.identity);
+  if (!line) {
+    const current = JSON.parse((target.user as { regions?: string; industries?: string })[kind] ?? "[]") as string[];
+    return [{ text: M.territoryShown[ctx.locale](who, kind, current) }];
+  }
+  const values = CLEAR.includes(line.toLowerCase()) ? [] : line.split(/[,，、;；]/u).length > 1 ? line.split(/[,，、;；]/u) : line.split(/\s+/u);
+  const updated = await ctx.domain.users.setTerritory(ctx.actor, target.user.id, kind, values);
+  return [{ text: M.territoryShown[ctx.locale](who, kind, JSON.parse(updated[kind]) as string[]) }];
 }
 
 /**

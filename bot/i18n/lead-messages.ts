@@ -130,4 +130,19 @@ export const LeadM = {
     (name, on) => `线索来源「${name}」已${on ? "启用" : "停用"}。`,
     (name, on) => `Lead source "${name}" ${on ? "enabled" : "disabled"}.`,
   ),
+  fieldNames: msg<[string]>(
+    (f) => ({ name: "姓名", companyName: "公司", title: "职位", phone: "手机", email: "邮箱", wechatId: "微信", region: "地区", industry: "行业" })[f] ?? f,
+    (f) =>
+      ({ name: "name", companyName: "company", title: "title", phone: "phone", email: "email", wechatId: "WeChat", region: "region", industry: "industry" })[
+        f
+      ] ?? f,
+  ),
+  edited: msg<[number, string, string, string]>(
+    (n, field, before, after) => `线索 #${n} 的${field}：${before || "（空）"} → ${after || "（空）"}`,
+    (n, field, before, after) => `Lead #${n} ${field}: ${before || "(empty)"} → ${after || "(empty)"}`,
+  ),
+  badValue: msg<[string, string]>(
+    (field, value) => `「${value}」不是有效的${field}，没有修改。`,
+    (field, value) => `"${value}" is not a valid ${field}; nothing was changed.`,
+  ),
 };

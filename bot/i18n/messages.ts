@@ -207,6 +207,10 @@ export const M = {
     (name, team) => `${name} 已加入团队 ${team}`,
     (name, team) => `${name} joined team ${team}`,
   ),
+  territoryShown: msg<[string, "regions" | "industries", string[]]>(
+    (name, kind, list) => `${name} 负责的${kind === "regions" ? "地区" : "行业"}：${list.length > 0 ? list.join("、") : "（未设置）"}`,
+    (name, kind, list) => `${name} covers ${kind === "regions" ? "regions" : "industries"}: ${list.length > 0 ? list.join(", ") : "(none set)"}`,
+  ),
   localeChanged: msg(
     () => "好的，之后用中文回复。",
     () => "OK, I will reply in English from now on.",

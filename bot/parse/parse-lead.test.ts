@@ -4,7 +4,18 @@ import { parseLead } from "./parse-lead.js";
 const known = { companies: ["华为", "Acme Corp"], campaigns: ["双11展会"] };
 const pick = (text: string) => {
   const p = parseLead(text, known);
-  return { name: p.name, company: p.companyName, phone: p.phone, email: p.email, source: p.source, wechat: p.wechatId, campaign: p.campaign, title: p.title };
+  return {
+    name: p.name,
+    company: p.companyName,
+    phone: p.phone,
+    email: p.email,
+    source: p.source,
+    wechat: p.wechatId,
+    campaign: p.campaign,
+    title: p.title,
+    region: p.region,
+    industry: p.industry,
+  };
 };
 
 describe("a new lead as reps type it", () => {
@@ -24,6 +35,21 @@ describe("a new lead as reps type it", () => {
     ["Dr. Lee from Acme Corp, referred by Tom", { name: "Dr. Lee", company: "Acme Corp", source: "referral" }],
     ["陈老师 北京大学 双11展会 13700001111", { name: "陈老师", company: "北京大学", campaign: "双11展会", source: "trade-show" }],
     ["Maria Garcia, CTO of Hooli, maria@hooli.com", { name: "Maria Garcia", company: "Hooli", title: "CTO", email: "maria@hooli.com", source: "chat" }],
+  ])("%s", (text, expected) => {
+    expect(pick(text)).toMatchObject(expected);
+  });
+});
+
+describe("where a lead is and its industry", () => {
+  it.each([
+    ["王总，京东，北京，13800138000", { name: "王总", company: "京东", region: "北京", industry: null }],
+    ["刘经理，来自杭州，阿里巴巴，13800138001", { name: "刘经理", company: "阿里巴巴", region: "杭州" }],
+    ["陈总，美的，行业：家电，地区：华南，13800138002", { name: "陈总", company: "美的", region: "华南", industry: "家电" }],
+    ["Bob Smith from Initech, Shenzhen, bob@initech.com", { name: "Bob Smith", company: "Initech", region: "深圳" }],
+    ["Anna at Globex, region: West Coast, industry: Retail, +1 415 555 0100", { name: "Anna", company: "Globex", region: "West Coast", industry: "Retail" }],
+    // A place inside a company's name is no region, and a piece with only a place is never the person or company.
+    ["周总，上海汽车，13800138003", { name: "周总", company: "上海汽车", region: null }],
+    ["深圳，李四，13800138004", { name: "李四", region: "深圳" }],
   ])("%s", (text, expected) => {
     expect(pick(text)).toMatchObject(expected);
   });

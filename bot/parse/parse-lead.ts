@@ -1,4 +1,5 @@
 import type { LeadSourceKind } from "../../domain/leads/lead.schemas.js";
+import { industryOfPiece, regionOfPiece } from "../../domain/leads/territory.js";
 
 /** What a rep typed about a new lead, pulled apart: who, which company, how to reach them, where from. */
 export interface ParsedLead {
@@ -8,6 +9,10 @@ export interface ParsedLead {
   phone: string | null;
   email: string | null;
   wechatId: string | null;
+  /** A province or city given as its own piece ("…，北京，…") or labelled ("地区：华东"). */
+  region: string | null;
+  /** A labelled industry ("行业：制造", "industry: retail"). */
+  industry: string | null;
   source: LeadSourceKind;
   /** A known campaign named in the text. */
   campaign: string | null;
@@ -67,6 +72,19 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
       break;
     }
   }
+  // The region and industry pieces are neither the person nor the company: taken out first.
+  let region: string | null = null;
+  let industry: string | null = null;
+  rest = rest
+    .split(/([，,；;、\n])/u)
+    .map((piece) => {
+      const place = region ? null : regionOfPiece(piece);
+      const trade = industry || place ? null : industryOfPiece(piece);
+      if (place) region = place;
+      if (trade) industry = trade;
+      return place || trade ? " " : piece;
+    })
+    .join("");
   const source = SOURCES.find(([re]) => re.test(notes))?.[1] ?? "chat";
   const lower = notes.toLowerCase();
   // A Latin campaign name counts as a whole word ("Expo" is not in "Universal Exports").
@@ -95,7 +113,7 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
     companyName = pieces.find((p) => /^[\u4e00-\u9fa5A-Za-z0-9&]{2,20}$/u.test(p) && p !== name && !/^\d+$/u.test(p) && /[\u4e00-\u9fa5]/u.test(p)) ?? null;
   }
   if (name && companyName && name.includes(companyName)) name = name.replace(companyName, "").trim() || null;
-  return { name, companyName, title, phone, email, wechatId, source, campaign, notes };
+  return { name, companyName, title, phone, email, wechatId, region, industry, source, campaign, notes };
 }
 
 /** Whether a name appears in the text: as a whole word when it is Latin, anywhere when it is Chinese. */

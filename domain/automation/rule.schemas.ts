@@ -64,8 +64,20 @@ export const CONDITION_SCHEMAS = {
     .strict(),
   /** Owned leads nobody worked on for N days go back to the team's pool. */
   "lead-return": z.object({ days: int(1, 365).default(7) }).strict(),
-  /** Pool leads unclaimed for N minutes go to the team's reps in turn (off until an admin enables it). */
-  "lead-assign": z.object({ minutes: int(1, 10_080).default(60) }).strict(),
+  /**
+   * Pool leads unclaimed for N minutes go to a rep whose territory covers them (by region, then
+   * industry, in the order of `by`), else to the team's reps in turn (off until an admin enables it).
+   */
+  "lead-assign": z
+    .object({
+      minutes: int(1, 10_080).default(60),
+      by: z
+        .array(z.enum(["region", "industry", "round-robin"]))
+        .min(1)
+        .max(3)
+        .default(["region", "industry"]),
+    })
+    .strict(),
 } satisfies Record<RuleKey, z.ZodType>;
 
 export type RuleCondition<K extends RuleKey> = z.output<(typeof CONDITION_SCHEMAS)[K]>;

@@ -19,6 +19,9 @@ export const leadInputSchema = z
     phone: phoneSchema.optional(),
     email: z.email().max(200).optional(),
     wechatId: labelSchema(100).optional(),
+    /** A province, city or any label (华东, West Coast): rule lead-assign matches it to reps' territories. */
+    region: labelSchema(100).pipe(z.string().min(1)).optional(),
+    industry: labelSchema(100).pipe(z.string().min(1)).optional(),
     source: z.enum(LEAD_SOURCES).default("chat"),
     /** A campaign by its name (it must exist). */
     campaign: nameSchema(100).optional(),
@@ -28,6 +31,22 @@ export const leadInputSchema = z
   })
   .refine((l) => l.phone || l.email || l.wechatId || l.companyName, { message: "a phone, email, WeChat or company", path: ["phone"] });
 export type LeadInput = z.input<typeof leadInputSchema>;
+
+/** The fields of a lead a rep may correct after it was made (`lead 3 phone 138…`). */
+export const LEAD_EDIT_FIELDS = ["name", "companyName", "title", "phone", "email", "wechatId", "region", "industry"] as const;
+export type LeadEditField = (typeof LEAD_EDIT_FIELDS)[number];
+
+/** One corrected value; an empty value clears it (not the name). */
+export const leadEditSchemas: Record<LeadEditField, z.ZodType<string | null>> = {
+  name: nameSchema(100),
+  companyName: nameSchema(200).nullable(),
+  title: labelSchema(100).nullable(),
+  phone: phoneSchema.nullable(),
+  email: z.email().max(200).nullable(),
+  wechatId: labelSchema(100).nullable(),
+  region: labelSchema(100).nullable(),
+  industry: labelSchema(100).nullable(),
+};
 
 export const campaignInputSchema = z.object({
   name: nameSchema(100),

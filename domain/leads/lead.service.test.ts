@@ -34,6 +34,21 @@ afterEach(async () => t.close());
 const pool = (teamId: string | null = li.teamId) => ({ owner: "pool" as const, teamId });
 
 describe("leads", () => {
+  it("a lead from a known customer takes its region and industry unless it names its own; a territory is set by managers of the team or admins", async () => {
+    const hw = await d.companies.create(li, { name: "华为技术有限公司", region: "深圳", industry: "通信" });
+    const made = await d.leads.create(li, { name: "张总", companyName: "华为", phone: "13900001111" }, { owner: "me" }, "create");
+    expect(made.kind === "created" && [made.lead.region, made.lead.industry]).toEqual([hw.region, hw.industry]);
+    const own = await d.leads.create(li, { name: "李总", companyName: "华为", phone: "13900002222", region: "北京" }, { owner: "me" }, "create");
+    expect(own.kind === "created" && [own.lead.region, own.lead.industry]).toEqual(["北京", "通信"]);
+
+    const set = await d.users.setTerritory(mgr, amy.userId, "regions", [" 华东 ", "广东", "华东"]);
+    expect(JSON.parse(set.regions)).toEqual(["华东", "广东"]);
+    expect(await caught(d.users.setTerritory(li, amy.userId, "regions", ["华南"]))).toBeInstanceOf(PermissionDeniedError);
+    expect(await caught(d.users.setTerritory(mgr, south.userId, "industries", ["零售"]))).toBeInstanceOf(PermissionDeniedError);
+    expect(JSON.parse((await d.users.setTerritory(admin, south.userId, "industries", ["零售"])).industries)).toEqual(["零售"]);
+    expect(await t.db.auditLog.count({ where: { action: "user.update", entityId: amy.userId } })).toBe(1);
+  });
+
   it("a lead is stored with its contact fields encrypted, numbered, scored with its reasons, audited", async () => {
     const made = await d.leads.create(li, { name: "王总", companyName: "京东", phone: "138 0013 8000", source: "trade-show" }, { owner: "me" }, "ask");
     expect(made.kind).toBe("created");

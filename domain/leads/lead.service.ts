@@ -13,7 +13,8 @@ import type { SensitiveFields } from "../shared/sensitive-fields.js";
 import { validate } from "../shared/validate.js";
 import { companyKeysOf, findLeadDuplicates, type LeadDuplicate } from "./lead-duplicates.js";
 import { type LeadScoreRules, type ScoreReason, scoreLead } from "./lead-score.js";
-import { type LeadInput, type LeadStatus, leadInputSchema, OPEN_LEAD_STATUSES } from "./lead.schemas.js";
+import { type AssignBy, type PickedRep, pickRep } from "./pick-rep.js";
+import { type LeadEditField, type LeadInput, type LeadStatus, leadEditSchemas, leadInputSchema, OPEN_LEAD_STATUSES } from "./lead.schemas.js";
 
 export type LeadRow = NonNullable<Awaited<ReturnType<Db["lead"]["findUnique"]>>>;
 /** A lead as the domain returns it: contact fields in plaintext, the score's reasons parsed. */
@@ -117,6 +118,12 @@ export class LeadService {
         return { kind: "merged", lead: await this.view(merged) };
       }
     }
+    // A lead from a known customer is where that customer is, in its industry, unless it says otherwise.
+    const customer = duplicates.find((d) => d.kind === "company");
+    const profile =
+      customer && (!data.region || !data.industry)
+        ? await this.db.company.findUnique({ where: { id: customer.id }, select: { region: true, industry: true } })
+        : null;
     const campaign = data.campaign ? await this.campaignNamed(data.campaign) : null;
     if (data.campaign && !campaign) throw new NotFoundError("campaign", data.campaign);
     let ownerId: string | null = null;
@@ -155,6 +162,8 @@ export class LeadService {
           sourceId: choice.sourceId ?? null,
           externalId: data.externalId ?? null,
           campaignId: campaign?.id ?? null,
+          region: data.region ?? profile?.region ?? null,
+          industry: data.industry ?? profile?.industry ?? null,
           notes: data.notes ? withoutContactDetails(data.notes) : null,
           ownerId,
           teamId,
@@ -272,6 +281,8 @@ export class LeadService {
       const fill = {
         ...(!plain.companyName && data.companyName ? { companyName: data.companyName, companyKey: companyKeysOf(data.companyName)[0] ?? null } : {}),
         ...(!plain.title && data.title ? { title: data.title } : {}),
+        ...(!lead.region && data.region ? { region: data.region } : {}),
+        ...(!lead.industry && data.industry ? { industry: data.industry } : {}),
       };
       const reach = {
         ...(!plain.phone && data.phone ? { phone: data.phone } : {}),
@@ -287,6 +298,24 @@ export class LeadService {
         notes: [lead.notes, note].filter(Boolean).join("\n").slice(-8000) || null,
         touches: lead.touches + 1,
       };
+    });
+  }
+
+  /**
+   * A corrected field (`lead 3 phone 139…`, `线索 3 公司 京东`): validated, sealed and re-hashed like
+   * at creation, re-scored, audited with the old value. Only the lead's owner, their manager or an
+   * admin; not once the lead is closed. An empty value clears a field (never the name).
+   */
+  async edit(actor: Actor, leadId: string, field: LeadEditField, value: string): Promise<LeadView> {
+    const next = validate(leadEditSchemas[field], value.trim() === "" && field !== "name" ? null : value);
+    return this.change(actor, leadId, "lead.edit", (lead) => {
+      if (!OPEN.includes(lead.status as LeadStatus)) throw new InvalidInputError("lead-closed", String(lead.number));
+      // seal() encrypts whichever of these columns are sensitive (phone, email and WeChat always).
+      if (field === "name") return { ...this.fields.seal("Lead", { name: next! }), searchKey: personSearchKey(next!) };
+      if (field === "companyName") return { ...this.fields.seal("Lead", { companyName: next }), companyKey: next ? (companyKeysOf(next)[0] ?? null) : null };
+      if (field === "title" || field === "region" || field === "industry") return this.fields.seal("Lead", { [field]: next });
+      const plain = { ...this.fields.open("Lead", lead), [field]: next };
+      return { ...this.fields.seal("Lead", { [field]: next }), ...contactHashes(this.fields.cipher, { phone: plain.phone, email: plain.email }) };
     });
   }
 
@@ -319,34 +348,38 @@ export class LeadService {
   }
 
   /**
-   * Pool leads nobody claimed for `minutes` go to the team's reps in turn (rule `lead-assign`): the
-   * next active rep after the last one given a lead (AssignmentCursor "lead:team:<id>", shared by every
+   * Pool leads nobody claimed for `minutes` go to a rep (rule `lead-assign`): one whose territory
+   * covers the lead's region or industry (as `by` orders them), else any of the team's active reps —
+   * in turn after the last one given a lead (AssignmentCursor "lead:team:<id>", shared by every
    * instance), skipping reps at the claim cap. Each by a conditional update, audited as the system.
    */
-  async assignWaiting(minutes: number, limit = 200): Promise<{ lead: LeadView; ownerId: string }[]> {
+  async assignWaiting(
+    minutes: number,
+    by: readonly AssignBy[] = ["region", "industry"],
+    limit = 200,
+  ): Promise<{ lead: LeadView; ownerId: string; rule: PickedRep["rule"] }[]> {
     const cutoff = new Date(this.clock.now().getTime() - minutes * 60_000);
     const waiting = await this.db.lead.findMany({
       where: { ownerId: null, teamId: { not: null }, status: { in: OPEN }, lastTouchedAt: { lt: cutoff } },
       orderBy: { lastTouchedAt: "asc" },
       take: limit,
     });
-    const out: { lead: LeadView; ownerId: string }[] = [];
+    const out: { lead: LeadView; ownerId: string; rule: PickedRep["rule"] }[] = [];
     for (const lead of waiting) {
       const row = await this.db.$transaction(async (tx) => {
         const reps = await tx.user.findMany({
           where: { teamId: lead.teamId, active: true, role: "rep" },
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true },
+          select: { id: true, regions: true, industries: true },
         });
         const held = new Map(
           (await tx.lead.groupBy({ by: ["ownerId"], where: { ownerId: { in: reps.map((r) => r.id) }, status: { in: OPEN } }, _count: { _all: true } })).map(
-            (g) => [g.ownerId, g._count._all],
+            (g) => [g.ownerId!, g._count._all],
           ),
         );
         const key = `lead:team:${lead.teamId}`;
         const cursor = await tx.assignmentCursor.findUnique({ where: { key } });
-        const start = reps.findIndex((r) => r.id === cursor?.lastUserId);
-        const next = reps.map((_, i) => reps[(start + 1 + i) % reps.length]!).find((r) => (held.get(r.id) ?? 0) < this.options.claimCap);
+        const next = pickRep(reps, lead, { by, held, cap: this.options.claimCap, lastUserId: cursor?.lastUserId ?? null });
         if (!next) return null;
         const now = this.clock.now();
         const { count } = await tx.lead.updateMany({
@@ -356,10 +389,10 @@ export class LeadService {
         if (count === 0) return null;
         await tx.assignmentCursor.upsert({ where: { key }, create: { key, lastUserId: next.id }, update: { lastUserId: next.id } });
         const after = await tx.lead.findUniqueOrThrow({ where: { id: lead.id } });
-        await writeAudit(tx, null, { action: "lead.assign", entityType: "lead", entityId: lead.id, before: lead, after: { ...after, rule: "round-robin" } });
-        return after;
+        await writeAudit(tx, null, { action: "lead.assign", entityType: "lead", entityId: lead.id, before: lead, after: { ...after, rule: next.rule } });
+        return { after, rule: next.rule };
       });
-      if (row) out.push({ lead: await this.view(row), ownerId: row.ownerId! });
+      if (row) out.push({ lead: await this.view(row.after), ownerId: row.after.ownerId!, rule: row.rule });
     }
     return out;
   }

@@ -12,7 +12,7 @@ interface ModelSpec {
 }
 
 export const USER: ModelSpec = {
-  columns: ["id", "name", "role", "timezone", "locale", "teamId", "managerId", "active", "supportAgent", "createdAt", "updatedAt"],
+  columns: ["id", "name", "role", "timezone", "locale", "teamId", "managerId", "active", "supportAgent", "regions", "industries", "createdAt", "updatedAt"],
   dates: ["createdAt", "updatedAt"],
   booleans: ["active", "supportAgent"],
 };

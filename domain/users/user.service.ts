@@ -6,9 +6,17 @@ import { directSqlOf } from "../shared/direct-sql.js";
 import { identityUser } from "../shared/hot-reads.js";
 import { AmbiguousError, InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { withAdvisoryLock } from "../shared/lock.js";
-import { EMPTY_NAME, cleanName } from "../shared/clean-name.js";
+import { z } from "zod";
+import { EMPTY_NAME, cleanName, labelSchema } from "../shared/clean-name.js";
+import { validate } from "../shared/validate.js";
 import { normalizeText } from "../shared/search-key.js";
 import { describeUser, type LookupScope, resolveUserRef, USER_REF_PREFIX } from "./user-lookup.js";
+
+/** A territory: up to 30 region or industry names, each once. */
+const territorySchema = z
+  .array(labelSchema(100).pipe(z.string().min(1)))
+  .max(30)
+  .transform((list) => [...new Map(list.map((v) => [v.toLowerCase(), v])).values()]);
 
 export interface IdentityInput {
   platform: string;
@@ -131,6 +139,19 @@ export class UserService {
     return this.update(actor, userId, { teamId: team.id });
   }
 
+  /**
+   * The regions or industries a rep covers (pool leads are assigned by them, rule lead-assign):
+   * admins for anyone, managers for their own team. An empty list clears it.
+   */
+  async setTerritory(actor: Actor, userId: string, kind: "regions" | "industries", values: string[]) {
+    const target = await this.db.user.findUnique({ where: { id: userId }, select: { teamId: true } });
+    if (!target) throw new NotFoundError("user", userId);
+    const mayChange = actor.role === "admin" || (actor.role === "manager" && actor.teamId !== null && actor.teamId === target.teamId);
+    if (!mayChange) throw new PermissionDeniedError("change the territory of", "user", userId);
+    const list = validate(territorySchema, values);
+    return this.update(actor, userId, { [kind]: JSON.stringify(list) });
+  }
+
   /** Users may change their own language and timezone. */
   async setPreferences(actor: Actor, prefs: { locale?: "zh" | "en"; timezone?: string }) {
     if (prefs.timezone !== undefined && !isValidTimeZone(prefs.timezone)) {
@@ -139,7 +160,11 @@ export class UserService {
     return this.update(actor, actor.userId, prefs);
   }
 
-  private async update(actor: Actor, userId: string, data: { role?: string; teamId?: string; locale?: string; timezone?: string }) {
+  private async update(
+    actor: Actor,
+    userId: string,
+    data: { role?: string; teamId?: string; locale?: string; timezone?: string; regions?: string; industries?: string },
+  ) {
     return this.db.$transaction(async (tx) => {
       const before = await tx.user.findUnique({ where: { id: userId } });
       if (!before) throw new NotFoundError("user", userId);

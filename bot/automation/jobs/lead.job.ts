@@ -90,15 +90,15 @@ export async function runLeadReturn(ctx: JobContext, rule: RuleDefinition<"lead-
   return result;
 }
 
-/** Pool leads nobody claimed go to the team's reps in turn; each new owner gets the lead's card. */
+/** Pool leads nobody claimed go to a rep whose territory covers them, else the team's reps in turn; each new owner gets the lead's card. */
 export async function runLeadAssign(ctx: JobContext, rule: RuleDefinition<"lead-assign">, run: JobRun): Promise<JobResult> {
   const KIND = "lead-assign";
   const result: JobResult = { key: KIND, sent: 0, duplicates: 0 };
-  const assigned = await ctx.domain.leads.assignWaiting(rule.condition.minutes);
+  const assigned = await ctx.domain.leads.assignWaiting(rule.condition.minutes, rule.condition.by);
   if (assigned.length === 0) return result;
   const jobs = ctx.domain.automation;
   const people = await jobs.people.load(assigned.map((a) => a.ownerId));
-  for (const { lead, ownerId } of assigned) {
+  for (const { lead, ownerId, rule: why } of assigned) {
     const owner = people.user(ownerId);
     const claim = await jobs.claims.claim(
       ctx.notifier,
@@ -108,11 +108,23 @@ export async function runLeadAssign(ctx: JobContext, rule: RuleDefinition<"lead-
         if (!owner || !rule.actions.includes("notify-owner")) return 0;
         const locale = asLocale(owner.locale);
         const card = leadCard(lead, { locale, timeZone: owner.timezone, viewerId: owner.id });
-        return out.toUser(owner.id, { card: { ...card, subtitle: locale === "zh" ? "公海线索已分配给你" : "A pool lead was assigned to you" } });
+        return out.toUser(owner.id, { card: { ...card, subtitle: assignedSubtitle(why, lead, locale) } });
       },
     );
     if (claim.status === "sent") result.sent++;
     else result.duplicates++;
   }
   return result;
+}
+
+/** Why this rep got the lead: their region or industry, or their turn. */
+function assignedSubtitle(why: "region" | "industry" | "round-robin", lead: { region: string | null; industry: string | null }, locale: "zh" | "en"): string {
+  if (locale === "zh") {
+    if (why === "region") return `公海线索已分配给你（地区：${lead.region}）`;
+    if (why === "industry") return `公海线索已分配给你（行业：${lead.industry}）`;
+    return "公海线索已分配给你（轮流分配）";
+  }
+  if (why === "region") return `A pool lead was assigned to you (region: ${lead.region})`;
+  if (why === "industry") return `A pool lead was assigned to you (industry: ${lead.industry})`;
+  return "A pool lead was assigned to you (in turn)";
 }
