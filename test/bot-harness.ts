@@ -1,3 +1,4 @@
+import type { FileStore } from "../bot/documents/file-store.js";
 import { Bot, type BotOptions } from "../bot/bot.js";
 import { Inbox, type InboxOptions } from "../bot/inbox.js";
 import type { BotResponse, Locale, Reply } from "../bot/types.js";
@@ -109,8 +110,8 @@ export async function createHarnessWithCompanies(now: Date = NOW, options: BotOp
 }
 
 /** The companies harness with 李雷 and Amy in team "north"; 李雷 its manager when asked (BOSS stays the admin). */
-export async function createNorthTeamHarness(options: { liManager?: boolean } = {}): Promise<Harness> {
-  const h = await createHarnessWithCompanies();
+export async function createNorthTeamHarness(options: { liManager?: boolean; files?: FileStore } = {}): Promise<Harness> {
+  const h = await createHarnessWithCompanies(NOW, options.files ? { files: options.files } : {});
   await h.say(BOSS, "user team 李雷 north");
   await h.say(BOSS, "user team Amy Chen north");
   if (options.liManager) await h.say(BOSS, "user role 李雷 manager");

@@ -5,8 +5,12 @@ import { companiesExport } from "../exports/export-companies.js";
 import { contactsExport } from "../exports/export-contacts.js";
 import { dealsExport } from "../exports/export-deals.js";
 import { ExportM } from "../exports/export-messages.js";
-import type { ExportPlan } from "../exports/export-plan.js";
-import { type SheetFormat, writeSheet } from "../exports/sheet-writer.js";
+import { forecastExport } from "../exports/export-forecast.js";
+import { pipelineExport } from "../exports/export-pipeline.js";
+import { type ExportPlan, oneBatch } from "../exports/export-plan.js";
+import { reportExport } from "../exports/export-report.js";
+import { type SheetFormat, writeWorkbook } from "../exports/sheet-writer.js";
+import { isScopeWord } from "./scope-words.js";
 import { takePeriod } from "./forecast-period.js";
 import { DealListM } from "../i18n/deal-list-messages.js";
 import { M } from "../i18n/messages.js";
@@ -31,12 +35,24 @@ const KINDS: Record<string, ExportPlan["kind"]> = {
   activities: "activities",
   活动: "activities",
   跟进记录: "activities",
+  pipeline: "pipeline",
+  漏斗: "pipeline",
+  销售漏斗: "pipeline",
+  forecast: "forecast",
+  预测: "forecast",
+  销售预测: "forecast",
+  report: "report",
+  报表: "report",
+  报告: "report",
+  销售报表: "report",
 };
+/** Exports of figures (one table or workbook), not of records: replied to as "the forecast", not "12 rows". */
+const FIGURES = new Set<ExportPlan["kind"]>(["pipeline", "forecast", "report"]);
 const FORMATS: Record<string, SheetFormat> = { csv: "csv", xlsx: "xlsx", excel: "xlsx" };
 const MIME: Record<SheetFormat, string> = { xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", csv: "text/csv" };
 
 /**
- * "export deals|companies|contacts|activities [filters] [csv]": what the asker may see, as a spreadsheet
+ * "export deals|companies|contacts|activities|pipeline|forecast|report [filters] [csv]": what the asker may see, as a spreadsheet
  * file in the chat (xlsx unless csv is asked for), written as it is read, and audited.
  */
 export const exportCommand: Command = {
@@ -57,16 +73,32 @@ async function planOf(ctx: TurnContext, kind: ExportPlan["kind"], tokens: string
   if (kind === "deals") return dealsExport(ctx, tokens);
   if (kind === "companies") return companiesExport(ctx, tokens);
   if (kind === "contacts") return contactsExport(ctx, tokens);
-  // Words that are not a period are named, never ignored.
-  const rest = takePeriod(tokens).rest;
-  if (rest.length > 0) return { replies: [{ text: DealListM.unread[ctx.locale](rest.join(" ")) }] };
-  return activitiesExport(ctx, tokens);
+  // Words that are not a period (or, for figures, a scope) are named, never ignored.
+  const { period, rest } = takePeriod(tokens);
+  if (kind === "activities") return rest.length > 0 ? unread(ctx, rest) : activitiesExport(ctx, tokens);
+  const scope = rest[0]?.toLowerCase();
+  if (rest.length > 1 || (scope && !isScopeWord(scope))) return unread(ctx, scope && isScopeWord(scope) ? rest.slice(1) : rest);
+  if (kind === "pipeline")
+    return tokens.length > rest.length
+      ? unread(
+          ctx,
+          tokens.filter((t) => !rest.includes(t)),
+        )
+      : pipelineExport(ctx, scope);
+  if (kind === "forecast") return forecastExport(ctx, period, scope);
+  return reportExport(ctx, period, scope);
 }
+
+const unread = (ctx: TurnContext, words: string[]) => ({ replies: [{ text: DealListM.unread[ctx.locale](words.join(" ")) }] });
 
 async function writeExport(ctx: TurnContext, plan: ExportPlan, format: SheetFormat): Replies {
   const what = ExportM.sheet[plan.kind]![ctx.locale];
   const file = await ctx.files.create(`export-${plan.kind}`, format);
-  const rows = await writeSheet(file.path, format, what, plan.columns, plan.rows());
+  const sheets = [
+    { name: what, columns: plan.columns, rows: plan.rows() },
+    ...(plan.moreSheets ?? []).map((s) => ({ name: s.name, columns: s.columns, rows: oneBatch(s.rows) })),
+  ];
+  const rows = await writeWorkbook(file.path, format, sheets);
   if (rows === 0) {
     await rm(file.path, { force: true });
     return [{ text: ExportM.nothing[ctx.locale](what, plan.filters) }];
@@ -75,7 +107,7 @@ async function writeExport(ctx: TurnContext, plan: ExportPlan, format: SheetForm
   // Tables of customers and phone numbers are for the asker only, also when asked in a group.
   return [
     {
-      text: ExportM.done[ctx.locale](rows, what, plan.filters),
+      text: FIGURES.has(plan.kind) ? ExportM.doneFigures[ctx.locale](what, plan.filters) : ExportM.done[ctx.locale](rows, what, plan.filters),
       attachment: { fileName: file.fileName, mimeType: MIME[format], path: file.path },
       visibility: "private",
     },

@@ -23,6 +23,16 @@ export const exportDeclaration: CommandDeclaration = {
       summary: { en: "contacts at the customers you may see, with phone, email and WeChat", zh: "你能看到的客户的联系人（含电话、邮箱、微信）" },
     },
     {
+      synopsis: { en: "export pipeline|forecast|report [period] [mine|team|all] [csv]", zh: "导出 漏斗|预测|报表 [期间] [我的|团队|全部] [csv]" },
+      summary: {
+        en: "the figures `pipeline`, `forecast` and `report` show, as a spreadsheet",
+        zh: "把 漏斗、预测、报表 的数字导出成表格",
+      },
+      example: { en: "export forecast next quarter team", zh: "导出 报表 上月 团队" },
+      details:
+        "the same periods and scopes as those commands (the pipeline has no period) and the same permissions; amounts as numbers, one row per currency; the report is a workbook of four sheets (figures, funnel, activities, leaderboard), in a CSV four sections of one table",
+    },
+    {
       synopsis: { en: "export activities [this month|last month|this quarter|…] [csv]", zh: "导出 活动 [本月|上月|本季度|…] [csv]" },
       summary: { en: "what was logged in the period (this month unless named)", zh: "本期记录的活动（默认本月）" },
       details:

@@ -18,3 +18,10 @@ export function localDay(at: Date | null | undefined, timeZone: string): string 
 export function majorAmount(minor: bigint, currency: string): number {
   return Number(minor) / 10 ** minorDigitsOf(currency);
 }
+
+/** Per-currency totals (minor units) as one row per currency: [currency, major amount]; none → no rows. */
+export function amountRows(amounts: Record<string, number>): [string, number][] {
+  return Object.entries(amounts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, minor]) => [currency, majorAmount(BigInt(Math.round(minor)), currency)]);
+}

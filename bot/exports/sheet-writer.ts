@@ -24,6 +24,13 @@ export function neutralize(cell: Cell): string | number {
   return /^[=+\-@\t\r]/u.test(cell) ? `'${cell}` : cell;
 }
 
+/** One sheet of a workbook: its name, columns and rows batch by batch. */
+export interface SheetData {
+  name: string;
+  columns: SheetColumn[];
+  rows: AsyncIterable<Cell[][]>;
+}
+
 /**
  * Streams rows into an xlsx workbook (one sheet) or a CSV file (UTF-8 with a byte-order mark, so
  * Excel in China opens it as UTF-8), batch by batch: a 100,000-row export never holds the sheet in
@@ -36,37 +43,52 @@ export async function writeSheet(
   columns: SheetColumn[],
   batches: AsyncIterable<Cell[][]>,
 ): Promise<number> {
-  return format === "xlsx" ? writeXlsx(file, sheetName, columns, batches) : writeCsv(file, columns, batches);
+  return writeWorkbook(file, format, [{ name: sheetName, columns, rows: batches }]);
 }
 
-async function writeXlsx(file: string, sheetName: string, columns: SheetColumn[], batches: AsyncIterable<Cell[][]>): Promise<number> {
+/**
+ * Several sheets (a report's summary, funnel and leaderboard): xlsx sheets in order; a CSV has one
+ * table, so each sheet becomes a section headed by its name, a blank line between sections.
+ * Returns the rows written over all sheets.
+ */
+export async function writeWorkbook(file: string, format: SheetFormat, sheets: SheetData[]): Promise<number> {
+  return format === "xlsx" ? writeXlsx(file, sheets) : writeCsv(file, sheets);
+}
+
+async function writeXlsx(file: string, sheets: SheetData[]): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
-  sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? Math.max(10, c.header.length + 2) }));
-  sheet.getRow(1).font = { bold: true };
   let rows = 0;
-  for await (const batch of batches) {
-    for (const row of batch) {
-      sheet.addRow(row.map((cell) => cell ?? "")).commit();
-      rows += 1;
+  for (const data of sheets) {
+    const sheet = workbook.addWorksheet(data.name.slice(0, 31));
+    sheet.columns = data.columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? Math.max(10, c.header.length + 2) }));
+    sheet.getRow(1).font = { bold: true };
+    for await (const batch of data.rows) {
+      for (const row of batch) {
+        sheet.addRow(row.map((cell) => cell ?? "")).commit();
+        rows += 1;
+      }
     }
+    sheet.commit();
   }
-  sheet.commit();
   await workbook.commit();
   return rows;
 }
 
-async function writeCsv(file: string, columns: SheetColumn[], batches: AsyncIterable<Cell[][]>): Promise<number> {
+async function writeCsv(file: string, sheets: SheetData[]): Promise<number> {
   const out = createWriteStream(file);
   const line = (cells: (string | number)[]) => `${cells.map(csvField).join(",")}\r\n`;
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, "drain");
   };
-  await write(`\uFEFF${line(columns.map((c) => c.header))}`);
+  await write("\uFEFF");
   let rows = 0;
-  for await (const batch of batches) {
-    await write(batch.map((row) => line(row.map(neutralize))).join(""));
-    rows += batch.length;
+  for (const [i, sheet] of sheets.entries()) {
+    if (sheets.length > 1) await write(`${i > 0 ? "\r\n" : ""}${line([neutralize(sheet.name)])}`);
+    await write(line(sheet.columns.map((c) => neutralize(c.header))));
+    for await (const batch of sheet.rows) {
+      await write(batch.map((row) => line(row.map(neutralize))).join(""));
+      rows += batch.length;
+    }
   }
   out.end();
   await once(out, "close");
