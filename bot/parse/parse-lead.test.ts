@@ -54,3 +54,34 @@ describe("where a lead is and its industry", () => {
     expect(pick(text)).toMatchObject(expected);
   });
 });
+
+describe("leads as they are pasted: titles, comma lists, business cards, referrers, numbers that are no phone", () => {
+  it.each([
+    ["Lisa Ray, Head of IT, Stripe, lisa@stripe.com", { name: "Lisa Ray", title: "Head of IT", company: "Stripe", email: "lisa@stripe.com" }],
+    ["Tom Hill, Director of Ops at Acme Corp, +1 212 555 0101", { name: "Tom Hill", title: "Director of Ops", company: "Acme Corp", phone: "+1 212 555 0101" }],
+    ["Lisa Ray, Nike, +1 503 555 0100", { name: "Lisa Ray", company: "Nike", phone: "+1 503 555 0100" }],
+    ["Raj Patel, VP Engineering, Hooli", { name: "Raj Patel", title: "VP Engineering", company: "Hooli" }],
+    ["Sam Lee — Chief Technology Officer, Pied Piper, sam@piedpiper.com", { name: "Sam Lee", title: "Chief Technology Officer", company: "Pied Piper" }],
+    [
+      "张伟\n销售总监\n深圳市腾飞科技有限公司\n手机：138 0013 8000\n邮箱：zhang@tengfei.com",
+      { name: "张伟", title: "销售总监", company: "深圳市腾飞科技有限公司", phone: "138 0013 8000", email: "zhang@tengfei.com" },
+    ],
+    [
+      "Maria Garcia\nProcurement Manager\nUmbrella Corp\nM: +44 20 7946 0958\nmaria.garcia@umbrella.com",
+      { name: "Maria Garcia", title: "Procurement Manager", company: "Umbrella Corp", phone: "+44 20 7946 0958" },
+    ],
+    // A referrer's company is not the lead's: 华为 is a known customer, but 李总 is from 小米.
+    ["李总，小米，13700001111，华为张总介绍的", { name: "李总", company: "小米", source: "referral" }],
+    ["华为张总介绍的李总，小米，13700001111", { name: "李总", company: "小米", source: "referral" }],
+    ["Kim Park from Initech, referred by Dr. Lee at Acme Corp", { name: "Kim Park", company: "Initech", source: "referral" }],
+    // Dates and money are no phones.
+    ["王总，京东，2026-12-15 见面，预算 1500000 元", { name: "王总", company: "京东", phone: null }],
+    ["刘总，格力，20261215来访，13800138000", { name: "刘总", company: "格力", phone: "13800138000" }],
+    ["Bob from Initech, budget $2500000, call on 2026/12/20", { name: "Bob", company: "Initech", phone: null }],
+    // WeChat ids as WeChat writes them.
+    ["陈总，美的，微信 wxid_8x7y6z5w4v3u2t1s", { name: "陈总", company: "美的", wechat: "wxid_8x7y6z5w4v3u2t1s" }],
+    ["陈总，美的，wxid_abcdef12345", { name: "陈总", company: "美的", wechat: "wxid_abcdef12345" }],
+  ])("%s", (text, expected) => {
+    expect(pick(text)).toMatchObject(expected);
+  });
+});

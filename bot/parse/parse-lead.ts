@@ -1,5 +1,7 @@
 import type { LeadSourceKind } from "../../domain/leads/lead.schemas.js";
 import { industryOfPiece, regionOfPiece } from "../../domain/leads/territory.js";
+import { leadTitleIn } from "./lead-title.js";
+import { phoneIn } from "./lead-phone.js";
 
 /** What a rep typed about a new lead, pulled apart: who, which company, how to reach them, where from. */
 export interface ParsedLead {
@@ -20,8 +22,9 @@ export interface ParsedLead {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
-const PHONE = /(?<![\w.])\+?\d[\d\s()-]{5,20}\d(?![\w.])/u;
-const WECHAT = /(?:微信|微信号|wechat|weixin|wx)\s*[:：]?\s*([A-Za-z][\w-]{5,19})/iu;
+/** A WeChat id as WeChat makes them (wxid_…), or any id after a WeChat label. */
+const WECHAT_ID = /\bwxid_[A-Za-z0-9_-]{4,40}\b/u;
+const WECHAT = /(?:微信号|微信|wechat|weixin|\bwx)\s*[:：]?\s*([A-Za-z][\w-]{5,39})/iu;
 
 /** Where the lead came from, by the words people use (checked in this order). */
 const SOURCES: [RegExp, LeadSourceKind][] = [
@@ -37,24 +40,35 @@ const ZH_PERSON = /([\u4e00-\u9fa5]{1,3}?(?:总经理|总监|总|经理|老师|�
 const EN_PERSON = /\b((?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/u;
 /** "Bob Smith from Acme", "Anna at Globex": a capitalised name before from/at/of. */
 const EN_NAME_BEFORE_COMPANY = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,?\s+(?:from|at|of|with)\s+/u;
-const TITLES =
-  /(采购总监|采购经理|总经理|副总裁|董事长|技术总监|市场总监|销售总监|财务总监|采购|CTO|CEO|CFO|COO|CIO|VP(?: of)? [A-Z][a-z]+|VP|head of [a-z]+|[A-Z][a-z]+ (?:director|manager)|director|founder|owner)/u;
 
 /** A company named after "from/at/of" (English) or before 的 / with a company word (Chinese). */
 const EN_COMPANY = /\b(?:from|at|of|with)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|and))*)/u;
 const ZH_COMPANY_WORD = /([\u4e00-\u9fa5A-Za-z0-9]{2,16}(?:有限公司|公司|集团|科技|银行|医院|大学|学院|研究院|研究所|工厂|厂|中心|事务所))/u;
 const ZH_COMPANY_OF = /(?:^|[，,、\s]|来自|是)([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)的[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|主任|先生|女士|小姐|老板)/u;
+/** Latin company words: a piece with one of them is a company before it is a person. */
+const EN_COMPANY_SUFFIX =
+  /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|LLP|GmbH|AG|SA|PLC|Group|Holdings|Technologies|Technology|Labs|Systems|Solutions|Partners)\b\.?$/u;
 
 const SOURCE_WORDS = /^(?:the\s+)?(?:trade\s*show|expo|website|web\s*form|conference|summit|referral|ads?)$/iu;
+/** Pieces that are only a label left behind when its value was taken ("手机：", "M:", "Email"). */
+const LABEL_ONLY =
+  /^(?:m|t|p|e|w|tel|mob|mobile|phone|cell|email|e-mail|wechat|手机|电话|座机|邮箱|邮件|微信|微信号|地址|new|lead|from|at|the|and|met|a)\s*[:：.]?$/iu;
+
+/** A referrer and the referring word ("华为张总介绍的"): their company and name are not the lead's. */
+const ZH_REFERRER = /([\u4e00-\u9fa5A-Za-z0-9]{1,8}?)(?:介绍的|推荐的|介绍来的|介绍过来的|推荐来的)/gu;
+const EN_REFERRER = /\b(?:referred|recommended|introduced)\s+by\s+[^,;，；\n]+/giu;
 
 /**
- * Reads a new lead from what a rep typed ("王总，京东，13800138000，展会上认识的", "Bob Smith from
- * Acme, bob@acme.com, met at the trade show"). Known companies and campaigns named in the text
- * win over guesses; the whole text is kept as the lead's note.
+ * Reads a new lead from what a rep typed or pasted ("王总，京东，13800138000，展会上认识的", "Bob Smith
+ * from Acme, bob@acme.com, met at the trade show", a business card's lines). Known companies and
+ * campaigns named in the text win over guesses, except inside a referral ("华为张总介绍的": 华为 is
+ * the referrer's); the whole text is kept as the lead's note.
  */
 export function parseLead(text: string, known: { companies: readonly string[]; campaigns: readonly string[] }): ParsedLead {
   const notes = text.trim();
-  let rest = notes;
+  // A business card's lines and a dash between name and title are pieces like commas.
+  let rest = notes.replace(/\r?\n+/gu, "，").replace(/\s+[—–|]\s+/gu, "，");
+  rest = withoutReferrers(rest, known.companies);
   const take = (re: RegExp, group = 0): string | null => {
     const m = re.exec(rest);
     if (!m) return null;
@@ -62,16 +76,10 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
     return (m[group] ?? m[0]).trim();
   };
   const email = take(EMAIL);
-  const wechatId = take(WECHAT, 1);
-  let phone: string | null = null;
-  for (const m of rest.matchAll(new RegExp(PHONE.source, "gu"))) {
-    const digits = m[0].replace(/\D/g, "");
-    if (digits.length >= 7 && digits.length <= 15) {
-      phone = m[0].trim();
-      rest = rest.replace(m[0], " ");
-      break;
-    }
-  }
+  const wechatId = take(WECHAT_ID) ?? take(WECHAT, 1);
+  const phoneFound = phoneIn(rest);
+  const phone = phoneFound?.text ?? null;
+  if (phoneFound) rest = `${rest.slice(0, phoneFound.at)} ${rest.slice(phoneFound.at + phoneFound.text.length)}`;
   // The region and industry pieces are neither the person nor the company: taken out first.
   let region: string | null = null;
   let industry: string | null = null;
@@ -86,34 +94,57 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
     })
     .join("");
   const source = SOURCES.find(([re]) => re.test(notes))?.[1] ?? "chat";
-  const lower = notes.toLowerCase();
   // A Latin campaign name counts as a whole word ("Expo" is not in "Universal Exports").
-  const campaign = [...known.campaigns].sort((a, b) => b.length - a.length).find((c) => namedIn(lower, c.toLowerCase())) ?? null;
+  const campaign = [...known.campaigns].sort((a, b) => b.length - a.length).find((c) => namedIn(notes.toLowerCase(), c.toLowerCase())) ?? null;
+  // The title goes before the company is looked for: "Director of Ops at Acme" names Acme, not Ops.
+  const title = leadTitleIn(rest);
+  if (title) rest = rest.replace(title, " ");
+  const lower = rest.toLowerCase();
   const knownCompany = [...known.companies].sort((a, b) => b.length - a.length).find((c) => c.length >= 2 && lower.includes(c.toLowerCase())) ?? null;
   let companyName = knownCompany;
   if (!companyName) {
     const en = EN_COMPANY.exec(rest)?.[1]?.trim();
     companyName = (en && !SOURCE_WORDS.test(en) ? en : null) ?? ZH_COMPANY_OF.exec(rest)?.[1] ?? ZH_COMPANY_WORD.exec(rest)?.[1] ?? null;
   }
-  const title = TITLES.exec(rest)?.[1] ?? null;
-  // The company and the title are not part of the name: "京东的采购总监张总" → 张总.
-  const forName = [companyName, title].reduce<string>((text, word) => (word ? text.replace(word, " ") : text), rest);
+  // The company is not part of the name: "京东的王总" → 王总.
+  const forName = companyName ? rest.replace(companyName, " ") : rest;
   let name =
     ZH_PERSON.exec(forName)?.[1]?.replace(/^[的和与跟是了在及]+/u, "") ?? EN_PERSON.exec(forName)?.[1] ?? EN_NAME_BEFORE_COMPANY.exec(forName)?.[1] ?? null;
   const pieces = forName
     .split(/[，,、;；。]+/u)
     .map((p) => p.trim())
-    .filter((p) => p && !SOURCES.some(([re]) => re.test(p)) && !/^(?:new|lead|from|at|the|and|met|a|电话|手机)$/iu.test(p));
+    .filter((p) => p && !SOURCES.some(([re]) => re.test(p)) && !LABEL_ONLY.test(p) && !/^\d[\d\s.-]*$/u.test(p));
+  const latinWords = (p: string) => /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/u.test(p) && !EN_COMPANY_SUFFIX.test(p);
   if (!name) {
-    // "王伟，京东，138…": a short Chinese piece; or one to three capitalised words ("Maria Garcia").
-    name = pieces.find((p) => /^[\u4e00-\u9fa5]{2,4}$/u.test(p)) ?? pieces.find((p) => /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/u.test(p)) ?? null;
+    // "王伟，京东，138…": a short Chinese piece; or capitalised words ("Maria Garcia"), two or three before one.
+    name =
+      pieces.find((p) => /^[\u4e00-\u9fa5]{2,4}$/u.test(p)) ??
+      pieces.find((p) => latinWords(p) && p.includes(" ")) ??
+      pieces.find((p) => latinWords(p)) ??
+      null;
   }
   if (!companyName) {
-    // "王总，京东，138…": the Chinese piece that is not the name.
-    companyName = pieces.find((p) => /^[\u4e00-\u9fa5A-Za-z0-9&]{2,20}$/u.test(p) && p !== name && !/^\d+$/u.test(p) && /[\u4e00-\u9fa5]/u.test(p)) ?? null;
+    // "王总，京东，138…" / "Lisa Ray, Nike": the piece that is not the name.
+    const others = pieces.filter((p) => p !== name && !(name && name.includes(p)));
+    companyName =
+      others.find((p) => /^[\u4e00-\u9fa5A-Za-z0-9&]{2,20}$/u.test(p) && /[\u4e00-\u9fa5]/u.test(p)) ??
+      others.find((p) => EN_COMPANY_SUFFIX.test(p) && /^[A-Z]/u.test(p)) ??
+      others.find((p) => /^[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and|of)){0,4}$/u.test(p) && !SOURCE_WORDS.test(p)) ??
+      null;
   }
   if (name && companyName && name.includes(companyName)) name = name.replace(companyName, "").trim() || null;
   return { name, companyName, title, phone, email, wechatId, region, industry, source, campaign, notes };
+}
+
+/**
+ * The text without its referrers: "referred by Dr. Lee at Acme" always; "华为张总介绍的" when the run
+ * before 介绍 names a known customer or a person (a bare "老客户介绍的" stays: it names nobody).
+ */
+function withoutReferrers(text: string, companies: readonly string[]): string {
+  return text.replace(EN_REFERRER, " ").replace(ZH_REFERRER, (whole, who: string) => {
+    const namesSomeone = ZH_PERSON.test(who) || companies.some((c) => c.length >= 2 && who.includes(c));
+    return namesSomeone ? " " : whole;
+  });
 }
 
 /** Whether a name appears in the text: as a whole word when it is Latin, anywhere when it is Chinese. */
