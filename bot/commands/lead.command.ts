@@ -136,6 +136,7 @@ export function leadErrorReply(ctx: TurnContext, error: unknown): Replies {
     if (error.field === "claim-cap") return Promise.resolve([{ text: LeadM.cap[ctx.locale](n) }]);
     if (error.field === "lead-closed" || error.field === "lead-converted") return Promise.resolve([{ text: LeadM.closed[ctx.locale](n) }]);
     if (error.field === "lead-changed") return Promise.resolve([{ text: LeadM.changed[ctx.locale](n) }]);
+    if (error.field === "lead-no-company") return Promise.resolve([{ text: LeadM.noCompany[ctx.locale](n) }]);
   }
   throw error;
 }

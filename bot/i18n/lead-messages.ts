@@ -130,6 +130,10 @@ export const LeadM = {
     (name, on) => `线索来源「${name}」已${on ? "启用" : "停用"}。`,
     (name, on) => `Lead source "${name}" ${on ? "enabled" : "disabled"}.`,
   ),
+  noCompany: msg<[string]>(
+    (n) => `线索 #${n} 还没有公司，转化前先补上：线索 ${n} 公司 <名称>（个人客户就写他的名字）。`,
+    (n) => `Lead #${n} has no company yet. Add it first: lead ${n} company <name> (for a private buyer, their own name).`,
+  ),
   fieldNames: msg<[string]>(
     (f) => ({ name: "姓名", companyName: "公司", title: "职位", phone: "手机", email: "邮箱", wechatId: "微信", region: "地区", industry: "行业" })[f] ?? f,
     (f) =>

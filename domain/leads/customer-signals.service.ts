@@ -126,7 +126,14 @@ export class CustomerSignalService {
   ): Promise<ClaimResult> {
     const now = this.clock.now();
     return claimAndDeliver(this.db, claim, now, async (tx, alertId) => {
-      if (followUp) {
+      // Two losses of one customer (deleted by them, then lost by the rep) ask for one call back.
+      const open = followUp
+        ? await tx.followUp.findFirst({
+            where: { companyId: followUp.companyId, ownerId: followUp.ownerId, title: followUp.title, done: false },
+            select: { id: true },
+          })
+        : null;
+      if (followUp && !open) {
         const created = await tx.followUp.create({ data: followUp });
         await writeAudit(tx, null, {
           action: "followup.schedule",

@@ -36,7 +36,9 @@ export class LeadConversion {
       if (!this.leads.mayChange(actor, stored)) throw new PermissionDeniedError("convert", "lead", String(stored.number));
       if (!OPEN_LEAD_STATUSES.includes(stored.status as LeadStatus)) throw new InvalidInputError("lead-closed", String(stored.number));
       const lead = this.fields.open("Lead", stored);
-      const companyName = lead.companyName ?? lead.name;
+      // A customer named after the person is rarely what the rep meant: they add the company first.
+      if (!lead.companyName) throw new InvalidInputError("lead-no-company", String(stored.number));
+      const companyName = lead.companyName;
       // A Chinese name matches customers by its characters only (美德科技 is not 美的 though both are "meide");
       // a Latin one may match a Chinese customer's pinyin ("Huawei" → 华为).
       const keys = /[\u4e00-\u9fff]/u.test(companyName) ? companyKeysOf(companyName).slice(0, 1) : companyKeysOf(companyName);
@@ -64,6 +66,13 @@ export class LeadConversion {
         ...(deal.amountMinor !== undefined ? { amountMinor: deal.amountMinor } : {}),
         ...(deal.currency ? { currency: deal.currency } : {}),
       });
+      // What the conversion makes is the lead owner's, also when their manager pressed Convert.
+      const ownerId = lead.ownerId ?? actor.userId;
+      if (ownerId !== actor.userId) {
+        const owner = await tx.user.findUniqueOrThrow({ where: { id: ownerId }, select: { teamId: true } });
+        if (!existing) await tx.company.update({ where: { id: company.id }, data: { ownerId, teamId: owner.teamId } });
+        if (!known) await tx.contact.update({ where: { id: contact.id }, data: { ownerId } });
+      }
       const now = this.clock.now();
       const after = await tx.lead.update({
         where: { id: stored.id },
@@ -78,7 +87,13 @@ export class LeadConversion {
           version: { increment: 1 },
         },
       });
-      await writeAudit(tx, actor, { action: "lead.convert", entityType: "lead", entityId: stored.id, before: stored, after });
+      await writeAudit(tx, actor, {
+        action: "lead.convert",
+        entityType: "lead",
+        entityId: stored.id,
+        before: stored,
+        after: { ...after, customerOwnerId: existing ? existing.ownerId : ownerId },
+      });
       // A WeCom customer who started as this lead now belongs to the company: its signals reach the company's health.
       await tx.externalContact.updateMany({ where: { leadId: stored.id }, data: { contactId: contact.id, companyId: company.id } });
       return {

@@ -176,6 +176,36 @@ describe("leads", () => {
     expect(await caught(d.leadConversion.convert(south, other.lead.id))).toBeInstanceOf(NotFoundError);
   });
 
+  it("a manager converting a rep's lead makes the rep the owner of the new customer, contact and deal; a lead without a company is refused until it has one", async () => {
+    const made = await d.leads.create(amy, { name: "Gina", companyName: "Vandelay", email: "gina@vandelay.com" }, { owner: "me" }, "create");
+    if (made.kind !== "created") throw new Error("not created");
+    const done = await d.leadConversion.convert(mgr, made.lead.id);
+    const company = await t.db.company.findUniqueOrThrow({ where: { id: done.company.id } });
+    const contact = await t.db.contact.findUniqueOrThrow({ where: { id: done.contact.id } });
+    expect([company.ownerId, company.teamId, contact.ownerId, done.deal.ownerId]).toEqual([amy.userId, amy.teamId, amy.userId, amy.userId]);
+
+    const bare = await d.leads.create(li, { name: "王总", phone: "13911112222" }, { owner: "me" }, "create");
+    if (bare.kind !== "created") throw new Error("not created");
+    const refused = await caught(d.leadConversion.convert(li, bare.lead.id));
+    expect(refused).toMatchObject({ field: "lead-no-company" });
+    expect(await t.db.company.count({ where: { name: "王总" } })).toBe(0);
+    await d.leads.edit(li, bare.lead.id, "companyName", "王氏贸易");
+    expect((await d.leadConversion.convert(li, bare.lead.id)).company).toMatchObject({ name: "王氏贸易", existed: false });
+  });
+
+  it("a lead of someone without a team is theirs (and admins') to see; a teamless pool lead is everyone's to claim", async () => {
+    const solo = await createActor(t.db, "Solo", "rep");
+    const own = await d.leads.create(solo, { name: "Pat", companyName: "Soylent", phone: "13922223333" }, { owner: "me" }, "create");
+    if (own.kind !== "created") throw new Error("not created");
+    expect(await caught(d.leads.get(li, own.lead.number))).toBeInstanceOf(NotFoundError);
+    expect(await caught(d.leads.get(mgr, own.lead.number))).toBeInstanceOf(NotFoundError);
+    expect((await d.leads.get(admin, own.lead.number)).name).toBe("Pat");
+    expect((await d.leads.list(li, "pool")).leads.map((l) => l.name)).not.toContain("Pat");
+    const open = await d.leads.create(null, { name: "Quinn", companyName: "Initrode", phone: "13933334444", source: "web" }, pool(null), "create");
+    if (open.kind !== "created") throw new Error("not created");
+    expect((await d.leads.claim(li, open.lead.id)).ownerName).toBe("Li Lei");
+  });
+
   it("campaigns: cost per lead, conversion, won revenue and ROI computed by hand; per-source conversion", async () => {
     await d.campaigns.create(mgr, { name: "双11展会", channel: "trade-show", costMinor: 1_000_000 }); // ¥10,000
     expect(await caught(d.campaigns.create(li, { name: "x" }))).toBeInstanceOf(PermissionDeniedError);

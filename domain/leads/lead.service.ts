@@ -413,14 +413,19 @@ export class LeadService {
     return { ...plain, scoreReasons: JSON.parse(row.scoreReasons) as ScoreReason[], ownerName: owner?.name ?? null, campaignName: campaign?.name ?? null };
   }
 
+  /**
+   * The owner, the lead's team and admins see a lead. A lead of no team (its owner has none) is its
+   * owner's alone; one in no team's pool (a source without a team) is everyone's to claim.
+   */
   mayView(actor: Actor, lead: { ownerId: string | null; teamId: string | null }): boolean {
-    if (actor.role === "admin" || lead.ownerId === actor.userId || lead.teamId === null) return true;
+    if (actor.role === "admin" || lead.ownerId === actor.userId) return true;
+    if (lead.teamId === null) return lead.ownerId === null;
     return actor.teamId !== null && actor.teamId === lead.teamId;
   }
 
   mayChange(actor: Actor, lead: { ownerId: string | null; teamId: string | null }): boolean {
     if (actor.role === "admin" || lead.ownerId === actor.userId) return true;
-    return actor.role === "manager" && actor.teamId !== null && (actor.teamId === lead.teamId || lead.teamId === null);
+    return actor.role === "manager" && actor.teamId !== null && (actor.teamId === lead.teamId || (lead.teamId === null && lead.ownerId === null));
   }
 
   private assertMayAssign(actor: Actor, ownerTeamId: string | null) {

@@ -59,6 +59,10 @@ describe("WeCom customer contact events (客户联系), through the real encrypt
     expect(lead).toMatchObject({ source: "wecom" });
     expect(await app.db.externalContact.count()).toBe(1);
     await say("lilei", "线索 跟进 1 是海尔的采购周总，电话13600001111");
+    // A WeCom lead knows no company: conversion asks for one first.
+    expect(textsTo(await say("lilei", "线索 转化 1"), "lilei")).toContain("还没有公司");
+    await say("lilei", "线索 1 公司 海尔");
+    await say("lilei", "线索 1 姓名 周总");
     await say("lilei", "线索 转化 1");
     expect((await app.db.externalContact.findFirstOrThrow()).companyId).not.toBeNull();
   });
@@ -84,6 +88,8 @@ describe("WeCom customer contact events (客户联系), through the real encrypt
     // The rep losing the customer too: 15 more, but lost contacts cost at most 40 → 60.
     await post(contactEvent("del_follow_user", "lilei", "wmEXTERNAL0001", new Date(at.getTime() + 60_000)));
     expect((await app.db.company.findUniqueOrThrow({ where: { id: company } })).healthScore).toBe(60);
+    // …and still one call-back to make while the first is open.
+    expect(await app.db.followUp.count({ where: { companyId: company } })).toBe(1);
   });
 
   it("an event of a customer we know nothing about records the signal and changes no company", async () => {
