@@ -31,7 +31,7 @@ export const leadCreateAction: CardActionHandler = {
     // Taken once: a second press (or a platform retry) finds nothing and creates nothing.
     const pending = await ctx.domain.pending.take<{ input: LeadInput; toPool: boolean }>(ctx.actor.userId, pendingId);
     if (!pending || pending.kind !== LEAD_PENDING) return [{ text: LeadM.expired[ctx.locale]() }];
-    return createLead(ctx, pending.payload.input, pending.payload.toPool, "create");
+    return createLead(ctx, ctx.domain.leads.openDraft(pending.payload.input), pending.payload.toPool, "create");
   },
 };
 

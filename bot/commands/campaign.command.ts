@@ -47,7 +47,7 @@ async function createCampaign(ctx: TurnContext, words: string[]): Replies {
 }
 
 async function report(ctx: TurnContext): Replies {
-  const { campaigns, sources } = await ctx.domain.campaigns.report(ctx.actor);
+  const { campaigns, sources, scope } = await ctx.domain.campaigns.report(ctx.actor);
   const zh = ctx.locale === "zh";
   if (campaigns.length === 0 && sources.length === 0) return [{ text: zh ? "还没有营销活动和线索。" : "No campaigns or leads yet." }];
   const dash = "—";
@@ -76,8 +76,16 @@ async function report(ctx: TurnContext): Replies {
     return `• ${name}: ${parts.join(" · ")}${missing}`;
   });
   const bySource = sources.map((s) => `• ${leadSourceName(s.source, ctx.locale)}: ${s.leads} → ${s.converted} (${s.conversionRate ?? dash}%)`);
-  const title = zh ? "营销活动 ROI" : "Campaign ROI";
-  const text = [...lines, "", zh ? "各来源转化（线索 → 转化）" : "By source (leads → converted)", ...bySource].join("\n");
+  const title = scope === "team" ? (zh ? "营销活动 ROI · 本团队" : "Campaign ROI · your team") : zh ? "营销活动 ROI" : "Campaign ROI";
+  const teamNote =
+    scope === "team"
+      ? [
+          zh
+            ? "只计本团队的线索；单条成本和 ROI 按全公司计算，由管理员查看。"
+            : "Your team's leads only; cost per lead and ROI are company-wide figures, for admins.",
+        ]
+      : [];
+  const text = [...lines, "", zh ? "各来源转化（线索 → 转化）" : "By source (leads → converted)", ...bySource, ...teamNote].join("\n");
   const named = campaigns.filter((c) => c.id !== null);
   const chart = named.length > 0 ? await chartReply(ctx, "campaigns", campaignChart(title, named, named[0]!.currency, ctx.locale)) : [];
   return [{ card: { title, blocks: [{ type: "text", text }] } }, ...chart];

@@ -27,6 +27,10 @@ describe("leads from chat", () => {
     expect(textOf(dup)).toContain("This may already be here (nothing created)");
     expect(textOf(dup)).toContain("lead #1 王总 · 京东 · same phone");
     expect(await h.t.db.lead.count()).toBe(1);
+    // The choice waiting for a press holds the phone sealed, like a stored lead.
+    const waiting = await h.t.db.pendingAction.findMany({ where: { kind: "lead-create" } });
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]!.payload).not.toMatch(/138\D?0013\D?8000/u);
     const anyway = button(dup, (b) => b.actionId === "lead.create");
     expect(textOf(await h.press(AMY, anyway))).toContain("Lead #2 Wang created (yours to work on)");
     // Pressed twice (or the platform delivers the press again): still one new lead.
@@ -147,11 +151,18 @@ describe("leads from chat", () => {
     await h.say(LI, "线索 新建 吴经理，格力，13600002222，双11展会");
     await h.say(LI, "线索 转化 3 4万"); // 周总 (Bond and Anna are #1 and #2)
     await h.say(LI, "商机 推进 1 赢单");
-    const report = textOf(await h.say(LI, "营销活动 报表"));
+    await h.say(BOSS, "用户 语言 中文");
+    const report = textOf(await h.say(BOSS, "营销活动 报表"));
     // 2 leads, 1 converted (50%), won ¥40,000, cost ¥10,000 → ¥5,000 a lead, ROI 300%.
     expect(report).toContain("• 双11展会: 线索 2 · 转化 1（50%） · 赢单 ¥40,000 · 费用 ¥10,000 · 单条成本 ¥5,000 · ROI 300%");
     // James Bond met at the expo counts as a trade-show lead too.
     expect(report).toContain("• 展会: 3 → 1 (33.3%)");
     expect(textOf(await h.say(AMY, "campaign report"))).toMatch(/permission/i);
+    // A manager sees their team's leads; the company-wide cost figures are for admins.
+    const team = textOf(await h.say(LI, "营销活动 报表"));
+    expect(team).toContain("营销活动 ROI · 本团队");
+    expect(team).toContain("• 双11展会: 线索 2 · 转化 1（50%） · 赢单 ¥40,000 · 费用 ¥10,000 · 单条成本 — · ROI —");
+    await h.say(BOSS, "user team 李雷 south");
+    expect(textOf(await h.say(LI, "营销活动 报表"))).toContain("• 双11展会: 线索 0");
   });
 });

@@ -169,7 +169,7 @@ async function newLead(ctx: TurnContext, text: string): Replies {
 export async function createLead(ctx: TurnContext, input: LeadInput, toPool: boolean, onDuplicate: "ask" | "create"): Replies {
   const result = await ctx.domain.leads.create(ctx.actor, input, toPool ? { owner: "pool" } : { owner: "me" }, onDuplicate);
   if (result.kind === "duplicates") {
-    const pendingId = await ctx.domain.pending.create(ctx.actor.userId, LEAD_PENDING, { input, toPool });
+    const pendingId = await ctx.domain.pending.create(ctx.actor.userId, LEAD_PENDING, { input: ctx.domain.leads.sealDraft(input), toPool });
     const list = result.duplicates.map((d) => `• ${duplicateLine(d, ctx)}`).join("\n");
     const card: Card = {
       title: LeadM.duplicates[ctx.locale](list).split("\n")[0]!,
@@ -203,7 +203,7 @@ export async function mergeLead(ctx: TurnContext, pendingId: string, leadId: str
   const pending = await ctx.domain.pending.take<{ input: LeadInput; toPool: boolean }>(ctx.actor.userId, pendingId);
   if (!pending || pending.kind !== LEAD_PENDING) return [{ text: LeadM.expired[ctx.locale]() }];
   try {
-    const lead = await ctx.domain.leads.mergeInto(ctx.actor, leadId, pending.payload.input);
+    const lead = await ctx.domain.leads.mergeInto(ctx.actor, leadId, ctx.domain.leads.openDraft(pending.payload.input));
     return onlyForAsker(ctx, [{ text: LeadM.merged[ctx.locale](lead.number) }, { card: cardOf(ctx, lead) }]);
   } catch (error) {
     return leadErrorReply(ctx, error);

@@ -72,13 +72,17 @@ export class CampaignService {
   }
 
   /** Leads, conversion, revenue, cost per lead and ROI per campaign (and "no campaign"), and conversion per source. */
-  async report(actor: Actor): Promise<{ campaigns: CampaignFigures[]; sources: SourceFigures[] }> {
+  async report(actor: Actor): Promise<{ campaigns: CampaignFigures[]; sources: SourceFigures[]; scope: "team" | "all" }> {
     if (actor.role === "rep") throw new PermissionDeniedError("view", "campaign");
+    // A manager sees what the campaigns brought their team; a campaign's cost is the whole company's,
+    // so cost per lead and ROI are shown only with every team's leads (admins).
+    const scope = actor.role === "admin" ? ("all" as const) : ("team" as const);
+    const team = scope === "team" ? { teamId: actor.teamId ?? "-" } : {};
     const [campaigns, byCampaign, bySource, convertedLeads, wonStages, rates] = await Promise.all([
       this.list(),
-      this.db.lead.groupBy({ by: ["campaignId", "status"], _count: { _all: true } }),
-      this.db.lead.groupBy({ by: ["source", "status"], _count: { _all: true } }),
-      this.db.lead.findMany({ where: { status: "converted", dealId: { not: null } }, select: { campaignId: true, dealId: true } }),
+      this.db.lead.groupBy({ by: ["campaignId", "status"], where: team, _count: { _all: true } }),
+      this.db.lead.groupBy({ by: ["source", "status"], where: team, _count: { _all: true } }),
+      this.db.lead.findMany({ where: { status: "converted", dealId: { not: null }, ...team }, select: { campaignId: true, dealId: true } }),
       this.db.pipelineStage.findMany({ where: { kind: "won" }, select: { id: true } }),
       this.rates.converter(),
     ]);
@@ -114,9 +118,9 @@ export class CampaignService {
         converted,
         conversionRate: rate(converted, leads),
         wonMinor,
-        costPerLeadMinor: leads > 0 && costMinor > 0 ? Math.round(costMinor / leads) : null,
+        costPerLeadMinor: scope === "all" && leads > 0 && costMinor > 0 ? Math.round(costMinor / leads) : null,
         // Revenue left out (no rate) would make the ROI a wrong number: none then.
-        roi: costMinor > 0 && unconverted.size === 0 ? Math.round(((wonMinor - costMinor) * 1000) / costMinor) / 10 : null,
+        roi: scope === "all" && costMinor > 0 && unconverted.size === 0 ? Math.round(((wonMinor - costMinor) * 1000) / costMinor) / 10 : null,
         unconverted: [...unconverted].sort(),
       };
     };
@@ -128,6 +132,6 @@ export class CampaignService {
       const converted = mine.filter((r) => r.status === "converted").reduce((s, r) => s + r._count._all, 0);
       return { source, leads, converted, conversionRate: rate(converted, leads) };
     });
-    return { campaigns: out, sources };
+    return { campaigns: out, sources, scope };
   }
 }

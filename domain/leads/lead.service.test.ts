@@ -219,7 +219,7 @@ describe("leads", () => {
     const won = await d.leadConversion.convert(li, ids[0]!, { amountMinor: 3_000_000 });
     await d.leadConversion.convert(li, ids[1]!, { amountMinor: 9_900_000 });
     await d.deals.move(li, won.deal.id, "won");
-    const report = await d.campaigns.report(mgr);
+    const report = await d.campaigns.report(admin);
     const expo = report.campaigns.find((c) => c.name === "双11展会")!;
     // 4 leads, 2 converted (50%), won ¥30,000, cost ¥10,000 → ¥2,500 a lead, ROI (30,000 − 10,000) ÷ 10,000 = 200%.
     expect(expo).toMatchObject({ leads: 4, converted: 2, conversionRate: 50, wonMinor: 3_000_000, costPerLeadMinor: 250_000, roi: 200 });
@@ -229,6 +229,10 @@ describe("leads", () => {
       { source: "web", leads: 1, converted: 0, conversionRate: 0 },
     ]);
     expect(await caught(d.campaigns.report(li))).toBeInstanceOf(PermissionDeniedError);
+    // North's manager: the same counts (every lead here is north's), no company-wide cost figures.
+    const team = await d.campaigns.report(mgr);
+    expect(team.scope).toBe("team");
+    expect(team.campaigns.find((c) => c.name === "双11展会")).toMatchObject({ leads: 4, converted: 2, wonMinor: 3_000_000, costPerLeadMinor: null, roi: null });
   });
 
   it("a source token authenticates only its enabled source", async () => {

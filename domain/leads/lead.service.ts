@@ -179,6 +179,20 @@ export class LeadService {
     return { kind: "created", lead: await this.view(lead), duplicates };
   }
 
+  /**
+   * A lead typed but not written yet (it waits for "Create anyway"): its phone, email and WeChat are
+   * sealed like a stored lead's and its note cleaned, so the waiting choice holds no contact details
+   * in plain text.
+   */
+  sealDraft(input: LeadInput): LeadInput {
+    // The note loses its phones and emails when stored anyway.
+    return this.fields.seal("Lead", { ...input, ...(input.notes ? { notes: withoutContactDetails(input.notes) } : {}) });
+  }
+
+  openDraft(input: LeadInput): LeadInput {
+    return this.fields.open("Lead", input);
+  }
+
   /** A lead's number by its id (null when there is none). */
   async numberOf(leadId: string): Promise<number | null> {
     return (await this.db.lead.findUnique({ where: { id: leadId }, select: { number: true } }))?.number ?? null;
