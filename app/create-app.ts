@@ -8,7 +8,7 @@ import { localApiGuard } from "../adapters/local/local-api-guard.js";
 import { localApiSettingsFromEnv } from "../adapters/local/local-api-settings.js";
 import { localHttpRoutes } from "../adapters/local/local-http.routes.js";
 import { leadIntakeRoutes } from "../adapters/lead-intake/lead-intake.routes.js";
-import { leadIntakeLimitFromEnv } from "../adapters/lead-intake/lead-intake.settings.js";
+import { leadIntakeLimitFromEnv, leadWrongTokenLimitFromEnv } from "../adapters/lead-intake/lead-intake.settings.js";
 import { LocalSender } from "../adapters/local/local-sender.js";
 import { deliveryRetentionFromEnv } from "../bot/automation/delivery-retention.js";
 import { AutomationScheduler } from "../bot/automation/scheduler.js";
@@ -147,6 +147,7 @@ export async function createCrmApp(options: CreateAppOptions) {
     campaigns: domain.campaigns,
     clock,
     limit: leadIntakeLimitFromEnv(env),
+    failures: leadWrongTokenLimitFromEnv(env),
   });
   const platformRoutes = [leadIntake.routes, ...adapters.flatMap((a) => (a.routes ? [a.routes] : []))];
   const http = localApi.enabled
@@ -154,8 +155,9 @@ export async function createCrmApp(options: CreateAppOptions) {
         // Platform callbacks carry a verified platform identity and are limited per platform+tenant by the bot.
         addressLimit: { limit: addressLimitFromEnv(env), clock, paths: ["/api/local/"] },
         guards: [leadIntake.gate, localApiGuard({ token: apiToken, allowedHosts: localApi.allowedHosts })],
+        trustProxy: env.CRM_TRUST_PROXY === "1",
       })
-    : createHttpApp(platformRoutes, { guards: [leadIntake.gate] });
+    : createHttpApp(platformRoutes, { guards: [leadIntake.gate], trustProxy: env.CRM_TRUST_PROXY === "1" });
 
   let started = false;
   let resumeTimer: NodeJS.Timeout | undefined;

@@ -11,17 +11,23 @@ export const MAX_BODY = "1mb";
 
 export interface HttpAppOptions {
   /**
-   * Requests per remote (socket) address on paths that carry no platform identity, checked before
-   * the body is read. X-Forwarded-For is not trusted: anyone could set it.
+   * Requests per remote address on paths that carry no platform identity, checked before the body
+   * is read. The socket's address unless `trustProxy`: X-Forwarded-For is anyone's to set.
    */
   addressLimit?: { limit: RateLimitOptions; clock: Clock; paths: string[] };
   /** Run before the body is parsed (a refused request costs no parsing), e.g. the local API's token check. */
   guards?: Koa.Middleware[];
+  /**
+   * Behind a reverse proxy that sets X-Forwarded-For (CRM_TRUST_PROXY=1): a request's address is the
+   * client's from that header, else every request would share the proxy's for the per-address limits.
+   */
+  trustProxy?: boolean;
 }
 
 /** The koa app every HTTP channel mounts on (local API, Slack, WeCom, DingTalk callbacks). */
 export function createHttpApp(installers: RouteInstaller[], options: HttpAppOptions = {}): Koa {
-  const app = new Koa();
+  // One proxy in front: the last address it appended is the client's; earlier ones are the client's to invent.
+  const app = new Koa({ proxy: options.trustProxy === true, maxIpsCount: 1 });
   const router = new Router();
   for (const install of installers) install(router);
   // First of all: no body parsing, limit or route lookup stands between a probe and its answer.

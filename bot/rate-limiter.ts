@@ -41,6 +41,15 @@ export class RateLimiter {
     return { ok: false, retryAfterMs: Math.ceil((1 - bucket.tokens) / perMs) };
   }
 
+  /** Whether take() would refuse this key now, without taking a token (a door that counts only failures). */
+  exhausted(key: string): { ok: true } | { ok: false; retryAfterMs: number } {
+    const bucket = this.buckets.get(key);
+    if (!this.enabled || !bucket) return { ok: true };
+    const perMs = this.options.perMinute / 60_000;
+    const tokens = Math.min(this.options.burst, bucket.tokens + Math.max(0, this.clock.now().getTime() - bucket.at) * perMs);
+    return tokens >= 1 ? { ok: true } : { ok: false, retryAfterMs: Math.ceil((1 - tokens) / perMs) };
+  }
+
   /** Gives back a token taken by take() when a later, narrower check refused the same event. */
   refund(key: string): void {
     const bucket = this.buckets.get(key);

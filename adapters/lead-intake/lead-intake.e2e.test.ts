@@ -94,6 +94,29 @@ describe("POST /api/leads", () => {
     expect(lead.notes).toContain("asked again about pricing");
   });
 
+  it("a merge fills in what the open lead lacked, and the same submission again merges nothing more", async () => {
+    const first = await post({ name: "Lu Fang", phone: "13900002222" }, { token });
+    const submission = {
+      name: "Lu Fang",
+      phone: "139 0000 2222",
+      email: "lu@example.com",
+      companyName: "Initrode",
+      region: "上海",
+      notes: "second form",
+      externalId: "f-merge-1",
+    };
+    const merged = await post(submission, { token });
+    expect(merged).toMatchObject({ status: 200, json: { id: first.json.id, status: "merged" } });
+    const again = await post(submission, { token });
+    expect(again).toMatchObject({ status: 200, json: { id: first.json.id, status: "existing" } });
+    const lead = await live.app.domain.leads.view(await leadOf(first.json.id));
+    expect(lead).toMatchObject({ email: "lu@example.com", companyName: "Initrode", region: "上海", touches: 1 });
+    expect(lead.notes?.match(/second form/gu)).toHaveLength(1);
+    // The email is sealed and hashed like one posted at first: a new lead with it is found as a duplicate.
+    expect((await leadOf(first.json.id)).email).not.toBe("lu@example.com");
+    expect((await post({ name: "Someone", email: "LU@example.com" }, { token })).json.id).toBe(first.json.id);
+  });
+
   it("takes a campaign the payload names when it exists, else the source's", async () => {
     const named = await post({ name: "Hu Bo", email: "hu@example.com", campaign: "webinar" }, { token });
     expect((await leadOf(named.json.id)).campaignId).toBe(webinarId);
@@ -228,5 +251,25 @@ describe("POST /api/leads rate limit", () => {
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(await db.lead.count()).toBe(3);
     expect((await post({ name: "Lead 4", email: "l4@example.com" }, { token: other })).status).toBe(201);
+  });
+});
+
+describe("POST /api/leads wrong tokens", () => {
+  const live = useTestApp({ outboxPollMs: 0, env: { CRM_LEAD_WRONG_TOKEN_BURST: "3", CRM_LEAD_WRONG_TOKENS_PER_MINUTE: "1" } });
+  const post = poster(() => live.base);
+
+  it("an address that keeps guessing is refused with 429 before any look-up, even with a right token, until its turn comes back", async () => {
+    const { db, domain } = live.app;
+    const admin = await createActor(db, "Admin", "admin");
+    const token = (await domain.leadSources.create(admin, { name: "Site" })).token;
+    const body = { name: "Eve", email: "eve@example.com" };
+    // Right tokens do not count against it.
+    expect((await post(body, { token })).status).toBe(201);
+    for (let i = 0; i < 3; i++) expect((await post(body, { token: `lsk_guess${i}guessguessguessguessguessgu` })).status).toBe(401);
+    const refused = await post(body, { token: "lsk_guess4guessguessguessguessguessgu" });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect((await post({ name: "Ann", email: "ann@example.com" }, { token })).status).toBe(429);
+    expect(await db.lead.count()).toBe(1);
   });
 });

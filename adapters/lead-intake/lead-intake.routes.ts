@@ -21,6 +21,8 @@ export interface LeadIntakeDeps {
   clock: Clock;
   /** Submissions per source token (lead-intake.settings.ts). */
   limit: RateLimitOptions;
+  /** Wrong tokens per client address before it is refused without a look-up (lead-intake.settings.ts). */
+  failures: RateLimitOptions;
 }
 
 type Answer = { status: number; body: Record<string, unknown> };
@@ -37,13 +39,14 @@ type Answer = { status: number; body: Record<string, unknown> };
  */
 export function leadIntakeRoutes(deps: LeadIntakeDeps): { routes: RouteInstaller; gate: Koa.Middleware } {
   const limiter = new RateLimiter(deps.limit, deps.clock);
+  const failures = new RateLimiter(deps.failures, deps.clock);
   const gate: Koa.Middleware = async (ctx, next) => {
     if (isLeadsPath(ctx.path)) (ctx as { disableBodyParser?: boolean }).disableBodyParser = true;
     return next();
   };
   const routes: RouteInstaller = (router: Router) => {
     router.post(LEADS_PATH, async (ctx) => {
-      const answer = await intake(ctx, deps, limiter);
+      const answer = await intake(ctx, deps, limiter, failures);
       ctx.status = answer.status;
       ctx.body = answer.body;
     });
@@ -51,19 +54,19 @@ export function leadIntakeRoutes(deps: LeadIntakeDeps): { routes: RouteInstaller
   return { routes, gate };
 }
 
-async function intake(ctx: Koa.Context, deps: LeadIntakeDeps, limiter: RateLimiter): Promise<Answer> {
+async function intake(ctx: Koa.Context, deps: LeadIntakeDeps, limiter: RateLimiter, failures: RateLimiter): Promise<Answer> {
+  // An address that sent too many wrong tokens is refused before any look-up: guessing costs time.
+  const guessing = failures.exhausted(ctx.ip);
+  if (!guessing.ok) return tooMany(ctx, guessing.retryAfterMs);
   // The domain looks the token up by its SHA-256 only: how close a wrong token is to a real one leaks nothing.
   const source = await deps.sources.authenticate(tokenOf(ctx));
   if (!source) {
+    failures.take(ctx.ip);
     ctx.set("WWW-Authenticate", 'Bearer realm="crm-leads"');
     return { status: 401, body: { error: "unauthorized" } };
   }
   const allowed = limiter.take(source.id);
-  if (!allowed.ok) {
-    const seconds = Math.max(1, Math.ceil(allowed.retryAfterMs / 1000));
-    ctx.set("Retry-After", String(seconds));
-    return { status: 429, body: { error: "rate limited", retryAfterSeconds: seconds } };
-  }
+  if (!allowed.ok) return tooMany(ctx, allowed.retryAfterMs);
   const kind = bodyKind(ctx.request.type);
   if (!kind) return { status: 415, body: { error: "unsupported content type", accepted: ["application/json", "application/x-www-form-urlencoded"] } };
   const raw = await readLimited(ctx);
@@ -86,6 +89,12 @@ async function intake(ctx: Koa.Context, deps: LeadIntakeDeps, limiter: RateLimit
   if (result.kind === "duplicates") throw new Error("lead intake: duplicates are merged, never asked about");
   const status = result.kind === "already" ? "existing" : result.kind;
   return { status: result.kind === "created" ? 201 : 200, body: { id: result.lead.id, number: result.lead.number, status } };
+}
+
+function tooMany(ctx: Koa.Context, retryAfterMs: number): Answer {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  ctx.set("Retry-After", String(seconds));
+  return { status: 429, body: { error: "rate limited", retryAfterSeconds: seconds } };
 }
 
 /**

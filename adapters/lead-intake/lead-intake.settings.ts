@@ -15,3 +15,11 @@ function number(value: string | undefined, fallback: number): number {
 export function leadIntakeLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitOptions {
   return { perMinute: number(env.CRM_LEAD_RATE_LIMIT_PER_MINUTE, 60), burst: number(env.CRM_LEAD_RATE_LIMIT_BURST, 60) };
 }
+
+/**
+ * Wrong tokens per client address: CRM_LEAD_WRONG_TOKEN_BURST (default 10) at once, then
+ * CRM_LEAD_WRONG_TOKENS_PER_MINUTE (default 1); past that the address gets 429 before any look-up.
+ */
+export function leadWrongTokenLimitFromEnv(env: NodeJS.ProcessEnv): RateLimitOptions {
+  return { perMinute: number(env.CRM_LEAD_WRONG_TOKENS_PER_MINUTE, 1), burst: number(env.CRM_LEAD_WRONG_TOKEN_BURST, 10) };
+}

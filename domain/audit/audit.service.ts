@@ -10,6 +10,11 @@ export interface AuditEntry {
   entityId: string;
   before?: unknown;
   after?: unknown;
+  /**
+   * A change that may be sent again without a platform event (a web form's submission id): its
+   * own key, refused like an event's replay when it is already recorded.
+   */
+  replayKey?: string;
 }
 
 /**
@@ -18,7 +23,7 @@ export interface AuditEntry {
  * an event whose change is already stored throws AlreadyRecordedError, which rolls the replay back.
  */
 export async function writeAudit(db: DbOrTx, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  const sourceEventKey = actor?.sourceEvent?.nextChangeKey() ?? null;
+  const sourceEventKey = actor?.sourceEvent?.nextChangeKey() ?? entry.replayKey ?? null;
   // Checked first so the transaction is refused cleanly (PostgreSQL aborts a transaction on a
   // failed insert); the unique index still settles two replays racing each other.
   if (sourceEventKey && (await db.auditLog.findUnique({ where: { sourceEventKey }, select: { id: true } }))) {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { writeAudit } from "../audit/audit.service.js";
 import { CONDITION_SCHEMAS } from "../automation/rule.schemas.js";
 import type { RuleService } from "../automation/rule.service.js";
@@ -103,16 +104,22 @@ export class LeadService {
       const same = duplicates.find((d) => d.kind === "lead" && d.by !== "company");
       const open = same ? await this.db.lead.findUnique({ where: { id: same.id } }) : null;
       if (open && OPEN.includes(open.status as LeadStatus)) {
+        // The same submission again (its source's external id) is the merge already made.
+        const replayKey = choice.sourceId && data.externalId ? `lead-merge:${choice.sourceId}:${data.externalId}` : undefined;
+        if (replayKey && (await this.db.auditLog.findUnique({ where: { sourceEventKey: replayKey }, select: { id: true } }))) {
+          return { kind: "already", lead: await this.view(open) };
+        }
         const rules = await this.scoreRules();
         const merged = await this.db.$transaction(async (tx) => {
-          const note = [open.notes, data.notes ? `${this.clock.now().toISOString().slice(0, 10)} ${withoutContactDetails(data.notes)}` : null]
-            .filter(Boolean)
-            .join("\n");
-          const after = await tx.lead.update({
-            where: { id: open.id },
-            data: { notes: note || null, touches: { increment: 1 }, lastTouchedAt: this.clock.now(), version: { increment: 1 } },
+          const after = await tx.lead.update({ where: { id: open.id }, data: { ...this.mergedFields(open, data), version: { increment: 1 } } });
+          await writeAudit(tx, actor, {
+            action: "lead.merge",
+            entityType: "lead",
+            entityId: open.id,
+            before: open,
+            after,
+            ...(replayKey ? { replayKey } : {}),
           });
-          await writeAudit(tx, actor, { action: "lead.merge", entityType: "lead", entityId: open.id, before: open, after });
           return this.rescore(tx, after, rules);
         });
         return { kind: "merged", lead: await this.view(merged) };
@@ -291,28 +298,37 @@ export class LeadService {
     const data = validate(leadInputSchema, input);
     return this.change(actor, leadId, "lead.merge", (lead) => {
       if (!OPEN.includes(lead.status as LeadStatus)) throw new InvalidInputError("lead-closed", String(lead.number));
-      const plain = this.fields.open("Lead", lead);
-      const fill = {
-        ...(!plain.companyName && data.companyName ? { companyName: data.companyName, companyKey: companyKeysOf(data.companyName)[0] ?? null } : {}),
-        ...(!plain.title && data.title ? { title: data.title } : {}),
-        ...(!lead.region && data.region ? { region: data.region } : {}),
-        ...(!lead.industry && data.industry ? { industry: data.industry } : {}),
-      };
-      const reach = {
-        ...(!plain.phone && data.phone ? { phone: data.phone } : {}),
-        ...(!plain.email && data.email ? { email: data.email } : {}),
-        ...(!plain.wechatId && data.wechatId ? { wechatId: data.wechatId } : {}),
-      };
-      const hashes = contactHashes(this.fields.cipher, { phone: reach.phone ?? plain.phone, email: reach.email ?? plain.email });
-      const note = data.notes ? `${this.clock.now().toISOString().slice(0, 10)} ${withoutContactDetails(data.notes)}` : null;
-      return {
-        ...fill,
-        ...this.fields.seal("Lead", reach),
-        ...hashes,
-        notes: [lead.notes, note].filter(Boolean).join("\n").slice(-8000) || null,
-        touches: lead.touches + 1,
-      };
+      return this.mergedFields(lead, data);
     });
+  }
+
+  /**
+   * What a duplicate adds to a lead: the company, title, phone, email, WeChat, region and industry
+   * it lacked (sealed and re-hashed), its text appended to the note; it counts as worked on.
+   */
+  private mergedFields(lead: LeadRow, data: z.output<typeof leadInputSchema>): Partial<LeadRow> {
+    const plain = this.fields.open("Lead", lead);
+    const fill = {
+      ...(!plain.companyName && data.companyName ? { companyName: data.companyName, companyKey: companyKeysOf(data.companyName)[0] ?? null } : {}),
+      ...(!plain.title && data.title ? { title: data.title } : {}),
+      ...(!lead.region && data.region ? { region: data.region } : {}),
+      ...(!lead.industry && data.industry ? { industry: data.industry } : {}),
+    };
+    const reach = {
+      ...(!plain.phone && data.phone ? { phone: data.phone } : {}),
+      ...(!plain.email && data.email ? { email: data.email } : {}),
+      ...(!plain.wechatId && data.wechatId ? { wechatId: data.wechatId } : {}),
+    };
+    const hashes = contactHashes(this.fields.cipher, { phone: reach.phone ?? plain.phone, email: reach.email ?? plain.email });
+    const note = data.notes ? `${this.clock.now().toISOString().slice(0, 10)} ${withoutContactDetails(data.notes)}` : null;
+    return {
+      ...this.fields.seal("Lead", fill),
+      ...this.fields.seal("Lead", reach),
+      ...hashes,
+      notes: [lead.notes, note].filter(Boolean).join("\n").slice(-8000) || null,
+      touches: lead.touches + 1,
+      lastTouchedAt: this.clock.now(),
+    };
   }
 
   /**
