@@ -5,7 +5,7 @@ import Koa from "koa";
 import { listen } from "../app/http-server.js";
 
 export interface RecordedCall {
-  api: "gettoken" | "message/send" | "message/update_template_card" | "appchat/send" | "webhook/send" | "media/upload";
+  api: "gettoken" | "message/send" | "message/update_template_card" | "appchat/send" | "webhook/send" | "media/upload" | "media/get";
   query: Record<string, string>;
   body: Record<string, unknown>;
   /** What the fake answered. */
@@ -23,6 +23,8 @@ export class FakeWecomApi {
   readonly unknownUsers = new Set<string>();
   /** Files received by media/upload, by the media_id handed out. */
   readonly media = new Map<string, { fileName: string; type: string; bytes: Buffer }>();
+  /** Files members sent the app, by media_id: media/get serves them (with a Content-Disposition unless `unnamed`). */
+  readonly incoming = new Map<string, { fileName: string; bytes: Buffer; unnamed?: boolean; delayMs?: number }>();
   private readonly failures = new Map<string, number[]>();
   private tokenCount = 0;
   private validTokens = new Set<string>();
@@ -101,6 +103,28 @@ export class FakeWecomApi {
         },
         () => ({ ...stringQuery(ctx.query), fileName: file?.name ?? "", length: bytes.length }),
       )(ctx);
+    });
+    // The bytes of a file a member sent, as WeCom serves them; an error is JSON with an errcode.
+    router.get("/cgi-bin/media/get", async (ctx) => {
+      const query = stringQuery(ctx.query);
+      const file = this.incoming.get(query.media_id ?? "");
+      const scripted = this.failures.get("media/get")?.shift();
+      const answer = !this.validTokens.has(query.access_token ?? "")
+        ? { errcode: 42001, errmsg: "access_token expired" }
+        : scripted !== undefined
+          ? { errcode: scripted, errmsg: "scripted failure" }
+          : !file
+            ? { errcode: 40007, errmsg: "invalid media_id" }
+            : { errcode: 0, errmsg: "ok", length: file.bytes.length };
+      this.record("media/get", query, {}, answer);
+      if (answer.errcode !== 0 || !file) {
+        ctx.body = answer;
+        return;
+      }
+      if (file.delayMs) await new Promise((resolve) => setTimeout(resolve, file.delayMs));
+      ctx.type = "application/octet-stream";
+      if (!file.unnamed) ctx.set("content-disposition", `attachment; filename="${encodeURIComponent(file.fileName)}"`);
+      ctx.body = file.bytes;
     });
     router.post("/cgi-bin/webhook/send", (ctx) => {
       const query = stringQuery(ctx.query);

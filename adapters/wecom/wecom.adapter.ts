@@ -1,3 +1,4 @@
+import { importMaxBytes } from "../../bot/imports/import-limit.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
 import { WECOM_PLATFORM } from "./to-inbound-event.js";
 import { type FetchLike, WecomApiClient } from "./wecom-api.client.js";
@@ -35,7 +36,13 @@ export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, optio
       config.memberCaps.map((cap) => deps.stores.sendWindow(cap.limit, cap.windowMs)),
       new SharedResponseCodes(deps.stores.signatureLedger(deps.logger), deps.clock),
     ),
-    routes: wecomCallbackRoutes({ config, inbox: deps.inbox, clock: deps.clock, logger: deps.logger }),
+    routes: wecomCallbackRoutes({
+      config,
+      inbox: deps.inbox,
+      clock: deps.clock,
+      logger: deps.logger,
+      ...(deps.files ? { files: { store: deps.files, maxBytes: importMaxBytes(), api } } : {}),
+    }),
   };
 }
 

@@ -1,0 +1,92 @@
+import { readdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixedClock } from "../../domain/shared/clock.js";
+import type { RecordedCall } from "../../test/fake-wecom-api.js";
+import { workbook } from "../../test/import-fixture.js";
+import { type WecomTestApp, startWecomTestApp } from "../../test/wecom-test-corp.js";
+
+// Wednesday 2026-11-25 10:00 in Shanghai.
+const NOW = new Date("2026-11-25T02:00:00Z");
+const clock = fixedClock(NOW);
+let w: WecomTestApp;
+let msgId = 5000;
+
+const settle = async () => {
+  await w.app.inbox.idle();
+  await w.app.outbox.drain();
+};
+const textsTo = (calls: RecordedCall[], user: string) =>
+  calls
+    .filter((c) => c.api === "message/send" && c.body.touser === user)
+    .map((c) => JSON.stringify(c.body))
+    .join("\n");
+const storedImports = () => readdirSync(w.app.files.dir).filter((f) => f.startsWith("import-"));
+
+beforeAll(async () => {
+  w = await startWecomTestApp(clock);
+  await w.wecom.post(w.wecom.text("wangjl", "help", String(++msgId)));
+  await settle();
+});
+afterAll(async () => w?.close());
+
+describe("a spreadsheet sent to the WeCom app as a file", () => {
+  it("is fetched with media/get and previewed; a redelivery neither fetches nor previews it again", async () => {
+    w.fake.incoming.set("MEDIA-1", {
+      fileName: "customers.xlsx",
+      bytes: await workbook([
+        ["Company", "Contact", "Email"],
+        ["Initech", "Bill", "bill@initech.com"],
+        ["Globex", "Hank", "hank@globex.com"],
+      ]),
+    });
+    const from = w.fake.calls.length;
+    const id = String(++msgId);
+    const xml = w.wecom.file("wangjl", "MEDIA-1", id, "customers.xlsx");
+    expect((await w.wecom.post(xml)).status).toBe(200);
+    await settle();
+    const text = textsTo(w.fake.calls.slice(from), "wangjl");
+    expect(text).toContain("2 rows: 2 new customers");
+    expect(w.fake.calls.filter((c) => c.api === "media/get" && c.query.media_id === "MEDIA-1")).toHaveLength(1);
+    expect(await w.app.db.company.count({ where: { name: { in: ["Initech", "Globex"] } } })).toBe(0);
+
+    const files = storedImports().length;
+    const again = w.fake.calls.length;
+    expect((await w.wecom.post(xml)).status).toBe(200);
+    await settle();
+    expect(w.fake.calls.slice(again).filter((c) => c.api === "media/get" || c.api === "message/send")).toEqual([]);
+    expect(storedImports()).toHaveLength(files);
+    expect(await w.app.db.importJob.count()).toBe(1);
+  });
+
+  it("takes the name from Content-Disposition when the message has none", async () => {
+    w.fake.incoming.set("MEDIA-2", { fileName: "名单.csv", bytes: Buffer.from("Company,Contact\nHooli,Gavin\n") });
+    const from = w.fake.calls.length;
+    await w.wecom.post(w.wecom.file("wangjl", "MEDIA-2", String(++msgId)));
+    await settle();
+    expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain("名单.csv");
+    expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain("1 rows: 1 new customers");
+  });
+
+  it("answers a file that is no spreadsheet without downloading it, and asks again when media/get fails", async () => {
+    let from = w.fake.calls.length;
+    await w.wecom.post(w.wecom.file("wangjl", "MEDIA-PDF", String(++msgId), "quote.pdf"));
+    await settle();
+    expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain("Cannot import");
+    expect(w.fake.count("media/get")).toBe(2);
+
+    from = w.fake.calls.length;
+    await w.wecom.post(w.wecom.file("wangjl", "MEDIA-GONE", String(++msgId), "lost.xlsx"));
+    await settle();
+    expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain('Could not fetch \\"lost.xlsx\\"');
+  });
+
+  it("a download over the limit is not kept", async () => {
+    w.fake.incoming.set("MEDIA-BIG", { fileName: "big.xlsx", bytes: Buffer.alloc(21 * 1_048_576) });
+    const files = storedImports().length;
+    const from = w.fake.calls.length;
+    await w.wecom.post(w.wecom.file("wangjl", "MEDIA-BIG", String(++msgId), "big.xlsx"));
+    await settle();
+    expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain("too large");
+    expect(storedImports()).toHaveLength(files);
+  });
+});
