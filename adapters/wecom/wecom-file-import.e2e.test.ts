@@ -80,6 +80,27 @@ describe("a spreadsheet sent to the WeCom app as a file", () => {
     expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain('Could not fetch \\"lost.xlsx\\"');
   });
 
+  it("refreshes a token WeCom calls expired, once, and still previews", async () => {
+    w.fake.incoming.set("MEDIA-3", { fileName: "again.csv", bytes: Buffer.from("Company\nPied Piper\n") });
+    w.fake.expireTokens();
+    const from = w.fake.calls.length;
+    await w.wecom.post(w.wecom.file("wangjl", "MEDIA-3", String(++msgId), "again.csv"));
+    await settle();
+    const gets = w.fake.calls.slice(from).filter((c) => c.api === "media/get");
+    expect(gets.map((c) => c.answer.errcode)).toEqual([42001, 0]);
+    expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain("1 rows: 1 new customers");
+  });
+
+  it("answers WeCom within its 5 s when the download is slow, and asks for the file again", async () => {
+    w.fake.incoming.set("MEDIA-SLOW", { fileName: "slow.xlsx", bytes: Buffer.from("x"), delayMs: 6_000 });
+    const from = w.fake.calls.length;
+    const started = Date.now();
+    expect((await w.wecom.post(w.wecom.file("wangjl", "MEDIA-SLOW", String(++msgId), "slow.xlsx"))).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await settle();
+    expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain('Could not fetch \\"slow.xlsx\\"');
+  });
+
   it("a download over the limit is not kept", async () => {
     w.fake.incoming.set("MEDIA-BIG", { fileName: "big.xlsx", bytes: Buffer.alloc(21 * 1_048_576) });
     const files = storedImports().length;
