@@ -138,6 +138,10 @@ export class FakeWecomApi {
             : { errcode: 0, errmsg: "ok" };
       ctx.body = this.record("webhook/send", query, body, answer);
     });
+    // A download the app stops reading (a file over the limit) resets the connection: that is expected, not a fake's fault.
+    app.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ECONNRESET") console.error(error);
+    });
     app.use(bodyParser({ enableTypes: ["json"] }));
     app.use(router.routes());
     this.server = await listen(app, 0);
