@@ -185,7 +185,7 @@ export function channelBehaviour(name: string, start: () => Promise<ChannelDrive
         expect(textIn(arrived)).toMatch(/report-[0-9a-f]+\.png/u);
       }
     });
-    it("a spreadsheet sent as a file is previewed, once however often it is delivered", async (ctx) => {
+    it("a spreadsheet sent as a file is previewed, once however often it is delivered; its Import button imports it", async (ctx) => {
       if (!d.sendFile) return ctx.skip();
       const bytes = await workbook([
         ["客户名称", "联系人", "邮箱"],
@@ -197,12 +197,18 @@ export function channelBehaviour(name: string, start: () => Promise<ChannelDrive
       const arrived = fresh("li");
       expect(textIn(arrived)).toContain("导入预览 · 客户名单.xlsx");
       expect(textIn(arrived)).toContain("共 2 行：新客户 2");
+      expect(textIn(arrived)).toContain("「联系人」→ 联系人");
       // The platform delivers it again: nothing more reaches the chat.
       await d.sendFile("li", "客户名单.xlsx", bytes, "file-redelivered");
       expect(fresh()).toEqual([]);
       expect(await d.app.db.importJob.count()).toBe(1);
-      // A preview writes nothing until it is confirmed.
-      expect(await d.app.db.company.count({ where: { name: { in: ["字节跳动", "小米科技"] } } })).toBe(0);
+      // A preview writes nothing until it is confirmed; its Import button does.
+      const names = { name: { in: ["字节跳动", "小米科技"] } };
+      expect(await d.app.db.company.count({ where: names })).toBe(0);
+      const confirm = arrived.flatMap((s) => s.buttons).find((b) => b.value.endsWith(":update"));
+      expect(confirm).toBeDefined();
+      await d.press("li", confirm!, "direct");
+      expect(await d.app.db.company.count({ where: names })).toBe(2);
     });
   });
 }
