@@ -55,6 +55,30 @@ export async function readCapped(res: Response, maxBytes: number): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
+/**
+ * The work's result, or a rejection as soon as `signal` aborts: a step the signal does not reach
+ * (a shared access-token request) cannot hold a download past its time. A late result is dropped;
+ * nothing was stored yet, so nothing is left behind.
+ */
+export function beforeAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  work.catch(() => undefined);
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** Writes fetched bytes into the store (over the limit: not kept) and names the stored copy. */
 export async function storeFetched(fileName: string, bytes: Uint8Array | "too-large", files: InboundFileStore): Promise<FetchedFile> {
   if (bytes === "too-large" || bytes.length > files.maxBytes) return { fileName, problem: "too-large" };

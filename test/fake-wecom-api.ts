@@ -26,6 +26,8 @@ export class FakeWecomApi {
   /** Files members sent the app, by media_id: media/get serves them (with a Content-Disposition unless `unnamed`). */
   readonly incoming = new Map<string, { fileName: string; bytes: Buffer; unnamed?: boolean; delayMs?: number }>();
   private readonly failures = new Map<string, number[]>();
+  /** While set, gettoken answers this much later (a slow WeCom). */
+  gettokenDelayMs = 0;
   private tokenCount = 0;
   private validTokens = new Set<string>();
   private server: http.Server | undefined;
@@ -36,8 +38,9 @@ export class FakeWecomApi {
   async start(): Promise<string> {
     const app = new Koa();
     const router = new Router();
-    router.get("/cgi-bin/gettoken", (ctx) => {
+    router.get("/cgi-bin/gettoken", async (ctx) => {
       const query = stringQuery(ctx.query);
+      if (this.gettokenDelayMs) await new Promise((resolve) => setTimeout(resolve, this.gettokenDelayMs));
       const ok = query.corpid === this.corp.corpId && query.corpsecret === this.corp.secret;
       const token = `tok-${++this.tokenCount}`;
       if (ok) this.validTokens.add(token);

@@ -1,5 +1,5 @@
 import type { Inbox } from "../../bot/inbox.js";
-import { type FetchedFile, type InboundFileStore, readCapped, receiveFileEvent, refusedUpFront, storeFetched } from "../inbound-file.js";
+import { type FetchedFile, type InboundFileStore, beforeAbort, readCapped, receiveFileEvent, refusedUpFront, storeFetched } from "../inbound-file.js";
 import type { OutboundAllowList } from "../outbound-allow-list.js";
 import type { DingTalkApiClient } from "./dingtalk-api.client.js";
 import type { RobotMessage } from "./robot-message.schema.js";
@@ -40,10 +40,14 @@ export class DingTalkFiles {
     if (refused) return refused;
     const signal = AbortSignal.timeout(DINGTALK_FILE_FETCH_MS);
     try {
-      const answer = await this.deps.api.call(
-        "POST",
-        "/v1.0/robot/messageFiles/download",
-        { downloadCode: message.content?.downloadCode, robotCode: this.deps.robotCode },
+      // The signal also bounds the access token, when one has to be fetched first.
+      const answer = await beforeAbort(
+        this.deps.api.call(
+          "POST",
+          "/v1.0/robot/messageFiles/download",
+          { downloadCode: message.content?.downloadCode, robotCode: this.deps.robotCode },
+          signal,
+        ),
         signal,
       );
       const given = downloadAnswer(answer);

@@ -101,6 +101,19 @@ describe("a spreadsheet sent to the WeCom app as a file", () => {
     expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain('Could not fetch \\"slow.xlsx\\"');
   });
 
+  it("a slow access token counts against the same 3.5 s", async () => {
+    w.fake.incoming.set("MEDIA-4", { fileName: "token.csv", bytes: Buffer.from("Company\nRaviga\n") });
+    w.fake.expireTokens();
+    w.fake.gettokenDelayMs = 5_000;
+    const from = w.fake.calls.length;
+    const started = Date.now();
+    expect((await w.wecom.post(w.wecom.file("wangjl", "MEDIA-4", String(++msgId), "token.csv"))).status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    w.fake.gettokenDelayMs = 0;
+    await settle();
+    expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain('Could not fetch \\"token.csv\\"');
+  });
+
   it("a download over the limit is not kept", async () => {
     w.fake.incoming.set("MEDIA-BIG", { fileName: "big.xlsx", bytes: Buffer.alloc(21 * 1_048_576) });
     const files = storedImports().length;

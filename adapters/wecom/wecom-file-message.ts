@@ -1,4 +1,4 @@
-import { type FetchedFile, type InboundFileStore, refusedUpFront, storeFetched } from "../inbound-file.js";
+import { type FetchedFile, type InboundFileStore, beforeAbort, refusedUpFront, storeFetched } from "../inbound-file.js";
 import type { WecomApiClient } from "./wecom-api.client.js";
 import type { FileMessageXml } from "./wecom-xml.js";
 
@@ -18,7 +18,9 @@ export async function fetchWecomFile(xml: FileMessageXml, api: Pick<WecomApiClie
   const refused = refusedUpFront(given, undefined, files.maxBytes);
   if (refused) return refused;
   try {
-    const download = await api.downloadMedia(xml.MediaId, { maxBytes: files.maxBytes, signal: AbortSignal.timeout(WECOM_FILE_FETCH_MS) });
+    const signal = AbortSignal.timeout(WECOM_FILE_FETCH_MS);
+    // The signal also bounds the access token, when one has to be fetched first.
+    const download = await beforeAbort(api.downloadMedia(xml.MediaId, { maxBytes: files.maxBytes, signal }), signal);
     return await storeFetched(given ?? download.fileName ?? "file", download.bytes, files);
   } catch {
     return { fileName: given ?? "file", problem: "not-fetched" };
