@@ -114,6 +114,14 @@ describe("a spreadsheet sent to the WeCom app as a file", () => {
     expect(textsTo(w.fake.calls.slice(from), "wangjl")).toContain('Could not fetch \\"token.csv\\"');
   });
 
+  it("acknowledges a file message of an unknown shape (no MediaId) and does nothing with it", async () => {
+    const from = w.fake.calls.length;
+    const xml = w.wecom.file("wangjl", "X", String(++msgId), "odd.xlsx").replace(/<MediaId>.*<\/MediaId>/u, "");
+    expect((await w.wecom.post(xml)).status).toBe(200);
+    await settle();
+    expect(w.fake.calls.slice(from)).toEqual([]);
+  });
+
   it("a download over the limit is not kept", async () => {
     w.fake.incoming.set("MEDIA-BIG", { fileName: "big.xlsx", bytes: Buffer.alloc(21 * 1_048_576) });
     const files = storedImports().length;

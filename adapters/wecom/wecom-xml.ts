@@ -121,7 +121,11 @@ export function parseInboundXml(xml: string): WecomInbound {
   const type = (root as { MsgType?: unknown }).MsgType;
   const event = (root as { Event?: unknown }).Event;
   if (type === "text") return { kind: "text", xml: validate(textMessageSchema, root) };
-  if (type === "file") return { kind: "file", xml: validate(fileMessageSchema, root) };
+  if (type === "file") {
+    // A file message of a shape we do not know is acknowledged and ignored like any other, not refused.
+    const file = fileMessageSchema.safeParse(root);
+    if (file.success) return { kind: "file", xml: file.data };
+  }
   if (type === "event" && event === "template_card_event") return { kind: "card", xml: validate(cardEventSchema, root) };
   if (type === "event" && event === "change_external_contact") return { kind: "contact", xml: validate(externalContactEventSchema, root) };
   return { kind: "other", xml: validate(otherSchema, root) };
