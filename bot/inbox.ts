@@ -79,6 +79,11 @@ export class Inbox {
     return "accepted";
   }
 
+  /** This delivery was recorded before (and did not fail): a redelivery will be a duplicate. */
+  isRecorded(platform: string, eventId: string): Promise<boolean> {
+    return this.ledger.isRecorded(platform, eventId);
+  }
+
   /** An event the adapter answers itself (a message type the bot cannot read): recorded and answered once. */
   async answerDirectly(event: { platform: string; eventId: string }, target: DeliveryTarget, reply: Reply): Promise<"accepted" | "duplicate"> {
     const outcome = await this.ledger.recordAnswered(event.platform, event.eventId, { platform: event.platform, target, reply });

@@ -5,7 +5,7 @@ import Koa from "koa";
 import { listen } from "../app/http-server.js";
 
 export interface RecordedCall {
-  api: "gettoken" | "message/send" | "message/update_template_card" | "appchat/send" | "webhook/send" | "media/upload";
+  api: "gettoken" | "message/send" | "message/update_template_card" | "appchat/send" | "webhook/send" | "media/upload" | "media/get";
   query: Record<string, string>;
   body: Record<string, unknown>;
   /** What the fake answered. */
@@ -23,7 +23,11 @@ export class FakeWecomApi {
   readonly unknownUsers = new Set<string>();
   /** Files received by media/upload, by the media_id handed out. */
   readonly media = new Map<string, { fileName: string; type: string; bytes: Buffer }>();
+  /** Files members sent the app, by media_id: media/get serves them (with a Content-Disposition unless `unnamed`). */
+  readonly incoming = new Map<string, { fileName: string; bytes: Buffer; unnamed?: boolean; delayMs?: number }>();
   private readonly failures = new Map<string, number[]>();
+  /** While set, gettoken answers this much later (a slow WeCom). */
+  gettokenDelayMs = 0;
   private tokenCount = 0;
   private validTokens = new Set<string>();
   private server: http.Server | undefined;
@@ -34,8 +38,9 @@ export class FakeWecomApi {
   async start(): Promise<string> {
     const app = new Koa();
     const router = new Router();
-    router.get("/cgi-bin/gettoken", (ctx) => {
+    router.get("/cgi-bin/gettoken", async (ctx) => {
       const query = stringQuery(ctx.query);
+      if (this.gettokenDelayMs) await new Promise((resolve) => setTimeout(resolve, this.gettokenDelayMs));
       const ok = query.corpid === this.corp.corpId && query.corpsecret === this.corp.secret;
       const token = `tok-${++this.tokenCount}`;
       if (ok) this.validTokens.add(token);
@@ -102,6 +107,28 @@ export class FakeWecomApi {
         () => ({ ...stringQuery(ctx.query), fileName: file?.name ?? "", length: bytes.length }),
       )(ctx);
     });
+    // The bytes of a file a member sent, as WeCom serves them; an error is JSON with an errcode.
+    router.get("/cgi-bin/media/get", async (ctx) => {
+      const query = stringQuery(ctx.query);
+      const file = this.incoming.get(query.media_id ?? "");
+      const scripted = this.failures.get("media/get")?.shift();
+      const answer = !this.validTokens.has(query.access_token ?? "")
+        ? { errcode: 42001, errmsg: "access_token expired" }
+        : scripted !== undefined
+          ? { errcode: scripted, errmsg: "scripted failure" }
+          : !file
+            ? { errcode: 40007, errmsg: "invalid media_id" }
+            : { errcode: 0, errmsg: "ok", length: file.bytes.length };
+      this.record("media/get", query, {}, answer);
+      if (answer.errcode !== 0 || !file) {
+        ctx.body = answer;
+        return;
+      }
+      if (file.delayMs) await new Promise((resolve) => setTimeout(resolve, file.delayMs));
+      ctx.type = "application/octet-stream";
+      if (!file.unnamed) ctx.set("content-disposition", `attachment; filename="${encodeURIComponent(file.fileName)}"`);
+      ctx.body = file.bytes;
+    });
     router.post("/cgi-bin/webhook/send", (ctx) => {
       const query = stringQuery(ctx.query);
       const body = (ctx.request.body ?? {}) as Record<string, unknown>;
@@ -113,6 +140,10 @@ export class FakeWecomApi {
             ? { errcode: scripted, errmsg: "scripted" }
             : { errcode: 0, errmsg: "ok" };
       ctx.body = this.record("webhook/send", query, body, answer);
+    });
+    // A download the app stops reading (a file over the limit) resets the connection: that is expected, not a fake's fault.
+    app.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ECONNRESET") console.error(error);
     });
     app.use(bodyParser({ enableTypes: ["json"] }));
     app.use(router.routes());

@@ -1,4 +1,7 @@
+import { randomUUID } from "node:crypto";
+import type { FileBox } from "file-box";
 import type { payloads } from "wechaty";
+import { MESSAGE_TYPE } from "../adapters/wechaty/to-inbound-event.js";
 import { PuppetMock, type mock } from "wechaty-puppet-mock";
 import type { CrmApp } from "../app/create-app.js";
 import { fixedClock } from "../domain/shared/clock.js";
@@ -22,6 +25,11 @@ export interface MockWechat {
   clock: ReturnType<typeof fixedClock>;
   /** A person sends text (to the bot directly, or to a group with @mentions); resolves when the bot has answered. */
   say(from: Contact, text: string, to?: Contact | Room, mentions?: Contact[]): Promise<string>;
+  /**
+   * A person sends a file (an Attachment message, as the puppet delivers one) to the bot's direct
+   * chat; resolves with the message id when the bot has answered.
+   */
+  sendFile(from: Contact, file: FileBox): Promise<string>;
   /** The puppet delivers a message (again); resolves when the bot has answered. */
   deliver(id: string): Promise<void>;
   /** Everything the bot sent to a person's direct chat or to a group so far, oldest first. */
@@ -74,6 +82,19 @@ export async function startMockWechat(moreEnv: Record<string, string> = {}): Pro
       if (!id) throw new Error("the mock did not record the message");
       await settle(id, 1);
       return id;
+    },
+    async sendFile(from, file) {
+      const message = mocker.MessageMock.create({
+        id: `file-${randomUUID()}`,
+        talkerId: from.id,
+        listenerId: self.id,
+        timestamp: Date.now(),
+        type: MESSAGE_TYPE.Attachment,
+      } as payloads.Message);
+      mocker.cacheFileBoxPayload.set(message.id, file.toJSON());
+      mocker.puppet.emit("message", { messageId: message.id });
+      await settle(message.id, 1);
+      return message.id;
     },
     async deliver(id) {
       const times = (seen.get(id) ?? 0) + 1;

@@ -67,6 +67,16 @@ export class WecomCallbackClient {
     );
   }
 
+  /** A file message (MsgType file); without fileName the message carries no FileName. */
+  file(from: string, mediaId: string, msgId: string, fileName?: string, createTime = 1764036000): string {
+    return (
+      `<xml><ToUserName><![CDATA[${this.secrets.corpId}]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName>` +
+      `<CreateTime>${createTime}</CreateTime><MsgType><![CDATA[file]]></MsgType><MediaId><![CDATA[${mediaId}]]></MediaId>` +
+      (fileName !== undefined ? `<FileName><![CDATA[${fileName}]]></FileName>` : "") +
+      `<MsgId>${msgId}</MsgId><AgentID>${this.secrets.agentId}</AgentID></xml>`
+    );
+  }
+
   cardClick(from: string, click: { eventKey: string; taskId: string; responseCode: string }, createTime = 1764036100): string {
     return (
       `<xml><ToUserName><![CDATA[${this.secrets.corpId}]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName>` +

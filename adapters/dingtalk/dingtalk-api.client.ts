@@ -24,13 +24,13 @@ export class DingTalkApiClient {
   }
 
   /** Calls an OpenAPI method; resolves with the JSON body or throws a DeliveryError. */
-  async call(method: "POST" | "PUT", path: string, body: unknown): Promise<unknown> {
+  async call(method: "POST" | "PUT", path: string, body: unknown, signal?: AbortSignal): Promise<unknown> {
     try {
-      return await this.callOnce(method, path, body, await this.accessToken());
+      return await this.callOnce(method, path, body, await this.accessToken(), signal);
     } catch (error) {
       if (!(error instanceof DeliveryError) || error.code !== "TOKEN_EXPIRED") throw error;
       this.token = undefined;
-      return this.callOnce(method, path, body, await this.accessToken());
+      return this.callOnce(method, path, body, await this.accessToken(), signal);
     }
   }
 
@@ -89,17 +89,18 @@ export class DingTalkApiClient {
     return record.accessToken;
   }
 
-  private callOnce(method: "POST" | "PUT", path: string, body: unknown, token: string): Promise<unknown> {
-    return this.request(method, path, body, { "x-acs-dingtalk-access-token": token });
+  private callOnce(method: "POST" | "PUT", path: string, body: unknown, token: string, signal?: AbortSignal): Promise<unknown> {
+    return this.request(method, path, body, { "x-acs-dingtalk-access-token": token }, signal);
   }
 
-  private async request(method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<unknown> {
+  private async request(method: string, path: string, body: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<unknown> {
     let res: Response;
     try {
       res = await fetch(`${this.options.apiBase}${path}`, {
         method,
         headers: { "content-type": "application/json", accept: "application/json", ...headers },
         body: JSON.stringify(body),
+        ...(signal ? { signal } : {}),
       });
     } catch (error) {
       throw new DeliveryError("TEMPORARY", `DingTalk unreachable: ${String(error)}`);

@@ -6,7 +6,8 @@ import type { Inbox } from "../../bot/inbox.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import { MAX_CALLBACK_AGE_MS, verifyCallbackSignature } from "./dingtalk-sign.js";
 import { type CardCallback, cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
-import { type Normalized, PLATFORM, cardCallbackToEvent, robotMessageToEvent } from "./to-inbound-event.js";
+import { type DingTalkFiles, receiveRobotMessage } from "./dingtalk-file-message.js";
+import { type Normalized, PLATFORM, cardCallbackToEvent } from "./to-inbound-event.js";
 
 export interface DingTalkRouteDeps {
   inbox: Inbox;
@@ -18,6 +19,8 @@ export interface DingTalkRouteDeps {
   /** Single use of (timestamp, sign) pairs, shared by all instances. */
   ledger: CallbackSignatureLedger;
   logger: { warn(message: string, detail?: unknown): void };
+  /** Files people send the robot are fetched into the files store; without it they are dropped. */
+  files?: DingTalkFiles;
 }
 
 type Headers = { timestamp: string; sign: string };
@@ -40,7 +43,10 @@ export function dingTalkHttpRoutes(deps: DingTalkRouteDeps) {
       if (!message.success) return badRequest(ctx, deps, message.error.issues);
       if (!fromOurCorp(ctx, deps, [message.data.chatbotCorpId, message.data.senderCorpId])) return;
       if (!(await firstUse(ctx, deps, headers, `msg:${message.data.msgId}`))) return;
-      await accept(ctx, deps, robotMessageToEvent(message.data));
+      // A file is fetched before its event is recorded, so the event names a stored file.
+      await receiveRobotMessage(deps.inbox, message.data, deps.files);
+      ctx.status = 200;
+      ctx.body = {};
     });
     router.post("/dingtalk/card-callback", async (ctx) => {
       const headers = verified(ctx, deps);
@@ -92,7 +98,7 @@ function cardPressId(callback: CardCallback): string {
 }
 
 async function accept(ctx: Context, deps: DingTalkRouteDeps, normalized: Normalized | undefined): Promise<void> {
-  // Messages the bot cannot read (pictures, files, foreign buttons) are acknowledged so DingTalk stops retrying.
+  // Presses of foreign buttons are acknowledged so DingTalk stops retrying.
   if (normalized) await deps.inbox.receive(normalized.event, normalized.target);
   ctx.status = 200;
   ctx.body = {};

@@ -2,8 +2,9 @@ import { InFlight } from "../in-flight.js";
 import { type DWClientDownStream, TOPIC_CARD, TOPIC_ROBOT } from "dingtalk-stream";
 import { DingTalkStreamClient } from "./dingtalk-stream-client.js";
 import type { Inbox } from "../../bot/inbox.js";
-import { cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
-import { type Normalized, cardCallbackToEvent, robotMessageToEvent } from "./to-inbound-event.js";
+import { type DingTalkFiles, receiveRobotMessage } from "./dingtalk-file-message.js";
+import { type RobotMessage, cardCallbackSchema, robotMessageSchema } from "./robot-message.schema.js";
+import { type Normalized, cardCallbackToEvent } from "./to-inbound-event.js";
 
 export interface DingTalkStreamDeps {
   inbox: Inbox;
@@ -13,6 +14,8 @@ export interface DingTalkStreamDeps {
   /** DINGTALK_API_BASE: where the gateway is asked for the connection. */
   apiBase: string;
   logger: { info(message: string): void; warn(message: string, detail?: unknown): void; error(message: string, error: unknown): void };
+  /** Files people send the robot are fetched into the files store; without it they are dropped. */
+  files?: DingTalkFiles;
 }
 
 /**
@@ -51,14 +54,16 @@ export class DingTalkStream {
 
   private async onDownstream(message: DWClientDownStream, kind: "robot" | "card"): Promise<void> {
     const messageId = message.headers.messageId;
-    let normalized: Normalized | undefined;
+    let read: { robot: RobotMessage } | { card: Normalized | undefined } | undefined;
     try {
-      normalized = this.normalize(JSON.parse(message.data), kind);
+      read = this.read(JSON.parse(message.data), kind);
     } catch (error) {
       this.deps.logger.warn(`dingtalk: unreadable stream ${kind} message`, String(error));
     }
     try {
-      if (normalized) await this.deps.inbox.receive(normalized.event, normalized.target);
+      // A robot message's file is fetched before its event is recorded (and acknowledged).
+      if (read && "robot" in read) await receiveRobotMessage(this.deps.inbox, read.robot, this.deps.files);
+      else if (read?.card) await this.deps.inbox.receive(read.card.event, read.card.target);
     } catch (error) {
       this.deps.logger.error("dingtalk: could not record a stream message; DingTalk will deliver it again", error);
       return;
@@ -67,14 +72,14 @@ export class DingTalkStream {
     this.client.socketCallBackResponse(messageId, {});
   }
 
-  private normalize(data: unknown, kind: "robot" | "card"): Normalized | undefined {
+  private read(data: unknown, kind: "robot" | "card"): { robot: RobotMessage } | { card: Normalized | undefined } {
     if (kind === "robot") {
       const parsed = robotMessageSchema.safeParse(data);
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-      return robotMessageToEvent(parsed.data);
+      return { robot: parsed.data };
     }
     const parsed = cardCallbackSchema.safeParse(data);
     if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-    return cardCallbackToEvent(parsed.data, this.deps.robotCode);
+    return { card: cardCallbackToEvent(parsed.data, this.deps.robotCode) };
   }
 }

@@ -1,4 +1,6 @@
+import { importMaxBytes } from "../../bot/imports/import-limit.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
+import { DingTalkFiles } from "./dingtalk-file-message.js";
 import { OutboundAllowList } from "../outbound-allow-list.js";
 import { DingTalkApiClient } from "./dingtalk-api.client.js";
 import { type DingTalkConfig, loadDingTalkConfig } from "./dingtalk.config.js";
@@ -28,6 +30,15 @@ export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps)
     ...(config.cardCallbackRouteKey ? { cardCallbackRouteKey: config.cardCallbackRouteKey } : {}),
     allowList: new OutboundAllowList("dingtalk", [config.apiBase, config.oapiBase], deps.logger),
   });
+  // Files people send the robot: the download URL DingTalk hands out may only point at its file hosts.
+  const files = deps.files
+    ? new DingTalkFiles({
+        api,
+        robotCode: config.robotCode,
+        fileHosts: new OutboundAllowList("dingtalk", config.fileHosts, deps.logger),
+        files: { store: deps.files, maxBytes: importMaxBytes() },
+      })
+    : undefined;
   if (config.mode === "stream") {
     const stream = new DingTalkStream({
       inbox: deps.inbox,
@@ -36,6 +47,7 @@ export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps)
       robotCode: config.robotCode,
       apiBase: config.apiBase,
       logger: deps.logger,
+      ...(files ? { files } : {}),
     });
     return { platform: PLATFORM, sender, stream, start: () => stream.start(), stop: () => stream.stop() };
   }
@@ -54,6 +66,7 @@ export function createDingTalkAdapter(config: DingTalkConfig, deps: AdapterDeps)
       corpId: config.corpId,
       ledger: deps.stores.signatureLedger(deps.logger),
       logger: deps.logger,
+      ...(files ? { files } : {}),
     }),
   };
 }

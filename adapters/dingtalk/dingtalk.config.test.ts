@@ -16,6 +16,7 @@ describe("loadDingTalkConfig", () => {
       corpId: "dingcorp",
       apiBase: "https://api.dingtalk.com",
       oapiBase: "https://oapi.dingtalk.com",
+      fileHosts: ["https://down.dingtalk.com"],
     });
   });
 
@@ -28,8 +29,15 @@ describe("loadDingTalkConfig", () => {
       DINGTALK_API_BASE: "http://127.0.0.1:9999/",
       DINGTALK_ROBOT_WEBHOOK: "https://oapi.dingtalk.com/robot/send?access_token=t",
       DINGTALK_ROBOT_SECRET: "SECx",
+      DINGTALK_FILE_HOSTS: "http://127.0.0.1:9998, https://files.example",
     });
-    expect(c).toMatchObject({ mode: "stream", robotCode: "r", apiBase: "http://127.0.0.1:9999", robotWebhook: { secret: "SECx" } });
+    expect(c).toMatchObject({
+      mode: "stream",
+      robotCode: "r",
+      apiBase: "http://127.0.0.1:9999",
+      robotWebhook: { secret: "SECx" },
+      fileHosts: ["http://127.0.0.1:9998", "https://files.example"],
+    });
   });
 
   it("requires the corp id in HTTP mode only (Stream mode is authenticated by its connection)", () => {
@@ -41,5 +49,8 @@ describe("loadDingTalkConfig", () => {
   it("stops on a bad value with the variable's name", () => {
     expect(() => loadDingTalkConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s", DINGTALK_MODE: "socket" })).toThrow(/DINGTALK_MODE/);
     expect(() => loadDingTalkConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s", DINGTALK_ROBOT_WEBHOOK: "nope" })).toThrow(/DINGTALK_ROBOT_WEBHOOK/);
+    expect(() => loadDingTalkConfig({ DINGTALK_APP_KEY: "k", DINGTALK_APP_SECRET: "s", DINGTALK_FILE_HOSTS: "down.dingtalk.com" })).toThrow(
+      /DINGTALK_FILE_HOSTS/,
+    );
   });
 });

@@ -21,6 +21,20 @@ const envSchema = z.object({
   DINGTALK_API_BASE: z.url().default("https://api.dingtalk.com"),
   /** Legacy OpenAPI host (media/upload for files sent by the robot); tests point it at a fake. */
   DINGTALK_OAPI_BASE: z.url().default("https://oapi.dingtalk.com"),
+  /**
+   * Where the download URLs of files people send the robot may point (comma-separated origins);
+   * the URL comes from DingTalk's answer, so nothing else is fetched. Tests point it at a fake.
+   */
+  DINGTALK_FILE_HOSTS: z
+    .string()
+    .default("https://down.dingtalk.com")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((h) => h.trim())
+        .filter((h) => h.length > 0),
+    )
+    .pipe(z.array(z.url()).min(1)),
   /** Custom group robot (自定义机器人) for team channels, with 加签. */
   DINGTALK_ROBOT_WEBHOOK: z.url().optional(),
   DINGTALK_ROBOT_SECRET: optionalText,
@@ -37,6 +51,8 @@ export interface DingTalkConfig {
   corpId?: string;
   apiBase: string;
   oapiBase: string;
+  /** Origins a received file's download URL may point at (DINGTALK_FILE_HOSTS). */
+  fileHosts: string[];
   robotWebhook?: { url: string; secret?: string };
   cardCallbackRouteKey?: string;
 }
@@ -67,6 +83,7 @@ export function loadDingTalkConfig(env: NodeJS.ProcessEnv): DingTalkConfig | und
     ...(c.DINGTALK_CORP_ID ? { corpId: c.DINGTALK_CORP_ID } : {}),
     apiBase: c.DINGTALK_API_BASE.replace(/\/+$/, ""),
     oapiBase: c.DINGTALK_OAPI_BASE.replace(/\/+$/, ""),
+    fileHosts: c.DINGTALK_FILE_HOSTS,
     ...(c.DINGTALK_ROBOT_WEBHOOK
       ? { robotWebhook: { url: c.DINGTALK_ROBOT_WEBHOOK, ...(c.DINGTALK_ROBOT_SECRET ? { secret: c.DINGTALK_ROBOT_SECRET } : {}) } }
       : {}),

@@ -8,8 +8,14 @@ export const robotMessageSchema = z.looseObject({
   msgId: z.string().min(1).max(200),
   msgtype: z.string().min(1).max(50),
   text: z.looseObject({ content: z.string().max(100_000) }).optional(),
-  /** Voice messages carry DingTalk's transcription. */
-  content: z.looseObject({ recognition: z.string().max(100_000).optional() }).optional(),
+  /** Voice messages carry DingTalk's transcription; file messages the file's name and its downloadCode. */
+  content: z
+    .looseObject({
+      recognition: z.string().max(100_000).optional(),
+      downloadCode: z.string().min(1).max(4000).optional(),
+      fileName: z.string().trim().min(1).max(255).optional(),
+    })
+    .optional(),
   conversationId: z.string().min(1).max(500),
   /** "1" one-to-one, "2" group. */
   conversationType: z.enum(["1", "2"]),

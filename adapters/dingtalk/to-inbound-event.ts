@@ -1,5 +1,6 @@
 import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
+import type { PendingFileEvent } from "../inbound-file.js";
 import { stripMentions } from "../strip-mentions.js";
 import { decodeButtonId } from "./render-dingtalk-card.js";
 import type { DingTalkReplyContext } from "./dingtalk-reply-context.js";
@@ -12,13 +13,8 @@ export interface Normalized {
   target: DeliveryTarget;
 }
 
-/**
- * A robot message as an InboundEvent plus where to answer it. Returns undefined for message types
- * the bot cannot read (pictures, files): those are acknowledged and dropped.
- */
-export function robotMessageToEvent(message: RobotMessage): Normalized | undefined {
-  const raw = textOf(message);
-  if (raw === undefined) return undefined;
+/** Who sent a robot message, where, and where its replies go. */
+function originOf(message: RobotMessage) {
   const group = message.conversationType === "2";
   const userId = message.senderStaffId || message.senderId;
   const tenantId = message.chatbotCorpId ?? message.senderCorpId;
@@ -31,8 +27,8 @@ export function robotMessageToEvent(message: RobotMessage): Normalized | undefin
     ...(message.senderStaffId ? { senderStaffId: message.senderStaffId } : {}),
   };
   return {
-    event: {
-      type: "message",
+    group,
+    common: {
       channel: PLATFORM,
       eventId: message.msgId,
       user: {
@@ -40,17 +36,34 @@ export function robotMessageToEvent(message: RobotMessage): Normalized | undefin
         ...(message.senderNick ? { displayName: message.senderNick } : {}),
         ...(tenantId ? { tenantId } : {}),
       },
-      conversation: { id: message.conversationId, kind: group ? "group" : "direct" },
-      text: group ? stripMentions(raw) : raw.trim(),
+      conversation: { id: message.conversationId, kind: group ? ("group" as const) : ("direct" as const) },
     },
     target: {
       conversationId: message.conversationId,
-      kind: group ? "group" : "direct",
+      kind: group ? ("group" as const) : ("direct" as const),
       platformUserId: userId,
       ...(tenantId ? { tenantId } : {}),
       replyContext,
-    },
+    } satisfies DeliveryTarget,
   };
+}
+
+/**
+ * A robot message as an InboundEvent plus where to answer it. Returns undefined for message types
+ * the bot cannot read (pictures); a file is robotFileToEvent's.
+ */
+export function robotMessageToEvent(message: RobotMessage): Normalized | undefined {
+  const raw = textOf(message);
+  if (raw === undefined) return undefined;
+  const { group, common, target } = originOf(message);
+  return { event: { type: "message", ...common, text: group ? stripMentions(raw) : raw.trim() }, target };
+}
+
+/** A file message (msgtype file, content.downloadCode), waiting for its bytes; msgId dedupes redeliveries. */
+export function robotFileToEvent(message: RobotMessage): PendingFileEvent | undefined {
+  if (message.msgtype !== "file" || !message.content?.downloadCode) return undefined;
+  const { common, target } = originOf(message);
+  return { event: { type: "file", ...common }, target };
 }
 
 /**

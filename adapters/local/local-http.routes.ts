@@ -83,6 +83,8 @@ export function localHttpRoutes(bot: Bot, { links, sender, files, inbox }: Local
         return;
       }
       const response = await inbox.handle({ type: "file", ...common(query.data), fileName: query.data.name, storedName: stored.fileName });
+      // A repeated eventId was answered before: this copy is not needed.
+      if (response.duplicate) await fs.promises.rm(stored.path, { force: true });
       answer(ctx, response, present);
     });
     // Messages the bot started itself (digests, alerts, approvals) for a local user or group.

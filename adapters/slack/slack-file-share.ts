@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { z } from "zod";
 import type { FileStore } from "../../bot/documents/file-store.js";
 import type { InboundFile } from "../../bot/types.js";
+import { refusedUpFront } from "../inbound-file.js";
 import type { OutboundAllowList } from "../outbound-allow-list.js";
 
 /** A file someone shared with the bot in its DM (Events API `message` with subtype `file_share`). */
@@ -31,7 +32,8 @@ const FETCH_TIMEOUT_MS = 2_000;
 /**
  * Fetches the first shared file into the files store with the bot token, before the event is
  * recorded (so the event names a file that is there). Only from Slack's own file host (or the
- * configured API base): the URL comes from the payload. A file over the limit is not fetched.
+ * configured API base): the URL comes from the payload. A file over the limit, or one that is no
+ * spreadsheet, is not fetched.
  */
 export async function fetchSharedFile(
   share: z.infer<typeof fileShareEventSchema>,
@@ -39,7 +41,9 @@ export async function fetchSharedFile(
 ): Promise<Pick<InboundFile, "fileName" | "storedName" | "problem">> {
   const file = share.files[0]!;
   const fileName = file.name;
-  if (file.size !== undefined && file.size > deps.maxBytes) return { fileName, problem: "too-large" };
+  // No spreadsheet, or over the limit: answered without a download.
+  const refused = refusedUpFront(fileName, file.size, deps.maxBytes);
+  if (refused) return refused;
   const url = file.url_private_download ? deps.allowList.check(file.url_private_download, "url_private_download") : undefined;
   if (!url) return { fileName, problem: "not-fetched" };
   try {

@@ -18,6 +18,7 @@ import type { SlackProfiles } from "./slack-profiles.js";
 import { fromSlackText } from "./slack-text.js";
 import { type Normalized, fromBlockAction, fromFileShare, fromFormSubmit, fromHomeOpened, fromMessageEvent, fromSlashCommand } from "./to-inbound-event.js";
 import { fetchSharedFile, fileShareEventSchema } from "./slack-file-share.js";
+import { receiveFileEvent } from "../inbound-file.js";
 import type { FileStore } from "../../bot/documents/file-store.js";
 import type { OutboundAllowList } from "../outbound-allow-list.js";
 
@@ -64,13 +65,11 @@ export function registerSlackListeners(app: App, deps: ListenerDeps): void {
     if (!envelope.success || !share.success || !deps.files || share.data.channel_type !== "im") return;
     const teamId = envelope.data.team_id ?? "";
     const who_ = await who(teamId, share.data.user);
-    const file = await fetchSharedFile(share.data, {
-      token: deps.token,
-      files: deps.files.store,
-      allowList: deps.files.allowList,
-      maxBytes: deps.files.maxBytes,
-    });
-    await receive(fromFileShare(`event:${envelope.data.event_id}`, who_, share.data.channel, file));
+    const { store, allowList, maxBytes } = deps.files;
+    // Fetched once per delivery: a retry of an event already recorded fetches nothing.
+    await receiveFileEvent(deps.inbox, { store, maxBytes }, fromFileShare(`event:${envelope.data.event_id}`, who_, share.data.channel), () =>
+      fetchSharedFile(share.data, { token: deps.token, files: store, allowList, maxBytes }),
+    );
   };
 
   const onMessage = async (body: unknown, mention: boolean) => {

@@ -1,5 +1,6 @@
 import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
-import type { InboundEvent, InboundFile } from "../../bot/types.js";
+import type { InboundEvent } from "../../bot/types.js";
+import type { PendingFileEvent } from "../inbound-file.js";
 import { fromSlackActionId } from "./render-slack-blocks.js";
 import type { SlackReplyContext } from "./reply-context.js";
 import type { blockActionsSchema, messageEventSchema, slashCommandSchema } from "./slack-payloads.js";
@@ -44,9 +45,9 @@ export function fromMessageEvent(eventId: string, who: Who, message: z.infer<typ
 }
 
 /** A file shared in the bot's DM, already fetched into the files store (or the reason it was not). */
-export function fromFileShare(eventId: string, who: Who, channel: string, file: Pick<InboundFile, "fileName" | "storedName" | "problem">): Normalized {
+export function fromFileShare(eventId: string, who: Who, channel: string): PendingFileEvent {
   return {
-    event: { type: "file", eventId, channel: PLATFORM, user: user(who), conversation: { id: channel, kind: "direct" }, ...file },
+    event: { type: "file", eventId, channel: PLATFORM, user: user(who), conversation: { id: channel, kind: "direct" } },
     target: target(who, channel, "direct", { channel }),
   };
 }

@@ -37,6 +37,8 @@ export interface WechatyOrigin {
 
 export type ReadMessage =
   | { kind: "skip"; reason: string }
+  /** A file (Attachment) in a direct chat: a spreadsheet to import, fetched with message.toFileBox(). */
+  | { kind: "file"; origin: WechatyOrigin }
   /** Media in a direct chat: answered with a short "text only" note. */
   | { kind: "non-text"; origin: WechatyOrigin }
   | { kind: "text"; origin: WechatyOrigin; text: string };
@@ -62,6 +64,7 @@ export async function readMessage(message: WECHATY.Message): Promise<ReadMessage
       : { conversationId: talker.id, kind: "direct", platformUserId: talker.id },
   };
 
+  if (message.type() === MESSAGE_TYPE.Attachment && !room) return { kind: "file", origin };
   if (message.type() !== MESSAGE_TYPE.Text) {
     return !room && CONTENT_TYPES.has(message.type()) ? { kind: "non-text", origin } : { kind: "skip", reason: "not text" };
   }

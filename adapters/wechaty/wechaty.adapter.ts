@@ -2,7 +2,9 @@ import type * as WECHATY from "wechaty";
 import type { NumberedChoices } from "../../domain/delivery/numbered-choices.js";
 import { parseChoiceNumber } from "../../bot/parse/choice-number.js";
 import type { InboundEvent } from "../../bot/types.js";
+import { importMaxBytes } from "../../bot/imports/import-limit.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
+import { type FetchedFile, type InboundFileStore, receiveFileEvent, refusedUpFront, storeFetched } from "../inbound-file.js";
 import { readMessage, type WechatyOrigin } from "./to-inbound-event.js";
 import { readWechatyConfig, type WechatyConfig } from "./wechaty.config.js";
 import { WECHATY_MESSAGES } from "./wechaty.messages.js";
@@ -76,6 +78,7 @@ export class WechatyAdapter implements ChannelAdapter {
     const read = await readMessage(message);
     if (read.kind === "skip") return;
     if (read.kind === "non-text") return this.answerTextOnly(read.origin);
+    if (read.kind === "file") return this.receiveFile(read.origin, message);
     const event = await this.toEvent(read.origin, read.text);
     await this.deps.inbox.receive(event, read.origin.target);
   }
@@ -89,6 +92,20 @@ export class WechatyAdapter implements ChannelAdapter {
         ? null
         : await this.choices.claim({ platform: this.platform, conversationId: target.conversationId, platformUserId: common.user.platformUserId }, n);
     return button ? { type: "card.action", ...common, actionId: button.actionId, value: button.value } : { type: "message", ...common, text };
+  }
+
+  /**
+   * A file sent in a direct chat: its bytes (message.toFileBox()) go into the files store before the
+   * event is recorded, once per message id. Without a files store it is answered like a picture.
+   */
+  private async receiveFile(origin: WechatyOrigin, message: WECHATY.Message): Promise<void> {
+    const store = this.deps.files;
+    if (!store) return this.answerTextOnly(origin);
+    const files = { store, maxBytes: importMaxBytes() };
+    const { target, ...common } = origin;
+    await receiveFileEvent(this.deps.inbox, files, { event: { type: "file", ...common }, target }, () =>
+      withTimeout(fetchFileBox(message, files), WECHATY_FILE_FETCH_MS),
+    );
   }
 
   /** Images, voice, files: answered once (a redelivery is recognized by its id) through the outbox. */
@@ -118,4 +135,25 @@ export function wechatyAdaptersFromEnv(env: NodeJS.ProcessEnv, deps: AdapterDeps
 /** Wechaty from a config, a puppet or a ready instance (tests, an embedding app). */
 export function createWechatyAdapter(options: WechatyAdapterOptions, deps: AdapterDeps): WechatyAdapter {
   return new WechatyAdapter(deps, options);
+}
+
+/** No platform waits on a Wechaty message, but a puppet that never hands the file over must not hold the event forever. */
+const WECHATY_FILE_FETCH_MS = 60_000;
+
+/** The file's bytes from the puppet; a name that is no spreadsheet, or a known size over the limit, is answered without them. */
+async function fetchFileBox(message: WECHATY.Message, files: InboundFileStore): Promise<FetchedFile> {
+  const box = await message.toFileBox();
+  const fileName = box.name || "file";
+  // FileBox reports a size it does not know as 0 or -1.
+  const refused = refusedUpFront(fileName, box.size > 0 ? box.size : undefined, files.maxBytes);
+  if (refused) return refused;
+  return storeFetched(fileName, await box.toBuffer(), files);
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timed out")), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

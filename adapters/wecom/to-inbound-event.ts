@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
 import { decodeButtonKey } from "./render-wecom-template-card.js";
-import type { ExternalContactXml, WecomInbound } from "./wecom-xml.js";
+import type { PendingFileEvent } from "../inbound-file.js";
+import type { ExternalContactXml, FileMessageXml, WecomInbound } from "./wecom-xml.js";
 
 export const WECOM_PLATFORM = "wecom";
 
@@ -25,6 +26,8 @@ export interface NormalizedWecomEvent {
 export function toInboundEvent(inbound: WecomInbound, corpId: string): NormalizedWecomEvent | null {
   if (inbound.kind === "other") return null;
   if (inbound.kind === "contact") return toCustomerSignal(inbound.xml, corpId);
+  // A file is fetched before its event is recorded: see fileMessageToEvent.
+  if (inbound.kind === "file") return null;
   const userId = inbound.xml.FromUserName;
   const base = {
     channel: WECOM_PLATFORM,
@@ -75,6 +78,21 @@ function toCustomerSignal(xml: ExternalContactXml, corpId: string): NormalizedWe
       signal,
       externalUserId: xml.ExternalUserID,
       occurredAt: new Date(Number(xml.CreateTime) * 1000).toISOString(),
+    },
+    target: { conversationId: userId, kind: "direct", platformUserId: userId, tenantId: corpId },
+  };
+}
+
+/** A file a member sent the app, waiting for its bytes (the route fetches them with media/get). MsgId dedupes retries. */
+export function fileMessageToEvent(xml: FileMessageXml, corpId: string): PendingFileEvent {
+  const userId = xml.FromUserName;
+  return {
+    event: {
+      type: "file",
+      channel: WECOM_PLATFORM,
+      eventId: `msg:${xml.MsgId}`,
+      user: { platformUserId: userId, tenantId: corpId },
+      conversation: { id: userId, kind: "direct" },
     },
     target: { conversationId: userId, kind: "direct", platformUserId: userId, tenantId: corpId },
   };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DeliveryError } from "../../bot/delivery/channel-sender.js";
 import type { Clock } from "../../domain/shared/clock.js";
+import { fileNameOfDisposition, readCapped } from "../inbound-file.js";
 import { TOKEN_ERRCODES, mapHttpStatus, mapWecomErrcode } from "./map-wecom-error.js";
 
 export type FetchLike = (
@@ -79,6 +80,46 @@ export class WecomApiClient {
     const mediaId = this.check(answer, api).media_id;
     if (typeof mediaId !== "string" || !mediaId) throw new DeliveryError("TEMPORARY", `${api}: no media_id`);
     return mediaId;
+  }
+
+  /**
+   * Downloads a temporary file a member sent (media/get, GET with the media_id). WeCom answers the
+   * bytes with a Content-Disposition naming the file, or JSON with an errcode (an expired token is
+   * refreshed once). The body is read up to maxBytes only; `signal` bounds the whole download.
+   */
+  async downloadMedia(mediaId: string, options: { maxBytes: number; signal: AbortSignal }): Promise<{ bytes: Buffer | "too-large"; fileName?: string }> {
+    const api = "media/get";
+    const attempt = async (token: string): Promise<{ bytes: Buffer | "too-large"; fileName?: string } | WecomAnswer> => {
+      const url = `${this.options.apiBase}/cgi-bin/media/get?access_token=${encodeURIComponent(token)}&media_id=${encodeURIComponent(mediaId)}`;
+      let res: Response;
+      try {
+        res = await this.fetchImpl(url, { method: "GET", signal: options.signal });
+      } catch (error) {
+        throw new DeliveryError("TEMPORARY", `${api}: ${error instanceof Error ? error.name : "network error"}`);
+      }
+      if (!res.ok) {
+        await res.body?.cancel();
+        throw mapHttpStatus(res.status, api, res.headers.get("retry-after"));
+      }
+      if ((res.headers.get("content-type") ?? "").includes("json")) {
+        const parsed = answerSchema.safeParse(await readJson(res, api));
+        if (!parsed.success) throw new DeliveryError("TEMPORARY", `${api}: unexpected answer`);
+        return parsed.data;
+      }
+      const fileName = fileNameOfDisposition(res.headers.get("content-disposition"));
+      return { bytes: await readCapped(res, options.maxBytes), ...(fileName ? { fileName } : {}) };
+    };
+    const first = await this.accessToken();
+    let answer = await attempt(first);
+    if ("errcode" in answer && TOKEN_ERRCODES.has(answer.errcode)) {
+      if (this.token?.value === first) this.token = undefined;
+      answer = await attempt(await this.accessToken());
+    }
+    if ("errcode" in answer) {
+      this.check(answer, api);
+      throw new DeliveryError("PAYLOAD_REJECTED", `${api}: no file in the answer`);
+    }
+    return answer;
   }
 
   /** POSTs to a URL that carries its own key (the group robot webhook). */

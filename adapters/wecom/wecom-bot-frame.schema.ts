@@ -54,6 +54,17 @@ export const botMixedMessageSchema = z.object({
   }),
 });
 
+/**
+ * A file: `url` (valid five minutes) serves it AES-256-CBC encrypted — with `aeskey` over the long
+ * connection (one key per link), with the bot's EncodingAESKey in webhook mode. The name comes
+ * with the download (Content-Disposition).
+ */
+export const botFileMessageSchema = z.object({
+  ...common,
+  msgtype: z.literal("file"),
+  file: z.object({ url: z.string().url().max(4096), aeskey: z.string().min(1).max(256).optional() }),
+});
+
 /** Webhook mode: WeCom asking for more of a stream the bot started (流式消息刷新). */
 export const botStreamRefreshSchema = z.object({
   msgid: z.string().max(256).optional(),
@@ -65,3 +76,4 @@ export type BotTextMessage = z.infer<typeof botTextMessageSchema>;
 export type BotVoiceMessage = z.infer<typeof botVoiceMessageSchema>;
 export type BotCardEvent = z.infer<typeof botCardEventSchema>;
 export type BotMixedMessage = z.infer<typeof botMixedMessageSchema>;
+export type BotFileMessage = z.infer<typeof botFileMessageSchema>;

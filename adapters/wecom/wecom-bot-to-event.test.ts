@@ -67,8 +67,16 @@ describe("smart bot frames → the bot's events", () => {
     expect(readWecomBotConfig({}).enabled).toBe(false);
     expect(readWecomBotConfig({ WECOM_BOT_ID: "b", WECOM_BOT_SECRET: "s" })).toEqual({
       enabled: true,
-      config: { mode: "long-connection", botId: "b", secret: "s", wsUrl: "wss://openws.work.weixin.qq.com", tenantId: "b" },
+      config: {
+        mode: "long-connection",
+        botId: "b",
+        secret: "s",
+        wsUrl: "wss://openws.work.weixin.qq.com",
+        tenantId: "b",
+        fileHosts: ["https://ww-aibot-img-1258476243.cos.ap-guangzhou.myqcloud.com"],
+      },
     });
+    expect(() => readWecomBotConfig({ WECOM_BOT_ID: "b", WECOM_BOT_SECRET: "s", WECOM_BOT_FILE_HOSTS: "not a url" })).toThrow(/WECOM_BOT_FILE_HOSTS/u);
     expect(() => readWecomBotConfig({ WECOM_BOT_ID: "b", WECOM_BOT_SECRET: "s", WECOM_BOT_WS_URL: "http://x" })).toThrow(/WECOM_BOT_WS_URL/u);
   });
 });

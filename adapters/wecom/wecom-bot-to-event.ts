@@ -2,7 +2,8 @@ import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
 import { stripMentions } from "../strip-mentions.js";
 import { decodeButtonKey } from "./render-wecom-template-card.js";
-import type { BotCardEvent, BotMixedMessage, BotTextMessage, BotVoiceMessage } from "./wecom-bot-frame.schema.js";
+import type { PendingFileEvent } from "../inbound-file.js";
+import type { BotCardEvent, BotFileMessage, BotMixedMessage, BotTextMessage, BotVoiceMessage } from "./wecom-bot-frame.schema.js";
 
 export const WECOM_BOT_PLATFORM = "wecom-bot";
 
@@ -54,4 +55,10 @@ export function botCardEventToEvent(body: BotCardEvent, reqId: string, tenantId:
     event: { ...base, type: "card.action", eventId: `evt:${body.msgid}`, actionId: action.actionId, value: action.value },
     target: replyContext ? { ...target, replyContext } : target,
   };
+}
+
+/** A file sent to the bot (single chat or group), waiting for its bytes; msgid dedupes redeliveries. */
+export function botFileToEvent(body: BotFileMessage, tenantId: string): PendingFileEvent {
+  const { base, target } = placeOf(body, tenantId);
+  return { event: { ...base, type: "file", eventId: `msg:${body.msgid}` }, target };
 }

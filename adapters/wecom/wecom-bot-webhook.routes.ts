@@ -9,9 +9,19 @@ import type { RouteInstaller } from "../channel-adapter.js";
 import { readRawBody } from "../read-raw-body.js";
 import { callbackGuard, verifyQuery, signedQuery } from "./wecom-callback-guard.js";
 import { encryptMessage, wecomSignature } from "./wecom-crypto.js";
-import { botCardEventSchema, botMixedMessageSchema, botStreamRefreshSchema, botTextMessageSchema, botVoiceMessageSchema } from "./wecom-bot-frame.schema.js";
+import { type InboundFileStore, receiveFileEvent } from "../inbound-file.js";
+import type { OutboundAllowList } from "../outbound-allow-list.js";
+import { fetchBotFile, fileKeyOf } from "./wecom-bot-file.js";
+import {
+  botCardEventSchema,
+  botFileMessageSchema,
+  botMixedMessageSchema,
+  botStreamRefreshSchema,
+  botTextMessageSchema,
+  botVoiceMessageSchema,
+} from "./wecom-bot-frame.schema.js";
 import { STREAM_GIVE_UP_MS, streamAnswer } from "./wecom-bot-stream-answer.js";
-import { botCardEventToEvent, botMessageToEvent, WECOM_BOT_PLATFORM } from "./wecom-bot-to-event.js";
+import { botCardEventToEvent, botFileToEvent, botMessageToEvent, WECOM_BOT_PLATFORM } from "./wecom-bot-to-event.js";
 import type { WecomBotWebhookClicks } from "./wecom-bot-webhook-clicks.js";
 import { clickStreamId, type WebhookReplyContext, type WecomBotWebhookSender } from "./wecom-bot-webhook.sender.js";
 import type { WecomBotWebhookConfig } from "./wecom-bot.config.js";
@@ -25,9 +35,11 @@ const envelopeSchema = z.object({ encrypt: z.string().min(1).max(1_000_000) });
 
 export interface WecomBotWebhookDeps {
   config: Pick<WecomBotWebhookConfig, "token" | "encodingAesKey" | "tenantId">;
-  inbox: Pick<Inbox, "receive">;
+  inbox: Pick<Inbox, "receive" | "isRecorded">;
   clock: Clock;
   streams: ReplyStreams;
+  /** Files people send the bot go here (from the allowed hosts only); without it they are answered with nothing. */
+  files?: { store: InboundFileStore; allowList: OutboundAllowList };
   clicks: WecomBotWebhookClicks;
   sender: Pick<WecomBotWebhookSender, "answerLate" | "answerOverflow">;
   logger: { warn(message: string, detail?: unknown): void };
@@ -79,19 +91,41 @@ export function wecomBotWebhookRoutes(deps: WecomBotWebhookDeps): RouteInstaller
     answer(ctx, reply);
   };
 
+  /** Opens the message's stream, records the event (with the stream as its reply context) and answers with the stream's start. */
+  const streamed = async (
+    ctx: Context,
+    message: { msgid: string; response_url?: string | undefined },
+    record: (replyContext: WebhookReplyContext) => Promise<unknown>,
+  ) => {
+    // The same id for a redelivery: WeCom's retry continues the stream the first delivery started.
+    const streamId = `crm${createHash("sha256").update(message.msgid).digest("hex").slice(0, 40)}`;
+    const responseUrl = message.response_url;
+    await deps.streams.open(streamId, WECOM_BOT_PLATFORM, responseUrl ?? null, STREAM_TTL_MS);
+    await record({ streamId, ...(responseUrl ? { responseUrl } : {}) });
+    answer(ctx, { msgtype: "stream", stream: { id: streamId, finish: false, content: "" } });
+  };
+
   const onMessage = async (ctx: Context, plain: Record<string, unknown>) => {
     const schema = plain.msgtype === "voice" ? botVoiceMessageSchema : plain.msgtype === "mixed" ? botMixedMessageSchema : botTextMessageSchema;
     const parsed = schema.safeParse(plain);
     if (!parsed.success) return refuse(ctx, 400, `unreadable ${String(plain.msgtype)} message`);
     const normalized = botMessageToEvent(parsed.data, deps.config.tenantId);
     if (!normalized) return nothing(ctx);
-    // The same id for a redelivery: WeCom's retry continues the stream the first delivery started.
-    const streamId = `crm${createHash("sha256").update(parsed.data.msgid).digest("hex").slice(0, 40)}`;
-    const responseUrl = parsed.data.response_url;
-    await deps.streams.open(streamId, WECOM_BOT_PLATFORM, responseUrl ?? null, STREAM_TTL_MS);
-    const replyContext: WebhookReplyContext = { streamId, ...(responseUrl ? { responseUrl } : {}) };
-    await deps.inbox.receive(normalized.event, { ...normalized.target, replyContext });
-    answer(ctx, { msgtype: "stream", stream: { id: streamId, finish: false, content: "" } });
+    await streamed(ctx, parsed.data, (replyContext) => deps.inbox.receive(normalized.event, { ...normalized.target, replyContext }));
+  };
+
+  /** A file: fetched (decrypted with the bot's EncodingAESKey) within WeCom's 5 s, then recorded like a message. */
+  const onFile = async (ctx: Context, plain: Record<string, unknown>) => {
+    const parsed = botFileMessageSchema.safeParse(plain);
+    const files = deps.files;
+    if (!parsed.success || !files) return nothing(ctx);
+    const pending = botFileToEvent(parsed.data, deps.config.tenantId);
+    const { url } = parsed.data.file;
+    await streamed(ctx, parsed.data, (replyContext) =>
+      receiveFileEvent(deps.inbox, files.store, { ...pending, target: { ...pending.target, replyContext } }, () =>
+        fetchBotFile({ url, key: fileKeyOf(deps.config.encodingAesKey) }, { allowList: files.allowList, files: files.store }),
+      ),
+    );
   };
 
   const onClick = async (ctx: Context, plain: Record<string, unknown>) => {
@@ -148,7 +182,8 @@ export function wecomBotWebhookRoutes(deps: WecomBotWebhookDeps): RouteInstaller
         return eventType === "template_card_event" ? onClick(ctx, plain) : nothing(ctx);
       }
       if (plain.msgtype === "text" || plain.msgtype === "voice" || plain.msgtype === "mixed") return onMessage(ctx, plain);
-      // Pictures and files alone: nothing the bot acts on.
+      if (plain.msgtype === "file") return onFile(ctx, plain);
+      // Pictures alone: nothing the bot acts on.
       return nothing(ctx);
     });
   };

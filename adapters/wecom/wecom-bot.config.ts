@@ -7,6 +7,22 @@ export const WECOM_BOT_WEBHOOK_ENV = ["WECOM_BOT_TOKEN", "WECOM_BOT_ENCODING_AES
 
 const corpId = z.string().trim().min(1).max(64).optional();
 
+/**
+ * Where the (encrypted) files people send the bot may be downloaded from: the URL comes in the
+ * message, so only these origins are fetched. The default is the host of the official callback
+ * examples' image and file URLs; tests point it at a fake.
+ */
+const fileHosts = z
+  .string()
+  .default("https://ww-aibot-img-1258476243.cos.ap-guangzhou.myqcloud.com")
+  .transform((v) =>
+    v
+      .split(",")
+      .map((h) => h.trim())
+      .filter((h) => h.length > 0),
+  )
+  .pipe(z.array(z.url()).min(1));
+
 const longConnectionSchema = z.object({
   WECOM_BOT_ID: z.string().trim().min(1).max(128),
   WECOM_BOT_SECRET: z.string().trim().min(1).max(256),
@@ -18,6 +34,7 @@ const longConnectionSchema = z.object({
     .default("wss://openws.work.weixin.qq.com"),
   /** The corp the bot belongs to: members' ids are only unique within it (optional, the bot's id otherwise). */
   WECOM_BOT_CORP_ID: corpId,
+  WECOM_BOT_FILE_HOSTS: fileHosts,
 });
 
 const webhookSchema = z.object({
@@ -36,6 +53,7 @@ const webhookSchema = z.object({
     .regex(/^https?:\/\/[^/\s]+$/u, "must be a scheme and host, no path")
     .default("https://qyapi.weixin.qq.com"),
   WECOM_BOT_CORP_ID: corpId,
+  WECOM_BOT_FILE_HOSTS: fileHosts,
 });
 
 export interface WecomBotConfig {
@@ -45,6 +63,8 @@ export interface WecomBotConfig {
   wsUrl: string;
   /** Tenant of the members' identities. */
   tenantId: string;
+  /** Origins a received file's URL may point at (WECOM_BOT_FILE_HOSTS). */
+  fileHosts: string[];
 }
 
 export interface WecomBotWebhookConfig {
@@ -53,6 +73,7 @@ export interface WecomBotWebhookConfig {
   encodingAesKey: string;
   apiBase: string;
   tenantId: string;
+  fileHosts: string[];
 }
 
 export type WecomBotConfigResult = { enabled: true; config: WecomBotConfig | WecomBotWebhookConfig } | { enabled: false; missing: string[] };
@@ -81,6 +102,7 @@ export function readWecomBotConfig(env: NodeJS.ProcessEnv): WecomBotConfigResult
       WECOM_BOT_ENCODING_AES_KEY: env.WECOM_BOT_ENCODING_AES_KEY,
       WECOM_BOT_API_BASE: blank(env.WECOM_BOT_API_BASE),
       WECOM_BOT_CORP_ID: blank(env.WECOM_BOT_CORP_ID),
+      WECOM_BOT_FILE_HOSTS: blank(env.WECOM_BOT_FILE_HOSTS),
     });
     return {
       enabled: true,
@@ -90,6 +112,7 @@ export function readWecomBotConfig(env: NodeJS.ProcessEnv): WecomBotConfigResult
         encodingAesKey: e.WECOM_BOT_ENCODING_AES_KEY,
         apiBase: e.WECOM_BOT_API_BASE,
         tenantId: e.WECOM_BOT_CORP_ID ?? WEBHOOK_TENANT,
+        fileHosts: e.WECOM_BOT_FILE_HOSTS,
       },
     };
   }
@@ -99,6 +122,7 @@ export function readWecomBotConfig(env: NodeJS.ProcessEnv): WecomBotConfigResult
     WECOM_BOT_SECRET: env.WECOM_BOT_SECRET,
     WECOM_BOT_WS_URL: blank(env.WECOM_BOT_WS_URL),
     WECOM_BOT_CORP_ID: blank(env.WECOM_BOT_CORP_ID),
+    WECOM_BOT_FILE_HOSTS: blank(env.WECOM_BOT_FILE_HOSTS),
   });
   return {
     enabled: true,
@@ -108,6 +132,7 @@ export function readWecomBotConfig(env: NodeJS.ProcessEnv): WecomBotConfigResult
       secret: e.WECOM_BOT_SECRET,
       wsUrl: e.WECOM_BOT_WS_URL,
       tenantId: e.WECOM_BOT_CORP_ID ?? e.WECOM_BOT_ID,
+      fileHosts: e.WECOM_BOT_FILE_HOSTS,
     },
   };
 }

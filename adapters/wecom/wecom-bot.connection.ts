@@ -4,8 +4,11 @@ import type { Inbox } from "../../bot/inbox.js";
 import type { AdapterDeps } from "../channel-adapter.js";
 import type { WecomBotClicks } from "./wecom-bot-clicks.js";
 import type { WecomBotConfig } from "./wecom-bot.config.js";
-import { botCardEventSchema, botTextMessageSchema, botVoiceMessageSchema } from "./wecom-bot-frame.schema.js";
-import { botCardEventToEvent, botMessageToEvent, type NormalizedBotEvent } from "./wecom-bot-to-event.js";
+import { type InboundFileStore, receiveFileEvent } from "../inbound-file.js";
+import type { OutboundAllowList } from "../outbound-allow-list.js";
+import { fetchBotFile } from "./wecom-bot-file.js";
+import { botCardEventSchema, botFileMessageSchema, botTextMessageSchema, botVoiceMessageSchema } from "./wecom-bot-frame.schema.js";
+import { botCardEventToEvent, botFileToEvent, botMessageToEvent, type NormalizedBotEvent } from "./wecom-bot-to-event.js";
 
 /** How long start() waits for the first authentication before the app goes on (the SDK keeps retrying). */
 const FIRST_AUTH_WAIT_MS = 5_000;
@@ -14,7 +17,8 @@ const FIRST_AUTH_WAIT_MS = 5_000;
  * The smart bot's long connection (no public URL): the official SDK authenticates with the bot id
  * and secret, keeps a heartbeat and reconnects with back-off. Each text, voice or card click is
  * checked, normalized and recorded in the durable inbox; replies go out through WecomBotSender on
- * the same connection. Messages the bot cannot act on (pictures, files, feedback) are dropped.
+ * the same connection. A file is fetched first (see receiveFile). Messages the bot cannot act on
+ * (pictures, feedback) are dropped.
  */
 export class WecomBotConnection {
   readonly client: WSClient;
@@ -22,7 +26,12 @@ export class WecomBotConnection {
 
   constructor(
     private readonly config: WecomBotConfig,
-    private readonly deps: { inbox: Pick<Inbox, "receive">; logger: AdapterDeps["logger"] },
+    private readonly deps: {
+      inbox: Pick<Inbox, "receive" | "isRecorded">;
+      logger: AdapterDeps["logger"];
+      /** Files people send the bot go here (from the allowed hosts only); without it they are dropped. */
+      files?: { store: InboundFileStore; allowList: OutboundAllowList };
+    },
     private readonly clicks: WecomBotClicks,
   ) {
     const log = deps.logger;
@@ -36,6 +45,7 @@ export class WecomBotConnection {
     this.client.on("message.text", (frame) => this.inFlight.track(this.receive(frame, "message")));
     this.client.on("message.voice", (frame) => this.inFlight.track(this.receive(frame, "message")));
     this.client.on("event.template_card_event", (frame) => this.inFlight.track(this.receive(frame, "click")));
+    this.client.on("message.file", (frame) => this.inFlight.track(this.receiveFile(frame)));
     // A replayed failure is logged by the SDK; an error event without a listener would end the process.
     this.client.on("error", (error) => log.warn("wecom-bot: connection error", error.message));
   }
@@ -70,6 +80,22 @@ export class WecomBotConnection {
       await this.deps.inbox.receive(normalized.event, normalized.target);
     } catch (error) {
       this.deps.logger.error("wecom-bot: could not record an event", error);
+    }
+  }
+
+  /** A file: fetched (its link's aeskey decrypts it) into the files store before its event is recorded, once per msgid. */
+  private async receiveFile(frame: WsFrame): Promise<void> {
+    const parsed = botFileMessageSchema.safeParse(frame.body);
+    if (!parsed.success) return void this.unreadable("file", parsed.error.issues);
+    const files = this.deps.files;
+    if (!files) return;
+    const { file } = parsed.data;
+    try {
+      await receiveFileEvent(this.deps.inbox, files.store, botFileToEvent(parsed.data, this.config.tenantId), () =>
+        fetchBotFile({ url: file.url, key: file.aeskey }, { allowList: files.allowList, files: files.store }),
+      );
+    } catch (error) {
+      this.deps.logger.error("wecom-bot: could not record a file", error);
     }
   }
 

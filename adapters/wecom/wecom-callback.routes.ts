@@ -4,7 +4,10 @@ import type { Inbox } from "../../bot/inbox.js";
 import type { Clock } from "../../domain/shared/clock.js";
 import type { RouteInstaller } from "../channel-adapter.js";
 import { readRawBody } from "../read-raw-body.js";
-import { toInboundEvent } from "./to-inbound-event.js";
+import { type InboundFileStore, receiveFileEvent } from "../inbound-file.js";
+import { fileMessageToEvent, toInboundEvent } from "./to-inbound-event.js";
+import type { WecomApiClient } from "./wecom-api.client.js";
+import { fetchWecomFile } from "./wecom-file-message.js";
 import { callbackGuard, signedQuery, verifyQuery } from "./wecom-callback-guard.js";
 import { readEnvelope } from "./wecom-envelope.js";
 import { WecomXmlError, parseInboundXml } from "./wecom-xml.js";
@@ -14,7 +17,9 @@ export const WECOM_CALLBACK_PATH = "/wecom/callback";
 
 export interface WecomCallbackDeps {
   config: Pick<WecomConfig, "corpId" | "agentId" | "token" | "encodingAesKey">;
-  inbox: Pick<Inbox, "receive">;
+  inbox: Pick<Inbox, "receive" | "isRecorded">;
+  /** Files members send (spreadsheets to import) are fetched with media/get into this store; without it they are ignored. */
+  files?: InboundFileStore & { api: Pick<WecomApiClient, "downloadMedia"> };
   clock: Clock;
   logger: { warn(message: string, detail?: unknown): void };
 }
@@ -59,8 +64,16 @@ export function wecomCallbackRoutes(deps: WecomCallbackDeps): RouteInstaller {
       const inbound = xmlOr400(ctx, () => parseInboundXml(plaintext));
       // One callback URL per app: an event for another agent of the corp is not ours to act on.
       const agentId = inbound.xml.AgentID;
-      const normalized = agentId === undefined || Number(agentId) === deps.config.agentId ? toInboundEvent(inbound, deps.config.corpId) : null;
-      if (normalized) await deps.inbox.receive(normalized.event, normalized.target);
+      const ours = agentId === undefined || Number(agentId) === deps.config.agentId;
+      if (ours && inbound.kind === "file" && deps.files) {
+        // Fetched before the event is recorded (within WeCom's 5 s), so the event names a stored file.
+        const { api, ...files } = deps.files;
+        const xml = inbound.xml;
+        await receiveFileEvent(deps.inbox, files, fileMessageToEvent(xml, deps.config.corpId), () => fetchWecomFile(xml, api, files), xml.FileName || "file");
+      } else {
+        const normalized = ours ? toInboundEvent(inbound, deps.config.corpId) : null;
+        if (normalized) await deps.inbox.receive(normalized.event, normalized.target);
+      }
       ctx.status = 200;
       ctx.type = "text/plain";
       ctx.body = "";

@@ -55,6 +55,18 @@ const common = {
 /** A text message a member sent to the app. */
 export const textMessageSchema = z.object({ ...common, MsgType: z.literal("text"), Content: text.default(""), MsgId: z.string().regex(/^\d{1,30}$/) });
 
+/**
+ * A file a member sent to the app: its MediaId fetches it (media/get) for 3 days. FileName is
+ * optional here: when it is missing the download's Content-Disposition names it.
+ */
+export const fileMessageSchema = z.object({
+  ...common,
+  MsgType: z.literal("file"),
+  MediaId: z.string().min(1).max(512),
+  FileName: z.string().trim().max(255).optional(),
+  MsgId: z.string().regex(/^\d{1,30}$/),
+});
+
 /** A button pressed on one of our template cards. */
 export const cardEventSchema = z.object({
   ...common,
@@ -91,12 +103,14 @@ export const otherSchema = z.object({
 });
 
 export type TextMessageXml = z.infer<typeof textMessageSchema>;
+export type FileMessageXml = z.infer<typeof fileMessageSchema>;
 export type CardEventXml = z.infer<typeof cardEventSchema>;
 export type OtherXml = z.infer<typeof otherSchema>;
 export type ExternalContactXml = z.infer<typeof externalContactEventSchema>;
 
 export type WecomInbound =
   | { kind: "text"; xml: TextMessageXml }
+  | { kind: "file"; xml: FileMessageXml }
   | { kind: "card"; xml: CardEventXml }
   | { kind: "contact"; xml: ExternalContactXml }
   | { kind: "other"; xml: OtherXml };
@@ -107,6 +121,11 @@ export function parseInboundXml(xml: string): WecomInbound {
   const type = (root as { MsgType?: unknown }).MsgType;
   const event = (root as { Event?: unknown }).Event;
   if (type === "text") return { kind: "text", xml: validate(textMessageSchema, root) };
+  if (type === "file") {
+    // A file message of a shape we do not know is acknowledged and ignored like any other, not refused.
+    const file = fileMessageSchema.safeParse(root);
+    if (file.success) return { kind: "file", xml: file.data };
+  }
   if (type === "event" && event === "template_card_event") return { kind: "card", xml: validate(cardEventSchema, root) };
   if (type === "event" && event === "change_external_contact") return { kind: "contact", xml: validate(externalContactEventSchema, root) };
   return { kind: "other", xml: validate(otherSchema, root) };

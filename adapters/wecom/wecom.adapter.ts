@@ -1,4 +1,6 @@
+import { importMaxBytes } from "../../bot/imports/import-limit.js";
 import type { AdapterDeps, ChannelAdapter } from "../channel-adapter.js";
+import { OutboundAllowList } from "../outbound-allow-list.js";
 import { WECOM_PLATFORM } from "./to-inbound-event.js";
 import { type FetchLike, WecomApiClient } from "./wecom-api.client.js";
 import { wecomCallbackRoutes } from "./wecom-callback.routes.js";
@@ -35,7 +37,13 @@ export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, optio
       config.memberCaps.map((cap) => deps.stores.sendWindow(cap.limit, cap.windowMs)),
       new SharedResponseCodes(deps.stores.signatureLedger(deps.logger), deps.clock),
     ),
-    routes: wecomCallbackRoutes({ config, inbox: deps.inbox, clock: deps.clock, logger: deps.logger }),
+    routes: wecomCallbackRoutes({
+      config,
+      inbox: deps.inbox,
+      clock: deps.clock,
+      logger: deps.logger,
+      ...(deps.files ? { files: { store: deps.files, maxBytes: importMaxBytes(), api } } : {}),
+    }),
   };
 }
 
@@ -45,10 +53,10 @@ export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, optio
  */
 export function createWecomBotAdapter(
   config: WecomBotConfig,
-  deps: Pick<AdapterDeps, "inbox" | "logger">,
+  deps: Pick<AdapterDeps, "inbox" | "logger" | "files">,
 ): ChannelAdapter & { connection: WecomBotConnection } {
   const clicks = new WecomBotClicks();
-  const connection = new WecomBotConnection(config, deps, clicks);
+  const connection = new WecomBotConnection(config, { inbox: deps.inbox, logger: deps.logger, ...botFiles(config, deps) }, clicks);
   return {
     platform: WECOM_BOT_PLATFORM,
     sender: new WecomBotSender(connection.client, clicks),
@@ -69,7 +77,15 @@ export function createWecomBotWebhookAdapter(config: WecomBotWebhookConfig, deps
   return {
     platform: WECOM_BOT_PLATFORM,
     sender,
-    routes: wecomBotWebhookRoutes({ config, inbox: deps.inbox, clock: deps.clock, streams, clicks, sender, logger: deps.logger }),
+    routes: wecomBotWebhookRoutes({ config, inbox: deps.inbox, clock: deps.clock, streams, clicks, sender, logger: deps.logger, ...botFiles(config, deps) }),
+  };
+}
+
+/** Where files people send the smart bot are kept, and the hosts their URLs may point at. */
+function botFiles(config: { fileHosts: string[] }, deps: Pick<AdapterDeps, "files" | "logger">) {
+  if (!deps.files) return {};
+  return {
+    files: { store: { store: deps.files, maxBytes: importMaxBytes() }, allowList: new OutboundAllowList("wecom-bot", config.fileHosts, deps.logger) },
   };
 }
 

@@ -102,6 +102,15 @@ export class EventLedger {
     return row?.status === "processed";
   }
 
+  /**
+   * Recorded before and not failed: a redelivery of it will be a duplicate, so whatever the
+   * adapter would fetch for it (a file) need not be fetched again.
+   */
+  async isRecorded(platform: string, eventId: string): Promise<boolean> {
+    const row = await this.db.processedEvent.findUnique({ where: { platform_eventId: { platform, eventId } }, select: { status: true } });
+    return row !== null && row.status !== "failed";
+  }
+
   /** Marks the event finished and queues its replies; both commit together or not at all. */
   async finish(platform: string, eventId: string, status: "processed" | "failed", replies: readonly OutboundMessage[] = []): Promise<void> {
     const now = this.clock.now();

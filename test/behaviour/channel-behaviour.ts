@@ -3,6 +3,7 @@ import { periodRange } from "../../bot/commands/forecast-period.js";
 import { periodLabel } from "../../bot/commands/period-label.js";
 import { ForecastM } from "../../bot/i18n/forecast-messages.js";
 import { ReportM } from "../../bot/i18n/report-messages.js";
+import { workbook } from "../import-fixture.js";
 import type { ChannelDriver, Seen } from "./channel-driver.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai.
@@ -14,7 +15,7 @@ const DAY = 86_400_000;
  * a call logged in a direct chat and in the team group, a redelivered event, a button press, the
  * quote approval round in the group, the morning digest and an overdue reminder from the real jobs
  * on a controllable clock, a stale-deal alert to the team chat, a platform outage then recovery, and
- * the manager's sales report with its chart as a picture.
+ * the manager's sales report with its chart as a picture, and a spreadsheet sent as a file previewed.
  * A new adapter gets the suite by writing one driver.
  */
 export function channelBehaviour(name: string, start: () => Promise<ChannelDriver>): void {
@@ -183,6 +184,31 @@ export function channelBehaviour(name: string, start: () => Promise<ChannelDrive
         expect(images).toEqual([]);
         expect(textIn(arrived)).toMatch(/report-[0-9a-f]+\.png/u);
       }
+    });
+    it("a spreadsheet sent as a file is previewed, once however often it is delivered; its Import button imports it", async (ctx) => {
+      if (!d.sendFile) return ctx.skip();
+      const bytes = await workbook([
+        ["客户名称", "联系人", "邮箱"],
+        ["字节跳动", "张一鸣", "zhang@bytedance.example"],
+        ["小米科技", "雷军", "lei@xiaomi.example"],
+      ]);
+      fresh();
+      await d.sendFile("li", "客户名单.xlsx", bytes, "file-redelivered");
+      const arrived = fresh("li");
+      expect(textIn(arrived)).toContain("导入预览 · 客户名单.xlsx");
+      expect(textIn(arrived)).toContain("共 2 行：新客户 2");
+      expect(textIn(arrived)).toContain("「联系人」→ 联系人");
+      // The platform delivers it again: nothing more reaches the chat.
+      await d.sendFile("li", "客户名单.xlsx", bytes, "file-redelivered");
+      expect(fresh()).toEqual([]);
+      expect(await d.app.db.importJob.count()).toBe(1);
+      // A preview writes nothing until it is confirmed; its Import button does.
+      const names = { name: { in: ["字节跳动", "小米科技"] } };
+      expect(await d.app.db.company.count({ where: names })).toBe(0);
+      const confirm = arrived.flatMap((s) => s.buttons).find((b) => b.value.endsWith(":update"));
+      expect(confirm).toBeDefined();
+      await d.press("li", confirm!, "direct");
+      expect(await d.app.db.company.count({ where: names })).toBe(2);
     });
   });
 }

@@ -53,6 +53,12 @@ export interface ChannelDriver {
     images: boolean;
   };
   direct(user: string, text: string, eventId?: string): Promise<void>;
+  /**
+   * A member sends a file to the bot in a direct chat, the platform's way (its file message, its
+   * download API or host in the fake); the same eventId is a redelivery. Absent where the channel
+   * cannot receive files: the scenario is skipped there.
+   */
+  sendFile?(user: string, fileName: string, bytes: Buffer, eventId?: string): Promise<void>;
   inGroup(user: string, text: string, eventId?: string): Promise<void>;
   press(user: string, button: SeenButton, where: "direct" | "group"): Promise<void>;
   /** Everything the platform received from the bot so far, in order. */

@@ -38,6 +38,8 @@ export async function dingTalkDriver(mode: "http" | "stream" = "http"): Promise<
       DINGTALK_OAPI_BASE: fake.base,
       DINGTALK_CORP_ID: CORP,
       DINGTALK_MODE: mode,
+      // Files people send are downloaded from the URL DingTalk hands out: the fake's own host.
+      DINGTALK_FILE_HOSTS: fake.base,
     },
   });
   const { app, base } = started;
@@ -71,13 +73,15 @@ export async function dingTalkDriver(mode: "http" | "stream" = "http"): Promise<
     if (res.status !== 200) throw new Error(`${path} → ${res.status}`);
     await settle();
   };
-  const say = async (user: string, text: string, eventId: string | undefined, group: boolean) => {
+  const say = async (user: string, text: string, eventId: string | undefined, group: boolean) =>
+    robot(user, eventId, group, { msgtype: "text", text: { content: group ? `@CRM ${text}` : text } });
+  /** A robot message (its msgtype and content) from a member, as DingTalk delivers it. */
+  const robot = async (user: string, eventId: string | undefined, group: boolean, content: Record<string, unknown>) => {
     const msgId = eventId ?? `msg${++seq}`;
     sessions.set(msgId, group ? GROUP : user);
     await deliver("/dingtalk/callback", {
       msgId,
-      msgtype: "text",
-      text: { content: group ? `@CRM ${text}` : text },
+      ...content,
       createAt: clock.now().getTime(),
       conversationType: group ? "2" : "1",
       conversationId: group ? GROUP : `cid-direct-${user}`,
@@ -137,6 +141,12 @@ export async function dingTalkDriver(mode: "http" | "stream" = "http"): Promise<
     can: { groupInbound: true, groupButtons: true, outage: true, push: true, images: true },
     direct: (user, text, eventId) => say(user, text, eventId, false),
     inGroup: (user, text, eventId) => say(user, text, eventId, true),
+    async sendFile(user, fileName, bytes, eventId) {
+      const msgId = eventId ?? `file${++seq}`;
+      // The file waits on DingTalk's side under its download code until the robot asks for it.
+      fake.sentFiles.set(`code-${msgId}`, { bytes });
+      await robot(user, msgId, false, { msgtype: "file", content: { downloadCode: `code-${msgId}`, fileName } });
+    },
     async press(user, button, where) {
       const handle = button.handle as { cardBizId: string; id: string };
       await deliver("/dingtalk/card-callback", {

@@ -93,6 +93,18 @@ export async function localDriver(): Promise<ChannelDriver> {
     can: { groupInbound: true, groupButtons: true, outage: false, push: true, images: true },
     direct: (user, text, eventId) => say(user, text, eventId),
     inGroup: (user, text, eventId) => say(user, text, eventId, GROUP),
+    async sendFile(user, fileName, bytes, eventId) {
+      const query = new URLSearchParams({ user, name: fileName, ...(eventId ? { eventId } : {}) });
+      const res = await fetch(`${base}/api/local/imports?${query.toString()}`, {
+        method: "POST",
+        headers: { "content-type": "application/octet-stream", authorization },
+        body: new Uint8Array(bytes),
+      });
+      if (res.status >= 300) throw new Error(`imports → ${res.status} ${await res.text()}`);
+      const answer = (await res.json()) as { replies?: Presented[] };
+      for (const reply of answer.replies ?? []) seen.push(seenOf(user, reply));
+      await settle();
+    },
     async press(user, button, where) {
       const answer = await post("/api/local/actions", {
         user,

@@ -62,6 +62,22 @@ export async function slackDriver(): Promise<ChannelDriver> {
     clock: h.clock,
     group: GROUP,
     can: { groupInbound: true, groupButtons: true, outage: true, push: true, images: true },
+    async sendFile(user, fileName, bytes, eventId) {
+      const id = `F${(eventId ?? fileName).replace(/[^A-Za-z0-9]/gu, "").toUpperCase()}`;
+      const url = h.fake.shareFile(id, bytes);
+      const share = {
+        type: "message",
+        subtype: "file_share",
+        channel_type: "im",
+        channel: dmChannel(user),
+        user: slackId(user),
+        text: "",
+        ts: `${Date.now() / 1000}`,
+        files: [{ id, name: fileName, size: bytes.length, url_private_download: url }],
+      };
+      await h.sendEvent(share, eventId ? { eventId } : {});
+      await h.settle();
+    },
     async direct(user, text, eventId) {
       await h.sendEvent({ ...dm(slackId(user), text), channel: dmChannel(user) }, eventId ? { eventId } : {});
       await settle();

@@ -73,6 +73,15 @@ export async function wechatyDriver(): Promise<ChannelDriver> {
     can: { groupInbound: true, groupButtons: false, outage: false, push: true, images: true },
     direct: (user, text, eventId) => say(user, text, eventId, false),
     inGroup: (user, text, eventId) => say(user, text, eventId, true),
+    async sendFile(user, fileName, bytes, eventId) {
+      const again = eventId ? delivered.get(eventId) : undefined;
+      if (again) await w.deliver(again);
+      else {
+        const id = await w.sendFile(people.get(user)!, FileBox.fromBase64(bytes.toString("base64"), fileName));
+        if (eventId) delivered.set(eventId, id);
+      }
+      await settle();
+    },
     async press(user, button) {
       const { n } = button.handle as { n: number };
       await w.say(people.get(user)!, String(n));

@@ -61,6 +61,13 @@ export async function wecomAppDriver(): Promise<ChannelDriver> {
     inGroup() {
       throw new Error("the WeCom app cannot receive group messages");
     },
+    async sendFile(user, fileName, bytes, eventId) {
+      const msgId = eventId ? (msgIds.get(eventId) ?? String(++seq)) : String(++seq);
+      if (eventId) msgIds.set(eventId, msgId);
+      // The file waits in WeCom's temporary media under its MediaId until the app fetches it (media/get).
+      fake.incoming.set(`MEDIA-${msgId}`, { fileName, bytes });
+      await post(wecom.file(user, `MEDIA-${msgId}`, msgId, fileName));
+    },
     async press(user, button) {
       const handle = button.handle as { taskId: string; key: string };
       await post(wecom.cardClick(user, { eventKey: handle.key, taskId: handle.taskId, responseCode: `click-${++clickAt}` }, ++clickAt));

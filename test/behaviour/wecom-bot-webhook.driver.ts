@@ -1,4 +1,5 @@
 import { fixedClock } from "../../domain/shared/clock.js";
+import { FakeFileHost } from "../fakes/fake-file-host.js";
 import { FakeWecomBotWebhook, type WebhookSeen } from "../fakes/fake-wecom-bot-webhook.js";
 import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { startTestApp } from "../test-app.js";
@@ -29,6 +30,8 @@ export async function wecomBotWebhookDriver(): Promise<ChannelDriver> {
     () => settle(),
   );
   const apiBase = await fake.start();
+  const fileHost = new FakeFileHost();
+  await fileHost.start();
   const started = await startTestApp({
     clock,
     outboxPollMs: 0,
@@ -38,9 +41,11 @@ export async function wecomBotWebhookDriver(): Promise<ChannelDriver> {
       WECOM_BOT_TOKEN: SECRETS.token,
       WECOM_BOT_ENCODING_AES_KEY: SECRETS.encodingAesKey,
       WECOM_BOT_API_BASE: apiBase,
+      WECOM_BOT_FILE_HOSTS: fileHost.base,
     },
   });
   const { app } = started;
+  const urls = new Map<string, string>();
   fake.appBase = started.base;
   settle = async () => {
     await app.inbox.idle();
@@ -54,12 +59,19 @@ export async function wecomBotWebhookDriver(): Promise<ChannelDriver> {
     group: GROUP,
     can: { groupInbound: true, groupButtons: true, outage: false, push: false, images: false },
     direct: async (user, text, eventId) => void (await fake.text(user, text, eventId ? { msgId: eventId } : {})),
+    async sendFile(user, fileName, bytes, eventId) {
+      // Encrypted with the bot's EncodingAESKey; a redelivery repeats the callback (same msgid and link).
+      const url = (eventId ? urls.get(eventId) : undefined) ?? fileHost.put(fileName, bytes, `${SECRETS.encodingAesKey}=`);
+      if (eventId) urls.set(eventId, url);
+      await fake.file(user, url, eventId ? { msgId: eventId } : {});
+    },
     inGroup: async (user, text, eventId) => void (await fake.text(user, `@CRM助手 ${text}`, { chatId: GROUP, ...(eventId ? { msgId: eventId } : {}) })),
     async press(user, button, where) {
       await fake.click(user, button.handle as { taskId: string; key: string }, where === "group" ? { chatId: GROUP } : {});
       await settle();
     },
-    seen: () => fake.seen.map(seenOf),
+    // A redelivery polls the stream its first delivery started: still one message in the chat.
+    seen: () => fake.seen.filter((s, i, all) => !s.streamId || all.findIndex((o) => o.streamId === s.streamId) === i).map(seenOf),
     outage() {
       throw new Error("the webhook mode has no sends to refuse: WeCom fetches the answers");
     },
@@ -67,6 +79,7 @@ export async function wecomBotWebhookDriver(): Promise<ChannelDriver> {
     async close() {
       await started.close();
       await fake.stop();
+      await fileHost.stop();
     },
   };
 }

@@ -1,5 +1,7 @@
 import type { WecomBotConnection } from "../../adapters/wecom/wecom-bot.connection.js";
+import { randomBytes } from "node:crypto";
 import { fixedClock } from "../../domain/shared/clock.js";
+import { FakeFileHost } from "../fakes/fake-file-host.js";
 import { type BotFrame, FakeWecomBot } from "../fakes/fake-wecom-bot.js";
 import { NO_LIMITS_ENV } from "../no-limits-env.js";
 import { startTestApp } from "../test-app.js";
@@ -30,10 +32,19 @@ export async function wecomBotDriver(): Promise<ChannelDriver> {
   const clock = fixedClock(BEHAVIOUR_NOW);
   const fake = new FakeWecomBot(BOT);
   await fake.start();
+  const fileHost = new FakeFileHost();
+  await fileHost.start();
   const started = await startTestApp({
     clock,
     outboxPollMs: 0,
-    env: { ...NO_LIMITS_ENV, CRM_SCHEDULER: "off", WECOM_BOT_ID: BOT.botId, WECOM_BOT_SECRET: BOT.secret, WECOM_BOT_WS_URL: fake.url },
+    env: {
+      ...NO_LIMITS_ENV,
+      CRM_SCHEDULER: "off",
+      WECOM_BOT_ID: BOT.botId,
+      WECOM_BOT_SECRET: BOT.secret,
+      WECOM_BOT_WS_URL: fake.url,
+      WECOM_BOT_FILE_HOSTS: fileHost.base,
+    },
   });
   const { app } = started;
   const connection = (app.adapters.find((a) => a.platform === "wecom-bot") as unknown as { connection: WecomBotConnection }).connection;
@@ -47,6 +58,7 @@ export async function wecomBotDriver(): Promise<ChannelDriver> {
     await app.outbox.drain();
   };
   let seq = 0;
+  const files = new Map<string, { url: string; aeskey: string }>();
   const say = async (user: string, text: string, eventId: string | undefined, chatId?: string) => {
     fake.failNext = down ? Array(50).fill(45009) : [];
     fake.text(user, chatId ? `@CRM助手 ${text}` : text, { msgId: eventId ?? `m${++seq}`, ...(chatId ? { chatId } : {}) });
@@ -61,6 +73,15 @@ export async function wecomBotDriver(): Promise<ChannelDriver> {
     can: { groupInbound: true, groupButtons: true, outage: true, push: true, images: true },
     direct: (user, text, eventId) => say(user, text, eventId),
     inGroup: (user, text, eventId) => say(user, text, eventId, GROUP),
+    async sendFile(user, fileName, bytes, eventId) {
+      // Each link has its own key; a redelivery repeats the frame (same msgid, link and key).
+      const key = randomBytes(32).toString("base64");
+      const sent = eventId ? files.get(eventId) : undefined;
+      const file = sent ?? { url: fileHost.put(fileName, bytes, key), aeskey: key };
+      if (eventId) files.set(eventId, file);
+      fake.file(user, file, { msgId: eventId ?? `f${++seq}` });
+      await settle();
+    },
     async press(user, button, where) {
       const handle = button.handle as { taskId: string; key: string };
       fake.click(user, handle, where === "group" ? { chatId: GROUP } : {});
@@ -76,6 +97,7 @@ export async function wecomBotDriver(): Promise<ChannelDriver> {
     async close() {
       await started.close();
       await fake.stop();
+      await fileHost.stop();
     },
   };
 }

@@ -36,6 +36,10 @@ export class FakeDingTalk {
   readonly rejectedRobotPosts: FakeCall[] = [];
   /** Files received by oapi /media/upload, by the media_id handed out. */
   readonly media = new Map<string, { fileName: string; type: string; bytes: Buffer }>();
+  /** Files people sent the robot, by their downloadCode: messageFiles/download hands out a URL here that serves them. */
+  readonly sentFiles = new Map<string, { bytes: Buffer }>();
+  /** Where messageFiles/download says the file is (default this fake); a test points it elsewhere. */
+  downloadOrigin: string | undefined;
   private readonly validTokens = new Set<string>();
   private readonly failures = new Map<string, FakeFailure[]>();
   private tokenCount = 0;
@@ -92,6 +96,26 @@ export class FakeDingTalk {
     router.post("/v1.0/robot/groupMessages/send", (ctx) => robotMessage(ctx, { processQueryKey: "q2" }));
     router.post("/v1.0/im/v1.0/robot/interactiveCards/send", (ctx) => openApi(ctx, { processQueryKey: "q3" }));
     router.put("/v1.0/im/robots/interactiveCards", (ctx) => openApi(ctx, { success: true }));
+    // A file's downloadCode (and our robotCode) for a short-lived download URL, on this fake's file host.
+    router.post("/v1.0/robot/messageFiles/download", (ctx) => {
+      const body = ctx.request.body as { downloadCode?: string; robotCode?: string };
+      if (!this.sentFiles.has(String(body.downloadCode)) || body.robotCode !== this.app.appKey) {
+        if (!this.validTokens.has(ctx.get("x-acs-dingtalk-access-token"))) return openApi(ctx, {});
+        ctx.status = 400;
+        ctx.body = { code: "invalidParameter", requestid: "fake", message: "downloadCode or robotCode is invalid" };
+        return;
+      }
+      openApi(ctx, { downloadUrl: `${this.downloadOrigin ?? this.base}/files/${encodeURIComponent(String(body.downloadCode))}.file` });
+    });
+    router.get("/files/:name", (ctx) => {
+      const file = this.sentFiles.get(decodeURIComponent(ctx.params.name ?? "").replace(/\.file$/u, ""));
+      if (!file) {
+        ctx.status = 404;
+        return;
+      }
+      ctx.type = "application/octet-stream";
+      ctx.body = file.bytes;
+    });
     // oapi.dingtalk.com/media/upload: token in the query, file as multipart field "media", errors as errcode with HTTP 200.
     router.post("/media/upload", async (ctx) => {
       if (!this.validTokens.has(String(ctx.query.access_token ?? ""))) {

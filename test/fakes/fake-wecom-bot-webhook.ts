@@ -13,6 +13,8 @@ export interface WebhookSecrets {
 /** What a member saw: a finished stream (with its card), a card replaced after a click, or an active answer. */
 export interface WebhookSeen {
   kind: "stream" | "card-update" | "response-url";
+  /** A stream's id: a redelivered message continues the same stream, which the chat shows as one message. */
+  streamId?: string;
   /** The group's chatid, or the member's userid in a single chat. */
   chat: string;
   text: string;
@@ -110,6 +112,19 @@ export class FakeWecomBotWebhook {
 
   /** A member's text (in a group with chatId: the @mention included); polls the stream to its end like WeCom. */
   async text(userId: string, content: string, options: { chatId?: string; msgId?: string; maxPolls?: number } = {}): Promise<{ status: number }> {
+    return this.message(userId, { msgtype: "text", text: { content } }, options);
+  }
+
+  /** A member's file: `url` serves it encrypted with the bot's EncodingAESKey (see FakeFileHost); polls the answer's stream. */
+  async file(userId: string, url: string, options: { chatId?: string; msgId?: string; maxPolls?: number } = {}): Promise<{ status: number }> {
+    return this.message(userId, { msgtype: "file", file: { url } }, options);
+  }
+
+  private async message(
+    userId: string,
+    content: Record<string, unknown>,
+    options: { chatId?: string; msgId?: string; maxPolls?: number },
+  ): Promise<{ status: number }> {
     const msgid = options.msgId ?? `msg${++this.seq}`;
     const chat = options.chatId ?? userId;
     const { status, reply } = await this.post({
@@ -118,8 +133,7 @@ export class FakeWecomBotWebhook {
       ...(options.chatId ? { chatid: options.chatId, chattype: "group" } : { chattype: "single" }),
       from: { userid: userId },
       response_url: this.responseUrl(chat),
-      msgtype: "text",
-      text: { content },
+      ...content,
     });
     const stream = (reply?.stream ?? null) as { id: string; finish?: boolean } | null;
     if (!stream) return { status };
@@ -129,7 +143,13 @@ export class FakeWecomBotWebhook {
       const answer = poll.reply as { msgtype: string; stream: { finish: boolean; content?: string }; template_card?: Record<string, unknown> };
       this.polls.push(answer);
       if (answer.stream.finish) {
-        this.seen.push({ kind: "stream", chat, text: answer.stream.content ?? "", ...(answer.template_card ? { card: answer.template_card } : {}) });
+        this.seen.push({
+          kind: "stream",
+          streamId: stream.id,
+          chat,
+          text: answer.stream.content ?? "",
+          ...(answer.template_card ? { card: answer.template_card } : {}),
+        });
         break;
       }
     }

@@ -65,6 +65,20 @@ export class FakeWecomBot {
     return msgid;
   }
 
+  /** A member's file: `url` serves it encrypted with `aeskey` (one key per link, as the long connection sends it). */
+  file(userId: string, file: { url: string; aeskey: string }, options: { chatId?: string; msgId?: string } = {}): string {
+    const msgid = options.msgId ?? randomBytes(8).toString("hex");
+    this.push("aibot_msg_callback", {
+      msgid,
+      aibotid: this.bot.botId,
+      ...(options.chatId ? { chatid: options.chatId, chattype: "group" } : { chattype: "single" }),
+      from: { userid: userId },
+      msgtype: "file",
+      file,
+    });
+    return msgid;
+  }
+
   /** A click on a template card button; returns the frame's req_id (the one an update must answer). */
   click(userId: string, card: { taskId: string; key: string }, options: { chatId?: string; msgId?: string } = {}): string {
     return this.push("aibot_event_callback", {
