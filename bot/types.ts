@@ -74,6 +74,14 @@ export const inboundSignalSchema = z.object({
   signal: z.enum(["contact-added", "contact-deleted", "rep-removed", "left-group"]),
   externalUserId: z.string().trim().min(1).max(200),
   occurredAt: z.iso.datetime(),
+  /** What the platform says about a new customer (WeCom externalcontact/get), when it could be asked in time. */
+  customer: z
+    .object({
+      name: z.string().trim().min(1).max(100).optional(),
+      companyName: z.string().trim().min(1).max(200).optional(),
+      title: z.string().trim().min(1).max(100).optional(),
+    })
+    .optional(),
 });
 
 export const inboundEventSchema = z.discriminatedUnion("type", [

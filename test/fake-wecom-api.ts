@@ -5,7 +5,16 @@ import Koa from "koa";
 import { listen } from "../app/http-server.js";
 
 export interface RecordedCall {
-  api: "gettoken" | "message/send" | "message/update_template_card" | "appchat/send" | "webhook/send" | "media/upload" | "media/get";
+  api:
+    | "gettoken"
+    | "message/send"
+    | "message/update_template_card"
+    | "appchat/send"
+    | "webhook/send"
+    | "media/upload"
+    | "media/get"
+    | "externalcontact/get"
+    | "externalcontact/groupchat/get";
   query: Record<string, string>;
   body: Record<string, unknown>;
   /** What the fake answered. */
@@ -26,6 +35,11 @@ export class FakeWecomApi {
   /** Files members sent the app, by media_id: media/get serves them (with a Content-Disposition unless `unnamed`). */
   readonly incoming = new Map<string, { fileName: string; bytes: Buffer; unnamed?: boolean; delayMs?: number }>();
   private readonly failures = new Map<string, number[]>();
+  /** 客户联系: customers externalcontact/get knows (by external_userid), and customer groups' owners (groupchat/get). */
+  readonly customers = new Map<string, { name: string; corp_name?: string; corp_full_name?: string; position?: string }>();
+  readonly groupOwners = new Map<string, string>();
+  /** While set, externalcontact/get answers this much later. */
+  customerDelayMs = 0;
   /** While set, gettoken answers this much later (a slow WeCom). */
   gettokenDelayMs = 0;
   private tokenCount = 0;
@@ -80,6 +94,26 @@ export class FakeWecomApi {
     router.post(
       "/cgi-bin/appchat/send",
       tokenApi("appchat/send", () => ({ errcode: 0, errmsg: "ok" })),
+    );
+    router.get("/cgi-bin/externalcontact/get", async (ctx) => {
+      if (this.customerDelayMs) await new Promise((resolve) => setTimeout(resolve, this.customerDelayMs));
+      const query = stringQuery(ctx.query);
+      const customer = this.customers.get(query.external_userid ?? "");
+      const answer = !this.validTokens.has(query.access_token ?? "")
+        ? { errcode: 42001, errmsg: "access_token expired" }
+        : customer
+          ? { errcode: 0, errmsg: "ok", external_contact: { external_userid: query.external_userid, type: 1, ...customer }, follow_user: [] }
+          : { errcode: 84061, errmsg: "not external contact" };
+      ctx.body = this.record("externalcontact/get", query, {}, answer);
+    });
+    router.post(
+      "/cgi-bin/externalcontact/groupchat/get",
+      tokenApi("externalcontact/groupchat/get", (body) => {
+        const owner = this.groupOwners.get(String(body.chat_id));
+        return owner
+          ? { errcode: 0, errmsg: "ok", group_chat: { chat_id: body.chat_id, owner, member_list: [] } }
+          : { errcode: 40050, errmsg: "chatid not found" };
+      }),
     );
     // Multipart (field "media"), left unread by the JSON body parser.
     router.post("/cgi-bin/media/upload", async (ctx) => {

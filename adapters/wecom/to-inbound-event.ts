@@ -3,7 +3,8 @@ import type { DeliveryTarget } from "../../bot/delivery/channel-sender.js";
 import type { InboundEvent } from "../../bot/types.js";
 import { decodeButtonKey } from "./render-wecom-template-card.js";
 import type { PendingFileEvent } from "../inbound-file.js";
-import type { ExternalContactXml, FileMessageXml, WecomInbound } from "./wecom-xml.js";
+import type { WecomCustomer } from "./wecom-customer-lookup.js";
+import type { ExternalChatXml, ExternalContactXml, FileMessageXml, WecomInbound } from "./wecom-xml.js";
 
 export const WECOM_PLATFORM = "wecom";
 
@@ -23,9 +24,10 @@ export interface NormalizedWecomEvent {
  * The self-built app only receives what members send it directly, so every conversation is the
  * member's one-to-one chat with the app. Returns null for messages we do not act on.
  */
-export function toInboundEvent(inbound: WecomInbound, corpId: string): NormalizedWecomEvent | null {
+export function toInboundEvent(inbound: WecomInbound, corpId: string, lookedUp: LookedUp = {}): NormalizedWecomEvent | null {
   if (inbound.kind === "other") return null;
-  if (inbound.kind === "contact") return toCustomerSignal(inbound.xml, corpId);
+  if (inbound.kind === "contact") return toCustomerSignal(inbound.xml, corpId, lookedUp.customer ?? null);
+  if (inbound.kind === "group") return lookedUp.groupOwner ? toGroupLeave(inbound.xml, corpId, lookedUp.groupOwner) : null;
   // A file is fetched before its event is recorded: see fileMessageToEvent.
   if (inbound.kind === "file") return null;
   const userId = inbound.xml.FromUserName;
@@ -59,11 +61,44 @@ const SIGNALS: Record<string, "contact-added" | "contact-deleted" | "rep-removed
   del_follow_user: "rep-removed",
 };
 
+/** What the callback route asked WeCom before recording an event: a new customer's details, a group's owner. */
+export interface LookedUp {
+  customer?: WecomCustomer | null;
+  groupOwner?: string | null;
+}
+
+/** Customers' ids in a group's member list (members of our corp have plain user ids). */
+export const isCustomerId = (id: string) => /^w[mo][\w-]{6,}$/u.test(id);
+
+/**
+ * A customer leaving a customer group (客户群 update, del_member): a "left the group" signal about the
+ * first customer in the change list, from the group's owner (the rep whose customer it is), who
+ * WeCom's event does not name: the route looks them up first. A group with no customer leaving is none.
+ */
+function toGroupLeave(xml: ExternalChatXml, corpId: string, owner: string): NormalizedWecomEvent | null {
+  const leaver = xml.MemChangeList.find(isCustomerId);
+  if (xml.ChangeType !== "update" || xml.UpdateDetail !== "del_member" || !leaver) return null;
+  return {
+    event: {
+      type: "customer.signal",
+      channel: WECOM_PLATFORM,
+      user: { platformUserId: owner, tenantId: corpId },
+      conversation: { id: owner, kind: "direct" },
+      eventId: `extchat:${xml.ChatId}:${leaver}:${xml.CreateTime}`,
+      signal: "left-group",
+      externalUserId: leaver,
+      occurredAt: new Date(Number(xml.CreateTime) * 1000).toISOString(),
+    },
+    target: { conversationId: owner, kind: "direct", platformUserId: owner, tenantId: corpId },
+  };
+}
+
 /**
  * 客户联系 events, sent by WeCom (FromUserName "sys") about a member (UserID) and a customer: the
- * member is the event's user, and replies (a new lead) go to the member's chat with the app.
+ * member is the event's user, and replies (a new lead) go to the member's chat with the app. A new
+ * customer's name, company and title come along when the route could look them up.
  */
-function toCustomerSignal(xml: ExternalContactXml, corpId: string): NormalizedWecomEvent | null {
+function toCustomerSignal(xml: ExternalContactXml, corpId: string, customer: WecomCustomer | null): NormalizedWecomEvent | null {
   const signal = SIGNALS[xml.ChangeType];
   if (!signal) return null;
   const userId = xml.UserID;
@@ -78,6 +113,7 @@ function toCustomerSignal(xml: ExternalContactXml, corpId: string): NormalizedWe
       signal,
       externalUserId: xml.ExternalUserID,
       occurredAt: new Date(Number(xml.CreateTime) * 1000).toISOString(),
+      ...(customer && signal === "contact-added" ? { customer } : {}),
     },
     target: { conversationId: userId, kind: "direct", platformUserId: userId, tenantId: corpId },
   };

@@ -56,6 +56,21 @@ export class WecomApiClient {
     return this.check(await this.post(`${this.options.apiBase}${path}?access_token=${encodeURIComponent(second)}`, body, path), path);
   }
 
+  /** GETs a token-authenticated API (e.g. "/cgi-bin/externalcontact/get" with its query) and returns WeCom's answer on errcode 0. */
+  async read(path: string, query: Record<string, string>): Promise<WecomAnswer> {
+    const url = (token: string) => `${this.options.apiBase}${path}?${new URLSearchParams({ access_token: token, ...query })}`;
+    const answerOf = async (token: string) => {
+      const parsed = answerSchema.safeParse(await readJson(await this.request(url(token), { method: "GET" }, path), path));
+      if (!parsed.success) throw new DeliveryError("TEMPORARY", `${path}: unexpected answer`);
+      return parsed.data;
+    };
+    const first = await this.accessToken();
+    const answer = await answerOf(first);
+    if (!TOKEN_ERRCODES.has(answer.errcode)) return this.check(answer, path);
+    if (this.token?.value === first) this.token = undefined;
+    return this.check(await answerOf(await this.accessToken()), path);
+  }
+
   /**
    * Uploads a temporary file (media/upload, multipart field "media"; valid 3 days) and returns its media_id,
    * which message/send and appchat/send take for msgtype "file".

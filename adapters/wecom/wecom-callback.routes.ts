@@ -5,12 +5,13 @@ import type { Clock } from "../../domain/shared/clock.js";
 import type { RouteInstaller } from "../channel-adapter.js";
 import { readRawBody } from "../read-raw-body.js";
 import { type InboundFileStore, receiveFileEvent } from "../inbound-file.js";
-import { fileMessageToEvent, toInboundEvent } from "./to-inbound-event.js";
+import { fileMessageToEvent, isCustomerId, type LookedUp, toInboundEvent } from "./to-inbound-event.js";
+import { lookUpCustomer, lookUpGroupOwner } from "./wecom-customer-lookup.js";
 import type { WecomApiClient } from "./wecom-api.client.js";
 import { fetchWecomFile } from "./wecom-file-message.js";
 import { callbackGuard, signedQuery, verifyQuery } from "./wecom-callback-guard.js";
 import { readEnvelope } from "./wecom-envelope.js";
-import { WecomXmlError, parseInboundXml } from "./wecom-xml.js";
+import { type WecomInbound, WecomXmlError, parseInboundXml } from "./wecom-xml.js";
 import type { WecomConfig } from "./wecom.config.js";
 
 export const WECOM_CALLBACK_PATH = "/wecom/callback";
@@ -20,6 +21,8 @@ export interface WecomCallbackDeps {
   inbox: Pick<Inbox, "receive" | "isRecorded">;
   /** Files members send (spreadsheets to import) are fetched with media/get into this store; without it they are ignored. */
   files?: InboundFileStore & { api: Pick<WecomApiClient, "downloadMedia"> };
+  /** 客户联系: a new customer's name and a customer group's owner are asked of WeCom with this client; without it, not. */
+  customers?: Pick<WecomApiClient, "read" | "call">;
   clock: Clock;
   logger: { warn(message: string, detail?: unknown): void };
 }
@@ -70,6 +73,10 @@ export function wecomCallbackRoutes(deps: WecomCallbackDeps): RouteInstaller {
         const { api, ...files } = deps.files;
         const xml = inbound.xml;
         await receiveFileEvent(deps.inbox, files, fileMessageToEvent(xml, deps.config.corpId), () => fetchWecomFile(xml, api, files), xml.FileName || "file");
+      } else if (ours && (inbound.kind === "contact" || inbound.kind === "group")) {
+        // Asked before the event is recorded (within WeCom's 5 s), so the event carries the answers.
+        const normalized = toInboundEvent(inbound, deps.config.corpId, await lookUp(inbound, deps));
+        if (normalized) await deps.inbox.receive(normalized.event, normalized.target);
       } else {
         const normalized = ours ? toInboundEvent(inbound, deps.config.corpId) : null;
         if (normalized) await deps.inbox.receive(normalized.event, normalized.target);
@@ -79,4 +86,23 @@ export function wecomCallbackRoutes(deps: WecomCallbackDeps): RouteInstaller {
       ctx.body = "";
     });
   };
+}
+
+/**
+ * What WeCom's customer events leave out: a new customer's name, company and title (the lead is
+ * named after them), and who owns a customer group (the rep whose customer left it). Not asked for
+ * a delivery already recorded, nor for other changes; each answer is given up after 2.5 s.
+ */
+async function lookUp(inbound: Extract<WecomInbound, { kind: "contact" | "group" }>, deps: WecomCallbackDeps): Promise<LookedUp> {
+  const api = deps.customers;
+  if (!api) return {};
+  if (inbound.kind === "contact") {
+    if (inbound.xml.ChangeType !== "add_external_contact") return {};
+    const plain = toInboundEvent(inbound, deps.config.corpId);
+    if (plain?.event.eventId && (await deps.inbox.isRecorded(plain.event.channel, plain.event.eventId))) return {};
+    return { customer: await lookUpCustomer(api, inbound.xml.ExternalUserID) };
+  }
+  const { ChangeType, UpdateDetail, MemChangeList } = inbound.xml;
+  if (ChangeType !== "update" || UpdateDetail !== "del_member" || !MemChangeList.some(isCustomerId)) return {};
+  return { groupOwner: await lookUpGroupOwner(api, inbound.xml.ChatId) };
 }

@@ -94,6 +94,25 @@ export const externalContactEventSchema = z.object({
   WelcomeCode: z.string().max(256).optional(),
 });
 
+/**
+ * 客户群变更 (change_external_chat): a customer group changed. An `update` with UpdateDetail
+ * `del_member` lists who left in MemChangeList (WeCom's newer callbacks; without it nobody is named).
+ */
+const memberList = z.union([z.string().max(128), z.array(z.string().max(128)).max(200)]).transform((v) => (Array.isArray(v) ? v : [v]));
+export const externalChatEventSchema = z.object({
+  ...common,
+  MsgType: z.literal("event"),
+  Event: z.literal("change_external_chat"),
+  ChatId: z.string().min(1).max(128),
+  ChangeType: z.string().min(1).max(64),
+  UpdateDetail: z.string().max(64).optional(),
+  QuitScene: z.string().max(16).optional(),
+  MemChangeList: z
+    .object({ Item: memberList.optional() })
+    .optional()
+    .transform((v) => v?.Item ?? []),
+});
+
 /** Anything else (pictures, enter_agent, subscribe…): acknowledged and ignored. */
 export const otherSchema = z.object({
   ...common,
@@ -107,12 +126,14 @@ export type FileMessageXml = z.infer<typeof fileMessageSchema>;
 export type CardEventXml = z.infer<typeof cardEventSchema>;
 export type OtherXml = z.infer<typeof otherSchema>;
 export type ExternalContactXml = z.infer<typeof externalContactEventSchema>;
+export type ExternalChatXml = z.infer<typeof externalChatEventSchema>;
 
 export type WecomInbound =
   | { kind: "text"; xml: TextMessageXml }
   | { kind: "file"; xml: FileMessageXml }
   | { kind: "card"; xml: CardEventXml }
   | { kind: "contact"; xml: ExternalContactXml }
+  | { kind: "group"; xml: ExternalChatXml }
   | { kind: "other"; xml: OtherXml };
 
 /** Classifies and validates a decrypted message; a payload that fits no schema is a WecomXmlError. */
@@ -128,6 +149,7 @@ export function parseInboundXml(xml: string): WecomInbound {
   }
   if (type === "event" && event === "template_card_event") return { kind: "card", xml: validate(cardEventSchema, root) };
   if (type === "event" && event === "change_external_contact") return { kind: "contact", xml: validate(externalContactEventSchema, root) };
+  if (type === "event" && event === "change_external_chat") return { kind: "group", xml: validate(externalChatEventSchema, root) };
   return { kind: "other", xml: validate(otherSchema, root) };
 }
 

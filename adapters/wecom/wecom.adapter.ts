@@ -43,6 +43,7 @@ export function createWecomAdapter(config: WecomConfig, deps: AdapterDeps, optio
       clock: deps.clock,
       logger: deps.logger,
       ...(deps.files ? { files: { store: deps.files, maxBytes: importMaxBytes(), api } } : {}),
+      customers: api,
     }),
   };
 }

@@ -18,9 +18,23 @@ export async function onCustomerSignal(ctx: TurnContext, event: InboundSignal): 
     externalUserId: event.externalUserId,
     eventKey: `${event.channel}:${event.eventId ?? `${event.signal}:${event.user.platformUserId}:${event.externalUserId}:${event.occurredAt}`}`,
     occurredAt: new Date(event.occurredAt),
+    ...(event.customer ? { customer: event.customer } : {}),
   });
   const zh = ctx.locale === "zh";
-  if (outcome.kind === "duplicate" || outcome.kind === "known") return [];
+  if (outcome.kind === "duplicate") return [];
+  if (outcome.kind === "known") {
+    // The same customer adding a second rep: that rep learns the CRM knows them (their first rep's is the record).
+    if (outcome.firstUserId === ctx.actor.userId || (outcome.leadNumber === null && outcome.companyId === null)) return [];
+    const company = outcome.companyId ? ((await ctx.domain.companies.namesOf([outcome.companyId]))[0]?.name ?? null) : null;
+    const where = company ? (zh ? `客户「${company}」` : `customer "${company}"`) : zh ? `线索 #${outcome.leadNumber}` : `lead #${outcome.leadNumber}`;
+    return [
+      {
+        text: zh
+          ? `这位企业微信客户已在 CRM 中：${where}，由同事先加上了。跟进记录请记在那里。`
+          : `This WeCom customer is already in the CRM as ${where}, added by a teammate first. Log your work there.`,
+      },
+    ];
+  }
   if (outcome.kind === "lead-created") {
     const n = outcome.lead.number;
     return [

@@ -18,14 +18,16 @@ export interface CustomerSignalInput {
   /** The delivery it came in: the same key again is the same signal. */
   eventKey: string;
   occurredAt: Date;
+  /** What the platform told about a new customer: the lead is named after them. */
+  customer?: { name?: string; companyName?: string; title?: string };
 }
 
 export type SignalOutcome =
   | { kind: "duplicate" }
   /** A customer new to us added the rep: a lead, the rep's, from WeCom. */
   | { kind: "lead-created"; lead: LeadView }
-  /** Someone we know (re-)added the rep. */
-  | { kind: "known"; leadNumber: number | null; companyId: string | null }
+  /** Someone we know (re-)added the rep; `firstUserId` is the member who had them first. */
+  | { kind: "known"; leadNumber: number | null; companyId: string | null; firstUserId: string | null }
   /** A lost relationship: the company's health drops (when we know the company). */
   | {
       kind: "loss";
@@ -67,7 +69,9 @@ export class CustomerSignalService {
         const made = await this.leads.create(
           actor,
           {
-            name: `${input.platform === "wecom" ? "企业微信客户" : "Customer"} ${input.externalUserId.slice(-6)}`,
+            name: input.customer?.name ?? `${input.platform === "wecom" ? "企业微信客户" : "Customer"} ${input.externalUserId.slice(-6)}`,
+            ...(input.customer?.companyName ? { companyName: input.customer.companyName } : {}),
+            ...(input.customer?.title ? { title: input.customer.title } : {}),
             wechatId: input.externalUserId,
             source: "wecom",
             notes: `${input.occurredAt.toISOString().slice(0, 10)} added ${input.platform} contact`,
@@ -87,7 +91,9 @@ export class CustomerSignalService {
         return true;
       });
       if (!claimed) return { kind: "duplicate" };
-      return created ? { kind: "lead-created", lead: created } : { kind: "known", leadNumber, companyId: link?.companyId ?? null };
+      return created
+        ? { kind: "lead-created", lead: created }
+        : { kind: "known", leadNumber, companyId: link?.companyId ?? null, firstUserId: link?.userId ?? null };
     }
 
     const companyId = link?.companyId ?? null;

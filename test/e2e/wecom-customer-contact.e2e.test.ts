@@ -28,6 +28,9 @@ const say = (user: string, text: string) => post(wecom.text(user, text, String(+
 /** WeCom's 客户联系 callback, as its docs show it: sent by "sys", about a member and a customer. */
 const contactEvent = (change: string, user: string, external: string, at = NOW) =>
   `<xml><ToUserName><![CDATA[${WECOM.corpId}]]></ToUserName><FromUserName><![CDATA[sys]]></FromUserName><CreateTime>${Math.floor(at.getTime() / 1000)}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[change_external_contact]]></Event><ChangeType><![CDATA[${change}]]></ChangeType><UserID><![CDATA[${user}]]></UserID><ExternalUserID><![CDATA[${external}]]></ExternalUserID><WelcomeCode><![CDATA[WELCOMECODE]]></WelcomeCode></xml>`;
+/** 客户群变更: a member list change of a customer group, as WeCom's newer callbacks send it. */
+const groupEvent = (chatId: string, detail: string, members: string[], at = NOW) =>
+  `<xml><ToUserName><![CDATA[${WECOM.corpId}]]></ToUserName><FromUserName><![CDATA[sys]]></FromUserName><CreateTime>${Math.floor(at.getTime() / 1000)}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[change_external_chat]]></Event><ChatId><![CDATA[${chatId}]]></ChatId><ChangeType><![CDATA[update]]></ChangeType><UpdateDetail><![CDATA[${detail}]]></UpdateDetail><QuitScene>0</QuitScene><MemChangeCnt>${members.length}</MemChangeCnt><MemChangeList>${members.map((m) => `<Item><![CDATA[${m}]]></Item>`).join("")}</MemChangeList></xml>`;
 const textsTo = (calls: RecordedCall[], user: string) =>
   calls
     .filter((c) => c.api === "message/send" && c.body.touser === user)
@@ -97,5 +100,61 @@ describe("WeCom customer contact events (客户联系), through the real encrypt
     expect(await app.db.customerSignal.count({ where: { externalUserId: "wmUNKNOWN999" } })).toBe(1);
     // Unknown change types are acknowledged and ignored.
     expect((await wecom.post(contactEvent("edit_external_contact", "lilei", "wmEXTERNAL0001"))).status).toBe(200);
+  });
+
+  it("a new customer is named as WeCom knows them (name, company, title); a slow answer is given up and the lead named by its id", async () => {
+    fake.customers.set("wmNAMED000001", { name: "孙丽", corp_full_name: "美的集团股份有限公司", position: "采购经理" });
+    const calls = await post(contactEvent("add_external_contact", "lilei", "wmNAMED000001", new Date(NOW.getTime() + 5 * 60_000)));
+    const lead = await app.db.lead.findFirstOrThrow({ where: { source: "wecom", name: "孙丽" } });
+    expect(lead).toMatchObject({ companyName: "美的集团股份有限公司", title: "采购经理", ownerId: expect.any(String) });
+    expect(textsTo(calls, "lilei")).toContain(`线索 #${lead.number}`);
+    expect(fake.calls.filter((c) => c.api === "externalcontact/get" && c.query.external_userid === "wmNAMED000001")).toHaveLength(1);
+    // Delivered again: recorded already, WeCom is not asked again.
+    await post(contactEvent("add_external_contact", "lilei", "wmNAMED000001", new Date(NOW.getTime() + 5 * 60_000)));
+    expect(fake.calls.filter((c) => c.api === "externalcontact/get" && c.query.external_userid === "wmNAMED000001")).toHaveLength(1);
+
+    fake.customers.set("wmSLOW0000001", { name: "慢客户" });
+    fake.customerDelayMs = 4_000;
+    const started = Date.now();
+    const answer = await wecom.post(contactEvent("add_external_contact", "lilei", "wmSLOW0000001", new Date(NOW.getTime() + 6 * 60_000)));
+    expect(answer.status).toBe(200);
+    expect(Date.now() - started).toBeLessThan(4_000);
+    fake.customerDelayMs = 0;
+    await settle();
+    expect(
+      (await app.db.lead.findFirstOrThrow({ where: { wechatId: { not: null }, name: { startsWith: "企业微信客户" } }, orderBy: { number: "desc" } })).name,
+    ).toBe("企业微信客户 000001");
+  });
+
+  it("the same customer adding a second rep: that rep is told the CRM knows them, and no second lead is made", async () => {
+    const leads = await app.db.lead.count();
+    const calls = await post(contactEvent("add_external_contact", "zhoumgr", "wmNAMED000001", new Date(NOW.getTime() + 7 * 60_000)));
+    expect(textsTo(calls, "zhoumgr")).toMatch(/已在 CRM 中：线索 #\d+/u);
+    expect(await app.db.lead.count()).toBe(leads);
+  });
+
+  it("a customer leaving a customer group lowers their company's health and alerts its owner, found through the group's owner", async () => {
+    fake.customers.set("wmGROUPMEM01", { name: "钱总", corp_name: "格力电器" });
+    await post(contactEvent("add_external_contact", "lilei", "wmGROUPMEM01", new Date(NOW.getTime() + 9 * 60_000)));
+    const lead = await app.db.lead.findFirstOrThrow({ where: { name: "钱总" } });
+    await say("lilei", `线索 转化 ${lead.number}`);
+    const company = (await app.db.externalContact.findFirstOrThrow({ where: { externalUserId: "wmGROUPMEM01" } })).companyId!;
+    expect(company).toBeTruthy();
+    fake.groupOwners.set("wrGROUP0001", "lilei");
+    const at = new Date(NOW.getTime() + 10 * 60_000);
+    // Our own member leaving is no customer signal; nor is a group of an owner WeCom does not name.
+    await post(groupEvent("wrGROUP0001", "del_member", ["zhoumgr"], at));
+    await post(groupEvent("wrUNKNOWN", "del_member", ["wmGROUPMEM01"], at));
+    expect(await app.db.customerSignal.count({ where: { kind: "left-group" } })).toBe(0);
+    const calls = await post(groupEvent("wrGROUP0001", "del_member", ["wmGROUPMEM01"], at));
+    expect(await app.db.customerSignal.count({ where: { kind: "left-group" } })).toBe(1);
+    const after = await app.db.company.findUniqueOrThrow({ where: { id: company } });
+    // 100 − 10 for a customer who left the group.
+    expect(after.healthScore).toBe(90);
+    expect(JSON.parse(after.healthReasons)).toEqual([{ factor: "left-group", points: 10, detail: 1 }]);
+    expect(textsTo(calls, "lilei")).toContain("退出了客户群");
+    // Delivered again: one signal.
+    await post(groupEvent("wrGROUP0001", "del_member", ["wmGROUPMEM01"], at));
+    expect(await app.db.customerSignal.count({ where: { kind: "left-group" } })).toBe(1);
   });
 });
