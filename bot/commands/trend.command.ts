@@ -13,17 +13,44 @@ import { trendDeclaration } from "./trend.declaration.js";
 
 const DEFAULT_MONTHS = 12;
 
+/** Spans people name: 半年, 一年/全年, 两年, 一个季度, "year", "half a year" (one word each after splitting). */
+const SPANS: Record<string, number> = {
+  半年: 6,
+  一年: 12,
+  全年: 12,
+  今年: 12,
+  两年: 24,
+  二年: 24,
+  一季度: 3,
+  季度: 3,
+  三个月: 3,
+  六个月: 6,
+  九个月: 9,
+  十二个月: 12,
+  十八个月: 18,
+  year: 12,
+  quarter: 3,
+  halfyear: 6,
+};
+
+/** "6", "6个月", "6m", "12 months", 半年, "year" → a number of months; null for other words. */
+function monthsIn(word: string): number | null {
+  const n = /^(\d{1,2})(?:个?月|months?|m)?$/iu.exec(word);
+  if (n) return Number(n[1]);
+  return SPANS[word.toLowerCase().replace(/[\s-]+/gu, "")] ?? null;
+}
+
 /** `trend [months] [scope]` / `趋势 6 团队`: deals won per month, totals in the base currency, and a chart. */
 export const trendCommand: Command = {
   ...declared(trendDeclaration),
   // "trend 6 team", "趋势" — not "Trending down at Acme…" or "trend at Globex is worrying".
-  accepts: (args) => args.every((w) => /^(\d{1,2})(?:个?月|months?|m)?$/iu.test(w) || isScopeWord(w) || /^(个?月|months?)$/iu.test(w)),
+  accepts: (args) => args.every((w) => monthsIn(w) !== null || isScopeWord(w) || /^(个?月|months?)$/iu.test(w)),
   async run(ctx, args) {
     let months = DEFAULT_MONTHS;
     let scopeWord: string | undefined;
     for (const word of args) {
-      const n = /^(\d{1,2})(?:个?月|months?|m)?$/iu.exec(word);
-      if (n && Number(n[1]) >= 3 && Number(n[1]) <= 24) months = Number(n[1]);
+      const n = monthsIn(word);
+      if (n !== null && n >= 3 && n <= 24) months = n;
       else if (isScopeWord(word) && !scopeWord) scopeWord = word;
       else if (!/^(个?月|months?)$/iu.test(word)) return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
     }

@@ -9,7 +9,7 @@ export const trendDeclaration: CommandDeclaration = {
       summary: { en: "deals won month by month, with a chart", zh: "按月的赢单数和赢单金额，附图表" },
       example: { en: "trend 6 team", zh: "趋势 6 团队" },
       details:
-        "the last 12 months (or the number given, 3 to 24) up to this one in your time zone; amounts in several currencies are added in the base currency at the `rate` table's rates (a currency without a rate is named and left out); reps see their own, managers their team, admins everyone",
+        "the last 12 months (or the number given, 3 to 24, or `quarter`/`half-year`/`year`, 季度/半年/一年/两年) up to this one in your time zone; amounts in several currencies are added in the base currency at the `rate` table's rates (a currency without a rate is named and left out); reps see their own, managers their team, admins everyone",
     },
   ],
 };

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, createNorthTeamHarness, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, BOSS, createNorthTeamHarness, type Harness, LI, textOf } from "../../test/bot-harness.js";
 
 // NOW: Wednesday 2026-11-25 10:00 in Shanghai; the week began Monday 2026-11-23.
 let h: Harness;
@@ -30,6 +30,10 @@ describe("weekly / 周报", () => {
     expect(last).toContain("2026-11-16 – 2026-11-22");
     expect(last).toContain("聊了预算");
     expect(last).not.toContain("客户很满意");
+    // The week as people name it, in either language, with or without a teammate's name after it.
+    for (const asked of ["weekly last week", "周报 上星期", "weekly last week 李雷"])
+      expect(textOf(await h.say(LI, asked))).toContain("2026-11-16 – 2026-11-22");
+    for (const asked of ["周报 本周", "weekly this week", "周报 这周 李雷"]) expect(textOf(await h.say(LI, asked))).toContain("2026-11-23 – 2026-11-25");
     // A manager reads a rep's; a rep may not read another team's (here: Amy reads 李雷's, same team, allowed).
     expect(textOf(await h.say(AMY, "weekly 李雷"))).toContain("Weekly report");
   });
@@ -47,5 +51,11 @@ describe("weekly / 周报", () => {
     // The commands themselves still work.
     expect(textOf(await h.say(AMY, "weekly"))).toContain("Weekly report");
     expect(textOf(await h.say(AMY, "lead pool"))).toContain("pool");
+    // Spans as people say them.
+    await h.say(BOSS, "user role Amy Chen manager");
+    await h.say(AMY, "deal new Acme Corp 10k won");
+    expect(textOf(await h.say(AMY, "trend half-year"))).toContain("Won deals · last 6 months");
+    expect(textOf(await h.say(AMY, "趋势 半年"))).toContain("近 6 个月");
+    expect(textOf(await h.say(AMY, "trend year team"))).toContain("last 12 months");
   });
 });

@@ -6,19 +6,32 @@ import { declared } from "./declaration.js";
 import { lookupScope } from "./user.command.js";
 import { weeklyDeclaration } from "./weekly.declaration.js";
 
-const LAST = ["last", "上周", "上一周"];
+/** The week words: "last week" / 上周 (and "last" alone), "this week" / 本周 (the default). */
+const LAST = ["last week", "last", "上周", "上一周", "上星期", "上个星期", "上礼拜"];
+const THIS = ["this week", "本周", "这周", "这一周", "本星期", "这星期", "这个星期", "这礼拜"];
+
+/** The week asked for and the words after it (a teammate's name). */
+function weekOf(args: readonly string[]): { last: boolean; rest: string[] } {
+  const lower = args.map((w) => w.toLowerCase());
+  for (const take of [2, 1]) {
+    const phrase = lower.slice(0, take).join(" ");
+    if (LAST.includes(phrase)) return { last: true, rest: args.slice(take) };
+    if (THIS.includes(phrase)) return { last: false, rest: args.slice(take) };
+  }
+  return { last: false, rest: [...args] };
+}
 
 /** `weekly` / `周报`: a rep's week (this one so far, or last week) from what they logged, with next week's follow-ups. */
 export const weeklyCommand: Command = {
   ...declared(weeklyDeclaration),
   // "weekly", "周报 上周", "weekly Amy Chen" — not "Weekly sync with Globex, they want pricing".
   accepts(args) {
-    const rest = args.length > 0 && LAST.includes(args[0]!.toLowerCase()) ? args.slice(1) : args;
+    const { rest } = weekOf(args);
     return rest.length <= 2 && rest.every((w) => !/[\d,，.。!！?？:：]/u.test(w));
   },
   async run(ctx, args) {
-    const last = args.length > 0 && LAST.includes(args[0]!.toLowerCase());
-    const name = (last ? args.slice(1) : args).join(" ").trim();
+    const { last, rest } = weekOf(args);
+    const name = rest.join(" ").trim();
     const userId = name ? (await ctx.domain.users.resolveRef(lookupScope(ctx), name)).user.id : ctx.actor.userId;
     const thisWeek = startOfLocalWeek(ctx.now, ctx.timezone);
     // Noon of a day is that day in every zone from UTC−11 to UTC+11: the week's days by their noon.
