@@ -78,19 +78,12 @@ export const isCustomerId = (id: string) => /^w[mo][\w-]{6,}$/u.test(id);
 function toGroupLeave(xml: ExternalChatXml, corpId: string, owner: string): NormalizedWecomEvent | null {
   const leaver = xml.MemChangeList.find(isCustomerId);
   if (xml.ChangeType !== "update" || xml.UpdateDetail !== "del_member" || !leaver) return null;
-  return {
-    event: {
-      type: "customer.signal",
-      channel: WECOM_PLATFORM,
-      user: { platformUserId: owner, tenantId: corpId },
-      conversation: { id: owner, kind: "direct" },
-      eventId: `extchat:${xml.ChatId}:${leaver}:${xml.CreateTime}`,
-      signal: "left-group",
-      externalUserId: leaver,
-      occurredAt: new Date(Number(xml.CreateTime) * 1000).toISOString(),
-    },
-    target: { conversationId: owner, kind: "direct", platformUserId: owner, tenantId: corpId },
-  };
+  return signalEvent(
+    corpId,
+    owner,
+    { eventId: `extchat:${xml.ChatId}:${leaver}:${xml.CreateTime}`, signal: "left-group", externalUserId: leaver },
+    xml.CreateTime,
+  );
 }
 
 /**
@@ -101,19 +94,32 @@ function toGroupLeave(xml: ExternalChatXml, corpId: string, owner: string): Norm
 function toCustomerSignal(xml: ExternalContactXml, corpId: string, customer: WecomCustomer | null): NormalizedWecomEvent | null {
   const signal = SIGNALS[xml.ChangeType];
   if (!signal) return null;
-  const userId = xml.UserID;
+  return signalEvent(
+    corpId,
+    xml.UserID,
+    {
+      // No MsgId: the member, the customer, what changed and its second identify a delivery.
+      eventId: `extc:${xml.UserID}:${xml.ExternalUserID}:${xml.ChangeType}:${xml.CreateTime}`,
+      signal,
+      externalUserId: xml.ExternalUserID,
+      ...(customer && signal === "contact-added" ? { customer } : {}),
+    },
+    xml.CreateTime,
+  );
+}
+
+type SignalFields = Pick<Extract<InboundEvent, { type: "customer.signal" }>, "signal" | "externalUserId" | "customer"> & { eventId: string };
+
+/** A customer signal about one of our members (the event's user), answered in the member's chat with the app. */
+function signalEvent(corpId: string, userId: string, fields: SignalFields, createTime: string): NormalizedWecomEvent {
   return {
     event: {
       type: "customer.signal",
       channel: WECOM_PLATFORM,
       user: { platformUserId: userId, tenantId: corpId },
       conversation: { id: userId, kind: "direct" },
-      // No MsgId: the member, the customer, what changed and its second identify a delivery.
-      eventId: `extc:${userId}:${xml.ExternalUserID}:${xml.ChangeType}:${xml.CreateTime}`,
-      signal,
-      externalUserId: xml.ExternalUserID,
-      occurredAt: new Date(Number(xml.CreateTime) * 1000).toISOString(),
-      ...(customer && signal === "contact-added" ? { customer } : {}),
+      occurredAt: new Date(Number(createTime) * 1000).toISOString(),
+      ...fields,
     },
     target: { conversationId: userId, kind: "direct", platformUserId: userId, tenantId: corpId },
   };
