@@ -74,6 +74,22 @@ export const ImportM = {
     (done, total) => `导入中… ${done}/${total} 行`,
     (done, total) => `Importing… ${done}/${total} rows`,
   ),
+  runningTitle: msg<[string]>(
+    (file) => `导入中 · ${file}`,
+    (file) => `Importing · ${file}`,
+  ),
+  doneTitle: msg<[string]>(
+    (file) => `导入完成 · ${file}`,
+    (file) => `Import done · ${file}`,
+  ),
+  rowsDone: msg<[string, string, number]>(
+    (done, total, rejected) => `${done} / ${total} 行，未导入 ${rejected}`,
+    (done, total, rejected) => `${done} / ${total} rows, ${rejected} rejected`,
+  ),
+  runsInBackground: msg(
+    () => "导入在后台进行，这张卡片会随进度更新；完成后我会发来结果。",
+    () => "The import runs in the background; this card follows its progress, and the result comes when it is done.",
+  ),
   done: msg<[string, number, number, number, number]>(
     (file, created, updated, skipped, rejected) =>
       `导入完成（${file}）：新建客户 ${created}，更新 ${updated}，跳过 ${skipped}，未导入 ${rejected}${rejected > 0 ? "（原因见附件）" : ""}。要撤销整次导入，发送「导入 撤销」。`,

@@ -13,6 +13,7 @@ import type { Db, Tx } from "../shared/db.js";
 import { ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { mayWriteCustomer } from "../users/customer-access.js";
 import { ImportContext, type KnownCompany } from "./import-context.js";
+import { type ImportLease, type ImportNotify, importNotifySchema } from "./import-job-lease.js";
 import { type ImportProblem, type ImportRow, importRowSchema, type RowPlan } from "./import-row.js";
 
 export type OnExisting = "update" | "skip";
@@ -135,6 +136,29 @@ export class ImportService {
     return this.db.importJob.findMany({ where: { status: "running" }, orderBy: { createdAt: "asc" } });
   }
 
+  /**
+   * The importer confirmed: the job is marked to run, for a runner to take up in the background
+   * (ImportJobLeases), and remembers where to report. Audited as `import.start`.
+   */
+  async start(actor: Actor, jobId: string, onExisting: OnExisting, notify: ImportNotify | null): Promise<Job> {
+    await this.job(actor, jobId);
+    return this.db.$transaction(async (tx) => {
+      const started = await tx.importJob.updateMany({
+        where: { id: jobId, status: "previewed" },
+        data: { status: "running", onExisting, notify: notify ? JSON.stringify(importNotifySchema.parse(notify)) : null },
+      });
+      if (started.count !== 1) throw new ConflictError("import", jobId);
+      const job = await tx.importJob.findUniqueOrThrow({ where: { id: jobId } });
+      await writeAudit(tx, actor, {
+        action: "import.start",
+        entityType: "import",
+        entityId: jobId,
+        after: { file: job.fileName, rows: job.totalRows, onExisting },
+      });
+      return job;
+    });
+  }
+
   async setOnExisting(actor: Actor, jobId: string, onExisting: OnExisting): Promise<Job> {
     const job = await this.job(actor, jobId);
     if (job.status !== "previewed") throw new ConflictError("import", jobId);
@@ -169,14 +193,21 @@ export class ImportService {
   /**
    * Commits rows [from, from + rows.length) of the job in one transaction. Refused (ConflictError)
    * unless the job's committed rows end exactly at `from`: a batch already taken is never taken again.
+   * With a `lease`, also unless that runner still holds the job; its claim is renewed with the batch.
    */
-  async commitBatch(actor: Actor, jobId: string, from: number, rows: readonly unknown[]): Promise<Job> {
+  async commitBatch(actor: Actor, jobId: string, from: number, rows: readonly unknown[], lease?: ImportLease): Promise<Job> {
     await this.job(actor, jobId);
     const ctx = await this.contextOf(jobId);
     try {
       return await this.db.$transaction(async (tx) => {
+        // The check is a conditional update, the transaction's first statement: on PostgreSQL it
+        // locks the job's row, so a second runner's batch waits here and then finds doneRows moved.
+        const guard = await tx.importJob.updateMany({
+          where: { id: jobId, doneRows: from, status: { in: ["previewed", "running"] }, ...(lease ? { leaseOwner: lease.owner } : {}) },
+          data: lease ? { leaseUntil: lease.until() } : { status: "running" },
+        });
+        if (guard.count !== 1) throw new ConflictError("import", jobId);
         const job = await tx.importJob.findUniqueOrThrow({ where: { id: jobId } });
-        if (job.doneRows !== from || (job.status !== "previewed" && job.status !== "running")) throw new ConflictError("import", jobId);
         const counts = { created: 0, updated: 0, skipped: 0, rejected: 0 };
         const errors = JSON.parse(job.errors) as { row: number; problem: ImportProblem }[];
         const batch = new BatchWrites();
@@ -209,11 +240,12 @@ export class ImportService {
     }
   }
 
-  /** All rows are in: the job is done and audited with its counts. */
-  async finish(actor: Actor, jobId: string): Promise<Job> {
+  /** All rows are in: the job is done and audited with its counts; `then` writes in the same transaction (the result's messages). */
+  async finish(actor: Actor, jobId: string, then?: (tx: Tx, job: Job) => Promise<void>): Promise<Job> {
     this.contexts.delete(jobId);
     return this.db.$transaction(async (tx) => {
-      const job = await tx.importJob.update({ where: { id: jobId }, data: { status: "done" } });
+      const job = await tx.importJob.update({ where: { id: jobId }, data: { status: "done", leaseOwner: null, leaseUntil: null } });
+      await then?.(tx, job);
       await writeAudit(tx, actor, {
         action: "import.commit",
         entityType: "import",
@@ -224,6 +256,18 @@ export class ImportService {
     });
   }
 
+  /** The job's file can no longer be read (deleted, damaged since): it ends as "failed", what went in stays (undo takes it back). */
+  async fail(actor: Actor, jobId: string, lease?: ImportLease): Promise<void> {
+    this.contexts.delete(jobId);
+    await this.db.$transaction(async (tx) => {
+      const failed = await tx.importJob.updateMany({
+        where: { id: jobId, status: "running", ...(lease ? { leaseOwner: lease.owner } : {}) },
+        data: { status: "failed", leaseOwner: null, leaseUntil: null },
+      });
+      if (failed.count === 1) await writeAudit(tx, actor, { action: "import.fail", entityType: "import", entityId: jobId });
+    });
+  }
+
   /**
    * Takes a finished import back as one unit: what it created is deleted, what it updated gets its
    * earlier values. Refused, changing nothing, when anything was since added to what it created
@@ -231,7 +275,7 @@ export class ImportService {
    */
   async undo(actor: Actor, jobId: string): Promise<{ job: Job; blockedBy: number }> {
     const job = await this.job(actor, jobId);
-    if (job.status !== "done" && job.status !== "running") throw new ConflictError("import", jobId);
+    if (job.status !== "done" && job.status !== "running" && job.status !== "failed") throw new ConflictError("import", jobId);
     const records = await this.db.importedRecord.findMany({ where: { jobId } });
     const ids = (type: string, action = "created") => records.filter((r) => r.entityType === type && r.action === action).map((r) => r.entityId);
     const [companies, contacts, deals] = [ids("company"), ids("contact"), ids("deal")];
