@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, BOSS, button, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, BOSS, button, createHarnessWithCompanies, type Harness, LI, NOW, textOf } from "../../test/bot-harness.js";
 import { confirmImport, runImports, sendFile, workbook } from "../../test/import-fixture.js";
 import { FileStore } from "../documents/file-store.js";
 import { readSheet } from "./read-sheet.js";
@@ -62,6 +62,10 @@ describe("import a spreadsheet: preview, confirm, report, undo", () => {
     expect(mi.contacts.map((c) => c.name).sort()).toEqual(["林总", "雷总"]);
     expect(mi.contacts[0]!.phone).not.toContain("1380000"); // stored encrypted
     expect(mi.deals.map((d) => [d.amountMinor, d.stage.key])).toEqual([[50_000_000n, "proposal"]]);
+    // Written by multi-row inserts, read back by Prisma as it reads its own rows.
+    expect([mi.createdAt, mi.updatedAt, mi.deals[0]!.createdAt, mi.deals[0]!.closedAt, mi.deals[0]!.atRisk]).toEqual([NOW, NOW, NOW, null, false]);
+    expect(mi.contacts[0]!.createdAt).toEqual(NOW);
+    expect((await h.t.db.auditLog.findFirstOrThrow({ where: { action: "deal.create", entityId: mi.deals[0]!.id } })).createdAt).toBeInstanceOf(Date);
     expect((await h.t.db.company.findFirstOrThrow({ where: { name: "华为" } })).industry).toBe("通信");
     // The imported customers are known to sentences at once.
     expect(textOf(await h.say(LI, "跟比亚迪的王总通了电话"))).toContain("比亚迪");

@@ -48,7 +48,7 @@ export class ImportContext {
 
   /** The customer a name means: the first of its keys that is known (its short name first). */
   find(name: string): KnownCompany | undefined {
-    for (const key of companySearchKey(name).split(" ")) {
+    for (const key of this.searchKey(name).split(" ")) {
       const known = this.byKey.get(key);
       if (known) return known;
     }
@@ -57,7 +57,23 @@ export class ImportContext {
 
   add(name: string, company: Omit<KnownCompany, "ours">): KnownCompany {
     const known = { ...company, ours: true };
-    for (const key of companySearchKey(name).split(" ")) if (key && !this.byKey.has(key)) this.byKey.set(key, known);
+    for (const key of this.searchKey(name).split(" ")) if (key && !this.byKey.has(key)) this.byKey.set(key, known);
     return known;
   }
+
+  /**
+   * A name's search key (its short name, pinyin, aliases), remembered for the last name asked:
+   * a row asks for its customer's three times (find, the new row's column, add), and the pinyin
+   * is the dearest part of an import row.
+   */
+  searchKey(name: string): string {
+    if (this.lastName !== name) {
+      this.lastName = name;
+      this.lastKey = companySearchKey(name);
+    }
+    return this.lastKey;
+  }
+
+  private lastName: string | undefined;
+  private lastKey = "";
 }

@@ -4,7 +4,7 @@ import { contactHashes, lookupWhere } from "../contacts/contact-lookup.js";
 import type { StageService } from "../pipeline/stage.service.js";
 import type { Clock } from "../shared/clock.js";
 import { nextNumber } from "../shared/next-number.js";
-import { companySearchKey, personSearchKey } from "../shared/search-key.js";
+import { personSearchKey } from "../shared/search-key.js";
 import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import type { SensitiveFields } from "../shared/sensitive-fields.js";
@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError, PermissionDeniedError } from "../shared/e
 import { mayWriteCustomer } from "../users/customer-access.js";
 import { ImportContext, type KnownCompany } from "./import-context.js";
 import { type ImportLease, type ImportNotify, importNotifySchema } from "./import-job-lease.js";
+import { insertRows } from "./multi-row-insert.js";
 import { type ImportProblem, type ImportRow, importRowSchema, type RowPlan } from "./import-row.js";
 
 export type OnExisting = "update" | "skip";
@@ -50,16 +51,32 @@ class BatchWrites {
   }
 
   audit(actor: Actor, action: string, entityType: string, entityId: string, after: unknown): void {
-    this.audits.push({ actorId: actor.userId, channel: actor.channel ?? null, action, entityType, entityId, after: toJson(after) });
+    // The wall clock, as Prisma's @default(now()) gives writeAudit's rows (an undo compares them with later edits).
+    this.audits.push({
+      id: newRecordId(),
+      actorId: actor.userId,
+      channel: actor.channel ?? null,
+      action,
+      entityType,
+      entityId,
+      after: toJson(after),
+      createdAt: new Date(),
+    });
   }
 
-  async flush(tx: Tx, jobId: string): Promise<void> {
-    if (this.companies.length > 0) await tx.company.createMany({ data: this.companies as never });
-    if (this.contacts.length > 0) await tx.contact.createMany({ data: this.contacts as never });
-    if (this.deals.length > 0) await tx.deal.createMany({ data: this.deals as never });
-    if (this.stageChanges.length > 0) await tx.dealStageChange.createMany({ data: this.stageChanges as never });
-    if (this.audits.length > 0) await tx.auditLog.createMany({ data: this.audits as never });
-    if (this.records.length > 0) await tx.importedRecord.createMany({ data: this.records.map((r) => ({ jobId, ...r })) });
+  /** One multi-row insert per table (see insertRows), parents before children. */
+  async flush(db: Db, tx: Tx, jobId: string): Promise<void> {
+    await insertRows(db, tx, "Company", this.companies);
+    await insertRows(db, tx, "Contact", this.contacts);
+    await insertRows(db, tx, "Deal", this.deals);
+    await insertRows(db, tx, "DealStageChange", this.stageChanges);
+    await insertRows(db, tx, "AuditLog", this.audits);
+    await insertRows(
+      db,
+      tx,
+      "ImportedRecord",
+      this.records.map((r) => ({ id: newRecordId(), jobId, entityType: r.entityType, entityId: r.entityId, action: r.action, before: r.before ?? null })),
+    );
   }
 }
 
@@ -218,7 +235,7 @@ export class ImportService {
             errors.push({ row: from + i + 2, problem: outcome });
           } else counts[outcome] += 1;
         }
-        await batch.flush(tx, jobId);
+        await batch.flush(this.db, tx, jobId);
         if (batch.companies.length > 0) this.companiesChanged();
         return tx.importJob.update({
           where: { id: jobId },
@@ -414,7 +431,7 @@ export class ImportService {
       const data = {
         id,
         name: row.company,
-        searchKey: companySearchKey(row.company),
+        searchKey: ctx.searchKey(row.company),
         industry: row.industry ?? null,
         region: row.region ?? null,
         tier: row.tier ?? "C",
