@@ -6,8 +6,8 @@ import type { Replies, TurnContext } from "../context.js";
 import type { Reply } from "../types.js";
 import { FIELD_NAMES, ImportM, problemText } from "./import-messages.js";
 import { type ImportField, mapHeaders } from "./header-mapping.js";
-import { currencyOf, sheetOr, type StoredMapping } from "./import-batches.js";
-import type { Sheet } from "./read-sheet.js";
+import { currencyOf, IMPORT_BATCH, inChunks, sheetOr, type StoredMapping } from "./import-batches.js";
+import { SheetError, type SheetStream } from "./read-sheet.js";
 import { toImportRows } from "./to-import-rows.js";
 
 export const IMPORT_CONFIRM_ACTION = "import.confirm";
@@ -17,17 +17,18 @@ type Overrides = StoredMapping["overrides"];
 /** A spreadsheet arrived: nothing is written; the importer sees the mapping, a few rows and the counts, and confirms. */
 export async function previewImport(ctx: TurnContext, file: { fileName: string; path: string }): Replies {
   const sheet = await sheetOr(ctx.locale, file.path, file.fileName);
-  if (Array.isArray(sheet)) {
+  const preview = Array.isArray(sheet) ? sheet : await previewOf(ctx, sheet, {});
+  if (Array.isArray(preview)) {
     await rm(file.path, { force: true });
-    return sheet;
+    return preview;
   }
   const job = await ctx.domain.imports.open(ctx.actor, {
     fileName: file.fileName,
     sourcePath: file.path,
     mapping: { overrides: {} } satisfies StoredMapping,
-    totalRows: sheet.rows.length,
+    totalRows: preview.total,
   });
-  return previewCard(ctx, job.id, file.fileName, sheet, {});
+  return previewCard(ctx, job.id, file.fileName, preview);
 }
 
 /** "import map <column> <field>": the open preview with one column mapped otherwise, previewed again. */
@@ -50,30 +51,69 @@ export async function remapImport(ctx: TurnContext, column: string, fieldWord: s
       },
     ];
   const overrides = { ...(JSON.parse(job.mapping) as StoredMapping).overrides, [header]: field };
-  await ctx.domain.imports.setMapping(ctx.actor, job.id, { overrides } satisfies StoredMapping, sheet.rows.length);
-  return previewCard(ctx, job.id, job.fileName, sheet, overrides);
+  const preview = await previewOf(ctx, sheet, overrides);
+  if (Array.isArray(preview)) return preview;
+  await ctx.domain.imports.setMapping(ctx.actor, job.id, { overrides } satisfies StoredMapping, preview.total);
+  return previewCard(ctx, job.id, job.fileName, preview);
 }
 
-async function previewCard(ctx: TurnContext, jobId: string, fileName: string, sheet: Sheet, overrides: Overrides): Replies {
+/** What the preview card shows, gathered in one pass over the sheet (never all its rows in memory). */
+interface Preview {
+  mappingLines: string[];
+  hasCompany: boolean;
+  total: number;
+  counts: Record<RowPlan["action"], number>;
+  samples: Record<string, unknown>[];
+  problems: string[];
+}
+
+/** The sheet read through, IMPORT_BATCH rows at a time, each chunk planned as the import would; or why it cannot be read. */
+async function previewOf(ctx: TurnContext, sheet: SheetStream, overrides: Overrides): Promise<Preview | Reply[]> {
   const l = ctx.locale;
   const mapping = mapHeaders(sheet.headers, overrides);
-  const mappingLines = sheet.headers.map((h, i) =>
-    ImportM.mappingLine[l](h, mapping.columns[i] ? FIELD_NAMES[mapping.columns[i]!][l] : ImportM.notImported[l]),
-  );
-  if (!mapping.columns.includes("company")) return [{ text: [...mappingLines, "", ImportM.noCompanyColumn[l]()].join("\n") }];
-  const rows = toImportRows(sheet.rows, mapping, currencyOf(ctx.locale));
-  const plans = await ctx.domain.imports.preview(ctx.actor, rows, "update");
-  const count = (action: RowPlan["action"]) => plans.filter((p) => p.action === action).length;
-  const existing = count("update") + count("skip");
-  const samples = rows.slice(0, 3).map((r) =>
+  const preview: Preview = {
+    mappingLines: sheet.headers.map((h, i) => ImportM.mappingLine[l](h, mapping.columns[i] ? FIELD_NAMES[mapping.columns[i]!][l] : ImportM.notImported[l])),
+    hasCompany: mapping.columns.includes("company"),
+    total: 0,
+    counts: { new: 0, update: 0, skip: 0, repeat: 0, invalid: 0 },
+    samples: [],
+    problems: [],
+  };
+  const matching = preview.hasCompany ? await ctx.domain.imports.previewContext() : null;
+  const plan = async (chunk: string[][]) => {
+    const first = preview.total + 2;
+    preview.total += chunk.length;
+    if (!matching) return;
+    const rows = toImportRows(chunk, mapping, currencyOf(l));
+    if (preview.samples.length < 3) preview.samples.push(...rows.slice(0, 3 - preview.samples.length));
+    for (const p of await ctx.domain.imports.preview(ctx.actor, rows, "update", first, matching)) {
+      preview.counts[p.action] += 1;
+      if (p.action === "invalid" && preview.problems.length < 5) preview.problems.push(`${p.row}: ${problemText(p.problem, l)}`);
+    }
+  };
+  try {
+    for await (const chunk of inChunks(sheet.rows, IMPORT_BATCH)) await plan(chunk);
+  } catch (error) {
+    if (error instanceof SheetError) return [{ text: ImportM.sheetProblem(error.problem, error.detail, l) }];
+    throw error;
+  }
+  if (preview.total === 0) return [{ text: ImportM.sheetProblem("empty", "", l) }];
+  return preview;
+}
+
+function previewCard(ctx: TurnContext, jobId: string, fileName: string, preview: Preview): Reply[] {
+  const l = ctx.locale;
+  const { mappingLines, counts } = preview;
+  if (!preview.hasCompany) return [{ text: [...mappingLines, "", ImportM.noCompanyColumn[l]()].join("\n") }];
+  const samples = preview.samples.map((r) =>
     Object.values(r)
       .map((v) => cellShown(v, l))
       .join(" · "),
   );
-  const problems = plans.flatMap((p) => (p.action === "invalid" ? [`${p.row}: ${problemText(p.problem, l)}`] : [])).slice(0, 5);
+  const problems = preview.problems;
   const card: Card = {
     title: ImportM.previewTitle[l](fileName),
-    subtitle: ImportM.counts[l](plans.length, count("new"), existing, count("repeat"), count("invalid")),
+    subtitle: ImportM.counts[l](preview.total, counts.new, counts.update + counts.skip, counts.repeat, counts.invalid),
     blocks: [
       { type: "text", text: `${ImportM.mappingTitle[l]}\n${mappingLines.join("\n")}` },
       { type: "text", text: `${ImportM.samplesTitle[l]}\n${samples.join("\n")}` },

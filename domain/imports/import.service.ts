@@ -182,9 +182,14 @@ export class ImportService {
     return this.db.importJob.update({ where: { id: jobId }, data: { onExisting } });
   }
 
+  /** The matching context for a preview taken a chunk at a time (each chunk's new customers are known to the next). */
+  previewContext(): Promise<ImportContext> {
+    return ImportContext.load(this.db, new Set());
+  }
+
   /** What each row would do, writing nothing (`first` is the first row's number in the sheet). */
-  async preview(actor: Actor, rows: readonly unknown[], onExisting: OnExisting, first = 2): Promise<RowPlan[]> {
-    const ctx = await ImportContext.load(this.db, new Set());
+  async preview(actor: Actor, rows: readonly unknown[], onExisting: OnExisting, first = 2, context?: ImportContext): Promise<RowPlan[]> {
+    const ctx = context ?? (await this.previewContext());
     const plans: RowPlan[] = [];
     for (const [i, raw] of rows.entries()) {
       const row = first + i;
