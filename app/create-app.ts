@@ -16,7 +16,6 @@ import { addressLimitFromEnv } from "../bot/traffic-limits.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import { Inbox } from "../bot/inbox.js";
 import { ImportRunner } from "../bot/imports/import-runner.js";
-import { ImportJobLeases } from "../domain/imports/import-job-lease.js";
 import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
 import { resealFields, unknownKeyId } from "../domain/privacy/field-reseal.js";
 import type { SensitiveFields } from "../domain/shared/sensitive-fields.js";
@@ -136,11 +135,8 @@ export async function createCrmApp(options: CreateAppOptions) {
   }
   // Confirmed spreadsheet imports run here in the background, one runner per instance (a claim per job).
   const imports = new ImportRunner({
-    db,
     domain,
     files,
-    clock,
-    leases: new ImportJobLeases(db, clock),
     editable: (platform) => {
       const sender = senders.get(platform);
       return Boolean(sender?.update && sender.capabilities.updateInPlace);

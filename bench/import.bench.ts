@@ -11,7 +11,6 @@ import { FileStore } from "../bot/documents/file-store.js";
 import { ImportRunner } from "../bot/imports/import-runner.js";
 import { Inbox } from "../bot/inbox.js";
 import { createDomain } from "../domain/index.js";
-import { ImportJobLeases } from "../domain/imports/import-job-lease.js";
 import { fixedClock } from "../domain/shared/clock.js";
 import { openDatabase } from "../domain/shared/db.js";
 import { startNodeFlags } from "./start-command.js";
@@ -142,7 +141,7 @@ async function childRun(dbFile: string, sheetFile: string, filesDir: string): Pr
   const a0 = process.hrtime.bigint();
   await inbox.handle({ ...who, type: "card.action", actionId: confirm.actionId, value: confirm.value });
   const answerMs = ms(a0);
-  const runner = new ImportRunner({ db, domain, files, clock, leases: new ImportJobLeases(db, clock), editable: () => true });
+  const runner = new ImportRunner({ domain, files, editable: () => true });
   const i0 = process.hrtime.bigint();
   const done = await runner.runInForeground(confirm.value.split(":")[0]!, { waitMs: 0 });
   const importMs = ms(i0);

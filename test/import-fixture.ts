@@ -3,7 +3,6 @@ import ExcelJS from "exceljs";
 import type { FileStore } from "../bot/documents/file-store.js";
 import { ImportRunner } from "../bot/imports/import-runner.js";
 import type { BotResponse, Reply } from "../bot/types.js";
-import { ImportJobLeases } from "../domain/imports/import-job-lease.js";
 import { button, type Harness, type Person } from "./bot-harness.js";
 
 /** A workbook the test makes: a header row and rows, each cell a string, a number or a formula. */
@@ -35,14 +34,7 @@ export async function sendFile(h: Harness, files: FileStore, who: Person, fileNa
  */
 export async function runImports(h: Harness, files: FileStore, editable = false): Promise<Reply[]> {
   const before = new Set((await h.t.db.outboxMessage.findMany({ select: { id: true } })).map((r) => r.id));
-  const runner = new ImportRunner({
-    db: h.t.db,
-    domain: h.domain,
-    files,
-    clock: h.clock,
-    leases: new ImportJobLeases(h.t.db, h.clock),
-    editable: () => editable,
-  });
+  const runner = new ImportRunner({ domain: h.domain, files, editable: () => editable });
   await runner.tick();
   const rows = await h.t.db.outboxMessage.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
   return rows.filter((r) => !before.has(r.id)).map((r) => (JSON.parse(r.payload) as { reply: Reply }).reply);

@@ -1,7 +1,7 @@
 import type { Domain } from "../../domain/index.js";
 import type { ImportLease } from "../../domain/imports/import-job-lease.js";
+import type { FinishReport } from "../../domain/imports/import.service.js";
 import type { Actor } from "../../domain/shared/actor.js";
-import type { Tx } from "../../domain/shared/db.js";
 import type { FileStore } from "../documents/file-store.js";
 import { type Cell, writeSheet } from "../exports/sheet-writer.js";
 import type { Locale, Reply } from "../types.js";
@@ -69,8 +69,8 @@ export async function importRemaining(
     onBatch?: (job: ImportJob) => Promise<void> | void;
     /** Asked between batches: true stops the run there (the job stays running, for a resume). */
     stop?: () => boolean;
-    /** Written in the transaction that marks the job done (the result's outbox rows: a crash cannot lose them). */
-    onFinish?: (tx: Tx, job: ImportJob, replies: Reply[]) => Promise<void>;
+    /** What to tell the chat, queued in the transaction that marks the job done (a crash cannot lose it). */
+    report?: (job: ImportJob, replies: Reply[]) => FinishReport;
   } = {},
 ): Promise<Reply[] | null> {
   const { domain, actor, locale } = scope;
@@ -97,7 +97,7 @@ export async function importRemaining(
   // The counts are final once the last batch is in: the result is made before the job is marked done.
   const summary: Reply = { text: ImportM.done[locale](job.fileName, job.created, job.updated, job.skipped, job.rejected) };
   const replies = job.rejected === 0 ? [summary] : [{ ...summary, attachment: await errorReport(scope, job, JSON.parse(job.errors)) }];
-  await domain.imports.finish(actor, jobId, options.onFinish ? (tx, done) => options.onFinish!(tx, done, replies) : undefined);
+  await domain.imports.finish(actor, jobId, options.report ? (done) => options.report!(done, replies) : undefined);
   return replies;
 }
 

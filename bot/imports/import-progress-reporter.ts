@@ -1,12 +1,11 @@
 import { performance } from "node:perf_hooks";
 import type { ImportNotify } from "../../domain/imports/import-job-lease.js";
-import { enqueueCardUpdates, enqueueOutbound } from "../../domain/outbox/outbox.js";
-import type { Clock } from "../../domain/shared/clock.js";
-import type { Db, DbOrTx } from "../../domain/shared/db.js";
+import type { ImportRunStore } from "../../domain/imports/import-run-store.js";
+import type { FinishReport } from "../../domain/imports/import.service.js";
 import type { Reply } from "../types.js";
 import type { ImportJob } from "./import-batches.js";
 import { ImportM } from "./import-messages.js";
-import { crossedQuarter, importCardFor, progressCard } from "./import-progress.js";
+import { crossedQuarter, progressCard } from "./import-progress.js";
 
 /** At most one in-place update of the card this often: a chat platform rate-limits edits (Slack ~50 a minute). */
 const UPDATE_EVERY_MS = 2_000;
@@ -22,8 +21,7 @@ export class ImportProgressReporter {
   private cardPosted: boolean | undefined;
 
   constructor(
-    private readonly db: Db,
-    private readonly clock: Clock,
+    private readonly store: ImportRunStore,
     private readonly notify: ImportNotify | null,
     /** ChannelCapabilities.updateInPlace of the chat's platform. */
     private readonly editable: boolean,
@@ -35,35 +33,35 @@ export class ImportProgressReporter {
     const before = this.doneRows;
     this.doneRows = job.doneRows;
     if (!this.notify) return;
-    const now = this.clock.now();
     if (this.editable && performance.now() - this.lastUpdate >= UPDATE_EVERY_MS) {
       this.lastUpdate = performance.now();
-      const posts = await enqueueCardUpdates(this.db, importCardFor(job.id), { card: progressCard(job, this.notify.locale) } satisfies Reply, now);
+      const posts = await this.store.updateCards(job.id, { card: progressCard(job, this.notify.locale) } satisfies Reply);
       this.cardPosted = posts > 0;
       if (posts > 0) this.queued();
     }
     if (crossedQuarter(before, job.doneRows, job.totalRows) && !(this.editable && (await this.hasCard(job.id)))) {
-      await this.send(this.db, { text: ImportM.progress[this.notify.locale](job.doneRows, job.totalRows) });
+      await this.store.send(this.notify, { text: ImportM.progress[this.notify.locale](job.doneRows, job.totalRows) } satisfies Reply);
       this.queued();
     }
   }
 
-  /** The result, written in the transaction that marks the job done; the card shows the final counts. */
-  async finished(tx: DbOrTx, job: ImportJob, replies: readonly Reply[]): Promise<void> {
-    if (!this.notify) return;
-    const now = this.clock.now();
-    if (this.editable)
-      await enqueueCardUpdates(tx, importCardFor(job.id), { card: progressCard({ ...job, status: "done" }, this.notify.locale) } satisfies Reply, now);
-    for (const reply of replies) await this.send(tx, reply);
+  /** The result for the chat, queued with the job's end; the card shows the final counts. */
+  finished(job: ImportJob, replies: readonly Reply[]): FinishReport {
+    if (!this.notify) return {};
+    const { platform, target, locale } = this.notify;
+    return {
+      messages: replies.map((reply) => ({ platform, target, reply })),
+      ...(this.editable ? { cardUpdate: { card: progressCard(job, locale) } satisfies Reply } : {}),
+    };
+  }
+
+  /** Why the file could not be read, for a job that ended "failed". */
+  async failed(replies: readonly Reply[]): Promise<void> {
+    if (this.notify) for (const reply of replies) await this.store.send(this.notify, reply);
   }
 
   private async hasCard(jobId: string): Promise<boolean> {
-    this.cardPosted ??= (await this.db.cardPost.count({ where: importCardFor(jobId) })) > 0;
+    this.cardPosted ??= await this.store.hasCard(jobId);
     return this.cardPosted;
-  }
-
-  private async send(db: DbOrTx, reply: Reply): Promise<void> {
-    const { platform, target } = this.notify!;
-    await enqueueOutbound(db, { platform, target, reply }, this.clock.now());
   }
 }

@@ -3,8 +3,7 @@ import type { Locale, Reply } from "../types.js";
 import type { ImportJob } from "./import-batches.js";
 import { ImportM } from "./import-messages.js";
 
-/** The record a progress card is posted for (CardPost), so the runner can update it in place. */
-export const importCardFor = (jobId: string) => ({ entityType: "import", entityId: jobId });
+import { importCardFor } from "../../domain/imports/import-run-store.js";
 
 const count = (n: number) => n.toLocaleString("en-US");
 

@@ -42,8 +42,7 @@ async function queuedSince(before: Set<string>) {
   return rows.filter((r) => !before.has(r.id)).map((r) => JSON.parse(r.payload) as { reply: Reply; updateRef?: string; target: { conversationId: string } });
 }
 const outboxIds = async () => new Set((await h.t.db.outboxMessage.findMany({ select: { id: true } })).map((r) => r.id));
-const runner = (editable: boolean) =>
-  new ImportRunner({ db: h.t.db, domain: h.domain, files, clock: h.clock, leases: new ImportJobLeases(h.t.db, h.clock, 60_000), editable: () => editable });
+const runner = (editable: boolean) => new ImportRunner({ domain: h.domain, files, editable: () => editable });
 
 describe("imports run in the background, with progress in place", () => {
   it("Import answers at once with a progress card remembered for the job, and writes no row in the event", async () => {

@@ -1,10 +1,8 @@
 import { randomBytes } from "node:crypto";
 import os from "node:os";
 import type { Domain } from "../../domain/index.js";
-import { type ImportJobLeases, type ImportLease, type ImportNotify, importNotifySchema } from "../../domain/imports/import-job-lease.js";
-import { type Actor, isRole } from "../../domain/shared/actor.js";
-import type { Clock } from "../../domain/shared/clock.js";
-import type { Db } from "../../domain/shared/db.js";
+import type { ImportLease } from "../../domain/imports/import-job-lease.js";
+import type { Actor } from "../../domain/shared/actor.js";
 import { ConflictError } from "../../domain/shared/errors.js";
 import type { FileStore } from "../documents/file-store.js";
 import type { Reply } from "../types.js";
@@ -12,11 +10,8 @@ import { type ImportJob, importRemaining } from "./import-batches.js";
 import { ImportProgressReporter } from "./import-progress-reporter.js";
 
 export interface ImportRunnerDeps {
-  db: Db;
   domain: Domain;
   files: FileStore;
-  clock: Clock;
-  leases: ImportJobLeases;
   /** Whether a platform's sender edits a posted card in place (ChannelCapabilities.updateInPlace). */
   editable: (platform: string) => boolean;
   /** Outbox rows were queued: deliver them without waiting for the next poll. */
@@ -69,9 +64,9 @@ export class ImportRunner {
 
   private async runClaimable(): Promise<number> {
     let finished = 0;
-    for (const jobId of await this.deps.leases.claimable()) {
+    for (const jobId of await this.deps.domain.importLeases.claimable()) {
       if (this.stopping) break;
-      const lease = await this.deps.leases.claim(jobId, this.owner);
+      const lease = await this.deps.domain.importLeases.claim(jobId, this.owner);
       if (!lease) continue; // another runner was first
       if (await this.work(jobId, lease, true)) finished += 1;
     }
@@ -84,45 +79,35 @@ export class ImportRunner {
    */
   async runInForeground(jobId: string, options: { waitMs: number; onBatch?: (job: ImportJob) => void }): Promise<Reply[] | "held"> {
     const deadline = Date.now() + options.waitMs;
-    let lease = await this.deps.leases.claim(jobId, this.owner);
+    let lease = await this.deps.domain.importLeases.claim(jobId, this.owner);
     while (!lease && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      lease = await this.deps.leases.claim(jobId, this.owner);
+      lease = await this.deps.domain.importLeases.claim(jobId, this.owner);
     }
     if (!lease) return "held";
     return (await this.work(jobId, lease, false, options.onBatch)) ?? [];
   }
 
-  /** A job confirmed before it remembered its chat: the importer's direct messages on their first platform. */
-  private async directChat(userId: string, locale: "zh" | "en"): Promise<ImportNotify | null> {
-    const identity = await this.deps.db.channelIdentity.findFirst({ where: { userId }, orderBy: { createdAt: "asc" } });
-    if (!identity) return null;
-    const target = { conversationId: identity.platformUserId, kind: "direct" as const, platformUserId: identity.platformUserId };
-    return { platform: identity.platform, target: identity.tenantId ? { ...target, tenantId: identity.tenantId } : target, locale };
-  }
-
   private async work(jobId: string, lease: ImportLease, report: boolean, onBatch?: (job: ImportJob) => void): Promise<Reply[] | null> {
-    const { db, domain, files, clock } = this.deps;
+    const { domain, files } = this.deps;
+    const store = domain.importRuns;
     try {
-      const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId } });
-      const user = await db.user.findUniqueOrThrow({ where: { id: job.actorId } });
-      const locale = user.locale === "en" ? "en" : "zh";
-      const notify = report ? (job.notify ? importNotifySchema.parse(JSON.parse(job.notify)) : await this.directChat(job.actorId, locale)) : null;
-      const actor: Actor = { userId: user.id, role: isRole(user.role) ? user.role : "rep", teamId: user.teamId, channel: notify?.platform ?? "import" };
+      const job = await store.job(jobId);
+      const importer = await store.importer(job.actorId);
+      const notify = report ? await store.notifyOf(job, importer.locale) : null;
+      const actor: Actor = { userId: importer.userId, role: importer.role, teamId: importer.teamId, channel: notify?.platform ?? "import" };
       const queued = this.deps.queued ?? (() => undefined);
-      const progress = new ImportProgressReporter(db, clock, notify, notify ? this.deps.editable(notify.platform) : false, queued, job.doneRows);
-      const replies = await importRemaining({ domain, files, actor, locale: notify?.locale ?? locale }, jobId, {
+      const progress = new ImportProgressReporter(store, notify, notify ? this.deps.editable(notify.platform) : false, queued, job.doneRows);
+      const replies = await importRemaining({ domain, files, actor, locale: notify?.locale ?? importer.locale }, jobId, {
         lease,
         stop: () => this.stopping,
         onBatch: async (moved) => {
           await progress.batch(moved);
           onBatch?.(moved);
         },
-        onFinish: (tx, done, result) => progress.finished(tx, done, result),
+        report: (done, result) => progress.finished(done, result),
       });
-      if (replies && (await db.importJob.findUnique({ where: { id: jobId }, select: { status: true } }))?.status === "failed") {
-        await progress.finished(db, job, replies); // why the file could not be read
-      }
+      if (replies && (await store.job(jobId)).status === "failed") await progress.failed(replies);
       if (replies) queued();
       return replies;
     } catch (error) {
@@ -130,7 +115,7 @@ export class ImportRunner {
       if (error instanceof ConflictError) return null;
       throw error;
     } finally {
-      await this.deps.leases.release(jobId, lease.owner);
+      await this.deps.domain.importLeases.release(jobId, lease.owner);
     }
   }
 }

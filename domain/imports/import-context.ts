@@ -62,18 +62,19 @@ export class ImportContext {
   }
 
   /**
-   * A name's search key (its short name, pinyin, aliases), remembered for the last name asked:
-   * a row asks for its customer's three times (find, the new row's column, add), and the pinyin
-   * is the dearest part of an import row.
+   * A name's search key (its short name, pinyin, aliases), remembered for the names of the batch
+   * in hand: a row asks for its customer's several times (the batch's look-up of open deals,
+   * find, the new row's column, add), and the pinyin is the dearest part of an import row.
    */
   searchKey(name: string): string {
-    if (this.lastName !== name) {
-      this.lastName = name;
-      this.lastKey = companySearchKey(name);
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      if (this.keys.size >= 2_000) this.keys.clear();
+      key = companySearchKey(name);
+      this.keys.set(name, key);
     }
-    return this.lastKey;
+    return key;
   }
 
-  private lastName: string | undefined;
-  private lastKey = "";
+  private readonly keys = new Map<string, string>();
 }

@@ -15,9 +15,16 @@ import { mayWriteCustomer } from "../users/customer-access.js";
 import { ImportContext, type KnownCompany } from "./import-context.js";
 import { type ImportLease, type ImportNotify, importNotifySchema } from "./import-job-lease.js";
 import { insertRows } from "./multi-row-insert.js";
+import { importCardFor } from "./import-run-store.js";
+import { enqueueCardUpdates, enqueueOutbound, type OutboundMessage } from "../outbox/outbox.js";
 import { type ImportProblem, type ImportRow, importRowSchema, type RowPlan } from "./import-row.js";
 
 export type OnExisting = "update" | "skip";
+/** What the end of an import tells its chat: messages, and the final state of its progress cards. */
+export interface FinishReport {
+  messages?: OutboundMessage[];
+  cardUpdate?: unknown;
+}
 type Job = NonNullable<Awaited<ReturnType<Db["importJob"]["findUnique"]>>>;
 /**
  * What a row's customer is to the import (the preview and the commit read it alike): new, one an
@@ -43,6 +50,8 @@ class BatchWrites {
   readonly stageChanges: Record<string, unknown>[] = [];
   readonly audits: Record<string, unknown>[] = [];
   readonly records: WrittenRecord[] = [];
+  /** Existing customers of this batch's rows that have an open deal (read once for the batch). */
+  openDeals = new Set<string>();
   private nextDeal: number | undefined;
 
   async dealNumber(tx: Tx): Promise<number> {
@@ -233,6 +242,7 @@ export class ImportService {
         const counts = { created: 0, updated: 0, skipped: 0, rejected: 0 };
         const errors = JSON.parse(job.errors) as { row: number; problem: ImportProblem }[];
         const batch = new BatchWrites();
+        batch.openDeals = await this.openDealsOf(tx, ctx, rows);
         for (const [i, raw] of rows.entries()) {
           const outcome = await this.apply(tx, actor, job, ctx, raw, batch);
           if (typeof outcome === "object") {
@@ -263,11 +273,14 @@ export class ImportService {
   }
 
   /** All rows are in: the job is done and audited with its counts; `then` writes in the same transaction (the result's messages). */
-  async finish(actor: Actor, jobId: string, then?: (tx: Tx, job: Job) => Promise<void>): Promise<Job> {
+  async finish(actor: Actor, jobId: string, report?: (job: Job) => FinishReport): Promise<Job> {
     this.contexts.delete(jobId);
     return this.db.$transaction(async (tx) => {
       const job = await tx.importJob.update({ where: { id: jobId }, data: { status: "done", leaseOwner: null, leaseUntil: null } });
-      await then?.(tx, job);
+      // The result's messages commit with the job's end: a crash cannot finish the job and lose them.
+      const { messages = [], cardUpdate } = report?.(job) ?? {};
+      for (const message of messages) await enqueueOutbound(tx, message, this.clock.now());
+      if (cardUpdate) await enqueueCardUpdates(tx, importCardFor(jobId), cardUpdate, this.clock.now());
       await writeAudit(tx, actor, {
         action: "import.commit",
         entityType: "import",
@@ -345,6 +358,19 @@ export class ImportService {
   private async editedSince(entityIds: string[], since: Date): Promise<number> {
     if (entityIds.length === 0) return 0;
     return this.db.auditLog.count({ where: { entityId: { in: entityIds }, createdAt: { gt: since }, NOT: { action: { startsWith: "import." } } } });
+  }
+
+  /** Which existing customers named by the batch's rows have an open deal: one query for the batch, not one a row. */
+  private async openDealsOf(tx: Tx, ctx: ImportContext, rows: readonly unknown[]): Promise<Set<string>> {
+    const existing = new Set<string>();
+    for (const raw of rows) {
+      const name = (raw as { company?: unknown } | null)?.company;
+      const known = typeof name === "string" && name.trim() ? ctx.find(name.trim()) : undefined;
+      if (known && !known.ours) existing.add(known.id);
+    }
+    if (existing.size === 0) return new Set();
+    const deals = await tx.deal.findMany({ where: { companyId: { in: [...existing] }, stage: { kind: "open" } }, select: { companyId: true } });
+    return new Set(deals.map((d) => d.companyId));
   }
 
   private async contextOf(jobId: string): Promise<ImportContext> {
@@ -457,7 +483,7 @@ export class ImportService {
     let added = row.contact ? await this.addContact(tx, actor, company, row, batch) : false;
     // A customer that had an open deal before the import gets no second one from a row (a re-import would pile them up).
     const wantsDeal = Boolean(row.amount || checked.stageKey);
-    const hasOpenDeal = wantsDeal && !company.ours && (await tx.deal.count({ where: { companyId: company.id, stage: { kind: "open" } } })) > 0;
+    const hasOpenDeal = wantsDeal && !company.ours && batch.openDeals.has(company.id);
     if (wantsDeal && !hasOpenDeal) {
       added = true;
       const stage = checked.stageKey ? await this.stages.resolve(checked.stageKey, tx) : await this.stages.first(tx);
