@@ -84,7 +84,9 @@ export async function benchImport(): Promise<string[]> {
       `  Import pressed: answered with the progress card in                        ${run.answerMs.toFixed(0).padStart(7)} ms`,
       `  import by the runner, 500 rows per transaction                            ${run.importMs.toFixed(0).padStart(7)} ms${perRow}  (${run.customers} customers, ${run.contacts} contacts, ${run.deals} deals; ${run.summary})`,
       `  child process RSS idle ${run.idleMb.toFixed(0)} MB, peak ${run.peakMb.toFixed(0)} MB (maxRSS)`,
-      `  goals at 100,000 rows: time ${rows >= 100_000 ? met(run.importMs < 60_000) : "n/a at this size"}, memory ${met(run.peakMb < 300)} (before this work: 122 s, 1.24 GB peak)`,
+      rows >= 100_000
+        ? `  goals at 100,000 rows: time ${met(run.importMs < 60_000)}, memory ${met(run.peakMb < 300)} (before this work: 122 s, 1.24 GB peak)`
+        : "  goals (at 100,000 rows: < 60 s, < 300 MB; before this work 122 s, 1.24 GB peak): not judged at this size",
     ];
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
