@@ -100,6 +100,7 @@ function importInChild(dbFile: string, sheetFile: string, filesDir: string): Pro
       process.execPath,
       [
         ...startNodeFlags(),
+        ...(process.env.BENCH_IMPORT_NODE_FLAGS ?? "").split(" ").filter(Boolean),
         ...(process.env.BENCH_IMPORT_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_IMPORT_PROFILE}`] : []),
         fileURLToPath(import.meta.url),
         CHILD_FLAG,
