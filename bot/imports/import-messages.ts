@@ -32,6 +32,7 @@ const SHEET_PROBLEMS: Record<SheetProblem, Text> = {
   },
   formula: { zh: "表格里有公式（{detail}），请复制后「只粘贴数值」再导入", en: "the sheet has formulas ({detail}): paste them as values, then import" },
   empty: { zh: "表格里没有数据行", en: "the sheet has no data rows" },
+  missing: { zh: "找不到这个文件了（可能已被清理），请重新发送", en: "the file is gone (it may have been cleaned up): send it again" },
 };
 
 export const ImportM = {

@@ -109,6 +109,19 @@ describe("imports run in the background, with progress in place", () => {
     expect(await imported()).toBe(1);
   });
 
+  it("a job whose file is gone ends failed, and the chat is told why", async () => {
+    const { job } = await confirm(10);
+    rmSync(job.sourcePath);
+    const before = await outboxIds();
+    await runner(false).tick();
+    expect((await h.t.db.importJob.findUniqueOrThrow({ where: { id: job.id } })).status).toBe("failed");
+    expect(await h.t.db.auditLog.count({ where: { action: "import.fail", entityId: job.id } })).toBe(1);
+    const told = await queuedSince(before);
+    expect(told.map((q) => q.target.conversationId)).toEqual(["dm:li"]);
+    expect(told[0]!.reply.text).toContain("找不到这个文件了");
+    expect(await runner(false).tick()).toBe(0); // not taken up again
+  });
+
   it("two runners started together import each row once", async () => {
     await confirm(1500);
     const [a, b] = [runner(false), runner(false)];

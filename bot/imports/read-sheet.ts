@@ -9,7 +9,7 @@ export interface Sheet {
   rows: string[][];
 }
 
-export type SheetProblem = "too-large" | "wrong-type" | "broken" | "password" | "formula" | "empty";
+export type SheetProblem = "too-large" | "wrong-type" | "broken" | "password" | "formula" | "empty" | "missing";
 
 /** A file the import cannot read; `detail` names the place (a formula's cell) where there is one. */
 export class SheetError extends Error {
@@ -39,7 +39,15 @@ export interface SheetStream {
  * as the rows are read). A workbook is streamed, never held whole: 100,000 rows in a few MB.
  */
 export async function streamSheet(file: string, fileName: string, maxBytes: number): Promise<SheetStream> {
-  if ((await stat(file)).size > maxBytes) throw new SheetError("too-large", `${Math.round(maxBytes / 1_048_576)} MB`);
+  // A job's copy of the file can be gone by the time a runner reads it again (a cleaned-up files directory).
+  const size = await stat(file).then(
+    (s) => s.size,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") throw new SheetError("missing");
+      throw error;
+    },
+  );
+  if (size > maxBytes) throw new SheetError("too-large", `${Math.round(maxBytes / 1_048_576)} MB`);
   const head = Buffer.alloc(4);
   const handle = await open(file, "r");
   await handle.read(head, 0, 4, 0).finally(() => handle.close());
