@@ -15,6 +15,7 @@ import { AutomationScheduler } from "../bot/automation/scheduler.js";
 import { addressLimitFromEnv } from "../bot/traffic-limits.js";
 import type { ChannelSender } from "../bot/delivery/channel-sender.js";
 import { Inbox } from "../bot/inbox.js";
+import { ImportRunner } from "../bot/imports/import-runner.js";
 import { OutboxWorker } from "../bot/delivery/outbox-worker.js";
 import { resealFields, unknownKeyId } from "../domain/privacy/field-reseal.js";
 import type { SensitiveFields } from "../domain/shared/sensitive-fields.js";
@@ -132,6 +133,17 @@ export async function createCrmApp(options: CreateAppOptions) {
       ...(capabilities.privateReplies === false ? { privateReplies: false } : {}),
     };
   }
+  // Confirmed spreadsheet imports run here in the background, one runner per instance (a claim per job).
+  const imports = new ImportRunner({
+    domain,
+    files,
+    editable: (platform) => {
+      const sender = senders.get(platform);
+      return Boolean(sender?.update && sender.capabilities.updateInPlace);
+    },
+    queued: () => outbox.kick(),
+    logger,
+  });
   const scheduler = new AutomationScheduler({ domain, notifier }, clock, { logger, retention: { policy: deliveryRetentionFromEnv(env) } });
   // CRM_SCHEDULER=off: no digests or alerts from this process (a second web node, a maintenance run).
   const schedulerOn = env.CRM_SCHEDULER !== "off";
@@ -176,6 +188,7 @@ export async function createCrmApp(options: CreateAppOptions) {
     localSender,
     adapters,
     scheduler,
+    imports,
     /** Starts background work: long-lived channel connections, the outbox poll, unfinished inbound events. */
     async start() {
       started = true;
@@ -193,10 +206,13 @@ export async function createCrmApp(options: CreateAppOptions) {
         if (resumed > 0) logger.info(`Resumed ${resumed} inbound events recorded before the last stop.`);
       }
       if (schedulerOn) await scheduler.start();
+      // CRM_IMPORT_RUNNER=off: this instance leaves confirmed imports to another (or to `npm run import -- --resume`).
+      if (env.CRM_IMPORT_RUNNER !== "off") imports.start(Number(env.CRM_IMPORT_POLL_MS ?? 2000));
       outbox.kick();
     },
     async close() {
       await scheduler.stop();
+      await imports.stop();
       outbox.stop();
       if (resumeTimer) clearInterval(resumeTimer);
       if (started) for (const adapter of adapters) await adapter.stop?.();

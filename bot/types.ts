@@ -124,6 +124,11 @@ export interface Reply {
    * alerts to a team chat stays one post, under a robot's 20-a-minute cap). `title` heads it.
    */
   batch?: { key: string; title: string };
+  /**
+   * Remember where this card is posted (CardPost), so a later change of the record updates it in
+   * place (an import's progress card).
+   */
+  cardFor?: { entityType: string; entityId: string };
 }
 
 export interface BotResponse {

@@ -10,6 +10,8 @@ import { CompanyService } from "./companies/company.service.js";
 import { ContactService } from "./contacts/contact.service.js";
 import { ExportService } from "./exports/export.service.js";
 import { ImportService } from "./imports/import.service.js";
+import { ImportJobLeases } from "./imports/import-job-lease.js";
+import { ImportRunStore } from "./imports/import-run-store.js";
 import { DealService } from "./deals/deal.service.js";
 import { ContractService } from "./contracts/contract.service.js";
 import { ExchangeRateService } from "./money/exchange-rates.service.js";
@@ -92,6 +94,10 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     exports: new ExportService(db, fields),
     /** Spreadsheet imports: preview, batches with resume, undo as one unit (issue 20). */
     imports: new ImportService(db, fields, clock, stages, () => companies.forgetMentionIndex()),
+    /** Claims on running imports: one runner works a job at a time (CRM_IMPORT_LEASE_MS). */
+    importLeases: new ImportJobLeases(db, clock),
+    /** The background import runner's reads and outbox rows. */
+    importRuns: new ImportRunStore(db, clock),
     followUps,
     /** "Log what happened with a customer": activity, follow-up and deal change in one transaction. */
     interactions: new InteractionService(db, { companies, deals, stages, activities, followUps }),

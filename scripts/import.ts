@@ -2,7 +2,9 @@ import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../app/config.js";
-import { createCrmApp } from "../app/create-app.js";
+import { type CrmApp, createCrmApp } from "../app/create-app.js";
+import { ImportM } from "../bot/imports/import-messages.js";
+import { importLeaseMs } from "../domain/imports/import-job-lease.js";
 import type { BotResponse, InboundEvent } from "../bot/types.js";
 import { renderPlainText } from "../cards/render-plain-text.js";
 
@@ -41,7 +43,12 @@ async function main() {
       conversation: { id: `cli:${identity.platformUserId}`, kind: "direct" as const },
     };
     const send = async (event: InboundEvent) => print(await app.inbox.handle(event));
-    if (values.resume) return await send({ ...base, type: "message", text: "import resume" });
+    const locale = (await app.db.user.findUniqueOrThrow({ where: { id: identity.userId } })).locale === "en" ? "en" : "zh";
+    if (values.resume) {
+      const job = await app.db.importJob.findFirst({ where: { actorId: identity.userId, status: "running" }, orderBy: { createdAt: "desc" } });
+      if (!job) return await send({ ...base, type: "message", text: "import resume" });
+      return await runHere(app, job.id, locale);
+    }
     if (values.undo) return await send({ ...base, type: "message", text: "import undo" });
     const source = positionals[0]!;
     const stored = await app.files.create("import", path.extname(source).slice(1) || "bin");
@@ -55,9 +62,28 @@ async function main() {
       .find((b) => b.value.endsWith(choice));
     if (!confirm) return;
     print(await app.inbox.handle({ ...base, type: "card.action", actionId: confirm.actionId, value: confirm.value }));
+    await runHere(app, confirm.value.split(":")[0]!, locale);
   } finally {
     await app.close();
   }
+}
+
+/**
+ * The confirmed job's rows committed here in the foreground, by the same runner and batches as in
+ * the app (a claim keeps a running app from working it at the same time); the result printed.
+ */
+async function runHere(app: CrmApp, jobId: string, locale: "zh" | "en") {
+  const result = await app.imports.runInForeground(jobId, {
+    // A process killed mid-import still holds its claim until it lapses: wait that long for it.
+    waitMs: importLeaseMs() + 5_000,
+    onBatch: (job) => console.log(ImportM.progress[locale](job.doneRows, job.totalRows)),
+  });
+  if (result === "held") {
+    console.error(`Import ${jobId} is being worked by another runner (a running app); it reports there.`);
+    process.exitCode = 1;
+    return;
+  }
+  print({ replies: result });
 }
 
 function print(response: BotResponse) {

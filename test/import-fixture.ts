@@ -1,8 +1,9 @@
 import { writeFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import type { FileStore } from "../bot/documents/file-store.js";
-import type { BotResponse } from "../bot/types.js";
-import type { Harness, Person } from "./bot-harness.js";
+import { ImportRunner } from "../bot/imports/import-runner.js";
+import type { BotResponse, Reply } from "../bot/types.js";
+import { button, type Harness, type Person } from "./bot-harness.js";
 
 /** A workbook the test makes: a header row and rows, each cell a string, a number or a formula. */
 export async function workbook(rows: (string | number | { formula: string })[][]): Promise<Buffer> {
@@ -25,4 +26,25 @@ export async function sendFile(h: Harness, files: FileStore, who: Person, fileNa
     fileName,
     storedName: stored.fileName,
   });
+}
+
+/**
+ * Lets a runner work the confirmed imports, as the app does in the background (ImportRunner), and
+ * returns what it queued for the importers' chats (progress messages and the result), oldest first.
+ */
+export async function runImports(h: Harness, files: FileStore, editable = false): Promise<Reply[]> {
+  const before = new Set((await h.t.db.outboxMessage.findMany({ select: { id: true } })).map((r) => r.id));
+  const runner = new ImportRunner({ domain: h.domain, files, editable: () => editable });
+  await runner.tick();
+  const rows = await h.t.db.outboxMessage.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return rows.filter((r) => !before.has(r.id)).map((r) => (JSON.parse(r.payload) as { reply: Reply }).reply);
+}
+
+/** Presses the preview's Import button (`:update` or `:skip`) and runs the job: the progress card, then the result. */
+export async function confirmImport(h: Harness, files: FileStore, who: Person, preview: BotResponse, choice: "update" | "skip"): Promise<BotResponse> {
+  const pressed = await h.press(
+    who,
+    button(preview, (b) => b.value.endsWith(`:${choice}`)),
+  );
+  return { replies: [...pressed.replies, ...(await runImports(h, files))] };
 }

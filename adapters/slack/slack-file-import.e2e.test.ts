@@ -56,8 +56,19 @@ describe("a spreadsheet shared with the bot in Slack", () => {
       actions: [{ type: "button", action_id: importButton.action_id, block_id: "b1", value: importButton.value, action_ts: `${Date.now() / 1000}` }],
     });
     await h.settle();
+    // The click is answered with the progress card at once; nothing is written in the event.
+    expect(await h.app.db.company.count({ where: { name: { in: ["Initech", "Globex"] } } })).toBe(0);
+    const afterClick = h.fake.calls.length;
+    await h.app.imports.tick(); // the app's runner, as its poll does
+    await h.settle();
     expect(await h.app.db.company.count({ where: { name: { in: ["Initech", "Globex"] } } })).toBe(2);
     expect(await h.app.db.contact.count()).toBe(2);
+    // Slack edits messages: the card is updated in place (chat.update), then the result is posted.
+    const calls = h.fake.calls.slice(afterClick);
+    const updates = calls.filter((c) => c.method === "chat.update");
+    expect(updates.length).toBeGreaterThan(0);
+    expect(JSON.stringify(updates.at(-1)!.body)).toContain("2 / 2 rows, 0 rejected");
+    expect(textOf(calls.filter((c) => c.method === "chat.postMessage"))).toContain("Import done (customers.xlsx): 2 customers created");
   });
 
   it("a file from another host is not fetched, one over the limit not even asked for; the person is told", async () => {

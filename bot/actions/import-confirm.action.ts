@@ -1,4 +1,5 @@
-import { IMPORT_CONFIRM_ACTION, runImport } from "../imports/import-flow.js";
+import { IMPORT_CONFIRM_ACTION } from "../imports/import-flow.js";
+import { startImport } from "../imports/import-start.js";
 import { ImportM } from "../imports/import-messages.js";
 import type { CardActionHandler } from "./action.js";
 
@@ -12,10 +13,6 @@ export const importConfirmAction: CardActionHandler = {
       return [{ text: ImportM.cancelled[ctx.locale]() }];
     }
     if (choice !== "update" && choice !== "skip") return [{ text: ImportM.nothingOpen[ctx.locale]() }];
-    // A confirmation delivered again after a stop finds the job running: it goes on where it was.
-    const job = await ctx.domain.imports.job(ctx.actor, jobId);
-    if (job.status === "previewed") await ctx.domain.imports.setOnExisting(ctx.actor, jobId, choice);
-    else if (job.status !== "running") return [{ text: ImportM.nothingOpen[ctx.locale]() }];
-    return runImport(ctx, jobId);
+    return startImport(ctx, jobId, choice);
   },
 };

@@ -1,6 +1,7 @@
 import type { TurnContext } from "../context.js";
 import { fieldOf } from "../imports/header-mapping.js";
-import { remapImport, runImport, undoImport } from "../imports/import-flow.js";
+import { remapImport, undoImport } from "../imports/import-flow.js";
+import { resumeImport } from "../imports/import-start.js";
 import { ImportM } from "../imports/import-messages.js";
 import { M } from "../i18n/messages.js";
 import type { Command } from "./command.js";
@@ -22,18 +23,12 @@ export const importCommand: Command = {
       const field = NONE.includes(fieldWord.toLowerCase()) ? null : fieldOf(fieldWord);
       return remapImport(ctx, args.slice(1, -1).join(" "), field === null && !NONE.includes(fieldWord.toLowerCase()) ? fieldWord : null, field);
     }
-    if (RESUME.includes(word) && args.length === 1) return resume(ctx);
+    if (RESUME.includes(word) && args.length === 1) return resumeImport(ctx);
     if (UNDO.includes(word) && args.length === 1) return undoImport(ctx);
     if (args.length === 0) return status(ctx);
     return [{ text: M.usage[ctx.locale](this.usage[ctx.locale]) }];
   },
 };
-
-async function resume(ctx: TurnContext) {
-  const job = await ctx.domain.imports.latestOpen(ctx.actor);
-  if (!job || job.status !== "running") return [{ text: ImportM.nothingOpen[ctx.locale]() }];
-  return runImport(ctx, job.id);
-}
 
 async function status(ctx: TurnContext) {
   const job = await ctx.domain.imports.latestOpen(ctx.actor);

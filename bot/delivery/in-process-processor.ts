@@ -50,7 +50,12 @@ export class InProcessProcessor implements EventProcessor {
       platform,
       eventId,
       failed ? "failed" : "processed",
-      replies.map((reply, index) => ({ platform, target: { ...stored.target, answerPart: { index, of: replies.length } }, reply })),
+      replies.map((reply, index) => ({
+        platform,
+        target: { ...stored.target, answerPart: { index, of: replies.length } },
+        reply,
+        ...(reply.cardFor ? { cardFor: reply.cardFor } : {}),
+      })),
     );
     if (replies.length > 0) this.onReplies();
   }

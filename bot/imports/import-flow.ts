@@ -1,57 +1,41 @@
-import { importMaxBytes } from "./import-limit.js";
 import { rm } from "node:fs/promises";
 import { formatDealAmount } from "../../cards/format.js";
 import type { Card } from "../../cards/model.js";
 import type { RowPlan } from "../../domain/imports/import-row.js";
 import type { Replies, TurnContext } from "../context.js";
-import { writeSheet } from "../exports/sheet-writer.js";
 import type { Reply } from "../types.js";
 import { FIELD_NAMES, ImportM, problemText } from "./import-messages.js";
 import { type ImportField, mapHeaders } from "./header-mapping.js";
-import { readSheet, type Sheet, SheetError } from "./read-sheet.js";
+import { currencyOf, IMPORT_BATCH, inChunks, sheetOr, type StoredMapping } from "./import-batches.js";
+import { SheetError, type SheetStream } from "./read-sheet.js";
 import { toImportRows } from "./to-import-rows.js";
 
-/** Rows per transaction: a crash loses at most this much work, which the resume redoes. */
-export const IMPORT_BATCH = 500;
 export const IMPORT_CONFIRM_ACTION = "import.confirm";
 
-type Overrides = Record<string, ImportField | null>;
-interface StoredMapping {
-  overrides: Overrides;
-}
-
-const currencyOf = (ctx: TurnContext) => (ctx.locale === "zh" ? "CNY" : "USD");
-
-async function sheetOr(ctx: TurnContext, path: string, fileName: string): Promise<Sheet | Reply[]> {
-  try {
-    return await readSheet(path, fileName, importMaxBytes());
-  } catch (error) {
-    if (error instanceof SheetError) return [{ text: ImportM.sheetProblem(error.problem, error.detail, ctx.locale) }];
-    throw error;
-  }
-}
+type Overrides = StoredMapping["overrides"];
 
 /** A spreadsheet arrived: nothing is written; the importer sees the mapping, a few rows and the counts, and confirms. */
 export async function previewImport(ctx: TurnContext, file: { fileName: string; path: string }): Replies {
-  const sheet = await sheetOr(ctx, file.path, file.fileName);
-  if (Array.isArray(sheet)) {
+  const sheet = await sheetOr(ctx.locale, file.path, file.fileName);
+  const preview = Array.isArray(sheet) ? sheet : await previewOf(ctx, sheet, {});
+  if (Array.isArray(preview)) {
     await rm(file.path, { force: true });
-    return sheet;
+    return preview;
   }
   const job = await ctx.domain.imports.open(ctx.actor, {
     fileName: file.fileName,
     sourcePath: file.path,
     mapping: { overrides: {} } satisfies StoredMapping,
-    totalRows: sheet.rows.length,
+    totalRows: preview.total,
   });
-  return previewCard(ctx, job.id, file.fileName, sheet, {});
+  return previewCard(ctx, job.id, file.fileName, preview);
 }
 
 /** "import map <column> <field>": the open preview with one column mapped otherwise, previewed again. */
 export async function remapImport(ctx: TurnContext, column: string, fieldWord: string | null, field: ImportField | null): Replies {
   const job = await ctx.domain.imports.latestOpen(ctx.actor);
   if (!job || job.status !== "previewed") return [{ text: ImportM.nothingOpen[ctx.locale]() }];
-  const sheet = await sheetOr(ctx, job.sourcePath, job.fileName);
+  const sheet = await sheetOr(ctx.locale, job.sourcePath, job.fileName);
   if (Array.isArray(sheet)) return sheet;
   const header = sheet.headers.find((h) => h.toLowerCase() === column.toLowerCase());
   if (!header) return [{ text: ImportM.unknownColumn[ctx.locale](column, sheet.headers.join("、")) }];
@@ -67,30 +51,69 @@ export async function remapImport(ctx: TurnContext, column: string, fieldWord: s
       },
     ];
   const overrides = { ...(JSON.parse(job.mapping) as StoredMapping).overrides, [header]: field };
-  await ctx.domain.imports.setMapping(ctx.actor, job.id, { overrides } satisfies StoredMapping, sheet.rows.length);
-  return previewCard(ctx, job.id, job.fileName, sheet, overrides);
+  const preview = await previewOf(ctx, sheet, overrides);
+  if (Array.isArray(preview)) return preview;
+  await ctx.domain.imports.setMapping(ctx.actor, job.id, { overrides } satisfies StoredMapping, preview.total);
+  return previewCard(ctx, job.id, job.fileName, preview);
 }
 
-async function previewCard(ctx: TurnContext, jobId: string, fileName: string, sheet: Sheet, overrides: Overrides): Replies {
+/** What the preview card shows, gathered in one pass over the sheet (never all its rows in memory). */
+interface Preview {
+  mappingLines: string[];
+  hasCompany: boolean;
+  total: number;
+  counts: Record<RowPlan["action"], number>;
+  samples: Record<string, unknown>[];
+  problems: string[];
+}
+
+/** The sheet read through, IMPORT_BATCH rows at a time, each chunk planned as the import would; or why it cannot be read. */
+async function previewOf(ctx: TurnContext, sheet: SheetStream, overrides: Overrides): Promise<Preview | Reply[]> {
   const l = ctx.locale;
   const mapping = mapHeaders(sheet.headers, overrides);
-  const mappingLines = sheet.headers.map((h, i) =>
-    ImportM.mappingLine[l](h, mapping.columns[i] ? FIELD_NAMES[mapping.columns[i]!][l] : ImportM.notImported[l]),
-  );
-  if (!mapping.columns.includes("company")) return [{ text: [...mappingLines, "", ImportM.noCompanyColumn[l]()].join("\n") }];
-  const rows = toImportRows(sheet.rows, mapping, currencyOf(ctx));
-  const plans = await ctx.domain.imports.preview(ctx.actor, rows, "update");
-  const count = (action: RowPlan["action"]) => plans.filter((p) => p.action === action).length;
-  const existing = count("update") + count("skip");
-  const samples = rows.slice(0, 3).map((r) =>
+  const preview: Preview = {
+    mappingLines: sheet.headers.map((h, i) => ImportM.mappingLine[l](h, mapping.columns[i] ? FIELD_NAMES[mapping.columns[i]!][l] : ImportM.notImported[l])),
+    hasCompany: mapping.columns.includes("company"),
+    total: 0,
+    counts: { new: 0, update: 0, skip: 0, repeat: 0, invalid: 0 },
+    samples: [],
+    problems: [],
+  };
+  const matching = preview.hasCompany ? await ctx.domain.imports.previewContext() : null;
+  const plan = async (chunk: string[][]) => {
+    const first = preview.total + 2;
+    preview.total += chunk.length;
+    if (!matching) return;
+    const rows = toImportRows(chunk, mapping, currencyOf(l));
+    if (preview.samples.length < 3) preview.samples.push(...rows.slice(0, 3 - preview.samples.length));
+    for (const p of await ctx.domain.imports.preview(ctx.actor, rows, "update", first, matching)) {
+      preview.counts[p.action] += 1;
+      if (p.action === "invalid" && preview.problems.length < 5) preview.problems.push(`${p.row}: ${problemText(p.problem, l)}`);
+    }
+  };
+  try {
+    for await (const chunk of inChunks(sheet.rows, IMPORT_BATCH)) await plan(chunk);
+  } catch (error) {
+    if (error instanceof SheetError) return [{ text: ImportM.sheetProblem(error.problem, error.detail, l) }];
+    throw error;
+  }
+  if (preview.total === 0) return [{ text: ImportM.sheetProblem("empty", "", l) }];
+  return preview;
+}
+
+function previewCard(ctx: TurnContext, jobId: string, fileName: string, preview: Preview): Reply[] {
+  const l = ctx.locale;
+  const { mappingLines, counts } = preview;
+  if (!preview.hasCompany) return [{ text: [...mappingLines, "", ImportM.noCompanyColumn[l]()].join("\n") }];
+  const samples = preview.samples.map((r) =>
     Object.values(r)
       .map((v) => cellShown(v, l))
       .join(" · "),
   );
-  const problems = plans.flatMap((p) => (p.action === "invalid" ? [`${p.row}: ${problemText(p.problem, l)}`] : [])).slice(0, 5);
+  const problems = preview.problems;
   const card: Card = {
     title: ImportM.previewTitle[l](fileName),
-    subtitle: ImportM.counts[l](plans.length, count("new"), existing, count("repeat"), count("invalid")),
+    subtitle: ImportM.counts[l](preview.total, counts.new, counts.update + counts.skip, counts.repeat, counts.invalid),
     blocks: [
       { type: "text", text: `${ImportM.mappingTitle[l]}\n${mappingLines.join("\n")}` },
       { type: "text", text: `${ImportM.samplesTitle[l]}\n${samples.join("\n")}` },
@@ -117,35 +140,6 @@ function cellShown(value: unknown, locale: TurnContext["locale"]): string {
     return formatDealAmount(BigInt(amount.minor), amount.currency, locale);
   }
   return String(value);
-}
-
-/** The importer confirmed: every row in batches, then the summary with the refused rows' report. */
-export async function runImport(ctx: TurnContext, jobId: string, onProgress?: (done: number, total: number) => void): Replies {
-  let job = await ctx.domain.imports.job(ctx.actor, jobId);
-  const sheet = await sheetOr(ctx, job.sourcePath, job.fileName);
-  if (Array.isArray(sheet)) return sheet;
-  const mapping = mapHeaders(sheet.headers, (JSON.parse(job.mapping) as StoredMapping).overrides);
-  const rows = toImportRows(sheet.rows, mapping, currencyOf(ctx));
-  for (let from = job.doneRows; from < rows.length; from += IMPORT_BATCH) {
-    job = await ctx.domain.imports.commitBatch(ctx.actor, jobId, from, rows.slice(from, from + IMPORT_BATCH));
-    onProgress?.(job.doneRows, rows.length);
-  }
-  job = await ctx.domain.imports.finish(ctx.actor, jobId);
-  const summary: Reply = { text: ImportM.done[ctx.locale](job.fileName, job.created, job.updated, job.skipped, job.rejected) };
-  if (job.rejected === 0) return [summary];
-  return [{ ...summary, attachment: await errorReport(ctx, sheet, JSON.parse(job.errors)) }];
-}
-
-/** The refused rows as they were, each with its reason in the importer's language. */
-async function errorReport(ctx: TurnContext, sheet: Sheet, errors: { row: number; problem: Parameters<typeof problemText>[0] }[]) {
-  const l = ctx.locale;
-  const file = await ctx.files.create("import-errors", "xlsx");
-  const columns = [{ header: ImportM.reportRow[l], width: 6 }, { header: ImportM.reportReason[l], width: 40 }, ...sheet.headers.map((header) => ({ header }))];
-  async function* rows() {
-    yield errors.map((e) => [e.row, problemText(e.problem, l), ...(sheet.rows[e.row - 2] ?? [])]);
-  }
-  await writeSheet(file.path, "xlsx", ImportM.problemsTitle[l], columns, rows());
-  return { fileName: file.fileName, mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", path: file.path };
 }
 
 /** "import undo": the importer's last finished import taken back, unless its records were used since. */

@@ -32,6 +32,7 @@ const SHEET_PROBLEMS: Record<SheetProblem, Text> = {
   },
   formula: { zh: "表格里有公式（{detail}），请复制后「只粘贴数值」再导入", en: "the sheet has formulas ({detail}): paste them as values, then import" },
   empty: { zh: "表格里没有数据行", en: "the sheet has no data rows" },
+  missing: { zh: "找不到这个文件了（可能已被清理），请重新发送", en: "the file is gone (it may have been cleaned up): send it again" },
 };
 
 export const ImportM = {
@@ -73,6 +74,22 @@ export const ImportM = {
   progress: msg<[number, number]>(
     (done, total) => `导入中… ${done}/${total} 行`,
     (done, total) => `Importing… ${done}/${total} rows`,
+  ),
+  runningTitle: msg<[string]>(
+    (file) => `导入中 · ${file}`,
+    (file) => `Importing · ${file}`,
+  ),
+  doneTitle: msg<[string]>(
+    (file) => `导入完成 · ${file}`,
+    (file) => `Import done · ${file}`,
+  ),
+  rowsDone: msg<[string, string, number]>(
+    (done, total, rejected) => `${done} / ${total} 行，未导入 ${rejected}`,
+    (done, total, rejected) => `${done} / ${total} rows, ${rejected} rejected`,
+  ),
+  runsInBackground: msg(
+    () => "导入在后台进行，这张卡片会随进度更新；完成后我会发来结果。",
+    () => "The import runs in the background; this card follows its progress, and the result comes when it is done.",
   ),
   done: msg<[string, number, number, number, number]>(
     (file, created, updated, skipped, rejected) =>

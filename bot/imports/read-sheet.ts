@@ -1,6 +1,7 @@
 import { open, readFile, stat } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { xlsxRows } from "./xlsx-row-stream.js";
 
 /** What a spreadsheet holds: its header row and the rows under it, every cell as text. */
 export interface Sheet {
@@ -8,7 +9,7 @@ export interface Sheet {
   rows: string[][];
 }
 
-export type SheetProblem = "too-large" | "wrong-type" | "broken" | "password" | "formula" | "empty";
+export type SheetProblem = "too-large" | "wrong-type" | "broken" | "password" | "formula" | "empty" | "missing";
 
 /** A file the import cannot read; `detail` names the place (a formula's cell) where there is one. */
 export class SheetError extends Error {
@@ -24,22 +25,57 @@ const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** An encrypted (password-protected) workbook, like an old .xls, is an OLE compound file, not a zip. */
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
+/** A spreadsheet read as it goes: its header row, and the rows under it, one at a time. */
+export interface SheetStream {
+  headers: string[];
+  /** The non-empty rows under the header, in file order, every cell as text; a formula throws SheetError("formula"). */
+  rows: AsyncGenerator<string[]>;
+}
+
 /**
- * Reads an .xlsx (the first sheet) or a .csv (UTF-8, or GBK/GB18030 as Excel in China saves
+ * Opens an .xlsx (the first sheet) or a .csv (UTF-8, or GBK/GB18030 as Excel in China saves
  * it). Refuses, before anything is written, a file over `maxBytes`, of another type, a broken or
- * password-protected workbook, and a workbook with formulas (their values would be guesses).
+ * password-protected workbook, and a workbook with formulas (their values would be guesses; found
+ * as the rows are read). A workbook is streamed, never held whole: 100,000 rows in a few MB.
  */
-export async function readSheet(file: string, fileName: string, maxBytes: number): Promise<Sheet> {
-  if ((await stat(file)).size > maxBytes) throw new SheetError("too-large", `${Math.round(maxBytes / 1_048_576)} MB`);
+export async function streamSheet(file: string, fileName: string, maxBytes: number): Promise<SheetStream> {
+  // A job's copy of the file can be gone by the time a runner reads it again (a cleaned-up files directory).
+  const size = await stat(file).then(
+    (s) => s.size,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") throw new SheetError("missing");
+      throw error;
+    },
+  );
+  if (size > maxBytes) throw new SheetError("too-large", `${Math.round(maxBytes / 1_048_576)} MB`);
   const head = Buffer.alloc(4);
   const handle = await open(file, "r");
   await handle.read(head, 0, 4, 0).finally(() => handle.close());
   const lower = fileName.toLowerCase();
-  if (lower.endsWith(".csv")) return withHeaders(readCsv(await readFile(file)));
-  if (head.equals(OLE)) throw new SheetError("password");
-  if (!lower.endsWith(".xlsx") && !head.equals(ZIP)) throw new SheetError("wrong-type");
-  if (!head.equals(ZIP)) throw new SheetError("broken");
-  return withHeaders(await readXlsx(file));
+  let lines: AsyncGenerator<string[]>;
+  if (lower.endsWith(".csv")) lines = fromArray(readCsv(await readFile(file)));
+  else {
+    if (head.equals(OLE)) throw new SheetError("password");
+    if (!lower.endsWith(".xlsx") && !head.equals(ZIP)) throw new SheetError("wrong-type");
+    if (!head.equals(ZIP)) throw new SheetError("broken");
+    lines = readXlsx(file);
+  }
+  const first = await lines.next();
+  if (first.done) throw new SheetError("empty");
+  return { headers: first.value.map((h) => h.trim()), rows: lines };
+}
+
+/** The whole sheet in memory (small files and tests; imports stream it). */
+export async function readSheet(file: string, fileName: string, maxBytes: number): Promise<Sheet> {
+  const { headers, rows } = await streamSheet(file, fileName, maxBytes);
+  const all: string[][] = [];
+  for await (const row of rows) all.push(row);
+  if (all.length === 0) throw new SheetError("empty");
+  return { headers, rows: all };
+}
+
+async function* fromArray(rows: string[][]): AsyncGenerator<string[]> {
+  yield* rows;
 }
 
 function readCsv(bytes: Buffer): string[][] {
@@ -60,28 +96,21 @@ function decode(bytes: Buffer): string {
   }
 }
 
-/**
- * The whole workbook is loaded, not streamed: exceljs 4.4's streaming reader garbles a Chinese character
- * now and then where one falls across a read chunk (every few thousand rows; import.test.ts checks 6,000).
- */
-async function readXlsx(file: string): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
+/** The first sheet's non-empty rows (see xlsx-row-stream.ts for why exceljs's streaming reader is wrapped). */
+async function* readXlsx(file: string): AsyncGenerator<string[]> {
   try {
-    await book.xlsx.readFile(file);
+    for await (const row of xlsxRows(file)) {
+      const cells: string[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        cells[col - 1] = cellText(cell);
+      });
+      const line = Array.from(cells, (c) => c ?? "");
+      if (line.some((c) => c.trim() !== "")) yield line;
+    }
   } catch (error) {
+    if (error instanceof SheetError) throw error;
     throw new SheetError("broken", error instanceof Error ? error.message.slice(0, 100) : "");
   }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw new SheetError("empty");
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell);
-    });
-    rows.push(Array.from(cells, (c) => c ?? ""));
-  });
-  return rows.filter((r) => r.some((c) => c.trim() !== ""));
 }
 
 function cellText(cell: ExcelJS.Cell): string {
@@ -93,10 +122,4 @@ function cellText(cell: ExcelJS.Cell): string {
   if (typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("");
   if (typeof value === "object" && "text" in value) return String(value.text);
   return String(value);
-}
-
-function withHeaders(rows: string[][]): Sheet {
-  const [headers, ...rest] = rows;
-  if (!headers || rest.length === 0) throw new SheetError("empty");
-  return { headers: headers.map((h) => h.trim()), rows: rest };
 }

@@ -48,7 +48,7 @@ export class ImportContext {
 
   /** The customer a name means: the first of its keys that is known (its short name first). */
   find(name: string): KnownCompany | undefined {
-    for (const key of companySearchKey(name).split(" ")) {
+    for (const key of this.searchKey(name).split(" ")) {
       const known = this.byKey.get(key);
       if (known) return known;
     }
@@ -57,7 +57,24 @@ export class ImportContext {
 
   add(name: string, company: Omit<KnownCompany, "ours">): KnownCompany {
     const known = { ...company, ours: true };
-    for (const key of companySearchKey(name).split(" ")) if (key && !this.byKey.has(key)) this.byKey.set(key, known);
+    for (const key of this.searchKey(name).split(" ")) if (key && !this.byKey.has(key)) this.byKey.set(key, known);
     return known;
   }
+
+  /**
+   * A name's search key (its short name, pinyin, aliases), remembered for the names of the batch
+   * in hand: a row asks for its customer's several times (the batch's look-up of open deals,
+   * find, the new row's column, add), and the pinyin is the dearest part of an import row.
+   */
+  searchKey(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      if (this.keys.size >= 2_000) this.keys.clear();
+      key = companySearchKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
+  }
+
+  private readonly keys = new Map<string, string>();
 }

@@ -4,7 +4,7 @@ import { contactHashes, lookupWhere } from "../contacts/contact-lookup.js";
 import type { StageService } from "../pipeline/stage.service.js";
 import type { Clock } from "../shared/clock.js";
 import { nextNumber } from "../shared/next-number.js";
-import { companySearchKey, personSearchKey } from "../shared/search-key.js";
+import { personSearchKey } from "../shared/search-key.js";
 import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import type { SensitiveFields } from "../shared/sensitive-fields.js";
@@ -13,9 +13,18 @@ import type { Db, Tx } from "../shared/db.js";
 import { ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { mayWriteCustomer } from "../users/customer-access.js";
 import { ImportContext, type KnownCompany } from "./import-context.js";
+import { type ImportLease, type ImportNotify, importNotifySchema } from "./import-job-lease.js";
+import { insertRows } from "./multi-row-insert.js";
+import { importCardFor } from "./import-run-store.js";
+import { enqueueCardUpdates, enqueueOutbound, type OutboundMessage } from "../outbox/outbox.js";
 import { type ImportProblem, type ImportRow, importRowSchema, type RowPlan } from "./import-row.js";
 
 export type OnExisting = "update" | "skip";
+/** What the end of an import tells its chat: messages, and the final state of its progress cards. */
+export interface FinishReport {
+  messages?: OutboundMessage[];
+  cardUpdate?: unknown;
+}
 type Job = NonNullable<Awaited<ReturnType<Db["importJob"]["findUnique"]>>>;
 /**
  * What a row's customer is to the import (the preview and the commit read it alike): new, one an
@@ -41,6 +50,8 @@ class BatchWrites {
   readonly stageChanges: Record<string, unknown>[] = [];
   readonly audits: Record<string, unknown>[] = [];
   readonly records: WrittenRecord[] = [];
+  /** Existing customers of this batch's rows that have an open deal (read once for the batch). */
+  openDeals = new Set<string>();
   private nextDeal: number | undefined;
 
   async dealNumber(tx: Tx): Promise<number> {
@@ -49,16 +60,32 @@ class BatchWrites {
   }
 
   audit(actor: Actor, action: string, entityType: string, entityId: string, after: unknown): void {
-    this.audits.push({ actorId: actor.userId, channel: actor.channel ?? null, action, entityType, entityId, after: toJson(after) });
+    // The wall clock, as Prisma's @default(now()) gives writeAudit's rows (an undo compares them with later edits).
+    this.audits.push({
+      id: newRecordId(),
+      actorId: actor.userId,
+      channel: actor.channel ?? null,
+      action,
+      entityType,
+      entityId,
+      after: toJson(after),
+      createdAt: new Date(),
+    });
   }
 
-  async flush(tx: Tx, jobId: string): Promise<void> {
-    if (this.companies.length > 0) await tx.company.createMany({ data: this.companies as never });
-    if (this.contacts.length > 0) await tx.contact.createMany({ data: this.contacts as never });
-    if (this.deals.length > 0) await tx.deal.createMany({ data: this.deals as never });
-    if (this.stageChanges.length > 0) await tx.dealStageChange.createMany({ data: this.stageChanges as never });
-    if (this.audits.length > 0) await tx.auditLog.createMany({ data: this.audits as never });
-    if (this.records.length > 0) await tx.importedRecord.createMany({ data: this.records.map((r) => ({ jobId, ...r })) });
+  /** One multi-row insert per table (see insertRows), parents before children. */
+  async flush(db: Db, tx: Tx, jobId: string): Promise<void> {
+    await insertRows(db, tx, "Company", this.companies);
+    await insertRows(db, tx, "Contact", this.contacts);
+    await insertRows(db, tx, "Deal", this.deals);
+    await insertRows(db, tx, "DealStageChange", this.stageChanges);
+    await insertRows(db, tx, "AuditLog", this.audits);
+    await insertRows(
+      db,
+      tx,
+      "ImportedRecord",
+      this.records.map((r) => ({ id: newRecordId(), jobId, entityType: r.entityType, entityId: r.entityId, action: r.action, before: r.before ?? null })),
+    );
   }
 }
 
@@ -135,15 +162,43 @@ export class ImportService {
     return this.db.importJob.findMany({ where: { status: "running" }, orderBy: { createdAt: "asc" } });
   }
 
+  /**
+   * The importer confirmed: the job is marked to run, for a runner to take up in the background
+   * (ImportJobLeases), and remembers where to report. Audited as `import.start`.
+   */
+  async start(actor: Actor, jobId: string, onExisting: OnExisting, notify: ImportNotify | null): Promise<Job> {
+    await this.job(actor, jobId);
+    return this.db.$transaction(async (tx) => {
+      const started = await tx.importJob.updateMany({
+        where: { id: jobId, status: "previewed" },
+        data: { status: "running", onExisting, notify: notify ? JSON.stringify(importNotifySchema.parse(notify)) : null },
+      });
+      if (started.count !== 1) throw new ConflictError("import", jobId);
+      const job = await tx.importJob.findUniqueOrThrow({ where: { id: jobId } });
+      await writeAudit(tx, actor, {
+        action: "import.start",
+        entityType: "import",
+        entityId: jobId,
+        after: { file: job.fileName, rows: job.totalRows, onExisting },
+      });
+      return job;
+    });
+  }
+
   async setOnExisting(actor: Actor, jobId: string, onExisting: OnExisting): Promise<Job> {
     const job = await this.job(actor, jobId);
     if (job.status !== "previewed") throw new ConflictError("import", jobId);
     return this.db.importJob.update({ where: { id: jobId }, data: { onExisting } });
   }
 
+  /** The matching context for a preview taken a chunk at a time (each chunk's new customers are known to the next). */
+  previewContext(): Promise<ImportContext> {
+    return ImportContext.load(this.db, new Set());
+  }
+
   /** What each row would do, writing nothing (`first` is the first row's number in the sheet). */
-  async preview(actor: Actor, rows: readonly unknown[], onExisting: OnExisting, first = 2): Promise<RowPlan[]> {
-    const ctx = await ImportContext.load(this.db, new Set());
+  async preview(actor: Actor, rows: readonly unknown[], onExisting: OnExisting, first = 2, context?: ImportContext): Promise<RowPlan[]> {
+    const ctx = context ?? (await this.previewContext());
     const plans: RowPlan[] = [];
     for (const [i, raw] of rows.entries()) {
       const row = first + i;
@@ -169,17 +224,25 @@ export class ImportService {
   /**
    * Commits rows [from, from + rows.length) of the job in one transaction. Refused (ConflictError)
    * unless the job's committed rows end exactly at `from`: a batch already taken is never taken again.
+   * With a `lease`, also unless that runner still holds the job; its claim is renewed with the batch.
    */
-  async commitBatch(actor: Actor, jobId: string, from: number, rows: readonly unknown[]): Promise<Job> {
+  async commitBatch(actor: Actor, jobId: string, from: number, rows: readonly unknown[], lease?: ImportLease): Promise<Job> {
     await this.job(actor, jobId);
     const ctx = await this.contextOf(jobId);
     try {
       return await this.db.$transaction(async (tx) => {
+        // The check is a conditional update, the transaction's first statement: on PostgreSQL it
+        // locks the job's row, so a second runner's batch waits here and then finds doneRows moved.
+        const guard = await tx.importJob.updateMany({
+          where: { id: jobId, doneRows: from, status: { in: ["previewed", "running"] }, ...(lease ? { leaseOwner: lease.owner } : {}) },
+          data: lease ? { leaseUntil: lease.until() } : { status: "running" },
+        });
+        if (guard.count !== 1) throw new ConflictError("import", jobId);
         const job = await tx.importJob.findUniqueOrThrow({ where: { id: jobId } });
-        if (job.doneRows !== from || (job.status !== "previewed" && job.status !== "running")) throw new ConflictError("import", jobId);
         const counts = { created: 0, updated: 0, skipped: 0, rejected: 0 };
         const errors = JSON.parse(job.errors) as { row: number; problem: ImportProblem }[];
         const batch = new BatchWrites();
+        batch.openDeals = await this.openDealsOf(tx, ctx, rows);
         for (const [i, raw] of rows.entries()) {
           const outcome = await this.apply(tx, actor, job, ctx, raw, batch);
           if (typeof outcome === "object") {
@@ -187,7 +250,7 @@ export class ImportService {
             errors.push({ row: from + i + 2, problem: outcome });
           } else counts[outcome] += 1;
         }
-        await batch.flush(tx, jobId);
+        await batch.flush(this.db, tx, jobId);
         if (batch.companies.length > 0) this.companiesChanged();
         return tx.importJob.update({
           where: { id: jobId },
@@ -209,11 +272,15 @@ export class ImportService {
     }
   }
 
-  /** All rows are in: the job is done and audited with its counts. */
-  async finish(actor: Actor, jobId: string): Promise<Job> {
+  /** All rows are in: the job is done and audited with its counts; `then` writes in the same transaction (the result's messages). */
+  async finish(actor: Actor, jobId: string, report?: (job: Job) => FinishReport): Promise<Job> {
     this.contexts.delete(jobId);
     return this.db.$transaction(async (tx) => {
-      const job = await tx.importJob.update({ where: { id: jobId }, data: { status: "done" } });
+      const job = await tx.importJob.update({ where: { id: jobId }, data: { status: "done", leaseOwner: null, leaseUntil: null } });
+      // The result's messages commit with the job's end: a crash cannot finish the job and lose them.
+      const { messages = [], cardUpdate } = report?.(job) ?? {};
+      for (const message of messages) await enqueueOutbound(tx, message, this.clock.now());
+      if (cardUpdate) await enqueueCardUpdates(tx, importCardFor(jobId), cardUpdate, this.clock.now());
       await writeAudit(tx, actor, {
         action: "import.commit",
         entityType: "import",
@@ -224,6 +291,18 @@ export class ImportService {
     });
   }
 
+  /** The job's file can no longer be read (deleted, damaged since): it ends as "failed", what went in stays (undo takes it back). */
+  async fail(actor: Actor, jobId: string, lease?: ImportLease): Promise<void> {
+    this.contexts.delete(jobId);
+    await this.db.$transaction(async (tx) => {
+      const failed = await tx.importJob.updateMany({
+        where: { id: jobId, status: "running", ...(lease ? { leaseOwner: lease.owner } : {}) },
+        data: { status: "failed", leaseOwner: null, leaseUntil: null },
+      });
+      if (failed.count === 1) await writeAudit(tx, actor, { action: "import.fail", entityType: "import", entityId: jobId });
+    });
+  }
+
   /**
    * Takes a finished import back as one unit: what it created is deleted, what it updated gets its
    * earlier values. Refused, changing nothing, when anything was since added to what it created
@@ -231,7 +310,7 @@ export class ImportService {
    */
   async undo(actor: Actor, jobId: string): Promise<{ job: Job; blockedBy: number }> {
     const job = await this.job(actor, jobId);
-    if (job.status !== "done" && job.status !== "running") throw new ConflictError("import", jobId);
+    if (job.status !== "done" && job.status !== "running" && job.status !== "failed") throw new ConflictError("import", jobId);
     const records = await this.db.importedRecord.findMany({ where: { jobId } });
     const ids = (type: string, action = "created") => records.filter((r) => r.entityType === type && r.action === action).map((r) => r.entityId);
     const [companies, contacts, deals] = [ids("company"), ids("contact"), ids("deal")];
@@ -279,6 +358,19 @@ export class ImportService {
   private async editedSince(entityIds: string[], since: Date): Promise<number> {
     if (entityIds.length === 0) return 0;
     return this.db.auditLog.count({ where: { entityId: { in: entityIds }, createdAt: { gt: since }, NOT: { action: { startsWith: "import." } } } });
+  }
+
+  /** Which existing customers named by the batch's rows have an open deal: one query for the batch, not one a row. */
+  private async openDealsOf(tx: Tx, ctx: ImportContext, rows: readonly unknown[]): Promise<Set<string>> {
+    const existing = new Set<string>();
+    for (const raw of rows) {
+      const name = (raw as { company?: unknown } | null)?.company;
+      const known = typeof name === "string" && name.trim() ? ctx.find(name.trim()) : undefined;
+      if (known && !known.ours) existing.add(known.id);
+    }
+    if (existing.size === 0) return new Set();
+    const deals = await tx.deal.findMany({ where: { companyId: { in: [...existing] }, stage: { kind: "open" } }, select: { companyId: true } });
+    return new Set(deals.map((d) => d.companyId));
   }
 
   private async contextOf(jobId: string): Promise<ImportContext> {
@@ -370,7 +462,7 @@ export class ImportService {
       const data = {
         id,
         name: row.company,
-        searchKey: companySearchKey(row.company),
+        searchKey: ctx.searchKey(row.company),
         industry: row.industry ?? null,
         region: row.region ?? null,
         tier: row.tier ?? "C",
@@ -391,7 +483,7 @@ export class ImportService {
     let added = row.contact ? await this.addContact(tx, actor, company, row, batch) : false;
     // A customer that had an open deal before the import gets no second one from a row (a re-import would pile them up).
     const wantsDeal = Boolean(row.amount || checked.stageKey);
-    const hasOpenDeal = wantsDeal && !company.ours && (await tx.deal.count({ where: { companyId: company.id, stage: { kind: "open" } } })) > 0;
+    const hasOpenDeal = wantsDeal && !company.ours && batch.openDeals.has(company.id);
     if (wantsDeal && !hasOpenDeal) {
       added = true;
       const stage = checked.stageKey ? await this.stages.resolve(checked.stageKey, tx) : await this.stages.first(tx);

@@ -34,6 +34,7 @@ export function directPostgres(pool: pg.Pool): DirectSql {
     }
   };
   return {
+    joinTransaction: () => null,
     read: alone,
     writeOne: alone,
     write: (work) =>

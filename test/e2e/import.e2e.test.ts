@@ -44,10 +44,19 @@ describe("importing through the local API and the command line", () => {
     expect(allText(preview.body as never)).toContain("共 2 行：新客户 1");
     expect(await a.t.db.company.count({ where: { name: "蔚来汽车" } })).toBe(0);
     const confirm = buttonsOf(preview.body.replies as never).find((b) => b.value.endsWith(":update"))!;
-    const done = await a.press("li", confirm);
-    expect(allText(done)).toContain("新建客户 1");
+    // Import answers at once with the progress card; the app's runner commits the rows in the background.
+    const pressed = await a.press("li", confirm);
+    expect(allText(pressed)).toContain("0 / 2 行");
+    await a.app.imports.tick();
+    await a.app.outbox.drain();
     expect(await a.t.db.company.count({ where: { name: "蔚来汽车" } })).toBe(1);
-    const link = done.replies.find((r) => r.attachment)!.attachment!;
+    // The result reaches the importer's chat with the report (the local channel's notifications).
+    const listed = (await (await a.get("/api/local/notifications?user=li")).json()) as {
+      notifications: { text?: string; replaces?: string; attachment?: { url: string } }[];
+    };
+    const done = listed.notifications.find((n) => n.text?.includes("导入完成"))!;
+    expect(done.text).toContain("新建客户 1");
+    const link = done.attachment!;
     const report = await fetch(`${a.base}${link.url}`);
     expect(report.status).toBe(200);
     expect((await report.arrayBuffer()).byteLength).toBeGreaterThan(1000);
