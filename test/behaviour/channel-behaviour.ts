@@ -208,6 +208,8 @@ export function channelBehaviour(name: string, start: () => Promise<ChannelDrive
       const confirm = arrived.flatMap((s) => s.buttons).find((b) => b.value.endsWith(":update"));
       expect(confirm).toBeDefined();
       await d.press("li", confirm!, "direct");
+      // The import runs in the background: the app's runner takes it, as its poll does.
+      await d.app.imports.tick();
       expect(await d.app.db.company.count({ where: names })).toBe(2);
     });
   });
