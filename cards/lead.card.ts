@@ -13,6 +13,7 @@ export interface LeadCardData {
   phone: string | null;
   email: string | null;
   wechatId: string | null;
+  teamId?: string | null;
   region?: string | null;
   industry?: string | null;
   source: string;
@@ -91,7 +92,7 @@ export function leadCard(lead: LeadCardData, ctx: { locale: Locale; timeZone: st
   const buttons: CardButton[] = [];
   if (open && lead.ownerId === null) buttons.push({ label: zh ? "领取" : "Claim", actionId: "lead.claim", value: lead.id, style: "primary" });
   if (open && lead.ownerId !== null) buttons.push({ label: zh ? "转为客户和商机" : "Convert", actionId: "lead.convert", value: lead.id, style: "primary" });
-  if (open && lead.ownerId !== null && lead.ownerId === ctx.viewerId)
+  if (open && lead.ownerId !== null && lead.ownerId === ctx.viewerId && lead.teamId !== null && lead.teamId !== undefined)
     buttons.push({ label: zh ? "退回公海" : "Back to the pool", actionId: "lead.release", value: lead.id });
   const notes = lead.notes ? lead.notes.split("\n").slice(-3).join("\n") : "";
   return {

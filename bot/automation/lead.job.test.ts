@@ -98,7 +98,7 @@ describe("lead rules", () => {
 
     // With `by round-robin` territories are ignored: a 杭州 lead can go to 李雷.
     await f.domain.rules.setParam(boss, "lead-assign", "by", "round-robin");
-    for (const n of [1, 2]) await f.say(LI, `新线索：${n}号，杭州${n}号店，杭州，1371111100${n + 3}，放公海`);
+    for (const n of [1, 2]) await f.say(LI, `新线索：${n === 1 ? "赵总" : "钱总"}，杭州${n}号店，杭州，1371111100${n + 3}，放公海`);
     f.clock.set(new Date(NOW.getTime() + 4 * 3_600_000));
     expect((await f.scheduler.runNow("lead-assign")).sent).toBe(2);
     const later = (await f.t.db.lead.findMany({ where: { number: { gt: 3 } }, orderBy: { number: "asc" } })).map((l) => l.ownerId);

@@ -114,6 +114,9 @@ describe("leads from chat", () => {
     const shown = textOf(await h.say(AMY, "lead 1 industry Software"));
     expect(shown).toContain("Industry: Software");
     expect(textOf(await h.say(AMY, "lead 1 email not-an-email"))).toContain('"not-an-email" is not a valid email; nothing was changed');
+    // No value is no "clear": the usage, nothing changed (only none/无 clears).
+    expect(textOf(await h.say(AMY, "lead 1 phone"))).toMatch(/usage|lead <n>/iu);
+    expect(textOf(await h.say(AMY, "lead 1"))).toContain("+1 415 555 0199");
     // 李雷 manages north (Amy's team) and may correct it; Amy may not touch 李雷's own lead.
     expect(textOf(await h.say(LI, "线索 1 地区 上海"))).toContain("线索 #1 的地区：（空） → 上海");
     expect(textOf(await h.say(AMY, "lead 2 name Zhang"))).toMatch(/permission/i);

@@ -95,7 +95,12 @@ export const leadCommand: Command = {
       // "lead 3 phone 139…", "lead edit 3 phone 139…", "线索 3 公司 京东"
       const editAt = EDIT.includes(lower) ? 1 : /^#?\d+$/.test(word) ? 0 : -1;
       if (editAt >= 0 && args[editAt] && /^#?\d+$/.test(args[editAt]!) && FIELDS[(args[editAt + 1] ?? "").toLowerCase()]) {
-        const value = args.slice(editAt + 2).join(" ");
+        const value = args
+          .slice(editAt + 2)
+          .join(" ")
+          .trim();
+        // No value is a question, not "clear it": only none/无 clears.
+        if (!value) return usage;
         return editLead(ctx, args[editAt]!, FIELDS[args[editAt + 1]!.toLowerCase()]!, CLEAR.includes(value.toLowerCase()) ? "" : value);
       }
       if (subcommandOf(word) === "show" && rest[0]) return showLead(ctx, rest[0]);
@@ -137,6 +142,7 @@ export function leadErrorReply(ctx: TurnContext, error: unknown): Replies {
     if (error.field === "lead-closed" || error.field === "lead-converted") return Promise.resolve([{ text: LeadM.closed[ctx.locale](n) }]);
     if (error.field === "lead-changed") return Promise.resolve([{ text: LeadM.changed[ctx.locale](n) }]);
     if (error.field === "lead-no-company") return Promise.resolve([{ text: LeadM.noCompany[ctx.locale](n) }]);
+    if (error.field === "lead-no-pool") return Promise.resolve([{ text: LeadM.noPool[ctx.locale](n) }]);
   }
   throw error;
 }
@@ -224,6 +230,8 @@ const cardOf = (ctx: TurnContext, lead: LeadView) => leadCard(lead, { locale: ct
 async function editLead(ctx: TurnContext, ref: string, field: LeadEditField, value: string): Replies {
   const before = await ctx.domain.leads.get(ctx.actor, ref);
   if (field === "name" && !value.trim()) return [{ text: M.usage[ctx.locale](leadCommand.usage[ctx.locale]) }];
+  // The same value again changes nothing and is not audited.
+  if ((before[field] ?? "") === value.trim()) return onlyForAsker(ctx, [{ card: cardOf(ctx, before) }]);
   try {
     const after = await ctx.domain.leads.edit(ctx.actor, before.id, field, value);
     const label = LeadM.fieldNames[ctx.locale](field);

@@ -25,6 +25,18 @@ export async function onCustomerSignal(ctx: TurnContext, event: InboundSignal): 
   if (outcome.kind === "known") {
     // The same customer adding a second rep: that rep learns the CRM knows them (their first rep's is the record).
     if (outcome.firstUserId === ctx.actor.userId || (outcome.leadNumber === null && outcome.companyId === null)) return [];
+    // Named only to the first rep's own team: to anyone else it is another team's record, like a duplicate.
+    const first = outcome.firstUserId ? (await ctx.domain.automation.people.load([outcome.firstUserId])).user(outcome.firstUserId) : null;
+    const sameTeam = ctx.actor.role === "admin" || (first?.teamId != null && first.teamId === ctx.actor.teamId);
+    if (!sameTeam) {
+      return [
+        {
+          text: zh
+            ? "这位企业微信客户已在 CRM 中（另一个团队的记录），没有另建线索。"
+            : "This WeCom customer is already in the CRM (a record of another team); no second lead was made.",
+        },
+      ];
+    }
     const company = outcome.companyId ? ((await ctx.domain.companies.namesOf([outcome.companyId]))[0]?.name ?? null) : null;
     const where = company ? (zh ? `客户「${company}」` : `customer "${company}"`) : zh ? `线索 #${outcome.leadNumber}` : `lead #${outcome.leadNumber}`;
     return [
@@ -40,8 +52,8 @@ export async function onCustomerSignal(ctx: TurnContext, event: InboundSignal): 
     return [
       {
         text: zh
-          ? `企业微信新客户已记为线索 #${n}（归你跟进）。补充姓名、公司和电话：线索 跟进 ${n} <内容>，或 线索 ${n} 查看。`
-          : `Your new WeCom customer is lead #${n} (yours). Add who they are: lead note ${n} <text>, or lead ${n} to see it.`,
+          ? `企业微信新客户已记为线索 #${n}（归你跟进）。补充信息：线索 ${n} 姓名|公司|手机 <值>；线索 ${n} 查看。`
+          : `Your new WeCom customer is lead #${n} (yours). Fill in who they are: lead ${n} name|company|phone <value>; lead ${n} to see it.`,
       },
     ];
   }

@@ -134,6 +134,10 @@ export const LeadM = {
     (n) => `线索 #${n} 还没有公司，转化前先补上：线索 ${n} 公司 <名称>（个人客户就写他的名字）。`,
     (n) => `Lead #${n} has no company yet. Add it first: lead ${n} company <name> (for a private buyer, their own name).`,
   ),
+  noPool: msg<[string]>(
+    (n) => `你不在任何团队，线索 #${n} 没有公海可退，仍由你跟进。`,
+    (n) => `You are in no team, so lead #${n} has no pool to go back to; it stays yours.`,
+  ),
   fieldNames: msg<[string]>(
     (f) => ({ name: "姓名", companyName: "公司", title: "职位", phone: "手机", email: "邮箱", wechatId: "微信", region: "地区", industry: "行业" })[f] ?? f,
     (f) =>

@@ -85,3 +85,43 @@ describe("leads as they are pasted: titles, comma lists, business cards, referre
     expect(pick(text)).toMatchObject(expected);
   });
 });
+
+describe("a reviewer's lead texts", () => {
+  const withJd = (text: string) => {
+    const p = parseLead(text, { companies: ["京东", "华为"], campaigns: [] });
+    return {
+      name: p.name,
+      company: p.companyName,
+      phone: p.phone,
+      region: p.region,
+      industry: p.industry,
+      wechat: p.wechatId,
+      source: p.source,
+      title: p.title,
+    };
+  };
+  it.each([
+    // A known customer's name inside a longer one is another company.
+    ["新线索：刘总，京东方科技集团，13800138000", { name: "刘总", company: "京东方科技集团" }],
+    ["张总，华为云，13800138001", { name: "张总", company: "华为云" }],
+    ["京东的王总，13800138002", { name: "王总", company: "京东" }],
+    // A phone next to a date; dates are no company.
+    ["陈总 13800138000 2026-12-15 下单", { name: "陈总", phone: "13800138000" }],
+    ["陈总，13800138000，12月15日", { name: "陈总", phone: "13800138000", company: null }],
+    // Labels on one line.
+    ["地区：华东 行业：制造 周总 美的集团 13800138000", { name: "周总", company: "美的集团", region: "华东", industry: "制造" }],
+    ["姓名：张伟，公司：腾飞科技，职位：采购，手机：13800138003", { name: "张伟", company: "腾飞科技", title: "采购", phone: "13800138003" }],
+    ["Contact: Li Wei, Company: Tencent, Beijing, +86 10 6552 0000", { name: "Li Wei", company: "Tencent", region: "北京" }],
+    // English order: the person first.
+    ["Anna, Shenzhen Widgets, anna@sw.com", { name: "Anna", company: "Shenzhen Widgets" }],
+    ["Frank, Frank Widgets, 北京, frank@fw.com", { name: "Frank", company: "Frank Widgets", region: "北京" }],
+    ["Mr Lee, Bank of China, Beijing", { name: "Mr Lee", company: "Bank of China", region: "北京" }],
+    // WeChat, QQ, referrals.
+    ["陈总，美的，wxid_abc", { wechat: "wxid_abc" }],
+    ["陈总，美的，QQ 123456789", { phone: null }],
+    ["京东的王总 推荐的 李经理 13800138000", { name: "李经理", source: "referral" }],
+    ["王总介绍，小米李经理，13800138000", { name: "李经理", source: "referral" }],
+  ])("%s", (text, expected) => {
+    expect(withJd(text)).toMatchObject(expected);
+  });
+});

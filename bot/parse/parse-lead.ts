@@ -1,5 +1,5 @@
 import type { LeadSourceKind } from "../../domain/leads/lead.schemas.js";
-import { industryOfPiece, regionOfPiece } from "../../domain/leads/territory.js";
+import { industryOfPiece, regionOfPiece, startsWithLabel } from "../../domain/leads/territory.js";
 import { leadTitleIn } from "./lead-title.js";
 import { phoneIn } from "./lead-phone.js";
 
@@ -23,13 +23,13 @@ export interface ParsedLead {
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /** A WeChat id as WeChat makes them (wxid_…), or any id after a WeChat label. */
-const WECHAT_ID = /\bwxid_[A-Za-z0-9_-]{4,40}\b/u;
-const WECHAT = /(?:微信号|微信|wechat|weixin|\bwx)\s*[:：]?\s*([A-Za-z][\w-]{5,39})/iu;
+const WECHAT_ID = /\bwxid_[A-Za-z0-9_-]{2,40}\b/u;
+const WECHAT = /(?:微信号|微信|wechat|weixin|\bwx\b)\s*[:：]?\s*([A-Za-z][\w-]{5,39})/iu;
 
 /** Where the lead came from, by the words people use (checked in this order). */
 const SOURCES: [RegExp, LeadSourceKind][] = [
   [/展会|展台|博览会|交易会|trade\s*show|expo\b|exhibition|conference|峰会|summit/iu, "trade-show"],
-  [/转介绍|介绍的|推荐的|老客户介绍|referr(?:al|ed)|recommended by|introduced by/iu, "referral"],
+  [/转介绍|介绍的|推荐的|老客户介绍|介绍[，,；;\s]|推荐[，,；;\s]|referr(?:al|ed)|recommended by|introduced by/iu, "referral"],
   [/官网|网站|表单|留言|website|web\s*form|landing page|contact form/iu, "web"],
   [/广告|投放|百度|抖音|头条|小红书|google ads|facebook|linkedin ad|\bads?\b|campaign ad/iu, "ads"],
   [/企业微信|企微|wecom/iu, "wecom"],
@@ -42,20 +42,41 @@ const EN_PERSON = /\b((?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)
 const EN_NAME_BEFORE_COMPANY = /\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,?\s+(?:from|at|of|with)\s+/u;
 
 /** A company named after "from/at/of" (English) or before 的 / with a company word (Chinese). */
-const EN_COMPANY = /\b(?:from|at|of|with)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|and))*)/u;
+const EN_COMPANY = /\b(?:from|at|with|(?<![A-Z][a-z]*\s)of)\s+((?:[A-Z][\w&'.-]*)(?:\s+(?:[A-Z][\w&'.-]*|&|and|of))*)/u;
 const ZH_COMPANY_WORD = /([\u4e00-\u9fa5A-Za-z0-9]{2,16}(?:有限公司|公司|集团|科技|银行|医院|大学|学院|研究院|研究所|工厂|厂|中心|事务所))/u;
 const ZH_COMPANY_OF = /(?:^|[，,、\s]|来自|是)([\u4e00-\u9fa5A-Za-z0-9]{2,12}?)的[\u4e00-\u9fa5]{1,3}(?:总|经理|老师|主任|先生|女士|小姐|老板)/u;
 /** Latin company words: a piece with one of them is a company before it is a person. */
 const EN_COMPANY_SUFFIX =
   /\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|LLP|GmbH|AG|SA|PLC|Group|Holdings|Technologies|Technology|Labs|Systems|Solutions|Partners)\b\.?$/u;
 
+/** Field labels a pasted card or form text carries. */
+const FIELD_LABELS =
+  "地区|区域|城市|省份|所在地|所属行业|行业|姓名|名字|联系人|公司|单位|公司名称|职位|职务|电话|手机|邮箱|微信|微信号|region|city|location|industry|sector|name|contact|company|title|phone|mobile|email|wechat";
+const LABELLED = /^(姓名|名字|联系人|name|contact|公司|单位|公司名称|company|职位|职务|title)\s*[:：]\s*(.+)$/iu;
+const LABEL_FIELD: Record<string, "name" | "company" | "title"> = {
+  姓名: "name",
+  名字: "name",
+  联系人: "name",
+  name: "name",
+  contact: "name",
+  公司: "company",
+  单位: "company",
+  公司名称: "company",
+  company: "company",
+  职位: "title",
+  职务: "title",
+  title: "title",
+};
+/** A date or an order number is no name and no company ("12月15日", "20261215下单"). */
+const DATE_LIKE = /\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|\d{4}\s*年|^\d{6,}|^\d{1,2}\s*[日号]$/u;
+
 const SOURCE_WORDS = /^(?:the\s+)?(?:trade\s*show|expo|website|web\s*form|conference|summit|referral|ads?)$/iu;
 /** Pieces that are only a label left behind when its value was taken ("手机：", "M:", "Email"). */
 const LABEL_ONLY =
-  /^(?:m|t|p|e|w|tel|mob|mobile|phone|cell|email|e-mail|wechat|手机|电话|座机|邮箱|邮件|微信|微信号|地址|new|lead|from|at|the|and|met|a)\s*[:：.]?$/iu;
+  /^(?:m|t|p|e|w|tel|mob|mobile|phone|cell|email|e-mail|wechat|手机|电话|座机|邮箱|邮件|微信|微信号|地址|new|lead|from|at|the|and|met|a|放公海|公海|进公海|放入公海|pool|to the pool|into the pool)\s*[:：.]?$/iu;
 
 /** A referrer and the referring word ("华为张总介绍的"): their company and name are not the lead's. */
-const ZH_REFERRER = /([\u4e00-\u9fa5A-Za-z0-9]{1,8}?)(?:介绍的|推荐的|介绍来的|介绍过来的|推荐来的)/gu;
+const ZH_REFERRER = /([\u4e00-\u9fa5A-Za-z0-9]{1,8}?)\s*(?:介绍的|推荐的|介绍来的|介绍过来的|推荐来的|介绍(?=[，,；;\s])|推荐(?=[，,；;\s]))/gu;
 const EN_REFERRER = /\b(?:referred|recommended|introduced)\s+by\s+[^,;，；\n]+/giu;
 
 /**
@@ -67,8 +88,24 @@ const EN_REFERRER = /\b(?:referred|recommended|introduced)\s+by\s+[^,;，；\n]+
 export function parseLead(text: string, known: { companies: readonly string[]; campaigns: readonly string[] }): ParsedLead {
   const notes = text.trim();
   // A business card's lines and a dash between name and title are pieces like commas.
-  let rest = notes.replace(/\r?\n+/gu, "，").replace(/\s+[—–|]\s+/gu, "，");
+  let rest = notes
+    .replace(/\r?\n+/gu, "，")
+    .replace(/\s+[—–|]\s+/gu, "，")
+    // "地区：华东 行业：制造 周总 …" on one line: each label starts a piece of its own.
+    .replace(new RegExp(`\\s+(?=(?:${FIELD_LABELS})\\s*[:：])`, "giu"), "，");
   rest = withoutReferrers(rest, known.companies);
+  // Labelled pieces say what they are: "姓名：张伟", "Company: Initech", "Title: CTO".
+  const labelled: Partial<Record<"name" | "company" | "title", string>> = {};
+  rest = rest
+    .split(/([，,；;、])/u)
+    .map((piece) => {
+      const m = LABELLED.exec(piece.trim());
+      const field = m ? LABEL_FIELD[m[1]!.toLowerCase()] : undefined;
+      if (!m || !field || !m[2]!.trim() || labelled[field]) return piece;
+      labelled[field] = m[2]!.trim();
+      return " ";
+    })
+    .join("");
   const take = (re: RegExp, group = 0): string | null => {
     const m = re.exec(rest);
     if (!m) return null;
@@ -90,18 +127,22 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
       const trade = industry || place ? null : industryOfPiece(piece);
       if (place) region = place;
       if (trade) industry = trade;
-      return place || trade ? " " : piece;
+      const value = place ?? trade;
+      if (!value) return piece;
+      // A labelled value may be followed by more ("行业：制造 周总 美的集团"): the rest stays.
+      const at = piece.indexOf(value);
+      return startsWithLabel(piece) && at >= 0 ? ` ${piece.slice(at + value.length)}` : " ";
     })
     .join("");
   const source = SOURCES.find(([re]) => re.test(notes))?.[1] ?? "chat";
   // A Latin campaign name counts as a whole word ("Expo" is not in "Universal Exports").
   const campaign = [...known.campaigns].sort((a, b) => b.length - a.length).find((c) => namedIn(notes.toLowerCase(), c.toLowerCase())) ?? null;
   // The title goes before the company is looked for: "Director of Ops at Acme" names Acme, not Ops.
-  const title = leadTitleIn(rest);
-  if (title) rest = rest.replace(title, " ");
+  const title = labelled.title ?? leadTitleIn(rest);
+  if (title && !labelled.title) rest = rest.replace(title, " ");
   const lower = rest.toLowerCase();
   const knownCompany = [...known.companies].sort((a, b) => b.length - a.length).find((c) => c.length >= 2 && lower.includes(c.toLowerCase())) ?? null;
-  let companyName = knownCompany;
+  let companyName = labelled.company ?? (knownCompany ? longerNameAround(rest, knownCompany) : null);
   if (!companyName) {
     const en = EN_COMPANY.exec(rest)?.[1]?.trim();
     companyName = (en && !SOURCE_WORDS.test(en) ? en : null) ?? ZH_COMPANY_OF.exec(rest)?.[1] ?? ZH_COMPANY_WORD.exec(rest)?.[1] ?? null;
@@ -109,19 +150,19 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
   // The company is not part of the name: "京东的王总" → 王总.
   const forName = companyName ? rest.replace(companyName, " ") : rest;
   let name =
-    ZH_PERSON.exec(forName)?.[1]?.replace(/^[的和与跟是了在及]+/u, "") ?? EN_PERSON.exec(forName)?.[1] ?? EN_NAME_BEFORE_COMPANY.exec(forName)?.[1] ?? null;
+    labelled.name ??
+    ZH_PERSON.exec(forName)?.[1]?.replace(/^[的和与跟是了在及]+/u, "") ??
+    EN_PERSON.exec(forName)?.[1] ??
+    EN_NAME_BEFORE_COMPANY.exec(forName)?.[1] ??
+    null;
   const pieces = forName
     .split(/[，,、;；。]+/u)
     .map((p) => p.trim())
-    .filter((p) => p && !SOURCES.some(([re]) => re.test(p)) && !LABEL_ONLY.test(p) && !/^\d[\d\s.-]*$/u.test(p));
+    .filter((p) => p && !SOURCES.some(([re]) => re.test(p)) && !LABEL_ONLY.test(p) && !/^\d[\d\s.-]*$/u.test(p) && !DATE_LIKE.test(p));
   const latinWords = (p: string) => /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/u.test(p) && !EN_COMPANY_SUFFIX.test(p);
   if (!name) {
-    // "王伟，京东，138…": a short Chinese piece; or capitalised words ("Maria Garcia"), two or three before one.
-    name =
-      pieces.find((p) => /^[\u4e00-\u9fa5]{2,4}$/u.test(p)) ??
-      pieces.find((p) => latinWords(p) && p.includes(" ")) ??
-      pieces.find((p) => latinWords(p)) ??
-      null;
+    // "王伟，京东，138…": a short Chinese piece; or capitalised words ("Maria Garcia"), the first such piece.
+    name = pieces.find((p) => /^[\u4e00-\u9fa5]{2,4}$/u.test(p)) ?? pieces.find((p) => latinWords(p)) ?? null;
   }
   if (!companyName) {
     // "王总，京东，138…" / "Lisa Ray, Nike": the piece that is not the name.
@@ -133,7 +174,27 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
       null;
   }
   if (name && companyName && name.includes(companyName)) name = name.replace(companyName, "").trim() || null;
+  // "小米李经理": a company run into the person (a surname is one character before the title word).
+  const runTogether =
+    name && !companyName ? /^([\u4e00-\u9fa5]{2,})([\u4e00-\u9fa5](?:总经理|总监|总|经理|老师|主任|先生|女士|小姐|老板|工))$/u.exec(name) : null;
+  if (runTogether) {
+    companyName = runTogether[1]!;
+    name = runTogether[2]!;
+  }
   return { name, companyName, title, phone, email, wechatId, region, industry, source, campaign, notes };
+}
+
+/**
+ * A known customer's name inside a longer one is that other company: 京东 in "京东方科技集团" or a
+ * piece "华为云" names 京东方科技集团 / 华为云, not 京东 / 华为. "京东的王总" or "华为张总" stay 京东 / 华为.
+ */
+function longerNameAround(text: string, known: string): string {
+  const piece = text.split(/[，,；;、。\s]+/u).find((p) => p.toLowerCase().includes(known.toLowerCase()));
+  if (!piece || piece.length === known.length) return known;
+  const word = ZH_COMPANY_WORD.exec(piece)?.[1];
+  if (word && word.length > known.length && word.includes(known)) return word;
+  const plainName = /^[\u4e00-\u9fa5A-Za-z0-9&]{2,20}$/u.test(piece) && !ZH_PERSON.test(piece) && !piece.includes("的") && !leadTitleIn(piece);
+  return plainName && piece.startsWith(known) ? piece : known;
 }
 
 /**

@@ -201,6 +201,18 @@ describe("leads", () => {
     expect(await caught(d.leads.get(mgr, own.lead.number))).toBeInstanceOf(NotFoundError);
     expect((await d.leads.get(admin, own.lead.number)).name).toBe("Pat");
     expect((await d.leads.list(li, "pool")).leads.map((l) => l.name)).not.toContain("Pat");
+    // It has no pool to go back to: not released, not returned when idle, and its WeChat id is not in its note.
+    expect(await caught(d.leads.release(solo, own.lead.id))).toMatchObject({ field: "lead-no-pool" });
+    clock.set(new Date(NOW.getTime() + 30 * DAY));
+    expect((await d.leads.returnIdle(7)).map((r) => r.lead.name)).not.toContain("Pat");
+    expect(await caught(d.leads.get(li, own.lead.number))).toBeInstanceOf(NotFoundError);
+    const withWechat = await d.leads.create(
+      solo,
+      { name: "Wu", companyName: "Acme", notes: "加了微信 wxid_secret99，微信号 wu_acme_2026" },
+      { owner: "me" },
+      "create",
+    );
+    expect(withWechat.kind === "created" && withWechat.lead.notes).toBe("加了微信 [wechat]，微信号 [wechat]");
     const open = await d.leads.create(null, { name: "Quinn", companyName: "Initrode", phone: "13933334444", source: "web" }, pool(null), "create");
     if (open.kind !== "created") throw new Error("not created");
     expect((await d.leads.claim(li, open.lead.id)).ownerName).toBe("Li Lei");

@@ -47,12 +47,14 @@ export interface LeadOwnerChoice {
 const OPEN = [...OPEN_LEAD_STATUSES];
 
 /**
- * A note without the phones and emails in it: those live in the lead's encrypted fields, and a
- * note is stored (and audited) as plain text.
+ * A note without the phones, emails and WeChat ids in it: those live in the lead's encrypted fields,
+ * and a note is stored (and audited) as plain text.
  */
 export function withoutContactDetails(text: string): string {
   return text
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu, "[email]")
+    .replace(/\bwxid_[\w-]+/giu, "[wechat]")
+    .replace(/((?:微信号?|wechat|weixin|\bwx\b)\s*[:：]?\s*)[A-Za-z][\w-]{5,39}/giu, "$1[wechat]")
     .replace(/\+?\d[\d\s().-]{5,22}\d/gu, (run) => (run.replace(/\D/g, "").length >= 7 ? "[phone]" : run));
 }
 
@@ -262,9 +264,13 @@ export class LeadService {
     return this.changeOwner(actor, leadId, { ownerId: owner.id, teamId: owner.teamId }, "lead.assign");
   }
 
-  /** Back to the pool, by its owner or their manager. */
+  /** Back to the pool, by its owner or their manager. A lead of no team has no pool: refused, it stays private. */
   async release(actor: Actor, leadId: string): Promise<LeadView> {
-    return this.changeOwner(actor, leadId, { ownerId: null }, "lead.release");
+    return this.change(actor, leadId, "lead.release", (lead) => {
+      if (!OPEN.includes(lead.status as LeadStatus)) throw new InvalidInputError("lead-closed", String(lead.number));
+      if (lead.teamId === null) throw new InvalidInputError("lead-no-pool", String(lead.number));
+      return { ownerId: null, claimedAt: null };
+    });
   }
 
   /** contacted / qualified / disqualified (with a reason); a converted lead stays converted. */
@@ -356,7 +362,8 @@ export class LeadService {
   async returnIdle(days: number, limit = 500): Promise<{ lead: LeadView; previousOwnerId: string }[]> {
     const cutoff = new Date(this.clock.now().getTime() - days * DAY_MS);
     const idle = await this.db.lead.findMany({
-      where: { ownerId: { not: null }, status: { in: OPEN }, lastTouchedAt: { lt: cutoff } },
+      // A lead of no team has no pool to go back to (the shared pool is everyone's): it stays with its owner.
+      where: { ownerId: { not: null }, teamId: { not: null }, status: { in: OPEN }, lastTouchedAt: { lt: cutoff } },
       orderBy: { lastTouchedAt: "asc" },
       take: limit,
     });

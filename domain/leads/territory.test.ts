@@ -31,6 +31,13 @@ describe("territories", () => {
     [["EMEA"], "APAC", false],
     [[], "杭州", false],
     [["华东"], null, false],
+    // Addresses as forms send them: the narrowest place they start with.
+    [["广东"], "广东省深圳市", true],
+    [["广东"], "深圳市南山区", true],
+    [["浙江"], "浙江省杭州市西湖区", true],
+    [["北京"], "深圳南山区", false],
+    [["East China"], "上海", true],
+    [["Hong Kong"], "香港", true],
   ] as const)("territory %j covers %s: %s", (territory, region, covered) => {
     expect(regionCovered(territory, region)).toBe(covered);
   });
@@ -44,6 +51,7 @@ describe("territories", () => {
     [["汽车"], "新能源汽车", true],
     [["IT"], "IT services", true],
     [["IT"], "Digital media", false],
+    [["IT"], "IT服务", true],
     [["real estate"], "Real-Estate", true],
   ] as const)("industries %j cover %s: %s", (territory, industry, covered) => {
     expect(industryCovered(territory, industry)).toBe(covered);
@@ -63,6 +71,10 @@ describe("territories", () => {
     ["王总", null],
     ["Initech", null],
     ["area manager", null],
+    ["广东省深圳市", "深圳"],
+    ["深圳南山区", "深圳"],
+    // A company named after its city is a company.
+    ["广东深圳科技有限公司", null],
   ])("the piece %j names the region %j", (piece, region) => {
     expect(regionOfPiece(piece)).toBe(region);
   });

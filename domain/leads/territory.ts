@@ -66,13 +66,62 @@ function plain(text: string): string {
     .replace(/[\s_-]+/gu, "");
 }
 
-function placeNamed(text: string): Place | undefined {
+/** English names of the big areas and places pinyin does not give ("Hong Kong" is not xianggang). */
+const ALIASES: Record<string, string> = {
+  northchina: "华北",
+  northeastchina: "东北",
+  eastchina: "华东",
+  centralchina: "华中",
+  southchina: "华南",
+  southwestchina: "西南",
+  northwestchina: "西北",
+  hongkong: "香港",
+  macau: "澳门",
+  macao: "澳门",
+};
+
+function placeNamed(text: string, strict = false): Place | undefined {
   const k = plain(text);
-  return PLACES.get(k) ?? PLACES.get(shortPlaceName(k));
+  return PLACES.get(k) ?? PLACES.get(shortPlaceName(k)) ?? PLACES.get(ALIASES[k] ?? "") ?? placeInAddress(k, strict);
+}
+
+const ADDRESS_PART = /^(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|盟)/u;
+
+/**
+ * The narrowest province or city an address starts with: 浙江省杭州市 → 杭州, 深圳南山区 → 深圳,
+ * 广东省深圳市福田区… → 深圳. Only from its start, so 阿里巴巴 or 上海汽车 inside a name are not places.
+ */
+function placeInAddress(text: string, strict: boolean): Place | undefined {
+  let at = 0;
+  let found: Place | undefined;
+  for (;;) {
+    let best: string | undefined;
+    for (let end = Math.min(text.length, at + 8); end >= at + 2; end--) {
+      if (PLACES.has(text.slice(at, end)) && /\p{Script=Han}/u.test(text.slice(at, end))) {
+        best = text.slice(at, end);
+        break;
+      }
+    }
+    if (!best) break;
+    const place = PLACES.get(best)!;
+    // A city of another province after the first is no part of this address.
+    if (found && place.province !== found.province) break;
+    found = place;
+    at += best.length;
+    at += ADDRESS_PART.exec(text.slice(at))?.[0].length ?? 0;
+  }
+  // "上海汽车": a place followed by more than an address part is a name, not an address. Loosely (a
+  // region field), two places in a row are an address whatever follows; strictly (a piece of a
+  // lead's text, which may be a company: 广东深圳科技有限公司) only an address part may follow.
+  const rest = text.slice(at);
+  const addressLike = rest === "" || /^[\p{Script=Han}]{1,6}(?:区|县|镇|街道|路|街|大道|新区|开发区)/u.test(rest);
+  return found && (addressLike || (!strict && at > 2)) ? found : undefined;
 }
 
 /** The places a region name stands for, narrowest first: 深圳 → [深圳, 广东, 华南]; other labels → [label]. */
 export function placesOf(region: string): string[] {
+  const alias = ALIASES[plain(region)];
+  if (alias && AREAS[alias]) return [alias];
   const place = placeNamed(region);
   if (!place) return [plain(region)];
   const area = AREA_OF.get(place.province);
@@ -98,7 +147,8 @@ export function industryCovered(territory: readonly string[], industry: string |
     if (!have) return false;
     if (/\p{Script=Han}/u.test(have)) return wanted.includes(have);
     const escaped = have.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[\s_-]+/gu, "[\\s_-]+");
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(wanted);
+    // A Latin word ends where a letter of another script starts: "IT" covers "IT服务".
+    return new RegExp(`(?<![A-Za-z0-9])${escaped}(?![A-Za-z0-9])`, "u").test(wanted);
   });
 }
 
@@ -119,8 +169,9 @@ export function regionOfPiece(piece: string): string | null {
     .replace(/(?:的客户|客户|人)$/u, "")
     .trim();
   if (!rest) return null;
-  if (labelled) return rest.slice(0, 100);
-  return placeNamed(rest)?.name ?? (AREAS[rest] ? rest : null);
+  if (labelled) return labelledValue(rest);
+  const alias = ALIASES[plain(rest)];
+  return placeNamed(rest, true)?.name ?? (AREAS[rest] ? rest : alias && AREAS[alias] ? alias : null);
 }
 
 const INDUSTRY_LABEL = /^(?:行业|所属行业|industry|sector)\s*[:：]\s*|^(?:所属行业|行业)\s+/iu;
@@ -129,5 +180,15 @@ const INDUSTRY_LABEL = /^(?:行业|所属行业|industry|sector)\s*[:：]\s*|^(?
 export function industryOfPiece(piece: string): string | null {
   const labelled = INDUSTRY_LABEL.exec(piece.trim());
   const rest = labelled ? piece.trim().slice(labelled[0].length).trim() : "";
-  return rest ? rest.slice(0, 100) : null;
+  return rest ? labelledValue(rest) : null;
+}
+
+/** A labelled Chinese value ends at the first space ("地区：华东 周总" → 华东); a Latin one may have spaces ("West Coast"). */
+function labelledValue(rest: string): string {
+  return (/^\p{Script=Han}/u.test(rest) ? rest.split(/\s+/u)[0]! : rest).slice(0, 100);
+}
+
+/** Whether a piece starts with a region or industry label (its value is then only part of it). */
+export function startsWithLabel(piece: string): boolean {
+  return REGION_LABEL.test(piece.trim()) || INDUSTRY_LABEL.test(piece.trim());
 }

@@ -131,6 +131,13 @@ describe("WeCom customer contact events (客户联系), through the real encrypt
     const calls = await post(contactEvent("add_external_contact", "zhoumgr", "wmNAMED000001", new Date(NOW.getTime() + 7 * 60_000)));
     expect(textsTo(calls, "zhoumgr")).toMatch(/已在 CRM 中：线索 #\d+/u);
     expect(await app.db.lead.count()).toBe(leads);
+    // A member of another team learns only that it is another team's record.
+    await say("sunrep", "帮助");
+    await say("wangjl", "用户 团队 sunrep 华南");
+    const other = textsTo(await post(contactEvent("add_external_contact", "sunrep", "wmNAMED000001", new Date(NOW.getTime() + 8 * 60_000))), "sunrep");
+    expect(other).toContain("另一个团队的记录");
+    expect(other).not.toContain("孙丽");
+    expect(await app.db.lead.count()).toBe(leads);
   });
 
   it("a customer leaving a customer group lowers their company's health and alerts its owner, found through the group's owner", async () => {
