@@ -263,8 +263,11 @@ describe("POST /api/leads wrong tokens", () => {
     const admin = await createActor(db, "Admin", "admin");
     const token = (await domain.leadSources.create(admin, { name: "Site" })).token;
     const body = { name: "Eve", email: "eve@example.com" };
-    // Right tokens do not count against it.
+    // Right tokens do not count against it, nor does a disabled source's form still posting.
     expect((await post(body, { token })).status).toBe(201);
+    const old = await domain.leadSources.create(admin, { name: "Old form" });
+    await domain.leadSources.setEnabled(admin, "Old form", false);
+    for (let i = 0; i < 5; i++) expect((await post(body, { token: old.token })).status).toBe(401);
     for (let i = 0; i < 3; i++) expect((await post(body, { token: `lsk_guess${i}guessguessguessguessguessgu` })).status).toBe(401);
     const refused = await post(body, { token: "lsk_guess4guessguessguessguessguessgu" });
     expect(refused.status).toBe(429);

@@ -60,8 +60,9 @@ async function intake(ctx: Koa.Context, deps: LeadIntakeDeps, limiter: RateLimit
   if (!guessing.ok) return tooMany(ctx, guessing.retryAfterMs);
   // The domain looks the token up by its SHA-256 only: how close a wrong token is to a real one leaks nothing.
   const source = await deps.sources.authenticate(tokenOf(ctx));
-  if (!source) {
-    failures.take(ctx.ip);
+  if (!source || source.disabled) {
+    // A disabled source's form still posting is refused, but it is not guessing: it does not count.
+    if (!source) failures.take(ctx.ip);
     ctx.set("WWW-Authenticate", 'Bearer realm="crm-leads"');
     return { status: 401, body: { error: "unauthorized" } };
   }

@@ -77,7 +77,8 @@ export const isCustomerId = (id: string) => /^w[mo][\w-]{6,}$/u.test(id);
  */
 function toGroupLeave(xml: ExternalChatXml, corpId: string, owner: string): NormalizedWecomEvent | null {
   const leaver = xml.MemChangeList.find(isCustomerId);
-  if (xml.ChangeType !== "update" || xml.UpdateDetail !== "del_member" || !leaver) return null;
+  // QuitScene 1: removed by the group's owner or an admin — our side's doing, not the customer drifting away.
+  if (xml.ChangeType !== "update" || xml.UpdateDetail !== "del_member" || xml.QuitScene === "1" || !leaver) return null;
   return signalEvent(
     corpId,
     owner,

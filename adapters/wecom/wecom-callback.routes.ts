@@ -102,7 +102,7 @@ async function lookUp(inbound: Extract<WecomInbound, { kind: "contact" | "group"
     if (plain?.event.eventId && (await deps.inbox.isRecorded(plain.event.channel, plain.event.eventId))) return {};
     return { customer: await lookUpCustomer(api, inbound.xml.ExternalUserID) };
   }
-  const { ChangeType, UpdateDetail, MemChangeList } = inbound.xml;
-  if (ChangeType !== "update" || UpdateDetail !== "del_member" || !MemChangeList.some(isCustomerId)) return {};
+  const { ChangeType, UpdateDetail, MemChangeList, QuitScene } = inbound.xml;
+  if (ChangeType !== "update" || UpdateDetail !== "del_member" || QuitScene === "1" || !MemChangeList.some(isCustomerId)) return {};
   return { groupOwner: await lookUpGroupOwner(api, inbound.xml.ChatId) };
 }

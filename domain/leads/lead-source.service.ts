@@ -68,7 +68,13 @@ export class LeadSourceService {
    * The enabled source a presented token belongs to, or null. Only the token's SHA-256 is looked up:
    * a wrong token's closeness to a real one says nothing about its hash, so nothing leaks.
    */
-  async authenticate(token: string | undefined): Promise<{ id: string; name: string; teamId: string | null; campaignId: string | null } | null> {
+  /**
+   * The enabled source a token belongs to; `{ disabled: true }` for a real token of a disabled source
+   * (a form an admin switched off is no guesser); null for anything else.
+   */
+  async authenticate(
+    token: string | undefined,
+  ): Promise<{ id: string; name: string; teamId: string | null; campaignId: string | null; disabled?: undefined } | { disabled: true } | null> {
     if (
       !token ||
       !token.startsWith(TOKEN_PREFIX) ||
@@ -81,7 +87,8 @@ export class LeadSourceService {
       return null;
     const hash = hashToken(token);
     const source = await this.db.leadSource.findUnique({ where: { tokenHash: hash } });
-    if (!source || !source.enabled) return null;
+    if (!source) return null;
+    if (!source.enabled) return { disabled: true };
     return { id: source.id, name: source.name, teamId: source.teamId, campaignId: source.campaignId };
   }
 }

@@ -193,6 +193,17 @@ describe("leads", () => {
     expect((await d.leadConversion.convert(li, bare.lead.id)).company).toMatchObject({ name: "王氏贸易", existed: false });
   });
 
+  it("pool leads of a team with no rep free do not keep other teams' leads from being assigned", async () => {
+    const empty = await t.db.team.create({ data: { name: "Empty" } });
+    for (const name of ["A1", "A2", "A3"]) await d.leads.create(null, { name, companyName: `${name} Co`, source: "web" }, pool(empty.id), "create");
+    clock.set(new Date(NOW.getTime() + 60_000));
+    const north = await d.leads.create(null, { name: "N1", companyName: "N1 Co", source: "web" }, pool(li.teamId), "create");
+    clock.set(new Date(NOW.getTime() + 3 * 3_600_000));
+    const assigned = await d.leads.assignWaiting(60, ["region", "industry"], 1);
+    expect(assigned.map((a) => a.lead.name)).toEqual(["N1"]);
+    expect(north.kind === "created" && (await t.db.lead.findUniqueOrThrow({ where: { id: north.lead.id } })).ownerId).not.toBeNull();
+  });
+
   it("a lead of someone without a team is theirs (and admins') to see; a teamless pool lead is everyone's to claim", async () => {
     const solo = await createActor(t.db, "Solo", "rep");
     const own = await d.leads.create(solo, { name: "Pat", companyName: "Soylent", phone: "13922223333" }, { owner: "me" }, "create");
@@ -255,7 +266,7 @@ describe("leads", () => {
     expect(await d.leadSources.authenticate(undefined)).toBeNull();
     expect(JSON.stringify(await t.db.leadSource.findMany())).not.toContain(made.token);
     await d.leadSources.setEnabled(admin, "ads", false);
-    expect(await d.leadSources.authenticate(made.token)).toBeNull();
+    expect(await d.leadSources.authenticate(made.token)).toEqual({ disabled: true });
     expect(await caught(d.leadSources.create(mgr, { name: "x" }))).toBeInstanceOf(PermissionDeniedError);
   });
 });

@@ -396,13 +396,18 @@ export class LeadService {
     limit = 200,
   ): Promise<{ lead: LeadView; ownerId: string; rule: PickedRep["rule"] }[]> {
     const cutoff = new Date(this.clock.now().getTime() - minutes * 60_000);
+    // Leads of a team with no rep free to take them stay; up to 5× the limit are looked at, so a
+    // backlog of those does not keep other teams' leads waiting.
     const waiting = await this.db.lead.findMany({
       where: { ownerId: null, teamId: { not: null }, status: { in: OPEN }, lastTouchedAt: { lt: cutoff } },
       orderBy: { lastTouchedAt: "asc" },
-      take: limit,
+      take: limit * 5,
     });
     const out: { lead: LeadView; ownerId: string; rule: PickedRep["rule"] }[] = [];
+    const full = new Set<string>();
     for (const lead of waiting) {
+      if (out.length >= limit) break;
+      if (full.has(lead.teamId!)) continue;
       const row = await this.db.$transaction(async (tx) => {
         const reps = await tx.user.findMany({
           where: { teamId: lead.teamId, active: true, role: "rep" },
@@ -417,7 +422,11 @@ export class LeadService {
         const key = `lead:team:${lead.teamId}`;
         const cursor = await tx.assignmentCursor.findUnique({ where: { key } });
         const next = pickRep(reps, lead, { by, held, cap: this.options.claimCap, lastUserId: cursor?.lastUserId ?? null });
-        if (!next) return null;
+        if (!next) {
+          // No rep of this team can take one now: its other leads wait too.
+          full.add(lead.teamId!);
+          return null;
+        }
         const now = this.clock.now();
         const { count } = await tx.lead.updateMany({
           where: { id: lead.id, ownerId: null, version: lead.version },

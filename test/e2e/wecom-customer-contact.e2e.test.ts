@@ -29,8 +29,8 @@ const say = (user: string, text: string) => post(wecom.text(user, text, String(+
 const contactEvent = (change: string, user: string, external: string, at = NOW) =>
   `<xml><ToUserName><![CDATA[${WECOM.corpId}]]></ToUserName><FromUserName><![CDATA[sys]]></FromUserName><CreateTime>${Math.floor(at.getTime() / 1000)}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[change_external_contact]]></Event><ChangeType><![CDATA[${change}]]></ChangeType><UserID><![CDATA[${user}]]></UserID><ExternalUserID><![CDATA[${external}]]></ExternalUserID><WelcomeCode><![CDATA[WELCOMECODE]]></WelcomeCode></xml>`;
 /** 客户群变更: a member list change of a customer group, as WeCom's newer callbacks send it. */
-const groupEvent = (chatId: string, detail: string, members: string[], at = NOW) =>
-  `<xml><ToUserName><![CDATA[${WECOM.corpId}]]></ToUserName><FromUserName><![CDATA[sys]]></FromUserName><CreateTime>${Math.floor(at.getTime() / 1000)}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[change_external_chat]]></Event><ChatId><![CDATA[${chatId}]]></ChatId><ChangeType><![CDATA[update]]></ChangeType><UpdateDetail><![CDATA[${detail}]]></UpdateDetail><QuitScene>0</QuitScene><MemChangeCnt>${members.length}</MemChangeCnt><MemChangeList>${members.map((m) => `<Item><![CDATA[${m}]]></Item>`).join("")}</MemChangeList></xml>`;
+const groupEvent = (chatId: string, detail: string, members: string[], at = NOW, quitScene = 0) =>
+  `<xml><ToUserName><![CDATA[${WECOM.corpId}]]></ToUserName><FromUserName><![CDATA[sys]]></FromUserName><CreateTime>${Math.floor(at.getTime() / 1000)}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[change_external_chat]]></Event><ChatId><![CDATA[${chatId}]]></ChatId><ChangeType><![CDATA[update]]></ChangeType><UpdateDetail><![CDATA[${detail}]]></UpdateDetail><QuitScene>${quitScene}</QuitScene><MemChangeCnt>${members.length}</MemChangeCnt><MemChangeList>${members.map((m) => `<Item><![CDATA[${m}]]></Item>`).join("")}</MemChangeList></xml>`;
 const textsTo = (calls: RecordedCall[], user: string) =>
   calls
     .filter((c) => c.api === "message/send" && c.body.touser === user)
@@ -152,6 +152,8 @@ describe("WeCom customer contact events (客户联系), through the real encrypt
     // Our own member leaving is no customer signal; nor is a group of an owner WeCom does not name.
     await post(groupEvent("wrGROUP0001", "del_member", ["zhoumgr"], at));
     await post(groupEvent("wrUNKNOWN", "del_member", ["wmGROUPMEM01"], at));
+    // Removed by the group's owner (QuitScene 1): our side's doing, no churn signal.
+    await post(groupEvent("wrGROUP0001", "del_member", ["wmGROUPMEM01"], new Date(at.getTime() - 1000), 1));
     expect(await app.db.customerSignal.count({ where: { kind: "left-group" } })).toBe(0);
     const calls = await post(groupEvent("wrGROUP0001", "del_member", ["wmGROUPMEM01"], at));
     expect(await app.db.customerSignal.count({ where: { kind: "left-group" } })).toBe(1);
