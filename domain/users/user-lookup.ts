@@ -41,14 +41,7 @@ export async function resolveUserRef(db: DbOrTx, scope: LookupScope, query: stri
   const wanted = normalizeText(text.replace(/^@/, ""));
   if (wanted.length === 0) throw new NotFoundError("user", text);
   const users = await db.user.findMany({ where: { active: true }, include: { identities: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  let matches = users.filter((u) => normalizeText(u.name) === wanted);
-  // "Amy" for Amy Chen: a first name alone, when it names one person (several → which one?).
-  if (matches.length === 0 && !/\s/u.test(text.trim())) {
-    matches = users.filter((u) => {
-      const words = u.name.trim().split(/\s+/u);
-      return words.length > 1 && normalizeText(words[0]!) === wanted;
-    });
-  }
+  const matches = users.filter((u) => normalizeText(u.name) === wanted);
   if (matches.length === 0) throw new NotFoundError("user", text);
   if (matches.length === 1) return { user: matches[0]!, identity: preferredIdentity(matches[0]!.identities, scope) };
   throw new AmbiguousError(
