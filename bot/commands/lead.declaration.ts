@@ -40,7 +40,7 @@ export const leadDeclaration: CommandDeclaration = {
     {
       synopsis: { en: "lead assign <n> <name>", zh: "线索 分配 <编号> <姓名>" },
       summary: { en: "give a lead to a rep (managers, admins)", zh: "把线索分配给销售（经理、管理员）" },
-      example: { en: "lead assign 3 Amy", zh: "线索 分配 3 李雷" },
+      example: { en: "lead assign 3 Amy Chen", zh: "线索 分配 3 李雷" },
     },
     {
       synopsis: { en: "lead note <n> <text>", zh: "线索 跟进 <编号> <内容>" },

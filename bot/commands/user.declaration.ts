@@ -16,7 +16,7 @@ export const userDeclaration: CommandDeclaration = {
     {
       synopsis: { en: "user region|industry <name> <values…|none>", zh: "用户 地区|行业 <姓名> <值…|无>" },
       summary: { en: "the regions or industries a rep covers, for assigning pool leads", zh: "销售负责的地区或行业，用于分配公海线索" },
-      example: { en: "user region Amy East China, Shanghai", zh: "用户 地区 李雷 华东、广东" },
+      example: { en: "user region Amy Chen East China, Shanghai", zh: "用户 地区 李雷 华东、广东" },
       role: "manager",
       details:
         "admins, or managers for their own team; a province covers its cities and 华东/华南/华北/华中/西南/西北/东北 their provinces; rule `lead-assign` gives a pool lead to a rep whose region, then industry, covers it, in turn, else to the team's reps in turn; `none`/`无` clears; without values, shows them",

@@ -87,7 +87,7 @@ describe("exports of figures: pipeline, forecast, report", () => {
     expect(csv.startsWith("\uFEFFSales report\r\nFigure,Value,Unit\r\n")).toBe(true);
     expect(csv).toContain("\r\n\r\nLeaderboard\r\nRank,Rep,Won,Amount,Currency,Lost,New deals,Activities\r\n1,李雷,1,300000,CNY,");
     const audit = await h.t.db.auditLog.findMany({ where: { action: "export.report" } });
-    expect(audit.map((a) => JSON.parse(a.after!).format)).toEqual(["xlsx", "csv"]);
+    expect(audit.map((a) => JSON.parse(a.after!).format).sort()).toEqual(["csv", "xlsx"]);
     expect(textOf(await h.say(BOSS, "export report last month all"))).toContain("No sales report to export (Oct 2026 · everyone)");
   });
 });
