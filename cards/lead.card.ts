@@ -1,6 +1,7 @@
 import type { ScoreReason } from "../domain/leads/lead-score.js";
 import type { Locale } from "../bot/types.js";
 import { formatDate } from "./format.js";
+import { fieldBlocks } from "./limits.js";
 import type { Card, CardButton, CardField } from "./model.js";
 
 /** What a lead card shows (LeadView's fields the card reads). */
@@ -98,7 +99,8 @@ export function leadCard(lead: LeadCardData, ctx: { locale: Locale; timeZone: st
   return {
     title: `${zh ? "线索" : "Lead"} #${lead.number} ${lead.name}${lead.companyName ? ` · ${lead.companyName}` : ""}`,
     blocks: [
-      { type: "fields", fields },
+      // With region and industry a lead has up to 12 fields: more than one block holds.
+      ...fieldBlocks(fields),
       ...(notes ? [{ type: "text" as const, text: notes }] : []),
       ...(buttons.length > 0 ? [{ type: "actions" as const, buttons }] : []),
     ],

@@ -1,4 +1,4 @@
-import type { Card, CardBlock, CardButton } from "./model.js";
+import type { Card, CardBlock, CardButton, CardField } from "./model.js";
 
 /**
  * The strictest limits across the platforms we render to, so a card that passes here
@@ -16,6 +16,14 @@ export const CARD_LIMITS = {
   buttonsPerCard: 6,
   blocks: 40,
 } as const;
+
+/** Fields as as many blocks as they need: a fields block holds at most CARD_LIMITS.fieldsPerBlock (fitCard drops the rest). */
+export function fieldBlocks(fields: CardField[]): CardBlock[] {
+  return Array.from({ length: Math.ceil(fields.length / CARD_LIMITS.fieldsPerBlock) }, (_, i) => ({
+    type: "fields" as const,
+    fields: fields.slice(i * CARD_LIMITS.fieldsPerBlock, (i + 1) * CARD_LIMITS.fieldsPerBlock),
+  }));
+}
 
 export function truncate(text: string, max: number): string {
   const chars = [...text];

@@ -1,4 +1,4 @@
-import { CARD_LIMITS } from "../../cards/limits.js";
+import { fieldBlocks } from "../../cards/limits.js";
 import type { AnyRule } from "../../domain/automation/rule.schemas.js";
 import type { Replies, TurnContext } from "../context.js";
 import { AM } from "../i18n/automation-messages.js";
@@ -52,12 +52,7 @@ async function listRules(ctx: TurnContext): Replies {
   const rules = await ctx.domain.rules.list();
   // In words, not JSON and cron: "当商机 7 天无进展且金额 ≥ ¥100,000时，通知负责人（每小时检查）".
   const fields = rules.map((r) => describeRule(r, ctx.locale));
-  // A fields block holds at most CARD_LIMITS.fieldsPerBlock: more rules take more blocks.
-  const blocks = Array.from({ length: Math.ceil(fields.length / CARD_LIMITS.fieldsPerBlock) }, (_, i) => ({
-    type: "fields" as const,
-    fields: fields.slice(i * CARD_LIMITS.fieldsPerBlock, (i + 1) * CARD_LIMITS.fieldsPerBlock),
-  }));
-  return [{ card: { title: AM.rulesTitle[ctx.locale](), blocks } }];
+  return [{ card: { title: AM.rulesTitle[ctx.locale](), blocks: fieldBlocks(fields) } }];
 }
 
 function describeParam(rule: AnyRule, param: string): string {
