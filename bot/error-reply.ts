@@ -22,7 +22,8 @@ export function errorReply(error: unknown, locale: Locale): Reply {
       text: AccessM.customerNotYours[locale]({ company: error.company.name, owner: error.ownerName, team: error.teamName, managers: error.managerNames }),
     };
   }
-  if (error instanceof PermissionDeniedError) return { text: M.permissionDenied[locale]() };
+  // Seeing is not changing: "you can change your own records" would answer a question nobody asked.
+  if (error instanceof PermissionDeniedError) return { text: (error.action === "view" ? M.viewDenied : M.permissionDenied)[locale]() };
   if (error instanceof InvalidInputError) return { text: invalidInputText(error, locale) };
   if (error instanceof ConflictError) {
     if (error.entity === "contact") return { text: M.contactExists[locale](error.entityId) };

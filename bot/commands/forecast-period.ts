@@ -1,6 +1,15 @@
 import { addMonths, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
 
-export type ForecastPeriod = "this-month" | "next-month" | "last-month" | "this-quarter" | "next-quarter" | "last-quarter" | "this-year";
+export type ForecastPeriod =
+  | "this-month"
+  | "next-month"
+  | "last-month"
+  | "this-quarter"
+  | "next-quarter"
+  | "last-quarter"
+  | "this-year"
+  | "last-year"
+  | "next-year";
 
 const WORDS: Record<string, ForecastPeriod> = {
   month: "this-month",
@@ -30,6 +39,14 @@ const WORDS: Record<string, ForecastPeriod> = {
   今年: "this-year",
   本年: "this-year",
   本年度: "this-year",
+  "last year": "last-year",
+  去年: "last-year",
+  上年: "last-year",
+  上一年: "last-year",
+  "next year": "next-year",
+  明年: "next-year",
+  下年: "next-year",
+  下一年: "next-year",
 };
 
 /** "this quarter mine" → the period and the words left; the period is this month when none is named. */
@@ -57,6 +74,8 @@ export function periodRange(period: ForecastPeriod, now: Date, timeZone: string)
     "next-quarter": [quarterStart - today.month + 3, 3],
     "last-quarter": [quarterStart - today.month - 3, 3],
     "this-year": [1 - today.month, 12],
+    "last-year": [1 - today.month - 12, 12],
+    "next-year": [1 - today.month + 12, 12],
   };
   const [startDelta, months] = SPANS[period];
   const at = (delta: number) => {

@@ -60,6 +60,12 @@ describe("forecast periods", () => {
     expect([q.from.toISOString(), q.to.toISOString()]).toEqual(["2026-12-31T16:00:00.000Z", "2027-03-31T16:00:00.000Z"]);
     const y = periodRange("this-year", now, "America/New_York");
     expect([y.from.toISOString(), y.to.toISOString()]).toEqual(["2026-01-01T05:00:00.000Z", "2027-01-01T05:00:00.000Z"]);
+    expect(takePeriod(["last", "year", "mine"])).toEqual({ period: "last-year", rest: ["mine"], named: true });
+    expect(takePeriod(["明年", "团队"])).toMatchObject({ period: "next-year", rest: ["团队"] });
+    const last = periodRange(takePeriod(["去年"]).period, now, "Asia/Shanghai");
+    expect([last.from.toISOString(), last.to.toISOString(), last.months]).toEqual(["2024-12-31T16:00:00.000Z", "2025-12-31T16:00:00.000Z", 12]);
+    const next = periodRange("next-year", now, "Asia/Shanghai");
+    expect([next.from.toISOString(), next.to.toISOString()]).toEqual(["2026-12-31T16:00:00.000Z", "2027-12-31T16:00:00.000Z"]);
   });
 });
 

@@ -6,8 +6,8 @@ export const forecastDeclaration: CommandDeclaration = {
   forms: [
     {
       synopsis: {
-        en: "forecast [this month|next month|this quarter|next quarter|this year] [mine|team|all]",
-        zh: "预测 [本月|下月|本季度|下季度|今年] [我的|团队|全部]",
+        en: "forecast [this month|next month|this quarter|next quarter|this year|next year] [mine|team|all]",
+        zh: "预测 [本月|下月|本季度|下季度|今年|明年] [我的|团队|全部]",
       },
       summary: {
         en: "weighted pipeline, commit and best case of the deals expected to close in the period, and what was won, per rep",

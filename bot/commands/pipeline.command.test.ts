@@ -75,8 +75,8 @@ describe("pipeline / 漏斗", () => {
   it("a rep or a manager asking for all gets a permission reply, not a card", async () => {
     const rep = await pipeline(ZED, "pipeline all");
     expect(rep.card).toBeUndefined();
-    expect(rep.text).toBe("You don't have permission for that (you can change your own records; managers their team's).");
-    expect((await pipeline(LI, "漏斗 全部")).text).toBe("你没有权限做这个操作（只能修改自己的记录，经理可修改本团队的记录）。");
+    expect(rep.text).toBe("You don't have permission to see that (reps see their own, managers their team's, admins everyone's).");
+    expect((await pipeline(LI, "漏斗 全部")).text).toBe("你没有权限查看这些（销售看自己的，经理看本团队的，管理员看全部）。");
     expect((await pipeline(AMY, "pipeline all")).card).toBeUndefined();
   });
 });

@@ -6,8 +6,8 @@ export const reportDeclaration: CommandDeclaration = {
   forms: [
     {
       synopsis: {
-        en: "report [this month|last month|this quarter|last quarter|this year] [mine|team|all]",
-        zh: "报表 [本月|上月|本季度|上季度|今年] [我的|团队|全部]",
+        en: "report [this month|last month|this quarter|last quarter|this year|last year] [mine|team|all]",
+        zh: "报表 [本月|上月|本季度|上季度|今年|去年] [我的|团队|全部]",
       },
       summary: {
         en: "win rate, average won deal, sales cycle, the funnel of new deals, activities, and the leaderboard",

@@ -23,6 +23,8 @@ export const ExportM = {
   deals: { zh: "商机数", en: "Deals" } as Text,
   amount: { zh: "金额", en: "Amount" } as Text,
   total: { zh: "合计", en: "Total" } as Text,
+  // The pipeline's total is of open deals, named as the pipeline and digest cards name it.
+  openTotal: { zh: "进行中合计", en: "Open total" } as Text,
   owner: { zh: "销售", en: "Rep" } as Text,
   openDeals: { zh: "未结商机", en: "Open deals" } as Text,
   weighted: { zh: "加权金额", en: "Weighted" } as Text,

@@ -18,8 +18,8 @@ export async function pipelineExport(ctx: TurnContext, scopeWord: string | undef
     for (const [i, [currency, amount]] of amounts.entries()) rows.push([stageName(stage, l), i === 0 ? stage.count : null, amount, currency]);
   }
   const totals = amountRows(summary.openAmounts);
-  if (totals.length === 0) rows.push([ExportM.total[l], summary.openCount, null, null]);
-  for (const [i, [currency, amount]] of totals.entries()) rows.push([ExportM.total[l], i === 0 ? summary.openCount : null, amount, currency]);
+  if (totals.length === 0) rows.push([ExportM.openTotal[l], summary.openCount, null, null]);
+  for (const [i, [currency, amount]] of totals.entries()) rows.push([ExportM.openTotal[l], i === 0 ? summary.openCount : null, amount, currency]);
   return {
     kind: "pipeline",
     filters: ForecastM.scope[summary.scope.kind][l](),

@@ -35,6 +35,10 @@ export const M = {
     () => "你没有权限做这个操作（只能修改自己的记录，经理可修改本团队的记录）。",
     () => "You don't have permission for that (you can change your own records; managers their team's).",
   ),
+  viewDenied: msg(
+    () => "你没有权限查看这些（销售看自己的，经理看本团队的，管理员看全部）。",
+    () => "You don't have permission to see that (reps see their own, managers their team's, admins everyone's).",
+  ),
   invalidInput: msg<[string, string]>(
     (field, reason) => `输入有误：${field}（${reason}）。`,
     (field, reason) => `Invalid ${field}: ${reason}.`,
