@@ -1,5 +1,7 @@
 import type { Clock } from "../shared/clock.js";
 import type { Db } from "../shared/db.js";
+import { directSqlOf } from "../shared/direct-sql.js";
+import { latestPendingOfKind } from "../shared/hot-reads.js";
 
 // Long enough to answer after a meeting, short enough that stale buttons stop working.
 const TTL_MS = 24 * 3_600_000;
@@ -62,6 +64,12 @@ export class PendingStore {
 
   /** The newest unexpired record of this kind for the user, not consumed by reading (e.g. the list they were shown). */
   async latestOfKind<T>(userId: string, kind: string): Promise<{ id: string; payload: T } | null> {
+    // Asked before every typed message (is it an answer?): a prepared statement where there is one.
+    const direct = directSqlOf(this.db);
+    if (direct) {
+      const found = await direct.read((sql) => latestPendingOfKind(sql, userId, kind, this.clock.now()));
+      return found ? { id: found.id, payload: JSON.parse(found.payload) as T } : null;
+    }
     const row = await this.db.pendingAction.findFirst({
       where: { userId, kind, consumedAt: null, expiresAt: { gt: this.clock.now() } },
       orderBy: { createdAt: "desc" },

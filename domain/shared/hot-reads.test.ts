@@ -5,7 +5,7 @@ import { createDomain, type Domain } from "../index.js";
 import type { Actor } from "./actor.js";
 import { fixedClock } from "./clock.js";
 import { directSqlOf, type DirectSql } from "./direct-sql.js";
-import { dealWithParts, identityUser, openDealsOf, peopleOf } from "./hot-reads.js";
+import { dealWithParts, identityUser, latestPendingOfKind, openDealsOf, peopleOf } from "./hot-reads.js";
 
 /** Each hot read returns what the Prisma query it stands in for returns, field for field. */
 let t: TestDb;
@@ -58,5 +58,34 @@ describe("hot reads match Prisma", () => {
       expect(await direct.read((sql) => dealWithParts(sql, id))).toEqual(viaPrisma);
     }
     expect(await direct.read((sql) => dealWithParts(sql, "missing"))).toBeNull();
+  });
+
+  it("the newest live pending record of a kind: not another user's or kind, not consumed, not expired", async () => {
+    const now = new Date("2026-11-25T02:00:00Z");
+    const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000);
+    const row = (id: string, userId: string, kind: string, createdAt: Date, expiresAt: Date, consumedAt: Date | null = null) =>
+      t.db.pendingAction.create({ data: { id, userId, kind, payload: JSON.stringify({ id }), createdAt, expiresAt, consumedAt } });
+    await row("old", rep.userId, "await-text", at(-30), at(60));
+    await row("newest", rep.userId, "await-text", at(-10), at(60));
+    await row("consumed", rep.userId, "await-text", at(-5), at(60), at(-1));
+    await row("expired", rep.userId, "await-text", at(-4), at(-1));
+    await row("other-kind", rep.userId, "shown-list", at(-3), at(60));
+    await row("other-user", "someone-else", "await-text", at(-2), at(60));
+    const viaPrisma = async (userId: string, kind: string) =>
+      t.db.pendingAction.findFirst({
+        where: { userId, kind, consumedAt: null, expiresAt: { gt: now } },
+        orderBy: { createdAt: "desc" },
+        select: { id: true, payload: true },
+      });
+    for (const [userId, kind] of [
+      [rep.userId, "await-text"],
+      [rep.userId, "shown-list"],
+      ["someone-else", "await-text"],
+      [rep.userId, "nothing"],
+    ] as const)
+      expect(await direct.read((sql) => latestPendingOfKind(sql, userId, kind, now))).toEqual(await viaPrisma(userId, kind));
+    expect((await direct.read((sql) => latestPendingOfKind(sql, rep.userId, "await-text", now)))?.id).toBe("newest");
+    // At the expiry instant a record is over (expiresAt > now), as in Prisma's query.
+    expect(await direct.read((sql) => latestPendingOfKind(sql, rep.userId, "await-text", at(60)))).toBeNull();
   });
 });

@@ -57,3 +57,18 @@ export async function dealWithParts(sql: SqlStatements, id: string): Promise<Dea
     owner: readRow<User>(USER, row, "u"),
   };
 }
+
+/**
+ * The newest live pending record of one kind for a user (PendingStore.latestOfKind): read before
+ * every typed message, to see whether it answers a question the bot asked.
+ */
+export async function latestPendingOfKind(sql: SqlStatements, userId: string, kind: string, now: Date): Promise<{ id: string; payload: string } | null> {
+  const row = await sql.get(
+    `SELECT "id", "payload" FROM "PendingAction" WHERE "userId" = ? AND "kind" = ? AND "consumedAt" IS NULL AND "expiresAt" > ?
+     ORDER BY "createdAt" DESC LIMIT 1`,
+    userId,
+    kind,
+    sql.date(now),
+  );
+  return row ? { id: row.id as string, payload: row.payload as string } : null;
+}
