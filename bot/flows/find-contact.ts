@@ -51,7 +51,13 @@ export async function findContactIn(ctx: TurnContext, companyId: string, parsed:
   return { kind: "one", contactId: first.id };
 }
 
-function fitsHint(name: string, hint: string): boolean {
+/** The surname of "张总", "王工", "老李", "小李"; null for anything else. */
+export function surnameOfTitled(hint: string): string | null {
+  const titled = SURNAME_TITLE.exec(hint);
+  return titled ? (titled.groups?.s1 ?? titled.groups?.s2 ?? null) : null;
+}
+
+export function fitsHint(name: string, hint: string): boolean {
   if (normalizeText(name) === normalizeText(hint)) return true;
   const titled = SURNAME_TITLE.exec(hint);
   if (titled) {

@@ -25,6 +25,12 @@ const CASES: [string, Expect][] = [
   ["小米的李姐说要样品", { company: "小米科技", ask: ["李娟", "李明"] }],
   ["小米李经理来电问交期", { company: "小米科技", ask: ["李娟", "李明"] }],
   ["跟小米的小李通了电话", { company: "小米科技", ask: ["李娟", "李明"] }],
+  // No customer named: the person is the clue (one of that surname → that customer; several → ask).
+  ["跟张总通了电话，下周二报价", { company: "华为技术有限公司", contact: "张伟" }],
+  ["马总来电说下周签约", { company: "腾讯", contact: "马化腾" }],
+  ["老王反馈接口有问题，明天回复他", { company: "华为技术有限公司", contact: "王建国" }],
+  ["今天和张总吃饭聊了续约", { company: "华为技术有限公司", contact: "张伟" }],
+  ["李总说要样品", { company: "小米科技", ask: ["李娟", "李明"] }],
   ["华为的刘经理打电话来压价", { company: "华为技术有限公司", offer: "刘经理" }],
   ["腾讯的陈总说要再谈", { company: "腾讯", offer: "陈总" }],
   ["华为的李姐要发票", { company: "华为技术有限公司", offer: "李姐" }],

@@ -5,7 +5,7 @@ import { M } from "../i18n/messages.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import { type CompanyLookup, findCompanyInText } from "./find-company.js";
-import { findContactIn } from "./find-contact.js";
+import { findContactIn, fitsHint, surnameOfTitled } from "./find-contact.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
 /** newContact: a person the sentence names who is not a contact yet (offered after the log, never blocking it). */
@@ -77,6 +77,9 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
 
 type Lookup = CompanyLookup;
 
+// More people of one surname than fit on a question are no clue to the customer.
+const TITLED_CANDIDATES = 5;
+
 /** Companies named in the text first; then a person we know ("张总", "John Smith") tells us the company. */
 async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: string): Promise<Lookup> {
   const named = await findCompanyInText(ctx, parsed, text);
@@ -89,6 +92,20 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: strin
         kind: "many",
         query: hint,
         options: found.matches.map((c) => ({ label: `${c.name} (${c.company.name})`, patch: { companyId: c.companyId, contactId: c.id } })),
+      };
+    }
+    // "跟张总通了电话": 张总 is a 张 among our contacts; one → that customer, a few → ask which.
+    const surname = surnameOfTitled(hint);
+    if (!surname) continue;
+    const people = await ctx.domain.contacts.withSurname(surname, TITLED_CANDIDATES + 1);
+    if (people.length > TITLED_CANDIDATES) continue;
+    const fits = people.filter((p) => fitsHint(p.name, hint));
+    if (fits.length === 1) return { kind: "one", patch: { companyId: fits[0]!.companyId, contactId: fits[0]!.id } };
+    if (fits.length > 1) {
+      return {
+        kind: "many",
+        query: hint,
+        options: fits.map((p) => ({ label: `${p.name} (${p.companyName})`, patch: { companyId: p.companyId, contactId: p.id } })),
       };
     }
   }

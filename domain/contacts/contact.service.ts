@@ -75,6 +75,21 @@ export class ContactService {
     );
   }
 
+  /**
+   * People whose name starts with a surname ("张" for "张总"), with their company: who "张总" may be
+   * when the sentence names no customer. At most `limit`, newest first.
+   */
+  async withSurname(surname: string, limit: number) {
+    if (surname.trim().length === 0) return [];
+    const rows = await this.db.contact.findMany({
+      where: { erasedAt: null, name: { startsWith: surname } },
+      select: { id: true, name: true, title: true, companyId: true, company: { select: { name: true } } },
+      orderBy: { createdAt: "desc" },
+      take: limit,
+    });
+    return rows.map((c) => ({ id: c.id, name: c.name, title: c.title, companyId: c.companyId, companyName: c.company.name }));
+  }
+
   async search(query: string, companyId?: string) {
     const keys = [normalizeText(query), toPinyin(query)].filter((k) => k.length > 0);
     if (keys.length === 0) return { kind: "none" as const };
