@@ -26,6 +26,21 @@ export function activityTime(text: string, dates: ParsedDates, logged: ActivityM
 }
 
 /**
+ * When a planned activity takes place: the date ahead in its own clause. "今天下午拜访阿里，他们在比价，
+ * 国庆后再跟" plans the visit for this afternoon; 国庆后 is a later step, not the visit's day. Null
+ * when the clause has no date ahead (the sentence's follow-up then stands for the plan).
+ */
+export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): ParsedDate | null {
+  if (!logged?.planned) return null;
+  const clause = splitClauses(text)[logged.clause];
+  if (!clause) return null;
+  const own = positioned(text, dates.dates).find(
+    (d) => d.index >= clause.index && d.index < clause.index + clause.text.length && d.date.at.getTime() > now.getTime(),
+  );
+  return own?.date ?? null;
+}
+
+/**
  * "Good call with Acme this afternoon" typed at 21:00, "下午和华为开了个短会" at 17:00: words like
  * "this afternoon" / 下午 point ahead only until that time has passed. An activity read as planned
  * on such a word alone (no planning verb in its clause, nothing ahead in the whole message) whose

@@ -35,6 +35,33 @@ const DEADLINE_BA_BEFORE = /(?:(?<![一二三四五六七八九十两几\d]个?(
 /** "we sign next Monday": a present-tense English verb followed by a future date. */
 const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\s+\w+|by\s+\w+|in\s+\w+\s+(?:days?|weeks?))\b/iu;
 
+/**
+ * Further back in the same clause: "预计下月中旬签约", "年底前有望签约", "客户说月底之前会签合同",
+ * "we expect that they will sign". Words of a plan or a coming date anywhere before the stage
+ * word, in its clause.
+ */
+const FUTURE_IN_CLAUSE =
+  /预计|准备|计划|打算|争取|希望|有望|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|之前|以前|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to)\b|['’]ll\b/iu;
+/** ...and after it: "签约仪式定在下周五", "sign the contract next week". */
+const FUTURE_LATER_IN_CLAUSE = /定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
+/** Done: "签了", "签约了", "已经签约", "上月签约". Outranks a plan further back ("本来计划下周签，今天提前签了"). */
+const PAST_IN_CLAUSE = /已经?|刚刚?|终于|昨天|前天|上(?:个)?(?:月|周|星期|礼拜)|去年|\b(?:already|finally|yesterday|last\s+(?:week|month))\b/iu;
+const CLAUSE_EDGE = /[，,。；;!！?？\n]/u;
+
+function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  let from = start;
+  while (from > 0 && !CLAUSE_EDGE.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !CLAUSE_EDGE.test(text[to]!)) to++;
+  return { before: text.slice(from, start), after: text.slice(end, to) };
+}
+
+function plannedInClause(text: string, match: string, start: number): boolean {
+  const { before, after } = clauseAround(text, start, start + match.length);
+  if (/[了过]/u.test(match) || /^\s*[了过]/u.test(after) || PAST_IN_CLAUSE.test(before)) return false;
+  return FUTURE_IN_CLAUSE.test(before) || FUTURE_LATER_IN_CLAUSE.test(after);
+}
+
 function firstAffirmed(text: string, re: RegExp): { index: number; future: boolean } | null {
   const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
   for (const m of text.matchAll(global)) {
@@ -43,7 +70,9 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
     if (NEGATION_BEFORE.test(before)) continue;
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
     const presentTense = /^[a-z]/i.test(m[0]) && !/ed\b/i.test(m[0]);
-    return { index: start, future: FUTURE_BEFORE.test(before) || DEADLINE_BA_BEFORE.test(before) || (presentTense && FUTURE_AFTER.test(after)) };
+    const future =
+      FUTURE_BEFORE.test(before) || DEADLINE_BA_BEFORE.test(before) || (presentTense && FUTURE_AFTER.test(after)) || plannedInClause(text, m[0], start);
+    return { index: start, future };
   }
   return null;
 }
@@ -53,6 +82,8 @@ export function inferStage(text: string): StageKey | null {
     const hit = firstAffirmed(text, re);
     if (!hit) continue;
     if (stage === "won" && hit.future) return "negotiation";
+    // "可能会丢单", "they'll go with a competitor if…": a worry, not a loss.
+    if (stage === "lost" && hit.future) return null;
     return stage;
   }
   return null;

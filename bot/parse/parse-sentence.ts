@@ -1,7 +1,7 @@
 import type { ParseProblem, ParsedAmount, ParsedSentence } from "./types.js";
 import { detectLocale } from "./detect-locale.js";
 import { extractNames } from "./extract-names.js";
-import { activityTime, happenedByDate } from "./activity-time.js";
+import { activityTime, happenedByDate, plannedTime } from "./activity-time.js";
 import { inferActivityIntent } from "./infer-activity.js";
 import { inferStage, inferWantsQuote } from "./infer-stage.js";
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
@@ -90,7 +90,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     planned: intent.planned,
     companyHints: names.companyHints,
     contactHints: names.contactHints,
-    followUp: dates.followUp,
+    // A plan happens when its own clause says; a later date elsewhere is no reason to move it.
+    followUp: (intent.planned && dates.followUp && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp,
     occurredAt: activityTime(live, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount: PAYMENT_TALK.test(work) ? null : dealAmount(perUnitTotal(work, parseAmount(work, options.defaultCurrency))),

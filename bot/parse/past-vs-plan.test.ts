@@ -60,6 +60,12 @@ const PLANS: Case[] = [
   ["Lunch w/ Acme CFO tmrw 12:30", "meeting", true, [1, "12:30"]],
   ["和华为的张总约了明天上午10点电话", "call", true, [1, "10:00"]],
   ["明天下午和腾讯吃饭", "meeting", true, [1, "14:00"]],
+  // A plan with a later step: the plan keeps the date of its own clause.
+  ["今天下午拜访阿里，他们在比价，国庆后再跟", "visit", true, [0, "14:00"]],
+  ["明天上午10点去腾讯拜访，下周再报价", "visit", true, [1, "10:00"]],
+  ["后天下午3点和京东开会，月底前签约", "meeting", true, [2, "15:00"]],
+  ["Meeting Globex tomorrow at 3pm, then send the proposal next Friday", "meeting", true, [1, "15:00"]],
+  ["call Acme tomorrow 10am, quote due end of month", "call", true, [1, "10:00"]],
   // "in 30 minutes", "the week of Dec 14": a plan even without tomorrow/next
   ["call Globex back in 30 minutes", "call", true, null],
   ["call Acme in an hour", "call", true, null],

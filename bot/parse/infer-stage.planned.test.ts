@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { inferStage } from "./infer-stage.js";
+import type { StageKey } from "./types.js";
+
+// A signing or a loss that is planned, expected or feared anywhere in its clause is not news of a
+// won or lost deal; one that is done ("签了", "已经", "last week") is, also next to a later plan.
+const cases: [string, StageKey | null][] = [
+  ["比亚迪 预计下月中旬签约 金额大概50万左右", "negotiation"],
+  ["预计下月和他们签约", "negotiation"],
+  ["客户说月底之前会签合同", "negotiation"],
+  ["年底前有望签约", "negotiation"],
+  ["计划12月中签约，金额80万", "negotiation"],
+  ["签约仪式定在下周五", "negotiation"],
+  ["他们下周签合同", "negotiation"],
+  ["应该能在元旦前签约", "negotiation"],
+  ["Sent Stark the contract, they'll sign next week", "negotiation"],
+  ["we should be able to sign by mid December", "negotiation"],
+  ["they are about to sign the contract", "negotiation"],
+  ["上月签约了", "won"],
+  ["11月上旬签了合同", "won"],
+  ["已经签约，下月付款", "won"],
+  ["本来计划下周签，今天提前签了合同", "won"],
+  ["开完会签了合同", "won"],
+  ["signed the contract yesterday, kickoff next week", "won"],
+  ["可能会丢单", null],
+  ["怕下个月被竞品抢走，可能会选别家", null],
+  ["they will go with a competitor if we don't cut the price", null],
+  ["项目黄了", "lost"],
+  ["已经选了别家", "lost"],
+  ["lost the deal to a competitor last week", "lost"],
+];
+
+describe("a planned signing or a feared loss is not news", () => {
+  it.each(cases)("%s → %s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});
