@@ -4,6 +4,7 @@ import { expandTwoDigitYear } from "./rule-context.js";
 import { toUserClock, writtenZoneOffset } from "./explicit-zone.js";
 import { chronoRangeEnd } from "./chrono-range-end.js";
 import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from "./resolve-weekday.js";
+import { clauseTense, plannedBefore } from "./clause-tense.js";
 import {
   addDays,
   compareDates,
@@ -123,7 +124,8 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
     // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
     const preceding = text.slice(Math.max(0, span.index - 12), span.index);
-    const modifier = zh ? detectZhWeekModifier(span.text, preceding) : detectEnWeekModifier(phrase, preceding);
+    const written = zh ? detectZhWeekModifier(span.text, preceding) : detectEnWeekModifier(phrase, preceding);
+    const modifier = written ?? (reportsDone(clauseOf(text, span)) ? "reported" : null);
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
     date = resolveWeekday(weekday, modifier, today, laterToday);
@@ -159,4 +161,19 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     },
     invalid: null,
   };
+}
+
+/** The words between the punctuation marks around a span. */
+function clauseOf(text: string, span: { index: number; end: number }): string {
+  const stops = /[,，.。;；!！?？\n]/u;
+  let from = span.index;
+  while (from > 0 && !stops.test(text[from - 1]!)) from--;
+  let to = span.end;
+  while (to < text.length && !stops.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
+/** A clause that tells what was done, not one that arranges something ("约了周五拜访" plans). */
+function reportsDone(clause: string): boolean {
+  return clauseTense(clause) === "past" && !plannedBefore(clause);
 }

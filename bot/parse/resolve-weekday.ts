@@ -4,7 +4,7 @@ import { addDays, type LocalDate, type LocalDateTime } from "./zoned-time.js";
  * next/nextnext/last/this are calendar-week relative (weeks start on Monday,
  * as in China). `past` is the English "last Friday": the most recent one.
  */
-export type WeekModifier = "this" | "next" | "nextnext" | "last" | "past" | null;
+export type WeekModifier = "this" | "next" | "nextnext" | "last" | "past" | "reported" | null;
 
 /** chrono reports only "周五" for "本周五", so the prefix may sit just before the phrase. */
 export function detectZhWeekModifier(phrase: string, preceding: string): WeekModifier {
@@ -47,6 +47,11 @@ export function resolveWeekday(weekday: number, modifier: WeekModifier, today: L
       return addDays(monday, -7 + target);
     case "past": {
       const back = (today.weekday - weekday + 7) % 7 || 7;
+      return addDays(today, -back);
+    }
+    case "reported": {
+      // "周一拜访了比亚迪", "called them Friday": a bare weekday in a report is the latest one, today included.
+      const back = (today.weekday - weekday + 7) % 7;
       return addDays(today, -back);
     }
     case null: {
