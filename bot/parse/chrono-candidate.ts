@@ -41,6 +41,20 @@ const WEEKDAY_WORD = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:周|星期|�
 const MONTH_WORD =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[零〇一二两三四五六七八九十\d]\s*月(?!前|后|以|之|内)|\d{4}|\d\s*[/.-]\s*\d/iu;
 
+/** "7月前", "十月之前": a month and "before" without 个 (7个月前 is seven months ago). */
+const ZH_MONTH_BEFORE = /^(?<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:之前|以前|前)$/u;
+/** Words that make a month a deadline or the end of a wait: the coming one. */
+const MONTH_DEADLINE_BEFORE =
+  /(?:\b(?:until|till|til|through|thru|by|before|prior\s+to|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|beginning|start|middle)\s+of\s+|early\s+|mid-?\s*|late\s+)?|(?:到|直到|截至|截止到?)\s*)$/iu;
+const MONTH_DEADLINE_AFTER = /^\s*份?(?:之前|以前|前|底前|底之前|为止)/u;
+
+function chineseMonth(written: string): number {
+  if (/^\d+$/u.test(written)) return Number(written);
+  const digits = "一二三四五六七八九";
+  if (written.startsWith("十")) return 10 + (digits.indexOf(written.slice(1)) + 1);
+  return digits.indexOf(written) + 1;
+}
+
 /** Tokens chrono accepts that are ordinary English words in a chat. */
 const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
 const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
@@ -129,6 +143,10 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
     date = resolveWeekday(weekday, modifier, today, laterToday);
+  } else if (zh && ZH_MONTH_BEFORE.test(phrase) && !reportsDone(clauseOf(text, span).replace(span.text, " "))) {
+    // "7月前不会采购", "6月之前签约": before July (a deadline), not chrono's "7 months ago" (that is 7个月前)
+    const month = chineseMonth(ZH_MONTH_BEFORE.exec(phrase)!.groups!.month!);
+    date = { year: month >= today.month ? today.year : today.year + 1, month, day: 1 };
   } else if (!EXPLICIT_DATE.test(phrase) && !MONTH_WORD.test(phrase)) {
     // Relative phrases ("3 days ago", "in 2 weeks", "next month"): chrono did the
     // arithmetic from the instant we gave it; read its answer back in the user's zone.
@@ -140,6 +158,13 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     const day = s.isCertain("day") ? (s.get("day") ?? 1) : s.isCertain("month") ? 1 : (s.get("day") ?? today.day);
     // chrono picks different years for "3月5号" (zh) and "March 5" (en); use one rule for both
     let year = s.isCertain("year") || !s.isCertain("month") ? (s.get("year") ?? today.year) : nearestYear(today, month, day);
+    // A month without a day: "until July" / "7月份之前" is the coming one, "signed in March" the last one.
+    if (s.isCertain("month") && !s.isCertain("day") && !s.isCertain("year")) {
+      const lead = text.slice(Math.max(0, span.index - 24), span.index);
+      const tail = text.slice(span.end, span.end + 6);
+      if (MONTH_DEADLINE_BEFORE.test(lead) || MONTH_DEADLINE_AFTER.test(tail)) year = month >= today.month ? today.year : today.year + 1;
+      else if (reportsDone(clauseOf(text, span))) year = month <= today.month ? today.year : today.year - 1;
+    }
     // chrono reads "18年10月1日" as 1918
     // and "03/18/40" as 2040; two-digit years take the nearest century, as 26年 does
     const shortYear = zh ? /^(\d{2})\s*年/u.exec(phrase) : /^\d{1,2}[/.-]\d{1,2}[/.-](\d{2})(?![\d/.-])/u.exec(phrase);
