@@ -28,6 +28,10 @@ const ENGLISH: Array<[string, Shift]> = [
   ["in 3 days", days(3)],
   ["in a week", days(7)],
   ["in 2 weeks", days(14)],
+  // chat spellings of the units
+  ["next sync in 2 wks.", days(14)],
+  ["ping them in a wk", days(7)],
+  ["follow up in 3 wks", days(21)],
   ["2 weeks from now", days(14)],
   ["in 3 months", months(3)],
   ["in one month", months(1)],

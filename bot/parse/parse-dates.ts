@@ -11,6 +11,7 @@ import { applyDurationAnchors } from "./duration-anchor.js";
 import { dropOverlaps, mergeDateAndTime, overlaps } from "./merge-candidates.js";
 import { simplifyDateChars } from "./simplify-date-chars.js";
 import { spellOutDayNumbers } from "./english-day-words.js";
+import { rewriteUnitAbbreviations } from "./unit-abbreviations.js";
 import { isNowAlone } from "./now-words.js";
 import { guardClockMinutes } from "./clock-minute-guard.js";
 import { hasHan, hasLatinWord } from "./detect-locale.js";
@@ -66,7 +67,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const timezone = safeTimeZone(ctx.timezone);
   const written = simplifyDateChars(toHalfWidth(truncate(input, MAX_PARSE_CHARS)));
   // same length as `written`: spans found in `text` label the rep's own words
-  const { text: spelled, spans: rewritten } = spellOutDayNumbers(written);
+  const days = spellOutDayNumbers(written);
+  const units = rewriteUnitAbbreviations(days.text);
+  const spelled = units.text;
+  const rewritten = [...days.spans, ...units.spans];
   const text = guardClockMinutes(spelled);
   const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
