@@ -17,7 +17,7 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   ["proposal", /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标/iu],
   [
     "qualified",
-    /\b(?:confirmed\s+(?:the\s+)?(?:requirements?|needs|budget|scope)|qualified|requirements?\s+confirmed|has\s+(?:a\s+)?budget|budget\s+(?:is\s+)?(?:confirmed|approved))\b|确认(?:了)?需求|需求(?:已)?确认|确认(?:了)?预算|有预算|预算(?:已)?(?:批|确认)|立项了?/iu,
+    /\b(?:confirmed\s+(?:the\s+)?(?:requirements?|needs|budget|scope)|qualified|requirements?\s+confirmed|has\s+(?:a\s+)?budget|budget\s+(?:is\s+)?(?:confirmed|approved))\b|确认(?:了)?需求|需求(?:已经?|都)?确认|确认(?:了)?预算|有预算|预算(?:已经?|都)?(?:批|确认)|立项了?/iu,
   ],
   ["lead", /\b(?:new\s+lead|inbound|cold\s+lead|first\s+contact|intro(?:duction)?\s+call)\b|新线索|新客户|初次(?:接触|拜访|沟通)|第一次(?:接触|联系|沟通)/iu],
 ];
@@ -27,7 +27,7 @@ const NEGATION_BEFORE = /(?:\b(?:not|never|no|didn't|did\s+not|haven't|hasn't|ha
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
 const FUTURE_BEFORE =
-  /(?:\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
+  /(?:才|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
 
 /** "年前把合同签了", "月底前把合同签了": a deadline and 把 before the stage word give an order, not news. */
 const DEADLINE_BA_BEFORE = /(?:(?<![一二三四五六七八九十两几\d]个?(?:年|天|月|周|星期|礼拜|小时))前|[内里])(?:要|得|必须|一定)?把[^，,。；;!！?？]{0,8}$/u;
@@ -84,6 +84,8 @@ export function inferStage(text: string): StageKey | null {
     if (stage === "won" && hit.future) return "negotiation";
     // "可能会丢单", "they'll go with a competitor if…": a worry, not a loss.
     if (stage === "lost" && hit.future) return null;
+    // "下个月才有预算": a budget still to come qualifies nothing yet.
+    if (stage === "qualified" && hit.future) return null;
     return stage;
   }
   return null;
