@@ -133,6 +133,22 @@ export const REP_CASES: RepCase[] = [
   { who: "nick", text: "phoned Umbrella Corp, call them back in 3 days", company: "Umbrella Corp", kind: "call", follow: "2026-11-27" },
   { who: "nick", text: "visited Stark Industries, next step next Monday at 10am", company: "Stark Industries", kind: "visit", follow: "2026-11-30 10:00" },
   { who: "nick", text: "had a call with Globex 2 days ago, they asked for a quote by Dec 4", company: "Globex", kind: "call", follow: "2026-12-04" },
+  // Reports dated by a bare weekday or a month, unanswered calls, finished verbs, plans with a budget to come
+  { who: "li", text: "周四上午拜访了比亚迪，对方对价格有异议", company: "比亚迪", kind: "visit", follow: null },
+  { who: "li", text: "周一给华为打了电话，他们月底前给答复", company: "华为", kind: "call", follow: "2026-11-30" },
+  { who: "li", text: "阿里巴巴 电话 没接通", company: "阿里巴巴", kind: "call", follow: null },
+  { who: "li", text: "刚跟阿里巴巴通完电话 他们要下个月才有预算", company: "阿里巴巴", kind: "call", amount: null },
+  { who: "li", text: "比亚迪 预计下月中旬签约 金额大概50万左右", company: "比亚迪", follow: "2026-12-15", amount: [50_000_000, "CNY"] },
+  { who: "amy", text: "Umbrella Corp renewal at risk - they mentioned budget freeze until July", company: "Umbrella Corp", kind: "note", follow: "2027-07-01" },
+  { who: "amy", text: "Called Globex on Monday, they want a revised quote", company: "Globex", kind: "call", follow: null },
+  { who: "amy", text: "Talked to Acme Robotics procurement, next sync in 2 wks", company: "Acme Robotics", follow: "2026-12-09" },
+  {
+    who: "nick",
+    text: "Met Acme Robotics at their office yesterday, they need pricing by end of month",
+    company: "Acme Robotics",
+    kind: "visit",
+    follow: "2026-11-30",
+  },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
