@@ -46,6 +46,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '和阿里巴巴的王总在咖啡厅聊了半小时', '跟京东的李经理在星巴克谈了一下', '和腾讯的人在茶楼聊了聊合作',
   ],
   visit: [
+    '腾讯上周五来过公司，聊了二期', '华为的人今天来公司参观了', '小米的王总来我们这边坐了坐', '美团来我司考察了',
     'swung by Acme this morning', 'stopped by Globex', 'dropped in on Initech', 'popped over to Hooli\'s office',
     'went over to the Acme plant', 'was at their office today, Acme liked it', 'was at their HQ',
     'was at the Globex factory', 'met Bob at their office', 'met Jane at Acme\'s site', 'met with them at their plant',
@@ -97,6 +98,8 @@ const LATEST: Array<[string, ActivityKind]> = [
   // one clause, two days: a Chinese time word belongs to the verb after it
   ['上个月拜访过的比亚迪今天回复了邮件', 'email'],
   ['上周见过面的腾讯刚才打来电话', 'call'],
+  // on the way to our office is no visit
+  ['来公司的路上给华为打了电话', 'call'],
   ['昨天开过会的京东今天又发了邮件', 'email'],
   // same day, or no earlier day named: text order stands
   ['拜访了华为，电话沟通了需求', 'visit'],
