@@ -18,6 +18,7 @@ import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { detectCountQuestion, detectDealCountQuestion } from "./parse/detect-count-question.js";
 import { isDigestRequest } from "./parse/detect-digest-request.js";
 import { detectListRequest } from "./parse/detect-list-request.js";
+import { naturalDealListArgs } from "./flows/natural-deal-list.js";
 import { detectQuestion } from "./parse/detect-question.js";
 import { isAffirmation } from "./parse/detect-affirmation.js";
 import { detectSmallTalk } from "./parse/detect-small-talk.js";
@@ -49,6 +50,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "show my follow-ups", "我的待办", "my deals": the rep's own list, never a customer called "follow-ups".
     const list = detectListRequest(text);
     if (list) return dispatchText(ctx, list === "followups" ? "followup list" : "deal list");
+    // "deals closing this month", "本月成交的商机": the deal list with those filters.
+    const dealFilters = naturalDealListArgs(text);
+    if (dealFilters) return dispatchText(ctx, `deal list ${dealFilters}`);
     // "这个月赢了几单", "how many deals did we close last month?": deals won / lost / opened.
     const dealCount = detectDealCountQuestion(text);
     if (dealCount) return answerDealCount(ctx, dealCount, text);

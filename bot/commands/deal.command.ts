@@ -13,6 +13,7 @@ import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { applyDealFieldEdit, splitDealFieldEdit } from "./deal-field-edit.js";
 import { isExactCompanyName } from "./company.command.js";
 import { listDeals } from "./deal-list.js";
+import { isDealListFilter } from "../flows/natural-deal-list.js";
 import { DeletionBlockedError } from "../../domain/trash/recycle-bin.service.js";
 import { TrashM } from "../i18n/trash-messages.js";
 import { undoOffer } from "../flows/undo-offer.js";
@@ -41,6 +42,8 @@ export const dealCommand: Command = {
         // "deal 12 owner Amy", "商机 华为 交给 李雷", "deal 12 title Phase 2": hand over or rename.
         const fieldEdit = splitDealFieldEdit(args.join(" "));
         if (fieldEdit && !(await isExactCompanyName(ctx, args.join(" ")))) return applyDealFieldEdit(ctx, fieldEdit);
+        // "deals closing this month", "商机 本月成交": the list's filters without "list".
+        if (isDealListFilter(args.join(" ")) && !(await isExactCompanyName(ctx, args.join(" ")))) return listDeals(ctx, args);
         // "商机 12" / "deal Acme" read as show.
         return args.length > 0 ? showDeal(ctx, args.join(" ")) : listDeals(ctx, []);
       }

@@ -21,12 +21,24 @@ const EN_TODO_TODAY =
 
 const ZH_ASK = "(?:请|帮我)?(?:看看|看一下|看下|查看|查一下|查下|列出|显示|给我看看?)?";
 const ZH_FOLLOWUPS = new RegExp(`^${ZH_ASK}(?:我的|我)(?:跟进|待办|待办事项|任务|提醒)(?:列表|清单|事项)?(?:有哪些|有什么|呢)?[?？。.!！]*$`, "u");
+// "今天的待办", "我这周的跟进", "明天的任务"
+const ZH_PERIOD_FOLLOWUPS =
+  /^(?:请|帮我)?(?:看看|看一下|看下|查一下|查下|列出)?我?(?:今天|今日|本周|这周|这个星期|明天|最近)的?(?:跟进|待办|待办事项|任务|提醒)(?:列表|清单|事项)?(?:有哪些|有什么|呢)?[?？。.!！]*$/u;
 const ZH_TODAY = /^(?:我)?(?:今天|今日|本周|这周|明天)(?:有|还有)(?:什么|哪些|啥)(?:待办|要跟进的|要做的|跟进|任务)(?:吗|呢)?[?？。.!！]*$/u;
 const ZH_DEALS = new RegExp(`^${ZH_ASK}(?:我的|我)(?:商机|单子|订单机会)(?:列表|清单)?(?:有哪些|有什么|呢)?[?？。.!！]*$`, "u");
 
 export function detectListRequest(text: string): ListRequest | null {
   const t = text.trim();
-  if (en(EN_FOLLOWUPS).test(t) || EN_ANY.test(t) || EN_PLATE.test(t) || EN_TODO_TODAY.test(t) || ZH_FOLLOWUPS.test(t) || ZH_TODAY.test(t)) return "followups";
+  if (
+    en(EN_FOLLOWUPS).test(t) ||
+    EN_ANY.test(t) ||
+    EN_PLATE.test(t) ||
+    EN_TODO_TODAY.test(t) ||
+    ZH_FOLLOWUPS.test(t) ||
+    ZH_TODAY.test(t) ||
+    ZH_PERIOD_FOLLOWUPS.test(t)
+  )
+    return "followups";
   if (en(EN_DEALS).test(t) || ZH_DEALS.test(t)) return "deals";
   return null;
 }
