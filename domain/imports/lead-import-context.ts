@@ -1,4 +1,5 @@
 import { lookupWhere, normalizeEmail, normalizePhone } from "../contacts/contact-lookup.js";
+import { companyKeysOf } from "../leads/lead-duplicates.js";
 import type { LeadRow } from "../leads/lead.service.js";
 import type { Role } from "../shared/actor.js";
 import { isRole } from "../shared/actor.js";
@@ -76,6 +77,23 @@ export class LeadImportContext {
   }
 
   /**
+   * A company name's duplicate key as the lead service stores it (companyKeysOf's first, the
+   * normalized short name), remembered for the names of the batch in hand: a lead sheet names the
+   * same companies again and again, and the key's pinyin half is the dear part.
+   */
+  companyKey(name: string): string | null {
+    let key = this.companyKeys.get(name);
+    if (key === undefined) {
+      if (this.companyKeys.size >= 2_000) this.companyKeys.clear();
+      key = companyKeysOf(name)[0] ?? null;
+      this.companyKeys.set(name, key);
+    }
+    return key;
+  }
+
+  private readonly companyKeys = new Map<string, string | null>();
+
+  /**
    * The leads and customers' contacts with the same phone or email as each row, under any data key
    * (mid-rotation too): two queries for the batch, not one a row. Leads come first in number order
    * (the oldest is the one a duplicate fills in, as in chat).
@@ -93,14 +111,20 @@ export class LeadImportContext {
     const phones = [...new Set(wanted.flatMap((w) => w.phone))];
     const emails = [...new Set(wanted.flatMap((w) => w.email))];
     if (phones.length === 0 && emails.length === 0) return rows.map(() => ({}));
-    const reach = [...(phones.length ? [{ phoneHash: { in: phones } }] : []), ...(emails.length ? [{ emailHash: { in: emails } }] : [])];
-    const [leads, contacts] = await Promise.all([
-      db.lead.findMany({ where: { OR: reach }, orderBy: { number: "asc" } }),
-      db.contact.findMany({
-        where: { OR: reach, erasedAt: null },
-        select: { name: true, phoneHash: true, emailHash: true, company: { select: { name: true, teamId: true, ownerId: true } } },
-      }),
-    ]);
+    // Up to 400 hashes a query: SQLite through Prisma takes at most 999 bound values in one.
+    const reaches = [...chunks(phones).map((some) => ({ phoneHash: { in: some } })), ...chunks(emails).map((some) => ({ emailHash: { in: some } }))];
+    const leads: LeadRow[] = [];
+    const contacts: { name: string; phoneHash: string | null; emailHash: string | null; company: KnownContact["company"] }[] = [];
+    for (const where of reaches) {
+      leads.push(...(await db.lead.findMany({ where })));
+      contacts.push(
+        ...(await db.contact.findMany({
+          where: { ...where, erasedAt: null },
+          select: { name: true, phoneHash: true, emailHash: true, company: { select: { name: true, teamId: true, ownerId: true } } },
+        })),
+      );
+    }
+    leads.sort((a, b) => a.number - b.number);
     const hit = (w: { phone: string[]; email: string[] }, r: { phoneHash: string | null; emailHash: string | null }) =>
       (!!r.phoneHash && w.phone.includes(r.phoneHash)) || (!!r.emailHash && w.email.includes(r.emailHash));
     return wanted.map((w) => {
@@ -109,4 +133,10 @@ export class LeadImportContext {
       return { ...(lead ? { lead } : {}), ...(contact ? { contact: { name: contact.name, company: contact.company } } : {}) };
     });
   }
+}
+
+function chunks<T>(items: readonly T[], size = 400): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += size) out.push(items.slice(at, at + size));
+  return out;
 }

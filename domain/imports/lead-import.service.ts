@@ -201,7 +201,7 @@ export class LeadImportService {
       ...this.fields.seal("Lead", plain),
       ...contactHashes(this.fields.cipher, plain),
       searchKey: personSearchKey(lead.name),
-      companyKey: lead.companyName ? (companyKeysOf(lead.companyName)[0] ?? null) : null,
+      companyKey: lead.companyName ? ctx.companyKey(lead.companyName) : null,
       source: lead.source,
       sourceId: null,
       externalId: null,
