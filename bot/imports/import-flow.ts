@@ -105,7 +105,25 @@ export async function previewOf(ctx: TurnContext, sheet: SheetStream, overrides:
 export function previewCard(ctx: TurnContext, jobId: string, fileName: string, preview: Preview): Reply[] {
   const l = ctx.locale;
   const { mappingLines, counts } = preview;
-  if (!preview.hasCompany) return [{ text: [...mappingLines, "", ImportM.noCompanyColumn[l]()].join("\n") }];
+  // No company column: perhaps a list of people, i.e. leads; the card offers to read it so.
+  if (!preview.hasCompany)
+    return [
+      {
+        card: {
+          title: ImportM.previewTitle[l](fileName),
+          blocks: [
+            { type: "text", text: [...mappingLines, "", ImportM.noCompanyColumn[l]()].join("\n") },
+            {
+              type: "actions",
+              buttons: [
+                { label: LeadImportM.asLeads[l], actionId: IMPORT_CONFIRM_ACTION, value: `${jobId}:leads` },
+                { label: ImportM.cancel[l], actionId: IMPORT_CONFIRM_ACTION, value: `${jobId}:cancel` },
+              ],
+            },
+          ],
+        },
+      },
+    ];
   const samples = preview.samples.map((r) =>
     Object.values(r)
       .map((v) => cellShown(v, l))

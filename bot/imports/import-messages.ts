@@ -61,8 +61,8 @@ export const ImportM = {
       "A column mapped wrong? Send `import map <column> <field>`, e.g. `import map Cell phone`; `import map <column> none` leaves it out. Nothing is written before you confirm.",
   ),
   noCompanyColumn: msg(
-    () => "没有找到客户名称列。请用「导入 映射 <列名> 客户名称」指定；这是一份线索名单的话，发送「导入 线索」。",
-    () => "No column holds the company name. Name it with `import map <column> company`; if the sheet is a list of leads, send `import leads`.",
+    () => "没有找到客户名称列。请用「导入 映射 <列名> 客户名称」指定；这是一份线索名单的话，点「作为线索导入」。",
+    () => "No column holds the company name. Name it with `import map <column> company`; if the sheet is a list of leads, import it as leads.",
   ),
   confirmUpdate: { zh: "导入（更新已有客户）", en: "Import, update existing" } as Text,
   confirmSkip: { zh: "导入（跳过已有客户）", en: "Import, skip existing" } as Text,

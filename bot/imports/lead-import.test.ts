@@ -8,6 +8,7 @@ import { contactHashes } from "../../domain/contacts/contact-lookup.js";
 import { AMY, BOSS, button, createNorthTeamHarness, type Harness, LI, NOW, textOf, userRow } from "../../test/bot-harness.js";
 import { confirmImport, runImports, sendFile, workbook } from "../../test/import-fixture.js";
 import { FileStore } from "../documents/file-store.js";
+import { ImportRunner } from "./import-runner.js";
 
 // 李雷 and Amy Chen are reps of team "north" (李雷 its manager when asked); 王经理 is the admin, of no team.
 let h: Harness;
@@ -276,6 +277,27 @@ describe("taking a lead import back, and going on after a stop", () => {
     expect(textOf(await runImports(h, files))).toContain("新建线索 9");
     expect(await h.t.db.lead.count({ where: { name: { startsWith: "续传" } } })).toBe(9);
     expect(await h.t.db.importedRecord.count({ where: { jobId: job.id, entityType: "lead" } })).toBe(9);
+  });
+
+  it("a sheet of several batches: repeats across batches skipped, existing leads found among hundreds of hashes, two runners take each row once", async () => {
+    await start();
+    await h.say(LI, "线索 新建 老客户，某公司，13100001099");
+    // 1,100 rows (three batches, more hashes per batch than one SQLite statement binds): row 1052 repeats row 3's phone.
+    const people = Array.from({ length: 1100 }, (_, i) => [`批量${i}`, `131000${String(i).padStart(5, "0")}`, `p${i}@example.com`, "官网"]);
+    people[1050]![1] = people[1]![1]!;
+    const preview = await sendFile(h, files, LI, "many.xlsx", await workbook([["姓名", "手机", "邮箱", "来源"], ...people]));
+    expect(textOf(preview)).toContain("共 1100 行：新线索 1098，已有线索 1，表内重复 1（跳过），有问题 0");
+    await h.press(
+      LI,
+      button(preview, (b) => b.value.endsWith(":update")),
+    );
+    const runner = () => new ImportRunner({ domain: h.domain, files, editable: () => false });
+    await Promise.all([runner().tick(), runner().tick()]);
+    expect(await h.t.db.lead.count({ where: { name: { startsWith: "批量" } } })).toBe(1098);
+    const job = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: "many.xlsx" } });
+    expect(job).toMatchObject({ status: "done", created: 1098, updated: 1, skipped: 1, rejected: 0 });
+    const [old] = await leadsNamed(["老客户"]);
+    expect(h.domain.fields.open("Lead", old!).email).toBe("p1099@example.com");
   });
 
   it("a refused row's cells come back in the report as text, never as a formula", async () => {
