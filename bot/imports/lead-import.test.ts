@@ -194,15 +194,16 @@ describe("who a lead import may give leads to", () => {
     ["甲", "13300000001", "李雷"],
     ["乙", "13300000002", "Amy Chen"],
     ["丙", "13300000003", "公海"],
+    ["丁", "13300000006", "我"],
   ];
 
   it("a rep: to themselves or the pool, not to a teammate", async () => {
     await start();
     await h.say(LI, "导入 线索");
     const done = await confirmImport(h, files, LI, await sendFile(h, files, LI, "owners.xlsx", await workbook(OWNED)), "update");
-    expect(textOf(done)).toContain("新建线索 2");
+    expect(textOf(done)).toContain("新建线索 3");
     const li = await userRow(h, "li");
-    expect(await leadsNamed(["甲", "丙"])).toMatchObject([{ ownerId: li.id }, { ownerId: null, teamId: li.teamId }]);
+    expect(await leadsNamed(["甲", "丙", "丁"])).toMatchObject([{ ownerId: li.id }, { ownerId: null, teamId: li.teamId }, { ownerId: li.id }]);
     const report = done.replies.find((r) => r.attachment)!.attachment!;
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(report.path);
@@ -214,7 +215,7 @@ describe("who a lead import may give leads to", () => {
     await h.say(BOSS, "user team Amy Chen south");
     await h.say(LI, "import leads");
     const done = await confirmImport(h, files, LI, await sendFile(h, files, LI, "owners.xlsx", await workbook(OWNED)), "update");
-    expect(textOf(done)).toContain("新建线索 2");
+    expect(textOf(done)).toContain("新建线索 3");
     expect(await h.t.db.lead.count({ where: { name: "乙" } })).toBe(0);
 
     const boss = await userRow(h, "boss");

@@ -8,6 +8,8 @@ import { type LeadImportRow, leadImportRowSchema } from "./lead-import-row.js";
 
 /** The pool, named in an owner cell. */
 const POOL = new Set(["公海", "线索池", "pool", "leadpool", "-"]);
+/** The importer, named in an owner cell. */
+const SELF = new Set(["我", "本人", "自己", "me", "myself"]);
 /** A day a few hours ahead of UTC is still today somewhere: only a date past tomorrow is in the future. */
 const FUTURE_SLACK_MS = 36 * 3_600_000;
 
@@ -97,7 +99,8 @@ export function checkLeadRow(
   }
   let ownerId: string | null = null;
   let teamId: string | null = actor.teamId;
-  if (row.owner && !POOL.has(row.owner.toLowerCase())) {
+  if (row.owner && SELF.has(row.owner.toLowerCase())) ownerId = actor.userId;
+  else if (row.owner && !POOL.has(row.owner.toLowerCase())) {
     const owner = ctx.users.get(row.owner.toLowerCase());
     if (!owner) return { ok: false, problem: { code: "unknown-owner", value: row.owner } };
     const may = actor.role === "admin" || owner.id === actor.userId || (actor.role === "manager" && actor.teamId !== null && owner.teamId === actor.teamId);
@@ -115,11 +118,14 @@ export function checkLeadRow(
   const unknownSource = row.sourceLabel && !byLabel ? row.sourceLabel : undefined;
   const unknownCampaign = row.campaign && !named ? row.campaign : undefined;
   const label = (zh: string, en: string, value: string) => `${/\p{Script=Han}/u.test(value) ? zh : en}: ${value}`;
+  // A note is stored (and audited) as plain text: phones, emails and WeChat ids typed in any of its parts are taken out.
   const notes = [
-    row.note ? withoutContactDetails(row.note) : null,
+    row.note ?? null,
     unknownSource ? label("来源", "Source", unknownSource) : null,
     unknownCampaign ? label("活动", "Campaign", unknownCampaign) : null,
-  ].filter(Boolean);
+  ]
+    .filter(Boolean)
+    .map((n) => withoutContactDetails(n!));
   return {
     ok: true,
     lead: {
