@@ -139,7 +139,12 @@ export async function leadPreviewCard(ctx: TurnContext, jobId: string, fileName:
         },
       },
     ];
-  const samples = preview.samples.map((r) => Object.values(r).map(String).join(" · "));
+  // A source read into a kind is shown in the reader's words (展会, not trade-show).
+  const samples = preview.samples.map((r) =>
+    Object.entries(r)
+      .map(([field, value]) => (field === "source" ? leadSourceName(String(value), l) : String(value)))
+      .join(" · "),
+  );
   const sources = [...preview.sources.entries()].sort((a, b) => b[1] - a[1]).map(([kind, n]) => `${leadSourceName(kind, l)} ${n}`);
   const notes = [
     ...(sources.length > 0 ? [LeadImportM.sources[l](sources.join(" · "))] : []),

@@ -61,6 +61,7 @@ describe("importing leads from a spreadsheet", () => {
     expect(text).toContain("共 11 行：新线索 3，已有线索 1，表内重复 1（跳过），有问题 6");
     expect(text).toContain("「线索来源」→ 来源");
     expect(text).toContain("「省份」→ 地区");
+    expect(text).toContain("周总 · 京东 · 采购总监 · 13900000001 · zhou@jd.com · 浙江省杭州市 · 零售 · 展会 · 要报价 · 2026-11-20");
     expect(text).toContain("来源：展会 1 · 广告投放 1 · 其他 1");
     expect(text).toContain("不认识的来源 「2026工博会」");
     expect(text).toContain("没有负责人的行进入团队「north」的公海");
