@@ -82,10 +82,10 @@ describe("reading a sheet as leads", () => {
 
   it("reads the source into a kind as chat does, keeps other sources as typed, and dates as YYYY-MM-DD", () => {
     expect(sourceOfCell("展会")).toEqual({ source: "trade-show" });
-    expect(sourceOfCell("百度推广")).toEqual({ source: "ads" });
+    expect(sourceOfCell("百度推广")).toEqual({ source: "ads", sourceLabel: "百度推广" });
     expect(sourceOfCell("Website")).toEqual({ source: "web" });
     expect(sourceOfCell("trade show")).toEqual({ source: "trade-show" });
-    expect(sourceOfCell("老客户转介绍")).toEqual({ source: "referral" });
+    expect(sourceOfCell("老客户转介绍")).toEqual({ source: "referral", sourceLabel: "老客户转介绍" });
     expect(sourceOfCell("双11大促")).toEqual({ sourceLabel: "双11大促" });
     const rows = toLeadImportRows(
       [

@@ -172,6 +172,24 @@ describe("importing leads from a spreadsheet", () => {
     expect(await h.t.db.company.count({ where: { name: "曹魏集团" } })).toBe(0);
   });
 
+  it("a source naming a campaign links it; a campaign the CRM does not have is named in the preview and kept in the note", async () => {
+    await start();
+    await h.say(BOSS, "营销活动 新建 双11展会 5万 展会");
+    const campaign = await h.t.db.campaign.findFirstOrThrow({ where: { name: "双11展会" } });
+    const sheet = await workbook([
+      ["姓名", "手机", "来源", "营销活动"],
+      ["冯总", "13400000001", "双11展会", ""],
+      ["褚总", "13400000002", "展会", "春季峰会"],
+    ]);
+    const preview = await sendFile(h, files, LI, "c.xlsx", sheet);
+    expect(textOf(preview)).toContain("营销活动 「春季峰会」 还不存在");
+    await confirmImport(h, files, LI, preview, "update");
+    expect(await leadsNamed(["冯总", "褚总"])).toMatchObject([
+      { campaignId: campaign.id, source: "trade-show", notes: null },
+      { campaignId: null, source: "trade-show", notes: "活动: 春季峰会" },
+    ]);
+  });
+
   it("`import leads` before the file reads it as leads; a column is remapped to a lead field", async () => {
     await start();
     expect(textOf(await h.say(LI, "导入 线索"))).toContain("它会作为线索导入");

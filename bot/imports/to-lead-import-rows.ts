@@ -22,14 +22,20 @@ const KIND_WORDS: Record<string, LeadSourceKind> = {
 /** 2026-11-20, 2026/11/20, 2026.11.20, 2026年11月20日, with or without a time after it. */
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT].*)?$/u;
 
-/** A source cell read as chat reads a lead's text (展会 → trade-show, 百度推广 → ads), or as a kind's name. */
-export function sourceOfCell(text: string): { source: LeadSourceKind } | { sourceLabel: string } {
+/**
+ * A source cell: a kind's own name (官网表单, web), or words chat reads a kind from (百度推广 → ads)
+ * with the text kept too — it may be a campaign's name (双11展会 is a trade show and a campaign) —,
+ * or just the text.
+ */
+export function sourceOfCell(text: string): { source?: LeadSourceKind; sourceLabel?: string } {
   const word = text
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/gu, "");
-  const kind = KIND_WORDS[word] ?? leadSourceIn(text);
-  return kind ? { source: kind } : { sourceLabel: text.trim() };
+  const exact = KIND_WORDS[word];
+  if (exact) return { source: exact };
+  const kind = leadSourceIn(text);
+  return kind ? { source: kind, sourceLabel: text.trim() } : { sourceLabel: text.trim() };
 }
 
 /**

@@ -115,7 +115,8 @@ export function checkLeadRow(
   const byLabel = row.sourceLabel ? ctx.campaigns.get(row.sourceLabel.toLowerCase()) : undefined;
   const named = row.campaign ? ctx.campaigns.get(row.campaign.toLowerCase()) : undefined;
   const campaign = named ?? byLabel ?? null;
-  const unknownSource = row.sourceLabel && !byLabel ? row.sourceLabel : undefined;
+  // Words of no kind and no campaign: the text goes in the note, the source is "other".
+  const unknownSource = row.sourceLabel && !byLabel && !row.source ? row.sourceLabel : undefined;
   const unknownCampaign = row.campaign && !named ? row.campaign : undefined;
   const label = (zh: string, en: string, value: string) => `${/\p{Script=Han}/u.test(value) ? zh : en}: ${value}`;
   // A note is stored (and audited) as plain text: phones, emails and WeChat ids typed in any of its parts are taken out.

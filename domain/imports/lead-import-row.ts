@@ -18,7 +18,7 @@ export const leadImportRowSchema = z.object({
   industry: z.string().trim().min(1).max(100).optional(),
   /** The source's kind, when its words name one. */
   source: z.enum(LEAD_SOURCES).optional(),
-  /** The source cell as typed when it names no kind: a campaign's name, or kept in the note. */
+  /** The source cell as typed unless it is a kind's own name: it may name a campaign; naming no kind either, it is kept in the note. */
   sourceLabel: z.string().trim().min(1).max(100).optional(),
   /** A campaign by its name (linked when it exists; kept in the note when it does not). */
   campaign: z.string().trim().min(1).max(100).optional(),
