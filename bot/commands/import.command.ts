@@ -16,7 +16,7 @@ const NONE = ["none", "-", "skip", "不导入", "跳过", "无"];
 const LEADS = ["leads", "lead", "线索"];
 const CUSTOMERS = ["customers", "customer", "companies", "客户"];
 
-/** "import", "import map <column> <field>", "import resume", "import undo" (a spreadsheet itself arrives as a file). */
+/** "import", "import map <column> <field>", "import leads|customers", "import resume", "import undo" (a spreadsheet itself arrives as a file). */
 export const importCommand: Command = {
   ...declared(importDeclaration),
   async run(ctx, args) {

@@ -9,7 +9,6 @@ import type { Clock } from "../shared/clock.js";
 import type { Db, Tx } from "../shared/db.js";
 import { ConflictError } from "../shared/errors.js";
 import { toJson } from "../shared/json.js";
-import { nextNumber } from "../shared/next-number.js";
 import { newRecordId } from "../shared/record-id.js";
 import { personSearchKey } from "../shared/search-key.js";
 import type { SensitiveFields } from "../shared/sensitive-fields.js";
@@ -19,8 +18,8 @@ import type { ImportService, OnExisting } from "./import.service.js";
 import { type CheckedLead, checkLeadRow } from "./lead-import-check.js";
 import { LeadImportContext, personKeys, type RowMatches } from "./lead-import-context.js";
 import type { LeadRowPlan } from "./lead-import-row.js";
+import { LeadBatch } from "./lead-import-batch.js";
 import { undoLeadImport } from "./lead-import-undo.js";
-import { insertRows } from "./multi-row-insert.js";
 
 type Job = Awaited<ReturnType<ImportService["job"]>>;
 type Kind = "new" | "update" | "skip" | "repeat";
@@ -268,44 +267,3 @@ export class LeadImportService {
 }
 
 const reachOf = (c: ReturnType<typeof checkLeadRow>) => (c.ok ? { phone: c.lead.phone ?? undefined, email: c.lead.email ?? undefined } : {});
-
-/** One batch's new leads, their audit rows and the import's record of them, inserted together (one insert per table). */
-class LeadBatch {
-  readonly leads: Record<string, unknown>[] = [];
-  readonly audits: Record<string, unknown>[] = [];
-  readonly records: { entityId: string; action: "created" | "updated"; before?: string }[] = [];
-  private nextLead: number | undefined;
-
-  constructor(private readonly actor: Actor) {}
-
-  async leadNumber(tx: Tx): Promise<number> {
-    this.nextLead ??= await nextNumber(tx, "lead");
-    return this.nextLead++;
-  }
-
-  audit(action: string, entityId: string, after: unknown): void {
-    // The wall clock, as writeAudit's rows get it (an undo compares them with later changes).
-    const { actor } = this;
-    this.audits.push({
-      id: newRecordId(),
-      actorId: actor.userId,
-      channel: actor.channel ?? null,
-      action,
-      entityType: "lead",
-      entityId,
-      after: toJson(after),
-      createdAt: new Date(),
-    });
-  }
-
-  async flush(db: Db, tx: Tx, jobId: string): Promise<void> {
-    await insertRows(db, tx, "Lead", this.leads);
-    await insertRows(db, tx, "AuditLog", this.audits);
-    await insertRows(
-      db,
-      tx,
-      "ImportedRecord",
-      this.records.map((r) => ({ id: newRecordId(), jobId, entityType: "lead", entityId: r.entityId, action: r.action, before: r.before ?? null })),
-    );
-  }
-}
