@@ -5,6 +5,7 @@ import { benchLogCallPg } from "./log-call-pg.bench.js";
 import { benchLogCall } from "./log-call.bench.js";
 import { benchExport } from "./export.bench.js";
 import { benchImport } from "./import.bench.js";
+import { benchLeadImport } from "./lead-import.bench.js";
 import { benchLeads } from "./leads.bench.js";
 import { benchMemoryBurstInChild, memoryLine } from "./memory-burst.bench.js";
 import { benchParse } from "./parse.bench.js";
@@ -96,7 +97,7 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "start") {
   for (const text of await benchStart()) console.log(text);
 }
 
-// BENCH_ONLY=parse, log-call, slack, memory, start, automation, export, import or leads runs that part alone (log-call includes slack).
+// BENCH_ONLY=parse, log-call, slack, memory, start, automation, export, import, lead-import or leads runs that part alone (log-call includes slack).
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "automation") {
   console.log("");
   console.log("automation (sizes: BENCH_DIGEST_DEALS, BENCH_TEAMS, BENCH_REPS, BENCH_STALE_DEALS, BENCH_STALE_ALERTS)");
@@ -113,6 +114,12 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "import") {
   console.log("");
   console.log("import (size: BENCH_IMPORT_ROWS)");
   for (const text of await benchImport()) console.log(text);
+}
+
+if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "lead-import") {
+  console.log("");
+  console.log("lead import (size: BENCH_IMPORT_ROWS)");
+  for (const text of await benchLeadImport()) console.log(text);
 }
 
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "leads") {

@@ -12,6 +12,7 @@ import { ExportService } from "./exports/export.service.js";
 import { ImportService } from "./imports/import.service.js";
 import { ImportJobLeases } from "./imports/import-job-lease.js";
 import { ImportRunStore } from "./imports/import-run-store.js";
+import { LeadImportService } from "./imports/lead-import.service.js";
 import { DealService } from "./deals/deal.service.js";
 import { ContractService } from "./contracts/contract.service.js";
 import { ExchangeRateService } from "./money/exchange-rates.service.js";
@@ -78,6 +79,7 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
   const trash = new RecycleBinService(db, clock, fields);
   const pipeline = new PipelineSummaryService(db, stages);
   const leads = new LeadService(db, clock, fields, rules, { claimCap: options.leadClaimCap ?? 30 });
+  const imports = new ImportService(db, fields, clock, stages, () => companies.forgetMentionIndex());
   // The database handle stays here: callers get use cases and reads, never Prisma.
   return {
     clock,
@@ -93,7 +95,9 @@ export function createDomain(db: Db, clock: Clock, options: DomainOptions = {}) 
     /** Spreadsheets of what a person may see: deals, customers, contacts, activities (issue 20). */
     exports: new ExportService(db, fields),
     /** Spreadsheet imports: preview, batches with resume, undo as one unit (issue 20). */
-    imports: new ImportService(db, fields, clock, stages, () => companies.forgetMentionIndex()),
+    imports,
+    /** Spreadsheet imports of leads: the same jobs, batches, resume and undo, one lead per row. */
+    leadImports: new LeadImportService(db, fields, clock, imports, leads),
     /** Claims on running imports: one runner works a job at a time (CRM_IMPORT_LEASE_MS). */
     importLeases: new ImportJobLeases(db, clock),
     /** The background import runner's reads and outbox rows. */

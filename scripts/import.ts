@@ -8,9 +8,11 @@ import { importLeaseMs } from "../domain/imports/import-job-lease.js";
 import type { BotResponse, InboundEvent } from "../bot/types.js";
 import { renderPlainText } from "../cards/render-plain-text.js";
 
-const USAGE = `npm run import -- <file.xlsx|file.csv> --user <name or platform id> [--yes] [--skip-existing]
+const USAGE = `npm run import -- <file.xlsx|file.csv> --user <name or platform id> [--as leads|customers] [--yes] [--skip-existing]
   Previews the import as that CRM user (the same checks and permissions as a file sent in a chat).
-  --yes             import after the preview (existing customers are updated unless --skip-existing)
+  --as leads        read the sheet as leads (one lead per row); --as customers: as customers. Without it, a sheet
+                    with a source/campaign column or 线索/Lead headers is read as leads, any other as customers
+  --yes             import after the preview (existing customers or leads are updated unless --skip-existing)
   npm run import -- --resume --user <…>   go on with that user's interrupted import
   npm run import -- --undo --user <…>     take that user's last import back`;
 
@@ -24,9 +26,11 @@ async function main() {
       "skip-existing": { type: "boolean" },
       resume: { type: "boolean" },
       undo: { type: "boolean" },
+      as: { type: "string" },
     },
   });
-  if (!values.user || (positionals.length !== 1 && !values.resume && !values.undo)) {
+  const as = values.as;
+  if (!values.user || (positionals.length !== 1 && !values.resume && !values.undo) || (as !== undefined && as !== "leads" && as !== "customers")) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -53,13 +57,14 @@ async function main() {
     const source = positionals[0]!;
     const stored = await app.files.create("import", path.extname(source).slice(1) || "bin");
     copyFileSync(source, stored.path);
-    const preview = await app.inbox.handle({ ...base, type: "file", fileName: path.basename(source), storedName: stored.fileName });
+    let preview = await app.inbox.handle({ ...base, type: "file", fileName: path.basename(source), storedName: stored.fileName });
+    // --as: the preview's own "Import as leads / as customers" button, when it was read the other way.
+    const other = as ? buttonsOf(preview).find((b) => b.value.endsWith(`:${as}`)) : undefined;
+    if (other) preview = await app.inbox.handle({ ...base, type: "card.action", actionId: other.actionId, value: other.value });
     print(preview);
     if (!values.yes) return console.log("\n(preview only: add --yes to import)");
     const choice = values["skip-existing"] ? ":skip" : ":update";
-    const confirm = preview.replies
-      .flatMap((r) => r.card?.blocks.flatMap((b) => (b.type === "actions" ? b.buttons : [])) ?? [])
-      .find((b) => b.value.endsWith(choice));
+    const confirm = buttonsOf(preview).find((b) => b.value.endsWith(choice));
     if (!confirm) return;
     print(await app.inbox.handle({ ...base, type: "card.action", actionId: confirm.actionId, value: confirm.value }));
     await runHere(app, confirm.value.split(":")[0]!, locale);
@@ -84,6 +89,10 @@ async function runHere(app: CrmApp, jobId: string, locale: "zh" | "en") {
     return;
   }
   print({ replies: result });
+}
+
+function buttonsOf(response: BotResponse) {
+  return response.replies.flatMap((r) => r.card?.blocks.flatMap((b) => (b.type === "actions" ? b.buttons : [])) ?? []);
 }
 
 function print(response: BotResponse) {

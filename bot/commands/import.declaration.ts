@@ -16,6 +16,16 @@ export const importDeclaration: CommandDeclaration = {
       example: { en: "import map Cell phone", zh: "导入 映射 手机号码 电话" },
     },
     {
+      synopsis: { en: "import leads|customers", zh: "导入 线索|客户" },
+      summary: {
+        en: "read the previewed sheet (or the next file you send) as leads, or as customers",
+        zh: "把预览中的表格（或你接下来发的文件）作为线索或客户导入",
+      },
+      example: { en: "import leads", zh: "导入 线索" },
+      details:
+        "a sheet with a source or campaign column (来源, 渠道, Source, Campaign…) or 线索/Lead in its headers or file name is previewed as leads by itself; one lead per row, duplicates by phone or email filled in or skipped, rows without an owner into your team's pool (docs/leads.md)",
+    },
+    {
       synopsis: { en: "import resume", zh: "导入 继续" },
       summary: { en: "go on with an import a stop interrupted (from the first row not yet in)", zh: "继续被中断的导入（从还没导入的那一行开始）" },
     },

@@ -10,6 +10,10 @@ import { ImportM, problemText } from "./import-messages.js";
 import { importMaxBytes } from "./import-limit.js";
 import { SheetError, type SheetStream, streamSheet } from "./read-sheet.js";
 import { toImportRows } from "./to-import-rows.js";
+import { mapLeadHeaders } from "./lead-header-mapping.js";
+import { LEAD_FIELD_NAMES, LeadImportM } from "./lead-import-messages.js";
+import type { StoredLeadMapping } from "./lead-import-flow.js";
+import { toLeadImportRows } from "./to-lead-import-rows.js";
 
 /** Rows per transaction: a crash loses at most this much work, which the resume redoes. */
 export const IMPORT_BATCH = 500;
@@ -81,7 +85,11 @@ export async function importRemaining(
     await domain.imports.fail(actor, jobId, options.lease);
     return sheet;
   }
-  const mapping = mapHeaders(sheet.headers, (JSON.parse(job.mapping) as StoredMapping).overrides);
+  const leads = job.kind === "leads";
+  const overrides = (JSON.parse(job.mapping) as StoredMapping).overrides;
+  // A lead job's overrides name lead fields (StoredLeadMapping).
+  const mapping = leads ? null : mapHeaders(sheet.headers, overrides);
+  const leadMapping = leads ? mapLeadHeaders(sheet.headers, overrides as unknown as StoredLeadMapping["overrides"]) : null;
   // The file is read from its start on each run; rows before doneRows are passed over unparsed
   // by the import (the order of a file's rows does not change, so row n is the same row).
   let seen = 0;
@@ -90,14 +98,17 @@ export async function importRemaining(
     seen += chunk.length;
     if (seen <= job.doneRows) continue;
     if (options.stop?.()) return null;
-    const rows = toImportRows(chunk.slice(job.doneRows - from > 0 ? job.doneRows - from : 0), mapping, currencyOf(locale));
-    job = await domain.imports.commitBatch(actor, jobId, Math.max(from, job.doneRows), rows, options.lease);
+    const fresh = chunk.slice(job.doneRows - from > 0 ? job.doneRows - from : 0);
+    job = leadMapping
+      ? await domain.leadImports.commitBatch(actor, jobId, Math.max(from, job.doneRows), toLeadImportRows(fresh, leadMapping), options.lease)
+      : await domain.imports.commitBatch(actor, jobId, Math.max(from, job.doneRows), toImportRows(fresh, mapping!, currencyOf(locale)), options.lease);
     await options.onBatch?.(job);
   }
   // The counts are final once the last batch is in: the result is made before the job is marked done.
-  const summary: Reply = { text: ImportM.done[locale](job.fileName, job.created, job.updated, job.skipped, job.rejected) };
+  const summary: Reply = { text: (leads ? LeadImportM.done : ImportM.done)[locale](job.fileName, job.created, job.updated, job.skipped, job.rejected) };
   const replies = job.rejected === 0 ? [summary] : [{ ...summary, attachment: await errorReport(scope, job, JSON.parse(job.errors)) }];
   await domain.imports.finish(actor, jobId, options.report ? (done) => options.report!(done, replies) : undefined);
+  domain.leadImports.forget(jobId);
   return replies;
 }
 
@@ -115,7 +126,7 @@ async function errorReport(scope: ImportScope, job: ImportJob, errors: { row: nu
       row += 1;
       const error = wanted.get(row);
       if (!error) continue;
-      lines.push([row, problemText(error.problem, l), ...cells]);
+      lines.push([row, problemText(error.problem, l, job.kind === "leads" ? LEAD_FIELD_NAMES : undefined), ...cells]);
       if (lines.length === IMPORT_BATCH) {
         yield lines;
         lines = [];

@@ -9,6 +9,7 @@ import { type ImportField, mapHeaders } from "./header-mapping.js";
 import { currencyOf, IMPORT_BATCH, inChunks, sheetOr, type StoredMapping } from "./import-batches.js";
 import { SheetError, type SheetStream } from "./read-sheet.js";
 import { toImportRows } from "./to-import-rows.js";
+import { LeadImportM } from "./lead-import-messages.js";
 
 export const IMPORT_CONFIRM_ACTION = "import.confirm";
 
@@ -58,7 +59,7 @@ export async function remapImport(ctx: TurnContext, column: string, fieldWord: s
 }
 
 /** What the preview card shows, gathered in one pass over the sheet (never all its rows in memory). */
-interface Preview {
+export interface Preview {
   mappingLines: string[];
   hasCompany: boolean;
   total: number;
@@ -68,7 +69,7 @@ interface Preview {
 }
 
 /** The sheet read through, IMPORT_BATCH rows at a time, each chunk planned as the import would; or why it cannot be read. */
-async function previewOf(ctx: TurnContext, sheet: SheetStream, overrides: Overrides): Promise<Preview | Reply[]> {
+export async function previewOf(ctx: TurnContext, sheet: SheetStream, overrides: Overrides): Promise<Preview | Reply[]> {
   const l = ctx.locale;
   const mapping = mapHeaders(sheet.headers, overrides);
   const preview: Preview = {
@@ -101,10 +102,28 @@ async function previewOf(ctx: TurnContext, sheet: SheetStream, overrides: Overri
   return preview;
 }
 
-function previewCard(ctx: TurnContext, jobId: string, fileName: string, preview: Preview): Reply[] {
+export function previewCard(ctx: TurnContext, jobId: string, fileName: string, preview: Preview): Reply[] {
   const l = ctx.locale;
   const { mappingLines, counts } = preview;
-  if (!preview.hasCompany) return [{ text: [...mappingLines, "", ImportM.noCompanyColumn[l]()].join("\n") }];
+  // No company column: perhaps a list of people, i.e. leads; the card offers to read it so.
+  if (!preview.hasCompany)
+    return [
+      {
+        card: {
+          title: ImportM.previewTitle[l](fileName),
+          blocks: [
+            { type: "text", text: [...mappingLines, "", ImportM.noCompanyColumn[l]()].join("\n") },
+            {
+              type: "actions",
+              buttons: [
+                { label: LeadImportM.asLeads[l], actionId: IMPORT_CONFIRM_ACTION, value: `${jobId}:leads` },
+                { label: ImportM.cancel[l], actionId: IMPORT_CONFIRM_ACTION, value: `${jobId}:cancel` },
+              ],
+            },
+          ],
+        },
+      },
+    ];
   const samples = preview.samples.map((r) =>
     Object.values(r)
       .map((v) => cellShown(v, l))
@@ -124,6 +143,7 @@ function previewCard(ctx: TurnContext, jobId: string, fileName: string, preview:
         buttons: [
           { label: ImportM.confirmUpdate[l], actionId: IMPORT_CONFIRM_ACTION, value: `${jobId}:update`, style: "primary" },
           { label: ImportM.confirmSkip[l], actionId: IMPORT_CONFIRM_ACTION, value: `${jobId}:skip` },
+          { label: LeadImportM.asLeads[l], actionId: IMPORT_CONFIRM_ACTION, value: `${jobId}:leads` },
           { label: ImportM.cancel[l], actionId: IMPORT_CONFIRM_ACTION, value: `${jobId}:cancel` },
         ],
       },
@@ -146,6 +166,10 @@ function cellShown(value: unknown, locale: TurnContext["locale"]): string {
 export async function undoImport(ctx: TurnContext): Replies {
   const job = await ctx.domain.imports.latestDone(ctx.actor);
   if (!job) return [{ text: ImportM.nothingToUndo[ctx.locale]() }];
+  if (job.kind === "leads") {
+    const { blockedBy } = await ctx.domain.leadImports.undo(ctx.actor, job.id);
+    return [{ text: blockedBy > 0 ? LeadImportM.undoBlocked[ctx.locale](job.fileName, blockedBy) : LeadImportM.undone[ctx.locale](job.fileName) }];
+  }
   const { blockedBy } = await ctx.domain.imports.undo(ctx.actor, job.id);
   return [{ text: blockedBy > 0 ? ImportM.undoBlocked[ctx.locale](job.fileName, blockedBy) : ImportM.undone[ctx.locale](job.fileName) }];
 }

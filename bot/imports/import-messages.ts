@@ -61,8 +61,8 @@ export const ImportM = {
       "A column mapped wrong? Send `import map <column> <field>`, e.g. `import map Cell phone`; `import map <column> none` leaves it out. Nothing is written before you confirm.",
   ),
   noCompanyColumn: msg(
-    () => "没有找到客户名称列。请用「导入 映射 <列名> 客户名称」指定。",
-    () => "No column holds the company name. Name it with `import map <column> company`.",
+    () => "没有找到客户名称列。请用「导入 映射 <列名> 客户名称」指定；这是一份线索名单的话，点「作为线索导入」。",
+    () => "No column holds the company name. Name it with `import map <column> company`; if the sheet is a list of leads, import it as leads.",
   ),
   confirmUpdate: { zh: "导入（更新已有客户）", en: "Import, update existing" } as Text,
   confirmSkip: { zh: "导入（跳过已有客户）", en: "Import, skip existing" } as Text,
@@ -130,12 +130,12 @@ export const ImportM = {
   reportReason: { zh: "原因", en: "Reason" } as Text,
 };
 
-/** A row's problem in words. */
-export function problemText(problem: ImportProblem, locale: Locale): string {
+/** A row's problem in words; `fieldNames` are the import's own (a lead import names its columns otherwise). */
+export function problemText(problem: ImportProblem, locale: Locale, fieldNames: Record<string, Text> = FIELD_NAMES): string {
   const zh = locale === "zh";
   switch (problem.code) {
     case "invalid": {
-      const field = FIELD_NAMES[problem.field as ImportField]?.[locale] ?? problem.field;
+      const field = fieldNames[problem.field]?.[locale] ?? problem.field;
       if (!problem.value) return zh ? `缺少${field}` : `${field} is missing`;
       return zh ? `${field}「${problem.value}」无效` : `${field} "${problem.value}" is not valid`;
     }
@@ -147,5 +147,19 @@ export function problemText(problem: ImportProblem, locale: Locale): string {
       return zh ? `客户「${problem.value}」属于别的团队，你不能修改` : `"${problem.value}" belongs to another team; you may not change it`;
     case "duplicate-contact":
       return zh ? `联系人「${problem.value}」已存在` : `contact "${problem.value}" is there already`;
+    case "not-assignable":
+      return zh ? `你不能把线索分给「${problem.value}」（不在你的团队或权限内）` : `you may not give leads to "${problem.value}" (not in your team or scope)`;
+    case "no-reach":
+      return zh ? "缺少电话、邮箱、微信或公司（至少要有一项）" : "no phone, email, WeChat or company (one is needed)";
+    case "known-contact":
+      return problem.value
+        ? zh
+          ? `已是客户的联系人：${problem.value}`
+          : `a customer's contact already: ${problem.value}`
+        : zh
+          ? "已是别的团队客户的联系人"
+          : "a contact of another team's customer already";
+    case "lead-elsewhere":
+      return zh ? "已是别的团队的线索，你不能修改" : "an open lead of another team already; you may not change it";
   }
 }

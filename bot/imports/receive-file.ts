@@ -3,7 +3,7 @@ import { rm } from "node:fs/promises";
 import type { Replies, TurnContext } from "../context.js";
 import type { InboundFile } from "../types.js";
 import { ImportM } from "./import-messages.js";
-import { previewImport } from "./import-flow.js";
+import { previewSpreadsheet } from "./import-kind.js";
 
 /** A file someone sent: a spreadsheet is previewed for import; anything else is refused (and not kept). */
 export async function receiveFile(ctx: TurnContext, file: Pick<InboundFile, "fileName" | "storedName" | "problem">): Replies {
@@ -16,5 +16,5 @@ export async function receiveFile(ctx: TurnContext, file: Pick<InboundFile, "fil
     return [{ text: ImportM.sheetProblem("wrong-type", "", ctx.locale) }];
   }
   if (!path) return [{ text: ImportM.notFetched[ctx.locale](file.fileName) }];
-  return previewImport(ctx, { fileName: file.fileName, path });
+  return previewSpreadsheet(ctx, { fileName: file.fileName, path });
 }

@@ -35,6 +35,11 @@ const SOURCES: [RegExp, LeadSourceKind][] = [
   [/企业微信|企微|wecom/iu, "wecom"],
 ];
 
+/** The source kind a text's words name (展会 → trade-show, 官网 → web, 百度 → ads…), or null: chat's rule, also for an imported source column. */
+export function leadSourceIn(text: string): LeadSourceKind | null {
+  return SOURCES.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
 /** A person as people write them: 王总, 李经理, 陈老师, 张先生; Mr Smith, Dr. Lee. */
 const ZH_PERSON = /([\u4e00-\u9fa5]{1,3}?(?:总经理|总监|总|经理|老师|主任|先生|女士|小姐|老板|工|院长|校长|局长|处长|科长))/u;
 const EN_PERSON = /\b((?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)/u;
@@ -134,7 +139,7 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
       return startsWithLabel(piece) && at >= 0 ? ` ${piece.slice(at + value.length)}` : " ";
     })
     .join("");
-  const source = SOURCES.find(([re]) => re.test(notes))?.[1] ?? "chat";
+  const source = leadSourceIn(notes) ?? "chat";
   // A Latin campaign name counts as a whole word ("Expo" is not in "Universal Exports").
   const campaign = [...known.campaigns].sort((a, b) => b.length - a.length).find((c) => namedIn(notes.toLowerCase(), c.toLowerCase())) ?? null;
   // The title goes before the company is looked for: "Director of Ops at Acme" names Acme, not Ops.

@@ -30,7 +30,16 @@ export type ImportProblem =
   | { code: "unknown-owner"; value: string }
   | { code: "unknown-stage"; value: string }
   | { code: "not-writable"; value: string }
-  | { code: "duplicate-contact"; value: string };
+  | { code: "duplicate-contact"; value: string }
+  // Importing leads (lead-import-row.ts):
+  /** The row names a rep outside the importer's scope (a rep gives leads only to themselves). */
+  | { code: "not-assignable"; value: string }
+  /** Neither a phone, an email, a WeChat id nor a company: nobody could follow the lead up. */
+  | { code: "no-reach"; value: string }
+  /** The person is a customer's contact already (same phone or email); `value` names the customer when the importer may see it. */
+  | { code: "known-contact"; value: string }
+  /** The same person is an open lead of another team, which the importer may not change. */
+  | { code: "lead-elsewhere"; value: string };
 
 /** What a row does: a new customer, an existing one updated or skipped, a repeat of an earlier row, or nothing (why). */
 export type RowPlan =

@@ -112,10 +112,14 @@ export class ImportService {
     private readonly companiesChanged: () => void = () => {},
   ) {}
 
-  async open(actor: Actor, input: { fileName: string; sourcePath: string; mapping: unknown; totalRows: number; onExisting?: OnExisting }): Promise<Job> {
+  async open(
+    actor: Actor,
+    input: { fileName: string; sourcePath: string; mapping: unknown; totalRows: number; onExisting?: OnExisting; kind?: "customers" | "leads" },
+  ): Promise<Job> {
     return this.db.importJob.create({
       data: {
         actorId: actor.userId,
+        kind: input.kind ?? "customers",
         fileName: input.fileName.slice(0, 200),
         sourcePath: input.sourcePath,
         mapping: JSON.stringify(input.mapping),
@@ -227,7 +231,8 @@ export class ImportService {
    * With a `lease`, also unless that runner still holds the job; its claim is renewed with the batch.
    */
   async commitBatch(actor: Actor, jobId: string, from: number, rows: readonly unknown[], lease?: ImportLease): Promise<Job> {
-    await this.job(actor, jobId);
+    // A lead import's rows are leads (LeadImportService.commitBatch).
+    if ((await this.job(actor, jobId)).kind !== "customers") throw new ConflictError("import", jobId);
     const ctx = await this.contextOf(jobId);
     try {
       return await this.db.$transaction(async (tx) => {
@@ -310,7 +315,7 @@ export class ImportService {
    */
   async undo(actor: Actor, jobId: string): Promise<{ job: Job; blockedBy: number }> {
     const job = await this.job(actor, jobId);
-    if (job.status !== "done" && job.status !== "running" && job.status !== "failed") throw new ConflictError("import", jobId);
+    if (job.kind !== "customers" || (job.status !== "done" && job.status !== "running" && job.status !== "failed")) throw new ConflictError("import", jobId);
     const records = await this.db.importedRecord.findMany({ where: { jobId } });
     const ids = (type: string, action = "created") => records.filter((r) => r.entityType === type && r.action === action).map((r) => r.entityId);
     const [companies, contacts, deals] = [ids("company"), ids("contact"), ids("deal")];

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ImportJob" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'customers';
+
