@@ -16,6 +16,11 @@ describe("a price per unit is multiplied by the quantity, or is no deal amount",
     ["单价80元，腾讯要300台", [24_000, "CNY"]],
     ["小米采购100台服务器，单台2.5万", [2_500_000, "CNY"]],
     ["京东要50个账号，200元/账号", [10_000, "CNY"]],
+    // a quantity times the price
+    ["Globex: 250 seats x $30/mo", [7_500, "USD"]],
+    ["$30 × 250 licenses for Acme", [7_500, "USD"]],
+    ["腾讯 30元*500台", [15_000, "CNY"]],
+    ["Initech 2 x $1,000 servers", [2_000, "USD"]],
     ["Globex: $35 per user", null],
     ["京东报价5000元/套", null],
     // a total stays a total

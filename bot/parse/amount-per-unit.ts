@@ -15,12 +15,25 @@ const PER_UNIT_BEFORE_ZH = new RegExp(`(?:每(?:${UNITS_ZH})|单价|单台|单�
 const QTY_EN = new RegExp(String.raw`\b(?<n>\d[\d,]*)\s*(?:${UNITS_EN})\b`, "iu");
 const QTY_ZH = new RegExp(`(?<n>\\d[\\d,]*)\\s*(?:${UNITS_ZH})(?!\\s*(?:元|块|万|美元|钱))`, "u");
 
+/** "250 seats x $30", "$30 × 250 licenses", "30元*500台": a quantity times the price. */
+const TIMES_BEFORE = new RegExp(String.raw`(?<n>\d[\d,]*)\s*(?:${UNITS_EN}|${UNITS_ZH})?\s*[x×*]\s*$`, "iu");
+const TIMES_AFTER = new RegExp(String.raw`^\s*[x×*]\s*(?<n>\d[\d,]*)\s*(?:${UNITS_EN}|${UNITS_ZH})?(?![\d.])`, "iu");
+
+function times(amount: ParsedAmount, count: string | undefined): ParsedAmount | null {
+  const n = count ? Number(count.replace(/,/gu, "")) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1) return null;
+  const minor = amount.minor * n;
+  return Number.isSafeInteger(minor) ? { minor, currency: amount.currency, text: amount.text } : null;
+}
+
 export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedAmount | null {
   if (!amount) return null;
   const at = text.indexOf(amount.text);
   if (at < 0) return amount;
   const before = text.slice(Math.max(0, at - 12), at);
   const after = text.slice(at + amount.text.length, at + amount.text.length + 16);
+  const multiplied = TIMES_BEFORE.exec(text.slice(Math.max(0, at - 24), at)) ?? TIMES_AFTER.exec(after);
+  if (multiplied) return times(amount, multiplied.groups?.n);
   const perUnit = PER_UNIT_AFTER_EN.test(after) || PER_UNIT_AFTER_ZH.test(after) || PER_UNIT_BEFORE_ZH.test(before);
   if (!perUnit) return amount;
   const rest = text.slice(0, at) + " ".repeat(amount.text.length) + text.slice(at + amount.text.length);

@@ -55,6 +55,9 @@ function chineseMonth(written: string): number {
   return digits.indexOf(written) + 1;
 }
 
+/** A separating dash, then a bare count of time: no date at all. */
+const DASH_BEFORE_DURATION = /^[-–—]\s+\d/u;
+
 /** Tokens chrono accepts that are ordinary English words in a chat. */
 const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
 const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
@@ -97,6 +100,8 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
   else if (zh && /^下个?(?:周|星期|礼拜)/u.test(phrase) && before.endsWith("下")) prefix = "下";
   const span = { index: index - prefix.length, end: index + phrase.length, text: prefix + phrase };
   if (AMBIGUOUS_EN.test(phrase) || NOW_ZH.test(phrase)) return { candidate: null, invalid: null };
+  // "Acme Robotics - 3 yr deal": chrono reads the dash before a duration as minus (three years ago)
+  if (DASH_BEFORE_DURATION.test(phrase)) return { candidate: null, invalid: null };
 
   let time: LocalTime | null = null;
   if (s.isCertain("hour")) {

@@ -27,7 +27,7 @@ const named: Array<[string, number, string]> = [
   ['raised 40 USD million', 4_000_000_000, 'USD'], ['EUR 3 bn facility', 300_000_000_000, 'EUR'], ['L.E 250', 25_000, 'EGP'],
   ['75 l.e.', 7_500, 'EGP'], ['ரூ 1,500', 150_000, 'LKR'], ['10 million guilders', 1_000_000_000, 'NLG'], ['8 € 50', 850, 'EUR'],
   // a measure word between the number and 亿 or a currency word
-  ['合同3个亿', 30_000_000_000, 'CNY'], ['对方预算两个多亿', 20_000_000_000, 'CNY'], ['买了5个比特币', 500, 'BTC'],
+  ['合同3个亿', 30_000_000_000, 'CNY'], ['华为那边大概五十个w', 50_000_000, 'CNY'], ['比亚迪的预算是5个w', 5_000_000, 'CNY'], ['预算八个万', 8_000_000, 'CNY'], ['对方预算两个多亿', 20_000_000_000, 'CNY'], ['买了5个比特币', 500, 'BTC'],
   ['呢個賣八十蚊', 8_000, 'HKD'], ['handed out 4 EUR20 vouchers', 2_000, 'EUR'], ['20 100 dollar bills', 10_000, 'USD'], ['十二蚊半', 1_250, 'HKD'], ['五蚊三毫', 530, 'HKD'], ['2000泰铢', 200_000, 'THB'],
 ];
 

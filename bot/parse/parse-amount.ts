@@ -171,8 +171,8 @@ export function parseAmount(text: string, defaultCurrency?: string): ParsedAmoun
 export function findAmount(text: string, defaultCurrency: string | undefined, slot: boolean): ParsedAmount | null {
   if (typeof text !== "string") return null;
   const halfWidth = toHalfWidth(text);
-  // "3个亿", "两个多亿": the measure word before 亿 is only speech
-  const work = foldCurrencyChars(halfWidth).replace(/个(多)?(?=亿)/gu, (_, more: string | undefined) => (more ? "多 " : " "));
+  // "3个亿", "两个多亿", "五十个w", "5个万": the measure word before 亿 / 万 / w is only speech
+  const work = foldCurrencyChars(halfWidth).replace(/个(多)?(?=亿|万|[wW](?![a-zA-Z]))/gu, (_, more: string | undefined) => (more ? "多 " : " "));
   const readings: Reading[] = [];
   for (const match of work.matchAll(AMOUNT_RE)) {
     if (match[0].trim() === "") continue;

@@ -24,6 +24,10 @@ describe("a number with an amount unit after it is money, never a time or a day"
     "差不多 12w 的单子",
     "大概 5千 块",
     "约 3亿 人民币",
+    // a separating dash before a term is no minus: "- 3 yr" is not three years ago
+    "Acme Robotics - 3 yr deal at 40k/yr",
+    "Globex - 2 year contract",
+    "Initech - 6 months support",
   ];
   for (const timezone of ZONES) {
     it.each(sentences)(`%s (${timezone})`, (text) => {
