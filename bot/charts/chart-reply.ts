@@ -1,7 +1,6 @@
 import type { EChartsOption } from "echarts";
 import type { TurnContext } from "../context.js";
 import type { Reply } from "../types.js";
-import { renderChartPng } from "./render-chart.js";
 
 /**
  * A chart as a reply of its own: rendered to PNG, stored like a quote PDF and sent as an image
@@ -11,6 +10,8 @@ import { renderChartPng } from "./render-chart.js";
  */
 export async function chartReply(ctx: TurnContext, name: string, option: EChartsOption): Promise<Reply[]> {
   try {
+    // ECharts, resvg and the font subsetter cost ~90 MB resident: loaded at the first chart, not at start.
+    const { renderChartPng } = await import("./render-chart.js");
     const png = await renderChartPng(option);
     const file = await ctx.files.save(name, "png", png);
     return [{ attachment: { fileName: file.fileName, mimeType: "image/png", path: file.path } }];

@@ -1,6 +1,5 @@
 import type { FileStore } from "../documents/file-store.js";
 import type { Reply } from "../types.js";
-import { renderChartPng } from "./render-chart.js";
 
 /**
  * The outbox worker's step before sending: a reply's `chart` drawn to a PNG stored like any other
@@ -12,6 +11,8 @@ export function chartDrawer(files: FileStore, logger?: { warn(message: string, d
     if (!reply.chart) return reply;
     const { chart, ...rest } = reply;
     try {
+      // Loaded at the first chart (ECharts, resvg and the font subsetter are ~90 MB resident).
+      const { renderChartPng } = await import("./render-chart.js");
       const file = await files.save(chart.name, "png", await renderChartPng(chart.option));
       return { ...rest, attachment: { fileName: file.fileName, mimeType: "image/png", path: file.path } };
     } catch (error) {

@@ -1,6 +1,5 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import ExcelJS from "exceljs";
 
 export type SheetFormat = "xlsx" | "csv";
 export type Cell = string | number | null | undefined;
@@ -56,6 +55,8 @@ export async function writeWorkbook(file: string, format: SheetFormat, sheets: S
 }
 
 async function writeXlsx(file: string, sheets: SheetData[]): Promise<number> {
+  // exceljs is ~20 MB resident: loaded with the first workbook, not by every process at start.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   let rows = 0;
   for (const data of sheets) {

@@ -1,5 +1,7 @@
-import { open, readFile, stat } from "node:fs/promises";
-import { parse } from "csv-parse/sync";
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { pipeline, Readable } from "node:stream";
+import { parse } from "csv-parse";
 import type ExcelJS from "exceljs";
 import { xlsxRows } from "./xlsx-row-stream.js";
 
@@ -36,7 +38,7 @@ export interface SheetStream {
  * Opens an .xlsx (the first sheet) or a .csv (UTF-8, or GBK/GB18030 as Excel in China saves
  * it). Refuses, before anything is written, a file over `maxBytes`, of another type, a broken or
  * password-protected workbook, and a workbook with formulas (their values would be guesses; found
- * as the rows are read). A workbook is streamed, never held whole: 100,000 rows in a few MB.
+ * as the rows are read). Both are streamed, never held whole: 100,000 rows in a few MB.
  */
 export async function streamSheet(file: string, fileName: string, maxBytes: number): Promise<SheetStream> {
   // A job's copy of the file can be gone by the time a runner reads it again (a cleaned-up files directory).
@@ -53,7 +55,7 @@ export async function streamSheet(file: string, fileName: string, maxBytes: numb
   await handle.read(head, 0, 4, 0).finally(() => handle.close());
   const lower = fileName.toLowerCase();
   let lines: AsyncGenerator<string[]>;
-  if (lower.endsWith(".csv")) lines = fromArray(readCsv(await readFile(file)));
+  if (lower.endsWith(".csv")) lines = readCsv(file, await csvEncoding(file));
   else {
     if (head.equals(OLE)) throw new SheetError("password");
     if (!lower.endsWith(".xlsx") && !head.equals(ZIP)) throw new SheetError("wrong-type");
@@ -74,25 +76,50 @@ export async function readSheet(file: string, fileName: string, maxBytes: number
   return { headers, rows: all };
 }
 
-async function* fromArray(rows: string[][]): AsyncGenerator<string[]> {
-  yield* rows;
-}
+/** The bytes a CSV is read by at a time (a character may be split between two reads: the decoder joins it). */
+export const CSV_CHUNK_BYTES = 64 * 1024;
 
-function readCsv(bytes: Buffer): string[][] {
-  const text = decode(bytes);
+/** A CSV's rows as they are read: decoded and parsed a chunk at a time, never the whole file in memory. */
+async function* readCsv(file: string, encoding: string): AsyncGenerator<string[]> {
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: true });
+  // pipeline: a read or decoding error reaches the parser, and a consumer that stops early closes the file.
+  pipeline(Readable.from(decoded(file, encoding)), parser, () => {});
   try {
-    return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    for await (const record of parser) yield record as string[];
   } catch (error) {
     throw new SheetError("broken", error instanceof Error ? error.message.slice(0, 100) : "");
   }
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK). */
-function decode(bytes: Buffer): string {
+/** The file's text, chunk by chunk; one streaming decoder joins a character split between two chunks (and drops a BOM). */
+async function* decoded(file: string, encoding: string): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of createReadStream(file, { highWaterMark: CSV_CHUNK_BYTES })) {
+    const text = decoder.decode(chunk as Buffer, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/**
+ * UTF-8 when the whole file is valid UTF-8, else GB18030 (a superset of GBK, as Excel in China
+ * saves a CSV). Read through as a stream, nothing kept, stopping at the first byte that is not
+ * UTF-8: a GBK file is told within its first Chinese character, and a file that only turns
+ * Chinese after thousands of ASCII rows is not mistaken for UTF-8 by a look at its start.
+ */
+async function csvEncoding(file: string): Promise<"utf-8" | "gb18030"> {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const stream = createReadStream(file, { highWaterMark: CSV_CHUNK_BYTES });
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
+    for await (const chunk of stream) utf8.decode(chunk as Buffer, { stream: true });
+    utf8.decode();
+    return "utf-8";
+  } catch (error) {
+    if (error instanceof TypeError) return "gb18030";
+    throw error;
+  } finally {
+    stream.destroy();
   }
 }
 

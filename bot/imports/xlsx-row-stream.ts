@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 /** The parts of exceljs's streaming WorkbookReader this file overrides (not in its type definitions). */
 interface ReaderInternals {
@@ -15,17 +15,22 @@ type ReaderClass = new (input: string, options: Partial<ExcelJS.stream.xlsx.Work
  * decoded across chunk boundaries: the shared strings' entry through the stream's own decoder
  * (setEncoding), each worksheet's chunks through one streaming TextDecoder.
  */
-const Base = ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass;
-class Utf8SafeWorkbookReader extends Base {
-  override _parseSharedStrings(entry: NodeJS.ReadableStream) {
-    entry.setEncoding("utf8");
-    return super._parseSharedStrings(entry);
-  }
+function utf8SafeReader(ExcelJS: typeof import("exceljs")): ReaderClass {
+  const Base = ExcelJS.stream.xlsx.WorkbookReader as unknown as ReaderClass;
+  return class Utf8SafeWorkbookReader extends Base {
+    override _parseSharedStrings(entry: NodeJS.ReadableStream) {
+      entry.setEncoding("utf8");
+      return super._parseSharedStrings(entry);
+    }
 
-  override _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
-    return super._parseWorksheet(utf8Text(iterator), sheetNo);
-  }
+    override _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
+      return super._parseWorksheet(utf8Text(iterator), sheetNo);
+    }
+  };
 }
+
+/** exceljs (~20 MB resident) is loaded with the first workbook read, not by every process at start. */
+let Reader: ReaderClass | undefined;
 
 async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8");
@@ -40,7 +45,8 @@ async function* utf8Text(chunks: AsyncIterable<Buffer | string>): AsyncGenerator
 /** The first worksheet's rows, one at a time, read from the file as they are needed (memory stays flat). */
 export async function* xlsxRows(file: string): AsyncGenerator<ExcelJS.Row> {
   // Styles are kept: a date-formatted number is read as a Date, as the whole-file reader does.
-  const reader = new Utf8SafeWorkbookReader(file, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
+  Reader ??= utf8SafeReader((await import("exceljs")).default);
+  const reader = new Reader(file, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
   for await (const sheet of reader as unknown as AsyncIterable<AsyncIterable<ExcelJS.Row>>) {
     for await (const row of sheet) yield row;
     return; // the first sheet only

@@ -1,7 +1,5 @@
+import { createRequire } from "node:module";
 import type { Chrono, ParsedResult } from "chrono-node";
-// The two locales we read, not the package root, which loads a dozen (about 13 MB more per process).
-import * as chronoEn from "chrono-node/en";
-import * as chronoZh from "chrono-node/zh";
 import type { ParseProblem, ParsedDate } from "./types.js";
 import type { DateCandidate } from "./date-candidate.js";
 import { fromChrono } from "./chrono-candidate.js";
@@ -36,6 +34,22 @@ export interface ParsedDates {
   /** every date found, in text order; a bare date argument just takes dates[0] */
   dates: ParsedDate[];
   problems: ParseProblem[];
+}
+
+type ChronoLocales = { en: typeof import("chrono-node/en"); zh: typeof import("chrono-node/zh") };
+let chronoLocales: ChronoLocales | undefined;
+
+/**
+ * The two locales we read, not the package root, which loads a dozen (about 13 MB more per process);
+ * required at the first sentence, not at start: they are ~25 MB resident, which a process that never
+ * reads a sentence (an import on the command line, an idle app) does not need. Kept synchronous,
+ * like jieba in segment-zh.ts, so parsing stays a plain function.
+ */
+function chrono(): ChronoLocales {
+  if (chronoLocales) return chronoLocales;
+  const require = createRequire(import.meta.url);
+  chronoLocales = { en: require("chrono-node/en") as ChronoLocales["en"], zh: require("chrono-node/zh") as ChronoLocales["zh"] };
+  return chronoLocales;
 }
 
 /** Reps say "明天" and mean the start of the working day, not chrono's noon. */
@@ -92,8 +106,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     else invalid.push({ index: c.index, end: c.end, text: text.slice(c.index, c.end) });
   }
   const parsers: Array<[Chrono, boolean]> = [];
-  if (zh) parsers.push([chronoZh.hans.casual, true]);
-  if (en) parsers.push([chronoEn.casual, false]);
+  if (zh) parsers.push([chrono().zh.hans.casual, true]);
+  if (en) parsers.push([chrono().en.casual, false]);
   for (const [parser, isZh] of parsers) {
     let results: ParsedResult[] = [];
     try {

@@ -1,6 +1,6 @@
 import { writeAudit } from "../audit/audit.service.js";
 import { contactInputSchema } from "../companies/company.schemas.js";
-import { contactHashes, lookupWhere } from "../contacts/contact-lookup.js";
+import { contactHashes } from "../contacts/contact-lookup.js";
 import type { StageService } from "../pipeline/stage.service.js";
 import type { Clock } from "../shared/clock.js";
 import { nextNumber } from "../shared/next-number.js";
@@ -12,6 +12,7 @@ import type { Actor } from "../shared/actor.js";
 import type { Db, Tx } from "../shared/db.js";
 import { ConflictError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { mayWriteCustomer } from "../users/customer-access.js";
+import { type BatchPerson, ImportBatchData } from "./import-batch-data.js";
 import { ImportContext, type KnownCompany } from "./import-context.js";
 import { type ImportLease, type ImportNotify, importNotifySchema } from "./import-job-lease.js";
 import { insertRows } from "./multi-row-insert.js";
@@ -50,8 +51,8 @@ class BatchWrites {
   readonly stageChanges: Record<string, unknown>[] = [];
   readonly audits: Record<string, unknown>[] = [];
   readonly records: WrittenRecord[] = [];
-  /** Existing customers of this batch's rows that have an open deal (read once for the batch). */
-  openDeals = new Set<string>();
+  /** What the batch's rows need of the customers that existed before it (read once for the batch). */
+  data = ImportBatchData.empty();
   private nextDeal: number | undefined;
 
   async dealNumber(tx: Tx): Promise<number> {
@@ -218,7 +219,7 @@ export class ImportService {
       else if (kind !== "new") plans.push({ row, action: kind, company: known!.name });
       else {
         // Later rows of the same customer (by any of its name keys) add to this one.
-        ctx.add(name, { id: "", name, teamId: actor.teamId, ownerId: actor.userId });
+        ctx.add(name, { id: "", teamId: actor.teamId, ownerId: actor.userId });
         plans.push({ row, action: "new", company: name });
       }
     }
@@ -247,7 +248,7 @@ export class ImportService {
         const counts = { created: 0, updated: 0, skipped: 0, rejected: 0 };
         const errors = JSON.parse(job.errors) as { row: number; problem: ImportProblem }[];
         const batch = new BatchWrites();
-        batch.openDeals = await this.openDealsOf(tx, ctx, rows);
+        batch.data = await ImportBatchData.read(tx, ctx, rows, job.onExisting === "update");
         for (const [i, raw] of rows.entries()) {
           const outcome = await this.apply(tx, actor, job, ctx, raw, batch);
           if (typeof outcome === "object") {
@@ -365,19 +366,6 @@ export class ImportService {
     return this.db.auditLog.count({ where: { entityId: { in: entityIds }, createdAt: { gt: since }, NOT: { action: { startsWith: "import." } } } });
   }
 
-  /** Which existing customers named by the batch's rows have an open deal: one query for the batch, not one a row. */
-  private async openDealsOf(tx: Tx, ctx: ImportContext, rows: readonly unknown[]): Promise<Set<string>> {
-    const existing = new Set<string>();
-    for (const raw of rows) {
-      const name = (raw as { company?: unknown } | null)?.company;
-      const known = typeof name === "string" && name.trim() ? ctx.find(name.trim()) : undefined;
-      if (known && !known.ours) existing.add(known.id);
-    }
-    if (existing.size === 0) return new Set();
-    const deals = await tx.deal.findMany({ where: { companyId: { in: [...existing] }, stage: { kind: "open" } }, select: { companyId: true } });
-    return new Set(deals.map((d) => d.companyId));
-  }
-
   private async contextOf(jobId: string): Promise<ImportContext> {
     const cached = this.contexts.get(jobId);
     if (cached) return cached;
@@ -482,13 +470,13 @@ export class ImportService {
       batch.companies.push(sealed);
       batch.audit(actor, "company.create", "company", id, sealed);
       batch.records.push({ entityType: "company", entityId: id, action: "created" });
-      company = ctx.add(row.company, { id, name: row.company, teamId: ownerTeamId, ownerId });
+      company = ctx.add(row.company, { id, teamId: ownerTeamId, ownerId });
       outcome = "created";
     }
     let added = row.contact ? await this.addContact(tx, actor, company, row, batch) : false;
     // A customer that had an open deal before the import gets no second one from a row (a re-import would pile them up).
     const wantsDeal = Boolean(row.amount || checked.stageKey);
-    const hasOpenDeal = wantsDeal && !company.ours && batch.openDeals.has(company.id);
+    const hasOpenDeal = wantsDeal && !company.ours && batch.data.openDeals.has(company.id);
     if (wantsDeal && !hasOpenDeal) {
       added = true;
       const stage = checked.stageKey ? await this.stages.resolve(checked.stageKey, tx) : await this.stages.first(tx);
@@ -522,20 +510,11 @@ export class ImportService {
     const cipher = this.fields.cipher;
     const name = row.contact!;
     const data = { companyId: company.id, name, title: row.jobTitle ?? null, phone: row.phone ?? null, email: row.email ?? null, wechatId: row.wechat ?? null };
+    // The customer's people as the batch knows them: stored (read for the whole batch) and added by its earlier rows.
+    const same = batch.data.samePerson(cipher, company.id, data);
+    // A person this import gave the customer is left as the first row had them (as within one batch, so across batches and runs).
+    if (same) return same.stored && !company.ours ? this.fillContact(tx, actor, same, data, batch) : false;
     const hashes = contactHashes(cipher, data);
-    const same = (p: { name: string; phoneHash: string | null; emailHash: string | null }) =>
-      p.name === name || (!!hashes.phoneHash && p.phoneHash === hashes.phoneHash) || (!!hashes.emailHash && p.emailHash === hashes.emailHash);
-    // People this import gave the customer are known here; a customer that existed before is asked.
-    if ((company.peopleAdded ?? []).some(same)) return false;
-    if (!company.ours || company.people) {
-      const sameAs = [
-        { name },
-        ...(data.phone ? [lookupWhere(cipher, "phone", data.phone)] : []),
-        ...(data.email ? [lookupWhere(cipher, "email", data.email)] : []),
-      ];
-      const existing = await tx.contact.findFirst({ where: { companyId: company.id, erasedAt: null, OR: sameAs } });
-      if (existing) return this.fillContact(tx, actor, existing, data, batch);
-    }
     const now = this.clock.now();
     const id = newRecordId();
     const sealed = {
@@ -551,7 +530,7 @@ export class ImportService {
     batch.contacts.push(sealed);
     batch.audit(actor, "contact.create", "contact", id, sealed);
     batch.records.push({ entityType: "contact", entityId: id, action: "created" });
-    company.peopleAdded = [...(company.peopleAdded ?? []), { name, phoneHash: hashes.phoneHash, emailHash: hashes.emailHash }];
+    batch.data.personAdded(company.id, { name, phoneHash: hashes.phoneHash, emailHash: hashes.emailHash });
     return true;
   }
 
@@ -559,10 +538,11 @@ export class ImportService {
   private async fillContact(
     tx: Tx,
     actor: Actor,
-    existing: { id: string; title: string | null; phone: string | null; email: string | null; wechatId: string | null },
+    person: BatchPerson & { stored: NonNullable<BatchPerson["stored"]> },
     data: { title: string | null; phone: string | null; email: string | null; wechatId: string | null },
     batch: BatchWrites,
   ): Promise<boolean> {
+    const existing = person.stored;
     const fields = ["title", "phone", "email", "wechatId"] as const;
     const missing = fields.filter((f) => !existing[f] && data[f]);
     if (missing.length === 0) return false;
@@ -570,6 +550,7 @@ export class ImportService {
     const sealed = { ...this.fields.seal("Contact", patch), ...(patch.phone || patch.email ? contactHashes(this.fields.cipher, patch) : {}) };
     const before = Object.fromEntries(Object.keys(sealed).map((k) => [k, (existing as Record<string, unknown>)[k] ?? null]));
     const after = await tx.contact.update({ where: { id: existing.id }, data: sealed });
+    batch.data.personChanged(person, after);
     await writeAudit(tx, actor, { action: "contact.update", entityType: "contact", entityId: existing.id, before: existing, after });
     batch.records.push({ entityType: "contact", entityId: existing.id, action: "updated", before: JSON.stringify(before) });
     return true;
@@ -577,7 +558,7 @@ export class ImportService {
 
   /** Fills in what the row says about an existing customer: industry, region and tier when they differ, tags added. */
   private async updateCompany(tx: Tx, actor: Actor, companyId: string, row: ImportRow, batch: BatchWrites): Promise<boolean> {
-    const stored = await tx.company.findUniqueOrThrow({ where: { id: companyId } });
+    const stored = batch.data.company(companyId) ?? (await tx.company.findUniqueOrThrow({ where: { id: companyId } }));
     const tags = JSON.parse(stored.tags) as string[];
     const newTags = (row.tags ?? []).filter((t) => !tags.some((have) => have.toLowerCase() === t.toLowerCase()));
     const patch: Record<string, string> = {};
@@ -588,6 +569,7 @@ export class ImportService {
     if (Object.keys(patch).length === 0) return false;
     const before = Object.fromEntries(Object.keys(patch).map((k) => [k, stored[k as keyof typeof stored] ?? null]));
     const after = await tx.company.update({ where: { id: companyId }, data: patch });
+    batch.data.companyChanged(after);
     batch.records.push({ entityType: "company", entityId: companyId, action: "updated", before: JSON.stringify(before) });
     await writeAudit(tx, actor, { action: "company.update", entityType: "company", entityId: companyId, before: stored, after });
     return true;

@@ -35,15 +35,11 @@ export async function insertRows(db: Db, tx: Tx, table: string, rows: readonly R
     for (let start = 0; start < group.length; start += perStatement) {
       const chunk = group.slice(start, start + perStatement);
       const values: unknown[] = [];
-      const tuples: string[] = [];
-      for (const row of chunk) {
-        const marks: string[] = [];
-        for (const column of columns) {
-          values.push(stored(row[column], sqlite));
-          marks.push(sqlite ? "?" : `$${values.length}`);
-        }
-        tuples.push(`(${marks.join(", ")})`);
-      }
+      for (const row of chunk) for (const column of columns) values.push(stored(row[column], sqlite));
+      // SQLite's placeholders are all "?": one tuple text, repeated (a batch's garbage is what an import's memory peak is made of).
+      const tuples = sqlite
+        ? Array(chunk.length).fill(`(${columns.map(() => "?").join(", ")})`)
+        : chunk.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(", ")})`);
       const sql = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES ${tuples.join(", ")}`;
       if (joined) await joined.run(sql, ...values);
       else await tx.$executeRawUnsafe(sql, ...values);

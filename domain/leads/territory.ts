@@ -35,8 +35,19 @@ interface Place {
   province: string;
 }
 
-/** Every province and city by its short name and its pinyin ("深圳", "shenzhen"). */
-const PLACES: Map<string, Place> = (() => {
+let placeTable: Map<string, Place> | undefined;
+
+/**
+ * Every province and city by its short name and its pinyin ("深圳", "shenzhen"). Built at the first
+ * look-up, not at start: ~17 MB resident (the pinyin of every city) that a process which never
+ * routes a lead (an import, most of an idle app's life) does not need.
+ */
+function places(): Map<string, Place> {
+  placeTable ??= buildPlaces();
+  return placeTable;
+}
+
+function buildPlaces(): Map<string, Place> {
   const map = new Map<string, Place>();
   const provinces = new Map<string, string>();
   for (const [code, name] of Object.entries(areaList.province_list)) provinces.set(code.slice(0, 2), shortPlaceName(name));
@@ -50,7 +61,7 @@ const PLACES: Map<string, Place> = (() => {
     if (province) add(name, province);
   }
   return map;
-})();
+}
 
 const AREA_OF: Map<string, string> = new Map(Object.entries(AREAS).flatMap(([area, provinces]) => provinces.map((p): [string, string] => [p, area])));
 
@@ -82,7 +93,8 @@ const ALIASES: Record<string, string> = {
 
 function placeNamed(text: string, strict = false): Place | undefined {
   const k = plain(text);
-  return PLACES.get(k) ?? PLACES.get(shortPlaceName(k)) ?? PLACES.get(ALIASES[k] ?? "") ?? placeInAddress(k, strict);
+  const table = places();
+  return table.get(k) ?? table.get(shortPlaceName(k)) ?? table.get(ALIASES[k] ?? "") ?? placeInAddress(k, strict);
 }
 
 const ADDRESS_PART = /^(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|盟)/u;
@@ -94,16 +106,17 @@ const ADDRESS_PART = /^(?:特别行政区|维吾尔自治区|壮族自治区|回
 function placeInAddress(text: string, strict: boolean): Place | undefined {
   let at = 0;
   let found: Place | undefined;
+  const table = places();
   for (;;) {
     let best: string | undefined;
     for (let end = Math.min(text.length, at + 8); end >= at + 2; end--) {
-      if (PLACES.has(text.slice(at, end)) && /\p{Script=Han}/u.test(text.slice(at, end))) {
+      if (table.has(text.slice(at, end)) && /\p{Script=Han}/u.test(text.slice(at, end))) {
         best = text.slice(at, end);
         break;
       }
     }
     if (!best) break;
-    const place = PLACES.get(best)!;
+    const place = table.get(best)!;
     // A city of another province after the first is no part of this address.
     if (found && place.province !== found.province) break;
     found = place;

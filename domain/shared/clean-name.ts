@@ -12,6 +12,11 @@ const VARIATION_SELECTOR = /^[\uFE00-\uFE0F\u{E0100}-\u{E01EF}]$/u;
 const SKIN_TONE = /^[\u{1F3FB}-\u{1F3FF}]$/u;
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 const KEYCAP_BASE = /^[0-9#*]$/;
+/**
+ * What the loop below could change in a name already in NFKC: an invisible or joining character, a
+ * variation selector, whitespace other than one space between words. A name without any is returned as it is.
+ */
+const MAY_CHANGE = /[\p{Cf}\p{Cc}\u034F\u115F\u1160\u3164\uFFA0\uFE00-\uFE0F\u{E0100}-\u{E01EF}]|[^\S ]|\s\s|^\s|\s$/u;
 
 /**
  * A user-supplied name (company, contact, deal title, display name) as it is stored: NFKC
@@ -24,6 +29,8 @@ const KEYCAP_BASE = /^[0-9#*]$/;
  * else both are invisible and removed. Duplicate keys (search-key.ts) drop all of them anyway.
  */
 export function cleanName(raw: string): string {
+  // Most names have nothing to clean; splitting them into characters is most of the cost (an import cleans every name).
+  if (!MAY_CHANGE.test(raw) && raw.normalize("NFKC") === raw) return raw;
   const chars = [...raw.normalize("NFKC")];
   const kept: string[] = [];
   for (const [i, ch] of chars.entries()) {
