@@ -16,7 +16,7 @@ const YEAR = String.raw`(?:\s+(?:of\s+)?(?<year>\d{4})|\s*'(?<yy>\d{2}))?`;
 const RE = {
   relative: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<rel>this|current|next|last|previous|past|following|coming|upcoming)\s+${UNIT}\b`, "giu"),
   ordinal: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${UNIT}${YEAR}\b`, "giu"),
-  code: new RegExp(String.raw`\b${EDGE}(?:(?<pre>\d{4}|\d{2})\s*)?Q(?<q>[1-4])(?![\w])${YEAR}`, "giu"),
+  code: new RegExp(String.raw`\b${EDGE}(?:(?<pre>\d{4}|\d{2})(?:\s*|-))?Q(?<q>[1-4])(?![\w])${YEAR}`, "giu"),
 } as const;
 
 const REL_DELTA: Record<string, number> = { next: 1, following: 1, coming: 1, upcoming: 1, last: -1, previous: -1, past: -1 };

@@ -37,7 +37,7 @@ const RE = {
   weekend: /\b(?:(?<rel>next|this|the|on\s+the|on)\s+)?weekend\b/giu,
   // chrono dates "last night" from the machine's clock; these are the user's days
   dayPart:
-    /\b(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)(?:,?\s+(?:at|around|about|@)\s*(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
+    /\b(?:(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)|(?<chat>tonite|2nite|2night))(?:,?\s+(?:at|around|about|@)\s*(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
   wholeYear: /\b(?<rel>next|last)\s+year\b/giu,
   weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, "giu"),
   ordinalOfMonth:
@@ -48,7 +48,9 @@ const RE = {
   yearEdge: /\b(?<edge>end\s+of|beginning\s+of|start\s+of|early|late)\s+(?:the\s+)?(?<rel>next|this|last)?\s*year\b|\bEOY\b/giu,
   fromAnchor:
     /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>from|after|before)\s+(?<anchor>today|tomorrow|tmrw|yesterday)\b/giu,
-  closeOfBusiness: /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day)\b/giu,
+  // "end of tomorrow", "by the end of Friday": the day's last minute, glued to the day named right after
+  closeOfBusiness:
+    /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+(?:the\s+)?(?=(?:today|tomorrow|tmrw|(?:this\s+|next\s+|the\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day)\b))/giu,
 } as const;
 
 function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
@@ -115,7 +117,8 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of text.matchAll(RE.dayPart)) {
     const g = m.groups ?? {};
     const day = (g.day ?? "").toLowerCase();
-    const offset = day === "last" || day === "yesterday" ? -1 : day === "this" ? 0 : 1;
+    // chat spellings of "tonight" ("tonite", "2nite") are this evening
+    const offset = day === "last" || day === "yesterday" ? -1 : day === "this" || g.chat ? 0 : 1;
     const part = (g.part ?? "").toLowerCase();
     const hour = part === "morning" ? 9 : part === "afternoon" ? 14 : 19;
     const index = m.index ?? 0;

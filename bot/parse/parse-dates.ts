@@ -55,8 +55,9 @@ const AMOUNT_LEAD = /^\d[\d,.]*\s+(?=\D)/u;
 const FUTURE_MARKER =
   /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b/iu;
 
-// "around 150k USD", "预算大概50万": a number with an amount's unit after it is money, not a clock time or a day
-const AMOUNT_UNIT_AFTER = /^\s?(?:[km](?![a-z])|bn\b|万|千|亿|w(?![a-z])|%|元|块|美元|美金|人民币|(?:usd|rmb|cny|eur|dollars?|yuan|bucks)\b)/iu;
+// "around 150k USD", "预算大概50万", "at 6.45 percent": a number with an amount's unit after it is money or a rate, not a clock time or a day
+const AMOUNT_UNIT_AFTER =
+  /^\s?(?:[km](?![a-z])|bn\b|万|千|亿|w(?![a-z])|%|元|块|美元|美金|人民币|个百分点|(?:usd|rmb|cny|eur|dollars?|yuan|bucks|percent|per\s+cent|pct)\b)/iu;
 
 function isAmountNumber(text: string, c: { index: number; end: number }): boolean {
   return /\d$/u.test(text.slice(c.index, c.end)) && AMOUNT_UNIT_AFTER.test(text.slice(c.end));
