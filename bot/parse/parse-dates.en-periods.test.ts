@@ -118,9 +118,19 @@ describe("a clock time right after a period sits on its first day", () => {
   ])("%s", (text, want) => expect(stamp(text)).toBe(want));
 });
 
-describe("counts that are not periods", () => {
+describe('counts that are not periods ("last" after will/should/can… is the verb)', () => {
   const ctx = { now: new Date("2026-11-25T10:00:00+08:00"), timezone: "Asia/Shanghai" };
-  it.each(["we had 3 days of workshops", "the week was busy", "they gave us 2 weeks notice"])("%s has no date", (text) => {
+  it.each([
+    "we had 3 days of workshops",
+    "the week was busy",
+    "they gave us 2 weeks notice",
+    "the call will last 2 hours",
+    "demos usually last an hour",
+    "it shouldn't last more than a week",
+    "trainings can last three days",
+    "the pilot might last a couple of months",
+    "onboarding won't last 2 weeks",
+  ])("%s has no date", (text) => {
     expect(parseDates(text, ctx).dates).toEqual([]);
   });
 });

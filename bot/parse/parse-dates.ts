@@ -59,6 +59,14 @@ const FUTURE_MARKER =
 const AMOUNT_UNIT_AFTER =
   /^\s?(?:[km](?![a-z])|bn\b|万|千|亿|w(?![a-z])|%|元|块|美元|美金|人民币|个百分点|(?:usd|rmb|cny|eur|dollars?|yuan|bucks|percent|per\s+cent|pct)\b)/iu;
 
+// "the call will last 2 hours", "it should last about a week": a length of time, not "the last 2 hours"
+const VERB_LAST_BEFORE =
+  /\b(?:will|won'?t|would(?:n'?t)?|should(?:n'?t)?|could(?:n'?t)?|can(?:not|'t)?|may|might|must|does(?:n'?t)?|did(?:n'?t)?|usually)\s+$|'ll\s+$/iu;
+
+function isVerbLast(text: string, c: { index: number }): boolean {
+  return /^last\b/iu.test(text.slice(c.index)) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index));
+}
+
 function isAmountNumber(text: string, c: { index: number; end: number }): boolean {
   return /\d$/u.test(text.slice(c.index, c.end)) && AMOUNT_UNIT_AFTER.test(text.slice(c.end));
 }
@@ -117,7 +125,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     }
   }
 
-  const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)) && !isAmountNumber(text, c));
+  const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)) && !isAmountNumber(text, c) && !isVerbLast(text, c));
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
   const merged = en ? joinEnglishRanges(joined, text, today) : joined;
 
