@@ -111,10 +111,20 @@ export function scoreDateCase(c: SpecCase, timezone: string): Verdict[] {
         points.some((p) => (!p.date || p.date === d.date) && (!p.time || p.time === d.time) && (p.date || p.time || overlapsText(d.text, text))),
     );
     if (at >= 0) used.add(at);
+    // "end of year", "by end of this month": the suite's window for the end of a period (Mod end / before-end);
+    // any day we read inside it is a reading of those words (we take the period's last day)
+    const inEndWindow =
+      at < 0 &&
+      (r.Resolution?.values ?? []).some(
+        (v) =>
+          /end$/.test(v.Mod ?? "") &&
+          v.end &&
+          shown.some((d) => overlapsText(d.text, text) && d.date < v.end!.slice(0, 10) && (!v.start || d.date >= v.start.slice(0, 10))),
+      );
     // an open range read as nothing is no wrong date either ("before 2010" has nothing to act on)
     const open = (r.Resolution?.values ?? []).every((v) => !v.start && !v.value && /^before/.test(v.Mod ?? ""));
     const unread = open && !shown.some((d) => overlapsText(d.text, text));
-    return { kind, right: at >= 0 || unread, got };
+    return { kind, right: at >= 0 || unread || inEndWindow, got };
   });
 }
 

@@ -67,6 +67,15 @@ function isVerbLast(text: string, c: { index: number }): boolean {
   return /^last\b/iu.test(text.slice(c.index)) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index));
 }
 
+// "the 2nd meeting", "the 3rd round", "in the 1st week": an ordinal counting things is no day of the month
+const ORDINAL_ALONE = /^(?:(?:for|after|in)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/iu;
+const THING_AFTER =
+  /^\s+(?:week|month|quarter|half|year|time|round|call|meeting|visit|demo|presentation|phase|step|stage|place|floor|batch|order|payment|instal?lment|invoice|draft|version|option|attempt|try|contact|session|email|reminder|item|line|row|page|slide|quote|offer|proposal|contract|deal|customer|client|person)s?\b/iu;
+
+function isOrdinalOfThing(text: string, c: { index: number; end: number }): boolean {
+  return ORDINAL_ALONE.test(text.slice(c.index, c.end).trim()) && THING_AFTER.test(text.slice(c.end));
+}
+
 function isAmountNumber(text: string, c: { index: number; end: number }): boolean {
   return /\d$/u.test(text.slice(c.index, c.end)) && AMOUNT_UNIT_AFTER.test(text.slice(c.end));
 }
@@ -125,7 +134,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     }
   }
 
-  const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)) && !isAmountNumber(text, c) && !isVerbLast(text, c));
+  const valid = candidates.filter(
+    (c) => !invalid.some((bad) => overlaps(bad, c)) && !isAmountNumber(text, c) && !isVerbLast(text, c) && !isOrdinalOfThing(text, c),
+  );
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
   const merged = en ? joinEnglishRanges(joined, text, today) : joined;
 
