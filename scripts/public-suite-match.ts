@@ -56,7 +56,9 @@ function local(at: Date, timezone: string): { date: string; time: string } {
  */
 function expectedPoint(v: Record<string, string | undefined>): { date?: string; time?: string; partOfDay?: true } | null {
   const raw =
-    v.value !== undefined && v.type !== "duration" && v.value !== "not resolved" ? v.value : (v.start ?? (/^before/.test(v.Mod ?? "") ? v.end : undefined));
+    v.value !== undefined && v.type !== "duration" && v.value !== "not resolved"
+      ? v.value
+      : (v.start ?? (/^(?:before|until)/.test(v.Mod ?? "") ? v.end : undefined));
   if (!raw) return null;
   const date = /^\d{4}-\d\d-\d\d/.exec(raw)?.[0];
   const time = /\d\d:\d\d(?=:\d\d$|$)/.exec(raw)?.[0];
@@ -122,7 +124,7 @@ export function scoreDateCase(c: SpecCase, timezone: string): Verdict[] {
           shown.some((d) => overlapsText(d.text, text) && d.date < v.end!.slice(0, 10) && (!v.start || d.date >= v.start.slice(0, 10))),
       );
     // an open range read as nothing is no wrong date either ("before 2010" has nothing to act on)
-    const open = (r.Resolution?.values ?? []).every((v) => !v.start && !v.value && /^before/.test(v.Mod ?? ""));
+    const open = (r.Resolution?.values ?? []).every((v) => !v.start && !v.value && /^(?:before|until)/.test(v.Mod ?? ""));
     const unread = open && !shown.some((d) => overlapsText(d.text, text));
     return { kind, right: at >= 0 || unread || inEndWindow, got };
   });
