@@ -11,7 +11,7 @@ import { daysInMonth, type LocalDate } from "./zoned-time.js";
 const UNIT = String.raw`(?:quarter|qtr)`;
 const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 const EDGE = String.raw`(?:(?<edge>end|start|beginning|close)\s+of\s+(?:the\s+)?)?`;
-const YEAR = String.raw`(?:\s+(?:of\s+)?(?<year>\d{4})|\s*'(?<yy>\d{2}))?`;
+const YEAR = String.raw`(?:(?:\s+(?:of\s+)?|-)(?<year>\d{4})|\s*'(?<yy>\d{2}))?`;
 
 const RE = {
   relative: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<rel>this|current|next|last|previous|past|following|coming|upcoming)\s+${UNIT}\b`, "giu"),

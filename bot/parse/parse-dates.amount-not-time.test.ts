@@ -47,3 +47,21 @@ describe("a number with an amount unit after it is money, never a time or a day"
     expect(r.followUp && localStamp(r.followUp.at, "Asia/Shanghai")).toBe(due);
   });
 });
+
+describe("digits chained by hyphens are a phone or an id, never a date inside it", () => {
+  it.each(["Tel: +86 138-2010-2015", "call Bob on 021-2010-2016", "ssn 123-12-1234", "order 133-03-03-2020 shipped", "电话 139-2024-2025 张总"])(
+    "%s",
+    (text) => {
+      for (const timezone of ZONES) expect(parseDates(text, { now: NOW, timezone }).dates).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["2014-2018 was slow", "2014-01-01 09:00"],
+    ["meet 2026-12-10", "2026-12-10 09:00"],
+    ["下个月3-5号去拜访", "2026-12-03 09:00"],
+  ])("a date that is the whole run stays a date: %s", (text, want) => {
+    const first = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" }).dates[0];
+    expect(first && localStamp(first.at, "Asia/Shanghai")).toBe(want);
+  });
+});

@@ -76,6 +76,18 @@ function isOrdinalOfThing(text: string, c: { index: number; end: number }): bool
   return ORDINAL_ALONE.test(text.slice(c.index, c.end).trim()) && THING_AFTER.test(text.slice(c.end));
 }
 
+/** "Good morning!", "good night", "早上好", "下午好": a greeting names no time of day. */
+function isGreeting(text: string, c: { index: number; end: number }): boolean {
+  const words = text.slice(c.index, c.end).trim();
+  if (/^(?:morning|afternoon|evening|night)$/iu.test(words)) return /\bgood\s*$/iu.test(text.slice(0, c.index));
+  return /^(?:早上|早晨|上午|中午|下午|晚上)$/u.test(words) && /^好(?![好像])/u.test(text.slice(c.end));
+}
+
+/** "Tel 138-2010-2015", "id 123-12-1234": digits chained by hyphens are a phone or an id, not a date inside it. */
+function isInDigitChain(text: string, c: { index: number; end: number }): boolean {
+  return /^[\d-]+$/u.test(text.slice(c.index, c.end)) && (/\d-$/u.test(text.slice(0, c.index)) || /^-\d/u.test(text.slice(c.end)));
+}
+
 function isAmountNumber(text: string, c: { index: number; end: number }): boolean {
   return /\d$/u.test(text.slice(c.index, c.end)) && AMOUNT_UNIT_AFTER.test(text.slice(c.end));
 }
@@ -135,7 +147,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   }
 
   const valid = candidates.filter(
-    (c) => !invalid.some((bad) => overlaps(bad, c)) && !isAmountNumber(text, c) && !isVerbLast(text, c) && !isOrdinalOfThing(text, c),
+    (c) =>
+      !invalid.some((bad) => overlaps(bad, c)) &&
+      !isAmountNumber(text, c) &&
+      !isVerbLast(text, c) &&
+      !isOrdinalOfThing(text, c) &&
+      !isGreeting(text, c) &&
+      !isInDigitChain(text, c),
   );
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
   const merged = en ? joinEnglishRanges(joined, text, today) : joined;
