@@ -99,6 +99,16 @@ export function scoreDateCase(c: SpecCase, timezone: string): Verdict[] {
       const misread = shown.some((d) => d.text.includes(text) || text.includes(d.text));
       return { kind, right: !misread, got };
     }
+    // a season the suite leaves unresolved ("2017-SU"): any day we read inside that season's months
+    const season = (r.Resolution?.values ?? []).map((v) => /^(\d{4})-(SP|SU|FA|WI)$/.exec(v.timex ?? "")).find((m) => m);
+    if (season) {
+      const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season[2] as "SP" | "SU" | "FA" | "WI"];
+      const inside = shown.some((d) => {
+        const months = Number(d.date.slice(0, 4)) * 12 + Number(d.date.slice(5, 7)) - (Number(season[1]) * 12 + first);
+        return overlapsText(d.text, text) && months >= 0 && months < 3;
+      });
+      return { kind, right: inside, got };
+    }
     const points = (r.Resolution?.values ?? []).map(expectedPoint).filter((p) => p !== null);
     // an open range ("before 2010") has no start: nothing to act on, so reading no date from it is right
     if (points.length === 0 || points.every((p) => !p.date && !p.time && !p.partOfDay)) {

@@ -4,7 +4,8 @@
  * Counting rule: a date case is right when every expected result is matched by a date parseDates found
  * (its date or one of its alternatives, a period by its start, plus the clock time when one is expected and
  * is not a part of day's convention; an open range ("before 2018", 或之前) by its end or by reading nothing;
- * "end of year" / "by end of this month" by any day inside the suite's window; durations, recurrences and
+ * "end of year" / "by end of this month" and an unresolved season ("2017-SU") by any day inside the suite's
+ * window or the season's three months; durations, recurrences and
  * unresolved values are right when we read no date from their words); a money case when parseAmount's one
  * amount has an expected value (rounded to the minor unit a deal stores; cents and pence are hundredths) and
  * currency; a numeral when parseChineseNumber reads the expected span to its value (an approximation such as
