@@ -19,7 +19,7 @@
  * directory (read at HEAD) or a checked-out tree.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { type SpecCase, type Verdict, scoreDateCase, scoreMoneyCase, scoreNumberCase } from "./public-suite-match.js";
 
@@ -40,9 +40,10 @@ function option(args: string[], name: string): string | undefined {
 }
 
 function readSpec(mirror: string, path: string): SpecCase[] {
+  // a checked-out tree, else a bare clone read at HEAD (git's own complaint is replaced by ours)
   const text = existsSync(join(mirror, path))
-    ? execFileSync("cat", [join(mirror, path)], { encoding: "utf8", maxBuffer: 64 << 20 })
-    : execFileSync("git", ["-C", mirror, "show", `HEAD:${path}`], { encoding: "utf8", maxBuffer: 64 << 20 });
+    ? readFileSync(join(mirror, path), "utf8")
+    : execFileSync("git", ["-C", mirror, "show", `HEAD:${path}`], { encoding: "utf8", maxBuffer: 64 << 20, stdio: ["ignore", "pipe", "ignore"] });
   return JSON.parse(text.replace(/^\uFEFF/, "")) as SpecCase[];
 }
 
