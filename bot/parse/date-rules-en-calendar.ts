@@ -62,7 +62,9 @@ const RE = {
     "giu",
   ),
   part: new RegExp(`(?<n>${COUNT_WORD})\\s+(?<unit>year|month|fortnight|week|day)s?`, "giu"),
-  cuedMonthDay: /\b(?<cue>on|by|until|till|before|after|due)\s+(?<m>1[0-2]|0?[1-9])[.-](?<d>3[01]|[12]\d|0?[1-9])(?![\d.%-]|\.\d)/giu,
+  // "by 4.22" is a day, "before 2.30pm" a clock time
+  cuedMonthDay:
+    /\b(?<cue>on|by|until|till|before|after|due)\s+(?<m>1[0-2]|0?[1-9])[.-](?<d>3[01]|[12]\d|0?[1-9])(?![\d.%-]|\.\d|\s*(?:[ap]\.?m\b|[ap]\b|h\b|hrs?\b|o'?clock))/giu,
 } as const;
 
 function candidate(index: number, raw: string, date: LocalDate): DateCandidate {

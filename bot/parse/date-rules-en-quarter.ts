@@ -11,12 +11,12 @@ import { daysInMonth, type LocalDate } from "./zoned-time.js";
 const UNIT = String.raw`(?:quarter|qtr)`;
 const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 const EDGE = String.raw`(?:(?<edge>end|start|beginning|close)\s+of\s+(?:the\s+)?)?`;
-const YEAR = String.raw`(?:\s+(?:of\s+)?(?<year>\d{4})|\s*'(?<yy>\d{2}))?`;
+const YEAR = String.raw`(?:(?:\s+(?:of\s+)?|-)(?<year>\d{4})|\s*'(?<yy>\d{2}))?`;
 
 const RE = {
   relative: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<rel>this|current|next|last|previous|past|following|coming|upcoming)\s+${UNIT}\b`, "giu"),
   ordinal: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${UNIT}${YEAR}\b`, "giu"),
-  code: new RegExp(String.raw`\b${EDGE}(?:(?<pre>\d{4}|\d{2})\s*)?Q(?<q>[1-4])(?![\w])${YEAR}`, "giu"),
+  code: new RegExp(String.raw`\b${EDGE}(?:(?<pre>\d{4}|\d{2})(?:\s*|-))?Q(?<q>[1-4])(?![\w])${YEAR}`, "giu"),
 } as const;
 
 const REL_DELTA: Record<string, number> = { next: 1, following: 1, coming: 1, upcoming: 1, last: -1, previous: -1, past: -1 };

@@ -10,9 +10,9 @@ import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate }
  * day and carries its last one, so a period under way can still be a follow-up.
  */
 
-type Unit = "day" | "week" | "fortnight" | "month" | "year" | "decade";
+type Unit = "day" | "week" | "fortnight" | "month" | "quarter" | "year" | "decade";
 
-const UNIT = "(?<unit>day|week|fortnight|month|year|decade)s?";
+const UNIT = "(?<unit>day|week|fortnight|month|quarter|year|decade)s?";
 const AHEAD = "(?:next|following|coming|upcoming)";
 const BEHIND = "(?:past|last|previous|preceding)";
 
@@ -20,7 +20,7 @@ const RE = {
   // "next 3 days", "the past two weeks", "the 3 next weeks", "5 upcoming years"
   // "only 3 next week" is a count of people: a count before the direction needs a plural unit
   counted: new RegExp(
-    String.raw`\b(?:(?<dir>${AHEAD}|${BEHIND})\s+(?<n>${COUNT})\s+(?<biz>(?:business|working|work)\s+)?${UNIT}|(?<n2>${COUNT})\s+(?<dir2>${AHEAD}|${BEHIND})\s+(?<unit2>day|week|fortnight|month|year|decade)s)\b`,
+    String.raw`\b(?:(?<dir>${AHEAD}|${BEHIND})\s+(?<n>${COUNT})\s+(?<biz>(?:business|working|work)\s+)?${UNIT}|(?<n2>${COUNT})\s+(?<dir2>${AHEAD}|${BEHIND})\s+(?<unit2>day|week|fortnight|month|quarter|year|decade)s)\b`,
     "giu",
   ),
   // "this week", "the coming month", "past week", "the following week", "current year"
@@ -46,7 +46,7 @@ function unitOf(word: string | undefined): Unit {
 /** `n` units from `date` (negative goes back); months clamp to the month's end. */
 function shift(date: LocalDate, unit: Unit, n: number): LocalDate {
   if (unit === "day" || unit === "week" || unit === "fortnight") return addDays(date, n * (unit === "day" ? 1 : unit === "week" ? 7 : 14));
-  const { year, month } = addMonths(date.year, date.month, n * (unit === "month" ? 1 : unit === "year" ? 12 : 120));
+  const { year, month } = addMonths(date.year, date.month, n * (unit === "month" ? 1 : unit === "quarter" ? 3 : unit === "year" ? 12 : 120));
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
@@ -90,11 +90,23 @@ function counted(ctx: RuleContext, out: DateCandidate[]): void {
       out.push(businessDays(m.index ?? 0, m[0], ctx.today, ahead ? n : -n));
       continue;
     }
+    if (unit === "quarter") {
+      out.push(quarters(m.index ?? 0, m[0], ctx.today, ahead ? n : -n));
+      continue;
+    }
     // the next 3 days start tomorrow; the past 3 days started 3 days ago and end today
     const start = ahead ? addDays(ctx.today, 1) : shift(ctx.today, unit, -n);
     const last = ahead ? shift(ctx.today, unit, n) : ctx.today;
     out.push(range(m.index ?? 0, m[0], start, last));
   }
+}
+
+/** "the next 2 quarters", "the past three quarters": whole calendar quarters next to the current one. */
+function quarters(index: number, raw: string, today: LocalDate, n: number): DateCandidate {
+  const current = { year: today.year, month: today.month - ((today.month - 1) % 3), day: 1 };
+  const start = shift(current, "quarter", n > 0 ? 1 : n);
+  const after = shift(start, "quarter", Math.abs(n));
+  return range(index, raw, start, addDays(after, -1));
 }
 
 const isWeekend = (d: LocalDate): boolean => weekdayOf(d) === 0 || weekdayOf(d) === 6;

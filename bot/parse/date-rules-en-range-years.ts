@@ -56,6 +56,8 @@ function years(ctx: RuleContext, out: DateCandidate[]): void {
     const y1 = Number(m.groups?.y1);
     const y2 = Number(m.groups?.y2);
     if (y2 < y1) continue;
+    // "sales in 2007 and 2009" lists two years; only "between 2007 and 2009" spans them
+    if (/^\d{4}\s*and\b/iu.test(m[0].slice(m[0].search(/\d/u))) && !/^between\b/iu.test(m[0])) continue;
     out.push(period(m.index ?? 0, m[0], jan1(y1), dec31(y2)));
   }
   for (const m of ctx.text.matchAll(RE.year)) {

@@ -21,6 +21,8 @@ const RE = {
     "giu",
   ),
   yearMonth: /(?<![\d/.-])(?<year>(?:19|20)\d\d)[-/](?<month>1[0-2]|0?[1-9])(?![\d/.-]|:\d)/gu,
+  // "Dec/2018", "Mar-2027": a month with its year after a slash or dash
+  monthSlashYear: new RegExp(String.raw`\b${MONTH}[/-](?<year>(?:19|20)\d\d)(?![\d/.-])`, "giu"),
   relYear: /\b(?<rel>this|current|next|last|previous|past|coming)\s+(?:yr|year)\b(?!\s+(?:to|of|ago|from))/giu,
   monthInYears: new RegExp(String.raw`\b${MONTH}\s+in\s+(?<n>\d|an?|one|two|three|four|five)\s+years?\b`, "giu"),
   monthAfterNext: new RegExp(String.raw`\b${MONTH}\s+after\s+next\b`, "giu"),
@@ -56,6 +58,9 @@ export function findEnglishYearDates(ctx: RuleContext): DateCandidate[] {
   }
   for (const m of ctx.text.matchAll(RE.yearMonth)) {
     push(m.index ?? 0, m[0], { year: Number(m.groups?.year), month: Number(m.groups?.month), day: 1 });
+  }
+  for (const m of ctx.text.matchAll(RE.monthSlashYear)) {
+    push(m.index ?? 0, m[0], { year: Number(m.groups?.year), month: monthIndex(m.groups?.mon), day: 1 });
   }
   for (const m of ctx.text.matchAll(RE.relYear)) {
     push(m.index ?? 0, m[0], { year: today.year + (REL_DELTA[(m.groups?.rel ?? "").toLowerCase()] ?? 0), month: 1, day: 1 });

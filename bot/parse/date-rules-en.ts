@@ -37,7 +37,7 @@ const RE = {
   weekend: /\b(?:(?<rel>next|this|the|on\s+the|on)\s+)?weekend\b/giu,
   // chrono dates "last night" from the machine's clock; these are the user's days
   dayPart:
-    /\b(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)(?:,?\s+(?:at|around|about|@)\s*(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
+    /\b(?:(?<day>last|yesterday|tomorrow|tmrw|this)\s+(?<part>morning|afternoon|evening|night)|(?<chat>tonite|2nite|2night))(?:,?\s+(?:at|around|about|@)\s*(?<h>\d{1,2})(?::(?<mi>[0-5]\d))?\s*(?<ap>am|pm|a\.m\.|p\.m\.)?)?(?![\w:])/giu,
   wholeYear: /\b(?<rel>next|last)\s+year\b/giu,
   weekWeekday: new RegExp(String.raw`\b(?<rel>next|this|last|previous)\s+week(?:\s*-\s*|\s+on\s+|,?\s+)${WEEKDAY_NAME}\b`, "giu"),
   ordinalOfMonth:
@@ -45,10 +45,15 @@ const RE = {
   theOrdinal:
     /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|previous|current|following|coming|the\s+month))/giu,
   monthPart: new RegExp(String.raw`\b(?<edge>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s-]+${MONTH_NAME}\b`, "giu"),
+  // "by the end of 2027", "mid 2027", "early 2028": a written year's edge (not "end of 2027 units")
+  numberedYearEdge:
+    /\b(?<edge>end\s+of|beginning\s+of|start\s+of|middle\s+of|mid|early|late)[\s-]+(?:the\s+year\s+)?(?<year>(?:19|20)\d{2})\b(?![\d.,:/-]\d|\s*(?:%|k\b|units?\b|pcs\b|people\b|usd\b|dollars?\b|seats?\b))/giu,
   yearEdge: /\b(?<edge>end\s+of|beginning\s+of|start\s+of|early|late)\s+(?:the\s+)?(?<rel>next|this|last)?\s*year\b|\bEOY\b/giu,
   fromAnchor:
     /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>from|after|before)\s+(?<anchor>today|tomorrow|tmrw|yesterday)\b/giu,
-  closeOfBusiness: /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day)\b/giu,
+  // "end of tomorrow", "by the end of Friday": the day's last minute, glued to the day named right after
+  closeOfBusiness:
+    /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+(?:the\s+)?(?=(?:today|tomorrow|tmrw|(?:this\s+|next\s+|the\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day)\b))/giu,
 } as const;
 
 function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
@@ -115,7 +120,8 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of text.matchAll(RE.dayPart)) {
     const g = m.groups ?? {};
     const day = (g.day ?? "").toLowerCase();
-    const offset = day === "last" || day === "yesterday" ? -1 : day === "this" ? 0 : 1;
+    // chat spellings of "tonight" ("tonite", "2nite") are this evening
+    const offset = day === "last" || day === "yesterday" ? -1 : day === "this" || g.chat ? 0 : 1;
     const part = (g.part ?? "").toLowerCase();
     const hour = part === "morning" ? 9 : part === "afternoon" ? 14 : 19;
     const index = m.index ?? 0;
@@ -164,6 +170,18 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
     const year = nearestYear(today, month, 15);
     const day = edge.startsWith("mid") ? 15 : edge === "late" || edge.startsWith("end") ? daysInMonth(year, month) : 1;
     out.push(dateOnly(m.index ?? 0, m[0], { year, month, day }));
+  }
+  for (const m of text.matchAll(RE.numberedYearEdge)) {
+    const g = m.groups ?? {};
+    const year = Number(g.year);
+    const edge = (g.edge ?? "").toLowerCase();
+    // mid-year is 1 July, like 年中; the start and end are the year's first and last day
+    const date = edge.startsWith("mid")
+      ? { year, month: 7, day: 1 }
+      : /^(?:early|beginning|start)/u.test(edge)
+        ? { year, month: 1, day: 1 }
+        : { year, month: 12, day: 31 };
+    out.push(dateOnly(m.index ?? 0, m[0], date));
   }
   for (const m of text.matchAll(RE.yearEdge)) {
     const g = m.groups ?? {};

@@ -46,6 +46,8 @@ export function findSpanDates(ctx: RuleContext): DateCandidate[] {
     out.push({ index, end: index + m[0].length, date: dayFor(ctx, g), time: null, partOfDayHour: PART_HOUR[g.part ?? ""] ?? null, priority: PRIORITY_RULE });
   }
   for (const m of ctx.text.matchAll(MONTH_SPAN_RE)) {
+    // "3月和5月各签一单" lists two months; only "3月和9月之间" spans them
+    if (/[和与跟]/u.test(m[0]) && !m[0].endsWith("之间")) continue;
     const a = parseSmallInt(m.groups?.a ?? "");
     const b = parseSmallInt(m.groups?.b ?? "");
     if (a === null || b === null || a < 1 || a > 12 || b < 1 || b > 12) continue;

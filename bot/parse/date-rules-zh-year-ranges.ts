@@ -25,6 +25,8 @@ function decadeNumber(raw: string): number | null {
 export function findYearSpanDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of ctx.text.matchAll(YEAR_SPAN_RE)) {
+    // "2015年和2018年的销售额" lists two years; only "…之间" spans them
+    if (/[和与跟]/u.test(m[0]) && !m[0].endsWith("之间")) continue;
     const from = Number(m.groups?.from);
     if (from <= Number(m.groups?.to)) out.push(firstDay(m.index ?? 0, m[0], from));
   }

@@ -14,6 +14,7 @@ import { findYearSpanDates } from "./date-rules-zh-year-ranges.js";
 import { findSpanDates } from "./date-rules-zh-spans.js";
 import { findWorldHolidayDates } from "./date-rules-holiday-world.js";
 import { findEraDates } from "./date-rules-zh-era.js";
+import { findChineseSeasonDates } from "./date-rules-zh-seasons.js";
 import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
 import { parseSmallInt } from "./chinese-numerals.js";
 import { addDays, addMonths, daysInMonth, nearestYear, zonedParts, type LocalDate } from "./zoned-time.js";
@@ -227,6 +228,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
       ...findSpanDates(ctx),
       ...findWorldHolidayDates(ctx),
       ...findEraDates(ctx),
+      ...findChineseSeasonDates(ctx),
     );
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));

@@ -62,6 +62,11 @@ const NOT_A_YEAR = String.raw`(?![\s-]+(?:[a-z]+ty|hundred|thousand|oh|zero)\b)`
 const DAY = String.raw`(?:${DAY_WORDS}|\d{1,2}(?:st|nd|rd|th))`;
 const AFTER_MONTH = new RegExp(String.raw`\b(${MONTH})(\s+(?:the\s+)?)(${DAY})\b${NOT_A_YEAR}`, "giu");
 const BEFORE_MONTH = new RegExp(String.raw`\b(${DAY})(\s+(?:day\s+)?(?:of\s+)?)(${MONTH})(?![a-z])`, "giu");
+// "the thirty-first day of the month", "the fifth of next month"
+const OF_MONTH = new RegExp(
+  String.raw`\b(the\s+)(${DAY_WORDS})(\s+(?:day\s+)?of\s+(?:the|this|next|last|previous|current|following|coming)(?:\s+month\b|\s+the\s+month\b))`,
+  "giu",
+);
 const AFTER_WEEKDAY = new RegExp(String.raw`(\b${WEEKDAY},?\s+the\s+)(${DAY_WORDS})\b`, "giu");
 
 function dayValue(words: string): number | null {
@@ -114,6 +119,10 @@ export function spellOutDayNumbers(input: string): RewrittenDays {
     .replace(AFTER_WEEKDAY, (m: string, lead: string, day: string, index: number) => {
       const digits = asDigits(day);
       return swap(m, index, digits && fit(m.length, lead.trimEnd(), digits));
+    })
+    .replace(OF_MONTH, (m: string, lead: string, day: string, tail: string, index: number) => {
+      const digits = asDigits(day);
+      return swap(m, index, digits && fit(m.length, `${lead.trimEnd()} ${digits}`, tail.trimStart()));
     })
     .replace(BEFORE_MONTH, (m: string, day: string, mid: string, month: string, index: number) => {
       if (month === "may" && !/of/iu.test(mid)) return m;

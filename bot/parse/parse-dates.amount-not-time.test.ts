@@ -17,6 +17,10 @@ describe("a number with an amount unit after it is money, never a time or a day"
     "approx 1.2M for the whole project",
     "around 5m in total",
     "discount of about 15%",
+    "their margin is at 6.45 percent",
+    "churn came in at 3.5 per cent",
+    "renewal rate at 7.25 pct",
+    "利润率提高了2.5个百分点",
     "about 8 bucks per unit",
     "预算大概50万左右",
     "报价在 20万 上下",
@@ -45,5 +49,23 @@ describe("a number with an amount unit after it is money, never a time or a day"
   ])("keeps the real date next to an amount: %s", (text, due) => {
     const r = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" });
     expect(r.followUp && localStamp(r.followUp.at, "Asia/Shanghai")).toBe(due);
+  });
+});
+
+describe("digits chained by hyphens are a phone or an id, never a date inside it", () => {
+  it.each(["Tel: +86 138-2010-2015", "call Bob on 021-2010-2016", "ssn 123-12-1234", "order 133-03-03-2020 shipped", "电话 139-2024-2025 张总"])(
+    "%s",
+    (text) => {
+      for (const timezone of ZONES) expect(parseDates(text, { now: NOW, timezone }).dates).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["2014-2018 was slow", "2014-01-01 09:00"],
+    ["meet 2026-12-10", "2026-12-10 09:00"],
+    ["下个月3-5号去拜访", "2026-12-03 09:00"],
+  ])("a date that is the whole run stays a date: %s", (text, want) => {
+    const first = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" }).dates[0];
+    expect(first && localStamp(first.at, "Asia/Shanghai")).toBe(want);
   });
 });

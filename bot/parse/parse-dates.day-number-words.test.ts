@@ -29,6 +29,15 @@ const WEEKDAY_THE: Array<[string, string]> = [
   ["on monday the twenty seventh at six pm", "on monday the 27th at six pm"],
 ];
 
+/** "the <day in words> (day) of <this/next> month": the same day as written in digits. */
+const OF_MONTH: Array<[string, string]> = [
+  ["ship before the twenty-eighth day of the month", "ship before the 28th day of the month"],
+  ["the twenty-fifth day of next month", "the 25th day of next month"],
+  ["invoice on the fifth of next month", "invoice on the 5th of next month"],
+  ["call on the twelfth of this month", "call on the 12th of this month"],
+  ["renew by the first day of the following month", "renew by the 1st day of the following month"],
+];
+
 describe.each(REFERENCES)("day numbers in words ($label)", ({ now, timezone }) => {
   const at = (text: string) => parseDates(text, { now, timezone }).dates[0];
 
@@ -38,6 +47,13 @@ describe.each(REFERENCES)("day numbers in words ($label)", ({ now, timezone }) =
     expect(got?.at.getTime()).toBe(at(digits)?.at.getTime());
     const wall = wallDate(got!.at, timezone);
     expect([wall.month, wall.day]).toEqual([month, day]);
+  });
+
+  it.each(OF_MONTH)("%s = %s", (words, digits) => {
+    const got = at(words);
+    const want = at(digits);
+    expect(want).toBeDefined();
+    expect(got?.at.getTime()).toBe(want?.at.getTime());
   });
 
   it.each(WEEKDAY_THE)("%s = %s", (words, digits) => {

@@ -7,6 +7,8 @@ import { REFERENCES, plusDays, plusMonths, show, wallDate, weekday, type WallDat
 const monday = (d: WallDate, weeks: number): WallDate => plusDays(d, -((weekday(d) + 6) % 7) + 7 * weeks);
 const monthStart = (d: WallDate, months: number): WallDate => ({ ...plusMonths({ ...d, day: 1 }, months), day: 1 });
 const monthLast = (d: WallDate, months: number): WallDate => plusDays(monthStart(d, months + 1), -1);
+/** first day of the calendar quarter `n` quarters from the one holding `d` */
+const quarterStart = (d: WallDate, n: number): WallDate => monthStart({ ...d, month: d.month - ((d.month - 1) % 3) }, 3 * n);
 const later = (a: WallDate, b: WallDate): WallDate => (show(a) >= show(b) ? a : b);
 
 type Expect = (today: WallDate) => [WallDate, WallDate];
@@ -62,6 +64,11 @@ const PERIODS: Array<[string, Expect]> = [
   ["the remainder of this month", (t) => [t, monthLast(t, 0)]],
   ["all week", (t) => [monday(t, 0), plusDays(monday(t, 0), 6)]],
   ["next weekend", (t) => [plusDays(monday(t, 1), 5), plusDays(monday(t, 1), 6)]],
+  ["the next 2 quarters", (t) => [quarterStart(t, 1), plusDays(quarterStart(t, 3), -1)]],
+  ["over the coming three quarters", (t) => [quarterStart(t, 1), plusDays(quarterStart(t, 4), -1)]],
+  ["the past two quarters", (t) => [quarterStart(t, -2), plusDays(quarterStart(t, 0), -1)]],
+  ["previous 4 quarters", (t) => [quarterStart(t, -4), plusDays(quarterStart(t, 0), -1)]],
+  ["2 following quarters", (t) => [quarterStart(t, 1), plusDays(quarterStart(t, 3), -1)]],
   ["in the week", (t) => [monday(t, 0), plusDays(monday(t, 0), 6)]],
   ["for the month", (t) => [monthStart(t, 0), monthLast(t, 0)]],
   [
@@ -111,9 +118,19 @@ describe("a clock time right after a period sits on its first day", () => {
   ])("%s", (text, want) => expect(stamp(text)).toBe(want));
 });
 
-describe("counts that are not periods", () => {
+describe('counts that are not periods ("last" after will/should/can… is the verb)', () => {
   const ctx = { now: new Date("2026-11-25T10:00:00+08:00"), timezone: "Asia/Shanghai" };
-  it.each(["we had 3 days of workshops", "the week was busy", "they gave us 2 weeks notice"])("%s has no date", (text) => {
+  it.each([
+    "we had 3 days of workshops",
+    "the week was busy",
+    "they gave us 2 weeks notice",
+    "the call will last 2 hours",
+    "demos usually last an hour",
+    "it shouldn't last more than a week",
+    "trainings can last three days",
+    "the pilot might last a couple of months",
+    "onboarding won't last 2 weeks",
+  ])("%s has no date", (text) => {
     expect(parseDates(text, ctx).dates).toEqual([]);
   });
 });

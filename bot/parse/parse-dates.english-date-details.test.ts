@@ -30,6 +30,25 @@ describe.each([
     expect(first(text, now, timezone)).toBe(expected);
   });
 
+  it.each([
+    "the 2nd meeting went well",
+    "for the 3rd time they asked for a discount",
+    "after the 3rd round of talks they agreed",
+    "numbers in the 1st week were low",
+    "the 1st payment arrived",
+    "sent the 2nd draft of the proposal",
+  ])("an ordinal counting things is no day: %s", (text) => {
+    expect(parseDates(text, { now, timezone }).dates).toEqual([]);
+  });
+
+  it.each([
+    ["on the 12th meeting with Bob", "2026-12-12 09:00"],
+    ["March 3rd meeting with legal", "2027-03-03 09:00"],
+    ["call on the 21st", "2026-12-21 09:00"],
+  ])("a day before a noun stays a day: %s", (text, expected) => {
+    expect(first(text, now, timezone)).toBe(expected);
+  });
+
   it("the minutes of a clock time before a month are not reported as day 0", () => {
     expect(parseDates("meet 10:00 March 3", { now, timezone }).problems).toEqual([]);
   });

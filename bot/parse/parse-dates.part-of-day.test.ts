@@ -74,3 +74,26 @@ describe.each(ZONES)("a part of day binds to its own day (%s)", (timezone) => {
     expect(r.occurredAt && localStamp(r.occurredAt.at, timezone)).toBe("2026-11-26 14:00");
   });
 });
+
+describe.each(ZONES)("a greeting names no part of day (%s)", (timezone) => {
+  const wednesday = localInstant("2026-11-25T10:00", timezone);
+  it.each([
+    ["Good morning! called Acme about the renewal", []],
+    ["good afternoon team, Globex signed", []],
+    ["Good evening, quick update on Initech", []],
+    ["早上好，刚拜访了华为", []],
+    ["下午好，明天给腾讯发报价", ["明天"]],
+    ["晚上好，今天跟阿里通了电话", ["今天"]],
+    ["上午好，客户说下周再谈", ["下周"]],
+  ])("%s", (text, want) => {
+    expect(parseDates(text, { now: wednesday, timezone }).dates.map((d) => d.text)).toEqual(want);
+  });
+
+  it.each([
+    ["下午好好准备方案", "下午"],
+    ["上午好像没空", "上午"],
+    ["see you this morning", "this morning"],
+  ])("%s keeps its part of day", (text, want) => {
+    expect(parseDates(text, { now: wednesday, timezone }).dates.map((d) => d.text)).toEqual([want]);
+  });
+});

@@ -70,8 +70,38 @@ const AMOUNT_LEAD = /^\d[\d,.]*\s+(?=\D)/u;
 const FUTURE_MARKER =
   /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b/iu;
 
-// "around 150k USD", "预算大概50万": a number with an amount's unit after it is money, not a clock time or a day
-const AMOUNT_UNIT_AFTER = /^\s?(?:[km](?![a-z])|bn\b|万|千|亿|w(?![a-z])|%|元|块|美元|美金|人民币|(?:usd|rmb|cny|eur|dollars?|yuan|bucks)\b)/iu;
+// "around 150k USD", "预算大概50万", "at 6.45 percent": a number with an amount's unit after it is money or a rate, not a clock time or a day
+const AMOUNT_UNIT_AFTER =
+  /^\s?(?:[km](?![a-z])|bn\b|万|千|亿|w(?![a-z])|%|元|块|美元|美金|人民币|个百分点|(?:usd|rmb|cny|eur|dollars?|yuan|bucks|percent|per\s+cent|pct)\b)/iu;
+
+// "the call will last 2 hours", "it should last about a week": a length of time, not "the last 2 hours"
+const VERB_LAST_BEFORE =
+  /\b(?:will|won'?t|would(?:n'?t)?|should(?:n'?t)?|could(?:n'?t)?|can(?:not|'t)?|may|might|must|does(?:n'?t)?|did(?:n'?t)?|usually)\s+$|'ll\s+$/iu;
+
+function isVerbLast(text: string, c: { index: number }): boolean {
+  return /^last\b/iu.test(text.slice(c.index)) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index));
+}
+
+// "the 2nd meeting", "the 3rd round", "in the 1st week": an ordinal counting things is no day of the month
+const ORDINAL_ALONE = /^(?:(?:for|after|in)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/iu;
+const THING_AFTER =
+  /^\s+(?:week|month|quarter|half|year|time|round|call|meeting|visit|demo|presentation|phase|step|stage|place|floor|batch|order|payment|instal?lment|invoice|draft|version|option|attempt|try|contact|session|email|reminder|item|line|row|page|slide|quote|offer|proposal|contract|deal|customer|client|person)s?\b/iu;
+
+function isOrdinalOfThing(text: string, c: { index: number; end: number }): boolean {
+  return ORDINAL_ALONE.test(text.slice(c.index, c.end).trim()) && THING_AFTER.test(text.slice(c.end));
+}
+
+/** "Good morning!", "good night", "早上好", "下午好": a greeting names no time of day. */
+function isGreeting(text: string, c: { index: number; end: number }): boolean {
+  const words = text.slice(c.index, c.end).trim();
+  if (/^(?:morning|afternoon|evening|night)$/iu.test(words)) return /\bgood\s*$/iu.test(text.slice(0, c.index));
+  return /^(?:早上|早晨|上午|中午|下午|晚上)$/u.test(words) && /^好(?![好像])/u.test(text.slice(c.end));
+}
+
+/** "Tel 138-2010-2015", "id 123-12-1234": digits chained by hyphens are a phone or an id, not a date inside it. */
+function isInDigitChain(text: string, c: { index: number; end: number }): boolean {
+  return /^[\d-]+$/u.test(text.slice(c.index, c.end)) && (/\d-$/u.test(text.slice(0, c.index)) || /^-\d/u.test(text.slice(c.end)));
+}
 
 function isAmountNumber(text: string, c: { index: number; end: number }): boolean {
   return /\d$/u.test(text.slice(c.index, c.end)) && AMOUNT_UNIT_AFTER.test(text.slice(c.end));
@@ -134,7 +164,15 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     }
   }
 
-  const valid = candidates.filter((c) => !invalid.some((bad) => overlaps(bad, c)) && !isAmountNumber(text, c));
+  const valid = candidates.filter(
+    (c) =>
+      !invalid.some((bad) => overlaps(bad, c)) &&
+      !isAmountNumber(text, c) &&
+      !isVerbLast(text, c) &&
+      !isOrdinalOfThing(text, c) &&
+      !isGreeting(text, c) &&
+      !isInDigitChain(text, c),
+  );
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
   const merged = en ? joinEnglishRanges(joined, text, today) : joined;
 

@@ -69,6 +69,16 @@ describe("a span of months starts with its first month", () => {
     expect(first(text, new Date(iso))).toBe(want);
   });
 
+  it.each([
+    ["3月和5月各签一单", ["3月", "5月"]],
+    ["十月与十二月的回款", ["十月", "十二月"]],
+    ["2024年和2025年的销售额", ["2024年", "2025年"]],
+    ["2019年跟2021年都续约了", ["2019年", "2021年"]],
+  ])("without 之间, %s lists two dates", (text, want) => {
+    const got = parseDates(text, { now: new Date("2026-09-18T10:00:00+08:00"), timezone: SHANGHAI });
+    expect(got.dates.map((d) => d.text)).toEqual(want);
+  });
+
   it("a span of months under way follows up by its end", () => {
     const now = new Date("2026-09-18T10:00:00+08:00");
     const got = parseDates("8月到10月之间完成", { now, timezone: SHANGHAI });

@@ -89,3 +89,24 @@ describe("parts of a month and week (Wed 2026-11-25, Shanghai)", () => {
     expect(got.occurredAt).toBeNull();
   });
 });
+
+describe.each(REFERENCES)("a season of a named year starts with its first month ($label)", ({ now, timezone }) => {
+  const y = wallDate(now, timezone).year;
+  it.each([
+    ["明年春天再谈", `${y + 1}-03-01`],
+    ["今年夏季上线", `${y}-06-01`],
+    ["去年秋天签的合同", `${y - 1}-09-01`],
+    ["今年冬天交付", `${y}-12-01`],
+    ["后年的春季扩容", `${y + 2}-03-01`],
+    ["明年秋季", `${y + 1}-09-01`],
+  ])("%s", (text, want) => {
+    expect(firstDay(text, now, timezone)).toBe(want);
+  });
+
+  it.each([
+    ["今年春节前", "今年春节前"],
+    ["明年冬奥会", "明年"],
+  ])("%s is no season", (text, label) => {
+    expect(parseDates(text, { now, timezone }).dates[0]?.text).toBe(label);
+  });
+});
