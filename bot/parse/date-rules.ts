@@ -1,3 +1,4 @@
+import { findAsapDates } from "./date-rules-asap.js";
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { findEnglishRuleDates } from "./date-rules-en.js";
 import { findEnglishRanges } from "./date-rules-en-range.js";
@@ -231,7 +232,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
       ...findChineseSeasonDates(ctx),
     );
   }
-  out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts));
+  out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts), ...findAsapDates(ctx));
   if (opts.en) out.push(...findEnglishRuleDates(ctx), ...findEnglishRanges(ctx));
   return out;
 }

@@ -1,0 +1,29 @@
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import type { RuleContext } from "./rule-context.js";
+import { zonedParts } from "./zoned-time.js";
+
+/**
+ * "schedule an exec call asap", "尽快回复客户": as soon as possible is a follow-up an hour from now, not no
+ * follow-up at all. Only words that ask for speed; "immediately" and "马上" also tell how fast something
+ * happened ("they signed immediately", "马上就签了"), so they are not read.
+ */
+const ASAP = /\b(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible)(?![\p{L}\p{N}])|尽快|尽早|越快越好/giu;
+const LEAD_TIME_MS = 3_600_000;
+
+export function findAsapDates(ctx: RuleContext): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const m of ctx.text.matchAll(ASAP)) {
+    const index = m.index ?? 0;
+    const at = zonedParts(new Date(ctx.now.getTime() + LEAD_TIME_MS), ctx.timezone);
+    out.push({
+      index,
+      end: index + m[0].length,
+      date: { year: at.year, month: at.month, day: at.day },
+      time: { hour: at.hour, minute: at.minute },
+      partOfDayHour: null,
+      priority: PRIORITY_RULE,
+      label: m[0],
+    });
+  }
+  return out;
+}
