@@ -30,6 +30,10 @@ const cases: [string, StageKey | null][] = [
   ["预计下季度确认预算", null],
   ["客户有预算", "qualified"],
   ["需求已经确认了", "qualified"],
+  // a verbal yes is the last step before the paperwork, not the win
+  ["Globex - verbal yes on $120k, paperwork next week", "negotiation"],
+  ["they verbally agreed to the terms", "negotiation"],
+  ["华为口头答应了，合同下周走流程", "negotiation"],
   ["项目黄了", "lost"],
   ["已经选了别家", "lost"],
   ["lost the deal to a competitor last week", "lost"],
