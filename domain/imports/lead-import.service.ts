@@ -1,3 +1,4 @@
+import { batchProgress } from "./batch-progress.js";
 import { writeAudit } from "../audit/audit.service.js";
 import { contactHashes } from "../contacts/contact-lookup.js";
 import { companyKeysOf } from "../leads/lead-duplicates.js";
@@ -116,15 +117,7 @@ export class LeadImportService {
         await batch.flush(this.db, tx, jobId);
         return tx.importJob.update({
           where: { id: jobId },
-          data: {
-            status: "running",
-            doneRows: from + rows.length,
-            created: { increment: counts.created },
-            updated: { increment: counts.updated },
-            skipped: { increment: counts.skipped },
-            rejected: { increment: counts.rejected },
-            errors: JSON.stringify(errors.slice(0, 10_000)),
-          },
+          data: batchProgress(from + rows.length, counts, errors),
         });
       });
     } catch (error) {
