@@ -1,16 +1,15 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../test-db.js";
+import { type ImportCli, importCli } from "./import-cli.js";
 
 // `npm run import -- file --user li --yes` in a real process on this suite's database (SQLite or
 // PostgreSQL), killed with SIGKILL after some batches committed, then `--resume`d: every row must be
 // in exactly once. CRM_CRASH_IMPORT_ROWS (default 5000, 10 batches) sizes it.
 const ROWS = Number(process.env.CRM_CRASH_IMPORT_ROWS ?? 5000);
-const ROOT = path.resolve(import.meta.dirname, "../..");
 /** The killed process's claim on the job lapses after this; the resume waits for it. */
 const LEASE_MS = 3000;
 
@@ -25,18 +24,8 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The CLI in its own process: node with tsx's loader (a SIGKILL of the tsx CLI would leave its child running). */
-function cli(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: t.url, CRM_FILES_DIR: path.join(dir, "files"), CRM_DATA_DIR: dir, CRM_IMPORT_LEASE_MS: String(LEASE_MS) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => log, exited };
+function cli(args: string[]): ImportCli {
+  return importCli(t.url, dir, LEASE_MS, args);
 }
 
 async function workbookFile(): Promise<string> {

@@ -1,17 +1,16 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "../test-db.js";
+import { type ImportCli, importCli } from "./import-cli.js";
 
 // The lead import's twin of import-kill-9.test.ts: `npm run import -- 线索.xlsx --user li --yes` (a lead
 // sheet, read as leads by its 线索来源 column) killed with SIGKILL after some batches, then `--resume`d:
 // every lead in exactly once, and the file's last two rows — the same person as its first two, by
 // phone and by WeChat id — known as repeats by the resumed process, which did not see the first rows.
 const ROWS = Number(process.env.CRM_CRASH_IMPORT_ROWS ?? 5000);
-const ROOT = path.resolve(import.meta.dirname, "../..");
 /** The killed process's claim on the job lapses after this; the resume waits for it. */
 const LEASE_MS = 3000;
 
@@ -26,18 +25,8 @@ afterEach(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-/** The CLI in its own process: node with tsx's loader (a SIGKILL of the tsx CLI would leave its child running). */
-function cli(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: t.url, CRM_FILES_DIR: path.join(dir, "files"), CRM_DATA_DIR: dir, CRM_IMPORT_LEASE_MS: String(LEASE_MS) },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => log, exited };
+function cli(args: string[]): ImportCli {
+  return importCli(t.url, dir, LEASE_MS, args);
 }
 
 async function workbookFile(): Promise<string> {
