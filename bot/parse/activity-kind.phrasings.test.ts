@@ -46,7 +46,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '和阿里巴巴的王总在咖啡厅聊了半小时', '跟京东的李经理在星巴克谈了一下', '和腾讯的人在茶楼聊了聊合作',
   ],
   visit: [
-    '腾讯上周五来过公司，聊了二期', '华为的人今天来公司参观了', '小米的王总来我们这边坐了坐', '美团来我司考察了',
+    '下午去华为开了个会，会上确定了实施范围', '去腾讯开了个短会', '腾讯上周五来过公司，聊了二期', '华为的人今天来公司参观了', '小米的王总来我们这边坐了坐', '美团来我司考察了',
     'swung by Acme this morning', 'stopped by Globex', 'dropped in on Initech', 'popped over to Hooli\'s office',
     'went over to the Acme plant', 'was at their office today, Acme liked it', 'was at their HQ',
     'was at the Globex factory', 'met Bob at their office', 'met Jane at Acme\'s site', 'met with them at their plant',
