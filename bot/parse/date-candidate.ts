@@ -27,6 +27,8 @@ export interface DateCandidate {
   until?: { date: LocalDate | null; time: LocalTime | null };
   /** "within two weeks": a deadline, so the follow-up is the range's end rather than now */
   followUpAtEnd?: true;
+  /** "due Jan 15, reach out 2 weeks before": counted from the date before it, which it is the step ahead of */
+  fromEarlier?: true;
 }
 
 export interface InvalidDateSpan {

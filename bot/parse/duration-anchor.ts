@@ -34,6 +34,9 @@ function shift(date: LocalDate, amount: number, unit: string): LocalDate {
 const DURATION_ONLY =
   /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following|prior\s+to)\s*$/iu;
 
+const DURATION_PARTS =
+  /^\s*(?:in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>before|after|prior\s+to)\s*$/iu;
+
 export function applyDurationAnchors(all: DateCandidate[], text: string): DateCandidate[] {
   const candidates = all.filter((c, i) => {
     const next = all[i + 1];
@@ -41,6 +44,15 @@ export function applyDurationAnchors(all: DateCandidate[], text: string): DateCa
   });
   return candidates.map((c, i) => {
     if (!c.date) return c;
+    // "renewal due Jan 15, reach out 2 weeks before": a duration with nothing after it counts from the date before it
+    const alone = DURATION_PARTS.exec(text.slice(c.index, c.end));
+    const earlier = candidates[i - 1]?.date;
+    if (alone && earlier && /^[\s.!?。！？]*$/u.test(text.slice(c.end, c.end + 3).replace(/[,，;；].*$/su, ""))) {
+      const g = alone.groups ?? {};
+      const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
+      const sign = /before|prior/iu.test(g.dir ?? "") ? -1 : 1;
+      return { ...c, date: shift(earlier, sign * n, (g.unit ?? "").toLowerCase()), time: null, fromEarlier: true };
+    }
     const previousEnd = candidates[i - 1]?.end ?? 0;
     const start = Math.max(previousEnd, c.index - 40);
     const m = BEFORE_ANCHOR.exec(text.slice(start, c.index));
