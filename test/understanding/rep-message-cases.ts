@@ -149,6 +149,13 @@ export const REP_CASES: RepCase[] = [
     kind: "visit",
     follow: "2026-11-30",
   },
+  // Durations counted from a date, asap, meetings held at the customer, quantities, colloquial 万, a dash
+  { who: "amy", text: "Acme Corp renewal due Jan 15, reach out 2 weeks before", company: "Acme Corp", follow: "2027-01-01" },
+  { who: "amy", text: "Acme Corp is considering a competitor, schedule an exec call asap", company: "Acme Corp", follow: "2026-11-25 11:00" },
+  { who: "li", text: "下午去华为开了个会，会上确定了实施范围", company: "华为", kind: "visit" },
+  { who: "amy", text: "Globex: 250 seats x $30/mo", company: "Globex", amount: [750_000, "USD"] },
+  { who: "li", text: "华为那边大概五十个w", company: "华为", amount: [50_000_000, "CNY"] },
+  { who: "amy", text: "Acme Robotics - 3 yr deal at 40k/yr", company: "Acme Robotics", follow: null },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
