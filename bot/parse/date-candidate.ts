@@ -29,6 +29,8 @@ export interface DateCandidate {
   followUpAtEnd?: true;
   /** "due Jan 15, reach out 2 weeks before": counted from the date before it, which it is the step ahead of */
   fromEarlier?: true;
+  /** "尽快发方案", "asap": the next step, ahead of any background date in the message ("下个月才有预算") */
+  urgent?: true;
 }
 
 export interface InvalidDateSpan {

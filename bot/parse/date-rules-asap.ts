@@ -23,6 +23,7 @@ export function findAsapDates(ctx: RuleContext): DateCandidate[] {
       partOfDayHour: null,
       priority: PRIORITY_RULE,
       label: m[0],
+      urgent: true,
     });
   }
   return out;

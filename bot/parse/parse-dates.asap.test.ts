@@ -9,6 +9,9 @@ const ASAP: [string, boolean][] = [
   ["尽快给华为回复", true],
   ["给华为打了电话，他们要求尽快报价", true],
   ["腾讯希望尽早拿到方案", true],
+  // asap is the next step, ahead of a date that is only background
+  ["跟华为通了电话，他们要下个月才有预算，尽快发方案", true],
+  ["Called Globex, budget opens next quarter, send the deck asap", true],
   ["they signed immediately", false],
   ["马上就签了", false],
   ["Called Acme, they replied right away", false],

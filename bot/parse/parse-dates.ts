@@ -213,7 +213,17 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "called them 3 times this week": a period still under way that a report names happened up to now
     const rangeEndAt = parsed.until ?? (c.rangeEnd ? zonedTimeToInstant(c.rangeEnd.date, c.rangeEnd.time ?? { hour: 23, minute: 59 }, timezone) : null);
     const underway = c.time === null && rangeEndAt !== null && compareDates(date, today) <= 0 && rangeEndAt.getTime() > ctx.now.getTime();
-    return { parsed, cued, ahead, planned, reported, started: compareDates(date, today) <= 0, underway, fromEarlier: c.fromEarlier === true };
+    return {
+      parsed,
+      cued,
+      ahead,
+      planned,
+      reported,
+      started: compareDates(date, today) <= 0,
+      underway,
+      fromEarlier: c.fromEarlier === true,
+      urgent: c.urgent === true,
+    };
   });
   const dates = located.map((d) => d.parsed);
 
@@ -233,7 +243,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
       : d.parsed.at.getTime() > nowMs,
   );
-  const next = future.find((d) => d.fromEarlier) ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
+  const next = future.find((d) => d.fromEarlier) ?? future.find((d) => d.urgent) ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
   return {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
