@@ -1,3 +1,4 @@
+import { clauseAround } from "./clause-bounds.js";
 import type { ParsedResult } from "chrono-node";
 import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from "./date-candidate.js";
 import { expandTwoDigitYear } from "./rule-context.js";
@@ -144,11 +145,11 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
     const preceding = text.slice(Math.max(0, span.index - 12), span.index);
     const written = zh ? detectZhWeekModifier(span.text, preceding) : detectEnWeekModifier(phrase, preceding);
-    const modifier = written ?? (reportsDone(clauseOf(text, span)) ? "reported" : null);
+    const modifier = written ?? (reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
     date = resolveWeekday(weekday, modifier, today, laterToday);
-  } else if (zh && ZH_MONTH_BEFORE.test(phrase) && !reportsDone(clauseOf(text, span).replace(span.text, " "))) {
+  } else if (zh && ZH_MONTH_BEFORE.test(phrase) && !reportsDone(clauseAround(text, span.index, span.end).replace(span.text, " "))) {
     // "7月前不会采购", "6月之前签约": before July (a deadline), not chrono's "7 months ago" (that is 7个月前)
     const month = chineseMonth(ZH_MONTH_BEFORE.exec(phrase)!.groups!.month!);
     date = { year: month >= today.month ? today.year : today.year + 1, month, day: 1 };
@@ -168,7 +169,7 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
       const lead = text.slice(Math.max(0, span.index - 24), span.index);
       const tail = text.slice(span.end, span.end + 6);
       if (MONTH_DEADLINE_BEFORE.test(lead) || MONTH_DEADLINE_AFTER.test(tail)) year = month >= today.month ? today.year : today.year + 1;
-      else if (reportsDone(clauseOf(text, span))) year = month <= today.month ? today.year : today.year - 1;
+      else if (reportsDone(clauseAround(text, span.index, span.end))) year = month <= today.month ? today.year : today.year - 1;
     }
     // chrono reads "18年10月1日" as 1918
     // and "03/18/40" as 2040; two-digit years take the nearest century, as 26年 does
@@ -191,16 +192,6 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     },
     invalid: null,
   };
-}
-
-/** The words between the punctuation marks around a span. */
-function clauseOf(text: string, span: { index: number; end: number }): string {
-  const stops = /[,，.。;；!！?？\n]/u;
-  let from = span.index;
-  while (from > 0 && !stops.test(text[from - 1]!)) from--;
-  let to = span.end;
-  while (to < text.length && !stops.test(text[to]!)) to++;
-  return text.slice(from, to);
 }
 
 /** A clause that tells what was done, not one that arranges something ("约了周五拜访" plans). */

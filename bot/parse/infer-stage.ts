@@ -1,3 +1,4 @@
+import { clauseBounds } from "./clause-bounds.js";
 import type { StageKey } from "./types.js";
 
 /** Ordered from most to least decisive: a signed deal outranks talk of a quote. */
@@ -48,18 +49,11 @@ const FUTURE_IN_CLAUSE =
 const FUTURE_LATER_IN_CLAUSE = /定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
 /** Done: "签了", "签约了", "已经签约", "上月签约". Outranks a plan further back ("本来计划下周签，今天提前签了"). */
 const PAST_IN_CLAUSE = /已经?|刚刚?|终于|昨天|前天|上(?:个)?(?:月|周|星期|礼拜)|去年|\b(?:already|finally|yesterday|last\s+(?:week|month))\b/iu;
-const CLAUSE_EDGE = /[，,。；;!！?？\n]/u;
-
-function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
-  let from = start;
-  while (from > 0 && !CLAUSE_EDGE.test(text[from - 1]!)) from--;
-  let to = end;
-  while (to < text.length && !CLAUSE_EDGE.test(text[to]!)) to++;
-  return { before: text.slice(from, start), after: text.slice(end, to) };
-}
-
 function plannedInClause(text: string, match: string, start: number): boolean {
-  const { before, after } = clauseAround(text, start, start + match.length);
+  const end = start + match.length;
+  const clause = clauseBounds(text, start, end);
+  const before = text.slice(clause.start, start);
+  const after = text.slice(end, clause.stop);
   if (/[了过]/u.test(match) || /^\s*[了过]/u.test(after) || PAST_IN_CLAUSE.test(before)) return false;
   return FUTURE_IN_CLAUSE.test(before) || FUTURE_LATER_IN_CLAUSE.test(after);
 }

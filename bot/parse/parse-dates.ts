@@ -1,3 +1,4 @@
+import { clauseAround } from "./clause-bounds.js";
 import { createRequire } from "node:module";
 import type { Chrono, ParsedResult } from "chrono-node";
 import type { ParseProblem, ParsedDate } from "./types.js";
@@ -274,22 +275,6 @@ function isDateAlone(text: string, c: { index: number; end: number }): boolean {
 /** The same date moved to `at` (the same object when nothing moves, so callers can tell). */
 function withAt(parsed: ParsedDate, at: Date): ParsedDate {
   return at.getTime() === parsed.at.getTime() ? parsed : { ...parsed, at };
-}
-
-/** The clause (between punctuation marks) that holds the span index..end. */
-function clauseAround(text: string, index: number, end: number): string {
-  const stops = /[,，.。;；!！?？\n]/gu;
-  let start = 0;
-  let stop = text.length;
-  for (const m of text.matchAll(stops)) {
-    const at = m.index ?? 0;
-    if (at < index) start = at + 1;
-    else if (at >= end) {
-      stop = at;
-      break;
-    }
-  }
-  return text.slice(start, stop);
 }
 
 /** A date found in rewritten day words is labelled with all of the rep's words ("May twenty one"). */
