@@ -22,6 +22,8 @@ const CONTACT_SOURCE =
 const CONTACT_RE = new RegExp(`(?<![${NUMERALS}])${CONTACT_SOURCE}`, "gu");
 const ENDS_WITH_CONTACT = new RegExp(`${CONTACT_SOURCE}$`, "u");
 const IS_CONTACT = new RegExp(`^${CONTACT_SOURCE}$`, "u");
+/** "王总发微信说…": a person opening the clause and then acting; the run is no organisation. */
+const CONTACT_THEN_VERB = new RegExp(`^(?:${CONTACT_SOURCE})(?=[发打来说问约找给跟和在要想去到让请催回讲提])`, "u");
 
 /** Tokens that end the name when walking left from a suffix or a 的. */
 const VERB_BOUNDARIES = [
@@ -187,6 +189,11 @@ function addCandidate(hints: NameHints, raw: string, score: number, index: numbe
   if (isJunk(name)) return;
   if (IS_CONTACT.test(name) && !ZH_CONTACT_FALSE_FRIENDS.has(name)) {
     hints.contact(name, score + 1, index);
+    return;
+  }
+  const acting = CONTACT_THEN_VERB.exec(name);
+  if (acting && !ZH_CONTACT_FALSE_FRIENDS.has(acting[0])) {
+    hints.contact(acting[0], score + 1, index);
     return;
   }
   // "华为张总" without 的: split the organisation from the person.

@@ -196,3 +196,22 @@ describe("Chinese holidays and 调休", () => {
     expect(first("春节前", new Date("2026-02-01T10:00:00+08:00"))).toBe("2026-02-14 09:00");
   });
 });
+
+/** 节后 with no holiday named is the one the sentence already named (年前 / 过年 name the Spring Festival), else the next one. */
+describe("节后 after a named festival", () => {
+  // the expected day is read from the holiday calendar ("春节后"), not typed here
+  const followUp = (text: string, now: Date) => parseDates(text, { now, timezone: "Asia/Shanghai" }).dates.find((d) => d.text === "节后")?.at;
+  const after = (text: string, now: Date) => parseDates(text, { now, timezone: "Asia/Shanghai" }).dates.find((d) => d.text.startsWith(text))?.at;
+  it.each([
+    ["年前跟阿里巴巴确认需求，节后再约", "春节后"],
+    ["过年前后客户都放假，节后再说", "春节后"],
+    ["年前把合同签了，节后安排实施", "春节后"],
+    ["国庆前签了，节后跟进", "国庆后"],
+    ["端午前发方案，节后再聊", "端午后"],
+  ])("%s is %s", (text, named) => {
+    expect(followUp(text, NOW)).toEqual(after(named, NOW));
+  });
+  it("节后 alone is after the next holiday", () => {
+    expect(followUp("节后再约", NOW)).toEqual(after("元旦后", NOW));
+  });
+});
