@@ -86,6 +86,10 @@ describe('会 as the modal "will" and 电话 as a number are no activity', () =>
     ['周四去华为进行技术交流', 'visit'],
     ['明天和华为洽谈合同细节', 'meeting'],
     ['阿里巴巴这周先发方案，下周三再电话跟进', 'call'],
+    // one arranged event named twice (现场 + 演示), and a customer coming to our office
+    ['跟华为约了12月10号现场演示', 'visit'],
+    ['比亚迪下周一到公司考察', 'visit'],
+    ['腾讯周五到我们办公室参观', 'visit'],
   ])('%s is a planned %s', (text, kind) => {
     const intent = inferActivityIntent(text);
     expect(intent.activity).toBe(kind);

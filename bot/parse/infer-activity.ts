@@ -129,7 +129,9 @@ export function inferActivityIntent(text: string): ActivityIntent {
       const arrangedBy = CALL_ARRANGES.test(m.text);
       // "李总邮件里说下周签": the mail arrived, only its content is ahead.
       const done = DONE_FORM.test(m.text) || cameIn(m, clause.text) || reportsContent(m, clause.text);
-      const planned = plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === "ahead" && !done && !arrangedBy);
+      // "约了12月10号现场演示": 现场 and 演示 name one arranged event; the second word is as planned as the first.
+      const sameEvent = i > 0 && /^[\s的]*$/u.test(window) && mentions[mentions.length - 1]?.planned === true;
+      const planned = sameEvent || plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === "ahead" && !done && !arrangedBy);
       mentions.push({
         kind: m.kind,
         index: clause.index + m.index,

@@ -16,6 +16,14 @@ const cases: [string, StageKey | null][] = [
   ["比亚迪的单子没赢", null],
   ["we won't win Hooli this quarter", null],
   ["争取下个月赢下华为", "negotiation"],
+  // a signed contract said as a state
+  ["腾讯的合同已签，金额38.8万，下月初付首款", "won"],
+  ["华为已签约", "won"],
+  ["小米的合同都签好了", "won"],
+  ["和京东签署了合同", "won"],
+  ["与美团签订了协议", "won"],
+  ["合同还没签，华为在走流程", null],
+  ["腾讯未签", null],
 ];
 
 describe("a won deal in plain words", () => {
