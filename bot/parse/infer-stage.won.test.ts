@@ -24,6 +24,14 @@ const cases: [string, StageKey | null][] = [
   ["与美团签订了协议", "won"],
   ["合同还没签，华为在走流程", null],
   ["腾讯未签", null],
+  ["华为订单确认，30万，下周发货", "won"],
+  ["京东确认下单了", "won"],
+  ["美团下了个单，20万", "won"],
+  // the contract signed on a coming day is still being negotiated
+  ["华为的合同下周一签，金额120万", "negotiation"],
+  ["小米的合同12号签", "negotiation"],
+  ["合同明天签", "negotiation"],
+  ["合同今天上午签了", "won"],
 ];
 
 describe("a won deal in plain words", () => {
