@@ -45,8 +45,9 @@ const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\
  */
 const FUTURE_IN_CLAUSE =
   /预计|准备|计划|打算|争取|希望|有望|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|之前|以前|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to)\b|['’]ll\b/iu;
-/** ...and after it: "签约仪式定在下周五", "sign the contract next week". */
-const FUTURE_LATER_IN_CLAUSE = /定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
+/** ...and after it: "签约仪式定在下周五", "sign the contract next week"; a 签约仪式 not yet held is ahead. */
+const FUTURE_LATER_IN_CLAUSE =
+  /^\s*仪式(?![^，,。；;]*[了过])|定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
 /** Done: "签了", "签约了", "已经签约", "上月签约". Outranks a plan further back ("本来计划下周签，今天提前签了"). */
 const PAST_IN_CLAUSE = /已经?|刚刚?|终于|昨天|前天|上(?:个)?(?:月|周|星期|礼拜)|去年|\b(?:already|finally|yesterday|last\s+(?:week|month))\b/iu;
 function plannedInClause(text: string, match: string, start: number): boolean {

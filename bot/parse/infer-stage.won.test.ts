@@ -32,6 +32,8 @@ const cases: [string, StageKey | null][] = [
   ["小米的合同12号签", "negotiation"],
   ["合同明天签", "negotiation"],
   ["合同今天上午签了", "won"],
+  ["2026年12月8日 华为 签约仪式", "negotiation"],
+  ["签约仪式办完了", "won"],
 ];
 
 describe("a won deal in plain words", () => {

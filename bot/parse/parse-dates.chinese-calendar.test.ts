@@ -215,3 +215,19 @@ describe("节后 after a named festival", () => {
     expect(followUp("节后再约", NOW)).toEqual(after("元旦后", NOW));
   });
 });
+
+/** month/day with a slash inside Chinese text where a date can start; a fraction (完成了1/3) is none. */
+describe("slashed month/day in Chinese text", () => {
+  const found = (text: string) => parseDates(text, { now: NOW, timezone: "Asia/Shanghai" }).dates.map((d) => d.text);
+  it.each([
+    ["11/30 拜访小米科技", ["11/30"]],
+    ["约在12/3开会", ["12/3"]],
+    ["12/3号跟阿里巴巴开会", ["12/3"]],
+    ["截止12/20，华为投标", ["12/20"]],
+    ["完成了1/3", []],
+    ["进度 1/3 的样子", []],
+    ["3/5的客户没回复", []],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
