@@ -15,6 +15,13 @@ const cases: [string, StageKey | null][] = [
   ["跟华为的合作基本确定了，等法务审合同", "negotiation"],
   ["腾讯的合同在审批", "negotiation"],
   ["小米法务在看合同", "negotiation"],
+  ["比亚迪邮件回复了，接受我们的报价", "negotiation"],
+  ["腾讯同意了我们的价格", "negotiation"],
+  // lost in tender words
+  ["比亚迪那个项目我们没中标被别人拿走了", "lost"],
+  ["华为的标落标了", "lost"],
+  ["京东的单子被竞争对手抢走了", "lost"],
+  ["华为中标了", "won"],
   ["他们下周签合同", "negotiation"],
   ["应该能在元旦前签约", "negotiation"],
   ["Sent Stark the contract, they'll sign next week", "negotiation"],

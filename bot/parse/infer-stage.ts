@@ -9,13 +9,13 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   ],
   [
     "lost",
-    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?:单子|订单|项目)丢了|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了/iu,
+    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?:单子|订单|项目)丢了|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了|(?:没|未)(?:能)?中标|落标|被(?:别人|别家|对手|竞争对手|竞品|友商)?(?:拿走|抢走|抢了|截胡)/iu,
   ],
   // "going with Salesforce": a vendor named after "going with" (case matters: "going with the flow" is not one)
   ["lost", /\b(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?!(?:us|our|the|a|an|it|that|this|option|plan)\b)[A-Z][\w&.-]+/u],
   [
     "negotiation",
-    /\b(?:verbal(?:ly)?\s+(?:yes|ok|okay|agree(?:d|ment)?|commit(?:ment|ted)?|approval)|negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review)\b|口头(?:上)?(?:答应|同意|确认|承诺)(?:了)?|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈|审(?:核|批|阅)?(?:一下)?合同|合同(?:正在|在)?(?:审核|审批|评审|会签)|法务(?:正在|在)?(?:看|审)|走合同(?:审批)?流程/iu,
+    /\b(?:verbal(?:ly)?\s+(?:yes|ok|okay|agree(?:d|ment)?|commit(?:ment|ted)?|approval)|negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review)\b|口头(?:上)?(?:答应|同意|确认|承诺)(?:了)?|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈|(?:接受|同意|认可)了?(?:我们|我方)?的?(?:报价|价格|方案)|审(?:核|批|阅)?(?:一下)?合同|合同(?:正在|在)?(?:审核|审批|评审|会签)|法务(?:正在|在)?(?:看|审)|走合同(?:审批)?流程/iu,
   ],
   ["proposal", /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标/iu],
   [
