@@ -75,6 +75,8 @@ const REPORTS = [
   "华为催合同",
   "京东等合同",
   "给美团发合同",
+  "腾讯集团的法务在看合同",
+  "京东在审合同",
 ];
 
 describe("a report containing a question is still a report", () => {
