@@ -14,6 +14,9 @@ describe("a price per unit is multiplied by the quantity, or is no deal amount",
     ["Globex needs 1,000 users, $15 per user", [15_000, "USD"]],
     ["华为要200套，每套350元", [70_000, "CNY"]],
     ["单价80元，腾讯要300台", [24_000, "CNY"]],
+    // a bare price after 每台 / 每套 is money, and the count elsewhere multiplies it
+    ["小米科技给了个价，每台2800，要100台", [280_000, "CNY"]],
+    ["比亚迪要50套，每套1200", [60_000, "CNY"]],
     ["小米采购100台服务器，单台2.5万", [2_500_000, "CNY"]],
     ["京东要50个账号，200元/账号", [10_000, "CNY"]],
     // a quantity times the price

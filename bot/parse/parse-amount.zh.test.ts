@@ -34,6 +34,8 @@ const approximate: Row[] = [
   ['预算大概一千多万', 1_000_000_000, 'CNY', true], ['四五千', 400_000, 'CNY', true], ['报价十七八万', 17_000_000, 'CNY', true],
   ['两三万块', 2_000_000, 'CNY', true], ['预算20-30万', 20_000_000, 'CNY', true], ['预算20到30万', 20_000_000, 'CNY', true],
   ['预算20~30万', 20_000_000, 'CNY', true], ['七八千元', 700_000, 'CNY', true], ['一两百万', 100_000_000, 'CNY', true],
+  // two digits joined by 、 before the unit are 七八万 written in digits
+  ['订单金额大约7、8万', 7_000_000, 'CNY', true], ['预算3、4千', 300_000, 'CNY', true], ['报价15、16万', 15_000_000, 'CNY', true],
 ];
 
 describe('parseAmount: Chinese amounts', () => {
