@@ -56,3 +56,22 @@ describe.each(ZONES)("later today in %s", (timezone) => {
     else expect(parsed.followUp).toBeNull();
   });
 });
+
+/** Several steps ahead: the first task is the next follow-up; a date that is only background still is not. */
+describe.each(ZONES)("the next step among several in %s", (timezone) => {
+  const local = (text: string) => {
+    const at = parseSentence(text, { now: NOW, timezone }).followUp?.at;
+    return at?.toLocaleString("sv-SE", { timeZone: timezone }).slice(0, 10);
+  };
+  const day = (offset: number) => new Date(NOW.getTime() + offset * 86_400_000).toLocaleString("sv-SE", { timeZone: timezone }).slice(0, 10);
+  it.each([
+    ["明天先发方案，下周再约", 1],
+    ["拜访了华为，明天发方案，下周三再跟进", 1],
+    ["后天先打电话确认，下周再去拜访", 2],
+  ])("%s: the first task", (text, offset) => {
+    expect(local(text)).toBe(day(offset));
+  });
+  it("跟华为通了电话，他们下个月才有预算，下周再跟进: the follow-up, not the background month", () => {
+    expect(local("跟华为通了电话，他们下个月才有预算，下周再跟进")).toBe("2026-11-30");
+  });
+});
