@@ -71,6 +71,9 @@ describe.each(ZONES)("the next step among several in %s", (timezone) => {
   ])("%s: the first task", (text, offset) => {
     expect(local(text)).toBe(day(offset));
   });
+  it("华为今天发来邮件，要求周五前报价: mail that came in today is no task of today", () => {
+    expect(local("华为今天发来邮件，要求周五前报价")).toBe("2026-11-27");
+  });
   it("跟华为通了电话，他们下个月才有预算，下周再跟进: the follow-up, not the background month", () => {
     expect(local("跟华为通了电话，他们下个月才有预算，下周再跟进")).toBe("2026-11-30");
   });

@@ -60,7 +60,8 @@ const DEFAULT_HOUR = 9;
 const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
 // a task right after the date ("明天先发方案，下周再约"): the first step is the next follow-up, not only the one marked 再
-const FOLLOW_UP_AFTER = /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发|打电话|约|去|拜访|回复|确认|安排|提供|寄|送|follow|due)/iu;
+const FOLLOW_UP_AFTER =
+  /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|follow|due)/iu;
 
 const DURATION_LEAD =
   /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
