@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
 import { zonedParts } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * "schedule an exec call asap", "尽快回复客户": as soon as possible is a follow-up an hour from now, not no
@@ -12,7 +13,7 @@ const LEAD_TIME_MS = 3_600_000;
 
 export function findAsapDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(ASAP)) {
+  for (const m of allMatches(ctx.text, ASAP)) {
     const index = m.index ?? 0;
     const at = zonedParts(new Date(ctx.now.getTime() + LEAD_TIME_MS), ctx.timezone);
     out.push({

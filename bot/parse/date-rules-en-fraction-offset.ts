@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
 import { zonedParts } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Offsets in parts of an hour: "in 1/2 hour", "in 3/4h", "in a quarter of an hour",
@@ -36,14 +37,14 @@ export function findEnglishFractionOffsets(ctx: RuleContext): DateCandidate[] {
       priority: PRIORITY_RULE,
     });
   };
-  for (const m of ctx.text.matchAll(RE.fraction)) {
+  for (const m of allMatches(ctx.text, RE.fraction)) {
     const g = m.groups ?? {};
     const word = (g.word ?? "").toLowerCase();
     const share = g.num !== undefined ? Number(g.num) / Number(g.den) : word.startsWith("three") ? 0.75 : word.startsWith("half") ? 0.5 : 0.25;
     push(m.index ?? 0, m[0], Math.round(share * 60));
   }
-  for (const m of ctx.text.matchAll(RE.andHalf)) push(m.index ?? 0, m[0], (count(m.groups?.n ?? "") + 0.5) * 60);
-  for (const m of ctx.text.matchAll(RE.moreMinutes)) {
+  for (const m of allMatches(ctx.text, RE.andHalf)) push(m.index ?? 0, m[0], (count(m.groups?.n ?? "") + 0.5) * 60);
+  for (const m of allMatches(ctx.text, RE.moreMinutes)) {
     // plain "in 5 minutes" is chrono's; only the forms it misses are claimed here
     if (!/more|pair|couple|few/iu.test(m[0])) continue;
     push(m.index ?? 0, m[0], count(m.groups?.n ?? ""));

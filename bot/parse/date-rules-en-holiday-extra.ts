@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { meridiemHour } from "./date-rules-en-clock.js";
 import { comingWorldHoliday, type WorldHoliday } from "./holiday-calendar-world.js";
 import type { RuleContext } from "./rule-context.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * More English holidays offices close or plan around: the movable church days
@@ -45,7 +46,7 @@ const YEAR_OFFSET: Record<string, number> = { this: 0, next: 1, last: -1 };
 
 export function findEnglishExtraHolidays(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(RE)) {
+  for (const m of allMatches(ctx.text, RE)) {
     const g = m.groups ?? {};
     const holiday = NAMES.find((_, i) => g[`h${i}`] !== undefined)?.[1];
     if (!holiday) continue;

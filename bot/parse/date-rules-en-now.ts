@@ -1,5 +1,6 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * "at the moment", "at present", "at this time", "ATM": unlike a bare "now" (an
@@ -11,7 +12,7 @@ const NOW_PHRASE =
 
 export function findEnglishNowPhrases(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(NOW_PHRASE)) {
+  for (const m of allMatches(ctx.text, NOW_PHRASE)) {
     // "atm" in lower case is as often the cash machine; only the shouting form is the abbreviation
     if (/atm/u.test(m[0])) continue;
     const index = m.index ?? 0;

@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import { daysInMonth, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Calendar quarters, as sales targets are set: "this quarter", "next qtr", "Q3",
@@ -50,11 +51,11 @@ export function findEnglishQuarterDates(ctx: RuleContext): DateCandidate[] {
   const push = (index: number, raw: string, date: LocalDate) => {
     out.push({ index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
   };
-  for (const m of ctx.text.matchAll(RE.relative)) {
+  for (const m of allMatches(ctx.text, RE.relative)) {
     const g = m.groups ?? {};
     push(m.index ?? 0, m[0], quarterDate(ctx.today.year, current + (REL_DELTA[(g.rel ?? "").toLowerCase()] ?? 0), g.edge));
   }
-  for (const m of ctx.text.matchAll(RE.ordinal)) {
+  for (const m of allMatches(ctx.text, RE.ordinal)) {
     const g = m.groups ?? {};
     const nth = (g.nth ?? "").toLowerCase();
     // "the last quarter" without a year is the one before this one (above); with a year it is Q4
@@ -62,7 +63,7 @@ export function findEnglishQuarterDates(ctx: RuleContext): DateCandidate[] {
     const quarter = ORDINAL[nth] ?? 4;
     push(m.index ?? 0, m[0], quarterDate(yearOf(ctx, g.year, g.yy, quarter), quarter, g.edge));
   }
-  for (const m of ctx.text.matchAll(RE.code)) {
+  for (const m of allMatches(ctx.text, RE.code)) {
     const g = m.groups ?? {};
     const pre = g.pre;
     const quarter = Number(g.q);

@@ -2,6 +2,7 @@ import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
 import { DAY_NUMBER, MONTH_WORD, dayNumberValue, monthNumber } from "./date-words-en.js";
 import type { RuleContext } from "./rule-context.js";
 import { addMonths, daysInMonth, nearestYear, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * English ranges written with calendar names: "from the 9th to the 17th of April",
@@ -58,7 +59,7 @@ function plainWord(month: string | undefined, from: string | undefined): boolean
 }
 
 function daysThenMonth(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.daysThenMonth)) {
+  for (const m of allMatches(ctx.text, RE.daysThenMonth)) {
     const g = m.groups ?? {};
     const month = monthNumber(g.month);
     const d1 = dayNumberValue(g.d1);
@@ -72,7 +73,7 @@ function daysThenMonth(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 function monthThenDays(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.monthThenDays)) {
+  for (const m of allMatches(ctx.text, RE.monthThenDays)) {
     const g = m.groups ?? {};
     const month = monthNumber(g.month);
     const month2 = g.month2 ? monthNumber(g.month2) : month;
@@ -87,7 +88,7 @@ function monthThenDays(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 function months(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.months)) {
+  for (const m of allMatches(ctx.text, RE.months)) {
     const g = m.groups ?? {};
     const m1 = monthNumber(g.m1);
     const m2 = monthNumber(g.m2);
@@ -121,12 +122,12 @@ function pairRange(
 }
 
 function datePairs(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.dayMonthPairs)) {
+  for (const m of allMatches(ctx.text, RE.dayMonthPairs)) {
     const g = m.groups ?? {};
     const c = pairRange(m.index ?? 0, m[0], ctx, [monthNumber(g.m1), dayNumberValue(g.d1) ?? 0, g.y1], [monthNumber(g.m2), dayNumberValue(g.d2) ?? 0, g.year]);
     if (c) out.push(c);
   }
-  for (const m of ctx.text.matchAll(RE.numeric)) {
+  for (const m of allMatches(ctx.text, RE.numeric)) {
     const g = m.groups ?? {};
     // "3-5" alone is a count; a dash pair of dates needs both months and days
     const c = pairRange(m.index ?? 0, m[0], ctx, [Number(g.m1), Number(g.d1), g.y1], [Number(g.m2), Number(g.d2), g.y2]);

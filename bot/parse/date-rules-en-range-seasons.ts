@@ -1,6 +1,7 @@
 import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, compareDates, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Seasons as periods: "this summer", "next winter", "last season". Northern-hemisphere
@@ -30,7 +31,7 @@ export function findEnglishSeasons(ctx: RuleContext): DateCandidate[] {
   const starts = seasonStarts(ctx.today);
   // the season under way: the last start on or before today
   const current = starts.filter((d) => compareDates(d, ctx.today) <= 0).length - 1;
-  for (const m of ctx.text.matchAll(SEASON_RE)) {
+  for (const m of allMatches(ctx.text, SEASON_RE)) {
     const g = m.groups ?? {};
     const rel = (g.rel ?? "this").toLowerCase();
     const step = /next|coming/u.test(rel) ? 1 : /last|past|previous/u.test(rel) ? -1 : 0;

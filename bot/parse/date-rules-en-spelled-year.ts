@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { YEAR_WORDS, yearFromWords } from "./english-year-words.js";
 import type { RuleContext } from "./rule-context.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * A date whose year is said in words: "January 25th nineteen eighty six",
@@ -20,7 +21,7 @@ const PATTERNS = [
 export function findEnglishSpelledYearDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const re of PATTERNS) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};
       const month = MONTHS.findIndex((p) => (g.mon ?? "").toLowerCase().startsWith(p)) + 1;
       const year = yearFromWords(g.year ?? "");

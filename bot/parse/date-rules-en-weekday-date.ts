@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { meridiemHour } from "./date-rules-en-clock.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import { isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTime } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * A weekday written next to a full date: "Fri, Jul 18", "Friday-Jun-15", "Jul 18, Fri",
@@ -54,7 +55,7 @@ export function yearForWeekday(today: LocalDate, month: number, day: number, wee
 export function findEnglishWeekdayDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const re of PATTERNS) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};
       const weekday = WEEKDAYS.findIndex((w) => (g.wd ?? "").toLowerCase().startsWith(w));
       const month = g.mon !== undefined ? monthIndex(g.mon) : Number(g.m);

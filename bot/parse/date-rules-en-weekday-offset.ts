@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { mondayOf, type RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, weekdayOf, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * A weekday tied to an offset: "Monday two weeks from now", "in 3 days on Friday",
@@ -25,7 +26,7 @@ function shifted(today: LocalDate, n: number, unit: string): LocalDate {
 export function findEnglishWeekdayOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const re of PATTERNS) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};
       // "Monday 3 weeks" alone is no offset: it needs "in" before it or "from now" / "later" after it
       if (g.ahead === undefined && !/^in\s|\sin\s/iu.test(m[0])) continue;

@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import type { LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Years and months without a day, read as their first day: "in 2027", "2027-03",
@@ -50,35 +51,35 @@ export function findEnglishYearDates(ctx: RuleContext): DateCandidate[] {
   const push = (index: number, raw: string, date: LocalDate) => {
     out.push({ index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
   };
-  for (const m of ctx.text.matchAll(RE.inYear)) {
+  for (const m of allMatches(ctx.text, RE.inYear)) {
     // the span leaves out "in" so "in 2027" sits next to the words before it
     const year = m.groups?.year ?? "";
     const start = (m.index ?? 0) + m[0].indexOf(year);
     push(start, m[0].slice(m[0].indexOf(year)), { year: Number(year), month: 1, day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.yearMonth)) {
+  for (const m of allMatches(ctx.text, RE.yearMonth)) {
     push(m.index ?? 0, m[0], { year: Number(m.groups?.year), month: Number(m.groups?.month), day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.monthSlashYear)) {
+  for (const m of allMatches(ctx.text, RE.monthSlashYear)) {
     push(m.index ?? 0, m[0], { year: Number(m.groups?.year), month: monthIndex(m.groups?.mon), day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.relYear)) {
+  for (const m of allMatches(ctx.text, RE.relYear)) {
     push(m.index ?? 0, m[0], { year: today.year + (REL_DELTA[(m.groups?.rel ?? "").toLowerCase()] ?? 0), month: 1, day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.monthInYears)) {
+  for (const m of allMatches(ctx.text, RE.monthInYears)) {
     const g = m.groups ?? {};
     const month = monthIndex(g.mon);
     if (month < 1 || g.mon === "may") continue;
     push(m.index ?? 0, m[0], { year: today.year + (COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n)), month, day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.monthAfterNext)) {
+  for (const m of allMatches(ctx.text, RE.monthAfterNext)) {
     const month = monthIndex(m.groups?.mon);
     if (month < 1 || m.groups?.mon === "may") continue;
     // the coming March is this year's when it is still ahead; "after next" is the one after it
     const coming = month > today.month ? today.year : today.year + 1;
     push(m.index ?? 0, m[0], { year: coming + 1, month, day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.nextDay)) {
+  for (const m of allMatches(ctx.text, RE.nextDay)) {
     const g = m.groups ?? {};
     const month = g.m !== undefined ? Number(g.m) : monthIndex(g.mon ?? g.mon2);
     const day = Number(g.d ?? g.day ?? g.day2);
@@ -87,7 +88,7 @@ export function findEnglishYearDates(ctx: RuleContext): DateCandidate[] {
     push(m.index ?? 0, m[0], { year: ahead ? today.year : today.year + 1, month, day });
   }
   for (const re of [RE.monthDayOfYear, RE.dayMonthOfYear]) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};
       const month = monthIndex(g.mon);
       const written = (g.year ?? "").replace("'", "");

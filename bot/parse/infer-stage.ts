@@ -1,5 +1,6 @@
 import { clauseBounds } from "./clause-bounds.js";
 import type { StageKey } from "./types.js";
+import { allMatches } from "./all-matches.js";
 
 /** Ordered from most to least decisive: a signed deal outranks talk of a quote. */
 const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
@@ -60,7 +61,7 @@ function plannedInClause(text: string, match: string, start: number): boolean {
 
 function firstAffirmed(text: string, re: RegExp): { index: number; future: boolean } | null {
   const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-  for (const m of text.matchAll(global)) {
+  for (const m of allMatches(text, global)) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 16), start);
     if (NEGATION_BEFORE.test(before)) continue;
@@ -94,7 +95,7 @@ const QUOTE_ALREADY_SENT =
 
 export function inferWantsQuote(text: string): boolean {
   const global = new RegExp(QUOTE_WORDS.source, "giu");
-  for (const m of text.matchAll(global)) {
+  for (const m of allMatches(text, global)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index);
     if (NEGATION_BEFORE.test(before)) continue;
     if (QUOTE_ALREADY_SENT.test(before)) continue;

@@ -1,5 +1,6 @@
 import type { InvalidDateSpan } from "./date-candidate.js";
 import { parseSmallInt } from "./chinese-numerals.js";
+import { allMatches } from "./all-matches.js";
 
 const CN_SMALL = "[零〇一二两三四五六七八九十]{1,3}";
 const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
@@ -36,7 +37,7 @@ function scan(text: string, isBadDay: (month: number, day: number, year: number 
     `(?<![\\d.])(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2}|${CN_SMALL})\\s*月(?:份)?\\s*(?:(?<day>\\d{1,3}|${CN_SMALL})\\s*[日号])?`,
     "gu",
   );
-  for (const m of text.matchAll(zhFull)) {
+  for (const m of allMatches(text, zhFull)) {
     const g = m.groups ?? {};
     const month = parseSmallInt(g.month ?? "");
     if (month === null) continue;
@@ -49,7 +50,7 @@ function scan(text: string, isBadDay: (month: number, day: number, year: number 
 
   // A bare day of month ("32号", "32号前"; "5日前" is five days ago); 号楼/号线 etc. are addresses and lines, 日元 is money.
   const zhDay = /(?<![\d.月零〇一二两三四五六七八九十])(?<day>\d{1,3})\s*(?:号(?![楼室房线门院栋座位元内])|日(?![楼室房线门院栋座位元内后前以之]))/gu;
-  for (const m of text.matchAll(zhDay)) {
+  for (const m of allMatches(text, zhDay)) {
     const day = Number(m.groups?.day);
     if (day < 1 || day > 31) push(m.index ?? 0, m[0]);
   }
@@ -61,7 +62,7 @@ function scan(text: string, isBadDay: (month: number, day: number, year: number 
     "giu",
   );
   for (const re of [enMonthDay, enDayMonth]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(text, re)) {
       const g = m.groups ?? {};
       // lowercase "may"/"mar" are far more often the verbs than the months
       if (g.month === "may" || g.month === "mar") continue;
@@ -72,14 +73,14 @@ function scan(text: string, isBadDay: (month: number, day: number, year: number 
     }
   }
 
-  for (const m of text.matchAll(/\bthe\s+(?<day>\d{1,3})(?:st|nd|rd|th)\b/giu)) {
+  for (const m of allMatches(text, /\bthe\s+(?<day>\d{1,3})(?:st|nd|rd|th)\b/giu)) {
     const day = Number(m.groups?.day);
     if (day < 1 || day > 31) push(m.index ?? 0, m[0]);
   }
 
   // Only flag m/d that is clearly meant as a date (valid month, day 29-31 that
   // this month lacks); other slashes are fractions and scores.
-  for (const m of text.matchAll(/(?<![\d/])(?<month>\d{1,2})\/(?<day>\d{1,2})(?:\/(?<year>\d{4}))?(?![\d/])/gu)) {
+  for (const m of allMatches(text, /(?<![\d/])(?<month>\d{1,2})\/(?<day>\d{1,2})(?:\/(?<year>\d{4}))?(?![\d/])/gu)) {
     const g = m.groups ?? {};
     const month = Number(g.month);
     const day = Number(g.day);

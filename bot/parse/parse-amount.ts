@@ -9,6 +9,7 @@ import { AMOUNT_RE, MULTIPLIERS } from "./amount-pattern.js";
 import { MINOR_UNIT_WORDS, currencyOf, foldCurrencyChars, isMillionCode } from "./currency-words.js";
 import { hasHan } from "./detect-locale.js";
 import { toHalfWidth } from "./normalize-text.js";
+import { allMatches } from "./all-matches.js";
 
 type Groups = Record<string, string | undefined>;
 
@@ -174,7 +175,7 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
   // "3个亿", "两个多亿", "五十个w", "5个万": the measure word before 亿 / 万 / w is only speech
   const work = foldCurrencyChars(halfWidth).replace(/个(多)?(?=亿|万|[wW](?![a-zA-Z]))/gu, (_, more: string | undefined) => (more ? "多 " : " "));
   const readings: Reading[] = [];
-  for (const match of work.matchAll(AMOUNT_RE)) {
+  for (const match of allMatches(work, AMOUNT_RE)) {
     if (match[0].trim() === "") continue;
     const reading = read(match);
     if (reading) readings.push(reading);
