@@ -68,6 +68,10 @@ const RE = {
     /\b(?<cue>on|by|until|till|before|after|due)\s+(?<m>1[0-2]|0?[1-9])[.-](?<d>3[01]|[12]\d|0?[1-9])(?![\d.%-]|\.\d|\s*(?:[ap]\.?m\b|[ap]\b|h\b|hrs?\b|o'?clock))/giu,
 } as const;
 
+/** Every pattern names a weekday or a unit of time, except cuedMonthDay, which needs "4.22" or "4-22"; see rule-hints.ts. */
+const CALENDAR_HINT = /mon|tue|wed|thu|fri|sat|sun|year|month|fortnight|week|day/iu;
+const CUED_HINT = /\d[.-]\d/u;
+
 function candidate(index: number, raw: string, date: LocalDate): DateCandidate {
   return { index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE };
 }
@@ -148,6 +152,7 @@ function compoundDurations(ctx: RuleContext, out: DateCandidate[]): void {
 
 export function findEnglishCalendarDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!CALENDAR_HINT.test(ctx.text) && !CUED_HINT.test(ctx.text)) return out;
   weekdayWithDay(ctx, out);
   nthWeekdays(ctx, out);
   compoundDurations(ctx, out);

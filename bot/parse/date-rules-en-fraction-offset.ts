@@ -15,6 +15,9 @@ const RE = {
   moreMinutes: /\bin\s+(?<n>\d{1,3}|a\s+(?:pair|couple)\s+of|a\s+few|two|three|five|ten)\s+(?:more\s+)?min(?:ute)?s?\b/giu,
 } as const;
 
+const IN_HINT = /in\s/iu;
+const UNIT_HINT = /h|min/iu;
+
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
 
 function count(word: string): number {
@@ -26,6 +29,8 @@ function count(word: string): number {
 
 export function findEnglishFractionOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  // every pattern is "in ... h / hours / min" (see rule-hints.ts)
+  if (!IN_HINT.test(ctx.text) || !UNIT_HINT.test(ctx.text)) return out;
   const push = (index: number, raw: string, minutes: number) => {
     const at = zonedParts(new Date(ctx.now.getTime() + minutes * 60000), ctx.timezone);
     out.push({

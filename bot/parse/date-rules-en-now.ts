@@ -10,8 +10,12 @@ import { allMatches } from "./all-matches.js";
 const NOW_PHRASE =
   /\b(?:at\s+(?:the\s+)?(?:moment|present(?:\s+time)?|minute)|at\s+this\s+(?:time|moment)(?!\s+(?:of|last|next))|(?<!\b(?:the|an?|to|at)\s+)ATM)\b/giu;
 
+/** NOW_PHRASE is "at the moment / present / minute", "at this time / moment" or ATM; see rule-hints.ts. */
+const NOW_HINT = /moment|present|minute|time|atm/iu;
+
 export function findEnglishNowPhrases(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!NOW_HINT.test(ctx.text)) return out;
   for (const m of allMatches(ctx.text, NOW_PHRASE)) {
     // "atm" in lower case is as often the cash machine; only the shouting form is the abbreviation
     if (/atm/u.test(m[0])) continue;

@@ -14,6 +14,9 @@ const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 
 const EDGE = String.raw`(?:(?<edge>end|start|beginning|close)\s+of\s+(?:the\s+)?)?`;
 const YEAR = String.raw`(?:(?:\s+(?:of\s+)?|-)(?<year>\d{4})|\s*'(?<yy>\d{2}))?`;
 
+/** Every pattern names a quarter ("quarter", "qtr", "Q3"); see rule-hints.ts. */
+const QUARTER_HINT = /quarter|qtr|q[1-4]/iu;
+
 const RE = {
   relative: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<rel>this|current|next|last|previous|past|following|coming|upcoming)\s+${UNIT}\b`, "giu"),
   ordinal: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<nth>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+${UNIT}${YEAR}\b`, "giu"),
@@ -47,6 +50,7 @@ function yearOf(ctx: RuleContext, full: string | undefined, short: string | unde
 
 export function findEnglishQuarterDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!QUARTER_HINT.test(ctx.text)) return out;
   const current = Math.floor((ctx.today.month - 1) / 3) + 1;
   const push = (index: number, raw: string, date: LocalDate) => {
     out.push({ index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });

@@ -3,6 +3,7 @@ import { DAY_NUMBER, MONTH_WORD, dayNumberValue, monthNumber } from "./date-word
 import type { RuleContext } from "./rule-context.js";
 import { addMonths, daysInMonth, nearestYear, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * English ranges written with calendar names: "from the 9th to the 17th of April",
@@ -40,6 +41,8 @@ const RE = {
   numeric:
     /(?<![\d/.-])\b(?<from>from\s+|between\s+)?(?<m1>1[0-2]|0?[1-9])(?<sep>[/-])(?<d1>3[01]|[12]\d|0?[1-9])(?:\k<sep>(?<y1>\d{4}))?\s*(?:-|–|~|to|till|until|through|thru)\s*(?<m2>1[0-2]|0?[1-9])\k<sep>(?<d2>3[01]|[12]\d|0?[1-9])(?:(?:\k<sep>|,\s*)(?<y2>\d{4}))?(?![\d/.-]\d)/gu,
 } as const;
+
+const NUMERIC_HINT = /\d[/-]\d/u;
 
 function range(index: number, raw: string, start: LocalDate, last: LocalDate): DateCandidate {
   return {
@@ -137,6 +140,8 @@ function datePairs(ctx: RuleContext, out: DateCandidate[]): void {
 
 export function findEnglishCalendarRanges(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  // every pattern names a month, except the numeric one, which needs "5/1" or "10-1"
+  if (!MONTH_STEM.test(ctx.text) && !NUMERIC_HINT.test(ctx.text)) return out;
   daysThenMonth(ctx, out);
   monthThenDays(ctx, out);
   months(ctx, out);

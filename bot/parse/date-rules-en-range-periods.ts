@@ -5,6 +5,9 @@ import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from "./rule-con
 import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 
+/** Every period pattern below names its unit (week-end included); see rule-hints.ts. */
+const UNIT_HINT = /day|week|fortnight|month|quarter|year|decade/iu;
+
 /**
  * English periods counted from today: "next 3 days", "the past two weeks", "this week",
  * "later this month", "the rest of the week", "within 9 months". Each reads as its first
@@ -204,6 +207,7 @@ function weekends(ctx: RuleContext, out: DateCandidate[]): void {
 
 export function findEnglishPeriods(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!UNIT_HINT.test(ctx.text)) return out;
   counted(ctx, out);
   singles(ctx, out);
   laterOrEarlier(ctx, out);

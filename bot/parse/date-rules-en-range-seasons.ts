@@ -20,6 +20,9 @@ const SEASON_RE =
   /\b(?<rel>this|current|next|coming|last|past|previous)\s+(?:(?<name>spring|summer|fall|autumn|winter)|seasons?)\b|\b(?:in|during|over)\s+the\s+(?<bare>spring|summer|autumn|winter)\b/giu;
 
 /** Every season start from the year before today's to the year after, in order. */
+/** SEASON_RE always names a season; see rule-hints.ts. */
+const SEASON_HINT = /spring|summer|fall|autumn|winter|season/iu;
+
 function seasonStarts(today: LocalDate): LocalDate[] {
   const out: LocalDate[] = [];
   for (let year = today.year - 2; year <= today.year + 2; year++) for (const s of STARTS) out.push({ year, month: s.month, day: s.day });
@@ -28,6 +31,7 @@ function seasonStarts(today: LocalDate): LocalDate[] {
 
 export function findEnglishSeasons(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!SEASON_HINT.test(ctx.text)) return out;
   const starts = seasonStarts(ctx.today);
   // the season under way: the last start on or before today
   const current = starts.filter((d) => compareDates(d, ctx.today) <= 0).length - 1;

@@ -100,8 +100,12 @@ function halves(ctx: RuleContext, out: DateCandidate[]): void {
   }
 }
 
+/** nthWeek names a week, half a half, h a four-digit year ("2027 H1"); see rule-hints.ts. */
+const WEEKS_HINT = /week|half|\d\d\d\d/iu;
+
 export function findEnglishWeeksAndHalves(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!WEEKS_HINT.test(ctx.text)) return out;
   nthWeeks(ctx, out);
   halves(ctx, out);
   return out;

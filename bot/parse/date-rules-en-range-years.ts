@@ -3,6 +3,7 @@ import { MONTH_WORD, monthNumber } from "./date-words-en.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import { addMonths, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * Whole years and decades as periods: "in 2014", "from 2014 to 2018", "2014-2018",
@@ -101,8 +102,16 @@ function decades(ctx: RuleContext, out: DateCandidate[]): void {
   }
 }
 
+/**
+ * Every pattern needs a four-digit year, except afterMonth ("after March": a month and
+ * "after"/"later") and decade ("the 90s", "the nineties"); see rule-hints.ts.
+ */
+const YEAR_HINT = /\d\d\d\d|\d0\s?'?s|ties/iu;
+const AFTER_HINT = /after|later/iu;
+
 export function findEnglishYearPeriods(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!YEAR_HINT.test(ctx.text) && !(AFTER_HINT.test(ctx.text) && MONTH_STEM.test(ctx.text))) return out;
   years(ctx, out);
   decades(ctx, out);
   return out;

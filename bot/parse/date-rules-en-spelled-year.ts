@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { YEAR_WORDS, yearFromWords } from "./english-year-words.js";
 import type { RuleContext } from "./rule-context.js";
 import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * A date whose year is said in words: "January 25th nineteen eighty six",
@@ -20,6 +21,8 @@ const PATTERNS = [
 
 export function findEnglishSpelledYearDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  // both patterns name the month
+  if (!MONTH_STEM.test(ctx.text)) return out;
   for (const re of PATTERNS) {
     for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};

@@ -27,6 +27,9 @@ const RE = {
     /\b(?:the\s+)?day\s+(?<dir>after|before)\s+(?<anchor>tomorrow|tmrw|yesterday)\b(?:,?\s+(?:at\s+)?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap]\.?m\.?))?/giu,
 } as const;
 
+/** Every pattern above names a weekday, "tomorrows"/"todays" or "the day after"; see rule-hints.ts. */
+const DAY_HINT = /day|tue|wed|thu|sat|sun|mon|tomorrow/iu;
+
 function weekdayIndex(word: string | undefined): number {
   const w = (word ?? "").toLowerCase();
   return WEEKDAYS.findIndex((d) => w.startsWith(d));
@@ -34,6 +37,7 @@ function weekdayIndex(word: string | undefined): number {
 
 export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!DAY_HINT.test(ctx.text)) return out;
   const { today, text } = ctx;
   const push = (index: number, raw: string, date: LocalDate) => {
     out.push({ index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });

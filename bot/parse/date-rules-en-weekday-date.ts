@@ -21,6 +21,9 @@ const LEAD_TIME = String.raw`(?:(?:at\s+)?(?<ph>1[0-2]|0?[1-9]|1\d|2[0-3])(?::(?
 const TAIL_TIME = String.raw`(?:,?\s+(?:at\s+)?(?<th>1[0-2]|0?[1-9]|1\d|2[0-3])(?:(?::(?<tmin>[0-5]\d))\s*(?<tap>[ap]\.?m\.?)?|\s*(?<tap2>[ap]\.?m\.?)))?`;
 const REL = String.raw`(?:(?:on|this|next|coming)\s+)?`;
 
+/** Every pattern names a weekday; see rule-hints.ts. */
+const WEEKDAY_HINT = /mon|tue|wed|thu|fri|sat|sun/iu;
+
 const PATTERNS: RegExp[] = [
   // "Fri, Jul 18", "this Friday-Jun-15", "friday (jun-15)"
   new RegExp(String.raw`\b${LEAD_TIME}${REL}${WEEKDAY},?[\s(-]*${MONTH}[\s.-]*${DAY}\)?(?![\d:])${YEAR}${TAIL_TIME}(?![\w:])`, "giu"),
@@ -54,6 +57,7 @@ export function yearForWeekday(today: LocalDate, month: number, day: number, wee
 
 export function findEnglishWeekdayDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!WEEKDAY_HINT.test(ctx.text)) return out;
   for (const re of PATTERNS) {
     for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};

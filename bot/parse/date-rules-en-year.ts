@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import type { LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * Years and months without a day, read as their first day: "in 2027", "2027-03",
@@ -39,6 +40,9 @@ const RE = {
   ),
 } as const;
 
+/** Every pattern needs a four-digit year, "yr"/"year" or "next"/"(up)coming", or else a month name and a digit; see rule-hints.ts. */
+const YEAR_HINT = /\d\d\d\d|yr|year|next|coming/iu;
+
 const REL_DELTA: Record<string, number> = { next: 1, coming: 1, last: -1, previous: -1, past: -1 };
 
 function monthIndex(word: string | undefined): number {
@@ -47,6 +51,7 @@ function monthIndex(word: string | undefined): number {
 
 export function findEnglishYearDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!YEAR_HINT.test(ctx.text) && !(MONTH_STEM.test(ctx.text) && /\d/u.test(ctx.text))) return out;
   const { today } = ctx;
   const push = (index: number, raw: string, date: LocalDate) => {
     out.push({ index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });

@@ -14,6 +14,7 @@ import { findEnglishFractionOffsets } from "./date-rules-en-fraction-offset.js";
 import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * English phrasings chrono (2.10) misses or reads differently from a sales rep:
@@ -57,6 +58,18 @@ const RE = {
     /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+(?:the\s+)?(?=(?:today|tomorrow|tmrw|(?:this\s+|next\s+|the\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day)\b))/giu,
 } as const;
 
+// Each family below first checks for a word all of its patterns need (see rule-hints.ts).
+/** monthEdge names "month", eom is "EOM". */
+const MONTH_EDGE_HINT = /month|eom/iu;
+/** weekEdge keeps only matches with "week" or "EOW"; dayPart needs a part of the day ("tonite" too); wholeYear "year". */
+const WEEK_EDGE_HINT = /week|eow|morning|afternoon|evening|night|nite|year/iu;
+/** theOrdinal needs "the 5", monthPart a month, the others "month", "year", "EOY" or a four-digit year. */
+const DAYS_OF_MONTH_HINT = /month|year|eoy|\d\d\d\d|the\s+\d/iu;
+/** fromAnchor counts from a named day. */
+const ANCHOR_HINT = /today|tomorrow|tmrw|yesterday/iu;
+/** EOD, COB, close of business, end of (the) day / a named day. */
+const CLOSE_HINT = /eod|cob|close|end/iu;
+
 function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
   return { index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE };
 }
@@ -70,6 +83,7 @@ function relDelta(rel: string | undefined): number {
 
 function monthEdges(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
+  if (!MONTH_EDGE_HINT.test(text)) return;
   for (const m of allMatches(text, RE.monthEdge)) {
     const g = m.groups ?? {};
     const edge = (g.edge ?? "").toLowerCase();
@@ -88,6 +102,7 @@ function monthEdges(ctx: RuleContext, out: DateCandidate[]): void {
 
 function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
+  if (!WEEK_EDGE_HINT.test(text)) return;
   for (const m of allMatches(text, RE.weekEdge)) {
     const g = m.groups ?? {};
     const edge = (g.edge ?? "").toLowerCase();
@@ -149,6 +164,7 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
 
 function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
+  if (!DAYS_OF_MONTH_HINT.test(text) && !MONTH_STEM.test(text)) return;
   for (const m of allMatches(text, RE.ordinalOfMonth)) {
     const g = m.groups ?? {};
     // "5 next month" is a count; "the 21st this month" is a day
@@ -211,6 +227,7 @@ const ANCHOR_OFFSET: Record<string, number> = { today: 0, tomorrow: 1, tmrw: 1, 
 
 /** "three weeks from tomorrow", "two days before yesterday": chrono only sees the anchor. */
 function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
+  if (!ANCHOR_HINT.test(ctx.text)) return;
   for (const m of allMatches(ctx.text, RE.fromAnchor)) {
     const g = m.groups ?? {};
     const n = SMALL_NUMBERS[(g.n ?? "").toLowerCase()] ?? Number(g.n);
@@ -247,7 +264,7 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);
-  for (const m of allMatches(ctx.text, RE.closeOfBusiness)) {
+  for (const m of CLOSE_HINT.test(ctx.text) ? allMatches(ctx.text, RE.closeOfBusiness) : []) {
     const index = m.index ?? 0;
     // COB is the office closing; EOD / end of day is the day's last minute, as the public suites read it
     const time = /COB|close/iu.test(m[0]) ? CLOSE_OF_BUSINESS : END_OF_DAY;
