@@ -78,6 +78,9 @@ function readLow(low: Reading, high: Reading, digits: number): bigint | null {
   return readAmountNumber(g, digits, multiplier)?.low ?? null;
 }
 
+/** Digits and separators only: never approximate (no 多/余/来/几), never a Chinese unit or range. */
+const PLAIN_FIGURE = /^[\d,，.]+$/u;
+
 function score(text: string, r: Reading, fallback: string, slot: boolean, low: Reading | null): Candidate | null {
   const { g } = r;
   const textStart = low ? low.start : r.start;
@@ -103,6 +106,9 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
   if (g.minorUnit !== undefined && /^(?:[分仙]|毫)/.test(g.minorUnit) && !g.minorUnit.startsWith("分钱") && !whole) return null;
 
   const budgetNear = BUDGET_BEFORE.test(before.slice(-24)) || BUDGET_AFTER.test(after);
+  // A plain Arabic figure with no currency, scale or budget word ("item 3", "met 12 people") is
+  // turned down below after its number is read; it is the common case, so turn it down first.
+  if (g.num !== undefined && PLAIN_FIGURE.test(g.num) && !currency && !multiplier && !slot && !budgetNear) return null;
   const code = currency ?? fallback;
   const digits = minorDigitsOf(code);
   const number = readAmountNumber(g, digits, multiplier ?? 1n);
