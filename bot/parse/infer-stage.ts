@@ -59,9 +59,20 @@ function plannedInClause(text: string, match: string, start: number): boolean {
   return FUTURE_IN_CLAUSE.test(before) || FUTURE_LATER_IN_CLAUSE.test(after);
 }
 
+/** The global twin of each stage pattern, built once instead of on every message. */
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
+function globalOf(re: RegExp): RegExp {
+  let twin = globalTwins.get(re);
+  if (!twin) {
+    twin = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    globalTwins.set(re, twin);
+  }
+  return twin;
+}
+
 function firstAffirmed(text: string, re: RegExp): { index: number; future: boolean } | null {
-  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-  for (const m of allMatches(text, global)) {
+  for (const m of allMatches(text, globalOf(re))) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 16), start);
     if (NEGATION_BEFORE.test(before)) continue;
@@ -93,9 +104,10 @@ const QUOTE_WORDS = /\b(?:quotes?|quotation|pricing|price\s+list|rfq)\b|报价|�
 const QUOTE_ALREADY_SENT =
   /(?:\b(?:sent|emailed|delivered|submitted)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+|a\s+|our\s+)?$)|发(?:了|过)$|已经?发$|已(?:经)?(?:提交|给)了?$/iu;
 
+const QUOTE_WORDS_ALL = new RegExp(QUOTE_WORDS.source, "giu");
+
 export function inferWantsQuote(text: string): boolean {
-  const global = new RegExp(QUOTE_WORDS.source, "giu");
-  for (const m of allMatches(text, global)) {
+  for (const m of allMatches(text, QUOTE_WORDS_ALL)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index);
     if (NEGATION_BEFORE.test(before)) continue;
     if (QUOTE_ALREADY_SENT.test(before)) continue;
