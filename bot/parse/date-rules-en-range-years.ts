@@ -103,10 +103,10 @@ function decades(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 /**
- * Every pattern needs a four-digit year, except afterMonth ("after March": a month and
+ * Every pattern needs a year 1800-2199 (Y), except afterMonth ("after March": a month and
  * "after"/"later") and decade ("the 90s", "the nineties"); see rule-hints.ts.
  */
-const YEAR_HINT = /\d\d\d\d|\d0\s?'?s|ties/iu;
+const YEAR_HINT = /(?:1[89]|2[01])\d\d|\d0\s?'?s|ties/iu;
 const AFTER_HINT = /after|later/iu;
 
 export function findEnglishYearPeriods(ctx: RuleContext): DateCandidate[] {

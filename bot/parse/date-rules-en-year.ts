@@ -40,8 +40,8 @@ const RE = {
   ),
 } as const;
 
-/** Every pattern needs a four-digit year, "yr"/"year" or "next"/"(up)coming", or else a month name and a digit; see rule-hints.ts. */
-const YEAR_HINT = /\d\d\d\d|yr|year|next|coming/iu;
+/** Every pattern needs a year 1800-2099, "yr"/"year" or "next"/"(up)coming", or else a month name and a digit; see rule-hints.ts. */
+const YEAR_HINT = /(?:1[89]|20)\d\d|yr|year|next|coming/iu;
 
 const REL_DELTA: Record<string, number> = { next: 1, coming: 1, last: -1, previous: -1, past: -1 };
 
