@@ -1,4 +1,5 @@
 import type { Chrono, ParsedResult, ParsingReference } from "chrono-node";
+import { allMatches } from "./all-matches.js";
 
 /**
  * chrono glues a date to the next one across a comma ("called them this morning, next
@@ -26,7 +27,7 @@ export function splitAtClauses(parser: Chrono, raw: ParsedResult, reference: Par
   if (!/[,，;；。!！?？]/u.test(raw.text)) return whole;
   const pieces: PlacedResult[] = [];
   let start = 0;
-  const bounds = [...raw.text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0).concat(raw.text.length);
+  const bounds = [...allMatches(raw.text, CLAUSE_BREAK)].map((m) => m.index ?? 0).concat(raw.text.length);
   for (const stop of bounds) {
     const segment = raw.text.slice(start, stop);
     const shift = raw.index + start;

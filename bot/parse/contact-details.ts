@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches.js";
 /**
  * A phone number or an e-mail address written in a message ("张总电话13912345678", "Bob's email is
  * bob@acme.com"): offered to be saved on the contact, never saved silently. A phone is 7–15
@@ -16,7 +17,7 @@ export interface ContactDetails {
 
 export function contactDetails(text: string): ContactDetails {
   const email = EMAIL.exec(text)?.[0];
-  const phone = [...text.replace(EMAIL, " ").matchAll(PHONE)]
+  const phone = [...allMatches(text.replace(EMAIL, " "), PHONE)]
     .map((m) => m[0].trim())
     .find((p) => {
       const digits = p.replace(/\D/gu, "");

@@ -110,9 +110,11 @@ const MILLION_CODES = "M(?:USD|EUR|GBP|AUD|CAD|CHF|CNY|RMB|HKD|JPY)";
 export const CURRENCY_BEFORE = `${MILLION_CODES}|${alternation((c) => c.before)}`;
 export const CURRENCY_AFTER = `${MILLION_CODES}|${alternation((c) => c.after)}`;
 
+const MILLION_CODE = new RegExp(`^${MILLION_CODES}$`, "i");
+
 /** True for "MEUR"-style words: the amount is in millions. */
 export function isMillionCode(word: string | undefined): boolean {
-  return word !== undefined && new RegExp(`^${MILLION_CODES}$`, "i").test(word.trim());
+  return word !== undefined && MILLION_CODE.test(word.trim());
 }
 
 const compiled = TABLE.map((c) => ({

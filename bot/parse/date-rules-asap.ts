@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
 import { zonedParts } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * "schedule an exec call asap", "尽快回复客户": as soon as possible is a follow-up an hour from now, not no
@@ -23,7 +24,7 @@ export function findAsapDates(ctx: RuleContext): DateCandidate[] {
 
 function soon(ctx: RuleContext, words: RegExp, leadMs: number): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(words)) {
+  for (const m of allMatches(ctx.text, words)) {
     const index = m.index ?? 0;
     const at = zonedParts(new Date(ctx.now.getTime() + leadMs), ctx.timezone);
     out.push({

@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { nthWeekday } from "./holiday-calendar.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, dayNumber, nearestYear, weekdayOf, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * English calendar phrasings chrono reads as a bare weekday or misses:
@@ -67,6 +68,10 @@ const RE = {
     /\b(?<cue>on|by|until|till|before|after|due)\s+(?<m>1[0-2]|0?[1-9])[.-](?<d>3[01]|[12]\d|0?[1-9])(?![\d.%-]|\.\d|\s*(?:[ap]\.?m\b|[ap]\b|h\b|hrs?\b|o'?clock))/giu,
 } as const;
 
+/** Every pattern names a weekday or a unit of time, except cuedMonthDay, which needs "4.22" or "4-22"; see rule-hints.ts. */
+const CALENDAR_HINT = /mon|tue|wed|thu|fri|sat|sun|year|month|fortnight|week|day/iu;
+const CUED_HINT = /\d[.-]\d/u;
+
 function candidate(index: number, raw: string, date: LocalDate): DateCandidate {
   return { index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE };
 }
@@ -80,7 +85,7 @@ function weekdayIndex(word: string | undefined): number {
  * (a recent one is a report, otherwise the rep means one ahead); else the nearest 15th.
  */
 function weekdayWithDay(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.weekdayDay)) {
+  for (const m of allMatches(ctx.text, RE.weekdayDay)) {
     const g = m.groups ?? {};
     const day = Number(g.day);
     const weekday = weekdayIndex(g.weekday);
@@ -101,7 +106,7 @@ function weekdayWithDay(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 function nthWeekdays(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.nthWeekday)) {
+  for (const m of allMatches(ctx.text, RE.nthWeekday)) {
     const g = m.groups ?? {};
     const nth = ORDINALS[(g.nth ?? "").toLowerCase()];
     const weekday = weekdayIndex(g.weekday);
@@ -125,14 +130,14 @@ function nthWeekdays(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 function compoundDurations(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.compound)) {
+  for (const m of allMatches(ctx.text, RE.compound)) {
     const g = m.groups ?? {};
     // "3 days" alone is a duration, not a date; "3 days before Christmas" is left to the anchor
     if (g.in === undefined && (g.dir === undefined || /^before$/iu.test(g.dir))) continue;
     const sign = /ago|before|earlier/iu.test(g.dir ?? "") ? -1 : 1;
     let months = 0;
     let days = 0;
-    for (const p of (g.parts ?? "").matchAll(RE.part)) {
+    for (const p of allMatches(g.parts ?? "", RE.part)) {
       const n = COUNT[(p.groups?.n ?? "").toLowerCase()] ?? Number(p.groups?.n);
       const unit = (p.groups?.unit ?? "").toLowerCase();
       if (unit === "year") months += 12 * n;
@@ -147,10 +152,11 @@ function compoundDurations(ctx: RuleContext, out: DateCandidate[]): void {
 
 export function findEnglishCalendarDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!CALENDAR_HINT.test(ctx.text) && !CUED_HINT.test(ctx.text)) return out;
   weekdayWithDay(ctx, out);
   nthWeekdays(ctx, out);
   compoundDurations(ctx, out);
-  for (const m of ctx.text.matchAll(RE.cuedMonthDay)) {
+  for (const m of allMatches(ctx.text, RE.cuedMonthDay)) {
     const g = m.groups ?? {};
     const month = Number(g.m);
     const day = Number(g.d);

@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
 import { MINUTE_WORD, minuteWordValue } from "./english-clock-words.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * English clock times chrono (2.10) leaves out: "ten past 9", "a quarter to seven",
@@ -69,7 +70,7 @@ function push(out: DateCandidate[], index: number, raw: string, totalMinutes: nu
 
 export function findEnglishClockTimes(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(RELATIVE_RE)) {
+  for (const m of allMatches(ctx.text, RELATIVE_RE)) {
     const g = m.groups ?? {};
     const rawHour = hourValue(g.hour ?? "");
     const minWord = (g.min ?? "").toLowerCase().replace(/\s+/gu, " ");
@@ -79,7 +80,7 @@ export function findEnglishClockTimes(ctx: RuleContext): DateCandidate[] {
     const sign = /past|after/iu.test(g.rel ?? "") ? 1 : -1;
     push(out, m.index ?? 0, m[0], hour * 60 + sign * minutes);
   }
-  for (const m of ctx.text.matchAll(AT_WORD_RE)) {
+  for (const m of allMatches(ctx.text, AT_WORD_RE)) {
     const g = m.groups ?? {};
     const rawHour = hourValue(g.hourWord ?? "");
     if (rawHour === null) continue;
@@ -93,7 +94,7 @@ export function findEnglishClockTimes(ctx: RuleContext): DateCandidate[] {
       : 0;
     push(out, m.index ?? 0, m[0], meridiemHour(rawHour, g.pod) * 60 + minutes);
   }
-  for (const m of ctx.text.matchAll(SHORT_MERIDIEM_RE)) {
+  for (const m of allMatches(ctx.text, SHORT_MERIDIEM_RE)) {
     const g = m.groups ?? {};
     const hour = Number(g.h);
     const minute = Number(g.m ?? 0);

@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
 import { zonedParts } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Offsets in parts of an hour: "in 1/2 hour", "in 3/4h", "in a quarter of an hour",
@@ -14,6 +15,9 @@ const RE = {
   moreMinutes: /\bin\s+(?<n>\d{1,3}|a\s+(?:pair|couple)\s+of|a\s+few|two|three|five|ten)\s+(?:more\s+)?min(?:ute)?s?\b/giu,
 } as const;
 
+const IN_HINT = /in\s/iu;
+const UNIT_HINT = /h|min/iu;
+
 const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10 };
 
 function count(word: string): number {
@@ -25,6 +29,8 @@ function count(word: string): number {
 
 export function findEnglishFractionOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  // every pattern is "in ... h / hours / min" (see rule-hints.ts)
+  if (!IN_HINT.test(ctx.text) || !UNIT_HINT.test(ctx.text)) return out;
   const push = (index: number, raw: string, minutes: number) => {
     const at = zonedParts(new Date(ctx.now.getTime() + minutes * 60000), ctx.timezone);
     out.push({
@@ -36,14 +42,14 @@ export function findEnglishFractionOffsets(ctx: RuleContext): DateCandidate[] {
       priority: PRIORITY_RULE,
     });
   };
-  for (const m of ctx.text.matchAll(RE.fraction)) {
+  for (const m of allMatches(ctx.text, RE.fraction)) {
     const g = m.groups ?? {};
     const word = (g.word ?? "").toLowerCase();
     const share = g.num !== undefined ? Number(g.num) / Number(g.den) : word.startsWith("three") ? 0.75 : word.startsWith("half") ? 0.5 : 0.25;
     push(m.index ?? 0, m[0], Math.round(share * 60));
   }
-  for (const m of ctx.text.matchAll(RE.andHalf)) push(m.index ?? 0, m[0], (count(m.groups?.n ?? "") + 0.5) * 60);
-  for (const m of ctx.text.matchAll(RE.moreMinutes)) {
+  for (const m of allMatches(ctx.text, RE.andHalf)) push(m.index ?? 0, m[0], (count(m.groups?.n ?? "") + 0.5) * 60);
+  for (const m of allMatches(ctx.text, RE.moreMinutes)) {
     // plain "in 5 minutes" is chrono's; only the forms it misses are claimed here
     if (!/more|pair|couple|few/iu.test(m[0])) continue;
     push(m.index ?? 0, m[0], count(m.groups?.n ?? ""));

@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { meridiemHour } from "./date-rules-en-clock.js";
 import { comingWorldHoliday, type WorldHoliday } from "./holiday-calendar-world.js";
 import type { RuleContext } from "./rule-context.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * More English holidays offices close or plan around: the movable church days
@@ -37,6 +38,9 @@ const NAMES: Array<[string, WorldHoliday]> = [
 // "Easter Monday at 10:30 am": without the time chrono would claim "Monday at 10:30 am"
 const AT_TIME = String.raw`(?:,?\s+at\s+(?<th>1[0-2]|0?\d|1\d|2[0-3])(?::(?<tm>[0-5]\d))?\s*(?<ap>[ap]\.?m\.?)?(?![\w:]))?`;
 
+/** Every name in NAMES contains one of these; see rule-hints.ts. */
+const HOLIDAY_HINT = /day|easter|thu|mardi|pentecost|corpus|paddy|patty|patrick/iu;
+
 const RE = new RegExp(
   String.raw`\b(?:(?<rel>this|next|last)\s+)?(?:${NAMES.map(([p], i) => `(?<h${i}>${p})`).join("|")})(?:(?:\s+(?:in\s+)?(?<year>\d{4}))|\s+(?:of\s+)?(?<sfx>this|next|last)\s+year)?\b${AT_TIME}`,
   "giu",
@@ -45,7 +49,8 @@ const YEAR_OFFSET: Record<string, number> = { this: 0, next: 1, last: -1 };
 
 export function findEnglishExtraHolidays(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(RE)) {
+  if (!HOLIDAY_HINT.test(ctx.text)) return out;
+  for (const m of allMatches(ctx.text, RE)) {
     const g = m.groups ?? {};
     const holiday = NAMES.find((_, i) => g[`h${i}`] !== undefined)?.[1];
     if (!holiday) continue;

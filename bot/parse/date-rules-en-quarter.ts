@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import { daysInMonth, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Calendar quarters, as sales targets are set: "this quarter", "next qtr", "Q3",
@@ -12,6 +13,9 @@ const UNIT = String.raw`(?:quarter|qtr)`;
 const ORDINAL: Record<string, number> = { first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4 };
 const EDGE = String.raw`(?:(?<edge>end|start|beginning|close)\s+of\s+(?:the\s+)?)?`;
 const YEAR = String.raw`(?:(?:\s+(?:of\s+)?|-)(?<year>\d{4})|\s*'(?<yy>\d{2}))?`;
+
+/** Every pattern names a quarter ("quarter", "qtr", "Q3"); see rule-hints.ts. */
+const QUARTER_HINT = /quarter|qtr|q[1-4]/iu;
 
 const RE = {
   relative: new RegExp(String.raw`\b${EDGE}(?:the\s+)?(?<rel>this|current|next|last|previous|past|following|coming|upcoming)\s+${UNIT}\b`, "giu"),
@@ -46,15 +50,16 @@ function yearOf(ctx: RuleContext, full: string | undefined, short: string | unde
 
 export function findEnglishQuarterDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!QUARTER_HINT.test(ctx.text)) return out;
   const current = Math.floor((ctx.today.month - 1) / 3) + 1;
   const push = (index: number, raw: string, date: LocalDate) => {
     out.push({ index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
   };
-  for (const m of ctx.text.matchAll(RE.relative)) {
+  for (const m of allMatches(ctx.text, RE.relative)) {
     const g = m.groups ?? {};
     push(m.index ?? 0, m[0], quarterDate(ctx.today.year, current + (REL_DELTA[(g.rel ?? "").toLowerCase()] ?? 0), g.edge));
   }
-  for (const m of ctx.text.matchAll(RE.ordinal)) {
+  for (const m of allMatches(ctx.text, RE.ordinal)) {
     const g = m.groups ?? {};
     const nth = (g.nth ?? "").toLowerCase();
     // "the last quarter" without a year is the one before this one (above); with a year it is Q4
@@ -62,7 +67,7 @@ export function findEnglishQuarterDates(ctx: RuleContext): DateCandidate[] {
     const quarter = ORDINAL[nth] ?? 4;
     push(m.index ?? 0, m[0], quarterDate(yearOf(ctx, g.year, g.yy, quarter), quarter, g.edge));
   }
-  for (const m of ctx.text.matchAll(RE.code)) {
+  for (const m of allMatches(ctx.text, RE.code)) {
     const g = m.groups ?? {};
     const pre = g.pre;
     const quarter = Number(g.q);

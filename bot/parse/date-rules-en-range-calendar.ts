@@ -2,6 +2,8 @@ import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
 import { DAY_NUMBER, MONTH_WORD, dayNumberValue, monthNumber } from "./date-words-en.js";
 import type { RuleContext } from "./rule-context.js";
 import { addMonths, daysInMonth, nearestYear, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * English ranges written with calendar names: "from the 9th to the 17th of April",
@@ -40,6 +42,8 @@ const RE = {
     /(?<![\d/.-])\b(?<from>from\s+|between\s+)?(?<m1>1[0-2]|0?[1-9])(?<sep>[/-])(?<d1>3[01]|[12]\d|0?[1-9])(?:\k<sep>(?<y1>\d{4}))?\s*(?:-|–|~|to|till|until|through|thru)\s*(?<m2>1[0-2]|0?[1-9])\k<sep>(?<d2>3[01]|[12]\d|0?[1-9])(?:(?:\k<sep>|,\s*)(?<y2>\d{4}))?(?![\d/.-]\d)/gu,
 } as const;
 
+const NUMERIC_HINT = /\d[/-]\d/u;
+
 function range(index: number, raw: string, start: LocalDate, last: LocalDate): DateCandidate {
   return {
     index,
@@ -58,7 +62,7 @@ function plainWord(month: string | undefined, from: string | undefined): boolean
 }
 
 function daysThenMonth(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.daysThenMonth)) {
+  for (const m of allMatches(ctx.text, RE.daysThenMonth)) {
     const g = m.groups ?? {};
     const month = monthNumber(g.month);
     const d1 = dayNumberValue(g.d1);
@@ -72,7 +76,7 @@ function daysThenMonth(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 function monthThenDays(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.monthThenDays)) {
+  for (const m of allMatches(ctx.text, RE.monthThenDays)) {
     const g = m.groups ?? {};
     const month = monthNumber(g.month);
     const month2 = g.month2 ? monthNumber(g.month2) : month;
@@ -87,7 +91,7 @@ function monthThenDays(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 function months(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.months)) {
+  for (const m of allMatches(ctx.text, RE.months)) {
     const g = m.groups ?? {};
     const m1 = monthNumber(g.m1);
     const m2 = monthNumber(g.m2);
@@ -121,12 +125,12 @@ function pairRange(
 }
 
 function datePairs(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.dayMonthPairs)) {
+  for (const m of allMatches(ctx.text, RE.dayMonthPairs)) {
     const g = m.groups ?? {};
     const c = pairRange(m.index ?? 0, m[0], ctx, [monthNumber(g.m1), dayNumberValue(g.d1) ?? 0, g.y1], [monthNumber(g.m2), dayNumberValue(g.d2) ?? 0, g.year]);
     if (c) out.push(c);
   }
-  for (const m of ctx.text.matchAll(RE.numeric)) {
+  for (const m of allMatches(ctx.text, RE.numeric)) {
     const g = m.groups ?? {};
     // "3-5" alone is a count; a dash pair of dates needs both months and days
     const c = pairRange(m.index ?? 0, m[0], ctx, [Number(g.m1), Number(g.d1), g.y1], [Number(g.m2), Number(g.d2), g.y2]);
@@ -136,6 +140,8 @@ function datePairs(ctx: RuleContext, out: DateCandidate[]): void {
 
 export function findEnglishCalendarRanges(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  // every pattern names a month, except the numeric one, which needs "5/1" or "10-1"
+  if (!MONTH_STEM.test(ctx.text) && !NUMERIC_HINT.test(ctx.text)) return out;
   daysThenMonth(ctx, out);
   monthThenDays(ctx, out);
   months(ctx, out);

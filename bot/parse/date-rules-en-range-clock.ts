@@ -3,6 +3,7 @@ import { meridiemHour } from "./date-rules-en-clock.js";
 import type { RuleContext } from "./rule-context.js";
 import { resolveWeekday } from "./resolve-weekday.js";
 import { addDays, isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTime } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Clock ranges: "5 to 6pm", "between 5 and 6 in the afternoon", "4:00 to 7 oclock",
@@ -76,7 +77,7 @@ const asTime = (minutes: number): LocalTime => ({ hour: Math.floor(minutes / 60)
 
 export function findEnglishClockRanges(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(RANGE_RE)) {
+  for (const m of allMatches(ctx.text, RANGE_RE)) {
     const g = m.groups ?? {};
     const conn = (g.conn ?? "").toLowerCase();
     if (conn === "and" && (g.from ?? "").toLowerCase() !== "between") continue;

@@ -3,6 +3,10 @@ import { COUNT, countValue } from "./date-words-en.js";
 import { meridiemHour } from "./date-rules-en-clock.js";
 import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
+
+/** Every period pattern below names its unit (week-end included); see rule-hints.ts. */
+const UNIT_HINT = /day|week|fortnight|month|quarter|year|decade/iu;
 
 /**
  * English periods counted from today: "next 3 days", "the past two weeks", "this week",
@@ -80,7 +84,7 @@ function laterDate(a: LocalDate, b: LocalDate): LocalDate {
 }
 
 function counted(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.counted)) {
+  for (const m of allMatches(ctx.text, RE.counted)) {
     const g = m.groups ?? {};
     const n = countValue(g.n ?? g.n2);
     if (n === null || n < 1) continue;
@@ -133,14 +137,14 @@ function withClockAfter(text: string, c: DateCandidate): DateCandidate {
 }
 
 function singles(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.single)) {
+  for (const m of allMatches(ctx.text, RE.single)) {
     const g = m.groups ?? {};
     const dir = (g.dir ?? "").toLowerCase();
     const delta = new RegExp(`^${AHEAD}$`, "iu").test(dir) ? 1 : new RegExp(`^${BEHIND}$`, "iu").test(dir) ? -1 : 0;
     const { start, last } = periodOf(ctx, unitOf(g.unit), delta);
     out.push(withClockAfter(ctx.text, range(m.index ?? 0, m[0], start, last)));
   }
-  for (const m of ctx.text.matchAll(RE.isoWeek)) {
+  for (const m of allMatches(ctx.text, RE.isoWeek)) {
     const g = m.groups ?? {};
     const rel = (g.rel ?? "").toLowerCase();
     const year = g.year ? Number(g.year) : ctx.today.year + (rel === "next" ? 1 : rel === "last" ? -1 : 0);
@@ -149,7 +153,7 @@ function singles(ctx: RuleContext, out: DateCandidate[]): void {
     const start = addDays(jan4, -((weekdayOf(jan4) + 6) % 7) + 7 * (Number(g.n) - 1));
     out.push(range(m.index ?? 0, m[0], start, addDays(start, 6)));
   }
-  for (const m of ctx.text.matchAll(RE.allWeek)) {
+  for (const m of allMatches(ctx.text, RE.allWeek)) {
     const { start, last } = periodOf(ctx, unitOf(m.groups?.unit), 0);
     out.push(range(m.index ?? 0, m[0], start, last));
   }
@@ -157,7 +161,7 @@ function singles(ctx: RuleContext, out: DateCandidate[]): void {
 
 /** "later this week" is its second part (from Thursday, the 16th, July), never before today. */
 function laterOrEarlier(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.later)) {
+  for (const m of allMatches(ctx.text, RE.later)) {
     const g = m.groups ?? {};
     const unit = unitOf(g.unit);
     const { start, last } = periodOf(ctx, unit, 0);
@@ -168,7 +172,7 @@ function laterOrEarlier(ctx: RuleContext, out: DateCandidate[]): void {
     const half = unit === "week" ? addDays(start, 3) : unit === "month" ? { ...start, day: 16 } : { ...start, month: 7 };
     out.push(range(m.index ?? 0, m[0], laterDate(half, ctx.today), last));
   }
-  for (const m of ctx.text.matchAll(RE.rest)) {
+  for (const m of allMatches(ctx.text, RE.rest)) {
     const { last } = periodOf(ctx, unitOf(m.groups?.unit), 0);
     out.push(range(m.index ?? 0, m[0], ctx.today, last));
   }
@@ -176,7 +180,7 @@ function laterOrEarlier(ctx: RuleContext, out: DateCandidate[]): void {
 
 /** "within 2 weeks" runs from this moment; as a next step it is a deadline. */
 function within(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.within)) {
+  for (const m of allMatches(ctx.text, RE.within)) {
     const g = m.groups ?? {};
     const n = countValue(g.n);
     if (n === null || n < 1) continue;
@@ -192,7 +196,7 @@ function within(ctx: RuleContext, out: DateCandidate[]): void {
 
 /** Saturday and Sunday; a bare "weekend" said on a Sunday is the next one, this one being nearly over. */
 function weekends(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.weekend)) {
+  for (const m of allMatches(ctx.text, RE.weekend)) {
     const rel = (m.groups?.rel ?? "").toLowerCase();
     const back = /last|past|previous/u.test(rel);
     const delta = rel === "next" || rel === "coming" ? 1 : back ? (ctx.today.weekday === 0 ? 0 : -1) : rel !== "this" && ctx.today.weekday === 0 ? 1 : 0;
@@ -203,6 +207,7 @@ function weekends(ctx: RuleContext, out: DateCandidate[]): void {
 
 export function findEnglishPeriods(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!UNIT_HINT.test(ctx.text)) return out;
   counted(ctx, out);
   singles(ctx, out);
   laterOrEarlier(ctx, out);

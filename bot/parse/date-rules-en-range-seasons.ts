@@ -1,6 +1,7 @@
 import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, compareDates, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Seasons as periods: "this summer", "next winter", "last season". Northern-hemisphere
@@ -19,6 +20,9 @@ const SEASON_RE =
   /\b(?<rel>this|current|next|coming|last|past|previous)\s+(?:(?<name>spring|summer|fall|autumn|winter)|seasons?)\b|\b(?:in|during|over)\s+the\s+(?<bare>spring|summer|autumn|winter)\b/giu;
 
 /** Every season start from the year before today's to the year after, in order. */
+/** SEASON_RE always names a season; see rule-hints.ts. */
+const SEASON_HINT = /spring|summer|fall|autumn|winter|season/iu;
+
 function seasonStarts(today: LocalDate): LocalDate[] {
   const out: LocalDate[] = [];
   for (let year = today.year - 2; year <= today.year + 2; year++) for (const s of STARTS) out.push({ year, month: s.month, day: s.day });
@@ -27,10 +31,11 @@ function seasonStarts(today: LocalDate): LocalDate[] {
 
 export function findEnglishSeasons(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!SEASON_HINT.test(ctx.text)) return out;
   const starts = seasonStarts(ctx.today);
   // the season under way: the last start on or before today
   const current = starts.filter((d) => compareDates(d, ctx.today) <= 0).length - 1;
-  for (const m of ctx.text.matchAll(SEASON_RE)) {
+  for (const m of allMatches(ctx.text, SEASON_RE)) {
     const g = m.groups ?? {};
     const rel = (g.rel ?? "this").toLowerCase();
     const step = /next|coming/u.test(rel) ? 1 : /last|past|previous/u.test(rel) ? -1 : 0;

@@ -2,6 +2,7 @@ import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
 import { MONTH_WORD, countValue, monthNumber } from "./date-words-en.js";
 import { mondayOf, type RuleContext } from "./rule-context.js";
 import { addDays, daysInMonth, dayNumber, nearestYear, weekdayOf, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Weeks and halves inside a named month or year: "the first week of 2021", "3rd week of
@@ -70,7 +71,7 @@ function periodBounds(ctx: RuleContext, g: Record<string, string | undefined>): 
 }
 
 function nthWeeks(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.nthWeek)) {
+  for (const m of allMatches(ctx.text, RE.nthWeek)) {
     const g = m.groups ?? {};
     const nth = NTH[(g.nth ?? "").toLowerCase()];
     const count = g.count ? (countValue(g.count) ?? 1) : 1;
@@ -84,14 +85,14 @@ function nthWeeks(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 function halves(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.half)) {
+  for (const m of allMatches(ctx.text, RE.half)) {
     const g = m.groups ?? {};
     const rel = (g.rel ?? "").toLowerCase();
     const year = g.year ? Number(g.year) : ctx.today.year + (rel === "next" ? 1 : rel === "last" ? -1 : 0);
     const second = !/^(?:first|1st)$/iu.test(g.which ?? "");
     out.push(range(m.index ?? 0, m[0], { year, month: second ? 7 : 1, day: 1 }, { year, month: second ? 12 : 6, day: second ? 31 : 30 }));
   }
-  for (const m of ctx.text.matchAll(RE.h)) {
+  for (const m of allMatches(ctx.text, RE.h)) {
     const g = m.groups ?? {};
     const year = Number(g.y1 ?? g.y2);
     const second = (g.h1 ?? g.h2) === "2";
@@ -99,8 +100,12 @@ function halves(ctx: RuleContext, out: DateCandidate[]): void {
   }
 }
 
+/** nthWeek names a week, half a half, h a four-digit year ("2027 H1"); see rule-hints.ts. */
+const WEEKS_HINT = /week|half|\d\d\d\d/iu;
+
 export function findEnglishWeeksAndHalves(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!WEEKS_HINT.test(ctx.text)) return out;
   nthWeeks(ctx, out);
   halves(ctx, out);
   return out;

@@ -2,6 +2,8 @@ import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
 import { MONTH_WORD, monthNumber } from "./date-words-en.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import { addMonths, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * Whole years and decades as periods: "in 2014", "from 2014 to 2018", "2014-2018",
@@ -52,7 +54,7 @@ const jan1 = (year: number): LocalDate => ({ year, month: 1, day: 1 });
 const dec31 = (year: number): LocalDate => ({ year, month: 12, day: 31 });
 
 function years(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.years)) {
+  for (const m of allMatches(ctx.text, RE.years)) {
     const y1 = Number(m.groups?.y1);
     const y2 = Number(m.groups?.y2);
     if (y2 < y1) continue;
@@ -60,7 +62,7 @@ function years(ctx: RuleContext, out: DateCandidate[]): void {
     if (/^\d{4}\s*and\b/iu.test(m[0].slice(m[0].search(/\d/u))) && !/^between\b/iu.test(m[0])) continue;
     out.push(period(m.index ?? 0, m[0], jan1(y1), dec31(y2)));
   }
-  for (const m of ctx.text.matchAll(RE.year)) {
+  for (const m of allMatches(ctx.text, RE.year)) {
     const y = Number(m.groups?.y);
     // the cue word is context, not part of the date
     const lead = m[0].length - m[0].slice(m[0].search(/\d/u)).length;
@@ -68,11 +70,11 @@ function years(ctx: RuleContext, out: DateCandidate[]): void {
     const last = m.groups?.later ? null : dec31(y);
     out.push(period((m.index ?? 0) + lead, raw, jan1(y), last));
   }
-  for (const m of ctx.text.matchAll(RE.orLater)) out.push(period(m.index ?? 0, m[0], jan1(Number(m.groups?.y)), null));
-  for (const m of ctx.text.matchAll(RE.afterYear)) {
+  for (const m of allMatches(ctx.text, RE.orLater)) out.push(period(m.index ?? 0, m[0], jan1(Number(m.groups?.y)), null));
+  for (const m of allMatches(ctx.text, RE.afterYear)) {
     out.push(period(m.index ?? 0, m[0], jan1(Number(m.groups?.y) + 1), null));
   }
-  for (const m of ctx.text.matchAll(RE.afterMonth)) {
+  for (const m of allMatches(ctx.text, RE.afterMonth)) {
     const g = m.groups ?? {};
     const month = monthNumber(g.month);
     if (!month || g.month === "may" || g.month === "mar") continue;
@@ -84,7 +86,7 @@ function years(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 function decades(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.decade)) {
+  for (const m of allMatches(ctx.text, RE.decade)) {
     const g = m.groups ?? {};
     let start: number;
     if (g.word) start = 1900 + 10 * (DECADE_WORDS.indexOf(g.word.toLowerCase()) + 2);
@@ -100,8 +102,16 @@ function decades(ctx: RuleContext, out: DateCandidate[]): void {
   }
 }
 
+/**
+ * Every pattern needs a year 1800-2199 (Y), except afterMonth ("after March": a month and
+ * "after"/"later") and decade ("the 90s", "the nineties"); see rule-hints.ts.
+ */
+const YEAR_HINT = /(?:1[89]|2[01])\d\d|\d0\s?'?s|ties/iu;
+const AFTER_HINT = /after|later/iu;
+
 export function findEnglishYearPeriods(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!YEAR_HINT.test(ctx.text) && !(AFTER_HINT.test(ctx.text) && MONTH_STEM.test(ctx.text))) return out;
   years(ctx, out);
   decades(ctx, out);
   return out;

@@ -1,6 +1,8 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { YEAR_WORDS, yearFromWords } from "./english-year-words.js";
 import type { RuleContext } from "./rule-context.js";
+import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * A date whose year is said in words: "January 25th nineteen eighty six",
@@ -19,8 +21,10 @@ const PATTERNS = [
 
 export function findEnglishSpelledYearDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  // both patterns name the month
+  if (!MONTH_STEM.test(ctx.text)) return out;
   for (const re of PATTERNS) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};
       const month = MONTHS.findIndex((p) => (g.mon ?? "").toLowerCase().startsWith(p)) + 1;
       const year = yearFromWords(g.year ?? "");

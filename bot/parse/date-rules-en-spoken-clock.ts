@@ -3,6 +3,7 @@ import { meridiemHour } from "./date-rules-en-clock.js";
 import { HOUR_WORD, MERIDIEM, MINUTE_WORD, hourWordValue, minuteWordValue } from "./english-clock-words.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, nearestYear, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -43,6 +44,25 @@ const RE = {
   around: /\b(?:around|about|approximately)\s+(?<h>1[0-2]|0?[1-9])(?=\s*(?:$|[,.;!?)]))/giu,
 } as const;
 
+/**
+ * What every match of the pattern of the same name contains (see rule-hints.ts): a message
+ * without it skips that pattern. Most messages carry a digit, so the hints are per pattern.
+ */
+const HINT: Record<keyof typeof RE, RegExp> = {
+  words: /one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve/iu,
+  digitsPod: /morning|afternoon|evening|night|toni|am|pm/iu,
+  ish: /ish/iu,
+  britishHalf: /half/iu,
+  hFormat: /\dh/iu,
+  shortMeridiem: /:/u,
+  atHourMinute: /\d\s+\d/u,
+  military: /\d\d\d/u,
+  mid: /mid/iu,
+  at: /@/u,
+  beforeDate: /:/u,
+  around: /(?:around|about|approximately)\s+\d/iu,
+};
+
 /** "in 2h" / "for 3h" is a duration, not 2 o'clock. */
 const DURATION_BEFORE = /\b(?:in|within|for|every|after|last|next|over|each|per|than)\s*$|\d\s*[-–]\s*$/iu;
 const CLOCK_BEFORE = /(?:\b(?:at|around|about|by|from|until|till|to|on)|@|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{4}|\d(?:st|nd|rd|th)|,)\s*$/iu;
@@ -68,8 +88,9 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
     const offset = dayOffset(word);
     return offset === null ? null : addDays(ctx.today, offset);
   };
+  const scan = (name: keyof typeof RE): RegExpExecArray[] => (HINT[name].test(text) ? allMatches(text, RE[name]) : []);
 
-  for (const m of text.matchAll(RE.words)) {
+  for (const m of scan("words")) {
     const g = m.groups ?? {};
     const hour = hourWordValue(g.h ?? "");
     const minute = g.m ? minuteWordValue(g.m) : 0;
@@ -81,21 +102,21 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
     if (!(g.pod !== undefined || (spoken && anchored))) continue;
     push(index, m[0], meridiemHour(hour, podWords(g.pod)), minute, dayFrom(g.day));
   }
-  for (const m of text.matchAll(RE.digitsPod)) {
+  for (const m of scan("digitsPod")) {
     const g = m.groups ?? {};
     push(m.index ?? 0, m[0], meridiemHour(Number(g.h), podWords(g.pod2)), Number(g.mi ?? 0), dayFrom(g.day2));
   }
-  for (const m of text.matchAll(RE.ish)) {
+  for (const m of scan("ish")) {
     const g = m.groups ?? {};
     const word = (g.h ?? "").toLowerCase();
     const hour = word === "noon" ? 12 : (hourWordValue(word) ?? Number(word));
     push(m.index ?? 0, m[0], word === "noon" ? 12 : meridiemHour(hour, podWords(g.ap)), Number(g.mi ?? 0));
   }
-  for (const m of text.matchAll(RE.britishHalf)) {
+  for (const m of scan("britishHalf")) {
     const word = m.groups?.h ?? "";
     push(m.index ?? 0, m[0], meridiemHour(hourWordValue(word) ?? Number(word), undefined), 30);
   }
-  for (const m of text.matchAll(RE.hFormat)) {
+  for (const m of scan("hFormat")) {
     const g = m.groups ?? {};
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 16), index);
@@ -104,15 +125,15 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
     if (g.mi === undefined && !alone && !CLOCK_BEFORE.test(before) && Number(g.h) < 13) continue;
     push(index, m[0], Number(g.h), Number(g.mi ?? 0));
   }
-  for (const m of text.matchAll(RE.shortMeridiem)) {
+  for (const m of scan("shortMeridiem")) {
     const g = m.groups ?? {};
     push(m.index ?? 0, m[0], meridiemHour(Number(g.h), `${g.ap}m`), Number(g.mi));
   }
-  for (const m of text.matchAll(RE.atHourMinute)) {
+  for (const m of scan("atHourMinute")) {
     const g = m.groups ?? {};
     push(m.index ?? 0, m[0], meridiemHour(Number(g.h), undefined), Number(g.mi));
   }
-  for (const m of text.matchAll(RE.military)) {
+  for (const m of scan("military")) {
     const g = m.groups ?? {};
     const digits = g.hm ?? g.hm2 ?? "";
     // "by 2015" is a year
@@ -123,19 +144,19 @@ export function findEnglishSpokenClockTimes(ctx: RuleContext): DateCandidate[] {
     const clock = digits.length === 3 || g.pod !== undefined ? meridiemHour(hour, podWords(g.pod)) : hour;
     push(m.index ?? 0, m[0], clock, minute, dayFrom(g.day));
   }
-  for (const m of text.matchAll(RE.mid)) {
+  for (const m of scan("mid")) {
     push(m.index ?? 0, m[0], /night/iu.test(m.groups?.part ?? "") ? 0 : 12, 0);
   }
-  for (const m of text.matchAll(RE.at)) {
+  for (const m of scan("at")) {
     const g = m.groups ?? {};
     push(m.index ?? 0, m[0], meridiemHour(Number(g.h), undefined), Number(g.mi ?? 0));
   }
-  for (const m of text.matchAll(RE.around)) {
+  for (const m of scan("around")) {
     // "tonight around 7" is 19:00
     const evening = /(?:tonight|evening|night|afternoon)\s*$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index));
     push(m.index ?? 0, m[0], meridiemHour(Number(m.groups?.h), evening ? "pm" : undefined), 0);
   }
-  for (const m of text.matchAll(RE.beforeDate)) {
+  for (const m of scan("beforeDate")) {
     const g = m.groups ?? {};
     const hour = Number(g.h);
     const month = MONTHS.indexOf((g.mon ?? "").toLowerCase()) + 1;

@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { detectEnWeekModifier, resolveWeekday } from "./resolve-weekday.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Weekdays chrono (2.10) skips: "friday after next", "3 fridays from now",
@@ -26,6 +27,9 @@ const RE = {
     /\b(?:the\s+)?day\s+(?<dir>after|before)\s+(?<anchor>tomorrow|tmrw|yesterday)\b(?:,?\s+(?:at\s+)?(?<h>1[0-2]|0?[1-9])(?::(?<mi>[0-5]\d))?\s*(?<ap>[ap]\.?m\.?))?/giu,
 } as const;
 
+/** Every pattern above names a weekday, "tomorrows"/"todays" or "the day after"; see rule-hints.ts. */
+const DAY_HINT = /day|tue|wed|thu|sat|sun|mon|tomorrow/iu;
+
 function weekdayIndex(word: string | undefined): number {
   const w = (word ?? "").toLowerCase();
   return WEEKDAYS.findIndex((d) => w.startsWith(d));
@@ -33,6 +37,7 @@ function weekdayIndex(word: string | undefined): number {
 
 export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!DAY_HINT.test(ctx.text)) return out;
   const { today, text } = ctx;
   const push = (index: number, raw: string, date: LocalDate) => {
     out.push({ index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
@@ -43,16 +48,16 @@ export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
     const back = (today.weekday - weekday + 7) % 7 || 7;
     return n > 0 ? addDays(today, ahead + 7 * (n - 1)) : addDays(today, -back - 7 * (-n - 1));
   };
-  for (const m of text.matchAll(RE.afterNext)) {
+  for (const m of allMatches(text, RE.afterNext)) {
     push(m.index ?? 0, m[0], nth(weekdayIndex(m.groups?.wd), 2));
   }
-  for (const m of text.matchAll(RE.counted)) {
+  for (const m of allMatches(text, RE.counted)) {
     const g = m.groups ?? {};
     const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
     const back = /ago|back|before/iu.test(g.dir ?? "");
     push(m.index ?? 0, m[0], nth(weekdayIndex(g.wd), back ? -n : n));
   }
-  for (const m of text.matchAll(RE.short)) {
+  for (const m of allMatches(text, RE.short)) {
     const g = m.groups ?? {};
     const wd = (g.wd ?? "").toLowerCase();
     // "sat"/"sun"/"mon"/"wed" are ordinary words unless a day cue stands before them or they are the whole text
@@ -63,10 +68,10 @@ export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
     const modifier = detectEnWeekModifier(raw, text.slice(Math.max(0, index - 12), index));
     push(index, raw, resolveWeekday(weekdayIndex(wd), modifier, today, false));
   }
-  for (const m of text.matchAll(RE.dayWord)) {
+  for (const m of allMatches(text, RE.dayWord)) {
     push(m.index ?? 0, m[0], addDays(today, /tomorrow/iu.test(m[0]) ? 1 : 0));
   }
-  for (const m of text.matchAll(RE.dayAfter)) {
+  for (const m of allMatches(text, RE.dayAfter)) {
     const g = m.groups ?? {};
     const anchor = /yesterday/iu.test(g.anchor ?? "") ? -1 : 1;
     const index = m.index ?? 0;

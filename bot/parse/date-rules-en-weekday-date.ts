@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { meridiemHour } from "./date-rules-en-clock.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import { isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTime } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * A weekday written next to a full date: "Fri, Jul 18", "Friday-Jun-15", "Jul 18, Fri",
@@ -19,6 +20,9 @@ const YEAR = String.raw`(?:,?\s*(?<year>\d{4}))?`;
 const LEAD_TIME = String.raw`(?:(?:at\s+)?(?<ph>1[0-2]|0?[1-9]|1\d|2[0-3])(?::(?<pmin>[0-5]\d))?\s*(?<pap>[ap]\.?m\.?)?\s+on\s+)?`;
 const TAIL_TIME = String.raw`(?:,?\s+(?:at\s+)?(?<th>1[0-2]|0?[1-9]|1\d|2[0-3])(?:(?::(?<tmin>[0-5]\d))\s*(?<tap>[ap]\.?m\.?)?|\s*(?<tap2>[ap]\.?m\.?)))?`;
 const REL = String.raw`(?:(?:on|this|next|coming)\s+)?`;
+
+/** Every pattern names a weekday; see rule-hints.ts. */
+const WEEKDAY_HINT = /mon|tue|wed|thu|fri|sat|sun/iu;
 
 const PATTERNS: RegExp[] = [
   // "Fri, Jul 18", "this Friday-Jun-15", "friday (jun-15)"
@@ -53,8 +57,9 @@ export function yearForWeekday(today: LocalDate, month: number, day: number, wee
 
 export function findEnglishWeekdayDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!WEEKDAY_HINT.test(ctx.text)) return out;
   for (const re of PATTERNS) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};
       const weekday = WEEKDAYS.findIndex((w) => (g.wd ?? "").toLowerCase().startsWith(w));
       const month = g.mon !== undefined ? monthIndex(g.mon) : Number(g.m);

@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { mondayOf, type RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, weekdayOf, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * A weekday tied to an offset: "Monday two weeks from now", "in 3 days on Friday",
@@ -14,6 +15,9 @@ const N = String.raw`(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|ni
 /** "two weeks from now", "in 3 days" */
 const OFFSET = String.raw`(?:in\s+)?${N}\s+(?<unit>day|week|month|year)s?(?<ahead>\s+(?:from\s+(?:now|today)|later|hence))?`;
 
+/** Both patterns name a weekday in full ("...day"); see rule-hints.ts. */
+const WEEKDAY_HINT = /day/iu;
+
 const PATTERNS = [new RegExp(String.raw`\b${WEEKDAY},?\s+${OFFSET}\b`, "giu"), new RegExp(String.raw`\b${OFFSET},?\s+on\s+${WEEKDAY}\b`, "giu")];
 
 function shifted(today: LocalDate, n: number, unit: string): LocalDate {
@@ -24,8 +28,9 @@ function shifted(today: LocalDate, n: number, unit: string): LocalDate {
 
 export function findEnglishWeekdayOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!WEEKDAY_HINT.test(ctx.text)) return out;
   for (const re of PATTERNS) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};
       // "Monday 3 weeks" alone is no offset: it needs "in" before it or "from now" / "later" after it
       if (g.ahead === undefined && !/^in\s|\sin\s/iu.test(m[0])) continue;

@@ -1,6 +1,8 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import type { LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * Years and months without a day, read as their first day: "in 2027", "2027-03",
@@ -38,6 +40,9 @@ const RE = {
   ),
 } as const;
 
+/** Every pattern needs a year 1800-2099, "yr"/"year" or "next"/"(up)coming", or else a month name and a digit; see rule-hints.ts. */
+const YEAR_HINT = /(?:1[89]|20)\d\d|yr|year|next|coming/iu;
+
 const REL_DELTA: Record<string, number> = { next: 1, coming: 1, last: -1, previous: -1, past: -1 };
 
 function monthIndex(word: string | undefined): number {
@@ -46,39 +51,40 @@ function monthIndex(word: string | undefined): number {
 
 export function findEnglishYearDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!YEAR_HINT.test(ctx.text) && !(MONTH_STEM.test(ctx.text) && /\d/u.test(ctx.text))) return out;
   const { today } = ctx;
   const push = (index: number, raw: string, date: LocalDate) => {
     out.push({ index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
   };
-  for (const m of ctx.text.matchAll(RE.inYear)) {
+  for (const m of allMatches(ctx.text, RE.inYear)) {
     // the span leaves out "in" so "in 2027" sits next to the words before it
     const year = m.groups?.year ?? "";
     const start = (m.index ?? 0) + m[0].indexOf(year);
     push(start, m[0].slice(m[0].indexOf(year)), { year: Number(year), month: 1, day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.yearMonth)) {
+  for (const m of allMatches(ctx.text, RE.yearMonth)) {
     push(m.index ?? 0, m[0], { year: Number(m.groups?.year), month: Number(m.groups?.month), day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.monthSlashYear)) {
+  for (const m of allMatches(ctx.text, RE.monthSlashYear)) {
     push(m.index ?? 0, m[0], { year: Number(m.groups?.year), month: monthIndex(m.groups?.mon), day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.relYear)) {
+  for (const m of allMatches(ctx.text, RE.relYear)) {
     push(m.index ?? 0, m[0], { year: today.year + (REL_DELTA[(m.groups?.rel ?? "").toLowerCase()] ?? 0), month: 1, day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.monthInYears)) {
+  for (const m of allMatches(ctx.text, RE.monthInYears)) {
     const g = m.groups ?? {};
     const month = monthIndex(g.mon);
     if (month < 1 || g.mon === "may") continue;
     push(m.index ?? 0, m[0], { year: today.year + (COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n)), month, day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.monthAfterNext)) {
+  for (const m of allMatches(ctx.text, RE.monthAfterNext)) {
     const month = monthIndex(m.groups?.mon);
     if (month < 1 || m.groups?.mon === "may") continue;
     // the coming March is this year's when it is still ahead; "after next" is the one after it
     const coming = month > today.month ? today.year : today.year + 1;
     push(m.index ?? 0, m[0], { year: coming + 1, month, day: 1 });
   }
-  for (const m of ctx.text.matchAll(RE.nextDay)) {
+  for (const m of allMatches(ctx.text, RE.nextDay)) {
     const g = m.groups ?? {};
     const month = g.m !== undefined ? Number(g.m) : monthIndex(g.mon ?? g.mon2);
     const day = Number(g.d ?? g.day ?? g.day2);
@@ -87,7 +93,7 @@ export function findEnglishYearDates(ctx: RuleContext): DateCandidate[] {
     push(m.index ?? 0, m[0], { year: ahead ? today.year : today.year + 1, month, day });
   }
   for (const re of [RE.monthDayOfYear, RE.dayMonthOfYear]) {
-    for (const m of ctx.text.matchAll(re)) {
+    for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};
       const month = monthIndex(g.mon);
       const written = (g.year ?? "").replace("'", "");

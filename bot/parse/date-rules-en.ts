@@ -13,6 +13,8 @@ import { findEnglishWeekdayOffsets } from "./date-rules-en-weekday-offset.js";
 import { findEnglishFractionOffsets } from "./date-rules-en-fraction-offset.js";
 import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
+import { MONTH_STEM } from "./rule-hints.js";
 
 /**
  * English phrasings chrono (2.10) misses or reads differently from a sales rep:
@@ -56,6 +58,18 @@ const RE = {
     /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+(?:the\s+)?(?=(?:today|tomorrow|tmrw|(?:this\s+|next\s+|the\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day)\b))/giu,
 } as const;
 
+// Each family below first checks for a word all of its patterns need (see rule-hints.ts).
+/** monthEdge names "month", eom is "EOM". */
+const MONTH_EDGE_HINT = /month|eom/iu;
+/** weekEdge keeps only matches with "week" or "EOW"; dayPart needs a part of the day ("tonite" too); wholeYear "year". */
+const WEEK_EDGE_HINT = /week|eow|morning|afternoon|evening|night|nite|year/iu;
+/** theOrdinal needs "the 5", monthPart a month, the others "month", "year", "EOY" or a four-digit year. */
+const DAYS_OF_MONTH_HINT = /month|year|eoy|\d\d\d\d|the\s+\d/iu;
+/** fromAnchor counts from a named day. */
+const ANCHOR_HINT = /today|tomorrow|tmrw|yesterday/iu;
+/** EOD, COB, close of business, end of (the) day / a named day. */
+const CLOSE_HINT = /eod|cob|close|end/iu;
+
 function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
   return { index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE };
 }
@@ -69,7 +83,8 @@ function relDelta(rel: string | undefined): number {
 
 function monthEdges(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
-  for (const m of text.matchAll(RE.monthEdge)) {
+  if (!MONTH_EDGE_HINT.test(text)) return;
+  for (const m of allMatches(text, RE.monthEdge)) {
     const g = m.groups ?? {};
     const edge = (g.edge ?? "").toLowerCase();
     const delta = relDelta(g.rel);
@@ -82,12 +97,13 @@ function monthEdges(ctx: RuleContext, out: DateCandidate[]): void {
     else date = start;
     out.push(dateOnly(m.index ?? 0, m[0], date));
   }
-  for (const m of text.matchAll(RE.eom)) out.push(dateOnly(m.index ?? 0, m[0], monthEndOf(today, 0)));
+  for (const m of allMatches(text, RE.eom)) out.push(dateOnly(m.index ?? 0, m[0], monthEndOf(today, 0)));
 }
 
 function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
-  for (const m of text.matchAll(RE.weekEdge)) {
+  if (!WEEK_EDGE_HINT.test(text)) return;
+  for (const m of allMatches(text, RE.weekEdge)) {
     const g = m.groups ?? {};
     const edge = (g.edge ?? "").toLowerCase();
     const hasWeek = /week/iu.test(m[0]);
@@ -105,19 +121,19 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
       out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, delta)));
     }
   }
-  for (const m of text.matchAll(RE.weekAfterNext)) {
+  for (const m of allMatches(text, RE.weekAfterNext)) {
     out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, 2)));
   }
-  for (const m of text.matchAll(RE.nextWeek)) {
+  for (const m of allMatches(text, RE.nextWeek)) {
     out.push(dateOnly(m.index ?? 0, m[0], mondayOf(today, relDelta(m.groups?.rel))));
   }
-  for (const m of text.matchAll(RE.weekend)) {
+  for (const m of allMatches(text, RE.weekend)) {
     // a bare "weekend" said on a Sunday is the next one: this one is nearly over
     const rel = (m.groups?.rel ?? "").toLowerCase();
     const delta = rel === "next" ? 1 : rel !== "this" && today.weekday === 0 ? 1 : 0;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 5)));
   }
-  for (const m of text.matchAll(RE.dayPart)) {
+  for (const m of allMatches(text, RE.dayPart)) {
     const g = m.groups ?? {};
     const day = (g.day ?? "").toLowerCase();
     // chat spellings of "tonight" ("tonite", "2nite") are this evening
@@ -134,11 +150,11 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
     }
     out.push({ index, end: index + m[0].length, date: addDays(today, offset), time, partOfDayHour: time ? null : hour, priority: PRIORITY_RULE });
   }
-  for (const m of text.matchAll(RE.wholeYear)) {
+  for (const m of allMatches(text, RE.wholeYear)) {
     // "next year" as a date is its first day, like 明年
     out.push(dateOnly(m.index ?? 0, m[0], { year: today.year + relDelta(m.groups?.rel), month: 1, day: 1 }));
   }
-  for (const m of text.matchAll(RE.weekWeekday)) {
+  for (const m of allMatches(text, RE.weekWeekday)) {
     const g = m.groups ?? {};
     const weekday = WEEKDAYS.findIndex((w) => (g.weekday ?? "").toLowerCase().startsWith(w));
     if (weekday < 0) continue;
@@ -148,7 +164,8 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
 
 function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
-  for (const m of text.matchAll(RE.ordinalOfMonth)) {
+  if (!DAYS_OF_MONTH_HINT.test(text) && !MONTH_STEM.test(text)) return;
+  for (const m of allMatches(text, RE.ordinalOfMonth)) {
     const g = m.groups ?? {};
     // "5 next month" is a count; "the 21st this month" is a day
     if (g.rel !== undefined && g.of === undefined && g.suffix === undefined && !/^the\s/iu.test(m[0])) continue;
@@ -156,13 +173,13 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
     // an impossible day stays as typed so parseDates reports it instead of shifting it
     out.push(dateOnly(m.index ?? 0, m[0], { year, month, day: Number(g.day) }));
   }
-  for (const m of text.matchAll(RE.theOrdinal)) {
+  for (const m of allMatches(text, RE.theOrdinal)) {
     const day = Number(m.groups?.day ?? m.groups?.bare);
     if (day < 1 || day > 31) continue; // reported by findInvalidDates
     const raw = m[0].trimStart();
     out.push(dateOnly((m.index ?? 0) + m[0].length - raw.length, raw, upcomingDayOfMonth(today, day)));
   }
-  for (const m of text.matchAll(RE.monthPart)) {
+  for (const m of allMatches(text, RE.monthPart)) {
     const g = m.groups ?? {};
     const month = MONTHS.findIndex((p) => (g.month ?? "").toLowerCase().startsWith(p)) + 1;
     if (month < 1 || g.month === "may" || g.month === "mar") continue;
@@ -171,7 +188,7 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
     const day = edge.startsWith("mid") ? 15 : edge === "late" || edge.startsWith("end") ? daysInMonth(year, month) : 1;
     out.push(dateOnly(m.index ?? 0, m[0], { year, month, day }));
   }
-  for (const m of text.matchAll(RE.numberedYearEdge)) {
+  for (const m of allMatches(text, RE.numberedYearEdge)) {
     const g = m.groups ?? {};
     const year = Number(g.year);
     const edge = (g.edge ?? "").toLowerCase();
@@ -183,7 +200,7 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
         : { year, month: 12, day: 31 };
     out.push(dateOnly(m.index ?? 0, m[0], date));
   }
-  for (const m of text.matchAll(RE.yearEdge)) {
+  for (const m of allMatches(text, RE.yearEdge)) {
     const g = m.groups ?? {};
     const year = today.year + relDelta(g.rel);
     const edge = (g.edge ?? "end").toLowerCase();
@@ -210,7 +227,8 @@ const ANCHOR_OFFSET: Record<string, number> = { today: 0, tomorrow: 1, tmrw: 1, 
 
 /** "three weeks from tomorrow", "two days before yesterday": chrono only sees the anchor. */
 function offsetsFromAnchor(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(RE.fromAnchor)) {
+  if (!ANCHOR_HINT.test(ctx.text)) return;
+  for (const m of allMatches(ctx.text, RE.fromAnchor)) {
     const g = m.groups ?? {};
     const n = SMALL_NUMBERS[(g.n ?? "").toLowerCase()] ?? Number(g.n);
     const sign = (g.dir ?? "").toLowerCase() === "before" ? -1 : 1;
@@ -246,7 +264,7 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   monthEdges(ctx, out);
   weekEdges(ctx, out);
   daysOfMonth(ctx, out);
-  for (const m of ctx.text.matchAll(RE.closeOfBusiness)) {
+  for (const m of CLOSE_HINT.test(ctx.text) ? allMatches(ctx.text, RE.closeOfBusiness) : []) {
     const index = m.index ?? 0;
     // COB is the office closing; EOD / end of day is the day's last minute, as the public suites read it
     const time = /COB|close/iu.test(m[0]) ? CLOSE_OF_BUSINESS : END_OF_DAY;

@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { comingWorldHoliday, type WorldHoliday } from "./holiday-calendar-world.js";
 import type { RuleContext } from "./rule-context.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Christian, Islamic and Jewish holidays and a few dated days by their Chinese
@@ -79,7 +80,7 @@ function holidayOf(g: Record<string, string | undefined>): { h: WorldHoliday } |
 
 export function findWorldHolidayDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(NAME_RE)) {
+  for (const m of allMatches(ctx.text, NAME_RE)) {
     const g = m.groups ?? {};
     const found = holidayOf(g);
     if (!found) continue;

@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { firstWorkingDayAfter, holidayDate, lastWorkingDayBefore, type HolidayKey } from "./holiday-calendar.js";
 import type { RuleContext } from "./rule-context.js";
 import { compareDates, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Named holidays: "春节前", "国庆后", "五一", "年后", "中秋", "Christmas",
@@ -131,14 +132,14 @@ const EN_YEAR: Record<string, number> = { this: 0, next: 1, last: -1 };
 export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: boolean }): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (opts.zh) {
-    for (const m of ctx.text.matchAll(ZH_RE)) {
+    for (const m of allMatches(ctx.text, ZH_RE)) {
       const g = m.groups ?? {};
       const key = keyOf(g, ZH_NAMES);
       if (!key) continue;
       const date = resolveYear(ctx, key, g.rel ? (ZH_YEAR[g.rel] ?? 0) : null, g.year ? Number(g.year) : null);
       push(out, m.index ?? 0, m[0], applyEdge(date, g.edge, key));
     }
-    for (const m of ctx.text.matchAll(ZH_BARE_RE)) {
+    for (const m of allMatches(ctx.text, ZH_BARE_RE)) {
       const g = m.groups ?? {};
       let base: { date: LocalDate; key: HolidayKey };
       if (g.which === "年") {
@@ -156,7 +157,7 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
     }
   }
   if (opts.en) {
-    for (const m of ctx.text.matchAll(EN_RE)) {
+    for (const m of allMatches(ctx.text, EN_RE)) {
       const g = m.groups ?? {};
       const key = keyOf(g, EN_NAMES);
       if (!key) continue;
@@ -176,7 +177,7 @@ const SPRING_FESTIVAL_WORDS = /过年|(?<![\d零〇一二两三四五六七八�
 function holidayNamedBefore(text: string, index: number): HolidayKey | null {
   const before = text.slice(0, index);
   let found: { at: number; key: HolidayKey } | null = null;
-  for (const m of before.matchAll(ZH_RE)) {
+  for (const m of allMatches(before, ZH_RE)) {
     const key = keyOf(m.groups ?? {}, ZH_NAMES);
     if (key && (!found || (m.index ?? 0) >= found.at)) found = { at: m.index ?? 0, key };
   }

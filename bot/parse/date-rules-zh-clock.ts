@@ -4,6 +4,7 @@ import { parseSmallInt } from "./chinese-numerals.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, nearestYear, type LocalDate, type LocalTime } from "./zoned-time.js";
 import { DIALECT_DAY_OFFSET, DIALECT_DAY_WORDS } from "./date-rules-zh-dialect.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Chinese clock times with their day and part of day, which chrono's zh parser
@@ -106,7 +107,7 @@ export function dayFor(ctx: RuleContext, groups: Record<string, string | undefin
 }
 
 function clockTimes(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(CLOCK_RE)) {
+  for (const m of allMatches(ctx.text, CLOCK_RE)) {
     const g = m.groups ?? {};
     const hourRaw = parseSmallInt(g.hour ?? "");
     if (hourRaw === null || hourRaw > 24) continue;
@@ -129,7 +130,7 @@ function clockTimes(ctx: RuleContext, out: DateCandidate[]): void {
 }
 
 function partsOfDay(ctx: RuleContext, out: DateCandidate[]): void {
-  for (const m of ctx.text.matchAll(PART_RE)) {
+  for (const m of allMatches(ctx.text, PART_RE)) {
     const g = m.groups ?? {};
     const part = g.part ?? "";
     const date = dayFor(ctx, g);

@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from "./rule-context.js";
 import { addDays, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * The week, month or year we are in: "本周", "这个礼拜", "今个星期" (Cantonese),
@@ -37,19 +38,19 @@ export function findCurrentPeriodDates(ctx: RuleContext): DateCandidate[] {
   const monday = mondayOf(ctx.today, 0);
   // the working week ends on Friday; said at the weekend, the week still has until Sunday
   const weekEnd = addDays(monday, ctx.today.weekday === 0 || ctx.today.weekday === 6 ? 6 : 4);
-  for (const m of ctx.text.matchAll(WEEK_RE)) out.push(range(m.index ?? 0, m[0], monday, weekEnd));
-  for (const m of ctx.text.matchAll(MONTH_RE)) {
+  for (const m of allMatches(ctx.text, WEEK_RE)) out.push(range(m.index ?? 0, m[0], monday, weekEnd));
+  for (const m of allMatches(ctx.text, MONTH_RE)) {
     out.push(range(m.index ?? 0, m[0], monthStartOf(ctx.today, 0), monthEndOf(ctx.today, 0)));
   }
   const { year } = ctx.today;
-  for (const m of ctx.text.matchAll(YEAR_RE)) out.push(range(m.index ?? 0, m[0], { year, month: 1, day: 1 }, { year, month: 12, day: 31 }));
-  for (const m of ctx.text.matchAll(BARE_RE)) {
+  for (const m of allMatches(ctx.text, YEAR_RE)) out.push(range(m.index ?? 0, m[0], { year, month: 1, day: 1 }, { year, month: 12, day: 31 }));
+  for (const m of allMatches(ctx.text, BARE_RE)) {
     const unit = m.groups?.unit;
     if (unit === "月") out.push(range(m.index ?? 0, m[0], monthStartOf(ctx.today, 0), monthEndOf(ctx.today, 0)));
     else if (unit === "年") out.push(range(m.index ?? 0, m[0], { year, month: 1, day: 1 }, { year, month: 12, day: 31 }));
     else out.push(range(m.index ?? 0, m[0], monday, weekEnd));
   }
-  for (const m of ctx.text.matchAll(FEW_DAYS_RE)) {
+  for (const m of allMatches(ctx.text, FEW_DAYS_RE)) {
     out.push(range(m.index ?? 0, m[0], ctx.today, addDays(ctx.today, m.groups?.n === "两" ? 2 : 3)));
   }
   return out;

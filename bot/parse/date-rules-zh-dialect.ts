@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Cantonese day words, which chrono's Mandarin parser does not know:
@@ -28,7 +29,7 @@ const DIALECT_DAY_RE = new RegExp(`(?<![\\d零〇一二两三四五六七八九�
 
 export function findDialectDayDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(DIALECT_DAY_RE)) {
+  for (const m of allMatches(ctx.text, DIALECT_DAY_RE)) {
     const index = m.index ?? 0;
     const date = addDays(ctx.today, DIALECT_DAY_OFFSET[m[0]] ?? 0);
     out.push({ index, end: index + m[0].length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });

@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { parseSmallInt } from "./chinese-numerals.js";
 import type { RuleContext } from "./rule-context.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Reign-era years ("康熙三年五月", "民国三年", "神龙元年十一月"): the era's first
@@ -54,7 +55,7 @@ function monthNumber(raw: string): number | null {
 
 export function findEraDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(ERA_RE)) {
+  for (const m of allMatches(ctx.text, ERA_RE)) {
     const g = m.groups ?? {};
     const start = ERAS[g.era ?? ""];
     const n = g.n === "元" ? 1 : parseSmallInt(g.n ?? "");

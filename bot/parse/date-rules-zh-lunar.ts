@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { lunarToSolar } from "./holiday-calendar.js";
 import type { RuleContext } from "./rule-context.js";
 import { compareDates } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Lunar calendar dates: "农历八月十五", "正月初八", "腊月二十三", "冬月廿九".
@@ -40,7 +41,7 @@ function dayValue(text: string): number {
 
 export function findLunarDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(LUNAR_RE)) {
+  for (const m of allMatches(ctx.text, LUNAR_RE)) {
     const g = m.groups ?? {};
     const named = g.month === "正" || g.month === "冬" || g.month === "腊";
     const lunarDay = /^[初廿]/u.test(g.day ?? "");

@@ -3,6 +3,7 @@ import { parseSmallInt } from "./chinese-numerals.js";
 import { nthWeekday } from "./holiday-calendar.js";
 import { mondayOf, type RuleContext } from "./rule-context.js";
 import { addDays, addMonths, compareDates, daysInMonth, dayNumber, weekdayOf, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Parts of a month or week, each read as its first day: 上半月 / 下半月 (1st, 16th),
@@ -74,7 +75,7 @@ function candidate(index: number, raw: string, date: LocalDate, end: LocalDate |
 
 export function findMonthPartDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(PART_RE)) {
+  for (const m of allMatches(ctx.text, PART_RE)) {
     const g = m.groups ?? {};
     const index = m.index ?? 0;
     const bare = g.month === undefined && g.rel === undefined;

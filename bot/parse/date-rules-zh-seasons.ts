@@ -1,6 +1,7 @@
 import { PRIORITY_RANGE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * A season of a named year: "今年夏天", "明年春季", "去年冬天". Chinese seasons are
@@ -16,7 +17,7 @@ const SEASON_RE = /(?<year>前年|去年|今年|明年|后年)的?(?<season>[春
 
 export function findChineseSeasonDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(SEASON_RE)) {
+  for (const m of allMatches(ctx.text, SEASON_RE)) {
     const g = m.groups ?? {};
     const year = ctx.today.year + (YEAR_OFFSET[g.year ?? ""] ?? 0);
     const month = FIRST_MONTH[g.season ?? ""] ?? 3;

@@ -3,6 +3,7 @@ import { parseSmallInt } from "./chinese-numerals.js";
 import { DAY, DAY_SHORT, PART_HOUR, POD, dayFor, to24h } from "./date-rules-zh-clock.js";
 import type { RuleContext } from "./rule-context.js";
 import { daysInMonth, nearestYear } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Spans that start at their first end: "下午3到5点" is 15:00 (chrono reads 下午 and
@@ -29,7 +30,7 @@ const MONTH_SPAN_RE = new RegExp(
 
 export function findSpanDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(HOUR_SPAN_RE)) {
+  for (const m of allMatches(ctx.text, HOUR_SPAN_RE)) {
     const g = m.groups ?? {};
     const h1 = parseSmallInt(g.h1 ?? "");
     const h2 = parseSmallInt(g.h2 ?? "");
@@ -40,12 +41,12 @@ export function findSpanDates(ctx: RuleContext): DateCandidate[] {
     const time = { hour: to24h(h1 % 24, g.pod ?? g.pod2), minute };
     out.push({ index, end: index + m[0].length, date: dayFor(ctx, g), time, partOfDayHour: null, priority: PRIORITY_RULE });
   }
-  for (const m of ctx.text.matchAll(PART_SPAN_RE)) {
+  for (const m of allMatches(ctx.text, PART_SPAN_RE)) {
     const g = m.groups ?? {};
     const index = m.index ?? 0;
     out.push({ index, end: index + m[0].length, date: dayFor(ctx, g), time: null, partOfDayHour: PART_HOUR[g.part ?? ""] ?? null, priority: PRIORITY_RULE });
   }
-  for (const m of ctx.text.matchAll(MONTH_SPAN_RE)) {
+  for (const m of allMatches(ctx.text, MONTH_SPAN_RE)) {
     // "3月和5月各签一单" lists two months; only "3月和9月之间" spans them
     if (/[和与跟]/u.test(m[0]) && !m[0].endsWith("之间")) continue;
     const a = parseSmallInt(m.groups?.a ?? "");

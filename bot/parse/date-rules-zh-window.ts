@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { parseSmallInt } from "./chinese-numerals.js";
 import { mondayOf, monthStartOf, type RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, zonedParts, type LocalDate, type LocalTime } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * "the last / next N units" as a range, read as its start:
@@ -93,7 +94,7 @@ function fromNow(ctx: RuleContext, unit: Unit, n: number, past: boolean, index: 
 
 export function findWindowDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(WINDOW_RE)) {
+  for (const m of allMatches(ctx.text, WINDOW_RE)) {
     const g = m.groups ?? {};
     const unit = unitOf(g.unit ?? "");
     // 上个小时 is one hour; 下个月 / 上周 without a number belong to the calendar rules

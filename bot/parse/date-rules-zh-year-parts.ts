@@ -3,6 +3,7 @@ import { parseSmallInt } from "./chinese-numerals.js";
 import { YEAR, yearOf } from "./date-rules-zh-year.js";
 import { monthStartOf, type RuleContext } from "./rule-context.js";
 import { addDays, addMonths, compareDates, daysInMonth, nearestYear, weekdayOf, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Parts of a year, each read as its first day: halves (上半年, 明年下半年,
@@ -56,7 +57,7 @@ function relQuarter(ctx: RuleContext, rel: string): { year: number; q: number } 
 
 export function findYearPartDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(PART_RE)) {
+  for (const m of allMatches(ctx.text, PART_RE)) {
     const g = m.groups ?? {};
     const index = m.index ?? 0;
     const named = yearOf(ctx, g);

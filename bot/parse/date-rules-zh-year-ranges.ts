@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { parseSmallInt } from "./chinese-numerals.js";
 import type { RuleContext } from "./rule-context.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Spans of years, each read as its first year's 1 January: "2019-2021年",
@@ -24,13 +25,13 @@ function decadeNumber(raw: string): number | null {
 
 export function findYearSpanDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(YEAR_SPAN_RE)) {
+  for (const m of allMatches(ctx.text, YEAR_SPAN_RE)) {
     // "2015年和2018年的销售额" lists two years; only "…之间" spans them
     if (/[和与跟]/u.test(m[0]) && !m[0].endsWith("之间")) continue;
     const from = Number(m.groups?.from);
     if (from <= Number(m.groups?.to)) out.push(firstDay(m.index ?? 0, m[0], from));
   }
-  for (const m of ctx.text.matchAll(DECADE_RE)) {
+  for (const m of allMatches(ctx.text, DECADE_RE)) {
     const g = m.groups ?? {};
     const decade = decadeNumber(g.decade ?? "");
     if (decade === null) continue;
@@ -45,7 +46,7 @@ export function findYearSpanDates(ctx: RuleContext): DateCandidate[] {
     }
     out.push(firstDay(m.index ?? 0, m[0], year + (g.edge === "末" ? 7 : 0)));
   }
-  for (const m of ctx.text.matchAll(CENTURY_RE)) {
+  for (const m of allMatches(ctx.text, CENTURY_RE)) {
     const century = parseSmallInt(m.groups?.century ?? "");
     if (century === null || century < 1) continue;
     out.push(firstDay(m.index ?? 0, m[0], (century - 1) * 100 + (m.groups?.edge === "末" ? 90 : 0)));

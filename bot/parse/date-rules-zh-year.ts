@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { parseSmallInt } from "./chinese-numerals.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import { daysInMonth, nearestYear, type LocalDate } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Dates with a relative or short year and compact numeric dates:
@@ -60,7 +61,7 @@ function candidate(index: number, raw: string, date: LocalDate): DateCandidate {
 export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (zh) {
-    for (const m of ctx.text.matchAll(YEAR_MONTH_RE)) {
+    for (const m of allMatches(ctx.text, YEAR_MONTH_RE)) {
       const g = m.groups ?? {};
       const year = yearOf(ctx, g);
       const month = parseSmallInt(g.month ?? "");
@@ -73,7 +74,7 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
       // an impossible day stays as typed so parseDates reports it
       out.push(candidate(m.index ?? 0, m[0], { year, month, day }));
     }
-    for (const m of ctx.text.matchAll(YEAR_EDGE_RE)) {
+    for (const m of allMatches(ctx.text, YEAR_EDGE_RE)) {
       const year = yearOf(ctx, m.groups ?? {});
       // "看下年底" is "look at the year end": 上/下 before 年底 are too often verbs' tails
       if (year === null || m.groups?.rel === "上" || m.groups?.rel === "下") continue;
@@ -81,7 +82,7 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
       const date = edge === "初" ? { year, month: 1, day: 1 } : edge === "中" ? { year, month: 7, day: 1 } : { year, month: 12, day: 31 };
       out.push(candidate(m.index ?? 0, m[0], date));
     }
-    for (const m of ctx.text.matchAll(YEAR_ALONE_RE)) {
+    for (const m of allMatches(ctx.text, YEAR_ALONE_RE)) {
       const g = m.groups ?? {};
       const year = yearOf(ctx, g);
       // a bare two-digit year ("15年") is a duration far more often than a date, unless
@@ -89,17 +90,17 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
       if (year === null || (g.yy !== undefined && !g.yy.startsWith("0")) || g.rel === "今" || g.rel === "本") continue;
       out.push(candidate(m.index ?? 0, m[0], { year: year + (g.after ? 1 : 0), month: 1, day: 1 }));
     }
-    for (const m of [...ctx.text.matchAll(DOTTED_RE), ...ctx.text.matchAll(SLASHED_RE)]) {
+    for (const m of [...allMatches(ctx.text, DOTTED_RE), ...allMatches(ctx.text, SLASHED_RE)]) {
       const month = Number(m.groups?.m);
       const day = Number(m.groups?.d);
       out.push(candidate(m.index ?? 0, m[0], { year: nearestYear(ctx.today, month, day), month, day }));
     }
   }
-  for (const m of ctx.text.matchAll(ISO_LIKE_RE)) {
+  for (const m of allMatches(ctx.text, ISO_LIKE_RE)) {
     const g = m.groups ?? {};
     out.push(candidate(m.index ?? 0, m[0], { year: Number(g.y), month: Number(g.m), day: Number(g.d) }));
   }
-  for (const m of ctx.text.matchAll(COMPACT_RE)) {
+  for (const m of allMatches(ctx.text, COMPACT_RE)) {
     const g = m.groups ?? {};
     out.push(candidate(m.index ?? 0, m[0], { year: Number(g.y), month: Number(g.m), day: Number(g.d) }));
   }

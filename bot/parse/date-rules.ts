@@ -20,6 +20,7 @@ import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./
 import { parseSmallInt } from "./chinese-numerals.js";
 import { addDays, addMonths, daysInMonth, nearestYear, zonedParts, type LocalDate } from "./zoned-time.js";
 import { isExpectedWorkingDay } from "./holiday-calendar.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Targeted rules for sales phrasings chrono (2.10) misses or gets wrong:
@@ -29,6 +30,21 @@ import { isExpectedWorkingDay } from "./holiday-calendar.js";
 
 const CN_SMALL = "[零〇一二两三四五六七八九十廿卅]{1,3}";
 const MONTH_PREFIX = "(?<rel>下下个?|下个?|本|这个?|今个|上上个?|上个?)";
+
+// Built once, not per message. Each rule below returns early when the character all of its
+// matches contain (月, 年, 号/日, 后/前/内) is missing: the same candidates, less scanning.
+const MONTH_EDGE_RE = new RegExp(`(?:(?<num>\\d{1,2}|${CN_SMALL})|${MONTH_PREFIX})?月(?:份)?(?<edge>底|末|初|中旬|中(?![标秋]))`, "gu");
+const DAY_OF_MONTH_RE = new RegExp(
+  `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?:(?<from>\\d{1,2}|${CN_SMALL})\\s*[-~～到至]\\s*)?(?<day>\\d{1,2}|${CN_SMALL})\\s*(?<unit>[号日])(?![楼室房线门院栋座位元内])(?<edge>(?:之|以)?[前后])?`,
+  "gu",
+);
+const DAY_UNIT = /[号日]/u;
+const NEXT_MONTH_RE = new RegExp(`(?<rel>下下个?|下个?|上上个?|上个?)月(?![初底末中份\\d零〇一二两三四五六七八九十])`, "gu");
+const RELATIVE_OFFSET_RE = new RegExp(
+  `(?<![\\d零〇一二两三四五六七八九十月])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|钟|分钟|秒钟|秒|天|日|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
+  "gu",
+);
+const OFFSET_DIRECTION = /[后前内]/u;
 
 /** 下下/下/上/本 as a month or week offset; null when the phrase had no prefix. */
 function relMonthDelta(rel: string | undefined): number | null {
@@ -50,8 +66,8 @@ function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
 
 function zhMonthBoundaries(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const re = new RegExp(`(?:(?<num>\\d{1,2}|${CN_SMALL})|${MONTH_PREFIX})?月(?:份)?(?<edge>底|末|初|中旬|中(?![标秋]))`, "gu");
-  for (const m of ctx.text.matchAll(re)) {
+  if (!ctx.text.includes("月")) return out;
+  for (const m of allMatches(ctx.text, MONTH_EDGE_RE)) {
     const g = m.groups ?? {};
     const index = m.index ?? 0;
     let base: LocalDate;
@@ -83,9 +99,10 @@ function firstWorkingDayFrom(date: LocalDate): LocalDate {
 
 function zhYearEnd(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
+  if (!ctx.text.includes("年")) return out;
   // 年中 is mid-year (1 July), but not the 年中 of "一年中" (in a year) or 年中秋
   const re = /(?<![\d零〇一二两三四五六七八九十半几每多])(?<rel>明|今|本|去)?年(?<edge>底|末|初|中(?![秋国午心文标层旬间期]))/gu;
-  for (const m of ctx.text.matchAll(re)) {
+  for (const m of allMatches(ctx.text, re)) {
     const g = m.groups ?? {};
     // like a bare 月中, a bare 年中 said after July can only mean next year's
     const implicit = g.rel === undefined && g.edge === "中" && ctx.today.month > 7 ? 1 : 0;
@@ -98,11 +115,8 @@ function zhYearEnd(ctx: RuleContext): DateCandidate[] {
 
 function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const re = new RegExp(
-    `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?:(?<from>\\d{1,2}|${CN_SMALL})\\s*[-~～到至]\\s*)?(?<day>\\d{1,2}|${CN_SMALL})\\s*(?<unit>[号日])(?![楼室房线门院栋座位元内])(?<edge>(?:之|以)?[前后])?`,
-    "gu",
-  );
-  for (const m of ctx.text.matchAll(re)) {
+  if (!DAY_UNIT.test(ctx.text)) return out;
+  for (const m of allMatches(ctx.text, DAY_OF_MONTH_RE)) {
     const g = m.groups ?? {};
     // "20号前" is "before the 20th", but a bare "5日前" is "five days ago" (zhRelativeOffsets);
     // with a month in front ("下个月5日前") it is a date again
@@ -133,17 +147,16 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   // "下周" alone (no weekday after it) means the start of that week.
   const weekRe = /(?<rel>下下个?|下个?|上上个?|上个?)(?:周|星期|礼拜)(?![一二三四五六日天末1-7]|(?:的)?(?:周|星期|礼拜))/gu;
-  for (const m of ctx.text.matchAll(weekRe)) {
+  for (const m of allMatches(ctx.text, weekRe)) {
     out.push(dateOnly(m.index ?? 0, m[0], mondayOf(ctx.today, relWeekDelta(m.groups?.rel))));
   }
-  for (const m of ctx.text.matchAll(/(?<rel>下下个?|下个?|本|这个?|上上个?|上个?)?(?:周|星期|礼拜)?周末/gu)) {
+  for (const m of allMatches(ctx.text, /(?<rel>下下个?|下个?|本|这个?|上上个?|上个?)?(?:周|星期|礼拜)?周末/gu)) {
     const rel = m.groups?.rel;
     // On a Sunday this weekend is over, so a bare 周末 means the next one.
     const delta = relWeekDelta(rel) + (rel === undefined && ctx.today.weekday === 0 ? 1 : 0);
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, delta), 5)));
   }
-  const nextMonthRe = new RegExp(`(?<rel>下下个?|下个?|上上个?|上个?)月(?![初底末中份\\d零〇一二两三四五六七八九十])`, "gu");
-  for (const m of ctx.text.matchAll(nextMonthRe)) {
+  for (const m of allMatches(ctx.text, NEXT_MONTH_RE)) {
     out.push(dateOnly(m.index ?? 0, m[0], monthStartOf(ctx.today, relMonthDelta(m.groups?.rel) ?? 1)));
   }
   return out;
@@ -151,11 +164,8 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
 
 function zhRelativeOffsets(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const re = new RegExp(
-    `(?<![\\d零〇一二两三四五六七八九十月])(?<n>\\d{1,3}|${CN_SMALL}|半)\\s*(?<ge>个)?(?<half>半)?\\s*(?<unit>小时|钟头|钟|分钟|秒钟|秒|天|日|周|星期|礼拜|月|年)(?<dir>以后|之后|后|以前|之前|前|以内|之内|内)`,
-    "gu",
-  );
-  for (const m of ctx.text.matchAll(re)) {
+  if (!OFFSET_DIRECTION.test(ctx.text)) return out;
+  for (const m of allMatches(ctx.text, RELATIVE_OFFSET_RE)) {
     const g = m.groups ?? {};
     const n = g.n === "半" ? 0.5 : parseSmallInt(g.n ?? "");
     // "07年以后" is after 2007: a count has no leading zero
@@ -201,14 +211,14 @@ function zhWeekThenWeekday(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   const re =
     /(?<rel>下下个?|下个?|上上个?|上个?|本|这个?|今个?)(?:周|星期|礼拜)的?(?:(?:周|星期|礼拜)(?<d>[一二三四五六日天1-7])|(?<d2>[一二三四五六日天1-7]))/gu;
-  for (const m of ctx.text.matchAll(re)) {
+  for (const m of allMatches(ctx.text, re)) {
     const d = m.groups?.d ?? m.groups?.d2 ?? "";
     const index = "一二三四五六".indexOf(d);
     const offset = index >= 0 ? index : d === "日" || d === "天" || d === "7" ? 6 : Number(d) - 1;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, relWeekDelta(m.groups?.rel)), offset)));
   }
   // 过两天 / 过几天: vague, so two or three days out; 过一周 is a week
-  for (const m of ctx.text.matchAll(/过(?<n>一|两|二|三|几)(?:个)?(?<unit>天|周|星期|礼拜)/gu)) {
+  for (const m of allMatches(ctx.text, /过(?<n>一|两|二|三|几)(?:个)?(?<unit>天|周|星期|礼拜)/gu)) {
     const g = m.groups ?? {};
     const n = g.n === "几" ? 3 : g.n === "一" ? 1 : g.n === "三" ? 3 : 2;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(ctx.today, g.unit === "天" ? n : 7 * n)));

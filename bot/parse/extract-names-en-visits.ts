@@ -1,6 +1,7 @@
 import { cleanRun, isStop } from "./extract-names-en.js";
 import { isPlaceName } from "./name-lexicon.js";
 import type { NameHints } from "./name-hints.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Companies named as a place the rep went to: "swung by Wayne Enterprises' office",
@@ -35,14 +36,14 @@ function companyFrom(run: string): string | null {
 }
 
 export function extractVisitedCompanies(text: string, hints: NameHints): void {
-  for (const verb of text.matchAll(VISIT)) {
+  for (const verb of allMatches(text, VISIT)) {
     const start = (verb.index ?? 0) + verb[0].length;
     RUN.lastIndex = start;
     const m = RUN.exec(text);
     const name = m && companyFrom(m[0]);
     if (name) hints.company(name, 2, start);
   }
-  for (const m of text.matchAll(BEFORE_SITE)) {
+  for (const m of allMatches(text, BEFORE_SITE)) {
     // the run must start a word: "the Acme office", not the tail of "NewAcme"
     const name = companyFrom(m[1] ?? "");
     if (name) hints.company(name, 3, m.index ?? 0);

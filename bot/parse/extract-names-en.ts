@@ -1,5 +1,6 @@
 import { EN_COMPANY_SUFFIXES, EN_HONORIFICS, EN_STOP_WORDS, isPlaceName } from "./name-lexicon.js";
 import type { NameHints } from "./name-hints.js";
+import { allMatches } from "./all-matches.js";
 
 /**
  * Words after which a capitalized run names the other party. Matched
@@ -83,7 +84,7 @@ const LABEL_WORD =
   /^(?:note|notes|update|recap|summary|todo|fyi|re|subject|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/iu;
 
 function labelledNames(text: string, hints: NameHints): void {
-  for (const m of text.matchAll(LABELLED)) {
+  for (const m of allMatches(text, LABELLED)) {
     const name = cleanRun(m[1] ?? "");
     if (name && !isStop(name.split(/\s+/u)[0] ?? "")) hints.company(name, 2, (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? ""));
   }
@@ -96,35 +97,35 @@ function labelledNames(text: string, hints: NameHints): void {
 
 export function extractEnglishNames(text: string, hints: NameHints): void {
   labelledNames(text, hints);
-  for (const m of text.matchAll(LEADING_RUN)) {
+  for (const m of allMatches(text, LEADING_RUN)) {
     const name = cleanRun(m[1] ?? "");
     const first = name.split(/\s+/u)[0] ?? "";
     if (!name || isStop(first) || TRIGGER_WORD.test(first) || NOT_LEADING_NAME.test(first)) continue;
     hints.company(name, 1, (m.index ?? 0) + m[0].indexOf(m[1] ?? ""));
   }
-  for (const m of text.matchAll(ROLE_THEN_NAME)) {
+  for (const m of allMatches(text, ROLE_THEN_NAME)) {
     const name = cleanRun(m[1] ?? "");
     if (name && !isStop(name) && !TRIGGER_WORD.test(name)) hints.contact(name, 3, (m.index ?? 0) + m[0].length - (m[1] ?? "").length);
   }
-  for (const m of text.matchAll(HONORIFIC_ANYWHERE)) hints.contact(m[0], 3, m.index ?? 0);
-  for (const m of text.matchAll(SUFFIX_ANYWHERE)) {
+  for (const m of allMatches(text, HONORIFIC_ANYWHERE)) hints.contact(m[0], 3, m.index ?? 0);
+  for (const m of allMatches(text, SUFFIX_ANYWHERE)) {
     // drop leading words that only got capitalized by grammar ("Yesterday Foo Ltd")
     const words = m[0].trim().split(/\s+/u);
     while (words.length > 2 && (isStop(words[0] ?? "") || TRIGGER_WORD.test(words[0] ?? ""))) words.shift();
     const name = withoutSentenceDot(words.join(" "));
     if (hasCompanySuffix(name)) hints.company(name, 3, m.index ?? 0);
   }
-  for (const m of text.matchAll(POSSESSIVE)) {
+  for (const m of allMatches(text, POSSESSIVE)) {
     const name = cleanRun(m[1] ?? "");
     if (name && !isStop(name) && !TRIGGER_WORD.test(name)) hints.company(name, 2, m.index ?? 0);
   }
 
-  for (const m of text.matchAll(THE_X_DEAL)) {
+  for (const m of allMatches(text, THE_X_DEAL)) {
     const name = cleanRun(m[1] ?? "");
     if (name && !isStop(name)) hints.company(name, 2, m.index ?? 0);
   }
 
-  for (const trigger of text.matchAll(TRIGGER)) {
+  for (const trigger of allMatches(text, TRIGGER)) {
     const start = (trigger.index ?? 0) + trigger[0].length;
     RUN.lastIndex = start;
     const m = RUN.exec(text);

@@ -8,6 +8,7 @@ import {
   ZH_TITLES,
 } from "./name-lexicon.js";
 import type { NameHints } from "./name-hints.js";
+import { allMatches } from "./all-matches.js";
 
 const NAME_CHAR = String.raw`[\u4e00-\u9fa5A-Za-z0-9&·]`;
 const NAME_CHAR_RE = new RegExp(NAME_CHAR, "u");
@@ -208,7 +209,7 @@ function addCandidate(hints: NameHints, raw: string, score: number, index: numbe
 }
 
 export function extractChineseNames(text: string, hints: NameHints): void {
-  for (const m of text.matchAll(CONTACT_RE)) {
+  for (const m of allMatches(text, CONTACT_RE)) {
     const index = m.index ?? 0;
     const contact = m[0];
     if (ZH_CONTACT_FALSE_FRIENDS.has(contact)) continue;
@@ -224,7 +225,7 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     }
   }
 
-  for (const m of text.matchAll(SUFFIX_RE)) {
+  for (const m of allMatches(text, SUFFIX_RE)) {
     const index = m.index ?? 0;
     const { name: base } = nameEndingAt(text, index);
     if (base.length < 2 || isJunk(base)) continue;
@@ -233,7 +234,7 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     hints.company(base + m[0], 3, index - base.length);
   }
 
-  for (const m of text.matchAll(LEADING_NAME)) {
+  for (const m of allMatches(text, LEADING_NAME)) {
     const name = m.groups?.name ?? "";
     // a verb inside means the clause opened with an action ("去拜访…"), which the triggers read
     if (VERB_BOUNDARIES.some((v) => v.length > 1 && name.includes(v)) || CLAUSE_START.test(name)) continue;
@@ -241,20 +242,20 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     addCandidate(hints, name, 1, (m.index ?? 0) + m[0].length - name.length);
   }
 
-  for (const m of text.matchAll(TRIGGER_CAPTURE)) {
+  for (const m of allMatches(text, TRIGGER_CAPTURE)) {
     const name = m.groups?.name ?? "";
     addCandidate(hints, name, 2, (m.index ?? 0) + m[0].length - name.length);
   }
 
   // "跟Acme的Tom开会": a Latin given name after 的 is a person at that company
-  for (const m of text.matchAll(/的\s?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/gu)) {
+  for (const m of allMatches(text, /的\s?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/gu)) {
     const index = m.index ?? 0;
     hints.contact(m[1] ?? "", 3, index + 1);
     const { name } = nameEndingAt(text, index);
     if (!isJunk(name)) hints.company(name, 3, index - name.length);
   }
 
-  for (const m of text.matchAll(/那边|这边|方面/gu)) {
+  for (const m of allMatches(text, /那边|这边|方面/gu)) {
     const { name } = nameEndingAt(text, m.index ?? 0);
     if (!isJunk(name) && !IS_CONTACT.test(name)) hints.company(name, 1, (m.index ?? 0) - name.length);
   }

@@ -3,6 +3,7 @@ import { clauseTense, plannedBefore } from "./clause-tense.js";
 import { matchOnWords, wordEdges } from "./segment-zh.js";
 import { splitClauses } from "./split-clauses.js";
 import type { ActivityKind } from "./types.js";
+import { allMatches } from "./all-matches.js";
 
 /** One activity word in the text, and whether the rep did it or only arranged it. */
 export interface ActivityMention {
@@ -98,7 +99,7 @@ function mentionsIn(clause: string): { kind: ActivityKind; index: number; text: 
       from = index + m[0].length;
     }
   }
-  for (const m of clause.matchAll(GLUED_CALL)) {
+  for (const m of allMatches(clause, GLUED_CALL)) {
     const index = m.index ?? 0;
     if (!found.some((f) => index < f.index + f.text.length && f.index < index + m[0].length)) found.push({ kind: "call", index, text: m[0] });
   }

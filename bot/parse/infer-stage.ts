@@ -1,5 +1,6 @@
 import { clauseBounds } from "./clause-bounds.js";
 import type { StageKey } from "./types.js";
+import { allMatches } from "./all-matches.js";
 
 /** Ordered from most to least decisive: a signed deal outranks talk of a quote. */
 const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
@@ -61,9 +62,20 @@ function plannedInClause(text: string, match: string, start: number): boolean {
 }
 const DATE_INSIDE = /明天|后天|月底|月初|周[一二三四五六日天末]|星期[一二三四五六日天]|\d{1,2}(?:号|日)/u;
 
+/** The global twin of each stage pattern, built once instead of on every message. */
+const globalTwins = new WeakMap<RegExp, RegExp>();
+
+function globalOf(re: RegExp): RegExp {
+  let twin = globalTwins.get(re);
+  if (!twin) {
+    twin = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
+    globalTwins.set(re, twin);
+  }
+  return twin;
+}
+
 function firstAffirmed(text: string, re: RegExp): { index: number; future: boolean } | null {
-  const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
-  for (const m of text.matchAll(global)) {
+  for (const m of allMatches(text, globalOf(re))) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 16), start);
     if (NEGATION_BEFORE.test(before)) continue;
@@ -95,9 +107,10 @@ const QUOTE_WORDS = /\b(?:quotes?|quotation|pricing|price\s+list|rfq)\b|报价|�
 const QUOTE_ALREADY_SENT =
   /(?:\b(?:sent|emailed|delivered|submitted)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+|a\s+|our\s+)?$)|发(?:了|过)$|已经?发$|已(?:经)?(?:提交|给)了?$/iu;
 
+const QUOTE_WORDS_ALL = new RegExp(QUOTE_WORDS.source, "giu");
+
 export function inferWantsQuote(text: string): boolean {
-  const global = new RegExp(QUOTE_WORDS.source, "giu");
-  for (const m of text.matchAll(global)) {
+  for (const m of allMatches(text, QUOTE_WORDS_ALL)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index);
     if (NEGATION_BEFORE.test(before)) continue;
     if (QUOTE_ALREADY_SENT.test(before)) continue;

@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches.js";
 const PHONE = /(?<![\w.])\+?\d[\d\s()-]{5,20}\d(?![\w.])/gu;
 /** YYYY-MM-DD / YYYY.MM.DD and YYYYMMDD: a date, not a phone. */
 const DATE = /^(?:19|20)\d{2}[-.](?:0?[1-9]|1[0-2])[-.](?:0?[1-9]|[12]\d|3[01])$|^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
@@ -13,7 +14,7 @@ const MONEY_AFTER = /^\s*(?:元|万|块|千|百万|亿|rmb|cny|usd|美元|人民
  * an amount (¥1500000, 预算 1500000 元, budget $2500000).
  */
 export function phoneIn(text: string): { text: string; at: number } | null {
-  for (const m of text.matchAll(PHONE)) {
+  for (const m of allMatches(text, PHONE)) {
     // "13800138000 2026-12-15": a phone and a date run together; each space-separated part is tried alone.
     for (const part of candidates(m[0], m.index)) {
       const digits = part.text.replace(/\D/g, "").length;
@@ -32,6 +33,6 @@ function candidates(raw: string, index: number): { text: string; at: number }[] 
   const at = index + raw.indexOf(run);
   if (run.replace(/\D/g, "").length <= 15) return [{ text: run, at }];
   const parts: { text: string; at: number }[] = [];
-  for (const p of run.matchAll(/\+?\d[\d()-]*\d/gu)) parts.push({ text: p[0], at: at + p.index });
+  for (const p of allMatches(run, /\+?\d[\d()-]*\d/gu)) parts.push({ text: p[0], at: at + p.index });
   return parts;
 }

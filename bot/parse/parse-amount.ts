@@ -9,6 +9,7 @@ import { AMOUNT_RE, MULTIPLIERS } from "./amount-pattern.js";
 import { MINOR_UNIT_WORDS, currencyOf, foldCurrencyChars, isMillionCode } from "./currency-words.js";
 import { hasHan } from "./detect-locale.js";
 import { toHalfWidth } from "./normalize-text.js";
+import { allMatches } from "./all-matches.js";
 
 type Groups = Record<string, string | undefined>;
 
@@ -77,6 +78,9 @@ function readLow(low: Reading, high: Reading, digits: number): bigint | null {
   return readAmountNumber(g, digits, multiplier)?.low ?? null;
 }
 
+/** Digits and separators only: never approximate (no 多/余/来/几), never a Chinese unit or range. */
+const PLAIN_FIGURE = /^[\d,，.]+$/u;
+
 function score(text: string, r: Reading, fallback: string, slot: boolean, low: Reading | null): Candidate | null {
   const { g } = r;
   const textStart = low ? low.start : r.start;
@@ -102,6 +106,9 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
   if (g.minorUnit !== undefined && /^(?:[分仙]|毫)/.test(g.minorUnit) && !g.minorUnit.startsWith("分钱") && !whole) return null;
 
   const budgetNear = BUDGET_BEFORE.test(before.slice(-24)) || BUDGET_AFTER.test(after);
+  // A plain Arabic figure with no currency, scale or budget word ("item 3", "met 12 people") is
+  // turned down below after its number is read; it is the common case, so turn it down first.
+  if (g.num !== undefined && PLAIN_FIGURE.test(g.num) && !currency && !multiplier && !slot && !budgetNear) return null;
   const code = currency ?? fallback;
   const digits = minorDigitsOf(code);
   const number = readAmountNumber(g, digits, multiplier ?? 1n);
@@ -177,7 +184,7 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
     // "7、8万" is 七八万, a range: the enumeration comma between two digits before the unit is a dash (one character for one)
     .replace(/(?<=(?<![\d.])\d{1,3})、(?=\d{1,3}\s*[万千百亿wWkK])/gu, "-");
   const readings: Reading[] = [];
-  for (const match of work.matchAll(AMOUNT_RE)) {
+  for (const match of allMatches(work, AMOUNT_RE)) {
     if (match[0].trim() === "") continue;
     const reading = read(match);
     if (reading) readings.push(reading);

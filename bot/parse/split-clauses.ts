@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches.js";
 /** A piece of a sentence between punctuation or "then": the unit that has one tense. */
 export interface Clause {
   text: string;
@@ -10,7 +11,7 @@ const BREAK = /[,，。;；!！?？\n、]|\.(?=\s|$)|\s+(?:and then|then|but|aft
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  for (const m of text.matchAll(BREAK)) {
+  for (const m of allMatches(text, BREAK)) {
     const at = m.index ?? 0;
     if (at > start) out.push({ text: text.slice(start, at), index: start });
     start = at + m[0].length;
