@@ -34,6 +34,11 @@ const cases: [string, StageKey | null][] = [
   ["合同今天上午签了", "won"],
   ["2026年12月8日 华为 签约仪式", "negotiation"],
   ["签约仪式办完了", "won"],
+  // a stamped contract back from the customer
+  ["小米科技的合同已经盖章寄回来了，总金额56万", "won"],
+  ["合同回签了", "won"],
+  ["合同还没盖章", null],
+  ["合同下周盖章", "negotiation"],
 ];
 
 describe("a won deal in plain words", () => {

@@ -78,3 +78,16 @@ describe.each(ZONES)("the next step among several in %s", (timezone) => {
     expect(local("跟华为通了电话，他们下个月才有预算，下周再跟进")).toBe("2026-11-30");
   });
 });
+
+/** A year named as a topic ("聊了明年的合作") sets no follow-up; "明年再说" still does. */
+describe("a year as what was talked about", () => {
+  const follow = (text: string) => parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" }).followUp?.text ?? null;
+  it.each([
+    ["昨天晚上和阿里巴巴的张总吃饭，聊了明年的合作", null],
+    ["明年的预算还没定，下周再聊", "下周"],
+    ["明年再说", "明年"],
+    ["聊了明年的计划，明年三月再约", "明年三月"],
+  ])("%s → %s", (text, expected) => {
+    expect(follow(text)).toBe(expected);
+  });
+});

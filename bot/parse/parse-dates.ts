@@ -57,6 +57,8 @@ function chrono(): ChronoLocales {
 const DEFAULT_HOUR = 9;
 
 /** Words that mark a date as the next step rather than background. */
+const YEAR_AS_TOPIC = /^(?:明年|今年|后年|明年上半年|明年下半年)$/u;
+
 const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
 // a task right after the date ("明天先发方案，下周再约"): the first step is the next follow-up, not only the one marked 再
@@ -226,6 +228,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       underway,
       fromEarlier: c.fromEarlier === true,
       urgent: c.urgent === true,
+      // "聊了明年的合作": a year named as what was talked about is no day to follow up on
+      topic: YEAR_AS_TOPIC.test(parsed.text) && /^\s*的/u.test(text.slice(c.end)),
     };
   });
   const dates = located.map((d) => d.parsed);
@@ -242,9 +246,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   // a period ("this week", "本周内") counts as ahead only as a plan, never in a report
   // a period wholly ahead ("约了12月10号上午见面") is a plain future date, whatever its clause reports
   const future = located.filter((d) =>
-    (d.parsed.until && d.started) || d.ahead !== d.parsed
-      ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
-      : d.parsed.at.getTime() > nowMs,
+    d.topic
+      ? false
+      : (d.parsed.until && d.started) || d.ahead !== d.parsed
+        ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
+        : d.parsed.at.getTime() > nowMs,
   );
   const next = future.find((d) => d.fromEarlier) ?? future.find((d) => d.urgent) ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
   return {
