@@ -50,6 +50,14 @@ describe("what was done, asked as a recap", () => {
   ])("%s", (text, period, team) => {
     expect(detectCountQuestion(text)).toEqual({ kind: null, period, team, rest: "" });
   });
+
+  it.each([
+    ["我本周的拜访记录", "visit", "week"],
+    ["我今天的通话记录", "call", "today"],
+    ["本月的会议记录", "meeting", "month"],
+  ])("%s is the recap of one kind", (text, kind, period) => {
+    expect(detectCountQuestion(text)).toEqual({ kind, period, team: false, rest: "" });
+  });
 });
 
 describe("not a count of activities", () => {
@@ -82,6 +90,9 @@ describe("questions that count deals won, lost or opened", () => {
     ["how many deals did we win last month?", "won", "last-month", true],
     ["how many deals have I lost this year", "lost", "year", false],
     ["how many new deals this week?", "new", "week", false],
+    // "哪些" asks for the list the count answer gives
+    ["本月赢单了哪些", "won", "month", false],
+    ["这个月签了哪些单", "won", "month", false],
   ])("%s", (text, outcome, period, team) => {
     expect(detectDealCountQuestion(text)).toEqual({ outcome, period, team });
   });

@@ -88,7 +88,7 @@ export function detectDealCountQuestion(input: string): DealCountQuestion | null
   const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ""));
   if (
     zh
-      ? !(/多少|几/u.test(text) && DEAL_WORDS_ZH.test(text) && (singleClause || /[?？吗呢]\s*$/u.test(text)))
+      ? !(/多少|几|哪些/u.test(text) && DEAL_WORDS_ZH.test(text) && (singleClause || /[?？吗呢]\s*$/u.test(text)))
       : !(HOW_MANY_EN.test(text) && DEAL_WORDS_EN.test(text))
   )
     return null;
@@ -117,13 +117,20 @@ export function detectDealCountQuestion(input: string): DealCountQuestion | null
 const RECAP_EN =
   /^(?:so\s+)?what\s+(?:did|have|has)\s+(?:i|we|the\s+team|my\s+team)\s+(?:do|done|log|logged|work\s+on|worked\s+on)\b(?:\s+(?:so\s+far\s+)?(?:today|yesterday|this\s+week|last\s+week|this\s+month|last\s+month))?\s*[?.!]*$/iu;
 const RECAP_ZH =
-  /^(?:我|我们|团队|大家)?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)?(?:都|一共)?(?:做|干|跟进)了(?:些)?(?:什么|啥|哪些)(?:事|工作|客户)?[?？。!！]*$|^(?:我|我们|团队)?的?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)的?(?:工作|跟进记录|活动记录|活动)(?:有哪些|呢)?[?？。!！]*$/u;
+  /^(?:我|我们|团队|大家)?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)?(?:都|一共)?(?:做|干|跟进)了(?:些)?(?:什么|啥|哪些)(?:事|工作|客户)?[?？。!！]*$|^(?:我|我们|团队)?的?(?:今天|今日|昨天|这周|本周|上周|这个?月|本月|上个?月)的?(?:工作|跟进记录|活动记录|活动|拜访记录|通话记录|电话记录|会议记录|沟通记录)(?:有哪些|呢)?[?？。!！]*$/u;
+/** "我本周的拜访记录": the recap of one kind. */
+const RECAP_KIND_ZH: [ActivityKind, RegExp][] = [
+  ["visit", /拜访记录/u],
+  ["call", /通话记录|电话记录/u],
+  ["meeting", /会议记录/u],
+];
 
 export function detectCountQuestion(input: string): CountQuestion | null {
   const text = input.trim();
   if (RECAP_EN.test(text) || RECAP_ZH.test(text)) {
     const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
-    return { kind: null, period, team: TEAM.test(text), rest: "" };
+    const kind = RECAP_KIND_ZH.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+    return { kind, period, team: TEAM.test(text), rest: "" };
   }
   const zh = /\p{Script=Han}/u.test(text);
   const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ""));
