@@ -93,6 +93,9 @@ describe('会 as the modal "will" and 电话 as a number are no activity', () =>
     ['腾讯周五到我们办公室参观', 'visit'],
     ['下周二上午9:30和小米科技开项目启动会', 'meeting'],
     ['周四跟华为开方案沟通会', 'meeting'],
+    // 跟X电话 at the end of a plan is a call to make
+    ['本周五下午四点半跟华为电话', 'call'],
+    ['明天上午和腾讯李总电话', 'call'],
   ])('%s is a planned %s', (text, kind) => {
     const intent = inferActivityIntent(text);
     expect(intent.activity).toBe(kind);
