@@ -27,6 +27,8 @@ const DONE: Record<ActivityKind, string[]> = {
     '刚跟比亚迪的王总通完电话', '和京东打完电话了', '华为客户反馈有问题，已经电话安抚', '电话答复了腾讯的疑问',
     '跟小米电话商量了交期', '电话汇报了进展给阿里', '华为：电话，要求月底前报价', '腾讯 电话', '京东，电话，下周再约',
     '比亚迪电话没打通', '华为电话没接通', '跟比亚迪通话20分钟，客户有意向', '和华为通话了半小时', '与腾讯的通话很顺利',
+    // 电话 as a field of a telegraphic note
+    '华为/电话/已发报价/等回复', '【电话】华为 没人接', '腾讯 | 电话 | 客户在出差',
   ],
   email: [
     '华为发邮件来确认了价格', '腾讯来邮件了', '京东邮件来说同意', '回邮件给小米', '跟华为邮件确认了规格',
@@ -75,7 +77,7 @@ describe('done activities in everyday phrasings', () => {
 });
 
 describe('会 as the modal "will" and 电话 as a number are no activity', () => {
-  it.each(['小米科技想要个demo环境，周五前搭好', 'set up a demo account for Acme', '给京东开了demo账号', '腾讯会考虑一下', '华为下周会签', '这个月会下单', '张总电话是13800138000', '京东的电话号码变了', '华为开了会员账号', '腾讯开了发票'])('%s', (text) => {
+  it.each(['电话 13800138000', '王总 电话 138 0013 8000', '小米科技想要个demo环境，周五前搭好', 'set up a demo account for Acme', '给京东开了demo账号', '腾讯会考虑一下', '华为下周会签', '这个月会下单', '张总电话是13800138000', '京东的电话号码变了', '华为开了会员账号', '腾讯开了发票'])('%s', (text) => {
     expect(inferActivityIntent(text).activity).toBeNull();
   });
   it.each<[string, ActivityKind]>([
