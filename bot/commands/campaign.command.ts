@@ -1,4 +1,5 @@
 import { formatMoney } from "../../cards/format.js";
+import { localeCurrency } from "../i18n/locale-currency.js";
 import { leadSourceName } from "../../cards/lead.card.js";
 import { chartReply } from "../charts/chart-reply.js";
 import { campaignChart } from "../charts/sales-charts.js";
@@ -27,7 +28,7 @@ async function createCampaign(ctx: TurnContext, words: string[]): Replies {
   // "双11展会 5万 展会", "Expo 2026 $20k trade-show": the first word that reads as money with a unit or
   // currency is the cost ("2026" is part of the name), the words after it the channel.
   const at = words.findIndex((w, i) => i > 0 && /[kKmMwW万亿千$¥€£元]|usd|cny|rmb/iu.test(w) && parseAmountSlot(w, ctx.locale === "zh" ? "CNY" : "USD"));
-  const cost = at > 0 ? parseAmountSlot(words[at]!, ctx.locale === "zh" ? "CNY" : "USD") : null;
+  const cost = at > 0 ? parseAmountSlot(words[at]!, localeCurrency(ctx.locale)) : null;
   const name = (at > 0 ? words.slice(0, at) : words).join(" ");
   const channel = at > 0 ? words.slice(at + 1).join(" ") || undefined : undefined;
   const made = await ctx.domain.campaigns.create(ctx.actor, {

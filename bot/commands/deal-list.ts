@@ -1,4 +1,5 @@
 import { formatDealAmount } from "../../cards/format.js";
+import { localeCurrency } from "../i18n/locale-currency.js";
 import { stageName } from "../../cards/labels.js";
 import { startOfLocalWeek } from "../../domain/automation/local-day.js";
 import type { DealListFilter } from "../../domain/deals/deal.service.js";
@@ -48,7 +49,7 @@ export async function readDealFilter(
   tokens: string[],
 ): Promise<{ filter: DealListFilter; filters: string; page: number } | { replies: Reply[] }> {
   const line = tokens.join(" ");
-  const query = readDealListQuery(line, ctx.locale === "zh" ? "CNY" : "USD");
+  const query = readDealListQuery(line, localeCurrency(ctx.locale));
   if (query.badAmount) return { replies: [{ text: DealListM.badAmount[ctx.locale](query.badAmount) }] };
   const filter: DealListFilter = {};
   const labels: string[] = [];

@@ -1,4 +1,5 @@
 import { approvalCard } from "../../cards/approval.card.js";
+import { localeCurrency } from "../i18n/locale-currency.js";
 import { formatMoney } from "../../cards/format.js";
 import { quoteCard } from "../../cards/quote.card.js";
 import { PolicyBelowFloorError, parsePolicyText } from "../../domain/quotes/approval-policy.js";
@@ -71,7 +72,7 @@ async function create(ctx: TurnContext, tokens: string[]): Replies {
     }
   }
   // Without a deal the quote is in the asker's default currency, as a new deal would be.
-  const currency = ctx.locale === "zh" ? "CNY" : "USD";
+  const currency = localeCurrency(ctx.locale);
   const view = await ctx.domain.quotes.create(ctx.actor, { companyId, currency, ...(dealId ? { dealId } : {}) });
   return [{ text: QM.created[ctx.locale](view.number, view.company.name) }, { card: quoteCard(view, cardCtx(ctx)) }];
 }

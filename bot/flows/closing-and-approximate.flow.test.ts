@@ -55,3 +55,13 @@ describe("an approximate amount", () => {
     expect(reply).not.toContain("约数");
   });
 });
+
+describe("a deal created without an amount", () => {
+  it.each([
+    [AMY, "called Acme Corp, they asked for a proposal", "USD"],
+    [LI, "跟华为通了电话，客户要方案", "CNY"],
+  ])("%# %s starts in the user's currency", async (who, text, currency) => {
+    await h.say(who, text);
+    expect((await deals()).map((d) => [d.amountMinor, d.currency])).toEqual([[0n, currency]]);
+  });
+});

@@ -1,4 +1,5 @@
 import { dealCard } from "../../cards/deal.card.js";
+import { localeCurrency } from "../i18n/locale-currency.js";
 import { formatDateTime, formatDealAmount, formatMoney } from "../../cards/format.js";
 import { truncate } from "../../cards/limits.js";
 import type { LoggedInteraction } from "../../domain/interactions/log-interaction.js";
@@ -71,7 +72,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
       occurredAt: parsed.occurredAt?.at ?? now,
     },
     // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
-    deal: { amount: statedAmount(parsed), stageKey: targetStageOf(parsed), apply: draft.dealChange !== "skip" },
+    deal: { amount: statedAmount(parsed), stageKey: targetStageOf(parsed), apply: draft.dealChange !== "skip", currency: localeCurrency(ctx.locale) },
     followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned) } : null,
   });
   const stage = targetStageOf(parsed);

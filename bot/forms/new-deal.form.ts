@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localeCurrency } from "../i18n/locale-currency.js";
 import { dealCard } from "../../cards/deal.card.js";
 import { formatDealAmount } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
@@ -20,7 +21,7 @@ const schemaFor = (locale: Locale) =>
     stage: z.string().trim().max(50).optional(),
   });
 
-const defaultCurrency = (locale: Locale) => (locale === "zh" ? "CNY" : "USD");
+const defaultCurrency = localeCurrency;
 const read = (values: Record<string, string>) => ({ company: values.company ?? "", amount: given(values.amount), stage: given(values.stage) });
 
 /** "New deal": company, amount as people type it (200k, 20万), and an open stage to start in. */

@@ -1,4 +1,5 @@
 import type { Domain } from "../../domain/index.js";
+import { localeCurrency } from "../i18n/locale-currency.js";
 import type { ImportLease } from "../../domain/imports/import-job-lease.js";
 import type { FinishReport } from "../../domain/imports/import.service.js";
 import type { Actor } from "../../domain/shared/actor.js";
@@ -34,7 +35,7 @@ export interface StoredMapping {
 }
 
 /** Amounts without a currency are read in the importer's (Chinese speakers mostly sell in CNY). */
-export const currencyOf = (locale: Locale) => (locale === "zh" ? "CNY" : "USD");
+export const currencyOf = localeCurrency;
 
 /** The job's file opened again (read as it goes), or the reply saying why it cannot be. */
 export async function sheetOr(locale: Locale, path: string, fileName: string): Promise<SheetStream | Reply[]> {

@@ -20,7 +20,8 @@ export interface InteractionInput {
   /** What happened; null for a reminder the rep sets before anything has (only the follow-up is written). */
   activity: { kind: ActivityKind; summary: string; occurredAt: Date } | null;
   /** What the message says about the deal; `apply: false` logs without touching an existing deal. */
-  deal?: DealChangeRequest & { apply: boolean };
+  /** currency: what a deal created without an amount starts in (the user's; CNY when not given). */
+  deal?: DealChangeRequest & { apply: boolean; currency?: string };
   /** The title is worded by the caller once the company (perhaps just created) is known. */
   followUp?: { dueAt: Date; title: (companyName: string) => string } | null;
 }
@@ -81,7 +82,7 @@ export class InteractionService {
       const created = await deals.createIn(tx, actor, {
         companyId: company.id,
         amountMinor: amount?.minor ?? 0,
-        currency: amount?.currency ?? "CNY",
+        currency: amount?.currency ?? input.deal?.currency ?? "CNY",
         // A stage an admin archived is not applied: the new deal starts at the first stage.
         ...(stageKey && (await stages.list(tx)).some((s) => s.key === stageKey) ? { stageKey } : {}),
       });
