@@ -35,7 +35,15 @@ const AHEAD_EN =
 
 /** Past forms of planning verbs and -ed words that are not past actions. */
 const NOT_PAST_EN =
-  /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
+  /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|wed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
+
+/**
+ * A clause that opens with a bare verb is an order to oneself ("send Umbrella the updated proposal monday",
+ * "call Globex at 8:30am", "pls email Acme the deck"): ahead, whatever -ed words follow. The same words as
+ * nouns ("call with Globex went well", "email from Acme", "demo'd", "update: …") are not orders.
+ */
+const IMPERATIVE_EN =
+  /^\s*(?:(?:pls|please|plz|need\s+to|gotta|got\s+to|must|todo:?|to-?do:?|reminder:?|remember\s+to|don'?t\s+forget\s+to|and|then|also|next\s+steps?:?)\s+)*(?:call|phone|ring|e-?mail|send|ping|follow\s+up|f\/u|reach\s+out|schedule|book|set\s+up|remind|check\s+in|circle\s+back|touch\s+base|prep|prepare|draft|chase|nudge|try|loop|finalize|submit|share|invite|confirm|get|ask|visit|meet)\b(?!['’-]|\s*[:(]|\s+(?:(?:with|from|went|was|were|is|today|yesterday|this|last|earlier|notes?|logs?|summary|recap|about|ran|lasted|took|and)\b|w\/))/iu;
 
 export type Tense = "past" | "ahead" | "none";
 
@@ -43,6 +51,7 @@ export function clauseTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
   const scrubbed = clause.replace(NOT_PAST_EN, " ");
   if (han && DEADLINE_BA.test(clause)) return "ahead";
+  if (!han && IMPERATIVE_EN.test(clause)) return "ahead";
   if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
   if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return "ahead";
   return "none";

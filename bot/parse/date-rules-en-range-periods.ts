@@ -26,7 +26,7 @@ const RE = {
   // "this week", "the coming month", "past week", "the following week", "current year"
   // "in the week" / "for the month" is the current one (chrono reads "in the week" as a week from now)
   single: new RegExp(
-    String.raw`\b(?:(?<dir>this|current|${AHEAD}|${BEHIND}|same)|(?:in|during|for|of|over|throughout)\s+the)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|fortnight|month|year|decade)\b(?!\s*(?:-\s*)?end)`,
+    String.raw`\b(?:(?<dir>this|current|${AHEAD}|${BEHIND}|same)|(?:in|during|for|of|over|throughout)\s+the)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|wk|fortnight|month|mo|year|yr|decade)\b(?!\s*(?:-\s*)?end)`,
     "giu",
   ),
   // "week 23", "the week 3 of 2027": ISO week numbers
@@ -39,8 +39,12 @@ const RE = {
   weekend: /\b(?:(?<rel>next|this(?:\s+past)?|coming|last|past|previous|the|on\s+the|on)\s+)?week-?end\b/giu,
 } as const;
 
+/** Chat spellings of a unit: "next wk", "this mo", "next yr". */
+const UNIT_SPELLINGS: Record<string, Unit> = { wk: "week", mo: "month", yr: "year" };
+
 function unitOf(word: string | undefined): Unit {
-  return (word ?? "day").toLowerCase() as Unit;
+  const w = (word ?? "day").toLowerCase();
+  return UNIT_SPELLINGS[w] ?? (w as Unit);
 }
 
 /** `n` units from `date` (negative goes back); months clamp to the month's end. */

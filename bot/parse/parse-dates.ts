@@ -19,7 +19,7 @@ import { splitAtClauses } from "./chrono-clauses.js";
 import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from "./range-follow-up.js";
 import { joinEnglishRanges } from "./date-range-join-en.js";
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
-import { compareDates, isValidLocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
+import { addDays, compareDates, isValidLocalDate, type LocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
 
 export interface DateContext {
   now: Date;
@@ -58,7 +58,7 @@ const DEFAULT_HOUR = 9;
 
 /** Words that mark a date as the next step rather than background. */
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
 const FOLLOW_UP_AFTER = /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|follow|due)/iu;
 
 const DURATION_LEAD =
@@ -178,14 +178,24 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const merged = en ? joinEnglishRanges(joined, text, today) : joined;
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
-  const plansAhead = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
+  const plansAheadText = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
   const located = merged.map((c) => {
-    const date = c.date ?? today;
-    const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
+    // English marks tense per clause: "spoke to Globex today - they're going to sign next week" reports today's call,
+    // the plan is another clause's; a future word in the date's own clause plans it unless that clause reports
+    const dateClause = clauseAround(text, c.index, c.end);
+    const plansAhead = zh ? plansAheadText : FUTURE_MARKER.test(dateClause) && clauseTense(dateClause) !== "past";
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
     const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? "";
     const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
     const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || (FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter);
+    let date: LocalDate = c.date ?? today;
+    // a clock time alone is today's, but "called them at 2:15" typed at 10:00 reports yesterday's
+    // call, not a follow-up this afternoon; "call Globex at 8:30am" typed at 21:00 plans tomorrow's (below)
+    const clockAlone = !zh && c.date === null && c.time !== null && c.until === undefined && c.rangeEnd === undefined;
+    const clockTense = clockAlone ? clauseTense(dateClause) : "none";
+    const writtenClock = /\d/u.test(text.slice(c.index, c.end));
+    if (clockTense === "past" && writtenClock && !cued && zonedTimeToInstant(date, c.time!, timezone).getTime() > ctx.now.getTime()) date = addDays(today, -1);
+    const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
     let at = zonedTimeToInstant(date, time, timezone);
     // a period starting today keeps its first day; its follow-up is placed by followUpWithin
     if (c.time === null && c.partOfDayHour === null && !c.until && compareDates(date, today) === 0) {
@@ -204,13 +214,16 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     };
     const reported = !cued && clauseTense(clauseAround(text, c.index, c.end)) === "past";
     // 本周内 / 未来三天 (a deadline under way) aim at their end; other periods at now's next slot
+    const tomorrowsClock = clockAlone && clockTense === "ahead" && at.getTime() <= ctx.now.getTime();
     const ahead: ParsedDate = c.rangeEnd
       ? reported
         ? parsed
         : followUpWithinRange(c, parsed, ctx.now, today, timezone)
-      : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
+      : tomorrowsClock
+        ? withAt(parsed, zonedTimeToInstant(addDays(today, 1), time, timezone))
+        : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
     // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
-    const planned = cued || plansAhead || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
+    const planned = cued || plansAhead || tomorrowsClock || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
     // "called them 3 times this week": a period still under way that a report names happened up to now
     const rangeEndAt = parsed.until ?? (c.rangeEnd ? zonedTimeToInstant(c.rangeEnd.date, c.rangeEnd.time ?? { hour: 23, minute: 59 }, timezone) : null);
     const underway = c.time === null && rangeEndAt !== null && compareDates(date, today) <= 0 && rangeEndAt.getTime() > ctx.now.getTime();
@@ -244,7 +257,14 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
       : d.parsed.at.getTime() > nowMs,
   );
-  const next = future.find((d) => d.fromEarlier) ?? future.find((d) => d.urgent) ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
+  const first = future.find((d) => d.fromEarlier) ?? future.find((d) => d.urgent) ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
+  // "a call next week, maybe wed", "next month, around the 10th": a day inside the period named first narrows it
+  const within = first?.parsed.until;
+  const narrower =
+    first && within && !first.urgent
+      ? future.find((d) => d !== first && !d.parsed.until && d.ahead.at.getTime() >= first.parsed.at.getTime() && d.ahead.at.getTime() <= within.getTime())
+      : undefined;
+  const next = narrower ?? first;
   return {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
