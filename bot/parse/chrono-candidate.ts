@@ -161,7 +161,9 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     const written = zh
       ? detectZhWeekModifier(span.text, preceding)
       : (detectEnWeekModifier(phrase, preceding) ?? (NEXT_WEEK_THEN.test(text.slice(Math.max(0, span.index - 40), span.index)) ? "next" : null));
-    const modifier = written ?? (reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
+    // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
+    const bounding = !zh && /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, span.index - 10), span.index));
+    const modifier = written ?? (!bounding && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
     date = resolveWeekday(weekday, modifier, today, laterToday);

@@ -175,3 +175,54 @@ describe("a price after a counted unit (@ / at) is per unit", () => {
     expect(amountOf(text)).toEqual(expected);
   });
 });
+
+describe("more chat words for a done call, meeting or email", () => {
+  const DONE: Array<[string, ActivityKind]> = [
+    ["webex with Acme Robotics this am, showed the new features", "meeting"],
+    ["gmeet w/ Globex procurement, follow up this coming Monday", "meeting"],
+    ["google meet with Initech's CTO", "meeting"],
+    ["hangout with the Hooli team about the rollout", "meeting"],
+    ["fwd'd the deck to Globex", "email"],
+    ["forwarded the contract to Acme legal", "email"],
+    ["fwd the pricing sheet to Umbrella", "email"],
+    ["tried Globex twice, no luck", "call"],
+    ["tried Acme Corp 3 times today", "call"],
+    ["tried calling Initech, busy", "call"],
+    ["Acme Corp's assistant picked up, said he's out till monday", "call"],
+    ["nobody picked up at Globex", "call"],
+    ["Stark Industries: vm again. try thurs", "call"],
+    ["vm'd the Globex buyer", "call"],
+    ["Acme Corp demo done ✅ next: pricing call fri", "meeting"],
+    ["Globex demo completed, they liked it", "meeting"],
+  ];
+  it.each(DONE)("%s → %s", (text, kind) => {
+    const intent = inferActivityIntent(text);
+    expect(intent.activity).toBe(kind);
+    expect(intent.planned).toBe(false);
+  });
+
+  it.each([["picked up the samples from Acme"], ["they need 50 VMs for the pilot"], ["tried the new dashboard"]])("%s is no call", (text) => {
+    expect(inferActivityIntent(text).activity).not.toBe("call");
+  });
+});
+
+describe("the next step: an order to oneself, later today, till a day, a move from one day to another", () => {
+  it.each([
+    ["Stark Industries renewal coming up in Feb, start talks in Jan", "2027-01-01 09:00"],
+    ["Globex contract ends in March, reach out in Feb", "2027-02-01 09:00"],
+    ["ping Umbrella Corp later today", "2026-11-25 11:00"],
+    ["call Acme today", "2026-11-25 11:00"],
+    ["call Globex back later today", "2026-11-25 11:00"],
+    ["Acme Corp's assistant picked up, said he's out till monday", "2026-11-30 09:00"],
+    ["Globex is OOO until thursday", "2026-11-26 09:00"],
+    ["moved the Acme Corp mtg from fri to mon", "2026-11-30 09:00"],
+    ["rescheduled Globex from thursday to friday", "2026-11-27 09:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(follow(text)).toBe(expected);
+  });
+
+  it("a meeting with a customer today, with no order or future word, is today's meeting", () => {
+    expect(follow("meeting with Acme today")).toBeNull();
+    expect(occurred("meeting with Acme today")).toBe("2026-11-25 10:00");
+  });
+});

@@ -14,7 +14,7 @@ import { rewriteUnitAbbreviations } from "./unit-abbreviations.js";
 import { isNowAlone } from "./now-words.js";
 import { guardClockMinutes } from "./clock-minute-guard.js";
 import { hasHan, hasLatinWord } from "./detect-locale.js";
-import { clauseTense } from "./clause-tense.js";
+import { clauseTense, opensWithOrder } from "./clause-tense.js";
 import { splitAtClauses } from "./chrono-clauses.js";
 import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from "./range-follow-up.js";
 import { joinEnglishRanges } from "./date-range-join-en.js";
@@ -58,7 +58,8 @@ const DEFAULT_HOUR = 9;
 
 /** Words that mark a date as the next step rather than background. */
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
+const MOVED_FROM = /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postponed|delayed|switched)\b[^.!?,;]*\bfrom\s+$/iu;
 const FOLLOW_UP_AFTER = /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|follow|due)/iu;
 
 const DURATION_LEAD =
@@ -183,11 +184,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // English marks tense per clause: "spoke to Globex today - they're going to sign next week" reports today's call,
     // the plan is another clause's; a future word in the date's own clause plans it unless that clause reports
     const dateClause = clauseAround(text, c.index, c.end);
-    const plansAhead = zh ? plansAheadText : FUTURE_MARKER.test(dateClause) && clauseTense(dateClause) !== "past";
+    const order = !zh && opensWithOrder(dateClause);
+    const plansAhead = zh ? plansAheadText : (FUTURE_MARKER.test(dateClause) || order || /\blater\b/iu.test(dateClause)) && clauseTense(dateClause) !== "past";
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
     const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? "";
     const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
-    const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || (FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter);
+    const cued =
+      order || FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || (FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter);
     let date: LocalDate = c.date ?? today;
     // a clock time alone is today's, but "called them at 2:15" typed at 10:00 reports yesterday's
     // call, not a follow-up this afternoon; "call Globex at 8:30am" typed at 21:00 plans tomorrow's (below)
@@ -215,15 +218,20 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const reported = !cued && clauseTense(clauseAround(text, c.index, c.end)) === "past";
     // 本周内 / 未来三天 (a deadline under way) aim at their end; other periods at now's next slot
     const tomorrowsClock = clockAlone && clockTense === "ahead" && at.getTime() <= ctx.now.getTime();
+    // "moved the Acme mtg from fri to mon": a range after a moving verb is old → new; the new day is the plan
+    const movedTo = !zh && c.until?.date && MOVED_FROM.test(text.slice(Math.max(0, c.index - 40), c.index)) ? c.until : undefined;
     const ahead: ParsedDate = c.rangeEnd
       ? reported
         ? parsed
         : followUpWithinRange(c, parsed, ctx.now, today, timezone)
-      : tomorrowsClock
-        ? withAt(parsed, zonedTimeToInstant(addDays(today, 1), time, timezone))
-        : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
+      : movedTo?.date
+        ? withAt(parsed, zonedTimeToInstant(movedTo.date, movedTo.time ?? { hour: DEFAULT_HOUR, minute: 0 }, timezone))
+        : tomorrowsClock
+          ? withAt(parsed, zonedTimeToInstant(addDays(today, 1), time, timezone))
+          : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
     // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
-    const planned = cued || plansAhead || tomorrowsClock || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
+    const planned =
+      cued || plansAhead || tomorrowsClock || movedTo !== undefined || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
     // "called them 3 times this week": a period still under way that a report names happened up to now
     const rangeEndAt = parsed.until ?? (c.rangeEnd ? zonedTimeToInstant(c.rangeEnd.date, c.rangeEnd.time ?? { hour: 23, minute: 59 }, timezone) : null);
     const underway = c.time === null && rangeEndAt !== null && compareDates(date, today) <= 0 && rangeEndAt.getTime() > ctx.now.getTime();

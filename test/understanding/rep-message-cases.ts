@@ -201,6 +201,16 @@ export const REP_CASES: RepCase[] = [
   { who: "nick", text: "call Globex at 8:30am", company: "Globex", follow: "2026-11-25 08:30" },
   { who: "amy", text: "Umbrella Corp said to ping them after the holidays", company: "Umbrella Corp", follow: "2027-01-04" },
   { who: "amy", text: "Umbrella Corp wants quote for 500 units @ $12", company: "Umbrella Corp", amount: [600_000, "USD"] },
+  { who: "amy", text: "webex with Acme Robotics this am, showed the new features", company: "Acme Robotics", kind: "meeting", follow: null },
+  { who: "amy", text: "gmeet w/ Globex procurement, follow up this coming Monday", company: "Globex", kind: "meeting", follow: "2026-11-30" },
+  { who: "amy", text: "fwd'd the deck to Globex", company: "Globex", kind: "email" },
+  { who: "amy", text: "tried Globex twice, no luck", company: "Globex", kind: "call" },
+  { who: "amy", text: "Acme Corp's assistant picked up, said he's out till monday", company: "Acme Corp", kind: "call", follow: "2026-11-30" },
+  { who: "amy", text: "Stark Industries: vm again. try thurs", company: "Stark Industries", kind: "call", follow: "2026-11-26" },
+  { who: "amy", text: "Acme Corp demo done ✅ next: pricing call fri", company: "Acme Corp", kind: "meeting", follow: "2026-11-27" },
+  { who: "amy", text: "ping Umbrella Corp later today", company: "Umbrella Corp", follow: "2026-11-25 11:00" },
+  { who: "amy", text: "moved the Acme Corp mtg from fri to mon", company: "Acme Corp", follow: "2026-11-30" },
+  { who: "amy", text: "Stark Industries renewal coming up in Feb, start talks in Jan", company: "Stark Industries", follow: "2027-01-01" },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
