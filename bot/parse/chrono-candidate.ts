@@ -93,6 +93,8 @@ function businessHour(hour: number, meridiemCertain: boolean, phrase: string): n
   return hour + 12;
 }
 
+const EVENING_MEAL = /\b(?:dinner|drinks|happy\s+hour|supper)\b/iu;
+
 /** "last night at 8" / "tonight at 9": chrono leaves these at 8am / 9am. */
 function eveningHour(hour: number, meridiemCertain: boolean, phrase: string): number {
   if (meridiemCertain || hour >= 12) return hour;
@@ -120,7 +122,9 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
 
   let time: LocalTime | null = null;
   if (s.isCertain("hour")) {
-    const hour = eveningHour(businessHour(s.get("hour") ?? 0, s.isCertain("meridiem"), phrase), s.isCertain("meridiem"), phrase);
+    let hour = eveningHour(businessHour(s.get("hour") ?? 0, s.isCertain("meridiem"), phrase), s.isCertain("meridiem"), phrase);
+    // "dinner tomorrow at 7", "drinks w/ Globex at 8": an evening meal's bare hour is in the evening
+    if (!zh && !s.isCertain("meridiem") && hour >= 5 && hour <= 11 && EVENING_MEAL.test(clauseAround(text, span.index, span.end))) hour += 12;
     time = { hour, minute: s.get("minute") ?? 0, ...(s.isCertain("second") ? { second: s.get("second") ?? 0 } : {}) };
   }
   const dayKnown = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");

@@ -226,3 +226,63 @@ describe("the next step: an order to oneself, later today, till a day, a move fr
     expect(occurred("meeting with Acme today")).toBe("2026-11-25 10:00");
   });
 });
+
+describe("unknown customers typed the Slack way", () => {
+  const companies = (text: string) => parseSentence(text, { now: NOW, timezone: SHANGHAI }).companyHints;
+  it.each([
+    ["Massive Dynamic demo on 12/9 at 11", "Massive Dynamic"],
+    ["Hooli call tmrw 3pm", "Hooli"],
+    ["Initech kickoff next week", "Initech"],
+    ["call w/ Hooli tomorrow 2pm", "Hooli"],
+    ["mtg w/ Initech went long", "Initech"],
+  ])("%s → %s", (text, name) => {
+    expect(companies(text)).toContain(name);
+  });
+
+  it.each([["Great demo today"], ["Discovery call tomorrow"], ["Weekly sync at 10"], ["Friday demo went well"]])("%s names no customer", (text) => {
+    expect(companies(text)).toEqual([]);
+  });
+});
+
+describe("documents sent, reviews and one-on-ones", () => {
+  it.each([
+    ["Globex: sent revised quote $42,500", "email"],
+    ["Stark Industries sent over their requirements doc", "email"],
+    ["sent Umbrella Corp the MSA this afternoon", "email"],
+    ["sent Acme the signed order form", "email"],
+    ["sent over the security questionnaire to Initech", "email"],
+    ["Stark Industries QBR today went well", "meeting"],
+    ["had a 1:1 with the Globex champion", "meeting"],
+    ["one-on-one with Acme's VP", "meeting"],
+    ["phone call with Oscorp, they need a quote in 2 weeks", "call"],
+  ] as Array<[string, ActivityKind]>)("%s → %s", (text, kind) => {
+    const intent = inferActivityIntent(text);
+    expect(intent.activity).toBe(kind);
+    expect(intent.planned).toBe(false);
+  });
+
+  it("1:1 is no clock time", () => {
+    expect(follow("had a 1:1 with the Globex champion")).toBeNull();
+  });
+});
+
+describe("how long something lasted, evening meals, N days prior", () => {
+  it.each([
+    ["Spoke with Umbrella Corp's CFO for 30 mins, they need approval from the board", null],
+    ["talked to Globex for an hour about the rollout", null],
+    ["call with Acme for 45 minutes, follow up friday", "2026-11-27 09:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(follow(text)).toBe(expected);
+  });
+
+  it.each([
+    ["Acme Corp dinner tomorrow at 7", "2026-11-25 19:00"],
+    ["drinks w/ Globex at 8 tmrw", "2026-11-25 20:00"],
+    ["breakfast with Initech at 7 tomorrow", "2026-11-25 07:00"],
+    ["Stark Industries renewal due 1/15, reach out 30 days prior", "2026-12-16 09:00"],
+    ["renewal is 1/15, ping them 2 weeks ahead", "2027-01-01 09:00"],
+    ["contract ends Feb 1, start talks a month in advance", "2027-01-01 09:00"],
+  ])("New York: %s → %s", (text, expected) => {
+    expect(follow(text, NEW_YORK)).toBe(expected);
+  });
+});

@@ -80,6 +80,13 @@ const AMOUNT_UNIT_AFTER =
 const VERB_LAST_BEFORE =
   /\b(?:will|won'?t|would(?:n'?t)?|should(?:n'?t)?|could(?:n'?t)?|can(?:not|'t)?|may|might|must|does(?:n'?t)?|did(?:n'?t)?|usually)\s+$|'ll\s+$/iu;
 
+// "spoke with their CFO for 30 mins", "talked for an hour": how long it lasted, not when
+const LASTED_FOR = /^for\s+(?:\d{1,3}|an?|one|two|three|half\s+an?|a\s+couple\s+of|a\s+few)\s*(?:min(?:ute)?s?|hrs?|hours?)\b/iu;
+
+function isLength(text: string, c: { index: number }): boolean {
+  return LASTED_FOR.test(text.slice(c.index));
+}
+
 function isVerbLast(text: string, c: { index: number }): boolean {
   return /^last\b/iu.test(text.slice(c.index)) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index));
 }
@@ -171,6 +178,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !invalid.some((bad) => overlaps(bad, c)) &&
       !isAmountNumber(text, c) &&
       !isVerbLast(text, c) &&
+      !isLength(text, c) &&
       !isOrdinalOfThing(text, c) &&
       !isGreeting(text, c) &&
       !isInDigitChain(text, c),

@@ -211,6 +211,23 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "ping Umbrella Corp later today", company: "Umbrella Corp", follow: "2026-11-25 11:00" },
   { who: "amy", text: "moved the Acme Corp mtg from fri to mon", company: "Acme Corp", follow: "2026-11-30" },
   { who: "amy", text: "Stark Industries renewal coming up in Feb, start talks in Jan", company: "Stark Industries", follow: "2027-01-01" },
+  { who: "amy", text: "called stark, they want a demo next week", company: "Stark Industries", kind: "call", follow: "2026-11-30" },
+  { who: "amy", text: "Massive Dynamic demo on 12/9 at 11", company: CREATE("Massive Dynamic"), follow: "2026-12-09 11:00" },
+  { who: "amy", text: "call w/ Hooli tomorrow 2pm", company: CREATE("Hooli"), follow: "2026-11-26 14:00" },
+  { who: "amy", text: "phone call with Oscorp, they need a quote in 2 weeks", company: CREATE("Oscorp"), kind: "call", follow: "2026-12-09" },
+  { who: "amy", text: "Globex: sent revised quote $42,500", company: "Globex", kind: "email", amount: [4_250_000, "USD"] },
+  {
+    who: "amy",
+    text: "Stark Industries QBR today went well, renewal likely at 180k",
+    company: "Stark Industries",
+    kind: "meeting",
+    amount: [18_000_000, "USD"],
+  },
+  { who: "amy", text: "had a 1:1 with the Globex champion", company: "Globex", kind: "meeting", follow: null },
+  { who: "amy", text: "Spoke with Umbrella Corp's CFO for 30 mins, they need approval from the board", company: "Umbrella Corp", kind: "call", follow: null },
+  { who: "nick", text: "Acme Corp dinner tomorrow at 7", company: "Acme Corp", follow: "2026-11-25 19:00" },
+  { who: "nick", text: "Stark Industries renewal due 1/15, reach out 30 days prior", company: "Stark Industries", follow: "2026-12-16" },
+  { who: "nick", text: "sent Umbrella Corp the MSA this afternoon", company: "Umbrella Corp", kind: "email", follow: null },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
