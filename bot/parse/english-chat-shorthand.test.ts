@@ -1,5 +1,6 @@
 // biome-ignore-all format: case tables keep one case per line, as written
 import { describe, expect, it } from "vitest";
+import { detectQuestion } from "./detect-question.js";
 import { inferActivityIntent } from "./infer-activity.js";
 import { parseSentence } from "./parse-sentence.js";
 import { localStamp, NEW_YORK, NOW, SHANGHAI } from "./test-support.js";
@@ -284,5 +285,35 @@ describe("how long something lasted, evening meals, N days prior", () => {
     ["contract ends Feb 1, start talks a month in advance", "2027-01-01 09:00"],
   ])("New York: %s → %s", (text, expected) => {
     expect(follow(text, NEW_YORK)).toBe(expected);
+  });
+});
+
+describe("typos, sessions, tours, and status questions without a question mark", () => {
+  it.each([
+    ["calld acme corp, no anwser", "call"],
+    ["caled Globex twice", "call"],
+    ["emaild stark industries the quote", "email"],
+    ["emialed Globex the deck", "email"],
+    ["had a productive session with Globex's data team", "meeting"],
+    ["working session w/ Acme's IT", "meeting"],
+    ["Acme Corp site tour today", "visit"],
+    ["plant tour at Stark Industries", "visit"],
+    ["toured their plant with the Globex COO", "visit"],
+  ] as Array<[string, ActivityKind]>)("%s → %s", (text, kind) => {
+    expect(inferActivityIntent(text).activity).toBe(kind);
+  });
+
+  it.each([
+    ["where are we with acme robotics", "acme robotics"],
+    ["where do we stand with Umbrella Corp", "Umbrella Corp"],
+    ["where are we at with Globex", "Globex"],
+    ["status on Stark Industries", "Stark Industries"],
+  ])("%s asks about %s", (text, subject) => {
+    expect(detectQuestion(text)).toEqual({ kind: "about", topic: "status", subject });
+  });
+
+  it("a number with a thousands separator after 'at' is money, not a clock time", () => {
+    expect(follow("Umbrella Corp quote at 12,500 dollars")).toBeNull();
+    expect(follow("priced at 1,200 per seat, call them friday")).toBe("2026-11-27 09:00");
   });
 });

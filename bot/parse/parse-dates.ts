@@ -113,7 +113,8 @@ function isInDigitChain(text: string, c: { index: number; end: number }): boolea
 }
 
 function isAmountNumber(text: string, c: { index: number; end: number }): boolean {
-  return /\d$/u.test(text.slice(c.index, c.end)) && AMOUNT_UNIT_AFTER.test(text.slice(c.end));
+  // "quote at 12,500 dollars": a thousands separator after the number makes it money, not 12:00
+  return /\d$/u.test(text.slice(c.index, c.end)) && (AMOUNT_UNIT_AFTER.test(text.slice(c.end)) || /^,\d{3}(?!\d)/u.test(text.slice(c.end)));
 }
 
 export function parseDates(input: string, ctx: DateContext): ParsedDates {

@@ -228,6 +228,12 @@ export const REP_CASES: RepCase[] = [
   { who: "nick", text: "Acme Corp dinner tomorrow at 7", company: "Acme Corp", follow: "2026-11-25 19:00" },
   { who: "nick", text: "Stark Industries renewal due 1/15, reach out 30 days prior", company: "Stark Industries", follow: "2026-12-16" },
   { who: "nick", text: "sent Umbrella Corp the MSA this afternoon", company: "Umbrella Corp", kind: "email", follow: null },
+  { who: "amy", text: "calld acme corp, no anwser", company: "Acme Corp", kind: "call", follow: null },
+  { who: "amy", text: "emaild stark industries the quote", company: "Stark Industries", kind: "email" },
+  { who: "amy", text: "had a productive session with Globex's data team", company: "Globex", kind: "meeting" },
+  { who: "amy", text: "Acme Corp site tour today", company: "Acme Corp", kind: "visit" },
+  { who: "amy", text: "where are we with acme robotics", company: QUESTION },
+  { who: "amy", text: "Umbrella Corp quote at 12,500 dollars", company: "Umbrella Corp", follow: null, amount: [1_250_000, "USD"] },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
