@@ -1,5 +1,5 @@
 import { dealCard } from "../../cards/deal.card.js";
-import { formatDateTime, formatDealAmount } from "../../cards/format.js";
+import { formatDateTime, formatDealAmount, formatMoney } from "../../cards/format.js";
 import { truncate } from "../../cards/limits.js";
 import type { LoggedInteraction } from "../../domain/interactions/log-interaction.js";
 import type { Replies, TurnContext } from "../context.js";
@@ -47,6 +47,10 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
 
 interface Outcome extends LoggedInteraction {
   planned: PlannedKind | null;
+  /** the sentence closed a deal but the company has none open (and no amount was said) */
+  closedNoDeal: "won" | "lost" | null;
+  /** "20多万", "四五千": stored as the lower end, which the reply says */
+  approximate: ParsedSentence["amount"];
 }
 
 /** The settled draft as one domain call; the result is worded by describe(). */
@@ -70,7 +74,10 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
     deal: { amount: statedAmount(parsed), stageKey: targetStageOf(parsed), apply: draft.dealChange !== "skip" },
     followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned) } : null,
   });
-  return { ...logged, planned };
+  const stage = targetStageOf(parsed);
+  const closedNoDeal = !logged.dealId && (stage === "won" || stage === "lost") ? stage : null;
+  const approximate = parsed.amount?.approximate ? parsed.amount : null;
+  return { ...logged, planned, closedNoDeal, approximate };
 }
 
 // Titles show in lists and reminders; the full text stays on the activity.
@@ -101,6 +108,12 @@ function changeNotes(ctx: TurnContext, outcome: Outcome): string[] {
   const plan = outcome.dealChange;
   if (plan && !plan.mayChange) notes.push(M.dealNotYours[locale](plan.deal.number, plan.deal.ownerName));
   if (plan?.mayChange) notes.push(...describePlan(plan, locale));
+  const amountWritten = created || (plan?.mayChange && plan.amount);
+  if (outcome.approximate && amountWritten) {
+    const { text, minor, currency } = outcome.approximate;
+    notes.push(M.amountApproximate[locale](text, formatMoney(minor, currency, locale)));
+  }
+  if (outcome.closedNoDeal) notes.push(M.noOpenDealToClose[locale](outcome.company.name, outcome.closedNoDeal));
   return notes;
 }
 

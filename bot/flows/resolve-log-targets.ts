@@ -37,7 +37,8 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
     }
     if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
-      const recent = (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id));
+      // ...when the sentence has something to log: "今天天气不错" gets the hint, not a list of customers.
+      const recent = loggable(parsed) ? (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id)) : [];
       const choices = [...found.passing, ...recent].slice(0, 5);
       if (choices.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
       return question(
@@ -125,6 +126,11 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: strin
 }
 
 /** Companies of the user's latest open deals: the likely answers to "which customer?". */
+/** An activity, a date ahead, an amount, a stage or a person: something a customer is needed for ("今天" alone is not). */
+function loggable(parsed: ParsedSentence): boolean {
+  return Boolean(parsed.activity || parsed.followUp || parsed.amount || parsed.stageHint || parsed.wantsQuote || parsed.contactHints.length > 0);
+}
+
 function recentCompanies(ctx: TurnContext) {
   return ctx.domain.deals.recentCompaniesOf(ctx.actor.userId, 5);
 }

@@ -147,6 +147,20 @@ export const M = {
     (n, owner) => `ℹ️ 商机 #${n} 由${owner}负责，阶段和金额未改动（可请${owner}或经理处理）。`,
     (n, owner) => `ℹ️ Deal #${n} belongs to ${owner}; its stage and amount were left as they are (ask ${owner} or a manager).`,
   ),
+  amountApproximate: msg<[string, string]>(
+    (said, kept) => `ℹ️ “${said}”是约数，金额按下限 ${kept} 记录；不对的话点“编辑”改。`,
+    (said, kept) => `ℹ️ "${said}" is approximate; the amount is recorded as its lower end, ${kept}. Use Edit if it should be different.`,
+  ),
+  noOpenDealToClose: msg<[string, "won" | "lost"]>(
+    (company, stage) =>
+      stage === "won"
+        ? `ℹ️ ${company}没有进行中的商机，未新建赢单商机。带上金额再说一次即可，例如“${company}签了，合同50万”。`
+        : `ℹ️ ${company}没有进行中的商机，没有可标记输单的。`,
+    (company, stage) =>
+      stage === "won"
+        ? `ℹ️ ${company} has no open deal, so no won deal was created. Say it again with the amount, e.g. "${company} signed, 50k".`
+        : `ℹ️ ${company} has no open deal, so nothing was marked lost.`,
+  ),
   companyCreated: msg<[string]>(
     (name) => `🏢 已新建客户：${name}`,
     (name) => `🏢 Company created: ${name}`,

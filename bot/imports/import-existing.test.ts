@@ -22,7 +22,9 @@ afterEach(async () => {
 });
 
 async function openJob() {
-  await sendFile(h, files, LI, "huawei.xlsx", await workbook([["客户名称"], ["华为"]]));
+  const preview = await sendFile(h, files, LI, "huawei.xlsx", await workbook([["客户名称"], ["华为"]]));
+  // The preview first: when no job is opened, the failure then says what the bot answered instead.
+  expect({ reply: textOf(preview), errors: h.errors }).toMatchObject({ reply: expect.stringContaining("huawei.xlsx"), errors: [] });
   const job = await h.t.db.importJob.findFirstOrThrow({ where: { fileName: "huawei.xlsx" } });
   const li = await h.domain.users.resolveIdentity({ platform: "local", platformUserId: "li" });
   return { jobId: job.id, actor: { userId: li.id, role: li.role as "rep", teamId: li.teamId, channel: "local" } };

@@ -35,6 +35,7 @@ const DONE: Record<ActivityKind, string[]> = {
     'replied to their email', 'responded to the Initech email', 'emailed Hooli the deck',
     'Globex replied — they need the SOC2 report', 'Initech wrote back, they are in', 'replied to Acme with the new pricing',
     // Mail that came in is done even when the clause goes on to ask for something ahead.
+    '比亚迪的报价单已发，对方说要内部讨论', '华为的合同已经发过去了', '方案都发了，等京东回复',
     '美团发邮件来要发票', '京东商务发邮件来要报价单，明天前回', '小米来邮件确认下周二上午十点的演示', '网易采购发邮件来催合同',
   ],
   meeting: [
@@ -44,6 +45,9 @@ const DONE: Record<ActivityKind, string[]> = {
     'met Bob at a cafe', 'met the Acme team at Starbucks', 'had coffee with Globex',
     '周一和阿里巴巴开了启动会', '跟华为开了需求评审会', '和腾讯开完了项目周例会', '和京东开了个沟通会',
     '和阿里巴巴的王总在咖啡厅聊了半小时', '跟京东的李经理在星巴克谈了一下', '和腾讯的人在茶楼聊了聊合作',
+    // 交流 and 谈 held in person: a technical exchange, a negotiation that took the afternoon
+    '和小米科技做了技术交流，下周一发资料', '跟华为做了一次深入交流', '和京东做了产品交流', '跟腾讯的采购谈了一下午，价格压到45万',
+    '和美团洽谈了合作细节', '跟华为开了项目启动会', '和腾讯的技术团队开了需求评审会', '跟百度商谈了一上午', '和阿里当面沟通了需求', '与网易会谈很顺利',
   ],
   visit: [
     '下午去华为开了个会，会上确定了实施范围', '去腾讯开了个短会', '腾讯上周五来过公司，聊了二期', '华为的人今天来公司参观了', '小米的王总来我们这边坐了坐', '美团来我司考察了',
@@ -56,7 +60,8 @@ const DONE: Record<ActivityKind, string[]> = {
     "in-person meeting at Globex's office, went really well", 'meeting at their HQ went well', 'In person meeting with Acme',
     'Met the Acme team onsite today', 'met Globex on-site this morning, budget around $80k', 'meeting at Initech onsite went well',
   ],
-  note: [],
+  // A WeChat or message whose content is reported happened, whatever its content plans.
+  note: ['华为王总发微信说下周可以见面', '腾讯李总微信问能不能下周三来公司', '小米的张工发消息说明天要来拜访', '京东发微信表示下个月签约', '和华为微信交流了几句'],
 };
 
 const REPORTS = Object.entries(DONE).flatMap(([kind, texts]) => texts.map((t) => [t, kind] as const));
@@ -70,12 +75,24 @@ describe('done activities in everyday phrasings', () => {
 });
 
 describe('会 as the modal "will" and 电话 as a number are no activity', () => {
-  it.each(['腾讯会考虑一下', '华为下周会签', '这个月会下单', '张总电话是13800138000', '京东的电话号码变了', '华为开了会员账号', '腾讯开了发票'])('%s', (text) => {
+  it.each(['小米科技想要个demo环境，周五前搭好', 'set up a demo account for Acme', '给京东开了demo账号', '腾讯会考虑一下', '华为下周会签', '这个月会下单', '张总电话是13800138000', '京东的电话号码变了', '华为开了会员账号', '腾讯开了发票'])('%s', (text) => {
     expect(inferActivityIntent(text).activity).toBeNull();
   });
   it.each<[string, ActivityKind]>([
     ['华为明天会来电话', 'call'],
     ['下周二跟腾讯开周会', 'meeting'],
+    // going there to exchange or demo is a visit to arrange; 明天发微信说一下 is an errand
+    ['下午去比亚迪做交流', 'visit'],
+    ['下个月初去小米科技做演示', 'visit'],
+    ['周四去华为进行技术交流', 'visit'],
+    ['明天和华为洽谈合同细节', 'meeting'],
+    ['阿里巴巴这周先发方案，下周三再电话跟进', 'call'],
+    // one arranged event named twice (现场 + 演示), and a customer coming to our office
+    ['跟华为约了12月10号现场演示', 'visit'],
+    ['比亚迪下周一到公司考察', 'visit'],
+    ['腾讯周五到我们办公室参观', 'visit'],
+    ['下周二上午9:30和小米科技开项目启动会', 'meeting'],
+    ['周四跟华为开方案沟通会', 'meeting'],
   ])('%s is a planned %s', (text, kind) => {
     const intent = inferActivityIntent(text);
     expect(intent.activity).toBe(kind);

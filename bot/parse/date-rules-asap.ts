@@ -9,12 +9,23 @@ import { zonedParts } from "./zoned-time.js";
  */
 const ASAP = /\b(?:asap|a\.s\.a\.p\.?|as\s+soon\s+as\s+possible)(?![\p{L}\p{N}])|尽快|尽早|越快越好/giu;
 const LEAD_TIME_MS = 3_600_000;
+/**
+ * "没人接，晚点再打", "等会儿回电话", "call them back later today": later the same day, a couple of hours
+ * on. Only before a next step; "发货晚点了" (a delay) and "回头/改天" (some other day) are not read.
+ */
+const LATER_TODAY =
+  /(?:晚点儿?|晚些(?:时候)?|等一?会儿?|待一?会儿?|过一?会儿?|一会儿|稍后|稍晚)(?=再|打|回|联系|发|给|跟|问|聊|沟通|电话|确认)|\blater\s+today\b/giu;
+const LATER_MS = 2 * 3_600_000;
 
 export function findAsapDates(ctx: RuleContext): DateCandidate[] {
+  return [...soon(ctx, ASAP, LEAD_TIME_MS), ...soon(ctx, LATER_TODAY, LATER_MS)];
+}
+
+function soon(ctx: RuleContext, words: RegExp, leadMs: number): DateCandidate[] {
   const out: DateCandidate[] = [];
-  for (const m of ctx.text.matchAll(ASAP)) {
+  for (const m of ctx.text.matchAll(words)) {
     const index = m.index ?? 0;
-    const at = zonedParts(new Date(ctx.now.getTime() + LEAD_TIME_MS), ctx.timezone);
+    const at = zonedParts(new Date(ctx.now.getTime() + leadMs), ctx.timezone);
     out.push({
       index,
       end: index + m[0].length,

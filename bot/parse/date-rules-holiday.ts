@@ -151,7 +151,9 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
         const after = firstWorkingDayAfter(last, "springFestival");
         if (g.edge === "后" && compareDates(ctx.today, last) > 0 && compareDates(ctx.today, after) <= 0) base = { date: last, key: "springFestival" };
       } else {
-        base = nextHoliday(ctx);
+        // "年前确认需求，节后再约", "国庆前签了，节后跟进": the festival the sentence already named
+        const named = holidayNamedBefore(ctx.text, m.index ?? 0);
+        base = named ? { date: resolveYear(ctx, named, null, null), key: named } : nextHoliday(ctx);
       }
       push(out, m.index ?? 0, m[0], applyEdge(base.date, g.edge, base.key));
     }
@@ -173,6 +175,22 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
     }
   }
   return out;
+}
+
+/** 过年 / 年前 / 年后 name the Spring Festival without saying so. */
+const SPRING_FESTIVAL_WORDS = /过年|(?<![\d零〇一二两三四五六七八九十今明去后前])年[前后](?![天年月周])/u;
+
+/** The last holiday named before `index` (节后 then means that one's), or null. */
+function holidayNamedBefore(text: string, index: number): HolidayKey | null {
+  const before = text.slice(0, index);
+  let found: { at: number; key: HolidayKey } | null = null;
+  for (const m of before.matchAll(ZH_RE)) {
+    const key = keyOf(m.groups ?? {}, ZH_NAMES);
+    if (key && (!found || (m.index ?? 0) >= found.at)) found = { at: m.index ?? 0, key };
+  }
+  const spring = SPRING_FESTIVAL_WORDS.exec(before);
+  if (spring && (!found || spring.index > found.at)) return "springFestival";
+  return found?.key ?? null;
 }
 
 const STATUTORY: HolidayKey[] = ["newYear", "springFestival", "qingming", "labour", "dragonBoat", "midAutumn", "national"];

@@ -30,6 +30,12 @@ const YEAR_ALONE_RE = new RegExp(`${YEAR}(?<after>之后|以后|后)?(?![\\d零�
 const COMPACT_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\d])/gu;
 /** "5.13" is a date only when nothing around it makes it a number (5.13万, 3.5折, 1.5倍) */
 const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(?![\d.%]|\s*[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%])/gu;
+/**
+ * "11/30 拜访小米", "约在12/3": month/day with a slash inside Chinese text, only where a date can
+ * start (the message start, a space, punctuation, 在/到/改…) so 完成了1/3 stays a fraction.
+ */
+const SLASHED_RE =
+  /(?<=^|[\s，,。:：;；(（]|[在于到至从约是改定推截止])(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])(?![\d./%]|\s*(?:[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%]|的|左右|以上|以下))/gu;
 
 export function yearOf(ctx: RuleContext, g: Record<string, string | undefined>): number | null {
   if (g.rel !== undefined) return ctx.today.year + (YEAR_OFFSET[g.rel] ?? 0);
@@ -83,7 +89,7 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
       if (year === null || (g.yy !== undefined && !g.yy.startsWith("0")) || g.rel === "今" || g.rel === "本") continue;
       out.push(candidate(m.index ?? 0, m[0], { year: year + (g.after ? 1 : 0), month: 1, day: 1 }));
     }
-    for (const m of ctx.text.matchAll(DOTTED_RE)) {
+    for (const m of [...ctx.text.matchAll(DOTTED_RE), ...ctx.text.matchAll(SLASHED_RE)]) {
       const month = Number(m.groups?.m);
       const day = Number(m.groups?.d);
       out.push(candidate(m.index ?? 0, m[0], { year: nearestYear(ctx.today, month, day), month, day }));

@@ -21,6 +21,12 @@ const QUESTIONS: Array<[string, "deals" | "contacts" | "status", string]> = [
   ["华为最近情况怎么样", "status", "华为"],
   ["京东的情况", "status", "京东"],
   ["阿里的对接人是哪位", "contacts", "阿里"],
+  // a record asked for by name: the contract, the quote, the latest activities
+  ["腾讯的合同", "status", "腾讯"],
+  ["华为最近的活动", "status", "华为"],
+  ["比亚迪的报价单", "status", "比亚迪"],
+  ["华为的跟进记录", "status", "华为"],
+  ["查下腾讯的合同", "status", "腾讯"],
   ["when did we last visit Acme", "status", "Acme"],
   ["When did we last call Globex?", "status", "Globex"],
   ["how many times did we visit Acme this month", "status", "Acme"],
@@ -64,10 +70,21 @@ const REPORTS = [
   "样机已经寄出，下周了解一下使用情况",
   "华为试用了一周，明天回访使用情况",
   "给腾讯发了报价，周五确认情况",
+  // what the customer wants, named with a record noun
+  "腾讯要报价",
+  "华为催合同",
+  "京东等合同",
+  "给美团发合同",
+  "腾讯集团的法务在看合同",
+  "京东在审合同",
 ];
 
 describe("a report containing a question is still a report", () => {
   it.each(REPORTS)("%s", (text) => {
     expect(detectQuestion(text)).toBeNull();
   });
+});
+
+it("我本周的拜访记录 asks about no customer: the answer asks which one", () => {
+  expect(detectQuestion("我本周的拜访记录")).toEqual({ kind: "about", topic: "status", subject: "" });
 });

@@ -7,9 +7,16 @@ import { segment } from "./segment-zh.js";
  */
 export type Question = { kind: "search"; query: string } | { kind: "about"; topic: "deals" | "contacts" | "status"; subject: string };
 
-const SEARCH = /^(?:search(?:\s+for)?|find|look\s*up|lookup|搜索|搜一下|搜搜|查找|查一下|查查|查询|找一下|找找|帮我查一下|帮我找一下|帮我查)[\s:：]*(.+)$/iu;
+const SEARCH =
+  /^(?:search(?:\s+for)?|find|look\s*up|lookup|搜索|搜一下|搜搜|查找|查一下|查下|查一查|查查|查询|找一下|找找|帮我查一下|帮我查下|帮我找一下|帮我查)[\s:：]*(.+)$/iu;
 const SHOW = /^(?:查看|看看|看一下|打开|show|open|view)[\s:：]*(.+?)[?？。.!！]*$/iu;
 const NOUN_REQUEST_ZH = /^(.{1,30}?)的?(?:商机|订单|联系人|对接人|进展|进度|近况|状态|情况)[?？。.!！]*$/u;
+/**
+ * "腾讯的合同", "华为最近的活动", "我本周的拜访记录": a record asked for by name. Only after a name and
+ * time words: "腾讯要报价", "华为催合同" report what the customer wants.
+ */
+const RECORD_REQUEST_ZH =
+  /^((?:(?![要催问发给签等想改定走审谈跟和把被让请说来去在看做写拿收寄回批交提送])[\p{Script=Han}A-Za-z0-9&·\s]){1,30}?)的?(?:合同|报价单?|跟进记录|拜访记录|沟通记录|通话记录|活动|记录|动态|最新动态)[?？。.!！]*$/u;
 const NOUN_REQUEST_EN = /^(.{1,40}?)(?:'s)?\s+(?:deals?|contacts?|status|pipeline|opportunities)[?？.!]*$/iu;
 /** English openers that make a question on their own; "when"/"where"/"is"… also start statements, so they need a "?". */
 const WH_EN =
@@ -31,6 +38,8 @@ const ZH_ASK =
   /吗|呢|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|(?<!跟进|了解|确认|回访|沟通|反馈|汇报|使用|跟踪|关注|看看|问问|问一下|了解一下|看一下)情况/u;
 /** Reporting verbs: "客户问有没有折扣" tells what the customer asked; it is a log. */
 const REPORTED_SPEECH = /问|咨询|询问|想知道|关心|提到|说|表示|反馈|\b(?:asked|wondered|wanted\s+to\s+know|said|told|mentioned|wants\s+to\s+know)\b/iu;
+
+const RECORD_NOUN = /(?:拜访|沟通|跟进|通话|电话|会议|邮件)记录/gu;
 
 const DEALS = /商机|订单|单子|项目|生意|\b(?:deals?|opportunit\w*|pipeline|orders?)\b/iu;
 const CONTACTS = /联系人|对接人|负责人|联系方式|手机号?|邮箱|微信号|谁|\b(?:contacts?|who|person|people)\b/iu;
@@ -102,16 +111,20 @@ export function detectQuestion(input: string): Question | null {
   if (search?.[1] && !reportsSomething && intent.mentions.length === 0 && search[1].length <= 60) {
     const query = search[1].replace(/[?？。.!！]+$/u, "").trim();
     // "查一下美的的联系人", "look up Acme's deals": a record's part, not a name to search for.
-    const part = NOUN_REQUEST_ZH.exec(query) ?? NOUN_REQUEST_EN.exec(query);
+    const part = NOUN_REQUEST_ZH.exec(query) ?? RECORD_REQUEST_ZH.exec(query) ?? NOUN_REQUEST_EN.exec(query);
     if (part?.[1]) return { kind: "about", topic: topicOf(query), subject: subjectOf(part[1]) || part[1].trim() };
     return { kind: "search", query };
   }
 
   // "查看华为", "show Acme", "Acme的商机", "Globex deals": a request for a record, phrased as a noun.
-  const request = SHOW.exec(text) ?? NOUN_REQUEST_ZH.exec(text) ?? NOUN_REQUEST_EN.exec(text);
+  const request = SHOW.exec(text) ?? NOUN_REQUEST_ZH.exec(text) ?? RECORD_REQUEST_ZH.exec(text) ?? NOUN_REQUEST_EN.exec(text);
+  // "我本周的拜访记录": the activity word names the records asked for, it reports nothing.
+  const nounMentions = RECORD_NOUN.test(text) ? inferActivityIntent(text.replace(RECORD_NOUN, "记录")).mentions : intent.mentions;
   // Only a bare name before the noun: "华为签约了，更新一下商机" is a report.
-  if (request?.[1] && intent.mentions.length === 0 && request[1].length <= 40 && !/[,，。;；:：了过]/u.test(request[1])) {
-    return { kind: "about", topic: topicOf(text), subject: subjectOf(request[1]) || request[1].trim() };
+  if (request?.[1] && nounMentions.length === 0 && request[1].length <= 40 && !/[,，。;；:：了过]/u.test(request[1])) {
+    // Nothing but question words before the noun ("我本周的"): no subject, the answer asks which customer.
+    const subject = subjectOf(request[1]) || (/^[我咱]/u.test(request[1]) ? "" : request[1].trim());
+    return { kind: "about", topic: topicOf(text), subject };
   }
 
   const mark = /[?？]\s*$/u.test(text);

@@ -211,9 +211,9 @@ describe("the next step: an order to oneself, later today, till a day, a move fr
   it.each([
     ["Stark Industries renewal coming up in Feb, start talks in Jan", "2027-01-01 09:00"],
     ["Globex contract ends in March, reach out in Feb", "2027-02-01 09:00"],
-    ["ping Umbrella Corp later today", "2026-11-25 11:00"],
+    ["ping Umbrella Corp later today", "2026-11-25 12:00"],
     ["call Acme today", "2026-11-25 11:00"],
-    ["call Globex back later today", "2026-11-25 11:00"],
+    ["call Globex back later today", "2026-11-25 12:00"],
     ["Acme Corp's assistant picked up, said he's out till monday", "2026-11-30 09:00"],
     ["Globex is OOO until thursday", "2026-11-26 09:00"],
     ["moved the Acme Corp mtg from fri to mon", "2026-11-30 09:00"],

@@ -22,6 +22,8 @@ const CONTACT_SOURCE =
 const CONTACT_RE = new RegExp(`(?<![${NUMERALS}])${CONTACT_SOURCE}`, "gu");
 const ENDS_WITH_CONTACT = new RegExp(`${CONTACT_SOURCE}$`, "u");
 const IS_CONTACT = new RegExp(`^${CONTACT_SOURCE}$`, "u");
+/** "王总发微信说…": a person opening the clause and then acting; the run is no organisation. */
+const CONTACT_THEN_VERB = new RegExp(`^(?:${CONTACT_SOURCE})(?=[发打来说问约找给跟和在要想去到让请催回讲提])`, "u");
 
 /** Tokens that end the name when walking left from a suffix or a 的. */
 const VERB_BOUNDARIES = [
@@ -127,7 +129,7 @@ const ONLY_NUMERALS = new RegExp(`^[${NUMERALS}]+$`, "u");
 const LEADING_NAME = new RegExp(
   `(?:^|[，。！？；,.!?;\\s])(?:(?:今天|昨天|前天|刚才|刚刚|上午|下午|晚上|中午|早上|今早|昨晚|上周|本周|这周)[，,]?)*` +
     `(?<name>${NAME_CHAR}{2,10}?)(?=来电|打电话|打来|来询价|询价|咨询|那边|这边|方面|的|说|要|想|希望|反馈|回复|发来|发了|下单|确认|同意|` +
-    `表示|问|约|邀请|在|对|也|都|已经|刚|今天|明天|昨天|下周|上周|这周|本周|计划|准备|决定|打算|需要|提出|提了|来|催|签|采购|招标|口头|取消|推迟|` +
+    `表示|问|约|邀请|在|对|也|都|已经|刚|到(?:我们|咱们)?(?:公司|我司|办公室|总部)|今天|明天|昨天|下周|上周|这周|本周|计划|准备|决定|打算|需要|提出|提了|来|催|签|采购|招标|口头|取消|推迟|` +
     // "顺丰预算大概三十来万": a money word after the name ends it
     `预算|金额|合同额)`,
   "gu",
@@ -189,6 +191,11 @@ function addCandidate(hints: NameHints, raw: string, score: number, index: numbe
     hints.contact(name, score + 1, index);
     return;
   }
+  const acting = CONTACT_THEN_VERB.exec(name);
+  if (acting && !ZH_CONTACT_FALSE_FRIENDS.has(acting[0])) {
+    hints.contact(acting[0], score + 1, index);
+    return;
+  }
   // "华为张总" without 的: split the organisation from the person.
   const tail = ENDS_WITH_CONTACT.exec(name);
   if (tail && tail.index >= 2 && !ZH_CONTACT_FALSE_FRIENDS.has(tail[0])) {
@@ -221,6 +228,8 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     const index = m.index ?? 0;
     const { name: base } = nameEndingAt(text, index);
     if (base.length < 2 || isJunk(base)) continue;
+    // "大疆来公司参观了": coming to (our) office, not a company called 大疆来公司
+    if (/^(?:公司|办公室)/u.test(m[0]) && /(?:[来去到回进]|过来)$/u.test(base)) continue;
     hints.company(base + m[0], 3, index - base.length);
   }
 

@@ -24,6 +24,18 @@ const EARLIER_DAY =
   /上周|上个?星期|上个?礼拜|上个?月|上次|前天|昨|前几天|\b(?:last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)\w*|yesterday|\d+\s+(?:days?|weeks?)\s+ago|the\s+other\s+day)\b/iu;
 const TODAY = /今天|今早|今儿|今日|今天上午|刚刚?|刚才|\b(?:today|this\s+(?:morning|afternoon)|just\s+now|earlier\s+today)\b/iu;
 
+/**
+ * "王总发微信说下周可以见面", "张总电话里表示月底签": a message or call whose content is reported
+ * has happened; what it says is ahead. Not "说一下 / 说明" (an errand: 明天发微信说一下).
+ */
+const SAID = /^(?:里|中|上)?\s*(?:回复说|说|讲|表示|提到|反馈|告知|问)(?!一下|下(?![周个月星礼午次])|说|明(?![天早晚年])|服|清楚|好)/u;
+const ENDS_SAID = /(?:说|讲|问)$/u;
+function reportsContent(m: { index: number; text: string }, clause: string): boolean {
+  const after = clause.slice(m.index + m.text.length);
+  if (SAID.test(after)) return true;
+  return ENDS_SAID.test(m.text) && !/^(?:一下|下(?![周个月星礼午次])|说|明(?![天早晚年])|服|清楚|好)/u.test(after);
+}
+
 /** "发邮件来要报价", "来邮件确认…", "电话来问": mail or a call that came in has happened, whatever the clause asks for next. */
 function cameIn(m: { kind: ActivityKind; index: number; text: string }, clause: string): boolean {
   if (m.kind !== "email" && m.kind !== "call") return false;
@@ -116,8 +128,10 @@ export function inferActivityIntent(text: string): ActivityIntent {
       // "电话约了下周二拜访": the call arranged the visit, the call itself is done.
       const arrangedBy = CALL_ARRANGES.test(m.text);
       // "李总邮件里说下周签": the mail arrived, only its content is ahead.
-      const done = DONE_FORM.test(m.text) || cameIn(m, clause.text);
-      const planned = plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === "ahead" && !done && !arrangedBy);
+      const done = DONE_FORM.test(m.text) || cameIn(m, clause.text) || reportsContent(m, clause.text);
+      // "约了12月10号现场演示": 现场 and 演示 name one arranged event; the second word is as planned as the first.
+      const sameEvent = i > 0 && /^[\s的]*$/u.test(window) && mentions[mentions.length - 1]?.planned === true;
+      const planned = sameEvent || plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === "ahead" && !done && !arrangedBy);
       mentions.push({
         kind: m.kind,
         index: clause.index + m.index,

@@ -11,6 +11,17 @@ const cases: [string, StageKey | null][] = [
   ["年底前有望签约", "negotiation"],
   ["计划12月中签约，金额80万", "negotiation"],
   ["签约仪式定在下周五", "negotiation"],
+  // the contract in review is negotiation
+  ["跟华为的合作基本确定了，等法务审合同", "negotiation"],
+  ["腾讯的合同在审批", "negotiation"],
+  ["小米法务在看合同", "negotiation"],
+  ["比亚迪邮件回复了，接受我们的报价", "negotiation"],
+  ["腾讯同意了我们的价格", "negotiation"],
+  // lost in tender words
+  ["比亚迪那个项目我们没中标被别人拿走了", "lost"],
+  ["华为的标落标了", "lost"],
+  ["京东的单子被竞争对手抢走了", "lost"],
+  ["华为中标了", "won"],
   ["他们下周签合同", "negotiation"],
   ["应该能在元旦前签约", "negotiation"],
   ["Sent Stark the contract, they'll sign next week", "negotiation"],

@@ -5,17 +5,17 @@ import type { StageKey } from "./types.js";
 const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   [
     "won",
-    /\b(?:signed|sign(?!\s+up)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|PO\s+(?:was\s+|has\s+been\s+)?received|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order))\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|签下|签(?:了)?合同|合同签了|赢单|成交(?![价额率概金])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|赢了(?!比赛)|下单了/iu,
+    /\b(?:signed|sign(?!\s+up)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|PO\s+(?:was\s+|has\s+been\s+)?received|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order))\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|签下|签(?:了)?合同|合同签了|赢单|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|赢了(?!比赛)|下单了|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再])签(?![到收字名])/iu,
   ],
   [
     "lost",
-    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?:单子|订单|项目)丢了|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了/iu,
+    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?:单子|订单|项目)丢了|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了|(?:没|未)(?:能)?中标|落标|被(?:别人|别家|对手|竞争对手|竞品|友商)?(?:拿走|抢走|抢了|截胡)/iu,
   ],
   // "going with Salesforce": a vendor named after "going with" (case matters: "going with the flow" is not one)
   ["lost", /\b(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?!(?:us|our|the|a|an|it|that|this|option|plan)\b)[A-Z][\w&.-]+/u],
   [
     "negotiation",
-    /\b(?:verbal(?:ly)?\s+(?:yes|ok|okay|agree(?:d|ment)?|commit(?:ment|ted)?|approval)|negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review)\b|口头(?:上)?(?:答应|同意|确认|承诺)(?:了)?|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈/iu,
+    /\b(?:verbal(?:ly)?\s+(?:yes|ok|okay|agree(?:d|ment)?|commit(?:ment|ted)?|approval)|negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review)\b|口头(?:上)?(?:答应|同意|确认|承诺)(?:了)?|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈|(?:接受|同意|认可)了?(?:我们|我方)?的?(?:报价|价格|方案)|审(?:核|批|阅)?(?:一下)?合同|合同(?:正在|在)?(?:审核|审批|评审|会签)|法务(?:正在|在)?(?:看|审)|走合同(?:审批)?流程/iu,
   ],
   ["proposal", /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标/iu],
   [
@@ -45,8 +45,9 @@ const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\
  */
 const FUTURE_IN_CLAUSE =
   /预计|准备|计划|打算|争取|希望|有望|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|之前|以前|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to)\b|['’]ll\b/iu;
-/** ...and after it: "签约仪式定在下周五", "sign the contract next week". */
-const FUTURE_LATER_IN_CLAUSE = /定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
+/** ...and after it: "签约仪式定在下周五", "sign the contract next week"; a 签约仪式 not yet held is ahead. */
+const FUTURE_LATER_IN_CLAUSE =
+  /^\s*仪式(?![^，,。；;]*[了过])|定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
 /** Done: "签了", "签约了", "已经签约", "上月签约". Outranks a plan further back ("本来计划下周签，今天提前签了"). */
 const PAST_IN_CLAUSE = /已经?|刚刚?|终于|昨天|前天|上(?:个)?(?:月|周|星期|礼拜)|去年|\b(?:already|finally|yesterday|last\s+(?:week|month))\b/iu;
 function plannedInClause(text: string, match: string, start: number): boolean {
@@ -55,8 +56,10 @@ function plannedInClause(text: string, match: string, start: number): boolean {
   const before = text.slice(clause.start, start);
   const after = text.slice(end, clause.stop);
   if (/[了过]/u.test(match) || /^\s*[了过]/u.test(after) || PAST_IN_CLAUSE.test(before)) return false;
-  return FUTURE_IN_CLAUSE.test(before) || FUTURE_LATER_IN_CLAUSE.test(after);
+  // "合同下周一签": the date can sit inside the matched words
+  return FUTURE_IN_CLAUSE.test(before) || FUTURE_IN_CLAUSE.test(match) || FUTURE_LATER_IN_CLAUSE.test(after) || DATE_INSIDE.test(match);
 }
+const DATE_INSIDE = /明天|后天|月底|月初|周[一二三四五六日天末]|星期[一二三四五六日天]|\d{1,2}(?:号|日)/u;
 
 function firstAffirmed(text: string, re: RegExp): { index: number; future: boolean } | null {
   const global = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);

@@ -16,6 +16,24 @@ const cases: [string, StageKey | null][] = [
   ["比亚迪的单子没赢", null],
   ["we won't win Hooli this quarter", null],
   ["争取下个月赢下华为", "negotiation"],
+  // a signed contract said as a state
+  ["腾讯的合同已签，金额38.8万，下月初付首款", "won"],
+  ["华为已签约", "won"],
+  ["小米的合同都签好了", "won"],
+  ["和京东签署了合同", "won"],
+  ["与美团签订了协议", "won"],
+  ["合同还没签，华为在走流程", null],
+  ["腾讯未签", null],
+  ["华为订单确认，30万，下周发货", "won"],
+  ["京东确认下单了", "won"],
+  ["美团下了个单，20万", "won"],
+  // the contract signed on a coming day is still being negotiated
+  ["华为的合同下周一签，金额120万", "negotiation"],
+  ["小米的合同12号签", "negotiation"],
+  ["合同明天签", "negotiation"],
+  ["合同今天上午签了", "won"],
+  ["2026年12月8日 华为 签约仪式", "negotiation"],
+  ["签约仪式办完了", "won"],
 ];
 
 describe("a won deal in plain words", () => {

@@ -20,6 +20,12 @@ function rangeEnd(a: DateCandidate, b: DateCandidate): Pick<DateCandidate, "unti
   return until ? { until } : {};
 }
 
+/** "昨晚…聊到十点": a bare clock joined to an afternoon or evening is read in it (22:00, not 10:00). */
+function inPartOfDay(time: DateCandidate["time"], partOfDayHour: number | null): DateCandidate["time"] {
+  if (!time || partOfDayHour === null || partOfDayHour < 12 || time.hour >= 12) return time;
+  return { ...time, hour: time.hour + 12 };
+}
+
 /** "明天 3pm" reaches us as two pieces from two parsers; glue a day to an adjacent clock time. */
 export function mergeDateAndTime(candidates: DateCandidate[], text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
@@ -52,7 +58,7 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
           index: current.index,
           end: next.end,
           date: current.date ?? next.date,
-          time: current.time ?? next.time,
+          time: inPartOfDay(current.time ?? next.time, current.partOfDayHour ?? next.partOfDayHour),
           partOfDayHour: null,
           priority: current.priority,
           ...rangeEnd(current, next),
@@ -77,7 +83,7 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
       index: Math.min(day.index, time.index),
       end: Math.max(day.end, time.end),
       date: day.date,
-      time: time.time,
+      time: inPartOfDay(time.time, day.partOfDayHour),
       partOfDayHour: null,
       priority: day.priority,
       label: `${text.slice(day.index, day.end).trim()} ${text.slice(time.index, time.end).trim()}`,

@@ -59,6 +59,17 @@ describe('a reported activity "today" is the time the message arrived', () => {
     const r = parseDates("昨晚和王总吃饭", { now: NOW, timezone: "Asia/Shanghai" });
     expect(r.occurredAt && localStamp(r.occurredAt.at, "Asia/Shanghai")).toBe("2026-11-24 19:00");
   });
+
+  // A bare clock later in the clause is read in the evening or afternoon named with the day.
+  it.each([
+    ["昨晚跟腾讯李总喝茶聊到十点，基本敲定了", "2026-11-24 22:00"],
+    ["昨天下午跟华为开会到5点", "2026-11-24 17:00"],
+    ["昨晚和京东吃饭 8:30 才散", "2026-11-24 20:30"],
+    ["昨天上午 10点拜访了华为", "2026-11-24 10:00"],
+  ])("%s", (text, expected) => {
+    const r = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(r.occurredAt && localStamp(r.occurredAt.at, "Asia/Shanghai")).toBe(expected);
+  });
 });
 
 describe("follow-ups without a time keep the 09:00 working-day default", () => {

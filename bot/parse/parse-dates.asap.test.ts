@@ -36,3 +36,23 @@ describe.each(ZONES)("as soon as possible in %s", (timezone) => {
     expect(parsed.planned).toBe(true);
   });
 });
+
+/** "没人接，晚点再打": later the same day, two hours on; a delay (晚点了) or some other day (回头, 改天) is no time. */
+const LATER: [string, boolean][] = [
+  ["给腾讯打电话没人接，晚点再打", true],
+  ["华为电话占线，等会儿再打", true],
+  ["小米的王总在开会，待会回电话", true],
+  ["京东说稍后确认", true],
+  ["called Globex, no answer, will try again later today", true],
+  ["腾讯的货晚点了，客户不高兴", false],
+  ["回头再跟华为聊", false],
+  ["改天再约腾讯", false],
+];
+
+describe.each(ZONES)("later today in %s", (timezone) => {
+  it.each(LATER)("%s", (text, later) => {
+    const parsed = parseSentence(text, { now: NOW, timezone });
+    if (later) expect(parsed.followUp?.at.getTime()).toBe(NOW.getTime() + 2 * 3_600_000);
+    else expect(parsed.followUp).toBeNull();
+  });
+});

@@ -196,3 +196,38 @@ describe("Chinese holidays and 调休", () => {
     expect(first("春节前", new Date("2026-02-01T10:00:00+08:00"))).toBe("2026-02-14 09:00");
   });
 });
+
+/** 节后 with no holiday named is the one the sentence already named (年前 / 过年 name the Spring Festival), else the next one. */
+describe("节后 after a named festival", () => {
+  // the expected day is read from the holiday calendar ("春节后"), not typed here
+  const followUp = (text: string, now: Date) => parseDates(text, { now, timezone: "Asia/Shanghai" }).dates.find((d) => d.text === "节后")?.at;
+  const after = (text: string, now: Date) => parseDates(text, { now, timezone: "Asia/Shanghai" }).dates.find((d) => d.text.startsWith(text))?.at;
+  it.each([
+    ["年前跟阿里巴巴确认需求，节后再约", "春节后"],
+    ["过年前后客户都放假，节后再说", "春节后"],
+    ["年前把合同签了，节后安排实施", "春节后"],
+    ["国庆前签了，节后跟进", "国庆后"],
+    ["端午前发方案，节后再聊", "端午后"],
+  ])("%s is %s", (text, named) => {
+    expect(followUp(text, NOW)).toEqual(after(named, NOW));
+  });
+  it("节后 alone is after the next holiday", () => {
+    expect(followUp("节后再约", NOW)).toEqual(after("元旦后", NOW));
+  });
+});
+
+/** month/day with a slash inside Chinese text where a date can start; a fraction (完成了1/3) is none. */
+describe("slashed month/day in Chinese text", () => {
+  const found = (text: string) => parseDates(text, { now: NOW, timezone: "Asia/Shanghai" }).dates.map((d) => d.text);
+  it.each([
+    ["11/30 拜访小米科技", ["11/30"]],
+    ["约在12/3开会", ["12/3"]],
+    ["12/3号跟阿里巴巴开会", ["12/3"]],
+    ["截止12/20，华为投标", ["12/20"]],
+    ["完成了1/3", []],
+    ["进度 1/3 的样子", []],
+    ["3/5的客户没回复", []],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

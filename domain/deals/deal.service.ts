@@ -143,7 +143,7 @@ export class DealService {
     });
   }
 
-  /** Customers of the user's most recently active open deals, most recent first, each once. */
+  /** Customers to offer when a sentence names none: of the user's most recently active open deals, then of their latest logs, then their own; each once. */
   async recentCompaniesOf(userId: string, limit: number): Promise<{ id: string; name: string }[]> {
     const deals = await this.db.deal.findMany({
       where: { ownerId: userId, stage: { kind: "open" } },
@@ -153,6 +153,25 @@ export class DealService {
     });
     const seen = new Map<string, { id: string; name: string }>();
     for (const d of deals) if (!seen.has(d.company.id)) seen.set(d.company.id, d.company);
+    // A rep without open deals still has customers: the ones they logged on last, then the ones they own.
+    if (seen.size < limit) {
+      const logged = await this.db.activity.findMany({
+        where: { actorId: userId, companyId: { not: null } },
+        orderBy: { createdAt: "desc" },
+        select: { company: { select: { id: true, name: true } } },
+        take: limit * 3,
+      });
+      for (const a of logged) if (a.company && !seen.has(a.company.id)) seen.set(a.company.id, a.company);
+    }
+    if (seen.size < limit) {
+      const owned = await this.db.company.findMany({
+        where: { ownerId: userId },
+        orderBy: [{ lastInteractionAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+        select: { id: true, name: true },
+        take: limit * 2,
+      });
+      for (const c of owned) if (!seen.has(c.id)) seen.set(c.id, c);
+    }
     return [...seen.values()].slice(0, limit);
   }
 

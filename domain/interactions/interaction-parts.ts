@@ -1,10 +1,16 @@
 import type { InteractionInput } from "./log-interaction.js";
 
-/** What the message does to a deal: create one (an amount or a stage past lead, no deal), change the one given, or nothing. */
+/** Stages a sentence can only move an existing deal to: a deal never opened is not won or lost without an amount. */
+const CLOSING = new Set(["won", "lost"]);
+
+/**
+ * What the message does to a deal: create one (an amount, or an open stage past lead), change the
+ * one given, or nothing. "腾讯那个单子丢了" with no open deal creates no empty lost deal.
+ */
 export function dealEffect(input: InteractionInput): "create" | "change" | null {
   const amount = input.deal?.amount ?? null;
   const stageKey = input.deal?.stageKey ?? null;
-  if (!input.dealId) return amount || (stageKey && stageKey !== "lead") ? "create" : null;
+  if (!input.dealId) return amount || (stageKey && stageKey !== "lead" && !CLOSING.has(stageKey)) ? "create" : null;
   return (amount || stageKey) && input.deal?.apply ? "change" : null;
 }
 

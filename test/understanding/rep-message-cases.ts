@@ -208,7 +208,7 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "Acme Corp's assistant picked up, said he's out till monday", company: "Acme Corp", kind: "call", follow: "2026-11-30" },
   { who: "amy", text: "Stark Industries: vm again. try thurs", company: "Stark Industries", kind: "call", follow: "2026-11-26" },
   { who: "amy", text: "Acme Corp demo done ✅ next: pricing call fri", company: "Acme Corp", kind: "meeting", follow: "2026-11-27" },
-  { who: "amy", text: "ping Umbrella Corp later today", company: "Umbrella Corp", follow: "2026-11-25 11:00" },
+  { who: "amy", text: "ping Umbrella Corp later today", company: "Umbrella Corp", follow: "2026-11-25 12:00" },
   { who: "amy", text: "moved the Acme Corp mtg from fri to mon", company: "Acme Corp", follow: "2026-11-30" },
   { who: "amy", text: "Stark Industries renewal coming up in Feb, start talks in Jan", company: "Stark Industries", follow: "2027-01-01" },
   { who: "amy", text: "called stark, they want a demo next week", company: "Stark Industries", kind: "call", follow: "2026-11-30" },
@@ -234,6 +234,20 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "Acme Corp site tour today", company: "Acme Corp", kind: "visit" },
   { who: "amy", text: "where are we with acme robotics", company: QUESTION },
   { who: "amy", text: "Umbrella Corp quote at 12,500 dollars", company: "Umbrella Corp", follow: null, amount: [1_250_000, "USD"] },
+  // Reported speech, later today, exchanges, plans with 先, festivals, approximate amounts, closing with no open deal
+  { who: "li", text: "华为王总发微信说下周可以见面", company: "华为", kind: "note", follow: "2026-11-30" },
+  { who: "li", text: "腾讯李总电话里表示月底前签合同", company: "腾讯", kind: "call", follow: "2026-11-30" },
+  { who: "li", text: "给腾讯打电话没人接，晚点再打", company: "腾讯", kind: "call", follow: "2026-11-25 12:00" },
+  { who: "li", text: "比亚迪电话占线，等会儿再打", company: "比亚迪", kind: "call", follow: "2026-11-25 12:00" },
+  { who: "li", text: "和小米科技做了技术交流，下周一发资料", company: "小米科技", kind: "meeting", follow: "2026-11-30" },
+  { who: "li", text: "跟腾讯的采购谈了一下午，价格压到45万", company: "腾讯", kind: "meeting", amount: [45_000_000, "CNY"] },
+  { who: "li", text: "下午去比亚迪做交流", company: "比亚迪", follow: "2026-11-25 14:00" },
+  { who: "li", text: "阿里巴巴这周先发方案，下周三再电话跟进", company: "阿里巴巴", kind: "note", follow: "2026-12-02" },
+  { who: "li", text: "年前跟阿里巴巴确认需求，节后再约", company: "阿里巴巴", follow: "2027-02" },
+  { who: "li", text: "跟比亚迪聊了，预算20多万", company: "比亚迪", amount: [20_000_000, "CNY"] },
+  { who: "li", text: "腾讯那个单子丢了，选了竞品", company: "腾讯", kind: "note", amount: null },
+  { who: "amy", text: "lost Globex to Salesforce", company: "Globex", amount: null },
+  { who: "amy", text: "called Globex, no answer, will try again later today", company: "Globex", kind: "call", follow: "2026-11-25 12:00" },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */

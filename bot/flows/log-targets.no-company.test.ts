@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { button, buttons, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
+
+// 李雷 owns 华为 and has no deal yet. A sentence with something to log but no customer is asked
+// about with his customers as buttons (open deals first, then his latest logs, then the ones he
+// owns); nothing is written until he picks. Small talk gets the hint instead.
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarnessWithCompanies();
+  await h.say(LI, "客户 添加 比亚迪");
+});
+afterEach(() => h.close());
+
+const labels = (r: Awaited<ReturnType<Harness["say"]>>) => buttons(r).map((b) => b.label);
+
+describe("a sentence that names no customer", () => {
+  it.each(["刚打完电话，明天报价", "客户说下周签合同", "王总发微信说下周可以见面"])("%s: asked with the rep's own customers, nothing written", async (text) => {
+    const reply = await h.say(LI, text);
+    expect(textOf(reply)).toContain("哪个客户");
+    expect(labels(reply)).toEqual(expect.arrayContaining(["华为", "比亚迪"]));
+    expect(labels(reply)).not.toContain("Acme Corp");
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
+
+  it("the customer picked gets the log and the follow-up", async () => {
+    const reply = await h.say(LI, "刚打完电话，明天报价");
+    await h.press(
+      LI,
+      button(reply, (b) => b.label === "比亚迪"),
+    );
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect([activity.kind, activity.company?.name]).toEqual(["call", "比亚迪"]);
+    expect(await h.t.db.followUp.count()).toBe(1);
+  });
+
+  it("the customer last logged on comes first", async () => {
+    await h.say(LI, "拜访了比亚迪");
+    const reply = await h.say(LI, "刚打完电话，明天报价");
+    expect(labels(reply)[0]).toBe("比亚迪");
+  });
+
+  it("small talk gets the hint, not a list of customers", async () => {
+    const reply = await h.say(LI, "今天天气不错");
+    expect(textOf(reply)).toContain("没看懂");
+    expect(buttons(reply)).toEqual([]);
+  });
+});

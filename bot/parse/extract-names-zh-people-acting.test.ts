@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+
+const now = new Date("2026-12-03T02:00:00Z");
+const parse = (text: string) => parseSentence(text, { now, timezone: "Asia/Shanghai" });
+
+// A person who opens the sentence and acts ("王总发微信说…") is a contact, not a company called 王总发微信;
+// coming to our office ("大疆来公司参观了") names 大疆, not a company 大疆来公司.
+describe("people and visits that look like company names", () => {
+  it.each([
+    ["王总发微信说下周可以见面", "王总"],
+    ["李经理打电话来催合同", "李经理"],
+    ["张总问能不能再便宜点", "张总"],
+    ["刘工回复说没问题", "刘工"],
+  ])("%s: %s is a contact and no company", (text, contact) => {
+    const parsed = parse(text);
+    expect(parsed.contactHints).toContain(contact);
+    expect(parsed.companyHints).toEqual([]);
+  });
+
+  it.each([
+    ["大疆来公司参观了", "大疆"],
+    ["美团到公司考察", "美团"],
+    ["未来科技有限公司的王总来电", "未来科技有限公司"],
+    ["华为技术有限公司来人了", "华为技术有限公司"],
+  ])("%s → %s", (text, company) => {
+    expect(parse(text).companyHints[0]).toBe(company);
+  });
+});
