@@ -36,7 +36,7 @@ const RE = {
   rest: /\b(?:the\s+)?(?:rest|remain(?:der|ing))\s+of\s+(?:the|this)\s+(?<unit>week|month|year)\b/giu,
   within: new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(?<n>${COUNT})\s+(?<unit>day|week|fortnight|month|year)s?\b`, "giu"),
   allWeek: /\b(?:all|the\s+whole)\s+(?<unit>week|month)\b/giu,
-  weekend: /\b(?:(?<rel>next|this(?:\s+past)?|coming|last|past|previous|the|on\s+the|on)\s+)?week-?end\b/giu,
+  weekend: /\b(?:(?<after>after)\s+)?(?:(?<rel>next|this(?:\s+past)?|coming|last|past|previous|the|on\s+the|on)\s+)?week-?end\b/giu,
 } as const;
 
 /** Chat spellings of a unit: "next wk", "this mo", "next yr". */
@@ -199,9 +199,30 @@ function weekends(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of ctx.text.matchAll(RE.weekend)) {
     const rel = (m.groups?.rel ?? "").toLowerCase();
     const back = /last|past|previous/u.test(rel);
-    const delta = rel === "next" || rel === "coming" ? 1 : back ? (ctx.today.weekday === 0 ? 0 : -1) : rel !== "this" && ctx.today.weekday === 0 ? 1 : 0;
+    const delta =
+      rel === "next" || rel === "coming"
+        ? 1
+        : m.groups?.after
+          ? 0
+          : back
+            ? ctx.today.weekday === 0
+              ? 0
+              : -1
+            : rel !== "this" && ctx.today.weekday === 0
+              ? 1
+              : 0;
     const saturday = addDays(mondayOf(ctx.today, delta), 5);
-    out.push(range(m.index ?? 0, m[0], saturday, addDays(saturday, 1)));
+    // "circle back after the weekend": the Monday after it
+    if (m.groups?.after)
+      out.push({
+        index: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        date: addDays(saturday, 2),
+        time: null,
+        partOfDayHour: null,
+        priority: PRIORITY_RANGE,
+      });
+    else out.push(range(m.index ?? 0, m[0], saturday, addDays(saturday, 1)));
   }
 }
 

@@ -317,3 +317,24 @@ describe("typos, sessions, tours, and status questions without a question mark",
     expect(follow("priced at 1,200 per seat, call them friday")).toBe("2026-11-27 09:00");
   });
 });
+
+describe("after the weekend, and a bare hour after a deadline's 'by'", () => {
+  // Friday 2026-12-04 15:00 in Shanghai
+  const FRIDAY = new Date("2026-12-04T07:00:00Z");
+  const friday = (text: string): string | null => {
+    const f = parseSentence(text, { now: FRIDAY, timezone: SHANGHAI }).followUp;
+    return f ? localStamp(f.at, SHANGHAI) : null;
+  };
+  it.each([
+    ["Globex call went well, circle back after the weekend", "2026-12-07 09:00"],
+    ["ping Acme after the weekend", "2026-12-07 09:00"],
+    ["called acme corp at 9, they need the quote by 5", "2026-12-04 17:00"],
+    ["Umbrella needs the signed NDA back by 6", "2026-12-04 18:00"],
+    ["send Stark the deck by 10 tomorrow", "2026-12-05 10:00"],
+    ["they cut the price by 5, decision monday", "2026-12-07 09:00"],
+    ["we beat their offer by 2", null],
+    ["grew the deal by 5 seats", null],
+  ])("%s → %s", (text, expected) => {
+    expect(friday(text)).toBe(expected);
+  });
+});

@@ -205,7 +205,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // call, not a follow-up this afternoon; "call Globex at 8:30am" typed at 21:00 plans tomorrow's (below)
     const clockAlone = !zh && c.date === null && c.time !== null && c.until === undefined && c.rangeEnd === undefined;
     const clockTense = clockAlone ? clauseTense(dateClause) : "none";
-    const writtenClock = /\d/u.test(text.slice(c.index, c.end));
+    // a deadline ("by 6") is ahead, whatever the clause reports
+    const writtenClock = /\d/u.test(text.slice(c.index, c.end)) && !/^(?:by|before|until|till)\b/iu.test(text.slice(c.index, c.end));
     if (clockTense === "past" && writtenClock && !cued && zonedTimeToInstant(date, c.time!, timezone).getTime() > ctx.now.getTime()) date = addDays(today, -1);
     const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
     let at = zonedTimeToInstant(date, time, timezone);

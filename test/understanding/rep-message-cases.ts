@@ -234,6 +234,8 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "Acme Corp site tour today", company: "Acme Corp", kind: "visit" },
   { who: "amy", text: "where are we with acme robotics", company: QUESTION },
   { who: "amy", text: "Umbrella Corp quote at 12,500 dollars", company: "Umbrella Corp", follow: null, amount: [1_250_000, "USD"] },
+  { who: "amy", text: "Globex call went well, circle back after the weekend", company: "Globex", kind: "call", follow: "2026-11-30" },
+  { who: "amy", text: "called acme corp this morning, they need the quote by 5", company: "Acme Corp", kind: "call", follow: "2026-11-25 17:00" },
   // Reported speech, later today, exchanges, plans with 先, festivals, approximate amounts, closing with no open deal
   { who: "li", text: "华为王总发微信说下周可以见面", company: "华为", kind: "note", follow: "2026-11-30" },
   { who: "li", text: "腾讯李总电话里表示月底前签合同", company: "腾讯", kind: "call", follow: "2026-11-30" },
