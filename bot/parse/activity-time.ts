@@ -37,6 +37,10 @@ export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMe
   const own = positioned(text, dates.dates).find(
     (d) => d.index >= clause.index && d.index < clause.index + clause.text.length && d.date.at.getTime() > now.getTime(),
   );
+  // "a call next week, maybe wed": the day that narrows the clause's period is the plan's
+  const follow = dates.followUp;
+  const until = own?.date.until;
+  if (own && until && follow && follow.at.getTime() >= own.date.at.getTime() && follow.at.getTime() <= until.getTime()) return follow;
   return own?.date ?? null;
 }
 

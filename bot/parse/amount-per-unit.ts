@@ -5,11 +5,13 @@ import type { ParsedAmount } from "./types.js";
  * deal is worth. With the quantity in the sentence the deal is quantity × price; without it the
  * price alone is no deal amount (null), rather than a deal of $40.
  */
-const UNITS_EN = String.raw`seats?|licen[cs]es?|users?|units?|pcs|pieces?|boxes|servers?|devices?|accounts?|subscriptions?|nodes?|terminals?|robots?|machines?`;
+const UNITS_EN = String.raw`seats?|licen[cs]es?|users?|units?|pcs|pieces?|boxes|servers?|devices?|accounts?|subscriptions?|nodes?|terminals?|robots?|machines?|copies|instances?|laptops?|vehicles?|trucks?|locations?|stores?|hours?|hrs`;
 const UNITS_ZH = "套|台|个|件|张|份|箱|把|部|只|块|条|支|账号|坐席|节点|用户|许可";
 
 const PER_UNIT_AFTER_EN = new RegExp(String.raw`^\s*(?:\/\s*|per\s+|a\s+|an\s+)(?:${UNITS_EN})\b|^\s*(?:each|apiece|per\s+head)\b`, "iu");
 const PER_UNIT_AFTER_ZH = new RegExp(`^\\s*(?:\\/|每|一)(?:${UNITS_ZH})`, "u");
+/** "500 units @ $12", "100 seats at $40": a price after a counted unit is that unit's. */
+const PER_UNIT_BEFORE_EN = new RegExp(String.raw`\b\d[\d,]*\s*(?:${UNITS_EN})\s*(?:@|at)\s*(?:about\s+|around\s+|~\s*)?$`, "iu");
 const PER_UNIT_BEFORE_ZH = new RegExp(`(?:每(?:${UNITS_ZH})|单价|单台|单套|每个)[^，,。；;\\d]{0,4}$`, "u");
 
 const QTY_EN = new RegExp(String.raw`\b(?<n>\d[\d,]*)\s*(?:${UNITS_EN})\b`, "iu");
@@ -34,7 +36,11 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
   const after = text.slice(at + amount.text.length, at + amount.text.length + 16);
   const multiplied = TIMES_BEFORE.exec(text.slice(Math.max(0, at - 24), at)) ?? TIMES_AFTER.exec(after);
   if (multiplied) return times(amount, multiplied.groups?.n);
-  const perUnit = PER_UNIT_AFTER_EN.test(after) || PER_UNIT_AFTER_ZH.test(after) || PER_UNIT_BEFORE_ZH.test(before);
+  const perUnit =
+    PER_UNIT_AFTER_EN.test(after) ||
+    PER_UNIT_AFTER_ZH.test(after) ||
+    PER_UNIT_BEFORE_ZH.test(before) ||
+    PER_UNIT_BEFORE_EN.test(text.slice(Math.max(0, at - 30), at));
   if (!perUnit) return amount;
   const rest = text.slice(0, at) + " ".repeat(amount.text.length) + text.slice(at + amount.text.length);
   const qty = QTY_EN.exec(rest) ?? QTY_ZH.exec(rest);

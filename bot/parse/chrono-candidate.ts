@@ -62,6 +62,20 @@ const DASH_BEFORE_DURATION = /^[-–—]\s+\d/u;
 /** Tokens chrono accepts that are ordinary English words in a chat. */
 const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
 const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
+
+/**
+ * "ping them wed", "next week, maybe mon": a lowercase wed / mon that ends its clause or is
+ * followed by a time is the weekday; "wed like a demo" (we'd) and "mon" inside a phrase are not.
+ */
+/** "next week, ideally thursday", "next wk - prob tues": the weekday is the one in the week just named. */
+const NEXT_WEEK_THEN =
+  /\bnext\s+(?:week|wk)\b[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*$/iu;
+const WEEKDAY_ABBREVIATION = /^(?:wed|mon)$/iu;
+const WEEKDAY_ABBREVIATION_AFTER =
+  /^(?:\s*(?:$|[,.;!?)\n]|-\s|\d|@|(?:morning|afternoon|evening|night|eod|cob|noon|or|and|at|works?|is\s+(?:fine|good|ok|better))\b))/iu;
+function weekdayAbbreviation(phrase: string, after: string): boolean {
+  return WEEKDAY_ABBREVIATION.test(phrase) && WEEKDAY_ABBREVIATION_AFTER.test(after);
+}
 const BARE_PART_OF_DAY = /^(?:(?:in\s+the\s+)?(?:morning|afternoon|evening)|上午|早上|早晨|中午|下午|傍晚|晚上)$/iu;
 
 function partOfDayHour(phrase: string): number | null {
@@ -78,6 +92,8 @@ function businessHour(hour: number, meridiemCertain: boolean, phrase: string): n
   if (/凌晨|早|上午|\bam\b|a\.m|morning/iu.test(phrase)) return hour;
   return hour + 12;
 }
+
+const EVENING_MEAL = /\b(?:dinner|drinks|happy\s+hour|supper)\b/iu;
 
 /** "last night at 8" / "tonight at 9": chrono leaves these at 8am / 9am. */
 function eveningHour(hour: number, meridiemCertain: boolean, phrase: string): number {
@@ -100,13 +116,15 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
   if (zh && /^(?:周|星期|礼拜)/u.test(phrase)) prefix = before.match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? "";
   else if (zh && /^下个?(?:周|星期|礼拜)/u.test(phrase) && before.endsWith("下")) prefix = "下";
   const span = { index: index - prefix.length, end: index + phrase.length, text: prefix + phrase };
-  if (AMBIGUOUS_EN.test(phrase) || NOW_ZH.test(phrase)) return { candidate: null, invalid: null };
+  if ((AMBIGUOUS_EN.test(phrase) && !weekdayAbbreviation(phrase, text.slice(span.end))) || NOW_ZH.test(phrase)) return { candidate: null, invalid: null };
   // "Acme Robotics - 3 yr deal": chrono reads the dash before a duration as minus (three years ago)
   if (DASH_BEFORE_DURATION.test(phrase)) return { candidate: null, invalid: null };
 
   let time: LocalTime | null = null;
   if (s.isCertain("hour")) {
-    const hour = eveningHour(businessHour(s.get("hour") ?? 0, s.isCertain("meridiem"), phrase), s.isCertain("meridiem"), phrase);
+    let hour = eveningHour(businessHour(s.get("hour") ?? 0, s.isCertain("meridiem"), phrase), s.isCertain("meridiem"), phrase);
+    // "dinner tomorrow at 7", "drinks w/ Globex at 8": an evening meal's bare hour is in the evening
+    if (!zh && !s.isCertain("meridiem") && hour >= 5 && hour <= 11 && EVENING_MEAL.test(clauseAround(text, span.index, span.end))) hour += 12;
     time = { hour, minute: s.get("minute") ?? 0, ...(s.isCertain("second") ? { second: s.get("second") ?? 0 } : {}) };
   }
   const dayKnown = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");
@@ -144,8 +162,12 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
     // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
     const preceding = text.slice(Math.max(0, span.index - 12), span.index);
-    const written = zh ? detectZhWeekModifier(span.text, preceding) : detectEnWeekModifier(phrase, preceding);
-    const modifier = written ?? (reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
+    const written = zh
+      ? detectZhWeekModifier(span.text, preceding)
+      : (detectEnWeekModifier(phrase, preceding) ?? (NEXT_WEEK_THEN.test(text.slice(Math.max(0, span.index - 40), span.index)) ? "next" : null));
+    // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
+    const bounding = !zh && /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, span.index - 10), span.index));
+    const modifier = written ?? (!bounding && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
     date = resolveWeekday(weekday, modifier, today, laterToday);

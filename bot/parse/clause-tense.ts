@@ -11,7 +11,7 @@ import { matchOnWords } from "./segment-zh.js";
 const PAST_ZH =
   /(?<![为除到受])了(?!解|不起|结)|(?<![通不经超难越])过(?![来去程年于])|刚|已经|已|完(?!成|善|整|全)|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|之前|当时|那天|今早|今天上午|今天早上/u;
 const PAST_EN =
-  /\b(?:just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+morning|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|\w+(?<!e)ed)\b/iu;
+  /\b(?:just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+morning|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|(?<!\b(?:be|get|gets|getting|will|to)\s+)(?:done|completed|finished|wrapped(?:\s+up)?)|\w+(?<!e)ed)\b/iu;
 
 /** Verbs that arrange a later activity; they make the activity that follows them planned. */
 const PLAN_ZH =
@@ -35,7 +35,20 @@ const AHEAD_EN =
 
 /** Past forms of planning verbs and -ed words that are not past actions. */
 const NOT_PAST_EN =
-  /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
+  /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|wed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
+
+/**
+ * A clause that opens with a bare verb is an order to oneself ("send Umbrella the updated proposal monday",
+ * "call Globex at 8:30am", "pls email Acme the deck"): ahead, whatever -ed words follow. The same words as
+ * nouns ("call with Globex went well", "email from Acme", "demo'd", "update: …") are not orders.
+ */
+const IMPERATIVE_EN =
+  /^\s*(?:(?:pls|please|plz|need\s+to|gotta|got\s+to|must|todo:?|to-?do:?|reminder:?|remember\s+to|don'?t\s+forget\s+to|and|then|also|next\s+steps?:?)\s+)*(?:call|phone|ring|e-?mail|send|ping|follow\s+up|f\/u|reach\s+out|schedule|book|set\s+up|remind|check\s+in|circle\s+back|loop\s+back|touch\s+base|reconnect|revisit|regroup|start|begin|kick\s+off|prep|prepare|draft|chase|nudge|try|loop|finalize|submit|share|invite|confirm|get|ask|visit|meet)\b(?!['’-]|\s*[:(]|\s+(?:(?:with|from|went|was|were|is|today|yesterday|this|last|earlier|notes?|logs?|summary|recap|about|ran|lasted|took|and|date|time|of|call|calls|thread|chain|conversation)\b|w\/))/iu;
+
+/** The clause opens with an order to oneself ("start talks in Jan", "send them the deck friday"): its date is the next step. */
+export function opensWithOrder(clause: string): boolean {
+  return !/\p{Script=Han}/u.test(clause) && IMPERATIVE_EN.test(clause);
+}
 
 export type Tense = "past" | "ahead" | "none";
 
@@ -43,6 +56,7 @@ export function clauseTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
   const scrubbed = clause.replace(NOT_PAST_EN, " ");
   if (han && DEADLINE_BA.test(clause)) return "ahead";
+  if (opensWithOrder(clause)) return "ahead";
   if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
   if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return "ahead";
   return "none";

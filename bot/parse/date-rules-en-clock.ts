@@ -36,6 +36,14 @@ const AT_WORD_RE = new RegExp(
   `\\bat\\s+(?<hourWord>${HOUR_WORDS.join("|")})(?:[\\s-]+(?<minWord>fifteen|thirty|forty[\\s-]five|o'?clock))?${POD}(?![\\w-])`,
   "giu",
 );
+/**
+ * "they need the quote by 5", "send it by 10 tomorrow": a bare hour after a deadline's "by" is a working-hours
+ * clock time; not after a change ("cut the price by 5", "up by 3") and not before a unit ("by 5%", "by 5 seats").
+ */
+const BY_HOUR_RE =
+  /(?<!\b(?:increase[sd]?|decrease[sd]?|reduced?|cut|grow|grew|up|down|raised?|dropped|lower(?:ed)?|discount(?:ed)?|off|beat|lost|won|win|ahead|behind|over|under)\s)\bby\s+(?<h>1[0-2]|[1-9])(?!\s*(?:[:.,/\d%$€£¥x]|-\d|[a-z]|\s+(?:[a-z]+\s+)?(?:[kmb]\b|percent|pct|points?|days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|units?|seats?|licen[cs]es?|people|users?|pcs|%)))/giu;
+const CHANGE_BEFORE =
+  /\b(?:increase|decrease|reduc|cut|grow|grew|rais|drop|lower|discount|shrink|shrank|slash|beat|lost|won|win|exceed|miss|off|up|down|ahead|behind|over|under)\w*\b[^,.;!?]{0,24}$/iu;
 const SHORT_MERIDIEM_RE = /\bat\s+(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ap>a|p)(?!\w|\.\s*m)/giu;
 
 function hourValue(word: string): number | null {
@@ -93,6 +101,11 @@ export function findEnglishClockTimes(ctx: RuleContext): DateCandidate[] {
         ] ?? 0)
       : 0;
     push(out, m.index ?? 0, m[0], meridiemHour(rawHour, g.pod) * 60 + minutes);
+  }
+  for (const m of allMatches(ctx.text, BY_HOUR_RE)) {
+    if (CHANGE_BEFORE.test(ctx.text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) continue;
+    const hour = Number(m.groups?.h);
+    push(out, m.index ?? 0, m[0], meridiemHour(hour, undefined) * 60);
   }
   for (const m of allMatches(ctx.text, SHORT_MERIDIEM_RE)) {
     const g = m.groups ?? {};

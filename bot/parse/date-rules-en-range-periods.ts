@@ -5,8 +5,8 @@ import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from "./rule-con
 import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 
-/** Every period pattern below names its unit (week-end included); see rule-hints.ts. */
-const UNIT_HINT = /day|week|fortnight|month|quarter|year|decade/iu;
+/** Every period pattern below names its unit (week-end included; wk / mo / yr as typed in chats); see rule-hints.ts. */
+const UNIT_HINT = /day|week|wk|fortnight|month|mo|quarter|year|yr|decade/iu;
 
 /**
  * English periods counted from today: "next 3 days", "the past two weeks", "this week",
@@ -30,7 +30,7 @@ const RE = {
   // "this week", "the coming month", "past week", "the following week", "current year"
   // "in the week" / "for the month" is the current one (chrono reads "in the week" as a week from now)
   single: new RegExp(
-    String.raw`\b(?:(?<dir>this|current|${AHEAD}|${BEHIND}|same)|(?:in|during|for|of|over|throughout)\s+the)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|fortnight|month|year|decade)\b(?!\s*(?:-\s*)?end)`,
+    String.raw`\b(?:(?<dir>this|current|${AHEAD}|${BEHIND}|same)|(?:in|during|for|of|over|throughout)\s+the)\s+(?:(?:calendar|work(?:ing)?)\s*)?(?<unit>week|wk|fortnight|month|mo|year|yr|decade)\b(?!\s*(?:-\s*)?end)`,
     "giu",
   ),
   // "week 23", "the week 3 of 2027": ISO week numbers
@@ -40,11 +40,15 @@ const RE = {
   rest: /\b(?:the\s+)?(?:rest|remain(?:der|ing))\s+of\s+(?:the|this)\s+(?<unit>week|month|year)\b/giu,
   within: new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(?<n>${COUNT})\s+(?<unit>day|week|fortnight|month|year)s?\b`, "giu"),
   allWeek: /\b(?:all|the\s+whole)\s+(?<unit>week|month)\b/giu,
-  weekend: /\b(?:(?<rel>next|this(?:\s+past)?|coming|last|past|previous|the|on\s+the|on)\s+)?week-?end\b/giu,
+  weekend: /\b(?:(?<after>after)\s+)?(?:(?<rel>next|this(?:\s+past)?|coming|last|past|previous|the|on\s+the|on)\s+)?week-?end\b/giu,
 } as const;
 
+/** Chat spellings of a unit: "next wk", "this mo", "next yr". */
+const UNIT_SPELLINGS: Record<string, Unit> = { wk: "week", mo: "month", yr: "year" };
+
 function unitOf(word: string | undefined): Unit {
-  return (word ?? "day").toLowerCase() as Unit;
+  const w = (word ?? "day").toLowerCase();
+  return UNIT_SPELLINGS[w] ?? (w as Unit);
 }
 
 /** `n` units from `date` (negative goes back); months clamp to the month's end. */
@@ -199,9 +203,30 @@ function weekends(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of allMatches(ctx.text, RE.weekend)) {
     const rel = (m.groups?.rel ?? "").toLowerCase();
     const back = /last|past|previous/u.test(rel);
-    const delta = rel === "next" || rel === "coming" ? 1 : back ? (ctx.today.weekday === 0 ? 0 : -1) : rel !== "this" && ctx.today.weekday === 0 ? 1 : 0;
+    const delta =
+      rel === "next" || rel === "coming"
+        ? 1
+        : m.groups?.after
+          ? 0
+          : back
+            ? ctx.today.weekday === 0
+              ? 0
+              : -1
+            : rel !== "this" && ctx.today.weekday === 0
+              ? 1
+              : 0;
     const saturday = addDays(mondayOf(ctx.today, delta), 5);
-    out.push(range(m.index ?? 0, m[0], saturday, addDays(saturday, 1)));
+    // "circle back after the weekend": the Monday after it
+    if (m.groups?.after)
+      out.push({
+        index: m.index ?? 0,
+        end: (m.index ?? 0) + m[0].length,
+        date: addDays(saturday, 2),
+        time: null,
+        partOfDayHour: null,
+        priority: PRIORITY_RANGE,
+      });
+    else out.push(range(m.index ?? 0, m[0], saturday, addDays(saturday, 1)));
   }
 }
 

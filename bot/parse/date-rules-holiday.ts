@@ -59,6 +59,7 @@ const ZH_NAMES: Array<[string, HolidayKey]> = [
   ["正月正时", "springFestival"],
   ["正月朔日", "springFestival"],
 ];
+const HOLIDAY_SEASON = "(?:the\\s+)?(?:holidays|holiday\\s+season|festive\\s+season|winter\\s+break|year[- ]end\\s+break)";
 const EN_NAMES: Array<[string, HolidayKey]> = [
   ["new\\s+year'?s?\\s+eve", "yearEnd"],
   ["new\\s+year'?s?(?:\\s+day)?", "newYear"],
@@ -89,6 +90,8 @@ const EN_NAMES: Array<[string, HolidayKey]> = [
   ["mid-?autumn\\s+festival", "midAutumn"],
   ["dragon\\s+boat\\s+festival", "dragonBoat"],
   ["national\\s+day", "national"],
+  // "after the holidays" is the first working day of the new year; "before the holidays" the last one before Christmas
+  [HOLIDAY_SEASON, "newYear"],
 ];
 
 function alternation(names: Array<[string, HolidayKey]>): string {
@@ -99,7 +102,7 @@ const ZH_RE = new RegExp(`(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})
 /** 节前 / 节后 / 年前 / 年后 with no holiday named: the next holiday, the Spring Festival */
 const ZH_BARE_RE = /(?<![\d零〇一二两三四五六七八九十今明去后前])(?<which>节|年)(?<edge>前|后)(?![天年月周])/gu;
 const EN_RE = new RegExp(
-  `\\b(?:(?<!(?:day|week|month|year)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+)?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4})|\\s+(?:of\\s+)?(?<sfx>this|next|last)\\s+year)?\\b`,
+  `\\b(?:(?<!(?:day|week|month|year)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+|the\\s+(?=new\\s+year))?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4})|\\s+(?:of\\s+)?(?<sfx>this|next|last)\\s+year)?\\b`,
   "giu",
 );
 
@@ -159,8 +162,13 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
   if (opts.en) {
     for (const m of allMatches(ctx.text, EN_RE)) {
       const g = m.groups ?? {};
-      const key = keyOf(g, EN_NAMES);
+      let key = keyOf(g, EN_NAMES);
       if (!key) continue;
+      if (g[`h${EN_NAMES.length - 1}`] !== undefined) {
+        // "the holidays are coming" names no day; only before / after them does
+        if (!g.edge) continue;
+        if (/before/iu.test(g.edge)) key = "christmas";
+      }
       // "Independence Day of this year"
       const rel = g.sfx ?? g.rel;
       const date = resolveYear(ctx, key, rel ? (EN_YEAR[rel.toLowerCase()] ?? 0) : null, g.year ? Number(g.year) : null);

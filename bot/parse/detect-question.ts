@@ -19,7 +19,8 @@ const RECORD_REQUEST_ZH =
   /^((?:(?![要催问发给签等想改定走审谈跟和把被让请说来去在看做写拿收寄回批交提送])[\p{Script=Han}A-Za-z0-9&·\s]){1,30}?)的?(?:合同|报价单?|跟进记录|拜访记录|沟通记录|通话记录|活动|记录|动态|最新动态)[?？。.!！]*$/u;
 const NOUN_REQUEST_EN = /^(.{1,40}?)(?:'s)?\s+(?:deals?|contacts?|status|pipeline|opportunities)[?？.!]*$/iu;
 /** English openers that make a question on their own; "when"/"where"/"is"… also start statements, so they need a "?". */
-const WH_EN = /^(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show\s+me|tell\s+me|list|give\s+me|any\s+(?:news|update)s?)\b/iu;
+const WH_EN =
+  /^(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show\s+me|tell\s+me|list|give\s+me|any\s+(?:news|update)s?|where\s+(?:are|do)\s+we\s+(?:at\s+|stand\s+)?(?:with|on)|where\s+(?:are|do)\s+things\s+(?:at\s+|stand\s+)?with|status\s+(?:on|of|for|w\/))\b/iu;
 const AUX_EN = /^(?:is|are|was|were|do|does|did|can|could|has|have|any|when|where|why)\b/iu;
 const HOW_ABOUT = /^(?:how|what)\s+about\b/iu;
 /**
@@ -45,7 +46,7 @@ const CONTACTS = /联系人|对接人|负责人|联系方式|手机号?|邮箱|�
 
 /** Words of a question that are not its subject ("what is the status of Globex" → Globex). */
 const EN_FILLER =
-  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|when|last|lastly|recently|times?|many|much|often|long|this|that|week|month|year|quarter|visit(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|meet|met|send|sent|talk(?:ed)?|speak|spoke|quote|proposal|they|them|i|you|time|day|date|ago|since|yet|ever|already|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup)\b|'s\b/giu;
+  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|when|last|lastly|recently|times?|many|much|often|long|this|that|week|month|year|quarter|visit(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|meet|met|send|sent|talk(?:ed)?|speak|spoke|quote|proposal|they|them|i|you|time|day|date|ago|since|yet|ever|already|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup|where|stand|things)\b|'s\b/giu;
 /** Multi-character question words are cut from the string (jieba splits 对接人 as 对接|人); single characters only as whole tokens. */
 const ZH_FILLER_PHRASES =
   /什么时候|啥时候|何时|哪天|几次|几回|多少次|上一?次|最近一次|最后一次|这个月|本月|上个?月|这周|本周|上周|今年|拜访过?|打过?电话|电话|开过?会|开[过了]|见过?面|发过?|报价|邮件|签了?|在谈|还在|那单|这单|合同|有哪些|哪些|哪个|哪家|哪位|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;

@@ -15,6 +15,8 @@ const reminders: [string, string][] = [
   ["Remind me on Friday to send Acme the deck", "Send Acme the deck"],
   ["don't forget to send Initech the contract tomorrow", "Send Initech the contract"],
   ["note to self: chase Hooli for the PO next Monday", "Chase Hooli for the PO"],
+  ["pls remind me to call Globex on the 1st", "Call Globex"],
+  ["plz remind me to send Acme the quote tmrw", "Send Acme the quote"],
 ];
 const notReminders = ["拜访了华为，下周一发合同", "called Globex, they want a quote", "客户说记得我们上次的报价", "the reminder email went out to Acme"];
 

@@ -4,7 +4,7 @@
  * The reminder words must open the message once its date is set aside ("客户说记得…" is a report).
  */
 const REMINDER_OPENING =
-  /^(?:(?:请|帮我)?(?:提醒(?:一下)?我(?:一下)?|记得要?|别忘了?|不要忘了?)|(?:please\s+)?(?:remind\s+me(?:\s+to)?|don'?t\s+forget(?:\s+to)?|note\s+to\s+self:?|reminder:))/iu;
+  /^(?:(?:请|帮我)?(?:提醒(?:一下)?我(?:一下)?|记得要?|别忘了?|不要忘了?)|(?:(?:please|pls|plz|pl[sz]e)\s+)?(?:remind\s+me(?:\s+to)?|don'?t\s+forget(?:\s+to)?|note\s+to\s+self:?|reminder:))/iu;
 
 /** The task in a reminder request (the words left without the reminder phrase and the date), or null when it is none. */
 export function reminderTask(text: string, dateText: string | null): string | null {

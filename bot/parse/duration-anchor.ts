@@ -1,3 +1,5 @@
+import { allMatches } from "./all-matches.js";
+import { PRIORITY_RULE } from "./date-candidate.js";
 import type { DateCandidate } from "./date-candidate.js";
 import { addDays, addMonths, daysInMonth, type LocalDate } from "./zoned-time.js";
 
@@ -32,12 +34,40 @@ function shift(date: LocalDate, amount: number, unit: string): LocalDate {
 
 /** chrono reads "2 weeks before" on its own as a date relative to now */
 const DURATION_ONLY =
-  /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following|prior\s+to)\s*$/iu;
+  /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following|prior(?:\s+to)?|ahead|beforehand|in\s+advance)\s*$/iu;
 
 const DURATION_PARTS =
-  /^\s*(?:in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>before|after|prior\s+to)\s*$/iu;
+  /^\s*(?:in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>before|after|prior(?:\s+to)?|ahead|beforehand|in\s+advance)\s*$/iu;
 
-export function applyDurationAnchors(all: DateCandidate[], text: string): DateCandidate[] {
+/** "renewal due 1/15, reach out 30 days prior", "ping them 2 weeks ahead": chrono finds no date in these words at all. */
+const PRIOR_ALONE =
+  /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month)s?\s+(?:prior|ahead|beforehand|in\s+advance)\b(?!\s+(?:to|of)\b)/giu;
+
+function priorToEarlier(all: DateCandidate[], text: string): DateCandidate[] {
+  const added: DateCandidate[] = [];
+  for (const m of allMatches(text, PRIOR_ALONE)) {
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    if (all.some((c) => c.index < end && index < c.end)) continue;
+    const earlier = [...all].reverse().find((c) => c.end <= index && c.date);
+    if (!earlier?.date) continue;
+    const g = m.groups ?? {};
+    const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
+    added.push({
+      index,
+      end,
+      date: shift(earlier.date, -n, (g.unit ?? "").toLowerCase()),
+      time: null,
+      partOfDayHour: null,
+      priority: PRIORITY_RULE,
+      fromEarlier: true,
+    });
+  }
+  return added.length === 0 ? all : [...all, ...added].sort((a, b) => a.index - b.index);
+}
+
+export function applyDurationAnchors(found: DateCandidate[], text: string): DateCandidate[] {
+  const all = priorToEarlier(found, text);
   const candidates = all.filter((c, i) => {
     const next = all[i + 1];
     return !(next && DURATION_ONLY.test(text.slice(c.index, c.end)) && /^\s*(?:the\s+)?$/iu.test(text.slice(c.end, next.index)));
@@ -50,7 +80,7 @@ export function applyDurationAnchors(all: DateCandidate[], text: string): DateCa
     if (alone && earlier && /^[\s.!?。！？]*$/u.test(text.slice(c.end, c.end + 3).replace(/[,，;；].*$/su, ""))) {
       const g = alone.groups ?? {};
       const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
-      const sign = /before|prior/iu.test(g.dir ?? "") ? -1 : 1;
+      const sign = /before|prior|ahead|advance/iu.test(g.dir ?? "") ? -1 : 1;
       return { ...c, date: shift(earlier, sign * n, (g.unit ?? "").toLowerCase()), time: null, fromEarlier: true };
     }
     const previousEnd = candidates[i - 1]?.end ?? 0;

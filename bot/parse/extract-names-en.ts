@@ -8,7 +8,7 @@ import { allMatches } from "./all-matches.js";
  * separates "called Acme" from "called back".
  */
 const TRIGGER =
-  /\b(?:call|email|ping|visit|meet|called|phoned|rang|met(?:\s+up)?(?:\s+with)?|meeting\s+with|call\s+with|lunch\s+with|dinner\s+with|coffee\s+with|emailed|e-mailed|mailed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|pinged|texted|messaged|contacted|reached\s+out\s+to|heard\s+back\s+from|followed\s+up\s+with|demo(?:ed)?\s+(?:for|to)|with|at|from|for|of|to)\s+(?:the\s+)?/giu;
+  /\b(?:call|email|ping|visit|meet|called|phoned|rang|met(?:\s+up)?(?:\s+with)?|meeting\s+with|call\s+with|lunch\s+with|dinner\s+with|coffee\s+with|emailed|e-mailed|mailed|visited|spoke\s+(?:to|with)|talked\s+(?:to|with)|chatted\s+with|pinged|texted|messaged|contacted|reached\s+out\s+to|heard\s+back\s+from|followed\s+up\s+with|demo(?:ed)?\s+(?:for|to)|with|w\/|at|from|for|of|to)\s+(?:the\s+)?/giu;
 
 const HONORIFIC = `(?:${EN_HONORIFICS.join("|")})\\.?`;
 // a capitalized word, or an all-caps/number brand with at least one letter (IBM, 3M)
@@ -24,7 +24,7 @@ const THE_X_DEAL = /\bthe\s+([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*)*)\s+(
 const POSSESSIVE = /\b([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*)*)['’]s\b/gu;
 
 const PERSON_TRIGGERS =
-  /^(?:call|email|ping|meet|to|called|phoned|rang|met|meeting|lunch|dinner|coffee|emailed|e-mailed|mailed|spoke|talked|chatted|pinged|texted|messaged|contacted|reached|heard|followed|demo|with)/iu;
+  /^(?:call|email|ping|meet|to|called|phoned|rang|met|meeting|lunch|dinner|coffee|emailed|e-mailed|mailed|spoke|talked|chatted|pinged|texted|messaged|contacted|reached|heard|followed|demo|with|w\/)/iu;
 const COMPANY_TRIGGERS = /^(?:at|from|for|of|visit)/iu;
 
 /** Sentence-initial verbs that grammar capitalizes in front of a name ("Ping Umbrella Corp"). */
@@ -72,7 +72,11 @@ const ROLE_THEN_NAME =
 const LEADING_RUN =
   /(?:^|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed)\b/gu;
 const NOT_LEADING_NAME =
-  /^(?:great|good|quick|nice|bad|short|long|first|second|final|just|also|still|finally|sadly|luckily|customer|client|prospect|everyone|everybody|nobody|somebody|someone|team|boss|procurement|legal|finance|he|she|they|we|i|it|this|that|there|who|what|which|nothing|everything|deal|contract|quote|proposal|budget|meeting|call|demo|price|pricing)$/iu;
+  /^(?:great|good|quick|nice|bad|short|long|first|second|final|just|also|still|finally|sadly|luckily|customer|client|prospect|everyone|everybody|nobody|somebody|someone|team|boss|procurement|legal|finance|he|she|they|we|i|it|this|that|there|who|what|which|nothing|everything|deal|contract|quote|proposal|budget|meeting|call|demo|price|pricing|discovery|intro|introductory|kickoff|weekly|monthly|internal|partner|status|tech|technical|exec|executive|product|onboarding|training|sales|follow-up|team|next)$/iu;
+
+/** "Massive Dynamic demo on 12/9 at 11", "Hooli call tmrw 3pm": a capitalized run opening the message, then the appointment it has. */
+const LEADING_APPOINTMENT =
+  /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:demo|call|mtg|meeting|lunch|dinner|breakfast|kickoff|kick-off|onsite|on-site|visit|poc|pilot|qbr|workshop|presentation)s?\b(?!\s+(?:with|w\/|for|to|at)\b)/u;
 
 /** "New lead: Initech", "Customer - Wayne Enterprises": a label word, then the customer. */
 const LABELLED =
@@ -97,6 +101,11 @@ function labelledNames(text: string, hints: NameHints): void {
 
 export function extractEnglishNames(text: string, hints: NameHints): void {
   labelledNames(text, hints);
+  const appointment = LEADING_APPOINTMENT.exec(text);
+  const booked = appointment ? cleanRun(appointment[1] ?? "") : "";
+  const bookedFirst = booked.split(/\s+/u)[0] ?? "";
+  if (booked && !isStop(bookedFirst) && !TRIGGER_WORD.test(bookedFirst) && !NOT_LEADING_NAME.test(bookedFirst) && !LABEL_WORD.test(bookedFirst))
+    hints.company(booked, 1, text.indexOf(booked));
   for (const m of allMatches(text, LEADING_RUN)) {
     const name = cleanRun(m[1] ?? "");
     const first = name.split(/\s+/u)[0] ?? "";

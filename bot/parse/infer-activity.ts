@@ -159,7 +159,7 @@ export function inferActivityIntent(text: string): ActivityIntent {
  * "Spoke with Hank at Globex", "talked to their CFO": with no other activity word, a
  * conversation already held is a call (in person it would say met, lunch, visited, on site).
  */
-const SPOKE_WITH = /\b(?:spoke|spoken|talked|chatted)\s+(?:briefly\s+|again\s+)?(?:with|to)\b/iu;
+const SPOKE_WITH = /\b(?:spoke|spoken|talked|chatted)\s+(?:briefly\s+|again\s+)?(?:with\b|to\b|w\/|w\s)/iu;
 
 /** The activity kind to log for a sentence, or null for a plain note. */
 export function inferActivity(text: string): ActivityKind | null {

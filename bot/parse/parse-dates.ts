@@ -14,12 +14,12 @@ import { rewriteUnitAbbreviations } from "./unit-abbreviations.js";
 import { isNowAlone } from "./now-words.js";
 import { guardClockMinutes } from "./clock-minute-guard.js";
 import { hasHan, hasLatinWord } from "./detect-locale.js";
-import { clauseTense } from "./clause-tense.js";
+import { clauseTense, opensWithOrder } from "./clause-tense.js";
 import { splitAtClauses } from "./chrono-clauses.js";
 import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from "./range-follow-up.js";
 import { joinEnglishRanges } from "./date-range-join-en.js";
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
-import { compareDates, isValidLocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
+import { addDays, compareDates, isValidLocalDate, type LocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
 
 export interface DateContext {
   now: Date;
@@ -60,7 +60,8 @@ const DEFAULT_HOUR = 9;
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|明年上半年|明年下半年)$/u;
 
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
+const MOVED_FROM = /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postponed|delayed|switched)\b[^.!?,;]*\bfrom\s+$/iu;
 // a task right after the date ("明天先发方案，下周再约"): the first step is the next follow-up, not only the one marked 再
 const FOLLOW_UP_AFTER =
   /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|follow|due)/iu;
@@ -82,6 +83,13 @@ const AMOUNT_UNIT_AFTER =
 // "the call will last 2 hours", "it should last about a week": a length of time, not "the last 2 hours"
 const VERB_LAST_BEFORE =
   /\b(?:will|won'?t|would(?:n'?t)?|should(?:n'?t)?|could(?:n'?t)?|can(?:not|'t)?|may|might|must|does(?:n'?t)?|did(?:n'?t)?|usually)\s+$|'ll\s+$/iu;
+
+// "spoke with their CFO for 30 mins", "talked for an hour": how long it lasted, not when
+const LASTED_FOR = /^for\s+(?:\d{1,3}|an?|one|two|three|half\s+an?|a\s+couple\s+of|a\s+few)\s*(?:min(?:ute)?s?|hrs?|hours?)\b/iu;
+
+function isLength(text: string, c: { index: number }): boolean {
+  return LASTED_FOR.test(text.slice(c.index));
+}
 
 function isVerbLast(text: string, c: { index: number }): boolean {
   return /^last\b/iu.test(text.slice(c.index)) && VERB_LAST_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index));
@@ -109,7 +117,8 @@ function isInDigitChain(text: string, c: { index: number; end: number }): boolea
 }
 
 function isAmountNumber(text: string, c: { index: number; end: number }): boolean {
-  return /\d$/u.test(text.slice(c.index, c.end)) && AMOUNT_UNIT_AFTER.test(text.slice(c.end));
+  // "quote at 12,500 dollars": a thousands separator after the number makes it money, not 12:00
+  return /\d$/u.test(text.slice(c.index, c.end)) && (AMOUNT_UNIT_AFTER.test(text.slice(c.end)) || /^,\d{3}(?!\d)/u.test(text.slice(c.end)));
 }
 
 export function parseDates(input: string, ctx: DateContext): ParsedDates {
@@ -174,6 +183,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !invalid.some((bad) => overlaps(bad, c)) &&
       !isAmountNumber(text, c) &&
       !isVerbLast(text, c) &&
+      !isLength(text, c) &&
       !isOrdinalOfThing(text, c) &&
       !isGreeting(text, c) &&
       !isInDigitChain(text, c),
@@ -182,14 +192,27 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const merged = en ? joinEnglishRanges(joined, text, today) : joined;
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
-  const plansAhead = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
+  const plansAheadText = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
   const located = merged.map((c) => {
-    const date = c.date ?? today;
-    const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
+    // English marks tense per clause: "spoke to Globex today - they're going to sign next week" reports today's call,
+    // the plan is another clause's; a future word in the date's own clause plans it unless that clause reports
+    const dateClause = clauseAround(text, c.index, c.end);
+    const order = !zh && opensWithOrder(dateClause);
+    const plansAhead = zh ? plansAheadText : (FUTURE_MARKER.test(dateClause) || order || /\blater\b/iu.test(dateClause)) && clauseTense(dateClause) !== "past";
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
     const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? "";
     const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
-    const cued = FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || (FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter);
+    const cued =
+      order || FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) || (FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter);
+    let date: LocalDate = c.date ?? today;
+    // a clock time alone is today's, but "called them at 2:15" typed at 10:00 reports yesterday's
+    // call, not a follow-up this afternoon; "call Globex at 8:30am" typed at 21:00 plans tomorrow's (below)
+    const clockAlone = !zh && c.date === null && c.time !== null && c.until === undefined && c.rangeEnd === undefined;
+    const clockTense = clockAlone ? clauseTense(dateClause) : "none";
+    // a deadline ("by 6") is ahead, whatever the clause reports
+    const writtenClock = /\d/u.test(text.slice(c.index, c.end)) && !/^(?:by|before|until|till)\b/iu.test(text.slice(c.index, c.end));
+    if (clockTense === "past" && writtenClock && !cued && zonedTimeToInstant(date, c.time!, timezone).getTime() > ctx.now.getTime()) date = addDays(today, -1);
+    const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
     let at = zonedTimeToInstant(date, time, timezone);
     // a period starting today keeps its first day; its follow-up is placed by followUpWithin
     if (c.time === null && c.partOfDayHour === null && !c.until && compareDates(date, today) === 0) {
@@ -208,13 +231,21 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     };
     const reported = !cued && clauseTense(clauseAround(text, c.index, c.end)) === "past";
     // 本周内 / 未来三天 (a deadline under way) aim at their end; other periods at now's next slot
+    const tomorrowsClock = clockAlone && clockTense === "ahead" && at.getTime() <= ctx.now.getTime();
+    // "moved the Acme mtg from fri to mon": a range after a moving verb is old → new; the new day is the plan
+    const movedTo = !zh && c.until?.date && MOVED_FROM.test(text.slice(Math.max(0, c.index - 40), c.index)) ? c.until : undefined;
     const ahead: ParsedDate = c.rangeEnd
       ? reported
         ? parsed
         : followUpWithinRange(c, parsed, ctx.now, today, timezone)
-      : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
+      : movedTo?.date
+        ? withAt(parsed, zonedTimeToInstant(movedTo.date, movedTo.time ?? { hour: DEFAULT_HOUR, minute: 0 }, timezone))
+        : tomorrowsClock
+          ? withAt(parsed, zonedTimeToInstant(addDays(today, 1), time, timezone))
+          : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
     // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
-    const planned = cued || plansAhead || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
+    const planned =
+      cued || plansAhead || tomorrowsClock || movedTo !== undefined || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
     // "called them 3 times this week": a period still under way that a report names happened up to now
     const rangeEndAt = parsed.until ?? (c.rangeEnd ? zonedTimeToInstant(c.rangeEnd.date, c.rangeEnd.time ?? { hour: 23, minute: 59 }, timezone) : null);
     const underway = c.time === null && rangeEndAt !== null && compareDates(date, today) <= 0 && rangeEndAt.getTime() > ctx.now.getTime();
@@ -252,7 +283,14 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
         ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
         : d.parsed.at.getTime() > nowMs,
   );
-  const next = future.find((d) => d.fromEarlier) ?? future.find((d) => d.urgent) ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
+  const first = future.find((d) => d.fromEarlier) ?? future.find((d) => d.urgent) ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
+  // "a call next week, maybe wed", "next month, around the 10th": a day inside the period named first narrows it
+  const within = first?.parsed.until;
+  const narrower =
+    first && within && !first.urgent
+      ? future.find((d) => d !== first && !d.parsed.until && d.ahead.at.getTime() >= first.parsed.at.getTime() && d.ahead.at.getTime() <= within.getTime())
+      : undefined;
+  const next = narrower ?? first;
   return {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is

@@ -6,7 +6,9 @@ export interface Clause {
 }
 
 // "." only ends a clause before a space or the end, so "4 p.m." and "1.5万" stay whole.
-const BREAK = /[,，。;；!！?？\n、]|\.(?=\s|$)|\s+(?:and then|then|but|after that|afterwards)\s+|然后|之后|接着|但是?|不过/giu;
+// a check mark, a spaced dash and "next:" end a clause too: "demo done ✅ next: pricing call fri", "spoke to Globex - they'll sign"
+const BREAK =
+  /[,，。;；!！?？\n、✅✔☑]|\.(?=\s|$)|\s+[-–—]+\s+|\s+(?:and then|then|but|after that|afterwards)\s+|\s*\bnext(?:\s+steps?)?\s*:|然后|之后|接着|但是?|不过/giu;
 
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];

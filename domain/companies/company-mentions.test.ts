@@ -40,6 +40,12 @@ const CASES: [string, string[]][] = [
   ["方案很完美的", []],
   ["Stark called about the pilot", ["Stark Industries?"]],
   ["stark contrast with last year", []],
+  // lower case right after a contact verb or "with": reps do not capitalize
+  ["called stark, they want a demo next week", ["Stark Industries?"]],
+  ["mtg w/ stark tmrw 3pm", ["Stark Industries?"]],
+  ["coffee with stark's CFO", ["Stark Industries?"]],
+  ["emailed stark the deck", ["Stark Industries?"]],
+  ["in stark contrast to Globex Corporation", ["Globex Corporation"]],
   ["Stark Industries signed", ["Stark Industries"]],
   ["3M wants samples", ["3M"]],
   ["中国移动来电", []],

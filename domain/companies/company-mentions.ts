@@ -25,6 +25,12 @@ export interface CompanyMention {
 }
 
 const HAN = /\p{Script=Han}/u;
+/**
+ * Reps type names in lower case ("called stark", "mtg w/ stark"): right after a contact verb or
+ * "with" a lower-case first word of a known name is that company; elsewhere ("a stark contrast") it is a word.
+ */
+const CONTACT_WORD_BEFORE =
+  /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|from)\s+$/iu;
 const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_KEY = /^[a-z0-9&]+$/u;
 /** Characters that may follow a complete Chinese name: particles, conjunctions, common verbs. */
@@ -85,7 +91,7 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
       if (LATIN_KEY.test(key)) {
         if (LATIN_WORD_CHAR.test(text[start - 1] ?? "") && !HAN.test(text[start - 1] ?? "")) continue;
         if (LATIN_WORD_CHAR.test(text[end] ?? "") && !HAN.test(text[end] ?? "")) continue;
-        if (!strong && !/^[A-Z]/u.test(text[start] ?? "")) continue;
+        if (!strong && !/^[A-Z]/u.test(text[start] ?? "") && !CONTACT_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
         // "IT", "Box", "GE": a name this short counts only written with its capitals.
         if (key.length <= 3 && !/^[A-Z0-9]/u.test(text[start] ?? "")) continue;
       }
