@@ -8,7 +8,8 @@ import { answerCount } from "./flows/answer-count.flow.js";
 import { answerDealCount } from "./flows/answer-deal-count.flow.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { ask } from "./flows/ask.js";
-import { confirmByText } from "./flows/confirm-by-text.js";
+import { answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
+import { parseChoiceNumber } from "./parse/choice-number.js";
 import { dealDateCommandFor } from "./flows/deal-date-sentence.js";
 import { tierCommandFor } from "./flows/tier-sentence.js";
 import { paymentCommandFor } from "./flows/payment-sentence.js";
@@ -37,6 +38,10 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // A forwarded customer message ("Fwd: …", "> …") is a support request, not a sales activity.
     const forwarded = forwardedText(text);
     if (forwarded) return raiseForwardedTicket(ctx, forwarded);
+    // "1" right after a question: its first button, pressed by typing (platforms where buttons are text).
+    const choice = parseChoiceNumber(text);
+    const chosen = choice === null ? null : await answerByNumber(ctx, choice);
+    if (chosen) return chosen;
     // "ok", "收到", "谢谢": nothing to log, and no question back about which customer.
     const yes = isAffirmation(text);
     const smallTalk = detectSmallTalk(text) ?? (yes ? "ack" : null);

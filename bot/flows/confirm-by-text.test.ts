@@ -67,3 +67,40 @@ describe("a typed yes answers the question the bot just asked", () => {
     expect(await h.t.db.company.count()).toBe(0);
   });
 });
+
+describe("a typed number presses that button of the question just asked", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+    await h.say(LI, "你好");
+    await h.say(LI, "company add 华星电子");
+    await h.say(LI, "company add 华星光电");
+  });
+  afterEach(() => h.close());
+
+  it.each([
+    ["2", 1],
+    ["第1个", 0],
+    ["２", 1],
+  ])("%s picks the button of that number and logs there", async (typed, index) => {
+    const asked = await h.say(LI, "跟华星通了电话");
+    const label = buttonsOf(asked.replies[0]!.card!)[index]!.label;
+    expect(textOf(await h.say(LI, typed))).toMatch(/已记录/);
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect(label).toContain(activity.company!.name);
+  });
+
+  it("the number after the options is 'none of these': nothing is written", async () => {
+    const asked = await h.say(LI, "跟华星通了电话");
+    const count = buttonsOf(asked.replies[0]!.card!).length;
+    await h.say(LI, String(count));
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
+
+  it("with no question waiting, or a number beyond the buttons, the number is no choice", async () => {
+    await h.say(LI, "跟华星通了电话");
+    await h.say(LI, "9");
+    expect(await h.t.db.activity.count()).toBe(0);
+    expect(await h.t.db.pendingAction.count({ where: { consumedAt: null } })).toBeGreaterThan(0);
+  });
+});

@@ -20,3 +20,20 @@ export async function confirmByText(ctx: TurnContext): Promise<Awaited<Replies> 
   if (open.yesNo && open.optionCount === 1) return pendingChooseAction.run(ctx, `${open.id}:0`);
   return [{ text: SmallTalkM.pickOne[ctx.locale]() }];
 }
+
+/** The buttons a choice card shows (cards/choice.card.ts): the first five options, then "none of these". */
+const SHOWN_OPTIONS = 5;
+
+/**
+ * "1", "２", "第2个" typed right after the bot asked something: the button of that number is pressed
+ * (the last one is "none of these"), as the terminal chat and Wechaty do on their side. Null when
+ * no question is waiting or the number is not one of its buttons: the text goes on as typed.
+ */
+export async function answerByNumber(ctx: TurnContext, n: number): Promise<Awaited<Replies> | null> {
+  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS), QUESTION_KINDS);
+  if (!open || open.optionCount === 0) return null;
+  const shown = Math.min(open.optionCount, SHOWN_OPTIONS);
+  if (n <= shown) return pendingChooseAction.run(ctx, `${open.id}:${n - 1}`);
+  if (n === shown + 1) return pendingChooseAction.run(ctx, `${open.id}:none`);
+  return null;
+}
