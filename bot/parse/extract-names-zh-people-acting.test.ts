@@ -23,6 +23,10 @@ describe("people and visits that look like company names", () => {
     ["美团到公司考察", "美团"],
     ["未来科技有限公司的王总来电", "未来科技有限公司"],
     ["华为技术有限公司来人了", "华为技术有限公司"],
+    // "X那个单子": the customer before the deal it names
+    ["腾讯那个单子丢了", "腾讯"],
+    ["京东这个项目黄了", "京东"],
+    ["美团那单签了", "美团"],
   ])("%s → %s", (text, company) => {
     expect(parse(text).companyHints[0]).toBe(company);
   });
