@@ -1,3 +1,4 @@
+import { CHOICE_OPTIONS_SHOWN } from "../../cards/choice.card.js";
 import { pendingChooseAction } from "../actions/pending-choose.action.js";
 import type { Replies, TurnContext } from "../context.js";
 import { SmallTalkM } from "../i18n/small-talk-messages.js";
@@ -21,9 +22,6 @@ export async function confirmByText(ctx: TurnContext): Promise<Awaited<Replies> 
   return [{ text: SmallTalkM.pickOne[ctx.locale]() }];
 }
 
-/** The buttons a choice card shows (cards/choice.card.ts): the first five options, then "none of these". */
-const SHOWN_OPTIONS = 5;
-
 /**
  * "1", "２", "第2个" typed right after the bot asked something: the button of that number is pressed
  * (the last one is "none of these"), as the terminal chat and Wechaty do on their side. Null when
@@ -32,7 +30,7 @@ const SHOWN_OPTIONS = 5;
 export async function answerByNumber(ctx: TurnContext, n: number): Promise<Awaited<Replies> | null> {
   const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS), QUESTION_KINDS);
   if (!open || open.optionCount === 0) return null;
-  const shown = Math.min(open.optionCount, SHOWN_OPTIONS);
+  const shown = Math.min(open.optionCount, CHOICE_OPTIONS_SHOWN);
   if (n <= shown) return pendingChooseAction.run(ctx, `${open.id}:${n - 1}`);
   if (n === shown + 1) return pendingChooseAction.run(ctx, `${open.id}:none`);
   return null;

@@ -60,6 +60,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   // Only a sentence that merely arranges an activity is a plan; "拜访了X，明天3点再沟通" logs the visit.
   const planned: PlannedKind | null = parsed.planned && parsed.followUp !== null && !draft.skipFollowUp ? plannedKind(parsed.activity) : null;
   const followUp = parsed.followUp && !draft.skipFollowUp ? parsed.followUp : null;
+  const stage = targetStageOf(parsed);
   const logged = await ctx.domain.interactions.log(ctx.actor, {
     company: draft.createCompany ? { create: draft.createCompany } : { id: draft.companyId! },
     ...(draft.contactId ? { contactId: draft.contactId } : {}),
@@ -72,10 +73,9 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
       occurredAt: parsed.occurredAt?.at ?? now,
     },
     // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
-    deal: { amount: statedAmount(parsed), stageKey: targetStageOf(parsed), apply: draft.dealChange !== "skip", currency: localeCurrency(ctx.locale) },
+    deal: { amount: statedAmount(parsed), stageKey: stage, apply: draft.dealChange !== "skip", currency: localeCurrency(ctx.locale) },
     followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned) } : null,
   });
-  const stage = targetStageOf(parsed);
   const closedNoDeal = !logged.dealId && (stage === "won" || stage === "lost") ? stage : null;
   const approximate = parsed.amount?.approximate ? parsed.amount : null;
   return { ...logged, planned, closedNoDeal, approximate };

@@ -125,12 +125,12 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: strin
   return named;
 }
 
-/** Companies of the user's latest open deals: the likely answers to "which customer?". */
 /** An activity, a date ahead, an amount, a stage or a person: something a customer is needed for ("今天" alone is not). */
 function loggable(parsed: ParsedSentence): boolean {
   return Boolean(parsed.activity || parsed.followUp || parsed.amount || parsed.stageHint || parsed.wantsQuote || parsed.contactHints.length > 0);
 }
 
+/** The user's customers: the likely answers to "which customer?" (DealService.recentCompaniesOf says in which order). */
 function recentCompanies(ctx: TurnContext) {
   return ctx.domain.deals.recentCompaniesOf(ctx.actor.userId, 5);
 }

@@ -17,11 +17,10 @@ const schemaFor = (locale: Locale) =>
       .trim()
       .max(50)
       .optional()
-      .refine((text) => text === undefined || parseAmountSlot(text, defaultCurrency(locale)) !== null, "amount"),
+      .refine((text) => text === undefined || parseAmountSlot(text, localeCurrency(locale)) !== null, "amount"),
     stage: z.string().trim().max(50).optional(),
   });
 
-const defaultCurrency = localeCurrency;
 const read = (values: Record<string, string>) => ({ company: values.company ?? "", amount: given(values.amount), stage: given(values.stage) });
 
 /** "New deal": company, amount as people type it (200k, 20万), and an open stage to start in. */
@@ -57,11 +56,11 @@ export const newDealForm: FormDefinition = {
   async submit(ctx, values) {
     const input = schemaFor(ctx.locale).parse(read(values));
     const company = await ctx.domain.companies.findByName(input.company);
-    const amount = input.amount ? parseAmountSlot(input.amount, defaultCurrency(ctx.locale)) : null;
+    const amount = input.amount ? parseAmountSlot(input.amount, localeCurrency(ctx.locale)) : null;
     const deal = await ctx.domain.deals.create(ctx.actor, {
       companyId: company.id,
       amountMinor: amount?.minor ?? 0,
-      currency: amount?.currency ?? defaultCurrency(ctx.locale),
+      currency: amount?.currency ?? localeCurrency(ctx.locale),
       ...(input.stage ? { stageKey: input.stage } : {}),
     });
     const stages = await ctx.domain.stages.list();

@@ -34,9 +34,6 @@ export interface StoredMapping {
   overrides: Record<string, ImportField | null>;
 }
 
-/** Amounts without a currency are read in the importer's (Chinese speakers mostly sell in CNY). */
-export const currencyOf = localeCurrency;
-
 /** The job's file opened again (read as it goes), or the reply saying why it cannot be. */
 export async function sheetOr(locale: Locale, path: string, fileName: string): Promise<SheetStream | Reply[]> {
   try {
@@ -102,7 +99,7 @@ export async function importRemaining(
     const fresh = chunk.slice(job.doneRows - from > 0 ? job.doneRows - from : 0);
     job = leadMapping
       ? await domain.leadImports.commitBatch(actor, jobId, Math.max(from, job.doneRows), toLeadImportRows(fresh, leadMapping), options.lease)
-      : await domain.imports.commitBatch(actor, jobId, Math.max(from, job.doneRows), toImportRows(fresh, mapping!, currencyOf(locale)), options.lease);
+      : await domain.imports.commitBatch(actor, jobId, Math.max(from, job.doneRows), toImportRows(fresh, mapping!, localeCurrency(locale)), options.lease);
     await options.onBatch?.(job);
   }
   // The counts are final once the last batch is in: the result is made before the job is marked done.

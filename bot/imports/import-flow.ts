@@ -6,7 +6,8 @@ import type { Replies, TurnContext } from "../context.js";
 import type { Reply } from "../types.js";
 import { FIELD_NAMES, ImportM, problemText } from "./import-messages.js";
 import { type ImportField, mapHeaders } from "./header-mapping.js";
-import { currencyOf, IMPORT_BATCH, inChunks, sheetOr, type StoredMapping } from "./import-batches.js";
+import { localeCurrency } from "../i18n/locale-currency.js";
+import { IMPORT_BATCH, inChunks, sheetOr, type StoredMapping } from "./import-batches.js";
 import { SheetError, type SheetStream } from "./read-sheet.js";
 import { toImportRows } from "./to-import-rows.js";
 import { LeadImportM } from "./lead-import-messages.js";
@@ -85,7 +86,7 @@ export async function previewOf(ctx: TurnContext, sheet: SheetStream, overrides:
     const first = preview.total + 2;
     preview.total += chunk.length;
     if (!matching) return;
-    const rows = toImportRows(chunk, mapping, currencyOf(l));
+    const rows = toImportRows(chunk, mapping, localeCurrency(l));
     if (preview.samples.length < 3) preview.samples.push(...rows.slice(0, 3 - preview.samples.length));
     for (const p of await ctx.domain.imports.preview(ctx.actor, rows, "update", first, matching)) {
       preview.counts[p.action] += 1;

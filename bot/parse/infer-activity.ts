@@ -29,12 +29,15 @@ const TODAY = /今天|今早|今儿|今日|今天上午|刚刚?|刚才|\b(?:toda
  * "王总发微信说下周可以见面", "张总电话里表示月底签": a message or call whose content is reported
  * has happened; what it says is ahead. Not "说一下 / 说明" (an errand: 明天发微信说一下).
  */
-const SAID = /^(?:里|中|上)?\s*(?:回复说|说|讲|表示|提到|反馈|告知|问)(?!一下|下(?![周个月星礼午次])|说|明(?![天早晚年])|服|清楚|好)/u;
+/** What follows 说 in an errand rather than reported content: 说一下, 说下价格, 说明, 说服, 说清楚, 说好. */
+const ERRAND_AFTER_SAID = String.raw`一下|下(?![周个月星礼午次])|说|明(?![天早晚年])|服|清楚|好`;
+const SAID = new RegExp(`^(?:里|中|上)?\\s*(?:回复说|说|讲|表示|提到|反馈|告知|问)(?!${ERRAND_AFTER_SAID})`, "u");
+const ERRAND_START = new RegExp(`^(?:${ERRAND_AFTER_SAID})`, "u");
 const ENDS_SAID = /(?:说|讲|问)$/u;
 function reportsContent(m: { index: number; text: string }, clause: string): boolean {
   const after = clause.slice(m.index + m.text.length);
   if (SAID.test(after)) return true;
-  return ENDS_SAID.test(m.text) && !/^(?:一下|下(?![周个月星礼午次])|说|明(?![天早晚年])|服|清楚|好)/u.test(after);
+  return ENDS_SAID.test(m.text) && !ERRAND_START.test(after);
 }
 
 /** "发邮件来要报价", "来邮件确认…", "电话来问": mail or a call that came in has happened, whatever the clause asks for next. */
