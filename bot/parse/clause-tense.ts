@@ -15,7 +15,7 @@ const PAST_EN =
 
 /** Verbs that arrange a later activity; they make the activity that follows them planned. */
 const PLAN_ZH =
-  /约了|约好|约在|预约|安排|准备|打算|计划|需要|回头|改天|下次|待会|稍后|尽快|尽早|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|周末|将要|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
+  /约了|约好|约在|预约|安排|准备|打算|计划|需要|回头|改天|下次|待会|等会|等一会|过会|过一会|一会儿|晚点|晚些|稍后|稍晚|尽快|尽早|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|周末|将要|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
 /** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
 const PLAN_ZH_SINGLE = /约|要|将|想|再|得|先/u;
 const PLAN_EN =

@@ -49,6 +49,13 @@ const LATER: [string, boolean][] = [
   ["改天再约腾讯", false],
 ];
 
+describe("later today is a plan, not a call made", () => {
+  it.each(["等会儿给周工回个电话", "晚点给华为打电话", "过一会儿给腾讯回电话"])("%s", (text) => {
+    const parsed = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect([parsed.activity, parsed.planned]).toEqual(["call", true]);
+  });
+});
+
 describe.each(ZONES)("later today in %s", (timezone) => {
   it.each(LATER)("%s", (text, later) => {
     const parsed = parseSentence(text, { now: NOW, timezone });
