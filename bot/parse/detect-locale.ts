@@ -39,7 +39,7 @@ const BORROWED = new Set(["ok", "okay", "yes", "no", "thanks", "thx", "hi", "hel
  * "ok"): the caller then uses the user's known locale instead of guessing English.
  */
 export function messageLanguage(text: string): Locale | null {
-  if (HAN.test(text)) return "zh";
+  if (HAN.test(text)) return englishAroundChineseNames(text) ? null : "zh";
   const words = text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
   const english = words.filter((w) => ENGLISH_WORDS.has(w) && !BORROWED.has(w));
   if (english.length > 0) return "en";
@@ -55,5 +55,18 @@ export function messageLanguage(text: string): Locale | null {
  * Digits, names in capitals ("IBM") and emoji still say nothing.
  */
 export function firstMessageLanguage(text: string): Locale | null {
+  if (HAN.test(text)) return englishAroundChineseNames(text) ? "en" : "zh";
   return messageLanguage(text) ?? (/(?:^|[^A-Za-z])[a-z]{2,}(?=$|[^A-Za-z])/.test(text) ? "en" : null);
+}
+
+/**
+ * "called 宁德时代 back, they want a demo", "met 张总 at 华为 today": English prose around Chinese
+ * names. Chinese sentences borrow English words too ("跟Acme开了个meeting，他们想要demo"), but
+ * then the Chinese outweighs them. Such a message does not switch a user's language either way.
+ */
+function englishAroundChineseNames(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.toLowerCase().match(/[a-z]{2,}(?:'[a-z]+)?/g) ?? [];
+  const english = words.filter((w) => ENGLISH_WORDS.has(w) && !BORROWED.has(w));
+  return english.length >= 2 && words.length * 2 >= han;
 }

@@ -67,6 +67,31 @@ describe("messageLanguage", () => {
   it.each(CHINESE)("%j is Chinese", (text) => expect(messageLanguage(text)).toBe("zh"));
 });
 
+// English prose around Chinese names keeps the user's language; for a new user it is English.
+const ENGLISH_AROUND_CHINESE_NAMES = [
+  "called 宁德时代 back, they want a demo",
+  "met 张总 at 华为 today",
+  "lunch with 王经理 from 比亚迪, budget is around 200k",
+  "emailed the proposal to 小米科技",
+  "follow up with 李工 next week",
+];
+// Chinese with borrowed English words stays Chinese.
+const CHINESE_WITH_ENGLISH_WORDS = [
+  "今天和Acme的CTO开了个meeting，他们想要demo",
+  "跟进一下Globex的quote, 下周再follow up一下看看",
+  "给Acme Corp发了proposal",
+  "跟Acme Corp通了电话，下周二报价",
+];
+
+describe("a message that mixes the two languages", () => {
+  it.each(ENGLISH_AROUND_CHINESE_NAMES)("%j leaves a known user's language alone", (text) => expect(messageLanguage(text)).toBeNull());
+  it.each(ENGLISH_AROUND_CHINESE_NAMES)("%j sets English for a new user", (text) => expect(firstMessageLanguage(text)).toBe("en"));
+  it.each(CHINESE_WITH_ENGLISH_WORDS)("%j is Chinese", (text) => {
+    expect(messageLanguage(text)).toBe("zh");
+    expect(firstMessageLanguage(text)).toBe("zh");
+  });
+});
+
 describe("firstMessageLanguage (a user seen for the first time)", () => {
   it.each(["hello", "hi", "hi there", "ok", ...ENGLISH])("%j sets English", (text) => expect(firstMessageLanguage(text)).toBe("en"));
   it.each(["1", "IBM", "#12", "👍", "200000", "SAP CRM"])("%j sets nothing (the default stays)", (text) => expect(firstMessageLanguage(text)).toBeNull());
