@@ -30,7 +30,15 @@ const common = ["node_modules/**", "generated/**"];
  * tables never touch a database, and the sentence corpus in test/understanding checks what the
  * parser and resolution make of a message (the flows under it run on both databases in bot/flows).
  */
-const sqliteOnly = ["test/migrations-drift.test.ts", "app/backup.test.ts", "test/crash/**", "**/*.sqlite.test.ts", "bot/parse/**", "test/understanding/**"];
+const sqliteOnly = [
+  "test/migrations-drift.test.ts",
+  "app/backup.test.ts",
+  "test/crash/**",
+  "test/start/**",
+  "**/*.sqlite.test.ts",
+  "bot/parse/**",
+  "test/understanding/**",
+];
 const postgresOnly = ["**/*.pg.test.ts"];
 const pureTables = ["bot/parse/**/*.test.ts"];
 const root = import.meta.dirname;

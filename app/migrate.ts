@@ -4,6 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { redactUrl } from "./database-url.js";
 import { migrationsApplied } from "./migrations-applied.js";
+import { projectRoot } from "./project-root.js";
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -16,7 +17,7 @@ const require = createRequire(import.meta.url);
  * that already holds every committed migration is left alone without starting the CLI.
  */
 export async function migrateDeploy(databaseUrl: string): Promise<void> {
-  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+  const root = projectRoot();
   if (await migrationsApplied(databaseUrl, root)) return;
   const cli = path.join(path.dirname(require.resolve("prisma/package.json")), "build", "index.js");
   try {

@@ -56,9 +56,13 @@ export class WorkerProcessor implements EventProcessor {
   }
 
   #spawn(): Worker {
-    // Nothing is compiled ahead: the worker registers tsx's loader, then loads the TypeScript entry.
-    const entry = new URL("./processing-worker.ts", import.meta.url).href;
-    const boot = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
+    // Compiled by `npm start` (dist/): the worker loads the JavaScript entry beside this module. From
+    // the TypeScript source (tests, tsx): it registers tsx's loader first, then loads the TypeScript entry.
+    const compiled = import.meta.url.endsWith(".js");
+    const entry = new URL(compiled ? "./processing-worker.js" : "./processing-worker.ts", import.meta.url).href;
+    const boot = compiled
+      ? `import(${JSON.stringify(entry)});`
+      : `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
     const setup = this.setup();
     // The same young generation as npm start gives the main thread (--max-semi-space-size=4: three semi-spaces).
     const worker = new Worker(boot, { eval: true, workerData: setup, env: setup.env, resourceLimits: { maxYoungGenerationSizeMb: 12 } });

@@ -13,7 +13,7 @@ import { Inbox } from "../bot/inbox.js";
 import { createDomain } from "../domain/index.js";
 import { fixedClock } from "../domain/shared/clock.js";
 import { openDatabase } from "../domain/shared/db.js";
-import { startNodeFlags } from "./start-command.js";
+import { startNodeFlags } from "../test/start-command.js";
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 const CHILD_FLAG = "--import-child";
@@ -100,6 +100,8 @@ function importInChild(dbFile: string, sheetFile: string, filesDir: string): Pro
       process.execPath,
       [
         ...startNodeFlags(),
+        "--import",
+        "tsx",
         ...(process.env.BENCH_IMPORT_NODE_FLAGS ?? "").split(" ").filter(Boolean),
         ...(process.env.BENCH_IMPORT_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_IMPORT_PROFILE}`] : []),
         fileURLToPath(import.meta.url),

@@ -12,7 +12,7 @@ import { Inbox } from "../bot/inbox.js";
 import { createDomain } from "../domain/index.js";
 import { fixedClock } from "../domain/shared/clock.js";
 import { openDatabase } from "../domain/shared/db.js";
-import { startNodeFlags } from "./start-command.js";
+import { startNodeFlags } from "../test/start-command.js";
 
 const NOW = new Date("2026-11-25T02:00:00Z");
 const CHILD_FLAG = "--lead-import-child";
@@ -69,6 +69,8 @@ function inChild(dbFile: string, sheetFile: string, filesDir: string): Promise<L
       process.execPath,
       [
         ...startNodeFlags(),
+        "--import",
+        "tsx",
         ...(process.env.BENCH_IMPORT_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_IMPORT_PROFILE}`] : []),
         fileURLToPath(import.meta.url),
         CHILD_FLAG,

@@ -1,16 +1,12 @@
-import { spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { createCrmApp } from "../app/create-app.js";
-import { startNodeFlags } from "./start-command.js";
-import { listen } from "../app/http-server.js";
-import { migrateDeploy } from "../app/migrate.js";
+import Database from "better-sqlite3";
 import { NO_LIMITS_ENV } from "../test/no-limits-env.js";
+import { buildForStart, PROJECT_ROOT, startCommand } from "../test/start-command.js";
 
 const TOKEN = "bench-memory-token";
-const CHILD_FLAG = "--memory-burst-child";
 
 /** Posts one queued message per user at once from another process (its memory is not ours); prints the status counts. */
 const burstScript = `
@@ -31,59 +27,111 @@ export interface MemoryBurstResult {
   seconds: number;
 }
 
-/**
- * RSS during a burst: `users` new users each send a sentence at once through the local API
- * (recorded in the inbox, answered 202, then processed), measured on the running app's process.
- */
-export async function benchMemoryBurst(users: number, extraEnv: Record<string, string> = {}): Promise<MemoryBurstResult> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-memory-"));
+/** The resident set of another process: /proc on Linux, `ps` elsewhere. */
+function rssOf(pid: number): number {
   try {
-    const file = path.join(dir, "crm.db");
-    await migrateDeploy(`file:${file}`);
-    const app = await createCrmApp({
-      databaseUrl: `file:${file}`,
-      migrate: false,
-      outboxPollMs: 0,
-      apiToken: TOKEN,
-      env: { ...process.env, ...NO_LIMITS_ENV, CRM_SCHEDULER: "off", ...extraEnv },
-    });
-    const server = await listen(app.http, 0);
-    const address = server.address();
-    const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-    try {
-      await app.inbox.handle({
-        type: "message",
-        channel: "local",
-        user: { platformUserId: "admin" },
-        conversation: { id: "dm:admin", kind: "direct" },
-        text: "company add Acme Corp",
-      });
-      global.gc?.();
-      const idle = process.memoryUsage().rss;
-      let peak = idle;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-      const started = performance.now();
-      const statuses = await runBurst(base, users);
-      await app.inbox.idle();
-      await app.outbox.drain();
-      clearInterval(sampler);
-      peak = Math.max(peak, process.memoryUsage().rss);
-      const logged = await app.db.activity.count();
-      if (logged !== users) throw new Error(`memory burst: expected ${users} activities, found ${logged}`);
-      return {
-        users,
-        mode: extraEnv.CRM_PROCESSING ?? "same thread",
-        idleMb: idle / 2 ** 20,
-        peakMb: peak / 2 ** 20,
-        statuses,
-        seconds: (performance.now() - started) / 1000,
-      };
-    } finally {
-      server.close();
-      await app.close();
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+    if (kb) return Number(kb) * 1024;
+  } catch {
+    // not Linux
+  }
+  return Number(execFileSync("ps", ["-o", "rss=", "-p", String(pid)], { encoding: "utf8" }).trim()) * 1024;
+}
+
+/**
+ * RSS during a burst, measured on the process `npm start` runs (its build step, node with its flags
+ * on dist/app/main.js), a fresh one per mode: `users` new users each send a sentence at once
+ * through the local API (recorded in the inbox, answered 202, then processed).
+ */
+export async function benchMemoryBurstStarted(users: number, extraEnv: Record<string, string>): Promise<MemoryBurstResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-memory-"));
+  const file = path.join(dir, "crm.db");
+  buildForStart();
+  const start = startCommand();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...NO_LIMITS_ENV,
+    DATABASE_URL: `file:${file}`,
+    CRM_DATA_DIR: dir,
+    PORT: "0",
+    HOST: "127.0.0.1",
+    CRM_SCHEDULER: "off",
+    CRM_API_TOKEN: TOKEN,
+    ...extraEnv,
+  };
+  for (const name of Object.keys(env)) if (/^(SLACK|WECOM|DINGTALK|WECHATY)_/.test(name)) delete env[name];
+  const child = spawn(process.execPath, [...start.flags, path.join(PROJECT_ROOT, start.entry), "--no-terminal"], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    const base = await readyUrl(child);
+    const setup = await post(base, { user: "admin", text: "company add Acme Corp", eventId: "setup" });
+    if (setup !== 200) throw new Error(`memory burst: the setup message was answered ${setup}`);
+    const pid = child.pid!;
+    const idle = rssOf(pid);
+    let peak = idle;
+    const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 5);
+    const started = performance.now();
+    const statuses = await runBurst(base, users);
+    await untilLogged(file, users);
+    clearInterval(sampler);
+    peak = Math.max(peak, rssOf(pid));
+    return {
+      users,
+      mode: extraEnv.CRM_PROCESSING ?? "same thread",
+      idleMb: idle / 2 ** 20,
+      peakMb: peak / 2 ** 20,
+      statuses,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    child.kill("SIGTERM");
+    await exited;
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function readyUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /ready on (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`the app exited (${code}) before it was ready:\n${output}`)));
+  });
+}
+
+async function post(base: string, body: Record<string, unknown>): Promise<number> {
+  const response = await fetch(`${base}/api/local/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+    body: JSON.stringify(body),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** Reads the app's database from here (WAL: a reader does not stop its writer) until every message is logged. */
+async function untilLogged(file: string, users: number): Promise<void> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const deadline = Date.now() + 300_000;
+    for (;;) {
+      const { n } = db.prepare("SELECT COUNT(*) AS n FROM Activity").get() as { n: number };
+      if (n >= users) return;
+      if (Date.now() > deadline) throw new Error(`memory burst: ${n} of ${users} messages logged after 300 s`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    db.close();
   }
 }
 
@@ -103,37 +151,9 @@ function runBurst(base: string, users: number): Promise<Record<string, number>> 
   });
 }
 
-/**
- * Each measurement in a fresh process (`node --import tsx`): a process that already ran other
- * benches (or the other mode) keeps their memory, and the figure would be theirs.
- */
-export function benchMemoryBurstInChild(users: number, extraEnv: Record<string, string>): Promise<MemoryBurstResult> {
-  return new Promise((resolve, reject) => {
-    // With npm start's node flags (its young-generation size among them): the figure is the app's as users start it.
-    const proc = spawn(process.execPath, [...startNodeFlags(), fileURLToPath(import.meta.url), CHILD_FLAG, String(users)], {
-      stdio: ["ignore", "pipe", "inherit"],
-      env: { ...process.env, ...extraEnv },
-    });
-    let out = "";
-    proc.stdout.on("data", (d) => (out += d));
-    proc.on("error", reject);
-    proc.on("exit", (code) => {
-      const last = out.trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !last.startsWith("{")) reject(new Error(`memory burst child exited with ${code}: ${out.slice(-500)}`));
-      else resolve(JSON.parse(last) as MemoryBurstResult);
-    });
-  });
-}
-
 export function memoryLine(run: MemoryBurstResult): string {
   const counts = Object.entries(run.statuses)
     .map(([status, n]) => `${n}× ${status}`)
     .join(", ");
   return `${run.mode.padEnd(14)} idle ${run.idleMb.toFixed(0)} MB (baseline), peak ${run.peakMb.toFixed(0)} MB = ${(run.peakMb / run.idleMb).toFixed(2)}x idle (goal < 200 MB); answers ${counts}; all processed in ${run.seconds.toFixed(1)} s`;
-}
-
-if (process.argv[2] === CHILD_FLAG) {
-  const mode: Record<string, string> = process.env.CRM_PROCESSING === "worker" ? { CRM_PROCESSING: "worker" } : {};
-  const result = await benchMemoryBurst(Number(process.argv[3]), mode);
-  process.stdout.write(`${JSON.stringify(result)}\n`);
 }

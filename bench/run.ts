@@ -7,7 +7,7 @@ import { benchExport } from "./export.bench.js";
 import { benchImport } from "./import.bench.js";
 import { benchLeadImport } from "./lead-import.bench.js";
 import { benchLeads } from "./leads.bench.js";
-import { benchMemoryBurstInChild, memoryLine } from "./memory-burst.bench.js";
+import { benchMemoryBurstStarted, memoryLine } from "./memory-burst.bench.js";
 import { benchParse } from "./parse.bench.js";
 import { benchSlackEvents, pacedLine } from "./slack-events.bench.js";
 import { benchStart } from "./start.bench.js";
@@ -87,13 +87,15 @@ if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "log-call" || process.
 
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "memory") {
   const users = Number(process.env.BENCH_BURST_USERS ?? 300);
-  console.log(`\nRSS during a burst: ${users} new users send a sentence at once through the local API (queued), until all are processed`);
+  console.log(
+    `\nRSS during a burst: ${users} new users send a sentence at once through the local API (queued), until all are processed; the resident set of the process npm start runs`,
+  );
   for (const extraEnv of [{}, { CRM_PROCESSING: "worker" }] as Record<string, string>[])
-    console.log(memoryLine(await benchMemoryBurstInChild(users, extraEnv)));
+    console.log(memoryLine(await benchMemoryBurstStarted(users, extraEnv)));
 }
 
 if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === "start") {
-  console.log("\nstart: `tsx app/main.ts` until it prints ready (wall time, a fresh process each)");
+  console.log("\nstart: `npm start`'s build check, then node on dist/app/main.js until it prints ready (wall time, a fresh process each)");
   for (const text of await benchStart()) console.log(text);
 }
 

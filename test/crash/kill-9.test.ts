@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { kill9OptionsFromEnv, runKill9Scenario } from "./kill-9.scenario.js";
 
-// The real server (`tsx app/main.ts`) on a temporary database, killed with SIGKILL in the middle
+// The real server (as `npm start` runs it: compiled, dist/app/main.js) on a temporary database, killed with SIGKILL in the middle
 // of a load of "log a call" messages that are retried until acknowledged, as a platform does.
 // CRM_CRASH_MESSAGES (default 1000) and CRM_CRASH_KILLS (default 2) size it.
 it("kill -9 during a load: every acknowledged message is stored exactly once", { timeout: 600_000 }, async () => {

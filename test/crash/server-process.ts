@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { NO_LIMITS_ENV } from "../no-limits-env.js";
+import { buildForStart, startCommand } from "../start-command.js";
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -14,11 +15,15 @@ export interface ServerProcess {
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-/** Starts the real server (`tsx app/main.ts --no-terminal`) on a free port and waits until it listens. */
+/**
+ * Starts the real server as `npm start` does (its build step, then node with its flags on
+ * dist/app/main.js, `--no-terminal`) on a free port and waits until it listens.
+ */
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
-  // node itself with tsx's loader, not the tsx CLI: the CLI runs the app in a child process,
-  // which a SIGKILL of the CLI would leave running.
-  const child = spawn(process.execPath, ["--import", "tsx", "app/main.ts", "--no-terminal"], {
+  buildForStart();
+  const start = startCommand();
+  // node itself, not npm: npm would run the app in a child process, which a SIGKILL of npm would leave running.
+  const child = spawn(process.execPath, [...start.flags, start.entry, "--no-terminal"], {
     cwd: ROOT,
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...NO_LIMITS_ENV, ...env },
     stdio: ["ignore", "pipe", "pipe"],
