@@ -5,6 +5,13 @@ interface Hint {
 }
 
 /**
+ * "采购部", "华为技术部门", "腾讯总部": a department is where a person sits, not a customer; the
+ * organisation in front of it, when one is named, is. 俱乐部 is an organisation of its own.
+ */
+const DEPARTMENT =
+  /(?<!俱乐)(?:采购|技术|财务|法务|市场|销售|信息|信息化|人事|人力资源|人力|行政|研发|运营|工程|质量|品质|生产|设备|物流|供应链|商务|客服|战略|投资|IT|数字化|风控|合规|安全|总经办|事业|总)?(?:部门|部)$/u;
+
+/**
  * Collects candidates from several patterns. Stronger evidence (a company
  * suffix, a title like 张总) ranks first; ties keep text order.
  */
@@ -13,7 +20,8 @@ export class NameHints {
   private readonly contacts = new Map<string, Hint>();
 
   company(name: string, score: number, index: number): void {
-    this.add(this.companies, name, score, index);
+    const department = DEPARTMENT.exec(name.trim());
+    this.add(this.companies, department ? name.trim().slice(0, department.index) : name, score, index);
   }
 
   contact(name: string, score: number, index: number): void {
