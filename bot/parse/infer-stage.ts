@@ -6,7 +6,7 @@ import { allMatches } from "./all-matches.js";
 const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   [
     "won",
-    /\b(?:signed|sign(?!\s+up)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|PO\s+(?:was\s+|has\s+been\s+)?received|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order))\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|签下|签(?:了)?合同|合同签了|赢单|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|赢了(?!比赛)|下单了|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再])签(?![到收字名])|合同[^，,。；;！!？?]{0,6}?(?<![没未不还再要])(?:盖(?:好|了)?章|用(?:好|了)?印|回签(?:了|回来))/iu,
+    /\b(?:signed|sign(?!\s+up)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|PO\s+(?:was\s+|has\s+been\s+)?received|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order))\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|签下|签(?:了|的)?合同|合同签了|赢单|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|赢了(?!比赛)|下单了|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再])签(?![到收字名])|合同[^，,。；;！!？?]{0,6}?(?<![没未不还再要])(?:盖(?:好|了)?章|用(?:好|了)?印|回签(?:了|回来))/iu,
   ],
   [
     "lost",
@@ -31,7 +31,7 @@ const NEGATION_BEFORE = /(?:\b(?:not|never|no|didn't|did\s+not|haven't|hasn't|ha
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
 const FUTURE_BEFORE =
-  /(?:才|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|周[一二三四五六日末]|星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
+  /(?:才|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
 
 /** "年前把合同签了", "月底前把合同签了": a deadline and 把 before the stage word give an order, not news. */
 const DEADLINE_BA_BEFORE = /(?:(?<![一二三四五六七八九十两几\d]个?(?:年|天|月|周|星期|礼拜|小时))前|[内里])(?:要|得|必须|一定)?把[^，,。；;!！?？]{0,8}$/u;
@@ -41,11 +41,11 @@ const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\
 
 /**
  * Further back in the same clause: "预计下月中旬签约", "年底前有望签约", "客户说月底之前会签合同",
- * "we expect that they will sign". Words of a plan or a coming date anywhere before the stage
- * word, in its clause.
+ * "让我们周一上午过去签合同", "we expect that they will sign". Words of a plan, a coming date, an
+ * errand (过去/去 + 签) or a request to us anywhere before the stage word, in its clause; 了 still makes it done.
  */
 const FUTURE_IN_CLAUSE =
-  /预计|准备|计划|打算|争取|希望|有望|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|之前|以前|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to)\b|['’]ll\b/iu;
+  /预计|准备|计划|打算|争取|希望|有望|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|之前|以前|(?<![上前])(?:周|星期)[一二三四五六日天末]|让(?:我们|我|咱们)|叫(?:我们|我)|请(?:我们|我)|约(?:我们|我)|过去|过来|(?<!失)去(?!年)|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to)\b|['’]ll\b/iu;
 /** ...and after it: "签约仪式定在下周五", "sign the contract next week"; a 签约仪式 not yet held is ahead. */
 const FUTURE_LATER_IN_CLAUSE =
   /^\s*仪式(?![^，,。；;]*[了过])|定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
@@ -56,7 +56,8 @@ function plannedInClause(text: string, match: string, start: number): boolean {
   const clause = clauseBounds(text, start, end);
   const before = text.slice(clause.start, start);
   const after = text.slice(end, clause.stop);
-  if (/[了过]/u.test(match) || /^\s*[了过]/u.test(after) || PAST_IN_CLAUSE.test(before)) return false;
+  // 过 of a finished act, not of 过去/过来 ("带合同过去签" is an errand ahead)
+  if (/了|过(?![去来])/u.test(match) || /^\s*(?:了|过(?![去来]))/u.test(after) || PAST_IN_CLAUSE.test(before)) return false;
   // "合同下周一签": the date can sit inside the matched words
   return FUTURE_IN_CLAUSE.test(before) || FUTURE_IN_CLAUSE.test(match) || FUTURE_LATER_IN_CLAUSE.test(after) || DATE_INSIDE.test(match);
 }
