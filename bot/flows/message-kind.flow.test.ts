@@ -66,6 +66,9 @@ describe("one's own list asked for in words is shown, never taken for a customer
     [LI, "今天有什么要跟进的？", "给张伟回电话"],
     [AMY, "show my follow-ups", "send Bob the deck"],
     [AMY, "what's on my plate today?", "send Bob the deck"],
+    [AMY, "what's overdue for me?", "send Bob the deck"],
+    [LI, "我今天要跟进哪些客户？", "给张伟回电话"],
+    [LI, "有哪些逾期的跟进", "给张伟回电话"],
     [LI, "看看我的商机", "¥1,000,000"],
     [AMY, "show my deals", "#2 Acme Corp"],
   ])("%s: %s", async (who, text, expected) => {

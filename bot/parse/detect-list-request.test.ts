@@ -23,6 +23,21 @@ const cases: [string, ListRequest | null][] = [
   ["我这周的跟进", "followups"],
   ["明天的任务有哪些？", "followups"],
   ["看看最近的提醒", "followups"],
+  // what is due or overdue, and who to chase (found in a new-user run: read as a customer called "overdue")
+  ["what's overdue for me?", "followups"],
+  ["anything overdue?", "followups"],
+  ["what's due today?", "followups"],
+  ["overdue follow-ups", "followups"],
+  ["show me the overdue tasks", "followups"],
+  ["who do I need to call today?", "followups"],
+  ["who should I follow up with this week?", "followups"],
+  ["我今天要跟进哪些客户？", "followups"],
+  ["这周要回访哪些客户", "followups"],
+  ["明天该联系谁？", "followups"],
+  ["有哪些逾期的跟进", "followups"],
+  ["有没有逾期的待办？", "followups"],
+  ["哪些跟进过期了", "followups"],
+  ["我的任务逾期了吗", "followups"],
   ["show my deals", "deals"],
   ["list my open deals", "deals"],
   ["what are my deals?", "deals"],
@@ -36,6 +51,11 @@ const cases: [string, ListRequest | null][] = [
   ["华为的商机有哪些？", null],
   ["show Acme's deals", null],
   ["今天拜访了华为", null],
+  ["the invoice for Acme is overdue", null],
+  ["Globex payment is late again", null],
+  ["今天要跟进华为的报价", null],
+  ["华为的回款逾期了", null],
+  ["who do I call at Acme?", null],
 ];
 
 describe("a request for one's own list in words", () => {
