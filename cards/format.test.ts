@@ -39,9 +39,11 @@ describe("formatAmounts", () => {
     expect(formatAmounts({ CNY: 0, USD: 5_000_000 }, "en")).toBe("$50,000");
   });
 
-  it("shows a zero in CNY when there is nothing", () => {
+  it("shows a zero in the reader's own currency when there is nothing", () => {
     expect(formatAmounts({}, "zh")).toBe("¥0");
-    expect(formatAmounts({ USD: 0 }, "en")).toBe("CN¥0");
+    expect(formatAmounts({ USD: 0 }, "zh")).toBe("¥0");
+    expect(formatAmounts({}, "en")).toBe("$0");
+    expect(formatAmounts({ CNY: 0 }, "en")).toBe("$0");
   });
 });
 

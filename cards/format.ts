@@ -1,6 +1,7 @@
 import { minorDigitsOf } from "../domain/shared/minor-digits.js";
 
 import type { Locale } from "../domain/shared/locale.js";
+import { localeCurrency } from "../bot/i18n/locale-currency.js";
 
 export type { Locale };
 
@@ -47,7 +48,8 @@ export function formatAmounts(amounts: Record<string, number>, locale: Locale): 
     .filter(([, v]) => v !== 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([currency, minor]) => formatMoney(minor, currency, locale));
-  return parts.length > 0 ? parts.join(" + ") : formatMoney(0, "CNY", locale);
+  // Nothing at all reads in the reader's own currency: "$0" to an English reader, not "CN¥0".
+  return parts.length > 0 ? parts.join(" + ") : formatMoney(0, localeCurrency(locale), locale);
 }
 
 /** Like formatAmounts, but "—" when there is nothing (no deal won is not "¥0" in a currency nobody used). */

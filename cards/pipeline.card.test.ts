@@ -35,7 +35,7 @@ describe("pipelineCard", () => {
     expect(renderPlainText(card).text).toBe(
       [
         "【Pipeline】",
-        "Lead: 0 deals · CN¥0",
+        "Lead: 0 deals · $0",
         "Proposal: 2 deals · CN¥200,000 + $50,000",
         "Won: 1 deal · CN¥1,000",
         "──────────",
