@@ -51,6 +51,9 @@ const CASES: Array<[string, ActivityKind | null]> = [
   // meetings, Chinese (a 电话会 is a meeting held by phone: 开…会 makes it a meeting, like 视频会)
   ["跟字节开了个电话会议", "meeting"],
   ["请王总吃了顿饭", "meeting"],
+  ["刚和顺丰的刘总吃完饭", "meeting"],
+  ["和小米吃过午饭了", "meeting"],
+  ["跟华为王总喝完咖啡", "meeting"],
   ["跟腾讯的人吃饭", "meeting"],
   ["晚上请客户吃饭了", "meeting"],
   ["跟京东的刘总喝了咖啡", "meeting"],

@@ -20,7 +20,7 @@ export interface ActivityMention {
 const CALL_ARRANGES = /^电话约/u;
 const HAN = /\p{Script=Han}/u;
 /** Forms that say the contact already happened whatever the clause plans: received, answered, failed, eaten. */
-const DONE_FORM = /来电|来邮|发来|收到|接到|打来|(?:里|中|上)(?:说|讲|提|问)|没人?接|未接|占线|打不通|不通|关机|挂了|吃了/u;
+const DONE_FORM = /来电|来邮|发来|收到|接到|打来|(?:里|中|上)(?:说|讲|提|问)|没人?接|未接|占线|打不通|不通|关机|挂了|吃[了完过]|喝[完过]/u;
 const EARLIER_DAY =
   /上周|上个?星期|上个?礼拜|上个?月|上次|前天|昨|前几天|\b(?:last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)\w*|yesterday|\d+\s+(?:days?|weeks?)\s+ago|the\s+other\s+day)\b/iu;
 const TODAY = /今天|今早|今儿|今日|今天上午|刚刚?|刚才|\b(?:today|this\s+(?:morning|afternoon)|just\s+now|earlier\s+today)\b/iu;

@@ -50,6 +50,16 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "腾讯来电咨询价格", company: "腾讯", kind: "call", follow: null },
   { who: "li", text: "华为的采购打电话来压价", company: "华为", kind: "call" },
   { who: "li", text: "跟进腾讯，2周后回访", company: "腾讯", follow: "2026-12-09" },
+  // 吃完饭 / 喝完咖啡 finish a meal: the meeting is logged, the later plan is its follow-up
+  {
+    who: "li",
+    text: "刚和华为的刘总吃完饭，他们明年想上CRM，预算大概五六十万，春节后约技术交流",
+    company: "华为",
+    kind: "meeting",
+    follow: "2027-02",
+    amount: [50_000_000, "CNY"],
+  },
+  { who: "li", text: "跟腾讯王总喝完咖啡，下周再约", company: "腾讯", kind: "meeting", follow: "2026-11-30" },
   { who: "li", text: "给阿里巴巴发了报价邮件，预算20多万", company: "阿里巴巴", kind: "email", amount: [20_000_000, "CNY"] },
   { who: "li", text: "华为项目预算12万5，下周一前给方案", company: "华为", follow: "2026-11-30", amount: [12_500_000, "CNY"] },
   { who: "li", text: "和比亚迪开了个会，合同额8亿元人民币", company: "比亚迪", kind: "meeting", amount: [80_000_000_000, "CNY"] },
