@@ -24,4 +24,15 @@ describe("a command written verb first runs as the command", () => {
     // No activity was logged by any of them.
     expect(await h.t.db.activity.count()).toBe(0);
   });
+
+  it("an edit said as a sentence changes the deal and logs nothing", async () => {
+    await h.say(LI, "新建商机 华为 50万");
+    const reply = textOf(await h.say(LI, "把华为的商机金额改成80万"));
+    expect(await h.t.db.deal.findFirstOrThrow({ where: { company: { name: { contains: "华为" } } } })).toMatchObject({ amountMinor: 80_000_000n });
+    expect(reply).toContain("800,000");
+    await h.say(AMY, "new deal Acme Corp 40k");
+    await h.say(AMY, "change the Acme Corp deal amount to 72k");
+    expect(await h.t.db.deal.findFirstOrThrow({ where: { company: { name: "Acme Corp" } } })).toMatchObject({ amountMinor: 7_200_000n });
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
 });

@@ -13,11 +13,21 @@ const cases: [string, string | null][] = [
   ["添加联系人 华为 张伟 13800138000", "联系人 添加 华为 张伟 13800138000"],
   ["提个工单 华为 服务器宕机 紧急", "工单 新建 华为 服务器宕机 紧急"],
   ["new deal", "deal new"],
+  // an edit said as a sentence
+  ["把顺丰的商机金额改成80万", "商机 顺丰 金额 80万"],
+  ["将腾讯的金额调整为120万。", "商机 腾讯 金额 120万"],
+  ["#3的金额改为50万", "商机 #3 金额 50万"],
+  ["华为那个单子的赢率改成70%", "商机 华为 赢率 70%"],
+  ["change the Initech deal amount to 72k", "deal Initech amount 72k"],
+  ["update Globex's deal value to $150,000", "deal Globex amount $150,000"],
+  ["set deal 12 probability to 70%", "deal 12 probability 70%"],
   // sentences that merely start with such a word
   ["new dealership opened by Acme", null],
   ["added Acme to the newsletter", null],
   ["新客户京东来电", null],
   ["called Acme about a new deal", null],
+  ["华为说金额改成80万也可以，下周再谈", null],
+  ["changed the meeting with Acme to Friday", null],
 ];
 
 describe("commands written verb first", () => {

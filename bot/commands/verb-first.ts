@@ -20,9 +20,28 @@ const ZH: [RegExp, string][] = [
   [/^(?:新建|新增|创建|添加|加个|加一个|新|来了?(?:一|个|一个|条|一条)?新?)(?:一个|个|条|一条)?线索/u, "线索 新建"],
 ];
 
+/**
+ * "把顺丰的商机金额改成80万", "change the Initech deal amount to 72k": an edit said as a sentence is
+ * the edit command (`商机 顺丰 金额 80万`), not news to log as a note beside the change.
+ */
+const ZH_EDIT =
+  /^(?:请|帮我)?(?:把|将)?(?<who>[^，,。；;！!？?\s]+?)(?:的|那个|这个)?(?:商机|单子|项目|订单)?的?(?<field>金额|赢率|赢单概率|成交概率)(?:改成|改为|改到|调整为|调整到|调成|调到|更新为|更新成|变成|设为|设成|设置为|修改为|修改成)(?<value>[^，,。；;！!？?]+?)[。.!！]*$/u;
+const EN_EDIT =
+  /^(?:please\s+)?(?:change|update|set|make|bump|adjust)\s+(?:the\s+)?(?:deal\s+)?(?<who>.+?)(?:['’]s)?\s+(?:deal\s+)?(?<field>amount|value|size|probability|win\s+probability)\s+(?:to|=)\s+(?<value>(?:[^,;]|,(?=\d))+?)[.!]*$/iu;
+
+function editCommand(t: string): string | null {
+  const zh = ZH_EDIT.exec(t)?.groups;
+  if (zh?.who && zh.field && zh.value) return `商机 ${zh.who} ${zh.field === "金额" ? "金额" : "赢率"} ${zh.value.trim()}`;
+  const en = EN_EDIT.exec(t)?.groups;
+  if (en?.who && en.field && en.value) return `deal ${en.who} ${/probability/iu.test(en.field) ? "probability" : "amount"} ${en.value.trim()}`;
+  return null;
+}
+
 /** The declared command line for a verb-first one, or null when the text does not start so. */
 export function verbFirstCommand(text: string): string | null {
   const t = text.trim();
+  const edit = editCommand(t);
+  if (edit) return edit;
   for (const [re, head] of [...EN, ...ZH]) {
     const m = re.exec(t);
     if (!m) continue;
