@@ -84,15 +84,17 @@ const LABELLED =
 /** "Initech, met at the trade show", "Hooli — met their CTO": the customer, then what the rep did. */
 const NAME_THEN_REPORT =
   /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s*[,:：–—-]\s*(?:met|called|phoned|rang|emailed|e-mailed|visited|spoke|talked|pinged|texted|sent|demoed|had|left|followed|caught|dropped|stopped|swung|no\s+answer|voicemail)\b/u;
+/** "Hooli: demo went great", "Initech — budget approved": the customer as the label of the note, whatever follows. */
+const NAME_AS_LABEL = /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s*(?:[:：]|\s[–—-]\s|[–—])\s*\S/u;
 const LABEL_WORD =
-  /^(?:note|notes|update|recap|summary|todo|fyi|re|subject|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)$/iu;
+  /^(?:note|notes|update|updates|recap|summary|todo|to-do|fyi|re|fw|fwd|subject|reminder|remember|important|urgent|agenda|action|actions|heads|ps|eod|eow|q[1-4]|h[12]|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening)$/iu;
 
 function labelledNames(text: string, hints: NameHints): void {
   for (const m of allMatches(text, LABELLED)) {
     const name = cleanRun(m[1] ?? "");
     if (name && !isStop(name.split(/\s+/u)[0] ?? "")) hints.company(name, 2, (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? ""));
   }
-  const lead = NAME_THEN_REPORT.exec(text);
+  const lead = NAME_THEN_REPORT.exec(text) ?? NAME_AS_LABEL.exec(text);
   const name = lead ? cleanRun(lead[1] ?? "") : "";
   const first = name.split(/\s+/u)[0] ?? "";
   if (name && !isStop(first) && !TRIGGER_WORD.test(first) && !NOT_LEADING_NAME.test(first) && !LABEL_WORD.test(first))
