@@ -25,6 +25,8 @@ export async function ask<P>(
   options: AskOption<P>[],
   how: AskOptions = {},
 ): Promise<Reply[]> {
-  const pendingId = await ctx.pending.create(ctx.actor.userId, kind, { draft, patches: options.map((o) => o.patch), yesNo: how.yesNo === true });
+  // How many changes the user had made when asked: a typed "1" / "ok" answers the question only while none followed.
+  const changes = await ctx.pending.changesBy(ctx.actor.userId);
+  const pendingId = await ctx.pending.create(ctx.actor.userId, kind, { draft, patches: options.map((o) => o.patch), yesNo: how.yesNo === true, changes });
   return [{ card: choiceCard(question, pendingId, options, ctx.locale) }];
 }

@@ -97,6 +97,18 @@ describe("a typed number presses that button of the question just asked", () => 
     expect(await h.t.db.activity.count()).toBe(0);
   });
 
+  // Found in a new-user run: a "1" typed after other logged sentences logged the old question's sentence.
+  it("once something else was logged after the question, a typed number no longer answers it; its buttons still do", async () => {
+    const asked = await h.say(LI, "跟华星通了电话");
+    await h.say(LI, "company add 腾讯");
+    await h.say(LI, "跟腾讯开了个会");
+    expect(await h.t.db.activity.count()).toBe(1);
+    await h.say(LI, "1");
+    expect(await h.t.db.activity.count()).toBe(1);
+    await h.press(LI, buttonsOf(asked.replies[0]!.card!)[0]!);
+    expect(await h.t.db.activity.count()).toBe(2);
+  });
+
   it("with no question waiting, or a number beyond the buttons, the number is no choice", async () => {
     await h.say(LI, "跟华星通了电话");
     await h.say(LI, "9");

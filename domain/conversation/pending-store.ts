@@ -29,7 +29,8 @@ export class PendingStore {
   /**
    * The newest question this user has not answered yet, asked at `since` or later: what a typed
    * "ok" answers. optionCount is the number of answer buttons (without "cancel"); yesNo, whether
-   * the question asks for a yes rather than a choice (flows/ask.ts).
+   * the question asks for a yes rather than a choice (flows/ask.ts). None when the user changed
+   * anything since it was asked (flows/ask.ts records the count of changes with the question).
    */
   async latestOpen(userId: string, since: Date, kinds: string[]): Promise<{ id: string; kind: string; optionCount: number; yesNo: boolean } | null> {
     const row = await this.db.pendingAction.findFirst({
@@ -37,8 +38,17 @@ export class PendingStore {
       orderBy: { createdAt: "desc" },
     });
     if (!row) return null;
-    const payload = JSON.parse(row.payload) as { patches?: unknown; yesNo?: unknown };
+    const payload = JSON.parse(row.payload) as { patches?: unknown; yesNo?: unknown; changes?: unknown };
+    // Something the user changed after the question (a sentence logged, a command run) moved the
+    // conversation on: a "1" or "ok" typed now is not an answer to it (its buttons still work).
+    // Counted, not timed: audit rows and questions do not share one clock in every path.
+    if (typeof payload.changes === "number" && (await this.changesBy(userId)) > payload.changes) return null;
     return { id: row.id, kind: row.kind, optionCount: Array.isArray(payload.patches) ? payload.patches.length : 0, yesNo: payload.yesNo === true };
+  }
+
+  /** How many audited changes the user has made: compared, not shown. */
+  async changesBy(userId: string): Promise<number> {
+    return this.db.auditLog.count({ where: { actorId: userId } });
   }
 
   /** Like create, but earlier live records of this kind for the user end now: one live record per kind (e.g. the list last shown). */
