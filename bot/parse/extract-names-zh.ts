@@ -208,7 +208,15 @@ function addCandidate(hints: NameHints, raw: string, score: number, index: numbe
   hints.company(name, score, index);
 }
 
+/** "新客户：杭州海康威视，…", "客户名称：星河科技": the customer as the label of a note. */
+const LABELLED = /(?:^|[，,。；;\s])(?:新|意向)?(?:客户|公司|单位|企业|甲方)(?:名称|名字)?\s*[:：]\s*(?<name>[^，,。；;：:！!？?\s]{2,30})/gu;
+
 export function extractChineseNames(text: string, hints: NameHints): void {
+  for (const m of allMatches(text, LABELLED)) {
+    const name = m.groups?.name ?? "";
+    if (!isJunk(name) && !IS_CONTACT.test(name)) hints.company(name, 3, (m.index ?? 0) + m[0].length - name.length);
+  }
+
   for (const m of allMatches(text, CONTACT_RE)) {
     const index = m.index ?? 0;
     const contact = m[0];

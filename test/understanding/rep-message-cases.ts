@@ -77,6 +77,15 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "去比亚迪工厂拜访了王总，报价1.5万", company: "比亚迪", kind: "visit", amount: [1_500_000, "CNY"] },
   { who: "li", text: "昨晚和腾讯的马经理吃饭，后天上午十点再电话确认", company: "腾讯", kind: "meeting", follow: "2026-11-27 10:00" },
   { who: "li", text: "京东来电咨询服务器报价", company: CREATE("京东"), kind: "call" },
+  // the customer as the label of the note; the visit is planned, so nothing is logged as done
+  {
+    who: "li",
+    text: "新客户：杭州海康威视，对接人是采购部赵经理，电话13912345678，下周一约了上门拜访",
+    company: CREATE("杭州海康威视"),
+    follow: "2026-11-30",
+  },
+  { who: "li", text: "客户：比亚迪，今天电话沟通了续约，下周三前报价", company: "比亚迪", kind: "call", follow: "2026-12-02" },
+  { who: "amy", text: "Hooli: demo went great, decision in Q1", company: CREATE("Hooli"), kind: "meeting" },
   { who: "li", text: "腾讯和阿里巴巴都在比价，下周一前给腾讯发报价", company: [ASK, "腾讯"], follow: "2026-11-30" },
   { who: "li", text: "和华为开了会，对方说下个月20号前立项", company: "华为", kind: "meeting", follow: "2026-12-20" },
   { who: "li", text: "腾讯说下个月5号之前定供应商", company: "腾讯", follow: "2026-12-05" },
