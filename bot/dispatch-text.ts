@@ -8,7 +8,7 @@ import { answerCount } from "./flows/answer-count.flow.js";
 import { answerDealCount } from "./flows/answer-deal-count.flow.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { ask } from "./flows/ask.js";
-import { answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
+import { answerByName, answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
 import { parseChoiceNumber } from "./parse/choice-number.js";
 import { dealDateCommandFor } from "./flows/deal-date-sentence.js";
 import { tierCommandFor } from "./flows/tier-sentence.js";
@@ -42,6 +42,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     const choice = parseChoiceNumber(text);
     const chosen = choice === null ? null : await answerByNumber(ctx, choice);
     if (chosen) return chosen;
+    // "Umbrella Corp" right after "create Umbrella Corp and log?": that answer, not a new sentence.
+    const named = choice === null ? await answerByName(ctx, text.trim()) : null;
+    if (named) return named;
     // "ok", "收到", "谢谢": nothing to log, and no question back about which customer.
     const yes = isAffirmation(text);
     const smallTalk = detectSmallTalk(text) ?? (yes ? "ack" : null);

@@ -116,3 +116,41 @@ describe("a typed number presses that button of the question just asked", () => 
     expect(await h.t.db.pendingAction.count({ where: { consumedAt: null } })).toBeGreaterThan(0);
   });
 });
+
+// Found in a new-user run: "Umbrella Corp" typed after "create Umbrella Corp and log?" asked again, and
+// the next "1" logged the bare name as a note.
+describe("the name of an offered customer, typed, picks it", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarness();
+    await h.say(LI, "你好");
+    await h.say(LI, "company add 华星电子");
+    await h.say(LI, "company add 华星光电");
+  });
+  afterEach(() => h.close());
+
+  it("the customer to create, in any case", async () => {
+    await h.say(AMY_EN, "Spoke w/ Dana at Umbrella Corp, they want references by next Fri");
+    expect(textOf(await h.say(AMY_EN, "umbrella corp"))).toMatch(/Logged a call/);
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect(activity.company?.name).toBe("Umbrella Corp");
+    expect(activity.summary).toContain("Dana");
+    expect(await h.t.db.followUp.count()).toBe(1);
+  });
+
+  it("one of the customers it asked about", async () => {
+    await h.say(LI, "跟华星通了电话");
+    expect(textOf(await h.say(LI, "华星光电"))).toMatch(/已记录/);
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect(activity.company?.name).toBe("华星光电");
+    expect(activity.summary).toBe("跟华星通了电话");
+  });
+
+  it("a name that is none of the offered ones, or a sentence, goes on as typed", async () => {
+    await h.say(LI, "跟华星通了电话");
+    await h.say(LI, "跟华星光电通了电话");
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect(activity.summary).toBe("跟华星光电通了电话");
+    expect(await h.t.db.activity.count()).toBe(1);
+  });
+});

@@ -2,6 +2,7 @@ import { CHOICE_OPTIONS_SHOWN } from "../../cards/choice.card.js";
 import { pendingChooseAction } from "../actions/pending-choose.action.js";
 import type { Replies, TurnContext } from "../context.js";
 import { SmallTalkM } from "../i18n/small-talk-messages.js";
+import { inferActivity } from "../parse/infer-activity.js";
 
 /** The kinds of question flows/ask.ts stores (other pending rows, e.g. a shown list, are no question). */
 const QUESTION_KINDS = ["log", "command"];
@@ -34,4 +35,35 @@ export async function answerByNumber(ctx: TurnContext, n: number): Promise<Await
   if (n <= shown) return pendingChooseAction.run(ctx, `${open.id}:${n - 1}`);
   if (n === shown + 1) return pendingChooseAction.run(ctx, `${open.id}:none`);
   return null;
+}
+
+/** Case, spaces and trailing punctuation aside: "umbrella corp." names "Umbrella Corp". */
+const sameName = (a: string, b: string) => {
+  const norm = (x: string) =>
+    x
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\s.。!！?？]+/gu, "");
+  return norm(a) === norm(b);
+};
+
+/**
+ * "Umbrella Corp" typed right after "Umbrella Corp is not a customer yet. Create it and log this?",
+ * "Hooli" after "Which customer? [Initech] [Hooli]": the name of one of the offered customers picks
+ * it, as its button would, instead of being logged as a sentence of its own. Null otherwise.
+ */
+export async function answerByName(ctx: TurnContext, text: string): Promise<Awaited<Replies> | null> {
+  // Only what could be a bare name is looked up: a sentence that reports something is logged as
+  // usual, without a look-up on the path every logged call takes.
+  if (text.length > 40 || /[，,。;；:：!！?？]/u.test(text) || inferActivity(text) !== null) return null;
+  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS), ["log"]);
+  if (!open || open.optionCount === 0) return null;
+  const patches = open.patches.slice(0, CHOICE_OPTIONS_SHOWN) as { createCompany?: unknown; companyId?: unknown }[];
+  const ids = patches.map((p) => (typeof p.companyId === "string" ? p.companyId : null)).filter((id): id is string => id !== null);
+  const names = new Map((await ctx.domain.companies.namesOf(ids)).map((c) => [c.id, c.name]));
+  const index = patches.findIndex((p) => {
+    const name = typeof p.createCompany === "string" ? p.createCompany : typeof p.companyId === "string" ? names.get(p.companyId) : undefined;
+    return name !== undefined && sameName(name, text);
+  });
+  return index < 0 ? null : pendingChooseAction.run(ctx, `${open.id}:${index}`);
 }

@@ -32,7 +32,11 @@ export class PendingStore {
    * the question asks for a yes rather than a choice (flows/ask.ts). None when the user changed
    * anything since it was asked (flows/ask.ts records the count of changes with the question).
    */
-  async latestOpen(userId: string, since: Date, kinds: string[]): Promise<{ id: string; kind: string; optionCount: number; yesNo: boolean } | null> {
+  async latestOpen(
+    userId: string,
+    since: Date,
+    kinds: string[],
+  ): Promise<{ id: string; kind: string; optionCount: number; yesNo: boolean; patches: unknown[] } | null> {
     const row = await this.db.pendingAction.findFirst({
       where: { userId, kind: { in: kinds }, consumedAt: null, expiresAt: { gt: this.clock.now() }, createdAt: { gte: since } },
       orderBy: { createdAt: "desc" },
@@ -43,7 +47,8 @@ export class PendingStore {
     // conversation on: a "1" or "ok" typed now is not an answer to it (its buttons still work).
     // Counted, not timed: audit rows and questions do not share one clock in every path.
     if (typeof payload.changes === "number" && (await this.changesBy(userId)) > payload.changes) return null;
-    return { id: row.id, kind: row.kind, optionCount: Array.isArray(payload.patches) ? payload.patches.length : 0, yesNo: payload.yesNo === true };
+    const patches: unknown[] = Array.isArray(payload.patches) ? payload.patches : [];
+    return { id: row.id, kind: row.kind, optionCount: patches.length, yesNo: payload.yesNo === true, patches };
   }
 
   /** How many audited changes the user has made: compared, not shown. */
