@@ -47,7 +47,11 @@ export function readDealListQuery(line: string, defaultCurrency: string): DealLi
   const owner = take(state, /(?:^|\s)(?:owner|owned\s+by|负责人(?:是|为)?)\s*[:：]?\s*(.+)$/iu);
   const closingEn = take(state, /(?:^|\s)(?:closing|close|closes|to\s+close)\s+(this|next)\s+(week|month)(?=\s|$)/iu);
   const closingZh = take(state, /(本周|这周|这个星期|下周|下个星期|本月|这个月|当月|下个月|下月)内?(?:要|预计|将)?(?:成交|签约|签单|关单|结单|到期)/u);
-  const stale = take(state, /(?:^|\s)(?:stale|quiet|stuck)(?=\s|$)|停滞|沉睡|无进展|没进展|没有进展/iu);
+  // "超过两周没跟进了", "haven't been touched in 2 weeks": quiet deals, at the stale-deal rule's days.
+  const stale = take(
+    state,
+    /(?:^|\s)(?:stale|quiet|stuck|idle|gone\s+(?:quiet|cold)|(?:with\s+)?no\s+(?:recent\s+)?activity(?:\s+(?:for|in)\s+(?:a|\d+|two|three|four)\s+(?:days?|weeks?|months?))?|(?:that\s+)?(?:haven['’]t|have\s+not|weren['’]t)\s+been\s+(?:touched|updated|followed\s+up)(?:\s+(?:for|in)\s+(?:a|\d+|two|three|four)\s+(?:days?|weeks?|months?))?)(?=\s|$)|停滞|沉睡|无进展|没进展|没有进展|(?:超过|已经)?(?:[一二两三四五六七八九十\d]+个?(?:天|周|星期|礼拜|月))?(?:都|以上)?(?:没有?|未)(?:人)?(?:跟进|动静|进展|联系|更新|动)过?了?|很久没(?:有)?(?:跟进|动|联系)过?了?/iu,
+  );
   const mine = take(state, /(?:^|\s)(?:mine|my|my\s+own)(?=\s|$)|我的|我自己的/iu);
   const bound =
     take(state, /(?:^|\s)(?:amount\s*)?(?:>=|≥|>|over|above|at\s+least|min(?:imum)?)\s*(\S+(?:\s+(?:usd|rmb|cny|eur|k|m))?)(?=\s|$)/iu) ??

@@ -27,3 +27,16 @@ it("本月成交的商机 in Chinese", async () => {
   expect(reply).toContain("美的");
   expect(reply).not.toMatch(/没看懂|没有找到客户/u);
 });
+
+// Found in a new-user run: read as a customer called 超过两周跟进.
+it.each([
+  [LI, "哪些商机超过两周没跟进了"],
+  [AMY, "which deals haven't been touched in 2 weeks?"],
+])("%s asks for the stale-deal list and logs nothing", async (who, text) => {
+  const activities = await h.t.db.activity.count();
+  const asked = textOf(await h.say(who, text));
+  const list = textOf(await h.say(who, who === LI ? "商机 列表 停滞" : "deal list stale"));
+  expect(asked).toBe(list);
+  expect(asked).not.toMatch(/没看懂|no customer|没有“/u);
+  expect(await h.t.db.activity.count()).toBe(activities);
+});

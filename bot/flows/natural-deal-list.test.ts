@@ -6,7 +6,13 @@ const cases: [string, string | null][] = [
   ["deals closing this month", "closing this month"],
   ["show me deals closing next week", "closing next week"],
   ["my deals over 100k", "mine over 100k"],
-  ["stale deals", null],
+  ["stale deals", "stale"],
+  ["show me my stale deals", "mine stale"],
+  ["which deals haven't been touched in 2 weeks?", "haven't been touched in 2 weeks"],
+  ["deals with no activity for two weeks", "with no activity for two weeks"],
+  ["哪些商机超过两周没跟进了", "超过两周没跟进了"],
+  ["有哪些单子很久没跟进了？", "很久没跟进了"],
+  ["一个月没动静的商机", "一个月没动静"],
   ["deals stale", "stale"],
   ["deals owned by Amy Chen", "owned by Amy Chen"],
   ["what are the deals closing this week?", "closing this week"],
@@ -19,6 +25,8 @@ const cases: [string, string | null][] = [
   ["deals with Acme", null],
   ["我的商机", null],
   ["closed two deals this month", null],
+  ["which deals did we win with Acme?", null],
+  ["哪些商机是华为的", null],
 ];
 
 describe("the deal list asked in words", () => {
