@@ -23,6 +23,8 @@ export const COMPANIES = [
   "Umbrella Corp",
   "Stark Industries",
   "Wayne Enterprises",
+  "杭州海康威视",
+  "北京银行",
 ] as const;
 
 export const CONTACTS: { company: string; name: string; title?: string }[] = [

@@ -1,3 +1,4 @@
+import { isPlaceName } from "../../domain/leads/territory.js";
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
 import { normalizeText, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
 import type { TurnContext } from "../context.js";
@@ -92,7 +93,17 @@ const ORG_UNIT = /\s*(?:总行|分行|支行|总部|分部|办事处|\b(?:HQ|hea
 function isSureMatch(hint: string, searchKey: string): boolean {
   const bare = stripCompanySuffix(hint.replace(ORG_UNIT, ""));
   const wanted = [normalizeText(hint), normalizeText(bare), toPinyin(hint)].filter((w) => w.length >= 2);
-  return searchKey.split(" ").some((k) => wanted.some((w) => k === w || k.startsWith(w)));
+  const placed = !GENERIC_AFTER_PLACE.test(bare);
+  return searchKey.split(" ").some((k) => wanted.some((w) => k === w || k.startsWith(w) || (placed && afterPlace(k, w))));
+}
+
+/** Words that follow a city in many names (北京银行, 上海汽车): written alone they name no one company. */
+const GENERIC_AFTER_PLACE =
+  /^(?:银行|农商行|汽车|科技|集团|公司|电子|医院|大学|学院|学校|证券|保险|地产|物流|电力|电信|移动|联通|能源|化工|钢铁|建设|建工|交通|水务|燃气|机场|地铁|公交|港务|城投|国资|日报|电视台)$/u;
+
+/** "海康威视" of 杭州海康威视, "haikangweishi" of its pinyin key: the known name is the written one after a city or province. */
+function afterPlace(key: string, wanted: string): boolean {
+  return wanted.length >= 2 && key.length > wanted.length && key.endsWith(wanted) && isPlaceName(key.slice(0, -wanted.length));
 }
 
 function locate(text: string, hint: string): { start: number; end: number } | undefined {

@@ -41,6 +41,10 @@ const CASES: [string, Expect][] = [
   ["字节跳动来询价", { log: "字节跳动" }],
   ["跟字节跳动的HR聊了培训需求", { log: "字节跳动" }],
   ["中国银行的项目下周投标", { log: "中国银行" }],
+  // the known name with its city in front, written without it (found in a new-user run: asked, offering 海康威视 as new)
+  ["海康威视的预算定了，120万，下个月招标", { log: "杭州海康威视" }],
+  ["跟海康威视通了电话，对方要方案", { log: "杭州海康威视" }],
+  ["北京银行的项目启动了", { log: "北京银行" }],
   ["拜访了中国银行，对方很感兴趣", { log: "中国银行" }],
   ["昨天和Acme Robotics开了个会", { log: "Acme Robotics" }],
   ["跟Globex通了电话，对方要报价", { log: "Globex Corporation" }],

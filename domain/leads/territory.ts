@@ -91,6 +91,11 @@ const ALIASES: Record<string, string> = {
   macao: "澳门",
 };
 
+/** "杭州", "浙江杭州", "hangzhou": a province or city (with or without 省/市), nothing else. */
+export function isPlaceName(text: string): boolean {
+  return placeNamed(text, true) !== undefined;
+}
+
 function placeNamed(text: string, strict = false): Place | undefined {
   const k = plain(text);
   const table = places();
