@@ -30,6 +30,16 @@ describe("contracts and payments from chat", () => {
     expect(await h.t.db.activity.count()).toBe(0); // a payment is not logged as a note
   });
 
+  // Found in a new-user run: "…，是第一期" made the sentence a note, and 美的 was read as 美.
+  it("a last clause naming the instalment, and a customer whose name ends in 的", async () => {
+    await h.say(LI, "华为回款10万，是第一期");
+    await h.say(LI, "客户 添加 美的");
+    await h.say(LI, "商机 新建 美的 30万 赢单");
+    expect(textOf(await h.say(LI, "美的回款5万"))).toContain("已登记回款 ¥50,000");
+    expect((await payments()).map((p) => p.amountMinor)).toEqual([10_000_000n, 5_000_000n]);
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
+
   it("refuses more than the balance and a payment in another currency, writing nothing", async () => {
     expect(textOf(await h.say(LI, "华为回款60万"))).toContain("超过了合同 1 的未回款 ¥500,000");
     expect(textOf(await h.say(LI, "回款 华为 $1000"))).toContain("以 CNY 计价");

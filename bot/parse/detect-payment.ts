@@ -57,7 +57,12 @@ export function detectPayment(text: string): PaymentMention | null {
  * "华为回款50万", "华为的回款50万到账了", "收到华为50万回款", "华为50万到账了", "华为的首付款30%已到账":
  * the company is what comes before the payment word, or before the amount when that comes first.
  */
-function detectChinese(line: string): PaymentMention | null {
+/** "…，是第一期", "…，首付款": a last clause that only says which payment it was. */
+const WHICH_PAYMENT =
+  /[，,]\s*(?:是|为|这是|属于)?(?:第[一二三四五六七八九十两\d]{1,3}(?:期|笔)款?|首付款?|首期款?|尾款|预付款|定金|订金)(?:已到账|到账了?)?[。！!]?$/u;
+
+function detectChinese(whole: string): PaymentMention | null {
+  const line = whole.replace(WHICH_PAYMENT, "");
   if (/[，,。；;？?]/u.test(line.replace(/[。！!]$/u, "").replace(/(?<=\d),(?=\d)/gu, ""))) return null; // one clause only: a call note mentioning 回款 is logged
   const received = ZH_RECEIVED.test(line);
   const body = line.replace(ZH_RECEIVED, "");
@@ -72,7 +77,9 @@ function detectChinese(line: string): PaymentMention | null {
   const amount = late ?? early;
   if (!amount) return null;
   const companyPart = early ? before.slice(0, before.search(/[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾$¥￥%第]/u)) : before;
-  const company = companyPart.replace(ZH_FILLER_END, "").trim();
+  // 美的, 目的地: a name that ends in 的 keeps it ("美的那边" still loses 那边).
+  const stripped = companyPart.replace(ZH_FILLER_END, "").trim();
+  const company = stripped.length >= 2 ? stripped : companyPart.replace(/(?:那边|方面|那笔|这笔)+$/u, "").trim();
   if (!company || /\s/u.test(company)) return null;
   // "华为上周回款50万": the day words between the name and the verb say when.
   const when = companyPart
