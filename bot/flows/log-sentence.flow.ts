@@ -15,6 +15,7 @@ import { describePlan, needsConfirmation, planDealChange, statedAmount, targetSt
 import type { LogDraft } from "./log-draft.js";
 import { contactDetails } from "../parse/contact-details.js";
 import { offerContact, offerContactDetails } from "./offer-contact.js";
+import { offerTicket } from "./offer-ticket.js";
 import { reminderOf, setReminder } from "./reminder-sentence.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 
@@ -43,7 +44,8 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
     : resolution.draft.contactId
       ? await offerContactDetails(ctx, resolution.draft.contactId, details)
       : [];
-  return [...(await describe(ctx, outcome)), ...offer];
+  const ticket = outcome.company && !outcome.planned ? await offerTicket(ctx, outcome.company, draft.text) : [];
+  return [...(await describe(ctx, outcome)), ...offer, ...ticket];
 }
 
 interface Outcome extends LoggedInteraction {

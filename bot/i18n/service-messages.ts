@@ -2,6 +2,14 @@ import { msg } from "./msg.js";
 
 /** What the bot says about tickets, CSAT and the knowledge base. */
 export const SM = {
+  offerTicket: msg<[string, boolean]>(
+    (company, urgent) => `听起来${company}遇到了产品问题。要${urgent ? "按「紧急」" : ""}建一张工单（带响应时限）跟进吗？`,
+    (company, urgent) => `Sounds like ${company} has a product problem. Open ${urgent ? "an urgent" : "a"} ticket (with its SLA) for it?`,
+  ),
+  openTicketButton: msg(
+    () => "新建工单",
+    () => "Open a ticket",
+  ),
   priorityChanged: msg<[number, string, string]>(
     (n, p, due) => `🎫 工单 T${n} 优先级已改为「${p}」，需在 ${due} 前响应`,
     (n, p, due) => `🎫 Ticket T${n} is now ${p} priority; answer due by ${due}`,
