@@ -1,4 +1,5 @@
-import { isPlaceName } from "../../domain/leads/territory.js";
+import { withoutLeadingPlace } from "../../domain/leads/territory.js";
+import { GENERIC_AFTER_PLACE } from "../../domain/shared/generic-names.js";
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
 import { normalizeText, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
 import type { TurnContext } from "../context.js";
@@ -97,13 +98,12 @@ function isSureMatch(hint: string, searchKey: string): boolean {
   return searchKey.split(" ").some((k) => wanted.some((w) => k === w || k.startsWith(w) || (placed && afterPlace(k, w))));
 }
 
-/** Words that follow a city in many names (北京银行, 上海汽车): written alone they name no one company. */
-const GENERIC_AFTER_PLACE =
-  /^(?:银行|农商行|汽车|科技|集团|公司|电子|医院|大学|学院|学校|证券|保险|地产|物流|电力|电信|移动|联通|能源|化工|钢铁|建设|建工|交通|水务|燃气|机场|地铁|公交|港务|城投|国资|日报|电视台)$/u;
-
-/** "海康威视" of 杭州海康威视, "haikangweishi" of its pinyin key: the known name is the written one after a city or province. */
+/** "海康威视" or "海康" of 杭州海康威视: the known name after its city or province starts with what was written. */
 function afterPlace(key: string, wanted: string): boolean {
-  return wanted.length >= 2 && key.length > wanted.length && key.endsWith(wanted) && isPlaceName(key.slice(0, -wanted.length));
+  // Two characters that are the whole rest are often a word (广州酒家 is not every 酒家); as the
+  // start of a longer rest they are its short form (海康 of 海康威视, as 阿里 of 阿里巴巴).
+  const rest = wanted.length >= 2 ? withoutLeadingPlace(key) : null;
+  return rest !== null && rest.startsWith(wanted) && ([...wanted].length >= 3 || rest.length > wanted.length);
 }
 
 function locate(text: string, hint: string): { start: number; end: number } | undefined {

@@ -1,3 +1,5 @@
+import { withoutLeadingPlace } from "../leads/territory.js";
+import { GENERIC_AFTER_PLACE } from "../shared/generic-names.js";
 import { normalizeText, stripCompanySuffix } from "../shared/search-key.js";
 
 /** What the mention scan needs of a company: its stored keys, plus a shorter form people use. */
@@ -49,6 +51,14 @@ export function mentionEntry(row: { id: string; name: string; searchKey: string 
     // Chinese short forms are leading characters: 阿里巴巴 → 阿里, 比亚迪 → 比亚 is too odd, so at least half.
     const chars = [...shortKey];
     for (let n = Math.max(2, Math.ceil(chars.length / 2)); n < chars.length; n++) partials.push(chars.slice(0, n).join(""));
+  }
+  // "杭州海康威视" is written "海康威视" and "海康": the name after its city is a key (a partial when it
+  // is two characters, often a word: 广州酒家), its leading characters partials.
+  const placeless = HAN.test(shortKey) ? withoutLeadingPlace(shortKey) : null;
+  if (placeless && !GENERIC_AFTER_PLACE.test(placeless)) {
+    const chars = [...placeless];
+    if (chars.length >= 3) keys.push(placeless);
+    for (let n = 2; n < chars.length || (n === chars.length && chars.length === 2); n++) partials.push(chars.slice(0, n).join(""));
   }
   const words = short.split(/\s+/u);
   const first = normalizeText(words[0] ?? "");

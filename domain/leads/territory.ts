@@ -91,9 +91,28 @@ const ALIASES: Record<string, string> = {
   macao: "澳门",
 };
 
-/** "杭州", "浙江杭州", "hangzhou": a province or city (with or without 省/市), nothing else. */
-export function isPlaceName(text: string): boolean {
-  return placeNamed(text, true) !== undefined;
+let hanPlaces: Set<string> | undefined;
+
+/**
+ * "杭州海康威视" → "海康威视", "浙江杭州海康" → "海康": the name without the province and city it
+ * starts with, or null when it starts with none (or would keep fewer than two characters). Reads the
+ * Chinese names only: the pinyin of every city (places()) is ~17 MB this needs none of.
+ */
+export function withoutLeadingPlace(name: string): string | null {
+  hanPlaces ??= new Set([...Object.values(areaList.province_list), ...Object.values(areaList.city_list)].map(shortPlaceName));
+  let rest = name;
+  for (let round = 0; round < 2; round++) {
+    let cut = 0;
+    for (let n = Math.min(4, rest.length - 2); n >= 2; n--) {
+      if (hanPlaces.has(rest.slice(0, n))) {
+        cut = n;
+        break;
+      }
+    }
+    if (cut === 0) break;
+    rest = rest.slice(cut).replace(/^(?:省|市)/u, "");
+  }
+  return rest !== name && rest.length >= 2 ? rest : null;
 }
 
 function placeNamed(text: string, strict = false): Place | undefined {
