@@ -30,6 +30,8 @@ const cases: [string, StageKey | null][] = [
   // an errand or a request to come and sign, a weekday ahead (found in a new-user run: marked won)
   ["美的那边刚来电话，说预算批下来了，让我们周一上午过去签合同", "negotiation"],
   ["客户约我们周五去签约", "negotiation"],
+  ["昨晚十一点海康赵经理微信说领导同意了，下周签", "negotiation"],
+  ["合同月底签", "negotiation"],
   ["周三去华为签合同", "negotiation"],
   ["叫我们带合同过去签", "negotiation"],
   ["今天去比亚迪签了合同", "won"],

@@ -6,7 +6,7 @@ import { allMatches } from "./all-matches.js";
 const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   [
     "won",
-    /\b(?:signed|sign(?!\s+up)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|PO\s+(?:was\s+|has\s+been\s+)?received|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order))\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|签下|签(?:了|的)?合同|合同签了|赢单|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|赢了(?!比赛)|下单了|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再])签(?![到收字名])|合同[^，,。；;！!？?]{0,6}?(?<![没未不还再要])(?:盖(?:好|了)?章|用(?:好|了)?印|回签(?:了|回来))/iu,
+    /\b(?:signed|sign(?!\s+up)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|PO\s+(?:was\s+|has\s+been\s+)?received|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order))\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|(?<=(?:下周|下个?月|月底|月初|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|年底|年前|节后|节前)[^，。,.；;]{0,3})签(?=[，。,.！!？?；;]|$)|签下|签(?:了|的)?合同|合同签了|赢单|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|赢了(?!比赛)|下单了|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再])签(?![到收字名])|合同[^，,。；;！!？?]{0,6}?(?<![没未不还再要])(?:盖(?:好|了)?章|用(?:好|了)?印|回签(?:了|回来))/iu,
   ],
   [
     "lost",
@@ -76,6 +76,8 @@ function globalOf(re: RegExp): RegExp {
 }
 
 function firstAffirmed(text: string, re: RegExp): { index: number; future: boolean } | null {
+  // A plan and then the deed ("本来计划下周签，今天提前签了合同"): the deed is the news.
+  let planned: { index: number; future: boolean } | null = null;
   for (const m of allMatches(text, globalOf(re))) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 16), start);
@@ -84,9 +86,10 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
     const presentTense = /^[a-z]/i.test(m[0]) && !/ed\b/i.test(m[0]);
     const future =
       FUTURE_BEFORE.test(before) || DEADLINE_BA_BEFORE.test(before) || (presentTense && FUTURE_AFTER.test(after)) || plannedInClause(text, m[0], start);
-    return { index: start, future };
+    if (!future) return { index: start, future };
+    planned ??= { index: start, future };
   }
-  return null;
+  return planned;
 }
 
 export function inferStage(text: string): StageKey | null {

@@ -209,7 +209,7 @@ const CHINESE: Array<[string, Expected]> = [
   ['张总电话13800138000', { contacts: ['张总'] }],
   ['我们今天开了个会', { activity: 'meeting', occurredAt: '2026-11-25 10:00' }],
   ['给京东的刘总打了个电话，1.15万的单子，月底签', {
-    activity: 'call', companies: ['京东'], contacts: ['刘总'], followUp: '2026-11-30 09:00', amount: [1_150_000, 'CNY'],
+    activity: 'call', companies: ['京东'], contacts: ['刘总'], followUp: '2026-11-30 09:00', amount: [1_150_000, 'CNY'], stage: 'negotiation',
   }],
   ['今晚8点和格力的董总吃饭', { activity: 'meeting', companies: ['格力'], contacts: ['董总'], followUp: '2026-11-25 20:00*' }],
   ['跟海底捞的杨经理通了电话，下个月初拜访，预算两万五千块', {
