@@ -8,6 +8,9 @@ import { type CompanyLookup, findCompanyInText } from "./find-company.js";
 import { findContactIn, fitsHint, surnameOfTitled } from "./find-contact.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
+/** How long the customer just logged on stays the likely subject of the next sentence. */
+const RECENT_CONTEXT_MS = 30 * 60_000;
+
 /** newContact: a person the sentence names who is not a contact yet (offered after the log, never blocking it). */
 export type Resolution = { kind: "ready"; draft: LogDraft; newContact?: string } | { kind: "asked"; replies: Reply[] };
 
@@ -29,11 +32,12 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
     if (found.kind === "unknown") {
-      return question(
-        M.unknownCompany[ctx.locale](found.name),
-        [{ label: M.createAndLog[ctx.locale](found.name), patch: { createCompany: found.name } }],
-        true,
-      );
+      const create = { label: M.createAndLog[ctx.locale](found.name), patch: { createCompany: found.name } };
+      // "ping Lucius re: …" right after a note on Wayne Enterprises: Lucius may well be someone there.
+      const recent = await ctx.domain.deals.lastLoggedCompany(ctx.actor.userId, new Date(ctx.now.getTime() - RECENT_CONTEXT_MS));
+      if (recent)
+        return question(M.unknownCompanyOrRecent[ctx.locale](found.name, recent.name), [create, { label: recent.name, patch: { companyId: recent.id } }]);
+      return question(M.unknownCompany[ctx.locale](found.name), [create], true);
     }
     if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.

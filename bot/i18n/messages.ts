@@ -87,6 +87,10 @@ export const M = {
     (name) => `客户列表里还没有“${name}”。要新建这个客户并记录吗？`,
     (name) => `"${name}" is not a customer yet. Create it and log this?`,
   ),
+  unknownCompanyOrRecent: msg<[string, string]>(
+    (name, recent) => `客户列表里还没有“${name}”。是新客户，还是刚才记录的${recent}？`,
+    (name, recent) => `"${name}" is not a customer yet. A new customer, or ${recent}, which you just logged?`,
+  ),
   createAndLog: msg<[string]>(
     (name) => `新建“${name}”并记录`,
     (name) => `Create "${name}" and log`,

@@ -143,6 +143,16 @@ export class DealService {
     });
   }
 
+  /** The customer the user logged on last, if that was at `since` or later: what "ping Lucius" right after is likely about. */
+  async lastLoggedCompany(userId: string, since: Date): Promise<{ id: string; name: string } | null> {
+    const last = await this.db.activity.findFirst({
+      where: { actorId: userId, companyId: { not: null }, createdAt: { gte: since } },
+      orderBy: { createdAt: "desc" },
+      select: { company: { select: { id: true, name: true } } },
+    });
+    return last?.company ?? null;
+  }
+
   /** Customers to offer when a sentence names none: of the user's most recently active open deals, then of their latest logs, then their own; each once. */
   async recentCompaniesOf(userId: string, limit: number): Promise<{ id: string; name: string }[]> {
     const deals = await this.db.deal.findMany({
