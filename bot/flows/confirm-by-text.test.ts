@@ -68,13 +68,19 @@ describe("a typed yes answers the question the bot just asked", () => {
   });
 });
 
+/** Two customers a sentence about "华星" may mean. */
+async function twoHuaxing(): Promise<Harness> {
+  const h = await createHarness();
+  await h.say(LI, "你好");
+  await h.say(LI, "company add 华星电子");
+  await h.say(LI, "company add 华星光电");
+  return h;
+}
+
 describe("a typed number presses that button of the question just asked", () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await createHarness();
-    await h.say(LI, "你好");
-    await h.say(LI, "company add 华星电子");
-    await h.say(LI, "company add 华星光电");
+    h = await twoHuaxing();
   });
   afterEach(() => h.close());
 
@@ -122,10 +128,7 @@ describe("a typed number presses that button of the question just asked", () => 
 describe("the name of an offered customer, typed, picks it", () => {
   let h: Harness;
   beforeEach(async () => {
-    h = await createHarness();
-    await h.say(LI, "你好");
-    await h.say(LI, "company add 华星电子");
-    await h.say(LI, "company add 华星光电");
+    h = await twoHuaxing();
   });
   afterEach(() => h.close());
 
