@@ -214,3 +214,18 @@ describe("a deal opened before anyone named its value says so, never ¥0", () =>
     expect(reply).not.toMatch(/¥0(?![\d.,])|\$0(?![\d.,])/u);
   });
 });
+
+// Found in a new-user run: asked which customer they were about.
+describe("reports asked for in words are shown, never logged", () => {
+  it.each([
+    [LI, "本周周报", "周报 本周"],
+    [LI, "团队本月业绩排名", "报表 本月 团队"],
+    [AMY, "this month's leaderboard", "report this month"],
+  ])("%s: %s is %s", async (who, text, command) => {
+    const before = await snapshot();
+    const asked = textOf(await h.say(who, text));
+    expect(asked).toBe(textOf(await h.say(who, command)));
+    expect(asked).not.toMatch(/which customer|哪个客户/u);
+    expect(await snapshot()).toEqual(before);
+  });
+});
