@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type AutomationFixture, MGR, createAutomationFixture } from "../../test/automation-fixture.js";
-import { BOSS, LI, textOf } from "../../test/bot-harness.js";
+import { BOSS, createHarness, LI, textOf } from "../../test/bot-harness.js";
 import { seedDigestPipeline } from "../../test/digest-pipeline.fixture.js";
 
 // Wednesday 2026-11-25 08:30 in Shanghai, the morning digest's minute; someone asks for it then.
@@ -93,5 +93,17 @@ describe("digest on demand", () => {
     const text = textOf(await f.say(SAM, "digest"));
     expect(text).toContain("not on a team");
     expect(text).toContain("user team");
+  });
+});
+
+// Found in a new-user run: an admin alone in a new CRM got "还没有任何团队。" and no way forward.
+describe("digest before any team exists", () => {
+  it("says how to make one", async () => {
+    const h = await createHarness();
+    try {
+      expect(textOf(await h.say(LI, "今天的简报"))).toContain("用户 团队 <姓名> <团队名>");
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -98,8 +98,8 @@ export const AM = {
     () => "Only admins see every team's digest; here is your team's:",
   ),
   noTeams: msg(
-    () => "还没有任何团队。",
-    () => "There are no teams yet.",
+    () => "还没有任何团队，简报按团队汇总。用“用户 团队 <姓名> <团队名>”把成员分进团队（团队不存在时会新建）。",
+    () => "There are no teams yet, and the digest is per team. Put people in one with `user team <name> <team>` (a new team name creates it).",
   ),
   markedLost: msg<[number]>(
     (n) => `❌ 商机 #${n} 已标记为输单`,
