@@ -60,3 +60,14 @@ describe("dates in the reader's timezone", () => {
     expect(formatDate(lateUtc, "America/New_York", "en")).toBe("Nov 25, 2026");
   });
 });
+
+describe("a date in another year says its year", () => {
+  const now = new Date("2026-12-05T01:59:00Z");
+  it.each([
+    [new Date("2027-11-26T14:00:00Z"), "America/New_York", "en", "Fri, Nov 26, 2027, 09:00 AM"],
+    [new Date("2027-02-12T01:00:00Z"), "Asia/Shanghai", "zh", "2027年2月12日周五 09:00"],
+    [new Date("2026-12-11T14:00:00Z"), "America/New_York", "en", "Fri, Dec 11, 09:00 AM"],
+  ])("%s in %s (%s) → %s", (date, zone, locale, text) => {
+    expect(formatDateTime(date, zone, locale as "en" | "zh", now)).toBe(text);
+  });
+});

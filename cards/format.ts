@@ -57,13 +57,19 @@ export function formatAmountsOrDash(amounts: Record<string, number>, locale: Loc
   return Object.values(amounts).some((v) => v !== 0) ? formatAmounts(amounts, locale) : "—";
 }
 
-/** A date in the reader's timezone: "11月25日 周三 15:00" / "Wed, Nov 25, 3:00 PM". */
-export function formatDateTime(date: Date, timeZone: string, locale: Locale): string {
+/**
+ * A date in the reader's timezone: "11月25日 周三 15:00" / "Wed, Nov 25, 3:00 PM". Given `now`, a date in
+ * another year says its year ("2027年11月26日 周五 09:00", "Fri, Nov 26, 2027, 9:00 AM"): a follow-up set
+ * for next November must not read as last month.
+ */
+export function formatDateTime(date: Date, timeZone: string, locale: Locale, now?: Date): string {
+  const withYear = now !== undefined && yearIn(date, timeZone) !== yearIn(now, timeZone);
   return cached(
-    `datetime:${locale}:${timeZone}`,
+    `datetime:${locale}:${timeZone}:${withYear}`,
     () =>
       new Intl.DateTimeFormat(tag(locale), {
         timeZone,
+        ...(withYear ? { year: "numeric" as const } : {}),
         month: "short",
         day: "numeric",
         weekday: "short",
@@ -72,6 +78,10 @@ export function formatDateTime(date: Date, timeZone: string, locale: Locale): st
         hour12: locale === "en",
       }),
   ).format(date);
+}
+
+function yearIn(date: Date, timeZone: string): string {
+  return cached(`year:${timeZone}`, () => new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric" })).format(date);
 }
 
 export function formatDate(date: Date, timeZone: string, locale: Locale): string {

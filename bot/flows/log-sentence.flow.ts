@@ -125,7 +125,7 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const notes = changeNotes(ctx, outcome);
   const activityKind = outcome.activity?.kind ?? "note";
   const kind = ACTIVITY_NAMES[activityKind]?.[locale] ?? activityKind;
-  const when = outcome.followUp ? formatDateTime(outcome.followUp.dueAt, timezone, locale) : "";
+  const when = outcome.followUp ? formatDateTime(outcome.followUp.dueAt, timezone, locale, ctx.now) : "";
   const lines =
     outcome.planned && outcome.followUp
       ? [M.planScheduled[locale](outcome.planned, outcome.company.name, when), ...notes]

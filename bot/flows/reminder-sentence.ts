@@ -27,7 +27,7 @@ export async function setReminder(ctx: TurnContext, draft: LogDraft, parsed: Par
   });
   const lines = [
     ...(logged.companyCreated ? [M.companyCreated[ctx.locale](logged.company.name)] : []),
-    M.reminderSet[ctx.locale](formatDateTime(dueAt, ctx.timezone, ctx.locale), task, logged.company.name),
+    M.reminderSet[ctx.locale](formatDateTime(dueAt, ctx.timezone, ctx.locale, ctx.now), task, logged.company.name),
   ];
   return [{ text: lines.join("\n") }];
 }
