@@ -54,6 +54,11 @@ const cases: [string, StageKey | null][] = [
   // a verbal yes is the last step before the paperwork, not the win
   ["Globex - verbal yes on $120k, paperwork next week", "negotiation"],
   ["they verbally agreed to the terms", "negotiation"],
+  // ready to go ahead, the PO on its way (found in a new-user run: the deal stayed a lead)
+  ["Just got off the phone with Globex, they're ready to move forward with the 100k package, sending PO Monday", "negotiation"],
+  ["Acme wants to proceed, they're cutting a PO next week", "negotiation"],
+  ["PO received from Acme", "won"],
+  ["not ready to move forward yet", null],
   ["华为口头答应了，合同下周走流程", "negotiation"],
   ["Globex rejected our proposal, going with Salesforce", "lost"],
   ["they went with Oracle in the end", "lost"],

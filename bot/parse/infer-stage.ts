@@ -16,7 +16,7 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   ["lost", /\b(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?!(?:us|our|the|a|an|it|that|this|option|plan)\b)[A-Z][\w&.-]+/u],
   [
     "negotiation",
-    /\b(?:verbal(?:ly)?\s+(?:yes|ok|okay|agree(?:d|ment)?|commit(?:ment|ted)?|approval)|negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review)\b|口头(?:上)?(?:答应|同意|确认|承诺)(?:了)?|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈|(?:接受|同意|认可)了?(?:我们|我方)?的?(?:报价|价格|方案)|审(?:核|批|阅)?(?:一下)?合同|合同(?:正在|在)?(?:审核|审批|评审|会签)|法务(?:正在|在)?(?:看|审)|走合同(?:审批)?流程/iu,
+    /\b(?:verbal(?:ly)?\s+(?:yes|ok|okay|agree(?:d|ment)?|commit(?:ment|ted)?|approval)|negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review|ready\s+to\s+(?:move\s+forward|proceed|go\s+ahead|sign)|(?:want|wants|decided)\s+to\s+(?:move\s+forward|proceed|go\s+ahead)|(?:sending|send|issue|issuing|cut(?:ting)?)\s+(?:us\s+)?(?:the\s+|a\s+)?(?:PO|purchase\s+order))\b|口头(?:上)?(?:答应|同意|确认|承诺)(?:了)?|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈|(?:接受|同意|认可)了?(?:我们|我方)?的?(?:报价|价格|方案)|审(?:核|批|阅)?(?:一下)?合同|合同(?:正在|在)?(?:审核|审批|评审|会签)|法务(?:正在|在)?(?:看|审)|走合同(?:审批)?流程/iu,
   ],
   ["proposal", /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标/iu],
   [
