@@ -125,4 +125,22 @@ describe("a phone or e-mail written in a log", () => {
     expect(card).toContain("13912345678");
     expect(card).toContain("wang@huawei.com");
   });
+
+  // Found in a new-user run: "顺丰刘总的电话是13800001111" was also logged as a note.
+  it("alone, with nothing that happened, is only offered: nothing is logged", async () => {
+    const asked = await h.say(LI, "华为刘总的电话是13800001111");
+    expect(await h.t.db.activity.count()).toBe(0);
+    await h.press(
+      LI,
+      button(asked, (b) => b.label.includes("刘总")),
+    );
+    expect(textOf(await h.say(LI, "联系人 查看 刘总"))).toContain("13800001111");
+    const known = await h.say(LI, "华为刘总的邮箱是liu@huawei.com");
+    await h.press(
+      LI,
+      button(known, (b) => b.label.includes("liu@huawei.com")),
+    );
+    expect(textOf(await h.say(LI, "联系人 查看 刘总"))).toContain("liu@huawei.com");
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
 });

@@ -35,10 +35,21 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   if (resolution.kind === "asked") return resolution.replies;
   const reminder = reminderOf(resolution.draft, parsed);
   if (reminder) return setReminder(ctx, resolution.draft, parsed, reminder);
+  const details = contactDetails(draft.text);
+  // "顺丰刘总的电话是13800001111": only a person's number or address, nothing that happened. It is
+  // offered for the contact card; logging it as a note would also reset the customer's last activity.
+  const detailsOnly = (details.phone || details.email) && !parsed.activity && !parsed.followUp && !parsed.amount && !parsed.stageHint && !parsed.wantsQuote;
+  if (detailsOnly && resolution.draft.companyId) {
+    const company = await ctx.domain.companies.get(resolution.draft.companyId);
+    if (resolution.newContact) return offerContact(ctx, company, resolution.newContact, details);
+    if (resolution.draft.contactId) {
+      const offered = await offerContactDetails(ctx, resolution.draft.contactId, details);
+      if (offered.length > 0) return offered;
+    }
+  }
   const confirm = await confirmBigDealChange(ctx, resolution.draft, parsed);
   if (confirm) return confirm;
   const outcome = await logInteraction(ctx, resolution.draft, parsed);
-  const details = contactDetails(draft.text);
   const offer = resolution.newContact
     ? await offerContact(ctx, outcome.company, resolution.newContact, details)
     : resolution.draft.contactId
