@@ -44,11 +44,12 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
       // ...when the sentence has something to log: "今天天气不错" gets the hint, not a list of customers.
       const recent = loggable(parsed) ? (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id)) : [];
       const choices = [...found.passing, ...recent].slice(0, 5);
-      if (choices.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
-      return question(
-        M.whichCompany[ctx.locale](),
-        choices.map((c) => ({ label: c.name, patch: { companyId: c.id } })),
-      );
+      // "emailed Dunder Mifflin the proposal": two capitalised words may be a person or a company; with no
+      // customer named, the name is also offered as a new customer.
+      const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name));
+      const create = maybeCompany ? [{ label: M.createAndLog[ctx.locale](maybeCompany), patch: { createCompany: maybeCompany } as LogPatch }] : [];
+      if (choices.length === 0 && create.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
+      return question(M.whichCompany[ctx.locale](), [...choices.map((c) => ({ label: c.name, patch: { companyId: c.id } as LogPatch })), ...create]);
     }
   }
 

@@ -41,6 +41,8 @@ export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMe
   const follow = dates.followUp;
   const until = own?.date.until;
   if (own && until && follow && follow.at.getTime() >= own.date.at.getTime() && follow.at.getTime() <= until.getTime()) return follow;
+  // "pushed from tuesday to thursday": the follow-up already read the same words as old → new; the new day is the plan's
+  if (own && follow && follow.text === own.date.text && follow.at.getTime() !== own.date.at.getTime()) return follow;
   return own?.date ?? null;
 }
 

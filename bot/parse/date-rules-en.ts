@@ -29,6 +29,8 @@ const WEEKDAY_NAME = String.raw`(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*
 /** Close of business is the office closing at 17:00. */
 const CLOSE_OF_BUSINESS: LocalTime = { hour: 17, minute: 0 };
 const END_OF_DAY: LocalTime = { hour: 23, minute: 59, second: 59 };
+const LUNCH: LocalTime = { hour: 12, minute: 0 };
+const AFTER_LUNCH: LocalTime = { hour: 13, minute: 30 };
 
 const RE = {
   monthEdge: /\b(?:(?<edge>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?(?<rel>next|this|last|previous|the)\s+month\b/giu,
@@ -56,6 +58,8 @@ const RE = {
   // "end of tomorrow", "by the end of Friday": the day's last minute, glued to the day named right after
   closeOfBusiness:
     /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+(?:the\s+)?(?=(?:today|tomorrow|tmrw|(?:this\s+|next\s+|the\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day)\b))/giu,
+  // "after lunch tomorrow", "Friday at lunch": a clock time glued to the day named beside it (today alone)
+  lunch: /\b(?:(?<after>after)\s+lunch|(?:at|around|by)\s+lunch(?:\s*time)?|lunchtime)\b/giu,
 } as const;
 
 // Each family below first checks for a word all of its patterns need (see rule-hints.ts).
@@ -269,6 +273,11 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
     // COB is the office closing; EOD / end of day is the day's last minute, as the public suites read it
     const time = /COB|close/iu.test(m[0]) ? CLOSE_OF_BUSINESS : END_OF_DAY;
     // a clock time only: parseDates glues it to an adjacent day ("EOD tomorrow") or takes today
+    out.push({ index, end: index + m[0].length, date: null, time, partOfDayHour: null, priority: PRIORITY_RULE });
+  }
+  for (const m of /lunch/iu.test(ctx.text) ? allMatches(ctx.text, RE.lunch) : []) {
+    const index = m.index ?? 0;
+    const time: LocalTime = m.groups?.after ? AFTER_LUNCH : LUNCH;
     out.push({ index, end: index + m[0].length, date: null, time, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;

@@ -42,6 +42,9 @@ const SCALES: Record<string, number> = {
   grand: 1_000,
   lakh: 100_000,
   million: 1_000_000,
+  // "half a mil", "a mil": chat shorthand for a million
+  mil: 1_000_000,
+  mill: 1_000_000,
   crore: 10_000_000,
   billion: 1_000_000_000,
   trillion: 1_000_000_000_000,

@@ -123,7 +123,7 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
   // Spelled-out numbers without a currency are money only at a scale ("half a million") and not before another word
   // ("a hundred customers"), unless they fill an amount slot.
   if (g.words !== undefined && !currency && !slot) {
-    if (!/hundred|thousand|million|billion|grand|lakh|crore/i.test(g.words)) return null;
+    if (!/hundred|thousand|million|\bmill?\b|billion|grand|lakh|crore/i.test(g.words)) return null;
     if (!budgetNear && /^\s+[A-Za-z\p{Script=Han}]/u.test(after)) return null;
   }
   if (g.num !== undefined && !currency && !multiplier) {

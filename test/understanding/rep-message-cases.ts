@@ -115,6 +115,8 @@ export const REP_CASES: RepCase[] = [
   },
   { who: "amy", text: "emailed Umbrella Corp the contract, they will sign on the 15th", company: "Umbrella Corp", kind: "email", follow: "2026-12-15" },
   { who: "amy", text: "Called Initech about the renewal", company: CREATE("Initech"), kind: "call" },
+  { who: "amy", text: "emailed Dunder Mifflin the proposal", company: CREATE("Dunder Mifflin"), kind: "email" },
+  { who: "amy", text: "Globex budget is half a mil", company: "Globex", amount: [50_000_000, "USD"] },
   { who: "amy", text: "visited Stark Industries' plant this morning, follow up in 2 weeks", company: "Stark Industries", kind: "visit", follow: "2026-12-09" },
   { who: "amy", text: "coffee with the Globex CFO, deal size 1,200,000 RMB", company: "Globex", kind: "meeting", amount: [120_000_000, "CNY"] },
   { who: "amy", text: "Acme Corp called us back, they want a demo tomorrow at 3pm", company: "Acme Corp", kind: "call", follow: "2026-11-26 15:00" },
