@@ -7,15 +7,25 @@ export interface Clause {
 
 // "." only ends a clause before a space or the end, so "4 p.m." and "1.5万" stay whole.
 // a check mark, a spaced dash and "next:" end a clause too: "demo done ✅ next: pricing call fri", "spoke to Globex - they'll sign"
+// In a Chinese note a space or a dash between words separates them too: "阿里巴巴-微信沟通-下周见面", "#腾讯 电话 客户暂无需求 3个月后回访"
 const BREAK =
-  /[,，。;；!！?？\n、✅✔☑]|\.(?=\s|$)|\s+[-–—]+\s+|\s+(?:and then|then|but|after that|afterwards)\s+|\s*\bnext(?:\s+steps?)?\s*:|然后|之后|接着|但是?|不过/giu;
+  /[,，。;；!！?？\n、✅✔☑]|(?<=\p{Script=Han})(?:\s+|[-–—]+)(?=\p{Script=Han})|\.(?=\s|$)|\s+[-–—]+\s+|\s+(?:and then|then|but|after that|afterwards)\s+|\s*\bnext(?:\s+steps?)?\s*:|然后|之后|接着|但是?|不过/giu;
+
+/**
+ * "明天 下午3点 给华为打电话", "下周二 华为 演示": a day or a time before a space or a dash dates what
+ * follows it, so the pieces stay one clause; only undated pieces of a note are separate.
+ */
+const WHEN =
+  /今天|明天|后天|昨天|前天|今晚|明早|下下?周|本周|这周|周[一二三四五六日天末]|星期|上午|下午|中午|晚上|早上|傍晚|月底|月初|节后|年后|\d{1,2}[点:：]|\d{1,2}月|\d{1,2}[日号]|[个天周年]后/u;
 
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (const m of allMatches(text, BREAK)) {
     const at = m.index ?? 0;
-    if (at > start) out.push({ text: text.slice(start, at), index: start });
+    const piece = text.slice(start, at);
+    if (/^\s+$|^[-–—]+$/u.test(m[0]) && WHEN.test(piece)) continue;
+    if (at > start) out.push({ text: piece, index: start });
     start = at + m[0].length;
   }
   if (start < text.length) out.push({ text: text.slice(start), index: start });

@@ -50,6 +50,11 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "腾讯来电咨询价格", company: "腾讯", kind: "call", follow: null },
   { who: "li", text: "华为的采购打电话来压价", company: "华为", kind: "call" },
   { who: "li", text: "跟进腾讯，2周后回访", company: "腾讯", follow: "2026-12-09" },
+  // telegraphic notes: a space or a dash separates what was done from what comes next; a leading day dates the rest
+  { who: "li", text: "阿里巴巴-微信沟通-下周见面", company: "阿里巴巴", kind: "note", follow: "2026-11-30" },
+  { who: "li", text: "#腾讯 电话 客户暂无需求 3个月后回访", company: "腾讯", kind: "call", follow: "2027-02-25" },
+  { who: "li", text: "华为 赵经理 电话沟通 需求：200个摄像头的管理平台 预算待定 下周二出方案", company: "华为", kind: "call", follow: "2026-12-01" },
+  { who: "li", text: "明天 下午3点 给华为打电话", company: "华为", kind: "note", follow: "2026-11-26 15:00" },
   // 吃完饭 / 喝完咖啡 finish a meal: the meeting is logged, the later plan is its follow-up
   {
     who: "li",
