@@ -31,3 +31,16 @@ describe("people and visits that look like company names", () => {
     expect(parse(text).companyHints[0]).toBe(company);
   });
 });
+
+// Found in a new-user run: "陪王经理去了趟格力电器…" offered a customer "趟格力电器" and 王经理 (a colleague) as its contact.
+describe("the colleague the rep went along with, and 去了趟", () => {
+  it.each([
+    ["今天上午陪王经理去了趟格力电器，见了采购部的黄工", "格力电器", "黄工"],
+    ["陪同李总拜访了华为的张总", "华为", "张总"],
+    ["带着小刘去趟比亚迪，见了王经理", "比亚迪", "王经理"],
+  ])("%s → %s, %s", (text, company, contact) => {
+    const parsed = parse(text);
+    expect(parsed.companyHints[0]).toBe(company);
+    expect(parsed.contactHints).toEqual([contact]);
+  });
+});

@@ -33,6 +33,7 @@ const VERB_BOUNDARIES = [
   "拜访了",
   "拜访",
   "一趟",
+  "趟",
   "一次",
   "拜会了",
   "回访了",
@@ -117,7 +118,7 @@ const CHAIN = [...ZH_COMPANY_SUFFIXES_WEAK, ...CHAIN_ONLY].join("|");
 const SUFFIX_RE = new RegExp(`(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_STRONG.join("|")})|(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_WEAK.join("|")})`, "gu");
 
 const LEADING_NOISE =
-  /^(?:今天|明天|昨天|后天|上午|下午|晚上|中午|早上|刚才|刚刚|已经|又|再|也|都|还|一起|了|收到了?|上门拜访[了过]?|拜访[了过]?|拜会[了过]?|去[了过]?|到了?|见[了过]?|约了?|联系[了过]?|找了?|过)+/u;
+  /^(?:今天|明天|昨天|后天|上午|下午|晚上|中午|早上|刚才|刚刚|已经|又|再|也|都|还|一起|了|收到了?|上门拜访[了过]?|拜访[了过]?|拜会[了过]?|去[了过]?|到了?|见[了过]?|约了?|联系[了过]?|找了?|过|一?趟)+/u;
 /** "两点", "5号": a time that slipped into a name slot */
 const TIME_LIKE = /[\d零〇一二两三四五六七八九十半]+(?:点|时|分钟|号|日|月|周|天|年)/u;
 const PRONOUN_START = /^[我他她你您咱它]/u;
@@ -223,6 +224,8 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     if (ZH_CONTACT_FALSE_FRIENDS.has(contact)) continue;
     // 公司总监 is a role at "the company", not Mr. 司
     if (contact.startsWith("司") && text[index - 1] === "公") continue;
+    // "陪王经理去了趟格力": the person the rep went along with is a colleague, not the customer's contact
+    if (/(?:陪|陪同|陪着|跟着|带着|和同事)$/u.test(text.slice(Math.max(0, index - 3), index))) continue;
     hints.contact(contact, 3, index);
     if (text[index - 1] === "的") {
       const { name } = nameEndingAt(text, index - 1);
