@@ -1,10 +1,9 @@
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { NO_LIMITS_ENV } from "../test/no-limits-env.js";
-import { buildForStart, PROJECT_ROOT, startCommand } from "../test/start-command.js";
+import { startServer } from "../test/server-process.js";
 
 const TOKEN = "bench-memory-token";
 
@@ -47,31 +46,12 @@ function rssOf(pid: number): number {
 export async function benchMemoryBurstStarted(users: number, extraEnv: Record<string, string>): Promise<MemoryBurstResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-memory-"));
   const file = path.join(dir, "crm.db");
-  buildForStart();
-  const start = startCommand();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...NO_LIMITS_ENV,
-    DATABASE_URL: `file:${file}`,
-    CRM_DATA_DIR: dir,
-    PORT: "0",
-    HOST: "127.0.0.1",
-    CRM_SCHEDULER: "off",
-    CRM_API_TOKEN: TOKEN,
-    ...extraEnv,
-  };
-  for (const name of Object.keys(env)) if (/^(SLACK|WECOM|DINGTALK|WECHATY)_/.test(name)) delete env[name];
-  const child = spawn(process.execPath, [...start.flags, path.join(PROJECT_ROOT, start.entry), "--no-terminal"], {
-    cwd: PROJECT_ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const server = await startServer({ DATABASE_URL: `file:${file}`, CRM_DATA_DIR: dir, CRM_SCHEDULER: "off", CRM_API_TOKEN: TOKEN, ...extraEnv });
   try {
-    const base = await readyUrl(child);
+    const base = server.baseUrl;
     const setup = await post(base, { user: "admin", text: "company add Acme Corp", eventId: "setup" });
     if (setup !== 200) throw new Error(`memory burst: the setup message was answered ${setup}`);
-    const pid = child.pid!;
+    const pid = server.child.pid!;
     const idle = rssOf(pid);
     let peak = idle;
     const sampler = setInterval(() => (peak = Math.max(peak, rssOf(pid))), 5);
@@ -89,24 +69,9 @@ export async function benchMemoryBurstStarted(users: number, extraEnv: Record<st
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
-    child.kill("SIGTERM");
-    await exited;
+    await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}
-
-function readyUrl(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /ready on (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`the app exited (${code}) before it was ready:\n${output}`)));
-  });
 }
 
 async function post(base: string, body: Record<string, unknown>): Promise<number> {

@@ -2,11 +2,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { createDatabase, dropDatabase, pgReachable, pgServerUrl } from "../test/pg-server.js";
-import { buildForStart, startCommand } from "../test/start-command.js";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+import { buildForStart, PROJECT_ROOT as root, startCommand } from "../test/start-command.js";
 
 /**
  * Wall time of `npm start`'s command (its build step, then node with its flags on dist/app/main.js, no terminal chat)

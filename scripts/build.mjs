@@ -41,15 +41,14 @@ function removeOrphans(expected) {
   walk(OUT);
 }
 
-export async function buildDist() {
-  const all = sources();
-  removeOrphans(new Set(all.map(outputOf)));
-  // Only what changed since its last compile: a second `npm start` costs a directory walk.
-  const stale = all.filter((source) => {
-    const out = outputOf(source);
-    return !fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(source).mtimeMs;
-  });
-  if (stale.length === 0) return 0;
+const all = sources();
+removeOrphans(new Set(all.map(outputOf)));
+// Only what changed since its last compile: a second `npm start` costs a directory walk.
+const stale = all.filter((source) => {
+  const out = outputOf(source);
+  return !fs.existsSync(out) || fs.statSync(out).mtimeMs < fs.statSync(source).mtimeMs;
+});
+if (stale.length > 0) {
   const { build } = await import("esbuild");
   await build({
     entryPoints: stale,
@@ -63,9 +62,4 @@ export async function buildDist() {
     bundle: false,
     logLevel: "warning",
   });
-  return stale.length;
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildDist();
 }

@@ -10,6 +10,11 @@ const QUESTION_KINDS = ["log", "command"];
 /** A typed "ok" answers only a question asked this recently; an older one needs its button. */
 const ANSWER_WINDOW_MS = 15 * 60_000;
 
+/** The question a typed answer may answer: the user's newest open one, asked within the window. */
+function openQuestion(ctx: TurnContext, kinds: string[] = QUESTION_KINDS) {
+  return ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS), kinds);
+}
+
 /**
  * "好的" / "ok" typed right after the bot asked something: a yes/no question ("create X and
  * log?") is answered as if its button was pressed; a choice ("which customer?"), even with a
@@ -17,7 +22,7 @@ const ANSWER_WINDOW_MS = 15 * 60_000;
  * nothing is waiting (the "ok" is plain small talk).
  */
 export async function confirmByText(ctx: TurnContext): Promise<Awaited<Replies> | null> {
-  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS), QUESTION_KINDS);
+  const open = await openQuestion(ctx);
   if (!open || open.optionCount === 0) return null;
   if (open.yesNo && open.optionCount === 1) return pendingChooseAction.run(ctx, `${open.id}:0`);
   return [{ text: SmallTalkM.pickOne[ctx.locale]() }];
@@ -29,7 +34,7 @@ export async function confirmByText(ctx: TurnContext): Promise<Awaited<Replies> 
  * no question is waiting or the number is not one of its buttons: the text goes on as typed.
  */
 export async function answerByNumber(ctx: TurnContext, n: number): Promise<Awaited<Replies> | null> {
-  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS), QUESTION_KINDS);
+  const open = await openQuestion(ctx);
   if (!open || open.optionCount === 0) return null;
   const shown = Math.min(open.optionCount, CHOICE_OPTIONS_SHOWN);
   if (n <= shown) return pendingChooseAction.run(ctx, `${open.id}:${n - 1}`);
@@ -56,7 +61,7 @@ export async function answerByName(ctx: TurnContext, text: string): Promise<Awai
   // Only what could be a bare name is looked up: a sentence that reports something is logged as
   // usual, without a look-up on the path every logged call takes.
   if (text.length > 40 || /[，,。;；:：!！?？]/u.test(text) || inferActivity(text) !== null) return null;
-  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - ANSWER_WINDOW_MS), ["log"]);
+  const open = await openQuestion(ctx, ["log"]);
   if (!open || open.optionCount === 0) return null;
   const patches = open.patches.slice(0, CHOICE_OPTIONS_SHOWN) as { createCompany?: unknown; companyId?: unknown }[];
   const ids = patches.map((p) => (typeof p.companyId === "string" ? p.companyId : null)).filter((id): id is string => id !== null);

@@ -1,5 +1,4 @@
-import { withoutLeadingPlace } from "../../domain/leads/territory.js";
-import { GENERIC_AFTER_PLACE } from "../../domain/shared/generic-names.js";
+import { distinctiveNameAfterPlace, GENERIC_AFTER_PLACE } from "../../domain/companies/name-after-place.js";
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
 import { normalizeText, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
 import type { TurnContext } from "../context.js";
@@ -95,15 +94,19 @@ function isSureMatch(hint: string, searchKey: string): boolean {
   const bare = stripCompanySuffix(hint.replace(ORG_UNIT, ""));
   const wanted = [normalizeText(hint), normalizeText(bare), toPinyin(hint)].filter((w) => w.length >= 2);
   const placed = !GENERIC_AFTER_PLACE.test(bare);
-  return searchKey.split(" ").some((k) => wanted.some((w) => k === w || k.startsWith(w) || (placed && afterPlace(k, w))));
+  return searchKey.split(" ").some((k) => {
+    const rest = placed ? distinctiveNameAfterPlace(k) : null;
+    return wanted.some((w) => k === w || k.startsWith(w) || (rest !== null && afterPlace(rest, w)));
+  });
 }
 
-/** "海康威视" or "海康" of 杭州海康威视: the known name after its city or province starts with what was written. */
-function afterPlace(key: string, wanted: string): boolean {
-  // Two characters that are the whole rest are often a word (广州酒家 is not every 酒家); as the
-  // start of a longer rest they are its short form (海康 of 海康威视, as 阿里 of 阿里巴巴).
-  const rest = wanted.length >= 2 ? withoutLeadingPlace(key) : null;
-  return rest !== null && rest.startsWith(wanted) && ([...wanted].length >= 3 || rest.length > wanted.length);
+/**
+ * "海康威视" or "海康" of 杭州海康威视 (`rest`, the known name after its city or province): it starts
+ * with what was written. Two characters that are the whole rest are often a word (广州酒家 is not every
+ * 酒家); as the start of a longer rest they are its short form (海康 of 海康威视, as 阿里 of 阿里巴巴).
+ */
+function afterPlace(rest: string, wanted: string): boolean {
+  return rest.startsWith(wanted) && ([...wanted].length >= 3 || rest.length > wanted.length);
 }
 
 function locate(text: string, hint: string): { start: number; end: number } | undefined {

@@ -13,8 +13,11 @@ const NOT_PRODUCT = /价格|报价|预算|合同|付款|回款|\b(?:price|pricin
 const URGENT =
   /着急|紧急|很急|急需|加急|马上|立刻|尽快|今天(?:必须|要|得)?解决|\b(?:urgent(?:ly)?|asap|critical|immediately|right\s+away|sev(?:erity)?\s*1|p1)\b/iu;
 
+/** Words that name a fault whatever else the sentence is about ("报价系统报错" is still a ticket). */
+const PLAIN_FAULT = /宕机|故障|报错|崩溃|outage|crash|bug|error/iu;
+
 export function detectSupportProblem(text: string): { urgent: boolean } | null {
   if (!(ZH_PROBLEM.test(text) || EN_PROBLEM.test(text)) || FIXED.test(text)) return null;
-  if (NOT_PRODUCT.test(text) && !/宕机|故障|报错|崩溃|outage|crash|bug|error/iu.test(text)) return null;
+  if (NOT_PRODUCT.test(text) && !PLAIN_FAULT.test(text)) return null;
   return { urgent: URGENT.test(text) };
 }

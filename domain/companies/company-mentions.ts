@@ -1,5 +1,4 @@
-import { withoutLeadingPlace } from "../leads/territory.js";
-import { GENERIC_AFTER_PLACE } from "../shared/generic-names.js";
+import { distinctiveNameAfterPlace } from "./name-after-place.js";
 import { normalizeText, stripCompanySuffix } from "../shared/search-key.js";
 
 /** What the mention scan needs of a company: its stored keys, plus a shorter form people use. */
@@ -54,8 +53,8 @@ export function mentionEntry(row: { id: string; name: string; searchKey: string 
   }
   // "杭州海康威视" is written "海康威视" and "海康": the name after its city is a key (a partial when it
   // is two characters, often a word: 广州酒家), its leading characters partials.
-  const placeless = HAN.test(shortKey) ? withoutLeadingPlace(shortKey) : null;
-  if (placeless && !GENERIC_AFTER_PLACE.test(placeless)) {
+  const placeless = HAN.test(shortKey) ? distinctiveNameAfterPlace(shortKey) : null;
+  if (placeless) {
     const chars = [...placeless];
     if (chars.length >= 3) keys.push(placeless);
     for (let n = 2; n < chars.length || (n === chars.length && chars.length === 2); n++) partials.push(chars.slice(0, n).join(""));

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { type ServerProcess, startServer } from "./server-process.js";
+import { type ServerProcess, startServer } from "../server-process.js";
 
 export interface Kill9Options {
   /** "log a call" messages sent (env CRM_CRASH_MESSAGES, default 1000). */

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, expect, it } from "vitest";
-import { type ServerProcess, startServer } from "../crash/server-process.js";
+import { type ServerProcess, startServer } from "../server-process.js";
 
 // `npm start` runs the compiled app (dist/), not the TypeScript: these start it as users do and
 // talk to it, so a path that only works from the source (the worker's entry, the migrations) fails here.

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import path from "node:path";
-import { NO_LIMITS_ENV } from "../no-limits-env.js";
-import { buildForStart, startCommand } from "../start-command.js";
+import { NO_LIMITS_ENV } from "./no-limits-env.js";
+import { buildForStart, PROJECT_ROOT, startCommand } from "./start-command.js";
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -13,8 +12,6 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
 /**
  * Starts the real server as `npm start` does (its build step, then node with its flags on
  * dist/app/main.js, `--no-terminal`) on a free port and waits until it listens.
@@ -22,10 +19,13 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 export async function startServer(env: Record<string, string>): Promise<ServerProcess> {
   buildForStart();
   const start = startCommand();
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: "0", HOST: "127.0.0.1", ...NO_LIMITS_ENV, ...env };
+  // A platform's variables in the caller's shell would start its adapter against the real platform.
+  for (const name of Object.keys(childEnv)) if (/^(SLACK|WECOM|DINGTALK|WECHATY)_/.test(name) && !(name in env)) delete childEnv[name];
   // node itself, not npm: npm would run the app in a child process, which a SIGKILL of npm would leave running.
   const child = spawn(process.execPath, [...start.flags, start.entry, "--no-terminal"], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...NO_LIMITS_ENV, ...env },
+    cwd: PROJECT_ROOT,
+    env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
