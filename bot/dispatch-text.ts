@@ -7,6 +7,7 @@ import { errorReply } from "./error-reply.js";
 import { answerCount } from "./flows/answer-count.flow.js";
 import { answerDealCount } from "./flows/answer-deal-count.flow.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
+import { answerBareName } from "./flows/bare-name.js";
 import { ask } from "./flows/ask.js";
 import { answerByName, answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
 import { parseChoiceNumber } from "./parse/choice-number.js";
@@ -74,6 +75,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.
     const question = detectQuestion(text);
     if (question) return answerQuestion(ctx, question, text);
+    // "华为", "Globex?", "张总": a lone known name asks for the record; there is nothing to log.
+    const record = await answerBareName(ctx, text);
+    if (record) return record;
     // "华为回款50万", "Acme paid the first 30%": money received on the customer's contract.
     const payment = await paymentCommandFor(ctx, text);
     if (payment) return dispatchText(ctx, payment);
