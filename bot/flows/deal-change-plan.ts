@@ -43,7 +43,8 @@ export function describePlan(plan: DealChangePlan, locale: Locale): string[] {
   const lines: string[] = [];
   const n = plan.deal.number;
   if (plan.amount) {
-    const from = formatDealAmount(plan.amount.from.minor, plan.amount.from.currency, locale);
+    // "amount not set → $24,000" would say "amount" twice
+    const from = Number(plan.amount.from.minor) === 0 ? U.notSet[locale]() : formatMoney(plan.amount.from.minor, plan.amount.from.currency, locale);
     lines.push(U.dealAmountChanged[locale](n, from, formatMoney(plan.amount.to.minor, plan.amount.to.currency, locale)));
   }
   if (plan.stage) {

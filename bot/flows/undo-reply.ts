@@ -1,5 +1,5 @@
 import { formatMoney } from "../../cards/format.js";
-import { stageName } from "../../cards/labels.js";
+import { COMPANY_STATUS_NAMES, stageName } from "../../cards/labels.js";
 import { truncate } from "../../cards/limits.js";
 import type { UndoResult, UndoStep } from "../../domain/audit/undo.service.js";
 import { actionLabel } from "../commands/audit-labels.js";
@@ -23,6 +23,11 @@ function stepLine(step: UndoStep, locale: Locale): string {
     const field = FIELD_NAMES[step.field][locale];
     return U.restored[locale](`${deal} ${field}`, valueText(step.field, step.from, locale), valueText(step.field, step.to, locale));
   }
+  if (step.kind === "company-restored") {
+    const field = COMPANY_FIELD_NAMES[step.field][locale];
+    const value = (v: string) => (step.field === "status" ? (COMPANY_STATUS_NAMES[v]?.[locale] ?? v) : v);
+    return U.restored[locale](`${ENTITY_NAMES.company![locale]} ${step.companyName} ${field}`, value(step.from), value(step.to));
+  }
   const what = `${ENTITY_NAMES[step.entityType]?.[locale] ?? step.entityType}`;
   if (step.kind === "undeleted") return U.undeleted[locale](`${what} ${step.label}`);
   if (step.reason === "changed-since") return U.keptChanged[locale](what);
@@ -35,6 +40,11 @@ const FIELD_NAMES: Record<"amount" | "stage" | "title", Record<Locale, string>> 
   amount: { zh: "金额", en: "amount" },
   stage: { zh: "阶段", en: "stage" },
   title: { zh: "名称", en: "title" },
+};
+
+const COMPANY_FIELD_NAMES: Record<"status" | "tier", Record<Locale, string>> = {
+  status: { zh: "状态", en: "status" },
+  tier: { zh: "级别", en: "tier" },
 };
 
 function valueText(field: "amount" | "stage" | "title", value: unknown, locale: Locale): string {

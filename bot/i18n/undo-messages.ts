@@ -51,12 +51,16 @@ export const U = {
     () => "Nothing was reverted.",
   ),
   dealAmountChanged: msg<[number, string, string]>(
-    (n, from, to) => `商机 #${n} 金额 ${from} → ${to}`,
-    (n, from, to) => `Deal #${n} amount ${from} → ${to}`,
+    (n, from, to) => `商机 #${n} 金额：${from} → ${to}`,
+    (n, from, to) => `Deal #${n} amount: ${from} → ${to}`,
+  ),
+  notSet: msg(
+    () => "未填",
+    () => "not set",
   ),
   dealStageChanged: msg<[number, string, string]>(
-    (n, from, to) => `商机 #${n} 阶段 ${from} → ${to}`,
-    (n, from, to) => `Deal #${n} stage ${from} → ${to}`,
+    (n, from, to) => `商机 #${n} 阶段：${from} → ${to}`,
+    (n, from, to) => `Deal #${n} stage: ${from} → ${to}`,
   ),
   undoHint: msg(
     () => "不对？点“撤销”或发送“撤销”。",

@@ -6,6 +6,7 @@ import type { Actor } from "../shared/actor.js";
 import type { Db, Tx } from "../shared/db.js";
 import { toJson } from "../shared/json.js";
 import { writeAudit } from "./audit.service.js";
+import { type RestorableCompanyField, revertCompanyFields } from "./undo-company-fields.js";
 import { type AuditRow, UNDO_MARKER_ACTION, lastTurnOf, parseSnapshot, rowsOfTurn, undoMarkerKey, undoStateOf } from "./undo-turn.js";
 
 /** One thing an undo did (or could not do), described in domain terms; the bot words it. */
@@ -13,6 +14,7 @@ export type UndoStep =
   | { kind: "removed"; entityType: string; entityId: string; snapshot: Record<string, unknown> }
   | { kind: "restored"; entityType: "deal"; entityId: string; field: "amount" | "stage" | "title"; from: unknown; to: unknown; dealNumber: number }
   | { kind: "undeleted"; entityType: string; entityId: string; label: string }
+  | { kind: "company-restored"; entityType: "company"; entityId: string; companyName: string; field: RestorableCompanyField; from: string; to: string }
   | { kind: "kept"; entityType: string; entityId: string; reason: "changed-since" | "in-use" | "not-undoable"; action: string };
 
 export type UndoResult = { status: "nothing" } | { status: "already-undone" } | { status: "not-yours" } | { status: "done"; steps: UndoStep[] };
@@ -93,6 +95,19 @@ export class UndoService {
         return before && after ? this.restoreDealFields(tx, actor, row.entityId, before, after) : kept("not-undoable");
       case "deal.move":
         return before && after ? this.restoreDealStage(tx, actor, row.entityId, before, after) : kept("not-undoable");
+      case "company.update": {
+        if (!before || !after) return kept("not-undoable");
+        const reverted = await revertCompanyFields(tx, actor, row.entityId, before, after);
+        if (reverted.kind === "nothing") return [];
+        if (reverted.kind !== "restored") return kept(reverted.kind);
+        return reverted.fields.map((f) => ({
+          kind: "company-restored" as const,
+          entityType: "company" as const,
+          entityId: row.entityId,
+          companyName: reverted.companyName,
+          ...f,
+        }));
+      }
       case "contract.payment": {
         const paymentId = String(after?.id ?? "");
         return (await this.contracts?.removePayment(tx, actor, paymentId))
