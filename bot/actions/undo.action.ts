@@ -5,6 +5,6 @@ import type { CardActionHandler } from "./action.js";
 export const undoAction: CardActionHandler = {
   actionId: "turn.undo",
   async run(ctx, value) {
-    return undoReply(await ctx.domain.undo.undoTurn(ctx.actor, value), ctx.locale);
+    return undoReply(await ctx.domain.undo.undoTurn(ctx.actor, value), ctx.locale, ctx.timezone);
   },
 };

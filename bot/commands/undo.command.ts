@@ -7,6 +7,6 @@ import { undoDeclaration } from "./undo.declaration.js";
 export const undoCommand: Command = {
   ...declared(undoDeclaration),
   async run(ctx) {
-    return undoReply(await ctx.domain.undo.undoLast(ctx.actor), ctx.locale);
+    return undoReply(await ctx.domain.undo.undoLast(ctx.actor), ctx.locale, ctx.timezone);
   },
 };

@@ -11,6 +11,8 @@ export interface LogDraft {
   skipFollowUp?: boolean;
   /** The answer to "apply this big deal change?": apply it, or log the sentence and leave the deal as it is. */
   dealChange?: "apply" | "skip";
+  /** "推迟到下周四": the open follow-up that gets the new date, or "new" to add one beside it. */
+  moveFollowUp?: string;
   /** The user chose not to link any of the contacts that fit the sentence. */
   skipContact?: boolean;
 }

@@ -17,6 +17,8 @@ import { contactDetails } from "../parse/contact-details.js";
 import { offerContact, offerContactDetails } from "./offer-contact.js";
 import { offerTicket } from "./offer-ticket.js";
 import { reminderOf, setReminder } from "./reminder-sentence.js";
+import { followUpToMove } from "./move-follow-up.js";
+import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 
 /**
@@ -47,9 +49,11 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
       if (offered.length > 0) return offered;
     }
   }
+  const move = await followUpToMove(ctx, resolution.draft, parsed);
+  if (move.kind === "asked") return move.replies;
   const confirm = await confirmBigDealChange(ctx, resolution.draft, parsed);
   if (confirm) return confirm;
-  const outcome = await logInteraction(ctx, resolution.draft, parsed);
+  const outcome = await logInteraction(ctx, resolution.draft, parsed, move.kind === "move" ? move.id : null);
   const offer = resolution.newContact
     ? await offerContact(ctx, outcome.company, resolution.newContact, details)
     : resolution.draft.contactId
@@ -65,14 +69,16 @@ interface Outcome extends LoggedInteraction {
   closedNoDeal: "won" | "lost" | null;
   /** "20多万", "四五千": stored as the lower end, which the reply says */
   approximate: ParsedSentence["amount"];
+  /** an open follow-up that got the sentence's date instead of a new one */
+  moved: { title: string; dueAt: Date } | null;
 }
 
 /** The settled draft as one domain call; the result is worded by describe(). */
-async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedSentence): Promise<Outcome> {
+async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedSentence, moveId: string | null): Promise<Outcome> {
   const now = new Date(draft.receivedAt);
   // Only a sentence that merely arranges an activity is a plan; "拜访了X，明天3点再沟通" logs the visit.
-  const planned: PlannedKind | null = parsed.planned && parsed.followUp !== null && !draft.skipFollowUp ? plannedKind(parsed.activity) : null;
-  const followUp = parsed.followUp && !draft.skipFollowUp ? parsed.followUp : null;
+  const planned: PlannedKind | null = parsed.planned && parsed.followUp !== null && !draft.skipFollowUp && !moveId ? plannedKind(parsed.activity) : null;
+  const followUp = parsed.followUp && !draft.skipFollowUp && !moveId ? parsed.followUp : null;
   const stage = targetStageOf(parsed);
   const logged = await ctx.domain.interactions.log(ctx.actor, {
     company: draft.createCompany ? { create: draft.createCompany } : { id: draft.companyId! },
@@ -91,7 +97,8 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   });
   const closedNoDeal = !logged.dealId && (stage === "won" || stage === "lost") ? stage : null;
   const approximate = parsed.amount?.approximate ? parsed.amount : null;
-  return { ...logged, planned, closedNoDeal, approximate };
+  const moved = moveId && parsed.followUp ? await ctx.domain.followUps.reschedule(ctx.actor, moveId, parsed.followUp.at) : null;
+  return { ...logged, planned, closedNoDeal, approximate, moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null };
 }
 
 // Titles show in lists and reminders; the full text stays on the activity.
@@ -140,7 +147,12 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const lines =
     outcome.planned && outcome.followUp
       ? [M.planScheduled[locale](outcome.planned, outcome.company.name, when), ...notes]
-      : [M.logged[locale](kind, outcome.company.name), ...notes, ...(outcome.followUp ? [M.followUpSet[locale](when)] : [])];
+      : [
+          M.logged[locale](kind, outcome.company.name),
+          ...notes,
+          ...(outcome.followUp ? [M.followUpSet[locale](when)] : []),
+          ...(outcome.moved ? [FollowUpEditM.moved[locale](outcome.moved.title, formatDateTime(outcome.moved.dueAt, timezone, locale, ctx.now))] : []),
+        ];
   const replies = [{ text: lines.join("\n") }];
   if (!outcome.dealId) return replies;
   const [deal, stages] = await Promise.all([ctx.domain.deals.get(outcome.dealId), ctx.domain.stages.list()]);

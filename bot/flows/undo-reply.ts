@@ -1,4 +1,4 @@
-import { formatMoney } from "../../cards/format.js";
+import { formatDateTime, formatMoney } from "../../cards/format.js";
 import { COMPANY_STATUS_NAMES, stageName } from "../../cards/labels.js";
 import { truncate } from "../../cards/limits.js";
 import type { UndoResult, UndoStep } from "../../domain/audit/undo.service.js";
@@ -8,20 +8,28 @@ import { U } from "../i18n/undo-messages.js";
 import type { Locale, Reply } from "../types.js";
 
 /** What an undo did, in the user's words: one line per record removed, restored or kept. */
-export function undoReply(result: UndoResult, locale: Locale): Reply[] {
+export function undoReply(result: UndoResult, locale: Locale, timeZone: string): Reply[] {
   if (result.status === "nothing") return [{ text: U.nothingToUndo[locale]() }];
   if (result.status === "already-undone") return [{ text: U.alreadyUndone[locale]() }];
   if (result.status === "not-yours") return [{ text: U.notYours[locale]() }];
   if (result.steps.length === 0) return [{ text: U.nothingReverted[locale]() }];
-  return [{ text: [U.undoneTitle[locale](), ...result.steps.map((s) => stepLine(s, locale))].join("\n") }];
+  return [{ text: [U.undoneTitle[locale](), ...result.steps.map((s) => stepLine(s, locale, timeZone))].join("\n") }];
 }
 
-function stepLine(step: UndoStep, locale: Locale): string {
+function stepLine(step: UndoStep, locale: Locale, timeZone: string): string {
   if (step.kind === "removed") return U.removed[locale](recordName(step.entityType, step.snapshot, locale));
   if (step.kind === "restored") {
     const deal = `${ENTITY_NAMES.deal![locale]} #${step.dealNumber}`;
     const field = FIELD_NAMES[step.field][locale];
     return U.restored[locale](`${deal} ${field}`, valueText(step.field, step.from, locale), valueText(step.field, step.to, locale));
+  }
+  if (step.kind === "followup-moved-back") {
+    const when = (at: Date) => formatDateTime(at, timeZone, locale);
+    return U.restored[locale](
+      `${ENTITY_NAMES.followup![locale]}${locale === "zh" ? "「" : " “"}${truncate(step.title, 40)}${locale === "zh" ? "」" : "”"}`,
+      when(step.from),
+      when(step.to),
+    );
   }
   if (step.kind === "company-restored") {
     const field = COMPANY_FIELD_NAMES[step.field][locale];

@@ -6,6 +6,14 @@ export const FollowUpEditM = {
     (title, when) => `⏰ 已改到 ${when}：${title}`,
     (title, when) => `⏰ Moved to ${when}: ${title}`,
   ),
+  whichToMove: msg<[string]>(
+    (when) => `要把哪条跟进改到 ${when}？`,
+    (when) => `Which follow-up moves to ${when}?`,
+  ),
+  keepBoth: msg(
+    () => "都不改，新建一条跟进",
+    () => "None, add a new follow-up",
+  ),
   retitled: msg<[string]>(
     (title) => `✏️ 跟进内容已改为：${title}`,
     (title) => `✏️ Follow-up now reads: ${title}`,

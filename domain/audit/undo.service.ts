@@ -7,6 +7,7 @@ import type { Db, Tx } from "../shared/db.js";
 import { toJson } from "../shared/json.js";
 import { writeAudit } from "./audit.service.js";
 import { type RestorableCompanyField, revertCompanyFields } from "./undo-company-fields.js";
+import { revertFollowUpTime } from "./undo-followup-time.js";
 import { type AuditRow, UNDO_MARKER_ACTION, lastTurnOf, parseSnapshot, rowsOfTurn, undoMarkerKey, undoStateOf } from "./undo-turn.js";
 
 /** One thing an undo did (or could not do), described in domain terms; the bot words it. */
@@ -14,6 +15,7 @@ export type UndoStep =
   | { kind: "removed"; entityType: string; entityId: string; snapshot: Record<string, unknown> }
   | { kind: "restored"; entityType: "deal"; entityId: string; field: "amount" | "stage" | "title"; from: unknown; to: unknown; dealNumber: number }
   | { kind: "undeleted"; entityType: string; entityId: string; label: string }
+  | { kind: "followup-moved-back"; entityType: "followup"; entityId: string; title: string; from: Date; to: Date }
   | { kind: "company-restored"; entityType: "company"; entityId: string; companyName: string; field: RestorableCompanyField; from: string; to: string }
   | { kind: "kept"; entityType: string; entityId: string; reason: "changed-since" | "in-use" | "not-undoable"; action: string };
 
@@ -95,6 +97,12 @@ export class UndoService {
         return before && after ? this.restoreDealFields(tx, actor, row.entityId, before, after) : kept("not-undoable");
       case "deal.move":
         return before && after ? this.restoreDealStage(tx, actor, row.entityId, before, after) : kept("not-undoable");
+      case "followup.reschedule": {
+        if (!before || !after) return kept("not-undoable");
+        const back = await revertFollowUpTime(tx, actor, row.entityId, before, after);
+        if (back.kind !== "restored") return kept(back.kind);
+        return [{ kind: "followup-moved-back", entityType: "followup", entityId: row.entityId, title: back.title, from: back.from, to: back.to }];
+      }
       case "company.update": {
         if (!before || !after) return kept("not-undoable");
         const reverted = await revertCompanyFields(tx, actor, row.entityId, before, after);
