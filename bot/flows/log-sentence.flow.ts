@@ -18,6 +18,7 @@ import { offerContact, offerContactDetails } from "./offer-contact.js";
 import { offerTicket } from "./offer-ticket.js";
 import { reminderOf, setReminder } from "./reminder-sentence.js";
 import { followUpToMove } from "./move-follow-up.js";
+import { offerFollowUpDone } from "./offer-follow-up-done.js";
 import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 
@@ -60,7 +61,10 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
       ? await offerContactDetails(ctx, resolution.draft.contactId, details)
       : [];
   const ticket = outcome.company && !outcome.planned ? await offerTicket(ctx, outcome.company, draft.text) : [];
-  return [...(await describe(ctx, outcome)), ...offer, ...ticket];
+  // Contact made with the customer (a note is not), and nothing new arranged: it may settle an open follow-up.
+  const settles = outcome.activity && outcome.activity.kind !== "note" && !outcome.planned && !outcome.followUp && !outcome.moved;
+  const done = settles ? await offerFollowUpDone(ctx, outcome.company) : [];
+  return [...(await describe(ctx, outcome)), ...offer, ...ticket, ...done];
 }
 
 interface Outcome extends LoggedInteraction {

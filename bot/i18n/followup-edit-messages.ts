@@ -10,6 +10,14 @@ export const FollowUpEditM = {
     (when) => `要把哪条跟进改到 ${when}？`,
     (when) => `Which follow-up moves to ${when}?`,
   ),
+  stillOpen: msg<[string]>(
+    (company) => `和${company}还有待办跟进。这次已经做完了吗？`,
+    (company) => `Still open with ${company}. Did this take care of it?`,
+  ),
+  markDone: msg<[string]>(
+    (title) => `完成：${title}`,
+    (title) => `Done: ${title}`,
+  ),
   keepBoth: msg(
     () => "都不改，新建一条跟进",
     () => "None, add a new follow-up",

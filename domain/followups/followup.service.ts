@@ -5,6 +5,8 @@ import type { Clock } from "../shared/clock.js";
 import type { Db, Tx } from "../shared/db.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
 import { validate } from "../shared/validate.js";
+import { directSqlOf } from "../shared/direct-sql.js";
+import { openFollowUpsWith } from "../shared/hot-reads.js";
 import { canChange } from "../users/permissions.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
 
@@ -96,6 +98,21 @@ export class FollowUpService {
       where: { ownerId, done: false },
       orderBy: { dueAt: "asc" },
       include: { company: true, deal: true },
+      take: limit,
+    });
+  }
+
+  /**
+   * Open follow-ups of one owner with one customer due before `before`, earliest first: asked
+   * after every logged activity (does it settle one?), so a prepared statement where there is one.
+   */
+  async openWith(ownerId: string, companyId: string, before: Date, limit = 3): Promise<{ id: string; title: string; dueAt: Date }[]> {
+    const direct = directSqlOf(this.db);
+    if (direct) return direct.read((sql) => openFollowUpsWith(sql, ownerId, companyId, before, limit));
+    return this.db.followUp.findMany({
+      where: { ownerId, companyId, done: false, dueAt: { lt: before } },
+      orderBy: { dueAt: "asc" },
+      select: { id: true, title: true, dueAt: true },
       take: limit,
     });
   }

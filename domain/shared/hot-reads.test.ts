@@ -5,7 +5,7 @@ import { createDomain, type Domain } from "../index.js";
 import type { Actor } from "./actor.js";
 import { fixedClock } from "./clock.js";
 import { directSqlOf, type DirectSql } from "./direct-sql.js";
-import { dealWithParts, identityUser, latestPendingOfKind, openDealsOf, peopleOf } from "./hot-reads.js";
+import { dealWithParts, identityUser, latestPendingOfKind, openDealsOf, openFollowUpsWith, peopleOf } from "./hot-reads.js";
 
 /** Each hot read returns what the Prisma query it stands in for returns, field for field. */
 let t: TestDb;
@@ -87,5 +87,31 @@ describe("hot reads match Prisma", () => {
     expect((await direct.read((sql) => latestPendingOfKind(sql, rep.userId, "await-text", now)))?.id).toBe("newest");
     // At the expiry instant a record is over (expiresAt > now), as in Prisma's query.
     expect(await direct.read((sql) => latestPendingOfKind(sql, rep.userId, "await-text", at(60)))).toBeNull();
+  });
+
+  it("open follow-ups of one owner with one customer before a time: not done, not another owner's or customer's, earliest first", async () => {
+    const other = await createActor(t.db, "Amy", "rep", "East");
+    const acme = await d.companies.create(rep, { name: "Acme Corp" });
+    const globex = await d.companies.create(rep, { name: "Globex" });
+    const at = (days: number) => new Date(Date.UTC(2026, 10, 25 + days, 1));
+    const follow = (title: string, dueAt: Date, companyId = acme.id, ownerId = rep.userId, done = false) =>
+      t.db.followUp.create({ data: { title, dueAt, companyId, ownerId, done } });
+    await follow("later", at(3));
+    await follow("overdue", at(-2));
+    await follow("too far", at(30));
+    await follow("done", at(1), acme.id, rep.userId, true);
+    await follow("other customer", at(1), globex.id);
+    await follow("other owner", at(1), acme.id, other.userId);
+    const before = at(14);
+    const viaPrisma = await t.db.followUp.findMany({
+      where: { ownerId: rep.userId, companyId: acme.id, done: false, dueAt: { lt: before } },
+      orderBy: { dueAt: "asc" },
+      select: { id: true, title: true, dueAt: true },
+      take: 5,
+    });
+    const direct5 = await direct.read((sql) => openFollowUpsWith(sql, rep.userId, acme.id, before, 5));
+    expect(direct5).toEqual(viaPrisma);
+    expect(direct5.map((f) => f.title)).toEqual(["overdue", "later"]);
+    expect(await d.followUps.openWith(rep.userId, acme.id, before, 1)).toEqual(viaPrisma.slice(0, 1));
   });
 });

@@ -1,6 +1,6 @@
 import type { Company, Deal, PipelineStage, User } from "../../generated/prisma/client.js";
 import type { SqlStatements } from "./direct-sql.js";
-import { COMPANY, DEAL, readRow, STAGE, selectList, USER } from "./sqlite-rows.js";
+import { COMPANY, DEAL, dateOf, readRow, STAGE, selectList, USER } from "./sqlite-rows.js";
 
 /**
  * The reads every logged sentence makes, as prepared statements (see direct-sql.ts). Each
@@ -71,4 +71,23 @@ export async function latestPendingOfKind(sql: SqlStatements, userId: string, ki
     sql.date(now),
   );
   return row ? { id: row.id as string, payload: row.payload as string } : null;
+}
+
+/** Open follow-ups of one owner with one customer due before `before`, earliest first (FollowUpService.openWith). */
+export async function openFollowUpsWith(
+  sql: SqlStatements,
+  ownerId: string,
+  companyId: string,
+  before: Date,
+  limit: number,
+): Promise<{ id: string; title: string; dueAt: Date }[]> {
+  const rows = await sql.all(
+    `SELECT "id", "title", "dueAt" FROM "FollowUp" WHERE "ownerId" = ? AND "companyId" = ? AND "done" = ? AND "dueAt" < ? ORDER BY "dueAt" ASC LIMIT ?`,
+    ownerId,
+    companyId,
+    sql.bool(false),
+    sql.date(before),
+    limit,
+  );
+  return rows.map((r) => ({ id: r.id as string, title: r.title as string, dueAt: dateOf(r.dueAt as string | number | bigint | Date) }));
 }

@@ -1,0 +1,35 @@
+import { formatDateTime } from "../../cards/format.js";
+import { truncate } from "../../cards/limits.js";
+import type { TurnContext } from "../context.js";
+import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
+import type { Reply } from "../types.js";
+
+/** Follow-ups due within this window (or overdue) may be what the logged activity just did. */
+const WINDOW_MS = 7 * 24 * 3600_000;
+const MAX_SHOWN = 3;
+const TITLE_CHARS = 40;
+
+/**
+ * "华为报价已经发了" while "给华为发报价" is still open: the rep did it, but only the rep knows
+ * that this activity was the one. So the open follow-ups with that customer are shown with a Done
+ * button each, never closed silently; left alone, they stay open and remind as before.
+ */
+export async function offerFollowUpDone(ctx: TurnContext, company: { id: string; name: string }): Promise<Reply[]> {
+  const open = await ctx.domain.followUps.openWith(ctx.actor.userId, company.id, new Date(ctx.now.getTime() + WINDOW_MS), MAX_SHOWN);
+  if (open.length === 0) return [];
+  const when = (at: Date) => formatDateTime(at, ctx.timezone, ctx.locale, ctx.now);
+  return [
+    {
+      card: {
+        title: FollowUpEditM.stillOpen[ctx.locale](company.name),
+        blocks: [
+          { type: "text", text: open.map((f) => `· ${f.title} · ${when(f.dueAt)}`).join("\n") },
+          {
+            type: "actions",
+            buttons: open.map((f) => ({ label: FollowUpEditM.markDone[ctx.locale](truncate(f.title, TITLE_CHARS)), actionId: "followup.done", value: f.id })),
+          },
+        ],
+      },
+    },
+  ];
+}
