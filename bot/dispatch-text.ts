@@ -8,6 +8,7 @@ import { answerCount } from "./flows/answer-count.flow.js";
 import { answerDealCount } from "./flows/answer-deal-count.flow.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { answerBareName } from "./flows/bare-name.js";
+import { applyCorrection } from "./flows/correction.flow.js";
 import { ask } from "./flows/ask.js";
 import { answerByName, answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
 import { parseChoiceNumber } from "./parse/choice-number.js";
@@ -47,6 +48,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "Umbrella Corp" right after "create Umbrella Corp and log?": that answer, not a new sentence.
     const named = choice === null ? await answerByName(ctx, text.trim()) : null;
     if (named) return named;
+    // "不对，是下周三", "sorry, I meant 250k": a fix to what was just logged, not a new sentence.
+    const corrected = await applyCorrection(ctx, text);
+    if (corrected) return corrected;
     // "ok", "收到", "谢谢": nothing to log, and no question back about which customer.
     const yes = isAffirmation(text);
     const smallTalk = detectSmallTalk(text) ?? (yes ? "ack" : null);

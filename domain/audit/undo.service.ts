@@ -19,6 +19,16 @@ export type UndoStep =
   | { kind: "company-restored"; entityType: "company"; entityId: string; companyName: string; field: RestorableCompanyField; from: string; to: string }
   | { kind: "kept"; entityType: string; entityId: string; reason: "changed-since" | "in-use" | "not-undoable"; action: string };
 
+/** What the user's last logged turn wrote, for a correction to it. */
+export interface LastLogged {
+  turnKey: string;
+  activityId: string;
+  summary: string;
+  dealId: string | null;
+  companyId: string | null;
+  followUpId: string | null;
+}
+
 export type UndoResult = { status: "nothing" } | { status: "already-undone" } | { status: "not-yours" } | { status: "done"; steps: UndoStep[] };
 
 /**
@@ -39,6 +49,30 @@ export class UndoService {
   async undoLast(actor: Actor): Promise<UndoResult> {
     const turnKey = await lastTurnOf(this.db, actor);
     return turnKey ? this.undoTurn(actor, turnKey) : { status: "nothing" };
+  }
+
+  /**
+   * The user's last turn, when it logged an activity within `withinMs` and was not undone: what a
+   * correction typed next ("不对，是下周三", "sorry, I meant 250k") applies to.
+   */
+  async lastLogged(actor: Actor, withinMs: number, now: Date): Promise<LastLogged | null> {
+    const turnKey = await lastTurnOf(this.db, actor);
+    if (!turnKey || (await undoStateOf(this.db, turnKey))) return null;
+    const rows = await rowsOfTurn(this.db, turnKey);
+    const logged = rows.find((r) => r.action === "activity.log");
+    const activity = logged ? parseSnapshot(logged.after) : null;
+    if (!logged || !activity) return null;
+    const at = new Date(String(activity.createdAt ?? ""));
+    if (Number.isNaN(at.getTime()) || now.getTime() - at.getTime() > withinMs) return null;
+    const followUp = rows.find((r) => r.action === "followup.schedule" || r.action === "followup.reschedule");
+    return {
+      turnKey,
+      activityId: logged.entityId,
+      summary: String(activity.summary ?? ""),
+      dealId: typeof activity.dealId === "string" ? activity.dealId : null,
+      companyId: typeof activity.companyId === "string" ? activity.companyId : null,
+      followUpId: followUp?.entityId ?? null,
+    };
   }
 
   /** The Undo button: that turn, if it is the user's own. */

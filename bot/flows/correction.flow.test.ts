@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { localStamp } from "../parse/test-support.js";
+import { AMY, LI, type Harness, type Person, buttons, createHarnessWithCompanies, textOf } from "../../test/bot-harness.js";
+
+// NOW (harness) is Wednesday 2026-11-25 10:00 in Shanghai. A correction typed right after a logged
+// sentence fixes that sentence's follow-up and deal; it logs nothing of its own.
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarnessWithCompanies();
+  await h.say(LI, "商机 新建 华为 20万");
+  await h.say(AMY, "deal new Acme Corp 200k");
+  await h.say(AMY, "user timezone Asia/Shanghai");
+});
+afterEach(() => h.close());
+
+const openFollowUps = () => h.t.db.followUp.findMany({ where: { done: false }, orderBy: { dueAt: "asc" } });
+const dealAmount = async (name: string) => (await h.t.db.deal.findFirstOrThrow({ where: { company: { name } } })).amountMinor;
+
+describe("a new date: the follow-up just set moves, no second one, no note", () => {
+  it.each([
+    [LI, "跟华为通了电话，下周二给报价", "不对，是下周三", "2026-12-02"],
+    [LI, "拜访了华为，下周一再沟通", "说错了，应该是下周四下午3点", "2026-12-03 15:00"],
+    [AMY, "called Acme Corp, they want a quote next Tuesday", "sorry, I meant Thursday", "2026-11-26"],
+    [AMY, "met Acme Corp, follow up next Monday", "correction: next Friday 3pm", "2026-12-04 15:00"],
+  ] as [Person, string, string, string][])("%s: %s, then %s", async (who, first, fix, due) => {
+    await h.say(who, first);
+    const activities = await h.t.db.activity.count();
+    const reply = await h.say(who, fix);
+    const open = await openFollowUps();
+    expect(open).toHaveLength(1);
+    expect(localStamp(open[0]!.dueAt, "Asia/Shanghai")).toMatch(new RegExp(`^${due}`));
+    expect(await h.t.db.activity.count()).toBe(activities);
+    expect(textOf(reply)).toMatch(/已更正|Corrected/u);
+    expect(buttons(reply).some((b) => b.actionId === "turn.undo")).toBe(true);
+  });
+});
+
+describe("a new amount: the deal of the sentence just logged", () => {
+  it.each([
+    [LI, "跟华为通了电话，预算30万", "说错了，预算是25万", "华为", 25_000_000n, "¥300,000 → ¥250,000"],
+    [AMY, "called Acme Corp, budget is 300k", "sorry, I meant 250k", "Acme Corp", 25_000_000n, "$300,000 → $250,000"],
+  ] as [Person, string, string, string, bigint, string][])("%s: %s, then %s", async (who, first, fix, company, minor, line) => {
+    await h.say(who, first);
+    const activities = await h.t.db.activity.count();
+    const reply = textOf(await h.say(who, fix));
+    expect(await dealAmount(company)).toBe(minor);
+    expect(reply).toContain(line);
+    expect(await h.t.db.activity.count()).toBe(activities);
+  });
+
+  it("undo takes the corrected amount back", async () => {
+    await h.say(LI, "跟华为通了电话，预算30万");
+    await h.say(LI, "说错了，预算是25万");
+    await h.say(LI, "撤销");
+    expect(await dealAmount("华为")).toBe(30_000_000n);
+  });
+});
+
+describe("not a correction of the last sentence", () => {
+  it("nothing logged recently: asks which customer, as any sentence without one", async () => {
+    const reply = await h.say(LI, "不对，是下周三");
+    expect(textOf(reply)).not.toMatch(/已更正/u);
+    expect(await openFollowUps()).toHaveLength(0);
+  });
+
+  it("a correction that names a customer is a sentence of its own", async () => {
+    await h.say(LI, "客户 添加 腾讯");
+    await h.say(LI, "跟华为通了电话，下周二给报价");
+    await h.say(LI, "不对，是跟腾讯通的电话，下周三报价");
+    expect((await openFollowUps()).length).toBeGreaterThanOrEqual(1);
+    expect(await h.t.db.activity.count()).toBe(2);
+  });
+
+  it("an undone sentence is not corrected", async () => {
+    await h.say(LI, "跟华为通了电话，下周二给报价");
+    await h.say(LI, "撤销");
+    const reply = await h.say(LI, "不对，是下周三");
+    expect(textOf(reply)).not.toMatch(/已更正/u);
+  });
+});

@@ -1,0 +1,60 @@
+import { formatDateTime, formatMoney } from "../../cards/format.js";
+import { truncate } from "../../cards/limits.js";
+import type { TurnContext } from "../context.js";
+import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
+import { CorrectionM } from "../i18n/correction-messages.js";
+import { U } from "../i18n/undo-messages.js";
+import { correctionOf } from "../parse/detect-correction.js";
+import { parseSentence } from "../parse/parse-sentence.js";
+import type { Reply } from "../types.js";
+import { statedAmount } from "./deal-change-plan.js";
+import { undoOffer } from "./undo-offer.js";
+
+/** A correction refers to what was just logged, not to something from this morning. */
+const CORRECTS_WITHIN_MS = 30 * 60_000;
+
+/**
+ * "不对，是下周三" / "sorry, I meant 250k" right after a logged sentence: the follow-up that
+ * sentence set gets the new date, its deal the new amount (old → new, with Undo). Logging the
+ * correction as a sentence of its own would add a second follow-up and a junk note. Null when the
+ * message is no correction, names a customer (then it is a sentence of its own), or nothing
+ * recent was logged.
+ */
+export async function applyCorrection(ctx: TurnContext, text: string): Promise<Reply[] | null> {
+  const rest = correctionOf(text);
+  if (!rest) return null;
+  const parsed = parseSentence(rest, { now: ctx.now, timezone: ctx.timezone });
+  const date = parsed.followUp && parsed.followUp.at.getTime() > ctx.now.getTime() ? parsed.followUp : null;
+  const amount = statedAmount(parsed);
+  if (!date && !amount) return null;
+  if ((await ctx.domain.companies.mentionedIn(rest)).length > 0) return null;
+  const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS, ctx.now);
+  if (!last?.companyId) return null;
+
+  const lines: string[] = [];
+  if (date) {
+    const when = formatDateTime(date.at, ctx.timezone, ctx.locale, ctx.now);
+    if (last.followUpId) {
+      const moved = await ctx.domain.followUps.reschedule(ctx.actor, last.followUpId, date.at);
+      lines.push(FollowUpEditM.moved[ctx.locale](moved.title, when));
+    } else {
+      const company = await ctx.domain.companies.get(last.companyId);
+      const title = CorrectionM.followUpTitle[ctx.locale](company.name, truncate(last.summary, 120));
+      await ctx.domain.followUps.schedule(ctx.actor, { title, dueAt: date.at, companyId: last.companyId, ...(last.dealId ? { dealId: last.dealId } : {}) });
+      lines.push(CorrectionM.followUpAdded[ctx.locale](when));
+    }
+  }
+  if (amount) {
+    if (!last.dealId) return lines.length > 0 ? done(ctx, lines) : null;
+    const deal = await ctx.domain.deals.get(last.dealId);
+    const currency = amount.currencyImplied ? deal.currency : amount.currency;
+    const updated = await ctx.domain.deals.update(ctx.actor, deal.id, { amountMinor: amount.minor, currency });
+    const from = Number(deal.amountMinor) === 0 ? U.notSet[ctx.locale]() : formatMoney(deal.amountMinor, deal.currency, ctx.locale);
+    lines.push(U.dealAmountChanged[ctx.locale](deal.number, from, formatMoney(updated.amountMinor, updated.currency, ctx.locale)));
+  }
+  return done(ctx, lines);
+}
+
+function done(ctx: TurnContext, lines: string[]): Reply[] {
+  return [{ text: [CorrectionM.corrected[ctx.locale](), ...lines].join("\n") }, ...undoOffer(ctx)];
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { correctionOf } from "./detect-correction.js";
+
+describe("a correction of what the user just said", () => {
+  it.each([
+    ["不对，是下周三", "下周三"],
+    ["不对 下周三", "下周三"],
+    ["说错了，预算是25万", "预算是25万"],
+    ["写错了，应该是30万", "30万"],
+    ["更正一下：下周四下午两点", "下周四下午两点"],
+    ["刚才说错了，是周五", "周五"],
+    ["sorry, I meant Thursday", "Thursday"],
+    ["Sorry I meant 250k", "250k"],
+    ["oops, make that $30k", "$30k"],
+    ["correction: next Friday 3pm", "next Friday 3pm"],
+    ["actually, I meant next Wednesday", "next Wednesday"],
+    ["I meant Thursday", "Thursday"],
+    ["make it 25k", "25k"],
+    ["my bad, it's 40k", "40k"],
+  ])("%s → %s", (text, rest) => expect(correctionOf(text)).toBe(rest));
+});
+
+describe("no correction", () => {
+  it.each([
+    "actually they want 30 seats",
+    "no budget this year",
+    "wait for Acme's reply",
+    "不是很满意，下周再聊",
+    "跟华为通了电话，下周二给报价",
+    "called Acme, sorry state of affairs",
+    "不对",
+    "sorry",
+  ])("%s", (text) => expect(correctionOf(text)).toBeNull());
+});
