@@ -20,8 +20,12 @@ describe("a new date: the follow-up just set moves, no second one, no note", () 
   it.each([
     [LI, "跟华为通了电话，下周二给报价", "不对，是下周三", "2026-12-02"],
     [LI, "拜访了华为，下周一再沟通", "说错了，应该是下周四下午3点", "2026-12-03 15:00"],
-    [AMY, "called Acme Corp, they want a quote next Tuesday", "sorry, I meant Thursday", "2026-11-26"],
+    // the Thursday of the week already planned (next Tuesday, Dec 1), not tomorrow
+    [AMY, "called Acme Corp, they want a quote next Tuesday", "sorry, I meant Thursday", "2026-12-03"],
     [AMY, "met Acme Corp, follow up next Monday", "correction: next Friday 3pm", "2026-12-04 15:00"],
+    // a day without a time keeps the time the follow-up had
+    [AMY, "called Acme Corp, they want a demo next Wed 2pm", "sorry, I meant Thursday", "2026-12-03 14:00"],
+    [LI, "约了华为下周一下午3点开会", "不对，是下周二", "2026-12-01 15:00"],
   ] as [Person, string, string, string][])("%s: %s, then %s", async (who, first, fix, due) => {
     await h.say(who, first);
     const activities = await h.t.db.activity.count();

@@ -6,9 +6,11 @@ import { CorrectionM } from "../i18n/correction-messages.js";
 import { U } from "../i18n/undo-messages.js";
 import { correctionOf } from "../parse/detect-correction.js";
 import { parseSentence } from "../parse/parse-sentence.js";
+import { addDays, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
 import type { Reply } from "../types.js";
 import { statedAmount } from "./deal-change-plan.js";
 import { undoOffer } from "./undo-offer.js";
+import { newDueAt } from "./keep-time-of-day.js";
 
 /** A correction refers to what was just logged, not to something from this morning. */
 const CORRECTS_WITHIN_MS = 30 * 60_000;
@@ -33,15 +35,17 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
 
   const lines: string[] = [];
   if (date) {
-    const when = formatDateTime(date.at, ctx.timezone, ctx.locale, ctx.now);
+    const when = (at: Date) => formatDateTime(at, ctx.timezone, ctx.locale, ctx.now);
     if (last.followUpId) {
-      const moved = await ctx.domain.followUps.reschedule(ctx.actor, last.followUpId, date.at);
-      lines.push(FollowUpEditM.moved[ctx.locale](moved.title, when));
+      const current = await ctx.domain.followUps.get(last.followUpId);
+      const dueAt = (BARE_WEEKDAY.test(rest) && weekdayNear(date.at, current.dueAt, ctx)) || newDueAt(date, current.dueAt, ctx.timezone, ctx.now);
+      const moved = await ctx.domain.followUps.reschedule(ctx.actor, current.id, dueAt);
+      lines.push(FollowUpEditM.moved[ctx.locale](moved.title, when(moved.dueAt)));
     } else {
       const company = await ctx.domain.companies.get(last.companyId);
       const title = CorrectionM.followUpTitle[ctx.locale](company.name, truncate(last.summary, 120));
       await ctx.domain.followUps.schedule(ctx.actor, { title, dueAt: date.at, companyId: last.companyId, ...(last.dealId ? { dealId: last.dealId } : {}) });
-      lines.push(CorrectionM.followUpAdded[ctx.locale](when));
+      lines.push(CorrectionM.followUpAdded[ctx.locale](when(date.at)));
     }
   }
   if (amount) {
@@ -53,6 +57,22 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
     lines.push(U.dealAmountChanged[ctx.locale](deal.number, from, formatMoney(updated.amountMinor, updated.currency, ctx.locale)));
   }
   return done(ctx, lines);
+}
+
+/** "Thursday", "周四": a weekday alone, which a correction means in the week already planned. */
+const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(?:周|星期|礼拜)[一二三四五六日天]$/iu;
+
+/**
+ * "next Wed 2pm", then "sorry, I meant Thursday": the Thursday next to that Wednesday (at 2pm), not
+ * the Thursday after today. Null when that day has passed.
+ */
+function weekdayNear(said: Date, planned: Date, ctx: TurnContext): Date | null {
+  const want = zonedParts(said, ctx.timezone).weekday;
+  const was = zonedParts(planned, ctx.timezone);
+  const shift = ((want - was.weekday + 10) % 7) - 3; // -3 … +3 days
+  const day = addDays({ year: was.year, month: was.month, day: was.day }, shift);
+  const at = zonedTimeToInstant(day, { hour: was.hour, minute: was.minute }, ctx.timezone);
+  return at.getTime() > ctx.now.getTime() ? at : null;
 }
 
 function done(ctx: TurnContext, lines: string[]): Reply[] {

@@ -18,6 +18,7 @@ describe("one open follow-up with the customer: it gets the new date", () => {
     [LI, "约了华为下周一下午3点开会", "和华为的会改到下周三上午10点", "Asia/Shanghai", "华为", "已改到"],
     [AMY, "call with Acme Corp next Monday 3pm", "pushed the Acme Corp call to next Wednesday 4pm", "America/New_York", "Acme Corp", "Moved to"],
     [AMY, "called Acme Corp, they want a quote next Tuesday", "Acme Corp asked to move the quote to next Friday", "America/New_York", "Acme Corp", "Moved to"],
+    [LI, "约了华为下周一下午3点开会", "和华为的会推迟到下周三", "Asia/Shanghai", "华为", "15:00"],
   ] as [Person, string, string, string, string, string][])("%s: %s, then %s", async (who, first, move, zone, company, said) => {
     await h.say(who, `user timezone ${zone}`);
     await h.say(who, first);
