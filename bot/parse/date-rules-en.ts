@@ -30,7 +30,9 @@ const WEEKDAY_NAME = String.raw`(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*
 const CLOSE_OF_BUSINESS: LocalTime = { hour: 17, minute: 0 };
 const END_OF_DAY: LocalTime = { hour: 23, minute: 59, second: 59 };
 const LUNCH: LocalTime = { hour: 12, minute: 0 };
-const AFTER_LUNCH: LocalTime = { hour: 13, minute: 30 };
+const MEAL_HINT = /lunch|dinner|supper|breakfast/iu;
+const AT_MEAL: Record<string, LocalTime> = { breakfast: { hour: 8, minute: 0 }, lunch: LUNCH, dinner: { hour: 18, minute: 30 } };
+const AFTER_MEAL: Record<string, LocalTime> = { breakfast: { hour: 9, minute: 0 }, lunch: { hour: 13, minute: 30 }, dinner: { hour: 20, minute: 0 } };
 
 const RE = {
   monthEdge: /\b(?:(?<edge>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?(?<rel>next|this|last|previous|the)\s+month\b/giu,
@@ -59,7 +61,9 @@ const RE = {
   closeOfBusiness:
     /\b(?:EOD|COB|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day|end\s+of\s+(?:the\s+)?(?=(?:today|tomorrow|tmrw|(?:this\s+|next\s+|the\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)day)\b))/giu,
   // "after lunch tomorrow", "Friday at lunch": a clock time glued to the day named beside it (today alone)
-  lunch: /\b(?:(?<after>after)\s+lunch|(?:at|around|by)\s+lunch(?:\s*time)?|lunchtime)\b/giu,
+  // "after dinner", "at breakfast": the same for the other meals
+  lunch:
+    /\b(?:(?<after>after)\s+(?<meal>lunch|dinner|supper|breakfast)|(?:at|around|by|over)\s+(?<meal2>lunch|dinner|supper|breakfast)(?:\s*time)?|(?<meal3>lunch|dinner|supper|breakfast)time)\b/giu,
 } as const;
 
 // Each family below first checks for a word all of its patterns need (see rule-hints.ts).
@@ -275,9 +279,11 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
     // a clock time only: parseDates glues it to an adjacent day ("EOD tomorrow") or takes today
     out.push({ index, end: index + m[0].length, date: null, time, partOfDayHour: null, priority: PRIORITY_RULE });
   }
-  for (const m of /lunch/iu.test(ctx.text) ? allMatches(ctx.text, RE.lunch) : []) {
+  for (const m of MEAL_HINT.test(ctx.text) ? allMatches(ctx.text, RE.lunch) : []) {
     const index = m.index ?? 0;
-    const time: LocalTime = m.groups?.after ? AFTER_LUNCH : LUNCH;
+    const g = m.groups ?? {};
+    const meal = (g.meal ?? g.meal2 ?? g.meal3 ?? "lunch").toLowerCase();
+    const time: LocalTime = (g.after ? AFTER_MEAL : AT_MEAL)[meal === "supper" ? "dinner" : meal] ?? LUNCH;
     out.push({ index, end: index + m[0].length, date: null, time, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;

@@ -16,12 +16,17 @@ describe("lunch as a time of day", () => {
     ["meet Globex tomorrow after lunch", "2026-11-25 13:30"],
     ["call Globex Friday at lunch", "2026-11-27 12:00"],
     ["demo for Acme thursday around lunchtime", "2026-11-26 12:00"],
+    ["call Globex after dinner tomorrow", "2026-11-25 20:00"],
+    ["ping Acme tomorrow around dinnertime", "2026-11-25 18:30"],
+    ["call Stark friday after breakfast", "2026-11-27 09:00"],
+    ["catch up with Globex over breakfast on thursday", "2026-11-26 08:00"],
   ])("%s → %s", (text, stamp) => {
     expect(follow(text)).toBe(stamp);
   });
 
   it("a lunch that happened is no time ahead", () => {
     expect(follow("had lunch with Globex, follow up next week")).toBe("2026-11-30 09:00");
+    expect(follow("had dinner with Acme, follow up next week")).toBe("2026-11-30 09:00");
   });
 });
 
