@@ -21,9 +21,11 @@ const CLOCK = `(?:差(?<before>\\d{1,2}|${CN})分?)?(?<hour>\\d{1,2}|${CN})\\s*(
 /** a numeric date right before the clock ("2010-01-29早上七点", "3月5日下午3点") so chrono's shorter pieces don't win */
 const YMD = "(?:(?<y>\\d{4})\\s*[-./年]\\s*)?(?<mo>\\d{1,2})\\s*[-./月]\\s*(?<d>\\d{1,2})\\s*[日号]?";
 const CLOCK_RE = new RegExp(`(?<![第\\d.])(?:${YMD}\\s*|${DAY}|${DAY_SHORT})?\\s*${POD}?\\s*${CLOCK}`, "gu");
+/** "明天晚饭后给华为打电话": a meal places the time as a part of day does. */
+const MEAL_PARTS = "吃完午饭|吃完晚饭|吃完早饭|午饭后|午饭前|午饭时|晚饭后|晚饭前|晚饭时|早饭后";
 /** a day with a part of day but no clock: "昨晚", "明天下午"; single-character parts need the day */
 const PART_RE = new RegExp(
-  `(?:${DAY}|${DAY_SHORT})?(?<part>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|傍晚|半夜|深夜|午夜|晚上|晚间|夜里|下班|收工|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`,
+  `(?:${DAY}|${DAY_SHORT})?(?<part>${MEAL_PARTS}|凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|傍晚|半夜|深夜|午夜|晚上|晚间|夜里|下班|收工|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`,
   "gu",
 );
 
@@ -65,6 +67,16 @@ export const PART_HOUR: Record<string, number> = {
   深夜: 23,
   午夜: 23,
   傍晚: 18,
+  早饭后: 9,
+  吃完早饭: 9,
+  吃完午饭: 14,
+  吃完晚饭: 20,
+  午饭前: 11,
+  午饭时: 12,
+  午饭后: 14,
+  晚饭前: 17,
+  晚饭时: 18,
+  晚饭后: 20,
   下班: 18,
   收工: 18,
   晚上: 19,

@@ -7,6 +7,7 @@ import { inferStage, inferWantsQuote } from "./infer-stage.js";
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
 import { perUnitTotal } from "./amount-per-unit.js";
 import { blankCancelledClauses } from "./cancelled-clauses.js";
+import { blankMealTimes } from "./meal-time-words.js";
 import { parseAmount } from "./parse-amount.js";
 import { parseDates } from "./parse-dates.js";
 
@@ -81,7 +82,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const dates = parseDates(live, { now: options.now, timezone: options.timezone });
   problems.push(...dates.problems);
   const names = extractNames(work);
-  const read = inferActivityIntent(live);
+  const read = inferActivityIntent(blankMealTimes(live));
   const intent =
     happenedByDate(live, dates, read.logged, options.now) && read.logged ? { ...read, planned: false, logged: { ...read.logged, planned: false } } : read;
   return {
