@@ -272,6 +272,13 @@ describe("how long something lasted, evening meals, N days prior", () => {
     ["Spoke with Umbrella Corp's CFO for 30 mins, they need approval from the board", null],
     ["talked to Globex for an hour about the rollout", null],
     ["call with Acme for 45 minutes, follow up friday", "2026-11-27 09:00"],
+    ["demo with Globex ran for 1.5h", null],
+    ["on the phone with Stark for a few hours", null],
+    ["Acme signed for 3 years", null],
+    ["Globex renewed for 2.5 yrs, check in friday", "2026-11-27 09:00"],
+    ["Umbrella is out for several weeks", null],
+    // a stretch of days or weeks still says when to come back
+    ["Acme is out for 2 weeks", "2026-12-09 09:00"],
   ])("%s → %s", (text, expected) => {
     expect(follow(text)).toBe(expected);
   });

@@ -84,8 +84,10 @@ const AMOUNT_UNIT_AFTER =
 const VERB_LAST_BEFORE =
   /\b(?:will|won'?t|would(?:n'?t)?|should(?:n'?t)?|could(?:n'?t)?|can(?:not|'t)?|may|might|must|does(?:n'?t)?|did(?:n'?t)?|usually)\s+$|'ll\s+$/iu;
 
-// "spoke with their CFO for 30 mins", "talked for an hour": how long it lasted, not when
-const LASTED_FOR = /^for\s+(?:\d{1,3}|an?|one|two|three|half\s+an?|a\s+couple\s+of|a\s+few)\s*(?:min(?:ute)?s?|hrs?|hours?)\b/iu;
+// "spoke with their CFO for 30 mins", "talked for an hour": how long it lasted, not when; so is "signed
+// for 3 years" (a term, no follow-up in 2029) and a vague "for several weeks". "out for 2 weeks" stays a date.
+const LASTED_FOR =
+  /^for\s+(?:(?:\d{1,3}(?:\.\d+)?|an?|one|two|three|half\s+an?|a\s+couple\s+of|a\s+few|few|several)\s*(?:min(?:ute)?s?|hrs?|hours?|h|secs?|seconds?)|(?:\d{1,2}(?:\.\d+)?|an?|one|two|three|four|five|ten|a\s+few|few|several)\s*(?:years?|yrs?|y)|(?:a\s+few|few|several)\s+(?:days|weeks|months))\b/iu;
 
 function isLength(text: string, c: { index: number }): boolean {
   return LASTED_FOR.test(text.slice(c.index));
