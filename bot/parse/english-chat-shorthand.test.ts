@@ -345,3 +345,21 @@ describe("after the weekend, and a bare hour after a deadline's 'by'", () => {
     expect(friday(text)).toBe(expected);
   });
 });
+
+describe("a year in words without a day", () => {
+  const first = (text: string) => {
+    const p = parseSentence(text, { now: NOW, timezone: NEW_YORK });
+    const d = p.occurredAt ?? p.followUp;
+    return d ? localStamp(d.at, NEW_YORK).slice(0, 10) : null;
+  };
+  it.each([
+    ["Acme was founded in nineteen ninety six", "1996-01-01"],
+    ["Globex has been a customer since two thousand and fifteen", "2015-01-01"],
+    ["the contract started August two thousand and twenty", "2020-08-01"],
+    ["they left in October two thousand and came back", "2000-10-01"],
+    ["call Acme on June twenty one", "2027-06-21"],
+    ["Acme paid two thousand dollars", null],
+  ])("%s → %s", (text, day) => {
+    expect(first(text)).toBe(day);
+  });
+});
