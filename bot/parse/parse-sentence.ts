@@ -8,6 +8,7 @@ import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./no
 import { perUnitTotal } from "./amount-per-unit.js";
 import { blankCancelledClauses } from "./cancelled-clauses.js";
 import { blankMealTimes } from "./meal-time-words.js";
+import { yearlessByTense } from "./yearless-by-tense.js";
 import { parseAmount } from "./parse-amount.js";
 import { parseDates } from "./parse-dates.js";
 
@@ -79,10 +80,10 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const work = toHalfWidth(summary);
   // A cancelled appointment's date and kind are no follow-up and no activity.
   const live = blankCancelledClauses(work);
-  const dates = parseDates(live, { now: options.now, timezone: options.timezone });
+  const read = inferActivityIntent(blankMealTimes(live));
+  const dates = yearlessByTense(live, parseDates(live, { now: options.now, timezone: options.timezone }), read.logged, options.now);
   problems.push(...dates.problems);
   const names = extractNames(work);
-  const read = inferActivityIntent(blankMealTimes(live));
   const intent =
     happenedByDate(live, dates, read.logged, options.now) && read.logged ? { ...read, planned: false, logged: { ...read.logged, planned: false } } : read;
   return {
