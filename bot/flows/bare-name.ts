@@ -6,6 +6,7 @@ import { searchRecords } from "./search-records.js";
 /** Punctuation and filler around a lone name: "华为？", "Globex...", "@张总 ". */
 const AROUND = /^[\s@#"“”'‘’「」《》(（]+|[\s?？!！。.,，~～…"“”'‘’」》)）]+$/gu;
 const MAX_NAME_CHARS = 40;
+const PERSON_NAME = /^(?:\p{Script=Han}{2,4}|[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3})$/u;
 
 /**
  * A message that is nothing but a known customer's or contact's name ("华为", "Globex?", "张总")
@@ -20,6 +21,8 @@ export async function answerBareName(ctx: TurnContext, text: string): Promise<Aw
   if (whole.length === 1 && mentions.every((m) => m.id === whole[0]!.id)) {
     return answerQuestion(ctx, { kind: "about", topic: "status", subject: name }, name);
   }
+  // A person's name is short: a sentence is not looked up as one (it would cost a query per message).
+  if (!PERSON_NAME.test(name)) return null;
   const people = await ctx.domain.contacts.search(name);
   const matches = people.kind === "one" ? [people.match] : people.kind === "many" ? people.matches : [];
   const key = normalizeText(name);
