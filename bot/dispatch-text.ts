@@ -9,6 +9,7 @@ import { answerDealCount } from "./flows/answer-deal-count.flow.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { answerBareName } from "./flows/bare-name.js";
 import { applyCorrection } from "./flows/correction.flow.js";
+import { ContractM } from "./i18n/contract-messages.js";
 import { ask } from "./flows/ask.js";
 import { answerByName, answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
 import { parseChoiceNumber } from "./parse/choice-number.js";
@@ -84,7 +85,11 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     if (record) return record;
     // "华为回款50万", "Acme paid the first 30%": money received on the customer's contract.
     const payment = await paymentCommandFor(ctx, text);
-    if (payment) return dispatchText(ctx, payment);
+    if (payment && "command" in payment) return dispatchText(ctx, payment.command);
+    if (payment) {
+      const logged = await runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
+      return [...logged, { text: ContractM.paymentNotRecorded[ctx.locale](payment.noContract) }];
+    }
     // "Acme 的商机预计月底签": a date on the deal, not an activity.
     const dealDate = await dealDateCommandFor(ctx, text);
     if (dealDate) return dispatchText(ctx, dealDate);

@@ -35,6 +35,11 @@ export const ContractM = {
     (text) => `回款日期“${text}”还没到：登记已经收到的钱。`,
     (text) => `The payment date “${text}” has not come yet: record money already received.`,
   ),
+  paymentNotRecorded: msg<[string]>(
+    (company) => `💰 ${company} 还没有合同，这笔回款没有记到合同上（只记在备注里）。商机赢单（且有金额）后会自动生成合同，再用“回款 ${company} <金额>”记录。`,
+    (company) =>
+      `💰 ${company} has no contract yet, so this payment is only in the note, not on a contract. Winning a deal with an amount opens one; then record it with "payment ${company} <amount>".`,
+  ),
   noContract: msg<[string]>(
     (company) => `${company} 还没有合同：商机赢单（且有金额）后会自动生成合同。`,
     (company) => `${company} has no contract yet: winning a deal with an amount opens one.`,
