@@ -48,8 +48,10 @@ const CASES: Array<[string, ActivityKind | null]> = [
   ["sat down with the Hooli buyers", "meeting"],
   ["breakfast with Vandelay", "meeting"],
   ["workshop with Acme engineers", "meeting"],
-  // meetings, Chinese (a 电话会 is a meeting held by phone: 开…会 makes it a meeting, like 视频会)
-  ["跟字节开了个电话会议", "meeting"],
+  // meetings, Chinese (a 视频会 is a meeting; a 电话会议 is a conference call, a call, as in English)
+  ["跟字节开了个电话会议", "call"],
+  ["和京东开了电话会", "call"],
+  ["跟腾讯开了个视频会议", "meeting"],
   ["请王总吃了顿饭", "meeting"],
   ["刚和顺丰的刘总吃完饭", "meeting"],
   ["和小米吃过午饭了", "meeting"],
