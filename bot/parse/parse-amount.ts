@@ -137,7 +137,8 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
       if (!/[十百千万亿兆拾佰仟萬億]/.test(g.num)) return null;
       if (!budgetNear && !/[万亿千兆萬億仟]/.test(g.num)) return null;
     } else if (!chineseUnit && !approximate) {
-      if (!budgetNear || /^(?:19|20)\d\d$/.test(g.num)) return null;
+      // "预算2000", "budget: 2000" are money; "quote for 2027" is a year
+      if (!budgetNear || (/^(?:19|20)\d\d$/.test(g.num) && !BUDGET_RIGHT_BEFORE.test(before))) return null;
       if (/^\d{9,}$/.test(digitsOnly)) return null;
     }
   }
@@ -163,6 +164,9 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
  * and approximations ("20多万", "3000多") give their lower bound in `minor`, flagged `approximate`,
  * with the upper bound of a range in `maxMinor`. A cap ("under $50", "最多200块") is both `minor` and `maxMinor`.
  */
+/** A budget word right before the figure: a year-like number there is still an amount. */
+const BUDGET_RIGHT_BEFORE = /(?:预算|金额|总价|单价|budget|amount)\s*(?:[:：=]|为|是|约|大概|is|of)?\s*$/iu;
+
 export function parseAmount(text: string, defaultCurrency?: string): ParsedAmount | null {
   const changed = typeof text === "string" ? changedAmountText(toHalfWidth(text)) : null;
   // the old value's currency carries over: "from $50k to 80k"

@@ -25,6 +25,8 @@ const plain: Row[] = [
   ['第2期付款10万', 10_000_000, 'CNY'], ['3月5号签约，金额80万', 80_000_000, 'CNY'], ['20w', 20_000_000, 'CNY'],
   ['预算30W', 30_000_000, 'CNY'], ['单价 5000', 500_000, 'CNY'], ['报价：12800', 1_280_000, 'CNY'], ['一百万', 100_000_000, 'CNY'],
   ['三千万', 3_000_000_000, 'CNY'], ['一亿二千万', 12_000_000_000, 'CNY'], ['十万八千', 10_800_000, 'CNY'],
+  // a year-like figure right after a budget word is money
+  ['京东预算2000，想先试用', 200_000, 'CNY'], ['金额1999', 199_900, 'CNY'], ['预算：2020', 202_000, 'CNY'],
 ];
 
 const approximate: Row[] = [
@@ -70,6 +72,12 @@ describe('parseAmount: numbers that are not money (zh)', () => {
     '5楼', '3层', '20万用户', '五千人', '10台', '3套', '打8折', '8折', '2倍', '30度', '一下', '报价一下', '千万不要忘了',
     '五角大楼', '三五天', '15:30', '12/1', 'Q3', '万一客户变卦', '几万块', '有几个客户',
   ])('ignores %j', (text) => {
+    expect(parseAmount(text)).toBeNull();
+  });
+});
+
+describe("a year after a budget word stays a year", () => {
+  it.each(["预算2026年要增加", "2027年预算还没定", "quote for 2027", "budget for 2026 is not approved yet"])("%s", (text) => {
     expect(parseAmount(text)).toBeNull();
   });
 });
