@@ -363,3 +363,14 @@ describe("a year in words without a day", () => {
     expect(first(text)).toBe(day);
   });
 });
+
+describe("several next steps: the soonest is the follow-up", () => {
+  it.each([
+    ["Acme Corp renewal is due Jan 15, need to start talks after Thanksgiving", NEW_YORK, "2026-11-27"],
+    ["contract expires March 31, follow up next week", NEW_YORK, "2026-11-30"],
+    ["华为合同3月31日到期，下周先联系一下", SHANGHAI, "2026-11-30"],
+    ["华为今天发来邮件，要求周五前报价", SHANGHAI, "2026-11-27"],
+  ])("%s → %s", (text, zone, day) => {
+    expect(follow(text, zone)?.slice(0, 10)).toBe(day);
+  });
+});

@@ -285,7 +285,12 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
         ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
         : d.parsed.at.getTime() > nowMs,
   );
-  const first = future.find((d) => d.fromEarlier) ?? future.find((d) => d.urgent) ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
+  // several next steps named ("renewal is due Jan 15, need to start talks after Thanksgiving"): the soonest comes first
+  // (a bare "today" is the report's day more often than a step: "华为今天发来邮件，要求周五前报价")
+  const steps = future.filter((d) => (d.cued || d.planned) && !(d.started && !d.parsed.hasTime));
+  const soonest = steps.length > 1 ? steps.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
+  const first =
+    future.find((d) => d.fromEarlier) ?? future.find((d) => d.urgent) ?? soonest ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
   // "a call next week, maybe wed", "next month, around the 10th": a day inside the period named first narrows it
   const within = first?.parsed.until;
   const narrower =
