@@ -374,3 +374,12 @@ describe("several next steps: the soonest is the follow-up", () => {
     expect(follow(text, zone)?.slice(0, 10)).toBe(day);
   });
 });
+
+describe("emails that went unanswered are no email sent now", () => {
+  it.each(["Globex went dark, no reply to last 3 emails", "no response to my emails from Acme", "still no answer to our emails, Stark is quiet"])("%s", (text) => {
+    expect(parseSentence(text, { now: NOW, timezone: NEW_YORK }).activity).not.toBe("email");
+  });
+  it("an email sent is still one", () => {
+    expect(parseSentence("emailed Acme twice, no reply", { now: NOW, timezone: NEW_YORK }).activity).toBe("email");
+  });
+});
