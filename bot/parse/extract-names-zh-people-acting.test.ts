@@ -27,6 +27,10 @@ describe("people and visits that look like company names", () => {
     ["腾讯那个单子丢了", "腾讯"],
     ["京东这个项目黄了", "京东"],
     ["美团那单签了", "美团"],
+    // an adverb after the name ends it: 又 / 还 / 再 / 一直
+    ["阿里又来电话催交付了", "阿里"],
+    ["小米还没回复", "小米"],
+    ["京东一直没消息", "京东"],
   ])("%s → %s", (text, company) => {
     expect(parse(text).companyHints[0]).toBe(company);
   });
