@@ -9,6 +9,7 @@ import { answerDealCount } from "./flows/answer-deal-count.flow.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { answerBareName } from "./flows/bare-name.js";
 import { applyCorrection } from "./flows/correction.flow.js";
+import { detailsForLastPerson } from "./flows/details-for-last-person.js";
 import { ContractM } from "./i18n/contract-messages.js";
 import { ask } from "./flows/ask.js";
 import { answerByName, answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
@@ -49,6 +50,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "Umbrella Corp" right after "create Umbrella Corp and log?": that answer, not a new sentence.
     const named = choice === null ? await answerByName(ctx, text.trim()) : null;
     if (named) return named;
+    // "nina@massivedynamic.com is her email": for the person just talked about, not a note.
+    const details = await detailsForLastPerson(ctx, text);
+    if (details) return details;
     // "不对，是下周三", "sorry, I meant 250k": a fix to what was just logged, not a new sentence.
     const corrected = await applyCorrection(ctx, text);
     if (corrected) return corrected;

@@ -26,6 +26,7 @@ export interface LastLogged {
   summary: string;
   dealId: string | null;
   companyId: string | null;
+  contactId: string | null;
   followUpId: string | null;
 }
 
@@ -71,6 +72,7 @@ export class UndoService {
       summary: String(activity.summary ?? ""),
       dealId: typeof activity.dealId === "string" ? activity.dealId : null,
       companyId: typeof activity.companyId === "string" ? activity.companyId : null,
+      contactId: typeof activity.contactId === "string" ? activity.contactId : null,
       followUpId: followUp?.entityId ?? null,
     };
   }

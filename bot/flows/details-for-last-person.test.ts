@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AMY, LI, type Harness, buttons, createHarnessWithCompanies, textOf } from "../../test/bot-harness.js";
+
+// A message that only gives a phone or an e-mail, about "her" / "him" or nobody named, belongs to the
+// person just talked about: never a note.
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarnessWithCompanies();
+});
+afterEach(() => h.close());
+
+const notes = () => h.t.db.activity.count();
+
+describe("the person offered as a new contact", () => {
+  it.each([
+    [AMY, "met Nina Sharp from Acme Corp, she wants a demo", "nina@acme.com is her email", "nina@acme.com"],
+    [AMY, "met Nina Sharp from Acme Corp, she wants a demo", "her phone is +1 415 555 0100", "+1 415 555 0100"],
+    [LI, "跟华为的张伟通了电话，下周二报价", "他的手机是13912345678", "13912345678"],
+  ] as const)("%s: %s, then %s", async (who, first, details, value) => {
+    await h.say(who, first);
+    const before = await notes();
+    const offer = await h.say(who, details);
+    expect(await notes()).toBe(before);
+    const add = buttons(offer)[0]!;
+    expect(add.label).toMatch(/Nina Sharp|张伟/u);
+    await h.press(who, add);
+    const contact = await h.t.db.contact.findFirstOrThrow({ where: { name: { in: ["Nina Sharp", "张伟"] } } });
+    expect(contact).toBeDefined();
+    // stored encrypted: the card shows it back
+    const card = textOf(await h.say(who, who === LI ? "联系人 查看 张伟" : "contact show Nina Sharp"));
+    expect(card.replace(/[\s-]/gu, "")).toContain(value.replace(/[\s-]/gu, ""));
+  });
+});
+
+describe("a known contact of the sentence just logged", () => {
+  it("offers to save the address on that contact's card", async () => {
+    await h.say(AMY, "contact add Acme Corp John Smith");
+    await h.say(AMY, "called John Smith at Acme Corp about pricing");
+    const before = await notes();
+    const offer = await h.say(AMY, "his email is john@acme.com");
+    expect(await notes()).toBe(before);
+    expect(textOf(offer)).toContain("john@acme.com");
+    await h.press(AMY, buttons(offer)[0]!);
+    expect(textOf(await h.say(AMY, "contact show John Smith"))).toContain("john@acme.com");
+  });
+});
+
+describe("not for the last person", () => {
+  it("a sentence with more in it is read as usual", async () => {
+    await h.say(AMY, "met Nina Sharp from Acme Corp, she wants a demo");
+    const before = await notes();
+    await h.say(AMY, "emailed Acme Corp the deck, her address is nina@acme.com");
+    expect(await notes()).toBe(before + 1);
+  });
+
+  it("nobody talked about: not offered for anyone", async () => {
+    const reply = textOf(await h.say(AMY, "her email is nina@acme.com"));
+    expect(reply).not.toMatch(/Add|添加/u);
+  });
+});
