@@ -9,6 +9,7 @@ import {
 } from "./name-lexicon.js";
 import type { NameHints } from "./name-hints.js";
 import { allMatches } from "./all-matches.js";
+import { extractFullNamesAfterCompany } from "./extract-names-zh-full-names.js";
 
 const NAME_CHAR = String.raw`[\u4e00-\u9fa5A-Za-z0-9&·]`;
 const NAME_CHAR_RE = new RegExp(NAME_CHAR, "u");
@@ -264,6 +265,15 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     hints.contact(m[1] ?? "", 3, index + 1);
     const { name } = nameEndingAt(text, index);
     if (!isJunk(name)) hints.company(name, 3, index - name.length);
+  }
+
+  // "跟华为的张伟通了电话": a full name after "<customer>的"
+  if (text.includes("的")) {
+    extractFullNamesAfterCompany(text, hints, (at) => {
+      const { name } = nameEndingAt(text, at);
+      // (not IS_CONTACT: 小米 looks like the nickname 小王, and is still a company here)
+      return !isJunk(name) ? name : null;
+    });
   }
 
   for (const m of allMatches(text, /那边|这边|方面/gu)) {

@@ -168,3 +168,17 @@ export function matchOnWords(re: RegExp, text: string, edges: Set<number> = word
   }
   return null;
 }
+
+/** Words jieba's dictionary tags as a person's name ("李娜", "王小明"), with their offsets (HMM off, as segment). */
+export function personNames(text: string): Token[] {
+  if (!/\p{Script=Han}/u.test(text)) return [];
+  const out: Token[] = [];
+  let at = 0;
+  for (const { word, tag } of load().tag(text, false)) {
+    const index = text.indexOf(word, at);
+    if (index < 0) continue;
+    at = index + word.length;
+    if (tag === "nr") out.push({ word, index, end: at });
+  }
+  return out;
+}
