@@ -1,4 +1,4 @@
-import { choiceCard } from "../../cards/choice.card.js";
+import { CHOICE_OPTIONS_SHOWN, choiceCard } from "../../cards/choice.card.js";
 import type { TurnContext } from "../context.js";
 import type { Reply } from "../types.js";
 
@@ -27,6 +27,14 @@ export async function ask<P>(
 ): Promise<Reply[]> {
   // How many changes the user had made when asked: a typed "1" / "ok" answers the question only while none followed.
   const changes = await ctx.pending.changesBy(ctx.actor.userId);
-  const pendingId = await ctx.pending.create(ctx.actor.userId, kind, { draft, patches: options.map((o) => o.patch), yesNo: how.yesNo === true, changes });
+  // The labels too: typing a button's words ("Open a ticket", "新建工单") presses it.
+  const labels = options.slice(0, CHOICE_OPTIONS_SHOWN).map((o) => o.label);
+  const pendingId = await ctx.pending.create(ctx.actor.userId, kind, {
+    draft,
+    patches: options.map((o) => o.patch),
+    labels,
+    yesNo: how.yesNo === true,
+    changes,
+  });
   return [{ card: choiceCard(question, pendingId, options, ctx.locale) }];
 }

@@ -1,4 +1,5 @@
 import { CHOICE_OPTIONS_SHOWN } from "../../cards/choice.card.js";
+import { label } from "../../cards/labels.js";
 import { pendingChooseAction } from "../actions/pending-choose.action.js";
 import type { Replies, TurnContext } from "../context.js";
 import { SmallTalkM } from "../i18n/small-talk-messages.js";
@@ -71,4 +72,29 @@ export async function answerByName(ctx: TurnContext, text: string): Promise<Awai
     return name !== undefined && sameName(name, text);
   });
   return index < 0 ? null : pendingChooseAction.run(ctx, `${open.id}:${index}`);
+}
+
+/** Button words compared loosely: case, quotes, spaces and end punctuation do not matter. */
+const looseLabel = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/["“”'‘’「」]/gu, "")
+    .replace(/[\s。.!！]+/gu, " ")
+    .trim();
+
+/**
+ * "Open a ticket", "新建工单", "None of these" typed while that question is open: the same as
+ * pressing the button (where buttons are text, people type what they read). Only an exact match
+ * of a button's words counts; anything else is read as a new message.
+ */
+export async function answerByLabel(ctx: TurnContext, text: string): Promise<Awaited<Replies> | null> {
+  // Button words are short and report nothing; other messages skip the look-up (it is on every message's path).
+  if (text.length > 40 || /\d/u.test(text) || text.split(/\s+/u).length > 6 || inferActivity(text) !== null) return null;
+  const open = await openQuestion(ctx);
+  if (!open || open.labels.length === 0) return null;
+  const typed = looseLabel(text);
+  const index = open.labels.findIndex((l) => looseLabel(l) === typed);
+  if (index >= 0) return pendingChooseAction.run(ctx, `${open.id}:${index}`);
+  if (typed === looseLabel(label("cancel", ctx.locale))) return pendingChooseAction.run(ctx, `${open.id}:none`);
+  return null;
 }

@@ -36,19 +36,20 @@ export class PendingStore {
     userId: string,
     since: Date,
     kinds: string[],
-  ): Promise<{ id: string; kind: string; optionCount: number; yesNo: boolean; patches: unknown[] } | null> {
+  ): Promise<{ id: string; kind: string; optionCount: number; yesNo: boolean; patches: unknown[]; labels: string[] } | null> {
     const row = await this.db.pendingAction.findFirst({
       where: { userId, kind: { in: kinds }, consumedAt: null, expiresAt: { gt: this.clock.now() }, createdAt: { gte: since } },
       orderBy: { createdAt: "desc" },
     });
     if (!row) return null;
-    const payload = JSON.parse(row.payload) as { patches?: unknown; yesNo?: unknown; changes?: unknown };
+    const payload = JSON.parse(row.payload) as { patches?: unknown; yesNo?: unknown; changes?: unknown; labels?: unknown };
     // Something the user changed after the question (a sentence logged, a command run) moved the
     // conversation on: a "1" or "ok" typed now is not an answer to it (its buttons still work).
     // Counted, not timed: audit rows and questions do not share one clock in every path.
     if (typeof payload.changes === "number" && (await this.changesBy(userId)) > payload.changes) return null;
     const patches: unknown[] = Array.isArray(payload.patches) ? payload.patches : [];
-    return { id: row.id, kind: row.kind, optionCount: patches.length, yesNo: payload.yesNo === true, patches };
+    const labels = Array.isArray(payload.labels) ? payload.labels.map(String) : [];
+    return { id: row.id, kind: row.kind, optionCount: patches.length, yesNo: payload.yesNo === true, patches, labels };
   }
 
   /** How many audited changes the user has made: compared, not shown. */
