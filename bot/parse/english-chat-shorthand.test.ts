@@ -383,3 +383,21 @@ describe("emails that went unanswered are no email sent now", () => {
     expect(parseSentence("emailed Acme twice, no reply", { now: NOW, timezone: NEW_YORK }).activity).toBe("email");
   });
 });
+
+describe("a month, then a count after a comma", () => {
+  it.each([
+    ["Acme Corp wants to start a pilot in January, 3 months, 5k/mo", "2027-01-01"],
+    ["Globex rollout in March, 20 seats", "2027-03-01"],
+  ])("%s → %s", (text, day) => {
+    const p = parseSentence(text, { now: NOW, timezone: NEW_YORK });
+    expect(localStamp((p.followUp ?? p.occurredAt)!.at, NEW_YORK).slice(0, 10)).toBe(day);
+  });
+});
+
+describe("a plan that opens with what to do", () => {
+  it.each(["catch up with Stark over drinks thursday evening", "grab coffee with Globex friday", "hop on a call with Acme monday 10am"])("%s", (text) => {
+    const p = parseSentence(text, { now: NOW, timezone: NEW_YORK });
+    expect(p.planned).toBe(true);
+    expect(p.followUp).not.toBeNull();
+  });
+});

@@ -13,6 +13,7 @@ import { spellOutDayNumbers } from "./english-day-words.js";
 import { rewriteUnitAbbreviations } from "./unit-abbreviations.js";
 import { isNowAlone } from "./now-words.js";
 import { guardClockMinutes } from "./clock-minute-guard.js";
+import { guardMonthCommaCount } from "./month-comma-count.js";
 import { hasHan, hasLatinWord } from "./detect-locale.js";
 import { clauseTense, opensWithOrder } from "./clause-tense.js";
 import { splitAtClauses } from "./chrono-clauses.js";
@@ -131,7 +132,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const units = rewriteUnitAbbreviations(days.text);
   const spelled = units.text;
   const rewritten = [...days.spans, ...units.spans];
-  const text = guardClockMinutes(spelled);
+  const text = guardMonthCommaCount(guardClockMinutes(spelled));
   const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
 
