@@ -401,3 +401,14 @@ describe("a plan that opens with what to do", () => {
     expect(p.followUp).not.toBeNull();
   });
 });
+
+describe("the period a budget is for is no date", () => {
+  it.each(["had a call w/ acme corp's cfo, budget approved for Q1, ~$400k", "funding approved for January", "Globex budget is there for Q2"])("%s", (text) => {
+    const p = parseSentence(text, { now: NOW, timezone: NEW_YORK });
+    expect([p.followUp, p.occurredAt]).toEqual([null, null]);
+  });
+  it("a follow-up beside it still counts", () => {
+    const p = parseSentence("budget is there for Q2, send proposal next week", { now: NOW, timezone: NEW_YORK });
+    expect(p.followUp?.text).toBe("next week");
+  });
+});

@@ -59,6 +59,8 @@ const DEFAULT_HOUR = 9;
 
 /** Words that mark a date as the next step rather than background. */
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|明年上半年|明年下半年)$/u;
+const BUDGET_FOR =
+  /\b(?:budget(?:ed)?|funding|funds?|money|spend)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+|now\s+)?(?:approved|allocated|signed\s+off|set\s+aside|earmarked|reserved|planned|available|there)?\s*(?:for|in)\s+(?:the\s+)?$/iu;
 
 const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
@@ -263,7 +265,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       fromEarlier: c.fromEarlier === true,
       urgent: c.urgent === true,
       // "聊了明年的合作": a year named as what was talked about is no day to follow up on
-      topic: YEAR_AS_TOPIC.test(parsed.text) && /^\s*的/u.test(text.slice(c.end)),
+      // "budget approved for Q1", "预算是明年的": the period the money is for
+      topic: (YEAR_AS_TOPIC.test(parsed.text) && /^\s*的/u.test(text.slice(c.end))) || BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)),
     };
   });
   const dates = located.map((d) => d.parsed);
@@ -306,7 +309,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     followUp: next?.ahead ?? null,
     // a period still under way that is the plan ("未来三天内回复", "follow up this week") is no time something happened
     occurredAt: occurredOf(
-      located.find((d) => d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported || !d.planned)),
+      located.find((d) => !d.topic && d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported || !d.planned)),
       ctx.now,
     ),
     dates,
