@@ -31,6 +31,9 @@ describe("people and visits that look like company names", () => {
     ["阿里又来电话催交付了", "阿里"],
     ["小米还没回复", "小米"],
     ["京东一直没消息", "京东"],
+    // a span of time after the name ends it too
+    ["阿里三天后回电话", "阿里"],
+    ["腾讯两周内给答复", "腾讯"],
   ])("%s → %s", (text, company) => {
     expect(parse(text).companyHints[0]).toBe(company);
   });
