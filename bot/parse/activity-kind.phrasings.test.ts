@@ -56,7 +56,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '和美团洽谈了合作细节', '跟华为开了项目启动会', '和腾讯的技术团队开了需求评审会', '跟百度商谈了一上午', '和阿里当面沟通了需求', '与网易会谈很顺利',
   ],
   visit: [
-    '12月10号去比亚迪交流', '明天去华为洽谈', '去腾讯调研了一下',
+    '去腾讯调研了一下',
     '回访完美团，客户挺满意', '昨天回访了比亚迪',
     '下午去华为开了个会，会上确定了实施范围', '去腾讯开了个短会', '腾讯上周五来过公司，聊了二期', '华为的人今天来公司参观了', '小米的王总来我们这边坐了坐', '美团来我司考察了',
     'swung by Acme this morning', 'stopped by Globex', 'dropped in on Initech', 'popped over to Hooli\'s office',
@@ -93,6 +93,8 @@ describe('会 as the modal "will" and 电话 as a number are no activity', () =>
     ['下午去比亚迪做交流', 'visit'],
     ['下个月初去小米科技做演示', 'visit'],
     ['周四去华为进行技术交流', 'visit'],
+    ['12月10号去比亚迪交流', 'visit'],
+    ['明天去华为洽谈', 'visit'],
     ['明天和华为洽谈合同细节', 'meeting'],
     ['阿里巴巴这周先发方案，下周三再电话跟进', 'call'],
     // one arranged event named twice (现场 + 演示), and a customer coming to our office
