@@ -32,6 +32,15 @@ describe("the person offered as a new contact", () => {
   });
 });
 
+describe("after a correction in between", () => {
+  it("the offer still gets the detail", async () => {
+    await h.say(LI, "跟华为的张伟通了电话，下周二给报价");
+    await h.say(LI, "不对，是下周三下午3点");
+    const offer = await h.say(LI, "他的手机是13912345678");
+    expect(buttons(offer)[0]?.label).toContain("张伟");
+  });
+});
+
 describe("a known contact of the sentence just logged", () => {
   it("offers to save the address on that contact's card", async () => {
     await h.say(AMY, "contact add Acme Corp John Smith");

@@ -28,7 +28,7 @@ export async function detailsForLastPerson(ctx: TurnContext, text: string): Prom
   const parsed = parseSentence(rest, { now: ctx.now, timezone: ctx.timezone });
   if (parsed.activity || parsed.followUp || parsed.amount || parsed.contactHints.length > 0 || parsed.companyHints.length > 0) return null;
 
-  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - WITHIN_MS), ["command"]);
+  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - WITHIN_MS), ["command"], true);
   const offered = open?.patches.map((p) => CONTACT_ADD.exec(String((p as { text?: unknown })?.text ?? ""))).find((m) => m);
   if (offered) return offerContact(ctx, { name: offered[1]! }, offered[2]!, details);
 

@@ -36,6 +36,8 @@ export class PendingStore {
     userId: string,
     since: Date,
     kinds: string[],
+    /** also when the user changed something since (a detail for the person a question offers is still theirs) */
+    evenAfterChanges = false,
   ): Promise<{ id: string; kind: string; optionCount: number; yesNo: boolean; patches: unknown[]; labels: string[] } | null> {
     const row = await this.db.pendingAction.findFirst({
       where: { userId, kind: { in: kinds }, consumedAt: null, expiresAt: { gt: this.clock.now() }, createdAt: { gte: since } },
@@ -46,7 +48,7 @@ export class PendingStore {
     // Something the user changed after the question (a sentence logged, a command run) moved the
     // conversation on: a "1" or "ok" typed now is not an answer to it (its buttons still work).
     // Counted, not timed: audit rows and questions do not share one clock in every path.
-    if (typeof payload.changes === "number" && (await this.changesBy(userId)) > payload.changes) return null;
+    if (!evenAfterChanges && typeof payload.changes === "number" && (await this.changesBy(userId)) > payload.changes) return null;
     const patches: unknown[] = Array.isArray(payload.patches) ? payload.patches : [];
     const labels = Array.isArray(payload.labels) ? payload.labels.map(String) : [];
     return { id: row.id, kind: row.kind, optionCount: patches.length, yesNo: payload.yesNo === true, patches, labels };
