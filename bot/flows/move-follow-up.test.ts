@@ -34,6 +34,28 @@ describe("one open follow-up with the customer: it gets the new date", () => {
   });
 });
 
+describe("a busy rep: the customer's follow-up is found however many others are open", () => {
+  it("moves 华为's follow-up behind 120 earlier ones with another customer", async () => {
+    await h.say(LI, "跟华为通了电话，下周二给报价");
+    const [before] = await open("华为");
+    const other = await h.t.db.company.findFirstOrThrow({ where: { name: { not: "华为" } } });
+    await h.t.db.followUp.createMany({
+      data: Array.from({ length: 120 }, (_, i) => ({
+        title: `other ${i}`,
+        dueAt: new Date(h.clock.now().getTime() + 3600_000),
+        ownerId: before!.ownerId,
+        companyId: other.id,
+      })),
+    });
+    const reply = textOf(await h.say(LI, "华为的报价推迟到下周四"));
+    const after = await open("华为");
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(before!.id);
+    expect(after[0]!.dueAt.getTime()).toBeGreaterThan(before!.dueAt.getTime());
+    expect(reply).toContain("已改到");
+  });
+});
+
 describe("undo puts the follow-up back on its earlier date", () => {
   it("撤销 after 推迟到", async () => {
     await h.say(LI, "跟华为通了电话，下周二给报价");

@@ -10,6 +10,7 @@ import type { LogDraft } from "./log-draft.js";
 export type FollowUpMove = { kind: "none" } | { kind: "move"; id: string } | { kind: "asked"; replies: Reply[] };
 
 const MAX_CHOICES = 4;
+const ANY_TIME = new Date("9999-12-31T00:00:00Z");
 
 /**
  * "华为的报价推迟到下周四" when a follow-up with 华为 is already open: that follow-up gets the new
@@ -20,7 +21,8 @@ export async function followUpToMove(ctx: TurnContext, draft: LogDraft, parsed: 
   if (parsed.followUp.at.getTime() <= ctx.now.getTime()) return { kind: "none" };
   if (draft.moveFollowUp) return { kind: "move", id: draft.moveFollowUp };
   if (!reschedulesTo(draft.text, parsed.followUp.text)) return { kind: "none" };
-  const open = (await ctx.domain.followUps.listOpen(ctx.actor.userId, 100)).filter((f) => f.companyId === draft.companyId);
+  // This customer's own, however many others the rep has open (one more than shown tells "more").
+  const open = await ctx.domain.followUps.openWith(ctx.actor.userId, draft.companyId, ANY_TIME, MAX_CHOICES + 1);
   if (open.length === 0) return { kind: "none" };
   if (open.length === 1) return { kind: "move", id: open[0]!.id };
   const when = (at: Date) => formatDateTime(at, ctx.timezone, ctx.locale, ctx.now);
