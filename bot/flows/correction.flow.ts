@@ -10,7 +10,7 @@ import { addDays, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js"
 import type { Reply } from "../types.js";
 import { statedAmount } from "./deal-change-plan.js";
 import { undoOffer } from "./undo-offer.js";
-import { newDueAt } from "./keep-time-of-day.js";
+import { moveFollowUpTo } from "./move-follow-up.js";
 
 /** A correction refers to what was just logged, not to something from this morning. */
 const CORRECTS_WITHIN_MS = 30 * 60_000;
@@ -37,9 +37,8 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   if (date) {
     const when = (at: Date) => formatDateTime(at, ctx.timezone, ctx.locale, ctx.now);
     if (last.followUpId) {
-      const current = await ctx.domain.followUps.get(last.followUpId);
-      const dueAt = (BARE_WEEKDAY.test(rest) && weekdayNear(date.at, current.dueAt, ctx)) || newDueAt(date, current.dueAt, ctx.timezone, ctx.now);
-      const moved = await ctx.domain.followUps.reschedule(ctx.actor, current.id, dueAt);
+      const near = BARE_WEEKDAY.test(rest) ? (current: Date) => weekdayNear(date.at, current, ctx) : undefined;
+      const moved = await moveFollowUpTo(ctx, last.followUpId, date, near);
       lines.push(FollowUpEditM.moved[ctx.locale](moved.title, when(moved.dueAt)));
     } else {
       const company = await ctx.domain.companies.get(last.companyId);

@@ -17,9 +17,8 @@ import { contactDetails } from "../parse/contact-details.js";
 import { offerContact, offerContactDetails } from "./offer-contact.js";
 import { offerTicket } from "./offer-ticket.js";
 import { reminderOf, setReminder } from "./reminder-sentence.js";
-import { followUpToMove } from "./move-follow-up.js";
+import { followUpToMove, moveFollowUpTo } from "./move-follow-up.js";
 import { offerFollowUpDone } from "./offer-follow-up-done.js";
-import { newDueAt } from "./keep-time-of-day.js";
 import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 
@@ -102,13 +101,8 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   });
   const closedNoDeal = !logged.dealId && (stage === "won" || stage === "lost") ? stage : null;
   const approximate = parsed.amount?.approximate ? parsed.amount : null;
-  const moved = moveId && parsed.followUp ? await moveFollowUp(ctx, moveId, parsed.followUp) : null;
+  const moved = moveId && parsed.followUp ? await moveFollowUpTo(ctx, moveId, parsed.followUp) : null;
   return { ...logged, planned, closedNoDeal, approximate, moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null };
-}
-
-async function moveFollowUp(ctx: TurnContext, id: string, date: NonNullable<ParsedSentence["followUp"]>) {
-  const current = await ctx.domain.followUps.get(id);
-  return ctx.domain.followUps.reschedule(ctx.actor, id, newDueAt(date, current.dueAt, ctx.timezone, ctx.now));
 }
 
 // Titles show in lists and reminders; the full text stays on the activity.

@@ -6,6 +6,8 @@ import type { ParsedSentence } from "../parse/types.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import type { LogDraft } from "./log-draft.js";
+import { newDueAt } from "./keep-time-of-day.js";
+import type { ParsedDate } from "../parse/types.js";
 
 export type FollowUpMove = { kind: "none" } | { kind: "move"; id: string } | { kind: "asked"; replies: Reply[] };
 
@@ -32,4 +34,14 @@ export async function followUpToMove(ctx: TurnContext, draft: LogDraft, parsed: 
   ];
   const replies = await ask(ctx, "log", FollowUpEditM.whichToMove[ctx.locale](when(parsed.followUp.at)), draft, options);
   return { kind: "asked", replies };
+}
+
+/**
+ * Follow-up `id` moved to the day said, at the time it already had when none was said
+ * (keep-time-of-day.ts), unless `near` picks the day from the current date ("I meant Thursday").
+ */
+export async function moveFollowUpTo(ctx: TurnContext, id: string, date: ParsedDate, near?: (current: Date) => Date | null) {
+  const current = await ctx.domain.followUps.get(id);
+  const dueAt = near?.(current.dueAt) ?? newDueAt(date, current.dueAt, ctx.timezone, ctx.now);
+  return ctx.domain.followUps.reschedule(ctx.actor, id, dueAt);
 }
