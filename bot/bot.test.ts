@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AMY, createHarnessWithPeople, type Harness, LI, type Person, textOf, userRow } from "../test/bot-harness.js";
+import { buttonsOf } from "../cards/model.js";
 import { MAX_TEXT_LENGTH } from "./bot.js";
 
 let h: Harness;
@@ -38,6 +39,36 @@ describe("reply language", () => {
     expect(textOf(await h.say(AMY, "商机 列表")).trim()).toBe("没有符合条件的商机。");
     // "log" is a command too: its reply follows the user, not the sentence after it.
     expect(textOf(await h.say(LI, "log emailed Acme Corp the brochure"))).toContain("✅ 已记录邮件：Acme Corp");
+  });
+
+  it("a first command's own words are grammar: a Chinese name after them makes the user Chinese", async () => {
+    await h.say({ platformUserId: "wang", displayName: "wang" }, "company add 美的集团");
+    await h.say({ platformUserId: "sam", displayName: "sam" }, "company add Northwind Traders");
+    await h.say({ platformUserId: "mei", displayName: "mei" }, "deal new 美的集团 200000");
+    expect((await userRow(h, "wang")).locale).toBe("zh");
+    expect((await userRow(h, "sam")).locale).toBe("en");
+    expect((await userRow(h, "mei")).locale).toBe("zh");
+  });
+
+  it.each([
+    ["a typed number", "1"],
+    ["a typed yes", "好的"],
+  ])("a question asked in Chinese of a user stored as English is answered in Chinese: %s", async (_how, answer) => {
+    const asked = await h.say(AMY, "跟Initech通了电话，下周二报价");
+    expect(textOf(asked)).toMatch(/Initech/u);
+    expect(textOf(asked)).not.toMatch(/Create|customer yet/u);
+    const reply = textOf(await h.say(AMY, answer));
+    expect(reply).toContain("已记录电话：Initech");
+    expect(reply).not.toMatch(/Logged|Amount|Follow-up/u);
+  });
+
+  it("a pressed button of a Chinese question answers in Chinese, of an English one in English", async () => {
+    const zh = await h.say(AMY, "跟Initech通了电话，下周二报价");
+    const first = zh.replies.flatMap((r) => ("card" in r && r.card ? buttonsOf(r.card) : []))[0]!;
+    expect(textOf(await h.press(AMY, first))).toContain("已记录电话：Initech");
+    const en = await h.say(LI, "called Globex about pricing, quote next Tuesday");
+    const yes = en.replies.flatMap((r) => ("card" in r && r.card ? buttonsOf(r.card) : []))[0]!;
+    expect(textOf(await h.press(LI, yes))).toContain("Logged a call with Globex");
   });
 
   it("button presses answer in the user's locale", async () => {

@@ -129,7 +129,7 @@ export class Bot {
 
   private async context(event: InboundEvent): Promise<{ ctx: TurnContext; active: boolean }> {
     // A first message with no language signal ("1", "ok", "IBM") leaves the default instead of guessing English.
-    const firstLocale = event.user.locale ?? (event.type === "message" ? (firstMessageLanguage(event.text) ?? undefined) : undefined);
+    const firstLocale = event.user.locale ?? (event.type === "message" ? (firstLocaleOf(event.text) ?? undefined) : undefined);
     const user = await this.domain.users.resolveIdentity({
       platform: event.channel,
       platformUserId: event.user.platformUserId,
@@ -184,6 +184,17 @@ export class Bot {
  * Sentences are answered in their own language; commands in the user's, unless the command word is Chinese.
  * Text with no language signal ("1", "ok", "IBM", "#12", "👍") is answered in the user's known language.
  */
+/**
+ * The language a first message says its sender speaks. A command's words are the grammar every
+ * user types, so "company add 美的集团" says Chinese (the name is what they wrote), and
+ * "company add Acme Corp" English.
+ */
+function firstLocaleOf(text: string): Locale | null {
+  const [first = "", ...rest] = text.trim().split(/\s+/);
+  if (findCommand(first) && !hasHan(first)) return hasHan(rest.join(" ")) ? "zh" : firstMessageLanguage(text);
+  return firstMessageLanguage(text);
+}
+
 function replyLocale(event: InboundEvent, userLocale: Locale): Locale {
   if (event.type !== "message") return userLocale;
   const text = event.text.trim();

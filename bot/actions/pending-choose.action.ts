@@ -2,10 +2,11 @@ import { dispatchText } from "../dispatch-text.js";
 import { runLogFlow } from "../flows/log-sentence.flow.js";
 import type { LogDraft, LogPatch } from "../flows/log-draft.js";
 import { M } from "../i18n/messages.js";
+import type { Replies, TurnContext } from "../context.js";
 import type { CardActionHandler } from "./action.js";
 
 /** What flows/ask.ts stores: the draft so far and one patch per button. */
-type PendingQuestion = { draft: LogDraft; patches: LogPatch[] } | { draft: null; patches: { text: string }[] };
+type PendingQuestion = ({ draft: LogDraft; patches: LogPatch[] } | { draft: null; patches: { text: string }[] }) & { locale?: unknown };
 
 /** value = "<pendingId>:<option index>" or "<pendingId>:none". The question is consumed once. */
 export const pendingChooseAction: CardActionHandler = {
@@ -14,11 +15,17 @@ export const pendingChooseAction: CardActionHandler = {
     const [pendingId, choice] = value.split(":");
     const pending = pendingId ? await ctx.pending.take<PendingQuestion>(ctx.actor.userId, pendingId) : null;
     if (!pending) return [{ text: M.choiceExpired[ctx.locale]() }];
-    if (choice === "none") return [{ text: M.cancelled[ctx.locale]() }];
-    const { draft, patches } = pending.payload;
-    const patch = patches[Number(choice)];
-    if (patch && pending.kind === "log" && draft) return runLogFlow(ctx, { ...draft, ...(patch as LogPatch) });
-    if (patch && pending.kind === "command" && "text" in patch) return dispatchText(ctx, patch.text);
-    return [{ text: M.choiceExpired[ctx.locale]() }];
+    // A question asked in Chinese is answered in Chinese, even when the user is stored as English.
+    const asked = pending.payload.locale;
+    return answer(asked === "zh" || asked === "en" ? { ...ctx, locale: asked } : ctx, pending, choice);
   },
 };
+
+async function answer(ctx: TurnContext, pending: { kind: string; payload: PendingQuestion }, choice: string | undefined): Replies {
+  if (choice === "none") return [{ text: M.cancelled[ctx.locale]() }];
+  const { draft, patches } = pending.payload;
+  const patch = patches[Number(choice)];
+  if (patch && pending.kind === "log" && draft) return runLogFlow(ctx, { ...draft, ...(patch as LogPatch) });
+  if (patch && pending.kind === "command" && "text" in patch) return dispatchText(ctx, patch.text);
+  return [{ text: M.choiceExpired[ctx.locale]() }];
+}

@@ -35,6 +35,8 @@ export async function ask<P>(
     labels,
     yesNo: how.yesNo === true,
     changes,
+    // The answer comes in the question's language, however it is given ("1", "ok", a button).
+    locale: ctx.locale,
   });
   return [{ card: choiceCard(question, pendingId, options, ctx.locale) }];
 }
