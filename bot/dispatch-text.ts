@@ -12,7 +12,7 @@ import { applyCorrection } from "./flows/correction.flow.js";
 import { detailsForLastPerson } from "./flows/details-for-last-person.js";
 import { ContractM } from "./i18n/contract-messages.js";
 import { ask } from "./flows/ask.js";
-import { answerByLabel, answerByName, answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
+import { answerByAddContact, answerByLabel, answerByName, answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
 import { parseChoiceNumber } from "./parse/choice-number.js";
 import { dealDateCommandFor } from "./flows/deal-date-sentence.js";
 import { tierCommandFor } from "./flows/tier-sentence.js";
@@ -38,7 +38,7 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
   const command = found && (!found.accepts || found.accepts(tokens.slice(1))) ? found : null;
   if (!command) {
     // "Open a ticket", "新建工单" typed while that button is shown: pressing it.
-    const pressed = await answerByLabel(ctx, text.trim());
+    const pressed = (await answerByLabel(ctx, text.trim())) ?? (await answerByAddContact(ctx, text));
     if (pressed) return pressed;
     // "new deal Initech 40k", "新建商机 腾讯 80万": the same command, verb first.
     const verbFirst = verbFirstCommand(text);

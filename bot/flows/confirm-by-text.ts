@@ -98,3 +98,28 @@ export async function answerByLabel(ctx: TurnContext, text: string): Promise<Awa
   if (typed === looseLabel(label("cancel", ctx.locale))) return pendingChooseAction.run(ctx, `${open.id}:none`);
   return null;
 }
+
+/** "加上刘经理", "好的，添加吧", "add her", "yes add Nina as a contact": yes to an "add … as a contact?" offer. */
+const ADD_CONTACT =
+  /^(?:(?:好的?|行|可以|嗯|ok(?:ay)?|yes|yeah|yep|sure)[，,\s]*)?(?:请|帮我|please\s+)?(?:加上|添加|加一下|加进去|加|存上|存一下|保存|add|save)\s*(?<name>.*?)\s*(?:吧|一下|为联系人|到联系人|进联系人|as\s+(?:a\s+)?(?:new\s+)?contact|to\s+(?:the\s+)?contacts?)?\s*[。.!！~～]*$/iu;
+/** "把刘经理加为联系人", "把他加上". */
+const BA_ADD_CONTACT = /^把\s*(?<name>.+?)\s*(?:加上|添加|加|存|保存)(?:为|成|到|进|上)?(?:联系人|通讯录)?(?:吧|一下)?\s*[。.!！~～]*$/u;
+const SOMEONE = /^(?:them|him|her|it|this\s+one|他|她|他们|一下|吧)?$/iu;
+const OFFERED_CONTACT = /^contact add "[^"]+" "([^"]+)"/u;
+
+/**
+ * "加上刘经理" typed while "刘经理 is not a contact yet, add them?" is open: the add button, not a
+ * sentence about some customer. The name, when given, must be the one offered.
+ */
+export async function answerByAddContact(ctx: TurnContext, text: string): Promise<Awaited<Replies> | null> {
+  const said = text.trim();
+  const typed = text.length <= 40 ? (ADD_CONTACT.exec(said) ?? BA_ADD_CONTACT.exec(said))?.groups?.name : undefined;
+  if (typed === undefined) return null;
+  const open = await openQuestion(ctx, ["command"]);
+  if (!open) return null;
+  const offered = open.patches.map((p) => OFFERED_CONTACT.exec(String((p as { text?: unknown })?.text ?? ""))?.[1] ?? null);
+  const named = SOMEONE.test(typed)
+    ? offered.flatMap((n, i) => (n !== null ? [i] : []))
+    : offered.flatMap((n, i) => (n !== null && sameName(n, typed) ? [i] : []));
+  return named.length === 1 ? pendingChooseAction.run(ctx, `${open.id}:${named[0]}`) : null;
+}
