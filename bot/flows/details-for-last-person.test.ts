@@ -32,6 +32,32 @@ describe("the person offered as a new contact", () => {
   });
 });
 
+describe("the person offered, named with the detail", () => {
+  it.each([
+    [LI, "上午跟华为的采购刘经理微信聊了一下，他们想要报价", "刘经理电话13912345678", "刘经理"],
+    [LI, "上午跟华为的采购刘经理微信聊了一下，他们想要报价", "刘经理的手机是 139 1234 5678", "刘经理"],
+    [AMY, "met Nina Sharp from Acme Corp, she wants a demo", "Nina Sharp nina@acme.com", "Nina Sharp"],
+  ] as const)("%s: %s, then %s", async (who, first, details, name) => {
+    await h.say(who, first);
+    const before = await notes();
+    const offer = await h.say(who, details);
+    expect(await notes()).toBe(before);
+    expect(buttons(offer)[0]?.label).toContain(name);
+    await h.press(who, buttons(offer)[0]!);
+    expect(await h.t.db.contact.count({ where: { name } })).toBe(1);
+  });
+
+  it("someone else's name with a number is not given to the person offered", async () => {
+    await h.say(LI, "上午跟华为的采购刘经理微信聊了一下，他们想要报价");
+    const reply = await h.say(LI, "王总电话13912345678");
+    expect(
+      buttons(reply)
+        .map((b) => b.label)
+        .join("\n"),
+    ).not.toContain("刘经理");
+  });
+});
+
 describe("after a correction in between", () => {
   it("the offer still gets the detail", async () => {
     await h.say(LI, "跟华为的张伟通了电话，下周二给报价");

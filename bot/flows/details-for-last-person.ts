@@ -1,3 +1,4 @@
+import { normalizeText } from "../../domain/shared/search-key.js";
 import type { TurnContext } from "../context.js";
 import { contactDetails } from "../parse/contact-details.js";
 import { parseSentence } from "../parse/parse-sentence.js";
@@ -12,6 +13,14 @@ const DETAIL_WORDS =
 /** The person a details message refers to must have been talked about this recently. */
 const WITHIN_MS = 30 * 60_000;
 const CONTACT_ADD = /^contact add "([^"]+)" "([^"]+)"/u;
+const MAX_NAME_CHARS = 30;
+
+/** The person an open "add … as a contact?" question offers, if one is open. */
+async function openContactOffer(ctx: TurnContext): Promise<{ company: string; name: string } | null> {
+  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - WITHIN_MS), ["command"], true);
+  const offered = open?.patches.map((p) => CONTACT_ADD.exec(String((p as { text?: unknown })?.text ?? ""))).find((m) => m);
+  return offered ? { company: offered[1]!, name: offered[2]! } : null;
+}
 
 /**
  * "met Nina Sharp from Massive Dynamic…", then "nina@massivedynamic.com is her email": the address
@@ -24,13 +33,18 @@ export async function detailsForLastPerson(ctx: TurnContext, text: string): Prom
   const details = contactDetails(text);
   if (!details.phone && !details.email) return null;
   const rest = text.replace(details.phone ?? "\u0000", " ").replace(details.email ?? "\u0000", " ");
-  if (!PRONOUN.test(rest) && rest.replace(DETAIL_WORDS, "").length > 0) return null;
+  const leftover = rest.replace(DETAIL_WORDS, "");
+  // "刘经理电话139…" while "add 刘经理?" is open: named, but the person offered.
+  if (leftover.length > 0 && leftover.length <= MAX_NAME_CHARS && !PRONOUN.test(rest)) {
+    const offered = await openContactOffer(ctx);
+    return offered && normalizeText(offered.name) === normalizeText(leftover) ? offerContact(ctx, { name: offered.company }, offered.name, details) : null;
+  }
+  if (!PRONOUN.test(rest) && leftover.length > 0) return null;
   const parsed = parseSentence(rest, { now: ctx.now, timezone: ctx.timezone });
   if (parsed.activity || parsed.followUp || parsed.amount || parsed.contactHints.length > 0 || parsed.companyHints.length > 0) return null;
 
-  const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - WITHIN_MS), ["command"], true);
-  const offered = open?.patches.map((p) => CONTACT_ADD.exec(String((p as { text?: unknown })?.text ?? ""))).find((m) => m);
-  if (offered) return offerContact(ctx, { name: offered[1]! }, offered[2]!, details);
+  const offered = await openContactOffer(ctx);
+  if (offered) return offerContact(ctx, { name: offered.company }, offered.name, details);
 
   const last = await ctx.domain.undo.lastLogged(ctx.actor, WITHIN_MS, ctx.now);
   if (last?.contactId) {
