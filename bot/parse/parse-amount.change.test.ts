@@ -48,4 +48,18 @@ describe("finance shorthand and counted lists", () => {
   ])("numbers counted in a list are no amount: %s", (text) => {
     expect(parseAmount(text)).toBeNull();
   });
+
+  it.each<[string, number]>([
+    ["Northwind signed! 48k, 2 year term", 4_800_000],
+    ["signed with Northwind for 48k, 3 year term", 4_800_000],
+    ["$48,000, 2 years", 4_800_000],
+    ["closed at 120k, 24 month contract", 12_000_000],
+    ["renewed, 75k, 12 seats", 7_500_000],
+    ["签了，48万，3年服务期", 48_000_000],
+    ["美的签约了 20万，两年", 20_000_000],
+    ["合同金额48万元，3年", 48_000_000],
+    ["成交价30万, 2 years", 30_000_000],
+  ])("a figure with its scale or currency, then a term or a count, is the amount: %s", (text, minor) => {
+    expect(parseAmount(text)?.minor).toBe(minor);
+  });
 });
