@@ -14,6 +14,8 @@ describe("a payment sentence for a customer without a contract", () => {
     [LI, "华为回款50万到了", "华为", "没有合同"],
     [LI, "华为打款30万已经到账", "华为", "没有合同"],
     [AMY, "Acme Corp paid 20k today", "Acme Corp", "no contract"],
+    [LI, "华为那边回款了，第一笔10万到账", "华为", "没有合同"],
+    [LI, "华为第一笔10万到账了", "华为", "没有合同"],
   ] as [Person, string, string, string][])("%s: %s", async (who, text, company, said) => {
     const reply = textOf(await h.say(who, text));
     const note = await h.t.db.activity.findFirst({ orderBy: { createdAt: "desc" }, include: { company: true } });
@@ -23,6 +25,18 @@ describe("a payment sentence for a customer without a contract", () => {
     expect(await h.t.db.payment.count()).toBe(0);
     // the amount received is no deal amount
     expect(await h.t.db.deal.count({ where: { amountMinor: { gt: 0 } } })).toBe(0);
+  });
+
+  it.each([
+    ["华为那边回款了，第一笔30万到账", 30_000_000],
+    ["华为第一笔30万到账了", 30_000_000],
+    ["华为回款了，40万", 40_000_000],
+  ])("with a contract, the sum said is the payment: %s", async (text, minor) => {
+    await h.say(LI, "商机 新建 华为 100万");
+    await h.say(LI, "商机 推进 华为 赢单");
+    await h.say(LI, text);
+    const payments = await h.t.db.payment.findMany();
+    expect(payments.map((p) => Number(p.amountMinor))).toEqual([minor]);
   });
 
   it("with a contract it is recorded as a payment, not a note", async () => {

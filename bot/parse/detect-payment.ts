@@ -61,8 +61,15 @@ export function detectPayment(text: string): PaymentMention | null {
 const WHICH_PAYMENT =
   /[，,]\s*(?:是|为|这是|属于)?(?:第[一二三四五六七八九十两\d]{1,3}(?:期|笔)款?|首付款?|首期款?|尾款|预付款|定金|订金)(?:已到账|到账了?)?[。！!]?$/u;
 
+/** "美的那边回款了，第一笔10万到账": the payment said, then its amount in a clause of its own. */
+function joinAmountClause(line: string): string {
+  const clauses = line.split(/[，,]\s*/u);
+  if (clauses.length !== 2 || !ZH_VERB.test(clauses[0]!) || amountIn(clauses[0]!) || !amountIn(clauses[1]!)) return line;
+  return clauses.join("");
+}
+
 function detectChinese(whole: string): PaymentMention | null {
-  const line = whole.replace(WHICH_PAYMENT, "");
+  const line = joinAmountClause(whole.replace(WHICH_PAYMENT, ""));
   if (/[，,。；;？?]/u.test(line.replace(/[。！!]$/u, "").replace(/(?<=\d),(?=\d)/gu, ""))) return null; // one clause only: a call note mentioning 回款 is logged
   const received = ZH_RECEIVED.test(line);
   const body = line.replace(ZH_RECEIVED, "");
@@ -96,12 +103,19 @@ function amountIn(tail: string): { amount: PaymentAmount; rest: string } | null 
   const percent = PERCENT.exec(tail);
   if (percent) return { amount: { kind: "percent", percent: Number(percent[1]) }, rest: without(tail, percent[0]) };
   const zh = INSTALMENT_ZH.exec(tail);
+  // "第一笔10万到账": the sum said is what arrived; which instalment it was is only a word about it.
+  const stated = zh ? moneyIn(without(tail, zh[0])) : null;
+  if (stated) return stated;
   if (zh) {
     const seq = /^\d+$/u.test(zh[1]!) ? Number(zh[1]) : parseChineseNumber(zh[1]!);
     return seq ? { amount: { kind: "instalment", seq }, rest: without(tail, zh[0]) } : null;
   }
   const en = INSTALMENT_EN.exec(tail);
   if (en) return { amount: { kind: "instalment", seq: en[2] ? Number(en[2]) : ORDINALS[en[1]!.toLowerCase()]! }, rest: without(tail, en[0]) };
+  return moneyIn(tail);
+}
+
+function moneyIn(tail: string): { amount: PaymentAmount; rest: string } | null {
   const money = findAmount(tail, "CNY", false);
   if (!money || money.approximate || money.minor <= 0) return null;
   return { amount: { kind: "money", minor: money.minor, currency: money.currency, text: money.text }, rest: without(tail, money.text) };
