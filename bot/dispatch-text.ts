@@ -22,7 +22,7 @@ import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { detectCountQuestion, detectDealCountQuestion } from "./parse/detect-count-question.js";
 import { isDigestRequest } from "./parse/detect-digest-request.js";
-import { detectListRequest } from "./parse/detect-list-request.js";
+import { detectListRequest, listPeriodOf } from "./parse/detect-list-request.js";
 import { reportCommandFor } from "./parse/detect-report-request.js";
 import { naturalDealListArgs } from "./flows/natural-deal-list.js";
 import { detectQuestion } from "./parse/detect-question.js";
@@ -74,7 +74,8 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     if (report) return dispatchText(ctx, report);
     // "show my follow-ups", "我的待办", "my deals": the rep's own list, never a customer called "follow-ups".
     const list = detectListRequest(text);
-    if (list) return dispatchText(ctx, list === "followups" ? "followup list" : "deal list");
+    if (list === "followups") return dispatchText(ctx, `followup list ${listPeriodOf(text) ?? ""}`.trim());
+    if (list) return dispatchText(ctx, "deal list");
     // "deals closing this month", "本月成交的商机": the deal list with those filters.
     const dealFilters = naturalDealListArgs(text);
     if (dealFilters) return dispatchText(ctx, `deal list ${dealFilters}`);

@@ -6,6 +6,7 @@ import { M } from "../i18n/messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import { type Command, subcommandOf } from "./command.js";
 import { declared } from "./declaration.js";
+import { type FollowUpPeriod, followUpPeriodEnd, followUpPeriodOf } from "./followup-period.js";
 import { followUpDeclaration } from "./followup.declaration.js";
 import { lookupScope } from "./user.command.js";
 import { TrashM } from "../i18n/trash-messages.js";
@@ -37,9 +38,13 @@ export const followUpCommand: Command = {
         return rest.length === 1 ? completeByPosition(ctx, rest[0]!, usage) : usage;
       case "delete":
         return rest.length === 1 ? deleteByPosition(ctx, rest[0]!, usage) : usage;
-      case "list":
+      case "list": {
+        // "followup list today": only what is due by then (and what is late).
+        const period = followUpPeriodOf(rest.join(" "));
+        if (period) return listFollowUps(ctx, period);
         // "followup list Li Lei": a manager (or admin) looks at a teammate's list and can then edit it by number.
         return rest.length > 0 ? listTeammateFollowUps(ctx, rest.join(" ")) : listFollowUps(ctx);
+      }
       case null:
         return args.length <= 1 ? listFollowUps(ctx) : usage;
       default:
@@ -141,8 +146,8 @@ async function editByPosition(ctx: TurnContext, position: string, rest: string[]
   return usage;
 }
 
-export async function listFollowUps(ctx: TurnContext): Replies {
-  return showList(ctx, ctx.actor.userId, null);
+export async function listFollowUps(ctx: TurnContext, period: FollowUpPeriod | null = null): Replies {
+  return showList(ctx, ctx.actor.userId, null, period);
 }
 
 /** Someone else's open follow-ups: only for whoever may change them (their manager, an admin). */
@@ -153,8 +158,11 @@ async function listTeammateFollowUps(ctx: TurnContext, who: string): Replies {
   return showList(ctx, user.id, user.name);
 }
 
-async function showList(ctx: TurnContext, ownerId: string, ownerName: string | null): Replies {
-  const open = await ctx.domain.followUps.listOpen(ownerId);
+async function showList(ctx: TurnContext, ownerId: string, ownerName: string | null, period: FollowUpPeriod | null = null): Replies {
+  const all = await ctx.domain.followUps.listOpen(ownerId);
+  const until = period ? followUpPeriodEnd(period, ctx.now, ctx.timezone).getTime() : Number.POSITIVE_INFINITY;
+  const open = all.filter((f) => f.dueAt.getTime() < until);
+  if (open.length === 0 && period) return [{ text: FollowUpEditM.noneDue[ctx.locale](period) }];
   if (open.length === 0) return [{ text: ownerName ? FollowUpEditM.noneFor[ctx.locale](ownerName) : M.noFollowUps[ctx.locale]() }];
   // Remembered so that "followup done 2" means the second line of this list, not of a newer one.
   await ctx.pending.replace(ctx.actor.userId, SHOWN_LIST, { ids: open.map((f) => f.id), ownerId } satisfies ShownList);
@@ -169,9 +177,11 @@ async function showList(ctx: TurnContext, ownerId: string, ownerName: string | n
       card: {
         title: ownerName
           ? FollowUpEditM.listOf[ctx.locale](ownerName, open.length)
-          : ctx.locale === "zh"
-            ? `待办跟进（${open.length}）`
-            : `Open follow-ups (${open.length})`,
+          : period
+            ? FollowUpEditM.listDue[ctx.locale](period, open.length)
+            : ctx.locale === "zh"
+              ? `待办跟进（${open.length}）`
+              : `Open follow-ups (${open.length})`,
         blocks: [
           { type: "text", text: lines.join("\n") },
           {

@@ -20,8 +20,8 @@ export const followUpDeclaration: CommandDeclaration = {
       details: "numbers as for `followup done`; audited `followup.delete`",
     },
     {
-      synopsis: { en: "followup list [name]", zh: "跟进 列表 [姓名]" },
-      summary: { en: "your open follow-ups, numbered", zh: "你未完成的跟进（带序号）" },
+      synopsis: { en: "followup list [today|tomorrow|week|overdue|name]", zh: "跟进 列表 [今天|明天|本周|逾期|姓名]" },
+      summary: { en: "your open follow-ups, numbered (only those due by then, late ones included)", zh: "你未完成的跟进（带序号；可只看到期的，含已逾期）" },
       example: { en: "followup list Li Lei", zh: "跟进 列表 李雷" },
       details:
         "with a name, a teammate's list (their manager or an admin); `followup done|delete <n>` and `followup <n> time|text|owner` then act on the lines of that list",

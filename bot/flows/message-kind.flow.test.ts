@@ -66,14 +66,15 @@ describe("one's own list asked for in words is shown, never taken for a customer
     [LI, "今天有什么要跟进的？", "给张伟回电话"],
     [AMY, "show my follow-ups", "send Bob the deck"],
     [AMY, "what's on my plate today?", "send Bob the deck"],
-    [AMY, "what's overdue for me?", "send Bob the deck"],
+    // asked for a period: what is due by its end (nothing is late yet)
+    [AMY, "what's overdue for me?", "Nothing overdue"],
     [LI, "我今天要跟进哪些客户？", "给张伟回电话"],
-    [LI, "有哪些逾期的跟进", "给张伟回电话"],
+    [LI, "有哪些逾期的跟进", "没有逾期的跟进"],
     [LI, "看看我的商机", "¥1,000,000"],
     [AMY, "show my deals", "#2 Acme Corp"],
   ])("%s: %s", async (who, text, expected) => {
-    await h.say(LI, "跟进 添加 明天下午3点 给张伟回电话");
-    await h.say(AMY, "followup add tomorrow 3pm send Bob the deck");
+    await h.say(LI, "跟进 添加 今天下午3点 给张伟回电话");
+    await h.say(AMY, "followup add today 3pm send Bob the deck");
     const before = await snapshot();
     const reply = textOf(await h.say(who, text));
     expect(reply).toContain(expected);

@@ -1,3 +1,4 @@
+import type { FollowUpPeriod } from "../commands/followup-period.js";
 import { msg } from "./msg.js";
 
 /** Replies to editing a follow-up from chat (time, wording, owner). */
@@ -49,6 +50,14 @@ export const FollowUpEditM = {
   listOf: msg<[string, number]>(
     (name, n) => `${name} 的待办跟进（${n}）`,
     (name, n) => `${name}'s open follow-ups (${n})`,
+  ),
+  listDue: msg<[FollowUpPeriod, number]>(
+    (period, n) => `${{ today: "今天到期", tomorrow: "明天前到期", week: "本周到期", overdue: "已逾期" }[period]}的跟进（${n}）`,
+    (period, n) => `Follow-ups ${{ today: "due today", tomorrow: "due by tomorrow", week: "due this week", overdue: "overdue" }[period]} (${n})`,
+  ),
+  noneDue: msg<[FollowUpPeriod]>(
+    (period) => `${{ today: "今天", tomorrow: "明天前", week: "本周", overdue: "目前" }[period]}没有${period === "overdue" ? "逾期" : "到期"}的跟进。🎉`,
+    (period) => `Nothing ${{ today: "due today", tomorrow: "due by tomorrow", week: "due this week", overdue: "overdue" }[period]}. 🎉`,
   ),
   noneFor: msg<[string]>(
     (name) => `${name} 没有未完成的跟进。`,

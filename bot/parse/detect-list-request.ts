@@ -57,3 +57,12 @@ export function detectListRequest(text: string): ListRequest | null {
   if (en(EN_DEALS).test(t) || ZH_DEALS.test(t)) return "deals";
   return null;
 }
+
+/** "今天有哪些跟进？", "what's on my plate this week?", "what's overdue?": the part of the list asked about. */
+export function listPeriodOf(text: string): "today" | "tomorrow" | "week" | "overdue" | null {
+  if (/\boverdue\b|\blate\b|逾期|过期|超期/iu.test(text)) return "overdue";
+  if (/\btoday\b|今天|今日/iu.test(text)) return "today";
+  if (/\btomorrow\b|明天/iu.test(text)) return "tomorrow";
+  if (/\bthis\s+week\b|本周|这周|这个星期/iu.test(text)) return "week";
+  return null;
+}
