@@ -2,6 +2,7 @@ import { dealCard } from "../../cards/deal.card.js";
 import { formatDealAmount } from "../../cards/format.js";
 import { label } from "../../cards/labels.js";
 import { parseAmountSlot } from "../parse/amount-slot.js";
+import { undoOffer } from "../flows/undo-offer.js";
 import { readPercent } from "./stage-args.js";
 import type { TurnContext } from "../context.js";
 import { DealEditM } from "../i18n/deal-edit-messages.js";
@@ -54,6 +55,8 @@ export async function applyDealFieldEdit(ctx: TurnContext, edit: DealFieldEdit):
     return [
       { text: DealEditM.amountSet[ctx.locale](updated.number, from, formatDealAmount(updated.amountMinor, updated.currency, ctx.locale)) },
       card(updated),
+      // old → new with Undo, as for an amount changed by a logged sentence
+      ...undoOffer(ctx),
     ];
   }
   if (edit.field === "probability") {

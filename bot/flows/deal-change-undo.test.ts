@@ -34,6 +34,20 @@ describe("a sentence with a small change to an existing deal", () => {
   });
 });
 
+describe("the amount set in so many words, without an activity", () => {
+  it.each([
+    [LI, "华为的商机金额改成180万", 1, 200_000_000n],
+    [AMY, "deal Acme Corp amount 450k", 2, 50_000_000n],
+  ])("%# %s: %s shows an Undo button that puts the old amount back", async (who, text, number, old) => {
+    const reply = await h.say(who, text);
+    expect(await amountOf(number)).not.toBe(old);
+    const undo = buttons(reply).find(undoButton);
+    expect(undo).toBeDefined();
+    await h.press(who, undo!);
+    expect(await amountOf(number)).toBe(old);
+  });
+});
+
 describe("an amount ten times higher is asked about first, and nothing is written until answered", () => {
   it.each([
     [LI, "拜访华为，预算2000万", 1, 200_000_000n, 2_000_000_000n],
