@@ -16,6 +16,7 @@ import { answerByAddContact, answerByLabel, answerByName, answerByNumber, confir
 import { parseChoiceNumber } from "./parse/choice-number.js";
 import { dealDateCommandFor } from "./flows/deal-date-sentence.js";
 import { tierCommandFor } from "./flows/tier-sentence.js";
+import { stageMoveCommandFor } from "./flows/stage-move-sentence.js";
 import { paymentCommandFor } from "./flows/payment-sentence.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
@@ -102,6 +103,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     const dealDate = await dealDateCommandFor(ctx, text);
     if (dealDate) return dispatchText(ctx, dealDate);
     // "华为改成A类客户": the customer's tier.
+    // "move Contoso to negotiation", "把顺丰推进到商务谈判": the stage change itself, not a note about it.
+    const stageMove = await stageMoveCommandFor(ctx, text);
+    if (stageMove) return "command" in stageMove ? dispatchText(ctx, stageMove.command) : stageMove.replies;
     const tier = await tierCommandFor(ctx, text);
     if (tier) return dispatchText(ctx, tier);
     return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });

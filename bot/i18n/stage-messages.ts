@@ -2,6 +2,14 @@ import { msg } from "./msg.js";
 
 /** Replies to the admins' pipeline-stage commands. */
 export const StageM = {
+  noOpenDealToMove: msg<[string, string]>(
+    (company, stage) => `${company}没有进行中的商机。要新建一个（阶段：${stage}）吗？`,
+    (company, stage) => `${company} has no open deal. Open one at ${stage}?`,
+  ),
+  openDealAt: msg<[string]>(
+    (stage) => `新建商机（${stage}）`,
+    (stage) => `Open a deal at ${stage}`,
+  ),
   listTitle: msg(
     () => "销售阶段",
     () => "Pipeline stages",
