@@ -43,6 +43,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '美团发邮件来要发票', '京东商务发邮件来要报价单，明天前回', '小米来邮件确认下周二上午十点的演示', '网易采购发邮件来催合同',
   ],
   meeting: [
+    'spent 2 hours with Fabrikam going over pricing', 'spent the whole day with the Globex team', 'held a workshop with Initech',
     '跟阿里的采购谈了两个小时，卡在付款方式上', '和华为聊了一下午', '跟腾讯谈了3个小时',
     '两天之前见过腾讯，下周再约', '上周见过美团的王总',
     '和华为开了视频会', '跟腾讯开了线上会', '今天和小米周会', '跟百度例会上过了方案',
@@ -56,6 +57,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '和美团洽谈了合作细节', '跟华为开了项目启动会', '和腾讯的技术团队开了需求评审会', '跟百度商谈了一上午', '和阿里当面沟通了需求', '与网易会谈很顺利',
   ],
   visit: [
+    'spent the morning at Fabrikam', 'spent an hour on site at Fabrikam walking through the rollout plan', 'on site at Globex walking through the project plan', 'spent 30 minutes at Initech\'s office',
     '去腾讯调研了一下',
     '回访完美团，客户挺满意', '昨天回访了比亚迪',
     '下午去华为开了个会，会上确定了实施范围', '去腾讯开了个短会', '腾讯上周五来过公司，聊了二期', '华为的人今天来公司参观了', '小米的王总来我们这边坐了坐', '美团来我司考察了',

@@ -7,6 +7,8 @@ import type { ActivityKind } from "./types.js";
  * Sending a document ("sent the proposal", "发了方案") is an email unless a chat app is named.
  * Order matters only for ties at the same position: more specific patterns come first.
  */
+const SPENT_TIME = String.raw`(?:an?|the|\d+(?:\.\d+)?|one|two|three|four|five|half\s+an?|a\s+few|a\s+couple\s+of|several|all)\s*(?:(?:whole|entire|full|good)\s+)?(?:hours?|hrs?|h|mins?|minutes?|morning|afternoon|day|evening)`;
+
 export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> = [
   // chat apps first: "发了微信" must not fall through to the document-sending email rule
   [
@@ -34,6 +36,9 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
     "meeting",
     /\b(?:met|meet|meets|meeting|meetings|mtgs?|sat\s+down\s+with|lunch|dinner|breakfast|coffee|drinks|demo(?:ed|'d|s)?(?!\s*(?:环境|账号|账户|版|站|视频|系统|链接|地址)|\s*(?:env|environment|account|link|video|site|instance|server)\b)|zoom(?:ed)?|workshop|catch(?:ing)?[- ]up|caught\s+up|sync(?:ed|'d)?|check-in\s+meeting|presentation|presented|kick-?off|qbrs?|ebrs?|(?:quarterly|executive)\s+business\s+review|one[- ]on[- ]one|huddle|whiteboard(?:ing)?\s+session|(?:working\s+|strategy\s+|planning\s+|discovery\s+|productive\s+|great\s+|good\s+|long\s+|training\s+|design\s+)?session\s+with)\b|\b(?:working\s+|strategy\s+|planning\s+|discovery\s+|productive\s+|training\s+|design\s+)?session\s+w\/|(?<![\d:])\b1:1\b(?![\d:])|开[了过]?(?:个|一个|次|几次|一上午|一下午|一天|半天|整天|一整天|两个小时|一小时|几个小时)?(?:的)?(?:短|小|长|临时|紧急|简短)?会(?![员计所场费])|开完会|开会|开[了过完](?:个|一个|次)?(?!电话)[\p{Script=Han}]{1,4}?会(?![员计所场费])|会开完|会开了|(?<![每这本上下一])周会(?![去来签给再有是要把在不能])|例会|晨会|复盘会|评审会|碰了?(?:个|一下|次)?头|见了?(?:一|个)面|(?<![没未])见过(?!面)|(?:约|请)?饭(?:也)?吃了|会议|见面|见了面|见了|面谈|面聊|碰了?(?:个|一下|次)?面|碰头|约见|会面|在(?:咖啡厅|咖啡馆|咖啡店|星巴克|瑞幸|餐厅|饭店|饭馆|茶楼|茶馆|茶室|酒店|酒吧)[^，,。;；]{0,6}?(?:聊|谈|坐|见)|吃[了完过]?(?:个|顿|一顿)?(?:午|晚|早|便|工作)?饭|吃饭|饭局|请客|喝[了完过]?(?:个|杯)?(?:茶|咖啡)|喝茶|线下聊|演示|交流会|研讨会|(?:启动|评审|沟通|协调|对接|推进|汇报|方案|需求|技术|项目|验收|培训|答疑|宣讲|说明|碰头|复盘)大?会(?![员计所场费])|做了?(?:个|一个|一次|次)?(?:技术|业务|产品|方案|深入|深度)?交流|技术交流|(?:洽|商|会|面)谈|(?:谈|聊)了(?:[一二两三四五六七八九十几半\d]+)?(?:个多?)?(?:上午|下午|晚上|整天|小时|钟头)|当面(?:谈|聊|沟通)/iu,
   ],
+  // "spent the morning at Fabrikam", "spent 2 hours with Globex going over pricing": time spent at / with a customer
+  ["visit", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+(?:at|on[- ]?site\s+at)\b`, "iu")],
+  ["meeting", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+with\b`, "iu")],
 ];
 
 /**
