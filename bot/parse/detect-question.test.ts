@@ -15,6 +15,12 @@ const SEARCHES: Array<[string, string]> = [
 
 const ABOUT: Array<[string, "deals" | "contacts" | "status", string]> = [
   ["华为的商机有哪些？", "deals", "华为"],
+  // how far a deal has got
+  ["华为的单子现在到哪一步了", "deals", "华为"],
+  ["华为的项目到什么阶段了", "deals", "华为"],
+  ["华为的单子推进到什么程度了", "deals", "华为"],
+  ["华为那单到哪了", "status", "华为"],
+  ["华为进展到哪一步了？", "status", "华为"],
   ["华为有哪些商机", "deals", "华为"],
   ["腾讯现在有几个订单？", "deals", "腾讯"],
   ["what is the status of Globex?", "status", "Globex"],
