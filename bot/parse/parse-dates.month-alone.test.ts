@@ -38,8 +38,30 @@ describe.each(LOCAL_NOWS)("a month alone at %s", (local) => {
   it.each(CASES)("%s", (text, m, ahead) => {
     const parsed = parseSentence(text, { now, timezone: ZONE });
     const expectedYear = ahead ? (m >= month ? year : year + 1) : m <= month ? year : year - 1;
-    const day = `${expectedYear}-${String(m).padStart(2, "0")}-01`;
+    const yearMonth = `${expectedYear}-${String(m).padStart(2, "0")}`;
     const found = ahead ? parsed.followUp : parsed.occurredAt;
-    expect(found && localStamp(found.at, ZONE).slice(0, 10)).toBe(day);
+    // a follow-up is on the month's first working day (十月: after 国庆), a report on its first day
+    expect(found && localStamp(found.at, ZONE).slice(0, 7)).toBe(yearMonth);
+    if (!ahead) expect(found && localStamp(found.at, ZONE).slice(8, 10)).toBe("01");
+  });
+});
+
+describe("a month or year ahead is followed up on its first working day", () => {
+  it.each([
+    ["下个月再联系", "2026-12-02T10:00", "2027-01-04 09:00"],
+    ["1月份再联系", "2026-12-02T10:00", "2027-01-04 09:00"],
+    ["明年再说", "2026-12-02T10:00", "2027-01-04 09:00"],
+    ["follow up next month", "2026-12-02T10:00", "2027-01-04 09:00"],
+    ["下个月再联系", "2026-09-25T10:00", "2026-10-08 09:00"],
+    ["预算冻结到十月", "2026-08-15T10:00", "2026-10-08 09:00"],
+    // in English the Chinese holidays are no days off
+    ["follow up next month", "2026-09-25T10:00", "2026-10-01 09:00"],
+    // a working first day, or the day itself said, stays
+    ["下个月再联系", "2026-10-20T10:00", "2026-11-02 09:00"],
+    ["元旦再联系", "2026-12-02T10:00", "2027-01-01 09:00"],
+    ["下个月1号再联系", "2026-10-20T10:00", "2026-11-01 09:00"],
+  ])("%s at %s → %s", (text, local, expected) => {
+    const parsed = parseSentence(text, { now: instantAt(local), timezone: ZONE });
+    expect(parsed.followUp && localStamp(parsed.followUp.at, ZONE)).toBe(expected);
   });
 });

@@ -18,6 +18,7 @@ import { hasHan, hasLatinWord } from "./detect-locale.js";
 import { clauseTense, opensWithOrder } from "./clause-tense.js";
 import { splitAtClauses } from "./chrono-clauses.js";
 import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from "./range-follow-up.js";
+import { periodStartOnWorkingDay } from "./period-start-working-day.js";
 import { joinEnglishRanges } from "./date-range-join-en.js";
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
 import { addDays, compareDates, isValidLocalDate, type LocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
@@ -245,7 +246,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const tomorrowsClock = clockAlone && clockTense === "ahead" && at.getTime() <= ctx.now.getTime();
     // "moved the Acme mtg from fri to mon": a range after a moving verb is old → new; the new day is the plan
     const movedTo = !zh && c.until?.date && MOVED_FROM.test(text.slice(Math.max(0, c.index - 40), c.index)) ? c.until : undefined;
-    const ahead: ParsedDate = c.rangeEnd
+    const step: ParsedDate = c.rangeEnd
       ? reported
         ? parsed
         : followUpWithinRange(c, parsed, ctx.now, today, timezone)
@@ -254,6 +255,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
         : tomorrowsClock
           ? withAt(parsed, zonedTimeToInstant(addDays(today, 1), time, timezone))
           : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
+    // "next month", "下个月": a month ahead said without its day is followed up on its first working day
+    const workingStart = step === parsed ? periodStartOnWorkingDay(c, written.slice(c.index, c.end), zh, today) : null;
+    const ahead = workingStart ? withAt(parsed, zonedTimeToInstant(workingStart, time, timezone)) : step;
     // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
     const planned =
       cued || plansAhead || tomorrowsClock || movedTo !== undefined || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
@@ -264,6 +268,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       parsed,
       cued,
       ahead,
+      // the same step as the date read, moved off a day off
+      movedOffDayOff: workingStart !== null,
       planned,
       reported,
       started: compareDates(date, today) <= 0,
@@ -291,7 +297,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const future = located.filter((d) =>
     d.topic
       ? false
-      : (d.parsed.until && d.started) || d.ahead !== d.parsed
+      : (d.parsed.until && d.started) || (d.ahead !== d.parsed && !d.movedOffDayOff)
         ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
         : d.parsed.at.getTime() > nowMs,
   );

@@ -1,0 +1,29 @@
+import type { DateCandidate } from "./date-candidate.js";
+import { isExpectedWorkingDay } from "./holiday-calendar.js";
+import { addDays, compareDates, daysInMonth, type LocalDate, weekdayOf } from "./zoned-time.js";
+
+/** "下个月", "1月份", "明年": a month or year named without its day (read as its first day). */
+const BARE_MONTH_ZH = /^(?:下下?个?月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|明年|后年)$/u;
+
+/** Outside Chinese text: Monday to Friday, but not New Year's Day or Christmas. */
+export function westernWorkingDay(day: LocalDate): boolean {
+  const weekday = weekdayOf(day);
+  return weekday !== 0 && weekday !== 6 && !(day.month === 1 && day.day === 1) && !(day.month === 12 && day.day === 25);
+}
+
+/**
+ * "下个月再联系" in December is 4 January, not 元旦; "follow up next month" in September is
+ * 1 October in English, but 8 October after 国庆 in Chinese (holiday-calendar.ts). Only for a
+ * month-long period ahead said without its day or time, and only within it; null leaves the date.
+ */
+export function periodStartOnWorkingDay(c: DateCandidate, written: string, zh: boolean, today: LocalDate): LocalDate | null {
+  if (!c.date || c.time !== null || c.partOfDayHour !== null || compareDates(c.date, today) <= 0) return null;
+  const bareMonth = zh && c.date.day === 1 && BARE_MONTH_ZH.test(written.trim());
+  const last = c.until?.date ?? c.rangeEnd?.date ?? (bareMonth ? { ...c.date, day: daysInMonth(c.date.year, c.date.month) } : null);
+  // a month or longer from its first day: days and weeks ("the next 3 days") keep their start
+  if (!last || c.date.day !== 1 || compareDates(last, addDays(c.date, 27)) < 0) return null;
+  const working = zh ? isExpectedWorkingDay : westernWorkingDay;
+  let day = c.date;
+  for (let i = 0; i < 14 && !working(day) && compareDates(day, last) < 0; i++) day = addDays(day, 1);
+  return working(day) && compareDates(day, c.date) > 0 ? day : null;
+}
