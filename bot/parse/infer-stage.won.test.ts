@@ -34,6 +34,8 @@ const cases: [string, StageKey | null][] = [
   ["Initech signed the contract", "won"],
   ["Initech signed the MSA", "won"],
   ["Initech signed!", "won"],
+  ["Initech PO #88231 received, $42,500", "won"],
+  ["Globex purchase order 4500-22 came in today", "won"],
   ["华为签了保密协议", null],
   ["腾讯未签", null],
   ["华为订单确认，30万，下周发货", "won"],
