@@ -16,6 +16,7 @@ describe("a payment sentence for a customer without a contract", () => {
     [AMY, "Acme Corp paid 20k today", "Acme Corp", "no contract"],
     [LI, "华为那边回款了，第一笔10万到账", "华为", "没有合同"],
     [LI, "华为第一笔10万到账了", "华为", "没有合同"],
+    [LI, "华为本月回款30万", "华为", "没有合同"],
   ] as [Person, string, string, string][])("%s: %s", async (who, text, company, said) => {
     const reply = textOf(await h.say(who, text));
     const note = await h.t.db.activity.findFirst({ orderBy: { createdAt: "desc" }, include: { company: true } });
@@ -31,6 +32,8 @@ describe("a payment sentence for a customer without a contract", () => {
     ["华为那边回款了，第一笔30万到账", 30_000_000],
     ["华为第一笔30万到账了", 30_000_000],
     ["华为回款了，40万", 40_000_000],
+    ["华为本月回款30万", 30_000_000],
+    ["华为这个月打款25万", 25_000_000],
   ])("with a contract, the sum said is the payment: %s", async (text, minor) => {
     await h.say(LI, "商机 新建 华为 100万");
     await h.say(LI, "商机 推进 华为 赢单");

@@ -17,7 +17,10 @@ const ZH_VERB = /(?:回了款|付了款|打了款|回款|打款|(?<![首预])付
 const ZH_MONEY_NOUN = /(?:首付款|预付款|尾款|货款|款项|的款|款)/u;
 const ZH_RECEIVED = /^(?:今天|昨天|前天|刚刚|刚才|刚)?(?:已经|已)?收到了?/u;
 const ZH_ARRIVED = /(?:已经|已)?到账了?[。！!]?$/u;
-const ZH_FILLER_END = /(?:那边|方面|的|那笔|这笔|今天|昨天|前天|上周[一二三四五六日天]?|本周|这周|上个?月|月初|刚刚|刚才|刚|已经|已|也|又|终于|总算)+$/u;
+const ZH_FILLER_WORDS = "那边|方面|那笔|这笔|今天|昨天|前天|上周[一二三四五六日天]?|本周|这周|上个?月|本月|这个?月|月初|刚刚|刚才|刚|已经|已|也|又|终于|总算";
+const ZH_FILLER_END = new RegExp(`(?:的|${ZH_FILLER_WORDS})+$`, "u");
+/** The same without 的: 美的, 目的地 keep it. */
+const ZH_FILLER_END_KEEP_DE = new RegExp(`(?:${ZH_FILLER_WORDS})+$`, "u");
 /**
  * What makes a sentence no payment: money not (yet) received, owed, planned, a rate, money paid to
  * someone else, or a bounced payment. Such a sentence is logged as it is.
@@ -86,12 +89,13 @@ function detectChinese(whole: string): PaymentMention | null {
   const companyPart = early ? before.slice(0, before.search(/[\d零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾$¥￥%第]/u)) : before;
   // 美的, 目的地: a name that ends in 的 keeps it ("美的那边" still loses 那边).
   const stripped = companyPart.replace(ZH_FILLER_END, "").trim();
-  const company = stripped.length >= 2 ? stripped : companyPart.replace(/(?:那边|方面|那笔|这笔)+$/u, "").trim();
+  const company = stripped.length >= 2 ? stripped : companyPart.replace(ZH_FILLER_END_KEEP_DE, "").trim();
   if (!company || /\s/u.test(company)) return null;
   // "华为上周回款50万": the day words between the name and the verb say when.
   const when = companyPart
     .slice(company.length)
-    .replace(/的|那边|方面|那笔|这笔|已经|已|也|又|终于|总算/gu, "")
+    // 本月 / 这个月 say only that it was this month: the payment is dated today
+    .replace(/的|那边|方面|那笔|这笔|已经|已|也|又|终于|总算|本月|这个?月/gu, "")
     .trim();
   const rest = [when, (early ? after : amount.rest).replace(ZH_ARRIVED, "").trim()].filter(Boolean).join(" ");
   return { company, amount: amount.amount, rest };
