@@ -19,6 +19,9 @@ describe("one open follow-up with the customer: it gets the new date", () => {
     [AMY, "call with Acme Corp next Monday 3pm", "pushed the Acme Corp call to next Wednesday 4pm", "America/New_York", "Acme Corp", "Moved to"],
     [AMY, "called Acme Corp, they want a quote next Tuesday", "Acme Corp asked to move the quote to next Friday", "America/New_York", "Acme Corp", "Moved to"],
     [LI, "约了华为下周一下午3点开会", "和华为的会推迟到下周三", "Asia/Shanghai", "华为", "15:00"],
+    // the day ruled out first is not the new one
+    [LI, "约了华为下周一下午3点开会", "华为那边说下周不方便，改到下下周", "Asia/Shanghai", "华为", "15:00"],
+    [AMY, "call with Acme Corp next Monday 3pm", "Acme Corp wants to move our Monday call to next Thursday same time", "America/New_York", "Acme Corp", "3:00"],
   ] as [Person, string, string, string, string, string][])("%s: %s, then %s", async (who, first, move, zone, company, said) => {
     await h.say(who, `user timezone ${zone}`);
     await h.say(who, first);

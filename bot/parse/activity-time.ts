@@ -1,4 +1,5 @@
 import type { ParsedDates } from "./parse-dates.js";
+import { reschedulesTo } from "./detect-reschedule.js";
 import { plannedBefore } from "./clause-tense.js";
 import type { ActivityMention } from "./infer-activity.js";
 import { splitClauses } from "./split-clauses.js";
@@ -43,6 +44,8 @@ export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMe
   if (own && until && follow && follow.at.getTime() >= own.date.at.getTime() && follow.at.getTime() <= until.getTime()) return follow;
   // "pushed from tuesday to thursday": the follow-up already read the same words as old → new; the new day is the plan's
   if (own && follow && follow.text === own.date.text && follow.at.getTime() !== own.date.at.getTime()) return follow;
+  // "move our Thursday call to Friday": the day it is moved to, in the same clause, is the plan's
+  if (own && follow && follow !== own.date && reschedulesTo(clause.text, follow.text)) return follow;
   return own?.date ?? null;
 }
 

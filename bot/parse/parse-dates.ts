@@ -19,6 +19,7 @@ import { clauseTense, opensWithOrder } from "./clause-tense.js";
 import { splitAtClauses } from "./chrono-clauses.js";
 import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from "./range-follow-up.js";
 import { periodStartOnWorkingDay } from "./period-start-working-day.js";
+import { reschedulesTo } from "./detect-reschedule.js";
 import { joinEnglishRanges } from "./date-range-join-en.js";
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
 import { addDays, compareDates, isValidLocalDate, type LocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
@@ -211,7 +212,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
     const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? "";
     const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
+    // "move our Thursday call to Friday", "下周不方便，改到下下周": the new date is the next step
+    const moveTarget = reschedulesTo(text.slice(Math.max(0, c.index - 60), c.end), written.slice(c.index, c.end));
     const cued =
+      moveTarget ||
       order ||
       FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) ||
       FOLLOW_UP_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 56), c.index)) ||
@@ -267,6 +271,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     return {
       parsed,
       cued,
+      moveTarget,
       ahead,
       // the same step as the date read, moved off a day off
       movedOffDayOff: workingStart !== null,
@@ -306,7 +311,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const steps = future.filter((d) => (d.cued || d.planned) && !(d.started && !d.parsed.hasTime));
   const soonest = steps.length > 1 ? steps.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
   const first =
-    future.find((d) => d.fromEarlier) ?? future.find((d) => d.urgent) ?? soonest ?? future.find((d) => d.cued) ?? future.find((d) => !d.reported) ?? future[0];
+    future.find((d) => d.fromEarlier) ??
+    future.find((d) => d.moveTarget) ??
+    future.find((d) => d.urgent) ??
+    soonest ??
+    future.find((d) => d.cued) ??
+    future.find((d) => !d.reported) ??
+    future[0];
   // "a call next week, maybe wed", "next month, around the 10th": a day inside the period named first narrows it
   const within = first?.parsed.until;
   const narrower =
