@@ -46,6 +46,15 @@ describe("quote / 报价 commands", () => {
     expect((await quote("Q0001")).lines).toHaveLength(1);
   });
 
+  it("a sentence that opens with the word quote is logged, not answered with the usage", async () => {
+    for (const text of ["quote for Acme Corp $45k, follow up next Friday", "Quote sent to Acme Corp, they'll decide by EOD Friday"]) {
+      const before = await h.t.db.activity.count();
+      const reply = textOf(await h.say(AMY, text));
+      expect(reply, text).not.toMatch(/^Usage:/);
+      expect(await h.t.db.activity.count(), text).toBe(before + 1);
+    }
+  });
+
   it("explains usage, a missing draft and an unknown quote", async () => {
     expect(textOf(await h.say(AMY, "quote"))).toMatch(/^Usage: quote new/);
     expect(textOf(await h.say(LI, "报价 提交"))).toContain("草稿");

@@ -26,6 +26,14 @@ const FLOOR_WORDS = ["floor", "company", "底线", "公司"];
 
 export const quoteCommand: Command = {
   ...declared(quoteDeclaration),
+  // "quote new Acme", "quote list" — not "quote for Wayne Enterprises $45k, follow up Friday", which is a sentence to log.
+  accepts(args) {
+    const word = args[0];
+    if (word === undefined) return true;
+    const lower = word.toLowerCase();
+    const sub = subcommandOf(word);
+    return [...LINE_WORDS, ...SUBMIT_WORDS, ...POLICY_WORDS].includes(lower) || sub === "new" || sub === "show" || sub === "list";
+  },
   async run(ctx, args) {
     const [word = "", ...rest] = args;
     const lower = word.toLowerCase();

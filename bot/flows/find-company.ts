@@ -5,6 +5,7 @@ import type { TurnContext } from "../context.js";
 import type { ParsedSentence } from "../parse/types.js";
 import type { LogPatch } from "./log-draft.js";
 import { isPassingMention } from "./passing-mention.js";
+import { isReferrerMention } from "./referrer-mention.js";
 
 export type CompanyLookup =
   | { kind: "one"; patch: LogPatch }
@@ -28,9 +29,14 @@ interface Candidate {
  * Only short-form / typo matches while the sentence also names something unknown → ask too.
  * Nothing known but a plain name → "unknown" (offer to create it).
  */
+/** A competitor (passing-mention.ts) or a referrer (referrer-mention.ts): named, but not who the log is about. */
+function aside(text: string, start: number, end: number): boolean {
+  return isPassingMention(text, start, end) || isReferrerMention(text, start, end);
+}
+
 export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence, text: string): Promise<CompanyLookup> {
   const mentions = await ctx.domain.companies.mentionedIn(text);
-  const passing = mentions.filter((m) => isPassingMention(text, m.start, m.end));
+  const passing = mentions.filter((m) => aside(text, m.start, m.end));
   const active = mentions.filter((m) => !passing.includes(m));
   const candidates = new Map<string, Candidate>();
   const add = (c: Candidate) => {
@@ -46,7 +52,7 @@ export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence
     // Already read as a full company name; a hint around a mere short form ("中国" in 中国移动) is still looked
     // up, and so is a longer name that starts with one ("Globex Labs", "小米汽车" may be other companies).
     if (span && mentions.some((m) => m.strong && overlaps(span, m) && !startsLonger(text, span, m))) continue;
-    if (span && isPassingMention(text, span.start, span.end)) continue;
+    if (span && aside(text, span.start, span.end)) continue;
     const found = await ctx.domain.companies.search(hint);
     const prefixOf = span ? active.filter((m) => startsLonger(text, span, m)) : [];
     if (prefixOf.length > 0 && !(found.kind === "one" && isSureMatch(hint, found.match.searchKey))) {

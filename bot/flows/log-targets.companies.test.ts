@@ -87,7 +87,8 @@ const CASES: [string, Expect][] = [
   ["约了小米和比亚迪下周一起开会", { ask: ["小米科技", "比亚迪股份有限公司"] }],
   ["Acme Robotics and Globex both want a demo", { ask: ["Acme Robotics", "Globex Corporation"] }],
   ["Called Umbrella Corp and Initrode about pricing", { ask: ["Umbrella Corp", "Initrode Inc"] }],
-  ["Stark Industries introduced us to Wayne Enterprises", { ask: ["Stark Industries", "Wayne Enterprises"] }],
+  // the referred company is who the rep now deals with; the referrer is context (was: asked which of the two)
+  ["Stark Industries introduced us to Wayne Enterprises", { log: "Wayne Enterprises" }],
   // More phrasings: the name mid-sentence, at the end, typed with another suffix or in another case
   ["这周三去了一趟华为，见了采购", { log: "华为技术有限公司" }],
   ["电话回访华为技术有限公司，满意度不错", { log: "华为技术有限公司" }],
@@ -124,6 +125,11 @@ const CASES: [string, Expect][] = [
   ["Met with Huawei procurement in Shenzhen", { log: "华为技术有限公司" }],
   ["Umbrella Corp picked us instead of Initrode", { log: "Umbrella Corp" }],
   ["Wayne Enterprises is also talking to Stark Industries, a competitor", { log: "Wayne Enterprises" }],
+  // A referrer is context: the next step is with the company referred
+  ["got a referral from Acme to Initrode Inc, intro call Thursday", { log: "Initrode Inc" }],
+  ["Acme referred us to Umbrella Corp, call them Monday", { log: "Umbrella Corp" }],
+  ["introduced by Wayne Enterprises to Stark Industries, demo next Tuesday", { log: "Stark Industries" }],
+  ["Stark Industries, introduced by Wayne Enterprises, wants a demo Friday", { log: "Stark Industries" }],
   ["阿里巴巴那边说腾讯的报价更低，竞品是腾讯", { ask: ["阿里巴巴集团", "腾讯"] }],
   ["字节跳动选了我们，没选阿里巴巴", { log: "字节跳动" }],
   ["华为最后改用了比亚迪的方案", { log: "华为技术有限公司" }],
@@ -219,6 +225,13 @@ describe("answering and what changes the answer", () => {
     await h.say(AMY, "company add Vandelay Industries B");
     await h.say(AMY, "vandelay industries emailed about pricing");
     expect((await lastActivity(h))?.company?.name).toBe("Vandelay Industries");
+  });
+
+  it("a referrer named alone is offered as a choice, never logged on silently", async () => {
+    const before = await h.t.db.activity.count();
+    const asked = await h.say(AMY, "Globex referred us to a new prospect, call them Monday");
+    expect(await h.t.db.activity.count()).toBe(before);
+    expect(buttonLabels(asked)).toContain("Globex Corporation");
   });
 
   it("a competitor named alone is offered as a choice, never logged on silently", async () => {

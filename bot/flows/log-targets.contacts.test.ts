@@ -48,6 +48,13 @@ const CASES: [string, Expect][] = [
   ["Emailed Mrs. Johnson at Globex about the invoice", { company: "Globex Corporation", offer: "Mrs. Johnson" }],
   ["Spoke with Alice Wong from Acme Robotics", { company: "Acme Robotics", offer: "Alice Wong" }],
   ["Umbrella Corp: their CFO Maria pushed back on price", { company: "Umbrella Corp", offer: "Maria" }],
+  // A common given name acting with no known contact of that name is offered as a person there.
+  ["Sarah wants a quote for Acme Robotics", { company: "Acme Robotics", offer: "Sarah" }],
+  ["Nina from Globex loved the demo", { company: "Globex Corporation", offer: "Nina" }],
+  ["Sarah at Umbrella Corp wants a quote", { company: "Umbrella Corp", offer: "Sarah" }],
+  ["Acme Robotics: Nina loved the demo", { company: "Acme Robotics", offer: "Nina" }],
+  ["spoke with Tom from Acme Robotics", { company: "Acme Robotics", offer: "Tom" }],
+  ["Globex wants a quote by Friday", { company: "Globex Corporation", contact: null }],
 ];
 
 let h: Harness;

@@ -1,6 +1,7 @@
 import { EN_COMPANY_SUFFIXES, EN_HONORIFICS, EN_STOP_WORDS, isPlaceName } from "./name-lexicon.js";
 import type { NameHints } from "./name-hints.js";
 import { allMatches } from "./all-matches.js";
+import { isEnglishFirstName } from "./english-first-names.js";
 
 /**
  * Words after which a capitalized run names the other party. Matched
@@ -69,6 +70,9 @@ const ROLE_THEN_NAME =
  * sentence, followed by a verb a customer does. Grammar capitalizes any first word, so the
  * verb list and the word lists below keep "Great call…" / "Sent the quote…" out.
  */
+/** What a customer or its people do, right after their name. */
+const PERSON_VERBS =
+  "(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed|mentioned|thinks|thought|hated|raised|texted|pinged)";
 const LEADING_RUN =
   /(?:^|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed)\b/gu;
 const NOT_LEADING_NAME =
@@ -89,6 +93,27 @@ const NAME_AS_LABEL = /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:
 const LABEL_WORD =
   /^(?:note|notes|update|updates|recap|summary|todo|to-do|fyi|re|fw|fwd|subject|reminder|remember|important|urgent|agenda|action|actions|heads|ps|eod|eow|q[1-4]|h[12]|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight|morning|afternoon|evening)$/iu;
 
+/**
+ * "Sarah wants a quote", "Nina from Globex loved the demo", "Acme: Tom Baker said yes": a known given
+ * name (optionally with a surname) that acts or is placed at an organisation is a person, so it is
+ * offered as a contact; an unknown capitalized word in the same place ("Globex wants") stays a customer.
+ */
+const GIVEN_NAME_ACTS = new RegExp(
+  String.raw`\b([A-Z][a-z]+)(\s+[A-Z][a-z]+)?(?=\s+(?:(?:from|at|of)\s+(?:the\s+)?[A-Z]|(?:just\s+|also\s+|finally\s+)?${PERSON_VERBS}\b))`,
+  "gu",
+);
+
+function givenNames(text: string, hints: NameHints): void {
+  for (const m of allMatches(text, GIVEN_NAME_ACTS)) {
+    const first = m[1] ?? "";
+    if (!isEnglishFirstName(first)) continue;
+    const surname = m[2]?.trim();
+    // "Sarah Globex wants…" is unlikely; a second capitalized word that is a stop word or trigger is not a surname
+    const name = surname && !isStop(surname) && !TRIGGER_WORD.test(surname) ? `${first} ${surname}` : first;
+    hints.contact(name, 2, m.index ?? 0);
+  }
+}
+
 function labelledNames(text: string, hints: NameHints): void {
   for (const m of allMatches(text, LABELLED)) {
     const name = cleanRun(m[1] ?? "");
@@ -103,6 +128,7 @@ function labelledNames(text: string, hints: NameHints): void {
 
 export function extractEnglishNames(text: string, hints: NameHints): void {
   labelledNames(text, hints);
+  givenNames(text, hints);
   const appointment = LEADING_APPOINTMENT.exec(text);
   const booked = appointment ? cleanRun(appointment[1] ?? "") : "";
   const bookedFirst = booked.split(/\s+/u)[0] ?? "";

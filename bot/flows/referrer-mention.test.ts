@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { isReferrerMention } from "./referrer-mention.js";
+
+/** [sentence with the company in brackets, named only as who referred the rep?] */
+const CASES: [string, boolean][] = [
+  ["got a referral from [Acme] to Initech, intro call Thursday", true],
+  ["referral from [Acme]: Initech wants a demo", true],
+  ["Initech was referred to us by [Acme]", true],
+  ["introduced by [Wayne Enterprises] to Stark", true],
+  ["Stark, introduced by [Wayne Enterprises], wants a demo", true],
+  ["intro from [Acme] to Hooli", true],
+  ["warm lead from [Acme]: Hooli", true],
+  ["Hooli came in courtesy of [Acme]", true],
+  ["[Acme] referred us to Umbrella", true],
+  ["[Acme] introduced us to Umbrella", true],
+  ["[Acme] just put us in touch with Umbrella", true],
+  ["[Acme] referred Initech to us last week", true],
+  ["[Acme] gave us a referral: Umbrella", true],
+  // the company acting or spoken to is the subject, not a referrer
+  ["called [Acme] about the renewal", false],
+  ["[Acme] wants a demo Friday", false],
+  ["[Acme] introduced their new CFO on the call", false],
+  ["sent the referral program deck to [Acme]", false],
+  ["[Acme] asked for a referral discount", false],
+];
+
+describe("a company named only as who referred the rep", () => {
+  it.each(CASES)("%s", (marked, expected) => {
+    const start = marked.indexOf("[");
+    const end = marked.indexOf("]") - 1;
+    const text = marked.replace("[", "").replace("]", "");
+    expect(isReferrerMention(text, start, end)).toBe(expected);
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * A company named only as who referred the rep ("got a referral from Acme to Initech", "Acme referred us
+ * to Initech", "introduced by Wayne Enterprises") is context: the next step (the intro call, the demo) is
+ * with the company referred, so the referrer never captures the log. Rule: a referral cue stands right
+ * before the mention (same clause: "referral from", "introduced by", "courtesy of") or the mention is the
+ * subject of a referring verb aimed at the rep ("X referred us", "X referred Initech to us", "X introduced us to", "X put us in touch with").
+ */
+const BEFORE =
+  /(?:\breferr(?:al|als|ed)\s+(?:[a-z]+\s+){0,2}?(?:from|by|via)|\bintroduc(?:ed|tion)\s+(?:[a-z]+\s+){0,2}?(?:from|by|via)|\bintro(?:'d|’d)?\s+(?:from|by|via)|\brecommend(?:ed|ation)\s+(?:from|by)|\b(?:warm\s+)?lead\s+from|\bcourtesy\s+of|\bthanks\s+to)\s*(?:the\s+|our\s+(?:friends?|partners?|contacts?)\s+at\s+)?$/iu;
+const AFTER =
+  /^\s*(?:just\s+|kindly\s+|has\s+|have\s+|had\s+)?(?:referred|introduced|intro(?:'d|’d)|recommended|connected)\s+(?:us|me|our\s+team|[\w&'’-]+(?:\s+[\w&'’-]+){0,3}\s+to\s+(?:us|me))\b|^\s*(?:just\s+)?put\s+(?:us|me)\s+in\s+touch|^\s*(?:just\s+)?(?:gave|sent|passed)\s+(?:us|me)\s+(?:a\s+|an\s+)?(?:referral|intro|introduction|lead)\b|^\s*(?:referral|intro)\s*[:：-]/iu;
+
+export function isReferrerMention(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  return BEFORE.test(before) || AFTER.test(text.slice(end, end + 40));
+}
