@@ -4,6 +4,7 @@ import { matchOnWords, wordEdges } from "./segment-zh.js";
 import { splitClauses } from "./split-clauses.js";
 import type { ActivityKind } from "./types.js";
 import { allMatches } from "./all-matches.js";
+import { foldTraditionalActivityChars } from "./traditional-activity-chars.js";
 
 /** One activity word in the text, and whether the rep did it or only arranged it. */
 export interface ActivityMention {
@@ -120,7 +121,9 @@ function shiftEdges(edges: Set<number>, from: number, length: number): Set<numbe
  * the follow-up); "meeting with Acme tomorrow 3pm" only plans one. Within a clause a planning
  * verb before an activity word ("called to schedule a demo") plans that word only.
  */
-export function inferActivityIntent(text: string): ActivityIntent {
+export function inferActivityIntent(rawText: string): ActivityIntent {
+  // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
+  const text = foldTraditionalActivityChars(rawText);
   const mentions: ActivityMention[] = [];
   for (const [clauseNumber, clause] of splitClauses(text).entries()) {
     const tense = clauseTense(clause.text);
