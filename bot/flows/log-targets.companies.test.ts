@@ -125,11 +125,6 @@ const CASES: [string, Expect][] = [
   ["Met with Huawei procurement in Shenzhen", { log: "华为技术有限公司" }],
   ["Umbrella Corp picked us instead of Initrode", { log: "Umbrella Corp" }],
   ["Wayne Enterprises is also talking to Stark Industries, a competitor", { log: "Wayne Enterprises" }],
-  // A referrer is context: the next step is with the company referred
-  ["got a referral from Acme to Initrode Inc, intro call Thursday", { log: "Initrode Inc" }],
-  ["Acme referred us to Umbrella Corp, call them Monday", { log: "Umbrella Corp" }],
-  ["introduced by Wayne Enterprises to Stark Industries, demo next Tuesday", { log: "Stark Industries" }],
-  ["Stark Industries, introduced by Wayne Enterprises, wants a demo Friday", { log: "Stark Industries" }],
   ["阿里巴巴那边说腾讯的报价更低，竞品是腾讯", { ask: ["阿里巴巴集团", "腾讯"] }],
   ["字节跳动选了我们，没选阿里巴巴", { log: "字节跳动" }],
   ["华为最后改用了比亚迪的方案", { log: "华为技术有限公司" }],
@@ -165,6 +160,13 @@ const CASES: [string, Expect][] = [
   ["Initrode Inc Shanghai office called", { log: "Initrode Inc" }],
   ["腾讯公司的采购来电", { log: "腾讯" }],
   ["去小米科技工厂参观了产线", { log: "小米科技" }],
+  // A referrer is context: the next step is with the company referred (last: the cases share one
+  // harness, and the follow-ups these plan would make "Stark Industries Monday meeting moved to
+  // Tuesday" ask which of them moves)
+  ["got a referral from Acme to Initrode Inc, intro call Thursday", { log: "Initrode Inc" }],
+  ["Acme referred us to Umbrella Corp, call them Monday", { log: "Umbrella Corp" }],
+  ["introduced by Wayne Enterprises to Stark Industries, demo next Tuesday", { log: "Stark Industries" }],
+  ["Stark Industries, introduced by Wayne Enterprises, wants a demo Friday", { log: "Stark Industries" }],
 ];
 
 let h: Harness;
