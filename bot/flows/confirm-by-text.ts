@@ -4,6 +4,7 @@ import { pendingChooseAction } from "../actions/pending-choose.action.js";
 import type { Replies, TurnContext } from "../context.js";
 import { SmallTalkM } from "../i18n/small-talk-messages.js";
 import { inferActivity } from "../parse/infer-activity.js";
+import { offeredContact } from "./offer-contact.js";
 
 /** The kinds of question flows/ask.ts stores (other pending rows, e.g. a shown list, are no question). */
 const QUESTION_KINDS = ["log", "command"];
@@ -105,7 +106,6 @@ const ADD_CONTACT =
 /** "把刘经理加为联系人", "把他加上". */
 const BA_ADD_CONTACT = /^把\s*(?<name>.+?)\s*(?:加上|添加|加|存|保存)(?:为|成|到|进|上)?(?:联系人|通讯录)?(?:吧|一下)?\s*[。.!！~～]*$/u;
 const SOMEONE = /^(?:them|him|her|it|this\s+one|他|她|他们|一下|吧)?$/iu;
-const OFFERED_CONTACT = /^contact add "[^"]+" "([^"]+)"/u;
 
 /**
  * "加上刘经理" typed while "刘经理 is not a contact yet, add them?" is open: the add button, not a
@@ -117,7 +117,7 @@ export async function answerByAddContact(ctx: TurnContext, text: string): Promis
   if (typed === undefined) return null;
   const open = await openQuestion(ctx, ["command"]);
   if (!open) return null;
-  const offered = open.patches.map((p) => OFFERED_CONTACT.exec(String((p as { text?: unknown })?.text ?? ""))?.[1] ?? null);
+  const offered = open.patches.map((p) => offeredContact(p)?.name ?? null);
   const named = SOMEONE.test(typed)
     ? offered.flatMap((n, i) => (n !== null ? [i] : []))
     : offered.flatMap((n, i) => (n !== null && sameName(n, typed) ? [i] : []));

@@ -3,7 +3,7 @@ import type { TurnContext } from "../context.js";
 import { contactDetails } from "../parse/contact-details.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import type { Reply } from "../types.js";
-import { offerContact, offerContactDetails } from "./offer-contact.js";
+import { offerContact, offerContactDetails, offeredContact } from "./offer-contact.js";
 
 /** "her email", "his phone is …", "她的电话…": the person just talked about. */
 const PRONOUN = /\b(?:her|his|their|she|he|them|him)\b|她|他|对方/iu;
@@ -12,14 +12,12 @@ const DETAIL_WORDS =
   /\b(?:e-?mail|mail|address|phone|mobile|cell|number|tel|is|are|it'?s|her|his|their|here|new|work|direct|line|no\.?)\b|电话|手机号?|号码|邮箱|地址|是|的|她|他|对方|新|[\s:：,，.。!！]/giu;
 /** The person a details message refers to must have been talked about this recently. */
 const WITHIN_MS = 30 * 60_000;
-const CONTACT_ADD = /^contact add "([^"]+)" "([^"]+)"/u;
 const MAX_NAME_CHARS = 30;
 
 /** The person an open "add … as a contact?" question offers, if one is open. */
 async function openContactOffer(ctx: TurnContext): Promise<{ company: string; name: string } | null> {
   const open = await ctx.pending.latestOpen(ctx.actor.userId, new Date(ctx.now.getTime() - WITHIN_MS), ["command"], true);
-  const offered = open?.patches.map((p) => CONTACT_ADD.exec(String((p as { text?: unknown })?.text ?? ""))).find((m) => m);
-  return offered ? { company: offered[1]!, name: offered[2]! } : null;
+  return open?.patches.map(offeredContact).find((o) => o !== null) ?? null;
 }
 
 /**

@@ -22,6 +22,14 @@ export function offerContact(ctx: TurnContext, company: { name: string }, name: 
   );
 }
 
+const OFFERED = /^contact add "([^"]+)" "([^"]+)"/u;
+
+/** The customer and person an answer button of offerContact() adds, or null for any other button. */
+export function offeredContact(patch: unknown): { company: string; name: string } | null {
+  const offered = OFFERED.exec(String((patch as { text?: unknown } | null)?.text ?? ""));
+  return offered ? { company: offered[1]!, name: offered[2]! } : null;
+}
+
 /**
  * "张总电话13912345678" about a known contact: buttons save the number or address on the card.
  * They re-run `contact <name> phone|email <value>`, whose validation, duplicate check and audit apply.
