@@ -19,7 +19,7 @@ const PLAN_ZH =
 /** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
 const PLAN_ZH_SINGLE = /约|要|将|想|再|得|先/u;
 const PLAN_EN =
-  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+to|pushed\s+to|postponed|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
+  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+to|pushed\s+to|postponed|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
 
 /** Dates and clock times in a clause with no past marker point ahead ("meeting with Acme 3pm Friday"). */
 const AHEAD_ZH =
@@ -35,7 +35,7 @@ const AHEAD_EN =
 
 /** Past forms of planning verbs and -ed words that are not past actions. */
 const NOT_PAST_EN =
-  /\b(?:schedul|arrang|plan|book|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|wed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
+  /\b(?:schedul|arrang|plan|book|pencil|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|wed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
 
 /**
  * A clause that opens with a bare verb is an order to oneself ("send Umbrella the updated proposal monday",

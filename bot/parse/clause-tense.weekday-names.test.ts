@@ -27,3 +27,13 @@ describe("a full weekday name with no past word plans the activity", () => {
     },
   );
 });
+
+describe("penciled in / tentatively: a plan, not a report", () => {
+  it.each([
+    ["Woodgrove Bank's treasury team wants a demo, penciled in for Tuesday 10am", "2026-12-08T02:00:00.000Z"],
+    ["pencilled in a call with Acme for Friday", "2026-12-04T01:00:00.000Z"],
+    ["tentatively booked a demo with Globex Thursday", "2026-12-03T01:00:00.000Z"],
+  ])("%s → follow-up %s", (text, at) => {
+    expect(read(text).followUp?.at.toISOString()).toBe(at);
+  });
+});
