@@ -35,7 +35,7 @@ export interface SheetStream {
 }
 
 /**
- * Opens an .xlsx (the first sheet) or a .csv (UTF-8, or GBK/GB18030 as Excel in China saves
+ * Opens an .xlsx (its first visible tab) or a .csv (UTF-8, or GBK/GB18030 as Excel in China saves
  * it). Refuses, before anything is written, a file over `maxBytes`, of another type, a broken or
  * password-protected workbook, and a workbook with formulas (their values would be guesses; found
  * as the rows are read). Both are streamed, never held whole: 100,000 rows in a few MB.
@@ -123,7 +123,7 @@ async function csvEncoding(file: string): Promise<"utf-8" | "gb18030"> {
   }
 }
 
-/** The first sheet's non-empty rows (see xlsx-row-stream.ts for why exceljs's streaming reader is wrapped). */
+/** The first visible tab's non-empty rows (see xlsx-row-stream.ts for why exceljs's streaming reader is wrapped). */
 async function* readXlsx(file: string): AsyncGenerator<string[]> {
   try {
     for await (const row of xlsxRows(file)) {
