@@ -2,6 +2,7 @@ import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
 import { clauseTense, plannedBefore } from "./clause-tense.js";
 import { matchOnWords, wordEdges } from "./segment-zh.js";
 import { splitClauses } from "./split-clauses.js";
+import { arrangesPreviousActivity, requestedBefore } from "./arranged-in-next-clause.js";
 import type { ActivityKind } from "./types.js";
 import { allMatches } from "./all-matches.js";
 import { foldTraditionalActivityChars } from "./traditional-activity-chars.js";
@@ -125,7 +126,8 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
   const text = foldTraditionalActivityChars(rawText);
   const mentions: ActivityMention[] = [];
-  for (const [clauseNumber, clause] of splitClauses(text).entries()) {
+  const clauses = splitClauses(text);
+  for (const [clauseNumber, clause] of clauses.entries()) {
     const tense = clauseTense(clause.text);
     let windowStart = 0;
     const inClause = mentionsIn(clause.text);
@@ -138,7 +140,12 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       const done = DONE_FORM.test(m.text) || cameIn(m, clause.text) || reportsContent(m, clause.text);
       // "约了12月10号现场演示": 现场 and 演示 name one arranged event; the second word is as planned as the first.
       const sameEvent = i > 0 && /^[\s的]*$/u.test(window) && mentions[mentions.length - 1]?.planned === true;
-      const planned = sameEvent || plannedBefore(window) || (!arrangedBy && !done && plannedBefore(m.text)) || (tense === "ahead" && !done && !arrangedBy);
+      const planned =
+        sameEvent ||
+        plannedBefore(window) ||
+        requestedBefore(window) ||
+        (!arrangedBy && !done && plannedBefore(m.text)) ||
+        (tense === "ahead" && !done && !arrangedBy);
       mentions.push({
         kind: m.kind,
         index: clause.index + m.index,
@@ -148,6 +155,11 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
         clause: clauseNumber,
       });
       windowStart = m.index + m.text.length;
+    }
+    const previous = clauses[clauseNumber - 1];
+    // "wants a demo, penciled in for Tuesday 10am": the demo is what was penciled in.
+    if (previous && inClause.length === 0 && arrangesPreviousActivity(clause.text) && clauseTense(previous.text) !== "past") {
+      for (const m of mentions) if (m.clause === clauseNumber - 1) m.planned = true;
     }
   }
   const reported = latestFirst(mentions.filter((m) => !m.planned));

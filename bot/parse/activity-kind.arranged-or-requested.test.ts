@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+
+// An activity the customer asked for ("asked for a demo", "要求上门演示"), or one the next clause only
+// arranges ("…, penciled in for Tuesday 10am", "…，暂定下周三"), is ahead: the sentence logs no meeting held
+// today, and the arranged time is the follow-up. A clause that reports what happened still reports.
+const now = new Date("2026-12-02T02:00:00Z"); // Wednesday 10:00 in Shanghai
+const read = (text: string) => parseSentence(text, { now, timezone: "Asia/Shanghai" });
+
+describe("the next clause arranges the activity just named", () => {
+  it.each([
+    ["Woodgrove wants a demo, penciled in for Tuesday 10am", "meeting", "2026-12-08T02:00:00.000Z"],
+    ["Globex wants a demo, booked for Tuesday 10am", "meeting", "2026-12-08T02:00:00.000Z"],
+    ["Globex asked for a demo, scheduled it for Tuesday 10am", "meeting", "2026-12-08T02:00:00.000Z"],
+    ["site visit at Initech, tentatively Friday 2pm", "visit", "2026-12-04T06:00:00.000Z"],
+    ["discovery call with Contoso, set for Thursday 4pm", "call", "2026-12-03T08:00:00.000Z"],
+    ["华为要来公司参观，暂定周五下午两点", "visit", "2026-12-04T06:00:00.000Z"],
+    ["美的想做个演示，定在下周二上午10点", "meeting", "2026-12-08T02:00:00.000Z"],
+  ])("%s", (text, kind, at) => {
+    const parsed = read(text);
+    expect(parsed.planned).toBe(true);
+    expect(parsed.activity).toBe(kind);
+    expect(parsed.followUp?.at.toISOString()).toBe(at);
+  });
+
+  it.each(["had a demo with Globex, booked the next one for Tuesday", "met Contoso yesterday, scheduled a follow-up for Friday", "拜访了华为，下次定在下周二"])(
+    "a reported activity stays reported: %s",
+    (text) => {
+      expect(read(text).planned).toBe(false);
+    },
+  );
+});
+
+describe("an activity the customer asked for is not held", () => {
+  it.each([
+    ["Globex asked for a demo", "meeting"],
+    ["Globex requested an onsite visit next week", "visit"],
+    ["Initech wants a call back tomorrow", "call"],
+    ["Contoso would like another meeting in January", "meeting"],
+    ["华为要求上门演示", "visit"],
+    ["客户希望安排一次拜访", "visit"],
+  ])("%s", (text, kind) => {
+    const parsed = read(text);
+    expect(parsed.planned).toBe(true);
+    expect(parsed.activity).toBe(kind);
+  });
+
+  it.each(["called Globex, they asked for pricing", "had a call with Contoso, they asked for another meeting", "华为来电要求降价"])(
+    "the activity held is still logged: %s",
+    (text) => {
+      expect(read(text).planned).toBe(false);
+    },
+  );
+});
