@@ -10,6 +10,7 @@ import { blankCancelledClauses } from "./cancelled-clauses.js";
 import { blankMealTimes } from "./meal-time-words.js";
 import { yearlessByTense } from "./yearless-by-tense.js";
 import { parseAmount } from "./parse-amount.js";
+import { blankExpenses } from "./blank-expenses.js";
 import { parseDates } from "./parse-dates.js";
 
 export type {
@@ -26,7 +27,8 @@ export { parseDates } from "./parse-dates.js";
 export type { DateContext, ParsedDates } from "./parse-dates.js";
 
 /** A refund or a minus sign is money going back, never a deal's value. */
-function dealAmount(amount: ParsedAmount | null): ParsedAmount | null {
+function dealAmountOf(text: string, currency: string | undefined): ParsedAmount | null {
+  const amount = perUnitTotal(text, parseAmount(text, currency));
   return amount && amount.minor > 0 ? amount : null;
 }
 
@@ -96,7 +98,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     followUp: (intent.planned && dates.followUp && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp,
     occurredAt: activityTime(live, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
-    amount: PAYMENT_TALK.test(work) ? null : dealAmount(perUnitTotal(work, parseAmount(work, options.defaultCurrency))),
+    amount: PAYMENT_TALK.test(work) ? null : dealAmountOf(blankExpenses(work), options.defaultCurrency),
     stageHint: inferStage(work),
     wantsQuote: inferWantsQuote(work),
     problems,

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+
+// Money the rep spent is an expense, not the deal's value ("spent 20k on ads for Fabrikam" opened a $20,000 deal).
+const now = new Date("2026-12-02T02:00:00Z");
+const amountOf = (text: string) => parseSentence(text, { now, timezone: "Asia/Shanghai" }).amount;
+
+describe("an expense is no deal amount", () => {
+  it.each([
+    "spent 20k on ads for Fabrikam",
+    "took the Globex team to dinner, spent $800",
+    "Initech trip cost us 3k",
+    "expensed $450 for the Contoso lunch",
+    "booth at the expo for Acme leads was 15k, reimbursed next month",
+    "请华为的张总吃饭花了800",
+    "去顺丰拜访，差旅费3000",
+    "给美的送礼品，花费2000",
+    "招待费1500，客户很满意",
+  ])("%s", (text) => {
+    expect(amountOf(text)).toBeNull();
+  });
+});
+
+describe("the deal's money beside an expense is kept", () => {
+  it.each([
+    ["Globex deal is 120k, spent 2k on travel", 12_000_000],
+    ["华为花了200万买我们的系统", 200_000_000],
+    ["请客户吃饭花了800，订单50万基本定了", 50_000_000],
+    ["美的集团预算50万", 50_000_000],
+    ["Acme will spend 80k with us if the pilot works", 8_000_000],
+  ])("%s", (text, minor) => {
+    expect(amountOf(text)?.minor ?? null).toBe(minor);
+  });
+});
