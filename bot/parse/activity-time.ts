@@ -11,6 +11,9 @@ import type { ParsedDate } from "./types.js";
  * earlier visit's 上周, which is merely the first past date in the text.
  */
 export function activityTime(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): ParsedDate | null {
+  // "Contoso champion left last month, renewal at risk": a note is news today; a past week, month or
+  // year names no day to date it by (it was stored on 1 November and did not count as activity).
+  if (!logged && dates.occurredAt && WHOLE_PAST_PERIOD.test(dates.occurredAt.text.trim())) return null;
   if (!logged || logged.planned) return dates.occurredAt;
   const clause = splitClauses(text)[logged.clause];
   if (!clause) return dates.occurredAt;
@@ -25,6 +28,9 @@ export function activityTime(text: string, dates: ParsedDates, logged: ActivityM
   const before = past.filter((d) => d.index < clause.index).pop();
   return before ? settled(before.date) : dates.occurredAt;
 }
+
+const WHOLE_PAST_PERIOD =
+  /^(?:(?:上个?|去|前)(?:周|星期|礼拜|月|年|季度)|去年|前年|上半年|last\s+(?:week|month|year|quarter)|(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:weeks|months|years)\s+ago)$/iu;
 
 /**
  * When a planned activity takes place: the date ahead in its own clause. "今天下午拜访阿里，他们在比价，

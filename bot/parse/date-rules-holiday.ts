@@ -98,9 +98,14 @@ function alternation(names: Array<[string, HolidayKey]>): string {
   return names.map(([pattern], i) => `(?<h${i}>${pattern})`).join("|");
 }
 
-const ZH_RE = new RegExp(`(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})年)?(?:的)?(?:${alternation(ZH_NAMES)})(?<edge>过后|之前|以前|之后|以后|前|后)?`, "gu");
+const ZH_RE = new RegExp(
+  `(?<passed>(?:等|到)?过完了?|(?:等|到)?过了)?(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})年)?(?:的)?(?:${alternation(ZH_NAMES)})(?<edge>过后|之前|以前|之后|以后|前|后|回来)?`,
+  "gu",
+);
 /** 节前 / 节后 / 年前 / 年后 with no holiday named: the next holiday, the Spring Festival */
 const ZH_BARE_RE = /(?<![\d零〇一二两三四五六七八九十今明去后前])(?<which>节|年)(?<edge>前|后)(?![天年月周])/gu;
+/** 过完年 / 过了节: once the Spring Festival (or the next holiday) is over, as 年后 / 节后 */
+const ZH_PASSED_RE = /(?:过完了?|过了|过好)(?<which>节|年)(?![天年月周前后初底中])/gu;
 const EN_RE = new RegExp(
   `\\b(?:(?<!(?:day|week|month|year)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+|the\\s+(?=new\\s+year))?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4})|\\s+(?:of\\s+)?(?<sfx>this|next|last)\\s+year)?\\b`,
   "giu",
@@ -132,6 +137,12 @@ function push(out: DateCandidate[], index: number, raw: string, date: LocalDate)
 const ZH_YEAR: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1, 后年: 2 };
 const EN_YEAR: Record<string, number> = { this: 0, next: 1, last: -1 };
 
+/** A 过完年 match read as 年后 (its groups with edge 后). */
+function passedAsAfter(m: RegExpMatchArray): RegExpMatchArray {
+  m.groups = { ...m.groups, edge: "后" };
+  return m;
+}
+
 export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: boolean }): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (opts.zh) {
@@ -140,9 +151,10 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       const key = keyOf(g, ZH_NAMES);
       if (!key) continue;
       const date = resolveYear(ctx, key, g.rel ? (ZH_YEAR[g.rel] ?? 0) : null, g.year ? Number(g.year) : null);
-      push(out, m.index ?? 0, m[0], applyEdge(date, g.edge, key));
+      push(out, m.index ?? 0, m[0], applyEdge(date, g.edge ?? (g.passed ? "后" : undefined), key));
     }
-    for (const m of allMatches(ctx.text, ZH_BARE_RE)) {
+    const bare = [...allMatches(ctx.text, ZH_BARE_RE), ...[...allMatches(ctx.text, ZH_PASSED_RE)].map(passedAsAfter)];
+    for (const m of bare) {
       const g = m.groups ?? {};
       let base: { date: LocalDate; key: HolidayKey };
       if (g.which === "年") {

@@ -38,6 +38,13 @@ const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(
 const SLASHED_RE =
   /(?<=^|[\s，,。:：;；(（]|[在于到至从约是改定推截止])(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])(?![\d./%]|\s*(?:[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%]|的|左右|以上|以下))/gu;
 
+/**
+ * "比亚迪12/8上午开会", "华为12/15见": a slash date glued to a name is a date when a time of day or an
+ * arrangement follows it (完成了1/3 has neither).
+ */
+const SLASHED_AFTER_NAME_RE =
+  /(?<=\p{Script=Han}(?<![了成完有占第]))(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])(?=\s*(?:[上下中]午|早上|早晨|晚上|傍晚|凌晨|[前后]|之[前后]|以[前后]|开会|见面?|拜访|碰头|会议|面谈|过来|上门|签|交付|上线|截止|到期|\d{1,2}\s*[点:：]|[一二两三四五六七八九十]+点))/gu;
+
 export function yearOf(ctx: RuleContext, g: Record<string, string | undefined>): number | null {
   if (g.rel !== undefined) return ctx.today.year + (YEAR_OFFSET[g.rel] ?? 0);
   // two-digit years are this century: "26年3月" is 2026
@@ -90,7 +97,7 @@ export function findChineseYearDates(ctx: RuleContext, zh: boolean): DateCandida
       if (year === null || (g.yy !== undefined && !g.yy.startsWith("0")) || g.rel === "今" || g.rel === "本") continue;
       out.push(candidate(m.index ?? 0, m[0], { year: year + (g.after ? 1 : 0), month: 1, day: 1 }));
     }
-    for (const m of [...allMatches(ctx.text, DOTTED_RE), ...allMatches(ctx.text, SLASHED_RE)]) {
+    for (const m of [...allMatches(ctx.text, DOTTED_RE), ...allMatches(ctx.text, SLASHED_RE), ...allMatches(ctx.text, SLASHED_AFTER_NAME_RE)]) {
       const month = Number(m.groups?.m);
       const day = Number(m.groups?.d);
       out.push(candidate(m.index ?? 0, m[0], { year: nearestYear(ctx.today, month, day), month, day }));
