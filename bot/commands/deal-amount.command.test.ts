@@ -83,3 +83,23 @@ describe("log sentences write the amount they mention, never a wrong one", () =>
     expect(deals.filter((d) => d.amountMinor > 0n)).toEqual([]);
   });
 });
+
+describe("an amount set for a customer with no open deal", () => {
+  it.each([
+    [LI, "华为的单子金额调到60万", "华为没有进行中的商机", 60_000_000n, "CNY"],
+    [LI, "商机 华为 金额 60万", "华为没有进行中的商机", 60_000_000n, "CNY"],
+    [AMY, "deal Acme Corp amount 90k", "Acme Corp has no open deal", 9_000_000n, "USD"],
+  ])("%s: offers a new deal of that amount and opens it only when pressed", async (who, text, said, minor, currency) => {
+    const offer = await h.say(who, text);
+    expect(textOf(offer)).toContain(said);
+    expect(await h.t.db.deal.count()).toBe(0);
+    await h.say(who, "1");
+    const deal = await dealRow(h, 1);
+    expect([deal.amountMinor, deal.currency]).toEqual([minor, currency]);
+  });
+
+  it("an unknown name is still not found", async () => {
+    expect(textOf(await h.say(LI, "商机 腾讯 金额 60万"))).toContain("没有找到");
+    expect(await h.t.db.deal.count()).toBe(0);
+  });
+});

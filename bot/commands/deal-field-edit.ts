@@ -8,6 +8,9 @@ import type { TurnContext } from "../context.js";
 import { DealEditM } from "../i18n/deal-edit-messages.js";
 import type { Reply } from "../types.js";
 import { findDeal } from "./deal-ref.js";
+import { NotFoundError } from "../../domain/shared/errors.js";
+import { ask } from "../flows/ask.js";
+import { quoteIfNeeded } from "./tokenize.js";
 import { splitAtPhrase } from "./split-at-phrase.js";
 import { lookupScope } from "./user.command.js";
 
@@ -31,9 +34,35 @@ export function splitDealFieldEdit(line: string): DealFieldEdit | null {
   return splitAtPhrase(line, PHRASES, ({ field }, ref, value) => ({ ref, field, value }));
 }
 
+/**
+ * "阿里巴巴的单子金额调到60万" for a customer with no open deal: nothing to change, so a new deal of that
+ * amount is offered (never opened unasked). Null when the words name no single customer.
+ */
+async function offerNewDealOfAmount(ctx: TurnContext, edit: DealFieldEdit): Promise<Reply[] | null> {
+  const found = await ctx.domain.companies.search(edit.ref.trim());
+  if (found.kind !== "one") return null;
+  if ((await ctx.domain.deals.openDealsOf(found.match.id)).length > 0) return null;
+  const amount = parseAmountSlot(edit.value, ctx.locale === "zh" ? "CNY" : "USD");
+  if (!amount) return null;
+  const shown = formatDealAmount(amount.minor, amount.currency, ctx.locale);
+  const open = `deal new ${quoteIfNeeded(found.match.name)} ${edit.value.trim()}`;
+  return ask(
+    ctx,
+    "command",
+    DealEditM.noOpenDealForAmount[ctx.locale](found.match.name, shown),
+    null,
+    [{ label: DealEditM.openDealOf[ctx.locale](shown), patch: { text: open } }],
+    { yesNo: true },
+  );
+}
+
 /** Hands the deal over (the new owner is told) or renames it; answers with the deal card. */
 export async function applyDealFieldEdit(ctx: TurnContext, edit: DealFieldEdit): Promise<Reply[]> {
-  const deal = await findDeal(ctx, edit.ref);
+  const deal = await findDeal(ctx, edit.ref).catch(async (error: unknown) => {
+    if (error instanceof NotFoundError && edit.field === "amount") return (await offerNewDealOfAmount(ctx, edit)) ?? Promise.reject(error);
+    throw error;
+  });
+  if (Array.isArray(deal)) return deal;
   const stages = await ctx.domain.stages.list();
   const card = (d: Parameters<typeof dealCard>[0]): Reply => ({ card: dealCard(d, stages, { locale: ctx.locale, timeZone: ctx.timezone }) });
   if (edit.field === "amount") {

@@ -18,6 +18,14 @@ export const DealEditM = {
     (n, title, by) => `📥 ${by} 把商机 #${n} ${title} 交给了你。`,
     (n, title, by) => `📥 ${by} handed deal #${n} ${title} to you.`,
   ),
+  noOpenDealForAmount: msg<[string, string]>(
+    (company, amount) => `${company}没有进行中的商机，金额没有改。要新建一个 ${amount} 的商机吗？`,
+    (company, amount) => `${company} has no open deal, so no amount was changed. Open a deal of ${amount}?`,
+  ),
+  openDealOf: msg<[string]>(
+    (amount) => `新建商机（${amount}）`,
+    (amount) => `Open a deal of ${amount}`,
+  ),
   amountSet: msg<[number, string, string]>(
     (n, from, to) => `💰 商机 #${n} 金额 ${from} → ${to}`,
     (n, from, to) => `💰 Deal #${n} amount ${from} → ${to}`,
