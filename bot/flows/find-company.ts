@@ -34,6 +34,17 @@ function aside(text: string, start: number, end: number): boolean {
   return isPassingMention(text, start, end) || isReferrerMention(text, start, end);
 }
 
+/**
+ * "腾讯和阿里都在比价，下周一前给腾讯发报价": of several customers, the one named again is what the
+ * sentence is about. Null on a tie ("called Globex and Initech"); the one chosen must be named in full.
+ */
+function namedMost(active: { id: string; start: number }[], candidates: { id: string }[]): string | null {
+  const counts = candidates.map((c) => ({ id: c.id, n: new Set(active.filter((m) => m.id === c.id).map((m) => m.start)).size }));
+  counts.sort((a, b) => b.n - a.n);
+  const [top, next] = counts;
+  return top && next && top.n > next.n && next.n > 0 ? top.id : null;
+}
+
 export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence, text: string): Promise<CompanyLookup> {
   const mentions = await ctx.domain.companies.mentionedIn(text);
   const passing = mentions.filter((m) => aside(text, m.start, m.end));
@@ -76,6 +87,8 @@ export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence
 
   const all = [...candidates.values()];
   const options = all.map((c) => ({ label: c.name, patch: { companyId: c.id } as LogPatch }));
+  const focus = all.length >= 2 ? namedMost(active, all) : null;
+  if (focus && candidates.get(focus)?.sure) return { kind: "one", patch: { companyId: focus } };
   if (all.length >= 2) return { kind: "many", query: "", options };
   const only = all[0];
   if (only && (only.sure || !unknown)) return { kind: "one", patch: { companyId: only.id } };

@@ -81,8 +81,12 @@ const CASES: [string, Expect][] = [
   ["华为的单子差点输给了腾讯", { log: "华为技术有限公司" }],
   ["小米在比较我们和竞争对手字节跳动的方案", { log: "小米科技" }],
   ["比亚迪最后没选美的，选了我们", { log: "比亚迪股份有限公司" }],
+  // Two customers, one named again as the one to act on: that one
+  ["腾讯和阿里都在比价，下周一前给腾讯发报价", { log: "腾讯" }],
+  ["Acme Robotics and Globex both want a demo, sending Globex the deck tomorrow", { log: "Globex Corporation" }],
+  ["小米和比亚迪都来问价了，小米的需求更急", { log: "小米科技" }],
   // Two customers and no clear subject: ask, write nothing
-  ["腾讯和阿里都在比价，下周一前给腾讯发报价", { ask: ["腾讯", "阿里巴巴集团"] }],
+  ["腾讯和阿里都在比价，下周一前给他们发报价", { ask: ["腾讯", "阿里巴巴集团"] }],
   ["华为和腾讯都要报价", { ask: ["华为技术有限公司", "腾讯"] }],
   ["约了小米和比亚迪下周一起开会", { ask: ["小米科技", "比亚迪股份有限公司"] }],
   ["Acme Robotics and Globex both want a demo", { ask: ["Acme Robotics", "Globex Corporation"] }],
@@ -210,7 +214,7 @@ describe("which company a sentence is about", () => {
 describe("answering and what changes the answer", () => {
   it("two customers named: the chosen one gets the log, and only then", async () => {
     const before = await h.t.db.activity.count();
-    const asked = await h.say(LI, "腾讯和阿里都在比价，下周一前给腾讯发报价");
+    const asked = await h.say(LI, "腾讯和阿里都在比价，下周一前给他们发报价");
     expect(await h.t.db.activity.count()).toBe(before);
     await h.press(
       LI,
