@@ -5,6 +5,9 @@ import { addDays, compareDates, daysInMonth, type LocalDate, weekdayOf } from ".
 /** "下个月", "1月份", "明年": a month or year named without its day (read as its first day). */
 const BARE_MONTH_ZH = /^(?:下下?个?月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|明年|后年)$/u;
 
+/** "Q1", "next quarter", "一季度", "明年Q2": a quarter named without its day (read as its first day). */
+const BARE_QUARTER = /(?:\bQ[1-4]\b|\bquarter\b|季度)/iu;
+
 /** Outside Chinese text: Monday to Friday, but not New Year's Day or Christmas. */
 export function westernWorkingDay(day: LocalDate): boolean {
   const weekday = weekdayOf(day);
@@ -14,12 +17,14 @@ export function westernWorkingDay(day: LocalDate): boolean {
 /**
  * "下个月再联系" in December is 4 January, not 元旦; "follow up next month" in September is
  * 1 October in English, but 8 October after 国庆 in Chinese (holiday-calendar.ts). Only for a
- * month-long period ahead said without its day or time, and only within it; null leaves the date.
+ * month-long period (or a quarter) ahead said without its day or time, and only within it; null leaves the date.
  */
 export function periodStartOnWorkingDay(c: DateCandidate, written: string, zh: boolean, today: LocalDate): LocalDate | null {
   if (!c.date || c.time !== null || c.partOfDayHour !== null || compareDates(c.date, today) <= 0) return null;
   const bareMonth = zh && c.date.day === 1 && BARE_MONTH_ZH.test(written.trim());
-  const last = c.until?.date ?? c.rangeEnd?.date ?? (bareMonth ? { ...c.date, day: daysInMonth(c.date.year, c.date.month) } : null);
+  const bareQuarter = c.date.day === 1 && (c.date.month - 1) % 3 === 0 && BARE_QUARTER.test(written);
+  const endOfMonth = (month: number) => ({ year: c.date!.year, month, day: daysInMonth(c.date!.year, month) });
+  const last = c.until?.date ?? c.rangeEnd?.date ?? (bareMonth ? endOfMonth(c.date.month) : bareQuarter ? endOfMonth(c.date.month + 2) : null);
   // a month or longer from its first day: days and weeks ("the next 3 days") keep their start
   if (!last || c.date.day !== 1 || compareDates(last, addDays(c.date, 27)) < 0) return null;
   const working = zh ? isExpectedWorkingDay : westernWorkingDay;
