@@ -28,3 +28,21 @@ describe("a full name after <customer>的", () => {
     },
   );
 });
+
+// A role between "<customer>的" and the name, or a role that introduces one ("对接人叫赵敏"): the name is the person.
+describe("a full name after a role", () => {
+  it.each([
+    ["华为的采购经理刘芳说下周发招标文件", "刘芳"],
+    ["跟腾讯的技术总监王磊开了个会", "王磊"],
+    ["京东新来的对接人叫赵敏，电话13912345678", "赵敏"],
+    ["顺丰的项目经理是陈晓东", "陈晓东"],
+    ["比亚迪的CTO李强来电", "李强"],
+    ["小米那边联系人换成了孙丽", "孙丽"],
+  ])("%s", (text, person) => {
+    expect(extractNames(text).contactHints).toContain(person);
+  });
+
+  it.each(["华为的采购说下周发", "腾讯的技术总监很满意", "京东的对接人是谁", "华为的负责人换了", "美的的经理们都来了"])("%s names no one", (text) => {
+    expect(extractNames(text).contactHints.filter((c) => !/总$/u.test(c))).toEqual([]);
+  });
+});

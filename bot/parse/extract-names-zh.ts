@@ -267,14 +267,12 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     if (!isJunk(name)) hints.company(name, 3, index - name.length);
   }
 
-  // "跟华为的张伟通了电话": a full name after "<customer>的"
-  if (text.includes("的")) {
-    extractFullNamesAfterCompany(text, hints, (at) => {
-      const { name } = nameEndingAt(text, at);
-      // (not IS_CONTACT: 小米 looks like the nickname 小王, and is still a company here)
-      return !isJunk(name) ? name : null;
-    });
-  }
+  // "跟华为的张伟通了电话": a full name after "<customer>的" (or after a role: "对接人叫赵敏")
+  extractFullNamesAfterCompany(text, hints, (at) => {
+    const { name } = nameEndingAt(text, at);
+    // (not IS_CONTACT: 小米 looks like the nickname 小王, and is still a company here)
+    return !isJunk(name) ? name : null;
+  });
 
   for (const m of allMatches(text, /那边|这边|方面/gu)) {
     const { name } = nameEndingAt(text, m.index ?? 0);
