@@ -32,3 +32,9 @@ describe("the deal's money beside an expense is kept", () => {
     expect(amountOf(text)?.minor ?? null).toBe(minor);
   });
 });
+
+describe("the customer's buyer is not a purchase", () => {
+  it.each(["请比亚迪的采购吃饭花了800", "和华为采购喝茶，花了300，我买的单"])("%s", (text) => {
+    expect(amountOf(text)).toBeNull();
+  });
+});

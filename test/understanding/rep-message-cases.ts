@@ -276,6 +276,20 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "腾讯那个单子丢了，选了竞品", company: "腾讯", kind: "note", amount: null },
   { who: "amy", text: "lost Globex to Salesforce", company: "Globex", amount: null },
   { who: "amy", text: "called Globex, no answer, will try again later today", company: "Globex", kind: "call", follow: "2026-11-25 12:00" },
+  // Asked for or only arranged: no meeting held today; an expense is no deal amount
+  { who: "amy", text: "Globex wants a demo, penciled in for Tuesday 10am", company: "Globex", kind: "note", follow: "2026-12-01 10:00" },
+  { who: "amy", text: "Umbrella Corp asked for an onsite visit next week", company: "Umbrella Corp", kind: "note", follow: "2026-11-30" },
+  { who: "amy", text: "spent 20k on ads for Stark Industries", company: "Stark Industries", kind: "note", follow: null, amount: null },
+  { who: "li", text: "请比亚迪的采购吃饭花了800", company: "比亚迪", kind: "meeting", amount: null },
+  { who: "li", text: "华为要求上门演示，定在下周三", company: "华为", kind: "note", follow: "2026-12-02" },
+  // Chinese dates and amounts
+  { who: "li", text: "比亚迪12/8上午开会", company: "比亚迪", kind: "note", follow: "2026-12-08 09:00" },
+  { who: "li", text: "过完年再联系腾讯", company: "腾讯", follow: "2027-02-12" },
+  { who: "li", text: "腾讯和阿里都在比价，下周一前给腾讯发报价", company: "腾讯", follow: "2026-11-30" },
+  { who: "li", text: "华为35万成交", company: "华为", amount: [35_000_000, "CNY"] },
+  { who: "li", text: "阿里巴巴每个账号3000/年，共200个账号", company: "阿里巴巴", amount: [60_000_000, "CNY"] },
+  { who: "li", text: "上午在比亚迪做了产品培训", company: "比亚迪", kind: "meeting", follow: null },
+  { who: "amy", text: "Stark Industries is evaluating vendors in Q1", company: "Stark Industries", follow: "2027-01-04" },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
