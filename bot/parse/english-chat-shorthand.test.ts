@@ -210,7 +210,7 @@ describe("more chat words for a done call, meeting or email", () => {
 
 describe("the next step: an order to oneself, later today, till a day, a move from one day to another", () => {
   it.each([
-    ["Stark Industries renewal coming up in Feb, start talks in Jan", "2027-01-01 09:00"],
+    ["Stark Industries renewal coming up in Feb, start talks in Jan", "2027-01-04 09:00"], // 1 January is New Year's Day: the first working day,
     ["Globex contract ends in March, reach out in Feb", "2027-02-01 09:00"],
     ["ping Umbrella Corp later today", "2026-11-25 12:00"],
     ["call Acme today", "2026-11-25 11:00"],
@@ -387,7 +387,7 @@ describe("emails that went unanswered are no email sent now", () => {
 
 describe("a month, then a count after a comma", () => {
   it.each([
-    ["Acme Corp wants to start a pilot in January, 3 months, 5k/mo", "2027-01-01"],
+    ["Acme Corp wants to start a pilot in January, 3 months, 5k/mo", "2027-01-04"], // the first working day of January,
     ["Globex rollout in March, 20 seats", "2027-03-01"],
   ])("%s → %s", (text, day) => {
     const p = parseSentence(text, { now: NOW, timezone: NEW_YORK });

@@ -5,6 +5,10 @@ import { addDays, compareDates, daysInMonth, type LocalDate, weekdayOf } from ".
 /** "下个月", "1月份", "明年": a month or year named without its day (read as its first day). */
 const BARE_MONTH_ZH = /^(?:下下?个?月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|明年|后年)$/u;
 
+/** "January", "next month", "in Jan": a month named in English without its day. */
+const BARE_MONTH_EN =
+  /^(?:(?:in|to|until|till|by)\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|next\s+month)\.?$/iu;
+
 /** "Q1", "next quarter", "一季度", "明年Q2": a quarter named without its day (read as its first day). */
 const BARE_QUARTER = /(?:\bQ[1-4]\b|\bquarter\b|季度)/iu;
 
@@ -21,7 +25,7 @@ export function westernWorkingDay(day: LocalDate): boolean {
  */
 export function periodStartOnWorkingDay(c: DateCandidate, written: string, zh: boolean, today: LocalDate): LocalDate | null {
   if (!c.date || c.time !== null || c.partOfDayHour !== null || compareDates(c.date, today) <= 0) return null;
-  const bareMonth = zh && c.date.day === 1 && BARE_MONTH_ZH.test(written.trim());
+  const bareMonth = c.date.day === 1 && ((zh && BARE_MONTH_ZH.test(written.trim())) || BARE_MONTH_EN.test(written.trim()));
   const bareQuarter = c.date.day === 1 && (c.date.month - 1) % 3 === 0 && BARE_QUARTER.test(written);
   const endOfMonth = (month: number) => ({ year: c.date!.year, month, day: daysInMonth(c.date!.year, month) });
   const last = c.until?.date ?? c.rangeEnd?.date ?? (bareMonth ? endOfMonth(c.date.month) : bareQuarter ? endOfMonth(c.date.month + 2) : null);
