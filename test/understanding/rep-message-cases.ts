@@ -236,7 +236,7 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "Acme Corp demo done ✅ next: pricing call fri", company: "Acme Corp", kind: "meeting", follow: "2026-11-27" },
   { who: "amy", text: "ping Umbrella Corp later today", company: "Umbrella Corp", follow: "2026-11-25 12:00" },
   { who: "amy", text: "moved the Acme Corp mtg from fri to mon", company: "Acme Corp", follow: "2026-11-30" },
-  { who: "amy", text: "Stark Industries renewal coming up in Feb, start talks in Jan", company: "Stark Industries", follow: "2027-01-01" },
+  { who: "amy", text: "Stark Industries renewal coming up in Feb, start talks in Jan", company: "Stark Industries", follow: "2027-01-04" },
   { who: "amy", text: "called stark, they want a demo next week", company: "Stark Industries", kind: "call", follow: "2026-11-30" },
   { who: "amy", text: "Massive Dynamic demo on 12/9 at 11", company: CREATE("Massive Dynamic"), follow: "2026-12-09 11:00" },
   { who: "amy", text: "call w/ Hooli tomorrow 2pm", company: CREATE("Hooli"), follow: "2026-11-26 14:00" },
