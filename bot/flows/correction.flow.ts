@@ -27,7 +27,9 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   if (!rest) return null;
   const parsed = parseSentence(rest, { now: ctx.now, timezone: ctx.timezone });
   const date = parsed.followUp && parsed.followUp.at.getTime() > ctx.now.getTime() ? parsed.followUp : null;
-  const amount = statedAmount(parsed);
+  // a correction says the right amount; "降了20万" is news, logged as a sentence
+  const stated = statedAmount(parsed);
+  const amount = stated?.change ? null : stated;
   if (!date && !amount) return null;
   if ((await ctx.domain.companies.mentionedIn(rest)).length > 0) return null;
   const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS, ctx.now);

@@ -21,7 +21,9 @@ export function planDealChange(ctx: TurnContext, dealId: string, parsed: ParsedS
 /** The sentence's amount, saying whether its currency was named or guessed from the language. */
 export function statedAmount(parsed: ParsedSentence): StatedAmount | null {
   const amount = parsed.amount;
-  return amount ? { minor: amount.minor, currency: amount.currency, currencyImplied: !namesCurrency(amount) } : null;
+  return amount
+    ? { minor: amount.minor, currency: amount.currency, currencyImplied: !namesCurrency(amount), ...(amount.change ? { change: amount.change } : {}) }
+    : null;
 }
 
 // Ten times the amount is more often an extra zero typed than news.

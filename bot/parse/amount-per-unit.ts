@@ -1,3 +1,4 @@
+import { parseSmallInt } from "./chinese-numerals.js";
 import type { ParsedAmount } from "./types.js";
 
 /**
@@ -15,7 +16,7 @@ const PER_UNIT_BEFORE_EN = new RegExp(String.raw`\b\d[\d,]*\s*(?:${UNITS_EN})\s*
 const PER_UNIT_BEFORE_ZH = new RegExp(`(?:每(?:${UNITS_ZH})|单价|单台|单套|每个)[^，,。；;\\d]{0,4}$`, "u");
 
 const QTY_EN = new RegExp(String.raw`\b(?<n>\d[\d,]*)\s*(?:${UNITS_EN})\b`, "iu");
-const QTY_ZH = new RegExp(`(?<n>\\d[\\d,]*)\\s*(?:${UNITS_ZH})(?!\\s*(?:元|块|万|美元|钱))`, "u");
+const QTY_ZH = new RegExp(`(?:(?<n>\\d[\\d,]*)|(?<![每一])(?<cn>[一二两三四五六七八九十百千]+))\\s*(?:${UNITS_ZH})(?!\\s*(?:元|块|万|美元|钱))`, "u");
 
 /** "250 seats x $30", "$30 × 250 licenses", "30元*500台": a quantity times the price. */
 const TIMES_BEFORE = new RegExp(String.raw`(?<n>\d[\d,]*)\s*(?:${UNITS_EN}|${UNITS_ZH})?\s*[x×*]\s*$`, "iu");
@@ -44,7 +45,8 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
   if (!perUnit) return amount;
   const rest = text.slice(0, at) + " ".repeat(amount.text.length) + text.slice(at + amount.text.length);
   const qty = QTY_EN.exec(rest) ?? QTY_ZH.exec(rest);
-  const n = qty?.groups?.n ? Number(qty.groups.n.replace(/,/gu, "")) : Number.NaN;
+  // "三套，每套50万": a count in Chinese numerals counts as well
+  const n = qty?.groups?.n ? Number(qty.groups.n.replace(/,/gu, "")) : qty?.groups?.cn ? (parseSmallInt(qty.groups.cn) ?? Number.NaN) : Number.NaN;
   if (!Number.isSafeInteger(n) || n <= 1) return null;
   const minor = amount.minor * n;
   if (!Number.isSafeInteger(minor)) return null;

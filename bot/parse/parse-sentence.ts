@@ -11,6 +11,7 @@ import { blankMealTimes } from "./meal-time-words.js";
 import { yearlessByTense } from "./yearless-by-tense.js";
 import { parseAmount } from "./parse-amount.js";
 import { blankExpenses } from "./blank-expenses.js";
+import { amountChangeBy } from "./amount-change-by.js";
 import { parseDates } from "./parse-dates.js";
 
 export type {
@@ -29,7 +30,9 @@ export type { DateContext, ParsedDates } from "./parse-dates.js";
 /** A refund or a minus sign is money going back, never a deal's value. */
 function dealAmountOf(text: string, currency: string | undefined): ParsedAmount | null {
   const amount = perUnitTotal(text, parseAmount(text, currency));
-  return amount && amount.minor > 0 ? amount : null;
+  if (!amount || amount.minor <= 0) return null;
+  const change = amountChangeBy(text, amount);
+  return change ? { ...amount, change } : amount;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ParsedAmount {
   approximate?: true;
   /** upper bound of a range ("四五千" => 5000 yuan), in minor units */
   maxMinor?: number;
+  /** "降了20万", "added 20k": how much the deal's value moved, not its new value */
+  change?: "up" | "down";
 }
 
 export interface ParsedDate {

@@ -12,6 +12,8 @@ export interface Money {
 /** An amount from a message: `currencyImplied` when the words named no currency and it was guessed from the language. */
 export interface StatedAmount extends Money {
   currencyImplied?: boolean;
+  /** "降了20万", "added 20k": the deal's value moves by this much (nothing on a deal with no amount yet) */
+  change?: "up" | "down";
 }
 
 /** What a message says about a deal: a new amount and/or the stage it has reached. */
@@ -33,7 +35,7 @@ export interface DealChangePlan {
 export async function planDealChange(db: DbOrTx, stages: StageService, actor: Actor, dealId: string, request: DealChangeRequest): Promise<DealChangePlan> {
   const deal = await db.deal.findUniqueOrThrow({ where: { id: dealId }, include: { owner: true } });
   const mayChange = canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId });
-  const wanted = request.amount ? inDealCurrency(request.amount, deal.currency) : null;
+  const wanted = request.amount ? targetAmount(request.amount, deal.amountMinor, deal.currency) : null;
   const amount =
     wanted && (deal.amountMinor !== BigInt(wanted.minor) || deal.currency !== wanted.currency)
       ? { from: { minor: deal.amountMinor, currency: deal.currency }, to: { minor: wanted.minor, currency: wanted.currency } }
@@ -53,6 +55,15 @@ export async function planDealChange(db: DbOrTx, stages: StageService, actor: Ac
     amount,
     stage,
   };
+}
+
+/** The deal's new amount: the one said, or the current one moved by it; null when a move has nothing to move. */
+function targetAmount(amount: StatedAmount, currentMinor: bigint, dealCurrency: string): Money | null {
+  const said = inDealCurrency(amount, dealCurrency);
+  if (!amount.change) return said;
+  if (currentMinor === 0n || said.currency !== dealCurrency) return null;
+  const minor = Number(currentMinor) + (amount.change === "up" ? said.minor : -said.minor);
+  return minor > 0 ? { minor, currency: dealCurrency } : null;
 }
 
 /** "30万" said of a USD deal is 300,000 dollars: a guessed currency gives way to the deal's own. */

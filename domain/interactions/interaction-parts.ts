@@ -10,7 +10,8 @@ const CLOSING = new Set(["won", "lost"]);
 export function dealEffect(input: InteractionInput): "create" | "change" | null {
   const amount = input.deal?.amount ?? null;
   const stageKey = input.deal?.stageKey ?? null;
-  if (!input.dealId) return amount || (stageKey && stageKey !== "lead" && !CLOSING.has(stageKey)) ? "create" : null;
+  // "追加了30万" says how much a deal grew: no reason to open one.
+  if (!input.dealId) return (amount && !amount.change) || (stageKey && stageKey !== "lead" && !CLOSING.has(stageKey)) ? "create" : null;
   return (amount || stageKey) && input.deal?.apply ? "change" : null;
 }
 

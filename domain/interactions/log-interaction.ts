@@ -81,8 +81,9 @@ export class InteractionService {
     if (effect === "create") {
       const created = await deals.createIn(tx, actor, {
         companyId: company.id,
-        amountMinor: amount?.minor ?? 0,
-        currency: amount?.currency ?? input.deal?.currency ?? "CNY",
+        // a change by ("降了20万") is no new deal's value
+        amountMinor: amount && !amount.change ? amount.minor : 0,
+        currency: (amount && !amount.change ? amount.currency : null) ?? input.deal?.currency ?? "CNY",
         // A stage an admin archived is not applied: the new deal starts at the first stage.
         ...(stageKey && (await stages.list(tx)).some((s) => s.key === stageKey) ? { stageKey } : {}),
       });
