@@ -19,7 +19,7 @@ const PLAN_ZH =
 /** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
 const PLAN_ZH_SINGLE = /约|要|将|想|再|得|先/u;
 const PLAN_EN =
-  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+to|pushed\s+to|postponed|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
+  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+(?:up\s+|back\s+|forward\s+)?to|pushed\s+(?:back\s+|out\s+)?to|postponed|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
 
 /** Dates and clock times in a clause with no past marker point ahead ("meeting with Acme 3pm Friday"). */
 const AHEAD_ZH =
@@ -52,9 +52,16 @@ export function opensWithOrder(clause: string): boolean {
 
 export type Tense = "past" | "ahead" | "none";
 
+/**
+ * "the meeting was moved to Friday", "call got pushed to Monday", "has been rescheduled for Tuesday": the
+ * auxiliary is no report of something done; the appointment is still ahead (it was logged as held).
+ */
+const PASSIVE_RESCHEDULE_EN =
+  /\b(?:was|were|got|gets|has\s+been|have\s+been|had\s+been|'s\s+been|is|are|been)\s+(?:(?:just|now|officially|finally|already)\s+)?(?:moved|pushed|postponed|rescheduled|delayed|bumped|shifted|brought\s+forward|pulled\s+in|booked|scheduled|confirmed|arranged|pencil+ed\s+in)\b/giu;
+
 export function clauseTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
-  const scrubbed = clause.replace(NOT_PAST_EN, " ");
+  const scrubbed = clause.replace(PASSIVE_RESCHEDULE_EN, " scheduled ").replace(NOT_PAST_EN, " ");
   if (han && DEADLINE_BA.test(clause)) return "ahead";
   if (opensWithOrder(clause)) return "ahead";
   if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
