@@ -50,3 +50,24 @@ describe("a purchase order received wins the deal", () => {
     expect(parseSentence(text, { now: new Date("2026-12-03T02:00:00Z"), timezone: "Asia/Shanghai" }).stageHint).toBe(stage);
   });
 });
+
+// Put off with no new date, the date named is the old one: no follow-up a week later, no plan.
+describe("postponed with no new date", () => {
+  const ctx = { now: new Date("2026-12-02T02:00:00Z"), timezone: "Asia/Shanghai" };
+  it.each(["顺丰说周三的会议延期", "Friday's demo with Globex got postponed", "明天的拜访推迟了", "the Thursday call with Initech is on hold"])(
+    "%s",
+    (text) => {
+      const parsed = parseSentence(text, ctx);
+      expect(parsed.followUp).toBeNull();
+      expect(parsed.planned).toBe(false);
+    },
+  );
+
+  it.each([
+    ["腾讯的演示推迟到下个月", "2027-01-04"],
+    ["Friday's demo with Globex got postponed to next Thursday", "2026-12-10"],
+    ["项目推迟了，下周再联系", "2026-12-07"],
+  ])("a new date is kept: %s", (text, day) => {
+    expect(parseSentence(text, ctx).followUp?.at.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 10)).toBe(day);
+  });
+});

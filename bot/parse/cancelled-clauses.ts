@@ -9,7 +9,20 @@ const CANCEL =
 const APPOINTMENT =
   /\b(?:meeting|meet|call|demo|visit|appointment|session|lunch|dinner|coffee|catch[- ]?up|sync|presentation|workshop)s?\b|会议|开会|的会|会面|见面|拜访|电话|演示|饭局|吃饭|约/iu;
 
+/**
+ * "顺丰说周三的会议延期", "Friday's demo got postponed": put off with no new date, the date named is
+ * the old one (it became a follow-up a week later). "推迟到下个月", "postponed to Friday" keep theirs.
+ */
+const POSTPONED = /延期|推迟|延后|往后推|推后|\b(?:postponed|pushed\s+back|put\s+on\s+hold|on\s+hold|delayed)\b/iu;
+const NEW_DATE =
+  /[到至]|改[在成]|[一二两三四五六七八九十几半\d]+个?(?:天|周|星期|礼拜|月)|\b(?:a|one|two|\d+)\s+(?:days?|weeks?|months?)\b|\b(?:to|until|till|for|by|until)\b/iu;
+
+function off(clause: string): boolean {
+  if (!APPOINTMENT.test(clause)) return false;
+  return CANCEL.test(clause) || (POSTPONED.test(clause) && !NEW_DATE.test(clause.slice(clause.search(POSTPONED))));
+}
+
 export function blankCancelledClauses(text: string): string {
-  if (!CANCEL.test(text)) return text;
-  return text.replace(/[^,，。;；!！?？\n]+/gu, (clause) => (CANCEL.test(clause) && APPOINTMENT.test(clause) ? " ".repeat(clause.length) : clause));
+  if (!CANCEL.test(text) && !POSTPONED.test(text)) return text;
+  return text.replace(/[^,，。;；!！?？\n]+/gu, (clause) => (off(clause) ? " ".repeat(clause.length) : clause));
 }
