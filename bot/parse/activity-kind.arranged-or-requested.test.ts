@@ -52,3 +52,15 @@ describe("an activity the customer asked for is not held", () => {
     },
   );
 });
+
+describe("the contact that arranged the next activity was made", () => {
+  it.each([
+    ["顺丰发邮件约周四开会", "email", "2026-12-03T01:00:00.000Z"],
+    ["打电话约了明天拜访", "call", "2026-12-03T01:00:00.000Z"],
+    ["开会约了下周再聊", "meeting", "2026-12-07T01:00:00.000Z"],
+  ])("%s", (text, kind, at) => {
+    const parsed = read(text);
+    expect([parsed.activity, parsed.planned]).toEqual([kind, false]);
+    expect(parsed.followUp?.at.toISOString()).toBe(at);
+  });
+});

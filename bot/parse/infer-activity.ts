@@ -20,6 +20,7 @@ export interface ActivityMention {
 }
 
 const CALL_ARRANGES = /^电话约/u;
+const ARRANGES_NEXT = /^\s*(?:约了?|邀请|预约)(?!好的)/u;
 const HAN = /\p{Script=Han}/u;
 /** Forms that say the contact already happened whatever the clause plans: received, answered, failed, eaten. */
 const DONE_FORM = /来电|来邮|发来|收到|接到|打来|(?:里|中|上)(?:说|讲|提|问)|没人?接|未接|占线|打不通|不通|关机|挂了|吃[了完过]|喝[完过]/u;
@@ -135,7 +136,8 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       const window = clause.text.slice(windowStart, m.index);
       // "约了周四上午10点电话": the planning verb can sit inside the matched phrase itself.
       // "电话约了下周二拜访": the call arranged the visit, the call itself is done.
-      const arrangedBy = CALL_ARRANGES.test(m.text);
+      // "发邮件约周四开会": the mail that arranged the meeting was sent.
+      const arrangedBy = CALL_ARRANGES.test(m.text) || ARRANGES_NEXT.test(clause.text.slice(m.index + m.text.length));
       // "李总邮件里说下周签": the mail arrived, only its content is ahead.
       const done = DONE_FORM.test(m.text) || cameIn(m, clause.text) || reportsContent(m, clause.text);
       // "约了12月10号现场演示": 现场 and 演示 name one arranged event; the second word is as planned as the first.
