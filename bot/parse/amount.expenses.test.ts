@@ -28,6 +28,7 @@ describe("the deal's money beside an expense is kept", () => {
     ["请客户吃饭花了800，订单50万基本定了", 50_000_000],
     ["美的集团预算50万", 50_000_000],
     ["Acme will spend 80k with us if the pilot works", 8_000_000],
+    ["Acme plans to spend 200k on the rollout", 20_000_000],
   ])("%s", (text, minor) => {
     expect(amountOf(text)?.minor ?? null).toBe(minor);
   });

@@ -5,7 +5,7 @@
  * is the deal's money and is kept (their 采购, the buyer, buys nothing in "请采购吃饭花了800").
  */
 const EXPENSE_EN =
-  /\b(?:spent|spend(?:s|ing)?|expens(?:e|es|ed)|reimburs\w*|ad\s+spend|travel\s+costs?|costs?\s+(?:us|me)|on\s+(?:ads|advertising|marketing|travel|dinner|lunch|drinks|gifts?|hotels?|flights?|swag)|booth)\b/iu;
+  /\b(?:spent|(?:we|i|i'm|we're|we'll|i'll)\s+(?:spend|spending)|expens(?:e|es|ed)|reimburs\w*|ad\s+spend|travel\s+costs?|costs?\s+(?:us|me)|on\s+(?:ads|advertising|marketing|travel|dinner|lunch|drinks|gifts?|hotels?|flights?|swag)|booth)\b/iu;
 const EXPENSE_ZH = /花了|花费|开销|报销|差旅|招待费|餐费|请客|交通费|广告费|打车费?|机票|住宿费?|酒店费|油费|礼品|红包|展位|餐标/u;
 const CUSTOMER_BUYS =
   /买(?!单)|采购了|(?:要|会|准备|计划|打算)采购|购买|订购|下单|签(?:约|合同|单|了)|在我们这|跟我们|\b(?:buy|bought|purchas\w*|sign\w*|order\w*|with\s+us)\b/iu;
