@@ -5,8 +5,9 @@ import type { ParsedAmount } from "./types.js";
  * deal's value moved, not its new value ("降到20万", "now 95k" are the new value). Read in the words
  * right around the amount; the flow applies it to the deal's current amount.
  */
-const DOWN_BEFORE_ZH = /(?:降|减|少|便宜|让|砍|优惠|下调|下降|打掉|让利|折让)(?:了|掉|掉了)?(?:大概|约|差不多|将近|近)?\s*$/u;
-const UP_BEFORE_ZH = /(?:涨|加|增加|追加|多|提高|上调|上涨|增|加购|增购)(?:了)?(?:大概|约|差不多|将近|近)?\s*$/u;
+// 多 / 少 in 差不多, 至少, 不少 are no change: "预算差不多200万" is the budget itself.
+const DOWN_BEFORE_ZH = /(?:降|减|(?<![不很多至最减])少|便宜|(?<![出转])让|砍|优惠|下调|下降|打掉|让利|折让)(?:了|掉|掉了)?(?:大概|约|差不多|将近|近)?\s*$/u;
+const UP_BEFORE_ZH = /(?:涨|(?<![参附外])加|增加|追加|(?<![差不很许好大最更至])多|提高|上调|上涨|(?<![新])增|加购|增购)(?:了)?(?:大概|约|差不多|将近|近)?\s*$/u;
 const DOWN_BEFORE_EN =
   /\b(?:down\s+by|reduced\s+(?:it\s+)?by|cut\s+(?:it\s+)?by|lowered\s+(?:it\s+)?by|dropped\s+(?:it\s+)?by|knock(?:ed|ing)?\s+off|shaved(?:\s+off)?|minus|less)\s+(?:another\s+)?$/iu;
 const UP_BEFORE_EN =
@@ -14,11 +15,17 @@ const UP_BEFORE_EN =
 const DOWN_AFTER = /^\s*(?:off\b|discount\b|less\b|cheaper\b|lower\b|的(?:折扣|优惠|让利))/iu;
 const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add-?ons?|upsell)\b)/iu;
 
-export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down" | null {
+/** "比去年多30万", "30k more than last year": a difference from something else, whose value is not known. */
+const COMPARED_BEFORE = /比[^，,。；;]{1,12}$/u;
+const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|up|down)\s+(?:than|from|on|vs\.?|versus)\b/iu;
+
+/** "up" / "down": the deal's value moved by the amount; "compared": a difference from another figure (no amount at all). */
+export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down" | "compared" | null {
   const at = text.indexOf(amount.text);
   if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at + amount.text.length, at + amount.text.length + 16);
+  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return "compared";
   if (DOWN_BEFORE_ZH.test(before) || DOWN_BEFORE_EN.test(before) || DOWN_AFTER.test(after)) return "down";
   if (UP_BEFORE_ZH.test(before) || UP_BEFORE_EN.test(before) || UP_AFTER.test(after)) return "up";
   return null;

@@ -121,6 +121,22 @@ function isGreeting(text: string, c: { index: number; end: number }): boolean {
   return /^(?:早上|早晨|上午|中午|下午|晚上)$/u.test(words) && /^好(?![好像])/u.test(text.slice(c.end));
 }
 
+/**
+ * "便宜一点", "快一点给报价", "200万多一点", "早一点到": 一点 after a word of degree is "a little", not
+ * one o'clock (each set a follow-up at 13:00 today). "下午一点", "一点钟", "一点半" stay the hour.
+ */
+const DEGREE_BEFORE =
+  /(?:多|少|好|快|慢|早|晚|便宜|贵|高|低|大|小|长|短|再|有|稍微?|优惠|降|加|松|紧|详细|清楚|简单|积极|主动|耐心|认真|提前|往后|往前|强|弱|轻|重|近|远|细|宽|严)$/u;
+
+function isALittle(text: string, c: { index: number; end: number }): boolean {
+  const words = text.slice(c.index, c.end).trim();
+  const little = words.match(/^(.{0,2}?)一点儿?$/u);
+  if (!little) return false;
+  // the candidate may have taken the degree word in ("早一点"): what stands before 一点 decides
+  const before = text.slice(Math.max(0, c.index - 3), c.index) + (little[1] ?? "");
+  return DEGREE_BEFORE.test(before) && !/^[钟半整]|^\d|^[一二三四五六七八九十]+分/u.test(text.slice(c.end));
+}
+
 /** "Tel 138-2010-2015", "id 123-12-1234": digits chained by hyphens are a phone or an id, not a date inside it. */
 function isInDigitChain(text: string, c: { index: number; end: number }): boolean {
   return /^[\d-]+$/u.test(text.slice(c.index, c.end)) && (/\d-$/u.test(text.slice(0, c.index)) || /^-\d/u.test(text.slice(c.end)));
@@ -196,6 +212,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isLength(text, c) &&
       !isOrdinalOfThing(text, c) &&
       !isGreeting(text, c) &&
+      !isALittle(text, c) &&
       !isInDigitChain(text, c),
   );
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);

@@ -32,6 +32,7 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   const amount = perUnitTotal(text, parseAmount(text, currency));
   if (!amount || amount.minor <= 0) return null;
   const change = amountChangeBy(text, amount);
+  if (change === "compared") return null;
   return change ? { ...amount, change } : amount;
 }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parseDates } from "./parse-dates.js";
+import { parseSentence } from "./parse-sentence.js";
+
+const ctx = { now: new Date("2026-12-02T02:00:00Z"), timezone: "Asia/Shanghai" };
+
+// 一点 after a word of degree is "a little": "客户希望便宜一点" set a follow-up at 13:00 today.
+describe("一点 as a little", () => {
+  it.each(["客户希望便宜一点", "能不能再便宜一点", "快一点给报价", "预算200万多一点", "早一点到", "说得详细一点"])("%s has no time", (text) => {
+    const dates = parseDates(text, ctx);
+    expect(dates.followUp).toBeNull();
+    expect(dates.occurredAt).toBeNull();
+  });
+
+  it.each([
+    ["下午一点开会", "2026-12-02T05:00:00.000Z"],
+    ["一点钟见", "2026-12-02T05:00:00.000Z"],
+    ["明天一点见", "2026-12-03T05:00:00.000Z"],
+    ["一点半开会", "2026-12-02T05:30:00.000Z"],
+  ])("%s is one o'clock", (text, at) => {
+    expect(parseDates(text, ctx).followUp?.at.toISOString()).toBe(at);
+  });
+});
+
+// A difference from another figure ("比去年多30万", "30k more than last year") is no deal amount, and
+// 多 / 少 inside 差不多 / 至少 are no change ("预算差不多200万" is the budget).
+describe("compared amounts and words that only look like a change", () => {
+  it.each(["比去年多30万", "华为比阿里贵了10万", "30k more than last year", "Initech is 5k lower than Globex"])("%s: no amount", (text) => {
+    expect(parseSentence(text, ctx).amount).toBeNull();
+  });
+
+  it.each([
+    ["华为预算差不多200万", 200_000_000],
+    ["至少50万", 50_000_000],
+    ["不少于50万", 50_000_000],
+    ["华为预算200万，比去年多30万", 200_000_000],
+  ])("%s: the amount itself", (text, minor) => {
+    const amount = parseSentence(text, ctx).amount;
+    expect(amount?.minor).toBe(minor);
+    expect(amount?.change).toBeUndefined();
+  });
+
+  it.each([
+    ["华为的报价降了20万", "down"],
+    ["华为追加了30万的服务", "up"],
+    ["Acme added 20k in services", "up"],
+    ["gave Acme $5k off", "down"],
+  ])("%s moves the deal's amount", (text, change) => {
+    expect(parseSentence(text, ctx).amount?.change).toBe(change);
+  });
+});
