@@ -49,3 +49,17 @@ describe("compared amounts and words that only look like a change", () => {
     expect(parseSentence(text, ctx).amount?.change).toBe(change);
   });
 });
+
+// "客户提了两点要求", "主要是两点：价格和交付": points counted, not two o'clock.
+describe("points counted are no hour", () => {
+  it.each(["客户提了两点要求", "华为有三点顾虑", "主要是两点：价格和交付", "第一点是价格", "一点点"])("%s", (text) => {
+    expect(parseDates(text, ctx).followUp).toBeNull();
+  });
+
+  it.each([
+    ["两点见", "2026-12-02T06:00:00.000Z"],
+    ["明天三点 要求到场", "2026-12-03T07:00:00.000Z"],
+  ])("%s is the hour", (text, at) => {
+    expect(parseDates(text, ctx).followUp?.at.toISOString()).toBe(at);
+  });
+});

@@ -137,6 +137,20 @@ function isALittle(text: string, c: { index: number; end: number }): boolean {
   return DEGREE_BEFORE.test(before) && !/^[钟半整]|^\d|^[一二三四五六七八九十]+分/u.test(text.slice(c.end));
 }
 
+/**
+ * "客户提了两点要求", "有三点顾虑", "主要是两点：价格和交付", "第一点是价格", "一点点": points counted, not
+ * the hour (each set a follow-up that afternoon).
+ */
+const POINTS_AFTER =
+  /^(?:要求|顾虑|疑虑|建议|意见|看法|想法|问题|需求|原因|理由|好处|优势|劣势|担心|疑问|考虑|内容|事项?|共识|变化|差异|区别|原则|不足|改进|补充|说明|反馈|诉求|条件|点|[:：])/u;
+
+function isPointsCounted(text: string, c: { index: number; end: number }): boolean {
+  const words = text.slice(c.index, c.end).trim();
+  if (!/^[一二两三四五六七八九十\d]{1,2}点[:：]?$/u.test(words)) return false;
+  if (/[:：]$/u.test(words)) return true;
+  return /第\s*$/u.test(text.slice(Math.max(0, c.index - 1), c.index)) || POINTS_AFTER.test(text.slice(c.end).trimStart());
+}
+
 /** "Tel 138-2010-2015", "id 123-12-1234": digits chained by hyphens are a phone or an id, not a date inside it. */
 function isInDigitChain(text: string, c: { index: number; end: number }): boolean {
   return /^[\d-]+$/u.test(text.slice(c.index, c.end)) && (/\d-$/u.test(text.slice(0, c.index)) || /^-\d/u.test(text.slice(c.end)));
@@ -213,6 +227,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isOrdinalOfThing(text, c) &&
       !isGreeting(text, c) &&
       !isALittle(text, c) &&
+      !isPointsCounted(text, c) &&
       !isInDigitChain(text, c),
   );
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
