@@ -63,3 +63,16 @@ describe("points counted are no hour", () => {
     expect(parseDates(text, ctx).followUp?.at.toISOString()).toBe(at);
   });
 });
+
+// "Globex needs 24/7 support" was back-dated to 24 July.
+describe("around the clock is no date", () => {
+  it.each(["Globex needs 24/7 support", "华为要求7x24小时服务", "24x7 on-call coverage for Initech"])("%s", (text) => {
+    const dates = parseDates(text, ctx);
+    expect(dates.followUp).toBeNull();
+    expect(dates.occurredAt).toBeNull();
+  });
+
+  it("a real slash date stays one", () => {
+    expect(parseDates("call on 12/7", ctx).followUp?.at.toISOString()).toBe("2026-12-07T01:00:00.000Z");
+  });
+});

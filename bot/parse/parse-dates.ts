@@ -137,6 +137,12 @@ function isALittle(text: string, c: { index: number; end: number }): boolean {
   return DEGREE_BEFORE.test(before) && !/^[钟半整]|^\d|^[一二三四五六七八九十]+分/u.test(text.slice(c.end));
 }
 
+/** "24/7 support", "7x24小时服务": around the clock, no 24 July. */
+function isAroundTheClock(text: string, c: { index: number; end: number }): boolean {
+  const near = text.slice(Math.max(0, c.index - 3), c.end + 3);
+  return /(?<!\d)24\s*\/\s*7(?!\d)|(?<!\d)(?:7\s*[x×*]\s*24|24\s*[x×*]\s*7)(?!\d)/u.test(near);
+}
+
 /**
  * "客户提了两点要求", "有三点顾虑", "主要是两点：价格和交付", "第一点是价格", "一点点": points counted, not
  * the hour (each set a follow-up that afternoon).
@@ -228,6 +234,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isGreeting(text, c) &&
       !isALittle(text, c) &&
       !isPointsCounted(text, c) &&
+      !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c),
   );
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
