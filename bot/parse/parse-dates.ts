@@ -9,6 +9,7 @@ import { findInvalidDates } from "./invalid-dates.js";
 import { applyDurationAnchors } from "./duration-anchor.js";
 import { dropOverlaps, mergeDateAndTime, overlaps } from "./merge-candidates.js";
 import { rangedCountsAsUpper } from "./ranged-count-upper.js";
+import { timeNeededAhead } from "./time-needed-ahead.js";
 import { simplifyDateChars } from "./simplify-date-chars.js";
 import { spellOutDayNumbers } from "./english-day-words.js";
 import { rewriteUnitAbbreviations } from "./unit-abbreviations.js";
@@ -176,7 +177,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const units = rewriteUnitAbbreviations(days.text);
   const spelled = units.text;
   const rewritten = [...days.spans, ...units.spans];
-  const text = guardMonthCommaCount(guardClockMinutes(rangedCountsAsUpper(spelled)));
+  const text = guardMonthCommaCount(guardClockMinutes(timeNeededAhead(rangedCountsAsUpper(spelled))));
   const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
 
