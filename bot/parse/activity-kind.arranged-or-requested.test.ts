@@ -39,6 +39,8 @@ describe("an activity the customer asked for is not held", () => {
     ["Contoso would like another meeting in January", "meeting"],
     ["华为要求上门演示", "visit"],
     ["客户希望安排一次拜访", "visit"],
+    ["阿里巴巴的老板下个月来上海，想见面聊", "meeting"],
+    ["客户想当面谈", "meeting"],
   ])("%s", (text, kind) => {
     const parsed = read(text);
     expect(parsed.planned).toBe(true);

@@ -20,7 +20,7 @@ export function arrangesPreviousActivity(clause: string): boolean {
  */
 const REQUESTED_EN =
   /\b(?:ask(?:ed|s|ing)?\s+(?:us\s+|me\s+)?for|request(?:ed|s|ing)?|wants?|wanted|would\s+like|'d\s+like|interested\s+in|keen\s+(?:on|for)|open\s+to|looking\s+for|pushing\s+for|begging\s+for)\s+(?:(?:a|an|another|the|one|some|more|our|your|a\s+second|a\s+follow-?up|a\s+quick|a\s+short|an?\s+\w+)\s+)?$/iu;
-const REQUESTED_ZH = /(?:要求|希望|请求|申请|想要|提出|点名要)(?:我们|我方|咱们)?(?:再|安排|来|去)?(?:一次|一个|个)?$/u;
+const REQUESTED_ZH = /(?:要求|希望|请求|申请|想要|(?<![思理梦感回])想见?|提出|点名要)(?:我们|我方|咱们)?(?:再|安排|来|去)?(?:一次|一个|个)?$/u;
 
 export function requestedBefore(window: string): boolean {
   return REQUESTED_EN.test(window) || REQUESTED_ZH.test(window);
