@@ -39,3 +39,10 @@ describe("the customer's buyer is not a purchase", () => {
     expect(amountOf(text)).toBeNull();
   });
 });
+
+// An instalment is a part of the price, not the deal's value ("installments of 10k" opened a $10,000 deal).
+describe("an instalment is no deal amount", () => {
+  it.each(["Fabrikam wants to pay in installments of 10k", "华为分期付款，每期20万", "three instalments of $5,000"])("%s", (text) => {
+    expect(amountOf(text)).toBeNull();
+  });
+});

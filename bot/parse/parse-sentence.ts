@@ -41,7 +41,7 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
  * (contracts), never a deal's value: such a sentence is logged without an amount.
  */
 const PAYMENT_TALK =
-  /回款|打款|付款(?!方式|条件|条款|周期|计划|节点)|到账|尾款|首付款|预付款|欠款|应收|货款|\b(?:paid|payments?|wired|invoices?|invoiced|fees|owes?|owed|outstanding)\b/iu;
+  /回款|打款|付款(?!方式|条件|条款|周期|计划|节点)|到账|尾款|首付款|预付款|欠款|应收|货款|分期|每期|\b(?:paid|payments?|wired|invoices?|invoiced|fees|owes?|owed|outstanding|instal+ments?)\b/iu;
 
 export interface ParseSentenceOptions {
   now: Date;
