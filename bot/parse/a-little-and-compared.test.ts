@@ -25,7 +25,14 @@ describe("一点 as a little", () => {
 // A difference from another figure ("比去年多30万", "30k more than last year") is no deal amount, and
 // 多 / 少 inside 差不多 / 至少 are no change ("预算差不多200万" is the budget).
 describe("compared amounts and words that only look like a change", () => {
-  it.each(["比去年多30万", "华为比阿里贵了10万", "30k more than last year", "Initech is 5k lower than Globex"])("%s: no amount", (text) => {
+  it.each([
+    "比去年多30万",
+    "华为比阿里贵了10万",
+    "30k more than last year",
+    "Initech is 5k lower than Globex",
+    "Initech asked for a 20k discount",
+    "客户要求再降5万",
+  ])("%s: no amount", (text) => {
     expect(parseSentence(text, ctx).amount).toBeNull();
   });
 
@@ -34,6 +41,7 @@ describe("compared amounts and words that only look like a change", () => {
     ["至少50万", 50_000_000],
     ["不少于50万", 50_000_000],
     ["华为预算200万，比去年多30万", 200_000_000],
+    ["discount 10k off list, final 90k", 9_000_000],
   ])("%s: the amount itself", (text, minor) => {
     const amount = parseSentence(text, ctx).amount;
     expect(amount?.minor).toBe(minor);

@@ -19,13 +19,25 @@ const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add
 const COMPARED_BEFORE = /比[^，,。；;]{1,12}$/u;
 const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|up|down)\s+(?:than|from|on|vs\.?|versus)\b/iu;
 
-/** "up" / "down": the deal's value moved by the amount; "compared": a difference from another figure (no amount at all). */
-export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down" | "compared" | null {
+/** "asked for a 20k discount", "客户要求再降5万": a change asked for is not made. */
+const ASKED_BEFORE =
+  /\b(?:ask(?:ed|s|ing)?\s+(?:us\s+)?for|request(?:ed|s|ing)?|wants?|wanted|pushing\s+for|hoping\s+for)\b[^,.;]{0,16}$|(?:要求|希望|想要|想|申请|争取)[^，,。；;]{0,6}$/iu;
+
+/**
+ * "up" / "down": the deal's value moved by the amount; "ignore": a difference from another figure or a
+ * change only asked for, no amount at all.
+ */
+export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down" | "ignore" | null {
   const at = text.indexOf(amount.text);
   if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at + amount.text.length, at + amount.text.length + 16);
-  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return "compared";
+  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return "ignore";
+  const change = changeAround(before, after);
+  return change && ASKED_BEFORE.test(before) ? "ignore" : change;
+}
+
+function changeAround(before: string, after: string): "up" | "down" | null {
   if (DOWN_BEFORE_ZH.test(before) || DOWN_BEFORE_EN.test(before) || DOWN_AFTER.test(after)) return "down";
   if (UP_BEFORE_ZH.test(before) || UP_BEFORE_EN.test(before) || UP_AFTER.test(after)) return "up";
   return null;
