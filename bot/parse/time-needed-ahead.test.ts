@@ -19,3 +19,10 @@ describe("the time something still needs", () => {
     expect(parseDates(text, ctx).followUp).toBeNull();
   });
 });
+
+describe("a hedge word is no customer", () => {
+  it.each(["客户希望再便宜一点，估计要两周才能定下来", "估计要两周", "可能下周定"])("%s", async (text) => {
+    const { extractNames } = await import("./extract-names.js");
+    expect(extractNames(text).companyHints).toEqual([]);
+  });
+});
