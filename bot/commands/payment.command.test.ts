@@ -61,6 +61,17 @@ describe("contracts and payments from chat", () => {
     expect(last.receivedAt.toISOString().slice(0, 10)).toBe("2026-11-24");
   });
 
+  // "华为付了首款30万" changed the deal's amount to ¥300,000; "received 30k deposit" did too.
+  it("a first payment or a deposit is a payment on the contract and leaves the deal's amount", async () => {
+    expect(textOf(await h.say(LI, "华为付了首款10万"))).toContain("已登记回款 ¥100,000");
+    expect(textOf(await h.say(AMY, "received 5k deposit from Acme"))).toContain("Recorded a payment of $5,000");
+    expect(textOf(await h.say(AMY, "Acme paid a 2k deposit"))).toContain("Recorded a payment of $2,000");
+    expect((await payments()).map((p) => p.amountMinor)).toEqual([10_000_000n, 500_000n, 200_000n]);
+    const deals = await h.t.db.deal.findMany({ orderBy: { number: "asc" } });
+    expect(deals.map((d) => d.amountMinor)).toEqual([50_000_000n, 4_000_000n]);
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
+
   it("a promise of money is not a payment: it is logged with its follow-up", async () => {
     await h.say(LI, "华为下周回款50万");
     expect(await payments()).toEqual([]);

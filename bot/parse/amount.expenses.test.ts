@@ -46,3 +46,34 @@ describe("an instalment is no deal amount", () => {
     expect(amountOf(text)).toBeNull();
   });
 });
+
+// Money the customer paid is the contract's (a payment), never the deal's value: "华为付了首款30万" set a
+// ¥2,000,000 deal to ¥300,000.
+describe("money paid or received is no deal amount", () => {
+  it.each([
+    "华为付了首款30万",
+    "华为付了定金5万",
+    "客户交了10万订金",
+    "收到美的的预付款20万",
+    "顺丰转账8万，是第一笔",
+    "华为汇款50万已到账",
+    "小米尾款付清了，12万",
+    "received 30k deposit from Globex",
+    "Globex paid a 30k deposit",
+    "Initech put down a $5k retainer",
+    "Contoso remitted 12,000 today",
+    "Fabrikam prepaid $8k for the pilot",
+  ])("%s", (text) => {
+    expect(amountOf(text)).toBeNull();
+  });
+});
+
+describe("a price said beside payment terms is still the deal's value", () => {
+  it.each([
+    ["华为订单50万，下周签", 50_000_000],
+    ["Globex agreed to 90k, net 30", 9_000_000],
+    ["美的定了，80万", 80_000_000],
+  ])("%s", (text, minor) => {
+    expect(amountOf(text)?.minor ?? null).toBe(minor);
+  });
+});

@@ -31,7 +31,7 @@ const NOT_A_PAYMENT =
 const EN_COMPANY_FIRST = /^(?<company>.+?)\s+(?:has\s+|have\s+|just\s+)?(?:paid|wired|transferred|remitted)(?:\s+(?:us|in|up))?\s+(?<tail>.+)$/iu;
 /** "received $30k from Acme yesterday", "got a payment of 30k from Acme". */
 const EN_RECEIVED =
-  /^(?:we\s+)?(?:received|got|collected)\s+(?:a\s+)?(?:payment\s+(?:of\s+)?)?(?<amount>\S+)\s+(?:payment\s+)?from\s+(?<company>.+?)(?<tail>\s+(?:today|yesterday|this\s+morning|on\s+.+))?[.!]?$/iu;
+  /^(?:we\s+)?(?:received|got|collected)\s+(?:a\s+|the\s+)?(?:(?:payment|deposit|down\s+payment|prepayment|retainer)\s+(?:of\s+)?)?(?<amount>\S+)\s+(?:(?:payment|deposit|down\s+payment|prepayment|retainer)\s+)?from\s+(?<company>.+?)(?<tail>\s+(?:today|yesterday|this\s+morning|on\s+.+))?[.!]?$/iu;
 
 const PERCENT = /(?<![\d.,])(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/u;
 const INSTALMENT_ZH = /第([一二三四五六七八九十两\d]{1,3})(?:期|笔)/u;

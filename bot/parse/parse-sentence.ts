@@ -46,7 +46,7 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
  * (contracts), never a deal's value: such a sentence is logged without an amount.
  */
 const PAYMENT_TALK =
-  /回款|打款|付款(?!方式|条件|条款|周期|计划|节点)|到账|尾款|首付款|预付款|欠款|应收|货款|分期|每期|\b(?:paid|payments?|wired|invoices?|invoiced|fees|owes?|owed|outstanding|instal+ments?)\b/iu;
+  /回款|打款|付款(?!方式|条件|条款|周期|计划|节点)|付了|已付|到账|尾款|首付款?|首款|预付|定金|订金|押金|转账|汇款|结款|付清|欠款|应收|货款|分期|每期|\b(?:paid|payments?|wired|remitted|invoices?|invoiced|fees|owes?|owed|outstanding|instal+ments?|deposits?|retainers?|prepa(?:id|yments?))\b/iu;
 
 export interface ParseSentenceOptions {
   now: Date;
