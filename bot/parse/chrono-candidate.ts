@@ -5,7 +5,7 @@ import { expandTwoDigitYear } from "./rule-context.js";
 import { toUserClock, writtenZoneOffset } from "./explicit-zone.js";
 import { chronoRangeEnd } from "./chrono-range-end.js";
 import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from "./resolve-weekday.js";
-import { clauseTense, plannedBefore } from "./clause-tense.js";
+import { reportsDone } from "./clause-tense.js";
 import {
   addDays,
   compareDates,
@@ -217,6 +217,3 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
 }
 
 /** A clause that tells what was done, not one that arranges something ("约了周五拜访" plans). */
-function reportsDone(clause: string): boolean {
-  return clauseTense(clause) === "past" && !plannedBefore(clause);
-}

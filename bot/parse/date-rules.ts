@@ -21,6 +21,8 @@ import { parseSmallInt } from "./chinese-numerals.js";
 import { addDays, addMonths, daysInMonth, nearestYear, zonedParts, type LocalDate } from "./zoned-time.js";
 import { isExpectedWorkingDay } from "./holiday-calendar.js";
 import { allMatches } from "./all-matches.js";
+import { clauseAround } from "./clause-bounds.js";
+import { reportsDone } from "./clause-tense.js";
 
 /**
  * Targeted rules for sales phrasings chrono (2.10) misses or gets wrong:
@@ -152,9 +154,15 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
   }
   for (const m of allMatches(ctx.text, /(?<rel>下下个?|下个?|本|这个?|上上个?|上个?)?(?:周|星期|礼拜)?周末/gu)) {
     const rel = m.groups?.rel;
-    // On a Sunday this weekend is over, so a bare 周末 means the next one.
-    const delta = relWeekDelta(rel) + (rel === undefined && ctx.today.weekday === 0 ? 1 : 0);
-    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, delta), 5)));
+    const index = m.index ?? 0;
+    // "周末跟腾讯吃了个饭" reports the weekend just gone; on a Sunday a planned one is the next.
+    const reported = rel === undefined && reportsDone(clauseAround(ctx.text, index, index + m[0].length).replace(m[0], " "));
+    const delta = reported
+      ? ctx.today.weekday === 0 || ctx.today.weekday === 6
+        ? 0
+        : -1
+      : relWeekDelta(rel) + (rel === undefined && ctx.today.weekday === 0 ? 1 : 0);
+    out.push(dateOnly(index, m[0], addDays(mondayOf(ctx.today, delta), 5)));
   }
   for (const m of allMatches(ctx.text, NEXT_MONTH_RE)) {
     out.push(dateOnly(m.index ?? 0, m[0], monthStartOf(ctx.today, relMonthDelta(m.groups?.rel) ?? 1)));
