@@ -121,8 +121,9 @@ const ENGLISH: Array<[string, Expected]> = [
   ['met Ms. Lopez from Oscorp, wants a quotation by end of month, HK$500k', {
     activity: 'meeting', companies: ['Oscorp'], contacts: ['Ms. Lopez'], followUp: '2026-11-30 09:00', amount: [50_000_000, 'HKD'], stage: 'proposal', wantsQuote: true,
   }],
+  // the two weeks they need is when to follow up
   ['Quick call with Acme: they need 2 weeks, budget USD 30k', {
-    activity: 'call', companies: ['Acme'], amount: [3_000_000, 'USD'],
+    activity: 'call', companies: ['Acme'], followUp: '2026-12-09 09:00', amount: [3_000_000, 'USD'],
   }],
   ['Spoke to Tom at Initech this afternoon, follow up in 3 days', {
     activity: 'call', companies: ['Initech'], contacts: ['Tom'], followUp: '2026-11-28 09:00',

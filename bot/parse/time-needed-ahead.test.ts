@@ -15,7 +15,33 @@ describe("the time something still needs", () => {
     expect(day(text)).toBe(expected);
   });
 
-  it.each(["花了两周时间", "要三天的量", "他们要7天无理由退货"])("no follow-up: %s", (text) => {
+  // A hedged span that is a clause of its own: "比亚迪…对方说要内部走流程，大概两周" set nothing.
+  it.each([
+    ["比亚迪报价已发，对方说要内部走流程，大概两周", "2026-12-16"],
+    ["腾讯说审批大概一周", "2026-12-09"],
+    ["华为说流程估计两周吧", "2026-12-16"],
+    ["京东说大概三天左右", "2026-12-05"],
+    ["美的的法务审合同，差不多一个月", "2027-01-02"],
+    ["they need about two weeks for legal review", "2026-12-16"],
+    ["Globex legal review takes ~2 weeks", "2026-12-16"],
+    ["it'll take Initech 2 weeks to decide", "2026-12-16"],
+    ["Contoso needs a couple of weeks to think it over", "2026-12-16"],
+    ["called Globex, they need 3 days to get budget approved", "2026-12-05"],
+  ])("%s → %s", (text, expected) => {
+    expect(day(text)).toBe(expected);
+  });
+
+  it.each([
+    "花了两周时间",
+    "要三天的量",
+    "他们要7天无理由退货",
+    "跟进了大概两周，华为还没回复",
+    "华为上次见面大概两周前",
+    "the rollout took 3 weeks",
+    "we need 2 days of onsite work",
+    "needs 5 days notice",
+    "they need 2 weeks' notice",
+  ])("no follow-up: %s", (text) => {
     expect(parseDates(text, ctx).followUp).toBeNull();
   });
 });

@@ -7,9 +7,31 @@
 const NEEDED =
   /(?:需要|还要|还得|得要|大概要|估计要|预计要|要)(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月)(?:时间|左右)?(?![前后内的了多\d])(?=\s*(?:才|就|能|可以|完成|上线|交付|定|准备|考虑|评估|审批|走|回复|答复|给|出|搞定|做完|处理|[，,。；;！!?？]|$))/gu;
 
+/**
+ * "对方说要内部走流程，大概两周": a hedged span of time that is a clause of its own is the same wait. Not
+ * after 了/过 in its clause ("跟进了大概两周" is how long something took).
+ */
+const HEDGED_CLAUSE =
+  /(?<=^|[，,。；;！!]\s*)(?<lead>[^，,。；;！!?？了过]{0,8}?)(?:大概|估计|预计|大约|差不多|可能)(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月)(?:时间|左右)?(?=\s*(?:吧|的样子)?\s*(?:[，,。；;！!]|$))/gu;
+
+function asOffset(whole: string, n: string, ge: string | undefined, unit: string): string {
+  const out = `${n}${ge ?? (unit === "月" ? "个" : "")}${unit}后`;
+  return out.length <= whole.length ? out.padStart(whole.length, " ") : whole;
+}
+
+/**
+ * "they need about two weeks for legal review", "legal review takes ~2 weeks", "it'll take Initech 2 weeks to
+ * decide": the same wait in English, rewritten as "in 2 weeks". Not what took time ("took", "spent", "needed").
+ */
+const NEEDED_EN =
+  /\b(?:need|needs|takes?|'ll\s+take|will\s+take|requires?|is\s+going\s+to\s+take)\s+(?:[A-Za-z][\w&.-]*\s+)?(?:(?:about|around|roughly|approximately|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?)\b(?!\s+(?:ago|before|earlier|of|notice|in\s+advance|ahead)\b|['’])/giu;
+
 export function timeNeededAhead(text: string): string {
-  return text.replace(NEEDED, (whole, n: string, ge: string | undefined, unit: string) => {
-    const out = `${n}${ge ?? (unit === "月" ? "个" : "")}${unit}后`;
-    return out.length <= whole.length ? out.padStart(whole.length, " ") : whole;
-  });
+  return text
+    .replace(NEEDED, (whole, n: string, ge: string | undefined, unit: string) => asOffset(whole, n, ge, unit))
+    .replace(HEDGED_CLAUSE, (whole, lead: string, n: string, ge: string | undefined, unit: string) => lead + asOffset(whole.slice(lead.length), n, ge, unit))
+    .replace(NEEDED_EN, (whole, n: string, unit: string) => {
+      const out = `in ${n} ${unit}`;
+      return out.length <= whole.length ? out.padStart(whole.length, " ") : whole;
+    });
 }
