@@ -41,6 +41,9 @@ describe("an activity the customer asked for is not held", () => {
     ["客户希望安排一次拜访", "visit"],
     ["阿里巴巴的老板下个月来上海，想见面聊", "meeting"],
     ["客户想当面谈", "meeting"],
+    // our webinar is no meeting with them: "Webinar attendee from Globex requested a demo" logged a meeting held
+    ["Webinar attendee from Globex requested a demo", "meeting"],
+    ["someone from Globex requested a demo after the webinar", "meeting"],
   ])("%s", (text, kind) => {
     const parsed = read(text);
     expect(parsed.planned).toBe(true);
