@@ -69,3 +69,30 @@ describe("digits chained by hyphens are a phone or an id, never a date inside it
     expect(first && localStamp(first.at, "Asia/Shanghai")).toBe(want);
   });
 });
+
+// "a 15% discount on the 3-year term" set a follow-up on the 3rd.
+describe("'the N' before a unit counts something, it names no day", () => {
+  const sentences = [
+    "Initech is asking for a 15% discount on the 3-year term",
+    "they prefer to stay on the 2-year plan",
+    "Globex wants to go on the 3 year contract",
+    "meeting room is on the 3rd floor",
+    "discount applies on the 10 seats they add",
+    "pricing for the 50 users",
+  ];
+  for (const timezone of ZONES) {
+    it.each(sentences)(`%s (${timezone})`, (text) => {
+      const r = parseDates(text, { now: NOW, timezone });
+      expect(r.dates).toEqual([]);
+    });
+  }
+
+  it.each([
+    ["sign on the 15th", "2026-12-15 09:00"],
+    ["send it by the 20th", "2026-12-20 09:00"],
+    ["call them on the 5th, 10am", "2026-12-05 10:00"],
+  ])("a day of the month stays one: %s", (text, due) => {
+    const r = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(r.followUp && localStamp(r.followUp.at, "Asia/Shanghai")).toBe(due);
+  });
+});
