@@ -50,6 +50,20 @@ describe("an activity the customer asked for is not held", () => {
     expect(parsed.activity).toBe(kind);
   });
 
+  // "半小时后给美的回电话" and "随时可以拜访" logged a call and a visit held now.
+  it.each([
+    ["半小时后给美的回电话", "call"],
+    ["两小时后给美的打电话", "call"],
+    ["20分钟后跟腾讯开会", "meeting"],
+    ["比亚迪的王总下周三到周五都在，随时可以拜访", "visit"],
+    ["华为说随时可以拜访", "visit"],
+    ["可以去拜访华为了", "visit"],
+  ])("ahead: %s", (text, kind) => {
+    const parsed = read(text);
+    expect(parsed.planned).toBe(true);
+    expect(parsed.activity).toBe(kind);
+  });
+
   it.each(["called Globex, they asked for pricing", "had a call with Contoso, they asked for another meeting", "华为来电要求降价"])(
     "the activity held is still logged: %s",
     (text) => {

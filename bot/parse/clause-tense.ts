@@ -15,15 +15,15 @@ const PAST_EN =
 
 /** Verbs that arrange a later activity; they make the activity that follows them planned. */
 const PLAN_ZH =
-  /约了|约好|约在|预约|安排|准备|打算|计划|需要|回头|改天|下次|待会|等会|等一会|过会|过一会|一会儿|晚点|晚些|稍后|稍晚|尽快|尽早|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|将要|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
+  /约了|约好|约在|预约|安排|准备|打算|计划|需要|回头|改天|下次|待会|等会|等一会|过会|过一会|一会儿|晚点|晚些|稍后|稍晚|尽快|尽早|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|将要|随时|可以(?=去|来|再|约|安排|过去|过来|上门|拜访|见|聊|谈|开会|演示|打电话|电话|视频)|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
 /** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
 const PLAN_ZH_SINGLE = /约|要|将|想|再|得|先/u;
 const PLAN_EN =
-  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+(?:up\s+|back\s+|forward\s+)?to|pushed\s+(?:back\s+|out\s+)?to|postponed|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
+  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+(?:up\s+|back\s+|forward\s+)?to|pushed\s+(?:back\s+|out\s+)?to|postponed|slipped|slid|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
 
 /** Dates and clock times in a clause with no past marker point ahead ("meeting with Acme 3pm Friday"); 周末 too, while "周末吃了个饭" reports the last one. */
 const AHEAD_ZH =
-  /这周|本周|周末|这个?星期|这个?礼拜|本月|这个月|月内|周内|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|下午|晚上|今晚|周[一二三四五六日天]|星期[一二三四五六日天]|\d+\s*[点:：]|\d+\s*[号日]|[一二三四五六七八九十廿卅]+[号日]|(?<![\d.])(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?![\d.万千百亿%kKwW元块])|月[中初]|[上中下]旬|(?<![一二三四五六七八九十两几\d])年[前后底]|节[前后]|春节|元旦|国庆|双(?:十一|十二|11|12)|618|五一|十一[前后]|端午|中秋|清明|圣诞|[一二两三四五六七八九十]+点(?:半|一刻|三刻|\d+分?)?|过(?:两|几|一两)天|[一二两三四五六七八九十半\d]+个?(?:天|周|星期|礼拜|月)(?:后|以后|之后)/u;
+  /这周|本周|周末|这个?星期|这个?礼拜|本月|这个月|月内|周内|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|下午|晚上|今晚|周[一二三四五六日天]|星期[一二三四五六日天]|\d+\s*[点:：]|\d+\s*[号日]|[一二三四五六七八九十廿卅]+[号日]|(?<![\d.])(?:1[0-2]|0?[1-9])[./](?:3[01]|[12]\d|0?[1-9])(?![\d.万千百亿%kKwW元块])|月[中初]|[上中下]旬|(?<![一二三四五六七八九十两几\d])年[前后底]|节[前后]|春节|元旦|国庆|双(?:十一|十二|11|12)|618|五一|十一[前后]|端午|中秋|清明|圣诞|[一二两三四五六七八九十]+点(?:半|一刻|三刻|\d+分?)?|过(?:两|几|一两)天|[一二两三四五六七八九十半\d]+个?(?:天|周|星期|礼拜|月|小时|钟头|分钟)(?:后|以后|之后)/u;
 
 /**
  * "年前把合同签了", "月底前把方案发了": a deadline and 把 give an order for later; the 了 closes the
@@ -35,7 +35,7 @@ const AHEAD_EN =
 
 /** Past forms of planning verbs and -ed words that are not past actions. */
 const NOT_PAST_EN =
-  /\b(?:schedul|arrang|plan|book|pencil|reschedul|moved|pushed|postponed|delayed|need|interest|based|related|red|bed|wed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
+  /\b(?:schedul|arrang|plan|book|pencil|reschedul|moved|pushed|postponed|delayed|slipped|need|interest|based|related|red|bed|wed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
 
 /**
  * A clause that opens with a bare verb is an order to oneself ("send Umbrella the updated proposal monday",

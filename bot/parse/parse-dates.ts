@@ -10,6 +10,7 @@ import { applyDurationAnchors } from "./duration-anchor.js";
 import { dropOverlaps, mergeDateAndTime, overlaps } from "./merge-candidates.js";
 import { rangedCountsAsUpper } from "./ranged-count-upper.js";
 import { timeNeededAhead } from "./time-needed-ahead.js";
+import { shiftPostponedDates } from "./postponed-by.js";
 import { simplifyDateChars } from "./simplify-date-chars.js";
 import { spellOutDayNumbers } from "./english-day-words.js";
 import { rewriteUnitAbbreviations } from "./unit-abbreviations.js";
@@ -240,7 +241,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isInDigitChain(text, c),
   );
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
-  const merged = en ? joinEnglishRanges(joined, text, today) : joined;
+  const merged = shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : joined, text);
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
   const plansAheadText = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { localStamp } from "./test-support.js";
+
+// Wednesday 2026-11-25 10:00 in Shanghai. "周五的拜访往后推一周" kept the follow-up on Friday.
+const NOW = new Date("2026-11-25T10:00:00+08:00");
+
+describe("a date moved by a span is the date plus the span", () => {
+  it.each([
+    ["周五的拜访往后推一周", "2026-12-04"],
+    ["周五的拜访往后推一周，顺丰那边临时有事", "2026-12-04"],
+    ["明天的会推迟两天", "2026-11-28"],
+    ["下周一的会议延期一周", "2026-12-07"],
+    ["12月10号的演示顺延3天", "2026-12-13"],
+    ["华为下周二的拜访推后两周", "2026-12-15"],
+    ["push Friday's demo back a week", "2026-12-04"],
+    ["Globex moved tomorrow's call by two days", "2026-11-28"],
+    ["Globex pushed the Friday demo out two weeks", "2026-12-11"],
+    ["the Dec 10 meeting slipped a week", "2026-12-17"],
+  ])("%s → %s", (text, day) => {
+    for (const timezone of ["Asia/Shanghai", "Europe/Berlin"]) {
+      const parsed = parseSentence(text, { now: NOW, timezone });
+      expect(parsed.followUp && localStamp(parsed.followUp.at, timezone).slice(0, 10)).toBe(day);
+    }
+  });
+
+  it.each([
+    // a span in another sentence, or one that names a past time, moves nothing
+    ["met on Monday. they postponed a week", null],
+    ["周一见了王总。项目推迟了两周前的计划", null],
+  ])("%s", (text, day) => {
+    const parsed = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai").slice(0, 10)).toBe(day);
+  });
+});
