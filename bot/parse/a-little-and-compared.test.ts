@@ -32,6 +32,11 @@ describe("compared amounts and words that only look like a change", () => {
     "Initech is 5k lower than Globex",
     "Initech asked for a 20k discount",
     "客户要求再降5万",
+    // the customer's counter-offer is their position ("countered at 65k" set the deal to 65k)
+    "Globex countered at 65k",
+    "Initech came back with 50k",
+    "Contoso lowballed us at 30k",
+    "客户还价到60万",
   ])("%s: no amount", (text) => {
     expect(parseSentence(text, ctx).amount).toBeNull();
   });
@@ -42,6 +47,8 @@ describe("compared amounts and words that only look like a change", () => {
     ["不少于50万", 50_000_000],
     ["华为预算200万，比去年多30万", 200_000_000],
     ["discount 10k off list, final 90k", 9_000_000],
+    ["Globex countered at 65k, we're at 72k", 7_200_000],
+    ["客户还价60万，我们报的80万", 80_000_000],
   ])("%s: the amount itself", (text, minor) => {
     const amount = parseSentence(text, ctx).amount;
     expect(amount?.minor).toBe(minor);

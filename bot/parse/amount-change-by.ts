@@ -23,16 +23,20 @@ const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|up|down)\s+(?:than|f
 const ASKED_BEFORE =
   /\b(?:ask(?:ed|s|ing)?\s+(?:us\s+)?for|request(?:ed|s|ing)?|wants?|wanted|pushing\s+for|hoping\s+for)\b[^,.;]{0,16}$|(?:要求|希望|想要|想|申请|争取)[^，,。；;]{0,6}$/iu;
 
+/** "Globex countered at 65k", "客户还价到60万": the customer's counter is their position, not the deal's value. */
+const COUNTER_BEFORE =
+  /\b(?:counter(?:ed|s|ing)?(?:\s+(?:at|with))?|counter-?offer(?:ed|s)?(?:\s+(?:of|at|with))?|came\s+back\s+(?:at|with)|lowball(?:ed)?(?:\s+(?:us\s+)?(?:at|with))?)\s+(?:an?\s+|their\s+)?$|(?:还价|还到|还价到|出价|回价)(?:到|为|是)?\s*$/iu;
+
 /**
- * "up" / "down": the deal's value moved by the amount; "ignore": a difference from another figure or a
- * change only asked for, no amount at all.
+ * "up" / "down": the deal's value moved by the amount; "ignore": a difference from another figure, a
+ * change only asked for, or the customer's counter-offer: no amount at all.
  */
 export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down" | "ignore" | null {
   const at = text.indexOf(amount.text);
   if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at + amount.text.length, at + amount.text.length + 16);
-  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after)) return "ignore";
+  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || COUNTER_BEFORE.test(before)) return "ignore";
   const change = changeAround(before, after);
   return change && ASKED_BEFORE.test(before) ? "ignore" : change;
 }

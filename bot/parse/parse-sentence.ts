@@ -32,13 +32,13 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   const amount = perUnitTotal(text, parseAmount(text, currency));
   if (!amount || amount.minor <= 0) return null;
   const change = amountChangeBy(text, amount);
-  if (change === "ignore") return null;
   if (!change) return amount;
-  // "discount 10k off list, final 90k": a value said beside the change is the new value
+  // "discount 10k off list, final 90k", "they countered at 65k, we're at 72k": a value said beside the
+  // change or the counter is the new value
   const rest = text.replace(amount.text, " ".repeat(amount.text.length));
   const other = perUnitTotal(rest, parseAmount(rest, currency));
   if (other && other.minor > 0 && amountChangeBy(rest, other) === null) return other;
-  return { ...amount, change };
+  return change === "ignore" ? null : { ...amount, change };
 }
 
 /**
