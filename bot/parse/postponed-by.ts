@@ -11,7 +11,7 @@ import { addDays, addMonths, daysInMonth, type LocalDate } from "./zoned-time.js
 const POSTPONED_ZH =
   /(?:往后|向后|延后|推后|顺延|推迟|延期|延迟|推|挪|改)(?:了|到)?(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月)(?![前后内以之])/gu;
 const POSTPONED_EN =
-  /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|delay(?:ed|ing)?|postpon(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid|slip(?:ped)?)\b(?:\s+(?:it|that|them|(?:the|our|their)\s+(?:\w+\s+)?\w+|\w+['’]s\s+\w+))?(?:\s+(?:back|out))?\s+(?:by\s+)?(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>days?|weeks?|months?)\b(?!\s+(?:ago|earlier|before))/giu;
+  /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|delay(?:ed|ing)?|postpon(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid|slip(?:ped)?)\b(?:\s+(?!(?:back|out|by)\b)[\w'’&.-]+){0,6}?(?:\s+(?:back|out))?\s+(?:by\s+)?(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>days?|weeks?|months?)\b(?!\s+(?:ago|earlier|before))/giu;
 const EN_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 const SENTENCE_ENDS = "。.!！?？;；\n";
 

@@ -290,6 +290,28 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "阿里巴巴每个账号3000/年，共200个账号", company: "阿里巴巴", amount: [60_000_000, "CNY"] },
   { who: "li", text: "上午在比亚迪做了产品培训", company: "比亚迪", kind: "meeting", follow: null },
   { who: "amy", text: "Stark Industries is evaluating vendors in Q1", company: "Stark Industries", follow: "2027-01-04" },
+  // 2026-12-05
+  { who: "li", text: "华为付了首款30万", company: "华为", amount: null },
+  { who: "amy", text: "received 30k deposit from Globex", company: "Globex", amount: null },
+  { who: "li", text: "周末跟腾讯吃了个饭", company: "腾讯", kind: "meeting", follow: null },
+  { who: "amy", text: "over the weekend had dinner with Globex", company: "Globex", kind: "meeting", follow: null },
+  { who: "li", text: "昨天晚上跟腾讯的马总喝酒，他说下个月招标", company: "腾讯", kind: "meeting", follow: "2026-12-01" },
+  {
+    who: "li",
+    text: "比亚迪报价已发，80万，对方说要内部走流程，大概两周",
+    company: "比亚迪",
+    kind: "email",
+    follow: "2026-12-09",
+    amount: [80_000_000, "CNY"],
+  },
+  { who: "amy", text: "Globex legal review takes ~2 weeks", company: "Globex", follow: "2026-12-09" },
+  { who: "amy", text: "Globex is asking for a 15% discount on the 3-year term", company: "Globex", follow: null, amount: null },
+  { who: "amy", text: "Acme Corp countered at 65k, we're at 72k", company: "Acme Corp", amount: [7_200_000, "USD"] },
+  { who: "li", text: "周五的拜访往后推一周，腾讯那边临时有事", company: "腾讯", kind: "note", follow: "2026-12-04" },
+  { who: "amy", text: "push Friday's demo with Globex back a week", company: "Globex", kind: "note", follow: "2026-12-04" },
+  { who: "li", text: "半小时后给比亚迪回电话", company: "比亚迪", kind: "note", follow: "2026-11-25 10:30" },
+  { who: "li", text: "比亚迪的王总下周三到周五都在，随时可以拜访", company: "比亚迪", kind: "note", follow: "2026-12-02" },
+  { who: "nick", text: "Webinar attendee from Globex requested a demo", company: "Globex", kind: "note" },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
