@@ -3,6 +3,7 @@ import { findCommand } from "./commands/registry.js";
 import { quoteIfNeeded, tokenize } from "./commands/tokenize.js";
 import { verbFirstCommand } from "./commands/verb-first.js";
 import type { Replies, TurnContext } from "./context.js";
+import type { Reply } from "./types.js";
 import { errorReply } from "./error-reply.js";
 import { answerCount } from "./flows/answer-count.flow.js";
 import { answerDealCount } from "./flows/answer-deal-count.flow.js";
@@ -20,6 +21,7 @@ import { stageMoveCommandFor } from "./flows/stage-move-sentence.js";
 import { paymentCommandFor } from "./flows/payment-sentence.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
+import { isSeveralCustomersReport, type NamedLine, reportLines } from "./flows/report-lines.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { detectCountQuestion, detectDealCountQuestion } from "./parse/detect-count-question.js";
 import { isDigestRequest } from "./parse/detect-digest-request.js";
@@ -48,6 +50,13 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // A forwarded customer message ("Fwd: …", "> …") is a support request, not a sales activity.
     const forwarded = forwardedText(text);
     if (forwarded) return raiseForwardedTicket(ctx, forwarded);
+    // "1. Globex - called…\n2. Initech - demo Tue": a report of several customers, one per line.
+    const lines = await severalCustomersReport(ctx, text);
+    if (lines) {
+      const replies: Reply[] = [];
+      for (const line of lines) replies.push(...(await dispatchText(ctx, line)));
+      return replies;
+    }
     // "1" right after a question: its first button, pressed by typing (platforms where buttons are text).
     const choice = parseChoiceNumber(text);
     const chosen = choice === null ? null : await answerByNumber(ctx, choice);
@@ -117,6 +126,15 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     if (error instanceof AmbiguousError) return askWhichOne(ctx, tokens, error);
     throw error;
   }
+}
+
+/** The lines of a report naming several known customers, one per line; null otherwise. */
+async function severalCustomersReport(ctx: TurnContext, text: string): Promise<string[] | null> {
+  const lines = reportLines(text);
+  if (!lines) return null;
+  const named: NamedLine[] = [];
+  for (const line of lines) named.push({ line, customers: await ctx.domain.companies.mentionedIn(line.text) });
+  return isSeveralCustomersReport(named) ? lines.map((line) => line.text) : null;
 }
 
 /**

@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AMY, LI, type Harness, createHarnessWithCompanies } from "../../test/bot-harness.js";
+import { localStamp } from "../parse/test-support.js";
+import { type NamedLine, isSeveralCustomersReport, reportLines } from "./report-lines.js";
+
+// "1. Globex - called…\n2. Initech - demo Tue" asked "which customer?" and logged nothing: a report of
+// several customers, one per line, logs each line on its own customer.
+describe("the lines of a report", () => {
+  it("takes item marks off and drops a heading", () => {
+    expect(reportLines("今日工作汇报：\n1、拜访腾讯\n2、给京东打电话\n\n3) 小米签了")?.map((l) => l.text)).toEqual(["拜访腾讯", "给京东打电话", "小米签了"]);
+    expect(reportLines("Daily update:\n- Globex: called\n• Initech: demo Tue")?.map((l) => [l.text, l.marked])).toEqual([
+      ["Globex: called", true],
+      ["Initech: demo Tue", true],
+    ]);
+    expect(reportLines("one line only")).toBeNull();
+    expect(reportLines("Update:\nGlobex called")).toBeNull();
+  });
+
+  const named = (text: string, marked: boolean, ...customers: [string, number][]): NamedLine => ({
+    line: { text, marked },
+    customers: customers.map(([id, start]) => ({ id, start })),
+  });
+
+  it("is a report of several customers only when each line opens on a different one", () => {
+    expect(isSeveralCustomersReport([named("拜访腾讯", false, ["t", 2]), named("给京东打电话", false, ["j", 1])])).toBe(true);
+    // one customer throughout, a line naming none, a line going on about the one before
+    expect(isSeveralCustomersReport([named("华为开会", false, ["h", 0]), named("华为要报价", false, ["h", 0])])).toBe(false);
+    expect(isSeveralCustomersReport([named("拜访腾讯", false, ["t", 2]), named("下周再约", false)])).toBe(false);
+    expect(isSeveralCustomersReport([named("华为的会开完了", false, ["h", 0]), named("他们说跟腾讯在比价", false, ["t", 5])])).toBe(false);
+    // far into an unmarked line the customer may be a side remark; a marked item counts anyway
+    expect(isSeveralCustomersReport([named("Globex call went well", false, ["g", 0]), named("pricing was the main topic vs Initech", false, ["i", 30])])).toBe(
+      false,
+    );
+    expect(isSeveralCustomersReport([named("Globex call", true, ["g", 0]), named("sent the revised pricing to Initech", true, ["i", 29])])).toBe(true);
+  });
+});
+
+describe("a report of several customers, one per line", () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await createHarnessWithCompanies();
+    await h.say(LI, "客户 添加 腾讯");
+    await h.say(LI, "客户 添加 京东");
+    await h.say(AMY, "company add Globex");
+    await h.say(AMY, "company add Initech");
+  });
+  afterEach(() => h.close());
+
+  const logged = async () =>
+    (await h.t.db.activity.findMany({ orderBy: { createdAt: "asc" }, include: { company: true } })).map((a) => [a.company?.name, a.kind]);
+
+  it("logs each line on its own customer, with its own follow-up", async () => {
+    const response = await h.say(LI, "今日工作汇报：\n1、拜访腾讯，聊了二期需求\n2、给京东打电话，下周一报价\n3、华为合同签了，50万");
+    expect(await logged()).toEqual([
+      ["腾讯", "visit"],
+      ["京东", "call"],
+      ["华为", "note"],
+    ]);
+    const follow = await h.t.db.followUp.findFirstOrThrow({ include: { company: true } });
+    expect([follow.company?.name, localStamp(follow.dueAt, "Asia/Shanghai")]).toEqual(["京东", "2026-11-30 09:00"]);
+    const won = await h.t.db.deal.findFirstOrThrow({ where: { company: { name: "华为" } }, include: { company: true, stage: true } });
+    expect([won.company.name, won.amountMinor, won.stage.kind]).toEqual(["华为", 50_000_000n, "won"]);
+    expect(response.replies.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("in English, with dashes and numbers", async () => {
+    await h.say(AMY, "1. Globex - called, they want a quote by Friday\n2. Initech - demo Tue 2pm\n3. Acme Corp - emailed the contract");
+    expect(await logged()).toEqual([
+      ["Globex", "call"],
+      ["Initech", "note"],
+      ["Acme Corp", "email"],
+    ]);
+    expect(await h.t.db.followUp.count()).toBe(2);
+  });
+
+  it("lines about one customer stay one message", async () => {
+    await h.say(AMY, "Globex call went well\nthey want pricing by Friday");
+    expect(await logged()).toEqual([["Globex", "call"]]);
+  });
+});
