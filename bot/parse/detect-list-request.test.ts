@@ -17,6 +17,12 @@ const cases: [string, ListRequest | null][] = [
   ["看看我的待办", "followups"],
   ["我的待办事项有哪些？", "followups"],
   ["今天有什么待办", "followups"],
+  // "我这周有哪些待跟进的" was answered "no customer called 待跟进"
+  ["我这周有哪些待跟进的", "followups"],
+  ["本周待跟进", "followups"],
+  ["我有哪些跟进任务", "followups"],
+  ["下周有什么待办", "followups"],
+  ["华为待跟进", null],
   ["今天有哪些要跟进的？", "followups"],
   ["查看我的任务", "followups"],
   ["今天的待办", "followups"],

@@ -36,6 +36,9 @@ const ZH_DUE_CUSTOMERS =
   /^我?(?:今天|今日|明天|本周|这周|这个星期|最近)?(?:要|需要|该|得)(?:跟进|回访|联系|拜访|打电话给|回电话给)(?:哪些|哪几个|哪个|谁|什么)(?:客户|人|公司)?(?:呢|啊)?[?？。.!！]*$/u;
 const ZH_OVERDUE =
   /^(?:我?(?:有|还有)?(?:没有)?(?:哪些|什么|几个|多少)?(?:逾期|过期|超期|到期)(?:了|的)?(?:跟进|待办|任务|提醒)(?:有哪些|有什么|吗|呢)?|(?:我的)?(?:哪些|什么)?(?:跟进|待办|任务|提醒)(?:已经)?(?:逾期|过期|超期|到期)了?(?:吗|呢)?)[?？。.!！]*$/u;
+// "我这周有哪些待跟进的", "本周待跟进", "我有哪些跟进任务"
+const ZH_PENDING =
+  /^(?:请|帮我)?(?:看看|看一下|看下|查一下|查下|列出)?我?(?:今天|今日|本周|这周|这个星期|明天|最近|下周)?还?有?(?:哪些|什么|啥|几个|几条|多少)?(?:待跟进|跟进任务|跟进事项|待办事项|待办|要跟进的|任务|提醒)的?(?:列表|清单|事项)?(?:有哪些|有什么|吗|呢)?[?？。.!！]*$/u;
 const ZH_DEALS = new RegExp(`^${ZH_ASK}(?:我的|我)(?:商机|单子|订单机会)(?:列表|清单)?(?:有哪些|有什么|呢)?[?？。.!！]*$`, "u");
 
 export function detectListRequest(text: string): ListRequest | null {
@@ -51,7 +54,8 @@ export function detectListRequest(text: string): ListRequest | null {
     EN_DUE.test(t) ||
     EN_WHO_TODAY.test(t) ||
     ZH_DUE_CUSTOMERS.test(t) ||
-    ZH_OVERDUE.test(t)
+    ZH_OVERDUE.test(t) ||
+    ZH_PENDING.test(t)
   )
     return "followups";
   if (en(EN_DEALS).test(t) || ZH_DEALS.test(t)) return "deals";
