@@ -19,6 +19,10 @@ describe("a plan or a follow-up: next year's day", () => {
     ["6月21日给华为打电话", SHANGHAI, "2027-06-21"],
     ["跟华为通了电话，6月21日再联系", SHANGHAI, "2027-06-21"],
     ["约了腾讯8月5号拜访", SHANGHAI, "2027-08-05"],
+    // a month/day written with a slash ("会议定在7/24" was a meeting held last July)
+    ["华为的会议定在7/24", SHANGHAI, "2027-07-24"],
+    ["约了华为6/3开会", SHANGHAI, "2027-06-03"],
+    ["call Acme on 6/21", NEW_YORK, "2027-06-21"],
   ])("%s → %s", (text, zone, follow) => {
     expect(read(text, zone)).toEqual({ follow, occurred: null });
   });
@@ -30,6 +34,7 @@ describe("a report: this year's day gone by", () => {
     ["Acme signed on March 3", NEW_YORK, "2026-03-03"],
     ["3月3日拜访了华为", SHANGHAI, "2026-03-03"],
     ["4月10号跟腾讯签了合同", SHANGHAI, "2026-04-10"],
+    ["3/3拜访了华为", SHANGHAI, "2026-03-03"],
   ])("%s → %s", (text, zone, occurred) => {
     expect(read(text, zone)).toEqual({ follow: null, occurred });
   });

@@ -8,13 +8,13 @@ import type { ParsedDate } from "./types.js";
  * A month and day without a year ("June 21", "3月3日") is read as the nearer one, back or ahead.
  * The clause's tense knows better when that reading is months away: "call Acme on June 21" typed
  * in November plans next June, "met Globex on March 3" / "3月3日拜访了华为" reports last March,
- * "called Acme, follow up June 21" follows up next June. Only such a date moves, by one year, and
+ * "called Acme, follow up June 21" follows up next June; "会议定在7/24" typed in December is next July. Only such a date moves, by one year, and
  * only when months away: a date days off is the rep's slip more likely than a year off.
  */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[\s-][a-z]+)?)`;
 const YEARLESS = new RegExp(
-  String.raw`^(?:on\s+|the\s+)?(?:${MONTH}\s+${DAY}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)(?:\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s*[上下]午\s*\d{1,2}\s*点(?:半|\d{1,2}分?)?)?$`,
+  String.raw`^(?:on\s+|the\s+)?(?:${MONTH}\s+${DAY}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?|(?:1[0-2]|0?[1-9])\s*\/\s*(?:3[01]|[12]\d|0?[1-9]))(?:\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm)?|\s*[上下]午\s*\d{1,2}\s*点(?:半|\d{1,2}分?)?)?$`,
   "iu",
 );
 /** Nearer than this, the date stays as read. */
