@@ -58,6 +58,9 @@ describe("an activity the customer asked for is not held", () => {
     ["比亚迪的王总下周三到周五都在，随时可以拜访", "visit"],
     ["华为说随时可以拜访", "visit"],
     ["可以去拜访华为了", "visit"],
+    // a slashed date ahead with no past word plans, like "Dec 7" does
+    ["Fabrikam: POC kickoff 12/7, success criteria agreed", "meeting"],
+    ["Globex demo 12/3 at 2pm", "meeting"],
   ])("ahead: %s", (text, kind) => {
     const parsed = read(text);
     expect(parsed.planned).toBe(true);
