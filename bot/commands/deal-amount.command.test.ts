@@ -88,6 +88,9 @@ describe("an amount set for a customer with no open deal", () => {
   it.each([
     [LI, "华为的单子金额调到60万", "华为没有进行中的商机", 60_000_000n, "CNY"],
     [LI, "商机 华为 金额 60万", "华为没有进行中的商机", 60_000_000n, "CNY"],
+    // the particle ending the sentence: "…改成150万了" answered "no deal 华为 found"
+    [LI, "华为的单子金额改成150万了", "华为没有进行中的商机", 150_000_000n, "CNY"],
+    [LI, "华为的金额改为80万啦！", "华为没有进行中的商机", 80_000_000n, "CNY"],
     [AMY, "deal Acme Corp amount 90k", "Acme Corp has no open deal", 9_000_000n, "USD"],
   ])("%s: offers a new deal of that amount and opens it only when pressed", async (who, text, said, minor, currency) => {
     const offer = await h.say(who, text);

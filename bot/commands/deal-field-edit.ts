@@ -31,7 +31,14 @@ const PHRASES: { field: DealFieldEdit["field"]; pattern: RegExp }[] = [
 
 /** "deal 12 owner Amy", "商机 华为 交给 李雷", "deal 12 title Phase 2 rollout" → the edit; null otherwise. */
 export function splitDealFieldEdit(line: string): DealFieldEdit | null {
-  return splitAtPhrase(line, PHRASES, ({ field }, ref, value) => ({ ref, field, value }));
+  return splitAtPhrase(line, PHRASES, ({ field }, ref, value) => ({ ref, field, value: withoutEndParticle(value, field) }));
+}
+
+/** "金额改成150万了", "交给李雷了！": the particle and the mark that end the sentence are no part of the value. */
+function withoutEndParticle(value: string, field: DealFieldEdit["field"]): string {
+  const numeric = field === "amount" || field === "probability";
+  const stripped = value.replace(numeric ? /\s*(?:了|啦|吧|哈|呀)?[。.！!~]*$/u : /\s*(?:了|啦|吧|哈|呀)?[。！!~]*$/u, "");
+  return stripped.length > 0 ? stripped : value;
 }
 
 /**

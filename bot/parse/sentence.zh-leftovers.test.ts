@@ -57,7 +57,7 @@ describe("amounts", () => {
     expect(parseAmount(text)?.minor).toBe(minor);
   });
 
-  it.each(["打了3成", "提成3成"])("a share is no amount: %s", (text) => {
+  it.each(["打了3成", "提成3成", "每月3次", "一年1200个客户", "每年2025"])("no amount: %s", (text) => {
     expect(parseAmount(text)).toBeNull();
   });
 
@@ -65,6 +65,10 @@ describe("amounts", () => {
     ["腾讯每个账号3000/年，共200个账号", 60_000_000],
     ["每个坐席500，一共80个坐席", 4_000_000],
     ["每个用户200元，100个用户", 2_000_000],
+    // a bare price after a period word ("一年1200") was no amount at all
+    ["比亚迪要了100个账号，每个账号一年1200", 12_000_000],
+    ["美的集团月租8000", 800_000],
+    ["顺丰的服务费每年5000", 500_000],
   ])("a price per unit times the count: %s", (text, minor) => {
     expect(parseSentence(text, ctx).amount?.minor).toBe(minor);
   });
