@@ -44,7 +44,12 @@ const BY_HOUR_RE =
   /(?<!\b(?:increase[sd]?|decrease[sd]?|reduced?|cut|grow|grew|up|down|raised?|dropped|lower(?:ed)?|discount(?:ed)?|off|beat|lost|won|win|ahead|behind|over|under)\s)\bby\s+(?<h>1[0-2]|[1-9])(?!\s*(?:[:.,/\d%$€£¥x]|-\d|[a-z]|\s+(?:[a-z]+\s+)?(?:[kmb]\b|percent|pct|points?|days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|units?|seats?|licen[cs]es?|people|users?|pcs|%)))/giu;
 const CHANGE_BEFORE =
   /\b(?:increase|decrease|reduc|cut|grow|grew|rais|drop|lower|discount|shrink|shrank|slash|beat|lost|won|win|exceed|miss|off|up|down|ahead|behind|over|under)\w*\b[^,.;!?]{0,24}$/iu;
-const SHORT_MERIDIEM_RE = /\bat\s+(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ap>a|p)(?!\w|\.\s*m)/giu;
+/**
+ * "at 9p", "@3p", "12/2 3p", "tmrw 10a", "Thu 2:30p", "3:30p": the chat shorthand of am/pm, after "at", "@",
+ * a day, or with its minutes (a bare "3p" elsewhere may be a count).
+ */
+const SHORT_MERIDIEM_RE =
+  /(?:\bat\s+|@\s*|(?<=\b(?:today|tomorrow|tmrw|tonight|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s+)|(?<=\b\d{1,2}\/\d{1,2}\s+)|\b(?=\d{1,2}:\d{2}\s*[ap](?!\w|\.\s*m)))(?<h>\d{1,2})(?::(?<m>\d{2}))?\s*(?<ap>a|p)(?!\w|\.\s*m)/giu;
 
 function hourValue(word: string): number | null {
   const w = word.toLowerCase();

@@ -126,6 +126,12 @@ describe("English clock times (New York, Wed 2026-11-25 10:00)", () => {
     ["at seven thirty", "2026-11-25 07:30*"],
     ["at five in the afternoon", "2026-11-25 17:00*"],
     ["today at 9p", "2026-11-25 21:00*"],
+    // chat shorthand after a day or with minutes ("rescheduled to 12/2 3p" was 09:00)
+    ["mtg rescheduled to 12/2 3p", "2026-12-02 15:00*"],
+    ["meet tmrw 10a", "2026-11-26 10:00*"],
+    ["demo Thu 2:30p", "2026-11-26 14:30*"],
+    ["Friday 11a works", "2026-11-27 11:00*"],
+    ["@3p call w Globex", "2026-11-25 15:00*"],
     ["in 2 hours", "2026-11-25 12:00*"],
     ["in 30 minutes", "2026-11-25 10:30*"],
   ])("%s", (text, expected) => {
