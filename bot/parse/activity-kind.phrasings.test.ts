@@ -34,6 +34,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '华为/电话/已发报价/等回复', '【电话】华为 没人接', '腾讯 | 电话 | 客户在出差',
   ],
   email: [
+    'Globex - sent follow-up, still waiting on legal', 'sent a follow-up to Initech',
     '华为发邮件来确认了价格', '腾讯来邮件了', '京东邮件来说同意', '回邮件给小米', '跟华为邮件确认了规格',
     '李总邮件里说下周签', '收到美团的邮件', '阿里发来邮件要报价', '百度回了邮件', '给网易发了封邮件',
     'pinged Bob at Acme by email', 'shot them an email', 'shot Globex an email about pricing',
