@@ -77,4 +77,21 @@ describe("a report of several customers, one per line", () => {
     await h.say(AMY, "Globex call went well\nthey want pricing by Friday");
     expect(await logged()).toEqual([["Globex", "call"]]);
   });
+
+  // A day or a verb in the heading belongs to every line; a customer named by a speaker is a remark.
+  it.each([
+    "明天：\n拜访华为\n给腾讯打电话",
+    "Yesterday:\n- Globex - demo went well\n- Initech - sent proposal",
+    "周一：\n拜访了华为\n给腾讯打了电话",
+    "今天拜访了两家：\n华为，谈了价格\n腾讯，要方案",
+    "今天拜访了华为\n王总说腾讯报价更低",
+    "Met Globex today\nCFO said Initech was 20% cheaper",
+  ])("not split: %s", async (text) => {
+    const who = /\p{Script=Han}/u.test(text) ? LI : AMY;
+    await h.say(who, text);
+    const rows = await logged();
+    // one message: asked which customer (nothing written) or logged once on the first one
+    expect(rows.length).toBeLessThanOrEqual(1);
+    if (rows.length === 1) expect(["华为", "Globex"]).toContain(rows[0]![0]);
+  });
 });
