@@ -5,7 +5,7 @@ import { mondayOf, monthEndOf, monthStartOf, type RuleContext } from "./rule-con
 import { addDays, addMonths, daysInMonth, dayNumber, weekdayOf, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 import { clauseAround } from "./clause-bounds.js";
-import { reportsDone } from "./clause-tense.js";
+import { weekendReported } from "./weekend-reported.js";
 
 /** Every period pattern below names its unit (week-end included; wk / mo / yr as typed in chats); see rule-hints.ts. */
 const UNIT_HINT = /day|week|wk|fortnight|month|mo|quarter|year|yr|decade/iu;
@@ -206,8 +206,7 @@ function weekends(ctx: RuleContext, out: DateCandidate[]): void {
     const rel = (m.groups?.rel ?? "").toLowerCase();
     const index = m.index ?? 0;
     // "over the weekend had dinner with Globex": a bare weekend in a report is the one just gone.
-    const reported =
-      !m.groups?.after && /^(?:|the|on\s+the|on)$/u.test(rel) && reportsDone(clauseAround(ctx.text, index, index + m[0].length).replace(m[0], " "));
+    const reported = !m.groups?.after && /^(?:|the|on\s+the|on)$/u.test(rel) && weekendReported(clauseAround(ctx.text, index, index + m[0].length), m[0]);
     const back = /last|past|previous/u.test(rel) || (reported && ctx.today.weekday !== 6);
     const delta =
       rel === "next" || rel === "coming"

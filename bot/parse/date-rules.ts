@@ -22,7 +22,7 @@ import { addDays, addMonths, daysInMonth, nearestYear, zonedParts, type LocalDat
 import { isExpectedWorkingDay } from "./holiday-calendar.js";
 import { allMatches } from "./all-matches.js";
 import { clauseAround } from "./clause-bounds.js";
-import { reportsDone } from "./clause-tense.js";
+import { weekendReported } from "./weekend-reported.js";
 
 /**
  * Targeted rules for sales phrasings chrono (2.10) misses or gets wrong:
@@ -156,7 +156,7 @@ function zhWeekOnly(ctx: RuleContext): DateCandidate[] {
     const rel = m.groups?.rel;
     const index = m.index ?? 0;
     // "周末跟腾讯吃了个饭" reports the weekend just gone; on a Sunday a planned one is the next.
-    const reported = rel === undefined && reportsDone(clauseAround(ctx.text, index, index + m[0].length).replace(m[0], " "));
+    const reported = rel === undefined && weekendReported(clauseAround(ctx.text, index, index + m[0].length), m[0]);
     const delta = reported
       ? ctx.today.weekday === 0 || ctx.today.weekday === 6
         ? 0

@@ -25,6 +25,18 @@ const PLANNED = [
   "周末再约京东见面",
   "let's meet Globex on the weekend",
   "dinner with Initech this weekend",
+  // arranged or relayed for the weekend, with a 了 or a past verb before it (the review found these dated last Saturday)
+  "定了周末去拜访腾讯",
+  "跟腾讯说好了周末一起吃饭",
+  "已经跟腾讯敲定了周末见面",
+  "腾讯答应了周末给答复",
+  "腾讯王总同意了周末来公司看演示",
+  "给腾讯打了电话周末一起吃饭",
+  "emailed Globex, they said they'd reply over the weekend",
+  "Globex promised to sign over the weekend",
+  "locked in dinner with Globex on the weekend",
+  "Globex CFO asked to talk on the weekend",
+  "texted the Globex CFO about golf on the weekend",
 ];
 
 describe.each(REFERENCES)("a bare weekend follows the clause's tense ($label)", ({ now, timezone }) => {
@@ -49,7 +61,8 @@ describe.each(REFERENCES)("a bare weekend follows the clause's tense ($label)", 
   it.each(PLANNED)("%s", (text) => {
     if (wd === 0 || wd === 6) return;
     const parsed = parseSentence(text, { now, timezone });
-    expect(parsed.occurredAt).toBeNull();
+    // a call or an email made today may be logged; nothing is dated on the weekend gone
+    if (parsed.occurredAt) expect(parsed.occurredAt.at.getTime()).toBeGreaterThan(now.getTime() - 86_400_000);
     const follow = parsed.followUp?.at;
     expect(follow && show(wallDate(follow, timezone))).toBe(show(nextSaturday));
   });
