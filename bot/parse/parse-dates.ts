@@ -241,7 +241,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isInDigitChain(text, c),
   );
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
-  const merged = shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : joined, text);
+  const merged = shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : joined, text, today);
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
   const plansAheadText = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);

@@ -17,6 +17,11 @@ describe("a date moved by a span is the date plus the span", () => {
     ["Globex moved tomorrow's call by two days", "2026-11-28"],
     ["Globex pushed the Friday demo out two weeks", "2026-12-11"],
     ["the Dec 10 meeting slipped a week", "2026-12-17"],
+    // earlier
+    ["周五的会往前挪一天", "2026-11-26"],
+    ["周五的拜访往前推一天", "2026-11-26"],
+    ["12月10号的演示提前两天", "2026-12-08"],
+    ["move Friday's Globex demo up a day", "2026-11-26"],
   ])("%s → %s", (text, day) => {
     for (const timezone of ["Asia/Shanghai", "Europe/Berlin"]) {
       const parsed = parseSentence(text, { now: NOW, timezone });
@@ -28,6 +33,13 @@ describe("a date moved by a span is the date plus the span", () => {
     // a span in another sentence, or one that names a past time, moves nothing
     ["met on Monday. they postponed a week", null],
     ["周一见了王总。项目推迟了两周前的计划", null],
+    // a span in another clause moves something else; a day gone by is only told (the review found these moved)
+    ["周一拜访了华为，项目上线推迟两周", null],
+    ["Met Globex yesterday, they delayed the rollout two weeks", null],
+    ["昨天拜访华为，方案改了两天", null],
+    ["昨天跟华为开会，项目已经延期一个月", null],
+    ["明天拜访华为，交付推迟两天", "2026-11-26"],
+    ["会议从周五推到下周一，推迟了三天", "2026-11-30"],
   ])("%s", (text, day) => {
     const parsed = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
     expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai").slice(0, 10)).toBe(day);
