@@ -37,6 +37,11 @@ describe("compared amounts and words that only look like a change", () => {
     "Initech came back with 50k",
     "Contoso lowballed us at 30k",
     "客户还价到60万",
+    // beside the counter, a gap or a competitor's price is no value either (the review found the deal set to the gap)
+    "Globex countered at 65k, 10k below our quote",
+    "华为还价到150万，还差20万",
+    "Globex countered at 65k, a 15k gap",
+    "Globex: our quote is 10k lower than Initech's 70k",
   ])("%s: no amount", (text) => {
     expect(parseSentence(text, ctx).amount).toBeNull();
   });
@@ -49,6 +54,13 @@ describe("compared amounts and words that only look like a change", () => {
     ["discount 10k off list, final 90k", 9_000_000],
     ["Globex countered at 65k, we're at 72k", 7_200_000],
     ["客户还价60万，我们报的80万", 80_000_000],
+    // a counter accepted, or our own
+    ["Globex countered at 65k, we accepted", 6_500_000],
+    ["华为还价到150万，我们接受了", 150_000_000],
+    ["Globex accepted our counter at 75k", 7_500_000],
+    ["We countered at 75k", 7_500_000],
+    ["我们出价150万", 150_000_000],
+    ["我们报价100万，客户还价到60万", 100_000_000],
   ])("%s: the amount itself", (text, minor) => {
     const amount = parseSentence(text, ctx).amount;
     expect(amount?.minor).toBe(minor);

@@ -27,6 +27,19 @@ const ASKED_BEFORE =
 const COUNTER_BEFORE =
   /\b(?:counter(?:ed|s|ing)?(?:\s+(?:at|with))?|counter-?offer(?:ed|s)?(?:\s+(?:of|at|with))?|came\s+back\s+(?:at|with)|lowball(?:ed)?(?:\s+(?:us\s+)?(?:at|with))?)\s+(?:an?\s+|their\s+)?$|(?:还价|还到|还价到|出价|回价)(?:到|为|是)?\s*$/iu;
 
+/** "We countered at 75k", "我们出价150万": our own figure. */
+const OURS_BEFORE = /\b(?:we|i|our)\b[^,.;]{0,20}$|(?:我们|我方|咱们)[^，,。；;]{0,4}$/iu;
+/** "countered at 65k, we accepted", "还价到150万，我们接受了": the counter became the price. */
+const ACCEPTED_AFTER = /^[^.;。；]{0,24}?(?:\b(?:accepted|agreed|took\s+it|signed)\b|接受|同意|答应|签了|成交)/iu;
+
+function customersCounter(before: string, after: string): boolean {
+  return COUNTER_BEFORE.test(before) && !OURS_BEFORE.test(before) && !ACCEPTED_AFTER.test(after);
+}
+
+/** "we're at 72k", "our quote is 80万", "final 90k", "我们报的80万": our own position beside an ignored figure. */
+export const OUR_POSITION_BEFORE =
+  /(?:\bwe(?:'re|\s+are)\s+(?:still\s+)?at|\bour\s+(?:price|quote|offer|number|ask|floor)\s*(?:is|was|of|at|stays?\s+at|:)?|\bfinal(?:\s+(?:price|number|amount))?\s*(?:is|of|at|:)?|\blist(?:\s+price)?\s*(?:is|of|at|:)?|\bsettled\s+(?:at|on)|我们(?:报的|报价|坚持|的报价|出价)?(?:是|为|在)?|我方(?:报价)?(?:是|为)?|最终(?:价格)?(?:是|为|定在)?|最后定在|成交价(?:是|为)?)\s*$/iu;
+
 /**
  * "up" / "down": the deal's value moved by the amount; "ignore": a difference from another figure, a
  * change only asked for, or the customer's counter-offer: no amount at all.
@@ -36,7 +49,8 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
   if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at + amount.text.length, at + amount.text.length + 16);
-  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || COUNTER_BEFORE.test(before)) return "ignore";
+  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || customersCounter(before, text.slice(at + amount.text.length, at + amount.text.length + 40)))
+    return "ignore";
   const change = changeAround(before, after);
   return change && ASKED_BEFORE.test(before) ? "ignore" : change;
 }

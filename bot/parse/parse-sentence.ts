@@ -11,7 +11,7 @@ import { blankMealTimes } from "./meal-time-words.js";
 import { yearlessByTense } from "./yearless-by-tense.js";
 import { parseAmount } from "./parse-amount.js";
 import { blankExpenses } from "./blank-expenses.js";
-import { amountChangeBy } from "./amount-change-by.js";
+import { OUR_POSITION_BEFORE, amountChangeBy } from "./amount-change-by.js";
 import { parseDates } from "./parse-dates.js";
 
 export type {
@@ -37,7 +37,11 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   // change or the counter is the new value
   const rest = text.replace(amount.text, " ".repeat(amount.text.length));
   const other = perUnitTotal(rest, parseAmount(rest, currency));
-  if (other && other.minor > 0 && amountChangeBy(rest, other) === null) return other;
+  if (other && other.minor > 0 && amountChangeBy(rest, other) === null) {
+    // Beside a figure that is no value ("countered at 65k", "lower than Initech's 70k"), only our own position counts.
+    const at = rest.indexOf(other.text);
+    if (change !== "ignore" || (at >= 0 && OUR_POSITION_BEFORE.test(rest.slice(Math.max(0, at - 24), at)))) return other;
+  }
   return change === "ignore" ? null : { ...amount, change };
 }
 
