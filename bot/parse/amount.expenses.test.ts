@@ -73,6 +73,15 @@ describe("a price said beside payment terms is still the deal's value", () => {
     ["华为订单50万，下周签", 50_000_000],
     ["Globex agreed to 90k, net 30", 9_000_000],
     ["美的定了，80万", 80_000_000],
+    // the figure next to a payment word is blanked, not the price beside it (the review found these lost)
+    ["华为合同180万，预付30%", 180_000_000],
+    ["华为合同总价150万，定金10万下周到", 150_000_000],
+    ["华为项目180万，结款方式按季度", 180_000_000],
+    ["Globex deal is 95k, 10k deposit on signing", 9_500_000],
+    ["Globex wants the prepaid plan, 90k/year", 9_000_000],
+    ["Globex agreed to 95k with a retainer model", 9_500_000],
+    ["拜访了招商银行，他们要做一套转账系统，预算300万", 300_000_000],
+    ["顺丰要做跨境汇款平台，预算200万", 200_000_000],
   ])("%s", (text, minor) => {
     expect(amountOf(text)?.minor ?? null).toBe(minor);
   });

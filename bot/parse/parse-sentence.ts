@@ -11,6 +11,7 @@ import { blankMealTimes } from "./meal-time-words.js";
 import { yearlessByTense } from "./yearless-by-tense.js";
 import { parseAmount } from "./parse-amount.js";
 import { blankExpenses } from "./blank-expenses.js";
+import { blankPaidAmounts } from "./paid-amounts.js";
 import { OUR_POSITION_BEFORE, amountChangeBy } from "./amount-change-by.js";
 import { parseDates } from "./parse-dates.js";
 
@@ -44,13 +45,6 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   }
   return change === "ignore" ? null : { ...amount, change };
 }
-
-/**
- * Money collected, owed or charged ("回款50万还没到账", "paid 10k in fees") is a payment's business
- * (contracts), never a deal's value: such a sentence is logged without an amount.
- */
-const PAYMENT_TALK =
-  /回款|打款|付款(?!方式|条件|条款|周期|计划|节点)|付了|已付|到账|尾款|首付款?|首款|预付|定金|订金|押金|转账|汇款|结款|付清|欠款|应收|货款|分期|每期|\b(?:paid|payments?|wired|remitted|invoices?|invoiced|fees|owes?|owed|outstanding|instal+ments?|deposits?|retainers?|prepa(?:id|yments?))\b/iu;
 
 export interface ParseSentenceOptions {
   now: Date;
@@ -111,7 +105,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     followUp: (intent.planned && dates.followUp && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp,
     occurredAt: activityTime(live, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
-    amount: PAYMENT_TALK.test(work) ? null : dealAmountOf(blankExpenses(work), options.defaultCurrency),
+    amount: dealAmountOf(blankPaidAmounts(blankExpenses(work)), options.defaultCurrency),
     stageHint: inferStage(work),
     wantsQuote: inferWantsQuote(work),
     problems,
