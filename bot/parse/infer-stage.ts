@@ -6,7 +6,7 @@ import { allMatches } from "./all-matches.js";
 const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   [
     "won",
-    /\b(?:signed(?!\s+(?:up|in|off\s+on\s+(?:the\s+)?(?:nda|budget)|(?:the\s+|an?\s+|our\s+|their\s+|mutual\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b))|sign(?!\s+up|\s+(?:the\s+|an?\s+|our\s+|their\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|renewed(?!\s+(?:interest|talks|discussions?|push|focus))|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|(?:PO|purchase\s+order)\s+(?:(?:#|no\.?\s*)?\s*[\w-]*\d[\w-]*\s+)?(?:was\s+|has\s+been\s+|just\s+)?(?:received|came\s+in|arrived)|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order))\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|(?<=(?:下周|下个?月|月底|月初|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|年底|年前|节后|节前)[^，。,.；;]{0,3})签(?=[，。,.！!？?；;]|$)|签下|签(?:了|的)?合同|合同签了|赢单|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|(?<![未没不])成单(?![率量])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|(?:单子|订单|项目|合同|续约|续费|续签|这单|生意|合作)(?:已经?|终于|总算)?谈(?:下来|成)了|谈成了|续(?:费|约)(?:了|成功)|赢了(?!比赛)|下单了|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再])签(?![到收字名])|合同[^，,。；;！!？?]{0,6}?(?<![没未不还再要])(?:盖(?:好|了)?章|用(?:好|了)?印|回签(?:了|回来))/iu,
+    /\b(?:signed(?!\s+(?:up|in|off\s+on\s+(?:the\s+)?(?:nda|budget)|(?:the\s+|an?\s+|our\s+|their\s+|mutual\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b))|sign(?!\s+up|\s+(?:the\s+|an?\s+|our\s+|their\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|renewed(?!\s+(?:interest|talks|discussions?|push|focus|with|(?:the\s+|an?\s+|their\s+|our\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|mou|poc|pilot|trial)\b)|\s*\?)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|(?:PO|purchase\s+order)\s+(?:(?:#|no\.?\s*)?\s*[\w-]*\d[\w-]*\s+)?(?:was\s+|has\s+been\s+|just\s+)?(?:received|came\s+in|arrived)|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order))\b|签约|签了(?!保密|NDA|意向)(?:合同|单|约)?|(?<=(?:下周|下个?月|月底|月初|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|年底|年前|节后|节前)[^，。,.；;]{0,3})签(?=[，。,.！!？?；;]|$)|签下|签(?:了|的)?合同|合同签了|赢单|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|(?<![未没不])成单(?![率量])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|(?:单子|订单|项目|合同|续约|续费|续签|这单|生意|合作)(?:已经?|终于|总算)?谈(?:下来|成)了|谈成了|(?<!去年[^，,。；;]{0,4})续(?:费|约)(?:了|成功)(?!竞品|别家|对手|其他|友商|吗|没)|赢了(?!比赛)|下单了|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再])签(?![到收字名])|合同[^，,。；;！!？?]{0,6}?(?<![没未不还再要])(?:盖(?:好|了)?章|用(?:好|了)?印|回签(?:了|回来))/iu,
   ],
   [
     "lost",
@@ -27,7 +27,8 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
 ];
 
 /** "didn't sign", "还没签约": a negated stage word says the opposite. */
-const NEGATION_BEFORE = /(?:\b(?:not|never|no|didn't|did\s+not|haven't|hasn't|have\s+not|yet\s+to|won't|isn't)\s+(?:\w+\s+)?|没有?|未|还没有?|不|别|尚未)$/iu;
+const NEGATION_BEFORE =
+  /(?:\b(?:not|never|no|didn't|did\s+not|haven't|hasn't|have\s+not|yet\s+to|won't|isn't)\s+(?:\w+\s+)?|没有?|未|还没有?|不|别|尚未|不(?:打算|准备|想|会|再|需要|考虑)(?:再|继续)?)$/iu;
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
 const FUTURE_BEFORE =
@@ -64,6 +65,9 @@ function plannedInClause(text: string, match: string, start: number): boolean {
 const DATE_INSIDE =
   /明天|后天|月底|月初|年底|周[一二三四五六日天末]|星期[一二三四五六日天]|\d{1,2}(?:号|日)|(?:本|这个?|下个?)(?:周|星期|礼拜|月)|(?:周|天|月)内|尽快|马上/u;
 
+/** "如果谈成了", "if they sign": a condition before the stage word in its clause. */
+const CONDITIONAL_BEFORE = /(?:如果|要是|假如|万一|一旦|只要|\b(?:if|once|unless|assuming)\b)/iu;
+
 /** The global twin of each stage pattern, built once instead of on every message. */
 const globalTwins = new WeakMap<RegExp, RegExp>();
 
@@ -85,8 +89,14 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
     if (NEGATION_BEFORE.test(before)) continue;
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
     const presentTense = /^[a-z]/i.test(m[0]) && !/ed\b/i.test(m[0]);
+    // "华为这单如果谈成了，能有300万": a win said under a condition is still ahead.
+    const conditional = CONDITIONAL_BEFORE.test(text.slice(clauseBounds(text, start, start).start, start));
     const future =
-      FUTURE_BEFORE.test(before) || DEADLINE_BA_BEFORE.test(before) || (presentTense && FUTURE_AFTER.test(after)) || plannedInClause(text, m[0], start);
+      conditional ||
+      FUTURE_BEFORE.test(before) ||
+      DEADLINE_BA_BEFORE.test(before) ||
+      (presentTense && FUTURE_AFTER.test(after)) ||
+      plannedInClause(text, m[0], start);
     if (!future) return { index: start, future };
     planned ??= { index: start, future };
   }

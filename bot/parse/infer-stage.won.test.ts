@@ -23,6 +23,13 @@ const cases: [string, StageKey | null][] = [
   ["顺丰续费了，还是每年20万", "won"],
   ["京东续约成功", "won"],
   ["顺丰还没续费", null],
+  // renewed with someone else, an NDA renewed, last year's renewal, a condition, a refusal (the review found these won)
+  ["Globex renewed with Oracle, we lost", "lost"],
+  ["Globex renewed the NDA", null],
+  ["华为续费了竞品", null],
+  ["华为去年续费了，今年要重新评估", null],
+  ["华为这单如果谈成了，能有300万", "negotiation"],
+  ["华为今年不打算续约了", null],
   // a stamp still ahead is no win: "他说合同本周内盖章" marked the deal won
   ["跟华为李总电话，他说合同本周内盖章", "negotiation"],
   ["华为合同这周盖章", "negotiation"],
