@@ -41,6 +41,15 @@ describe("the time something still needs", () => {
     "we need 2 days of onsite work",
     "needs 5 days notice",
     "they need 2 weeks' notice",
+    // a project's length, a trip, the gap since a visit, terms and work are no wait (the review found these)
+    "华为项目实施周期大概3个月",
+    "拜访了华为，项目周期大概两个月",
+    "离上次拜访大概一个月，今天又去了华为",
+    "去深圳出差拜访华为，大概一周",
+    "Called Globex, implementation takes 3 months",
+    "Globex needs 2 days training on site",
+    "Globex takes 30 days to pay invoices",
+    "Globex needs 3 months free trial",
   ])("no follow-up: %s", (text) => {
     expect(parseDates(text, ctx).followUp).toBeNull();
   });
