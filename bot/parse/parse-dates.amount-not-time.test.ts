@@ -91,6 +91,8 @@ describe("'the N' before a unit counts something, it names no day", () => {
     ["sign on the 15th", "2026-12-15 09:00"],
     ["send it by the 20th", "2026-12-20 09:00"],
     ["call them on the 5th, 10am", "2026-12-05 10:00"],
+    // an ordinal day before any word stays a day ("on the 15th users want SSO" lost it)
+    ["follow up on the 15th users want SSO", "2026-12-15 09:00"],
   ])("a day of the month stays one: %s", (text, due) => {
     const r = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" });
     expect(r.followUp && localStamp(r.followUp.at, "Asia/Shanghai")).toBe(due);
