@@ -52,6 +52,7 @@ const DONE: Record<ActivityKind, string[]> = {
     '和阿里开会', '和美团会开完了', '开完会，华为同意试用', '跟京东的王总碰了个头', '和小米李总见了一面',
     '约饭吃了，腾讯挺满意', '请华为张总吃饭', '跟字节开了个视频会，聊了预算',
     // Drinks, karaoke and golf with a customer are meetings as much as a dinner is.
+    'played golf with Globex CFO', 'karaoke with the Globex team last night', 'happy hour with the Initech team',
     '昨天晚上跟腾讯的马总喝酒，他说下个月招标', '和美的王总喝了点酒', '陪京东的客户唱K', '和华为李总打了场高尔夫',
     'met Bob at a cafe', 'met the Acme team at Starbucks', 'had coffee with Globex',
     '周一和阿里巴巴开了启动会', '跟华为开了需求评审会', '和腾讯开完了项目周例会', '和京东开了个沟通会',
