@@ -42,6 +42,11 @@ describe("compared amounts and words that only look like a change", () => {
     "华为还价到150万，还差20万",
     "Globex countered at 65k, a 15k gap",
     "Globex: our quote is 10k lower than Initech's 70k",
+    "客户砍价到60万",
+    "华为压价到150万",
+    "客户还到了60万",
+    "Globex pushed back to 65k",
+    "Globex's counter: 65k",
   ])("%s: no amount", (text) => {
     expect(parseSentence(text, ctx).amount).toBeNull();
   });
