@@ -16,6 +16,10 @@ export function todayOf(ctx: Pick<TurnContext, "now" | "timezone">, dayKey?: str
 /** `daily` / `销售日报`: your report of today, to confirm or add a note; `daily <name>`: a teammate's. */
 export const dailyCommand: Command = {
   ...declared(dailyDeclaration),
+  // "daily", "daily Amy Chen", "销售日报 李雷" — not "Daily update:\n- Globex: called…" (a report to log).
+  accepts(args) {
+    return args.length <= 3 && args.every((w) => !/[\d,，.。!！?？:：]/u.test(w));
+  },
   async run(ctx, args) {
     const day = todayOf(ctx);
     const name = args.join(" ").trim();

@@ -73,6 +73,14 @@ describe("a report of several customers, one per line", () => {
     expect(await h.t.db.followUp.count()).toBe(2);
   });
 
+  it("a report headed 'Daily update:' is no daily-report command", async () => {
+    await h.say(AMY, "Daily update:\n- Globex: called, wants pricing\n- Initech: demo Tue 2pm");
+    expect(await logged()).toEqual([
+      ["Globex", "call"],
+      ["Initech", "note"],
+    ]);
+  });
+
   it("lines about one customer stay one message", async () => {
     await h.say(AMY, "Globex call went well\nthey want pricing by Friday");
     expect(await logged()).toEqual([["Globex", "call"]]);
