@@ -12,6 +12,8 @@ describe("the lines of a report", () => {
       ["Globex: called", true],
       ["Initech: demo Tue", true],
     ]);
+    expect(reportLines("【今日工作】\n1. 华为：电话\n2. 腾讯：拜访")?.map((l) => l.text)).toEqual(["华为：电话", "腾讯：拜访"]);
+    expect(reportLines("EOD recap\nGlobex: demo done\nInitech: no answer")?.map((l) => l.text)).toEqual(["Globex: demo done", "Initech: no answer"]);
     expect(reportLines("one line only")).toBeNull();
     expect(reportLines("Update:\nGlobex called")).toBeNull();
   });

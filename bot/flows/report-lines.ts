@@ -6,8 +6,9 @@
 
 /** "1.", "2、", "3)", "(4)", "-", "•", "*", "①" before a line's words. */
 const ITEM_MARK = /^\s*(?:\(?\d{1,2}[.、)）:：]|[（(]\d{1,2}[)）]|[-•*·▪◦]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u;
-/** "今日工作汇报：", "Daily update:", "Today —": a heading, with nothing to log. */
-const HEADING = /^[^，,。.;；!！?？]{0,20}[:：—–-]\s*$/u;
+/** "今日工作汇报：", "Daily update:", "Today —", "【今日工作】", "EOD recap": a heading, with nothing to log. */
+const HEADING =
+  /^[^，,。.;；!！?？]{0,20}[:：—–-]\s*$|^[【\[][^】\]]{1,20}[】\]]$|^(?:eod|daily|today'?s?|weekly|sales)?\s*(?:recap|update|summary|report|notes?|wrap-?up)$/iu;
 /**
  * A heading that says when or what ("明天：", "Yesterday:", "Mon:", "今天拜访了两家：") applies to every line
  * below it: such a message is not split (its lines would lose the day or the verb).
@@ -36,7 +37,11 @@ export function reportLines(text: string): ReportLine[] | null {
   if (lines.length < 2) return null;
   const heading = HEADING.test(lines[0]!) ? lines[0]! : null;
   // "今日工作汇报：", "Daily update:" only title the report; a day or a verb in it belongs to every line.
-  if (heading && HEADING_SAYS_MORE.test(heading.replace(/今日|今天|工作|汇报|日报|总结|更新|update|daily|summary|recap|notes?|report/giu, ""))) return null;
+  if (
+    heading &&
+    HEADING_SAYS_MORE.test(heading.replace(/今日|今天|工作|汇报|日报|总结|更新|\b(?:update|daily|summary|recap|notes?|report|eod|wrap-?up|sales)\b/giu, ""))
+  )
+    return null;
   const items = lines
     .filter((line, i) => !(i === 0 && heading))
     .map((line) => ({ text: line.replace(ITEM_MARK, "").trim(), marked: ITEM_MARK.test(line) }))
