@@ -53,8 +53,10 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "1. Globex - called…\n2. Initech - demo Tue": a report of several customers, one per line.
     const lines = await severalCustomersReport(ctx, text);
     if (lines) {
+      const before = await ctx.pending.openIds(ctx.actor.userId);
       const replies: Reply[] = [];
       for (const line of lines) replies.push(...(await dispatchText(ctx, line)));
+      await ctx.pending.restampAdded(ctx.actor.userId, before);
       return replies;
     }
     // "1" right after a question: its first button, pressed by typing (platforms where buttons are text).

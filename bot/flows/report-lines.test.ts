@@ -83,6 +83,16 @@ describe("a report of several customers, one per line", () => {
     ]);
   });
 
+  it("a question one line asks is still answered by a typed number after the other lines were logged", async () => {
+    await h.say(AMY, "1. Globex and Initech joint call\n2. Acme Corp demo done");
+    expect(await logged()).toEqual([["Acme Corp", "meeting"]]);
+    await h.say(AMY, "1");
+    expect(await logged()).toEqual([
+      ["Acme Corp", "meeting"],
+      ["Globex", "call"],
+    ]);
+  });
+
   it("lines about one customer stay one message", async () => {
     await h.say(AMY, "Globex call went well\nthey want pricing by Friday");
     expect(await logged()).toEqual([["Globex", "call"]]);

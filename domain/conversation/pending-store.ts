@@ -54,6 +54,28 @@ export class PendingStore {
     return { id: row.id, kind: row.kind, optionCount: patches.length, yesNo: payload.yesNo === true, patches, labels };
   }
 
+  /** Ids of the user's open records (to tell later which ones a turn added). */
+  async openIds(userId: string): Promise<Set<string>> {
+    const rows = await this.db.pendingAction.findMany({ where: { userId, consumedAt: null }, select: { id: true } });
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * Questions asked since `before` was taken count the user's changes as of now: the lines of one
+   * report ("1. Globex and Initech…\n2. Contoso demo done") are one turn, so a line logged after
+   * another line's question does not stop a typed "1" from answering it.
+   */
+  async restampAdded(userId: string, before: Set<string>): Promise<void> {
+    const rows = await this.db.pendingAction.findMany({ where: { userId, consumedAt: null }, select: { id: true, payload: true } });
+    const added = rows.filter((row) => !before.has(row.id) && typeof (JSON.parse(row.payload) as { changes?: unknown }).changes === "number");
+    if (added.length === 0) return;
+    const changes = await this.changesBy(userId);
+    for (const row of added) {
+      const payload = { ...(JSON.parse(row.payload) as object), changes };
+      await this.db.pendingAction.update({ where: { id: row.id }, data: { payload: JSON.stringify(payload) } });
+    }
+  }
+
   /** How many audited changes the user has made: compared, not shown. */
   async changesBy(userId: string): Promise<number> {
     return this.db.auditLog.count({ where: { actorId: userId } });
