@@ -22,6 +22,13 @@ describe("a date moved by a span is the date plus the span", () => {
     ["周五的拜访往前推一天", "2026-11-26"],
     ["12月10号的演示提前两天", "2026-12-08"],
     ["move Friday's Globex demo up a day", "2026-11-26"],
+    // a day gone by moved ahead, a move in a clause of its own (the second review found these lost)
+    ["周一跟华为的拜访推迟了一周", "2026-11-30"],
+    ["11月20日跟华为的拜访推迟了两周", "2026-12-04"],
+    ["周五跟华为的拜访，往后推一周", "2026-12-04"],
+    ["Friday's demo with Globex, pushed back a week", "2026-12-04"],
+    ["Globex demo on Friday, moved out by a week", "2026-12-04"],
+    ["明天跟腾讯的会，客户要求推迟两天", "2026-11-28"],
   ])("%s → %s", (text, day) => {
     for (const timezone of ["Asia/Shanghai", "Europe/Berlin"]) {
       const parsed = parseSentence(text, { now: NOW, timezone });

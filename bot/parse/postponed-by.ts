@@ -15,6 +15,11 @@ const POSTPONED_EN =
 const EN_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 /** The span moves a date of its own clause: "周一拜访了华为，项目上线推迟两周" moves no visit. */
 const CLAUSE_ENDS = "。.!！?？;；\n，,";
+const SENTENCE_ENDS = "。.!！?？;；\n";
+const MOVED_TO = /推到|改到|挪到|延到|换到|调到|\b(?:to|until|till)\b/iu;
+/** What may stand before the move word in a clause that is only the move. */
+const BARE_MOVE =
+  /^\s*(?:客户|对方|他们|王总|张总|李总|那边)?(?:要求|希望|说|想)?(?:改到)?\s*$|^\s*(?:(?:they|it|we|has\s+been|have\s+been|was|got|been|just)\s+)*$/iu;
 /** "往前挪一天", "move Friday's demo up 2 days": earlier. */
 const EARLIER = /^(?:往前|向前|提前|up|forward|ahead)$/iu;
 
@@ -29,10 +34,14 @@ export function shiftPostponedDates(candidates: DateCandidate[], text: string, t
     // Where the span starts: the date moved comes before it ("周五的拜访往后推", "push Friday's demo back").
     const at = (move.index ?? 0) + move[0].search(new RegExp(`${count}\\s*个?${unit}$`, "u"));
     const clauseStart = Math.max(...[...CLAUSE_ENDS].map((mark) => text.lastIndexOf(mark, at)));
-    // Only a date still ahead is moved: a day gone by is a report ("上周的会推迟了两天" tells, it plans nothing).
+    const sentenceStart = Math.max(...[...SENTENCE_ENDS].map((mark) => text.lastIndexOf(mark, at)));
+    // A clause that is only the move ("周五跟华为的拜访，往后推一周", "Friday's demo, pushed back a week") moves a date
+    // still ahead in the clause before; a move with a subject of its own ("项目上线推迟两周") moves nothing there.
+    // …unless the clause before already moved it to a day ("从周五推到下周一，推迟了三天" says the same move twice).
+    const bareMove = BARE_MOVE.test(text.slice(clauseStart + 1, move.index ?? 0)) && !MOVED_TO.test(text.slice(sentenceStart + 1, clauseStart));
     const target = out
       .map((c, i) => ({ c, i }))
-      .filter(({ c }) => c.date !== null && c.end <= at && c.index > clauseStart && !before(c.date, today))
+      .filter(({ c }) => c.date !== null && c.end <= at && (c.index > clauseStart || (bareMove && c.index > sentenceStart && !before(c.date, today))))
       .at(-1);
     if (!target) continue;
     const sign = EARLIER.test(move.groups?.dir ?? "") ? -1 : 1;

@@ -16,6 +16,15 @@ const REPORTED = [
   "met Globex on the weekend",
   "called Initech over the weekend, they want a demo",
   "had drinks with the Contoso team on the weekend",
+  // the second review found these planned for the coming Saturday
+  "talked to Globex over the weekend, they want a quote",
+  "reached out to Initech over the weekend",
+  "emailed the proposal to Globex over the weekend",
+  "spoke with Globex over the weekend about pricing",
+  "周末去了趟华为，聊了续约",
+  "周末去腾讯拜访了王总",
+  "周末王总打电话说预算批了",
+  "周末腾讯回复了邮件",
 ];
 
 const PLANNED = [
