@@ -25,12 +25,13 @@ const ASKED_BEFORE =
 
 /** "Globex countered at 65k", "客户还价到60万": the customer's counter is their position, not the deal's value. */
 const COUNTER_BEFORE =
-  /\b(?:counter(?:ed|s|ing)?(?:\s+(?:at|with))?|counter-?offer(?:ed|s)?(?:\s+(?:of|at|with))?|came\s+back\s+(?:at|with)|pushed\s+back\s+(?:to|at|with)|lowball(?:ed)?(?:\s+(?:us\s+)?(?:at|with))?)\s*[:：]?\s+(?:an?\s+|their\s+)?$|\bcounter(?:-?offer)?\s*[:：]\s*$|(?:还价|还到了?|还价到|出价|回价|砍价到|压价到|压到|砍到)(?:到|为|是)?\s*$/iu;
+  /\b(?:counter(?:ed|s|ing)?(?:\s+(?:at|with))?|counter-?offer(?:ed|s)?(?:\s+(?:of|at|with))?|came\s+back\s+(?:at|with)|pushed\s+back\s+(?:to|at|with)|lowball(?:ed)?(?:\s+(?:us\s+)?(?:at|with))?)\s*[:：]?\s+(?:an?\s+|their\s+)?$|\bcounter(?:-?offer)?\s*[:：]\s*$|(?:还价|还到了?|还价到|出价|回价)(?:到|为|是)?\s*$/iu;
 
 /** "We countered at 75k", "我们出价150万": our own figure. */
-const OURS_BEFORE = /\b(?:we|i|our)\b[^,.;]{0,20}$|(?:我们|我方|咱们)[^，,。；;]{0,4}$/iu;
+const OURS_BEFORE = /\b(?<!\b(?:to|with|for)\s)(?:we|i|our)\b[^,.;]{0,20}$|(?<![跟给向对和与])(?:我们|我方|咱们)[^，,。；;]{0,4}$/iu;
 /** "countered at 65k, we accepted", "还价到150万，我们接受了": the counter became the price. */
-const ACCEPTED_AFTER = /^[^.;。；]{0,24}?(?:\b(?:accepted|agreed|took\s+it|signed)\b|接受|同意|答应|签了|成交)/iu;
+const ACCEPTED_AFTER =
+  /^[^.;。；]{0,24}?(?:(?<!(?:\bnot|n't|\bnever|\byet\s+to)\s+(?:\w+\s+)?)\b(?:accepted|agreed|took\s+it|signed)\b|(?<![不没未还能]|需要[^，,。]{0,4})(?:接受|同意|答应)(?!吗)|签了|成交)/iu;
 
 function customersCounter(before: string, after: string): boolean {
   return COUNTER_BEFORE.test(before) && !OURS_BEFORE.test(before) && !ACCEPTED_AFTER.test(after);

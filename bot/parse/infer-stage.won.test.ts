@@ -30,6 +30,8 @@ const cases: [string, StageKey | null][] = [
   ["华为去年续费了，今年要重新评估", null],
   ["华为这单如果谈成了，能有300万", "negotiation"],
   ["华为今年不打算续约了", null],
+  ["Once again Globex signed with us", "won"],
+  ["Globex renewed with us for another year, 80k", "won"],
   // a stamp still ahead is no win: "他说合同本周内盖章" marked the deal won
   ["跟华为李总电话，他说合同本周内盖章", "negotiation"],
   ["华为合同这周盖章", "negotiation"],

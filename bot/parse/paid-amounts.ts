@@ -10,9 +10,12 @@ const PAYMENT_WORD =
   /回款|打款|付款(?!方式|条件|条款|周期|计划|节点)|付了|已付|到账|尾款|首付款?|首款|预付款?|定金|订金|押金|转账|汇款|结款|付清|欠款|应收|货款|分期(?:付款)?|每期|\b(?:paid|payments?|wired|remitted|invoices?|invoiced|fees|owes?|owed|outstanding|instal+ments?(?:\s+of)?|deposits?|retainers?|prepa(?:id|yments?))\b/giu;
 /** The payment word ends this close before the figure ("付了首款30万", "installments of 10k", "尾款付清了，12万"). */
 const WORD_THEN_FIGURE =
-  /^(?:\s|的|了|是|为|共|约|大概|还剩|剩下|剩余|还差|还有|还欠|共计|合计|总共|一共|a|an|the|first|of|us|in|another|total|[:：]|[,，]){0,4}$/iu;
+  /^(?:\s|的|了|是|为|共|约|大概|还剩|剩下|剩余|还差|还有|还欠|共计|合计|总共|一共|a|an|the|first|of|us|in|another|total|roughly|about|around|approximately|[:：]|[,，]){0,4}$/iu;
 /** …or starts this close after it ("10万订金", "30k deposit", "50万已到账"). */
 const FIGURE_THEN_WORD = /^(?:\s|的|已经?|已|还|都|in|of)*$/iu;
+
+const PRICE_BEFORE =
+  /(?:合同额?|总价|总额|报价|单价|项目|预算|金额|订单|单子|成交价?|价格|\b(?:deal|contract|price[ds]?|quoted?|budget|worth|value|total|agreed\s+(?:to|on)|settled\s+(?:at|on)|closed\s+at|plan)\b)[^，,。；;.]{0,6}$/iu;
 
 export function blankPaidAmounts(text: string): string {
   const words = [...text.matchAll(PAYMENT_WORD)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -25,9 +28,12 @@ export function blankPaidAmounts(text: string): string {
     const start = work.indexOf(amount.text);
     if (start < 0) break;
     const end = start + amount.text.length;
-    const paid = words.some(
+    const nextToPayment = words.some(
       (w) => (w.end <= start && WORD_THEN_FIGURE.test(text.slice(w.end, start))) || (w.start >= end && FIGURE_THEN_WORD.test(text.slice(end, w.start))),
     );
+    // In a sentence about money paid, a figure is the deal's only when a price word says so ("合同总价150万",
+    // "deal is 95k", "预算300万"); "还差150万", "paid half, 40k", "owes about 20k" are not.
+    const paid = nextToPayment || !PRICE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
     const blank = " ".repeat(amount.text.length);
     if (paid) out = out.slice(0, start) + blank + out.slice(end);
     work = work.slice(0, start) + blank + work.slice(end);
