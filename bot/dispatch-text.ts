@@ -21,7 +21,7 @@ import { stageMoveCommandFor } from "./flows/stage-move-sentence.js";
 import { paymentCommandFor } from "./flows/payment-sentence.js";
 import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
-import { isSeveralCustomersReport, type NamedLine, reportLines } from "./flows/report-lines.js";
+import { isSeveralCustomersReport, type NamedLine, reportHeading, reportLines } from "./flows/report-lines.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
 import { detectCountQuestion, detectDealCountQuestion } from "./parse/detect-count-question.js";
 import { isDigestRequest } from "./parse/detect-digest-request.js";
@@ -134,9 +134,12 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
 async function severalCustomersReport(ctx: TurnContext, text: string): Promise<string[] | null> {
   const lines = reportLines(text);
   if (!lines) return null;
+  // "华为项目周报：\n…": a heading naming a customer makes every line about it.
+  const heading = reportHeading(text);
+  if (heading && (await ctx.domain.companies.mentionedIn(heading)).length > 0) return null;
   const named: NamedLine[] = [];
   for (const line of lines) named.push({ line, customers: await ctx.domain.companies.mentionedIn(line.text) });
-  return isSeveralCustomersReport(named) ? lines.map((line) => line.text) : null;
+  return isSeveralCustomersReport(named) ? lines.map((line) => line.say) : null;
 }
 
 /**

@@ -19,7 +19,7 @@ describe("the lines of a report", () => {
   });
 
   const named = (text: string, marked: boolean, ...customers: [string, number][]): NamedLine => ({
-    line: { text, marked },
+    line: { text, marked, say: text },
     customers: customers.map(([id, start]) => ({ id, start })),
   });
 
@@ -99,19 +99,35 @@ describe("a report of several customers, one per line", () => {
   });
 
   // A day or a verb in the heading belongs to every line; a customer named by a speaker is a remark.
-  it.each([
-    "明天：\n拜访华为\n给腾讯打电话",
-    "Yesterday:\n- Globex - demo went well\n- Initech - sent proposal",
-    "周一：\n拜访了华为\n给腾讯打了电话",
-    "今天拜访了两家：\n华为，谈了价格\n腾讯，要方案",
-    "今天拜访了华为\n王总说腾讯报价更低",
-    "Met Globex today\nCFO said Initech was 20% cheaper",
-  ])("not split: %s", async (text) => {
-    const who = /\p{Script=Han}/u.test(text) ? LI : AMY;
-    await h.say(who, text);
-    const rows = await logged();
-    // one message: asked which customer (nothing written) or logged once on the first one
-    expect(rows.length).toBeLessThanOrEqual(1);
-    if (rows.length === 1) expect(["华为", "Globex"]).toContain(rows[0]![0]);
+  it("a heading that says a day or a verb is said again with each line", async () => {
+    await h.say(LI, "明天：\n拜访华为\n给腾讯打电话");
+    const follows = await h.t.db.followUp.findMany({ orderBy: { createdAt: "asc" }, include: { company: true } });
+    expect(follows.map((f) => [f.company?.name, localStamp(f.dueAt, "Asia/Shanghai").slice(0, 10)])).toEqual([
+      ["华为", "2026-11-26"],
+      ["腾讯", "2026-11-26"],
+    ]);
+    await h.say(AMY, "Yesterday:\n- Globex - demo went well\n- Initech - sent proposal");
+    const yesterday = await h.t.db.activity.findMany({ where: { company: { name: { in: ["Globex", "Initech"] } } }, orderBy: { createdAt: "asc" } });
+    expect(yesterday.map((a) => [a.kind, localStamp(a.occurredAt, "Asia/Shanghai").slice(0, 10)])).toEqual([
+      ["meeting", "2026-11-24"],
+      ["email", "2026-11-24"],
+    ]);
+    await h.say(LI, "今天拜访了两家：\n华为，谈了价格\n京东，要方案");
+    expect((await logged()).slice(-2)).toEqual([
+      ["华为", "visit"],
+      ["京东", "visit"],
+    ]);
   });
+
+  it.each(["今天拜访了华为\n王总说腾讯报价更低", "Met Globex today\nCFO said Initech was 20% cheaper", "华为项目周报：\n拜访了腾讯\n给京东打了电话"])(
+    "not split: %s",
+    async (text) => {
+      const who = /\p{Script=Han}/u.test(text) ? LI : AMY;
+      await h.say(who, text);
+      const rows = await logged();
+      // one message: asked which customer (nothing written) or logged once on the first one
+      expect(rows.length).toBeLessThanOrEqual(1);
+      if (rows.length === 1) expect(["华为", "Globex"]).toContain(rows[0]![0]);
+    },
+  );
 });

@@ -9,14 +9,11 @@ const ITEM_MARK = /^\s*(?:\(?\d{1,2}[.、)）:：]|[（(]\d{1,2}[)）]|[-•*·�
 /** "今日工作汇报：", "Daily update:", "Today —", "【今日工作】", "EOD recap": a heading, with nothing to log. */
 const HEADING =
   /^[^，,。.;；!！?？]{0,20}[:：—–-]\s*$|^[【\[][^】\]]{1,20}[】\]]$|^(?:eod|daily|today'?s?|weekly|sales)?\s*(?:recap|update|summary|report|notes?|wrap-?up)$/iu;
-/**
- * A heading that says when or what ("明天：", "Yesterday:", "Mon:", "今天拜访了两家：") applies to every line
- * below it: such a message is not split (its lines would lose the day or the verb).
- */
-const HEADING_SAYS_MORE =
-  /明|后天|昨|前天|周[一二三四五六日天末]|星期|礼拜|上周|下周|本周|这周|月|号|日(?!报)|拜访|电话|见|聊|会|访|跑|去|\b(?:tomorrow|tmrw|yesterday|mon|tue|wed|thu|fri|sat|sun|next|last|this\s+week|week|met|called|visited|calls?|meetings?|visits?|demos?)\b|\d/iu;
+/** A heading that only titles the report ("今日工作汇报：", "Daily update:", "【今日工作】"): nothing of it goes to the lines. */
+const TITLE_ONLY =
+  /^[\s【\[]*(?:今日|今天|本日|\d{1,2}月\d{1,2}[日号]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.]\d{1,2})?\s*(?:工作|销售)?(?:汇报|日报|总结|报告|更新|记录)?[\s】\]:：—–-]*$|^\s*(?:eod|daily|today'?s?|sales)?\s*(?:recap|update|summary|report|notes?|wrap-?up)?\s*(?:\d{1,2}\/\d{1,2})?\s*[:：—–-]?\s*$/iu;
 /** A customer named after someone speaking ("王总说腾讯报价更低", "CFO said Initech…") is a remark, not the line's customer. */
-const SPEAKER_BEFORE = /说|表示|提到|反馈|讲|透露|\b(?:said|says|told|mentioned|claims?|thinks?|heard)\b/iu;
+const SPEAKER_BEFORE = /说|表示|提到|反馈|讲|透露|\b(?:said|says|told|mentioned|claims?|thinks?)\b/iu;
 /** A line going on about the customer before ("他们说…", "they also…") is no new item. */
 const CONTINUES = /^(?:他们|她们|他|她|对方|客户|这家|该公司|they|he|she|it|also|and|but|then)\b|^(?:他们|她们|他|她|对方|客户|这家|该公司)/iu;
 /** Without an item mark, the customer is named near the start of its line ("拜访腾讯，…", "Globex - called"). */
@@ -26,9 +23,15 @@ export interface ReportLine {
   text: string;
   /** The line had an item mark ("1.", "-"). */
   marked: boolean;
+  /**
+   * What is sent for the line: the line with the report's heading before it when the heading says more
+   * than a title ("明天：拜访华为", "Yesterday: Globex - demo went well", "今天拜访了两家：华为，谈了价格"),
+   * so each line keeps the day and the verb the heading gave every line.
+   */
+  say: string;
 }
 
-/** The lines of a report, item marks taken off and a heading dropped; null when the text is not several lines. */
+/** The lines of a report, item marks taken off and a heading put before each line; null when the text is not several lines. */
 export function reportLines(text: string): ReportLine[] | null {
   const lines = text
     .split(/\r?\n/u)
@@ -36,17 +39,21 @@ export function reportLines(text: string): ReportLine[] | null {
     .filter((line) => line.length > 0);
   if (lines.length < 2) return null;
   const heading = HEADING.test(lines[0]!) ? lines[0]! : null;
-  // "今日工作汇报：", "Daily update:" only title the report; a day or a verb in it belongs to every line.
-  if (
-    heading &&
-    HEADING_SAYS_MORE.test(heading.replace(/今日|今天|工作|汇报|日报|总结|更新|\b(?:update|daily|summary|recap|notes?|report|eod|wrap-?up|sales)\b/giu, ""))
-  )
-    return null;
+  const lead = heading && !TITLE_ONLY.test(heading) ? (/[:：—–-]\s*$/u.test(heading) ? `${heading} ` : `${heading}: `) : "";
   const items = lines
-    .filter((line, i) => !(i === 0 && heading))
-    .map((line) => ({ text: line.replace(ITEM_MARK, "").trim(), marked: ITEM_MARK.test(line) }))
+    .filter((_, i) => !(i === 0 && heading))
+    .map((line) => {
+      const words = line.replace(ITEM_MARK, "").trim();
+      return { text: words, marked: ITEM_MARK.test(line), say: `${lead}${words}` };
+    })
     .filter((line) => line.text.length > 0);
   return items.length >= 2 ? items : null;
+}
+
+/** The report's heading, when it has one (it must not name a customer of its own). */
+export function reportHeading(text: string): string | null {
+  const first = text.trim().split(/\r?\n/u)[0]?.trim() ?? "";
+  return HEADING.test(first) ? first : null;
 }
 
 /** Where each line names known customers: their ids and where the first one starts. */
