@@ -11,6 +11,7 @@ import type { ActivityKind } from './types.js';
  */
 const DONE: Record<ActivityKind, string[]> = {
   call: [
+    'Globex CFO is big on golf, called him today',
     'vm left w/ Contoso CFO, ttyl', 'vms left for the Globex team',
     '华为电话没接', '给腾讯打电话没人接', '京东电话未接通，明天再打', '小米电话占线', '百度的电话一直打不通', '阿里巴巴 电话 没接通', '华为 电话 占线', '美团一直无人接听', '京东打不通，明天再试',
     '打给小米王总，说正在开会，晚点回', '刚打给华为张总，没人接', '拨打了腾讯的客服电话',
