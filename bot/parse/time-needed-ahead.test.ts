@@ -27,6 +27,12 @@ describe("the time something still needs", () => {
     ["it'll take Initech 2 weeks to decide", "2026-12-16"],
     ["Contoso needs a couple of weeks to think it over", "2026-12-16"],
     ["called Globex, they need 3 days to get budget approved", "2026-12-05"],
+    // the second review found these without a follow-up
+    ["Initech needs two weeks to sort things out internally", "2026-12-16"],
+    ["Globex will take 2 weeks to run it by their CFO", "2026-12-16"],
+    ["called Globex, they need 2 weeks to review the project scope", "2026-12-16"],
+    ["Globex needs a couple of weeks to get approval for the trial", "2026-12-16"],
+    ["华为那边审批大概两周", "2026-12-16"],
   ])("%s → %s", (text, expected) => {
     expect(day(text)).toBe(expected);
   });

@@ -27,11 +27,10 @@ const NEEDED_EN =
   /\b(?:need|needs|takes?|'ll\s+take|will\s+take|requires?|is\s+going\s+to\s+take)\s+(?:[A-Za-z][\w&.-]*\s+)?(?:(?:about|around|roughly|approximately|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?)\b(?!\s+(?:ago|before|earlier|of|notice|in\s+advance|ahead)\b|['’])/giu;
 
 /** A hedged span is a wait only when someone says so ("对方说…，大概两周") or it stands alone; not a project's length or a trip's. */
-const HEDGED_LEAD_OK = /^$|说|表示|反馈|回复|讲/u;
+const HEDGED_LEAD_OK = /^$|说|表示|反馈|回复|讲|审批|流程|决定|评估|考虑|答复|法务|采购/u;
 const NOT_A_WAIT_ZH = /周期|工期|时长|出差|差旅|行程|离上次|距上次|距离上次|待了|住了/u;
 /** The English wait is for a decision or an answer ("to decide", "for legal review", "…takes ~2 weeks."), not work or terms. */
-const WAIT_FOR_EN =
-  /^\s*(?:(?:to|for)\s+(?:\w+\s+){0,2}?(?:decide|decision|think|review|approv\w*|sign(?:-?off)?|get\s+back|come\s+back|respond|reply|answer|budget|legal|procurement|evaluat\w*|consider|discuss|internal\w*|board|committee)\b|[,.;!]|$)/iu;
+const WAIT_FOR_EN = /^\s*(?:(?:to|for)\s+(?!(?:pay|ship|deliver|install|implement|deploy|build|onboard|train|migrate|go\s+live|roll\s+out)\b)\w|[,.;!]|$)/iu;
 const NOT_A_WAIT_EN =
   /\b(?:implementation|implement|rollout|roll\s+out|onboarding|deployment|deploy|install\w*|training|trial|project|build|migration|pay|payment|invoices?|delivery|ship\w*)\b/iu;
 
@@ -47,8 +46,8 @@ export function timeNeededAhead(text: string): string {
           .slice(0, offset + whole.length)
           .split(/[,.;!?]/u)
           .at(-1) ?? "";
-      if (!WAIT_FOR_EN.test(text.slice(offset + whole.length)) || NOT_A_WAIT_EN.test(`${clause} ${text.slice(offset + whole.length).split(/[,.;!?]/u)[0]}`))
-        return whole;
+      // what the time is for comes after it; what takes it (the rollout, the project) before it
+      if (!WAIT_FOR_EN.test(text.slice(offset + whole.length)) || NOT_A_WAIT_EN.test(clause)) return whole;
       const out = `in ${n} ${unit}`;
       return out.length <= whole.length ? out.padStart(whole.length, " ") : whole;
     });
