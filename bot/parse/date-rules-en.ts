@@ -49,7 +49,7 @@ const RE = {
   ordinalOfMonth:
     /\b(?:the\s+)?(?<day>\d{1,2})(?<suffix>st|nd|rd|th)?\s+(?:day\s+)?(?:(?<of>of\s+)?(?:the\s+)?(?<rel>next|this|last|previous|current|following|coming)|of\s+the)\s+month\b/giu,
   theOrdinal:
-    /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|previous|current|following|coming|the\s+month))(?!(?<=\d)[-\s]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seats?|users?|licen[cs]es?|floors?|units?|pages?|items?|points?|steps?|tiers?|options?|persons?|people|percent|%|k\b|m\b|x\b))(?!(?<=[a-z])\s+(?:floor|option|tier|place|round|row|version|step|page|item|level|grade|edition|quarter|century)s?\b)/giu,
+    /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|previous|current|following|coming|the\s+month))(?!(?<=\d)[-\s]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seats?|users?|licen[cs]es?|floors?|units?|pages?|items?|points?|steps?|tiers?|options?|persons?|people|percent|%|k\b|m\b|x\b))(?!(?<=[a-z])\s+(?:floor|option|tier|place|round|row|version|step|page|item|level|grade|edition|quarter|century|day|week|month|year|module|phase|stage|session)s?\b)/giu,
   monthPart: new RegExp(String.raw`\b(?<edge>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s-]+${MONTH_NAME}\b`, "giu"),
   // "by the end of 2027", "mid 2027", "early 2028": a written year's edge (not "end of 2027 units")
   numberedYearEdge:

@@ -79,6 +79,9 @@ describe("'the N' before a unit counts something, it names no day", () => {
     "meeting room is on the 3rd floor",
     "discount applies on the 10 seats they add",
     "pricing for the 50 users",
+    "called Globex, on the 3rd day of their pilot",
+    "Contoso asked about the 2nd module",
+    "Globex wants the 2nd day of the workshop moved",
   ];
   for (const timezone of ZONES) {
     it.each(sentences)(`%s (${timezone})`, (text) => {
