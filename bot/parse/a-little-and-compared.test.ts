@@ -53,6 +53,9 @@ describe("compared amounts and words that only look like a change", () => {
     "客户还价到150万，需要老板同意",
     "华为跟我们还价到150万",
     "华为给我们还价到150万",
+    // what a deal might bring under a condition
+    "华为这单如果谈成了，能有300万",
+    "if Globex signs it could be 80k",
   ])("%s: no amount", (text) => {
     expect(parseSentence(text, ctx).amount).toBeNull();
   });
@@ -72,6 +75,12 @@ describe("compared amounts and words that only look like a change", () => {
     ["We countered at 75k", 7_500_000],
     ["我们出价150万", 150_000_000],
     ["我们报价100万，客户还价到60万", 100_000_000],
+    // a customer whose name starts with 比 is no comparison ("比亚迪合同金额128.5万" had no amount)
+    ["比亚迪合同金额128.5万，已盖章", 128_500_000],
+    ["比亚迪预算50万", 50_000_000],
+    // a price beside a payment, after 'signed for' / 'PO for'
+    ["Contoso signed for 48k, first payment 12k next month", 4_800_000],
+    ["Fabrikam PO for 45,000 received", 4_500_000],
   ])("%s: the amount itself", (text, minor) => {
     const amount = parseSentence(text, ctx).amount;
     expect(amount?.minor).toBe(minor);

@@ -16,7 +16,7 @@ const DOWN_AFTER = /^\s*(?:off\b|discount\b|less\b|cheaper\b|lower\b|的(?:折�
 const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add-?ons?|upsell)\b)/iu;
 
 /** "比去年多30万", "30k more than last year": a difference from something else, whose value is not known. */
-const COMPARED_BEFORE = /比[^，,。；;]{1,12}$/u;
+const COMPARED_BEFORE = /比(?!亚迪|如|较|例|赛|价|特|利时|萨|尔)[^，,。；;]{1,12}$/u;
 const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|up|down)\s+(?:than|from|on|vs\.?|versus)\b/iu;
 
 /** "asked for a 20k discount", "客户要求再降5万": a change asked for is not made. */
@@ -26,6 +26,10 @@ const ASKED_BEFORE =
 /** "Globex countered at 65k", "客户还价到60万": the customer's counter is their position, not the deal's value. */
 const COUNTER_BEFORE =
   /\b(?:counter(?:ed|s|ing)?(?:\s+(?:at|with))?|counter-?offer(?:ed|s)?(?:\s+(?:of|at|with))?|came\s+back\s+(?:at|with)|pushed\s+back\s+(?:to|at|with)|lowball(?:ed)?(?:\s+(?:us\s+)?(?:at|with))?)\s*[:：]?\s+(?:an?\s+|their\s+)?$|\bcounter(?:-?offer)?\s*[:：]\s*$|(?:还价|还到了?|还价到|出价|回价)(?:到|为|是)?\s*$/iu;
+
+/** "华为这单如果谈成了，能有300万", "if they sign it could be 80k": what a deal might bring is no value yet. */
+const CONDITION = /如果|要是|假如|万一|\bif\b/iu;
+const HYPOTHETICAL_BEFORE = /(?:能有|就有|会有|能到|可以有|能做到|\b(?:would|could|might)\s+(?:be|bring|mean)\b)[^，,。；;]{0,4}$/iu;
 
 /** "We countered at 75k", "我们出价150万": our own figure. */
 const OURS_BEFORE = /\b(?<!\b(?:to|with|for)\s)(?:we|i|our)\b[^,.;]{0,20}$|(?<![跟给向对和与])(?:我们|我方|咱们)[^，,。；;]{0,4}$/iu;
@@ -50,7 +54,12 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
   if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at + amount.text.length, at + amount.text.length + 16);
-  if (COMPARED_BEFORE.test(before) || COMPARED_AFTER.test(after) || customersCounter(before, text.slice(at + amount.text.length, at + amount.text.length + 40)))
+  if (
+    COMPARED_BEFORE.test(before) ||
+    COMPARED_AFTER.test(after) ||
+    customersCounter(before, text.slice(at + amount.text.length, at + amount.text.length + 40)) ||
+    (CONDITION.test(text) && HYPOTHETICAL_BEFORE.test(before))
+  )
     return "ignore";
   const change = changeAround(before, after);
   return change && ASKED_BEFORE.test(before) ? "ignore" : change;

@@ -31,6 +31,11 @@ const cases: [string, StageKey | null][] = [
   ["华为这单如果谈成了，能有300万", "negotiation"],
   ["华为今年不打算续约了", null],
   ["Once again Globex signed with us", "won"],
+  ["Fabrikam PO for 45,000 received", "won"],
+  ["比亚迪合同金额128.5万，已盖章", "won"],
+  ["合同还没盖章", null],
+  // "能拿下" is a hope: it marked a deal won
+  ["小米今年采购额大概500万，我们能拿下一半", "negotiation"],
   ["Globex renewed with us for another year, 80k", "won"],
   // a stamp still ahead is no win: "他说合同本周内盖章" marked the deal won
   ["跟华为李总电话，他说合同本周内盖章", "negotiation"],

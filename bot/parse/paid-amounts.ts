@@ -15,7 +15,7 @@ const WORD_THEN_FIGURE =
 const FIGURE_THEN_WORD = /^(?:\s|的|已经?|已|还|都|in|of)*$/iu;
 
 const PRICE_BEFORE =
-  /(?:合同额?|总价|总额|报价|单价|项目|预算|金额|订单|单子|成交价?|价格|\b(?:deal|contract|price[ds]?|quoted?|budget|worth|value|total|agreed\s+(?:to|on)|settled\s+(?:at|on)|closed\s+at|plan)\b)[^，,。；;.]{0,6}$/iu;
+  /(?:合同额?|总价|总额|报价|单价|项目|预算|金额|订单|单子|成交价?|价格|签了|签约|\b(?:deal|contract|price[ds]?|quoted?|budget|worth|value|total|agreed\s+(?:to|on)|settled\s+(?:at|on)|closed\s+(?:at|for)|signed\s+(?:at|for)|sold\s+(?:at|for)|won\s+(?:at|for)|po\s+for|purchase\s+order\s+for|plan)\b)[^，,。；;.]{0,6}$/iu;
 
 export function blankPaidAmounts(text: string): string {
   const words = [...text.matchAll(PAYMENT_WORD)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -33,7 +33,7 @@ export function blankPaidAmounts(text: string): string {
     );
     // In a sentence about money paid, a figure is the deal's only when a price word says so ("合同总价150万",
     // "deal is 95k", "预算300万"); "还差150万", "paid half, 40k", "owes about 20k" are not.
-    const paid = nextToPayment || !PRICE_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+    const paid = nextToPayment || !PRICE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
     const blank = " ".repeat(amount.text.length);
     if (paid) out = out.slice(0, start) + blank + out.slice(end);
     work = work.slice(0, start) + blank + work.slice(end);
