@@ -61,6 +61,9 @@ describe("an activity the customer asked for is not held", () => {
     // a slashed date ahead with no past word plans, like "Dec 7" does
     ["Fabrikam: POC kickoff 12/7, success criteria agreed", "meeting"],
     ["Globex demo 12/3 at 2pm", "meeting"],
+    // an appointment moved is still ahead ("周一跟腾讯的拜访推迟了一周" logged a visit held)
+    ["周一跟腾讯的拜访推迟了一周", "visit"],
+    ["拜访华为推到下周", "visit"],
   ])("ahead: %s", (text, kind) => {
     const parsed = read(text);
     expect(parsed.planned).toBe(true);

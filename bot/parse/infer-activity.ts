@@ -123,6 +123,9 @@ function shiftEdges(edges: Set<number>, from: number, length: number): Set<numbe
  * the follow-up); "meeting with Acme tomorrow 3pm" only plans one. Within a clause a planning
  * verb before an activity word ("called to schedule a demo") plans that word only.
  */
+/** "周一跟腾讯的拜访推迟了一周", "华为的会改期了": an appointment moved is still ahead, not held. */
+const MOVED_AFTER = /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)/u;
+
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
   const text = foldTraditionalActivityChars(rawText);
@@ -144,6 +147,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       const sameEvent = i > 0 && /^[\s的]*$/u.test(window) && mentions[mentions.length - 1]?.planned === true;
       const planned =
         sameEvent ||
+        MOVED_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
         plannedBefore(window) ||
         requestedBefore(window) ||
         (!arrangedBy && !done && plannedBefore(m.text)) ||

@@ -312,6 +312,13 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "半小时后给比亚迪回电话", company: "比亚迪", kind: "note", follow: "2026-11-25 10:30" },
   { who: "li", text: "比亚迪的王总下周三到周五都在，随时可以拜访", company: "比亚迪", kind: "note", follow: "2026-12-02" },
   { who: "nick", text: "Webinar attendee from Globex requested a demo", company: "Globex", kind: "note" },
+  { who: "li", text: "比亚迪合同金额128.5万，已盖章", company: "比亚迪", amount: [128_500_000, "CNY"] },
+  { who: "amy", text: "Globex countered at 65k, 10k below our quote", company: "Globex", amount: null },
+  { who: "li", text: "周末去了趟比亚迪，聊了续约", company: "比亚迪", kind: "visit", follow: null },
+  { who: "amy", text: "talked to Globex over the weekend, they want a quote", company: "Globex", kind: "call", follow: null },
+  { who: "li", text: "华为合同总价150万，定金10万下周到", company: "华为", amount: [150_000_000, "CNY"] },
+  { who: "li", text: "华为已经回款50万了，还差150万", company: "华为", amount: null },
+  { who: "li", text: "周一跟腾讯的拜访推迟了一周", company: "腾讯", kind: "note", follow: "2026-11-30" },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
