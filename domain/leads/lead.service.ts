@@ -8,6 +8,7 @@ import type { Actor } from "../shared/actor.js";
 import type { Clock } from "../shared/clock.js";
 import type { Db, DbOrTx, Tx } from "../shared/db.js";
 import { InvalidInputError, NotFoundError, PermissionDeniedError } from "../shared/errors.js";
+import { AlreadyRecordedError } from "../shared/source-event.js";
 import { nextNumber } from "../shared/next-number.js";
 import { personSearchKey } from "../shared/search-key.js";
 import type { SensitiveFields } from "../shared/sensitive-fields.js";
@@ -112,19 +113,27 @@ export class LeadService {
           return { kind: "already", lead: await this.view(open) };
         }
         const rules = await this.scoreRules();
-        const merged = await this.db.$transaction(async (tx) => {
-          const after = await tx.lead.update({ where: { id: open.id }, data: { ...this.mergedFields(open, data), version: { increment: 1 } } });
-          await writeAudit(tx, actor, {
-            action: "lead.merge",
-            entityType: "lead",
-            entityId: open.id,
-            before: open,
-            after,
-            ...(replayKey ? { replayKey } : {}),
+        try {
+          const merged = await this.db.$transaction(async (tx) => {
+            const after = await tx.lead.update({ where: { id: open.id }, data: { ...this.mergedFields(open, data), version: { increment: 1 } } });
+            await writeAudit(tx, actor, {
+              action: "lead.merge",
+              entityType: "lead",
+              entityId: open.id,
+              before: open,
+              after,
+              ...(replayKey ? { replayKey } : {}),
+            });
+            return this.rescore(tx, after, rules);
           });
-          return this.rescore(tx, after, rules);
-        });
-        return { kind: "merged", lead: await this.view(merged) };
+          return { kind: "merged", lead: await this.view(merged) };
+        } catch (error) {
+          // The same submission arriving twice at once: the other request made this merge (its audit row
+          // holds the replay key) and this one rolled back; both answer with the lead.
+          if (!(error instanceof AlreadyRecordedError)) throw error;
+          const current = await this.db.lead.findUniqueOrThrow({ where: { id: open.id } });
+          return { kind: "already", lead: await this.view(current) };
+        }
       }
     }
     // A lead from a known customer is where that customer is, in its industry, unless it says otherwise.
