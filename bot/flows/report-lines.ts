@@ -6,7 +6,7 @@
 
 /** "1.", "2、", "3)", "(4)", "-", "•", "*", "①" before a line's words. */
 const ITEM_MARK = /^\s*(?:\(?\d{1,2}[.、)）:：]|[（(]\d{1,2}[)）]|[-•*·▪◦]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u;
-/** "今日工作汇报：", "Daily update:", "Today —", "【今日工作】", "EOD recap": a heading, with nothing to log. */
+/** "今日工作汇报：", "明天：", "Today —", "【今日工作】", "EOD recap": a heading (a mere title is dropped, anything more goes with each line). */
 const HEADING =
   /^[^，,。.;；!！?？]{0,20}[:：—–-]\s*$|^[【\[][^】\]]{1,20}[】\]]$|^(?:eod|daily|today'?s?|weekly|sales)?\s*(?:recap|update|summary|report|notes?|wrap-?up)$/iu;
 /** A heading that only titles the report ("今日工作汇报：", "Daily update:", "【今日工作】"): nothing of it goes to the lines. */
