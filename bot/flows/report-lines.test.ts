@@ -15,6 +15,9 @@ describe("the lines of a report", () => {
     expect(reportLines("【今日工作】\n1. 华为：电话\n2. 腾讯：拜访")?.map((l) => l.text)).toEqual(["华为：电话", "腾讯：拜访"]);
     expect(reportLines("EOD recap\nGlobex: demo done\nInitech: no answer")?.map((l) => l.text)).toEqual(["Globex: demo done", "Initech: no answer"]);
     expect(reportLines("one line only")).toBeNull();
+    // a pasted list longer than a day's report stays whole
+    expect(reportLines(Array.from({ length: 21 }, (_, i) => `${i + 1}. Globex call ${i}`).join("\n"))).toBeNull();
+    expect(reportLines(Array.from({ length: 20 }, (_, i) => `${i + 1}. Globex call ${i}`).join("\n"))).toHaveLength(20);
     expect(reportLines("Update:\nGlobex called")).toBeNull();
   });
 

@@ -18,6 +18,8 @@ const SPEAKER_BEFORE = /说|表示|提到|反馈|讲|透露|\b(?:said|says|told|
 const CONTINUES = /^(?:他们|她们|他|她|对方|客户|这家|该公司|they|he|she|it|also|and|but|then)\b|^(?:他们|她们|他|她|对方|客户|这家|该公司)/iu;
 /** Without an item mark, the customer is named near the start of its line ("拜访腾讯，…", "Globex - called"). */
 const NAMED_WITHIN = 10;
+/** A day's report is a handful of lines; a pasted list longer than this is left whole (a spreadsheet import fits it). */
+const MAX_LINES = 20;
 
 export interface ReportLine {
   text: string;
@@ -37,7 +39,7 @@ export function reportLines(text: string): ReportLine[] | null {
     .split(/\r?\n/u)
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
-  if (lines.length < 2) return null;
+  if (lines.length < 2 || lines.length > MAX_LINES + 1) return null;
   const heading = HEADING.test(lines[0]!) ? lines[0]! : null;
   const lead = heading && !TITLE_ONLY.test(heading) ? (/[:：—–-]\s*$/u.test(heading) ? `${heading} ` : `${heading}: `) : "";
   const items = lines
@@ -47,7 +49,7 @@ export function reportLines(text: string): ReportLine[] | null {
       return { text: words, marked: ITEM_MARK.test(line), say: `${lead}${words}` };
     })
     .filter((line) => line.text.length > 0);
-  return items.length >= 2 ? items : null;
+  return items.length >= 2 && items.length <= MAX_LINES ? items : null;
 }
 
 /** The report's heading, when it has one (it must not name a customer of its own). */
