@@ -1,3 +1,4 @@
+import { allMatches } from "./all-matches.js";
 import { parseAmount } from "./parse-amount.js";
 
 /**
@@ -18,7 +19,7 @@ const PRICE_BEFORE =
   /(?:合同额?|总价|总额|报价|单价|项目|预算|金额|订单|单子|成交价?|价格|签了|签约|\b(?:deal|contract|price[ds]?|quoted?|budget|worth|value|total|agreed\s+(?:to|on)|settled\s+(?:at|on)|closed\s+(?:at|for)|signed\s+(?:at|for)|sold\s+(?:at|for)|won\s+(?:at|for)|po\s+for|purchase\s+order\s+for|plan)\b)[^，,。；;.]{0,6}$/iu;
 
 export function blankPaidAmounts(text: string): string {
-  const words = [...text.matchAll(PAYMENT_WORD)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const words = allMatches(text, PAYMENT_WORD).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   if (words.length === 0) return text;
   let out = text;
   let work = text;

@@ -1,7 +1,8 @@
 import { allMatches } from "./all-matches.js";
 import type { DateCandidate } from "./date-candidate.js";
 import { parseSmallInt } from "./chinese-numerals.js";
-import { addDays, addMonths, daysInMonth, type LocalDate } from "./zoned-time.js";
+import { countValue } from "./date-words-en.js";
+import { addDays, addMonths, compareDates, daysInMonth, type LocalDate } from "./zoned-time.js";
 
 /**
  * "周五的拜访往后推一周", "明天的会推迟两天", "push Friday's demo back a week": a date moved by a span
@@ -12,7 +13,6 @@ const POSTPONED_ZH =
   /(?<dir>往前|向前|提前|往后|向后|延后|推后|顺延|推迟|延期|延迟|推|挪)(?:挪|推|移)?(?:了|到)?(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月)(?![前后内以之])/gu;
 const POSTPONED_EN =
   /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|delay(?:ed|ing)?|postpon(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid|slip(?:ped)?)\b(?:\s+(?!(?:back|out|up|forward|ahead|by)\b)[\w'’&.-]+){0,6}?(?:\s+(?<dir>back|out|up|forward|ahead))?\s+(?:by\s+)?(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>days?|weeks?|months?)\b(?!\s+(?:ago|earlier|before))/giu;
-const EN_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4 };
 /** The span moves a date of its own clause: "周一拜访了华为，项目上线推迟两周" moves no visit. */
 const CLAUSE_ENDS = "。.!！?？;；\n，,";
 const SENTENCE_ENDS = "。.!！?？;；\n";
@@ -41,7 +41,7 @@ export function shiftPostponedDates(candidates: DateCandidate[], text: string, t
     const bareMove = BARE_MOVE.test(text.slice(clauseStart + 1, move.index ?? 0)) && !MOVED_TO.test(text.slice(sentenceStart + 1, clauseStart));
     const target = out
       .map((c, i) => ({ c, i }))
-      .filter(({ c }) => c.date !== null && c.end <= at && (c.index > clauseStart || (bareMove && c.index > sentenceStart && !before(c.date, today))))
+      .filter(({ c }) => c.date !== null && c.end <= at && (c.index > clauseStart || (bareMove && c.index > sentenceStart && compareDates(c.date, today) >= 0)))
       .at(-1);
     if (!target) continue;
     const sign = EARLIER.test(move.groups?.dir ?? "") ? -1 : 1;
@@ -50,16 +50,8 @@ export function shiftPostponedDates(candidates: DateCandidate[], text: string, t
   return out;
 }
 
-function before(a: LocalDate, b: LocalDate): boolean {
-  return a.year !== b.year ? a.year < b.year : a.month !== b.month ? a.month < b.month : a.day < b.day;
-}
-
 function spanCount(word: string): number | null {
-  if (/^\d+$/u.test(word)) return Number(word);
-  const lower = word.toLowerCase();
-  if (lower in EN_COUNTS) return EN_COUNTS[lower]!;
-  if (word === "半") return null;
-  return parseSmallInt(word);
+  return countValue(word) ?? (word === "半" ? null : parseSmallInt(word));
 }
 
 function shifted(date: LocalDate, n: number, unit: string): LocalDate {
