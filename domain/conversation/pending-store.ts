@@ -67,12 +67,14 @@ export class PendingStore {
    */
   async restampAdded(userId: string, before: Set<string>): Promise<void> {
     const rows = await this.db.pendingAction.findMany({ where: { userId, consumedAt: null }, select: { id: true, payload: true } });
-    const added = rows.filter((row) => !before.has(row.id) && typeof (JSON.parse(row.payload) as { changes?: unknown }).changes === "number");
+    const added = rows
+      .filter((row) => !before.has(row.id))
+      .map((row) => ({ id: row.id, payload: JSON.parse(row.payload) as { changes?: unknown } }))
+      .filter((row) => typeof row.payload.changes === "number");
     if (added.length === 0) return;
     const changes = await this.changesBy(userId);
     for (const row of added) {
-      const payload = { ...(JSON.parse(row.payload) as object), changes };
-      await this.db.pendingAction.update({ where: { id: row.id }, data: { payload: JSON.stringify(payload) } });
+      await this.db.pendingAction.update({ where: { id: row.id }, data: { payload: JSON.stringify({ ...row.payload, changes }) } });
     }
   }
 
