@@ -36,6 +36,9 @@ export class WorkerProcessor implements EventProcessor {
     return done;
   }
 
+  /** The worker has a thread (and, given a second core, a CPU) of its own: nothing to make way for. */
+  noteArrival(): void {}
+
   async idle(): Promise<void> {
     while (this.#pending.size > 0) await Promise.allSettled([...this.#pending.values()].map((p) => p.done));
   }

@@ -8,7 +8,6 @@ import { NO_LIMITS_ENV } from "../test/no-limits-env.js";
 import { listen } from "../app/http-server.js";
 import { migrateDeploy } from "../app/migrate.js";
 import { Worker } from "node:worker_threads";
-import { startFakeSlack } from "../test/fake-slack.js";
 import type { LoadPlan, LoadResult } from "./slack-load-client.js";
 import { percentile, type RunResult } from "./stats.js";
 
@@ -28,7 +27,7 @@ export interface PacedResult {
  */
 export async function benchSlackEvents(ops: number): Promise<{ baseline: RunResult; runs: RunResult[]; paced: PacedResult[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-slack-"));
-  const fake = await startFakeSlack();
+  const fake = await startFakeSlackThread();
   try {
     const template = path.join(dir, "template.db");
     await migrateDeploy(`file:${template}`);
@@ -67,12 +66,35 @@ export async function benchSlackEvents(ops: number): Promise<{ baseline: RunResu
   }
 }
 
+/** A TypeScript module of this folder in a worker thread. */
+function tsWorker(file: string, workerData?: unknown): Worker {
+  // tsx's loader is not inherited by workers on Node 20: the worker registers it, then loads the module.
+  const boot = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(new URL(file, import.meta.url).href)});`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/** The fake Slack Web API on its own thread (see fake-slack-thread.ts). */
+function startFakeSlackThread(): Promise<{ apiUrl: string; close(): Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const worker = tsWorker("./fake-slack-thread.ts");
+    worker.once("error", reject);
+    worker.once("message", ({ apiUrl }: { apiUrl: string }) =>
+      resolve({
+        apiUrl,
+        close: () =>
+          new Promise<void>((done) => {
+            worker.once("message", () => void worker.terminate().then(() => done()));
+            worker.postMessage("close");
+          }),
+      }),
+    );
+  });
+}
+
 /** Runs a load plan in a worker thread (see slack-load-client.ts). */
 function load(plan: Omit<LoadPlan, "secret">): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    // tsx's loader is not inherited by workers on Node 20: the worker registers it, then loads the client.
-    const boot = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(new URL("./slack-load-client.ts", import.meta.url).href)});`;
-    const worker = new Worker(boot, { eval: true, workerData: { ...plan, secret: SECRET } });
+    const worker = tsWorker("./slack-load-client.ts", { ...plan, secret: SECRET });
     worker.once("message", (message: { ok: true; result: LoadResult } | { ok: false; error: string }) => {
       void worker.terminate();
       if (message.ok) resolve(message.result);

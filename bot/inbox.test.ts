@@ -3,6 +3,8 @@ import { createDomain } from "../domain/index.js";
 import { fixedClock } from "../domain/shared/clock.js";
 import { createTestDb, type TestDb } from "../test/test-db.js";
 import { Bot } from "./bot.js";
+import { AckFirst } from "./delivery/ack-first.js";
+import { InProcessProcessor } from "./delivery/in-process-processor.js";
 import { Inbox } from "./inbox.js";
 
 describe("Inbox", () => {
@@ -120,5 +122,29 @@ describe("Inbox", () => {
     const after = (await t.db.outboxMessage.findMany({ where: { conversationId: chat } })).map((m) => m.payload);
     expect(after).toHaveLength(2);
     expect(after.filter((payload) => /not saved|没有保存/.test(payload))).toHaveLength(0);
+  });
+
+  it("acknowledges a burst before working on any of it, then works on the backlog in the pause", async () => {
+    const domain = createDomain(t.db, clock);
+    const bot = new Bot(domain);
+    let now = 0;
+    const ackFirst = new AckFirst({ quietMs: 10, maxWaitMs: 60_000, now: () => now });
+    const processor = new InProcessProcessor(domain.events, bot, () => kicks++, { error: () => {} }, ackFirst);
+    const inbox = new Inbox(domain.events, bot, clock, { processor });
+    const names = ["Acme", "Globex", "Initech", "Umbrella"];
+    for (const [i, name] of names.entries()) {
+      // Two chats: order within each is kept, the burst as a whole waits.
+      const chat = `dm-u${i % 2}`;
+      const e = { ...event(`b${i}`, `company new ${name}`), conversation: { id: chat, kind: "direct" as const } };
+      expect(await inbox.receive(e, { conversationId: chat, kind: "direct" })).toBe("accepted");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      now += 5;
+    }
+    expect(await t.db.processedEvent.count({ where: { status: "received" } })).toBe(4);
+    expect(await t.db.company.count()).toBe(0);
+    now += 10;
+    await inbox.idle();
+    expect((await t.db.company.findMany({ orderBy: { createdAt: "asc" } })).map((c) => c.name).sort()).toEqual([...names].sort());
+    expect(await t.db.processedEvent.count({ where: { status: "processed" } })).toBe(4);
   });
 });

@@ -62,6 +62,7 @@ export class Inbox {
     /** The caller already checked the limits (bot.admit) and could still refuse; don't count it twice. */
     options: { admitted?: boolean } = {},
   ): Promise<"accepted" | "duplicate"> {
+    this.processor.noteArrival();
     const payload: StoredEvent = { event, target };
     const stored = JSON.stringify(payload);
     // The common case: one insert on the journal's own connection, not queued behind CRM work.
@@ -75,6 +76,7 @@ export class Inbox {
       const claim = await this.ledger.claim(event.channel, event.eventId, { staleAfterMs: Number.POSITIVE_INFINITY, payload: stored });
       if (claim === "duplicate") return "duplicate";
     }
+    this.processor.noteArrival();
     void this.processor.dispatch({ platform: event.channel, eventId: event.eventId, stored: payload, fresh: !options.admitted });
     return "accepted";
   }

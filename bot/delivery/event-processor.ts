@@ -23,6 +23,8 @@ export interface RecordedEvent {
 export interface EventProcessor {
   /** Resolves when this event is finished (also when it failed; the failure is logged and recorded). */
   dispatch(job: RecordedEvent): Promise<void>;
+  /** A platform event is being acknowledged: work waits for a pause in arrivals (see AckFirst). */
+  noteArrival(): void;
   /** Resolves when every event dispatched so far is finished. */
   idle(): Promise<void>;
   close(): Promise<void>;

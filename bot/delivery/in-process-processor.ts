@@ -1,5 +1,6 @@
 import type { EventLedger } from "../../domain/inbox/event-ledger.js";
 import type { Bot } from "../bot.js";
+import { AckFirst } from "./ack-first.js";
 import type { EventProcessor, RecordedEvent } from "./event-processor.js";
 
 export interface ProcessorLogger {
@@ -17,12 +18,16 @@ export class InProcessProcessor implements EventProcessor {
     /** Called after replies are queued, to deliver them without waiting for the next poll. */
     private readonly onReplies: () => void,
     private readonly logger: ProcessorLogger = { error: (m, e) => console.error(m, e) },
+    private readonly ackFirst: AckFirst = new AckFirst(),
   ) {}
 
   dispatch(job: RecordedEvent): Promise<void> {
     const key = `${job.platform}\u0000${job.stored.event.conversation.id}`;
     const previous = this.chains.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.bot.gate.run(() => this.process(job))).catch((error) => this.logger.error("inbox: event failed", error));
+    const next = previous
+      .then(() => this.ackFirst.turn())
+      .then(() => this.bot.gate.run(() => this.process(job)))
+      .catch((error) => this.logger.error("inbox: event failed", error));
     this.chains.set(key, next);
     this.inFlight.add(next);
     void next.finally(() => {
@@ -30,6 +35,10 @@ export class InProcessProcessor implements EventProcessor {
       if (this.chains.get(key) === next) this.chains.delete(key);
     });
     return next;
+  }
+
+  noteArrival(): void {
+    this.ackFirst.noteArrival();
   }
 
   async idle(): Promise<void> {
