@@ -6,6 +6,7 @@ import type { ParsedSentence } from "../parse/types.js";
 import type { LogPatch } from "./log-draft.js";
 import { isPassingMention } from "./passing-mention.js";
 import { isReferrerMention } from "./referrer-mention.js";
+import { shortFormIsDate } from "./names-to-mask.js";
 
 export type CompanyLookup =
   | { kind: "one"; patch: LogPatch }
@@ -48,7 +49,7 @@ function namedMost(active: { id: string; start: number }[], candidates: { id: st
 export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence, text: string): Promise<CompanyLookup> {
   const mentions = await ctx.domain.companies.mentionedIn(text);
   const passing = mentions.filter((m) => aside(text, m.start, m.end));
-  const active = mentions.filter((m) => !passing.includes(m));
+  const active = mentions.filter((m) => !passing.includes(m) && !shortFormIsDate(text, m));
   const candidates = new Map<string, Candidate>();
   const add = (c: Candidate) => {
     const seen = candidates.get(c.id);

@@ -144,3 +144,29 @@ describe("a phone or e-mail written in a log", () => {
     expect(await h.t.db.activity.count()).toBe(0);
   });
 });
+
+describe("a customer's own name in the sentence", () => {
+  it("is not offered as a person to add, whether known or created from the sentence", async () => {
+    await h.say(AMY, 'company add "Pied Piper"');
+    const known = await h.say(AMY, "over the weekend I had drinks with the Pied Piper CTO");
+    expect((await lastActivity()).company?.name).toBe("Pied Piper");
+    expect(textOf(known)).not.toMatch(/not a contact|Add "Pied Piper"/);
+    const asked = await h.say(AMY, "had drinks with the Hooli Labs CTO");
+    const created = await h.press(
+      AMY,
+      button(asked, (b) => b.label.includes("Hooli Labs")),
+    );
+    expect((await lastActivity()).company?.name).toBe("Hooli Labs");
+    expect(textOf(created)).not.toMatch(/not a contact|Add "Hooli Labs"/);
+  });
+
+  it("is read as a name: 'Pied Piper' is no past form, so a moved demo is planned, not held", async () => {
+    await h.say(AMY, 'company add "Pied Piper"');
+    const before = await h.t.db.activity.count({ where: { kind: "meeting" } });
+    const reply = await h.say(AMY, "- Pied Piper: demo moved to Monday 2pm");
+    expect(textOf(reply)).toMatch(/scheduled/);
+    expect(await h.t.db.activity.count({ where: { kind: "meeting" } })).toBe(before);
+    const followUp = await h.t.db.followUp.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    expect(followUp.dueAt.toISOString()).toBe("2026-11-30T06:00:00.000Z");
+  });
+});

@@ -21,13 +21,24 @@ import { followUpToMove, moveFollowUpTo } from "./move-follow-up.js";
 import { offerFollowUpDone } from "./offer-follow-up-done.js";
 import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
+import { namesCompany, namesToMask } from "./names-to-mask.js";
 
 /**
  * "called Acme, they want a quote next Tuesday, budget 200k" → one transaction that logs the
  * activity, sets the follow-up, creates or updates the deal and moves its stage.
  */
 export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
-  const parsed = parseSentence(draft.text, { now: new Date(draft.receivedAt), timezone: ctx.timezone });
+  const mentions = await ctx.domain.companies.mentionedIn(draft.text);
+  const read = parseSentence(draft.text, {
+    now: new Date(draft.receivedAt),
+    timezone: ctx.timezone,
+    names: namesToMask(draft.text, mentions, draft.createCompany),
+  });
+  // "drinks with the Pied Piper CTO": a customer named in full is no person to add.
+  const parsed = {
+    ...read,
+    contactHints: read.contactHints.filter((hint) => !namesCompany(draft.text, hint, mentions) && hint.toLowerCase() !== draft.createCompany?.toLowerCase()),
+  };
   const badDate = parsed.problems.find((p) => p.code === "invalid-date");
   if (badDate && badDate.code === "invalid-date" && !draft.skipFollowUp) {
     return ask(ctx, "log", M.invalidDate[ctx.locale](badDate.text), draft, [{ label: M.logWithoutFollowUp[ctx.locale](), patch: { skipFollowUp: true } }], {

@@ -55,6 +55,9 @@ const CASES: [string, Expect][] = [
   ["Acme Robotics: Nina loved the demo", { company: "Acme Robotics", offer: "Nina" }],
   ["spoke with Tom from Acme Robotics", { company: "Acme Robotics", offer: "Tom" }],
   ["Globex wants a quote by Friday", { company: "Globex Corporation", contact: null }],
+  // The customer's own name, wherever it stands, is no person to add.
+  ["over the weekend I had drinks with the Acme Robotics CTO", { company: "Acme Robotics", contact: null }],
+  ["Stark Industries countered at 30k, we are holding at 36k", { company: "Stark Industries", contact: null }],
 ];
 
 let h: Harness;

@@ -72,9 +72,11 @@ const ROLE_THEN_NAME =
  */
 /** What a customer or its people do, right after their name. */
 const PERSON_VERBS =
-  "(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed|mentioned|thinks|thought|hated|raised|texted|pinged)";
-const LEADING_RUN =
-  /(?:^|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed)\b/gu;
+  "(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed|mentioned|thinks|thought|hated|raised|texted|pinged|countered|offered|proposed|responded|bought|purchased|committed|upgraded|downgraded|churned|switched|rescheduled|shortlisted|selected)";
+const LEADING_RUN = new RegExp(
+  String.raw`(?:^\s*|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+${PERSON_VERBS}\b`,
+  "gu",
+);
 const NOT_LEADING_NAME =
   /^(?:great|good|quick|nice|bad|short|long|first|second|final|just|also|still|finally|sadly|luckily|customer|client|prospect|everyone|everybody|nobody|somebody|someone|team|boss|procurement|legal|finance|he|she|they|we|i|it|this|that|there|who|what|which|nothing|everything|deal|contract|quote|proposal|budget|meeting|call|demo|price|pricing|discovery|intro|introductory|kickoff|weekly|monthly|internal|partner|status|tech|technical|exec|executive|product|onboarding|training|sales|follow-up|team|next)$/iu;
 
@@ -126,7 +128,12 @@ function labelledNames(text: string, hints: NameHints): void {
     hints.company(name, 1, text.indexOf(name));
 }
 
-export function extractEnglishNames(text: string, hints: NameHints): void {
+/** "- Hooli: demo moved", "2) Initech called": a list marker opening the message is no part of a name. */
+const LIST_MARKER = /^\s*(?:[-*•·]|\d{1,2}[.)、])\s+/u;
+
+export function extractEnglishNames(written: string, hints: NameHints): void {
+  // Blanked, not cut: the places of the names found stay those of the text.
+  const text = written.replace(LIST_MARKER, (marker) => " ".repeat(marker.length));
   labelledNames(text, hints);
   givenNames(text, hints);
   const appointment = LEADING_APPOINTMENT.exec(text);

@@ -14,6 +14,7 @@ import { blankExpenses } from "./blank-expenses.js";
 import { blankPaidAmounts } from "./paid-amounts.js";
 import { OUR_POSITION_BEFORE, amountChangeBy } from "./amount-change-by.js";
 import { parseDates } from "./parse-dates.js";
+import { maskNames } from "./mask-names.js";
 
 export type {
   ActivityKind,
@@ -52,6 +53,8 @@ export interface ParseSentenceOptions {
   timezone: string;
   /** default: 'CNY' for Chinese text, 'USD' for English */
   defaultCurrency?: string;
+  /** Customers the text is known to name (see maskNames): read as names, never as words. */
+  names?: readonly string[];
 }
 
 /**
@@ -86,13 +89,14 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   if (collapsed.length > MAX_PARSE_CHARS) problems.push({ code: "too-long", length: collapsed.length });
 
   // Everything below works on the capped text so a 10 kB paste stays fast.
-  const work = toHalfWidth(summary);
+  const written = toHalfWidth(summary);
+  const work = maskNames(written, (options.names ?? []).map(toHalfWidth));
   // A cancelled appointment's date and kind are no follow-up and no activity.
   const live = blankCancelledClauses(work);
   const read = inferActivityIntent(blankMealTimes(live));
   const dates = yearlessByTense(live, parseDates(live, { now: options.now, timezone: options.timezone }), read.logged, options.now);
   problems.push(...dates.problems);
-  const names = extractNames(work);
+  const names = extractNames(written);
   const intent =
     happenedByDate(live, dates, read.logged, options.now) && read.logged ? { ...read, planned: false, logged: { ...read.logged, planned: false } } : read;
   return {

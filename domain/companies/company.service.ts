@@ -36,6 +36,7 @@ export class CompanyService {
   ) {}
 
   private mentionIndex: { builtAt: number; entries: Promise<MentionEntry[]> } | null = null;
+  private lastMentions: { entries: MentionEntry[]; text: string; found: readonly CompanyMention[] } | null = null;
 
   /** Customers were written outside this service (an import): the next sentence reads the names afresh. */
   forgetMentionIndex(): void {
@@ -46,7 +47,7 @@ export class CompanyService {
    * Known companies named anywhere in a sentence ("跟进华为，2周后回访", "lost to Globex"), one per
    * place in the text, the longest name winning. Reads a cached key list, not the table, per message.
    */
-  async mentionedIn(text: string): Promise<CompanyMention[]> {
+  async mentionedIn(text: string): Promise<readonly CompanyMention[]> {
     const now = Date.now();
     if (!this.mentionIndex || now - this.mentionIndex.builtAt > MENTION_INDEX_TTL_MS) {
       const entries = this.db.company
@@ -55,7 +56,13 @@ export class CompanyService {
       this.mentionIndex = { builtAt: now, entries };
       entries.catch(() => (this.mentionIndex = null));
     }
-    return findMentions(await this.mentionIndex.entries, text);
+    const entries = await this.mentionIndex.entries;
+    // The log flow reads the names before parsing and again when it picks the customer: one scan.
+    const last = this.lastMentions;
+    if (last && last.entries === entries && last.text === text) return last.found;
+    const found = findMentions(entries, text);
+    this.lastMentions = { entries, text, found };
+    return found;
   }
 
   async create(actor: Actor, input: CompanyInput) {

@@ -23,7 +23,22 @@ export interface RepCase {
 }
 
 /** Known before each message. */
-export const KNOWN_COMPANIES = ["华为", "腾讯", "阿里巴巴", "小米科技", "比亚迪", "Acme Corp", "Acme Robotics", "Globex", "Umbrella Corp", "Stark Industries"];
+export const KNOWN_COMPANIES = [
+  "华为",
+  "腾讯",
+  "阿里巴巴",
+  "小米科技",
+  "比亚迪",
+  "Acme Corp",
+  "Acme Robotics",
+  "Globex",
+  "Umbrella Corp",
+  "Stark Industries",
+  // names holding words the parser reads: a weekday, a day, a stage (Pied Piper, a past form, is created below)
+  "Sunday Motors",
+  "明天科技",
+  "Won Holdings",
+];
 
 export const REP_CASES: RepCase[] = [
   // 中文 (李雷, Asia/Shanghai)
@@ -319,6 +334,15 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "华为合同总价150万，定金10万下周到", company: "华为", amount: [150_000_000, "CNY"] },
   { who: "li", text: "华为已经回款50万了，还差150万", company: "华为", amount: null },
   { who: "li", text: "周一跟腾讯的拜访推迟了一周", company: "腾讯", kind: "note", follow: "2026-11-30" },
+  // a customer's name is a name: "Pied" is no past form, "Sunday" no day, 明天 no date, "Won" no stage
+  { who: "amy", text: "- Pied Piper: demo moved to Monday 2pm", company: CREATE("Pied Piper"), kind: "note", follow: "2026-11-30 14:00" },
+  { who: "amy", text: "over the weekend I had drinks with the Pied Piper CTO", company: CREATE("Pied Piper"), kind: "meeting", follow: null },
+  { who: "amy", text: "Pied Piper countered at 30k, we are holding at 36k", company: CREATE("Pied Piper"), amount: [3_600_000, "USD"] },
+  { who: "amy", text: "Globex countered at 30k, we are holding at 36k", company: "Globex", amount: [3_600_000, "USD"] },
+  { who: "li", text: "明天下午3点去明天科技拜访", company: "明天科技", kind: "note", follow: "2026-11-26 15:00" },
+  { who: "nick", text: "Sunday Motors called, they want a demo Tuesday", company: "Sunday Motors", kind: "call", follow: "2026-12-01" },
+  { who: "li", text: "明天科技的王总来电，下周二报价", company: "明天科技", kind: "call", follow: "2026-12-01" },
+  { who: "amy", text: "Won Holdings meeting next week", company: "Won Holdings", kind: "note", follow: "2026-11-30" },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */

@@ -1,0 +1,48 @@
+import type { CompanyMention } from "../../domain/companies/company-mentions.js";
+import { clauseTense } from "../parse/clause-tense.js";
+import { parseSentence } from "../parse/parse-sentence.js";
+
+const READINGS = new Map<string, boolean>();
+const READINGS_KEPT = 2_000;
+const ANY_DAY = new Date("2026-01-07T04:00:00Z");
+
+/**
+ * A customer's name the parser would read as more than a name on its own: a past form ("Pied
+ * Piper"), a day or month ("May Mobility", "Sunday Motors"), an amount ("3M"), an activity or a
+ * stage word. Remembered per name: the answer depends on the name alone.
+ */
+export function readsAsWords(name: string): boolean {
+  const key = name.toLowerCase();
+  let reads = READINGS.get(key);
+  if (reads === undefined) {
+    const alone = parseSentence(name, { now: ANY_DAY, timezone: "UTC" });
+    reads =
+      clauseTense(name) !== "none" || Boolean(alone.activity || alone.followUp || alone.occurredAt || alone.amount || alone.stageHint || alone.wantsQuote);
+    if (READINGS.size >= READINGS_KEPT) READINGS.clear();
+    READINGS.set(key, reads);
+  }
+  return reads;
+}
+
+/**
+ * The customers a text names in full, as written, that the parser should read as names only (see
+ * maskNames); with the name of a customer about to be created from it.
+ */
+export function namesToMask(text: string, mentions: readonly CompanyMention[], created?: string): string[] {
+  // Only full names: a short form may be the word itself ("明天" of 明天科技 in "明天下午3点").
+  const written = mentions.filter((m) => m.exact).map((m) => text.slice(m.start, m.end));
+  return [...new Set([...written, ...(created ? [created] : [])])].filter(readsAsWords);
+}
+
+/** The hint is, where the text says it, exactly a customer's full name. */
+export function namesCompany(text: string, hint: string, mentions: readonly CompanyMention[]): boolean {
+  const at = text.toLowerCase().indexOf(hint.toLowerCase());
+  return at >= 0 && mentions.some((m) => m.exact && m.start === at && m.end === at + hint.length);
+}
+
+/** "明天" of 明天科技 in "明天下午3点再沟通": a short form that is also a day is read as the day. */
+export function shortFormIsDate(text: string, mention: CompanyMention): boolean {
+  if (mention.exact) return false;
+  const alone = parseSentence(text.slice(mention.start, mention.end), { now: ANY_DAY, timezone: "UTC" });
+  return Boolean(alone.followUp || alone.occurredAt);
+}
