@@ -66,7 +66,10 @@ describe("contracts and payments from chat", () => {
     expect(textOf(await h.say(LI, "华为付了首款10万"))).toContain("已登记回款 ¥100,000");
     expect(textOf(await h.say(AMY, "received 5k deposit from Acme"))).toContain("Recorded a payment of $5,000");
     expect(textOf(await h.say(AMY, "Acme paid a 2k deposit"))).toContain("Recorded a payment of $2,000");
-    expect((await payments()).map((p) => p.amountMinor)).toEqual([10_000_000n, 500_000n, 200_000n]);
+    // 定金 with 到了 / 到位: money that has arrived
+    expect(textOf(await h.say(LI, "华为那边定金2万已经到了"))).toContain("已登记回款 ¥20,000");
+    expect(textOf(await h.say(LI, "华为1万到位了"))).toContain("已登记回款 ¥10,000");
+    expect((await payments()).map((p) => p.amountMinor)).toEqual([10_000_000n, 500_000n, 200_000n, 2_000_000n, 1_000_000n]);
     const deals = await h.t.db.deal.findMany({ orderBy: { number: "asc" } });
     expect(deals.map((d) => d.amountMinor)).toEqual([50_000_000n, 4_000_000n]);
     expect(await h.t.db.activity.count()).toBe(0);
@@ -76,6 +79,8 @@ describe("contracts and payments from chat", () => {
     await h.say(LI, "华为下周回款50万");
     expect(await payments()).toEqual([]);
     await h.say(AMY, "Acme will pay 30% next month");
+    await h.say(LI, "华为定金下周到");
+    await h.say(LI, "华为回款50万，下周到");
     expect(await payments()).toEqual([]);
   });
 

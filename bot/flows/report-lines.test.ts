@@ -19,6 +19,10 @@ describe("the lines of a report", () => {
     expect(reportLines(Array.from({ length: 21 }, (_, i) => `${i + 1}. Globex call ${i}`).join("\n"))).toBeNull();
     expect(reportLines(Array.from({ length: 20 }, (_, i) => `${i + 1}. Globex call ${i}`).join("\n"))).toHaveLength(20);
     expect(reportLines("Update:\nGlobex called")).toBeNull();
+    // a heading that is only a title is not said again with each line
+    expect(reportLines("今天的情况：\n拜访腾讯\n给京东打电话")?.map((l) => l.say)).toEqual(["拜访腾讯", "给京东打电话"]);
+    expect(reportLines("客户进展：\n拜访腾讯\n给京东打电话")?.map((l) => l.say)).toEqual(["拜访腾讯", "给京东打电话"]);
+    expect(reportLines("拜访记录：\n腾讯\n京东")?.map((l) => l.say)).toEqual(["拜访记录： 腾讯", "拜访记录： 京东"]);
   });
 
   const named = (text: string, marked: boolean, ...customers: [string, number][]): NamedLine => ({

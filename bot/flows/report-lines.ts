@@ -11,7 +11,7 @@ const HEADING =
   /^[^，,。.;；!！?？]{0,20}[:：—–-]\s*$|^[【\[][^】\]]{1,20}[】\]]$|^(?:eod|daily|today'?s?|weekly|sales)?\s*(?:recap|update|summary|report|notes?|wrap-?up)$/iu;
 /** A heading that only titles the report ("今日工作汇报：", "Daily update:", "【今日工作】"): nothing of it goes to the lines. */
 const TITLE_ONLY =
-  /^[\s【\[]*(?:今日|今天|本日|\d{1,2}月\d{1,2}[日号]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.]\d{1,2})?\s*(?:工作|销售)?(?:汇报|日报|总结|报告|更新|记录)?[\s】\]:：—–-]*$|^\s*(?:eod|daily|today'?s?|sales)?\s*(?:recap|update|summary|report|notes?|wrap-?up)?\s*(?:\d{1,2}\/\d{1,2})?\s*[:：—–-]?\s*$/iu;
+  /^[\s【\[]*(?:今日|今天|本日|\d{1,2}月\d{1,2}[日号]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[/.]\d{1,2})?\s*的?(?:工作|销售|客户)?(?:汇报|日报|总结|报告|更新|记录|情况|进展|动态)?[\s】\]:：—–-]*$|^\s*(?:eod|daily|today'?s?|sales)?\s*(?:recap|update|summary|report|notes?|wrap-?up)?\s*(?:\d{1,2}\/\d{1,2})?\s*[:：—–-]?\s*$/iu;
 /** A customer named after someone speaking ("王总说腾讯报价更低", "CFO said Initech…") is a remark, not the line's customer. */
 const SPEAKER_BEFORE = /说|表示|提到|反馈|讲|透露|\b(?:said|says|told|mentioned|claims?|thinks?)\b/iu;
 /** A line going on about the customer before ("他们说…", "they also…") is no new item. */

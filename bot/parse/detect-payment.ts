@@ -13,10 +13,11 @@ export interface PaymentMention {
 
 /** What names a payment in Chinese (the longer words first: 回了款 before 回款). */
 const ZH_VERB = /(?:回了款|付了款|打了款|回款|打款|(?<![首预])付款|汇款|转账|结款|付清|回了|打了|付了)/u;
-/** Nouns for money that name a payment only with 收到 / 到账 ("华为的首付款30%已到账"). */
-const ZH_MONEY_NOUN = /(?:首付款|预付款|尾款|货款|款项|的款|款)/u;
+/** Nouns for money that name a payment only with 收到 / 到账 ("华为的首付款30%已到账", "定金20万已经到了"). */
+const ZH_MONEY_NOUN = /(?:首付款|预付款|尾款|货款|款项|定金|订金|的款|款)/u;
 const ZH_RECEIVED = /^(?:今天|昨天|前天|刚刚|刚才|刚)?(?:已经|已)?收到了?/u;
-const ZH_ARRIVED = /(?:已经|已)?到账了?[。！!]?$/u;
+/** 到账, 到位, or 到了 ("定金20万已经到了"); a bare 到 may be ahead ("下周到"). */
+const ZH_ARRIVED = /(?:已经|已)?(?:(?:到账|到位)了?|到了)[。！!]?$/u;
 const ZH_FILLER_WORDS = "那边|方面|那笔|这笔|今天|昨天|前天|上周[一二三四五六日天]?|本周|这周|上个?月|本月|这个?月|月初|刚刚|刚才|刚|已经|已|也|又|终于|总算";
 const ZH_FILLER_END = new RegExp(`(?:的|${ZH_FILLER_WORDS})+$`, "u");
 /** The same without 的: 美的, 目的地 keep it. */
