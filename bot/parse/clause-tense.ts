@@ -19,7 +19,7 @@ const PLAN_ZH =
 /** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
 const PLAN_ZH_SINGLE = /约|要|将|想|再|得|先/u;
 const PLAN_EN =
-  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|upcoming|later|lined\s+up|moved\s+(?:up\s+|back\s+|forward\s+)?to|pushed\s+(?:back\s+|out\s+)?to|postponed|slipped|slid|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
+  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|nxt|upcoming|later|lined\s+up|moved\s+(?:up\s+|back\s+|forward\s+)?to|pushed\s+(?:back\s+|out\s+)?to|postponed|slipped|slid|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
 
 /** Dates and clock times in a clause with no past marker point ahead ("meeting with Acme 3pm Friday"); 周末 too, while "周末吃了个饭" reports the last one. */
 const AHEAD_ZH =
@@ -31,7 +31,7 @@ const AHEAD_ZH =
  */
 const DEADLINE_BA = /(?:(?<![一二三四五六七八九十两几\d]个?(?:年|天|月|周|星期|礼拜|小时))前|[内里])(?:要|得|必须|一定)?把/u;
 const AHEAD_EN =
-  /\b(?:tomorrow|tmrw|tmr|2moro|tonight|next|upcoming|later|\d{1,2}:\d\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+(?:\d+|a|an|one|two|three|five|ten|fifteen|twenty|thirty|half\s+an|a\s+few|a\s+couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|this\s+(?:afternoon|evening|week|friday|thursday)|(?:the\s+)?week\s+of|(?<![\d/.])(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b/iu;
+  /\b(?:tomorrow|tmrw|tmr|2moro|tonight|next|nxt|upcoming|later|\d{1,2}:\d\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+(?:\d+|a|an|one|two|three|five|ten|fifteen|twenty|thirty|half\s+an|a\s+few|a\s+couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|this\s+(?:afternoon|evening|week|friday|thursday)|(?:the\s+)?week\s+of|(?<![\d/.])(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b/iu;
 
 /** Past forms of planning verbs and -ed words that are not past actions. */
 const NOT_PAST_EN =

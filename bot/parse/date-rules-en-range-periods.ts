@@ -19,7 +19,7 @@ const UNIT_HINT = /day|week|wk|fortnight|month|mo|quarter|year|yr|decade/iu;
 type Unit = "day" | "week" | "fortnight" | "month" | "quarter" | "year" | "decade";
 
 const UNIT = "(?<unit>day|week|fortnight|month|quarter|year|decade)s?";
-const AHEAD = "(?:next|following|coming|upcoming)";
+const AHEAD = "(?:next|nxt|following|coming|upcoming)";
 const BEHIND = "(?:past|last|previous|preceding)";
 
 const RE = {

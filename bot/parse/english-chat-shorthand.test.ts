@@ -32,6 +32,10 @@ describe("chat spellings of tomorrow, week, month and year", () => {
     ["quick call with acme corp - they're 60k, need legal review, f/u next wk", "2026-11-30 09:00"],
     ["globex went dark after the demo, nudge them next wk", "2026-11-30 09:00"],
     ["revisit next mo", "2026-12-01 09:00"],
+    // "nxt" for next
+    ["call Globex nxt wk", "2026-11-30 09:00"],
+    ["Globex wants a demo nxt week", "2026-11-30 09:00"],
+    ["revisit nxt month", "2026-12-01 09:00"],
     // the year's first working day: 1 January is a day off
     ["budget opens next yr, check back then", "2027-01-04 09:00"],
   ])("%s → %s", (text, expected) => {
