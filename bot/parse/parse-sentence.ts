@@ -6,6 +6,7 @@ import { inferActivityIntent } from "./infer-activity.js";
 import { inferStage, inferWantsQuote } from "./infer-stage.js";
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
 import { perUnitTotal } from "./amount-per-unit.js";
+import { perPeriodTotal } from "./amount-per-period.js";
 import { blankCancelledClauses } from "./cancelled-clauses.js";
 import { blankMealTimes } from "./meal-time-words.js";
 import { yearlessByTense } from "./yearless-by-tense.js";
@@ -29,16 +30,21 @@ export { parseAmount } from "./parse-amount.js";
 export { parseDates } from "./parse-dates.js";
 export type { DateContext, ParsedDates } from "./parse-dates.js";
 
+/** What a figure says the deal is worth: a price per unit times the units, a rate per month times the months. */
+function worth(text: string, amount: ParsedAmount | null): ParsedAmount | null {
+  return perPeriodTotal(text, perUnitTotal(text, amount));
+}
+
 /** A refund or a minus sign is money going back, never a deal's value. */
 function dealAmountOf(text: string, currency: string | undefined): ParsedAmount | null {
-  const amount = perUnitTotal(text, parseAmount(text, currency));
+  const amount = worth(text, parseAmount(text, currency));
   if (!amount || amount.minor <= 0) return null;
   const change = amountChangeBy(text, amount);
   if (!change) return amount;
   // "discount 10k off list, final 90k", "they countered at 65k, we're at 72k": a value said beside the
   // change or the counter is the new value
   const rest = text.replace(amount.text, " ".repeat(amount.text.length));
-  const other = perUnitTotal(rest, parseAmount(rest, currency));
+  const other = worth(rest, parseAmount(rest, currency));
   if (other && other.minor > 0 && amountChangeBy(rest, other) === null) {
     // Beside a figure that is no value ("countered at 65k", "lower than Initech's 70k"), only our own position counts.
     const at = rest.indexOf(other.text);

@@ -1,0 +1,42 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { NOW, SHANGHAI } from "./test-support.js";
+
+const amountOf = (text: string) => {
+  const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
+  return amount ? [amount.minor / 100, amount.currency] : null;
+};
+
+// "Globex: $10k/month, 12 month contract" set the deal to $10,000; "每月5万，签三年" to ¥50,000.
+describe("a rate per month, week or day with its term is worth rate × periods", () => {
+  it.each([
+    ["Globex: $10k/month, 12 month contract", [120_000, "USD"]],
+    ["Globex: $10k per month, 12-month contract", [120_000, "USD"]],
+    ["$5k a month for 6 months", [30_000, "USD"]],
+    ["$2k monthly, 2-year term", [48_000, "USD"]],
+    ["40 seats at $35/seat/mo, 12-month term", [16_800, "USD"]],
+    ["京东年框合同，每月5万，签三年", [1_800_000, "CNY"]],
+    ["每月3万，签12个月", [360_000, "CNY"]],
+    ["月租8000，签两年", [192_000, "CNY"]],
+    ["3万/月，合同6个月", [180_000, "CNY"]],
+    ["$800 a day, 5 days onsite", [4_000, "USD"]],
+    ["顾问费每天5000元，共10天", [50_000, "CNY"]],
+  ])("%s → %j", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});
+
+describe("without a term, or priced by the year, the figure is what it was", () => {
+  it.each([
+    ["美的集团月租8000", [8_000, "CNY"]],
+    ["Globex: 250 seats x $30/mo", [7_500, "USD"]],
+    ["Initech: $45k per year", [45_000, "USD"]],
+    ["华为：三年合同，每年60万", [600_000, "CNY"]],
+    ["$150 an hour, 40 hours", [6_000, "USD"]],
+    ["budget 50k, decision in 3 months", [50_000, "USD"]],
+    ["月租8000元，3个月后续签", [8_000, "CNY"]],
+  ])("%s → %j", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,70 @@
+import { parseSmallInt } from "./chinese-numerals.js";
+import type { ParsedAmount } from "./types.js";
+
+/**
+ * "$10k/month, 12-month contract", "每月5万，签三年", "$800 a day, 5 days": a price per month, week or
+ * day said with the number of those periods (or, for a month, of years) is worth rate × periods.
+ * Said alone ("月租8000", "$30/mo") the rate stays the figure, as before: there is no term to multiply.
+ * A yearly price is the deal's value as it is.
+ */
+// Hours are counted like seats (amount-per-unit.ts): "$150 an hour, 40 hours".
+const PERIOD_EN = String.raw`(?<unit>mo|mos|mth|mths|month|months|wk|wks|week|weeks|day|days)`;
+const RATE_AFTER_EN = new RegExp(
+  String.raw`^\s*(?:(?:\/|per|a|an|each)\s*(?:(?:seat|user|licen[cs]e|unit|account|device)\s*(?:\/|per)\s*)?${PERIOD_EN}\b|(?<adverb>monthly|weekly|daily)\b)`,
+  "iu",
+);
+const RATE_BEFORE_ZH = /(?<unit>每个?月|每个?星期|每周|每天|每日|月租|月费|月付|日薪|包月)[^，,。；;\d]{0,3}$/u;
+const RATE_AFTER_ZH = /^\s*(?:元|块|美元|万|千)?\s*(?:\/|每|一个?|每个)(?<unit>月|星期|周|天|日)/u;
+
+const COUNT_EN = {
+  month: /\b(?<n>\d{1,2})[\s-]*(?:months?|mos?|mths?)\b(?![\s-]*(?:ago|later|from))/iu,
+  week: /\b(?<n>\d{1,2})[\s-]*(?:weeks?|wks?)\b(?![\s-]*(?:ago|later|from))/iu,
+  day: /\b(?<n>\d{1,3})[\s-]*days?\b(?![\s-]*(?:ago|later|from))/iu,
+} as const;
+const COUNT_ZH = {
+  month: /(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个月(?!前|后|内|以后|之后)/u,
+  week: /(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周|个星期|个礼拜)(?!前|后|内|以后|之后)/u,
+  day: /(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})天(?!前|后|内|以后|之后)/u,
+} as const;
+
+type Period = keyof typeof COUNT_EN;
+
+/** "签三年", "3-year term", "two years": how many years a monthly rate runs. */
+const YEARS =
+  /(?<![\d.])(?<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?!前|后|内|以后|之后|底|初|中)|\b(?<en>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)\b(?![\s-]*(?:ago|later|from))/iu;
+const EN_SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+function yearsIn(text: string): number | null {
+  const m = YEARS.exec(text);
+  const written = m?.groups?.n ?? m?.groups?.en;
+  if (!written) return null;
+  const n = /^\d+$/u.test(written) ? Number(written) : (EN_SMALL[written.toLowerCase()] ?? parseSmallInt(written) ?? Number.NaN);
+  return Number.isSafeInteger(n) && n >= 1 && n <= 10 ? n : null;
+}
+
+function periodOf(unit: string): Period {
+  if (/^(?:mo|mth|month|月|包月)/iu.test(unit) || /月/u.test(unit)) return "month";
+  if (/^(?:wk|week|weekly)|周|星期/iu.test(unit)) return "week";
+  return "day";
+}
+
+export function perPeriodTotal(text: string, amount: ParsedAmount | null): ParsedAmount | null {
+  if (!amount) return null;
+  const at = text.indexOf(amount.text);
+  if (at < 0) return amount;
+  const after = text.slice(at + amount.text.length, at + amount.text.length + 24);
+  const rate = RATE_AFTER_EN.exec(after) ?? RATE_AFTER_ZH.exec(after) ?? RATE_BEFORE_ZH.exec(text.slice(Math.max(0, at - 10), at));
+  if (!rate) return amount;
+  const unit = rate.groups?.unit ?? rate.groups?.adverb ?? "month";
+  const period = periodOf(unit);
+  // The periods counted elsewhere in the sentence, not in the rate itself.
+  const rest = text.slice(0, at) + " ".repeat(amount.text.length + rate[0].length) + text.slice(at + amount.text.length + rate[0].length);
+  const count = COUNT_EN[period].exec(rest) ?? COUNT_ZH[period].exec(rest);
+  const written = count?.groups?.n;
+  const n = written ? (/^\d+$/u.test(written) ? Number(written) : (parseSmallInt(written) ?? Number.NaN)) : Number.NaN;
+  const years = period === "month" && !written ? yearsIn(rest) : null;
+  const periods = Number.isSafeInteger(n) && n >= 1 ? n : years ? years * 12 : null;
+  if (!periods) return amount;
+  const minor = amount.minor * periods;
+  return Number.isSafeInteger(minor) ? { ...amount, minor } : amount;
+}
