@@ -1,4 +1,5 @@
 import type { ParsedAmount } from "./types.js";
+import { isCompetitorFigure } from "./competitor-figure.js";
 
 /**
  * "报价降了20万", "追加了30万的服务", "added 20k in services", "$5k off": the amount is how much the
@@ -17,6 +18,8 @@ const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add
 
 /** "比去年多30万", "30k more than last year": a difference from something else, whose value is not known. */
 const COMPARED_BEFORE = /比(?!亚迪|如|较|例|赛|价|特|利时|萨|尔)[^，,。；;]{1,12}$/u;
+/** "价格低了40万", "报价高出20万", "贵了5万": a gap from another price, not a value and not a change of ours. */
+const GAP_BEFORE_ZH = /(?<![最降提调])(?:低|高|贵)(?:了|出|出了)?(?:大概|约|将近|近|差不多)?\s*$/u;
 const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|up|down)\s+(?:than|from|on|vs\.?|versus)\b/iu;
 
 /** "asked for a 20k discount", "客户要求再降5万": a change asked for is not made. */
@@ -43,7 +46,7 @@ function customersCounter(before: string, after: string): boolean {
 
 /** "we're at 72k", "we are holding at 36k", "our quote is 80万", "final 90k", "我们报的80万": our own position beside an ignored figure. */
 export const OUR_POSITION_BEFORE =
-  /(?:\bwe(?:'re|\s+are)\s+(?:still\s+)?(?:(?:holding|staying|sticking|standing)(?:\s+firm)?\s+)?at|\bwe\s+(?:hold|held|stay(?:ed)?|stick|stuck|stand|stood)(?:\s+firm)?\s+at|\bour\s+(?:price|quote|offer|number|ask|floor)\s*(?:is|was|of|at|stays?\s+at|:)?|\bfinal(?:\s+(?:price|number|amount))?\s*(?:is|of|at|:)?|\blist(?:\s+price)?\s*(?:is|of|at|:)?|\bsettled\s+(?:at|on)|我们(?:报的|报价|坚持|的报价|出价)?(?:是|为|在)?|我方(?:报价)?(?:是|为)?|最终(?:价格)?(?:是|为|定在)?|最后定在|成交价(?:是|为)?)\s*$/iu;
+  /(?:\bwe(?:'re|\s+are)\s+(?:still\s+)?(?:(?:holding|staying|sticking|standing)(?:\s+firm)?\s+)?at|\b(?:vs\.?|versus)\s+our|\bwe\s+(?:hold|held|stay(?:ed)?|stick|stuck|stand|stood)(?:\s+firm)?\s+at|\bour\s+(?:price|quote|offer|number|ask|floor)\s*(?:is|was|of|at|stays?\s+at|:)?|\bfinal(?:\s+(?:price|number|amount))?\s*(?:is|of|at|:)?|\blist(?:\s+price)?\s*(?:is|of|at|:)?|\bsettled\s+(?:at|on)|我们(?:报的|报价|坚持|的报价|出价)?(?:是|为|在)?|我方(?:报价)?(?:是|为)?|最终(?:价格)?(?:是|为|定在)?|最后定在|成交价(?:是|为)?)\s*$/iu;
 
 /**
  * "up" / "down": the deal's value moved by the amount; "ignore": a difference from another figure, a
@@ -55,7 +58,9 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
   const before = text.slice(Math.max(0, at - 24), at);
   const after = text.slice(at + amount.text.length, at + amount.text.length + 16);
   if (
+    isCompetitorFigure(text, at) ||
     COMPARED_BEFORE.test(before) ||
+    GAP_BEFORE_ZH.test(before) ||
     COMPARED_AFTER.test(after) ||
     customersCounter(before, text.slice(at + amount.text.length, at + amount.text.length + 40)) ||
     (CONDITION.test(text) && HYPOTHETICAL_BEFORE.test(before))

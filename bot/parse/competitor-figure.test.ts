@@ -1,0 +1,45 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { NOW, SHANGHAI } from "./test-support.js";
+
+const amountOf = (text: string) => {
+  const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
+  return amount ? [amount.minor / 100, amount.currency] : null;
+};
+
+// "华为那边竞争对手报了150万" turned a ¥2,000,000 deal into ¥1,500,000; "lost to Oracle, they came in at $50k"
+// set the lost deal to $50,000.
+describe("another vendor's price is no value of our deal", () => {
+  it.each([
+    "华为那边竞争对手报了150万，比我们便宜不少",
+    "比亚迪的竞品是Salesforce，他们报了100万",
+    "京东的单子丢了，被竞品抢走了，对方报价才80万",
+    "腾讯那边友商报价90万",
+    "Globex got a quote from Oracle for $60k, they want us to match",
+    "Globex said our price is 20% higher than Salesforce's $64k",
+    "Globex lost to Oracle, they came in at $50k",
+    "Northwind closed lost, chose HubSpot at $18k/yr",
+    "the competitor is at $45k",
+    "Initech went with a competitor at 40k",
+    // a gap from another price
+    "华为这单输了，张总说选了华三，价格低了40万",
+    "客户说对方报价低20万",
+    "我们报价高出20万",
+  ])("%s → no amount", (text) => {
+    expect(amountOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["竞争对手报了150万，我们报价180万", [1_800_000, "CNY"]],
+    ["Initech went with a competitor, lost. Their price was $40k vs our $55k", [55_000, "USD"]],
+    ["针对手机行业的方案，报价50万", [500_000, "CNY"]],
+    ["Globex budget 100k, competitor is Oracle", [100_000, "USD"]],
+    ["预算最高200万", [2_000_000, "CNY"]],
+    ["高配版120万", [1_200_000, "CNY"]],
+    ["Globex signed with us at $80k", [80_000, "USD"]],
+    ["Acme picked our Pro plan at $50k", [50_000, "USD"]],
+  ])("%s → our figure %j", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});
