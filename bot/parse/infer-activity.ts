@@ -5,7 +5,7 @@ import { splitClauses } from "./split-clauses.js";
 import { arrangesPreviousActivity, requestedBefore } from "./arranged-in-next-clause.js";
 import type { ActivityKind } from "./types.js";
 import { allMatches } from "./all-matches.js";
-import { foldTraditionalActivityChars } from "./traditional-activity-chars.js";
+import { foldTraditionalChars } from "./traditional-chars.js";
 
 /** One activity word in the text, and whether the rep did it or only arranged it. */
 export interface ActivityMention {
@@ -128,7 +128,7 @@ const MOVED_AFTER = /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?
 
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
-  const text = foldTraditionalActivityChars(rawText);
+  const text = foldTraditionalChars(rawText);
   const mentions: ActivityMention[] = [];
   const clauses = splitClauses(text);
   for (const [clauseNumber, clause] of clauses.entries()) {

@@ -22,6 +22,16 @@ const cases: [string, StageKey | null][] = [
   ["华为的标落标了", "lost"],
   ["京东的单子被竞争对手抢走了", "lost"],
   ["华为中标了", "won"],
+  // before or after the new year (年前 / 节后) is ahead; 两年前 is years ago
+  ["华为年前签", "negotiation"],
+  ["美的集团采购说预算批了，200万，年前签", "negotiation"],
+  ["华为节后签约", "negotiation"],
+  ["两年前签的合同", "won"],
+  // a deal lost in plain words
+  ["华为这单输了，张总说选了华三", "lost"],
+  ["华为项目最后还是输了", "lost"],
+  ["输给了华三", "lost"],
+  ["我们这单不会输", null],
   ["他们下周签合同", "negotiation"],
   ["应该能在元旦前签约", "negotiation"],
   ["Sent Stark the contract, they'll sign next week", "negotiation"],

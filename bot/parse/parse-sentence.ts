@@ -16,6 +16,7 @@ import { blankPaidAmounts } from "./paid-amounts.js";
 import { OUR_POSITION_BEFORE, amountChangeBy } from "./amount-change-by.js";
 import { parseDates } from "./parse-dates.js";
 import { maskNames } from "./mask-names.js";
+import { foldTraditionalChars } from "./traditional-chars.js";
 
 export type {
   ActivityKind,
@@ -96,7 +97,12 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
 
   // Everything below works on the capped text so a 10 kB paste stays fast.
   const written = toHalfWidth(summary);
-  const work = maskNames(written, (options.names ?? []).map(toHalfWidth));
+  // Traditional characters of the parser's words read as simplified ("華為的合同簽了", "輸單了"), one for one;
+  // names are looked up as written.
+  const work = maskNames(
+    foldTraditionalChars(written),
+    (options.names ?? []).map((name) => foldTraditionalChars(toHalfWidth(name))),
+  );
   // A cancelled appointment's date and kind are no follow-up and no activity.
   const live = blankCancelledClauses(work);
   const read = inferActivityIntent(blankMealTimes(live));

@@ -1,8 +1,8 @@
 /**
- * Traditional characters that appear in activity words (通過電話, 拜訪, 會議, 郵件, 視頻) mapped to
- * their simplified forms, one character for one, so offsets found in the folded text still line
- * up with the rep's own text. Only the characters the activity patterns and their tense words
- * need are listed: a full converter is not needed to recognise what kind of activity it was.
+ * Traditional characters of activity, stage and money words (通過電話, 拜訪, 會議, 簽了, 輸單, 贏單, 30萬)
+ * mapped to their simplified forms, one character for one, so offsets found in the folded text still
+ * line up with the rep's own text. Only the characters the parser's words need are listed: a full
+ * converter is not needed to read what happened, to which deal and for how much.
  */
 const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
   過: "过",
@@ -62,10 +62,36 @@ const TRADITIONAL_TO_SIMPLIFIED: Record<string, string> = {
   價: "价",
   單: "单",
   簽: "签",
+  輸: "输",
+  贏: "赢",
+  萬: "万",
+  億: "亿",
+  額: "额",
+  訂: "订",
+  購: "购",
+  確: "确",
+  認: "认",
+  續: "续",
+  決: "决",
+  丟: "丢",
+  結: "结",
+  預: "预",
+  準: "准",
+  備: "备",
+  審: "审",
+  筆: "笔",
+  錢: "钱",
+  貨: "货",
+  帳: "账",
+  賬: "账",
+  個: "个",
+  兩: "两",
+  幾: "几",
+  塊: "块",
 };
 
 const TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL_TO_SIMPLIFIED).join("")}]`, "gu");
 
-export function foldTraditionalActivityChars(text: string): string {
+export function foldTraditionalChars(text: string): string {
   return text.replace(TRADITIONAL, (ch) => TRADITIONAL_TO_SIMPLIFIED[ch] ?? ch);
 }
