@@ -89,3 +89,18 @@ describe("the contact that arranged the next activity was made", () => {
     expect(parsed.followUp?.at.toISOString()).toBe(at);
   });
 });
+
+// "Fabrikam asked to meet on Dec 1st at 3pm" logged a meeting held today.
+describe("a customer asking to meet, or inviting us, arranges the activity", () => {
+  it.each([
+    ["Fabrikam asked to meet on Dec 8th at 3pm", "meeting", "2026-12-08T07:00:00.000Z"],
+    ["Globex wants to meet next Tuesday", "meeting", "2026-12-08T01:00:00.000Z"],
+    ["Initech invited us to visit their plant on Friday", "visit", "2026-12-04T01:00:00.000Z"],
+    ["Contoso would like to meet Thursday 4pm", "meeting", "2026-12-03T08:00:00.000Z"],
+  ])("%s", (text, kind, at) => {
+    const parsed = read(text);
+    expect(parsed.planned).toBe(true);
+    expect(parsed.activity).toBe(kind);
+    expect(parsed.followUp?.at.toISOString()).toBe(at);
+  });
+});

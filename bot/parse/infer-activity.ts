@@ -123,6 +123,16 @@ function shiftEdges(edges: Set<number>, from: number, length: number): Set<numbe
  * the follow-up); "meeting with Acme tomorrow 3pm" only plans one. Within a clause a planning
  * verb before an activity word ("called to schedule a demo") plans that word only.
  */
+/**
+ * "还没给小米打电话，明天打", "didn't get to call Acme today", "haven't called Globex yet": an activity
+ * not (yet) done is no report of it; with a day ahead it is the plan. Right before the activity word
+ * only: "never heard back after I called them" did call. An attempt that failed (没打通, 没联系上)
+ * is read by the activity patterns themselves.
+ */
+const NOT_DONE_BEFORE_ZH = /(?:还没有?|没有?(?!人|事|问题)|尚未|未能?|没来得及|来不及|忘了|忘记)(?:再|去|给|跟|和|与|找)?[^，,。；;!！?？\s]{0,6}$/u;
+const NOT_DONE_BEFORE_EN =
+  /\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|not\s+yet|couldn'?t|could\s+not|forgot\s+to|failed\s+to|no\s+time\s+to|unable\s+to)\s+(?:get\s+(?:a\s+chance\s+)?to\s+|get\s+around\s+to\s+|manage\s+to\s+|have\s+time\s+to\s+)?$/iu;
+
 /** "周一跟腾讯的拜访推迟了一周", "华为的会改期了": an appointment moved is still ahead, not held. */
 const MOVED_AFTER = /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)/u;
 
@@ -145,8 +155,10 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       const done = DONE_FORM.test(m.text) || cameIn(m, clause.text) || reportsContent(m, clause.text);
       // "约了12月10号现场演示": 现场 and 演示 name one arranged event; the second word is as planned as the first.
       const sameEvent = i > 0 && /^[\s的]*$/u.test(window) && mentions[mentions.length - 1]?.planned === true;
+      const notDone = !done && (NOT_DONE_BEFORE_ZH.test(window) || NOT_DONE_BEFORE_EN.test(window));
       const planned =
         sameEvent ||
+        notDone ||
         MOVED_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
         plannedBefore(window) ||
         requestedBefore(window) ||

@@ -1,0 +1,35 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { inferActivityIntent } from "./infer-activity.js";
+
+// "还没给小米打电话，明天打" and "didn't get to call Acme today, will do tmrw" logged a call held today.
+describe("an activity not (yet) done is no report of it", () => {
+  it.each([
+    "还没给小米打电话，明天打",
+    "还没去拜访华为",
+    "今天没来得及给腾讯打电话",
+    "尚未拜访京东，下周去",
+    "didn't get to call Acme today, will do tmrw",
+    "haven't called Globex yet",
+    "did not meet Initech this week",
+    "couldn't visit Contoso, rescheduling",
+    "forgot to email Globex, will do tomorrow",
+  ])("%s", (text) => {
+    const intent = inferActivityIntent(text);
+    expect(intent.mentions.length).toBeGreaterThan(0);
+    expect(intent.mentions.every((m) => m.planned)).toBe(true);
+  });
+
+  it.each([
+    ["never heard back after I called them", "call"],
+    ["Globex didn't pick up when I called", "call"],
+    ["华为电话没人接", "call"],
+    ["没打通华为电话", "call"],
+    ["给华为打电话没人接，明天再打", "call"],
+    ["拜访了腾讯，没见到张总", "visit"],
+  ])("%s is still a %s held", (text, kind) => {
+    const intent = inferActivityIntent(text);
+    expect(intent.activity).toBe(kind);
+    expect(intent.planned).toBe(false);
+  });
+});
