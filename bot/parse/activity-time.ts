@@ -13,7 +13,8 @@ import type { ParsedDate } from "./types.js";
 export function activityTime(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): ParsedDate | null {
   // "Contoso champion left last month, renewal at risk": a note is news today; a past week, month or
   // year names no day to date it by (it was stored on 1 November and did not count as activity).
-  if (!logged && dates.occurredAt && WHOLE_PAST_PERIOD.test(dates.occurredAt.text.trim())) return null;
+  // "Globex might sign this quarter": a period under way, said with no activity, is no day the note happened on either.
+  if (!logged && dates.occurredAt && (WHOLE_PAST_PERIOD.test(dates.occurredAt.text.trim()) || PERIOD_UNDER_WAY.test(dates.occurredAt.text.trim()))) return null;
   if (!logged || logged.planned) return dates.occurredAt;
   const clause = splitClauses(text)[logged.clause];
   if (!clause) return dates.occurredAt;
@@ -29,6 +30,8 @@ export function activityTime(text: string, dates: ParsedDates, logged: ActivityM
   return before ? settled(before.date) : dates.occurredAt;
 }
 
+const PERIOD_UNDER_WAY =
+  /^(?:(?:this|the\s+current|current)\s+(?:week|month|quarter|year|qtr|q)|(?:本|这个?|今)(?:周|星期|礼拜|月|季度?|年)|今年|年内|月内|季度内)$/iu;
 const WHOLE_PAST_PERIOD =
   /^(?:(?:上个?|去|前)(?:周|星期|礼拜|月|年|季度)|去年|前年|上半年|last\s+(?:week|month|year|quarter)|(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:weeks|months|years)\s+ago)$/iu;
 

@@ -18,6 +18,9 @@ import {
   type LocalTime,
 } from "./zoned-time.js";
 
+/** Verbs of a next step right after a weekday ("周五跟进", "周一再联系"), not followed by 了 / 过. */
+const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?![了过])/u;
+
 /**
  * Turns one chrono result into our wall-clock candidate. chrono stays the base
  * parser; this is where its known slips are corrected: machine-zone days in its
@@ -167,7 +170,9 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
       : (detectEnWeekModifier(phrase, preceding) ?? (NEXT_WEEK_THEN.test(text.slice(Math.max(0, span.index - 40), span.index)) ? "next" : null));
     // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
     const bounding = !zh && /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, span.index - 10), span.index));
-    const modifier = written ?? (!bounding && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
+    // "华为 电话 报价已发 周五跟进": a weekday right before a follow-up verb is the next step, whatever else the note reports
+    const nextStep = zh && FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6));
+    const modifier = written ?? (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
     date = resolveWeekday(weekday, modifier, today, laterToday);

@@ -133,3 +133,27 @@ describe("results do not depend on the machine time zone", () => {
     expect(render()).toEqual(baseline);
   });
 });
+
+// "Globex might sign this quarter" was a note dated 1 October; "华为 电话 报价已发 周五跟进" a call dated last Friday.
+describe("a period under way with nothing done in it, and a weekday before a next step", () => {
+  it.each(["Globex might sign this quarter", "If Globex signs this quarter it's worth $200k", "华为本季度可能签", "腾讯今年有预算"])(
+    "%s is news today",
+    (text) => {
+      expect(parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" }).occurredAt).toBeNull();
+    },
+  );
+
+  it.each([
+    ["华为 电话 报价已发 周五跟进", "2026-11-27 09:00"],
+    ["腾讯 拜访 方案已讲 周一再联系", "2026-11-30 09:00"],
+  ])("%s: the weekday is the follow-up", (text, follow) => {
+    const r = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(r.occurredAt).toBeNull();
+    expect(r.followUp ? localStamp(r.followUp.at, "Asia/Shanghai") : null).toBe(follow);
+  });
+
+  it("a weekday followed up already is the day it happened", () => {
+    const r = parseSentence("周五跟进了华为", { now: NOW, timezone: "Asia/Shanghai" });
+    expect(r.occurredAt ? localStamp(r.occurredAt.at, "Asia/Shanghai").slice(0, 10) : null).toBe("2026-11-20");
+  });
+});
