@@ -17,9 +17,17 @@ const POSTPONED = /延期|推迟|延后|往后推|推后|\b(?:postponed|pushed\s
 const NEW_DATE =
   /[到至]|改[在成]|[一二两三四五六七八九十几半\d]+个?(?:天|周|星期|礼拜|月)|\b(?:a|one|two|\d+)\s+(?:days?|weeks?|months?)\b|\b(?:to|until|till|for|by|until)\b/iu;
 
+/**
+ * "打电话过来投诉交付延期了", "called about the delayed shipment": what was put off is a delivery, a
+ * payment or a project, not the appointment the clause also names.
+ */
+const OTHER_THING_PUT_OFF =
+  /(?:交付|发货|交货|到货|物流|项目|上线|付款|回款|工期|交期|进度|审批|预算|货)(?:又|也|被|要|会|可能)?(?:延期|推迟|延后)|\b(?:shipment|shipping|delivery|deliveries|order|payment|invoice|project|launch|rollout|go-?live|release|budget|approval)s?\s+(?:(?:was|were|is|are|got|has\s+been|have\s+been)\s+)?(?:postponed|delayed|on\s+hold|pushed\s+back)|\b(?:delayed|postponed)\s+(?:shipment|shipping|delivery|order|payment|invoice|project|launch|rollout|go-?live|release)/iu;
+
 function off(clause: string): boolean {
   if (!APPOINTMENT.test(clause)) return false;
-  return CANCEL.test(clause) || (POSTPONED.test(clause) && !NEW_DATE.test(clause.slice(clause.search(POSTPONED))));
+  if (CANCEL.test(clause)) return true;
+  return POSTPONED.test(clause) && !OTHER_THING_PUT_OFF.test(clause) && !NEW_DATE.test(clause.slice(clause.search(POSTPONED)));
 }
 
 export function blankCancelledClauses(text: string): string {

@@ -1,0 +1,44 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { inferActivityIntent } from "./infer-activity.js";
+import { parseSentence } from "./parse-sentence.js";
+import { NOW, SHANGHAI } from "./test-support.js";
+import type { ActivityKind } from "./types.js";
+
+// Found by a helper trying rep messages: each was a note (or nothing) instead of the activity held.
+describe("voice calls in chat apps, voicemail shorthand, a visit said as 去了X", () => {
+  it.each([
+    ["华为张总微信语音聊了20分钟，基本确定方案", "call"],
+    ["跟华为企业微信打了个语音", "call"],
+    ["和腾讯的王总微信电话沟通了报价", "call"],
+    ["lvm for Contoso, will try again Fri", "call"],
+    ["LVM Globex", "call"],
+    ["今天上午去了华为，张总说下周四签合同", "visit"],
+    ["下午去了华为", "visit"],
+    ["给华为发了微信", "note"],
+    ["微信聊了一下", "note"],
+  ] as [string, ActivityKind][])("%s → %s", (text, kind) => {
+    const intent = inferActivityIntent(text);
+    expect(intent.activity).toBe(kind);
+    expect(intent.planned).toBe(false);
+  });
+
+  it.each(["去了解了一下华为的需求", "微信电话号码是138"])("%s is no call or visit", (text) => {
+    expect(["call", "visit"]).not.toContain(inferActivityIntent(text).activity);
+  });
+});
+
+// "京东那边打电话过来投诉交付延期了" was blanked as a postponed appointment: the delivery was put off, not the call.
+describe("a delivery or a payment put off is no appointment cancelled", () => {
+  it.each([
+    ["京东那边打电话过来投诉交付延期了", "call"],
+    ["called Globex about the delayed shipment", "call"],
+    ["拜访了腾讯，他们说项目上线推迟了", "visit"],
+  ] as [string, ActivityKind][])("%s → %s", (text, kind) => {
+    expect(parseSentence(text, { now: NOW, timezone: SHANGHAI }).activity).toBe(kind);
+  });
+
+  it.each(["顺丰说周三的会议延期", "Friday's demo got postponed"])("%s: the appointment is off", (text) => {
+    expect(parseSentence(text, { now: NOW, timezone: SHANGHAI }).activity).toBeNull();
+  });
+});
