@@ -43,3 +43,11 @@ describe("another vendor's price is no value of our deal", () => {
     expect(amountOf(text)).toEqual(expected);
   });
 });
+
+// "Globex upsell +$15k" set the deal to $15,000.
+describe("a plus sign on a figure adds it", () => {
+  it("upsell +$15k is an addition of $15,000", () => {
+    const amount = parseSentence("Globex upsell +$15k, add-on module", { now: NOW, timezone: SHANGHAI }).amount;
+    expect([amount?.minor, amount?.change]).toEqual([1_500_000, "up"]);
+  });
+});

@@ -4,6 +4,9 @@ import type { StageKey } from "./types.js";
 
 // "won" said plainly, in both languages; negated or still ahead it is not a win.
 const cases: [string, StageKey | null][] = [
+  // a win rate is no win ("先降到赢单概率30%" was answered as a won deal)
+  ["比亚迪的单子先降到赢单概率30%吧", null],
+  ["赢单率50%", null],
   ["比亚迪的单子赢了！", "won"],
   ["华为的项目终于搞定了", "won"],
   ["腾讯那个单子成了", "won"],
