@@ -19,6 +19,7 @@ import { offerTicket } from "./offer-ticket.js";
 import { reminderOf, setReminder } from "./reminder-sentence.js";
 import { followUpToMove, moveFollowUpTo } from "./move-follow-up.js";
 import { offerFollowUpDone } from "./offer-follow-up-done.js";
+import { cancelsAppointment } from "../parse/cancelled-clauses.js";
 import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 import { namesCompany, namesToMask } from "./names-to-mask.js";
@@ -74,7 +75,9 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   const ticket = outcome.company && !outcome.planned ? await offerTicket(ctx, outcome.company, draft.text) : [];
   // Contact made with the customer (a note is not), and nothing new arranged: it may settle an open follow-up.
   const settles = outcome.activity && outcome.activity.kind !== "note" && !outcome.planned && !outcome.followUp && !outcome.moved;
-  const done = settles ? await offerFollowUpDone(ctx, outcome.company) : [];
+  // "华为的会取消了": the follow-up of the meeting called off is offered for closing (nothing closes silently).
+  const cancelled = !settles && !outcome.followUp && !outcome.moved && cancelsAppointment(draft.text);
+  const done = settles ? await offerFollowUpDone(ctx, outcome.company) : cancelled ? await offerFollowUpDone(ctx, outcome.company, "cancelled") : [];
   return [...(await describe(ctx, outcome)), ...offer, ...ticket, ...done];
 }
 

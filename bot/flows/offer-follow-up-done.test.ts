@@ -42,3 +42,26 @@ describe("no offer", () => {
     expect(doneButtons(reply)).toHaveLength(0);
   });
 });
+
+// "明天下午3点去华为开会" then "华为的会取消了" left the meeting's follow-up to fire for nothing.
+describe("an appointment called off", () => {
+  it.each([
+    [LI, "明天下午3点去华为开会", "华为的会取消了", "取消"],
+    [AMY, "call with Acme Corp tomorrow 9am", "Acme Corp call tmrw is cancelled", "cancelled"],
+    [AMY, "demo with Acme Corp next Friday", "Acme Corp called off the demo", "cancelled"],
+  ] as [Person, string, string, string][])("%s: %s, then %s offers to close it", async (who, first, second, word) => {
+    await h.say(who, first);
+    const reply = await h.say(who, second);
+    expect(textOf(reply)).toContain(word);
+    const offered = doneButtons(reply);
+    expect(offered).toHaveLength(1);
+    expect(await openCount()).toBe(1);
+    await h.press(who, offered[0]!);
+    expect(await openCount()).toBe(0);
+  });
+
+  it("a delivery put off is no appointment called off", async () => {
+    await h.say(LI, "明天下午3点去华为开会");
+    expect(textOf(await h.say(LI, "华为那边说交付延期了"))).not.toContain("取消");
+  });
+});

@@ -6,22 +6,26 @@ import type { Reply } from "../types.js";
 
 /** Follow-ups due within this window (or overdue) may be what the logged activity just did. */
 const WINDOW_MS = 7 * 24 * 3600_000;
+const CANCELLED_WINDOW_MS = 60 * 24 * 3600_000;
 const MAX_SHOWN = 3;
 const TITLE_CHARS = 40;
 
 /**
  * "华为报价已经发了" while "给华为发报价" is still open: the rep did it, but only the rep knows
  * that this activity was the one. So the open follow-ups with that customer are shown with a Done
- * button each, never closed silently; left alone, they stay open and remind as before.
+ * button each, never closed silently; left alone, they stay open and remind as before. The same
+ * when the sentence calls an appointment off ("华为的会取消了"): its follow-up would fire for nothing.
  */
-export async function offerFollowUpDone(ctx: TurnContext, company: { id: string; name: string }): Promise<Reply[]> {
-  const open = await ctx.domain.followUps.openWith(ctx.actor.userId, company.id, new Date(ctx.now.getTime() + WINDOW_MS), MAX_SHOWN);
+export async function offerFollowUpDone(ctx: TurnContext, company: { id: string; name: string }, why: "done" | "cancelled" = "done"): Promise<Reply[]> {
+  // A meeting called off may have been set weeks ahead.
+  const window = why === "cancelled" ? CANCELLED_WINDOW_MS : WINDOW_MS;
+  const open = await ctx.domain.followUps.openWith(ctx.actor.userId, company.id, new Date(ctx.now.getTime() + window), MAX_SHOWN);
   if (open.length === 0) return [];
   const when = (at: Date) => formatDateTime(at, ctx.timezone, ctx.locale, ctx.now);
   return [
     {
       card: {
-        title: FollowUpEditM.stillOpen[ctx.locale](company.name),
+        title: (why === "cancelled" ? FollowUpEditM.stillOpenCancelled : FollowUpEditM.stillOpen)[ctx.locale](company.name),
         blocks: [
           { type: "text", text: open.map((f) => `· ${f.title} · ${when(f.dueAt)}`).join("\n") },
           {

@@ -15,6 +15,10 @@ export const FollowUpEditM = {
     (company) => `和${company}还有待办跟进。这次已经做完了吗？`,
     (company) => `Still open with ${company}. Did this take care of it?`,
   ),
+  stillOpenCancelled: msg<[string]>(
+    (company) => `和${company}还有待办跟进。取消的是其中一条吗？关掉它：`,
+    (company) => `Still open with ${company}. Was the cancelled one of these? Close it:`,
+  ),
   markDone: msg<[string]>(
     (title) => `完成：${title}`,
     (title) => `Done: ${title}`,

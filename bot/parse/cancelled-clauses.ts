@@ -34,3 +34,9 @@ export function blankCancelledClauses(text: string): string {
   if (!CANCEL.test(text) && !POSTPONED.test(text)) return text;
   return text.replace(/[^,，。;；!！?？\n]+/gu, (clause) => (off(clause) ? " ".repeat(clause.length) : clause));
 }
+
+/** "华为的会取消了", "Globex call tmrw is cancelled": some clause calls an appointment off (see blankCancelledClauses). */
+export function cancelsAppointment(text: string): boolean {
+  if (!CANCEL.test(text) && !POSTPONED.test(text)) return false;
+  return (text.match(/[^,，。;；!！?？\n]+/gu) ?? []).some(off);
+}
