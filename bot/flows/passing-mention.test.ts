@@ -31,6 +31,11 @@ const CASES: [string, boolean][] = [
   ["跟[腾讯]通了电话", false],
   ["[腾讯]那边说下周签", false],
   ["给[腾讯]发报价", false],
+  // a courier carrying the parcel
+  ["给腾讯寄了样品，[顺丰]单号SF8899", true],
+  ["样品已用[顺丰]快递寄给京东", true],
+  ["[顺丰]快递公司来电问报价", false],
+  ["[顺丰]的王总来电问报价", false],
 ];
 
 describe("a company named only as the competition", () => {

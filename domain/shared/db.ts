@@ -81,8 +81,11 @@ const CHECKPOINT_EVERY_MS = 1000;
 /** Runs checkpointWal every `everyMs` until the client disconnects; a failed one is retried at the next tick. */
 function checkpointOnTimer(db: Db, everyMs: number): void {
   let warned = false;
+  let closed = false;
   const timer = setInterval(() => {
     checkpointWal(db).catch((error: unknown) => {
+      // A checkpoint queued behind the last statements when the client closed has nothing left to copy.
+      if (closed) return;
       // The log only grows until a checkpoint succeeds: say so once, not every second.
       if (!warned) console.warn("SQLite checkpoint failed (retried every second):", error);
       warned = true;
@@ -91,6 +94,7 @@ function checkpointOnTimer(db: Db, everyMs: number): void {
   timer.unref();
   const disconnect = db.$disconnect.bind(db);
   db.$disconnect = async () => {
+    closed = true;
     clearInterval(timer);
     await disconnect();
   };
