@@ -15,6 +15,8 @@ export interface LogDraft {
   moveFollowUp?: string;
   /** The user chose not to link any of the contacts that fit the sentence. */
   skipContact?: boolean;
+  /** The customer has open deals this user may not see: the sentence opens no second one beside them. */
+  othersDeal?: boolean;
 }
 
 export type LogPatch = Partial<Omit<LogDraft, "text" | "receivedAt">>;

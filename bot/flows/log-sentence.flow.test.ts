@@ -69,6 +69,17 @@ describe("what a sentence changes on the deal", () => {
     expect(deal.lastActivityAt.toISOString()).toBe(NOW.toISOString());
   });
 
+  // "Globex deal is now $120k" from a rep who cannot see Amy's deal opened a second Globex deal.
+  it("a figure or a stage said by someone outside the owner's team opens no second deal beside it", async () => {
+    await h.say(AMY, "deal new 华为 100万");
+    for (const text of ["华为的单子现在120万", "华为进入商务谈判了，预算150万"]) {
+      const reply = await h.say(LI, text);
+      expect(textOf(reply)).toContain("没有另建商机");
+    }
+    const deals = await h.t.db.deal.findMany();
+    expect(deals.map((d) => d.amountMinor)).toEqual([100_000_000n]);
+  });
+
   it("a signing next month moves the deal to negotiation, not to won", async () => {
     await h.say(LI, "商机 新建 华为 100万");
     await h.say(LI, "跟华为的张伟通了电话，下个月签约");

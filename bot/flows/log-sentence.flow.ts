@@ -85,6 +85,8 @@ interface Outcome extends LoggedInteraction {
   planned: PlannedKind | null;
   /** the sentence closed a deal but the company has none open (and no amount was said) */
   closedNoDeal: "won" | "lost" | null;
+  /** the customer's open deal is someone else's (out of sight): what was said about it was not applied */
+  othersDeal: boolean;
   /** "20多万", "四五千": stored as the lower end, which the reply says */
   approximate: ParsedSentence["amount"];
   /** an open follow-up that got the sentence's date instead of a new one */
@@ -110,13 +112,15 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
       occurredAt: parsed.occurredAt?.at ?? now,
     },
     // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
-    deal: { amount: statedAmount(parsed), stageKey: stage, apply: draft.dealChange !== "skip", currency: localeCurrency(ctx.locale) },
+    deal: { amount: statedAmount(parsed), stageKey: stage, apply: draft.dealChange !== "skip" && !draft.othersDeal, currency: localeCurrency(ctx.locale) },
     followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned) } : null,
   });
-  const closedNoDeal = !logged.dealId && (stage === "won" || stage === "lost") ? stage : null;
+  const closedNoDeal = !logged.dealId && !draft.othersDeal && (stage === "won" || stage === "lost") ? stage : null;
+  // The figure or stage said was left alone because the customer's open deal is someone else's.
+  const othersDeal = Boolean(draft.othersDeal && (parsed.amount || stage));
   const approximate = parsed.amount?.approximate ? parsed.amount : null;
   const moved = moveId && parsed.followUp ? await moveFollowUpTo(ctx, moveId, parsed.followUp) : null;
-  return { ...logged, planned, closedNoDeal, approximate, moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null };
+  return { ...logged, planned, closedNoDeal, othersDeal, approximate, moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null };
 }
 
 // Titles show in lists and reminders; the full text stays on the activity.
@@ -153,6 +157,7 @@ function changeNotes(ctx: TurnContext, outcome: Outcome): string[] {
     notes.push(M.amountApproximate[locale](text, formatMoney(minor, currency, locale)));
   }
   if (outcome.closedNoDeal) notes.push(M.noOpenDealToClose[locale](outcome.company.name, outcome.closedNoDeal));
+  if (outcome.othersDeal) notes.push(M.othersOpenDeal[locale](outcome.company.name));
   return notes;
 }
 

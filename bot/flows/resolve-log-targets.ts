@@ -69,7 +69,13 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
 
   if (settled.companyId && settled.dealId === undefined) {
     // Deals the user may not see are left out: the note is then kept on the company, not refused.
-    const deals = (await ctx.domain.deals.openDealsOf(settled.companyId)).filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
+    const open = await ctx.domain.deals.openDealsOf(settled.companyId);
+    const deals = open.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
+    // Someone else's deal, out of this user's sight: a figure said here must not open a duplicate beside it.
+    if (deals.length === 0 && open.length > 0) {
+      settled.dealId = null;
+      settled.othersDeal = true;
+    }
     if (deals.length === 1) settled.dealId = deals[0]!.id;
     if (deals.length > 1) {
       const options = deals.map((d) => ({ label: `#${d.number} ${d.title}`, patch: { dealId: d.id } as LogPatch }));

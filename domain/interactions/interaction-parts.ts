@@ -11,7 +11,9 @@ export function dealEffect(input: InteractionInput): "create" | "change" | null 
   const amount = input.deal?.amount ?? null;
   const stageKey = input.deal?.stageKey ?? null;
   // "追加了30万" says how much a deal grew: no reason to open one.
-  if (!input.dealId) return (amount && !amount.change) || (stageKey && stageKey !== "lead" && !CLOSING.has(stageKey)) ? "create" : null;
+  // apply: false with no deal: the customer's open deal is someone else's, so none is opened beside it.
+  if (!input.dealId)
+    return input.deal?.apply !== false && ((amount && !amount.change) || (stageKey && stageKey !== "lead" && !CLOSING.has(stageKey))) ? "create" : null;
   return (amount || stageKey) && input.deal?.apply ? "change" : null;
 }
 
