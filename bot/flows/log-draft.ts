@@ -15,6 +15,8 @@ export interface LogDraft {
   moveFollowUp?: string;
   /** The user chose not to link any of the contacts that fit the sentence. */
   skipContact?: boolean;
+  /** "京东和阿里巴巴都打了电话": the user chose to log the sentence once on each of these customers. */
+  eachCompany?: string[];
   /** The customer has open deals this user may not see: the sentence opens no second one beside them. */
   othersDeal?: boolean;
 }

@@ -29,6 +29,12 @@ import { namesCompany, namesToMask } from "./names-to-mask.js";
  * activity, sets the follow-up, creates or updates the deal and moves its stage.
  */
 export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
+  if (draft.eachCompany?.length) {
+    // "京东和阿里巴巴都打了电话" → "log it on both": the same sentence once per customer, one after another.
+    const replies: Reply[] = [];
+    for (const companyId of draft.eachCompany) replies.push(...(await runLogFlow(ctx, { ...draft, eachCompany: undefined, companyId })));
+    return replies;
+  }
   const mentions = await ctx.domain.companies.mentionedIn(draft.text);
   const read = parseSentence(draft.text, {
     now: new Date(draft.receivedAt),

@@ -224,6 +224,28 @@ describe("answering and what changes the answer", () => {
     expect(await h.t.db.activity.count()).toBe(before + 1);
   });
 
+  it("several customers named, each the same thing done: 'log it on each' logs the sentence once per customer", async () => {
+    const before = await h.t.db.activity.count();
+    const followUpsBefore = await h.t.db.followUp.count();
+    const asked = await h.say(LI, "今天跑了两家：腾讯、小米科技，都说下周给答复");
+    expect(await h.t.db.activity.count()).toBe(before);
+    await h.press(
+      LI,
+      button(asked, (b) => b.label.includes("都记")),
+    );
+    const logged = await h.t.db.activity.findMany({ orderBy: { createdAt: "asc" }, include: { company: true }, skip: before });
+    expect(logged.map((a) => [a.company?.name, a.kind])).toEqual([
+      ["腾讯", "visit"],
+      ["小米科技", "visit"],
+    ]);
+    expect((await h.t.db.followUp.count()) - followUpsBefore).toBe(2);
+  });
+
+  it("with an amount there is no 'each of them': whose would it be?", async () => {
+    const asked = await h.say(LI, "腾讯和小米科技都在比价，预算50万");
+    expect(buttonLabels(asked).some((label) => label.includes("都记"))).toBe(false);
+  });
+
   it("a company added a moment ago is recognised in the next sentence", async () => {
     await h.say(LI, "客户 添加 网易有道 B");
     await h.say(LI, "跟进网易有道，2周后回访");

@@ -28,7 +28,7 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
     if (found.kind === "many") {
       const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
       const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
-      return question(text, [...found.options, ...create]);
+      return question(text, [...found.options, ...eachOf(found, parsed, ctx.locale), ...create]);
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
     if (found.kind === "unknown") {
@@ -134,6 +134,19 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: strin
     };
   }
   return named;
+}
+
+const MOST_EACH = 5;
+
+/**
+ * "京东和阿里巴巴都打了电话", "今天跑了三家：腾讯、京东、小米": several customers named, each the same
+ * thing done, so "each of them" is a choice too. Not with an amount: whose would it be?
+ */
+function eachOf(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence, locale: "zh" | "en"): { label: string; patch: LogPatch }[] {
+  const ids = found.options.map((o) => o.patch.companyId);
+  const onlyCompanies = found.options.every((o) => o.patch.companyId && !o.patch.contactId);
+  if (found.query || !onlyCompanies || parsed.amount || ids.length < 2 || ids.length > MOST_EACH) return [];
+  return [{ label: M.logOnEach[locale](ids.length), patch: { eachCompany: ids as string[] } }];
 }
 
 /** An activity, a date ahead, an amount, a stage or a person: something a customer is needed for ("今天" alone is not). */

@@ -91,6 +91,10 @@ export const M = {
     (name, recent) => `客户列表里还没有“${name}”。是新客户，还是刚才记录的${recent}？`,
     (name, recent) => `"${name}" is not a customer yet. A new customer, or ${recent}, which you just logged?`,
   ),
+  logOnEach: msg<[number]>(
+    (n) => `${n}家都记一条`,
+    (n) => `Log it on all ${n}`,
+  ),
   createAndLog: msg<[string]>(
     (name) => `新建“${name}”并记录`,
     (name) => `Create "${name}" and log`,
