@@ -27,9 +27,24 @@ describe("an activity not (yet) done is no report of it", () => {
     ["没打通华为电话", "call"],
     ["给华为打电话没人接，明天再打", "call"],
     ["拜访了腾讯，没见到张总", "visit"],
+    // found by review: a negation further back, or a call not picked up
+    ["没想到华为主动打电话过来了", "call"],
+    ["忘了带样品去华为拜访", "visit"],
+    ["没打招呼去华为拜访", "visit"],
+    ["小米没接电话", "call"],
+    ["华为王总没接电话，发了微信", "call"],
   ])("%s is still a %s held", (text, kind) => {
     const intent = inferActivityIntent(text);
     expect(intent.activity).toBe(kind);
     expect(intent.planned).toBe(false);
+  });
+});
+
+describe("a day named beside an activity not done does not make it held", () => {
+  it("didn't get to call Acme today, will do tmrw: planned, with tomorrow's follow-up", async () => {
+    const { parseSentence } = await import("./parse-sentence.js");
+    const parsed = parseSentence("didn't get to call Acme today, will do tmrw", { now: new Date("2026-11-25T02:00:00Z"), timezone: "Asia/Shanghai" });
+    expect(parsed.planned).toBe(true);
+    expect(parsed.followUp?.at.toISOString()).toBe("2026-11-26T01:00:00.000Z");
   });
 });

@@ -23,7 +23,18 @@ describe("voice calls in chat apps, voicemail shorthand, a visit said as 去了X
     expect(intent.planned).toBe(false);
   });
 
-  it.each(["去了解了一下华为的需求", "微信电话号码是138"])("%s is no call or visit", (text) => {
+  it.each([
+    "去了解了一下华为的需求",
+    "微信电话号码是138",
+    // found by review: documents sent, people moving, a deal lost, contact details
+    "报价单发去了华为",
+    "合同寄去了华为，等回签",
+    "华为王总去了美国",
+    "华为的负责人调去了深圳",
+    "华为的单子去了别家",
+    "华为王总说微信电话不方便，改天拜访",
+    "华为王总留了微信电话，回头联系",
+  ])("%s is no call or visit", (text) => {
     expect(["call", "visit"]).not.toContain(inferActivityIntent(text).activity);
   });
 });
@@ -38,7 +49,16 @@ describe("a delivery or a payment put off is no appointment cancelled", () => {
     expect(parseSentence(text, { now: NOW, timezone: SHANGHAI }).activity).toBe(kind);
   });
 
-  it.each(["顺丰说周三的会议延期", "Friday's demo got postponed"])("%s: the appointment is off", (text) => {
-    expect(parseSentence(text, { now: NOW, timezone: SHANGHAI }).activity).toBeNull();
+  it.each([
+    "顺丰说周三的会议延期",
+    "Friday's demo got postponed",
+    // the delay is the reason the appointment is off
+    "华为明天的拜访因为项目进度推迟了",
+    "因为交付延期明天跟华为的会推迟了",
+    "Globex postponed tomorrow's demo because their budget approval was delayed",
+  ])("%s: the appointment is off", (text) => {
+    const parsed = parseSentence(text, { now: NOW, timezone: SHANGHAI });
+    expect(parsed.activity).toBeNull();
+    expect(parsed.followUp).toBeNull();
   });
 });

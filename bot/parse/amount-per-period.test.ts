@@ -40,3 +40,17 @@ describe("without a term, or priced by the year, the figure is what it was", () 
     expect(amountOf(text)).toEqual(expected);
   });
 });
+
+// Found by review: a duration that is no term multiplied the rate.
+describe("a duration that is not the rate's term multiplies nothing", () => {
+  it.each([
+    ["Globex renewal $10k per month, they've been a customer for 2 years", [10_000, "USD"]],
+    ["Globex quoted $50k a month ago", [50_000, "USD"]],
+    ["华为每月5万，已经合作两年了", [50_000, "CNY"]],
+    ["Globex $800 a day, net 30 days", [800, "USD"]],
+    ["Globex at $10k/month, decision in 3 months", [10_000, "USD"]],
+    ["Globex $5k/week, kickoff in 2 weeks", [5_000, "USD"]],
+  ])("%s → %j", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});

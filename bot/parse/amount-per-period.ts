@@ -10,33 +10,49 @@ import type { ParsedAmount } from "./types.js";
 // Hours are counted like seats (amount-per-unit.ts): "$150 an hour, 40 hours".
 const PERIOD_EN = String.raw`(?<unit>mo|mos|mth|mths|month|months|wk|wks|week|weeks|day|days)`;
 const RATE_AFTER_EN = new RegExp(
-  String.raw`^\s*(?:(?:\/|per|a|an|each)\s*(?:(?:seat|user|licen[cs]e|unit|account|device)\s*(?:\/|per)\s*)?${PERIOD_EN}\b|(?<adverb>monthly|weekly|daily)\b)`,
+  String.raw`^\s*(?:(?:\/|per|a|an|each)\s*(?:(?:seat|user|licen[cs]e|unit|account|device)\s*(?:\/|per)\s*)?${PERIOD_EN}\b(?!\s+(?:ago|later|before|after|from))|(?<adverb>monthly|weekly|daily)\b)`,
   "iu",
 );
 const RATE_BEFORE_ZH = /(?<unit>每个?月|每个?星期|每周|每天|每日|月租|月费|月付|日薪|包月)[^，,。；;\d]{0,3}$/u;
 const RATE_AFTER_ZH = /^\s*(?:元|块|美元|万|千)?\s*(?:\/|每|一个?|每个)(?<unit>月|星期|周|天|日)/u;
 
+/**
+ * The term a rate runs for, said as a term: "12-month contract", "for 6 months", "签12个月", "合同6个月",
+ * "共10天", "5 days onsite". A duration that is something else ("a customer for 2 years", "decision in 3
+ * months", "net 30 days", "合作两年了") is no term.
+ */
+const TERM_NOUN_EN = String.raw`(?:contract|term|deal|agreement|commitment|subscription|plan|engagement|renewal|license|licence)`;
 const COUNT_EN = {
-  month: /\b(?<n>\d{1,2})[\s-]*(?:months?|mos?|mths?)\b(?![\s-]*(?:ago|later|from))/iu,
-  week: /\b(?<n>\d{1,2})[\s-]*(?:weeks?|wks?)\b(?![\s-]*(?:ago|later|from))/iu,
-  day: /\b(?<n>\d{1,3})[\s-]*days?\b(?![\s-]*(?:ago|later|from))/iu,
+  month: new RegExp(
+    String.raw`\b(?<n>\d{1,2})[\s-]*(?:months?|mos?|mths?)[\s-]+${TERM_NOUN_EN}\b|\b(?:for|over)\s+(?<m>\d{1,2})\s+(?:months?|mos?|mths?)\b(?!\s+(?:ago|now|later))|\b${TERM_NOUN_EN}\s+(?:of|for|is|:)?\s*(?<t>\d{1,2})\s+(?:months?|mos?|mths?)\b`,
+    "iu",
+  ),
+  week: new RegExp(
+    String.raw`\b(?<n>\d{1,2})[\s-]*(?:weeks?|wks?)[\s-]+${TERM_NOUN_EN}\b|\b(?:for|over)\s+(?<m>\d{1,2})\s+(?:weeks?|wks?)\b(?!\s+(?:ago|now|later))`,
+    "iu",
+  ),
+  day: new RegExp(
+    String.raw`\b(?:for|over)\s+(?<m>\d{1,3})\s+days?\b(?!\s+(?:ago|now|later))|\b(?<n>\d{1,3})\s+days?\s+(?:onsite|on-site|on\s+site|of\s+work|engagement)\b`,
+    "iu",
+  ),
 } as const;
 const COUNT_ZH = {
-  month: /(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个月(?!前|后|内|以后|之后)/u,
-  week: /(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周|个星期|个礼拜)(?!前|后|内|以后|之后)/u,
-  day: /(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})天(?!前|后|内|以后|之后)/u,
+  month:
+    /(?:签(?:了)?|合同(?:期)?|服务期|为期|共|一共|总共)\s*(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})个月|(?<m>\d{1,2}|[一二两三四五六七八九十]{1,3})个月(?:的)?(?:合同|合约|服务期|服务)/u,
+  week: /(?:签(?:了)?|合同(?:期)?|为期|共|一共|总共)\s*(?<n>\d{1,2}|[一二两三四五六七八九十]{1,3})(?:周|个星期|个礼拜)/u,
+  day: /(?:为期|共|一共|总共|驻场)\s*(?<n>\d{1,3}|[一二两三四五六七八九十]{1,3})天/u,
 } as const;
 
 type Period = keyof typeof COUNT_EN;
 
 /** "签三年", "3-year term", "two years": how many years a monthly rate runs. */
 const YEARS =
-  /(?<![\d.])(?<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?!前|后|内|以后|之后|底|初|中)|\b(?<en>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)\b(?![\s-]*(?:ago|later|from))/iu;
+  /(?:签(?:了)?|合同(?:期)?|为期|年框)\s*(?<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?!前|后|内|以后|之后|底|初|中|了)|(?<![\d.])(?<y>\d{1,2}|[一二两三四五六七八九十])\s*年(?:的)?(?:合同|合约|期)|\b(?<en>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)[\s-]+(?:contract|term|deal|agreement|commitment|subscription|plan|license|licence)\b/iu;
 const EN_SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 function yearsIn(text: string): number | null {
   const m = YEARS.exec(text);
-  const written = m?.groups?.n ?? m?.groups?.en;
+  const written = m?.groups?.n ?? m?.groups?.y ?? m?.groups?.en;
   if (!written) return null;
   const n = /^\d+$/u.test(written) ? Number(written) : (EN_SMALL[written.toLowerCase()] ?? parseSmallInt(written) ?? Number.NaN);
   return Number.isSafeInteger(n) && n >= 1 && n <= 10 ? n : null;
@@ -53,14 +69,19 @@ export function perPeriodTotal(text: string, amount: ParsedAmount | null): Parse
   const at = text.indexOf(amount.text);
   if (at < 0) return amount;
   const after = text.slice(at + amount.text.length, at + amount.text.length + 24);
-  const rate = RATE_AFTER_EN.exec(after) ?? RATE_AFTER_ZH.exec(after) ?? RATE_BEFORE_ZH.exec(text.slice(Math.max(0, at - 10), at));
+  const end = at + amount.text.length;
+  const afterRate = RATE_AFTER_EN.exec(after) ?? RATE_AFTER_ZH.exec(after);
+  const beforeFrom = Math.max(0, at - 10);
+  const beforeRate = afterRate ? null : RATE_BEFORE_ZH.exec(text.slice(beforeFrom, at));
+  const rate = afterRate ?? beforeRate;
   if (!rate) return amount;
   const unit = rate.groups?.unit ?? rate.groups?.adverb ?? "month";
   const period = periodOf(unit);
   // The periods counted elsewhere in the sentence, not in the rate itself.
-  const rest = text.slice(0, at) + " ".repeat(amount.text.length + rate[0].length) + text.slice(at + amount.text.length + rate[0].length);
+  const [from, to] = afterRate ? [at, end + afterRate[0].length] : [beforeFrom + (beforeRate?.index ?? 0), end];
+  const rest = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);
   const count = COUNT_EN[period].exec(rest) ?? COUNT_ZH[period].exec(rest);
-  const written = count?.groups?.n;
+  const written = count?.groups?.n ?? count?.groups?.m ?? count?.groups?.t;
   const n = written ? (/^\d+$/u.test(written) ? Number(written) : (parseSmallInt(written) ?? Number.NaN)) : Number.NaN;
   const years = period === "month" && !written ? yearsIn(rest) : null;
   const periods = Number.isSafeInteger(n) && n >= 1 ? n : years ? years * 12 : null;

@@ -24,10 +24,14 @@ const NEW_DATE =
 const OTHER_THING_PUT_OFF =
   /(?:交付|发货|交货|到货|物流|项目|上线|付款|回款|工期|交期|进度|审批|预算|货)(?:又|也|被|要|会|可能)?(?:延期|推迟|延后)|\b(?:shipment|shipping|delivery|deliveries|order|payment|invoice|project|launch|rollout|go-?live|release|budget|approval)s?\s+(?:(?:was|were|is|are|got|has\s+been|have\s+been)\s+)?(?:postponed|delayed|on\s+hold|pushed\s+back)|\b(?:delayed|postponed)\s+(?:shipment|shipping|delivery|order|payment|invoice|project|launch|rollout|go-?live|release)/iu;
 
+const REASON = /因为|由于|所以|\b(?:because|since|as|due\s+to)\b/iu;
+
 function off(clause: string): boolean {
   if (!APPOINTMENT.test(clause)) return false;
   if (CANCEL.test(clause)) return true;
-  return POSTPONED.test(clause) && !OTHER_THING_PUT_OFF.test(clause) && !NEW_DATE.test(clause.slice(clause.search(POSTPONED)));
+  // "拜访因为项目进度推迟了", "postponed the demo because approval was delayed": the delay is the reason, the appointment is off.
+  const otherThing = OTHER_THING_PUT_OFF.test(clause) && !REASON.test(clause);
+  return POSTPONED.test(clause) && !otherThing && !NEW_DATE.test(clause.slice(clause.search(POSTPONED)));
 }
 
 export function blankCancelledClauses(text: string): string {

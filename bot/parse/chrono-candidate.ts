@@ -18,8 +18,8 @@ import {
   type LocalTime,
 } from "./zoned-time.js";
 
-/** Verbs of a next step right after a weekday ("周五跟进", "周一再联系"), not followed by 了 / 过. */
-const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?![了过])/u;
+/** A next step right after a weekday that ends the clause ("周五跟进", "周一再联系"); not "周二回复说同意了", "周五联系的小米". */
+const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?=\s*(?:$|[，,。；;!！]|一下))/u;
 
 /**
  * Turns one chrono result into our wall-clock candidate. chrono stays the base

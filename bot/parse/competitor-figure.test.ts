@@ -39,6 +39,16 @@ describe("another vendor's price is no value of our deal", () => {
     ["高配版120万", [1_200_000, "CNY"]],
     ["Globex signed with us at $80k", [80_000, "USD"]],
     ["Acme picked our Pro plan at $50k", [50_000, "USD"]],
+    // found by review: a competitor named before our own signed figure, a plan or option chosen, "they" the customer
+    ["Beat the competition, Globex signed at $90k", [90_000, "USD"]],
+    ["Won against the incumbent, Globex signed for $90k", [90_000, "USD"]],
+    ["Globex picked Enterprise at $95k", [95_000, "USD"]],
+    ["Globex signed with Nick at $90k", [90_000, "USD"]],
+    ["Globex was comparing us with a competitor, they agreed to $85k", [85_000, "USD"]],
+    ["Acme looked at other vendors, they approved a $50k budget", [50_000, "USD"]],
+    ["华为那边赢了友商，他们签了120万", [1_200_000, "CNY"]],
+    ["华为对比了竞品，对方最后同意120万", [1_200_000, "CNY"]],
+    ["华为针对竞品报价180万", [1_800_000, "CNY"]],
   ])("%s → our figure %j", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });
@@ -49,5 +59,10 @@ describe("a plus sign on a figure adds it", () => {
   it("upsell +$15k is an addition of $15,000", () => {
     const amount = parseSentence("Globex upsell +$15k, add-on module", { now: NOW, timezone: SHANGHAI }).amount;
     expect([amount?.minor, amount?.change]).toEqual([1_500_000, "up"]);
+  });
+
+  it("a plus sign alone is a figure ('+$95k forecast')", () => {
+    const amount = parseSentence("Globex: +$95k forecast", { now: NOW, timezone: SHANGHAI }).amount;
+    expect([amount?.minor, amount?.change]).toEqual([9_500_000, undefined]);
   });
 });

@@ -3,20 +3,21 @@
  * Oracle, they came in at $50k", "chose HubSpot at $18k/yr", "被竞品抢走了，对方报价才80万": a price
  * another vendor asked is no value of our deal. Read in the figure's clause and the one before it.
  */
-// 对手 not in 针对手机 / 对手术
-const COMPETITOR_ZH = /竞争对手|竞品|竞对|友商|(?<![针绝])对手(?![机术续])/u;
+// 对手 not in 针对手机 / 对手术; 针对竞品报价 is our quote against theirs
+const COMPETITOR_ZH = /竞争对手|(?<!针对|对标|打)竞品|竞对|友商|(?<![针绝])对手(?![机术续])/u;
 const COMPETITOR_EN = /\b(?:competitors?|competition|rivals?|incumbent|other\s+vendors?|another\s+vendor)\b/iu;
 /** A vendor chosen over us or compared: "lost to Oracle", "went with HubSpot", "选了华三", "输给了华三". */
-const CHOSE_OTHER_EN =
-  /\b(?:lost\s+(?:it\s+|the\s+deal\s+)?to|went\s+with|going\s+with|chose|picked|selected|switched\s+to|signed\s+with|awarded\s+(?:it\s+)?to)\s+(?!us\b|our\b)[A-Z]/u;
+const CHOSE_OTHER_EN = /\b(?:lost\s+(?:it\s+|the\s+deal\s+)?to|went\s+with|going\s+with|awarded\s+(?:it\s+)?to)\s+(?!us\b|our\b)[A-Z]/u;
+/** "closed lost, chose HubSpot at $18k/yr": after a loss, the vendor chosen is the other one. */
+const CHOSE_AFTER_LOSS_EN = /\b(?:chose|picked|selected|switched\s+to|signed\s+with)\s+(?!us\b|our\b)[A-Z]/u;
+const LOSS_EN = /\blost\b|\bclosed[- ]lost\b/iu;
 const CHOSE_OTHER_ZH = /输给了?|丢给了?|签了别家|被[^，,。；;]{0,6}抢/u;
 /** In the figure's own clause: what the other vendor asked ("X报了", "quote from X", "X's $64k"). */
 const THEIR_PRICE_BEFORE_EN =
   /(?:\b(?:quote|offer|bid|proposal|price|pricing)\s+from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:for|at|of|is|was|:)?\s*|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:price\s+(?:of\s+)?|quote\s+(?:of\s+)?|bid\s+(?:of\s+)?)?)$/u;
-/** Pronouns for the vendor named in the clause before ("they came in at", "their price was", "对方报价"). */
-const THEY_BEFORE = /\b(?:they|their|them)\b[^,.;]{0,24}$|(?:对方|他们|人家)[^，,。；;]{0,8}$/iu;
-/** The vendor's own words in the figure's clause ("Oracle came in at", "chose HubSpot at"). */
-const AT_AFTER_CHOICE_EN = /\b(?:came\s+in\s+at|priced\s+at|quoted|bid|at|for)\s*$/iu;
+/** The price of the vendor named in a clause before ("they came in at", "their price was", "对方报价才", "他们报了"). */
+const THEIR_PRICE_BEFORE =
+  /\b(?:they|their)\s+(?:came\s+in\s+(?:at|with)|quoted|bid|offered|priced\s+(?:it\s+)?at|(?:price|quote|bid|offer)\s+(?:was|is|of|at))\s*$|(?:对方|他们|人家)(?:的)?(?:报价|报了|报的|出价|开价)(?:是|为|才|只有|就)?\s*$/iu;
 
 const OURS_NEAR = /(?:我们|我方|咱们)[^，,。；;]{0,6}$|\b(?:we|our|us)\b[^,.;]{0,12}$/iu;
 
@@ -32,8 +33,12 @@ function clauses(text: string): { start: number; end: number }[] {
   return out;
 }
 
-const aboutOtherVendor = (clause: string) =>
-  COMPETITOR_ZH.test(clause) || COMPETITOR_EN.test(clause) || CHOSE_OTHER_EN.test(clause) || CHOSE_OTHER_ZH.test(clause);
+const aboutOtherVendor = (clause: string, lost: boolean) =>
+  COMPETITOR_ZH.test(clause) ||
+  COMPETITOR_EN.test(clause) ||
+  CHOSE_OTHER_EN.test(clause) ||
+  CHOSE_OTHER_ZH.test(clause) ||
+  (lost && CHOSE_AFTER_LOSS_EN.test(clause));
 
 /** The figure at `at` in `text` is the price of another vendor. */
 export function isCompetitorFigure(text: string, at: number): boolean {
@@ -44,9 +49,10 @@ export function isCompetitorFigure(text: string, at: number): boolean {
   const before = text.slice(clause.start, at);
   // "我们报价120万", "vs our $55k": our own figure beside theirs is ours.
   if (OURS_NEAR.test(before)) return false;
-  if (aboutOtherVendor(before)) return true;
+  const lost = LOSS_EN.test(text);
+  if (aboutOtherVendor(before, lost)) return true;
   if (THEIR_PRICE_BEFORE_EN.test(before)) return true;
   // "Initech went with a competitor, lost. Their price was $40k": the vendor named a clause or two before.
   const previous = all.slice(Math.max(0, index - 2), index).map((c) => text.slice(c.start, c.end));
-  return previous.some(aboutOtherVendor) && (THEY_BEFORE.test(before) || AT_AFTER_CHOICE_EN.test(before));
+  return previous.some((clause) => aboutOtherVendor(clause, lost)) && THEIR_PRICE_BEFORE.test(before);
 }

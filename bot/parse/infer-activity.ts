@@ -17,6 +17,8 @@ export interface ActivityMention {
   recency: number;
   /** which clause of the text it stands in */
   clause: number;
+  /** "还没给小米打电话", "didn't get to call": not done, whatever date the clause names */
+  notDone?: true;
 }
 
 const CALL_ARRANGES = /^电话约/u;
@@ -129,7 +131,8 @@ function shiftEdges(edges: Set<number>, from: number, length: number): Set<numbe
  * only: "never heard back after I called them" did call. An attempt that failed (没打通, 没联系上)
  * is read by the activity patterns themselves.
  */
-const NOT_DONE_BEFORE_ZH = /(?:还没有?|没有?(?!人|事|问题)|尚未|未能?|没来得及|来不及|忘了|忘记)(?:再|去|给|跟|和|与|找)?[^，,。；;!！?？\s]{0,6}$/u;
+const NOT_DONE_BEFORE_ZH =
+  /(?:还没有?|没有?|尚未|未能?|没来得及|来不及|忘了|忘记)(?:再|去)?(?:给|跟|和|与|找)[^，,。；;!！?？\s]{0,6}$|(?:还没有?|没有?(?!人)|尚未|未能?|没来得及|来不及)(?:再|去)?$/u;
 const NOT_DONE_BEFORE_EN =
   /\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|not\s+yet|couldn'?t|could\s+not|forgot\s+to|failed\s+to|no\s+time\s+to|unable\s+to)\s+(?:get\s+(?:a\s+chance\s+)?to\s+|get\s+around\s+to\s+|manage\s+to\s+|have\s+time\s+to\s+)?$/iu;
 
@@ -155,7 +158,8 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       const done = DONE_FORM.test(m.text) || cameIn(m, clause.text) || reportsContent(m, clause.text);
       // "约了12月10号现场演示": 现场 and 演示 name one arranged event; the second word is as planned as the first.
       const sameEvent = i > 0 && /^[\s的]*$/u.test(window) && mentions[mentions.length - 1]?.planned === true;
-      const notDone = !done && (NOT_DONE_BEFORE_ZH.test(window) || NOT_DONE_BEFORE_EN.test(window));
+      // "小米没接电话": a call not picked up was still a call made.
+      const notDone = !done && !/^(?:接|打通|接通|通)/u.test(m.text) && (NOT_DONE_BEFORE_ZH.test(window) || NOT_DONE_BEFORE_EN.test(window));
       const planned =
         sameEvent ||
         notDone ||
@@ -169,6 +173,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
         index: clause.index + m.index,
         text: m.text,
         planned,
+        ...(notDone ? { notDone: true } : {}),
         recency: recencyOf(clause.text.slice(windowStart, recencyEnd(clause.text, m, inClause[i + 1]))),
         clause: clauseNumber,
       });

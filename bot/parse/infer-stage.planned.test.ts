@@ -30,7 +30,13 @@ const cases: [string, StageKey | null][] = [
   // a deal lost in plain words
   ["华为这单输了，张总说选了华三", "lost"],
   ["华为项目最后还是输了", "lost"],
-  ["输给了华三", "lost"],
+  // found by review: a past project, a fear, 指标, a signing done before or after the new year
+  ["上个项目输给了中兴，这次华为这单有机会", null],
+  ["华为怕这单输了，明天再去拜访", null],
+  ["华为项目的指标丢了", null],
+  ["华为半年前签的合同，今天续约谈了", "won"],
+  ["华为国庆节后签的合同，今天回访", "won"],
+  ["华为节后签了", "won"],
   ["我们这单不会输", null],
   ["他们下周签合同", "negotiation"],
   ["应该能在元旦前签约", "negotiation"],

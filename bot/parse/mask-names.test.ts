@@ -14,6 +14,10 @@ describe("maskNames", () => {
     ["Met with 3M, budget 50k", ["3M"], "Met with xx, budget 50k"],
     ["nothing to mask", [], "nothing to mask"],
     ["nothing to mask", [""], "nothing to mask"],
+    // a short name only as written, a Latin name only as whole words
+    ["3M budget is 3m", ["3M"], "xx budget is 3m"],
+    ["3M budget 13M", ["3M"], "xx budget 13M"],
+    ["Acme and Acmeville", ["Acme"], "xxxx and Acmeville"],
   ])("%s", (text, names, masked) => {
     expect(maskNames(text, names)).toBe(masked);
     expect(maskNames(text, names)).toHaveLength(text.length);

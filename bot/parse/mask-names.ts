@@ -8,15 +8,29 @@ export function maskNames(text: string, names: readonly string[]): string {
   const lower = text.toLowerCase();
   // Lower-casing that changes a length (rare letters) would shift every index: match as written then.
   const haystack = lower.length === text.length ? lower : text;
+
   let out = text;
   for (const name of names) {
-    const needle = haystack === lower ? name.toLowerCase() : name;
+    // "3M budget is 3m": a short name counts only as written; a Latin name only as whole words ("3m" in "13m" is not 3M).
+    const exact = name.length <= 3 || haystack !== lower;
+    const source = exact ? text : lower;
+    const needle = exact ? name : name.toLowerCase();
     if (needle.trim().length === 0) continue;
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+    for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + needle.length)) {
+      if (!wholeWord(text, at, at + needle.length)) continue;
       out = out.slice(0, at) + masked(out.slice(at, at + needle.length)) + out.slice(at + needle.length);
     }
   }
   return out;
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/u;
+
+/** A Latin or digit edge of the name must not run on into the text around it. */
+function wholeWord(text: string, start: number, end: number): boolean {
+  const runsOn = (inside: string | undefined, outside: string | undefined) =>
+    Boolean(inside && outside && LATIN_OR_DIGIT.test(inside) && LATIN_OR_DIGIT.test(outside));
+  return !runsOn(text[start], text[start - 1]) && !runsOn(text[end - 1], text[end]);
 }
 
 function masked(written: string): string {

@@ -152,8 +152,17 @@ describe("a period under way with nothing done in it, and a weekday before a nex
     expect(r.followUp ? localStamp(r.followUp.at, "Asia/Shanghai") : null).toBe(follow);
   });
 
-  it("a weekday followed up already is the day it happened", () => {
-    const r = parseSentence("周五跟进了华为", { now: NOW, timezone: "Asia/Shanghai" });
-    expect(r.occurredAt ? localStamp(r.occurredAt.at, "Asia/Shanghai").slice(0, 10) : null).toBe("2026-11-20");
+  it.each([
+    ["周五跟进了华为", "2026-11-20"],
+    ["华为周二回复说同意报价了", "2026-11-24"],
+    ["华为周二确认收货了", "2026-11-24"],
+  ])("%s: a weekday followed up already is the day it happened", (text, day) => {
+    const r = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(r.occurredAt ? localStamp(r.occurredAt.at, "Asia/Shanghai").slice(0, 10) : null).toBe(day);
+    expect(r.followUp).toBeNull();
+  });
+
+  it.each(["周一联系上了华为王总，今天发了报价", "周五联系的小米今天回复了"])("%s sets no follow-up", (text) => {
+    expect(parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" }).followUp).toBeNull();
   });
 });

@@ -110,7 +110,9 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   problems.push(...dates.problems);
   const names = extractNames(written);
   const intent =
-    happenedByDate(live, dates, read.logged, options.now) && read.logged ? { ...read, planned: false, logged: { ...read.logged, planned: false } } : read;
+    happenedByDate(live, dates, read.logged, options.now) && read.logged && !read.logged.notDone
+      ? { ...read, planned: false, logged: { ...read.logged, planned: false } }
+      : read;
   return {
     ...base,
     activity: intent.activity,
