@@ -28,7 +28,7 @@ export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parse
     if (found.kind === "many") {
       const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
       const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
-      return question(text, [...found.options, ...eachOf(found, parsed, ctx.locale), ...create]);
+      return question(text, [...found.options, ...eachOf(found, parsed, draft.text, ctx.locale), ...create]);
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
     if (found.kind === "unknown") {
@@ -142,9 +142,11 @@ const MOST_EACH = 5;
  * "京东和阿里巴巴都打了电话", "今天跑了三家：腾讯、京东、小米": several customers named, each the same
  * thing done, so "each of them" is a choice too. Not with an amount: whose would it be?
  */
-function eachOf(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence, locale: "zh" | "en"): { label: string; patch: LogPatch }[] {
+function eachOf(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence, text: string, locale: "zh" | "en"): { label: string; patch: LogPatch }[] {
   const ids = found.options.map((o) => o.patch.companyId);
-  const onlyCompanies = found.options.every((o) => o.patch.companyId && !o.patch.contactId);
+  // Each named in full: "跟张三通了电话" with 张三科技 and 张三物流 is one customer, which of two.
+  const written = text.toLowerCase();
+  const onlyCompanies = found.options.every((o) => o.patch.companyId && !o.patch.contactId && written.includes(o.label.toLowerCase()));
   if (found.query || !onlyCompanies || parsed.amount || ids.length < 2 || ids.length > MOST_EACH) return [];
   return [{ label: M.logOnEach[locale](ids.length), patch: { eachCompany: ids as string[] } }];
 }
