@@ -54,3 +54,10 @@ describe("a duration that is not the rate's term multiplies nothing", () => {
     expect(amountOf(text)).toEqual(expected);
   });
 });
+
+// "$10k/month, 12 month contract" also set a follow-up on 12 April ("month, 12" read as a day).
+describe("a rate's comma and count are no date", () => {
+  it.each(["Pied Piper: $10k/month, 12 month contract", "$99 per month, 12 seats"])("%s sets no follow-up", (text) => {
+    expect(parseSentence(text, { now: NOW, timezone: SHANGHAI }).followUp).toBeNull();
+  });
+});
