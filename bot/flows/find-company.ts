@@ -46,8 +46,8 @@ function namedMost(active: { id: string; start: number }[], candidates: { id: st
   return top && next && top.n > next.n && next.n > 0 ? top.id : null;
 }
 
-export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence, text: string): Promise<CompanyLookup> {
-  const mentions = await ctx.domain.companies.mentionedIn(text);
+/** `mentions`: the known companies named in `text` (CompanyService.mentionedIn), read once by the log flow. */
+export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence, text: string, mentions: readonly CompanyMention[]): Promise<CompanyLookup> {
   const passing = mentions.filter((m) => aside(text, m.start, m.end));
   const active = mentions.filter((m) => !passing.includes(m) && !shortFormIsDate(text, m));
   const candidates = new Map<string, Candidate>();

@@ -52,7 +52,7 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
       yesNo: true,
     });
   }
-  const resolution = await resolveLogTargets(ctx, draft, parsed);
+  const resolution = await resolveLogTargets(ctx, draft, parsed, mentions);
   if (resolution.kind === "asked") return resolution.replies;
   const reminder = reminderOf(resolution.draft, parsed);
   if (reminder) return setReminder(ctx, resolution.draft, parsed, reminder);

@@ -5,6 +5,7 @@ import { M } from "../i18n/messages.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import { type CompanyLookup, findCompanyInText } from "./find-company.js";
+import type { CompanyMention } from "../../domain/companies/company-mentions.js";
 import { findContactIn, fitsHint, surnameOfTitled } from "./find-contact.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
@@ -18,13 +19,19 @@ export type Resolution = { kind: "ready"; draft: LogDraft; newContact?: string }
  * Settles company, contact and deal for a sentence. Anything uncertain becomes a question
  * with buttons; the draft (and the user's earlier answers) ride along in the pending question.
  */
-export async function resolveLogTargets(ctx: TurnContext, draft: LogDraft, parsed: ParsedSentence): Promise<Resolution> {
+export async function resolveLogTargets(
+  ctx: TurnContext,
+  draft: LogDraft,
+  parsed: ParsedSentence,
+  /** The known companies named in draft.text (CompanyService.mentionedIn). */
+  mentions: readonly CompanyMention[],
+): Promise<Resolution> {
   const settled: LogDraft = { ...draft };
   const question = (text: string, options: { label: string; patch: LogPatch }[], yesNo = false) =>
     ask(ctx, "log", text, settled, options, { yesNo }).then((replies) => ({ kind: "asked" as const, replies }));
 
   if (!settled.companyId && !settled.createCompany) {
-    const found = await findCompany(ctx, parsed, draft.text);
+    const found = await findCompany(ctx, parsed, draft.text, mentions);
     if (found.kind === "many") {
       const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
       const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
@@ -93,8 +100,8 @@ type Lookup = CompanyLookup;
 const TITLED_CANDIDATES = 5;
 
 /** Companies named in the text first; then a person we know ("张总", "John Smith") tells us the company. */
-async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: string): Promise<Lookup> {
-  const named = await findCompanyInText(ctx, parsed, text);
+async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: string, mentions: readonly CompanyMention[]): Promise<Lookup> {
+  const named = await findCompanyInText(ctx, parsed, text, mentions);
   if (named.kind === "one" || named.kind === "many") return named;
   for (const hint of parsed.contactHints) {
     const found = await ctx.domain.contacts.search(hint);

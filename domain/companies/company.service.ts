@@ -36,7 +36,6 @@ export class CompanyService {
   ) {}
 
   private mentionIndex: { builtAt: number; entries: Promise<MentionEntry[]> } | null = null;
-  private lastMentions: { entries: MentionEntry[]; text: string; found: readonly CompanyMention[] } | null = null;
 
   /** Customers were written outside this service (an import): the next sentence reads the names afresh. */
   forgetMentionIndex(): void {
@@ -56,13 +55,7 @@ export class CompanyService {
       this.mentionIndex = { builtAt: now, entries };
       entries.catch(() => (this.mentionIndex = null));
     }
-    const entries = await this.mentionIndex.entries;
-    // The log flow reads the names before parsing and again when it picks the customer: one scan.
-    const last = this.lastMentions;
-    if (last && last.entries === entries && last.text === text) return last.found;
-    const found = findMentions(entries, text);
-    this.lastMentions = { entries, text, found };
-    return found;
+    return findMentions(await this.mentionIndex.entries, text);
   }
 
   async create(actor: Actor, input: CompanyInput) {
