@@ -2,26 +2,31 @@ import type { CompanyMention } from "../../domain/companies/company-mentions.js"
 import { clauseTense } from "../parse/clause-tense.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 
-const READINGS = new Map<string, boolean>();
+const READINGS = new Map<string, { words: boolean; date: boolean }>();
 const READINGS_KEPT = 2_000;
 const ANY_DAY = new Date("2026-01-07T04:00:00Z");
+
+/** What the parser makes of a name on its own; remembered per name, since it depends on the name alone. */
+function readingAlone(name: string): { words: boolean; date: boolean } {
+  const key = name.toLowerCase();
+  let reading = READINGS.get(key);
+  if (reading === undefined) {
+    const alone = parseSentence(name, { now: ANY_DAY, timezone: "UTC" });
+    const date = Boolean(alone.followUp || alone.occurredAt);
+    reading = { date, words: date || clauseTense(name) !== "none" || Boolean(alone.activity || alone.amount || alone.stageHint || alone.wantsQuote) };
+    if (READINGS.size >= READINGS_KEPT) READINGS.clear();
+    READINGS.set(key, reading);
+  }
+  return reading;
+}
 
 /**
  * A customer's name the parser would read as more than a name on its own: a past form ("Pied
  * Piper"), a day or month ("May Mobility", "Sunday Motors"), an amount ("3M"), an activity or a
- * stage word. Remembered per name: the answer depends on the name alone.
+ * stage word.
  */
 export function readsAsWords(name: string): boolean {
-  const key = name.toLowerCase();
-  let reads = READINGS.get(key);
-  if (reads === undefined) {
-    const alone = parseSentence(name, { now: ANY_DAY, timezone: "UTC" });
-    reads =
-      clauseTense(name) !== "none" || Boolean(alone.activity || alone.followUp || alone.occurredAt || alone.amount || alone.stageHint || alone.wantsQuote);
-    if (READINGS.size >= READINGS_KEPT) READINGS.clear();
-    READINGS.set(key, reads);
-  }
-  return reads;
+  return readingAlone(name).words;
 }
 
 /**
@@ -42,7 +47,5 @@ export function namesCompany(text: string, hint: string, mentions: readonly Comp
 
 /** "明天" of 明天科技 in "明天下午3点再沟通": a short form that is also a day is read as the day. */
 export function shortFormIsDate(text: string, mention: CompanyMention): boolean {
-  if (mention.exact) return false;
-  const alone = parseSentence(text.slice(mention.start, mention.end), { now: ANY_DAY, timezone: "UTC" });
-  return Boolean(alone.followUp || alone.occurredAt);
+  return !mention.exact && readingAlone(text.slice(mention.start, mention.end)).date;
 }

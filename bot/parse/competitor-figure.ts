@@ -1,3 +1,5 @@
+import { splitClauses } from "./split-clauses.js";
+
 /**
  * "竞争对手报了150万", "got a quote from Oracle for $60k", "higher than Salesforce's $64k", "lost to
  * Oracle, they came in at $50k", "chose HubSpot at $18k/yr", "被竞品抢走了，对方报价才80万": a price
@@ -21,18 +23,6 @@ const THEIR_PRICE_BEFORE =
 
 const OURS_NEAR = /(?:我们|我方|咱们)[^，,。；;]{0,6}$|\b(?:we|our|us)\b[^,.;]{0,12}$/iu;
 
-function clauses(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const splitter = /[,，。；;!！?？\n]|\.(?!\d)/gu;
-  let start = 0;
-  for (const m of text.matchAll(splitter)) {
-    out.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  out.push({ start, end: text.length });
-  return out;
-}
-
 const aboutOtherVendor = (clause: string, lost: boolean) =>
   COMPETITOR_ZH.test(clause) ||
   COMPETITOR_EN.test(clause) ||
@@ -42,17 +32,16 @@ const aboutOtherVendor = (clause: string, lost: boolean) =>
 
 /** The figure at `at` in `text` is the price of another vendor. */
 export function isCompetitorFigure(text: string, at: number): boolean {
-  const all = clauses(text);
-  const index = all.findIndex((c) => c.start <= at && at <= c.end);
+  const all = splitClauses(text);
+  const index = all.findIndex((c) => c.index <= at && at <= c.index + c.text.length);
   if (index < 0) return false;
-  const clause = all[index]!;
-  const before = text.slice(clause.start, at);
+  const before = text.slice(all[index]!.index, at);
   // "我们报价120万", "vs our $55k": our own figure beside theirs is ours.
   if (OURS_NEAR.test(before)) return false;
   const lost = LOSS_EN.test(text);
   if (aboutOtherVendor(before, lost)) return true;
   if (THEIR_PRICE_BEFORE_EN.test(before)) return true;
   // "Initech went with a competitor, lost. Their price was $40k": the vendor named a clause or two before.
-  const previous = all.slice(Math.max(0, index - 2), index).map((c) => text.slice(c.start, c.end));
+  const previous = all.slice(Math.max(0, index - 2), index).map((c) => c.text);
   return previous.some((clause) => aboutOtherVendor(clause, lost)) && THEIR_PRICE_BEFORE.test(before);
 }
