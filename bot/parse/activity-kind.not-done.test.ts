@@ -33,6 +33,12 @@ describe("an activity not (yet) done is no report of it", () => {
     ["没打招呼去华为拜访", "visit"],
     ["小米没接电话", "call"],
     ["华为王总没接电话，发了微信", "call"],
+    // a call that did not get through is still the attempt made (as 没打通 is)
+    ["couldn't reach Globex today, try again Thursday", "call"],
+    ["Couldn't get hold of Bob at Initech", "call"],
+    ["can't get through to Contoso procurement", "call"],
+    ["unable to reach Fabrikam, left it", "call"],
+    ["couldn't reach them by email either", "email"],
   ])("%s is still a %s held", (text, kind) => {
     const intent = inferActivityIntent(text);
     expect(intent.activity).toBe(kind);
@@ -46,5 +52,11 @@ describe("a day named beside an activity not done does not make it held", () => 
     const parsed = parseSentence("didn't get to call Acme today, will do tmrw", { now: new Date("2026-11-25T02:00:00Z"), timezone: "Asia/Shanghai" });
     expect(parsed.planned).toBe(true);
     expect(parsed.followUp?.at.toISOString()).toBe("2026-11-26T01:00:00.000Z");
+  });
+});
+
+describe("reaching an agreement is no call", () => {
+  it.each(["we couldn't reach an agreement with Globex on price", "could not reach a decision at Initech"])("%s", (text) => {
+    expect(inferActivityIntent(text).activity).not.toBe("call");
   });
 });

@@ -26,6 +26,11 @@ describe("another vendor's price is no value of our deal", () => {
     "华为这单输了，张总说选了华三，价格低了40万",
     "客户说对方报价低20万",
     "我们报价高出20万",
+    // a named vendor's own pricing verb
+    "Globex wants 80k, Oracle quoted 60k",
+    "Initech update: Oracle quoted them 60k",
+    "Initech is comparing, SAP came in at $70k",
+    "Contoso says Workday is quoting $120k",
   ])("%s → no amount", (text) => {
     expect(amountOf(text)).toBeNull();
   });
@@ -49,6 +54,12 @@ describe("another vendor's price is no value of our deal", () => {
     ["华为那边赢了友商，他们签了120万", [1_200_000, "CNY"]],
     ["华为对比了竞品，对方最后同意120万", [1_200_000, "CNY"]],
     ["华为针对竞品报价180万", [1_800_000, "CNY"]],
+    ["We quoted Globex 60k", [60_000, "USD"]],
+    ["Quoted Initech $45k today", [45_000, "USD"]],
+    ["Initech: Oracle quoted 60k, we came in at 55k", [55_000, "USD"]],
+    ["Initech: SAP bid 70k, we quoted them 65k", [65_000, "USD"]],
+    // the message opens with its customer: shorthand for our quote
+    ["Globex quoted $48k, waiting on PO", [48_000, "USD"]],
   ])("%s → our figure %j", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });

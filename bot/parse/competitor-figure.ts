@@ -17,6 +17,12 @@ const CHOSE_OTHER_ZH = /输给了?|丢给了?|签了别家|被[^，,。；;]{0,6
 /** In the figure's own clause: what the other vendor asked ("X报了", "quote from X", "X's $64k"). */
 const THEIR_PRICE_BEFORE_EN =
   /(?:\b(?:quote|offer|bid|proposal|price|pricing)\s+from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:for|at|of|is|was|:)?\s*|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:price\s+(?:of\s+)?|quote\s+(?:of\s+)?|bid\s+(?:of\s+)?)?)$/u;
+/**
+ * "…, Oracle quoted 60k", "…, SAP came in at $70k": a named vendor's verb of pricing right before the figure
+ * (a customer asks, budgets or offers; it does not quote or bid). Pronouns are not names.
+ */
+const NAMED_VENDOR_PRICED_EN =
+  /\b(?!(?:We|They|I|He|She|You|It|Customer|Client)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:(?:has\s+|had\s+|just\s+|also\s+)?(?:quoted|bid|underbid)(?:\s+(?:them|it|at))?|(?:is|are|was|were)\s+quoting(?:\s+(?:them|it))?|came\s+in\s+(?:at|with|lower\s+at|cheaper\s+at))\s*$/u;
 /** The price of the vendor named in a clause before ("they came in at", "their price was", "对方报价才", "他们报了"). */
 const THEIR_PRICE_BEFORE =
   /\b(?:they|their)\s+(?:came\s+in\s+(?:at|with)|quoted|bid|offered|priced\s+(?:it\s+)?at|(?:price|quote|bid|offer)\s+(?:was|is|of|at))\s*$|(?:对方|他们|人家)(?:的)?(?:报价|报了|报的|出价|开价)(?:是|为|才|只有|就)?\s*$/iu;
@@ -41,6 +47,10 @@ export function isCompetitorFigure(text: string, at: number): boolean {
   const lost = LOSS_EN.test(text);
   if (aboutOtherVendor(before, lost)) return true;
   if (THEIR_PRICE_BEFORE_EN.test(before)) return true;
+  // A message opens with its customer ("Globex quoted $50k a month ago" is shorthand for our quote to
+  // it); a vendor pricing further on is another one ("Globex wants 80k, Oracle quoted 60k").
+  const vendor = NAMED_VENDOR_PRICED_EN.exec(before);
+  if (vendor && /[\p{L}\p{N}]/u.test(text.slice(0, all[index]!.index + vendor.index))) return true;
   // "Initech went with a competitor, lost. Their price was $40k": the vendor named a clause or two before.
   const previous = all.slice(Math.max(0, index - 2), index).map((c) => c.text);
   return previous.some((clause) => aboutOtherVendor(clause, lost)) && THEIR_PRICE_BEFORE.test(before);

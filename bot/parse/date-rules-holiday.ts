@@ -102,8 +102,8 @@ const ZH_RE = new RegExp(
   `(?<passed>(?:等|到)?过完了?|(?:等|到)?过了)?(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})年)?(?:的)?(?:${alternation(ZH_NAMES)})(?<edge>过后|之前|以前|之后|以后|前|后|回来)?`,
   "gu",
 );
-/** 节前 / 节后 / 年前 / 年后 with no holiday named: the next holiday, the Spring Festival */
-const ZH_BARE_RE = /(?<![\d零〇一二两三四五六七八九十今明去后前])(?<which>节|年)(?<edge>前|后)(?![天年月周])/gu;
+/** 节前 / 节后 / 年前 / 年后 with no holiday named: the next holiday, the Spring Festival (多年前, 几年后 are spans of years) */
+const ZH_BARE_RE = /(?<![\d零〇一二两三四五六七八九十百千几多数半今明去后前])(?<which>节|年)(?<edge>前|后)(?![天年月周])/gu;
 /** 过完年 / 过了节: once the Spring Festival (or the next holiday) is over, as 年后 / 节后 */
 const ZH_PASSED_RE = /(?:过完了?|过了|过好)(?<which>节|年)(?![天年月周前后初底中])/gu;
 const EN_RE = new RegExp(
@@ -191,7 +191,7 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
 }
 
 /** 过年 / 年前 / 年后 name the Spring Festival without saying so. */
-const SPRING_FESTIVAL_WORDS = /过年|(?<![\d零〇一二两三四五六七八九十今明去后前])年[前后](?![天年月周])/u;
+const SPRING_FESTIVAL_WORDS = /过年|(?<![\d零〇一二两三四五六七八九十百千几多数半今明去后前])年[前后](?![天年月周])/u;
 
 /** The last holiday named before `index` (节后 then means that one's), or null. */
 function holidayNamedBefore(text: string, index: number): HolidayKey | null {

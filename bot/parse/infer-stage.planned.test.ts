@@ -32,6 +32,20 @@ const cases: [string, StageKey | null][] = [
   ["华为项目最后还是输了", "lost"],
   // found by review: a past project, a fear, 指标, a signing done before or after the new year
   ["上个项目输给了中兴，这次华为这单有机会", null],
+  // lost to a named rival; not a past project's loss, not a fear
+  ["华为这单输给了华三", "lost"],
+  ["华为输给了华三", "lost"],
+  ["我们最后还是输给华三了", "lost"],
+  ["小米的单子丢给了友商", "lost"],
+  ["华为上次输给了华三，这次要赢回来", null],
+  ["去年输给了中兴", null],
+  ["华为怕输给华三", null],
+  ["担心这单输给华三", null],
+  ["可能会输给华三", null],
+  // a signing that describes the customer is no news of this deal
+  ["多年前签约的老客户华为，今天回访了一下", null],
+  ["已签约客户回访，华为", null],
+  ["签约客户满意度调查", null],
   ["华为怕这单输了，明天再去拜访", null],
   ["华为项目的指标丢了", null],
   ["华为半年前签的合同，今天续约谈了", "won"],

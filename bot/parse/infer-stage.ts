@@ -10,7 +10,7 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   ],
   [
     "lost",
-    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?<![怕心一果])(?:这单|单子|订单|这个项目)(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|(?<![怕心一果个的])项目(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了|(?:没|未)(?:能)?中标|落标|被(?:别人|别家|对手|竞争对手|竞品|友商)?(?:拿走|抢走|抢了|截胡)/iu,
+    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?<![怕心一果])(?:这单|单子|订单|这个项目)(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|(?<![怕心一果个的])项目(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了|(?:没|未)(?:能)?中标|落标|被(?:别人|别家|对手|竞争对手|竞品|友商)?(?:拿走|抢走|抢了|截胡)|(?<!(?:上(?:个|次|回)|之前|以前|去年|过去|那次)[^，,。；;]{0,6})(?<!(?:怕|担心|可能|会|能|别|避免|防止|小心)[^，,。；;]{0,4})(?:输|丢)给了?(?=[^，,。；;！!？?\s])/iu,
   ],
   // "going with Salesforce": a vendor named after "going with" (case matters: "going with the flow" is not one)
   ["lost", /\b(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?!(?:us|our|the|a|an|it|that|this|option|plan)\b)[A-Z][\w&.-]+/u],
@@ -25,6 +25,9 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   ],
   ["lead", /\b(?:new\s+lead|inbound|cold\s+lead|first\s+contact|intro(?:duction)?\s+call)\b|新线索|新客户|初次(?:接触|拜访|沟通)|第一次(?:接触|联系|沟通)/iu],
 ];
+
+/** "多年前签约的老客户", "已签约客户": the signing describes the customer, not news of this deal. */
+const DESCRIBES_CUSTOMER_AFTER = /^(?:过)?的?(?:老|长期|大|重点|存量|优质)?(?:客户|用户|企业|公司)/u;
 
 /** "didn't sign", "还没签约": a negated stage word says the opposite. */
 const NEGATION_BEFORE =
@@ -90,6 +93,7 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
     const before = text.slice(Math.max(0, start - 16), start);
     if (NEGATION_BEFORE.test(before)) continue;
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
+    if (DESCRIBES_CUSTOMER_AFTER.test(after)) continue;
     const presentTense = /^[a-z]/i.test(m[0]) && !/ed\b/i.test(m[0]);
     // "华为这单如果谈成了，能有300万": a win said under a condition is still ahead.
     const conditional = CONDITIONAL_BEFORE.test(text.slice(clauseBounds(text, start, start).start, start));

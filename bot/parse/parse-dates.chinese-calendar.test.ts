@@ -234,3 +234,10 @@ describe("slashed month/day in Chinese text", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("多年前 / 几年后 are spans of years, not the new year's eve or the break after it", () => {
+  it.each(["多年前签约的老客户", "几年前合作过", "数年后再说", "十几年前的老关系", "上百年前的老字号"])("%s", (text) => {
+    const parsed = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(parsed.followUp).toBeNull();
+  });
+});
