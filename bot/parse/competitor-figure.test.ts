@@ -31,6 +31,9 @@ describe("another vendor's price is no value of our deal", () => {
     "Initech update: Oracle quoted them 60k",
     "Initech is comparing, SAP came in at $70k",
     "Contoso says Workday is quoting $120k",
+    // a vendor weighed against us, and what "they" quoted beside it
+    "coffee w/ Contoso's VP Sales yesterday, they're evaluating us vs Hubspot (they quoted 40k)",
+    "Initech is comparing us against Oracle at 60k",
   ])("%s → no amount", (text) => {
     expect(amountOf(text)).toBeNull();
   });
@@ -60,6 +63,8 @@ describe("another vendor's price is no value of our deal", () => {
     ["Initech: SAP bid 70k, we quoted them 65k", [65_000, "USD"]],
     // the message opens with its customer: shorthand for our quote
     ["Globex quoted $48k, waiting on PO", [48_000, "USD"]],
+    ["Contoso compared us with Zoho, budget 50k", [50_000, "USD"]],
+    ["Globex vs Oracle: we are at 55k", [55_000, "USD"]],
   ])("%s → our figure %j", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });

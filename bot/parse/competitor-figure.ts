@@ -13,6 +13,8 @@ const CHOSE_OTHER_EN = /\b(?:lost\s+(?:it\s+|the\s+deal\s+)?to|went\s+with|going
 /** "closed lost, chose HubSpot at $18k/yr": after a loss, the vendor chosen is the other one. */
 const CHOSE_AFTER_LOSS_EN = /\b(?:chose|picked|selected|switched\s+to|signed\s+with)\s+(?!us\b|our\b)[A-Z]/u;
 const LOSS_EN = /\blost\b|\bclosed[- ]lost\b/iu;
+/** "evaluating us vs Hubspot", "compared with Zoho": a vendor weighed against us. */
+const COMPARED_WITH_EN = /\b(?:vs\.?|versus|against|compared\s+(?:to|with)|alongside)\s+(?!us\b|our\b)[A-Z]/u;
 const CHOSE_OTHER_ZH = /输给了?|丢给了?|签了别家|被[^，,。；;]{0,6}抢/u;
 /** In the figure's own clause: what the other vendor asked ("X报了", "quote from X", "X's $64k"). */
 const THEIR_PRICE_BEFORE_EN =
@@ -34,6 +36,7 @@ const aboutOtherVendor = (clause: string, lost: boolean) =>
   COMPETITOR_EN.test(clause) ||
   CHOSE_OTHER_EN.test(clause) ||
   CHOSE_OTHER_ZH.test(clause) ||
+  COMPARED_WITH_EN.test(clause) ||
   (lost && CHOSE_AFTER_LOSS_EN.test(clause));
 
 /** The figure at `at` in `text` is the price of another vendor. */

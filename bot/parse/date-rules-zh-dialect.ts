@@ -6,7 +6,7 @@ import { allMatches } from "./all-matches.js";
 /**
  * Cantonese day words, which chrono's Mandarin parser does not know:
  * 听日 (聽日) tomorrow, 寻日 / 琴日 / 噚日 yesterday, 前日 / 后日 the day before
- * yesterday / after tomorrow. Traditional characters are already folded.
+ * yesterday / after tomorrow; and the northern 明儿个, 今儿, 昨儿个. Traditional characters are already folded.
  */
 export const DIALECT_DAY_OFFSET: Record<string, number> = {
   听日: 1,
@@ -18,6 +18,15 @@ export const DIALECT_DAY_OFFSET: Record<string, number> = {
   大后日: 3,
   前日: -2,
   大前日: -3,
+  // northern speech: 明儿(个) tomorrow, 今儿(个) today, 昨儿(个) yesterday, 后儿(个) / 前儿(个)
+  明儿个: 1,
+  明儿: 1,
+  今儿个: 0,
+  今儿: 0,
+  昨儿个: -1,
+  昨儿: -1,
+  后儿个: 2,
+  前儿个: -2,
 };
 
 export const DIALECT_DAY_WORDS = Object.keys(DIALECT_DAY_OFFSET)

@@ -42,6 +42,17 @@ const cases: [string, StageKey | null][] = [
   ["华为怕输给华三", null],
   ["担心这单输给华三", null],
   ["可能会输给华三", null],
+  // a signing that may, almost or soon happen is not done
+  ["Globex might sign at 100k", "negotiation"],
+  ["Globex almost signed, 90k", "negotiation"],
+  ["they could sign at 80k", "negotiation"],
+  ["Initech nearly signed last week, legal stalled", "negotiation"],
+  ["华为快签了", "negotiation"],
+  ["京东马上就签了 50万", "negotiation"],
+  ["小米眼看就要签了", "negotiation"],
+  ["华为终于签了，马上安排交付", "won"],
+  // what follows a "but" is another matter
+  ["Globex: lost to a competitor but they might come back next year", "lost"],
   // a signing that describes the customer is no news of this deal
   ["多年前签约的老客户华为，今天回访了一下", null],
   ["已签约客户回访，华为", null],

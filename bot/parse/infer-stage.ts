@@ -35,7 +35,7 @@ const NEGATION_BEFORE =
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
 const FUTURE_BEFORE =
-  /(?:才|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
+  /(?:才|快要?|马上就?要?|就要|眼看(?:就要?)?|\b(?:might|may|could|almost|nearly|close\s+to|likely\s+to)\s+|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
 
 const HOLIDAY_BEFORE = /(?<![一二两三四五六七八九十几半多\d])(?:年前|节前|节后|年后|年内)[^，。,.；;]{0,3}$/u;
 
@@ -57,11 +57,13 @@ const FUTURE_LATER_IN_CLAUSE =
   /^\s*仪式(?![^，,。；;]*[了过])|定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
 /** Done: "签了", "签约了", "已经签约", "上月签约". Outranks a plan further back ("本来计划下周签，今天提前签了"). */
 const PAST_IN_CLAUSE = /已经?|刚刚?|终于|昨天|前天|上(?:个)?(?:月|周|星期|礼拜)|去年|\b(?:already|finally|yesterday|last\s+(?:week|month))\b/iu;
+const CONTRAST = /\b(?:but|however|though|although)\b|但是?|不过|可是/iu;
 function plannedInClause(text: string, match: string, start: number): boolean {
   const end = start + match.length;
   const clause = clauseBounds(text, start, end);
   const before = text.slice(clause.start, start);
-  const after = text.slice(end, clause.stop);
+  // "lost to a competitor but they might come back next year": what follows a "but" is another matter
+  const after = text.slice(end, clause.stop).split(CONTRAST)[0]!;
   // 过 of a finished act, not of 过去/过来 ("带合同过去签" is an errand ahead)
   if (/了|过(?![去来])/u.test(match) || /^\s*(?:了|过(?![去来]))/u.test(after) || PAST_IN_CLAUSE.test(before)) return false;
   // "合同下周一签": the date can sit inside the matched words

@@ -241,3 +241,16 @@ describe("多年前 / 几年后 are spans of years, not the new year's eve or th
     expect(parsed.followUp).toBeNull();
   });
 });
+
+describe("a weekday listed after one whose week is named is in that week; the first choice is the follow-up", () => {
+  it.each([
+    ["下周三或周四去阿里巴巴", "2026-12-02 09:00"],
+    ["下周三或者周五都可以", "2026-12-02 09:00"],
+    ["下周二、周三都行", "2026-12-01 09:00"],
+    ["下下周一或周二再约", "2026-12-07 09:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(first(text, NOW)).toBe(expected);
+    const parsed = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(parsed.followUp && parsed.dates.map((d) => d.at.getTime())).toEqual([parsed.followUp?.at.getTime()]);
+  });
+});

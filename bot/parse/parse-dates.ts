@@ -24,6 +24,7 @@ import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } 
 import { periodStartOnWorkingDay } from "./period-start-working-day.js";
 import { reschedulesTo } from "./detect-reschedule.js";
 import { joinEnglishRanges } from "./date-range-join-en.js";
+import { weekdaysInListedWeek } from "./weekday-list-week.js";
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
 import { addDays, compareDates, isValidLocalDate, type LocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
 
@@ -241,7 +242,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isInDigitChain(text, c),
   );
   const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
-  const merged = shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : joined, text, today);
+  const merged = shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today);
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
   const plansAheadText = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);

@@ -18,6 +18,13 @@ describe.each(REFERENCES)("Cantonese and traditional date words ($label)", ({ no
     ["琴日去咗拜訪", -1],
     ["噚日傾過", -1],
     ["後日簽約", 2],
+    // northern speech
+    ["明儿个去趟京东", 1],
+    ["明儿见", 1],
+    ["今儿个见了华为", 0],
+    ["昨儿个打了电话", -1],
+    ["昨儿跟腾讯聊了", -1],
+    ["后儿个再说", 2],
   ])("%s is %i days from today", (text, offset) => {
     expect(day(text)).toBe(show(plusDays(today, offset)));
   });
@@ -32,6 +39,7 @@ describe.each(REFERENCES)("Cantonese and traditional date words ($label)", ({ no
     ["聽日晏晝三點", 1, "15:00"],
     ["聽日晏晝兩點半", 1, "14:30"],
     ["尋日晚上八點", -1, "20:00"],
+    ["明儿下午三点去京东", 1, "15:00"],
   ])("%s keeps its day and clock", (text, offset, clock) => {
     const d = parseDates(text, { now, timezone }).dates[0];
     expect(d && localStamp(d.at, timezone)).toBe(`${show(plusDays(today, offset))} ${clock}`);
