@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
+import { inferActivityIntent } from "./infer-activity.js";
 
 // An activity the customer asked for ("asked for a demo", "要求上门演示"), or one the next clause only
 // arranges ("…, penciled in for Tuesday 10am", "…，暂定下周三"), is ahead: the sentence logs no meeting held
@@ -102,5 +103,25 @@ describe("a customer asking to meet, or inviting us, arranges the activity", () 
     expect(parsed.planned).toBe(true);
     expect(parsed.activity).toBe(kind);
     expect(parsed.followUp?.at.toISOString()).toBe(at);
+  });
+});
+
+// "华为 拜访 下周一" logged a visit held today.
+describe("the activity word alone, then a day ahead, is set for that day", () => {
+  it.each([
+    ["华为 拜访 下周一", "visit"],
+    ["腾讯 会议 后天下午", "meeting"],
+    ["华为 电话 明天", "call"],
+    ["华为 饭局 今晚", "meeting"],
+    ["比亚迪 上门 下周", "visit"],
+    ["顺丰 会议 周五上午十点", "meeting"],
+    ["华为 拜访 12月8号", "visit"],
+  ])("%s → %s planned", (text, kind) => {
+    const intent = inferActivityIntent(text);
+    expect([intent.activity, intent.planned]).toEqual([kind, true]);
+  });
+
+  it.each(["华为 拜访 昨天", "华为 拜访", "华为 电话 上周五", "华为 拜访 明天签合同"])("%s is held", (text) => {
+    expect(inferActivityIntent(text).planned).toBe(false);
   });
 });

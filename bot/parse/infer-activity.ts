@@ -139,6 +139,17 @@ const NOT_DONE_BEFORE_EN =
 /** "周一跟腾讯的拜访推迟了一周", "华为的会改期了": an appointment moved is still ahead, not held. */
 const MOVED_AFTER = /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)/u;
 
+/**
+ * "华为 拜访 下周一", "腾讯 会议 后天下午": the activity word alone, then a day ahead in the next
+ * clause with no activity of its own: a visit set for that day, not one held today.
+ */
+function terseAhead(clause: string, m: { text: string }, next: string | undefined): boolean {
+  if (next === undefined || clause.trim() !== m.text || !DAY_WORDS_ONLY.test(next)) return false;
+  return clauseTense(next) === "ahead";
+}
+/** A clause of day and clock words only ("下周一", "周五上午十点", "12月8号", "今晚"). */
+const DAY_WORDS_ONLY = /^[\s\d零〇一二两三四五六七八九十上下本这个今明后大周星期礼拜天日月号点半刻分早中晚午凌晨傍夜底初旬:：.\/-]+$/u;
+
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
   const text = foldTraditionalChars(rawText);
@@ -163,6 +174,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       const planned =
         sameEvent ||
         notDone ||
+        terseAhead(clause.text, m, clauses[clauseNumber + 1]?.text) ||
         MOVED_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
         plannedBefore(window) ||
         requestedBefore(window) ||

@@ -73,6 +73,9 @@ const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
 /** "follow up with Northwind Traders today": the customer's name sits between the cue and the date. */
 const FOLLOW_UP_WITH_BEFORE = /\b(?:follow[\s-]?up|check\s+in|circle\s+back|touch\s+base)\s+(?:with|on)\s+[^.!?。！？,，;；]{1,36}$/iu;
+/** "提醒我下周五下午3点", "周一上午提醒我", "remind me Friday 3pm": the rep's own reminder outranks every other date. */
+const REMIND_BEFORE = /(?:提醒(?:我|一下|下)?|\bremind\s+me(?:\s+(?:on|at|by|again))?|\bping\s+me(?:\s+(?:on|at))?)\s*$/iu;
+const REMIND_AFTER = /^\s*(?:再|记得)?(?:提醒(?:我|一下)|\bremind\s+me(?:\s+then)?\s*(?:[.!]|$))/iu;
 const MOVED_FROM = /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postponed|delayed|switched)\b[^.!?,;]*\bfrom\s+$/iu;
 // a task right after the date ("明天先发方案，下周再约"): the first step is the next follow-up, not only the one marked 再
 const FOLLOW_UP_AFTER =
@@ -116,6 +119,28 @@ const THING_AFTER =
 
 function isOrdinalOfThing(text: string, c: { index: number; end: number }): boolean {
   return ORDINAL_ALONE.test(text.slice(c.index, c.end).trim()) && THING_AFTER.test(text.slice(c.end));
+}
+
+/**
+ * "looking at 5 vendors", "Globex now at 100", "at 120 now": "at" and a bare number is a count or a
+ * figure, not a clock time, when a thing is counted after it, a price or position stands before it,
+ * or (written without a colon, "at 930") its minutes are not a quarter hour or its hour is before 7.
+ */
+const BARE_AT_NUMBER = /^at\s+(\d{1,4})$/iu;
+const CLOCK_WORD_AFTER =
+  /^\s*(?:$|[,.;!?)]|(?:am|pm|a\.m|p\.m|o['’]?clock|oclock|sharp|ish|hrs?|h|tomorrow|tmrw?|today|tonight|now|on|this|next|their|your|my|our|local|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|gmt|utc|bst|cet|sgt|hkt|jst|for|with|and|or|to|in|at|by|if|then|so|but|about|re|pls|please|ok|latest|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|-|–|~)/iu;
+const FIGURE_POSITION_BEFORE =
+  /\b(?:now|price[ds]?|pricing|quoted?|budget|offer(?:ed)?|bid|we['’]re|we\s+are|they['’]re|they\s+are|down|up|holding|stuck|stays?|staying|sitting|settled|came\s+in|looking)\s+$/iu;
+function isAtCount(text: string, c: { index: number; end: number }): boolean {
+  const m = BARE_AT_NUMBER.exec(text.slice(c.index, c.end).trim());
+  if (!m) return false;
+  if (!CLOCK_WORD_AFTER.test(text.slice(c.end))) return true;
+  if (FIGURE_POSITION_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index))) return true;
+  const n = Number(m[1]);
+  if (n < 100) return false;
+  const hour = Math.floor(n / 100);
+  const minute = n % 100;
+  return minute % 15 !== 0 || (hour < 7 && minute === 0);
 }
 
 /** "Good morning!", "good night", "早上好", "下午好": a greeting names no time of day. */
@@ -238,6 +263,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isGreeting(text, c) &&
       !isALittle(text, c) &&
       !isPointsCounted(text, c) &&
+      !isAtCount(text, c) &&
       !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c),
   );
@@ -324,6 +350,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       underway,
       fromEarlier: c.fromEarlier === true,
       urgent: c.urgent === true,
+      remind: REMIND_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index)) || REMIND_AFTER.test(text.slice(c.end, c.end + 12)),
       // "聊了明年的合作": a year named as what was talked about is no day to follow up on
       // "budget approved for Q1", "预算是明年的": the period the money is for
       topic: (YEAR_AS_TOPIC.test(parsed.text) && /^\s*的/u.test(text.slice(c.end))) || BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)),
@@ -354,6 +381,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const steps = future.filter((d) => (d.cued || d.planned) && !(d.started && !d.parsed.hasTime));
   const soonest = steps.length > 1 ? steps.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
   const first =
+    future.find((d) => d.remind) ??
     future.find((d) => d.fromEarlier) ??
     future.find((d) => d.moveTarget) ??
     future.find((d) => d.urgent) ??
