@@ -23,6 +23,7 @@ import { cancelsAppointment } from "../parse/cancelled-clauses.js";
 import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 import { namesCompany, namesToMask } from "./names-to-mask.js";
+import { askAmountScale, sizedAmount } from "./amount-scale.js";
 
 /**
  * "called Acme, they want a quote next Tuesday, budget 200k" → one transaction that logs the
@@ -42,18 +43,21 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
     names: namesToMask(draft.text, mentions, draft.createCompany),
   });
   // "drinks with the Pied Piper CTO": a customer named in full is no person to add.
-  const parsed = {
+  const unsized = {
     ...read,
     contactHints: read.contactHints.filter((hint) => !namesCompany(draft.text, hint, mentions) && hint.toLowerCase() !== draft.createCompany?.toLowerCase()),
   };
-  const badDate = parsed.problems.find((p) => p.code === "invalid-date");
+  const badDate = unsized.problems.find((p) => p.code === "invalid-date");
   if (badDate && badDate.code === "invalid-date" && !draft.skipFollowUp) {
     return ask(ctx, "log", M.invalidDate[ctx.locale](badDate.text), draft, [{ label: M.logWithoutFollowUp[ctx.locale](), patch: { skipFollowUp: true } }], {
       yesNo: true,
     });
   }
-  const resolution = await resolveLogTargets(ctx, draft, parsed, mentions);
+  const resolution = await resolveLogTargets(ctx, draft, unsized, mentions);
   if (resolution.kind === "asked") return resolution.replies;
+  // "预算一百五", "budget 1.2": which size was meant is asked before anything is written.
+  const parsed = sizedAmount(unsized, resolution.draft.amountScale);
+  if (parsed === "ask") return askAmountScale(ctx, resolution.draft, unsized);
   const reminder = reminderOf(resolution.draft, parsed);
   if (reminder) return setReminder(ctx, resolution.draft, parsed, reminder);
   const details = contactDetails(draft.text);

@@ -74,6 +74,14 @@ export const U = {
     () => "确认修改",
     () => "Apply change",
   ),
+  whichAmount: msg<[string]>(
+    (text) => `“${text}”没有单位，是多少？选一个，选好之前什么都不写。`,
+    (text) => `“${text}” has no unit: how much is it? Nothing is written until you pick.`,
+  ),
+  keepAmount: msg(
+    () => "不改金额",
+    () => "Leave the amount",
+  ),
   logOnly: msg(
     () => "只记录，不改商机",
     () => "Log only, keep the deal",

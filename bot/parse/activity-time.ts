@@ -1,6 +1,6 @@
 import type { ParsedDates } from "./parse-dates.js";
 import { reschedulesTo } from "./detect-reschedule.js";
-import { plannedBefore } from "./clause-tense.js";
+import { clauseTense, plannedBefore } from "./clause-tense.js";
 import type { ActivityMention } from "./infer-activity.js";
 import { splitClauses } from "./split-clauses.js";
 import type { ParsedDate } from "./types.js";
@@ -71,6 +71,21 @@ export function happenedByDate(text: string, dates: ParsedDates, logged: Activit
   return positioned(text, dates.dates).some(
     (d) => d.index >= clause.index && d.index < clause.index + clause.text.length && d.date.at.getTime() <= now.getTime(),
   );
+}
+
+/**
+ * "meeting w Initech on the 2nd at 11", "demo for Globex Dec 3": an English activity named as a noun
+ * (no verb of a thing done), in a clause that reports nothing past and dates it ahead only, is set
+ * for that day, not held today. "Great meeting with Initech" (no date) and "met Initech on the 2nd" stay reports.
+ */
+const NOUN_FORM =
+  /^(?:meetings?|mtgs?|calls?|demos?|lunch|dinner|breakfast|coffee|drinks|catch[- ]?up|sync|check[- ]?in|visit|presentation|workshop|kick-?off|qbr|session|zoom(?:\s+call)?|(?:intro|discovery|pricing|status|sales|follow[- ]?up|quick)\s+calls?)$/iu;
+export function arrangedByDate(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): boolean {
+  if (!logged || logged.planned || logged.notDone || !NOUN_FORM.test(logged.text.trim())) return false;
+  const clause = splitClauses(text)[logged.clause];
+  if (!clause || /\p{Script=Han}/u.test(clause.text) || clauseTense(clause.text) === "past") return false;
+  const own = positioned(text, dates.dates).filter((d) => d.index >= clause.index && d.index < clause.index + clause.text.length);
+  return own.length > 0 && own.every((d) => d.date.at.getTime() > now.getTime());
 }
 
 /** Where each date's words stand in the text, in order; a date whose words were rewritten is left out. */

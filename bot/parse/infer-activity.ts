@@ -150,6 +150,10 @@ function terseAhead(clause: string, m: { text: string }, next: string | undefine
 /** A clause of day and clock words only ("下周一", "周五上午十点", "12月8号", "今晚"). */
 const DAY_WORDS_ONLY = /^[\s\d零〇一二两三四五六七八九十上下本这个今明后大周星期礼拜天日月号点半刻分早中晚午凌晨傍夜底初旬:：.\/-]+$/u;
 
+/** "Fabrikam meeting didn't happen", "the call fell through", "会没开成": not held. */
+const NOT_HELD_AFTER =
+  /^\s*(?:with\s+[^,.;]{1,30}?\s+)?(?:(?:didn['’]?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)|fell\s+through|was\s+a\s+no[- ]?show|got\s+scrapped)\b|^\s*(?:的)?(?:没开成|没去成|没见成|没谈成|泡汤了?|黄了)/iu;
+
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
   const text = foldTraditionalChars(rawText);
@@ -174,6 +178,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       const planned =
         sameEvent ||
         notDone ||
+        NOT_HELD_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
         terseAhead(clause.text, m, clauses[clauseNumber + 1]?.text) ||
         MOVED_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
         plannedBefore(window) ||

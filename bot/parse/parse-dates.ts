@@ -143,6 +143,17 @@ function isAtCount(text: string, c: { index: number; end: number }): boolean {
   return minute % 15 !== 0 || (hour < 7 && minute === 0);
 }
 
+/** "seeing Initech Thursday for lunch", "周五约了饭局": a meal named beside a day sets its hour. */
+const MEAL_HOURS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\bbreakfast\b|早饭|早餐|早茶/iu, 8],
+  [/\blunch(?:eon)?\b|午饭|午餐|中饭|吃个?中午饭/iu, 12],
+  [/\bdinner\b|晚饭|晚餐|晚宴|饭局/iu, 18],
+];
+function mealHour(clause: string): number | null {
+  for (const [re, hour] of MEAL_HOURS) if (re.test(clause)) return hour;
+  return null;
+}
+
 /** "Good morning!", "good night", "早上好", "下午好": a greeting names no time of day. */
 function isGreeting(text: string, c: { index: number; end: number }): boolean {
   const words = text.slice(c.index, c.end).trim();
@@ -297,7 +308,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // a deadline ("by 6") is ahead, whatever the clause reports
     const writtenClock = /\d/u.test(text.slice(c.index, c.end)) && !/^(?:by|before|until|till)\b/iu.test(text.slice(c.index, c.end));
     if (clockTense === "past" && writtenClock && !cued && zonedTimeToInstant(date, c.time!, timezone).getTime() > ctx.now.getTime()) date = addDays(today, -1);
-    const time = c.time ?? { hour: c.partOfDayHour ?? DEFAULT_HOUR, minute: 0 };
+    const time = c.time ?? { hour: c.partOfDayHour ?? mealHour(dateClause) ?? DEFAULT_HOUR, minute: 0 };
     let at = zonedTimeToInstant(date, time, timezone);
     // a period starting today keeps its first day; its follow-up is placed by followUpWithin
     if (c.time === null && c.partOfDayHour === null && !c.until && compareDates(date, today) === 0) {

@@ -1,7 +1,7 @@
 import type { ParseProblem, ParsedAmount, ParsedSentence } from "./types.js";
 import { detectLocale } from "./detect-locale.js";
 import { extractNames } from "./extract-names.js";
-import { activityTime, happenedByDate, plannedTime } from "./activity-time.js";
+import { activityTime, arrangedByDate, happenedByDate, plannedTime } from "./activity-time.js";
 import { inferActivityIntent } from "./infer-activity.js";
 import { inferStage, inferWantsQuote } from "./infer-stage.js";
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
@@ -112,7 +112,9 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const intent =
     happenedByDate(live, dates, read.logged, options.now) && read.logged && !read.logged.notDone
       ? { ...read, planned: false, logged: { ...read.logged, planned: false } }
-      : read;
+      : arrangedByDate(live, dates, read.logged, options.now) && read.logged && !read.mentions.some((m) => !m.planned && m !== read.logged)
+        ? { ...read, planned: true, logged: { ...read.logged, planned: true } }
+        : read;
   return {
     ...base,
     activity: intent.activity,

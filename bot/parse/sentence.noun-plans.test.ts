@@ -1,0 +1,48 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { localStamp } from "./test-support.js";
+
+// Wednesday 2026-11-25 10:00 in Shanghai. "meeting w Initech on the 2nd at 11" logged a meeting held today;
+// "Fabrikam meeting didn't happen" logged one held; "见完京东了" and "和京东视频完" were notes.
+const NOW = new Date("2026-11-25T02:00:00Z");
+const read = (text: string) => parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+
+describe("an activity named as a noun with only a day ahead in its clause is set for that day", () => {
+  it.each([
+    ["meeting w Initech on the 2nd at 11", "meeting", "2026-12-02 11:00"],
+    ["demo for Globex Dec 3 at 2pm", "meeting", "2026-12-03 14:00"],
+    ["lunch with Globex Friday", "meeting", "2026-11-27 12:00"],
+    ["pricing call with Contoso on Monday 3pm", "call", "2026-11-30 15:00"],
+  ])("%s → %s planned at %s", (text, kind, at) => {
+    const parsed = read(text);
+    expect([parsed.activity, parsed.planned]).toEqual([kind, true]);
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai")).toBe(at);
+  });
+
+  it.each([
+    "Great meeting with Initech, next one on the 2nd",
+    "met Initech, demo on Dec 3",
+    "good call with Globex this morning",
+    "lunch with Globex yesterday",
+  ])("%s is still a report", (text) => {
+    expect(read(text).planned).toBe(false);
+  });
+});
+
+describe("an activity that did not take place is not held", () => {
+  it.each([
+    "Fabrikam meeting didn't happen, rescheduling",
+    "meeting with Globex didn't happen",
+    "the Initech call fell through, try Friday",
+  ])("%s", (text) => {
+    expect(read(text).planned).toBe(true);
+  });
+});
+
+describe("见完 and 视频完 are meetings held", () => {
+  it.each(["见完京东了，有戏", "刚和京东视频完 对方CTO很认可"])("%s", (text) => {
+    const parsed = read(text);
+    expect([parsed.activity, parsed.planned]).toEqual(["meeting", false]);
+  });
+});
