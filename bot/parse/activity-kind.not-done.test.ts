@@ -60,3 +60,24 @@ describe("reaching an agreement is no call", () => {
     expect(inferActivityIntent(text).activity).not.toBe("call");
   });
 });
+
+// "quick note: …, prefers email" logged an email; "腾讯还没回复邮件" an email received; "signed up for our webinar" a meeting.
+describe("an activity word that names a preference, a sign-up or an earlier event is no contact made", () => {
+  it.each([
+    "quick note: Initech's procurement lead is Sarah, prefers email",
+    "腾讯还没回复邮件",
+    "Globex signed up for our webinar",
+    "Contoso ghosted us after the demo",
+    "张总喜欢微信沟通",
+  ])("%s", (text) => {
+    expect(inferActivityIntent(text).activity).toBeNull();
+  });
+
+  it.each([
+    ["emailed Globex, they prefer calls", "email"],
+    ["华为回复邮件了", "email"],
+    ["called Contoso after the demo", "call"],
+  ])("%s is still a %s", (text, kind) => {
+    expect(inferActivityIntent(text).activity).toBe(kind);
+  });
+});

@@ -22,3 +22,18 @@ describe("spoke / talked with", () => {
     expect(inferActivityIntent(text).activity).toBe(kind);
   });
 });
+
+// "spoke w/ Fabrikam this AM, they want a demo" planned a meeting and logged nothing held.
+describe("a conversation held before an activity only planned is the call", () => {
+  it.each(["spoke w/ Fabrikam this AM, they want a demo", "talked to Globex CFO, wants a meeting next week", "spoke with Bob, meeting Friday 3pm"])(
+    "%s",
+    (text) => {
+      const intent = inferActivityIntent(text);
+      expect([intent.activity, intent.planned]).toEqual(["call", false]);
+    },
+  );
+
+  it("a plan said before the conversation stays the plan", () => {
+    expect(inferActivityIntent("will demo to Globex after I spoke with Hank").planned).toBe(true);
+  });
+});

@@ -132,7 +132,7 @@ function shiftEdges(edges: Set<number>, from: number, length: number): Set<numbe
  * is read by the activity patterns themselves.
  */
 const NOT_DONE_BEFORE_ZH =
-  /(?:还没有?|没有?|尚未|未能?|没来得及|来不及|忘了|忘记)(?:再|去)?(?:给|跟|和|与|找)[^，,。；;!！?？\s]{0,6}$|(?:还没有?|没有?(?!人)|尚未|未能?|没来得及|来不及)(?:再|去)?$/u;
+  /(?:还没有?|没有?|尚未|未能?|没来得及|来不及|忘了|忘记)(?:再|去)?(?:给|跟|和|与|找)[^，,。；;!！?？\s]{0,6}$|(?:还没有?|没有?(?!人)|尚未|未能?|没来得及|来不及)(?:再|去)?(?:回复?|收到|看|发)?$/u;
 const NOT_DONE_BEFORE_EN =
   /\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|not\s+yet|couldn'?t|could\s+not|forgot\s+to|failed\s+to|no\s+time\s+to|unable\s+to)\s+(?:get\s+(?:a\s+chance\s+)?to\s+|get\s+around\s+to\s+|manage\s+to\s+|have\s+time\s+to\s+)?$/iu;
 
@@ -150,6 +150,13 @@ function terseAhead(clause: string, m: { text: string }, next: string | undefine
 /** A clause of day and clock words only ("下周一", "周五上午十点", "12月8号", "今晚"). */
 const DAY_WORDS_ONLY = /^[\s\d零〇一二两三四五六七八九十上下本这个今明后大周星期礼拜天日月号点半刻分早中晚午凌晨傍夜底初旬:：.\/-]+$/u;
 
+/**
+ * "prefers email", "signed up for our webinar", "ghosted us after the demo", "更喜欢微信沟通": the activity
+ * word names a preference, a sign-up or an earlier event the sentence is about, not a contact made now.
+ */
+const NAMED_ONLY_BEFORE =
+  /(?:\b(?:prefers?|preferred|prefer\s+to\s+(?:be\s+)?(?:reached|contacted)|rather\s+(?:have|do)|signed\s+up\s+for|sign\s+up\s+for|registered\s+for|register\s+for|rsvp['’]?d\s+(?:to|for)|ghosted\s+(?:us|me)\s+(?:after|since)|(?:silent|quiet|radio\s+silence|no\s+(?:word|reply|response))\s+(?:ever\s+)?since)\s+(?:(?:the|our|a|an|their|my|last|this|that)\s+)*(?:\w+\s+)?|(?:更)?(?:喜欢|偏好|倾向于?)(?:用|通过)?)$/iu;
+
 /** "Fabrikam meeting didn't happen", "the call fell through", "会没开成": not held. */
 const NOT_HELD_AFTER =
   /^\s*(?:with\s+[^,.;]{1,30}?\s+)?(?:(?:didn['’]?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)|fell\s+through|was\s+a\s+no[- ]?show|got\s+scrapped)\b|^\s*(?:的)?(?:没开成|没去成|没见成|没谈成|泡汤了?|黄了)/iu;
@@ -164,6 +171,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
     let windowStart = 0;
     const inClause = mentionsIn(clause.text);
     for (const [i, m] of inClause.entries()) {
+      if (NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const window = clause.text.slice(windowStart, m.index);
       // "约了周四上午10点电话": the planning verb can sit inside the matched phrase itself.
       // "电话约了下周二拜访": the call arranged the visit, the call itself is done.
@@ -203,6 +211,19 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
     }
   }
   const reported = latestFirst(mentions.filter((m) => !m.planned));
+  // "spoke w/ Fabrikam this AM, they want a demo": the conversation held is the call; the demo is the plan.
+  const spoke = reported.length === 0 ? SPOKE_WITH.exec(text) : null;
+  if (spoke && mentions.every((m) => m.index > (spoke.index ?? 0))) {
+    const call: ActivityMention = {
+      kind: "call",
+      index: spoke.index ?? 0,
+      text: spoke[0],
+      planned: false,
+      recency: 1,
+      clause: clauseOf(clauses, spoke.index ?? 0),
+    };
+    return { activity: "call", planned: false, mentions: [call, ...mentions], logged: call };
+  }
   // An email or message still to send is a task (the follow-up), not an appointment.
   const appointments = mentions.filter((m) => m.kind === "meeting" || m.kind === "visit" || m.kind === "call");
   const chosen = reported.length > 0 ? reported : appointments;
@@ -211,6 +232,11 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   // A visit is also a meeting; when a sentence says both, the more specific visit is the record.
   const visit = first.kind === "meeting" && chosen.some((m) => m.kind === "visit" && (m.recency === first.recency || m.clause === first.clause));
   return { activity: visit ? "visit" : first.kind, planned: reported.length === 0, mentions, logged: first };
+}
+
+function clauseOf(clauses: ReturnType<typeof splitClauses>, index: number): number {
+  const at = clauses.findIndex((c) => index >= c.index && index < c.index + c.text.length);
+  return at < 0 ? 0 : at;
 }
 
 /**
