@@ -15,7 +15,7 @@ const APPOINTMENT =
  */
 const POSTPONED = /延期|推迟|延后|往后推|推后|\b(?:postponed|pushed\s+back|put\s+on\s+hold|on\s+hold|delayed)\b/iu;
 const NEW_DATE =
-  /[到至]|改[在成]|[一二两三四五六七八九十几半\d]+个?(?:天|周|星期|礼拜|月)|\b(?:a|one|two|\d+)\s+(?:days?|weeks?|months?)\b|\b(?:to|until|till|for|by|until)\b/iu;
+  /[到至]|改[在成]|[一二两三四五六七八九十几半\d]+个?(?:天|周|星期|礼拜|月|小时|钟头)|\b(?:a|an|one|two|\d+)\s+(?:days?|weeks?|months?|hours?|hrs?|hr)\b|\b(?:to|until|till|for|by|until)\b/iu;
 
 /**
  * "打电话过来投诉交付延期了", "called about the delayed shipment": what was put off is a delivery, a

@@ -116,3 +116,16 @@ describe("a planned signing or a feared loss is not news", () => {
     expect(inferStage(text)).toBe(stage);
   });
 });
+
+// "…下周四前给方案 现在是需求确认阶段" was moved to proposal: the stage said outright wins.
+describe("the stage said in so many words", () => {
+  it.each([
+    ["顺丰 预计 100w左右 下周四前给方案 现在是需求确认阶段", "qualified"],
+    ["华为现在到谈判阶段了", "negotiation"],
+    ["Globex is in the proposal stage now", "proposal"],
+    ["Initech stage: negotiation, quote sent", "negotiation"],
+    ["还没到谈判阶段，先发报价", null],
+  ] as const)("%s → %s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});

@@ -113,7 +113,41 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
   return planned;
 }
 
+/** "现在是需求确认阶段", "in the proposal stage now", "stage: negotiation": the stage said in so many words. */
+const STATED_STAGE =
+  /(?:(?:现在|目前|已经|当前)?(?:是|在|到了?|进入了?|处于|推进到|推到))?(?<zh>线索|需求确认|方案报价|方案|报价|商务谈判|谈判|赢单|输单)阶段|\b(?:in|at|to|into)\s+(?:the\s+)?(?<en>lead|qualified|qualification|proposal|negotiation)\s+stage\b|\bstage\s*(?:is\s+(?:now\s+)?|:|=|->|→)\s*(?<named>lead|qualified|qualification|proposal|negotiation|won|lost)\b/iu;
+const STAGE_WORDS: Record<string, StageKey> = {
+  线索: "lead",
+  需求确认: "qualified",
+  方案报价: "proposal",
+  方案: "proposal",
+  报价: "proposal",
+  商务谈判: "negotiation",
+  谈判: "negotiation",
+  赢单: "won",
+  输单: "lost",
+  lead: "lead",
+  qualified: "qualified",
+  qualification: "qualified",
+  proposal: "proposal",
+  negotiation: "negotiation",
+  won: "won",
+  lost: "lost",
+};
+
+/** The stage said outright; "none" when it is denied ("还没到谈判阶段"), null when none is said. */
+function statedStage(text: string): StageKey | "none" | null {
+  const m = STATED_STAGE.exec(text);
+  if (!m) return null;
+  const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index);
+  if (NEGATION_BEFORE.test(before) || /(?:还没|没有?|未|not\s+yet|not)\s*$/iu.test(before)) return "none";
+  const word = (m.groups?.zh ?? m.groups?.en ?? m.groups?.named ?? "").toLowerCase();
+  return STAGE_WORDS[word] ?? null;
+}
+
 export function inferStage(text: string): StageKey | null {
+  const stated = statedStage(text);
+  if (stated) return stated === "none" ? null : stated;
   for (const [stage, re] of STAGE_PATTERNS) {
     const hit = firstAffirmed(text, re);
     if (!hit) continue;

@@ -25,6 +25,7 @@ import { periodStartOnWorkingDay } from "./period-start-working-day.js";
 import { reschedulesTo } from "./detect-reschedule.js";
 import { joinEnglishRanges } from "./date-range-join-en.js";
 import { weekdaysInListedWeek } from "./weekday-list-week.js";
+import { applySameTime, maskSameTimeWords } from "./same-time.js";
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
 import { addDays, compareDates, isValidLocalDate, type LocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
 
@@ -215,7 +216,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const units = rewriteUnitAbbreviations(days.text);
   const spelled = units.text;
   const rewritten = [...days.spans, ...units.spans];
-  const text = guardMonthCommaCount(guardClockMinutes(timeNeededAhead(rangedCountsAsUpper(spelled))));
+  const text = maskSameTimeWords(guardMonthCommaCount(guardClockMinutes(timeNeededAhead(rangedCountsAsUpper(spelled)))));
   const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
 
@@ -278,7 +279,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c),
   );
-  const joined = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
+  const joined = applySameTime(mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text), text);
   const merged = shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today);
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report

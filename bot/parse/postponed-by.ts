@@ -10,9 +10,9 @@ import { addDays, addMonths, compareDates, daysInMonth, type LocalDate } from ".
  * in the same sentence; "推迟两天" with no date before it is left to the offset rules.
  */
 const POSTPONED_ZH =
-  /(?<dir>往前|向前|提前|往后|向后|延后|推后|顺延|推迟|延期|延迟|推|挪)(?:挪|推|移)?(?:了|到)?(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月)(?![前后内以之])/gu;
+  /(?<dir>往前|向前|提前|往后|向后|延后|推后|顺延|推迟|延期|延迟|推|挪)(?:挪|推|移)?(?:了|到)?(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月|小时|钟头)(?![前后内以之])/gu;
 const POSTPONED_EN =
-  /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|delay(?:ed|ing)?|postpon(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid|slip(?:ped)?)\b(?:\s+(?!(?:back|out|up|forward|ahead|by)\b)[\w'’&.-]+){0,6}?(?:\s+(?<dir>back|out|up|forward|ahead))?\s+(?:by\s+)?(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>days?|weeks?|months?)\b(?!\s+(?:ago|earlier|before))/giu;
+  /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|delay(?:ed|ing)?|postpon(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid|slip(?:ped)?)\b(?:\s+(?!(?:back|out|up|forward|ahead|by)\b)[\w'’&.-]+){0,6}?(?:\s+(?<dir>back|out|up|forward|ahead))?\s+(?:by\s+)?(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>days?|weeks?|months?|hours?|hrs?|hr)\b(?!\s+(?:ago|earlier|before))/giu;
 /** The span moves a date of its own clause: "周一拜访了华为，项目上线推迟两周" moves no visit. */
 const CLAUSE_ENDS = "。.!！?？;；\n，,";
 const SENTENCE_ENDS = "。.!！?？;；\n";
@@ -45,10 +45,22 @@ export function shiftPostponedDates(candidates: DateCandidate[], text: string, t
       .at(-1);
     if (!target) continue;
     const sign = EARLIER.test(move.groups?.dir ?? "") ? -1 : 1;
+    if (HOURS.test(unit)) {
+      // "明天上午10点的会推迟一小时", "tomorrow 2pm pushed 1 hr": the clock moves; a day without one has nothing to move
+      const time = target.c.time;
+      if (!time) continue;
+      const minutes = time.hour * 60 + time.minute + sign * n * 60;
+      const days = Math.floor(minutes / 1440);
+      const within = minutes - days * 1440;
+      out[target.i] = { ...target.c, date: addDays(target.c.date!, days), time: { hour: Math.floor(within / 60), minute: within % 60 } };
+      continue;
+    }
     out[target.i] = { ...target.c, date: shifted(target.c.date!, sign * n, unit) };
   }
   return out;
 }
+
+const HOURS = /^(?:小时|钟头|hours?|hrs?|hr)$/iu;
 
 function spanCount(word: string): number | null {
   return countValue(word) ?? (word === "半" ? null : parseSmallInt(word));
