@@ -88,7 +88,7 @@ export function detectDealCountQuestion(input: string): DealCountQuestion | null
   const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ""));
   if (
     zh
-      ? !(/多少|几|哪些/u.test(text) && DEAL_WORDS_ZH.test(text) && (singleClause || /[?？吗呢]\s*$/u.test(text)))
+      ? !(/多少|几(?![号点月日时])|哪些/u.test(text) && DEAL_WORDS_ZH.test(text) && (singleClause || /[?？吗呢]\s*$/u.test(text)))
       : !(HOW_MANY_EN.test(text) && DEAL_WORDS_EN.test(text))
   )
     return null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectQuestion } from "./detect-question.js";
+import { detectDealCountQuestion } from "./detect-count-question.js";
 
 const SEARCHES: Array<[string, string]> = [
   ["search 华为", "华为"],
@@ -102,4 +103,20 @@ describe("a record asked for by name and noun", () => {
       expect(detectQuestion(text)).toBeNull();
     },
   );
+});
+
+// "要不要给华为打个电话？" logged a note; "华为那单 几号签来着？" answered "0 deals won this month".
+describe("a yes-no or which-day question about a customer is a question", () => {
+  it.each(["要不要给华为打个电话？", "华为那单 几号签来着？", "需不需要再去一趟腾讯？", "能不能给小米再降点价？"])("%s", (text) => {
+    expect(detectQuestion(text)).not.toBeNull();
+    expect(detectDealCountQuestion(text)).toBeNull();
+  });
+
+  it.each(["张总问要不要加个功能，下周回复他", "华为要不要再降点价，明天跟张总聊"])("%s is a log", (text) => {
+    expect(detectQuestion(text)).toBeNull();
+  });
+
+  it("这个月签了几单 still counts deals", () => {
+    expect(detectDealCountQuestion("这个月签了几单？")?.outcome).toBe("won");
+  });
 });

@@ -67,3 +67,15 @@ describe("known companies named in a text", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+// "northwind - quick call" offered only another customer: a lower-case short form opening the message as its heading counts.
+describe("a short form opening the message as its heading", () => {
+  it.each([
+    ["stark - quick call", ["Stark Industries?"]],
+    ["- stark: left vm", ["Stark Industries?"]],
+    ["a stark contrast - called Acme", ["Acme"]],
+    ["stark contrast with last quarter", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

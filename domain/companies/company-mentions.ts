@@ -39,6 +39,11 @@ const WORD_END_AFTER = /[的了和与及跟都也在说要来那这方对给是�
 /** Characters after which a Chinese name may start (verbs and particles of "跟美的开会", "给美的发"). */
 const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说约见找访问电联进催等]/u;
 
+/** "northwind - quick call", "acme: sent proposal": a name opening the message as its heading is the customer, in any case. */
+function isHeading(text: string, start: number, end: number): boolean {
+  return /^[\s\-*•>#]*$/u.test(text.slice(0, start)) && /^\s*[-–—:：|]/u.test(text.slice(end));
+}
+
 export function mentionEntry(row: { id: string; name: string; searchKey: string }): MentionEntry {
   // Pinyin of a short Chinese name ("an", "mei") is an ordinary English word far too often.
   const pinyinOnly = (k: string) => HAN.test(row.name) && LATIN_KEY.test(k);
@@ -100,7 +105,13 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
       if (LATIN_KEY.test(key)) {
         if (LATIN_WORD_CHAR.test(text[start - 1] ?? "") && !HAN.test(text[start - 1] ?? "")) continue;
         if (LATIN_WORD_CHAR.test(text[end] ?? "") && !HAN.test(text[end] ?? "")) continue;
-        if (!strong && !/^[A-Z]/u.test(text[start] ?? "") && !CONTACT_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+        if (
+          !strong &&
+          !/^[A-Z]/u.test(text[start] ?? "") &&
+          !CONTACT_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+          !isHeading(text, start, end)
+        )
+          continue;
         // "IT", "Box", "GE": a name this short counts only written with its capitals.
         if (key.length <= 3 && !/^[A-Z0-9]/u.test(text[start] ?? "")) continue;
       }
