@@ -45,3 +45,18 @@ describe("a sentence that names no customer", () => {
     expect(buttons(reply)).toEqual([]);
   });
 });
+
+describe("a customer written with a homophone", () => {
+  it("is offered first, and nothing is written until the rep picks", async () => {
+    await h.say(LI, "客户 添加 腾讯");
+    const reply = await h.say(LI, "腾迅 电话沟通 下周报价");
+    expect(labels(reply)[0]).toBe("腾讯");
+    expect(await h.t.db.activity.count()).toBe(0);
+    await h.press(
+      LI,
+      button(reply, (b) => b.label === "腾讯"),
+    );
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect([activity.kind, activity.company?.name]).toEqual(["call", "腾讯"]);
+  });
+});

@@ -50,7 +50,9 @@ export async function resolveLogTargets(
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
       // ...when the sentence has something to log: "今天天气不错" gets the hint, not a list of customers.
       const recent = loggable(parsed) ? (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id)) : [];
-      const choices = [...found.passing, ...recent].slice(0, 5);
+      // "腾迅 电话沟通": a known customer written with a homophone comes first among the choices.
+      const heard = loggable(parsed) ? await ctx.domain.companies.soundingLike(draft.text) : [];
+      const choices = uniqueById([...heard, ...found.passing, ...recent]).slice(0, 5);
       // "emailed Dunder Mifflin the proposal": two capitalised words may be a person or a company; with no
       // customer named, the name is also offered as a new customer.
       const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name));
@@ -161,6 +163,10 @@ function eachOf(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence
 /** An activity, a date ahead, an amount, a stage or a person: something a customer is needed for ("今天" alone is not). */
 function loggable(parsed: ParsedSentence): boolean {
   return Boolean(parsed.activity || parsed.followUp || parsed.amount || parsed.stageHint || parsed.wantsQuote || parsed.contactHints.length > 0);
+}
+
+function uniqueById<T extends { id: string }>(items: T[]): T[] {
+  return items.filter((item, i) => items.findIndex((other) => other.id === item.id) === i);
 }
 
 /** The user's customers: the likely answers to "which customer?" (DealService.recentCompaniesOf says in which order). */

@@ -11,6 +11,7 @@ import { ephemeralSensitiveFields, type SensitiveFields } from "../shared/sensit
 import { validate } from "../shared/validate.js";
 import { editNameList } from "../shared/name-list.js";
 import { type CompanyMention, findMentions, type MentionEntry, mentionEntry } from "./company-mentions.js";
+import { soundAlikes } from "./sound-alike.js";
 import { type CompanyInput, type CompanyProfilePatch, MAX_ALIASES, MAX_TAGS, companyInputSchema, companyProfileSchema } from "./company.schemas.js";
 import { assertMayWriteCustomers } from "../users/customer-access.js";
 import { InvalidInputError } from "../shared/errors.js";
@@ -47,6 +48,15 @@ export class CompanyService {
    * place in the text, the longest name winning. Reads a cached key list, not the table, per message.
    */
   async mentionedIn(text: string): Promise<readonly CompanyMention[]> {
+    return findMentions(await this.mentionEntries(), text);
+  }
+
+  /** Known Chinese customers the text names with a homophone ("腾迅" for 腾讯): candidates to offer, never a match. */
+  async soundingLike(text: string): Promise<{ id: string; name: string }[]> {
+    return soundAlikes(await this.mentionEntries(), text);
+  }
+
+  private mentionEntries(): Promise<MentionEntry[]> {
     const now = Date.now();
     if (!this.mentionIndex || now - this.mentionIndex.builtAt > MENTION_INDEX_TTL_MS) {
       const entries = this.db.company
@@ -55,7 +65,7 @@ export class CompanyService {
       this.mentionIndex = { builtAt: now, entries };
       entries.catch(() => (this.mentionIndex = null));
     }
-    return findMentions(await this.mentionIndex.entries, text);
+    return this.mentionIndex.entries;
   }
 
   async create(actor: Actor, input: CompanyInput) {
