@@ -13,7 +13,8 @@ const WEEKDAY = String.raw`(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day)`;
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const N = String.raw`(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)`;
 /** "two weeks from now", "in 3 days" */
-const OFFSET = String.raw`(?:in\s+)?${N}\s+(?<unit>day|week|month|year)s?(?<ahead>\s+(?:from\s+(?:now|today)|later|hence))?`;
+// "w" is "wk(s)" as unit-abbreviations.ts rewrites it for chrono
+const OFFSET = String.raw`(?:in\s+)?${N}\s*(?<unit>day|week|w|month|year)s?(?<ahead>\s+(?:from\s+(?:now|today)|later|hence))?`;
 
 /** Both patterns name a weekday in full ("...day"); see rule-hints.ts. */
 const WEEKDAY_HINT = /day/iu;
@@ -36,7 +37,8 @@ export function findEnglishWeekdayOffsets(ctx: RuleContext): DateCandidate[] {
       if (g.ahead === undefined && !/^in\s|\sin\s/iu.test(m[0])) continue;
       const weekday = WEEKDAYS.findIndex((w) => (g.wd ?? "").toLowerCase().startsWith(w));
       const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
-      const target = shifted(ctx.today, n, (g.unit ?? "").toLowerCase());
+      const unit = (g.unit ?? "").toLowerCase();
+      const target = shifted(ctx.today, n, unit === "w" ? "week" : unit);
       const monday = mondayOf({ ...target, hour: 0, minute: 0, second: 0, weekday: weekdayOf(target) }, 0);
       const index = m.index ?? 0;
       out.push({ index, end: index + m[0].length, date: addDays(monday, (weekday + 6) % 7), time: null, partOfDayHour: null, priority: PRIORITY_RULE });

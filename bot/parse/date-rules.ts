@@ -225,6 +225,14 @@ function zhWeekThenWeekday(ctx: RuleContext): DateCandidate[] {
     const offset = index >= 0 ? index : d === "日" || d === "天" || d === "7" ? 6 : Number(d) - 1;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, relWeekDelta(m.groups?.rel)), offset)));
   }
+  // "两周后的周二", "3个星期后周五": that weekday in the week the offset lands in
+  const weeksThen = /(?<n>\d{1,2}|[一二两三四五六七八九十])个?(?:周|星期|礼拜)(?:以|之)?后的?(?:周|星期|礼拜)(?<d>[一二三四五六日天])/gu;
+  for (const m of allMatches(ctx.text, weeksThen)) {
+    const n = /\d/u.test(m.groups?.n ?? "") ? Number(m.groups?.n) : "一二三四五六七八九十".indexOf(m.groups?.n === "两" ? "二" : (m.groups?.n ?? "")) + 1;
+    const d = m.groups?.d ?? "";
+    const offset = "一二三四五六".indexOf(d) >= 0 ? "一二三四五六".indexOf(d) : 6;
+    if (n > 0) out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, n), offset)));
+  }
   // 过两天 / 过几天: vague, so two or three days out; 过一周 is a week
   for (const m of allMatches(ctx.text, /过(?<n>一|两|二|三|几)(?:个)?(?<unit>天|周|星期|礼拜)/gu)) {
     const g = m.groups ?? {};
