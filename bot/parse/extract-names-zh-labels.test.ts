@@ -19,3 +19,18 @@ describe("a customer named as the label of a note", () => {
     expect(parse("客户：王总").companyHints).toEqual([]);
   });
 });
+
+// "北京字节 来电" offered no new customer: a name alone opening the message, then a space and what happened.
+describe("a name heading the message before a space and an activity word", () => {
+  it.each([
+    ["北京字节 来电", "北京字节"],
+    ["深圳大疆 拜访 下周一", "深圳大疆"],
+    ["- 宁德时代 电话沟通", "宁德时代"],
+  ])("%s → %s", (text, name) => {
+    expect(parse(text).companyHints).toContain(name);
+  });
+
+  it.each(["张总 电话 13800138000", "明天 开会", "今天 拜访了客户"])("%s names no customer at its head", (text) => {
+    expect(parse(text).companyHints).not.toContain(text.split(" ")[0]);
+  });
+});

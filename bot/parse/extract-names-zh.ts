@@ -138,6 +138,12 @@ const LEADING_NAME = new RegExp(
   "gu",
 );
 
+/** A name alone at the very start, then a space and an activity or task word. */
+const HEADING_NAME = new RegExp(
+  `^[\\s\\-*•>#]*(?<name>[\\u4e00-\\u9fa5]{2,10})(?=\\s+(?:来电|电话|打电话|拜访|上门|会议|开会|饭局|见面|面谈|沟通|微信|邮件|报价|演示|跟进|回访|询价|签约|签了|下单|到访|参观|来访))`,
+  "u",
+);
+
 /** A clause that opens with an action or a particle has no organisation in front. */
 const CLAUSE_START =
   /^(?:[跟和与给同向对帮替去到在把被请让谈聊发做问催签报开看拿送寄回打约见等找]|确认|讨论|沟通|交流|商量|安排|准备|提供|整理|修改|参观|演示|介绍|拜访|联系|跟进|客户|对方|需要|希望|觉得|感觉|可能|应该|大概|改到|改成|改在|推到|推迟|延到|延期|挪到|收到|取消)/u;
@@ -252,6 +258,13 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     if (VERB_BOUNDARIES.some((v) => v.length > 1 && name.includes(v)) || CLAUSE_START.test(name)) continue;
     if (OTHER_BOUNDARIES.some((w) => name.includes(w)) || !/\p{Script=Han}/u.test(name) || CLAUSE_WORDS.test(name)) continue;
     addCandidate(hints, name, 1, (m.index ?? 0) + m[0].length - name.length);
+  }
+
+  // "北京字节 来电", "深圳大疆 拜访 下周一": the message opens with a name alone, then a space and what happened
+  const heading = HEADING_NAME.exec(text);
+  const headingName = heading?.groups?.name ?? "";
+  if (heading && !CLAUSE_START.test(headingName) && !CLAUSE_WORDS.test(headingName) && !IS_CONTACT.test(headingName) && !isJunk(headingName)) {
+    addCandidate(hints, headingName, 1, heading[0].length - headingName.length);
   }
 
   for (const m of allMatches(text, TRIGGER_CAPTURE)) {
