@@ -225,6 +225,10 @@ function zhWeekThenWeekday(ctx: RuleContext): DateCandidate[] {
     const offset = index >= 0 ? index : d === "日" || d === "天" || d === "7" ? 6 : Number(d) - 1;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, relWeekDelta(m.groups?.rel)), offset)));
   }
+  // "周末前给答复", "下周末之前": by the weekend is its Friday
+  for (const m of allMatches(ctx.text, /(?<rel>下下个?|下个?|这个?|本)?(?:周末|礼拜末)(?:之|以)?前(?![天年月周])/gu)) {
+    out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(ctx.today, relWeekDelta(m.groups?.rel)), 4)));
+  }
   // "两周后的周二", "3个星期后周五": that weekday in the week the offset lands in
   const weeksThen = /(?<n>\d{1,2}|[一二两三四五六七八九十])个?(?:周|星期|礼拜)(?:以|之)?后的?(?:周|星期|礼拜)(?<d>[一二三四五六日天])/gu;
   for (const m of allMatches(ctx.text, weeksThen)) {

@@ -51,6 +51,10 @@ const cases: [string, StageKey | null][] = [
   ["京东马上就签了 50万", "negotiation"],
   ["小米眼看就要签了", "negotiation"],
   ["华为终于签了，马上安排交付", "won"],
+  // around a festival is ahead
+  ["元旦前后签约", "negotiation"],
+  ["春节左右签合同", "negotiation"],
+  ["国庆前签了", "won"],
   // what follows a "but" is another matter
   ["Globex: lost to a competitor but they might come back next year", "lost"],
   // a signing that describes the customer is no news of this deal

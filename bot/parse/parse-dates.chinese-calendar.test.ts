@@ -254,3 +254,13 @@ describe("a weekday listed after one whose week is named is in that week; the fi
     expect(parsed.followUp && parsed.dates.map((d) => d.at.getTime())).toEqual([parsed.followUp?.at.getTime()]);
   });
 });
+
+describe("by the weekend is its Friday", () => {
+  it.each([
+    ["周末前给答复", "2026-11-27 09:00"],
+    ["下周末之前回复", "2026-12-04 09:00"],
+    ["周末去拜访", "2026-11-28 09:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(first(text, NOW)).toBe(expected);
+  });
+});
