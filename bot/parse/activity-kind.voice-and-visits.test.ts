@@ -62,3 +62,14 @@ describe("a delivery or a payment put off is no appointment cancelled", () => {
     expect(parsed.followUp).toBeNull();
   });
 });
+
+// "参加了华为的招标会", "在展会上碰到了华为的张总" were notes.
+describe("an event attended or a customer met at a fair is a meeting", () => {
+  it.each(["参加了华为的招标会", "参加了华为的发布会，见了李总", "在展会上碰到了华为的张总"])("%s", (text) => {
+    expect(inferActivityIntent(text)).toMatchObject({ activity: "meeting", planned: false });
+  });
+
+  it("参加了会员计划 is no meeting", () => {
+    expect(inferActivityIntent("参加了会员计划").activity).toBeNull();
+  });
+});
