@@ -73,3 +73,9 @@ describe("an event attended or a customer met at a fair is a meeting", () => {
     expect(inferActivityIntent("参加了会员计划").activity).toBeNull();
   });
 });
+
+describe("a document sent for e-signature is an e-mail", () => {
+  it.each(["DocuSign out to Initech", "sent the contract to Globex for signature"])("%s", (text) => {
+    expect(inferActivityIntent(text).activity).toBe("email");
+  });
+});
