@@ -112,7 +112,8 @@ const ORG_UNIT = /\s*(?:总行|分行|支行|总部|分部|办事处|\b(?:HQ|hea
  */
 function isSureMatch(hint: string, searchKey: string): boolean {
   const bare = stripCompanySuffix(hint.replace(ORG_UNIT, ""));
-  const wanted = [normalizeText(hint), normalizeText(bare), toPinyin(hint)].filter((w) => w.length >= 2);
+  // The sound of a Chinese name is no proof: 腾迅 sounds like 腾讯 and is a typo or another company (pinyin typed, "tengxun", is).
+  const wanted = [normalizeText(hint), normalizeText(bare), /\p{Script=Han}/u.test(hint) ? "" : toPinyin(hint)].filter((w) => w.length >= 2);
   const placed = !GENERIC_AFTER_PLACE.test(bare);
   return searchKey.split(" ").some((k) => {
     const rest = placed ? distinctiveNameAfterPlace(k) : null;

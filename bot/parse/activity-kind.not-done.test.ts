@@ -81,3 +81,13 @@ describe("an activity word that names a preference, a sign-up or an earlier even
     expect(inferActivityIntent(text).activity).toBe(kind);
   });
 });
+
+describe("reaching a figure or a target is no call", () => {
+  it.each([
+    "we can't reach Contoso's target price of 50k",
+    "Initech couldn't reach their quarterly target so they cut budget",
+    "Globex: couldn't reach the 100k they wanted, settled at 85k",
+  ])("%s", (text) => {
+    expect(inferActivityIntent(text).activity).not.toBe("call");
+  });
+});

@@ -37,3 +37,13 @@ describe("a conversation held before an activity only planned is the call", () =
     expect(inferActivityIntent("will demo to Globex after I spoke with Hank").planned).toBe(true);
   });
 });
+
+describe("a conversation not held is no call", () => {
+  it.each([
+    "haven't spoken with Globex in weeks, need to schedule a demo",
+    "never talked to Initech, but they want a demo",
+    "we never spoke with Initech's CFO, they want a demo next week",
+  ])("%s", (text) => {
+    expect(inferActivityIntent(text).activity).not.toBe("call");
+  });
+});

@@ -17,7 +17,7 @@ const PREFIX = String.raw`(?:(?<prefix>${CURRENCY_BEFORE})\s*(?<innerSign>[-−]
 const ONE = String.raw`\ban?(?=\s+(?:${CURRENCY_AFTER}|cents?|penny)(?![A-Za-z])(?!\s?\d))`;
 const NUMBER = `(?<num>${CORE})|(?<words>${EN_NUMBER_WORDS}|${ONE})`;
 // Chinese units here only when spaced ("8.8 万元"); glued ones are part of the numeral
-const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|million|billion|trillion|grand|lakhs?|crores?|mil|mill|mio|mln|mn|mm|bn|[kKmMbBwW]|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
+const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|million|billion|trillion|grand|lakhs?|crores?|mil|mill|mio|mln|mn|mm|bn|[kKmMbB]|[wW](?!\/\s*[A-Za-z])|万亿|千万|百万|十万|万|亿|千)(?![A-Za-z]))?`;
 // "5-dollar bill", "one-yen bid": a hyphen may join the number to its currency word
 // a code glued to the next number ("3 USD50 cards") names that number, not this one;
 // "75 USD million": finance style puts the scale after the code; "20个比特币", "3个亿": a measure word may come between

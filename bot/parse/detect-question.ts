@@ -32,8 +32,12 @@ const HOW_ABOUT = /^(?:how|what)\s+about\b/iu;
 const ASKS_EN =
   /^(?:when\s+(?:did|was|were|is|are|will|do|does|have|has|had)|how\s+(?:many|much|often|long|recently)|(?:did|do|does|have|has|had)\s+(?:we|you|i|they|anyone|anybody|someone|somebody|he|she|our|my)|who(?:'s|s)?|which|what\s+(?:did|was|were|is|are|do|does|have|has|time|day|date))\b/iu;
 /** Asking words that ask even in a sentence that names an activity ("这个月拜访了几次华为"). */
-const ASKS_ZH =
-  /几次|几回|多少次|什么时候|啥时候|何时|哪天|哪一天|几号|哪次|哪些|哪个|哪家|哪位|是谁|谁|是不是|有没有|要不要|该不该|需不需要|用不用|能不能|可不可以|行不行|吗|了没|没有?[?？]?$|呢[?？]?$/u;
+const ASKS_ZH = /几次|几回|多少次|什么时候|啥时候|何时|哪天|哪一天|哪次|哪些|哪个|哪家|哪位|是谁|谁|是不是|有没有|吗|了没|没有?[?？]?$|呢[?？]?$/u;
+/**
+ * "要不要给华为打个电话？", "华为那单几号签来着？": a yes-no or which-day question, asked only with its
+ * question mark and nothing reported ("拜访了华为，他们在考虑要不要上二期" is a log).
+ */
+const YES_NO_ZH = /要不要|该不该|需不需要|用不用|能不能|可不可以|行不行|几号/u;
 /** "他们有没有预算还不确定": an open point in a report, not a question to the bot. */
 const UNSURE = /不确定|不知道|不清楚|待确认|再问|要问|再确认|还不好说|\b(?:not\s+sure|unsure|don'?t\s+know|unclear|tbd)\b/iu;
 // 情况 asks ("华为最近情况") unless it is what a task looks at ("下周三跟进使用情况", "了解一下情况").
@@ -140,7 +144,8 @@ export function detectQuestion(input: string): Question | null {
       .filter((c) => c.trim())
       .pop() ?? "";
   if (han) {
-    const zhAsks = intent.mentions.length === 0 ? mark || ZH_ASK.test(lastClause) : ASKS_ZH.test(lastClause);
+    const zhAsks =
+      intent.mentions.length === 0 ? mark || ZH_ASK.test(lastClause) : ASKS_ZH.test(lastClause) || (mark && !reportsSomething && YES_NO_ZH.test(lastClause));
     asks = zhAsks && !REPORTED_SPEECH.test(text) && !UNSURE.test(text);
   } else if (HOW_ABOUT.test(text)) asks = false;
   else if (ASKS_EN.test(text)) asks = true;

@@ -138,7 +138,7 @@ const NOT_DONE_BEFORE_EN =
 
 /** "周一跟腾讯的拜访推迟了一周", "华为的会改期了": an appointment moved is still ahead, not held. */
 const MOVED_AFTER =
-  /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)|^\s*(?:with\s+[^,.;()]{1,30}?\s+)?(?:\([^)]*\)\s*)?(?:(?:was|got|has\s+been|is|been|just)\s+)*(?:pushed|moved|rescheduled|resched|bumped|postponed|shifted|delayed)\b(?!\s+(?:around|about|along|on\b))(?![^.;]*\b(?:but|though)\b[^.;]*\b(?:went|was|turned\s+out)\b)/iu;
+  /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)|^\s*(?:with\s+[^,.;()]{1,30}?\s+)?(?:\([^)]*\)\s*)?(?:(?:was|got|has\s+been|is|been|just)\s+)*(?:pushed|moved|rescheduled|resched|bumped|postponed|shifted|delayed)(?:\s+(?:back|out|up|forward|ahead))?(?=\s*(?:$|[,.;!)]|\s(?:to|till|until|from|by|again|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|hours?|hrs?|months?)|next|tomorrow|tmrw|today|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b))(?![^.;]*\b(?:but|though)\b[^.;]*\b(?:went|was|turned\s+out)\b)/iu;
 
 /**
  * "华为 拜访 下周一", "腾讯 会议 后天下午": the activity word alone, then a day ahead in the next
@@ -172,7 +172,8 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
     let windowStart = 0;
     const inClause = mentionsIn(clause.text);
     for (const [i, m] of inClause.entries()) {
-      if (NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // (in Chinese only while nothing is reported done: "华为王总喜欢打电话，今天又打了一个" made the call)
+      if (NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index)) && !(HAN.test(m.text) && /了|过/u.test(text))) continue;
       const window = clause.text.slice(windowStart, m.index);
       // "约了周四上午10点电话": the planning verb can sit inside the matched phrase itself.
       // "电话约了下周二拜访": the call arranged the visit, the call itself is done.
@@ -214,7 +215,9 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   const reported = latestFirst(mentions.filter((m) => !m.planned));
   // "spoke w/ Fabrikam this AM, they want a demo": the conversation held is the call; the demo is the plan.
   const spoke = reported.length === 0 ? SPOKE_WITH.exec(text) : null;
-  if (spoke && mentions.every((m) => m.index > (spoke.index ?? 0))) {
+  // "haven't spoken with Globex in weeks", "never talked to Initech": no conversation held
+  const spokeNot = spoke !== null && NOT_DONE_BEFORE_EN.test(text.slice(Math.max(0, (spoke.index ?? 0) - 24), spoke.index));
+  if (spoke && !spokeNot && mentions.every((m) => m.index > (spoke.index ?? 0))) {
     const call: ActivityMention = {
       kind: "call",
       index: spoke.index ?? 0,

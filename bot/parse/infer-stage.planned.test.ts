@@ -133,3 +133,24 @@ describe("the stage said in so many words", () => {
     expect(inferStage(text)).toBe(stage);
   });
 });
+
+// Found by review of the rules above.
+describe("stage words the new rules must leave alone", () => {
+  it.each([
+    ["华为把需求丢给了IT部门评估，下周给答复", null],
+    ["华为是我们刚签约的客户，下周去回访", "won"],
+    ["今天签约的公司是华为，合同200万", "won"],
+    ["华为成了我们新签约的大客户，合同180万", "won"],
+    ["华为终于成为我们的签约客户了，合同180万", "won"],
+    ["华为很快签了 200万", "won"],
+    ["华为合同快递过去了，对方很快签了", "won"],
+    ["华为卡在方案阶段好久了，今天终于签了", "won"],
+    ["京东从方案阶段直接签了，80万", "won"],
+    ["Globex was in the negotiation stage for months, finally signed today", "won"],
+    ["华为报价阶段就被刷掉了，丢单", "lost"],
+    ["华为在谈判阶段被华三截胡了", "lost"],
+    ["华为这单上个月输给了华三", "lost"],
+  ] as const)("%s → %s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});

@@ -10,7 +10,7 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   ],
   [
     "lost",
-    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?<![怕心一果])(?:这单|单子|订单|这个项目)(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|(?<![怕心一果个的])项目(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了|(?:没|未)(?:能)?中标|落标|被(?:别人|别家|对手|竞争对手|竞品|友商)?(?:拿走|抢走|抢了|截胡)|(?<!(?:上(?:个|次|回)|之前|以前|去年|过去|那次)[^，,。；;]{0,6})(?<!(?:怕|担心|可能|会|能|别|避免|防止|小心)[^，,。；;]{0,4})(?:输|丢)给了?(?=[^，,。；;！!？?\s])/iu,
+    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?<![怕心一果])(?:这单|单子|订单|这个项目)(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|(?<![怕心一果个的])项目(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了|(?:没|未)(?:能)?中标|落标|被(?:别人|别家|对手|竞争对手|竞品|友商)?(?:拿走|抢走|抢了|截胡)|被[^，,。；;\s]{1,6}?截胡|丢给了?(?:友商|竞品|对手|竞争对手|别家)|(?<!(?:上(?:次|回)|上个(?:项目|单子?|标)|之前|以前|去年|过去|那次)[^，,。；;]{0,6})(?<!(?:怕|担心|可能|会|能|别|避免|防止|小心)[^，,。；;]{0,4})输给了?(?=[^，,。；;！!？?\s])/iu,
   ],
   // "going with Salesforce": a vendor named after "going with" (case matters: "going with the flow" is not one)
   ["lost", /\b(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?!(?:us|our|the|a|an|it|that|this|option|plan)\b)[A-Z][\w&.-]+/u],
@@ -26,8 +26,20 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   ["lead", /\b(?:new\s+lead|inbound|cold\s+lead|first\s+contact|intro(?:duction)?\s+call)\b|新线索|新客户|初次(?:接触|拜访|沟通)|第一次(?:接触|联系|沟通)/iu],
 ];
 
-/** "多年前签约的老客户", "已签约客户": the signing describes the customer, not news of this deal. */
-const DESCRIBES_CUSTOMER_AFTER = /^(?:过)?的?(?:老|长期|大|重点|存量|优质)?(?:客户|用户|企业|公司)/u;
+/**
+ * "多年前签约的老客户", "已签约客户回访": the signing describes the customer, not news of this deal.
+ * "刚签约的客户", "新签约的大客户", "成为我们的签约客户" are the news.
+ */
+const OLD_CUSTOMER_AFTER = /^(?:过)?的?(?:老|存量|长期)(?:客户|用户)/u;
+const CUSTOMER_AFTER = /^(?:过)?的?(?:大|重点|优质)?(?:客户|用户|企业|公司)/u;
+const LONG_AGO_BEFORE = /(?:多年前|几年前|早年|很久以前|以前|之前|去年|前年)[^，,。；;]{0,4}$/u;
+const COMPOUND_CUSTOMER_AFTER = /^(?:客户|用户)/u;
+const NEWS_BEFORE = /(?:刚刚?|新|今天|终于|成功|成为|成了)[^，,。；;]{0,6}$/u;
+function describesCustomer(before: string, after: string): boolean {
+  if (OLD_CUSTOMER_AFTER.test(after)) return true;
+  if (CUSTOMER_AFTER.test(after) && LONG_AGO_BEFORE.test(before)) return true;
+  return COMPOUND_CUSTOMER_AFTER.test(after) && !NEWS_BEFORE.test(before);
+}
 
 /** "didn't sign", "还没签约": a negated stage word says the opposite. */
 const NEGATION_BEFORE =
@@ -35,7 +47,7 @@ const NEGATION_BEFORE =
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
 const FUTURE_BEFORE =
-  /(?:才|快要?|马上就?要?|就要|眼看(?:就要?)?|\b(?:might|may|could|almost|nearly|close\s+to|likely\s+to)\s+|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
+  /(?:才|(?<![很尽赶飞])快要?|马上就?要?|就要|眼看(?:就要?)?|\b(?:might|may|could|almost|nearly|close\s+to|likely\s+to)\s+|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
 
 const HOLIDAY_BEFORE = /(?<![一二两三四五六七八九十几半多\d])(?:年前|节前|节后|年后|年内)[^，。,.；;]{0,3}$/u;
 
@@ -95,7 +107,7 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
     const before = text.slice(Math.max(0, start - 16), start);
     if (NEGATION_BEFORE.test(before)) continue;
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
-    if (DESCRIBES_CUSTOMER_AFTER.test(after)) continue;
+    if (describesCustomer(before, after)) continue;
     const presentTense = /^[a-z]/i.test(m[0]) && !/ed\b/i.test(m[0]);
     // "华为这单如果谈成了，能有300万": a win said under a condition is still ahead.
     const conditional = CONDITIONAL_BEFORE.test(text.slice(clauseBounds(text, start, start).start, start));
@@ -147,7 +159,13 @@ function statedStage(text: string): StageKey | "none" | null {
 
 export function inferStage(text: string): StageKey | null {
   const stated = statedStage(text);
-  if (stated) return stated === "none" ? null : stated;
+  const read = stageFromWords(text);
+  // "卡在方案阶段好久了，今天终于签了": a win or a loss said is the news over the stage it was in
+  if (read === "won" || read === "lost" || !stated) return read;
+  return stated === "none" ? null : stated;
+}
+
+function stageFromWords(text: string): StageKey | null {
   for (const [stage, re] of STAGE_PATTERNS) {
     const hit = firstAffirmed(text, re);
     if (!hit) continue;

@@ -30,6 +30,8 @@ describe('"at" and a bare number is a count or a figure, not a clock time', () =
     ["dinner at 7 at their office", "2026-11-25 19:00"],
     ["call Globex tomorrow at 3", "2026-11-26 15:00"],
     ["demo at 2 pm", "2026-11-25 14:00"],
+    ["call Globex tomorrow at 1040", "2026-11-26 10:40"],
+    ["call Globex tomorrow at 820", "2026-11-26 08:20"],
   ])("%s is still a time: %s", (text, expected) => {
     const followUp = read(text).followUp;
     expect(followUp && localStamp(followUp.at, "Asia/Shanghai")).toBe(expected);

@@ -48,3 +48,9 @@ describe("an English appointment moved is not held", () => {
     expect(read("Globex meeting went well, moved to proposal").planned).toBe(false);
   });
 });
+
+describe("arriving early is no move", () => {
+  it("明天下午3点拜访华为 提前一小时到 keeps 15:00", () => {
+    expect(followUp("明天下午3点拜访华为 提前一小时到")).toBe("2026-11-26 15:00");
+  });
+});

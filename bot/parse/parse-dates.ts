@@ -125,7 +125,7 @@ function isOrdinalOfThing(text: string, c: { index: number; end: number }): bool
 /**
  * "looking at 5 vendors", "Globex now at 100", "at 120 now": "at" and a bare number is a count or a
  * figure, not a clock time, when a thing is counted after it, a price or position stands before it,
- * or (written without a colon, "at 930") its minutes are not a quarter hour or its hour is before 7.
+ * or (written without a colon, "at 930") it is no clock or names a small hour off the quarter ("at 120", "at 100").
  */
 const BARE_AT_NUMBER = /^at\s+(\d{1,4})$/iu;
 const CLOCK_WORD_AFTER =
@@ -141,7 +141,9 @@ function isAtCount(text: string, c: { index: number; end: number }): boolean {
   if (n < 100) return false;
   const hour = Math.floor(n / 100);
   const minute = n % 100;
-  return minute % 15 !== 0 || (hour < 7 && minute === 0);
+  // "at 1040", "at 930" are clock times; "at 120", "at 100" are figures (one in the morning is no meeting time)
+  if (minute > 59 || hour > 23) return true;
+  return hour < 7 && (minute % 15 !== 0 || minute === 0);
 }
 
 /** "seeing Initech Thursday for lunch", "周五约了饭局": a meal named beside a day sets its hour. */

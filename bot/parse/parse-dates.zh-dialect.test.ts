@@ -77,3 +77,9 @@ describe("traditional holiday names fold to simplified", () => {
     expect(d && localStamp(d.at, "Asia/Shanghai")).toContain(want);
   });
 });
+
+describe("明儿 inside a name is no day", () => {
+  it("小明儿子满月", () => {
+    expect(parseDates("小明儿子满月，送了华为王总礼物", { now: new Date("2026-11-25T02:00:00Z"), timezone: "Asia/Shanghai" }).dates).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import { addDays, addMonths, compareDates, daysInMonth, type LocalDate } from ".
  * in the same sentence; "推迟两天" with no date before it is left to the offset rules.
  */
 const POSTPONED_ZH =
-  /(?<dir>往前|向前|提前|往后|向后|延后|推后|顺延|推迟|延期|延迟|推|挪)(?:挪|推|移)?(?:了|到)?(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月|小时|钟头)(?![前后内以之])/gu;
+  /(?<dir>往前|向前|提前|往后|向后|延后|推后|顺延|推迟|延期|延迟|推|挪)(?:挪|推|移)?(?:了|到)?(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月|小时|钟头)(?![前后内以之])(?!到|出发|过去|去|来|准备)/gu;
 const POSTPONED_EN =
   /\b(?:push(?:ed|ing)?|mov(?:e|ed|ing)|delay(?:ed|ing)?|postpon(?:e|ed|ing)|bump(?:ed|ing)?|shift(?:ed|ing)?|slid|slip(?:ped)?)\b(?:\s+(?!(?:back|out|up|forward|ahead|by)\b)[\w'’&.-]+){0,6}?(?:\s+(?<dir>back|out|up|forward|ahead))?\s+(?:by\s+)?(?<n>a|an|one|two|three|four|\d{1,2})\s+(?<unit>days?|weeks?|months?|hours?|hrs?|hr)\b(?!\s+(?:ago|earlier|before))/giu;
 /** The span moves a date of its own clause: "周一拜访了华为，项目上线推迟两周" moves no visit. */

@@ -46,3 +46,22 @@ describe("见完 and 视频完 are meetings held", () => {
     expect([parsed.activity, parsed.planned]).toEqual(["meeting", false]);
   });
 });
+
+// Found by review: figurative "moved", a future 见完, a preference beside a call made, a meeting not attended.
+describe("words the plan rules must leave alone", () => {
+  it.each([
+    ["Initech call moved things forward, they want a proposal", "call"],
+    ["call with Initech moved us to the shortlist", "call"],
+    ["Initech meeting moved quickly, signed 50k", "meeting"],
+    ["Initech call shifted their view, they want a proposal", "call"],
+    ["华为王总喜欢打电话，今天又打了一个", "call"],
+    ["参加了华为的招标会", "meeting"],
+  ])("%s is a %s held", (text, kind) => {
+    expect(read(text)).toMatchObject({ activity: kind, planned: false });
+  });
+
+  it.each(["等见完华为再说", "见完华为再报价", "没能参加华为的发布会", "华为说参加不了明天的会"])("%s logs no meeting held", (text) => {
+    const parsed = read(text);
+    expect(parsed.activity === "meeting" && !parsed.planned).toBe(false);
+  });
+});
