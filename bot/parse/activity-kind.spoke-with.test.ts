@@ -47,3 +47,9 @@ describe("a conversation not held is no call", () => {
     expect(inferActivityIntent(text).activity).not.toBe("call");
   });
 });
+
+describe("a conversation at an event, before a plan, is a meeting", () => {
+  it("spoke with Globex at the trade show, they want a demo", () => {
+    expect(inferActivityIntent("spoke with Globex at the trade show, they want a demo")).toMatchObject({ activity: "meeting", planned: false });
+  });
+});

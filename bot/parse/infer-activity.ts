@@ -218,15 +218,10 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   // "haven't spoken with Globex in weeks", "never talked to Initech": no conversation held
   const spokeNot = spoke !== null && NOT_DONE_BEFORE_EN.test(text.slice(Math.max(0, (spoke.index ?? 0) - 24), spoke.index));
   if (spoke && !spokeNot && mentions.every((m) => m.index > (spoke.index ?? 0))) {
-    const call: ActivityMention = {
-      kind: "call",
-      index: spoke.index ?? 0,
-      text: spoke[0],
-      planned: false,
-      recency: 1,
-      clause: clauseOf(clauses, spoke.index ?? 0),
-    };
-    return { activity: "call", planned: false, mentions: [call, ...mentions], logged: call };
+    // "spoke with Globex at the trade show": in person
+    const kind: ActivityKind = IN_PERSON_AFTER.test(text.slice((spoke.index ?? 0) + spoke[0].length)) ? "meeting" : "call";
+    const held: ActivityMention = { kind, index: spoke.index ?? 0, text: spoke[0], planned: false, recency: 1, clause: clauseOf(clauses, spoke.index ?? 0) };
+    return { activity: kind, planned: false, mentions: [held, ...mentions], logged: held };
   }
   // An email or message still to send is a task (the follow-up), not an appointment.
   const appointments = mentions.filter((m) => m.kind === "meeting" || m.kind === "visit" || m.kind === "call");
@@ -237,6 +232,9 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   const visit = first.kind === "meeting" && chosen.some((m) => m.kind === "visit" && (m.recency === first.recency || m.clause === first.clause));
   return { activity: visit ? "visit" : first.kind, planned: reported.length === 0, mentions, logged: first };
 }
+
+const IN_PERSON_AFTER =
+  /^[^,.;]{0,40}?\b(?:at|during)\s+(?:the|a|an|their|our)\s+(?:trade\s*show|conference|expo|booth|event|summit|fair|show|party|dinner|lunch|office)\b/iu;
 
 function clauseOf(clauses: ReturnType<typeof splitClauses>, index: number): number {
   const at = clauses.findIndex((c) => index >= c.index && index < c.index + c.text.length);
