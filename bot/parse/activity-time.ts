@@ -80,12 +80,16 @@ export function happenedByDate(text: string, dates: ParsedDates, logged: Activit
  */
 const NOUN_FORM =
   /^(?:meetings?|mtgs?|calls?|demos?|lunch|dinner|breakfast|coffee|drinks|catch[- ]?up|sync|check[- ]?in|visit|presentation|workshop|kick-?off|qbr|session|zoom(?:\s+call)?|(?:intro|discovery|pricing|status|sales|follow[- ]?up|quick)\s+calls?)$/iu;
+const SOMEONE_ELSES_DATE = /[:;]|\b(?:they|we|i|he|she|you|it|need|needs|want|wants|wanted|asked|said|due|by)\b/iu;
 export function arrangedByDate(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): boolean {
   if (!logged || logged.planned || logged.notDone || !NOUN_FORM.test(logged.text.trim())) return false;
   const clause = splitClauses(text)[logged.clause];
   if (!clause || /\p{Script=Han}/u.test(clause.text) || clauseTense(clause.text) === "past") return false;
   const own = positioned(text, dates.dates).filter((d) => d.index >= clause.index && d.index < clause.index + clause.text.length);
-  return own.length > 0 && own.every((d) => d.date.at.getTime() > now.getTime());
+  if (own.length === 0 || !own.every((d) => d.date.at.getTime() > now.getTime())) return false;
+  // "quick call w Globex they need the quote by Monday": the date belongs to what they said, not to the call
+  const between = text.slice(logged.index + logged.text.length, own[0]!.index);
+  return !SOMEONE_ELSES_DATE.test(between);
 }
 
 /** Where each date's words stand in the text, in order; a date whose words were rewritten is left out. */

@@ -132,13 +132,13 @@ function shiftEdges(edges: Set<number>, from: number, length: number): Set<numbe
  * is read by the activity patterns themselves.
  */
 const NOT_DONE_BEFORE_ZH =
-  /(?:还没有?|没有?|尚未|未能?|没来得及|来不及|忘了|忘记)(?:再|去)?(?:给|跟|和|与|找)[^，,。；;!！?？\s]{0,6}$|(?:还没有?|没有?(?!人)|尚未|未能?|没来得及|来不及)(?:再|去)?(?:回复?|收到|看|发)?$/u;
+  /(?:还没有?|没有?|尚未|未能?|没来得及|来不及|忘了|忘记)(?:再|去)?(?:给|跟|和|与|找|回复?)[^，,。；;!！?？\s]{0,6}$|(?:还没有?|没有?(?!人)|尚未|未能?|没来得及|来不及)(?:再|去)?(?:回复?|收到|看|发)?$/u;
 const NOT_DONE_BEFORE_EN =
   /\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|not\s+yet|couldn'?t|could\s+not|forgot\s+to|failed\s+to|no\s+time\s+to|unable\s+to)\s+(?:get\s+(?:a\s+chance\s+)?to\s+|get\s+around\s+to\s+|manage\s+to\s+|have\s+time\s+to\s+)?$/iu;
 
 /** "周一跟腾讯的拜访推迟了一周", "华为的会改期了": an appointment moved is still ahead, not held. */
 const MOVED_AFTER =
-  /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)|^\s*(?:with\s+[^,.;()]{1,30}?\s+)?(?:\([^)]*\)\s*)?(?:(?:was|got|has\s+been|is|been|just)\s+)*(?:pushed|moved|rescheduled|resched|bumped|postponed|shifted|delayed)(?:\s+(?:back|out|up|forward|ahead))?(?=\s*(?:$|[,.;!)]|\s(?:to|till|until|from|by|again|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|hours?|hrs?|months?)|next|tomorrow|tmrw|today|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b))(?![^.;]*\b(?:but|though)\b[^.;]*\b(?:went|was|turned\s+out)\b)/iu;
+  /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)|^\s*(?:with\s+[^,.;()]{1,30}?\s+)?(?:\([^)]*\)\s*)?(?:(?:was|got|has\s+been|is|been|just)\s+)*(?:pushed|moved|rescheduled|resched|bumped|postponed|shifted|delayed)(?:\s+(?:back|out|up|forward|ahead))?(?=\s*(?:$|[,.;!)]|\s(?:to|till|until|from|by|again|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|hours?|hrs?|months?)|next|tomorrow|tmrw|today|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b))(?![^.;]*\b(?:but|though)\b[^.;]*\b(?:went|was|turned\s+out)\b)(?![^.;]*\b(?:went|turned\s+out)\s+(?:really\s+|very\s+|super\s+)?(?:well|great|fine|ok|okay|good|badly|long|smoothly)\b)/iu;
 
 /**
  * "华为 拜访 下周一", "腾讯 会议 后天下午": the activity word alone, then a day ahead in the next
@@ -160,7 +160,7 @@ const NAMED_ONLY_BEFORE =
 
 /** "Fabrikam meeting didn't happen", "the call fell through", "会没开成": not held. */
 const NOT_HELD_AFTER =
-  /^\s*(?:with\s+[^,.;]{1,30}?\s+)?(?:(?:didn['’]?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)|fell\s+through|was\s+a\s+no[- ]?show|got\s+scrapped)\b|^\s*(?:的)?(?:没开成|没去成|没见成|没谈成|泡汤了?|黄了)/iu;
+  /^\s*(?:with\s+[^,.;]{1,30}?\s+)?(?:(?:didn['’]?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)|never\s+(?:happened|took\s+place|went\s+ahead)|fell\s+through|was\s+a\s+no[- ]?show|got\s+scrapped)\b|^\s*(?:的)?(?:没开成|没去成|没见成|没谈成|泡汤了?|黄了)/iu;
 
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
@@ -171,9 +171,12 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
     const tense = clauseTense(clause.text);
     let windowStart = 0;
     const inClause = mentionsIn(clause.text);
+    // "prefers a call over a meeting": what follows a preference in its clause is the same preference
+    let preference = false;
     for (const [i, m] of inClause.entries()) {
       // (in Chinese only while nothing is reported done: "华为王总喜欢打电话，今天又打了一个" made the call)
-      if (NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index)) && !(HAN.test(m.text) && /了|过/u.test(text))) continue;
+      preference ||= NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index)) && !(HAN.test(m.text) && /了|过/u.test(text));
+      if (preference) continue;
       const window = clause.text.slice(windowStart, m.index);
       // "约了周四上午10点电话": the planning verb can sit inside the matched phrase itself.
       // "电话约了下周二拜访": the call arranged the visit, the call itself is done.

@@ -16,6 +16,7 @@ describe('"at" and a bare number is a count or a figure, not a clock time', () =
     "they have offices at 3 locations",
     "price at 250 per seat",
     "budget at 800",
+    "Globex has us at 3 in the ranking",
   ])("%s", (text) => {
     expect(read(text).dates).toEqual([]);
   });

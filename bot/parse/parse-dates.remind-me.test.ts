@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDates } from "./parse-dates.js";
+import { parseSentence } from "./parse-sentence.js";
 import { localStamp } from "./test-support.js";
 
 // Wednesday 2026-11-25 10:00 in Shanghai. "腾讯月底前要报价，提醒我下周五下午3点" set the follow-up on 30 November at 09:00.
@@ -26,5 +27,12 @@ describe("the rep's own reminder time outranks the other dates of the message", 
     ["Globex wants pricing by Friday", "2026-11-27"],
   ])("%s still → %s", (text, day) => {
     expect(followUp(text)?.slice(0, 10)).toBe(day);
+  });
+});
+
+describe("a plan with a reminder said: the reminder is the follow-up", () => {
+  it.each(["明天上午提醒我，下周三华为来公司", "下周三华为来公司，明天上午提醒我"])("%s", (text) => {
+    const parsed = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai")).toBe("2026-11-26 09:00");
   });
 });

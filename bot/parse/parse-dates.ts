@@ -42,6 +42,8 @@ export interface ParsedDates {
   occurredAt: ParsedDate | null;
   /** every date found, in text order; a bare date argument just takes dates[0] */
   dates: ParsedDate[];
+  /** the follow-up is the rep's own "提醒我…" / "remind me…" time: no plan's own date replaces it */
+  reminded?: true;
   problems: ParseProblem[];
 }
 
@@ -131,7 +133,7 @@ const BARE_AT_NUMBER = /^at\s+(\d{1,4})$/iu;
 const CLOCK_WORD_AFTER =
   /^\s*(?:$|[,.;!?)]|(?:am|pm|a\.m|p\.m|o['’]?clock|oclock|sharp|ish|hrs?|h|tomorrow|tmrw?|today|tonight|now|on|this|next|their|your|my|our|local|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|gmt|utc|bst|cet|sgt|hkt|jst|for|with|and|or|to|in|at|by|if|then|so|but|about|re|pls|please|ok|latest|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|-|–|~)/iu;
 const FIGURE_POSITION_BEFORE =
-  /\b(?:now|price[ds]?|pricing|quoted?|budget|offer(?:ed)?|bid|we['’]re|we\s+are|they['’]re|they\s+are|down|up|holding|stuck|stays?|staying|sitting|settled|came\s+in|looking)\s+$/iu;
+  /\b(?:(?:has|have|had)\s+(?:us|them|it)|ranked|ranking|number|#|now|price[ds]?|pricing|quoted?|budget|offer(?:ed)?|bid|we['’]re|we\s+are|they['’]re|they\s+are|down|up|holding|stuck|stays?|staying|sitting|settled|came\s+in|looking)\s+$/iu;
 function isAtCount(text: string, c: { index: number; end: number }): boolean {
   const m = BARE_AT_NUMBER.exec(text.slice(c.index, c.end).trim());
   if (!m) return false;
@@ -411,6 +413,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       : undefined;
   const next = narrower ?? first;
   return {
+    ...(next?.remind ? { reminded: true as const } : {}),
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
     // background; it is the follow-up only when nothing else lies ahead

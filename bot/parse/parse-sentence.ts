@@ -122,7 +122,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     // A plan happens when its own clause says; a later date elsewhere is no reason to move it.
-    followUp: (intent.planned && dates.followUp && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp,
+    // …unless the rep said when to be reminded ("明天上午提醒我，下周三华为来公司").
+    followUp: (intent.planned && dates.followUp && !dates.reminded && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp,
     occurredAt: activityTime(live, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount: dealAmountOf(blankPaidAmounts(blankExpenses(work)), options.defaultCurrency),
