@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
+import { cancelsAppointment } from "./cancelled-clauses.js";
 import { localStamp } from "./test-support.js";
 
 const REFERENCES = [
@@ -70,4 +71,13 @@ describe("postponed with no new date", () => {
   ])("a new date is kept: %s", (text, day) => {
     expect(parseSentence(text, ctx).followUp?.at.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 10)).toBe(day);
   });
+});
+
+describe("an appointment that did not take place is called off", () => {
+  it.each(["Fabrikam meeting didn't happen, rescheduling", "the Initech call fell through", "Initech call never took place", "华为的会没开成"])(
+    "%s",
+    (text) => {
+      expect(cancelsAppointment(text)).toBe(true);
+    },
+  );
 });

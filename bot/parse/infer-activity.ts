@@ -158,10 +158,6 @@ const DAY_WORDS_ONLY = /^[\s\d零〇一二两三四五六七八九十上下本�
 const NAMED_ONLY_BEFORE =
   /(?:\b(?:prefers?|preferred|prefer\s+to\s+(?:be\s+)?(?:reached|contacted)|rather\s+(?:have|do)|signed\s+up\s+for|sign\s+up\s+for|registered\s+for|register\s+for|rsvp['’]?d\s+(?:to|for)|ghosted\s+(?:us|me)\s+(?:after|since)|(?:silent|quiet|radio\s+silence|no\s+(?:word|reply|response))\s+(?:ever\s+)?since)\s+(?:(?:the|our|a|an|their|my|last|this|that)\s+)*(?:\w+\s+)?|(?:更)?(?:喜欢|偏好|倾向于?)(?:用|通过)?)$/iu;
 
-/** "Fabrikam meeting didn't happen", "the call fell through", "会没开成": not held. */
-const NOT_HELD_AFTER =
-  /^\s*(?:with\s+[^,.;]{1,30}?\s+)?(?:(?:didn['’]?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)|never\s+(?:happened|took\s+place|went\s+ahead)|fell\s+through|was\s+a\s+no[- ]?show|got\s+scrapped)\b|^\s*(?:的)?(?:没开成|没去成|没见成|没谈成|泡汤了?|黄了)/iu;
-
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
   const text = foldTraditionalChars(rawText);
@@ -191,7 +187,6 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       const planned =
         sameEvent ||
         notDone ||
-        NOT_HELD_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
         terseAhead(clause.text, m, clauses[clauseNumber + 1]?.text) ||
         MOVED_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
         plannedBefore(window) ||
