@@ -96,7 +96,7 @@ const FUTURE_MARKER =
 
 // "around 150k USD", "预算大概50万", "at 6.45 percent": a number with an amount's unit after it is money or a rate, not a clock time or a day
 const AMOUNT_UNIT_AFTER =
-  /^\s?(?:[km](?![a-z])|bn\b|万|千|亿|w(?![a-z])|%|元|块|美元|美金|人民币|个百分点|(?:usd|rmb|cny|eur|dollars?|yuan|bucks|percent|per\s+cent|pct)\b)/iu;
+  /^\s?(?:[km](?![a-z])|bn\b|万|千|亿|w(?![a-z]|\/\s*[a-z])|%|元|块|美元|美金|人民币|个百分点|(?:usd|rmb|cny|eur|dollars?|yuan|bucks|percent|per\s+cent|pct)\b)/iu;
 
 // "the call will last 2 hours", "it should last about a week": a length of time, not "the last 2 hours"
 const VERB_LAST_BEFORE =
@@ -131,7 +131,7 @@ function isOrdinalOfThing(text: string, c: { index: number; end: number }): bool
  */
 const BARE_AT_NUMBER = /^at\s+(\d{1,4})$/iu;
 const CLOCK_WORD_AFTER =
-  /^\s*(?:$|[,.;!?)]|(?:am|pm|a\.m|p\.m|o['’]?clock|oclock|sharp|ish|hrs?|h|tomorrow|tmrw?|today|tonight|now|on|this|next|their|your|my|our|local|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|gmt|utc|bst|cet|sgt|hkt|jst|for|with|and|or|to|in|at|by|if|then|so|but|about|re|pls|please|ok|latest|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|-|–|~)/iu;
+  /^\s*(?:$|[,.;!?)]|(?:am|pm|a\.m|p\.m|o['’]?clock|oclock|sharp|ish|hrs?|h|tomorrow|tmrw?|today|tonight|now|on|this|next|their|your|my|our|local|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|gmt|utc|bst|cet|sgt|hkt|jst|for|with|and|or|to|in|at|by|if|then|so|but|about|re|pls|please|ok|latest|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|w\/|-|–|~)/iu;
 const FIGURE_POSITION_BEFORE =
   /\b(?:(?:has|have|had)\s+(?:us|them|it)|ranked|ranking|number|#|now|price[ds]?|pricing|quoted?|budget|offer(?:ed)?|bid|we['’]re|we\s+are|they['’]re|they\s+are|down|up|holding|stuck|stays?|staying|sitting|settled|came\s+in|looking)\s+$/iu;
 function isAtCount(text: string, c: { index: number; end: number }): boolean {

@@ -343,6 +343,19 @@ export const REP_CASES: RepCase[] = [
   { who: "nick", text: "Sunday Motors called, they want a demo Tuesday", company: "Sunday Motors", kind: "call", follow: "2026-12-01" },
   { who: "li", text: "明天科技的王总来电，下周二报价", company: "明天科技", kind: "call", follow: "2026-12-01" },
   { who: "amy", text: "Won Holdings meeting next week", company: "Won Holdings", kind: "note", follow: "2026-11-30" },
+  // found by probing (December): terse plans, the rep's own reminder, counts and figures that are no time or value
+  { who: "li", text: "华为 拜访 下周一", company: "华为", kind: "note", follow: "2026-11-30" },
+  { who: "li", text: "腾讯 会议 后天下午", company: "腾讯", kind: "note", follow: "2026-11-27 14:00" },
+  { who: "amy", text: "meeting w Globex on the 2nd at 11", company: "Globex", kind: "note", follow: "2026-12-02 11:00" },
+  { who: "li", text: "腾讯月底前要报价，提醒我下周五下午3点", company: "腾讯", kind: "note", follow: "2026-12-04 15:00" },
+  { who: "amy", text: "Globex is looking at 5 vendors, we're shortlisted", company: "Globex", kind: "note", follow: null },
+  { who: "amy", text: "couldn't reach Globex today, try again Thursday", company: "Globex", kind: "call", follow: "2026-11-26" },
+  { who: "amy", text: "Stark Industries wants 80k, Oracle quoted 60k", company: "Stark Industries", amount: null },
+  { who: "li", text: "下周三或周四去阿里巴巴", company: "阿里巴巴", kind: "note", follow: "2026-12-02" },
+  { who: "amy", text: "seeing Umbrella Corp Thursday for lunch", company: "Umbrella Corp", kind: "note", follow: "2026-11-26 12:00" },
+  { who: "amy", text: "spoke w/ Stark Industries this AM, they want a demo", company: "Stark Industries", kind: "call" },
+  { who: "li", text: "要不要给华为打个电话？", company: QUESTION },
+  { who: "amy", text: "meeting Friday at 2 w/ Globex", company: "Globex", kind: "note", follow: "2026-11-27 14:00", amount: null },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
