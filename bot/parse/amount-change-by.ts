@@ -33,8 +33,11 @@ const COUNTER_BEFORE =
   /\b(?:counter(?:ed|s|ing)?(?:\s+(?:at|with))?|counter-?offer(?:ed|s)?(?:\s+(?:of|at|with))?|came\s+back\s+(?:at|with)|pushed\s+back\s+(?:to|at|with)|lowball(?:ed)?(?:\s+(?:us\s+)?(?:at|with))?)\s*[:：]?\s+(?:an?\s+|their\s+)?$|\bcounter(?:-?offer)?\s*[:：]\s*$|(?:还价|还到了?|还价到|出价|回价)(?:到|为|是)?\s*$/iu;
 
 /** "华为这单如果谈成了，能有300万", "if they sign it could be 80k": what a deal might bring is no value yet. */
-const CONDITION = /如果|要是|假如|万一|\bif\b/iu;
+const CONDITION = /如果|要是|假如|万一|只要|除非|\b(?:if|unless|provided)\b/iu;
 const HYPOTHETICAL_BEFORE = /(?:能有|就有|会有|能到|可以有|能做到|\b(?:would|could|might)\s+(?:be|bring|mean)\b)[^，,。；;]{0,4}$/iu;
+/** "won't sign unless we cut price to 70k", "如果降到150万就签": a price demanded as a condition is no value yet. */
+const DEMANDED_CUT_BEFORE =
+  /(?:降到|降价到|便宜到|打到|压到|\b(?:cut|drop|lower|reduce|bring)\s+(?:the\s+|our\s+)?(?:price\s+|it\s+)?(?:down\s+)?to|\b(?:come|go)\s+down\s+to)[^，,。；;]{0,4}$/iu;
 
 /** "We countered at 75k", "我们出价150万": our own figure. */
 const OURS_BEFORE = /\b(?<!\b(?:to|with|for)\s)(?:we|i|our)\b[^,.;]{0,20}$|(?<![跟给向对和与])(?:我们|我方|咱们)[^，,。；;]{0,4}$/iu;
@@ -65,7 +68,7 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
     GAP_BEFORE_ZH.test(before) ||
     COMPARED_AFTER.test(after) ||
     customersCounter(before, text.slice(at + amount.text.length, at + amount.text.length + 40)) ||
-    (CONDITION.test(text) && HYPOTHETICAL_BEFORE.test(before))
+    (CONDITION.test(text) && (HYPOTHETICAL_BEFORE.test(before) || DEMANDED_CUT_BEFORE.test(before)))
   )
     return "ignore";
   const change = changeAround(before, after);

@@ -102,3 +102,17 @@ describe("w/ is 'with'", () => {
     expect(amountOf(text)).toEqual(expected);
   });
 });
+
+// "Globex won't sign unless we cut price to 70k" set $70,000.
+describe("a price demanded as a condition is no value yet", () => {
+  it.each(["Globex won't sign unless we cut price to 70k", "华为说如果降到150万就签", "Initech: they'd sign if we drop to 30k"])("%s → no amount", (text) => {
+    expect(amountOf(text)).toBeNull();
+  });
+
+  it.each([
+    ["we cut the price to 70k and they signed", [70_000, "USD"]],
+    ["华为降到150万签了", [1_500_000, "CNY"]],
+  ])("%s → %j", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});

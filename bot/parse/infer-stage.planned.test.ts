@@ -154,3 +154,20 @@ describe("stage words the new rules must leave alone", () => {
     expect(inferStage(text)).toBe(stage);
   });
 });
+
+// Found by the second probe: a signing said with a modal, a promise or a condition was a win; some losses were missed.
+describe("signings not done, losses said plainly", () => {
+  it.each([
+    ["华为 月底 签约", "negotiation"],
+    ["quick call w/ Globex, they need SSO before they can sign", "negotiation"],
+    ["Globex promised to send the signed contract by Monday", "negotiation"],
+    ["Initech: they'd sign if we drop to 30k", "negotiation"],
+    ["Acme signed once legal approved", "won"],
+    ["华为 今天 签约了", "won"],
+    ["华为那单输了", "lost"],
+    ["华为 输了 被金蝶抢了", "lost"],
+    ["Globex chose HubSpot over us", "lost"],
+  ] as const)("%s → %s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});

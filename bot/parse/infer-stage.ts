@@ -10,7 +10,7 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   ],
   [
     "lost",
-    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?<![怕心一果])(?:这单|单子|订单|这个项目)(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|(?<![怕心一果个的])项目(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了|(?:没|未)(?:能)?中标|落标|被(?:别人|别家|对手|竞争对手|竞品|友商)?(?:拿走|抢走|抢了|截胡)|被[^，,。；;\s]{1,6}?截胡|丢给了?(?:友商|竞品|对手|竞争对手|别家)|(?<!(?:上(?:次|回)|上个(?:项目|单子?|标)|之前|以前|去年|过去|那次)[^，,。；;]{0,6})(?<!(?:怕|担心|可能|会|能|别|避免|防止|小心)[^，,。；;]{0,4})输给了?(?=[^，,。；;！!？?\s])/iu,
+    /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|(?:chose|picked|selected|went\s+with|preferred)\s+[\w&.-]+(?:\s+[\w&.-]+)?\s+over\s+us|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?<![怕心一果])(?:这单|那单|单子|订单|这个项目|那个项目|这个单子?|那个单子?)(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|(?<![怕心一果个的])项目(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了|(?:没|未)(?:能)?中标|落标|被(?:别人|别家|对手|竞争对手|竞品|友商)?(?:拿走|抢走|抢了|截胡)|被[^，,。；;\s]{1,6}?(?:截胡|抢走|抢了|拿走)|丢给了?(?:友商|竞品|对手|竞争对手|别家)|(?<!(?:上(?:次|回)|上个(?:项目|单子?|标)|之前|以前|去年|过去|那次)[^，,。；;]{0,6})(?<!(?:怕|担心|可能|会|能|别|避免|防止|小心)[^，,。；;]{0,4})输给了?(?=[^，,。；;！!？?\s])/iu,
   ],
   // "going with Salesforce": a vendor named after "going with" (case matters: "going with the flow" is not one)
   ["lost", /\b(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?!(?:us|our|the|a|an|it|that|this|option|plan)\b)[A-Z][\w&.-]+/u],
@@ -47,7 +47,7 @@ const NEGATION_BEFORE =
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
 const FUTURE_BEFORE =
-  /(?:才|(?<![很尽赶飞])快要?|马上就?要?|就要|眼看(?:就要?)?|\b(?:might|may|could|almost|nearly|close\s+to|likely\s+to)\s+|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))$/iu;
+  /(?:才|(?<![很尽赶飞])快要?|马上就?要?|就要|眼看(?:就要?)?|['’]d\s+|\b(?:might|may|could|can|would|must|should|shall|almost|nearly|close\s+to|likely\s+to|before\s+(?:they|we|he|she)\s+(?:can|could))\s+|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))\s*$/iu;
 
 const HOLIDAY_BEFORE = /(?<![一二两三四五六七八九十几半多\d])(?:年前|节前|节后|年后|年内)[^，。,.；;]{0,3}$/u;
 
@@ -63,7 +63,7 @@ const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\
  * errand (过去/去 + 签) or a request to us anywhere before the stage word, in its clause; 了 still makes it done.
  */
 const FUTURE_IN_CLAUSE =
-  /(?:元旦|春节|国庆|五一|中秋|端午|圣诞|双十一|年|节)(?:前后|左右)|预计|准备|计划|打算|争取|希望|有望|能|可以|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|之前|以前|(?<![上前])(?:周|星期)[一二三四五六日天末]|让(?:我们|我|咱们)|叫(?:我们|我)|请(?:我们|我)|约(?:我们|我)|过去|过来|(?<!失)去(?!年)|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to)\b|['’]ll\b/iu;
+  /(?:元旦|春节|国庆|五一|中秋|端午|圣诞|双十一|年|节)(?:前后|左右)|预计|准备|计划|打算|争取|希望|有望|能|可以|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|之前|以前|(?<![上前])(?:周|星期)[一二三四五六日天末]|让(?:我们|我|咱们)|叫(?:我们|我)|请(?:我们|我)|约(?:我们|我)|过去|过来|(?<!失)去(?!年)|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to|promised?\s+to|promises\s+to|agreed\s+to\s+send|to\s+send)\b|['’]ll\b/iu;
 /** ...and after it: "签约仪式定在下周五", "sign the contract next week"; a 签约仪式 not yet held is ahead. */
 const FUTURE_LATER_IN_CLAUSE =
   /^\s*仪式(?![^，,。；;]*[了过])|定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
@@ -86,6 +86,8 @@ const DATE_INSIDE =
 
 /** "如果谈成了", "if they sign": a condition before the stage word in its clause. */
 const CONDITIONAL_BEFORE = /(?:如果|要是|假如|万一|一旦|只要|\b(?:if|unless|assuming)\b)/iu;
+/** "they'd sign if we drop to 30k", "won't sign unless…": the condition said after the stage word. */
+const CONDITIONAL_AFTER = /\b(?:if|unless|provided)\b|的话|前提是/iu;
 
 /** The global twin of each stage pattern, built once instead of on every message. */
 const globalTwins = new WeakMap<RegExp, RegExp>();
@@ -110,7 +112,8 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
     if (describesCustomer(before, after)) continue;
     const presentTense = /^[a-z]/i.test(m[0]) && !/ed\b/i.test(m[0]);
     // "华为这单如果谈成了，能有300万": a win said under a condition is still ahead.
-    const conditional = CONDITIONAL_BEFORE.test(text.slice(clauseBounds(text, start, start).start, start));
+    const bounds = clauseBounds(text, start, start + m[0].length);
+    const conditional = CONDITIONAL_BEFORE.test(text.slice(bounds.start, start)) || CONDITIONAL_AFTER.test(text.slice(start + m[0].length, bounds.stop));
     const future =
       conditional ||
       FUTURE_BEFORE.test(before) ||
