@@ -125,3 +125,22 @@ describe("the activity word alone, then a day ahead, is set for that day", () =>
     expect(inferActivityIntent(text).planned).toBe(false);
   });
 });
+
+// Found by the second probe: the day (or a "later") written before the activity word, set apart by spaces.
+describe("a day or a 'later' alone before the activity word plans it", () => {
+  it.each([
+    ["华为 12月3 拜访", "visit"],
+    ["腾讯 明晚 吃饭", "meeting"],
+    ["京东 待会 开会", "meeting"],
+    ["华为 等下 给他们回个电话", "call"],
+    ["京东 半小时后 回电话", "call"],
+    ["华为 明天 给王总打电话", "call"],
+  ])("%s → %s planned", (text, kind) => {
+    const intent = inferActivityIntent(text);
+    expect([intent.activity, intent.planned]).toEqual([kind, true]);
+  });
+
+  it.each(["华为 昨天 拜访", "华为 昨天 给王总打电话", "华为 下午 拜访了", "今天 拜访 华为"])("%s is held", (text) => {
+    expect(inferActivityIntent(text).planned).toBe(false);
+  });
+});

@@ -15,7 +15,7 @@ const LEAD_TIME_MS = 3_600_000;
  * on. Only before a next step; "发货晚点了" (a delay) and "回头/改天" (some other day) are not read.
  */
 const LATER_TODAY =
-  /(?:晚点儿?|晚些(?:时候)?|等一?会儿?|待一?会儿?|过一?会儿?|一会儿|稍后|稍晚)(?=再|打|回|联系|发|给|跟|问|聊|沟通|电话|确认)|\blater\s+today\b/giu;
+  /(?:晚点儿?|晚些(?:时候)?|等一?会儿?|待一?会儿?|过一?会儿?|一会儿|稍后|稍晚|等一?下)(?=\s*(?:再|打|回|联系|发|给|跟|问|聊|沟通|电话|确认|开会|会议))|\blater\s+today\b/giu;
 const LATER_MS = 2 * 3_600_000;
 
 export function findAsapDates(ctx: RuleContext): DateCandidate[] {

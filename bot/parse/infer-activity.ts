@@ -152,6 +152,26 @@ function terseAhead(clause: string, m: { text: string }, next: string | undefine
 const DAY_WORDS_ONLY = /^[\s\d零〇一二两三四五六七八九十上下本这个今明后大周星期礼拜天日月号点半刻分早中晚午凌晨傍夜底初旬:：.\/-]+$/u;
 
 /**
+ * "华为 12月3 拜访", "腾讯 明晚 吃饭", "京东 半小时后 回电话", "比亚迪 回头 发个邮件": a day or a "later"
+ * alone before the activity's clause, which says nothing done (no 了/过/完), sets it for then. Not a
+ * past day (昨天, 上周) nor a bare 今天, which reports as often as it plans.
+ */
+function terseAfterDay(clause: string, previous: string | undefined): boolean {
+  if (previous === undefined || /[了过完]/u.test(clause)) return false;
+  const day = previous.trim();
+  if (!(DAY_WORDS_ONLY.test(day) || LATER_WORDS.test(day)) || PAST_DAY.test(day) || /^今天?$/u.test(day)) return false;
+  return /\p{Script=Han}|\d/u.test(day);
+}
+/** The word written just before the activity: the last one of its clause when set apart by a space, else the clause before. */
+function wordBefore(window: string, previousClause: string | undefined): string | undefined {
+  if (/\s$/u.test(window)) return window.trim().split(/\s+/u).pop();
+  // "等下 给他们回个电话": only the one addressed stands between
+  return !window.trim() || /^(?:给|跟|和|与|找)[^\s，,。；;]{0,6}$/u.test(window.trim()) ? previousClause : undefined;
+}
+const LATER_WORDS = /^(?:待会儿?|等(?:一)?下|等会儿?|回头|稍后|晚点|一会儿?|[\d半一二两三四五六七八九十]+个?(?:小时|分钟|钟头)[之以]?后)$/u;
+const PAST_DAY = /昨|前天|上(?:周|个|星期|礼拜|月|次|午)|去年|刚|今早/u;
+
+/**
  * "prefers email", "signed up for our webinar", "ghosted us after the demo", "更喜欢微信沟通": the activity
  * word names a preference, a sign-up or an earlier event the sentence is about, not a contact made now.
  */
@@ -188,6 +208,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
         sameEvent ||
         notDone ||
         terseAhead(clause.text, m, clauses[clauseNumber + 1]?.text) ||
+        terseAfterDay(clause.text, wordBefore(window, clauses[clauseNumber - 1]?.text)) ||
         MOVED_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
         plannedBefore(window) ||
         requestedBefore(window) ||
