@@ -144,3 +144,19 @@ describe("a day or a 'later' alone before the activity word plans it", () => {
     expect(inferActivityIntent(text).planned).toBe(false);
   });
 });
+
+// "今天给小米打电话 对方要求周五前报价" was a call planned for 11:00 today, and Friday was lost.
+describe("what the customer asked, said next, shows the contact took place", () => {
+  it.each([
+    ["今天给小米打电话 对方要求周五前报价", "call", "2026-12-04"],
+    ["给华为打电话，王总说下周签", "call", "2026-12-07"],
+  ])("%s → a %s held, follow-up %s", (text, kind, day) => {
+    const parsed = read(text);
+    expect([parsed.activity, parsed.planned]).toEqual([kind, false]);
+    expect(parsed.followUp?.at.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it.each(["明天给小米打电话 对方要求周五前报价", "准备给小米打电话，对方要求周五前报价", "约了华为下周二见面，对方说带上技术"])("%s stays a plan", (text) => {
+    expect(read(text).planned).toBe(true);
+  });
+});

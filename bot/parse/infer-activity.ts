@@ -231,6 +231,15 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       for (const m of mentions) if (m.clause === clauseNumber - 1) m.planned = true;
     }
   }
+  // "今天给小米打电话 对方要求周五前报价": what the customer asked in the next clause says the call took place
+  if (mentions.length > 0 && mentions.every((m) => m.planned)) {
+    for (const m of mentions) {
+      const after = text.slice(m.index + m.text.length);
+      const said = CUSTOMER_SAID.exec(after);
+      if (!said || m.notDone || !HAN.test(m.text) || EXPLICIT_PLAN.test(text.slice(0, m.index + (said.index ?? 0)))) continue;
+      m.planned = false;
+    }
+  }
   const reported = latestFirst(mentions.filter((m) => !m.planned));
   // "spoke w/ Fabrikam this AM, they want a demo": the conversation held is the call; the demo is the plan.
   const spoke = reported.length === 0 ? SPOKE_WITH.exec(text) : null;
@@ -251,6 +260,10 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   const visit = first.kind === "meeting" && chosen.some((m) => m.kind === "visit" && (m.recency === first.recency || m.clause === first.clause));
   return { activity: visit ? "visit" : first.kind, planned: reported.length === 0, mentions, logged: first };
 }
+
+const CUSTOMER_SAID =
+  /^[^，,。；;!！?？\s]{0,12}[\s，,。；;!！]+(?:对方|客户|他们|人家|[\u4e00-\u9fa5](?:总|经理|工|老师)|[\u4e00-\u9fa5]{2,4}(?:那边|方面))(?:那边)?(?:也|又|还)?(?:要求|说|表示|希望|反馈|答应|同意|问|提出|回复|确认)/u;
+const EXPLICIT_PLAN = /准备|打算|计划|要|约|得|需要|明天|后天|下周|下个?月|周[一二三四五六日天]|待会|等下|晚点|回头/u;
 
 const IN_PERSON_AFTER =
   /^[^,.;]{0,40}?\b(?:at|during)\s+(?:the|a|an|their|our)\s+(?:trade\s*show|conference|expo|booth|event|summit|fair|show|party|dinner|lunch|office)\b/iu;

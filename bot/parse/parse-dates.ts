@@ -295,7 +295,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const order = !zh && opensWithOrder(dateClause);
     const plansAhead = zh ? plansAheadText : (FUTURE_MARKER.test(dateClause) || order || /\blater\b/iu.test(dateClause)) && clauseTense(dateClause) !== "past";
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
-    const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]/u)[0] ?? "";
+    // (a space between Chinese words ends a clause too: "今天去了京东 下周再去一次")
+    const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? "";
     const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
     // "move our Thursday call to Friday", "下周不方便，改到下下周": the new date is the next step
     const moveTarget = reschedulesTo(text.slice(Math.max(0, c.index - 60), c.end), written.slice(c.index, c.end));
@@ -395,7 +396,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   // several next steps named ("renewal is due Jan 15, need to start talks after Thanksgiving"): the soonest comes first
   // (a bare "today" is the report's day more often than a step: "华为今天发来邮件，要求周五前报价")
   const steps = future.filter((d) => (d.cued || d.planned) && !(d.started && !d.parsed.hasTime));
-  const soonest = steps.length > 1 ? steps.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
+  const soonest = steps.length > 0 ? steps.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
   const first =
     future.find((d) => d.remind) ??
     future.find((d) => d.fromEarlier) ??
