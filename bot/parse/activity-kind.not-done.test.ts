@@ -102,3 +102,7 @@ describe("more not held or not contact", () => {
     expect(inferActivityIntent("talked over a coffee with Globex").activity).toBe("meeting");
   });
 });
+
+it("a meeting said after a sign-up, with its own subject, is held", () => {
+  expect(inferActivityIntent("Globex registered for the webinar and we met at the booth").activity).toBe("meeting");
+});

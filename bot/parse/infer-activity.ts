@@ -162,6 +162,8 @@ function terseAfterDay(clause: string, previous: string | undefined): boolean {
   if (!(DAY_WORDS_ONLY.test(day) || LATER_WORDS.test(day)) || PAST_DAY.test(day) || /^今天?$/u.test(day)) return false;
   return /\p{Script=Han}|\d/u.test(day);
 }
+const PREFERENCE_GAP = /^\s*(?:over|than|instead\s+of|rather\s+than|or|vs\.?|versus)\s+(?:a|an|the)?\s*$|^\s*(?:而不是|还是|或者?|不喜欢)\s*$/iu;
+
 /** The word written just before the activity: the last one of its clause when set apart by a space, else the clause before. */
 function wordBefore(window: string, previousClause: string | undefined): string | undefined {
   if (/\s$/u.test(window)) return window.trim().split(/\s+/u).pop();
@@ -187,12 +189,18 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
     const tense = clauseTense(clause.text);
     let windowStart = 0;
     const inClause = mentionsIn(clause.text);
-    // "prefers a call over a meeting": what follows a preference in its clause is the same preference
+    // "prefers a call over a meeting": the kind weighed against the one preferred is the same preference
     let preference = false;
     for (const [i, m] of inClause.entries()) {
       // (in Chinese only while nothing is reported done: "华为王总喜欢打电话，今天又打了一个" made the call)
-      preference ||= NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index)) && !(HAN.test(m.text) && /了|过/u.test(text));
-      if (preference) continue;
+      const gap = clause.text.slice(windowStart, m.index);
+      preference =
+        (preference && PREFERENCE_GAP.test(gap)) ||
+        (NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index)) && !(HAN.test(m.text) && /了|过/u.test(text)));
+      if (preference) {
+        windowStart = m.index + m.text.length;
+        continue;
+      }
       const window = clause.text.slice(windowStart, m.index);
       // "约了周四上午10点电话": the planning verb can sit inside the matched phrase itself.
       // "电话约了下周二拜访": the call arranged the visit, the call itself is done.
