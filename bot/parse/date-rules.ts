@@ -115,6 +115,22 @@ function zhYearEnd(ctx: RuleContext): DateCandidate[] {
   return out;
 }
 
+/** The rest of the day's clause says something done (了, 过) and nothing ahead. */
+function reportsDone(text: string, index: number, length: number): boolean {
+  const rest = text.slice(index + length).split(/[，,。；;!！?？\n]/u)[0] ?? "";
+  return /了|过(?![来去])/u.test(rest) && !/再|要|将|准备|打算|计划|明天|下周|下个|约/u.test(rest);
+}
+
+function latestDayOfMonth(today: LocalDate, day: number): LocalDate | null {
+  for (let back = 0; back < 12; back++) {
+    const { year, month } = addMonths(today.year, today.month, -back);
+    if (day > daysInMonth(year, month)) continue;
+    const date = { year, month, day };
+    if (back > 0 || day <= today.day) return date;
+  }
+  return null;
+}
+
 function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (!DAY_UNIT.test(ctx.text)) return out;
@@ -134,6 +150,9 @@ function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
       const { year, month } = addMonths(ctx.today.year, ctx.today.month, delta);
       // "下个月31号" in a 30-day month stays as typed so parseDates reports it
       date = { year, month, day };
+    } else if (reportsDone(ctx.text, m.index ?? 0, m[0].length)) {
+      // "24号拜访了华为", "华为 23号 开过会了": a day of a report is the latest such day, today included
+      date = latestDayOfMonth(ctx.today, day);
     } else {
       // A bare "5号" names a day to act on: the next 5th, today included.
       date = upcomingDayOfMonth(ctx.today, day);

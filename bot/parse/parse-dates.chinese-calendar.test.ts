@@ -264,3 +264,21 @@ describe("by the weekend is its Friday", () => {
     expect(first(text, NOW)).toBe(expected);
   });
 });
+
+// "24号拜访了华为" set a follow-up on 24 December; "跟华为开过会了" was a meeting planned (开过会 read as 过会, "in a while").
+describe("a day of the month in a report is the latest such day", () => {
+  it.each([
+    ["24号拜访了华为", "2026-11-24"],
+    ["华为 23号 开过会了", "2026-11-23"],
+    ["20号见过面", "2026-11-20"],
+    ["30号拜访了华为", "2026-10-30"],
+  ])("%s → %s", (text, day) => {
+    const parsed = parseDates(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect(parsed.followUp).toBeNull();
+    expect(first(text, NOW)?.slice(0, 10)).toBe(day);
+  });
+
+  it("30号拜访华为 (no report) is the coming 30th", () => {
+    expect(first("30号拜访华为", NOW)).toBe("2026-11-30 09:00");
+  });
+});

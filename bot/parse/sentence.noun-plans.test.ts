@@ -68,3 +68,9 @@ describe("words the plan rules must leave alone", () => {
     expect(parsed.activity === "meeting" && !parsed.planned).toBe(false);
   });
 });
+
+describe("开过会 is a meeting held, not 过会 ('in a while')", () => {
+  it.each(["跟华为开过会了", "23号跟华为开过会了", "昨天跟华为开过会，下周报价"])("%s", (text) => {
+    expect(read(text)).toMatchObject({ activity: "meeting", planned: false });
+  });
+});
