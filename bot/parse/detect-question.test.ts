@@ -135,3 +135,12 @@ describe("a report that mentions a yes-no or which-day matter is a log", () => {
     expect(detectQuestion(text)).toBeNull();
   });
 });
+
+describe("帮我看下 asks for the record", () => {
+  it.each([
+    ["帮我看下腾讯", "腾讯"],
+    ["看下华为", "华为"],
+  ])("%s", (text, subject) => {
+    expect(detectQuestion(text)).toMatchObject({ kind: "about", subject });
+  });
+});

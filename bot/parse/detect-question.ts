@@ -9,7 +9,7 @@ export type Question = { kind: "search"; query: string } | { kind: "about"; topi
 
 const SEARCH =
   /^(?:search(?:\s+for)?|find|look\s*up|lookup|搜索|搜一下|搜搜|查找|查一下|查下|查一查|查查|查询|找一下|找找|帮我查一下|帮我查下|帮我找一下|帮我查)[\s:：]*(.+)$/iu;
-const SHOW = /^(?:查看|看看|看一下|打开|show|open|view)[\s:：]*(.+?)[?？。.!！]*$/iu;
+const SHOW = /^(?:(?:请|麻烦)?帮我(?:看下|看看|看一下|查下|查查|打开)|查看|看看|看一下|看下|打开|show|open|view)[\s:：]*(.+?)[?？。.!！]*$/iu;
 const NOUN_REQUEST_ZH = /^(.{1,30}?)的?(?:商机|订单|联系人|对接人|进展|进度|近况|状态|情况)[?？。.!！]*$/u;
 /**
  * "腾讯的合同", "华为最近的活动", "我本周的拜访记录": a record asked for by name. Only after a name and
