@@ -12,10 +12,12 @@ const EN_TAIL = String.raw`(?:\s+(?:for\s+)?(?:today|this\s+week|please|now))*[?
 const en = (what: string) => new RegExp(`^${EN_ASK}(?:all\\s+)?(?:of\\s+)?my\\s+${what}${EN_TAIL}$`, "iu");
 
 const EN_ANY = new RegExp(
-  `^(?:any|do\\s+i\\s+have\\s+any)\\s+(?:(?:open|overdue|due)\\s+)?${EN_FOLLOWUPS}(?:\\s+(?:for\\s+)?(?:today|tomorrow|this\\s+week))?[?.!]*$`,
+  `^(?:any|do\\s+i\\s+have\\s+any)\\s+(?:(?:open|overdue|due)\\s+)?${EN_FOLLOWUPS}(?:\\s+(?:due|open|overdue))?(?:\\s+(?:for\\s+)?(?:today|tomorrow|this\\s+week))?[?.!]*$`,
   "iu",
 );
-const EN_PLATE = /^(?:what'?s|what\s+is)\s+on\s+my\s+(?:plate|list|agenda)(?:\s+(?:today|this\s+week))?[?.!]*$/iu;
+const EN_PLATE = /^(?:what'?s|what\s+is)\s+on\s+my\s+(?:plate|list|agenda|calendar)(?:\s+(?:for\s+)?(?:today|tomorrow|this\s+week|next\s+week))?[?.!]*$/iu;
+/** "what do I have today?", "what have I got tomorrow" */
+const EN_WHAT_HAVE = /^what\s+(?:do\s+i\s+have|have\s+i\s+got|'?s\s+(?:up|next))(?:\s+(?:for\s+)?(?:today|tomorrow|this\s+week|next\s+week))?[?.!]*$/iu;
 const EN_TODO_TODAY =
   /^what\s+(?:do\s+i\s+(?:need|have)\s+to\s+(?:do|follow\s+up(?:\s+on)?)|should\s+i\s+(?:do|follow\s+up\s+on))(?:\s+(?:today|this\s+week|next))?[?.!]*$/iu;
 
@@ -47,6 +49,7 @@ export function detectListRequest(text: string): ListRequest | null {
     en(EN_FOLLOWUPS).test(t) ||
     EN_ANY.test(t) ||
     EN_PLATE.test(t) ||
+    EN_WHAT_HAVE.test(t) ||
     EN_TODO_TODAY.test(t) ||
     ZH_FOLLOWUPS.test(t) ||
     ZH_TODAY.test(t) ||
