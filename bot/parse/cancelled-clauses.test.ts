@@ -81,3 +81,18 @@ describe("an appointment that did not take place is called off", () => {
     },
   );
 });
+
+// "腾讯 明天的会议 取消了 改到下周" set no follow-up: the new date said after the cancellation, in the same clause, stays.
+describe("a new date after the cancellation in its clause", () => {
+  it.each([
+    ["腾讯 明天的会议 取消了 改到下周", "2026-11-30"],
+    ["Globex call tmrw cancelled moved to Friday 3pm", "2026-11-27"],
+  ])("%s → follow-up %s", (text, day) => {
+    const parsed = parseSentence(text, { now: new Date("2026-11-25T02:00:00Z"), timezone: "Asia/Shanghai" });
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai").slice(0, 10)).toBe(day);
+  });
+
+  it("小米取消了明天的会 leaves no date", () => {
+    expect(parseSentence("小米取消了明天的会", { now: new Date("2026-11-25T02:00:00Z"), timezone: "Asia/Shanghai" }).followUp).toBeNull();
+  });
+});

@@ -34,9 +34,20 @@ function off(clause: string): boolean {
   return POSTPONED.test(clause) && !otherThing && !NEW_DATE.test(clause.slice(clause.search(POSTPONED)));
 }
 
+/** "腾讯 明天的会议 取消了 改到下周", "call cancelled, moved to Friday": the new date said after the cancellation stays. */
+const NEW_DATE_AFTER_CANCEL = /改到|改成|改在|推到|换到|挪到|延到|\b(?:moved|pushed|rescheduled|resched)\s+to\b/iu;
+
+function blankOff(clause: string): string {
+  const cancel = CANCEL.exec(clause);
+  const moved = cancel ? NEW_DATE_AFTER_CANCEL.exec(clause.slice(cancel.index)) : null;
+  if (!cancel || !moved) return " ".repeat(clause.length);
+  const keepFrom = cancel.index + moved.index;
+  return " ".repeat(keepFrom) + clause.slice(keepFrom);
+}
+
 export function blankCancelledClauses(text: string): string {
   if (!CANCEL.test(text) && !POSTPONED.test(text)) return text;
-  return text.replace(/[^,，。;；!！?？\n]+/gu, (clause) => (off(clause) ? " ".repeat(clause.length) : clause));
+  return text.replace(/[^,，。;；!！?？\n]+/gu, (clause) => (off(clause) ? blankOff(clause) : clause));
 }
 
 /** "华为的会取消了", "Globex call tmrw is cancelled": some clause calls an appointment off (see blankCancelledClauses). */
