@@ -34,6 +34,7 @@ describe("another vendor's price is no value of our deal", () => {
     // a vendor weighed against us, and what "they" quoted beside it
     "coffee w/ Contoso's VP Sales yesterday, they're evaluating us vs Hubspot (they quoted 40k)",
     "Initech is comparing us against Oracle at 60k",
+    "Soylent Corp is also talking to Salesforce, who came in at 210k",
   ])("%s → no amount", (text) => {
     expect(amountOf(text)).toBeNull();
   });
@@ -64,6 +65,7 @@ describe("another vendor's price is no value of our deal", () => {
     // the message opens with its customer: shorthand for our quote
     ["Globex quoted $48k, waiting on PO", [48_000, "USD"]],
     ["Contoso compared us with Zoho, budget 50k", [50_000, "USD"]],
+    ["Globex is also looking at Oracle, budget 100k", [100_000, "USD"]],
     ["Globex vs Oracle: we are at 55k", [55_000, "USD"]],
     // found by review: our rep quoting, a role or a PO arriving, a budget beside a comparison, a quarter
     ["Globex deal: Nick quoted them 75k yesterday", [75_000, "USD"]],

@@ -16,6 +16,8 @@ const LOSS_EN = /\blost\b|\bclosed[- ]lost\b/iu;
 /** "evaluating us vs Hubspot", "compared with Zoho": a vendor weighed against us. */
 const COMPARED_WITH_EN =
   /\b(?:vs\.?|versus|against|compared\s+(?:to|with)|alongside)\s+(?!us\b|our\b|(?:Q\d|FY\d*|H\d|Budget|Plan|Target|Forecast|Quota|Last|This|Next)\b)[A-Z]/u;
+/** "Soylent is also talking to Salesforce": another vendor in the running. */
+const TALKING_TO_OTHER_EN = /\balso\s+(?:talking\s+to|speaking\s+with|in\s+talks\s+with|looking\s+at|evaluating|considering)\s+(?!us\b|our\b)[A-Z]/u;
 /** "…vs Oracle with a budget of 200k": the customer's budget beside the comparison is still ours to record. */
 const BUDGET_BEFORE = /\bbudget(?:ed)?\b[^,.;]{0,14}$|预算[^，,。；;]{0,4}$/iu;
 const CHOSE_OTHER_ZH = /输给了?|丢给了?|签了别家|被[^，,。；;]{0,6}抢/u;
@@ -31,7 +33,7 @@ const NAMED_VENDOR_PRICED_EN =
   /\b(?!(?:We|They|I|He|She|You|It|Customer|Client|CFO|CEO|CTO|CIO|COO|VP|PO|Procurement|Legal|Finance|Purchasing)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:(?:has\s+|had\s+|just\s+|also\s+)?(?:quoted|bid|underbid)(?:\s+at)?|(?:is|are|was|were)\s+quoting)\s*$/u;
 /** The price of the vendor named in a clause before ("they came in at", "their price was", "对方报价才", "他们报了"). */
 const THEIR_PRICE_BEFORE =
-  /\b(?:they|their)\s+(?:came\s+in\s+(?:at|with)|quoted|bid|offered|priced\s+(?:it\s+)?at|(?:price|quote|bid|offer)\s+(?:was|is|of|at))\s*$|(?:对方|他们|人家)(?:的)?(?:报价|报了|报的|出价|开价)(?:是|为|才|只有|就)?\s*$/iu;
+  /\b(?:they|their|who|which)\s+(?:came\s+in\s+(?:at|with)|quoted|bid|offered|priced\s+(?:it\s+)?at|(?:price|quote|bid|offer)\s+(?:was|is|of|at))\s*$|(?:对方|他们|人家)(?:的)?(?:报价|报了|报的|出价|开价)(?:是|为|才|只有|就)?\s*$/iu;
 
 const OURS_NEAR = /(?:我们|我方|咱们)[^，,。；;]{0,6}$|\b(?:we|our|us)\b[^,.;]{0,12}$/iu;
 
@@ -41,6 +43,7 @@ const aboutOtherVendor = (clause: string, lost: boolean) =>
   CHOSE_OTHER_EN.test(clause) ||
   CHOSE_OTHER_ZH.test(clause) ||
   COMPARED_WITH_EN.test(clause) ||
+  TALKING_TO_OTHER_EN.test(clause) ||
   (lost && CHOSE_AFTER_LOSS_EN.test(clause));
 
 /** The figure at `at` in `text` is the price of another vendor. */
