@@ -101,6 +101,8 @@ interface Outcome extends LoggedInteraction {
   approximate: ParsedSentence["amount"];
   /** an open follow-up that got the sentence's date instead of a new one */
   moved: { title: string; dueAt: Date } | null;
+  /** the follow-up is a reminder asked for ahead of this appointment ("提前半小时提醒我") */
+  appointmentAt: Date | null;
 }
 
 /** The settled draft as one domain call; the result is worded by describe(). */
@@ -130,7 +132,8 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   const othersDeal = Boolean(draft.othersDeal && (parsed.amount || stage));
   const approximate = parsed.amount?.approximate ? parsed.amount : null;
   const moved = moveId && parsed.followUp ? await moveFollowUpTo(ctx, moveId, parsed.followUp) : null;
-  return { ...logged, planned, closedNoDeal, othersDeal, approximate, moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null };
+  const appointmentAt = followUp?.remindsOf ?? null;
+  return { ...logged, planned, closedNoDeal, othersDeal, approximate, moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null, appointmentAt };
 }
 
 // Titles show in lists and reminders; the full text stays on the activity.
@@ -177,13 +180,15 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const activityKind = outcome.activity?.kind ?? "note";
   const kind = ACTIVITY_NAMES[activityKind]?.[locale] ?? activityKind;
   const when = outcome.followUp ? formatDateTime(outcome.followUp.dueAt, timezone, locale, ctx.now) : "";
+  // "…开会，提前半小时提醒我": the plan is said at its own time, the follow-up (the reminder) before it
+  const appointment = outcome.followUp && outcome.appointmentAt ? formatDateTime(outcome.appointmentAt, timezone, locale, ctx.now) : null;
   const lines =
     outcome.planned && outcome.followUp
-      ? [M.planScheduled[locale](outcome.planned, outcome.company.name, when), ...notes]
+      ? [M.planScheduled[locale](outcome.planned, outcome.company.name, appointment ?? when), ...(appointment ? [M.remindBefore[locale](when)] : []), ...notes]
       : [
           M.logged[locale](kind, outcome.company.name),
           ...notes,
-          ...(outcome.followUp ? [M.followUpSet[locale](when)] : []),
+          ...(outcome.followUp ? [M.followUpSet[locale](appointment ?? when), ...(appointment ? [M.remindBefore[locale](when)] : [])] : []),
           ...(outcome.moved ? [FollowUpEditM.moved[locale](outcome.moved.title, formatDateTime(outcome.moved.dueAt, timezone, locale, ctx.now))] : []),
         ];
   const replies = [{ text: lines.join("\n") }];

@@ -127,6 +127,10 @@ export const M = {
     (kind, company) => PLAN_ZH[kind](company),
     (kind, company) => `${PLAN_EN[kind]} ${company}`,
   ),
+  remindBefore: msg<[string]>(
+    (when) => `⏰ 提醒时间：${when}`,
+    (when) => `⏰ Reminder at ${when}`,
+  ),
   followUpSet: msg<[string]>(
     (when) => `⏰ 跟进提醒：${when}`,
     (when) => `⏰ Follow-up set for ${when}`,

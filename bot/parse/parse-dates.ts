@@ -25,6 +25,8 @@ import { periodStartOnWorkingDay } from "./period-start-working-day.js";
 import { reschedulesTo } from "./detect-reschedule.js";
 import { joinEnglishRanges } from "./date-range-join-en.js";
 import { weekdaysInListedWeek } from "./weekday-list-week.js";
+import { thisWeekdaysAhead } from "./this-weekday-gone.js";
+import { blankReminderLead, findReminderLead } from "./reminder-lead.js";
 import { applySameTime, maskSameTimeWords } from "./same-time.js";
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
 import { addDays, compareDates, isValidLocalDate, type LocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
@@ -220,7 +222,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const units = rewriteUnitAbbreviations(days.text);
   const spelled = units.text;
   const rewritten = [...days.spans, ...units.spans];
-  const text = maskSameTimeWords(guardMonthCommaCount(guardClockMinutes(timeNeededAhead(rangedCountsAsUpper(spelled)))));
+  const guarded = maskSameTimeWords(guardMonthCommaCount(guardClockMinutes(timeNeededAhead(rangedCountsAsUpper(spelled)))));
+  const lead = findReminderLead(guarded);
+  const text = blankReminderLead(guarded, lead);
   const empty: ParsedDates = { followUp: null, occurredAt: null, dates: [], problems: [] };
   if (!text.trim() || Number.isNaN(ctx.now.getTime())) return empty;
 
@@ -284,7 +288,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isInDigitChain(text, c),
   );
   const joined = applySameTime(mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text), text);
-  const merged = shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today);
+  const merged = thisWeekdaysAhead(
+    shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today),
+    text,
+    today,
+  );
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
   const plansAheadText = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
@@ -413,12 +421,15 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       ? future.find((d) => d !== first && !d.parsed.until && d.ahead.at.getTime() >= first.parsed.at.getTime() && d.ahead.at.getTime() <= within.getTime())
       : undefined;
   const next = narrower ?? first;
+  // "周五下午2点开会，提前半小时提醒我": the reminder is the lead before the appointment, if that is still ahead
+  const remindAt = lead && next ? new Date(next.ahead.at.getTime() - lead.minutes * 60_000) : null;
+  const reminder = next && remindAt && remindAt.getTime() > nowMs ? { ...next.ahead, at: remindAt, hasTime: true, remindsOf: next.ahead.at } : null;
   return {
-    ...(next?.remind ? { reminded: true as const } : {}),
+    ...(next?.remind || reminder ? { reminded: true as const } : {}),
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
     // background; it is the follow-up only when nothing else lies ahead
-    followUp: next?.ahead ?? null,
+    followUp: reminder ?? next?.ahead ?? null,
     // a period still under way that is the plan ("未来三天内回复", "follow up this week") is no time something happened
     occurredAt: occurredOf(
       located.find((d) => !d.topic && d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported || !d.planned)),

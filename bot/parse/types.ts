@@ -24,6 +24,8 @@ export interface ParsedDate {
   hasTime: boolean;
   /** a range or period ("this week", "5 to 6pm"): the instant it ends; `at` is its start */
   until?: Date;
+  /** "周五下午2点开会，提前半小时提醒我": `at` is the reminder; this is the appointment it comes before */
+  remindsOf?: Date;
 }
 
 export type ParseProblem = { code: "invalid-date"; text: string } | { code: "too-long"; length: number } | { code: "empty" };

@@ -1,0 +1,49 @@
+import { allMatches } from "./all-matches.js";
+import { parseSmallInt } from "./chinese-numerals.js";
+import { countValue } from "./date-words-en.js";
+
+/**
+ * "提前半小时提醒我", "提前一天通知我", "前一天提醒我", "remind me 30 min before", "ping me an hour ahead", "the day
+ * before, remind me": how long before the appointment the rep wants the reminder. The phrase is no date of its
+ * own ("30 min before" is not half an hour ago, 提前一天 here moves no meeting), so it is blanked for the date
+ * rules and the lead is taken off the appointment's time.
+ */
+const LEAD_ZH =
+  /(?:提前|早)(?<n>\d{1,3}|[一两二三四五六七八九十]{1,3}|半)(?<ge>个)?(?<unit>分钟|分|小时|钟头|天|日)(?:左右)?(?:再|先|就)?(?:提醒|通知|叫)(?:我|一下|下)?|(?<day>前一天|头一天|前一日)(?:再|先)?(?:提醒|通知)(?:我|一下|下)?/gu;
+const LEAD_EN =
+  /\b(?:remind|ping|alert|nudge)\s+me\s+(?:(?<n>\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[\s-]five|half\s+an)\s*(?<unit>min(?:ute)?s?|hrs?|hours?|days?)|(?<day>the\s+day|the\s+night))\s+(?:before(?:hand)?|ahead|prior|early|earlier)\b|\b(?:(?<n2>\d{1,3}|an?|one|two|three|half\s+an)\s*(?<unit2>min(?:ute)?s?|hrs?|hours?|days?)|(?<day2>the\s+day))\s+(?:before(?:hand)?|ahead|prior)\s*[,:-]?\s*(?:remind|ping|alert|nudge)\s+me\b/giu;
+
+export interface ReminderLead {
+  index: number;
+  end: number;
+  minutes: number;
+}
+
+function count(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/gu, " ").trim();
+  if (w === "半" || w === "half an") return 0.5;
+  return countValue(w.replace(/-/gu, " ")) ?? parseSmallInt(w);
+}
+
+function minutesOf(n: string | undefined, unit: string | undefined, day: string | undefined): number | null {
+  if (day) return /night/iu.test(day) ? 12 * 60 : 24 * 60;
+  const value = count(n ?? "");
+  if (value === null || !unit) return null;
+  if (/^(?:分钟|分|min)/iu.test(unit)) return value;
+  if (/^(?:小时|钟头|h)/iu.test(unit)) return value * 60;
+  return value * 24 * 60;
+}
+
+export function findReminderLead(text: string): ReminderLead | null {
+  for (const m of [...allMatches(text, LEAD_ZH), ...allMatches(text, LEAD_EN)]) {
+    const g = m.groups ?? {};
+    const minutes = minutesOf(g.n ?? g.n2, g.unit ?? g.unit2, g.day ?? g.day2);
+    if (minutes && minutes > 0) return { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, minutes };
+  }
+  return null;
+}
+
+/** The text with the lead phrase blanked (same length, so every other span keeps its place). */
+export function blankReminderLead(text: string, lead: ReminderLead | null): string {
+  return lead ? text.slice(0, lead.index) + " ".repeat(lead.end - lead.index) + text.slice(lead.end) : text;
+}

@@ -1,0 +1,31 @@
+import { clauseAround } from "./clause-bounds.js";
+import { reportsDone } from "./clause-tense.js";
+import type { DateCandidate } from "./date-candidate.js";
+import { addDays, compareDates, type LocalDateTime } from "./zoned-time.js";
+
+/** "这周五", "本星期三", "这个礼拜二" — this week's day (not its Sunday, which is never gone). */
+const THIS_WEEKDAY_ZH = /^(?:本|这个?|今个?)(?:周|星期|礼拜)的?(?:周|星期|礼拜)?[一二三四五六1-6]/u;
+/** "this Friday", "this coming Mon" */
+const THIS_WEEKDAY_EN = /^this\s+(?:coming\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/iu;
+
+/**
+ * "meeting with Globex this Friday 2pm" said on a Sunday: "this Friday" is the coming one — an
+ * English speaker's "this Friday" is the next Friday, and an appointment told without a report is ahead. In
+ * Chinese 这周五 is the calendar week's, so it moves only on a Sunday, when the rep's week has turned ("华为这周五
+ * 下午2点开会，提前半小时提醒我"). A clause that reports ("met Globex this Monday", "这周五开会了") keeps the day gone.
+ */
+/** "this Friday-Jun-15", "这周五(12月4日)": the calendar date said settles which Friday. */
+const DATE_SAID = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|\d\s*[月号]|月\s*\d/iu;
+
+export function thisWeekdaysAhead(candidates: DateCandidate[], text: string, today: LocalDateTime): DateCandidate[] {
+  return candidates.map((c) => {
+    if (!c.date || compareDates(c.date, today) >= 0) return c;
+    const written = text.slice(c.index, c.end);
+    const clause = clauseAround(text, c.index, c.end);
+    // a day named alone ("这周五") is the calendar's; what is said around it makes it an appointment
+    const told = (clause.replace(written, "").match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
+    const thisWeek = THIS_WEEKDAY_EN.test(written) || (today.weekday === 0 && told && THIS_WEEKDAY_ZH.test(written));
+    if (!thisWeek || DATE_SAID.test(written) || compareDates(c.date, addDays(today, -7)) <= 0 || reportsDone(clause)) return c;
+    return { ...c, date: addDays(c.date, 7) };
+  });
+}
