@@ -32,6 +32,7 @@ import { naturalDealListArgs } from "./flows/natural-deal-list.js";
 import { detectQuestion } from "./parse/detect-question.js";
 import { isAffirmation } from "./parse/detect-affirmation.js";
 import { detectSmallTalk } from "./parse/detect-small-talk.js";
+import { isUndoRequest } from "./parse/detect-undo-request.js";
 import { SmallTalkM } from "./i18n/small-talk-messages.js";
 
 /** A command line or a sentence to log. Used for typed text and for re-running a command after a choice. */
@@ -69,6 +70,8 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "nina@massivedynamic.com is her email": for the person just talked about, not a note.
     const details = await detailsForLastPerson(ctx, text);
     if (details) return details;
+    // "oops wrong, undo", "不对，撤销": the undo command in words.
+    if (isUndoRequest(text)) return dispatchText(ctx, "undo");
     // "不对，是下周三", "sorry, I meant 250k": a fix to what was just logged, not a new sentence.
     const corrected = await applyCorrection(ctx, text);
     if (corrected) return corrected;

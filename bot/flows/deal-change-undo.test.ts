@@ -185,3 +185,20 @@ describe("undo of a sentence that created a company and a deal", () => {
     expect(audit.map((a) => a.action).sort()).toEqual(["activity.undo", "company.undo", "deal.undo"]);
   });
 });
+
+describe("undo asked for in words takes the last change back", () => {
+  it.each([
+    [LI, "跟华为通了电话，预算30万", "不对，撤销", 1, 200_000_000n, "已撤销"],
+    [LI, "拜访了华为，金额改成250万", "记错了，撤回一下", 1, 200_000_000n, "已撤销"],
+    [AMY, "called Acme Corp, budget is now 400k", "oops wrong, undo", 2, 50_000_000n, "Undone"],
+    [AMY, "met Acme Corp, they can go to 900k", "please undo that", 2, 50_000_000n, "Undone"],
+  ])("%# %s: %s, then %s", async (who, text, undo, number, old, word) => {
+    const activities = await h.t.db.activity.count();
+    await h.say(who, text);
+    expect(await amountOf(number)).not.toBe(old);
+    const reply = await h.say(who, undo);
+    expect(textOf(reply)).toContain(word);
+    expect(await amountOf(number)).toBe(old);
+    expect(await h.t.db.activity.count()).toBe(activities);
+  });
+});
