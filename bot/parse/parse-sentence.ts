@@ -17,6 +17,7 @@ import { OUR_POSITION_BEFORE, amountChangeBy } from "./amount-change-by.js";
 import { parseDates } from "./parse-dates.js";
 import { maskNames } from "./mask-names.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
+import { joinSpacedDateWords } from "./spaced-date-words.js";
 
 export type {
   ActivityKind,
@@ -96,7 +97,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   if (collapsed.length > MAX_PARSE_CHARS) problems.push({ code: "too-long", length: collapsed.length });
 
   // Everything below works on the capped text so a 10 kB paste stays fast.
-  const written = toHalfWidth(summary);
+  // "华为 下 周 五 开会": a date word typed with spaces inside reads as typed together
+  const written = joinSpacedDateWords(toHalfWidth(summary));
   // Traditional characters of the parser's words read as simplified ("華為的合同簽了", "輸單了"), one for one;
   // names are looked up as written.
   const work = maskNames(

@@ -1,0 +1,30 @@
+/**
+ * "华为 下 周 五 开会", "12 月 中旬", "下 个 月 15 号": reps on phones type spaces inside Chinese date words. A space
+ * between two pieces of one date word is dropped, so the date reads as if typed together; a space between
+ * Chinese words elsewhere still separates them ("今天去了京东 下周再去一次").
+ */
+const LEFT = String.raw`(?:[上下本这今明后昨前每午]|个|周|星期|礼拜|[一二三四五六七八九十两]|\d|月|月份)`;
+const RIGHT = String.raw`(?:个|周|星期|礼拜|[一二三四五六日天]|\d|月|号|日|[上中下]旬|初|底|末|中(?![国文心午标])|点)`;
+/** the pairs that make one date word: 下+周, 周+五, 12+月, 月+中旬, 15+号, 下+个, 个+月 */
+const PAIRS: Array<[RegExp, RegExp]> = [
+  [/[上下本这今明后每]$/u, /^(?:个|周|星期|礼拜|月)/u],
+  [/(?:[上下本这每]个)$/u, /^(?:周|星期|礼拜|月)/u],
+  [/(?:周|星期|礼拜)$/u, /^[一二三四五六日天]/u],
+  [/(?:\d|[一二三四五六七八九十]|月份?)$/u, /^(?:月|号|日(?![本元子常])|[上中下]旬|初|底|末|中(?![国文心午标]))/u],
+  [/月$/u, /^(?:\d|[一二三四五六七八九十二])/u],
+  [/[明今后昨前]$/u, /^天/u],
+  // "下午 3 点": the part of day, its hour and 点
+  [/(?:[上下中]午|晚上|早上)$/u, /^(?:\d|[一二三四五六七八九十两])/u],
+  [/(?:[上下中]午|晚上|早上)(?:\d{1,2}|[一二三四五六七八九十两]{1,3})$/u, /^点/u],
+];
+const SPACE = new RegExp(String.raw`(?<=${LEFT}) +(?=${RIGHT})`, "gu");
+
+export function joinSpacedDateWords(text: string): string {
+  if (!/\p{Script=Han}/u.test(text) || !text.includes(" ")) return text;
+  return text.replace(SPACE, (space, offset: number, whole: string) => {
+    // what is already joined before this space counts as one word ("下 个 月": 下个 + 月)
+    const before = whole.slice(Math.max(0, offset - 8), offset).replace(/ +/gu, "");
+    const after = whole.slice(offset + space.length, offset + space.length + 3);
+    return PAIRS.some(([left, right]) => left.test(before) && right.test(after)) ? "" : space;
+  });
+}
