@@ -1,19 +1,17 @@
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
-import { clauseTense } from "../parse/clause-tense.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 
-const READINGS = new Map<string, { words: boolean; date: boolean }>();
+const READINGS = new Map<string, { date: boolean }>();
 const READINGS_KEPT = 2_000;
 const ANY_DAY = new Date("2026-01-07T04:00:00Z");
 
 /** What the parser makes of a name on its own; remembered per name, since it depends on the name alone. */
-function readingAlone(name: string): { words: boolean; date: boolean } {
+function readingAlone(name: string): { date: boolean } {
   const key = name.toLowerCase();
   let reading = READINGS.get(key);
   if (reading === undefined) {
     const alone = parseSentence(name, { now: ANY_DAY, timezone: "UTC" });
-    const date = Boolean(alone.followUp || alone.occurredAt);
-    reading = { date, words: date || clauseTense(name) !== "none" || Boolean(alone.activity || alone.amount || alone.stageHint || alone.wantsQuote) };
+    reading = { date: Boolean(alone.followUp || alone.occurredAt) };
     if (READINGS.size >= READINGS_KEPT) READINGS.clear();
     READINGS.set(key, reading);
   }
@@ -21,22 +19,14 @@ function readingAlone(name: string): { words: boolean; date: boolean } {
 }
 
 /**
- * A customer's name the parser would read as more than a name on its own: a past form ("Pied
- * Piper"), a day or month ("May Mobility", "Sunday Motors"), an amount ("3M"), an activity or a
- * stage word.
- */
-export function readsAsWords(name: string): boolean {
-  return readingAlone(name).words;
-}
-
-/**
- * The customers a text names in full, as written, that the parser should read as names only (see
- * maskNames); with the name of a customer about to be created from it.
+ * The customers a text names in full, as written, for the parser to read as names only (see
+ * maskNames): a name that is also words ("Pied Piper", "Sunday Motors", "3M") is no past form, day
+ * or amount, and "去了华为" is going to a customer; with the name of a customer about to be created from it.
  */
 export function namesToMask(text: string, mentions: readonly CompanyMention[], created?: string): string[] {
   // Only full names: a short form may be the word itself ("明天" of 明天科技 in "明天下午3点").
   const written = mentions.filter((m) => m.exact).map((m) => text.slice(m.start, m.end));
-  return [...new Set([...written, ...(created ? [created] : [])])].filter(readsAsWords);
+  return [...new Set([...written, ...(created ? [created] : [])])];
 }
 
 /** The hint is, where the text says it, exactly a customer's full name. */

@@ -39,6 +39,8 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   // "spent the morning at Fabrikam", "spent 2 hours with Globex going over pricing": time spent at / with a customer
   ["visit", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+(?:at|on[- ]?site\s+at)\b`, "iu")],
   ["meeting", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+with\b`, "iu")],
+  // "上周三去了华为", "明天下午去华为": going to a known customer (masked 某某 by maskNames) is a visit
+  ["visit", /(?<![过回失除上下来出])去了?(?:一?趟)?(?=某{2,}(?![的家])(?:\s*(?:$|[，,。；;!！]|那边|那儿|这边|现场|拜访|坐坐|坐了坐|聊|谈|看看|见)))/u],
 ];
 
 /**

@@ -18,6 +18,10 @@ const LOGGED: Array<[Person, string, string, string]> = [
   [LI, "和华为开了个视频会，聊了预算", "华为", "meeting"],
   [LI, "上周五拜访过腾讯，今天电话跟进，对方说月底签", "腾讯", "call"],
   [LI, "拜访了京东，客户问什么时候能交付", "京东", "visit"],
+  // going to a customer named in full is a visit ("去了华为" was a note: the name was not read as a place)
+  [LI, "上周三去了华为", "华为", "visit"],
+  [LI, "昨天下午去了腾讯，聊了预算", "腾讯", "visit"],
+  [LI, "前几天去了腾讯", "腾讯", "visit"],
   [AMY, "swung by Globex this morning", "Globex", "visit"],
   [AMY, "met Bob at the Acme Corp office, they liked the demo", "Acme Corp", "visit"],
   [AMY, "shot Globex an email about pricing", "Globex", "email"],
@@ -51,5 +55,18 @@ describe("questions that name an activity write nothing", () => {
     expect(await h.t.db.activity.count()).toBe(before);
     // the answer is that company's card (its recent activities are on it), not "which company?"
     expect(JSON.stringify(response.replies)).toContain(company);
+  });
+});
+
+describe("going to a customer later is a planned visit", () => {
+  it.each([
+    [LI, "明天下午去华为", "拜访华为"],
+    [LI, "周五去腾讯", "拜访腾讯"],
+  ] as const)("%#: %s", async (who, text, title) => {
+    const h = await world();
+    await h.say(who, text);
+    const followUp = await h.t.db.followUp.findFirst();
+    expect(followUp?.title.startsWith(title)).toBe(true);
+    expect((await h.t.db.activity.findMany()).map((a) => a.kind)).toEqual(["note"]);
   });
 });
