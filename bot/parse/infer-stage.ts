@@ -49,6 +49,9 @@ const NEGATION_BEFORE =
 const FUTURE_BEFORE =
   /(?:才|(?<![很尽赶飞])快要?|马上就?要?|就要|眼看(?:就要?)?|['’]d\s+|\b(?:might|may|could|can|would|must|should|shall|almost|nearly|close\s+to|likely\s+to|before\s+(?:they|we|he|she)\s+(?:can|could))\s+|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))\s*$/iu;
 
+/** A day of the month or of the week right before the stage word (the part of FUTURE_BEFORE that only dates it). */
+const DAY_BEFORE = /(?:\d{1,2}(?:号|日)|周[一二三四五六日末]|星期[一二三四五六日天])\s*$/u;
+
 const HOLIDAY_BEFORE = /(?<![一二两三四五六七八九十几半多\d])(?:年前|节前|节后|年后|年内)[^，。,.；;]{0,3}$/u;
 
 /** "年前把合同签了", "月底前把合同签了": a deadline and 把 before the stage word give an order, not news. */
@@ -63,7 +66,7 @@ const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\
  * errand (过去/去 + 签) or a request to us anywhere before the stage word, in its clause; 了 still makes it done.
  */
 const FUTURE_IN_CLAUSE =
-  /(?:元旦|春节|国庆|五一|中秋|端午|圣诞|双十一|年|节)(?:前后|左右)|预计|准备|计划|打算|争取|希望|有望|能|可以|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|之前|以前|(?<![上前])(?:周|星期)[一二三四五六日天末]|让(?:我们|我|咱们)|叫(?:我们|我)|请(?:我们|我)|约(?:我们|我)|过去|过来|(?<!失)去(?!年)|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to|promised?\s+to|promises\s+to|agreed\s+to\s+send|to\s+send)\b|['’]ll\b/iu;
+  /(?:元旦|春节|国庆|五一|中秋|端午|圣诞|双十一|年|节)(?:前后|左右)|预计|准备|计划|打算|争取|希望|有望|能|可以|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|[上中下]旬|月[初中]|(?<![\d.])\d{1,2}\s*[号日]|之前|以前|(?<![上前])(?:周|星期)[一二三四五六日天末]|让(?:我们|我|咱们)|叫(?:我们|我)|请(?:我们|我)|约(?:我们|我)|过去|过来|(?<!失)去(?!年)|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to|promised?\s+to|promises\s+to|agreed\s+to\s+send|to\s+send)\b|['’]ll\b/iu;
 /** ...and after it: "签约仪式定在下周五", "sign the contract next week"; a 签约仪式 not yet held is ahead. */
 const FUTURE_LATER_IN_CLAUSE =
   /^\s*仪式(?![^，,。；;]*[了过])|定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
@@ -114,9 +117,13 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
     // "华为这单如果谈成了，能有300万": a win said under a condition is still ahead.
     const bounds = clauseBounds(text, start, start + m[0].length);
     const conditional = CONDITIONAL_BEFORE.test(text.slice(bounds.start, start)) || CONDITIONAL_AFTER.test(text.slice(start + m[0].length, bounds.stop));
+    // "15号签约了", "上个月15号签的合同", "周三签了": a day before a signing told as done dates the deed, it plans nothing
+    const datedDeed =
+      DAY_BEFORE.test(before) &&
+      (/了|过(?![去来])/u.test(m[0]) || /^\s*(?:了|过(?![去来])|的)/u.test(after) || PAST_IN_CLAUSE.test(text.slice(bounds.start, start)));
     const future =
       conditional ||
-      FUTURE_BEFORE.test(before) ||
+      (FUTURE_BEFORE.test(before) && !datedDeed) ||
       // "华为年前签", "节后签约": before or after the new year, unless said as done ("节后签了", "半年前签的")
       (HOLIDAY_BEFORE.test(before) && !/[了的过]/u.test(m[0]) && !/^[了的过]/u.test(after)) ||
       DEADLINE_BA_BEFORE.test(before) ||
@@ -160,9 +167,20 @@ function statedStage(text: string): StageKey | "none" | null {
   return STAGE_WORDS[word] ?? null;
 }
 
+/**
+ * "价格上输给了华三 技术上赢了 还在谈", "lost round one but still negotiating": a deal said to be still under
+ * discussion is neither won nor lost, whatever was won or lost on the way.
+ */
+const STILL_OPEN =
+  /(?:还|仍|仍然|依然|继续)(?:在|再)?(?:谈|谈判|商谈|洽谈|博弈|拉锯|磨)(?!完|成|下来|妥|崩|黄|好)|没(?:有)?(?:定|结束|定下来)|\bstill\s+(?:negotiating|in\s+(?:talks|negotiations?|play|the\s+running)|talking|open|alive)\b|\b(?:not\s+over\s+yet|talks\s+continue)\b/iu;
+
+const SIGNED = /签|合同|成交|\b(?:sign\w*|contract|po|closed)\b/iu;
+
 export function inferStage(text: string): StageKey | null {
   const stated = statedStage(text);
-  const read = stageFromWords(text);
+  const found = stageFromWords(text);
+  // …but a signing is done whatever is still being talked about ("签了合同，还在谈二期")
+  const read = (found === "won" || found === "lost") && STILL_OPEN.test(text) && !SIGNED.test(text) ? "negotiation" : found;
   // "卡在方案阶段好久了，今天终于签了": a win or a loss said is the news over the stage it was in
   if (read === "won" || read === "lost" || !stated) return read;
   return stated === "none" ? null : stated;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { inferStage } from "./infer-stage.js";
+import type { StageKey } from "./types.js";
+
+// A day said before a signing: ahead it plans the signing (negotiation); told as done it only dates the deed (won).
+describe("a signing with a day before it", () => {
+  it.each<[string, StageKey]>([
+    ["12月中旬跟腾讯签约", "negotiation"],
+    ["腾讯 下旬签约", "negotiation"],
+    ["客户说月初签合同", "negotiation"],
+
+    ["顺丰15号签约", "negotiation"],
+    ["下周三签合同", "negotiation"],
+    ["周五签约", "negotiation"],
+    ["15号快签了", "negotiation"],
+    ["15号签约了", "won"],
+    ["12月3日跟腾讯签了约", "won"],
+    ["上个月15号签的合同", "won"],
+    ["周三签了合同", "won"],
+    ["上周五签了合同", "won"],
+    ["小米8号签了", "won"],
+  ])("%s → %s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});
