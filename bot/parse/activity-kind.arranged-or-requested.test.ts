@@ -150,13 +150,32 @@ describe("what the customer asked, said next, shows the contact took place", () 
   it.each([
     ["今天给小米打电话 对方要求周五前报价", "call", "2026-12-04"],
     ["给华为打电话，王总说下周签", "call", "2026-12-07"],
+    // a date between the customer and the request, and a request for a deliverable (要方案)
+    ["今天跟顺丰开会 他们12月5号之前要方案", "meeting", "2026-12-05"],
+    ["下午和京东开了会 客户下周一要报价", "meeting", "2026-12-07"],
+    ["quick call w Globex they need the quote by Monday", "call", "2026-12-07"],
+    ["demo w Initech - they loved it, want a quote by Fri", "meeting", "2026-12-04"],
+    ["lunch with Contoso, their CFO wants a proposal next week", "meeting", "2026-12-07"],
+    ["Globex mtg, they said call back Friday", "meeting", "2026-12-04"],
+    // a weekday right after a next-step verb is ahead, though the clause reports ("said")
+    ["called Globex, they said send the deck Friday", "call", "2026-12-04"],
+    ["met Initech, they asked us to follow up Monday", "meeting", "2026-12-07"],
   ])("%s → a %s held, follow-up %s", (text, kind, day) => {
     const parsed = read(text);
     expect([parsed.activity, parsed.planned]).toEqual([kind, false]);
     expect(parsed.followUp?.at.toISOString().slice(0, 10)).toBe(day);
   });
 
-  it.each(["明天给小米打电话 对方要求周五前报价", "准备给小米打电话，对方要求周五前报价", "约了华为下周二见面，对方说带上技术"])("%s stays a plan", (text) => {
+  it.each([
+    "明天给小米打电话 对方要求周五前报价",
+    "准备给小米打电话，对方要求周五前报价",
+    "约了华为下周二见面，对方说带上技术",
+    "明天跟顺丰开会 他们要方案",
+    "call Globex, they need the quote by Monday",
+    "Globex call tomorrow, they want pricing",
+    "meeting with Initech next Tue, they want a demo",
+    "need to call Acme, they asked for pricing",
+  ])("%s stays a plan", (text) => {
     expect(read(text).planned).toBe(true);
   });
 });

@@ -20,6 +20,9 @@ import {
 
 /** A next step right after a weekday that ends the clause ("周五跟进", "周一再联系"); not "周二回复说同意了", "周五联系的小米". */
 const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?=\s*(?:$|[，,。；;!！]|一下))/u;
+/** "they said call back Friday", "asked us to follow up Mon": a weekday right after a next-step verb is ahead, whatever the clause reports */
+const NEXT_STEP_BEFORE_EN =
+  /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back\s+to\s+(?:them|him|her|us)|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
 
 /**
  * Turns one chrono result into our wall-clock candidate. chrono stays the base
@@ -171,7 +174,9 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
     const bounding = !zh && /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, span.index - 10), span.index));
     // "华为 电话 报价已发 周五跟进": a weekday right before a follow-up verb is the next step, whatever else the note reports
-    const nextStep = zh && FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6));
+    const nextStep = zh
+      ? FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6))
+      : NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, span.index - 40), span.index));
     const modifier = written ?? (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;

@@ -1,5 +1,5 @@
 import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
-import { clauseTense, plannedBefore } from "./clause-tense.js";
+import { clauseTense, opensWithOrder, plannedBefore } from "./clause-tense.js";
 import { matchOnWords, wordEdges } from "./segment-zh.js";
 import { splitClauses } from "./split-clauses.js";
 import { arrangesPreviousActivity, requestedBefore } from "./arranged-in-next-clause.js";
@@ -243,9 +243,15 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   if (mentions.length > 0 && mentions.every((m) => m.planned)) {
     for (const m of mentions) {
       const after = text.slice(m.index + m.text.length);
-      const said = CUSTOMER_SAID.exec(after);
-      if (!said || m.notDone || !HAN.test(m.text) || EXPLICIT_PLAN.test(text.slice(0, m.index + (said.index ?? 0)))) continue;
-      m.planned = false;
+      if (m.notDone) continue;
+      if (HAN.test(m.text)) {
+        if (CUSTOMER_SAID.test(after) && !EXPLICIT_PLAN.test(text.slice(0, m.index))) m.planned = false;
+        continue;
+      }
+      // "quick call w Globex they need the quote by Monday": the same in English, where nothing before the
+      // customer's words plans the call and it is no order to oneself ("call Globex, they need…")
+      const said = CUSTOMER_SAID_EN.exec(after);
+      if (said && !EXPLICIT_PLAN_EN.test(text.slice(0, m.index + m.text.length) + (said.groups?.lead ?? "")) && !opensWithOrder(text)) m.planned = false;
     }
   }
   const reported = latestFirst(mentions.filter((m) => !m.planned));
@@ -270,7 +276,12 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
 }
 
 const CUSTOMER_SAID =
-  /^[^，,。；;!！?？\s]{0,12}[\s，,。；;!！]+(?:对方|客户|他们|人家|[\u4e00-\u9fa5](?:总|经理|工|老师)|[\u4e00-\u9fa5]{2,4}(?:那边|方面))(?:那边)?(?:也|又|还)?(?:要求|说|表示|希望|反馈|答应|同意|问|提出|回复|确认)/u;
+  /^[^，,。；;!！?？\s]{0,12}[\s，,。；;!！]+(?:对方|客户|他们|人家|[\u4e00-\u9fa5](?:总|经理|工|老师)|[\u4e00-\u9fa5]{2,4}(?:那边|方面))(?:那边)?(?:[^，,。；;!！?？\s]{0,10}?)(?:也|又|还)?(?:要求|说|表示|希望|反馈|答应|同意|问|提出|回复|确认|(?:需|想)?要(?=方案|报价|资料|合同|样品|演示|发票|demo|PPT|ppt|案例))/u;
+/** "…, they need the quote by Monday", "— client asked for references": what the customer said, right after the activity */
+const CUSTOMER_SAID_EN =
+  /^(?<lead>[^.!?;]{0,30}?)(?:[\s,:—–-]+)(?:they|he|she|the\s+(?:client|customer|buyer|team)|(?:their|the)\s+(?:cfo|ceo|cto|vp|head|buyer|procurement|boss|team|it\s+team|champion)|client|customer)(?:['’]re|\s+(?:are|were))?\s+(?:also\s+|still\s+|now\s+|really\s+)?(?:need|needs|want|wants|wanted|asked|said|say|says|told|requested|mentioned|agreed|confirmed|liked|loved|raised|complained|pushed\s+back|interested|keen|expect|expects|signed\s+off|approved)\b/iu;
+const EXPLICIT_PLAN_EN =
+  /\b(?:will|going\s+to|gonna|tomorrow|tmrw|tmr|tonight|next|later|upcoming|schedul\w*|set\s+up|book(?:ed)?|arrang\w*|plan(?:ned|ning)?|need\s+to|have\s+to|let'?s|should|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b|'ll\b/iu;
 const EXPLICIT_PLAN = /准备|打算|计划|要|约|得|需要|明天|后天|下周|下个?月|周[一二三四五六日天]|待会|等下|晚点|回头/u;
 
 const IN_PERSON_AFTER =
