@@ -79,3 +79,28 @@ describe("a short form opening the message as its heading", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+// The probe's most frequent miss: "northwind call. they need legal review" was "could not find a customer".
+describe("a lower-case short form opening the message, then what happened with it", () => {
+  const withDays = [...entries, mentionEntry({ id: "d", name: "Sunday Motors", searchKey: companySearchKey("Sunday Motors") })];
+  const found = (text: string) => findMentions(withDays, text).map((m) => `${m.name}${m.strong ? "" : "?"}`);
+  it.each([
+    ["stark call. they need legal review, ~2 weeks", ["Stark Industries?"]],
+    ["stark site visit went well", ["Stark Industries?"]],
+    ["stark wants a demo next week", ["Stark Industries?"]],
+    ["stark cfo asked for references", ["Stark Industries?"]],
+    ["lost stark to a cheaper competitor", ["Stark Industries?"]],
+    ["signed stark!", ["Stark Industries?"]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a day word is the day, not Sunday Motors
+    ["sunday call with Acme", ["Acme"]],
+    ["stark contrast with last quarter", []],
+    ["stark choices ahead for the team", []],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -31,7 +31,16 @@ const HAN = /\p{Script=Han}/u;
  * "with" a lower-case first word of a known name is that company; elsewhere ("a stark contrast") it is a word.
  */
 const CONTACT_WORD_BEFORE =
-  /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|from)\s+$/iu;
+  /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|from|lost|won|signed|closed|chased|nudged|quoted|pitched|invoiced|onboarded|heard\s+from|spoke\s+to|talked\s+to)\s+$/iu;
+/**
+ * "northwind call. they need legal review", "northwind site visit went well": a lower-case first word of a known
+ * name opening the message, followed by what happened with it, is that company ("sunday call" is a day, not
+ * Sunday Motors: day and month words never open a message as a name).
+ */
+const OPENS_WITH_NAME_THEN =
+  /^\s*(?:(?:trader|traders|corp|inc|ltd|co|team|folks|people|guys|cfo|ceo|cto|cio|vp|it|procurement|legal|deal|renewal|contract|po|pricing|quote|proposal|account|project|rollout|pilot|poc|onboarding)\b\s*)*(?:[-–—:,]\s*)?(?:call|calls|called|calling|mtg|meeting|meetings|demo|demos|visit|site\s+visit|onsite|lunch|dinner|coffee|sync|update|follow[\s-]?up|went|go|asked|asks|wants|want|wanted|needs|need|signed|said|says|replied|emailed|pinged|is|are|was|were|has|have|had|got|just|finally|still|loved|liked|pushed|moved|confirmed|agreed|declined|rejected|ghosted|came|sent|requested)\b/iu;
+const TIME_WORD =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight|yesterday|morning|evening|afternoon|next|last|this)$/iu;
 const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
 const LATIN_KEY = /^[a-z0-9&]+$/u;
 /** Characters that may follow a complete Chinese name: particles, conjunctions, common verbs. */
@@ -42,6 +51,10 @@ const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说�
 /** "northwind - quick call", "acme: sent proposal": a name opening the message as its heading is the customer, in any case. */
 function isHeading(text: string, start: number, end: number): boolean {
   return /^[\s\-*•>#]*$/u.test(text.slice(0, start)) && /^\s*[-–—:：|]/u.test(text.slice(end));
+}
+
+function opensMessage(text: string, key: string, start: number, end: number): boolean {
+  return /^[\s\-*•>#]*$/u.test(text.slice(0, start)) && !TIME_WORD.test(key) && OPENS_WITH_NAME_THEN.test(text.slice(end));
 }
 
 export function mentionEntry(row: { id: string; name: string; searchKey: string }): MentionEntry {
@@ -109,7 +122,8 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
           !strong &&
           !/^[A-Z]/u.test(text[start] ?? "") &&
           !CONTACT_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
-          !isHeading(text, start, end)
+          !isHeading(text, start, end) &&
+          !opensMessage(text, key, start, end)
         )
           continue;
         // "IT", "Box", "GE": a name this short counts only written with its capitals.

@@ -53,3 +53,18 @@ describe("matchByName", () => {
     expect(matchByName("acme", [])).toEqual({ kind: "none" });
   });
 });
+
+describe("three letters are too few to guess from", () => {
+  const companies = [
+    { id: "1", name: "华为", searchKey: "华为 huawei", label: "华为" },
+    { id: "2", name: "京东", searchKey: "京东 jingdong", label: "京东" },
+    { id: "3", name: "Globex", searchKey: "globex", label: "Globex" },
+  ];
+  it.each(["AWS", "Jim", "Bob"])("%s matches no customer by near spelling", (query) => {
+    expect(matchByName(query, companies).kind).toBe("none");
+  });
+
+  it("a near spelling of four letters or more still matches", () => {
+    expect(matchByName("Globx", companies)).toMatchObject({ kind: "one", match: { id: "3" } });
+  });
+});

@@ -30,8 +30,9 @@ export function matchByName<T extends Searchable>(query: string, candidates: rea
   );
   if (partial.length > 0) return pick(partial, limit);
 
-  // Very short queries match almost anything fuzzily; only exact/partial is meaningful for them.
-  if (q.length < 3) return { kind: "none" };
+  // Very short queries match almost anything fuzzily ("AWS" is one letter off "awe" in huawei, "Jim" of jingdong);
+  // only exact/partial is meaningful for them.
+  if (q.length < 4) return { kind: "none" };
   const fuse = new Fuse(
     candidates.map((c) => ({ item: c, keys: keysOf(c) })),
     {
