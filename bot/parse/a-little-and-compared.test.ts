@@ -56,6 +56,11 @@ describe("compared amounts and words that only look like a change", () => {
     // what a deal might bring under a condition
     "华为这单如果谈成了，能有300万",
     "if Globex signs it could be 80k",
+    // the customer's position, and a cut only asked for (probe: "they're at 50k" was stored)
+    "they're at 50k",
+    "Contoso's procurement is at 40k",
+    "客户要求降到180万",
+    "they want us to come down to 70k",
   ])("%s: no amount", (text) => {
     expect(parseSentence(text, ctx).amount).toBeNull();
   });
@@ -67,6 +72,10 @@ describe("compared amounts and words that only look like a change", () => {
     ["华为预算200万，比去年多30万", 200_000_000],
     ["discount 10k off list, final 90k", 9_000_000],
     ["Globex countered at 65k, we're at 72k", 7_200_000],
+    ["Contoso - pricing call with Jim, they're at 50k we're at 58k", 5_800_000],
+    ["华为那边又要求降价 从220万降到200万 我们最多只能到205万", 205_000_000],
+    ["客户要求降到180万，我们同意了", 180_000_000],
+    ["they want us to come down to 70k, we agreed", 7_000_000],
     ["客户还价60万，我们报的80万", 80_000_000],
     // a counter accepted, or our own
     ["Globex countered at 65k, we accepted", 6_500_000],

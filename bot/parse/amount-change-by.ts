@@ -30,7 +30,7 @@ const ASKED_BEFORE =
 
 /** "Globex countered at 65k", "客户还价到60万": the customer's counter is their position, not the deal's value. */
 const COUNTER_BEFORE =
-  /\b(?:counter(?:ed|s|ing)?(?:\s+(?:at|with))?|counter-?offer(?:ed|s)?(?:\s+(?:of|at|with))?|came\s+back\s+(?:at|with)|pushed\s+back\s+(?:to|at|with)|lowball(?:ed)?(?:\s+(?:us\s+)?(?:at|with))?)\s*[:：]?\s+(?:an?\s+|their\s+)?$|\bcounter(?:-?offer)?\s*[:：]\s*$|(?:还价|还到了?|还价到|出价|回价)(?:到|为|是)?\s*$/iu;
+  /\b(?:(?:they|client|customer|buyer|procurement)(?:['’]re|\s+are|\s+is|['’]s)\s+(?:still\s+|now\s+|only\s+)?at|counter(?:ed|s|ing)?(?:\s+(?:at|with))?|counter-?offer(?:ed|s)?(?:\s+(?:of|at|with))?|came\s+back\s+(?:at|with)|pushed\s+back\s+(?:to|at|with)|lowball(?:ed)?(?:\s+(?:us\s+)?(?:at|with))?)\s*[:：]?\s+(?:an?\s+|their\s+)?$|\bcounter(?:-?offer)?\s*[:：]\s*$|(?:还价|还到了?|还价到|出价|回价)(?:到|为|是)?\s*$/iu;
 
 /** "华为这单如果谈成了，能有300万", "if they sign it could be 80k": what a deal might bring is no value yet. */
 const CONDITION = /如果|要是|假如|万一|只要|除非|\b(?:if|unless|provided)\b/iu;
@@ -38,6 +38,8 @@ const HYPOTHETICAL_BEFORE = /(?:能有|就有|会有|能到|可以有|能做到|
 /** "won't sign unless we cut price to 70k", "如果降到150万就签": a price demanded as a condition is no value yet. */
 const DEMANDED_CUT_BEFORE =
   /(?:降到|降价到|便宜到|打到|压到|\b(?:cut|drop|lower|reduce|bring)\s+(?:the\s+|our\s+)?(?:price\s+|it\s+)?(?:down\s+)?to|\b(?:come|go)\s+down\s+to)[^，,。；;]{0,4}$/iu;
+
+const ASKED_CUT_BEFORE = /要求|希望|想要|压价|砍价|\b(?:ask(?:ed|s|ing)?|wants?|wanted|pushing|demand(?:ed|s|ing)?)\b/iu;
 
 /** "We countered at 75k", "我们出价150万": our own figure. */
 const OURS_BEFORE = /\b(?<!\b(?:to|with|for)\s)(?:we|i|our)\b[^,.;]{0,20}$|(?<![跟给向对和与])(?:我们|我方|咱们)[^，,。；;]{0,4}$/iu;
@@ -51,7 +53,7 @@ function customersCounter(before: string, after: string): boolean {
 
 /** "we're at 72k", "we are holding at 36k", "our quote is 80万", "final 90k", "我们报的80万": our own position beside an ignored figure. */
 export const OUR_POSITION_BEFORE =
-  /(?:\bwe(?:'re|\s+are)\s+(?:still\s+)?(?:(?:holding|staying|sticking|standing)(?:\s+firm)?\s+)?at|\b(?:vs\.?|versus)\s+our|\bwe\s+(?:hold|held|stay(?:ed)?|stick|stuck|stand|stood)(?:\s+firm)?\s+at|\bwe\s+(?:came\s+in|quoted(?:\s+them)?|bid|offered)\s+(?:at\s+)?|\bour\s+(?:price|quote|offer|number|ask|floor)\s*(?:is|was|of|at|stays?\s+at|:)?|\bfinal(?:\s+(?:price|number|amount))?\s*(?:is|of|at|:)?|\blist(?:\s+price)?\s*(?:is|of|at|:)?|\bsettled\s+(?:at|on)|我们(?:报的|报价|坚持|的报价|出价)?(?:是|为|在)?|我方(?:报价)?(?:是|为)?|最终(?:价格)?(?:是|为|定在)?|最后定在|成交价(?:是|为)?)\s*$/iu;
+  /(?:\bwe(?:'re|\s+are)\s+(?:still\s+)?(?:(?:holding|staying|sticking|standing)(?:\s+firm)?\s+)?at|\b(?:vs\.?|versus)\s+our|\bwe\s+(?:hold|held|stay(?:ed)?|stick|stuck|stand|stood)(?:\s+firm)?\s+at|\bwe\s+(?:came\s+in|quoted(?:\s+them)?|bid|offered)\s+(?:at\s+)?|\bour\s+(?:price|quote|offer|number|ask|floor)\s*(?:is|was|of|at|stays?\s+at|:)?|\bfinal(?:\s+(?:price|number|amount))?\s*(?:is|of|at|:)?|\blist(?:\s+price)?\s*(?:is|of|at|:)?|\bsettled\s+(?:at|on)|我们(?:最多|最低|顶多)?(?:只能)?(?:给到|降到|让到|做到|到)|我们(?:报的|报价|坚持|的报价|出价)?(?:是|为|在)?|我方(?:报价)?(?:是|为)?|最终(?:价格)?(?:是|为|定在)?|最后定在|成交价(?:是|为)?)\s*$/iu;
 
 /**
  * "up" / "down": the deal's value moved by the amount; "ignore": a difference from another figure, a
@@ -68,7 +70,12 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
     GAP_BEFORE_ZH.test(before) ||
     COMPARED_AFTER.test(after) ||
     customersCounter(before, text.slice(at + amount.text.length, at + amount.text.length + 40)) ||
-    (CONDITION.test(text) && (HYPOTHETICAL_BEFORE.test(before) || DEMANDED_CUT_BEFORE.test(before)))
+    (CONDITION.test(text) && (HYPOTHETICAL_BEFORE.test(before) || DEMANDED_CUT_BEFORE.test(before))) ||
+    // "客户要求降价 从220万降到200万", "they want us to come down to 70k": a cut only asked for
+    (DEMANDED_CUT_BEFORE.test(before) &&
+      ASKED_CUT_BEFORE.test(text.slice(Math.max(0, at - 40), at)) &&
+      !OURS_BEFORE.test(before) &&
+      !ACCEPTED_AFTER.test(text.slice(at + amount.text.length, at + amount.text.length + 40)))
   )
     return "ignore";
   const change = changeAround(before, after);

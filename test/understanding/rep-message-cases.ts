@@ -44,6 +44,17 @@ export const REP_CASES: RepCase[] = [
   // 中文 (李雷, Asia/Shanghai)
   { who: "li", text: "跟华为通了电话，下周二报价", company: "华为", kind: "call", follow: "2026-12-01", amount: null },
   { who: "li", text: "今天给华为打了三次电话都没人接", company: "华为", kind: "call", follow: null },
+  // found by the third probe (a lower-case short name opening the message; a three-letter word as a typo of a customer)
+  { who: "nick", text: "stark call. they need legal review", company: "Stark Industries", kind: "call", follow: null },
+  { who: "amy", text: "stark site visit went well, got a tour of the warehouse", company: "Stark Industries", kind: "visit", follow: null },
+  {
+    who: "amy",
+    text: "Met Globex's CIO at the AWS event this morning, she wants a follow up call next Tues",
+    company: "Globex",
+    kind: "meeting",
+    follow: "2026-12-01",
+  },
+  { who: "nick", text: "Globex - pricing call with Jim, they're at 50k we're at 58k", company: "Globex", kind: "call", amount: [5_800_000, "USD"] },
   {
     who: "amy",
     text: "Had lunch with the Globex CFO, budget is around 150k USD",
