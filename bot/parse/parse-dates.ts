@@ -69,6 +69,8 @@ function chrono(): ChronoLocales {
 const DEFAULT_HOUR = 9;
 
 /** Words that mark a date as the next step rather than background. */
+/** "明年预算下来再说": the year named, then our next step; still a date to follow up on */
+const TOPIC_THEN_STEP = /^[^，,。；;]*(?:再说|再联系|再约|再谈|再跟进|跟进|联系)/u;
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|明年上半年|明年下半年)$/u;
 const BUDGET_FOR =
   /\b(?:budget(?:ed)?|funding|funds?|money|spend)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+|now\s+)?(?:approved|allocated|signed\s+off|set\s+aside|earmarked|reserved|planned|available|there)?\s*(?:for|in)\s+(?:the\s+)?$/iu;
@@ -197,6 +199,38 @@ function isAroundTheClock(text: string, c: { index: number; end: number }): bool
 const POINTS_AFTER =
   /^(?:要求|顾虑|疑虑|建议|意见|看法|想法|问题|需求|原因|理由|好处|优势|劣势|担心|疑问|考虑|内容|事项?|共识|变化|差异|区别|原则|不足|改进|补充|说明|反馈|诉求|条件|点|[:：])/u;
 
+/**
+ * "reduce seats from 200 to 150", "from 120 to 90 users": bare figures of three or four digits read as a clock range
+ * (chrono's 2:00–1:50) are counts when the first is no meeting time (before 07:00 on the hour, or no clock at all)
+ * or the range runs backwards; "from 930 to 1030" stays a time.
+ */
+// a hyphen only after from/between: "2027-09" is a year and month
+const BARE_FIGURE_RANGE = /^(?:(?:from|between)\s+(\d{3,4})\s*(?:-|–|to|and)|(\d{3,4})\s*(?:to|and))\s*(\d{2,4})$/iu;
+const BARE_FIGURES = /^(?:(?:from|between|to)\s+)?\d{2,4}(?:\s*(?:-|–|to|and)\s*\d{2,4})?$/iu;
+const COUNT_NOUN_AFTER =
+  /^\s*(?:(?:more|extra|additional|new|paid|active|named|concurrent)\s+)?(?:seats?|users?|licen[cs]es?|units?|people|employees|staff|heads|accounts?|devices?|stores?|sites?|locations?|nodes?|pcs|boxes|copies|reps?|agents?|members?)\b/iu;
+function isFigureRange(text: string, c: { index: number; end: number }): boolean {
+  const written = text.slice(c.index, c.end).trim();
+  if (BARE_FIGURES.test(written) && COUNT_NOUN_AFTER.test(text.slice(c.end, c.end + 30).replace(/^\s*(?:to|-)\s*\d{2,4}/u, ""))) return true;
+  const m = BARE_FIGURE_RANGE.exec(written);
+  if (!m) return false;
+  const clock = (n: number) => (n < 100 ? n * 60 : Math.floor(n / 100) * 60 + (n % 100));
+  const first = Number(m[1] ?? m[2]);
+  const [hour, minute] = [Math.floor(first / 100), first % 100];
+  if (minute > 59 || hour > 23 || (hour < 7 && minute === 0)) return true;
+  return clock(Number(m[3])) <= clock(first);
+}
+
+/**
+ * "…开了个视频会，聊到6点多", "talked until 6": a clock alone saying when a conversation ended is how long it ran,
+ * no time to act on (with its day, "昨晚…聊到十点" is when it happened, see mergeDateAndTime).
+ */
+const RAN_UNTIL_BEFORE =
+  /(?:聊|谈|开|忙|弄|搞|讨论|沟通|加班|坐|待|呆|吃|喝)(?:了)?到\s*(?:晚上|下午|中午|夜里|凌晨)?\s*$|\b(?:talked|chatted|went|ran|lasted|sat|stayed|worked)\s+(?:on\s+)?(?:until|till|til|to)\s+$/iu;
+function isRanUntil(text: string, c: DateCandidate): boolean {
+  return c.date === null && c.time !== null && RAN_UNTIL_BEFORE.test(text.slice(Math.max(0, c.index - 12), c.index));
+}
+
 function isPointsCounted(text: string, c: { index: number; end: number }): boolean {
   const words = text.slice(c.index, c.end).trim();
   if (!/^[一二两三四五六七八九十\d]{1,2}点[:：]?$/u.test(words)) return false;
@@ -284,6 +318,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isALittle(text, c) &&
       !isPointsCounted(text, c) &&
       !isAtCount(text, c) &&
+      !isFigureRange(text, c) &&
       !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c),
   );
@@ -343,7 +378,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // 本周内 / 未来三天 (a deadline under way) aim at their end; other periods at now's next slot
     const tomorrowsClock = clockAlone && clockTense === "ahead" && at.getTime() <= ctx.now.getTime();
     // "moved the Acme mtg from fri to mon": a range after a moving verb is old → new; the new day is the plan
-    const movedTo = !zh && c.until?.date && MOVED_FROM.test(text.slice(Math.max(0, c.index - 40), c.index)) ? c.until : undefined;
+    // ("pushed the kickoff from Jan 5 to Jan 12": the range read with its "from")
+    const movedLead = text.slice(Math.max(0, c.index - 40), c.index) + (/^from\s+/iu.exec(text.slice(c.index, c.end))?.[0] ?? "");
+    const movedTo = !zh && c.until?.date && MOVED_FROM.test(movedLead) ? c.until : undefined;
     const step: ParsedDate = c.rangeEnd
       ? reported
         ? parsed
@@ -374,11 +411,17 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       started: compareDates(date, today) <= 0,
       underway,
       fromEarlier: c.fromEarlier === true,
+      ranUntil: isRanUntil(text, c),
       urgent: c.urgent === true,
       remind: REMIND_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index)) || REMIND_AFTER.test(text.slice(c.end, c.end + 12)),
       // "聊了明年的合作": a year named as what was talked about is no day to follow up on
       // "budget approved for Q1", "预算是明年的": the period the money is for
-      topic: (YEAR_AS_TOPIC.test(parsed.text) && /^\s*的/u.test(text.slice(c.end))) || BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)),
+      // "明年IT预算会增加30%", "明年规划": the year the customer's budget or plan is for
+      topic:
+        (YEAR_AS_TOPIC.test(parsed.text) &&
+          /^\s*(?:的|[A-Za-z]{0,4}\s*(?:预算|规划|计划|目标|营收|业绩|战略|采购|需求|投入))/u.test(text.slice(c.end)) &&
+          !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))) ||
+        BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)),
     };
   });
   const dates = located.map((d) => d.parsed);
@@ -395,7 +438,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   // a period ("this week", "本周内") counts as ahead only as a plan, never in a report
   // a period wholly ahead ("约了12月10号上午见面") is a plain future date, whatever its clause reports
   const future = located.filter((d) =>
-    d.topic
+    d.topic || d.ranUntil
       ? false
       : (d.parsed.until && d.started) || (d.ahead !== d.parsed && !d.movedOffDayOff)
         ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
@@ -404,7 +447,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   // several next steps named ("renewal is due Jan 15, need to start talks after Thanksgiving"): the soonest comes first
   // (a bare "today" is the report's day more often than a step: "华为今天发来邮件，要求周五前报价")
   const steps = future.filter((d) => (d.cued || d.planned) && !(d.started && !d.parsed.hasTime));
-  const soonest = steps.length > 0 ? steps.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
+  // "他们老板下周出差 下下周再约": a date cued as our next step outranks one only said ahead (someone else's plan)
+  const cuedSteps = steps.filter((d) => d.cued);
+  const ranked = cuedSteps.length > 0 ? cuedSteps : steps;
+  const soonest = ranked.length > 0 ? ranked.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
   const first =
     future.find((d) => d.remind) ??
     future.find((d) => d.fromEarlier) ??

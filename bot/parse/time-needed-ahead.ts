@@ -5,7 +5,7 @@
  * "7天无理由退货" and offsets already said are left alone.
  */
 const NEEDED =
-  /(?:需要|还要|还得|得要|大概要|估计要|预计要|要)(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月)(?:时间|左右)?(?![前后内的了多\d])(?=\s*(?:才|就|能|可以|完成|上线|交付|定|准备|考虑|评估|审批|走|回复|答复|给|出|搞定|做完|处理|[，,。；;！!?？]|$))/gu;
+  /(?:需要|还要|还得|得要|大概要|估计要|预计要|要)(?:走|花)?(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月)(?:时间|左右)?(?![前后内的了多\d])(?=\s*(?:才|就|能|可以|完成|上线|交付|定|准备|考虑|评估|审批|走|回复|答复|给|出|搞定|做完|处理|[，,。；;！!?？]|$))/gu;
 
 /**
  * "对方说要内部走流程，大概两周": a hedged span of time that is a clause of its own is the same wait. Not
@@ -34,6 +34,12 @@ const WAIT_FOR_EN = /^\s*(?:(?:to|for)\s+(?!(?:pay|ship|deliver|install|implemen
 const NOT_A_WAIT_EN =
   /\b(?:implementation|implement|rollout|roll\s+out|onboarding|deployment|deploy|install\w*|training|trial|project|build|migration|pay|payment|invoices?|delivery|ship\w*)\b/iu;
 
+/** "they need legal review, ~2 weeks", "waiting on procurement - about a month": a hedged span standing alone after a wait. */
+const HEDGED_CLAUSE_EN =
+  /(?<=[,;:–—-])\s*(?:~\s*|(?:about|around|roughly|approx\.?|maybe|probably)\s+)(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?)(?=\s*(?:[.,;!]|$))/giu;
+const WAIT_BEFORE_EN =
+  /\b(?:review|approv\w*|decid\w*|decision|sign[\s-]?off|legal|procurement|board|budget|internal(?:ly)?|think\s+(?:it\s+)?over|get\s+back|waiting)\b/iu;
+
 export function timeNeededAhead(text: string): string {
   return text
     .replace(NEEDED, (whole, n: string, ge: string | undefined, unit: string) => asOffset(whole, n, ge, unit))
@@ -49,6 +55,13 @@ export function timeNeededAhead(text: string): string {
       // what the time is for comes after it; what takes it (the rollout, the project) before it
       if (!WAIT_FOR_EN.test(text.slice(offset + whole.length)) || NOT_A_WAIT_EN.test(clause)) return whole;
       const out = `in ${n} ${unit}`;
+      return out.length <= whole.length ? out.padStart(whole.length, " ") : whole;
+    })
+    .replace(HEDGED_CLAUSE_EN, (whole, n: string, unit: string, offset: number) => {
+      const before = text.slice(Math.max(0, offset - 60), offset);
+      if (!WAIT_BEFORE_EN.test(before) || NOT_A_WAIT_EN.test(before)) return whole;
+      // "~2 weeks" is shorter than "in 2 weeks"; chrono reads "+2 weeks" the same
+      const out = `in ${n} ${unit}`.length <= whole.length ? `in ${n} ${unit}` : `+${n} ${unit}`;
       return out.length <= whole.length ? out.padStart(whole.length, " ") : whole;
     });
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { parseDates } from "./parse-dates.js";
+import { localStamp, SHANGHAI } from "./test-support.js";
+
+// Monday 2026-12-07 10:00 in Shanghai. Found by the third probe: each had no follow-up, or a made-up one.
+const MONDAY = new Date("2026-12-07T02:00:00Z");
+const followUp = (text: string) => {
+  const parsed = parseDates(text, { now: MONDAY, timezone: SHANGHAI });
+  return parsed.followUp && localStamp(parsed.followUp.at, SHANGHAI);
+};
+
+describe("a next step after a finished one ('看完给反馈', '改完发过去') or a run-through ('过一遍') is ahead", () => {
+  it.each([
+    ["他说这周内看完给反馈", "2026-12-11 09:00"],
+    ["周三前改完发过去", "2026-12-09 09:00"],
+    ["测试环境装好了，周五远程过一遍", "2026-12-11 09:00"],
+    ["下周一之前把合同过一下", "2026-12-14 09:00"],
+  ])("%s → %s", (text, due) => {
+    expect(followUp(text)).toBe(due);
+  });
+
+  it.each(["周五看过一遍了", "上周五改完了"])("%s is still a report", (text) => {
+    expect(followUp(text)).toBeNull();
+  });
+});
+
+describe("the time something still needs is when to follow up", () => {
+  it.each([
+    ["比亚迪王经理说采购流程大概要走一个月", "2027-01-07 09:00"],
+    ["采购流程要走两周", "2026-12-21 09:00"],
+    ["they need legal review, ~2 weeks", "2026-12-21 09:00"],
+    ["waiting on procurement - ~3 weeks", "2026-12-28 09:00"],
+  ])("%s → %s", (text, due) => {
+    expect(followUp(text)).toBe(due);
+  });
+});
+
+describe("our next step outranks someone else's plan said ahead of it", () => {
+  it.each([
+    ["京东的刘姐说他们老板下周出差 下下周再约", "2026-12-21 09:00"],
+    ["对方下周在外地，下下周再联系", "2026-12-21 09:00"],
+  ])("%s → %s", (text, due) => {
+    expect(followUp(text)).toBe(due);
+  });
+});
+
+describe("no follow-up from when a conversation ended, or from the year a budget is for", () => {
+  it.each([
+    "昨天下午跟比亚迪开了个视频会，聊到6点多，对方还是觉得贵",
+    "talked until 6, they still think it's pricey",
+    "跟华为张总喝了个咖啡 聊了聊明年的规划，他透露明年IT预算会增加30%",
+    "明年规划里有这个项目",
+  ])("%s", (text) => {
+    expect(followUp(text)).toBeNull();
+  });
+
+  it("a year named and then our step is still followed up", () => {
+    expect(followUp("明年预算下来再说")).toBe("2027-01-04 09:00");
+  });
+
+  it("with its day, when the conversation ended is when it happened", () => {
+    const parsed = parseDates("昨晚跟腾讯李总喝茶聊到十点，基本敲定了", { now: MONDAY, timezone: SHANGHAI });
+    expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, SHANGHAI)).toBe("2026-12-06 22:00");
+  });
+});
