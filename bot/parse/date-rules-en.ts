@@ -8,6 +8,7 @@ import { findEnglishYearDates } from "./date-rules-en-year.js";
 import { findEnglishWeekdayCounts } from "./date-rules-en-weekday-count.js";
 import { findEnglishExtraHolidays } from "./date-rules-en-holiday-extra.js";
 import { findEnglishNowPhrases } from "./date-rules-en-now.js";
+import { findEnglishAbbreviatedMonths } from "./date-rules-en-month-abbrev.js";
 import { findEnglishSpelledYearDates } from "./date-rules-en-spelled-year.js";
 import { findEnglishWeekdayOffsets } from "./date-rules-en-weekday-offset.js";
 import { findEnglishFractionOffsets } from "./date-rules-en-fraction-offset.js";
@@ -264,6 +265,7 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
     ...findEnglishWeekdayCounts(ctx),
     ...findEnglishExtraHolidays(ctx),
     ...findEnglishNowPhrases(ctx),
+    ...findEnglishAbbreviatedMonths(ctx),
     ...findEnglishSpelledYearDates(ctx),
     ...findEnglishWeekdayOffsets(ctx),
     ...findEnglishFractionOffsets(ctx),

@@ -1,0 +1,38 @@
+import { clauseAround } from "./clause-bounds.js";
+import { reportsDone } from "./clause-tense.js";
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import type { RuleContext } from "./rule-context.js";
+import { allMatches } from "./all-matches.js";
+
+/**
+ * "deal probably slips to Feb", "by Feb", "until Jan", "next Mar": a month's short name after a
+ * preposition. chrono reads a short month alone only after "in" or with its period ("Feb."), so
+ * "slips to Feb" had no date. The month is its first day: the coming one ahead, the latest one in a
+ * report ("pushed it from Feb" told as done is the one gone). "may" is never read this way (a verb), and
+ * lower-case "jan" / "mar" are left alone (a name, a verb).
+ */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const ABBREVIATED =
+  /\b(?<lead>to|by|until|till|til|before|after|around|through|thru|from|next|early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]+(?<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![.\w'’-]|\s+\d)/giu;
+const HINT = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/iu;
+
+export function findEnglishAbbreviatedMonths(ctx: RuleContext): DateCandidate[] {
+  if (!HINT.test(ctx.text)) return [];
+  const out: DateCandidate[] = [];
+  for (const m of allMatches(ctx.text, ABBREVIATED)) {
+    const g = m.groups ?? {};
+    const month = MONTHS.indexOf((g.month ?? "").slice(0, 3).toLowerCase()) + 1;
+    // "Jan" with a capital or a month word before it; a lower-case "jan" could be a person
+    if (month === 0 || (/^[a-z]/u.test(g.month ?? "") && /^(?:jan|mar)$/iu.test(g.month ?? ""))) continue;
+    const index = (m.index ?? 0) + m[0].length - (g.month ?? "").length;
+    const end = (m.index ?? 0) + m[0].length;
+    const { today } = ctx;
+    const lead = (g.lead ?? "").toLowerCase();
+    const ahead = lead === "next" || !reportsDone(clauseAround(ctx.text, index, end));
+    // "next Dec" said in December is next year's; "by Dec" this one's
+    const coming = lead === "next" ? month > today.month : month >= today.month;
+    const year = ahead ? (coming ? today.year : today.year + 1) : month <= today.month ? today.year : today.year - 1;
+    out.push({ index, end, date: { year, month, day: 1 }, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
+  }
+  return out;
+}
