@@ -21,7 +21,7 @@ const RATE_AFTER_ZH = /^\s*(?:元|块|美元|万|千)?\s*(?:\/|每|一个?|每�
  * "共10天", "5 days onsite". A duration that is something else ("a customer for 2 years", "decision in 3
  * months", "net 30 days", "合作两年了") is no term.
  */
-const TERM_NOUN_EN = String.raw`(?:contract|term|deal|agreement|commitment|subscription|plan|engagement|renewal|license|licence)`;
+const TERM_NOUN_EN = String.raw`(?:contract|term|deal|agreement|commitment|subscription|plan|engagement|renewal|license|licence|pilot|trial|poc|program|programme)`;
 const COUNT_EN = {
   month: new RegExp(
     String.raw`\b(?<n>\d{1,2})[\s-]*(?:months?|mos?|mths?)[\s-]+${TERM_NOUN_EN}\b|\b(?:for|over)\s+(?<m>\d{1,2})\s+(?:months?|mos?|mths?)\b(?!\s+(?:ago|now|later))|\b${TERM_NOUN_EN}\s+(?:of|for|is|:)?\s*(?<t>\d{1,2})\s+(?:months?|mos?|mths?)\b`,

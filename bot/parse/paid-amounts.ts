@@ -15,6 +15,8 @@ const WORD_THEN_FIGURE =
 /** …or starts this close after it ("10万订金", "30k deposit", "50万已到账"). */
 const FIGURE_THEN_WORD = /^(?:\s|的|已经?|已|还|都|in|of)*$/iu;
 
+const OWN_FIGURE_AFTER = /^\s*(?:款|金)?\s*(?:是|为|of|[:：])?\s*[$¥￥]?\s*[\d一二三四五六七八九十两半]/iu;
+
 const PRICE_BEFORE =
   /(?:合同额?|总价|总额|报价|单价|项目|预算|金额|订单|单子|成交价?|价格|签了|签约|\b(?:deal|contract|price[ds]?|quoted?|budget|worth|value|total|agreed\s+(?:to|on)|settled\s+(?:at|on)|closed\s+(?:at|for)|signed\s+(?:at|for)|sold\s+(?:at|for)|won\s+(?:at|for)|po\s+for|purchase\s+order\s+for|plan)\b)[^，,。；;.]{0,6}$/iu;
 
@@ -30,7 +32,10 @@ export function blankPaidAmounts(text: string): string {
     if (start < 0) break;
     const end = start + amount.text.length;
     const nextToPayment = words.some(
-      (w) => (w.end <= start && WORD_THEN_FIGURE.test(text.slice(w.end, start))) || (w.start >= end && FIGURE_THEN_WORD.test(text.slice(end, w.start))),
+      (w) =>
+        (w.end <= start && WORD_THEN_FIGURE.test(text.slice(w.end, start))) ||
+        // "合同额98万 首付30%": a payment word with a figure of its own after it is not this figure's
+        (w.start >= end && FIGURE_THEN_WORD.test(text.slice(end, w.start)) && !OWN_FIGURE_AFTER.test(text.slice(w.end, w.end + 8))),
     );
     // In a sentence about money paid, a figure is the deal's only when a price word says so ("合同总价150万",
     // "deal is 95k", "预算300万"); "还差150万", "paid half, 40k", "owes about 20k" are not.

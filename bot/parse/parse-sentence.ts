@@ -42,7 +42,8 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   const amount = worth(text, parseAmount(text, currency));
   if (!amount || amount.minor <= 0) return null;
   const change = amountChangeBy(text, amount);
-  if (!change) return amount;
+  // "Globex wants a 3 year deal at 70k/yr, I proposed 75k/yr": our own figure said after theirs is the deal's
+  if (!change) return ourFigureAfter(text, amount, currency) ?? amount;
   // "discount 10k off list, final 90k", "they countered at 65k, we're at 72k": a value said beside the
   // change or the counter is the new value
   const rest = text.replace(amount.text, " ".repeat(amount.text.length));
@@ -54,6 +55,19 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   }
   return change === "ignore" ? null : { ...amount, change };
 }
+
+/** A figure after `amount` that we proposed or quoted, when `amount` itself was not ours. */
+function ourFigureAfter(text: string, amount: ParsedAmount, currency: string | undefined): ParsedAmount | null {
+  const at = text.indexOf(amount.text);
+  if (at < 0 || OUR_POSITION_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
+  const rest = text.slice(0, at) + " ".repeat(amount.text.length) + text.slice(at + amount.text.length);
+  const other = worth(rest, parseAmount(rest, currency));
+  if (!other || other.minor <= 0) return null;
+  const otherAt = rest.indexOf(other.text);
+  return otherAt > at && OUR_PROPOSAL_BEFORE.test(rest.slice(Math.max(0, otherAt - 24), otherAt)) && amountChangeBy(rest, other) === null ? other : null;
+}
+const OUR_PROPOSAL_BEFORE =
+  /\b(?:we|i)\s+(?:proposed|offered|quoted|pitched|came\s+in|bid|countered)\b[^,.;]{0,12}$|\bour\s+(?:quote|offer|proposal|price|bid)\b[^,.;]{0,8}$|(?:我们|我方|我)(?:的)?(?:报价|报了|报的|出价|给的价|提的价|建议价)[^，,。；;]{0,4}$/iu;
 
 export interface ParseSentenceOptions {
   now: Date;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+
+const ctx = { now: new Date("2026-12-10T07:30:00Z"), timezone: "Asia/Shanghai" };
+const amount = (text: string) => {
+  const a = parseSentence(text, ctx).amount;
+  return a && [a.minor, a.currency];
+};
+
+// Found by the third probe: the customer's figure was stored over ours, a pilot's monthly rate over its worth,
+// and a down payment's percentage hid the contract's value.
+describe("the deal's value", () => {
+  it.each<[string, [number, string] | null]>([
+    ["Globex wants a 3 year deal at 70k/yr, I proposed 75k/yr", [7_500_000, "USD"]],
+    ["they asked for 90k, we quoted 105k", [10_500_000, "USD"]],
+    ["客户预算100万，我们报价120万", [120_000_000, "CNY"]],
+    ["预算100万，我们还差20万", [100_000_000, "CNY"]],
+    ["Contoso wants to start with a 6 month pilot at $4k/month", [2_400_000, "USD"]],
+    ["3-month trial at $2k/mo", [600_000, "USD"]],
+    ["阿里巴巴签约了🎉🎉 合同额98万 首付30%", [98_000_000, "CNY"]],
+    ["合同150万，30万首付下周到", [150_000_000, "CNY"]],
+    ["10万订金已到账", null],
+  ])("%s", (text, expected) => {
+    expect(amount(text)).toEqual(expected);
+  });
+});
