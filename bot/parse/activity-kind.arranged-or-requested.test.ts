@@ -130,6 +130,9 @@ describe("the activity word alone, then a day ahead, is set for that day", () =>
 describe("a day or a 'later' alone before the activity word plans it", () => {
   it.each([
     ["华为 12月3 拜访", "visit"],
+    // how it is held after the day (the probe logged this meeting as held today)
+    ["阿里巴巴 会议 明天下午3点 线上", "meeting"],
+    ["腾讯 会议 周五上午10点 视频", "meeting"],
     ["腾讯 明晚 吃饭", "meeting"],
     ["京东 待会 开会", "meeting"],
     ["华为 等下 给他们回个电话", "call"],

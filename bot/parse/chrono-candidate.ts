@@ -172,7 +172,10 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
       ? detectZhWeekModifier(span.text, preceding)
       : (detectEnWeekModifier(phrase, preceding) ?? (NEXT_WEEK_THEN.test(text.slice(Math.max(0, span.index - 40), span.index)) ? "next" : null));
     // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
-    const bounding = !zh && /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, span.index - 10), span.index));
+    // …and so is "周五前发报价", "要求周三之前回复": a deadline
+    const bounding = zh
+      ? /^\s*(?:之|以)?前(?![天年])(?![^，,。；;\s]{0,8}?(?:了|已))/u.test(text.slice(span.end, span.end + 12))
+      : /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, span.index - 10), span.index));
     // "华为 电话 报价已发 周五跟进": a weekday right before a follow-up verb is the next step, whatever else the note reports
     const nextStep = zh
       ? FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6))

@@ -145,9 +145,12 @@ const MOVED_AFTER =
  * clause with no activity of its own: a visit set for that day, not one held today.
  */
 function terseAhead(clause: string, m: { text: string }, next: string | undefined): boolean {
-  if (next === undefined || clause.trim() !== m.text || !DAY_WORDS_ONLY.test(next)) return false;
-  return clauseTense(next) === "ahead";
+  // "阿里巴巴 会议 明天下午3点 线上": how it is held may follow the day
+  const day = next?.replace(HOW_HELD_AFTER, "");
+  if (day === undefined || clause.trim() !== m.text || !DAY_WORDS_ONLY.test(day)) return false;
+  return clauseTense(day) === "ahead";
 }
+const HOW_HELD_AFTER = /\s*(?:线上|线下|远程|现场|视频|电话|腾讯会议|钉钉|飞书|zoom|teams|online|offline|onsite)\s*$/iu;
 /** A clause of day and clock words only ("下周一", "周五上午十点", "12月8号", "今晚"). */
 const DAY_WORDS_ONLY = /^[\s\d零〇一二两三四五六七八九十上下本这个今明后大周星期礼拜天日月号点半刻分早中晚午凌晨傍夜底初旬:：.\/-]+$/u;
 

@@ -15,11 +15,13 @@ describe("a next step after a finished one ('看完给反馈', '改完发过去'
     ["周三前改完发过去", "2026-12-09 09:00"],
     ["测试环境装好了，周五远程过一遍", "2026-12-11 09:00"],
     ["下周一之前把合同过一下", "2026-12-14 09:00"],
+    // a weekday before 前 is a deadline, whatever the clause before reports (a space is no clause end here)
+    ["今天上午电话沟通 对方要求周五前发报价", "2026-12-11 09:00"],
   ])("%s → %s", (text, due) => {
     expect(followUp(text)).toBe(due);
   });
 
-  it.each(["周五看过一遍了", "上周五改完了"])("%s is still a report", (text) => {
+  it.each(["周五看过一遍了", "上周五改完了", "周一前已经发了报价"])("%s is still a report", (text) => {
     expect(followUp(text)).toBeNull();
   });
 });

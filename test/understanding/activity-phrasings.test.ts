@@ -22,6 +22,7 @@ const LOGGED: Array<[Person, string, string, string]> = [
   [LI, "上周三去了华为", "华为", "visit"],
   [LI, "昨天下午去了腾讯，聊了预算", "腾讯", "visit"],
   [LI, "前几天去了腾讯", "腾讯", "visit"],
+  [LI, "今天和京东开了三个小时的会，聊得很细", "京东", "meeting"],
   [AMY, "swung by Globex this morning", "Globex", "visit"],
   [AMY, "met Bob at the Acme Corp office, they liked the demo", "Acme Corp", "visit"],
   [AMY, "shot Globex an email about pricing", "Globex", "email"],
