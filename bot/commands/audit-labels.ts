@@ -67,6 +67,7 @@ export const ACTION_LABELS: Record<string, Words> = {
   "contact.erase": { zh: "删除个人数据", en: "erased personal data" },
   "contact.export": { zh: "导出个人数据", en: "exported personal data" },
   "activity.log": { zh: "记录活动", en: "logged an activity" },
+  "activity.rekind": { zh: "更正活动类型", en: "corrected an activity's kind" },
   "followup.schedule": { zh: "设置跟进", en: "scheduled a follow-up" },
   "followup.complete": { zh: "完成跟进", en: "completed the follow-up" },
   "followup.snooze": { zh: "推迟跟进", en: "snoozed the follow-up" },

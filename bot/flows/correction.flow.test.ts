@@ -82,3 +82,35 @@ describe("not a correction of the last sentence", () => {
     expect(textOf(reply)).not.toMatch(/已更正/u);
   });
 });
+
+describe("a correction of the kind logged", () => {
+  it.each([
+    [LI, "华为 电话", "不对，是拜访", "call", "visit", "电话 → 拜访"],
+    [AMY, "called Acme Corp", "oops, it was a meeting not a call", "call", "meeting", "a call → a meeting"],
+    [AMY, "called Acme Corp", "sorry, I meant email", "call", "email", "a call → an email"],
+  ] as const)("%# %s, then %s", async (who: Person, text, correction, before, after, said) => {
+    await h.say(who, text);
+    const activities = await h.t.db.activity.count();
+    const reply = await h.say(who, correction);
+    const logged = await h.t.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    expect([logged.kind, await h.t.db.activity.count()]).toEqual([after, activities]);
+    expect(textOf(reply)).toContain(said);
+    // audited, and undo puts the kind back
+    expect(await h.t.db.auditLog.count({ where: { action: "activity.rekind", entityId: logged.id } })).toBe(1);
+    await h.say(who, "undo");
+    expect((await h.t.db.activity.findUniqueOrThrow({ where: { id: logged.id } })).kind).toBe(before);
+  });
+
+  it("the same kind again changes nothing and says so", async () => {
+    await h.say(LI, "华为 拜访");
+    const reply = await h.say(LI, "不对，是拜访");
+    expect(textOf(reply)).toContain("已经是拜访");
+    expect(await h.t.db.auditLog.count({ where: { action: "activity.rekind" } })).toBe(0);
+  });
+
+  it("a plan logged as a note keeps its kind", async () => {
+    await h.say(LI, "明天下午3点跟华为开会");
+    await h.say(LI, "不对，是拜访");
+    expect(await h.t.db.auditLog.count({ where: { action: "activity.rekind" } })).toBe(0);
+  });
+});

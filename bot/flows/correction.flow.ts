@@ -4,7 +4,8 @@ import type { TurnContext } from "../context.js";
 import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { CorrectionM } from "../i18n/correction-messages.js";
 import { U } from "../i18n/undo-messages.js";
-import { correctionOf } from "../parse/detect-correction.js";
+import { correctedKind, correctionOf } from "../parse/detect-correction.js";
+import { ACTIVITY_NAMES } from "../i18n/messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import { addDays, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
 import type { Reply } from "../types.js";
@@ -30,12 +31,21 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   // a correction says the right amount; "降了20万" is news, logged as a sentence
   const stated = statedAmount(parsed);
   const amount = stated?.change ? null : stated;
-  if (!date && !amount) return null;
+  // "不对，是拜访", "oops, it was a meeting not a call": the kind of what was logged (a new date is a plan, not this)
+  const kind = date ? null : correctedKind(rest);
+  if (!date && !amount && !kind) return null;
   if ((await ctx.domain.companies.mentionedIn(rest)).length > 0) return null;
   const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS, ctx.now);
   if (!last?.companyId) return null;
 
   const lines: string[] = [];
+  if (kind && kind === last.kind && !date && !amount) return [{ text: CorrectionM.kindAlready[ctx.locale](ACTIVITY_NAMES[kind]?.[ctx.locale] ?? kind) }];
+  // a plan logged as a note with its follow-up stays a note: nothing was held to be of another kind
+  if (kind && kind !== last.kind && !(last.kind === "note" && last.followUpId)) {
+    await ctx.domain.activities.changeKind(ctx.actor, last.activityId, kind);
+    const name = (k: string) => ACTIVITY_NAMES[k]?.[ctx.locale] ?? k;
+    lines.push(CorrectionM.kindChanged[ctx.locale](name(last.kind), name(kind)));
+  }
   if (date) {
     const when = (at: Date) => formatDateTime(at, ctx.timezone, ctx.locale, ctx.now);
     if (last.followUpId) {

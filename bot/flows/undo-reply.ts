@@ -3,7 +3,7 @@ import { COMPANY_STATUS_NAMES, stageName } from "../../cards/labels.js";
 import { truncate } from "../../cards/limits.js";
 import type { UndoResult, UndoStep } from "../../domain/audit/undo.service.js";
 import { actionLabel } from "../commands/audit-labels.js";
-import { ENTITY_NAMES } from "../i18n/messages.js";
+import { ACTIVITY_NAMES, ENTITY_NAMES } from "../i18n/messages.js";
 import { U } from "../i18n/undo-messages.js";
 import type { Locale, Reply } from "../types.js";
 
@@ -30,6 +30,11 @@ function stepLine(step: UndoStep, locale: Locale, timeZone: string): string {
       when(step.from),
       when(step.to),
     );
+  }
+  if (step.kind === "activity-kind-restored") {
+    const kind = (k: string) => ACTIVITY_NAMES[k]?.[locale] ?? k;
+    const quoted = locale === "zh" ? `「${truncate(step.summary, 40)}」` : ` “${truncate(step.summary, 40)}”`;
+    return U.restored[locale](`${ENTITY_NAMES.activity?.[locale] ?? "activity"}${quoted}`, kind(step.from), kind(step.to));
   }
   if (step.kind === "company-restored") {
     const field = COMPANY_FIELD_NAMES[step.field][locale];

@@ -10,6 +10,14 @@ export const CorrectionM = {
     (when) => `⏰ 跟进提醒：${when}`,
     (when) => `⏰ Follow-up set for ${when}`,
   ),
+  kindChanged: msg<[string, string]>(
+    (from, to) => `活动类型：${from} → ${to}`,
+    (from, to) => `Activity: ${from} → ${to}`,
+  ),
+  kindAlready: msg<[string]>(
+    (kind) => `刚才记录的已经是${kind}。`,
+    (kind) => `What you just logged is already ${kind}.`,
+  ),
   followUpTitle: msg<[string, string]>(
     (company, summary) => `跟进${company}：${summary}`,
     (company, summary) => `Follow up with ${company}: ${summary}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { correctionOf } from "./detect-correction.js";
+import { correctedKind, correctionOf } from "./detect-correction.js";
 
 describe("a correction of what the user just said", () => {
   it.each([
@@ -31,4 +31,22 @@ describe("no correction", () => {
     "不对",
     "sorry",
   ])("%s", (text) => expect(correctionOf(text)).toBeNull());
+});
+
+describe("the kind a correction says", () => {
+  it.each([
+    ["sorry, I meant email", "email"],
+    ["不对，是拜访", "visit"],
+    ["oops, it was a meeting not a call", "meeting"],
+    ["my bad, it was a visit", "visit"],
+    ["更正：邮件", "email"],
+    ["不对，应该是见面", "meeting"],
+    ["不对，是电话", "call"],
+  ])("%s → %s", (text, kind) => {
+    expect(correctedKind(correctionOf(text) ?? "")).toBe(kind);
+  });
+
+  it.each(["不对，是下周三", "sorry, I meant 250k", "make it Thursday"])("%s names no kind", (text) => {
+    expect(correctedKind(correctionOf(text) ?? "")).toBeNull();
+  });
 });

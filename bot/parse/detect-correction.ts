@@ -1,3 +1,6 @@
+import { inferActivityIntent } from "./infer-activity.js";
+import type { ActivityKind } from "./types.js";
+
 /**
  * "不对，是下周三", "说错了，预算是25万", "sorry, I meant Thursday", "correction: 250k": the user
  * fixes what they just said. Returns the corrected part, or null when the message is no correction.
@@ -22,3 +25,29 @@ export function correctionOf(text: string): string | null {
   }
   return null;
 }
+
+/** "not a call", "rather than a visit", "不是电话": the kind named as wrong, left out of what the correction says. */
+const NOT_KIND_EN = /\b(?:not|rather\s+than|instead\s+of)\s+(?:a|an|the)?\s*[\w-]+(?:\s+call)?/giu;
+const NOT_KIND_ZH = /(?:而)?不是(?:一?个|一次)?[\p{Script=Han}]{1,4}?(?=[，,。；;\s]|是|$)/gu;
+
+/**
+ * The activity kind a correction says ("是拜访", "it was a meeting not a call", "email, not a call"); null when
+ * it names none. Read on what `correctionOf` returned.
+ */
+export function correctedKind(rest: string): ActivityKind | null {
+  const said = rest.replace(NOT_KIND_EN, " ").replace(NOT_KIND_ZH, " ");
+  const bare = BARE_KIND.exec(said.trim().replace(/[.!。！]+$/u, ""));
+  if (bare) return (Object.entries(BARE_KINDS).find(([, re]) => re.test(bare[1] ?? ""))?.[0] as ActivityKind | undefined) ?? null;
+  return inferActivityIntent(said).activity;
+}
+
+/** "email", "a meeting", "拜访", "是邮件": a kind named alone. */
+const BARE_KIND =
+  /^(?:(?:it\s+was|was|it'?s)\s+)?(?:an?\s+)?(e-?mail|call|phone\s+call|meeting|mtg|visit|site\s+visit|note|电话|拜访|上门|会议|开会|见面|邮件|备注)$/iu;
+const BARE_KINDS: Record<ActivityKind, RegExp> = {
+  email: /^(?:e-?mail|邮件)$/iu,
+  call: /^(?:call|phone\s+call|电话)$/iu,
+  meeting: /^(?:meeting|mtg|会议|开会|见面)$/iu,
+  visit: /^(?:visit|site\s+visit|拜访|上门)$/iu,
+  note: /^(?:note|备注)$/iu,
+};

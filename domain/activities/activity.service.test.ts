@@ -128,3 +128,20 @@ describe("log", () => {
     expect(await state()).toEqual(before);
   });
 });
+
+describe("changeKind", () => {
+  it("changes the kind of a logged activity and audits old → new", async () => {
+    const activity = await d.activities.log(rep, { kind: "call", summary: "visited them", companyId });
+    await d.activities.changeKind(rep, activity.id, "visit");
+    expect((await t.db.activity.findUniqueOrThrow({ where: { id: activity.id } })).kind).toBe("visit");
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "activity.rekind", entityId: activity.id } });
+    expect([JSON.parse(audit.before ?? "{}").kind, JSON.parse(audit.after ?? "{}").kind]).toEqual(["call", "visit"]);
+  });
+
+  it("refuses an unknown kind and an unknown activity, writing nothing", async () => {
+    const activity = await d.activities.log(rep, { kind: "call", summary: "called", companyId });
+    expect(await caught(d.activities.changeKind(rep, activity.id, "lunch" as never))).toBeInstanceOf(InvalidInputError);
+    expect(await caught(d.activities.changeKind(rep, "nope", "visit"))).toBeInstanceOf(NotFoundError);
+    expect(await t.db.auditLog.count({ where: { action: "activity.rekind" } })).toBe(0);
+  });
+});

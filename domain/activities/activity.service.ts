@@ -80,6 +80,23 @@ export class ActivityService {
     return activity;
   }
 
+  /**
+   * "不对，是拜访", "oops, it was a meeting not a call": the kind of an activity already logged, changed
+   * by someone who may write its customer; audited `activity.rekind` (old → new), so undo puts it back.
+   */
+  async changeKind(actor: Actor, id: string, kind: ActivityKind) {
+    const next = validate(z.enum(ACTIVITY_KINDS), kind);
+    return this.db.$transaction(async (tx) => {
+      const activity = await tx.activity.findUnique({ where: { id } });
+      if (!activity) throw new NotFoundError("activity", id);
+      await assertMayWriteCustomers(tx, actor, [activity.companyId]);
+      if (activity.kind === next) return activity;
+      const updated = await tx.activity.update({ where: { id }, data: { kind: next } });
+      await writeAudit(tx, actor, { action: "activity.rekind", entityType: "activity", entityId: id, before: { kind: activity.kind }, after: { kind: next } });
+      return updated;
+    });
+  }
+
   async recent(companyId: string, limit = 10) {
     return this.db.activity.findMany({
       where: { companyId },

@@ -17,6 +17,7 @@ export type UndoStep =
   | { kind: "undeleted"; entityType: string; entityId: string; label: string }
   | { kind: "followup-moved-back"; entityType: "followup"; entityId: string; title: string; from: Date; to: Date }
   | { kind: "company-restored"; entityType: "company"; entityId: string; companyName: string; field: RestorableCompanyField; from: string; to: string }
+  | { kind: "activity-kind-restored"; entityType: "activity"; entityId: string; summary: string; from: string; to: string }
   | { kind: "kept"; entityType: string; entityId: string; reason: "changed-since" | "in-use" | "not-undoable"; action: string };
 
 /** What the user's last logged turn wrote, for a correction to it. */
@@ -24,6 +25,7 @@ export interface LastLogged {
   turnKey: string;
   activityId: string;
   summary: string;
+  kind: string;
   dealId: string | null;
   companyId: string | null;
   contactId: string | null;
@@ -70,6 +72,7 @@ export class UndoService {
       turnKey,
       activityId: logged.entityId,
       summary: String(activity.summary ?? ""),
+      kind: String(activity.kind ?? "note"),
       dealId: typeof activity.dealId === "string" ? activity.dealId : null,
       companyId: typeof activity.companyId === "string" ? activity.companyId : null,
       contactId: typeof activity.contactId === "string" ? activity.contactId : null,
@@ -133,6 +136,22 @@ export class UndoService {
         return before && after ? this.restoreDealFields(tx, actor, row.entityId, before, after) : kept("not-undoable");
       case "deal.move":
         return before && after ? this.restoreDealStage(tx, actor, row.entityId, before, after) : kept("not-undoable");
+      case "activity.rekind": {
+        if (!before || !after) return kept("not-undoable");
+        const activity = await tx.activity.findUnique({ where: { id: row.entityId } });
+        if (!activity) return kept("changed-since");
+        if (activity.kind !== after.kind) return kept("changed-since");
+        const back = String(before.kind);
+        await tx.activity.update({ where: { id: row.entityId }, data: { kind: back } });
+        await writeAudit(tx, actor, {
+          action: "activity.rekind",
+          entityType: "activity",
+          entityId: row.entityId,
+          before: { kind: activity.kind },
+          after: { kind: back },
+        });
+        return [{ kind: "activity-kind-restored", entityType: "activity", entityId: row.entityId, summary: activity.summary, from: activity.kind, to: back }];
+      }
       case "followup.reschedule": {
         if (!before || !after) return kept("not-undoable");
         const back = await revertFollowUpTime(tx, actor, row.entityId, before, after);
