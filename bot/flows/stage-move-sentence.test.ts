@@ -19,6 +19,9 @@ describe("a stage change in words", () => {
     [LI, "把华为推进到商务谈判", 1, "negotiation"],
     [LI, "华为的商机推到方案报价阶段", 1, "proposal"],
     [LI, "将华为的单子移到需求确认", 1, "qualified"],
+    // told as news, in a heading (the probe found a note logged beside the move)
+    [AMY, "Acme Corp deal - moving to negotiation", 2, "negotiation"],
+    [AMY, "Acme Corp opp moved to proposal", 2, "proposal"],
   ] as [Person, string, number, string][])("%s: %s", async (who, text, number, stageKey) => {
     const activities = await h.t.db.activity.count();
     const reply = textOf(await h.say(who, text));
@@ -31,6 +34,8 @@ describe("a stage change in words", () => {
   it.each([
     [AMY, "moved the Acme Corp call to Friday"],
     [AMY, "move Acme Corp to next week"],
+    [AMY, "Acme Corp call moved to Friday"],
+    [AMY, "Acme Corp is moving to a new office"],
     [LI, "把华为的会议推到下周三"],
   ] as [Person, string][])("not a stage after 'to': %s stays a sentence of its own", async (who, text) => {
     await h.say(who, text);

@@ -9,6 +9,9 @@ import { ask } from "./ask.js";
 /** "move Contoso to negotiation", "push the Acme deal to proposal", "advance Globex's opportunity into closed won". */
 const EN_MOVE =
   /^(?:please\s+)?(?:move|advance|push|bump|put|set|progress)\s+(?:the\s+)?(?<who>.+?)(?:['’]s)?(?:\s+(?:deal|opportunity|opp))?(?:\s+stage)?\s+(?:to|into)\s+(?:the\s+)?(?<stage>[^,;.!?]+?)(?:\s+stage)?\s*[.!]*$/iu;
+/** "Globex deal - moving to negotiation", "Initech opp moved to proposal", "Acme is now moving into negotiation". */
+const EN_MOVING =
+  /^(?<who>[^,;.!?:\-–—]+?)(?:['’]s)?(?:\s+(?:deal|opportunity|opp))?\s*(?:[-–—:]\s*)?(?:(?:is|has|'s)\s+)?(?:now\s+)?(?:moving|moved|moves|advancing|advanced|progressing|progressed|going)\s+(?:to|into)\s+(?:the\s+)?(?<stage>[^,;.!?]+?)(?:\s+stage)?\s*[.!]*$/iu;
 /** "把顺丰推进到商务谈判", "华为的商机推到方案报价阶段", "美的移到赢单". */
 const ZH_MOVE =
   /^(?:请|帮我)?(?:把|将)?(?<who>[^，,。；;！!？?\s]+?)(?:的)?(?:商机|单子|项目)?(?:阶段)?(?:推进到|推到|移到|挪到|转到|调到|放到|改到)(?<stage>[^，,。；;！!？?\s]+?)(?:阶段)?[。.!！]*$/u;
@@ -20,7 +23,7 @@ const ZH_MOVE =
  * and reset the customer's last activity.
  */
 export async function stageMoveCommandFor(ctx: TurnContext, text: string): Promise<{ command: string } | { replies: Reply[] } | null> {
-  const said = (EN_MOVE.exec(text.trim()) ?? ZH_MOVE.exec(text.trim()))?.groups;
+  const said = (EN_MOVE.exec(text.trim()) ?? EN_MOVING.exec(text.trim()) ?? ZH_MOVE.exec(text.trim()))?.groups;
   if (!said?.who || !said.stage) return null;
   const stage = await ctx.domain.stages.resolve(said.stage.trim()).catch((error: unknown) => {
     if (error instanceof NotFoundError) return null;
