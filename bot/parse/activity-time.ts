@@ -27,7 +27,19 @@ export function activityTime(text: string, dates: ParsedDates, logged: ActivityM
   if (logged.recency === 2) return { at: now, text: "", hasTime: true };
   // "昨天：拜访了华为…": the nearest past date written before the clause
   const before = past.filter((d) => d.index < clause.index).pop();
-  return before ? settled(before.date) : dates.occurredAt;
+  if (before) return settled(before.date);
+  // "比亚迪打电话来投诉，系统上周五宕机了", "called Globex, their system crashed last Friday": a past date in a later
+  // clause that tells something else dates that, not the call; a clause that is only the date ("拜访了华为，上周五") dates it
+  const clauses = splitClauses(text);
+  const after = past.find((d) => d.index >= clause.index + clause.text.length);
+  const afterClause = after && clauses.find((c) => after.index >= c.index && after.index < c.index + c.text.length);
+  if (after && afterClause && dates.occurredAt?.text === after.date.text && !onlyTheDate(afterClause.text, after.date.text)) return null;
+  return dates.occurredAt;
+}
+
+/** The clause says nothing but its date (and filler): "上周五", "last Friday", "on Monday afternoon". */
+function onlyTheDate(clause: string, date: string): boolean {
+  return !/[\p{L}]{2,}/u.test(clause.replace(date, " ").replace(/\b(?:on|at|it\s+was|was|that\s+was)\b|是|的|在|那天|那次/giu, " "));
 }
 
 const PERIOD_UNDER_WAY =

@@ -32,6 +32,10 @@ const ASKED_BEFORE =
 const COUNTER_BEFORE =
   /\b(?:(?:they|client|customer|buyer|procurement)(?:['’]re|\s+are|\s+is|['’]s)\s+(?:still\s+|now\s+|only\s+)?at|counter(?:ed|s|ing)?(?:\s+(?:at|with))?|counter-?offer(?:ed|s)?(?:\s+(?:of|at|with))?|came\s+back\s+(?:at|with)|pushed\s+back\s+(?:to|at|with)|lowball(?:ed)?(?:\s+(?:us\s+)?(?:at|with))?)\s*[:：]?\s+(?:an?\s+|their\s+)?$|\bcounter(?:-?offer)?\s*[:：]\s*$|(?:还价|还到了?|还价到|出价|回价)(?:到|为|是)?\s*$/iu;
 
+/** "二期预算大概是300万", "phase 2 could be another 200k": a later phase's money is another deal's, not this one's value. */
+const OTHER_PHASE_BEFORE =
+  /(?:(?<![一\d])[二三四五2-5]期|下一期|后续项目|\b(?:phase\s*(?:2|3|ii|iii|two|three)|next\s+phase|follow-?on\s+(?:project|phase|deal))\b)[^，,。；;.]{0,20}$/iu;
+
 /** "华为这单如果谈成了，能有300万", "if they sign it could be 80k": what a deal might bring is no value yet. */
 const CONDITION = /如果|要是|假如|万一|只要|除非|\b(?:if|unless|provided)\b/iu;
 const HYPOTHETICAL_BEFORE = /(?:能有|就有|会有|能到|可以有|能做到|\b(?:would|could|might)\s+(?:be|bring|mean)\b)[^，,。；;]{0,4}$/iu;
@@ -70,6 +74,7 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
     GAP_BEFORE_ZH.test(before) ||
     COMPARED_AFTER.test(after) ||
     customersCounter(before, text.slice(at + amount.text.length, at + amount.text.length + 40)) ||
+    OTHER_PHASE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) ||
     (CONDITION.test(text) && (HYPOTHETICAL_BEFORE.test(before) || DEMANDED_CUT_BEFORE.test(before))) ||
     // "客户要求降价 从220万降到200万", "they want us to come down to 70k": a cut only asked for
     (DEMANDED_CUT_BEFORE.test(before) &&

@@ -24,3 +24,16 @@ describe("the deal's value", () => {
     expect(amount(text)).toEqual(expected);
   });
 });
+
+describe("a later phase's money is not this deal's value", () => {
+  it.each(["跟华为张总打了一个小时电话，主要聊了二期的需求，二期预算大概是300万", "phase 2 could be another 200k", "下一期预算500万"])("%s", (text) => {
+    expect(amount(text)).toBeNull();
+  });
+
+  it.each<[string, [number, string]]>([
+    ["一期合同200万", [200_000_000, "CNY"]],
+    ["预算300万", [300_000_000, "CNY"]],
+  ])("%s stays", (text, expected) => {
+    expect(amount(text)).toEqual(expected);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDates } from "./parse-dates.js";
+import { parseSentence } from "./parse-sentence.js";
 import { localStamp, SHANGHAI } from "./test-support.js";
 
 // Monday 2026-12-07 10:00 in Shanghai. Found by the third probe: each had no follow-up, or a made-up one.
@@ -63,5 +64,21 @@ describe("no follow-up from when a conversation ended, or from the year a budget
   it("with its day, when the conversation ended is when it happened", () => {
     const parsed = parseDates("昨晚跟腾讯李总喝茶聊到十点，基本敲定了", { now: MONDAY, timezone: SHANGHAI });
     expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, SHANGHAI)).toBe("2026-12-06 22:00");
+  });
+});
+
+describe("a past date telling something else after the activity does not date it", () => {
+  const occurred = (text: string) => {
+    const p = parseSentence(text, { now: MONDAY, timezone: SHANGHAI });
+    return p.occurredAt && localStamp(p.occurredAt.at, SHANGHAI);
+  };
+  it.each(["比亚迪打电话来投诉，系统上周五宕机了", "比亚迪打电话来投诉 系统上周五宕机了", "called Globex, their old system crashed last Friday"])(
+    "%s: now",
+    (text) => {
+      expect(occurred(text)).toBeNull();
+    },
+  );
+  it.each(["拜访了华为，上周五", "met Globex, last Friday", "called Globex - it was last Friday"])("%s: that day", (text) => {
+    expect(occurred(text)).toBe("2026-12-04 09:00");
   });
 });
