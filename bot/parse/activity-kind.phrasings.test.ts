@@ -171,3 +171,19 @@ describe('call verbs after a company or role noun survive jieba gluing', () => {
     expect(inferActivityIntent(text).activity).not.toBe('call');
   });
 });
+
+// "quote sent", "proposal is out" were notes: a document sent is an email unless a chat app is named.
+describe("a document said to be sent is an email", () => {
+  it.each([
+    ["quote sent to Globex", "email"],
+    ["Initech - proposal is out, waiting on them", "email"],
+    ["contract was sent over yesterday", "email"],
+    ["quote sent via wechat", "note"],
+  ])("%s => %s", (text, kind) => {
+    expect(inferActivityIntent(text).activity).toBe(kind);
+  });
+
+  it.each(["the quote is out of date", "their contract is out of scope"])("%s is no activity", (text) => {
+    expect(inferActivityIntent(text).activity).toBeNull();
+  });
+});
