@@ -37,3 +37,9 @@ describe("a later phase's money is not this deal's value", () => {
     expect(amount(text)).toEqual(expected);
   });
 });
+
+describe("an order's figure beside its down payment", () => {
+  it("腾讯下单了！150万，首付款下周到", () => {
+    expect(amount("腾讯下单了！150万，首付款下周到")).toEqual([150_000_000, "CNY"]);
+  });
+});

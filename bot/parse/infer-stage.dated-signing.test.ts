@@ -23,3 +23,16 @@ describe("a signing with a day before it", () => {
     expect(inferStage(text)).toBe(stage);
   });
 });
+
+// "等法务审完合同就签" was a win (合同…签 read as signed): a signing after something still to finish is ahead.
+describe("a signing waiting on something", () => {
+  it.each<[string, StageKey]>([
+    ["阿里巴巴那单基本确定了，等法务审完合同就签，大概下周", "negotiation"],
+    ["等法务审完合同就签", "negotiation"],
+    ["等了很久终于签了", "won"],
+    ["合同今天就签了", "won"],
+    ["腾讯下单了！150万，首付款下周到", "won"],
+  ])("%s → %s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});

@@ -66,7 +66,7 @@ const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\
  * errand (过去/去 + 签) or a request to us anywhere before the stage word, in its clause; 了 still makes it done.
  */
 const FUTURE_IN_CLAUSE =
-  /(?:元旦|春节|国庆|五一|中秋|端午|圣诞|双十一|年|节)(?:前后|左右)|预计|准备|计划|打算|争取|希望|有望|能|可以|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|[上中下]旬|月[初中]|(?<![\d.])\d{1,2}\s*[号日]|之前|以前|(?<![上前])(?:周|星期)[一二三四五六日天末]|让(?:我们|我|咱们)|叫(?:我们|我)|请(?:我们|我)|约(?:我们|我)|过去|过来|(?<!失)去(?!年)|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to|promised?\s+to|promises\s+to|agreed\s+to\s+send|to\s+send)\b|['’]ll\b/iu;
+  /(?:元旦|春节|国庆|五一|中秋|端午|圣诞|双十一|年|节)(?:前后|左右)|预计|准备|计划|打算|争取|希望|有望|能|可以|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|等[^，,。；;]{0,14}(?:就|再|才|完|好|后|下来)|(?:就|再|才)签$|[上中下]旬|月[初中]|(?<![\d.])\d{1,2}\s*[号日]|之前|以前|(?<![上前])(?:周|星期)[一二三四五六日天末]|让(?:我们|我|咱们)|叫(?:我们|我)|请(?:我们|我)|约(?:我们|我)|过去|过来|(?<!失)去(?!年)|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to|promised?\s+to|promises\s+to|agreed\s+to\s+send|to\s+send)\b|['’]ll\b/iu;
 /** ...and after it: "签约仪式定在下周五", "sign the contract next week"; a 签约仪式 not yet held is ahead. */
 const FUTURE_LATER_IN_CLAUSE =
   /^\s*仪式(?![^，,。；;]*[了过])|定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;

@@ -18,7 +18,7 @@ const FIGURE_THEN_WORD = /^(?:\s|的|已经?|已|还|都|in|of)*$/iu;
 const OWN_FIGURE_AFTER = /^\s*(?:款|金)?\s*(?:是|为|of|[:：])?\s*[$¥￥]?\s*[\d一二三四五六七八九十两半]/iu;
 
 const PRICE_BEFORE =
-  /(?:合同额?|总价|总额|报价|单价|项目|预算|金额|订单|单子|成交价?|价格|签了|签约|\b(?:deal|contract|price[ds]?|quoted?|budget|worth|value|total|agreed\s+(?:to|on)|settled\s+(?:at|on)|closed\s+(?:at|for)|signed\s+(?:at|for)|sold\s+(?:at|for)|won\s+(?:at|for)|po\s+for|purchase\s+order\s+for|plan)\b)[^，,。；;.]{0,6}$/iu;
+  /(?:合同额?|总价|总额|报价|单价|项目|预算|金额|订单|单子|成交价?|价格|签了|签约|下单了?|下了单|\b(?:deal|contract|price[ds]?|quoted?|budget|worth|value|total|agreed\s+(?:to|on)|settled\s+(?:at|on)|closed\s+(?:at|for)|signed\s+(?:at|for)|sold\s+(?:at|for)|won\s+(?:at|for)|po\s+for|purchase\s+order\s+for|plan)\b)[^，,。；;.]{0,6}$/iu;
 
 export function blankPaidAmounts(text: string): string {
   const words = allMatches(text, PAYMENT_WORD).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
