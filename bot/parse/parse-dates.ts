@@ -336,7 +336,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // the plan is another clause's; a future word in the date's own clause plans it unless that clause reports
     const dateClause = clauseAround(text, c.index, c.end);
     const order = !zh && opensWithOrder(dateClause);
-    const plansAhead = zh ? plansAheadText : (FUTURE_MARKER.test(dateClause) || order || /\blater\b/iu.test(dateClause)) && clauseTense(dateClause) !== "past";
+    // "今天要回电话", "计划今天去": the marker next to the date; "今天来电说价格能再降5个点" reports today's call
+    const besideDate = text.slice(Math.max(0, c.index - 6), c.index) + text.slice(c.end, c.end + 4);
+    const plansAhead = zh
+      ? plansAheadText && FUTURE_MARKER.test(besideDate)
+      : (FUTURE_MARKER.test(dateClause) || order || /\blater\b/iu.test(dateClause)) && clauseTense(dateClause) !== "past";
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
     // (a space between Chinese words ends a clause too: "今天去了京东 下周再去一次")
     const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? "";
