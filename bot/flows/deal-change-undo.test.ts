@@ -202,3 +202,16 @@ describe("undo asked for in words takes the last change back", () => {
     expect(await h.t.db.activity.count()).toBe(activities);
   });
 });
+
+describe("a sentence that starts with the undo word but says more is not an undo", () => {
+  it.each([
+    [AMY, "called Acme Corp, budget is now 400k", "undo the discount on Acme Corp"],
+    [LI, "跟华为通了电话，预算30万", "撤销合同的事情下周再说"],
+  ])("%# %s: then %s", async (who, text, more) => {
+    await h.say(who, text);
+    const activities = await h.t.db.activity.count();
+    await h.say(who, more);
+    expect(await h.t.db.activity.count()).toBeGreaterThanOrEqual(activities);
+    expect(await h.t.db.auditLog.count({ where: { action: "turn.undo" } })).toBe(0);
+  });
+});

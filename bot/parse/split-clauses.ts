@@ -18,13 +18,19 @@ const BREAK =
 const WHEN =
   /今天|明天|后天|昨天|前天|今晚|明早|下下?周|本周|这周|周[一二三四五六日天末]|星期|上午|下午|中午|晚上|早上|傍晚|月底|月初|节后|年后|\d{1,2}[点:：]|\d{1,2}月|\d{1,2}[日号]|[个天周年]后/u;
 
+const REPORTED = /[了过没未完]/u;
+
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
+  let segment = 0;
   for (const m of allMatches(text, BREAK)) {
     const at = m.index ?? 0;
     const piece = text.slice(start, at);
-    if (/^\s+$|^[-–—]+$/u.test(m[0]) && WHEN.test(piece)) continue;
+    // …unless the words since the last space report something done or not done ("今天没打通 明天再试")
+    const told = REPORTED.test(text.slice(segment, at));
+    segment = at + m[0].length;
+    if (/^\s+$|^[-–—]+$/u.test(m[0]) && WHEN.test(piece) && !told) continue;
     if (at > start) out.push({ text: piece, index: start });
     start = at + m[0].length;
   }
