@@ -143,7 +143,7 @@ describe("a day or a 'later' alone before the activity word plans it", () => {
     expect([intent.activity, intent.planned]).toEqual([kind, true]);
   });
 
-  it.each(["华为 昨天 拜访", "华为 昨天 给王总打电话", "华为 下午 拜访了", "今天 拜访 华为"])("%s is held", (text) => {
+  it.each(["华为 昨天 拜访", "华为 昨天 给王总打电话", "华为 下午 拜访了", "今天 拜访 华为", "华为 今天没打通 明天再试", "阿里巴巴 今天没联系上 明天再试"])("%s is held", (text) => {
     expect(inferActivityIntent(text).planned).toBe(false);
   });
 });
