@@ -143,9 +143,12 @@ describe("a day or a 'later' alone before the activity word plans it", () => {
     expect([intent.activity, intent.planned]).toEqual([kind, true]);
   });
 
-  it.each(["华为 昨天 拜访", "华为 昨天 给王总打电话", "华为 下午 拜访了", "今天 拜访 华为", "华为 今天没打通 明天再试", "阿里巴巴 今天没联系上 明天再试"])("%s is held", (text) => {
-    expect(inferActivityIntent(text).planned).toBe(false);
-  });
+  it.each(["华为 昨天 拜访", "华为 昨天 给王总打电话", "华为 下午 拜访了", "今天 拜访 华为", "华为 今天没打通 明天再试", "阿里巴巴 今天没联系上 明天再试"])(
+    "%s is held",
+    (text) => {
+      expect(inferActivityIntent(text).planned).toBe(false);
+    },
+  );
 });
 
 // "今天给小米打电话 对方要求周五前报价" was a call planned for 11:00 today, and Friday was lost.

@@ -12,7 +12,9 @@ import { findEnglishAbbreviatedMonths } from "./date-rules-en-month-abbrev.js";
 import { findEnglishSpelledYearDates } from "./date-rules-en-spelled-year.js";
 import { findEnglishWeekdayOffsets } from "./date-rules-en-weekday-offset.js";
 import { findEnglishFractionOffsets } from "./date-rules-en-fraction-offset.js";
-import { mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
+import { latestDayOfMonth, mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
+import { clauseAround } from "./clause-bounds.js";
+import { reportsDone as clauseReportsDone } from "./clause-tense.js";
 import { addDays, addMonths, daysInMonth, nearestYear, type LocalDate, type LocalTime } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 import { MONTH_STEM } from "./rule-hints.js";
@@ -186,7 +188,10 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
     const day = Number(m.groups?.day ?? m.groups?.bare);
     if (day < 1 || day > 31) continue; // reported by findInvalidDates
     const raw = m[0].trimStart();
-    out.push(dateOnly((m.index ?? 0) + m[0].length - raw.length, raw, upcomingDayOfMonth(today, day)));
+    const index = (m.index ?? 0) + m[0].length - raw.length;
+    // "Globex signed on the 3rd" reports the latest 3rd; "call them on the 3rd" is the coming one
+    const reported = clauseReportsDone(clauseAround(text, index, index + raw.length));
+    out.push(dateOnly(index, raw, (reported && latestDayOfMonth(today, day)) || upcomingDayOfMonth(today, day)));
   }
   for (const m of allMatches(text, RE.monthPart)) {
     const g = m.groups ?? {};

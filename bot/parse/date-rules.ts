@@ -16,7 +16,7 @@ import { findSpanDates } from "./date-rules-zh-spans.js";
 import { findWorldHolidayDates } from "./date-rules-holiday-world.js";
 import { findEraDates } from "./date-rules-zh-era.js";
 import { findChineseSeasonDates } from "./date-rules-zh-seasons.js";
-import { mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
+import { latestDayOfMonth, mondayOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
 import { parseSmallInt } from "./chinese-numerals.js";
 import { addDays, addMonths, daysInMonth, nearestYear, zonedParts, type LocalDate } from "./zoned-time.js";
 import { isExpectedWorkingDay } from "./holiday-calendar.js";
@@ -118,17 +118,7 @@ function zhYearEnd(ctx: RuleContext): DateCandidate[] {
 /** The rest of the day's clause says something done (了, 过) and nothing ahead. */
 function reportsDone(text: string, index: number, length: number): boolean {
   const rest = text.slice(index + length).split(/[，,。；;!！?？\n]/u)[0] ?? "";
-  return /了|过(?![来去])/u.test(rest) && !/再|要|将|准备|打算|计划|明天|下周|下个|约/u.test(rest);
-}
-
-function latestDayOfMonth(today: LocalDate, day: number): LocalDate | null {
-  for (let back = 0; back < 12; back++) {
-    const { year, month } = addMonths(today.year, today.month, -back);
-    if (day > daysInMonth(year, month)) continue;
-    const date = { year, month, day };
-    if (back > 0 || day <= today.day) return date;
-  }
-  return null;
+  return /了|过(?![来去])/u.test(rest) && !/再|要|将|准备|打算|计划|明天|下周|下个|(?<![签大节制预])约/u.test(rest);
 }
 
 function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
@@ -150,7 +140,11 @@ function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
       const { year, month } = addMonths(ctx.today.year, ctx.today.month, delta);
       // "下个月31号" in a 30-day month stays as typed so parseDates reports it
       date = { year, month, day };
-    } else if (reportsDone(ctx.text, m.index ?? 0, m[0].length)) {
+    } else if (
+      reportsDone(ctx.text, m.index ?? 0, m[0].length) &&
+      !(day > ctx.today.day && /^\s*(?:的)?签/u.test(ctx.text.slice((m.index ?? 0) + m[0].length)))
+    ) {
+      // ("15号签约了" typed on the 9th is the signing settled for the 15th, not one last month)
       // "24号拜访了华为", "华为 23号 开过会了": a day of a report is the latest such day, today included
       date = latestDayOfMonth(ctx.today, day);
     } else {

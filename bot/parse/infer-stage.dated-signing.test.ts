@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inferStage } from "./infer-stage.js";
+import { parseSentence } from "./parse-sentence.js";
 import type { StageKey } from "./types.js";
 
 // A day said before a signing: ahead it plans the signing (negotiation); told as done it only dates the deed (won).
@@ -34,5 +35,25 @@ describe("a signing waiting on something", () => {
     ["腾讯下单了！150万，首付款下周到", "won"],
   ])("%s → %s", (text, stage) => {
     expect(inferStage(text)).toBe(stage);
+  });
+});
+
+// The review: "华为15号签约了" typed on the 9th was a win with a follow-up on the 15th; "Globex signed on the 3rd"
+// followed up on 3 January.
+describe("a signing with its day of the month, through the whole sentence", () => {
+  const wednesday = { now: new Date("2026-12-09T02:00:00Z"), timezone: "Asia/Shanghai" };
+  const read = (text: string) => {
+    const p = parseSentence(text, wednesday);
+    const day = (d: Date | undefined) => d?.toLocaleString("sv-SE", { timeZone: "Asia/Shanghai" }).slice(0, 10) ?? null;
+    return { stage: p.stageHint, followUp: day(p.followUp?.at), occurred: day(p.occurredAt?.at) };
+  };
+  it.each([
+    ["华为15号签约了", { stage: "negotiation", followUp: "2026-12-15", occurred: null }],
+    ["华为5号签约了，合同额210万", { stage: "won", followUp: null, occurred: "2026-12-05" }],
+    ["Globex signed on the 3rd, $85k", { stage: "won", followUp: null, occurred: "2026-12-03" }],
+    ["they sign on the 15th", { stage: "negotiation", followUp: "2026-12-15", occurred: null }],
+    ["下周一签合同", { stage: "negotiation", followUp: "2026-12-14", occurred: null }],
+  ])("%s", (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 });

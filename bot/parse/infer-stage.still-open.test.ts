@@ -13,6 +13,10 @@ describe("a deal said to be still under discussion is neither won nor lost", () 
     ["签了合同，还在谈二期", "won"],
     ["Globex signed the contract, still negotiating the SOW for phase 2", "won"],
     ["我们赢了", "won"],
+    // the review: a clear win or loss with only details still talked about stays won / lost
+    ["华为赢单了，细节还在谈", "won"],
+    ["Won Globex! still negotiating the payment terms", "won"],
+    ["华为没戏了，还在谈也没用", "lost"],
     ["这单输了", "lost"],
   ])("%s → %s", (text, stage) => {
     expect(inferStage(text)).toBe(stage);

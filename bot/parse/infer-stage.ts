@@ -172,7 +172,19 @@ function statedStage(text: string): StageKey | "none" | null {
  * discussion is neither won nor lost, whatever was won or lost on the way.
  */
 const STILL_OPEN =
-  /(?:还|仍|仍然|依然|继续)(?:在|再)?(?:谈|谈判|商谈|洽谈|博弈|拉锯|磨)(?!完|成|下来|妥|崩|黄|好)|没(?:有)?(?:定|结束|定下来)|\bstill\s+(?:negotiating|in\s+(?:talks|negotiations?|play|the\s+running)|talking|open|alive)\b|\b(?:not\s+over\s+yet|talks\s+continue)\b/iu;
+  /(?:还|仍|仍然|依然|继续)(?:在|再)?(?:谈|谈判|商谈|洽谈|博弈|拉锯|磨)(?!完|成|下来|妥|崩|黄|好|也没用|没用|没意义)|没(?:有)?(?:定|结束|定下来)|\bstill\s+(?:negotiating|in\s+(?:talks|negotiations?|play|the\s+running)|talking|open|alive)\b|\b(?:not\s+over\s+yet|talks\s+continue)\b/iu;
+
+/**
+ * A win or a loss of a part, not of the deal: "价格上输给了华三", "技术上赢了", "lost the first round", "won the
+ * bake-off", or both said at once. "华为赢单了，细节还在谈" is a win whose details are talked about.
+ */
+const PARTIAL =
+  /\p{Script=Han}{1,4}(?:上|方面|层面)(?:输|赢|领先|落后)|第[一二三四五1-5]轮|技术评分|评标|\b(?:round|bake-?off|eval(?:uation)?|tech(?:nical)?\s+(?:eval\w*|review|round)|shortlist\w*|first\s+stage)\b/iu;
+const WON_WORD = /赢|\bwon\b/iu;
+const LOST_WORD = /输|丢|\blost\b/iu;
+function partialOrMixed(text: string): boolean {
+  return PARTIAL.test(text) || (WON_WORD.test(text) && LOST_WORD.test(text));
+}
 
 const SIGNED = /签|合同|成交|\b(?:sign\w*|contract|po|closed)\b/iu;
 
@@ -180,7 +192,7 @@ export function inferStage(text: string): StageKey | null {
   const stated = statedStage(text);
   const found = stageFromWords(text);
   // …but a signing is done whatever is still being talked about ("签了合同，还在谈二期")
-  const read = (found === "won" || found === "lost") && STILL_OPEN.test(text) && !SIGNED.test(text) ? "negotiation" : found;
+  const read = (found === "won" || found === "lost") && STILL_OPEN.test(text) && !SIGNED.test(text) && partialOrMixed(text) ? "negotiation" : found;
   // "卡在方案阶段好久了，今天终于签了": a win or a loss said is the news over the stage it was in
   if (read === "won" || read === "lost" || !stated) return read;
   return stated === "none" ? null : stated;

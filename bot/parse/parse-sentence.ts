@@ -56,6 +56,21 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   return change === "ignore" ? null : { ...amount, change };
 }
 
+/**
+ * "华为15号签约了" typed on the 9th, "they sign on the 15th": a signing dated ahead is settled, not done; the
+ * parser reads 签约了 as a win and only the date says it is still to come.
+ */
+function signingAhead(text: string, dates: readonly { at: Date; text: string }[], now: Date): boolean {
+  return dates.some((d) => {
+    if (d.at.getTime() <= now.getTime() || !d.text) return false;
+    const at = text.indexOf(d.text);
+    if (at < 0) return false;
+    const after = text.slice(at + d.text.length, at + d.text.length + 6);
+    const before = text.slice(Math.max(0, at - 16), at);
+    return /^\s*(?:的|就|再|会|要)?\s*签/u.test(after) || /\bsign(?:s|ing)?\s+(?:the\s+\w+\s+)?(?:on\s+)?$/iu.test(before);
+  });
+}
+
 /** A figure after `amount` that we proposed or quoted, when `amount` itself was not ours. */
 function ourFigureAfter(text: string, amount: ParsedAmount, currency: string | undefined): ParsedAmount | null {
   const at = text.indexOf(amount.text);
@@ -143,7 +158,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     occurredAt: activityTime(live, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount: dealAmountOf(blankPaidAmounts(blankExpenses(work)), options.defaultCurrency),
-    stageHint: inferStage(work),
+    stageHint: signingAhead(live, dates.dates, options.now) && inferStage(work) === "won" ? "negotiation" : inferStage(work),
     wantsQuote: inferWantsQuote(work),
     problems,
   };

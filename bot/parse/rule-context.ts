@@ -40,3 +40,14 @@ export function expandTwoDigitYear(yy: number, todayYear: number): number {
   const year = 2000 + yy;
   return year <= todayYear + 20 ? year : year - 100;
 }
+
+/** "24号拜访了华为", "signed on the 3rd": a day of the month in a report is the latest such day, today included. */
+export function latestDayOfMonth(today: LocalDate, day: number): LocalDate | null {
+  for (let back = 0; back < 12; back++) {
+    const { year, month } = addMonths(today.year, today.month, -back);
+    if (day > daysInMonth(year, month)) continue;
+    const date = { year, month, day };
+    if (back > 0 || day <= today.day) return date;
+  }
+  return null;
+}
