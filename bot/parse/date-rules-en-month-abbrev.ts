@@ -14,6 +14,9 @@ import { allMatches } from "./all-matches.js";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ABBREVIATED =
   /\b(?<lead>to|by|until|till|til|before|after|around|through|thru|from|next|early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]+(?<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![.\w'’-]|\s+\d)/giu;
+const PERSON_AFTER =
+  /^(?:['’]s\b|\s+(?:from|at|of|in|with|about|on|said|says|mentioned|asked|wants|wanted|and|who|is|was|will|told|called|emailed|replied|re)\b)/iu;
+const DEADLINE_LEAD = /^(?:by|until|till|til|before|next|to|through|thru|end\s+of|early|mid|late)$/iu;
 const HINT = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/iu;
 
 export function findEnglishAbbreviatedMonths(ctx: RuleContext): DateCandidate[] {
@@ -22,13 +25,16 @@ export function findEnglishAbbreviatedMonths(ctx: RuleContext): DateCandidate[] 
   for (const m of allMatches(ctx.text, ABBREVIATED)) {
     const g = m.groups ?? {};
     const month = MONTHS.indexOf((g.month ?? "").slice(0, 3).toLowerCase()) + 1;
-    // "Jan" with a capital or a month word before it; a lower-case "jan" could be a person
+    // a lower-case "jan" / "mar" is a name or a verb
     if (month === 0 || (/^[a-z]/u.test(g.month ?? "") && /^(?:jan|mar)$/iu.test(g.month ?? ""))) continue;
     const index = (m.index ?? 0) + m[0].length - (g.month ?? "").length;
     const end = (m.index ?? 0) + m[0].length;
+    // "talked to Jan from Globex", "email from Jan at Initech", "spoke to Jun about…": a person
+    if (PERSON_AFTER.test(ctx.text.slice(end))) continue;
     const { today } = ctx;
     const lead = (g.lead ?? "").toLowerCase();
-    const ahead = lead === "next" || !reportsDone(clauseAround(ctx.text, index, end));
+    // a deadline ("by Feb", "until Jan", "done by Feb") is ahead whatever the clause reports
+    const ahead = DEADLINE_LEAD.test(lead) || !reportsDone(clauseAround(ctx.text, index, end));
     // "next Dec" said in December is next year's; "by Dec" this one's
     const coming = lead === "next" ? month > today.month : month >= today.month;
     const year = ahead ? (coming ? today.year : today.year + 1) : month <= today.month ? today.year : today.year - 1;

@@ -28,11 +28,21 @@ describe("a month's short name after a preposition", () => {
     ["they'll decide by Feb", "2027-02-01 09:00"],
     ["circle back next Mar", "2027-03-01 09:00"],
     ["on hold until Jan", "2027-01-04 09:00"],
+    // a deadline, though "done" reads as a report
+    ["Initech wants it done by Feb", "2027-02-01 09:00"],
   ])("%s → %s", (text, due) => {
     expect(read(text).followUp).toBe(due);
   });
 
-  it.each(["went to Jan's office", "it may slip", "signed back in Feb"])("%s sets no follow-up", (text) => {
+  it.each([
+    "went to Jan's office",
+    "it may slip",
+    "signed back in Feb",
+    "talked to Jan from Globex, they want a demo",
+    "spoke to Jun at Contoso about the renewal",
+    "email from Jan at Initech",
+    "call from Jan at Contoso",
+  ])("%s sets no follow-up", (text) => {
     expect(read(text).followUp).toBeNull();
   });
 });
