@@ -18,8 +18,8 @@ const when = (text: string, now: Date, timezone: string) => {
 describe("'this Friday' / 这周五 gone by, in a clause that reports nothing, is the coming one", () => {
   it.each<[string, Date, string, string]>([
     ["华为这周五下午2点开会", SUNDAY_SH, SHANGHAI, "2026-12-11 14:00"],
-    ["本周三拜访顺丰", SUNDAY_SH, SHANGHAI, "2026-12-09 09:00"],
-    ["这星期四给华为打电话", SUNDAY_SH, SHANGHAI, "2026-12-10 09:00"],
+    ["本周三上午10点拜访顺丰", SUNDAY_SH, SHANGHAI, "2026-12-09 10:00"],
+    ["这星期四约了给华为打电话", SUNDAY_SH, SHANGHAI, "2026-12-10 09:00"],
     ["这个礼拜二约了京东", SUNDAY_SH, SHANGHAI, "2026-12-08 09:00"],
     ["meeting with Globex this Friday 2pm", SUNDAY_NY, NEW_YORK, "2026-12-11 14:00"],
     ["Initech demo this Tuesday", SUNDAY_NY, NEW_YORK, "2026-12-08 09:00"],
@@ -38,6 +38,10 @@ describe("reported, or not yet gone, this week's day stays", () => {
     ["called Initech this Tuesday, no answer", SUNDAY_NY, NEW_YORK, "2026-12-01 09:00"],
     // Chinese weeks run Monday to Sunday: on a Wednesday 这周一 is two days ago
     ["这周一跟京东开会", WEDNESDAY_SH, SHANGHAI, "2026-12-07 09:00"],
+    // the review: Chinese reports told without 了 on a Sunday stay in the week gone
+    ["这周二跟腾讯吃饭聊得不错", SUNDAY_SH, SHANGHAI, "2026-12-01 09:00"],
+    ["这周三华为打电话来催报价", SUNDAY_SH, SHANGHAI, "2026-12-02 09:00"],
+    ["这周三华为的王经理来电话", SUNDAY_SH, SHANGHAI, "2026-12-02 09:00"],
   ])("%s", (text, now, timezone, occurred) => {
     expect(when(text, now, timezone)).toEqual({ followUp: null, occurred });
   });
@@ -53,7 +57,7 @@ describe("reported, or not yet gone, this week's day stays", () => {
 describe("the whole sentence: such a plan is planned, not logged as held", () => {
   it.each<[string, Date, string, string]>([
     ["meeting with Globex this Friday 2pm", SUNDAY_NY, NEW_YORK, "meeting"],
-    ["本周三拜访顺丰", SUNDAY_SH, SHANGHAI, "visit"],
+    ["本周三上午10点拜访顺丰", SUNDAY_SH, SHANGHAI, "visit"],
   ])("%s", (text, now, timezone, kind) => {
     const parsed = parseSentence(text, { now, timezone });
     expect([parsed.activity, parsed.planned, parsed.occurredAt]).toEqual([kind, true, null]);

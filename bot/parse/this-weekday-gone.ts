@@ -5,6 +5,10 @@ import { addDays, compareDates, type LocalDateTime } from "./zoned-time.js";
 
 /** "这周五", "本星期三", "这个礼拜二" — this week's day (not its Sunday, which is never gone). */
 const THIS_WEEKDAY_ZH = /^(?:本|这个?|今个?)(?:周|星期|礼拜)的?(?:周|星期|礼拜)?[一二三四五六1-6]/u;
+const ARRANGED_ZH = /提醒|约|安排|准备|计划|打算|要去|会去|过去|记得|别忘/u;
+/** "约了", "定好了": the 了 of an arrangement made reports no meeting held */
+const ARRANGED_DONE_ZH = /(?:约|定|安排|订)(?:好)?了/gu;
+const REPORTED_ZH = /[了过]|说|来电|打电话来|打来|聊得|谈得|反馈|表示|催/u;
 /** "this Friday", "this coming Mon" */
 const THIS_WEEKDAY_EN = /^this\s+(?:coming\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/iu;
 
@@ -22,9 +26,10 @@ export function thisWeekdaysAhead(candidates: DateCandidate[], text: string, tod
     if (!c.date || compareDates(c.date, today) >= 0) return c;
     const written = text.slice(c.index, c.end);
     const clause = clauseAround(text, c.index, c.end);
-    // a day named alone ("这周五") is the calendar's; what is said around it makes it an appointment
-    const told = (clause.replace(written, "").match(/\p{Script=Han}/gu)?.length ?? 0) >= 2;
-    const thisWeek = THIS_WEEKDAY_EN.test(written) || (today.weekday === 0 && told && THIS_WEEKDAY_ZH.test(written));
+    // In Chinese only an appointment moves: a clock time or a word of arranging or reminding, in a message
+    // that reports nothing ("这周二跟腾讯吃饭聊得不错", "这周三华为打电话来催报价" are last Tuesday's, Wednesday's)
+    const appointment = (c.time !== null || ARRANGED_ZH.test(text)) && !REPORTED_ZH.test(text.replace(ARRANGED_DONE_ZH, " "));
+    const thisWeek = THIS_WEEKDAY_EN.test(written) || (today.weekday === 0 && appointment && THIS_WEEKDAY_ZH.test(written));
     if (!thisWeek || DATE_SAID.test(written) || compareDates(c.date, addDays(today, -7)) <= 0 || reportsDone(clause)) return c;
     return { ...c, date: addDays(c.date, 7) };
   });
