@@ -187,3 +187,18 @@ describe("a document said to be sent is an email", () => {
     expect(inferActivityIntent(text).activity).toBeNull();
   });
 });
+
+// 去 + a known customer (masked 某某 by maskNames): the rep going there is a visit; what is sent or moved there is not.
+describe("going to a customer", () => {
+  it.each([
+    ["上周三去了某某", "visit", false],
+    ["明天下午去某某", "visit", true],
+  ] as const)("%s => %s", (text, kind, planned) => {
+    const intent = inferActivityIntent(text);
+    expect([intent.activity, intent.planned]).toEqual([kind, planned]);
+  });
+
+  it.each(["张工跳槽去某某", "把方案发去某某", "他们的订单转去某某", "样品明天寄去某某"])("%s is no visit", (text) => {
+    expect(inferActivityIntent(text).activity).not.toBe("visit");
+  });
+});

@@ -40,7 +40,11 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   ["visit", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+(?:at|on[- ]?site\s+at)\b`, "iu")],
   ["meeting", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+with\b`, "iu")],
   // "上周三去了华为", "明天下午去华为": going to a known customer (masked 某某 by maskNames) is a visit
-  ["visit", /(?<![过回失除上下来出])去了?(?:一?趟)?(?=某{2,}(?![的家])(?:\s*(?:$|[，,。；;!！]|那边|那儿|这边|现场|拜访|坐坐|坐了坐|聊|谈|看看|见)))/u],
+  // (not what is sent or moved there, nor someone changing jobs: "发去华为", "寄去比亚迪", "转去京东", "跳槽去华为")
+  [
+    "visit",
+    /(?<![过回失除上下来出发寄转送调交递卖搬派槽职])去了?(?:一?趟)?(?=某{2,}(?![的家])(?:\s*(?:$|[，,。；;!！]|那边|那儿|这边|现场|拜访|坐坐|坐了坐|聊|谈|看看|见)))/u,
+  ],
 ];
 
 /**

@@ -37,7 +37,7 @@ const MONTH_PREFIX = "(?<rel>下下个?|下个?|本|这个?|今个|上上个?|�
 // matches contain (月, 年, 号/日, 后/前/内) is missing: the same candidates, less scanning.
 const MONTH_EDGE_RE = new RegExp(`(?:(?<num>\\d{1,2}|${CN_SMALL})|${MONTH_PREFIX})?月(?:份)?(?<edge>底|末|初|中旬|中(?![标秋]))`, "gu");
 const DAY_OF_MONTH_RE = new RegExp(
-  `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?:(?<from>\\d{1,2}|${CN_SMALL})\\s*[-~～到至]\\s*)?(?<day>\\d{1,2}|${CN_SMALL})\\s*(?<unit>[号日])(?![楼室房线门院栋座位元内])(?<edge>(?:之|以)?[前后])?`,
+  `(?<![\\d月.零〇一二两三四五六七八九十])(?:${MONTH_PREFIX}月)?(?:(?<from>\\d{1,2}|${CN_SMALL})\\s*[-~～到至]\\s*)?(?<day>\\d{1,2}|${CN_SMALL})\\s*(?<unit>[号日])(?!\s*[楼室房线门院栋座位元内层厅馆库])(?<edge>(?:之|以)?[前后])?`,
   "gu",
 );
 const DAY_UNIT = /[号日]/u;

@@ -231,6 +231,14 @@ function isRanUntil(text: string, c: DateCandidate): boolean {
   return c.date === null && c.time !== null && RAN_UNTIL_BEFORE.test(text.slice(Math.max(0, c.index - 12), c.index));
 }
 
+/** "京东 1号 楼", "3号门", "5号会议室": a building, a gate or a room, not a day of the month. */
+function isPlaceNumber(text: string, c: { index: number; end: number }): boolean {
+  return (
+    /^[\d一二三四五六七八九十]{1,3}\s*[号日]$/u.test(text.slice(c.index, c.end).trim()) &&
+    /^\s*(?:[楼室房线门院栋座位层厅馆库]|会议室|车间|窗口|仓)/u.test(text.slice(c.end))
+  );
+}
+
 function isPointsCounted(text: string, c: { index: number; end: number }): boolean {
   const words = text.slice(c.index, c.end).trim();
   if (!/^[一二两三四五六七八九十\d]{1,2}点[:：]?$/u.test(words)) return false;
@@ -319,6 +327,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isPointsCounted(text, c) &&
       !isAtCount(text, c) &&
       !isFigureRange(text, c) &&
+      !isPlaceNumber(text, c) &&
       !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c),
   );

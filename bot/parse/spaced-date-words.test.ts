@@ -17,6 +17,8 @@ describe("spaces typed inside a Chinese date word are dropped", () => {
   });
 
   it.each([
+    "京东 1 号 楼 5 层",
+    "华为 A栋 3 号 楼",
     "今天去了京东 下周再去一次",
     "华为 3 个 人 来访",
     "预算 5 万",
@@ -38,6 +40,10 @@ describe("the whole sentence reads the date", () => {
     ["下 个 月 15 号 拜访顺丰", "2026-12-15 09:00"],
     ["周 一 下午 3 点 跟小米开会", "2026-11-30 15:00"],
     ["12 月 中旬 跟腾讯签约", "2026-12-15 09:00"],
+    // a building number is no day (the review found the visit set on 1 January)
+    ["京东 1 号 楼 5 层 明天 上午 拜访", "2026-11-26 09:00"],
+    ["京东 1号 楼 明天上午拜访", "2026-11-26 09:00"],
+    ["5号会议室开会，明天下午3点", "2026-11-26 15:00"],
   ])("%s → follow-up %s", (text, due) => {
     const parsed = parseSentence(text, { now, timezone: SHANGHAI });
     expect(parsed.followUp && localStamp(parsed.followUp.at, SHANGHAI)).toBe(due);
