@@ -108,9 +108,19 @@ describe("a correction of the kind logged", () => {
     expect(await h.t.db.auditLog.count({ where: { action: "activity.rekind" } })).toBe(0);
   });
 
-  it("a plan logged as a note keeps its kind", async () => {
+  it("a plan logged as a note keeps its kind, and no fix is claimed", async () => {
     await h.say(LI, "明天下午3点跟华为开会");
-    await h.say(LI, "不对，是拜访");
+    const reply = await h.say(LI, "不对，是拜访");
+    expect(await h.t.db.auditLog.count({ where: { action: "activity.rekind" } })).toBe(0);
+    expect(textOf(reply)).not.toContain("已更正");
+  });
+
+  it.each([
+    [AMY, "called Acme Corp", "sorry, they want to meet in person"],
+    [LI, "跟华为打了电话", "不对，他们要开会"],
+  ] as const)("%# what the customer wants is no fix of the kind: %s, then %s", async (who: Person, text, news) => {
+    await h.say(who, text);
+    await h.say(who, news);
     expect(await h.t.db.auditLog.count({ where: { action: "activity.rekind" } })).toBe(0);
   });
 });

@@ -67,7 +67,8 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
     const from = Number(deal.amountMinor) === 0 ? U.notSet[ctx.locale]() : formatMoney(deal.amountMinor, deal.currency, ctx.locale);
     lines.push(U.dealAmountChanged[ctx.locale](deal.number, from, formatMoney(updated.amountMinor, updated.currency, ctx.locale)));
   }
-  return done(ctx, lines);
+  // nothing could be fixed (a plan's kind): not a correction this flow can apply
+  return lines.length > 0 ? done(ctx, lines) : null;
 }
 
 /** "Thursday", "周四": a weekday alone, which a correction means in the week already planned. */

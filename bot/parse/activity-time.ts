@@ -39,7 +39,11 @@ export function activityTime(text: string, dates: ParsedDates, logged: ActivityM
 
 /** The clause says nothing but its date (and filler): "上周五", "last Friday", "on Monday afternoon". */
 function onlyTheDate(clause: string, date: string): boolean {
-  return !/[\p{L}]{2,}/u.test(clause.replace(date, " ").replace(/\b(?:on|at|it\s+was|was|that\s+was)\b|是|的|在|那天|那次/giu, " "));
+  return !/[\p{L}]{2,}/u.test(
+    clause
+      .replace(date, " ")
+      .replace(/\b(?:on|at|it\s+was|was|that\s+was|online|onsite|offline|in\s+person|via\s+\w+)\b|是|的|在|那天|那次|线上|线下|远程|现场|视频|电话/giu, " "),
+  );
 }
 
 const PERIOD_UNDER_WAY =

@@ -20,6 +20,8 @@ import {
 
 /** A next step right after a weekday that ends the clause ("周五跟进", "周一再联系"); not "周二回复说同意了", "周五联系的小米". */
 const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?=\s*(?:$|[，,。；;!！]|一下))/u;
+/** "asked me to reach out Monday, I did": the step was taken */
+const DONE_AFTER_EN = /^\s*[,;.]?\s*(?:and\s+|which\s+)?(?:i|we)\s+(?:did|have|had|tried|called|reached|emailed|pinged)\b/iu;
 /** "they said call back Friday", "asked us to follow up Mon": a weekday right after a next-step verb is ahead, whatever the clause reports */
 const NEXT_STEP_BEFORE_EN =
   /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back\s+to\s+(?:them|him|her|us)|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
@@ -179,7 +181,7 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // "华为 电话 报价已发 周五跟进": a weekday right before a follow-up verb is the next step, whatever else the note reports
     const nextStep = zh
       ? FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6))
-      : NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, span.index - 40), span.index));
+      : NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, span.index - 40), span.index)) && !DONE_AFTER_EN.test(text.slice(span.end, span.end + 24));
     const modifier = written ?? (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;

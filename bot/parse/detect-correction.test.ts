@@ -42,11 +42,17 @@ describe("the kind a correction says", () => {
     ["更正：邮件", "email"],
     ["不对，应该是见面", "meeting"],
     ["不对，是电话", "call"],
+    ["不对，是打的电话", "call"],
+    ["no wait, it was a call", "call"],
+    ["actually it was a zoom", "meeting"],
   ])("%s → %s", (text, kind) => {
     expect(correctedKind(correctionOf(text) ?? "")).toBe(kind);
   });
 
-  it.each(["不对，是下周三", "sorry, I meant 250k", "make it Thursday"])("%s names no kind", (text) => {
-    expect(correctedKind(correctionOf(text) ?? "")).toBeNull();
-  });
+  it.each(["不对，是下周三", "sorry, I meant 250k", "make it Thursday", "sorry, they want to meet in person", "不对，他们要开会"])(
+    "%s names no kind",
+    (text) => {
+      expect(correctedKind(correctionOf(text) ?? "")).toBeNull();
+    },
+  );
 });

@@ -15,9 +15,13 @@ const EN_ALONE =
 const EN_NEEDS_PHRASE =
   /^(?:(?:actually|no|wait|err?|um+)[,!.:;\s-]+)?(?:i\s+meant|i\s+mean|make\s+(?:it|that)|that\s+should\s+be|it\s+should\s+be|should\s+have\s+said|meant\s+to\s+say)\b[,:\s]*/iu;
 
+/** "no wait, it was a call", "actually it was a zoom": the kind said again, after a word of hesitation or alone. */
+const EN_KIND_WAS =
+  /^(?:(?:actually|no|nope|wait|err?|um+|oh|hmm)[,!.:;\s-]+)*(?:it\s+was|that\s+was|it'?s)\s+(?=(?:an?\s+)?(?:call|phone\s+call|meeting|mtg|visit|site\s+visit|e-?mail|zoom|teams\s+call|video\s+call|note)\s*[.!]?\s*(?:,?\s*not\s+(?:an?\s+)?\w+(?:\s+call)?)?\s*[.!]?$)/iu;
+
 export function correctionOf(text: string): string | null {
   const trimmed = text.trim();
-  for (const re of [ZH, EN_ALONE, EN_NEEDS_PHRASE]) {
+  for (const re of [ZH, EN_ALONE, EN_NEEDS_PHRASE, EN_KIND_WAS]) {
     const m = re.exec(trimmed);
     if (!m || m[0].length === 0) continue;
     const rest = trimmed.slice(m[0].length).trim();
@@ -35,19 +39,23 @@ const NOT_KIND_ZH = /(?:而)?不是(?:一?个|一次)?[\p{Script=Han}]{1,4}?(?=[
  * it names none. Read on what `correctionOf` returned.
  */
 export function correctedKind(rest: string): ActivityKind | null {
+  // "sorry, they want to meet in person", "不对，他们要开会": what the customer wants is news, not a fix of the kind
+  if (SOMEONE_WANTS.test(rest)) return null;
   const said = rest.replace(NOT_KIND_EN, " ").replace(NOT_KIND_ZH, " ");
   const bare = BARE_KIND.exec(said.trim().replace(/[.!。！]+$/u, ""));
   if (bare) return (Object.entries(BARE_KINDS).find(([, re]) => re.test(bare[1] ?? ""))?.[0] as ActivityKind | undefined) ?? null;
   return inferActivityIntent(said).activity;
 }
 
+const SOMEONE_WANTS =
+  /\b(?:they|he|she|client|customer|we|i)\b(?!\s+(?:was|were|did)\b)|\b(?:want|wants|need|needs|asked|will|'ll|going\s+to)\b|他们|对方|客户|我们|要|想|需要|希望|打算|准备/iu;
 /** "email", "a meeting", "拜访", "是邮件": a kind named alone. */
 const BARE_KIND =
-  /^(?:(?:it\s+was|was|it'?s)\s+)?(?:an?\s+)?(e-?mail|call|phone\s+call|meeting|mtg|visit|site\s+visit|note|电话|拜访|上门|会议|开会|见面|邮件|备注)$/iu;
+  /^(?:(?:it\s+was|was|it'?s)\s+)?(?:an?\s+)?(e-?mail|call|phone\s+call|meeting|mtg|visit|site\s+visit|note|电话|打的电话|打电话|电话沟通|拜访|上门|上门拜访|会议|开会|见面|见的面|当面谈|邮件|发的邮件|备注)$/iu;
 const BARE_KINDS: Record<ActivityKind, RegExp> = {
-  email: /^(?:e-?mail|邮件)$/iu,
-  call: /^(?:call|phone\s+call|电话)$/iu,
-  meeting: /^(?:meeting|mtg|会议|开会|见面)$/iu,
-  visit: /^(?:visit|site\s+visit|拜访|上门)$/iu,
+  email: /^(?:e-?mail|邮件|发的邮件)$/iu,
+  call: /^(?:call|phone\s+call|电话|打的电话|打电话|电话沟通)$/iu,
+  meeting: /^(?:meeting|mtg|会议|开会|见面|见的面|当面谈)$/iu,
+  visit: /^(?:visit|site\s+visit|拜访|上门|上门拜访)$/iu,
   note: /^(?:note|备注)$/iu,
 };

@@ -84,3 +84,17 @@ describe("a past date telling something else after the activity does not date it
     expect(occurred(text)).toBe("2026-12-04 09:00");
   });
 });
+
+describe("found by the regression review", () => {
+  const wednesday = new Date("2026-12-09T02:00:00Z");
+  const read = (text: string) => {
+    const p = parseSentence(text, { now: wednesday, timezone: SHANGHAI });
+    return { followUp: p.followUp && localStamp(p.followUp.at, SHANGHAI), occurred: p.occurredAt && localStamp(p.occurredAt.at, SHANGHAI) };
+  };
+  it("a step asked for and then taken ('asked me to reach out Monday, I did') is last Monday's", () => {
+    expect(read("Contoso asked me to reach out Monday, I did and got no answer")).toEqual({ followUp: null, occurred: "2026-12-07 09:00" });
+  });
+  it("how a meeting was held after its day ('昨天下午3点 线上') keeps the day", () => {
+    expect(read("阿里巴巴 会议 昨天下午3点 线上")).toEqual({ followUp: null, occurred: "2026-12-08 15:00" });
+  });
+});
