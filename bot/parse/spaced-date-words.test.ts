@@ -12,6 +12,9 @@ describe("spaces typed inside a Chinese date word are dropped", () => {
     ["周 一 下午 3 点 开会", "周一 下午3点 开会"],
     ["顺丰 明 天 拜访", "顺丰 明天 拜访"],
     ["上 周 三 去了 华为", "上周三 去了 华为"],
+    ["小米 3 个 月 后 再 联系", "小米 3个月后 再 联系"],
+    ["阿里巴巴 两 周 后 回复", "阿里巴巴 两周后 回复"],
+    ["华为 今年 1 月 签 的 合同", "华为 今年1月 签 的 合同"],
   ])("%s", (text, joined) => {
     expect(joinSpacedDateWords(text)).toBe(joined);
   });
