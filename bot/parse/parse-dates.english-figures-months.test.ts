@@ -51,7 +51,21 @@ describe("a range after a move verb is old → new", () => {
   it.each([
     ["Fabrikam pushed the kickoff from Jan 5 to Jan 12", "2027-01-12 09:00"],
     ["moved the Acme mtg from fri to mon", "2026-12-14 09:00"],
+    ["Initech slipped from Nov to Feb", "2027-02-01 09:00"],
+    ["pushed from Feb to Apr", "2027-04-01 09:00"],
   ])("%s → %s", (text, due) => {
     expect(read(text).followUp).toBe(due);
+  });
+});
+
+describe("a clock range after a move verb is old → new", () => {
+  // Tuesday 2026-12-08 09:00 in New York
+  const morning = new Date("2026-12-08T14:00:00Z");
+  it.each([
+    ["Globex call moved from 2 to 4 today", "2026-12-08 16:00"],
+    ["Globex call moved from 2pm to 4pm", "2026-12-08 16:00"],
+  ])("%s → %s", (text, due) => {
+    const parsed = parseDates(text, { now: morning, timezone: NEW_YORK });
+    expect(parsed.followUp && localStamp(parsed.followUp.at, NEW_YORK)).toBe(due);
   });
 });

@@ -83,7 +83,9 @@ const FOLLOW_UP_WITH_BEFORE = /\b(?:follow[\s-]?up|check\s+in|circle\s+back|touc
 /** "提醒我下周五下午3点", "周一上午提醒我", "remind me Friday 3pm": the rep's own reminder outranks every other date. */
 const REMIND_BEFORE = /(?:提醒(?:我|一下|下)?|\bremind\s+me(?:\s+(?:on|at|by|again))?|\bping\s+me(?:\s+(?:on|at))?)\s*$/iu;
 const REMIND_AFTER = /^\s*(?:再|记得)?(?:提醒(?:我|一下)|\bremind\s+me(?:\s+then)?\s*(?:[.!]|$))/iu;
-const MOVED_FROM = /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postponed|delayed|switched)\b[^.!?,;]*\bfrom\s+$/iu;
+const MONTH_ALONE_END = /\bto\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu;
+const MOVED_FROM =
+  /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postponed|delayed|switched|slipped|slips|slid|pulled)\b[^.!?,;]*\bfrom\s+$/iu;
 // a task right after the date ("明天先发方案，下周再约"): the first step is the next follow-up, not only the one marked 再
 const FOLLOW_UP_AFTER =
   /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|follow|due)/iu;
@@ -393,7 +395,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "moved the Acme mtg from fri to mon": a range after a moving verb is old → new; the new day is the plan
     // ("pushed the kickoff from Jan 5 to Jan 12": the range read with its "from")
     const movedLead = text.slice(Math.max(0, c.index - 40), c.index) + (/^from\s+/iu.exec(text.slice(c.index, c.end))?.[0] ?? "");
-    const movedTo = !zh && c.until?.date && MOVED_FROM.test(movedLead) ? c.until : undefined;
+    // ("moved from 2 to 4 today": a clock range keeps the day read with it)
+    const movedTo =
+      !zh && c.until && (c.until.date || c.until.time) && MOVED_FROM.test(movedLead) ? { date: c.until.date ?? date, time: c.until.time } : undefined;
+    // "slipped from Nov to Feb": a month named alone is its first day, not the range's last
+    if (movedTo?.date && MONTH_ALONE_END.test(text.slice(c.index, c.end))) movedTo.date = { ...movedTo.date, day: 1 };
     const step: ParsedDate = c.rangeEnd
       ? reported
         ? parsed
