@@ -98,3 +98,14 @@ describe("found by the regression review", () => {
     expect(read("阿里巴巴 会议 昨天下午3点 线上")).toEqual({ followUp: null, occurred: "2026-12-08 15:00" });
   });
 });
+
+describe("a lead time with nothing it counts back from is no date", () => {
+  it.each(["提前两周跟顺丰确认年会场地", "Globex asked us to remind them a day before the workshop"])("%s", (text) => {
+    const parsed = parseDates(text, { now: MONDAY, timezone: SHANGHAI });
+    expect([parsed.followUp, parsed.occurredAt]).toEqual([null, null]);
+  });
+  it("two weeks ago is still a date", () => {
+    const parsed = parseDates("两周前拜访了华为", { now: MONDAY, timezone: SHANGHAI });
+    expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, SHANGHAI)).toBe("2026-11-23 09:00");
+  });
+});

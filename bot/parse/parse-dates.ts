@@ -233,6 +233,20 @@ function isRanUntil(text: string, c: DateCandidate): boolean {
   return c.date === null && c.time !== null && RAN_UNTIL_BEFORE.test(text.slice(Math.max(0, c.index - 12), c.index));
 }
 
+/**
+ * "提前两周跟顺丰确认", "remind them a day before the workshop": a lead time with nothing it counts back from is
+ * no date ("前两周" read as two weeks ago, "a day before" as yesterday).
+ */
+function isLeadTime(text: string, c: { index: number; end: number }): boolean {
+  const written = text.slice(c.index, c.end);
+  if (/^前[\d一二两三四五六七八九十几半]+个?(?:天|周|星期|礼拜|月)$/u.test(written) && /提$/u.test(text.slice(Math.max(0, c.index - 1), c.index))) return true;
+  // "…them a day before the workshop": counted back from an event not dated here
+  return (
+    /^(?:them|him|her|us)\s+(?:an?|one|\d{1,2})\s+(?:day|week|hour)s?\s+(?:before|ahead|early)$/iu.test(written) &&
+    /^\s+(?:the|their|our)\s+\w/iu.test(text.slice(c.end))
+  );
+}
+
 /** "京东 1号 楼", "3号门", "5号会议室": a building, a gate or a room, not a day of the month. */
 function isPlaceNumber(text: string, c: { index: number; end: number }): boolean {
   return (
@@ -330,6 +344,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isAtCount(text, c) &&
       !isFigureRange(text, c) &&
       !isPlaceNumber(text, c) &&
+      !isLeadTime(text, c) &&
       !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c),
   );
