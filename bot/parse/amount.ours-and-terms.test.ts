@@ -43,3 +43,13 @@ describe("an order's figure beside its down payment", () => {
     expect(amount("腾讯下单了！150万，首付款下周到")).toEqual([150_000_000, "CNY"]);
   });
 });
+
+describe("the price after a trial is the deal's value", () => {
+  it.each<[string, [number, string]]>([
+    ["Initech: 3 month trial at $2k/month, then 50k/yr", [5_000_000, "USD"]],
+    ["试用3个月每月2万，转正后每年30万", [30_000_000, "CNY"]],
+    ["Contoso wants to start with a 6 month pilot at $4k/month", [2_400_000, "USD"]],
+  ])("%s", (text, expected) => {
+    expect(amount(text)).toEqual(expected);
+  });
+});

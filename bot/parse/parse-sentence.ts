@@ -42,6 +42,9 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   const amount = worth(text, parseAmount(text, currency));
   if (!amount || amount.minor <= 0) return null;
   const change = amountChangeBy(text, amount);
+  // "3 month trial at $2k/month, then 50k/yr": the price after a trial is what the deal is worth
+  const after = !change ? yearlyAfterTrial(text, amount, currency) : null;
+  if (after) return after;
   // "Globex wants a 3 year deal at 70k/yr, I proposed 75k/yr": our own figure said after theirs is the deal's
   if (!change) return ourFigureAfter(text, amount, currency) ?? amount;
   // "discount 10k off list, final 90k", "they countered at 65k, we're at 72k": a value said beside the
@@ -70,6 +73,19 @@ function signingAhead(text: string, dates: readonly { at: Date; text: string }[]
     return /^\s*(?:的|就|再|会|要)?\s*签/u.test(after) || /\bsign(?:s|ing)?\s+(?:the\s+\w+\s+)?(?:on\s+)?$/iu.test(before);
   });
 }
+
+const TRIAL = /\b(?:trial|pilot|poc|proof\s+of\s+concept)\b|试用|试点|试运行/iu;
+const THEN_YEARLY =
+  /(?:\bthen\b|\bafter\s+that\b|之后|然后|转正后)[^.;。；]{0,12}?(?<figure>(?:每年|一年|年费)\s*[$¥￥]?\s*\d[\d,.]*\s*(?:k|m|万)?|[$¥￥]?\s*\d[\d,.]*\s*(?:k|m|万)?\s*(?:\/\s*(?:yr|year)|per\s+year|a\s+year|annually|每年|一年|\/年))/iu;
+function yearlyAfterTrial(text: string, amount: ParsedAmount, currency: string | undefined): ParsedAmount | null {
+  if (!TRIAL.test(text)) return null;
+  const m = THEN_YEARLY.exec(text);
+  const figure = m?.groups?.figure;
+  if (!m || !figure || text.indexOf(amount.text) > (m.index ?? 0)) return null;
+  const yearly = parseAmount(figure, currency ?? amount.currency);
+  return yearly && yearly.minor > 0 ? { ...yearly, currency: namesCurrencyOf(figure) ? yearly.currency : amount.currency } : null;
+}
+const namesCurrencyOf = (figure: string) => /[$¥￥]|usd|rmb|cny|元|美元/iu.test(figure);
 
 /** A figure after `amount` that we proposed or quoted, when `amount` itself was not ours. */
 function ourFigureAfter(text: string, amount: ParsedAmount, currency: string | undefined): ParsedAmount | null {
