@@ -163,6 +163,9 @@ describe("what the customer asked, said next, shows the contact took place", () 
     ["demo w Initech - they loved it, want a quote by Fri", "meeting", "2026-12-04"],
     ["lunch with Contoso, their CFO wants a proposal next week", "meeting", "2026-12-07"],
     ["Globex mtg, they said call back Friday", "meeting", "2026-12-04"],
+    // found by the fresh probe: "call w X" is no order to call, and "get back Monday" is a step ahead
+    ["call w Pied Piper - they need SSO before they can sign. follow up fri", "call", "2026-12-04"],
+    ["Globex negotiation call, they want 10% discount. told them I'd check and get back Monday", "call", "2026-12-07"],
     // a weekday right after a next-step verb is ahead, though the clause reports ("said")
     ["called Globex, they said send the deck Friday", "call", "2026-12-04"],
     ["met Initech, they asked us to follow up Monday", "meeting", "2026-12-07"],

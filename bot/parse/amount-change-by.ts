@@ -34,7 +34,7 @@ const COUNTER_BEFORE =
 
 /** "二期预算大概是300万", "phase 2 could be another 200k": a later phase's money is another deal's, not this one's value. */
 const OTHER_PHASE_BEFORE =
-  /(?:(?<![一\d])[二三四五2-5]期|下一期|后续项目|\b(?:phase\s*(?:2|3|ii|iii|two|three)|next\s+phase|follow-?on\s+(?:project|phase|deal))\b)[^，,。；;.]{0,20}$/iu;
+  /(?:(?<![一\d])[二三四五2-5]期|下一期|后续项目)(?:的|项目)?(?:预算|金额|报价|费用|合同额?)[^，,。；;.\s]{0,6}$|\b(?:phase\s*(?:2|3|ii|iii|two|three)|next\s+phase|follow-?on\s+(?:project|phase|deal))\b[^，,。；;.]{0,20}$/iu;
 
 /** "华为这单如果谈成了，能有300万", "if they sign it could be 80k": what a deal might bring is no value yet. */
 const CONDITION = /如果|要是|假如|万一|只要|除非|\b(?:if|unless|provided)\b/iu;

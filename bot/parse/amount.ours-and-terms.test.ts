@@ -53,3 +53,13 @@ describe("the price after a trial is the deal's value", () => {
     expect(amount(text)).toEqual(expected);
   });
 });
+
+describe("a figure typed before a spaced date word", () => {
+  it.each<[string, [number, string] | null]>([
+    ["阿里巴巴 拜访 见了采购刘总 对方预算大概45万 周五前出方案", [45_000_000, "CNY"]],
+    ["顺丰 电话 对方确认了二期需求 预算35万 月底前报价", [35_000_000, "CNY"]],
+    ["20万 用户", null],
+  ])("%s", (text, expected) => {
+    expect(amount(text)).toEqual(expected);
+  });
+});

@@ -24,7 +24,7 @@ const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复
 const DONE_AFTER_EN = /^\s*[,;.]?\s*(?:and\s+|which\s+)?(?:i|we)\s+(?:did|have|had|tried|called|reached|emailed|pinged)\b/iu;
 /** "they said call back Friday", "asked us to follow up Mon": a weekday right after a next-step verb is ahead, whatever the clause reports */
 const NEXT_STEP_BEFORE_EN =
-  /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back\s+to\s+(?:them|him|her|us)|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
+  /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back(?:\s+to\s+(?:them|him|her|us))?|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
 
 /**
  * Turns one chrono result into our wall-clock candidate. chrono stays the base

@@ -9,7 +9,11 @@ describe("a known customer then 输了 / 丢了", () => {
     ["华为 输了", "lost"],
     ["华为输了。", "lost"],
     ["华为最后还是输了", "lost"],
-    ["华为 丢了 钥匙", null],
+    ["华为丢了个U盘在会议室", null],
+    // found by the fresh probe
+    ["华为丢了 客户选了用友", "lost"],
+    ["华为这单没拿下 😭", "lost"],
+    ["华为还没拿下", null],
     ["华为输了两局", null],
   ])("%s → %s", (text, stage) => {
     expect(parseSentence(text, ctx).stageHint).toBe(stage);

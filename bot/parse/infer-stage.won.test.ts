@@ -23,6 +23,9 @@ const cases: [string, StageKey | null][] = [
   ["跟美的的合作终于谈成了", "won"],
   ["Contoso renewed for another year at 60k", "won"],
   ["Globex renewed!", "won"],
+  // the customer choosing us (found by the fresh probe)
+  ["pied piper - they chose us! $58k, starts jan 1", "won"],
+  ["美的集团的周总说他们决定用我们的方案了！金额66万", "won"],
   ["顺丰续费了，还是每年20万", "won"],
   ["京东续约成功", "won"],
   ["顺丰还没续费", null],

@@ -103,7 +103,14 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
   // A count of things ("20万用户", "5k seats") is not money even with a multiplier.
   // A list shares the unit after it ("10, 20 and 50 seats"), but "48k, 2 year term" and "$48,000, 2 years"
   // are money and then a term: a figure with its scale or currency is no plain list member.
-  if (!g.suffix && !g.minorUnit && (NON_MONEY_AFTER.test(after) || (!multiplier && !chineseUnit && !currency && LISTED_BEFORE_UNIT.test(after)))) return null;
+  // ("预算45万 周五前出方案": in a Chinese note a space ends the figure; 周 is the next word's, not 45万's unit)
+  const spacedWord = Boolean(multiplier || chineseUnit) && /^\s+(?:周|月|日|号|年|天|点|时|星期|礼拜)/u.test(after);
+  if (
+    !g.suffix &&
+    !g.minorUnit &&
+    ((NON_MONEY_AFTER.test(after) && !spacedWord) || (!multiplier && !chineseUnit && !currency && LISTED_BEFORE_UNIT.test(after)))
+  )
+    return null;
   if (!currency && /^[A-Za-z]/.test(after)) return null;
   // a bare 分/仙/毫 is also a minute, a score or a millimetre: money only when it is the whole message
   if (g.minorUnit !== undefined && /^(?:[分仙]|毫)/.test(g.minorUnit) && !g.minorUnit.startsWith("分钱") && !whole) return null;

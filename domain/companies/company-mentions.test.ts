@@ -91,6 +91,7 @@ describe("a lower-case short form opening the message, then what happened with i
     ["stark cfo asked for references", ["Stark Industries?"]],
     ["lost stark to a cheaper competitor", ["Stark Industries?"]],
     ["signed stark!", ["Stark Industries?"]],
+    ["left a vm for stark's buyer, will try again wednesday", ["Stark Industries?"]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -31,7 +31,7 @@ const HAN = /\p{Script=Han}/u;
  * "with" a lower-case first word of a known name is that company; elsewhere ("a stark contrast") it is a word.
  */
 const CONTACT_WORD_BEFORE =
-  /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|from|lost|won|signed|closed|chased|nudged|quoted|pitched|invoiced|onboarded|heard\s+from|spoke\s+to|talked\s+to)\s+$/iu;
+  /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|from|lost|won|signed|closed|chased|nudged|quoted|pitched|invoiced|onboarded|heard\s+from|spoke\s+to|talked\s+to|(?:vm|voicemail|message|msg|note|quote|proposal|deck|invoice)\s+(?:for|to))\s+$/iu;
 /**
  * "northwind call. they need legal review", "northwind site visit went well": a lower-case first word of a known
  * name opening the message, followed by what happened with it, is that company ("sunday call" is a day, not
