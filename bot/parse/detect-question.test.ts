@@ -144,3 +144,21 @@ describe("帮我看下 asks for the record", () => {
     expect(detectQuestion(text)).toMatchObject({ kind: "about", subject });
   });
 });
+
+// "华为那个单子签了没" marked the deal won (found by the fresh probe): …了没 asks, and so does a request to see a record.
+describe("yes-no questions ending in 了没 and requests to be shown", () => {
+  it.each([
+    ["华为那个单子签了没", "华为"],
+    ["华为签了没", "华为"],
+    ["报价发了没有", ""],
+    ["阿里巴巴上周的会议纪要发给我看下", null],
+  ])("%s asks", (text, subject) => {
+    const q = detectQuestion(text);
+    expect(q?.kind).toBe("about");
+    if (subject !== null && q?.kind === "about") expect(q.subject).toBe(subject);
+  });
+
+  it.each(["华为电话还没打通", "华为 合同还没签", "把华为的合同发给客户看下", "拜访了华为，客户说把方案发给他们看看"])("%s is no question", (text) => {
+    expect(detectQuestion(text)).toBeNull();
+  });
+});
