@@ -23,6 +23,14 @@ describe("the lines of a report", () => {
     expect(reportLines("今天的情况：\n拜访腾讯\n给京东打电话")?.map((l) => l.say)).toEqual(["拜访腾讯", "给京东打电话"]);
     expect(reportLines("客户进展：\n拜访腾讯\n给京东打电话")?.map((l) => l.say)).toEqual(["拜访腾讯", "给京东打电话"]);
     expect(reportLines("拜访记录：\n腾讯\n京东")?.map((l) => l.say)).toEqual(["拜访记录： 腾讯", "拜访记录： 京东"]);
+    // "1 美的 …": a number and a space mark an item too; an unmarked line above marked items only titles them (fresh probe)
+    expect(reportLines("今天跑了三家客户\n1 美的 电话 没进展\n2 小米 拜访 下周二签约\n3 阿里 微信 发了资料")?.map((l) => [l.say, l.marked])).toEqual([
+      ["美的 电话 没进展", true],
+      ["小米 拜访 下周二签约", true],
+      ["阿里 微信 发了资料", true],
+    ]);
+    // a figure with its unit after the space is no item mark
+    expect(reportLines("华为 电话\n30 万 是预算")?.map((l) => l.text)).toEqual(["华为 电话", "30 万 是预算"]);
   });
 
   const named = (text: string, marked: boolean, ...customers: [string, number][]): NamedLine => ({

@@ -5,7 +5,8 @@
  */
 
 /** "1.", "2、", "3)", "(4)", "-", "•", "*", "①" before a line's words. */
-const ITEM_MARK = /^\s*(?:\(?\d{1,2}[.、)）:：]|[（(]\d{1,2}[)）]|[-•*·▪◦]|[①②③④⑤⑥⑦⑧⑨⑩])\s*/u;
+const ITEM_MARK =
+  /^\s*(?:\(?\d{1,2}[.、)）:：]|[（(]\d{1,2}[)）]|[-•*·▪◦]|[①②③④⑤⑥⑦⑧⑨⑩]|\d{1,2}\s+(?=\p{Script=Han})(?![万千亿元块个人台套家次天周月年号点]))\s*/u;
 /** "今日工作汇报：", "明天：", "Today —", "【今日工作】", "EOD recap": a heading (a mere title is dropped, anything more goes with each line). */
 const HEADING =
   /^[^，,。.;；!！?？]{0,20}[:：—–-]\s*$|^[【\[][^】\]]{1,20}[】\]]$|^(?:eod|daily|today'?s?|weekly|sales)?\s*(?:recap|update|summary|report|notes?|wrap-?up)$/iu;
@@ -40,8 +41,10 @@ export function reportLines(text: string): ReportLine[] | null {
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
   if (lines.length < 2 || lines.length > MAX_LINES + 1) return null;
-  const heading = HEADING.test(lines[0]!) ? lines[0]! : null;
-  const lead = heading && !TITLE_ONLY.test(heading) ? (/[:：—–-]\s*$/u.test(heading) ? `${heading} ` : `${heading}: `) : "";
+  // "今天跑了三家客户\n1 美的 电话…\n2 小米 拜访…": an unmarked first line above marked items only titles them
+  const titled = !HEADING.test(lines[0]!) && !ITEM_MARK.test(lines[0]!) && lines.length >= 3 && lines.slice(1).every((line) => ITEM_MARK.test(line));
+  const heading = HEADING.test(lines[0]!) || titled ? lines[0]! : null;
+  const lead = heading && !titled && !TITLE_ONLY.test(heading) ? (/[:：—–-]\s*$/u.test(heading) ? `${heading} ` : `${heading}: `) : "";
   const items = lines
     .filter((_, i) => !(i === 0 && heading))
     .map((line) => {
