@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
+import { parseDates } from "./parse-dates.js";
+import { localStamp } from "./test-support.js";
 
 /** "asap" / 尽快 asks for a follow-up an hour from now; words that tell how fast something happened do not. */
 const ASAP: [string, boolean][] = [
@@ -96,5 +98,17 @@ describe("a year as what was talked about", () => {
     ["聊了明年的计划，明年三月再约", "明年三月"],
   ])("%s → %s", (text, expected) => {
     expect(follow(text)).toBe(expected);
+  });
+});
+
+// "pied piper call later today at 3" followed up at 06:00 (two hours on): the clock said is the time.
+describe("later today with its clock", () => {
+  const friday4am = new Date("2026-12-11T09:00:00Z"); // 04:00 in New York
+  it.each([
+    ["pied piper call later today at 3", "2026-12-11 15:00"],
+    ["call them back later today", "2026-12-11 06:00"],
+  ])("%s → %s", (text, due) => {
+    const parsed = parseDates(text, { now: friday4am, timezone: "America/New_York" });
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "America/New_York")).toBe(due);
   });
 });
