@@ -1,4 +1,5 @@
 import type { DateCandidate } from "./date-candidate.js";
+import { compareDates, type LocalDate } from "./zoned-time.js";
 
 /** Combining candidates from several parsers into one list in text order. */
 
@@ -95,4 +96,22 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
       .sort((a, b) => a.index - b.index);
   }
   return out;
+}
+
+/**
+ * "下周二有空 约了下午去他们公司", "明天交报告 下午开会": in Chinese a part of day said alone after a day ahead, in the
+ * same sentence, is that day's (it was read as this afternoon). Not after a day gone ("昨天拜访了华为 下午开会"), and
+ * not across a sentence end. Candidates in text order.
+ */
+export function partOfDayOnEarlierDay(candidates: DateCandidate[], text: string, today: LocalDate): DateCandidate[] {
+  return candidates.map((c, i) => {
+    if (c.date !== null || c.time !== null || c.partOfDayHour === null || !/^\s*(?:上午|下午|中午|晚上|早上|傍晚)\s*$/u.test(text.slice(c.index, c.end)))
+      return c;
+    const day = candidates
+      .slice(0, i)
+      .reverse()
+      .find((d) => d.date !== null);
+    if (!day?.date || compareDates(day.date, today) <= 0 || day.time !== null || /[。.!！?？\n]/u.test(text.slice(day.end, c.index))) return c;
+    return { ...c, date: day.date };
+  });
 }

@@ -7,7 +7,7 @@ import { fromChrono } from "./chrono-candidate.js";
 import { findRuleDates } from "./date-rules.js";
 import { findInvalidDates } from "./invalid-dates.js";
 import { applyDurationAnchors } from "./duration-anchor.js";
-import { dropOverlaps, mergeDateAndTime, overlaps } from "./merge-candidates.js";
+import { dropOverlaps, mergeDateAndTime, overlaps, partOfDayOnEarlierDay } from "./merge-candidates.js";
 import { rangedCountsAsUpper } from "./ranged-count-upper.js";
 import { timeNeededAhead } from "./time-needed-ahead.js";
 import { shiftPostponedDates } from "./postponed-by.js";
@@ -348,7 +348,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c),
   );
-  const joined = applySameTime(mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text), text);
+  const merged0 = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
+  const joined = applySameTime(zh ? partOfDayOnEarlierDay(merged0, text, today) : merged0, text);
   const merged = thisWeekdaysAhead(
     shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today),
     text,
