@@ -101,6 +101,12 @@ describe("a correction of the kind logged", () => {
     expect((await h.t.db.activity.findUniqueOrThrow({ where: { id: logged.id } })).kind).toBe(before);
   });
 
+  it("'…not a call' after something logged as another kind changes nothing", async () => {
+    await h.say(AMY, "Acme Corp wants a 3 year deal at 70k/yr");
+    await h.say(AMY, "oops, it was a meeting not a call");
+    expect(await h.t.db.auditLog.count({ where: { action: "activity.rekind" } })).toBe(0);
+  });
+
   it("the same kind again changes nothing and says so", async () => {
     await h.say(LI, "华为 拜访");
     const reply = await h.say(LI, "不对，是拜访");

@@ -4,7 +4,7 @@ import type { TurnContext } from "../context.js";
 import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { CorrectionM } from "../i18n/correction-messages.js";
 import { U } from "../i18n/undo-messages.js";
-import { correctedKind, correctionOf } from "../parse/detect-correction.js";
+import { correctedKind, correctionOf, wrongKindNamed } from "../parse/detect-correction.js";
 import { ACTIVITY_NAMES } from "../i18n/messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import { addDays, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
@@ -32,11 +32,15 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   const stated = statedAmount(parsed);
   const amount = stated?.change ? null : stated;
   // "不对，是拜访", "oops, it was a meeting not a call": the kind of what was logged (a new date is a plan, not this)
-  const kind = date ? null : correctedKind(rest);
-  if (!date && !amount && !kind) return null;
+  const said = date ? null : correctedKind(rest);
+  // "…not a call" about something logged as another kind is about something else: left alone
+  const wrong = said ? wrongKindNamed(rest) : null;
+  if (!date && !amount && !said) return null;
   if ((await ctx.domain.companies.mentionedIn(rest)).length > 0) return null;
   const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS, ctx.now);
   if (!last?.companyId) return null;
+  const kind = wrong && wrong !== last.kind ? null : said;
+  if (!date && !amount && !kind) return null;
 
   const lines: string[] = [];
   if (kind && kind === last.kind && !date && !amount) return [{ text: CorrectionM.kindAlready[ctx.locale](ACTIVITY_NAMES[kind]?.[ctx.locale] ?? kind) }];

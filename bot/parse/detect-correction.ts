@@ -49,6 +49,18 @@ export function correctedKind(rest: string): ActivityKind | null {
 
 const SOMEONE_WANTS =
   /\b(?:they|he|she|client|customer|we|i)\b(?!\s+(?:was|were|did)\b)|\b(?:want|wants|need|needs|asked|will|'ll|going\s+to)\b|他们|对方|客户|我们|要|想|需要|希望|打算|准备/iu;
+/** The kind a correction says was wrong ("…not a call", "不是电话，是拜访"); null when it names none. */
+export function wrongKindNamed(rest: string): ActivityKind | null {
+  const named = [...rest.matchAll(NOT_KIND_EN), ...rest.matchAll(NOT_KIND_ZH)].map((m) =>
+    m[0].replace(/^(?:not|rather\s+than|instead\s+of|而?不是)\s*(?:an?|the)?\s*/iu, ""),
+  );
+  for (const word of named) {
+    const kind = Object.entries(BARE_KINDS).find(([, re]) => re.test(word.trim()))?.[0] as ActivityKind | undefined;
+    if (kind) return kind;
+  }
+  return null;
+}
+
 /** "email", "a meeting", "拜访", "是邮件": a kind named alone. */
 const BARE_KIND =
   /^(?:(?:it\s+was|was|it'?s)\s+)?(?:an?\s+)?(e-?mail|call|phone\s+call|meeting|mtg|visit|site\s+visit|note|电话|打的电话|打电话|电话沟通|拜访|上门|上门拜访|会议|开会|见面|见的面|当面谈|邮件|发的邮件|备注)$/iu;
