@@ -156,6 +156,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const dates = yearlessByTense(live, parseDates(live, { now: options.now, timezone: options.timezone }), read.logged, options.now);
   problems.push(...dates.problems);
   const names = extractNames(written);
+  const stage = inferStage(work);
   const intent =
     happenedByDate(live, dates, read.logged, options.now) && read.logged && !read.logged.notDone
       ? { ...read, planned: false, logged: { ...read.logged, planned: false } }
@@ -174,7 +175,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     occurredAt: activityTime(live, dates, intent.logged, options.now),
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount: dealAmountOf(blankPaidAmounts(blankExpenses(work)), options.defaultCurrency),
-    stageHint: signingAhead(live, dates.dates, options.now) && inferStage(work) === "won" ? "negotiation" : inferStage(work),
+    stageHint: stage === "won" && signingAhead(live, dates.dates, options.now) ? "negotiation" : stage,
     wantsQuote: inferWantsQuote(work),
     problems,
   };
