@@ -193,12 +193,14 @@ describe("going to a customer", () => {
   it.each([
     ["上周三去了某某", "visit", false],
     ["明天下午去某某", "visit", true],
+    // a place of the customer's between ("去京东亦庄见了采购部刘经理" was a meeting; found by the fresh probe)
+    ["去某某亦庄见了采购部刘经理 对方要求三家比价", "visit", false],
   ] as const)("%s => %s", (text, kind, planned) => {
     const intent = inferActivityIntent(text);
     expect([intent.activity, intent.planned]).toEqual([kind, planned]);
   });
 
-  it.each(["张工跳槽去某某", "把方案发去某某", "他们的订单转去某某", "样品明天寄去某某"])("%s is no visit", (text) => {
+  it.each(["张工跳槽去某某", "把方案发去某某", "他们的订单转去某某", "样品明天寄去某某", "他去某某工作了", "去某某买了点东西"])("%s is no visit", (text) => {
     expect(inferActivityIntent(text).activity).not.toBe("visit");
   });
 });
