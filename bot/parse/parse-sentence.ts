@@ -18,6 +18,7 @@ import { parseDates } from "./parse-dates.js";
 import { maskNames } from "./mask-names.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
 import { joinSpacedDateWords } from "./spaced-date-words.js";
+import { namesCurrency } from "./amount-names-currency.js";
 
 export type {
   ActivityKind,
@@ -42,11 +43,9 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   const amount = worth(text, parseAmount(text, currency));
   if (!amount || amount.minor <= 0) return null;
   const change = amountChangeBy(text, amount);
-  // "3 month trial at $2k/month, then 50k/yr": the price after a trial is what the deal is worth
-  const after = !change ? yearlyAfterTrial(text, amount, currency) : null;
-  if (after) return after;
+  // "3 month trial at $2k/month, then 50k/yr": the price after a trial is what the deal is worth;
   // "Globex wants a 3 year deal at 70k/yr, I proposed 75k/yr": our own figure said after theirs is the deal's
-  if (!change) return ourFigureAfter(text, amount, currency) ?? amount;
+  if (!change) return yearlyAfterTrial(text, amount, currency) ?? ourFigureAfter(text, amount, currency) ?? amount;
   // "discount 10k off list, final 90k", "they countered at 65k, we're at 72k": a value said beside the
   // change or the counter is the new value
   const rest = text.replace(amount.text, " ".repeat(amount.text.length));
@@ -83,9 +82,8 @@ function yearlyAfterTrial(text: string, amount: ParsedAmount, currency: string |
   const figure = m?.groups?.figure;
   if (!m || !figure || text.indexOf(amount.text) > (m.index ?? 0)) return null;
   const yearly = parseAmount(figure, currency ?? amount.currency);
-  return yearly && yearly.minor > 0 ? { ...yearly, currency: namesCurrencyOf(figure) ? yearly.currency : amount.currency } : null;
+  return yearly && yearly.minor > 0 ? { ...yearly, currency: namesCurrency(yearly) ? yearly.currency : amount.currency } : null;
 }
-const namesCurrencyOf = (figure: string) => /[$¥￥]|usd|rmb|cny|元|美元/iu.test(figure);
 
 /** A figure after `amount` that we proposed or quoted, when `amount` itself was not ours. */
 function ourFigureAfter(text: string, amount: ParsedAmount, currency: string | undefined): ParsedAmount | null {
