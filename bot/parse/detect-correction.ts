@@ -42,9 +42,14 @@ export function correctedKind(rest: string): ActivityKind | null {
   // "sorry, they want to meet in person", "不对，他们要开会": what the customer wants is news, not a fix of the kind
   if (SOMEONE_WANTS.test(rest)) return null;
   const said = rest.replace(NOT_KIND_EN, " ").replace(NOT_KIND_ZH, " ");
-  const bare = BARE_KIND.exec(said.trim().replace(/[.!。！]+$/u, ""));
-  if (bare) return (Object.entries(BARE_KINDS).find(([, re]) => re.test(bare[1] ?? ""))?.[0] as ActivityKind | undefined) ?? null;
-  return inferActivityIntent(said).activity;
+  return (
+    kindNamed(
+      said
+        .trim()
+        .replace(/[.!。！]+$/u, "")
+        .replace(/^(?:(?:it\s+was|was|it'?s)\s+)?(?:an?\s+)?/iu, ""),
+    ) ?? inferActivityIntent(said).activity
+  );
 }
 
 const SOMEONE_WANTS =
@@ -55,15 +60,18 @@ export function wrongKindNamed(rest: string): ActivityKind | null {
     m[0].replace(/^(?:not|rather\s+than|instead\s+of|而?不是)\s*(?:an?|the)?\s*/iu, ""),
   );
   for (const word of named) {
-    const kind = Object.entries(BARE_KINDS).find(([, re]) => re.test(word.trim()))?.[0] as ActivityKind | undefined;
+    const kind = kindNamed(word.trim());
     if (kind) return kind;
   }
   return null;
 }
 
+/** The kind a word names when it is nothing but that ("email", "拜访", "phone call"). */
+function kindNamed(word: string): ActivityKind | null {
+  return (Object.entries(BARE_KINDS).find(([, re]) => re.test(word))?.[0] as ActivityKind | undefined) ?? null;
+}
+
 /** "email", "a meeting", "拜访", "是邮件": a kind named alone. */
-const BARE_KIND =
-  /^(?:(?:it\s+was|was|it'?s)\s+)?(?:an?\s+)?(e-?mail|call|phone\s+call|meeting|mtg|visit|site\s+visit|note|电话|打的电话|打电话|电话沟通|拜访|上门|上门拜访|会议|开会|见面|见的面|当面谈|邮件|发的邮件|备注)$/iu;
 const BARE_KINDS: Record<ActivityKind, RegExp> = {
   email: /^(?:e-?mail|邮件|发的邮件)$/iu,
   call: /^(?:call|phone\s+call|电话|打的电话|打电话|电话沟通)$/iu,
