@@ -12,25 +12,25 @@ const REPORTED_ZH = /[了过]|说|来电|打电话来|打来|聊得|谈得|反�
 /** "this Friday", "this coming Mon" */
 const THIS_WEEKDAY_EN = /^this\s+(?:coming\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/iu;
 
+/** "this Friday-Jun-15", "这周五(12月4日)": the calendar date said settles which Friday. */
+const DATE_SAID = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|\d\s*[月号]|月\s*\d/iu;
+
 /**
  * "meeting with Globex this Friday 2pm" said on a Sunday: "this Friday" is the coming one — an
  * English speaker's "this Friday" is the next Friday, and an appointment told without a report is ahead. In
  * Chinese 这周五 is the calendar week's, so it moves only on a Sunday, when the rep's week has turned ("华为这周五
  * 下午2点开会，提前半小时提醒我"). A clause that reports ("met Globex this Monday", "这周五开会了") keeps the day gone.
  */
-/** "this Friday-Jun-15", "这周五(12月4日)": the calendar date said settles which Friday. */
-const DATE_SAID = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|\d\s*[月号]|月\s*\d/iu;
-
 export function thisWeekdaysAhead(candidates: DateCandidate[], text: string, today: LocalDateTime): DateCandidate[] {
   return candidates.map((c) => {
     if (!c.date || compareDates(c.date, today) >= 0) return c;
     const written = text.slice(c.index, c.end);
-    const clause = clauseAround(text, c.index, c.end);
+    const english = THIS_WEEKDAY_EN.test(written);
+    if (!english && !(today.weekday === 0 && THIS_WEEKDAY_ZH.test(written))) return c;
     // In Chinese only an appointment moves: a clock time or a word of arranging or reminding, in a message
     // that reports nothing ("这周二跟腾讯吃饭聊得不错", "这周三华为打电话来催报价" are last Tuesday's, Wednesday's)
-    const appointment = (c.time !== null || ARRANGED_ZH.test(text)) && !REPORTED_ZH.test(text.replace(ARRANGED_DONE_ZH, " "));
-    const thisWeek = THIS_WEEKDAY_EN.test(written) || (today.weekday === 0 && appointment && THIS_WEEKDAY_ZH.test(written));
-    if (!thisWeek || DATE_SAID.test(written) || compareDates(c.date, addDays(today, -7)) <= 0 || reportsDone(clause)) return c;
+    const appointment = english || ((c.time !== null || ARRANGED_ZH.test(text)) && !REPORTED_ZH.test(text.replace(ARRANGED_DONE_ZH, " ")));
+    if (!appointment || DATE_SAID.test(written) || compareDates(c.date, addDays(today, -7)) <= 0 || reportsDone(clauseAround(text, c.index, c.end))) return c;
     return { ...c, date: addDays(c.date, 7) };
   });
 }
