@@ -348,8 +348,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c),
   );
-  const merged0 = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
-  const joined = applySameTime(zh ? partOfDayOnEarlierDay(merged0, text, today) : merged0, text);
+  const paired = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
+  const joined = applySameTime(zh ? partOfDayOnEarlierDay(paired, text, today) : paired, text);
   const merged = thisWeekdaysAhead(
     shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today),
     text,
