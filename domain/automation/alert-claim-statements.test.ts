@@ -9,6 +9,7 @@ import { directSqlOf } from "../shared/direct-sql.js";
 import type { BatchItem } from "./alert-claim.js";
 import { claimBatchDirect, directOutbox, markAtRiskRow } from "./alert-claim-statements.js";
 import type { AlertOutbox } from "./outbox-port.js";
+import { AlertClaims } from "./alert-claims.service.js";
 import { StaleDealAlerts } from "./stale-deal.alerts.js";
 import type { StaleDealCandidate } from "./stale-deal.scan.js";
 
@@ -94,7 +95,7 @@ async function runBoth(items: (s: Side) => BatchItem<StaleDealCandidate>[]): Pro
   expect(direct).not.toBeNull();
   const fast = await claimBatchDirect(direct!, items(hot), now, async (sql, alertId, deal) => {
     markAtRiskRow(sql, deal.id, { days: 14, lastActivityAt: deal.lastActivityAt });
-    return deliver(directOutbox(sql, notifier.platforms, now), alertId, deal, hot.teamId);
+    return deliver(directOutbox(sql, notifier, now), alertId, deal, hot.teamId);
   });
   const slow = await new StaleDealAlerts(prisma.t.db).claimBatch(notifier, items(prisma), now, { days: 14 }, (out, alertId, deal) =>
     deliver(out, alertId, deal, prisma.teamId),
@@ -119,5 +120,39 @@ describe("stale-deal claims, prepared statements vs Prisma", () => {
     expect(fast).toEqual({ sent: 2, duplicates: 1 });
     expect(slow).toEqual(fast);
     expect(await rows(hot)).toEqual(await rows(prisma));
+  });
+});
+
+describe("outbox-only claims (digests, daily reports): AlertClaims.claimBatch by prepared statements vs Prisma", () => {
+  // A WeCom group robot's chat shows a card without pressable buttons.
+  const robots = new Notifier<{ text: string }>(["slack", "wecom"], { wecom: { buttonlessGroups: "^robot:" } });
+
+  async function claimDigests(s: Side, teamIds: string[]): Promise<{ sent: number; duplicates: number }> {
+    await s.t.db.teamChannel.create({ data: { teamId: s.teamId, platform: "slack", conversationId: "C-digest", purpose: "digest" } });
+    await s.t.db.teamChannel.create({ data: { teamId: s.teamId, platform: "wecom", conversationId: "robot:k1", purpose: "digest" } });
+    const rep = s.items[0]!.item.ownerId;
+    const items = teamIds.map((teamId, i) => ({
+      claim: { kind: "digest", subjectType: "team", subjectId: teamId, periodKey: `digest:${teamId}:${i}`, payload: { openCount: i } },
+      item: teamId,
+    }));
+    return new AlertClaims(s.t.db).claimBatch(robots, items, now, async (out, alertId, teamId) => {
+      const buttonless = (await out.buttonlessTeamChats?.(teamId, "digest")) ?? -1;
+      const team = await out.team(teamId);
+      const text = `digest ${alertId} ${team?.locale ?? "no team"} buttonless ${buttonless}`;
+      return (await out.toUser(rep, { text }, { cardFor: { entityType: "team", entityId: teamId } })) + (await out.toTeam(teamId, "digest", { text }));
+    });
+  }
+
+  it("writes the same alerts and outbox rows, and counts the chats without buttons the same way", async () => {
+    const fast = await claimDigests(hot, [hot.teamId, "gone-team"]);
+    const slow = await claimDigests(prisma, [prisma.teamId, "gone-team"]);
+    expect(fast).toEqual({ sent: 2, duplicates: 0 });
+    expect(slow).toEqual(fast);
+    const hotRows = (await rows(hot)) as { alerts: { status: string }[]; outbox: { payload: string }[] };
+    expect(hotRows).toEqual(await rows(prisma));
+    // The rep's Slack and WeCom identities twice, the team's two digest chats once (the other team has none).
+    expect(hotRows.outbox).toHaveLength(2 + 2 + 2);
+    expect(hotRows.outbox.filter((m) => m.payload.includes("buttonless 1"))).toHaveLength(4);
+    expect(hotRows.outbox.filter((m) => m.payload.includes("buttonless 0"))).toHaveLength(2);
   });
 });

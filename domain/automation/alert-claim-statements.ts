@@ -3,7 +3,7 @@ import { isUniqueViolation } from "../shared/unique-violation.js";
 import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import { insertOutbound } from "../outbox/outbox-statements.js";
-import { directMessage, type NotifyOptions, teamMessage } from "../outbox/notifier.js";
+import { directMessage, type Notifier, type NotifyOptions, teamMessage } from "../outbox/notifier.js";
 import { type AlertClaim, type BatchItem, claimInChunks } from "./alert-claim.js";
 import type { AlertOutbox } from "./outbox-port.js";
 
@@ -78,9 +78,17 @@ export async function markAtRiskRow(sql: SqlStatements, dealId: string, reason: 
   );
 }
 
-/** outboxIn (outbox-port.ts) over the notifier's platforms: the same messages, queued by prepared statements. */
-export function directOutbox<R>(sql: SqlStatements, platforms: readonly string[], now: Date): AlertOutbox<R> {
+/** outboxIn (outbox-port.ts) over the notifier: the same messages, queued by prepared statements. */
+export function directOutbox<R>(sql: SqlStatements, notifier: Notifier<R>, now: Date): AlertOutbox<R> {
+  const { platforms } = notifier;
   const marks = platforms.map(() => "?").join(", ");
+  const teamChats = async (teamId: string, purpose: string) =>
+    (await sql.all(
+      `SELECT "platform", "conversationId" FROM "TeamChannel" WHERE "teamId" = ? AND "purpose" = ? AND "platform" IN (${marks})`,
+      teamId,
+      purpose,
+      ...platforms,
+    )) as { platform: string; conversationId: string }[];
   return {
     async toUser(userId: string, reply: R, options: NotifyOptions = {}) {
       if (platforms.length === 0) return 0;
@@ -94,14 +102,12 @@ export function directOutbox<R>(sql: SqlStatements, platforms: readonly string[]
     },
     async toTeam(teamId: string, purpose: string, reply: R, options: NotifyOptions = {}) {
       if (platforms.length === 0) return 0;
-      const channels = (await sql.all(
-        `SELECT "platform", "conversationId" FROM "TeamChannel" WHERE "teamId" = ? AND "purpose" = ? AND "platform" IN (${marks})`,
-        teamId,
-        purpose,
-        ...platforms,
-      )) as { platform: string; conversationId: string }[];
+      const channels = await teamChats(teamId, purpose);
       for (const channel of channels) await insertOutbound(sql, teamMessage(channel, reply, options), now);
       return channels.length;
+    },
+    async buttonlessTeamChats(teamId: string, purpose: string) {
+      return platforms.length === 0 ? 0 : notifier.buttonless(await teamChats(teamId, purpose));
     },
     async team(teamId: string) {
       const row = (await sql.get(`SELECT "locale", "timezone" FROM "Team" WHERE "id" = ?`, teamId)) as { locale: string; timezone: string } | undefined;

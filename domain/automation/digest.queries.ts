@@ -1,5 +1,7 @@
 import type { Stage } from "../pipeline/stage.service.js";
 import type { DbOrTx } from "../shared/db.js";
+import { stageChangesBetween } from "./digest-stage-changes.js";
+import { type TopDealRow, teamTopDeals } from "./digest-top-deals.js";
 import { DAY_MS, startOfLocalWeek } from "./local-day.js";
 
 export interface DigestDeal {
@@ -35,17 +37,6 @@ export interface DigestOptions {
   top: number;
 }
 
-const dealSelect = {
-  id: true,
-  number: true,
-  title: true,
-  amountMinor: true,
-  currency: true,
-  lastActivityAt: true,
-  expectedCloseAt: true,
-  ownerId: true,
-} as const;
-
 /**
  * The digests of many teams at once: totals, movement, closing totals and overdue follow-ups are one
  * GROUP BY each over all the teams (Deal(teamId, stageId), DealStageChange(changedAt),
@@ -70,12 +61,7 @@ export async function teamDigests(
 
   const [totals, moves, closingRows, overdue] = await Promise.all([
     db.deal.groupBy({ by: ["teamId", "stageId", "currency"], where: { teamId: { in: teamIds } }, _count: { _all: true }, _sum: { amountMinor: true } }),
-    // By time only (DealStageChange(changedAt)); the deal's team comes with a second query on the ids.
-    // Filtering on the team inside made SQLite walk every deal of the teams instead.
-    db.dealStageChange.findMany({
-      where: { changedAt: { gte: since, lte: o.now } },
-      select: { fromStageId: true, toStageId: true, deal: { select: { teamId: true } } },
-    }),
+    stageChangesBetween(db, since, o.now),
     // Over Deal(expectedCloseAt) only (a stage filter made SQLite walk the stage index instead);
     // closed stages and other teams are dropped below.
     db.deal.groupBy({
@@ -92,24 +78,10 @@ export async function teamDigests(
 
   const byId = new Map(stages.map((s) => [s.id, s]));
   const ownerById = new Map(owners.map((u) => [u.id, u]));
-  const tops = new Map<string, { closing: DealRow[]; stale: DealRow[] }>();
+  const tops = new Map<string, { closing: TopDealRow[]; stale: TopDealRow[] }>();
   for (const team of teams) {
-    const weekEnd = weekEnds.get(team.id)!;
-    const [closingDeals, stale] = await Promise.all([
-      db.deal.findMany({
-        where: { teamId: team.id, expectedCloseAt: { gte: o.now, lt: weekEnd }, stageId: { in: openIds } },
-        select: dealSelect,
-        orderBy: [{ amountMinor: "desc" }, { number: "asc" }],
-        take: o.top,
-      }),
-      db.deal.findMany({
-        where: { teamId: team.id, stageId: { in: openIds }, lastActivityAt: { lt: staleCutoff } },
-        select: dealSelect,
-        orderBy: [{ amountMinor: "desc" }, { number: "asc" }],
-        take: o.top,
-      }),
-    ]);
-    tops.set(team.id, { closing: closingDeals, stale });
+    const query = { teamId: team.id, openStageIds: openIds, now: o.now, weekEnd: weekEnds.get(team.id)!, staleCutoff, top: o.top };
+    tops.set(team.id, await teamTopDeals(db, query));
   }
   // Owner names of all listed deals in one query (a relation select would cost one per team and list).
   const listed = [...tops.values()].flatMap((t) => [...t.closing, ...t.stale]);
@@ -119,7 +91,7 @@ export async function teamDigests(
       u.name,
     ]),
   );
-  const toDigestDeal = (d: DealRow): DigestDeal => ({ ...d, ownerName: names.get(d.ownerId) ?? "?" });
+  const toDigestDeal = (d: TopDealRow): DigestDeal => ({ ...d, ownerName: names.get(d.ownerId) ?? "?" });
   for (const team of teams) {
     const weekEnd = weekEnds.get(team.id)!;
     const { closing: closingDeals, stale } = tops.get(team.id)!;
@@ -131,7 +103,7 @@ export async function teamDigests(
       ),
       movement: movementOf(
         byId,
-        moves.filter((m) => m.deal.teamId === team.id),
+        moves.filter((m) => m.teamId === team.id),
       ),
       since,
       closingThisWeek: closingOf(
@@ -196,15 +168,4 @@ function closingOf(rows: { currency: string; _count: { _all: number }; _sum: { a
     closing.amounts[g.currency] = (closing.amounts[g.currency] ?? 0) + Number(g._sum.amountMinor ?? 0n);
   }
   return closing;
-}
-
-interface DealRow {
-  id: string;
-  number: number;
-  title: string;
-  amountMinor: bigint;
-  currency: string;
-  lastActivityAt: Date;
-  expectedCloseAt: Date | null;
-  ownerId: string;
 }

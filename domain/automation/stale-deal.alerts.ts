@@ -39,7 +39,7 @@ export class StaleDealAlerts {
     if (direct && port instanceof Notifier) {
       return claimBatchDirect(direct, items, now, async (sql, alertId, deal) => {
         if (markAtRisk) await markAtRiskRow(sql, deal.id, { days: markAtRisk.days, lastActivityAt: deal.lastActivityAt });
-        return deliver(directOutbox(sql, port.platforms, now), alertId, deal);
+        return deliver(directOutbox(sql, port, now), alertId, deal);
       });
     }
     return claimBatch(this.db, items, now, async (tx, alertId, deal) => {

@@ -121,6 +121,24 @@ describe("contracts of won deals", () => {
     expect(later!.aging).toEqual([0n, 0n, yuan(350_000), 0n, yuan(100_000)]);
   });
 
+  it("many teams' receivables in one call: each team's are its own contracts' (as its members see them), a team with none has none", async () => {
+    const a = await wonDeal(500_000);
+    await d.contracts.recordPayment(rep, a.id, { amountMinor: yuan(120_000), receivedAt: at(1) });
+    const theirs = await d.companies.create(stranger, { name: "腾讯" });
+    const deal = await d.deals.create(stranger, { companyId: theirs.id, amountMinor: Number(yuan(70_000)) });
+    await d.deals.move(stranger, deal.id, "won");
+    const lost = await d.deals.create(stranger, { companyId: theirs.id, amountMinor: Number(yuan(9_000)) });
+    await d.deals.move(stranger, lost.id, "lost");
+    clock.set(at(45));
+    const byTeam = await d.contracts.teamsReceivables([rep.teamId!, stranger.teamId!, "no-such-team"], clock.now());
+    expect(byTeam.get(rep.teamId!)).toEqual(await d.contracts.receivables(rep, "team"));
+    expect(byTeam.get(stranger.teamId!)).toEqual(await d.contracts.receivables(stranger, "team"));
+    expect(byTeam.get(stranger.teamId!)!.map((r) => [r.contracts, r.contractedMinor, r.overdueMinor])).toEqual([[1, yuan(70_000), yuan(70_000)]]);
+    expect(byTeam.get(rep.teamId!)!.map((r) => [r.contracts, r.receivedMinor, r.balanceMinor])).toEqual([[1, yuan(120_000), yuan(380_000)]]);
+    expect(byTeam.get("no-such-team")).toEqual([]);
+    expect(await d.contracts.teamReceivables(stranger.teamId!, clock.now())).toEqual(byTeam.get(stranger.teamId!));
+  });
+
   it("only who may change the deal records payments; a deal with a contract is not deleted", async () => {
     const contract = await wonDeal(10_000);
     expect(await caught(d.contracts.recordPayment(stranger, contract.id, { amountMinor: yuan(1), receivedAt: NOW }))).toBeInstanceOf(PermissionDeniedError);

@@ -29,8 +29,13 @@ const planSchema = z
 /** A contract that is still a receivable: its deal is won (one lost or reopened after money came in is not). */
 const WON = { deal: { stage: { kind: "won" } } } as const;
 
+/** What the money of a contract is worked out from. */
+export type ContractOwed = Pick<NonNullable<ContractView>, "currency" | "amountMinor" | "receivedMinor"> & {
+  instalments: Pick<NonNullable<ContractView>["instalments"][number], "dueAt" | "amountMinor" | "paidMinor">[];
+};
+
 /** What a contract owes: received (its running sum), balance, and what is due and unpaid by a day. */
-export function contractMoney(contract: Pick<NonNullable<ContractView>, "amountMinor" | "receivedMinor" | "instalments">, now: Date) {
+export function contractMoney(contract: Omit<ContractOwed, "currency">, now: Date) {
   const receivedMinor = contract.receivedMinor;
   // Due days are calendar days kept at noon UTC: one is past once a whole day has gone since (as on the card).
   const past = contract.instalments.filter((i) => now.getTime() - i.dueAt.getTime() >= DAY_MS);
@@ -244,8 +249,16 @@ export class ContractService {
   }
 
   /** A team's receivables (the digest), per currency. */
-  async teamReceivables(teamId: string, now: Date) {
-    return summarize(await this.db.contract.findMany({ where: { teamId, ...WON }, include }), now);
+  async teamReceivables(teamId: string, now: Date): Promise<ReceivablesTotals[]> {
+    return (await this.teamsReceivables([teamId], now)).get(teamId) ?? [];
+  }
+
+  /** Many teams' receivables in one query (the digest job posts to every team at once), per team and currency. */
+  async teamsReceivables(teamIds: string[], now: Date): Promise<Map<string, ReceivablesTotals[]>> {
+    const contracts = await this.db.contract.findMany({ where: { teamId: { in: teamIds }, ...WON }, select: owedSelect });
+    const byTeam = new Map<string, ContractOwed[]>(teamIds.map((id) => [id, []]));
+    for (const contract of contracts) if (contract.teamId) byTeam.get(contract.teamId)?.push(contract);
+    return new Map([...byTeam].map(([teamId, rows]) => [teamId, summarize(rows, now)]));
   }
 
   private async changeable(tx: Tx, actor: Actor, contractId: string, action: string) {
@@ -302,7 +315,16 @@ function agingBucket(daysPast: number): number {
   return i === -1 ? AGING_DAYS.length + 1 : i + 1;
 }
 
-function summarize(contracts: NonNullable<ContractView>[], now: Date): ReceivablesTotals[] {
+/** What summarize reads of a contract. */
+const owedSelect = {
+  teamId: true,
+  currency: true,
+  amountMinor: true,
+  receivedMinor: true,
+  instalments: { select: { dueAt: true, amountMinor: true, paidMinor: true }, orderBy: { seq: "asc" } },
+} as const;
+
+function summarize(contracts: ContractOwed[], now: Date): ReceivablesTotals[] {
   const byCurrency = new Map<string, ReceivablesTotals & { dueMinor: bigint; paidOfDueMinor: bigint }>();
   for (const contract of contracts) {
     const money = contractMoney(contract, now);

@@ -77,7 +77,11 @@ export class Notifier<Reply = unknown> {
   }
 
   async buttonlessTeamChats(tx: DbOrTx, teamId: string, purpose: string): Promise<number> {
-    const channels = await tx.teamChannel.findMany({ where: { teamId, purpose, platform: { in: [...this.platforms] } } });
+    return this.buttonless(await tx.teamChannel.findMany({ where: { teamId, purpose, platform: { in: [...this.platforms] } } }));
+  }
+
+  /** How many of these group chats show cards without pressable buttons (a WeCom group robot, WeChat). */
+  buttonless(channels: readonly { platform: string; conversationId: string }[]): number {
     return channels.filter((c) => {
       const pattern = this.traits[c.platform]?.buttonlessGroups;
       return pattern !== undefined && new RegExp(pattern, "u").test(c.conversationId);

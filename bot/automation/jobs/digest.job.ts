@@ -33,8 +33,10 @@ export async function runDigest(ctx: JobContext, rule: RuleDefinition<"digest" |
     const week = { from: new Date(run.now.getTime() - 7 * 86_400_000), to: run.now };
     for (const team of pending) boards.set(team.id, (await ctx.domain.reports.report(system, week, { kind: "team", teamId: team.id })).reps);
   }
-  const receivables = new Map<string, Awaited<ReturnType<typeof ctx.domain.contracts.teamReceivables>>>();
-  for (const team of pending) receivables.set(team.id, await ctx.domain.contracts.teamReceivables(team.id, run.now));
+  const receivables = await ctx.domain.contracts.teamsReceivables(
+    pending.map((t) => t.id),
+    run.now,
+  );
   const items = pending.map((team) => {
     const digest = { ...digests.get(team.id)!, receivables: receivables.get(team.id) ?? [], ...(weekly ? { leaderboard: boards.get(team.id) ?? [] } : {}) };
     return {
