@@ -90,7 +90,7 @@ type Build = (s: Side) => InteractionInput;
 async function expectSameAsPrisma(build: Build, actor: (s: Side) => Actor = (s) => s.rep): Promise<LoggedInteraction> {
   const direct = directSqlOf(hot.t.db);
   expect(direct, "test databases have the hot statements").not.toBeNull();
-  const fast = await direct!.write((sql) => logCommonCase(sql, actor(hot), build(hot)));
+  const fast = await logCommonCase(direct!, actor(hot), build(hot));
   expect(fast, "the common case is taken by the prepared statements").not.toBeNull();
   expect(directSqlOf(prisma.t.db)).toBeNull();
   const slow = await prisma.d.interactions.log(actor(prisma), build(prisma));
@@ -143,7 +143,7 @@ describe("the common logged sentence, prepared statements vs Prisma", () => {
       followUp: { dueAt: new Date("2026-12-01T07:00:00Z"), title: () => "again" },
     });
     await expectSameAsPrisma(build, withEvent);
-    const fastReplay = await caught(directSqlOf(hot.t.db)!.write((sql) => logCommonCase(sql, withEvent(hot), build(hot))));
+    const fastReplay = await caught(logCommonCase(directSqlOf(hot.t.db)!, withEvent(hot), build(hot)));
     const slowReplay = await caught(prisma.d.interactions.log(withEvent(prisma), build(prisma)));
     expect(fastReplay).toBeInstanceOf(AlreadyRecordedError);
     expect(slowReplay).toBeInstanceOf(AlreadyRecordedError);
@@ -163,7 +163,7 @@ describe("what the prepared statements leave to Prisma", () => {
   ];
   it.each(leftAlone)("%s", async (_name, build) => {
     const before = await rows(hot);
-    expect(await directSqlOf(hot.t.db)!.write((sql) => logCommonCase(sql, hot.rep, build(hot)))).toBeNull();
+    expect(await logCommonCase(directSqlOf(hot.t.db)!, hot.rep, build(hot))).toBeNull();
     expect(await rows(hot)).toEqual(before);
   });
 
@@ -172,7 +172,7 @@ describe("what the prepared statements leave to Prisma", () => {
     const theirs = await hot.d.companies.create(west, { name: "Umbrella" });
     await hot.t.db.company.update({ where: { id: theirs.id }, data: { teamId: west.teamId } });
     const input: InteractionInput = { company: { id: theirs.id }, activity: call() };
-    expect(await directSqlOf(hot.t.db)!.write((sql) => logCommonCase(sql, hot.rep, input))).toBeNull();
+    expect(await logCommonCase(directSqlOf(hot.t.db)!, hot.rep, input)).toBeNull();
     expect(await caught(hot.d.interactions.log(hot.rep, input))).toBeInstanceOf(CustomerAccessDeniedError);
   });
 });

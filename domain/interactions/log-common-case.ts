@@ -1,7 +1,7 @@
 import { activityInputSchema } from "../activities/activity.service.js";
 import { followUpInputSchema } from "../followups/followup.service.js";
 import type { Actor } from "../shared/actor.js";
-import type { SqlStatements } from "../shared/direct-sql.js";
+import type { CheckedWrites, DirectSql, PlannedWrite, SqlStatements } from "../shared/direct-sql.js";
 import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import { AlreadyRecordedError } from "../shared/source-event.js";
@@ -15,13 +15,35 @@ import type { InteractionInput, LoggedInteraction } from "./log-interaction.js";
 /**
  * The sentence most messages are — an activity (and perhaps a follow-up) on a known customer the
  * actor may write, on its open deal or none, changing no deal — written with prepared statements
- * in one transaction (issue 16: the Prisma path costs about 7 ms, this about 0.3 ms). It writes
+ * all at once (DirectSql.checkedWrite: one transaction on SQLite, one statement after the reads on
+ * PostgreSQL; issue 16: the Prisma path costs about 7 ms, this about 0.3 ms). It writes
  * exactly the rows and audit entries InteractionService.logIn writes; log-common-case.test.ts
  * compares both. Anything else (a company or deal to create, a deal change, a refusal, a bad
  * input) returns null before writing, and the Prisma path handles it with its own errors.
  */
-export async function logCommonCase(sql: SqlStatements, actor: Actor, input: InteractionInput): Promise<LoggedInteraction | null> {
+export async function logCommonCase(direct: DirectSql, actor: Actor, input: InteractionInput): Promise<LoggedInteraction | null> {
   if (!mayBeCommonCase(input)) return null;
+  // A replay meets the audit rows' unique source key: unlike writeAudit no look first, since the
+  // whole write is refused either way (one round trip fewer on PostgreSQL).
+  let sourceKey: string | null = null;
+  try {
+    return await direct.checkedWrite(async (sql) => {
+      const plan = await planCommonCase(sql, actor, input);
+      sourceKey = plan?.sourceKey ?? null;
+      return plan;
+    });
+  } catch (error) {
+    if (sourceKey && isUniqueViolation(error)) throw new AlreadyRecordedError(sourceKey);
+    throw error;
+  }
+}
+
+/** The checks, then the rows to write and the result to return; null for anything that is not the common case. */
+async function planCommonCase(
+  sql: SqlStatements,
+  actor: Actor,
+  input: CommonCaseInput,
+): Promise<(CheckedWrites<LoggedInteraction> & { sourceKey: string | null }) | null> {
   const dealId = input.dealId ?? null;
   const activity = activityInputSchema.safeParse(activityFor(input.activity, input, input.company.id, dealId));
   if (!activity.success) return null;
@@ -68,24 +90,24 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
   const stamp = sql.date(now);
   const occurredAt = activity.data.occurredAt ?? now;
   const occurred = sql.date(occurredAt);
+  const writes: PlannedWrite[] = [];
+  const audits: string[] = [];
+  const audit = (entry: { action: string; entityType: string; entityId: string; after: unknown }) => {
+    const write = auditRow(actor, entry, stamp);
+    if (write.sourceKey) audits.push(write.sourceKey);
+    writes.push(write);
+  };
   if (deal && occurredAt > dateOf(deal.lastActivityAt)) {
     // Conditional again in SQL: on PostgreSQL another instance may have moved it since the read.
-    await sql.run(
-      `UPDATE "Deal" SET "lastActivityAt" = ?, "atRisk" = ?, "updatedAt" = ? WHERE "id" = ? AND "lastActivityAt" < ?`,
-      occurred,
-      sql.bool(false),
-      stamp,
-      dealId,
-      occurred,
-    );
+    writes.push({
+      sql: `UPDATE "Deal" SET "lastActivityAt" = ?, "atRisk" = ?, "updatedAt" = ? WHERE "id" = ? AND "lastActivityAt" < ?`,
+      args: [occurred, sql.bool(false), stamp, dealId, occurred],
+    });
   }
-  await sql.run(
-    `UPDATE "Company" SET "lastInteractionAt" = ?, "updatedAt" = ? WHERE "id" = ? AND ("lastInteractionAt" IS NULL OR "lastInteractionAt" < ?)`,
-    occurred,
-    stamp,
-    company.id,
-    occurred,
-  );
+  writes.push({
+    sql: `UPDATE "Company" SET "lastInteractionAt" = ?, "updatedAt" = ? WHERE "id" = ? AND ("lastInteractionAt" IS NULL OR "lastInteractionAt" < ?)`,
+    args: [occurred, stamp, company.id, occurred],
+  });
   const row = {
     id: newRecordId(),
     kind: activity.data.kind,
@@ -100,20 +122,11 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
     // Inserted with the column's default: the search indexer reads it later (domain/search/activity-search.service.ts).
     termsIndexed: false,
   };
-  await sql.run(
-    `INSERT INTO "Activity" ("id", "kind", "summary", "occurredAt", "actorId", "dealId", "companyId", "contactId", "channel", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    row.id,
-    row.kind,
-    row.summary,
-    occurred,
-    row.actorId,
-    row.dealId,
-    row.companyId,
-    row.contactId,
-    row.channel,
-    stamp,
-  );
-  await audit(sql, actor, { action: "activity.log", entityType: "activity", entityId: row.id, after: row }, stamp);
+  writes.push({
+    sql: `INSERT INTO "Activity" ("id", "kind", "summary", "occurredAt", "actorId", "dealId", "companyId", "contactId", "channel", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    args: [row.id, row.kind, row.summary, occurred, row.actorId, row.dealId, row.companyId, row.contactId, row.channel, stamp],
+  });
+  audit({ action: "activity.log", entityType: "activity", entityId: row.id, after: row });
 
   let followUp: LoggedInteraction["followUp"] = null;
   if (followUpInput?.success) {
@@ -132,23 +145,25 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
       createdAt: now,
       updatedAt: now,
     };
-    await sql.run(
-      `INSERT INTO "FollowUp" ("id", "title", "dueAt", "ownerId", "dealId", "companyId", "contactId", "done", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      created.id,
-      created.title,
-      sql.date(created.dueAt),
-      created.ownerId,
-      created.dealId,
-      created.companyId,
-      created.contactId,
-      sql.bool(false),
-      stamp,
-      stamp,
-    );
-    await audit(sql, actor, { action: "followup.schedule", entityType: "followup", entityId: created.id, after: created }, stamp);
+    writes.push({
+      sql: `INSERT INTO "FollowUp" ("id", "title", "dueAt", "ownerId", "dealId", "companyId", "contactId", "done", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      args: [
+        created.id,
+        created.title,
+        sql.date(created.dueAt),
+        created.ownerId,
+        created.dealId,
+        created.companyId,
+        created.contactId,
+        sql.bool(false),
+        stamp,
+        stamp,
+      ],
+    });
+    audit({ action: "followup.schedule", entityType: "followup", entityId: created.id, after: created });
     followUp = { id: created.id, title: created.title, dueAt: created.dueAt };
   }
-  return {
+  const result = {
     company: { id: company.id, name: company.name },
     companyCreated: false,
     dealId,
@@ -158,40 +173,26 @@ export async function logCommonCase(sql: SqlStatements, actor: Actor, input: Int
     activity: { id: row.id, kind: row.kind },
     followUp,
   };
+  return { writes, result, sourceKey: audits[0] ?? null };
 }
 
-/** writeAudit's row, for one change of this transaction. */
-async function audit(
-  sql: SqlStatements,
+/** writeAudit's row, for one change of this write. */
+function auditRow(
   actor: Actor,
   entry: { action: string; entityType: string; entityId: string; after: unknown },
   stamp: unknown,
-): Promise<void> {
-  const sourceEventKey = actor.sourceEvent?.nextChangeKey() ?? null;
-  // A replay meets the unique key: unlike writeAudit no look first, since the whole transaction
-  // is refused and rolled back either way (one round trip fewer on PostgreSQL).
-  try {
-    await sql.run(
-      `INSERT INTO "AuditLog" ("id", "actorId", "channel", "action", "entityType", "entityId", "before", "after", "sourceEventKey", "createdAt") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
-      newRecordId(),
-      actor.userId,
-      actor.channel,
-      entry.action,
-      entry.entityType,
-      entry.entityId,
-      toJson(entry.after),
-      sourceEventKey,
-      stamp,
-    );
-  } catch (error) {
-    if (sourceEventKey && isUniqueViolation(error)) throw new AlreadyRecordedError(sourceEventKey);
-    throw error;
-  }
+): PlannedWrite & { sourceKey: string | null } {
+  const sourceKey = actor.sourceEvent?.nextChangeKey() ?? null;
+  return {
+    sql: `INSERT INTO "AuditLog" ("id", "actorId", "channel", "action", "entityType", "entityId", "before", "after", "sourceEventKey", "createdAt") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
+    args: [newRecordId(), actor.userId, actor.channel, entry.action, entry.entityType, entry.entityId, toJson(entry.after), sourceKey, stamp],
+    sourceKey,
+  };
 }
 
 /** What the input alone says: a known company, an activity, no deal to create or change. */
-export function mayBeCommonCase(
-  input: InteractionInput,
-): input is InteractionInput & { company: { id: string }; activity: NonNullable<InteractionInput["activity"]> } {
+type CommonCaseInput = InteractionInput & { company: { id: string }; activity: NonNullable<InteractionInput["activity"]> };
+
+export function mayBeCommonCase(input: InteractionInput): input is CommonCaseInput {
   return "id" in input.company && input.activity !== null && dealEffect(input) === null;
 }

@@ -59,7 +59,7 @@ export class InteractionService {
   async log(actor: Actor, input: InteractionInput): Promise<LoggedInteraction> {
     const direct = directSqlOf(this.db);
     // Input alone rules most other cases out before any transaction is opened.
-    const common = direct && mayBeCommonCase(input) ? await direct.write((sql) => logCommonCase(sql, actor, input)) : null;
+    const common = direct && mayBeCommonCase(input) ? await logCommonCase(direct, actor, input) : null;
     return common ?? this.db.$transaction((tx) => this.logIn(tx, actor, input));
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
-import type { DirectSql, Row, SqlStatements } from "./direct-sql.js";
+import type { DirectSql, PlannedWrite, Row, SqlStatements } from "./direct-sql.js";
 
 /**
  * DirectSql on PostgreSQL: the pool Prisma's adapter uses (so the app holds one set of
@@ -37,6 +37,13 @@ export function directPostgres(pool: pg.Pool): DirectSql {
     joinTransaction: () => null,
     read: alone,
     writeOne: alone,
+    checkedWrite: (decide) =>
+      alone(async (sql) => {
+        const plan = await decide(sql);
+        if (!plan) return null;
+        if (plan.writes.length > 0) await sql.run(asOneStatement(plan.writes), ...plan.writes.flatMap((w) => w.args));
+        return plan.result;
+      }),
     write: (work) =>
       alone(async (sql) => {
         await sql.run("BEGIN");
@@ -50,6 +57,16 @@ export function directPostgres(pool: pg.Pool): DirectSql {
         }
       }),
   };
+}
+
+/**
+ * Several writes as one statement, each a data-modifying WITH clause: PostgreSQL runs every one
+ * of them exactly once, against one snapshot, and the statement commits or fails as a whole.
+ * The writes must not depend on one another's effects (none sees another's rows).
+ */
+export function asOneStatement(writes: readonly PlannedWrite[]): string {
+  if (writes.length === 1) return writes[0]!.sql;
+  return `WITH ${writes.map((w, i) => `"w${i}" AS (${w.sql})`).join(", ")} SELECT 1`;
 }
 
 const TIMESTAMP = 1114;

@@ -39,12 +39,33 @@ export interface DirectSql {
   /** One write statement that commits on its own, without a transaction around it (one round trip on PostgreSQL). */
   writeOne<T>(work: (sql: SqlStatements) => Promise<T>): Promise<T>;
   /**
+   * Reads that decide what to write, then those writes, all or nothing; `decide` returns null to
+   * write nothing. On SQLite one `BEGIN IMMEDIATE` transaction holds both (the reads see what the
+   * writes change). On PostgreSQL the reads run alone and the writes go as ONE statement (each
+   * a data-modifying WITH clause): two round trips instead of a transaction's reads, writes,
+   * BEGIN and COMMIT. A plain read at read committed — Prisma's level there — takes no lock, so it
+   * guarded nothing inside the transaction either; writes that must hold against a change since
+   * the read say so in their own WHERE.
+   */
+  checkedWrite<T>(decide: (sql: SqlStatements) => Promise<CheckedWrites<T> | null>): Promise<T | null>;
+  /**
    * Statements inside the Prisma transaction in progress, called from its callback: on SQLite the
    * transaction's connection is the one connection, so they join it (an import batch's
    * multi-row inserts, where Prisma's handling of each bound value costs more than SQLite's
    * work). Null on PostgreSQL, where a Prisma transaction holds a pool connection of its own.
    */
   joinTransaction(): SqlStatements | null;
+}
+
+/** One INSERT / UPDATE / DELETE of a checked write, its values in `?` order. */
+export interface PlannedWrite {
+  sql: string;
+  args: unknown[];
+}
+
+export interface CheckedWrites<T> {
+  writes: PlannedWrite[];
+  result: T;
 }
 
 /** What the SQLite adapter hands over when it connects. */
@@ -102,6 +123,14 @@ export function directSqlite({ prepared, client, acquire }: SqliteAccess): Direc
       } finally {
         release();
       }
+    },
+    checkedWrite(decide) {
+      return this.write(async (sql) => {
+        const plan = await decide(sql);
+        if (!plan) return null;
+        for (const w of plan.writes) await sql.run(w.sql, ...w.args);
+        return plan.result;
+      });
     },
     async write(work) {
       const release = await acquire(true);
