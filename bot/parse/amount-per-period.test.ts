@@ -22,6 +22,14 @@ describe("a rate per month, week or day with its term is worth rate × periods",
     ["3万/月，合同6个月", [180_000, "CNY"]],
     ["$800 a day, 5 days onsite", [4_000, "USD"]],
     ["顾问费每天5000元，共10天", [50_000, "CNY"]],
+    // the periods multiplied right after the rate, years said bare or right after it
+    ["northwind traders called in, want to upgrade. quote 25k/mo x 12", [300_000, "USD"]],
+    ["$2k/mo x 3 yrs", [72_000, "USD"]],
+    ["$3k/wk × 6", [18_000, "USD"]],
+    ["northwind: inbound call, they want 200 licenses, $50 each per month, 1 yr", [120_000, "USD"]],
+    ["$5k/month, 2 yrs", [120_000, "USD"]],
+    ["$5k/month for 2 years", [120_000, "USD"]],
+    ["$5k/month for two yrs", [120_000, "USD"]],
   ])("%s → %j", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });
@@ -36,6 +44,9 @@ describe("without a term, or priced by the year, the figure is what it was", () 
     ["$150 an hour, 40 hours", [6_000, "USD"]],
     ["budget 50k, decision in 3 months", [50_000, "USD"]],
     ["月租8000元，3个月后续签", [8_000, "CNY"]],
+    ["globex has been a customer for 2 years, $4k/month", [4_000, "USD"]],
+    ["Globex at 4k/mo since 3 yrs", [4_000, "USD"]],
+    ["$4k/month, we met them 2 years ago", [4_000, "USD"]],
   ])("%s → %j", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });

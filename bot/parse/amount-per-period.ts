@@ -10,7 +10,7 @@ import type { ParsedAmount } from "./types.js";
 // Hours are counted like seats (amount-per-unit.ts): "$150 an hour, 40 hours".
 const PERIOD_EN = String.raw`(?<unit>mo|mos|mth|mths|month|months|wk|wks|week|weeks|day|days)`;
 const RATE_AFTER_EN = new RegExp(
-  String.raw`^\s*(?:(?:\/|per|a|an|each)\s*(?:(?:seat|user|licen[cs]e|unit|account|device)\s*(?:\/|per)\s*)?${PERIOD_EN}\b(?!\s+(?:ago|later|before|after|from))|(?<adverb>monthly|weekly|daily)\b)`,
+  String.raw`^\s*(?:each\s+)?(?:(?:\/|per|a|an|each)\s*(?:(?:seat|user|licen[cs]e|unit|account|device)\s*(?:\/|per)\s*)?${PERIOD_EN}\b(?!\s+(?:ago|later|before|after|from))|(?<adverb>monthly|weekly|daily)\b)`,
   "iu",
 );
 const RATE_BEFORE_ZH = /(?<unit>每个?月|每个?星期|每周|每天|每日|月租|月费|月付|日薪|包月)[^，,。；;\d]{0,3}$/u;
@@ -45,14 +45,19 @@ const COUNT_ZH = {
 
 type Period = keyof typeof COUNT_EN;
 
-/** "签三年", "3-year term", "two years": how many years a monthly rate runs. */
+/** "25k/mo x 12", "$3k/wk × 6", "2k/mo x 3 yrs": the periods multiplied right after the rate. */
+const TIMES_AFTER_RATE = /^\s*[x×*]\s*(?<n>\d{1,3})\s*(?<years>years?|yrs?)?\b/iu;
+/** "$5k/month for 2 years": years said right after a monthly rate are its term (elsewhere "a customer for 2 years" is not). */
+const FOR_YEARS_AFTER_RATE = /^\s*(?:for|over)\s+(?<n>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)\b/iu;
+
+/** "签三年", "3-year term", "two years", "$50/mo, 1 yr": how many years a monthly rate runs. */
 const YEARS =
-  /(?:签(?:了)?|合同(?:期)?|为期|年框)\s*(?<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?!前|后|内|以后|之后|底|初|中|了)|(?<![\d.])(?<y>\d{1,2}|[一二两三四五六七八九十])\s*年(?:的)?(?:合同|合约|期)|\b(?<en>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)[\s-]+(?:contract|term|deal|agreement|commitment|subscription|plan|license|licence)\b/iu;
+  /(?:签(?:了)?|合同(?:期)?|为期|年框)\s*(?<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?!前|后|内|以后|之后|底|初|中|了)|(?<![\d.])(?<y>\d{1,2}|[一二两三四五六七八九十])\s*年(?:的)?(?:合同|合约|期)|\b(?<en>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)[\s-]+(?:contract|term|deal|agreement|commitment|subscription|plan|license|licence)\b|(?<!\b(?:for|since|in|of|over|past|last|next|about|around|after|within)\s+)\b(?<bare>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)(?=\s*(?:$|[,.;!)]))/iu;
 const EN_SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 function yearsIn(text: string): number | null {
   const m = YEARS.exec(text);
-  const written = m?.groups?.n ?? m?.groups?.y ?? m?.groups?.en;
+  const written = m?.groups?.n ?? m?.groups?.y ?? m?.groups?.en ?? m?.groups?.bare;
   if (!written) return null;
   const n = /^\d+$/u.test(written) ? Number(written) : (EN_SMALL[written.toLowerCase()] ?? parseSmallInt(written) ?? Number.NaN);
   return Number.isSafeInteger(n) && n >= 1 && n <= 10 ? n : null;
@@ -77,6 +82,15 @@ export function perPeriodTotal(text: string, amount: ParsedAmount | null): Parse
   if (!rate) return amount;
   const unit = rate.groups?.unit ?? rate.groups?.adverb ?? "month";
   const period = periodOf(unit);
+  const times = afterRate ? TIMES_AFTER_RATE.exec(after.slice(afterRate[0].length)) : null;
+  const forYears = afterRate && period === "month" ? FOR_YEARS_AFTER_RATE.exec(after.slice(afterRate[0].length)) : null;
+  if (times || forYears) {
+    const n = times
+      ? Number(times.groups!.n) * (times.groups?.years && period === "month" ? 12 : 1)
+      : 12 * (EN_SMALL[forYears!.groups!.n!.toLowerCase()] ?? Number(forYears!.groups!.n));
+    const minor = amount.minor * n;
+    return n >= 1 && Number.isSafeInteger(minor) ? { ...amount, minor } : amount;
+  }
   // The periods counted elsewhere in the sentence, not in the rate itself.
   const [from, to] = afterRate ? [at, end + afterRate[0].length] : [beforeFrom + (beforeRate?.index ?? 0), end];
   const rest = text.slice(0, from) + " ".repeat(to - from) + text.slice(to);

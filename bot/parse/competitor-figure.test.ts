@@ -22,6 +22,10 @@ describe("another vendor's price is no value of our deal", () => {
     "Northwind closed lost, chose HubSpot at $18k/yr",
     "the competitor is at $45k",
     "Initech went with a competitor at 40k",
+    // the vendor chosen after a loss, typed in lower case or with w/
+    "lost globex to a competitor, they went w/ salesforce at 60k",
+    "Globex went w/ Oracle at 50k",
+    "closed lost on initech, they picked hubspot at 30k",
     // a gap from another price
     "华为这单输了，张总说选了华三，价格低了40万",
     "客户说对方报价低20万",
@@ -47,6 +51,8 @@ describe("another vendor's price is no value of our deal", () => {
     ["预算最高200万", [2_000_000, "CNY"]],
     ["高配版120万", [1_200_000, "CNY"]],
     ["Globex signed with us at $80k", [80_000, "USD"]],
+    ["we went with the 80k option", [80_000, "USD"]],
+    ["Globex lost the cheap bid but went with us at 90k", [90_000, "USD"]],
     ["Acme picked our Pro plan at $50k", [50_000, "USD"]],
     // found by review: a competitor named before our own signed figure, a plan or option chosen, "they" the customer
     ["Beat the competition, Globex signed at $90k", [90_000, "USD"]],

@@ -9,9 +9,12 @@ import { splitClauses } from "./split-clauses.js";
 const COMPETITOR_ZH = /竞争对手|(?<!针对|对标|打)竞品|竞对|友商|(?<![针绝])对手(?![机术续])/u;
 const COMPETITOR_EN = /\b(?:competitors?|competition|rivals?|incumbent|other\s+vendors?|another\s+vendor)\b/iu;
 /** A vendor chosen over us or compared: "lost to Oracle", "went with HubSpot", "选了华三", "输给了华三". */
-const CHOSE_OTHER_EN = /\b(?:lost\s+(?:it\s+|the\s+deal\s+)?to|went\s+with|going\s+with|awarded\s+(?:it\s+)?to)\s+(?!us\b|our\b)[A-Z]/u;
-/** "closed lost, chose HubSpot at $18k/yr": after a loss, the vendor chosen is the other one. */
-const CHOSE_AFTER_LOSS_EN = /\b(?:chose|picked|selected|switched\s+to|signed\s+with)\s+(?!us\b|our\b)[A-Z]/u;
+const CHOSE_OTHER_EN = /\b(?:lost\s+(?:it\s+|the\s+deal\s+)?to|(?:went|going)\s+(?:with|w\/)|awarded\s+(?:it\s+)?to)\s*(?!us\b|our\b)[A-Z]/u;
+/**
+ * "closed lost, chose HubSpot at $18k/yr", "lost globex, they went w/ salesforce at 60k": after a loss,
+ * the vendor chosen is the other one, however it is typed.
+ */
+const CHOSE_AFTER_LOSS_EN = /\b(?:chose|picked|selected|switched\s+to|signed\s+with|(?:went|going)\s+(?:with|w\/))\s*(?!us\b|our\b|me\b)[a-z]/iu;
 const LOSS_EN = /\blost\b|\bclosed[- ]lost\b/iu;
 /** "evaluating us vs Hubspot", "compared with Zoho": a vendor weighed against us. */
 const COMPARED_WITH_EN =
