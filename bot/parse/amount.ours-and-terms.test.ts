@@ -20,6 +20,11 @@ describe("the deal's value", () => {
     ["阿里巴巴签约了🎉🎉 合同额98万 首付30%", [98_000_000, "CNY"]],
     ["合同150万，30万首付下周到", [150_000_000, "CNY"]],
     ["10万订金已到账", null],
+    // found by the seventh probe: our quote beside a rival's, the figure both sides agreed, a change word after the old figure
+    ["华为这边我们报了280万，竞品报价220万", [280_000_000, "CNY"]],
+    ["globex wants a 10% discount off the 80k, we agreed to 72k", [7_200_000, "USD"]],
+    ["they asked for 90k, we settled at 85k", [8_500_000, "USD"]],
+    ["华为的合同金额100万，付款方式改成分三期", [100_000_000, "CNY"]],
   ])("%s", (text, expected) => {
     expect(amount(text)).toEqual(expected);
   });

@@ -17,7 +17,7 @@ const LEAD_TIME_MS = 3_600_000;
 const LATER_TODAY =
   /(?:晚点儿?|晚些(?:时候)?|等一?会儿?|待一?会儿?|过一?会儿?|一会儿|稍后|稍晚|等一?下)(?=\s*(?:再|打|回|联系|发|给|跟|问|聊|沟通|电话|确认|开会|会议))|\blater\s+today\b/giu;
 const LATER_MS = 2 * 3_600_000;
-const CLOCK_AFTER = /^\s*(?:at\s+\d{1,2}(?::\d\d)?|\d{1,2}(?::\d\d)?\s*(?:am|pm)|[\d一二两三四五六七八九十]{1,3}\s*点)/iu;
+const CLOCK_AFTER = /^\s*(?:(?:at|@|around|about|by)\s*\d{1,2}(?::\d\d)?|\d{1,2}(?::\d\d)?\s*(?:am|pm)|[\d一二两三四五六七八九十]{1,3}\s*点)/iu;
 
 export function findAsapDates(ctx: RuleContext): DateCandidate[] {
   return [...soon(ctx, ASAP, LEAD_TIME_MS), ...soon(ctx, LATER_TODAY, LATER_MS)];

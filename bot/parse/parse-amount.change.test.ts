@@ -17,6 +17,10 @@ describe("an amount changed from A to B is B", () => {
     ["price changed from €40,000 to €35,000", 3_500_000, "EUR"],
     ["increased the quote from 10k to 12k USD", 1_200_000, "USD"],
     ["Acme: $90k -> $75k after negotiation", 7_500_000, "USD"],
+    // the old figure, then the change word, without 从
+    ["华为 200万改成250万", 250_000_000, "CNY"],
+    ["华为 2百万 改成 两百五十万", 250_000_000, "CNY"],
+    ["合同额120万调整为110万", 110_000_000, "CNY"],
   ])("%s", (text, minor, currency) => {
     expect(parseAmount(text)).toMatchObject({ minor, currency });
   });

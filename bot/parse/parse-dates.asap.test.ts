@@ -107,6 +107,8 @@ describe("later today with its clock", () => {
   it.each([
     ["pied piper call later today at 3", "2026-12-11 15:00"],
     ["call them back later today", "2026-12-11 06:00"],
+    ["mtg w/ acme corp later today @ 1pm", "2026-12-11 13:00"],
+    ["call back later today around 4pm", "2026-12-11 16:00"],
   ])("%s → %s", (text, due) => {
     const parsed = parseDates(text, { now: friday4am, timezone: "America/New_York" });
     expect(parsed.followUp && localStamp(parsed.followUp.at, "America/New_York")).toBe(due);

@@ -85,7 +85,7 @@ function yearlyAfterTrial(text: string, amount: ParsedAmount, currency: string |
   return yearly && yearly.minor > 0 ? { ...yearly, currency: namesCurrency(yearly) ? yearly.currency : amount.currency } : null;
 }
 
-/** A figure after `amount` that we proposed or quoted, when `amount` itself was not ours. */
+/** A figure after `amount` that we proposed or quoted, or that both sides agreed, when `amount` itself was not ours. */
 function ourFigureAfter(text: string, amount: ParsedAmount, currency: string | undefined): ParsedAmount | null {
   const at = text.indexOf(amount.text);
   if (at < 0 || OUR_POSITION_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
@@ -96,7 +96,7 @@ function ourFigureAfter(text: string, amount: ParsedAmount, currency: string | u
   return otherAt > at && OUR_PROPOSAL_BEFORE.test(rest.slice(Math.max(0, otherAt - 24), otherAt)) && amountChangeBy(rest, other) === null ? other : null;
 }
 const OUR_PROPOSAL_BEFORE =
-  /\b(?:we|i)\s+(?:proposed|offered|quoted|pitched|came\s+in|bid|countered)\b[^,.;]{0,12}$|\bour\s+(?:quote|offer|proposal|price|bid)\b[^,.;]{0,8}$|(?:我们|我方|我)(?:的)?(?:报价|报了|报的|出价|给的价|提的价|建议价)[^，,。；;]{0,4}$/iu;
+  /\b(?:we|i)\s+(?:proposed|offered|quoted|pitched|came\s+in|bid|countered)\b[^,.;]{0,12}$|\b(?:we|they|both\s+sides)\s+(?:(?:finally|eventually|just)\s+)?(?:agreed|settled|landed)\s+(?:to|on|at)\s*$|\bour\s+(?:quote|offer|proposal|price|bid)\b[^,.;]{0,8}$|(?:我们|我方|我)(?:的)?(?:报价|报了|报的|出价|给的价|提的价|建议价)[^，,。；;]{0,4}$/iu;
 
 export interface ParseSentenceOptions {
   now: Date;
