@@ -72,7 +72,7 @@ const DONE: Record<ActivityKind, string[]> = {
     'was at the Globex factory', 'met Bob at their office', 'met Jane at Acme\'s site', 'met with them at their plant',
     '去了京东那边，聊得不错', '拜访了华为',
     // a meeting held at the customer's place is a visit, whatever else the clause says
-    '今天去阿里巴巴做了产品培训', '上午去华为进行了技术交流', '去京东参加了他们的供应商大会', '下午去了趟小米',
+    '今天去阿里巴巴做了产品培训', '上午去华为进行了技术交流', '去京东参加了他们的供应商大会', '下午去了趟小米', '昨天下午去了趟比亚迪 见了采购', '上周去了趟京东，见了张总',
     "in-person meeting at Globex's office, went really well", 'meeting at their HQ went well', 'In person meeting with Acme',
     'Met the Acme team onsite today', 'met Globex on-site this morning, budget around $80k', 'meeting at Initech onsite went well',
   ],

@@ -273,8 +273,12 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   const chosen = reported.length > 0 ? reported : appointments;
   const first = chosen[0];
   if (!first) return { activity: SPOKE_WITH.test(text) ? "call" : null, planned: false, mentions, logged: null };
-  // A visit is also a meeting; when a sentence says both, the more specific visit is the record.
-  const visit = first.kind === "meeting" && chosen.some((m) => m.kind === "visit" && (m.recency === first.recency || m.clause === first.clause));
+  // A visit is also a meeting; when a sentence says both, the more specific visit is the record. A
+  // meeting with no day of its own in the clause right after the visit is the same occasion
+  // ("昨天下午去了趟比亚迪 见了采购").
+  const sameOccasion = (m: ActivityMention) =>
+    m.recency === first.recency || m.clause === first.clause || (first.recency === 1 && m.clause === first.clause - 1);
+  const visit = first.kind === "meeting" && chosen.some((m) => m.kind === "visit" && sameOccasion(m));
   return { activity: visit ? "visit" : first.kind, planned: reported.length === 0, mentions, logged: first };
 }
 
