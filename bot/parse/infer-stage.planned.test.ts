@@ -113,6 +113,10 @@ const cases: [string, StageKey | null][] = [
   ["项目黄了", "lost"],
   ["已经选了别家", "lost"],
   ["lost the deal to a competitor last week", "lost"],
+  // a loss said as what happens otherwise
+  ["华为这周五前要给个答复，否则就黄了", null],
+  ["尽快推进，不然这单就黄了", null],
+  ["need an answer by friday, otherwise we lost it", null],
 ];
 
 describe("a planned signing or a feared loss is not news", () => {

@@ -87,8 +87,8 @@ function plannedInClause(text: string, match: string, start: number): boolean {
 const DATE_INSIDE =
   /明天|后天|月底|月初|年底|周[一二三四五六日天末]|星期[一二三四五六日天]|\d{1,2}(?:号|日)|(?:本|这个?|下个?)(?:周|星期|礼拜|月)|(?:周|天|月)内|尽快|马上/u;
 
-/** "如果谈成了", "if they sign": a condition before the stage word in its clause. */
-const CONDITIONAL_BEFORE = /(?:如果|要是|假如|万一|一旦|只要|\b(?:if|unless|assuming)\b)/iu;
+/** "如果谈成了", "if they sign", "否则就黄了", "otherwise we lose it": a condition before the stage word in its clause. */
+const CONDITIONAL_BEFORE = /(?:如果|要是|假如|万一|一旦|只要|否则|不然|要不然|\b(?:if|unless|assuming|otherwise|or\s+else)\b)/iu;
 /** "they'd sign if we drop to 30k", "won't sign unless…": the condition said after the stage word. */
 const CONDITIONAL_AFTER = /\b(?:if|unless|provided)\b|的话|前提是/iu;
 
