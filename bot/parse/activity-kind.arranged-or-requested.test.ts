@@ -188,3 +188,19 @@ describe("what the customer asked, said next, shows the contact took place", () 
     expect(read(text).planned).toBe(true);
   });
 });
+
+// "明天周六加个班，上午给腾讯打个电话" logged a call held today besides the Saturday follow-up.
+describe("a to-do said with 个 / 一下 and a day is planned, a report with 了 is not", () => {
+  it.each([
+    ["明天周六加个班，上午给腾讯打个电话", "call", true],
+    ["下周一给华为打个电话问问进度", "call", true],
+    ["周五约个时间跟美的见个面", "meeting", true],
+    ["上午给华为打了个电话", "call", false],
+    ["刚给小米打个电话，说下周签", "call", false],
+    ["今天给京东打个电话，客户说下周签", "call", false],
+  ])("%s", (text, kind, planned) => {
+    const parsed = read(text);
+    expect(parsed.activity).toBe(kind);
+    expect(parsed.planned).toBe(planned);
+  });
+});

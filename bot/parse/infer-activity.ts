@@ -223,6 +223,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
         MOVED_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
         plannedBefore(window) ||
         requestedBefore(window) ||
+        toDo(clause.text, m, clauses[clauseNumber - 1]?.text) ||
         (!arrangedBy && !done && plannedBefore(m.text)) ||
         (tense === "ahead" && !done && !arrangedBy);
       mentions.push({
@@ -280,6 +281,19 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
     m.recency === first.recency || m.clause === first.clause || (first.recency === 1 && m.clause === first.clause - 1);
   const visit = first.kind === "meeting" && chosen.some((m) => m.kind === "visit" && sameOccasion(m));
   return { activity: visit ? "visit" : first.kind, planned: reported.length === 0, mentions, logged: first };
+}
+
+/**
+ * "明天周六加个班，上午给腾讯打个电话", "发个邮件问问": the verb with 个 / 一下 and no 了 / 过 is something to
+ * do, not a report ("打了个电话" is); said after a day word of its own or of the clause before.
+ */
+const TO_DO_ZH = /(?:打|回|发|见|约|开)(?:个|一个|一下|一?通)(?:电话|邮件|微信|面|会)|(?:拜访|联系|沟通|跟进)一下/u;
+const REPORTED_ZH = /了|过(?![去来])|刚|已经|已/u;
+const DAY_WORD_ZH =
+  /明天|后天|下周|下个?星期|下礼拜|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|月[底初]|\d{1,2}\s*[号日]|今晚|晚上|下午|上午|早上|中午|待会|一会/u;
+function toDo(clause: string, m: { index: number; text: string }, previousClause: string | undefined): boolean {
+  const near = clause.slice(Math.max(0, m.index - 6), m.index + m.text.length + 4);
+  return HAN.test(m.text) && TO_DO_ZH.test(near) && !REPORTED_ZH.test(clause) && (DAY_WORD_ZH.test(clause) || DAY_WORD_ZH.test(previousClause ?? ""));
 }
 
 const CUSTOMER_SAID =
