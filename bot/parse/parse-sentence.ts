@@ -9,6 +9,7 @@ import { perUnitTotal } from "./amount-per-unit.js";
 import { perPeriodTotal } from "./amount-per-period.js";
 import { blankCancelledClauses } from "./cancelled-clauses.js";
 import { blankNoReminderClauses } from "./no-reminder-clauses.js";
+import { blankTallyClauses } from "./tally-clauses.js";
 import { blankMealTimes } from "./meal-time-words.js";
 import { yearlessByTense } from "./yearless-by-tense.js";
 import { parseAmount } from "./parse-amount.js";
@@ -149,8 +150,9 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     foldTraditionalChars(written),
     (options.names ?? []).map((name) => foldTraditionalChars(toHalfWidth(name))),
   );
-  // A cancelled appointment's date and kind are no follow-up and no activity, nor is a reminder turned down.
-  const live = blankNoReminderClauses(blankCancelledClauses(work));
+  // A cancelled appointment's date and kind are no follow-up and no activity, nor are a reminder turned
+  // down and a count of the period's activities.
+  const live = blankTallyClauses(blankNoReminderClauses(blankCancelledClauses(work)));
   const read = inferActivityIntent(blankMealTimes(live));
   const dates = yearlessByTense(live, parseDates(live, { now: options.now, timezone: options.timezone }), read.logged, options.now);
   problems.push(...dates.problems);
