@@ -57,3 +57,18 @@ describe("a name ending in a business word is a customer", () => {
     expect(extractNames("called John Smith about the renewal").contactHints).toContain("John Smith");
   });
 });
+
+// "umbrella corp reached out via email, want a demo next week" was not understood: no customer offered.
+describe("a message opening with a company in lower case, named by its legal form", () => {
+  it.each([
+    ["umbrella corp reached out via email, want a demo next week", "Umbrella Corp"],
+    ["acme inc called, wants pricing", "Acme Inc"],
+    ["globex llc signed the nda", "Globex Llc"],
+  ])("%s → %s", (text, company) => {
+    expect(extractNames(text).companyHints).toContain(company);
+  });
+
+  it.each(["the corp called back", "our inc. numbers look fine"])("%s → no company", (text) => {
+    expect(extractNames(text).companyHints).toEqual([]);
+  });
+});

@@ -77,6 +77,10 @@ const LEADING_RUN = new RegExp(
   String.raw`(?:^\s*|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+${PERSON_VERBS}\b`,
   "gu",
 );
+/** "umbrella corp reached out…": chat in lower case; a message opening with words and a legal form is a company. */
+const LOWER_LEGAL_LEADING = /^\s*((?:[a-z][a-z0-9&'’-]*\s+){1,3}(?:corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|plc))\b\.?/u;
+const titleCase = (name: string) => name.replace(/(^|\s)([a-z])/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+
 const NOT_LEADING_NAME =
   /^(?:great|good|quick|nice|bad|short|long|first|second|final|just|also|still|finally|sadly|luckily|customer|client|prospect|everyone|everybody|nobody|somebody|someone|team|boss|procurement|legal|finance|he|she|they|we|i|it|this|that|there|who|what|which|nothing|everything|deal|contract|quote|proposal|budget|meeting|call|demo|price|pricing|discovery|intro|introductory|kickoff|weekly|monthly|internal|partner|status|tech|technical|exec|executive|product|onboarding|training|sales|follow-up|team|next)$/iu;
 
@@ -141,6 +145,9 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
   const bookedFirst = booked.split(/\s+/u)[0] ?? "";
   if (booked && !isStop(bookedFirst) && !TRIGGER_WORD.test(bookedFirst) && !NOT_LEADING_NAME.test(bookedFirst) && !LABEL_WORD.test(bookedFirst))
     hints.company(booked, 1, text.indexOf(booked));
+  const lower = LOWER_LEGAL_LEADING.exec(text);
+  const lowerFirst = lower?.[1]?.trim().split(/\s+/u)[0] ?? "";
+  if (lower?.[1] && !isStop(lowerFirst) && !TRIGGER_WORD.test(lowerFirst)) hints.company(titleCase(lower[1].trim()), 3, text.indexOf(lower[1]));
   for (const m of allMatches(text, LEADING_RUN)) {
     const name = cleanRun(m[1] ?? "");
     const first = name.split(/\s+/u)[0] ?? "";
