@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { detectListRequest, type ListRequest } from "./detect-list-request.js";
 
 const cases: [string, ListRequest | null][] = [
+  // found by the seventh probe: read as customer names ("no customer called plate tmrw")
+  ["明天我有什么安排", "followups"],
+  ["今天有啥安排？", "followups"],
+  ["whats on my plate tmrw", "followups"],
+  ["is there anything due this week?", "followups"],
   ["show my follow-ups", "followups"],
   ["Show my followups", "followups"],
   ["my follow ups", "followups"],

@@ -5,6 +5,8 @@
  */
 export type ListRequest = "followups" | "deals";
 
+/** "tmrw", "tmr", "2moro": tomorrow as typed in chat. */
+const TOMORROW_SHORT = String.raw`(?:tmrw|tmr|tmw|tomo|2moro|2morrow)`;
 const EN_ASK = String.raw`(?:(?:please\s+)?(?:show|list|give|send|get|pull\s+up|display)\s+(?:me\s+)?|what\s+(?:are|is)\s+|what'?s\s+|any\s+|do\s+i\s+have\s+any\s+)?`;
 const EN_FOLLOWUPS = String.raw`(?:follow[\s-]?ups?|to-?dos?|todo\s+list|to-do\s+list|tasks?|reminders?)`;
 const EN_DEALS = String.raw`(?:(?:open\s+)?deals?|opportunit(?:y|ies))`;
@@ -12,18 +14,24 @@ const EN_TAIL = String.raw`(?:\s+(?:for\s+)?(?:today|this\s+week|please|now))*[?
 const en = (what: string) => new RegExp(`^${EN_ASK}(?:all\\s+)?(?:of\\s+)?my\\s+${what}${EN_TAIL}$`, "iu");
 
 const EN_ANY = new RegExp(
-  `^(?:any|do\\s+i\\s+have\\s+any)\\s+(?:(?:open|overdue|due)\\s+)?${EN_FOLLOWUPS}(?:\\s+(?:due|open|overdue))?(?:\\s+(?:for\\s+)?(?:today|tomorrow|this\\s+week))?[?.!]*$`,
+  `^(?:any|do\\s+i\\s+have\\s+any)\\s+(?:(?:open|overdue|due)\\s+)?${EN_FOLLOWUPS}(?:\\s+(?:due|open|overdue))?(?:\\s+(?:for\\s+)?(?:today|tomorrow|${TOMORROW_SHORT}|this\\s+week))?[?.!]*$`,
   "iu",
 );
-const EN_PLATE = /^(?:what'?s|what\s+is)\s+on\s+my\s+(?:plate|list|agenda|calendar)(?:\s+(?:for\s+)?(?:today|tomorrow|this\s+week|next\s+week))?[?.!]*$/iu;
+const EN_PLATE = new RegExp(
+  `^(?:what'?s|what\\s+is)\\s+on\\s+my\\s+(?:plate|list|agenda|calendar)(?:\\s+(?:for\\s+)?(?:today|tomorrow|${TOMORROW_SHORT}|this\\s+week|next\\s+week))?[?.!]*$`,
+  "iu",
+);
 /** "what do I have today?", "what have I got tomorrow" */
-const EN_WHAT_HAVE = /^what\s+(?:do\s+i\s+have|have\s+i\s+got|'?s\s+(?:up|next))(?:\s+(?:for\s+)?(?:today|tomorrow|this\s+week|next\s+week))?[?.!]*$/iu;
+const EN_WHAT_HAVE = new RegExp(
+  `^what\\s+(?:do\\s+i\\s+have|have\\s+i\\s+got|'?s\\s+(?:up|next))(?:\\s+(?:for\\s+)?(?:today|tomorrow|${TOMORROW_SHORT}|this\\s+week|next\\s+week))?[?.!]*$`,
+  "iu",
+);
 const EN_TODO_TODAY =
   /^what\s+(?:do\s+i\s+(?:need|have)\s+to\s+(?:do|follow\s+up(?:\s+on)?)|should\s+i\s+(?:do|follow\s+up\s+on))(?:\s+(?:today|this\s+week|next))?[?.!]*$/iu;
 
 // "what's overdue (for me)?", "anything due today?", "who do I need to call today?", "overdue follow-ups"
 const EN_DUE =
-  /^(?:(?:what'?s|what\s+is|what\s+are|anything|is\s+anything|are\s+there\s+any|show(?:\s+me)?|list)\s+)?(?:(?:my|the)\s+)?(?:overdue|due|late)(?:\s+(?:follow[\s-]?ups?|tasks?|to-?dos?|reminders?))?(?:\s+(?:for\s+me|today|tomorrow|this\s+week|now))*[?.!]*$/iu;
+  /^(?:(?:what'?s|what\s+is|what\s+are|anything|is\s+anything|is\s+there\s+anything|are\s+there\s+any|show(?:\s+me)?|list)\s+)?(?:(?:my|the)\s+)?(?:overdue|due|late)(?:\s+(?:follow[\s-]?ups?|tasks?|to-?dos?|reminders?))?(?:\s+(?:for\s+me|today|tomorrow|this\s+week|now))*[?.!]*$/iu;
 const EN_WHO_TODAY =
   /^who\s+(?:do|should)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:call|follow\s+up\s+(?:with|on)|contact|reach\s+out\s+to|chase)(?:\s+(?:back|today|tomorrow|this\s+week|next))*[?.!]*$/iu;
 
@@ -32,7 +40,8 @@ const ZH_FOLLOWUPS = new RegExp(`^${ZH_ASK}(?:我的|我)(?:跟进|待办|待办
 // "今天的待办", "我这周的跟进", "明天的任务"
 const ZH_PERIOD_FOLLOWUPS =
   /^(?:请|帮我)?(?:看看|看一下|看下|查一下|查下|列出)?我?(?:今天|今日|本周|这周|这个星期|明天|最近)的?(?:跟进|待办|待办事项|任务|提醒)(?:列表|清单|事项)?(?:有哪些|有什么|呢)?[?？。.!！]*$/u;
-const ZH_TODAY = /^(?:我)?(?:今天|今日|本周|这周|明天)(?:有|还有)(?:什么|哪些|啥)(?:待办|要跟进的|要做的|跟进|任务)(?:吗|呢)?[?？。.!！]*$/u;
+const ZH_TODAY =
+  /^(?:我)?(?:今天|今日|本周|这周|明天|下周)(?:我)?(?:有|还有)(?:什么|哪些|啥)(?:待办|要跟进的|要做的|跟进|任务|安排|日程|行程)(?:吗|呢)?[?？。.!！]*$/u;
 // "我今天要跟进哪些客户？", "这周要回访谁", "有哪些逾期的跟进", "哪些跟进过期了", "逾期的待办"
 const ZH_DUE_CUSTOMERS =
   /^我?(?:今天|今日|明天|本周|这周|这个星期|最近)?(?:要|需要|该|得)(?:跟进|回访|联系|拜访|打电话给|回电话给)(?:哪些|哪几个|哪个|谁|什么)(?:客户|人|公司)?(?:呢|啊)?[?？。.!！]*$/u;
@@ -69,7 +78,7 @@ export function detectListRequest(text: string): ListRequest | null {
 export function listPeriodOf(text: string): "today" | "tomorrow" | "week" | "overdue" | null {
   if (/\boverdue\b|\blate\b|逾期|过期|超期/iu.test(text)) return "overdue";
   if (/\btoday\b|今天|今日/iu.test(text)) return "today";
-  if (/\btomorrow\b|明天/iu.test(text)) return "tomorrow";
+  if (new RegExp(`\\b(?:tomorrow|${TOMORROW_SHORT})\\b|明天`, "iu").test(text)) return "tomorrow";
   if (/\bthis\s+week\b|本周|这周|这个星期/iu.test(text)) return "week";
   return null;
 }
