@@ -204,3 +204,25 @@ describe("a to-do said with 个 / 一下 and a day is planned, a report with 了
     expect(parsed.planned).toBe(planned);
   });
 });
+
+// "华为的张总说他们下周一开会决定" was booked as our meeting with 华为 on Monday.
+describe("the customer's own meeting is not ours; its day is still followed up", () => {
+  it.each([
+    "华为的张总说他们下周一开会决定",
+    "客户说他们下周内部开会讨论一下",
+    "他们下周一开会决定用不用我们",
+    "they have an internal meeting on monday to decide",
+    "globex said they'll meet internally next week",
+  ])("%s", (text) => {
+    const parsed = read(text);
+    expect(parsed.activity).toBeNull();
+    expect(parsed.followUp).not.toBeNull();
+  });
+
+  it.each(["下周一跟他们开会", "约了他们下周一开会", "他们约我们下周一开会", "他们下周一来开会", "meeting with their board on monday"])(
+    "a meeting with them is ours: %s",
+    (text) => {
+      expect(read(text)).toMatchObject({ activity: "meeting", planned: true });
+    },
+  );
+});

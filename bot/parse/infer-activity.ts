@@ -183,6 +183,24 @@ const PAST_DAY = /昨|前天|上(?:周|个|星期|礼拜|月|次|午)|去年|刚
 const NAMED_ONLY_BEFORE =
   /(?:\b(?:prefers?|preferred|prefer\s+to\s+(?:be\s+)?(?:reached|contacted)|rather\s+(?:have|do)|signed\s+up\s+for|sign\s+up\s+for|registered\s+for|register\s+for|rsvp['’]?d\s+(?:to|for)|ghosted\s+(?:us|me)\s+(?:after|since)|(?:silent|quiet|radio\s+silence|no\s+(?:word|reply|response))\s+(?:ever\s+)?since)\s+(?:(?:the|our|a|an|their|my|last|this|that)\s+)*(?:\w+\s+)?|(?:更)?(?:喜欢|偏好|倾向于?)(?:用|通过)?)$/iu;
 
+/**
+ * "张总说他们下周一开会决定", "they have an internal meeting on Monday to decide": the customer's own meeting
+ * is not ours to log or plan; its day is still worth following up on.
+ */
+const CUSTOMER_SUBJECT_ZH = /(?<![跟和与同约给找陪请邀带])(?:他们|对方|客户|人家)(?:那边|内部|公司|领导层?|高层)?(?<gap>[^，,。；;!！?？\s]{0,8}?)$/u;
+const CUSTOMERS_OWN_EN =
+  /\binternal(?:ly)?\b|\b(?:their|the\s+client['’]?s|the\s+customer['’]?s)\s+(?:board|team|committee|leadership|management|execs?|exec\s+team)\b[^.;]{0,20}$|\bthey(?:['’]ll|['’]re|\s+will|\s+are|\s+have|\s+had)?\s+(?:going\s+to\s+)?(?:meet(?:ing)?|have\s+a\s+meeting)\s+(?:among\s+themselves|internally)/iu;
+function customersOwnMeeting(clause: string, m: { index: number; text: string }): boolean {
+  if (HAN.test(m.text)) {
+    const subject = CUSTOMER_SUBJECT_ZH.exec(clause.slice(0, m.index));
+    // "他们约我们下周一开会", "约了他们…", "跟他们开会": a meeting with us
+    const ours = /[我咱约跟和与同来到过]/u.test(subject?.groups?.gap ?? "") || /约/u.test(clause.slice(0, subject?.index ?? 0));
+    return Boolean(subject) && !ours && !/[见约拜访]/u.test(m.text) && /开会|会议|讨论会|碰头|上会/u.test(m.text);
+  }
+  const around = clause.slice(Math.max(0, m.index - 40), m.index + m.text.length + 20);
+  return CUSTOMERS_OWN_EN.test(around) && !/\b(?:with\s+(?:us|me|their|the|them)|our\s+team)\b/iu.test(around);
+}
+
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
   const text = foldTraditionalChars(rawText);
@@ -200,7 +218,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       preference =
         (preference && PREFERENCE_GAP.test(gap)) ||
         (NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index)) && !(HAN.test(m.text) && /了|过/u.test(text)));
-      if (preference) {
+      if (preference || (m.kind === "meeting" && customersOwnMeeting(clause.text, m))) {
         windowStart = m.index + m.text.length;
         continue;
       }
