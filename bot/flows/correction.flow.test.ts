@@ -26,6 +26,9 @@ describe("a new date: the follow-up just set moves, no second one, no note", () 
     // a day without a time keeps the time the follow-up had
     [AMY, "called Acme Corp, they want a demo next Wed 2pm", "sorry, I meant Thursday", "2026-12-03 14:00"],
     [LI, "约了华为下周一下午3点开会", "不对，是下周二", "2026-12-01 15:00"],
+    // a time without a day keeps the day the follow-up had (it moved to today)
+    [AMY, "Acme Corp - call tmrw 11", "make it 2pm", "2026-11-26 14:00"],
+    [LI, "约了华为下周一下午3点开会", "不对，是下午4点", "2026-11-30 16:00"],
   ] as [Person, string, string, string][])("%s: %s, then %s", async (who, first, fix, due) => {
     await h.say(who, first);
     const activities = await h.t.db.activity.count();
