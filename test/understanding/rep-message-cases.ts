@@ -367,6 +367,23 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "spoke w/ Stark Industries this AM, they want a demo", company: "Stark Industries", kind: "call" },
   { who: "li", text: "要不要给华为打个电话？", company: QUESTION },
   { who: "amy", text: "meeting Friday at 2 w/ Globex", company: "Globex", kind: "note", follow: "2026-11-27 14:00", amount: null },
+  // found by the seventh probe: a name glued to 电话, a visit where someone was met, tallies, the customer's own meeting,
+  // a reminder turned down, a company in lower case, a monthly price × term
+  { who: "li", text: "腾讯电话，下周三跟进", company: "腾讯", kind: "call", follow: "2026-12-02" },
+  { who: "li", text: "昨天下午去了趟比亚迪 见了采购", company: "比亚迪", kind: "visit", follow: null },
+  { who: "li", text: "华为 周报：本周拜访2次，电话3次", company: "华为", kind: "note", follow: null },
+  { who: "li", text: "明天周四加个班，上午给腾讯打个电话", company: "腾讯", kind: "note", follow: "2026-11-26" },
+  { who: "li", text: "华为的张总说他们下周一开会决定", company: "华为", kind: "note", follow: "2026-11-30" },
+  { who: "li", text: "明天不用提醒我华为的事了", company: "华为", kind: "note", follow: null },
+  { who: "nick", text: "umbrella corp reached out via email, want a demo next week", company: "Umbrella Corp", kind: "email" },
+  {
+    who: "amy",
+    text: "Stark Industries called in, want to upgrade. quote 25k/mo x 12",
+    company: "Stark Industries",
+    kind: "call",
+    amount: [30_000_000, "USD"],
+  },
+  { who: "li", text: "阿里巴巴这边我们报了280万，竞品报价220万", company: "阿里巴巴", amount: [280_000_000, "CNY"] },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
