@@ -18,6 +18,9 @@ const LATER_TODAY =
   /(?:晚点儿?|晚些(?:时候)?|等一?会儿?|待一?会儿?|过一?会儿?|一会儿|稍后|稍晚|等一?下)(?=\s*(?:再|打|回|联系|发|给|跟|问|聊|沟通|电话|确认|开会|会议))|\blater\s+today\b/giu;
 const LATER_MS = 2 * 3_600_000;
 const CLOCK_AFTER = /^\s*(?:(?:at|@|around|about|by)\s*\d{1,2}(?::\d\d)?|\d{1,2}(?::\d\d)?\s*(?:am|pm)|[\d一二两三四五六七八九十]{1,3}\s*点)/iu;
+/** The clock of "later today @ 8", "later today at 7:30pm" (English: the Chinese ones are read by the other rules). */
+const EN_CLOCK_AFTER =
+  /^\s*(?:(?:at|@|around|about|by)\s*)?(?:(?<hour>\d{1,2})(?::(?<minute>\d\d))?\s*(?<half>am|pm|a\.m\.|p\.m\.)?(?![\d:])|(?<noon>noon|midday)\b)/iu;
 
 export function findAsapDates(ctx: RuleContext): DateCandidate[] {
   return [...soon(ctx, ASAP, LEAD_TIME_MS), ...soon(ctx, LATER_TODAY, LATER_MS)];
@@ -28,8 +31,16 @@ function soon(ctx: RuleContext, words: RegExp, leadMs: number): DateCandidate[] 
   for (const m of allMatches(ctx.text, words)) {
     const index = m.index ?? 0;
     const at = zonedParts(new Date(ctx.now.getTime() + leadMs), ctx.timezone);
-    // "later today at 3", "稍后3点": the clock said is the time (read by the other rules); "later" only says today
-    if (CLOCK_AFTER.test(ctx.text.slice(index + m[0].length))) continue;
+    const after = ctx.text.slice(index + m[0].length);
+    // "later today at 3", "later today @ 8" at 09:30: the clock said is the time, ahead of now (8 is 20:00)
+    const clock = leadMs === LATER_MS ? laterClock(ctx, after) : null;
+    if (clock) {
+      out.push({ index, end: index + m[0].length + clock.length, ...clock.candidate, label: m[0] + after.slice(0, clock.length), urgent: true });
+      continue;
+    }
+
+    // "稍后3点": the clock said is the time (read by the other rules); "later" only says today
+    if (CLOCK_AFTER.test(after)) continue;
     out.push({
       index,
       end: index + m[0].length,
@@ -42,4 +53,27 @@ function soon(ctx: RuleContext, words: RegExp, leadMs: number): DateCandidate[] 
     });
   }
   return out;
+}
+
+/**
+ * The clock after "later today" as the next such time today: "@ 8" at 09:30 is 20:00; a time already
+ * gone even so ("@ 8am" at 09:30) is no clock of a later time, and "later today" alone decides.
+ */
+function laterClock(ctx: RuleContext, after: string): { length: number; candidate: Omit<DateCandidate, "index" | "end" | "label"> } | null {
+  const m = EN_CLOCK_AFTER.exec(after);
+  if (!m?.groups) return null;
+  let hour = m.groups.noon ? 12 : Number(m.groups.hour);
+  const minute = Number(m.groups.minute ?? 0);
+  const half = m.groups.half?.toLowerCase().replace(/\./g, "");
+  if (hour > 23 || minute > 59 || (half && (hour < 1 || hour > 12))) return null;
+  if (half === "pm" && hour < 12) hour += 12;
+  if (half === "am" && hour === 12) hour = 0;
+  const now = zonedParts(ctx.now, ctx.timezone);
+  const nowMinutes = now.hour * 60 + now.minute;
+  if (!half && hour < 12 && hour * 60 + minute <= nowMinutes) hour += 12;
+  if (hour * 60 + minute <= nowMinutes) return null;
+  return {
+    length: m[0].length,
+    candidate: { date: { year: now.year, month: now.month, day: now.day }, time: { hour, minute }, partOfDayHour: null, priority: PRIORITY_RULE },
+  };
 }

@@ -109,6 +109,10 @@ describe("later today with its clock", () => {
     ["call them back later today", "2026-12-11 06:00"],
     ["mtg w/ acme corp later today @ 1pm", "2026-12-11 13:00"],
     ["call back later today around 4pm", "2026-12-11 16:00"],
+    // a bare hour already gone is the evening's; noon is 12:00
+    ["call Initech later today @ 3", "2026-12-11 15:00"],
+    ["call Initech later today @ 3:30", "2026-12-11 15:30"],
+    ["call globex later today @ noon", "2026-12-11 12:00"],
   ])("%s → %s", (text, due) => {
     const parsed = parseDates(text, { now: friday4am, timezone: "America/New_York" });
     expect(parsed.followUp && localStamp(parsed.followUp.at, "America/New_York")).toBe(due);
