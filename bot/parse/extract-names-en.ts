@@ -78,7 +78,12 @@ const LEADING_RUN = new RegExp(
   "gu",
 );
 /** "umbrella corp reached out…": chat in lower case; a message opening with words and a legal form is a company. */
-const LOWER_LEGAL_LEADING = /^\s*((?:[a-z][a-z0-9&'’-]*\s+){1,3}(?:corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|plc))\b\.?/u;
+const LOWER_LEGAL_LEADING = new RegExp(
+  String.raw`^\s*((?:[a-z][a-z0-9&'’-]*\s+){1,3}(?:corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|plc))\b\.?(?=\s+${PERSON_VERBS}\b|\s*(?:[,:;!?—–-]|$))`,
+  "u",
+);
+/** "some corp guy called", "big corp accounts": a word that only describes. */
+const NOT_A_NAME_WORD = /^(?:some|any|big|small|large|mid|new|old|that|this|the|a|an|my|our|your|their|every|each|one|another|other|same|global|local)$/u;
 const titleCase = (name: string) => name.replace(/(^|\s)([a-z])/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
 const NOT_LEADING_NAME =
@@ -147,7 +152,8 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
     hints.company(booked, 1, text.indexOf(booked));
   const lower = LOWER_LEGAL_LEADING.exec(text);
   const lowerFirst = lower?.[1]?.trim().split(/\s+/u)[0] ?? "";
-  if (lower?.[1] && !isStop(lowerFirst) && !TRIGGER_WORD.test(lowerFirst)) hints.company(titleCase(lower[1].trim()), 3, text.indexOf(lower[1]));
+  if (lower?.[1] && !isStop(lowerFirst) && !NOT_A_NAME_WORD.test(lowerFirst) && !TRIGGER_WORD.test(lowerFirst))
+    hints.company(titleCase(lower[1].trim()), 3, text.indexOf(lower[1]));
   for (const m of allMatches(text, LEADING_RUN)) {
     const name = cleanRun(m[1] ?? "");
     const first = name.split(/\s+/u)[0] ?? "";
