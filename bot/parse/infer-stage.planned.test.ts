@@ -113,6 +113,9 @@ const cases: [string, StageKey | null][] = [
   ["项目黄了", "lost"],
   ["已经选了别家", "lost"],
   ["lost the deal to a competitor last week", "lost"],
+  // the signing's date or procedure talked about is no signing
+  ["华为的签约时间改成下周，金额250万", null],
+  ["签约日期还没定", null],
   // a loss said as what happens otherwise
   ["华为这周五前要给个答复，否则就黄了", null],
   ["尽快推进，不然这单就黄了", null],
