@@ -194,6 +194,7 @@ describe("a to-do said with 个 / 一下 and a day is planned, a report with 了
   it.each([
     ["明天周六加个班，上午给腾讯打个电话", "call", true],
     ["下周一给华为打个电话问问进度", "call", true],
+    ["今天给华为打个电话吧", "call", true],
     ["周五约个时间跟美的见个面", "meeting", true],
     ["上午给华为打了个电话", "call", false],
     ["刚给小米打个电话，说下周签", "call", false],
@@ -213,6 +214,8 @@ describe("the customer's own meeting is not ours; its day is still followed up",
     "他们下周一开会决定用不用我们",
     "they have an internal meeting on monday to decide",
     "globex said they'll meet internally next week",
+    "小米那边周三内部开会定预算",
+    "Globex board meets on friday to approve, follow up monday",
   ])("%s", (text) => {
     const parsed = read(text);
     expect(parsed.activity).toBeNull();

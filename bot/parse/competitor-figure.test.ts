@@ -26,6 +26,7 @@ describe("another vendor's price is no value of our deal", () => {
     "lost globex to a competitor, they went w/ salesforce at 60k",
     "Globex went w/ Oracle at 50k",
     "closed lost on initech, they picked hubspot at 30k",
+    "Globex lost - they picked a competitor, price was 70k",
     // a gap from another price
     "华为这单输了，张总说选了华三，价格低了40万",
     "客户说对方报价低20万",
@@ -52,6 +53,7 @@ describe("another vendor's price is no value of our deal", () => {
     ["高配版120万", [1_200_000, "CNY"]],
     ["Globex signed with us at $80k", [80_000, "USD"]],
     ["we went with the 80k option", [80_000, "USD"]],
+    ["Globex price was 70k", [70_000, "USD"]],
     ["Globex lost the cheap bid but went with us at 90k", [90_000, "USD"]],
     ["Acme picked our Pro plan at $50k", [50_000, "USD"]],
     // found by review: a competitor named before our own signed figure, a plan or option chosen, "they" the customer

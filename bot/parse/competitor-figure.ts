@@ -36,7 +36,7 @@ const NAMED_VENDOR_PRICED_EN =
   /\b(?!(?:We|They|I|He|She|You|It|Customer|Client|CFO|CEO|CTO|CIO|COO|VP|PO|Procurement|Legal|Finance|Purchasing)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+(?:(?:has\s+|had\s+|just\s+|also\s+)?(?:quoted|bid|underbid)(?:\s+at)?|(?:is|are|was|were)\s+quoting)\s*$/u;
 /** The price of the vendor named in a clause before ("they came in at", "their price was", "对方报价才", "他们报了"). */
 const THEIR_PRICE_BEFORE =
-  /\b(?:they|their|who|which)\s+(?:came\s+in\s+(?:at|with)|quoted|bid|offered|priced\s+(?:it\s+)?at|(?:price|quote|bid|offer)\s+(?:was|is|of|at))\s*$|(?:对方|他们|人家)(?:的)?(?:报价|报了|报的|出价|开价)(?:是|为|才|只有|就)?\s*$/iu;
+  /\b(?:they|their|who|which)\s+(?:came\s+in\s+(?:at|with)|quoted|bid|offered|priced\s+(?:it\s+)?at|(?:price|quote|bid|offer)\s+(?:was|is|of|at))\s*$|(?:^|[,;:])\s*(?:the\s+)?(?:price|quote|bid|offer)\s+(?:was|is|of|at)\s*$|(?:对方|他们|人家)(?:的)?(?:报价|报了|报的|出价|开价)(?:是|为|才|只有|就)?\s*$/iu;
 
 const OURS_NEAR = /(?:我们|我方|咱们)[^，,。；;]{0,6}$|\b(?:we|our|us)\b[^,.;]{0,12}$/iu;
 

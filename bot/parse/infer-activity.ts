@@ -189,9 +189,11 @@ const NAMED_ONLY_BEFORE =
  */
 const CUSTOMER_SUBJECT_ZH = /(?<![跟和与同约给找陪请邀带])(?:他们|对方|客户|人家)(?:那边|内部|公司|领导层?|高层)?(?<gap>[^，,。；;!！?？\s]{0,8}?)$/u;
 const CUSTOMERS_OWN_EN =
-  /\binternal(?:ly)?\b|\b(?:their|the\s+client['’]?s|the\s+customer['’]?s)\s+(?:board|team|committee|leadership|management|execs?|exec\s+team)\b[^.;]{0,20}$|\bthey(?:['’]ll|['’]re|\s+will|\s+are|\s+have|\s+had)?\s+(?:going\s+to\s+)?(?:meet(?:ing)?|have\s+a\s+meeting)\s+(?:among\s+themselves|internally)/iu;
+  /\binternal(?:ly)?\b|\bboard\s+(?:meets|meeting|will\s+meet|is\s+meeting|approval)\b|\b(?:their|the\s+client['’]?s|the\s+customer['’]?s)\s+(?:board|team|committee|leadership|management|execs?|exec\s+team)\b[^.;]{0,20}$|\bthey(?:['’]ll|['’]re|\s+will|\s+are|\s+have|\s+had)?\s+(?:going\s+to\s+)?(?:meet(?:ing)?|have\s+a\s+meeting)\s+(?:among\s+themselves|internally)/iu;
 function customersOwnMeeting(clause: string, m: { index: number; text: string }): boolean {
   if (HAN.test(m.text)) {
+    // "小米那边周三内部开会定预算", "我们内部开会讨论了华为的报价": an internal meeting has no customer at the table
+    if (/内部$/u.test(clause.slice(Math.max(0, m.index - 2), m.index)) && /^(?:开会|会议|讨论会|碰头|上会)/u.test(m.text)) return true;
     const subject = CUSTOMER_SUBJECT_ZH.exec(clause.slice(0, m.index));
     // "他们约我们下周一开会", "约了他们…", "跟他们开会": a meeting with us
     const ours = /[我咱约跟和与同来到过]/u.test(subject?.groups?.gap ?? "") || /约/u.test(clause.slice(0, subject?.index ?? 0));
@@ -308,7 +310,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
 const TO_DO_ZH = /(?:打|回|发|见|约|开)(?:个|一个|一下|一?通)(?:电话|邮件|微信|面|会)|(?:拜访|联系|沟通|跟进)一下/u;
 const REPORTED_ZH = /了|过(?![去来])|刚|已经|已/u;
 const DAY_WORD_ZH =
-  /明天|后天|下周|下个?星期|下礼拜|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|月[底初]|\d{1,2}\s*[号日]|今晚|晚上|下午|上午|早上|中午|待会|一会/u;
+  /今天|明天|后天|下周|下个?星期|下礼拜|周[一二三四五六日天末]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|月[底初]|\d{1,2}\s*[号日]|今晚|晚上|下午|上午|早上|中午|待会|一会/u;
 function toDo(clause: string, m: { index: number; text: string }, previousClause: string | undefined): boolean {
   const near = clause.slice(Math.max(0, m.index - 6), m.index + m.text.length + 4);
   return HAN.test(m.text) && TO_DO_ZH.test(near) && !REPORTED_ZH.test(clause) && (DAY_WORD_ZH.test(clause) || DAY_WORD_ZH.test(previousClause ?? ""));
