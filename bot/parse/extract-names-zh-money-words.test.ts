@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
+import { extractNames } from "./extract-names.js";
 
 const now = new Date("2026-12-03T02:00:00Z");
 
@@ -13,5 +14,16 @@ const cases: [string, string][] = [
 describe("Chinese company names before a money word", () => {
   it.each(cases)("%s → %s", (text, company) => {
     expect(parseSentence(text, { now, timezone: "Asia/Shanghai" }).companyHints).toEqual([company]);
+  });
+});
+
+// "本周小结：拜访2次，电话3次" offered to create a customer called "2次".
+describe("a count is no customer", () => {
+  it.each(["本周小结：拜访2次，电话3次", "周报：本周共拜访客户4家，电话沟通6次", "今天拜访3次，电话5次，邮件2封"])("%s", (text) => {
+    expect(extractNames(text).companyHints).toEqual([]);
+  });
+
+  it("a name with digits stays a name", () => {
+    expect(extractNames("去了58同城").companyHints).toContain("58同城");
   });
 });

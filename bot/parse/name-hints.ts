@@ -11,6 +11,9 @@ interface Hint {
 const DEPARTMENT =
   /(?<!俱乐)(?:采购|技术|财务|法务|市场|销售|信息|信息化|人事|人力资源|人力|行政|研发|运营|工程|质量|品质|生产|设备|物流|供应链|商务|客服|战略|投资|IT|数字化|风控|合规|安全|总经办|事业|总)?(?:部门|部)$/u;
 
+/** "2次", "客户4家", "3个", "5封": a count (of the customers or things named before it). */
+const COUNT = /^(?:客户|公司|家)?[\d一二两三四五六七八九十几]+\s*(?:次|家|个|通|场|位|封|趟|条)$/u;
+
 /**
  * Collects candidates from several patterns. Stronger evidence (a company
  * suffix, a title like 张总) ranks first; ties keep text order.
@@ -20,6 +23,8 @@ export class NameHints {
   private readonly contacts = new Map<string, Hint>();
 
   company(name: string, score: number, index: number): void {
+    // "拜访2次", "客户4家": a count of visits or customers is no name
+    if (COUNT.test(name.trim())) return;
     const department = DEPARTMENT.exec(name.trim());
     this.add(this.companies, department ? name.trim().slice(0, department.index) : name, score, index);
   }
