@@ -29,6 +29,11 @@ describe("a new date: the follow-up just set moves, no second one, no note", () 
     // a time without a day keeps the day the follow-up had (it moved to today)
     [AMY, "Acme Corp - call tmrw 11", "make it 2pm", "2026-11-26 14:00"],
     [LI, "约了华为下周一下午3点开会", "不对，是下午4点", "2026-11-30 16:00"],
+    // "actually" / 改成 with only a time or a day after them; a reminder (a follow-up without an activity)
+    [AMY, "call Acme Corp tomorrow 9am", "actually 11am", "2026-11-26 11:00"],
+    [LI, "下周三上午跟华为开会", "改成下午3点", "2026-12-02 15:00"],
+    [AMY, "remind me to call Acme Corp on friday at 10am", "make it 2pm", "2026-11-27 14:00"],
+    [LI, "提醒我周五给华为打电话", "不对，是下午4点", "2026-11-27 16:00"],
   ] as [Person, string, string, string][])("%s: %s, then %s", async (who, first, fix, due) => {
     await h.say(who, first);
     const activities = await h.t.db.activity.count();

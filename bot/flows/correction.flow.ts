@@ -45,7 +45,7 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   const lines: string[] = [];
   if (kind && kind === last.kind && !date && !amount) return [{ text: CorrectionM.kindAlready[ctx.locale](ACTIVITY_NAMES[kind]?.[ctx.locale] ?? kind) }];
   // a plan logged as a note with its follow-up stays a note: nothing was held to be of another kind
-  if (kind && kind !== last.kind && !(last.kind === "note" && last.followUpId)) {
+  if (kind && last.activityId && kind !== last.kind && !(last.kind === "note" && last.followUpId)) {
     await ctx.domain.activities.changeKind(ctx.actor, last.activityId, kind);
     const name = (k: string) => ACTIVITY_NAMES[k]?.[ctx.locale] ?? k;
     lines.push(CorrectionM.kindChanged[ctx.locale](name(last.kind), name(kind)));

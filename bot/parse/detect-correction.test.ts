@@ -17,11 +17,19 @@ describe("a correction of what the user just said", () => {
     ["I meant Thursday", "Thursday"],
     ["make it 25k", "25k"],
     ["my bad, it's 40k", "40k"],
+    // "actually" / "no wait" with only a time or a day after; 改成 / 改到 with a short rest
+    ["actually 11am", "11am"],
+    ["no wait, 3pm", "3pm"],
+    ["actually tues at 4", "tues at 4"],
+    ["改成下午3点", "下午3点"],
+    ["改到下周四", "下周四"],
   ])("%s → %s", (text, rest) => expect(correctionOf(text)).toBe(rest));
 });
 
 describe("no correction", () => {
   it.each([
+    "no thanks",
+    "改成分期付款以后客户很满意，他们说下周签合同，我们还要准备很多材料",
     "actually they want 30 seats",
     "no budget this year",
     "wait for Acme's reply",

@@ -23,7 +23,8 @@ export type UndoStep =
 /** What the user's last logged turn wrote, for a correction to it. */
 export interface LastLogged {
   turnKey: string;
-  activityId: string;
+  /** null for a reminder, which sets a follow-up and logs no activity */
+  activityId: string | null;
   summary: string;
   kind: string;
   dealId: string | null;
@@ -63,15 +64,17 @@ export class UndoService {
     if (!turnKey || (await undoStateOf(this.db, turnKey))) return null;
     const rows = await rowsOfTurn(this.db, turnKey);
     const logged = rows.find((r) => r.action === "activity.log");
-    const activity = logged ? parseSnapshot(logged.after) : null;
-    if (!logged || !activity) return null;
+    const followUp = rows.find((r) => r.action === "followup.schedule" || r.action === "followup.reschedule");
+    // "remind me to call Globex on Friday at 10am": a reminder is a follow-up without an activity
+    const reminder = !logged && followUp?.action === "followup.schedule" ? parseSnapshot(followUp.after) : null;
+    const activity = logged ? parseSnapshot(logged.after) : reminder;
+    if (!activity) return null;
     const at = new Date(String(activity.createdAt ?? ""));
     if (Number.isNaN(at.getTime()) || now.getTime() - at.getTime() > withinMs) return null;
-    const followUp = rows.find((r) => r.action === "followup.schedule" || r.action === "followup.reschedule");
     return {
       turnKey,
-      activityId: logged.entityId,
-      summary: String(activity.summary ?? ""),
+      activityId: logged?.entityId ?? null,
+      summary: String(activity.summary ?? activity.title ?? ""),
       kind: String(activity.kind ?? "note"),
       dealId: typeof activity.dealId === "string" ? activity.dealId : null,
       companyId: typeof activity.companyId === "string" ? activity.companyId : null,
