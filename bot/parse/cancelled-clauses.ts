@@ -1,3 +1,5 @@
+import { blankClauses, clauseTexts } from "./blank-clauses.js";
+
 /**
  * "Globex cancelled tomorrow's meeting", "小米取消了明天的会", "the Fabrikam meeting didn't happen": the appointment named is off, so its
  * date is no follow-up and its activity neither happened nor is planned. Such clauses are blanked
@@ -47,11 +49,11 @@ function blankOff(clause: string): string {
 
 export function blankCancelledClauses(text: string): string {
   if (!CANCEL.test(text) && !POSTPONED.test(text)) return text;
-  return text.replace(/[^,，。;；!！?？\n]+/gu, (clause) => (off(clause) ? blankOff(clause) : clause));
+  return blankClauses(text, (clause) => (off(clause) ? blankOff(clause) : false));
 }
 
 /** "华为的会取消了", "Globex call tmrw is cancelled": some clause calls an appointment off (see blankCancelledClauses). */
 export function cancelsAppointment(text: string): boolean {
   if (!CANCEL.test(text) && !POSTPONED.test(text)) return false;
-  return (text.match(/[^,，。;；!！?？\n]+/gu) ?? []).some(off);
+  return clauseTexts(text).some(off);
 }

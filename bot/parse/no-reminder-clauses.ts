@@ -1,3 +1,5 @@
+import { blankClauses } from "./blank-clauses.js";
+
 /**
  * "明天不用提醒我华为的事了", "don't remind me about Globex tomorrow": a reminder turned down. The
  * clause's date is no follow-up (it set one for the day named), so the clause is blanked (same
@@ -9,5 +11,5 @@ const NO_REMINDER =
 
 export function blankNoReminderClauses(text: string): string {
   if (!NO_REMINDER.test(text)) return text;
-  return text.replace(/[^,，。;；!！?？\n]+/gu, (clause) => (NO_REMINDER.test(clause) ? " ".repeat(clause.length) : clause));
+  return blankClauses(text, (clause) => NO_REMINDER.test(clause));
 }

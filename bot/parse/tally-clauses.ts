@@ -1,3 +1,5 @@
+import { blankClauses } from "./blank-clauses.js";
+
 /**
  * "华为 周报：本周拜访2次，电话3次", "this week: 5 calls, 2 visits": a count of activities is a
  * report of a period's work when the message sums up (a summary word, or two counts). Its period word is no follow-up (本周 became a visit planned for
@@ -16,5 +18,5 @@ const COUNTS = new RegExp(`${COUNTED_ZH.source}|${COUNTED_EN.source}`, "giu");
 export function blankTallyClauses(text: string): string {
   if (!COUNTED_ZH.test(text) && !COUNTED_EN.test(text)) return text;
   if (!SUMMARY.test(text) && (text.match(COUNTS) ?? []).length < 2) return text;
-  return text.replace(/[^,，。;；!！?？\n]+/gu, (clause) => (COUNTED_ZH.test(clause) || COUNTED_EN.test(clause) ? " ".repeat(clause.length) : clause));
+  return blankClauses(text, (clause) => COUNTED_ZH.test(clause) || COUNTED_EN.test(clause));
 }
