@@ -41,7 +41,7 @@ const CONDITION = /如果|要是|假如|万一|只要|除非|\b(?:if|unless|prov
 const HYPOTHETICAL_BEFORE = /(?:能有|就有|会有|能到|可以有|能做到|\b(?:would|could|might)\s+(?:be|bring|mean)\b)[^，,。；;]{0,4}$/iu;
 /** "won't sign unless we cut price to 70k", "如果降到150万就签": a price demanded as a condition is no value yet. */
 const DEMANDED_CUT_BEFORE =
-  /(?:降到|降价到|便宜到|打到|压到|\b(?:cut|drop|lower|reduce|bring)\s+(?:the\s+|our\s+)?(?:price\s+|it\s+)?(?:down\s+)?to|\b(?:come|go)\s+down\s+to)[^，,。；;]{0,4}$/iu;
+  /(?:降到|降价到|便宜到|打到|压到|\b(?:cut|drop|lower|reduce|bring)\s+(?:the\s+|our\s+)?(?:price\s+|it\s+)?(?:down\s+)?to|\b(?:come|go)\s+down\s+to|\bmatch(?:ing)?(?:\s+(?:their|the|a|oracle['’]s|[A-Z]\w*['’]s))?(?:\s+(?:price|quote|offer|bid))?(?:\s+of)?)[^，,。；;]{0,4}$/iu;
 
 const ASKED_CUT_BEFORE = /要求|希望|想要|压价|砍价|\b(?:ask(?:ed|s|ing)?|wants?|wanted|pushing|demand(?:ed|s|ing)?)\b/iu;
 

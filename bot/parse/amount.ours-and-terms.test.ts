@@ -25,6 +25,10 @@ describe("the deal's value", () => {
     ["globex wants a 10% discount off the 80k, we agreed to 72k", [7_200_000, "USD"]],
     ["they asked for 90k, we settled at 85k", [8_500_000, "USD"]],
     ["华为的合同金额100万，付款方式改成分三期", [100_000_000, "CNY"]],
+    // a price they asked us to match is theirs until we agree to it
+    ["Globex asked us to match 65k, we said no", null],
+    ["they want us to match their price of 60k", null],
+    ["Globex asked us to match 65k, we agreed", [6_500_000, "USD"]],
   ])("%s", (text, expected) => {
     expect(amount(text)).toEqual(expected);
   });
