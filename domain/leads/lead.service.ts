@@ -409,7 +409,8 @@ export class LeadService {
     // backlog of those does not keep other teams' leads waiting.
     const waiting = await this.db.lead.findMany({
       where: { ownerId: null, teamId: { not: null }, status: { in: OPEN }, lastTouchedAt: { lt: cutoff } },
-      orderBy: { lastTouchedAt: "asc" },
+      // Ties (leads put in the pool at the same moment) in their order: PostgreSQL returns equal keys in any order.
+      orderBy: [{ lastTouchedAt: "asc" }, { number: "asc" }],
       take: limit * 5,
     });
     const out: { lead: LeadView; ownerId: string; rule: PickedRep["rule"] }[] = [];
