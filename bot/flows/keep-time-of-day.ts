@@ -6,15 +6,10 @@ import { zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js";
  * follow-up already had (the 2pm demo stays at 2pm), in the user's zone.
  */
 export function newDueAt(date: ParsedDate, current: Date, timezone: string, now: Date): Date {
-  if (date.hasTime) {
-    const kept = clockOnly(date, timezone, now) ? onCurrentDay(date.at, current, timezone) : null;
-    return kept && kept.getTime() > now.getTime() ? kept : date.at;
-  }
-  const day = zonedParts(date.at, timezone);
-  const time = zonedParts(current, timezone);
-  const kept = zonedTimeToInstant({ year: day.year, month: day.month, day: day.day }, { hour: time.hour, minute: time.minute }, timezone);
-  // today at a time already gone: the day's default time instead
-  return kept.getTime() > now.getTime() ? kept : date.at;
+  // a clock said alone keeps the follow-up's day; a day said alone keeps its time
+  const kept = !date.hasTime ? dayWithTime(date.at, current, timezone) : clockOnly(date, timezone, now) ? dayWithTime(current, date.at, timezone) : null;
+  // today at a time already gone: what was said, as the parser read it
+  return kept && kept.getTime() > now.getTime() ? kept : date.at;
 }
 
 /** Day words a clock may come with ("today 2pm", "今天下午两点", "tonight"): the day was said. */
@@ -34,8 +29,9 @@ function clockOnly(date: ParsedDate, timezone: string, now: Date): boolean {
   return same(day, today) || same(day, tomorrow);
 }
 
-function onCurrentDay(at: Date, current: Date, timezone: string): Date {
-  const day = zonedParts(current, timezone);
-  const time = zonedParts(at, timezone);
-  return zonedTimeToInstant({ year: day.year, month: day.month, day: day.day }, { hour: time.hour, minute: time.minute }, timezone);
+/** The local day of `day` at the local time of day of `time`, in `timezone`. */
+function dayWithTime(day: Date, time: Date, timezone: string): Date {
+  const d = zonedParts(day, timezone);
+  const t = zonedParts(time, timezone);
+  return zonedTimeToInstant({ year: d.year, month: d.month, day: d.day }, { hour: t.hour, minute: t.minute }, timezone);
 }
