@@ -1,4 +1,4 @@
-import type { DirectSql, SqlStatements } from "../shared/direct-sql.js";
+import { type DirectSql, placeholders, type SqlStatements } from "../shared/direct-sql.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
 import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
@@ -81,7 +81,7 @@ export async function markAtRiskRow(sql: SqlStatements, dealId: string, reason: 
 /** outboxIn (outbox-port.ts) over the notifier: the same messages, queued by prepared statements. */
 export function directOutbox<R>(sql: SqlStatements, notifier: Notifier<R>, now: Date): AlertOutbox<R> {
   const { platforms } = notifier;
-  const marks = platforms.map(() => "?").join(", ");
+  const marks = placeholders(platforms);
   const teamChats = async (teamId: string, purpose: string) =>
     (await sql.all(
       `SELECT "platform", "conversationId" FROM "TeamChannel" WHERE "teamId" = ? AND "purpose" = ? AND "platform" IN (${marks})`,

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "../shared/db.js";
-import { directSqlOf, type SqlStatements } from "../shared/direct-sql.js";
-import { DEAL, readRow, selectList } from "../shared/sqlite-rows.js";
+import { directSqlOf, placeholders, type SqlStatements } from "../shared/direct-sql.js";
+import { type ModelSpec, readRow, selectList } from "../shared/sqlite-rows.js";
 
 /** The columns a digest lists of a deal. */
 export interface TopDealRow {
@@ -55,47 +55,32 @@ export async function teamTopDeals(db: DbOrTx, q: TopDealsQuery): Promise<{ clos
   return { closing, stale };
 }
 
-async function closingSql(sql: SqlStatements, q: TopDealsQuery): Promise<TopDealRow[]> {
+/** The listed columns as readRow converts them (the Prisma path selects the same, `dealSelect`). */
+const LISTED: ModelSpec = {
+  columns: Object.keys(dealSelect),
+  dates: ["lastActivityAt", "expectedCloseAt"],
+  ints: ["number"],
+  bigints: ["amountMinor"],
+};
+
+function closingSql(sql: SqlStatements, q: TopDealsQuery): Promise<TopDealRow[]> {
+  return topSql(sql, q, `"d"."expectedCloseAt" >= ? AND "d"."expectedCloseAt" < ?`, [sql.date(q.now), sql.date(q.weekEnd)]);
+}
+
+function staleSql(sql: SqlStatements, q: TopDealsQuery): Promise<TopDealRow[]> {
+  return topSql(sql, q, `"d"."lastActivityAt" < ?`, [sql.date(q.staleCutoff)]);
+}
+
+/** The team's open deals meeting `condition`, biggest first, at most `q.top`. */
+async function topSql(sql: SqlStatements, q: TopDealsQuery, condition: string, args: unknown[]): Promise<TopDealRow[]> {
   const rows = await sql.all(
-    `SELECT ${selectList(DEAL, "d")} FROM "Deal" AS "d"
-     WHERE "d"."teamId" = ? AND "d"."expectedCloseAt" >= ? AND "d"."expectedCloseAt" < ? AND "d"."stageId" IN (${marks(q.openStageIds)})
+    `SELECT ${selectList(LISTED, "d")} FROM "Deal" AS "d"
+     WHERE "d"."teamId" = ? AND "d"."stageId" IN (${placeholders(q.openStageIds)}) AND ${condition}
      ORDER BY "d"."amountMinor" DESC, "d"."number" ASC LIMIT ?`,
     q.teamId,
-    sql.date(q.now),
-    sql.date(q.weekEnd),
     ...q.openStageIds,
+    ...args,
     q.top,
   );
-  return rows.map(listed);
-}
-
-async function staleSql(sql: SqlStatements, q: TopDealsQuery): Promise<TopDealRow[]> {
-  const rows = await sql.all(
-    `SELECT ${selectList(DEAL, "d")} FROM "Deal" AS "d"
-     WHERE "d"."teamId" = ? AND "d"."stageId" IN (${marks(q.openStageIds)}) AND "d"."lastActivityAt" < ?
-     ORDER BY "d"."amountMinor" DESC, "d"."number" ASC LIMIT ?`,
-    q.teamId,
-    ...q.openStageIds,
-    sql.date(q.staleCutoff),
-    q.top,
-  );
-  return rows.map(listed);
-}
-
-function marks(values: readonly unknown[]): string {
-  return values.map(() => "?").join(", ");
-}
-
-function listed(raw: Record<string, unknown>): TopDealRow {
-  const d = readRow<TopDealRow & Record<string, unknown>>(DEAL, raw, "d");
-  return {
-    id: d.id,
-    number: d.number,
-    title: d.title,
-    amountMinor: d.amountMinor,
-    currency: d.currency,
-    lastActivityAt: d.lastActivityAt,
-    expectedCloseAt: d.expectedCloseAt,
-    ownerId: d.ownerId,
-  };
+  return rows.map((raw) => readRow<TopDealRow>(LISTED, raw, "d"));
 }

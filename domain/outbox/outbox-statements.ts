@@ -1,4 +1,4 @@
-import type { SqlStatements } from "../shared/direct-sql.js";
+import { placeholders, type SqlStatements } from "../shared/direct-sql.js";
 import { newRecordId } from "../shared/record-id.js";
 import { dateOf } from "../shared/sqlite-rows.js";
 import { conversationKey, type OutboundMessage } from "./outbox.js";
@@ -50,7 +50,7 @@ export async function finishEvent(
 /** OutboxStore.due. */
 export async function dueRows(sql: SqlStatements, platforms: readonly string[], take: number): Promise<OutboxRow[]> {
   if (platforms.length === 0) return [];
-  const marks = platforms.map(() => "?").join(", ");
+  const marks = placeholders(platforms);
   const rows = await sql.all(
     `SELECT "id", "platform", "conversationId", "payload", "status", "attempts", "nextAttemptAt" FROM "OutboxMessage"
      WHERE "status" IN ('pending', 'sending') AND "platform" IN (${marks}) ORDER BY "createdAt" ASC, "id" ASC LIMIT ?`,

@@ -57,6 +57,11 @@ export interface DirectSql {
   joinTransaction(): SqlStatements | null;
 }
 
+/** `?, ?, ?`: one placeholder per value, for an IN list. */
+export function placeholders(values: readonly unknown[]): string {
+  return values.map(() => "?").join(", ");
+}
+
 /** One INSERT / UPDATE / DELETE of a checked write, its values in `?` order. */
 export interface PlannedWrite {
   sql: string;

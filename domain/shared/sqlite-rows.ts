@@ -3,7 +3,7 @@
  * them, so a row read by hand is the object Prisma would return. Checked against Prisma's
  * own rows in hot-reads.test.ts; a column added to the schema fails that test until added here.
  */
-interface ModelSpec {
+export interface ModelSpec {
   columns: readonly string[];
   dates?: readonly string[];
   booleans?: readonly string[];
