@@ -190,14 +190,16 @@ const NAMED_ONLY_BEFORE =
 const CUSTOMER_SUBJECT_ZH = /(?<![跟和与同约给找陪请邀带])(?:他们|对方|客户|人家)(?:那边|内部|公司|领导层?|高层)?(?<gap>[^，,。；;!！?？\s]{0,8}?)$/u;
 const CUSTOMERS_OWN_EN =
   /\binternal(?:ly)?\b|\bboard\s+(?:meets|meeting|will\s+meet|is\s+meeting|approval)\b|\b(?:their|the\s+client['’]?s|the\s+customer['’]?s)\s+(?:board|team|committee|leadership|management|execs?|exec\s+team)\b[^.;]{0,20}$|\bthey(?:['’]ll|['’]re|\s+will|\s+are|\s+have|\s+had)?\s+(?:going\s+to\s+)?(?:meet(?:ing)?|have\s+a\s+meeting)\s+(?:among\s+themselves|internally)/iu;
+/** The words of a sitting, as opposed to a visit or a meal. */
+const MEETING_WORD_ZH = /开会|会议|讨论会|碰头|上会/u;
 function customersOwnMeeting(clause: string, m: { index: number; text: string }): boolean {
   if (HAN.test(m.text)) {
     // "小米那边周三内部开会定预算", "我们内部开会讨论了华为的报价": an internal meeting has no customer at the table
-    if (/内部$/u.test(clause.slice(Math.max(0, m.index - 2), m.index)) && /^(?:开会|会议|讨论会|碰头|上会)/u.test(m.text)) return true;
+    if (/内部$/u.test(clause.slice(Math.max(0, m.index - 2), m.index)) && m.text.search(MEETING_WORD_ZH) === 0) return true;
     const subject = CUSTOMER_SUBJECT_ZH.exec(clause.slice(0, m.index));
     // "他们约我们下周一开会", "约了他们…", "跟他们开会": a meeting with us
     const ours = /[我咱约跟和与同来到过]/u.test(subject?.groups?.gap ?? "") || /约/u.test(clause.slice(0, subject?.index ?? 0));
-    return Boolean(subject) && !ours && !/[见约拜访]/u.test(m.text) && /开会|会议|讨论会|碰头|上会/u.test(m.text);
+    return Boolean(subject) && !ours && !/[见约拜访]/u.test(m.text) && MEETING_WORD_ZH.test(m.text);
   }
   const around = clause.slice(Math.max(0, m.index - 40), m.index + m.text.length + 20);
   return CUSTOMERS_OWN_EN.test(around) && !/\b(?:with\s+(?:us|me|their|the|them)|our\s+team)\b/iu.test(around);
