@@ -193,7 +193,7 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
         ];
   const replies = [{ text: lines.join("\n") }];
   if (!outcome.dealId) return replies;
-  const [deal, stages] = await Promise.all([ctx.domain.deals.get(outcome.dealId), ctx.domain.stages.list()]);
+  const [deal, stages] = await Promise.all([outcome.dealAfter ?? ctx.domain.deals.get(outcome.dealId), ctx.domain.stages.list()]);
   return [...replies, { card: dealCard(deal, stages, { locale, timeZone: timezone }) }, ...(outcome.dealChanged ? undoOffer(ctx) : [])];
 }
 

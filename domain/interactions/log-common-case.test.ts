@@ -94,8 +94,11 @@ async function expectSameAsPrisma(build: Build, actor: (s: Side) => Actor = (s) 
   expect(fast, "the common case is taken by the prepared statements").not.toBeNull();
   expect(directSqlOf(prisma.t.db)).toBeNull();
   const slow = await prisma.d.interactions.log(actor(prisma), build(prisma));
-  expect(normalize(fast, hot)).toEqual(normalize(slow, prisma));
+  const { dealAfter, ...written } = fast!;
+  expect(normalize(written, hot)).toEqual(normalize(slow, prisma));
   expect(await rows(hot)).toEqual(await rows(prisma));
+  // The reply's card is built from the deal the write returns: it must be the deal as stored.
+  expect(dealAfter ?? null).toEqual(fast!.dealId ? await hot.d.deals.get(fast!.dealId) : null);
   return fast!;
 }
 
@@ -116,6 +119,13 @@ describe("the common logged sentence, prepared statements vs Prisma", () => {
       followUp: { dueAt: new Date("2026-12-01T07:00:00Z"), title: (name) => `Send quote to ${name}` },
     }));
     expect(logged.followUp?.title).toBe("Send quote to Acme Corp");
+  });
+
+  it("a later activity moves the deal's last activity and the company's last interaction, and the returned deal shows it", async () => {
+    const later = new Date("2026-11-28T02:00:00Z");
+    const logged = await expectSameAsPrisma((s) => ({ company: { id: s.seed.companyId }, dealId: s.seed.dealId, activity: call("called again", later) }));
+    expect(logged.dealAfter?.lastActivityAt).toEqual(later);
+    expect(logged.dealAfter?.company.lastInteractionAt).toEqual(later);
   });
 
   it("an older activity moves neither the deal's last activity nor the company's last interaction", async () => {

@@ -6,7 +6,9 @@ import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import { AlreadyRecordedError } from "../shared/source-event.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
-import { dateOf } from "../shared/sqlite-rows.js";
+import { COMPANY, readRow } from "../shared/sqlite-rows.js";
+import { DEAL_WITH_PARTS_COLUMNS, readDealWithParts } from "../shared/hot-reads.js";
+import type { Company } from "../../generated/prisma/client.js";
 import { mayWriteCustomer } from "../users/customer-access.js";
 import { canView } from "../users/permissions.js";
 import { activityFor, dealEffect, followUpFor } from "./interaction-parts.js";
@@ -48,36 +50,19 @@ async function planCommonCase(
   const activity = activityInputSchema.safeParse(activityFor(input.activity, input, input.company.id, dealId));
   if (!activity.success) return null;
 
-  // The company and the deal in one statement (one round trip on PostgreSQL); no deal: its columns are null.
-  const found = (await sql.get(
-    `SELECT "c"."id", "c"."name", "c"."teamId", "c"."ownerId", "d"."companyId" AS "dealCompanyId", "d"."ownerId" AS "dealOwnerId",
-       "d"."teamId" AS "dealTeamId", "d"."lastActivityAt" AS "dealLastActivityAt"
-     FROM "Company" AS "c" LEFT JOIN "Deal" AS "d" ON "d"."id" = ? WHERE "c"."id" = ?`,
+  // The company and the deal with its parts in one statement (one round trip on PostgreSQL): the
+  // reply's deal card is built from it. No deal: the deal's columns are null.
+  const found = await sql.get(
+    `SELECT ${DEAL_WITH_PARTS_COLUMNS} FROM "Company" AS "c" LEFT JOIN "Deal" AS "d" ON "d"."id" = ?
+     LEFT JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId" LEFT JOIN "User" AS "u" ON "u"."id" = "d"."ownerId" WHERE "c"."id" = ?`,
     dealId,
     input.company.id,
-  )) as
-    | {
-        id: string;
-        name: string;
-        teamId: string | null;
-        ownerId: string | null;
-        dealCompanyId: string | null;
-        dealOwnerId: string | null;
-        dealTeamId: string | null;
-        dealLastActivityAt: string | Date | null;
-      }
-    | undefined;
-  if (!found || !mayWriteCustomer(actor, found)) return null;
-  const company = { id: found.id, name: found.name, teamId: found.teamId, ownerId: found.ownerId };
-  const deal =
-    dealId && found.dealCompanyId !== null
-      ? {
-          companyId: found.dealCompanyId,
-          ownerId: found.dealOwnerId as string,
-          teamId: found.dealTeamId,
-          lastActivityAt: found.dealLastActivityAt as string | Date,
-        }
-      : null;
+  );
+  if (!found) return null;
+  const companyRow = readRow<Company>(COMPANY, found, "c");
+  if (!mayWriteCustomer(actor, companyRow)) return null;
+  const company = { id: companyRow.id, name: companyRow.name, teamId: companyRow.teamId, ownerId: companyRow.ownerId };
+  const deal = dealId && found["d.id"] != null ? readDealWithParts(found) : null;
   if (dealId && (!deal || deal.companyId !== company.id || !canView(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId }))) return null;
   if (input.contactId) {
     const contact = (await sql.get(`SELECT "companyId" FROM "Contact" WHERE "id" = ?`, input.contactId)) as { companyId: string } | undefined;
@@ -97,7 +82,9 @@ async function planCommonCase(
     if (write.sourceKey) audits.push(write.sourceKey);
     writes.push(write);
   };
-  if (deal && occurredAt > dateOf(deal.lastActivityAt)) {
+  const dealMoves = deal !== null && occurredAt > deal.lastActivityAt;
+  const companyMoves = companyRow.lastInteractionAt === null || occurredAt > companyRow.lastInteractionAt;
+  if (dealMoves) {
     // Conditional again in SQL: on PostgreSQL another instance may have moved it since the read.
     writes.push({
       sql: `UPDATE "Deal" SET "lastActivityAt" = ?, "atRisk" = ?, "updatedAt" = ? WHERE "id" = ? AND "lastActivityAt" < ?`,
@@ -163,6 +150,12 @@ async function planCommonCase(
     audit({ action: "followup.schedule", entityType: "followup", entityId: created.id, after: created });
     followUp = { id: created.id, title: created.title, dueAt: created.dueAt };
   }
+  const companyAfter = companyMoves ? { ...companyRow, lastInteractionAt: occurredAt, updatedAt: now } : companyRow;
+  const dealAfter = deal && {
+    ...deal,
+    ...(dealMoves ? { lastActivityAt: occurredAt, atRisk: false, updatedAt: now } : {}),
+    company: companyAfter,
+  };
   const result = {
     company: { id: company.id, name: company.name },
     companyCreated: false,
@@ -172,6 +165,7 @@ async function planCommonCase(
     dealChanged: false,
     activity: { id: row.id, kind: row.kind },
     followUp,
+    dealAfter,
   };
   return { writes, result, sourceKey: audits[0] ?? null };
 }

@@ -6,6 +6,7 @@ import type { StageService } from "../pipeline/stage.service.js";
 import type { Actor } from "../shared/actor.js";
 import type { Db, Tx } from "../shared/db.js";
 import { directSqlOf } from "../shared/direct-sql.js";
+import type { DealWithParts } from "../shared/hot-reads.js";
 import { activityFor, dealEffect, followUpFor } from "./interaction-parts.js";
 import { logCommonCase, mayBeCommonCase } from "./log-common-case.js";
 import { type DealChangePlan, type DealChangeRequest, planDealChange, type StatedAmount } from "./deal-change-plan.js";
@@ -38,6 +39,8 @@ export interface LoggedInteraction {
   dealChanged: boolean;
   activity: { id: string; kind: string } | null;
   followUp: { id: string; title: string; dueAt: Date } | null;
+  /** The deal as the write left it, with its parts, when the write had read it (the common case): the reply needs no second read. */
+  dealAfter?: DealWithParts | null;
 }
 
 /**

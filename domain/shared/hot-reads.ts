@@ -41,21 +41,28 @@ export async function openDealsOf(sql: SqlStatements, companyId: string): Promis
 
 export type DealWithParts = Deal & { stage: PipelineStage; company: Company; owner: User };
 
-/** One deal with its stage, company and owner, or null. */
-export async function dealWithParts(sql: SqlStatements, id: string): Promise<DealWithParts | null> {
-  const row = await sql.get(
-    `SELECT ${selectList(DEAL, "d")}, ${selectList(STAGE, "s")}, ${selectList(COMPANY, "c")}, ${selectList(USER, "u")}
-     FROM "Deal" AS "d" JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId" JOIN "Company" AS "c" ON "c"."id" = "d"."companyId"
-     JOIN "User" AS "u" ON "u"."id" = "d"."ownerId" WHERE "d"."id" = ?`,
-    id,
-  );
-  if (!row) return null;
+/** The columns of a deal ("d") with its stage ("s"), company ("c") and owner ("u"), for readDealWithParts. */
+export const DEAL_WITH_PARTS_COLUMNS = `${selectList(DEAL, "d")}, ${selectList(STAGE, "s")}, ${selectList(COMPANY, "c")}, ${selectList(USER, "u")}`;
+
+/** A row of DEAL_WITH_PARTS_COLUMNS as the deal Prisma returns with `include: { stage, company, owner }`. */
+export function readDealWithParts(row: Record<string, unknown>): DealWithParts {
   return {
     ...readRow<Deal>(DEAL, row, "d"),
     stage: readRow<PipelineStage>(STAGE, row, "s"),
     company: readRow<Company>(COMPANY, row, "c"),
     owner: readRow<User>(USER, row, "u"),
   };
+}
+
+/** One deal with its stage, company and owner, or null. */
+export async function dealWithParts(sql: SqlStatements, id: string): Promise<DealWithParts | null> {
+  const row = await sql.get(
+    `SELECT ${DEAL_WITH_PARTS_COLUMNS}
+     FROM "Deal" AS "d" JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId" JOIN "Company" AS "c" ON "c"."id" = "d"."companyId"
+     JOIN "User" AS "u" ON "u"."id" = "d"."ownerId" WHERE "d"."id" = ?`,
+    id,
+  );
+  return row ? readDealWithParts(row) : null;
 }
 
 /**
