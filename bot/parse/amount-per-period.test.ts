@@ -30,6 +30,10 @@ describe("a rate per month, week or day with its term is worth rate × periods",
     ["$5k/month, 2 yrs", [120_000, "USD"]],
     ["$5k/month for 2 years", [120_000, "USD"]],
     ["$5k/month for two yrs", [120_000, "USD"]],
+    // the years said right before the rate
+    ["Fabrikam wants a quote for 2 yrs at $3k/mo", [72_000, "USD"]],
+    ["Initech: pricing for three years at $1k per month", [36_000, "USD"]],
+    ["quote over 2 years @ $4k/month", [96_000, "USD"]],
   ])("%s → %j", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });
@@ -47,6 +51,7 @@ describe("without a term, or priced by the year, the figure is what it was", () 
     ["globex has been a customer for 2 years, $4k/month", [4_000, "USD"]],
     ["Globex at 4k/mo since 3 yrs", [4_000, "USD"]],
     ["$4k/month, we met them 2 years ago", [4_000, "USD"]],
+    ["customer for 2 years, now at $4k/month", [4_000, "USD"]],
   ])("%s → %j", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });

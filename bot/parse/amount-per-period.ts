@@ -50,6 +50,9 @@ const TIMES_AFTER_RATE = /^\s*[x×*]\s*(?<n>\d{1,3})\s*(?<years>years?|yrs?)?\b/
 /** "$5k/month for 2 years": years said right after a monthly rate are its term (elsewhere "a customer for 2 years" is not). */
 const FOR_YEARS_AFTER_RATE = /^\s*(?:for|over)\s+(?<n>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)\b/iu;
 
+/** "a quote for 2 yrs at $3k/mo": years said right before a monthly rate are its term. */
+const FOR_YEARS_BEFORE_RATE = /\b(?:for|over)\s+(?<n>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)\s+(?:at|@)\s*$/iu;
+
 /** "签三年", "3-year term", "two years", "$50/mo, 1 yr": how many years a monthly rate runs. */
 const YEARS =
   /(?:签(?:了)?|合同(?:期)?|为期|年框)\s*(?<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?!前|后|内|以后|之后|底|初|中|了)|(?<![\d.])(?<y>\d{1,2}|[一二两三四五六七八九十])\s*年(?:的)?(?:合同|合约|期)|\b(?<en>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)[\s-]+(?:contract|term|deal|agreement|commitment|subscription|plan|license|licence)\b|(?<!\b(?:for|since|in|of|over|past|last|next|about|around|after|within)\s+)\b(?<bare>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)(?=\s*(?:$|[,.;!)]))/iu;
@@ -83,7 +86,10 @@ export function perPeriodTotal(text: string, amount: ParsedAmount | null): Parse
   const unit = rate.groups?.unit ?? rate.groups?.adverb ?? "month";
   const period = periodOf(unit);
   const times = afterRate ? TIMES_AFTER_RATE.exec(after.slice(afterRate[0].length)) : null;
-  const forYears = afterRate && period === "month" ? FOR_YEARS_AFTER_RATE.exec(after.slice(afterRate[0].length)) : null;
+  const forYears =
+    afterRate && period === "month"
+      ? (FOR_YEARS_AFTER_RATE.exec(after.slice(afterRate[0].length)) ?? FOR_YEARS_BEFORE_RATE.exec(text.slice(Math.max(0, at - 24), at)))
+      : null;
   if (times || forYears) {
     const n = times
       ? Number(times.groups!.n) * (times.groups?.years && period === "month" ? 12 : 1)

@@ -40,6 +40,13 @@ describe("another vendor's price is no value of our deal", () => {
     "coffee w/ Contoso's VP Sales yesterday, they're evaluating us vs Hubspot (they quoted 40k)",
     "Initech is comparing us against Oracle at 60k",
     "Soylent Corp is also talking to Salesforce, who came in at 210k",
+    // a vendor the customer weighs, right before the figure
+    "Acme Corp meeting went sideways, they're considering HubSpot at $18k/yr",
+    "Initech is evaluating Zoho for 30k",
+    "Globex looking at Salesforce at $60k",
+    "they are leaning towards Oracle at 75k",
+    "Contoso still talking to Workday at 120k",
+    "Fabrikam trialing Pipedrive @ $12k",
   ])("%s → no amount", (text) => {
     expect(amountOf(text)).toBeNull();
   });
@@ -56,6 +63,11 @@ describe("another vendor's price is no value of our deal", () => {
     ["Globex price was 70k", [70_000, "USD"]],
     ["Globex lost the cheap bid but went with us at 90k", [90_000, "USD"]],
     ["Acme picked our Pro plan at $50k", [50_000, "USD"]],
+    // weighing our own plans, or a figure not right after the vendor
+    ["Globex considering Enterprise at $50k", [50_000, "USD"]],
+    ["Initech is considering our proposal at 40k", [40_000, "USD"]],
+    ["Contoso evaluating the premium tier at 30k", [30_000, "USD"]],
+    ["Fabrikam is considering HubSpot, but budget is 45k", [45_000, "USD"]],
     // found by review: a competitor named before our own signed figure, a plan or option chosen, "they" the customer
     ["Beat the competition, Globex signed at $90k", [90_000, "USD"]],
     ["Won against the incumbent, Globex signed for $90k", [90_000, "USD"]],

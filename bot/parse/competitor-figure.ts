@@ -21,6 +21,12 @@ const COMPARED_WITH_EN =
   /\b(?:vs\.?|versus|against|compared\s+(?:to|with)|alongside)\s+(?!us\b|our\b|(?:Q\d|FY\d*|H\d|Budget|Plan|Target|Forecast|Quota|Last|This|Next)\b)[A-Z]/u;
 /** "Soylent is also talking to Salesforce": another vendor in the running. */
 const TALKING_TO_OTHER_EN = /\balso\s+(?:talking\s+to|speaking\s+with|in\s+talks\s+with|looking\s+at|evaluating|considering)\s+(?!us\b|our\b)[A-Z]/u;
+/**
+ * "they're considering HubSpot at $18k/yr", "evaluating Zoho for 30k": a vendor the customer weighs, named
+ * right before the figure. A plan or tier of ours ("considering Enterprise at $50k") is no vendor.
+ */
+const WEIGHING_VENDOR_EN =
+  /\b(?:considering|evaluating|looking\s+at|leaning\s+(?:towards?|to)|talking\s+to|in\s+talks\s+with|trialing|trialling|piloting)\s+(?!(?:us|our|Enterprise|Pro|Premium|Basic|Standard|Business|Plus|Team|Starter|Growth|Professional|Ultimate)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s*(?:at|for|@|:|,)?\s*$/u;
 /** "…vs Oracle with a budget of 200k": the customer's budget beside the comparison is still ours to record. */
 const BUDGET_BEFORE = /\bbudget(?:ed)?\b[^,.;]{0,14}$|预算[^，,。；;]{0,4}$/iu;
 const CHOSE_OTHER_ZH = /输给了?|丢给了?|签了别家|被[^，,。；;]{0,6}抢/u;
@@ -59,7 +65,7 @@ export function isCompetitorFigure(text: string, at: number): boolean {
   if (OURS_NEAR.test(before) || BUDGET_BEFORE.test(before)) return false;
   const lost = LOSS_EN.test(text);
   if (aboutOtherVendor(before, lost)) return true;
-  if (THEIR_PRICE_BEFORE_EN.test(before)) return true;
+  if (THEIR_PRICE_BEFORE_EN.test(before) || WEIGHING_VENDOR_EN.test(before)) return true;
   // A message opens with its customer ("Globex quoted $50k a month ago" is shorthand for our quote to
   // it); a vendor pricing further on is another one ("Globex wants 80k, Oracle quoted 60k").
   const vendor = NAMED_VENDOR_PRICED_EN.exec(before);
