@@ -23,3 +23,28 @@ describe("a customer's name and a record noun ask for it", () => {
     },
   );
 });
+
+// "小米 下周三 报价" showed the customer's card and logged nothing: 报价 and 合同 are also things to do.
+describe("报价 or 合同 after a day to come or a figure is a plan, not a request for the record", () => {
+  it.each([
+    "小米 下周三报价",
+    "小米 50万 下周三 报价",
+    "小米 五十万 下周三 报价",
+    "腾讯周五前合同",
+    "京东 明天 报价",
+    "华为 下个月 合同",
+    "美的 月底前报价",
+    "顺丰 120万 报价单",
+  ])("%s", (text) => {
+    expect(detectQuestion(text)).toBeNull();
+  });
+
+  it.each([
+    ["华为的报价", "华为"],
+    ["华为的合同", "华为"],
+    ["小米 报价", "小米"],
+    ["我本周的拜访记录", ""],
+  ])("still a request: %s", (text, subject) => {
+    expect(detectQuestion(text)).toMatchObject({ kind: "about", subject });
+  });
+});

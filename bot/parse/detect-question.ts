@@ -1,3 +1,4 @@
+import { isPlanBeforeRecordNoun } from "./plan-before-record-noun.js";
 import { inferActivityIntent } from "./infer-activity.js";
 import { segment } from "./segment-zh.js";
 
@@ -129,7 +130,8 @@ export function detectQuestion(input: string): Question | null {
   // "我本周的拜访记录": the activity word names the records asked for, it reports nothing.
   const nounMentions = RECORD_NOUN.test(text) ? inferActivityIntent(text.replace(RECORD_NOUN, "记录")).mentions : intent.mentions;
   // Only a bare name before the noun: "华为签约了，更新一下商机" is a report.
-  if (request?.[1] && nounMentions.length === 0 && request[1].length <= 40 && !/[,，。;；:：了过]/u.test(request[1])) {
+  const plan = request?.[1] !== undefined && isPlanBeforeRecordNoun(request[1], text.slice(request.index + request[1].length).replace(/^的/u, ""));
+  if (request?.[1] && !plan && nounMentions.length === 0 && request[1].length <= 40 && !/[,，。;；:：了过]/u.test(request[1])) {
     // Nothing but question words before the noun ("我本周的"): no subject, the answer asks which customer.
     const subject = subjectOf(request[1]) || (/^[我咱]/u.test(request[1]) ? "" : request[1].trim());
     return { kind: "about", topic: topicOf(text), subject };
