@@ -62,6 +62,8 @@ const VERB_BOUNDARIES = [
   "在",
   "把",
   "被",
+  // "刚从美的回来": where one comes back from, not part of its name
+  "从",
   "了",
   "是",
   "的",
@@ -114,6 +116,9 @@ const TRIGGER_CAPTURE = new RegExp(
   "gu",
 );
 
+/** "刚从海尔回来", "从比亚迪那边出来": the place one comes back from (从 alone opens many clauses: "从上周开始"). */
+const FROM_PLACE = new RegExp(`从(?<name>${NAME_CHAR}{2,10}?)(?=回来|回公司|出来|离开|那边|这边|那里|这里|过来)`, "gu");
+
 const CHAIN_ONLY = ["信息", "智能", "数据", "技术", "服务", "管理", "咨询", "发展", "股份"];
 const CHAIN = [...ZH_COMPANY_SUFFIXES_WEAK, ...CHAIN_ONLY].join("|");
 const SUFFIX_RE = new RegExp(`(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_STRONG.join("|")})|(?:${CHAIN})*(?:${ZH_COMPANY_SUFFIXES_WEAK.join("|")})`, "gu");
@@ -146,7 +151,7 @@ const HEADING_NAME = new RegExp(
 
 /** A clause that opens with an action or a particle has no organisation in front. */
 const CLAUSE_START =
-  /^(?:[跟和与给同向对帮替去到在把被请让谈聊发做问催签报开看拿送寄回打约见等找]|确认|讨论|沟通|交流|商量|安排|准备|提供|整理|修改|参观|演示|介绍|拜访|联系|跟进|客户|对方|需要|希望|觉得|感觉|可能|应该|大概|改到|改成|改在|推到|推迟|延到|延期|挪到|收到|取消)/u;
+  /^(?:[跟和与给同向对帮替去到在把被请让谈聊发做问催签报开看拿送寄回打约见等找从]|刚(?:从|去|到|回|在)|确认|讨论|沟通|交流|商量|安排|准备|提供|整理|修改|参观|演示|介绍|拜访|联系|跟进|客户|对方|需要|希望|觉得|感觉|可能|应该|大概|改到|改成|改在|推到|推迟|延到|延期|挪到|收到|取消)/u;
 
 /** Function words no organisation name contains: "价格太高了" is a remark, not a company. */
 const CLAUSE_WORDS =
@@ -268,6 +273,10 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   }
 
   for (const m of allMatches(text, TRIGGER_CAPTURE)) {
+    const name = m.groups?.name ?? "";
+    addCandidate(hints, name, 2, (m.index ?? 0) + m[0].length - name.length);
+  }
+  for (const m of allMatches(text, FROM_PLACE)) {
     const name = m.groups?.name ?? "";
     addCandidate(hints, name, 2, (m.index ?? 0) + m[0].length - name.length);
   }

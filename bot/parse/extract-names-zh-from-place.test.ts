@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extractNames } from "./extract-names.js";
+
+// "刚从美的回来，…" offered to create a customer called "刚从美": 从 is where one comes back from.
+describe("the place one comes back from is the organisation, without 刚从", () => {
+  it.each([
+    ["刚从美的回来，对方采购说要压价10%，我们坚持45万", "美的"],
+    ["刚从海尔回来，对方采购说要压价10%", "海尔"],
+    ["从比亚迪那边出来，准备回公司", "比亚迪"],
+    ["才从格力离开，明天再约", "格力"],
+    ["刚从宁德时代这边出来", "宁德时代"],
+  ])("%s → %s", (text, name) => {
+    const hints = extractNames(text).companyHints;
+    expect(hints).toContain(name);
+    expect(hints.filter((h) => h.includes("从"))).toEqual([]);
+  });
+
+  it.each(["从上周开始他们就不回消息了", "从价格上看我们没优势", "从下个月起按新价格执行"])("从 opening a clause names nobody: %s", (text) => {
+    expect(extractNames(text).companyHints).toEqual([]);
+  });
+});
