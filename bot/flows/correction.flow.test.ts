@@ -51,6 +51,9 @@ describe("a new amount: the deal of the sentence just logged", () => {
   it.each([
     [LI, "跟华为通了电话，预算30万", "说错了，预算是25万", "华为", 25_000_000n, "¥300,000 → ¥250,000"],
     [AMY, "called Acme Corp, budget is 300k", "sorry, I meant 250k", "Acme Corp", 25_000_000n, "$300,000 → $250,000"],
+    // a figure alone after "actually" / "no" / "wait"
+    [AMY, "Acme Corp quick call, budget 300k", "actually 250k", "Acme Corp", 25_000_000n, "$300,000 → $250,000"],
+    [AMY, "Acme Corp quick call, budget 300k", "wait, 250k not 300k", "Acme Corp", 25_000_000n, "$300,000 → $250,000"],
   ] as [Person, string, string, string, bigint, string][])("%s: %s, then %s", async (who, first, fix, company, minor, line) => {
     await h.say(who, first);
     const activities = await h.t.db.activity.count();

@@ -20,6 +20,12 @@ describe("a correction of what the user just said", () => {
     // "actually" / "no wait" with only a time or a day after; 改成 / 改到 with a short rest
     ["actually 11am", "11am"],
     ["no wait, 3pm", "3pm"],
+    // a figure alone after "actually" / "no" / "wait"
+    ["actually 45k", "45k"],
+    ["no, $45,000", "$45,000"],
+    ["wait 45k not 40k", "45k not 40k"],
+    ["actually 1.2m", "1.2m"],
+    ["actually 50 thousand", "50 thousand"],
     ["actually tues at 4", "tues at 4"],
     ["改成下午3点", "下午3点"],
     ["改到下周四", "下周四"],
@@ -28,6 +34,9 @@ describe("a correction of what the user just said", () => {
 
 describe("no correction", () => {
   it.each([
+    "actually 45 people showed up",
+    "no 2 weeks from now",
+    "actually they want 45k",
     "no thanks",
     "改成分期付款以后客户很满意，他们说下周签合同，我们还要准备很多材料",
     "actually they want 30 seats",

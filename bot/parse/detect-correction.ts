@@ -12,8 +12,12 @@ const ZH =
   /^(?:改成|改为|改到|换成|换到|挪到)\s*(?=[^，,。；;]{1,12}$)|^(?:不对|不是的?|说错了|写错了|打错了|搞错了|记错了|错了|更正(?:一下)?|纠正(?:一下)?|改一下|修改一下|刚才说错了|刚才写错了)(?:[，,。.\s:：!！~～]+(?:应该是|应该|是|改成|改为|改到)?|应该是|改成|改为)\s*/u;
 const EN_ALONE =
   /^(?:sorry|oops|correction|my\s+bad|typo)\b[,!.:;\s-]*(?:i\s+meant|i\s+mean|it'?s|it\s+is|make\s+(?:it|that)|that\s+should\s+be|should\s+be|meant\s+to\s+say)?\s*/iu;
-const EN_NEEDS_PHRASE =
-  /^(?:(?:actually|no|wait)[,!.:;\s-]+)+(?=(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*$|(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*$)|^(?:(?:actually|no|wait|err?|um+)[,!.:;\s-]+)?(?:i\s+meant|i\s+mean|make\s+(?:it|that)|that\s+should\s+be|it\s+should\s+be|should\s+have\s+said|meant\s+to\s+say)\b[,:\s]*/iu;
+/** "45k", "$45,000", "45k not 40k", "1.2m": a figure alone, after "actually" / "no" / "wait". */
+const AMOUNT_ALONE_EN = String.raw`(?:us)?\$?\d[\d,]*(?:\.\d+)?\s*(?:k|m|mm|million|thousand|grand)?(?:\s*(?:usd|rmb|cny|dollars|bucks))?(?:,?\s*not\s+\$?\d[\d,.]*\s*(?:k|m|mm)?)?\s*[.!]?\s*$`;
+const EN_NEEDS_PHRASE = new RegExp(
+  String.raw`^(?:(?:actually|no|wait)[,!.:;\s-]+)+(?=(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*$|${AMOUNT_ALONE_EN}|(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*$)|^(?:(?:actually|no|wait|err?|um+)[,!.:;\s-]+)?(?:i\s+meant|i\s+mean|make\s+(?:it|that)|that\s+should\s+be|it\s+should\s+be|should\s+have\s+said|meant\s+to\s+say)\b[,:\s]*`,
+  "iu",
+);
 
 /** "no wait, it was a call", "actually it was a zoom": the kind said again, after a word of hesitation or alone. */
 const EN_KIND_WAS =
