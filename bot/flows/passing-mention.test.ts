@@ -36,6 +36,16 @@ const CASES: [string, boolean][] = [
   ["样品已用[顺丰]快递寄给京东", true],
   ["[顺丰]快递公司来电问报价", false],
   ["[顺丰]的王总来电问报价", false],
+  // the carrier named with the sending, without 快递 or a waybill
+  ["合同原件已经用[顺丰]寄给京东了，单号SF1234567", true],
+  ["样品走[顺丰]发过去了", true],
+  ["发票通过[顺丰]寄出", true],
+  ["shipped the samples to Initech via [FedEx]", true],
+  ["sent the contract by [DHL] this morning", true],
+  ["用[顺丰]的系统做了演示", false],
+  ["去[顺丰]送合同", false],
+  ["sent [Globex] the contract", false],
+  ["met with [Globex] about shipping", false],
 ];
 
 describe("a company named only as the competition", () => {
