@@ -25,7 +25,7 @@ export interface DealChangeRequest {
 /** What a logged message would change on an existing deal: computed once, shown before or after writing. */
 export interface DealChangePlan {
   deal: { id: string; number: number; ownerName: string; amountMinor: bigint; currency: string };
-  /** False when the actor may log on the deal but not change it (someone else's deal). */
+  /** False when the actor may log on the deal but not change it from a sentence (someone else's deal). */
   mayChange: boolean;
   amount: { from: { minor: bigint; currency: string }; to: Money } | null;
   stage: { from: Stage | null; to: Stage } | null;
@@ -34,7 +34,9 @@ export interface DealChangePlan {
 /** Reads the deal and works out the change; writes nothing. */
 export async function planDealChange(db: DbOrTx, stages: StageService, actor: Actor, dealId: string, request: DealChangeRequest): Promise<DealChangePlan> {
   const deal = await db.deal.findUniqueOrThrow({ where: { id: dealId }, include: { owner: true } });
-  const mayChange = canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId });
+  // A sentence changes only the writer's own deal: a manager's or admin's "预算9万" about a rep's customer is
+  // logged, and the deal is changed by its owner or with an explicit command (deal edit / deal move).
+  const mayChange = deal.ownerId === actor.userId && canChange(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId });
   const wanted = request.amount ? targetAmount(request.amount, deal.amountMinor, deal.currency) : null;
   const amount =
     wanted && (deal.amountMinor !== BigInt(wanted.minor) || deal.currency !== wanted.currency)

@@ -68,7 +68,9 @@ describe("log an interaction", () => {
     const admin = await createActor(t.db, "Boss", "admin");
     const plan = await d.interactions.planDealChange(rep, deal.id, { amount: { minor: 900_000, currency: "CNY" } });
     expect(plan.mayChange).toBe(false);
-    expect((await d.interactions.planDealChange(admin, deal.id, { amount: { minor: 900_000, currency: "CNY" } })).mayChange).toBe(true);
+    // A sentence changes only the writer's own deal, an admin's too (docs/commands.md): the owner's plan may change it.
+    expect((await d.interactions.planDealChange(admin, deal.id, { amount: { minor: 900_000, currency: "CNY" } })).mayChange).toBe(false);
+    expect((await d.interactions.planDealChange(other, deal.id, { amount: { minor: 900_000, currency: "CNY" } })).mayChange).toBe(true);
   });
 
   it("writes nothing when a part fails", async () => {
