@@ -39,11 +39,11 @@ const NOT_PAST_EN =
 
 /**
  * A clause that opens with a bare verb is an order to oneself ("send Umbrella the updated proposal monday",
- * "call Globex at 8:30am", "pls email Acme the deck"): ahead, whatever -ed words follow. The same words as
+ * "call Globex at 8:30am", "pls email Acme the deck", "set a reminder to email Acme"): ahead, whatever -ed words follow. The same words as
  * nouns ("call with Globex went well", "email from Acme", "demo'd", "update: …") are not orders.
  */
 const IMPERATIVE_EN =
-  /^\s*(?:(?:pls|please|plz|need\s+to|gotta|got\s+to|must|todo:?|to-?do:?|reminder:?|remember\s+to|don'?t\s+forget\s+to|and|then|also|next\s+steps?:?)\s+)*(?:call|phone|ring|e-?mail|send|ping|follow\s+up|f\/u|reach\s+out|schedule|book|set\s+up|remind|check\s+in|circle\s+back|loop\s+back|touch\s+base|reconnect|revisit|regroup|catch\s+up\s+with|catch\s+up|meet\s+up\s+with|meet\s+up|grab|hop\s+on|jump\s+on|pitch|start|begin|kick\s+off|prep|prepare|draft|chase|nudge|try|loop|finalize|submit|share|invite|confirm|get|ask|visit|meet)\b(?!['’-]|\s*[:(]|\s+(?:(?:with|from|went|was|were|is|today|yesterday|this|last|earlier|notes?|logs?|summary|recap|about|ran|lasted|took|and|date|time|of|call|calls|thread|chain|conversation)\b|w\/|w\b))/iu;
+  /^\s*(?:(?:pls|please|plz|need\s+to|gotta|got\s+to|must|todo:?|to-?do:?|reminder:?|remember\s+to|don'?t\s+forget\s+to|and|then|also|next\s+steps?:?|can\s+you|could\s+you|(?:set|add|create|make|put\s+in)\s+(?:me\s+)?(?:a\s+|an?other\s+)?reminder\s+to)\s+)*(?:call|phone|ring|e-?mail|send|ping|follow\s+up|f\/u|reach\s+out|schedule|book|set\s+up|remind|check\s+in|circle\s+back|loop\s+back|touch\s+base|reconnect|revisit|regroup|catch\s+up\s+with|catch\s+up|meet\s+up\s+with|meet\s+up|grab|hop\s+on|jump\s+on|pitch|start|begin|kick\s+off|prep|prepare|draft|chase|nudge|try|loop|finalize|submit|share|invite|confirm|get|ask|visit|meet)\b(?!['’-]|\s*[:(]|\s+(?:(?:with|from|went|was|were|is|today|yesterday|this|last|earlier|notes?|logs?|summary|recap|about|ran|lasted|took|and|date|time|of|call|calls|thread|chain|conversation)\b|w\/|w\b))/iu;
 
 /** The clause opens with an order to oneself ("start talks in Jan", "send them the deck friday"): its date is the next step. */
 export function opensWithOrder(clause: string): boolean {

@@ -1,12 +1,18 @@
 import { clauseBounds } from "./clause-bounds.js";
 import type { StageKey } from "./types.js";
 import { allMatches } from "./all-matches.js";
+import { signaturePending } from "./signature-pending.js";
 
 /** Ordered from most to least decisive: a signed deal outranks talk of a quote. */
 const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   [
     "won",
-    /\b(?:signed(?!\s+(?:up|in|off\s+on\s+(?:the\s+)?(?:nda|budget)|(?:the\s+|an?\s+|our\s+|their\s+|mutual\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b))|sign(?!\s+up|\s+(?:the\s+|an?\s+|our\s+|their\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|renewed(?!\s+(?:interest|talks|discussions?|push|focus|with(?!\s+us\b)|(?:the\s+|an?\s+|their\s+|our\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|mou|poc|pilot|trial)\b)|\s*\?)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|(?:PO|purchase\s+order)\s+(?:(?:#|no\.?\s*)?\s*[\w-]*\d[\w-]*\s+)?(?:was\s+|has\s+been\s+|just\s+)?(?:received|came\s+in|arrived)|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order)|(?:PO|purchase\s+order)\s+for\s+[^.;]{1,24}?\s+(?:was\s+|has\s+been\s+|just\s+)?(?:received|came\s+in|arrived))\b|(?<![没未不还])已经?盖(?:好)?章|盖完章了?|签约(?!时间|日期|流程|事宜)|签了(?!保密|NDA|意向)(?:合同|单|约)?|(?<=(?:下周|下个?月|月底|月初|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|年底|年前|节后|节前)[^，。,.；;]{0,3})签(?=[，。,.！!？?；;]|$)|签下|签(?:了|的)?合同|合同签了|赢单(?![率概几])|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|(?<![未没不])成单(?![率量])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|(?:单子|订单|项目|合同|续约|续费|续签|这单|生意|合作)(?:已经?|终于|总算)?谈(?:下来|成)了|谈成了|(?<!去年[^，,。；;]{0,4})续(?:费|约)(?:了|成功)(?!竞品|别家|对手|其他|友商|吗|没)|赢了(?!比赛)|下单了|\b(?:chose|picked|selected|went\s+with)\s+us\b|(?:决定|确定)(?:了)?(?:用|选|采购)(?:了)?我们|选(?:择)?了我们|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再])签(?![到收字名])|合同[^，,。；;！!？?]{0,6}?(?<![没未不还再要])(?:盖(?:好|了)?章|用(?:好|了)?印|回签(?:了|回来))/iu,
+    /\b(?:signed(?!\s+(?:up|in|off\s+on\s+(?:the\s+)?(?:nda|budget)|(?:the\s+|an?\s+|our\s+|their\s+|mutual\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b))|sign(?!\s+up|\s+(?:the\s+|an?\s+|our\s+|their\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|renewed(?!\s+(?:interest|talks|discussions?|push|focus|with(?!\s+us\b)|(?:the\s+|an?\s+|their\s+|our\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|mou|poc|pilot|trial)\b)|\s*\?)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|(?:PO|purchase\s+order)\s+(?:(?:#|no\.?\s*)?\s*[\w-]*\d[\w-]*\s+)?(?:was\s+|has\s+been\s+|just\s+)?(?:received|came\s+in|arrived)|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order)|(?:PO|purchase\s+order)\s+for\s+[^.;]{1,24}?\s+(?:was\s+|has\s+been\s+|just\s+)?(?:received|came\s+in|arrived))\b|(?<![没未不还])已经?盖(?:好)?章|盖完章了?|签约(?!时间|日期|流程|事宜)|签了(?!保密|NDA|意向)(?:合同|单|约)?|(?<=(?:下周|下个?月|月底|月初|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|年底|年前|节后|节前)[^，。,.；;]{0,3})签(?=[，。,.！!？?；;]|$)|签下|签(?:了|的)?合同|合同签了|赢单(?![率概几])|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|(?<![未没不])成单(?![率量])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|(?:单子|订单|项目|合同|续约|续费|续签|这单|生意|合作)(?:已经?|终于|总算)?谈(?:下来|成)了|谈成了|(?<!去年[^，,。；;]{0,4})续(?:费|约)(?:了|成功)(?!竞品|别家|对手|其他|友商|吗|没)|赢了(?!比赛)|下单了|\b(?:chose|picked|selected|went\s+with)\s+us\b|(?:决定|确定)(?:了)?(?:用|选|采购)(?:了)?我们|选(?:择)?了我们|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据|时间|日期|流程)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再待等])签(?![到收字名])|合同[^，,。；;！!？?]{0,6}?(?<![没未不还再要])(?:盖(?:好|了)?章|用(?:好|了)?印|回签(?:了|回来))/iu,
+  ],
+  // "they placed the order", "placed an order for 500 units"; "will place the order" is a plan (negotiation)
+  [
+    "won",
+    /(?<!\b(?:we|i)\s+(?:have\s+|had\s+|just\s+|already\s+)?)\b(?:plac(?:ed?|es|ing))\s+(?:the\s+|an?\s+|their\s+|its\s+|our\s+)?(?:first\s+|initial\s+|purchase\s+)?order\b/iu,
   ],
   [
     "lost",
@@ -66,7 +72,7 @@ const FUTURE_AFTER = /^\s+(?:the\s+\w+\s+)?(?:next\s+\w+|tomorrow|on\s+\w+|this\
  * errand (过去/去 + 签) or a request to us anywhere before the stage word, in its clause; 了 still makes it done.
  */
 const FUTURE_IN_CLAUSE =
-  /(?:元旦|春节|国庆|五一|中秋|端午|圣诞|双十一|年|节)(?:前后|左右)|预计|准备|计划|打算|争取|希望|有望|能|可以|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|等[^，,。；;]{0,14}(?:就|再|才|完|好|后|下来)|(?:就|再|才)签$|[上中下]旬|月[初中]|(?<![\d.])\d{1,2}\s*[号日]|之前|以前|(?<![上前])(?:周|星期)[一二三四五六日天末]|让(?:我们|我|咱们)|叫(?:我们|我)|请(?:我们|我)|约(?:我们|我)|过去|过来|(?<!失)去(?!年)|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to|promised?\s+to|promises\s+to|agreed\s+to\s+send|to\s+send)\b|['’]ll\b/iu;
+  /(?:元旦|春节|国庆|五一|中秋|端午|圣诞|双十一|年|节)(?:前后|左右)|(?:天|周|星期|礼拜|月|季度|年)\s*(?:之|以)?内|近期|近日|预计|准备|计划|打算|争取|希望|有望|能|可以|将要?|即将|可能|应该|会(?!议|谈|面|上|后|签了)|要(?!求)|下(?:个)?(?:月|周|星期|礼拜|季度)|明天|后天|明年|(?:月|年)底前|等[^，,。；;]{0,14}(?:就|再|才|完|好|后|下来)|(?:就|再|才)签$|[上中下]旬|月[初中]|(?<![\d.])\d{1,2}\s*[号日]|之前|以前|(?<![上前])(?:周|星期)[一二三四五六日天末]|让(?:我们|我|咱们)|叫(?:我们|我)|请(?:我们|我)|约(?:我们|我)|过去|过来|(?<!失)去(?!年)|\b(?:will|going\s+to|expects?\s+to|plans?\s+to|hopes?\s+to|should|aim(?:s|ing)?\s+to|about\s+to|promised?\s+to|promises\s+to|agreed\s+to\s+send|to\s+send)\b|['’]ll\b/iu;
 /** ...and after it: "签约仪式定在下周五", "sign the contract next week"; a 签约仪式 not yet held is ahead. */
 const FUTURE_LATER_IN_CLAUSE =
   /^\s*仪式(?![^，,。；;]*[了过])|定在|安排在|约在|\b(?:next\s+(?:week|month|quarter|year|mon|tue|wed|thu|fri)\w*|tomorrow|by\s+(?:the\s+)?end\s+of)\b/iu;
@@ -127,6 +133,7 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
       // "华为年前签", "节后签约": before or after the new year, unless said as done ("节后签了", "半年前签的")
       (HOLIDAY_BEFORE.test(before) && !/[了的过]/u.test(m[0]) && !/^[了的过]/u.test(after)) ||
       DEADLINE_BA_BEFORE.test(before) ||
+      signaturePending(text.slice(bounds.start, start), m[0], text.slice(start + m[0].length, bounds.stop)) ||
       (presentTense && FUTURE_AFTER.test(after)) ||
       plannedInClause(text, m[0], start);
     if (!future) return { index: start, future };

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { inferActivityIntent } from "./infer-activity.js";
+
+// "跟腾讯的马总在他们办公室聊了两个小时" logged a meeting: talking at the customer's place is a visit, as
+// "met at their office" and "去了他们公司" already are. Our own office stays a meeting.
+describe("at the customer's office is a visit", () => {
+  it.each([
+    ["跟腾讯的马总在他们办公室聊了两个小时，初步意向500万", "visit", false],
+    ["跟某某的马总在他们办公室聊了两个小时", "visit", false],
+    ["在客户那边开了个会", "visit", false],
+    ["到客户公司聊了一下午", "visit", false],
+    ["在对方会议室做了演示", "visit", false],
+    ["明天在他们办公室开会", "visit", true],
+    // ours, or no place said
+    ["在我们办公室聊了两个小时", "meeting", false],
+    ["约他们在我们公司见面", "meeting", true],
+    ["跟张总在会议室开了会", "meeting", false],
+    ["在他们公司的路上接了个电话", "call", false],
+  ] as const)("%s → %s", (text, kind, planned) => {
+    const read = inferActivityIntent(text);
+    expect(read.activity).toBe(kind);
+    expect(read.planned).toBe(planned);
+  });
+});

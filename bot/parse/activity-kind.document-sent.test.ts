@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { inferActivityIntent } from "./infer-activity.js";
+
+// "华为 方案 发过去了 让张总下周一前看完" logged a note: a document said sent ("方案发过去了", "把报价发给他们了",
+// "资料已发"), also with spaces between the words of a terse note, is an email; over WeChat it stays a note.
+describe("a document sent is an email", () => {
+  it.each([
+    ["华为 方案 发过去了 让张总下周一前看完", "email"],
+    ["方案发过去了", "email"],
+    ["华为的方案发过去了", "email"],
+    ["报价发过去了", "email"],
+    ["方案 已发", "email"],
+    ["合同发过去了，等他们盖章", "email"],
+    ["资料已发", "email"],
+    ["资料已发给张总", "email"],
+    ["把报价发给他们了", "email"],
+    ["把方案发给张总了", "email"],
+    ["方案发给客户了", "email"],
+    ["方案刚发过去了，张总说下周看", "email"],
+    ["报价发给张总了 等回复", "email"],
+    ["发了方案", "email"],
+    ["给华为发了报价", "email"],
+    ["他们把需求文档发给我们了", "email"],
+    // a chat app named: a note
+    ["微信上把方案发过去了", "note"],
+    ["方案微信发过去了", "note"],
+    ["方案发到他微信了", "note"],
+  ] as const)("%s → %s", (text, kind) => {
+    const read = inferActivityIntent(text);
+    expect(read.activity).toBe(kind);
+    expect(read.planned).toBe(false);
+  });
+
+  // not sent (yet), or asked
+  it.each(["方案还没发过去", "下周把方案发过去", "明天发方案", "方案发过去", "方案发给他了吗", "方案发过去了吗"])("%s logs no email sent", (text) => {
+    const read = inferActivityIntent(text);
+    expect(read.activity === "email" && !read.planned).toBe(false);
+  });
+});
