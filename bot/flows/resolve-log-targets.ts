@@ -62,6 +62,10 @@ export async function resolveLogTargets(
     }
   }
 
+  // The customer's open deals are read while its people are (two round trips at once on PostgreSQL).
+  const openDeals = settled.companyId && settled.dealId === undefined ? ctx.domain.deals.openDealsOf(settled.companyId) : null;
+  // Not awaited when a question about the contact comes first: its failure must not go unhandled.
+  openDeals?.catch(() => undefined);
   let newContact: string | undefined;
   if (settled.companyId && !settled.contactId && !settled.skipContact) {
     const person = await findContactIn(ctx, settled.companyId, parsed, draft.text);
@@ -76,9 +80,9 @@ export async function resolveLogTargets(
   // A new customer has no contacts yet: whoever the sentence names is offered after the log.
   if (settled.createCompany && !settled.skipContact) newContact = parsed.contactHints[0];
 
-  if (settled.companyId && settled.dealId === undefined) {
+  if (settled.companyId && openDeals) {
     // Deals the user may not see are left out: the note is then kept on the company, not refused.
-    const open = await ctx.domain.deals.openDealsOf(settled.companyId);
+    const open = await openDeals;
     const deals = open.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
     // Someone else's deal, out of this user's sight: a figure said here must not open a duplicate beside it.
     if (deals.length === 0 && open.length > 0) {
