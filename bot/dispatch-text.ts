@@ -10,6 +10,7 @@ import { answerDealCount } from "./flows/answer-deal-count.flow.js";
 import { answerQuestion } from "./flows/answer-question.flow.js";
 import { answerBareName } from "./flows/bare-name.js";
 import { applyCorrection } from "./flows/correction.flow.js";
+import { moveToNamedCustomer } from "./flows/customer-correction.flow.js";
 import { detailsForLastPerson } from "./flows/details-for-last-person.js";
 import { ContractM } from "./i18n/contract-messages.js";
 import { ask } from "./flows/ask.js";
@@ -73,7 +74,7 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "oops wrong, undo", "不对，撤销": the undo command in words.
     if (isUndoRequest(text)) return dispatchText(ctx, "undo");
     // "不对，是下周三", "sorry, I meant 250k": a fix to what was just logged, not a new sentence.
-    const corrected = await applyCorrection(ctx, text);
+    const corrected = (await applyCorrection(ctx, text)) ?? (await moveToNamedCustomer(ctx, text));
     if (corrected) return corrected;
     // "ok", "收到", "谢谢": nothing to log, and no question back about which customer.
     const yes = isAffirmation(text);

@@ -18,6 +18,10 @@ export const CorrectionM = {
     (kind) => `刚才记录的已经是${kind}。`,
     (kind) => `What you just logged is already ${kind}.`,
   ),
+  movedTo: msg<[string]>(
+    (name) => `✏️ 已改记到${name}（刚才那条已撤销）：`,
+    (name) => `✏️ Moved to ${name} (what you just logged was undone):`,
+  ),
   followUpTitle: msg<[string, string]>(
     (company, summary) => `跟进${company}：${summary}`,
     (company, summary) => `Follow up with ${company}: ${summary}`,

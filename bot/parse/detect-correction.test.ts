@@ -22,6 +22,9 @@ describe("a correction of what the user just said", () => {
     ["no wait, 3pm", "3pm"],
     // a figure alone after "actually" / "no" / "wait"
     ["actually 45k", "45k"],
+    // an interjection before the marker
+    ["哦不对，是小米", "小米"],
+    ["哎呀，说错了，是下周三", "下周三"],
     ["no, $45,000", "$45,000"],
     ["wait 45k not 40k", "45k not 40k"],
     ["actually 1.2m", "1.2m"],
@@ -34,6 +37,7 @@ describe("a correction of what the user just said", () => {
 
 describe("no correction", () => {
   it.each([
+    "嗯不是很满意",
     "actually 45 people showed up",
     "no 2 weeks from now",
     "actually they want 45k",

@@ -9,7 +9,7 @@ import type { ActivityKind } from "./types.js";
  */
 // The marker stands alone ("不对，", "更正：") or says what follows ("写错了应该是"): "不是很满意" is no correction.
 const ZH =
-  /^(?:改成|改为|改到|换成|换到|挪到)\s*(?=[^，,。；;]{1,12}$)|^(?:不对|不是的?|说错了|写错了|打错了|搞错了|记错了|错了|更正(?:一下)?|纠正(?:一下)?|改一下|修改一下|刚才说错了|刚才写错了)(?:[，,。.\s:：!！~～]+(?:应该是|应该|是|改成|改为|改到)?|应该是|改成|改为)\s*/u;
+  /^(?:改成|改为|改到|换成|换到|挪到)\s*(?=[^，,。；;]{1,12}$)|^(?:(?:哦|噢|喔|啊|呃|额|嗯|哎呀|哎|唉|诶|欸)[，,\s~～!！]*)?(?:不对|不是的?|说错了|写错了|打错了|搞错了|记错了|错了|更正(?:一下)?|纠正(?:一下)?|改一下|修改一下|刚才说错了|刚才写错了)(?:[，,。.\s:：!！~～]+(?:应该是|应该|是|改成|改为|改到)?|应该是|改成|改为)\s*/u;
 const EN_ALONE =
   /^(?:sorry|oops|correction|my\s+bad|typo)\b[,!.:;\s-]*(?:i\s+meant|i\s+mean|it'?s|it\s+is|make\s+(?:it|that)|that\s+should\s+be|should\s+be|meant\s+to\s+say)?\s*/iu;
 /** "45k", "$45,000", "45k not 40k", "1.2m": a figure alone, after "actually" / "no" / "wait". */

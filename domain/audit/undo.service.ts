@@ -31,6 +31,8 @@ export interface LastLogged {
   companyId: string | null;
   contactId: string | null;
   followUpId: string | null;
+  /** When that turn logged it. */
+  loggedAt: Date;
 }
 
 export type UndoResult = { status: "nothing" } | { status: "already-undone" } | { status: "not-yours" } | { status: "done"; steps: UndoStep[] };
@@ -80,6 +82,7 @@ export class UndoService {
       companyId: typeof activity.companyId === "string" ? activity.companyId : null,
       contactId: typeof activity.contactId === "string" ? activity.contactId : null,
       followUpId: followUp?.entityId ?? null,
+      loggedAt: at,
     };
   }
 

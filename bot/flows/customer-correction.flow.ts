@@ -1,0 +1,41 @@
+import type { TurnContext } from "../context.js";
+import { CorrectionM } from "../i18n/correction-messages.js";
+import { correctionOf } from "../parse/detect-correction.js";
+import type { Reply } from "../types.js";
+import { runLogFlow } from "./log-sentence.flow.js";
+
+/** A correction refers to what was just logged, not to something from this morning. */
+const CORRECTS_WITHIN_MS = 30 * 60_000;
+
+/** What may stand beside the customer's name in "不对，是小米", "sorry, I meant Contoso, not Initech". */
+const FILLER =
+  /不是|而不是|是|的|客户|那家|这家|那边|公司|\b(?:not|it\s+was|that\s+was|it'?s|i\s+meant|meant|the\s+customer|customer|company|account|with|at)\b|[\s,，。.!！、:：;；~～]/giu;
+/** "…not Initech", "不是京东": the customer named as the wrong one. */
+const NAMED_WRONG = /(?:\bnot\s+|不是\s*)$/iu;
+
+/**
+ * "拜访了京东，下周三报价" then "哦不对，是小米": the sentence was about another customer. What it
+ * logged (activity, follow-up, a deal it opened or changed) is undone, audited as any undo, and the
+ * same sentence is logged on the customer named — never a note on the new one beside the wrong
+ * records. Only a correction that is just the name does this; null otherwise (or with nothing
+ * logged in the last 30 minutes, or the same customer).
+ */
+export async function moveToNamedCustomer(ctx: TurnContext, text: string): Promise<Reply[] | null> {
+  const rest = correctionOf(text);
+  if (!rest) return null;
+  const mentions = await ctx.domain.companies.mentionedIn(rest);
+  const named = mentions.filter((m) => !NAMED_WRONG.test(rest.slice(0, m.start)));
+  const ids = new Set(named.map((m) => m.id));
+  if (ids.size !== 1) return null;
+  // Nothing but the name (and the wrong one): "不对，是小米那边要报价" is a sentence of its own.
+  let left = rest;
+  for (const m of [...mentions].sort((a, b) => b.start - a.start)) left = left.slice(0, m.start) + left.slice(m.end);
+  if (left.replace(FILLER, "").length > 0) return null;
+  const target = named[0]!;
+  const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS, ctx.now);
+  if (!last?.activityId || !last.companyId || last.companyId === target.id) return null;
+  const undone = await ctx.domain.undo.undoTurn(ctx.actor, last.turnKey);
+  if (undone.status !== "done") return null;
+  const logged = await runLogFlow(ctx, { text: last.summary, receivedAt: last.loggedAt.toISOString(), companyId: target.id });
+  return [{ text: CorrectionM.movedTo[ctx.locale](target.name) }, ...logged];
+}
