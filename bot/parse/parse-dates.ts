@@ -10,6 +10,7 @@ import { applyDurationAnchors } from "./duration-anchor.js";
 import { dropOverlaps, mergeDateAndTime, overlaps, partOfDayOnEarlierDay } from "./merge-candidates.js";
 import { rangedCountsAsUpper } from "./ranged-count-upper.js";
 import { timeNeededAhead } from "./time-needed-ahead.js";
+import { isContractTerm } from "./contract-term.js";
 import { shiftPostponedDates } from "./postponed-by.js";
 import { simplifyDateChars } from "./simplify-date-chars.js";
 import { spellOutDayNumbers } from "./english-day-words.js";
@@ -337,6 +338,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isAmountNumber(text, c) &&
       !isVerbLast(text, c) &&
       !isLength(text, c) &&
+      !isContractTerm(text, c) &&
       !isOrdinalOfThing(text, c) &&
       !isGreeting(text, c) &&
       !isALittle(text, c) &&
