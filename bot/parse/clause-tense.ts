@@ -11,7 +11,7 @@ import { matchOnWords } from "./segment-zh.js";
 const PAST_ZH =
   /(?<![为除到受])了(?!解|不起|结)|(?<![通不经超难越])过(?![来去程年于])(?<!(?<![看听试用做去来见])过(?=一遍|一下))|刚|已经|已|完(?!成|善|整|全|[早午晚]?饭(?:后|以后|之后|去)|\s*(?:给|发|再|就|交|回复|提交|告诉|通知|马上))|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|(?<![一二两三四五六七八九十几半\d]个?(?:天|周|星期|礼拜|月|年|小时|钟头)|(?:周|星期|礼拜)[一二三四五六日天]|[号日底末初中点])之前|当时|那天|今早|今天上午|今天早上/u;
 const PAST_EN =
-  /\b(?:just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+morning|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|spent|held|led|won|lost|began|kept|sold|thought|built|shown|taken|given|(?<!\b(?:be|get|gets|getting|will|to)\s+)(?:done|completed|finished|wrapped(?:\s+up)?)|\w+(?<!e)ed)\b/iu;
+  /\b(?:just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|yday|yda|ystrdy|ystrday|yesterdy|yestrday|yesteday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+(?:morning|am|a\.m\.)|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|spent|held|led|won|lost|began|kept|sold|thought|built|shown|taken|given|(?<!\b(?:be|get|gets|getting|will|to)\s+)(?:done|completed|finished|wrapped(?:\s+up)?)|\w+(?<!e)ed)\b/iu;
 
 /** Verbs that arrange a later activity; they make the activity that follows them planned. */
 const PLAN_ZH =
