@@ -11,7 +11,7 @@ import { matchOnWords } from "./segment-zh.js";
 const PAST_ZH =
   /(?<![为除到受])了(?!解|不起|结)|(?<![通不经超难越])过(?![来去程年于])(?<!(?<![看听试用做去来见])过(?=一遍|一下))|刚|已经|已|完(?!成|善|整|全|[早午晚]?饭(?:后|以后|之后|去)|\s*(?:给|发|再|就|交|回复|提交|告诉|通知|马上))|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|(?<![一二两三四五六七八九十几半\d]个?(?:天|周|星期|礼拜|月|年|小时|钟头)|(?:周|星期|礼拜)[一二三四五六日天]|[号日底末初中点])之前|当时|那天|今早|今天上午|今天早上/u;
 const PAST_EN =
-  /\b(?:just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+morning|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|spent|held|led|won|lost|began|kept|sold|thought|built|shown|taken|given|(?<!\b(?:be|get|gets|getting|will|to)\s+)(?:done|completed|finished|wrapped(?:\s+up)?)|\w+(?<!e)ed)\b/iu;
+  /\b(?:just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|yday|yda|ystrdy|ystrday|yesterdy|yestrday|yesteday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+(?:morning|am|a\.m\.)|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|spent|held|led|won|lost|began|kept|sold|thought|built|shown|taken|given|(?<!\b(?:be|get|gets|getting|will|to)\s+)(?:done|completed|finished|wrapped(?:\s+up)?)|\w+(?<!e)ed)\b/iu;
 
 /** Verbs that arrange a later activity; they make the activity that follows them planned. */
 const PLAN_ZH =
@@ -53,6 +53,26 @@ export function opensWithOrder(clause: string): boolean {
 export type Tense = "past" | "ahead" | "none";
 
 /**
+ * "Initech said revisit in jan", "they told us to call back Friday": the customer's words are an order for later;
+ * "said" reports only that they said it. The month read as the latest January (in the past) was no follow-up.
+ * A request of ours ("asked me to reach out Monday, I did") is left out: it is as often reported done.
+ */
+const RELAYED_EN =
+  /\b(?:said|says|told\s+(?:us|me|him|her)|mentioned|suggested)\s+(?:(?:to|that|we\s+should|we\s+(?:need|have)\s+to|i\s+should|we\s+can|to\s+just)\s+)?/giu;
+function relaysOrder(clause: string): boolean {
+  if (/\p{Script=Han}/u.test(clause)) return false;
+  for (const m of clause.matchAll(RELAYED_EN)) if (IMPERATIVE_EN.test(clause.slice((m.index ?? 0) + m[0].length))) return true;
+  return false;
+}
+
+/**
+ * "Acme Corp's procurement asked to meet on Monday", "they requested a call Friday", "Globex invited us to visit on
+ * the 15th": a meeting asked for is arranged, not held; its day is the coming one (docs/commands.md).
+ */
+const REQUESTED_MEETING_EN =
+  /\b(?:ask(?:ed|s)?|request(?:ed|s)?|invit(?:ed|es)\s+(?:us|me)|propos(?:ed|es)|suggest(?:ed|s))\s+(?:(?:us|me)\s+)?(?:(?:to|for)\s+)?(?:(?:a|an|another|a\s+quick|a\s+short|a\s+follow[\s-]?up|a\s+second)\s+)?(?:meet(?:ing)?|visit|call|demo|catch[\s-]?up|chat|talk|sync|lunch|dinner|breakfast|presentation|walk-?through|site\s+visit|come\s+(?:in|over|by))\b/iu;
+
+/**
  * "the meeting was moved to Friday", "call got pushed to Monday", "has been rescheduled for Tuesday": the
  * auxiliary is no report of something done; the appointment is still ahead (it was logged as held).
  */
@@ -63,7 +83,7 @@ export function clauseTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
   const scrubbed = clause.replace(PASSIVE_RESCHEDULE_EN, " scheduled ").replace(NOT_PAST_EN, " ");
   if (han && DEADLINE_BA.test(clause)) return "ahead";
-  if (opensWithOrder(clause)) return "ahead";
+  if (opensWithOrder(clause) || relaysOrder(clause) || REQUESTED_MEETING_EN.test(clause)) return "ahead";
   if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
   if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return "ahead";
   return "none";

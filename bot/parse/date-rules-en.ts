@@ -12,6 +12,7 @@ import { findEnglishAbbreviatedMonths } from "./date-rules-en-month-abbrev.js";
 import { findEnglishSpelledYearDates } from "./date-rules-en-spelled-year.js";
 import { findEnglishWeekdayOffsets } from "./date-rules-en-weekday-offset.js";
 import { findEnglishFractionOffsets } from "./date-rules-en-fraction-offset.js";
+import { findEnglishChatDays } from "./date-rules-en-chat-days.js";
 import { latestDayOfMonth, mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
 import { clauseAround } from "./clause-bounds.js";
 import { reportsDone as clauseReportsDone } from "./clause-tense.js";
@@ -274,6 +275,7 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
     ...findEnglishSpelledYearDates(ctx),
     ...findEnglishWeekdayOffsets(ctx),
     ...findEnglishFractionOffsets(ctx),
+    ...findEnglishChatDays(ctx),
     ...findEnglishCalendarDates(ctx),
   );
   monthEdges(ctx, out);

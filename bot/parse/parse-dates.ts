@@ -10,6 +10,7 @@ import { applyDurationAnchors } from "./duration-anchor.js";
 import { dropOverlaps, mergeDateAndTime, overlaps, partOfDayOnEarlierDay } from "./merge-candidates.js";
 import { rangedCountsAsUpper } from "./ranged-count-upper.js";
 import { timeNeededAhead } from "./time-needed-ahead.js";
+import { isContractTerm } from "./contract-term.js";
 import { shiftPostponedDates } from "./postponed-by.js";
 import { simplifyDateChars } from "./simplify-date-chars.js";
 import { spellOutDayNumbers } from "./english-day-words.js";
@@ -337,6 +338,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isAmountNumber(text, c) &&
       !isVerbLast(text, c) &&
       !isLength(text, c) &&
+      !isContractTerm(text, c) &&
       !isOrdinalOfThing(text, c) &&
       !isGreeting(text, c) &&
       !isALittle(text, c) &&
@@ -374,12 +376,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
     // "move our Thursday call to Friday", "下周不方便，改到下下周": the new date is the next step
     const moveTarget = reschedulesTo(text.slice(Math.max(0, c.index - 60), c.end), written.slice(c.index, c.end));
-    const cued =
+    const cuedBefore =
       moveTarget ||
       order ||
       FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) ||
-      FOLLOW_UP_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 56), c.index)) ||
-      (FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter);
+      FOLLOW_UP_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 56), c.index));
+    const cuedByVerbAfter = !cuedBefore && FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter;
+    const cued = cuedBefore || cuedByVerbAfter;
     let date: LocalDate = c.date ?? today;
     // a clock time alone is today's, but "called them at 2:15" typed at 10:00 reports yesterday's
     // call, not a follow-up this afternoon; "call Globex at 8:30am" typed at 21:00 plans tomorrow's (below)
@@ -443,6 +446,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       movedOffDayOff: workingStart !== null,
       planned,
       reported,
+      // "今天拜访Pied Piper，…，下周一出测试报告": 拜访 after a bare 今天 may report the visit as well as plan it
+      // (no 了 is needed); with nothing else planning it, a later day is the next step rather than today
+      verbOnlyToday: cuedByVerbAfter && !plansAhead && c.time === null && c.partOfDayHour === null && !c.until && compareDates(date, today) === 0,
       started: compareDates(date, today) <= 0,
       underway,
       fromEarlier: c.fromEarlier === true,
@@ -492,6 +498,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     future.find((d) => d.moveTarget) ??
     future.find((d) => d.urgent) ??
     soonest ??
+    future.find((d) => d.cued && !d.verbOnlyToday) ??
+    future.find((d) => !d.reported && !d.verbOnlyToday && !(d.started && !d.parsed.hasTime)) ??
     future.find((d) => d.cued) ??
     future.find((d) => !d.reported) ??
     future[0];

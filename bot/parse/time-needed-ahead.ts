@@ -40,7 +40,45 @@ const HEDGED_CLAUSE_EN =
 const WAIT_BEFORE_EN =
   /\b(?:review|approv\w*|decid\w*|decision|sign[\s-]?off|legal|procurement|board|budget|internal(?:ly)?|think\s+(?:it\s+)?over|get\s+back|waiting)\b/iu;
 
+/**
+ * "Initech said 3-4 weeks for legal review" (the range already read at its end), "legal estimated 2 weeks to decide",
+ * "waiting on legal ~2 weeks": a span someone gave for a wait, or a hedged span in the clause of a wait.
+ */
+const SAID_WAIT_EN =
+  /\b(?:said|says|estimated?|estimates|expects?|expected|reckons?|quoted|told\s+(?:us|me)|gave\s+(?:us|me|it))\s+(?:(?:about|around|roughly|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?)\b(?=\s+(?:for|to|until|till|before)\s+)/giu;
+const HEDGED_IN_WAIT_EN =
+  /(?<=\s)(?:~\s*|(?:about|around|roughly|approx\.?|maybe|probably)\s+)(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?)(?=\s*(?:[.,;!]|$))/giu;
+const WAIT_IN_CLAUSE_EN =
+  /\b(?:waiting|wait|pending|awaiting|review|approv\w*|decid\w*|decision|sign[\s-]?off|legal|procurement|board|get\s+back)\b[^.,;!?]*$/iu;
+const NOT_HEDGED_AFTER = /\b(?:in|within|for|took|spent|lasted|after|by|ago|over|past|last|next)\s*$/iu;
+
+/** Same length as `whole`, "in" at its start so the date found is labelled with all of the rep's words. */
+function waitSpan(n: string, unit: string, whole: string): string {
+  const span = `${n} ${unit}`;
+  if (span.length + 3 <= whole.length) return `in${" ".repeat(whole.length - span.length - 2)}${span}`;
+  return span.length + 1 <= whole.length ? `+${span}`.padStart(whole.length, " ") : whole;
+}
+
 export function timeNeededAhead(text: string): string {
+  return waitsEn(timeNeeded(text));
+}
+
+function waitsEn(text: string): string {
+  return text
+    .replace(SAID_WAIT_EN, (whole, n: string, unit: string, offset: number) => {
+      const after = text.slice(offset + whole.length).split(/[.,;!?]/u)[0] ?? "";
+      if (!WAIT_BEFORE_EN.test(after) || NOT_A_WAIT_EN.test(after)) return whole;
+      // the saying verb goes too: the wait is what is left, "in 2 weeks"
+      return waitSpan(n, unit, whole);
+    })
+    .replace(HEDGED_IN_WAIT_EN, (whole, n: string, unit: string, offset: number) => {
+      const before = text.slice(Math.max(0, offset - 60), offset);
+      if (!WAIT_IN_CLAUSE_EN.test(before) || NOT_A_WAIT_EN.test(before) || NOT_HEDGED_AFTER.test(before)) return whole;
+      return waitSpan(n, unit, whole);
+    });
+}
+
+function timeNeeded(text: string): string {
   return text
     .replace(NEEDED, (whole, n: string, ge: string | undefined, unit: string) => asOffset(whole, n, ge, unit))
     .replace(HEDGED_CLAUSE, (whole, lead: string, n: string, ge: string | undefined, unit: string, offset: number) =>
