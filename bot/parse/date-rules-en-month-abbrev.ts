@@ -14,6 +14,12 @@ import { allMatches } from "./all-matches.js";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const ABBREVIATED =
   /\b(?<lead>to|by|until|till|til|before|after|around|through|thru|from|next|early|mid|late|end\s+of|start\s+of|beginning\s+of)[\s-]+(?<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b(?![.\w'’-]|\s+\d)/giu;
+/**
+ * "revisit jan", "circle back in feb", "touch base early mar": a month after a verb of coming back to it,
+ * which takes a time and never a person (so lower-case "jan" is the month here too).
+ */
+const RETURN_TO =
+  /\b(?:revisit(?:ing)?|circle\s+back|touch\s+base|resume|pick\s+(?:it|this|things)\s+(?:back\s+)?up|reconnect|check\s+back|follow[\s-]?up|f\/u)(?:\s+(?:on\s+)?(?:it|this|that|them))?\s+(?:(?:in|around|early|mid|late|after)\s+)?(?<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\b(?!\s+\d)/giu;
 const PERSON_AFTER =
   /^(?:['’]s\b|\s+(?:from|at|of|in|with|about|on|said|says|mentioned|asked|wants|wanted|and|who|is|was|will|told|called|emailed|replied|re)\b)/iu;
 const DEADLINE_LEAD = /^(?:by|until|till|til|before|next|to|through|thru|end\s+of|early|mid|late)$/iu;
@@ -38,6 +44,16 @@ export function findEnglishAbbreviatedMonths(ctx: RuleContext): DateCandidate[] 
     // "next Dec" said in December is next year's; "by Dec" this one's
     const coming = lead === "next" ? month > today.month : month >= today.month;
     const year = ahead ? (coming ? today.year : today.year + 1) : month <= today.month ? today.year : today.year - 1;
+    out.push({ index, end, date: { year, month, day: 1 }, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
+  }
+  for (const m of allMatches(ctx.text, RETURN_TO)) {
+    const name = m.groups?.month ?? "";
+    const month = MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+    if (month === 0) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    const index = end - m[0].slice(m[0].toLowerCase().lastIndexOf(name.toLowerCase())).length;
+    // coming back to something is ahead: the coming month (next year's when it is this one or gone)
+    const year = month > ctx.today.month ? ctx.today.year : ctx.today.year + 1;
     out.push({ index, end, date: { year, month, day: 1 }, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;
