@@ -72,3 +72,18 @@ describe("a figure typed before a spaced date word", () => {
     expect(amount(text)).toEqual(expected);
   });
 });
+
+// "华为张总说预算砍到一百五十万 我们坚持一百七十万" set the deal to ¥1,500,000: our position said after
+// the customer's figure is the value.
+describe("our position said after the customer's figure", () => {
+  it.each([
+    ["华为张总说预算砍到一百五十万 我们坚持一百七十万", [1_700_000, "CNY"]],
+    ["华为张总说预算砍到一百五十万，我们坚持一百七十万", [1_700_000, "CNY"]],
+    ["客户要降到150万，我们最多只能到170万", [1_700_000, "CNY"]],
+    ["Globex wants 60k, we're holding at 72k", [72_000, "USD"]],
+    ["Initech offered 40k, we're still at 48k", [48_000, "USD"]],
+  ])("%s → %j", (text, expected) => {
+    const read = parseSentence(text, ctx).amount;
+    expect(read && [read.minor / 100, read.currency]).toEqual(expected);
+  });
+});

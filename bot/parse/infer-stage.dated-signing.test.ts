@@ -57,3 +57,17 @@ describe("a signing with its day of the month, through the whole sentence", () =
     expect(read(text)).toEqual(expected);
   });
 });
+
+// "王总刚打电话说合同下周一盖章" won the deal: a stamp dated ahead is the signing still to come.
+describe("a contract stamped on a day ahead is no win yet", () => {
+  const now = new Date("2026-12-10T01:15:00Z");
+  it.each<[string, StageKey]>([
+    ["王总刚打电话说合同下周一盖章", "negotiation"],
+    ["合同下周一盖章", "negotiation"],
+    ["华为合同周五来盖章", "negotiation"],
+    ["合同昨天盖章了", "won"],
+    ["华为合同今天盖章了", "won"],
+  ])("%s → %s", (text, stage) => {
+    expect(parseSentence(text, { now, timezone: "Asia/Shanghai" }).stageHint).toBe(stage);
+  });
+});

@@ -1,3 +1,4 @@
+import { splitClauses } from "./split-clauses.js";
 import type { ParseProblem, ParsedAmount, ParsedSentence } from "./types.js";
 import { detectLocale } from "./detect-locale.js";
 import { extractNames } from "./extract-names.js";
@@ -69,9 +70,10 @@ function signingAhead(text: string, dates: readonly { at: Date; text: string }[]
     if (d.at.getTime() <= now.getTime() || !d.text) return false;
     const at = text.indexOf(d.text);
     if (at < 0) return false;
-    const after = text.slice(at + d.text.length, at + d.text.length + 6);
+    const after = text.slice(at + d.text.length, at + d.text.length + 8);
     const before = text.slice(Math.max(0, at - 16), at);
-    return /^\s*(?:的|就|再|会|要)?\s*签/u.test(after) || /\bsign(?:s|ing)?\s+(?:the\s+\w+\s+)?(?:on\s+)?$/iu.test(before);
+    // "下周一盖章", "15号用印": a stamp is the signing of a Chinese contract
+    return /^\s*(?:的|就|再|会|要|来|去)?\s*(?:签|盖章|盖公章|用印)/u.test(after) || /\bsign(?:s|ing)?\s+(?:the\s+\w+\s+)?(?:on\s+)?$/iu.test(before);
   });
 }
 
@@ -95,10 +97,15 @@ function ourFigureAfter(text: string, amount: ParsedAmount, currency: string | u
   const other = worth(rest, parseAmount(rest, currency));
   if (!other || other.minor <= 0) return null;
   const otherAt = rest.indexOf(other.text);
-  return otherAt > at && OUR_PROPOSAL_BEFORE.test(rest.slice(Math.max(0, otherAt - 24), otherAt)) && amountChangeBy(rest, other) === null ? other : null;
+  // "…预算砍到一百五十万，我们坚持一百七十万", "they want 60k, we're holding at 72k": our position said after theirs
+  const ours = (before: string) => OUR_PROPOSAL_BEFORE.test(before) || OUR_POSITION_BEFORE.test(before);
+  return otherAt > at && ours(rest.slice(Math.max(0, otherAt - 24), otherAt)) && amountChangeBy(rest, other) === null ? other : null;
 }
 const OUR_PROPOSAL_BEFORE =
   /\b(?:we|i)\s+(?:proposed|offered|quoted|pitched|came\s+in|bid|countered)\b[^,.;]{0,12}$|\b(?:we|they|both\s+sides)\s+(?:(?:finally|eventually|just)\s+)?(?:agreed|settled|landed)\s+(?:to|on|at)\s*$|\bour\s+(?:quote|offer|proposal|price|bid)\b[^,.;]{0,8}$|(?:我们|我方|我)(?:的)?(?:报价|报了|报的|出价|给的价|提的价|建议价)[^，,。；;]{0,4}$/iu;
+
+/** Today said without a time of day. */
+const TODAY_ALONE = /^(?:今天|今日|today)$/iu;
 
 export interface ParseSentenceOptions {
   now: Date;
@@ -164,16 +171,23 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
       : arrangedByDate(live, dates, read.logged, options.now) && read.logged && !read.mentions.some((m) => !m.planned && m !== read.logged)
         ? { ...read, planned: true, logged: { ...read.logged, planned: true } }
         : read;
+  const occurredAt = activityTime(live, dates, intent.logged, options.now);
+  // A plan happens when its own clause says; a later date elsewhere is no reason to move it.
+  // …unless the rep said when to be reminded ("明天上午提醒我，下周三华为来公司").
+  const followUp = (intent.planned && dates.followUp && !dates.reminded && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp;
+  // "今天拜访京东，客户对方案比较满意": told with what came of it, the day said in the held activity's
+  // clause is when it was held, not a follow-up an hour from now. ("今天拜访京东" alone may be today's plan.)
+  const clauses = intent.logged && !intent.planned && !dates.reminded ? splitClauses(live) : [];
+  const heldClause = clauses.length > 1 && intent.logged ? clauses[intent.logged.clause]?.text : undefined;
+  const heldThen = followUp && !followUp.hasTime && heldClause !== undefined && TODAY_ALONE.test(followUp.text.trim()) && heldClause.includes(followUp.text);
   return {
     ...base,
     activity: intent.activity,
     planned: intent.planned,
     companyHints: names.companyHints,
     contactHints: names.contactHints,
-    // A plan happens when its own clause says; a later date elsewhere is no reason to move it.
-    // …unless the rep said when to be reminded ("明天上午提醒我，下周三华为来公司").
-    followUp: (intent.planned && dates.followUp && !dates.reminded && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp,
-    occurredAt: activityTime(live, dates, intent.logged, options.now),
+    followUp: heldThen ? null : followUp,
+    occurredAt,
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount: dealAmountOf(blankPaidAmounts(blankExpenses(work)), options.defaultCurrency),
     stageHint: stage === "won" && signingAhead(live, dates.dates, options.now) ? "negotiation" : stage,
