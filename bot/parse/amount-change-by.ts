@@ -15,7 +15,8 @@ const UP_BEFORE_EN =
   /\b(?:added|adding|add|plus|up\s+by|increased\s+(?:it\s+)?by|raised\s+(?:it\s+)?by|grew\s+(?:it\s+)?by|upsold|upsell(?:ing)?(?:\s+of)?)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|(?:extra|additional)\s+)?$/iu;
 const DOWN_AFTER = /^\s*(?:off\b|discount\b|less\b|cheaper\b|lower\b|的(?:折扣|优惠|让利))/iu;
 /** "upsell +$15k", "追加+30万": a plus sign after a word of adding is an addition ("+$95k forecast" is a figure). */
-const PLUS_BEFORE = /(?:upsell|up-?sold|add(?:ed)?|add-?ons?|expansion|追加|增购|加购|扩容)[^,.;，。；]{0,8}\+\s*$/iu;
+const PLUS_BEFORE =
+  /(?:upsell|up-?sold|add(?:ed|ing)?|add-?ons?|expansion|more\s+(?:seats|licen[cs]es|users)|追加|增购|加购|扩容|加)[^.;。；]{0,24}[+＋]\s*$/iu;
 const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add-?ons?|upsell)\b)/iu;
 
 /** "比去年多30万", "30k more than last year": a difference from something else, whose value is not known. */

@@ -105,6 +105,23 @@ describe("a plus sign on a figure adds it", () => {
     expect([amount?.minor, amount?.change]).toEqual([1_500_000, "up"]);
   });
 
+  // "Globex upsell +10k" changed nothing (a plus sign before digits was read as a phone's country code), and
+  // "+$12k" after "add 20 seats," opened a $12,000 deal.
+  it.each([
+    ["Globex upsell +10k", 1_000_000],
+    ["Initech called, they want to add 20 seats, +$12k", 1_200_000],
+    ["Initech called, they want to add 20 seats, +12k", 1_200_000],
+    ["华为追加+30万", 30_000_000],
+    ["Contoso expansion: 50 more seats +25k", 2_500_000],
+  ])("%s is an addition", (text, minor) => {
+    const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
+    expect([amount?.minor, amount?.change]).toEqual([minor, "up"]);
+  });
+
+  it.each(["call me on +86 138 0013 8000", "Globex: +1 415 555 0100", "+86 13800138000"])("a phone's country code is no amount: %s", (text) => {
+    expect(parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount).toBeNull();
+  });
+
   it("a plus sign alone is a figure ('+$95k forecast')", () => {
     const amount = parseSentence("Globex: +$95k forecast", { now: NOW, timezone: SHANGHAI }).amount;
     expect([amount?.minor, amount?.change]).toEqual([9_500_000, undefined]);

@@ -93,7 +93,9 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
   const chineseUnit = g.num !== undefined && /[万亿千百十兆萬億仟佰拾]/.test(g.num);
 
   // Glued to letters or digits: a product code (Q3, B2B), a time (15:30), a date (12/1) or a phone number.
-  if (!g.prefix && !g.sign && (/[A-Za-z0-9_.,+#/-]$/.test(before) || /\d\s?[:：]$/.test(before))) return null;
+  // A plus sign is a phone's country code ("+86 138…") but, before a figure with its scale, an addition ("upsell +10k").
+  const plusScaled = /(?:^|[^\d])[+＋]\s*$/u.test(before) && Boolean(r.multiplier || (g.num !== undefined && /[万亿千]/u.test(g.num)));
+  if (!g.prefix && !g.sign && !plusScaled && (/[A-Za-z0-9_.,+#/-]$/.test(before) || /\d\s?[:：]$/.test(before))) return null;
   const currencyWord = g.suffix !== undefined && /\p{L}/u.test(g.suffix);
   // "138 0013 8000" is a phone number, but "50 50-dollar bills" has its amount named
   if (!g.prefix && !currencyWord && /\d[\s-]$/.test(before)) return null;
