@@ -92,6 +92,11 @@ describe("a lower-case short form opening the message, then what happened with i
     ["lost stark to a cheaper competitor", ["Stark Industries?"]],
     ["signed stark!", ["Stark Industries?"]],
     ["left a vm for stark's buyer, will try again wednesday", ["Stark Industries?"]],
+    // a decision or budget about it, or a Chinese sentence going on after the name
+    ["stark decision pushed to end of next week", ["Stark Industries?"]],
+    ["stark budget approved", ["Stark Industries?"]],
+    ["stark 微信说合同已经盖章了", ["Stark Industries?"]],
+    ["stark 电话说下周来", ["Stark Industries?"]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

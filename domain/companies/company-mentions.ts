@@ -35,10 +35,11 @@ const CONTACT_WORD_BEFORE =
 /**
  * "northwind call. they need legal review", "northwind site visit went well": a lower-case first word of a known
  * name opening the message, followed by what happened with it, is that company ("sunday call" is a day, not
- * Sunday Motors: day and month words never open a message as a name).
+ * Sunday Motors: day and month words never open a message as a name). So is one a Chinese sentence goes on
+ * after ("northwind 微信说合同已经盖章了").
  */
 const OPENS_WITH_NAME_THEN =
-  /^\s*(?:(?:trader|traders|corp|inc|ltd|co|team|folks|people|guys|cfo|ceo|cto|cio|vp|it|procurement|legal|deal|renewal|contract|po|pricing|quote|proposal|account|project|rollout|pilot|poc|onboarding)\b\s*)*(?:[-–—:,]\s*)?(?:call|calls|called|calling|mtg|meeting|meetings|demo|demos|visit|site\s+visit|onsite|lunch|dinner|coffee|sync|update|follow[\s-]?up|went|go|asked|asks|wants|want|wanted|needs|need|signed|said|says|replied|emailed|pinged|is|are|was|were|has|have|had|got|just|finally|still|loved|liked|pushed|moved|confirmed|agreed|declined|rejected|ghosted|came|sent|requested)\b/iu;
+  /^\s*(?:(?:trader|traders|corp|inc|ltd|co|team|folks|people|guys|cfo|ceo|cto|cio|vp|it|procurement|legal|deal|renewal|contract|po|pricing|quote|proposal|account|project|rollout|pilot|poc|onboarding)\b\s*)*(?:[-–—:,]\s*)?(?:call|calls|called|calling|mtg|meeting|meetings|demo|demos|visit|site\s+visit|onsite|lunch|dinner|coffee|sync|update|follow[\s-]?up|went|go|asked|asks|wants|want|wanted|needs|need|signed|said|says|replied|emailed|pinged|is|are|was|were|has|have|had|got|just|finally|still|loved|liked|pushed|moved|confirmed|agreed|declined|rejected|ghosted|came|sent|requested|decision|decided|deciding|budget|timeline|kickoff|launch|order|ordered|invoice|paid|payment)\b|^\s*(?=\p{Script=Han})/iu;
 const TIME_WORD =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight|yesterday|morning|evening|afternoon|next|last|this)$/iu;
 const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
