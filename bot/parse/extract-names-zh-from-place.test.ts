@@ -19,3 +19,18 @@ describe("the place one comes back from is the organisation, without 刚从", ()
     expect(extractNames(text).companyHints).toEqual([]);
   });
 });
+
+// "northwind 微信说…" offered to create a customer called 微信, "…发邮件说 圣诞节后再谈" one called 圣诞节后.
+describe("a channel or a holiday is no organisation", () => {
+  it.each(["northwind 微信说合同已经盖章了", "Northwind 发邮件说 圣诞节后再谈", "圣诞节后再谈", "国庆后再说", "春节前签"])("%s names nobody", (text) => {
+    expect(extractNames(text).companyHints).toEqual([]);
+  });
+
+  it.each([
+    ["海尔微信说下周来", "海尔"],
+    ["海尔发邮件说要报价", "海尔"],
+    ["五一路科技来电", "五一路科技"],
+  ])("%s → %s", (text, name) => {
+    expect(extractNames(text).companyHints).toEqual([name]);
+  });
+});
