@@ -20,8 +20,11 @@ const NAMED_WRONG = /(?:\bnot\s+|不是\s*)$/iu;
  * records. Only a correction that is just the name does this; null otherwise (or with nothing
  * logged in the last 30 minutes, or the same customer).
  */
+/** "it was Contoso not Globex", "that was Initech": the name said again without a word of correction before it. */
+const SAID_AGAIN = /^(?:(?:actually|no|nope|oops|sorry|wait|err?|um+)[,!.:;\s-]+)*(?:it\s+was|that\s+was|it'?s|was|是)\s*(?<rest>.+)$/iu;
+
 export async function moveToNamedCustomer(ctx: TurnContext, text: string): Promise<Reply[] | null> {
-  const rest = correctionOf(text);
+  const rest = correctionOf(text) ?? SAID_AGAIN.exec(text.trim())?.groups?.rest ?? null;
   if (!rest) return null;
   const mentions = await ctx.domain.companies.mentionedIn(rest);
   const named = mentions.filter((m) => !NAMED_WRONG.test(rest.slice(0, m.start)));
