@@ -43,3 +43,22 @@ describe("a question without a question mark", () => {
     expect(detectQuestion(text)).toBeNull();
   });
 });
+
+// "is the Initech deal still open" was logged as a note on Initech.
+describe("a state asked after is / are / has / does, without a question mark", () => {
+  it.each([
+    ["is the Initech deal still open", "Initech"],
+    ["is Initech still open", "Initech"],
+    ["has Globex signed yet", "Globex"],
+    ["are we still on with Contoso", "Contoso"],
+  ])("%s asks about %s", (text, subject) => {
+    expect(detectQuestion(text)).toMatchObject({ kind: "about", subject });
+  });
+
+  it.each(["is going well with Globex", "Has a demo with Globex tomorrow", "Globex is still open to a pilot", "is the Globex demo still on for friday"])(
+    "%s is no such question",
+    (text) => {
+      expect(detectQuestion(text)).toBeNull();
+    },
+  );
+});

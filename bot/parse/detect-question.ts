@@ -27,6 +27,12 @@ const WH_EN =
 const AUX_EN = /^(?:is|are|was|were|do|does|did|can|could|has|have|any|when|where|why)\b/iu;
 const HOW_ABOUT = /^(?:how|what)\s+about\b/iu;
 /**
+ * "is the Initech deal still open", "has Globex signed yet", "are we still on with Contoso": a state asked
+ * after is, are, has or does, with no activity named, asks without a question mark too.
+ */
+const STATE_ASKED_EN =
+  /^(?:is|are|has|does)\s+(?!(?:a|an|some|my|our)\s)[^,.;!]*\b(?:still|yet|already|open|closed|alive|dead|on\s+track|on\s+hold|signed|done|won|lost|happening|going\s+ahead|interested|moving|stuck)\b/iu;
+/**
  * Openers that ask even when the sentence names an activity ("when did we last visit Acme",
  * "how many times did we call Globex", "did we send Acme the quote"): a report never starts so.
  */
@@ -55,7 +61,7 @@ const CONTACTS = /联系人|对接人|负责人|联系方式|手机号?|邮箱|�
 
 /** Words of a question that are not its subject ("what is the status of Globex" → Globex). */
 const EN_FILLER =
-  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|when|last|lastly|recently|times?|many|much|often|long|this|that|week|month|year|quarter|visit(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|meet|met|send|sent|talk(?:ed)?|speak|spoke|quote|proposal|they|them|i|you|time|day|date|ago|since|yet|ever|already|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup|where|stand|things)\b|'s\b/giu;
+  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|when|last|lastly|recently|times?|many|much|often|long|this|that|week|month|year|quarter|visit(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|meet|met|send|sent|talk(?:ed)?|speak|spoke|quote|proposal|they|them|i|you|time|day|date|ago|since|yet|ever|already|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup|where|stand|things|still|yet|already|signed|closed|alive|dead|track|hold|done|won|lost|happening|ahead|interested|moving|stuck|want|wants)\b|'s\b/giu;
 /** Multi-character question words are cut from the string (jieba splits 对接人 as 对接|人); single characters only as whole tokens. */
 const ZH_FILLER_PHRASES =
   /来着|几号|几点|(?:现在)?(?:进展|走|推进)?到(?:了)?(?:哪一?步|哪儿?|什么(?:阶段|程度|地步)|啥(?:阶段|程度))了?|什么时候|啥时候|何时|哪天|几次|几回|多少次|上一?次|最近一次|最后一次|这个月|本月|上个?月|这周|本周|上周|今年|拜访过?|打过?电话|电话|开过?会|开[过了]|见过?面|发过?|报价|邮件|签了?|在谈|还在|那单|这单|那个|这个|合同|有哪些|哪些|哪个|哪家|哪位|阶段|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
@@ -152,6 +158,7 @@ export function detectQuestion(input: string): Question | null {
     asks = zhAsks && !REPORTED_SPEECH.test(text) && !UNSURE.test(text);
   } else if (HOW_ABOUT.test(text)) asks = false;
   else if (ASKS_EN.test(text)) asks = true;
+  else if (intent.mentions.length === 0 && STATE_ASKED_EN.test(text)) asks = true;
   else asks = (WH_EN.test(text) || (mark && AUX_EN.test(text)) || mark) && !reportsSomething && !REPORTED_SPEECH.test(text);
   if (!asks) return null;
   return { kind: "about", topic: topicOf(text), subject: subjectOf(text) };
