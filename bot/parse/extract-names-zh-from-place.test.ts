@@ -22,8 +22,22 @@ describe("the place one comes back from is the organisation, without 刚从", ()
 
 // "northwind 微信说…" offered to create a customer called 微信, "…发邮件说 圣诞节后再谈" one called 圣诞节后.
 describe("a channel or a holiday is no organisation", () => {
-  it.each(["northwind 微信说合同已经盖章了", "Northwind 发邮件说 圣诞节后再谈", "圣诞节后再谈", "国庆后再说", "春节前签"])("%s names nobody", (text) => {
-    expect(extractNames(text).companyHints).toEqual([]);
+  it.each(["northwind 微信说合同已经盖章了", "Northwind 发邮件说 圣诞节后再谈", "圣诞节后再谈", "国庆后再说", "春节前签"])(
+    "%s: no channel or holiday",
+    (text) => {
+      expect(extractNames(text).companyHints.filter((h) => /\p{Script=Han}/u.test(h))).toEqual([]);
+    },
+  );
+
+  // "Initec 下周二 上门演示": a Latin name heading a Chinese note is looked up (a typo of Initech is offered, not lost).
+  it.each([
+    ["Initec 下周二 上门演示", ["Initec"]],
+    ["Acme Corp 下周二开会", ["Acme Corp"]],
+    ["called 华为, 预算20万", ["华为"]],
+    ["ok 明天再说", []],
+    ["CFO 说下周签", []],
+  ])("%s → %j", (text, hints) => {
+    expect(extractNames(text).companyHints).toEqual(hints);
   });
 
   it.each([

@@ -149,6 +149,11 @@ const HEADING_NAME = new RegExp(
   "u",
 );
 
+const LATIN_HEADING = /^[\s\-*•>#]*(?<name>[A-Za-z][A-Za-z0-9&.'’-]{2,30}(?:\s[A-Z][A-Za-z0-9&.'’-]*){0,2})(?=\s+\p{Script=Han})/u;
+/** Latin words that open a Chinese note without naming anyone. */
+const LATIN_NOT_NAME =
+  /^(?:called|call|calling|met|meet|meeting|visited|visit|emailed|email|sent|send|signed|lost|won|quoted|pinged|texted|talked|spoke|with|and|re|fw|fwd|ok|okay|hi|hello|fyi|btw|pls|please|update|todo|note|demo|wechat|crm|ceo|cfo|cto|vp|po|poc|sow|nda|rfp|rfq|ppt|pdf|excel|word|bd|kpi|q[1-4]|am|pm)$/iu;
+
 /** A clause that opens with an action or a particle has no organisation in front. */
 const CLAUSE_START =
   /^(?:[跟和与给同向对帮替去到在把被请让谈聊发做问催签报开看拿送寄回打约见等找从]|刚(?:从|去|到|回|在)|确认|讨论|沟通|交流|商量|安排|准备|提供|整理|修改|参观|演示|介绍|拜访|联系|跟进|客户|对方|需要|希望|觉得|感觉|可能|应该|大概|改到|改成|改在|推到|推迟|延到|延期|挪到|收到|取消)/u;
@@ -276,6 +281,10 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   if (heading && !CLAUSE_START.test(headingName) && !CLAUSE_WORDS.test(headingName) && !IS_CONTACT.test(headingName) && !isJunk(headingName)) {
     addCandidate(hints, headingName, 1, heading[0].length - headingName.length);
   }
+  // "Initec 下周二 上门演示": a Latin name heading a Chinese note (looked up as typed, so a typo is offered as a guess).
+  const latin = LATIN_HEADING.exec(text);
+  if (latin?.groups?.name && !LATIN_NOT_NAME.test(latin.groups.name))
+    hints.company(latin.groups.name, 1, latin.index + latin[0].length - latin.groups.name.length);
 
   for (const m of allMatches(text, TRIGGER_CAPTURE)) {
     const name = m.groups?.name ?? "";
