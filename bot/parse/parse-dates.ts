@@ -73,8 +73,9 @@ const DEFAULT_HOUR = 9;
 /** "明年预算下来再说": the year named, then our next step; still a date to follow up on */
 const TOPIC_THEN_STEP = /^[^，,。；;]*(?:再说|再联系|再约|再谈|再跟进|跟进|联系)/u;
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|明年上半年|明年下半年)$/u;
+// "pied piper budget 1.2M for next year's rollout": the figure between the budget and its year too
 const BUDGET_FOR =
-  /\b(?:budget(?:ed)?|funding|funds?|money|spend)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+|now\s+)?(?:approved|allocated|signed\s+off|set\s+aside|earmarked|reserved|planned|available|there)?\s*(?:for|in)\s+(?:the\s+)?$/iu;
+  /\b(?:budget(?:ed)?|funding|funds?|money|spend)\s+(?:(?:of\s+|is\s+|~\s*|about\s+|around\s+)?[$€£¥]?\s*\d[\d,.]*\s*(?:k|m|mm|bn|million|billion|usd|rmb|eur)?\s+)?(?:is\s+|was\s+|has\s+been\s+|got\s+|now\s+)?(?:approved|allocated|signed\s+off|set\s+aside|earmarked|reserved|planned|available|there)?\s*(?:for|in)\s+(?:the\s+)?$/iu;
 
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
