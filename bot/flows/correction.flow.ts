@@ -12,6 +12,7 @@ import type { Reply } from "../types.js";
 import { statedAmount } from "./deal-change-plan.js";
 import { undoOffer } from "./undo-offer.js";
 import { moveFollowUpTo } from "./move-follow-up.js";
+import { clockAloneGone } from "./keep-time-of-day.js";
 
 /** A correction refers to what was just logged, not to something from this morning. */
 const CORRECTS_WITHIN_MS = 30 * 60_000;
@@ -27,7 +28,8 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   const rest = correctionOf(text);
   if (!rest) return null;
   const parsed = parseSentence(rest, { now: ctx.now, timezone: ctx.timezone });
-  const date = parsed.followUp && parsed.followUp.at.getTime() > ctx.now.getTime() ? parsed.followUp : null;
+  // a clock alone keeps the follow-up's day, so one already gone today ("改到下午两点" at 16:00) still moves it
+  const date = parsed.followUp && parsed.followUp.at.getTime() > ctx.now.getTime() ? parsed.followUp : clockAloneGone(parsed.occurredAt, ctx.timezone, ctx.now);
   // a correction says the right amount; "降了20万" is news, logged as a sentence
   const stated = statedAmount(parsed);
   const amount = stated?.change ? null : stated;
@@ -56,7 +58,7 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
       const near = BARE_WEEKDAY.test(rest) ? (current: Date) => weekdayNear(date.at, current, ctx) : undefined;
       const moved = await moveFollowUpTo(ctx, last.followUpId, date, near);
       lines.push(FollowUpEditM.moved[ctx.locale](moved.title, when(moved.dueAt)));
-    } else {
+    } else if (date.at.getTime() > ctx.now.getTime()) {
       const company = await ctx.domain.companies.get(last.companyId);
       const title = CorrectionM.followUpTitle[ctx.locale](company.name, truncate(last.summary, 120));
       await ctx.domain.followUps.schedule(ctx.actor, { title, dueAt: date.at, companyId: last.companyId, ...(last.dealId ? { dealId: last.dealId } : {}) });

@@ -29,6 +29,14 @@ function clockOnly(date: ParsedDate, timezone: string, now: Date): boolean {
   return same(day, today) || same(day, tomorrow);
 }
 
+/**
+ * "改到下午两点" typed at 16:00: a clock said alone that is already gone today is read as a time past (the
+ * sentence's occurredAt), yet it still names the time for the follow-up's own day. Only a clock with no day word.
+ */
+export function clockAloneGone(date: ParsedDate | null, timezone: string, now: Date): ParsedDate | null {
+  return date?.hasTime && date.at.getTime() <= now.getTime() && clockOnly(date, timezone, now) ? date : null;
+}
+
 /** The local day of `day` at the local time of day of `time`, in `timezone`. */
 function dayWithTime(day: Date, time: Date, timezone: string): Date {
   const d = zonedParts(day, timezone);

@@ -4,7 +4,8 @@ import { PRIORITY_CHRONO, type DateCandidate, type InvalidDateSpan } from "./dat
 import { expandTwoDigitYear } from "./rule-context.js";
 import { toUserClock, writtenZoneOffset } from "./explicit-zone.js";
 import { chronoRangeEnd } from "./chrono-range-end.js";
-import { detectEnWeekModifier, detectZhWeekModifier, resolveWeekday } from "./resolve-weekday.js";
+import { detectZhWeekModifier, resolveWeekday } from "./resolve-weekday.js";
+import { englishWeekdayModifier } from "./weekday-tense-en.js";
 import { clauseTense, reportsDone } from "./clause-tense.js";
 import {
   addDays,
@@ -20,11 +21,6 @@ import {
 
 /** A next step right after a weekday that ends the clause ("周五跟进", "周一再联系"); not "周二回复说同意了", "周五联系的小米". */
 const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?=\s*(?:$|[，,。；;!！]|一下))/u;
-/** "asked me to reach out Monday, I did": the step was taken */
-const DONE_AFTER_EN = /^\s*[,;.]?\s*(?:and\s+|which\s+)?(?:i|we)\s+(?:did|have|had|tried|called|reached|emailed|pinged)\b/iu;
-/** "they said call back Friday", "asked us to follow up Mon": a weekday right after a next-step verb is ahead, whatever the clause reports */
-const NEXT_STEP_BEFORE_EN =
-  /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back(?:\s+to\s+(?:them|him|her|us))?|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
 
 /**
  * Turns one chrono result into our wall-clock candidate. chrono stays the base
@@ -75,9 +71,6 @@ const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
  * "ping them wed", "next week, maybe mon": a lowercase wed / mon that ends its clause or is
  * followed by a time is the weekday; "wed like a demo" (we'd) and "mon" inside a phrase are not.
  */
-/** "next week, ideally thursday", "next wk - prob tues": the weekday is the one in the week just named. */
-const NEXT_WEEK_THEN =
-  /\bnext\s+(?:week|wk)\b[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*$/iu;
 const WEEKDAY_ABBREVIATION = /^(?:wed|mon)$/iu;
 const WEEKDAY_ABBREVIATION_AFTER =
   /^(?:\s*(?:$|[,.;!?)\n]|-\s|\d|@|(?:morning|afternoon|evening|night|eod|cob|noon|or|and|at|works?|is\s+(?:fine|good|ok|better))\b))/iu;
@@ -170,19 +163,13 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // chrono resolves bare weekdays backwards ("Tuesday 10am" => last Tuesday) and
     // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
     const preceding = text.slice(Math.max(0, span.index - 12), span.index);
-    const written = zh
-      ? detectZhWeekModifier(span.text, preceding)
-      : (detectEnWeekModifier(phrase, preceding) ?? (NEXT_WEEK_THEN.test(text.slice(Math.max(0, span.index - 40), span.index)) ? "next" : null));
-    // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
-    // …and so is "周五前发报价", "要求周三之前回复": a deadline
-    const bounding = zh
-      ? /^\s*(?:之|以)?前(?![天年])(?![^，,。；;\s]{0,8}?(?:了|已))/u.test(text.slice(span.end, span.end + 12))
-      : /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, span.index - 10), span.index));
+    // "周五前发报价", "要求周三之前回复": a deadline is ahead, whatever the clause reports
+    const bounding = /^\s*(?:之|以)?前(?![天年])(?![^，,。；;\s]{0,8}?(?:了|已))/u.test(text.slice(span.end, span.end + 12));
     // "华为 电话 报价已发 周五跟进": a weekday right before a follow-up verb is the next step, whatever else the note reports
-    const nextStep = zh
-      ? FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6))
-      : NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, span.index - 40), span.index)) && !DONE_AFTER_EN.test(text.slice(span.end, span.end + 24));
-    const modifier = written ?? (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null);
+    const nextStep = FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6));
+    const modifier = zh
+      ? (detectZhWeekModifier(span.text, preceding) ?? (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null))
+      : englishWeekdayModifier(text, span.index, span.end);
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
     date = resolveWeekday(weekday, modifier, today, laterToday);

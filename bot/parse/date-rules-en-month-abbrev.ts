@@ -22,6 +22,12 @@ const RETURN_TO =
   /\b(?:revisit(?:ing)?|circle\s+back|touch\s+base|resume|pick\s+(?:it|this|things)\s+(?:back\s+)?up|reconnect|check\s+back|follow[\s-]?up|f\/u)(?:\s+(?:on\s+)?(?:it|this|that|them))?\s+(?:(?:in|around|early|mid|late|after)\s+)?(?<month>jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\b(?!\s+\d)/giu;
 const PERSON_AFTER =
   /^(?:['’]s\b|\s+(?:from|at|of|in|with|about|on|said|says|mentioned|asked|wants|wanted|and|who|is|was|will|told|called|emailed|replied|re)\b)/iu;
+/**
+ * "they're pushing the kickoff to jan", "slipped it to mar": after a verb of moving a date and "to" a lower-case
+ * "jan" / "mar" is the month (a person is not pushed to), so the name check is skipped there.
+ */
+const MOVED_BEFORE =
+  /\b(?:push|pushe[ds]|pushing|move[ds]?|moving|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|bump(?:s|ed|ing)?|shift(?:s|ed|ing)?|reschedul(?:e|es|ed|ing)|defer(?:s|red|ring)?|punt(?:s|ed|ing)?|kick(?:s|ed|ing)?\s+(?:it|this|that|the\s+\w+)\s+(?:down\s+the\s+road\s+)?)\b(?:\s+(?:it|this|that|them|back|out|again|(?:the|our|their)(?:\s+[\w-]+){1,2}))*\s+$/iu;
 const DEADLINE_LEAD = /^(?:by|until|till|til|before|next|to|through|thru|end\s+of|early|mid|late)$/iu;
 const HINT = /\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/iu;
 
@@ -32,7 +38,9 @@ export function findEnglishAbbreviatedMonths(ctx: RuleContext): DateCandidate[] 
     const g = m.groups ?? {};
     const month = MONTHS.indexOf((g.month ?? "").slice(0, 3).toLowerCase()) + 1;
     // a lower-case "jan" / "mar" is a name or a verb
-    if (month === 0 || (/^[a-z]/u.test(g.month ?? "") && /^(?:jan|mar)$/iu.test(g.month ?? ""))) continue;
+    const lead0 = (g.lead ?? "").toLowerCase();
+    const moved = lead0 === "to" && MOVED_BEFORE.test(ctx.text.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0));
+    if (month === 0 || (!moved && /^[a-z]/u.test(g.month ?? "") && /^(?:jan|mar)$/iu.test(g.month ?? ""))) continue;
     const index = (m.index ?? 0) + m[0].length - (g.month ?? "").length;
     const end = (m.index ?? 0) + m[0].length;
     // "talked to Jan from Globex", "email from Jan at Initech", "spoke to Jun about…": a person

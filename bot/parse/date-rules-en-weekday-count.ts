@@ -1,5 +1,6 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
-import { detectEnWeekModifier, resolveWeekday } from "./resolve-weekday.js";
+import { resolveWeekday } from "./resolve-weekday.js";
+import { englishWeekdayModifier } from "./weekday-tense-en.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
@@ -65,8 +66,8 @@ export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
     if (ambiguous && g.rel === undefined && text.trim().replace(/\.$/u, "").toLowerCase() !== wd) continue;
     const index = m.index ?? 0;
     const raw = m[0].replace(/\.$/u, "");
-    const modifier = detectEnWeekModifier(raw, text.slice(Math.max(0, index - 12), index));
-    push(index, raw, resolveWeekday(weekdayIndex(wd), modifier, today, false));
+    // "dropped by initech on thurs": read exactly like "on thursday", the latest one in a report
+    push(index, raw, resolveWeekday(weekdayIndex(wd), englishWeekdayModifier(text, index, index + raw.length), today, false));
   }
   for (const m of allMatches(text, RE.dayWord)) {
     push(m.index ?? 0, m[0], addDays(today, /tomorrow/iu.test(m[0]) ? 1 : 0));

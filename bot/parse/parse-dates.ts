@@ -19,7 +19,7 @@ import { isNowAlone } from "./now-words.js";
 import { guardClockMinutes } from "./clock-minute-guard.js";
 import { guardMonthCommaCount } from "./month-comma-count.js";
 import { hasHan, hasLatinWord } from "./detect-locale.js";
-import { clauseTense, opensWithOrder } from "./clause-tense.js";
+import { clauseTense, opensWithOrder, plannedBefore } from "./clause-tense.js";
 import { splitAtClauses } from "./chrono-clauses.js";
 import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from "./range-follow-up.js";
 import { periodStartOnWorkingDay } from "./period-start-working-day.js";
@@ -73,8 +73,9 @@ const DEFAULT_HOUR = 9;
 /** "明年预算下来再说": the year named, then our next step; still a date to follow up on */
 const TOPIC_THEN_STEP = /^[^，,。；;]*(?:再说|再联系|再约|再谈|再跟进|跟进|联系)/u;
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|明年上半年|明年下半年)$/u;
+// "pied piper budget 1.2M for next year's rollout": the figure between the budget and its year too
 const BUDGET_FOR =
-  /\b(?:budget(?:ed)?|funding|funds?|money|spend)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+|now\s+)?(?:approved|allocated|signed\s+off|set\s+aside|earmarked|reserved|planned|available|there)?\s*(?:for|in)\s+(?:the\s+)?$/iu;
+  /\b(?:budget(?:ed)?|funding|funds?|money|spend)\s+(?:(?:of\s+|is\s+|~\s*|about\s+|around\s+)?[$€£¥]?\s*\d[\d,.]*\s*(?:k|m|mm|bn|million|billion|usd|rmb|eur)?\s+)?(?:is\s+|was\s+|has\s+been\s+|got\s+|now\s+)?(?:approved|allocated|signed\s+off|set\s+aside|earmarked|reserved|planned|available|there)?\s*(?:for|in)\s+(?:the\s+)?$/iu;
 
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
@@ -408,7 +409,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       hasTime: c.time !== null,
       ...(until ? { until: rangeEndInstant(until, date, timezone) } : {}),
     };
-    const reported = !cued && clauseTense(clauseAround(text, c.index, c.end)) === "past";
+    // "顺丰傍晚约了吃饭" at 09:15: 约了 arranges; a part of today still to come is no report of it
+    const partOfDayAhead = c.date === null && c.time === null && c.partOfDayHour !== null && at.getTime() > ctx.now.getTime();
+    // (a space between Chinese words ends the clause: "下午和京东开了会 客户下周一要报价" plans nothing for 下午)
+    const reported = !cued && clauseTense(dateClause) === "past" && !(partOfDayAhead && plannedBefore(spacedClauseAround(text, c.index, c.end)));
     // 本周内 / 未来三天 (a deadline under way) aim at their end; other periods at now's next slot
     const tomorrowsClock = clockAlone && clockTense === "ahead" && at.getTime() <= ctx.now.getTime();
     // "moved the Acme mtg from fri to mon": a range after a moving verb is old → new; the new day is the plan
@@ -533,6 +537,18 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
 function occurredOf(d: { parsed: ParsedDate; underway: boolean } | undefined, now: Date): ParsedDate | null {
   if (!d) return null;
   return d.underway ? { ...d.parsed, at: now } : d.parsed;
+}
+
+/** The clause around a date, also ended by a space between Chinese words. */
+function spacedClauseAround(text: string, index: number, end: number): string {
+  const start = Math.max(text.lastIndexOf("，", index), text.lastIndexOf(",", index), text.lastIndexOf("。", index), text.lastIndexOf("；", index));
+  const before =
+    text
+      .slice(start + 1, index)
+      .split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+      .pop() ?? "";
+  const after = text.slice(end).split(/[，,。.;；!！?？]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? "";
+  return before + text.slice(index, end) + after;
 }
 
 /** "sometime this week" on its own answers "when?": the message is nothing but the date. */

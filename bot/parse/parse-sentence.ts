@@ -22,6 +22,7 @@ import { maskNames } from "./mask-names.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
 import { joinSpacedDateWords } from "./spaced-date-words.js";
 import { namesCurrency } from "./amount-names-currency.js";
+import { plannedByPartOfDay } from "./part-of-day-ahead.js";
 
 export type {
   ActivityKind,
@@ -168,7 +169,9 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const intent =
     happenedByDate(live, dates, read.logged, options.now) && read.logged && !read.logged.notDone
       ? { ...read, planned: false, logged: { ...read.logged, planned: false } }
-      : arrangedByDate(live, dates, read.logged, options.now) && read.logged && !read.mentions.some((m) => !m.planned && m !== read.logged)
+      : (arrangedByDate(live, dates, read.logged, options.now) || plannedByPartOfDay(live, dates, read.logged, options.now, options.timezone)) &&
+          read.logged &&
+          !read.mentions.some((m) => !m.planned && m !== read.logged)
         ? { ...read, planned: true, logged: { ...read.logged, planned: true } }
         : read;
   const occurredAt = activityTime(live, dates, intent.logged, options.now);

@@ -1,11 +1,11 @@
 /**
- * "估计要两周才能定下来", "需要一周时间准备方案", "还要三天": the time something still needs is when to
+ * "估计要两周才能定下来", "需要一周时间准备方案", "还要三天", "再给两周", "给我们两周时间", "再等一周": the time something still needs is when to
  * follow up (nothing was set). Rewritten in place, same length, as that offset: "要两周" → "两周后".
  * Only before what the time is for (才/能/上线/回复/a comma…): what took time ("花了两周"), "要三天的量",
  * "7天无理由退货" and offsets already said are left alone.
  */
 const NEEDED =
-  /(?:需要|还要|还得|得要|大概要|估计要|预计要|要)(?:走|花)?(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月)(?:时间|左右)?(?![前后内的了多\d])(?=\s*(?:才|就|能|可以|完成|上线|交付|定|准备|考虑|评估|审批|走|回复|答复|给|出|搞定|做完|处理|[，,。；;！!?？]|$))/gu;
+  /(?:需要|还要|还得|得要|大概要|估计要|预计要|要|(?:再|多)给(?:我们|他们|对方|我|他|她)?|给(?:我们|他们|对方)|(?:再|还要|要|还得)等)(?:走|花)?(?<n>\d{1,2}|[一两二三四五六七八九十半]{1,3})(?<ge>个)?(?<unit>天|周|星期|礼拜|月)(?:时间|左右)?(?![前后内的了多\d])(?=\s*(?:才|就|能|可以|完成|上线|交付|定|准备|考虑|评估|审批|走|回复|答复|给|出|搞定|做完|处理|[，,。；;！!?？]|$))/gu;
 
 /**
  * "对方说要内部走流程，大概两周": a hedged span of time that is a clause of its own is the same wait. Not
@@ -21,10 +21,11 @@ function asOffset(whole: string, n: string, ge: string | undefined, unit: string
 
 /**
  * "they need about two weeks for legal review", "legal review takes ~2 weeks", "it'll take Initech 2 weeks to
- * decide": the same wait in English, rewritten as "in 2 weeks". Not what took time ("took", "spent", "needed").
+ * decide", "they want 2 more weeks", "asked for another week": the same wait in English, rewritten as "in 2 weeks"
+ * (with want / asked for only time added on, "more" or "another": "they want 30 days" may be payment terms). Not what took time ("took", "spent", "needed").
  */
 const NEEDED_EN =
-  /\b(?:need|needs|takes?|'ll\s+take|will\s+take|requires?|is\s+going\s+to\s+take)\s+(?:[A-Za-z][\w&.-]*\s+)?(?:(?:about|around|roughly|approximately|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?)\b(?!\s+(?:ago|before|earlier|of|notice|in\s+advance|ahead)\b|['’])/giu;
+  /\b(?:need|needs|takes?|'ll\s+take|will\s+take|requires?|is\s+going\s+to\s+take|(?:want|wants|asked\s+for|ask\s+for|asking\s+for|requested)(?=\s+(?:\S+\s+)?(?:\S+\s+)?(?:more|extra|additional)\b|\s+another\b))\s+(?:[A-Za-z][\w&.-]*\s+)?(?:(?:about|around|roughly|approximately|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a|another)\s+(?:(?:more|extra|additional)\s+)?(?<unit>days?|weeks?|months?)\b(?!\s+(?:ago|before|earlier|of|notice|in\s+advance|ahead)\b|['’])/giu;
 
 /** A hedged span is a wait only when someone says so ("对方说…，大概两周") or it stands alone; not a project's length or a trip's. */
 const HEDGED_LEAD_OK = /^$|说|表示|反馈|回复|讲|审批|流程|决定|评估|考虑|答复|法务|采购/u;
@@ -92,7 +93,8 @@ function timeNeeded(text: string): string {
           .at(-1) ?? "";
       // what the time is for comes after it; what takes it (the rollout, the project) before it
       if (!WAIT_FOR_EN.test(text.slice(offset + whole.length)) || NOT_A_WAIT_EN.test(clause)) return whole;
-      const out = `in ${n} ${unit}`;
+      // "another week" is one more
+      const out = `in ${/^another$/iu.test(n) ? "1" : n} ${unit}`;
       return out.length <= whole.length ? out.padStart(whole.length, " ") : whole;
     })
     .replace(HEDGED_CLAUSE_EN, (whole, n: string, unit: string, offset: number) => {

@@ -1,0 +1,31 @@
+import { clauseAround } from "./clause-bounds.js";
+import { reportsDone } from "./clause-tense.js";
+import { detectEnWeekModifier, type WeekModifier } from "./resolve-weekday.js";
+
+/** "asked me to reach out Monday, I did": the step was taken */
+export const DONE_AFTER_EN = /^\s*[,;.]?\s*(?:and\s+|which\s+)?(?:i|we)\s+(?:did|have|had|tried|called|reached|emailed|pinged)\b/iu;
+/** "they said call back Friday", "asked us to follow up Mon": a weekday right after a next-step verb is ahead, whatever the clause reports */
+export const NEXT_STEP_BEFORE_EN =
+  /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back(?:\s+to\s+(?:them|him|her|us))?|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
+/** "next week, ideally thursday", "next wk - prob tues": the weekday is the one in the week just named. */
+export const NEXT_WEEK_THEN =
+  /\bnext\s+(?:week|wk)\b[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*$/iu;
+
+/**
+ * How an English weekday without a date is placed: its written modifier (next, last, this), else the latest one
+ * when its clause reports something done ("called them Friday", "dropped by initech on thurs"), else the coming one.
+ * One decision for chrono's full names and our own short forms (tues, weds, thurs), so both read alike.
+ */
+export function englishWeekdayModifier(text: string, index: number, end: number): WeekModifier {
+  const phrase = text.slice(index, end).trim();
+  const written =
+    detectEnWeekModifier(phrase, text.slice(Math.max(0, index - 12), index)) ??
+    (NEXT_WEEK_THEN.test(text.slice(Math.max(0, index - 40), index)) ? "next" : null);
+  if (written) return written;
+  // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
+  const bounding = /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, index - 10), index));
+  const nextStep = NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) && !DONE_AFTER_EN.test(text.slice(end, end + 24));
+  // the weekday's own word tells no tense ("see you on sat": "sat" is also the past of "sit")
+  const blanked = text.slice(0, index) + " ".repeat(end - index) + text.slice(end);
+  return !bounding && !nextStep && reportsDone(clauseAround(blanked, index, end)) ? "reported" : null;
+}
