@@ -113,6 +113,8 @@ describe("a plus sign on a figure adds it", () => {
     ["Initech called, they want to add 20 seats, +12k", 1_200_000],
     ["华为追加+30万", 30_000_000],
     ["Contoso expansion: 50 more seats +25k", 2_500_000],
+    ["Initech called, they want to add 20 seats for another $12k", 1_200_000],
+    ["Globex: adding 5 users for an extra 3k", 300_000],
   ])("%s is an addition", (text, minor) => {
     const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
     expect([amount?.minor, amount?.change]).toEqual([minor, "up"]);
