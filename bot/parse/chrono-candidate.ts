@@ -195,7 +195,9 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
       if (MONTH_DEADLINE_BEFORE.test(lead) || MONTH_DEADLINE_AFTER.test(tail)) year = month >= today.month ? today.year : today.year + 1;
       else if (reportsDone(clauseAround(text, span.index, span.end))) year = month <= today.month ? today.year : today.year - 1;
       // "revisit in jan", "Initech said circle back in January" said in March: an order's month is the coming one
-      else if (!zh && clauseTense(clauseAround(text, span.index, span.end)) === "ahead") year = month >= today.month ? today.year : today.year + 1;
+      // ("this September" is this year's, gone or not)
+      else if (!zh && !/\bthis\s+$/iu.test(lead) && clauseTense(clauseAround(text, span.index, span.end)) === "ahead")
+        year = month >= today.month ? today.year : today.year + 1;
     }
     // chrono reads "18年10月1日" as 1918
     // and "03/18/40" as 2040; two-digit years take the nearest century, as 26年 does

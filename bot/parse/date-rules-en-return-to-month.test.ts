@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSentence } from "./parse-sentence.js";
+import { parseDates, parseSentence } from "./parse-sentence.js";
 import { localStamp, NEW_YORK, SHANGHAI } from "./test-support.js";
 
 // "spoke to Dana (Initech CFO) – she needs sign-off from the board, revisit jan" set no follow-up:
@@ -27,5 +27,18 @@ describe("a month after a verb of coming back to it is the coming one", () => {
   it.each(["talked to Jan from Globex", "called Initech, follow up with Jan next week", "met Initech, Mar was there too"])("no month: %s", (text) => {
     const at = followUpOf(text, december, SHANGHAI);
     expect(at === null || !/^2027-0[13]-0[14]$/u.test(at)).toBe(true);
+  });
+});
+
+// The public suite's "I'll be out this September" (said in November) became next September when a plan's
+// month was made the coming one: "this <month>" is this year's.
+describe("this <month> is this year's, in a plan too", () => {
+  const november = new Date("2026-11-09T02:00:00Z");
+  it.each([
+    ["I'll be out this September", "2026-09-01"],
+    ["revisit in September", "2027-09-01"],
+  ])("%s → %s", (text, day) => {
+    const d = parseDates(text, { now: november, timezone: SHANGHAI }).dates[0];
+    expect(d && localStamp(d.at, SHANGHAI).slice(0, 10)).toBe(day);
   });
 });
