@@ -44,6 +44,12 @@ describe("报价 or 合同 after a day to come or a figure is a plan, not a requ
     ["华为的合同", "华为"],
     ["小米 报价", "小米"],
     ["我本周的拜访记录", ""],
+    // earlier ones, or one named by its day or figure with 的
+    ["华为之前的报价", "华为"],
+    ["华为以前的合同", "华为"],
+    ["华为以前的报价单", "华为"],
+    ["华为3号的合同", "华为3号"],
+    ["小米100万的合同", "小米100万"],
   ])("still a request: %s", (text, subject) => {
     expect(detectQuestion(text)).toMatchObject({ kind: "about", subject });
   });

@@ -28,10 +28,11 @@ const AUX_EN = /^(?:is|are|was|were|do|does|did|can|could|has|have|any|when|wher
 const HOW_ABOUT = /^(?:how|what)\s+about\b/iu;
 /**
  * "is the Initech deal still open", "has Globex signed yet", "are we still on with Contoso": a state asked
- * after is, are, has or does, with no activity named, asks without a question mark too.
+ * after is, are, has or does, with no activity named, asks without a question mark too. Shorthand without a
+ * subject ("Has signed today - Globex 85k", "is on hold until Q1, Initech") reports.
  */
 const STATE_ASKED_EN =
-  /^(?:is|are|has|does)\s+(?!(?:a|an|some|my|our)\s)[^,.;!]*\b(?:still|yet|already|open|closed|alive|dead|on\s+track|on\s+hold|signed|done|won|lost|happening|going\s+ahead|interested|moving|stuck)\b/iu;
+  /^(?:is|are|has|does)\s+(?!(?:a|an|some|my|our|been|signed|to|on|going|got|had|closed|won|lost|done|in|at|it\s+ok|it\s+okay)\b)[^,.;!-]*\b(?:still|yet|already|open|closed|alive|dead|on\s+track|on\s+hold|signed|done|won|lost|happening|going\s+ahead|interested|moving|stuck)\b/iu;
 /**
  * Openers that ask even when the sentence names an activity ("when did we last visit Acme",
  * "how many times did we call Globex", "did we send Acme the quote"): a report never starts so.
@@ -46,8 +47,12 @@ const ASKS_ZH =
  * question mark and nothing reported ("拜访了华为，他们在考虑要不要上二期" is a log).
  */
 const YES_NO_ZH = /要不要|该不该|需不需要|用不用|能不能|可不可以|行不行|几号/u;
-/** "他们有没有预算还不确定", "交付几号还没定": an open point in a report, not a question to the bot. */
-const UNSURE = /不确定|不知道|不清楚|待确认|再问|要问|再确认|还不好说|待定|未定|还没定|没定下来|\b(?:not\s+sure|unsure|don'?t\s+know|unclear|tbd)\b/iu;
+/**
+ * "他们有没有预算还不确定", "交付几号还没定": an open point in a report, not a question to the bot; nor is any
+ * time suiting them ("小米那边几点都可以", "华为那边哪天都行").
+ */
+const UNSURE =
+  /不确定|不知道|不清楚|待确认|再问|要问|再确认|还不好说|待定|未定|还没定|没定下来|(?:几点|几号|哪天|什么时候|啥时候|哪一天)(?:都|也)(?:行|可以|在|方便|有空|没问题|ok)|\b(?:not\s+sure|unsure|don'?t\s+know|unclear|tbd)\b/iu;
 // 情况 asks ("华为最近情况") unless it is what a task looks at ("下周三跟进使用情况", "了解一下情况").
 const ZH_ASK =
   /(?:发|拿|找|调|给)(?:给|出来给)?我看(?:一?下|看)?[。.!！]?$|吗|呢|[了过]没有?[?？]?$|来着|几号|几点|几时|哪天|哪一天|什么时候|啥时候|何时|哪些|哪个|哪家|哪位|哪一?步|到哪了|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|(?<!跟进|了解|确认|回访|沟通|反馈|汇报|使用|跟踪|关注|看看|问问|问一下|了解一下|看一下)情况/u;
@@ -64,7 +69,7 @@ const EN_FILLER =
   /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|when|last|lastly|recently|times?|many|much|often|long|this|that|week|month|year|quarter|visit(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|meet|met|send|sent|talk(?:ed)?|speak|spoke|quote|proposal|they|them|i|you|time|day|date|ago|since|yet|ever|already|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup|where|stand|things|still|yet|already|signed|closed|alive|dead|track|hold|done|won|lost|happening|ahead|interested|moving|stuck|want|wants)\b|'s\b/giu;
 /** Multi-character question words are cut from the string (jieba splits 对接人 as 对接|人); single characters only as whole tokens. */
 const ZH_FILLER_PHRASES =
-  /来着|几号|几点|(?:现在)?(?:进展|走|推进)?到(?:了)?(?:哪一?步|哪儿?|什么(?:阶段|程度|地步)|啥(?:阶段|程度))了?|什么时候|啥时候|何时|哪天|几次|几回|多少次|上一?次|最近一次|最后一次|这个月|本月|上个?月|这周|本周|上周|今年|拜访过?|打过?电话|电话|开过?会|开[过了]|见过?面|发过?|报价|邮件|签了?|在谈|还在|那单|这单|那个|这个|合同|有哪些|哪些|哪个|哪家|哪位|阶段|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
+  /来着|几号|几点|(?:现在)?(?:进展|走|推进)?到(?:了)?(?:哪一?步|哪儿?|什么(?:阶段|程度|地步)|啥(?:阶段|程度))了?|什么时候|啥时候|何时|哪天|几次|几回|多少次|上一?次|最近一次|最后一次|之前|以前|这个月|本月|上个?月|这周|本周|上周|今年|拜访过?|打过?电话|电话|开过?会|开[过了]|见过?面|发过?|报价|邮件|签了?|在谈|还在|那单|这单|那个|这个|合同|有哪些|哪些|哪个|哪家|哪位|阶段|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
 const ZH_FILLER = new Set([
   "的",
   "了",
@@ -136,7 +141,8 @@ export function detectQuestion(input: string): Question | null {
   // "我本周的拜访记录": the activity word names the records asked for, it reports nothing.
   const nounMentions = RECORD_NOUN.test(text) ? inferActivityIntent(text.replace(RECORD_NOUN, "记录")).mentions : intent.mentions;
   // Only a bare name before the noun: "华为签约了，更新一下商机" is a report.
-  const plan = request?.[1] !== undefined && isPlanBeforeRecordNoun(request[1], text.slice(request.index + request[1].length).replace(/^的/u, ""));
+  const afterSubject = request?.[1] !== undefined ? text.slice(request.index + request[1].length) : "";
+  const plan = request?.[1] !== undefined && isPlanBeforeRecordNoun(request[1], afterSubject.replace(/^的/u, ""), afterSubject.startsWith("的"));
   if (request?.[1] && !plan && nounMentions.length === 0 && request[1].length <= 40 && !/[,，。;；:：了过]/u.test(request[1])) {
     // Nothing but question words before the noun ("我本周的"): no subject, the answer asks which customer.
     const subject = subjectOf(request[1]) || (/^[我咱]/u.test(request[1]) ? "" : request[1].trim());
