@@ -39,6 +39,9 @@ const cases: [string, StageKey | null][] = [
   // not a customer's order
   ["haven't placed the order yet", null],
   ["we placed an order for lunch", null],
+  // asking or thinking about an order
+  ["Globex asked about placing an order", null],
+  ["they are thinking about placing an order", null],
 ];
 
 describe("inferStage: an order ahead is not won", () => {

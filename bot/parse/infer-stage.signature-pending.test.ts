@@ -48,3 +48,17 @@ describe("inferStage: a signature still pending", () => {
     expect(inferStage(text)).toBe(stage);
   });
 });
+
+// "打电话给华为，他们问合同什么时候签" won the deal; "Globex sign-off delayed for 2 months" too.
+describe("a signing asked about or put off is no win", () => {
+  it.each([
+    ["打电话给华为，他们问合同什么时候签", "negotiation"],
+    ["华为问我们能不能下周签", "negotiation"],
+    ["Globex asked when they can sign", "negotiation"],
+    ["Globex sign-off delayed for 2 months", "negotiation"],
+    ["华为合同签了", "won"],
+    ["they signed today", "won"],
+  ])("%s → %s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});

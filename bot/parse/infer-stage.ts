@@ -9,10 +9,11 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
     "won",
     /\b(?:signed(?!\s+(?:up|in|off\s+on\s+(?:the\s+)?(?:nda|budget)|(?:the\s+|an?\s+|our\s+|their\s+|mutual\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b))|sign(?!\s+up|\s+(?:the\s+|an?\s+|our\s+|their\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|letter\s+of\s+intent|mou|poc|pilot|trial|eval(?:uation)?)\b)|sign(?:ed)?\s+(?:the\s+)?(?:contract|deal|po)|closed\s+(?:the\s+)?(?:deal|it)|closed[- ]won|won(?!['’]t)|renewed(?!\s+(?:interest|talks|discussions?|push|focus|with(?!\s+us\b)|(?:the\s+|an?\s+|their\s+|our\s+)*(?:mutual\s+)?(?:nda|non[- ]disclosure|confidentiality|loi|mou|poc|pilot|trial)\b)|\s*\?)|deal\s+won|got\s+the\s+(?:deal|po|contract)|purchase\s+order\s+received|(?:PO|purchase\s+order)\s+(?:(?:#|no\.?\s*)?\s*[\w-]*\d[\w-]*\s+)?(?:was\s+|has\s+been\s+|just\s+)?(?:received|came\s+in|arrived)|received\s+(?:the\s+|their\s+|a\s+)?(?:PO|purchase\s+order)|(?:PO|purchase\s+order)\s+for\s+[^.;]{1,24}?\s+(?:was\s+|has\s+been\s+|just\s+)?(?:received|came\s+in|arrived))\b|(?<![没未不还])已经?盖(?:好)?章|盖完章了?|签约(?!时间|日期|流程|事宜)|签了(?!保密|NDA|意向)(?:合同|单|约)?|(?<=(?:下周|下个?月|月底|月初|明天|后天|周[一二三四五六日天]|星期[一二三四五六日天]|年底|年前|节后|节前)[^，。,.；;]{0,3})签(?=[，。,.！!？?；;]|$)|签下|签(?:了|的)?合同|合同签了|赢单(?![率概几])|合同(?:已经?|都)签(?:了|好|完|署|订)?|(?<![未没])已经?签(?:约|合同|署|订|单|下|好|了)?(?![到收])|签(?:署|订)了(?:合同|协议)?|成交(?![价额率概金])|(?<![未没不])成单(?![率量])|拿下(?:了)?(?:订单|单子|合同|项目)?|中标|收到[^，,。；;]{0,8}?(?:采购订单|订单|PO)|赢下|(?:单子|订单|项目|标)(?:已经?|终于|总算)?(?:赢了|搞定了|成了)|(?:单子|订单|项目|合同|续约|续费|续签|这单|生意|合作)(?:已经?|终于|总算)?谈(?:下来|成)了|谈成了|(?<!去年[^，,。；;]{0,4})续(?:费|约)(?:了|成功)(?!竞品|别家|对手|其他|友商|吗|没)|赢了(?!比赛)|下单了|\b(?:chose|picked|selected|went\s+with)\s+us\b|(?:决定|确定)(?:了)?(?:用|选|采购)(?:了)?我们|选(?:择)?了我们|订单(?:已经?)?确认(?!中)|确认了?(?:下单|订单)|下了?(?:个|一个)?(?:订)?单(?!据|时间|日期|流程)|合同[^，,。；;！!？?]{1,8}?(?<![没未不还再待等])签(?![到收字名])|合同[^，,。；;！!？?]{0,6}?(?<![没未不还再要])(?:盖(?:好|了)?章|用(?:好|了)?印|回签(?:了|回来))/iu,
   ],
-  // "they placed the order", "placed an order for 500 units"; "will place the order" is a plan (negotiation)
+  // "they placed the order", "placed an order for 500 units"; "will place the order" is a plan (negotiation),
+  // "asked about placing an order" a question
   [
     "won",
-    /(?<!\b(?:we|i)\s+(?:have\s+|had\s+|just\s+|already\s+)?)\b(?:plac(?:ed?|es|ing))\s+(?:the\s+|an?\s+|their\s+|its\s+|our\s+)?(?:first\s+|initial\s+|purchase\s+)?order\b/iu,
+    /(?<!\b(?:we|i)\s+(?:have\s+|had\s+|just\s+|already\s+)?)(?<!\b(?:about|on|for|before|after|of|considering|consider|regarding|re)\s+)\b(?:plac(?:ed?|es|ing))\s+(?:the\s+|an?\s+|their\s+|its\s+|our\s+)?(?:first\s+|initial\s+|purchase\s+)?order\b/iu,
   ],
   [
     "lost",
@@ -134,6 +135,10 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
       (HOLIDAY_BEFORE.test(before) && !/[了的过]/u.test(m[0]) && !/^[了的过]/u.test(after)) ||
       DEADLINE_BA_BEFORE.test(before) ||
       signaturePending(text.slice(bounds.start, start), m[0], text.slice(start + m[0].length, bounds.stop)) ||
+      // "他们问合同什么时候签", "asked when they can sign", "sign-off delayed for 2 months": a signing asked about or put off
+      WHEN_ASKED_BEFORE.test(text.slice(bounds.start, start)) ||
+      WHEN_ASKED_INSIDE.test(m[0]) ||
+      PUT_OFF_AFTER.test(text.slice(start + m[0].length, bounds.stop)) ||
       (presentTense && FUTURE_AFTER.test(after)) ||
       plannedInClause(text, m[0], start);
     if (!future) return { index: start, future };
@@ -141,6 +146,10 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
   }
   return planned;
 }
+
+const WHEN_ASKED_BEFORE = /(?:什么时候|几号|哪天|何时|啥时候|几时|能不能|要不要|是否|\b(?:when|whether|if)\b)[^，,。；;]{0,8}$/iu;
+const WHEN_ASKED_INSIDE = /什么时候|几号|哪天|何时|啥时候|几时|能不能|要不要|是否/u;
+const PUT_OFF_AFTER = /^(?:-?off)?\s+(?:(?:is|was|has\s+been|got|been)\s+)?(?:delayed|pushed|postponed|on\s+hold|slipp\w*|deferred)\b/iu;
 
 /** "现在是需求确认阶段", "in the proposal stage now", "stage: negotiation": the stage said in so many words. */
 const STATED_STAGE =
