@@ -39,13 +39,19 @@ const CASES: [string, boolean][] = [
   // the carrier named with the sending, without 快递 or a waybill
   ["合同原件已经用[顺丰]寄给京东了，单号SF1234567", true],
   ["样品走[顺丰]发过去了", true],
-  ["发票通过[顺丰]寄出", true],
+  ["发票走[顺丰]快递寄出", true],
   ["shipped the samples to Initech via [FedEx]", true],
   ["sent the contract by [DHL] this morning", true],
   ["用[顺丰]的系统做了演示", false],
   ["去[顺丰]送合同", false],
   ["sent [Globex] the contract", false],
   ["met with [Globex] about shipping", false],
+  // the customer's own portal or redlines, a meeting tool
+  ["sent the proposal through [Initech]'s procurement portal", false],
+  ["sent contract with [Acme Corp]'s redlines back", false],
+  ["sent the quote via [Globex]'s procurement portal", false],
+  ["通过[腾讯]发了会议邀请", false],
+  ["用[腾讯]会议发了邀请", false],
 ];
 
 describe("a company named only as the competition", () => {

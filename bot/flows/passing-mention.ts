@@ -17,9 +17,13 @@ const AFTER =
   /^\s*(?:[(（]\s*(?:competitor|竞品|竞争对手|对手|友商)|[,，]\s*(?:a|an|our|their|the)\s+(?:competitor|rival)|[,，]?\s*(?:也是)?(?:竞品|竞争对手|友商)|是(?:我们的)?(?:竞争对手|竞品|对手|友商)|(?:is|are)\s+(?:a\s+|our\s+)?competitors?|(?:快递|速递)?(?:单号|运单号?|快递单号?|物流单号?)|(?:快递|速递)(?!公司|员工|的人|那边)|\s+(?:tracking|waybill)\b)/iu;
 
 /** "用顺丰寄给京东", "走顺丰发过去", "shipped it via FedEx": the carrier of a parcel, named with its sending. */
-const CARRIER_BEFORE_ZH = /(?:用|走|通过|叫了?)\s*$/u;
-const SENT_AFTER_ZH = /^\s*(?:快递)?(?:寄|发|送|邮)/u;
-const CARRIER_EN = /\b(?:shipped|sent|mailed|couriered|posted|delivered)\b[^,.;!?]{0,40}\b(?:via|by|with|through)\s*$/iu;
+const CARRIER_BEFORE_ZH = /(?:用|走|叫了?)\s*$/u;
+/** A parcel's sending: 寄 / 快递; a bare 发 only after 走 ("走顺丰发过去了": "用腾讯会议发了邀请" is no parcel). */
+const SENT_AFTER_ZH = /^\s*(?:快递)?(?:寄|邮寄|发快递|发货)/u;
+const SENT_AFTER_ROUTE_ZH = /^\s*发/u;
+/** "shipped the samples via FedEx", "sent the contract by DHL"; "via Globex's portal" is the customer's own. */
+const CARRIER_EN = /\b(?:shipped|sent|mailed|couriered|posted|delivered)\b[^,.;!?]{0,40}\b(?:via|by)\s*$/iu;
+const POSSESSIVE_AFTER = /^['’]s?\b/u;
 
 export function isPassingMention(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
@@ -28,7 +32,7 @@ export function isPassingMention(text: string, start: number, end: number): bool
     EN_BEFORE.test(before) ||
     ZH_BEFORE.test(before) ||
     AFTER.test(after) ||
-    (CARRIER_BEFORE_ZH.test(before) && SENT_AFTER_ZH.test(after)) ||
-    CARRIER_EN.test(before)
+    (CARRIER_BEFORE_ZH.test(before) && (SENT_AFTER_ZH.test(after) || (/走\s*$/u.test(before) && SENT_AFTER_ROUTE_ZH.test(after)))) ||
+    (CARRIER_EN.test(before) && !POSSESSIVE_AFTER.test(after))
   );
 }
