@@ -52,6 +52,7 @@ describe("without a term, or priced by the year, the figure is what it was", () 
     ["Globex at 4k/mo since 3 yrs", [4_000, "USD"]],
     ["$4k/month, we met them 2 years ago", [4_000, "USD"]],
     ["customer for 2 years, now at $4k/month", [4_000, "USD"]],
+    ["Globex has been with us for 2 yrs at $3k/mo, renewal coming up", [3_000, "USD"]],
   ])("%s → %j", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });

@@ -52,6 +52,8 @@ const FOR_YEARS_AFTER_RATE = /^\s*(?:for|over)\s+(?<n>\d{1,2}|one|two|three|four
 
 /** "a quote for 2 yrs at $3k/mo": years said right before a monthly rate are its term. */
 const FOR_YEARS_BEFORE_RATE = /\b(?:for|over)\s+(?<n>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)\s+(?:at|@)\s*$/iu;
+/** "has been with us for 2 yrs at $3k/mo": years already gone are no term. */
+const YEARS_GONE_BEFORE = /\b(?:been|with\s+us|customer|client|partner|since|already|so\s+far|ago)\b[^,.;]{0,24}$/iu;
 
 /** "签三年", "3-year term", "two years", "$50/mo, 1 yr": how many years a monthly rate runs. */
 const YEARS =
@@ -64,6 +66,11 @@ function yearsIn(text: string): number | null {
   if (!written) return null;
   const n = /^\d+$/u.test(written) ? Number(written) : (EN_SMALL[written.toLowerCase()] ?? parseSmallInt(written) ?? Number.NaN);
   return Number.isSafeInteger(n) && n >= 1 && n <= 10 ? n : null;
+}
+
+function yearsBeforeRate(before: string): RegExpExecArray | null {
+  const m = FOR_YEARS_BEFORE_RATE.exec(before);
+  return m && !YEARS_GONE_BEFORE.test(before.slice(0, m.index)) ? m : null;
 }
 
 function periodOf(unit: string): Period {
@@ -88,7 +95,7 @@ export function perPeriodTotal(text: string, amount: ParsedAmount | null): Parse
   const times = afterRate ? TIMES_AFTER_RATE.exec(after.slice(afterRate[0].length)) : null;
   const forYears =
     afterRate && period === "month"
-      ? (FOR_YEARS_AFTER_RATE.exec(after.slice(afterRate[0].length)) ?? FOR_YEARS_BEFORE_RATE.exec(text.slice(Math.max(0, at - 24), at)))
+      ? (FOR_YEARS_AFTER_RATE.exec(after.slice(afterRate[0].length)) ?? yearsBeforeRate(text.slice(Math.max(0, at - 48), at)))
       : null;
   if (times || forYears) {
     const n = times

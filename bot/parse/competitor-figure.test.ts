@@ -65,6 +65,9 @@ describe("another vendor's price is no value of our deal", () => {
     ["Acme picked our Pro plan at $50k", [50_000, "USD"]],
     // weighing our own plans, or a figure not right after the vendor
     ["Globex considering Enterprise at $50k", [50_000, "USD"]],
+    ["Globex call, they're leaning towards Platinum at $95k", [95_000, "USD"]],
+    ["Globex considering Option A at $70k", [70_000, "USD"]],
+    ["Globex looking at Gold at $40k", [40_000, "USD"]],
     ["Initech is considering our proposal at 40k", [40_000, "USD"]],
     ["Contoso evaluating the premium tier at 30k", [30_000, "USD"]],
     ["Fabrikam is considering HubSpot, but budget is 45k", [45_000, "USD"]],

@@ -26,7 +26,7 @@ const TALKING_TO_OTHER_EN = /\balso\s+(?:talking\s+to|speaking\s+with|in\s+talks
  * right before the figure. A plan or tier of ours ("considering Enterprise at $50k") is no vendor.
  */
 const WEIGHING_VENDOR_EN =
-  /\b(?:considering|evaluating|looking\s+at|leaning\s+(?:towards?|to)|talking\s+to|in\s+talks\s+with|trialing|trialling|piloting)\s+(?!(?:us|our|Enterprise|Pro|Premium|Basic|Standard|Business|Plus|Team|Starter|Growth|Professional|Ultimate)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s*(?:at|for|@|:|,)?\s*$/u;
+  /\b(?:considering|evaluating|looking\s+at|leaning\s+(?:towards?|to)|talking\s+to|in\s+talks\s+with|trialing|trialling|piloting)\s+(?!(?:us|our|the|Enterprise|Pro|Premium|Basic|Standard|Business|Plus|Team|Starter|Growth|Professional|Ultimate|Platinum|Gold|Silver|Bronze|Diamond|Option|Options|Tier|Plan|Package|Edition|Bundle|Suite|Lite|Max|Ultra|Elite|Advanced|Essentials?|Core|Unlimited|Corporate|Small|Medium|Large|Phase|Year|Y\d|V\d)\b)[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s*(?:at|for|@|:|,)?\s*$/u;
 /** "…vs Oracle with a budget of 200k": the customer's budget beside the comparison is still ours to record. */
 const BUDGET_BEFORE = /\bbudget(?:ed)?\b[^,.;]{0,14}$|预算[^，,。；;]{0,4}$/iu;
 const CHOSE_OTHER_ZH = /输给了?|丢给了?|签了别家|被[^，,。；;]{0,6}抢/u;

@@ -43,6 +43,10 @@ describe("near misses: a length that says when to come back, or a real offset, s
     ["trial at $2k/month for 3 months", NEW_YORK, "2027-03-09 09:00"],
     ["quote sent, $3k/month, follow up in 2 months", NEW_YORK, "2027-02-09 09:00"],
     ["follow up in 3 months", SHANGHAI, "2027-03-09 09:00"],
+    // a delay: its end is when to come back
+    ["Globex contract renewal pushed back for 2 months", NEW_YORK, "2027-02-09 09:00"],
+    ["Globex pricing decision postponed for 3 months", NEW_YORK, "2027-03-09 09:00"],
+    ["Initech put the license renewal on hold for 2 months", NEW_YORK, "2027-02-09 09:00"],
   ])("%s", (text, timezone, due) => {
     expect(follow(text, timezone)).toBe(due);
   });

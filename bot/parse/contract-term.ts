@@ -10,8 +10,9 @@ const FOR_MONTHS =
 const TERM_BEFORE =
   /(?:\/\s*(?:mo|month|mth|yr|year)\b|\bper\s+(?:month|year|seat|user)\b|\bmonthly\b|\ba\s+month\b|\bcontract\b|\bterm\b|\bsubscri\w*|\blicen[cs]\w*|\blease\b|\bcommit\w*|\bagreement\b|\brenew\w*|\bsign\w*|\bquot\w*|\bpric\w*|\bretainer\b|\bsupport\b|\bmaintenance\b|[$€£¥]\s*\d)[^.!?;]*$/iu;
 
-/** The trial, the pilot, an absence: its end is when to come back, so it stays a date. */
-const COME_BACK_BEFORE = /\b(?:trial|pilot|poc|proof\s+of\s+concept|out|away|off|leave|vacation|holiday|travel\w*|paus\w*|hold)\b[^.!?;,]*$/iu;
+/** The trial, the pilot, an absence, a delay ("renewal pushed back for 2 months"): its end is when to come back. */
+const COME_BACK_BEFORE =
+  /\b(?:trial|pilot|poc|proof\s+of\s+concept|out|away|off|leave|vacation|holiday|travel\w*|paus\w*|hold|push\w*|postpon\w*|delay\w*|defer\w*|slip\w*|mov(?:ed|ing)\s+(?:out|back)|froze|frozen|freez\w*|back)\b[^.!?;,]*$/iu;
 
 export function isContractTerm(text: string, c: { index: number; end: number }): boolean {
   if (!FOR_MONTHS.test(text.slice(c.index, c.end).trim())) return false;
