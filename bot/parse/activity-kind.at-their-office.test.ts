@@ -16,6 +16,9 @@ describe("at the customer's office is a visit", () => {
     ["约他们在我们公司见面", "meeting", true],
     ["跟张总在会议室开了会", "meeting", false],
     ["在他们公司的路上接了个电话", "call", false],
+    // the customer at its own office: no visit of ours
+    ["华为的人在他们总部开会，没空见我们", null, false],
+    ["客户在他们办公室等我们，我们堵车了没赶上，华为", null, false],
   ] as const)("%s → %s", (text, kind, planned) => {
     const read = inferActivityIntent(text);
     expect(read.activity).toBe(kind);

@@ -32,7 +32,18 @@ describe("a document sent is an email", () => {
   });
 
   // not sent (yet), or asked
-  it.each(["方案还没发过去", "下周把方案发过去", "明天发方案", "方案发过去", "方案发给他了吗", "方案发过去了吗"])("%s logs no email sent", (text) => {
+  it.each([
+    "方案还没发过去",
+    "下周把方案发过去",
+    "明天发方案",
+    "方案发过去",
+    "方案发给他了吗",
+    "方案发过去了吗",
+    // posted, or sent inside our company
+    "合同寄给京东了",
+    "合同发给法务了，华为下周签",
+    "合同发给老板审批了，京东下周签",
+  ])("%s logs no email sent", (text) => {
     const read = inferActivityIntent(text);
     expect(read.activity === "email" && !read.planned).toBe(false);
   });
