@@ -15,7 +15,7 @@ import { moveFollowUpTo } from "./move-follow-up.js";
 import { clockAloneGone } from "./keep-time-of-day.js";
 
 /** A correction refers to what was just logged, not to something from this morning. */
-const CORRECTS_WITHIN_MS = 30 * 60_000;
+export const CORRECTS_WITHIN_MS = 30 * 60_000;
 
 /**
  * "不对，是下周三" / "sorry, I meant 250k" right after a logged sentence: the follow-up that

@@ -2,10 +2,8 @@ import type { TurnContext } from "../context.js";
 import { CorrectionM } from "../i18n/correction-messages.js";
 import { correctionOf } from "../parse/detect-correction.js";
 import type { Reply } from "../types.js";
+import { CORRECTS_WITHIN_MS } from "./correction.flow.js";
 import { runLogFlow } from "./log-sentence.flow.js";
-
-/** A correction refers to what was just logged, not to something from this morning. */
-const CORRECTS_WITHIN_MS = 30 * 60_000;
 
 /** What may stand beside the customer's name in "不对，是小米", "sorry, I meant Contoso, not Initech". */
 const FILLER =
