@@ -11,6 +11,9 @@ const FILLER =
 /** "…not Initech", "不是京东": the customer named as the wrong one. */
 const NAMED_WRONG = /(?:\bnot\s+|不是\s*)$/iu;
 
+/** "it was Contoso not Globex", "that was Initech": the name said again without a word of correction before it. */
+const SAID_AGAIN = /^(?:(?:actually|no|nope|oops|sorry|wait|err?|um+)[,!.:;\s-]+)*(?:it\s+was|that\s+was|it'?s|was|是)\s*(?<rest>.+)$/iu;
+
 /**
  * "拜访了京东，下周三报价" then "哦不对，是小米": the sentence was about another customer. What it
  * logged (activity, follow-up, a deal it opened or changed) is undone, audited as any undo, and the
@@ -18,9 +21,6 @@ const NAMED_WRONG = /(?:\bnot\s+|不是\s*)$/iu;
  * records. Only a correction that is just the name does this; null otherwise (or with nothing
  * logged in the last 30 minutes, or the same customer).
  */
-/** "it was Contoso not Globex", "that was Initech": the name said again without a word of correction before it. */
-const SAID_AGAIN = /^(?:(?:actually|no|nope|oops|sorry|wait|err?|um+)[,!.:;\s-]+)*(?:it\s+was|that\s+was|it'?s|was|是)\s*(?<rest>.+)$/iu;
-
 export async function moveToNamedCustomer(ctx: TurnContext, text: string): Promise<Reply[] | null> {
   const rest = correctionOf(text) ?? SAID_AGAIN.exec(text.trim())?.groups?.rest ?? null;
   if (!rest) return null;

@@ -20,6 +20,8 @@ const AFTER =
 const CARRIER_BEFORE_ZH = /(?:用|走|叫了?)\s*$/u;
 /** A parcel's sending: 寄 / 快递; a bare 发 only after 走 ("走顺丰发过去了": "用腾讯会议发了邀请" is no parcel). */
 const SENT_AFTER_ZH = /^\s*(?:快递)?(?:寄|邮寄|发快递|发货)/u;
+/** 走 names the route: "走顺丰发过去了". */
+const ROUTE_BEFORE_ZH = /走\s*$/u;
 const SENT_AFTER_ROUTE_ZH = /^\s*发/u;
 /** "shipped the samples via FedEx", "sent the contract by DHL"; "via Globex's portal" is the customer's own. */
 const CARRIER_EN = /\b(?:shipped|sent|mailed|couriered|posted|delivered)\b[^,.;!?]{0,40}\b(?:via|by)\s*$/iu;
@@ -32,7 +34,8 @@ export function isPassingMention(text: string, start: number, end: number): bool
     EN_BEFORE.test(before) ||
     ZH_BEFORE.test(before) ||
     AFTER.test(after) ||
-    (CARRIER_BEFORE_ZH.test(before) && (SENT_AFTER_ZH.test(after) || (/走\s*$/u.test(before) && SENT_AFTER_ROUTE_ZH.test(after)))) ||
+    (CARRIER_BEFORE_ZH.test(before) && SENT_AFTER_ZH.test(after)) ||
+    (ROUTE_BEFORE_ZH.test(before) && SENT_AFTER_ROUTE_ZH.test(after)) ||
     (CARRIER_EN.test(before) && !POSSESSIVE_AFTER.test(after))
   );
 }

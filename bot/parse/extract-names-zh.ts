@@ -166,14 +166,13 @@ const CLAUSE_WORDS =
 const TIME_OR_PLAN =
   /[上下本这]周|周[一二三四五六日天末]|星期[一二三四五六日天]|[今明昨后前]天|明年|今年|去年|[上下]个?月|本月|[上下中]午|晚上|早上|预计|估计|预估|也许|或许|大概|可能|要来|要去|会来/u;
 
-/** "northwind 微信说…", "发邮件说 圣诞节后再谈": a channel or a holiday in a name slot; no organisation is called so. */
-const CHANNEL_OR_HOLIDAY =
-  /^(?:微信|企微|企业微信|钉钉|飞书|短信|邮件|电话|语音|视频|微信群|群里)$|^(?:圣诞节?|元旦|春节|国庆节?|五一|中秋节?|端午节?|清明节?|节|年)(?:后|前|期间|假期|以后|之后|以前|之前)?$|^(?:假期|放假|假后)$/u;
+/** "发邮件说 圣诞节后再谈": a holiday in a name slot; no organisation is called so (channels are in ZH_NOT_NAMES). */
+const HOLIDAY_NAME = /^(?:圣诞节?|元旦|春节|国庆节?|五一|中秋节?|端午节?|清明节?|节|年)(?:后|前|期间|假期|以后|之后|以前|之前)?$|^(?:假期|放假|假后)$/u;
 
 function isJunk(name: string): boolean {
   return (
     name.length < 2 ||
-    CHANNEL_OR_HOLIDAY.test(name) ||
+    HOLIDAY_NAME.test(name) ||
     TIME_OR_PLAN.test(name) ||
     ZH_NOT_NAMES.has(name) ||
     PRONOUN_START.test(name) ||

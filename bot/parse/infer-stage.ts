@@ -147,8 +147,9 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
   return planned;
 }
 
-const WHEN_ASKED_BEFORE = /(?:什么时候|几号|哪天|何时|啥时候|几时|能不能|要不要|是否|\b(?:when|whether|if)\b)[^，,。；;]{0,8}$/iu;
-const WHEN_ASKED_INSIDE = /什么时候|几号|哪天|何时|啥时候|几时|能不能|要不要|是否/u;
+const WHEN_ASKED_ZH = "什么时候|几号|哪天|何时|啥时候|几时|能不能|要不要|是否";
+const WHEN_ASKED_BEFORE = new RegExp(String.raw`(?:${WHEN_ASKED_ZH}|\b(?:when|whether|if)\b)[^，,。；;]{0,8}$`, "iu");
+const WHEN_ASKED_INSIDE = new RegExp(WHEN_ASKED_ZH, "u");
 const PUT_OFF_AFTER = /^(?:-?off)?\s+(?:(?:is|was|has\s+been|got|been)\s+)?(?:delayed|pushed|postponed|on\s+hold|slipp\w*|deferred)\b/iu;
 
 /** "现在是需求确认阶段", "in the proposal stage now", "stage: negotiation": the stage said in so many words. */
