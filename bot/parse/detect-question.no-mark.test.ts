@@ -55,6 +55,7 @@ describe("a state asked after is / are / has / does, without a question mark", (
     ["is the Initech deal still open", "Initech"],
     ["is Initech still open", "Initech"],
     ["has Globex signed yet", "Globex"],
+    ["did we sign stark yet", "stark"],
     ["are we still on with Contoso", "Contoso"],
   ])("%s asks about %s", (text, subject) => {
     expect(detectQuestion(text)).toMatchObject({ kind: "about", subject });

@@ -23,6 +23,10 @@ describe("short weekday names read exactly like the full ones", () => {
     ["called globex, follow up tues", "called globex, follow up tuesday", satNewYork, NEW_YORK],
     ["next week, maybe tues", "next week, maybe tuesday", thuShanghai, SHANGHAI],
     ["visited Contoso last thurs", "visited Contoso last thursday", thuShanghai, SHANGHAI],
+    // a deadline after a report ("stark call went ok, they want a revised quote by thurs" set no follow-up)
+    ["call went ok, they want a revised quote by thurs", "call went ok, they want a revised quote by thursday", satNewYork, NEW_YORK],
+    ["they want a revised quote by thurs, budget around 120k", "they want a revised quote by thursday, budget around 120k", thuShanghai, SHANGHAI],
+    ["met Globex, decision before weds", "met Globex, decision before wednesday", satNewYork, NEW_YORK],
   ])("%s = %s", (short, full, now, zone) => {
     expect(read(short, now, zone)).toEqual(read(full, now, zone));
   });

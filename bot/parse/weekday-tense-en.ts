@@ -23,7 +23,10 @@ export function englishWeekdayModifier(text: string, index: number, end: number)
     (NEXT_WEEK_THEN.test(text.slice(Math.max(0, index - 40), index)) ? "next" : null);
   if (written) return written;
   // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
-  const bounding = /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, index - 10), index));
+  // (the preposition may be in the phrase itself: our rules' "by thurs" keeps its "by", chrono's "by Thursday" does not)
+  const bounding =
+    /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, index - 10), index)) ||
+    /^(?:till|til|until|by|before|after)\b/iu.test(phrase);
   const nextStep = NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) && !DONE_AFTER_EN.test(text.slice(end, end + 24));
   // the weekday's own word tells no tense ("see you on sat": "sat" is also the past of "sit")
   const blanked = text.slice(0, index) + " ".repeat(end - index) + text.slice(end);
