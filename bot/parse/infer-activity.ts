@@ -1,5 +1,6 @@
 import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
 import { clauseTense, opensWithOrder, plannedBefore } from "./clause-tense.js";
+import { carriesPlan } from "./plan-carries-on.js";
 import { matchOnWords, wordEdges } from "./segment-zh.js";
 import { splitClauses } from "./split-clauses.js";
 import { arrangesPreviousActivity, requestedBefore } from "./arranged-in-next-clause.js";
@@ -210,8 +211,11 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   const text = foldTraditionalChars(rawText);
   const mentions: ActivityMention[] = [];
   const clauses = splitClauses(text);
+  let planGoesOn = false;
   for (const [clauseNumber, clause] of clauses.entries()) {
     const tense = clauseTense(clause.text);
+    const carried = tense === "none" && planGoesOn;
+    planGoesOn = carriesPlan(planGoesOn, tense, clause.text);
     let windowStart = 0;
     const inClause = mentionsIn(clause.text);
     // "prefers a call over a meeting": the kind weighed against the one preferred is the same preference
@@ -247,7 +251,8 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
         requestedBefore(window) ||
         toDo(clause.text, m, clauses[clauseNumber - 1]?.text) ||
         (!arrangedBy && !done && plannedBefore(m.text)) ||
-        (tense === "ahead" && !done && !arrangedBy);
+        (tense === "ahead" && !done && !arrangedBy) ||
+        (carried && planGoesOn && !done && !arrangedBy);
       mentions.push({
         kind: m.kind,
         index: clause.index + m.index,

@@ -1,4 +1,5 @@
 import { allMatches } from "./all-matches.js";
+import { OUTCOME } from "./plan-carries-on.js";
 /** A piece of a sentence between punctuation or "then": the unit that has one tense. */
 export interface Clause {
   text: string;
@@ -31,7 +32,9 @@ export function splitClauses(text: string): Clause[] {
     // …unless the words since the last space report something done or not done ("今天没打通 明天再试")
     const told = REPORTED.test(text.slice(segment, at));
     segment = at + m[0].length;
-    if (/^\s+$|^[-–—]+$/u.test(m[0]) && WHEN.test(piece) && !told) continue;
+    // …or what follows tells what came of it ("今天拜访小米 需求基本明确 12月20号出报价")
+    const next = /^[^\s,，。;；!！?？、]*/u.exec(text.slice(segment))?.[0] ?? "";
+    if (/^\s+$|^[-–—]+$/u.test(m[0]) && WHEN.test(piece) && !told && !OUTCOME.test(next)) continue;
     if (at > start) out.push({ text: piece, index: start });
     start = at + m[0].length;
   }

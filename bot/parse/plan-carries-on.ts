@@ -1,0 +1,24 @@
+import type { Tense } from "./clause-tense.js";
+
+/**
+ * What came of something ("需求基本明确", "聊得不错", "客户很满意", "demo went great"): a clause saying it
+ * reports, whatever its verbs lack in markers.
+ */
+export const OUTCOME =
+  /明确|不错|很好|挺好|还行|还可以|顺利|成功|满意|认可|(?:感|有)兴趣|没问题|拒绝|同意|答应|效果|反馈|(?:聊|谈|沟通|交流)得|没谈拢|谈崩|\b(?:great|good|well|positive|happy|loved?|liked|interested|keen|promising|rough|badly)\b/iu;
+
+/** A day of its own ("今天演示很成功", "today: demo"): the clause says when it happened itself. */
+const OWN_DAY = /今天|今早|今日|今儿|刚|\b(?:today|this\s+(?:morning|am|afternoon))\b/iu;
+
+/** "明天约了腾讯", "booked Globex for Tuesday": what was arranged is still ahead. */
+const ARRANGED = /约了|约好|约在|预约|安排了|定了|敲定|说好|\b(?:scheduled|booked|set\s+up|arranged|lined\s+up)\b/iu;
+
+/**
+ * "明天拜访华为，演示新产品", "meeting Globex tomorrow, demo the new module": a clause with neither past
+ * nor future markers after one that plans goes on with the plan, unless it tells what came of
+ * something or names its own day. Called clause by clause with what the clause before returned.
+ */
+export function carriesPlan(previousCarries: boolean, tense: Tense, clause: string): boolean {
+  if (tense === "ahead" || (tense === "past" && ARRANGED.test(clause))) return true;
+  return tense === "none" && previousCarries && !OUTCOME.test(clause) && !OWN_DAY.test(clause);
+}
