@@ -1,6 +1,6 @@
 import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
 import { clauseTense, opensWithOrder, plannedBefore } from "./clause-tense.js";
-import { carriesPlan } from "./plan-carries-on.js";
+import { carriesPlan, toldOutcome } from "./plan-carries-on.js";
 import { matchOnWords, wordEdges } from "./segment-zh.js";
 import { splitClauses } from "./split-clauses.js";
 import { arrangesPreviousActivity, requestedBefore } from "./arranged-in-next-clause.js";
@@ -276,7 +276,8 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       const after = text.slice(m.index + m.text.length);
       if (m.notDone) continue;
       if (HAN.test(m.text)) {
-        if (CUSTOMER_SAID.test(after) && !EXPLICIT_PLAN.test(text.slice(0, m.index))) m.planned = false;
+        // …or how it went ("下午拜访华为，沟通得很顺利，下周二报价")
+        if ((CUSTOMER_SAID.test(after) || toldOutcome(after)) && !EXPLICIT_PLAN.test(text.slice(0, m.index))) m.planned = false;
         continue;
       }
       // "quick call w Globex they need the quote by Monday": the same in English, where nothing before the

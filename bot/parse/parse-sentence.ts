@@ -105,8 +105,8 @@ function ourFigureAfter(text: string, amount: ParsedAmount, currency: string | u
 const OUR_PROPOSAL_BEFORE =
   /\b(?:we|i)\s+(?:proposed|offered|quoted|pitched|came\s+in|bid|countered)\b[^,.;]{0,12}$|\b(?:we|they|both\s+sides)\s+(?:(?:finally|eventually|just)\s+)?(?:agreed|settled|landed)\s+(?:to|on|at)\s*$|\bour\s+(?:quote|offer|proposal|price|bid)\b[^,.;]{0,8}$|(?:我们|我方|我)(?:的)?(?:报价|报了|报的|出价|给的价|提的价|建议价)[^，,。；;]{0,4}$/iu;
 
-/** Today said without a time of day. */
-const TODAY_ALONE = /^(?:今天|今日|today)$/iu;
+/** Today or a part of it said without a clock time ("今天", "下午", "this afternoon"). */
+const TODAY_ALONE = /^(?:(?:今天|今日)?(?:上午|中午|下午|傍晚|晚上)|今天|今日|today|this\s+(?:morning|afternoon|evening))$/iu;
 
 export interface ParseSentenceOptions {
   now: Date;

@@ -1,6 +1,7 @@
 import type { ParsedDates } from "./parse-dates.js";
 import { clauseTense } from "./clause-tense.js";
 import type { ActivityMention } from "./infer-activity.js";
+import { toldOutcome } from "./plan-carries-on.js";
 import { splitClauses } from "./split-clauses.js";
 import { compareDates, zonedParts } from "./zoned-time.js";
 
@@ -20,6 +21,8 @@ export function plannedByPartOfDay(text: string, dates: ParsedDates, logged: Act
   if (!logged || logged.planned || logged.notDone) return false;
   const clause = splitClauses(text)[logged.clause];
   if (!clause || clauseTense(clause.text) === "past") return false;
+  // …unless a later clause tells how it went ("晚上和京东吃饭，聊得不错"): typed after the event
+  if (toldOutcome(text.slice(logged.index + logged.text.length))) return false;
   const today = zonedParts(now, timezone);
   return dates.dates.some((d) => {
     if (d.hasTime || !PART_OF_DAY.test(d.text.trim()) || d.at.getTime() <= now.getTime()) return false;

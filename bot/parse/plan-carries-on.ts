@@ -22,3 +22,14 @@ export function carriesPlan(previousCarries: boolean, tense: Tense, clause: stri
   if (tense === "ahead" || (tense === "past" && ARRANGED.test(clause))) return true;
   return tense === "none" && previousCarries && !OUTCOME.test(clause) && !OWN_DAY.test(clause);
 }
+
+/** Hopes and expectations are no outcome: "希望顺利", "争取谈得好一点", "估计没问题". */
+const HOPED = /希望|争取|祝|但愿|预计|估计|应该|可能|相信|力争|保证|确保|\b(?:hope|hopefully|fingers\s+crossed|should|expect)\b/iu;
+
+/** A later clause of a Chinese note tells how it went ("…，沟通得很顺利", "…，客户很满意"): it was held. */
+export function toldOutcome(after: string): boolean {
+  return after
+    .split(/[\s，,。；;!！]+/u)
+    .slice(1)
+    .some((piece) => /\p{Script=Han}/u.test(piece) && OUTCOME.test(piece) && !HOPED.test(piece));
+}
