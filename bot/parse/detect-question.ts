@@ -10,7 +10,8 @@ export type Question = { kind: "search"; query: string } | { kind: "about"; topi
 
 const SEARCH =
   /^(?:search(?:\s+for)?|find|look\s*up|lookup|搜索|搜一下|搜搜|查找|查一下|查下|查一查|查查|查询|找一下|找找|帮我查一下|帮我查下|帮我找一下|帮我查)[\s:：]*(.+)$/iu;
-const SHOW = /^(?:(?:请|麻烦)?帮我(?:看下|看看|看一下|查下|查查|打开)|查看|看看|看一下|看下|打开|show|open|view)[\s:：]*(.+?)[?？。.!！]*$/iu;
+const SHOW =
+  /^(?:(?:请|麻烦)?帮我(?:看下|看看|看一下|查下|查查|打开)|查看|看看|看一下|看下|打开|show|open|view|(?:(?:can|could|would)\s+you\s+)?(?:pls\s+|please\s+)?(?:pull|bring)\s+up|(?:can|could|would)\s+you\s+(?:pls\s+|please\s+)?(?:show(?:\s+me)?|open|check\s+on|look\s+at))[\s:：]*(.+?)[?？。.!！]*$/iu;
 const NOUN_REQUEST_ZH = /^(.{1,30}?)的?(?:商机|订单|联系人|对接人|进展|进度|近况|状态|情况)[?？。.!！]*$/u;
 /**
  * "腾讯的合同", "华为最近的活动", "我本周的拜访记录": a record asked for by name. Only after a name and
@@ -23,7 +24,7 @@ const NOUN_REQUEST_EN =
   /^(?!.*\b(?:sent|send|sending|emailed|email|shared|share|took|take|wrote|write|forwarded|got|received|left|added|updated|reviewed|need|needs|asked|want|wants|wanted)\b)(.{1,40}?)(?:'s)?\s+(?:deals?|contacts?|status|pipeline|opportunities|history|timeline|activit(?:y|ies)|notes|summary|overview|info|details|profile|owner|latest)[?？.!]*$/iu;
 /** English openers that make a question on their own; "when"/"where"/"is"… also start statements, so they need a "?". */
 const WH_EN =
-  /^(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show\s+me|tell\s+me|list|give\s+me|any\s+(?:news|update)s?|where\s+(?:are|do)\s+we\s+(?:at\s+|stand\s+)?(?:with|on)|where\s+(?:are|do)\s+things\s+(?:at\s+|stand\s+)?with|status\s+(?:on|of|for|w\/))\b/iu;
+  /^(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show\s+me|tell\s+me|list|give\s+me|any\s+(?:news|update|word)s?|anything\s+new\b|where\s+(?:are|do)\s+we\s+(?:at\s+|stand\s+)?(?:with|on|w\/|w)|where\s+(?:are|do)\s+things\s+(?:at\s+|stand\s+)?(?:with|w\/|w)|status\s+(?:on|of|for|w\/))\b/iu;
 const AUX_EN = /^(?:is|are|was|were|do|does|did|can|could|has|have|any|when|where|why)\b/iu;
 const HOW_ABOUT = /^(?:how|what)\s+about\b/iu;
 /**
@@ -38,7 +39,7 @@ const STATE_ASKED_EN =
  * "how many times did we call Globex", "did we send Acme the quote"): a report never starts so.
  */
 const ASKS_EN =
-  /^(?:when\s+(?:did|was|were|is|are|will|do|does|have|has|had)|how\s+(?:many|much|often|long|recently)|(?:did|do|does|have|has|had)\s+(?:we|you|i|they|anyone|anybody|someone|somebody|he|she|our|my)|who(?:'s|s)?|which|what\s+(?:did|was|were|is|are|do|does|have|has|time|day|date))\b/iu;
+  /^(?:when\s+(?:did|was|were|is|are|will|do|does|have|has|had)|how\s+(?:many|much|often|long|recently)|how(?:['’]d|\s+(?:did|was|were|has|have))|remind\s+me\s+(?:what|when|who|how|where|which)|(?:did|do|does|have|has|had)\s+(?:we|you|i|they|anyone|anybody|someone|somebody|he|she|our|my)|who(?:'s|s)?|which|what\s+(?:did|was|were|is|are|do|does|have|has|time|day|date))\b/iu;
 /** Asking words that ask even in a sentence that names an activity ("这个月拜访了几次华为"). */
 const ASKS_ZH =
   /(?:发|拿|找|调|给)(?:给|出来给)?我看(?:一?下|看)?[。.!！]?$|几次|几回|多少次|什么时候|啥时候|何时|哪天|哪一天|哪次|哪些|哪个|哪家|哪位|是谁|谁|是不是|有没有|吗|了没|没有?[?？]?$|呢[?？]?$|来着[?？]?$/u;
@@ -66,7 +67,7 @@ const CONTACTS = /联系人|对接人|负责人|联系方式|手机号?|邮箱|�
 
 /** Words of a question that are not its subject ("what is the status of Globex" → Globex). */
 const EN_FILLER =
-  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|when|last|lastly|recently|times?|many|much|often|long|this|that|week|month|year|quarter|visit(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|meet|met|send|sent|talk(?:ed)?|speak|spoke|quote|proposal|they|them|i|you|time|day|date|ago|since|yet|ever|already|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup|where|stand|things|still|yet|already|sign|signed|closed|alive|dead|track|hold|done|won|lost|happening|ahead|interested|moving|stuck|want|wants)\b|'s\b/giu;
+  /\b(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show|tell|give|me|list|is|are|was|were|do|does|did|can|could|has|have|any|the|a|an|of|at|for|on|in|with|our|my|we|us|status|when|last|lastly|recently|times?|many|much|often|long|this|that|week|month|year|quarter|visit(?:ed)?|call(?:ed)?|e-?mail(?:ed)?|meet|met|send|sent|talk(?:ed)?|speak|spoke|quote|proposal|they|them|i|you|time|day|date|ago|since|yet|ever|already|deals?|opportunit\w*|pipeline|orders?|going|doing|progress|update|updates|news|latest|contacts?|person|people|there|things|open|all|about|current|currently|now|so|far|account|customer|company|search|find|look|up|lookup|where|stand|things|still|yet|already|sign|signed|closed|alive|dead|track|hold|done|won|lost|happening|ahead|interested|moving|stuck|want|wants|go|went|demo|meeting|mtg|w|remind|said|say|word|from|anything|new|pull|bring|check|pls|please)\b|['’]s\b|['’]d\b/giu;
 /** Multi-character question words are cut from the string (jieba splits 对接人 as 对接|人); single characters only as whole tokens. */
 const ZH_FILLER_PHRASES =
   /来着|几号|几点|(?:现在)?(?:进展|走|推进)?到(?:了)?(?:哪一?步|哪儿?|什么(?:阶段|程度|地步)|啥(?:阶段|程度))了?|什么时候|啥时候|何时|哪天|几次|几回|多少次|上一?次|最近一次|最后一次|之前|以前|这个月|本月|上个?月|这周|本周|上周|今年|拜访过?|打过?电话|电话|开过?会|开[过了]|见过?面|发过?|报价|邮件|签了?|在谈|还在|那单|这单|那个|这个|合同|有哪些|哪些|哪个|哪家|哪位|阶段|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|进展|进度|状态|近况|情况|现在|目前|最近|商机|订单|单子|项目|生意|联系人|对接人|负责人|联系方式|客户|公司|一下|查一下|查查|搜索|查找|查询|我们|那边|这边/gu;
@@ -102,7 +103,7 @@ const ZH_FILLER = new Set([
 ]);
 
 export function subjectOf(text: string): string {
-  const latin = text.replace(EN_FILLER, " ").replace(/[?？!！。.,，:：、"“”'‘’]/gu, " ");
+  const latin = text.replace(EN_FILLER, " ").replace(/[?？!！。.,，:：、"“”'‘’/]/gu, " ");
   const han = latin.replace(ZH_FILLER_PHRASES, " ");
   const words = segment(han);
   const kept =

@@ -110,3 +110,52 @@ describe("a lower-case short form opening the message, then what happened with i
     expect(found(text)).toEqual(expected);
   });
 });
+
+// Probe: "call w northwind", "northwind's cfo called", "lunch w/ the northwind team" and "northwind 40k" were "which customer?".
+describe("a lower-case short form owning something, with a figure, or after a bare w", () => {
+  it.each([
+    ["call w stark, they want a demo", ["Stark Industries?"]],
+    ["stark's cfo called, budget approved", ["Stark Industries?"]],
+    ["lunch w/ the stark team, good vibes", ["Stark Industries?"]],
+    ["dropped by stark's office today", ["Stark Industries?"]],
+    ["the stark deal slipped again", ["Stark Industries?"]],
+    ["stark 40k", ["Stark Industries?"]],
+    ["stark mrr $5k", ["Stark Industries?"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["a stark contrast to last week", []],
+    ["the stark reality of pricing", []],
+    ["stark choices for 2027", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+// Probe: "腾讯会议跟阿里过了需求" logged on 腾讯 (the meeting tool); "阿里开会…", "阿里电话…" found no customer.
+describe("a tool named after its maker, and a short name glued to what was done", () => {
+  const cast = [...entries, mentionEntry({ id: "t", name: "腾讯", searchKey: companySearchKey("腾讯") })];
+  const found = (text: string) => findMentions(cast, text).map((m) => `${m.name}${m.strong ? "" : "?"}`);
+  it.each([
+    ["腾讯会议跟阿里过了需求", ["阿里巴巴集团?"]],
+    ["下周二用腾讯会议给美的演示", ["美的集团"]],
+    ["腾讯文档里更新了报价", []],
+    ["跟腾讯开会 聊了方案", ["腾讯"]],
+    ["腾讯王总来电", ["腾讯"]],
+    ["阿里开会 他们团队300人", ["阿里巴巴集团?"]],
+    ["阿里电话 聊了下价格", ["阿里巴巴集团?"]],
+    ["阿里拜访 下周再去", ["阿里巴巴集团?"]],
+    ["阿里王总来电", ["阿里巴巴集团?"]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["中国市场很大", []],
+    ["中国电信来电", []],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

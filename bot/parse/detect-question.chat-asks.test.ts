@@ -1,0 +1,39 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { detectQuestion } from "./detect-question.js";
+
+/**
+ * Probe: "how did the acme call go?" logged a call, "where are we w globex", "can you pull up globex", "any word from
+ * acme" and "remind me what globex said last time" logged notes (each reset the customer's last activity).
+ */
+describe("chat asks about a customer: a question, with the customer as its subject", () => {
+  it.each([
+    ["how did the acme call go?", "acme"],
+    ["how did the globex meeting go", "globex"],
+    ["how was the initech demo?", "initech"],
+    ["how'd the contoso call go", "contoso"],
+    ["where are we w globex", "globex"],
+    ["where are we w/ globex", "globex"],
+    ["can you pull up globex", "globex"],
+    ["pull up fabrikam", "fabrikam"],
+    ["can you check on initech", "initech"],
+    ["could you show me contoso", "contoso"],
+    ["remind me what globex said last time", "globex"],
+    ["any word from acme", "acme"],
+    ["anything new w initech", "initech"],
+  ])("%s", (text, subject) => {
+    expect(detectQuestion(text)).toEqual({ kind: "about", topic: "status", subject });
+  });
+});
+
+describe("near misses: reports and to-dos", () => {
+  it.each([
+    "called acme, how did it go? great",
+    "check on initech tomorrow",
+    "remind me to call globex friday",
+    "anything from initech came in, they signed",
+    "demo with Globex, they asked how we handle SSO",
+  ])("%s", (text) => {
+    expect(detectQuestion(text)).toBeNull();
+  });
+});
