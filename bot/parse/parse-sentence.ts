@@ -15,6 +15,7 @@ import { blankMealTimes } from "./meal-time-words.js";
 import { yearlessByTense } from "./yearless-by-tense.js";
 import { parseAmount } from "./parse-amount.js";
 import { blankExpenses } from "./blank-expenses.js";
+import { blankCustomerFacts } from "./customer-facts.js";
 import { blankPaidAmounts } from "./paid-amounts.js";
 import { OUR_POSITION_BEFORE, amountChangeBy } from "./amount-change-by.js";
 import { parseDates } from "./parse-dates.js";
@@ -192,7 +193,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     followUp: heldThen ? null : followUp,
     occurredAt,
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
-    amount: dealAmountOf(blankPaidAmounts(blankExpenses(work)), options.defaultCurrency),
+    amount: dealAmountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options.defaultCurrency),
     stageHint: stage === "won" && signingAhead(live, dates.dates, options.now) ? "negotiation" : stage,
     wantsQuote: inferWantsQuote(work),
     problems,

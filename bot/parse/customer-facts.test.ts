@@ -1,0 +1,52 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { SHANGHAI } from "./test-support.js";
+
+/**
+ * Probe: "顺丰电话 他们年营收200亿 我们这单大概30万" opened a ¥20,000,000,000 deal and "他们去年采购了1000万的设备 我们这单200万不变"
+ * changed deal #1 to ¥10,000,000: the customer's own revenue, capital, staff or last year's spending is no deal amount.
+ */
+const NOW = new Date("2026-12-04T07:30:00Z");
+const amountOf = (text: string) => {
+  const a = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
+  return a ? [a.minor, a.currency] : null;
+};
+
+describe("the deal's figure beside a fact about the customer", () => {
+  it.each([
+    ["顺丰电话 他们年营收200亿 我们这单大概30万", [30_000_000, "CNY"]],
+    ["华为电话 他们去年采购了1000万的设备 我们这单200万不变", [200_000_000, "CNY"]],
+    ["华为电话 他们去年预算800万 今年我们这单250万", [250_000_000, "CNY"]],
+    ["比亚迪开会 去年营收6000亿 我们项目大概80万", [80_000_000, "CNY"]],
+    ["腾讯电话 注册资本50亿 预算60万", [60_000_000, "CNY"]],
+    ["顺丰电话 他们有10万员工 这单30万", [30_000_000, "CNY"]],
+    ["美的拜访，市值5000亿的公司，这单预算50万", [50_000_000, "CNY"]],
+    ["call w globex - revenue 2m/yr for them, deal 60k", [6_000_000, "USD"]],
+    ["Initech raised $40m last month, budget for us is 90k", [9_000_000, "USD"]],
+  ])("%s", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});
+
+describe("a fact about the customer alone is no amount", () => {
+  it.each([
+    "globex raised $50m series b, call them tmrw",
+    "call w globex - their revenue is 2m/yr",
+    "京东拜访 他们年营收1万亿",
+    "小米电话 他们有3万名员工",
+  ])("%s", (text) => {
+    expect(amountOf(text)).toBeNull();
+  });
+});
+
+describe("near misses: the deal's own figures stay", () => {
+  it.each([
+    ["华为电话 预算200万", [200_000_000, "CNY"]],
+    ["小米采购了我们200万的设备", [200_000_000, "CNY"]],
+    ["Globex wants 200 seats at $30/seat", [600_000, "USD"]],
+    ["华为电话 这单报价120万", [120_000_000, "CNY"]],
+  ])("%s", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});
