@@ -7,7 +7,8 @@ import { isCompetitorFigure } from "./competitor-figure.js";
  * right around the amount; the flow applies it to the deal's current amount.
  */
 // 多 / 少 in 差不多, 至少, 不少 are no change: "预算差不多200万" is the budget itself.
-const DOWN_BEFORE_ZH = /(?:降|减|(?<![不很多至最减])少|便宜|(?<![出转])让|砍|优惠|下调|下降|打掉|让利|折让)(?:了|掉|掉了)?(?:大概|约|差不多|将近|近)?\s*$/u;
+const DOWN_BEFORE_ZH =
+  /(?:降价|减价|让价|压价|砍价|降|减|(?<![不很多至最减])少|便宜|(?<![出转])让|砍|优惠|下调|下降|打掉|让利|折让)(?:了|掉|掉了)?(?:大概|约|差不多|将近|近)?\s*$/u;
 const UP_BEFORE_ZH = /(?:涨|(?<![参附外])加|增加|追加|(?<![差不很许好大最更至])多|提高|上调|上涨|(?<![新])增|加购|增购)(?:了)?(?:大概|约|差不多|将近|近)?\s*$/u;
 const DOWN_BEFORE_EN =
   /\b(?:down\s+by|reduced\s+(?:it\s+)?by|cut\s+(?:it\s+)?by|lowered\s+(?:it\s+)?by|dropped\s+(?:it\s+)?by|knock(?:ed|ing)?\s+off|shaved(?:\s+off)?|minus|less)\s+(?:another\s+)?$/iu;
@@ -85,7 +86,15 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
   )
     return "ignore";
   const change = changeAround(before, after);
-  return change && ASKED_BEFORE.test(before) ? "ignore" : change;
+  return change && (ASKED_BEFORE.test(before) || offeredOnCondition(text, at, amount.text.length)) ? "ignore" : change;
+}
+
+/** "价格再降20万就签", "如果便宜30万就考虑", "if we knock off 10k they'll sign": a change they would answer with is not made. */
+const CONDITION_IN_CLAUSE_BEFORE = /(?:如果|要是|假如|只要|\b(?:if|unless|provided)\b)[^，,。；;!！?？]*$/iu;
+const ANSWERED_WITH_AFTER =
+  /^[^，,。；;!！?？]{0,6}?(?:就|才|便)(?:能|可以|会)?(?:签|考虑|下单|成交|同意|定|买)|^[^,.;!?]{0,30}?\b(?:they(?:['’]ll|\s+will|\s+would|['’]d)|we\s+(?:get|have)\s+a\s+deal)\b/iu;
+function offeredOnCondition(text: string, at: number, length: number): boolean {
+  return CONDITION_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || ANSWERED_WITH_AFTER.test(text.slice(at + length, at + length + 40));
 }
 
 function changeAround(before: string, after: string): "up" | "down" | null {
