@@ -10,7 +10,9 @@ import type { ParsedDate } from "./types.js";
  * so its time is the date in the call's own clause (or now, for "today"/"刚才"), not the
  * earlier visit's 上周, which is merely the first past date in the text.
  */
-export function activityTime(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): ParsedDate | null {
+export function activityTime(text: string, found: ParsedDates, logged: ActivityMention | null, now: Date): ParsedDate | null {
+  // "2026年的项目已经结束了", "2025年合作过一次": a year alone names no day the activity was on (it was stored on 1 January).
+  const dates = withoutBareYears(found);
   // "Contoso champion left last month, renewal at risk": a note is news today; a past week, month or
   // year names no day to date it by (it was stored on 1 November and did not count as activity).
   // "Globex might sign this quarter": a period under way, said with no activity, is no day the note happened on either.
@@ -48,6 +50,12 @@ function onlyTheDate(clause: string, date: string): boolean {
 
 const PERIOD_UNDER_WAY =
   /^(?:(?:this|the\s+current|current)\s+(?:week|month|quarter|year|qtr|q)|(?:本|这个?|今)(?:周|星期|礼拜|月|季度?|年)|今年|年内|月内|季度内)$/iu;
+const BARE_YEAR = /^(?:(?:19|20)?\d{2}\s*年(?:的)?|去年|前年|今年|(?:in\s+)?(?:19|20)\d{2})$/iu;
+function withoutBareYears(dates: ParsedDates): ParsedDates {
+  const dated = (d: ParsedDate) => !BARE_YEAR.test(d.text.trim());
+  return { ...dates, dates: dates.dates.filter(dated), occurredAt: dates.occurredAt && dated(dates.occurredAt) ? dates.occurredAt : null };
+}
+
 const WHOLE_PAST_PERIOD =
   /^(?:(?:上个?|去|前)(?:周|星期|礼拜|月|年|季度)|去年|前年|上半年|last\s+(?:week|month|year|quarter)|(?:a\s+)?(?:few\s+|couple\s+(?:of\s+)?)?(?:weeks|months|years)\s+ago)$/iu;
 

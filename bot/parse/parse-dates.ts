@@ -72,7 +72,7 @@ const DEFAULT_HOUR = 9;
 /** Words that mark a date as the next step rather than background. */
 /** "明年预算下来再说": the year named, then our next step; still a date to follow up on */
 const TOPIC_THEN_STEP = /^[^，,。；;]*(?:再说|再联系|再约|再谈|再跟进|跟进|联系)/u;
-const YEAR_AS_TOPIC = /^(?:明年|今年|后年|明年上半年|明年下半年)$/u;
+const YEAR_AS_TOPIC = /^(?:明年|今年|后年|去年|明年上半年|明年下半年|(?:20)?\d{2}年)$/u;
 // "pied piper budget 1.2M for next year's rollout": the figure between the budget and its year too
 const BUDGET_FOR =
   /\b(?:budget(?:ed)?|funding|funds?|money|spend)\s+(?:(?:of\s+|is\s+|~\s*|about\s+|around\s+)?[$€£¥]?\s*\d[\d,.]*\s*(?:k|m|mm|bn|million|billion|usd|rmb|eur)?\s+)?(?:is\s+|was\s+|has\s+been\s+|got\s+|now\s+)?(?:approved|allocated|signed\s+off|set\s+aside|earmarked|reserved|planned|available|there)?\s*(?:for|in)\s+(?:the\s+)?$/iu;
@@ -464,7 +464,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       // "明年IT预算会增加30%", "明年规划": the year the customer's budget or plan is for
       topic:
         (YEAR_AS_TOPIC.test(parsed.text) &&
-          /^\s*(?:的|[A-Za-z]{0,4}\s*(?:预算|规划|计划|目标|营收|业绩|战略|采购|需求|投入))/u.test(text.slice(c.end)) &&
+          /^\s*(?:的|[A-Za-z]{0,4}\s*(?:预算|规划|计划|目标|营收|业绩|战略|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))/u.test(
+            text.slice(c.end),
+          ) &&
           !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))) ||
         BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)),
     };

@@ -1,0 +1,47 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { localStamp, SHANGHAI } from "./test-support.js";
+
+/**
+ * Probe: "京东电话 2027年预算 约40万" set a follow-up on 1 January 2027 (a holiday), "今年我们这单250万" one on 31
+ * December, and "腾讯电话 2026年的项目已经结束了" dated the call 1 January 2026. A year naming what a budget, plan or
+ * project is for is no follow-up, and a year alone names no day an activity was held on.
+ */
+const NOW = new Date("2026-12-04T07:30:00Z"); // Fri 4 Dec 15:30 in Shanghai
+const read = (text: string) => {
+  const p = parseSentence(text, { now: NOW, timezone: SHANGHAI });
+  return { followUp: p.followUp ? localStamp(p.followUp.at, SHANGHAI) : null, occurredAt: p.occurredAt ? localStamp(p.occurredAt.at, SHANGHAI) : null };
+};
+
+describe("a year that is the topic: no follow-up", () => {
+  it.each([
+    "京东电话 2027年预算 约40万",
+    "小米电话 2027年的采购计划在做了",
+    "华为电话 他们去年预算800万 今年我们这单250万",
+    "比亚迪拜访 27年的项目还在规划",
+  ])("%s", (text) => {
+    expect(read(text).followUp).toBeNull();
+  });
+});
+
+describe("a year alone does not date the activity", () => {
+  it.each([
+    "腾讯电话 2026年的项目已经结束了",
+    "京东电话 2025年合作过一次 这次预算40万",
+    "called globex, they used us in 2024",
+  ])("%s", (text) => {
+    expect(read(text).occurredAt).toBeNull();
+  });
+});
+
+describe("near misses: a year as the next step, or with a month, still dates", () => {
+  it.each([
+    ["明年再联系", "2027-01-04 09:00"],
+    ["2027年3月再联系", "2027-03-01 09:00"],
+    ["推到2027年", "2027-01-01 09:00"],
+    ["今年之内签", "2026-12-31 09:00"],
+  ])("%s", (text, due) => {
+    expect(read(text).followUp).toBe(due);
+  });
+});
