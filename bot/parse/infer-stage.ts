@@ -19,6 +19,12 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
     "lost",
     /\b(?:rejected\s+(?:our|the|my)\s+(?:proposal|quote|quotation|offer|bid)|turned\s+(?:us|our\s+(?:proposal|offer|quote))\s+down|(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?:a\s+|another\s+)(?:competitor|vendor|provider|supplier)|lost(?!\s+(?:contact|touch|track))|went\s+with\s+(?:a\s+|another\s+|the\s+)?competitor|chose\s+(?:a\s+|another\s+)?(?:competitor|vendor|someone\s+else)|picked\s+(?:a\s+|another\s+)?(?:competitor|vendor)|(?:chose|picked|selected|went\s+with|preferred)\s+[\w&.-]+(?:\s+[\w&.-]+)?\s+over\s+us|deal\s+is\s+dead|not\s+moving\s+forward|closed[- ]lost)\b|丢单|输单|(?<=某{2,}\s*(?:这单|那单|这次|这回|最后|最终|还是|又){0,2})(?:输了|丢了)(?=\s|$|[，,。；;!！…])|(?<![还暂目前])(?:这单|那单|单子|项目)?没(?:能)?(?:拿下|谈成|签下来|中标)(?![^，,。；;！!？?]{0,4}[吗呢])|(?<![怕心一果])(?:这单|那单|单子|订单|这个项目|那个项目|这个单子?|那个单子?)(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|(?<![怕心一果个的])项目(?:又|也|还是|最后|最终){0,2}(?:丢了|输了)|选了?别家|选择了?别家|选了?竞争对手|选择了?竞(?:争对手|品)|用了?别家|黄了|没戏了|不做了|放弃了|(?:没|未)(?:能)?中标|落标|被(?:别人|别家|对手|竞争对手|竞品|友商)?(?:拿走|抢走|抢了|截胡)|被[^，,。；;\s]{1,6}?(?:截胡|抢走|抢了|拿走)|丢给了?(?:友商|竞品|对手|竞争对手|别家)|(?<!(?:上(?:次|回)|上个(?:项目|单子?|标)|之前|以前|去年|过去|那次)[^，,。；;]{0,6})(?<!(?:怕|担心|可能|会|能|别|避免|防止|小心)[^，,。；;]{0,4})输给了?(?=[^，,。；;！!？?\s])/iu,
   ],
+  // Sales shorthand: "globex cw", "docusigned", "docusign completed", "contract fully executed"; "is a no-go", "globex is dead"
+  [
+    "won",
+    /\b(?:cw|docusigned|docu-?sign(?:ed)?\s+(?:completed|complete|done|signed|back|came\s+back)|(?:fully\s+)?executed\s+(?:the\s+)?contract|(?:contract|agreement|msa|order\s+form)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+)?(?:fully\s+)?executed)\b/iu,
+  ],
+  ["lost", /\b(?:(?:is|'s|was|went)\s+(?:a\s+)?(?:no[- ]go|dead)|no[- ]go|went\s+w\/?\s+(?:a\s+|another\s+|the\s+)?competitor)\b/iu],
   // "going with Salesforce": a vendor named after "going with" (case matters: "going with the flow" is not one)
   ["lost", /\b(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?!(?:us|our|the|a|an|it|that|this|option|plan)\b)[A-Z][\w&.-]+/u],
   [
@@ -205,7 +211,15 @@ function partialOrMixed(text: string): boolean {
 
 const SIGNED = /签|合同|成交|\b(?:sign\w*|contract|po|closed)\b/iu;
 
-export function inferStage(text: string): StageKey | null {
+/**
+ * Won or lost with something else as the object: "globex lost their champion", "lost connection during the call",
+ * "lost budget approval", "globex won an industry award", "we won the POC". The deal itself was neither.
+ */
+const NOT_THE_DEAL =
+  /\blost\s+(?:(?:their|his|her|its|my|our|the|a|an|some|all)\s+)?(?:\w+\s+)?(?:connection|signal|power|budget|funding|approval|access|data|recording|paperwork|notes?|files?|wifi|internet|time|money|momentum|champion|sponsor|cfo|ceo|cto|cio|vp|head|job|keys?|password|laptop|phone|battery|voice|audio|video|call|meeting)\b|\blost\s+(?:their|his|her|its)\s+\w+|\bwon\s+(?:(?:an?|the|their|its|some)\s+)?(?:\w+\s+){0,2}?(?:awards?|prizes?|hackathon|poc|pilot|trial|govt|gov|government)\b(?:\s+\w+)?/giu;
+
+export function inferStage(input: string): StageKey | null {
+  const text = input.replace(NOT_THE_DEAL, (m) => " ".repeat(m.length));
   const stated = statedStage(text);
   const found = stageFromWords(text);
   // …but a signing is done whatever is still being talked about ("签了合同，还在谈二期")

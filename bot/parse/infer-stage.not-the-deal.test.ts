@@ -1,0 +1,51 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { inferStage } from "./infer-stage.js";
+
+/**
+ * Probe: "globex lost their champion" moved deal #2 to Lost, "globex won an industry award" to Won: any "lost" or
+ * "won" was the deal's end. Won or lost with something else as its object is not; sales shorthand for the end is.
+ */
+describe("won or lost something else: the deal's stage is not the end", () => {
+  it.each([
+    ["globex lost their champion, deal at risk", null],
+    ["lost connection during the globex call, f/u tmrw", null],
+    ["globex lost budget approval, pushing to q2", null],
+    ["cfo lost his job at globex", null],
+    ["lost the call recording, need notes from Globex", null],
+    ["globex won an industry award, good time to reach out", null],
+    ["globex won a big govt contract", null],
+    ["we won the POC w globex, now negotiating pricing", "negotiation"],
+  ])("%s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});
+
+describe("the deal's end, in plain words and in shorthand", () => {
+  it.each([
+    ["lost the globex deal to oracle", "lost"],
+    ["we lost globex", "lost"],
+    ["globex deal lost", "lost"],
+    ["lost to salesforce", "lost"],
+    ["globex is a no-go", "lost"],
+    ["globex is dead", "lost"],
+    ["globex went w/ a competitor", "lost"],
+    ["won the globex deal", "won"],
+    ["we won globex!", "won"],
+    ["globex cw", "won"],
+    ["docusign completed for globex", "won"],
+    ["globex docusigned", "won"],
+    ["globex contract fully executed", "won"],
+  ])("%s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});
+
+describe("near misses", () => {
+  it.each([
+    ["docusign sent to globex", null],
+    ["globex is still deciding, not a no-brainer", null],
+  ])("%s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});
