@@ -8,7 +8,7 @@ import { allMatches } from "./all-matches.js";
  * "yday pm" for a part of a day ("lunch with Globex yday" was dated today, "this am met Initech" now).
  * "ytd" is left alone: it is year to date. "this pm" is left alone too: "this PM" is as often a project manager.
  */
-export const YESTERDAY_CHAT = String.raw`(?:yday|yda|ystrdy|ystrday|yesterdy|yestrday|yesteday)`;
+export const YESTERDAY_CHAT = String.raw`(?:yday|yda|yest|ystrdy|ystrday|yesterdy|yestrday|yesteday)`;
 
 const CHAT_DAY = new RegExp(
   String.raw`\b(?:(?<yday>${YESTERDAY_CHAT})(?:\s+(?<ypart>morning|afternoon|evening|night|am|pm|a\.m\.|p\.m\.))?|(?<day>this|today|tomorrow|tmrw|yesterday)\s+(?<part>am|a\.m\.|pm|p\.m\.))(?![\w.])`,

@@ -54,7 +54,7 @@ const RE = {
   ordinalOfMonth:
     /\b(?:the\s+)?(?<day>\d{1,2})(?<suffix>st|nd|rd|th)?\s+(?:day\s+)?(?:(?<of>of\s+)?(?:the\s+)?(?<rel>next|this|last|previous|current|following|coming)|of\s+the)\s+month\b/giu,
   theOrdinal:
-    /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|previous|current|following|coming|the\s+month))(?!(?<=\d)[-\s]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seats?|users?|licen[cs]es?|floors?|units?|pages?|items?|points?|steps?|tiers?|options?|persons?|people|percent|%|k\b|m\b|x\b))(?!(?<=[a-z])\s+(?:floor|option|tier|place|round|row|version|step|page|item|level|grade|edition|quarter|century|day|week|month|year|module|phase|stage|session)s?\b)/giu,
+    /\b(?:(?:on|by|for|until|before|after)\s+the\s+(?<bare>\d{1,2})|(?:(?:on|by|for|until|before|after)\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th)|(?<=\b(?:f\/u|follow[\s-]?up(?:\s+on)?|due|by|on|until|till|til|before|after)\s+)(?<cued>\d{1,2})(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|this|last|previous|current|following|coming|the\s+month))(?!(?<=\d)[-\s]*(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seats?|users?|licen[cs]es?|floors?|units?|pages?|items?|points?|steps?|tiers?|options?|persons?|people|percent|%|k\b|m\b|x\b))(?!(?<=[a-z])\s+(?:floor|option|tier|place|round|row|version|step|page|item|level|grade|edition|quarter|century|day|week|month|year|module|phase|stage|session)s?\b)/giu,
   monthPart: new RegExp(String.raw`\b(?<edge>early|mid|middle\s+of|late|end\s+of|beginning\s+of|start\s+of)[\s-]+${MONTH_NAME}\b`, "giu"),
   // "by the end of 2027", "mid 2027", "early 2028": a written year's edge (not "end of 2027 units")
   numberedYearEdge:
@@ -76,8 +76,8 @@ const RE = {
 const MONTH_EDGE_HINT = /month|eom/iu;
 /** weekEdge keeps only matches with "week" or "EOW"; dayPart needs a part of the day ("tonite" too); wholeYear "year". */
 const WEEK_EDGE_HINT = /week|eow|morning|afternoon|evening|night|nite|year/iu;
-/** theOrdinal needs "the 5", monthPart a month, the others "month", "year", "EOY" or a four-digit year. */
-const DAYS_OF_MONTH_HINT = /month|year|eoy|\d\d\d\d|the\s+\d/iu;
+/** theOrdinal needs "the 5" or "5th", monthPart a month, the others "month", "year", "EOY" or a four-digit year. */
+const DAYS_OF_MONTH_HINT = /month|year|eoy|\d\d\d\d|the\s+\d|\d(?:st|nd|rd|th)\b/iu;
 /** fromAnchor counts from a named day. */
 const ANCHOR_HINT = /today|tomorrow|tmrw|yesterday/iu;
 /** EOD, COB, close of business, end of (the) day / a named day. */
@@ -187,7 +187,7 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
     out.push(dateOnly(m.index ?? 0, m[0], { year, month, day: Number(g.day) }));
   }
   for (const m of allMatches(text, RE.theOrdinal)) {
-    const day = Number(m.groups?.day ?? m.groups?.bare);
+    const day = Number(m.groups?.day ?? m.groups?.bare ?? m.groups?.cued);
     if (day < 1 || day > 31) continue; // reported by findInvalidDates
     const raw = m[0].trimStart();
     const index = (m.index ?? 0) + m[0].length - raw.length;

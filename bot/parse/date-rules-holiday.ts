@@ -65,6 +65,7 @@ const EN_NAMES: Array<[string, HolidayKey]> = [
   ["new\\s+year'?s?(?:\\s+day)?", "newYear"],
   ["christmas\\s+eve", "christmasEve"],
   ["christmas(?:\\s+day)?", "christmas"],
+  ["(?:xmas|x-mas)\\s+eve", "christmasEve"],
   ["xmas", "christmas"],
   ["boxing\\s+day", "boxing"],
   ["thanksgiving(?:\\s+day)?", "thanksgiving"],
