@@ -29,6 +29,7 @@ export async function answerQuestion(ctx: TurnContext, question: Question, text:
   // Another team's deal with a shared customer stays theirs.
   const deals = overview.deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
   if (question.topic !== "deals") return onlyForAsker(ctx, [{ card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) }]);
+  if (deals.length === 0 && overview.deals.length > 0) return [{ text: QuestionM.othersDealsOf[ctx.locale](overview.name, overview.deals.length) }];
   if (deals.length === 0) return [{ text: QuestionM.noDealsOf[ctx.locale](overview.name) }];
   const lines = deals.map(
     (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,

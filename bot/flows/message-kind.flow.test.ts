@@ -40,6 +40,12 @@ describe("questions get answers and write nothing", () => {
     [AMY, "Acme Corp deals", "Acme Corp"],
     [AMY, "any update on Acme?", "Acme Corp"],
     [LI, "搜索 100万", "没有找到"],
+    // probe: chat asks, and a person's words asked after, logged calls and notes
+    [AMY, "how did the acme call go?", "Acme Corp"],
+    [AMY, "where are we w acme", "Acme Corp"],
+    [AMY, "can you pull up acme", "Acme Corp"],
+    [LI, "华为的张伟下次见面是几号", "华为"],
+    [LI, "华为的张总上次说的预算是多少", "华为"],
   ])("%s: %s", async (who, text, expected) => {
     const before = await snapshot();
     const reply = textOf(await h.say(who, text));
@@ -56,6 +62,19 @@ describe("questions get answers and write nothing", () => {
   ])("an unknown company is said so in the user's language: %s %s", async (who, text, expected) => {
     const before = await snapshot();
     expect(textOf(await h.say(who, text))).toContain(expected);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("another rep's deals are not said to be none", () => {
+  it.each([
+    [AMY, "which deals do we have with 华为?", "a deal owned by someone else"],
+    [LI, "Acme Corp的商机有哪些？", "1个商机由其他同事负责"],
+  ])("%s: %s", async (who, text, expected) => {
+    const before = await snapshot();
+    const reply = textOf(await h.say(who, text));
+    expect(reply).toContain(expected);
+    expect(reply).not.toContain("¥1,000,000");
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -24,6 +24,11 @@ export const QuestionM = {
     zh: (company: string) => `${company}目前没有商机。`,
     en: (company: string) => `${company} has no deals yet.`,
   } satisfies Msg<[string]>,
+  /** Deals exist, but the asker may not see them: "no deals yet" would be false. */
+  othersDealsOf: {
+    zh: (company: string, n: number) => `${company}有${n}个商机由其他同事负责，你没有查看权限。`,
+    en: (company: string, n: number) => `${company} has ${n === 1 ? "a deal" : `${n} deals`} owned by someone else, which you cannot see.`,
+  } satisfies Msg<[string, number]>,
   dealsOfTitle: {
     zh: (company: string, n: number) => `${company}的商机（${n}）`,
     en: (company: string, n: number) => `Deals of ${company} (${n})`,

@@ -37,3 +37,21 @@ describe("near misses: reports and to-dos", () => {
     expect(detectQuestion(text)).toBeNull();
   });
 });
+
+/** Probe: "美的的张总下次见面是几号", "顺丰的王总说的预算多少来着" logged notes: 见面 named an activity, 说 read as reported speech. */
+describe("what a customer's person said or set, asked after: a question", () => {
+  it.each([
+    "美的的张总下次见面是几号",
+    "腾讯的张总上次说的预算是多少",
+    "小米的陈经理上次说的是几号",
+    "顺丰的王总说的预算多少来着",
+  ])("%s", (text) => {
+    expect(detectQuestion(text)?.kind).toBe("about");
+  });
+  it.each(["拜访了华为，王总问下次见面是几号", "华为王总说预算是多少要内部定", "拜访了华为，预算多少还不确定", "跟华为通了电话，见面时间是几号还没定"])(
+    "reported: %s",
+    (text) => {
+      expect(detectQuestion(text)).toBeNull();
+    },
+  );
+});

@@ -42,7 +42,7 @@ const ASKS_EN =
   /^(?:when\s+(?:did|was|were|is|are|will|do|does|have|has|had)|how\s+(?:many|much|often|long|recently)|how(?:['’]d|\s+(?:did|was|were|has|have))|remind\s+me\s+(?:what|when|who|how|where|which)|(?:did|do|does|have|has|had)\s+(?:we|you|i|they|anyone|anybody|someone|somebody|he|she|our|my)|who(?:'s|s)?|which|what\s+(?:did|was|were|is|are|do|does|have|has|time|day|date))\b/iu;
 /** Asking words that ask even in a sentence that names an activity ("这个月拜访了几次华为"). */
 const ASKS_ZH =
-  /(?:发|拿|找|调|给)(?:给|出来给)?我看(?:一?下|看)?[。.!！]?$|几次|几回|多少次|什么时候|啥时候|何时|哪天|哪一天|哪次|哪些|哪个|哪家|哪位|是谁|谁|是不是|有没有|吗|了没|没有?[?？]?$|呢[?？]?$|来着[?？]?$/u;
+  /(?:发|拿|找|调|给)(?:给|出来给)?我看(?:一?下|看)?[。.!！]?$|几次|几回|多少次|什么时候|啥时候|何时|哪天|哪一天|哪次|哪些|哪个|哪家|哪位|是谁|谁|是不是|有没有|吗|了没|没有?[?？]?$|呢[?？]?$|来着[?？]?$|(?:是|在)?(?:几号|几点|哪天|多少钱?)[?？]?$/u;
 /**
  * "要不要给华为打个电话？", "华为那单几号签来着？": a yes-no or which-day question, asked only with its
  * question mark and nothing reported ("拜访了华为，他们在考虑要不要上二期" is a log).
@@ -57,8 +57,8 @@ const UNSURE =
 // 情况 asks ("华为最近情况") unless it is what a task looks at ("下周三跟进使用情况", "了解一下情况").
 const ZH_ASK =
   /(?:发|拿|找|调|给)(?:给|出来给)?我看(?:一?下|看)?[。.!！]?$|吗|呢|[了过]没有?[?？]?$|来着|几号|几点|几时|哪天|哪一天|什么时候|啥时候|何时|哪些|哪个|哪家|哪位|哪一?步|到哪了|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|(?<!跟进|了解|确认|回访|沟通|反馈|汇报|使用|跟踪|关注|看看|问问|问一下|了解一下|看一下)情况/u;
-/** Reporting verbs: "客户问有没有折扣" tells what the customer asked; it is a log. */
-const REPORTED_SPEECH = /问|咨询|询问|想知道|关心|提到|说|表示|反馈|\b(?:asked|wondered|wanted\s+to\s+know|said|told|mentioned|wants\s+to\s+know)\b/iu;
+/** Reporting verbs: "客户问有没有折扣" tells what the customer asked; it is a log ("王总说的预算" is what was said, a noun). */
+const REPORTED_SPEECH = /问|咨询|询问|想知道|关心|提到|说(?!的)|表示|反馈|\b(?:asked|wondered|wanted\s+to\s+know|said|told|mentioned|wants\s+to\s+know)\b/iu;
 
 const RECORD_NOUN = /(?:拜访|沟通|跟进|通话|电话|会议|邮件)记录/gu;
 
