@@ -33,10 +33,10 @@ const COMPACT_RE = /(?<![\d.])(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]
 const DOTTED_RE = /(?<![\d./-])(?<m>1[0-2]|0?[1-9])\.(?<d>3[01]|[12]\d|0?[1-9])(?![\d.%]|\s*[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%])/gu;
 /**
  * "11/30 拜访小米", "约在12/3": month/day with a slash inside Chinese text, only where a date can
- * start (the message start, a space, punctuation, 在/到/改…) so 完成了1/3 stays a fraction.
+ * start (the message start, a space, punctuation, 在/到/改/约了…) so 完成了1/3 stays a fraction.
  */
 const SLASHED_RE =
-  /(?<=^|[\s，,。:：;；(（]|[在于到至从约是改定推截止])(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])(?![\d./%]|\s*(?:[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%]|的|左右|以上|以下))/gu;
+  /(?<=^|[\s，,。:：;；(（]|[在于到至从约是改定推截止]|约了|约好|定了|定好|改了|推了)(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])(?![\d./%]|\s*(?:[万亿千百元块折倍个小天周月年分秒米斤吨件台套kKmMwW%]|的|左右|以上|以下))/gu;
 
 /**
  * "比亚迪12/8上午开会", "华为12/15见": a slash date glued to a name is a date when a time of day or an
