@@ -143,9 +143,9 @@ const LEADING_NAME = new RegExp(
   "gu",
 );
 
-/** A name alone at the very start, then a space and an activity or task word. */
+/** A name alone at the very start, then a space and an activity or task word ("美团电话 下周再聊": or the word glued on, then a break). */
 const HEADING_NAME = new RegExp(
-  `^[\\s\\-*•>#]*(?<name>[\\u4e00-\\u9fa5]{2,10})(?=\\s+(?:来电|电话|打电话|拜访|上门|会议|开会|饭局|见面|面谈|沟通|微信|邮件|报价|演示|跟进|回访|询价|签约|签了|下单|到访|参观|来访))`,
+  `^[\\s\\-*•>#]*(?<name>[\\u4e00-\\u9fa5]{2,10}?)(?=\\s+(?:来电|电话|打电话|拜访|上门|会议|开会|饭局|见面|面谈|沟通|微信|邮件|报价|演示|跟进|回访|询价|签约|签了|下单|到访|参观|来访)|(?:电话|开会|拜访)(?:\\s|[，,。:：]|$))`,
   "u",
 );
 
@@ -156,11 +156,11 @@ const LATIN_NOT_NAME =
 
 /** A clause that opens with an action or a particle has no organisation in front. */
 const CLAUSE_START =
-  /^(?:[跟和与给同向对帮替去到在把被请让谈聊发做问催签报开看拿送寄回打约见等找从]|刚(?:从|去|到|回|在)|确认|讨论|沟通|交流|商量|安排|准备|提供|整理|修改|参观|演示|介绍|拜访|联系|跟进|客户|对方|需要|希望|觉得|感觉|可能|应该|大概|改到|改成|改在|推到|推迟|延到|延期|挪到|收到|取消)/u;
+  /^(?:[跟和与给同向对帮替去到在把被请让谈聊发做问催签报开看拿送寄回打约见等找从]|刚|确认|讨论|沟通|交流|商量|安排|准备|提供|整理|修改|参观|演示|介绍|拜访|联系|跟进|客户|对方|需要|希望|觉得|感觉|可能|应该|大概|改到|改成|改在|推到|推迟|延到|延期|挪到|收到|取消)/u;
 
 /** Function words no organisation name contains: "价格太高了" is a remark, not a company. */
 const CLAUSE_WORDS =
-  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
+  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|[打通开聊谈见]完|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
 
 /** "下周要来公司", "预计明年Q1": a time or a plan read as a name; no organisation is called so. */
 const TIME_OR_PLAN =

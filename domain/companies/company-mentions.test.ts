@@ -159,3 +159,19 @@ describe("a tool named after its maker, and a short name glued to what was done"
     expect(found(text)).toEqual(expected);
   });
 });
+
+// Probe: "京东方电话 下周再聊" was logged on 京东 (京东方, BOE, is another company).
+describe("a known name at the start of a longer one", () => {
+  const cast = [...entries, mentionEntry({ id: "j", name: "京东", searchKey: companySearchKey("京东") })];
+  const found = (text: string) => findMentions(cast, text).map((m) => m.name);
+  it.each([
+    ["京东方电话 下周再聊", []],
+    ["京东方的采购来电 要报价", []],
+    ["拜访京东方 下周二再去", []],
+    ["京东方面说下周二再聊", ["京东"]],
+    ["京东方案发过去了", ["京东"]],
+    ["跟京东通了电话", ["京东"]],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

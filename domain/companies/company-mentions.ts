@@ -148,6 +148,8 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
       }
       // "腾讯会议跟阿里过了需求", "用腾讯会议给比亚迪演示": a product named after its maker is the tool, not the customer.
       if (PRODUCT_NAMED_AFTER_MAKER.test(text.slice(start))) continue;
+      // "京东方电话" is BOE, another company whose name starts with 京东 (京东方面 / 京东方案 are 京东's side / proposal).
+      if (HAN.test(key) && /^方(?!面|案|向|式|法)/u.test(text.slice(end))) continue;
       // 美的 inside 完美的方案: a name ending in a particle counts only at a word edge.
       if (/^\p{Script=Han}的$/u.test(key) && HAN.test(text[start - 1] ?? "") && !EDGE_BEFORE.test(text[start - 1] ?? "")) continue;
       found.push({ id: entry.id, name: entry.name, start, end, strong, exact: strong && key === entry.full });
