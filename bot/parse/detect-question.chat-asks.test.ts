@@ -55,3 +55,13 @@ describe("what a customer's person said or set, asked after: a question", () => 
     },
   );
 });
+
+/** Probe: "acme 75k deal" answered "Acme Corp has no deals yet": a figure before the record noun reports a deal. */
+describe("a figure before deal: a report, not a request for the list", () => {
+  it.each(["acme 75k deal", "acme $1m deal", "acme 1m deal", "northwind - 40k deal"])("%s", (text) => {
+    expect(detectQuestion(text)).toBeNull();
+  });
+  it.each(["acme deals", "Globex deals", "acme deal status"])("still asks: %s", (text) => {
+    expect(detectQuestion(text)?.kind).toBe("about");
+  });
+});
