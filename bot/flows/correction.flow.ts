@@ -39,7 +39,7 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   const wrong = said ? wrongKindNamed(rest) : null;
   if (!date && !amount && !said) return null;
   if ((await ctx.domain.companies.mentionedIn(rest)).length > 0) return null;
-  const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS, ctx.now);
+  const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS);
   if (!last?.companyId) return null;
   const kind = wrong && wrong !== last.kind ? null : said;
   if (!date && !amount && !kind) return null;

@@ -33,7 +33,7 @@ export async function moveToNamedCustomer(ctx: TurnContext, text: string): Promi
   for (const m of [...mentions].sort((a, b) => b.start - a.start)) left = left.slice(0, m.start) + left.slice(m.end);
   if (left.replace(FILLER, "").length > 0) return null;
   const target = named[0]!;
-  const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS, ctx.now);
+  const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS);
   if (!last?.activityId || !last.companyId || last.companyId === target.id) return null;
   const undone = await ctx.domain.undo.undoTurn(ctx.actor, last.turnKey);
   if (undone.status !== "done") return null;

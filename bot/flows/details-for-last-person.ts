@@ -44,7 +44,7 @@ export async function detailsForLastPerson(ctx: TurnContext, text: string): Prom
   const offered = await openContactOffer(ctx);
   if (offered) return offerContact(ctx, { name: offered.company }, offered.name, details);
 
-  const last = await ctx.domain.undo.lastLogged(ctx.actor, WITHIN_MS, ctx.now);
+  const last = await ctx.domain.undo.lastLogged(ctx.actor, WITHIN_MS);
   if (last?.contactId) {
     const replies = await offerContactDetails(ctx, last.contactId, details);
     if (replies.length > 0) return replies;

@@ -61,7 +61,7 @@ export class UndoService {
    * The user's last turn, when it logged an activity within `withinMs` and was not undone: what a
    * correction typed next ("不对，是下周三", "sorry, I meant 250k") applies to.
    */
-  async lastLogged(actor: Actor, withinMs: number, now: Date): Promise<LastLogged | null> {
+  async lastLogged(actor: Actor, withinMs: number): Promise<LastLogged | null> {
     const turnKey = await lastTurnOf(this.db, actor);
     if (!turnKey || (await undoStateOf(this.db, turnKey))) return null;
     const rows = await rowsOfTurn(this.db, turnKey);
@@ -72,7 +72,9 @@ export class UndoService {
     const activity = logged ? parseSnapshot(logged.after) : reminder;
     if (!activity) return null;
     const at = new Date(String(activity.createdAt ?? ""));
-    if (Number.isNaN(at.getTime()) || now.getTime() - at.getTime() > withinMs) return null;
+    // createdAt is the database's wall clock (the row's default), so the time since is read on that clock too: a bot
+    // run on another clock (a fixed one in tests and acceptance runs, days ahead) would find every turn too old or too new.
+    if (Number.isNaN(at.getTime()) || Date.now() - at.getTime() > withinMs) return null;
     return {
       turnKey,
       activityId: logged?.entityId ?? null,
