@@ -85,3 +85,13 @@ describe("the rep's list asked for with a day", () => {
     expect(detectListRequest(text)).toBe("followups");
   });
 });
+
+// Probe: "下周要拜访哪些客户" answered "客户列表里没有“下周要”"; "do i have anything due tmrw" a customer called "anything due tmrw".
+describe("the rep's list asked after with next week, a visit or chat shorthand", () => {
+  it.each(["下周要拜访哪些客户", "明天要见哪些客户", "后天要联系谁", "do i have anything due tmrw", "anything on my plate tmrw?"])("%s", (text) => {
+    expect(detectListRequest(text)).toBe("followups");
+  });
+  it.each(["下周拜访华为", "明天要见华为的王总", "anything due from Globex?"])("not a list: %s", (text) => {
+    expect(detectListRequest(text)).toBeNull();
+  });
+});

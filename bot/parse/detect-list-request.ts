@@ -18,7 +18,7 @@ const EN_ANY = new RegExp(
   "iu",
 );
 const EN_PLATE = new RegExp(
-  `^(?:what'?s|what\\s+is)\\s+on\\s+my\\s+(?:plate|list|agenda|calendar)(?:\\s+(?:for\\s+)?(?:today|tomorrow|${TOMORROW_SHORT}|this\\s+week|next\\s+week))?[?.!]*$`,
+  `^(?:what'?s|what\\s+is|anything|(?:do\\s+i\\s+have\\s+)?anything)\\s+on\\s+my\\s+(?:plate|list|agenda|calendar)(?:\\s+(?:for\\s+)?(?:today|tomorrow|${TOMORROW_SHORT}|this\\s+week|next\\s+week))?[?.!]*$`,
   "iu",
 );
 /** "what do I have today?", "what have I got tomorrow" */
@@ -31,7 +31,7 @@ const EN_TODO_TODAY =
 
 // "what's overdue (for me)?", "anything due today?", "who do I need to call today?", "overdue follow-ups"
 const EN_DUE =
-  /^(?:(?:what'?s|what\s+is|what\s+are|anything|is\s+anything|is\s+there\s+anything|are\s+there\s+any|show(?:\s+me)?|list)\s+)?(?:(?:my|the)\s+)?(?:overdue|due|late)(?:\s+(?:follow[\s-]?ups?|tasks?|to-?dos?|reminders?))?(?:\s+(?:for\s+me|today|tomorrow|this\s+week|now))*[?.!]*$/iu;
+  /^(?:(?:what'?s|what\s+is|what\s+are|anything|is\s+anything|is\s+there\s+anything|are\s+there\s+any|do\s+i\s+have\s+anything|show(?:\s+me)?|list)\s+)?(?:(?:my|the)\s+)?(?:overdue|due|late)(?:\s+(?:follow[\s-]?ups?|tasks?|to-?dos?|reminders?))?(?:\s+(?:for\s+me|today|tomorrow|tmrw|tmr|this\s+week|now))*[?.!]*$/iu;
 const EN_WHO_TODAY =
   /^who\s+(?:do|should)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:call|follow\s+up\s+(?:with|on)|contact|reach\s+out\s+to|chase)(?:\s+(?:back|today|tomorrow|this\s+week|next))*[?.!]*$/iu;
 
@@ -42,9 +42,9 @@ const ZH_PERIOD_FOLLOWUPS =
   /^(?:请|帮我)?(?:看看|看一下|看下|查一下|查下|列出)?我?(?:今天|今日|本周|这周|这个星期|明天|最近)的?(?:跟进|待办|待办事项|任务|提醒)(?:列表|清单|事项)?(?:有哪些|有什么|呢)?[?？。.!！]*$/u;
 const ZH_TODAY =
   /^(?:我)?(?:今天|今日|本周|这周|明天|下周)(?:我)?(?:有|还有)(?:什么|哪些|啥)(?:待办|要跟进的|要做的|跟进|任务|安排|日程|行程)(?:吗|呢)?[?？。.!！]*$/u;
-// "我今天要跟进哪些客户？", "这周要回访谁", "有哪些逾期的跟进", "哪些跟进过期了", "逾期的待办"
+// "我今天要跟进哪些客户？", "这周要回访谁", "下周要拜访哪些客户", "明天要见哪些客户", "有哪些逾期的跟进", "哪些跟进过期了", "逾期的待办"
 const ZH_DUE_CUSTOMERS =
-  /^我?(?:今天|今日|明天|本周|这周|这个星期|最近)?(?:要|需要|该|得)(?:跟进|回访|联系|拜访|打电话给|回电话给)(?:哪些|哪几个|哪个|谁|什么)(?:客户|人|公司)?(?:呢|啊)?[?？。.!！]*$/u;
+  /^我?(?:今天|今日|明天|后天|本周|这周|这个星期|下周|下个?星期|最近)?(?:要|需要|该|得)(?:跟进|回访|联系|拜访|见|打电话给|回电话给)(?:哪些|哪几个|哪个|谁|什么)(?:客户|人|公司)?(?:呢|啊)?[?？。.!！]*$/u;
 const ZH_OVERDUE =
   /^(?:我?(?:有|还有)?(?:没有)?(?:哪些|什么|几个|多少)?(?:逾期|过期|超期|到期)(?:了|的)?(?:跟进|待办|任务|提醒)(?:有哪些|有什么|吗|呢)?|(?:我的)?(?:哪些|什么)?(?:跟进|待办|任务|提醒)(?:已经)?(?:逾期|过期|超期|到期)了?(?:吗|呢)?)[?？。.!！]*$/u;
 // "我这周有哪些待跟进的", "本周待跟进", "我有哪些跟进任务"
