@@ -27,6 +27,17 @@ describe("an outcome after a space ends the dated clause", () => {
   });
 });
 
+// Probe: "比亚迪周五前要报价 今天拜访时说的" was a visit planned for Friday: who said it, and when, follows the demand.
+describe("when it was said, after a space, ends the dated clause", () => {
+  it.each([
+    ["比亚迪周五前要报价 今天拜访时说的", "visit", "2026-12-11 09:00"],
+    ["比亚迪下周三要方案 刚才电话里说的", "call", "2026-12-09 09:00"],
+    ["小米下周一要合同 刚才开会的时候提的", "meeting", "2026-12-07 09:00"],
+  ])("%s", (text, activity, due) => {
+    expect(read(text)).toEqual({ activity, planned: false, followUp: due });
+  });
+});
+
 describe("near misses: a day before a space still dates what follows", () => {
   it.each([
     ["明天 下午3点 给华为打电话", "call", "2026-12-05 15:00"],

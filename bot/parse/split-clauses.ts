@@ -21,6 +21,8 @@ const WHEN =
   /今天|明天|后天|昨天|前天|今晚|明早|下下?周|本周|这周|周[一二三四五六日天末]|星期|上午|下午|中午|晚上|早上|傍晚|月底|月初|节后|年后|\d{1,2}[点:：]|\d{1,2}月|\d{1,2}[日号]|[个天周年]后/u;
 
 const REPORTED = /[了过没未完]/u;
+/** "比亚迪周五前要报价 今天拜访时说的": who said the dated part, and when, follows it. */
+const SAID_THEN = /(?:时|的时候|里|上|中)(?:说|讲|提)的?$|^刚才?/u;
 
 export function splitClauses(text: string): Clause[] {
   const out: Clause[] = [];
@@ -32,9 +34,9 @@ export function splitClauses(text: string): Clause[] {
     // …unless the words since the last space report something done or not done ("今天没打通 明天再试")
     const told = REPORTED.test(text.slice(segment, at));
     segment = at + m[0].length;
-    // …or what follows tells what came of it ("今天拜访小米 需求基本明确 12月20号出报价")
+    // …or what follows tells what came of it ("今天拜访小米 需求基本明确 12月20号出报价"), or when it was said
     const next = /^[^\s,，。;；!！?？、]*/u.exec(text.slice(segment))?.[0] ?? "";
-    if (/^\s+$|^[-–—]+$/u.test(m[0]) && WHEN.test(piece) && !told && !OUTCOME.test(next)) continue;
+    if (/^\s+$|^[-–—]+$/u.test(m[0]) && WHEN.test(piece) && !told && !OUTCOME.test(next) && !SAID_THEN.test(next)) continue;
     if (at > start) out.push({ text: piece, index: start });
     start = at + m[0].length;
   }
