@@ -30,6 +30,9 @@ describe("the deal's end, in plain words and in shorthand", () => {
     ["globex is a no-go", "lost"],
     ["globex is dead", "lost"],
     ["globex went w/ a competitor", "lost"],
+    ["globex chose salesforce", "lost"],
+    ["initech went with hubspot in the end", "lost"],
+    ["contoso is moving to zoho", "lost"],
     ["won the globex deal", "won"],
     ["we won globex!", "won"],
     ["globex cw", "won"],
@@ -44,6 +47,13 @@ describe("the deal's end, in plain words and in shorthand", () => {
 describe("near misses", () => {
   it.each([
     ["docusign sent to globex", null],
+    // review: idioms and initials
+    ["globex cfo is dead set on a discount", "negotiation"],
+    ["globex is dead set on going with us", null],
+    ["globex cfo is dead against the price, need to negotiate", "negotiation"],
+    ["talked to cw at globex, she wants a demo", null],
+    ["globex uses salesforce today, wants to integrate", null],
+    ["they picked the enterprise tier", null],
     ["globex is still deciding, not a no-brainer", null],
   ])("%s", (text, stage) => {
     expect(inferStage(text)).toBe(stage);

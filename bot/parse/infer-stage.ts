@@ -22,9 +22,17 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   // Sales shorthand: "globex cw", "docusigned", "docusign completed", "contract fully executed"; "is a no-go", "globex is dead"
   [
     "won",
-    /\b(?:cw|docusigned|docu-?sign(?:ed)?\s+(?:completed|complete|done|signed|back|came\s+back)|(?:fully\s+)?executed\s+(?:the\s+)?contract|(?:contract|agreement|msa|order\s+form)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+)?(?:fully\s+)?executed)\b/iu,
+    /\b(?:(?<!\b(?:to|with|w|at|from|cc|and|met|called|emailed|pinged|told|asked)\s+)cw(?=\s*(?:[!.,]|$|[$\d]))|docusigned|docu-?sign(?:ed)?\s+(?:completed|complete|done|signed|back|came\s+back)|(?:fully\s+)?executed\s+(?:the\s+)?contract|(?:contract|agreement|msa|order\s+form)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+)?(?:fully\s+)?executed)\b/iu,
   ],
-  ["lost", /\b(?:(?:is|'s|was|went)\s+(?:a\s+)?(?:no[- ]go|dead)|no[- ]go|went\s+w\/?\s+(?:a\s+|another\s+|the\s+)?competitor)\b/iu],
+  [
+    "lost",
+    /\b(?:(?:is|'s|was|went)\s+(?:a\s+)?(?:no[- ]go|dead(?!\s+(?:set|against|serious|keen|sure|certain|on)\b))|no[- ]go|went\s+w\/?\s+(?:a\s+|another\s+|the\s+)?competitor)\b/iu,
+  ],
+  // "globex chose salesforce", "went with hubspot": a well-known vendor chosen, in any case
+  [
+    "lost",
+    /\b(?:chose|picked|selected|went\s+with|going\s+with|gone\s+with|signed\s+with|switched\s+to|moving\s+to)\s+(?:salesforce|hubspot|zoho|pipedrive|oracle|sap|ms\s+dynamics|dynamics(?:\s+365)?|freshsales|freshworks|zendesk|servicenow|netsuite|workday|monday(?:\.com)?|sugarcrm|copper|close\.com)\b/iu,
+  ],
   // "going with Salesforce": a vendor named after "going with" (case matters: "going with the flow" is not one)
   ["lost", /\b(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?!(?:us|our|the|a|an|it|that|this|option|plan)\b)[A-Z][\w&.-]+/u],
   [
