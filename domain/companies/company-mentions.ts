@@ -122,6 +122,7 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
   const found: CompanyMention[] = [];
   // Partials cut off only by the word-end rule: they still count where another company's short form matched the same span.
   const heldBack: CompanyMention[] = [];
+  const tools: CompanyMention[] = [];
   const scan = (entry: MentionEntry, key: string, strong: boolean) => {
     for (let i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
       const start = at[i]!;
@@ -146,8 +147,12 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
         heldBack.push({ id: entry.id, name: entry.name, start, end, strong, exact: false });
         continue;
       }
-      // "腾讯会议跟阿里过了需求", "用腾讯会议给比亚迪演示": a product named after its maker is the tool, not the customer.
-      if (PRODUCT_NAMED_AFTER_MAKER.test(text.slice(start))) continue;
+      // "腾讯会议跟阿里过了需求", "用腾讯会议给比亚迪演示": a product named after its maker is the tool, not the customer
+      // (unless no other customer is named: "腾讯会议 聊了报价" is about 腾讯).
+      if (PRODUCT_NAMED_AFTER_MAKER.test(text.slice(start))) {
+        tools.push({ id: entry.id, name: entry.name, start, end, strong, exact: false });
+        continue;
+      }
       // "京东方电话" is BOE, another company whose name starts with 京东 (京东方面 / 京东方案 are 京东's side / proposal).
       if (HAN.test(key) && /^方(?!面|案|向|式|法)/u.test(text.slice(end))) continue;
       // 美的 inside 完美的方案: a name ending in a particle counts only at a word edge.
@@ -162,6 +167,7 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
   // "跟张三通了电话" with 张三科技 and 张三物流: "张三" is the short form of one and the start of the other, so the rep is asked.
   const shortForms = found.filter((m) => m.strong && !m.exact);
   for (const m of heldBack) if (shortForms.some((k) => k.id !== m.id && k.start === m.start && k.end === m.end)) found.push(m);
+  if (found.length === 0) found.push(...tools);
   return longestFirst(found);
 }
 
