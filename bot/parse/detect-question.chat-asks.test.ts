@@ -33,6 +33,10 @@ describe("near misses: reports and to-dos", () => {
     "remind me to call globex friday",
     "anything from initech came in, they signed",
     "demo with Globex, they asked how we handle SSO",
+    // review: asked and answered in one message
+    "any word from contoso? nope, will ping monday",
+    "how did the globex meeting go? went well, sending proposal friday",
+    "how did the acme call go? great, they want a quote",
   ])("%s", (text) => {
     expect(detectQuestion(text)).toBeNull();
   });

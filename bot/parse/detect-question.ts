@@ -122,9 +122,12 @@ function topicOf(text: string): "deals" | "contacts" | "status" {
   return "status";
 }
 
+/** "how did the acme call go? great, they want a quote": the rep asks and answers; what follows the mark is the report. */
+const ANSWERED_AFTER_MARK = /[?？]\s*[^?？\s][^?？]*$/u;
+
 export function detectQuestion(input: string): Question | null {
   const text = input.trim();
-  if (!text) return null;
+  if (!text || ANSWERED_AFTER_MARK.test(text)) return null;
   const intent = inferActivityIntent(text);
   const reportsSomething = intent.mentions.some((m) => !m.planned);
 
