@@ -20,6 +20,7 @@ describe("a year that is the topic: no follow-up", () => {
     "小米电话 2027年的采购计划在做了",
     "华为电话 他们去年预算800万 今年我们这单250万",
     "比亚迪拜访 27年的项目还在规划",
+    "比亚迪2027年有扩产计划",
   ])("%s", (text) => {
     expect(read(text).followUp).toBeNull();
   });

@@ -24,6 +24,9 @@ describe("the deal's figure beside a fact about the customer", () => {
     ["美的拜访，市值5000亿的公司，这单预算50万", [50_000_000, "CNY"]],
     ["call w globex - revenue 2m/yr for them, deal 60k", [6_000_000, "USD"]],
     ["Initech raised $40m last month, budget for us is 90k", [9_000_000, "USD"]],
+    // review
+    ["华为员工20万，这单预算还是200万", [200_000_000, "CNY"]],
+    ["initech headcount is about 5000, deal 60k", [6_000_000, "USD"]],
   ])("%s", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });
@@ -35,6 +38,7 @@ describe("a fact about the customer alone is no amount", () => {
     "call w globex - their revenue is 2m/yr",
     "京东拜访 他们年营收1万亿",
     "小米电话 他们有3万名员工",
+    "initech revenue is about 2b, huge potential",
   ])("%s", (text) => {
     expect(amountOf(text)).toBeNull();
   });

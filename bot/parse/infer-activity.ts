@@ -284,6 +284,8 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
       // customer's words plans the call and it is no order to oneself ("call Globex, they need…")
       const said = CUSTOMER_SAID_EN.exec(after);
       if (said && !EXPLICIT_PLAN_EN.test(text.slice(0, m.index + m.text.length) + (said.groups?.lead ?? "")) && !opensWithOrder(text)) m.planned = false;
+      // "call with initech at 3pm, went great": how it went says it was held
+      else if (toldOutcome(after) && !opensWithOrder(text)) m.planned = false;
     }
   }
   const reported = latestFirst(mentions.filter((m) => !m.planned));

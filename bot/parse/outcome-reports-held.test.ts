@@ -23,6 +23,9 @@ describe("how it went, told after the activity: held", () => {
     ["晚上和京东吃饭，聊得不错，下周一签合同", "meeting", "2026-12-07 09:00"],
     ["下午给小米打电话，对方挺满意的，下周三再约", "call", "2026-12-09 09:00"],
     ["下午拜访比亚迪，客户对方案很认可", "visit", null],
+    // review: the same in English, after a comma or a dash
+    ["call with initech at 3pm, went great", "call", null],
+    ["meeting globex at 3pm - went really well, they want a quote", "meeting", null],
   ])("%s", (text, activity, due) => {
     expect(read(text)).toEqual({ activity, planned: false, followUp: due });
   });
@@ -35,6 +38,8 @@ describe("near misses: a hope, or a day ahead, keeps the plan", () => {
     ["待会给小米打电话，应该没问题", "call"],
     ["明天拜访华为，上次沟通得不错", "visit"],
     ["下周二拜访比亚迪，争取谈得顺利一点", "visit"],
+    ["lunch with globex tomorrow, hope it goes well", "meeting"],
+    ["call initech at 3pm, went great last time", "call"],
   ])("%s", (text, activity) => {
     expect(read(text)).toMatchObject({ activity, planned: true });
   });

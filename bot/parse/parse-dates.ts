@@ -464,7 +464,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       // "明年IT预算会增加30%", "明年规划": the year the customer's budget or plan is for
       topic:
         (YEAR_AS_TOPIC.test(parsed.text) &&
-          /^\s*(?:的|[A-Za-z]{0,4}\s*(?:预算|规划|计划|目标|营收|业绩|战略|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))/u.test(
+          /^\s*(?:的|有|[A-Za-z]{0,4}\s*(?:预算|规划|计划|目标|营收|业绩|战略|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))/u.test(
             text.slice(c.end),
           ) &&
           !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))) ||

@@ -190,7 +190,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     planned: intent.planned,
     companyHints: names.companyHints,
     contactHints: names.contactHints,
-    followUp: heldThen ? null : followUp,
+    // "call with initech at 3pm, went great": the words that date the held call are not also its next step
+    followUp: heldThen || (followUp && occurredAt && intent.logged && !intent.planned && followUp.text.trim() === occurredAt.text.trim()) ? null : followUp,
     occurredAt,
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount: dealAmountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options.defaultCurrency),

@@ -26,8 +26,19 @@ export function carriesPlan(previousCarries: boolean, tense: Tense, clause: stri
 /** Hopes and expectations are no outcome: "希望顺利", "争取谈得好一点", "估计没问题". */
 const HOPED = /希望|争取|祝|但愿|预计|估计|应该|可能|相信|力争|保证|确保|\b(?:hope|hopefully|fingers\s+crossed|should|expect)\b/iu;
 
-/** A later clause of a Chinese note tells how it went ("…，沟通得很顺利", "…，客户很满意"): it was held. */
+/** "…, went great", "…, was a good call": how it went, in English. */
+const WENT_EN =
+  /^\s*(?:(?:it|that|which|the\s+\w+)\s+)?(?:went|was|were)\s+(?:really\s+|very\s+|super\s+|pretty\s+|quite\s+)?(?:great|well|good|fine|ok|okay|badly|poorly|long|smoothly|awesome|amazing|productive|positive)\b/iu;
+
+/** A later clause tells how it went ("…，沟通得很顺利", "…，客户很满意", "…, went great"): it was held. */
 export function toldOutcome(after: string): boolean {
+  if (
+    after
+      .split(/[,;.!—–]|\s-\s/u)
+      .slice(1)
+      .some((piece) => WENT_EN.test(piece))
+  )
+    return true;
   return after
     .split(/[\s，,。；;!！]+/u)
     .slice(1)
