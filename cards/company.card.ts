@@ -19,6 +19,8 @@ export interface CompanyCardData {
   activities: { kind: string; summary: string; occurredAt: Date; actor: { name: string } }[];
   tickets: { number: number; title: string; priority: string; status: string }[];
   followUps: { title: string; dueAt: Date }[];
+  /** Deals of the company the reader may not see: counted, so the card does not say there are none. */
+  hiddenDeals?: number;
 }
 
 /** The company 360° view: who we know there, open deals, what happened lately, what is pending. */
@@ -40,10 +42,10 @@ export function companyCard(company: CompanyCardData, ctx: { locale: Locale; tim
     },
   ];
   const section = (title: string, lines: string[]) => blocks.push({ type: "text", text: `${title}\n${lines.length > 0 ? lines.join("\n") : dash}` });
-  section(
-    label("deals", locale),
-    company.deals.map((d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatDealAmount(d.amountMinor, d.currency, locale)}`),
-  );
+  section(label("deals", locale), [
+    ...company.deals.map((d) => `• #${d.number} ${d.title} · ${stageName(d.stage, locale)} · ${formatDealAmount(d.amountMinor, d.currency, locale)}`),
+    ...(company.hiddenDeals ? [`• ${label("othersDeals", locale)}${company.hiddenDeals}`] : []),
+  ]);
   section(
     label("recentActivities", locale),
     company.activities.map((a) => `• ${formatDateTime(a.occurredAt, timeZone, locale)} ${a.actor.name}: ${a.summary}`),

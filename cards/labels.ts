@@ -33,6 +33,7 @@ const LABELS = {
   markLost: { zh: "输单", en: "Mark lost" },
   reopen: { zh: "重新打开", en: "Reopen" },
   showDeal: { zh: "查看商机", en: "Open deal" },
+  othersDeals: { zh: "另有商机由其他同事负责（无权查看）：", en: "Deals owned by someone else (not shown): " },
   done: { zh: "完成", en: "Done" },
   cancel: { zh: "都不是", en: "None of these" },
   due: { zh: "截止", en: "Due" },

@@ -28,8 +28,10 @@ export async function answerQuestion(ctx: TurnContext, question: Question, text:
   if (!canViewShared(ctx.actor, overview)) throw new PermissionDeniedError("view", "company", overview.id);
   // Another team's deal with a shared customer stays theirs.
   const deals = overview.deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
-  if (question.topic !== "deals") return onlyForAsker(ctx, [{ card: companyCard({ ...overview, deals }, { locale: ctx.locale, timeZone: ctx.timezone }) }]);
-  if (deals.length === 0 && overview.deals.length > 0) return [{ text: QuestionM.othersDealsOf[ctx.locale](overview.name, overview.deals.length) }];
+  const hiddenDeals = overview.deals.length - deals.length;
+  if (question.topic !== "deals")
+    return onlyForAsker(ctx, [{ card: companyCard({ ...overview, deals, hiddenDeals }, { locale: ctx.locale, timeZone: ctx.timezone }) }]);
+  if (deals.length === 0 && hiddenDeals > 0) return [{ text: QuestionM.othersDealsOf[ctx.locale](overview.name, hiddenDeals) }];
   if (deals.length === 0) return [{ text: QuestionM.noDealsOf[ctx.locale](overview.name) }];
   const lines = deals.map(
     (d) => `#${d.number} ${d.title} · ${stageName(d.stage, ctx.locale)} · ${formatDealAmount(d.amountMinor, d.currency, ctx.locale)} · ${d.owner.name}`,

@@ -70,6 +70,8 @@ describe("another rep's deals are not said to be none", () => {
   it.each([
     [AMY, "which deals do we have with 华为?", "a deal owned by someone else"],
     [LI, "Acme Corp的商机有哪些？", "1个商机由其他同事负责"],
+    [AMY, "where are we w 华为", "Deals owned by someone else (not shown): 1"],
+    [LI, "Acme Corp进展如何", "另有商机由其他同事负责（无权查看）：1"],
   ])("%s: %s", async (who, text, expected) => {
     const before = await snapshot();
     const reply = textOf(await h.say(who, text));

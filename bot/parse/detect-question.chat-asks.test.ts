@@ -21,6 +21,8 @@ describe("chat asks about a customer: a question, with the customer as its subje
     ["remind me what globex said last time", "globex"],
     ["any word from acme", "acme"],
     ["anything new w initech", "initech"],
+    ["where are we w 华为", "华为"],
+    ["how did the 小米 call go?", "小米"],
   ])("%s", (text, subject) => {
     expect(detectQuestion(text)).toEqual({ kind: "about", topic: "status", subject });
   });

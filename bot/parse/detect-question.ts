@@ -154,7 +154,8 @@ export function detectQuestion(input: string): Question | null {
   }
 
   const mark = /[?？]\s*$/u.test(text);
-  const han = /\p{Script=Han}/u.test(text);
+  // "where are we w 华为": an English question about a Chinese name is asked in English
+  const han = /\p{Script=Han}/u.test(text) && !WH_EN.test(text) && !ASKS_EN.test(text);
   let asks = false;
   // Without a question mark the asking word must be in the last clause: "华为没说什么，下周再聊" is a log.
   const lastClause =
