@@ -64,7 +64,7 @@ describe("what a customer's person said or set, asked after: a question", () => 
 
 /** Probe: "acme 75k deal" answered "Acme Corp has no deals yet": a figure before the record noun reports a deal. */
 describe("a figure before deal: a report, not a request for the list", () => {
-  it.each(["acme 75k deal", "acme $1m deal", "acme 1m deal", "northwind - 40k deal"])("%s", (text) => {
+  it.each(["acme 75k deal", "acme $1m deal", "acme 1m deal", "northwind - 40k deal", "lost the globex deal", "won the acme deal", "acme 75k deal closed"])("%s", (text) => {
     expect(detectQuestion(text)).toBeNull();
   });
   it.each(["acme deals", "Globex deals", "acme deal status"])("still asks: %s", (text) => {

@@ -21,7 +21,7 @@ const RECORD_REQUEST_ZH =
   /^((?:(?![要催问发给签等想改定走审谈跟和把被让请说来去在看做写拿收寄回批交提送])[\p{Script=Han}A-Za-z0-9&·\s]){1,30}?)的?(?:合同|报价单?|跟进记录|拜访记录|沟通记录|通话记录|活动|记录|动态|最新动态)[?？。.!！]*$/u;
 /** "Globex deals", "Fabrikam history", "Acme status?": a record asked for by name; "sent Initech notes" and "acme 75k deal" report. */
 const NOUN_REQUEST_EN =
-  /^(?!.*\b(?:sent|send|sending|emailed|email|shared|share|took|take|wrote|write|forwarded|got|received|left|added|updated|reviewed|need|needs|asked|want|wants|wanted)\b)(?!.*(?:[$€£¥]\s*\d|\b\d[\d,.]*\s*(?:k|m|mm|mil|million|usd|eur|gbp)\b))(.{1,40}?)(?:'s)?\s+(?:deals?|contacts?|status|pipeline|opportunities|history|timeline|activit(?:y|ies)|notes|summary|overview|info|details|profile|owner|latest)[?？.!]*$/iu;
+  /^(?!.*\b(?:sent|send|sending|emailed|email|shared|share|took|take|wrote|write|forwarded|got|received|left|added|updated|reviewed|need|needs|asked|want|wants|wanted|won|lost|closed|signed|killed|dropped|moved|pushed)\b)(?!.*(?:[$€£¥]\s*\d|\b\d[\d,.]*\s*(?:k|m|mm|mil|million|usd|eur|gbp)\b))(.{1,40}?)(?:'s)?\s+(?:deals?|contacts?|status|pipeline|opportunities|history|timeline|activit(?:y|ies)|notes|summary|overview|info|details|profile|owner|latest)[?？.!]*$/iu;
 /** English openers that make a question on their own; "when"/"where"/"is"… also start statements, so they need a "?". */
 const WH_EN =
   /^(?:what(?:'s|s)?|how(?:'s|s)?|who(?:'s|s)?|which|show\s+me|tell\s+me|list|give\s+me|any\s+(?:news|update|word)s?|anything\s+new\b|where\s+(?:are|do)\s+we\s+(?:at\s+|stand\s+)?(?:with|on|w\/|w)|where\s+(?:are|do)\s+things\s+(?:at\s+|stand\s+)?(?:with|w\/|w)|status\s+(?:on|of|for|w\/))\b/iu;

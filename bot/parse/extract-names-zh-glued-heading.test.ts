@@ -20,3 +20,15 @@ describe("a name heading the note with 电话 / 开会 / 拜访 glued on", () =>
     expect(parse(text).companyHints).toEqual([]);
   });
 });
+
+// Review: "钉钉群里美的说下周签" offered a new customer called 钉钉群里美: where it was said opens the note, not the name.
+describe("a channel opening the note is not part of the customer's name", () => {
+  it.each([
+    ["钉钉群里美的说下周签", "美的"],
+    ["微信群里华为说下周签", "华为"],
+    ["微信上小米说预算批了", "小米"],
+    ["群里美团问报价", "美团"],
+  ])("%s → %s", (text, company) => {
+    expect(parse(text).companyHints[0]).toBe(company);
+  });
+});

@@ -22,7 +22,7 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   // Sales shorthand: "globex cw", "docusigned", "docusign completed", "contract fully executed"; "is a no-go", "globex is dead"
   [
     "won",
-    /\b(?:(?<!\b(?:to|with|w|at|from|cc|and|met|called|emailed|pinged|told|asked)\s+)cw(?=\s*(?:[!.,]|$|[$\d]))|docusigned|docu-?sign(?:ed)?\s+(?:completed|complete|done|signed|back|came\s+back)|(?:fully\s+)?executed\s+(?:the\s+)?contract|(?:contract|agreement|msa|order\s+form)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+)?(?:fully\s+)?executed)\b/iu,
+    /\b(?:(?<!\b(?:to|with|w|at|from|cc|and|met|called|emailed|pinged|told|asked)\s+)cw(?=\s*(?:[!.,]|$|[$\d]))|deal\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|just\s+|finally\s+)?closed(?![\s-]*lost)(?!\s+(?:to|for)\b)|docusigned|docu-?sign(?:ed)?\s+(?:completed|complete|done|signed|back|came\s+back)|(?:fully\s+)?executed\s+(?:the\s+)?contract|(?:contract|agreement|msa|order\s+form)\s+(?:is\s+|was\s+|has\s+been\s+|got\s+)?(?:fully\s+)?executed)\b/iu,
   ],
   [
     "lost",
