@@ -49,7 +49,7 @@ const DURATION_PART = `${COUNT_WORD}\\s+(?:year|month|fortnight|week|day)s?`;
 
 const RE = {
   weekdayDay: new RegExp(
-    `\\b(?:on\\s+)?${WEEKDAY},?\\s+(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:[:.]\\d|[-–]\\s*\\d|am|pm|a\\.m|p\\.m|h\\b|hours?|min))`,
+    `\\b(?:on\\s+)?${WEEKDAY},?\\s+(?<the>the\\s+)?(?<day>\\d{1,2})(?<ord>st|nd|rd|th)?\\b(?!\\s*(?:[:.]\\d|[-–]\\s*\\d|am|pm|a\\.m|p\\.m|h\\b|hours?|min|\\)))`,
     "giu",
   ),
   nthWeekday: new RegExp(
@@ -101,6 +101,9 @@ function weekdayWithDay(ctx: RuleContext, out: DateCandidate[]): void {
       const month = ctx.today.month;
       best = { year: nearestYear(ctx.today, month, day), month, day };
     }
+    // "send proposal Monday 3) legal", "follow up Monday, 3 stakeholders": a bare number that makes the weekday
+    // months away is the next item or a count, not the day of the month ("Monday the 3rd", "Monday 3rd" still are)
+    if (!g.the && !g.ord && Math.abs(dayNumber(best) - dayNumber(ctx.today)) > 45) continue;
     out.push(candidate(m.index ?? 0, m[0], best));
   }
 }

@@ -54,3 +54,21 @@ describe("a voicemail left, in two letters", () => {
     expect(read(text).activity).toBeNull();
   });
 });
+
+/** Probe: "send proposal Monday 3) legal" followed up on Monday 3 May 2027: the next list item's number made a date. */
+describe("a weekday followed by a count or a list number is the coming weekday", () => {
+  const FRI = new Date("2026-12-04T07:30:00Z"); // Fri 4 Dec 15:30 in Shanghai
+  const due = (text: string) => {
+    const f = parseSentence(text, { now: FRI, timezone: SHANGHAI }).followUp;
+    return f ? localStamp(f.at, SHANGHAI) : null;
+  };
+  it.each([
+    ["Met Contoso: 1) budget ok 2) send proposal Monday 3) legal", "2026-12-07 09:00"],
+    ["Met Contoso, follow up Monday, 3 stakeholders", "2026-12-07 09:00"],
+    ["send deck Friday 2) pricing", "2026-12-11 09:00"],
+    ["call Monday 14", "2026-12-14 09:00"],
+    ["call Monday 14th", "2026-12-14 09:00"],
+  ])("%s", (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+});
