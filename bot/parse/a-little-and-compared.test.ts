@@ -108,8 +108,14 @@ describe("compared amounts and words that only look like a change", () => {
 
 // "客户提了两点要求", "主要是两点：价格和交付": points counted, not two o'clock.
 describe("points counted are no hour", () => {
-  it.each(["客户提了两点要求", "华为有三点顾虑", "主要是两点：价格和交付", "第一点是价格", "一点点"])("%s", (text) => {
+  it.each(["客户提了两点要求", "华为有三点顾虑", "主要是两点：价格和交付", "第一点是价格", "一点点", "拜访腾讯，讨论三点", "会上强调了两点"])("%s", (text) => {
     expect(parseDates(text, ctx).followUp).toBeNull();
+  });
+
+  // probe: "拜访腾讯，讨论三点，下周三跟进" followed up on Wednesday at 15:00
+  it("points discussed leave the next step's day at 09:00", () => {
+    const due = parseDates("拜访腾讯，讨论三点，下周三跟进", ctx).followUp;
+    expect(due?.hasTime).toBe(false);
   });
 
   it.each([

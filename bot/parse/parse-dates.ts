@@ -261,8 +261,14 @@ function isPointsCounted(text: string, c: { index: number; end: number }): boole
   const words = text.slice(c.index, c.end).trim();
   if (!/^[一二两三四五六七八九十\d]{1,2}点[:：]?$/u.test(words)) return false;
   if (/[:：]$/u.test(words)) return true;
-  return /第\s*$/u.test(text.slice(Math.max(0, c.index - 1), c.index)) || POINTS_AFTER.test(text.slice(c.end).trimStart());
+  return (
+    /第\s*$/u.test(text.slice(Math.max(0, c.index - 1), c.index)) ||
+    POINTS_AFTER.test(text.slice(c.end).trimStart()) ||
+    // "拜访腾讯，讨论三点，下周三跟进", "聊了三点：…": points discussed, said right after the verb
+    POINTS_DISCUSSED_BEFORE.test(text.slice(Math.max(0, c.index - 4), c.index))
+  );
 }
+const POINTS_DISCUSSED_BEFORE = /(?:讨论|聊|谈|说|提|讲|强调|总结|确认|沟通|明确)了?(?:以下|如下|下面)?$/u;
 
 /** "Tel 138-2010-2015", "id 123-12-1234": digits chained by hyphens are a phone or an id, not a date inside it. */
 function isInDigitChain(text: string, c: { index: number; end: number }): boolean {
