@@ -5,11 +5,11 @@
 
 /** Words that make a nearby number a deal value rather than a head count or a date. */
 export const BUDGET_BEFORE = new RegExp(
-  String.raw`(?:budget(?:ed)?|(?:po|purchase\s+order|signed|closed|sold|won)\s+(?:for|at)|quote[ds]?(?:\s+(?:for|of|at))?|quotation|worth|valued\s+at|deal\s+(?:size|value|of)|contract\s+(?:value|of|worth)|price[ds]?(?:\s+at)?|pricing|amount|total|cost[s]?|spend|refund(?:ed)?|预算|金额|报价|合同额|合同金额|合同|总价|价格|单价|成交价|成交额|订单|采购额|费用|投入|标的|额度|退款|退了|花了|年费|月费|月租|年租|租金|服务费|维护费|续费|(?:每|一)个?(?:年|月|季度|季)|每个?(?:台|套|个|件|张|份|箱|部|只|条|支|账号|坐席|节点|用户|许可))` +
+  String.raw`(?:budget(?:ed)?|(?:po|purchase\s+order|signed|closed|sold|won)\s+(?:for|at)|quote[ds]?(?:\s+(?:for|of|at))?|quotation|worth|valued\s+at|deal(?:\s+(?:size|value|of))?|contract(?:\s+(?:value|of|worth))?|price[ds]?(?:\s+at)?|pricing|amount|total|cost[s]?|spend|refund(?:ed)?|预算|金额|报价|合同额|合同金额|合同|总价|价格|单价|成交价|成交额|订单|采购额|费用|投入|标的|额度|退款|退了|花了|年费|月费|月租|年租|租金|服务费|维护费|续费|(?:每|一)个?(?:年|月|季度|季)|每个?(?:台|套|个|件|张|份|箱|部|只|条|支|账号|坐席|节点|用户|许可))` +
     String.raw`(?:[\s:：=]|is|of|at|about|around|approx\.?|approximately|roughly|up\s+to|~|≈|为|是|约|大概|大约|在|有|差不多|左右|给了?|报了?|定了?)*$`,
   "iu",
 );
-export const BUDGET_AFTER = /^\s*(?:的)?\s*(?:budget|deal|contract|预算|合同|订单|单子|项目)/iu;
+export const BUDGET_AFTER = /^\s*(?:的)?\s*(?:(?:for|on)\s+(?:the\s+)?)?(?:budget|deal|contract|预算|合同|订单|单子|项目)/iu;
 
 /** Units that turn a bare number into a date, time, count or measure. */
 const NON_MONEY_UNIT = String.raw`(?:点(?![一二两三四五六七八九\d]+[万亿千百元块])|时|分(?!之)|秒|月|日(?!元|圆)|号|年|天|周|岁|%|％|‰|个|個|人|位|次|楼|层|期|届|台|套|件|张|家|条|名|户|用户|小时|分钟|星期|礼拜|倍|成(?!交|单|功|为|了)|折|度|米|公里|斤|公斤|克|吨|页|篇|本|辆|am\b|pm\b|a\.m|p\.m|[:：/]\s*\d|-\s*\d|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|seconds?|people|persons?|pcs|units|seats|users|licen[cs]es|employees|staff|times|percent|per\s?cent|pct|of\s+us|x\b|km|kg|miles?|steps|calls|meetings|emails|visits|items|pieces|boxes|orders)\b)`;

@@ -117,7 +117,9 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
   // a bare 分/仙/毫 is also a minute, a score or a millimetre: money only when it is the whole message
   if (g.minorUnit !== undefined && /^(?:[分仙]|毫)/.test(g.minorUnit) && !g.minorUnit.startsWith("分钱") && !whole) return null;
 
-  const budgetNear = BUDGET_BEFORE.test(before.slice(-24)) || BUDGET_AFTER.test(after);
+  // "deal 1,200,000", "1,200,000 for the contract": the record's name makes a large figure its value ("deal 3 of 5" is a count)
+  const bareRecord = /\b(?:deal|contract)\s*$/iu.test(before) || /^\s*(?:for|on)\s+(?:the\s+)?(?:deal|contract)\b/iu.test(after);
+  const budgetNear = (BUDGET_BEFORE.test(before.slice(-24)) || BUDGET_AFTER.test(after)) && (!bareRecord || (g.num ?? "").replace(/[,，]/gu, "").length >= 4);
   // A plain Arabic figure with no currency, scale or budget word ("item 3", "met 12 people") is
   // turned down below after its number is read; it is the common case, so turn it down first.
   if (g.num !== undefined && PLAIN_FIGURE.test(g.num) && !currency && !multiplier && !slot && !budgetNear) return null;
