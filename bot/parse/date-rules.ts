@@ -1,3 +1,5 @@
+import { findBusinessDayDates } from "./date-rules-business-days.js";
+import { findAfterWeekendDates } from "./date-rules-zh-after-weekend.js";
 import { findAsapDates } from "./date-rules-asap.js";
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { findEnglishRuleDates } from "./date-rules-en.js";
@@ -273,9 +275,10 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
       ...findWorldHolidayDates(ctx),
       ...findEraDates(ctx),
       ...findChineseSeasonDates(ctx),
+      ...findAfterWeekendDates(ctx),
     );
   }
-  out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts), ...findAsapDates(ctx));
+  out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts), ...findAsapDates(ctx), ...findBusinessDayDates(ctx));
   if (opts.en) out.push(...findEnglishRuleDates(ctx), ...findEnglishRanges(ctx));
   return out;
 }
