@@ -15,7 +15,7 @@ const PAST_EN =
 
 /** Verbs that arrange a later activity; they make the activity that follows them planned. */
 const PLAN_ZH =
-  /约了|约好|约在|预约|定了(?=周|下|明|后天|今晚|[\d一二三四五六七八九十]+[号日月点])|说好|敲定|答应|安排|准备|打算|计划|需要|回头|改天|下次|待会|等会|等一会|(?<![开见])过会(?!了)|过一会|一会儿|晚点|晚些|稍后|稍晚|尽快|尽早|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|将要|随时|可以(?=去|来|再|约|安排|过去|过来|上门|拜访|见|聊|谈|开会|演示|打电话|电话|视频)|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
+  /下一步|下步|后续(?:计划|安排)?[:：]|待办[:：]|约了|约好|约在|预约|定了(?=周|下|明|后天|今晚|[\d一二三四五六七八九十]+[号日月点])|说好|敲定|答应|安排|准备|打算|计划|需要|回头|改天|下次|待会|等会|等一会|(?<![开见])过会(?!了)|过一会|一会儿|晚点|晚些|稍后|稍晚|尽快|尽早|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|将要|随时|可以(?=去|来|再|约|安排|过去|过来|上门|拜访|见|聊|谈|开会|演示|打电话|电话|视频)|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
 /** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
 const PLAN_ZH_SINGLE = /约|要|将|想|再|得|先/u;
 const PLAN_EN =
@@ -43,7 +43,7 @@ const NOT_PAST_EN =
  * nouns ("call with Globex went well", "email from Acme", "demo'd", "update: …") are not orders.
  */
 const IMPERATIVE_EN =
-  /^\s*(?:(?:pls|please|plz|need\s+to|gotta|got\s+to|must|todo:?|to-?do:?|reminder:?|remember\s+to|don'?t\s+forget\s+to|and|then|also|next\s+steps?:?|can\s+you|could\s+you|(?:set|add|create|make|put\s+in)\s+(?:me\s+)?(?:a\s+|an?other\s+)?reminder\s+to)\s+)*(?:call|phone|ring|e-?mail|send|ping|follow\s+up|f\/u|reach\s+out|schedule|book|set\s+up|remind|check\s+in|circle\s+back|loop\s+back|touch\s+base|reconnect|revisit|regroup|catch\s+up\s+with|catch\s+up|meet\s+up\s+with|meet\s+up|grab|hop\s+on|jump\s+on|pitch|start|begin|kick\s+off|prep|prepare|draft|chase|nudge|try|loop|finalize|submit|share|invite|confirm|get|ask|visit|meet)\b(?!['’-]|\s*[:(]|\s+(?:(?:with|from|went|was|were|is|today|yesterday|this|last|earlier|notes?|logs?|summary|recap|about|ran|lasted|took|and|date|time|of|call|calls|thread|chain|conversation)\b|w\/|w\b))/iu;
+  /^\s*(?:(?:pls|please|plz|need\s+to|gotta|got\s+to|must|todo:?|to-?do:?|reminder:?|remember\s+to|don'?t\s+forget\s+to|and|then|also|next\s+steps?:?|can\s+you|could\s+you|(?:set|add|create|make|put\s+in)\s+(?:me\s+)?(?:a\s+|an?other\s+)?reminder\s+to)\s+)*(?:call|phone|ring|e-?mail|send|ping|follow\s+up|f\/u|reach\s+out|schedule|book|set\s+up|remind|check\s+in|circle\s+back|loop\s+back|touch\s+base|reconnect|revisit|regroup|catch\s+up\s+with|catch\s+up|meet\s+up\s+with|meet\s+up|grab|hop\s+on|jump\s+on|pitch|start|begin|kick\s+off|prep|prepare|draft|chase|nudge|try|loop|finalize|submit|share|invite|confirm|get|ask|visit|meet)\b(?!['’-]|\s*[:(]|\s*$|\s+(?:(?:with|from|went|was|were|is|today|yesterday|this|last|earlier|notes?|logs?|summary|recap|about|ran|lasted|took|and|date|time|of|call|calls|thread|chain|conversation)\b|w\/|w\b))/iu;
 
 /** The clause opens with an order to oneself ("start talks in Jan", "send them the deck friday"): its date is the next step. */
 export function opensWithOrder(clause: string): boolean {

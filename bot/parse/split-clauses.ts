@@ -7,11 +7,11 @@ export interface Clause {
 }
 
 // "." only ends a clause before a space or the end, so "4 p.m." and "1.5万" stay whole.
-// a check mark or any emoji ("拜访华为👍 下周二再去"), a spaced dash and "next:" end a clause too: "demo done ✅ next: pricing call fri", "spoke to Globex - they'll sign"
+// a check mark or any emoji ("拜访华为👍 下周二再去"), a spaced dash, slash or bar and "next:" end a clause too: "demo done ✅ next: pricing call fri", "spoke to Globex - they'll sign"
 // In a Chinese note a space or a dash between words separates them too: "阿里巴巴-微信沟通-下周见面", "#腾讯 电话 客户暂无需求 3个月后回访"
 // …but not a space between a document and its sending ("华为 方案 发过去了", "报价 已发"): one act, an email.
 const BREAK =
-  /[,，。;；!！?？\n、✅✔☑\p{Extended_Pictographic}]|(?<=\p{Script=Han})(?!(?<=方案|报价单?|合同|资料|材料|建议书|文档)\s+(?:已经?|都|也|刚刚?)?(?:发|传|寄))(?:\s+|[-–—]+)(?=\p{Script=Han})|\.(?=\s|$)|\s+[-–—]+\s+|\s+(?:and then|then|but|after that|afterwards)\s+|\s*\bnext(?:\s+steps?)?\s*:|然后|之后|接着|但是?|不过/giu;
+  /[,，。;；!！?？\n、✅✔☑\p{Extended_Pictographic}]|(?<=\p{Script=Han})(?!(?<=方案|报价单?|合同|资料|材料|建议书|文档)\s+(?:已经?|都|也|刚刚?)?(?:发|传|寄))(?:\s+|[-–—]+)(?=\p{Script=Han})|\.(?=\s|$)|\s+[-–—]+\s+|\s+[/|｜]\s+|\s+(?:and then|then|but|after that|afterwards)\s+|\s*\bnext(?:\s+steps?)?\s*:|然后|之后|接着|但是?|不过/giu;
 
 /**
  * "明天 下午3点 给华为打电话", "下周二 华为 演示": a day or a time before a space or a dash dates what
