@@ -95,3 +95,19 @@ describe("the rep's list asked after with next week, a visit or chat shorthand",
     expect(detectListRequest(text)).toBeNull();
   });
 });
+
+// Probe 3: "what follow-ups do I have next week?" answered 'no customer called "follow-ups next"'.
+describe("the rep's list asked for a coming day or week", () => {
+  it.each([
+    "what follow-ups do I have next week?",
+    "show my follow-ups for next week",
+    "what's on my plate Monday?",
+    "which tasks are due friday",
+    "list my reminders for thursday",
+  ])("%s", (text) => {
+    expect(detectListRequest(text)).toBe("followups");
+  });
+  it.each(["what follow-ups did we do with Globex", "follow up Monday with Globex"])("not a list: %s", (text) => {
+    expect(detectListRequest(text)).toBeNull();
+  });
+});

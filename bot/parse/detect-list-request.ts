@@ -7,10 +7,12 @@ export type ListRequest = "followups" | "deals";
 
 /** "tmrw", "tmr", "2moro": tomorrow as typed in chat. */
 const TOMORROW_SHORT = String.raw`(?:tmrw|tmr|tmw|tomo|2moro|2morrow)`;
+/** A day or period a list is asked for: "next week", "Monday", "on Friday". */
+const EN_PERIOD = String.raw`(?:today|tomorrow|${TOMORROW_SHORT}|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)`;
 const EN_ASK = String.raw`(?:(?:please\s+)?(?:show|list|give|send|get|pull\s+up|display)\s+(?:me\s+)?|what\s+(?:are|is)\s+|what'?s\s+|any\s+|do\s+i\s+have\s+any\s+)?`;
 const EN_FOLLOWUPS = String.raw`(?:follow[\s-]?ups?|to-?dos?|todo\s+list|to-do\s+list|tasks?|reminders?)`;
 const EN_DEALS = String.raw`(?:(?:open\s+)?deals?|opportunit(?:y|ies))`;
-const EN_TAIL = String.raw`(?:\s+(?:for\s+)?(?:today|this\s+week|please|now))*[?.!]*`;
+const EN_TAIL = String.raw`(?:\s+(?:for\s+)?(?:${EN_PERIOD}|please|now))*[?.!]*`;
 const en = (what: string) => new RegExp(`^${EN_ASK}(?:all\\s+)?(?:of\\s+)?my\\s+${what}${EN_TAIL}$`, "iu");
 
 const EN_ANY = new RegExp(
@@ -18,7 +20,12 @@ const EN_ANY = new RegExp(
   "iu",
 );
 const EN_PLATE = new RegExp(
-  `^(?:what'?s|what\\s+is|anything|(?:do\\s+i\\s+have\\s+)?anything)\\s+on\\s+my\\s+(?:plate|list|agenda|calendar)(?:\\s+(?:for\\s+)?(?:today|tomorrow|${TOMORROW_SHORT}|this\\s+week|next\\s+week))?[?.!]*$`,
+  `^(?:what'?s|what\\s+is|anything|(?:do\\s+i\\s+have\\s+)?anything)\\s+on\\s+my\\s+(?:plate|list|agenda|calendar)(?:\\s+(?:for\\s+)?${EN_PERIOD})?[?.!]*$`,
+  "iu",
+);
+/** "what follow-ups do I have next week?", "which tasks are due Monday" */
+const EN_WHICH_HAVE = new RegExp(
+  `^(?:what|which)\\s+${EN_FOLLOWUPS}\\s+(?:do\\s+i\\s+have|have\\s+i\\s+got|are\\s+(?:due|open)|are\\s+there)(?:\\s+(?:due|open))?(?:\\s+(?:for\\s+)?${EN_PERIOD})?[?.!]*$`,
   "iu",
 );
 /** "what do I have today?", "what have I got tomorrow" */
@@ -59,6 +66,7 @@ export function detectListRequest(text: string): ListRequest | null {
     EN_ANY.test(t) ||
     EN_PLATE.test(t) ||
     EN_WHAT_HAVE.test(t) ||
+    EN_WHICH_HAVE.test(t) ||
     EN_TODO_TODAY.test(t) ||
     ZH_FOLLOWUPS.test(t) ||
     ZH_TODAY.test(t) ||
