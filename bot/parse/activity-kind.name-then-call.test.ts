@@ -10,6 +10,8 @@ describe("a name then 电话 opening the note: a call", () => {
     "华为电话，预算200万",
     "Globex电话: 下周二报价",
     "顺丰速运电话 他们要求折扣15个点",
+    "小米李经理电话 要报价",
+    "比亚迪采购部李经理电话 - 下周见面",
   ])("%s", (text) => {
     expect(inferActivity(text)).toBe("call");
   });
