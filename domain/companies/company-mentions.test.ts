@@ -121,6 +121,9 @@ describe("a lower-case short form owning something, with a figure, or after a ba
     ["the stark deal slipped again", ["Stark Industries?"]],
     ["stark 40k", ["Stark Industries?"]],
     ["stark mrr $5k", ["Stark Industries?"]],
+    // found trying a fresh clone: "vandelay lost their champion" found no customer
+    ["stark lost their champion, need a new sponsor", ["Stark Industries?"]],
+    ["stark renewed for 2 years", ["Stark Industries?"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
