@@ -1,6 +1,7 @@
 import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
 import { clauseTense, opensWithOrder, plannedBefore } from "./clause-tense.js";
-import { carriesPlan, toldOutcome } from "./plan-carries-on.js";
+import { carriesPlan } from "./plan-carries-on.js";
+import { toldOutcome } from "./told-outcome.js";
 import { matchOnWords, wordEdges } from "./segment-zh.js";
 import { splitClauses } from "./split-clauses.js";
 import { arrangesPreviousActivity, requestedBefore } from "./arranged-in-next-clause.js";

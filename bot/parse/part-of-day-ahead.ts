@@ -1,7 +1,7 @@
 import type { ParsedDates } from "./parse-dates.js";
 import { clauseTense } from "./clause-tense.js";
 import type { ActivityMention } from "./infer-activity.js";
-import { toldOutcome } from "./plan-carries-on.js";
+import { toldOutcome } from "./told-outcome.js";
 import { splitClauses } from "./split-clauses.js";
 import { compareDates, zonedParts } from "./zoned-time.js";
 

@@ -1,5 +1,5 @@
 import { allMatches } from "./all-matches.js";
-import { OUTCOME } from "./plan-carries-on.js";
+import { OUTCOME } from "./told-outcome.js";
 /** A piece of a sentence between punctuation or "then": the unit that has one tense. */
 export interface Clause {
   text: string;
