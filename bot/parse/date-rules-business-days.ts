@@ -4,6 +4,7 @@ import type { RuleContext } from "./rule-context.js";
 import { addDays, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 import { parseSmallInt } from "./chinese-numerals.js";
+import { englishWordsToNumber } from "./english-number-words.js";
 
 /**
  * "next business day", "in 2 business days", "下个工作日回复", "3个工作日内": counted in working days (Chinese
@@ -13,7 +14,6 @@ import { parseSmallInt } from "./chinese-numerals.js";
 const EN =
   /\b(?:(?<next>next|following)\s+(?:business|working|work)\s+day|(?:in|within)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?)\b/giu;
 const ZH = /(?<next>下一?个工作日)|(?<zn>[\d一二两三四五六七八九十]{1,3})\s*个?工作日(?:内|之内|以内|后|之后|以后)?/gu;
-const WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function workingDaysAfter(from: LocalDate, n: number): LocalDate {
   let day = from;
@@ -33,7 +33,7 @@ export function findBusinessDayDates(ctx: RuleContext): DateCandidate[] {
   };
   for (const m of allMatches(ctx.text, EN)) {
     const g = m.groups ?? {};
-    push(m.index ?? 0, m[0], g.next ? 1 : Number(g.n) || WORDS[(g.n ?? "").toLowerCase()] || 0);
+    push(m.index ?? 0, m[0], g.next ? 1 : Number(g.n) || (englishWordsToNumber(g.n ?? "") ?? 0));
   }
   for (const m of allMatches(ctx.text, ZH)) {
     const g = m.groups ?? {};

@@ -1,6 +1,5 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
-import type { RuleContext } from "./rule-context.js";
-import { addDays, weekdayOf } from "./zoned-time.js";
+import { mondayOf, type RuleContext } from "./rule-context.js";
 import { allMatches } from "./all-matches.js";
 
 /**
@@ -14,10 +13,8 @@ export function findAfterWeekendDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of allMatches(ctx.text, AFTER_WEEKEND)) {
     const index = m.index ?? 0;
-    // the Monday after the next Saturday (on a weekend day: the coming Monday)
-    const weekday = weekdayOf(ctx.today);
-    const toMonday = weekday === 0 ? 1 : 8 - weekday;
-    out.push({ index, end: index + m[0].length, date: addDays(ctx.today, toMonday), time: null, partOfDayHour: null, priority: PRIORITY_RULE });
+    // next week's Monday, as "after the weekend" reads it (on a Sunday: tomorrow)
+    out.push({ index, end: index + m[0].length, date: mondayOf(ctx.today, 1), time: null, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;
 }

@@ -215,8 +215,9 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   let planGoesOn = false;
   for (const [clauseNumber, clause] of clauses.entries()) {
     const tense = clauseTense(clause.text);
-    const carried = tense === "none" && planGoesOn;
     planGoesOn = carriesPlan(planGoesOn, tense, clause.text);
+    // an unmarked clause the plan before it goes on into ("明天拜访华为，演示新产品")
+    const carried = tense === "none" && planGoesOn;
     let windowStart = 0;
     const inClause = mentionsIn(clause.text);
     // "prefers a call over a meeting": the kind weighed against the one preferred is the same preference
@@ -253,7 +254,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
         toDo(clause.text, m, clauses[clauseNumber - 1]?.text) ||
         (!arrangedBy && !done && plannedBefore(m.text)) ||
         (tense === "ahead" && !done && !arrangedBy) ||
-        (carried && planGoesOn && !done && !arrangedBy);
+        (carried && !done && !arrangedBy);
       mentions.push({
         kind: m.kind,
         index: clause.index + m.index,
