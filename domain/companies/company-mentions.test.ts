@@ -123,6 +123,8 @@ describe("a lower-case short form owning something, with a figure, or after a ba
     ["stark mrr $5k", ["Stark Industries?"]],
     // found trying a fresh clone: "vandelay lost their champion" found no customer
     ["stark lost their champion, need a new sponsor", ["Stark Industries?"]],
+    ["how did the stark call go? not great", ["Stark Industries?"]],
+    ["prep for the stark demo", ["Stark Industries?"]],
     ["stark renewed for 2 years", ["Stark Industries?"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -152,6 +154,9 @@ describe("a tool named after its maker, and a short name glued to what was done"
     ["阿里电话 聊了下价格", ["阿里巴巴集团?"]],
     ["阿里拜访 下周再去", ["阿里巴巴集团?"]],
     ["阿里王总来电", ["阿里巴巴集团?"]],
+    // found trying a fresh clone: "格力合同周三盖章" asked which customer
+    ["阿里合同周三盖章", ["阿里巴巴集团?"]],
+    ["阿里方案发过去了", ["阿里巴巴集团?"]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

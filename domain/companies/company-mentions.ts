@@ -33,11 +33,11 @@ const HAN = /\p{Script=Han}/u;
 const CONTACT_WORD_BEFORE =
   /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|w|from|lost|won|signed|closed|chased|nudged|quoted|pitched|invoiced|onboarded|heard\s+from|spoke\s+to|talked\s+to|(?:vm|voicemail|message|msg|note|quote|proposal|deck|invoice)\s+(?:for|to))\s+$/iu;
 /**
- * "northwind's cfo called", "lunch w/ the northwind team", "northwind 40k": a lower-case first word of a known name
+ * "northwind's cfo called", "lunch w/ the northwind team", "how did the northwind call go", "northwind 40k": a lower-case first word of a known name
  * owning something, or with a figure, is that company wherever it stands ("a stark contrast" is none of these).
  */
 const NAME_CONTEXT_AFTER =
-  /^(?:['’]s\b|\s+(?:team|folks|people|guys|cfo|ceo|cto|cio|coo|vp|procurement|legal|deal|opp|opportunity|account|contract|renewal|po|office|offices|hq|site|project|rollout|pilot|poc)\b|\s+(?:(?:mrr|arr|acv|tcv|budget)\s+)?[$€£¥]?\d)/iu;
+  /^(?:['’]s\b|\s+(?:team|folks|people|guys|cfo|ceo|cto|cio|coo|vp|procurement|legal|deal|opp|opportunity|account|contract|renewal|po|office|offices|hq|site|project|rollout|pilot|poc|call|meeting|mtg|demo|visit|lunch)\b|\s+(?:(?:mrr|arr|acv|tcv|budget)\s+)?[$€£¥]?\d)/iu;
 /**
  * "northwind call. they need legal review", "northwind site visit went well": a lower-case first word of a known
  * name opening the message, followed by what happened with it, is that company ("sunday call" is a day, not
@@ -54,8 +54,9 @@ const PRODUCT_NAMED_AFTER_MAKER = /^(?:腾讯(?:会议|文档|企点)|飞书(?:�
 const LATIN_KEY = /^[a-z0-9&]+$/u;
 /** Characters that may follow a complete Chinese name: particles, conjunctions, common verbs. */
 const WORD_END_AFTER = /[的了和与及跟都也在说要来那这方对给是还就已会想发问打约把被今明昨上下刚]/u;
-/** Words a rep writes right after a customer's short name ("阿里开会", "阿里电话", "阿里过了需求", "阿里王总来电"). */
-const WORDS_AFTER_NAME = /^(?:开会|开了|电话|来电|拜访|过了|见面|沟通|聊|谈|报价|签约|签了|演示|团队|需求|老板|采购部|\p{Script=Han}(?:总|经理|老师))/u;
+/** Words a rep writes right after a customer's short name ("阿里开会", "阿里电话", "阿里过了需求", "阿里王总来电", "格力合同周三盖章"). */
+const WORDS_AFTER_NAME =
+  /^(?:开会|开了|电话|来电|拜访|过了|见面|沟通|聊|谈|报价|签约|签了|演示|团队|需求|老板|采购部|合同|方案|项目|订单|商机|\p{Script=Han}(?:总|经理|老师))/u;
 /** Characters after which a Chinese name may start (verbs and particles of "跟美的开会", "给美的发"). */
 const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说约见找访问电联进催等]/u;
 
@@ -135,7 +136,7 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
           !/^[A-Z]/u.test(text[start] ?? "") &&
           !CONTACT_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
           !isHeading(text, start, end) &&
-          !NAME_CONTEXT_AFTER.test(text.slice(end)) &&
+          !(NAME_CONTEXT_AFTER.test(text.slice(end)) && !TIME_WORD.test(key)) &&
           !opensMessage(text, key, start, end)
         )
           continue;
