@@ -6,6 +6,7 @@ import { toUserClock, writtenZoneOffset } from "./explicit-zone.js";
 import { chronoRangeEnd } from "./chrono-range-end.js";
 import { detectZhWeekModifier, resolveWeekday } from "./resolve-weekday.js";
 import { englishWeekdayModifier } from "./weekday-tense-en.js";
+import { headingWeekdayModifier } from "./weekday-heading.js";
 import { clauseTense, reportsDone } from "./clause-tense.js";
 import {
   addDays,
@@ -73,7 +74,7 @@ const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
  */
 const WEEKDAY_ABBREVIATION = /^(?:wed|mon)$/iu;
 const WEEKDAY_ABBREVIATION_AFTER =
-  /^(?:\s*(?:$|[,.;!?)\n]|-\s|\d|@|(?:morning|afternoon|evening|night|eod|cob|noon|or|and|at|works?|is\s+(?:fine|good|ok|better))\b))/iu;
+  /^(?:\s*(?:$|[,.;:!?)\n]|-\s|\d|@|(?:morning|afternoon|evening|night|eod|cob|noon|or|and|at|works?|is\s+(?:fine|good|ok|better))\b))/iu;
 function weekdayAbbreviation(phrase: string, after: string): boolean {
   return WEEKDAY_ABBREVIATION.test(phrase) && WEEKDAY_ABBREVIATION_AFTER.test(after);
 }
@@ -168,8 +169,10 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // "华为 电话 报价已发 周五跟进": a weekday right before a follow-up verb is the next step, whatever else the note reports
     const nextStep = FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6));
     const modifier = zh
-      ? (detectZhWeekModifier(span.text, preceding) ?? (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null))
-      : englishWeekdayModifier(text, span.index, span.end);
+      ? (detectZhWeekModifier(span.text, preceding) ??
+        headingWeekdayModifier(text, span.index, span.end, weekday, today) ??
+        (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null))
+      : englishWeekdayModifier(text, span.index, span.end, { weekday, today });
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
     date = resolveWeekday(weekday, modifier, today, laterToday);

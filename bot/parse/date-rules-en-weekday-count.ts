@@ -67,7 +67,11 @@ export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
     const index = m.index ?? 0;
     const raw = m[0].replace(/\.$/u, "");
     // "dropped by initech on thurs": read exactly like "on thursday", the latest one in a report
-    push(index, raw, resolveWeekday(weekdayIndex(wd), englishWeekdayModifier(text, index, index + raw.length), today, false));
+    push(
+      index,
+      raw,
+      resolveWeekday(weekdayIndex(wd), englishWeekdayModifier(text, index, index + raw.length, { weekday: weekdayIndex(wd), today }), today, false),
+    );
   }
   for (const m of allMatches(text, RE.dayWord)) {
     push(m.index ?? 0, m[0], addDays(today, /tomorrow/iu.test(m[0]) ? 1 : 0));

@@ -24,6 +24,7 @@ import { foldTraditionalChars } from "./traditional-chars.js";
 import { joinSpacedDateWords } from "./spaced-date-words.js";
 import { namesCurrency } from "./amount-names-currency.js";
 import { plannedByPartOfDay } from "./part-of-day-ahead.js";
+import { blankGoneHeadings, headedByGoneDay } from "./weekday-heading.js";
 
 export type {
   ActivityKind,
@@ -162,13 +163,14 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   // A cancelled appointment's date and kind are no follow-up and no activity, nor are a reminder turned
   // down and a count of the period's activities.
   const live = blankTallyClauses(blankNoReminderClauses(blankCancelledClauses(work)));
-  const read = inferActivityIntent(blankMealTimes(live));
-  const dates = yearlessByTense(live, parseDates(live, { now: options.now, timezone: options.timezone }), read.logged, options.now);
+  const found = parseDates(live, { now: options.now, timezone: options.timezone });
+  const read = inferActivityIntent(blankGoneHeadings(blankMealTimes(live), found.dates, options.now));
+  const dates = yearlessByTense(live, found, read.logged, options.now);
   problems.push(...dates.problems);
   const names = extractNames(written);
   const stage = inferStage(work);
   const intent =
-    happenedByDate(live, dates, read.logged, options.now) && read.logged && !read.logged.notDone
+    (happenedByDate(live, dates, read.logged, options.now) || headedByGoneDay(live, dates.dates, options.now)) && read.logged && !read.logged.notDone
       ? { ...read, planned: false, logged: { ...read.logged, planned: false } }
       : (arrangedByDate(live, dates, read.logged, options.now) || plannedByPartOfDay(live, dates, read.logged, options.now, options.timezone)) &&
           read.logged &&

@@ -1,0 +1,56 @@
+import { clauseTense, reportsDone } from "./clause-tense.js";
+import type { WeekModifier } from "./resolve-weekday.js";
+import type { ParsedDate } from "./types.js";
+import type { LocalDateTime } from "./zoned-time.js";
+
+/** Where a heading may start: the message's start, or after a line or list break ("周一：…；周二：…"). */
+const HEADING_BEFORE = /(?:^|[\n;；。])\s*(?:[-*•·]\s*|\d{1,2}[.)、]\s*)?$/u;
+/** "周三：", "Wed:", "Tue -": the weekday heads the note that follows. */
+const HEADING_AFTER = /^\.?\s*(?:[:：]|[-–—]\s)/u;
+/** The next weekday heading ends this one's note. */
+const NEXT_HEADING = /[\n;；。]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*(?:[:：]|[-–—]\s)/iu;
+const CLAUSE_BREAK = /[,，.。;；!！?？\n]/u;
+
+/**
+ * "周三：和腾讯开会，确认了需求", "Tue: Initech call, f/u Mon", written on a Friday: a weekday heading a
+ * note dates what the note reports. It is that day (the latest one) when the note reports something
+ * done, or when the day is already gone this week and the note opens with no plan; otherwise the
+ * weekday is read as any other (null). A diary heading is never a plan of its own.
+ */
+export function headingWeekdayModifier(text: string, index: number, end: number, weekday: number, today: LocalDateTime): WeekModifier {
+  if (!HEADING_BEFORE.test(text.slice(0, index)) || !HEADING_AFTER.test(text.slice(end))) return null;
+  const rest = text.slice(end).replace(HEADING_AFTER, "");
+  const next = NEXT_HEADING.exec(rest);
+  const clauses = (next ? rest.slice(0, next.index) : rest).split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
+  if (clauses.some(reportsDone)) return "reported";
+  const mondayIndex = (d: number) => (d + 6) % 7;
+  const goneThisWeek = mondayIndex(weekday) < mondayIndex(today.weekday);
+  return goneThisWeek && clauses.length > 0 && clauseTense(clauses[0] ?? "") !== "ahead" ? "reported" : null;
+}
+
+/** Where a heading's date stands, for each date already gone that heads a note. */
+function goneHeadings(text: string, dates: readonly ParsedDate[], now: Date): Array<{ index: number; end: number }> {
+  const out: Array<{ index: number; end: number }> = [];
+  for (const d of dates) {
+    if (d.at.getTime() > now.getTime()) continue;
+    const index = text.indexOf(d.text);
+    const separator = index < 0 ? null : HEADING_AFTER.exec(text.slice(index + d.text.length));
+    if (separator && HEADING_BEFORE.test(text.slice(0, index))) out.push({ index, end: index + d.text.length + separator[0].length });
+  }
+  return out;
+}
+
+/** "Tue: Initech call, f/u Mon" on a Friday: the note under a heading day already gone was held then, whatever follows it. */
+export function headedByGoneDay(text: string, dates: readonly ParsedDate[], now: Date): boolean {
+  return goneHeadings(text, dates, now).length > 0;
+}
+
+/**
+ * The note without its gone heading ("wed - call w globex, they liked the demo"), for reading what was
+ * done: a weekday is a word of planning, and "call" after a heading opens the note, it orders nothing.
+ */
+export function blankGoneHeadings(text: string, dates: readonly ParsedDate[], now: Date): string {
+  let out = text;
+  for (const { index, end } of goneHeadings(text, dates, now)) out = out.slice(0, index) + " ".repeat(end - index) + out.slice(end);
+  return out;
+}
