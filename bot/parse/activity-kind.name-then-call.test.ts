@@ -38,3 +38,20 @@ describe("a DingTalk meeting or video call is a meeting", () => {
     expect(inferActivity(text)).toBe("note");
   });
 });
+
+/** "周一：电话小米，对方说预算没批", "今天电话了小米": 电话 used as the verb, before the customer (masked as 某/x) or with 了. */
+describe("电话 as the verb: a call", () => {
+  it.each([
+    "电话某某，对方说预算没批",
+    "周一：电话某某，对方说预算没批",
+    "今天电话了某某，说下周给答复",
+    "上午电话xxxxxx 确认了价格",
+    "电话了一下他们的采购",
+    "电话了解了某某的需求",
+  ])("%s", (text) => {
+    expect(inferActivity(text)).toBe("call");
+  });
+  it.each(["电话号码发给某某了", "给他电话了吗"])("%s is no call held", (text) => {
+    expect(inferActivity(text)).toBeNull();
+  });
+});
