@@ -17,13 +17,14 @@ const GONE: [string, number, string, number | null][] = [
   ["Wed: met Pied Piper", 3, "meeting", null],
   ["wed - call w globex, they liked the demo", 3, "call", null],
   ["Tue: Initech call, f/u Mon", 2, "call", 1],
-  ["Thurs: demo w acme, went well", 4, "meeting", null],
+  ["Wed: demo w acme, went well", 3, "meeting", null],
   ["Monday: visited Contoso, f/u Wednesday", 1, "visit", 3],
   ["- Tue: lunch w northwind, they liked the proposal", 2, "meeting", null],
 ];
 
-/** Headings of a day still ahead are the plan's day. [text, weekday, kind] */
+/** Headings of a day still ahead, or with no tense at the weekend, are the plan's day. [text, weekday, kind] */
 const AHEAD: [string, number, string][] = [
+  // at the weekend a heading with no tense plans the coming week (checked on Sunday below)
   ["周三：拜访顺丰", 3, "visit"],
   ["周四：和腾讯开会", 4, "meeting"],
   ["Thu: demo for Initech", 4, "meeting"],
@@ -31,9 +32,10 @@ const AHEAD: [string, number, string][] = [
 ];
 
 const ZONES = ["Asia/Shanghai", "America/New_York", "Europe/Berlin"];
-/** A Friday and a Saturday afternoon (every heading above is gone), a Monday morning (every one ahead). */
-const LATE_IN_WEEK = ["2026-12-04T15:00", "2027-01-09T14:00"];
+/** A Thursday and a Friday afternoon (every heading above is gone), a Monday morning (every one ahead). */
+const LATE_IN_WEEK = ["2026-12-04T15:00", "2027-01-07T14:00"];
 const MONDAY = "2026-12-07T09:30";
+const SUNDAY = "2026-12-06T20:00";
 
 function instantAt(local: string, zone: string): Date {
   let guess = new Date(`${local}:00Z`);
@@ -64,8 +66,8 @@ describe.each(ZONES)("weekday headings in %s", (zone) => {
       expect(parsed.followUp && localStamp(parsed.followUp.at, zone).slice(0, 10)).toBe(due);
     });
   });
-  describe("written on a Monday morning", () => {
-    const now = instantAt(MONDAY, zone);
+  describe.each([MONDAY, SUNDAY])("written %s", (local) => {
+    const now = instantAt(local, zone);
     it.each(AHEAD)("%s is planned", (text, weekday, kind) => {
       const parsed = parseSentence(text, { now, timezone: zone });
       expect(parsed.activity).toBe(kind);

@@ -14,7 +14,7 @@ const CLAUSE_BREAK = /[,，.。;；!！?？\n]/u;
 /**
  * "周三：和腾讯开会，确认了需求", "Tue: Initech call, f/u Mon", written on a Friday: a weekday heading a
  * note dates what the note reports. It is that day (the latest one) when the note reports something
- * done, or when the day is already gone this week and the note opens with no plan; otherwise the
+ * done, or when, on a working day, the day is already gone this week and the note opens with no plan; otherwise the
  * weekday is read as any other (null). A diary heading is never a plan of its own.
  */
 export function headingWeekdayModifier(text: string, index: number, end: number, weekday: number, today: LocalDateTime): WeekModifier {
@@ -24,7 +24,9 @@ export function headingWeekdayModifier(text: string, index: number, end: number,
   const clauses = (next ? rest.slice(0, next.index) : rest).split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
   if (clauses.some(reportsDone)) return "reported";
   const mondayIndex = (d: number) => (d + 6) % 7;
-  const goneThisWeek = mondayIndex(weekday) < mondayIndex(today.weekday);
+  // at the weekend a heading without a tense may as well plan the coming week
+  const workday = today.weekday >= 1 && today.weekday <= 5;
+  const goneThisWeek = workday && mondayIndex(weekday) < mondayIndex(today.weekday);
   return goneThisWeek && clauses.length > 0 && clauseTense(clauses[0] ?? "") !== "ahead" ? "reported" : null;
 }
 
