@@ -1,4 +1,5 @@
 import { distinctiveNameAfterPlace } from "./name-after-place.js";
+import { brandAliases, isLowerCaseSafeAcronym } from "../shared/brand-names.js";
 import { normalizeText, stripCompanySuffix } from "../shared/search-key.js";
 
 /** What the mention scan needs of a company: its stored keys, plus a shorter form people use. */
@@ -76,6 +77,8 @@ export function mentionEntry(row: { id: string; name: string; searchKey: string 
   const short = stripCompanySuffix(row.name);
   const partials: string[] = [];
   const shortKey = normalizeText(short);
+  // "called Tencent" for 腾讯 (stored before its key had the English name): the other names of a well-known company
+  for (const alias of brandAliases(shortKey, normalizeText(row.name))) if (!keys.includes(alias)) keys.push(alias);
   if (HAN.test(shortKey) && [...shortKey].length >= 3) {
     // Chinese short forms are leading characters: 阿里巴巴 → 阿里, 比亚迪 → 比亚 is too odd, so at least half.
     const chars = [...shortKey];
@@ -141,7 +144,7 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
         )
           continue;
         // "IT", "Box", "GE": a name this short counts only written with its capitals.
-        if (key.length <= 3 && !/^[A-Z0-9]/u.test(text[start] ?? "")) continue;
+        if (key.length <= 3 && !/^[A-Z0-9]/u.test(text[start] ?? "") && !isLowerCaseSafeAcronym(key)) continue;
       }
       // "阿里都在比价" is 阿里巴巴, "中国市场" is not 中国银行: a short form must end where a word can end.
       if (!strong && HAN.test(key) && HAN.test(text[end] ?? "") && !WORD_END_AFTER.test(text[end] ?? "") && !WORDS_AFTER_NAME.test(text.slice(end))) {

@@ -1,4 +1,5 @@
 import { pinyin } from "pinyin-pro";
+import { brandAliases } from "./brand-names.js";
 import { cleanName } from "./clean-name.js";
 
 // Legal-form suffixes that people leave out when they talk about a customer.
@@ -79,7 +80,7 @@ export function toPinyin(text: string): string {
 export function companySearchKey(name: string): string {
   const short = normalizeText(stripCompanySuffix(name));
   const full = normalizeText(name);
-  return unique([short, full, toPinyin(stripCompanySuffix(name))]).join(" ");
+  return unique([short, full, toPinyin(stripCompanySuffix(name)), ...brandAliases(short, full)]).join(" ");
 }
 
 /** A company's key with its aliases' keys after its own: the first word stays the name's short key. */

@@ -1,0 +1,48 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { companySearchKey } from "../shared/search-key.js";
+import { findMentions, mentionEntry } from "./company-mentions.js";
+
+/**
+ * Probe: an English-writing rep's "tencent call rescheduled", "byd site visit done", "sf express ghosting us",
+ * "spoke w/ jd.com procurement" offered another customer or a new "Tencent": well-known Chinese companies are
+ * named by their English names, and a customer registered in English is found by its Chinese name.
+ */
+const NAMES = ["腾讯", "比亚迪", "顺丰", "京东", "美的集团", "中兴通讯", "招商银行", "Lenovo", "Globex"];
+const entries = NAMES.map((name, i) => mentionEntry({ id: String(i), name, searchKey: companySearchKey(name) }));
+const names = (text: string) => findMentions(entries, text).map((m) => m.name);
+
+describe("well-known Chinese companies by their English names", () => {
+  it.each([
+    ["tencent call rescheduled to fri 4pm", ["腾讯"]],
+    ["Called Tencent about pricing", ["腾讯"]],
+    ["byd site visit done, quote by friday", ["比亚迪"]],
+    ["BYD wants 20 units", ["比亚迪"]],
+    ["sf express ghosting us", ["顺丰"]],
+    ["spoke w/ jd.com procurement", ["京东"]],
+    ["midea group - demo done", ["美的集团"]],
+    ["zte asked for a discount", ["中兴通讯"]],
+    ["lunch with China Merchants Bank", ["招商银行"]],
+    ["跟联想开会 确认了需求", ["Lenovo"]],
+    ["Globex and Tencent both asked for pricing", ["Globex", "腾讯"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+  it.each(["we agree on the terms", "the bud of an idea", "jd said no"])("%s names none of them", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe("the search key of a well-known company holds its other names", () => {
+  it.each([
+    ["腾讯", "tencent"],
+    ["比亚迪", "byd"],
+    ["Lenovo", "联想"],
+    ["SF Express", "顺丰"],
+  ])("%s → %s", (name, alias) => {
+    expect(companySearchKey(name).split(" ")).toContain(alias);
+  });
+  it("an unknown company gets no alias", () => {
+    expect(companySearchKey("Globex")).toBe("globex");
+  });
+});
