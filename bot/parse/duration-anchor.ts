@@ -23,25 +23,26 @@ const COUNT: Record<string, number> = {
   ten: 10,
 };
 const BEFORE_ANCHOR =
-  /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>before|after|from|following|prior\s+to)\s+(?:the\s+)?$/iu;
+  /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|wk|w|month|mo|year|yr)s?\s+(?<dir>before|after|from|following|prior\s+to)\s+(?:the\s+)?$/iu;
 
+/** "wk", "mo", "yr": a rep's short forms of the units ("wks" reaches here as chrono's "w", unit-abbreviations.ts). */
 function shift(date: LocalDate, amount: number, unit: string): LocalDate {
   if (unit === "day") return addDays(date, amount);
-  if (unit === "week") return addDays(date, 7 * amount);
-  const { year, month } = addMonths(date.year, date.month, unit === "year" ? 12 * amount : amount);
+  if (unit === "week" || unit === "wk" || unit === "w") return addDays(date, 7 * amount);
+  const { year, month } = addMonths(date.year, date.month, unit === "year" || unit === "yr" ? 12 * amount : amount);
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 
 /** chrono reads "2 weeks before" on its own as a date relative to now */
 const DURATION_ONLY =
-  /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following|prior(?:\s+to)?|ahead|beforehand|in\s+advance)\s*$/iu;
+  /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|wk|w|month|mo|year|yr)s?\s+(?:before|after|from|following|prior(?:\s+to)?|ahead|beforehand|in\s+advance)\s*$/iu;
 
 const DURATION_PARTS =
-  /^\s*(?:in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>before|after|prior(?:\s+to)?|ahead|beforehand|in\s+advance)\s*$/iu;
+  /^\s*(?:in\s+)?(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|wk|w|month|mo|year|yr)s?\s+(?<dir>before|after|prior(?:\s+to)?|ahead|beforehand|in\s+advance)\s*$/iu;
 
 /** "renewal due 1/15, reach out 30 days prior", "ping them 2 weeks ahead": chrono finds no date in these words at all. */
 const PRIOR_ALONE =
-  /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month)s?\s+(?:prior|ahead|beforehand|in\s+advance)\b(?!\s+(?:to|of)\b)/giu;
+  /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|wk|w|month|mo)s?\s+(?:prior|ahead|beforehand|in\s+advance)\b(?!\s+(?:to|of)\b)/giu;
 
 function priorToEarlier(all: DateCandidate[], text: string): DateCandidate[] {
   const added: DateCandidate[] = [];
