@@ -11,6 +11,7 @@ import { dropOverlaps, mergeDateAndTime, overlaps, partOfDayOnEarlierDay } from 
 import { rangedCountsAsUpper } from "./ranged-count-upper.js";
 import { timeNeededAhead } from "./time-needed-ahead.js";
 import { isContractTerm } from "./contract-term.js";
+import { isSilenceLength } from "./silence-length.js";
 import { shiftPostponedDates } from "./postponed-by.js";
 import { simplifyDateChars } from "./simplify-date-chars.js";
 import { spellOutDayNumbers } from "./english-day-words.js";
@@ -346,6 +347,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isVerbLast(text, c) &&
       !isLength(text, c) &&
       !isContractTerm(text, c) &&
+      !isSilenceLength(text, c) &&
       !isOrdinalOfThing(text, c) &&
       !isGreeting(text, c) &&
       !isALittle(text, c) &&
