@@ -67,6 +67,10 @@ describe("a day named after a period narrows it", () => {
     ["acme robotics wants a call next week, maybe wed", "2026-12-02 09:00"],
     ["Globex wants to meet next week, ideally thursday", "2026-12-03 09:00"],
     ["sync with Initech next month, around the 10th", "2026-12-10 09:00"],
+    // probe: "penciled in for Wed 10am" was this week's Wednesday, the follow-up next Monday
+    ["Northwind Traders wants a demo next week, penciled in for Wed 10am", "2026-12-02 10:00"],
+    ["demo next week, booked for thursday", "2026-12-03 09:00"],
+    ["meeting next week - tentatively tue 2pm", "2026-12-01 14:00"],
     ["follow up next week", "2026-11-30 09:00"],
   ])("%s → %s", (text, expected) => {
     expect(follow(text)).toBe(expected);

@@ -9,9 +9,12 @@ export const DONE_AFTER_EN = /^\s*[,;.]?\s*(?:and\s+|which\s+)?(?:i|we)\s+(?:did
 /** "they said call back Friday", "asked us to follow up Mon": a weekday right after a next-step verb is ahead, whatever the clause reports */
 export const NEXT_STEP_BEFORE_EN =
   /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back(?:\s+to\s+(?:them|him|her|us))?|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
-/** "next week, ideally thursday", "next wk - prob tues": the weekday is the one in the week just named. */
+/**
+ * "next week, ideally thursday", "next wk - prob tues", "a demo next week, penciled in for Wed 10am", "meeting next
+ * week - tentatively tue 2pm": the weekday is the one in the week just named.
+ */
 export const NEXT_WEEK_THEN =
-  /\bnext\s+(?:week|wk)\b[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*$/iu;
+  /\bnext\s+(?:week|wk)\b(?:[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*|,\s*(?:[\w'’]+\s+){0,4}?(?:for|on)\s+|\s*[-–—]\s*(?:[\w'’]+\s+){0,2}?)$/iu;
 
 /**
  * How an English weekday without a date is placed: its written modifier (next, last, this), else the latest one
