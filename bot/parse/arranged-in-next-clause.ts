@@ -16,10 +16,11 @@ export function arrangesPreviousActivity(clause: string): boolean {
 
 /**
  * The activity word is what the customer asked for ("asked for a demo", "wants an onsite visit",
- * "requested a call back", "asked to meet on Dec 1st", "客户要求上门演示"): requested, not yet held, whatever the tense of the asking.
+ * "requested a call back", "asked to meet on Dec 1st", "asked us to come onsite", "want to set up a demo", "客户要求上门演示"):
+ * requested, not yet held, whatever the tense of the asking.
  */
 const REQUESTED_EN =
-  /\b(?:ask(?:ed|s|ing)?\s+(?:us\s+|me\s+)?(?:for|to)|invit(?:ed|es|ing)\s+(?:us|me)\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|'d\s+like\s+to|(?:are|is)\s+keen\s+to|request(?:ed|s|ing)?|wants?|wanted|would\s+like|'d\s+like|interested\s+in|keen\s+(?:on|for)|open\s+to|looking\s+for|pushing\s+for|begging\s+for)\s+(?:(?:a|an|another|the|one|some|more|our|your|a\s+second|a\s+follow-?up|a\s+quick|a\s+short|an?\s+\w+)\s+)?$/iu;
+  /\b(?:ask(?:ed|s|ing)?\s+(?:us\s+|me\s+)?(?:for|to)|invit(?:ed|es|ing)\s+(?:us|me)\s+to|wants?\s+to|wanted\s+to|would\s+like\s+to|'d\s+like\s+to|(?:are|is)\s+keen\s+to|request(?:ed|s|ing)?|wants?|wanted|would\s+like|'d\s+like|interested\s+in|keen\s+(?:on|for)|open\s+to|looking\s+for|pushing\s+for|begging\s+for)\s+(?:(?:come|go|do|set\s+up|schedule|have|arrange|book|hold|run|join)\s+(?:(?:in|over|by|out|on)\s+)?)?(?:(?:a|an|another|the|one|some|more|our|your|a\s+second|a\s+follow-?up|a\s+quick|a\s+short|an?\s+\w+)\s+)?$/iu;
 const REQUESTED_ZH = /(?:要求|希望|请求|申请|想要|(?<![思理梦感回])想见?|提出|点名要)(?:我们|我方|咱们)?(?:再|安排|来|去)?(?:一次|一个|个)?$/u;
 
 export function requestedBefore(window: string): boolean {

@@ -164,7 +164,8 @@ const DAY_WORDS_ONLY = /^[\s\d零〇一二两三四五六七八九十上下本�
 function terseAfterDay(clause: string, previous: string | undefined): boolean {
   if (previous === undefined || /[了过完]/u.test(clause)) return false;
   const day = previous.trim();
-  if (!(DAY_WORDS_ONLY.test(day) || LATER_WORDS.test(day)) || PAST_DAY.test(day) || /^今天?$/u.test(day)) return false;
+  // a bare count is no day: "sent 2 over email"
+  if (!(DAY_WORDS_ONLY.test(day) || LATER_WORDS.test(day)) || PAST_DAY.test(day) || /^今天?$/u.test(day) || /^\d+$/u.test(day)) return false;
   return /\p{Script=Han}|\d/u.test(day);
 }
 const PREFERENCE_GAP = /^\s*(?:over|than|instead\s+of|rather\s+than|or|vs\.?|versus)\s+(?:a|an|the)?\s*$|^\s*(?:而不是|还是|或者?|不喜欢)\s*$/iu;
@@ -349,7 +350,8 @@ function clauseOf(clauses: ReturnType<typeof splitClauses>, index: number): numb
  * "Spoke with Hank at Globex", "talked to their CFO": with no other activity word, a
  * conversation already held is a call (in person it would say met, lunch, visited, on site).
  */
-const SPOKE_WITH = /\b(?:spoke|spoken|talked|chatted)\s+(?:briefly\s+|again\s+)?(?:with\b|to\b|w\/|w\s)/iu;
+const SPOKE_WITH =
+  /\b(?:(?:spoke|spoken|talked|chatted)\s+(?:briefly\s+|again\s+)?|(?:had|have\s+had|just\s+had)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:conv|convo|conversation|chat)\s+)(?:with\b|to\b|w\/|w\s)/iu;
 
 /** The activity kind to log for a sentence, or null for a plain note. */
 export function inferActivity(text: string): ActivityKind | null {
