@@ -21,6 +21,10 @@ describe("a rate per month, week or day with its term is worth rate × periods",
     ["月租8000，签两年", [192_000, "CNY"]],
     ["3万/月，合同6个月", [180_000, "CNY"]],
     ["$800 a day, 5 days onsite", [4_000, "USD"]],
+    // probe: "annual" is a one-year term of a monthly rate
+    ["fabrikam quote: 200 users x $25/user/mo, annual", [60_000, "USD"]],
+    ["$2k/mo, billed annually", [24_000, "USD"]],
+    ["$1,500 a month on an annual contract", [18_000, "USD"]],
     ["顾问费每天5000元，共10天", [50_000, "CNY"]],
     // the periods multiplied right after the rate, years said bare or right after it
     ["northwind traders called in, want to upgrade. quote 25k/mo x 12", [300_000, "USD"]],

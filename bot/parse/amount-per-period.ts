@@ -55,13 +55,14 @@ const FOR_YEARS_BEFORE_RATE = /\b(?:for|over)\s+(?<n>\d{1,2}|one|two|three|four|
 /** "has been with us for 2 yrs at $3k/mo": years already gone are no term. */
 const YEARS_GONE_BEFORE = /\b(?:been|with\s+us|customer|client|partner|since|already|so\s+far|ago)\b[^,.;]{0,24}$/iu;
 
-/** "签三年", "3-year term", "two years", "$50/mo, 1 yr": how many years a monthly rate runs. */
+/** "签三年", "3-year term", "two years", "$50/mo, 1 yr", "$25/user/mo, annual": how many years a monthly rate runs. */
 const YEARS =
-  /(?:签(?:了)?|合同(?:期)?|为期|年框)\s*(?<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?!前|后|内|以后|之后|底|初|中|了)|(?<![\d.])(?<y>\d{1,2}|[一二两三四五六七八九十])\s*年(?:的)?(?:合同|合约|期)|\b(?<en>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)[\s-]+(?:contract|term|deal|agreement|commitment|subscription|plan|license|licence)\b|(?<!\b(?:for|since|in|of|over|past|last|next|about|around|after|within)\s+)\b(?<bare>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)(?=\s*(?:$|[,.;!)]))/iu;
+  /(?:签(?:了)?|合同(?:期)?|为期|年框)\s*(?<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?!前|后|内|以后|之后|底|初|中|了)|(?<![\d.])(?<y>\d{1,2}|[一二两三四五六七八九十])\s*年(?:的)?(?:合同|合约|期)|\b(?<en>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)[\s-]+(?:contract|term|deal|agreement|commitment|subscription|plan|license|licence)\b|(?<!\b(?:for|since|in|of|over|past|last|next|about|around|after|within)\s+)\b(?<bare>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)(?=\s*(?:$|[,.;!)]))|(?<annual>\b(?:annual(?:ly)?|yearly|annual\s+(?:contract|term|plan|commit(?:ment)?)|billed\s+annually)\b(?!\s+(?:revenue|sales|budget|report|review|conference|event|meeting|kick-?off)))/iu;
 const EN_SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
 
 function yearsIn(text: string): number | null {
   const m = YEARS.exec(text);
+  if (m?.groups?.annual) return 1;
   const written = m?.groups?.n ?? m?.groups?.y ?? m?.groups?.en ?? m?.groups?.bare;
   if (!written) return null;
   const n = /^\d+$/u.test(written) ? Number(written) : (EN_SMALL[written.toLowerCase()] ?? parseSmallInt(written) ?? Number.NaN);

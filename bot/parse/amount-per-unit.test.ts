@@ -11,6 +11,9 @@ describe("a price per unit is multiplied by the quantity, or is no deal amount",
   it.each([
     ["Hooli: 500 seats at $40/seat", [20_000, "USD"]],
     ["Acme wants 200 licenses at $120 each", [24_000, "USD"]],
+    // probe: "more" between the count and the unit hid the count
+    ["Called Bob at Contoso re: expansion. He's interested in 25 more seats at $1,200 each.", [30_000, "USD"]],
+    ["globex adding 40 additional licenses @ $300 each", [12_000, "USD"]],
     ["Globex needs 1,000 users, $15 per user", [15_000, "USD"]],
     ["华为要200套，每套350元", [70_000, "CNY"]],
     ["单价80元，腾讯要300台", [24_000, "CNY"]],

@@ -11,11 +11,14 @@ const UNITS_ZH = "套|台|个|件|张|份|箱|把|部|只|块|条|支|账号|坐
 
 const PER_UNIT_AFTER_EN = new RegExp(String.raw`^\s*(?:\/\s*|per\s+|a\s+|an\s+)(?:${UNITS_EN})\b|^\s*(?:each|apiece|per\s+head)\b`, "iu");
 const PER_UNIT_AFTER_ZH = new RegExp(`^\\s*(?:\\/|每|一)(?:${UNITS_ZH})`, "u");
-/** "500 units @ $12", "100 seats at $40": a price after a counted unit is that unit's. */
-const PER_UNIT_BEFORE_EN = new RegExp(String.raw`\b\d[\d,]*\s*(?:${UNITS_EN})\s*(?:@|at)\s*(?:about\s+|around\s+|~\s*)?$`, "iu");
+/** "500 units @ $12", "100 seats at $40", "25 more seats at $1,200": a price after a counted unit is that unit's. */
+const PER_UNIT_BEFORE_EN = new RegExp(
+  String.raw`\b\d[\d,]*\s*(?:(?:more|extra|additional|new)\s+)?(?:${UNITS_EN})\s*(?:@|at)\s*(?:about\s+|around\s+|~\s*)?$`,
+  "iu",
+);
 const PER_UNIT_BEFORE_ZH = new RegExp(`(?:每(?:${UNITS_ZH})|单价|单台|单套|每个)[^，,。；;\\d]{0,4}$`, "u");
 
-const QTY_EN = new RegExp(String.raw`\b(?<n>\d[\d,]*)\s*(?:${UNITS_EN})\b`, "iu");
+const QTY_EN = new RegExp(String.raw`\b(?<n>\d[\d,]*)\s*(?:(?:more|extra|additional|new)\s+)?(?:${UNITS_EN})\b`, "iu");
 const QTY_ZH = new RegExp(`(?:(?<n>\\d[\\d,]*)|(?<![每一])(?<cn>[一二两三四五六七八九十百千]+))\\s*(?:${UNITS_ZH})(?!\\s*(?:元|块|万|美元|钱))`, "u");
 
 /** "250 seats x $30", "$30 × 250 licenses", "30元*500台": a quantity times the price. */
