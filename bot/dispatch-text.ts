@@ -28,6 +28,8 @@ import { detectCountQuestion, detectDealCountQuestion } from "./parse/detect-cou
 import { isDigestRequest } from "./parse/detect-digest-request.js";
 import { detectListRequest, listPeriodOf } from "./parse/detect-list-request.js";
 import { pipelineCommandFor } from "./parse/detect-pipeline-request.js";
+import { forecastCommandFor } from "./parse/detect-forecast-request.js";
+import { withoutPoliteOpening } from "./parse/polite-opening.js";
 import { reportCommandFor } from "./parse/detect-report-request.js";
 import { naturalDealListArgs } from "./flows/natural-deal-list.js";
 import { detectQuestion } from "./parse/detect-question.js";
@@ -87,7 +89,8 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "今天的简报", "today's digest": the digest command in words.
     if (isDigestRequest(text)) return dispatchText(ctx, "digest");
     // "本周周报", "团队本月业绩排名", "this month's leaderboard": the weekly report or the sales report.
-    const report = reportCommandFor(text) ?? pipelineCommandFor(text);
+    const asked = withoutPoliteOpening(text);
+    const report = reportCommandFor(asked) ?? pipelineCommandFor(asked) ?? forecastCommandFor(asked);
     if (report) return dispatchText(ctx, report);
     // "show my follow-ups", "我的待办", "my deals": the rep's own list, never a customer called "follow-ups".
     const list = detectListRequest(text);
