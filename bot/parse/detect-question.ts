@@ -125,9 +125,15 @@ function topicOf(text: string): "deals" | "contacts" | "status" {
 /** "how did the acme call go? great, they want a quote": the rep asks and answers; what follows the mark is the report. */
 const ANSWERED_AFTER_MARK = /[?？]\s*[^?？\s][^?？]*$/u;
 
+/** "any f/u for contoso today? what's it about": what follows the mark is a second question, not an answer. */
+function asksAgainAfterMark(text: string): boolean {
+  const after = text.slice(Math.max(text.lastIndexOf("?"), text.lastIndexOf("？")) + 1).trim();
+  return WH_EN.test(after) || ASKS_EN.test(after);
+}
+
 export function detectQuestion(input: string): Question | null {
   const text = input.trim();
-  if (!text || ANSWERED_AFTER_MARK.test(text)) return null;
+  if (!text || (ANSWERED_AFTER_MARK.test(text) && !asksAgainAfterMark(text))) return null;
   const intent = inferActivityIntent(text);
   const reportsSomething = intent.mentions.some((m) => !m.planned);
 
@@ -170,7 +176,12 @@ export function detectQuestion(input: string): Question | null {
   } else if (HOW_ABOUT.test(text)) asks = false;
   else if (ASKS_EN.test(text)) asks = true;
   else if (intent.mentions.length === 0 && STATE_ASKED_EN.test(text)) asks = true;
-  else asks = (WH_EN.test(text) || (mark && AUX_EN.test(text)) || mark) && !reportsSomething && !REPORTED_SPEECH.test(text);
+  // "crm says i have a contoso fu today, whats it about": the asking words may open the last clause
+  else
+    asks =
+      (WH_EN.test(text) || WH_EN.test(lastClause.trim()) || asksAgainAfterMark(text) || (mark && AUX_EN.test(text)) || mark) &&
+      !reportsSomething &&
+      !REPORTED_SPEECH.test(text);
   if (!asks) return null;
   return { kind: "about", topic: topicOf(text), subject: subjectOf(text) };
 }
