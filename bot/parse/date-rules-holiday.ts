@@ -87,6 +87,11 @@ const EN_NAMES: Array<[string, HolidayKey]> = [
   ["veterans\\s+day", "veterans"],
   ["(?:st\\.?|saint)\\s+patrick'?s\\s+day", "stPatrick"],
   ["chinese\\s+new\\s+year", "springFestival"],
+  // "postponed till after CNY": the currency code is the festival only after a word of time
+  [
+    "(?<=\\b(?:before|after|till|until|til|post|pre|around|during|over)[\\s-]+(?:the\\s+)?)(?:cny|lny|lunar\\s+new\\s+year)(?:\\s+(?:holidays?|break))?",
+    "springFestival",
+  ],
   ["spring\\s+festival", "springFestival"],
   ["mid-?autumn\\s+festival", "midAutumn"],
   ["dragon\\s+boat\\s+festival", "dragonBoat"],

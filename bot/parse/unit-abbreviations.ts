@@ -12,6 +12,22 @@ const CHRONO_FORM: Record<string, string> = { wk: "w", wks: "w" };
 /** "2moro", "2morrow", "tmrow", "tommorow": chat spellings and typos of tomorrow, read as "tmrw" (which the rules and chrono know). */
 const TOMORROW_SPELLING = /\b(?:2mor+ow?|2mrw|2mro|tmrow|tmorrow|tom+or+ow|tomorow|tomorrw|tmmrw)\b/giu;
 
+/** "thrusday", "wensday", "firday": weekday typos, read as the day (padded to keep positions, so a short typo becomes a short form). */
+const WEEKDAY_TYPO = /\b(?:thrus|thur|thusr)day\b|\b(?:wens|wends|wedens|wedns|wednse)day\b|\b(?:tuse|teus|tus)day\b|\bfirday\b|\bmondy\b|\bsaterday\b/giu;
+const WEEKDAY_FORMS: Array<[RegExp, string, string]> = [
+  [/^th/iu, "thursday", "thurs"],
+  [/^w/iu, "wednesday", "weds"],
+  [/^t/iu, "tuesday", "tues"],
+  [/^f/iu, "friday", "fri"],
+  [/^m/iu, "monday", "mon"],
+  [/^s/iu, "saturday", "sat"],
+];
+
+function weekdayOf(typo: string): string {
+  for (const [first, full, short] of WEEKDAY_FORMS) if (first.test(typo)) return typo.length >= full.length ? full : short;
+  return typo;
+}
+
 export function rewriteUnitAbbreviations(input: string): RewrittenDays {
   const spans: RewrittenDays["spans"] = [];
   if (!/[a-z]/iu.test(input)) return { text: input, spans };
@@ -19,6 +35,12 @@ export function rewriteUnitAbbreviations(input: string): RewrittenDays {
     .replace(ABBREVIATED_UNIT, (m: string, index: number) => {
       const form = CHRONO_FORM[m.toLowerCase()];
       if (!form) return m;
+      spans.push({ index, end: index + m.length });
+      return form.padEnd(m.length, " ");
+    })
+    .replace(WEEKDAY_TYPO, (m: string, index: number) => {
+      const form = weekdayOf(m);
+      if (form.toLowerCase() === m.toLowerCase()) return m;
       spans.push({ index, end: index + m.length });
       return form.padEnd(m.length, " ");
     })
