@@ -7,6 +7,10 @@ import { matchOnWords } from "./segment-zh.js";
  * though they are themselves in the past: what they arranged is still ahead.
  */
 
+/** "周三拜访的小米", "星期一打的电话": a bare weekday, the act, then 的 tells of that day gone. */
+export const WEEKDAY_DONE_ZH =
+  /(?<![下明后这本])(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午|晚上|中午)?(?:去|来)?(?:(?:拜访|见|开会|打电话|吃饭|聊|谈|演示)的(?!时候|话)|打的电话|开的会)/u;
+
 // 了/过 as aspect markers, not inside 了解/为了/除了/通过/不过/经过/超过/过来; 完 not in "吃完午饭去拜访" (a time ahead).
 const PAST_ZH =
   /(?<![为除到受])了(?!解|不起|结)|(?<![通不经超难越])过(?![来去程年于])(?<!(?<![看听试用做去来见])过(?=一遍|一下))|刚|已经|已|完(?!成|善|整|全|[早午晚]?饭(?:后|以后|之后|去)|\s*(?:给|发|再|就|交|回复|提交|告诉|通知|马上))|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|(?<![一二两三四五六七八九十几半\d]个?(?:天|周|星期|礼拜|月|年|小时|钟头)|(?:周|星期|礼拜)[一二三四五六日天]|[号日底末初中点])之前|当时|那天|今早|今天上午|今天早上/u;
@@ -84,7 +88,7 @@ export function clauseTense(clause: string): Tense {
   const scrubbed = clause.replace(PASSIVE_RESCHEDULE_EN, " scheduled ").replace(NOT_PAST_EN, " ");
   if (han && DEADLINE_BA.test(clause)) return "ahead";
   if (opensWithOrder(clause) || relaysOrder(clause) || REQUESTED_MEETING_EN.test(clause)) return "ahead";
-  if ((han && PAST_ZH.test(clause) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
+  if ((han && (PAST_ZH.test(clause) || WEEKDAY_DONE_ZH.test(clause)) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
   if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return "ahead";
   return "none";
 }

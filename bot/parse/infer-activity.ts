@@ -1,5 +1,5 @@
 import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
-import { clauseTense, opensWithOrder, plannedBefore } from "./clause-tense.js";
+import { clauseTense, opensWithOrder, plannedBefore, WEEKDAY_DONE_ZH } from "./clause-tense.js";
 import { carriesPlan } from "./plan-carries-on.js";
 import { toldOutcome } from "./told-outcome.js";
 import { matchOnWords, wordEdges } from "./segment-zh.js";
@@ -67,7 +67,7 @@ function recencyEnd(clause: string, m: { index: number; text: string }, next: { 
 
 function recencyOf(text: string): number {
   if (TODAY.test(text)) return 2;
-  if (EARLIER_DAY.test(text)) return 0;
+  if (EARLIER_DAY.test(text) || WEEKDAY_DONE_ZH.test(text)) return 0;
   return 1;
 }
 

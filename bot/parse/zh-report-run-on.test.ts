@@ -1,0 +1,46 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { localStamp } from "./test-support.js";
+
+const FRIDAY = new Date("2026-12-11T08:00:00Z"); // Friday 16:00 in Shanghai
+const MONDAY = new Date("2026-12-07T02:00:00Z"); // Monday 10:00 in Shanghai
+const ZONE = "Asia/Shanghai";
+const day = (d: { at: Date } | null) => d && localStamp(d.at, ZONE).slice(0, 10);
+
+/**
+ * Probe (Chinese reps): "今天上午跟美的集团的王经理打了个电话他说…让我们下周一之前把正式报价发过去" was a call planned
+ * for Monday (typed without a comma, what he asked for made the whole message a plan); "周三拜访的小米，反馈不错" a
+ * visit planned for next Wednesday (拜访的 after a bare weekday reports it).
+ */
+describe("a call made, then what they said, typed without a comma", () => {
+  it.each([
+    ["今天上午跟美的集团的王经理打了个电话他说他们老板对方案基本认可让我们下周一之前把正式报价发过去", "call", "2026-12-14"],
+    ["刚跟京东打了个电话他们说让我们周五之前把报价发过去", "call", "2026-12-11"],
+    ["上午拜访了顺丰对方说下周三之前要看到方案", "visit", "2026-12-16"],
+  ])("%s", (text, kind, followUp) => {
+    const parsed = parseSentence(text, { now: MONDAY, timezone: ZONE });
+    expect(parsed.activity).toBe(kind);
+    expect(parsed.planned).toBe(false);
+    expect(day(parsed.followUp)).toBe(followUp);
+  });
+});
+
+describe("周X拜访的 / 周X见的 reports the day gone", () => {
+  it.each([
+    ["周三拜访的小米，反馈不错", "visit", "2026-12-09", null],
+    // today's call is the log, the visit stays in the text
+    ["周三拜访的小米，今天又打了个电话，他们说月底前签", "call", null, "2026-12-31"],
+    ["周四拜访的京东，对方很满意", "visit", "2026-12-10", null],
+    ["星期一打的电话，京东说下周给答复", "call", "2026-12-07", "2026-12-14"],
+  ])("%s", (text, kind, held, followUp) => {
+    const parsed = parseSentence(text, { now: FRIDAY, timezone: ZONE });
+    if (kind) expect(parsed.activity).toBe(kind);
+    expect(parsed.planned).toBe(false);
+    if (held) expect(day(parsed.occurredAt)).toBe(held);
+    expect(day(parsed.followUp)).toBe(followUp);
+  });
+  it.each(["下周三拜访的客户名单", "明天要拜访的客户"])("%s is still ahead", (text) => {
+    expect(parseSentence(text, { now: FRIDAY, timezone: ZONE }).planned).toBe(true);
+  });
+});
