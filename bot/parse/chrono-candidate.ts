@@ -175,7 +175,9 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
       : englishWeekdayModifier(text, span.index, span.end, { weekday, today });
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;
-    date = resolveWeekday(weekday, modifier, today, laterToday);
+    // "今天周日还接到小米的电话", "today (Friday)": the weekday said of today is today
+    const saidOfToday = weekday === today.weekday && (zh ? /(?:今天|今儿|今日)是?\s*$/u : /\btoday\s*(?:is\s+|,\s*|\(\s*)?$/iu).test(preceding);
+    date = saidOfToday ? { year: today.year, month: today.month, day: today.day } : resolveWeekday(weekday, modifier, today, laterToday);
   } else if (zh && ZH_MONTH_BEFORE.test(phrase) && !reportsDone(clauseAround(text, span.index, span.end).replace(span.text, " "))) {
     // "7月前不会采购", "6月之前签约": before July (a deadline), not chrono's "7 months ago" (that is 7个月前)
     const month = chineseMonth(ZH_MONTH_BEFORE.exec(phrase)!.groups!.month!);

@@ -44,3 +44,17 @@ describe("周X拜访的 / 周X见的 reports the day gone", () => {
     expect(parseSentence(text, { now: FRIDAY, timezone: ZONE }).planned).toBe(true);
   });
 });
+
+/** Probe: "今天周日还接到小米的电话" followed up next Sunday: the weekday said of today is today. */
+describe("今天周X / today (Friday) is today", () => {
+  it.each([
+    ["今天周日还接到小米的电话，说要加急", new Date("2026-12-13T12:00:00Z")],
+    ["今天周五，京东来电催进度", FRIDAY],
+    ["今天是周五，京东来电", FRIDAY],
+  ])("%s", (text, now) => {
+    const parsed = parseSentence(text, { now, timezone: ZONE });
+    expect(parsed.activity).toBe("call");
+    expect(parsed.followUp).toBeNull();
+    expect(day(parsed.occurredAt) ?? localStamp(now, ZONE).slice(0, 10)).toBe(localStamp(now, ZONE).slice(0, 10));
+  });
+});
