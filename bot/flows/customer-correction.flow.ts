@@ -37,6 +37,9 @@ export async function moveToNamedCustomer(ctx: TurnContext, text: string): Promi
   if (!last?.activityId || !last.companyId || last.companyId === target.id) return null;
   const undone = await ctx.domain.undo.undoTurn(ctx.actor, last.turnKey);
   if (undone.status !== "done") return null;
-  const logged = await runLogFlow(ctx, { text: last.summary, receivedAt: last.loggedAt.toISOString(), companyId: target.id });
+  // The sentence is read again as of when it was first said: loggedAt is on the database's wall clock, so the
+  // time since is measured there and taken off the bot's clock (a fixed one in tests and acceptance runs).
+  const saidAt = new Date(ctx.now.getTime() - Math.max(0, Date.now() - last.loggedAt.getTime()));
+  const logged = await runLogFlow(ctx, { text: last.summary, receivedAt: saidAt.toISOString(), companyId: target.id });
   return [{ text: CorrectionM.movedTo[ctx.locale](target.name) }, ...logged];
 }
