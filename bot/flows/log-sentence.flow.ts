@@ -41,6 +41,8 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
     now: new Date(draft.receivedAt),
     timezone: ctx.timezone,
     names: namesToMask(draft.text, mentions, draft.createCompany),
+    // an English writer's bare "50k" among Chinese words is dollars (a Chinese writer's English figure stays as read)
+    ...(ctx.locale === "en" ? { writerCurrency: localeCurrency(ctx.locale) } : {}),
   });
   // "drinks with the Pied Piper CTO": a customer named in full is no person to add.
   const unsized = {

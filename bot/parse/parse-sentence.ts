@@ -25,6 +25,7 @@ import { joinSpacedDateWords } from "./spaced-date-words.js";
 import { namesCurrency } from "./amount-names-currency.js";
 import { plannedByPartOfDay } from "./part-of-day-ahead.js";
 import { blankGoneHeadings, headedByGoneDay } from "./weekday-heading.js";
+import { inWriterCurrency } from "./writer-currency.js";
 
 export type {
   ActivityKind,
@@ -42,6 +43,15 @@ export type { DateContext, ParsedDates } from "./parse-dates.js";
 /** What a figure says the deal is worth: a price per unit times the units, a rate per month times the months. */
 function worth(text: string, amount: ParsedAmount | null): ParsedAmount | null {
   return perPeriodTotal(text, perUnitTotal(text, amount));
+}
+
+/** No currency is a real code: parsed with it as the default, a figure keeps it only when the text names none. */
+const NO_CURRENCY = "XXX";
+
+function amountOf(text: string, options: ParseSentenceOptions): ParsedAmount | null {
+  const amount = dealAmountOf(text, options.defaultCurrency);
+  if (!amount || options.defaultCurrency || !options.writerCurrency || amount.currency === options.writerCurrency) return amount;
+  return inWriterCurrency(amount, dealAmountOf(text, NO_CURRENCY)?.currency === NO_CURRENCY, options.writerCurrency);
 }
 
 /** A refund or a minus sign is money going back, never a deal's value. */
@@ -118,6 +128,8 @@ export interface ParseSentenceOptions {
   defaultCurrency?: string;
   /** Customers the text is known to name (see maskNames): read as names, never as words. */
   names?: readonly string[];
+  /** The writer's own currency: a figure with no currency and no Chinese unit is in it, among Chinese words too (writer-currency.ts). */
+  writerCurrency?: string;
 }
 
 /**
@@ -196,7 +208,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     followUp: heldThen || (followUp && occurredAt && intent.logged && !intent.planned && followUp.text.trim() === occurredAt.text.trim()) ? null : followUp,
     occurredAt,
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
-    amount: dealAmountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options.defaultCurrency),
+    amount: amountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options),
     stageHint: stage === "won" && signingAhead(live, dates.dates, options.now) ? "negotiation" : stage,
     wantsQuote: inferWantsQuote(work),
     problems,
