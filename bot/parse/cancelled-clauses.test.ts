@@ -18,6 +18,10 @@ describe.each(REFERENCES)("a cancelled appointment is no plan and no follow-up (
     "小米取消了明天的会",
     "华为取消了周五的拜访",
     "腾讯明天的会不开了",
+    // probe: "is off" scheduled the demo
+    "the Friday demo with Contoso is off",
+    "tomorrow's initech call is off",
+    "globex: monday's meeting is no longer happening",
   ])("%s", (text) => {
     const parsed = parse(text);
     expect(parsed.followUp).toBeNull();
