@@ -116,6 +116,20 @@ export function arrangedByDate(text: string, dates: ParsedDates, logged: Activit
   return !SOMEONE_ELSES_DATE.test(between);
 }
 
+/**
+ * "元旦后打电话问问", "29号上午打电话问结果": a Chinese clause that reports nothing (no 了 / 过 / 已经) and names only
+ * days ahead before its activity sets it for then (it was logged as a call held, due tomorrow).
+ */
+export function arrangedByDateZh(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): boolean {
+  if (!logged || logged.planned || logged.notDone || !/\p{Script=Han}/u.test(logged.text)) return false;
+  const clause = splitClauses(text)[logged.clause];
+  if (!clause || clauseTense(clause.text) !== "none") return false;
+  const own = positioned(text, dates.dates).filter((d) => d.index >= clause.index && d.index < logged.index);
+  // (today and its parts of day report as often as they plan: "今天拜访京东，客户对方案比较满意")
+  return own.length > 0 && own.every((d) => d.date.at.getTime() > now.getTime() && !TODAY_OR_PART.test(d.date.text.trim()));
+}
+const TODAY_OR_PART = /^(?:今|[上下中]午|晚上|傍晚|早上|刚)/u;
+
 /** Where each date's words stand in the text, in order; a date whose words were rewritten is left out. */
 function positioned(text: string, dates: ParsedDate[]): Array<{ date: ParsedDate; index: number }> {
   const out: Array<{ date: ParsedDate; index: number }> = [];

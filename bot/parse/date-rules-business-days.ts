@@ -13,7 +13,8 @@ import { englishWordsToNumber } from "./english-number-words.js";
  */
 const EN =
   /\b(?:(?<next>next|following)\s+(?:business|working|work)\s+day|(?:in|within)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?)\b/giu;
-const ZH = /(?<next>下一?个工作日)|(?<zn>[\d一二两三四五六七八九十]{1,3})\s*个?工作日(?:内|之内|以内|后|之后|以后)?/gu;
+// "元旦后第一个工作日", "节后第一个工作日": the first working day after a day said is that day's rule, not one from today
+const ZH = /(?<next>下一?个工作日)|(?<![后第])(?<zn>[\d一二两三四五六七八九十]{1,3})\s*个?工作日(?:内|之内|以内|后|之后|以后)?/gu;
 
 function workingDaysAfter(from: LocalDate, n: number): LocalDate {
   let day = from;

@@ -43,6 +43,8 @@ const ERRAND_START = new RegExp(`^(?:${ERRAND_AFTER_SAID})`, "u");
 const ENDS_SAID = /(?:说|讲|问)$/u;
 function reportsContent(m: { index: number; text: string }, clause: string): boolean {
   const after = clause.slice(m.index + m.text.length);
+  // "元旦后打电话问问", "29号打电话问结果": a call we make to ask is its purpose, not what it said
+  if (/^打/u.test(m.text) && /^问/u.test(after)) return false;
   if (SAID.test(after)) return true;
   return ENDS_SAID.test(m.text) && !ERRAND_START.test(after);
 }
@@ -199,6 +201,13 @@ function customersOwnMeeting(clause: string, m: { index: number; text: string })
   if (HAN.test(m.text)) {
     // "小米那边周三内部开会定预算", "我们内部开会讨论了华为的报价": an internal meeting has no customer at the table
     if (/内部$/u.test(clause.slice(Math.max(0, m.index - 2), m.index)) && m.text.search(MEETING_WORD_ZH) === 0) return true;
+    // "京东的年度采购在12月28号开会定": a meeting that decides, with no one meeting us, is theirs
+    if (
+      MEETING_WORD_ZH.test(m.text) &&
+      /^(?:定(?![在于了到好下])|决定|商定|拍板|研究)/u.test(clause.slice(m.index + m.text.length)) &&
+      !/[跟和与同约我咱]/u.test(clause.slice(0, m.index))
+    )
+      return true;
     const subject = CUSTOMER_SUBJECT_ZH.exec(clause.slice(0, m.index));
     // "他们约我们下周一开会", "约了他们…", "跟他们开会": a meeting with us
     const ours = /[我咱约跟和与同来到过]/u.test(subject?.groups?.gap ?? "") || /约/u.test(clause.slice(0, subject?.index ?? 0));

@@ -2,7 +2,7 @@ import { splitClauses } from "./split-clauses.js";
 import type { ParseProblem, ParsedAmount, ParsedSentence } from "./types.js";
 import { detectLocale } from "./detect-locale.js";
 import { extractNames } from "./extract-names.js";
-import { activityTime, arrangedByDate, happenedByDate, plannedTime } from "./activity-time.js";
+import { activityTime, arrangedByDate, arrangedByDateZh, happenedByDate, plannedTime } from "./activity-time.js";
 import { inferActivityIntent } from "./infer-activity.js";
 import { inferStage, inferWantsQuote } from "./infer-stage.js";
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
@@ -184,7 +184,9 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const intent =
     (happenedByDate(live, dates, read.logged, options.now) || headedByGoneDay(live, dates.dates, options.now)) && read.logged && !read.logged.notDone
       ? { ...read, planned: false, logged: { ...read.logged, planned: false } }
-      : (arrangedByDate(live, dates, read.logged, options.now) || plannedByPartOfDay(live, dates, read.logged, options.now, options.timezone)) &&
+      : (arrangedByDate(live, dates, read.logged, options.now) ||
+            arrangedByDateZh(live, dates, read.logged, options.now) ||
+            plannedByPartOfDay(live, dates, read.logged, options.now, options.timezone)) &&
           read.logged &&
           !read.mentions.some((m) => !m.planned && m !== read.logged)
         ? { ...read, planned: true, logged: { ...read.logged, planned: true } }
