@@ -26,6 +26,7 @@ import { namesCurrency } from "./amount-names-currency.js";
 import { plannedByPartOfDay } from "./part-of-day-ahead.js";
 import { blankGoneHeadings, headedByGoneDay } from "./weekday-heading.js";
 import { inWriterCurrency } from "./writer-currency.js";
+import { followUpBesideTravel } from "./customer-away.js";
 
 export type {
   ActivityKind,
@@ -194,7 +195,13 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const occurredAt = activityTime(live, dates, intent.logged, options.now);
   // A plan happens when its own clause says; a later date elsewhere is no reason to move it.
   // …unless the rep said when to be reminded ("明天上午提醒我，下周三华为来公司").
-  const followUp = (intent.planned && dates.followUp && !dates.reminded && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp;
+  const followUp = followUpBesideTravel(
+    live,
+    dates.dates,
+    (intent.planned && dates.followUp && !dates.reminded && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp,
+    options.now,
+    options.timezone,
+  );
   // "今天拜访京东，客户对方案比较满意": told with what came of it, the day said in the held activity's
   // clause is when it was held, not a follow-up an hour from now. ("今天拜访京东" alone may be today's plan.)
   const clauses = intent.logged && !intent.planned && !dates.reminded ? splitClauses(live) : [];
