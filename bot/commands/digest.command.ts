@@ -1,4 +1,5 @@
 import { digestCard } from "../../cards/digest.card.js";
+import { inferActivity } from "../parse/infer-activity.js";
 import { AM } from "../i18n/automation-messages.js";
 import type { Reply } from "../types.js";
 import type { Command } from "./command.js";
@@ -12,6 +13,11 @@ const OWN = ["team", "mine", "my", "my team", "团队", "我的", "我们", "本
 /** `digest [team|all]` / `简报 [团队|全部]`: today's pipeline digest now, as the morning job would send it. */
 export const digestCommand: Command = {
   ...declared(digestDeclaration),
+  // "日报 1.电话回访华为，客户反馈良好": a rep's daily report opened with the word, not a team's name to look up
+  accepts(args) {
+    const typed = args.join(" ").trim();
+    return typed.length <= 24 && !/[，,。；;：:、!！?？]|\d[.、)]/u.test(typed) && inferActivity(typed) === null;
+  },
   async run(ctx, args) {
     const typed = args.join(" ").trim();
     const arg = OWN.includes(typed.toLowerCase()) ? "" : typed;
