@@ -11,8 +11,16 @@ describe("a customer named as the label of a note", () => {
     ["客户名称：星河科技有限公司；联系人：王总", "星河科技有限公司"],
     ["意向客户: 理想汽车，下周演示", "理想汽车"],
     ["客户：比亚迪，今天电话沟通了续约", "比亚迪"],
+    // probe: without a colon the new customer was not read ("这是关于哪个客户的？" with unrelated customers)
+    ["新客户 宁德时代 第一次电话沟通 需求是仓储管理系统", "宁德时代"],
+    ["新客户宁德时代，电话沟通了一下", "宁德时代"],
+    ["意向客户 理想汽车 下周演示", "理想汽车"],
   ])("%s → %s", (text, company) => {
     expect(parse(text).companyHints[0]).toBe(company);
+  });
+
+  it.each(["新客户拜访了两家", "今天开发了一个新客户", "新客户的需求是仓储系统"])("%s names no customer", (text) => {
+    expect(parse(text).companyHints).toEqual([]);
   });
 
   it("a person after the label is a contact", () => {

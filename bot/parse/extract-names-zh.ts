@@ -233,7 +233,15 @@ function addCandidate(hints: NameHints, raw: string, score: number, index: numbe
 /** "新客户：杭州海康威视，…", "客户名称：星河科技": the customer as the label of a note. */
 const LABELLED = /(?:^|[，,。；;\s])(?:新|意向)?(?:客户|公司|单位|企业|甲方)(?:名称|名字)?\s*[:：]\s*(?<name>[^，,。；;：:！!？?\s]{2,30})/gu;
 
+/** "新客户 宁德时代 第一次电话沟通", "新客户宁德时代，电话沟通了一下": a new customer named right after the words. */
+const NEW_CUSTOMER = /(?:^|[，,。；;\s])(?:新客户|新客|意向客户|潜在客户)\s*(?<name>[^，,。；;：:！!？?\s的]{2,20})/gu;
+const NOT_A_NAME_START = /^(?:拜访|电话|来电|沟通|开会|见面|需求|跟进|介绍|推荐|线索|资料|报价|签约|成交|开发|的)/u;
+
 export function extractChineseNames(text: string, hints: NameHints): void {
+  for (const m of allMatches(text, NEW_CUSTOMER)) {
+    const name = m.groups?.name ?? "";
+    if (!isJunk(name) && !IS_CONTACT.test(name) && !NOT_A_NAME_START.test(name)) hints.company(name, 3, (m.index ?? 0) + m[0].length - name.length);
+  }
   for (const m of allMatches(text, LABELLED)) {
     const name = m.groups?.name ?? "";
     if (!isJunk(name) && !IS_CONTACT.test(name)) hints.company(name, 3, (m.index ?? 0) + m[0].length - name.length);
