@@ -1,5 +1,6 @@
 import { findBusinessDayDates } from "./date-rules-business-days.js";
 import { findAfterWeekendDates } from "./date-rules-zh-after-weekend.js";
+import { findChineseWaitDates } from "./date-rules-zh-wait.js";
 import { findAsapDates } from "./date-rules-asap.js";
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { findEnglishRuleDates } from "./date-rules-en.js";
@@ -276,6 +277,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
       ...findEraDates(ctx),
       ...findChineseSeasonDates(ctx),
       ...findAfterWeekendDates(ctx),
+      ...findChineseWaitDates(ctx),
     );
   }
   out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts), ...findAsapDates(ctx), ...findBusinessDayDates(ctx));
