@@ -49,12 +49,12 @@ function reportsContent(m: { index: number; text: string }, clause: string): boo
   return ENDS_SAID.test(m.text) && !ERRAND_START.test(after);
 }
 
-/** "发邮件来要报价", "来邮件确认…", "电话来问": mail or a call that came in has happened, whatever the clause asks for next. */
+/** "发邮件来要报价", "发邮件过来说…", "来邮件确认…", "电话来问": mail or a call that came in has happened, whatever the clause asks for next. */
 function cameIn(m: { kind: ActivityKind; index: number; text: string }, clause: string): boolean {
   if (m.kind !== "email" && m.kind !== "call") return false;
   const before = clause.slice(Math.max(0, m.index - 1), m.index);
-  const after = clause.slice(m.index + m.text.length, m.index + m.text.length + 2);
-  return before === "来" || /^[件话]?来(?![的得])/u.test(after);
+  const after = clause.slice(m.index + m.text.length, m.index + m.text.length + 3);
+  return before === "来" || /^[件话]?过?来(?![的得])/u.test(after);
 }
 
 /**

@@ -11,9 +11,9 @@ export interface Clause {
 // So does 他说 after a thing done, typed without a comma ("打了个电话他说让我们下周一之前把报价发过去").
 // a check mark or any emoji ("拜访华为👍 下周二再去"), a spaced dash, slash or bar and "next:" end a clause too: "demo done ✅ next: pricing call fri", "spoke to Globex - they'll sign"
 // In a Chinese note a space or a dash between words separates them too: "阿里巴巴-微信沟通-下周见面", "#腾讯 电话 客户暂无需求 3个月后回访"
-// …but not a space between a document and its sending ("华为 方案 发过去了", "报价 已发"): one act, an email.
+// …but not a space between a document and its sending ("华为 方案 发过去了", "报价 已发", "报价85万 已发"): one act, an email.
 const BREAK =
-  /[,，。;；!！?？\n、✅✔☑\p{Extended_Pictographic}]|(?<=\p{Script=Han})(?!(?<=方案|报价单?|合同|资料|材料|建议书|文档)\s+(?:已经?|都|也|刚刚?)?(?:发|传|寄))(?:\s+|[-–—]+)(?=\p{Script=Han})|\.(?=\s|$)|\s+[-–—]+\s+|\s+[/|｜]\s+|\s+(?:and then|then|but|after that|afterwards)\s+|\s*\bnext(?:\s+steps?)?\s*:|(?<=电话|邮件|会议|来电|\b(?:call|meeting|mtg|e-?mail|visit|demo))\s*[:：](?!\s*(?:pushed|moved|postponed|resched\w*|bumped|confirmed|booked|scheduled|set\s+for|cancel+ed|is|was|will|改到|改在|改期|推迟|延期|延后|提前|定在|定了|约在|约了|取消|暂停)|(?:\s|tomorrow|tmrw|today|tonight|(?:next|this|on)\s+\w+|at\s+\d\S*|\d[\d:apm.]*|(?:mon|tue|wed|thu|fri|sat|sun)\w*|[今明后]天|下?周[一二三四五六日天]|[上下中]午|晚上|\d+[点:：号日][\d半]*)+(?:[,，。;；]|$))|(?<=[了过完][^，,。；;\s]{0,16})(?=(?:他们|她们|他|她|对方|客户|老板)(?:说|讲|表示|反馈|提到))|然后|之后|接着|但是?|不过/giu;
+  /[,，。;；!！?？\n、✅✔☑\p{Extended_Pictographic}]|(?<=\p{Script=Han})(?!(?<=(?:方案|报价单?|合同|资料|材料|建议书|文档)[\d.,万千元块]{0,8})\s+(?:已经?|都|也|刚刚?)?(?:发|传|寄))(?:\s+|[-–—]+)(?=\p{Script=Han})|\.(?=\s|$)|\s+[-–—]+\s+|\s+[/|｜]\s+|\s+(?:and then|then|but|after that|afterwards)\s+|\s*\bnext(?:\s+steps?)?\s*:|(?<=电话|邮件|会议|来电|\b(?:call|meeting|mtg|e-?mail|visit|demo))\s*[:：](?!\s*(?:pushed|moved|postponed|resched\w*|bumped|confirmed|booked|scheduled|set\s+for|cancel+ed|is|was|will|改到|改在|改期|推迟|延期|延后|提前|定在|定了|约在|约了|取消|暂停)|(?:\s|tomorrow|tmrw|today|tonight|(?:next|this|on)\s+\w+|at\s+\d\S*|\d[\d:apm.]*|(?:mon|tue|wed|thu|fri|sat|sun)\w*|[今明后]天|下?周[一二三四五六日天]|[上下中]午|晚上|\d+[点:：号日][\d半]*)+(?:[,，。;；]|$))|(?<=[了过完][^，,。；;\s]{0,16})(?=(?:他们|她们|他|她|对方|客户|老板)(?:说|讲|表示|反馈|提到))|然后|之后|接着|但是?|不过/giu;
 
 /**
  * "明天 下午3点 给华为打电话", "下周二 华为 演示": a day or a time before a space or a dash dates what

@@ -1,0 +1,22 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { inferActivity } from "./infer-activity.js";
+
+/** Probe (Chinese reps): kinds that were a note. */
+describe("what each message reports", () => {
+  it.each([
+    ["华为的王经理发邮件过来说要调整配置，周三前重新报价", "email"],
+    ["华为发邮件过来说要重新报价", "email"],
+    ["Contoso的proposal已经send出去了，total 3万美金", "email"],
+    ["腾讯 报价85万 已发 等回复", "email"],
+    ["比亚迪 报价60万 已发 等回复", "email"],
+    ["刚跟顺丰的陈经理语音了十分钟", "call"],
+    ["跟顺丰的陈经理语音了一下", "call"],
+    ["周末跟腾讯的马总打了场球，聊了明年的预算，大概200万", "meeting"],
+  ])("%s → %s", (text, kind) => {
+    expect(inferActivity(text)).toBe(kind);
+  });
+  it.each(["报价还没发", "语音的事明天再说"])("%s is no email or call held", (text) => {
+    expect(["email", "call"]).not.toContain(inferActivity(text) ?? "none");
+  });
+});
