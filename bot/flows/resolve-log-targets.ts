@@ -41,12 +41,17 @@ export async function resolveLogTargets(
     if (found.kind === "unknown") {
       const create = { label: M.createAndLog[ctx.locale](found.name), patch: { createCompany: found.name } };
       // "ping Lucius re: …" right after a note on Wayne Enterprises: Lucius may well be someone there.
-      const recent = await ctx.domain.deals.lastLoggedCompany(ctx.actor.userId, new Date(ctx.now.getTime() - RECENT_CONTEXT_MS));
+      const recent = await lastLoggedCompany(ctx);
       if (recent)
         return question(M.unknownCompanyOrRecent[ctx.locale](found.name, recent.name), [create, { label: recent.name, patch: { companyId: recent.id } }]);
       return question(M.unknownCompany[ctx.locale](found.name), [create], true);
     }
-    if (found.kind === "none") {
+    // "跟华为开完会了" then "对了，他们说预算200万不变，下周五前出方案": "they" are the customer just logged
+    // (only when no customer at all is named: "Globex referred us to a prospect, call them Monday" is asked)
+    const continued =
+      found.kind === "none" && found.passing.length === 0 && loggable(parsed) && BACK_REFERENCE.test(draft.text) ? await lastLoggedCompany(ctx) : null;
+    if (continued) settled.companyId = continued.id;
+    else if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
       // ...when the sentence has something to log: "今天天气不错" gets the hint, not a list of customers.
       const recent = loggable(parsed) ? (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id)) : [];
@@ -171,6 +176,18 @@ function loggable(parsed: ParsedSentence): boolean {
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {
   return items.filter((item, i) => items.findIndex((other) => other.id === item.id) === i);
+}
+
+/** Words that point back at the customer of the message before: they, them, 他们, 对方, 对了. */
+const BACK_REFERENCE = /\b(?:they|them|their|they'?re|they'?ll|they'?ve)\b|他们|她们|对方|人家|^\s*(?:对了|还有|另外|补充一下|补充)/iu;
+
+/**
+ * The customer the user logged on in the last half hour. Rows are stamped on the database's wall clock, so
+ * the half hour is measured on it too (a bot on a fixed clock, as in acceptance runs, would see every row as
+ * recent or none).
+ */
+function lastLoggedCompany(ctx: TurnContext) {
+  return ctx.domain.deals.lastLoggedCompany(ctx.actor.userId, new Date(Date.now() - RECENT_CONTEXT_MS));
 }
 
 /** The user's customers: the likely answers to "which customer?" (DealService.recentCompaniesOf says in which order). */

@@ -1,0 +1,31 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { AMY, createHarnessWithCompanies, type Harness, LI, type Person } from "../../test/bot-harness.js";
+
+/**
+ * Probe: "跟华为开完会了" then "对了，他们说预算200万不变，下周五前出方案" asked which of five customers "they"
+ * were, and the follow-up was never set. A second message that points back ("they", 他们, 对方, 对了) and names
+ * no customer is about the customer just logged (within half an hour).
+ */
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarnessWithCompanies();
+  await h.say(AMY, "company add Initech");
+});
+afterEach(() => h.close());
+
+it.each([
+  [LI, "跟华为开完会了", "对了，他们说预算200万不变，下周五前出方案", "华为"],
+  [LI, "拜访了华为", "对方说下周一给答复", "华为"],
+  [AMY, "met initech today", "they want a quote by friday", "Initech"],
+] as [Person, string, string, string][])("%s: %s, then %s", async (who, first, second, company) => {
+  await h.say(who, first);
+  await h.say(who, second);
+  const followUps = await h.t.db.followUp.findMany({ include: { company: true } });
+  expect(followUps.map((f) => f.company?.name)).toEqual([company]);
+  expect(await h.t.db.activity.count()).toBe(2);
+});
+
+it("without a message before it, 'they' is still asked about", async () => {
+  await h.say(LI, "他们说下周五前出方案");
+  expect(await h.t.db.followUp.count()).toBe(0);
+});
