@@ -28,6 +28,11 @@ const CASES: [string, boolean][] = [
   ["客户改用了[美的]", true],
   ["[腾讯]是竞争对手", true],
   ["[腾讯]是我们的友商", true],
+  // probe: a rival vendor weighed against us, a deal taken as the reference
+  ["美的集团在比较我们和[华为]的方案", true],
+  ["客户在对比我们跟[华为]的报价", true],
+  ["腾讯的报价参考[阿里巴巴]那单", true],
+  ["[美的集团]在比较我们和华为的方案", false],
   ["跟[腾讯]通了电话", false],
   ["[腾讯]那边说下周签", false],
   ["给[腾讯]发报价", false],

@@ -1,6 +1,6 @@
 /**
  * A company named only as the competition ("lost to Globex", "输给了腾讯", "chose us over X",
- * "竞争对手字节跳动"), or a courier carrying the parcel ("顺丰单号SF8899"), is context, not the customer the sentence is about. Rule: a mention is
+ * "竞争对手字节跳动", "在比较我们和华为的方案", "报价参考阿里巴巴那单"), or a courier carrying the parcel ("顺丰单号SF8899"), is context, not the customer the sentence is about. Rule: a mention is
  * "in passing" when a competitor cue stands right before it (same clause) or right after it
  * ("X是竞争对手", "Globex (competitor)"). Such a company never captures the log while another
  * company is named; named alone it is only offered as a choice, never logged on silently.
@@ -12,7 +12,7 @@ const EN_BEFORE = new RegExp(
   "iu",
 );
 const ZH_BEFORE =
-  /(?:输给了?|败给了?|丢给了?|竞争对手(?:是|有)?|竞品(?:是|有)?|对手(?:是|有)?|友商(?:是|有)?|没选|不选|选了|换成了?|改用了?|转投了?|而不是|比不过|不如|相比|对比|比较了?)\s*$/u;
+  /(?:输给了?|败给了?|丢给了?|竞争对手(?:是|有)?|竞品(?:是|有)?|对手(?:是|有)?|友商(?:是|有)?|没选|不选|选了|换成了?|改用了?|转投了?|而不是|比不过|不如|相比|对比|比较了?|(?:比较|对比|比)(?:一下)?(?:我们|咱们)(?:和|跟|与)|参考了?|对标|比照)\s*$/u;
 const AFTER =
   /^\s*(?:[(（]\s*(?:competitor|竞品|竞争对手|对手|友商)|[,，]\s*(?:a|an|our|their|the)\s+(?:competitor|rival)|[,，]?\s*(?:也是)?(?:竞品|竞争对手|友商)|是(?:我们的)?(?:竞争对手|竞品|对手|友商)|(?:is|are)\s+(?:a\s+|our\s+)?competitors?|(?:快递|速递)?(?:单号|运单号?|快递单号?|物流单号?)|(?:快递|速递)(?!公司|员工|的人|那边)|\s+(?:tracking|waybill)\b)/iu;
 
