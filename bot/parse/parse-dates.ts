@@ -80,7 +80,9 @@ const BUDGET_FOR =
 
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
+/** "下一步：下周三电话跟进", "next: send the case study friday": what the rep labels the next step is it. */
+const NEXT_STEP_LABEL_BEFORE = /(?:下一步|下步)\s*[:：]?[^。！？!?]{0,20}$|\bnext(?:\s+steps?)?\s*[:：-][^.!?。！？]{0,40}$/iu;
 /** "follow up with Northwind Traders today": the customer's name sits between the cue and the date. */
 const FOLLOW_UP_WITH_BEFORE = /\b(?:follow[\s-]?up|check\s+in|circle\s+back|touch\s+base)\s+(?:with|on)\s+[^.!?。！？,，;；]{1,36}$/iu;
 /** "提醒我下周五下午3点", "周一上午提醒我", "remind me Friday 3pm": the rep's own reminder outranks every other date. */
@@ -91,7 +93,7 @@ const MOVED_FROM =
   /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postponed|delayed|switched|slipped|slips|slid|pulled)\b[^.!?,;]*\bfrom\s+$/iu;
 // a task right after the date ("明天先发方案，下周再约"): the first step is the next follow-up, not only the one marked 再
 const FOLLOW_UP_AFTER =
-  /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|follow|due)/iu;
+  /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|把|follow|due)/iu;
 
 const DURATION_LEAD =
   /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
@@ -389,6 +391,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       moveTarget ||
       order ||
       FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) ||
+      NEXT_STEP_LABEL_BEFORE.test(text.slice(Math.max(0, c.index - 48), c.index)) ||
       FOLLOW_UP_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 56), c.index));
     const cuedByVerbAfter = !cuedBefore && FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter;
     const cued = cuedBefore || cuedByVerbAfter;
