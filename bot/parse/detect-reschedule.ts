@@ -9,6 +9,8 @@ const EN_MOVE =
 /** Between an English moving verb and its new date: the thing moved, then "to"/"until"/"for"/"from". */
 const EN_BRIDGE = /^(?:\s+[\p{L}\p{N}'&.-]+){0,6}?\s+(?:to|till|until|til|for|from|on)\s+$/iu;
 
+const IS_NOW_BEFORE = /\b(?:is|are|['’]s)\s+now\s+(?:on\s+|at\s+|for\s+)?$/u;
+
 export function reschedulesTo(text: string, dateText: string): boolean {
   const date = dateText.trim().toLowerCase();
   if (!date) return false;
@@ -17,6 +19,9 @@ export function reschedulesTo(text: string, dateText: string): boolean {
     const after = lower.slice((m.index ?? 0) + m[0].length).replace(/^[\s了]{0,2}/u, "");
     if (after.startsWith(date)) return true;
   }
+  // "Thursday's review is now Monday 3pm": the new day said with "is now"
+  const at = lower.lastIndexOf(date);
+  if (at > 0 && IS_NOW_BEFORE.test(lower.slice(0, at))) return true;
   for (const m of lower.matchAll(EN_MOVE)) {
     const rest = lower.slice((m.index ?? 0) + m[0].length);
     const at = rest.indexOf(date);

@@ -141,6 +141,9 @@ const NOT_DONE_BEFORE_EN =
   /\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|not\s+yet|couldn'?t|could\s+not|forgot\s+to|failed\s+to|no\s+time\s+to|unable\s+to)\s+(?:get\s+(?:a\s+chance\s+)?to\s+|get\s+around\s+to\s+|manage\s+to\s+|have\s+time\s+to\s+)?$/iu;
 
 /** "周一跟腾讯的拜访推迟了一周", "华为的会改期了": an appointment moved is still ahead, not held. */
+/** "asked to postpone the kickoff", "pushed our demo": the appointment moved is still ahead. */
+const MOVED_BEFORE =
+  /\b(?:postpon\w*|push(?:ed|ing)?|mov(?:e|ed|ing)|resched\w*|delay(?:ed|ing)?|bump(?:ed|ing)?)\s+(?:back\s+|out\s+)?(?:the|our|their|this|that|tomorrow['’]?s|today['’]?s|\w+['’]s)?\s*(?:\w+\s+)?$/iu;
 const MOVED_AFTER =
   /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)|^\s*(?:with\s+[^,.;()]{1,30}?\s+)?(?:\([^)]*\)\s*)?(?:(?:was|got|has\s+been|is|been|just)\s+)*(?:pushed|moved|rescheduled|resched|bumped|postponed|shifted|delayed)(?:\s+(?:back|out|up|forward|ahead))?(?=\s*(?:$|[,.;!)]|\s(?:to|till|until|from|by|again|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|hours?|hrs?|months?)|next|tomorrow|tmrw|today|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b))(?![^.;]*\b(?:but|though)\b[^.;]*\b(?:went|was|turned\s+out)\b)(?![^.;]*\b(?:went|turned\s+out)\s+(?:really\s+|very\s+|super\s+)?(?:well|great|fine|ok|okay|good|badly|long|smoothly)\b)/iu;
 
@@ -259,6 +262,7 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
         terseAhead(clause.text, m, clauses[clauseNumber + 1]?.text) ||
         terseAfterDay(clause.text, wordBefore(window, clauses[clauseNumber - 1]?.text)) ||
         MOVED_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
+        MOVED_BEFORE.test(window) ||
         plannedBefore(window) ||
         requestedBefore(window) ||
         toDo(clause.text, m, clauses[clauseNumber - 1]?.text) ||

@@ -90,7 +90,7 @@ const REMIND_BEFORE = /(?:提醒(?:我|一下|下)?|\bremind\s+me(?:\s+(?:on|at|
 const REMIND_AFTER = /^\s*(?:再|记得)?(?:提醒(?:我|一下)|\bremind\s+me(?:\s+then)?\s*(?:[.!]|$))/iu;
 const MONTH_ALONE_END = /\bto\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu;
 const MOVED_FROM =
-  /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postponed|delayed|switched|slipped|slips|slid|pulled)\b[^.!?,;]*\bfrom\s+$/iu;
+  /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postpone[sd]?|postponing|delay(?:ed|ing|s)?|switched|slipped|slips|slid|pulled)\b[^.!?,;]*\bfrom\s+$/iu;
 // a task right after the date ("明天先发方案，下周再约"): the first step is the next follow-up, not only the one marked 再
 const FOLLOW_UP_AFTER =
   /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|把|follow|due)/iu;
@@ -456,6 +456,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       parsed,
       cued,
       moveTarget,
+      // "postpone the kickoff from Dec 14 to Jan 5": the new day of a move is ahead, whatever the clause reports
+      moved: movedTo?.date !== undefined,
       ahead,
       // the same step as the date read, moved off a day off
       movedOffDayOff: workingStart !== null,
@@ -499,7 +501,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     d.topic || d.ranUntil
       ? false
       : (d.parsed.until && d.started) || (d.ahead !== d.parsed && !d.movedOffDayOff)
-        ? !d.reported && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
+        ? (!d.reported || d.moved) && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
         : d.parsed.at.getTime() > nowMs,
   );
   // several next steps named ("renewal is due Jan 15, need to start talks after Thanksgiving"): the soonest comes first

@@ -16,6 +16,10 @@ export const NEXT_STEP_BEFORE_EN =
 export const NEXT_WEEK_THEN =
   /\bnext\s+(?:week|wk)\b(?:[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*|,\s*(?:[\w'’]+\s+){0,4}?(?:for|on)\s+|\s*[-–—]\s*(?:[\w'’]+\s+){0,2}?)$/iu;
 
+/** "rebooked for Friday", "moved it to Tue": what was (re)booked or moved is set for the coming day, whatever the verb's tense. */
+const BOOKED_FOR_BEFORE_EN =
+  /\b(?:re-?)?(?:booked|scheduled|slotted|pencil+ed(?:\s+in)?|set(?:\s+up)?|confirmed|moved|pushed|resched\w*|postponed|bumped)\b[^.,;!?]{0,24}?\b(?:for|to|on|till|until)\s+(?:this\s+)?$/iu;
+
 /**
  * How an English weekday without a date is placed: its written modifier (next, last, this), else the latest one
  * when its clause reports something done ("called them Friday", "dropped by initech on thurs"), else the coming one.
@@ -33,7 +37,9 @@ export function englishWeekdayModifier(text: string, index: number, end: number,
   const bounding =
     /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, index - 10), index)) ||
     /^(?:till|til|until|by|before|after)\b/iu.test(phrase);
-  const nextStep = NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) && !DONE_AFTER_EN.test(text.slice(end, end + 24));
+  const nextStep =
+    (NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) && !DONE_AFTER_EN.test(text.slice(end, end + 24))) ||
+    BOOKED_FOR_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index));
   // the weekday's own word tells no tense ("see you on sat": "sat" is also the past of "sit")
   const blanked = text.slice(0, index) + " ".repeat(end - index) + text.slice(end);
   return !bounding && !nextStep && reportsDone(clauseAround(blanked, index, end)) ? "reported" : null;
