@@ -165,7 +165,10 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // mis-merges "周二下午"; resolve all relative weekdays one consistent way.
     const preceding = text.slice(Math.max(0, span.index - 12), span.index);
     // "周五前发报价", "要求周三之前回复": a deadline is ahead, whatever the clause reports
-    const bounding = /^\s*(?:之|以)?前(?![天年])(?![^，,。；;\s]{0,8}?(?:了|已))/u.test(text.slice(span.end, span.end + 12));
+    // ("周五下班前提交报价": a part of day may come between)
+    const bounding = /^\s*(?:上午|下午|中午|晚上|早上|下班|午饭|中午饭)?(?:之|以)?前(?![天年])(?![^，,。；;\s]{0,8}?(?:了|已))/u.test(
+      text.slice(span.end, span.end + 14),
+    );
     // "华为 电话 报价已发 周五跟进": a weekday right before a follow-up verb is the next step, whatever else the note reports
     const nextStep = FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6));
     const modifier = zh

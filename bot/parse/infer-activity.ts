@@ -1,4 +1,5 @@
 import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
+import { labelledKind } from "./labelled-kind.js";
 import { clauseTense, opensWithOrder, plannedBefore, WEEKDAY_DONE_ZH } from "./clause-tense.js";
 import { carriesPlan } from "./plan-carries-on.js";
 import { toldOutcome } from "./told-outcome.js";
@@ -28,6 +29,8 @@ const ARRANGES_NEXT = /^\s*(?:约了?|邀请|预约)(?!好的)/u;
 const HAN = /\p{Script=Han}/u;
 /** Forms that say the contact already happened whatever the clause plans: received, answered, failed, eaten. */
 const DONE_FORM = /来电|来邮|发来|收到|接到|打来|(?:里|中|上)(?:说|讲|提|问)|没人?接|未接|占线|打不通|不通|关机|挂了|吃[了完过]|喝[完过]/u;
+/** A day still to come: "明天拜访华为，上次演示效果不错" keeps its visit ahead. */
+const LATER_DAY_ZH = /明|后天|下周|下个|下星期|下礼拜|回头|改天/u;
 const EARLIER_DAY =
   /上周|上个?星期|上个?礼拜|上个?月|上次|前天|昨|前几天|\b(?:last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)\w*|yesterday|\d+\s+(?:days?|weeks?)\s+ago|the\s+other\s+day)\b/iu;
 const TODAY = /今天|今早|今儿|今日|今天上午|刚刚?|刚才|\b(?:today|this\s+(?:morning|afternoon)|just\s+now|earlier\s+today)\b/iu;
@@ -223,6 +226,15 @@ function customersOwnMeeting(clause: string, m: { index: number; text: string })
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
   const text = foldTraditionalChars(rawText);
+  const read = inferFromWords(text);
+  // "拜访方式：电话": the labelled way of contact is the kind of a note that reports (not of a plan)
+  const labelled = labelledKind(text);
+  if (!labelled || read.planned) return read;
+  const held: ActivityMention = { kind: labelled.kind, index: labelled.index, text: labelled.text, planned: false, recency: 1, clause: 0 };
+  return { activity: labelled.kind, planned: false, mentions: [held, ...read.mentions.filter((m) => m.index !== labelled.index)], logged: held };
+}
+
+function inferFromWords(text: string): ActivityIntent {
   const mentions: ActivityMention[] = [];
   const clauses = splitClauses(text);
   let planGoesOn = false;
@@ -325,7 +337,13 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   // ("昨天下午去了趟比亚迪 见了采购").
   const sameOccasion = (m: ActivityMention) =>
     m.recency === first.recency || m.clause === first.clause || (first.recency === 1 && m.clause === first.clause - 1);
-  const visit = first.kind === "meeting" && chosen.some((m) => m.kind === "visit" && sameOccasion(m));
+  // ("下午去美的拜访，聊了两个小时": the talk reported says the visit before it was held too)
+  const visit =
+    first.kind === "meeting" &&
+    (chosen.some((m) => m.kind === "visit" && sameOccasion(m)) ||
+      (reported.length > 0 &&
+        HAN.test(first.text) &&
+        mentions.some((m) => m.kind === "visit" && !m.notDone && m.clause === first.clause - 1 && !LATER_DAY_ZH.test(clauses[m.clause]?.text ?? ""))));
   return { activity: visit ? "visit" : first.kind, planned: reported.length === 0, mentions, logged: first };
 }
 
