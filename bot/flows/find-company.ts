@@ -75,6 +75,9 @@ export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence
     }
     if (found.kind === "one") {
       const sure = isSureMatch(hint, found.match.searchKey);
+      // "Site visit — Pied Piper", "their DC office": a short word only resembling another customer adds no question
+      // beside one named in full
+      if (!sure && [...hint].length <= 4 && active.some((m) => m.strong)) continue;
       add({ id: found.match.id, name: found.match.name, sure });
       // "中国移动" only resembles 中国银行: the name as written may be a new customer.
       if (!sure) unknown ??= hint;
