@@ -20,6 +20,7 @@ const GONE: [string, number, string, number | null][] = [
   ["Wed: demo w acme, went well", 3, "meeting", null],
   ["Monday: visited Contoso, f/u Wednesday", 1, "visit", 3],
   ["- Tue: lunch w northwind, they liked the proposal", 2, "meeting", null],
+  ["Thu: call w dunder mifflin, they want 40 more seats, f/u Wed", 4, "call", 3],
 ];
 
 /** Headings of a day still ahead, or with no tense at the weekend, are the plan's day. [text, weekday, kind] */

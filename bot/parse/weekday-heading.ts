@@ -10,6 +10,9 @@ const HEADING_AFTER = /^\.?\s*(?:[:：]|[-–—]\s)/u;
 /** The next weekday heading ends this one's note. */
 const NEXT_HEADING = /[\n;；。]\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*(?:[:：]|[-–—]\s)/iu;
 const CLAUSE_BREAK = /[,，.。;；!！?？\n]/u;
+/** "Thu: call w dunder mifflin, they want 40 more seats": what the customer told in it reports the note, on any day. */
+const CUSTOMER_TOLD =
+  /\b(?:they|he|she)\s+(?:want|wants|need|needs|asked|said|liked|loved|agreed|prefer|prefers)\b|(?:对方|客户|他们)(?:说|要求|希望|反馈|表示|想要)/iu;
 
 /**
  * "周三：和腾讯开会，确认了需求", "Tue: Initech call, f/u Mon", written on a Friday: a weekday heading a
@@ -22,7 +25,7 @@ export function headingWeekdayModifier(text: string, index: number, end: number,
   const rest = text.slice(end).replace(HEADING_AFTER, "");
   const next = NEXT_HEADING.exec(rest);
   const clauses = (next ? rest.slice(0, next.index) : rest).split(CLAUSE_BREAK).filter((c) => c.trim() !== "");
-  if (clauses.some(reportsDone)) return "reported";
+  if (clauses.some((c) => reportsDone(c) || CUSTOMER_TOLD.test(c))) return "reported";
   const mondayIndex = (d: number) => (d + 6) % 7;
   // at the weekend a heading without a tense may as well plan the coming week
   const workday = today.weekday >= 1 && today.weekday <= 5;
