@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
-import { localStamp } from "./test-support.js";
+import { instantAt, localStamp } from "./test-support.js";
 
 /**
  * A bare weekday in a clause that reports something done is the latest such day (today
@@ -28,15 +28,6 @@ const CASES: [string, number, boolean][] = [
 const ZONES = ["Asia/Shanghai", "America/New_York", "Europe/Berlin"];
 // A Wednesday, a Monday and a Sunday, in the afternoon so "上午" and "morning" of today are past.
 const LOCAL_NOWS = ["2026-11-25T15:00", "2026-11-30T15:00", "2027-01-03T15:00"];
-
-function instantAt(local: string, zone: string): Date {
-  let guess = new Date(`${local}:00Z`);
-  for (let i = 0; i < 3; i++) {
-    const seen = new Date(`${localStamp(guess, zone).replace(" ", "T")}:00Z`);
-    guess = new Date(guess.getTime() - (seen.getTime() - new Date(`${local}:00Z`).getTime()));
-  }
-  return guess;
-}
 
 function shift(localDay: string, days: number): string {
   const d = new Date(`${localDay}T00:00:00Z`);

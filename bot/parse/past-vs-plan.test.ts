@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
-import { localStamp } from "./test-support.js";
+import { instantAt, localStamp } from "./test-support.js";
 import type { ActivityKind } from "./types.js";
 
 /**
@@ -88,16 +88,6 @@ const TASKS: Case[] = [
 const ZONES = ["Asia/Shanghai", "America/New_York", "Europe/London", "UTC"];
 // Mornings, so "tomorrow 3pm" and "明天下午" are unambiguous in every zone.
 const LOCAL_MORNINGS = ["2026-11-25T08:30", "2027-03-01T07:15", "2026-06-12T09:45"];
-
-function instantAt(local: string, zone: string): Date {
-  // Walk from a UTC guess to the instant whose wall time in `zone` is `local`.
-  let guess = new Date(`${local}:00Z`);
-  for (let i = 0; i < 3; i++) {
-    const seen = new Date(`${localStamp(guess, zone).replace(" ", "T")}:00Z`);
-    guess = new Date(guess.getTime() - (seen.getTime() - new Date(`${local}:00Z`).getTime()));
-  }
-  return guess;
-}
 
 function dayAfter(local: string, days: number): string {
   const d = new Date(`${local.slice(0, 10)}T00:00:00Z`);

@@ -23,6 +23,16 @@ export function localStamp(date: Date, timezone: string): string {
   return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }
 
+/** The instant whose wall time in `zone` is `local` ("2026-12-04T15:00"): walks from a UTC guess, DST included. */
+export function instantAt(local: string, zone: string): Date {
+  let guess = new Date(`${local}:00Z`);
+  for (let i = 0; i < 3; i++) {
+    const seen = new Date(`${localStamp(guess, zone).replace(" ", "T")}:00Z`);
+    guess = new Date(guess.getTime() - (seen.getTime() - new Date(`${local}:00Z`).getTime()));
+  }
+  return guess;
+}
+
 /** The first date found, as local wall time in `timezone`, with "*" when the text gave a clock time. */
 export function firstDate(text: string, now: Date, timezone: string): string | null {
   const d = parseDates(text, { now, timezone }).dates[0];

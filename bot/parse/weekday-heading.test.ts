@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
-import { localStamp } from "./test-support.js";
+import { instantAt, localStamp } from "./test-support.js";
 
 /**
  * A weekday heading a note ("周三：…", "Wed:", "Tue -") written later in the week dates what the note
@@ -37,15 +37,6 @@ const ZONES = ["Asia/Shanghai", "America/New_York", "Europe/Berlin"];
 const LATE_IN_WEEK = ["2026-12-04T15:00", "2027-01-07T14:00"];
 const MONDAY = "2026-12-07T09:30";
 const SUNDAY = "2026-12-06T20:00";
-
-function instantAt(local: string, zone: string): Date {
-  let guess = new Date(`${local}:00Z`);
-  for (let i = 0; i < 3; i++) {
-    const seen = new Date(`${localStamp(guess, zone).replace(" ", "T")}:00Z`);
-    guess = new Date(guess.getTime() - (seen.getTime() - new Date(`${local}:00Z`).getTime()));
-  }
-  return guess;
-}
 
 function shift(localDay: string, days: number): string {
   const d = new Date(`${localDay}T00:00:00Z`);
