@@ -46,13 +46,10 @@ function worth(text: string, amount: ParsedAmount | null): ParsedAmount | null {
   return perPeriodTotal(text, perUnitTotal(text, amount));
 }
 
-/** No currency is a real code: parsed with it as the default, a figure keeps it only when the text names none. */
-const NO_CURRENCY = "XXX";
-
 function amountOf(text: string, options: ParseSentenceOptions): ParsedAmount | null {
   const amount = dealAmountOf(text, options.defaultCurrency);
   if (!amount || options.defaultCurrency || !options.writerCurrency || amount.currency === options.writerCurrency) return amount;
-  return inWriterCurrency(amount, dealAmountOf(text, NO_CURRENCY)?.currency === NO_CURRENCY, options.writerCurrency);
+  return inWriterCurrency(amount, !namesCurrency(amount), options.writerCurrency);
 }
 
 /** A refund or a minus sign is money going back, never a deal's value. */
