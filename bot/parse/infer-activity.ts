@@ -1,5 +1,5 @@
 import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
-import { labelledKind } from "./labelled-kind.js";
+import { bareValueKind, labelledValue } from "./labelled-kind.js";
 import { clauseTense, opensWithOrder, plannedBefore, WEEKDAY_DONE_ZH } from "./clause-tense.js";
 import { carriesPlan } from "./plan-carries-on.js";
 import { toldOutcome } from "./told-outcome.js";
@@ -143,10 +143,10 @@ const NOT_DONE_BEFORE_ZH =
 const NOT_DONE_BEFORE_EN =
   /\b(?:didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|never|not\s+yet|couldn'?t|could\s+not|forgot\s+to|failed\s+to|no\s+time\s+to|unable\s+to)\s+(?:get\s+(?:a\s+chance\s+)?to\s+|get\s+around\s+to\s+|manage\s+to\s+|have\s+time\s+to\s+)?$/iu;
 
-/** "周一跟腾讯的拜访推迟了一周", "华为的会改期了": an appointment moved is still ahead, not held. */
 /** "asked to postpone the kickoff", "pushed our demo": the appointment moved is still ahead. */
 const MOVED_BEFORE =
   /\b(?:postpon\w*|push(?:ed|ing)?|mov(?:e|ed|ing)|resched\w*|delay(?:ed|ing)?|bump(?:ed|ing)?)\s+(?:back\s+|out\s+)?(?:the|our|their|this|that|tomorrow['’]?s|today['’]?s|\w+['’]s)?\s*(?:\w+\s+)?$/iu;
+/** "周一跟腾讯的拜访推迟了一周", "华为的会改期了": an appointment moved is still ahead, not held. */
 const MOVED_AFTER =
   /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)|^\s*(?:with\s+[^,.;()]{1,30}?\s+)?(?:\([^)]*\)\s*)?(?:(?:was|got|has\s+been|is|been|just)\s+)*(?:pushed|moved|rescheduled|resched|bumped|postponed|shifted|delayed)(?:\s+(?:back|out|up|forward|ahead))?(?=\s*(?:$|[,.;!)]|\s(?:to|till|until|from|by|again|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|hours?|hrs?|months?)|next|tomorrow|tmrw|today|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b))(?![^.;]*\b(?:but|though)\b[^.;]*\b(?:went|was|turned\s+out)\b)(?![^.;]*\b(?:went|turned\s+out)\s+(?:really\s+|very\s+|super\s+)?(?:well|great|fine|ok|okay|good|badly|long|smoothly)\b)/iu;
 
@@ -227,11 +227,13 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
   const text = foldTraditionalChars(rawText);
   const read = inferFromWords(text);
-  // "拜访方式：电话": the labelled way of contact is the kind of a note that reports (not of a plan)
-  const labelled = labelledKind(text);
-  if (!labelled || read.planned) return read;
-  const held: ActivityMention = { kind: labelled.kind, index: labelled.index, text: labelled.text, planned: false, recency: 1, clause: 0 };
-  return { activity: labelled.kind, planned: false, mentions: [held, ...read.mentions.filter((m) => m.index !== labelled.index)], logged: held };
+  // "拜访方式：电话": the labelled way of contact is the kind of a note that reports (not of a plan), read with
+  // the sentence patterns, or as a bare value ("视频", "phone")
+  const label = read.planned ? null : labelledValue(text);
+  const kind = label ? (inferFromWords(label.text).activity ?? bareValueKind(label.text)) : null;
+  if (!label || !kind) return read;
+  const held: ActivityMention = { kind, index: label.index, text: label.text, planned: false, recency: 1, clause: 0 };
+  return { activity: kind, planned: false, mentions: [held, ...read.mentions.filter((m) => m.index !== label.index)], logged: held };
 }
 
 function inferFromWords(text: string): ActivityIntent {
