@@ -25,12 +25,12 @@ const BOOKED_FOR_BEFORE_EN =
  * when its clause reports something done ("called them Friday", "dropped by initech on thurs"), else the coming one.
  * One decision for chrono's full names and our own short forms (tues, weds, thurs), so both read alike.
  */
-export function englishWeekdayModifier(text: string, index: number, end: number, day?: { weekday: number; today: LocalDateTime }): WeekModifier {
+export function englishWeekdayModifier(text: string, index: number, end: number, day: { weekday: number; today: LocalDateTime }): WeekModifier {
   const phrase = text.slice(index, end).trim();
   const written =
     detectEnWeekModifier(phrase, text.slice(Math.max(0, index - 12), index)) ??
     (NEXT_WEEK_THEN.test(text.slice(Math.max(0, index - 40), index)) ? "next" : null) ??
-    (day ? headingWeekdayModifier(text, index, end, day.weekday, day.today) : null);
+    headingWeekdayModifier(text, index, end, day.weekday, day.today);
   if (written) return written;
   // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
   // (the preposition may be in the phrase itself: our rules' "by thurs" keeps its "by", chrono's "by Thursday" does not)
