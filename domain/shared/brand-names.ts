@@ -1,3 +1,5 @@
+import { normalizeText } from "./key-text.js";
+
 /**
  * Well-known Chinese companies and the names they go by in English. An English-writing rep calls
  * 腾讯 "Tencent" and 比亚迪 "BYD", never by their pinyin; a Chinese-writing one says 联想 of a
@@ -62,23 +64,17 @@ const BRANDS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   [["中国平安"], ["Ping An"]],
 ];
 
-const fold = (name: string) =>
-  name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}]+/gu, "");
-
 const ALIASES = new Map<string, string[]>();
 for (const [chinese, english] of BRANDS) {
-  const all = [...chinese, ...english].map(fold);
+  const all = [...chinese, ...english].map(normalizeText);
   for (const name of all) ALIASES.set(name, [...new Set([...(ALIASES.get(name) ?? []), ...all.filter((other) => other !== name)])]);
 }
 
 /** The other names of a well-known company, folded like search keys (none for any other name). */
 export function brandAliases(...names: string[]): string[] {
   const out = new Set<string>();
-  for (const name of names) for (const alias of ALIASES.get(fold(name)) ?? []) out.add(alias);
-  for (const name of names) out.delete(fold(name));
+  for (const name of names) for (const alias of ALIASES.get(normalizeText(name)) ?? []) out.add(alias);
+  for (const name of names) out.delete(normalizeText(name));
   return [...out];
 }
 

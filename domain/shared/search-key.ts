@@ -1,5 +1,8 @@
 import { pinyin } from "pinyin-pro";
 import { brandAliases } from "./brand-names.js";
+import { normalizeText } from "./key-text.js";
+
+export { normalizeText };
 import { cleanName } from "./clean-name.js";
 
 // Legal-form suffixes that people leave out when they talk about a customer.
@@ -33,18 +36,6 @@ const COMPANY_SUFFIXES = [
 ];
 
 const HAN = /\p{Script=Han}/u;
-
-/**
- * Lower-case, drop punctuation, spaces and every invisible character (zero-width, bidi controls,
- * variation selectors, Hangul fillers: Default_Ignorable_Code_Point; controls), so "Acme\u200B"
- * and "Acme" are one key. Names are also cleaned before they are stored (clean-name.ts).
- */
-export function normalizeText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s\p{P}\p{S}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}]+/gu, "");
-}
 
 /** The company name as people say it: without "有限公司", "Ltd" and the like. */
 export function stripCompanySuffix(name: string): string {
