@@ -12,6 +12,7 @@ import { findEnglishAbbreviatedMonths } from "./date-rules-en-month-abbrev.js";
 import { findEnglishSpelledYearDates } from "./date-rules-en-spelled-year.js";
 import { findEnglishWeekdayOffsets } from "./date-rules-en-weekday-offset.js";
 import { findEnglishFractionOffsets } from "./date-rules-en-fraction-offset.js";
+import { findEnglishStepWaits } from "./date-rules-en-step-offset.js";
 import { findEnglishChatDays } from "./date-rules-en-chat-days.js";
 import { findEnglishWeekCommencing } from "./date-rules-en-week-commencing.js";
 import { latestDayOfMonth, mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
@@ -276,6 +277,7 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
     ...findEnglishSpelledYearDates(ctx),
     ...findEnglishWeekdayOffsets(ctx),
     ...findEnglishFractionOffsets(ctx),
+    ...findEnglishStepWaits(ctx),
     ...findEnglishChatDays(ctx),
     ...findEnglishWeekCommencing(ctx),
     ...findEnglishCalendarDates(ctx),

@@ -113,7 +113,7 @@ const ZH_BARE_RE = /(?<![\d零〇一二两三四五六七八九十百千几多�
 /** 过完年 / 过了节: once the Spring Festival (or the next holiday) is over, as 年后 / 节后 */
 const ZH_PASSED_RE = /(?:过完了?|过了|过好)(?<which>节|年)(?![天年月周前后初底中])/gu;
 const EN_RE = new RegExp(
-  `\\b(?:(?<!(?:day|week|month|year)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+|the\\s+(?=new\\s+year))?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4})|\\s+(?:of\\s+)?(?<sfx>this|next|last)\\s+year)?\\b`,
+  `\\b(?:(?<!\\b(?:day|week|wk|w|month|mo|year|yr)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+|the\\s+(?=new\\s+year))?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4})|\\s+(?:of\\s+)?(?<sfx>this|next|last)\\s+year)?\\b`,
   "giu",
 );
 
@@ -182,15 +182,18 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       const g = m.groups ?? {};
       let key = keyOf(g, EN_NAMES);
       if (!key) continue;
+      let edge = g.edge;
       if (g[`h${EN_NAMES.length - 1}`] !== undefined) {
-        // "the holidays are coming" names no day; only before / after them does
-        if (!g.edge) continue;
-        if (/before/iu.test(g.edge)) key = "christmas";
+        // "the holidays are coming" names no day; only before / after them does ("2 wks before the
+        // holidays": the edge after a count is left out of the match, for the count to move the date)
+        edge ??= /\b(before|after)\s+$/iu.exec(ctx.text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0))?.[1];
+        if (!edge) continue;
+        if (/before/iu.test(edge)) key = "christmas";
       }
       // "Independence Day of this year"
       const rel = g.sfx ?? g.rel;
       const date = resolveYear(ctx, key, rel ? (EN_YEAR[rel.toLowerCase()] ?? 0) : null, g.year ? Number(g.year) : null);
-      push(out, m.index ?? 0, m[0], applyEdge(date, g.edge, key));
+      push(out, m.index ?? 0, m[0], applyEdge(date, edge, key));
     }
   }
   return out;

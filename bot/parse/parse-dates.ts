@@ -48,6 +48,8 @@ export interface ParsedDates {
   dates: ParsedDate[];
   /** the follow-up is the rep's own "提醒我…" / "remind me…" time: no plan's own date replaces it */
   reminded?: true;
+  /** "合同6月30号到期，提前两周联系": how long before its appointment the follow-up is (yearless-by-tense.ts moves both) */
+  leadMinutes?: number;
   problems: ParseProblem[];
 }
 
@@ -534,6 +536,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const reminder = next && remindAt && remindAt.getTime() > nowMs ? { ...next.ahead, at: remindAt, hasTime: true, remindsOf: next.ahead.at } : null;
   return {
     ...(next?.remind || reminder ? { reminded: true as const } : {}),
+    ...(lead ? { leadMinutes: lead.minutes } : {}),
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
     // background; it is the follow-up only when nothing else lies ahead

@@ -9,6 +9,15 @@ const ABBREVIATED_UNIT = /(?<=\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six
 
 const CHRONO_FORM: Record<string, string> = { wk: "w", wks: "w" };
 
+/**
+ * "in ~3 wks", "in approx 2 weeks", "in 3ish weeks": a rough count after "in" is the count ("in about
+ * 3 weeks" chrono reads already; "3ish" alone it took for 3 o'clock). Elsewhere the hedge stays: "waiting
+ * on legal ~2 weeks" is a wait someone gave (time-needed-ahead.ts).
+ */
+const ROUGH_COUNT =
+  /(?<=\bin\s+)(?:~|≈|approx(?:imately|\.)?|abt\b|ca\.)\s*(?=(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:-?ish\s*)?(?:days?|weeks?|wks?|w|months?|mos?|years?|yrs?)\b)/giu;
+const ISH_COUNT = /(?<=\bin\s+\d{1,3})\s?-?ish(?=\s*(?:days?|weeks?|wks?|months?|mos?|years?|yrs?)\b)/giu;
+
 /** "2moro", "2morrow", "tmrow", "tommorow": chat spellings and typos of tomorrow, read as "tmrw" (which the rules and chrono know). */
 const TOMORROW_SPELLING = /\b(?:2mor+ow?|2mrw|2mro|tmrow|tmorrow|tom+or+ow|tomorow|tomorrw|tmmrw)\b/giu;
 
@@ -31,7 +40,13 @@ function weekdayOf(typo: string): string {
 export function rewriteUnitAbbreviations(input: string): RewrittenDays {
   const spans: RewrittenDays["spans"] = [];
   if (!/[a-z]/iu.test(input)) return { text: input, spans };
+  const blank = (m: string, index: number) => {
+    spans.push({ index, end: index + m.length });
+    return " ".repeat(m.length);
+  };
   const text = input
+    .replace(ROUGH_COUNT, blank)
+    .replace(ISH_COUNT, blank)
     .replace(ABBREVIATED_UNIT, (m: string, index: number) => {
       const form = CHRONO_FORM[m.toLowerCase()];
       if (!form) return m;
