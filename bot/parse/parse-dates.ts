@@ -104,8 +104,9 @@ const AFTER_CURRENCY = /[$€£¥]\s*$/u;
 const AMOUNT_LEAD = /^\d[\d,.]*\s+(?=\D)/u;
 
 /** Words that put a bare "today" ahead of the message rather than behind it. */
+// "sending the proposal this week": a deliverable in the progressive is our plan (not after "been", "was")
 const FUTURE_MARKER =
-  /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b/iu;
+  /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b|(?<!\b(?:been|was|were|kept|am|are|is)\s+)\b(?:sending|submitting|drafting|prepping|finalizing)\b/iu;
 
 // "around 150k USD", "预算大概50万", "at 6.45 percent": a number with an amount's unit after it is money or a rate, not a clock time or a day
 const AMOUNT_UNIT_AFTER =
