@@ -7,6 +7,7 @@ import { ask } from "./ask.js";
 import { type CompanyLookup, findCompanyInText } from "./find-company.js";
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
 import { findContactIn, fitsHint, surnameOfTitled } from "./find-contact.js";
+import { lowercaseProspect } from "../parse/lowercase-prospect.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
 /** How long the customer just logged on stays the likely subject of the next sentence. */
@@ -48,8 +49,13 @@ export async function resolveLogTargets(
     }
     // "跟华为开完会了" then "对了，他们说预算200万不变，下周五前出方案": "they" are the customer just logged
     // (only when no customer at all is named: "Globex referred us to a prospect, call them Monday" is asked)
+    // "called initrode, they want a demo": a prospect typed in lower case is offered like a capitalized one
+    // (and "they" are that prospect, not the customer logged before)
+    const prospect = found.kind === "none" && loggable(parsed) && ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
     const continued =
-      found.kind === "none" && found.passing.length === 0 && loggable(parsed) && BACK_REFERENCE.test(draft.text) ? await lastLoggedCompany(ctx) : null;
+      found.kind === "none" && found.passing.length === 0 && !prospect && loggable(parsed) && BACK_REFERENCE.test(draft.text)
+        ? await lastLoggedCompany(ctx)
+        : null;
     if (continued) settled.companyId = continued.id;
     else if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
@@ -60,7 +66,7 @@ export async function resolveLogTargets(
       const choices = uniqueById([...heard, ...found.passing, ...recent]).slice(0, 5);
       // "emailed Dunder Mifflin the proposal": two capitalised words may be a person or a company; with no
       // customer named, the name is also offered as a new customer.
-      const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name));
+      const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name)) ?? prospect;
       const create = maybeCompany ? [{ label: M.createAndLog[ctx.locale](maybeCompany), patch: { createCompany: maybeCompany } as LogPatch }] : [];
       if (choices.length === 0 && create.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
       return question(M.whichCompany[ctx.locale](), [...choices.map((c) => ({ label: c.name, patch: { companyId: c.id } as LogPatch })), ...create]);

@@ -147,6 +147,12 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "emailed Umbrella Corp the contract, they will sign on the 15th", company: "Umbrella Corp", kind: "email", follow: "2026-12-15" },
   { who: "amy", text: "Called Initech about the renewal", company: CREATE("Initech"), kind: "call" },
   { who: "amy", text: "emailed Dunder Mifflin the proposal", company: CREATE("Dunder Mifflin"), kind: "email" },
+  // a prospect typed in lower case is offered like a capitalized one
+  { who: "amy", text: "called dunder mifflin, they want a demo friday", company: CREATE("Dunder Mifflin"), kind: "call", follow: "2026-11-27" },
+  { who: "amy", text: "met w initrode today, good call", company: CREATE("Initrode"), kind: "meeting" },
+  { who: "amy", text: "emailed vandelay industries the deck", company: CREATE("Vandelay Industries"), kind: "email" },
+  { who: "nick", text: "call w hooli went well, send pricing monday", company: CREATE("Hooli"), kind: "call", follow: "2026-11-30" },
+  { who: "nick", text: "spoke to procurement at soylent, budget 40k", company: CREATE("Soylent"), kind: "call", amount: [4_000_000, "USD"] },
   { who: "amy", text: "Globex budget is half a mil", company: "Globex", amount: [50_000_000, "USD"] },
   { who: "amy", text: "visited Stark Industries' plant this morning, follow up in 2 weeks", company: "Stark Industries", kind: "visit", follow: "2026-12-09" },
   { who: "amy", text: "coffee with the Globex CFO, deal size 1,200,000 RMB", company: "Globex", kind: "meeting", amount: [120_000_000, "CNY"] },

@@ -1,0 +1,38 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { lowercaseProspect } from "./lowercase-prospect.js";
+
+describe("a prospect typed in lower case after a contact verb", () => {
+  it.each([
+    ["called dunder mifflin, they want a demo next tue", "Dunder Mifflin"],
+    ["met w initrode today, good call", "Initrode"],
+    ["emailed vandelay industries the deck", "Vandelay Industries"],
+    ["call w hooli went well, demo next week", "Hooli"],
+    ["vm'd massive dynamic twice", "Massive Dynamic"],
+    ["heard back from soylent", "Soylent"],
+    ["demo for stark industries tmrw 3pm", "Stark Industries"],
+    ["meeting with wonka tomorrow", "Wonka"],
+    ["called initech's cfo", "Initech"],
+    ["spoke to procurement at hooli", "Hooli"],
+    ["spoke to the cto from soylent corp today", "Soylent Corp"],
+    ["emailed proposal to acme", "Acme"],
+  ])("%s → %s", (text, name) => {
+    expect(lowercaseProspect(text)).toBe(name);
+  });
+
+  it.each([
+    "called them back",
+    "called back the client",
+    "met with the cto",
+    "called bob, he wants a quote",
+    "met up with sarah",
+    "called 3 prospects today",
+    "called our contact there",
+    "sent the quote to them",
+    "emailed the deck to legal",
+    "emailed the proposal",
+    "Called Globex about the renewal",
+  ])("%s → none", (text) => {
+    expect(lowercaseProspect(text)).toBeNull();
+  });
+});
