@@ -86,6 +86,14 @@ describe("how many activities", () => {
     expect(textOf(await f.say(LI, "这个月华为签了几单？"))).toContain("本月你共有 1 个赢单，¥860,000（华为）。");
     expect(textOf(await f.say(MGR, "how many deals did we win this month?"))).toMatch(/Your team won 2 deals this month \(.*860,000.*95,000.*\)\./);
     expect(textOf(await f.say(AMY_EN, "how many deals did I lose this month?"))).toContain("You lost 0 deals this month.");
+    // the money won asked for (was read as a customer called "钱" / "close", or showed a customer whose name holds "win")
+    const before = await f.t.db.activity.count();
+    expect(textOf(await f.say(LI, "这个月签了多少钱"))).toContain("本月你共有 1 个赢单，¥860,000。");
+    expect(textOf(await f.say(LI, "本月成交额是多少？"))).toContain("本月你共有 1 个赢单，¥860,000。");
+    expect(textOf(await f.say(AMY_EN, "how much did I close this month?"))).toContain("You won 1 deal this month ($95,000).");
+    expect(textOf(await f.say(AMY_EN, "what did i win this month"))).toContain("You won 1 deal this month ($95,000).");
+    expect(textOf(await f.say(MGR, "how much revenue did we close this month?"))).toMatch(/Your team won 2 deals this month \(.*860,000.*95,000.*\)\./);
+    expect(await f.t.db.activity.count()).toBe(before);
   });
 });
 

@@ -93,6 +93,9 @@ describe("one's own list asked for in words is shown, never taken for a customer
     [LI, "有哪些逾期的跟进", "没有逾期的跟进"],
     [LI, "看看我的商机", "¥1,000,000"],
     [AMY, "show my deals", "#2 Acme Corp"],
+    // one's own deals only, however asked ("我的商机" listed everyone's the rep could see)
+    [LI, "我手上有几个商机", "商机（1） · 我的"],
+    [AMY, "how many deals do i have?", "Deals (1) · mine"],
   ])("%s: %s", async (who, text, expected) => {
     await h.say(LI, "跟进 添加 今天下午3点 给张伟回电话");
     await h.say(AMY, "followup add today 3pm send Bob the deck");

@@ -82,8 +82,22 @@ export interface DealCountQuestion {
 const DEAL_WORDS_ZH = /单|商机|订单|生意|项目/u;
 const DEAL_WORDS_EN = /\b(?:deals?|opportunit(?:y|ies)|orders?|contracts?)\b/iu;
 
+/**
+ * "这个月签了多少钱", "本季度成交额多少", "how much did we close this month?", "what did I win this quarter":
+ * the money won is the won deals' count with their amounts (a customer called "钱" / "close" is no reading).
+ */
+const WON_AMOUNT_ZH =
+  /^[^，,。;；!！]*(?:(?:签|成交|赢|拿下|签约|签单|中标)了?(?:多少钱|多少金额|多少万|多少(?=[?？吗呢啊]|$))|(?:签单|成交|赢单|签约|销售)(?:金额|额)(?:是|有)?多少|业绩(?:是|有)?多少)[^，,。;；!！]*$/u;
+const WON_AMOUNT_EN =
+  /^(?:so\s+)?(?:how\s+much(?:\s+(?:revenue|business|money))?|what)\s+(?:did|have|has)\s+(?:i|we|the\s+team|my\s+team)\s+(?:close|closed|win|won|sign|signed|book|booked|land|landed)\b(?:\s+(?:so\s+far\s+)?(?:this|last)\s+(?:week|month|quarter|year)|\s+in\s+\w+)?(?:\s+so\s+far)?\s*[?.!]*$/iu;
+
 export function detectDealCountQuestion(input: string): DealCountQuestion | null {
   const text = input.trim();
+  if (WON_AMOUNT_ZH.test(text) || WON_AMOUNT_EN.test(text)) {
+    const month = namedMonth(text);
+    const period = PERIODS.find(([, pattern]) => pattern.test(text))?.[0] ?? (month ? "named-month" : null);
+    return { outcome: "won", period, team: TEAM.test(text), ...(period === "named-month" && month ? { month } : {}) };
+  }
   const zh = /\p{Script=Han}/u.test(text);
   const singleClause = !/[,，。;；!！]/u.test(text.replace(/[?？!！。.]+\s*$/u, ""));
   if (

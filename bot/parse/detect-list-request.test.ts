@@ -59,6 +59,15 @@ const cases: [string, ListRequest | null][] = [
   ["我的商机", "deals"],
   ["看看我的商机有哪些", "deals"],
   ["我的单子", "deals"],
+  // how many deals the rep has: the list counts them (was read as a customer called "手上")
+  ["我有几个商机", "deals"],
+  ["我手上有几个商机？", "deals"],
+  ["我手里一共有多少个在跟的单子", "deals"],
+  ["how many deals do i have", "deals"],
+  ["how many open deals do I have?", "deals"],
+  ["how many opportunities have I got in my pipeline", "deals"],
+  ["华为有几个商机", null],
+  ["这个月赢了几单", null],
   // Sentences that only mention such words are logged as before
   ["followed up with Acme about my deals", null],
   ["sent Acme my follow-up email", null],

@@ -58,6 +58,11 @@ const ZH_OVERDUE =
 const ZH_PENDING =
   /^(?:请|帮我)?(?:看看|看一下|看下|查看|查一下|查下|列出|显示)?(?:我的|我)?(?:今天|今日|本周|这周|这个星期|明天|最近|下周)?还?有?(?:哪些|什么|啥|几个|几条|多少)?(?:待跟进|跟进任务|跟进事项|待办事项|待办|要跟进|需要跟进|任务|提醒)的?(?:列表|清单|事项|客户|人)?(?:有哪些|有什么|有谁|是哪些|吗|呢)?[?？。.!！]*$/u;
 const ZH_DEALS = new RegExp(`^${ZH_ASK}(?:我的|我)(?:商机|单子|订单机会)(?:列表|清单)?(?:有哪些|有什么|呢)?[?？。.!！]*$`, "u");
+// "我有几个商机", "我手上有几个在跟的单子", "how many deals do I have": the rep's open deals, counted on the list
+const ZH_DEAL_COUNT =
+  /^我?(?:手上|手里|手头|目前|现在)?(?:一共|总共)?(?:有|还有)(?:几个|多少个?)(?:在跟的?|在跟进的?|进行中的?|未成交的?|没签的?)?(?:商机|单子|项目)(?:在跟)?(?:呢|啊)?[?？。.!！]*$/u;
+const EN_DEAL_COUNT =
+  /^how\s+many\s+(?:open\s+|active\s+)?(?:deals?|opportunit(?:y|ies))\s+(?:do|have)\s+i\s+(?:have|got)(?:\s+(?:open|going|in\s+(?:the|my)\s+pipeline|right\s+now|now))?[?.!]*$/iu;
 
 export function detectListRequest(text: string): ListRequest | null {
   const t = text.trim();
@@ -78,7 +83,7 @@ export function detectListRequest(text: string): ListRequest | null {
     ZH_PENDING.test(t)
   )
     return "followups";
-  if (en(EN_DEALS).test(t) || ZH_DEALS.test(t)) return "deals";
+  if (en(EN_DEALS).test(t) || ZH_DEALS.test(t) || ZH_DEAL_COUNT.test(t) || EN_DEAL_COUNT.test(t)) return "deals";
   return null;
 }
 
