@@ -37,6 +37,10 @@ const QUESTIONS: Array<[string, "deals" | "contacts" | "status", string]> = [
   ["who is the contact at Stark", "contacts", "Stark"],
   ["which deals do we have with Vandelay", "deals", "Vandelay"],
   ["when was the last meeting with Acme?", "status", "Acme"],
+  // "when's" asks too (probe: each was logged as a meeting or a note)
+  ["when's my next mtg with Fabrikam", "status", "Fabrikam"],
+  ["when's the Contoso demo?", "status", "Contoso"],
+  ["whens the next call with Contoso", "status", "Contoso"],
 ];
 
 describe("questions are answered, never logged", () => {
@@ -65,6 +69,7 @@ const REPORTS = [
   "met Initech, not sure who signs",
   "did a demo for Hooli, went well",
   "when we met Acme they liked it",
+  "whens good for them is tuesday, called Acme",
   // 情况 as what a task looks at, not a question
   "小米科技的样机已经寄出，下周三跟进使用情况",
   "样机已经寄出，下周了解一下使用情况",

@@ -35,11 +35,11 @@ const HOW_ABOUT = /^(?:how|what)\s+about\b/iu;
 const STATE_ASKED_EN =
   /^(?:is|are|has|does)\s+(?!(?:a|an|some|my|our|been|signed|to|on|going|got|had|closed|won|lost|done|in|at|it\s+ok|it\s+okay)\b)[^,.;!-]*\b(?:still|yet|already|open|closed|alive|dead|on\s+track|on\s+hold|signed|done|won|lost|happening|going\s+ahead|interested|moving|stuck)\b/iu;
 /**
- * Openers that ask even when the sentence names an activity ("when did we last visit Acme",
+ * Openers that ask even when the sentence names an activity ("when did we last visit Acme", "when's the contoso demo",
  * "how many times did we call Globex", "did we send Acme the quote"): a report never starts so.
  */
 const ASKS_EN =
-  /^(?:when\s+(?:did|was|were|is|are|will|do|does|have|has|had)|how\s+(?:many|much|often|long|recently)|how(?:['’]d|\s+(?:did|was|were|has|have))|remind\s+me\s+(?:what|when|who|how|where|which)|(?:did|do|does|have|has|had)\s+(?:we|you|i|they|anyone|anybody|someone|somebody|he|she|our|my)|who(?:'s|s)?|which|what\s+(?:did|was|were|is|are|do|does|have|has|time|day|date))\b/iu;
+  /^(?:when(?:\s+(?:did|was|were|is|are|will|do|does|have|has|had)|['’]s|s(?=\s+(?:my|our|the|next)\b))|how\s+(?:many|much|often|long|recently)|how(?:['’]d|\s+(?:did|was|were|has|have))|remind\s+me\s+(?:what|when|who|how|where|which)|(?:did|do|does|have|has|had)\s+(?:we|you|i|they|anyone|anybody|someone|somebody|he|she|our|my)|who(?:'s|s)?|which|what\s+(?:did|was|were|is|are|do|does|have|has|time|day|date))\b/iu;
 /** Asking words that ask even in a sentence that names an activity ("这个月拜访了几次华为"). */
 const ASKS_ZH =
   /(?:发|拿|找|调|给)(?:给|出来给)?我看(?:一?下|看)?[。.!！]?$|几次|几回|多少次|什么时候|啥时候|何时|哪天|哪一天|哪次|哪些|哪个|哪家|哪位|是谁|谁|是不是|有没有|吗|了没|没有?[?？]?$|呢[?？]?$|来着[?？]?$|(?:是|在)?(?:几号|几点|哪天|多少钱?)[?？]?$/u;
