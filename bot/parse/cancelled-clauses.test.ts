@@ -28,6 +28,18 @@ describe.each(REFERENCES)("a cancelled appointment is no plan and no follow-up (
     expect(parsed.planned).toBe(false);
   });
 
+  // probe: chat short forms of the appointment were logged as a meeting held
+  it.each([
+    "contoso mtg got cancelled",
+    "fabrikam cancelled the mtg",
+    "initech cancelled the qbr",
+    "globex appt is off",
+  ])("%s holds no activity", (text) => {
+    const parsed = parse(text);
+    expect(parsed.activity).toBeNull();
+    expect(parsed.followUp).toBeNull();
+  });
+
   it.each([
     ["Globex cancelled tomorrow's meeting, rescheduled to the 15th at 3pm", "15 15:00"],
     ["小米取消了明天的会，改到15号下午3点", "15 15:00"],

@@ -9,7 +9,7 @@ import { blankClauses, clauseTexts } from "./blank-clauses.js";
 const CANCEL =
   /\b(?:cancel(?:l?ed|s|ling)?|called\s+off|calls?\s+off|no[- ]show(?:ed)?|didn'?t\s+show(?:\s+up)?|bailed\s+on|(?:didn['’]?t|did\s+not|never)\s+(?:happen|take\s+place|go\s+ahead)|never\s+(?:happened|took\s+place|went\s+ahead)|fell\s+through|got\s+scrapped|scrapped|(?:is|was|'s|are|were)\s+(?:now\s+)?(?:off|(?:no\s+longer|not)\s+happening)(?!\s+(?:to|the|for|until|till|on)\b))\b|取消|不开了|不见了|不来了|爽约|放(?:了)?鸽子|黄了|没开成|没去成|没见成|泡汤/iu;
 const APPOINTMENT =
-  /\b(?:meeting|meet|call|demo|visit|appointment|session|lunch|dinner|coffee|catch[- ]?up|sync|presentation|workshop)s?\b|会议|开会|的会|会面|见面|拜访|电话|演示|饭局|吃饭|约/iu;
+  /\b(?:meeting|meet|mtg|call|demo|visit|appointment|appt|session|lunch|dinner|coffee|catch[- ]?up|sync|presentation|workshop|qbr|kickoff|kick-off|onsite|site\s+visit)s?\b|会议|开会|的会|会面|见面|拜访|电话|演示|饭局|吃饭|约/iu;
 
 /**
  * "顺丰说周三的会议延期", "Friday's demo got postponed": put off with no new date, the date named is
