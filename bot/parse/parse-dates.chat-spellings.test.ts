@@ -39,3 +39,17 @@ describe("CNY after a word of time is the Spring Festival", () => {
     expect(day !== null && day >= "2027-01-25" && day <= "2027-02-28").toBe(festival);
   });
 });
+
+/** Probe: "called initech - f/u friday" logged a call last Friday and set no follow-up (a comma worked). */
+describe("a weekday after f/u is the coming one, after a dash as after a comma", () => {
+  it.each([
+    ["called initech - f/u friday", "2026-12-11"],
+    ["- called initech - they need a w9 - f/u fri", "2026-12-11"],
+    ["emailed contoso - f/u mon", "2026-12-14"],
+    ["met globex - fu tues", "2026-12-08"],
+    ["called initech, f/u friday", "2026-12-11"],
+  ])("%s → %s", (text, day) => {
+    expect(due(text)).toBe(day);
+    expect(parseSentence(text, { now: NOW, timezone: ZONE }).occurredAt).toBeNull();
+  });
+});

@@ -6,9 +6,9 @@ import type { LocalDateTime } from "./zoned-time.js";
 
 /** "asked me to reach out Monday, I did": the step was taken */
 export const DONE_AFTER_EN = /^\s*[,;.]?\s*(?:and\s+|which\s+)?(?:i|we)\s+(?:did|have|had|tried|called|reached|emailed|pinged)\b/iu;
-/** "they said call back Friday", "asked us to follow up Mon": a weekday right after a next-step verb is ahead, whatever the clause reports */
+/** "they said call back Friday", "asked us to follow up Mon", "called initech - f/u fri": a weekday right after a next-step verb is ahead, whatever the clause reports */
 export const NEXT_STEP_BEFORE_EN =
-  /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back(?:\s+to\s+(?:them|him|her|us))?|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)(?:\s*[:：-])?\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
+  /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|f\/u|fu|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back(?:\s+to\s+(?:them|him|her|us))?|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)(?:\s*[:：-])?\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
 /**
  * "next week, ideally thursday", "next wk - prob tues", "a demo next week, penciled in for Wed 10am", "meeting next
  * week - tentatively tue 2pm": the weekday is the one in the week just named.
