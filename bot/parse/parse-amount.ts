@@ -9,6 +9,7 @@ import { AMOUNT_RE, MULTIPLIERS } from "./amount-pattern.js";
 import { MINOR_UNIT_WORDS, currencyOf, foldCurrencyChars, isMillionCode } from "./currency-words.js";
 import { hasHan } from "./detect-locale.js";
 import { toHalfWidth } from "./normalize-text.js";
+import { foldChatMoneyShorthand } from "./chat-money-shorthand.js";
 import { foldSalesGeToWan } from "./sales-ge-means-wan.js";
 import { allMatches } from "./all-matches.js";
 
@@ -197,7 +198,7 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
   if (typeof text !== "string") return null;
   const halfWidth = toHalfWidth(text);
   // "3个亿", "两个多亿", "五十个w", "5个万": the measure word before 亿 / 万 / w is only speech
-  const work = foldSalesGeToWan(foldCurrencyChars(halfWidth))
+  const work = foldSalesGeToWan(foldChatMoneyShorthand(foldCurrencyChars(halfWidth)))
     .replace(/个(多)?(?=亿|万|[wW](?![a-zA-Z]))/gu, (_, more: string | undefined) => (more ? "多 " : " "))
     // "7、8万" is 七八万, a range: the enumeration comma between two digits before the unit is a dash (one character for one)
     .replace(/(?<=(?<![\d.])\d{1,3})、(?=\d{1,3}\s*[万千百亿wWkK])/gu, "-");
