@@ -21,6 +21,9 @@ import {
 } from "./zoned-time.js";
 
 /** A next step right after a weekday that ends the clause ("周五跟进", "周一再联系"); not "周二回复说同意了", "周五联系的小米". */
+/** A step named in a weekday's own part of a note, with no sign it is done (see stepOfItsOwn). */
+const SPACED_STEP_ZH = /^(?!.*(?:了|过|已|完|的))(?=.*(?:电话|打给|回电|拜访|去|见|约|发|寄|跟进|确认|回访|沟通|开会|联系|报价|演示|签))/u;
+
 const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?=\s*(?:$|[，,。；;!！]|一下))/u;
 
 /**
@@ -170,7 +173,11 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
       text.slice(span.end, span.end + 14),
     );
     // "华为 电话 报价已发 周五跟进": a weekday right before a follow-up verb is the next step, whatever else the note reports
-    const nextStep = FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6));
+    // "合同寄给顺丰了 周五电话确认": a spaced-off part opening with the weekday and naming a step, with no 了 of
+    // its own, is what comes next ("周日 跟比亚迪 吃了饭" keeps its report: the verb is not in the weekday's part)
+    const stepOfItsOwn =
+      zh && /\p{Script=Han}\s+$/u.test(text.slice(0, span.index)) && SPACED_STEP_ZH.test(text.slice(span.index).split(/[，,。；;！!？?\s]/u)[0] ?? "");
+    const nextStep = FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6)) || stepOfItsOwn;
     const modifier = zh
       ? (detectZhWeekModifier(span.text, preceding) ??
         headingWeekdayModifier(text, span.index, span.end, weekday, today) ??

@@ -58,3 +58,25 @@ describe("今天周X / today (Friday) is today", () => {
     expect(day(parsed.occurredAt) ?? localStamp(now, ZONE).slice(0, 10)).toBe(localStamp(now, ZONE).slice(0, 10));
   });
 });
+
+/** Probe: "合同寄给顺丰了 周五电话确认" logged a call made last Friday and set no follow-up (a comma worked). */
+describe("a weekday opening a spaced-off step after a report is the coming one", () => {
+  const THURSDAY = new Date("2026-12-10T06:45:00Z"); // Thursday 14:45 in Shanghai
+  it.each([
+    ["合同寄给顺丰了 周五电话确认", "2026-12-11"],
+    ["小米的方案发过去了 周一电话跟进", "2026-12-14"],
+    ["报价发了 周二去拜访一下", "2026-12-15"],
+  ])("%s → %s", (text, expected) => {
+    const parsed = parseSentence(text, { now: THURSDAY, timezone: ZONE });
+    expect(day(parsed.followUp)).toBe(expected);
+    expect(parsed.occurredAt === null || parsed.occurredAt.at.getTime() >= THURSDAY.getTime() - 60_000).toBe(true);
+  });
+
+  it.each([
+    // the weekday's own part reports, or the weekday stands alone before the report
+    ["周日 跟 比亚迪 的人 吃了 饭", "2026-12-06"],
+    ["周三拜访的小米，反馈不错", "2026-12-09"],
+  ])("%s reports %s", (text, expected) => {
+    expect(day(parseSentence(text, { now: THURSDAY, timezone: ZONE }).occurredAt)).toBe(expected);
+  });
+});
