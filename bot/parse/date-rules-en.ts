@@ -13,6 +13,7 @@ import { findEnglishSpelledYearDates } from "./date-rules-en-spelled-year.js";
 import { findEnglishWeekdayOffsets } from "./date-rules-en-weekday-offset.js";
 import { findEnglishFractionOffsets } from "./date-rules-en-fraction-offset.js";
 import { findEnglishStepWaits } from "./date-rules-en-step-offset.js";
+import { findEnglishMilitaryTimes } from "./date-rules-en-military-time.js";
 import { findEnglishChatDays } from "./date-rules-en-chat-days.js";
 import { findEnglishWeekCommencing } from "./date-rules-en-week-commencing.js";
 import { latestDayOfMonth, mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
@@ -278,6 +279,7 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
     ...findEnglishWeekdayOffsets(ctx),
     ...findEnglishFractionOffsets(ctx),
     ...findEnglishStepWaits(ctx),
+    ...findEnglishMilitaryTimes(ctx),
     ...findEnglishChatDays(ctx),
     ...findEnglishWeekCommencing(ctx),
     ...findEnglishCalendarDates(ctx),

@@ -16,6 +16,7 @@ import { shiftPostponedDates } from "./postponed-by.js";
 import { simplifyDateChars } from "./simplify-date-chars.js";
 import { spellOutDayNumbers } from "./english-day-words.js";
 import { rewriteUnitAbbreviations } from "./unit-abbreviations.js";
+import { mayBeYear } from "./date-rules-en-military-time.js";
 import { isNowAlone } from "./now-words.js";
 import { guardClockMinutes } from "./clock-minute-guard.js";
 import { guardMonthCommaCount } from "./month-comma-count.js";
@@ -102,6 +103,8 @@ const DURATION_LEAD =
 
 const AFTER_CURRENCY = /[$€£¥]\s*$/u;
 const AMOUNT_LEAD = /^\d[\d,.]*\s+(?=\D)/u;
+/** A date chrono closed with four digits it took for the year ("12/17 1030"). */
+const TRAILING_CLOCK = /(?<=\/\d{1,2}|\d(?:st|nd|rd|th)?)\s+(?<digits>(?:[01]\d|2[0-3])[0-5]\d)$/iu;
 
 /** Words that put a bare "today" ahead of the message rather than behind it. */
 // "sending the proposal this week": a deliverable in the progressive is our plan (not after "been", "was")
@@ -332,10 +335,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       // keep only its anchor date and let applyDurationAnchors move it
       // "$12 December 27": the amount is no day of the date after it
       const lead = isZh ? null : (DURATION_LEAD.exec(raw.text) ?? (AFTER_CURRENCY.test(text.slice(0, base + raw.index)) ? AMOUNT_LEAD.exec(raw.text) : null));
-      const anchor = lead ? parser.parse(raw.text.slice(lead[0].length), reference)[0] : raw;
+      // "12/17 1030": the four digits are a clock time (date-rules-en-military-time.ts), not the year 1030
+      const clock = isZh ? null : TRAILING_CLOCK.exec(raw.text);
+      const trimmed = clock?.groups && !mayBeYear(clock.groups.digits ?? "", today.year) ? raw.text.slice(0, clock.index) : null;
+      const anchor = lead ? parser.parse(raw.text.slice(lead[0].length), reference)[0] : trimmed ? parser.parse(trimmed, reference)[0] : raw;
       if (!anchor) continue;
       // re-parsed anchors count their index from the sliced text; shift it back into the message
-      const shift = base + (lead ? raw.index + lead[0].length : 0);
+      const shift = base + (lead ? raw.index + lead[0].length : trimmed ? raw.index : 0);
       const { candidate: found, invalid: badSpan } = fromChrono(anchor, text.slice(shift), isZh, today, timezone);
       const candidate = found && { ...found, index: found.index + shift, end: found.end + shift };
       const bad = badSpan && { ...badSpan, index: badSpan.index + shift, end: badSpan.end + shift };

@@ -4,7 +4,7 @@ import { addDays, type LocalDate, type LocalDateTime } from "./zoned-time.js";
  * next/nextnext/last/this are calendar-week relative (weeks start on Monday,
  * as in China). `past` is the English "last Friday": the most recent one.
  */
-export type WeekModifier = "this" | "next" | "nextnext" | "last" | "past" | "reported" | null;
+export type WeekModifier = "this" | "next" | "nextnext" | "last" | "past" | "reported" | "coming" | null;
 
 /** chrono reports only "周五" for "本周五", so the prefix may sit just before the phrase. */
 export function detectZhWeekModifier(phrase: string, preceding: string): WeekModifier {
@@ -17,8 +17,10 @@ export function detectZhWeekModifier(phrase: string, preceding: string): WeekMod
 }
 
 export function detectEnWeekModifier(phrase: string, preceding: string): WeekModifier {
-  const probe = `${preceding.match(/\b(?:next|last|this|past|previous|following)\s+$/i)?.[0] ?? ""}${phrase}`;
+  const probe = `${preceding.match(/\b(?:(?:this|the)\s+(?:coming|upcoming)|next|last|this|past|previous|following|coming|upcoming)\s+$/i)?.[0] ?? ""}${phrase}`;
   if (/\b(?:week\s+after\s+next)\b/i.test(probe)) return "nextnext";
+  // "this coming tues", "the upcoming Friday": the next one to come, whatever the clause reports
+  if (/\b(?:coming|upcoming)\b/i.test(probe)) return "coming";
   if (/\b(?:next|following)\b/i.test(probe)) return "next";
   // "last Wednesday" said on a Thursday is last week's, like 上周三, not yesterday
   if (/\b(?:last|previous)\b/i.test(probe)) return "last";
@@ -54,6 +56,7 @@ export function resolveWeekday(weekday: number, modifier: WeekModifier, today: L
       const back = (today.weekday - weekday + 7) % 7;
       return addDays(today, -back);
     }
+    case "coming":
     case null: {
       // A bare weekday is the coming one, never one already gone this week.
       let ahead = (weekday - today.weekday + 7) % 7;
