@@ -47,6 +47,11 @@ describe.each([
     ["下午和华为开了个短会", "meeting"],
     ["下午和华为开会", "meeting"],
     ["今晚和腾讯吃饭", "meeting"],
+    // probe: a follow-up in another clause made the held one a plan ("QBR w/ Initech this afternoon, …, f/u 12/22" at 22:30)
+    ["QBR w/ Initech this afternoon, they're expanding to 2 more sites, f/u 12/22", "meeting"],
+    ["call w/ initech this afternoon, f/u 12/22", "call"],
+    ["demo w/ contoso this afternoon, f/u tmrw", "meeting"],
+    ["下午和华为开会，下周一出方案", "meeting"],
   ])("%s", (text, kind) => {
     const late = parseSentence(text, { now: evening, timezone });
     expect(late.activity).toBe(kind);

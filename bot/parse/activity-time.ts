@@ -85,16 +85,19 @@ export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMe
 /**
  * "Good call with Acme this afternoon" typed at 21:00, "下午和华为开了个短会" at 17:00: words like
  * "this afternoon" / 下午 point ahead only until that time has passed. An activity read as planned
- * on such a word alone (no planning verb in its clause, nothing ahead in the whole message) whose
- * clause dates it before now is a report.
+ * on such a word alone (no planning verb in its clause, nothing ahead in it) whose clause dates it
+ * before now is a report; a follow-up in another clause is the step after it.
  */
 export function happenedByDate(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): boolean {
-  if (!logged?.planned || dates.followUp) return false;
+  if (!logged?.planned) return false;
   const clause = splitClauses(text)[logged.clause];
   if (!clause || plannedBefore(clause.text)) return false;
-  return positioned(text, dates.dates).some(
-    (d) => d.index >= clause.index && d.index < clause.index + clause.text.length && d.date.at.getTime() <= now.getTime(),
-  );
+  const inClause = (d: { index: number }) => d.index >= clause.index && d.index < clause.index + clause.text.length;
+  const placed = positioned(text, dates.dates);
+  // "QBR w/ Initech this afternoon, …, f/u 12/22" at 22:30: a step ahead in another clause leaves the report one
+  const step = dates.followUp;
+  if (step && !placed.some((d) => d.date.text === step.text && !inClause(d))) return false;
+  return placed.some((d) => inClause(d) && d.date.at.getTime() <= now.getTime());
 }
 
 /**
