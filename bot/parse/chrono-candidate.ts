@@ -21,6 +21,8 @@ import {
 } from "./zoned-time.js";
 
 /** A next step right after a weekday that ends the clause ("周五跟进", "周一再联系"); not "周二回复说同意了", "周五联系的小米". */
+/** "周一和顺丰的朋友喝茶聊起他们要换系统": what was talked about is theirs; its 要 plans nothing of the weekday's. */
+const TALKED_ABOUT_REST = /(?<verb>聊到|聊起|说起|谈到|谈起|提到|讲到)[^]*$/u;
 /** A step named in a weekday's own part of a note, with no sign it is done (see stepOfItsOwn). */
 const SPACED_STEP_ZH = /^(?!.*(?:了|过|已|完|的))(?=.*(?:电话|打给|回电|拜访|去|见|约|发|寄|跟进|确认|回访|沟通|开会|联系|报价|演示|签))/u;
 
@@ -181,7 +183,7 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     const modifier = zh
       ? (detectZhWeekModifier(span.text, preceding) ??
         headingWeekdayModifier(text, span.index, span.end, weekday, today) ??
-        (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end)) ? "reported" : null))
+        (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end).replace(TALKED_ABOUT_REST, "$<verb>")) ? "reported" : null))
       : englishWeekdayModifier(text, span.index, span.end, { weekday, today });
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;

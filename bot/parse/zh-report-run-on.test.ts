@@ -80,3 +80,25 @@ describe("a weekday opening a spaced-off step after a report is the coming one",
     expect(day(parseSentence(text, { now: THURSDAY, timezone: ZONE }).occurredAt)).toBe(expected);
   });
 });
+
+/** Probe: "周二跟腾讯吃饭 聊到明年的预算" said on Thursday booked a dinner next Tuesday; the one held was lost. */
+describe("what was talked about (聊到, 说起) tells of a day gone", () => {
+  const THURSDAY = new Date("2026-12-10T06:45:00Z"); // Thursday 14:45 in Shanghai
+  it.each([
+    ["周二跟腾讯吃饭 聊到明年的预算", "2026-12-08"],
+    ["周一和顺丰的朋友喝茶聊起他们要换系统", "2026-12-07"],
+    ["星期天和比亚迪的朋友喝茶 说起他们要换系统", "2026-12-06"],
+  ])("%s → held %s", (text, expected) => {
+    const parsed = parseSentence(text, { now: THURSDAY, timezone: ZONE });
+    expect(parsed.activity).toBe("meeting");
+    expect(parsed.planned).toBe(false);
+    expect(day(parsed.occurredAt)).toBe(expected);
+    expect(parsed.followUp).toBeNull();
+  });
+
+  it("a talk still to come stays a plan", () => {
+    const parsed = parseSentence("下周二跟腾讯吃饭 聊一下明年的预算", { now: THURSDAY, timezone: ZONE });
+    expect(parsed.planned).toBe(true);
+    expect(day(parsed.followUp)).toBe("2026-12-15");
+  });
+});
