@@ -333,7 +333,22 @@ function inferFromWords(text: string): ActivityIntent {
   const appointments = mentions.filter((m) => m.kind === "meeting" || m.kind === "visit" || m.kind === "call");
   const chosen = reported.length > 0 ? reported : appointments;
   const first = chosen[0];
-  if (!first) return { activity: SPOKE_WITH.test(text) ? "call" : null, planned: false, mentions, logged: null };
+  if (!first) {
+    // "约了美的下周二", "跟华为约了明天下午三点": an appointment arranged with no kind named is a meeting to come
+    const arranged = mentions.length === 0 ? ARRANGED_APPOINTMENT_ZH.exec(text) : null;
+    if (arranged) {
+      const meeting: ActivityMention = {
+        kind: "meeting",
+        index: arranged.index,
+        text: arranged[0],
+        planned: true,
+        recency: 1,
+        clause: clauseOf(clauses, arranged.index),
+      };
+      return { activity: "meeting", planned: true, mentions: [meeting], logged: meeting };
+    }
+    return { activity: SPOKE_WITH.test(text) ? "call" : null, planned: false, mentions, logged: null };
+  }
   // A visit is also a meeting; when a sentence says both, the more specific visit is the record. A
   // meeting with no day of its own in the clause right after the visit is the same occasion
   // ("昨天下午去了趟比亚迪 见了采购").
@@ -348,6 +363,9 @@ function inferFromWords(text: string): ActivityIntent {
         mentions.some((m) => m.kind === "visit" && !m.notDone && m.clause === first.clause - 1 && !LATER_DAY_ZH.test(clauses[m.clause]?.text ?? ""))));
   return { activity: visit ? "visit" : first.kind, planned: reported.length === 0, mentions, logged: first };
 }
+
+/** 约了 / 约好 / 约在 an appointment (not 续约, 签约, 合约, 预约 of a product…): nothing else named, it is a meeting. */
+const ARRANGED_APPOINTMENT_ZH = /(?<![续签合违解预大节制婚])约(?:了|好|在)(?!解|束|定俗成)/u;
 
 /**
  * "明天周六加个班，上午给腾讯打个电话", "发个邮件问问": the verb with 个 / 一下 and no 了 / 过 is something to

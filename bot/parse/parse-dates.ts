@@ -84,6 +84,8 @@ const BUDGET_FOR =
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|remind(?:\s+me)?|due|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
+/** 约了 / 约好 / 说好: the appointment arranged is still to come, though the arranging is done. */
+const ARRANGED_ZH = /(?<![续签合违解预大节制婚])约(?:了|好|在)|说好了?/u;
 /** "下一步：下周三电话跟进", "next: send the case study friday": what the rep labels the next step is it. */
 const NEXT_STEP_LABEL_BEFORE = /(?:下一步|下步)\s*[:：]?[^。！？!?]{0,20}$|\bnext(?:\s+steps?)?\s*[:：-][^.!?。！？]{0,40}$/iu;
 /** "follow up with Northwind Traders today": the customer's name sits between the cue and the date. */
@@ -432,7 +434,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "顺丰傍晚约了吃饭" at 09:15: 约了 arranges; a part of today still to come is no report of it
     const partOfDayAhead = c.date === null && c.time === null && c.partOfDayHour !== null && at.getTime() > ctx.now.getTime();
     // (a space between Chinese words ends the clause: "下午和京东开了会 客户下周一要报价" plans nothing for 下午)
-    const reported = !cued && clauseTense(dateClause) === "past" && !(partOfDayAhead && plannedBefore(spacedClauseAround(text, c.index, c.end)));
+    // "今天中午约了京东吃饭" at 09:10: what was arranged for later today is ahead (its 了 is the arranging's)
+    const arranged = zh && ARRANGED_ZH.test(dateClause) && !/^[^约说]*(?:了|过)/u.test(text.slice(c.end, c.end + 12).split(/[，,。；;]/u)[0] ?? "");
+    const reported = !cued && !arranged && clauseTense(dateClause) === "past" && !(partOfDayAhead && plannedBefore(spacedClauseAround(text, c.index, c.end)));
     // 本周内 / 未来三天 (a deadline under way) aim at their end; other periods at now's next slot
     const tomorrowsClock = clockAlone && clockTense === "ahead" && at.getTime() <= ctx.now.getTime();
     // "moved the Acme mtg from fri to mon": a range after a moving verb is old → new; the new day is the plan
@@ -457,7 +461,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const ahead = workingStart ? withAt(parsed, zonedTimeToInstant(workingStart, time, timezone)) : step;
     // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
     const planned =
-      cued || plansAhead || tomorrowsClock || movedTo !== undefined || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c);
+      cued || plansAhead || tomorrowsClock || movedTo !== undefined || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c) || arranged;
     // "called them 3 times this week": a period still under way that a report names happened up to now
     const rangeEndAt = parsed.until ?? (c.rangeEnd ? zonedTimeToInstant(c.rangeEnd.date, c.rangeEnd.time ?? { hour: 23, minute: 59 }, timezone) : null);
     const underway = c.time === null && rangeEndAt !== null && compareDates(date, today) <= 0 && rangeEndAt.getTime() > ctx.now.getTime();

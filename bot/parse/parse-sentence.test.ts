@@ -172,7 +172,8 @@ const CHINESE: Array<[string, Expected]> = [
   }],
   ['2月30日拜访腾讯', { activity: 'visit', companies: ['腾讯'], problems: [{ code: 'invalid-date', text: '2月30日' }] }],
   ['13月份跟进', { problems: [{ code: 'invalid-date', text: '13月份' }] }],
-  ['约了网易的郑老师下午两点半视频', { companies: ['网易'], contacts: ['郑老师'], followUp: '2026-11-25 14:30*' }],
+  // an appointment arranged (约了) with no other kind is a meeting to come
+  ['约了网易的郑老师下午两点半视频', { activity: 'meeting', companies: ['网易'], contacts: ['郑老师'], followUp: '2026-11-25 14:30*' }],
   ['跟Acme的Tom开会，预算20w', { activity: 'meeting', companies: ['Acme'], contacts: ['Tom'], amount: [20_000_000, 'CNY'] }],
   ['老李说他们公司预算大概50万左右，12月1日前要报价', {
     contacts: ['老李'], followUp: '2026-12-01 09:00', amount: [50_000_000, 'CNY'], stage: 'proposal', wantsQuote: true,
