@@ -1,6 +1,7 @@
 // biome-ignore-all format: case tables keep one case per line, as written
 import { describe, expect, it } from "vitest";
 import { inferActivity } from "./infer-activity.js";
+import { parseSentence } from "./parse-sentence.js";
 
 /** Probe (Chinese reps): kinds that were a note. */
 describe("what each message reports", () => {
@@ -18,5 +19,19 @@ describe("what each message reports", () => {
   });
   it.each(["报价还没发", "语音的事明天再说"])("%s is no email or call held", (text) => {
     expect(["email", "call"]).not.toContain(inferActivity(text) ?? "none");
+  });
+});
+
+/** Probe: "周日 跟 比亚迪 的人 吃了 饭", "昨天 跟 京东 开了 会" (every word spaced) were notes. */
+describe("a verb and its object typed apart are still the activity", () => {
+  it.each([
+    ["周日 跟 比亚迪 的人 吃了 饭", "meeting"],
+    ["昨天 跟 京东 开了 会", "meeting"],
+    ["上午 给 小米 打了 电话", "call"],
+    ["和华为 见了 面 聊得不错", "meeting"],
+  ])("%s → %s", (text, kind) => {
+    const parsed = parseSentence(text, { now: new Date("2026-12-14T01:10:00Z"), timezone: "Asia/Shanghai" });
+    expect(parsed.activity).toBe(kind);
+    expect(parsed.planned).toBe(false);
   });
 });

@@ -225,7 +225,7 @@ function customersOwnMeeting(clause: string, m: { index: number; text: string })
 
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
-  const text = foldTraditionalChars(rawText);
+  const text = joinSpacedVerbObjects(foldTraditionalChars(rawText));
   const read = inferFromWords(text);
   // "拜访方式：电话": the labelled way of contact is the kind of a note that reports (not of a plan), read with
   // the sentence patterns, or as a bare value ("视频", "phone")
@@ -234,6 +234,20 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   if (!label || !kind) return read;
   const held: ActivityMention = { kind, index: label.index, text: label.text, planned: false, recency: 1, clause: 0 };
   return { activity: kind, planned: false, mentions: [held, ...read.mentions.filter((m) => m.index !== label.index)], logged: held };
+}
+
+/**
+ * "周日 跟 比亚迪 的人 吃了 饭", "昨天 跟 京东 开了 会": a rep who spaces every word splits the verb from its
+ * object, and a space between Chinese words ends a clause. The space moves behind the object (same length).
+ */
+const SPACED_VERB_OBJECT = /(?<verb>[吃开见喝打通聊]|拜)(?<aspect>了|过|完|访了)?(?<space>\s+)(?<object>[早午晚]?饭|宵夜|会|面|茶|咖啡|电话)/gu;
+
+function joinSpacedVerbObjects(text: string): string {
+  if (!/\s/u.test(text)) return text;
+  return text.replace(SPACED_VERB_OBJECT, (...args) => {
+    const g = args.at(-1) as Record<string, string | undefined>;
+    return `${g.verb}${g.aspect ?? ""}${g.object}${g.space}`;
+  });
 }
 
 function inferFromWords(text: string): ActivityIntent {
