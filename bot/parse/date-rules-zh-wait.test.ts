@@ -25,3 +25,19 @@ describe("how long until the customer answers is when to follow up", () => {
     expect(due(text)).toBeNull();
   });
 });
+
+/** Probe: "刚送完样品去小米 他们测试一周", "给京东装了测试环境 他们试用两周" set no follow-up. */
+describe("the end of the customer's trial or review is when to follow up", () => {
+  it.each([
+    ["刚送完样品去小米 他们测试一周", "2026-12-14"],
+    ["给京东装了测试环境 他们试用两周", "2026-12-21"],
+    ["比亚迪 样品寄过去了 他们内部评估十天左右", "2026-12-17"],
+    ["审批大概要一个月", "2027-01-07"],
+    ["他们考虑三天", "2026-12-10"],
+  ])("%s → %s", (text, day) => {
+    expect(due(text)).toBe(day);
+  });
+  it.each(["华为测试了两周，效果不错", "测试两周前就结束了"])("%s is a trial over, no day", (text) => {
+    expect(due(text)).toBeNull();
+  });
+});
