@@ -23,9 +23,10 @@ function asOffset(whole: string, n: string, ge: string | undefined, unit: string
  * "they need about two weeks for legal review", "legal review takes ~2 weeks", "it'll take Initech 2 weeks to
  * decide", "they want 2 more weeks", "asked for another week": the same wait in English, rewritten as "in 2 weeks"
  * (with want / asked for only time added on, "more" or "another": "they want 30 days" may be payment terms). Not what took time ("took", "spent", "needed").
+ * ("wks" reaches here as chrono's "w", unit-abbreviations.ts.)
  */
 const NEEDED_EN =
-  /\b(?:need|needs|takes?|'ll\s+take|will\s+take|requires?|is\s+going\s+to\s+take|(?:want|wants|asked\s+for|ask\s+for|asking\s+for|requested)(?=\s+(?:\S+\s+)?(?:\S+\s+)?(?:more|extra|additional)\b|\s+another\b))\s+(?:[A-Za-z][\w&.-]*\s+)?(?:(?:about|around|roughly|approximately|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a|another)\s+(?:(?:more|extra|additional)\s+)?(?<unit>days?|weeks?|months?)\b(?!\s+(?:ago|before|earlier|of|notice|in\s+advance|ahead)\b|['’])/giu;
+  /\b(?:need|needs|takes?|'ll\s+take|will\s+take|requires?|is\s+going\s+to\s+take|(?:want|wants|asked\s+for|ask\s+for|asking\s+for|requested)(?=\s+(?:\S+\s+)?(?:\S+\s+)?(?:more|extra|additional)\b|\s+another\b))\s+(?:[A-Za-z][\w&.-]*\s+)?(?:(?:about|around|roughly|approximately|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a|another)\s+(?:(?:more|extra|additional)\s+)?(?<unit>days?|weeks?|months?|w(?=\s|$))\b(?!\s+(?:ago|before|earlier|of|notice|in\s+advance|ahead)\b|['’])/giu;
 
 /** A hedged span is a wait only when someone says so ("对方说…，大概两周") or it stands alone; not a project's length or a trip's. */
 const HEDGED_LEAD_OK = /^$|说|表示|反馈|回复|讲|审批|流程|决定|评估|考虑|答复|法务|采购/u;
@@ -37,7 +38,7 @@ const NOT_A_WAIT_EN =
 
 /** "they need legal review, ~2 weeks", "waiting on procurement - about a month": a hedged span standing alone after a wait. */
 const HEDGED_CLAUSE_EN =
-  /(?<=[,;:–—-])\s*(?:~\s*|(?:about|around|roughly|approx\.?|maybe|probably)\s+)(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?)(?=\s*(?:[.,;!]|$))/giu;
+  /(?<=[,;:–—-])\s*(?:~\s*|(?:about|around|roughly|approx\.?|maybe|probably)\s+)(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?|w(?=\s|$))(?=\s*(?:[.,;!]|$))/giu;
 const WAIT_BEFORE_EN =
   /\b(?:review|approv\w*|decid\w*|decision|sign[\s-]?off|legal|procurement|board|budget|internal(?:ly)?|think\s+(?:it\s+)?over|get\s+back|waiting)\b/iu;
 
@@ -46,9 +47,9 @@ const WAIT_BEFORE_EN =
  * "waiting on legal ~2 weeks": a span someone gave for a wait, or a hedged span in the clause of a wait.
  */
 const SAID_WAIT_EN =
-  /\b(?:said|says|estimated?|estimates|expects?|expected|reckons?|quoted|told\s+(?:us|me)|gave\s+(?:us|me|it))\s+(?:(?:about|around|roughly|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?)\b(?=\s+(?:for|to|until|till|before)\s+)/giu;
+  /\b(?:said|says|estimated?|estimates|expects?|expected|reckons?|quoted|told\s+(?:us|me)|gave\s+(?:us|me|it))\s+(?:(?:about|around|roughly|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?|w(?=\s|$))\b(?=\s+(?:for|to|until|till|before)\s+)/giu;
 const HEDGED_IN_WAIT_EN =
-  /(?<=\s)(?:~\s*|(?:about|around|roughly|approx\.?|maybe|probably)\s+)(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?)(?=\s*(?:[.,;!]|$))/giu;
+  /(?<=\s)(?:~\s*|(?:about|around|roughly|approx\.?|maybe|probably)\s+)(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a)\s+(?<unit>days?|weeks?|months?|w(?=\s|$))(?=\s*(?:[.,;!]|$))/giu;
 const WAIT_IN_CLAUSE_EN =
   /\b(?:waiting|wait|pending|awaiting|review|approv\w*|decid\w*|decision|sign[\s-]?off|legal|procurement|board|get\s+back)\b[^.,;!?]*$/iu;
 const NOT_HEDGED_AFTER = /\b(?:in|within|for|took|spent|lasted|after|by|ago|over|past|last|next)\s*$/iu;

@@ -30,6 +30,11 @@ describe("a wait the customer gave is the follow-up", () => {
     ["follow up in 3-4 weeks", SHANGHAI, "2027-01-06 09:00"],
     ["follow up in 3 to 4 weeks", NEW_YORK, "2027-01-06 09:00"],
     ["call back in 2-3 days", SHANGHAI, "2026-12-12 09:00"],
+    // "wks" as reps type it (probe: each set no follow-up)
+    ["acme: legal review ~3 wks", NEW_YORK, "2026-12-30 09:00"],
+    ["fabrikam procurement takes 2 wks", NEW_YORK, "2026-12-23 09:00"],
+    ["initech needs ~3 wks to sign", NEW_YORK, "2026-12-30 09:00"],
+    ["contoso security review will take 3 wks", NEW_YORK, "2026-12-30 09:00"],
     // the Chinese count range, for comparison
     ["对方说三四周后再联系", SHANGHAI, "2027-01-06 09:00"],
   ])("%s", (text, timezone, due) => {
