@@ -339,7 +339,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       const lead = isZh ? null : (DURATION_LEAD.exec(raw.text) ?? (AFTER_CURRENCY.test(text.slice(0, base + raw.index)) ? AMOUNT_LEAD.exec(raw.text) : null));
       // "12/17 1030": the four digits are a clock time (date-rules-en-military-time.ts), not the year 1030
       const clock = isZh ? null : TRAILING_CLOCK.exec(raw.text);
-      const trimmed = clock?.groups && !mayBeYear(clock.groups.digits ?? "", today.year) ? raw.text.slice(0, clock.index) : null;
+      const trimmed = clock?.groups && !mayBeYear(clock.groups.digits ?? "") ? raw.text.slice(0, clock.index) : null;
       const anchor = lead ? parser.parse(raw.text.slice(lead[0].length), reference)[0] : trimmed ? parser.parse(trimmed, reference)[0] : raw;
       if (!anchor) continue;
       // re-parsed anchors count their index from the sliced text; shift it back into the message
