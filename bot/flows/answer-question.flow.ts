@@ -8,6 +8,7 @@ import { QuestionM } from "../i18n/question-messages.js";
 import type { Question } from "../parse/detect-question.js";
 import { searchRecords } from "./search-records.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
+import { rememberAskedAbout } from "./asked-about.js";
 
 /**
  * Answers "华为的商机有哪些？" with the company's deals, "what is the status of Globex?" with
@@ -26,6 +27,7 @@ export async function answerQuestion(ctx: TurnContext, question: Question, text:
   }
   const overview = await ctx.domain.companies.overview(target.id);
   if (!canViewShared(ctx.actor, overview)) throw new PermissionDeniedError("view", "company", overview.id);
+  await rememberAskedAbout(ctx, overview.id);
   // Another team's deal with a shared customer stays theirs.
   const deals = overview.deals.filter((d) => canView(ctx.actor, { ownerId: d.ownerId, ownerTeamId: d.teamId }));
   const hiddenDeals = overview.deals.length - deals.length;

@@ -29,3 +29,28 @@ it("without a message before it, 'they' is still asked about", async () => {
   await h.say(LI, "他们说下周五前出方案");
   expect(await h.t.db.followUp.count()).toBe(0);
 });
+
+/** Probe: "华为那单怎么样了" then "好的 下周一去拜访他们" asked which of five unrelated customers was meant. */
+it.each([
+  [LI, "华为那单怎么样了", "好的 下周一去拜访他们", "华为"],
+  [LI, "华为进展如何", "明天去拜访一下", "华为"],
+  [AMY, "what's the status of initech?", "ok, will call them tomorrow", "Initech"],
+] as [Person, string, string, string][])("%s: asked %s, then %s", async (who, question, next, company) => {
+  await h.say(who, question);
+  expect(await h.t.db.activity.count()).toBe(0);
+  await h.say(who, next);
+  const activities = await h.t.db.activity.findMany({ include: { company: true } });
+  expect(activities.map((a) => a.company?.name)).toEqual([company]);
+  expect(await h.t.db.followUp.count()).toBe(1);
+});
+
+it("a customer asked about long ago, or another customer named, is not the subject", async () => {
+  await h.say(LI, "华为那单怎么样了");
+  await h.say(LI, "今天拜访了Acme Corp");
+  expect((await h.t.db.activity.findMany({ include: { company: true } })).map((a) => a.company?.name)).toEqual(["Acme Corp"]);
+  h.clock.set(new Date(h.clock.now().getTime() + 60 * 60_000));
+  await h.say(LI, "华为进展如何");
+  h.clock.set(new Date(h.clock.now().getTime() + 60 * 60_000));
+  await h.say(LI, "明天去拜访一下");
+  expect(await h.t.db.activity.count()).toBe(1);
+});

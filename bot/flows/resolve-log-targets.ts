@@ -8,6 +8,7 @@ import { type CompanyLookup, findCompanyInText } from "./find-company.js";
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
 import { findContactIn, fitsHint, surnameOfTitled } from "./find-contact.js";
 import { lowercaseProspect } from "../parse/lowercase-prospect.js";
+import { recentlyAskedAbout } from "./asked-about.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
 /** How long the customer just logged on stays the likely subject of the next sentence. */
@@ -52,11 +53,12 @@ export async function resolveLogTargets(
     // "called initrode, they want a demo": a prospect typed in lower case is offered like a capitalized one
     // (and "they" are that prospect, not the customer logged before)
     const prospect = found.kind === "none" && loggable(parsed) && ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
-    const continued =
-      found.kind === "none" && found.passing.length === 0 && !prospect && loggable(parsed) && BACK_REFERENCE.test(draft.text)
-        ? await lastLoggedCompany(ctx)
-        : null;
+    const nothingNamed = found.kind === "none" && found.passing.length === 0 && !prospect && loggable(parsed);
+    const continued = nothingNamed && BACK_REFERENCE.test(draft.text) ? await lastLoggedCompany(ctx) : null;
+    // "华为那单怎么样了" then "好的 下周一去拜访他们": the customer just asked about
+    const askedAbout = nothingNamed && !continued ? await recentlyAskedAbout(ctx) : null;
     if (continued) settled.companyId = continued.id;
+    else if (askedAbout) settled.companyId = askedAbout;
     else if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
       // ...when the sentence has something to log: "今天天气不错" gets the hint, not a list of customers.
