@@ -57,6 +57,12 @@ const cases: [string, ListRequest | null][] = [
   ["list my open deals", "deals"],
   ["what are my deals?", "deals"],
   ["我的商机", "deals"],
+  // the rep's plan or schedule asked for (probe: read as a customer called "跟进计划")
+  ["帮我看看本周的跟进计划", "followups"],
+  ["看看我这周的日程", "followups"],
+  ["我明天有哪些跟进计划", "followups"],
+  ["明天的行程", "followups"],
+  ["华为的安排", null],
   ["看看我的商机有哪些", "deals"],
   ["我的单子", "deals"],
   // how many deals the rep has: the list counts them (was read as a customer called "手上")

@@ -57,6 +57,9 @@ const ZH_OVERDUE =
 // "我这周有哪些待跟进的", "本周待跟进", "我有哪些跟进任务"
 const ZH_PENDING =
   /^(?:请|帮我)?(?:看看|看一下|看下|查看|查一下|查下|列出|显示)?(?:我的|我)?(?:今天|今日|本周|这周|这个星期|明天|最近|下周)?还?有?(?:哪些|什么|啥|几个|几条|多少)?(?:待跟进|跟进任务|跟进事项|待办事项|待办|要跟进|需要跟进|任务|提醒)的?(?:列表|清单|事项|客户|人)?(?:有哪些|有什么|有谁|是哪些|吗|呢)?[?？。.!！]*$/u;
+// "帮我看看本周的跟进计划", "看看我这周的日程", "我明天有哪些跟进计划", "下周的安排": the rep's own follow-ups
+const ZH_PLAN =
+  /^(?:请|帮我)?(?:看看|看一下|看下|查看|查一下|查下|列出|显示)?(?:我的|我)?(?:今天|今日|明天|本周|这周|这个星期|下周|下个?星期|最近)?(?:我)?(?:的)?(?:有哪些|有什么|还有哪些)?(?:跟进计划|工作计划|拜访计划|日程|日程安排|行程|安排)(?:表|有哪些|有什么|呢|吗)?[?？。.!！]*$/u;
 const ZH_DEALS = new RegExp(`^${ZH_ASK}(?:我的|我)(?:商机|单子|订单机会)(?:列表|清单)?(?:有哪些|有什么|呢)?[?？。.!！]*$`, "u");
 // "我有几个商机", "我手上有几个在跟的单子", "how many deals do I have": the rep's open deals, counted on the list
 const ZH_DEAL_COUNT =
@@ -80,7 +83,8 @@ export function detectListRequest(text: string): ListRequest | null {
     EN_WHO_TODAY.test(t) ||
     ZH_DUE_CUSTOMERS.test(t) ||
     ZH_OVERDUE.test(t) ||
-    ZH_PENDING.test(t)
+    ZH_PENDING.test(t) ||
+    ZH_PLAN.test(t)
   )
     return "followups";
   if (en(EN_DEALS).test(t) || ZH_DEALS.test(t) || ZH_DEAL_COUNT.test(t) || EN_DEAL_COUNT.test(t)) return "deals";
