@@ -23,7 +23,7 @@ import { maskNames } from "./mask-names.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
 import { joinSpacedDateWords } from "./spaced-date-words.js";
 import { namesCurrency } from "./amount-names-currency.js";
-import { plannedByPartOfDay } from "./part-of-day-ahead.js";
+import { plannedByClockToday, plannedByPartOfDay } from "./part-of-day-ahead.js";
 import { blankGoneHeadings, headedByGoneDay } from "./weekday-heading.js";
 import { inWriterCurrency } from "./writer-currency.js";
 import { followUpBesideTravel } from "./customer-away.js";
@@ -184,7 +184,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
       ? { ...read, planned: false, logged: { ...read.logged, planned: false } }
       : (arrangedByDate(live, dates, read.logged, options.now) ||
             arrangedByDateZh(live, dates, read.logged, options.now) ||
-            plannedByPartOfDay(live, dates, read.logged, options.now, options.timezone)) &&
+            plannedByPartOfDay(live, dates, read.logged, options.now, options.timezone) ||
+            plannedByClockToday(live, dates, read.logged, options.now, options.timezone)) &&
           read.logged &&
           !read.mentions.some((m) => !m.planned && m !== read.logged)
         ? { ...read, planned: true, logged: { ...read.logged, planned: true } }

@@ -41,3 +41,23 @@ describe("a part of today still to come makes the activity a plan", () => {
     expect(read(text, now, zone).planned).toBe(false);
   });
 });
+
+/** Probe: "今天上午十点 去顺丰" typed at 09:10 logged a visit held then, with a follow-up at 10:00 beside it. */
+describe("a clock time later today plans the activity it dates", () => {
+  const AT_0910 = new Date("2026-12-14T01:10:00Z"); // Monday 09:10 in Shanghai
+  const names = ["顺丰", "腾讯"];
+  it.each([
+    ["今天上午十点拜访顺丰", "visit", "2026-12-14 10:00"],
+    ["今天上午十点 去顺丰", "visit", "2026-12-14 10:00"],
+    ["今天上午十一点 去腾讯", "visit", "2026-12-14 11:00"],
+  ])("%s → planned %s at %s", (text, kind, due) => {
+    const parsed = parseSentence(text, { now: AT_0910, timezone: "Asia/Shanghai", names });
+    expect(parsed.activity).toBe(kind);
+    expect(parsed.planned).toBe(true);
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai")).toBe(due);
+  });
+
+  it.each(["今天上午8点拜访顺丰", "今天上午十点拜访顺丰，聊得不错"])("%s stays a report", (text) => {
+    expect(parseSentence(text, { now: AT_0910, timezone: "Asia/Shanghai", names }).planned).toBe(false);
+  });
+});

@@ -30,3 +30,28 @@ export function plannedByPartOfDay(text: string, dates: ParsedDates, logged: Act
     return at >= clause.index && at < clause.index + clause.text.length && compareDates(zonedParts(d.at, timezone), today) === 0;
   });
 }
+
+/** Marks of a deed done in a Chinese clause (今天上午 alone, which PAST_ZH counts, is no deed). */
+const DONE_ZH = /了|过|已|刚|完/u;
+
+/**
+ * "今天上午十点拜访顺丰", "今天上午十点 去顺丰" typed at 09:10: a clock time later today dates the activity, and
+ * nothing in its clause reports it done, so it is planned for then (it was held at the moment of typing,
+ * with a follow-up at 10:00 beside it).
+ */
+export function plannedByClockToday(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date, timezone: string): boolean {
+  if (!logged || logged.planned || logged.notDone || !/\p{Script=Han}/u.test(logged.text)) return false;
+  const clauses = splitClauses(text);
+  const clause = clauses[logged.clause];
+  if (!clause || DONE_ZH.test(clause.text)) return false;
+  if (toldOutcome(text.slice(logged.index + logged.text.length))) return false;
+  // the date may be spaced off right before the activity's part ("今天上午十点 去顺丰")
+  const before = clauses[logged.clause - 1];
+  const from = before && /^\s+$/u.test(text.slice(before.index + before.text.length, clause.index)) && !DONE_ZH.test(before.text) ? before.index : clause.index;
+  const today = zonedParts(now, timezone);
+  return dates.dates.some((d) => {
+    if (!d.hasTime || d.at.getTime() <= now.getTime() || compareDates(zonedParts(d.at, timezone), today) !== 0) return false;
+    const at = text.indexOf(d.text, from);
+    return at >= from && at < logged.index;
+  });
+}
