@@ -65,7 +65,9 @@ export async function resolveLogTargets(
       const recent = loggable(parsed) ? (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id)) : [];
       // "腾迅 电话沟通": a known customer written with a homophone comes first among the choices.
       const heard = loggable(parsed) ? await ctx.domain.companies.soundingLike(draft.text) : [];
-      const choices = uniqueById([...heard, ...found.passing, ...recent]).slice(0, 5);
+      // "called globx, no answer": a known customer spelled nearly so comes first, beside creating the new name
+      const spelled = prospect ? await spelledLike(ctx, prospect) : [];
+      const choices = uniqueById([...spelled, ...heard, ...found.passing, ...recent]).slice(0, 5);
       // "emailed Dunder Mifflin the proposal": two capitalised words may be a person or a company; with no
       // customer named, the name is also offered as a new customer.
       const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name)) ?? prospect;
@@ -196,6 +198,14 @@ const BACK_REFERENCE = /\b(?:they|them|their|they'?re|they'?ll|they'?ve)\b|他�
  */
 function lastLoggedCompany(ctx: TurnContext) {
   return ctx.domain.deals.lastLoggedCompany(ctx.actor.userId, new Date(Date.now() - RECENT_CONTEXT_MS));
+}
+
+/** Known customers whose names the prospect's name nearly spells (the fuzzy company search). */
+async function spelledLike(ctx: TurnContext, name: string): Promise<{ id: string; name: string }[]> {
+  const found = await ctx.domain.companies.search(name);
+  if (found.kind === "one") return [{ id: found.match.id, name: found.match.name }];
+  if (found.kind === "many") return found.matches.map((c) => ({ id: c.id, name: c.name }));
+  return [];
 }
 
 /** The user's customers: the likely answers to "which customer?" (DealService.recentCompaniesOf says in which order). */

@@ -16,6 +16,13 @@ describe("a prospect typed in lower case after a contact verb", () => {
     ["spoke to procurement at hooli", "Hooli"],
     ["spoke to the cto from soylent corp today", "Soylent Corp"],
     ["emailed proposal to acme", "Acme"],
+    // a name opening the message before an activity word, a colon or what the customer did
+    ["hooli mtg 12/16 3pm, bring SE", "Hooli"],
+    ["bluth co demo tmrw 10am", "Bluth Co"],
+    ["hooli: demo went well", "Hooli"],
+    ["wonka industries called, want pricing for 40 seats", "Wonka Industries"],
+    ["hooli wants a quote for 75k, call them back tues", "Hooli"],
+    ["globx call, no answer", "Globx"],
   ])("%s → %s", (text, name) => {
     expect(lowercaseProspect(text)).toBe(name);
   });
@@ -32,6 +39,10 @@ describe("a prospect typed in lower case after a contact verb", () => {
     "emailed the deck to legal",
     "emailed the proposal",
     "Called Globex about the renewal",
+    "great mtg today",
+    "quick call, no answer",
+    "sarah called, wants a quote",
+    "team lunch today",
   ])("%s → none", (text) => {
     expect(lowercaseProspect(text)).toBeNull();
   });

@@ -207,11 +207,180 @@ const NOT_A_NAME = new Set([
   "okay",
 ]);
 
+/**
+ * "hooli mtg 12/16 3pm", "bluth co demo tmrw", "hooli: demo went well", "wonka industries called": a lower-case name
+ * opening the message, right before an activity word, a colon or a verb the customer did.
+ */
+const OPENING_NAME =
+  /^(?<name>[a-z][a-z0-9&'’.-]*(?:\s+(?:co|corp|inc|llc|ltd|group|industries|labs|systems|tech|global|partners|holdings|bank|motors|foods|media|health))?)(?:\s*:|\s+(?:call|calls|mtg|meeting|demo|lunch|dinner|coffee|visit|follow[\s-]?up|f\/u|fu|qbr|kickoff|intro|wants|want|called|emailed|needs|asked|said|signed|replied|came\s+back|is\s+(?:in|out|interested)|budget|renewal|rfp|po|contract|deal|pricing|quote|proposal)\b)/u;
+/** Words that open a message without naming anyone ("quick call w…", "great mtg today", "team lunch"). */
+const NOT_AN_OPENING_NAME = new Set([
+  "quick",
+  "good",
+  "great",
+  "bad",
+  "short",
+  "long",
+  "intro",
+  "sales",
+  "team",
+  "weekly",
+  "daily",
+  "monthly",
+  "first",
+  "second",
+  "final",
+  "discovery",
+  "pricing",
+  "status",
+  "another",
+  "new",
+  "next",
+  "last",
+  "this",
+  "that",
+  "the",
+  "a",
+  "an",
+  "my",
+  "our",
+  "their",
+  "his",
+  "her",
+  "today",
+  "tmrw",
+  "tomorrow",
+  "yesterday",
+  "tonight",
+  "followup",
+  "follow",
+  "fu",
+  "f",
+  "call",
+  "mtg",
+  "meeting",
+  "demo",
+  "lunch",
+  "dinner",
+  "coffee",
+  "visit",
+  "renewal",
+  "budget",
+  "contract",
+  "deal",
+  "quote",
+  "proposal",
+  "pricing",
+  "note",
+  "notes",
+  "update",
+  "fyi",
+  "re",
+  "reminder",
+  "todo",
+  "ok",
+  "okay",
+  "yes",
+  "no",
+  "hey",
+  "hi",
+  "hello",
+  "pls",
+  "please",
+  "just",
+  "also",
+  "then",
+  "so",
+  "and",
+  "but",
+  "internal",
+  "product",
+  "tech",
+  "technical",
+  "legal",
+  "exec",
+  "executive",
+  "kickoff",
+  "qbr",
+  "lost",
+  "won",
+  "signed",
+  "big",
+  "small",
+  "hot",
+  "cold",
+  "warm",
+  "urgent",
+  "important",
+  "another",
+  "one",
+  "two",
+  "3",
+  "zoom",
+  "teams",
+  "phone",
+  "video",
+  "onsite",
+  "remote",
+  "virtual",
+  "client",
+  "customer",
+  "prospect",
+  "vendor",
+  "partner",
+  "boss",
+  "manager",
+  "they",
+  "we",
+  "i",
+  "he",
+  "she",
+  "it",
+  "you",
+]);
+
+const PAST_VERB = new Set([
+  "met",
+  "sent",
+  "spoke",
+  "left",
+  "had",
+  "did",
+  "got",
+  "went",
+  "ran",
+  "caught",
+  "heard",
+  "saw",
+  "took",
+  "gave",
+  "made",
+  "told",
+  "said",
+  "rang",
+  "sat",
+  "wrote",
+  "brought",
+]);
+
 function titleCase(name: string): string {
   return name.replace(/(^|\s)([a-z])/gu, (_, space: string, first: string) => space + first.toUpperCase());
 }
 
 export function lowercaseProspect(text: string): string | null {
+  const opening = OPENING_NAME.exec(text.trim())?.groups?.name;
+  const first = opening?.split(/\s+/u)[0] ?? "";
+  // (a verb in the past opens most reports: "emailed proposal to acme")
+  if (
+    opening &&
+    first.length >= 3 &&
+    !/ed$/u.test(first) &&
+    !PAST_VERB.has(first) &&
+    !NOT_AN_OPENING_NAME.has(first) &&
+    !EN_STOP_WORDS.has(first) &&
+    !isEnglishFirstName(titleCase(first))
+  )
+    return titleCase(opening.replace(/['’]s$/u, ""));
   for (const m of text.matchAll(AFTER_CONTACT_VERB)) {
     const words: string[] = [];
     for (const raw of (m.groups?.name ?? "").split(/\s+/u)) {

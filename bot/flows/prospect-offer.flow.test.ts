@@ -1,0 +1,36 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AMY, buttons, createHarnessWithCompanies, type Harness } from "../../test/bot-harness.js";
+
+/**
+ * Probe: "called globx, no answer" offered to create a customer "Globx" beside the known Globex; "hooli mtg 12/16
+ * 3pm" was not understood. A lower-case name is offered for creation, a known customer it nearly spells first.
+ */
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarnessWithCompanies();
+  await h.say(AMY, "company add Globex");
+});
+afterEach(() => h.close());
+
+describe("a name typed in lower case", () => {
+  it.each([
+    ["called globx, no answer", "Globex", 'Create "Globx" and log'],
+    ["globx call, no answer", "Globex", 'Create "Globx" and log'],
+    ["met with globexx today", "Globex", 'Create "Globexx" and log'],
+  ])("%s offers %s first", async (text, known, create) => {
+    const labels = buttons(await h.say(AMY, text)).map((b) => b.label);
+    expect(labels[0]).toBe(known);
+    expect(labels).toContain(create);
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
+
+  it("an unknown one is created and logged when the rep presses the button", async () => {
+    const response = await h.say(AMY, "hooli mtg 12/16 3pm, bring SE");
+    const create = buttons(response).find((b) => b.label.includes('"Hooli"'));
+    expect(create).toBeDefined();
+    await h.press(AMY, create!);
+    const activity = await h.t.db.activity.findFirst({ include: { company: true } });
+    expect(activity?.company?.name).toBe("Hooli");
+    expect(await h.t.db.followUp.count()).toBe(1);
+  });
+});
