@@ -24,6 +24,12 @@ describe("the deal's value", () => {
     ["华为这边我们报了280万，竞品报价220万", [280_000_000, "CNY"]],
     ["globex wants a 10% discount off the 80k, we agreed to 72k", [7_200_000, "USD"]],
     ["they asked for 90k, we settled at 85k", [8_500_000, "USD"]],
+    // our counter as a bare number is in the unit of their figure (probe: theirs was stored, or nothing)
+    ["initech at 50k, we're holding at 55", [5_500_000, "USD"]],
+    ["pied piper offered 20k we countered 25", [2_500_000, "USD"]],
+    ["fabrikam came back at 52k, we're holding at 58", [5_800_000, "USD"]],
+    ["budget 50k, we're at 3 people on the project", [5_000_000, "USD"]],
+    ["they want 50k, we countered 200", [5_000_000, "USD"]],
     ["华为的合同金额100万，付款方式改成分三期", [100_000_000, "CNY"]],
     // a price they asked us to match is theirs until we agree to it
     ["Globex asked us to match 65k, we said no", null],

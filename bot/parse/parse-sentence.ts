@@ -69,7 +69,9 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
     const at = rest.indexOf(other.text);
     if (change !== "ignore" || (at >= 0 && OUR_POSITION_BEFORE.test(rest.slice(Math.max(0, at - 24), at)))) return other;
   }
-  return change === "ignore" ? null : { ...amount, change };
+  // "fabrikam came back at 52k, we're holding at 58"
+  const counter = change === "ignore" && !other ? bareCounter(text.slice(text.indexOf(amount.text) + amount.text.length), amount) : null;
+  return change === "ignore" ? counter : { ...amount, change };
 }
 
 /**
@@ -106,12 +108,29 @@ function ourFigureAfter(text: string, amount: ParsedAmount, currency: string | u
   if (at < 0 || OUR_POSITION_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return null;
   const rest = text.slice(0, at) + " ".repeat(amount.text.length) + text.slice(at + amount.text.length);
   const other = worth(rest, parseAmount(rest, currency));
-  if (!other || other.minor <= 0) return null;
+  if (!other || other.minor <= 0) return bareCounter(text.slice(at + amount.text.length), amount);
   const otherAt = rest.indexOf(other.text);
   // "…预算砍到一百五十万，我们坚持一百七十万", "they want 60k, we're holding at 72k": our position said after theirs
   const ours = (before: string) => OUR_PROPOSAL_BEFORE.test(before) || OUR_POSITION_BEFORE.test(before);
   return otherAt > at && ours(rest.slice(Math.max(0, otherAt - 24), otherAt)) && amountChangeBy(rest, other) === null ? other : null;
 }
+/**
+ * "initech at 50k, we're holding at 55", "offered 20k we countered 25": our counter said as a bare number is in
+ * the unit of their figure before it (55 → 55k), when it is near it.
+ */
+const BARE_COUNTER =
+  /(?:\bwe(?:'re|\s+are)\s+(?:still\s+)?(?:(?:holding|staying|sticking|standing)(?:\s+firm)?\s+)?at|\bwe\s+(?:hold|held|stay(?:ed)?|stick|stuck|stand|stood)(?:\s+firm)?\s+at|\b(?:we\s+|i\s+)?countered(?:\s+(?:at|with))?|\bour\s+(?:price|number|counter|ask)\s*(?:is|was|at|:)?)\s*[$€£¥]?(?<n>\d{1,4}(?:\.\d+)?)(?![\d.,]|\s*(?:%|k|m|mm|bn|万|千|w|seats?|users?|units?|licen\w*|days?|weeks?|months?|years?|pm|am|hrs?|hours?|percent)\b)/iu;
+
+function bareCounter(after: string, theirs: ParsedAmount): ParsedAmount | null {
+  const m = BARE_COUNTER.exec(after);
+  const written = /\d+(?:\.\d+)?/u.exec(theirs.text)?.[0];
+  if (!m?.groups?.n || !written || !/(?:k|m|mm|bn|万|w)\s*$/iu.test(theirs.text)) return null;
+  const n = Number(m.groups.n);
+  const base = Number(written);
+  if (!(n > 0 && base > 0 && n >= base / 2 && n <= base * 2)) return null;
+  return { ...theirs, minor: Math.round((theirs.minor / base) * n), text: m.groups.n };
+}
+
 const OUR_PROPOSAL_BEFORE =
   /\b(?:we|i)\s+(?:proposed|offered|quoted|pitched|came\s+in|bid|countered)\b[^,.;]{0,12}$|\b(?:we|they|both\s+sides)\s+(?:(?:finally|eventually|just)\s+)?(?:agreed|settled|landed)\s+(?:to|on|at)\s*$|\bour\s+(?:quote|offer|proposal|price|bid)\b[^,.;]{0,8}$|(?:我们|我方|我)(?:的)?(?:报价|报了|报的|出价|给的价|提的价|建议价)[^，,。；;]{0,4}$/iu;
 
