@@ -34,6 +34,10 @@ describe("a new date: the follow-up just set moves, no second one, no note", () 
     [LI, "下周三上午跟华为开会", "改成下午3点", "2026-12-02 15:00"],
     [AMY, "remind me to call Acme Corp on friday at 10am", "make it 2pm", "2026-11-27 14:00"],
     [LI, "提醒我周五给华为打电话", "不对，是下午4点", "2026-11-27 16:00"],
+    // the follow-up named and moved (probe: asked which customer, then set a second follow-up)
+    [AMY, "visited Acme Corp today, f/u next week", "change the f/u to the 3rd", "2026-12-03"],
+    [AMY, "visited Acme Corp today, f/u next week", "actually f/u on the 3rd", "2026-12-03"],
+    [AMY, "lunch w/ Acme Corp tmrw", "wait it's on friday", "2026-11-27 12:00"],
   ] as [Person, string, string, string][])("%s: %s, then %s", async (who, first, fix, due) => {
     await h.say(who, first);
     const activities = await h.t.db.activity.count();

@@ -32,6 +32,11 @@ describe("a correction of what the user just said", () => {
     ["actually tues at 4", "tues at 4"],
     ["改成下午3点", "下午3点"],
     ["改到下周四", "下周四"],
+    // the follow-up just set, moved (probe: asked which customer, then added a second follow-up)
+    ["change the f/u to the 21st", "the 21st"],
+    ["can you move the follow up to monday", "monday"],
+    ["actually f/u on the 21st", "the 21st"],
+    ["wait it's on monday", "on monday"],
   ])("%s → %s", (text, rest) => expect(correctionOf(text)).toBe(rest));
 });
 
@@ -41,6 +46,8 @@ describe("no correction", () => {
     "actually 45 people showed up",
     "no 2 weeks from now",
     "actually they want 45k",
+    "change the deck to the new template",
+    "follow up on the 21st",
     "no thanks",
     "改成分期付款以后客户很满意，他们说下周签合同，我们还要准备很多材料",
     "actually they want 30 seats",

@@ -15,7 +15,7 @@ const EN_ALONE =
 /** "45k", "$45,000", "45k not 40k", "1.2m": a figure alone, after "actually" / "no" / "wait". */
 const AMOUNT_ALONE_EN = String.raw`(?:us)?\$?\d[\d,]*(?:\.\d+)?\s*(?:k|m|mm|million|thousand|grand)?(?:\s*(?:usd|rmb|cny|dollars|bucks))?(?:,?\s*not\s+\$?\d[\d,.]*\s*(?:k|m|mm)?)?\s*[.!]?\s*$`;
 const EN_NEEDS_PHRASE = new RegExp(
-  String.raw`^(?:(?:actually|no|wait)[,!.:;\s-]+)+(?=(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*$|${AMOUNT_ALONE_EN}|(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*$)|^(?:(?:actually|no|wait|err?|um+)[,!.:;\s-]+)?(?:i\s+meant|i\s+mean|make\s+(?:it|that)|that\s+should\s+be|it\s+should\s+be|should\s+have\s+said|meant\s+to\s+say)\b[,:\s]*`,
+  String.raw`^(?:(?:actually|no|wait)[,!.:;\s-]+)+(?:it'?s\s+|it\s+is\s+|that'?s\s+)?(?=(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*$|${AMOUNT_ALONE_EN}|(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*$)|^(?:(?:actually|no|wait|err?|um+)[,!.:;\s-]+)?(?:i\s+meant|i\s+mean|make\s+(?:it|that)|that\s+should\s+be|it\s+should\s+be|should\s+have\s+said|meant\s+to\s+say)\b[,:\s]*`,
   "iu",
 );
 
@@ -23,9 +23,13 @@ const EN_NEEDS_PHRASE = new RegExp(
 const EN_KIND_WAS =
   /^(?:(?:actually|no|nope|wait|err?|um+|oh|hmm)[,!.:;\s-]+)*(?:it\s+was|that\s+was|it'?s)\s+(?=(?:an?\s+)?(?:call|phone\s+call|meeting|mtg|visit|site\s+visit|e-?mail|zoom|teams\s+call|video\s+call|note)\s*[.!]?\s*(?:,?\s*not\s+(?:an?\s+)?\w+(?:\s+call)?)?\s*[.!]?$)/iu;
 
+/** "change the f/u to the 21st", "move the follow up to monday", "actually f/u on the 21st": the follow-up just set, moved. */
+const EN_MOVE_FOLLOW_UP =
+  /^(?:(?:actually|oh|oops|sorry|pls|please|can\s+you|could\s+you)[,!.:;\s-]+)*(?:change|move|push|switch|update|set|make)\s+(?:the\s+|that\s+|my\s+)?(?:f\/u|fu|follow[\s-]?up|reminder)(?:\s+date)?\s+(?:to|for)\s+|^(?:actually|no|wait|sorry|oops)[,!.:;\s-]+(?:the\s+)?(?:f\/u|fu|follow[\s-]?up)\s+(?:is\s+|should\s+be\s+)?(?:on\s+|to\s+|for\s+)?/iu;
+
 export function correctionOf(text: string): string | null {
   const trimmed = text.trim();
-  for (const re of [ZH, EN_ALONE, EN_NEEDS_PHRASE, EN_KIND_WAS]) {
+  for (const re of [ZH, EN_ALONE, EN_NEEDS_PHRASE, EN_KIND_WAS, EN_MOVE_FOLLOW_UP]) {
     const m = re.exec(trimmed);
     if (!m || m[0].length === 0) continue;
     const rest = trimmed.slice(m[0].length).trim();

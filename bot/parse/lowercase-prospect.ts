@@ -337,6 +337,19 @@ const NOT_AN_OPENING_NAME = new Set([
   "she",
   "it",
   "you",
+  "actually",
+  "oh",
+  "wait",
+  "sorry",
+  "oops",
+  "btw",
+  "plus",
+  "anyway",
+  "still",
+  "maybe",
+  "probably",
+  "need",
+  "gotta",
 ]);
 
 const PAST_VERB = new Set([
