@@ -23,6 +23,8 @@ describe("a prospect typed in lower case after a contact verb", () => {
     ["wonka industries called, want pricing for 40 seats", "Wonka Industries"],
     ["hooli wants a quote for 75k, call them back tues", "Hooli"],
     ["globx call, no answer", "Globx"],
+    ["drove up to northwind for a site walk, sending quote EOW", "Northwind"],
+    ["DM'd the hooli founder on linkedin, he wants to chat next week", "Hooli"],
   ])("%s → %s", (text, name) => {
     expect(lowercaseProspect(text)).toBe(name);
   });
@@ -43,6 +45,9 @@ describe("a prospect typed in lower case after a contact verb", () => {
     "quick call, no answer",
     "sarah called, wants a quote",
     "team lunch today",
+    "headed to lunch",
+    "flew to shanghai for the expo",
+    "went to the gym",
   ])("%s → none", (text) => {
     expect(lowercaseProspect(text)).toBeNull();
   });

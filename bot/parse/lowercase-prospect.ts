@@ -1,4 +1,4 @@
-import { EN_STOP_WORDS, EN_TITLE_WORDS } from "./name-lexicon.js";
+import { EN_STOP_WORDS, EN_TITLE_WORDS, isPlaceName } from "./name-lexicon.js";
 import { isEnglishFirstName } from "./english-first-names.js";
 
 /**
@@ -8,7 +8,7 @@ import { isEnglishFirstName } from "./english-first-names.js";
  * a wrong guess costs one tap while a missed one lost the message.
  */
 const AFTER_CONTACT_VERB =
-  /\b(?:called|phoned|rang|emailed|e-mailed|visited|pinged|texted|messaged|contacted|vm'?d|(?:call|calls|mtg|meeting|met|lunch|dinner|coffee|sync|demo|demoed|spoke|talked|chatted|followed\s+up|touched\s+base)\s+(?:w\/?|with|to|for)|met|heard\s+(?:back\s+)?from|reached\s+out\s+to|left\s+(?:a\s+)?(?:vm|voicemail)\s+(?:for|with)|(?:procurement|purchasing|legal|finance|ceo|cto|cfo|coo|vp|team|folks|guys|buyer|contact|champion|someone|people)\s+(?:at|from|over\s+at)|(?:proposal|quote|deck|contract|sow|nda|pricing|invoice|po|rfp|samples?)\s+(?:to|for))(?=\s+(?<name>[a-z][a-z0-9&'’.-]*(?:\s+[a-z][a-z0-9&'’.-]*){0,2}))/gu;
+  /\b(?:called|phoned|rang|emailed|e-mailed|visited|pinged|texted|messaged|contacted|vm'?d|[dD][mM]'?[dD]|[dD][mM]ed|(?:drove|driven|went|headed|flew|swung|popped)\s+(?:up\s+|over\s+|down\s+|out\s+|back\s+)?to|(?:call|calls|mtg|meeting|met|lunch|dinner|coffee|sync|demo|demoed|spoke|talked|chatted|followed\s+up|touched\s+base)\s+(?:w\/?|with|to|for)|met|heard\s+(?:back\s+)?from|reached\s+out\s+to|left\s+(?:a\s+)?(?:vm|voicemail)\s+(?:for|with)|(?:procurement|purchasing|legal|finance|ceo|cto|cfo|coo|vp|team|folks|guys|buyer|contact|champion|someone|people)\s+(?:at|from|over\s+at)|(?:proposal|quote|deck|contract|sow|nda|pricing|invoice|po|rfp|samples?)\s+(?:to|for))(?=\s+(?<name>[a-z][a-z0-9&'’.-]*(?:\s+[a-z][a-z0-9&'’.-]*){0,2}))/gu;
 
 /** Words that end a name run: times, linking words, and the verbs that follow a subject. */
 const ENDS_NAME = new Set([
@@ -109,6 +109,20 @@ const ENDS_NAME = new Set([
 ]);
 /** A first word that is never a company: pronouns, roles, vague nouns, our own side. */
 const NOT_A_NAME = new Set([
+  "lunch",
+  "dinner",
+  "breakfast",
+  "coffee",
+  "drinks",
+  "office",
+  "home",
+  "work",
+  "airport",
+  "hotel",
+  "gym",
+  "town",
+  "city",
+  "bed",
   "back",
   "again",
   "up",
@@ -396,7 +410,12 @@ export function lowercaseProspect(text: string): string | null {
     return titleCase(opening.replace(/['’]s$/u, ""));
   for (const m of text.matchAll(AFTER_CONTACT_VERB)) {
     const words: string[] = [];
-    for (const raw of (m.groups?.name ?? "").split(/\s+/u)) {
+    // "DM'd the hooli founder": "the" before a name and the person's role
+    const run = (m.groups?.name ?? "").replace(
+      /^the\s+(?=[a-z][\w&'’.-]*\s+(?:founder|ceo|cto|cfo|coo|vp|team|folks|guys|people|buyer|owner|cofounder|co-founder)\b)/u,
+      "",
+    );
+    for (const raw of run.split(/\s+/u)) {
       const word = raw.replace(/[.,;:!?'’]+$/u, "");
       if (ENDS_NAME.has(word) || EN_STOP_WORDS.has(word) || EN_TITLE_WORDS.has(word) || /^\d/u.test(word)) break;
       words.push(word);
@@ -405,7 +424,7 @@ export function lowercaseProspect(text: string): string | null {
     }
     const name = words.join(" ").replace(/['’]s$/u, "");
     const first = words[0] ?? "";
-    if (name.length < 3 || NOT_A_NAME.has(first) || isEnglishFirstName(titleCase(first))) continue;
+    if (name.length < 3 || NOT_A_NAME.has(first) || isEnglishFirstName(titleCase(first)) || isPlaceName(titleCase(name))) continue;
     return titleCase(name);
   }
   return null;

@@ -38,6 +38,9 @@ const CASES: [string, string[]][] = [
   ["美的那边对价格不满意", ["美的集团"]],
   ["跟美的开会", ["美的集团"]],
   ["方案很完美的", []],
+  // probe: "陪美的的客户打高尔夫" offered to create a customer "陪美"
+  ["周六陪美的的客户打高尔夫", ["美的集团"]],
+  ["带美的的人参观工厂", ["美的集团"]],
   ["Stark called about the pilot", ["Stark Industries?"]],
   ["stark contrast with last year", []],
   // lower case right after a contact verb or "with": reps do not capitalize
