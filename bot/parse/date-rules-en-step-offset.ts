@@ -1,5 +1,6 @@
 import { allMatches } from "./all-matches.js";
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { COUNT, countValue } from "./date-words-en.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, type LocalDate } from "./zoned-time.js";
 
@@ -8,20 +9,13 @@ import { addDays, addMonths, daysInMonth, type LocalDate } from "./zoned-time.js
  * with its wait and no "in" in front — chrono reads a date only after "in". The wait counts
  * from today; "2 weeks ago / before / after …" are other readings and stay theirs.
  */
-const STEP_THEN_WAIT =
-  /\b(?:f\/u|fu|follow[\s-]?up|circle\s+back|check\s+(?:back|in)|ping(?:\s+(?:them|him|her))?|call\s+(?:them\s+|him\s+|her\s+)?back|reach\s+out|touch\s+base|reconnect|loop\s+back|chase(?:\s+(?:them|him|her))?|try\s+(?:them\s+|him\s+|her\s+)?again)(?:\s+again)?\s+(?<wait>(?:(?:~|≈|approx(?:imately|\.)?|about|around|roughly)\s*)?(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple(?:\s+of)?|a\s+few)(?:\s?-?ish)?\s*(?<unit>days?|weeks?|w|months?|mos?))\b(?!\s*(?:ago|before|after|prior|earlier|ahead|beforehand|in\s+advance|early|from\b|out\b|later\s+than))/giu;
+const STEP_THEN_WAIT = new RegExp(
+  String.raw`\b(?:f\/u|fu|follow[\s-]?up|circle\s+back|check\s+(?:back|in)|ping(?:\s+(?:them|him|her))?|call\s+(?:them\s+|him\s+|her\s+)?back|reach\s+out|touch\s+base|reconnect|loop\s+back|chase(?:\s+(?:them|him|her))?|try\s+(?:them\s+|him\s+|her\s+)?again)(?:\s+again)?\s+(?<wait>(?:(?:~|≈|approx(?:imately|\.)?|about|around|roughly)\s*)?(?<n>${COUNT})(?:\s?-?ish)?\s*(?<unit>days?|weeks?|w|months?|mos?))\b(?!\s*(?:ago|before|after|prior|earlier|ahead|beforehand|in\s+advance|early|from\b|out\b|later\s+than))`,
+  "giu",
+);
 
 /** Every pattern names one of these before its count (checked first: most messages have none). */
 const STEP_HINT = /f\/?u|follow|circle|check|ping|call|reach|touch|reconnect|loop|chase|try/iu;
-
-const WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-function countOf(word: string): number {
-  const w = word.toLowerCase();
-  if (w.startsWith("a couple")) return 2;
-  if (w.startsWith("a few")) return 3;
-  return WORDS[w] ?? Number(w);
-}
 
 function after(today: LocalDate, n: number, unit: string): LocalDate {
   if (/^d/iu.test(unit)) return addDays(today, n);
@@ -39,7 +33,7 @@ export function findEnglishStepWaits(ctx: RuleContext): DateCandidate[] {
     return {
       index: end - (g.wait ?? "").length,
       end,
-      date: after(ctx.today, countOf((g.n ?? "").replace(/\s+/gu, " ")), g.unit ?? "day"),
+      date: after(ctx.today, countValue(g.n) ?? 1, g.unit ?? "day"),
       time: null,
       partOfDayHour: null,
       priority: PRIORITY_RULE,
