@@ -107,7 +107,8 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     const count = detectCountQuestion(text);
     if (count) return answerCount(ctx, count, text);
     // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.
-    const question = detectQuestion(text);
+    // ("quick q - did i already log the fabrikam demo?", "hey, when's the contoso demo?": the opener is no report)
+    const question = detectQuestion(asked);
     if (question) return answerQuestion(ctx, question, text);
     // "华为", "Globex?", "张总": a lone known name asks for the record; there is nothing to log.
     const record = await answerBareName(ctx, text);

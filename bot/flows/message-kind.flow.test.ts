@@ -22,6 +22,10 @@ const snapshot = async () => ({
 
 describe("questions get answers and write nothing", () => {
   it.each([
+    // a chatty opener is no report (probe: each logged the activity asked about)
+    [AMY, "quick q - did i already log the Acme Corp demo from this morning?", "Acme Corp"],
+    [AMY, "hey, did i log the acme corp call?", "Acme Corp"],
+    [AMY, "quick q: when's the Acme Corp demo?", "Acme Corp"],
     [LI, "华为的商机有哪些？", "¥1,000,000"],
     [LI, "华为进展如何", "华为"],
     [LI, "华为现在什么情况？", "华为"],

@@ -3,7 +3,7 @@
  * request, left off before the whole-message requests are matched (it was read as a customer "hey u").
  */
 const OPENING =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|pls|plz|please|quick\s+q(?:uestion)?)\b[\s,:!-]*)*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|quickly\s+)?)?/iu;
+  /^(?:(?:hey|hi|hello|yo|ok|okay|pls|plz|please|quick\s+q(?:uestion)?|q|question|random\s+q(?:uestion)?|btw)\b[\s,:!?.-]*)*(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+|plz\s+|quickly\s+)?)?/iu;
 const OPENING_ZH = /^(?:你好|您好|嗨|哈喽|麻烦|请|帮我|帮忙|能不能|可以)+[，,\s]*/u;
 
 export function withoutPoliteOpening(text: string): string {
