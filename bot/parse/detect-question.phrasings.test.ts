@@ -37,6 +37,11 @@ const QUESTIONS: Array<[string, "deals" | "contacts" | "status", string]> = [
   ["who is the contact at Stark", "contacts", "Stark"],
   ["which deals do we have with Vandelay", "deals", "Vandelay"],
   ["when was the last meeting with Acme?", "status", "Acme"],
+  // records or details asked to be shown or sent (probe: "给我看看比亚迪的拜访记录" logged a visit)
+  ["给我看看比亚迪的拜访记录", "status", "比亚迪"],
+  ["给我看看京东的跟进记录", "status", "京东跟进记录"],
+  ["腾讯的联系人电话发我一下", "contacts", "腾讯"],
+  ["把小米的联系方式发我", "contacts", "小米"],
   // "when's" asks too (probe: each was logged as a meeting or a note)
   ["when's my next mtg with Fabrikam", "status", "Fabrikam"],
   ["when's the Contoso demo?", "status", "Contoso"],
@@ -82,6 +87,9 @@ const REPORTS = [
   "给美团发合同",
   "腾讯集团的法务在看合同",
   "京东在审合同",
+  // a day still to settle is no question to the bot (probe: "跟阿里约了下周 具体哪天再定" was answered, nothing logged)
+  "跟阿里约了下周 具体哪天再定",
+  "跟京东约了下周 具体几号再定",
 ];
 
 describe("a report containing a question is still a report", () => {

@@ -11,8 +11,11 @@ export type Question = { kind: "search"; query: string } | { kind: "about"; topi
 const SEARCH =
   /^(?:search(?:\s+for)?|find|look\s*up|lookup|搜索|搜一下|搜搜|查找|查一下|查下|查一查|查查|查询|找一下|找找|帮我查一下|帮我查下|帮我找一下|帮我查)[\s:：]*(.+)$/iu;
 const SHOW =
-  /^(?:(?:请|麻烦)?帮我(?:看下|看看|看一下|查下|查查|打开)|查看|看看|看一下|看下|打开|show|open|view|(?:(?:can|could|would)\s+you\s+)?(?:pls\s+|please\s+)?(?:pull|bring)\s+up|(?:can|could|would)\s+you\s+(?:pls\s+|please\s+)?(?:show(?:\s+me)?|open|check\s+on|look\s+at))[\s:：]*(.+?)[?？。.!！]*$/iu;
+  /^(?:(?:请|麻烦)?帮我(?:看下|看看|看一下|查下|查查|打开)|(?:请|麻烦)?(?:给|发|让)我(?:看下|看看|看一下|瞧瞧)|查看|看看|看一下|看下|打开|show|open|view|(?:(?:can|could|would)\s+you\s+)?(?:pls\s+|please\s+)?(?:pull|bring)\s+up|(?:can|could|would)\s+you\s+(?:pls\s+|please\s+)?(?:show(?:\s+me)?|open|check\s+on|look\s+at))[\s:：]*(.+?)[?？。.!！]*$/iu;
 const NOUN_REQUEST_ZH = /^(.{1,30}?)的?(?:商机|订单|联系人|对接人|进展|进度|近况|状态|情况)[?？。.!！]*$/u;
+/** "腾讯的联系人电话发我一下", "把小米的联系方式发我": someone's details asked for. */
+const CONTACT_DETAILS_ZH =
+  /^(?:请|麻烦)?(?:把)?(.{1,20}?)的?(?:联系人|对接人)?(?:的)?(?:联系方式|电话(?:号码?)?|手机号?|邮箱|微信号?|名片)(?:发|给|告诉)(?:一下)?我(?:一下|下)?[?？。.!！]*$/u;
 /**
  * "腾讯的合同", "华为最近的活动", "我本周的拜访记录": a record asked for by name. Only after a name and
  * time words: "腾讯要报价", "华为催合同" report what the customer wants.
@@ -53,7 +56,7 @@ const YES_NO_ZH = /要不要|该不该|需不需要|用不用|能不能|可不�
  * time suiting them ("小米那边几点都可以", "华为那边哪天都行").
  */
 const UNSURE =
-  /不确定|不知道|不清楚|待确认|再问|要问|再确认|还不好说|待定|未定|还没定|没定下来|(?:几点|几号|哪天|什么时候|啥时候|哪一天)(?:都|也)(?:行|可以|在|方便|有空|没问题|ok)|\b(?:not\s+sure|unsure|don'?t\s+know|unclear|tbd)\b/iu;
+  /不确定|不知道|不清楚|待确认|再问|要问|再确认|还不好说|待定|未定|还没定|没定下来|再定|另定|(?:几点|几号|哪天|什么时候|啥时候|哪一天)(?:都|也)(?:行|可以|在|方便|有空|没问题|ok)|\b(?:not\s+sure|unsure|don'?t\s+know|unclear|tbd)\b/iu;
 // 情况 asks ("华为最近情况") unless it is what a task looks at ("下周三跟进使用情况", "了解一下情况").
 const ZH_ASK =
   /(?:发|拿|找|调|给)(?:给|出来给)?我看(?:一?下|看)?[。.!！]?$|吗|呢|[了过]没有?[?？]?$|来着|几号|几点|几时|哪天|哪一天|什么时候|啥时候|何时|哪些|哪个|哪家|哪位|哪一?步|到哪了|什么|如何|怎么样|怎样|咋样|多少|有没有|是不是|几个|几家|是谁|谁|(?<!跟进|了解|确认|回访|沟通|反馈|汇报|使用|跟踪|关注|看看|问问|问一下|了解一下|看一下)情况/u;
@@ -145,6 +148,9 @@ export function detectQuestion(input: string): Question | null {
     if (part?.[1]) return { kind: "about", topic: topicOf(query), subject: subjectOf(part[1]) || part[1].trim() };
     return { kind: "search", query };
   }
+
+  const details = CONTACT_DETAILS_ZH.exec(text);
+  if (details?.[1]) return { kind: "about", topic: "contacts", subject: subjectOf(details[1]) || details[1].trim() };
 
   // "查看华为", "show Acme", "Acme的商机", "Globex deals": a request for a record, phrased as a noun.
   const request = SHOW.exec(text) ?? NOUN_REQUEST_ZH.exec(text) ?? RECORD_REQUEST_ZH.exec(text) ?? NOUN_REQUEST_EN.exec(text);
