@@ -102,3 +102,14 @@ describe("what was talked about (聊到, 说起) tells of a day gone", () => {
     expect(day(parsed.followUp)).toBe("2026-12-15");
   });
 });
+
+/** Probe: "周三下午拜访的京东 对方要报价" said on Tuesday set a follow-up on Wednesday afternoon and dated the visit now. */
+it.each([
+  ["周三下午拜访的京东 对方要报价", "2026-12-09"],
+  ["周一上午见的腾讯，他们要方案", "2026-12-14"],
+])("%s reports the visit of that day gone", (text, expected) => {
+  const TUESDAY = new Date("2026-12-15T10:20:00Z"); // Tuesday 18:20 in Shanghai
+  const parsed = parseSentence(text, { now: TUESDAY, timezone: ZONE });
+  expect(day(parsed.occurredAt)).toBe(expected);
+  expect(parsed.followUp === null || parsed.followUp.at.getTime() - TUESDAY.getTime() > 24 * 3600_000).toBe(true);
+});

@@ -41,6 +41,7 @@ const CASES: [string, string[]][] = [
   // probe: "陪美的的客户打高尔夫" offered to create a customer "陪美"
   ["周六陪美的的客户打高尔夫", ["美的集团"]],
   ["带美的的人参观工厂", ["美的集团"]],
+  ["上周拜访的美的 忘了记", ["美的集团"]],
   ["Stark called about the pilot", ["Stark Industries?"]],
   ["stark contrast with last year", []],
   // lower case right after a contact verb or "with": reps do not capitalize
