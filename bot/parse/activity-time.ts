@@ -92,6 +92,14 @@ export function happenedByDate(text: string, dates: ParsedDates, logged: Activit
   if (!logged?.planned) return false;
   const clause = splitClauses(text)[logged.clause];
   if (!clause || plannedBefore(clause.text)) return false;
+  // ("京东周五的拜访 改成周四了": the day gone is the one it was moved from, to a day still ahead)
+  const move = MOVED_IN_CLAUSE.exec(clause.text);
+  const movedAhead =
+    move !== null &&
+    positioned(text, dates.dates).some(
+      (d) => d.index >= clause.index + move.index && d.index < clause.index + clause.text.length && d.date.at.getTime() > now.getTime(),
+    );
+  if (movedAhead) return false;
   const inClause = (d: { index: number }) => d.index >= clause.index && d.index < clause.index + clause.text.length;
   const placed = positioned(text, dates.dates);
   // "QBR w/ Initech this afternoon, …, f/u 12/22" at 22:30: a step ahead in another clause leaves the report one
@@ -99,6 +107,8 @@ export function happenedByDate(text: string, dates: ParsedDates, logged: Activit
   if (step && !placed.some((d) => d.date.text === step.text && !inClause(d))) return false;
   return placed.some((d) => inClause(d) && d.date.at.getTime() <= now.getTime());
 }
+
+const MOVED_IN_CLAUSE = /改成|改到|改在|改期|推迟|推到|延期|延到|挪到|换到|调到|提前到|\b(?:moved|pushed|rescheduled|resched|postponed|bumped)\b/iu;
 
 /**
  * "meeting w Initech on the 2nd at 11", "demo for Globex Dec 3": an English activity named as a noun

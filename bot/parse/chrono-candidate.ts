@@ -179,7 +179,9 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // its own, is what comes next ("周日 跟比亚迪 吃了饭" keeps its report: the verb is not in the weekday's part)
     const stepOfItsOwn =
       zh && /\p{Script=Han}\s+$/u.test(text.slice(0, span.index)) && SPACED_STEP_ZH.test(text.slice(span.index).split(/[，,。；;！!？?\s]/u)[0] ?? "");
-    const nextStep = FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6)) || stepOfItsOwn;
+    // "京东周五的拜访 改成周四了": the day an appointment is moved to is the coming one, whatever 了 closes the move
+    const movedTo = zh && /(?:改成|改到|改在|推迟到|推到|挪到|延到|换到|调到|提前到)\s*$/u.test(preceding);
+    const nextStep = FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6)) || stepOfItsOwn || movedTo;
     const modifier = zh
       ? (detectZhWeekModifier(span.text, preceding) ??
         headingWeekdayModifier(text, span.index, span.end, weekday, today) ??

@@ -148,7 +148,22 @@ const MOVED_BEFORE =
   /\b(?:postpon\w*|push(?:ed|ing)?|mov(?:e|ed|ing)|resched\w*|delay(?:ed|ing)?|bump(?:ed|ing)?)\s+(?:back\s+|out\s+)?(?:the|our|their|this|that|tomorrow['’]?s|today['’]?s|\w+['’]s)?\s*(?:\w+\s+)?$/iu;
 /** "周一跟腾讯的拜访推迟了一周", "华为的会改期了": an appointment moved is still ahead, not held. */
 const MOVED_AFTER =
-  /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|挪到|提前到|提前)|^\s*(?:with\s+[^,.;()]{1,30}?\s+)?(?:\([^)]*\)\s*)?(?:(?:was|got|has\s+been|is|been|just)\s+)*(?:pushed|moved|rescheduled|resched|bumped|postponed|shifted|delayed)(?:\s+(?:back|out|up|forward|ahead))?(?=\s*(?:$|[,.;!)]|\s(?:to|till|until|from|by|again|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|hours?|hrs?|months?)|next|tomorrow|tmrw|today|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b))(?![^.;]*\b(?:but|though)\b[^.;]*\b(?:went|was|turned\s+out)\b)(?![^.;]*\b(?:went|turned\s+out)\s+(?:really\s+|very\s+|super\s+)?(?:well|great|fine|ok|okay|good|badly|long|smoothly)\b)/iu;
+  /^\s*(?:的)?\s*(?:被|又|也)?\s*(?:往后|往前|向后)?(?:推迟|延期|改期|延后|推后|顺延|推到|改到|改成|改在|挪到|换到|调到|延到|提前到|提前)|^\s*(?:with\s+[^,.;()]{1,30}?\s+)?(?:\([^)]*\)\s*)?(?:(?:was|got|has\s+been|is|been|just)\s+)*(?:pushed|moved|rescheduled|resched|bumped|postponed|shifted|delayed)(?:\s+(?:back|out|up|forward|ahead))?(?=\s*(?:$|[,.;!)]|\s(?:to|till|until|from|by|again|(?:a|an|one|two|three|\d+)\s+(?:days?|weeks?|hours?|hrs?|months?)|next|tomorrow|tmrw|today|(?:mon|tue|wed|thu|fri|sat|sun)\w*)\b))(?![^.;]*\b(?:but|though)\b[^.;]*\b(?:went|was|turned\s+out)\b)(?![^.;]*\b(?:went|turned\s+out)\s+(?:really\s+|very\s+|super\s+)?(?:well|great|fine|ok|okay|good|badly|long|smoothly)\b)/iu;
+
+/**
+ * "京东 今天 电话 报价 26万 下周四前回复", "顺丰 今天 拜访 下周三前报价": 今天 right before the activity and a later day
+ * for what comes next: the activity was today's, the later day is the step after it (the clause read as a plan).
+ */
+function doneTodayStepLater(window: string, after: string): boolean {
+  if (!TODAY_RIGHT_BEFORE.test(window) || planZhIn(window)) return false;
+  const later = STEP_DAY_ZH.exec(after);
+  return later !== null && later.index > 0;
+}
+const TODAY_RIGHT_BEFORE = /(?:今天|今日|刚才?|刚刚)\s*(?:上午|下午|中午|晚上)?\s*$/u;
+const STEP_DAY_ZH = /明天|后天|下周|下个?星期|下礼拜|下个?月|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}\s*[号日]|月底|月初/u;
+function planZhIn(window: string): boolean {
+  return /要|准备|计划|打算|约|安排|将/u.test(window);
+}
 
 /**
  * "华为 拜访 下周一", "腾讯 会议 后天下午": the activity word alone, then a day ahead in the next
@@ -157,12 +172,22 @@ const MOVED_AFTER =
 function terseAhead(clause: string, m: { text: string }, next: string | undefined): boolean {
   // "阿里巴巴 会议 明天下午3点 线上": how it is held may follow the day
   const day = next?.replace(HOW_HELD_AFTER, "");
-  if (day === undefined || clause.trim() !== m.text || !DAY_WORDS_ONLY.test(day)) return false;
+  // ("美的的会议 下周二上午10点", "华为的技术交流会 明天下午": the customer's activity, named as a noun)
+  const own = clause.trim();
+  const at = own.lastIndexOf(m.text);
+  const alone = own === m.text || (at > 0 && /^(?:会|会议)?$/u.test(own.slice(at + m.text.length)) && /^[^了过完]{1,16}的\s*$/u.test(own.slice(0, at)));
+  if (day === undefined || !alone || !DAY_WORDS_ONLY.test(day)) return false;
   return clauseTense(day) === "ahead";
+}
+
+/** The next clause when only a space sets it apart from this one ("小米的拜访 推迟到下周一"); "" otherwise. */
+function spacedNext(text: string, clause: { index: number; text: string }, next: { index: number; text: string } | undefined): string {
+  if (!next || !/^\s+$/u.test(text.slice(clause.index + clause.text.length, next.index))) return "";
+  return ` ${next.text}`;
 }
 const HOW_HELD_AFTER = /\s*(?:线上|线下|远程|现场|视频|电话|腾讯会议|钉钉|飞书|zoom|teams|online|offline|onsite)\s*$/iu;
 /** A clause of day and clock words only ("下周一", "周五上午十点", "12月8号", "今晚"). */
-const DAY_WORDS_ONLY = /^[\s\d零〇一二两三四五六七八九十上下本这个今明后大周星期礼拜天日月号点半刻分早中晚午凌晨傍夜底初旬:：.\/-]+$/u;
+const DAY_WORDS_ONLY = /^[\s\d零〇一二两三四五六七八九十上下本这个今明后大周星期礼拜天日月号点半刻分早中晚午凌晨傍夜底初旬到至:：.\/-]+$/u;
 
 /**
  * "华为 12月3 拜访", "腾讯 明晚 吃饭", "京东 半小时后 回电话", "比亚迪 回头 发个邮件": a day or a "later"
@@ -289,13 +314,13 @@ function inferFromWords(text: string): ActivityIntent {
         notDone ||
         terseAhead(clause.text, m, clauses[clauseNumber + 1]?.text) ||
         terseAfterDay(clause.text, wordBefore(window, clauses[clauseNumber - 1]?.text)) ||
-        MOVED_AFTER.test(clause.text.slice(m.index + m.text.length)) ||
+        MOVED_AFTER.test(clause.text.slice(m.index + m.text.length) || spacedNext(text, clause, clauses[clauseNumber + 1])) ||
         MOVED_BEFORE.test(window) ||
         plannedBefore(window) ||
         requestedBefore(window) ||
         toDo(clause.text, m, clauses[clauseNumber - 1]?.text) ||
         (!arrangedBy && !done && plannedBefore(m.text)) ||
-        (tense === "ahead" && !done && !arrangedBy) ||
+        (tense === "ahead" && !done && !arrangedBy && !doneTodayStepLater(window, clause.text.slice(m.index + m.text.length))) ||
         (carried && !done && !arrangedBy);
       mentions.push({
         kind: m.kind,
