@@ -42,7 +42,7 @@ const RE = {
   rest: /\b(?:the\s+)?(?:rest|remain(?:der|ing))\s+of\s+(?:the|this)\s+(?<unit>week|month|year)\b/giu,
   within: new RegExp(String.raw`\bwithin\s+(?:the\s+)?(?:next\s+)?(?<n>${COUNT})\s+(?<unit>day|week|fortnight|month|year)s?\b`, "giu"),
   allWeek: /\b(?:all|the\s+whole)\s+(?<unit>week|month)\b/giu,
-  weekend: /\b(?:(?<after>after)\s+)?(?:(?<rel>next|this(?:\s+past)?|coming|last|past|previous|the|on\s+the|on)\s+)?week-?end\b/giu,
+  weekend: /\b(?:(?<after>after)\s+|(?<before>before)\s+)?(?:(?<rel>next|this(?:\s+past)?|coming|last|past|previous|the|on\s+the|on)\s+)?week-?end\b/giu,
 } as const;
 
 /** Chat spellings of a unit: "next wk", "this mo", "next yr". */
@@ -206,7 +206,8 @@ function weekends(ctx: RuleContext, out: DateCandidate[]): void {
     const rel = (m.groups?.rel ?? "").toLowerCase();
     const index = m.index ?? 0;
     // "over the weekend had dinner with Globex": a bare weekend in a report is the one just gone.
-    const reported = !m.groups?.after && /^(?:|the|on\s+the|on)$/u.test(rel) && weekendReported(clauseAround(ctx.text, index, index + m[0].length), m[0]);
+    const reported =
+      !m.groups?.after && !m.groups?.before && /^(?:|the|on\s+the|on)$/u.test(rel) && weekendReported(clauseAround(ctx.text, index, index + m[0].length), m[0]);
     const back = /last|past|previous/u.test(rel) || (reported && ctx.today.weekday !== 6);
     const delta =
       rel === "next" || rel === "coming"
@@ -221,12 +222,12 @@ function weekends(ctx: RuleContext, out: DateCandidate[]): void {
               ? 1
               : 0;
     const saturday = addDays(mondayOf(ctx.today, delta), 5);
-    // "circle back after the weekend": the Monday after it
-    if (m.groups?.after)
+    // "circle back after the weekend": the Monday after it; "wants the SOW before the weekend": the Friday before it
+    if (m.groups?.after || m.groups?.before)
       out.push({
         index: m.index ?? 0,
         end: (m.index ?? 0) + m[0].length,
-        date: addDays(saturday, 2),
+        date: addDays(saturday, m.groups?.after ? 2 : -1),
         time: null,
         partOfDayHour: null,
         priority: PRIORITY_RANGE,

@@ -115,6 +115,17 @@ function monthEdges(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of allMatches(text, RE.eom)) out.push(dateOnly(m.index ?? 0, m[0], monthEndOf(today, 0)));
 }
 
+const END_OF_QUARTER = /\b(?:eoq|end\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr|q))\b/giu;
+
+/** "redlines expected by EOQ", "decision by end of quarter": the last day of this quarter. */
+function quarterEnd(ctx: RuleContext, out: DateCandidate[]): void {
+  if (!/eoq|quarter|qtr|\bq\b/iu.test(ctx.text)) return;
+  const lastMonth = Math.ceil(ctx.today.month / 3) * 3;
+  for (const m of allMatches(ctx.text, END_OF_QUARTER)) {
+    out.push(dateOnly(m.index ?? 0, m[0], { year: ctx.today.year, month: lastMonth, day: daysInMonth(ctx.today.year, lastMonth) }));
+  }
+}
+
 function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
   if (!WEEK_EDGE_HINT.test(text)) return;
@@ -148,6 +159,7 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
     const delta = rel === "next" ? 1 : rel !== "this" && today.weekday === 0 ? 1 : 0;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, delta), 5)));
   }
+
   for (const m of allMatches(text, RE.dayPart)) {
     const g = m.groups ?? {};
     const day = (g.day ?? "").toLowerCase();
@@ -193,8 +205,11 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
     if (day < 1 || day > 31) continue; // reported by findInvalidDates
     const raw = m[0].trimStart();
     const index = (m.index ?? 0) + m[0].length - raw.length;
-    // "Globex signed on the 3rd" reports the latest 3rd; "call them on the 3rd" is the coming one
-    const reported = clauseReportsDone(clauseAround(text, index, index + raw.length));
+    // "Globex signed on the 3rd" reports the latest 3rd; "call them on the 3rd" is the coming one,
+    // and so is a deadline in a report ("told them I'd get back by the 20th")
+    const deadline =
+      /\b(?:by|before|until|till|til|no\s+later\s+than)\s*$/iu.test(text.slice(Math.max(0, index - 16), index)) || /^(?:by|before|until|till)\b/iu.test(raw);
+    const reported = !deadline && clauseReportsDone(clauseAround(text, index, index + raw.length));
     out.push(dateOnly(index, raw, (reported && latestDayOfMonth(today, day)) || upcomingDayOfMonth(today, day)));
   }
   for (const m of allMatches(text, RE.monthPart)) {
@@ -286,6 +301,7 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
   );
   monthEdges(ctx, out);
   weekEdges(ctx, out);
+  quarterEnd(ctx, out);
   daysOfMonth(ctx, out);
   for (const m of CLOSE_HINT.test(ctx.text) ? allMatches(ctx.text, RE.closeOfBusiness) : []) {
     const index = m.index ?? 0;

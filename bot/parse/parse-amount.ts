@@ -198,7 +198,7 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
   if (typeof text !== "string") return null;
   const halfWidth = toHalfWidth(text);
   // "3个亿", "两个多亿", "五十个w", "5个万": the measure word before 亿 / 万 / w is only speech
-  const work = foldSalesGeToWan(foldChatMoneyShorthand(foldCurrencyChars(halfWidth)))
+  const work = foldSalesGeToWan(foldChatMoneyShorthand(foldDotThousands(foldCurrencyChars(halfWidth))))
     .replace(/个(多)?(?=亿|万|[wW](?![a-zA-Z]))/gu, (_, more: string | undefined) => (more ? "多 " : " "))
     // "7、8万" is 七八万, a range: the enumeration comma between two digits before the unit is a dash (one character for one)
     .replace(/(?<=(?<![\d.])\d{1,3})、(?=\d{1,3}\s*[万千百亿wWkK])/gu, "-");
@@ -225,6 +225,15 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
   if (!best) return readCantonesePrice(halfWidth);
   // the echo keeps the writer's characters (港幣, not the folded 港币); the fold is one character for one
   return { ...best.amount, text: halfWidth.slice(best.start, best.start + best.amount.text.length) };
+}
+
+/**
+ * "€42.000", "EUR 45.000", "€1.200.000": dots as thousands separators, as euro amounts are written across much of Europe
+ * (two or more dot groups are always thousands). Folded to commas, one character for one.
+ */
+const DOT_THOUSANDS = /(?<=(?:€|\beur\s?)\s?)\d{1,3}(?:\.\d{3})+(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/giu;
+function foldDotThousands(text: string): string {
+  return text.includes(".") ? text.replace(DOT_THOUSANDS, (m) => m.replaceAll(".", ",")) : text;
 }
 
 /** "in the quarter to $254 million": a fraction word alone is not the start of a range. */

@@ -1,5 +1,5 @@
 import { splitClauses } from "./split-clauses.js";
-import type { ParseProblem, ParsedAmount, ParsedSentence } from "./types.js";
+import type { ParseProblem, ParsedAmount, ParsedDate, ParsedSentence } from "./types.js";
 import { detectLocale } from "./detect-locale.js";
 import { extractNames } from "./extract-names.js";
 import { activityTime, arrangedByDate, arrangedByDateZh, happenedByDate, plannedTime } from "./activity-time.js";
@@ -134,6 +134,17 @@ function bareCounter(after: string, theirs: ParsedAmount): ParsedAmount | null {
 const OUR_PROPOSAL_BEFORE =
   /\b(?:we|i)\s+(?:proposed|offered|quoted|pitched|came\s+in|bid|countered)\b[^,.;]{0,12}$|\b(?:we|they|both\s+sides)\s+(?:(?:finally|eventually|just)\s+)?(?:agreed|settled|landed)\s+(?:to|on|at)\s*$|\bour\s+(?:quote|offer|proposal|price|bid)\b[^,.;]{0,8}$|(?:我们|我方|我)(?:的)?(?:报价|报了|报的|出价|给的价|提的价|建议价)[^，,。；;]{0,4}$/iu;
 
+/**
+ * "initech has a board mtg thurs, f/u fri", "they're meeting w/ legal thurs, ping them fri": a day named as our
+ * step outranks the time of the activity planned (often the customer's own meeting).
+ */
+const STEP_CUE_BEFORE =
+  /\b(?:f\/u|fu|follow[\s-]?up|ping|nudge|chase|regroup|check\s+in|circle\s+back|touch\s+base|reach\s+out|call\s+(?:them\s+|him\s+|her\s+)?back)\b(?:\s+(?:them|him|her|w\/?\s*\S+|with\s+\S+))?\s*(?:on\s+|by\s+)?$/iu;
+function stepCued(text: string, followUp: ParsedDate): boolean {
+  const at = followUp.text ? text.indexOf(followUp.text) : -1;
+  return at >= 0 && STEP_CUE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
+
 /** Today or a part of it said without a clock time ("今天", "下午", "this afternoon"). */
 const TODAY_ALONE = /^(?:(?:今天|今日)?(?:上午|中午|下午|傍晚|晚上)|今天|今日|today|this\s+(?:morning|afternoon|evening))$/iu;
 
@@ -215,7 +226,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const followUp = followUpBesideTravel(
     live,
     dates.dates,
-    (intent.planned && dates.followUp && !dates.reminded && plannedTime(live, dates, intent.logged, options.now)) || dates.followUp,
+    (intent.planned && dates.followUp && !dates.reminded && !stepCued(live, dates.followUp) && plannedTime(live, dates, intent.logged, options.now)) ||
+      dates.followUp,
     options.now,
     options.timezone,
   );

@@ -58,12 +58,14 @@ export function yearlessByTense(text: string, dates: ParsedDates, logged: Activi
   });
   if (!changed) return dates;
   const ahead = all.filter((d) => d.at.getTime() > t);
+  const kept = dates.followUp;
   const reminder = remindBefore(dates, all, t);
   return {
     ...(reminder ? { reminded: true as const } : {}),
     ...dates,
     dates: all,
-    followUp: reminder ?? ahead.find((d) => COUNTED_FROM_EARLIER.test(d.text.trim())) ?? ahead[0] ?? null,
+    // the follow-up read before stays when no year moved it ("they want go-live by 2/1, we said 3/1. regroup fri")
+    followUp: reminder ?? ahead.find((d) => COUNTED_FROM_EARLIER.test(d.text.trim())) ?? (kept && ahead.includes(kept) ? kept : null) ?? ahead[0] ?? null,
     occurredAt: all.find((d) => d.at.getTime() <= t) ?? null,
   };
 }
