@@ -17,6 +17,7 @@ it.each([
   [LI, "跟华为开完会了", "对了，他们说预算200万不变，下周五前出方案", "华为"],
   [LI, "拜访了华为", "对方说下周一给答复", "华为"],
   [AMY, "met initech today", "they want a quote by friday", "Initech"],
+  [LI, "拜访了华为", "忘了说 下周三前要报价", "华为"],
   // an afterthought (probe: "oh and f/u tues" asked which customer)
   [AMY, "emailed initech the deck", "oh and f/u tues", "Initech"],
 ] as [Person, string, string, string][])("%s: %s, then %s", async (who, first, second, company) => {

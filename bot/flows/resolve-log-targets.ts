@@ -190,7 +190,7 @@ function uniqueById<T extends { id: string }>(items: T[]): T[] {
 
 /** Words that point back at the customer of the message before: they, them, 他们, 对方, 对了, "oh and", "also". */
 const BACK_REFERENCE =
-  /\b(?:they|them|their|they'?re|they'?ll|they'?ve)\b|他们|她们|对方|人家|^\s*(?:对了|还有|另外|补充一下|补充)|^\s*(?:oh\s+and|and\s+also|also|plus|btw|p\.?s\.?)\b/iu;
+  /\b(?:they|them|their|they'?re|they'?ll|they'?ve)\b|他们|她们|对方|人家|^\s*(?:对了|还有|另外|补充一下|补充|忘了说|忘记说了?|刚才忘了(?:说)?)|^\s*(?:oh\s+and|and\s+also|also|plus|btw|p\.?s\.?)\b/iu;
 
 /**
  * The customer the user logged on in the last half hour. Rows are stamped on the database's wall clock, so

@@ -22,8 +22,8 @@ const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add
 
 /** "比去年多30万", "30k more than last year": a difference from something else, whose value is not known. */
 const COMPARED_BEFORE = /比(?!亚迪|如|较|例|赛|价|特|利时|萨|尔)[^，,。；;]{1,12}$/u;
-/** "价格低了40万", "报价高出20万", "贵了5万": a gap from another price, not a value and not a change of ours. */
-const GAP_BEFORE_ZH = /(?<![最降提调])(?:低|高|贵)(?:了|出|出了)?(?:大概|约|将近|近|差不多)?\s*$/u;
+/** "价格低了40万", "报价高出20万", "贵了5万", "价格差了10万": a gap from another price, not a value and not a change of ours. */
+const GAP_BEFORE_ZH = /(?<![最降提调])(?:低|高|贵)(?:了|出|出了)?(?:大概|约|将近|近|差不多)?\s*$|(?:差了|差价|差距|相差|差)(?:大概|约|将近|近|有)?\s*$/u;
 const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|up|down)\s+(?:than|from|on|vs\.?|versus)\b/iu;
 
 /** "asked for a 20k discount", "客户要求再降5万": a change asked for is not made. */

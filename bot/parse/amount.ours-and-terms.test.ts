@@ -29,6 +29,9 @@ describe("the deal's value", () => {
     ["pied piper offered 20k we countered 25", [2_500_000, "USD"]],
     ["fabrikam came back at 52k, we're holding at 58", [5_800_000, "USD"]],
     ["budget 50k, we're at 3 people on the project", [5_000_000, "USD"]],
+    // a gap from another price is no value (probe: "价格差了10万" opened a ¥100,000 lost deal)
+    ["美的的单子输了 被用友抢了 价格差了10万", null],
+    ["报价差价5万，我们报的是80万", [80_000_000, "CNY"]],
     ["they want 50k, we countered 200", [5_000_000, "USD"]],
     ["华为的合同金额100万，付款方式改成分三期", [100_000_000, "CNY"]],
     // a price they asked us to match is theirs until we agree to it

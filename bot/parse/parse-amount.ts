@@ -198,7 +198,7 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
   if (typeof text !== "string") return null;
   const halfWidth = toHalfWidth(text);
   // "3个亿", "两个多亿", "五十个w", "5个万": the measure word before 亿 / 万 / w is only speech
-  const work = foldSalesGeToWan(foldChatMoneyShorthand(foldDotThousands(foldCurrencyChars(halfWidth))))
+  const work = foldSalesGeToWan(foldChatMoneyShorthand(foldInstalmentFen(foldDotThousands(foldCurrencyChars(halfWidth)))))
     .replace(/个(多)?(?=亿|万|[wW](?![a-zA-Z]))/gu, (_, more: string | undefined) => (more ? "多 " : " "))
     // "7、8万" is 七八万, a range: the enumeration comma between two digits before the unit is a dash (one character for one)
     .replace(/(?<=(?<![\d.])\d{1,3})、(?=\d{1,3}\s*[万千百亿wWkK])/gu, "-");
@@ -234,6 +234,12 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
 const DOT_THOUSANDS = /(?<=(?:€|\beur\s?)\s?)\d{1,3}(?:\.\d{3})+(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/giu;
 function foldDotThousands(text: string): string {
   return text.includes(".") ? text.replace(DOT_THOUSANDS, (m) => m.replaceAll(".", ",")) : text;
+}
+
+/** "合同总额 90万 分两期", "分三期付": 分 before a count of instalments is no fen (0.01 yuan); blanked, one character for one. */
+const FEN_OF_INSTALMENTS = /分(?=\s*[一二两三四五六七八九十\d]{1,2}\s*(?:期|次|笔|批))/gu;
+function foldInstalmentFen(text: string): string {
+  return text.includes("分") ? text.replace(FEN_OF_INSTALMENTS, " ") : text;
 }
 
 /** "in the quarter to $254 million": a fraction word alone is not the start of a range. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { parseAmount } from "./parse-amount.js";
 
-/** Probe: "contoso quote: €42.000 incl. services" opened €42. */
+/** Probe: "contoso quote: €42.000 incl. services" opened €42; "合同总额 90万 分两期" opened no deal (分 read as fen). */
 describe("dots as thousands separators in euro amounts", () => {
   it.each<[string, [number, string] | null]>([
     ["contoso quote: €42.000 incl. services", [4_200_000, "EUR"]],
@@ -13,6 +13,18 @@ describe("dots as thousands separators in euro amounts", () => {
     ["€1.5m deal", [150_000_000, "EUR"]],
     ["€12.50 per seat", [1250, "EUR"]],
     ["version 1.200.300 released", null],
+  ])("%s", (text, expected) => {
+    const a = parseAmount(text);
+    expect(a && [a.minor, a.currency]).toEqual(expected);
+  });
+});
+
+describe("分 before a count of instalments is no fen", () => {
+  it.each<[string, [number, string]]>([
+    ["京东 合同总额 90万 分两期", [90_000_000, "CNY"]],
+    ["顺丰 合同总额 240万 分三期付 每期80万", [240_000_000, "CNY"]],
+    ["三块五毛二分", [352, "CNY"]],
+    ["12元3角4分", [1234, "CNY"]],
   ])("%s", (text, expected) => {
     const a = parseAmount(text);
     expect(a && [a.minor, a.currency]).toEqual(expected);
