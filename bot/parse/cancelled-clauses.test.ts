@@ -29,12 +29,7 @@ describe.each(REFERENCES)("a cancelled appointment is no plan and no follow-up (
   });
 
   // probe: chat short forms of the appointment were logged as a meeting held
-  it.each([
-    "contoso mtg got cancelled",
-    "fabrikam cancelled the mtg",
-    "initech cancelled the qbr",
-    "globex appt is off",
-  ])("%s holds no activity", (text) => {
+  it.each(["contoso mtg got cancelled", "fabrikam cancelled the mtg", "initech cancelled the qbr", "globex appt is off"])("%s holds no activity", (text) => {
     const parsed = parse(text);
     expect(parsed.activity).toBeNull();
     expect(parsed.followUp).toBeNull();
