@@ -28,6 +28,8 @@ export const EN_STOP_WORDS = new Set([
   'qbr', 'ebr', 'mbr', 'poc', 'pov', 'msa', 'sla', 'kpi', 'okr', 'okrs', 'roi', 'tco', 'mvp', 'soc2', 'soc', 'gdpr', 'iso',
   'crm', 'erp', 'api', 'sdk', 'saas', 'demo', 'webinar', 'kickoff', 'kick-off', 'onboarding', 'workshop', 'training', 'pilot', 'trial',
   'hq', 'office', 'eoq', 'eoy', 'cob', 'tbd', 'tba', 'ooo', 'pto',
+  // sales roles and shorthand: "pushing it to the EB", "bring the SE"
+  'eb', 'se', 'ae', 'sdr', 'bdr', 'csm', 'dm',
 ]);
 
 /** Words that start a job title, so "Jill VP Marketing" is Jill with the title "VP Marketing". */

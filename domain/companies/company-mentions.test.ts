@@ -188,3 +188,19 @@ describe("a known name at the start of a longer one", () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+/** Probe (English, second round): a lower-case first word of a known name before a kind of call, or named twice. */
+describe("northwind for Northwind Traders", () => {
+  const own = ["Northwind Traders", "Acme Corp"].map((name, i) => mentionEntry({ id: String(i), name, searchKey: companySearchKey(name) }));
+  const found = (text: string) => findMentions(own, text).map((m) => `${m.name}@${m.start}`);
+  it.each([
+    ["northwind sales call (discovery) - 45 min", ["Northwind Traders@0"]],
+    ["northwind discovery call went well", ["Northwind Traders@0"]],
+    ["northwind intro call booked tmrw 11:15am", ["Northwind Traders@0"]],
+    ["called acme + northwind. acme wants a POC, northwind pushed to Q1", ["Acme Corp@7", "Northwind Traders@14", "Acme Corp@25", "Northwind Traders@43"]],
+    // an ordinary word stays one
+    ["the northwind blew all day", []],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

@@ -31,6 +31,8 @@ const HAN = /\p{Script=Han}/u;
  * Reps type names in lower case ("called stark", "mtg w/ stark"): right after a contact verb or
  * "with" a lower-case first word of a known name is that company; elsewhere ("a stark contrast") it is a word.
  */
+/** "called acme + northwind", "emailed globex and initech": the second of two names after a contact verb. */
+const LISTED_AFTER_CONTACT = /\b(?:called|emailed|met|visited|pinged|texted|messaged)\s+(?:w\/\s*|with\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+)?\s*(?:\+|&|,|and)\s*$/iu;
 const CONTACT_WORD_BEFORE =
   /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|w|from|lost|won|signed|closed|chased|nudged|quoted|pitched|invoiced|onboarded|heard\s+from|spoke\s+to|talked\s+to|(?:vm|voicemail|message|msg|note|quote|proposal|deck|invoice)\s+(?:for|to))\s+$/iu;
 /**
@@ -46,7 +48,7 @@ const NAME_CONTEXT_AFTER =
  * after ("northwind 微信说合同已经盖章了").
  */
 const OPENS_WITH_NAME_THEN =
-  /^\s*(?:(?:trader|traders|corp|inc|ltd|co|team|folks|people|guys|cfo|ceo|cto|cio|vp|it|procurement|legal|deal|renewal|contract|po|pricing|quote|proposal|account|project|rollout|pilot|poc|onboarding)\b\s*)*(?:[-–—:,]\s*)?(?:call|calls|called|calling|mtg|meeting|meetings|demo|demos|visit|site\s+visit|onsite|lunch|dinner|coffee|sync|update|follow[\s-]?up|went|go|asked|asks|wants|want|wanted|needs|need|signed|said|says|replied|emailed|pinged|is|are|was|were|has|have|had|got|just|finally|still|loved|liked|pushed|moved|confirmed|agreed|declined|rejected|ghosted|lost|won|closed|churned|renewed|cancelled|canceled|paused|came|sent|requested|decision|decided|deciding|budget|timeline|kickoff|launch|order|ordered|invoice|paid|payment)\b|^\s*(?=\p{Script=Han})/iu;
+  /^\s*(?:(?:trader|traders|corp|inc|ltd|co|team|folks|people|guys|cfo|ceo|cto|cio|vp|it|procurement|legal|deal|renewal|contract|po|pricing|quote|proposal|account|project|rollout|pilot|poc|onboarding|sales|intro|discovery|status|quick|weekly|qbr|exec|technical|tech)\b\s*)*(?:[-–—:,]\s*)?(?:call|calls|called|calling|mtg|meeting|meetings|demo|demos|visit|site\s+visit|onsite|lunch|dinner|coffee|sync|update|follow[\s-]?up|went|go|asked|asks|wants|want|wanted|needs|need|signed|said|says|replied|emailed|pinged|is|are|was|were|has|have|had|got|just|finally|still|loved|liked|pushed|moved|confirmed|agreed|declined|rejected|ghosted|lost|won|closed|churned|renewed|cancelled|canceled|paused|came|sent|requested|decision|decided|deciding|budget|timeline|kickoff|launch|order|ordered|invoice|paid|payment)\b|^\s*(?=\p{Script=Han})/iu;
 const TIME_WORD =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight|yesterday|morning|evening|afternoon|next|last|this)$/iu;
 const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -128,6 +130,8 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
   const heldBack: CompanyMention[] = [];
   const tools: CompanyMention[] = [];
   const scan = (entry: MentionEntry, key: string, strong: boolean) => {
+    // "called acme + northwind. …, northwind pushed to Q1": once the rep has named it, the same word names it again
+    let named = false;
     for (let i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
       const start = at[i]!;
       const end = at[i + key.length - 1]! + 1;
@@ -136,8 +140,10 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
         if (LATIN_WORD_CHAR.test(text[end] ?? "") && !HAN.test(text[end] ?? "")) continue;
         if (
           !strong &&
+          !named &&
           !/^[A-Z]/u.test(text[start] ?? "") &&
           !CONTACT_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+          !LISTED_AFTER_CONTACT.test(text.slice(Math.max(0, start - 48), start)) &&
           !isHeading(text, start, end) &&
           !(NAME_CONTEXT_AFTER.test(text.slice(end)) && !TIME_WORD.test(key)) &&
           !opensMessage(text, key, start, end)
@@ -162,6 +168,7 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
       // 美的 inside 完美的方案: a name ending in a particle counts only at a word edge.
       if (/^\p{Script=Han}的$/u.test(key) && HAN.test(text[start - 1] ?? "") && !EDGE_BEFORE.test(text[start - 1] ?? "")) continue;
       found.push({ id: entry.id, name: entry.name, start, end, strong, exact: strong && key === entry.full });
+      named = true;
     }
   };
   for (const entry of entries) {
