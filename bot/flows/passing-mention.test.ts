@@ -57,6 +57,12 @@ const CASES: [string, boolean][] = [
   ["sent the quote via [Globex]'s procurement portal", false],
   ["通过[腾讯]发了会议邀请", false],
   ["用[腾讯]会议发了邀请", false],
+  // another vendor in what the customer said (probe: each asked which customer)
+  ["跟小米开会 他们现在用的是[华为]的方案", true],
+  ["对方提到 去年跟[华为]合作过 不太满意", true],
+  ["京东的人说 [腾讯]也在跟他们谈 价格比我们低", true],
+  ["今天跟[华为]开会", false],
+  ["用的是[华为]的服务器", true],
 ];
 
 describe("a company named only as the competition", () => {

@@ -12,7 +12,7 @@ const EN_BEFORE = new RegExp(
   "iu",
 );
 const ZH_BEFORE =
-  /(?:输给了?|败给了?|丢给了?|竞争对手(?:是|有)?|竞品(?:是|有)?|对手(?:是|有)?|友商(?:是|有)?|没选|不选|选了|换成了?|改用了?|转投了?|而不是|比不过|不如|相比|对比|比较了?|(?:比较|对比|比)(?:一下)?(?:我们|咱们)(?:和|跟|与)|参考了?|对标|比照)\s*$/u;
+  /(?:输给了?|败给了?|丢给了?|竞争对手(?:是|有)?|竞品(?:是|有)?|对手(?:是|有)?|友商(?:是|有)?|没选|不选|选了|换成了?|改用了?|转投了?|而不是|比不过|不如|相比|对比|比较了?|(?:比较|对比|比)(?:一下)?(?:我们|咱们)(?:和|跟|与)|参考了?|对标|比照|(?:现在|目前|之前|以前|原来)?(?:用的是|用的|在用|使用的?是?)|(?:去年|之前|以前|原来|曾经)(?:跟|和|与)|(?:提到|说起|聊到)(?:了)?(?:去年|之前|以前)?(?:跟|和|与)?)\s*$/u;
 const AFTER =
   /^\s*(?:[(（]\s*(?:competitor|竞品|竞争对手|对手|友商)|[,，]\s*(?:a|an|our|their|the)\s+(?:competitor|rival)|[,，]?\s*(?:也是)?(?:竞品|竞争对手|友商)|是(?:我们的)?(?:竞争对手|竞品|对手|友商)|(?:is|are)\s+(?:a\s+|our\s+)?competitors?|(?:快递|速递)?(?:单号|运单号?|快递单号?|物流单号?)|(?:快递|速递)(?!公司|员工|的人|那边)|\s+(?:tracking|waybill)\b)/iu;
 
@@ -27,6 +27,9 @@ const SENT_AFTER_ROUTE_ZH = /^\s*发/u;
 const CARRIER_EN = /\b(?:shipped|sent|mailed|couriered|posted|delivered)\b[^,.;!?]{0,40}\b(?:via|by)\s*$/iu;
 const POSSESSIVE_AFTER = /^['’]s?\b/u;
 
+/** "腾讯也在跟他们谈 价格比我们低": another vendor talking to the customer; "华为合作过 不太满意": someone they worked with. */
+const ZH_OTHER_VENDOR_AFTER = /^\s*(?:也在|还在|同时在|也)(?:跟|和|与)(?:他们|对方|客户)|^\s*(?:合作过|用过)/u;
+
 export function isPassingMention(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 20);
@@ -34,6 +37,7 @@ export function isPassingMention(text: string, start: number, end: number): bool
     EN_BEFORE.test(before) ||
     ZH_BEFORE.test(before) ||
     AFTER.test(after) ||
+    ZH_OTHER_VENDOR_AFTER.test(after) ||
     (CARRIER_BEFORE_ZH.test(before) && SENT_AFTER_ZH.test(after)) ||
     (ROUTE_BEFORE_ZH.test(before) && SENT_AFTER_ROUTE_ZH.test(after)) ||
     (CARRIER_EN.test(before) && !POSSESSIVE_AFTER.test(after))

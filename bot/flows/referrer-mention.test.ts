@@ -3,6 +3,11 @@ import { isReferrerMention } from "./referrer-mention.js";
 
 /** [sentence with the company in brackets, named only as who referred the rep?] */
 const CASES: [string, boolean][] = [
+  // in Chinese (probe: "他们是阿里巴巴介绍来的" asked which customer)
+  ["今天拜访顺丰 他们是[阿里巴巴]介绍来的", true],
+  ["经[华为]介绍认识了小米的王总", true],
+  ["[京东]推荐的客户", true],
+  ["给[京东]介绍了我们的产品", false],
   ["got a referral from [Acme] to Initech, intro call Thursday", true],
   ["referral from [Acme]: Initech wants a demo", true],
   ["Initech was referred to us by [Acme]", true],

@@ -10,7 +10,12 @@ const BEFORE =
 const AFTER =
   /^\s*(?:just\s+|kindly\s+|has\s+|have\s+|had\s+)?(?:referred|introduced|intro(?:'d|’d)|recommended|connected)\s+(?:us|me|our\s+team|[\w&'’-]+(?:\s+[\w&'’-]+){0,3}\s+to\s+(?:us|me))\b|^\s*(?:just\s+)?put\s+(?:us|me)\s+in\s+touch|^\s*(?:just\s+)?(?:gave|sent|passed)\s+(?:us|me)\s+(?:a\s+|an\s+)?(?:referral|intro|introduction|lead)\b|^\s*(?:referral|intro)\s*[:：-]/iu;
 
+/** "他们是阿里巴巴介绍来的", "经华为介绍", "京东推荐的客户": the referrer, in Chinese. */
+const ZH_BEFORE = /(?:经|通过|由)\s*$/u;
+const ZH_AFTER = /^\s*(?:的\S{0,3})?(?:介绍|推荐|转介绍)(?:来|过来)?的|^\s*(?:介绍|推荐)(?:过来|来)?(?:的|了)?(?:客户|项目)?$/u;
+
 export function isReferrerMention(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
-  return BEFORE.test(before) || AFTER.test(text.slice(end, end + 40));
+  const after = text.slice(end, end + 40);
+  return BEFORE.test(before) || AFTER.test(after) || (ZH_BEFORE.test(before) && /^\s*(?:的\S{0,3})?(?:介绍|推荐)/u.test(after)) || ZH_AFTER.test(after);
 }
