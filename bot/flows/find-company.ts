@@ -1,4 +1,5 @@
 import { distinctiveNameAfterPlace, GENERIC_AFTER_PLACE } from "../../domain/companies/name-after-place.js";
+import { spelledAlike } from "./spelled-alike.js";
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
 import { normalizeText, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
 import type { TurnContext } from "../context.js";
@@ -75,6 +76,11 @@ export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence
     }
     if (found.kind === "one") {
       const sure = isSureMatch(hint, found.match.searchKey);
+      // "Initrode called": a fuzzy match that is no near spelling ("Northwind Traders") is no candidate
+      if (!sure && !spelledAlike(hint, found.match.name) && /^[A-Za-z]/u.test(hint)) {
+        unknown ??= hint;
+        continue;
+      }
       // "Site visit — Pied Piper", "their DC office": a short word only resembling another customer adds no question
       // beside one named in full
       if (!sure && [...hint].length <= 4 && active.some((m) => m.strong)) continue;

@@ -24,6 +24,18 @@ describe("a name typed in lower case", () => {
     expect(await h.t.db.activity.count()).toBe(0);
   });
 
+  it.each([
+    // a fuzzy match that is no near spelling is not offered (probe: "Initrode" offered Northwind Traders first)
+    ["Initrode called, want a demo", ['Create "Initrode" and log']],
+    // the name after the contact verb comes first (probe: only "Invent" was offered)
+    ["met the Initrode team at re:Invent booth, warm lead", ['Create "Initrode" and log', 'Create "Invent" and log']],
+  ])("%s", async (text, creates) => {
+    await h.say(AMY, "company add Northwind Traders");
+    const labels = buttons(await h.say(AMY, text)).map((b) => b.label);
+    expect(labels.filter((l) => l.startsWith("Create"))).toEqual(creates);
+    expect(labels).not.toContain("Northwind Traders");
+  });
+
   it("an unknown one is created and logged when the rep presses the button", async () => {
     const response = await h.say(AMY, "hooli mtg 12/16 3pm, bring SE");
     const create = buttons(response).find((b) => b.label.includes('"Hooli"'));

@@ -9,6 +9,7 @@ import type { CompanyMention } from "../../domain/companies/company-mentions.js"
 import { findContactIn, fitsHint, surnameOfTitled } from "./find-contact.js";
 import { lowercaseProspect } from "../parse/lowercase-prospect.js";
 import { recentlyAskedAbout } from "./asked-about.js";
+import { spelledAlike } from "./spelled-alike.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
 /** How long the customer just logged on stays the likely subject of the next sentence. */
@@ -41,6 +42,12 @@ export async function resolveLogTargets(
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
     if (found.kind === "unknown") {
+      // "met the Initrode team at re:Invent booth": the name after the contact verb is the likelier customer
+      const named = ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
+      if (named && named.toLowerCase() !== found.name.toLowerCase()) {
+        const both = [named, found.name].map((n) => ({ label: M.createAndLog[ctx.locale](n), patch: { createCompany: n } as LogPatch }));
+        return question(M.whichCompany[ctx.locale](), both);
+      }
       const create = { label: M.createAndLog[ctx.locale](found.name), patch: { createCompany: found.name } };
       // "ping Lucius re: …" right after a note on Wayne Enterprises: Lucius may well be someone there.
       const recent = await lastLoggedCompany(ctx);
@@ -201,12 +208,11 @@ function lastLoggedCompany(ctx: TurnContext) {
   return ctx.domain.deals.lastLoggedCompany(ctx.actor.userId, new Date(Date.now() - RECENT_CONTEXT_MS));
 }
 
-/** Known customers whose names the prospect's name nearly spells (the fuzzy company search). */
+/** Known customers whose names the prospect's name nearly spells (the fuzzy company search, spelled-alike.ts). */
 async function spelledLike(ctx: TurnContext, name: string): Promise<{ id: string; name: string }[]> {
   const found = await ctx.domain.companies.search(name);
-  if (found.kind === "one") return [{ id: found.match.id, name: found.match.name }];
-  if (found.kind === "many") return found.matches.map((c) => ({ id: c.id, name: c.name }));
-  return [];
+  const matches = found.kind === "one" ? [found.match] : found.kind === "many" ? found.matches : [];
+  return matches.filter((c) => spelledAlike(name, c.name)).map((c) => ({ id: c.id, name: c.name }));
 }
 
 /** The user's customers: the likely answers to "which customer?" (DealService.recentCompaniesOf says in which order). */

@@ -8,7 +8,7 @@ import { isEnglishFirstName } from "./english-first-names.js";
  * a wrong guess costs one tap while a missed one lost the message.
  */
 const AFTER_CONTACT_VERB =
-  /\b(?:called|phoned|rang|emailed|e-mailed|visited|pinged|texted|messaged|contacted|vm'?d|[dD][mM]'?[dD]|[dD][mM]ed|(?:drove|driven|went|headed|flew|swung|popped)\s+(?:up\s+|over\s+|down\s+|out\s+|back\s+)?to|(?:call|calls|mtg|meeting|met|lunch|dinner|coffee|sync|demo|demoed|spoke|talked|chatted|followed\s+up|touched\s+base)\s+(?:w\/?|with|to|for)|met|heard\s+(?:back\s+)?from|reached\s+out\s+to|left\s+(?:a\s+)?(?:vm|voicemail)\s+(?:for|with)|(?:procurement|purchasing|legal|finance|ceo|cto|cfo|coo|vp|team|folks|guys|buyer|contact|champion|someone|people)\s+(?:at|from|over\s+at)|(?:proposal|quote|deck|contract|sow|nda|pricing|invoice|po|rfp|samples?)\s+(?:to|for))(?=\s+(?<name>[a-z][a-z0-9&'’.-]*(?:\s+[a-z][a-z0-9&'’.-]*){0,2}))/gu;
+  /\b(?:called|phoned|rang|emailed|e-mailed|visited|pinged|texted|messaged|contacted|vm'?d|[dD][mM]'?[dD]|[dD][mM]ed|(?:drove|driven|went|headed|flew|swung|popped)\s+(?:up\s+|over\s+|down\s+|out\s+|back\s+)?to|(?:call|calls|mtg|meeting|met|lunch|dinner|coffee|sync|demo|demoed|spoke|talked|chatted|followed\s+up|touched\s+base)\s+(?:w\/?|with|to|for)|met|heard\s+(?:back\s+)?from|reached\s+out\s+to|left\s+(?:a\s+)?(?:vm|voicemail)\s+(?:for|with)|(?:procurement|purchasing|legal|finance|ceo|cto|cfo|coo|vp|team|folks|guys|buyer|contact|champion|someone|people)\s+(?:at|from|over\s+at)|(?:proposal|quote|deck|contract|sow|nda|pricing|invoice|po|rfp|samples?)\s+(?:to|for))(?=\s+(?<name>[A-Za-z][a-z0-9&'’.-]*(?:\s+[A-Za-z][a-z0-9&'’.-]*){0,2}))/gu;
 
 /** Words that end a name run: times, linking words, and the verbs that follow a subject. */
 const ENDS_NAME = new Set([
@@ -226,7 +226,7 @@ const NOT_A_NAME = new Set([
  * opening the message, right before an activity word, a colon or a verb the customer did.
  */
 const OPENING_NAME =
-  /^(?<name>[a-z][a-z0-9&'’.-]*(?:\s+(?:co|corp|inc|llc|ltd|group|industries|labs|systems|tech|global|partners|holdings|bank|motors|foods|media|health))?)(?:\s*:|\s+(?:call|calls|mtg|meeting|demo|lunch|dinner|coffee|visit|follow[\s-]?up|f\/u|fu|qbr|kickoff|intro|wants|want|called|emailed|needs|asked|said|signed|replied|came\s+back|is\s+(?:in|out|interested)|budget|renewal|rfp|po|contract|deal|pricing|quote|proposal)\b)/u;
+  /^(?<name>[A-Za-z][a-z0-9&'’.-]*(?:\s+(?:co|corp|inc|llc|ltd|group|industries|labs|systems|tech|global|partners|holdings|bank|motors|foods|media|health))?)(?:\s*:|\s+(?:call|calls|mtg|meeting|demo|lunch|dinner|coffee|visit|follow[\s-]?up|f\/u|fu|qbr|kickoff|intro|wants|want|called|emailed|needs|asked|said|signed|replied|came\s+back|is\s+(?:in|out|interested)|budget|renewal|rfp|po|contract|deal|pricing|quote|proposal)\b)/u;
 /** Words that open a message without naming anyone ("quick call w…", "great mtg today", "team lunch"). */
 const NOT_AN_OPENING_NAME = new Set([
   "quick",
@@ -396,7 +396,7 @@ function titleCase(name: string): string {
 
 export function lowercaseProspect(text: string): string | null {
   const opening = OPENING_NAME.exec(text.trim())?.groups?.name;
-  const first = opening?.split(/\s+/u)[0] ?? "";
+  const first = (opening?.split(/\s+/u)[0] ?? "").toLowerCase();
   // (a verb in the past opens most reports: "emailed proposal to acme")
   if (
     opening &&
@@ -412,18 +412,19 @@ export function lowercaseProspect(text: string): string | null {
     const words: string[] = [];
     // "DM'd the hooli founder": "the" before a name and the person's role
     const run = (m.groups?.name ?? "").replace(
-      /^the\s+(?=[a-z][\w&'’.-]*\s+(?:founder|ceo|cto|cfo|coo|vp|team|folks|guys|people|buyer|owner|cofounder|co-founder)\b)/u,
+      /^the\s+(?=[A-Za-z][\w&'’.-]*\s+(?:founder|ceo|cto|cfo|coo|vp|team|folks|guys|people|buyer|owner|cofounder|co-founder)\b)/u,
       "",
     );
     for (const raw of run.split(/\s+/u)) {
       const word = raw.replace(/[.,;:!?'’]+$/u, "");
-      if (ENDS_NAME.has(word) || EN_STOP_WORDS.has(word) || EN_TITLE_WORDS.has(word) || /^\d/u.test(word)) break;
+      const folded = word.toLowerCase();
+      if (ENDS_NAME.has(folded) || EN_STOP_WORDS.has(folded) || EN_TITLE_WORDS.has(folded) || /^\d/u.test(word)) break;
       words.push(word);
       // "called initrode, they…", "met hooli's cto": punctuation or a possessive ends the name
       if (raw !== word || /['’]s$/u.test(raw)) break;
     }
     const name = words.join(" ").replace(/['’]s$/u, "");
-    const first = words[0] ?? "";
+    const first = (words[0] ?? "").toLowerCase();
     if (name.length < 3 || NOT_A_NAME.has(first) || isEnglishFirstName(titleCase(first)) || isPlaceName(titleCase(name))) continue;
     return titleCase(name);
   }
