@@ -104,14 +104,20 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
  * not across a sentence end. Candidates in text order.
  */
 export function partOfDayOnEarlierDay(candidates: DateCandidate[], text: string, today: LocalDate): DateCandidate[] {
-  return candidates.map((c, i) => {
+  const out = [...candidates];
+  candidates.forEach((c, i) => {
     if (c.date !== null || c.time !== null || c.partOfDayHour === null || !/^\s*(?:上午|下午|中午|晚上|早上|傍晚)\s*$/u.test(text.slice(c.index, c.end)))
-      return c;
-    const day = candidates
+      return;
+    const at = candidates
       .slice(0, i)
+      .map((d, j) => ({ d, j }))
       .reverse()
-      .find((d) => d.date !== null);
-    if (!day?.date || compareDates(day.date, today) <= 0 || day.time !== null || /[。.!！?？\n]/u.test(text.slice(day.end, c.index))) return c;
-    return { ...c, date: day.date };
+      .find(({ d }) => d.date !== null);
+    const day = at?.d;
+    if (!day?.date || compareDates(day.date, today) <= 0 || day.time !== null || /[。.!！?？\n]/u.test(text.slice(day.end, c.index))) return;
+    out[i] = { ...c, date: day.date };
+    // "明天跟小米 下午 电话": the day itself is that part of it too, whichever of the two is the follow-up
+    if (at && day.partOfDayHour === null) out[at.j] = { ...day, partOfDayHour: c.partOfDayHour };
   });
+  return out;
 }

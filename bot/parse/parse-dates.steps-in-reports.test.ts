@@ -115,8 +115,10 @@ describe("a part of day alone after a day ahead is that day's", () => {
   const friday = new Date("2026-12-11T09:00:00Z"); // 17:00 in Shanghai
   const dates = (text: string) => parseDates(text, { now: friday, timezone: SHANGHAI }).dates.map((d) => localStamp(d.at, SHANGHAI));
   it.each([
-    ["京东的赵总微信说下周二有空 约了下午去他们公司", ["2026-12-15 09:00", "2026-12-15 14:00"]],
-    ["明天交报告 下午开会", ["2026-12-12 09:00", "2026-12-12 14:00"]],
+    // (the day takes that part of it too: "明天跟小米 下午 电话" followed up at 09:00)
+    ["京东的赵总微信说下周二有空 约了下午去他们公司", ["2026-12-15 14:00", "2026-12-15 14:00"]],
+    ["明天交报告 下午开会", ["2026-12-12 14:00", "2026-12-12 14:00"]],
+    ["明天跟小米 下午 电话", ["2026-12-12 14:00", "2026-12-12 14:00"]],
     // after a day gone, or another sentence, the afternoon is today's
     ["昨天拜访了华为 下午开会", ["2026-12-10 09:00", "2026-12-11 14:00"]],
     ["下周二有空。下午开会", ["2026-12-15 09:00", "2026-12-11 14:00"]],
