@@ -12,16 +12,18 @@ interface AskedAbout {
   companyId: string;
   /** when it was asked, on the bot's clock (ISO) */
   at: string;
+  /** and on the wall clock the logged rows are stamped with (ms), to tell which came last */
+  wallAt: number;
 }
 
 export async function rememberAskedAbout(ctx: TurnContext, companyId: string): Promise<void> {
-  await ctx.pending.replace(ctx.actor.userId, ASKED_ABOUT, { companyId, at: ctx.now.toISOString() } satisfies AskedAbout);
+  await ctx.pending.replace(ctx.actor.userId, ASKED_ABOUT, { companyId, at: ctx.now.toISOString(), wallAt: Date.now() } satisfies AskedAbout);
 }
 
-/** The company asked about in the last few minutes, if any. */
-export async function recentlyAskedAbout(ctx: TurnContext): Promise<string | null> {
+/** The company asked about in the last few minutes, if any, and when on the wall clock. */
+export async function recentlyAskedAbout(ctx: TurnContext): Promise<{ companyId: string; wallAt: number } | null> {
   const found = (await ctx.pending.latestOfKind<AskedAbout>(ctx.actor.userId, ASKED_ABOUT))?.payload;
   if (!found) return null;
   const age = ctx.now.getTime() - new Date(found.at).getTime();
-  return age >= 0 && age <= FRESH_MS ? found.companyId : null;
+  return age >= 0 && age <= FRESH_MS ? { companyId: found.companyId, wallAt: found.wallAt ?? 0 } : null;
 }

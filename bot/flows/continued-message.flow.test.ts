@@ -57,3 +57,18 @@ it("a customer asked about long ago, or another customer named, is not the subje
   await h.say(LI, "明天去拜访一下");
   expect(await h.t.db.activity.count()).toBe(1);
 });
+
+/** README trial: a log on Acme Corp, then "华为那单怎么样了", then "好的 下周一去拜访他们" planned the visit at Acme Corp. */
+it("the customer asked about after a log is who 'they' are; a log after the question is", async () => {
+  await h.say(LI, "Acme Corp 今天 电话 下周二前回复");
+  await h.say(LI, "华为那单怎么样了");
+  await h.say(LI, "好的 下周一去拜访他们");
+  const visitPlan = await h.t.db.followUp.findFirst({ orderBy: { createdAt: "desc" }, include: { company: true } });
+  expect(visitPlan?.company?.name).toBe("华为");
+  await h.say(LI, "华为那单怎么样了");
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await h.say(LI, "今天跟Acme Corp开会了");
+  await h.say(LI, "对了，他们说下周三再聊");
+  const last = await h.t.db.followUp.findFirst({ orderBy: { createdAt: "desc" }, include: { company: true } });
+  expect(last?.company?.name).toBe("Acme Corp");
+});

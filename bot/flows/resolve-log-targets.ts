@@ -62,10 +62,10 @@ export async function resolveLogTargets(
     const prospect = found.kind === "none" && loggable(parsed) && ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
     const nothingNamed = found.kind === "none" && found.passing.length === 0 && !prospect && loggable(parsed);
     const continued = nothingNamed && BACK_REFERENCE.test(draft.text) ? await lastLoggedCompany(ctx) : null;
-    // "华为那单怎么样了" then "好的 下周一去拜访他们": the customer just asked about
-    const askedAbout = nothingNamed && !continued ? await recentlyAskedAbout(ctx) : null;
-    if (continued) settled.companyId = continued.id;
-    else if (askedAbout) settled.companyId = askedAbout;
+    // "华为那单怎么样了" then "好的 下周一去拜访他们": the customer just asked about, when asked after the last log
+    const askedAbout = nothingNamed ? await recentlyAskedAbout(ctx) : null;
+    if (askedAbout && (!continued || askedAbout.wallAt >= continued.at.getTime())) settled.companyId = askedAbout.companyId;
+    else if (continued) settled.companyId = continued.id;
     else if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
       // ...when the sentence has something to log: "今天天气不错" gets the hint, not a list of customers.

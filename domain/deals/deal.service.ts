@@ -144,13 +144,14 @@ export class DealService {
   }
 
   /** The customer the user logged on last, if that was at `since` or later: what "ping Lucius" right after is likely about. */
-  async lastLoggedCompany(userId: string, since: Date): Promise<{ id: string; name: string } | null> {
+  /** `at`: when that log was written (the rows' wall clock). */
+  async lastLoggedCompany(userId: string, since: Date): Promise<{ id: string; name: string; at: Date } | null> {
     const last = await this.db.activity.findFirst({
       where: { actorId: userId, companyId: { not: null }, createdAt: { gte: since } },
       orderBy: { createdAt: "desc" },
-      select: { company: { select: { id: true, name: true } } },
+      select: { createdAt: true, company: { select: { id: true, name: true } } },
     });
-    return last?.company ?? null;
+    return last?.company ? { ...last.company, at: last.createdAt } : null;
   }
 
   /** Customers to offer when a sentence names none: of the user's most recently active open deals, then of their latest logs, then their own; each once. */
