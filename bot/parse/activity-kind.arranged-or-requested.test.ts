@@ -216,6 +216,9 @@ describe("the customer's own meeting is not ours; its day is still followed up",
     "globex said they'll meet internally next week",
     "小米那边周三内部开会定预算",
     "Globex board meets on friday to approve, follow up monday",
+    // README trial and probe: chat forms of the customer's own meeting were booked as ours
+    "vandelay has a board mtg thurs, f/u fri",
+    "acme's legal team meets wed, nudge them thurs",
   ])("%s", (text) => {
     const parsed = read(text);
     expect(parsed.activity).toBeNull();

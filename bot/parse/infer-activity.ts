@@ -225,7 +225,7 @@ const NAMED_ONLY_BEFORE =
  */
 const CUSTOMER_SUBJECT_ZH = /(?<![跟和与同约给找陪请邀带])(?:他们|对方|客户|人家)(?:那边|内部|公司|领导层?|高层)?(?<gap>[^，,。；;!！?？\s]{0,8}?)$/u;
 const CUSTOMERS_OWN_EN =
-  /\binternal(?:ly)?\b|\bboard\s+(?:meets|meeting|will\s+meet|is\s+meeting|approval)\b|\b(?:their|the\s+client['’]?s|the\s+customer['’]?s)\s+(?:board|team|committee|leadership|management|execs?|exec\s+team)\b[^.;]{0,20}$|\bthey(?:['’]ll|['’]re|\s+will|\s+are|\s+have|\s+had)?\s+(?:going\s+to\s+)?(?:meet(?:ing)?|have\s+a\s+meeting)\s+(?:among\s+themselves|internally)/iu;
+  /\binternal(?:ly)?\b|\b(?:board|legal(?:\s+team)?|procurement(?:\s+team)?|steering\s+committee|committee|exec(?:utive)?\s+team|leadership(?:\s+team)?)\s+(?:meets|meeting|mtg|will\s+meet|is\s+meeting|approval)\b|\b(?:their|the\s+client['’]?s|the\s+customer['’]?s)\s+(?:board|team|committee|leadership|management|execs?|exec\s+team)\b[^.;]{0,20}$|\bthey(?:['’]ll|['’]re|\s+will|\s+are|\s+have|\s+had)?\s+(?:going\s+to\s+)?(?:meet(?:ing)?|have\s+a\s+meeting)\s+(?:among\s+themselves|internally)/iu;
 /** The words of a sitting, as opposed to a visit or a meal. */
 const MEETING_WORD_ZH = /开会|会议|讨论会|碰头|上会/u;
 function customersOwnMeeting(clause: string, m: { index: number; text: string }): boolean {
@@ -245,7 +245,7 @@ function customersOwnMeeting(clause: string, m: { index: number; text: string })
     return Boolean(subject) && !ours && !/[见约拜访]/u.test(m.text) && MEETING_WORD_ZH.test(m.text);
   }
   const around = clause.slice(Math.max(0, m.index - 40), m.index + m.text.length + 20);
-  return CUSTOMERS_OWN_EN.test(around) && !/\b(?:with\s+(?:us|me|their|the|them)|our\s+team)\b/iu.test(around);
+  return CUSTOMERS_OWN_EN.test(around) && !/\b(?:with\s+(?:us|me|their|the|them)|our\s+team)\b|\b(?:meeting|mtg)\s+w(?:ith|\/)\s*\w/iu.test(around);
 }
 
 export function inferActivityIntent(rawText: string): ActivityIntent {
