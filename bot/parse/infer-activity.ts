@@ -155,15 +155,12 @@ const MOVED_AFTER =
  * for what comes next: the activity was today's, the later day is the step after it (the clause read as a plan).
  */
 function doneTodayStepLater(window: string, after: string): boolean {
-  if (!TODAY_RIGHT_BEFORE.test(window) || planZhIn(window)) return false;
+  if (!TODAY_RIGHT_BEFORE.test(window) || plannedBefore(window)) return false;
   const later = STEP_DAY_ZH.exec(after);
   return later !== null && later.index > 0;
 }
 const TODAY_RIGHT_BEFORE = /(?:今天|今日|刚才?|刚刚)\s*(?:上午|下午|中午|晚上)?\s*$/u;
 const STEP_DAY_ZH = /明天|后天|下周|下个?星期|下礼拜|下个?月|周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}\s*[号日]|月底|月初/u;
-function planZhIn(window: string): boolean {
-  return /要|准备|计划|打算|约|安排|将/u.test(window);
-}
 
 /**
  * "华为 拜访 下周一", "腾讯 会议 后天下午": the activity word alone, then a day ahead in the next
