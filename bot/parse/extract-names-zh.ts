@@ -17,10 +17,11 @@ const NUMERALS = String.raw`\d零〇一二两三四五六七八九十百千万�
 
 /**
  * 张总 / 王总监 / 小王 / 欧阳经理. Not after a numeral ("20万总价") and not
- * when 总 starts a word (总共, 总部, 总价).
+ * when 总 starts a word (总共, 总部, 总价), nor 工 (蒙牛工厂, 李工作室).
  */
 const CONTACT_SOURCE =
-  `(?:(?:${ZH_COMPOUND_SURNAMES.join("|")}|[${ZH_SURNAMES}])(?:${ZH_TITLES.join("|")})(?![共是之部体结算额计价数量])` + `|[小老][${ZH_SURNAMES}])`;
+  `(?:(?:${ZH_COMPOUND_SURNAMES.join("|")}|[${ZH_SURNAMES}])(?:${ZH_TITLES.join("|")})(?![共是之部体结算额计价数量])(?!(?<=工)[厂作地具资艺业期序单位种])` +
+  `|[小老][${ZH_SURNAMES}])`;
 const CONTACT_RE = new RegExp(`(?<![${NUMERALS}])${CONTACT_SOURCE}`, "gu");
 const ENDS_WITH_CONTACT = new RegExp(`${CONTACT_SOURCE}$`, "u");
 const IS_CONTACT = new RegExp(`^${CONTACT_SOURCE}$`, "u");
