@@ -27,6 +27,11 @@ export interface DateCandidate {
   until?: { date: LocalDate | null; time: LocalTime | null };
   /** "within two weeks": a deadline, so the follow-up is the range's end rather than now */
   followUpAtEnd?: true;
+  /**
+   * "follow up this week" said while the week is under way: the day a next step aims at (the working
+   * week's Friday, the month's last day), as "本周内回复" does, rather than the next free hour.
+   */
+  stepBy?: LocalDate;
   /** "due Jan 15, reach out 2 weeks before": counted from the date before it, which it is the step ahead of */
   fromEarlier?: true;
   /** "尽快发方案", "asap": the next step, ahead of any background date in the message ("下个月才有预算") */

@@ -147,8 +147,11 @@ function singles(ctx: RuleContext, out: DateCandidate[]): void {
     const g = m.groups ?? {};
     const dir = (g.dir ?? "").toLowerCase();
     const delta = new RegExp(`^${AHEAD}$`, "iu").test(dir) ? 1 : new RegExp(`^${BEHIND}$`, "iu").test(dir) ? -1 : 0;
-    const { start, last } = periodOf(ctx, unitOf(g.unit), delta);
-    out.push(withClockAfter(ctx.text, range(m.index ?? 0, m[0], start, last)));
+    const unit = unitOf(g.unit);
+    const { start, last } = periodOf(ctx, unit, delta);
+    const period = range(m.index ?? 0, m[0], start, last);
+    const by = delta === 0 && dir !== "" ? stepByOf(ctx.today, unit, last) : null;
+    out.push(withClockAfter(ctx.text, by ? { ...period, stepBy: by } : period));
   }
   for (const m of allMatches(ctx.text, RE.isoWeek)) {
     const g = m.groups ?? {};
@@ -165,6 +168,17 @@ function singles(ctx: RuleContext, out: DateCandidate[]): void {
   }
 }
 
+/**
+ * Where "follow up this week / this month" aims while the period is under way: the working
+ * week's Friday (the coming one when said on a Sunday, the first day of a week in the US), the
+ * period's last day otherwise.
+ */
+function stepByOf(today: LocalDate, unit: Unit, last: LocalDate): LocalDate {
+  if (unit !== "week") return last;
+  const weekday = weekdayOf(today);
+  return addDays(today, weekday === 0 ? 5 : 5 - weekday);
+}
+
 /** "later this week" is its second part (from Thursday, the 16th, July), never before today. */
 function laterOrEarlier(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of allMatches(ctx.text, RE.later)) {
@@ -176,7 +190,11 @@ function laterOrEarlier(ctx: RuleContext, out: DateCandidate[]): void {
       continue;
     }
     const half = unit === "week" ? addDays(start, 3) : unit === "month" ? { ...start, day: 16 } : { ...start, month: 7 };
-    out.push(range(m.index ?? 0, m[0], laterDate(half, ctx.today), last));
+    const later = range(m.index ?? 0, m[0], laterDate(half, ctx.today), last);
+    // said on Thursday the week's later part is Friday; on a Sunday it is the coming week's
+    const weekday = weekdayOf(ctx.today);
+    const by = unit !== "week" ? null : weekday === 4 ? addDays(ctx.today, 1) : weekday === 0 ? addDays(ctx.today, 4) : null;
+    out.push(by ? { ...later, stepBy: by } : later);
   }
   for (const m of allMatches(ctx.text, RE.rest)) {
     const { last } = periodOf(ctx, unitOf(m.groups?.unit), 0);

@@ -27,6 +27,11 @@ describe.each(REFERENCES)("a period under way as the next step ($label)", ({ now
     expect(followUp.at.getTime()).toBeGreaterThan(now.getTime());
     expect(show(wallDate(followUp.at, timezone)) >= show(wallDate(now, timezone))).toBe(true);
     const period = parsed.dates[0];
+    // said on a Sunday, "this week" as a next step is the coming working week (its Friday at the latest)
+    if (weekday(wallDate(now, timezone)) === 0 && /this week/u.test(text)) {
+      expect(followUp.at.getTime()).toBeLessThan(now.getTime() + 6 * 86400000);
+      return;
+    }
     if (period?.until && period.until.getTime() > now.getTime() + 3600000) {
       expect(followUp.at.getTime()).toBeLessThan(period.until.getTime());
     }
@@ -63,22 +68,36 @@ describe.each(REFERENCES)("a period under way as the next step ($label)", ({ now
 
 describe("the slot inside a period under way", () => {
   const timezone = "Asia/Shanghai";
-  it("is 09:00 today while that is still ahead", () => {
-    const now = new Date("2026-11-25T07:30:00+08:00");
-    const followUp = parseDates("follow up this week", { now, timezone }).followUp;
-    expect(followUp?.at.toISOString()).toBe(new Date("2026-11-25T09:00:00+08:00").toISOString());
-  });
-
-  it("is an hour from now once the working day has begun", () => {
-    const now = new Date("2026-11-25T15:20:00+08:00");
-    const followUp = parseDates("follow up this week", { now, timezone }).followUp;
-    expect(followUp?.at.toISOString()).toBe(new Date("2026-11-25T16:20:00+08:00").toISOString());
+  const at = (iso: string) => new Date(iso).toISOString();
+  // "follow up this week" aims at the working week's Friday, as "本周内回复" does; on Friday itself,
+  // 09:00 while that is ahead, else an hour from now; on Sunday the coming week's Friday
+  it.each([
+    ["follow up this week", "2026-11-25T07:30:00+08:00", "2026-11-27T09:00:00+08:00"],
+    ["follow up this week", "2026-11-25T15:20:00+08:00", "2026-11-27T09:00:00+08:00"],
+    ["f/u this week", "2026-11-23T10:00:00+08:00", "2026-11-27T09:00:00+08:00"],
+    ["follow up this week", "2026-11-27T07:30:00+08:00", "2026-11-27T09:00:00+08:00"],
+    ["follow up this week", "2026-11-27T15:20:00+08:00", "2026-11-27T16:20:00+08:00"],
+    ["follow up this week", "2026-11-29T20:00:00+08:00", "2026-12-04T09:00:00+08:00"],
+    ["本周内回复", "2026-11-25T15:20:00+08:00", "2026-11-27T09:00:00+08:00"],
+    ["check in later this week", "2026-11-23T10:00:00+08:00", "2026-11-26T09:00:00+08:00"],
+    ["check in later this week", "2026-11-26T15:00:00+08:00", "2026-11-27T09:00:00+08:00"],
+    ["check in later this week", "2026-11-29T20:00:00+08:00", "2026-12-03T09:00:00+08:00"],
+    ["follow up this month", "2026-12-07T09:05:00+08:00", "2026-12-31T09:00:00+08:00"],
+    ["f/u this month", "2026-11-03T09:05:00+08:00", "2026-11-30T09:00:00+08:00"],
+  ])("%s at %s: %s", (text, now, want) => {
+    expect(parseDates(text, { now: new Date(now), timezone }).followUp?.at.toISOString()).toBe(at(want));
   });
 
   it("a period still ahead keeps its own start", () => {
     const now = new Date("2026-11-25T15:20:00+08:00");
     const followUp = parseDates("follow up next week", { now, timezone }).followUp;
     expect(followUp?.at.toISOString()).toBe(new Date("2026-11-30T09:00:00+08:00").toISOString());
+  });
+
+  // "this month" read as "this Monday" moved the month's first week to the 8th
+  it.each([["2026-12-07T09:05:00+08:00"], ["2026-11-03T09:05:00+08:00"]])("this month is the month from its 1st (%s)", (now) => {
+    const [first] = parseDates("follow up this month", { now: new Date(now), timezone }).dates;
+    expect(first && wallDate(first.at, timezone).day).toBe(1);
   });
 });
 

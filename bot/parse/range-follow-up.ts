@@ -27,6 +27,8 @@ export function followUpWithin(c: DateCandidate, start: Date, end: Date | undefi
   if (c.followUpAtEnd && c.until?.date) return zonedTimeToInstant(c.until.date, c.until.time ?? WORKDAY_START, timezone);
   const nowMs = now.getTime();
   if (!end || start.getTime() > nowMs || end.getTime() <= nowMs) return start;
+  const by = c.stepBy && compareDates(c.stepBy, today) > 0 ? zonedTimeToInstant(c.stepBy, c.time ?? WORKDAY_START, timezone) : null;
+  if (by) return by;
   const morning = zonedTimeToInstant(today, WORKDAY_START, timezone);
   return morning.getTime() > nowMs ? morning : new Date(nowMs + HOUR_MS);
 }

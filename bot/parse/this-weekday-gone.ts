@@ -10,7 +10,9 @@ const ARRANGED_ZH = /提醒|约|安排|准备|计划|打算|要去|会去|过去
 const ARRANGED_DONE_ZH = /(?:约|定|安排|订)(?:好)?了/gu;
 const REPORTED_ZH = /[了过]|说|来电|打电话来|打来|聊得|谈得|反馈|表示|催/u;
 /** "this Friday", "this coming Mon" */
-const THIS_WEEKDAY_EN = /^this\s+(?:coming\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/iu;
+/** (a whole word: "this month" is no Monday) */
+const THIS_WEEKDAY_EN =
+  /^this\s+(?:coming\s+)?(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/iu;
 
 /** "this Friday-Jun-15", "这周五(12月4日)": the calendar date said settles which Friday. */
 const DATE_SAID = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,2}\s*[/.-]\s*\d{1,2}|\d{1,2}(?:st|nd|rd|th)\b|\d\s*[月号]|月\s*\d/iu;
