@@ -1,5 +1,6 @@
 import { findBusinessDayDates } from "./date-rules-business-days.js";
 import { findAfterWeekendDates } from "./date-rules-zh-after-weekend.js";
+import { findWeekMiddleDates } from "./date-rules-zh-week-middle.js";
 import { findChineseWaitDates } from "./date-rules-zh-wait.js";
 import { findAsapDates } from "./date-rules-asap.js";
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
@@ -277,6 +278,7 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
       ...findEraDates(ctx),
       ...findChineseSeasonDates(ctx),
       ...findAfterWeekendDates(ctx),
+      ...findWeekMiddleDates(ctx),
       ...findChineseWaitDates(ctx),
     );
   }
