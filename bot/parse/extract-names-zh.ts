@@ -109,7 +109,7 @@ const STOP =
   "过去|过了|来|合作|在|视频|语音|微信|拜访|上门|找|回|答复|" +
   "下周|上周|本周|这周|下星期|明天|今天|昨天|后天|前天|大后天|上午|下午|中午|晚上|早上|周[一二三四五六日天末]|星期[一二三四五六日天]|[，。！？、；：,.!?;:\\s]|$)";
 const TRIGGER_CAPTURE = new RegExp(
-  `(?:上门拜访[了过]?|拜访[了过]?|拜会[了过]?|回访[了过]?|走访[了过]?|约见了?|见了|约了|联系[了过]?(?!人|方式|电话)|跟进(?:一下)?|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
+  `(?:上门拜访(?:完了|[了过])?|拜访(?:完了|[了过])?|拜会[了过]?|回访(?:完了|[了过])?|走访[了过]?|约见了?|见了|约了|联系[了过]?(?!人|方式|电话)|跟进(?:一下)?|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
     // English verbs in front of a Chinese name: "called 华为"
     String.raw`|\b(?:called|call|met|meet|emailed|visited|visit|with|at)\s+(?=[\u4e00-\u9fa5]))\s*` +
     // lazy, and stop words allowed inside: 联想 and 理想 contain 想, 美的 contains 的
@@ -146,7 +146,9 @@ const LEADING_NAME = new RegExp(
 
 /** A name alone at the very start, then a space and an activity or task word ("美团电话 下周再聊": or the word glued on, then a break). */
 const HEADING_NAME = new RegExp(
-  `^[\\s\\-*•>#]*(?<name>[\\u4e00-\\u9fa5]{2,10}?)(?=\\s+(?:来电|电话|打电话|拜访|上门|会议|开会|饭局|见面|面谈|沟通|微信|邮件|报价|演示|跟进|回访|询价|签约|签了|下单|到访|参观|来访)|(?:电话|开会|拜访)(?:\\s|[，,。:：]|$))`,
+  `^[\\s\\-*•>#]*(?<name>[\\u4e00-\\u9fa5]{2,10}?)(?=\\s+(?:来电|电话|打电话|拜访|上门|会议|开会|饭局|见面|面谈|沟通|微信|邮件|报价|演示|跟进|回访|询价|签约|签了|下单|到访|参观|来访|` +
+    // "百度 通了电话", "字节 约了周五…", "海康威视 来我们公司参观", "格力 王总 明天…去拜访": what happened, or who was there
+    `通了|打了|约了|约好|来(?:我们|咱们|我司|公司)|${CONTACT_SOURCE})|(?:打了?(?:个|一?通)?电话|通了?电话|电话|开会|拜访)(?:\\s|[，,。:：]|$))`,
   "u",
 );
 
@@ -161,11 +163,15 @@ const CLAUSE_START =
 
 /** Function words no organisation name contains: "价格太高了" is a remark, not a company. */
 const CLAUSE_WORDS =
-  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|[打通开聊谈见]完|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
+  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|[打通开聊谈见]完|[换改变]成|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
 
 /** "下周要来公司", "预计明年Q1": a time or a plan read as a name; no organisation is called so. */
 const TIME_OR_PLAN =
-  /[上下本这]周|周[一二三四五六日天末]|星期[一二三四五六日天]|[今明昨后前]天|明年|今年|去年|[上下]个?月|本月|[上下中]午|晚上|早上|预计|估计|预估|也许|或许|大概|可能|要来|要去|会来/u;
+  /[上下本这]周|周[一二三四五六日天末]|星期[一二三四五六日天]|[今明昨后前]天|[今明昨后前]儿|明年|今年|去年|[上下]个?月|本月|[上下中]午|晚上|早上|预计|估计|预估|也许|或许|大概|可能|要来|要去|会来/u;
+
+const STRONG_SUFFIX = new RegExp(`(?:${ZH_COMPANY_SUFFIXES_STRONG.join("|")})$`, "u");
+/** Words of a remark about the customer ("比较关注", "非常重视"), never inside the name before 数据 / 信息 / 网络. */
+const REMARK_WORDS = /比较|关注|关心|重视|在意|担心|考虑|需要|希望|觉得|非常|特别|主要|提到|问到|强调|聊到|要求/u;
 
 /** "发邮件说 圣诞节后再谈": a holiday in a name slot; no organisation is called so (channels are in ZH_NOT_NAMES). */
 const HOLIDAY_NAME = /^(?:圣诞节?|元旦|春节|国庆节?|五一|中秋节?|端午节?|清明节?|节|年)(?:后|前|期间|假期|以后|之后|以前|之前)?$|^(?:假期|放假|假后)$/u;
@@ -179,6 +185,8 @@ function isJunk(name: string): boolean {
     PRONOUN_START.test(name) ||
     ONLY_NUMERALS.test(name) ||
     TIME_LIKE.test(name) ||
+    // "见了HR负责人": a role at the customer, not the customer
+    /(?:负责人|对接人|联系人)$/u.test(name) ||
     /^(?:ltd|inc|corp|co|llc|group)$/iu.test(name)
   );
 }
@@ -209,7 +217,8 @@ function nameEndingAt(text: string, end: number): { name: string; afterVerb: boo
 }
 
 function addCandidate(hints: NameHints, raw: string, score: number, index: number): void {
-  const name = raw.replace(LEADING_NOISE, "");
+  // "去宁德时代现场看了产线": the site is where, not part of the name
+  const name = raw.replace(LEADING_NOISE, "").replace(/(?<=..)(?:现场|那里|这里)$/u, "");
   if (isJunk(name)) return;
   if (IS_CONTACT.test(name) && !ZH_CONTACT_FALSE_FRIENDS.has(name)) {
     hints.contact(name, score + 1, index);
@@ -262,7 +271,8 @@ export function extractChineseNames(text: string, hints: NameHints): void {
       if (!isJunk(name)) hints.company(name, 3, index - 1 - name.length);
     } else {
       const { name, afterVerb } = nameEndingAt(text, index);
-      if (afterVerb && !isJunk(name) && !IS_CONTACT.test(name)) hints.company(name, 2, index - name.length);
+      // "阿里对接人换成孙经理了": 对 of 对接人 is no verb in front of a name
+      if (afterVerb && !isJunk(name) && !IS_CONTACT.test(name) && !CLAUSE_WORDS.test(name)) hints.company(name, 2, index - name.length);
     }
   }
 
@@ -270,6 +280,8 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     const index = m.index ?? 0;
     const { name: base } = nameEndingAt(text, index);
     if (base.length < 2 || isJunk(base)) continue;
+    // "对方比较关注数据安全": a remark before a weak suffix word (数据, 信息, 网络…) is no name
+    if (!STRONG_SUFFIX.test(m[0]) && (CLAUSE_WORDS.test(base) || REMARK_WORDS.test(base))) continue;
     // "大疆来公司参观了": coming to (our) office, not a company called 大疆来公司
     if (/^(?:公司|办公室)/u.test(m[0]) && /(?:[来去到回进]|过来)$/u.test(base)) continue;
     hints.company(base + m[0], 3, index - base.length);
@@ -286,9 +298,9 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   // "北京字节 来电", "深圳大疆 拜访 下周一": the message opens with a name alone, then a space and what happened
   const heading = HEADING_NAME.exec(text);
   const headingName = heading?.groups?.name ?? "";
-  if (heading && !CLAUSE_START.test(headingName) && !CLAUSE_WORDS.test(headingName) && !IS_CONTACT.test(headingName) && !isJunk(headingName)) {
-    addCandidate(hints, headingName, 1, heading[0].length - headingName.length);
-  }
+  const headingTaken =
+    Boolean(heading) && !CLAUSE_START.test(headingName) && !CLAUSE_WORDS.test(headingName) && !IS_CONTACT.test(headingName) && !isJunk(headingName);
+  if (headingTaken) addCandidate(hints, headingName, 1, heading!.index + heading![0].length - headingName.length);
   // "Initec 下周二 上门演示": a Latin name heading a Chinese note (looked up as typed, so a typo is offered as a guess).
   const latin = LATIN_HEADING.exec(text);
   if (latin?.groups?.name && !LATIN_NOT_NAME.test(latin.groups.name))
@@ -296,7 +308,9 @@ export function extractChineseNames(text: string, hints: NameHints): void {
 
   for (const m of allMatches(text, TRIGGER_CAPTURE)) {
     const name = m.groups?.name ?? "";
-    addCandidate(hints, name, 2, (m.index ?? 0) + m[0].length - name.length);
+    // "伊利 上门拜访 初步聊了…": after a heading name, what follows the verb and a space is what was said, not who
+    const spaced = /\s$/u.test(m[0].slice(0, m[0].length - name.length));
+    addCandidate(hints, name, spaced && headingTaken ? 0 : 2, (m.index ?? 0) + m[0].length - name.length);
   }
   for (const m of allMatches(text, FROM_PLACE)) {
     const name = m.groups?.name ?? "";
