@@ -20,6 +20,12 @@ describe("a document sent is an email", () => {
     ["报价发给张总了 等回复", "email"],
     ["发了方案", "email"],
     ["给华为发了报价", "email"],
+    // probe: a document with a word in front of it, or one more kind of document, was a note
+    ["给华为发了修订版合同", "email"],
+    ["给小米发了产品手册和案例", "email"],
+    ["发了最新版报价 等回复", "email"],
+    ["给京东发了白皮书", "email"],
+    ["发了产品彩页给他们", "email"],
     ["他们把需求文档发给我们了", "email"],
     // a chat app named: a note
     ["微信上把方案发过去了", "note"],
@@ -46,5 +52,22 @@ describe("a document sent is an email", () => {
   ])("%s logs no email sent", (text) => {
     const read = inferActivityIntent(text);
     expect(read.activity === "email" && !read.planned).toBe(false);
+  });
+});
+
+// Probe (Slack style): "sent initech proposal 85,000 USD", "sent Acme the renewal quote, 48k" were notes.
+describe("a document sent in English, with or without its article", () => {
+  it.each([
+    "sent initech proposal 85,000 USD",
+    "sent Acme the renewal quote, 48k",
+    "sent acme pricing",
+    "sent them the renewal proposal",
+    "sent initech revised pricing",
+    "sent Globex our proposal",
+  ])("%s → email", (text) => {
+    expect(inferActivityIntent(text).activity).toBe("email");
+  });
+  it.each(["sent bob flowers", "发了个红包"])("%s is no email", (text) => {
+    expect(inferActivityIntent(text).activity).not.toBe("email");
   });
 });
