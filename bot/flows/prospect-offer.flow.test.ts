@@ -36,6 +36,13 @@ describe("a name typed in lower case", () => {
     expect(labels).not.toContain("Northwind Traders");
   });
 
+  // probe: "met w/ Massive Dynamic today, deal potential around 1M USD" offered the rep's recent Globex first
+  it("the prospect a contact verb names comes before the rep's recent customers", async () => {
+    await h.say(AMY, "called Globex, all good");
+    const labels = buttons(await h.say(AMY, "met w/ Massive Dynamic today, deal potential around 1M USD")).map((b) => b.label);
+    expect(labels.slice(0, 2)).toEqual(['Create "Massive Dynamic" and log', "Globex"]);
+  });
+
   it("an unknown one is created and logged when the rep presses the button", async () => {
     const response = await h.say(AMY, "hooli mtg 12/16 3pm, bring SE");
     const create = buttons(response).find((b) => b.label.includes('"Hooli"'));

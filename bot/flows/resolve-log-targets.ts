@@ -80,7 +80,11 @@ export async function resolveLogTargets(
       const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name)) ?? prospect;
       const create = maybeCompany ? [{ label: M.createAndLog[ctx.locale](maybeCompany), patch: { createCompany: maybeCompany } as LogPatch }] : [];
       if (choices.length === 0 && create.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
-      return question(M.whichCompany[ctx.locale](), [...choices.map((c) => ({ label: c.name, patch: { companyId: c.id } as LogPatch })), ...create]);
+      const known = choices.map((c) => ({ label: c.name, patch: { companyId: c.id } as LogPatch }));
+      // "met w/ Massive Dynamic today": the prospect the contact verb names comes before the rep's recent customers
+      // (a known customer it nearly spells still comes first)
+      const prospectFirst = prospect !== null && maybeCompany === prospect && spelled.length === 0;
+      return question(M.whichCompany[ctx.locale](), prospectFirst ? [...create, ...known] : [...known, ...create]);
     }
   }
 

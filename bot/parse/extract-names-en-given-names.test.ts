@@ -18,6 +18,10 @@ describe("a given name acting in the sentence", () => {
     ["Tom Baker said they will sign next week", [], ["Tom Baker"]],
     ["Hooli: Priya just confirmed the pilot", ["Hooli"], ["Priya"]],
     ["spoke with Tom from Acme", ["Acme"], ["Tom"]],
+    // probe: "spoke to Bob" offered to create a customer called Bob
+    ["spoke to Bob, he'll get back to us next week", [], ["Bob"]],
+    ["talked to Sarah, she'll send the PO next week", [], ["Sarah"]],
+    ["called Hooli", ["Hooli"], []],
     // not a given name: stays a customer
     ["Globex wants a quote", ["Globex"], []],
     ["Initech loved the demo", ["Initech"], []],

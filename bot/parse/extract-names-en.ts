@@ -214,6 +214,8 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
       const affiliated = /^\s*(?:from|at|of)\s+(?:the\s+)?[A-Z]/u.test(after);
       if (wordCount >= 2 && PERSON_TRIGGERS.test(verb)) hints.contact(name, 2, start);
       else if (affiliated) hints.contact(name, 2, start);
+      // "spoke to Bob, he'll get back to us": a given name alone is a person, not a customer to create
+      else if (wordCount === 1 && isEnglishFirstName(name)) hints.contact(name, 1, start);
       else hints.company(name, 1, start);
     }
   }

@@ -25,6 +25,11 @@ describe("a prospect typed in lower case after a contact verb", () => {
     ["globx call, no answer", "Globx"],
     ["drove up to northwind for a site walk, sending quote EOW", "Northwind"],
     ["DM'd the hooli founder on linkedin, he wants to chat next week", "Hooli"],
+    // probe: a capitalized name ran on into the lower-case word after it ("Wayne Enterprises Scheduled")
+    ["demo for Wayne Enterprises scheduled thursday 2pm", "Wayne Enterprises"],
+    ["visited Vandelay Industries warehouse, they need 1.2M in upgrades", "Vandelay Industries"],
+    ["met w/ Bank of Springfield folks", "Bank of Springfield"],
+    ["called bank of springfield", "Bank of Springfield"],
   ])("%s → %s", (text, name) => {
     expect(lowercaseProspect(text)).toBe(name);
   });

@@ -391,7 +391,10 @@ const PAST_VERB = new Set([
 ]);
 
 function titleCase(name: string): string {
-  return name.replace(/(^|\s)([a-z])/gu, (_, space: string, first: string) => space + first.toUpperCase());
+  // ("bank of springfield" → "Bank of Springfield")
+  return name.replace(/(^|\s)([a-z])([a-z]*)/gu, (word: string, space: string, first: string, rest: string) =>
+    space && /^(?:of|and|the|de)$/u.test(first + rest) ? word : space + first.toUpperCase() + rest,
+  );
 }
 
 export function lowercaseProspect(text: string): string | null {
@@ -419,6 +422,8 @@ export function lowercaseProspect(text: string): string | null {
       const word = raw.replace(/[.,;:!?'’]+$/u, "");
       const folded = word.toLowerCase();
       if (ENDS_NAME.has(folded) || EN_STOP_WORDS.has(folded) || EN_TITLE_WORDS.has(folded) || /^\d/u.test(word)) break;
+      // "demo for Wayne Enterprises scheduled thursday": a name typed capitalized ends at the first lower-case word
+      if (words.length > 0 && /^\p{Lu}/u.test(words[0]!) && /^\p{Ll}/u.test(word) && !/^(?:&|and|of)$/u.test(word)) break;
       words.push(word);
       // "called initrode, they…", "met hooli's cto": punctuation or a possessive ends the name
       if (raw !== word || /['’]s$/u.test(raw)) break;
