@@ -16,6 +16,9 @@ export interface PlacedResult {
 
 const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|^(?:周|星期|礼拜)[一二三四五六日天]$/iu;
 const CLAUSE_BREAK = /[,，;；。!！?？]/gu;
+const HAN_SPACE = /\p{Script=Han}\s+\p{Script=Han}/u;
+const CLAUSE_BREAK_ZH = /[,，;；。!！?？]|(?<=\p{Script=Han})\s(?=\s*\p{Script=Han})/gu;
+const RELATIVE_WEEKDAY = /^(?:下下?|上上?|这|本)个?(?:周|星期|礼拜)[一二三四五六日天]$/u;
 
 function dayKey(r: ParsedResult): string {
   const d = r.start;
@@ -24,10 +27,12 @@ function dayKey(r: ParsedResult): string {
 
 export function splitAtClauses(parser: Chrono, raw: ParsedResult, reference: ParsingReference): PlacedResult[] {
   const whole = [{ result: raw, shift: 0 }];
-  if (!/[,，;；。!！?？]/u.test(raw.text)) return whole;
+  // in a terse Chinese note a space between words ends a clause too ("推迟到周五 下周一再跟进")
+  const breaks = HAN_SPACE.test(raw.text) ? CLAUSE_BREAK_ZH : CLAUSE_BREAK;
+  if (!/[,，;；。!！?？]/u.test(raw.text) && breaks === CLAUSE_BREAK) return whole;
   const pieces: PlacedResult[] = [];
   let start = 0;
-  const bounds = [...allMatches(raw.text, CLAUSE_BREAK)].map((m) => m.index ?? 0).concat(raw.text.length);
+  const bounds = [...allMatches(raw.text, breaks)].map((m) => m.index ?? 0).concat(raw.text.length);
   for (const stop of bounds) {
     const segment = raw.text.slice(start, stop);
     const shift = raw.index + start;
@@ -35,7 +40,9 @@ export function splitAtClauses(parser: Chrono, raw: ParsedResult, reference: Par
     start = stop + 1;
   }
   // a bare weekday next to a date ("Friday, Dec 4", "Dec 4, Fri.") names that date's weekday
-  if (pieces.length < 2 || pieces.some((p) => BARE_WEEKDAY.test(p.result.text))) return whole;
+  // (not "周五 下周一": a weekday beside another weekday names no date of it)
+  const namesDate = pieces.some((p) => !BARE_WEEKDAY.test(p.result.text) && !RELATIVE_WEEKDAY.test(p.result.text));
+  if (pieces.length < 2 || (pieces.some((p) => BARE_WEEKDAY.test(p.result.text)) && namesDate)) return whole;
   const days = new Set(pieces.map((p) => dayKey(p.result)));
   return days.size > 1 ? pieces : whole;
 }

@@ -286,6 +286,12 @@ function isInDigitChain(text: string, c: { index: number; end: number }): boolea
   return /^[\d-]+$/u.test(text.slice(c.index, c.end)) && (/\d-$/u.test(text.slice(0, c.index)) || /^-\d/u.test(text.slice(c.end)));
 }
 
+/** "asking for a W-9", "send the W2": a letter with a number after it is a form's name, not "a w(eek)". */
+function isFormCode(text: string, c: { index: number; end: number }): boolean {
+  const said = text.slice(c.index, c.end);
+  return (/\b[A-Za-z]$/u.test(said) && /^-?\d/u.test(text.slice(c.end))) || /\b(?:a|an|the)\s+[A-Za-z]-\d+$/u.test(said);
+}
+
 function isAmountNumber(text: string, c: { index: number; end: number }): boolean {
   // "quote at 12,500 dollars": a thousands separator after the number makes it money, not 12:00
   return /\d$/u.test(text.slice(c.index, c.end)) && (AMOUNT_UNIT_AFTER.test(text.slice(c.end)) || /^,\d{3}(?!\d)/u.test(text.slice(c.end)));
@@ -370,7 +376,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isPlaceNumber(text, c) &&
       !isLeadTime(text, c) &&
       !isAroundTheClock(text, c) &&
-      !isInDigitChain(text, c),
+      !isInDigitChain(text, c) &&
+      !isFormCode(text, c),
   );
   const paired = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
   const joined = applySameTime(zh ? partOfDayOnEarlierDay(paired, text, today) : paired, text);
@@ -398,12 +405,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
     // "move our Thursday call to Friday", "下周不方便，改到下下周": the new date is the next step
     const moveTarget = reschedulesTo(text.slice(Math.max(0, c.index - 60), c.end), written.slice(c.index, c.end));
-    const cuedBefore =
-      moveTarget ||
-      order ||
+    const stepCued =
       FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) ||
       NEXT_STEP_LABEL_BEFORE.test(text.slice(Math.max(0, c.index - 48), c.index)) ||
       FOLLOW_UP_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 56), c.index));
+    const cuedBefore = moveTarget || order || stepCued;
     const cuedByVerbAfter = !cuedBefore && FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter;
     const cued = cuedBefore || cuedByVerbAfter;
     let date: LocalDate = c.date ?? today;
@@ -468,6 +474,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     return {
       parsed,
       cued,
+      stepCued: stepCued || cuedByVerbAfter,
       moveTarget,
       // "postpone the kickoff from Dec 14 to Jan 5": the new day of a move is ahead, whatever the clause reports
       moved: movedTo?.date !== undefined,
@@ -527,6 +534,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const first =
     future.find((d) => d.remind) ??
     future.find((d) => d.fromEarlier) ??
+    // "push the kickoff to jan, f/u jan 15": the rep's own follow-up outranks the day the appointment moves to
+    future.find((d) => d.stepCued && !d.moveTarget && future.some((o) => o.moveTarget)) ??
     future.find((d) => d.moveTarget) ??
     future.find((d) => d.urgent) ??
     soonest ??

@@ -140,9 +140,14 @@ const OUR_PROPOSAL_BEFORE =
  */
 const STEP_CUE_BEFORE =
   /\b(?:f\/u|fu|follow[\s-]?up|ping|nudge|chase|regroup|check\s+in|circle\s+back|touch\s+base|reach\s+out|call\s+(?:them\s+|him\s+|her\s+)?back)\b(?:\s+(?:them|him|her|w\/?\s*\S+|with\s+\S+))?\s*(?:on\s+|by\s+)?$/iu;
+/** "会议推迟到周五 下周一再跟进": the step word after the day in Chinese. */
+const STEP_CUE_AFTER_ZH = /^\s*(?:再|要|需要)?(?:跟进|回访|联系|催)/u;
 function stepCued(text: string, followUp: ParsedDate): boolean {
   const at = followUp.text ? text.indexOf(followUp.text) : -1;
-  return at >= 0 && STEP_CUE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+  if (at < 0) return false;
+  return (
+    STEP_CUE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || STEP_CUE_AFTER_ZH.test(text.slice(at + followUp.text.length, at + followUp.text.length + 8))
+  );
 }
 
 /** Today or a part of it said without a clock time ("今天", "下午", "this afternoon"). */
