@@ -67,6 +67,8 @@ describe("compared amounts and words that only look like a change", () => {
 
   it.each([
     ["华为预算差不多200万", 200_000_000],
+    // probe: the budget they are at is the deal's value, unlike their position "they're at 50k"
+    ["phone call w/ fabrikam, they're at 80k budget, want to close by dec 20", 8_000_000],
     ["至少50万", 50_000_000],
     ["不少于50万", 50_000_000],
     ["华为预算200万，比去年多30万", 200_000_000],

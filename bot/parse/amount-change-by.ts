@@ -54,7 +54,8 @@ const ACCEPTED_AFTER =
   /^[^.;。；]{0,24}?(?:(?<!(?:\bnot|n't|\bnever|\byet\s+to)\s+(?:\w+\s+)?)\b(?:accepted|agreed|took\s+it|signed)\b|(?<![不没未还能]|需要[^，,。]{0,4})(?:接受|同意|答应)(?!吗)|签了|成交)/iu;
 
 function customersCounter(before: string, after: string): boolean {
-  return COUNTER_BEFORE.test(before) && !OURS_BEFORE.test(before) && !ACCEPTED_AFTER.test(after);
+  // ("they're at 80k budget" is the budget they have, not a counter)
+  return COUNTER_BEFORE.test(before) && !OURS_BEFORE.test(before) && !ACCEPTED_AFTER.test(after) && !/^\s*budget\b/iu.test(after);
 }
 
 /** "we're at 72k", "we are holding at 36k", "our quote is 80万", "final 90k", "我们报的80万": our own position beside an ignored figure. */

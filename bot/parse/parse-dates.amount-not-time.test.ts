@@ -101,3 +101,13 @@ describe("'the N' before a unit counts something, it names no day", () => {
     expect(r.followUp && localStamp(r.followUp.at, "Asia/Shanghai")).toBe(due);
   });
 });
+
+// Probe: "Initech emailed asking for a W-9" was followed up a week later ("a W" read as "a week").
+describe("a form named by a letter and a number is no unit of time", () => {
+  it.each(["Initech emailed asking for a W-9", "they want a W2 and a COI", "sent the W-8BEN", "need a W-9 before the PO"])("%s", (text) => {
+    for (const timezone of ZONES) expect(parseDates(text, { now: NOW, timezone }).dates).toEqual([]);
+  });
+  it("a week written short still counts", () => {
+    expect(parseDates("back in a wk", { now: NOW, timezone: "Asia/Shanghai" }).followUp).not.toBeNull();
+  });
+});
