@@ -24,7 +24,7 @@ import {
 /** "周一和顺丰的朋友喝茶聊起他们要换系统": what was talked about is theirs; its 要 plans nothing of the weekday's. */
 const TALKED_ABOUT_REST = /(?<verb>聊到|聊起|说起|谈到|谈起|提到|讲到)[^]*$/u;
 /** A step named in a weekday's own part of a note, with no sign it is done (see stepOfItsOwn). */
-const SPACED_STEP_ZH = /^(?!.*(?:了|过|已|完|的))(?=.*(?:电话|打给|回电|拜访|去|见|约|发|寄|跟进|确认|回访|沟通|开会|联系|报价|演示|签))/u;
+const SPACED_STEP_ZH = /^(?!.*(?:了|过(?![去来])|已|完|的))(?=.*(?:电话|打给|回电|拜访|去|见|约|发|寄|跟进|确认|回访|沟通|开会|联系|报价|演示|签))/u;
 
 const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?=\s*(?:$|[，,。；;!！]|一下))/u;
 

@@ -7,9 +7,9 @@ import { matchOnWords } from "./segment-zh.js";
  * though they are themselves in the past: what they arranged is still ahead.
  */
 
-/** "周三拜访的小米", "星期一打的电话": a bare weekday, the act, then 的 tells of that day gone. */
+/** "周三拜访的小米", "星期一打的电话", "周一下午跟字节开的会": a bare weekday, the act, then 的 tells of that day gone. */
 export const WEEKDAY_DONE_ZH =
-  /(?<![下明后这本])(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午|晚上|中午)?(?:去|来)?(?:(?:拜访|见|开会|打电话|吃饭|聊|谈|演示)的(?!时候|话)|打的电话|开的会)/u;
+  /(?<![下明后这本])(?:周|星期|礼拜)[一二三四五六日天](?:上午|下午|晚上|中午)?(?:去|来|(?:跟|和|与|给|陪|在)[\p{Script=Han}A-Za-z0-9&]{1,10}?)?(?:(?:拜访|见|开会|打电话|吃饭|聊|谈|演示)的(?!时候|话)|打的电话|开的会|吃的饭|见的面)/u;
 
 // 了/过 as aspect markers, not inside 了解/为了/除了/通过/不过/经过/超过/过来; 完 not in "吃完午饭去拜访" (a time ahead);
 // 聊到 / 说起 tell what was talked about ("周二跟腾讯吃饭 聊到明年的预算").
