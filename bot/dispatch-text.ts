@@ -95,6 +95,7 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "show my follow-ups", "我的待办", "my deals": the rep's own list, never a customer called "follow-ups".
     const list = detectListRequest(text);
     if (list === "followups") return dispatchText(ctx, `followup list ${listPeriodOf(text) ?? ""}`.trim());
+    if (list === "customers") return dispatchText(ctx, ctx.locale === "zh" ? "客户 列表 我的" : "company list mine");
     // (every phrasing says whose: "my deals", "我的商机", "我有几个商机")
     if (list) return dispatchText(ctx, ctx.locale === "zh" ? "商机 列表 我的" : "deal list mine");
     // "deals closing this month", "本月成交的商机": the deal list with those filters.

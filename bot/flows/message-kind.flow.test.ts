@@ -100,6 +100,12 @@ describe("one's own list asked for in words is shown, never taken for a customer
     // one's own deals only, however asked ("我的商机" listed everyone's the rep could see)
     [LI, "我手上有几个商机", "商机（1） · 我的"],
     [AMY, "how many deals do i have?", "Deals (1) · mine"],
+    // probe: each of these answered "no customer called …"
+    [LI, "我手上有哪些商机", "商机（1） · 我的"],
+    [LI, "我的客户有哪些", "客户（"],
+    [AMY, "how many customers do I have?", "Customers ("],
+    [AMY, "how much is in my pipeline?", "Pipeline"],
+    [LI, "我这周记了哪些活动", "销售周报"],
   ])("%s: %s", async (who, text, expected) => {
     await h.say(LI, "跟进 添加 今天下午3点 给张伟回电话");
     await h.say(AMY, "followup add today 3pm send Bob the deck");

@@ -68,6 +68,17 @@ const cases: [string, ListRequest | null][] = [
   // how many deals the rep has: the list counts them (was read as a customer called "手上")
   ["我有几个商机", "deals"],
   ["我手上有几个商机？", "deals"],
+  // probe: "我手上有哪些商机" was a customer called "手上"; "how many customers do I have?" one called "customers"
+  ["我手上有哪些商机", "deals"],
+  ["我手里在跟的商机", "deals"],
+  ["我的客户有哪些", "customers"],
+  ["我手上有几个客户？", "customers"],
+  ["我有多少客户", "customers"],
+  ["how many customers do I have?", "customers"],
+  ["show me my accounts", "customers"],
+  ["my clients", "customers"],
+  ["华为的客户有哪些", null],
+  ["my customer wants a quote", null],
   ["我手里一共有多少个在跟的单子", "deals"],
   ["how many deals do i have", "deals"],
   ["how many open deals do I have?", "deals"],

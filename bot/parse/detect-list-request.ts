@@ -3,7 +3,7 @@
  * list asked for in words rather than with `followup list` / `deal list`. Only the whole message
  * counts, so "followed up with Acme about my deals" is still logged.
  */
-export type ListRequest = "followups" | "deals";
+export type ListRequest = "followups" | "deals" | "customers";
 
 /** "tmrw", "tmr", "2moro": tomorrow as typed in chat. */
 const TOMORROW_SHORT = String.raw`(?:tmrw|tmr|tmw|tomo|2moro|2morrow)`;
@@ -60,7 +60,17 @@ const ZH_PENDING =
 // "帮我看看本周的跟进计划", "看看我这周的日程", "我明天有哪些跟进计划", "下周的安排": the rep's own follow-ups
 const ZH_PLAN =
   /^(?:请|帮我)?(?:看看|看一下|看下|查看|查一下|查下|列出|显示)?(?:我的|我)?(?:今天|今日|明天|本周|这周|这个星期|下周|下个?星期|最近)?(?:我)?(?:的)?(?:有哪些|有什么|还有哪些)?(?:跟进计划|工作计划|拜访计划|日程|日程安排|行程|安排)(?:表|有哪些|有什么|呢|吗)?[?？。.!！]*$/u;
-const ZH_DEALS = new RegExp(`^${ZH_ASK}(?:我的|我)(?:商机|单子|订单机会)(?:列表|清单)?(?:有哪些|有什么|呢)?[?？。.!！]*$`, "u");
+const ZH_DEALS = new RegExp(
+  `^${ZH_ASK}(?:我的|我)(?:手上|手里|手头|目前|现在)?(?:有)?(?:哪些|什么)?(?:在跟的?)?(?:商机|单子|订单机会)(?:列表|清单)?(?:有哪些|有什么|呢)?[?？。.!！]*$`,
+  "u",
+);
+/** "我的客户有哪些", "我手上有几个客户", "how many customers do I have", "show my accounts": the rep's own customers. */
+const ZH_CUSTOMERS = new RegExp(
+  `^${ZH_ASK}(?:我的|我)(?:手上|手里|手头|目前|现在)?(?:一共|总共)?(?:有)?(?:哪些|几个|多少个?)?(?:客户|公司)(?:列表|清单)?(?:有哪些|有什么|有几个|有多少个?|呢)?[?？。.!！]*$`,
+  "u",
+);
+const EN_CUSTOMERS =
+  /^(?:how\s+many\s+(?:customers|accounts|clients|companies)\s+(?:do|have)\s+i\s+(?:have|got)(?:\s+(?:now|right\s+now))?|(?:(?:please\s+)?(?:show|list|give|get|pull\s+up)\s+(?:me\s+)?|what\s+are\s+)?(?:all\s+)?(?:of\s+)?my\s+(?:customers|accounts|clients))[?.!]*$/iu;
 // "我有几个商机", "我手上有几个在跟的单子", "how many deals do I have": the rep's open deals, counted on the list
 const ZH_DEAL_COUNT =
   /^我?(?:手上|手里|手头|目前|现在)?(?:一共|总共)?(?:有|还有)(?:几个|多少个?)(?:在跟的?|在跟进的?|进行中的?|未成交的?|没签的?)?(?:商机|单子|项目)(?:在跟)?(?:呢|啊)?[?？。.!！]*$/u;
@@ -88,6 +98,7 @@ export function detectListRequest(text: string): ListRequest | null {
   )
     return "followups";
   if (en(EN_DEALS).test(t) || ZH_DEALS.test(t) || ZH_DEAL_COUNT.test(t) || EN_DEAL_COUNT.test(t)) return "deals";
+  if (ZH_CUSTOMERS.test(t) || EN_CUSTOMERS.test(t)) return "customers";
   return null;
 }
 

@@ -14,6 +14,9 @@ describe("the pipeline asked for in words", () => {
     ["我手上有多少商机？", "pipeline mine"],
     ["我们现在一共有多少在谈的单子", "pipeline team"],
     ["看看漏斗", "pipeline mine"],
+    // probe: "how much is in my pipeline?" was a customer called "how much is in my"
+    ["how much is in my pipeline?", "pipeline mine"],
+    ["what's in our pipeline right now", "pipeline team"],
   ])("%s → %s", (text, command) => {
     expect(pipelineCommandFor(text)).toBe(command);
   });

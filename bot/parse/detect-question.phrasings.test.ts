@@ -21,6 +21,9 @@ const QUESTIONS: Array<[string, "deals" | "contacts" | "status", string]> = [
   ["华为最近情况怎么样", "status", "华为"],
   ["京东的情况", "status", "京东"],
   ["阿里的对接人是哪位", "contacts", "阿里"],
+  // probe: the subject kept "最新" ("阿里 最新" is no customer)
+  ["阿里 最新的报价是多少", "status", "阿里"],
+  ["华为当前的报价多少", "status", "华为"],
   // a record asked for by name: the contract, the quote, the latest activities
   ["腾讯的合同", "status", "腾讯"],
   ["华为最近的活动", "status", "华为"],

@@ -15,11 +15,17 @@ const cases: [string, string | null][] = [
   ["this month's leaderboard", "report this month"],
   ["show me the team performance this quarter", "report this quarter team"],
   ["how is the team doing this month?", "report this month team"],
+  // the week's activities asked for (probe: "我这周记了哪些活动" was a customer called "记 活动")
+  ["我这周记了哪些活动", "周报"],
+  ["上周我都做了什么", "周报 上周"],
+  ["what did I log this week?", "weekly"],
+  ["what have I done last week", "weekly last week"],
   // sentences that mention a report are logged
   ["给华为发了周报", null],
   ["华为要看我们的业绩报表", null],
   ["sent Acme the weekly report", null],
   ["Acme wants a performance report by Friday", null],
+  ["这周跟华为做了哪些工作", null],
 ];
 
 describe("the weekly report and the sales report asked in words", () => {

@@ -32,10 +32,17 @@ const EN_WEEKLY =
 const EN_REPORT =
   /^(?:(?:show|send|give)\s+(?:me\s+)?)?(?:the\s+|our\s+|my\s+|team\s+)?(?:(?:this|last)\s+(?:month|quarter|year)['’]?s?\s+)?(?:sales\s+)?(?:leaderboard|rankings?|team\s+performance|performance\s+report|sales\s+report)(?:\s+(?:for\s+)?(?:this|last)\s+(?:month|quarter|year))?[?.!]*$|^how\s+(?:is|'s)\s+(?:the|my|our)\s+team\s+doing(?:\s+(?:this|last)\s+(?:month|quarter|year))?[?.!]*$/iu;
 
+/** "我这周记了哪些活动", "上周我都做了什么", "what did I log this week": the week's activities, in the weekly report. */
+const ZH_WEEK_LOGGED =
+  /^(?:请|帮我)?(?:看看|看一下|查一下)?我?(?<week>本周|这周|这个星期|上周|上个?星期)我?(?:都|一共)?(?:记|录|做|跑|干|跟进)了?(?:哪些|什么|啥|多少)(?:活动|记录|跟进记录|拜访|事|工作)?(?:呢|啊)?[?？。.!！]*$/u;
+const EN_WEEK_LOGGED = /^what\s+(?:did|have)\s+i\s+(?:log(?:ged)?|do(?:ne)?|record(?:ed)?)\s+(?<week>this|last)\s+week[?.!]*$/iu;
+
 export function reportCommandFor(text: string): string | null {
   const t = text.trim();
-  const weekly = ZH_WEEKLY.exec(t);
+  const weekly = ZH_WEEKLY.exec(t) ?? ZH_WEEK_LOGGED.exec(t);
   if (weekly) return weekly.groups?.week && /上/u.test(weekly.groups.week) ? "周报 上周" : "周报";
+  const logged = EN_WEEK_LOGGED.exec(t);
+  if (logged) return /last/iu.test(logged.groups?.week ?? "") ? "weekly last week" : "weekly";
   const zh = ZH_REPORT.exec(t);
   if (zh?.groups) {
     const period = zh.groups.period ? ZH_PERIOD[zh.groups.period] : undefined;
