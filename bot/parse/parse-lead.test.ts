@@ -60,6 +60,9 @@ describe("leads as they are pasted: titles, comma lists, business cards, referre
     ["Lisa Ray, Head of IT, Stripe, lisa@stripe.com", { name: "Lisa Ray", title: "Head of IT", company: "Stripe", email: "lisa@stripe.com" }],
     ["Tom Hill, Director of Ops at Acme Corp, +1 212 555 0101", { name: "Tom Hill", title: "Director of Ops", company: "Acme Corp", phone: "+1 212 555 0101" }],
     ["Lisa Ray, Nike, +1 503 555 0100", { name: "Lisa Ray", company: "Nike", phone: "+1 503 555 0100" }],
+    // the company first (probe: "new lead Hooli, Gavin Belson" made a lead called Hooli at a company "Gavin Belson")
+    ["Hooli, Gavin Belson, wants a demo next week", { name: "Gavin Belson", company: "Hooli" }],
+    ["Nike, Lisa Ray, lisa@nike.com", { name: "Lisa Ray", company: "Nike", email: "lisa@nike.com" }],
     ["Raj Patel, VP Engineering, Hooli", { name: "Raj Patel", title: "VP Engineering", company: "Hooli" }],
     ["Sam Lee — Chief Technology Officer, Pied Piper, sam@piedpiper.com", { name: "Sam Lee", title: "Chief Technology Officer", company: "Pied Piper" }],
     [

@@ -2,6 +2,7 @@ import type { LeadSourceKind } from "../../domain/leads/lead.schemas.js";
 import { industryOfPiece, regionOfPiece, startsWithLabel } from "../../domain/leads/territory.js";
 import { leadTitleIn } from "./lead-title.js";
 import { phoneIn } from "./lead-phone.js";
+import { isEnglishFirstName } from "./english-first-names.js";
 
 /** What a rep typed about a new lead, pulled apart: who, which company, how to reach them, where from. */
 export interface ParsedLead {
@@ -167,7 +168,12 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
   const latinWords = (p: string) => /^[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}$/u.test(p) && !EN_COMPANY_SUFFIX.test(p);
   if (!name) {
     // "王伟，京东，138…": a short Chinese piece; or capitalised words ("Maria Garcia"), the first such piece.
-    name = pieces.find((p) => /^[\u4e00-\u9fa5]{2,4}$/u.test(p)) ?? pieces.find((p) => latinWords(p)) ?? null;
+    // (a piece opening with a given name first: "Hooli, Gavin Belson" is Gavin at Hooli)
+    name =
+      pieces.find((p) => /^[\u4e00-\u9fa5]{2,4}$/u.test(p)) ??
+      pieces.find((p) => latinWords(p) && isEnglishFirstName(p.split(/\s+/u)[0]!)) ??
+      pieces.find((p) => latinWords(p)) ??
+      null;
   }
   if (!companyName) {
     // "王总，京东，138…" / "Lisa Ray, Nike": the piece that is not the name.
