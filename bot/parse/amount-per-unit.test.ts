@@ -27,6 +27,10 @@ describe("a price per unit is multiplied by the quantity, or is no deal amount",
     ["$30 × 250 licenses for Acme", [7_500, "USD"]],
     ["腾讯 30元*500台", [15_000, "CNY"]],
     ["Initech 2 x $1,000 servers", [2_000, "USD"]],
+    // the unit before the times sign (probe: "$300/seat x 50" was no amount)
+    ["initech: $300/seat x 50", [15_000, "USD"]],
+    ["腾讯 30元/台*500", [15_000, "CNY"]],
+    ["$40 per user x 100 users", [4_000, "USD"]],
     ["Globex: $35 per user", null],
     ["京东报价5000元/套", null],
     // a total stays a total

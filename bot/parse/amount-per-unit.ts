@@ -23,7 +23,11 @@ const QTY_ZH = new RegExp(`(?:(?<n>\\d[\\d,]*)|(?<![每一])(?<cn>[一二两三�
 
 /** "250 seats x $30", "$30 × 250 licenses", "30元*500台": a quantity times the price. */
 const TIMES_BEFORE = new RegExp(String.raw`(?<n>\d[\d,]*)\s*(?:${UNITS_EN}|${UNITS_ZH})?\s*[x×*]\s*$`, "iu");
-const TIMES_AFTER = new RegExp(String.raw`^\s*[x×*]\s*(?<n>\d[\d,]*)\s*(?:${UNITS_EN}|${UNITS_ZH})?(?![\d.])`, "iu");
+/** (the unit may come first: "$300/seat x 50", "30元/台*500") */
+const TIMES_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:\/|per\s+)\s*(?:${UNITS_EN}|${UNITS_ZH})\s*)?[x×*]\s*(?<n>\d[\d,]*)\s*(?:${UNITS_EN}|${UNITS_ZH})?(?![\d.])`,
+  "iu",
+);
 
 function times(amount: ParsedAmount, count: string | undefined): ParsedAmount | null {
   const n = count ? Number(count.replace(/,/gu, "")) : Number.NaN;
