@@ -29,3 +29,12 @@ async function answer(ctx: TurnContext, pending: { kind: string; payload: Pendin
   if (patch && pending.kind === "command" && "text" in patch) return dispatchText(ctx, patch.text);
   return [{ text: M.choiceExpired[ctx.locale]() }];
 }
+
+/** The log question answered with a customer that was not among its buttons (typed by name); consumed once. */
+export async function pendingLogWith(ctx: TurnContext, pendingId: string, patch: LogPatch): Replies {
+  const pending = await ctx.pending.take<PendingQuestion>(ctx.actor.userId, pendingId);
+  if (!pending || pending.kind !== "log" || !pending.payload.draft) return [{ text: M.choiceExpired[ctx.locale]() }];
+  const asked = pending.payload.locale;
+  const at: TurnContext = asked === "zh" || asked === "en" ? { ...ctx, locale: asked } : ctx;
+  return runLogFlow(at, { ...(pending.payload.draft as LogDraft), ...patch });
+}

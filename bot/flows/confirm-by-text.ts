@@ -1,6 +1,6 @@
 import { CHOICE_OPTIONS_SHOWN } from "../../cards/choice.card.js";
 import { label } from "../../cards/labels.js";
-import { pendingChooseAction } from "../actions/pending-choose.action.js";
+import { pendingChooseAction, pendingLogWith } from "../actions/pending-choose.action.js";
 import type { Replies, TurnContext } from "../context.js";
 import { SmallTalkM } from "../i18n/small-talk-messages.js";
 import { inferActivity } from "../parse/infer-activity.js";
@@ -64,7 +64,7 @@ export async function answerByName(ctx: TurnContext, text: string): Promise<Awai
   // usual, without a look-up on the path every logged call takes.
   if (text.length > 40 || /[，,。;；:：!！?？]/u.test(text) || inferActivity(text) !== null) return null;
   const open = await openQuestion(ctx, ["log"]);
-  if (!open || open.optionCount === 0) return null;
+  if (!open) return null;
   const patches = open.patches.slice(0, CHOICE_OPTIONS_SHOWN) as { createCompany?: unknown; companyId?: unknown }[];
   const ids = patches.map((p) => (typeof p.companyId === "string" ? p.companyId : null)).filter((id): id is string => id !== null);
   const names = new Map((await ctx.domain.companies.namesOf(ids)).map((c) => [c.id, c.name]));
@@ -72,8 +72,20 @@ export async function answerByName(ctx: TurnContext, text: string): Promise<Awai
     const name = typeof p.createCompany === "string" ? p.createCompany : typeof p.companyId === "string" ? names.get(p.companyId) : undefined;
     return name !== undefined && sameName(name, text);
   });
-  return index < 0 ? null : pendingChooseAction.run(ctx, `${open.id}:${index}`);
+  if (index >= 0) return pendingChooseAction.run(ctx, `${open.id}:${index}`);
+  // "Initech", "it was globex" after "which customer is this about?": a known customer named, offered or not
+  const asksCompany = open.optionCount === 0 || patches.some((p) => p.companyId !== undefined || p.createCompany !== undefined);
+  if (!asksCompany) return null;
+  const named = (await ctx.domain.companies.mentionedIn(text)).filter((m) => m.strong);
+  if (new Set(named.map((m) => m.id)).size !== 1) return null;
+  // only the name, or the name and a few words that say so: "Lost the renewal to Globex" is a new message
+  const rest = text.slice(0, named[0]!.start) + text.slice(named[0]!.end);
+  return NAME_ANSWER_REST.test(rest.trim()) ? pendingLogWith(ctx, open.id, { companyId: named[0]!.id }) : null;
 }
+
+/** What may stand beside a customer's name typed as the answer: "it was Globex", "客户是华为", "Initech." */
+const NAME_ANSWER_REST =
+  /^(?:(?:it|that|this)(?:['’]s|\s+(?:was|is))|(?:the\s+)?(?:customer|company|account|client)\s+(?:was|is)|for|with|at|客户是|是|就是|是跟|跟|和)?\s*(?:the\s+)?[.。!！]?$/iu;
 
 /** Button words compared loosely: case, quotes, spaces and end punctuation do not matter. */
 const looseLabel = (text: string) =>

@@ -79,7 +79,14 @@ export async function resolveLogTargets(
       // customer named, the name is also offered as a new customer.
       const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name)) ?? prospect;
       const create = maybeCompany ? [{ label: M.createAndLog[ctx.locale](maybeCompany), patch: { createCompany: maybeCompany } as LogPatch }] : [];
-      if (choices.length === 0 && create.length === 0) return { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
+      // "spoke to Bob, he'll get back to us" with no customer named or recent: the rep is asked, and the
+      // customer's name typed next logs it (confirm-by-text.ts answerByName); nothing to log at all is not understood
+      if (choices.length === 0 && create.length === 0)
+        return parsed.activity || parsed.followUp
+          ? question(M.whichCompanyByName[ctx.locale](), [])
+          : { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
+      // "called hooli, they want a demo": the one new name offered is a yes/no question ("ok" creates it)
+      if (choices.length === 0 && maybeCompany) return question(M.unknownCompany[ctx.locale](maybeCompany), create, true);
       const known = choices.map((c) => ({ label: c.name, patch: { companyId: c.id } as LogPatch }));
       // "met w/ Massive Dynamic today": the prospect the contact verb names comes before the rep's recent customers
       // (a known customer it nearly spells still comes first)

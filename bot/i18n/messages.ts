@@ -83,6 +83,10 @@ export const M = {
     () => "这是关于哪个客户的？",
     () => "Which customer is this about?",
   ),
+  whichCompanyByName: msg(
+    () => "这是关于哪个客户的？回复客户名称即可。",
+    () => "Which customer is this about? Reply with its name.",
+  ),
   unknownCompany: msg<[string]>(
     (name) => `客户列表里还没有“${name}”。要新建这个客户并记录吗？`,
     (name) => `"${name}" is not a customer yet. Create it and log this?`,
