@@ -24,6 +24,15 @@ describe("an unknown customer heading the note, then a space and what happened",
     ["去宁德时代现场看了产线", "宁德时代"],
     ["后天上午去美团现场", "美团"],
     ["上午去了一趟联想集团，见了IT负责人", "联想集团"],
+    // round 2: a name alone heading the note, then anything (probe: a dead-end list of other customers)
+    ["安踏 上周去拜访过一次 今天补录 对接人是IT部陈总监 预算50万左右", "安踏"],
+    ["华润万家 门店数字化项目 今天第一次电话 对方是信息部王经理", "华润万家"],
+    ["网易 这周三去拜访过 对方要先看案例 下周一发", "网易"],
+    ["农夫山泉 方案 已发邮箱 报价15.8w", "农夫山泉"],
+    ["东莞市恒达五金制品厂 老板陈总 电话 要报价 预算三万左右", "东莞市恒达五金制品厂"],
+    ["中国联通 省公司 来电 询问 政企CRM 方案 下周二回复", "中国联通"],
+    ["中国移动 招标文件已经下载 12.18 投标截止", "中国移动"],
+    ["阿里那边 张总 说价格还要再降 我们底价35万 明天上午回复他", "阿里"],
   ])("%s → %s", (text, company) => {
     expect(parse(text).companyHints[0]).toBe(company);
   });
@@ -34,6 +43,10 @@ describe("an unknown customer heading the note, then a space and what happened",
     "后儿个再说",
     "客户 通了电话 下周报价",
     "拜访完了 对方要方案",
+    "好的 下周一去拜访他们",
+    "加个提醒 下周三去拜访",
+    "紧急 明天要报价",
+    "今天 电话 聊了需求",
   ])("no customer named: %s", (text) => {
     expect(parse(text).companyHints).toEqual([]);
   });

@@ -218,7 +218,7 @@ function nameEndingAt(text: string, end: number): { name: string; afterVerb: boo
 
 function addCandidate(hints: NameHints, raw: string, score: number, index: number): void {
   // "去宁德时代现场看了产线": the site is where, not part of the name
-  const name = raw.replace(LEADING_NOISE, "").replace(/(?<=..)(?:现场|那里|这里)$/u, "");
+  const name = raw.replace(LEADING_NOISE, "").replace(/(?<=..)(?:现场|那里|这里|那边|这边|方面|那单|这单)$/u, "");
   if (isJunk(name)) return;
   if (IS_CONTACT.test(name) && !ZH_CONTACT_FALSE_FRIENDS.has(name)) {
     hints.contact(name, score + 1, index);
@@ -239,6 +239,15 @@ function addCandidate(hints: NameHints, raw: string, score: number, index: numbe
   }
   hints.company(name, score, index);
 }
+
+/** The first word of a note and the space after it. */
+const OPENING_WORD = /^[\s\-*•>#]*(?<name>[\u4e00-\u9fa5A-Za-z0-9&·]{2,20}?)\s+(?=\S)/u;
+/** Words that head a note as its label, not as whom it is about. */
+const HEADING_LABELS =
+  /^(?:好的?|好嘞|嗯+|收到|明白|了解|对了?|是的|行|可以|OK|ok|另外|还有|然后|刚才|刚刚|补充一下|记一下|记录一下|备忘|加个提醒|提醒我|提醒一下|帮我记一下|顺便|哦|啊|哈|哈哈|呃|紧急|重要|备注|更新|补录|补充|记录|跟进|进展|反馈|汇报|总结|纪要|会议纪要|日报|周报|待办|提醒|注意|问题|需求|情况|结果|好消息|坏消息|喜报|成交|签约|回款|线索|商机|新客户|老客户|今日|本周|拜访|电话|来电|开会|会议|邮件|微信|报价|方案|合同|演示)$/u;
+/** A note that tells of a contact or a step: the words that make an opening name worth offering. */
+const CONTACT_WORDS =
+  /电话|来电|打来|招标|投标|拜访|上门|去了|开会|会议|见面|面谈|吃饭|演示|邮件|邮箱|微信|发了|已发|报价|方案|合同|沟通|聊|谈|签|约|联系|回复|对接/u;
 
 /** "新客户：杭州海康威视，…", "客户名称：星河科技": the customer as the label of a note. */
 const LABELLED = /(?:^|[，,。；;\s])(?:新|意向)?(?:客户|公司|单位|企业|甲方)(?:名称|名字)?\s*[:：]\s*(?<name>[^，,。；;：:！!？?\s]{2,30})/gu;
@@ -301,6 +310,21 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   const headingTaken =
     Boolean(heading) && !CLAUSE_START.test(headingName) && !CLAUSE_WORDS.test(headingName) && !IS_CONTACT.test(headingName) && !isJunk(headingName);
   if (headingTaken) addCandidate(hints, headingName, 1, heading!.index + heading![0].length - headingName.length);
+  // "安踏 上周去拜访过一次", "华润万家 门店数字化项目 今天第一次电话", "中国联通 省公司 来电": a name alone heading the
+  // note, then a space and anything, in a note that tells of a contact; a label heading it ("备注 …", "紧急 …") is none
+  const opening = headingTaken ? null : OPENING_WORD.exec(text);
+  const openingName = opening?.groups?.name ?? "";
+  if (
+    opening &&
+    /\p{Script=Han}/u.test(openingName) &&
+    !HEADING_LABELS.test(openingName) &&
+    !CLAUSE_START.test(openingName) &&
+    !CLAUSE_WORDS.test(openingName) &&
+    !IS_CONTACT.test(openingName) &&
+    !isJunk(openingName) &&
+    CONTACT_WORDS.test(text.slice(opening[0].length))
+  )
+    addCandidate(hints, openingName, 1, opening.index + opening[0].indexOf(openingName));
   // "Initec 下周二 上门演示": a Latin name heading a Chinese note (looked up as typed, so a typo is offered as a guess).
   const latin = LATIN_HEADING.exec(text);
   if (latin?.groups?.name && !LATIN_NOT_NAME.test(latin.groups.name))
