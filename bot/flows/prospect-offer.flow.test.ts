@@ -43,6 +43,17 @@ describe("a name typed in lower case", () => {
     expect(labels.slice(0, 2)).toEqual(['Create "Massive Dynamic" and log', "Globex"]);
   });
 
+  // probe round 2: the person spoken to ("Brennan", "Pepper") was offered first, and pressing it made a customer of them
+  it.each([
+    ["Prestige Worldwide - cold call, talked to Brennan, send info via email", "Prestige Worldwide"],
+    ["Stark Industries - intro call w/ Pepper, budget ~2M USD, f/u in 2 weeks", "Stark Industries"],
+    ["Vandelay Industries emailed asking about bulk pricing for 1,000 units", "Vandelay Industries"],
+    ["dunder mifflin paper - spoke w/ Jan, they want a quote", "Dunder Mifflin Paper"],
+  ])("%s offers %s first", async (text, name) => {
+    const labels = buttons(await h.say(AMY, text)).map((b) => b.label);
+    expect(labels[0]).toBe(`Create "${name}" and log`);
+  });
+
   it("an unknown one is created and logged when the rep presses the button", async () => {
     const response = await h.say(AMY, "hooli mtg 12/16 3pm, bring SE");
     const create = buttons(response).find((b) => b.label.includes('"Hooli"'));

@@ -30,6 +30,11 @@ describe("a prospect typed in lower case after a contact verb", () => {
     ["visited Vandelay Industries warehouse, they need 1.2M in upgrades", "Vandelay Industries"],
     ["met w/ Bank of Springfield folks", "Bank of Springfield"],
     ["called bank of springfield", "Bank of Springfield"],
+    // round 2: a name heading the note before a dash comes before the person spoken to
+    ["Prestige Worldwide - cold call, talked to Brennan, send info via email", "Prestige Worldwide"],
+    ["Stark Industries - intro call w/ Pepper, budget ~2M USD", "Stark Industries"],
+    ["vandelay industries - spoke w/ Art, they need 300/seat x 50", "Vandelay Industries"],
+    ["dunder mifflin paper - spoke w/ Jan, they want a quote", "Dunder Mifflin Paper"],
   ])("%s → %s", (text, name) => {
     expect(lowercaseProspect(text)).toBe(name);
   });
@@ -53,6 +58,11 @@ describe("a prospect typed in lower case after a contact verb", () => {
     "headed to lunch",
     "flew to shanghai for the expo",
     "went to the gym",
+    // a capitalized given name after the verb is the person; "asking" is no name
+    "talked to Brennan, he wants a demo",
+    "Vandelay Industries emailed asking about bulk pricing",
+    "quick call - no answer",
+    "Bob - called him back",
   ])("%s → none", (text) => {
     expect(lowercaseProspect(text)).toBeNull();
   });

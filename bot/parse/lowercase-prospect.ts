@@ -107,8 +107,23 @@ const ENDS_NAME = new Set([
   "who",
   "which",
 ]);
+const ROLE_AFTER = /^['’]?s?\s+(?:founder|ceo|cto|cfo|coo|vp|team|folks|guys|people|buyer|owner|cofounder|co-founder|procurement|legal|it)\b/iu;
+
 /** A first word that is never a company: pronouns, roles, vague nouns, our own side. */
 const NOT_A_NAME = new Set([
+  // what follows a contact verb without naming anyone: "emailed asking about…"
+  "asking",
+  "checking",
+  "looking",
+  "following",
+  "saying",
+  "wondering",
+  "requesting",
+  "confirming",
+  "telling",
+  "letting",
+  "regarding",
+  "about",
   "lunch",
   "dinner",
   "breakfast",
@@ -397,7 +412,22 @@ function titleCase(name: string): string {
   );
 }
 
+/** "dunder mifflin paper - spoke w/ Jan", "Prestige Worldwide - cold call": a name of up to four words heading the note before a dash. */
+const HEADING_BEFORE_DASH = /^(?<name>[A-Za-z][A-Za-z0-9&'’.]*(?:\s+(?:[A-Za-z][A-Za-z0-9&'’.]*|&)){0,3})\s+[-–—]\s+\S/u;
+
 export function lowercaseProspect(text: string): string | null {
+  const headed = HEADING_BEFORE_DASH.exec(text.trim())?.groups?.name;
+  const headFirst = (headed?.split(/\s+/u)[0] ?? "").toLowerCase();
+  if (
+    headed &&
+    !NOT_AN_OPENING_NAME.has(headFirst) &&
+    !PAST_VERB.has(headFirst) &&
+    !/ed$/u.test(headFirst) &&
+    !EN_STOP_WORDS.has(headFirst) &&
+    !headed.split(/\s+/u).some((w) => ENDS_NAME.has(w.toLowerCase()) || EN_TITLE_WORDS.has(w.toLowerCase())) &&
+    !(headed.split(/\s+/u).length === 1 && isEnglishFirstName(titleCase(headFirst)))
+  )
+    return titleCase(headed);
   const opening = OPENING_NAME.exec(text.trim())?.groups?.name;
   const first = (opening?.split(/\s+/u)[0] ?? "").toLowerCase();
   // (a verb in the past opens most reports: "emailed proposal to acme")
@@ -430,6 +460,10 @@ export function lowercaseProspect(text: string): string | null {
     }
     const name = words.join(" ").replace(/['’]s$/u, "");
     const first = (words[0] ?? "").toLowerCase();
+    // "talked to Brennan", "intro call w/ Pepper": one capitalized word after the verb is the person spoken to
+    // (the capitalized-name rules read a customer there); "met the Initrode team" keeps its name
+    const person = words.length === 1 && /^\p{Lu}/u.test(words[0] ?? "") && !ROLE_AFTER.test(run.slice((words[0] ?? "").length));
+    if (person) continue;
     if (name.length < 3 || NOT_A_NAME.has(first) || isEnglishFirstName(titleCase(first)) || isPlaceName(titleCase(name))) continue;
     return titleCase(name);
   }
