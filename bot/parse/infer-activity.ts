@@ -28,7 +28,7 @@ const CALL_ARRANGES = /^电话约/u;
 const ARRANGES_NEXT = /^\s*(?:约了?|邀请|预约)(?!好的)/u;
 const HAN = /\p{Script=Han}/u;
 /** Forms that say the contact already happened whatever the clause plans: received, answered, failed, eaten. */
-const DONE_FORM = /来电|来邮|发来|收到|接到|打来|(?:里|中|上)(?:说|讲|提|问)|没人?接|未接|占线|打不通|不通|关机|挂了|吃[了完过]|喝[完过]/u;
+const DONE_FORM = /纪要|来电|来邮|发来|收到|接到|打来|(?:里|中|上)(?:说|讲|提|问)|没人?接|未接|占线|打不通|不通|关机|挂了|吃[了完过]|喝[完过]/u;
 /** A day still to come: "明天拜访华为，上次演示效果不错" keeps its visit ahead. */
 const LATER_DAY_ZH = /明|后天|下周|下个|下星期|下礼拜|回头|改天/u;
 const EARLIER_DAY =
