@@ -42,6 +42,9 @@ const AHEAD_EN =
 const NOT_PAST_EN =
   /\b(?:schedul|arrang|plan|book|pencil|reschedul|moved|pushed|postponed|delayed|slipped|need|interest|based|related|red|bed|wed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
 
+/** "w/ Richard and Jared", "Ted from Acme": a capitalized word inside the clause ending in -ed is a name, no past form. */
+const NAME_ENDING_ED = /(?<=\S\s+)(?:Jared|Ted|Fred|Ned|Ed|Jed|Reed|Alfred|Mildred|Winifred|Sigfried|Siegfried)\b/gu;
+
 /**
  * A clause that opens with a bare verb is an order to oneself ("send Umbrella the updated proposal monday",
  * "call Globex at 8:30am", "pls email Acme the deck", "set a reminder to email Acme"): ahead, whatever -ed words follow. The same words as
@@ -86,7 +89,7 @@ const PASSIVE_RESCHEDULE_EN =
 
 export function clauseTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
-  const scrubbed = clause.replace(PASSIVE_RESCHEDULE_EN, " scheduled ").replace(NOT_PAST_EN, " ");
+  const scrubbed = clause.replace(PASSIVE_RESCHEDULE_EN, " scheduled ").replace(NOT_PAST_EN, " ").replace(NAME_ENDING_ED, " ");
   if (han && DEADLINE_BA.test(clause)) return "ahead";
   if (opensWithOrder(clause) || relaysOrder(clause) || REQUESTED_MEETING_EN.test(clause)) return "ahead";
   if ((han && (PAST_ZH.test(clause) || WEEKDAY_DONE_ZH.test(clause)) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";

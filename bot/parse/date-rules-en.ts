@@ -189,6 +189,9 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   }
 }
 
+const STEP_BEFORE =
+  /\b(?:follow[\s-]?up|f\/u|fu|check\s+in|circle\s+back|ping\s+them|reach\s+out|call\s+(?:them\s+|him\s+|her\s+)?back|touch\s+base|reconnect|regroup)(?:\s+(?:with\s+\S+|them|him|her))?\s*(?:on\s+)?$/iu;
+
 function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
   const { text, today } = ctx;
   if (!DAYS_OF_MONTH_HINT.test(text) && !MONTH_STEM.test(text)) return;
@@ -207,8 +210,11 @@ function daysOfMonth(ctx: RuleContext, out: DateCandidate[]): void {
     const index = (m.index ?? 0) + m[0].length - raw.length;
     // "Globex signed on the 3rd" reports the latest 3rd; "call them on the 3rd" is the coming one,
     // and so is a deadline in a report ("told them I'd get back by the 20th")
+    // …and so is a step named right before it ("meeting went great, follow up the 18th")
     const deadline =
-      /\b(?:by|before|until|till|til|no\s+later\s+than)\s*$/iu.test(text.slice(Math.max(0, index - 16), index)) || /^(?:by|before|until|till)\b/iu.test(raw);
+      /\b(?:by|before|until|till|til|no\s+later\s+than)\s*$/iu.test(text.slice(Math.max(0, index - 16), index)) ||
+      /^(?:by|before|until|till)\b/iu.test(raw) ||
+      STEP_BEFORE.test(text.slice(Math.max(0, index - 30), index));
     const reported = !deadline && clauseReportsDone(clauseAround(text, index, index + raw.length));
     out.push(dateOnly(index, raw, (reported && latestDayOfMonth(today, day)) || upcomingDayOfMonth(today, day)));
   }
