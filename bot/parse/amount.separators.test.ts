@@ -30,3 +30,20 @@ describe("分 before a count of instalments is no fen", () => {
     expect(a && [a.minor, a.currency]).toEqual(expected);
   });
 });
+
+/** Probe round 2: "Northwind renewal - 45,000 - decision EOM", "emailed the PO! 48,500" opened no deal. */
+describe("a figure grouped in thousands standing as a piece of a note", () => {
+  it.each<[string, [number, string] | null]>([
+    ["Northwind renewal - 45,000 - decision EOM", [4_500_000, "USD"]],
+    ["Acme procurement emailed the PO! 48,500", [4_850_000, "USD"]],
+    ["Acme: 12,000", [1_200_000, "USD"]],
+    // a count, an order or a ticket number stays none
+    ["Globex - 1,000 seats - next week", null],
+    ["they need 1,000 units", null],
+    ["order #12,345", null],
+    ["ticket 12,345 - fixed", null],
+  ])("%s", (text, expected) => {
+    const a = parseAmount(text);
+    expect(a && [a.minor, a.currency]).toEqual(expected);
+  });
+});

@@ -120,7 +120,11 @@ function score(text: string, r: Reading, fallback: string, slot: boolean, low: R
 
   // "deal 1,200,000", "1,200,000 for the contract": the record's name makes a large figure its value ("deal 3 of 5" is a count)
   const bareRecord = /\b(?:deal|contract)\s*$/iu.test(before) || /^\s*(?:for|on)\s+(?:the\s+)?(?:deal|contract)\b/iu.test(after);
-  const budgetNear = (BUDGET_BEFORE.test(before.slice(-24)) || BUDGET_AFTER.test(after)) && (!bareRecord || (g.num ?? "").replace(/[,，]/gu, "").length >= 4);
+  // "Northwind renewal - 45,000 - decision EOM", "emailed the PO! 48,500": a figure grouped in thousands standing as a
+  // piece of its own in a note is its money (a count has its unit after it: "1,000 units")
+  const piece = /^\d{1,3}(?:,\d{3})+$/u.test(g.num ?? "") && /(?:\s[-–—:]|[!:])\s*$/u.test(before) && /^\s*(?:$|[-–—]\s|[.!;])/u.test(after);
+  const budgetNear =
+    piece || ((BUDGET_BEFORE.test(before.slice(-24)) || BUDGET_AFTER.test(after)) && (!bareRecord || (g.num ?? "").replace(/[,，]/gu, "").length >= 4));
   // A plain Arabic figure with no currency, scale or budget word ("item 3", "met 12 people") is
   // turned down below after its number is read; it is the common case, so turn it down first.
   if (g.num !== undefined && PLAIN_FIGURE.test(g.num) && !currency && !multiplier && !slot && !budgetNear) return null;
