@@ -64,6 +64,8 @@ const WHOLE_PAST_PERIOD =
  * 国庆后再跟" plans the visit for this afternoon; 国庆后 is a later step, not the visit's day. Null
  * when the clause has no date ahead (the sentence's follow-up then stands for the plan).
  */
+const WEEKEND_ALONE = /^(?:这个?|本|下个?)?周末$|^(?:this|next|the)?\s*weekend$/iu;
+
 export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): ParsedDate | null {
   if (!logged?.planned) return null;
   const clause = splitClauses(text)[logged.clause];
@@ -75,6 +77,15 @@ export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMe
   const follow = dates.followUp;
   const until = own?.date.until;
   if (own && until && follow && follow.at.getTime() >= own.date.at.getTime() && follow.at.getTime() <= until.getTime()) return follow;
+  // "周末约了打球 周日下午": the day of the weekend said after it is the plan's
+  if (
+    own &&
+    follow &&
+    WEEKEND_ALONE.test(own.date.text.trim()) &&
+    follow.at.getTime() >= own.date.at.getTime() &&
+    follow.at.getTime() < own.date.at.getTime() + 2 * 86_400_000
+  )
+    return follow;
   // "pushed from tuesday to thursday": the follow-up already read the same words as old → new; the new day is the plan's
   if (own && follow && follow.text === own.date.text && follow.at.getTime() !== own.date.at.getTime()) return follow;
   // "move our Thursday call to Friday": the day it is moved to, in the same clause, is the plan's

@@ -10,7 +10,10 @@ const WITH_US = /见|约|拜访|跟我|和我|与我|\b(?:meet|see|visit|call)\b
 /** "回来再约", "回来以后再说", "once he's back": the next step waits for the return. */
 const AFTER_RETURN = /回来(?:再|后|以后|之后)|\b(?:once|when|after)\s+(?:he|she|they)(?:'s|\s+is|\s+are|'re|\s+gets?|\s+comes?)\s+back\b/iu;
 
-const WEEK = /周|星期|礼拜|\bweek\b/iu;
+/** A trip said as a whole week ("下周出差", "next week"), not a day in it ("下周四"). */
+const WEEK = /^(?:下下?|这|本|上)?个?(?:周|星期|礼拜)$|\bweek$/iu;
+/** "下周四回来再定", "back on Monday": the day said is the day of the return itself. */
+const RETURN_DAY_AFTER = /^\s*(?:才|就|会|能)?(?:回来|回|返回|到岗|上班)|^\s*(?:when\s+)?(?:he|she|they)?(?:'s|\s+is|\s+are)?\s*back\b/iu;
 
 function awayClause(text: string, date: ParsedDate): boolean {
   const index = text.indexOf(date.text);
@@ -29,7 +32,11 @@ export function followUpBesideTravel(text: string, dates: readonly ParsedDate[],
   if (ours) return ours;
   if (AFTER_RETURN.test(text)) {
     // a trip said as a week ("下周出差") lasts it: back the Monday after; else the day after the period or day said
-    const back = WEEK.test(followUp.text) ? addDays(zonedParts(followUp.at, timezone), 7) : addDays(zonedParts(followUp.until ?? followUp.at, timezone), 1);
+    const at = text.indexOf(followUp.text);
+    if (at >= 0 && RETURN_DAY_AFTER.test(text.slice(at + followUp.text.length))) return followUp;
+    const back = WEEK.test(followUp.text.trim())
+      ? addDays(zonedParts(followUp.at, timezone), 7)
+      : addDays(zonedParts(followUp.until ?? followUp.at, timezone), 1);
     return { ...followUp, at: zonedTimeToInstant(back, { hour: 9, minute: 0 }, timezone), hasTime: false };
   }
   return followUp;

@@ -76,6 +76,8 @@ const DEFAULT_HOUR = 9;
 /** Words that mark a date as the next step rather than background. */
 /** "明年预算下来再说": the year named, then our next step; still a date to follow up on */
 const TOPIC_THEN_STEP = /^[^，,。；;]*(?:再说|再联系|再约|再谈|再跟进|跟进|联系)/u;
+const WEEKEND_WORD = /^(?:这个?|本|下个?|下下个?)?周末$|^(?:this|next|the)?\s*weekend$/iu;
+const TALKED_OF_BEFORE = /(?:聊|谈|说|讲|提|问)(?:到|了|起|及)\s*$/u;
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|去年|明年上半年|明年下半年|(?:20)?\d{2}年)$/u;
 // "pied piper budget 1.2M for next year's rollout": the figure between the budget and its year too
 const BUDGET_FOR =
@@ -501,7 +503,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
             text.slice(c.end),
           ) &&
           !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))) ||
-        BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)),
+        BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)) ||
+        // "聊到明年扩容", "聊了明年续约": the year talked about is no day to follow up on
+        (YEAR_AS_TOPIC.test(parsed.text) &&
+          TALKED_OF_BEFORE.test(text.slice(Math.max(0, c.index - 4), c.index)) &&
+          !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))),
     };
   });
   const dates = located.map((d) => d.parsed);
@@ -545,10 +551,17 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     future.find((d) => !d.reported) ??
     future[0];
   // "a call next week, maybe wed", "next month, around the 10th": a day inside the period named first narrows it
-  const within = first?.parsed.until;
+  // (a weekend read as its Saturday lasts to the Sunday: "周末约了打球 周日下午" is the Sunday afternoon)
+  const within = first?.parsed.until ?? (first && WEEKEND_WORD.test(first.parsed.text) ? new Date(first.parsed.at.getTime() + 2 * 86_400_000) : undefined);
   const narrower =
     first && within && !first.urgent
-      ? future.find((d) => d !== first && !d.parsed.until && d.ahead.at.getTime() >= first.parsed.at.getTime() && d.ahead.at.getTime() <= within.getTime())
+      ? future.find(
+          (d) =>
+            d !== first &&
+            (!d.parsed.until || d.parsed.until.getTime() - d.parsed.at.getTime() < 86_400_000) &&
+            d.ahead.at.getTime() >= first.parsed.at.getTime() &&
+            d.ahead.at.getTime() <= within.getTime(),
+        )
       : undefined;
   const next = narrower ?? first;
   // "周五下午2点开会，提前半小时提醒我": the reminder is the lead before the appointment, if that is still ahead
