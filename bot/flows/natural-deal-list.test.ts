@@ -4,6 +4,9 @@ import { naturalDealListArgs } from "./natural-deal-list.js";
 // The deal list's filters asked in words; anything the list would not read whole is left to the other flows.
 const cases: [string, string | null][] = [
   ["deals closing this month", "closing this month"],
+  // probe round 2: "any deals closing this month?" was a customer called "closing"
+  ["any deals closing this month?", "closing this month"],
+  ["are there any deals closing next week", "closing next week"],
   ["show me deals closing next week", "closing next week"],
   ["my deals over 100k", "mine over 100k"],
   ["stale deals", "stale"],

@@ -6,7 +6,7 @@ import { readDealListQuery } from "../commands/deal-list-args.js";
  * reads; "华为的商机" is a question about 华为, answered elsewhere. Returns the `deal list` arguments.
  */
 const EN =
-  /^(?:(?:please\s+)?(?:show|list|give|get|pull\s+up|find)\s+(?:me\s+)?|what\s+are\s+)?(?:(?:all|the|our)\s+)?(?<mine>my\s+)?(?:open\s+)?(?:deals?|opportunit(?:y|ies))\s+(?<filters>.+?)[?.!]*$/iu;
+  /^(?:(?:please\s+)?(?:show|list|give|get|pull\s+up|find)\s+(?:me\s+)?|what\s+are\s+|any\s+|are\s+there\s+any\s+|do\s+(?:i|we)\s+have\s+any\s+)?(?:(?:all|the|our)\s+)?(?<mine>my\s+)?(?:open\s+)?(?:deals?|opportunit(?:y|ies))\s+(?<filters>.+?)[?.!]*$/iu;
 const ZH = /^(?:请|帮我)?(?:看看|看一下|看下|查一下|查下|列出)?(?<filters>.+?)的?(?:商机|单子)(?:有哪些|有什么|列表|呢)?[?？。!！]*$/u;
 /** "stale deals", "which deals haven't been touched in 2 weeks?", "哪些商机超过两周没跟进了": the filter around the noun. */
 const EN_BEFORE =

@@ -70,6 +70,8 @@ const cases: [string, ListRequest | null][] = [
   ["我手上有几个商机？", "deals"],
   // probe: "我手上有哪些商机" was a customer called "手上"; "how many customers do I have?" one called "customers"
   ["我手上有哪些商机", "deals"],
+  ["what deals do I have open?", "deals"],
+  ["which opportunities do I have", "deals"],
   ["我手里在跟的商机", "deals"],
   ["我的客户有哪些", "customers"],
   ["我手上有几个客户？", "customers"],

@@ -74,6 +74,9 @@ const EN_CUSTOMERS =
 // "我有几个商机", "我手上有几个在跟的单子", "how many deals do I have": the rep's open deals, counted on the list
 const ZH_DEAL_COUNT =
   /^我?(?:手上|手里|手头|目前|现在)?(?:一共|总共)?(?:有|还有)(?:几个|多少个?)(?:在跟的?|在跟进的?|进行中的?|未成交的?|没签的?)?(?:商机|单子|项目)(?:在跟)?(?:呢|啊)?[?？。.!！]*$/u;
+/** "what deals do I have open?", "which deals do I have": the rep's own open deals. */
+const EN_WHICH_DEALS =
+  /^(?:what|which)\s+(?:open\s+)?(?:deals?|opportunit(?:y|ies))\s+(?:do|have)\s+i\s+(?:have|got)(?:\s+(?:open|going|right\s+now|now))?[?.!]*$/iu;
 const EN_DEAL_COUNT =
   /^how\s+many\s+(?:open\s+|active\s+)?(?:deals?|opportunit(?:y|ies))\s+(?:do|have)\s+i\s+(?:have|got)(?:\s+(?:open|going|in\s+(?:the|my)\s+pipeline|right\s+now|now))?[?.!]*$/iu;
 
@@ -97,7 +100,7 @@ export function detectListRequest(text: string): ListRequest | null {
     ZH_PLAN.test(t)
   )
     return "followups";
-  if (en(EN_DEALS).test(t) || ZH_DEALS.test(t) || ZH_DEAL_COUNT.test(t) || EN_DEAL_COUNT.test(t)) return "deals";
+  if (en(EN_DEALS).test(t) || ZH_DEALS.test(t) || ZH_DEAL_COUNT.test(t) || EN_DEAL_COUNT.test(t) || EN_WHICH_DEALS.test(t)) return "deals";
   if (ZH_CUSTOMERS.test(t) || EN_CUSTOMERS.test(t)) return "customers";
   return null;
 }

@@ -17,6 +17,7 @@ describe("the pipeline asked for in words", () => {
     // probe: "how much is in my pipeline?" was a customer called "how much is in my"
     ["how much is in my pipeline?", "pipeline mine"],
     ["what's in our pipeline right now", "pipeline team"],
+    ["what's my pipeline look like for Q1?", "pipeline mine"],
   ])("%s → %s", (text, command) => {
     expect(pipelineCommandFor(text)).toBe(command);
   });

@@ -24,6 +24,9 @@ const QUESTIONS: Array<[string, "deals" | "contacts" | "status", string]> = [
   // probe: the subject kept "最新" ("阿里 最新" is no customer)
   ["阿里 最新的报价是多少", "status", "阿里"],
   ["华为当前的报价多少", "status", "华为"],
+  // the asking words last (probe round 2: "比亚迪的跟进提醒帮我看一下" logged a note)
+  ["比亚迪的跟进提醒帮我看一下", "status", "比亚迪跟进提醒"],
+  ["华为的商机帮我查一下", "deals", "华为"],
   // a record asked for by name: the contract, the quote, the latest activities
   ["腾讯的合同", "status", "腾讯"],
   ["华为最近的活动", "status", "华为"],

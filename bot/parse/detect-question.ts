@@ -12,6 +12,8 @@ const SEARCH =
   /^(?:search(?:\s+for)?|find|look\s*up|lookup|搜索|搜一下|搜搜|查找|查一下|查下|查一查|查查|查询|找一下|找找|帮我查一下|帮我查下|帮我找一下|帮我查)[\s:：]*(.+)$/iu;
 const SHOW =
   /^(?:(?:请|麻烦)?帮我(?:看下|看看|看一下|查下|查查|打开)|(?:请|麻烦)?(?:给|发|让)我(?:看下|看看|看一下|瞧瞧)|查看|看看|看一下|看下|打开|show|open|view|(?:(?:can|could|would)\s+you\s+)?(?:pls\s+|please\s+)?(?:pull|bring)\s+up|(?:can|could|would)\s+you\s+(?:pls\s+|please\s+)?(?:show(?:\s+me)?|open|check\s+on|look\s+at))[\s:：]*(.+?)[?？。.!！]*$/iu;
+const SHOW_LAST_ZH =
+  /^(?!把|让|请)((?:(?!发给|交给|给客户|让)[^，,。；;!！?？]){2,30}?)\s*(?:请|麻烦)?(?:帮我|给我)?(?:看一下|看看|看下|查一下|查查|查下|找一下|调一下|调出来)(?:吧|呗|呢)?[?？。.!！]*$/u;
 const NOUN_REQUEST_ZH = /^(.{1,30}?)的?(?:商机|订单|联系人|对接人|进展|进度|近况|状态|情况)[?？。.!！]*$/u;
 /** "腾讯的联系人电话发我一下", "把小米的联系方式发我": someone's details asked for. */
 const CONTACT_DETAILS_ZH =
@@ -63,7 +65,7 @@ const ZH_ASK =
 /** Reporting verbs: "客户问有没有折扣" tells what the customer asked; it is a log ("王总说的预算" is what was said, a noun). */
 const REPORTED_SPEECH = /问|咨询|询问|想知道|关心|提到|说(?!的)|表示|反馈|\b(?:asked|wondered|wanted\s+to\s+know|said|told|mentioned|wants\s+to\s+know)\b/iu;
 
-const RECORD_NOUN = /(?:拜访|沟通|跟进|通话|电话|会议|邮件)记录/gu;
+const RECORD_NOUN = /(?:拜访|沟通|跟进|通话|电话|会议|邮件)(?:记录|提醒|计划)/gu;
 
 const DEALS = /商机|订单|单子|项目|生意|\b(?:deals?|opportunit\w*|pipeline|orders?)\b/iu;
 const CONTACTS = /联系人|对接人|负责人|联系方式|手机号?|邮箱|微信号|谁|\b(?:contacts?|who|person|people)\b/iu;
@@ -153,7 +155,8 @@ export function detectQuestion(input: string): Question | null {
   if (details?.[1]) return { kind: "about", topic: "contacts", subject: subjectOf(details[1]) || details[1].trim() };
 
   // "查看华为", "show Acme", "Acme的商机", "Globex deals": a request for a record, phrased as a noun.
-  const request = SHOW.exec(text) ?? NOUN_REQUEST_ZH.exec(text) ?? RECORD_REQUEST_ZH.exec(text) ?? NOUN_REQUEST_EN.exec(text);
+  // ("比亚迪的跟进提醒帮我看一下": the asking words may come last)
+  const request = SHOW.exec(text) ?? SHOW_LAST_ZH.exec(text) ?? NOUN_REQUEST_ZH.exec(text) ?? RECORD_REQUEST_ZH.exec(text) ?? NOUN_REQUEST_EN.exec(text);
   // "我本周的拜访记录": the activity word names the records asked for, it reports nothing.
   const nounMentions = RECORD_NOUN.test(text) ? inferActivityIntent(text.replace(RECORD_NOUN, "记录")).mentions : intent.mentions;
   // Only a bare name before the noun: "华为签约了，更新一下商机" is a report.
