@@ -11,6 +11,8 @@ describe("terse notes", () => {
     ["acme - vm, try again thurs", "call"],
     ["纪要：京东 参会人 王经理 李工 结论 先做POC", "meeting"],
     ["跟华为谈判了一下午", "meeting"],
+    // what a person with a Latin name said after the call reports it (was a planned call)
+    ["Globex 电话 Tom说预算要等明年Q1 下个月中再联系", "call"],
     ["Fabrikam - VP Eng Raj replied on LinkedIn, wants to chat in Jan", null],
     ["华为那个单子推进到商务谈判了", null],
     ["报价发了吗", null],
