@@ -111,3 +111,18 @@ describe("a form named by a letter and a number is no unit of time", () => {
     expect(parseDates("back in a wk", { now: NOW, timezone: "Asia/Shanghai" }).followUp).not.toBeNull();
   });
 });
+
+// Probe round 2: "dunder mifflin paper - spoke w/ Jan, they want a quote" logged the call on 1 January.
+describe("a person named like a month", () => {
+  it.each([
+    "dunder mifflin paper - spoke w/ Jan, they want a quote",
+    "talked to April about the renewal",
+    "cc June on the proposal",
+    "met with May from procurement",
+  ])("%s", (text) => {
+    for (const timezone of ZONES) expect(parseDates(text, { now: NOW, timezone }).dates).toEqual([]);
+  });
+  it.each(["follow up in Jan", "meeting moved to jan", "decision in May"])("%s is still the month", (text) => {
+    expect(parseDates(text, { now: NOW, timezone: "Asia/Shanghai" }).followUp).not.toBeNull();
+  });
+});

@@ -288,6 +288,16 @@ function isInDigitChain(text: string, c: { index: number; end: number }): boolea
   return /^[\d-]+$/u.test(text.slice(c.index, c.end)) && (/\d-$/u.test(text.slice(0, c.index)) || /^-\d/u.test(text.slice(c.end)));
 }
 
+/** "spoke w/ Jan", "cc April", "told May": a month's name alone right after a word about a person is that person. */
+function isPersonNamedLikeMonth(text: string, c: { index: number; end: number }): boolean {
+  return (
+    /^(?:jan|april|may|june|august)[,.;:!]?$/iu.test(text.slice(c.index, c.end).trim()) &&
+    /(?:\bwith|\bw\/|\b(?:talked|spoke|speaking|chatted|wrote|reached\s+out|sent\s+it|forwarded\s+it)\s+to|\bfrom|\band|\bcc|\btold|\basked|\bcalled|\bemailed|\btexted|\bpinged|\bmet|\bthanks|\bper)\s*$/iu.test(
+      text.slice(Math.max(0, c.index - 24), c.index),
+    )
+  );
+}
+
 /** "asking for a W-9", "send the W2": a letter with a number after it is a form's name, not "a w(eek)". */
 function isFormCode(text: string, c: { index: number; end: number }): boolean {
   const said = text.slice(c.index, c.end);
@@ -379,7 +389,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isLeadTime(text, c) &&
       !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c) &&
-      !isFormCode(text, c),
+      !isFormCode(text, c) &&
+      !isPersonNamedLikeMonth(text, c),
   );
   const paired = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
   const joined = applySameTime(zh ? partOfDayOnEarlierDay(paired, text, today) : paired, text);
