@@ -41,3 +41,18 @@ describe("a price per unit is multiplied by the quantity, or is no deal amount",
     expect(amountOf(text)).toEqual(expected);
   });
 });
+
+// Probe round 2 re-run: "… a quote for 40 licenses at 120 each", "300/seat x 50 seats" stored no amount (no currency).
+describe("a bare price for each unit beside their count", () => {
+  it.each([
+    ["dunder mifflin paper - spoke w/ Jan, they want a quote for 40 licenses at 120 each, need it by EOD", [4_800, "USD"]],
+    ["Pied Piper budget confirmed: 300/seat x 50 seats", [15_000, "USD"]],
+    ["we need 1,000 units at 2.50 each", [2_500, "USD"]],
+    ["50 seats at 300 per seat", [15_000, "USD"]],
+    // a bare number with no "each" or "per" is no price
+    ["met 3 people at 10", null],
+    ["50 seats @ 300", null],
+  ])("%s", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});

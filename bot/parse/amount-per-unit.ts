@@ -59,3 +59,29 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
   if (!Number.isSafeInteger(minor)) return null;
   return { minor, currency: amount.currency, text: amount.text };
 }
+
+/** "40 licenses at 120 each", "50 seats @ 300/seat": a count and a bare price for each. */
+const BARE_PRICE_AFTER_COUNT = new RegExp(
+  String.raw`\b(?<n>\d[\d,]*)\s*(?:${UNITS_EN})\s*(?:@|at)\s*(?<price>\d[\d,]*(?:\.\d+)?)\s*(?:each|apiece|(?:\/|per\s+)(?:${UNITS_EN}))\b`,
+  "iu",
+);
+/** "300/seat x 50 seats", "120 per license x 40": a bare price for each, times the count. */
+const BARE_PRICE_TIMES_COUNT = new RegExp(
+  String.raw`(?<![\d.,$€£¥])\b(?<price>\d[\d,]*(?:\.\d+)?)\s*(?:\/|per\s+)(?:${UNITS_EN})\s*[x×*]\s*(?<n>\d[\d,]*)\b`,
+  "iu",
+);
+
+/**
+ * A deal's total from a price said without its currency beside a count of units, in the writer's currency ("they
+ * want a quote for 40 licenses at 120 each" is 4,800): only the shapes that say "each" or "per unit", so a bare
+ * number elsewhere ("met 3 people at 10") stays no money. Null when there is none.
+ */
+export function bareUnitPriceTotal(text: string, currency: string): ParsedAmount | null {
+  const m = BARE_PRICE_AFTER_COUNT.exec(text) ?? BARE_PRICE_TIMES_COUNT.exec(text);
+  if (!m?.groups) return null;
+  const n = Number(m.groups.n!.replace(/,/gu, ""));
+  const price = Number(m.groups.price!.replace(/,/gu, ""));
+  if (!Number.isSafeInteger(n) || n < 2 || !Number.isFinite(price) || price <= 0) return null;
+  const minor = Math.round(price * 100) * n;
+  return Number.isSafeInteger(minor) ? { minor, currency, text: m.groups.price! } : null;
+}

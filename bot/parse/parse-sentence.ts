@@ -6,7 +6,7 @@ import { activityTime, arrangedByDate, arrangedByDateZh, happenedByDate, planned
 import { inferActivityIntent } from "./infer-activity.js";
 import { inferStage, inferWantsQuote } from "./infer-stage.js";
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
-import { perUnitTotal } from "./amount-per-unit.js";
+import { bareUnitPriceTotal, perUnitTotal } from "./amount-per-unit.js";
 import { perPeriodTotal } from "./amount-per-period.js";
 import { blankCancelledClauses } from "./cancelled-clauses.js";
 import { blankNoReminderClauses } from "./no-reminder-clauses.js";
@@ -47,7 +47,10 @@ function worth(text: string, amount: ParsedAmount | null): ParsedAmount | null {
 }
 
 function amountOf(text: string, options: ParseSentenceOptions): ParsedAmount | null {
-  const amount = dealAmountOf(text, options.defaultCurrency);
+  // "40 licenses at 120 each": with no figure read as money, a bare price for each unit times their count
+  const amount =
+    dealAmountOf(text, options.defaultCurrency) ??
+    (/\p{Script=Han}/u.test(text) ? null : bareUnitPriceTotal(text, options.defaultCurrency ?? options.writerCurrency ?? "USD"));
   if (!amount || options.defaultCurrency || !options.writerCurrency || amount.currency === options.writerCurrency) return amount;
   return inWriterCurrency(amount, !namesCurrency(amount), options.writerCurrency);
 }
