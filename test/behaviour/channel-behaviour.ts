@@ -122,9 +122,10 @@ export function channelBehaviour(name: string, start: () => Promise<ChannelDrive
       await registerGroup("简报");
       fresh();
       d.clock.set(new Date(BEHAVIOUR_NOW.getTime() + DAY - 90 * 60_000)); // Thursday 08:30 in Shanghai
-      const result = await d.app.scheduler.runNow("digest");
+      // The app's minute tick may run the same rule between the clock's move and runNow (then runNow finds it sent and
+      // sends nothing): what counts is that the digest arrived, once.
+      await d.app.scheduler.runNow("digest");
       await d.settle();
-      expect(result.sent).toBeGreaterThan(0);
       const arrived = fresh();
       expect(textIn(arrived.filter((s) => s.chat === d.group))).toMatch(/简报|商机|Pipeline/u);
       expect(arrived.some((s) => s.chat === "mgr")).toBe(true);
@@ -146,9 +147,9 @@ export function channelBehaviour(name: string, start: () => Promise<ChannelDrive
       await d.direct("boss", "规则 设置 stale-deal actions mark-at-risk,notify-owner,team-channel");
       fresh();
       d.clock.advance(30 * DAY);
-      const result = await d.app.scheduler.runNow("stale-deal");
+      // (as above: a minute tick may have run the scan first; the alert in the group is what counts)
+      await d.app.scheduler.runNow("stale-deal");
       await d.settle();
-      expect(result.sent).toBeGreaterThan(0);
       expect(textIn(fresh(d.group))).toContain("腾讯");
     });
 
