@@ -240,6 +240,11 @@ function addCandidate(hints: NameHints, raw: string, score: number, index: numbe
   hints.company(name, score, index);
 }
 
+/** A word heading a note may be a customer: no action, remark, person or time word. */
+function mayHeadNote(name: string): boolean {
+  return !CLAUSE_START.test(name) && !CLAUSE_WORDS.test(name) && !IS_CONTACT.test(name) && !isJunk(name);
+}
+
 /** The first word of a note and the space after it. */
 const OPENING_WORD = /^[\s\-*•>#]*(?<name>[\u4e00-\u9fa5A-Za-z0-9&·]{2,20}?)\s+(?=\S)/u;
 /** Words that head a note as its label, not as whom it is about. */
@@ -307,8 +312,7 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   // "北京字节 来电", "深圳大疆 拜访 下周一": the message opens with a name alone, then a space and what happened
   const heading = HEADING_NAME.exec(text);
   const headingName = heading?.groups?.name ?? "";
-  const headingTaken =
-    Boolean(heading) && !CLAUSE_START.test(headingName) && !CLAUSE_WORDS.test(headingName) && !IS_CONTACT.test(headingName) && !isJunk(headingName);
+  const headingTaken = Boolean(heading) && mayHeadNote(headingName);
   if (headingTaken) addCandidate(hints, headingName, 1, heading!.index + heading![0].length - headingName.length);
   // "安踏 上周去拜访过一次", "华润万家 门店数字化项目 今天第一次电话", "中国联通 省公司 来电": a name alone heading the
   // note, then a space and anything, in a note that tells of a contact; a label heading it ("备注 …", "紧急 …") is none
@@ -318,10 +322,7 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     opening &&
     /\p{Script=Han}/u.test(openingName) &&
     !HEADING_LABELS.test(openingName) &&
-    !CLAUSE_START.test(openingName) &&
-    !CLAUSE_WORDS.test(openingName) &&
-    !IS_CONTACT.test(openingName) &&
-    !isJunk(openingName) &&
+    mayHeadNote(openingName) &&
     CONTACT_WORDS.test(text.slice(opening[0].length))
   )
     addCandidate(hints, openingName, 1, opening.index + opening[0].indexOf(openingName));
