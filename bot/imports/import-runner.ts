@@ -39,7 +39,10 @@ export class ImportRunner {
   start(pollMs: number): void {
     this.stopping = false;
     void this.tick();
-    this.timer = setInterval(() => void this.tick(), pollMs);
+    // A poll while a pass is under way is skipped (the pass is already working the jobs).
+    this.timer = setInterval(() => {
+      if (!this.working) void this.tick();
+    }, pollMs);
     this.timer.unref();
   }
 
@@ -50,9 +53,12 @@ export class ImportRunner {
     await this.working;
   }
 
-  /** One pass over the claimable jobs unless one is under way; resolves with the jobs finished. */
+  /**
+   * One pass over the claimable jobs that starts after this call; resolves with the jobs it finished. A pass
+   * under way may have looked for jobs before a job was confirmed, so it is waited for, then jobs are looked for again.
+   */
   async tick(): Promise<number> {
-    if (this.working) return 0;
+    while (this.working) await this.working;
     this.working = this.runClaimable()
       .catch((error: unknown) => {
         this.deps.logger?.error("import: runner pass failed", error);
