@@ -25,3 +25,20 @@ describe("at the customer's office is a visit", () => {
     expect(read.planned).toBe(planned);
   });
 });
+
+// "Acme Corp walkthrough at their model home today" logged a note: a walkthrough, tour, demo or meeting at the
+// customer's place is a visit; a walkthrough elsewhere is a meeting.
+describe("an English activity at the customer's place is a visit", () => {
+  it.each([
+    ["Acme Corp walkthrough at their model home today, went well", "visit"],
+    ["demo at their new store this morning", "visit"],
+    ["toured their showroom with the GM", "visit"],
+    ["Initech meeting at their new warehouse", "visit"],
+    ["lunch at Globex's HQ", "visit"],
+    ["product walkthrough with Globex", "meeting"],
+    ["demo at our office", "meeting"],
+    ["meeting at their request, pricing only", "meeting"],
+  ] as const)("%s → %s", (text, kind) => {
+    expect(inferActivityIntent(text).activity).toBe(kind);
+  });
+});

@@ -49,9 +49,14 @@ describe("a bare price for each unit beside their count", () => {
     ["Pied Piper budget confirmed: 300/seat x 50 seats", [15_000, "USD"]],
     ["we need 1,000 units at 2.50 each", [2_500, "USD"]],
     ["50 seats at 300 per seat", [15_000, "USD"]],
-    // a bare number with no "each" or "per" is no price
+    // "@" after a count of units is a price for each ("50 seats @ 300"), a time is not
+    ["Initech 50 seats @ 300, send quote friday", [15_000, "USD"]],
+    ["20 licenses @ 99.50", [1_990, "USD"]],
+    ["demo for 50 users @ 3pm", null],
+    ["10 users @ 10:30 tomorrow", null],
+    // a bare number with no "each", "per" or "@" is no price
     ["met 3 people at 10", null],
-    ["50 seats @ 300", null],
+    ["50 seats at 300", null],
   ])("%s", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });

@@ -60,9 +60,14 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
   return { minor, currency: amount.currency, text: amount.text };
 }
 
-/** "40 licenses at 120 each", "50 seats @ 300/seat": a count and a bare price for each. */
+/** "40 licenses at 120 each", "50 seats at 300/seat": a count and a bare price for each. */
 const BARE_PRICE_AFTER_COUNT = new RegExp(
   String.raw`\b(?<n>\d[\d,]*)\s*(?:${UNITS_EN})\s*(?:@|at)\s*(?<price>\d[\d,]*(?:\.\d+)?)\s*(?:each|apiece|(?:\/|per\s+)(?:${UNITS_EN}))\b`,
+  "iu",
+);
+/** "50 seats @ 300": "@" after a count of units prices each one (not a time: "@ 3pm", "@ 10:30"). */
+const BARE_PRICE_AT_SIGN = new RegExp(
+  String.raw`\b(?<n>\d[\d,]*)\s*(?:${UNITS_EN})\s*@\s*(?<price>\d[\d,]*(?:\.\d+)?)(?![\d.,:：]|\s*(?:am|pm|a\.m|p\.m|o['’]?clock|h|hrs?|%|k|m|mm|bn|\/))`,
   "iu",
 );
 /** "300/seat x 50 seats", "120 per license x 40": a bare price for each, times the count. */
@@ -77,7 +82,7 @@ const BARE_PRICE_TIMES_COUNT = new RegExp(
  * number elsewhere ("met 3 people at 10") stays no money. Null when there is none.
  */
 export function bareUnitPriceTotal(text: string, currency: string): ParsedAmount | null {
-  const m = BARE_PRICE_AFTER_COUNT.exec(text) ?? BARE_PRICE_TIMES_COUNT.exec(text);
+  const m = BARE_PRICE_AFTER_COUNT.exec(text) ?? BARE_PRICE_TIMES_COUNT.exec(text) ?? BARE_PRICE_AT_SIGN.exec(text);
   if (!m?.groups) return null;
   const n = Number(m.groups.n!.replace(/,/gu, ""));
   const price = Number(m.groups.price!.replace(/,/gu, ""));
