@@ -1,4 +1,5 @@
 import { dispatchText } from "../dispatch-text.js";
+import { ask } from "../flows/ask.js";
 import { runLogFlow } from "../flows/log-sentence.flow.js";
 import type { LogDraft, LogPatch } from "../flows/log-draft.js";
 import { M } from "../i18n/messages.js";
@@ -37,4 +38,17 @@ export async function pendingLogWith(ctx: TurnContext, pendingId: string, patch:
   const asked = pending.payload.locale;
   const at: TurnContext = asked === "zh" || asked === "en" ? { ...ctx, locale: asked } : ctx;
   return runLogFlow(at, { ...(pending.payload.draft as LogDraft), ...patch });
+}
+
+/**
+ * "Hooli" typed after "which customer is this about?" when no customer has that name: the same question the
+ * sentence would have asked had it named Hooli ("not a customer yet, create it and log this?"); consumed once.
+ */
+export async function pendingOfferNewCompany(ctx: TurnContext, pendingId: string, name: string): Replies {
+  const pending = await ctx.pending.take<PendingQuestion>(ctx.actor.userId, pendingId);
+  if (!pending || pending.kind !== "log" || !pending.payload.draft) return [{ text: M.choiceExpired[ctx.locale]() }];
+  const asked = pending.payload.locale;
+  const at: TurnContext = asked === "zh" || asked === "en" ? { ...ctx, locale: asked } : ctx;
+  const create: LogPatch = { createCompany: name };
+  return ask(at, "log", M.unknownCompany[at.locale](name), pending.payload.draft, [{ label: M.createAndLog[at.locale](name), patch: create }], { yesNo: true });
 }

@@ -1,8 +1,10 @@
 import { CHOICE_OPTIONS_SHOWN } from "../../cards/choice.card.js";
 import { label } from "../../cards/labels.js";
-import { pendingChooseAction, pendingLogWith } from "../actions/pending-choose.action.js";
+import { pendingChooseAction, pendingLogWith, pendingOfferNewCompany } from "../actions/pending-choose.action.js";
 import type { Replies, TurnContext } from "../context.js";
 import { SmallTalkM } from "../i18n/small-talk-messages.js";
+import { isAffirmation } from "../parse/detect-affirmation.js";
+import { detectSmallTalk } from "../parse/detect-small-talk.js";
 import { inferActivity } from "../parse/infer-activity.js";
 import { offeredContact } from "./offer-contact.js";
 
@@ -77,10 +79,33 @@ export async function answerByName(ctx: TurnContext, text: string): Promise<Awai
   const asksCompany = open.optionCount === 0 || patches.some((p) => p.companyId !== undefined || p.createCompany !== undefined);
   if (!asksCompany) return null;
   const named = (await ctx.domain.companies.mentionedIn(text)).filter((m) => m.strong);
-  if (new Set(named.map((m) => m.id)).size !== 1) return null;
+  if (new Set(named.map((m) => m.id)).size !== 1) {
+    // "Hooli", "it was Hooli": a customer not in the CRM yet is offered for creation, as the sentence naming it would be
+    const fresh = named.length === 0 ? newNameAnswer(text) : null;
+    return fresh ? pendingOfferNewCompany(ctx, open.id, fresh) : null;
+  }
   // only the name, or the name and a few words that say so: "Lost the renewal to Globex" is a new message
   const rest = text.slice(0, named[0]!.start) + text.slice(named[0]!.end);
   return NAME_ANSWER_REST.test(rest.trim()) ? pendingLogWith(ctx, open.id, { companyId: named[0]!.id }) : null;
+}
+
+/** A typed answer that is only a name, after words that say so: "Hooli", "it was Hooli", "客户是伊利". */
+const NEW_NAME_ANSWER =
+  /^(?:(?:(?:it|that|this)(?:['’]s|\s+(?:was|is))|(?:the\s+)?(?:customer|company|account|client)\s+(?:was|is)|客户是|是|就是)\s*)?(?<name>[\p{L}\p{N}][\p{L}\p{N}&'’.·-]*(?:\s+[\p{L}\p{N}&'’.·-]+){0,3})\s*[.。!！]?$/u;
+/** Answers that are no name: "never mind", "not sure", "不知道", "算了". */
+const NO_NAME =
+  /^(?:never\s*mind|nvm|cancel|none|no(?:\s+one|body)?|nothing|skip|forget\s+it|not\s+sure|unsure|idk|dunno|don['’]?t\s+know|whatever|help|ok(?:ay)?|yes|yeah|yep|sure|thanks?|thank\s+you|stop|later|unknown|n\/?a|不知道|不清楚|算了|取消|没有|不用了?|都不是|无|忘了|不记得了?|随便|稍后|以后再说|帮助|好的?|是的|对|嗯)$/iu;
+
+const SENTENCE_WORD_ZH = /[说了吗呢吧啊呀我你他她们要想还再没不很都也就才又]|那边|这边|今天|明天|昨天/u;
+
+function newNameAnswer(text: string): string | null {
+  const name = NEW_NAME_ANSWER.exec(text)?.groups?.name?.replace(/[.]+$/u, "");
+  if (!name || NO_NAME.test(name) || isAffirmation(text) || detectSmallTalk(text)) return null;
+  // a Chinese name is a few characters with no word of a sentence in them ("滴滴那边说预算批了" is a new message)
+  if (/\p{Script=Han}/u.test(name)) return /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u.test(name) && !SENTENCE_WORD_ZH.test(name) ? name : null;
+  if (!/\p{L}/u.test(name) || name.length < 2) return null;
+  // "pricing question" is more likely a new message than a customer: a name of several words capitalizes one
+  return !/\s/u.test(name) || /(?:^|\s)\p{Lu}/u.test(name) ? name : null;
 }
 
 /** What may stand beside a customer's name typed as the answer: "it was Globex", "客户是华为", "Initech." */

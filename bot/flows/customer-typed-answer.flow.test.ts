@@ -48,3 +48,29 @@ describe("one new name offered", () => {
     expect((await lastActivity())?.company?.name).toBe("Hooli");
   });
 });
+
+// Probe: "Hooli" typed after "which customer is this about?" answered "I could not find a customer or an action"
+// and the call was lost. A name that is no customer yet is offered for creation; nothing is created unasked.
+describe("a new customer's name typed as the answer", () => {
+  it.each([
+    ["spoke to Bob, he'll get back to us next week", "Hooli", "Hooli"],
+    ["spoke to Bob, he'll get back to us next week", "it was Massive Dynamic", "Massive Dynamic"],
+    ["跟张总通了电话，下周二给报价", "客户是伊利", "伊利"],
+  ])("%s, then %s", async (message, answer, name) => {
+    const who = /\p{Script=Han}/u.test(message) ? LI : AMY;
+    await h.say(who, message);
+    const offered = await h.say(who, answer);
+    expect(await h.t.db.company.count({ where: { name } })).toBe(0);
+    expect(textOf(offered)).toContain(name);
+    await h.say(who, who === LI ? "好的" : "yes");
+    const activity = await lastActivity();
+    expect([activity?.kind, activity?.company?.name, activity?.summary]).toEqual(["call", name, message]);
+  });
+
+  it.each(["never mind", "not sure", "pricing question", "算了"])("%s is no name", async (answer) => {
+    await h.say(AMY, "spoke to Bob, he'll get back to us next week");
+    const reply = await h.say(AMY, answer);
+    expect(textOf(reply)).not.toContain("not a customer yet");
+    expect(await h.t.db.company.count()).toBe(2);
+  });
+});
