@@ -187,6 +187,9 @@ function isJunk(name: string): boolean {
     TIME_LIKE.test(name) ||
     // "见了HR负责人": a role at the customer, not the customer
     /(?:负责人|对接人|联系人)$/u.test(name) ||
+    // "客户挺满意", "回访老客户", "一个新客户", "还没问公司名": words about a customer, never its name
+    /客户|公司名/u.test(name) ||
+    /^(?:还)?没/u.test(name) ||
     /^(?:ltd|inc|corp|co|llc|group)$/iu.test(name)
   );
 }

@@ -62,3 +62,17 @@ describe("near misses", () => {
     expect(inferStage(text)).toBe(stage);
   });
 });
+
+// Probe: "vivo 拜访 李总 签约意向 报价45万" opened a deal already won: an intent to sign is no signing.
+describe("an intent or a plan to sign is not a signing", () => {
+  it.each([
+    ["vivo 拜访 李总 签约意向 报价45万", "proposal"],
+    ["客户有签约意愿，还在比价", null],
+    ["签约前还要走法务流程", null],
+    ["签约概率不大", null],
+    ["今天签约了", "won"],
+    ["华为签约", "won"],
+  ])("%s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});

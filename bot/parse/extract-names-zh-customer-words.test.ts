@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+
+const now = new Date("2026-11-25T02:00:00Z");
+
+// Probe: "拜访完了 客户挺满意" offered to create a customer called 客户挺满意, "月底前要回访老客户" one called 老客户,
+// "还没问公司名" 没问公司, "12号去现场" 现场. Words about a customer or a place are no customer's name.
+describe("words about a customer are not its name", () => {
+  it.each([
+    ["拜访完了 客户挺满意 报价20万", []],
+    ["记一下 月底前要回访老客户", []],
+    ["刚跟一个新客户打了电话 还没问公司名 周五再打", []],
+    ["三一重工 电话 张经理 说设备管理模块很需要 12号去现场", ["三一重工"]],
+    ["新客户伊利 拜访了", ["伊利"]],
+    ["意向客户格力 电话", ["格力"]],
+  ] as const)("%s → %j", (text, companies) => {
+    expect(parseSentence(text, { now, timezone: "Asia/Shanghai" }).companyHints).toEqual(companies);
+  });
+});
