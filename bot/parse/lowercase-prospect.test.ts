@@ -67,3 +67,28 @@ describe("a prospect typed in lower case after a contact verb", () => {
     expect(lowercaseProspect(text)).toBeNull();
   });
 });
+
+// Probe (120 Slack-style messages): "stark industries email - sent intro deck" offered "Stark Industries Email",
+// "Polar Logistics call - …" "Polar Logistics Call", "initial call with Prestige Worldwide" "Initial", "met w/ Riverbend
+// Hotels GM" "Riverbend Hotels G", and "cyberdyne systems zoom demo" / "nortwind traders onsite …" nothing.
+describe("the kind of the note is not part of the name before it", () => {
+  it.each([
+    ["stark industries email - sent intro deck, f/u in 2 weeks", "Stark Industries"],
+    ["Polar Logistics call - they picked the premium package", "Polar Logistics"],
+    ["Gekko & Co mtg - they want a 2 yr deal, $3k/mo", "Gekko & Co"],
+    ["acme corp vm - no answer", "Acme Corp"],
+    ["cyberdyne systems zoom demo, 15 ppl on", "Cyberdyne Systems"],
+    ["nortwind traders onsite training done, happy customer", "Nortwind Traders"],
+    ["contosso webinar follow up call, interested in premium tier", "Contosso"],
+    ["met w/ Riverbend Hotels GM onsite, they need 40 tablets", "Riverbend Hotels"],
+    ["initial call with Prestige Worldwide, small team", "Prestige Worldwide"],
+    // words that open a message without naming anyone
+    ["site visit at Umbrella", null],
+    ["Site visit — Pied Piper. Met Richard and Jared", null],
+    ["follow-up email sent to Globex today", null],
+    ["contact email is bob@acme.com", null],
+    ["Bob's email is bob@acme.com", null],
+  ])("%s → %s", (text, name) => {
+    expect(lowercaseProspect(text)).toBe(name);
+  });
+});

@@ -1,4 +1,4 @@
-import { EN_STOP_WORDS, EN_TITLE_WORDS, isPlaceName } from "./name-lexicon.js";
+import { EN_COMPANY_SUFFIXES, EN_STOP_WORDS, EN_TITLE_WORDS, isPlaceName } from "./name-lexicon.js";
 import { isEnglishFirstName } from "./english-first-names.js";
 
 /**
@@ -8,7 +8,7 @@ import { isEnglishFirstName } from "./english-first-names.js";
  * a wrong guess costs one tap while a missed one lost the message.
  */
 const AFTER_CONTACT_VERB =
-  /\b(?:called|phoned|rang|emailed|e-mailed|visited|pinged|texted|messaged|contacted|vm'?d|[dD][mM]'?[dD]|[dD][mM]ed|(?:drove|driven|went|headed|flew|swung|popped)\s+(?:up\s+|over\s+|down\s+|out\s+|back\s+)?to|(?:call|calls|mtg|meeting|met|lunch|dinner|coffee|sync|demo|demoed|spoke|talked|chatted|followed\s+up|touched\s+base)\s+(?:w\/?|with|to|for)|met|heard\s+(?:back\s+)?from|reached\s+out\s+to|left\s+(?:a\s+)?(?:vm|voicemail)\s+(?:for|with)|(?:procurement|purchasing|legal|finance|ceo|cto|cfo|coo|vp|team|folks|guys|buyer|contact|champion|someone|people)\s+(?:at|from|over\s+at)|(?:proposal|quote|deck|contract|sow|nda|pricing|invoice|po|rfp|samples?)\s+(?:to|for))(?=\s+(?<name>[A-Za-z][a-z0-9&'’.-]*(?:\s+[A-Za-z][a-z0-9&'’.-]*){0,2}))/gu;
+  /\b(?:called|phoned|rang|emailed|e-mailed|visited|pinged|texted|messaged|contacted|vm'?d|[dD][mM]'?[dD]|[dD][mM]ed|(?:drove|driven|went|headed|flew|swung|popped)\s+(?:up\s+|over\s+|down\s+|out\s+|back\s+)?to|(?:call|calls|mtg|meeting|met|lunch|dinner|coffee|sync|demo|demoed|spoke|talked|chatted|followed\s+up|touched\s+base)\s+(?:w\/?|with|to|for)|met|heard\s+(?:back\s+)?from|reached\s+out\s+to|left\s+(?:a\s+)?(?:vm|voicemail)\s+(?:for|with)|(?:procurement|purchasing|legal|finance|ceo|cto|cfo|coo|vp|team|folks|guys|buyer|contact|champion|someone|people)\s+(?:at|from|over\s+at)|(?:proposal|quote|deck|contract|sow|nda|pricing|invoice|po|rfp|samples?)\s+(?:to|for))(?=\s+(?<name>[A-Za-z][A-Za-z0-9&'’.-]*(?:\s+[A-Za-z][A-Za-z0-9&'’.-]*){0,2}))/gu;
 
 /** Words that end a name run: times, linking words, and the verbs that follow a subject. */
 const ENDS_NAME = new Set([
@@ -240,10 +240,22 @@ const NOT_A_NAME = new Set([
  * "hooli mtg 12/16 3pm", "bluth co demo tmrw", "hooli: demo went well", "wonka industries called": a lower-case name
  * opening the message, right before an activity word, a colon or a verb the customer did.
  */
-const OPENING_NAME =
-  /^(?<name>[A-Za-z][a-z0-9&'’.-]*(?:\s+(?:co|corp|inc|llc|ltd|group|industries|labs|systems|tech|global|partners|holdings|bank|motors|foods|media|health))?)(?:\s*:|\s+(?:call|calls|mtg|meeting|demo|lunch|dinner|coffee|visit|follow[\s-]?up|f\/u|fu|qbr|kickoff|intro|wants|want|called|emailed|needs|asked|said|signed|replied|came\s+back|is\s+(?:in|out|interested)|budget|renewal|rfp|po|contract|deal|pricing|quote|proposal)\b)/u;
+const OPENING_NAME = new RegExp(
+  String.raw`^(?<name>[A-Za-z][a-z0-9&'’.-]*(?:\s+(?:${[...EN_COMPANY_SUFFIXES, "global", "health"].map((w) => w.toLowerCase()).join("|")}))?)(?:\s*:|\s+(?:call|calls|mtg|meeting|demo|lunch|dinner|coffee|visit|zoom|e-?mail|vm|onsite|sync|workshop|webinar|training|presentation|check[\s-]?in|follow[\s-]?up|f\/u|fu|qbr|kickoff|intro|wants|want|called|emailed|needs|asked|said|signed|replied|came\s+back|is\s+(?:in|out|interested)|budget|renewal|rfp|po|contract|deal|pricing|quote|proposal)\b)`,
+  "u",
+);
 /** Words that open a message without naming anyone ("quick call w…", "great mtg today", "team lunch"). */
 const NOT_AN_OPENING_NAME = new Set([
+  "contact",
+  "follow",
+  "follow-up",
+  "followup",
+  "site",
+  "initial",
+  "first",
+  "second",
+  "final",
+  "discovery",
   "quick",
   "good",
   "great",
@@ -415,8 +427,12 @@ function titleCase(name: string): string {
 /** "dunder mifflin paper - spoke w/ Jan", "Prestige Worldwide - cold call": a name of up to four words heading the note before a dash. */
 const HEADING_BEFORE_DASH = /^(?<name>[A-Za-z][A-Za-z0-9&'’.]*(?:\s+(?:[A-Za-z][A-Za-z0-9&'’.]*|&)){0,3})\s+[-–—]\s+\S/u;
 
+/** "stark industries email - …", "polar logistics call - left vm": the kind of the note after the name is not part of it. */
+const KIND_AFTER_NAME =
+  /(?:\s+(?:call|calls|mtg|meeting|demo|lunch|dinner|coffee|visit|zoom|e-?mail|emails|vm|onsite|sync|workshop|presentation|check-?in|intro|follow-?up|f\/u|update|notes?|qbr|kickoff))+$/iu;
+
 export function lowercaseProspect(text: string): string | null {
-  const headed = HEADING_BEFORE_DASH.exec(text.trim())?.groups?.name;
+  const headed = HEADING_BEFORE_DASH.exec(text.trim())?.groups?.name?.replace(KIND_AFTER_NAME, "");
   const headFirst = (headed?.split(/\s+/u)[0] ?? "").toLowerCase();
   if (
     headed &&
@@ -438,7 +454,7 @@ export function lowercaseProspect(text: string): string | null {
     !PAST_VERB.has(first) &&
     !NOT_AN_OPENING_NAME.has(first) &&
     !EN_STOP_WORDS.has(first) &&
-    !isEnglishFirstName(titleCase(first))
+    !isEnglishFirstName(titleCase(first.replace(/['’]s$/u, "")))
   )
     return titleCase(opening.replace(/['’]s$/u, ""));
   for (const m of text.matchAll(AFTER_CONTACT_VERB)) {
