@@ -46,3 +46,19 @@ describe("near misses: a year as the next step, or with a month, still dates", (
     expect(read(text).followUp).toBe(due);
   });
 });
+
+// Probe: "上午开了个内部会 过了下季度目标" set a follow-up on 4 January; "Umbrella Corp intro mtg, they're replacing legacy
+// system in q1. next step tech deep dive tues" one in January, not on the Tuesday the rep named as the next step.
+describe("a quarter's or a month's target is the topic; the next step named is the follow-up", () => {
+  it.each([
+    ["上午开了个内部会 过了下季度目标", null],
+    ["华为电话 下个月的预算还没批", null],
+    ["Q1目标是500万", null],
+    ["下季度再联系", "2027-01-04 09:00"],
+    ["下个月的预算还没批 下周再问", "2026-12-07 09:00"],
+    ["Umbrella Corp intro mtg, they're replacing legacy system in q1. next step tech deep dive tues", "2026-12-08 09:00"],
+    ["next step is a demo on friday", "2026-12-11 09:00"],
+  ])("%s → %s", (text, followUp) => {
+    expect(read(text).followUp).toBe(followUp);
+  });
+});

@@ -17,3 +17,10 @@ describe("words about a customer are not its name", () => {
     expect(parseSentence(text, { now, timezone: "Asia/Shanghai" }).companyHints).toEqual(companies);
   });
 });
+
+// "下季度再联系" offered a customer called 下季度.
+describe("a period is no customer's name", () => {
+  it.each([["下季度再联系"], ["上半年再说"], ["本季度再跟进"]] as const)("%s", (text) => {
+    expect(parseSentence(text, { now, timezone: "Asia/Shanghai" }).companyHints).toEqual([]);
+  });
+});

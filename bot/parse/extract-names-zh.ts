@@ -167,7 +167,7 @@ const CLAUSE_WORDS =
 
 /** "下周要来公司", "预计明年Q1": a time or a plan read as a name; no organisation is called so. */
 const TIME_OR_PLAN =
-  /[上下本这]周|周[一二三四五六日天末]|星期[一二三四五六日天]|[今明昨后前]天|[今明昨后前]儿|明年|今年|去年|[上下]个?月|本月|[上下中]午|晚上|早上|预计|估计|预估|也许|或许|大概|可能|要来|要去|会来/u;
+  /[上下本这]周|周[一二三四五六日天末]|星期[一二三四五六日天]|[今明昨后前]天|[今明昨后前]儿|明年|今年|去年|[上下]个?月|本月|[上下本这]个?季度|[上下]半年|月[底初中]|年[底初中]|[上下中]午|晚上|早上|预计|估计|预估|也许|或许|大概|可能|要来|要去|会来/u;
 
 const STRONG_SUFFIX = new RegExp(`(?:${ZH_COMPANY_SUFFIXES_STRONG.join("|")})$`, "u");
 /** Words of a remark about the customer ("比较关注", "非常重视"), never inside the name before 数据 / 信息 / 网络. */

@@ -78,6 +78,8 @@ const DEFAULT_HOUR = 9;
 const TOPIC_THEN_STEP = /^[^，,。；;]*(?:再说|再联系|再约|再谈|再跟进|跟进|联系)/u;
 const WEEKEND_WORD = /^(?:这个?|本|下个?|下下个?)?周末$|^(?:this|next|the)?\s*weekend$/iu;
 const TALKED_OF_BEFORE = /(?:聊|谈|说|讲|提|问)(?:到|了|起|及)\s*$/u;
+const PERIOD_AS_TOPIC = /^(?:下个?季度|本季度|这个?季度|下半年|上半年|下个?月|本月|这个?月|[Qq][1-4])$/u;
+const PERIOD_TOPIC_AFTER = /^\s*(?:的)?\s*(?:预算|规划|计划|目标|营收|业绩|战略|采购计划|指标|KPI|kpi|销售额|任务)/u;
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|去年|明年上半年|明年下半年|(?:20)?\d{2}年)$/u;
 // "pied piper budget 1.2M for next year's rollout": the figure between the budget and its year too
 const BUDGET_FOR =
@@ -89,7 +91,8 @@ const FOLLOW_UP_BEFORE =
 /** 约了 / 约好 / 说好: the appointment arranged is still to come, though the arranging is done. */
 const ARRANGED_ZH = /(?<![续签合违解预大节制婚])约(?:了|好|在)|说好了?/u;
 /** "下一步：下周三电话跟进", "next: send the case study friday": what the rep labels the next step is it. */
-const NEXT_STEP_LABEL_BEFORE = /(?:下一步|下步)\s*[:：]?[^。！？!?]{0,20}$|\bnext(?:\s+steps?)?\s*[:：-][^.!?。！？]{0,40}$/iu;
+const NEXT_STEP_LABEL_BEFORE =
+  /(?:下一步|下步)\s*[:：]?[^。！？!?]{0,20}$|\bnext(?:\s+steps?)?\s*[:：-][^.!?。！？]{0,40}$|\bnext\s+steps?\s+(?!(?:was|were)\b)[^.!?。！？]{0,40}$/iu;
 /** "follow up with Northwind Traders today": the customer's name sits between the cue and the date. */
 const FOLLOW_UP_WITH_BEFORE = /\b(?:follow[\s-]?up|check\s+in|circle\s+back|touch\s+base)\s+(?:with|on)\s+[^.!?。！？,，;；]{1,36}$/iu;
 /** "提醒我下周五下午3点", "周一上午提醒我", "remind me Friday 3pm": the rep's own reminder outranks every other date. */
@@ -515,6 +518,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
           ) &&
           !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))) ||
         BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)) ||
+        // "过了下季度目标", "下个月的预算还没批": a quarter's or a month's target, budget or plan is what was discussed
+        (PERIOD_AS_TOPIC.test(parsed.text) && PERIOD_TOPIC_AFTER.test(text.slice(c.end)) && !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))) ||
         // "聊到明年扩容", "聊了明年续约": the year talked about is no day to follow up on
         (YEAR_AS_TOPIC.test(parsed.text) &&
           TALKED_OF_BEFORE.test(text.slice(Math.max(0, c.index - 4), c.index)) &&
