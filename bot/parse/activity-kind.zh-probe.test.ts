@@ -35,3 +35,14 @@ describe("a verb and its object typed apart are still the activity", () => {
     expect(parsed.planned).toBe(false);
   });
 });
+
+// Probe: "腾讯 电活 跟李总聊了", "美的 拜仿 采购部 张经理" logged notes: the pinyin typing slips for 电话 and 拜访 are
+// no words of their own, so they are read as meant.
+describe("typing slips of 电话 and 拜访", () => {
+  it.each([
+    ["腾讯 电活 跟李总聊了 下周二约了上门", "call"],
+    ["美的 拜仿 采购部 张经理 聊得不错", "visit"],
+  ])("%s → %s", (text, kind) => {
+    expect(inferActivity(text)).toBe(kind);
+  });
+});
