@@ -74,3 +74,23 @@ describe("a new customer's name typed as the answer", () => {
     expect(await h.t.db.company.count()).toBe(2);
   });
 });
+
+// Probe: "客户说预算不够 先放一放" was "not understood" and lost: what a customer said is worth a note.
+describe("what a customer said, with no customer named", () => {
+  it.each([
+    ["客户说预算不够 先放一放", "客户是伊利", "好的", "伊利"],
+    ["client said they're going with a competitor", "Initech", null, "Initech"],
+  ])("%s is asked about, then logged as a note", async (message, answer, yes, company) => {
+    const who = /\p{Script=Han}/u.test(message) ? LI : AMY;
+    const asked = await h.say(who, message);
+    expect(textOf(asked)).toMatch(/哪个客户|Which customer/u);
+    await h.say(who, answer);
+    if (yes) await h.say(who, yes);
+    const activity = await lastActivity();
+    expect([activity?.kind, activity?.company?.name, activity?.summary]).toEqual(["note", company, message]);
+  });
+
+  it("small talk is still not logged", async () => {
+    expect(textOf(await h.say(LI, "今天天气不错"))).not.toContain("哪个客户");
+  });
+});

@@ -59,8 +59,8 @@ export async function resolveLogTargets(
     // (only when no customer at all is named: "Globex referred us to a prospect, call them Monday" is asked)
     // "called initrode, they want a demo": a prospect typed in lower case is offered like a capitalized one
     // (and "they" are that prospect, not the customer logged before)
-    const prospect = found.kind === "none" && loggable(parsed) && ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
-    const nothingNamed = found.kind === "none" && found.passing.length === 0 && !prospect && loggable(parsed);
+    const prospect = found.kind === "none" && loggable(parsed, draft.text) && ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
+    const nothingNamed = found.kind === "none" && found.passing.length === 0 && !prospect && loggable(parsed, draft.text);
     const continued = nothingNamed && BACK_REFERENCE.test(draft.text) ? await lastLoggedCompany(ctx) : null;
     // "华为那单怎么样了" then "好的 下周一去拜访他们": the customer just asked about, when asked after the last log
     const askedAbout = nothingNamed ? await recentlyAskedAbout(ctx) : null;
@@ -69,9 +69,9 @@ export async function resolveLogTargets(
     else if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
       // ...when the sentence has something to log: "今天天气不错" gets the hint, not a list of customers.
-      const recent = loggable(parsed) ? (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id)) : [];
+      const recent = loggable(parsed, draft.text) ? (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id)) : [];
       // "腾迅 电话沟通": a known customer written with a homophone comes first among the choices.
-      const heard = loggable(parsed) ? await ctx.domain.companies.soundingLike(draft.text) : [];
+      const heard = loggable(parsed, draft.text) ? await ctx.domain.companies.soundingLike(draft.text) : [];
       // "called globx, no answer": a known customer spelled nearly so comes first, beside creating the new name
       const spelled = prospect ? await spelledLike(ctx, prospect) : [];
       const choices = uniqueById([...spelled, ...heard, ...found.passing, ...recent]).slice(0, 5);
@@ -82,7 +82,7 @@ export async function resolveLogTargets(
       // "spoke to Bob, he'll get back to us" with no customer named or recent: the rep is asked, and the
       // customer's name typed next logs it (confirm-by-text.ts answerByName); nothing to log at all is not understood
       if (choices.length === 0 && create.length === 0)
-        return parsed.activity || parsed.followUp
+        return parsed.activity || parsed.followUp || CUSTOMER_SAID.test(draft.text)
           ? question(M.whichCompanyByName[ctx.locale](), [])
           : { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
       // "called hooli, they want a demo": the one new name offered is a yes/no question ("ok" creates it)
@@ -198,9 +198,15 @@ function eachOf(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence
 }
 
 /** An activity, a date ahead, an amount, a stage or a person: something a customer is needed for ("今天" alone is not). */
-function loggable(parsed: ParsedSentence): boolean {
-  return Boolean(parsed.activity || parsed.followUp || parsed.amount || parsed.stageHint || parsed.wantsQuote || parsed.contactHints.length > 0);
+function loggable(parsed: ParsedSentence, text: string): boolean {
+  return Boolean(
+    parsed.activity || parsed.followUp || parsed.amount || parsed.stageHint || parsed.wantsQuote || parsed.contactHints.length > 0 || CUSTOMER_SAID.test(text),
+  );
 }
+
+/** "客户说预算不够 先放一放", "client said they're going with a competitor": what the customer said is worth a note. */
+const CUSTOMER_SAID =
+  /(?:客户|对方|甲方)(?:那边)?(?:说|反馈|表示|觉得|认为|希望|要求|提出|答复|回复|回复说)|\b(?:the\s+)?(?:customer|client|prospect|buyer)\s+(?:said|says|mentioned|told\s+us|wants?|asked|replied|feels|thinks)\b/iu;
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {
   return items.filter((item, i) => items.findIndex((other) => other.id === item.id) === i);
