@@ -19,6 +19,8 @@ describe("the customer's travel day is no next step of ours", () => {
     ["美的集团的刘总下周出差，回来再约", "2026-12-21 09:00"],
     ["顺丰的李总下周休假，回来以后再约", "2026-12-21 09:00"],
     ["华为张总明天出差，回来再约", "2026-12-09 09:00"],
+    // probe: with a space, not a comma, before 回来再约 the trip's Monday was the follow-up
+    ["阿里巴巴 微信 钱总说下周出差 回来再约", "2026-12-21 09:00"],
   ])("%s → %s", (text, expected) => {
     expect(due(text)).toBe(expected);
   });

@@ -19,7 +19,8 @@ function awayClause(text: string, date: ParsedDate): boolean {
   const index = text.indexOf(date.text);
   if (index < 0) return false;
   const clause = splitClauses(text).find((c) => index >= c.index && index < c.index + c.text.length);
-  return clause !== undefined && AWAY.test(clause.text) && !WITH_US.test(clause.text);
+  // ("下周出差 回来再约": the meeting after the return is no meeting on the trip)
+  return clause !== undefined && AWAY.test(clause.text) && !WITH_US.test(clause.text.replace(/回来(?:再|后|以后|之后)\S*/gu, ""));
 }
 
 /**
