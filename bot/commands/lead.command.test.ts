@@ -11,6 +11,20 @@ afterEach(async () => {
 });
 
 describe("leads from chat", () => {
+  // Probe: "new lead: Orbital Labs, called their CTO, they have 80k budget" answered "I could not read a name and a
+  // way to reach them" and nothing was kept.
+  it("a lead naming a company and no person is the company's lead, under the title given", async () => {
+    const reply = await h.say(AMY, "new lead: Orbital Labs, called their CTO, they have 80k budget");
+    expect(textOf(reply)).toContain("Lead #1 Orbital Labs CTO created");
+    expect(await h.t.db.lead.findUniqueOrThrow({ where: { number: 1 } })).toMatchObject({
+      name: "Orbital Labs CTO",
+      companyName: "Orbital Labs",
+      title: "CTO",
+    });
+    expect(textOf(await h.say(AMY, "new lead: called them, no answer"))).toContain("I could not read a name");
+    expect(await h.t.db.lead.count()).toBe(1);
+  });
+
   it("a lead typed in Chinese or English is read, scored and shown; a duplicate asks first and writes nothing until pressed", async () => {
     const zh = await h.say(LI, "新线索：王总，京东，13800138000，展会上认识的");
     expect(textOf(zh)).toContain("已新建线索 #1 王总（归你跟进）");

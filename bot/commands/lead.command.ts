@@ -152,9 +152,11 @@ async function newLead(ctx: TurnContext, text: string): Replies {
   const spans = new Map(mentions.filter((m) => m.strong).map((m) => [text.slice(m.start, m.end), m.name]));
   const campaigns = (await ctx.domain.campaigns.list()).map((c) => c.name);
   const parsed = parseLead(text, { companies: [...spans.keys()], campaigns });
-  if (!parsed.name || !(parsed.phone || parsed.email || parsed.wechatId || parsed.companyName)) return [{ text: LeadM.notUnderstood[ctx.locale]() }];
+  // "new lead: Orbital Labs, called their CTO": a company with no person named yet is the lead, under its title if given
+  const name = parsed.name ?? (parsed.companyName ? [spans.get(parsed.companyName) ?? parsed.companyName, parsed.title].filter(Boolean).join(" ") : null);
+  if (!name || !(parsed.phone || parsed.email || parsed.wechatId || parsed.companyName)) return [{ text: LeadM.notUnderstood[ctx.locale]() }];
   const input: LeadInput = {
-    name: parsed.name,
+    name,
     ...(parsed.companyName ? { companyName: spans.get(parsed.companyName) ?? parsed.companyName } : {}),
     ...(parsed.title ? { title: parsed.title } : {}),
     ...(parsed.phone ? { phone: parsed.phone } : {}),
