@@ -1,5 +1,6 @@
 // biome-ignore-all format: case tables keep one case per line, as written
 import { describe, expect, it } from "vitest";
+import { inferActivityIntent } from "./infer-activity.js";
 import { parseSentence } from "./parse-sentence.js";
 import type { ActivityKind } from "./types.js";
 
@@ -36,5 +37,18 @@ describe("how English reps name the kind of contact", () => {
     ["met w/ contoso", "meeting"],
   ])("%s → %s", (text, kind) => {
     expect(read(text).activity).toBe(kind);
+  });
+});
+
+// Probe: "email to Sterling Cooper w/ case studies, will call monday 10am" logged only the call planned: "email to X"
+// heads a note as a noun (the email went), unlike the order "email X the deck".
+describe("an email to someone is a report, an order to email is a plan", () => {
+  it.each([
+    ["email to Sterling Cooper w/ case studies, will call monday 10am", "email", false],
+    ["email to globex re pricing", "email", false],
+    ["email Sterling Cooper the case studies tomorrow", "email", true],
+  ] as const)("%s → %s", (text, kind, planned) => {
+    const email = inferActivityIntent(text).mentions.find((m) => m.kind === kind);
+    expect(email?.planned).toBe(planned);
   });
 });
