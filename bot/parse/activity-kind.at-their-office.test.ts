@@ -35,6 +35,7 @@ describe("an English activity at the customer's place is a visit", () => {
     ["toured their showroom with the GM", "visit"],
     ["Initech meeting at their new warehouse", "visit"],
     ["lunch at Globex's HQ", "visit"],
+    ["Atlas Roofing - mtg at their yard, check back next week", "visit"],
     ["product walkthrough with Globex", "meeting"],
     ["demo at our office", "meeting"],
     ["meeting at their request, pricing only", "meeting"],

@@ -23,7 +23,7 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   // "walkthrough at their model home", "demo at their new store", "toured their showroom": where the customer is, a visit
   [
     "visit",
-    /\b(?:walk-?throughs?|walked\s+through|tour(?:ed|ing|s)?|demo(?:ed|'d|s)?|meeting|mtg|lunch|presentation|workshop)\s+(?:(?:of|at|in)\s+)?(?:their|the\s+client'?s|[\w&-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:homes?|house|stores?|shops?|showroom|branch|location|lab|clinic|restaurant|hotel|propert(?:y|ies)|site|office|offices|plant|factory|hq|headquarters|campus|warehouse|premises|facility|facilities)\b/iu,
+    /\b(?:walk-?throughs?|walked\s+through|tour(?:ed|ing|s)?|demo(?:ed|'d|s)?|meeting|mtg|lunch|presentation|workshop)\s+(?:(?:of|at|in)\s+)?(?:their|the\s+client'?s|[\w&-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:homes?|house|stores?|shops?|showroom|branch|location|lab|clinic|restaurant|hotel|propert(?:y|ies)|site|job\s*site|yard|depot|farm|mill|office|offices|plant|factory|hq|headquarters|campus|warehouse|premises|facility|facilities)\b/iu,
   ],
   [
     "visit",
