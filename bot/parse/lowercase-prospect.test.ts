@@ -82,6 +82,7 @@ describe("the kind of the note is not part of the name before it", () => {
     ["contosso webinar follow up call, interested in premium tier", "Contosso"],
     ["met w/ Riverbend Hotels GM onsite, they need 40 tablets", "Riverbend Hotels"],
     ["initial call with Prestige Worldwide, small team", "Prestige Worldwide"],
+    ["email to Sterling Cooper w/ case studies, will call monday 10am", "Sterling Cooper"],
     // words that open a message without naming anyone
     ["site visit at Umbrella", null],
     ["Site visit — Pied Piper. Met Richard and Jared", null],
