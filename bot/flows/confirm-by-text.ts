@@ -89,9 +89,11 @@ export async function answerByName(ctx: TurnContext, text: string): Promise<Awai
   return NAME_ANSWER_REST.test(rest.trim()) ? pendingLogWith(ctx, open.id, { companyId: named[0]!.id }) : null;
 }
 
+/** Words that say the name typed next is the customer: "it was", "the client is", "客户是". */
+const SAYS_IT_IS = String.raw`(?:(?:it|that|this)(?:['’]s|\s+(?:was|is))|(?:the\s+)?(?:customer|company|account|client)\s+(?:was|is)|客户是|是|就是)`;
+
 /** A typed answer that is only a name, after words that say so: "Hooli", "it was Hooli", "客户是伊利". */
-const NEW_NAME_ANSWER =
-  /^(?:(?:(?:it|that|this)(?:['’]s|\s+(?:was|is))|(?:the\s+)?(?:customer|company|account|client)\s+(?:was|is)|客户是|是|就是)\s*)?(?<name>[\p{L}\p{N}][\p{L}\p{N}&'’.·-]*(?:\s+[\p{L}\p{N}&'’.·-]+){0,3})\s*[.。!！]?$/u;
+const NEW_NAME_ANSWER = new RegExp(String.raw`^(?:${SAYS_IT_IS}\s*)?(?<name>[\p{L}\p{N}][\p{L}\p{N}&'’.·-]*(?:\s+[\p{L}\p{N}&'’.·-]+){0,3})\s*[.。!！]?$`, "u");
 /** Answers that are no name: "never mind", "not sure", "不知道", "算了". */
 const NO_NAME =
   /^(?:never\s*mind|nvm|cancel|none|no(?:\s+one|body)?|nothing|skip|forget\s+it|not\s+sure|unsure|idk|dunno|don['’]?t\s+know|whatever|help|ok(?:ay)?|yes|yeah|yep|sure|thanks?|thank\s+you|stop|later|unknown|n\/?a|不知道|不清楚|算了|取消|没有|不用了?|都不是|无|忘了|不记得了?|随便|稍后|以后再说|帮助|好的?|是的|对|嗯)$/iu;
@@ -109,8 +111,7 @@ function newNameAnswer(text: string): string | null {
 }
 
 /** What may stand beside a customer's name typed as the answer: "it was Globex", "客户是华为", "Initech." */
-const NAME_ANSWER_REST =
-  /^(?:(?:it|that|this)(?:['’]s|\s+(?:was|is))|(?:the\s+)?(?:customer|company|account|client)\s+(?:was|is)|for|with|at|客户是|是|就是|是跟|跟|和)?\s*(?:the\s+)?[.。!！]?$/iu;
+const NAME_ANSWER_REST = new RegExp(String.raw`^(?:${SAYS_IT_IS}|for|with|at|是跟|跟|和)?\s*(?:the\s+)?[.。!！]?$`, "iu");
 
 /** Button words compared loosely: case, quotes, spaces and end punctuation do not matter. */
 const looseLabel = (text: string) =>
