@@ -51,6 +51,11 @@ export interface ChannelDriver {
     push: boolean;
     /** A picture (a chart) can be sent; where it cannot, the reply names the file instead. */
     images: boolean;
+    /**
+     * Buttons are numbered choices typed in the chat they were sent to (Wechaty): nobody can press a button sent to
+     * someone else, and a number typed elsewhere presses that chat's own newest card.
+     */
+    typedChoices?: boolean;
   };
   direct(user: string, text: string, eventId?: string): Promise<void>;
   /**

@@ -70,7 +70,7 @@ export async function wechatyDriver(): Promise<ChannelDriver> {
     app: w.app,
     clock: w.clock,
     group: "sales-room",
-    can: { groupInbound: true, groupButtons: false, outage: false, push: true, images: true },
+    can: { groupInbound: true, groupButtons: false, outage: false, push: true, images: true, typedChoices: true },
     direct: (user, text, eventId) => say(user, text, eventId, false),
     inGroup: (user, text, eventId) => say(user, text, eventId, true),
     async sendFile(user, fileName, bytes, eventId) {
