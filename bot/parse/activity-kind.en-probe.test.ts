@@ -52,3 +52,14 @@ describe("an email to someone is a report, an order to email is a plan", () => {
     expect(email?.planned).toBe(planned);
   });
 });
+
+// Probe: "contosso webinar follow up call" logged a meeting: the follow-up after a webinar is the contact made.
+describe("a follow-up after a webinar", () => {
+  it.each([
+    ["contosso webinar follow up call, interested in premium tier", "call"],
+    ["globex webinar follow-up email sent", "email"],
+    ["webinar with Globex today", "meeting"],
+  ] as const)("%s → %s", (text, kind) => {
+    expect(inferActivityIntent(text).activity).toBe(kind);
+  });
+});
