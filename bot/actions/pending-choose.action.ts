@@ -33,11 +33,16 @@ async function answer(ctx: TurnContext, pending: { kind: string; payload: Pendin
 
 /** The log question answered with a customer that was not among its buttons (typed by name); consumed once. */
 export async function pendingLogWith(ctx: TurnContext, pendingId: string, patch: LogPatch): Replies {
+  const taken = await takeLogQuestion(ctx, pendingId);
+  return taken ? runLogFlow(taken.at, { ...taken.draft, ...patch }) : [{ text: M.choiceExpired[ctx.locale]() }];
+}
+
+/** The log question taken (consumed) with its draft, and the context in the language it was asked in; null when gone. */
+async function takeLogQuestion(ctx: TurnContext, pendingId: string): Promise<{ draft: LogDraft; at: TurnContext } | null> {
   const pending = await ctx.pending.take<PendingQuestion>(ctx.actor.userId, pendingId);
-  if (!pending || pending.kind !== "log" || !pending.payload.draft) return [{ text: M.choiceExpired[ctx.locale]() }];
+  if (!pending || pending.kind !== "log" || !pending.payload.draft) return null;
   const asked = pending.payload.locale;
-  const at: TurnContext = asked === "zh" || asked === "en" ? { ...ctx, locale: asked } : ctx;
-  return runLogFlow(at, { ...(pending.payload.draft as LogDraft), ...patch });
+  return { draft: pending.payload.draft as LogDraft, at: asked === "zh" || asked === "en" ? { ...ctx, locale: asked } : ctx };
 }
 
 /**
@@ -45,10 +50,9 @@ export async function pendingLogWith(ctx: TurnContext, pendingId: string, patch:
  * sentence would have asked had it named Hooli ("not a customer yet, create it and log this?"); consumed once.
  */
 export async function pendingOfferNewCompany(ctx: TurnContext, pendingId: string, name: string): Replies {
-  const pending = await ctx.pending.take<PendingQuestion>(ctx.actor.userId, pendingId);
-  if (!pending || pending.kind !== "log" || !pending.payload.draft) return [{ text: M.choiceExpired[ctx.locale]() }];
-  const asked = pending.payload.locale;
-  const at: TurnContext = asked === "zh" || asked === "en" ? { ...ctx, locale: asked } : ctx;
+  const taken = await takeLogQuestion(ctx, pendingId);
+  if (!taken) return [{ text: M.choiceExpired[ctx.locale]() }];
+  const { at, draft } = taken;
   const create: LogPatch = { createCompany: name };
-  return ask(at, "log", M.unknownCompany[at.locale](name), pending.payload.draft, [{ label: M.createAndLog[at.locale](name), patch: create }], { yesNo: true });
+  return ask(at, "log", M.unknownCompany[at.locale](name), draft, [{ label: M.createAndLog[at.locale](name), patch: create }], { yesNo: true });
 }
