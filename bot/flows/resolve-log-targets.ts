@@ -197,7 +197,7 @@ function eachOf(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence
   return [{ label: M.logOnEach[locale](ids.length), patch: { eachCompany: ids as string[] } }];
 }
 
-/** An activity, a date ahead, an amount, a stage or a person: something a customer is needed for ("今天" alone is not). */
+/** An activity, a date ahead, an amount, a stage, a person or a customer's words: something a customer is needed for ("今天" alone is not). */
 function loggable(parsed: ParsedSentence, text: string): boolean {
   return Boolean(
     parsed.activity || parsed.followUp || parsed.amount || parsed.stageHint || parsed.wantsQuote || parsed.contactHints.length > 0 || CUSTOMER_SAID.test(text),
@@ -206,7 +206,7 @@ function loggable(parsed: ParsedSentence, text: string): boolean {
 
 /** "客户说预算不够 先放一放", "client said they're going with a competitor": what the customer said is worth a note. */
 const CUSTOMER_SAID =
-  /(?:客户|对方|甲方)(?:那边)?(?:说|反馈|表示|觉得|认为|希望|要求|提出|答复|回复|回复说)|\b(?:the\s+)?(?:customer|client|prospect|buyer)\s+(?:said|says|mentioned|told\s+us|wants?|asked|replied|feels|thinks)\b/iu;
+  /(?:客户|对方|甲方)(?:那边)?(?:说|反馈|表示|觉得|认为|希望|要求|提出|答复|回复)|\b(?:the\s+)?(?:customer|client|prospect|buyer)\s+(?:said|says|mentioned|told\s+us|wants?|asked|replied|feels|thinks)\b/iu;
 
 function uniqueById<T extends { id: string }>(items: T[]): T[] {
   return items.filter((item, i) => items.findIndex((other) => other.id === item.id) === i);
