@@ -153,11 +153,12 @@ async function newLead(ctx: TurnContext, text: string): Replies {
   const campaigns = (await ctx.domain.campaigns.list()).map((c) => c.name);
   const parsed = parseLead(text, { companies: [...spans.keys()], campaigns });
   // "new lead: Orbital Labs, called their CTO": a company with no person named yet is the lead, under its title if given
-  const name = parsed.name ?? (parsed.companyName ? [spans.get(parsed.companyName) ?? parsed.companyName, parsed.title].filter(Boolean).join(" ") : null);
-  if (!name || !(parsed.phone || parsed.email || parsed.wechatId || parsed.companyName)) return [{ text: LeadM.notUnderstood[ctx.locale]() }];
+  const companyName = parsed.companyName ? (spans.get(parsed.companyName) ?? parsed.companyName) : null;
+  const name = parsed.name ?? (companyName ? [companyName, parsed.title].filter(Boolean).join(" ") : null);
+  if (!name || !(parsed.phone || parsed.email || parsed.wechatId || companyName)) return [{ text: LeadM.notUnderstood[ctx.locale]() }];
   const input: LeadInput = {
     name,
-    ...(parsed.companyName ? { companyName: spans.get(parsed.companyName) ?? parsed.companyName } : {}),
+    ...(companyName ? { companyName } : {}),
     ...(parsed.title ? { title: parsed.title } : {}),
     ...(parsed.phone ? { phone: parsed.phone } : {}),
     ...(parsed.email ? { email: parsed.email } : {}),

@@ -94,15 +94,15 @@ const SAYS_IT_IS = String.raw`(?:(?:it|that|this)(?:['’]s|\s+(?:was|is))|(?:th
 
 /** A typed answer that is only a name, after words that say so: "Hooli", "it was Hooli", "客户是伊利". */
 const NEW_NAME_ANSWER = new RegExp(String.raw`^(?:${SAYS_IT_IS}\s*)?(?<name>[\p{L}\p{N}][\p{L}\p{N}&'’.·-]*(?:\s+[\p{L}\p{N}&'’.·-]+){0,3})\s*[.。!！]?$`, "u");
-/** Answers that are no name: "never mind", "not sure", "不知道", "算了". */
+/** Answers that are no name: "never mind", "not sure", "不知道", "算了" (a yes or a thanks is told by isAffirmation / detectSmallTalk). */
 const NO_NAME =
-  /^(?:never\s*mind|nvm|cancel|none|no(?:\s+one|body)?|nothing|skip|forget\s+it|not\s+sure|unsure|idk|dunno|don['’]?t\s+know|whatever|help|ok(?:ay)?|yes|yeah|yep|sure|thanks?|thank\s+you|stop|later|unknown|n\/?a|不知道|不清楚|算了|取消|没有|不用了?|都不是|无|忘了|不记得了?|随便|稍后|以后再说|帮助|好的?|是的|对|嗯)$/iu;
+  /^(?:never\s*mind|nvm|cancel|none|no(?:\s+one|body)?|nothing|skip|forget\s+it|not\s+sure|unsure|idk|dunno|don['’]?t\s+know|whatever|help|stop|later|unknown|n\/?a|不知道|不清楚|算了|取消|没有|不用了?|都不是|无|忘了|不记得了?|随便|稍后|以后再说|帮助)$/iu;
 
 const SENTENCE_WORD_ZH = /[说了吗呢吧啊呀我你他她们要想还再没不很都也就才又]|那边|这边|今天|明天|昨天/u;
 
 function newNameAnswer(text: string): string | null {
   const name = NEW_NAME_ANSWER.exec(text)?.groups?.name?.replace(/[.]+$/u, "");
-  if (!name || NO_NAME.test(name) || isAffirmation(text) || detectSmallTalk(text)) return null;
+  if (!name || NO_NAME.test(name) || [text, name].some((t) => isAffirmation(t) || detectSmallTalk(t))) return null;
   // a Chinese name is a few characters with no word of a sentence in them ("滴滴那边说预算批了" is a new message)
   if (/\p{Script=Han}/u.test(name)) return /^[\p{Script=Han}A-Za-z0-9·]{2,8}$/u.test(name) && !SENTENCE_WORD_ZH.test(name) ? name : null;
   if (!/\p{L}/u.test(name) || name.length < 2) return null;

@@ -59,8 +59,9 @@ export async function resolveLogTargets(
     // (only when no customer at all is named: "Globex referred us to a prospect, call them Monday" is asked)
     // "called initrode, they want a demo": a prospect typed in lower case is offered like a capitalized one
     // (and "they" are that prospect, not the customer logged before)
-    const prospect = found.kind === "none" && loggable(parsed, draft.text) && ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
-    const nothingNamed = found.kind === "none" && found.passing.length === 0 && !prospect && loggable(parsed, draft.text);
+    const worthLogging = loggable(parsed, draft.text);
+    const prospect = found.kind === "none" && worthLogging && ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
+    const nothingNamed = found.kind === "none" && found.passing.length === 0 && !prospect && worthLogging;
     const continued = nothingNamed && BACK_REFERENCE.test(draft.text) ? await lastLoggedCompany(ctx) : null;
     // "华为那单怎么样了" then "好的 下周一去拜访他们": the customer just asked about, when asked after the last log
     const askedAbout = nothingNamed ? await recentlyAskedAbout(ctx) : null;
@@ -69,9 +70,9 @@ export async function resolveLogTargets(
     else if (found.kind === "none") {
       // A competitor named alone is offered, never logged on silently; so are the rep's recent customers.
       // ...when the sentence has something to log: "今天天气不错" gets the hint, not a list of customers.
-      const recent = loggable(parsed, draft.text) ? (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id)) : [];
+      const recent = worthLogging ? (await recentCompanies(ctx)).filter((c) => !found.passing.some((p) => p.id === c.id)) : [];
       // "腾迅 电话沟通": a known customer written with a homophone comes first among the choices.
-      const heard = loggable(parsed, draft.text) ? await ctx.domain.companies.soundingLike(draft.text) : [];
+      const heard = worthLogging ? await ctx.domain.companies.soundingLike(draft.text) : [];
       // "called globx, no answer": a known customer spelled nearly so comes first, beside creating the new name
       const spelled = prospect ? await spelledLike(ctx, prospect) : [];
       const choices = uniqueById([...spelled, ...heard, ...found.passing, ...recent]).slice(0, 5);

@@ -7,8 +7,15 @@ const AWAY =
   /飞(?!书)|出差|休假|请假|出国|回老家|探亲|去[\p{Script=Han}]{1,4}(?:出差|开会|参会|培训)|\b(?:flies|flying|fly(?:ing)?\s+to|travell?ing|on\s+(?:vacation|leave|holiday|pto)|out\s+of\s+(?:the\s+)?(?:office|town|country)|ooo)\b/iu;
 /** …unless the clause is our meeting with them ("明天飞深圳跟我们见面"). */
 const WITH_US = /见|约|拜访|跟我|和我|与我|\b(?:meet|see|visit|call)\b/iu;
+/** "回来再约", "回来以后再说": what is done once back. */
+const AFTER_RETURN_ZH = "回来(?:再|后|以后|之后)";
 /** "回来再约", "回来以后再说", "once he's back": the next step waits for the return. */
-const AFTER_RETURN = /回来(?:再|后|以后|之后)|\b(?:once|when|after)\s+(?:he|she|they)(?:'s|\s+is|\s+are|'re|\s+gets?|\s+comes?)\s+back\b/iu;
+const AFTER_RETURN = new RegExp(
+  String.raw`${AFTER_RETURN_ZH}|\b(?:once|when|after)\s+(?:he|she|they)(?:'s|\s+is|\s+are|'re|\s+gets?|\s+comes?)\s+back\b`,
+  "iu",
+);
+/** ("下周出差 回来再约": the meeting after the return is no meeting on the trip) */
+const STEP_AFTER_RETURN_ZH = new RegExp(String.raw`${AFTER_RETURN_ZH}\S*`, "gu");
 
 /** A trip said as a whole week ("下周出差", "next week"), not a day in it ("下周四"). */
 const WEEK = /^(?:下下?|这|本|上)?个?(?:周|星期|礼拜)$|\bweek$/iu;
@@ -19,8 +26,7 @@ function awayClause(text: string, date: ParsedDate): boolean {
   const index = text.indexOf(date.text);
   if (index < 0) return false;
   const clause = splitClauses(text).find((c) => index >= c.index && index < c.index + c.text.length);
-  // ("下周出差 回来再约": the meeting after the return is no meeting on the trip)
-  return clause !== undefined && AWAY.test(clause.text) && !WITH_US.test(clause.text.replace(/回来(?:再|后|以后|之后)\S*/gu, ""));
+  return clause !== undefined && AWAY.test(clause.text) && !WITH_US.test(clause.text.replace(STEP_AFTER_RETURN_ZH, ""));
 }
 
 /**
