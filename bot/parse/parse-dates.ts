@@ -78,8 +78,14 @@ const DEFAULT_HOUR = 9;
 const TOPIC_THEN_STEP = /^[^，,。；;]*(?:再说|再联系|再约|再谈|再跟进|跟进|联系)/u;
 const WEEKEND_WORD = /^(?:这个?|本|下个?|下下个?)?周末$|^(?:this|next|the)?\s*weekend$/iu;
 const TALKED_OF_BEFORE = /(?:聊|谈|说|讲|提|问)(?:到|了|起|及)\s*$/u;
+/** What a budget, plan or target after a year or a period names ("明年预算", "下季度目标"). */
+const PLAN_WORDS = "预算|规划|计划|目标|营收|业绩|战略";
 const PERIOD_AS_TOPIC = /^(?:下个?季度|本季度|这个?季度|下半年|上半年|下个?月|本月|这个?月|[Qq][1-4])$/u;
-const PERIOD_TOPIC_AFTER = /^\s*(?:的)?\s*(?:预算|规划|计划|目标|营收|业绩|战略|采购计划|指标|KPI|kpi|销售额|任务)/u;
+const PERIOD_TOPIC_AFTER = new RegExp(`^\\s*(?:的)?\\s*(?:${PLAN_WORDS}|采购计划|指标|KPI|kpi|销售额|任务)`, "u");
+const YEAR_TOPIC_AFTER = new RegExp(
+  `^\\s*(?:的|有|[A-Za-z]{0,4}\\s*(?:${PLAN_WORDS}|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))`,
+  "u",
+);
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|去年|明年上半年|明年下半年|(?:20)?\d{2}年)$/u;
 // "pied piper budget 1.2M for next year's rollout": the figure between the budget and its year too
 const BUDGET_FOR =
@@ -512,18 +518,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       // "budget approved for Q1", "预算是明年的": the period the money is for
       // "明年IT预算会增加30%", "明年规划": the year the customer's budget or plan is for
       topic:
-        (YEAR_AS_TOPIC.test(parsed.text) &&
-          /^\s*(?:的|有|[A-Za-z]{0,4}\s*(?:预算|规划|计划|目标|营收|业绩|战略|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))/u.test(
-            text.slice(c.end),
-          ) &&
-          !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))) ||
-        BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)) ||
-        // "过了下季度目标", "下个月的预算还没批": a quarter's or a month's target, budget or plan is what was discussed
-        (PERIOD_AS_TOPIC.test(parsed.text) && PERIOD_TOPIC_AFTER.test(text.slice(c.end)) && !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))) ||
-        // "聊到明年扩容", "聊了明年续约": the year talked about is no day to follow up on
-        (YEAR_AS_TOPIC.test(parsed.text) &&
-          TALKED_OF_BEFORE.test(text.slice(Math.max(0, c.index - 4), c.index)) &&
-          !TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16))),
+        (!TOPIC_THEN_STEP.test(text.slice(c.end, c.end + 16)) &&
+          ((YEAR_AS_TOPIC.test(parsed.text) && YEAR_TOPIC_AFTER.test(text.slice(c.end))) ||
+            // "过了下季度目标", "下个月的预算还没批": a quarter's or a month's target, budget or plan is what was discussed
+            (PERIOD_AS_TOPIC.test(parsed.text) && PERIOD_TOPIC_AFTER.test(text.slice(c.end))) ||
+            // "聊到明年扩容", "聊了明年续约": the year talked about is no day to follow up on
+            (YEAR_AS_TOPIC.test(parsed.text) && TALKED_OF_BEFORE.test(text.slice(Math.max(0, c.index - 4), c.index))))) ||
+        BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)),
     };
   });
   const dates = located.map((d) => d.parsed);
