@@ -240,8 +240,11 @@ const NOT_A_NAME = new Set([
  * "hooli mtg 12/16 3pm", "bluth co demo tmrw", "hooli: demo went well", "wonka industries called": a lower-case name
  * opening the message, right before an activity word, a colon or a verb the customer did.
  */
+/** The kind of a note, said right after the customer's name ("hooli mtg", "polar logistics call - …"). */
+const NOTE_KINDS = String.raw`call|calls|mtg|meeting|demo|lunch|dinner|coffee|visit|zoom|e-?mail|vm|onsite|sync|workshop|presentation|f\/u|qbr|kickoff|intro`;
+
 const OPENING_NAME = new RegExp(
-  String.raw`^(?<name>[A-Za-z][a-z0-9&'’.-]*(?:\s+(?:${[...EN_COMPANY_SUFFIXES, "global", "health"].map((w) => w.toLowerCase()).join("|")}))?)(?:\s*:|\s+(?:call|calls|mtg|meeting|demo|lunch|dinner|coffee|visit|zoom|e-?mail|vm|onsite|sync|workshop|webinar|training|presentation|check[\s-]?in|follow[\s-]?up|f\/u|fu|qbr|kickoff|intro|wants|want|called|emailed|needs|asked|said|signed|replied|came\s+back|is\s+(?:in|out|interested)|budget|renewal|rfp|po|contract|deal|pricing|quote|proposal)\b)`,
+  String.raw`^(?<name>[A-Za-z][a-z0-9&'’.-]*(?:\s+(?:${[...EN_COMPANY_SUFFIXES, "global", "health"].map((w) => w.toLowerCase()).join("|")}))?)(?:\s*:|\s+(?:${NOTE_KINDS}|webinar|training|check[\s-]?in|follow[\s-]?up|fu|wants|want|called|emailed|needs|asked|said|signed|replied|came\s+back|is\s+(?:in|out|interested)|budget|renewal|rfp|po|contract|deal|pricing|quote|proposal)\b)`,
   "u",
 );
 /** Words that open a message without naming anyone ("quick call w…", "great mtg today", "team lunch"). */
@@ -428,8 +431,7 @@ function titleCase(name: string): string {
 const HEADING_BEFORE_DASH = /^(?<name>[A-Za-z][A-Za-z0-9&'’.]*(?:\s+(?:[A-Za-z][A-Za-z0-9&'’.]*|&)){0,3})\s+[-–—]\s+\S/u;
 
 /** "stark industries email - …", "polar logistics call - left vm": the kind of the note after the name is not part of it. */
-const KIND_AFTER_NAME =
-  /(?:\s+(?:call|calls|mtg|meeting|demo|lunch|dinner|coffee|visit|zoom|e-?mail|emails|vm|onsite|sync|workshop|presentation|check-?in|intro|follow-?up|f\/u|update|notes?|qbr|kickoff))+$/iu;
+const KIND_AFTER_NAME = new RegExp(String.raw`(?:\s+(?:${NOTE_KINDS}|emails|check-?in|follow-?up|update|notes?))+$`, "iu");
 
 export function lowercaseProspect(text: string): string | null {
   const headed = HEADING_BEFORE_DASH.exec(text.trim())?.groups?.name?.replace(KIND_AFTER_NAME, "");
