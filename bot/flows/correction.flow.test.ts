@@ -145,3 +145,36 @@ describe("a correction of the kind logged", () => {
     expect(await h.t.db.auditLog.count({ where: { action: "activity.rekind" } })).toBe(0);
   });
 });
+
+describe("a fix of something no field holds (a discount, a detail)", () => {
+  it.each([
+    [LI, "跟华为通了电话，客户要九五折", "不对，是九折", "华为", "补记为备注"],
+    [LI, "拜访了华为，他们想要三年框架合同", "说错了，是两年", "华为", "补记为备注"],
+    [AMY, "called Acme Corp, they asked for 10% off", "no wait, 15%", "Acme Corp", "Add as a note"],
+    [AMY, "called Acme Corp, they asked for 10% off", "actually 20% off", "Acme Corp", "Add as a note"],
+  ] as [Person, string, string, string, string][])("%# %s, then %s: nothing changes, a note is offered", async (who, first, fix, company, label) => {
+    await h.say(who, first);
+    const before = { activities: await h.t.db.activity.count(), audit: await h.t.db.auditLog.count(), deals: await h.t.db.deal.findMany() };
+    const reply = await h.say(who, fix);
+    // nothing written until the user says so, and the reply says why
+    expect(await h.t.db.activity.count()).toBe(before.activities);
+    expect(await h.t.db.auditLog.count()).toBe(before.audit);
+    expect(await h.t.db.deal.findMany()).toEqual(before.deals);
+    expect(textOf(reply)).toMatch(/什么都没改|Nothing changed/u);
+    expect(textOf(reply)).toContain(company);
+    const added = await h.press(who, buttons(reply).find((b) => b.label === label)!);
+    expect(textOf(added)).not.toMatch(/没看懂|could not find/u);
+    const note = await h.t.db.activity.findFirstOrThrow({ orderBy: { createdAt: "desc" }, include: { company: true } });
+    expect(note).toMatchObject({ kind: "note", summary: fix });
+    expect(note.company?.name).toBe(company);
+    expect(await h.t.db.deal.findMany({ select: { amountMinor: true, stageId: true } })).toEqual(
+      before.deals.map((d) => ({ amountMinor: d.amountMinor, stageId: d.stageId })),
+    );
+  });
+
+  it("nothing logged recently: no offer, the sentence is read as any other", async () => {
+    const reply = await h.say(LI, "不对，是九折");
+    expect(textOf(reply)).not.toContain("补记为备注");
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
+});

@@ -13,6 +13,9 @@ import { statedAmount } from "./deal-change-plan.js";
 import { undoOffer } from "./undo-offer.js";
 import { moveFollowUpTo } from "./move-follow-up.js";
 import { clockAloneGone } from "./keep-time-of-day.js";
+import { ask } from "./ask.js";
+import type { LogDraft } from "./log-draft.js";
+import type { LastLogged } from "../../domain/audit/undo.service.js";
 
 /** A correction refers to what was just logged, not to something from this morning. */
 export const CORRECTS_WITHIN_MS = 30 * 60_000;
@@ -37,10 +40,10 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   const said = date ? null : correctedKind(rest);
   // "…not a call" about something logged as another kind is about something else: left alone
   const wrong = said ? wrongKindNamed(rest) : null;
-  if (!date && !amount && !said) return null;
   if ((await ctx.domain.companies.mentionedIn(rest)).length > 0) return null;
   const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS);
   if (!last?.companyId) return null;
+  if (!date && !amount && !said) return offerAsNote(ctx, text, last);
   const kind = wrong && wrong !== last.kind ? null : said;
   if (!date && !amount && !kind) return null;
 
@@ -91,6 +94,20 @@ function weekdayNear(said: Date, planned: Date, ctx: TurnContext): Date | null {
   const day = addDays({ year: was.year, month: was.month, day: was.day }, shift);
   const at = zonedTimeToInstant(day, { hour: was.hour, minute: was.minute }, ctx.timezone);
   return at.getTime() > ctx.now.getTime() ? at : null;
+}
+
+/**
+ * "不对，是九折", "no wait, 15%": a fix of something the record holds no field for (a discount, a
+ * name, a detail). Not understood, it was lost; written silently, it might be meant elsewhere. The
+ * user is told nothing structured changes and asked whether to add the words as a note on the same
+ * customer (and deal).
+ */
+async function offerAsNote(ctx: TurnContext, text: string, last: LastLogged): Promise<Reply[]> {
+  const company = await ctx.domain.companies.get(last.companyId!);
+  const draft: LogDraft = { text: text.trim(), receivedAt: ctx.now.toISOString(), companyId: company.id, dealId: last.dealId, skipFollowUp: true };
+  return ask(ctx, "log", CorrectionM.nothingToFix[ctx.locale](company.name), draft, [{ label: CorrectionM.addAsNote[ctx.locale](), patch: {} }], {
+    yesNo: true,
+  });
 }
 
 function done(ctx: TurnContext, lines: string[]): Reply[] {

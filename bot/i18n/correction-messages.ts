@@ -22,6 +22,14 @@ export const CorrectionM = {
     (name) => `✏️ 已改记到${name}（刚才那条已撤销）：`,
     (name) => `✏️ Moved to ${name} (what you just logged was undone):`,
   ),
+  nothingToFix: msg<[string]>(
+    (company) => `没有可更正的日期、金额或类型，什么都没改。把这句补记为${company}的备注吗？`,
+    (company) => `Nothing changed: no date, amount or kind to fix. Add this as a note on ${company}?`,
+  ),
+  addAsNote: msg(
+    () => "补记为备注",
+    () => "Add as a note",
+  ),
   followUpTitle: msg<[string, string]>(
     (company, summary) => `跟进${company}：${summary}`,
     (company, summary) => `Follow up with ${company}: ${summary}`,

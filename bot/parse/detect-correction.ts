@@ -14,8 +14,10 @@ const EN_ALONE =
   /^(?:sorry|oops|correction|my\s+bad|typo)\b[,!.:;\s-]*(?:i\s+meant|i\s+mean|it'?s|it\s+is|make\s+(?:it|that)|that\s+should\s+be|should\s+be|meant\s+to\s+say)?\s*/iu;
 /** "45k", "$45,000", "45k not 40k", "1.2m": a figure alone, after "actually" / "no" / "wait". */
 const AMOUNT_ALONE_EN = String.raw`(?:us)?\$?\d[\d,]*(?:\.\d+)?\s*(?:k|m|mm|million|thousand|grand)?(?:\s*(?:usd|rmb|cny|dollars|bucks))?(?:,?\s*not\s+\$?\d[\d,.]*\s*(?:k|m|mm)?)?\s*[.!]?\s*$`;
+/** "15%", "20% off": a discount or share alone, which no field holds (the fix is offered as a note). */
+const PERCENT_ALONE_EN = String.raw`\d{1,2}(?:\.\d+)?\s*%(?:\s*off)?\s*[.!]?\s*$`;
 const EN_NEEDS_PHRASE = new RegExp(
-  String.raw`^(?:(?:actually|no|wait)[,!.:;\s-]+)+(?:it'?s\s+|it\s+is\s+|that'?s\s+)?(?=(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*$|${AMOUNT_ALONE_EN}|(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*$)|^(?:(?:actually|no|wait|err?|um+)[,!.:;\s-]+)?(?:i\s+meant|i\s+mean|make\s+(?:it|that)|that\s+should\s+be|it\s+should\s+be|should\s+have\s+said|meant\s+to\s+say)\b[,:\s]*`,
+  String.raw`^(?:(?:actually|no|wait)[,!.:;\s-]+)+(?:it'?s\s+|it\s+is\s+|that'?s\s+)?(?=(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*$|${AMOUNT_ALONE_EN}|${PERCENT_ALONE_EN}|(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)?\s*$)|^(?:(?:actually|no|wait|err?|um+)[,!.:;\s-]+)?(?:i\s+meant|i\s+mean|make\s+(?:it|that)|that\s+should\s+be|it\s+should\s+be|should\s+have\s+said|meant\s+to\s+say)\b[,:\s]*`,
   "iu",
 );
 
