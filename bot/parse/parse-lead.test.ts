@@ -35,6 +35,14 @@ describe("a new lead as reps type it", () => {
     ["Dr. Lee from Acme Corp, referred by Tom", { name: "Dr. Lee", company: "Acme Corp", source: "referral" }],
     ["陈老师 北京大学 双11展会 13700001111", { name: "陈老师", company: "北京大学", campaign: "双11展会", source: "trade-show" }],
     ["Maria Garcia, CTO of Hooli, maria@hooli.com", { name: "Maria Garcia", company: "Hooli", title: "CTO", email: "maria@hooli.com", source: "chat" }],
+    // a company alone with what it wants: no person, the want is no company
+    ["宁德时代，采购部有意向", { name: null, company: "宁德时代" }],
+    ["拼多多，采购有意向", { name: null, company: "拼多多" }],
+    ["比亚迪有需求，联系人刘明", { name: "刘明", company: "比亚迪" }],
+    ["理想汽车的采购对报价感兴趣", { name: null, company: "理想汽车" }],
+    ["张伟，想了解CRM", { name: "张伟", company: null }],
+    ["欧阳娜娜，字节跳动", { name: "欧阳娜娜", company: "字节跳动" }],
+    ["王伟，蔚来汽车，13800138000", { name: "王伟", company: "蔚来汽车", phone: "13800138000" }],
   ])("%s", (text, expected) => {
     expect(pick(text)).toMatchObject(expected);
   });

@@ -3,6 +3,7 @@ import { industryOfPiece, regionOfPiece, startsWithLabel } from "../../domain/le
 import { leadTitleIn } from "./lead-title.js";
 import { phoneIn } from "./lead-phone.js";
 import { isEnglishFirstName } from "./english-first-names.js";
+import { ZH_COMPOUND_SURNAMES, ZH_SURNAMES } from "./name-lexicon.js";
 
 /** What a rep typed about a new lead, pulled apart: who, which company, how to reach them, where from. */
 export interface ParsedLead {
@@ -58,7 +59,7 @@ const EN_COMPANY_SUFFIX =
 /** Field labels a pasted card or form text carries. */
 const FIELD_LABELS =
   "地区|区域|城市|省份|所在地|所属行业|行业|姓名|名字|联系人|公司|单位|公司名称|职位|职务|电话|手机|邮箱|微信|微信号|region|city|location|industry|sector|name|contact|company|title|phone|mobile|email|wechat";
-const LABELLED = /^(姓名|名字|联系人|name|contact|公司|单位|公司名称|company|职位|职务|title)\s*[:：]\s*(.+)$/iu;
+const LABELLED = /^(姓名|名字|联系人|name|contact|公司|单位|公司名称|company|职位|职务|title)\s*[:：]\s*(.+)$|^(联系人|姓名)\s*([\u4e00-\u9fa5]{2,4})$/iu;
 const LABEL_FIELD: Record<string, "name" | "company" | "title"> = {
   姓名: "name",
   名字: "name",
@@ -80,6 +81,29 @@ const SOURCE_WORDS = /^(?:the\s+)?(?:trade\s*show|expo|website|web\s*form|confer
 /** Pieces that are only a label left behind when its value was taken ("手机：", "M:", "Email"). */
 const LABEL_ONLY =
   /^(?:m|t|p|e|w|tel|mob|mobile|phone|cell|email|e-mail|wechat|手机|电话|座机|邮箱|邮件|微信|微信号|地址|new|lead|from|at|the|and|met|a|放公海|公海|进公海|放入公海|pool|to the pool|into the pool)\s*[:：.]?$/iu;
+
+/**
+ * "王伟", "欧阳娜娜": a piece that is a person's whole name — a common surname and one or two
+ * characters (a compound surname and one or two). "宁德时代" or "拼多多" alone are companies.
+ */
+function isChinesePersonName(piece: string): boolean {
+  if (!/^[\u4e00-\u9fa5]{2,4}$/u.test(piece)) return false;
+  const compound = ZH_COMPOUND_SURNAMES.some((s) => piece.startsWith(s));
+  return compound ? piece.length >= 3 : piece.length <= 3 && ZH_SURNAMES.includes(piece[0]!);
+}
+
+/** "采购部有意向", "对报价感兴趣": what the lead wants, a note, never the company's name. */
+const WHAT_THEY_WANT = /有意向|意向|感兴趣|有需求|需求|想要|想了解|在了解|咨询|要报价|在比价|在谈/u;
+
+/** "比亚迪有需求" → 比亚迪, "宁德时代采购部有意向" → 宁德时代, "采购部有意向" → "": the company before what it wants. */
+function companyBeforeWants(piece: string): string {
+  const at = WHAT_THEY_WANT.exec(piece)?.index;
+  if (at === undefined) return piece;
+  // "理想汽车的采购对报价感兴趣": whose people they are
+  const head = piece.slice(0, at);
+  const owner = /^([\u4e00-\u9fa5A-Za-z0-9&]{2,20}?)的/u.exec(head)?.[1];
+  return (owner ?? head).replace(/(?:的|那边|方面|对此|对|也|很|有|在|采购部?|[\u4e00-\u9fa5A-Za-z]{1,2}部)+$/u, "");
+}
 
 /** A referrer and the referring word ("华为张总介绍的"): their company and name are not the lead's. */
 const ZH_REFERRER = /([\u4e00-\u9fa5A-Za-z0-9]{1,8}?)\s*(?:介绍的|推荐的|介绍来的|介绍过来的|推荐来的|介绍(?=[，,；;\s])|推荐(?=[，,；;\s]))/gu;
@@ -106,9 +130,11 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
     .split(/([，,；;、])/u)
     .map((piece) => {
       const m = LABELLED.exec(piece.trim());
-      const field = m ? LABEL_FIELD[m[1]!.toLowerCase()] : undefined;
-      if (!m || !field || !m[2]!.trim() || labelled[field]) return piece;
-      labelled[field] = m[2]!.trim();
+      // "联系人刘明": a Chinese label runs into the name without a colon
+      const [label, value] = m ? [m[1] ?? m[3]!, (m[2] ?? m[4]!).trim()] : ["", ""];
+      const field = m ? LABEL_FIELD[label.toLowerCase()] : undefined;
+      if (!m || !field || !value || labelled[field]) return piece;
+      labelled[field] = value;
       return " ";
     })
     .join("");
@@ -170,7 +196,7 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
     // "王伟，京东，138…": a short Chinese piece; or capitalised words ("Maria Garcia"), the first such piece.
     // (a piece opening with a given name first: "Hooli, Gavin Belson" is Gavin at Hooli)
     name =
-      pieces.find((p) => /^[\u4e00-\u9fa5]{2,4}$/u.test(p)) ??
+      pieces.find(isChinesePersonName) ??
       pieces.find((p) => latinWords(p) && isEnglishFirstName(p.split(/\s+/u)[0]!)) ??
       pieces.find((p) => latinWords(p)) ??
       null;
@@ -179,7 +205,7 @@ export function parseLead(text: string, known: { companies: readonly string[]; c
     // "王总，京东，138…" / "Lisa Ray, Nike": the piece that is not the name.
     const others = pieces.filter((p) => p !== name && !(name && name.includes(p)));
     companyName =
-      others.find((p) => /^[\u4e00-\u9fa5A-Za-z0-9&]{2,20}$/u.test(p) && /[\u4e00-\u9fa5]/u.test(p)) ??
+      others.map(companyBeforeWants).find((p) => /^[\u4e00-\u9fa5A-Za-z0-9&]{2,20}$/u.test(p) && /[\u4e00-\u9fa5]/u.test(p)) ??
       others.find((p) => EN_COMPANY_SUFFIX.test(p) && /^[A-Z]/u.test(p)) ??
       others.find((p) => /^[A-Z][\w&'.-]*(?:\s+(?:[A-Z][\w&'.-]*|&|and|of)){0,4}$/u.test(p) && !SOURCE_WORDS.test(p)) ??
       null;
