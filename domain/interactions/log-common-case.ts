@@ -40,6 +40,10 @@ export async function logCommonCase(direct: DirectSql, actor: Actor, input: Inte
   }
 }
 
+// Built once: see hot-reads.ts on statement texts.
+const COMPANY_AND_DEAL = `SELECT ${DEAL_WITH_PARTS_COLUMNS} FROM "Company" AS "c" LEFT JOIN "Deal" AS "d" ON "d"."id" = ?
+  LEFT JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId" LEFT JOIN "User" AS "u" ON "u"."id" = "d"."ownerId" WHERE "c"."id" = ?`;
+
 /** The checks, then the rows to write and the result to return; null for anything that is not the common case. */
 async function planCommonCase(
   sql: SqlStatements,
@@ -52,12 +56,7 @@ async function planCommonCase(
 
   // The company and the deal with its parts in one statement (one round trip on PostgreSQL): the
   // reply's deal card is built from it. No deal: the deal's columns are null.
-  const found = await sql.get(
-    `SELECT ${DEAL_WITH_PARTS_COLUMNS} FROM "Company" AS "c" LEFT JOIN "Deal" AS "d" ON "d"."id" = ?
-     LEFT JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId" LEFT JOIN "User" AS "u" ON "u"."id" = "d"."ownerId" WHERE "c"."id" = ?`,
-    dealId,
-    input.company.id,
-  );
+  const found = await sql.get(COMPANY_AND_DEAL, dealId, input.company.id);
   if (!found) return null;
   const companyRow = readRow<Company>(COMPANY, found, "c");
   if (!mayWriteCustomer(actor, companyRow)) return null;

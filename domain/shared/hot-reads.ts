@@ -7,15 +7,16 @@ import { COMPANY, DEAL, dateOf, readRow, STAGE, selectList, USER } from "./sqlit
  * returns what the Prisma query it stands in for returns; sqlite-rows.test.ts compares them.
  */
 
+// The statements are built once: the statement cache looks each up by its text, and a string
+// built per call is hashed afresh every time (a kilobyte or more with its column list).
+const IDENTITY_USER = `SELECT ${selectList(USER, "u")} FROM "ChannelIdentity" AS "i" JOIN "User" AS "u" ON "u"."id" = "i"."userId"
+  WHERE "i"."platform" = ? AND "i"."tenantId" = ? AND "i"."platformUserId" = ?`;
+const OPEN_DEALS_OF = `SELECT ${selectList(DEAL, "d")} FROM "Deal" AS "d" JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId"
+  WHERE "d"."companyId" = ? AND "s"."kind" = 'open' ORDER BY "d"."updatedAt" DESC LIMIT 10`;
+
 /** The user behind a platform account (ChannelIdentity → User), or null. */
 export async function identityUser(sql: SqlStatements, key: { platform: string; tenantId: string; platformUserId: string }): Promise<User | null> {
-  const row = await sql.get(
-    `SELECT ${selectList(USER, "u")} FROM "ChannelIdentity" AS "i" JOIN "User" AS "u" ON "u"."id" = "i"."userId"
-     WHERE "i"."platform" = ? AND "i"."tenantId" = ? AND "i"."platformUserId" = ?`,
-    key.platform,
-    key.tenantId,
-    key.platformUserId,
-  );
+  const row = await sql.get(IDENTITY_USER, key.platform, key.tenantId, key.platformUserId);
   return row ? readRow<User>(USER, row, "u") : null;
 }
 
@@ -30,19 +31,17 @@ export async function peopleOf(sql: SqlStatements, companyId: string, limit: num
 
 /** Open deals of a company, most recently updated first, at most 10. */
 export async function openDealsOf(sql: SqlStatements, companyId: string): Promise<Deal[]> {
-  return (
-    await sql.all(
-      `SELECT ${selectList(DEAL, "d")} FROM "Deal" AS "d" JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId"
-       WHERE "d"."companyId" = ? AND "s"."kind" = 'open' ORDER BY "d"."updatedAt" DESC LIMIT 10`,
-      companyId,
-    )
-  ).map((r) => readRow<Deal>(DEAL, r, "d"));
+  return (await sql.all(OPEN_DEALS_OF, companyId)).map((r) => readRow<Deal>(DEAL, r, "d"));
 }
 
 export type DealWithParts = Deal & { stage: PipelineStage; company: Company; owner: User };
 
 /** The columns of a deal ("d") with its stage ("s"), company ("c") and owner ("u"), for readDealWithParts. */
 export const DEAL_WITH_PARTS_COLUMNS = `${selectList(DEAL, "d")}, ${selectList(STAGE, "s")}, ${selectList(COMPANY, "c")}, ${selectList(USER, "u")}`;
+
+const DEAL_WITH_PARTS = `SELECT ${DEAL_WITH_PARTS_COLUMNS}
+  FROM "Deal" AS "d" JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId" JOIN "Company" AS "c" ON "c"."id" = "d"."companyId"
+  JOIN "User" AS "u" ON "u"."id" = "d"."ownerId" WHERE "d"."id" = ?`;
 
 /** A row of DEAL_WITH_PARTS_COLUMNS as the deal Prisma returns with `include: { stage, company, owner }`. */
 export function readDealWithParts(row: Record<string, unknown>): DealWithParts {
@@ -56,12 +55,7 @@ export function readDealWithParts(row: Record<string, unknown>): DealWithParts {
 
 /** One deal with its stage, company and owner, or null. */
 export async function dealWithParts(sql: SqlStatements, id: string): Promise<DealWithParts | null> {
-  const row = await sql.get(
-    `SELECT ${DEAL_WITH_PARTS_COLUMNS}
-     FROM "Deal" AS "d" JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId" JOIN "Company" AS "c" ON "c"."id" = "d"."companyId"
-     JOIN "User" AS "u" ON "u"."id" = "d"."ownerId" WHERE "d"."id" = ?`,
-    id,
-  );
+  const row = await sql.get(DEAL_WITH_PARTS, id);
   return row ? readDealWithParts(row) : null;
 }
 

@@ -80,10 +80,25 @@ export function selectList(spec: ModelSpec, alias: string): string {
   return spec.columns.map((c) => `"${alias}"."${c}" AS "${alias}.${c}"`).join(", ");
 }
 
+const prefixedKeys = new WeakMap<ModelSpec, Map<string, readonly string[]>>();
+
+/**
+ * "d.id", "d.number", …: built once per model and prefix. A key built per row is a new string
+ * each time, and looking it up on the row costs a hash and a slow property search every column.
+ */
+function keysOf(spec: ModelSpec, alias: string): readonly string[] {
+  let byAlias = prefixedKeys.get(spec);
+  if (!byAlias) prefixedKeys.set(spec, (byAlias = new Map()));
+  let keys = byAlias.get(alias);
+  if (!keys) byAlias.set(alias, (keys = spec.columns.map((c) => `${alias}.${c}`)));
+  return keys;
+}
+
 /** The row of one model out of a (joined) result, converted as Prisma converts it. */
 export function readRow<T>(spec: ModelSpec, raw: Record<string, unknown>, alias: string): T {
   const row: Record<string, unknown> = {};
-  for (const column of spec.columns) row[column] = raw[`${alias}.${column}`];
+  const keys = keysOf(spec, alias);
+  for (let i = 0; i < keys.length; i++) row[spec.columns[i]!] = raw[keys[i]!];
   for (const c of spec.dates ?? []) row[c] = row[c] === null ? null : dateOf(row[c] as string | number | bigint | Date);
   for (const c of spec.booleans ?? []) row[c] = Number(row[c]) !== 0;
   for (const c of spec.ints ?? []) row[c] = row[c] === null ? null : Number(row[c]);
