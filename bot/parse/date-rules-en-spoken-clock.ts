@@ -41,7 +41,8 @@ const RE = {
   // "13:00 February 28": chrono drops a clock time written before the date, or reads its minutes as the day
   beforeDate:
     /\b(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)\s*(?<ap>[ap]\.?m\.?)?\s+(?:on\s+)?(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4}))?/giu,
-  around: /\b(?:around|about|approximately)\s+(?<h>1[0-2]|0?[1-9])(?=\s*(?:$|[,.;!?)]))/giu,
+  // "around 1.2M" is money: the stop after the hour ends the clause, not a decimal point
+  around: /\b(?:around|about|approximately)\s+(?<h>1[0-2]|0?[1-9])(?=\s*(?:$|[,.;!?)](?!\d)))/giu,
 } as const;
 
 /**

@@ -44,11 +44,15 @@ const ERRAND_AFTER_SAID = String.raw`一下|下(?![周个月星礼午次])|说|�
 const SAID = new RegExp(`^(?:里|中|上)?\\s*(?:回复说|说|讲|表示|提到|反馈|告知|问)(?!${ERRAND_AFTER_SAID})`, "u");
 const ERRAND_START = new RegExp(`^(?:${ERRAND_AFTER_SAID})`, "u");
 const ENDS_SAID = /(?:说|讲|问)$/u;
+const ASKED_IN_IT = /^(?:里|中|上)?\s*(?:要求|希望|提出|通知|确认)/u;
+const OURS_BEFORE = /[给向帮替]|我|咱|要|再|准备|计划|打算|安排|记得|需要|明天|后天|下周|回头/u;
 function reportsContent(m: { index: number; text: string }, clause: string): boolean {
   const after = clause.slice(m.index + m.text.length);
   // "元旦后打电话问问", "29号打电话问结果": a call we make to ask is its purpose, not what it said
   if (/^打/u.test(m.text) && /^问/u.test(after)) return false;
   if (SAID.test(after)) return true;
+  // "小米发邮件要求延期": the customer's mail asks; "给小米发邮件要求付款" / "要发邮件要求…" is ours to send
+  if (ASKED_IN_IT.test(after) && !OURS_BEFORE.test(clause.slice(0, m.index))) return true;
   return ENDS_SAID.test(m.text) && !ERRAND_START.test(after);
 }
 

@@ -124,6 +124,12 @@ const TRAILING_CLOCK = /(?<=\/\d{1,2}|\d(?:st|nd|rd|th)?)\s+(?<digits>(?:[01]\d|
 const FUTURE_MARKER =
   /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b|(?<!\b(?:been|was|were|kept|am|are|is)\s+)\b(?:sending|submitting|drafting|prepping|finalizing)\b/iu;
 
+/**
+ * "小米今天发邮件说项目暂停", "今天来电话表示价格能降": what the message or call said is relayed, so it
+ * came; "今天发邮件说一下" / "说明报价" is what we are to say.
+ */
+const RELAYS_WHAT_WAS_SAID = /(?:发|打|来|回).{0,4}?(?:说|表示|称|告知|反馈|提到)(?!一下|下|明|清楚)/u;
+
 // "around 150k USD", "预算大概50万", "at 6.45 percent": a number with an amount's unit after it is money or a rate, not a clock time or a day
 const AMOUNT_UNIT_AFTER =
   /^\s?(?:[km](?![a-z])|bn\b|万|千|亿|w(?![a-z]|\/\s*[a-z])|%|元|块|美元|美金|人民币|个百分点|(?:usd|rmb|cny|eur|dollars?|yuan|bucks|percent|per\s+cent|pct)\b)/iu;
@@ -424,7 +430,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
     // (a space between Chinese words ends a clause too: "今天去了京东 下周再去一次")
     const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? "";
-    const reportsAfter = /了|已经/u.test(clauseAfter) && !FUTURE_MARKER.test(clauseAfter);
+    const reportsAfter = (/了|已经/u.test(clauseAfter) || RELAYS_WHAT_WAS_SAID.test(clauseAfter)) && !FUTURE_MARKER.test(clauseAfter);
     // "move our Thursday call to Friday", "下周不方便，改到下下周": the new date is the next step
     const moveTarget = reschedulesTo(text.slice(Math.max(0, c.index - 60), c.end), written.slice(c.index, c.end));
     const stepCued =

@@ -16,6 +16,10 @@ export const NEXT_STEP_BEFORE_EN =
 export const NEXT_WEEK_THEN =
   /\bnext\s+(?:week|wk)\b(?:[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*|,\s*(?:[\w'’]+\s+){0,4}?(?:for|on)\s+|\s*[-–—]\s*(?:[\w'’]+\s+){0,2}?)$/iu;
 
+/** "till monday", "by thurs", "by EOD Friday", "before end of day on Tuesday": a wait's bound, ahead whatever the clause reports. */
+const BOUND_BEFORE_EN =
+  /\b(?:till|til|until|by|before|after)\s+(?:(?:the\s+)?(?:eod|cob|eob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|work(?:ing)?\s+)?day)\s+)?(?:on\s+)?$/iu;
+
 /** "rebooked for Friday", "moved it to Tue": what was (re)booked or moved is set for the coming day, whatever the verb's tense. */
 const BOOKED_FOR_BEFORE_EN =
   /\b(?:re-?)?(?:booked|scheduled|slotted|pencil+ed(?:\s+in)?|set(?:\s+up)?|confirmed|moved|pushed|resched\w*|postponed|bumped)\b[^.,;!?]{0,24}?\b(?:for|to|on|till|until)\s+(?:this\s+)?$/iu;
@@ -34,9 +38,8 @@ export function englishWeekdayModifier(text: string, index: number, end: number,
   if (written) return written;
   // "said he's out till monday": a weekday bounding a wait is ahead, whatever the clause reports
   // (the preposition may be in the phrase itself: our rules' "by thurs" keeps its "by", chrono's "by Thursday" does not)
-  const bounding =
-    /\b(?:till|til|until|by|before|after)\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, index - 10), index)) ||
-    /^(?:till|til|until|by|before|after)\b/iu.test(phrase);
+  // ("by EOD Friday": the day's end named between them)
+  const bounding = BOUND_BEFORE_EN.test(text.slice(Math.max(0, index - 36), index)) || /^(?:till|til|until|by|before|after)\b/iu.test(phrase);
   const nextStep =
     (NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) && !DONE_AFTER_EN.test(text.slice(end, end + 24))) ||
     BOOKED_FOR_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index));

@@ -390,6 +390,19 @@ export const REP_CASES: RepCase[] = [
     amount: [30_000_000, "USD"],
   },
   { who: "li", text: "阿里巴巴这边我们报了280万，竞品报价220万", company: "阿里巴巴", amount: [280_000_000, "CNY"] },
+  // probe 6: "around 1" of a figure was 13:00; a relayed mail's 今天 and a deadline after EOD were misread
+  { who: "amy", text: "Globex budget is around 1.2M", company: "Globex", follow: null, amount: [120_000_000, "USD"] },
+  { who: "li", text: "小米科技今天发邮件说项目暂停", company: "小米科技", kind: "email", follow: null },
+  { who: "li", text: "小米科技发邮件要求延期到下个月15号", company: "小米科技", kind: "email", follow: "2026-12-15" },
+  { who: "amy", text: "had a call w/ Globex this morning, they want a revised quote by EOD Friday", company: "Globex", kind: "call", follow: "2026-11-27" },
+  {
+    who: "nick",
+    text: "quick call with Acme Corp, they need a security questionnaire done by EOD Friday",
+    company: "Acme Corp",
+    kind: "call",
+    follow: "2026-11-27",
+  },
+  { who: "li", text: "和比亚迪赵经理吃饭，对方透露竞品报价25万", company: "比亚迪", kind: "meeting", follow: null, amount: null },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
