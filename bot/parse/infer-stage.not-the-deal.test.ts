@@ -1,6 +1,6 @@
 // biome-ignore-all format: case tables keep one case per line, as written
 import { describe, expect, it } from "vitest";
-import { inferStage } from "./infer-stage.js";
+import { inferStage, inferWantsQuote } from "./infer-stage.js";
 
 /**
  * Probe: "globex lost their champion" moved deal #2 to Lost, "globex won an industry award" to Won: any "lost" or
@@ -74,5 +74,34 @@ describe("an intent or a plan to sign is not a signing", () => {
     ["华为签约", "won"],
   ])("%s", (text, stage) => {
     expect(inferStage(text)).toBe(stage);
+  });
+});
+
+/**
+ * Probe: "和顺丰赵经理吃饭，对方透露竞品报价25万" opened a deal at Proposal for a competitor's quote; "f/u with Globex re
+ * pricing on Thu 4pm" moved the deal to Proposal for a topic named. Another vendor's quote, or pricing as a topic, is
+ * no step of ours; our own quote ("我们报了280万") is.
+ */
+describe("a competitor's quote or pricing as a topic: no proposal, no quote to send", () => {
+  it.each([
+    ["和顺丰赵经理吃饭，对方透露竞品报价25万", null, false],
+    ["腾讯那边友商报价90万", null, false],
+    ["听说竞争对手报价比我们低10%", null, false],
+    ["the competitor's quote came in at 50k", null, false],
+    ["rival's proposal is cheaper", null, false],
+    ["f/u with Globex re pricing on Thu 4pm", null, false],
+    ["Wed - call globex re pricing", null, false],
+    ["call regarding pricing tomorrow", null, false],
+    // ours: a quote asked for or made
+    ["华为针对竞品报价180万", "proposal", true],
+    ["华为这边我们报了280万，竞品报价220万", "proposal", false],
+    ["they asked for pricing", "proposal", true],
+    ["Globex call re pricing, they want a quote by Fri", "proposal", true],
+    // "they're" is no "re"
+    ["client said they're going with a competitor", "lost", false],
+    ["比亚迪的竞品是Salesforce，他们报了100万", null, false],
+  ] as [string, string | null, boolean][])("%s", (text, stage, wantsQuote) => {
+    expect(inferStage(text)).toBe(stage);
+    expect(inferWantsQuote(text)).toBe(wantsQuote);
   });
 });

@@ -39,7 +39,11 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
     "negotiation",
     /\b(?:verbal(?:ly)?\s+(?:yes|ok|okay|agree(?:d|ment)?|commit(?:ment|ted)?|approval)|negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review|ready\s+to\s+(?:move\s+forward|proceed|go\s+ahead|sign)|(?:want|wants|decided)\s+to\s+(?:move\s+forward|proceed|go\s+ahead)|(?:sending|send|issue|issuing|cut(?:ting)?)\s+(?:us\s+)?(?:the\s+|a\s+)?(?:PO|purchase\s+order))\b|口头(?:上)?(?:答应|同意|确认|承诺)(?:了)?|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈|(?:接受|同意|认可)了?(?:我们|我方)?的?(?:报价|价格|方案)|审(?:核|批|阅)?(?:一下)?合同|合同(?:正在|在)?(?:审核|审批|评审|会签)|法务(?:正在|在)?(?:看|审)|走合同(?:审批)?流程/iu,
   ],
-  ["proposal", /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标/iu],
+  // ("我们报了280万": a figure we quoted)
+  [
+    "proposal",
+    /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标|(?<=(?:我们|我方|咱们|我)\s*)报了(?=\s*[\d一二两三四五六七八九十几])/iu,
+  ],
   [
     "qualified",
     /\b(?:confirmed\s+(?:the\s+)?(?:requirements?|needs|budget|scope)|qualified|requirements?\s+confirmed|has\s+(?:a\s+)?budget|budget\s+(?:is\s+)?(?:confirmed|approved))\b|确认(?:了)?需求|需求(?:已经?|都)?确认|确认(?:了)?预算|有预算|预算(?:已经?|都)?(?:批|确认)|立项了?/iu,
@@ -65,6 +69,13 @@ function describesCustomer(before: string, after: string): boolean {
 /** "didn't sign", "还没签约": a negated stage word says the opposite. */
 const NEGATION_BEFORE =
   /(?:\b(?:not|never|no|didn't|did\s+not|haven't|hasn't|have\s+not|yet\s+to|won't|isn't)\s+(?:\w+\s+)?|没有?|未|还没有?|不|别|尚未|不(?:打算|准备|想|会|再|需要|考虑)(?:再|继续)?)$/iu;
+
+/**
+ * "对方透露竞品报价25万", "the competitor's proposal", "f/u re pricing": another vendor's quote or
+ * signing, or a topic named, is no step of our deal.
+ */
+const OTHERS_OR_TOPIC_BEFORE =
+  /(?:(?<!针对|对标|应对|比照|参考)(?:竞品|竞争对手|对手|友商|别家|其他家|另一家)|\bcompetitor['’]?s?|\brival['’]?s?|(?<!['’])\b(?:re|regarding)\s*:?)\s*(?:的)?$/iu;
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
 const FUTURE_BEFORE =
@@ -131,7 +142,7 @@ function firstAffirmed(text: string, re: RegExp): { index: number; future: boole
   for (const m of allMatches(text, globalOf(re))) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 16), start);
-    if (NEGATION_BEFORE.test(before)) continue;
+    if (NEGATION_BEFORE.test(before) || OTHERS_OR_TOPIC_BEFORE.test(before)) continue;
     const after = text.slice(start + m[0].length, start + m[0].length + 30);
     if (describesCustomer(before, after)) continue;
     const presentTense = /^[a-z]/i.test(m[0]) && !/ed\b/i.test(m[0]);
@@ -261,7 +272,7 @@ const QUOTE_WORDS_ALL = new RegExp(QUOTE_WORDS.source, "giu");
 export function inferWantsQuote(text: string): boolean {
   for (const m of allMatches(text, QUOTE_WORDS_ALL)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index);
-    if (NEGATION_BEFORE.test(before)) continue;
+    if (NEGATION_BEFORE.test(before) || OTHERS_OR_TOPIC_BEFORE.test(before)) continue;
     if (QUOTE_ALREADY_SENT.test(before)) continue;
     return true;
   }
