@@ -30,6 +30,11 @@ describe("a reminder asked for ahead of an appointment: the appointment minus th
     ["Initech call Tue 2pm - 15 min before ping me", SUNDAY, NEW_YORK, "2026-12-08 13:45", "2026-12-08 14:00"],
     ["lunch with Acme Corp on Monday at noon, remind me the day before", SUNDAY, SHANGHAI, "2026-12-06 12:00", "2026-12-07 12:00"],
     ["pitch to Contoso Thursday 9am, remind me two hours ahead", SUNDAY, NEW_YORK, "2026-12-10 07:00", "2026-12-10 09:00"],
+    // a task to do days ahead of the event: its day is the follow-up (probe 6: the event's day was)
+    ["阿里巴巴的POC下礼拜三开始，提前一天准备环境", SUNDAY, SHANGHAI, "2026-12-08 09:00", "2026-12-09 09:00"],
+    ["华为下周二来公司参观，提前两天确认人数", WEDNESDAY, SHANGHAI, "2026-11-29 09:00", "2026-12-01 09:00"],
+    ["周五下午给腾讯做演示，提前一天部署测试环境", WEDNESDAY, SHANGHAI, "2026-11-26 14:00", "2026-11-27 14:00"],
+    ["周五开会，提前一天准备材料", WEDNESDAY, SHANGHAI, "2026-11-26 09:00", "2026-11-27 09:00"],
   ])("%s", (text, now, timezone, reminder, appointment) => {
     expect(read(text, now, timezone)).toMatchObject({ followUp: reminder, appointment, occurred: null });
   });
@@ -44,8 +49,7 @@ describe("提前 and 'before' without a reminder asked are read as before", () =
   it.each<[string, string]>([
     // the meeting itself moved a day earlier
     ["周五的会提前一天", "2026-11-26 09:00"],
-    // a task the day before is not a reminder: the meeting is the follow-up
-    ["周五开会，提前一天准备材料", "2026-11-27 09:00"],
+    // (a task days before the meeting is its day: see above)
     ["Globex demo Friday 3pm, prep 30 min before", "2026-11-27 15:00"],
   ])("%s → %s", (text, followUp) => {
     expect(read(text, WEDNESDAY, SHANGHAI).followUp).toBe(followUp);
