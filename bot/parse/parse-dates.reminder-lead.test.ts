@@ -35,6 +35,8 @@ describe("a reminder asked for ahead of an appointment: the appointment minus th
     ["华为下周二来公司参观，提前两天确认人数", WEDNESDAY, SHANGHAI, "2026-11-29 09:00", "2026-12-01 09:00"],
     ["周五下午给腾讯做演示，提前一天部署测试环境", WEDNESDAY, SHANGHAI, "2026-11-26 14:00", "2026-11-27 14:00"],
     ["周五开会，提前一天准备材料", WEDNESDAY, SHANGHAI, "2026-11-26 09:00", "2026-11-27 09:00"],
+    ["demo with Globex Friday 3pm, prep the day before", WEDNESDAY, SHANGHAI, "2026-11-26 15:00", "2026-11-27 15:00"],
+    ["kickoff with Initech Monday 10am - confirm attendees 2 days ahead", WEDNESDAY, SHANGHAI, "2026-11-28 10:00", "2026-11-30 10:00"],
   ])("%s", (text, now, timezone, reminder, appointment) => {
     expect(read(text, now, timezone)).toMatchObject({ followUp: reminder, appointment, occurred: null });
   });

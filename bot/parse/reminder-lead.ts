@@ -14,6 +14,10 @@ const LEAD_ZH =
 const LEAD_EN =
   /\b(?:remind|ping|alert|nudge)\s+me\s+(?:(?<n>\d{1,3}|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty[\s-]five|half\s+an)\s*(?<unit>min(?:ute)?s?|hrs?|hours?|days?)|(?<day>the\s+day|the\s+night))\s+(?:before(?:hand)?|ahead|prior|early|earlier)\b|\b(?:(?<n2>\d{1,3}|an?|one|two|three|half\s+an)\s*(?<unit2>min(?:ute)?s?|hrs?|hours?|days?)|(?<day2>the\s+day))\s+(?:before(?:hand)?|ahead|prior)\s*[,:-]?\s*(?:remind|ping|alert|nudge)\s+me\b/giu;
 
+/** "demo next Wednesday, prep the day before", "kickoff Monday - confirm attendees 2 days ahead": a task days ahead of the event. */
+const TASK_AHEAD_EN =
+  /\b(?:prep|prepare|set\s+up|setup|confirm|send|finalize|review|test|check)\b[^,.;!?]{0,30}?\b(?:(?<n>an?|one|two|three|\d{1,2})\s+(?<unit>days?)|(?<day>the\s+day))\s+(?:before(?:hand)?|ahead|prior|early)\b/giu;
+
 export interface ReminderLead {
   index: number;
   end: number;
@@ -36,7 +40,7 @@ function minutesOf(n: string | undefined, unit: string | undefined, day: string 
 }
 
 export function findReminderLead(text: string): ReminderLead | null {
-  for (const m of [...allMatches(text, LEAD_ZH), ...allMatches(text, LEAD_EN)]) {
+  for (const m of [...allMatches(text, LEAD_ZH), ...allMatches(text, LEAD_EN), ...allMatches(text, TASK_AHEAD_EN)]) {
     const g = m.groups ?? {};
     const minutes = minutesOf(g.n ?? g.n2 ?? g.nd, g.unit ?? g.unit2 ?? g.ud, g.day ?? g.day2);
     if (minutes && minutes > 0) return { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, minutes };
