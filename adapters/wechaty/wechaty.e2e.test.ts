@@ -25,21 +25,29 @@ describe("the CRM bot on WeChat through Wechaty (wechaty-puppet-mock)", () => {
     expect(textsSince(w.sentTo(zhang), 0)).toContain("已新建客户：张三科技");
 
     const before = w.sentTo(zhang).length;
-    await w.say(zhang, "记录 跟张三科技的张总通了电话，下周二报价");
+    // (no person named: a typed number answers the last question card of a reply, here the only one)
+    await w.say(zhang, "记录 跟张三科技通了电话，下周二报价");
     const company = await companyNamed("张三科技");
     const activity = await w.app.db.activity.findFirstOrThrow({ where: { companyId: company.id } });
     expect(activity.kind).toBe("call");
     expect(activity.channel).toBe("wechaty");
-    expect(activity.summary).toContain("张总通了电话");
+    expect(activity.summary).toContain("张三科技通了电话");
     const identity = await w.app.db.channelIdentity.findFirstOrThrow({ where: { platform: "wechaty", platformUserId: zhang.id } });
     expect(identity.displayName).toBe("张三");
     expect(activity.actorId).toBe(identity.userId);
 
     const reply = textsSince(w.sentTo(zhang), before);
     expect(reply).toContain("已记录电话：张三科技");
-    // The deal card comes as text with numbered choices.
-    expect(reply).toMatch(/\[1\] 推进到 商务谈判/);
+    // No deal yet: opening one is offered as a numbered choice, pressed by typing its number.
     expect(reply).toContain("回复数字即可选择");
+    const choice = /\[(\d+)\] 新建商机/.exec(reply)?.[1];
+    expect(choice).toBeDefined();
+    const offered = w.sentTo(zhang).length;
+    await w.say(zhang, choice!);
+    const deal = await w.app.db.deal.findFirstOrThrow({ where: { companyId: company.id }, include: { stage: true } });
+    expect(deal.stage.key).toBe("proposal");
+    // The deal card comes as text with numbered choices.
+    expect(textsSince(w.sentTo(zhang), offered)).toMatch(/\[1\] 推进到 商务谈判/);
   });
 
   it("in a group answers only when @mentioned, with the mention removed", async () => {

@@ -183,6 +183,8 @@ describe("WeCom smart bot, webhook mode", () => {
   });
 
   it("an answer for one member in a group completes the stream with a note, not silence", async () => {
+    // an open deal to export (the file's other deal was won above)
+    await fake.text("li", "商机 新建 腾讯 5万");
     await fake.text("li", "@CRM助手 导出 商机", { chatId: "wrkGroup1" });
     const seen = lastSeen();
     expect(seen).toMatchObject({ kind: "stream", chat: "wrkGroup1" });

@@ -3,6 +3,7 @@ import { formatDealAmount } from "../../cards/format.js";
 import { stageName } from "../../cards/labels.js";
 import type { Replies, TurnContext } from "../context.js";
 import { M } from "../i18n/messages.js";
+import { localeCurrency } from "../i18n/locale-currency.js";
 import { splitTrailingAmount } from "../parse/amount-slot.js";
 import { type Command, subcommandOf } from "./command.js";
 import { declared } from "./declaration.js";
@@ -53,7 +54,7 @@ export const dealCommand: Command = {
 
 async function newDeal(ctx: TurnContext, tokens: string[]): Replies {
   const withStage = await splitTrailingStage(ctx, tokens);
-  const split = splitTrailingAmount(withStage?.rest ?? tokens, ctx.locale === "zh" ? "CNY" : "USD");
+  const split = splitTrailingAmount(withStage?.rest ?? tokens, localeCurrency(ctx.locale));
   // never store 0 for an amount the rep typed but we could not read
   if (split.kind === "unreadable") return [{ text: M.amountUnreadable[ctx.locale](split.text) }];
   const amount = split.kind === "amount" ? split.amount : null;
@@ -61,7 +62,8 @@ async function newDeal(ctx: TurnContext, tokens: string[]): Replies {
   const deal = await ctx.domain.deals.create(ctx.actor, {
     companyId: company.id,
     amountMinor: amount?.minor ?? 0,
-    currency: amount?.currency ?? "CNY",
+    // without an amount, the user's currency (what a figure typed later is read in)
+    currency: amount?.currency ?? localeCurrency(ctx.locale),
     ...(withStage ? { stageKey: withStage.stage.key } : {}),
   });
   const stages = await ctx.domain.stages.list();

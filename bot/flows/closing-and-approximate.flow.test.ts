@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, type Harness, LI, createHarnessWithCompanies, textOf } from "../../test/bot-harness.js";
+import { AMY, buttons, type Harness, LI, createHarnessWithCompanies, textOf } from "../../test/bot-harness.js";
 
 // 华为 (李雷's) and Acme Corp (Amy's) start with no deal. A sentence that closes a deal the company
 // does not have logs the activity and says so; an approximate amount is stored as its lower end and said so.
@@ -56,12 +56,23 @@ describe("an approximate amount", () => {
   });
 });
 
-describe("a deal created without an amount", () => {
+describe("a deal step named for a customer with no open deal and no figure", () => {
   it.each([
-    [AMY, "called Acme Corp, they asked for a proposal", "USD"],
-    [LI, "跟华为通了电话，客户要方案", "CNY"],
-  ])("%# %s starts in the user's currency", async (who, text, currency) => {
-    await h.say(who, text);
-    expect((await deals()).map((d) => [d.amountMinor, d.currency])).toEqual([[0n, currency]]);
+    [AMY, "called Acme Corp, they asked for a proposal", "Open a deal", "USD"],
+    [LI, "跟华为通了电话，客户要方案", "新建商机", "CNY"],
+  ])("%# %s: no deal opened silently; the one offered starts at that stage in the user's currency", async (who, text, label, currency) => {
+    const reply = await h.say(who, text);
+    expect(await deals()).toEqual([]);
+    expect(await h.t.db.activity.count()).toBe(1);
+    const open = buttons(reply).find((b) => b.label === label);
+    expect(open).toBeDefined();
+    await h.press(who, open!);
+    expect((await deals()).map((d) => [d.amountMinor, d.currency, d.stage.key])).toEqual([[0n, currency, "proposal"]]);
+  });
+
+  it("a figure said opens the deal with it, nothing offered", async () => {
+    const reply = await h.say(LI, "跟华为通了电话，客户要方案，预算50万");
+    expect((await deals()).map((d) => [d.amountMinor, d.stage.key])).toEqual([[50_000_000n, "proposal"]]);
+    expect(buttons(reply).some((b) => b.label === "新建商机")).toBe(false);
   });
 });

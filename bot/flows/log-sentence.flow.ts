@@ -24,6 +24,7 @@ import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 import { namesCompany, namesToMask } from "./names-to-mask.js";
 import { askAmountScale, sizedAmount } from "./amount-scale.js";
+import { offerDeal } from "./offer-deal.js";
 
 /**
  * "called Acme, they want a quote next Tuesday, budget 200k" → one transaction that logs the
@@ -85,6 +86,8 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
     companyId && !parsed.followUp && !parsed.planned && parsed.activity && parsed.activity !== "note" ? openFollowUpsToOffer(ctx, companyId) : undefined;
   settling?.catch(() => undefined);
   const outcome = await logInteraction(ctx, resolution.draft, parsed, move.kind === "move" ? move.id : null);
+  // asked before the contact offer, so a typed yes or name still answers that one (the latest question)
+  const dealOffer = outcome.dealToOffer ? await offerDeal(ctx, outcome.company, outcome.dealToOffer) : [];
   const offer = resolution.newContact
     ? await offerContact(ctx, outcome.company, resolution.newContact, details)
     : resolution.draft.contactId
@@ -100,7 +103,7 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
     : cancelled
       ? await offerFollowUpDone(ctx, outcome.company, "cancelled")
       : [];
-  return [...(await describe(ctx, outcome)), ...offer, ...ticket, ...done];
+  return [...(await describe(ctx, outcome)), ...dealOffer, ...offer, ...ticket, ...done];
 }
 
 interface Outcome extends LoggedInteraction {
@@ -115,6 +118,8 @@ interface Outcome extends LoggedInteraction {
   moved: { title: string; dueAt: Date } | null;
   /** the follow-up is a reminder asked for ahead of this appointment ("提前半小时提醒我") */
   appointmentAt: Date | null;
+  /** a deal step said for a customer with no open deal: the stage a deal is offered at */
+  dealToOffer: string | null;
 }
 
 /** The settled draft as one domain call; the result is worded by describe(). */
@@ -123,7 +128,11 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   // Only a sentence that merely arranges an activity is a plan; "拜访了X，明天3点再沟通" logs the visit.
   const planned: PlannedKind | null = parsed.planned && parsed.followUp !== null && !draft.skipFollowUp && !moveId ? plannedKind(parsed.activity) : null;
   const followUp = parsed.followUp && !draft.skipFollowUp && !moveId ? parsed.followUp : null;
-  const stage = targetStageOf(parsed);
+  const said = targetStageOf(parsed);
+  const amount = statedAmount(parsed);
+  // A step named for a customer with no open deal and no figure ("对方要报价"): the deal is offered, not opened empty
+  const dealToOffer = !draft.dealId && !amount && !draft.othersDeal && said && said !== "lead" && said !== "won" && said !== "lost" ? said : null;
+  const stage = dealToOffer ? null : said;
   const logged = await ctx.domain.interactions.log(ctx.actor, {
     company: draft.createCompany ? { create: draft.createCompany } : { id: draft.companyId! },
     ...(draft.contactId ? { contactId: draft.contactId } : {}),
@@ -136,7 +145,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
       occurredAt: parsed.occurredAt?.at ?? now,
     },
     // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
-    deal: { amount: statedAmount(parsed), stageKey: stage, apply: draft.dealChange !== "skip" && !draft.othersDeal, currency: localeCurrency(ctx.locale) },
+    deal: { amount, stageKey: stage, apply: draft.dealChange !== "skip" && !draft.othersDeal, currency: localeCurrency(ctx.locale) },
     followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned) } : null,
   });
   const closedNoDeal = !logged.dealId && !draft.othersDeal && (stage === "won" || stage === "lost") ? stage : null;
@@ -145,7 +154,16 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   const approximate = parsed.amount?.approximate ? parsed.amount : null;
   const moved = moveId && parsed.followUp ? await moveFollowUpTo(ctx, moveId, parsed.followUp) : null;
   const appointmentAt = followUp?.remindsOf ?? null;
-  return { ...logged, planned, closedNoDeal, othersDeal, approximate, moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null, appointmentAt };
+  return {
+    ...logged,
+    planned,
+    closedNoDeal,
+    othersDeal,
+    approximate,
+    moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null,
+    appointmentAt,
+    dealToOffer: logged.dealId ? null : dealToOffer,
+  };
 }
 
 // Titles show in lists and reminders; the full text stays on the activity.

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, buttons, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
 
 // NOW is Wednesday 2026-11-25 10:00 in Shanghai (02:00 UTC).
 let h: Harness;
@@ -240,11 +240,15 @@ describe("when a sentence reports several past activities, the logged one carrie
 
 describe("a deal opened before anyone named its value says so, never ¥0", () => {
   it.each([
-    [LI, "客户 添加 腾讯", "跟腾讯通了电话，他们要报价", "未填金额"],
-    [AMY, "company add Globex", "called Globex, they want a quote", "amount not set"],
-  ])("%s: %s", async (who, add, text, said) => {
+    [LI, "客户 添加 腾讯", "跟腾讯通了电话，他们要报价", "新建商机", "未填金额"],
+    [AMY, "company add Globex", "called Globex, they want a quote", "Open a deal", "amount not set"],
+  ])("%s: %s", async (who, add, text, label, said) => {
     await h.say(who, add);
-    const reply = textOf(await h.say(who, text));
+    const before = await h.t.db.deal.count();
+    const offered = await h.say(who, text);
+    // offered, not opened, while no figure is known
+    expect(await h.t.db.deal.count()).toBe(before);
+    const reply = textOf(await h.press(who, buttons(offered).find((b) => b.label === label)!));
     expect(reply).toContain(said);
     expect(reply).not.toMatch(/¥0(?![\d.,])|\$0(?![\d.,])/u);
   });
