@@ -1,4 +1,5 @@
 import { clauseAround } from "./clause-bounds.js";
+import { endOfDayFollowUp } from "./end-of-day-follow-up.js";
 import { createRequire } from "node:module";
 import type { Chrono, ParsedResult } from "chrono-node";
 import type { ParseProblem, ParsedDate } from "./types.js";
@@ -596,7 +597,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "met them this afternoon, follow up in 3 days": the cued date is the follow-up
     // "下午开完会，明早九点发方案": a later time in a clause that reports something done is
     // background; it is the follow-up only when nothing else lies ahead
-    followUp: reminder ?? next?.ahead ?? null,
+    followUp: endOfDayFollowUp(reminder ?? next?.ahead ?? null, timezone, ctx.now),
     // a period still under way that is the plan ("未来三天内回复", "follow up this week") is no time something happened
     occurredAt: occurredOf(
       located.find((d) => !d.topic && d.parsed.at.getTime() <= nowMs && (d.ahead === d.parsed || d.reported || !d.planned)),
