@@ -28,6 +28,9 @@ function inPartOfDay(time: DateCandidate["time"], partOfDayHour: number | null):
 }
 
 /** "明天 3pm" reaches us as two pieces from two parsers; glue a day to an adjacent clock time. */
+/** The gap between "周四下午有空" and "两点": the offer's clause ends, the next one arranges (约了, 定在, 改到). */
+const ARRANGED_IN_NEXT_CLAUSE = /^[^，,。；;.!?！？]{0,8}[，,]\s*(?:那就|就|那)?(?:约了?|约在|定了?|定在|改到|安排在|安排了?)\s*(?:在)?$/u;
+
 export function mergeDateAndTime(candidates: DateCandidate[], text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
@@ -54,7 +57,9 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
         i++;
         continue;
       }
-      if (adjacent && (dayThenTime || timeThenDay)) {
+      // "他说周四下午有空，约了两点见面": a clock arranged in the next clause is on the day and part of day just offered
+      const arrangedAfterOffer = !adjacent && dayThenTime && current.partOfDayHour !== null && !current.until && ARRANGED_IN_NEXT_CLAUSE.test(gap);
+      if ((adjacent || arrangedAfterOffer) && (dayThenTime || timeThenDay)) {
         out.push({
           index: current.index,
           end: next.end,

@@ -403,6 +403,16 @@ export const REP_CASES: RepCase[] = [
     follow: "2026-11-27",
   },
   { who: "li", text: "和比亚迪赵经理吃饭，对方透露竞品报价25万", company: "比亚迪", kind: "meeting", follow: null, amount: null },
+  // probe 7: the clock arranged in the next clause was put on today; "demo'd" was read as a plan
+  { who: "li", text: "给腾讯的刘总发了微信，他说周四下午有空，约了两点见面", company: "腾讯", kind: "note", follow: "2026-11-26 14:00" },
+  {
+    who: "nick",
+    text: "demo'd Acme Corp on Friday, deal ~75k, f/u in 2 wks",
+    company: "Acme Corp",
+    kind: "meeting",
+    follow: "2026-12-08",
+    amount: [7_500_000, "USD"],
+  },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
