@@ -254,8 +254,9 @@ const OPENING_WORD = /^[\s\-*•>#]*(?<name>[\u4e00-\u9fa5A-Za-z0-9&·]{2,20}?)\
 const HEADING_LABELS =
   /^(?:好的?|好嘞|嗯+|收到|明白|了解|对了?|是的|行|可以|OK|ok|另外|还有|然后|刚才|刚刚|补充一下|记一下|记录一下|备忘|加个提醒|提醒我|提醒一下|帮我记一下|顺便|哦|啊|哈|哈哈|呃|紧急|重要|备注|更新|补录|补充|记录|跟进|进展|反馈|汇报|总结|纪要|会议纪要|日报|周报|待办|提醒|注意|问题|需求|情况|结果|好消息|坏消息|喜报|成交|签约|回款|线索|商机|新客户|老客户|今日|本周|拜访|电话|来电|开会|会议|邮件|微信|报价|方案|合同|演示)$/u;
 /** A note that tells of a contact or a step: the words that make an opening name worth offering. */
+// (English words reps mix in: "网易 下周一 demo")
 const CONTACT_WORDS =
-  /电话|来电|打来|招标|投标|拜访|上门|去了|开会|会议|见面|面谈|吃饭|演示|邮件|邮箱|微信|发了|已发|报价|方案|合同|沟通|聊|谈|签|约|联系|回复|对接/u;
+  /电话|来电|打来|招标|投标|拜访|上门|去了|开会|会议|见面|面谈|吃饭|演示|邮件|邮箱|微信|发了|已发|报价|方案|合同|沟通|聊|谈|签|约|联系|回复|对接|\b(?:demo|call|meeting|mtg|visit|email|zoom|poc|kickoff|lunch|dinner|coffee)\b/iu;
 
 /** "新客户：杭州海康威视，…", "客户名称：星河科技": the customer as the label of a note. */
 const LABELLED = /(?:^|[，,。；;\s])(?:新|意向)?(?:客户|公司|单位|企业|甲方)(?:名称|名字)?\s*[:：]\s*(?<name>[^，,。；;：:！!？?\s]{2,30})/gu;
