@@ -1,4 +1,6 @@
 import { AmbiguousError } from "../domain/shared/errors.js";
+import { isHowToQuestion } from "./parse/detect-how-to.js";
+import { HowToM } from "./i18n/how-to-messages.js";
 import { findCommand } from "./commands/registry.js";
 import { quoteIfNeeded, tokenize } from "./commands/tokenize.js";
 import { verbFirstCommand } from "./commands/verb-first.js";
@@ -86,6 +88,8 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
       const answered = yes ? await confirmByText(ctx) : null;
       return answered ?? [{ text: SmallTalkM[smallTalk][ctx.locale]() }];
     }
+    // "怎么删除一条记录？", "how do I edit a deal?": how to use the bot, not a customer to look for.
+    if (isHowToQuestion(text)) return [{ text: HowToM.answer[ctx.locale]() }];
     // "今天的简报", "today's digest": the digest command in words.
     if (isDigestRequest(text)) return dispatchText(ctx, "digest");
     // "本周周报", "团队本月业绩排名", "this month's leaderboard": the weekly report or the sales report.

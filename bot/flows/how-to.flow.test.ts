@@ -1,0 +1,39 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AMY, createHarnessWithCompanies, type Harness, LI, type Person, textOf } from "../../test/bot-harness.js";
+
+// Probe 7: "怎么删除一条记录？" answered 'no customer called "怎么删除一条"'; "how do I delete a note?" 'no customer called
+// "delete note"'. A question about using the bot gets the way in, and writes nothing.
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarnessWithCompanies();
+});
+afterEach(() => h.close());
+
+const written = async () => [await h.t.db.activity.count(), await h.t.db.followUp.count(), await h.t.db.company.count(), await h.t.db.deal.count()];
+
+describe("how to use the bot: the way in, nothing written", () => {
+  it.each([
+    [LI, "怎么删除一条记录？", "撤销"],
+    [LI, "你好，怎么用？", "帮助"],
+    [LI, "请问如何修改商机金额", "编辑"],
+    [LI, "这个怎么撤销", "撤销"],
+    [AMY, "how do I delete a note?", "undo"],
+    [AMY, "how to export my deals", "help"],
+    [AMY, "hi, how can I edit a deal", "Edit"],
+    [AMY, "is there a way to undo that", "undo"],
+  ] as [Person, string, string][])("%# %s", async (who, text, hint) => {
+    const before = await written();
+    const reply = textOf(await h.say(who, text));
+    expect(reply).toContain(hint);
+    expect(reply).not.toMatch(/没有“|no customer called|哪个客户|Which customer/u);
+    expect(await written()).toEqual(before);
+  });
+
+  it.each([
+    [LI, "跟华为通了电话，问怎么用我们的产品"],
+    [AMY, "called Acme Corp, they asked how to use the API"],
+  ] as [Person, string][])("a report that mentions how to use something is logged: %s", async (who, text) => {
+    await h.say(who, text);
+    expect(await h.t.db.activity.count()).toBe(1);
+  });
+});
