@@ -17,6 +17,8 @@ export interface LogDraft {
   skipContact?: boolean;
   /** "京东和阿里巴巴都打了电话": the user chose to log the sentence once on each of these customers. */
   eachCompany?: string[];
+  /** Logged on one of those customers: the clauses about it, read for its kind, day and figure (flows/clause-of-company.ts). */
+  focus?: string;
   /** "预算一百五": the size the user chose for a figure said without a unit (10000 for 万, 0: no amount). */
   amountScale?: number;
   /** The customer has open deals this user may not see: the sentence opens no second one beside them. */

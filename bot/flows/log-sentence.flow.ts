@@ -25,26 +25,33 @@ import { resolveLogTargets } from "./resolve-log-targets.js";
 import { namesCompany, namesToMask } from "./names-to-mask.js";
 import { askAmountScale, sizedAmount } from "./amount-scale.js";
 import { offerDeal } from "./offer-deal.js";
+import { clauseOfCompany } from "./clause-of-company.js";
 
 /**
  * "called Acme, they want a quote next Tuesday, budget 200k" → one transaction that logs the
  * activity, sets the follow-up, creates or updates the deal and moves its stage.
  */
 export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
+  const mentions = await ctx.domain.companies.mentionedIn(draft.text);
   if (draft.eachCompany?.length) {
-    // "京东和阿里巴巴都打了电话" → "log it on both": the same sentence once per customer, one after another.
+    // "京东和阿里巴巴都打了电话" → "log it on both": the sentence once per customer, one after another, each read
+    // on its own clauses when it has some ("昨天拜访了顺丰，今天上午去了比亚迪")
     const replies: Reply[] = [];
-    for (const companyId of draft.eachCompany) replies.push(...(await runLogFlow(ctx, { ...draft, eachCompany: undefined, companyId })));
+    for (const companyId of draft.eachCompany) {
+      const focus = clauseOfCompany(draft.text, mentions, companyId) ?? undefined;
+      replies.push(...(await runLogFlow(ctx, { ...draft, eachCompany: undefined, companyId, ...(focus ? { focus } : {}) })));
+    }
     return replies;
   }
-  const mentions = await ctx.domain.companies.mentionedIn(draft.text);
-  const read = parseSentence(draft.text, {
-    now: new Date(draft.receivedAt),
-    timezone: ctx.timezone,
-    names: namesToMask(draft.text, mentions, draft.createCompany),
-    // an English writer's bare "50k" among Chinese words is dollars (a Chinese writer's English figure stays as read)
-    ...(ctx.locale === "en" ? { writerCurrency: localeCurrency(ctx.locale) } : {}),
-  });
+  const parse = (text: string) =>
+    parseSentence(text, {
+      now: new Date(draft.receivedAt),
+      timezone: ctx.timezone,
+      names: namesToMask(draft.text, mentions, draft.createCompany),
+      // an English writer's bare "50k" among Chinese words is dollars (a Chinese writer's English figure stays as read)
+      ...(ctx.locale === "en" ? { writerCurrency: localeCurrency(ctx.locale) } : {}),
+    });
+  const read = draft.focus ? withFocus(parse(draft.focus), parse(draft.text)) : parse(draft.text);
   // "drinks with the Pied Piper CTO": a customer named in full is no person to add.
   const unsized = {
     ...read,
@@ -104,6 +111,24 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
       ? await offerFollowUpDone(ctx, outcome.company, "cancelled")
       : [];
   return [...(await describe(ctx, outcome)), ...dealOffer, ...offer, ...ticket, ...done];
+}
+
+/**
+ * One customer's clauses read against the whole sentence: what they say of kind, day, figure and deal step is
+ * theirs; a day or a follow-up they leave unsaid is the sentence's ("昨天拜访了顺丰，又去了比亚迪"), a figure or a
+ * deal step never (it belongs to the clause that says it).
+ */
+function withFocus(own: ParsedSentence, whole: ParsedSentence): ParsedSentence {
+  return {
+    ...whole,
+    activity: own.activity ?? whole.activity,
+    planned: own.activity ? own.planned : whole.planned,
+    occurredAt: own.occurredAt ?? whole.occurredAt,
+    followUp: own.followUp ?? whole.followUp,
+    amount: own.amount,
+    stageHint: own.stageHint,
+    wantsQuote: own.wantsQuote,
+  };
 }
 
 interface Outcome extends LoggedInteraction {

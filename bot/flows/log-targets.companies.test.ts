@@ -241,6 +241,47 @@ describe("answering and what changes the answer", () => {
     expect((await h.t.db.followUp.count()) - followUpsBefore).toBe(2);
   });
 
+  // Probe 7: "log it on each" gave both customers the first clause's kind and day.
+  it.each([
+    [
+      LI,
+      "昨天拜访了腾讯，今天上午去了小米科技",
+      "都记",
+      [
+        ["腾讯", "visit", -1],
+        ["小米科技", "visit", 0],
+      ],
+    ],
+    [
+      AMY,
+      "Called Umbrella Corp and emailed Stark Industries the revised quote",
+      "on all",
+      [
+        ["Umbrella Corp", "call", 0],
+        ["Stark Industries", "email", 0],
+      ],
+    ],
+    [
+      LI,
+      "昨天拜访了腾讯，又去了小米科技",
+      "都记",
+      [
+        ["腾讯", "visit", -1],
+        ["小米科技", "visit", -1],
+      ],
+    ],
+  ] as [typeof LI, string, string, [string, string, number][]][])("%# each customer logged with its own clauses: %s", async (who, text, label, expected) => {
+    const before = await h.t.db.activity.count();
+    const asked = await h.say(who, text);
+    await h.press(
+      who,
+      button(asked, (b) => b.label.includes(label)),
+    );
+    const logged = await h.t.db.activity.findMany({ orderBy: { createdAt: "asc" }, include: { company: true }, skip: before });
+    const dayOf = (at: Date) => Math.round((at.getTime() - h.clock.now().getTime()) / 86_400_000);
+    expect(logged.map((a) => [a.company?.name, a.kind, dayOf(a.occurredAt)])).toEqual(expected);
+  });
+
   it("with an amount there is no 'each of them': whose would it be?", async () => {
     const asked = await h.say(LI, "腾讯和小米科技都在比价，预算50万");
     expect(buttonLabels(asked).some((label) => label.includes("都记"))).toBe(false);
