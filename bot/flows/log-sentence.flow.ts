@@ -25,6 +25,7 @@ import { resolveLogTargets } from "./resolve-log-targets.js";
 import { namesCompany, namesToMask } from "./names-to-mask.js";
 import { askAmountScale, sizedAmount } from "./amount-scale.js";
 import { offerDeal } from "./offer-deal.js";
+import { stageOpensDeal } from "../../domain/interactions/interaction-parts.js";
 import { clauseOfCompany } from "./clause-of-company.js";
 
 /**
@@ -156,7 +157,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   const said = targetStageOf(parsed);
   const amount = statedAmount(parsed);
   // A step named for a customer with no open deal and no figure ("对方要报价"): the deal is offered, not opened empty
-  const dealToOffer = !draft.dealId && !amount && !draft.othersDeal && said && said !== "lead" && said !== "won" && said !== "lost" ? said : null;
+  const dealToOffer = !draft.dealId && !amount && !draft.othersDeal && said && stageOpensDeal(said) ? said : null;
   const stage = dealToOffer ? null : said;
   const logged = await ctx.domain.interactions.log(ctx.actor, {
     company: draft.createCompany ? { create: draft.createCompany } : { id: draft.companyId! },
@@ -187,7 +188,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
     approximate,
     moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null,
     appointmentAt,
-    dealToOffer: logged.dealId ? null : dealToOffer,
+    dealToOffer,
   };
 }
 

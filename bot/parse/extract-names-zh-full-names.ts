@@ -1,4 +1,4 @@
-import { ZH_COMPOUND_SURNAMES, ZH_SURNAMES } from "./name-lexicon.js";
+import { surnameAt } from "./name-lexicon.js";
 import type { NameHints } from "./name-hints.js";
 import { personNames, segment, type Token } from "./segment-zh.js";
 
@@ -10,11 +10,10 @@ import { personNames, segment, type Token } from "./segment-zh.js";
  */
 const AFTER =
   /^(?:[说通开来打发提问约在也和跟聊谈见吃喝加签要想觉对回讲讲让给把被已还又都刚再就很]|表示|反馈|回复|确认|同意|电话|微信|邮件|[，,。.！!？?；;、\s]|$)/u;
-const COMPOUND = new RegExp(`^(?:${ZH_COMPOUND_SURNAMES.join("|")})`, "u");
 
 /** `afterRole`: a role just named a person ("CTO李强"), so a word jieba knows there is still taken as the name. */
 function nameAt(text: string, at: number, known: () => Token[], afterRole = false): string | null {
-  const surname = COMPOUND.exec(text.slice(at))?.[0] ?? (ZH_SURNAMES.includes(text[at] ?? "") ? text[at]! : null);
+  const surname = surnameAt(text, at);
   if (!surname) return null;
   const person = known().find((t) => t.index === at);
   if (person && AFTER.test(text.slice(person.end))) return person.word;

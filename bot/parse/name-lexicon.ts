@@ -63,6 +63,13 @@ export const ZH_SURNAMES =
 
 export const ZH_COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官", "东方", "慕容", "夏侯", "皇甫", "尉迟", "公孙", "令狐", "长孙"] as const;
 
+const COMPOUND_SURNAME = new RegExp(`^(?:${ZH_COMPOUND_SURNAMES.join("|")})`, "u");
+
+/** The surname a Chinese name starting at `at` would have: a compound one (欧阳) first, else a common single one; null if none. */
+export function surnameAt(text: string, at = 0): string | null {
+  return COMPOUND_SURNAME.exec(text.slice(at))?.[0] ?? (ZH_SURNAMES.includes(text[at] ?? "") ? text[at]! : null);
+}
+
 /** Longest first so 总经理 is not read as 总. */
 // biome-ignore format: a word list reads best a few words a line, grouped by kind
 export const ZH_TITLES = [

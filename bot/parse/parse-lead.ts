@@ -3,7 +3,7 @@ import { industryOfPiece, regionOfPiece, startsWithLabel } from "../../domain/le
 import { leadTitleIn } from "./lead-title.js";
 import { phoneIn } from "./lead-phone.js";
 import { isEnglishFirstName } from "./english-first-names.js";
-import { ZH_COMPOUND_SURNAMES, ZH_SURNAMES } from "./name-lexicon.js";
+import { surnameAt } from "./name-lexicon.js";
 
 /** What a rep typed about a new lead, pulled apart: who, which company, how to reach them, where from. */
 export interface ParsedLead {
@@ -88,8 +88,8 @@ const LABEL_ONLY =
  */
 function isChinesePersonName(piece: string): boolean {
   if (!/^[\u4e00-\u9fa5]{2,4}$/u.test(piece)) return false;
-  const compound = ZH_COMPOUND_SURNAMES.some((s) => piece.startsWith(s));
-  return compound ? piece.length >= 3 : piece.length <= 3 && ZH_SURNAMES.includes(piece[0]!);
+  const given = piece.length - (surnameAt(piece)?.length ?? piece.length);
+  return given === 1 || given === 2;
 }
 
 /** "采购部有意向", "对报价感兴趣": what the lead wants, a note, never the company's name. */

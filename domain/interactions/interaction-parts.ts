@@ -7,13 +7,17 @@ const CLOSING = new Set(["won", "lost"]);
  * What the message does to a deal: create one (an amount, or an open stage past lead), change the
  * one given, or nothing. "腾讯那个单子丢了" with no open deal creates no empty lost deal.
  */
+/** A stage said with no deal open would open one there: a step past Lead that does not close it. */
+export function stageOpensDeal(stageKey: string): boolean {
+  return stageKey !== "lead" && !CLOSING.has(stageKey);
+}
+
 export function dealEffect(input: InteractionInput): "create" | "change" | null {
   const amount = input.deal?.amount ?? null;
   const stageKey = input.deal?.stageKey ?? null;
   // "追加了30万" says how much a deal grew: no reason to open one.
   // apply: false with no deal: the customer's open deal is someone else's, so none is opened beside it.
-  if (!input.dealId)
-    return input.deal?.apply !== false && ((amount && !amount.change) || (stageKey && stageKey !== "lead" && !CLOSING.has(stageKey))) ? "create" : null;
+  if (!input.dealId) return input.deal?.apply !== false && ((amount && !amount.change) || (stageKey && stageOpensDeal(stageKey))) ? "create" : null;
   return (amount || stageKey) && input.deal?.apply ? "change" : null;
 }
 
