@@ -3,12 +3,15 @@ import { type Card, type CardButton, buttonsOf } from "./model.js";
 
 export interface PlainTextCard {
   text: string;
-  /** The card's buttons in display order; choice N is `choices[N - 1]`. */
+  /** The card's buttons in display order; choice `firstNumber + i` is `choices[i]`. */
   choices: CardButton[];
 }
 
-/** Renders a card for channels without cards (terminal, Wechaty): buttons become numbered choices. */
-export function renderPlainText(card: Card): PlainTextCard {
+/**
+ * Renders a card for channels without cards (terminal, Wechaty): buttons become numbered choices,
+ * from `firstNumber` on (a second card of one answer goes on from the first's numbers).
+ */
+export function renderPlainText(card: Card, firstNumber = 1): PlainTextCard {
   const fitted = fitCard(card);
   const lines: string[] = [`【${fitted.title}】`];
   if (fitted.subtitle) lines.push(fitted.subtitle);
@@ -19,6 +22,6 @@ export function renderPlainText(card: Card): PlainTextCard {
     if (block.type === "divider") lines.push("──────────");
     if (block.type === "input") lines.push(`${block.input.label}: ____`);
   }
-  choices.forEach((button, index) => lines.push(`[${index + 1}] ${button.label}`));
+  choices.forEach((button, index) => lines.push(`[${index + firstNumber}] ${button.label}`));
   return { text: lines.join("\n"), choices };
 }

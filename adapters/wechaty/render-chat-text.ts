@@ -5,7 +5,7 @@ const HAN = /\p{Script=Han}/u;
 
 export interface ChatText {
   text: string;
-  /** Choice N is `choices[N - 1]`; empty when the card has no buttons. */
+  /** Choice `firstNumber + i` is `choices[i]`; empty when the card has no buttons. */
   choices: CardButton[];
 }
 
@@ -13,11 +13,11 @@ export interface ChatText {
  * One chat message for channels that only carry text (Wechaty): the reply's text, then the card
  * as plain text with numbered choices and a hint on how to pick one.
  */
-export function renderChatText(reply: { text?: string; card?: Card }): ChatText {
+export function renderChatText(reply: { text?: string; card?: Card }, firstNumber = 1): ChatText {
   const parts: string[] = [];
   if (reply.text) parts.push(reply.text);
   if (!reply.card) return { text: parts.join("\n\n"), choices: [] };
-  const rendered = renderPlainText(reply.card);
+  const rendered = renderPlainText(reply.card, firstNumber);
   parts.push(rendered.text);
   if (rendered.choices.length > 0) parts.push(cardIsChinese(reply.card) ? "（回复数字即可选择）" : "(Reply with a number to choose.)");
   return { text: parts.join("\n\n"), choices: rendered.choices };

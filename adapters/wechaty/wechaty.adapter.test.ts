@@ -44,6 +44,11 @@ describe("WechatyAdapter with an injected puppet", () => {
     expect(event.status).toBe("processed");
     expect(await app.db.company.count({ where: { name: "Globex" } })).toBe(1);
     const queued = await app.db.outboxMessage.findFirstOrThrow({ where: { platform: "wechaty" } });
-    expect(JSON.parse(queued.payload).target).toEqual({ conversationId: amy.id, kind: "direct", platformUserId: amy.id, answerPart: { index: 0, of: 1 } });
+    expect(JSON.parse(queued.payload).target).toEqual({
+      conversationId: amy.id,
+      kind: "direct",
+      platformUserId: amy.id,
+      answerPart: { index: 0, of: 1, answer: `wechaty:${id}` },
+    });
   });
 });

@@ -25,7 +25,6 @@ describe("the CRM bot on WeChat through Wechaty (wechaty-puppet-mock)", () => {
     expect(textsSince(w.sentTo(zhang), 0)).toContain("已新建客户：张三科技");
 
     const before = w.sentTo(zhang).length;
-    // (no person named: a typed number answers the last question card of a reply, here the only one)
     await w.say(zhang, "记录 跟张三科技通了电话，下周二报价");
     const company = await companyNamed("张三科技");
     const activity = await w.app.db.activity.findFirstOrThrow({ where: { companyId: company.id } });
@@ -94,6 +93,24 @@ describe("the CRM bot on WeChat through Wechaty (wechaty-puppet-mock)", () => {
     const row = await w.app.db.processedEvent.findFirstOrThrow({ where: { eventId: id } });
     expect(JSON.parse(row.payload ?? "{}").event.type).toBe("message");
     expect(await w.app.db.dealStageChange.count({ where: { dealId: deal.id } })).toBe(changes);
+  });
+
+  it("numbers two question cards of one reply on from each other, so each number presses one button", async () => {
+    await w.say(zhang, "客户 添加 张三电子");
+    const before = w.sentTo(zhang).length;
+    await w.say(zhang, "跟张三电子的王总通了电话，下周二报价");
+    const reply = textsSince(w.sentTo(zhang), before);
+    const deal = /\[(\d+)\] 新建商机/.exec(reply)?.[1];
+    const contact = /\[(\d+)\] 添加“王总”/.exec(reply)?.[1];
+    expect([deal, contact]).toEqual(["1", "3"]);
+    const company = await companyNamed("张三电子");
+
+    await w.say(zhang, contact!);
+    expect(await w.app.db.contact.count({ where: { companyId: company.id, name: "王总" } })).toBe(1);
+    expect(await w.app.db.deal.count({ where: { companyId: company.id } })).toBe(0);
+    // The deal offer keeps its own number after the other card was answered.
+    await w.say(zhang, deal!);
+    expect(await w.app.db.deal.count({ where: { companyId: company.id } })).toBe(1);
   });
 
   it("forgets the choices after 30 minutes", async () => {

@@ -26,17 +26,16 @@ export class WechatySender implements ChannelSender {
     const bot = this.wechaty();
     // Not logged in yet (or logged out): the outbox retries with backoff until the session is back.
     if (!bot.isLoggedIn) throw new DeliveryError("TEMPORARY", "wechaty is not logged in");
-    const { text, choices } = renderChatText(reply);
-    if (!text && !reply.attachment) throw new DeliveryError("PAYLOAD_REJECTED", "empty reply");
-    const file = reply.attachment ? await fileBoxOf(reply.attachment) : undefined;
-
+    const { choices } = renderChatText(reply);
     // A private reply in a group goes to the person's direct chat, where their number answer arrives too.
     const direct = target.kind === "direct" || (reply.visibility === "private" && target.platformUserId !== undefined);
     const personId = target.platformUserId ?? (target.kind === "direct" ? target.conversationId : undefined);
     const chatId = direct ? (personId ?? target.conversationId) : target.conversationId;
-    if (choices.length > 0) {
-      await this.choices.remember({ platform: this.platform, conversationId: chatId, ...(personId ? { platformUserId: personId } : {}) }, choices);
-    }
+    const key = { platform: this.platform, conversationId: chatId, ...(personId ? { platformUserId: personId } : {}) };
+    const firstNumber = choices.length > 0 ? await this.choices.remember(key, choices, target.answerPart?.answer) : 1;
+    const { text } = renderChatText(reply, firstNumber);
+    if (!text && !reply.attachment) throw new DeliveryError("PAYLOAD_REJECTED", "empty reply");
+    const file = reply.attachment ? await fileBoxOf(reply.attachment) : undefined;
 
     if (direct) {
       const contact = await bot.Contact.find({ id: chatId });

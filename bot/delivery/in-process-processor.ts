@@ -61,7 +61,7 @@ export class InProcessProcessor implements EventProcessor {
       failed ? "failed" : "processed",
       replies.map((reply, index) => ({
         platform,
-        target: { ...stored.target, answerPart: { index, of: replies.length } },
+        target: { ...stored.target, answerPart: { index, of: replies.length, answer: `${platform}:${eventId}` } },
         reply,
         ...(reply.cardFor ? { cardFor: reply.cardFor } : {}),
       })),

@@ -47,6 +47,27 @@ describe("NumberedChoices", () => {
     expect(await choices.claim({ ...key, platform: "local" }, 1)).toBeNull();
   });
 
+  it("numbers the cards of one answer on from each other, and using one card leaves the others' numbers", async () => {
+    expect(await choices.remember(key, buttons("deal", "none-1"), "wechaty:ev1")).toBe(1);
+    expect(await choices.remember(key, buttons("contact", "none-2"), "wechaty:ev1")).toBe(3);
+    expect((await choices.claim(key, 3))?.value).toBe("contact");
+    // The used card is gone, the first one still answers by its own numbers.
+    expect(await choices.claim(key, 4)).toBeNull();
+    expect((await choices.claim(key, 1))?.value).toBe("deal");
+    expect(await choices.claim(key, 2)).toBeNull();
+    expect(await t.db.numberedChoice.count()).toBe(0);
+  });
+
+  it("starts from 1 for a new answer, and a retried delivery of a card keeps its numbers", async () => {
+    await choices.remember(key, buttons("old-1", "old-2"), "wechaty:ev1");
+    expect(await choices.remember(key, buttons("a", "b"), "wechaty:ev2")).toBe(1);
+    expect(await choices.remember(key, buttons("a", "b"), "wechaty:ev2")).toBe(1);
+    expect(await choices.remember(key, buttons("c"), "wechaty:ev2")).toBe(3);
+    expect(await choices.remember(key, buttons("c"), "wechaty:ev2")).toBe(3);
+    expect((await choices.claim(key, 3))?.value).toBe("c");
+    expect((await choices.claim(key, 2))?.value).toBe("b");
+  });
+
   it("expires after 30 minutes and the stale rows are cleared by the next card", async () => {
     await choices.remember(key, buttons("a"));
     clock.advance(30 * 60_000 + 1);

@@ -14,9 +14,10 @@ export interface OutboxTarget {
   replyContext?: unknown;
   /**
    * This reply is part `index` (from 0) of the `of` replies answering the inbound event, for a
-   * platform that shows an answer only once it is whole (the WeCom smart bot's stream).
+   * platform that shows an answer only once it is whole (the WeCom smart bot's stream). `answer`
+   * names the inbound event, so a channel that numbers choices numbers one answer's cards on.
    */
-  answerPart?: { index: number; of: number };
+  answerPart?: { index: number; of: number; answer?: string };
 }
 
 /**

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "NumberedChoice" ADD COLUMN     "answer" TEXT NOT NULL DEFAULT '';
+
