@@ -14,7 +14,7 @@ const EN_BEFORE = new RegExp(
 const ZH_BEFORE =
   /(?:输给了?|败给了?|丢给了?|竞争对手(?:是|有)?|竞品(?:是|有)?|对手(?:是|有)?|友商(?:是|有)?|没选|不选|选了|换成了?|改用了?|转投了?|而不是|比不过|不如|相比|对比|比较了?|(?:比较|对比|比)(?:一下)?(?:我们|咱们)(?:和|跟|与)|参考了?|对标|比照|(?:现在|目前|之前|以前|原来)?(?:用的是|用的|在用|使用的?是?)|(?:去年|之前|以前|原来|曾经)(?:跟|和|与)|(?:提到|说起|聊到)(?:了)?(?:去年|之前|以前)?(?:跟|和|与)?)\s*$/u;
 const AFTER =
-  /^\s*(?:[(（]\s*(?:competitor|竞品|竞争对手|对手|友商)|[,，]\s*(?:a|an|our|their|the)\s+(?:competitor|rival)|[,，]?\s*(?:也是)?(?:竞品|竞争对手|友商)|是(?:我们的)?(?:竞争对手|竞品|对手|友商)|(?:is|are)\s+(?:a\s+|our\s+)?competitors?|(?:快递|速递)?(?:单号|运单号?|快递单号?|物流单号?)|(?:快递|速递)(?!公司|员工|的人|那边)|\s+(?:tracking|waybill)\b)/iu;
+  /^\s*(?:[(（]\s*(?:competitor|竞品|竞争对手|对手|友商)|[,，]\s*(?:a|an|our|their|the)\s+(?:competitor|rival)(?!['’]s|\s+(?:quote|quoted|price|priced|pricing|offer|offered|bid|came\s+in|is\s+at))|[,，]?\s*(?:也是)?(?:竞品|竞争对手|友商)(?!的?(?:报价|报了|价格|出价|开价|方案|给|那边|也|在|的|低|便宜|降价|打折|折扣))|是(?:我们的)?(?:竞争对手|竞品|对手|友商)|(?:is|are)\s+(?:a\s+|our\s+)?competitors?|(?:快递|速递)?(?:单号|运单号?|快递单号?|物流单号?)|(?:快递|速递)(?!公司|员工|的人|那边)|\s+(?:tracking|waybill)\b)/iu;
 
 /** "用顺丰寄给京东", "走顺丰发过去", "shipped it via FedEx": the carrier of a parcel, named with its sending. */
 const CARRIER_BEFORE_ZH = /(?:用|走|叫了?)\s*$/u;

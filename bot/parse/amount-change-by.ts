@@ -53,6 +53,11 @@ const OURS_BEFORE = /\b(?<!\b(?:to|with|for)\s)(?:we|i|our)\b[^,.;]{0,20}$|(?<![
 const ACCEPTED_AFTER =
   /^[^.;。；]{0,24}?(?:(?<!(?:\bnot|n't|\bnever|\byet\s+to)\s+(?:\w+\s+)?)\b(?:accepted|agreed|took\s+it|signed)\b|(?<![不没未还能]|需要[^，,。]{0,4})(?:接受|同意|答应)(?!吗)|签了|成交)/iu;
 
+/** "Globex wants a discount, asking for 70k": in talk of a discount, the price the customer asks for is their position. */
+const ASKED_PRICE_BEFORE =
+  /\b(?:ask(?:ed|s|ing)?|want(?:s|ed|ing)?|hoping|pushing|demand(?:ed|s|ing)?)\s+(?:us\s+)?(?:for\s+)?(?:(?:a\s+)?(?:discount|price|deal)\s+(?:to|of|at)\s+)?(?:only\s+|just\s+)?(?:to\s+pay\s+)?[$€£¥]?\s*$/iu;
+const DISCOUNT_TALK = /\bdiscount|\bcheaper\b|\blower\s+(?:the\s+|our\s+)?price|\bprice\s+(?:cut|reduction|break)|降价|便宜|折扣|打折|压价|砍价|让价/iu;
+
 function customersCounter(before: string, after: string): boolean {
   // ("they're at 80k budget" is the budget they have, not a counter)
   return COUNTER_BEFORE.test(before) && !OURS_BEFORE.test(before) && !ACCEPTED_AFTER.test(after) && !/^\s*budget\b/iu.test(after);
@@ -77,6 +82,7 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
     GAP_BEFORE_ZH.test(before) ||
     COMPARED_AFTER.test(after) ||
     customersCounter(before, text.slice(at + amount.text.length, at + amount.text.length + 40)) ||
+    (ASKED_PRICE_BEFORE.test(before) && DISCOUNT_TALK.test(text) && !OURS_BEFORE.test(before) && !/^\s*(?:worth|of|in)\b/iu.test(after)) ||
     OTHER_PHASE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) ||
     (CONDITION.test(text) && (HYPOTHETICAL_BEFORE.test(before) || DEMANDED_CUT_BEFORE.test(before))) ||
     // "客户要求降价 从220万降到200万", "they want us to come down to 70k": a cut only asked for

@@ -69,6 +69,9 @@ function chineseMonth(written: string): number {
 /** A separating dash, then a bare count of time: no date at all. */
 const DASH_BEFORE_DURATION = /^[-–—]\s+\d/u;
 
+/** "renewal at 1.2M", "closed at 2.5k/mo": the hour chrono read is the start of a figure (the rest of it follows). */
+const FIGURE_GOES_ON = /^(?:[.,]\d+)?\s*(?:k|m|mm|mn|bn|b|million|billion|thousand|grand|%|万|千|亿)(?![a-z])/iu;
+
 /** Tokens chrono accepts that are ordinary English words in a chat. */
 const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
 const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
@@ -124,6 +127,7 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
   else if (zh && /^下个?(?:周|星期|礼拜)/u.test(phrase) && before.endsWith("下")) prefix = "下";
   const span = { index: index - prefix.length, end: index + phrase.length, text: prefix + phrase };
   if ((AMBIGUOUS_EN.test(phrase) && !weekdayAbbreviation(phrase, text.slice(span.end))) || NOW_ZH.test(phrase)) return { candidate: null, invalid: null };
+  if (/\d$/u.test(phrase) && FIGURE_GOES_ON.test(text.slice(span.end))) return { candidate: null, invalid: null };
   // "Acme Robotics - 3 yr deal": chrono reads the dash before a duration as minus (three years ago)
   if (DASH_BEFORE_DURATION.test(phrase)) return { candidate: null, invalid: null };
 

@@ -218,7 +218,11 @@ const PAST_DAY = /昨|前天|上(?:周|个|星期|礼拜|月|次|午)|去年|刚
  * word names a preference, a sign-up or an earlier event the sentence is about, not a contact made now.
  */
 const NAMED_ONLY_BEFORE =
-  /(?:\b(?:prefers?|preferred|prefer\s+to\s+(?:be\s+)?(?:reached|contacted)|rather\s+(?:have|do)|signed\s+up\s+for|sign\s+up\s+for|registered\s+for|register\s+for|rsvp['’]?d\s+(?:to|for)|ghosted\s+(?:us|me)\s+(?:after|since)|(?:silent|quiet|radio\s+silence|no\s+(?:word|reply|response))\s+(?:ever\s+)?since)\s+(?:(?:the|our|a|an|their|my|last|this|that)\s+)*(?:\w+\s+)?|(?:更)?(?:喜欢|偏好|倾向于?)(?:用|通过)?)$/iu;
+  /(?:\b(?:prefers?|preferred|prefer\s+to\s+(?:be\s+)?(?:reached|contacted)|rather\s+(?:have|do)|signed\s+up\s+for|sign\s+up\s+for|registered\s+for|register\s+for|rsvp['’]?d\s+(?:to|for)|ghosted\s+(?:(?:us|me)\s+)?(?:ever\s+)?(?:after|since)|(?:went|gone|going|been)\s+(?:quiet|dark|silent|cold|mia)\s+(?:ever\s+)?(?:after|since)|(?:(?:have|has)(?:n['’]?t|\s+not)|not)\s+(?:heard\s+(?:back\s+)?(?:from\s+\w+\s+)?|replied\s+|responded\s+|answered\s+)(?:anything\s+)?(?:ever\s+)?since|(?:silent|quiet|radio\s+silence|no\s+(?:word|reply|response|news|answer))\s+(?:ever\s+)?(?:since|after))\s+(?:(?:the|our|a|an|their|my|last|this|that)\s+)*(?:\w+\s+)?|(?:更)?(?:喜欢|偏好|倾向于?)(?:用|通过)?)$/iu;
+
+/** "演示之后对方就没消息了", "上次开会后一直没回复": the silence after an earlier activity is the news, not the activity. */
+const SILENCE_AFTER_ZH =
+  /^(?:了|过|完)?(?:之|以)?后[^，,。；;!！?？]{0,8}?(?:没|没有|未|无|不)(?:再)?(?:了)?(?:消息|回复|回音|回信|动静|联系|下文|反馈|回应|音讯|进展|理|回)/u;
 
 /**
  * "张总说他们下周一开会决定", "they have an internal meeting on Monday to decide": the customer's own meeting
@@ -294,7 +298,8 @@ function inferFromWords(text: string): ActivityIntent {
       const gap = clause.text.slice(windowStart, m.index);
       preference =
         (preference && PREFERENCE_GAP.test(gap)) ||
-        (NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index)) && !(HAN.test(m.text) && /了|过/u.test(text)));
+        (NAMED_ONLY_BEFORE.test(clause.text.slice(Math.max(0, m.index - 40), m.index)) && !(HAN.test(m.text) && /了|过/u.test(text))) ||
+        SILENCE_AFTER_ZH.test(text.slice(clause.index + m.index + m.text.length));
       if (preference || (m.kind === "meeting" && customersOwnMeeting(clause.text, m))) {
         windowStart = m.index + m.text.length;
         continue;

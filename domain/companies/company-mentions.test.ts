@@ -42,6 +42,9 @@ const CASES: [string, string[]][] = [
   ["周六陪美的的客户打高尔夫", ["美的集团"]],
   ["带美的的人参观工厂", ["美的集团"]],
   ["上周拜访的美的 忘了记", ["美的集团"]],
+  // probe 8: "今天跑了趟美的" asked which customer
+  ["今天跑了趟美的，见了采购部", ["美的集团"]],
+  ["下午去趟美的", ["美的集团"]],
   ["Stark called about the pilot", ["Stark Industries?"]],
   ["stark contrast with last year", []],
   // lower case right after a contact verb or "with": reps do not capitalize

@@ -61,7 +61,7 @@ const WORD_END_AFTER = /[的了和与及跟都也在说要来那这方对给是�
 const WORDS_AFTER_NAME =
   /^(?:开会|开了|电话|来电|拜访|过了|见面|沟通|聊|谈|报价|签约|签了|演示|团队|需求|老板|采购部|合同|方案|项目|订单|商机|\p{Script=Han}(?:总|经理|老师))/u;
 /** Characters after which a Chinese name may start (verbs and particles of "跟美的开会", "给美的发"). */
-const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说约见找访问电联进催等陪带为由让叫也就还又都从往的]/u;
+const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说约见找访问电联进催等陪带为由让叫也就还又都从往的趟]/u;
 
 /** "northwind - quick call", "acme: sent proposal": a name opening the message as its heading is the customer, in any case. */
 function isHeading(text: string, start: number, end: number): boolean {

@@ -413,6 +413,12 @@ export const REP_CASES: RepCase[] = [
     follow: "2026-12-08",
     amount: [7_500_000, "USD"],
   },
+  // probe 8: a figure's "at 1" was a clock; an activity the customer went silent after was logged as today's; f2f at
+  // their HQ was a note; the competition's quote named after the customer made it a competitor
+  { who: "amy", text: "Globex renewal at 1.2M, signed this morning", company: "Globex", follow: null, amount: [120_000_000, "USD"] },
+  { who: "amy", text: "Umbrella Corp ghosted after the demo. try one more email tmrw", company: "Umbrella Corp", kind: "note", follow: "2026-11-26" },
+  { who: "amy", text: "Acme Corp f2f at their HQ, walked the warehouse floor", company: "Acme Corp", kind: "visit", follow: null },
+  { who: "li", text: "比亚迪 竞品报价150万 我们报了170万", company: "比亚迪", amount: [170_000_000, "CNY"] },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
