@@ -93,7 +93,9 @@ describe("a competitor's quote or pricing as a topic: no proposal, no quote to s
     ["Wed - call globex re pricing", null, false],
     ["call regarding pricing tomorrow", null, false],
     // ours: a quote asked for or made
-    ["华为针对竞品报价180万", "proposal", true],
+    // (报价 with its figure reports the price given: no quote left to send)
+    ["华为针对竞品报价180万", "proposal", false],
+    ["明天针对竞品报价180万", "proposal", true],
     ["华为这边我们报了280万，竞品报价220万", "proposal", false],
     ["they asked for pricing", "proposal", true],
     ["Globex call re pricing, they want a quote by Fri", "proposal", true],

@@ -265,7 +265,14 @@ function stageFromWords(text: string): StageKey | null {
 const QUOTE_WORDS = /\b(?:quotes?|quotation|pricing|price\s+list|rfq)\b|报价|询价|报个价|价格表/iu;
 /** "sent the quote" is done work, not a request the bot should turn into a task. */
 const QUOTE_ALREADY_SENT =
-  /(?:\b(?:sent|emailed|delivered|submitted)\s+(?:them\s+|him\s+|her\s+)?(?:the\s+|a\s+|our\s+)?$)|发(?:了|过)$|已经?发$|已(?:经)?(?:提交|给)了?$/iu;
+  /(?:\b(?:sent|emailed|e-mailed|delivered|submitted|shared|forwarded|fwd)\s+(?:(?:them|him|her|over|across|out)\s+)?(?:(?!(?:a|an|the|our|them|him|her|about|re|regarding|asking|asked|for|on|to|with|us|me|back|in)\b)[\w&'’.-]+\s+){0,2}?(?:the\s+|a\s+|an\s+|our\s+)?(?:(?:revised|updated|new|final|formal|draft|latest|full|detailed|v\d+)\s+)?$)|发(?:了|过)$|已经?发$|已(?:经)?(?:提交|给)了?$/iu;
+/** "报价发过去了", "quote went out": the quote named, then said sent. */
+const QUOTE_SENT_AFTER =
+  /^(?:单|表)?\s*(?:也|刚刚?|今天|昨天)?\s*(?:已经?|都)?\s*(?:发|传|给)(?:过去|出去|给[^，,。；;\s]{1,6}?)?了(?![吗么没])|^(?:单|表)?\s*已经?(?:发|提交|给)|^s?\s+(?:was\s+|got\s+|has\s+been\s+|is\s+)?(?:sent|out(?!\s+of\b)|delivered|submitted|went\s+out)\b/iu;
+/** "确认了需求，报价45万": 报价 with its figure reports the price given ("明天报价45万" still plans it). */
+const QUOTED_FIGURE_AFTER_ZH =
+  /^\s*(?:了|是|为)?\s*[¥￥]?\s*(?:\d[\d.,，、]*\s*(?:万|千|百|亿|w|k|kw|元|块|美刀|美元|刀|到|-|~|$|[\s，,。；;])|[一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?\s*(?:万|千|百|亿|元|块))/iu;
+const PLANS_BEFORE_ZH = /明天|后天|下周|下个?星期|下礼拜|要|会|准备|打算|计划|再|需要|得|周[一二三四五六日天]|前/u;
 
 const QUOTE_WORDS_ALL = new RegExp(QUOTE_WORDS.source, "giu");
 
@@ -273,7 +280,9 @@ export function inferWantsQuote(text: string): boolean {
   for (const m of allMatches(text, QUOTE_WORDS_ALL)) {
     const before = text.slice(Math.max(0, (m.index ?? 0) - 16), m.index);
     if (NEGATION_BEFORE.test(before) || OTHERS_OR_TOPIC_BEFORE.test(before)) continue;
-    if (QUOTE_ALREADY_SENT.test(before)) continue;
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (QUOTE_ALREADY_SENT.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)) || QUOTE_SENT_AFTER.test(after)) continue;
+    if (m[0] === "报价" && QUOTED_FIGURE_AFTER_ZH.test(after) && !PLANS_BEFORE_ZH.test(before.split(/[，,。；;\s]/u).pop() ?? "")) continue;
     return true;
   }
   return false;

@@ -151,7 +151,7 @@ const CHINESE: Array<[string, Expected]> = [
   }],
   ['跟字节跳动的陈总监聊了，他们选了别家', { companies: ['字节跳动'], contacts: ['陈总监'], stage: 'lost' }],
   ['小王说京东那边要砍价，报价5000元太贵', {
-    companies: ['京东'], contacts: ['小王'], amount: [500_000, 'CNY'], stage: 'negotiation', wantsQuote: true,
+    companies: ['京东'], contacts: ['小王'], amount: [500_000, 'CNY'], stage: 'negotiation', wantsQuote: false,
   }],
   ['明天下午3点去阿里巴巴集团拜访赵女士', {
     activity: 'visit', companies: ['阿里巴巴集团'], contacts: ['赵女士'], followUp: '2026-11-26 15:00*',
@@ -196,7 +196,7 @@ const CHINESE: Array<[string, Expected]> = [
     activity: 'visit', companies: ['中兴通讯'], contacts: ['赵总'], followUp: '2026-12-07 09:00',
   }],
   ['跟理想汽车的宋经理电话沟通了，报价12.5万', {
-    activity: 'call', companies: ['理想汽车'], contacts: ['宋经理'], amount: [12_500_000, 'CNY'], stage: 'proposal', wantsQuote: true,
+    activity: 'call', companies: ['理想汽车'], contacts: ['宋经理'], amount: [12_500_000, 'CNY'], stage: 'proposal', wantsQuote: false,
   }],
   ['与招商局集团签约，合同金额1,500,000元', { companies: ['招商局集团'], amount: [150_000_000, 'CNY'], stage: 'won' }],
   ['上周五拜访了美团，预算3千万', {

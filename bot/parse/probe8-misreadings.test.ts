@@ -1,6 +1,7 @@
 // biome-ignore-all format: case tables keep one case per line, as written
 import { describe, expect, it } from "vitest";
 import { inferActivityIntent } from "./infer-activity.js";
+import { inferWantsQuote } from "./infer-stage.js";
 import { parseSentence } from "./parse-sentence.js";
 import { SHANGHAI } from "./test-support.js";
 
@@ -97,5 +98,40 @@ describe("the price a customer asks for in talk of a discount is their position,
     ["discount agreed, we settled at 72k", 7_200_000],
   ])("%s → %i", (text, minor) => {
     expect(parse(text).amount?.minor).toBe(minor);
+  });
+});
+
+describe("our own step said with a day is the follow-up, before the customer's deadline", () => {
+  it.each([
+    ["called Globex, they want the proposal by Fri. will send tmrw", "tmrw"],
+    ["they need it by Friday, I'll send it Thursday", "Thursday"],
+    ["跟华为通了电话，对方要求周五前给方案，我明天发", "明天"],
+    // no step of ours with a day: the deadline
+    ["called Globex, they want the proposal by Fri", "Fri"],
+  ])("%s → %s", (text, said) => {
+    expect(parse(text).followUp?.text).toBe(said);
+  });
+});
+
+// The follow-up of "sent Globex the revised quote at 95k, f/u Monday" was titled "Send quote to Globex".
+describe("a quote already sent or given leaves no quote to send", () => {
+  it.each([
+    ["顺丰那边报价发过去了 28万 下礼拜二电话跟进", false],
+    ["拜访了阿里巴巴，确认了需求，报价45万，月底前给答复", false],
+    ["sent Globex the revised quote at 95k, f/u Monday", false],
+    ["emailed Initech the pricing sheet, f/u in 10 days", false],
+    ["quote went out today", false],
+    ["报价单已发给张总", false],
+    ["they want a quote", true],
+    ["下周二报价", true],
+    ["明天报价45万", true],
+    ["报价一下", true],
+    ["报价两个版本", true],
+    ["send Globex the quote tmrw", true],
+    ["Vandelay Industries emailed about pricing", true],
+    ["Initrode Labs emailed asking for pricing", true],
+    ["the quote is out of date", true],
+  ])("%s → %s", (text, wants) => {
+    expect(inferWantsQuote(text)).toBe(wants);
   });
 });
