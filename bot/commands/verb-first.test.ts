@@ -21,7 +21,18 @@ const cases: [string, string | null][] = [
   ["change the Initech deal amount to 72k", "deal Initech amount 72k"],
   ["update Globex's deal value to $150,000", "deal Globex amount $150,000"],
   ["set deal 12 probability to 70%", "deal 12 probability 70%"],
+  // probe 8: a deal asked for in words was logged as a note beside the new deal, or read as a question
+  ["open a new opportunity for Initech 50k", "deal new Initech 50k"],
+  ["can you create a deal for Acme 20k", "deal new Acme 20k"],
+  ["帮我给比亚迪建个商机，200万", "商机 新建 比亚迪 200万"],
+  ["比亚迪的商机帮我建一下 金额200万", "商机 新建 比亚迪 200万"],
+  ["给京东新建一个商机", "商机 新建 京东"],
+  ["请为腾讯创建商机：80万 方案报价", "商机 新建 腾讯 80万 方案报价"],
+  ["华为的商机建一下", "商机 新建 华为"],
   // sentences that merely start with such a word
+  ["给华为开了个会，聊了商机", null],
+  ["比亚迪的商机进展不错", null],
+  ["给比亚迪建的商机金额不对", null],
   ["new dealership opened by Acme", null],
   ["added Acme to the newsletter", null],
   ["新客户京东来电", null],

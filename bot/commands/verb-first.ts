@@ -4,7 +4,7 @@
  * (`deal new …`, `客户 添加 …`) so one grammar parses both.
  */
 const EN: [RegExp, string][] = [
-  [/^(?:new|create|add|open)\s+(?:a\s+)?(?:deal|opportunity)\b/iu, "deal new"],
+  [/^(?:(?:pls|please|can\s+you|could\s+you)\s+)?(?:new|create|add|open|start|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+)?(?:deal|opportunity|opp)\b/iu, "deal new"],
   [/^(?:new|create|add)\s+(?:a\s+)?(?:company|customer|account|client)\b/iu, "company add"],
   [/^(?:new|create|add)\s+(?:a\s+)?contact\b/iu, "contact add"],
   [/^(?:new|create|open|raise|file)\s+(?:a\s+)?ticket\b/iu, "ticket new"],
@@ -29,6 +29,21 @@ const ZH_EDIT =
 const EN_EDIT =
   /^(?:please\s+)?(?:change|update|set|make|bump|adjust)\s+(?:the\s+)?(?:deal\s+)?(?<who>.+?)(?:['’]s)?\s+(?:deal\s+)?(?<field>amount|value|size|probability|win\s+probability)\s+(?:to|=)\s+(?<value>(?:[^,;]|,(?=\d))+?)[.!]*$/iu;
 
+/**
+ * "帮我给比亚迪建个商机，200万", "比亚迪的商机帮我建一下 金额200万": a deal asked for with its customer named
+ * first is the create command (`商机 新建 比亚迪 200万`), not a note on the customer beside a new deal.
+ */
+const ZH_DEAL_FOR =
+  /^(?:请|麻烦)?(?:帮我)?(?:给|为|帮)(?<who>[^，,。；;！!？?\s的]{2,20}?)(?:新建|建|创建|开|加)(?:一个|个|一下)?(?:新的?)?(?:商机|单子)(?:吧|一下)?(?:[，,：:\s]+(?:金额)?[：:]?\s*(?<rest>[^。！!？?]*))?[。.!！]*$/u;
+const ZH_DEAL_OF =
+  /^(?<who>[^，,。；;！!？?\s的]{2,20}?)的?(?:商机|单子)(?:请|麻烦)?(?:帮我|你)?(?:新建|建|创建|开)(?:一个|个|一下)?(?:吧)?(?:[，,：:\s]+(?:金额)?[：:]?\s*(?<rest>[^。！!？?]*))?[。.!！]*$/u;
+
+function dealForCommand(t: string): string | null {
+  const g = (ZH_DEAL_FOR.exec(t) ?? ZH_DEAL_OF.exec(t))?.groups;
+  if (!g?.who) return null;
+  return `商机 新建 ${g.who} ${g.rest?.trim() ?? ""}`.trim();
+}
+
 function editCommand(t: string): string | null {
   const zh = ZH_EDIT.exec(t)?.groups;
   if (zh?.who && zh.field && zh.value) return `商机 ${zh.who} ${zh.field === "金额" ? "金额" : "赢率"} ${zh.value.trim()}`;
@@ -40,7 +55,7 @@ function editCommand(t: string): string | null {
 /** The declared command line for a verb-first one, or null when the text does not start so. */
 export function verbFirstCommand(text: string): string | null {
   const t = text.trim();
-  const edit = editCommand(t);
+  const edit = editCommand(t) ?? dealForCommand(t);
   if (edit) return edit;
   for (const [re, head] of [...EN, ...ZH]) {
     const m = re.exec(t);

@@ -8,6 +8,12 @@ const cases: [string, ListRequest | null][] = [
   ["whats on my plate tmrw", "followups"],
   ["is there anything due this week?", "followups"],
   ["show my follow-ups", "followups"],
+  // probe 8: asked politely, "follow-ups" was taken for a customer's name
+  ["can you show me my follow-ups", "followups"],
+  ["could you please list my open deals?", "deals"],
+  ["can I see my tasks for tomorrow", "followups"],
+  ["hey, can you pull up my deals", "deals"],
+  ["let me see my reminders", "followups"],
   ["Show my followups", "followups"],
   ["my follow ups", "followups"],
   ["list my todos", "followups"],

@@ -9,7 +9,9 @@ export type ListRequest = "followups" | "deals" | "customers";
 const TOMORROW_SHORT = String.raw`(?:tmrw|tmr|tmw|tomo|2moro|2morrow)`;
 /** A day or period a list is asked for: "next week", "Monday", "on Friday". */
 const EN_PERIOD = String.raw`(?:today|tomorrow|${TOMORROW_SHORT}|this\s+week|next\s+week|(?:on\s+|this\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)`;
-const EN_ASK = String.raw`(?:(?:please\s+)?(?:show|list|give|send|get|pull\s+up|display)\s+(?:me\s+)?|what\s+(?:are|is)\s+|what'?s\s+|any\s+|do\s+i\s+have\s+any\s+)?`;
+/** "can you show me …", "could I see …", "let me see …": the same ask, put politely. */
+const EN_POLITE = String.raw`(?:(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+)?|(?:pls|please)\s+)`;
+const EN_ASK = String.raw`(?:(?:hey|hi|ok|okay)[,\s]+)?(?:${EN_POLITE}?(?:show|list|give|send|get|pull\s+up|display)\s+(?:me\s+)?|(?:can|could|may)\s+i\s+(?:see|get|have)\s+|let\s+me\s+see\s+|what\s+(?:are|is)\s+|what'?s\s+|any\s+|do\s+i\s+have\s+any\s+)?`;
 const EN_FOLLOWUPS = String.raw`(?:follow[\s-]?ups?|to-?dos?|todo\s+list|to-do\s+list|tasks?|reminders?)`;
 const EN_DEALS = String.raw`(?:(?:open\s+)?deals?|opportunit(?:y|ies))`;
 const EN_TAIL = String.raw`(?:\s+(?:for\s+)?(?:${EN_PERIOD}|please|now))*[?.!]*`;

@@ -17,6 +17,11 @@ const reminders: [string, string][] = [
   ["note to self: chase Hooli for the PO next Monday", "Chase Hooli for the PO"],
   ["pls remind me to call Globex on the 1st", "Call Globex"],
   ["plz remind me to send Acme the quote tmrw", "Send Acme the quote"],
+  // probe 8: the date's preposition stayed behind ("Email Northwind the SOW on")
+  ["remind me to email Northwind the SOW on Dec 10", "Email Northwind the SOW"],
+  ["remind me on Dec 10 to email Northwind the SOW", "Email Northwind the SOW"],
+  ["remind me to send Initech the contract by next Tuesday", "Send Initech the contract"],
+  ["remind me to call Globex at 3pm tomorrow", "Call Globex"],
 ];
 const notReminders = ["拜访了华为，下周一发合同", "called Globex, they want a quote", "客户说记得我们上次的报价", "the reminder email went out to Acme"];
 

@@ -16,7 +16,9 @@ export function reminderTask(text: string, dateText: string | null): string | nu
     .slice(m[0].length)
     .replace(/^[\s，,。；;:：]+|[\s，,。；;.!！]+$/gu, "")
     // "set reminder for friday to call X": the date set aside leaves "for to call X"
-    .replace(/^(?:for\s+)?to\s+/iu, "")
+    .replace(/^(?:(?:for|on|by|at|in|before|until|till|around)\s+)?to\s+/iu, "")
+    // "…the SOW on Dec 10", "…the contract by next Tuesday": the date's own preposition goes with it
+    .replace(/(?:\s+(?:on|by|at|in|before|for|until|till|around|no\s+later\s+than))+$/iu, "")
     .trim();
   if (!task) return null;
   return /^[a-z]/u.test(task) ? task[0]!.toUpperCase() + task.slice(1) : task;
