@@ -50,6 +50,12 @@ describe("acknowledgements, thanks and greetings carry nothing to log", () => {
     ["早上好！", "greeting"],
     ["在吗", "greeting"],
     ["您好", "greeting"],
+    // probe 8: "hey whats up" asked which customer
+    ["hey whats up", "greeting"],
+    ["hey, what's up?", "greeting"],
+    ["hi how are you", "greeting"],
+    ["how's it going", "greeting"],
+    ["最近怎么样", "greeting"],
   ])("%s → %s", (text, kind) => {
     expect(detectSmallTalk(text)).toBe(kind);
   });
@@ -66,6 +72,9 @@ describe("acknowledgements, thanks and greetings carry nothing to log", () => {
     "OKR meeting with Acme",
     "sure thing, Acme wants 20 licences",
     "可以下周二给华为报价",
+    "what's up with Globex?",
+    "how are things at Acme",
+    "最近怎么样了华为那单",
     "1",
     "IBM",
     "",

@@ -12,6 +12,9 @@ const cases: [string, string[]][] = [
   ["周大福珠宝来电询价", ["周大福珠宝"]],
   ["跟中国能源公司谈了合作", ["中国能源公司"]],
   ["上周和华为开会", ["华为"]],
+  // probe 8: the rep's own state is no organisation
+  ["打了一上午陌拜电话，嗓子都哑了", []],
+  ["开了一天会，脑子都转不动了", []],
 ];
 
 describe("Chinese company hints are not times or plans", () => {
