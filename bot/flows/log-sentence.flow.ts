@@ -8,6 +8,7 @@ import { ACTIVITY_NAMES, M } from "../i18n/messages.js";
 import { U } from "../i18n/undo-messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import type { ParsedSentence } from "../parse/types.js";
+import { visitsUs } from "../parse/visit-to-us.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import { undoOffer } from "./undo-offer.js";
@@ -152,7 +153,8 @@ interface Outcome extends LoggedInteraction {
 async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedSentence, moveId: string | null): Promise<Outcome> {
   const now = new Date(draft.receivedAt);
   // Only a sentence that merely arranges an activity is a plan; "拜访了X，明天3点再沟通" logs the visit.
-  const planned: PlannedKind | null = parsed.planned && parsed.followUp !== null && !draft.skipFollowUp && !moveId ? plannedKind(parsed.activity) : null;
+  const planned: PlannedKind | null =
+    parsed.planned && parsed.followUp !== null && !draft.skipFollowUp && !moveId ? plannedKind(parsed.activity, draft.text) : null;
   const followUp = parsed.followUp && !draft.skipFollowUp && !moveId ? parsed.followUp : null;
   const said = targetStageOf(parsed);
   const amount = statedAmount(parsed);
@@ -195,10 +197,11 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
 // Titles show in lists and reminders; the full text stays on the activity.
 const TITLE_SUMMARY_CHARS = 120;
 
-type PlannedKind = "meeting" | "call" | "visit";
+type PlannedKind = "meeting" | "call" | "visit" | "hosted";
 
-/** "约了华为明天电话" plans a call, "明天去华为拜访" a visit; anything else arranged is a meeting. */
-function plannedKind(activity: ParsedSentence["activity"]): PlannedKind {
+/** "约了华为明天电话" plans a call, "明天去华为拜访" a visit, "美的下周来我们公司" one we host; anything else arranged is a meeting. */
+function plannedKind(activity: ParsedSentence["activity"], text: string): PlannedKind {
+  if (activity === "visit" && visitsUs(text)) return "hosted";
   return activity === "call" || activity === "visit" ? activity : "meeting";
 }
 

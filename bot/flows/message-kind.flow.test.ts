@@ -181,6 +181,9 @@ describe("a sentence that only plans is a planned meeting, call or visit, named 
     [AMY, "meeting with Acme Corp tomorrow 3pm", "2026-11-26T07:00:00.000Z", "Meeting with Acme Corp scheduled for", /^Meeting with Acme Corp: /],
     [AMY, "schedule a call with Acme Corp tomorrow at 10am", "2026-11-26T02:00:00.000Z", "Call with Acme Corp scheduled for", /^Call with Acme Corp: /],
     [AMY, "visit Acme Corp tomorrow at 2pm", "2026-11-26T06:00:00.000Z", "Visit to Acme Corp scheduled for", /^Visit to Acme Corp: /],
+    // probe 8: the customer coming to us was "拜访华为", as if the rep went out
+    [LI, "华为12月3号下午要来我们公司", "2026-12-03T06:00:00.000Z", "已安排华为来访", /^华为来访：/],
+    [LI, "约了华为明天上午10点来公司参观", "2026-11-26T02:00:00.000Z", "已安排华为来访", /^华为来访：/],
   ])("%s: %s", async (who, text, due, said, title) => {
     expect(textOf(await h.say(who, text))).toContain(said);
     expect((await latest()).kind).toBe("note");

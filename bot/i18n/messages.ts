@@ -1,13 +1,15 @@
 import type { Locale } from "../types.js";
 import { msg } from "./msg.js";
 
-type PlanKind = "meeting" | "call" | "visit";
+/** hosted: the customer visits us. */
+type PlanKind = "meeting" | "call" | "visit" | "hosted";
 const PLAN_ZH: Record<PlanKind, (company: string) => string> = {
   meeting: (c) => `与${c}的会面`,
   call: (c) => `与${c}的电话`,
   visit: (c) => `拜访${c}`,
+  hosted: (c) => `${c}来访`,
 };
-const PLAN_EN: Record<PlanKind, string> = { meeting: "Meeting with", call: "Call with", visit: "Visit to" };
+const PLAN_EN: Record<PlanKind, string> = { meeting: "Meeting with", call: "Call with", visit: "Visit to", hosted: "Visit from" };
 
 /** Every sentence the bot says, in both languages. */
 export const M = {
