@@ -83,8 +83,10 @@ const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
 const WEEKDAY_ABBREVIATION = /^(?:wed|mon)$/iu;
 const WEEKDAY_ABBREVIATION_AFTER =
   /^(?:\s*(?:$|[,.;:!?)\n]|-\s|\d|@|(?:morning|afternoon|evening|night|eod|cob|noon|or|and|at|works?|is\s+(?:fine|good|ok|better))\b))/iu;
+/** "call Sat", "see you Sun": capitalized, as a day is written ("we sat down" is no Saturday). */
+const WEEKEND_ABBREVIATION = /^(?:Sat|Sun|SAT|SUN)$/u;
 function weekdayAbbreviation(phrase: string, after: string): boolean {
-  return WEEKDAY_ABBREVIATION.test(phrase) && WEEKDAY_ABBREVIATION_AFTER.test(after);
+  return (WEEKDAY_ABBREVIATION.test(phrase) || WEEKEND_ABBREVIATION.test(phrase)) && WEEKDAY_ABBREVIATION_AFTER.test(after);
 }
 const BARE_PART_OF_DAY = /^(?:(?:in\s+the\s+)?(?:morning|afternoon|evening)|上午|早上|早晨|中午|下午|傍晚|晚上)$/iu;
 
@@ -103,11 +105,15 @@ function businessHour(hour: number, meridiemCertain: boolean, phrase: string): n
   return hour + 12;
 }
 
+/** "by midnight", "before midnight": a deadline at the end of today. */
+const MIDNIGHT_BOUND = /\b(?:by|before|no\s+later\s+than)\s+$/iu;
+
 const EVENING_MEAL = /\b(?:dinner|drinks|happy\s+hour|supper)\b/iu;
 
 /** "last night at 8" / "tonight at 9": chrono leaves these at 8am / 9am. */
 function eveningHour(hour: number, meridiemCertain: boolean, phrase: string): number {
-  if (meridiemCertain || hour >= 12) return hour;
+  // ("midnight tonight" is 0:00, not noon)
+  if (meridiemCertain || hour >= 12 || hour === 0) return hour;
   return /\b(?:night|tonight|evening|afternoon)\b|晚|下午|傍晚/iu.test(phrase) ? hour + 12 : hour;
 }
 
@@ -136,10 +142,21 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     let hour = eveningHour(businessHour(s.get("hour") ?? 0, s.isCertain("meridiem"), phrase), s.isCertain("meridiem"), phrase);
     // "dinner tomorrow at 7", "drinks w/ Globex at 8": an evening meal's bare hour is in the evening
     if (!zh && !s.isCertain("meridiem") && hour >= 5 && hour <= 11 && EVENING_MEAL.test(clauseAround(text, span.index, span.end))) hour += 12;
+    // chrono merges "midnight tonight" into 12:00
+    if (hour === 12 && /\bmidnight\b/iu.test(phrase)) hour = 0;
     time = { hour, minute: s.get("minute") ?? 0, ...(s.isCertain("second") ? { second: s.get("second") ?? 0 } : {}) };
   }
   const dayKnown = s.isCertain("day") || s.isCertain("weekday") || s.isCertain("month") || s.isCertain("year");
   const zoneOffset = time && s.isCertain("timezoneOffset") ? writtenZoneOffset(phrase, s.get("timezoneOffset"), offsetMinutes(new Date(), timezone)) : null;
+  // "midnight tonight", "by midnight": the midnight that ends today
+  const endsToday =
+    time?.hour === 0 && time.minute === 0 && /\bmidnight\b/iu.test(phrase) && (/\btonight\b/iu.test(phrase) || MIDNIGHT_BOUND.test(text.slice(0, span.index)));
+  if (endsToday && (!dayKnown || /\btonight\b/iu.test(phrase))) {
+    return {
+      candidate: { ...span, date: addDays(today, 1), time, partOfDayHour: null, priority: PRIORITY_CHRONO },
+      invalid: null,
+    };
+  }
   if (!dayKnown && time) {
     const todayDate = { year: today.year, month: today.month, day: today.day };
     const moved = zoneOffset !== null ? toUserClock(todayDate, time, zoneOffset, timezone) : null;
@@ -217,7 +234,10 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     if (s.isCertain("month") && !s.isCertain("day") && !s.isCertain("year")) {
       const lead = text.slice(Math.max(0, span.index - 24), span.index);
       const tail = text.slice(span.end, span.end + 6);
-      if (MONTH_DEADLINE_BEFORE.test(lead) || MONTH_DEADLINE_AFTER.test(tail)) year = month >= today.month ? today.year : today.year + 1;
+      // "last March" said in March is a year ago; "next March" the coming one
+      if (/\blast\s+$/iu.test(lead)) year = month < today.month ? today.year : today.year - 1;
+      else if (/\bnext\s+$/iu.test(lead)) year = month > today.month ? today.year : today.year + 1;
+      else if (MONTH_DEADLINE_BEFORE.test(lead) || MONTH_DEADLINE_AFTER.test(tail)) year = month >= today.month ? today.year : today.year + 1;
       else if (reportsDone(clauseAround(text, span.index, span.end))) year = month <= today.month ? today.year : today.year - 1;
       // "revisit in jan", "Initech said circle back in January" said in March: an order's month is the coming one
       // ("this September" is this year's, gone or not)

@@ -43,6 +43,14 @@ export function splitAtClauses(parser: Chrono, raw: ParsedResult, reference: Par
   // (not "周五 下周一": a weekday beside another weekday names no date of it)
   const namesDate = pieces.some((p) => !BARE_WEEKDAY.test(p.result.text) && !RELATIVE_WEEKDAY.test(p.result.text));
   if (pieces.length < 2 || (pieces.some((p) => BARE_WEEKDAY.test(p.result.text)) && namesDate)) return whole;
-  const days = new Set(pieces.map((p) => dayKey(p.result)));
+  // "Jan 10, 2027 at 9am", "Dec 4, 3pm": a year or a clock alone after the comma is that date's, no other day
+  const dated = pieces.map((p) => namesADay(p.result));
+  const firstDated = dated.indexOf(true);
+  const clockAfterDate = firstDated >= 0 && dated.every((d, i) => d || i > firstDated);
+  const days = new Set(pieces.filter((_, i) => dated[i] || !clockAfterDate).map((p) => dayKey(p.result)));
   return days.size > 1 ? pieces : whole;
+}
+
+function namesADay(r: ParsedResult): boolean {
+  return r.start.isCertain("day") || r.start.isCertain("weekday") || r.start.isCertain("month") || r.start.isCertain("year");
 }

@@ -94,8 +94,12 @@ export function clauseTense(clause: string): Tense {
   if (opensWithOrder(clause) || relaysOrder(clause) || REQUESTED_MEETING_EN.test(clause)) return "ahead";
   if ((han && (PAST_ZH.test(clause) || WEEKDAY_DONE_ZH.test(clause)) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
   if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return "ahead";
+  if (han && DONE_WITH_DE_ZH.test(clause)) return "past";
   return "none";
 }
+
+/** "3号签的", "元宵节那天见的面", "15号签的合同": the 是…的 of a thing done, where no word plans it. */
+const DONE_WITH_DE_ZH = /(?:签|见|聊|谈|拜访|开|定|下|发|交|付|打|约|办|吃|喝)的(?=合同|面|单|会|货|款|电话|饭|酒|茶|$|[，,。；;！!\s])/u;
 
 /** The clause reports something done, with no planning word in it ("周一拜访了比亚迪", "called them Friday"). */
 export function reportsDone(clause: string): boolean {

@@ -12,6 +12,8 @@ import { allMatches } from "./all-matches.js";
 const RE = {
   fraction: /\bin\s+(?:(?<num>[13])\/(?<den>[24])|(?<word>a\s+quarter\s+of\s+an?|three[\s-]quarters?\s+of\s+an?|half\s+an?))\s*(?:h|hrs?|hours?)\b/giu,
   andHalf: /\bin\s+(?<n>\d{1,2}|one|two|three|four|five|six)\s+and\s+an?\s+half\s+(?:h|hrs?|hours?)\b/giu,
+  // "in an hour and a half", "in a day and a half", "in 2 weeks and a half"
+  unitAndHalf: /\bin\s+(?<n>an?|one|two|three|\d{1,2})\s+(?<unit>hours?|days?|weeks?)\s+and\s+a\s+half\b/giu,
   moreMinutes: /\bin\s+(?<n>\d{1,3}|a\s+(?:pair|couple)\s+of|a\s+few|two|three|five|ten)\s+(?:more\s+)?min(?:ute)?s?\b/giu,
 } as const;
 
@@ -49,6 +51,26 @@ export function findEnglishFractionOffsets(ctx: RuleContext): DateCandidate[] {
     push(m.index ?? 0, m[0], Math.round(share * 60));
   }
   for (const m of allMatches(ctx.text, RE.andHalf)) push(m.index ?? 0, m[0], (count(m.groups?.n ?? "") + 0.5) * 60);
+  for (const m of allMatches(ctx.text, RE.unitAndHalf)) {
+    const n = /^an?$/iu.test(m.groups?.n ?? "") ? 1 : count(m.groups?.n ?? "");
+    const unit = (m.groups?.unit ?? "").toLowerCase();
+    if (unit.startsWith("hour")) {
+      push(m.index ?? 0, m[0], (n + 0.5) * 60);
+      continue;
+    }
+    // a day and a half from now names a day, not a clock time
+    const days = (n + 0.5) * (unit.startsWith("week") ? 7 : 1);
+    const at = zonedParts(new Date(ctx.now.getTime() + days * 86_400_000), ctx.timezone);
+    const index = m.index ?? 0;
+    out.push({
+      index,
+      end: index + m[0].length,
+      date: { year: at.year, month: at.month, day: at.day },
+      time: null,
+      partOfDayHour: null,
+      priority: PRIORITY_RULE,
+    });
+  }
   for (const m of allMatches(ctx.text, RE.moreMinutes)) {
     // plain "in 5 minutes" is chrono's; only the forms it misses are claimed here
     if (!/more|pair|couple|few/iu.test(m[0])) continue;

@@ -1,3 +1,5 @@
+import { clauseAround } from "./clause-bounds.js";
+import { reportsDone } from "./clause-tense.js";
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { firstWorkingDayAfter, holidayDate, lastWorkingDayBefore, type HolidayKey } from "./holiday-calendar.js";
 import type { RuleContext } from "./rule-context.js";
@@ -29,6 +31,15 @@ const ZH_NAMES: Array<[string, HolidayKey]> = [
   ["十一(?=前|后|过后|之后|以后|假期|长假|期间|放假)", "national"],
   ["重阳节?", "doubleNinth"],
   ["腊八节?", "laba"],
+  ["小年(?!轻|纪|夜饭)", "xiaonian"],
+  ["立春", "lichun"],
+  ["春分", "chunfen"],
+  ["立夏", "lixia"],
+  ["夏至", "xiazhi"],
+  ["立秋", "liqiu"],
+  ["秋分", "qiufen"],
+  ["立冬", "lidong"],
+  ["冬至", "dongzhi"],
   ["情人节", "valentine"],
   ["女生节", "girls"],
   ["妇女节", "women"],
@@ -105,7 +116,7 @@ function alternation(names: Array<[string, HolidayKey]>): string {
 }
 
 const ZH_RE = new RegExp(
-  `(?<passed>(?:等|到)?过完了?|(?:等|到)?过了)?(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})年)?(?:的)?(?:${alternation(ZH_NAMES)})(?<edge>过后|之前|以前|之后|以后|前|后|回来)?`,
+  `(?<passed>(?:等|到)?过完了?|(?:等|到)?过了)?(?:(?<rel>今年|明年|去年|后年)|(?<year>\\d{4})年)?(?:的)?(?:${alternation(ZH_NAMES)})(?:前后|左右|(?<edge>过后|之前|以前|之后|以后|前|后|回来))?`,
   "gu",
 );
 /** 节前 / 节后 / 年前 / 年后 with no holiday named: the next holiday, the Spring Festival (多年前, 几年后 are spans of years) */
@@ -122,11 +133,17 @@ function keyOf(groups: Record<string, string | undefined>, names: Array<[string,
   return null;
 }
 
-/** With no year given, the coming occurrence (today included). */
-function resolveYear(ctx: RuleContext, key: HolidayKey, yearOffset: number | null, year: number | null): LocalDate {
+/**
+ * With no year given, the coming occurrence (today included); in a clause that reports something done
+ * ("中秋节签了合同", "we met at Christmas"), the last one.
+ */
+function resolveYear(ctx: RuleContext, key: HolidayKey, yearOffset: number | null, year: number | null, at?: { index: number; end: number }): LocalDate {
   if (year !== null) return holidayDate(key, year);
   if (yearOffset !== null) return holidayDate(key, ctx.today.year + yearOffset);
   const thisYear = holidayDate(key, ctx.today.year);
+  if (at && reportsDone(clauseAround(ctx.text, at.index, at.end))) {
+    return compareDates(thisYear, ctx.today) <= 0 ? thisYear : holidayDate(key, ctx.today.year - 1);
+  }
   return compareDates(thisYear, ctx.today) >= 0 ? thisYear : holidayDate(key, ctx.today.year + 1);
 }
 
@@ -156,7 +173,8 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       const g = m.groups ?? {};
       const key = keyOf(g, ZH_NAMES);
       if (!key) continue;
-      const date = resolveYear(ctx, key, g.rel ? (ZH_YEAR[g.rel] ?? 0) : null, g.year ? Number(g.year) : null);
+      const span = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+      const date = resolveYear(ctx, key, g.rel ? (ZH_YEAR[g.rel] ?? 0) : null, g.year ? Number(g.year) : null, span);
       push(out, m.index ?? 0, m[0], applyEdge(date, g.edge ?? (g.passed ? "后" : undefined), key));
     }
     const bare = [...allMatches(ctx.text, ZH_BARE_RE), ...[...allMatches(ctx.text, ZH_PASSED_RE)].map(passedAsAfter)];
@@ -192,7 +210,8 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       }
       // "Independence Day of this year"
       const rel = g.sfx ?? g.rel;
-      const date = resolveYear(ctx, key, rel ? (EN_YEAR[rel.toLowerCase()] ?? 0) : null, g.year ? Number(g.year) : null);
+      const span = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+      const date = resolveYear(ctx, key, rel ? (EN_YEAR[rel.toLowerCase()] ?? 0) : null, g.year ? Number(g.year) : null, span);
       push(out, m.index ?? 0, m[0], applyEdge(date, edge, key));
     }
   }

@@ -16,7 +16,7 @@ const CN = "[零〇一二两三四五六七八九十]{1,3}";
 export const DAY = `(?<day>大前天|大后天|今天|明天|后天|昨天|前天|今日|明日|昨日|${DIALECT_DAY_WORDS})`;
 export const DAY_SHORT = "(?<short>今|明|昨|听)(?=[早晨晚夜朝])";
 export const POD = "(?<pod>凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|午后|傍晚|晚上|晚间|夜里|夜间|半夜|深夜|晨|早|朝|晚|夜)";
-const CLOCK = `(?:差(?<before>\\d{1,2}|${CN})分?)?(?<hour>\\d{1,2}|${CN})\\s*(?:点钟?(?:[:：](?=\\d{2}(?![\\d人位个名家台套件次])))?|时(?!间|候)|[:：](?=\\d{2}))\\s*(?:(?<quarter>一刻|三刻|半|整)|[踏搭](?<step>半|十一|[一二三四五六七八九十])|(?<minute>\\d{2}|\\d|${CN})(?![${WORD_AFTER_DIGIT}])(?:\\s*分(?!钟)|(?<zi>个字))?)?`;
+const CLOCK = `(?:差(?<before>\\d{1,2}|${CN})分?)?(?<hour>\\d{1,2}|${CN})\\s*(?:点钟?(?:[:：](?=\\d{2}(?![\\d人位个名家台套件次])))?|时(?!间|候)|[:：](?=\\d{2}))\\s*(?:差(?<less>一刻|\\d{1,2}|${CN})分?|(?<quarter>一刻|三刻|半|整)|[踏搭](?<step>半|十一|[一二三四五六七八九十])|(?<minute>\\d{2}|\\d|${CN})(?![${WORD_AFTER_DIGIT}])(?:\\s*分(?!钟)|(?<zi>个字))?)?`;
 
 /** a numeric date right before the clock ("2010-01-29早上七点", "3月5日下午3点") so chrono's shorter pieces don't win */
 const YMD = "(?:(?<y>\\d{4})\\s*[-./年]\\s*)?(?<mo>\\d{1,2})\\s*[-./月]\\s*(?<d>\\d{1,2})\\s*[日号]?";
@@ -130,6 +130,8 @@ function clockTimes(ctx: RuleContext, out: DateCandidate[]): void {
     if (minute < 0 || minute > 59) continue;
     let total = to24h(hourRaw % 24, g.pod) * 60 + minute;
     if (g.before !== undefined) total -= parseSmallInt(g.before) ?? 0;
+    // "三点差五分", "两点差一刻": minutes to the hour
+    if (g.less !== undefined) total -= g.less === "一刻" ? 15 : (parseSmallInt(g.less) ?? 0);
     let date = dayFor(ctx, g);
     if (total < 0) {
       total += 24 * 60;

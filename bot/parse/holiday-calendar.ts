@@ -15,7 +15,8 @@ export type HolidayKey =
   | 'midAutumn' | 'national' | 'doubleNinth' | 'laba' | 'valentine' | 'women' | 'arbor' | 'aprilFools' | 'youth'
   | 'children' | 'party' | 'army' | 'teacher' | 'halloween' | 'singles' | 'double12' | 'christmasEve' | 'christmas'
   | 'boxing' | 'yearEnd' | 'thanksgiving' | 'blackFriday' | 'cyberMonday' | 'independence' | 'laborUs' | 'memorial'
-  | 'mlk' | 'presidents' | 'mothers' | 'fathers' | 'easter' | 'goodFriday' | 'columbus' | 'veterans' | 'stPatrick' | 'girls';
+  | 'mlk' | 'presidents' | 'mothers' | 'fathers' | 'easter' | 'goodFriday' | 'columbus' | 'veterans' | 'stPatrick' | 'girls'
+  | 'xiaonian' | 'lichun' | 'chunfen' | 'lixia' | 'xiazhi' | 'liqiu' | 'qiufen' | 'lidong' | 'dongzhi';
 
 const FIXED: Partial<Record<HolidayKey, [number, number]>> = {
   newYear: [1, 1], valentine: [2, 14], girls: [3, 7], women: [3, 8], arbor: [3, 12], stPatrick: [3, 17],
@@ -25,6 +26,13 @@ const FIXED: Partial<Record<HolidayKey, [number, number]>> = {
 };
 const LUNAR: Partial<Record<HolidayKey, [number, number]>> = {
   springFestival: [1, 1], lantern: [1, 15], dragonBoat: [5, 5], qixi: [7, 7], midAutumn: [8, 15], doubleNinth: [9, 9], laba: [12, 8],
+  xiaonian: [12, 23],
+};
+/** Solar terms people date things by: [Gregorian month, chinese-days term]. */
+const SOLAR_TERMS: Partial<Record<HolidayKey, [number, Parameters<typeof chineseDays.getSolarTermDate>[2]]>> = {
+  lichun: [2, 'the_beginning_of_spring'], chunfen: [3, 'the_spring_equinox'], lixia: [5, 'the_beginning_of_summer'],
+  xiazhi: [6, 'the_summer_solstice'], liqiu: [8, 'the_beginning_of_autumn'], qiufen: [9, 'the_autumn_equinox'],
+  lidong: [11, 'the_beginning_of_winter'], dongzhi: [12, 'the_winter_solstice'],
 };
 /** [month, weekday (0 = Sunday), nth; -1 = last] */
 const NTH_WEEKDAY: Partial<Record<HolidayKey, [number, number, number]>> = {
@@ -74,6 +82,11 @@ export function holidayDate(key: HolidayKey, year: number): LocalDate {
   if (lunar) return lunarToSolar(year, lunar[0], lunar[1]);
   const nth = NTH_WEEKDAY[key];
   if (nth) return nthWeekday(year, nth[0], nth[1], nth[2]);
+  const term = SOLAR_TERMS[key];
+  if (term) {
+    const [y, m, d] = chineseDays.getSolarTermDate(year, term[0], term[1]).split('-').map(Number);
+    return { year: y ?? year, month: m ?? term[0], day: d ?? 1 };
+  }
   switch (key) {
     case 'newYearsEve':
       // the eve of that year's Spring Festival (it falls in the same Gregorian year)
