@@ -93,13 +93,16 @@ export function clauseTense(clause: string): Tense {
   if (han && DEADLINE_BA.test(clause)) return "ahead";
   if (opensWithOrder(clause) || relaysOrder(clause) || REQUESTED_MEETING_EN.test(clause)) return "ahead";
   if ((han && (PAST_ZH.test(clause) || WEEKDAY_DONE_ZH.test(clause)) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
+  // (a day named beside it is when it was done, not a plan)
+  if (han && DONE_WITH_DE_ZH.test(clause) && !LATER_WORD_ZH.test(clause) && !planZh(clause)) return "past";
   if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return "ahead";
-  if (han && DONE_WITH_DE_ZH.test(clause)) return "past";
   return "none";
 }
 
-/** "3号签的", "元宵节那天见的面", "15号签的合同": the 是…的 of a thing done, where no word plans it. */
+/** "3号签的", "中秋节见的面", "15号签的合同": the 是…的 of a thing done. */
 const DONE_WITH_DE_ZH = /(?:签|见|聊|谈|拜访|开|定|下|发|交|付|打|约|办|吃|喝)的(?=合同|面|单|会|货|款|电话|饭|酒|茶|$|[，,。；;！!\s])/u;
+/** Words that put a 是…的 clause ahead ("下周签的合同", "要签的"). */
+const LATER_WORD_ZH = /明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|明年|要|会|将|准备|打算|计划|还没|没/u;
 
 /** The clause reports something done, with no planning word in it ("周一拜访了比亚迪", "called them Friday"). */
 export function reportsDone(clause: string): boolean {

@@ -122,7 +122,11 @@ function zhYearEnd(ctx: RuleContext): DateCandidate[] {
 /** The rest of the day's clause says something done (了, 过) and nothing ahead. */
 function reportsDone(text: string, index: number, length: number): boolean {
   const rest = text.slice(index + length).split(/[，,。；;!！?？\n]/u)[0] ?? "";
-  return /了|过(?![来去])/u.test(rest) && !/再|要|将|准备|打算|计划|明天|下周|下个|(?<![签大节制预])约/u.test(rest);
+  // "3号签的合同", "12号见的面": the 是…的 of a thing done
+  const done =
+    /了|过(?![来去])/u.test(rest) ||
+    /^\s*(?:[^，,。；;\s]{0,6}?)(?:签|见|聊|谈|拜访|开|定|下|发|交|付|打|办|吃)的(?=合同|面|单|会|货|款|电话|饭|$|\s)/u.test(rest);
+  return done && !/再|要|将|准备|打算|计划|明天|下周|下个|(?<![签大节制预])约/u.test(rest);
 }
 
 function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {

@@ -38,6 +38,8 @@ describe("ahead: the follow-up", () => {
     ["夏至前后再联系", WED, "2027-06-21 09:00"],
     ["小年", WED, "2027-01-30 09:00"],
     ["we'll meet after Christmas", FRI, "2027-12-27 09:00"],
+    ["3号要签的", FRI, "2027-04-03 09:00"],
+    ["下周签的合同", FRI, "2027-03-08 09:00"],
   ])("%s", (text, now, expected) => {
     expect(stamp(read(text, now).followUp)).toBe(expected);
   });
@@ -50,6 +52,10 @@ describe("past: when it happened", () => {
     ["中秋节签了合同", FRI, "2026-09-25 09:00"],
     ["we met at Christmas", FRI, "2026-12-25 09:00"],
     ["国庆前签了", WED, "2026-09-30 09:00"],
+    // the 是…的 of a thing done
+    ["中秋节见的面", FRI, "2026-09-25 09:00"],
+    ["3号签的合同", FRI, "2027-03-03 09:00"],
+    ["2号跟华为见的面", FRI, "2027-03-02 09:00"],
     ["met them last March", FRI, "2026-03-01 09:00"],
     ["last December", WED, "2025-12-01 09:00"],
   ])("%s", (text, now, expected) => {
