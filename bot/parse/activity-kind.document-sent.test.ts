@@ -7,6 +7,11 @@ describe("a document sent is an email", () => {
   it.each([
     ["华为 方案 发过去了 让张总下周一前看完", "email"],
     ["方案发过去了", "email"],
+    // probe 8: the document named in the clause before ("方案改好了 已经发给对方")
+    ["顺丰 方案改好了 已经发给对方 周四电话确认", "email"],
+    ["方案改好了，已经发过去了", "email"],
+    ["合同盖好章了 发给他们了", "email"],
+    ["方案改好了，微信发给对方了", "note"],
     ["华为的方案发过去了", "email"],
     ["报价发过去了", "email"],
     ["方案 已发", "email"],
@@ -49,6 +54,9 @@ describe("a document sent is an email", () => {
     "合同寄给京东了",
     "合同发给法务了，华为下周签",
     "合同发给老板审批了，京东下周签",
+    "报价单做好了，明天发给对方",
+    "方案改好了，发给对方",
+    "方案改好了，发给对方了吗",
   ])("%s logs no email sent", (text) => {
     const read = inferActivityIntent(text);
     expect(read.activity === "email" && !read.planned).toBe(false);

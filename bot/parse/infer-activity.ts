@@ -220,6 +220,11 @@ const PAST_DAY = /昨|前天|上(?:周|个|星期|礼拜|月|次|午)|去年|刚
 const NAMED_ONLY_BEFORE =
   /(?:\b(?:prefers?|preferred|prefer\s+to\s+(?:be\s+)?(?:reached|contacted)|rather\s+(?:have|do)|signed\s+up\s+for|sign\s+up\s+for|registered\s+for|register\s+for|rsvp['’]?d\s+(?:to|for)|ghosted\s+(?:(?:us|me)\s+)?(?:ever\s+)?(?:after|since)|(?:went|gone|going|been)\s+(?:quiet|dark|silent|cold|mia)\s+(?:ever\s+)?(?:after|since)|(?:(?:have|has)(?:n['’]?t|\s+not)|not)\s+(?:heard\s+(?:back\s+)?(?:from\s+\w+\s+)?|replied\s+|responded\s+|answered\s+)(?:anything\s+)?(?:ever\s+)?since|(?:silent|quiet|radio\s+silence|no\s+(?:word|reply|response|news|answer))\s+(?:ever\s+)?(?:since|after))\s+(?:(?:the|our|a|an|their|my|last|this|that)\s+)*(?:\w+\s+)?|(?:更)?(?:喜欢|偏好|倾向于?)(?:用|通过)?)$/iu;
 
+/** "已经发给对方", "发过去了": a sending said without its object, done (not "明天发给对方", "发给他们了吗"). */
+const SENT_WITHOUT_OBJECT_ZH =
+  /^\s*(?:也|刚刚?|今天|已经?|都)*\s*(?:发给(?:对方|客户|他们|她们|[\p{Script=Han}]{1,2}总)|发过去|发出去|传过去)了(?![吗么没])(?=\s*$)|^\s*(?:已经?|都)\s*(?:发给(?:对方|客户|他们|她们|[\p{Script=Han}]{1,2}总)|发过去|发出去)/u;
+const DOCUMENT_ZH = /方案|报价单?|合同|资料|材料|建议书|PPT|ppt|文档|标书/u;
+
 /** "演示之后对方就没消息了", "上次开会后一直没回复": the silence after an earlier activity is the news, not the activity. */
 const SILENCE_AFTER_ZH =
   /^(?:了|过|完)?(?:之|以)?后[^，,。；;!！?？]{0,8}?(?:没|没有|未|无|不)(?:再)?(?:了)?(?:消息|回复|回音|回信|动静|联系|下文|反馈|回应|音讯|进展|理|回)/u;
@@ -338,6 +343,11 @@ function inferFromWords(text: string): ActivityIntent {
         clause: clauseNumber,
       });
       windowStart = m.index + m.text.length;
+    }
+    // "方案改好了 已经发给对方": the document named in a clause before is what this one says was sent
+    const sentAt = inClause.length === 0 ? SENT_WITHOUT_OBJECT_ZH.exec(clause.text) : null;
+    if (sentAt && DOCUMENT_ZH.test(text.slice(0, clause.index)) && !/微信|短信|钉钉|飞书|企微/u.test(clause.text)) {
+      mentions.push({ kind: "email", index: clause.index + sentAt.index, text: sentAt[0], planned: false, recency: 1, clause: clauseNumber });
     }
     const previous = clauses[clauseNumber - 1];
     // "wants a demo, penciled in for Tuesday 10am": the demo is what was penciled in.
