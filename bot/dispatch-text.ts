@@ -35,6 +35,7 @@ import { withoutPoliteOpening } from "./parse/polite-opening.js";
 import { reportCommandFor } from "./parse/detect-report-request.js";
 import { naturalDealListArgs } from "./flows/natural-deal-list.js";
 import { detectQuestion } from "./parse/detect-question.js";
+import { isOffTopicQuestion } from "./parse/detect-off-topic.js";
 import { isAffirmation } from "./parse/detect-affirmation.js";
 import { detectSmallTalk } from "./parse/detect-small-talk.js";
 import { isUndoRequest } from "./parse/detect-undo-request.js";
@@ -114,6 +115,8 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // A question ("华为的商机有哪些？", "search Acme") is answered, never logged.
     // ("quick q - did i already log the fabrikam demo?", "hey, when's the contoso demo?": the opener is no report)
     const question = detectQuestion(asked);
+    // "what time is it in Shanghai", "今天天气怎么样": about the world, not a customer
+    if (question && isOffTopicQuestion(asked)) return [{ text: HowToM.offTopic[ctx.locale]() }];
     if (question) return answerQuestion(ctx, question, text);
     // "华为", "Globex?", "张总": a lone known name asks for the record; there is nothing to log.
     const record = await answerBareName(ctx, text);

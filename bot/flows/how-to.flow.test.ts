@@ -37,3 +37,25 @@ describe("how to use the bot: the way in, nothing written", () => {
     expect(await h.t.db.activity.count()).toBe(1);
   });
 });
+
+// Probe 8: "what time is it in Shanghai" answered 'There is no customer called "it Shanghai"'.
+describe("a question about the world, not the CRM: what the bot can do, nothing written", () => {
+  it.each([
+    [LI, "今天天气怎么样", "帮不上忙"],
+    [LI, "现在几点了？", "帮不上忙"],
+    [AMY, "what time is it in Shanghai", "can't help"],
+    [AMY, "what's the weather like in Beijing?", "can't help"],
+    [AMY, "are you a bot?", "can't help"],
+  ] as [Person, string, string][])("%# %s", async (who, text, hint) => {
+    const before = await written();
+    const reply = textOf(await h.say(who, text));
+    expect(reply).toContain(hint);
+    expect(reply).not.toMatch(/没有“|no customer called|哪个客户|Which customer/u);
+    expect(await written()).toEqual(before);
+  });
+
+  it("a report that names the weather is logged", async () => {
+    await h.say(AMY, "Acme Corp said the weather delayed the shipment, follow up Monday");
+    expect(await h.t.db.activity.count()).toBe(1);
+  });
+});

@@ -8,4 +8,10 @@ export const HowToM = {
     () =>
       'Just tell me what happened in one sentence, e.g. "called Acme, they want a quote next Tuesday". To fix or remove what you just logged, type "undo", or press Edit on its card. Type "help" for all commands. (Nothing was logged.)',
   ),
+  /** "what time is it in Shanghai", "今天天气怎么样" (parse/detect-off-topic.ts). */
+  offTopic: msg(
+    () => "这个我帮不上忙：我只管客户、商机和跟进。可以问“华为的商机有哪些？”，或直接告诉我发生了什么。输入“帮助”查看全部命令。",
+    () =>
+      'I can\'t help with that: I only know your customers, deals and follow-ups. Ask "what is the status of Acme?", or just tell me what happened. Type "help" for all commands.',
+  ),
 };
