@@ -9,6 +9,7 @@ import { findEnglishRanges } from "./date-rules-en-range.js";
 import { findChineseClockDates } from "./date-rules-zh-clock.js";
 import { findChineseYearDates } from "./date-rules-zh-year.js";
 import { findHolidayDates } from "./date-rules-holiday.js";
+import { findSameTimeDates } from "./date-rules-same-time.js";
 import { findLunarDates } from "./date-rules-zh-lunar.js";
 import { findDialectDayDates } from "./date-rules-zh-dialect.js";
 import { findWindowDates } from "./date-rules-zh-window.js";
@@ -286,7 +287,13 @@ export function findRuleDates(ctx: RuleContext, opts: { zh: boolean; en: boolean
       ...findChineseWaitDates(ctx),
     );
   }
-  out.push(...findChineseYearDates(ctx, opts.zh), ...findHolidayDates(ctx, opts), ...findAsapDates(ctx), ...findBusinessDayDates(ctx));
+  out.push(
+    ...findChineseYearDates(ctx, opts.zh),
+    ...findHolidayDates(ctx, opts),
+    ...findAsapDates(ctx),
+    ...findBusinessDayDates(ctx),
+    ...findSameTimeDates(ctx, opts),
+  );
   if (opts.en) out.push(...findEnglishRuleDates(ctx), ...findEnglishRanges(ctx));
   return out;
 }

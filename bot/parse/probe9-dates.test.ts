@@ -39,6 +39,11 @@ describe("ahead: the follow-up", () => {
     ["小年", WED, "2027-01-30 09:00"],
     ["we'll meet after Christmas", FRI, "2027-12-27 09:00"],
     ["3号要签的", FRI, "2027-04-03 09:00"],
+    // the clock of now on another day
+    ["this time next week", WED, "2026-12-02 10:00*"],
+    ["let's talk this time Friday", WED, "2026-11-27 10:00*"],
+    ["明天这个时候", WED, "2026-11-26 10:00*"],
+    ["下周三这个时间", WED, "2026-12-02 10:00*"],
     ["下周签的合同", FRI, "2027-03-08 09:00"],
   ])("%s", (text, now, expected) => {
     expect(stamp(read(text, now).followUp)).toBe(expected);

@@ -1,0 +1,62 @@
+import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import type { RuleContext } from "./rule-context.js";
+import { addDays } from "./zoned-time.js";
+import { allMatches } from "./all-matches.js";
+
+/**
+ * "this time next week", "(at) this time Friday", "明天这个时候", "下周三这个时间": the clock of now on another day.
+ * chrono reads only the day ("next week" as its Monday). "Same time" / 同一时间 is left alone: it is
+ * the time of the appointment talked about ("改到明天同一时间"), which the sentence does not say.
+ */
+const EN =
+  /\b(?:at\s+)?this\s+time\s+(?<day>tomorrow|tmrw|next\s+week|in\s+a\s+week|(?:on\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/giu;
+const ZH = /(?<day>明天|后天|下周[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?)(?:的)?这个(?:时候|时间|点)/gu;
+
+const EN_WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+
+export function findSameTimeDates(ctx: RuleContext, opts: { zh: boolean; en: boolean }): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const time = { hour: ctx.today.hour, minute: ctx.today.minute };
+  const push = (index: number, raw: string, days: number) => {
+    const date = addDays(ctx.today, days);
+    out.push({
+      index,
+      end: index + raw.length,
+      date: { year: date.year, month: date.month, day: date.day },
+      time,
+      partOfDayHour: null,
+      priority: PRIORITY_RULE,
+    });
+  };
+  if (opts.en && /\bthis\s+time\b/iu.test(ctx.text)) {
+    for (const m of allMatches(ctx.text, EN)) {
+      const day = (m.groups?.day ?? "").toLowerCase();
+      const next = /^next\s+/u.test(day);
+      const name = day.replace(/^(?:on|next)\s+/u, "");
+      const weekday = EN_WEEKDAYS.findIndex((w) => name.startsWith(w));
+      if (/^(?:tomorrow|tmrw)$/u.test(day)) push(m.index ?? 0, m[0], 1);
+      else if (/week$/u.test(day)) push(m.index ?? 0, m[0], 7);
+      else if (weekday >= 0) push(m.index ?? 0, m[0], daysUntil(ctx.today.weekday, weekday, next));
+    }
+  }
+  if (opts.zh && /这个/u.test(ctx.text)) {
+    for (const m of allMatches(ctx.text, ZH)) {
+      const day = m.groups?.day ?? "";
+      if (day === "明天") push(m.index ?? 0, m[0], 1);
+      else if (day === "后天") push(m.index ?? 0, m[0], 2);
+      else {
+        const named = ZH_WEEKDAYS[day.slice(-1)];
+        // 下周三: that day of next week (weeks start on Monday); 下周 alone: a week from today
+        push(m.index ?? 0, m[0], named === undefined ? 7 : 7 - ((ctx.today.weekday + 6) % 7) + ((named + 6) % 7));
+      }
+    }
+  }
+  return out;
+}
+
+/** The coming `weekday` (a week on when `next` names today's or one in this week already passed, as "next Monday" does). */
+function daysUntil(today: number, weekday: number, next: boolean): number {
+  const ahead = (weekday - today + 7) % 7 || 7;
+  return next ? 7 - ((today + 6) % 7) + ((weekday + 6) % 7) : ahead;
+}
