@@ -21,6 +21,9 @@ describe("how to use the bot: the way in, nothing written", () => {
     [AMY, "how to export my deals", "help"],
     [AMY, "hi, how can I edit a deal", "Edit"],
     [AMY, "is there a way to undo that", "undo"],
+    // probe 10: "华为的报价单模板在哪里可以找到" was a note on 华为 that moved its deal to Proposal
+    [LI, "华为的报价单模板在哪里可以找到", "帮助"],
+    [AMY, "where can I find the quote template?", "help"],
   ] as [Person, string, string][])("%# %s", async (who, text, hint) => {
     const before = await written();
     const reply = textOf(await h.say(who, text));
@@ -32,6 +35,7 @@ describe("how to use the bot: the way in, nothing written", () => {
   it.each([
     [LI, "跟华为通了电话，问怎么用我们的产品"],
     [AMY, "called Acme Corp, they asked how to use the API"],
+    [LI, "华为打电话来问我们的仓库在哪里"],
   ] as [Person, string][])("a report that mentions how to use something is logged: %s", async (who, text) => {
     await h.say(who, text);
     expect(await h.t.db.activity.count()).toBe(1);

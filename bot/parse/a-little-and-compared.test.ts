@@ -6,7 +6,16 @@ const ctx = { now: new Date("2026-12-02T02:00:00Z"), timezone: "Asia/Shanghai" }
 
 // 一点 after a word of degree is "a little": "客户希望便宜一点" set a follow-up at 13:00 today.
 describe("一点 as a little", () => {
-  it.each(["客户希望便宜一点", "能不能再便宜一点", "快一点给报价", "预算200万多一点", "早一点到", "说得详细一点"])("%s has no time", (text) => {
+  it.each([
+    "客户希望便宜一点",
+    "能不能再便宜一点",
+    "快一点给报价",
+    "预算200万多一点",
+    "早一点到",
+    "说得详细一点",
+    "我们目前报价68万 准备让一点",
+    "价格再砍一点",
+  ])("%s has no time", (text) => {
     const dates = parseDates(text, ctx);
     expect(dates.followUp).toBeNull();
     expect(dates.occurredAt).toBeNull();

@@ -7,7 +7,14 @@ const HOW_TO_ZH =
 const HOW_TO_EN =
   /^(?:hi|hey|hello)?[,!\s]*(?:how\s+(?:do|can|should|would)\s+(?:i|we|you)|how\s+to|is\s+there\s+a\s+way\s+to|can\s+you\s+(?:help\s+me|show\s+me\s+how\s+to))\s+(?:use|delete|remove|edit|change|fix|undo|add|create|export|import|set(?:\s+up)?|see|view|find|log|record|upload|assign|move|rename|merge|cancel)\b/iu;
 
+/** "华为的报价单模板在哪里可以找到", "where can I find the quote template?": where something is, asked of the bot. */
+const WHERE_ZH = /(?:在)?哪(?:里|儿)(?:可以|能)?(?:找到?|下载|看到?|拿到|获取|查到?)|在哪(?:里|儿)?\s*[？?]*$/u;
+const WHERE_EN = /^(?:hi|hey|hello)?[,!\s]*where\s+(?:can|do|does|is|are|would|should)\s+(?:i|we|you|the|my|our)\b/iu;
+/** …unless it reports what the customer asked ("华为问我们的仓库在哪里"). */
+const ASKED_BY_SOMEONE = /问|asked|wants?\s+to\s+know/iu;
+
 export function isHowToQuestion(text: string): boolean {
   const t = text.trim();
-  return t.length <= 60 && (HOW_TO_ZH.test(t) || HOW_TO_EN.test(t));
+  if (t.length > 60) return false;
+  return HOW_TO_ZH.test(t) || HOW_TO_EN.test(t) || ((WHERE_ZH.test(t) || WHERE_EN.test(t)) && !ASKED_BY_SOMEONE.test(t));
 }

@@ -208,7 +208,7 @@ function isGreeting(text: string, c: { index: number; end: number }): boolean {
  * one o'clock (each set a follow-up at 13:00 today). "下午一点", "一点钟", "一点半" stay the hour.
  */
 const DEGREE_BEFORE =
-  /(?:多|少|好|快|慢|早|晚|便宜|贵|高|低|大|小|长|短|再|有|稍微?|优惠|降|加|松|紧|详细|清楚|简单|积极|主动|耐心|认真|提前|往后|往前|强|弱|轻|重|近|远|细|宽|严)$/u;
+  /(?:多|少|好|快|慢|早|晚|便宜|贵|高|低|大|小|长|短|再|有|稍微?|优惠|降|加|松|紧|详细|清楚|简单|积极|主动|耐心|认真|提前|往后|往前|强|弱|轻|重|近|远|细|宽|严|让|砍|压|打折|退|放|缓)$/u;
 
 function isALittle(text: string, c: { index: number; end: number }): boolean {
   const words = text.slice(c.index, c.end).trim();
