@@ -100,7 +100,7 @@ export function clauseTense(clause: string): Tense {
 }
 
 /** "3号签的", "中秋节见的面", "15号签的合同": the 是…的 of a thing done. */
-const DONE_WITH_DE_ZH = /(?:签|见|聊|谈|拜访|开|定|下|发|交|付|打|约|办|吃|喝)的(?=合同|面|单|会|货|款|电话|饭|酒|茶|$|[，,。；;！!\s])/u;
+export const DONE_WITH_DE_ZH = /(?:签|见|聊|谈|拜访|开|定|下|发|交|付|打|约|办|吃|喝)的(?=合同|面|单|会|货|款|电话|饭|酒|茶|$|[，,。；;！!\s])/u;
 /** Words that put a 是…的 clause ahead ("下周签的合同", "要签的"). */
 const LATER_WORD_ZH = /明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|明年|要|会|将|准备|打算|计划|还没|没/u;
 

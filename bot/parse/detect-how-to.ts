@@ -9,7 +9,8 @@ const HOW_TO_EN =
 
 /** "华为的报价单模板在哪里可以找到", "where can I find the quote template?": where something is, asked of the bot. */
 const WHERE_ZH = /(?:在)?哪(?:里|儿)(?:可以|能)?(?:找到?|下载|看到?|拿到|获取|查到?)|在哪(?:里|儿)?\s*[？?]*$/u;
-const WHERE_EN = /^(?:hi|hey|hello)?[,!\s]*where\s+(?:can|do|does|is|are|would|should)\s+(?:i|we|you|the|my|our)\b/iu;
+const WHERE_EN =
+  /^(?:hi|hey|hello)?[,!\s]*where\s+(?:(?:can|do|does|would|should)\s+(?:i|we|you)\s+(?:find|get|download|see|look|access|put|upload)\b|(?:is|are)\s+(?:the|my|our)\b[^?]{0,30}\b(?:templates?|files?|forms?|docs?|documents?|links?|buttons?|settings?|exports?)\b)/iu;
 /** …unless it reports what the customer asked ("华为问我们的仓库在哪里"). */
 const ASKED_BY_SOMEONE = /问|asked|wants?\s+to\s+know/iu;
 

@@ -37,12 +37,12 @@ const STAGE_PATTERNS: ReadonlyArray<readonly [StageKey, RegExp]> = [
   ["lost", /\b(?:going|went|gone|decided\s+to\s+go)\s+with\s+(?!(?:us|our|the|a|an|it|that|this|option|plan)\b)[A-Z][\w&.-]+/u],
   [
     "negotiation",
-    /\b(?:verbal(?:ly)?\s+(?:yes|ok|okay|agree(?:d|ment)?|commit(?:ment|ted)?|approval)|negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review|ready\s+to\s+(?:move\s+forward|proceed|go\s+ahead|sign)|(?:want|wants|decided)\s+to\s+(?:move\s+forward|proceed|go\s+ahead)|(?:sending|send|issue|issuing|cut(?:ting)?)\s+(?:us\s+)?(?:the\s+|a\s+)?(?:PO|purchase\s+order))\b|口头(?:上)?(?:答应|同意|确认|承诺)(?:了)?|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈|(?:接受|同意|认可)了?(?:我们|我方)?的?(?:报价|价格|方案)|审(?:核|批|阅)?(?:一下)?合同|合同(?:正在|在)?(?:审核|审批|评审|会签)|法务(?:正在|在)?(?:看|审)|走合同(?:审批)?流程/iu,
+    /\b(?:verbal(?:ly)?\s+(?:yes|ok|okay|agree(?:d|ment)?|commit(?:ment|ted)?|approval)|negotiat\w*|haggl\w*|push(?:ing|ed)?\s+back\s+on\s+(?:the\s+)?price|asked\s+for\s+(?:a\s+)?discount|discount|redlines?|contract\s+review|ready\s+to\s+(?:move\s+forward|proceed|go\s+ahead|sign)|(?:want|wants|decided)\s+to\s+(?:move\s+forward|proceed|go\s+ahead)|(?:sending|send|issue|issuing|cut(?:ting)?)\s+(?:us\s+)?(?:the\s+|a\s+)?(?:PO|purchase\s+order))\b|口头(?:上)?(?:答应|同意|确认|承诺)(?:了)?|谈价格?|砍价|议价|谈判|压价|讲价|要?折扣|让利|商务条款|合同条款|价格谈|(?:接受|同意|认可)了?(?:我们|我方)?的?(?:报价|价格|方案)|审(?:核|批|阅)?(?:一下)?合同|合同(?:正在|在)?(?:审核|审批|评审|会签)|法务(?:正在|在)?(?:看|审)|走合同(?:审批)?流程|(?:基本|原则上)(?:同意|答应)了?(?![^，,。；;\s]{0,8}?(?:报价|方案))|(?:发|寄|出)(?:正式)?合同(?!了吗)|合同(?:已经?|都)?(?:发|寄)(?:过去|出去|给)|\b(?:accepted|agreed\s+to|approved|signed\s+off\s+on)\s+(?:our|the)\s+(?:counter(?:-?offer)?|offer|price|pricing|quote|proposal|terms)\b|\bagreed\s+on\s+(?:a|the)\b|\bwaiting\s+(?:on|for)\s+(?:their\s+|the\s+|a\s+)?signatures?\b|\b(?:contract|paperwork|msa|order\s+form|agreement)s?\s+(?:goes|going|went|will\s+go|is\s+going)\s+out\b|\b(?:drafting|draft)\s+(?:the\s+)?(?:terms|contract|msa|agreement)\b/iu,
   ],
   // ("我们报了280万": a figure we quoted)
   [
     "proposal",
-    /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标|(?<=(?:我们|我方|咱们|我)\s*)报了(?=\s*[\d一二两三四五六七八九十几])/iu,
+    /\b(?:quotes?|quotation|proposal|pricing|price\s+list|sow|rfp|rfq)\b|报价|方案|询价|标书|投标|(?<=(?:我们|我方|咱们|我)\s*(?:口头|最终|最后|目前)?)报(?:了|的是|的|价是)(?=\s*[\d一二两三四五六七八九十几])|\b(?:i|we)\s+(?:just\s+|already\s+)?quoted\b/iu,
   ],
   [
     "qualified",
@@ -237,12 +237,20 @@ const SIGNED = /签|合同|成交|\b(?:sign\w*|contract|po|closed)\b/iu;
 const NOT_THE_DEAL =
   /\blost\s+(?:(?:their|his|her|its|my|our|the|a|an|some|all)\s+)?(?:\w+\s+)?(?:connection|signal|power|budget|funding|approval|access|data|recording|paperwork|notes?|files?|wifi|internet|time|money|momentum|champion|sponsor|cfo|ceo|cto|cio|vp|head|job|keys?|password|laptop|phone|battery|voice|audio|video|call|meeting)\b|\blost\s+(?:their|his|her|its)\s+\w+|\bwon\s+(?:(?:an?|the|their|its|some)\s+)?(?:\w+\s+){0,2}?(?:awards?|prizes?|hackathon|poc|pilot|trial|govt|gov|government)\b(?:\s+\w+)?/giu;
 
+const CHOSEN =
+  /\b(?:chose|picked|selected|went\s+with)\s+us\b|\bverbal(?:ly)?\s+(?:award|win|yes)|(?:决定|确定)(?:了)?(?:用|选|采购)(?:了)?我们|选(?:择)?了我们|中标/iu;
+const CONTRACT_TO_COME =
+  /合同[^，,。；;！!？?]{0,8}?(?:下周|明天|后天|过几天|月底|之后|再|才|会)[^，,。；;！!？?]{0,4}?(?:发|寄|签|过来)|(?:contract|paperwork)s?\s+(?:to\s+follow|(?:is\s+)?coming|will\s+follow|goes\s+out|next\s+week)/iu;
+const SIGNED_DONE = /签了|已签|签好|盖(?:好)?章了|\bsigned\b|赢单|\bwon\b|\bclosed\b/iu;
+
 export function inferStage(input: string): StageKey | null {
   const text = input.replace(NOT_THE_DEAL, (m) => " ".repeat(m.length));
   const stated = statedStage(text);
   const found = stageFromWords(text);
   // …but a signing is done whatever is still being talked about ("签了合同，还在谈二期")
   const read = (found === "won" || found === "lost") && STILL_OPEN.test(text) && !SIGNED.test(text) && partialOrMixed(text) ? "negotiation" : found;
+  // "他们选了我们 verbal award 正式合同下周发过来": chosen, with the contract still to come, is not signed yet
+  if (read === "won" && CHOSEN.test(text) && CONTRACT_TO_COME.test(text) && !SIGNED_DONE.test(text)) return "negotiation";
   // "卡在方案阶段好久了，今天终于签了": a win or a loss said is the news over the stage it was in
   if (read === "won" || read === "lost" || !stated) return read;
   return stated === "none" ? null : stated;

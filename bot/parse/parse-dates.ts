@@ -22,7 +22,7 @@ import { isNowAlone } from "./now-words.js";
 import { guardClockMinutes } from "./clock-minute-guard.js";
 import { guardMonthCommaCount } from "./month-comma-count.js";
 import { hasHan, hasLatinWord } from "./detect-locale.js";
-import { clauseTense, opensWithOrder, plannedBefore } from "./clause-tense.js";
+import { clauseTense, DONE_WITH_DE_ZH, opensWithOrder, plannedBefore } from "./clause-tense.js";
 import { splitAtClauses } from "./chrono-clauses.js";
 import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from "./range-follow-up.js";
 import { periodStartOnWorkingDay } from "./period-start-working-day.js";
@@ -431,7 +431,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
     // (a space between Chinese words ends a clause too: "今天去了京东 下周再去一次")
     const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? "";
-    const reportsAfter = (/了|已经/u.test(clauseAfter) || RELAYS_WHAT_WAS_SAID.test(clauseAfter)) && !FUTURE_MARKER.test(clauseAfter);
+    // ("合同今天签的": the 是…的 of a thing done)
+    const reportsAfter =
+      (/了|已经/u.test(clauseAfter) || RELAYS_WHAT_WAS_SAID.test(clauseAfter) || (zh && DONE_WITH_DE_ZH.test(clauseAfter))) && !FUTURE_MARKER.test(clauseAfter);
     // "move our Thursday call to Friday", "下周不方便，改到下下周": the new date is the next step
     const moveTarget = reschedulesTo(text.slice(Math.max(0, c.index - 60), c.end), written.slice(c.index, c.end));
     const stepCued =

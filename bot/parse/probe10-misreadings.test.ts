@@ -1,0 +1,49 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { inferStage } from "./infer-stage.js";
+import { parseSentence } from "./parse-sentence.js";
+import { SHANGHAI } from "./test-support.js";
+
+/**
+ * Probe 10 (140 longer, mixed-language messages written by a tester before seeing the bot): "他们选了我们 verbal
+ * award 正式合同下周发过来" marked the deal won; "赢单了！合同今天签的" was read as a signing still to come today
+ * (negotiation, and a follow-up at 11:00); our own quote ("我们报的是58万", "我们口头报了75万", "I quoted $6k/mo")
+ * and a contract going out ("对方基本同意了 下周一发合同", "contract goes out tomorrow") moved no stage.
+ */
+const NOW = new Date("2026-11-25T02:00:00Z");
+const parse = (text: string) => parseSentence(text, { now: NOW, timezone: SHANGHAI });
+
+describe("the stage said in words", () => {
+  it.each([
+    ["华为 刚收到邮件 他们选了我们 verbal award 正式合同下周发过来", "negotiation"],
+    ["they picked us, contract to follow next week", "negotiation"],
+    ["他们选了我们", "won"],
+    ["他们选了我们，合同签了", "won"],
+    ["美的集团 预算不到50万 我们报的是58万 周五前给答复", "proposal"],
+    ["比亚迪 demo很成功 对方当场问了价格 我们口头报了75万", "proposal"],
+    ["coffee with Northwind's ops lead, they're at $5k/mo budget, I quoted $6k/mo", "proposal"],
+    ["小米 每月2万 签两年 对方基本同意了 下周一发合同", "negotiation"],
+    ["emailed Initech the MSA and the order form, $48,000 total, waiting on their signature", "negotiation"],
+    ["they accepted our counter of $66k. contract goes out tomorrow", "negotiation"],
+    ["called Initech's CTO, agreed on a 6 month pilot at $4k/month. drafting terms, send by Fri", "negotiation"],
+    // not ours, or not about the deal
+    ["they quoted us 50k", null],
+    ["对方同意了下周见面", null],
+    ["对方案基本认可，让我们下周一之前把正式报价发过去", "proposal"],
+  ])("%s → %s", (text, stage) => {
+    expect(inferStage(text)).toBe(stage);
+  });
+});
+
+describe("a signing told as done today is won, with no follow-up made up", () => {
+  it.each(["华为那边赢单了！合同今天签的 最终金额180万", "华为今天签的合同"])("%s", (text) => {
+    const read = parse(text);
+    expect(read.stageHint).toBe("won");
+    expect(read.followUp).toBeNull();
+    expect(read.companyHints).toEqual(["华为"]);
+  });
+
+  it("a signing set for today is still ahead", () => {
+    expect(parse("华为今天签合同").stageHint).not.toBe("won");
+  });
+});
