@@ -12,6 +12,8 @@ const amountOf = (text: string) => {
 describe("a rate per month, week or day with its term is worth rate × periods", () => {
   it.each([
     ["Globex: $10k/month, 12 month contract", [120_000, "USD"]],
+    // probe 10: the term said after the other side's monthly rate is ours too
+    ["called Acme Corp re renewal. they want $5k/mo for 2 yrs, we quoted 6k/mo", [144_000, "USD"]],
     ["Globex: $10k per month, 12-month contract", [120_000, "USD"]],
     ["$5k a month for 6 months", [30_000, "USD"]],
     ["$2k monthly, 2-year term", [48_000, "USD"]],

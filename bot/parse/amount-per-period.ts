@@ -69,6 +69,16 @@ function yearsIn(text: string): number | null {
   return Number.isSafeInteger(n) && n >= 1 && n <= 10 ? n : null;
 }
 
+/** "they want $5k/mo for 2 yrs, we quoted 6k/mo": the term said after the other side's monthly rate is the deal's too. */
+const YEARS_AFTER_MONTHLY_RATE =
+  /(?:\/\s*(?:mo|mos|mth|month)|per\s+month|a\s+month|monthly)\s+(?:for|over)\s+(?<n>\d{1,2}|one|two|three|four|five)[\s-]*(?:years?|yrs?)\b/iu;
+function yearsAfterAnotherRate(rest: string): number | null {
+  const written = YEARS_AFTER_MONTHLY_RATE.exec(rest)?.groups?.n;
+  if (!written) return null;
+  const n = EN_SMALL[written.toLowerCase()] ?? Number(written);
+  return n >= 1 && n <= 10 ? n : null;
+}
+
 function yearsBeforeRate(before: string): RegExpExecArray | null {
   const m = FOR_YEARS_BEFORE_RATE.exec(before);
   return m && !YEARS_GONE_BEFORE.test(before.slice(0, m.index)) ? m : null;
@@ -111,7 +121,7 @@ export function perPeriodTotal(text: string, amount: ParsedAmount | null): Parse
   const count = COUNT_EN[period].exec(rest) ?? COUNT_ZH[period].exec(rest);
   const written = count?.groups?.n ?? count?.groups?.m ?? count?.groups?.t;
   const n = written ? (/^\d+$/u.test(written) ? Number(written) : (parseSmallInt(written) ?? Number.NaN)) : Number.NaN;
-  const years = period === "month" && !written ? yearsIn(rest) : null;
+  const years = period === "month" && !written ? (yearsIn(rest) ?? yearsAfterAnotherRate(rest)) : null;
   const periods = Number.isSafeInteger(n) && n >= 1 ? n : years ? years * 12 : null;
   if (!periods) return amount;
   const minor = amount.minor * periods;
