@@ -38,6 +38,12 @@ const COUNTER_BEFORE =
 const OTHER_PHASE_BEFORE =
   /(?:(?<![一\d])[二三四五2-5]期|下一期|后续项目)(?:的|项目)?(?:预算|金额|报价|费用|合同额?)[^，,。；;.\s]{0,6}$|\b(?:phase\s*(?:2|3|ii|iii|two|three)|next\s+phase|follow-?on\s+(?:project|phase|deal))\b[^，,。；;.]{0,20}$/iu;
 
+/** "一期合同总额90万 二期预算300万": the figure is a later phase's (another deal's). */
+export function isOtherPhaseFigure(text: string, amount: ParsedAmount): boolean {
+  const at = text.indexOf(amount.text);
+  return at >= 0 && OTHER_PHASE_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+}
+
 /** "华为这单如果谈成了，能有300万", "if they sign it could be 80k": what a deal might bring is no value yet. */
 const CONDITION = /如果|要是|假如|万一|只要|除非|\b(?:if|unless|provided)\b/iu;
 const HYPOTHETICAL_BEFORE = /(?:能有|就有|会有|能到|可以有|能做到|\b(?:would|could|might)\s+(?:be|bring|mean)\b)[^，,。；;]{0,4}$/iu;

@@ -17,7 +17,7 @@ import { parseAmount } from "./parse-amount.js";
 import { blankExpenses } from "./blank-expenses.js";
 import { blankCustomerFacts } from "./customer-facts.js";
 import { blankPaidAmounts } from "./paid-amounts.js";
-import { OUR_POSITION_BEFORE, amountChangeBy } from "./amount-change-by.js";
+import { OUR_POSITION_BEFORE, amountChangeBy, isOtherPhaseFigure } from "./amount-change-by.js";
 import { parseDates } from "./parse-dates.js";
 import { maskNames } from "./mask-names.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
@@ -70,7 +70,8 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   if (other && other.minor > 0 && amountChangeBy(rest, other) === null) {
     // Beside a figure that is no value ("countered at 65k", "lower than Initech's 70k"), only our own position counts.
     const at = rest.indexOf(other.text);
-    if (change !== "ignore" || (at >= 0 && OUR_POSITION_BEFORE.test(rest.slice(Math.max(0, at - 24), at)))) return other;
+    // ("一期合同总额90万 二期预算300万": beside a later phase's figure, this phase's is the value)
+    if (change !== "ignore" || (at >= 0 && OUR_POSITION_BEFORE.test(rest.slice(Math.max(0, at - 24), at))) || isOtherPhaseFigure(text, amount)) return other;
   }
   // "fabrikam came back at 52k, we're holding at 58"
   const counter = change === "ignore" && !other ? bareCounter(text.slice(text.indexOf(amount.text) + amount.text.length), amount) : null;

@@ -47,3 +47,15 @@ describe("a signing told as done today is won, with no follow-up made up", () =>
     expect(parse("华为今天签合同").stageHint).not.toBe("won");
   });
 });
+
+describe("beside a later phase's figure, this phase's is the deal's value", () => {
+  it("京东 一期合同总额90万 二期预算300万明年再说", () => {
+    const read = parse("京东 一期合同总额90万 二期预算300万明年再说");
+    expect(read.amount?.minor).toBe(90_000_000);
+    expect(read.companyHints).toEqual(["京东"]);
+  });
+
+  it("a later phase's figure alone is none", () => {
+    expect(parse("跟华为开会讨论了二期，二期预算100万").amount).toBeNull();
+  });
+});
