@@ -22,6 +22,10 @@ const CLOCK_AFTER = /^\s*(?:(?:at|@|around|about|by)\s*\d{1,2}(?::\d\d)?|\d{1,2}
 const EN_CLOCK_AFTER =
   /^\s*(?:(?:at|@|around|about|by)\s*)?(?:(?<hour>\d{1,2})(?::(?<minute>\d\d))?\s*(?<half>am|pm|a\.m\.|p\.m\.)?(?![\d:])|(?<noon>noon|midday)\b)/iu;
 
+/** A next clause that says the thing asked for fast was done. */
+const DONE_AFTER =
+  /^[^.;。；!！]{0,12}?[,.;，。；]\s*(?:(?:and\s+|i\s+|we\s+|already\s+|just\s+)*(?:sent|emailed|shared|delivered|forwarded|did|done|handled|submitted)\b|(?:我|我们)?(?:已经?|刚刚?|当场|马上就?|立刻)?(?:发|给|传|寄|提交)(?:过去|出去|给[^，,。；;\s]{1,6}?)?了(?![吗么没]))/iu;
+
 export function findAsapDates(ctx: RuleContext): DateCandidate[] {
   return [...soon(ctx, ASAP, LEAD_TIME_MS), ...soon(ctx, LATER_TODAY, LATER_MS)];
 }
@@ -41,6 +45,8 @@ function soon(ctx: RuleContext, words: RegExp, leadMs: number): DateCandidate[] 
 
     // "稍后3点": the clock said is the time (read by the other rules); "later" only says today
     if (CLOCK_AFTER.test(after)) continue;
+    // "they need the whitepaper ASAP, sent it right after", "要求尽快发资料，已经发过去了": asked fast and done
+    if (leadMs === LEAD_TIME_MS && DONE_AFTER.test(after)) continue;
     out.push({
       index,
       end: index + m[0].length,

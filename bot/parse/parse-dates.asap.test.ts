@@ -17,6 +17,9 @@ const ASAP: [string, boolean][] = [
   ["they signed immediately", false],
   ["马上就签了", false],
   ["Called Acme, they replied right away", false],
+  // probe 10: asked for fast and already done
+  ["just got off a teams call with Globex, they need the security whitepaper ASAP, sent it right after", false],
+  ["客户要求尽快发资料，已经发过去了", false],
 ];
 
 const ZONES = ["Asia/Shanghai", "America/New_York"];
