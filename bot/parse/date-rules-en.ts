@@ -43,7 +43,8 @@ const AFTER_MEAL: Record<string, LocalTime> = { breakfast: { hour: 9, minute: 0 
 
 const RE = {
   monthEdge: /\b(?:(?<edge>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?(?<rel>next|this|last|previous|the)\s+month\b/giu,
-  eom: /\bEOM\b/gu,
+  // "EOM", "by month end", "month-end close": the last day of this month
+  eom: /\bEOM\b|\b(?:(?:this|the)\s+)?month[\s-]end\b(?!\s+(?:close|closing|report|reporting|numbers|review))/giu,
   weekEdge: /\b(?<edge>early|beginning\s+of|start\s+of|mid-?week|mid(?:dle\s+of)?|end\s+of|late|EOW)(?:[\s-]+(?:the\s+)?(?<rel>next|this|last)?\s*week)?\b/giu,
   weekAfterNext: /\b(?:the\s+)?week\s+after\s+next\b/giu,
   nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,

@@ -33,6 +33,9 @@ describe("the end of the customer's trial or review is when to follow up", () =>
     ["给京东装了测试环境 他们试用两周", "2026-12-21"],
     ["比亚迪 样品寄过去了 他们内部评估十天左右", "2026-12-17"],
     ["审批大概要一个月", "2027-01-07"],
+    // probe 10: a contract under the customer's review
+    ["腾讯 合同已经发过去了 对方法务在审 大概一周", "2026-12-14"],
+    ["法务在审核，估计要两周", "2026-12-21"],
     ["他们考虑三天", "2026-12-10"],
   ])("%s → %s", (text, day) => {
     expect(due(text)).toBe(day);

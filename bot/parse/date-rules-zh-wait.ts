@@ -16,11 +16,11 @@ const WAIT =
  * end is when to follow up ("测试了两周" is a trial over, and stays no date).
  */
 const TRIAL =
-  /(?<=(?:测试|试用|评估|考虑|讨论|研究|审批|走流程|验证|试点|试跑)(?:期)?\s*(?:要|需要|大概|大约|约|估计)?\s*(?:要|需要)?\s*)(?<n>\d{1,2}|[一二两三四五六七八九十半]{1,3})\s*个?(?<unit>天|周|星期|礼拜|月)(?:左右|上下|时间)?(?![前后内以之])/gu;
+  /(?<=(?:测试|试用|评估|考虑|讨论|研究|审批|审核|在审|走流程|验证|试点|试跑|盖章|签批)(?:期)?\s*(?:要|需要|大概|大约|约|估计)?\s*(?:要|需要)?\s*)(?<n>\d{1,2}|[一二两三四五六七八九十半]{1,3})\s*个?(?<unit>天|周|星期|礼拜|月)(?:左右|上下|时间)?(?![前后内以之])/gu;
 
 export function findChineseWaitDates(ctx: RuleContext): DateCandidate[] {
   const waits = /结果|答复|回复|反馈|定|消息|回音|方案|落地|拍板/u.test(ctx.text) ? [...allMatches(ctx.text, WAIT)] : [];
-  const trials = /测试|试用|评估|考虑|讨论|研究|审批|走流程|验证|试点|试跑/u.test(ctx.text) ? [...allMatches(ctx.text, TRIAL)] : [];
+  const trials = /测试|试用|评估|考虑|讨论|研究|审批|审核|在审|走流程|验证|试点|试跑|盖章|签批/u.test(ctx.text) ? [...allMatches(ctx.text, TRIAL)] : [];
   const out: DateCandidate[] = [];
   for (const m of [...waits, ...trials]) {
     const g = m.groups ?? {};

@@ -94,7 +94,7 @@ const BUDGET_FOR =
 
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|remind(?:\s+me)?|due|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
 /** 约了 / 约好 / 说好: the appointment arranged is still to come, though the arranging is done. */
 const ARRANGED_ZH = /(?<![续签合违解预大节制婚])约(?:了|好|在)|说好了?/u;
 /** "下一步：下周三电话跟进", "next: send the case study friday": what the rep labels the next step is it. */

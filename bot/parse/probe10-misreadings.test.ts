@@ -1,6 +1,7 @@
 // biome-ignore-all format: case tables keep one case per line, as written
 import { describe, expect, it } from "vitest";
 import { inferStage } from "./infer-stage.js";
+import { parseDates } from "./parse-dates.js";
 import { parseSentence } from "./parse-sentence.js";
 import { SHANGHAI } from "./test-support.js";
 
@@ -57,5 +58,19 @@ describe("beside a later phase's figure, this phase's is the deal's value", () =
 
   it("a later phase's figure alone is none", () => {
     expect(parse("跟华为开会讨论了二期，二期预算100万").amount).toBeNull();
+  });
+});
+
+describe("our own step, or the customer's wait, is the follow-up", () => {
+  it.each([
+    ["Globex verbal yes!! They want to sign before EOY, paperwork goes out Monday", "Monday"],
+    ["Pied Piper - contract's with their legal, expect signature by month end", "month end"],
+    ["send the SOW by month-end", "month-end"],
+  ])("%s → %s", (text, said) => {
+    expect(parseDates(text, { now: NOW, timezone: SHANGHAI }).followUp?.text).toBe(said);
+  });
+
+  it("a month-end close is no date", () => {
+    expect(parseDates("month end close is busy", { now: NOW, timezone: SHANGHAI }).dates).toEqual([]);
   });
 });
