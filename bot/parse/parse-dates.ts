@@ -95,6 +95,8 @@ const BUDGET_FOR =
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
   /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
+/** "结果对方临时取消了", "没想到…": the next clause tells how the one before turned out, so that one happened. */
+const OUTCOME_NEXT_ZH = /^(?:结果|没想到|谁知道?|可惜|扑了个空|白跑)/u;
 /** 约了 / 约好 / 说好: the appointment arranged is still to come, though the arranging is done. */
 const ARRANGED_ZH = /(?<![续签合违解预大节制婚])约(?:了|好|在)|说好了?/u;
 /** "下一步：下周三电话跟进", "next: send the case study friday": what the rep labels the next step is it. */
@@ -431,9 +433,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "今天给华为打了三次电话", "这周给腾讯发了报价": 给 after the date cues a plan, but 了 in the same clause reports one
     // (a space between Chinese words ends a clause too: "今天去了京东 下周再去一次")
     const clauseAfter = text.slice(c.end).split(/[，,。.;；!！?？]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? "";
-    // ("合同今天签的": the 是…的 of a thing done)
+    // ("合同今天签的": the 是…的 of a thing done; "今天去小米 结果对方临时取消了": how it turned out follows)
+    const outcomeNext = zh && OUTCOME_NEXT_ZH.test(text.slice(c.end + clauseAfter.length).replace(/^[，,。.;；!！?？\s]+/u, ""));
     const reportsAfter =
-      (/了|已经/u.test(clauseAfter) || RELAYS_WHAT_WAS_SAID.test(clauseAfter) || (zh && DONE_WITH_DE_ZH.test(clauseAfter))) && !FUTURE_MARKER.test(clauseAfter);
+      (/了|已经/u.test(clauseAfter) || RELAYS_WHAT_WAS_SAID.test(clauseAfter) || (zh && DONE_WITH_DE_ZH.test(clauseAfter)) || outcomeNext) &&
+      !FUTURE_MARKER.test(clauseAfter);
     // "move our Thursday call to Friday", "下周不方便，改到下下周": the new date is the next step
     const moveTarget = reschedulesTo(text.slice(Math.max(0, c.index - 60), c.end), written.slice(c.index, c.end));
     const stepCued =

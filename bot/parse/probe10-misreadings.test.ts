@@ -66,6 +66,8 @@ describe("our own step, or the customer's wait, is the follow-up", () => {
     ["Globex verbal yes!! They want to sign before EOY, paperwork goes out Monday", "Monday"],
     ["Pied Piper - contract's with their legal, expect signature by month end", "month end"],
     ["send the SOW by month-end", "month-end"],
+    // the day of a trip that turned out badly is gone: the step is tomorrow's
+    ["今天去小米 结果对方临时取消了 白跑一趟 明天电话再约", "明天"],
   ])("%s → %s", (text, said) => {
     expect(parseDates(text, { now: NOW, timezone: SHANGHAI }).followUp?.text).toBe(said);
   });
