@@ -1,5 +1,6 @@
 // biome-ignore-all format: case tables keep one case per line, as written
 import { describe, expect, it } from "vitest";
+import { inferActivityIntent } from "./infer-activity.js";
 import { inferStage } from "./infer-stage.js";
 import { parseDates } from "./parse-dates.js";
 import { parseSentence } from "./parse-sentence.js";
@@ -74,5 +75,20 @@ describe("our own step, or the customer's wait, is the follow-up", () => {
 
   it("a month-end close is no date", () => {
     expect(parseDates("month end close is busy", { now: NOW, timezone: SHANGHAI }).dates).toEqual([]);
+  });
+});
+
+describe("the kind of a mixed-language or spaced note", () => {
+  it.each([
+    ["今天在阿里巴巴西溪园区待了一下午 跟他们的架构师过了一遍技术方案 对方反馈不错", "visit"],
+    ["在华为待了一上午", "visit"],
+    ["美的集团 今天电话follow up了一下 他们说内部还在走审批", "call"],
+  ])("%s → %s", (text, kind) => {
+    const read = inferActivityIntent(text);
+    expect([read.activity, read.planned]).toEqual([kind, false]);
+  });
+
+  it.each(["在公司待了一下午", "在家待了一天"])("%s is no visit", (text) => {
+    expect(inferActivityIntent(text).activity).toBeNull();
   });
 });
