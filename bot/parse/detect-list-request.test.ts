@@ -10,6 +10,9 @@ const cases: [string, ListRequest | null][] = [
   ["show my follow-ups", "followups"],
   // probe 8: asked politely, "follow-ups" was taken for a customer's name
   ["can you show me my follow-ups", "followups"],
+  // probe 10: an English word in a Chinese ask
+  ["帮我看看我这周还有哪些follow up", "followups"],
+  ["我今天有哪些todo", "followups"],
   ["could you please list my open deals?", "deals"],
   ["can I see my tasks for tomorrow", "followups"],
   ["hey, can you pull up my deals", "deals"],

@@ -10,6 +10,9 @@ describe("the pipeline asked for in words", () => {
     ["show me the team's pipeline", "pipeline team"],
     ["my pipeline", "pipeline mine"],
     ["我的销售漏斗", "pipeline mine"],
+    // probe 10: read as a customer called "总共 钱"
+    ["我的pipeline现在总共多少钱", "pipeline mine"],
+    ["团队pipeline一共多少", "pipeline team"],
     ["团队的漏斗怎么样？", "pipeline team"],
     ["我手上有多少商机？", "pipeline mine"],
     ["我们现在一共有多少在谈的单子", "pipeline team"],
