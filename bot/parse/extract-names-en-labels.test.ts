@@ -11,6 +11,8 @@ describe("a customer named as the label of a note", () => {
     ["Initech, met at the trade show", "Initech"],
     ["Hooli — met their CTO at the expo", "Hooli"],
     ["Pied Piper: called, no answer", "Pied Piper"],
+    // probe 10: a question the note heads
+    ["Globex Q: CFO asked whether we can do quarterly billing", "Globex"],
     ["Soylent, emailed the deck", "Soylent"],
     ["Lead: Initech wants a demo", "Initech"],
     ["NEW LEAD: Hooli", "Hooli"],

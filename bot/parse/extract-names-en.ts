@@ -47,7 +47,8 @@ export function cleanRun(run: string): string {
     // "Acme Corp. They're…": a period that is not an honorific ends the sentence and the name
     if (/\.$/u.test(word) && !HONORIFIC_ONLY.test(word)) break;
   }
-  while (kept.length > 0 && /^(?:&|of)$/u.test(kept[kept.length - 1] ?? "")) kept.pop();
+  // ("Globex Q: CFO asked…": a Q after the name is the question it heads)
+  while (kept.length > 0 && /^(?:&|of)$|^Q[:：]?$/u.test(kept[kept.length - 1] ?? "")) kept.pop();
   return withoutSentenceDot(kept.join(" ").replace(/['’]s$/u, ""));
 }
 
