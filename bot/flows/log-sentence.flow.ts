@@ -138,7 +138,8 @@ interface Outcome extends LoggedInteraction {
   /** the sentence closed a deal but the company has none open (and no amount was said) */
   closedNoDeal: "won" | "lost" | null;
   /** the customer's open deal is someone else's (out of sight): what was said about it was not applied */
-  othersDeal: boolean;
+  /** what was said for a customer whose open deal is someone else's, and so left alone */
+  othersDeal: "amount" | "stage" | "both" | null;
   /** "20多万", "四五千": stored as the lower end, which the reply says */
   approximate: ParsedSentence["amount"];
   /** an open follow-up that got the sentence's date instead of a new one */
@@ -178,7 +179,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   });
   const closedNoDeal = !logged.dealId && !draft.othersDeal && (stage === "won" || stage === "lost") ? stage : null;
   // The figure or stage said was left alone because the customer's open deal is someone else's.
-  const othersDeal = Boolean(draft.othersDeal && (parsed.amount || stage));
+  const othersDeal = !draft.othersDeal ? null : parsed.amount && stage ? "both" : parsed.amount ? "amount" : stage ? "stage" : null;
   const approximate = parsed.amount?.approximate ? parsed.amount : null;
   const moved = moveId && parsed.followUp ? await moveFollowUpTo(ctx, moveId, parsed.followUp) : null;
   const appointmentAt = followUp?.remindsOf ?? null;
@@ -229,7 +230,7 @@ function changeNotes(ctx: TurnContext, outcome: Outcome): string[] {
     notes.push(M.amountApproximate[locale](text, formatMoney(minor, currency, locale)));
   }
   if (outcome.closedNoDeal) notes.push(M.noOpenDealToClose[locale](outcome.company.name, outcome.closedNoDeal));
-  if (outcome.othersDeal) notes.push(M.othersOpenDeal[locale](outcome.company.name));
+  if (outcome.othersDeal) notes.push(M.othersOpenDeal[locale](outcome.company.name, outcome.othersDeal));
   return notes;
 }
 

@@ -31,3 +31,24 @@ describe("a figure or stage said about someone else's deal is logged, not applie
     expect((await h.t.db.deal.findFirstOrThrow()).amountMinor).toBe(9_000_000n);
   });
 });
+
+// Probe 10: "called 华为 procurement…, need to send them a revised proposal by Friday" said the amount and stage
+// "you mentioned" were not applied: only a stage was said.
+describe("out of sight, someone else's open deal: the reply names only what was said", () => {
+  it.each([
+    [
+      AMY,
+      "called 华为 procurement, they're comparing us with two other vendors. need to send them a revised proposal by Friday",
+      "the stage you mentioned was not applied",
+    ],
+    [AMY, "called 华为, budget is 90k", "the amount you mentioned was not applied"],
+    [AMY, "called 华为, budget is 90k, sending the proposal Friday", "the amount and stage you mentioned were not applied"],
+  ] as [Person, string, string][])("%s", async (who, text, said) => {
+    h = await createNorthTeamHarness();
+    await h.say(BOSS, "user team Amy Chen south");
+    await h.say(LI, "商机 新建 华为 200万");
+    const reply = textOf(await h.say(who, text));
+    expect(reply).toContain(said);
+    expect((await h.t.db.deal.findFirstOrThrow()).amountMinor).toBe(200_000_000n);
+  });
+});

@@ -169,10 +169,11 @@ export const M = {
     (said, kept) => `ℹ️ “${said}”是约数，金额按下限 ${kept} 记录；不对的话点“编辑”改。`,
     (said, kept) => `ℹ️ "${said}" is approximate; the amount is recorded as its lower end, ${kept}. Use Edit if it should be different.`,
   ),
-  othersOpenDeal: msg<[string]>(
-    (company) => `ℹ️ ${company}已有别人负责的进行中商机，这句话里的金额和阶段没有改动，也没有另建商机（可请经理处理）。`,
-    (company) =>
-      `ℹ️ ${company} already has an open deal someone else owns: the amount and stage you mentioned were not applied, and no second deal was opened (ask a manager).`,
+  othersOpenDeal: msg<[string, "amount" | "stage" | "both"]>(
+    (company, said) =>
+      `ℹ️ ${company}已有别人负责的进行中商机，这句话里的${{ amount: "金额", stage: "阶段", both: "金额和阶段" }[said]}没有改动，也没有另建商机（可请经理处理）。`,
+    (company, said) =>
+      `ℹ️ ${company} already has an open deal someone else owns: the ${{ amount: "amount", stage: "stage", both: "amount and stage" }[said]} you mentioned ${said === "both" ? "were" : "was"} not applied, and no second deal was opened (ask a manager).`,
   ),
   noOpenDealToClose: msg<[string, "won" | "lost"]>(
     (company, stage) =>
