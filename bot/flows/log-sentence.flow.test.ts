@@ -181,3 +181,15 @@ describe("a customer's own name in the sentence", () => {
     expect(followUp.dueAt.toISOString()).toBe("2026-11-30T06:00:00.000Z");
   });
 });
+
+// Probe 10: "京东 signed!! 合同金额120万 明天开kickoff会" opened a won deal, but the reply said only "新商机 #… (¥1,200,000)"
+// under the scheduled kickoff: a deal opened past its first stage says the stage.
+describe("a deal opened by a sentence at a later stage says its stage", () => {
+  it.each([
+    [LI, "华为 signed!! 合同金额120万 明天开kickoff会", /新商机 #\d+ 华为技术有限公司（¥1,200,000，赢单）/u],
+    [AMY, "Acme Corp signed! final number 78k, kickoff next Wed", /New deal #\d+ Acme Corp \(\$78,000, Won\)/u],
+    [AMY, "called Acme Corp, budget 50k", /New deal #\d+ Acme Corp \(\$50,000\)/u],
+  ] as const)("%s", async (who, text, said) => {
+    expect(textOf(await h.say(who, text))).toMatch(said);
+  });
+});

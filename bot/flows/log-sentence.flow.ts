@@ -9,6 +9,7 @@ import { U } from "../i18n/undo-messages.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 import type { ParsedSentence } from "../parse/types.js";
 import { visitsUs } from "../parse/visit-to-us.js";
+import { stageName } from "../../cards/labels.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import { undoOffer } from "./undo-offer.js";
@@ -220,7 +221,12 @@ function changeNotes(ctx: TurnContext, outcome: Outcome): string[] {
   const notes: string[] = [];
   if (outcome.companyCreated) notes.push(M.companyCreated[locale](outcome.company.name));
   const created = outcome.createdDeal;
-  if (created) notes.push(M.dealCreated[locale](created.number, created.title, formatDealAmount(created.amountMinor, created.currency, locale)));
+  if (created) {
+    // "京东 signed!! 合同金额120万": a deal opened at a later stage says so, a won one above all
+    const amount = formatDealAmount(created.amountMinor, created.currency, locale);
+    const at = created.stage.key === "lead" ? amount : `${amount}${locale === "zh" ? "，" : ", "}${stageName(created.stage, locale)}`;
+    notes.push(M.dealCreated[locale](created.number, created.title, at));
+  }
   const plan = outcome.dealChange;
   if (plan && !plan.mayChange) notes.push(M.dealNotYours[locale](plan.deal.number, plan.deal.ownerName));
   if (plan?.mayChange) notes.push(...describePlan(plan, locale));

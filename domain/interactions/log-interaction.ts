@@ -32,7 +32,7 @@ export interface LoggedInteraction {
   company: { id: string; name: string };
   companyCreated: boolean;
   dealId: string | null;
-  createdDeal: { number: number; title: string; amountMinor: bigint; currency: string } | null;
+  createdDeal: { number: number; title: string; amountMinor: bigint; currency: string; stage: { key: string; nameZh: string; nameEn: string } } | null;
   /** The plan for an existing deal (applied only when plan.mayChange). */
   dealChange: DealChangePlan | null;
   /** Whether the existing deal's amount or stage was changed. */
@@ -91,7 +91,14 @@ export class InteractionService {
         ...(stageKey && (await stages.list(tx)).some((s) => s.key === stageKey) ? { stageKey } : {}),
       });
       dealId = created.id;
-      createdDeal = { number: created.number, title: created.title, amountMinor: created.amountMinor, currency: created.currency };
+      const { key, nameZh, nameEn } = created.stage;
+      createdDeal = {
+        number: created.number,
+        title: created.title,
+        amountMinor: created.amountMinor,
+        currency: created.currency,
+        stage: { key, nameZh, nameEn },
+      };
     } else if (dealId && effect === "change") {
       // An existing deal: the plan says old → new; someone else's deal is logged on, not changed.
       dealChange = await planDealChange(tx, stages, actor, dealId, { amount, stageKey });
