@@ -43,7 +43,7 @@ describe("out of sight, someone else's open deal: the reply names only what was 
     ],
     [AMY, "called 华为, budget is 90k", "the amount you mentioned was not applied"],
     [AMY, "called 华为, budget is 90k, sending the proposal Friday", "the amount and stage you mentioned were not applied"],
-  ] as [Person, string, string][])("%s", async (who, text, said) => {
+  ] as [Person, string, string][])("%# %j", async (who, text, said) => {
     h = await createNorthTeamHarness();
     await h.say(BOSS, "user team Amy Chen south");
     await h.say(LI, "商机 新建 华为 200万");
