@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { button, buttons, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
+import { AMY, button, buttons, createHarnessWithCompanies, type Harness, LI, textOf } from "../../test/bot-harness.js";
 
 // 李雷 owns 华为 and has no deal yet. A sentence with something to log but no customer is asked
 // about with his customers as buttons (open deals first, then his latest logs, then the ones he
@@ -43,6 +43,23 @@ describe("a sentence that names no customer", () => {
     const reply = await h.say(LI, "今天天气不错");
     expect(textOf(reply)).toContain("没看懂");
     expect(buttons(reply)).toEqual([]);
+  });
+
+  // Probe 7: "ugh long weekend lol" asked which customer (a day named in chat)
+  it.each([
+    [AMY, "ugh long weekend lol", "could not find"],
+    [LI, "哈哈 周末愉快", "没看懂"],
+  ] as const)("a day in chat gets the hint: %s", async (who, text, hint) => {
+    await h.say(LI, "拜访了比亚迪");
+    const reply = await h.say(who, text);
+    expect(textOf(reply)).toContain(hint);
+    expect(buttons(reply)).toEqual([]);
+  });
+
+  it("a step beside a laugh is still asked about", async () => {
+    const reply = await h.say(AMY, "lol follow up monday");
+    expect(textOf(reply)).toMatch(/Which customer/u);
+    expect(buttons(reply).map((b) => b.label)).not.toContain('Create "Lol" and log');
   });
 });
 

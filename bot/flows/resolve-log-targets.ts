@@ -83,7 +83,7 @@ export async function resolveLogTargets(
       // "spoke to Bob, he'll get back to us" with no customer named or recent: the rep is asked, and the
       // customer's name typed next logs it (confirm-by-text.ts answerByName); nothing to log at all is not understood
       if (choices.length === 0 && create.length === 0)
-        return parsed.activity || parsed.followUp || CUSTOMER_SAID.test(draft.text)
+        return parsed.activity || (parsed.followUp && worthLogging) || CUSTOMER_SAID.test(draft.text)
           ? question(M.whichCompanyByName[ctx.locale](), [])
           : { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
       // "called hooli, they want a demo": the one new name offered is a yes/no question ("ok" creates it)
@@ -200,10 +200,23 @@ function eachOf(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence
 
 /** An activity, a date ahead, an amount, a stage, a person or a customer's words: something a customer is needed for ("今天" alone is not). */
 function loggable(parsed: ParsedSentence, text: string): boolean {
+  // "ugh long weekend lol": a day named in chit-chat is nothing to log
+  const chat = !parsed.activity && !parsed.amount && !parsed.stageHint && !parsed.wantsQuote && CHIT_CHAT.test(text) && !TASK_WORD.test(text);
   return Boolean(
-    parsed.activity || parsed.followUp || parsed.amount || parsed.stageHint || parsed.wantsQuote || parsed.contactHints.length > 0 || CUSTOMER_SAID.test(text),
+    parsed.activity ||
+      (parsed.followUp && !chat) ||
+      parsed.amount ||
+      parsed.stageHint ||
+      parsed.wantsQuote ||
+      parsed.contactHints.length > 0 ||
+      CUSTOMER_SAID.test(text),
   );
 }
+
+/** A step to take, which a laugh beside it does not make chat ("lol follow up monday"). */
+const TASK_WORD = /\b(?:follow|f\/u|call|ping|send|e-?mail|meet|remind|check|chase|visit)\b|跟进|联系|电话|发|约|拜访|提醒|回复/iu;
+/** Laughs and sighs: a message that has them and no business word is chat. */
+const CHIT_CHAT = /\b(?:lol|lmao|haha+|hehe|ugh+|meh|omg|yay)\b|哈哈|呵呵|嘿嘿|唉|好累|累死|😂|🤣|😅|😭/iu;
 
 /** "客户说预算不够 先放一放", "client said they're going with a competitor": what the customer said is worth a note. */
 const CUSTOMER_SAID =

@@ -394,6 +394,11 @@ const NOT_AN_OPENING_NAME = new Set([
   "probably",
   "need",
   "gotta",
+  "lol",
+  "haha",
+  "ugh",
+  "omg",
+  "meh",
 ]);
 
 const PAST_VERB = new Set([
