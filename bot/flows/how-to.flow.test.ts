@@ -11,6 +11,15 @@ afterEach(() => h.close());
 
 const written = async () => [await h.t.db.activity.count(), await h.t.db.followUp.count(), await h.t.db.company.count(), await h.t.db.deal.count()];
 
+/** The reply holds `hint`, looks for no customer, and nothing is written. */
+async function answersWithoutWriting(who: Person, text: string, hint: string) {
+  const before = await written();
+  const reply = textOf(await h.say(who, text));
+  expect(reply).toContain(hint);
+  expect(reply).not.toMatch(/没有“|no customer called|哪个客户|Which customer/u);
+  expect(await written()).toEqual(before);
+}
+
 describe("how to use the bot: the way in, nothing written", () => {
   it.each([
     [LI, "怎么删除一条记录？", "撤销"],
@@ -24,13 +33,7 @@ describe("how to use the bot: the way in, nothing written", () => {
     // probe 10: "华为的报价单模板在哪里可以找到" was a note on 华为 that moved its deal to Proposal
     [LI, "华为的报价单模板在哪里可以找到", "帮助"],
     [AMY, "where can I find the quote template?", "help"],
-  ] as [Person, string, string][])("%# %s", async (who, text, hint) => {
-    const before = await written();
-    const reply = textOf(await h.say(who, text));
-    expect(reply).toContain(hint);
-    expect(reply).not.toMatch(/没有“|no customer called|哪个客户|Which customer/u);
-    expect(await written()).toEqual(before);
-  });
+  ] as [Person, string, string][])("%# %s", answersWithoutWriting);
 
   it.each([
     [LI, "跟华为通了电话，问怎么用我们的产品"],
@@ -50,13 +53,7 @@ describe("a question about the world, not the CRM: what the bot can do, nothing 
     [AMY, "what time is it in Shanghai", "can't help"],
     [AMY, "what's the weather like in Beijing?", "can't help"],
     [AMY, "are you a bot?", "can't help"],
-  ] as [Person, string, string][])("%# %s", async (who, text, hint) => {
-    const before = await written();
-    const reply = textOf(await h.say(who, text));
-    expect(reply).toContain(hint);
-    expect(reply).not.toMatch(/没有“|no customer called|哪个客户|Which customer/u);
-    expect(await written()).toEqual(before);
-  });
+  ] as [Person, string, string][])("%# %s", answersWithoutWriting);
 
   it("a report that names the weather is logged", async () => {
     await h.say(AMY, "Acme Corp said the weather delayed the shipment, follow up Monday");

@@ -9,6 +9,7 @@ import { findEnglishRanges } from "./date-rules-en-range.js";
 import { findChineseClockDates } from "./date-rules-zh-clock.js";
 import { findChineseYearDates } from "./date-rules-zh-year.js";
 import { findHolidayDates } from "./date-rules-holiday.js";
+import { DONE_WITH_DE_ZH } from "./clause-tense.js";
 import { findSameTimeDates } from "./date-rules-same-time.js";
 import { findLunarDates } from "./date-rules-zh-lunar.js";
 import { findDialectDayDates } from "./date-rules-zh-dialect.js";
@@ -124,9 +125,7 @@ function zhYearEnd(ctx: RuleContext): DateCandidate[] {
 function reportsDone(text: string, index: number, length: number): boolean {
   const rest = text.slice(index + length).split(/[，,。；;!！?？\n]/u)[0] ?? "";
   // "3号签的合同", "12号见的面": the 是…的 of a thing done
-  const done =
-    /了|过(?![来去])/u.test(rest) ||
-    /^\s*(?:[^，,。；;\s]{0,6}?)(?:签|见|聊|谈|拜访|开|定|下|发|交|付|打|办|吃)的(?=合同|面|单|会|货|款|电话|饭|$|\s)/u.test(rest);
+  const done = /了|过(?![来去])/u.test(rest) || DONE_WITH_DE_ZH.test(rest);
   return done && !/再|要|将|准备|打算|计划|明天|下周|下个|(?<![签大节制预])约/u.test(rest);
 }
 
