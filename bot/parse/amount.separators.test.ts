@@ -6,6 +6,10 @@ import { parseAmount } from "./parse-amount.js";
 describe("dots as thousands separators in euro amounts", () => {
   it.each<[string, [number, string] | null]>([
     ["contoso quote: €42.000 incl. services", [4_200_000, "EUR"]],
+    // with a comma before the cents, as across much of Europe ("€1.200,50" was €1.20)
+    ["€1.200,50", [120_050, "EUR"]],
+    ["EUR 12.345,67", [1_234_567, "EUR"]],
+    ["1.200,50 €", [120_050, "EUR"]],
     ["acme: EUR 45.000", [4_500_000, "EUR"]],
     ["fabrikam quote €1.200.000", [120_000_000, "EUR"]],
     ["contoso quote: €12.500", [1_250_000, "EUR"]],

@@ -236,8 +236,12 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
  * (two or more dot groups are always thousands). Folded to commas, one character for one.
  */
 const DOT_THOUSANDS = /(?<=(?:€|\beur\s?)\s?)\d{1,3}(?:\.\d{3})+(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/giu;
+/** "€1.200,50", "EUR 12.345,67": dots group the thousands and a comma marks the cents (swapped, same length). */
+const DOT_THOUSANDS_COMMA_CENTS = /(?<=(?:€|\beur\s?)\s?)\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,])|(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d{2}(?=\s*(?:€|eur\b))/giu;
 function foldDotThousands(text: string): string {
-  return text.includes(".") ? text.replace(DOT_THOUSANDS, (m) => m.replaceAll(".", ",")) : text;
+  if (!text.includes(".")) return text;
+  const cents = text.replace(DOT_THOUSANDS_COMMA_CENTS, (m) => m.replace(/[.,]/gu, (c) => (c === "." ? "," : ".")));
+  return cents.replace(DOT_THOUSANDS, (m) => m.replaceAll(".", ","));
 }
 
 /** "合同总额 90万 分两期", "分三期付": 分 before a count of instalments is no fen (0.01 yuan); blanked, one character for one. */
