@@ -52,6 +52,11 @@ const CASES: [string, string[]][] = [
   ["mtg w/ stark tmrw 3pm", ["Stark Industries?"]],
   ["coffee with stark's CFO", ["Stark Industries?"]],
   ["emailed stark the deck", ["Stark Industries?"]],
+  // the person's company after "at" / "from" ("left a vm for art at vandelay" asked which customer)
+  ["left a vm for art at stark, try again wed 11am", ["Stark Industries?"]],
+  ["called bob at stark, no answer", ["Stark Industries?"]],
+  ["emailed jim from stark the deck", ["Stark Industries?"]],
+  ["met the team at stark contrast to last year", []],
   ["in stark contrast to Globex Corporation", ["Globex Corporation"]],
   ["Stark Industries signed", ["Stark Industries"]],
   ["3M wants samples", ["3M"]],

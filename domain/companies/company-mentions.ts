@@ -35,6 +35,9 @@ const HAN = /\p{Script=Han}/u;
 const LISTED_AFTER_CONTACT = /\b(?:called|emailed|met|visited|pinged|texted|messaged)\s+(?:w\/\s*|with\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+)?\s*(?:\+|&|,|and)\s*$/iu;
 const CONTACT_WORD_BEFORE =
   /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|w|from|lost|won|signed|closed|chased|nudged|quoted|pitched|invoiced|onboarded|heard\s+from|spoke\s+to|talked\s+to|(?:vm|voicemail|message|msg|note|quote|proposal|deck|invoice)\s+(?:for|to))\s+$/iu;
+/** "left a vm for art at vandelay", "called bob at northwind", "emailed jim from initech": the person's company. */
+const PERSON_AT_BEFORE =
+  /\b(?:for|to|with|w\/|called|call|emailed|email|pinged|texted|met|messaged)\s+(?!(?:the|a|an|our|their|my|lunch|dinner|coffee|home|work|noon|night)\b)[A-Za-z][\w'’.-]*\s+(?:at|from|@)\s+$/iu;
 /**
  * "northwind's cfo called", "lunch w/ the northwind team", "how did the northwind call go", "northwind 40k": a lower-case first word of a known name
  * owning something, or with a figure, is that company wherever it stands ("a stark contrast" is none of these).
@@ -143,6 +146,7 @@ export function findMentions(entries: readonly MentionEntry[], text: string): Co
           !named &&
           !/^[A-Z]/u.test(text[start] ?? "") &&
           !CONTACT_WORD_BEFORE.test(text.slice(Math.max(0, start - 16), start)) &&
+          !PERSON_AT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
           !LISTED_AFTER_CONTACT.test(text.slice(Math.max(0, start - 48), start)) &&
           !isHeading(text, start, end) &&
           !(NAME_CONTEXT_AFTER.test(text.slice(end)) && !TIME_WORD.test(key)) &&

@@ -419,6 +419,8 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "Umbrella Corp ghosted after the demo. try one more email tmrw", company: "Umbrella Corp", kind: "note", follow: "2026-11-26" },
   { who: "amy", text: "Acme Corp f2f at their HQ, walked the warehouse floor", company: "Acme Corp", kind: "visit", follow: null },
   { who: "li", text: "比亚迪 竞品报价150万 我们报了170万", company: "比亚迪", amount: [170_000_000, "CNY"] },
+  // a known customer typed in lower case after the person's name and "at" was asked about
+  { who: "amy", text: "left a vm for art at stark, try again wed 11am", company: "Stark Industries", kind: "call", follow: "2026-11-25 11:00" },
 ];
 
 /** Deal commands with an amount: the deal's value, never a silent 0. */
