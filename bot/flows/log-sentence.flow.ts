@@ -138,8 +138,7 @@ interface Outcome extends LoggedInteraction {
   planned: PlannedKind | null;
   /** the sentence closed a deal but the company has none open (and no amount was said) */
   closedNoDeal: "won" | "lost" | null;
-  /** the customer's open deal is someone else's (out of sight): what was said about it was not applied */
-  /** what was said for a customer whose open deal is someone else's, and so left alone */
+  /** the customer's open deal is someone else's (out of sight): what was said about it (amount, stage) was not applied */
   othersDeal: "amount" | "stage" | "both" | null;
   /** "20多万", "四五千": stored as the lower end, which the reply says */
   approximate: ParsedSentence["amount"];

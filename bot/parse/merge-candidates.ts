@@ -27,10 +27,10 @@ function inPartOfDay(time: DateCandidate["time"], partOfDayHour: number | null):
   return { ...time, hour: time.hour + 12 };
 }
 
-/** "明天 3pm" reaches us as two pieces from two parsers; glue a day to an adjacent clock time. */
 /** The gap between "周四下午有空" and "两点": the offer's clause ends, the next one arranges (约了, 定在, 改到). */
 const ARRANGED_IN_NEXT_CLAUSE = /^[^，,。；;.!?！？]{0,8}[，,]\s*(?:那就|就|那)?(?:约了?|约在|定了?|定在|改到|安排在|安排了?)\s*(?:在)?$/u;
 
+/** "明天 3pm" reaches us as two pieces from two parsers; glue a day to an adjacent clock time. */
 export function mergeDateAndTime(candidates: DateCandidate[], text: string): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (let i = 0; i < candidates.length; i++) {

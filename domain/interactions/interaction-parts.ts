@@ -3,15 +3,15 @@ import type { InteractionInput } from "./log-interaction.js";
 /** Stages a sentence can only move an existing deal to: a deal never opened is not won or lost without an amount. */
 const CLOSING = new Set(["won", "lost"]);
 
-/**
- * What the message does to a deal: create one (an amount, or an open stage past lead), change the
- * one given, or nothing. "腾讯那个单子丢了" with no open deal creates no empty lost deal.
- */
 /** A stage said with no deal open would open one there: a step past Lead that does not close it. */
 export function stageOpensDeal(stageKey: string): boolean {
   return stageKey !== "lead" && !CLOSING.has(stageKey);
 }
 
+/**
+ * What the message does to a deal: create one (an amount, or an open stage past lead), change the
+ * one given, or nothing. "腾讯那个单子丢了" with no open deal creates no empty lost deal.
+ */
 export function dealEffect(input: InteractionInput): "create" | "change" | null {
   const amount = input.deal?.amount ?? null;
   const stageKey = input.deal?.stageKey ?? null;
