@@ -1,6 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
-import { addDays } from "./zoned-time.js";
+import { resolveWeekday } from "./resolve-weekday.js";
+import { addDays, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 
 /**
@@ -18,8 +19,7 @@ const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, �
 export function findSameTimeDates(ctx: RuleContext, opts: { zh: boolean; en: boolean }): DateCandidate[] {
   const out: DateCandidate[] = [];
   const time = { hour: ctx.today.hour, minute: ctx.today.minute };
-  const push = (index: number, raw: string, days: number) => {
-    const date = addDays(ctx.today, days);
+  const push = (index: number, raw: string, date: LocalDate) => {
     out.push({
       index,
       end: index + raw.length,
@@ -32,31 +32,22 @@ export function findSameTimeDates(ctx: RuleContext, opts: { zh: boolean; en: boo
   if (opts.en && /\bthis\s+time\b/iu.test(ctx.text)) {
     for (const m of allMatches(ctx.text, EN)) {
       const day = (m.groups?.day ?? "").toLowerCase();
-      const next = /^next\s+/u.test(day);
       const name = day.replace(/^(?:on|next)\s+/u, "");
       const weekday = EN_WEEKDAYS.findIndex((w) => name.startsWith(w));
-      if (/^(?:tomorrow|tmrw)$/u.test(day)) push(m.index ?? 0, m[0], 1);
-      else if (/week$/u.test(day)) push(m.index ?? 0, m[0], 7);
-      else if (weekday >= 0) push(m.index ?? 0, m[0], daysUntil(ctx.today.weekday, weekday, next));
+      if (/^(?:tomorrow|tmrw)$/u.test(day)) push(m.index ?? 0, m[0], addDays(ctx.today, 1));
+      else if (/week$/u.test(day)) push(m.index ?? 0, m[0], addDays(ctx.today, 7));
+      else if (weekday >= 0) push(m.index ?? 0, m[0], resolveWeekday(weekday, /^next\s+/u.test(day) ? "next" : null, ctx.today, false));
     }
   }
   if (opts.zh && /这个/u.test(ctx.text)) {
     for (const m of allMatches(ctx.text, ZH)) {
       const day = m.groups?.day ?? "";
-      if (day === "明天") push(m.index ?? 0, m[0], 1);
-      else if (day === "后天") push(m.index ?? 0, m[0], 2);
-      else {
-        const named = ZH_WEEKDAYS[day.slice(-1)];
-        // 下周三: that day of next week (weeks start on Monday); 下周 alone: a week from today
-        push(m.index ?? 0, m[0], named === undefined ? 7 : 7 - ((ctx.today.weekday + 6) % 7) + ((named + 6) % 7));
-      }
+      const named = ZH_WEEKDAYS[day.slice(-1)];
+      if (day === "明天") push(m.index ?? 0, m[0], addDays(ctx.today, 1));
+      else if (day === "后天") push(m.index ?? 0, m[0], addDays(ctx.today, 2));
+      // 下周三: that day of next week (weeks start on Monday); 下周 alone: a week from today
+      else push(m.index ?? 0, m[0], named === undefined ? addDays(ctx.today, 7) : resolveWeekday(named, "next", ctx.today, false));
     }
   }
   return out;
-}
-
-/** The coming `weekday` (a week on when `next` names today's or one in this week already passed, as "next Monday" does). */
-function daysUntil(today: number, weekday: number, next: boolean): number {
-  const ahead = (weekday - today + 7) % 7 || 7;
-  return next ? 7 - ((today + 6) % 7) + ((weekday + 6) % 7) : ahead;
 }
