@@ -51,6 +51,34 @@ describe("a new date: the follow-up just set moves, no second one, no note", () 
   });
 });
 
+describe("a new date after a sentence that set none: the rep's open follow-up with that customer moves", () => {
+  it.each([
+    // the Thursday of the week already planned (next Tuesday, Dec 1), not tomorrow
+    [AMY, "remind me to call Acme Corp next Tuesday at 10am", "called Acme Corp", "actually make that thursday", "2026-12-03 10:00"],
+    [LI, "提醒我下周二上午10点给华为打电话", "跟华为通了电话", "不对，改到下周四", "2026-12-03 10:00"],
+    [AMY, "follow up with Acme Corp next Monday", "emailed Acme Corp the deck", "sorry, I meant next Friday 3pm", "2026-12-04 15:00"],
+  ] as [Person, string, string, string, string][])("%s: %s; %s; then %s", async (who, plan, logged, fix, due) => {
+    await h.say(who, plan);
+    await h.say(who, logged);
+    const activities = await h.t.db.activity.count();
+    const reply = await h.say(who, fix);
+    const open = await openFollowUps();
+    expect(open).toHaveLength(1);
+    expect(localStamp(open[0]!.dueAt, "Asia/Shanghai")).toMatch(new RegExp(`^${due}`));
+    expect(await h.t.db.activity.count()).toBe(activities);
+    expect(textOf(reply)).toMatch(/已更正|Corrected/u);
+  });
+
+  it("no open follow-up with that customer: the new date becomes one", async () => {
+    await h.say(AMY, "called Acme Corp");
+    const reply = await h.say(AMY, "actually make that thursday");
+    const open = await openFollowUps();
+    expect(open).toHaveLength(1);
+    expect(localStamp(open[0]!.dueAt, "Asia/Shanghai")).toMatch(/^2026-11-26/u);
+    expect(textOf(reply)).toMatch(/Corrected/u);
+  });
+});
+
 describe("a new amount: the deal of the sentence just logged", () => {
   it.each([
     [LI, "跟华为通了电话，预算30万", "说错了，预算是25万", "华为", 25_000_000n, "¥300,000 → ¥250,000"],

@@ -11,7 +11,7 @@ import { addDays, zonedParts, zonedTimeToInstant } from "../parse/zoned-time.js"
 import type { Reply } from "../types.js";
 import { statedAmount } from "./deal-change-plan.js";
 import { undoOffer } from "./undo-offer.js";
-import { moveFollowUpTo } from "./move-follow-up.js";
+import { ANY_TIME, moveFollowUpTo } from "./move-follow-up.js";
 import { clockAloneGone } from "./keep-time-of-day.js";
 import { ask } from "./ask.js";
 import type { LogDraft } from "./log-draft.js";
@@ -57,9 +57,10 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   }
   if (date) {
     const when = (at: Date) => formatDateTime(at, ctx.timezone, ctx.locale, ctx.now);
-    if (last.followUpId) {
+    const planned = last.followUpId ?? (await openFollowUpWith(ctx, last.companyId));
+    if (planned) {
       const near = BARE_WEEKDAY.test(rest) ? (current: Date) => weekdayNear(date.at, current, ctx) : undefined;
-      const moved = await moveFollowUpTo(ctx, last.followUpId, date, near);
+      const moved = await moveFollowUpTo(ctx, planned, date, near);
       lines.push(FollowUpEditM.moved[ctx.locale](moved.title, when(moved.dueAt)));
     } else if (date.at.getTime() > ctx.now.getTime()) {
       const company = await ctx.domain.companies.get(last.companyId);
@@ -78,6 +79,16 @@ export async function applyCorrection(ctx: TurnContext, text: string): Promise<R
   }
   // nothing could be fixed (a plan's kind): not a correction this flow can apply
   return lines.length > 0 ? done(ctx, lines) : null;
+}
+
+/**
+ * "remind me to call Acme Tuesday", "called Acme", then "actually make that Thursday": the sentence
+ * just logged set no follow-up, so "that" is the rep's open one with the same customer (the earliest,
+ * shown in the reply with Undo). A second follow-up beside it would leave the old date standing.
+ */
+async function openFollowUpWith(ctx: TurnContext, companyId: string): Promise<string | null> {
+  const [first] = await ctx.domain.followUps.openWith(ctx.actor.userId, companyId, ANY_TIME, 1);
+  return first?.id ?? null;
 }
 
 /** "Thursday", "周四": a weekday alone, which a correction means in the week already planned. */

@@ -12,7 +12,8 @@ import type { ParsedDate } from "../parse/types.js";
 export type FollowUpMove = { kind: "none" } | { kind: "move"; id: string } | { kind: "asked"; replies: Reply[] };
 
 const MAX_CHOICES = 4;
-const ANY_TIME = new Date("9999-12-31T00:00:00Z");
+/** A `before` bound that leaves no open follow-up out. */
+export const ANY_TIME = new Date("9999-12-31T00:00:00Z");
 
 /**
  * "华为的报价推迟到下周四" when a follow-up with 华为 is already open: that follow-up gets the new
