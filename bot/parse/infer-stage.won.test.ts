@@ -28,6 +28,16 @@ const cases: [string, StageKey | null][] = [
   ["美的集团的周总说他们决定用我们的方案了！金额66万", "won"],
   ["顺丰续费了，还是每年20万", "won"],
   ["京东续约成功", "won"],
+  // 签单 and an order come down (probe 11: "Northwind 的 PO 下来了，80万，签单" stayed at lead)
+  ["Northwind 的 PO 下来了，80万，签单", "won"],
+  ["小米签单了", "won"],
+  ["签单成功！", "won"],
+  ["采购订单终于下来了", "won"],
+  ["下周签单", "negotiation"],
+  ["预计月底签单", "negotiation"],
+  ["还没签单", null],
+  ["我们的签单率很高", null],
+  ["订单下来了吗", null],
   ["顺丰还没续费", null],
   // renewed with someone else, an NDA renewed, last year's renewal, a condition, a refusal (the review found these won)
   ["Globex renewed with Oracle, we lost", "lost"],
