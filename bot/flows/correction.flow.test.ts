@@ -86,6 +86,10 @@ describe("a new amount: the deal of the sentence just logged", () => {
     // a figure alone after "actually" / "no" / "wait"
     [AMY, "Acme Corp quick call, budget 300k", "actually 250k", "Acme Corp", 25_000_000n, "$300,000 → $250,000"],
     [AMY, "Acme Corp quick call, budget 300k", "wait, 250k not 300k", "Acme Corp", 25_000_000n, "$300,000 → $250,000"],
+    // a turn that only changed the deal (probe 11: asked "which customer?" and kept the wrong amount)
+    [LI, "华为商机金额改成30万", "写错了，是28万", "华为", 28_000_000n, "¥300,000 → ¥280,000"],
+    [LI, "华为商机金额改成30万", "不对，是28万", "华为", 28_000_000n, "¥300,000 → ¥280,000"],
+    [AMY, "Acme Corp deal is now 300k", "oops, I meant 280k", "Acme Corp", 28_000_000n, "$300,000 → $280,000"],
   ] as [Person, string, string, string, bigint, string][])("%s: %s, then %s", async (who, first, fix, company, minor, line) => {
     await h.say(who, first);
     const activities = await h.t.db.activity.count();

@@ -70,7 +70,7 @@ export class UndoService {
     // "remind me to call Globex on Friday at 10am": a reminder is a follow-up without an activity
     const reminder = !logged && followUp?.action === "followup.schedule" ? parseSnapshot(followUp.after) : null;
     const activity = logged ? parseSnapshot(logged.after) : reminder;
-    if (!activity) return null;
+    if (!activity) return dealChangeOf(rows, withinMs, turnKey);
     const at = new Date(String(activity.createdAt ?? ""));
     // createdAt is the database's wall clock (the row's default), so the time since is read on that clock too: a bot
     // run on another clock (a fixed one in tests and acceptance runs, days ahead) would find every turn too old or too new.
@@ -334,4 +334,28 @@ function planOf(json: string | null): unknown[] | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * "华为商机金额改成300万", then "写错了，是280万": a turn that only changed a deal's amount or stage
+ * is corrected as a logged sentence is, on that deal (no activity, no follow-up of its own).
+ */
+function dealChangeOf(rows: Awaited<ReturnType<typeof rowsOfTurn>>, withinMs: number, turnKey: string): LastLogged | null {
+  const change = rows.find((r) => r.action === "deal.update" || r.action === "deal.move");
+  const deal = change ? parseSnapshot(change.after) : null;
+  if (!change || !deal || typeof deal.companyId !== "string") return null;
+  // the change's time is the deal's updatedAt in the snapshot, on the database's clock as above
+  const at = new Date(String(deal.updatedAt ?? ""));
+  if (Number.isNaN(at.getTime()) || Date.now() - at.getTime() > withinMs) return null;
+  return {
+    turnKey,
+    activityId: null,
+    summary: String(deal.title ?? ""),
+    kind: "note",
+    dealId: change.entityId,
+    companyId: deal.companyId,
+    contactId: null,
+    followUpId: null,
+    loggedAt: at,
+  };
 }
