@@ -3,8 +3,8 @@
  * an answer to a yes/no question, it answers it. Narrower than small talk: "thanks", "收到" or
  * "知道了" acknowledge without agreeing to anything.
  */
-const YES_EN = String.raw`ok(?:ay|ey)?|k|yes|yep|yeah|yup|sure|of\s+course|go\s+ahead|do\s+it|please\s+do|please|create\s+it|confirm(?:ed)?|correct|right|👍|👌|✅`;
-const YES_ZH = String.raw`好的?|好滴|好嘞|好哒|好吧|行|可以|嗯+|是的?|对的?|没问题|要|创建|新建|确认|确定|ok的`;
+const YES_EN = String.raw`ok(?:ay|ey)?|k|yes|yep|yeah|yup|sure|of\s+course|go\s+ahead|do\s+it|please\s+do|please|(?:and\s+)?(?:create|add|make|set\s+up)\s+(?:it|them|that|this|one|the\s+(?:new\s+)?(?:company|customer|account|client|deal|contact))|confirm(?:ed)?|correct|right|👍|👌|✅`;
+const YES_ZH = String.raw`好的?|好滴|好嘞|好哒|好吧|行|可以|嗯+|是的?|对的?|没问题|要|(?:帮我|给我)?(?:创建|新建|建|添加)(?:一下|一个|个)?(?:这个)?(?:客户|公司)?|确认|确定|ok的`;
 const FILLER = String.raw`[\s,，.。!！~～…、]*`;
 const TAIL = String.raw`(?:\s*(?:吧|啊|呀|哈|啦|呢|哦|了))?`;
 /** Thanks around a yes ("好的，谢谢", "ok thanks") do not change it. */
