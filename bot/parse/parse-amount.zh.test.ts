@@ -27,6 +27,9 @@ const plain: Row[] = [
   ['三千万', 3_000_000_000, 'CNY'], ['一亿二千万', 12_000_000_000, 'CNY'], ['十万八千', 10_800_000, 'CNY'],
   // a year-like figure right after a budget word is money
   ['京东预算2000，想先试用', 200_000, 'CNY'], ['金额1999', 199_900, 'CNY'], ['预算：2020', 202_000, 'CNY'],
+  // a bare figure after a budget word and a word of change (probe 11: "腾讯的单子金额改成 1,000,000" was dropped)
+  ['腾讯的单子金额改成 1,000,000', 100_000_000, 'CNY'], ['金额改为800000', 80_000_000, 'CNY'], ['预算调整为 800000', 80_000_000, 'CNY'],
+  ['合同金额更新成 450000', 45_000_000, 'CNY'], ['deal amount changed to 1,000,000', 100_000_000, 'USD'], ['budget updated to 250000', 25_000_000, 'USD'],
 ];
 
 const approximate: Row[] = [
