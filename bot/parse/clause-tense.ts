@@ -93,10 +93,21 @@ export function clauseTense(clause: string): Tense {
   if (han && DEADLINE_BA.test(clause)) return "ahead";
   if (opensWithOrder(clause) || relaysOrder(clause) || REQUESTED_MEETING_EN.test(clause)) return "ahead";
   if ((han && (PAST_ZH.test(clause) || WEEKDAY_DONE_ZH.test(clause)) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
+  if (han && saidDuringIt(clause)) return "past";
   // (a day named beside it is when it was done, not a plan)
   if (han && DONE_WITH_DE_ZH.test(clause) && !LATER_WORD_ZH.test(clause) && !planZh(clause)) return "past";
   if ((han && (AHEAD_ZH.test(clause) || planZh(clause))) || AHEAD_EN.test(clause) || PLAN_EN.test(clause)) return "ahead";
   return "none";
+}
+
+/** "跟比亚迪开会的时候对方提出要加一个模块": what the customer said during it tells the activity was held. */
+const SAID_DURING_ZH =
+  /(?:开会|会上|见面|拜访|吃饭|聊天?|谈|通话|打电话|电话里|演示|交流|沟通)(?:的时候|时)[，,\s]*(?:对方|客户|他们|她们|他|她|老板|[\p{Script=Han}]{1,3}[总工经理]{1,2})?(?:提出|说|提到|表示|问|讲|反馈|透露|要求|答应)/u;
+const LATER_BEFORE_DURING_ZH = /明天|明早|后天|下周|下个?星期|下个?礼拜|下个?月|下次|再|到时|等/u;
+
+function saidDuringIt(clause: string): boolean {
+  const m = SAID_DURING_ZH.exec(clause);
+  return m !== null && !LATER_BEFORE_DURING_ZH.test(clause.slice(0, m.index));
 }
 
 /** "3号签的", "中秋节见的面", "15号签的合同": the 是…的 of a thing done. */
