@@ -19,3 +19,15 @@ describe("月初 is the month's first working day", () => {
     expect(followUp("1月1日给华为回电话", "2026-12-04T02:00:00Z")).toBe("2027-01-01T01:00:00.000Z");
   });
 });
+
+describe("a month named alone, then a comma", () => {
+  // probe 11: "…in Jan, hold off until then" was followed up on 1 January (元旦 / New Year's Day) while "check back in Jan" got the 4th
+  it.each([
+    ["note: Northwind Traders changing procurement head in Jan, hold off until then"],
+    ["Northwind Traders changing procurement head in Jan, hold off"],
+    ["check back in Jan"],
+    ["华为1月，再联系"],
+  ])("%s", (text) => {
+    expect(followUp(text, "2026-11-25T02:00:00Z")).toBe("2027-01-04T01:00:00.000Z");
+  });
+});

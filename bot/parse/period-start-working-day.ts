@@ -25,7 +25,9 @@ export function westernWorkingDay(day: LocalDate): boolean {
  */
 export function periodStartOnWorkingDay(c: DateCandidate, written: string, zh: boolean, today: LocalDate): LocalDate | null {
   if (!c.date || c.time !== null || c.partOfDayHour !== null || compareDates(c.date, today) <= 0) return null;
-  const bareMonth = c.date.day === 1 && ((zh && BARE_MONTH_ZH.test(written.trim())) || BARE_MONTH_EN.test(written.trim()));
+  // ("in Jan, hold off": the candidate's text can end in the comma after it)
+  const said = written.trim().replace(/[,.;:，。；：]+$/u, "");
+  const bareMonth = c.date.day === 1 && ((zh && BARE_MONTH_ZH.test(said)) || BARE_MONTH_EN.test(said));
   const bareQuarter = c.date.day === 1 && (c.date.month - 1) % 3 === 0 && BARE_QUARTER.test(written);
   const endOfMonth = (month: number) => ({ year: c.date!.year, month, day: daysInMonth(c.date!.year, month) });
   const last = c.until?.date ?? c.rangeEnd?.date ?? (bareMonth ? endOfMonth(c.date.month) : bareQuarter ? endOfMonth(c.date.month + 2) : null);
