@@ -163,11 +163,11 @@ const CLAUSE_START =
 
 /** Function words no organisation name contains: "价格太高了" is a remark, not a company. */
 const CLAUSE_WORDS =
-  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|[打通开聊谈见]完|[换改变]成|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
+  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|终于|总算|[打通开聊谈见]完|(?:周|星期|礼拜)[1-7]|[换改变]成|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
 
 /** "下周要来公司", "预计明年Q1": a time or a plan read as a name; no organisation is called so. */
 const TIME_OR_PLAN =
-  /[上下本这]周|周[一二三四五六日天末]|星期[一二三四五六日天]|[今明昨后前]天|[今明昨后前]儿|明年|今年|去年|[上下]个?月|本月|[上下本这]个?季度|[上下]半年|月[底初中]|年[底初中]|[上下中]午|晚上|早上|预计|估计|预估|也许|或许|大概|可能|要来|要去|会来/u;
+  /[上下本这]周|(?:周|星期|礼拜)[1-7]|周[一二三四五六日天末]|星期[一二三四五六日天]|[今明昨后前]天|[今明昨后前]儿|明年|今年|去年|[上下]个?月|本月|[上下本这]个?季度|[上下]半年|月[底初中]|年[底初中]|[上下中]午|晚上|早上|预计|估计|预估|也许|或许|大概|可能|要来|要去|会来/u;
 
 const STRONG_SUFFIX = new RegExp(`(?:${ZH_COMPANY_SUFFIXES_STRONG.join("|")})$`, "u");
 /** Words of a remark about the customer ("比较关注", "非常重视"), never inside the name before 数据 / 信息 / 网络. */
@@ -187,6 +187,8 @@ function isJunk(name: string): boolean {
     TIME_LIKE.test(name) ||
     // "见了HR负责人": a role at the customer, not the customer
     /(?:负责人|对接人|联系人)$/u.test(name) ||
+    // "能不能给个八五折": a discount, not a customer
+    /[一二三四五六七八九\d]{1,2}折$/u.test(name) ||
     // "客户挺满意", "回访老客户", "一个新客户", "还没问公司名": words about a customer, never its name
     /客户|公司名/u.test(name) ||
     /^(?:还)?没/u.test(name) ||
