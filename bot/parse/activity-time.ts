@@ -70,9 +70,12 @@ export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMe
   if (!logged?.planned) return null;
   const clause = splitClauses(text)[logged.clause];
   if (!clause) return null;
-  const own = positioned(text, dates.dates).find(
+  const inClause = positioned(text, dates.dates).filter(
     (d) => d.index >= clause.index && d.index < clause.index + clause.text.length && d.date.at.getTime() > now.getTime(),
   );
+  // "比亚迪下周五之前要答复 周四下午再打个电话确认": of several days in the clause, the one said last before the activity is its day
+  const before = inClause.filter((d) => d.index < logged.index);
+  const own = before.at(-1) ?? inClause[0];
   // "a call next week, maybe wed": the day that narrows the clause's period is the plan's
   const follow = dates.followUp;
   const until = own?.date.until;

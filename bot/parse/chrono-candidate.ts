@@ -77,12 +77,12 @@ const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
 const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
 
 /**
- * "ping them wed", "next week, maybe mon": a lowercase wed / mon that ends its clause or is
- * followed by a time is the weekday; "wed like a demo" (we'd) and "mon" inside a phrase are not.
+ * "ping them wed", "next week, maybe mon", "f/u mon re pricing": a lowercase wed / mon that ends its
+ * clause or is followed by a time or by what the step is about is the weekday; "wed like a demo" (we'd) and "mon" inside a phrase are not.
  */
 const WEEKDAY_ABBREVIATION = /^(?:wed|mon)$/iu;
 const WEEKDAY_ABBREVIATION_AFTER =
-  /^(?:\s*(?:$|[,.;:!?)\n]|-\s|\d|@|(?:morning|afternoon|evening|night|eod|cob|noon|or|and|at|works?|is\s+(?:fine|good|ok|better))\b))/iu;
+  /^(?:\s*(?:$|[,.;:!?)\n]|-\s|\d|@|(?:morning|afternoon|evening|night|eod|cob|noon|or|and|at|works?|is\s+(?:fine|good|ok|better)|re|about|regarding|to\s+(?:discuss|review|go\s+over|talk|check|confirm)|w\/|with|then|pls|please|latest|first\s+thing)\b))/iu;
 /** "call Sat", "see you Sun": capitalized, as a day is written ("we sat down" is no Saturday). */
 const WEEKEND_ABBREVIATION = /^(?:Sat|Sun|SAT|SUN)$/u;
 function weekdayAbbreviation(phrase: string, after: string): boolean {

@@ -75,10 +75,10 @@ function relaysOrder(clause: string): boolean {
 
 /**
  * "Acme Corp's procurement asked to meet on Monday", "they requested a call Friday", "Globex invited us to visit on
- * the 15th": a meeting asked for is arranged, not held; its day is the coming one (docs/commands.md).
+ * the 15th", "asked if we can do a call on tue": a meeting asked for is arranged, not held; its day is the coming one (docs/commands.md).
  */
 const REQUESTED_MEETING_EN =
-  /\b(?:ask(?:ed|s)?|request(?:ed|s)?|invit(?:ed|es)\s+(?:us|me)|propos(?:ed|es)|suggest(?:ed|s))\s+(?:(?:us|me)\s+)?(?:(?:to|for)\s+)?(?:(?:a|an|another|a\s+quick|a\s+short|a\s+follow[\s-]?up|a\s+second)\s+)?(?:meet(?:ing)?|visit|call|demo|catch[\s-]?up|chat|talk|sync|lunch|dinner|breakfast|presentation|walk-?through|site\s+visit|come\s+(?:in|over|by))\b/iu;
+  /\b(?:ask(?:ed|s)?|request(?:ed|s)?|invit(?:ed|es)\s+(?:us|me)|propos(?:ed|es)|suggest(?:ed|s))\s+(?:(?:us|me)\s+)?(?:(?:to|for)\s+|(?:if|whether)\s+(?:we|i)\s+(?:can|could)\s+(?:do|have|set\s+up|schedule|get\s+on|jump\s+on|hop\s+on)\s+)?(?:(?:a|an|another|a\s+quick|a\s+short|a\s+follow[\s-]?up|a\s+second)\s+)?(?:meet(?:ing)?|visit|call|demo|catch[\s-]?up|chat|talk|sync|lunch|dinner|breakfast|presentation|walk-?through|site\s+visit|come\s+(?:in|over|by))\b/iu;
 
 /**
  * "the meeting was moved to Friday", "call got pushed to Monday", "has been rescheduled for Tuesday": the
@@ -100,9 +100,9 @@ export function clauseTense(clause: string): Tense {
   return "none";
 }
 
-/** "跟比亚迪开会的时候对方提出要加一个模块": what the customer said during it tells the activity was held. */
+/** "跟比亚迪开会的时候对方提出要加一个模块", "和比亚迪吃饭刘经理说…": what the customer said at it tells the activity was held. */
 const SAID_DURING_ZH =
-  /(?:开会|会上|见面|拜访|吃饭|聊天?|谈|通话|打电话|电话里|演示|交流|沟通)(?:的时候|时)[，,\s]*(?:对方|客户|他们|她们|他|她|老板|[\p{Script=Han}]{1,3}[总工经理]{1,2})?(?:提出|说|提到|表示|问|讲|反馈|透露|要求|答应)/u;
+  /(?:开会|会上|见面|拜访|吃饭|聊天?|谈|通话|打电话|电话里|演示|交流|沟通)(?:(?:的时候|时)[，,\s]*(?:对方|客户|他们|她们|他|她|老板|[\p{Script=Han}]{1,3}[总工经理]{1,2})?|[，,\s]*(?:对方|客户|他们|她们|[\p{Script=Han}]{1,3}(?:总|经理|总监|主任|老师)))(?:提出|说|提到|表示|问|讲|反馈|透露|要求|答应)/u;
 const LATER_BEFORE_DURING_ZH = /明天|明早|后天|下周|下个?星期|下个?礼拜|下个?月|下次|再|到时|等/u;
 
 function saidDuringIt(clause: string): boolean {

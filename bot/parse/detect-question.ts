@@ -66,6 +66,8 @@ const ZH_ASK =
 const REPORTED_SPEECH = /问|咨询|询问|想知道|关心|提到|说(?!的)|表示|反馈|\b(?:asked|wondered|wanted\s+to\s+know|said|told|mentioned|wants\s+to\s+know)\b/iu;
 
 const RECORD_NOUN = /(?:拜访|沟通|跟进|通话|电话|会议|邮件)(?:记录|提醒|计划)/gu;
+/** "上周拜访阿里巴巴的记录": the records of an activity, asked for as a whole. */
+const RECORDS_OF = /的(?:记录|历史记录|往来记录)$/u;
 
 const DEALS = /商机|订单|单子|项目|生意|\b(?:deals?|opportunit\w*|pipeline|orders?)\b/iu;
 const CONTACTS = /联系人|对接人|负责人|联系方式|手机号?|邮箱|微信号|谁|\b(?:contacts?|who|person|people)\b/iu;
@@ -158,13 +160,16 @@ export function detectQuestion(input: string): Question | null {
   // ("比亚迪的跟进提醒帮我看一下": the asking words may come last)
   const request = SHOW.exec(text) ?? SHOW_LAST_ZH.exec(text) ?? NOUN_REQUEST_ZH.exec(text) ?? RECORD_REQUEST_ZH.exec(text) ?? NOUN_REQUEST_EN.exec(text);
   // "我本周的拜访记录": the activity word names the records asked for, it reports nothing.
-  const nounMentions = RECORD_NOUN.test(text) ? inferActivityIntent(text.replace(RECORD_NOUN, "记录")).mentions : intent.mentions;
+  // ("上周拜访阿里巴巴的记录帮我查一下": so does one before 的记录 at the end of what is asked for)
+  const namesRecords = request?.[1] !== undefined && RECORDS_OF.test(request[1].trim());
+  const nounMentions = namesRecords ? [] : RECORD_NOUN.test(text) ? inferActivityIntent(text.replace(RECORD_NOUN, "记录")).mentions : intent.mentions;
   // Only a bare name before the noun: "华为签约了，更新一下商机" is a report.
   const afterSubject = request?.[1] !== undefined ? text.slice(request.index + request[1].length) : "";
   const plan = request?.[1] !== undefined && isPlanBeforeRecordNoun(request[1], afterSubject.replace(/^的/u, ""), afterSubject.startsWith("的"));
   if (request?.[1] && !plan && nounMentions.length === 0 && request[1].length <= 40 && !/[,，。;；:：了过]/u.test(request[1])) {
     // Nothing but question words before the noun ("我本周的"): no subject, the answer asks which customer.
-    const subject = subjectOf(request[1]) || (/^[我咱]/u.test(request[1]) ? "" : request[1].trim());
+    const named = namesRecords ? request[1].trim().replace(RECORDS_OF, "") : request[1];
+    const subject = subjectOf(named) || (/^[我咱]/u.test(named) ? "" : named.trim());
     return { kind: "about", topic: topicOf(text), subject };
   }
 

@@ -311,7 +311,14 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     const name = m.groups?.name ?? "";
     // a verb inside means the clause opened with an action ("去拜访…"), which the triggers read
     if (VERB_BOUNDARIES.some((v) => v.length > 1 && name.includes(v)) || CLAUSE_START.test(name)) continue;
-    if (OTHER_BOUNDARIES.some((w) => name.includes(w)) || !/\p{Script=Han}/u.test(name) || CLAUSE_WORDS.test(name)) continue;
+    // "PO下来了", "合同批下来了": 下来 / 回来 / 出来… is one verb, not a name followed by 来
+    if (/[下上回出过起进]$/u.test(name) && text[(m.index ?? 0) + m[0].length] === "来") continue;
+    // ("vivo的采购打电话来", "IBM来电": a Latin name opening the clause counts too, unless it is a word of the trade)
+    // (only opening the message or a clause: after a space it is as often a person, "Globex 电话 Tom说…")
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    const latinName =
+      /^[A-Za-z][A-Za-z0-9&.'-]+$/u.test(name) && !LATIN_NOT_NAME.test(name) && (start === 0 || /[，。！？；,.!?;\p{Script=Han}]/u.test(text[start - 1] ?? ""));
+    if (OTHER_BOUNDARIES.some((w) => name.includes(w)) || (!latinName && !/\p{Script=Han}/u.test(name)) || CLAUSE_WORDS.test(name)) continue;
     addCandidate(hints, name, 1, (m.index ?? 0) + m[0].length - name.length);
   }
 

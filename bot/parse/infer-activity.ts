@@ -317,7 +317,8 @@ function inferFromWords(text: string): ActivityIntent {
       // "李总邮件里说下周签": the mail arrived, only its content is ahead.
       const done = DONE_FORM.test(m.text) || cameIn(m, clause.text) || reportsContent(m, clause.text);
       // "约了12月10号现场演示": 现场 and 演示 name one arranged event; the second word is as planned as the first.
-      const sameEvent = i > 0 && /^[\s的]*$/u.test(window) && mentions[mentions.length - 1]?.planned === true;
+      // (so are "去他们那儿做演示": a light verb between the place and the event)
+      const sameEvent = i > 0 && /^[\s的]*(?:做|进行|搞|开|办)?(?:一[个次场]|个|场)?[\s的]*$/u.test(window) && mentions[mentions.length - 1]?.planned === true;
       // "小米没接电话": a call not picked up was still a call made.
       const notDone = !done && !/^(?:接|打通|接通|通)/u.test(m.text) && (NOT_DONE_BEFORE_ZH.test(window) || NOT_DONE_BEFORE_EN.test(window));
       const planned =

@@ -26,7 +26,7 @@ function asOffset(whole: string, n: string, ge: string | undefined, unit: string
  * ("wks" reaches here as chrono's "w", unit-abbreviations.ts.)
  */
 const NEEDED_EN =
-  /\b(?:need|needs|takes?|'ll\s+take|will\s+take|requires?|is\s+going\s+to\s+take|(?:want|wants|asked\s+for|ask\s+for|asking\s+for|requested)(?=\s+(?:\S+\s+)?(?:\S+\s+)?(?:more|extra|additional)\b|\s+another\b))\s+(?:[A-Za-z][\w&.-]*\s+)?(?:(?:about|around|roughly|approximately|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?<n>\d{1,2}|one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a|another)\s+(?:(?:more|extra|additional)\s+)?(?<unit>days?|weeks?|months?|w(?=\s|$))\b(?!\s+(?:ago|before|earlier|of|notice|in\s+advance|ahead)\b|['’])/giu;
+  /\b(?:need|needs|takes?|'ll\s+take|will\s+take|requires?|is\s+going\s+to\s+take|(?:want|wants|asked\s+for|ask\s+for|asking\s+for|requested)(?=\s+(?:\S+\s+)?(?:\S+\s+)?(?:more|extra|additional)\b|\s+another\b))\s+(?:[A-Za-z][\w&.-]*\s+)?(?:(?:about|around|roughly|approximately|approx\.?|maybe|another|at\s+least)\s+|~\s*)?(?:(?<n>\d{1,2})\s*|(?<word>one|two|three|four|five|six|a\s+couple\s+of|a\s+few|a|another)\s+)(?:(?:more|extra|additional)\s+)?(?<unit>days?|weeks?|months?|w(?=\s|$))\b(?!\s+(?:ago|before|earlier|of|notice|in\s+advance|ahead)\b|['’])/giu;
 
 /** A hedged span is a wait only when someone says so ("对方说…，大概两周") or it stands alone; not a project's length or a trip's. */
 const HEDGED_LEAD_OK = /^$|说|表示|反馈|回复|讲|审批|流程|决定|评估|考虑|答复|法务|采购/u;
@@ -86,7 +86,8 @@ function timeNeeded(text: string): string {
     .replace(HEDGED_CLAUSE, (whole, lead: string, n: string, ge: string | undefined, unit: string, offset: number) =>
       HEDGED_LEAD_OK.test(lead) && !NOT_A_WAIT_ZH.test(text.slice(0, offset + lead.length)) ? lead + asOffset(whole.slice(lead.length), n, ge, unit) : whole,
     )
-    .replace(NEEDED_EN, (whole, n: string, unit: string, offset: number) => {
+    .replace(NEEDED_EN, (whole, digits: string | undefined, word: string | undefined, unit: string, offset: number) => {
+      const n = digits ?? word ?? "";
       const clause =
         text
           .slice(0, offset + whole.length)
@@ -94,9 +95,11 @@ function timeNeeded(text: string): string {
           .at(-1) ?? "";
       // what the time is for comes after it; what takes it (the rollout, the project) before it
       if (!WAIT_FOR_EN.test(text.slice(offset + whole.length)) || NOT_A_WAIT_EN.test(clause)) return whole;
-      // "another week" is one more
-      const out = `in ${/^another$/iu.test(n) ? "1" : n} ${unit}`;
-      return out.length <= whole.length ? out.padStart(whole.length, " ") : whole;
+      // "another week" is one more; "in" where the rep's words start, so the date is labelled with all of them
+      const count = /^another$/iu.test(n) ? "1" : n;
+      // (glued to the word before, "it'll take": "in" right after the span's other words)
+      if (/\w$/u.test(text.slice(0, offset))) return `in ${count} ${unit}`.length <= whole.length ? `in ${count} ${unit}`.padStart(whole.length, " ") : whole;
+      return waitSpan(count, unit, whole);
     })
     .replace(HEDGED_CLAUSE_EN, (whole, n: string, unit: string, offset: number) => {
       const before = text.slice(Math.max(0, offset - 60), offset);
