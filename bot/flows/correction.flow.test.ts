@@ -14,6 +14,17 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const openFollowUps = () => h.t.db.followUp.findMany({ where: { done: false }, orderBy: { dueAt: "asc" } });
+/** `fix` leaves one open follow-up, due at `due` (a prefix of its Shanghai stamp), logs nothing and offers Undo. */
+async function expectMovedBy(who: Person, fix: string, due: string) {
+  const activities = await h.t.db.activity.count();
+  const reply = await h.say(who, fix);
+  const open = await openFollowUps();
+  expect(open).toHaveLength(1);
+  expect(localStamp(open[0]!.dueAt, "Asia/Shanghai")).toMatch(new RegExp(`^${due}`));
+  expect(await h.t.db.activity.count()).toBe(activities);
+  expect(textOf(reply)).toMatch(/已更正|Corrected/u);
+  expect(buttons(reply).some((b) => b.actionId === "turn.undo")).toBe(true);
+}
 const dealAmount = async (name: string) => (await h.t.db.deal.findFirstOrThrow({ where: { company: { name } } })).amountMinor;
 
 describe("a new date: the follow-up just set moves, no second one, no note", () => {
@@ -40,14 +51,7 @@ describe("a new date: the follow-up just set moves, no second one, no note", () 
     [AMY, "lunch w/ Acme Corp tmrw", "wait it's on friday", "2026-11-27 12:00"],
   ] as [Person, string, string, string][])("%s: %s, then %s", async (who, first, fix, due) => {
     await h.say(who, first);
-    const activities = await h.t.db.activity.count();
-    const reply = await h.say(who, fix);
-    const open = await openFollowUps();
-    expect(open).toHaveLength(1);
-    expect(localStamp(open[0]!.dueAt, "Asia/Shanghai")).toMatch(new RegExp(`^${due}`));
-    expect(await h.t.db.activity.count()).toBe(activities);
-    expect(textOf(reply)).toMatch(/已更正|Corrected/u);
-    expect(buttons(reply).some((b) => b.actionId === "turn.undo")).toBe(true);
+    await expectMovedBy(who, fix, due);
   });
 });
 
@@ -60,13 +64,7 @@ describe("a new date after a sentence that set none: the rep's open follow-up wi
   ] as [Person, string, string, string, string][])("%s: %s; %s; then %s", async (who, plan, logged, fix, due) => {
     await h.say(who, plan);
     await h.say(who, logged);
-    const activities = await h.t.db.activity.count();
-    const reply = await h.say(who, fix);
-    const open = await openFollowUps();
-    expect(open).toHaveLength(1);
-    expect(localStamp(open[0]!.dueAt, "Asia/Shanghai")).toMatch(new RegExp(`^${due}`));
-    expect(await h.t.db.activity.count()).toBe(activities);
-    expect(textOf(reply)).toMatch(/已更正|Corrected/u);
+    await expectMovedBy(who, fix, due);
   });
 
   it("no open follow-up with that customer: the new date becomes one", async () => {
