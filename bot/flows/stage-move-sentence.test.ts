@@ -43,6 +43,16 @@ describe("a stage change in words", () => {
     expect(deal.stage.key).toBe("lead");
   });
 
+  it.each([
+    // probe 13: the move was made and the new amount dropped without a word
+    [AMY, "Acme Corp bumped the deal to 550k and moved to negotiation", 2, 55_000_000n],
+    [LI, "华为金额调到220万，推进到商务谈判", 1, 220_000_000n],
+  ] as [Person, string, number, bigint][])("more than a move: %s is logged as a sentence, amount and stage both", async (who, text, number, minor) => {
+    await h.say(who, text);
+    const deal = await h.t.db.deal.findFirstOrThrow({ where: { number }, include: { stage: true } });
+    expect([deal.stage.key, deal.amountMinor]).toEqual(["negotiation", minor]);
+  });
+
   it("a customer without an open deal: nothing is logged, and the reply says how to open one", async () => {
     await h.say(AMY, "company add Fabrikam");
     const reply = textOf(await h.say(AMY, "move Fabrikam to negotiation"));

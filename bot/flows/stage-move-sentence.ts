@@ -16,6 +16,9 @@ const EN_MOVING =
 const ZH_MOVE =
   /^(?:请|帮我)?(?:把|将)?(?<who>[^，,。；;！!？?\s]+?)(?:的)?(?:商机|单子|项目)?(?:阶段)?(?:推进到|推到|移到|挪到|转到|调到|放到|改到)(?<stage>[^，,。；;！!？?\s]+?)(?:阶段)?[。.!！]*$/u;
 
+/** A figure, "and" or a verb of change in what names the deal: it says more than which deal. */
+const MORE_THAN_A_NAME = /\d|\b(?:and|bumped|raised|lowered|cut|signed|said|wants?|asked)\b|和|并且|金额|预算/iu;
+
 /**
  * A stage change said as an instruction, as the `deal move` command, when the words after "to"
  * name a stage and the rest a known customer (with no open deal, an offer to open one); null otherwise ("move the Acme call to Friday" is a
@@ -31,6 +34,8 @@ export async function stageMoveCommandFor(ctx: TurnContext, text: string): Promi
   });
   if (!stage) return null;
   const who = said.who.trim();
+  // "Globex bumped the deal to 95k and moved to negotiation": more than a name before the move is a sentence to log
+  if (MORE_THAN_A_NAME.test(who)) return null;
   const found = await ctx.domain.companies.search(who);
   if (found.kind !== "one") return null;
   if ((await ctx.domain.deals.openDealsOf(found.match.id)).length > 0) return { command: `deal move ${quoteIfNeeded(who)} ${stage.key}` };

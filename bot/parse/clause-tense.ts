@@ -51,7 +51,7 @@ const NAME_ENDING_ED = /(?<=\S\s+)(?:Jared|Ted|Fred|Ned|Ed|Jed|Reed|Alfred|Mildr
  * nouns ("call with Globex went well", "email from Acme", "demo'd", "update: …") are not orders.
  */
 const IMPERATIVE_EN =
-  /^\s*(?:(?:pls|please|plz|need\s+to|will|i['’]?ll|we['’]?ll|(?:i|we)\s+(?:will|need\s+to|have\s+to|plan\s+to)|i['’]?m\s+(?:going\s+to|gonna)|we['’]?re\s+(?:going\s+to|gonna)|gonna|gotta|got\s+to|must|todo:?|to-?do:?|reminder:?|remember\s+to|don'?t\s+forget\s+to|and|then|also|next\s+steps?:?|can\s+you|could\s+you|(?:set|add|create|make|put\s+in)\s+(?:me\s+)?(?:a\s+|an?other\s+)?reminder\s+to)\s+)*(?:call|phone|ring|e-?mail(?!\s+to\b)|send|ping|follow\s+up|f\/u|reach\s+out|schedule|book|set\s+up|remind|check\s+in|circle\s+back|loop\s+back|touch\s+base|reconnect|revisit|regroup|catch\s+up\s+with|catch\s+up|meet\s+up\s+with|meet\s+up|grab|hop\s+on|jump\s+on|pitch|start|begin|kick\s+off|prep|prepare|draft|chase|nudge|try|loop|finalize|submit|share|invite|confirm|get|ask|visit|meet)\b(?!['’-]|\s*[:(]|\s*$|\s+(?:(?:with|from|went|was|were|is|today|yesterday|this|last|earlier|notes?|logs?|summary|recap|about|ran|lasted|took|and|date|time|of|call|calls|thread|chain|conversation|screen|screening|interview)\b|w\/|w\b))/iu;
+  /^\s*(?:(?:pls|please|plz|need\s+to|will|i['’]?ll|we['’]?ll|(?:i|we)\s+(?:will|need\s+to|have\s+to|plan\s+to)|i['’]?m\s+(?:going\s+to|gonna)|we['’]?re\s+(?:going\s+to|gonna)|gonna|gotta|got\s+to|must|todo:?|to-?do:?|reminder:?|remember\s+to|don'?t\s+forget\s+to|and|then|also|next\s+steps?:?|can\s+you|could\s+you|(?:set|add|create|make|put\s+in)\s+(?:me\s+)?(?:a\s+|an?other\s+)?reminder\s+to)\s+)*(?:call|phone|ring|e-?mail(?!\s+to\b)|send|ping|follow\s+up|f\/u|reach\s+out|schedule|book|set\s+up|remind|check\s+in|circle\s+back|loop\s+back|touch\s+base|reconnect|revisit|regroup|catch\s+up\s+with|catch\s+up|meet\s+up\s+with|meet\s+up|(?:come|check|get|reach)\s+back|grab|hop\s+on|jump\s+on|pitch|start|begin|kick\s+off|prep|prepare|draft|chase|nudge|try|loop|finalize|submit|share|invite|confirm|get|ask|visit|meet)\b(?!['’-]|\s*[:(]|\s*$|\s+(?:(?:with|from|went|was|were|is|today|yesterday|this|last|earlier|notes?|logs?|summary|recap|about|ran|lasted|took|and|date|time|of|call|calls|thread|chain|conversation|screen|screening|interview)\b|w\/|w\b))/iu;
 
 /** The clause opens with an order to oneself ("start talks in Jan", "send them the deck friday"): its date is the next step. */
 export function opensWithOrder(clause: string): boolean {
@@ -69,9 +69,20 @@ const RELAYED_EN =
   /\b(?:said|says|told\s+(?:us|me|him|her)|mentioned|suggested)\s+(?:(?:to|that|we\s+should|we\s+(?:need|have)\s+to|i\s+should|we\s+can|to\s+just)\s+)?/giu;
 function relaysOrder(clause: string): boolean {
   if (/\p{Script=Han}/u.test(clause)) return false;
-  for (const m of clause.matchAll(RELAYED_EN)) if (IMPERATIVE_EN.test(clause.slice((m.index ?? 0) + m[0].length))) return true;
+  for (const m of clause.matchAll(RELAYED_EN)) {
+    const said = clause.slice((m.index ?? 0) + m[0].length);
+    if (IMPERATIVE_EN.test(said) || RELAYED_WHEN_EN.test(said)) return true;
+  }
   return false;
 }
+
+/** "they said after the holidays", "Tom said early next week": a time said alone is when they want it, ahead ("said after the demo that…" is not). */
+const MONTH_EN = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*`;
+const WEEKDAY_EN = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*`;
+const RELAYED_WHEN_EN = new RegExp(
+  String.raw`^\s*(?:maybe\s+|probably\s+|sometime\s+|not\s+until\s+|only\s+)?(?:(?:after|by|until|till|around)\s+(?:the\s+)?(?:holidays?|new\s+year|chinese\s+new\s+year|cny|christmas|xmas|thanksgiving|${MONTH_EN}|${WEEKDAY_EN}|q[1-4]|next\b|the\s+\d|\d)|in\s+(?:\d+|a|an|one|two|three|a\s+couple\s+of|a\s+few)\s+(?:days?|weeks?|wks?|months?)|next\s+(?:week|month|quarter|year|${WEEKDAY_EN})|(?:early|mid|late|end\s+of)\s+(?:next\s+)?(?:${MONTH_EN}|week|month|quarter|year|q[1-4]))\b`,
+  "iu",
+);
 
 /**
  * "Acme Corp's procurement asked to meet on Monday", "they requested a call Friday", "Globex invited us to visit on

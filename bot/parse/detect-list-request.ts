@@ -40,7 +40,7 @@ const EN_TODO_TODAY =
 
 // "what's overdue (for me)?", "anything due today?", "who do I need to call today?", "overdue follow-ups"
 const EN_DUE =
-  /^(?:(?:what'?s|what\s+is|what\s+are|anything|is\s+anything|is\s+there\s+anything|are\s+there\s+any|do\s+i\s+have\s+anything|show(?:\s+me)?|list)\s+)?(?:(?:my|the)\s+)?(?:overdue|due|late)(?:\s+(?:follow[\s-]?ups?|tasks?|to-?dos?|reminders?))?(?:\s+(?:for\s+me|today|tomorrow|tmrw|tmr|this\s+week|now))*[?.!]*$/iu;
+  /^(?:(?:what'?s|what\s+is|what\s+are|anything|is\s+anything|is\s+there\s+anything|are\s+there\s+any|do\s+i\s+have\s+anything|show(?:\s+me)?|list)\s+)?(?:(?:my|the)\s+)?(?:overdue|due|late)(?:\s+(?:follow[\s-]?ups?|tasks?|to-?dos?|reminders?))?(?:\s+(?:for\s+me|today|tomorrow|tmrw|tmr|this\s+week|next\s+week|now|(?:on\s+|this\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri)(?:day)?))*[?.!]*$/iu;
 const EN_WHO_TODAY =
   /^who\s+(?:do|should)\s+i\s+(?:need\s+to\s+|have\s+to\s+)?(?:call|follow\s+up\s+(?:with|on)|contact|reach\s+out\s+to|chase)(?:\s+(?:back|today|tomorrow|this\s+week|next))*[?.!]*$/iu;
 

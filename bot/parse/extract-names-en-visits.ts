@@ -1,4 +1,4 @@
-import { cleanRun, isStop } from "./extract-names-en.js";
+import { TRIGGER_WORD, cleanRun, isStop } from "./extract-names-en.js";
 import { isPlaceName } from "./name-lexicon.js";
 import type { NameHints } from "./name-hints.js";
 import { allMatches } from "./all-matches.js";
@@ -24,6 +24,8 @@ const TRAILING_SITE = new RegExp(String.raw`(?:\s+${SITE})+$`, "iu");
 function companyFrom(run: string): string | null {
   // "Tesla's Shanghai plant": the owner ends at its possessive
   const words = run.trim().split(/\s+/u);
+  // "Visited Hooli's office": the verb capitalized at the start of the message is no part of the name
+  while (words.length > 1 && TRIGGER_WORD.test(words[0] ?? "")) words.shift();
   const owner = words.findIndex((w) => /['’]s?$/u.test(w));
   const own = owner >= 0 ? words.slice(0, owner + 1).join(" ") : run;
   const name = cleanRun(own)

@@ -29,7 +29,7 @@ const PERSON_TRIGGERS =
 const COMPANY_TRIGGERS = /^(?:at|from|for|of|visit)/iu;
 
 /** Sentence-initial verbs that grammar capitalizes in front of a name ("Ping Umbrella Corp"). */
-const TRIGGER_WORD =
+export const TRIGGER_WORD =
   /^(?:call|called|phone|phoned|meet|met|email|emailed|visit|visited|spoke|talked|ping|pinged|text|texted|contact|contacted|send|sent|ask|asked|remind|chase|follow|with|at|from|to)$/iu;
 
 export function isStop(word: string): boolean {
@@ -174,7 +174,10 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
     if (hasCompanySuffix(name)) hints.company(name, 3, m.index ?? 0);
   }
   for (const m of allMatches(text, POSSESSIVE)) {
-    const name = cleanRun(m[1] ?? "");
+    // "Met Hooli's procurement team": a verb capitalized at the start is no part of the owner's name
+    const owner = (m[1] ?? "").split(/\s+/u);
+    while (owner.length > 1 && (isStop(owner[0] ?? "") || TRIGGER_WORD.test(owner[0] ?? ""))) owner.shift();
+    const name = cleanRun(owner.join(" "));
     if (name && !isStop(name) && !TRIGGER_WORD.test(name)) hints.company(name, 2, m.index ?? 0);
   }
 

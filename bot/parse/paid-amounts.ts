@@ -18,7 +18,7 @@ const FIGURE_THEN_WORD = /^(?:\s|的|已经?|已|还|都|in|of)*$/iu;
 const OWN_FIGURE_AFTER = /^\s*(?:款|金)?\s*(?:是|为|of|[:：])?\s*[$¥￥]?\s*[\d一二三四五六七八九十两半]/iu;
 
 const PRICE_BEFORE =
-  /(?:合同额?|总价|总额|报价|单价|项目|预算|金额|订单|单子|成交价?|价格|签了|签约|下单了?|下了单|\b(?:deal|contract|price[ds]?|quoted?|budget|worth|value|total|agreed\s+(?:to|on)|settled\s+(?:at|on)|closed\s+(?:at|for)|signed\s+(?:at|for)|sold\s+(?:at|for)|won\s+(?:at|for)|po\s+for|purchase\s+order\s+for|plan)\b)[^，,。；;.]{0,6}$/iu;
+  /(?:合同额?|总价|总额|报价|单价|项目|预算|金额|订单|单子|成交价?|价格|签了|签约|下单了?|下了单|\b(?:deal|contract|price[ds]?|quoted?|budget|worth|value|total|agreed\s+(?:to|on)|settled\s+(?:at|on)|closed\s+(?:at|for)|signed\s+(?:at|for)|sold\s+(?:at|for)|won\s+(?:at|for)|po\s+for|purchase\s+order\s+for|plan)\b)(?:[^，,。；;.]{0,6}|\s*[，,]\s*)$/iu;
 
 export function blankPaidAmounts(text: string): string {
   const words = allMatches(text, PAYMENT_WORD).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
@@ -38,7 +38,7 @@ export function blankPaidAmounts(text: string): string {
         (w.start >= end && FIGURE_THEN_WORD.test(text.slice(end, w.start)) && !OWN_FIGURE_AFTER.test(text.slice(w.end, w.end + 8))),
     );
     // In a sentence about money paid, a figure is the deal's only when a price word says so ("合同总价150万",
-    // "deal is 95k", "预算300万"); "还差150万", "paid half, 40k", "owes about 20k" are not.
+    // "deal is 95k", "预算300万", "合同签了，一百八十万"); "还差150万", "paid half, 40k", "owes about 20k" are not.
     const paid = nextToPayment || !PRICE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
     const blank = " ".repeat(amount.text.length);
     if (paid) out = out.slice(0, start) + blank + out.slice(end);

@@ -25,7 +25,7 @@ import { hasHan, hasLatinWord } from "./detect-locale.js";
 import { clauseTense, DONE_WITH_DE_ZH, opensWithOrder, plannedBefore } from "./clause-tense.js";
 import { splitAtClauses } from "./chrono-clauses.js";
 import { followUpWithin, followUpWithinRange, partOfDayUntil, rangeEndInstant } from "./range-follow-up.js";
-import { periodStartOnWorkingDay } from "./period-start-working-day.js";
+import { monthLongPeriodEnd, periodStartOnWorkingDay } from "./period-start-working-day.js";
 import { reschedulesTo } from "./detect-reschedule.js";
 import { joinEnglishRanges } from "./date-range-join-en.js";
 import { weekdaysInListedWeek } from "./weekday-list-week.js";
@@ -82,6 +82,8 @@ const WEEKEND_WORD = /^(?:这个?|本|下个?|下下个?)?周末$|^(?:this|next|
 const TALKED_OF_BEFORE = /(?:聊|谈|说|讲|提|问)(?:到|了|起|及)\s*$/u;
 /** What a budget, plan or target after a year or a period names ("明年预算", "下季度目标"). */
 const PLAN_WORDS = "预算|规划|计划|目标|营收|业绩|战略";
+const LAST_OF_PERIOD = /^(?:年前|年底前?|年内|今年|本月|这个?月|月底前?|本周|这周)$/u;
+const LAST_ONE_AFTER = /^\s*(?:的)?\s*最后(?:一|的)/u;
 const PERIOD_AS_TOPIC = /^(?:下个?季度|本季度|这个?季度|下半年|上半年|下个?月|本月|这个?月|[Qq][1-4])$/u;
 const PERIOD_TOPIC_AFTER = new RegExp(`^\\s*(?:的)?\\s*(?:${PLAN_WORDS}|采购计划|指标|KPI|kpi|销售额|任务)`, "u");
 const YEAR_TOPIC_AFTER = new RegExp(
@@ -95,7 +97,7 @@ const BUDGET_FOR =
 
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|circle\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|(?:check|circle|come|get|reach)\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
 /** "结果对方临时取消了", "没想到…": the next clause tells how the one before turned out, so that one happened. */
 const OUTCOME_NEXT_ZH = /^(?:结果|没想到|谁知道?|可惜|扑了个空|白跑)/u;
 /** 约了 / 约好 / 说好: the appointment arranged is still to come, though the arranging is done. */
@@ -113,7 +115,7 @@ const MOVED_FROM =
   /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postpone[sd]?|postponing|delay(?:ed|ing|s)?|switched|slipped|slips|slid|pulled)\b[^.!?,;]*\bfrom\s+$/iu;
 // a task right after the date ("明天先发方案，下周再约"): the first step is the next follow-up, not only the one marked 再
 const FOLLOW_UP_AFTER =
-  /^\s*(?:之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|把|follow|due)/iu;
+  /^\s*(?:(?:上班|回来|开工|复工|到岗|回公司)(?:后|以后|之后)|之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|把|follow|due)/iu;
 
 const DURATION_LEAD =
   /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
@@ -517,6 +519,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       ahead,
       // the same step as the date read, moved off a day off
       movedOffDayOff: workingStart !== null,
+      // "明年一月再说，下个月中旬跟进": a month named alone lasts to its end, so a day said within it narrows it
+      periodEnd: step === parsed ? monthLongPeriodEnd(c, written.slice(c.index, c.end), zh) : null,
       planned,
       reported,
       // "今天拜访Pied Piper，…，下周一出测试报告": 拜访 after a bare 今天 may report the visit as well as plan it
@@ -538,7 +542,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
             (PERIOD_AS_TOPIC.test(parsed.text) && PERIOD_TOPIC_AFTER.test(text.slice(c.end))) ||
             // "聊到明年扩容", "聊了明年续约": the year talked about is no day to follow up on
             (YEAR_AS_TOPIC.test(parsed.text) && TALKED_OF_BEFORE.test(text.slice(Math.max(0, c.index - 4), c.index))))) ||
-        BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)),
+        BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)) ||
+        // "年前最后一单", "本月最后一个客户": the period something is the last of
+        (LAST_OF_PERIOD.test(parsed.text) && LAST_ONE_AFTER.test(text.slice(c.end))),
     };
   });
   const dates = located.map((d) => d.parsed);
@@ -583,7 +589,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     future[0];
   // "a call next week, maybe wed", "next month, around the 10th": a day inside the period named first narrows it
   // (a weekend read as its Saturday lasts to the Sunday: "周末约了打球 周日下午" is the Sunday afternoon)
-  const within = first?.parsed.until ?? (first && WEEKEND_WORD.test(first.parsed.text) ? new Date(first.parsed.at.getTime() + 2 * 86_400_000) : undefined);
+  const within =
+    first?.parsed.until ??
+    (first?.periodEnd ? zonedTimeToInstant(first.periodEnd, { hour: 23, minute: 59 }, timezone) : undefined) ??
+    (first && WEEKEND_WORD.test(first.parsed.text) ? new Date(first.parsed.at.getTime() + 2 * 86_400_000) : undefined);
   const narrower =
     first && within && !first.urgent
       ? future.find(

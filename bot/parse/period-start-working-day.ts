@@ -3,7 +3,7 @@ import { isExpectedWorkingDay } from "./holiday-calendar.js";
 import { addDays, compareDates, daysInMonth, type LocalDate, weekdayOf } from "./zoned-time.js";
 
 /** "下个月", "1月份", "明年": a month or year named without its day (read as its first day). */
-const BARE_MONTH_ZH = /^(?:下下?个?月|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|明年|后年)$/u;
+const BARE_MONTH_ZH = /^(?:下下?个?月|(?:明年|后年|今年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|明年|后年)$/u;
 
 /** "January", "next month", "in Jan": a month named in English without its day. */
 const BARE_MONTH_EN =
@@ -25,16 +25,25 @@ export function westernWorkingDay(day: LocalDate): boolean {
  */
 export function periodStartOnWorkingDay(c: DateCandidate, written: string, zh: boolean, today: LocalDate): LocalDate | null {
   if (!c.date || c.time !== null || c.partOfDayHour !== null || compareDates(c.date, today) <= 0) return null;
-  // ("in Jan, hold off": the candidate's text can end in the comma after it)
-  const said = written.trim().replace(/[,.;:，。；：]+$/u, "");
-  const bareMonth = c.date.day === 1 && ((zh && BARE_MONTH_ZH.test(said)) || BARE_MONTH_EN.test(said));
-  const bareQuarter = c.date.day === 1 && (c.date.month - 1) % 3 === 0 && BARE_QUARTER.test(written);
-  const endOfMonth = (month: number) => ({ year: c.date!.year, month, day: daysInMonth(c.date!.year, month) });
-  const last = c.until?.date ?? c.rangeEnd?.date ?? (bareMonth ? endOfMonth(c.date.month) : bareQuarter ? endOfMonth(c.date.month + 2) : null);
-  // a month or longer from its first day: days and weeks ("the next 3 days") keep their start
-  if (!last || c.date.day !== 1 || compareDates(last, addDays(c.date, 27)) < 0) return null;
+  const last = monthLongPeriodEnd(c, written, zh);
+  if (!last) return null;
   const working = zh ? isExpectedWorkingDay : westernWorkingDay;
   let day = c.date;
   for (let i = 0; i < 14 && !working(day) && compareDates(day, last) < 0; i++) day = addDays(day, 1);
   return working(day) && compareDates(day, c.date) > 0 ? day : null;
+}
+
+/**
+ * The last day of a month or longer named from its first day without a day of its own ("明年一月",
+ * "Q1", "next month"); null for anything else (days and weeks, "the next 3 days", keep their start).
+ */
+export function monthLongPeriodEnd(c: DateCandidate, written: string, zh: boolean): LocalDate | null {
+  if (!c.date || c.time !== null || c.partOfDayHour !== null || c.date.day !== 1) return null;
+  // ("in Jan, hold off": the candidate's text can end in the comma after it)
+  const said = written.trim().replace(/[,.;:，。；：]+$/u, "");
+  const bareMonth = (zh && BARE_MONTH_ZH.test(said)) || BARE_MONTH_EN.test(said);
+  const bareQuarter = (c.date.month - 1) % 3 === 0 && BARE_QUARTER.test(written);
+  const endOfMonth = (month: number) => ({ year: c.date!.year, month, day: daysInMonth(c.date!.year, month) });
+  const last = c.until?.date ?? c.rangeEnd?.date ?? (bareMonth ? endOfMonth(c.date.month) : bareQuarter ? endOfMonth(c.date.month + 2) : null);
+  return last && compareDates(last, addDays(c.date, 27)) >= 0 ? last : null;
 }
