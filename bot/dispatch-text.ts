@@ -16,7 +16,7 @@ import { moveToNamedCustomer } from "./flows/customer-correction.flow.js";
 import { detailsForLastPerson } from "./flows/details-for-last-person.js";
 import { ContractM } from "./i18n/contract-messages.js";
 import { ask } from "./flows/ask.js";
-import { answerByAddContact, answerByLabel, answerByName, answerByNumber, confirmByText } from "./flows/confirm-by-text.js";
+import { answerByAddContact, answerByLabel, answerByName, answerByNumber, confirmByText, declineByText } from "./flows/confirm-by-text.js";
 import { parseChoiceNumber } from "./parse/choice-number.js";
 import { dealDateCommandFor } from "./flows/deal-date-sentence.js";
 import { tierCommandFor } from "./flows/tier-sentence.js";
@@ -37,6 +37,7 @@ import { naturalDealListArgs } from "./flows/natural-deal-list.js";
 import { detectQuestion } from "./parse/detect-question.js";
 import { isOffTopicQuestion } from "./parse/detect-off-topic.js";
 import { isAffirmation } from "./parse/detect-affirmation.js";
+import { isDecline } from "./parse/detect-decline.js";
 import { detectSmallTalk } from "./parse/detect-small-talk.js";
 import { isUndoRequest } from "./parse/detect-undo-request.js";
 import { SmallTalkM } from "./i18n/small-talk-messages.js";
@@ -81,6 +82,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     // "不对，是下周三", "sorry, I meant 250k": a fix to what was just logged, not a new sentence.
     const corrected = (await applyCorrection(ctx, text)) ?? (await moveToNamedCustomer(ctx, text));
     if (corrected) return corrected;
+    // "no", "算了不用了": the "none of these" answer to the question just asked.
+    const declined = isDecline(text) ? await declineByText(ctx) : null;
+    if (declined) return declined;
     // "ok", "收到", "谢谢": nothing to log, and no question back about which customer.
     const yes = isAffirmation(text);
     const smallTalk = detectSmallTalk(text) ?? (yes ? "ack" : null);

@@ -25,6 +25,20 @@ describe("a typed yes answers the question the bot just asked", () => {
     expect(await h.t.db.activity.count()).toBe(1);
   });
 
+  it.each([
+    [LI, "跟星河测试科技通了电话，聊了续约", "算了不用了", /已取消/u],
+    [AMY_EN, "Called Zephyrine Robotics about the renewal", "no, don't add them", /cancelled/u],
+  ])("%# a typed no to 'create and log?' closes the question as 'none of these' (probe 13: 'not understood')", async (who, first, no, said) => {
+    await h.say(who, first);
+    const answered = await h.say(who, no);
+    expect(textOf(answered)).toMatch(said);
+    expect(await h.t.db.activity.count()).toBe(0);
+    expect(await companies()).toHaveLength(0);
+    // the question is used up: "ok" afterwards creates nothing
+    await h.say(who, "ok");
+    expect(await companies()).toHaveLength(0);
+  });
+
   it("'yes please' in English does the same", async () => {
     await h.say(AMY_EN, "Called Zephyrine Robotics about the renewal");
     const answered = await h.say(AMY_EN, "yes please");

@@ -33,6 +33,17 @@ export async function confirmByText(ctx: TurnContext): Promise<Awaited<Replies> 
 }
 
 /**
+ * "no", "算了不用了", "no, don't add them" typed right after the bot asked something: its "none of these"
+ * button, so the question is closed with the usual answer instead of "I could not find a customer".
+ * Null when nothing is waiting.
+ */
+export async function declineByText(ctx: TurnContext): Promise<Awaited<Replies> | null> {
+  const open = await openQuestion(ctx);
+  if (!open || open.optionCount === 0) return null;
+  return pendingChooseAction.run(ctx, `${open.id}:none`);
+}
+
+/**
  * "1", "２", "第2个" typed right after the bot asked something: the button of that number is pressed
  * (the last one is "none of these"), as the terminal chat and Wechaty do on their side. Null when
  * no question is waiting or the number is not one of its buttons: the text goes on as typed.
