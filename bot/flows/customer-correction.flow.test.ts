@@ -53,3 +53,20 @@ describe("a correction that is only another customer's name moves what was just 
     expect(await h.t.db.auditLog.count({ where: { action: "turn.undo" } })).toBe(0);
   });
 });
+
+describe("a name taken back inside the sentence itself", () => {
+  it.each([
+    // probe 13: asked "Acme Corp / Globex / Log it on all 2", which would have written on the wrong one
+    [AMY, "Called Acme Corp — sorry, Globex — they want a callback Monday 3pm", { activities: ["call@Globex"], followUps: ["Globex"], deals: [] }],
+    [LI, "跟华为，不对，是小米通了电话", { activities: ["call@小米"], followUps: [], deals: [] }],
+  ] as [Person, string, Awaited<ReturnType<typeof rows>>][])("%s: %s", async (who, text, expected) => {
+    await h.say(who, text);
+    expect(await rows()).toEqual(expected);
+  });
+
+  it("two names without words taking one back still ask which", async () => {
+    const reply = textOf(await h.say(AMY, "called Acme Corp and Globex"));
+    expect(reply).toMatch(/Which customer/u);
+    expect((await rows()).activities).toEqual([]);
+  });
+});

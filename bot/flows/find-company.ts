@@ -48,8 +48,16 @@ function namedMost(active: { id: string; start: number }[], candidates: { id: st
 }
 
 /** `mentions`: the known companies named in `text` (CompanyService.mentionedIn), read once by the log flow. */
+/** "Called Contoso — sorry, Fabrikam —", "跟华为，不对，是小米通了电话": the words between a name and the one that replaces it. */
+const TAKEN_BACK = /^\s*[-–—,，(（]?\s*(?:sorry|oops|i\s+mean|i\s+meant|err?|um+|不对|说错了|哦不|呃)[\s,，:：]*(?:i\s+mean(?:t)?\s+|(?:it\s+)?was\s+|是)?$/iu;
+
+/** A name the rep took back at once: another one named right after the correcting words. */
+function takenBack(text: string, m: CompanyMention, mentions: readonly CompanyMention[]): boolean {
+  return mentions.some((o) => o.id !== m.id && o.start > m.end && TAKEN_BACK.test(text.slice(m.end, o.start)));
+}
+
 export async function findCompanyInText(ctx: TurnContext, parsed: ParsedSentence, text: string, mentions: readonly CompanyMention[]): Promise<CompanyLookup> {
-  const passing = mentions.filter((m) => aside(text, m.start, m.end));
+  const passing = mentions.filter((m) => aside(text, m.start, m.end) || takenBack(text, m, mentions));
   const active = mentions.filter((m) => !passing.includes(m) && !shortFormIsDate(text, m));
   const candidates = new Map<string, Candidate>();
   const add = (c: Candidate) => {
