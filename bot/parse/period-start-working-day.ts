@@ -9,6 +9,10 @@ const BARE_MONTH_ZH = /^(?:下下?个?月|(?:明年|后年|今年)?(?:\d{1,2}|[�
 const BARE_MONTH_EN =
   /^(?:(?:in|to|until|till|by)\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|next\s+month)\.?$/iu;
 
+/** "early January", "beginning of Feb", "start of next month": the first days of a month. */
+const EARLY_MONTH_EN =
+  /^(?:(?:in|by|around)\s+)?(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|next\s+month)\.?$/iu;
+
 /** "Q1", "next quarter", "一季度", "明年Q2": a quarter named without its day (read as its first day). */
 const BARE_QUARTER = /(?:\bQ[1-4]\b|\bquarter\b|季度)/iu;
 
@@ -25,7 +29,9 @@ export function westernWorkingDay(day: LocalDate): boolean {
  */
 export function periodStartOnWorkingDay(c: DateCandidate, written: string, zh: boolean, today: LocalDate): LocalDate | null {
   if (!c.date || c.time !== null || c.partOfDayHour !== null || compareDates(c.date, today) <= 0) return null;
-  const last = monthLongPeriodEnd(c, written, zh);
+  // "early January", "start of next month": as 月初, the month's first working day
+  const early = c.date.day === 1 && EARLY_MONTH_EN.test(written.trim().replace(/[,.;:]+$/u, ""));
+  const last = early ? addDays(c.date, 13) : monthLongPeriodEnd(c, written, zh);
   if (!last) return null;
   const working = zh ? isExpectedWorkingDay : westernWorkingDay;
   let day = c.date;

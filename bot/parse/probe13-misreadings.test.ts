@@ -22,6 +22,10 @@ describe("across the year's end", () => {
     ["明年一月再说吧", "2027-01-04 09:00"],
     ["Contoso pushed to Q1, check back mid Jan", "2027-01-15 09:00"],
     ["pushed to Q1, get back to them mid Jan", "2027-01-15 09:00"],
+    // "early January" is its first working day, as 月初 is (1 January is a holiday in both languages)
+    ["follow up early January", "2027-01-04 09:00"],
+    ["beginning of January, circle back", "2027-01-04 09:00"],
+    ["start of next month", "2027-01-04 09:00"],
   ])("%s → %s", (text, due) => {
     const p = parse(text);
     expect(stamp(p.followUp)).toBe(due);
