@@ -6,8 +6,8 @@ import { toJson } from "../shared/json.js";
 import { newRecordId } from "../shared/record-id.js";
 import { AlreadyRecordedError } from "../shared/source-event.js";
 import { isUniqueViolation } from "../shared/unique-violation.js";
-import { COMPANY, readRow } from "../shared/sqlite-rows.js";
-import { DEAL_WITH_PARTS_COLUMNS, readDealWithParts } from "../shared/hot-reads.js";
+import { COMPANY, readRowAt } from "../shared/sqlite-rows.js";
+import { DEAL_WITH_PARTS_AT, DEAL_WITH_PARTS_COLUMNS, readDealWithParts } from "../shared/hot-reads.js";
 import type { Company } from "../../generated/prisma/client.js";
 import { mayWriteCustomer } from "../users/customer-access.js";
 import { canView } from "../users/permissions.js";
@@ -56,12 +56,12 @@ async function planCommonCase(
 
   // The company and the deal with its parts in one statement (one round trip on PostgreSQL): the
   // reply's deal card is built from it. No deal: the deal's columns are null.
-  const found = await sql.get(COMPANY_AND_DEAL, dealId, input.company.id);
+  const found = await sql.getValues(COMPANY_AND_DEAL, dealId, input.company.id);
   if (!found) return null;
-  const companyRow = readRow<Company>(COMPANY, found, "c");
+  const companyRow = readRowAt<Company>(COMPANY, found, DEAL_WITH_PARTS_AT.company);
   if (!mayWriteCustomer(actor, companyRow)) return null;
   const company = { id: companyRow.id, name: companyRow.name, teamId: companyRow.teamId, ownerId: companyRow.ownerId };
-  const deal = dealId && found["d.id"] != null ? readDealWithParts(found) : null;
+  const deal = dealId && found[DEAL_WITH_PARTS_AT.deal] != null ? readDealWithParts(found) : null;
   if (dealId && (!deal || deal.companyId !== company.id || !canView(actor, { ownerId: deal.ownerId, ownerTeamId: deal.teamId }))) return null;
   if (input.contactId) {
     const contact = (await sql.get(`SELECT "companyId" FROM "Contact" WHERE "id" = ?`, input.contactId)) as { companyId: string } | undefined;

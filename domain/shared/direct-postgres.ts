@@ -82,9 +82,12 @@ const types = {
 
 function statementsOn(client: pg.PoolClient): SqlStatements {
   const query = (sql: string, args: unknown[]) => client.query<Row>({ ...prepared(sql), values: args as unknown[], types });
+  const values = (sql: string, args: unknown[]) => client.query<unknown[]>({ ...prepared(sql), values: args as unknown[], types, rowMode: "array" });
   return {
     get: async (sql, ...args) => (await query(sql, args)).rows[0],
     all: async (sql, ...args) => (await query(sql, args)).rows,
+    getValues: async (sql, ...args) => (await values(sql, args)).rows[0],
+    allValues: async (sql, ...args) => (await values(sql, args)).rows,
     run: async (sql, ...args) => ({ changes: (await query(sql, args)).rowCount ?? 0 }),
     date: (at) => at.toISOString(),
     bool: (value) => value,

@@ -1,6 +1,6 @@
 import type { Company, Deal, PipelineStage, User } from "../../generated/prisma/client.js";
 import type { SqlStatements } from "./direct-sql.js";
-import { COMPANY, DEAL, dateOf, readRow, STAGE, selectList, USER } from "./sqlite-rows.js";
+import { COMPANY, DEAL, dateOf, readRowAt, STAGE, selectList, USER } from "./sqlite-rows.js";
 
 /**
  * The reads every logged sentence makes, as prepared statements (see direct-sql.ts). Each
@@ -16,8 +16,8 @@ const OPEN_DEALS_OF = `SELECT ${selectList(DEAL, "d")} FROM "Deal" AS "d" JOIN "
 
 /** The user behind a platform account (ChannelIdentity → User), or null. */
 export async function identityUser(sql: SqlStatements, key: { platform: string; tenantId: string; platformUserId: string }): Promise<User | null> {
-  const row = await sql.get(IDENTITY_USER, key.platform, key.tenantId, key.platformUserId);
-  return row ? readRow<User>(USER, row, "u") : null;
+  const row = await sql.getValues(IDENTITY_USER, key.platform, key.tenantId, key.platformUserId);
+  return row ? readRowAt<User>(USER, row, 0) : null;
 }
 
 /**
@@ -49,7 +49,7 @@ export async function peopleOf(sql: SqlStatements, companyId: string, limit: num
 
 /** Open deals of a company, most recently updated first, at most 10. */
 export async function openDealsOf(sql: SqlStatements, companyId: string): Promise<Deal[]> {
-  return (await sql.all(OPEN_DEALS_OF, companyId)).map((r) => readRow<Deal>(DEAL, r, "d"));
+  return (await sql.allValues(OPEN_DEALS_OF, companyId)).map((r) => readRowAt<Deal>(DEAL, r, 0));
 }
 
 export type DealWithParts = Deal & { stage: PipelineStage; company: Company; owner: User };
@@ -61,19 +61,27 @@ const DEAL_WITH_PARTS = `SELECT ${DEAL_WITH_PARTS_COLUMNS}
   FROM "Deal" AS "d" JOIN "PipelineStage" AS "s" ON "s"."id" = "d"."stageId" JOIN "Company" AS "c" ON "c"."id" = "d"."companyId"
   JOIN "User" AS "u" ON "u"."id" = "d"."ownerId" WHERE "d"."id" = ?`;
 
-/** A row of DEAL_WITH_PARTS_COLUMNS as the deal Prisma returns with `include: { stage, company, owner }`. */
-export function readDealWithParts(row: Record<string, unknown>): DealWithParts {
+/** Where each part's columns start in a row of DEAL_WITH_PARTS_COLUMNS read as values (getValues). */
+export const DEAL_WITH_PARTS_AT = {
+  deal: 0,
+  stage: DEAL.columns.length,
+  company: DEAL.columns.length + STAGE.columns.length,
+  owner: DEAL.columns.length + STAGE.columns.length + COMPANY.columns.length,
+} as const;
+
+/** A row of DEAL_WITH_PARTS_COLUMNS (as values) as the deal Prisma returns with `include: { stage, company, owner }`. */
+export function readDealWithParts(row: readonly unknown[]): DealWithParts {
   return {
-    ...readRow<Deal>(DEAL, row, "d"),
-    stage: readRow<PipelineStage>(STAGE, row, "s"),
-    company: readRow<Company>(COMPANY, row, "c"),
-    owner: readRow<User>(USER, row, "u"),
+    ...readRowAt<Deal>(DEAL, row, DEAL_WITH_PARTS_AT.deal),
+    stage: readRowAt<PipelineStage>(STAGE, row, DEAL_WITH_PARTS_AT.stage),
+    company: readRowAt<Company>(COMPANY, row, DEAL_WITH_PARTS_AT.company),
+    owner: readRowAt<User>(USER, row, DEAL_WITH_PARTS_AT.owner),
   };
 }
 
 /** One deal with its stage, company and owner, or null. */
 export async function dealWithParts(sql: SqlStatements, id: string): Promise<DealWithParts | null> {
-  const row = await sql.get(DEAL_WITH_PARTS, id);
+  const row = await sql.getValues(DEAL_WITH_PARTS, id);
   return row ? readDealWithParts(row) : null;
 }
 

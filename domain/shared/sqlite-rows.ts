@@ -99,11 +99,26 @@ export function readRow<T>(spec: ModelSpec, raw: Record<string, unknown>, alias:
   const row: Record<string, unknown> = {};
   const keys = keysOf(spec, alias);
   for (let i = 0; i < keys.length; i++) row[spec.columns[i]!] = raw[keys[i]!];
+  return convert(spec, row) as T;
+}
+
+function convert(spec: ModelSpec, row: Record<string, unknown>): Record<string, unknown> {
   for (const c of spec.dates ?? []) row[c] = row[c] === null ? null : dateOf(row[c] as string | number | bigint | Date);
   for (const c of spec.booleans ?? []) row[c] = Number(row[c]) !== 0;
   for (const c of spec.ints ?? []) row[c] = row[c] === null ? null : Number(row[c]);
   for (const c of spec.bigints ?? []) row[c] = BigInt(row[c] as bigint | number);
-  return row as T;
+  return row;
+}
+
+/**
+ * The row of one model out of an array of column values (SqlStatements.getValues), its columns
+ * starting at `offset` in selectList order; the same object readRow makes of the named row.
+ */
+export function readRowAt<T>(spec: ModelSpec, values: readonly unknown[], offset: number): T {
+  const row: Record<string, unknown> = {};
+  const columns = spec.columns;
+  for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[offset + i];
+  return convert(spec, row) as T;
 }
 
 /** Prisma's text form, SQLite's CURRENT_TIMESTAMP form (UTC, no zone) or epoch milliseconds. */
