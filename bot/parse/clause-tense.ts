@@ -99,6 +99,20 @@ const PASSIVE_RESCHEDULE_EN =
   /\b(?:was|were|got|gets|has\s+been|have\s+been|had\s+been|'s\s+been|is|are|been)\s+(?:(?:just|now|officially|finally|already)\s+)?(?:moved|pushed|postponed|rescheduled|delayed|bumped|shifted|brought\s+forward|pulled\s+in|booked|scheduled|confirmed|arranged|pencil+ed\s+in)\b/giu;
 
 export function clauseTense(clause: string): Tense {
+  // A sentence's parse asks the tense of the same clause more than once; it depends on the text alone.
+  let tense = recentTenses.get(clause);
+  if (tense === undefined) {
+    tense = computeTense(clause);
+    if (recentTenses.size >= RECENT_TENSES) recentTenses.clear();
+    recentTenses.set(clause, tense);
+  }
+  return tense;
+}
+
+const recentTenses = new Map<string, Tense>();
+const RECENT_TENSES = 256;
+
+function computeTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
   const scrubbed = clause.replace(PASSIVE_RESCHEDULE_EN, " scheduled ").replace(NOT_PAST_EN, " ").replace(NAME_ENDING_ED, " ");
   if (han && DEADLINE_BA.test(clause)) return "ahead";

@@ -28,6 +28,21 @@ const REPORTED = /[了过没未完]/u;
 const SAID_THEN = /(?:时|的时候|里|上|中)(?:说|讲|提)的?$|^刚才?/u;
 
 export function splitClauses(text: string): Clause[] {
+  // One sentence's parse splits the same text five to eight times (dates, activity, tense, time):
+  // the clauses of the last few texts are kept, and each caller gets its own copy.
+  let known = recentClauses.get(text);
+  if (!known) {
+    known = computeClauses(text);
+    if (recentClauses.size >= RECENT_CLAUSES) recentClauses.clear();
+    recentClauses.set(text, known);
+  }
+  return known.map((c) => ({ text: c.text, index: c.index }));
+}
+
+const recentClauses = new Map<string, readonly Clause[]>();
+const RECENT_CLAUSES = 64;
+
+function computeClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   let segment = 0;
