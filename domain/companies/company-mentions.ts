@@ -103,6 +103,20 @@ export function mentionEntry(row: { id: string; name: string; searchKey: string 
   return { id: row.id, name: row.name, keys, partials: partials.filter((p) => !keys.includes(p)), full: normalizeText(row.name) };
 }
 
+/** normalizeText of one character, remembered: fold asks it for every character of every message. */
+const foldedChars = new Map<string, string>();
+const FOLDED_CHARS_KEPT = 8_192;
+
+function foldedChar(ch: string): string {
+  let kept = foldedChars.get(ch);
+  if (kept === undefined) {
+    kept = normalizeText(ch);
+    if (foldedChars.size >= FOLDED_CHARS_KEPT) foldedChars.clear();
+    foldedChars.set(ch, kept);
+  }
+  return kept;
+}
+
 /** The text without spaces and punctuation, lower-cased, with each kept character's index in the original. */
 function fold(text: string): { folded: string; at: number[] } {
   let folded = "";
@@ -110,7 +124,7 @@ function fold(text: string): { folded: string; at: number[] } {
   for (let i = 0; i < text.length; i++) {
     const code = text.codePointAt(i)!;
     const ch = String.fromCodePoint(code);
-    const kept = normalizeText(ch);
+    const kept = foldedChar(ch);
     for (const c of kept) {
       folded += c;
       at.push(i);
