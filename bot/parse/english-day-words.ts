@@ -1,3 +1,4 @@
+import { MONTH_STEM } from "./rule-hints.js";
 /**
  * "May twenty one", "Thursday the twenty first", "the twenty-first of March":
  * chrono reads ordinal words but not spelled-out compound days, so a day
@@ -68,6 +69,9 @@ const OF_MONTH = new RegExp(
   "giu",
 );
 const AFTER_WEEKDAY = new RegExp(String.raw`(\b${WEEKDAY},?\s+the\s+)(${DAY_WORDS})\b`, "giu");
+/** Words the patterns above need: every match of AFTER_WEEKDAY and OF_MONTH has "the", of OF_MONTH "month" (MONTH_STEM: the month names). */
+const THE = /the/iu;
+const MONTH_WORD = /month/iu;
 
 function dayValue(words: string): number | null {
   if (/^\d/u.test(words)) return Number.parseInt(words, 10);
@@ -109,25 +113,34 @@ export function spellOutDayNumbers(input: string): RewrittenDays {
     spans.push({ index, end: index + m.length });
     return next;
   };
-  const text = input
-    .replace(AFTER_MONTH, (m: string, month: string, _gap: string, day: string, index: number) => {
+  // Each pattern runs only on a text with a word all of its matches contain (same flags: see rule-hints.ts).
+  let text = input;
+  if (MONTH_STEM.test(text)) {
+    text = text.replace(AFTER_MONTH, (m: string, month: string, _gap: string, day: string, index: number) => {
       // "they may one day": the month May only when capitalised
       if (month === "may") return m;
       const digits = asDigits(day);
       return swap(m, index, digits && fit(m.length, month, digits));
-    })
-    .replace(AFTER_WEEKDAY, (m: string, lead: string, day: string, index: number) => {
+    });
+  }
+  if (THE.test(text)) {
+    text = text.replace(AFTER_WEEKDAY, (m: string, lead: string, day: string, index: number) => {
       const digits = asDigits(day);
       return swap(m, index, digits && fit(m.length, lead.trimEnd(), digits));
-    })
-    .replace(OF_MONTH, (m: string, lead: string, day: string, tail: string, index: number) => {
+    });
+  }
+  if (THE.test(text) && MONTH_WORD.test(text)) {
+    text = text.replace(OF_MONTH, (m: string, lead: string, day: string, tail: string, index: number) => {
       const digits = asDigits(day);
       return swap(m, index, digits && fit(m.length, `${lead.trimEnd()} ${digits}`, tail.trimStart()));
-    })
-    .replace(BEFORE_MONTH, (m: string, day: string, mid: string, month: string, index: number) => {
+    });
+  }
+  if (MONTH_STEM.test(text)) {
+    text = text.replace(BEFORE_MONTH, (m: string, day: string, mid: string, month: string, index: number) => {
       if (month === "may" && !/of/iu.test(mid)) return m;
       const digits = asDigits(day);
       return swap(m, index, digits && fit(m.length, digits, `${/of/iu.test(mid) ? "of " : ""}${month}`, true));
     });
+  }
   return { text, spans };
 }

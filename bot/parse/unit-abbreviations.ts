@@ -32,6 +32,13 @@ const WEEKDAY_FORMS: Array<[RegExp, string, string]> = [
   [/^s/iu, "saturday", "sat"],
 ];
 
+/** A word every match of the pattern above it contains. */
+const ROUGH_COUNT_HINT = /~|≈|approx|abt|ca\./iu;
+const ISH_HINT = /ish/iu;
+const WK_HINT = /wk/iu;
+const WEEKDAY_TYPO_HINT = /day|mondy/iu;
+const TOMORROW_HINT = /2m|tm|tom/iu;
+
 function weekdayOf(typo: string): string {
   for (const [first, full, short] of WEEKDAY_FORMS) if (first.test(typo)) return typo.length >= full.length ? full : short;
   return typo;
@@ -44,25 +51,32 @@ export function rewriteUnitAbbreviations(input: string): RewrittenDays {
     spans.push({ index, end: index + m.length });
     return " ".repeat(m.length);
   };
-  const text = input
-    .replace(ROUGH_COUNT, blank)
-    .replace(ISH_COUNT, blank)
-    .replace(ABBREVIATED_UNIT, (m: string, index: number) => {
+  // Each pattern runs only on a text with a word all of its matches contain (same flags: see rule-hints.ts).
+  let text = input;
+  if (ROUGH_COUNT_HINT.test(text)) text = text.replace(ROUGH_COUNT, blank);
+  if (ISH_HINT.test(text)) text = text.replace(ISH_COUNT, blank);
+  if (WK_HINT.test(text)) {
+    text = text.replace(ABBREVIATED_UNIT, (m: string, index: number) => {
       const form = CHRONO_FORM[m.toLowerCase()];
       if (!form) return m;
       spans.push({ index, end: index + m.length });
       return form.padEnd(m.length, " ");
-    })
-    .replace(WEEKDAY_TYPO, (m: string, index: number) => {
+    });
+  }
+  if (WEEKDAY_TYPO_HINT.test(text)) {
+    text = text.replace(WEEKDAY_TYPO, (m: string, index: number) => {
       const form = weekdayOf(m);
       if (form.toLowerCase() === m.toLowerCase()) return m;
       spans.push({ index, end: index + m.length });
       return form.padEnd(m.length, " ");
-    })
-    .replace(TOMORROW_SPELLING, (m: string, index: number) => {
+    });
+  }
+  if (TOMORROW_HINT.test(text)) {
+    text = text.replace(TOMORROW_SPELLING, (m: string, index: number) => {
       if (m.toLowerCase() === "tomorrow") return m;
       spans.push({ index, end: index + m.length });
       return "tmrw".padEnd(m.length, " ");
     });
+  }
   return { text, spans };
 }
