@@ -18,6 +18,10 @@ const LEAD_EN =
 const TASK_AHEAD_EN =
   /\b(?:prep|prepare|set\s+up|setup|confirm|send|finalize|review|test|check)\b[^,.;!?]{0,30}?\b(?:(?<n>an?|one|two|three|\d{1,2})\s+(?<unit>days?)|(?<day>the\s+day))\s+(?:before(?:hand)?|ahead|prior|early)\b/giu;
 
+/** Every match of LEAD_ZH has a Chinese character; of LEAD_EN and TASK_AHEAD_EN, one of these words. */
+const HAN = /\p{Script=Han}/u;
+const AHEAD_WORD = /before|ahead|prior|early/iu;
+
 export interface ReminderLead {
   index: number;
   end: number;
@@ -40,7 +44,10 @@ function minutesOf(n: string | undefined, unit: string | undefined, day: string 
 }
 
 export function findReminderLead(text: string): ReminderLead | null {
-  for (const m of [...allMatches(text, LEAD_ZH), ...allMatches(text, LEAD_EN), ...allMatches(text, TASK_AHEAD_EN)]) {
+  // Each pattern runs only on a text with what all of its matches contain (same flags: see rule-hints.ts).
+  const zh = HAN.test(text) ? allMatches(text, LEAD_ZH) : [];
+  const en = AHEAD_WORD.test(text) ? [...allMatches(text, LEAD_EN), ...allMatches(text, TASK_AHEAD_EN)] : [];
+  for (const m of [...zh, ...en]) {
     const g = m.groups ?? {};
     const minutes = minutesOf(g.n ?? g.n2 ?? g.nd, g.unit ?? g.unit2 ?? g.ud, g.day ?? g.day2);
     if (minutes && minutes > 0) return { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, minutes };
