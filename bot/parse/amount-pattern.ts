@@ -23,14 +23,16 @@ const MULT = String.raw`(?:\s?(?<mult>hundred\s+thousand|hundred|thousand|millio
 // "75 USD million": finance style puts the scale after the code; "20个比特币", "3个亿": a measure word may come between
 const AFTER = String.raw`(?:\s|-(?=[A-Za-z])|个(?![元块圆]))?(?<suffix>(?:${CURRENCY_AFTER})(?![A-Za-z])(?!(?<=[A-Za-z])\d))(?:\s?(?<suffix2>人民币|rmb)(?![A-Za-z]))?(?:\s(?<scaleAfter>million|billion|mn|bn)(?![A-Za-z]))?`;
 // a lone digit after 块 is 角 (两块五), unless it starts a count ("3块5个"); a range may follow (两块五到三块)
-const LONE = `[${CN_DIGIT}\\d](?:(?![\\d${CN}%％\\p{L}])|(?=[到至]))`;
+// …and so may a price per item or a shop word ("一块二一个", "九块九包邮", "五毛钱一个")
+const EACH = "一[个件张台套只本份瓶盒条支斤]|每|包邮|起";
+const LONE = `[${CN_DIGIT}\\d](?:(?![\\d${CN}%％\\p{L}])|(?=[到至])|(?=${EACH}))`;
 // 元 followed by 角/毛/毫 and 分/仙, 零 and a fen digit (三块零四), 半 (两块半) or a lone digit
 const SUBUNITS = String.raw`(?<sub>(?:[${CN}\d]{1,2}[角毛毫](?:钱)?(?:[${CN}\d]{1,2}[分仙]|${LONE})?|[${CN}\d]{1,2}[分仙]|零[${CN_DIGIT}\d][分仙]?|半|${LONE})(?:整|正)?|整|正)`;
 // "13 dollars and 45 cents", "$20 and 43c", "15 dollars 50." (a trailing one- or two-digit number is cents)
 const CENT_WORD = String.raw`(?:\s*(?:cents?|pence|sens?|kopiykas?|kopecks?)(?![A-Za-z])|\s?¢|c(?![A-Za-z])|美分|(?=\s*(?:[.,;!?](?!\d)|$)))`;
 const cents = (name: string) => String.raw`\s*(?:and\s+|又|和)?(?<${name}>\d{1,2}|${EN_NUMBER_WORDS}|[${CN_DIGIT}十]{1,3})${CENT_WORD}`;
 // 毛/角 may carry a fen digit (两毛五, 三角五分) but not run into a word (五角大楼, 三角形); a range may follow (5毛到1块)
-const NOT_A_WORD = String.raw`(?:(?!\p{Script=Han})|(?=[到至]))`;
+const NOT_A_WORD = String.raw`(?:(?!\p{Script=Han})|(?=[到至])|(?=${EACH}))`;
 const JIAO = String.raw`(?:毛|角|毫)(?:钱)?(?:[${CN_DIGIT}\d][分仙]?(?:钱)?)?${NOT_A_WORD}`;
 const MINOR_UNIT = String.raw`\s?(?<minorUnit>cents?|pence|pennies|penny|美分|¢|(?<=\d)c|分钱|${JIAO}|[分仙]${NOT_A_WORD})(?![A-Za-z])`;
 

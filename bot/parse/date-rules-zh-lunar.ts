@@ -28,7 +28,11 @@ const LUNAR_MONTHS: Record<string, number> = {
   腊: 12,
 };
 const DAY = "(?<day>初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)";
-const LUNAR_RE = new RegExp(`(?<prefix>农历|阴历)?(?<leap>闰)?(?<month>十一|十二|正|冬|腊|[一二三四五六七八九十])月${DAY}(?![日号])`, "gu");
+// "大年初三" is 正月初三 (大年初一 itself is a named holiday, date-rules-holiday.ts)
+const LUNAR_RE = new RegExp(
+  `(?<prefix>农历|阴历)?(?<leap>闰)?(?:(?<month>十一|十二|正|冬|腊|[一二三四五六七八九十])月|(?<newYear>大年))${DAY}(?![日号])`,
+  "gu",
+);
 
 function dayValue(text: string): number {
   const digits = "一二三四五六七八九";
@@ -43,6 +47,7 @@ export function findLunarDates(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const m of allMatches(ctx.text, LUNAR_RE)) {
     const g = m.groups ?? {};
+    if (g.newYear) g.month = "正";
     const named = g.month === "正" || g.month === "冬" || g.month === "腊";
     const lunarDay = /^[初廿]/u.test(g.day ?? "");
     if (!g.prefix && !named && !lunarDay) continue;

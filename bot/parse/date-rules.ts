@@ -109,7 +109,8 @@ function zhYearEnd(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (!ctx.text.includes("年")) return out;
   // 年中 is mid-year (1 July), but not the 年中 of "一年中" (in a year) or 年中秋
-  const re = /(?<![\d零〇一二两三四五六七八九十半几每多])(?<rel>明|今|本|去)?年(?<edge>底|末|初|中(?![秋国午心文标层旬间期]))/gu;
+  // ("大年初三" is a day of the Spring Festival, not the start of the year)
+  const re = /(?<![\d零〇一二两三四五六七八九十半几每多大])(?<rel>明|今|本|去)?年(?<edge>底|末|初(?![一二三四五六七八九十])|中(?![秋国午心文标层旬间期]))/gu;
   for (const m of allMatches(ctx.text, re)) {
     const g = m.groups ?? {};
     // like a bare 月中, a bare 年中 said after July can only mean next year's

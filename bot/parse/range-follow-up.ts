@@ -12,9 +12,23 @@ import { addDays, compareDates, zonedTimeToInstant, type LocalDate, type LocalDa
 const WORKDAY_START = { hour: 9, minute: 0 };
 const HOUR_MS = 3600000;
 
+/**
+ * "1月5日至1月8日" read in December, "from Monday to Wednesday" said on a Wednesday: each end was
+ * resolved on its own and may land before the start; the end is the first such day on or after it
+ * (a year on for a date, a week on for a weekday).
+ */
+function endOnOrAfter(end: LocalDate, start: LocalDate): LocalDate {
+  let day = end;
+  for (let i = 0; i < 3 && compareDates(day, start) < 0; i++) {
+    const daysBehind = Math.round((Date.UTC(start.year, start.month - 1, start.day) - Date.UTC(day.year, day.month - 1, day.day)) / 86_400_000);
+    day = daysBehind > 300 ? { ...day, year: day.year + 1 } : addDays(day, 7);
+  }
+  return day;
+}
+
 /** The instant a range ends: the end of its last day, or its closing clock time. */
 export function rangeEndInstant(until: NonNullable<DateCandidate["until"]>, startDay: LocalDate, timezone: string): Date {
-  const day = until.date ?? startDay;
+  const day = endOnOrAfter(until.date ?? startDay, startDay);
   if (until.time) return zonedTimeToInstant(day, until.time, timezone);
   return zonedTimeToInstant(addDays(day, 1), { hour: 0, minute: 0 }, timezone);
 }
