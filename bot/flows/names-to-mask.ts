@@ -1,22 +1,18 @@
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
+import { rememberRecent } from "../../domain/shared/remember-recent.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 
-const READINGS = new Map<string, { date: boolean }>();
-const READINGS_KEPT = 2_000;
 const ANY_DAY = new Date("2026-01-07T04:00:00Z");
 
 /** What the parser makes of a name on its own; remembered per name, since it depends on the name alone. */
-function readingAlone(name: string): { date: boolean } {
-  const key = name.toLowerCase();
-  let reading = READINGS.get(key);
-  if (reading === undefined) {
+const readingAlone = rememberRecent(
+  2_000,
+  (name: string) => name.toLowerCase(),
+  (name: string): { date: boolean } => {
     const alone = parseSentence(name, { now: ANY_DAY, timezone: "UTC" });
-    reading = { date: Boolean(alone.followUp || alone.occurredAt) };
-    if (READINGS.size >= READINGS_KEPT) READINGS.clear();
-    READINGS.set(key, reading);
-  }
-  return reading;
-}
+    return { date: Boolean(alone.followUp || alone.occurredAt) };
+  },
+);
 
 /**
  * The customers a text names in full, as written, for the parser to read as names only (see

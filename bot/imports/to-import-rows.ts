@@ -1,3 +1,4 @@
+import { rememberRecent } from "../../domain/shared/remember-recent.js";
 import { parseAmountSlot } from "../parse/amount-slot.js";
 import type { HeaderMapping } from "./header-mapping.js";
 
@@ -7,19 +8,14 @@ const TIER = /^\s*([abc])\s*(?:类|级|类客户|级客户)?\s*$/iu;
  * Amounts read so far, by text and currency: a sheet's amount column repeats a few values ("50万")
  * over thousands of rows, and reading one like chat text costs ~30 µs. Bounded: cleared when full.
  */
-const amounts = new Map<string, { minor: number; currency: string } | null>();
-
-function readAmount(text: string, currency: string): { minor: number; currency: string } | null {
-  const key = `${currency}:${text}`;
-  let amount = amounts.get(key);
-  if (amount === undefined) {
+const readAmount = rememberRecent(
+  5_000,
+  (text: string, currency: string) => `${currency}:${text}`,
+  (text: string, currency: string): { minor: number; currency: string } | null => {
     const parsed = parseAmountSlot(/^\d+(?:\.\d+)?$/u.test(text) ? text : text.replace(/,/gu, ""), currency);
-    amount = parsed ? { minor: parsed.minor, currency: parsed.currency } : null;
-    if (amounts.size >= 5_000) amounts.clear();
-    amounts.set(key, amount);
-  }
-  return amount;
-}
+    return parsed ? { minor: parsed.minor, currency: parsed.currency } : null;
+  },
+);
 
 /**
  * A sheet's rows as import candidates, by the mapping: texts trimmed, tiers read ("A类" → A), tags

@@ -1,3 +1,4 @@
+import { byText, rememberRecent } from "../../domain/shared/remember-recent.js";
 import { matchOnWords } from "./segment-zh.js";
 
 /**
@@ -99,18 +100,11 @@ const PASSIVE_RESCHEDULE_EN =
   /\b(?:was|were|got|gets|has\s+been|have\s+been|had\s+been|'s\s+been|is|are|been)\s+(?:(?:just|now|officially|finally|already)\s+)?(?:moved|pushed|postponed|rescheduled|delayed|bumped|shifted|brought\s+forward|pulled\s+in|booked|scheduled|confirmed|arranged|pencil+ed\s+in)\b/giu;
 
 export function clauseTense(clause: string): Tense {
-  // A sentence's parse asks the tense of the same clause more than once; it depends on the text alone.
-  let tense = recentTenses.get(clause);
-  if (tense === undefined) {
-    tense = computeTense(clause);
-    if (recentTenses.size >= RECENT_TENSES) recentTenses.clear();
-    recentTenses.set(clause, tense);
-  }
-  return tense;
+  return recentTense(clause);
 }
 
-const recentTenses = new Map<string, Tense>();
-const RECENT_TENSES = 256;
+// A sentence's parse asks the tense of the same clause more than once; it depends on the text alone.
+const recentTense = rememberRecent(256, byText, computeTense);
 
 function computeTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);

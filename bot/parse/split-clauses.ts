@@ -1,3 +1,4 @@
+import { byText, rememberRecent } from "../../domain/shared/remember-recent.js";
 import { allMatches } from "./all-matches.js";
 import { OUTCOME } from "./told-outcome.js";
 /** A piece of a sentence between punctuation or "then": the unit that has one tense. */
@@ -30,17 +31,10 @@ const SAID_THEN = /(?:时|的时候|里|上|中)(?:说|讲|提)的?$|^刚才?/u;
 export function splitClauses(text: string): Clause[] {
   // One sentence's parse splits the same text five to eight times (dates, activity, tense, time):
   // the clauses of the last few texts are kept, and each caller gets its own copy.
-  let known = recentClauses.get(text);
-  if (!known) {
-    known = computeClauses(text);
-    if (recentClauses.size >= RECENT_CLAUSES) recentClauses.clear();
-    recentClauses.set(text, known);
-  }
-  return known.map((c) => ({ text: c.text, index: c.index }));
+  return recentClauses(text).map((c) => ({ text: c.text, index: c.index }));
 }
 
-const recentClauses = new Map<string, readonly Clause[]>();
-const RECENT_CLAUSES = 64;
+const recentClauses = rememberRecent<[string], readonly Clause[]>(64, byText, computeClauses);
 
 function computeClauses(text: string): Clause[] {
   const out: Clause[] = [];

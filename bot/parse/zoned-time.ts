@@ -4,6 +4,8 @@
  * the server runs in UTC or in Shanghai.
  */
 
+import { rememberRecent } from "../../domain/shared/remember-recent.js";
+
 export interface LocalDate {
   year: number;
   month: number; // 1-12
@@ -58,17 +60,10 @@ export function safeTimeZone(timezone: string): string {
  * Recent answers of zonedParts: one sentence asks for the same few instants (now, midnight, the
  * candidates' days) dozens of times, and formatToParts was 7% of parsing a sentence.
  */
-const recentParts = new Map<string, LocalDateTime>();
-const RECENT_PARTS = 512;
+const recentParts = rememberRecent(512, (instant: Date, timezone: string) => `${timezone}|${instant.getTime()}`, computeZonedParts);
 
 export function zonedParts(instant: Date, timezone: string): LocalDateTime {
-  const key = `${timezone}|${instant.getTime()}`;
-  const known = recentParts.get(key);
-  if (known) return { ...known };
-  const parts = computeZonedParts(instant, timezone);
-  if (recentParts.size >= RECENT_PARTS) recentParts.clear();
-  recentParts.set(key, parts);
-  return { ...parts };
+  return { ...recentParts(instant, timezone) };
 }
 
 const HOUR_MS = 3_600_000;
@@ -81,20 +76,15 @@ const FAST_UNTIL = Date.UTC(2099, 0, 1);
  * "zone|hour": the offset at the hour's first and last millisecond, read with the formatter. No
  * zone changes its offset twice in one hour, so two equal readings mean one offset all hour.
  */
-const hourOffsets = new Map<string, number | null>();
-const HOUR_OFFSETS_KEPT = 2_048;
-
-function offsetThroughHour(timezone: string, hour: number): number | null {
-  const key = `${timezone}|${hour}`;
-  const known = hourOffsets.get(key);
-  if (known !== undefined) return known;
-  const start = hour * HOUR_MS;
-  const first = formattedOffset(new Date(start), timezone);
-  const offset = first === formattedOffset(new Date(start + HOUR_MS - 1), timezone) ? first : null;
-  if (hourOffsets.size >= HOUR_OFFSETS_KEPT) hourOffsets.clear();
-  hourOffsets.set(key, offset);
-  return offset;
-}
+const offsetThroughHour = rememberRecent(
+  2_048,
+  (timezone: string, hour: number) => `${timezone}|${hour}`,
+  (timezone: string, hour: number): number | null => {
+    const start = hour * HOUR_MS;
+    const first = formattedOffset(new Date(start), timezone);
+    return first === formattedOffset(new Date(start + HOUR_MS - 1), timezone) ? first : null;
+  },
+);
 
 /** Local wall time minus the instant, both in whole seconds, as the formatter writes the wall time. */
 function formattedOffset(instant: Date, timezone: string): number {

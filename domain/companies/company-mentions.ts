@@ -1,6 +1,7 @@
 import { distinctiveNameAfterPlace } from "./name-after-place.js";
 import { brandAliases, isLowerCaseSafeAcronym } from "../shared/brand-names.js";
 import { normalizeText, stripCompanySuffix } from "../shared/search-key.js";
+import { byText, rememberRecent } from "../shared/remember-recent.js";
 
 /** What the mention scan needs of a company: its stored keys, plus a shorter form people use. */
 export interface MentionEntry {
@@ -104,18 +105,7 @@ export function mentionEntry(row: { id: string; name: string; searchKey: string 
 }
 
 /** normalizeText of one character, remembered: fold asks it for every character of every message. */
-const foldedChars = new Map<string, string>();
-const FOLDED_CHARS_KEPT = 8_192;
-
-function foldedChar(ch: string): string {
-  let kept = foldedChars.get(ch);
-  if (kept === undefined) {
-    kept = normalizeText(ch);
-    if (foldedChars.size >= FOLDED_CHARS_KEPT) foldedChars.clear();
-    foldedChars.set(ch, kept);
-  }
-  return kept;
-}
+const foldedChar = rememberRecent(8_192, byText, (ch: string) => normalizeText(ch));
 
 /** The text without spaces and punctuation, lower-cased, with each kept character's index in the original. */
 function fold(text: string): { folded: string; at: number[] } {

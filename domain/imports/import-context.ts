@@ -1,5 +1,6 @@
 import { companySearchKey } from "../shared/search-key.js";
 import type { Db } from "../shared/db.js";
+import { byText, rememberRecent } from "../shared/remember-recent.js";
 
 /** A customer as the import sees it: made on each look-up from the context's compact tables (never kept per customer). */
 export interface KnownCompany {
@@ -33,7 +34,7 @@ export class ImportContext {
   /** 1 where the customer was created by this import (this run or an earlier run of the same job). */
   private ours = new Uint8Array(1024);
   private readonly interned = new Map<string, string>();
-  private readonly keys = new Map<string, string>();
+  private readonly keyOf = rememberRecent(2_000, byText, companySearchKey);
 
   private constructor(readonly users: Map<string, { id: string; teamId: string | null }>) {}
 
@@ -67,13 +68,7 @@ export class ImportContext {
    * row's column, add), and the pinyin is the dearest part of an import row.
    */
   searchKey(name: string): string {
-    let key = this.keys.get(name);
-    if (key === undefined) {
-      if (this.keys.size >= 2_000) this.keys.clear();
-      key = companySearchKey(name);
-      this.keys.set(name, key);
-    }
-    return key;
+    return this.keyOf(name);
   }
 
   private remember(searchKey: string, c: { id: string; name: string; teamId: string | null; ownerId: string | null }, ours: boolean): number {

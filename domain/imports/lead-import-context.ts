@@ -1,5 +1,6 @@
 import { lookupWhere, normalizeEmail, normalizePhone } from "../contacts/contact-lookup.js";
 import { companyKeysOf } from "../leads/lead-duplicates.js";
+import { byText, rememberRecent } from "../shared/remember-recent.js";
 import type { LeadRow } from "../leads/lead.service.js";
 import type { Role } from "../shared/actor.js";
 import { isRole } from "../shared/actor.js";
@@ -82,16 +83,10 @@ export class LeadImportContext {
    * same companies again and again, and the key's pinyin half is the dear part.
    */
   companyKey(name: string): string | null {
-    let key = this.companyKeys.get(name);
-    if (key === undefined) {
-      if (this.companyKeys.size >= 2_000) this.companyKeys.clear();
-      key = companyKeysOf(name)[0] ?? null;
-      this.companyKeys.set(name, key);
-    }
-    return key;
+    return this.companyKeys(name);
   }
 
-  private readonly companyKeys = new Map<string, string | null>();
+  private readonly companyKeys = rememberRecent(2_000, byText, (name: string) => companyKeysOf(name)[0] ?? null);
 
   /**
    * The leads and customers' contacts with the same phone or email as each row, under any data key
