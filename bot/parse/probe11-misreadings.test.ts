@@ -43,6 +43,11 @@ describe("terms the customer agreed to are negotiation", () => {
     ["客户接受了吗", null],
     ["对方还没同意", null],
     ["王总同意了下周见面", null],
+    // found talking to the bot after the session's probes: who agreed said so in a chat message
+    ["美的那边周经理刚刚微信说同意了，准备走合同", "negotiation"],
+    ["周经理说同意了", "negotiation"],
+    ["准备走合同", "negotiation"],
+    ["周经理说不同意了", null],
   ])("%s → %s", (text, stage) => {
     expect(inferStage(text)).toBe(stage);
   });
