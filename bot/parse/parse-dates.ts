@@ -501,7 +501,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
           ? withAt(parsed, zonedTimeToInstant(addDays(today, 1), time, timezone))
           : withAt(parsed, followUpWithin(c, at, parsed.until, ctx.now, today, timezone));
     // "next month", "下个月": a month ahead said without its day is followed up on its first working day
-    const workingStart = step === parsed ? periodStartOnWorkingDay(c, written.slice(c.index, c.end), zh, today) : null;
+    // "明年一月再说，下个月中旬跟进": a month named alone lasts to its end, so a day said within it narrows it
+    const periodEnd = step === parsed ? monthLongPeriodEnd(c, written.slice(c.index, c.end), zh) : null;
+    const workingStart = step === parsed ? periodStartOnWorkingDay(c, written.slice(c.index, c.end), zh, today, periodEnd) : null;
     const ahead = workingStart ? withAt(parsed, zonedTimeToInstant(workingStart, time, timezone)) : step;
     // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
     const planned =
@@ -519,8 +521,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       ahead,
       // the same step as the date read, moved off a day off
       movedOffDayOff: workingStart !== null,
-      // "明年一月再说，下个月中旬跟进": a month named alone lasts to its end, so a day said within it narrows it
-      periodEnd: step === parsed ? monthLongPeriodEnd(c, written.slice(c.index, c.end), zh) : null,
+      periodEnd,
       planned,
       reported,
       // "今天拜访Pied Piper，…，下周一出测试报告": 拜访 after a bare 今天 may report the visit as well as plan it

@@ -26,12 +26,13 @@ export function westernWorkingDay(day: LocalDate): boolean {
  * "下个月再联系" in December is 4 January, not 元旦; "follow up next month" in September is
  * 1 October in English, but 8 October after 国庆 in Chinese (holiday-calendar.ts). Only for a
  * month-long period (or a quarter) ahead said without its day or time, and only within it; null leaves the date.
+ * `periodEnd` is monthLongPeriodEnd's answer for the same candidate, which the caller keeps too.
  */
-export function periodStartOnWorkingDay(c: DateCandidate, written: string, zh: boolean, today: LocalDate): LocalDate | null {
+export function periodStartOnWorkingDay(c: DateCandidate, written: string, zh: boolean, today: LocalDate, periodEnd: LocalDate | null): LocalDate | null {
   if (!c.date || c.time !== null || c.partOfDayHour !== null || compareDates(c.date, today) <= 0) return null;
   // "early January", "start of next month": as 月初, the month's first working day
-  const early = c.date.day === 1 && EARLY_MONTH_EN.test(written.trim().replace(/[,.;:]+$/u, ""));
-  const last = early ? addDays(c.date, 13) : monthLongPeriodEnd(c, written, zh);
+  const early = c.date.day === 1 && EARLY_MONTH_EN.test(saidAlone(written));
+  const last = early ? addDays(c.date, 13) : periodEnd;
   if (!last) return null;
   const working = zh ? isExpectedWorkingDay : westernWorkingDay;
   let day = c.date;
@@ -45,11 +46,15 @@ export function periodStartOnWorkingDay(c: DateCandidate, written: string, zh: b
  */
 export function monthLongPeriodEnd(c: DateCandidate, written: string, zh: boolean): LocalDate | null {
   if (!c.date || c.time !== null || c.partOfDayHour !== null || c.date.day !== 1) return null;
-  // ("in Jan, hold off": the candidate's text can end in the comma after it)
-  const said = written.trim().replace(/[,.;:，。；：]+$/u, "");
+  const said = saidAlone(written);
   const bareMonth = (zh && BARE_MONTH_ZH.test(said)) || BARE_MONTH_EN.test(said);
   const bareQuarter = (c.date.month - 1) % 3 === 0 && BARE_QUARTER.test(written);
   const endOfMonth = (month: number) => ({ year: c.date!.year, month, day: daysInMonth(c.date!.year, month) });
   const last = c.until?.date ?? c.rangeEnd?.date ?? (bareMonth ? endOfMonth(c.date.month) : bareQuarter ? endOfMonth(c.date.month + 2) : null);
   return last && compareDates(last, addDays(c.date, 27)) >= 0 ? last : null;
+}
+
+/** The words of a candidate without the punctuation its text can end in ("in Jan, hold off": "Jan,"). */
+function saidAlone(written: string): string {
+  return written.trim().replace(/[,.;:，。；：]+$/u, "");
 }
