@@ -118,7 +118,14 @@ describe("a request for one's own list in words", () => {
 
 // "what's on my plate tomorrow" and "any follow ups due this week?" were read as customers called "plate tomorrow", "follow ups due".
 describe("the rep's list asked for with a day", () => {
-  it.each(["what's on my plate tomorrow", "any follow ups due this week?", "what do I have today", "what's on my calendar for tomorrow?"])("%s", (text) => {
+  it.each([
+    "what's on my plate tomorrow",
+    "any follow ups due this week?",
+    "what do I have today",
+    "what's on my calendar for tomorrow?",
+    "what do I have on monday?",
+    "what have I got for friday",
+  ])("%s", (text) => {
     expect(detectListRequest(text)).toBe("followups");
   });
 });

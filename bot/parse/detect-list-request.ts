@@ -31,10 +31,7 @@ const EN_WHICH_HAVE = new RegExp(
   "iu",
 );
 /** "what do I have today?", "what have I got tomorrow" */
-const EN_WHAT_HAVE = new RegExp(
-  `^what\\s+(?:do\\s+i\\s+have|have\\s+i\\s+got|'?s\\s+(?:up|next))(?:\\s+(?:for\\s+)?(?:today|tomorrow|${TOMORROW_SHORT}|this\\s+week|next\\s+week))?[?.!]*$`,
-  "iu",
-);
+const EN_WHAT_HAVE = new RegExp(`^what\\s+(?:do\\s+i\\s+have|have\\s+i\\s+got|'?s\\s+(?:up|next))(?:\\s+(?:for\\s+)?${EN_PERIOD})?[?.!]*$`, "iu");
 const EN_TODO_TODAY =
   /^what\s+(?:do\s+i\s+(?:need|have)\s+to\s+(?:do|follow\s+up(?:\s+on)?)|should\s+i\s+(?:do|follow\s+up\s+on))(?:\s+(?:today|this\s+week|next))?[?.!]*$/iu;
 
