@@ -3,7 +3,7 @@ import { CorrectionM } from "../i18n/correction-messages.js";
 import { correctionOf } from "../parse/detect-correction.js";
 import type { Reply } from "../types.js";
 import { CORRECTS_WITHIN_MS } from "./correction.flow.js";
-import { runLogFlow } from "./log-sentence.flow.js";
+import { planMessageOf, runLogFlow } from "./log-sentence.flow.js";
 
 /** What may stand beside the customer's name in "不对，是小米", "sorry, I meant Contoso, not Initech". */
 const FILLER =
@@ -34,12 +34,15 @@ export async function moveToNamedCustomer(ctx: TurnContext, text: string): Promi
   if (left.replace(FILLER, "").length > 0) return null;
   const target = named[0]!;
   const last = await ctx.domain.undo.lastLogged(ctx.actor, CORRECTS_WITHIN_MS);
-  if (!last?.activityId || !last.companyId || last.companyId === target.id) return null;
+  if (!last?.companyId || last.companyId === target.id) return null;
+  // A plan wrote only its follow-up, whose title holds the message.
+  const said = last.activityId ? last.summary : planMessageOf(last.summary, (await ctx.domain.companies.get(last.companyId)).name);
+  if (said === null) return null;
   const undone = await ctx.domain.undo.undoTurn(ctx.actor, last.turnKey);
   if (undone.status !== "done") return null;
   // The sentence is read again as of when it was first said: loggedAt is on the database's wall clock, so the
   // time since is measured there and taken off the bot's clock (a fixed one in tests and acceptance runs).
   const saidAt = new Date(ctx.now.getTime() - Math.max(0, Date.now() - last.loggedAt.getTime()));
-  const logged = await runLogFlow(ctx, { text: last.summary, receivedAt: saidAt.toISOString(), companyId: target.id });
+  const logged = await runLogFlow(ctx, { text: said, receivedAt: saidAt.toISOString(), companyId: target.id });
   return [{ text: CorrectionM.movedTo[ctx.locale](target.name) }, ...logged];
 }

@@ -10,7 +10,7 @@ import { parseSentence } from "../parse/parse-sentence.js";
 import type { ParsedSentence } from "../parse/types.js";
 import { visitsUs } from "../parse/visit-to-us.js";
 import { stageName } from "../../cards/labels.js";
-import type { Reply } from "../types.js";
+import type { Locale, Reply } from "../types.js";
 import { ask } from "./ask.js";
 import { undoOffer } from "./undo-offer.js";
 import { describePlan, needsConfirmation, planDealChange, statedAmount, targetStageOf } from "./deal-change-plan.js";
@@ -166,16 +166,20 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
     company: draft.createCompany ? { create: draft.createCompany } : { id: draft.companyId! },
     ...(draft.contactId ? { contactId: draft.contactId } : {}),
     dealId: draft.dealId ?? null,
-    activity: {
-      // A plan without a date is still not something that happened: a note.
-      kind: parsed.planned ? "note" : (parsed.activity ?? "note"),
-      // The whole message, as typed: the parser's summary is capped for parsing, the record must not be.
-      summary: draft.text.trim(),
-      occurredAt: parsed.occurredAt?.at ?? now,
-    },
+    // A plan with its day is only the follow-up (nothing happened yet: no activity, the customer's last contact
+    // stays); one without a day, or said beside something that happened, is kept as a note.
+    activity:
+      planned && !parsed.alsoReports
+        ? null
+        : {
+            kind: parsed.planned ? "note" : (parsed.activity ?? "note"),
+            // The whole message, as typed: the parser's summary is capped for parsing, the record must not be.
+            summary: draft.text.trim(),
+            occurredAt: parsed.occurredAt?.at ?? now,
+          },
     // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
     deal: { amount, stageKey: stage, apply: draft.dealChange !== "skip" && !draft.othersDeal, currency: localeCurrency(ctx.locale) },
-    followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned) } : null,
+    followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned, draft.text) } : null,
   });
   const closedNoDeal = !logged.dealId && !draft.othersDeal && (stage === "won" || stage === "lost") ? stage : null;
   // The figure or stage said was left alone because the customer's open deal is someone else's.
@@ -206,12 +210,30 @@ function plannedKind(activity: ParsedSentence["activity"], text: string): Planne
   return activity === "call" || activity === "visit" ? activity : "meeting";
 }
 
-function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: string, planned: PlannedKind | null): string {
+function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: string, planned: PlannedKind | null, text: string): string {
   const zh = ctx.locale === "zh";
   const summary = truncate(parsed.summary, TITLE_SUMMARY_CHARS);
-  if (planned) return `${M.planTitle[ctx.locale](planned, companyName)}${zh ? "：" : ": "}${summary}`;
+  // A plan has no activity to hold the message: its follow-up keeps it whole (planMessageOf reads it back).
+  if (planned) return `${planTitlePrefix(ctx.locale, planned, companyName)}${text.trim()}`;
   if (parsed.wantsQuote) return zh ? `给${companyName}发报价` : `Send quote to ${companyName}`;
   return zh ? `跟进${companyName}：${summary}` : `Follow up with ${companyName}: ${summary}`;
+}
+
+const PLANNED_KINDS: readonly PlannedKind[] = ["meeting", "call", "visit", "hosted"];
+
+function planTitlePrefix(locale: Locale, planned: PlannedKind, companyName: string): string {
+  return `${M.planTitle[locale](planned, companyName)}${locale === "zh" ? "：" : ": "}`;
+}
+
+/** The message a plan's follow-up title was made from ("Meeting with Acme Corp: <message>"); null for any other title. */
+export function planMessageOf(title: string, companyName: string): string | null {
+  for (const locale of ["zh", "en"] as const) {
+    for (const kind of PLANNED_KINDS) {
+      const prefix = planTitlePrefix(locale, kind, companyName);
+      if (title.startsWith(prefix)) return title.slice(prefix.length);
+    }
+  }
+  return null;
 }
 
 /** The notes under "Logged a call with X": company or deal created, the deal's old → new, or why it was left alone. */

@@ -186,10 +186,34 @@ describe("a sentence that only plans is a planned meeting, call or visit, named 
     [LI, "约了华为明天上午10点来公司参观", "2026-11-26T02:00:00.000Z", "已安排华为来访", /^华为来访：/],
   ])("%s: %s", async (who, text, due, said, title) => {
     expect(textOf(await h.say(who, text))).toContain(said);
-    expect((await latest()).kind).toBe("note");
+    // nothing has happened yet: no activity, only the follow-up (the customer's last contact stays as it was)
+    expect(await h.t.db.activity.count()).toBe(0);
     const followUp = await latestFollowUp();
     expect(followUp.dueAt.toISOString()).toBe(due);
     expect(followUp.title).toMatch(title);
+  });
+});
+
+describe("a plan leaves the customer's last contact as it was; a plan said beside something that happened keeps a note", () => {
+  it.each([
+    [LI, "约了华为明天下午3点见面"],
+    [AMY, "call with Acme Corp friday 10am"],
+  ])("%s: %s", async (who, text) => {
+    const before = await h.t.db.deal.findMany({ orderBy: { number: "asc" }, select: { lastActivityAt: true } });
+    await h.say(who, text);
+    expect(await h.t.db.followUp.count()).toBe(1);
+    expect(await h.t.db.deal.findMany({ orderBy: { number: "asc" }, select: { lastActivityAt: true } })).toEqual(before);
+  });
+
+  it.each([
+    [AMY, "Acme Corp RFQ came in, they're looking at 60k, call them back Wednesday", "Call with Acme Corp"],
+    [AMY, "Acme Corp countered at 45k, call tomorrow to discuss", "Call with Acme Corp"],
+    [LI, "华为上午打电话来催进度了，约了明天下午3点见面", "华为"],
+  ])("%s: %s", async (who, text, title) => {
+    await h.say(who, text);
+    const activities = await h.t.db.activity.findMany();
+    expect(activities.map((a) => [a.summary, a.kind === "note" || a.kind === "call"])).toEqual([[text, true]]);
+    expect((await latestFollowUp()).title).toContain(title);
   });
 });
 

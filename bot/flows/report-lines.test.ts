@@ -84,7 +84,7 @@ describe("a report of several customers, one per line", () => {
     await h.say(AMY, "1. Globex - called, they want a quote by Friday\n2. Initech - demo Tue 2pm\n3. Acme Corp - emailed the contract");
     expect(await logged()).toEqual([
       ["Globex", "call"],
-      ["Initech", "note"],
+      // "demo Tue 2pm" is a plan: its follow-up only
       ["Acme Corp", "email"],
     ]);
     expect(await h.t.db.followUp.count()).toBe(2);
@@ -92,10 +92,9 @@ describe("a report of several customers, one per line", () => {
 
   it("a report headed 'Daily update:' is no daily-report command", async () => {
     await h.say(AMY, "Daily update:\n- Globex: called, wants pricing\n- Initech: demo Tue 2pm");
-    expect(await logged()).toEqual([
-      ["Globex", "call"],
-      ["Initech", "note"],
-    ]);
+    expect(await logged()).toEqual([["Globex", "call"]]);
+    const planned = await h.t.db.followUp.findFirstOrThrow({ include: { company: true } });
+    expect(planned.company?.name).toBe("Initech");
   });
 
   it("a question one line asks is still answered by a typed number after the other lines were logged", async () => {

@@ -1,4 +1,5 @@
 import { splitClauses } from "./split-clauses.js";
+import { reportsBesidePlan } from "./reports-beside-plan.js";
 import type { ParseProblem, ParsedAmount, ParsedDate, ParsedSentence } from "./types.js";
 import { detectLocale } from "./detect-locale.js";
 import { extractNames } from "./extract-names.js";
@@ -182,6 +183,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     locale,
     activity: null,
     planned: false,
+    alsoReports: false,
     companyHints: [],
     contactHints: [],
     followUp: null,
@@ -249,6 +251,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     ...base,
     activity: intent.activity,
     planned: intent.planned,
+    alsoReports: intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index),
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     // "call with initech at 3pm, went great": the words that date the held call are not also its next step

@@ -35,6 +35,8 @@ export interface ParsedSentence {
   activity: ActivityKind | null;
   /** the activity is only arranged, not reported as done ("meeting with Acme tomorrow 3pm") */
   planned: boolean;
+  /** planned, and another clause tells of something that happened ("RFQ came in, call them back Wednesday") */
+  alsoReports: boolean;
   companyHints: string[];
   contactHints: string[];
   followUp: ParsedDate | null;

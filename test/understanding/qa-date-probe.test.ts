@@ -29,14 +29,15 @@ async function say(who: RepName, text: string) {
   const followUps = await h.t.db.followUp.findMany();
   const zone = REP_ZONES[who];
   return {
-    kind: activity?.kind,
+    // "none": a plan writes only its follow-up
+    kind: activity?.kind ?? "none",
     occurredAt: activity && local(activity.occurredAt, zone),
     followUps: followUps.map((f) => local(f.dueAt, zone)),
   };
 }
 
 // [who, text, activity kind, occurred (local), follow-ups (local)]
-const CASES: Array<[RepName, string, string, string, string[]]> = [
+const CASES: Array<[RepName, string, string, string | null, string[]]> = [
   ["amy", "Contoso demo went great 👍 sending quote monday", "meeting", "2026-12-09 15:00", ["2026-12-14 09:00"]],
   ["amy", "emailed the SOW to Northwind Traders, waiting on legal ~2 weeks", "email", "2026-12-09 15:00", ["2026-12-23 09:00"]],
   // a count range is read at its upper end, as 三四周 is (bot/parse/ranged-count-upper.ts)
@@ -44,7 +45,7 @@ const CASES: Array<[RepName, string, string, string, string[]]> = [
   ["nick", "Initech said revisit in jan", "note", "2026-12-09 02:00", ["2027-01-04 09:00"]],
   ["nick", "Fabrikam quote: $3k/month for 24 months", "note", "2026-12-09 02:00", []],
   ["li", "今天拜访Pied Piper，技术对接顺利，下周一出测试报告", "visit", "2026-12-09 15:00", ["2026-12-14 09:00"]],
-  ["amy", "Acme Corp's procurement asked to meet on Monday", "note", "2026-12-09 15:00", ["2026-12-14 09:00"]],
+  ["amy", "Acme Corp's procurement asked to meet on Monday", "none", null, ["2026-12-14 09:00"]],
   ["amy", "lunch with Globex yday, they liked the demo", "meeting", "2026-12-08 12:00", []],
   ["amy", "this am met Initech, good progress", "meeting", "2026-12-09 09:00", []],
 ];

@@ -17,7 +17,8 @@ export interface RepCase {
   who: "li" | "amy" | "nick";
   text: string;
   company: Expected | Expected[];
-  kind?: "call" | "meeting" | "note" | "email" | "visit";
+  /** "plan": only the follow-up is written (nothing happened yet) */
+  kind?: "call" | "meeting" | "note" | "email" | "visit" | "plan";
   follow?: string | null;
   amount?: readonly [number, string] | null;
 }
@@ -41,6 +42,11 @@ export const KNOWN_COMPANIES = [
 ];
 
 export const REP_CASES: RepCase[] = [
+  // probe 15: "f/u" opens the follow-up; what stands before it was done (read as a plan on the follow-up's day)
+  { who: "li", text: "比亚迪 电话 f/u 周五", company: "比亚迪", kind: "call", follow: "2026-11-27" },
+  { who: "li", text: "华为 拜访 f/u 明天", company: "华为", kind: "visit", follow: "2026-11-26" },
+  { who: "amy", text: "Globex call f/u fri", company: "Globex", kind: "call", follow: "2026-11-27" },
+  { who: "nick", text: "demo w/ Globex f/u next week", company: "Globex", kind: "meeting", follow: "2026-11-30" },
   // 中文 (李雷, Asia/Shanghai)
   { who: "li", text: "跟华为通了电话，下周二报价", company: "华为", kind: "call", follow: "2026-12-01", amount: null },
   { who: "li", text: "今天给华为打了三次电话都没人接", company: "华为", kind: "call", follow: null },
@@ -80,7 +86,7 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "阿里巴巴-微信沟通-下周见面", company: "阿里巴巴", kind: "note", follow: "2026-11-30" },
   { who: "li", text: "#腾讯 电话 客户暂无需求 3个月后回访", company: "腾讯", kind: "call", follow: "2027-02-25" },
   { who: "li", text: "华为 赵经理 电话沟通 需求：200个摄像头的管理平台 预算待定 下周二出方案", company: "华为", kind: "call", follow: "2026-12-01" },
-  { who: "li", text: "明天 下午3点 给华为打电话", company: "华为", kind: "note", follow: "2026-11-26 15:00" },
+  { who: "li", text: "明天 下午3点 给华为打电话", company: "华为", kind: "plan", follow: "2026-11-26 15:00" },
   // 吃完饭 / 喝完咖啡 finish a meal: the meeting is logged, the later plan is its follow-up
   {
     who: "li",
@@ -302,20 +308,20 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "和小米科技做了技术交流，下周一发资料", company: "小米科技", kind: "meeting", follow: "2026-11-30" },
   { who: "li", text: "跟腾讯的采购谈了一下午，价格压到45万", company: "腾讯", kind: "meeting", amount: [45_000_000, "CNY"] },
   { who: "li", text: "下午去比亚迪做交流", company: "比亚迪", follow: "2026-11-25 14:00" },
-  { who: "li", text: "阿里巴巴这周先发方案，下周三再电话跟进", company: "阿里巴巴", kind: "note", follow: "2026-12-02" },
+  { who: "li", text: "阿里巴巴这周先发方案，下周三再电话跟进", company: "阿里巴巴", kind: "plan", follow: "2026-12-02" },
   { who: "li", text: "年前跟阿里巴巴确认需求，节后再约", company: "阿里巴巴", follow: "2027-02" },
   { who: "li", text: "跟比亚迪聊了，预算20多万", company: "比亚迪", amount: [20_000_000, "CNY"] },
   { who: "li", text: "腾讯那个单子丢了，选了竞品", company: "腾讯", kind: "note", amount: null },
   { who: "amy", text: "lost Globex to Salesforce", company: "Globex", amount: null },
   { who: "amy", text: "called Globex, no answer, will try again later today", company: "Globex", kind: "call", follow: "2026-11-25 12:00" },
   // Asked for or only arranged: no meeting held today; an expense is no deal amount
-  { who: "amy", text: "Globex wants a demo, penciled in for Tuesday 10am", company: "Globex", kind: "note", follow: "2026-12-01 10:00" },
-  { who: "amy", text: "Umbrella Corp asked for an onsite visit next week", company: "Umbrella Corp", kind: "note", follow: "2026-11-30" },
+  { who: "amy", text: "Globex wants a demo, penciled in for Tuesday 10am", company: "Globex", kind: "plan", follow: "2026-12-01 10:00" },
+  { who: "amy", text: "Umbrella Corp asked for an onsite visit next week", company: "Umbrella Corp", kind: "plan", follow: "2026-11-30" },
   { who: "amy", text: "spent 20k on ads for Stark Industries", company: "Stark Industries", kind: "note", follow: null, amount: null },
   { who: "li", text: "请比亚迪的采购吃饭花了800", company: "比亚迪", kind: "meeting", amount: null },
-  { who: "li", text: "华为要求上门演示，定在下周三", company: "华为", kind: "note", follow: "2026-12-02" },
+  { who: "li", text: "华为要求上门演示，定在下周三", company: "华为", kind: "plan", follow: "2026-12-02" },
   // Chinese dates and amounts
-  { who: "li", text: "比亚迪12/8上午开会", company: "比亚迪", kind: "note", follow: "2026-12-08 09:00" },
+  { who: "li", text: "比亚迪12/8上午开会", company: "比亚迪", kind: "plan", follow: "2026-12-08 09:00" },
   { who: "li", text: "过完年再联系腾讯", company: "腾讯", follow: "2027-02-12" },
   { who: "li", text: "腾讯和阿里都在比价，下周一前给腾讯发报价", company: "腾讯", follow: "2026-11-30" },
   { who: "li", text: "华为35万成交", company: "华为", amount: [35_000_000, "CNY"] },
@@ -339,10 +345,10 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "Globex legal review takes ~2 weeks", company: "Globex", follow: "2026-12-09" },
   { who: "amy", text: "Globex is asking for a 15% discount on the 3-year term", company: "Globex", follow: null, amount: null },
   { who: "amy", text: "Acme Corp countered at 65k, we're at 72k", company: "Acme Corp", amount: [7_200_000, "USD"] },
-  { who: "li", text: "周五的拜访往后推一周，腾讯那边临时有事", company: "腾讯", kind: "note", follow: "2026-12-04" },
-  { who: "amy", text: "push Friday's demo with Globex back a week", company: "Globex", kind: "note", follow: "2026-12-04" },
-  { who: "li", text: "半小时后给比亚迪回电话", company: "比亚迪", kind: "note", follow: "2026-11-25 10:30" },
-  { who: "li", text: "比亚迪的王总下周三到周五都在，随时可以拜访", company: "比亚迪", kind: "note", follow: "2026-12-02" },
+  { who: "li", text: "周五的拜访往后推一周，腾讯那边临时有事", company: "腾讯", kind: "plan", follow: "2026-12-04" },
+  { who: "amy", text: "push Friday's demo with Globex back a week", company: "Globex", kind: "plan", follow: "2026-12-04" },
+  { who: "li", text: "半小时后给比亚迪回电话", company: "比亚迪", kind: "plan", follow: "2026-11-25 10:30" },
+  { who: "li", text: "比亚迪的王总下周三到周五都在，随时可以拜访", company: "比亚迪", kind: "plan", follow: "2026-12-02" },
   { who: "nick", text: "Webinar attendee from Globex requested a demo", company: "Globex", kind: "note" },
   { who: "li", text: "比亚迪合同金额128.5万，已盖章", company: "比亚迪", amount: [128_500_000, "CNY"] },
   { who: "amy", text: "Globex countered at 65k, 10k below our quote", company: "Globex", amount: null },
@@ -350,35 +356,35 @@ export const REP_CASES: RepCase[] = [
   { who: "amy", text: "talked to Globex over the weekend, they want a quote", company: "Globex", kind: "call", follow: null },
   { who: "li", text: "华为合同总价150万，定金10万下周到", company: "华为", amount: [150_000_000, "CNY"] },
   { who: "li", text: "华为已经回款50万了，还差150万", company: "华为", amount: null },
-  { who: "li", text: "周一跟腾讯的拜访推迟了一周", company: "腾讯", kind: "note", follow: "2026-11-30" },
+  { who: "li", text: "周一跟腾讯的拜访推迟了一周", company: "腾讯", kind: "plan", follow: "2026-11-30" },
   // a customer's name is a name: "Pied" is no past form, "Sunday" no day, 明天 no date, "Won" no stage
-  { who: "amy", text: "- Pied Piper: demo moved to Monday 2pm", company: CREATE("Pied Piper"), kind: "note", follow: "2026-11-30 14:00" },
+  { who: "amy", text: "- Pied Piper: demo moved to Monday 2pm", company: CREATE("Pied Piper"), kind: "plan", follow: "2026-11-30 14:00" },
   { who: "amy", text: "over the weekend I had drinks with the Pied Piper CTO", company: CREATE("Pied Piper"), kind: "meeting", follow: null },
   { who: "amy", text: "Pied Piper countered at 30k, we are holding at 36k", company: CREATE("Pied Piper"), amount: [3_600_000, "USD"] },
   { who: "amy", text: "Globex countered at 30k, we are holding at 36k", company: "Globex", amount: [3_600_000, "USD"] },
-  { who: "li", text: "明天下午3点去明天科技拜访", company: "明天科技", kind: "note", follow: "2026-11-26 15:00" },
+  { who: "li", text: "明天下午3点去明天科技拜访", company: "明天科技", kind: "plan", follow: "2026-11-26 15:00" },
   { who: "nick", text: "Sunday Motors called, they want a demo Tuesday", company: "Sunday Motors", kind: "call", follow: "2026-12-01" },
   { who: "li", text: "明天科技的王总来电，下周二报价", company: "明天科技", kind: "call", follow: "2026-12-01" },
-  { who: "amy", text: "Won Holdings meeting next week", company: "Won Holdings", kind: "note", follow: "2026-11-30" },
+  { who: "amy", text: "Won Holdings meeting next week", company: "Won Holdings", kind: "plan", follow: "2026-11-30" },
   // found by probing (December): terse plans, the rep's own reminder, counts and figures that are no time or value
-  { who: "li", text: "华为 拜访 下周一", company: "华为", kind: "note", follow: "2026-11-30" },
-  { who: "li", text: "腾讯 会议 后天下午", company: "腾讯", kind: "note", follow: "2026-11-27 14:00" },
-  { who: "amy", text: "meeting w Globex on the 2nd at 11", company: "Globex", kind: "note", follow: "2026-12-02 11:00" },
+  { who: "li", text: "华为 拜访 下周一", company: "华为", kind: "plan", follow: "2026-11-30" },
+  { who: "li", text: "腾讯 会议 后天下午", company: "腾讯", kind: "plan", follow: "2026-11-27 14:00" },
+  { who: "amy", text: "meeting w Globex on the 2nd at 11", company: "Globex", kind: "plan", follow: "2026-12-02 11:00" },
   { who: "li", text: "腾讯月底前要报价，提醒我下周五下午3点", company: "腾讯", kind: "note", follow: "2026-12-04 15:00" },
   { who: "amy", text: "Globex is looking at 5 vendors, we're shortlisted", company: "Globex", kind: "note", follow: null },
   { who: "amy", text: "couldn't reach Globex today, try again Thursday", company: "Globex", kind: "call", follow: "2026-11-26" },
   { who: "amy", text: "Stark Industries wants 80k, Oracle quoted 60k", company: "Stark Industries", amount: null },
-  { who: "li", text: "下周三或周四去阿里巴巴", company: "阿里巴巴", kind: "note", follow: "2026-12-02" },
-  { who: "amy", text: "seeing Umbrella Corp Thursday for lunch", company: "Umbrella Corp", kind: "note", follow: "2026-11-26 12:00" },
+  { who: "li", text: "下周三或周四去阿里巴巴", company: "阿里巴巴", kind: "plan", follow: "2026-12-02" },
+  { who: "amy", text: "seeing Umbrella Corp Thursday for lunch", company: "Umbrella Corp", kind: "plan", follow: "2026-11-26 12:00" },
   { who: "amy", text: "spoke w/ Stark Industries this AM, they want a demo", company: "Stark Industries", kind: "call" },
   { who: "li", text: "要不要给华为打个电话？", company: QUESTION },
-  { who: "amy", text: "meeting Friday at 2 w/ Globex", company: "Globex", kind: "note", follow: "2026-11-27 14:00", amount: null },
+  { who: "amy", text: "meeting Friday at 2 w/ Globex", company: "Globex", kind: "plan", follow: "2026-11-27 14:00", amount: null },
   // found by the seventh probe: a name glued to 电话, a visit where someone was met, tallies, the customer's own meeting,
   // a reminder turned down, a company in lower case, a monthly price × term
   { who: "li", text: "腾讯电话，下周三跟进", company: "腾讯", kind: "call", follow: "2026-12-02" },
   { who: "li", text: "昨天下午去了趟比亚迪 见了采购", company: "比亚迪", kind: "visit", follow: null },
   { who: "li", text: "华为 周报：本周拜访2次，电话3次", company: "华为", kind: "note", follow: null },
-  { who: "li", text: "明天周四加个班，上午给腾讯打个电话", company: "腾讯", kind: "note", follow: "2026-11-26" },
+  { who: "li", text: "明天周四加个班，上午给腾讯打个电话", company: "腾讯", kind: "plan", follow: "2026-11-26" },
   { who: "li", text: "华为的张总说他们下周一开会决定", company: "华为", kind: "note", follow: "2026-11-30" },
   { who: "li", text: "明天不用提醒我华为的事了", company: "华为", kind: "note", follow: null },
   { who: "nick", text: "umbrella corp reached out via email, want a demo next week", company: "Umbrella Corp", kind: "email" },
