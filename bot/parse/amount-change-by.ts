@@ -19,6 +19,13 @@ const DOWN_AFTER = /^\s*(?:off\b|discount\b|less\b|cheaper\b|lower\b|的(?:折�
 const PLUS_BEFORE =
   /(?:upsell|up-?sold|add(?:ed|ing)?|add-?ons?|expansion|more\s+(?:seats|licen[cs]es|users)|追加|增购|加购|扩容|加)[^.;。；]{0,24}[+＋]\s*$/iu;
 const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add-?ons?|upsell)\b)/iu;
+/**
+ * "Globex +15k for the extra licences", "华为那单+30万", "+30万 增购": a plus sign with what was added after it, or
+ * on the deal itself, is an addition ("Globex: +$95k forecast" stays a figure).
+ */
+const PLUS_ON_DEAL_BEFORE = /(?:那单|这单|单子|商机|订单|合同|\bdeal|\border|\bcontract)\s*[+＋]\s*$/iu;
+const PLUS_SIGN_BEFORE = /(?:^|[^\p{L}\p{N}:：])[+＋]\s*$/u;
+const ADDED_AFTER = /^\s*(?:for\s+(?:the\s+|an?\s+|some\s+)?(?:extra|additional|more|another|new|added)\b|(?:的)?(?:增购|加购|追加|扩容|加模块|新增))/iu;
 
 /** "比去年多30万", "30k more than last year": a difference from something else, whose value is not known. */
 const COMPARED_BEFORE = /比(?!亚迪|如|较|例|赛|价|特|利时|萨|尔)[^，,。；;]{1,12}$/u;
@@ -113,5 +120,6 @@ function offeredOnCondition(text: string, at: number, length: number): boolean {
 function changeAround(before: string, after: string): "up" | "down" | null {
   if (DOWN_BEFORE_ZH.test(before) || DOWN_BEFORE_EN.test(before) || DOWN_AFTER.test(after)) return "down";
   if (UP_BEFORE_ZH.test(before) || UP_BEFORE_EN.test(before) || PLUS_BEFORE.test(before) || UP_AFTER.test(after)) return "up";
+  if (PLUS_ON_DEAL_BEFORE.test(before) || (PLUS_SIGN_BEFORE.test(before) && ADDED_AFTER.test(after))) return "up";
   return null;
 }

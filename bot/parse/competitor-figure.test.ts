@@ -118,6 +118,13 @@ describe("a plus sign on a figure adds it", () => {
     ["Contoso expansion: 50 more seats +25k", 2_500_000],
     ["Initech called, they want to add 20 seats for another $12k", 1_200_000],
     ["Globex: adding 5 users for an extra 3k", 300_000],
+    // probe 15: "Globex +15k for the extra licences" set the $80,000 deal to $15,000
+    ["Globex +15k for the extra licences", 1_500_000],
+    ["Initech +$8k for additional seats", 800_000],
+    ["华为那单+30万", 30_000_000],
+    ["比亚迪这单 +20万", 20_000_000],
+    ["华为 +30万 增购", 30_000_000],
+    ["deal +5k", 500_000],
   ])("%s is an addition", (text, minor) => {
     const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
     expect([amount?.minor, amount?.change]).toEqual([minor, "up"]);
