@@ -121,3 +121,23 @@ describe("later today with its clock", () => {
     expect(parsed.followUp && localStamp(parsed.followUp.at, "America/New_York")).toBe(due);
   });
 });
+
+/**
+ * Probe 15: "…想尽快换，…，所以我打算明天一早给他们回个电话" followed up an hour from now: the customer's hurry is not our
+ * step; the rep's own step said after it is. An "as soon as possible" of our own, or one followed by someone else's
+ * date, still is the next step.
+ */
+describe.each(ZONES)("the rep's own step after someone's hurry in %s", (timezone) => {
+  const day = (text: string) => parseSentence(text, { now: NOW, timezone }).followUp?.at.toLocaleString("sv-SE", { timeZone: timezone }).slice(0, 10);
+  const inDays = (offset: number) => new Date(NOW.getTime() + offset * 86_400_000).toLocaleString("sv-SE", { timeZone: timezone }).slice(0, 10);
+  it.each([
+    ["比亚迪采购来电，想尽快换，后来跟老板汇报了，所以我打算明天一早给他们回个电话", 1],
+    ["客户希望尽快上线，我们后天上门再谈", 2],
+    ["they need pricing asap, we'll send it in 3 days", 3],
+    ["Globex wants to start asap, I'll call them tomorrow", 1],
+    ["尽快发方案，下周三前要定", 0],
+    ["need to send the deck asap, they decide in 5 days", 0],
+  ] as const)("%s", (text, offset) => {
+    expect(day(text)).toBe(inDays(offset));
+  });
+});

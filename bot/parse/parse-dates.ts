@@ -73,6 +73,10 @@ function chrono(): ChronoLocales {
 }
 
 /** Reps say "明天" and mean the start of the working day, not chrono's noon. */
+/** A clause in which the rep says what they will do ("我打算明天一早回电话", "I'll call them tomorrow"). */
+const OWN_STEP =
+  /(?:我|我们)(?:这边|明天|后天|下周)?(?:打算|准备|计划|会|要|再|就)|\b(?:I|we)(?:['’]ll|\s+will|\s+plan\s+to|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)\b/iu;
+
 const DEFAULT_HOUR = 9;
 
 /** Words that mark a date as the next step rather than background. */
@@ -532,6 +536,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       fromEarlier: c.fromEarlier === true,
       ranUntil: isRanUntil(text, c),
       urgent: c.urgent === true,
+      index: c.index,
+      ownStep: OWN_STEP.test(dateClause),
       remind: REMIND_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index)) || REMIND_AFTER.test(text.slice(c.end, c.end + 12)),
       // "聊了明年的合作": a year named as what was talked about is no day to follow up on
       // "budget approved for Q1", "预算是明年的": the period the money is for
@@ -575,13 +581,16 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const cuedSteps = steps.filter((d) => d.cued);
   const ranked = cuedSteps.length > 0 ? cuedSteps : steps;
   const soonest = ranked.length > 0 ? ranked.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
+  const urgent = future.find((d) => d.urgent);
   const first =
     future.find((d) => d.remind) ??
     future.find((d) => d.fromEarlier) ??
     // "push the kickoff to jan, f/u jan 15": the rep's own follow-up outranks the day the appointment moves to
     future.find((d) => d.stepCued && !d.moveTarget && future.some((o) => o.moveTarget)) ??
     future.find((d) => d.moveTarget) ??
-    future.find((d) => d.urgent) ??
+    // "想尽快换，所以我打算明天一早给他们回个电话": the rep's own step said after an "as soon as possible" is the next step
+    (urgent ? future.find((o) => !o.urgent && o.ownStep && o.index > urgent.index) : undefined) ??
+    urgent ??
     soonest ??
     future.find((d) => d.cued && !d.verbOnlyToday) ??
     future.find((d) => !d.reported && !d.verbOnlyToday && !(d.started && !d.parsed.hasTime)) ??
