@@ -17,6 +17,11 @@ describe("voice calls in chat apps, voicemail shorthand, a visit said as 去了X
     ["下午去了华为", "visit"],
     ["给华为发了微信", "note"],
     ["微信聊了一下", "note"],
+    // probe 15: "xiaomi wechat call - they're reorg-ing" was a note (wechat read as a message)
+    ["xiaomi wechat call - they're reorg-ing, pause till mid Jan", "call"],
+    ["wechat call with Globex, all good", "call"],
+    ["WeChat voice call with Initech this am", "call"],
+    ["wechatted Globex about the invoice", "note"],
   ] as [string, ActivityKind][])("%s → %s", (text, kind) => {
     const intent = inferActivityIntent(text);
     expect(intent.activity).toBe(kind);

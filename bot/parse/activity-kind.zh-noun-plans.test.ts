@@ -16,6 +16,10 @@ describe("the customer's appointment named as a noun, with a day ahead or moved 
     ["小米的拜访 推迟到下周一", "visit", "2026-12-21 09:00"],
     ["美的的会议 下周二上午10点", "meeting", "2026-12-22 10:00"],
     ["京东周五的拜访 改成周四了", "visit", "2026-12-17 09:00"],
+    // probe 15: "下下周三 阿里季度回顾会" named no activity
+    ["下下周三 华为季度回顾会", "meeting", "2026-12-30 09:00"],
+    ["小米的项目启动会定在下周一", "meeting", "2026-12-21 09:00"],
+    ["周四下午 美的年度复盘会", "meeting", "2026-12-17 14:00"],
   ])("%s → %s planned %s", (text, kind, due) => {
     const parsed = read(text);
     expect(parsed.activity).toBe(kind);
