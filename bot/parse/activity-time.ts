@@ -66,6 +66,9 @@ const WHOLE_PAST_PERIOD =
  */
 const WEEKEND_ALONE = /^(?:这个?|本|下个?)?周末$|^(?:this|next|the)?\s*weekend$/iu;
 
+/** A week named without its day ("下周", "next week"), which a day said with it narrows. */
+const WEEK_ALONE = /^(?:下下?周|下个?(?:星期|礼拜)|这周|本周|这个?(?:星期|礼拜)|(?:next|this)\s+week|nxt\s+wk|next\s+wk)$/iu;
+
 export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): ParsedDate | null {
   if (!logged?.planned) return null;
   const clause = splitClauses(text)[logged.clause];
@@ -80,6 +83,16 @@ export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMe
   const follow = dates.followUp;
   const until = own?.date.until;
   if (own && until && follow && follow.at.getTime() >= own.date.at.getTime() && follow.at.getTime() <= until.getTime()) return follow;
+  // "张总说下周想见面，约了下周二上午十点", "want to meet next week, booked tue 10am": a day inside the week said is the plan's
+  if (
+    own &&
+    follow &&
+    follow !== own.date &&
+    WEEK_ALONE.test(own.date.text.trim()) &&
+    follow.at.getTime() >= own.date.at.getTime() &&
+    follow.at.getTime() < own.date.at.getTime() + 7 * 86_400_000
+  )
+    return follow;
   // "周末约了打球 周日下午": the day of the weekend said after it is the plan's
   if (
     own &&
