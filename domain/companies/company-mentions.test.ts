@@ -169,6 +169,10 @@ describe("a tool named after its maker, and a short name glued to what was done"
     // found trying a fresh clone: "格力合同周三盖章" asked which customer
     ["阿里合同周三盖章", ["阿里巴巴集团?"]],
     ["阿里方案发过去了", ["阿里巴巴集团?"]],
+    // probe 15: "下下周三 阿里季度回顾会" asked which customer
+    ["下下周三 阿里季度回顾会", ["阿里巴巴集团?"]],
+    ["阿里续约下个月到期", ["阿里巴巴集团?"]],
+    ["阿里法务在看条款", ["阿里巴巴集团?"]],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -176,6 +180,7 @@ describe("a tool named after its maker, and a short name glued to what was done"
   it.each([
     ["中国市场很大", []],
     ["中国电信来电", []],
+    ["中国季度数据不错", []],
   ])("%s", (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

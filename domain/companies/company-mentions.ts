@@ -61,9 +61,9 @@ const PRODUCT_NAMED_AFTER_MAKER = /^(?:腾讯(?:会议|文档|企点)|飞书(?:�
 const LATIN_KEY = /^[a-z0-9&]+$/u;
 /** Characters that may follow a complete Chinese name: particles, conjunctions, common verbs. */
 const WORD_END_AFTER = /[的了和与及跟都也在说要来那这方对给是还就已会想发问打约把被今明昨上下刚]/u;
-/** Words a rep writes right after a customer's short name ("阿里开会", "阿里电话", "阿里过了需求", "阿里王总来电", "格力合同周三盖章"). */
+/** Words a rep writes right after a customer's short name ("阿里开会", "阿里电话", "阿里过了需求", "阿里王总来电", "格力合同周三盖章", "阿里季度回顾会"). */
 const WORDS_AFTER_NAME =
-  /^(?:开会|开了|电话|来电|拜访|过了|见面|沟通|聊|谈|报价|签约|签了|演示|团队|需求|老板|采购部|合同|方案|项目|订单|商机|\p{Script=Han}(?:总|经理|老师))/u;
+  /^(?:开会|开了|电话|来电|拜访|过了|见面|沟通|聊|谈|报价|签约|签了|演示|团队|需求|老板|采购部|合同|方案|项目|订单|商机|(?:季度|年度|月度)(?:回顾|复盘|会|例会|总结|规划|评审|沟通|汇报)|回顾|复盘|启动会|例会|交流会|评审|招标|续约|续费|回款|付款|发票|法务|财务|技术部|\p{Script=Han}(?:总|经理|老师))/u;
 /** Characters after which a Chinese name may start (verbs and particles of "跟美的开会", "给美的发"). */
 const EDGE_BEFORE = /[跟和与给同向对帮替去到在把被了是及请说约见找访问电联进催等陪带为由让叫也就还又都从往的趟]/u;
 
