@@ -169,7 +169,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
     // A plan with its day is only the follow-up (nothing happened yet: no activity, the customer's last contact
     // stays); one without a day, or said beside something that happened, is kept as a note.
     activity:
-      planned && !parsed.alsoReports
+      (planned && !parsed.alsoReports) || (parsed.taskOnly && followUp)
         ? null
         : {
             kind: parsed.planned ? "note" : (parsed.activity ?? "note"),
@@ -215,7 +215,10 @@ function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: st
   const summary = truncate(parsed.summary, TITLE_SUMMARY_CHARS);
   // A plan has no activity to hold the message: its follow-up keeps it whole (planMessageOf reads it back).
   if (planned) return `${planTitlePrefix(ctx.locale, planned, companyName)}${text.trim()}`;
-  if (parsed.wantsQuote) return zh ? `给${companyName}发报价` : `Send quote to ${companyName}`;
+  const quote = zh ? `给${companyName}发报价` : `Send quote to ${companyName}`;
+  // a task has no activity to hold the message either
+  if (parsed.taskOnly) return `${parsed.wantsQuote ? quote : zh ? `跟进${companyName}` : `Follow up with ${companyName}`}${zh ? "：" : ": "}${text.trim()}`;
+  if (parsed.wantsQuote) return quote;
   return zh ? `跟进${companyName}：${summary}` : `Follow up with ${companyName}: ${summary}`;
 }
 
@@ -272,12 +275,14 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const lines =
     outcome.planned && outcome.followUp
       ? [M.planScheduled[locale](outcome.planned, outcome.company.name, appointment ?? when), ...(appointment ? [M.remindBefore[locale](when)] : []), ...notes]
-      : [
-          M.logged[locale](kind, outcome.company.name),
-          ...notes,
-          ...(outcome.followUp ? [M.followUpSet[locale](appointment ?? when), ...(appointment ? [M.remindBefore[locale](when)] : [])] : []),
-          ...(outcome.moved ? [FollowUpEditM.moved[locale](outcome.moved.title, formatDateTime(outcome.moved.dueAt, timezone, locale, ctx.now))] : []),
-        ];
+      : !outcome.activity && outcome.followUp
+        ? [M.taskSet[locale](outcome.company.name, appointment ?? when), ...(appointment ? [M.remindBefore[locale](when)] : []), ...notes]
+        : [
+            M.logged[locale](kind, outcome.company.name),
+            ...notes,
+            ...(outcome.followUp ? [M.followUpSet[locale](appointment ?? when), ...(appointment ? [M.remindBefore[locale](when)] : [])] : []),
+            ...(outcome.moved ? [FollowUpEditM.moved[locale](outcome.moved.title, formatDateTime(outcome.moved.dueAt, timezone, locale, ctx.now))] : []),
+          ];
   const replies = [{ text: lines.join("\n") }];
   if (!outcome.dealId) return replies;
   const [deal, stages] = await Promise.all([outcome.dealAfter ?? ctx.domain.deals.get(outcome.dealId), ctx.domain.stages.list()]);

@@ -217,6 +217,30 @@ describe("a plan leaves the customer's last contact as it was; a plan said besid
   });
 });
 
+describe("a thing to do later with no activity named is a to-do: its follow-up holds the message, nothing is logged", () => {
+  it.each([
+    [LI, "双十二之后找华为的何总聊聊续约的事", "已记下华为的待办"],
+    [LI, "大后天跟华为法务过合同 别忘了", "已记下华为的待办"],
+    [AMY, "need to send Acme Corp the updated pricing this afternoon, 4pm latest", "To-do with Acme Corp"],
+    [AMY, "schedule a check-in with Acme Corp in 3 weeks", "To-do with Acme Corp"],
+  ])("%s: %s", async (who, text, said) => {
+    const reply = textOf(await h.say(who, text));
+    expect(reply).toContain(said);
+    expect(reply).not.toMatch(/已记录|Logged/);
+    expect(await h.t.db.activity.count()).toBe(0);
+    expect((await latestFollowUp()).title).toContain(text);
+  });
+
+  it.each([
+    [LI, "华为说下个月5号之前定供应商"],
+    [AMY, "Acme Corp will decide next week"],
+  ])("news from the customer stays a note: %s: %s", async (who, text) => {
+    await h.say(who, text);
+    expect((await latest()).kind).toBe("note");
+    expect(await h.t.db.followUp.count()).toBe(1);
+  });
+});
+
 describe("a plan without a date is a note, not a meeting that happened", () => {
   it.each([
     [AMY, "need to set up a meeting with Acme Corp"],

@@ -137,6 +137,10 @@ export const M = {
     (when) => `⏰ 提醒时间：${when}`,
     (when) => `⏰ Reminder at ${when}`,
   ),
+  taskSet: msg<[string, string]>(
+    (company, when) => `⏰ 已记下${company}的待办：${when}（没有记录为已发生的活动）`,
+    (company, when) => `⏰ To-do with ${company} set for ${when} (nothing logged as done)`,
+  ),
   followUpSet: msg<[string]>(
     (when) => `⏰ 跟进提醒：${when}`,
     (when) => `⏰ Follow-up set for ${when}`,

@@ -1,5 +1,6 @@
 import { splitClauses } from "./split-clauses.js";
 import { reportsBesidePlan } from "./reports-beside-plan.js";
+import { isOwnTask } from "./own-task.js";
 import type { ParseProblem, ParsedAmount, ParsedDate, ParsedSentence } from "./types.js";
 import { detectLocale } from "./detect-locale.js";
 import { extractNames } from "./extract-names.js";
@@ -184,6 +185,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     activity: null,
     planned: false,
     alsoReports: false,
+    taskOnly: false,
     companyHints: [],
     contactHints: [],
     followUp: null,
@@ -247,18 +249,21 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const clauses = intent.logged && !intent.planned && !dates.reminded ? splitClauses(live) : [];
   const heldClause = clauses.length > 1 && intent.logged ? clauses[intent.logged.clause]?.text : undefined;
   const heldThen = followUp && !followUp.hasTime && heldClause !== undefined && TODAY_ALONE.test(followUp.text.trim()) && heldClause.includes(followUp.text);
+  const amount = amountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options);
   return {
     ...base,
     activity: intent.activity,
     planned: intent.planned,
     alsoReports: intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index),
+    // a figure said is news about the deal, kept as a note with it
+    taskOnly: intent.activity === null && followUp !== null && amount === null && isOwnTask(written),
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     // "call with initech at 3pm, went great": the words that date the held call are not also its next step
     followUp: heldThen || (followUp && occurredAt && intent.logged && !intent.planned && followUp.text.trim() === occurredAt.text.trim()) ? null : followUp,
     occurredAt,
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
-    amount: amountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options),
+    amount,
     stageHint: stage === "won" && signingAhead(live, dates.dates, options.now) ? "negotiation" : stage,
     wantsQuote: inferWantsQuote(work),
     problems,

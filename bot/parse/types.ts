@@ -37,6 +37,8 @@ export interface ParsedSentence {
   planned: boolean;
   /** planned, and another clause tells of something that happened ("RFQ came in, call them back Wednesday") */
   alsoReports: boolean;
+  /** no activity named, only a thing the rep means to do by the follow-up's day ("need to send Acme the pricing by 4pm") */
+  taskOnly: boolean;
   companyHints: string[];
   contactHints: string[];
   followUp: ParsedDate | null;

@@ -47,6 +47,15 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "华为 拜访 f/u 明天", company: "华为", kind: "visit", follow: "2026-11-26" },
   { who: "amy", text: "Globex call f/u fri", company: "Globex", kind: "call", follow: "2026-11-27" },
   { who: "nick", text: "demo w/ Globex f/u next week", company: "Globex", kind: "meeting", follow: "2026-11-30" },
+  // probe 15: the week said first, then the day arranged within it (was followed up on the week's Monday)
+  { who: "li", text: "华为的张总打电话来说下周想见面，约了下周二上午十点", company: "华为", kind: "call", follow: "2026-12-01 10:00" },
+  { who: "li", text: "华为的张总说下周想见面，约了下周二上午十点", company: "华为", follow: "2026-12-01 10:00" },
+  { who: "amy", text: "Globex wants to meet next week, booked it for next tue 10am", company: "Globex", follow: "2026-12-01 10:00" },
+  // probe 15: a to-do with no activity named writes only its follow-up
+  { who: "li", text: "双十二之后找比亚迪的何总聊聊续约的事", company: "比亚迪", kind: "plan", follow: "2026-12-14" },
+  { who: "amy", text: "need to send Globex the updated pricing this afternoon, 4pm latest", company: "Globex", kind: "plan", follow: "2026-11-25 16:00" },
+  { who: "nick", text: "schedule a check-in with Globex in 3 weeks", company: "Globex", kind: "plan", follow: "2026-12-15" },
+  { who: "amy", text: "xiaomi wechat call - they're reorg-ing, pause till mid Jan", company: "小米科技", kind: "call", follow: "2027-01-15" },
   // 中文 (李雷, Asia/Shanghai)
   { who: "li", text: "跟华为通了电话，下周二报价", company: "华为", kind: "call", follow: "2026-12-01", amount: null },
   { who: "li", text: "今天给华为打了三次电话都没人接", company: "华为", kind: "call", follow: null },

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { isOwnTask } from "./own-task.js";
+
+const NOW = new Date("2026-12-07T01:05:00Z");
+
+// Probe 15: each of these logged a note as if something had happened; the testers expected only the follow-up.
+const TASKS = [
+  "双十二之后找美的的何总聊聊续约的事",
+  "大后天跟腾讯法务过合同 别忘了",
+  "下周找腾讯聊一下",
+  "明天给华为发合同",
+  "周四提醒我跟进京东",
+  "记得周五给小米回个消息",
+  "下周一前把方案发给比亚迪",
+  "need to send Acme the updated pricing this afternoon, 4pm latest",
+  "schedule a check-in with Huawei in 3 weeks",
+  "Going to see Contoso tmrw morning",
+  "remember to email Globex friday",
+  "send Globex the contract tomorrow",
+  "Globex: send contract tmrw",
+  "don't forget to chase Initech on monday",
+  "I'll ping Fabrikam next week",
+];
+
+// News from or about the customer, or something done: kept as a note beside the follow-up.
+const NOT_TASKS = [
+  "腾讯说下个月5号之前定供应商",
+  "阿里巴巴那边说下周再谈",
+  "京东的张经理说他们下个月初招标",
+  "客户下周出差",
+  "腾讯月底前要报价，提醒我下周五下午3点",
+  "小米那边下周定",
+  "华为下周来公司",
+  "Initech said revisit in jan",
+  "Globex will decide next week",
+  "Globex decision next week",
+  "Globex needs the quote friday",
+  "called Globex, f/u friday",
+  "Acme, they want a quote next Tuesday",
+  "sent Globex the contract, chase friday",
+  // found by the flow tests: 约 inside 签约, and an expectation
+  "北辰物流的项目预计下个月15号签约",
+];
+
+describe("a thing the rep means to do is a task for later", () => {
+  it.each(TASKS)("%s", (text) => {
+    expect(isOwnTask(text)).toBe(true);
+    const parsed = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+    expect([parsed.taskOnly, parsed.followUp !== null]).toEqual([parsed.activity === null, true]);
+  });
+
+  it.each(NOT_TASKS)("%s is not", (text) => {
+    expect(parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" }).taskOnly).toBe(false);
+  });
+
+  it("a figure said is news about the deal: not a task only", () => {
+    expect(parseSentence("下周给华为发报价，80万", { now: NOW, timezone: "Asia/Shanghai" }).taskOnly).toBe(false);
+  });
+});
