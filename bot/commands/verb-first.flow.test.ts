@@ -35,4 +35,14 @@ describe("a command written verb first runs as the command", () => {
     expect(await h.t.db.deal.findFirstOrThrow({ where: { company: { name: "Acme Corp" } } })).toMatchObject({ amountMinor: 7_200_000n });
     expect(await h.t.db.activity.count()).toBe(0);
   });
+
+  // Found trying the bot: "华为金额调整到220万并且推进到商务谈判" answered "读不出金额「220万并且推进到商务谈判」"
+  it("an edit with a stage move after it changes both, old → new with Undo", async () => {
+    await h.say(LI, "新建商机 华为 200万");
+    const reply = textOf(await h.say(LI, "华为金额调整到220万并且推进到商务谈判"));
+    const deal = await h.t.db.deal.findFirstOrThrow({ where: { company: { name: { contains: "华为" } } }, include: { stage: true } });
+    expect([deal.amountMinor, deal.stage.key]).toEqual([220_000_000n, "negotiation"]);
+    expect(reply).toMatch(/2,000,000 → ¥2,200,000/);
+    expect(reply).toContain("撤销");
+  });
 });

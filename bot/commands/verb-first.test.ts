@@ -38,6 +38,10 @@ const cases: [string, string | null][] = [
   ["新客户京东来电", null],
   ["called Acme about a new deal", null],
   ["华为说金额改成80万也可以，下周再谈", null],
+  // more than the edit: the log flow changes the amount and the stage, each old → new with Undo
+  ["华为金额调整到220万并且推进到商务谈判", null],
+  ["华为的金额改成220万，同时推进到商务谈判", null],
+  ["change the Globex deal amount to 95k and move it to negotiation", null],
   ["changed the meeting with Acme to Friday", null],
 ];
 

@@ -44,7 +44,11 @@ function dealForCommand(t: string): string | null {
   return `商机 新建 ${g.who} ${g.rest?.trim() ?? ""}`.trim();
 }
 
+/** "华为金额调整到220万并且推进到商务谈判", "amount to 95k and move to negotiation": more than the edit, a sentence for the log flow. */
+const AND_MORE = /并且|并(?=推|移|改|转|签|把)|同时|然后|而且|顺便|\band\s+(?:move|moved|push|pushed|advance|set|mark|close)\b/iu;
+
 function editCommand(t: string): string | null {
+  if (AND_MORE.test(t)) return null;
   const zh = ZH_EDIT.exec(t)?.groups;
   if (zh?.who && zh.field && zh.value) return `商机 ${zh.who} ${zh.field === "金额" ? "金额" : "赢率"} ${zh.value.trim()}`;
   const en = EN_EDIT.exec(t)?.groups;
