@@ -138,9 +138,12 @@ export function isExpectedWorkingDay(date: LocalDate): boolean {
   return !fixedOff && isWorkingDay(date);
 }
 
-/** [days off before the festival day, days off after it] in a year not yet published */
+/**
+ * [days off before the festival day, days off after it] in a year not yet published. 春节: 除夕 and six days
+ * after, as published for 2025 (1/28–2/4) and 2026 (2/15–2/23, a day earlier still) since 除夕 became a day off.
+ */
 const TYPICAL_BREAK: Partial<Record<HolidayKey, [number, number]>> = {
-  springFestival: [1, 5], newYearsEve: [0, 6], national: [0, 6], labour: [0, 4],
+  springFestival: [1, 6], newYearsEve: [0, 6], national: [0, 6], labour: [0, 4],
 };
 
 /**

@@ -182,10 +182,10 @@ describe("Chinese holidays and 调休", () => {
     [NOW, "腊月二十三", "2027-01-30 09:00"],
     [JAN_2026, "农历八月十五", "2026-09-25 09:00"],
     [JAN_2026, "五月初五", "2026-06-19 09:00"],
-    // 2027 is not published yet: the usual week-long 国庆 break and 除夕-初六 for 春节
+    // 2027 is not published yet: the usual week-long 国庆 break and 除夕 to 初七 (over the weekend) for 春节, as 2025 and 2026 were
     [NOW, "国庆后", "2027-10-08 09:00"],
     [NOW, "春节前", "2027-02-04 09:00"],
-    [NOW, "春节后", "2027-02-12 09:00"],
+    [NOW, "春节后", "2027-02-15 09:00"],
     [NOW, "五一后", "2027-05-06 09:00"],
     [NOW, "今年双十一", "2026-11-11 09:00"],
   ])("%s %s", (now, text, expected) => {

@@ -34,6 +34,7 @@ import { blankReminderLead, findReminderLead } from "./reminder-lead.js";
 import { applySameTime, maskSameTimeWords } from "./same-time.js";
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
 import { spellOutWeekdayDigits } from "./zh-weekday-digits.js";
+import { blankYixiaBeforeNext } from "./zh-yixia-before-next.js";
 import { addDays, compareDates, isValidLocalDate, type LocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
 
 export interface DateContext {
@@ -338,7 +339,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const timezone = safeTimeZone(ctx.timezone);
   const written = simplifyDateChars(toHalfWidth(truncate(input, MAX_PARSE_CHARS)));
   // same length as `written`: spans found in `text` label the rep's own words
-  const days = spellOutDayNumbers(spellOutWeekdayDigits(written));
+  const days = spellOutDayNumbers(spellOutWeekdayDigits(blankYixiaBeforeNext(written)));
   const units = rewriteUnitAbbreviations(days.text);
   const spelled = units.text;
   const rewritten = [...days.spans, ...units.spans];
