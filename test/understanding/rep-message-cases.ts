@@ -331,7 +331,7 @@ export const REP_CASES: RepCase[] = [
   { who: "li", text: "华为要求上门演示，定在下周三", company: "华为", kind: "plan", follow: "2026-12-02" },
   // Chinese dates and amounts
   { who: "li", text: "比亚迪12/8上午开会", company: "比亚迪", kind: "plan", follow: "2026-12-08 09:00" },
-  { who: "li", text: "过完年再联系腾讯", company: "腾讯", follow: "2027-02-12" },
+  { who: "li", text: "过完年再联系腾讯", company: "腾讯", follow: "2027-02-15" },
   { who: "li", text: "腾讯和阿里都在比价，下周一前给腾讯发报价", company: "腾讯", follow: "2026-11-30" },
   { who: "li", text: "华为35万成交", company: "华为", amount: [35_000_000, "CNY"] },
   { who: "li", text: "阿里巴巴每个账号3000/年，共200个账号", company: "阿里巴巴", amount: [60_000_000, "CNY"] },
