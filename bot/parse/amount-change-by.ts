@@ -11,7 +11,7 @@ const DOWN_BEFORE_ZH =
   /(?:降价|减价|让价|压价|砍价|降|减|(?<![不很多至最减])少|便宜|(?<![出转])让|砍|优惠|下调|下降|打掉|让利|折让)(?:了|掉|掉了)?(?:大概|约|差不多|将近|近)?\s*$/u;
 const UP_BEFORE_ZH = /(?:涨|(?<![参附外])加|增加|追加|(?<![差不很许好大最更至])多|提高|上调|上涨|(?<![新])增|加购|增购)(?:了)?(?:大概|约|差不多|将近|近)?\s*$/u;
 const DOWN_BEFORE_EN =
-  /\b(?:down\s+by|reduced\s+(?:it\s+)?by|cut\s+(?:it\s+)?by|lowered\s+(?:it\s+)?by|dropped\s+(?:it\s+)?by|knock(?:ed|ing)?\s+off|shaved(?:\s+off)?|minus|less)\s+(?:another\s+)?$/iu;
+  /\b(?:(?:deal|price|quote|value|amount|it)\s+(?:is\s+|went\s+|goes\s+)?down|down\s+by|reduced\s+(?:it\s+)?by|cut\s+(?:it\s+)?by|lowered\s+(?:it\s+)?by|dropped\s+(?:it\s+)?by|knock(?:ed|ing)?\s+off|shaved(?:\s+off)?|minus|less)\s+(?:another\s+)?$/iu;
 const UP_BEFORE_EN =
   /\b(?:added|adding|add|plus|up\s+by|increased\s+(?:it\s+)?by|raised\s+(?:it\s+)?by|grew\s+(?:it\s+)?by|upsold|upsell(?:ing)?(?:\s+of)?)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|(?:extra|additional)\s+)?$|\bfor\s+(?:another|an?\s+(?:extra|additional))\s+$/iu;
 const DOWN_AFTER = /^\s*(?:off\b|discount\b|less\b|cheaper\b|lower\b|的(?:折扣|优惠|让利))/iu;
@@ -25,6 +25,8 @@ const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add
  */
 const PLUS_ON_DEAL_BEFORE = /(?:那单|这单|单子|商机|订单|合同|\bdeal|\border|\bcontract)\s*[+＋]\s*$/iu;
 const PLUS_SIGN_BEFORE = /(?:^|[^\p{L}\p{N}:：])[+＋]\s*$/u;
+/** "Globex +20k, they added the analytics module": the customer named, then a plus sign, opens the message. */
+const NAME_THEN_PLUS = /^\s*[\p{L}][\p{L}\p{N}&'’.\- ]{0,30}?\s+[+＋]\s*$/u;
 const ADDED_AFTER = /^\s*(?:for\s+(?:the\s+|an?\s+|some\s+)?(?:extra|additional|more|another|new|added)\b|(?:的)?(?:增购|加购|追加|扩容|加模块|新增))/iu;
 
 /** "比去年多30万", "30k more than last year": a difference from something else, whose value is not known. */
@@ -120,6 +122,6 @@ function offeredOnCondition(text: string, at: number, length: number): boolean {
 function changeAround(before: string, after: string): "up" | "down" | null {
   if (DOWN_BEFORE_ZH.test(before) || DOWN_BEFORE_EN.test(before) || DOWN_AFTER.test(after)) return "down";
   if (UP_BEFORE_ZH.test(before) || UP_BEFORE_EN.test(before) || PLUS_BEFORE.test(before) || UP_AFTER.test(after)) return "up";
-  if (PLUS_ON_DEAL_BEFORE.test(before) || (PLUS_SIGN_BEFORE.test(before) && ADDED_AFTER.test(after))) return "up";
+  if (PLUS_ON_DEAL_BEFORE.test(before) || NAME_THEN_PLUS.test(before) || (PLUS_SIGN_BEFORE.test(before) && ADDED_AFTER.test(after))) return "up";
   return null;
 }

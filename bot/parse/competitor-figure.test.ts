@@ -125,9 +125,21 @@ describe("a plus sign on a figure adds it", () => {
     ["比亚迪这单 +20万", 20_000_000],
     ["华为 +30万 增购", 30_000_000],
     ["deal +5k", 500_000],
+    // probe 16: the customer named, then the plus sign
+    ["Globex +20k, they added the analytics module", 2_000_000],
+    ["华为 +20万，加了一个模块", 20_000_000],
   ])("%s is an addition", (text, minor) => {
     const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
     expect([amount?.minor, amount?.change]).toEqual([minor, "up"]);
+  });
+
+  // probe 16: "Initech deal down 15k" opened a $15,000 deal
+  it.each([
+    ["Initech deal down 15k, they dropped the training package", 1_500_000],
+    ["Globex price down 5k", 500_000],
+  ])("%s is a reduction", (text, minor) => {
+    const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
+    expect([amount?.minor, amount?.change]).toEqual([minor, "down"]);
   });
 
   it.each(["call me on +86 138 0013 8000", "Globex: +1 415 555 0100", "+86 13800138000"])("a phone's country code is no amount: %s", (text) => {
