@@ -6,6 +6,10 @@ import { inferActivityIntent } from "./infer-activity.js";
 describe("a document sent is an email", () => {
   it.each([
     ["华为 方案 发过去了 让张总下周一前看完", "email"],
+    // probe 16: "Sent Globex the security questionnaire answers" was a note
+    ["Sent Globex the security questionnaire answers. Chase in 10 days", "email"],
+    ["sent Initech the recap", "email"],
+    ["sent them the answers", "email"],
     ["方案发过去了", "email"],
     // probe 8: the document named in the clause before ("方案改好了 已经发给对方")
     ["顺丰 方案改好了 已经发给对方 周四电话确认", "email"],

@@ -61,12 +61,16 @@ const DONE: Record<ActivityKind, string[]> = {
     // 交流 and 谈 held in person: a technical exchange, a negotiation that took the afternoon
     '和小米科技做了技术交流，下周一发资料', '跟华为做了一次深入交流', '和京东做了产品交流', '跟腾讯的采购谈了一下午，价格压到45万',
     '和美团洽谈了合作细节', '跟华为开了项目启动会', '和腾讯的技术团队开了需求评审会', '跟百度商谈了一上午', '和阿里当面沟通了需求', '与网易会谈很顺利',
+    // the customer came to us (probes 15 and 16: every tester read it as a meeting; a visit is ours to them)
+    '腾讯上周五来过公司，聊了二期', '华为的人今天来公司参观了', '小米的王总来我们这边坐了坐', '美团来我司考察了',
+    'Contoso came by our office Tuesday, pushing hard for 10% off', 'Globex came to our office for a demo yesterday',
+    '上周六京东的人来我们公司参观了 挺满意 下下周一去他们那边回访', '上周三在我们公司接待了华为的考察团',
   ],
   visit: [
     'spent the morning at Fabrikam', 'spent an hour on site at Fabrikam walking through the rollout plan', 'on site at Globex walking through the project plan', 'spent 30 minutes at Initech\'s office',
     '去腾讯调研了一下',
     '回访完美团，客户挺满意', '昨天回访了比亚迪',
-    '下午去华为开了个会，会上确定了实施范围', '去腾讯开了个短会', '腾讯上周五来过公司，聊了二期', '华为的人今天来公司参观了', '小米的王总来我们这边坐了坐', '美团来我司考察了',
+    '下午去华为开了个会，会上确定了实施范围', '去腾讯开了个短会',
     'swung by Acme this morning', 'stopped by Globex', 'dropped in on Initech', 'popped over to Hooli\'s office',
     'went over to the Acme plant', 'was at their office today, Acme liked it', 'was at their HQ',
     'was at the Globex factory', 'met Bob at their office', 'met Jane at Acme\'s site', 'met with them at their plant',

@@ -1,5 +1,6 @@
 import { ACTIVITY_PATTERNS, GLUED_CALL } from "./activity-patterns.js";
 import { bareValueKind, labelledValue } from "./labelled-kind.js";
+import { visitsUs } from "./visit-to-us.js";
 import { clauseTense, opensWithOrder, plannedBefore, WEEKDAY_DONE_ZH } from "./clause-tense.js";
 import { carriesPlan } from "./plan-carries-on.js";
 import { toldOutcome } from "./told-outcome.js";
@@ -417,8 +418,15 @@ function inferFromWords(text: string): ActivityIntent {
       (reported.length > 0 &&
         HAN.test(first.text) &&
         mentions.some((m) => m.kind === "visit" && !m.notDone && m.clause === first.clause - 1 && !LATER_DAY_ZH.test(clauses[m.clause]?.text ?? ""))));
-  return { activity: visit ? "visit" : first.kind, planned: reported.length === 0, mentions, logged: first };
+  const kind = visit ? "visit" : first.kind;
+  // "华为的人今天来公司参观了", "Contoso came by our office Tuesday": the customer came to us, a meeting (a visit is ours to them)
+  const heldIn = clauses[first.clause]?.text ?? text;
+  const hosted = kind === "visit" && reported.length > 0 && visitsUs(heldIn) && !GOES_OUT.test(heldIn);
+  return { activity: hosted ? "meeting" : kind, planned: reported.length === 0, mentions, logged: first };
 }
+
+/** Words of the rep going out to the customer, which keep a visit a visit. */
+const GOES_OUT = /拜访|上门|去了?|(?<![来])到(?!我们|咱们|我司|公司|这边)|\b(?:went|visited|onsite|on[- ]site|at\s+their)\b/iu;
 
 /** 约了 / 约好 / 约在 an appointment (not 续约, 签约, 合约, 预约 of a product…): nothing else named, it is a meeting. */
 const ARRANGED_APPOINTMENT_ZH = /(?<![续签合违解预大节制婚])约(?:了|好|在)(?!解|束|定俗成)/u;
