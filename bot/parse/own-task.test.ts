@@ -3,6 +3,7 @@ import { parseSentence } from "./parse-sentence.js";
 import { isOwnTask } from "./own-task.js";
 
 const NOW = new Date("2026-12-07T01:05:00Z");
+const NAMES = ["Pied Piper", "京东", "阿里巴巴", "Northwind", "Fabrikam"];
 
 // Probe 15: each of these logged a note as if something had happened; the testers expected only the follow-up.
 const TASKS = [
@@ -21,6 +22,12 @@ const TASKS = [
   "Globex: send contract tmrw",
   "don't forget to chase Initech on monday",
   "I'll ping Fabrikam next week",
+  // probe 16
+  "Northwind: in 10 days check if they got board approval",
+  "Fabrikam is stuck, nudge them after Christmas",
+  "Heading to Pied Piper's office tomorrow morning",
+  "月底前要把京东的投标文件交了",
+  "12/28 去阿里巴巴杭州园区",
 ];
 
 // News from or about the customer, or something done: kept as a note beside the follow-up.
@@ -41,17 +48,19 @@ const NOT_TASKS = [
   "sent Globex the contract, chase friday",
   // found by the flow tests: 约 inside 签约, and an expectation
   "北辰物流的项目预计下个月15号签约",
+  "Globex, they went quiet, chase monday",
+  "过去的合同下周续",
 ];
 
 describe("a thing the rep means to do is a task for later", () => {
   it.each(TASKS)("%s", (text) => {
-    expect(isOwnTask(text)).toBe(true);
-    const parsed = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" });
+    const parsed = parseSentence(text, { now: NOW, timezone: "Asia/Shanghai", names: NAMES });
+    expect(isOwnTask(text, text.replace(/Pied Piper/gu, "xxxx xxxxx"))).toBe(true);
     expect([parsed.taskOnly, parsed.followUp !== null]).toEqual([parsed.activity === null, true]);
   });
 
   it.each(NOT_TASKS)("%s is not", (text) => {
-    expect(parseSentence(text, { now: NOW, timezone: "Asia/Shanghai" }).taskOnly).toBe(false);
+    expect(parseSentence(text, { now: NOW, timezone: "Asia/Shanghai", names: NAMES }).taskOnly).toBe(false);
   });
 
   it("a figure said is news about the deal: not a task only", () => {

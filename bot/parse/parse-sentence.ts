@@ -256,7 +256,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     planned: intent.planned,
     alsoReports: intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index),
     // a figure said is news about the deal, kept as a note with it
-    taskOnly: intent.activity === null && followUp !== null && amount === null && isOwnTask(written),
+    taskOnly: intent.activity === null && followUp !== null && amount === null && isOwnTask(written, work),
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     // "call with initech at 3pm, went great": the words that date the held call are not also its next step
