@@ -120,15 +120,19 @@ function checkpointOnTimer(db: Db, everyMs: number, walFile: string | null): voi
  * (PASSIVE: readers and writers go on). For connections opened with a write lock, which do not
  * checkpoint on commit.
  *
- * With `walFile`, the log's pages are first written out to disk by an fdatasync in libuv's thread
+ * With `walFile`, the log's pages are first written out to disk by fdatasync in libuv's thread
  * pool. The checkpoint syncs the log before it copies it, and that sync was nearly all of its
  * cost: the kernel writing out a second of commits' frames (about 17 a logged call), 50–100 ms on
- * this thread once a second. Synced beforehand, the checkpoint finds a few frames left to write
- * and takes a few milliseconds. What SQLite syncs, and when, is unchanged: this adds a sync.
+ * this thread once a second. Twice: the second pass writes the frames committed while the first
+ * ran. Synced beforehand, the checkpoint finds a few frames left to write and takes a few
+ * milliseconds. What SQLite syncs, and when, is unchanged: this only adds syncs.
  */
 export async function checkpointWal(db: Db, options: { walFile?: string | null; stillOpen?: () => boolean } = {}): Promise<void> {
   if (dialectOf(db) !== "sqlite") return;
-  if (options.walFile) await writeOut(options.walFile);
+  if (options.walFile) {
+    await writeOut(options.walFile);
+    await writeOut(options.walFile);
+  }
   // The client may have closed while the log was written out: a query now would open it again.
   if (options.stillOpen && !options.stillOpen()) return;
   await db.$queryRawUnsafe("PRAGMA wal_checkpoint(PASSIVE)");
