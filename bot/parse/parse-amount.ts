@@ -43,7 +43,11 @@ function minorUnitCurrency(word: string | undefined): string | null {
 }
 
 function read(match: RegExpExecArray): Reading | null {
-  const g: Groups = { ...match.groups };
+  // A copy by for…in: the regex's groups object (null prototype, a dozen groups) took several
+  // microseconds to spread, a loop one (the same keys in the same order, nothing inherited to pick up).
+  const g: Groups = {};
+  const groups = match.groups ?? {};
+  for (const k in groups) g[k] = groups[k];
   const at = match.indices?.groups ?? {};
   const prefixCode = currencyOf(g.prefix, "before");
   const suffixCode = currencyOf(g.suffix, "after");
