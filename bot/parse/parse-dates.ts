@@ -90,7 +90,11 @@ const PLAN_WORDS = "预算|规划|计划|目标|营收|业绩|战略";
 const LAST_OF_PERIOD = /^(?:年前|年底前?|年内|今年|本月|这个?月|月底前?|本周|这周)$/u;
 const LAST_ONE_AFTER = /^\s*(?:的)?\s*最后(?:一|的)/u;
 const PERIOD_AS_TOPIC = /^(?:下个?季度|本季度|这个?季度|下半年|上半年|下个?月|本月|这个?月|[Qq][1-4])$/u;
-const PERIOD_TOPIC_AFTER = new RegExp(`^\\s*(?:的)?\\s*(?:${PLAN_WORDS}|采购计划|指标|KPI|kpi|销售额|任务)`, "u");
+// "Acme wants Q1 pricing", "Q1 budget is 200k": the quarter the figure or plan is for
+const PERIOD_TOPIC_AFTER = new RegExp(
+  `^\\s*(?:的)?\\s*(?:${PLAN_WORDS}|采购计划|指标|KPI|kpi|销售额|任务|(?:budget|pricing|prices?|forecast|numbers|targets?|quota|revenue|spend|roadmap|plans?)\\b)`,
+  "iu",
+);
 const YEAR_TOPIC_AFTER = new RegExp(
   `^\\s*(?:的|有|[A-Za-z]{0,4}\\s*(?:${PLAN_WORDS}|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))`,
   "u",
