@@ -11,8 +11,15 @@ const CUSTOMER_BUYS =
   /买(?!单)|采购了|(?:要|会|准备|计划|打算)采购|购买|订购|下单|签(?:约|合同|单|了)|在我们这|跟我们|\b(?:buy|bought|purchas\w*|sign\w*|order\w*|with\s+us)\b/iu;
 const CLAUSE = /[^,;，；。！!？?\n]+/gu;
 
+/** "给小米寄了一盒新年礼品，500块左右": a figure alone in the clause after an expense is its cost. */
+const FIGURE_ALONE =
+  /^\s*(?:大概|大约|约|差不多|about|around|~)?\s*[¥$￥]?\s*[\d.,零〇一二两三四五六七八九十百千万]+\s*(?:块钱?|元|rmb|cny|usd|万|k|bucks|dollars)?\s*(?:左右|上下|的样子|ish)?\s*$/iu;
+
 export function blankExpenses(text: string): string {
-  return text.replace(CLAUSE, (clause) =>
-    (EXPENSE_EN.test(clause) || EXPENSE_ZH.test(clause)) && !CUSTOMER_BUYS.test(clause) ? " ".repeat(clause.length) : clause,
-  );
+  let afterExpense = false;
+  return text.replace(CLAUSE, (clause) => {
+    const expense = ((EXPENSE_EN.test(clause) || EXPENSE_ZH.test(clause)) && !CUSTOMER_BUYS.test(clause)) || (afterExpense && FIGURE_ALONE.test(clause));
+    afterExpense = expense;
+    return expense ? " ".repeat(clause.length) : clause;
+  });
 }

@@ -128,6 +128,9 @@ const EN_RE = new RegExp(
   "giu",
 );
 
+/** What a festival's name may stand before as the kind of thing, not its day. */
+const FESTIVE_THING_AFTER = /^(?:的)?(?:礼品|礼物|礼盒|礼包|大礼包|贺卡|祝福|问候|贺词|红包|福利|晚会|年会|促销|套餐|档期|海报|文案|订单量|备货)/u;
+
 function keyOf(groups: Record<string, string | undefined>, names: Array<[string, HolidayKey]>): HolidayKey | null {
   for (let i = 0; i < names.length; i++) if (groups[`h${i}`] !== undefined) return names[i]?.[1] ?? null;
   return null;
@@ -173,6 +176,8 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       const g = m.groups ?? {};
       const key = keyOf(g, ZH_NAMES);
       if (!key) continue;
+      // "新年礼品", "春节祝福", "中秋礼盒": the festival names the thing, not a day
+      if (!g.edge && !g.passed && FESTIVE_THING_AFTER.test(ctx.text.slice((m.index ?? 0) + m[0].length))) continue;
       const span = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
       const date = resolveYear(ctx, key, g.rel ? (ZH_YEAR[g.rel] ?? 0) : null, g.year ? Number(g.year) : null, span);
       push(out, m.index ?? 0, m[0], applyEdge(date, g.edge ?? (g.passed ? "后" : undefined), key));
