@@ -13,6 +13,10 @@ describe("a question asked in the last clause, or after the mark", () => {
     "globex renewal is next month, what's the amount",
     "acme deal? how much is it",
     "initech meeting tomorrow? who's going",
+    // probe 17: a second Chinese question after the mark was logged as a note
+    "腾讯这单是不是到期了？跟进时间是哪天",
+    "华为那单签了吗？金额是多少",
+    "小米的合同到期了？续约是什么时候",
   ])("%s", (text) => {
     expect(detectQuestion(text)).not.toBeNull();
   });
@@ -24,6 +28,9 @@ describe("near misses: what follows is an answer or a report", () => {
     "called contoso, whats next is a demo on friday",
     "called acme, what a great call",
     "met globex, what they want is a discount",
+    "客户问什么时候能交付？我说下周",
+    "华为那单怎么样了？还在谈",
+    "报价发了吗？发了，下周跟进",
   ])("%s", (text) => {
     expect(detectQuestion(text)).toBeNull();
   });

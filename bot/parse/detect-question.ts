@@ -132,11 +132,17 @@ function topicOf(text: string): "deals" | "contacts" | "status" {
 /** "how did the acme call go? great, they want a quote": the rep asks and answers; what follows the mark is the report. */
 const ANSWERED_AFTER_MARK = /[?？]\s*[^?？\s][^?？]*$/u;
 
-/** "any f/u for contoso today? what's it about": what follows the mark is a second question, not an answer. */
+/**
+ * "any f/u for contoso today? what's it about", "腾讯这单是不是到期了？跟进时间是哪天": what follows the mark is a
+ * second question, not an answer.
+ */
 function asksAgainAfterMark(text: string): boolean {
   const after = text.slice(Math.max(text.lastIndexOf("?"), text.lastIndexOf("？")) + 1).trim();
-  return WH_EN.test(after) || ASKS_EN.test(after);
+  return WH_EN.test(after) || ASKS_EN.test(after) || (/\p{Script=Han}/u.test(after) && ASKS_AGAIN_ZH.test(after));
 }
+/** A Chinese question ending the text after a first one: which day, how much, whether, who. */
+const ASKS_AGAIN_ZH =
+  /(?:是)?(?:哪天|哪一天|几号|几点|多少钱?|什么时候|啥时候|是谁|谁|哪些|哪个|哪一?步|什么阶段|怎么样|如何)[?？。]?$|吗[?？]?$|是不是|有没有/u;
 
 export function detectQuestion(input: string): Question | null {
   const text = input.trim();
