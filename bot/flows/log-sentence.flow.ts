@@ -167,9 +167,10 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
     ...(draft.contactId ? { contactId: draft.contactId } : {}),
     dealId: draft.dealId ?? null,
     // A plan with its day is only the follow-up (nothing happened yet: no activity, the customer's last contact
-    // stays); one without a day, or said beside something that happened, is kept as a note.
+    // stays); one without a day, said beside something that happened or with a figure (news about the deal:
+    // "华为项目预算上调到260万，明天电话确认细节"), is kept as a note.
     activity:
-      (planned && !parsed.alsoReports) || (parsed.taskOnly && followUp)
+      (planned && !parsed.alsoReports && !parsed.amount) || (parsed.taskOnly && followUp)
         ? null
         : {
             kind: parsed.planned ? "note" : (parsed.activity ?? "note"),

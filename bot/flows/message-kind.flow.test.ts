@@ -209,6 +209,8 @@ describe("a plan leaves the customer's last contact as it was; a plan said besid
     [AMY, "Acme Corp RFQ came in, they're looking at 60k, call them back Wednesday", "Call with Acme Corp"],
     [AMY, "Acme Corp countered at 45k, call tomorrow to discuss", "Call with Acme Corp"],
     [LI, "华为上午打电话来催进度了，约了明天下午3点见面", "华为"],
+    // probe 17: a figure said beside the plan is news about the deal
+    [LI, "华为项目预算上调到120万，明天电话确认细节", "华为"],
   ])("%s: %s", async (who, text, title) => {
     await h.say(who, text);
     const activities = await h.t.db.activity.findMany();
