@@ -22,6 +22,10 @@ describe("voice calls in chat apps, voicemail shorthand, a visit said as 去了X
     ["wechat call with Globex, all good", "call"],
     ["WeChat voice call with Initech this am", "call"],
     ["wechatted Globex about the invoice", "note"],
+    // probe 17: a visit dated by a weekday gone, and one said with 刚 and what was done there
+    ["上周四去了华为坂田基地，见了IT部门负责人", "visit"],
+    ["周三去了京东，聊得不错", "visit"],
+    ["刚去小米送合同，对方法务说年后才能审", "visit"],
   ] as [string, ActivityKind][])("%s → %s", (text, kind) => {
     const intent = inferActivityIntent(text);
     expect(intent.activity).toBe(kind);
