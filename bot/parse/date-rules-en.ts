@@ -62,7 +62,9 @@ const RE = {
   // "by the end of 2027", "mid 2027", "early 2028": a written year's edge (not "end of 2027 units")
   numberedYearEdge:
     /\b(?<edge>end\s+of|beginning\s+of|start\s+of|middle\s+of|mid|early|late)[\s-]+(?:the\s+year\s+)?(?<year>(?:19|20)\d{2})\b(?![\d.,:/-]\d|\s*(?:%|k\b|units?\b|pcs\b|people\b|usd\b|dollars?\b|seats?\b))/giu,
-  yearEdge: /\b(?<edge>end\s+of|beginning\s+of|start\s+of|early|late)\s+(?:the\s+)?(?<rel>next|this|last)?\s*year\b|\bEOY\b/giu,
+  // "before year end", "by year-end": the year's last day, as EOY
+  yearEdge:
+    /\b(?<edge>end\s+of|beginning\s+of|start\s+of|early|late)\s+(?:the\s+)?(?<rel>next|this|last)?\s*year\b|\bEOY\b|(?<=\b(?:by|before|until|till|til|at|for|around)\s+(?:the\s+)?)year[\s-]end\b/giu,
   fromAnchor:
     /\b(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+(?<dir>from|after|before)\s+(?<anchor>today|tomorrow|tmrw|yesterday)\b/giu,
   // "end of tomorrow", "by the end of Friday": the day's last minute, glued to the day named right after
