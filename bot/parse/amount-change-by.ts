@@ -13,7 +13,7 @@ const UP_BEFORE_ZH = /(?:涨|(?<![参附外])加|增加|追加|(?<![差不很许
 const DOWN_BEFORE_EN =
   /\b(?:(?:deal|price|quote|value|amount|it)\s+(?:is\s+|went\s+|goes\s+)?down|down\s+by|reduced\s+(?:it\s+)?by|cut\s+(?:it\s+)?by|lowered\s+(?:it\s+)?by|dropped\s+(?:it\s+)?by|knock(?:ed|ing)?\s+off|shaved(?:\s+off)?|minus|less)\s+(?:another\s+)?$/iu;
 const UP_BEFORE_EN =
-  /\b(?:added|adding|add|plus|up\s+by|increased\s+(?:it\s+)?by|raised\s+(?:it\s+)?by|grew\s+(?:it\s+)?by|upsold|upsell(?:ing)?(?:\s+of)?)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|(?:extra|additional)\s+)?$|\bfor\s+(?:another|an?\s+(?:extra|additional))\s+$/iu;
+  /\b(?:added|adding|add|plus|up\s+by|(?:upped|bumped|bumped\s+up)\s+(?:(?:the|their)\s+(?:deal|order|contract|quote)\s+|it\s+)?(?:up\s+)?by|increased\s+(?:it\s+)?by|raised\s+(?:it\s+)?by|grew\s+(?:it\s+)?by|upsold|upsell(?:ing)?(?:\s+of)?)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|(?:extra|additional)\s+)?$|\bfor\s+(?:another|an?\s+(?:extra|additional))\s+$/iu;
 const DOWN_AFTER = /^\s*(?:off\b|discount\b|less\b|cheaper\b|lower\b|的(?:折扣|优惠|让利))/iu;
 /** "upsell +$15k", "追加+30万": a plus sign after a word of adding is an addition ("+$95k forecast" is a figure). */
 const PLUS_BEFORE =

@@ -128,6 +128,8 @@ describe("a plus sign on a figure adds it", () => {
     // probe 16: the customer named, then the plus sign
     ["Globex +20k, they added the analytics module", 2_000_000],
     ["华为 +20万，加了一个模块", 20_000_000],
+    // probe 17
+    ["Globex upped the deal by $5,000 for extra training", 500_000],
   ])("%s is an addition", (text, minor) => {
     const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
     expect([amount?.minor, amount?.change]).toEqual([minor, "up"]);

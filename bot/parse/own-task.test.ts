@@ -49,6 +49,8 @@ const NOT_TASKS = [
   // found by the flow tests: 约 inside 签约, and an expectation
   "北辰物流的项目预计下个月15号签约",
   "Globex, they went quiet, chase monday",
+  // probe 17: news of a postponement with the day to check back
+  "Pied Piper pushed to January, they're on holiday. Check back Jan 6",
   "过去的合同下周续",
 ];
 
