@@ -68,6 +68,7 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   }
   const resolution = await resolveLogTargets(ctx, draft, unsized, mentions);
   if (resolution.kind === "asked") return resolution.replies;
+  if (resolution.kind === "each") return runLogFlow(ctx, { ...draft, eachCompany: resolution.companyIds });
   // "预算一百五", "budget 1.2": which size was meant is asked before anything is written.
   const parsed = sizedAmount(unsized, resolution.draft.amountScale);
   if (parsed === "ask") return askAmountScale(ctx, resolution.draft, unsized);

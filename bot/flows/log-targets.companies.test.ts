@@ -232,21 +232,35 @@ describe("answering and what changes the answer", () => {
     expect(await h.t.db.activity.count()).toBe(before);
   });
 
-  it("several customers named, each the same thing done: 'log it on each' logs the sentence once per customer", async () => {
+  // Probes 16 and 17: "今天和小米、京东开了个三方会议", "Globex & Contoso both emailed today" asked which one; every tester
+  // logged it on each. A word that takes in all of them (都, 两家, 三方, both, joint) says so; without one, it is asked.
+  it("several customers named, each once, and a word that takes in all: the sentence is logged once per customer, unasked", async () => {
     const before = await h.t.db.activity.count();
     const followUpsBefore = await h.t.db.followUp.count();
-    const asked = await h.say(LI, "今天跑了两家：腾讯、小米科技，都说下周给答复");
-    expect(await h.t.db.activity.count()).toBe(before);
-    await h.press(
-      LI,
-      button(asked, (b) => b.label.includes("都记")),
-    );
+    await h.say(LI, "今天跑了两家：腾讯、小米科技，都说下周给答复");
     const logged = await h.t.db.activity.findMany({ orderBy: { createdAt: "asc" }, include: { company: true }, skip: before });
     expect(logged.map((a) => [a.company?.name, a.kind])).toEqual([
       ["腾讯", "visit"],
       ["小米科技", "visit"],
     ]);
     expect((await h.t.db.followUp.count()) - followUpsBefore).toBe(2);
+  });
+
+  it.each([
+    ["Acme Robotics and Stark Industries both emailed today, reply by Friday", ["Acme Robotics", "Stark Industries"]],
+    ["今天和腾讯、小米科技开了个三方会议", ["腾讯", "小米科技"]],
+  ])("%s → logged on each", async (text, names) => {
+    const before = await h.t.db.activity.count();
+    await h.say(who(text), text);
+    const logged = await h.t.db.activity.findMany({ orderBy: { createdAt: "asc" }, include: { company: true }, skip: before });
+    expect(logged.map((a) => a.company?.name)).toEqual(names);
+  });
+
+  it("without a word that takes in all of them, which one is asked", async () => {
+    const before = await h.t.db.activity.count();
+    const asked = await h.say(AMY, "Acme Robotics and Stark Industries, emailed the deck");
+    expect(await h.t.db.activity.count()).toBe(before);
+    expect(buttonLabels(asked)).toEqual(expect.arrayContaining(["Acme Robotics", "Stark Industries"]));
   });
 
   // Probe 7: "log it on each" gave both customers the first clause's kind and day.

@@ -16,7 +16,11 @@ import type { LogDraft, LogPatch } from "./log-draft.js";
 const RECENT_CONTEXT_MS = 30 * 60_000;
 
 /** newContact: a person the sentence names who is not a contact yet (offered after the log, never blocking it). */
-export type Resolution = { kind: "ready"; draft: LogDraft; newContact?: string } | { kind: "asked"; replies: Reply[] };
+export type Resolution =
+  | { kind: "ready"; draft: LogDraft; newContact?: string }
+  | { kind: "asked"; replies: Reply[] }
+  /** the sentence says it was all of them: logged once per customer, unasked */
+  | { kind: "each"; companyIds: string[] };
 
 /**
  * Settles company, contact and deal for a sentence. Anything uncertain becomes a question
@@ -38,7 +42,10 @@ export async function resolveLogTargets(
     if (found.kind === "many") {
       const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
       const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
-      return question(text, [...found.options, ...eachOf(found, parsed, draft.text, ctx.locale), ...create]);
+      const each = eachOf(found, parsed, draft.text, ctx.locale);
+      const all = each[0]?.patch.eachCompany;
+      if (all && !found.unknown && saysAllOfThem(draft.text, mentions, all)) return { kind: "each", companyIds: all };
+      return question(text, [...found.options, ...each, ...create]);
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
     if (found.kind === "unknown") {
@@ -184,6 +191,18 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: strin
 }
 
 const MOST_EACH = 5;
+
+/** "今天和小米、京东开了个三方会议", "Globex & Contoso both emailed today": a word that takes in every one named. */
+const ALL_OF_THEM = /都|两家|三家|几家|各自|分别|一起|三方|双方|\b(?:both|all\s+(?:two|three|of\s+them)|together|joint(?:ly)?)\b/iu;
+
+/**
+ * The sentence says the same of every customer named, each named once ("腾讯和阿里都在比价，下周一前给腾讯发报价" names
+ * 腾讯 again for what is its own: asked).
+ */
+function saysAllOfThem(text: string, mentions: readonly CompanyMention[], ids: readonly string[]): boolean {
+  if (!ALL_OF_THEM.test(text)) return false;
+  return ids.every((id) => new Set(mentions.filter((m) => m.id === id).map((m) => m.start)).size === 1);
+}
 
 /**
  * "京东和阿里巴巴都打了电话", "今天跑了三家：腾讯、京东、小米": several customers named, each the same
