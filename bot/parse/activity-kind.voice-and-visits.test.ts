@@ -26,6 +26,10 @@ describe("voice calls in chat apps, voicemail shorthand, a visit said as 去了X
     ["上周四去了华为坂田基地，见了IT部门负责人", "visit"],
     ["周三去了京东，聊得不错", "visit"],
     ["刚去小米送合同，对方法务说年后才能审", "visit"],
+    // probe 15: talked to at an event is in person
+    ["talked to contoso & fabrikam at the same event, both want demos next wk", "meeting"],
+    ["spoke with Initech at the conference, good chat", "meeting"],
+    ["talked to Globex on the phone", "call"],
   ] as [string, ActivityKind][])("%s → %s", (text, kind) => {
     const intent = inferActivityIntent(text);
     expect(intent.activity).toBe(kind);
