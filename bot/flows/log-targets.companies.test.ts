@@ -256,11 +256,16 @@ describe("answering and what changes the answer", () => {
     expect(logged.map((a) => a.company?.name)).toEqual(names);
   });
 
-  it("without a word that takes in all of them, which one is asked", async () => {
+  it.each([
+    [AMY, "Acme Robotics and Stark Industries, emailed the deck"],
+    // the word takes in both, but the activity was with one: the other is named in another clause
+    [LI, "跟腾讯开了会，他们和小米科技都在用竞品"],
+    [AMY, "met Acme Robotics today, they and Stark Industries both use a competitor"],
+  ])("%s: %s → which one is asked", async (who, text) => {
     const before = await h.t.db.activity.count();
-    const asked = await h.say(AMY, "Acme Robotics and Stark Industries, emailed the deck");
+    const asked = await h.say(who, text);
     expect(await h.t.db.activity.count()).toBe(before);
-    expect(buttonLabels(asked)).toEqual(expect.arrayContaining(["Acme Robotics", "Stark Industries"]));
+    expect(buttonLabels(asked).length).toBeGreaterThan(2);
   });
 
   // Probe 7: "log it on each" gave both customers the first clause's kind and day.

@@ -193,15 +193,24 @@ async function findCompany(ctx: TurnContext, parsed: ParsedSentence, text: strin
 const MOST_EACH = 5;
 
 /** "今天和小米、京东开了个三方会议", "Globex & Contoso both emailed today": a word that takes in every one named. */
+const PIECE = /[^，,。;；!！?？\n]+/gu;
 const ALL_OF_THEM = /都|两家|三家|几家|各自|分别|一起|三方|双方|\b(?:both|all\s+(?:two|three|of\s+them)|together|joint(?:ly)?)\b/iu;
 
 /**
- * The sentence says the same of every customer named, each named once ("腾讯和阿里都在比价，下周一前给腾讯发报价" names
- * 腾讯 again for what is its own: asked).
+ * The sentence says the same of every customer named: each named once, all in one clause with the word that takes
+ * them in ("腾讯和阿里都在比价，下周一前给腾讯发报价" names 腾讯 again for what is its own; "跟华为开了会，他们和小米都在用竞品"
+ * met 华为 alone: both asked).
  */
 function saysAllOfThem(text: string, mentions: readonly CompanyMention[], ids: readonly string[]): boolean {
-  if (!ALL_OF_THEM.test(text)) return false;
-  return ids.every((id) => new Set(mentions.filter((m) => m.id === id).map((m) => m.start)).size === 1);
+  const starts = ids.map((id) => [...new Set(mentions.filter((m) => m.id === id).map((m) => m.start))]);
+  if (starts.some((s) => s.length !== 1)) return false;
+  // (a list's 、 joins the names, so the pieces are cut at stronger marks only)
+  const clauses = [...text.matchAll(PIECE)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
+  const clauseAt = (at: number) => clauses.findIndex((c) => at >= c.index && at < c.index + c.text.length);
+  const where = new Set(starts.map((s) => clauseAt(s[0]!)));
+  if (where.size !== 1) return false;
+  const clause = clauses[[...where][0]!];
+  return clause !== undefined && ALL_OF_THEM.test(clause.text);
 }
 
 /**
