@@ -31,6 +31,9 @@ describe("a correction that is only another customer's name moves what was just 
     [AMY, "met Acme Corp", "oops, it was Globex not Acme Corp", { activities: ["meeting@Globex"], followUps: [], deals: [] }],
     // the name said again with no word of correction before it
     [AMY, "Acme Corp call tmrw 10am", "it was Globex not Acme Corp", { activities: [], followUps: ["Globex"], deals: [] }],
+    // a to-do: only its follow-up, whose title holds the message
+    [AMY, "need to send Acme Corp the pricing by friday", "sorry, I meant Globex", { activities: [], followUps: ["Globex"], deals: [] }],
+    [LI, "双十二之后找华为的何总聊聊续约的事", "不对，是小米", { activities: [], followUps: ["小米"], deals: [] }],
     [LI, "跟华为通了电话", "是小米，不是华为", { activities: ["call@小米"], followUps: [], deals: [] }],
   ] as [Person, string, string, Awaited<ReturnType<typeof rows>>][])("%s: %s, then %s", async (who, first, fix, expected) => {
     await h.say(who, first);

@@ -230,15 +230,20 @@ function planTitlePrefix(locale: Locale, planned: PlannedKind, companyName: stri
   return `${M.planTitle[locale](planned, companyName)}${locale === "zh" ? "：" : ": "}`;
 }
 
-/** The message a plan's follow-up title was made from ("Meeting with Acme Corp: <message>"); null for any other title. */
+/**
+ * The message a plan's or a to-do's follow-up title was made from ("Meeting with Acme Corp: <message>", "跟进华为：<message>");
+ * null for any other title.
+ */
 export function planMessageOf(title: string, companyName: string): string | null {
-  for (const locale of ["zh", "en"] as const) {
-    for (const kind of PLANNED_KINDS) {
-      const prefix = planTitlePrefix(locale, kind, companyName);
-      if (title.startsWith(prefix)) return title.slice(prefix.length);
-    }
-  }
-  return null;
+  const prefixes = [
+    ...(["zh", "en"] as const).flatMap((locale) => PLANNED_KINDS.map((kind) => planTitlePrefix(locale, kind, companyName))),
+    `跟进${companyName}：`,
+    `Follow up with ${companyName}: `,
+    `给${companyName}发报价：`,
+    `Send quote to ${companyName}: `,
+  ];
+  const prefix = prefixes.find((p) => title.startsWith(p));
+  return prefix === undefined ? null : title.slice(prefix.length);
 }
 
 /** The notes under "Logged a call with X": company or deal created, the deal's old → new, or why it was left alone. */
