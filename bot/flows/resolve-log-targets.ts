@@ -42,9 +42,9 @@ export async function resolveLogTargets(
     if (found.kind === "many") {
       const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
       const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
-      const each = eachOf(found, parsed, draft.text, ctx.locale);
-      const all = each[0]?.patch.eachCompany;
+      const all = eachCompanyIds(found, parsed, draft.text);
       if (all && !found.unknown && saysAllOfThem(draft.text, mentions, all)) return { kind: "each", companyIds: all };
+      const each = all ? [{ label: M.logOnEach[ctx.locale](all.length), patch: { eachCompany: all } }] : [];
       return question(text, [...found.options, ...each, ...create]);
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
@@ -205,25 +205,22 @@ function saysAllOfThem(text: string, mentions: readonly CompanyMention[], ids: r
   const starts = ids.map((id) => [...new Set(mentions.filter((m) => m.id === id).map((m) => m.start))]);
   if (starts.some((s) => s.length !== 1)) return false;
   // (a list's 、 joins the names, so the pieces are cut at stronger marks only)
-  const clauses = [...text.matchAll(PIECE)].map((m) => ({ text: m[0], index: m.index ?? 0 }));
-  const clauseAt = (at: number) => clauses.findIndex((c) => at >= c.index && at < c.index + c.text.length);
-  const where = new Set(starts.map((s) => clauseAt(s[0]!)));
-  if (where.size !== 1) return false;
-  const clause = clauses[[...where][0]!];
-  return clause !== undefined && ALL_OF_THEM.test(clause.text);
+  const inPiece = (m: RegExpMatchArray, at: number) => at >= (m.index ?? 0) && at < (m.index ?? 0) + m[0].length;
+  const piece = [...text.matchAll(PIECE)].find((m) => inPiece(m, starts[0]![0]!));
+  return piece !== undefined && starts.every(([at]) => inPiece(piece, at!)) && ALL_OF_THEM.test(piece[0]);
 }
 
 /**
  * "京东和阿里巴巴都打了电话", "今天跑了三家：腾讯、京东、小米": several customers named, each the same
- * thing done, so "each of them" is a choice too. Not with an amount: whose would it be?
+ * thing done, so "each of them" is a choice too (null when not). Not with an amount: whose would it be?
  */
-function eachOf(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence, text: string, locale: "zh" | "en"): { label: string; patch: LogPatch }[] {
+function eachCompanyIds(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence, text: string): string[] | null {
   const ids = found.options.map((o) => o.patch.companyId);
   // Each named in full: "跟张三通了电话" with 张三科技 and 张三物流 is one customer, which of two.
   const written = text.toLowerCase();
   const onlyCompanies = found.options.every((o) => o.patch.companyId && !o.patch.contactId && written.includes(o.label.toLowerCase()));
-  if (found.query || !onlyCompanies || parsed.amount || ids.length < 2 || ids.length > MOST_EACH) return [];
-  return [{ label: M.logOnEach[locale](ids.length), patch: { eachCompany: ids as string[] } }];
+  if (found.query || !onlyCompanies || parsed.amount || ids.length < 2 || ids.length > MOST_EACH) return null;
+  return ids as string[];
 }
 
 /** An activity, a date ahead, an amount, a stage, a person or a customer's words: something a customer is needed for ("今天" alone is not). */
