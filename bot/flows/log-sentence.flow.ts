@@ -213,37 +213,40 @@ function plannedKind(activity: ParsedSentence["activity"], text: string): Planne
 }
 
 function followUpTitle(ctx: TurnContext, parsed: ParsedSentence, companyName: string, planned: PlannedKind | null, text: string): string {
-  const zh = ctx.locale === "zh";
-  const summary = truncate(parsed.summary, TITLE_SUMMARY_CHARS);
-  // A plan has no activity to hold the message: its follow-up keeps it whole (planMessageOf reads it back).
-  if (planned) return `${planTitlePrefix(ctx.locale, planned, companyName)}${text.trim()}`;
-  const quote = zh ? `给${companyName}发报价` : `Send quote to ${companyName}`;
-  // a task has no activity to hold the message either
-  if (parsed.taskOnly) return `${parsed.wantsQuote ? quote : zh ? `跟进${companyName}` : `Follow up with ${companyName}`}${zh ? "：" : ": "}${text.trim()}`;
-  if (parsed.wantsQuote) return quote;
-  return zh ? `跟进${companyName}：${summary}` : `Follow up with ${companyName}: ${summary}`;
+  const { locale } = ctx;
+  // A plan or a to-do has no activity to hold the message: its follow-up keeps it whole (planMessageOf reads it back).
+  if (planned) return `${titleHead(locale, planned, companyName)}${titleColon(locale)}${text.trim()}`;
+  const head = titleHead(locale, parsed.wantsQuote ? "quote" : "follow-up", companyName);
+  if (parsed.taskOnly) return `${head}${titleColon(locale)}${text.trim()}`;
+  if (parsed.wantsQuote) return head;
+  return `${head}${titleColon(locale)}${truncate(parsed.summary, TITLE_SUMMARY_CHARS)}`;
 }
 
-const PLANNED_KINDS: readonly PlannedKind[] = ["meeting", "call", "visit", "hosted"];
+type TitleKind = PlannedKind | "quote" | "follow-up";
+const TITLE_KINDS: readonly TitleKind[] = ["meeting", "call", "visit", "hosted", "quote", "follow-up"];
 
-function planTitlePrefix(locale: Locale, planned: PlannedKind, companyName: string): string {
-  return `${M.planTitle[locale](planned, companyName)}${locale === "zh" ? "：" : ": "}`;
+/** "与华为的会面", "Send quote to Globex", "跟进华为": what a follow-up is, before what was said. */
+function titleHead(locale: Locale, kind: TitleKind, companyName: string): string {
+  const zh = locale === "zh";
+  if (kind === "quote") return zh ? `给${companyName}发报价` : `Send quote to ${companyName}`;
+  if (kind === "follow-up") return zh ? `跟进${companyName}` : `Follow up with ${companyName}`;
+  return M.planTitle[locale](kind, companyName);
 }
+
+const titleColon = (locale: Locale) => (locale === "zh" ? "：" : ": ");
 
 /**
  * The message a plan's or a to-do's follow-up title was made from ("Meeting with Acme Corp: <message>", "跟进华为：<message>");
  * null for any other title.
  */
 export function planMessageOf(title: string, companyName: string): string | null {
-  const prefixes = [
-    ...(["zh", "en"] as const).flatMap((locale) => PLANNED_KINDS.map((kind) => planTitlePrefix(locale, kind, companyName))),
-    `跟进${companyName}：`,
-    `Follow up with ${companyName}: `,
-    `给${companyName}发报价：`,
-    `Send quote to ${companyName}: `,
-  ];
-  const prefix = prefixes.find((p) => title.startsWith(p));
-  return prefix === undefined ? null : title.slice(prefix.length);
+  for (const locale of ["zh", "en"] as const) {
+    for (const kind of TITLE_KINDS) {
+      const prefix = `${titleHead(locale, kind, companyName)}${titleColon(locale)}`;
+      if (title.startsWith(prefix)) return title.slice(prefix.length);
+    }
+  }
+  return null;
 }
 
 /** The notes under "Logged a call with X": company or deal created, the deal's old → new, or why it was left alone. */
@@ -279,15 +282,16 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   const when = outcome.followUp ? formatDateTime(outcome.followUp.dueAt, timezone, locale, ctx.now) : "";
   // "…开会，提前半小时提醒我": the plan is said at its own time, the follow-up (the reminder) before it
   const appointment = outcome.followUp && outcome.appointmentAt ? formatDateTime(outcome.appointmentAt, timezone, locale, ctx.now) : null;
+  const reminder = appointment ? [M.remindBefore[locale](when)] : [];
   const lines =
     outcome.planned && outcome.followUp
-      ? [M.planScheduled[locale](outcome.planned, outcome.company.name, appointment ?? when), ...(appointment ? [M.remindBefore[locale](when)] : []), ...notes]
+      ? [M.planScheduled[locale](outcome.planned, outcome.company.name, appointment ?? when), ...reminder, ...notes]
       : !outcome.activity && outcome.followUp
-        ? [M.taskSet[locale](outcome.company.name, appointment ?? when), ...(appointment ? [M.remindBefore[locale](when)] : []), ...notes]
+        ? [M.taskSet[locale](outcome.company.name, appointment ?? when), ...reminder, ...notes]
         : [
             M.logged[locale](kind, outcome.company.name),
             ...notes,
-            ...(outcome.followUp ? [M.followUpSet[locale](appointment ?? when), ...(appointment ? [M.remindBefore[locale](when)] : [])] : []),
+            ...(outcome.followUp ? [M.followUpSet[locale](appointment ?? when), ...reminder] : []),
             ...(outcome.moved ? [FollowUpEditM.moved[locale](outcome.moved.title, formatDateTime(outcome.moved.dueAt, timezone, locale, ctx.now))] : []),
           ];
   const replies = [{ text: lines.join("\n") }];
