@@ -23,7 +23,8 @@ export const pendingChooseAction: CardActionHandler = {
 };
 
 async function answer(ctx: TurnContext, pending: { kind: string; payload: PendingQuestion }, choice: string | undefined): Replies {
-  if (choice === "none") return [{ text: M.cancelled[ctx.locale]() }];
+  // a "command" question is an offer: what was logged before it stays, so "nothing was saved" would be untrue
+  if (choice === "none") return [{ text: (pending.kind === "command" ? M.offerSkipped : M.cancelled)[ctx.locale]() }];
   const { draft, patches } = pending.payload;
   const patch = patches[Number(choice)];
   if (patch && pending.kind === "log" && draft) return runLogFlow(ctx, { ...draft, ...(patch as LogPatch) });

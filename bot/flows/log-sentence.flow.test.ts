@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { AMY, BOSS, button, createHarnessWithPeople, type Harness, LI, NOW, textOf } from "../../test/bot-harness.js";
+import { AMY, BOSS, button, buttons, createHarnessWithPeople, type Harness, LI, NOW, textOf } from "../../test/bot-harness.js";
 
 let h: Harness;
 beforeEach(async () => {
@@ -153,6 +153,26 @@ describe("a phone or e-mail written in a log", () => {
     );
     expect(textOf(await h.say(LI, "联系人 查看 刘总"))).toContain("liu@huawei.com");
     expect(await h.t.db.activity.count()).toBe(0);
+  });
+
+  // Probe 19: "…刘经理调岗了，新对接人是周经理，电话138…" logged nothing and offered the number as 刘经理's; "None" then
+  // said nothing was saved.
+  it("beside news, the news is logged and the number goes to no one else than the person named before it", async () => {
+    const text = "华为的刘经理调岗了，新对接人是周经理，电话13812345678";
+    const asked = await h.say(LI, text);
+    expect((await lastActivity()).summary).toBe(text);
+    const offers = buttons(asked).map((b) => b.label);
+    expect(offers.some((l) => l.includes("刘经理"))).toBe(true);
+    const added = await h.press(
+      LI,
+      button(asked, (b) => b.label.includes("刘经理")),
+    );
+    expect(textOf(added)).toContain("刘经理");
+    expect(textOf(await h.say(LI, "联系人 查看 刘经理"))).not.toContain("13812345678");
+    const skipped = await h.say(LI, text.replace("刘经理", "马经理"));
+    const none = button(skipped, (b) => b.value.endsWith(":none"));
+    expect(textOf(await h.press(LI, none)).trim()).toBe("好的，跳过。");
+    expect(await h.t.db.activity.count()).toBe(2);
   });
 });
 

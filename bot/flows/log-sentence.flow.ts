@@ -17,6 +17,7 @@ import { describePlan, needsConfirmation, planDealChange, statedAmount, targetSt
 import type { LogDraft } from "./log-draft.js";
 import { contactDetails } from "../parse/contact-details.js";
 import { offerContact, offerContactDetails } from "./offer-contact.js";
+import { detailsFor, newsBesideDetails } from "./details-owner.js";
 import { offerTicket } from "./offer-ticket.js";
 import { reminderOf, setReminder } from "./reminder-sentence.js";
 import { followUpToMove, moveFollowUpTo } from "./move-follow-up.js";
@@ -77,7 +78,14 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   const details = contactDetails(draft.text);
   // "顺丰刘总的电话是13800001111": only a person's number or address, nothing that happened. It is
   // offered for the contact card; logging it as a note would also reset the customer's last activity.
-  const detailsOnly = (details.phone || details.email) && !parsed.activity && !parsed.followUp && !parsed.amount && !parsed.stageHint && !parsed.wantsQuote;
+  const detailsOnly =
+    (details.phone || details.email) &&
+    !parsed.activity &&
+    !parsed.followUp &&
+    !parsed.amount &&
+    !parsed.stageHint &&
+    !parsed.wantsQuote &&
+    !newsBesideDetails(draft.text, details);
   if (detailsOnly && resolution.draft.companyId) {
     const company = await ctx.domain.companies.get(resolution.draft.companyId);
     if (resolution.newContact) return offerContact(ctx, company, resolution.newContact, details);
@@ -100,7 +108,7 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   // asked before the contact offer, so a typed yes or name still answers that one (the latest question)
   const dealOffer = outcome.dealToOffer ? await offerDeal(ctx, outcome.company, outcome.dealToOffer) : [];
   const offer = resolution.newContact
-    ? await offerContact(ctx, outcome.company, resolution.newContact, details)
+    ? await offerContact(ctx, outcome.company, resolution.newContact, detailsFor(draft.text, resolution.newContact, parsed.contactHints, details))
     : resolution.draft.contactId
       ? await offerContactDetails(ctx, resolution.draft.contactId, details)
       : [];

@@ -117,6 +117,11 @@ export const M = {
     () => "好的，已取消，什么都没有保存。",
     () => "OK, cancelled. Nothing was saved.",
   ),
+  /** "None of these" on an offer made beside a write (add a contact, open a deal): what was written stays. */
+  offerSkipped: msg(
+    () => "好的，跳过。",
+    () => "OK, skipped.",
+  ),
   choiceExpired: msg(
     () => "这个选择已经失效（已处理或已过期）。请重新发送。",
     () => "That choice is no longer valid (already answered or expired). Please send it again.",
