@@ -211,6 +211,10 @@ describe("northwind for Northwind Traders", () => {
     ["northwind discovery call went well", ["Northwind Traders@0"]],
     ["northwind intro call booked tmrw 11:15am", ["Northwind Traders@0"]],
     ["called acme + northwind. acme wants a POC, northwind pushed to Q1", ["Acme Corp@7", "Northwind Traders@14", "Acme Corp@25", "Northwind Traders@43"]],
+    // probe 19: a document or a deadline after the name
+    ["northwind rfp due dec 18", ["Northwind Traders@0"]],
+    ["northwind sow redlines back from legal", ["Northwind Traders@0"]],
+    ["northwind review is due friday", ["Northwind Traders@0"]],
     // an ordinary word stays one
     ["the northwind blew all day", []],
   ])("%s", (text, expected) => {

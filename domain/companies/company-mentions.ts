@@ -44,15 +44,15 @@ const PERSON_AT_BEFORE =
  * owning something, or with a figure, is that company wherever it stands ("a stark contrast" is none of these).
  */
 const NAME_CONTEXT_AFTER =
-  /^(?:['’]s\b|\s+(?:team|folks|people|guys|cfo|ceo|cto|cio|coo|vp|procurement|legal|deal|opp|opportunity|account|contract|renewal|po|office|offices|hq|site|project|rollout|pilot|poc|call|meeting|mtg|demo|visit|lunch)\b|\s+(?:(?:mrr|arr|acv|tcv|budget)\s+)?[$€£¥]?\d)/iu;
+  /^(?:['’]s\b|\s+(?:team|folks|people|guys|cfo|ceo|cto|cio|coo|vp|procurement|legal|deal|opp|opportunity|account|contract|renewal|po|office|offices|hq|site|project|rollout|pilot|poc|call|meeting|mtg|demo|visit|lunch|rfp|rfq|rfi|sow|nda|msa)\b|\s+(?:(?:mrr|arr|acv|tcv|budget)\s+)?[$€£¥]?\d)/iu;
 /**
- * "northwind call. they need legal review", "northwind site visit went well": a lower-case first word of a known
+ * "northwind call. they need legal review", "northwind site visit went well", "northwind rfp due dec 18": a lower-case first word of a known
  * name opening the message, followed by what happened with it, is that company ("sunday call" is a day, not
  * Sunday Motors: day and month words never open a message as a name). So is one a Chinese sentence goes on
  * after ("northwind 微信说合同已经盖章了").
  */
 const OPENS_WITH_NAME_THEN =
-  /^\s*(?:(?:trader|traders|corp|inc|ltd|co|team|folks|people|guys|cfo|ceo|cto|cio|vp|it|procurement|legal|deal|renewal|contract|po|pricing|quote|proposal|account|project|rollout|pilot|poc|onboarding|sales|intro|discovery|status|quick|weekly|qbr|exec|technical|tech)\b\s*)*(?:[-–—:,]\s*)?(?:call|calls|called|calling|mtg|meeting|meetings|demo|demos|visit|site\s+visit|onsite|lunch|dinner|coffee|sync|update|follow[\s-]?up|went|go|asked|asks|wants|want|wanted|needs|need|signed|said|says|replied|emailed|pinged|is|are|was|were|has|have|had|got|just|finally|still|loved|liked|pushed|moved|confirmed|agreed|declined|rejected|ghosted|lost|won|closed|churned|renewed|cancelled|canceled|paused|came|sent|requested|decision|decided|deciding|budget|timeline|kickoff|launch|order|ordered|invoice|paid|payment)\b|^\s*(?=\p{Script=Han})/iu;
+  /^\s*(?:(?:trader|traders|corp|inc|ltd|co|team|folks|people|guys|cfo|ceo|cto|cio|vp|it|procurement|legal|deal|renewal|contract|po|pricing|quote|proposal|account|project|rollout|pilot|poc|onboarding|sales|intro|discovery|status|quick|weekly|qbr|exec|technical|tech|rfp|rfq|rfi|sow|nda|msa|security)\b\s*)*(?:[-–—:,]\s*)?(?:call|calls|called|calling|mtg|meeting|meetings|demo|demos|visit|site\s+visit|onsite|lunch|dinner|coffee|sync|update|follow[\s-]?up|went|go|asked|asks|wants|want|wanted|needs|need|signed|said|says|replied|emailed|pinged|is|are|was|were|has|have|had|got|just|finally|still|loved|liked|pushed|moved|confirmed|agreed|declined|rejected|ghosted|lost|won|closed|churned|renewed|cancelled|canceled|paused|came|sent|requested|decision|decided|deciding|budget|timeline|kickoff|launch|order|ordered|invoice|paid|payment|due|deadline|review|redlines)\b|^\s*(?=\p{Script=Han})/iu;
 const TIME_WORD =
   /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|today|tomorrow|tonight|yesterday|morning|evening|afternoon|next|last|this)$/iu;
 const LATIN_WORD_CHAR = /[\p{L}\p{N}]/u;
