@@ -14,18 +14,18 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 it.each([
-  [LI, "跟华为开完会了", "对了，他们说预算200万不变，下周五前出方案", "华为"],
-  [LI, "拜访了华为", "对方说下周一给答复", "华为"],
-  [AMY, "met initech today", "they want a quote by friday", "Initech"],
-  [LI, "拜访了华为", "忘了说 下周三前要报价", "华为"],
-  // an afterthought (probe: "oh and f/u tues" asked which customer)
-  [AMY, "emailed initech the deck", "oh and f/u tues", "Initech"],
-] as [Person, string, string, string][])("%s: %s, then %s", async (who, first, second, company) => {
+  [LI, "跟华为开完会了", "对了，他们说预算200万不变，下周五前出方案", "华为", 2],
+  [LI, "拜访了华为", "对方说下周一给答复", "华为", 2],
+  [AMY, "met initech today", "they want a quote by friday", "Initech", 2],
+  [LI, "拜访了华为", "忘了说 下周三前要报价", "华为", 2],
+  // an afterthought (probe: "oh and f/u tues" asked which customer); a step of the rep's own is a to-do, no second note
+  [AMY, "emailed initech the deck", "oh and f/u tues", "Initech", 1],
+] as [Person, string, string, string, number][])("%s: %s, then %s", async (who, first, second, company, activities) => {
   await h.say(who, first);
   await h.say(who, second);
   const followUps = await h.t.db.followUp.findMany({ include: { company: true } });
   expect(followUps.map((f) => f.company?.name)).toEqual([company]);
-  expect(await h.t.db.activity.count()).toBe(2);
+  expect(await h.t.db.activity.count()).toBe(activities);
 });
 
 it("without a message before it, 'they' is still asked about", async () => {

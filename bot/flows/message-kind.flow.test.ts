@@ -184,6 +184,8 @@ describe("a sentence that only plans is a planned meeting, call or visit, named 
     // probe 8: the customer coming to us was "拜访华为", as if the rep went out
     [LI, "华为12月3号下午要来我们公司", "2026-12-03T06:00:00.000Z", "已安排华为来访", /^华为来访：/],
     [LI, "约了华为明天上午10点来公司参观", "2026-11-26T02:00:00.000Z", "已安排华为来访", /^华为来访：/],
+    // probe 18: "别忘了" after the plan reminds; it tells of nothing done
+    [LI, "华为明天上午十点电话会，别忘了", "2026-11-26T02:00:00.000Z", "已安排与华为的电话", /^与华为的电话：/],
   ])("%s: %s", async (who, text, due, said, title) => {
     expect(textOf(await h.say(who, text))).toContain(said);
     // nothing has happened yet: no activity, only the follow-up (the customer's last contact stays as it was)
@@ -225,6 +227,10 @@ describe("a thing to do later with no activity named is a to-do: its follow-up h
     [LI, "大后天跟华为法务过合同 别忘了", "已记下华为的待办"],
     [AMY, "need to send Acme Corp the updated pricing this afternoon, 4pm latest", "To-do with Acme Corp"],
     [AMY, "schedule a check-in with Acme Corp in 3 weeks", "To-do with Acme Corp"],
+    // probes 18 and 19
+    [AMY, "following up with Acme Corp next thurs", "To-do with Acme Corp"],
+    [AMY, "f/u with acme corp in 2 wks", "To-do with Acme Corp"],
+    [LI, "华为的事情下下周再说吧", "已记下华为的待办"],
   ])("%s: %s", async (who, text, said) => {
     const reply = textOf(await h.say(who, text));
     expect(reply).toContain(said);

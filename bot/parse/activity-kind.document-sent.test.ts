@@ -9,6 +9,9 @@ describe("a document sent is an email", () => {
     // probe 16: "Sent Globex the security questionnaire answers" was a note
     ["Sent Globex the security questionnaire answers. Chase in 10 days", "email"],
     ["sent Initech the recap", "email"],
+    // probe 19: "f/u" opened a clause of its own and left "sent" with nothing sent
+    ["northwind traders - sent f/u email w/ case studies, check back in a week", "email"],
+    ["had a f/u call with Initech", "call"],
     ["sent them the answers", "email"],
     ["方案发过去了", "email"],
     // probe 8: the document named in the clause before ("方案改好了 已经发给对方")

@@ -20,6 +20,9 @@ describe("how English reps name the kind of contact", () => {
     ["phone screen with acme procurement 30 min. they'll revert by the 18th", "call"],
     ["phone screen w/ initech today", "call"],
     ["sent initech the paperwork", "email"],
+    // probe 18: a voicemail received is a call
+    ["vm from Initech's procurement, call back this afternoon", "call"],
+    ["vm from globex's cfo", "call"],
     ["initech renewal — 24 month term @ $3k/mo, sent the paperwork", "email"],
     ["sent globex a case study", "email"],
     ["caught the contoso team at the conference booth, follow up on the 15th re pricing", "meeting"],

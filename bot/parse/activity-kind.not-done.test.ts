@@ -69,6 +69,10 @@ describe("an activity word that names a preference, a sign-up or an earlier even
     "Globex signed up for our webinar",
     "Contoso ghosted us after the demo",
     "张总喜欢微信沟通",
+    // probe 19
+    "contoso still ghosting me, nothing since the demo",
+    "crickets from Globex since the meeting",
+    "no movement since the call, ping again friday",
   ])("%s", (text) => {
     expect(inferActivityIntent(text).activity).toBeNull();
   });

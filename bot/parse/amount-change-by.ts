@@ -26,7 +26,10 @@ const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add
 const PLUS_ON_DEAL_BEFORE = /(?:那单|这单|单子|商机|订单|合同|\bdeal|\border|\bcontract)\s*[+＋]\s*$/iu;
 const PLUS_SIGN_BEFORE = /(?:^|[^\p{L}\p{N}:：])[+＋]\s*$/u;
 /** "Globex +20k, they added the analytics module": the customer named, then a plus sign, opens the message. */
-const NAME_THEN_PLUS = /^\s*[\p{L}][\p{L}\p{N}&'’.\- ]{0,30}?\s+[+＋]\s*$/u;
+const NAME_THEN_PLUS = /^\s*[\p{L}][\p{L}\p{N}&'’.\- ]{0,30}?(?:\s|(?<=\p{Script=Han}))[+＋]\s*$/u;
+/** "met Globex today, +10k, f/u next thurs": a signed figure that is a clause of its own is a change. */
+const CLAUSE_PLUS_BEFORE = /(?:^|[,，;；])\s*[+＋]\s*$/u;
+const CLAUSE_END_AFTER = /^\s*(?:$|[,，.。;；!！])/u;
 const ADDED_AFTER = /^\s*(?:for\s+(?:the\s+|an?\s+|some\s+)?(?:extra|additional|more|another|new|added)\b|(?:的)?(?:增购|加购|追加|扩容|加模块|新增))/iu;
 
 /** "比去年多30万", "30k more than last year": a difference from something else, whose value is not known. */
@@ -122,6 +125,12 @@ function offeredOnCondition(text: string, at: number, length: number): boolean {
 function changeAround(before: string, after: string): "up" | "down" | null {
   if (DOWN_BEFORE_ZH.test(before) || DOWN_BEFORE_EN.test(before) || DOWN_AFTER.test(after)) return "down";
   if (UP_BEFORE_ZH.test(before) || UP_BEFORE_EN.test(before) || PLUS_BEFORE.test(before) || UP_AFTER.test(after)) return "up";
-  if (PLUS_ON_DEAL_BEFORE.test(before) || NAME_THEN_PLUS.test(before) || (PLUS_SIGN_BEFORE.test(before) && ADDED_AFTER.test(after))) return "up";
+  if (
+    PLUS_ON_DEAL_BEFORE.test(before) ||
+    NAME_THEN_PLUS.test(before) ||
+    (CLAUSE_PLUS_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) ||
+    (PLUS_SIGN_BEFORE.test(before) && ADDED_AFTER.test(after))
+  )
+    return "up";
   return null;
 }

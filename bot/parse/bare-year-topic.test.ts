@@ -21,6 +21,10 @@ describe("a year that is the topic: no follow-up", () => {
     "华为电话 他们去年预算800万 今年我们这单250万",
     "比亚迪拜访 27年的项目还在规划",
     "比亚迪2027年有扩产计划",
+    // probe 19: the year compared against ("比今年多一倍" followed up on 31 December)
+    "昨天中午跟京东王经理吃饭，他说预算比今年多一倍，大概300万",
+    "京东的预算同比去年涨了两成",
+    "Globex budget is 30% bigger than this year",
   ])("%s", (text) => {
     expect(read(text).followUp).toBeNull();
   });

@@ -128,6 +128,9 @@ describe("a plus sign on a figure adds it", () => {
     // probe 16: the customer named, then the plus sign
     ["Globex +20k, they added the analytics module", 2_000_000],
     ["华为 +20万，加了一个模块", 20_000_000],
+    // probes 18 and 19: the plus sign right after a Chinese name, or a clause of its own
+    ["华为+30万", 30_000_000],
+    ["met Globex today, +10k, f/u next thurs 3pm", 1_000_000],
     // probe 17
     ["Globex upped the deal by $5,000 for extra training", 500_000],
   ])("%s is an addition", (text, minor) => {

@@ -15,6 +15,7 @@ import { findEnglishFractionOffsets } from "./date-rules-en-fraction-offset.js";
 import { findEnglishStepWaits } from "./date-rules-en-step-offset.js";
 import { findEnglishMilitaryTimes } from "./date-rules-en-military-time.js";
 import { findEnglishChatDays } from "./date-rules-en-chat-days.js";
+import { findEnglishNextMornings } from "./date-rules-en-next-morning.js";
 import { findEnglishWeekCommencing } from "./date-rules-en-week-commencing.js";
 import { latestDayOfMonth, mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
 import { clauseAround } from "./clause-bounds.js";
@@ -305,6 +306,7 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
     ...findEnglishStepWaits(ctx),
     ...findEnglishMilitaryTimes(ctx),
     ...findEnglishChatDays(ctx),
+    ...findEnglishNextMornings(ctx),
     ...findEnglishWeekCommencing(ctx),
     ...findEnglishCalendarDates(ctx),
   );

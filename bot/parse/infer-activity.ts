@@ -215,11 +215,11 @@ const LATER_WORDS = /^(?:待会儿?|等(?:一)?下|等会儿?|回头|稍后|晚�
 const PAST_DAY = /昨|前天|上(?:周|个|星期|礼拜|月|次|午)|去年|刚|今早/u;
 
 /**
- * "prefers email", "signed up for our webinar", "ghosted us after the demo", "更喜欢微信沟通": the activity
+ * "prefers email", "signed up for our webinar", "ghosted us after the demo", "nothing since the demo", "更喜欢微信沟通": the activity
  * word names a preference, a sign-up or an earlier event the sentence is about, not a contact made now.
  */
 const NAMED_ONLY_BEFORE =
-  /(?:\b(?:prefers?|preferred|prefer\s+to\s+(?:be\s+)?(?:reached|contacted)|rather\s+(?:have|do)|signed\s+up\s+for|sign\s+up\s+for|registered\s+for|register\s+for|rsvp['’]?d\s+(?:to|for)|ghosted\s+(?:(?:us|me)\s+)?(?:ever\s+)?(?:after|since)|(?:went|gone|going|been)\s+(?:quiet|dark|silent|cold|mia)\s+(?:ever\s+)?(?:after|since)|(?:(?:have|has)(?:n['’]?t|\s+not)|not)\s+(?:heard\s+(?:back\s+)?(?:from\s+\w+\s+)?|replied\s+|responded\s+|answered\s+)(?:anything\s+)?(?:ever\s+)?since|(?:silent|quiet|radio\s+silence|no\s+(?:word|reply|response|news|answer))\s+(?:ever\s+)?(?:since|after))\s+(?:(?:the|our|a|an|their|my|last|this|that)\s+)*(?:\w+\s+)?|(?:更)?(?:喜欢|偏好|倾向于?)(?:用|通过)?)$/iu;
+  /(?:\b(?:prefers?|preferred|prefer\s+to\s+(?:be\s+)?(?:reached|contacted)|rather\s+(?:have|do)|signed\s+up\s+for|sign\s+up\s+for|registered\s+for|register\s+for|rsvp['’]?d\s+(?:to|for)|ghosted\s+(?:(?:us|me)\s+)?(?:ever\s+)?(?:after|since)|(?:went|gone|going|been)\s+(?:quiet|dark|silent|cold|mia)\s+(?:ever\s+)?(?:after|since)|(?:(?:have|has)(?:n['’]?t|\s+not)|not)\s+(?:heard\s+(?:back\s+)?(?:from\s+\w+\s+)?|replied\s+|responded\s+|answered\s+)(?:anything\s+)?(?:ever\s+)?since|(?:silent|quiet|radio\s+silence|nothing|crickets|not\s+a\s+(?:word|peep)|no\s+(?:word|reply|response|news|answer|contact|movement|progress|updates?))\s+(?:(?:from|back\s+from)\s+(?:them|\w+)\s+)?(?:ever\s+)?(?:since|after))\s+(?:(?:the|our|a|an|their|my|last|this|that)\s+)*(?:\w+\s+)?|(?:更)?(?:喜欢|偏好|倾向于?)(?:用|通过)?)$/iu;
 
 /** "已经发给对方", "发过去了": a sending said without its object, done (not "明天发给对方", "发给他们了吗"). */
 const SENT_WITHOUT_OBJECT_ZH =

@@ -28,6 +28,12 @@ const TASKS = [
   "Heading to Pied Piper's office tomorrow morning",
   "月底前要把京东的投标文件交了",
   "12/28 去阿里巴巴杭州园区",
+  // probes 18 and 19
+  "following up with Fabrikam next thurs",
+  "f/u w/ Fabrikam mon 9am PT",
+  "f/u with Pied Piper in 2 wks",
+  "京东的事情下下周再说吧",
+  "京东的合同月底前一定要签下来",
 ];
 
 // News from or about the customer, or something done: kept as a note beside the follow-up.
@@ -52,6 +58,9 @@ const NOT_TASKS = [
   // probe 17: news of a postponement with the day to check back
   "Pied Piper pushed to January, they're on holiday. Check back Jan 6",
   "过去的合同下周续",
+  // probes 18 and 19: the customer's own "再说"; a follow-up email sent
+  "京东说下周再说",
+  "sent Fabrikam a f/u email yesterday, check back monday",
 ];
 
 describe("a thing the rep means to do is a task for later", () => {

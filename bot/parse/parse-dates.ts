@@ -99,6 +99,7 @@ const YEAR_TOPIC_AFTER = new RegExp(
   `^\\s*(?:的|有|[A-Za-z]{0,4}\\s*(?:${PLAN_WORDS}|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))`,
   "u",
 );
+const COMPARED_WITH_BEFORE = /(?:比|相比|同比|较)\s*$|\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+$/iu;
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|去年|明年上半年|明年下半年|(?:20)?\d{2}年)$/u;
 // "pied piper budget 1.2M for next year's rollout": the figure between the budget and its year too
 const BUDGET_FOR =
@@ -555,6 +556,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
             // "聊到明年扩容", "聊了明年续约": the year talked about is no day to follow up on
             (YEAR_AS_TOPIC.test(parsed.text) && TALKED_OF_BEFORE.test(text.slice(Math.max(0, c.index - 4), c.index))))) ||
         BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)) ||
+        // "预算比今年多一倍", "30% more than this year": the period compared against
+        ((YEAR_AS_TOPIC.test(parsed.text) || PERIOD_AS_TOPIC.test(parsed.text) || /\b(?:year|quarter|month)\b/iu.test(parsed.text)) &&
+          COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 14), c.index))) ||
         // "年前最后一单", "本月最后一个客户": the period something is the last of
         (LAST_OF_PERIOD.test(parsed.text) && LAST_ONE_AFTER.test(text.slice(c.end))),
     };
