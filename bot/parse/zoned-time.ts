@@ -5,6 +5,7 @@
  */
 
 import { rememberRecent } from "../../domain/shared/remember-recent.js";
+import { zoneFormatter } from "../../domain/shared/zone-formatter.js";
 
 export interface LocalDate {
   year: number;
@@ -25,31 +26,10 @@ export interface LocalDateTime extends LocalDate, LocalTime {
   weekday: number;
 }
 
-const formatterCache = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timezone: string): Intl.DateTimeFormat {
-  let fmt = formatterCache.get(timezone);
-  if (!fmt) {
-    // h23 because some engines render midnight as "24" with the default hour cycle
-    fmt = new Intl.DateTimeFormat("en-US", {
-      timeZone: timezone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatterCache.set(timezone, fmt);
-  }
-  return fmt;
-}
-
 /** A bad zone name from user settings must not take the whole parser down. */
 export function safeTimeZone(timezone: string): string {
   try {
-    formatterFor(timezone);
+    zoneFormatter(timezone);
     return timezone;
   } catch {
     return "UTC";
@@ -122,7 +102,7 @@ function computeZonedParts(instant: Date, timezone: string): LocalDateTime {
 
 function formattedParts(instant: Date, timezone: string): LocalDateTime {
   const values: Record<string, number> = {};
-  for (const part of formatterFor(timezone).formatToParts(instant)) {
+  for (const part of zoneFormatter(timezone).formatToParts(instant)) {
     if (part.type !== "literal") values[part.type] = Number(part.value);
   }
   const year = values.year ?? 1970;

@@ -2,25 +2,7 @@
  * Calendar days in an IANA zone, for period keys ("digest:team:x:2026-11-25") and "this week".
  * Pure Intl arithmetic, so results do not depend on the server's TZ.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
+import { zoneFormatter } from "../shared/zone-formatter.js";
 
 export interface WallClock {
   year: number;
@@ -35,7 +17,7 @@ export interface WallClock {
 
 export function wallClock(instant: Date, timeZone: string): WallClock {
   const v: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(instant)) if (part.type !== "literal") v[part.type] = Number(part.value);
+  for (const part of zoneFormatter(timeZone).formatToParts(instant)) if (part.type !== "literal") v[part.type] = Number(part.value);
   const year = v.year ?? 1970;
   const month = v.month ?? 1;
   const day = v.day ?? 1;
