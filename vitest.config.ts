@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { databaseFreeTests } from "./test/database-free-tests.js";
@@ -105,6 +106,9 @@ export default defineConfig(async () => {
     test: {
       include: ["**/*.test.ts"],
       exclude: common,
+      // Vitest's default is one worker fewer than the cores: a single worker on CI's two cores, idle while a file
+      // waits on PostgreSQL, a child process or a socket. Two workers took the suite from ~10 to ~6 minutes there.
+      maxWorkers: Math.max(2, os.availableParallelism() - 1),
       testTimeout: 20_000,
       hookTimeout: 60_000,
       projects: [...(only === "postgres" ? [] : [sqliteProject, parserProject]), ...(postgres ? [postgresProject] : [])],
