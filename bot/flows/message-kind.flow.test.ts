@@ -184,6 +184,7 @@ describe("a sentence that only plans is a planned meeting, call or visit, named 
     // probe 8: the customer coming to us was "拜访华为", as if the rep went out
     [LI, "华为12月3号下午要来我们公司", "2026-12-03T06:00:00.000Z", "已安排华为来访", /^华为来访：/],
     [LI, "约了华为明天上午10点来公司参观", "2026-11-26T02:00:00.000Z", "已安排华为来访", /^华为来访：/],
+    [AMY, "acme corp coming to our office tomorrow 2pm", "2026-11-26T06:00:00.000Z", "Visit from Acme Corp scheduled for", /^Visit from Acme Corp: /],
     // probe 18: "别忘了" after the plan reminds; it tells of nothing done
     [LI, "华为明天上午十点电话会，别忘了", "2026-11-26T02:00:00.000Z", "已安排与华为的电话", /^与华为的电话：/],
   ])("%s: %s", async (who, text, due, said, title) => {

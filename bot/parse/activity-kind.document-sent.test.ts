@@ -31,6 +31,10 @@ describe("a document sent is an email", () => {
     ["方案刚发过去了，张总说下周看", "email"],
     ["报价发给张总了 等回复", "email"],
     ["发了方案", "email"],
+    // probe 21: the minutes sent ("会议纪要已经邮件发给美的了" was a meeting)
+    ["会议纪要已经邮件发给美的了", "email"],
+    ["会议记录发给美的了", "email"],
+    ["纪要发过去了", "email"],
     ["给华为发了报价", "email"],
     // probe: a document with a word in front of it, or one more kind of document, was a note
     ["给华为发了修订版合同", "email"],

@@ -23,6 +23,9 @@ describe("how English reps name the kind of contact", () => {
     // probe 18: a voicemail received is a call
     ["vm from Initech's procurement, call back this afternoon", "call"],
     ["vm from globex's cfo", "call"],
+    // probe 21: at our booth is in person
+    ["initech was at our booth yesterday, chatted w/ their cto for a bit", "meeting"],
+    ["Globex stopped by our booth", "meeting"],
     ["initech renewal — 24 month term @ $3k/mo, sent the paperwork", "email"],
     ["sent globex a case study", "email"],
     ["caught the contoso team at the conference booth, follow up on the 15th re pricing", "meeting"],

@@ -113,6 +113,9 @@ describe('会 as the modal "will" and 电话 as a number are no activity', () =>
     ['跟华为约了12月10号现场演示', 'visit'],
     ['比亚迪下周一到公司考察', 'visit'],
     ['腾讯周五到我们办公室参观', 'visit'],
+    // probe 20: in English too
+    ['fabrikam coming to our office thurs 2pm', 'visit'],
+    ['Globex is coming in to see us next week', 'visit'],
     ['下周二上午9:30和小米科技开项目启动会', 'meeting'],
     ['周四跟华为开方案沟通会', 'meeting'],
     // 跟X电话 at the end of a plan is a call to make

@@ -45,3 +45,19 @@ describe("今天 right before the activity, a later day for what comes next: the
     expect(read("今天要拜访京东 下周一报价").planned).toBe(true);
   });
 });
+
+// Probe 20: "过两天去趟美的" logged a visit held today: 过 before a span of time is "in", not the past marker.
+describe("过两天 / 过几天: a time ahead", () => {
+  it.each([
+    ["过两天去趟美的", "visit", "2026-12-17 09:00"],
+    ["过几天去拜访华为", "visit", "2026-12-18 09:00"],
+    ["过一周跟小米开会", "meeting", "2026-12-22 09:00"],
+  ])("%s → %s planned %s", (text, kind, due) => {
+    const parsed = read(text);
+    expect([parsed.activity, parsed.planned, stamp(parsed.followUp)]).toEqual([kind, true, due]);
+  });
+
+  it.each(["上周去过美的，聊了需求", "昨天跟华为开过会了"])("a 过 of the past still reports: %s", (text) => {
+    expect(read(text).planned).toBe(false);
+  });
+});

@@ -10,8 +10,12 @@ const BETWEEN_BEFORE = /\bbetween\s+$/iu;
 
 /** True when `gap` (the text between two amounts) makes them the ends of one range. */
 export function isRangeGap(gap: string, beforeLow: string): boolean {
+  if (COUNTED_BEFORE.test(beforeLow)) return false;
   return RANGE_GAP.test(gap) || (AND_GAP.test(gap) && BETWEEN_BEFORE.test(beforeLow));
 }
+
+/** "signed off on phase 1 - 50k", "第2期-30万": the number before the dash counts a phase or a step, it starts no range. */
+const COUNTED_BEFORE = /(?:\b(?:phase|stage|step|part|round|tier|option|version|ver|v|no\.?|#|item|lot|batch|year|yr|module)\s*|第|期)$/iu;
 
 // only the big units: in "五到十万" the 十 is the upper end's own count
 const UNIT_TAIL = /[千万亿兆仟萬億]+$/u;

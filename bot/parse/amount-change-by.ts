@@ -11,9 +11,9 @@ const DOWN_BEFORE_ZH =
   /(?:降价|减价|让价|压价|砍价|降|减|(?<![不很多至最减])少|便宜|(?<![出转])让|砍|优惠|下调|下降|打掉|让利|折让)(?:了|掉|掉了)?(?:大概|约|差不多|将近|近)?\s*$/u;
 const UP_BEFORE_ZH = /(?:涨|(?<![参附外])加|增加|追加|(?<![差不很许好大最更至])多|提高|上调|上涨|(?<![新])增|加购|增购)(?:了)?(?:大概|约|差不多|将近|近)?\s*$/u;
 const DOWN_BEFORE_EN =
-  /\b(?:(?:deal|price|quote|value|amount|it)\s+(?:is\s+|went\s+|goes\s+)?down|down\s+by|reduced\s+(?:it\s+)?by|cut\s+(?:it\s+)?by|lowered\s+(?:it\s+)?by|dropped\s+(?:it\s+)?by|knock(?:ed|ing)?\s+off|shaved(?:\s+off)?|minus|less)\s+(?:another\s+)?$/iu;
+  /\b(?:(?:deal|price|quote|value|amount|it)\s+(?:is\s+|went\s+|goes\s+)?down|down\s+by|(?:reduced|cut|lowered|dropped|trimmed|slashed)\s+(?:it|(?:the\s+|their\s+|our\s+)?(?:budget|price|deal|quote|order|contract|scope|spend|value|amount))?\s*by|knock(?:ed|ing)?\s+off|shaved(?:\s+off)?|minus|less)\s+(?:another\s+)?$/iu;
 const UP_BEFORE_EN =
-  /\b(?:added|adding|add|plus|up\s+by|(?:upped|bumped|bumped\s+up)\s+(?:(?:the|their)\s+(?:deal|order|contract|quote)\s+|it\s+)?(?:up\s+)?by|increased\s+(?:it\s+)?by|raised\s+(?:it\s+)?by|grew\s+(?:it\s+)?by|upsold|upsell(?:ing)?(?:\s+of)?)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|(?:extra|additional)\s+)?$|\bfor\s+(?:another|an?\s+(?:extra|additional))\s+$/iu;
+  /\b(?:added|adding|add|plus|up\s+by|(?:upped|bumped|bumped\s+up)\s+(?:(?:the|their)\s+(?:deal|order|contract|quote)\s+|it\s+)?(?:up\s+)?by|(?:increased|raised|grew|expanded)\s+(?:it|(?:the\s+|their\s+|our\s+)?(?:budget|price|deal|quote|order|contract|scope|spend|value|amount))?\s*by|upsold|upsell(?:ing)?(?:\s+of)?)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|(?:extra|additional)\s+)?$|\bfor\s+(?:another|an?\s+(?:extra|additional))\s+$/iu;
 const DOWN_AFTER = /^\s*(?:off\b|discount\b|less\b|cheaper\b|lower\b|的(?:折扣|优惠|让利))/iu;
 /** "upsell +$15k", "追加+30万": a plus sign after a word of adding is an addition ("+$95k forecast" is a figure). */
 const PLUS_BEFORE =
@@ -26,6 +26,10 @@ const UP_AFTER = /^\s*(?:more\b|extra\b|additional\b|on\s+top\b|(?:in\s+)?(?:add
 const PLUS_ON_DEAL_BEFORE = /(?:那单|这单|单子|商机|订单|合同|\bdeal|\border|\bcontract)\s*[+＋]\s*$/iu;
 const PLUS_SIGN_BEFORE = /(?:^|[^\p{L}\p{N}:：])[+＋]\s*$/u;
 /** "Globex +20k, they added the analytics module": the customer named, then a plus sign, opens the message. */
+/** "globex down 5k", "initech up 10k": the customer named, then which way its deal moved, opens the message. */
+const NAME_WORDS = String.raw`^\s*[\p{L}][\p{L}\p{N}&'’.\-]*(?:\s+(?!(?:is|was|are|were|now)\b)[\p{L}\p{N}&'’.\-]+){0,3}`;
+const NAME_THEN_DOWN = new RegExp(String.raw`${NAME_WORDS}\s+down\s+(?:by\s+)?$`, "u");
+const NAME_THEN_UP = new RegExp(String.raw`${NAME_WORDS}\s+up\s+(?:by\s+)?$`, "u");
 const NAME_THEN_PLUS = /^\s*[\p{L}][\p{L}\p{N}&'’.\- ]{0,30}?(?:\s|(?<=\p{Script=Han}))[+＋]\s*$/u;
 /** "met Globex today, +10k, f/u next thurs": a signed figure that is a clause of its own is a change. */
 const CLAUSE_PLUS_BEFORE = /(?:^|[,，;；])\s*[+＋]\s*$/u;
@@ -123,7 +127,8 @@ function offeredOnCondition(text: string, at: number, length: number): boolean {
 }
 
 function changeAround(before: string, after: string): "up" | "down" | null {
-  if (DOWN_BEFORE_ZH.test(before) || DOWN_BEFORE_EN.test(before) || DOWN_AFTER.test(after)) return "down";
+  if (DOWN_BEFORE_ZH.test(before) || DOWN_BEFORE_EN.test(before) || DOWN_AFTER.test(after) || NAME_THEN_DOWN.test(before)) return "down";
+  if (NAME_THEN_UP.test(before)) return "up";
   if (UP_BEFORE_ZH.test(before) || UP_BEFORE_EN.test(before) || PLUS_BEFORE.test(before) || UP_AFTER.test(after)) return "up";
   if (
     PLUS_ON_DEAL_BEFORE.test(before) ||

@@ -25,6 +25,9 @@ describe("a year that is the topic: no follow-up", () => {
     "昨天中午跟京东王经理吃饭，他说预算比今年多一倍，大概300万",
     "京东的预算同比去年涨了两成",
     "Globex budget is 30% bigger than this year",
+    // probe 20: the quarter of a year the budget is for ("明年Q1有预算" followed up on 4 January)
+    "今天请京东采购部的几个人喝了咖啡，听说他们明年Q1有预算",
+    "京东明年一季度的预算还没批",
   ])("%s", (text) => {
     expect(read(text).followUp).toBeNull();
   });

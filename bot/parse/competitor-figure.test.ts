@@ -133,6 +133,9 @@ describe("a plus sign on a figure adds it", () => {
     ["met Globex today, +10k, f/u next thurs 3pm", 1_000_000],
     // probe 17
     ["Globex upped the deal by $5,000 for extra training", 500_000],
+    // probe 20
+    ["globex up 10k", 1_000_000],
+    ["they raised the budget by 20k", 2_000_000],
   ])("%s is an addition", (text, minor) => {
     const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
     expect([amount?.minor, amount?.change]).toEqual([minor, "up"]);
@@ -142,6 +145,10 @@ describe("a plus sign on a figure adds it", () => {
   it.each([
     ["Initech deal down 15k, they dropped the training package", 1_500_000],
     ["Globex price down 5k", 500_000],
+    // probes 20 and 21: each set the $80,000 deal to the figure
+    ["globex cut budget by 15k", 1_500_000],
+    ["globex cut budget by 10k ugh", 1_000_000],
+    ["globex down 5k", 500_000],
   ])("%s is a reduction", (text, minor) => {
     const amount = parseSentence(text, { now: NOW, timezone: SHANGHAI }).amount;
     expect([amount?.minor, amount?.change]).toEqual([minor, "down"]);

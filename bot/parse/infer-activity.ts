@@ -224,7 +224,7 @@ const NAMED_ONLY_BEFORE =
 /** "已经发给对方", "发过去了": a sending said without its object, done (not "明天发给对方", "发给他们了吗"). */
 const SENT_WITHOUT_OBJECT_ZH =
   /^\s*(?:也|刚刚?|今天|已经?|都)*\s*(?:发给(?:对方|客户|他们|她们|[\p{Script=Han}]{1,2}总)|发过去|发出去|传过去)了(?![吗么没])(?=\s*$)|^\s*(?:已经?|都)\s*(?:发给(?:对方|客户|他们|她们|[\p{Script=Han}]{1,2}总)|发过去|发出去)/u;
-const DOCUMENT_ZH = /方案|报价单?|合同|资料|材料|建议书|PPT|ppt|文档|标书/u;
+const DOCUMENT_ZH = /方案|报价单?|合同|资料|材料|建议书|PPT|ppt|文档|标书|纪要|会议记录/u;
 
 /** "演示之后对方就没消息了", "上次开会后一直没回复": the silence after an earlier activity is the news, not the activity. */
 const SILENCE_AFTER_ZH =

@@ -34,6 +34,10 @@ const TASKS = [
   "f/u with Pied Piper in 2 wks",
   "京东的事情下下周再说吧",
   "京东的合同月底前一定要签下来",
+  // probe 20
+  "帮我记一下：京东的技术问答下周五之前要回复",
+  "周五跟京东签约",
+  "need to get Fabrikam the SOW before xmas",
 ];
 
 // News from or about the customer, or something done: kept as a note beside the follow-up.
@@ -61,6 +65,8 @@ const NOT_TASKS = [
   // probes 18 and 19: the customer's own "再说"; a follow-up email sent
   "京东说下周再说",
   "sent Fabrikam a f/u email yesterday, check back monday",
+  "京东回复了，下周五见",
+  "客户周五跟我们签约",
 ];
 
 describe("a thing the rep means to do is a task for later", () => {

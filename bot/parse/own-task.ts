@@ -7,14 +7,14 @@ import { splitClauses } from "./split-clauses.js";
  * 别忘了". Such a message is a task for later: its follow-up, with nothing logged as having happened.
  */
 const OWN_TASK_ZH =
-  /别忘了?|记得|提醒我|(?<![他她它对客])(?:要|得|需要|准备|打算|计划)?(?:找|(?<![签大预节相邀制合])约|联系|跟进|回访|催一?下?|问一?下|给[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:发|寄|送|回|打|报)|跟[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:过|对|确认|敲定|聊|谈|碰)|把[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:发|寄|送|做|准备|整理|交|提交|递|签|盖章|改|定|搞定|落实|确认|报)|(?<![过回出进下上失来离])去(?=[\p{Script=Han}A-Za-z])(?!年|了|过|世|掉|除))|再(?:说|议|聊|谈|看)|(?:一定|必须|务必|争取)要?(?=[\p{Script=Han}])/u;
+  /别忘了?|记得|提醒我|帮我记一?下|(?<![他她它对客])(?:要|得|需要|准备|打算|计划)?(?:找|(?<![签大预节相邀制合])约|联系|跟进|回访|催一?下?|问一?下|给[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:发|寄|送|回|打|报)|跟(?!我们|咱们|我)[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:过|对|确认|敲定|聊|谈|碰|签)|把[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:发|寄|送|做|准备|整理|交|提交|递|签|盖章|改|定|搞定|落实|确认|报)|(?<![过回出进下上失来离])去(?=[\p{Script=Han}A-Za-z])(?!年|了|过|世|掉|除))|再(?:说|议|聊|谈|看)|(?:一定|必须|务必|争取)要?(?=[\p{Script=Han}])/u;
 const OWN_TASK_EN =
-  /^\s*(?:[^:：,，.]{1,30}?\s*[:：–—-]\s*)?(?:(?:in\s+\d+\s+\w+|tomorrow|tmrw|today|tonight|next\s+\w+|this\s+\w+|on\s+\w+|after\s+\w+|first\s+thing(?:\s+\w+)?)\s*,?\s*)?(?:(?:i|we)\s+)?(?:(?:need|have|got)\s+to|must|should|(?:i|we)?['’]?ll|will|am\s+going\s+to|going\s+to|gonna|remember\s+to|don['’]?t\s+forget\s+to|remind\s+me\s+to|plan\s+to|let['’]?s)?\s*(?:send|email|e-mail|call|ring|ping|text|see|visit|meet|schedule|set\s+up|book|follow(?:ing)?[\s-]+up|f\/u|check\s+in|chase|nudge|prepare|draft|get\s+back\s+to|reach\s+out\s+to|touch\s+base|check(?:\s+(?:if|whether|on|with|back))?|remind|review|find\s+out|circle\s+back|loop\s+back|head(?:ing)?\s+(?:over\s+|out\s+)?to|stop(?:ping)?\s+by|drop(?:ping)?\s+by|swing(?:ing)?\s+by)\b/iu;
+  /^\s*(?:[^:：,，.]{1,30}?\s*[:：–—-]\s*)?(?:(?:in\s+\d+\s+\w+|tomorrow|tmrw|today|tonight|next\s+\w+|this\s+\w+|on\s+\w+|after\s+\w+|first\s+thing(?:\s+\w+)?)\s*,?\s*)?(?:(?:i|we)\s+)?(?:(?:need|have|got)\s+to|must|should|(?:i|we)?['’]?ll|will|am\s+going\s+to|going\s+to|gonna|remember\s+to|don['’]?t\s+forget\s+to|remind\s+me\s+to|plan\s+to|let['’]?s)?\s*(?:send|get|email|e-mail|call|ring|ping|text|see|visit|meet|schedule|set\s+up|book|follow(?:ing)?[\s-]+up|f\/u|check\s+in|chase|nudge|prepare|draft|get\s+back\s+to|reach\s+out\s+to|touch\s+base|check(?:\s+(?:if|whether|on|with|back))?|remind|review|find\s+out|circle\s+back|loop\s+back|head(?:ing)?\s+(?:over\s+|out\s+)?to|stop(?:ping)?\s+by|drop(?:ping)?\s+by|swing(?:ing)?\s+by)\b/iu;
 /** "check if they got board approval": what is to be checked may be in the past; the checking is not. */
 const CHECK_WHAT = /\b(check|see|find\s+out|ask(?:\s+\w+)?)\s+(?:if|whether)\b.*$/giu;
 /** Someone else speaking or acting: "腾讯说下个月定供应商", "Globex will decide next week" is news, kept as a note. */
 const OTHERS_VOICE_ZH =
-  /说|讲|表示|反馈|要求|希望|答应|同意|问我|回复|通知|透露|提到|告诉|(?<![我们得需])要(?=报价|方案|合同|样品|资料|演示|发票)|预计|估计|可能|应该会/u;
+  /说|讲|表示|反馈|要求|希望|答应|同意|问我|(?<![要得需])回复|通知|透露|提到|告诉|(?<![我们得需])要(?=报价|方案|合同|样品|资料|演示|发票)|预计|估计|可能|应该会/u;
 const OTHERS_VOICE_EN =
   /\b(?:said|says|told|tells|asked|asks|wants?|wanted|needs?|requested|mentioned|decid\w*|replied|confirmed|agreed|pushed|postponed|delayed|they(?:['’]re|\s+are|\s+were|['’]ll|\s+will)|on\s+holiday|out\s+of\s+(?:the\s+)?office|ooo)\b/iu;
 

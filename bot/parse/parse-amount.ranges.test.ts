@@ -85,3 +85,15 @@ describe("parseAmount: ranges of things that are not money stay out", () => {
     expect(parseAmount(text)).toBeNull();
   });
 });
+
+// Probe 21: "they signed off on phase 1 - 50k" opened a $1,000 deal (the range 1–50k, at its lower end).
+describe("parseAmount: a phase or step number before a dash starts no range", () => {
+  it.each([
+    ["they signed off on phase 1 - 50k", 5_000_000],
+    ["phase 2 - 300k", 30_000_000],
+    ["option 3 - $12k", 1_200_000],
+  ])("%s", (text, minor) => {
+    const got = parseAmount(text);
+    expect([got?.minor, got?.maxMinor]).toEqual([minor, undefined]);
+  });
+});
