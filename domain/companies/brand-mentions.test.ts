@@ -25,6 +25,9 @@ describe("well-known Chinese companies by their English names", () => {
     ["lunch with China Merchants Bank", ["招商银行"]],
     ["跟联想开会 确认了需求", ["Lenovo"]],
     ["Globex and Tencent both asked for pricing", ["Globex", "腾讯"]],
+    // probe 20: the nicknames reps use ("上午和鹅厂开了个会" offered a new customer 鹅厂)
+    ["上午和鹅厂开了个会，他们下礼拜三来我们这边看演示", ["腾讯"]],
+    ["狗东那边说下周定", ["京东"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -7,16 +7,17 @@ import { normalizeText } from "./key-text.js";
  * also words or the start of the full name (阿里, 字节, 平安) stay out: the mention scan reads those as partials.
  */
 const BRANDS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
-  [["腾讯"], ["Tencent"]],
+  // nicknames reps use in chat: 鹅厂 (Tencent's penguin), 菊厂, 狗东, 度厂
+  [["腾讯", "鹅厂"], ["Tencent"]],
   [["阿里巴巴"], ["Alibaba"]],
-  [["京东"], ["JD.com"]],
+  [["京东", "狗东"], ["JD.com"]],
   [["比亚迪"], ["BYD"]],
   [["顺丰", "顺丰速运"], ["SF Express"]],
   [["美的"], ["Midea"]],
   [["海尔"], ["Haier"]],
   [["格力", "格力电器"], ["Gree"]],
   [["联想"], ["Lenovo"]],
-  [["百度"], ["Baidu"]],
+  [["百度", "度厂"], ["Baidu"]],
   [["字节跳动"], ["ByteDance"]],
   [["网易"], ["NetEase"]],
   [["拼多多"], ["Pinduoduo", "PDD"]],
@@ -56,7 +57,7 @@ const BRANDS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   [["万科"], ["Vanke"]],
   [["复星"], ["Fosun"]],
   [["小米"], ["Xiaomi"]],
-  [["华为"], ["Huawei"]],
+  [["华为", "菊厂"], ["Huawei"]],
   [["美团"], ["Meituan"]],
   [["快手"], ["Kuaishou"]],
   [["哔哩哔哩", "B站"], ["Bilibili"]],

@@ -60,7 +60,7 @@ describe("toPinyin", () => {
 
 describe("search keys", () => {
   it("stores short name, full name and pinyin for companies", () => {
-    expect(companySearchKey("华为技术有限公司")).toBe("华为 华为技术有限公司 huawei");
+    expect(companySearchKey("华为技术有限公司")).toBe("华为 华为技术有限公司 huawei 菊厂");
     expect(companySearchKey("Acme Corp")).toBe("acme acmecorp");
     expect(companySearchKey("Globex")).toBe("globex");
     expect(companySearchKey("Zinc")).toBe("zinc");
