@@ -25,6 +25,22 @@ describe("leads from chat", () => {
     expect(await h.t.db.lead.count()).toBe(1);
   });
 
+  // Probes 19 and 21: "new lead: Hooli, intro call next tues 2pm" and "新线索：网易，刚加了微信" kept nothing or named the lead
+  // "刚加了微信"; the name right after the words is the company when no person is read.
+  it.each([
+    [AMY, "new lead: Hooli, intro call next tues 2pm", "Hooli"],
+    [AMY, "new lead: vandelay industries. cold called, they're interested, send info tmrw", "vandelay industries"],
+    [LI, "新线索：网易，刚加了微信", "网易"],
+  ])("%s: %s → the lead of %s", async (who, text, company) => {
+    await h.say(who, text);
+    expect(await h.t.db.lead.findUniqueOrThrow({ where: { number: 1 } })).toMatchObject({ name: company, companyName: company });
+  });
+
+  it("a person named first stays the person", async () => {
+    await h.say(AMY, "new lead: Gavin Belson from Hooli, gavin@hooli.com");
+    expect(await h.t.db.lead.findUniqueOrThrow({ where: { number: 1 } })).toMatchObject({ name: "Gavin Belson", companyName: "Hooli" });
+  });
+
   it("a lead typed in Chinese or English is read, scored and shown; a duplicate asks first and writes nothing until pressed", async () => {
     const zh = await h.say(LI, "新线索：王总，京东，13800138000，展会上认识的");
     expect(textOf(zh)).toContain("已新建线索 #1 王总（归你跟进）");

@@ -9,6 +9,7 @@ import { LeadM } from "../i18n/lead-messages.js";
 import { M } from "../i18n/messages.js";
 import { parseAmountSlot } from "../parse/amount-slot.js";
 import { parseLead } from "../parse/parse-lead.js";
+import { isEnglishFirstName } from "../parse/english-first-names.js";
 import { onlyForAsker } from "../privacy/only-for-asker.js";
 import { type Command, subcommandOf } from "./command.js";
 import { declared } from "./declaration.js";
@@ -147,14 +148,28 @@ export function leadErrorReply(ctx: TurnContext, error: unknown): Replies {
   throw error;
 }
 
+const HEADED_NAME =
+  /^\s*(?:(?:new\s+(?:lead|prospect)|新线索|新客户)\s*[:：\-–—]\s*)?(?!(?:called|met|spoke|talked|emailed|visited|got|had|saw|from|at|with|via|cold)\b)((?:[\p{L}\p{N}&'’-]+)(?:[ ][\p{L}\p{N}&'’-]+){0,3})\s*(?:[,，.。;；\n]|$)/iu;
+
 async function newLead(ctx: TurnContext, text: string): Replies {
   const mentions = await ctx.domain.companies.mentionedIn(text);
   const spans = new Map(mentions.filter((m) => m.strong).map((m) => [text.slice(m.start, m.end), m.name]));
   const campaigns = (await ctx.domain.campaigns.list()).map((c) => c.name);
   const parsed = parseLead(text, { companies: [...spans.keys()], campaigns });
+  // "new lead: Hooli, intro call next tues 2pm", "新线索：网易，刚加了微信": with no person read, the name right after the
+  // words is the company (before whatever else the pieces were read as)
+  const first = HEADED_NAME.exec(text)?.[1]?.trim() ?? null;
+  // ("Hooli" alone reads as a person's name: a first piece that is no known given name and no 王总 is the company)
+  const personLike = (p: string) => isEnglishFirstName(p.split(/\s+/u)[0]!) || /[总工]$|经理|先生|女士|老师/u.test(p);
+  // ("lead new hmm": one lower-case word and nothing said about it is no company)
+  const named = first !== null && (/^[\p{Lu}\p{Script=Han}]/u.test(first) || text.trim().length > first.length + 2);
+  const headed =
+    first && named && !/了|过/u.test(first) && (parsed.name === null || (parsed.name === first && !parsed.companyName && !personLike(first))) ? first : null;
+  const found = headed ?? parsed.companyName;
   // "new lead: Orbital Labs, called their CTO": a company with no person named yet is the lead, under its title if given
-  const companyName = parsed.companyName ? (spans.get(parsed.companyName) ?? parsed.companyName) : null;
-  const name = parsed.name ?? (companyName ? [companyName, parsed.title].filter(Boolean).join(" ") : null);
+  const companyName = found ? (spans.get(found) ?? found) : null;
+  const person = headed && parsed.name === headed ? null : parsed.name;
+  const name = person ?? (companyName ? [companyName, parsed.title].filter(Boolean).join(" ") : null);
   if (!name || !(parsed.phone || parsed.email || parsed.wechatId || companyName)) return [{ text: LeadM.notUnderstood[ctx.locale]() }];
   const input: LeadInput = {
     name,

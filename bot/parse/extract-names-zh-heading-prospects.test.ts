@@ -10,6 +10,10 @@ const parse = (text: string) => parseSentence(text, { now, timezone: "Asia/Shang
 describe("an unknown customer heading the note, then a space and what happened", () => {
   it.each([
     ["伊利 上门拜访 初步聊了合作意向 预算大概8万", "伊利"],
+    // probe 21: "网易 新客户 刚加了微信" offered a new customer 刚加了微信
+    ["网易 新客户 刚加了微信 约了元旦后见面", "网易"],
+    ["网易新客户，刚加了微信", "网易"],
+    ["拼多多是新客户，下周约见面", "拼多多"],
     ["格力 拜访完了 对方要我们出个方案 预算15万", "格力"],
     ["海底捞 上门拜访 店长反馈不错 想先试点2家店", "海底捞"],
     ["万科 拜访 物业那边有需求", "万科"],

@@ -265,12 +265,20 @@ const LABELLED = /(?:^|[，,。；;\s])(?:新|意向)?(?:客户|公司|单位|�
 
 /** "新客户 宁德时代 第一次电话沟通", "新客户宁德时代，电话沟通了一下": a new customer named right after the words. */
 const NEW_CUSTOMER = /(?:^|[，,。；;\s])(?:新客户|新客|意向客户|潜在客户)\s*(?<name>[^，,。；;：:！!？?\s的]{2,20})/gu;
-const NOT_A_NAME_START = /^(?:拜访|电话|来电|沟通|开会|见面|需求|跟进|介绍|推荐|线索|资料|报价|签约|成交|开发|的)/u;
+// "网易 新客户 刚加了微信": what happened after the words is no name (刚 / 已经 / a day / 了 in it)
+const NOT_A_NAME_START =
+  /^(?:拜访|电话|来电|沟通|开会|见面|需求|跟进|介绍|推荐|线索|资料|报价|签约|成交|开发|的|刚|已|今天|昨天|明天|前天|后天|上午|下午|晚上|早上|中午|约|加了?)|了/u;
+/** "网易 新客户 …", "拼多多是新客户": the name just before the words. */
+const NAMED_NEW_CUSTOMER = /(?:^|[，,。；;\s])(?<name>[^，,。；;：:！!？?\s的]{2,12}?)\s*(?:是)?(?:新客户|新客|意向客户|潜在客户)(?=[，,。；;\s]|$)/gu;
 
 export function extractChineseNames(text: string, hints: NameHints): void {
   for (const m of allMatches(text, NEW_CUSTOMER)) {
     const name = m.groups?.name ?? "";
     if (!isJunk(name) && !IS_CONTACT.test(name) && !NOT_A_NAME_START.test(name)) hints.company(name, 3, (m.index ?? 0) + m[0].length - name.length);
+  }
+  for (const m of allMatches(text, NAMED_NEW_CUSTOMER)) {
+    const name = m.groups?.name ?? "";
+    if (!isJunk(name) && !IS_CONTACT.test(name) && !NOT_A_NAME_START.test(name)) hints.company(name, 3, (m.index ?? 0) + m[0].indexOf(name));
   }
   for (const m of allMatches(text, LABELLED)) {
     const name = m.groups?.name ?? "";
