@@ -115,7 +115,15 @@ function weekdayNear(said: Date, planned: Date, ctx: TurnContext): Date | null {
  */
 async function offerAsNote(ctx: TurnContext, text: string, last: LastLogged): Promise<Reply[]> {
   const company = await ctx.domain.companies.get(last.companyId!);
-  const draft: LogDraft = { text: text.trim(), receivedAt: ctx.now.toISOString(), companyId: company.id, dealId: last.dealId, skipFollowUp: true };
+  // only a note: "actually 20% off" about what the customer asked changes no deal
+  const draft: LogDraft = {
+    text: text.trim(),
+    receivedAt: ctx.now.toISOString(),
+    companyId: company.id,
+    dealId: last.dealId,
+    skipFollowUp: true,
+    dealChange: "skip",
+  };
   return ask(ctx, "log", CorrectionM.nothingToFix[ctx.locale](company.name), draft, [{ label: CorrectionM.addAsNote[ctx.locale](), patch: {} }], {
     yesNo: true,
   });

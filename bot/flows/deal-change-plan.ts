@@ -21,6 +21,7 @@ export function planDealChange(ctx: TurnContext, dealId: string, parsed: ParsedS
 /** The sentence's amount, saying whether its currency was named or guessed from the language. */
 export function statedAmount(parsed: ParsedSentence): StatedAmount | null {
   const amount = parsed.amount;
+  if (!amount && parsed.amountShare) return { minor: 0, currency: "", change: parsed.amountShare.change, percent: parsed.amountShare.percent };
   return amount
     ? { minor: amount.minor, currency: amount.currency, currencyImplied: !namesCurrency(amount), ...(amount.change ? { change: amount.change } : {}) }
     : null;

@@ -24,6 +24,9 @@ describe("a sentence with a small change to an existing deal", () => {
     [LI, "跟华为通了电话，预算30万", 1, "¥2,000,000", "¥300,000", 30_000_000n],
     [LI, "华为那边说预算只有50万了", 1, "¥2,000,000", "¥500,000", 50_000_000n],
     [AMY, "called Acme Corp, budget is 100k", 2, "$500,000", "$100,000", 10_000_000n],
+    // probes 15 and 21: a share of the value ("打个九折", "added another 15%") moved nothing
+    [LI, "华为的报价在原来基础上打个九折", 1, "¥2,000,000", "¥1,800,000", 180_000_000n],
+    [AMY, "Acme Corp added another 15%", 2, "$500,000", "$575,000", 57_500_000n],
   ])("%# %s: %s is applied and shown as old → new, with an Undo button", async (who, text, number, from, to, minor) => {
     const reply = await h.say(who, text);
     const said = textOf(reply);
@@ -31,6 +34,21 @@ describe("a sentence with a small change to an existing deal", () => {
     expect(said).toMatch(new RegExp(`${escape(from)}(\\.00)? → ${escape(to)}`));
     expect(await amountOf(number)).toBe(minor);
     expect(buttons(reply).some(undoButton)).toBe(true);
+  });
+});
+
+describe("a share said of a customer with no deal", () => {
+  it("opens no deal with no value: the deal is offered as before", async () => {
+    await h.say(LI, "客户 添加 小米");
+    const reply = await h.say(LI, "小米打九折");
+    expect(await h.t.db.deal.count()).toBe(2);
+    expect(textOf(reply)).toContain("新建商机");
+  });
+
+  it("undo puts the value back", async () => {
+    const reply = await h.say(LI, "华为的报价在原来基础上打个九折");
+    await h.press(LI, button(reply, undoButton));
+    expect(await amountOf(1)).toBe(200_000_000n);
   });
 });
 

@@ -169,7 +169,8 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   const said = targetStageOf(parsed);
   const amount = statedAmount(parsed);
   // A step named for a customer with no open deal and no figure ("对方要报价"): the deal is offered, not opened empty
-  const dealToOffer = !draft.dealId && !amount && !draft.othersDeal && said && stageOpensDeal(said) ? said : null;
+  // (a share of a value, "打九折", opens no deal either: there is no value to take it of)
+  const dealToOffer = !draft.dealId && !parsed.amount && !draft.othersDeal && said && stageOpensDeal(said) ? said : null;
   const stage = dealToOffer ? null : said;
   const logged = await ctx.domain.interactions.log(ctx.actor, {
     company: draft.createCompany ? { create: draft.createCompany } : { id: draft.companyId! },
@@ -193,7 +194,8 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   });
   const closedNoDeal = !logged.dealId && !draft.othersDeal && (stage === "won" || stage === "lost") ? stage : null;
   // The figure or stage said was left alone because the customer's open deal is someone else's.
-  const othersDeal = !draft.othersDeal ? null : parsed.amount && stage ? "both" : parsed.amount ? "amount" : stage ? "stage" : null;
+  const saidAmount = parsed.amount ?? parsed.amountShare ?? null;
+  const othersDeal = !draft.othersDeal ? null : saidAmount && stage ? "both" : saidAmount ? "amount" : stage ? "stage" : null;
   const approximate = parsed.amount?.approximate ? parsed.amount : null;
   const moved = moveId && parsed.followUp ? await moveFollowUpTo(ctx, moveId, parsed.followUp) : null;
   const appointmentAt = followUp?.remindsOf ?? null;

@@ -20,6 +20,7 @@ import { blankExpenses } from "./blank-expenses.js";
 import { blankCustomerFacts } from "./customer-facts.js";
 import { blankPaidAmounts } from "./paid-amounts.js";
 import { OUR_POSITION_BEFORE, amountChangeBy, isOtherPhaseFigure } from "./amount-change-by.js";
+import { percentChange } from "./percent-change.js";
 import { parseDates } from "./parse-dates.js";
 import { maskNames } from "./mask-names.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
@@ -264,6 +265,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     occurredAt,
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount,
+    amountShare: amount === null ? percentChange(work) : null,
     stageHint: stage === "won" && signingAhead(live, dates.dates, options.now) ? "negotiation" : stage,
     wantsQuote: inferWantsQuote(work),
     problems,

@@ -44,6 +44,8 @@ export interface ParsedSentence {
   followUp: ParsedDate | null;
   occurredAt: ParsedDate | null;
   amount: ParsedAmount | null;
+  /** "打个九折", "added another 15%": with no amount said, the deal moves by this share of its value */
+  amountShare?: { change: "up" | "down"; percent: number } | null;
   stageHint: StageKey | null;
   wantsQuote: boolean;
   problems: ParseProblem[];

@@ -14,6 +14,8 @@ export interface StatedAmount extends Money {
   currencyImplied?: boolean;
   /** "降了20万", "added 20k": the deal's value moves by this much (nothing on a deal with no amount yet) */
   change?: "up" | "down";
+  /** "打九折", "added another 15%": with `change`, the move is this share of the deal's value (`minor` is unused) */
+  percent?: number;
 }
 
 /** What a message says about a deal: a new amount and/or the stage it has reached. */
@@ -61,6 +63,12 @@ export async function planDealChange(db: DbOrTx, stages: StageService, actor: Ac
 
 /** The deal's new amount: the one said, or the current one moved by it; null when a move has nothing to move. */
 function targetAmount(amount: StatedAmount, currentMinor: bigint, dealCurrency: string): Money | null {
+  if (amount.change && amount.percent !== undefined) {
+    if (currentMinor === 0n) return null;
+    const factor = amount.change === "up" ? 100 + amount.percent : 100 - amount.percent;
+    const minor = Math.round((Number(currentMinor) * factor) / 100);
+    return minor > 0 ? { minor, currency: dealCurrency } : null;
+  }
   const said = inDealCurrency(amount, dealCurrency);
   if (!amount.change) return said;
   if (currentMinor === 0n || said.currency !== dealCurrency) return null;

@@ -1,0 +1,44 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { percentChange } from "./percent-change.js";
+
+// Probes 15 and 21: "Globex added another 15%" and "华为的报价在原来基础上打个九折" left the deal as it was.
+describe("a share of the deal's value, said as a change", () => {
+  it.each([
+    ["华为的报价在原来基础上打个九折", "down", 10],
+    ["打八五折", "down", 15],
+    ["按8.5折成交", "down", 15],
+    ["九五折签了", "down", 5],
+    ["降价百分之十", "down", 10],
+    ["价格下调了5%", "down", 5],
+    ["涨了5%", "up", 5],
+    ["Globex added another 15%", "up", 15],
+    ["price cut by 10%", "down", 10],
+    ["gave them a 10% discount", "down", 10],
+    ["10% off the list price", "down", 10],
+    ["they bumped the order by 20%", "up", 20],
+  ])("%s → %s %s%%", (text, change, percent) => {
+    expect(percentChange(text)).toEqual({ change, percent });
+  });
+
+  it.each([
+    "they want 10% off",
+    "要求打八折",
+    "如果打九折就签",
+    "赢单率80%",
+    "付了30%首款",
+    "revenue up 15%",
+    "不打折",
+    "打折了",
+    "50% deposit received",
+  ])("no change made: %s", (text) => {
+    expect(percentChange(text)).toBeNull();
+  });
+
+  it("is read only when no amount is said (a figure is the value itself)", () => {
+    const now = new Date("2026-12-24T01:45:00Z");
+    expect(parseSentence("Globex added another 15%", { now, timezone: "Asia/Shanghai" }).amountShare).toEqual({ change: "up", percent: 15 });
+    expect(parseSentence("打九折，合同价180万", { now, timezone: "Asia/Shanghai" }).amountShare).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import { parseChineseNumber } from "./chinese-numerals.js";
+
+const DIGIT: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/**
+ * "华为的报价在原来基础上打个九折", "Globex added another 15%", "price cut by 10%", "涨了5%": the deal's value
+ * moved by a share of itself. Only with a word of changing the price (a probability, a deposit or a growth rate
+ * is no change), and never one only asked for ("they want 10% off", "要求打八折").
+ */
+export interface PercentChange {
+  change: "up" | "down";
+  /** the share of the current value, in percent (0 < percent < 100 for a cut) */
+  percent: number;
+}
+
+const ZH_DIGITS = "[一二三四五六七八九]";
+/** 打九折 / 打个八五折 / 按8.5折 / 给了九五折 / 九折成交 */
+const DISCOUNT_ZH = new RegExp(
+  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到)(?:了|个|一个)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=成交|签|拿下|优惠)`,
+  "u",
+);
+const PERCENT = String.raw`(?:(?<num>\d{1,2}(?:\.\d+)?)\s*%|百分之(?<zh>[一二三四五六七八九十]{1,3}))`;
+const DOWN_ZH = new RegExp(`(?:降价|降了|降|便宜了?|优惠了?|下调了?|减了|砍了|砍掉|让了)\\s*${PERCENT}`, "u");
+const UP_ZH = new RegExp(`(?:涨价|涨了|涨|上调了?|提高了?|增加了?|追加了?|加了)\\s*${PERCENT}`, "u");
+const DOWN_EN_BEFORE = new RegExp(
+  String.raw`\b(?:(?:cut|reduced|lowered|dropped|trimmed|slashed)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?down\s+(?:by\s+)?|(?:gave|giving|give)\s+(?:them|him|her)\s+(?:an?\s+)?(?:extra\s+)?|discount\s+of)\s*${PERCENT}(?!\s*(?:more|less)\b)`,
+  "iu",
+);
+const DOWN_EN_AFTER = new RegExp(String.raw`${PERCENT}\s+(?:off|discount)\b`, "iu");
+const UP_EN = new RegExp(
+  String.raw`\b(?:(?:added|adding|add)\s+(?:another\s+|an?\s+(?:extra|additional)\s+)?|(?:raised|increased|bumped|upped|grew)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by\s+|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?up\s+(?:by\s+)?)${PERCENT}`,
+  "iu",
+);
+/** "they want 10% off", "要求打八折", "如果打九折就签": a change asked for or offered on a condition is not made. */
+const ASKED_BEFORE =
+  /\b(?:ask(?:ed|s|ing)?|wants?|wanted|request(?:ed|s)?|hoping|pushing|if|unless)\b[^,.;]{0,20}$|(?:要求|希望|想要|想|如果|要是|能不能|可不可以|申请)[^，,。；;]{0,8}$/iu;
+
+function percentOf(m: RegExpExecArray): number | null {
+  const g = m.groups ?? {};
+  if (g.num) return Number(g.num);
+  if (g.zh) return parseChineseNumber(g.zh);
+  return null;
+}
+
+function rateToPercentOff(rate: string): number | null {
+  const digits = /^\d/u.test(rate) ? rate : [...rate].map((c) => DIGIT[c] ?? "").join("");
+  if (!/^\d(?:\.\d)?$|^\d{2}$/u.test(digits)) return null;
+  // 九折 is 90%, 八五折 / 85折 85%, 8.5折 85%
+  const kept = digits.length === 2 && !digits.includes(".") ? Number(digits) : Number(digits) * 10;
+  return kept > 0 && kept < 100 ? Math.round((100 - kept) * 100) / 100 : null;
+}
+
+export function percentChange(text: string): PercentChange | null {
+  const asked = (m: RegExpExecArray) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+  const discount = DISCOUNT_ZH.exec(text);
+  if (discount && !asked(discount)) {
+    const off = rateToPercentOff(discount.groups?.rate ?? discount.groups?.rate2 ?? "");
+    if (off !== null) return { change: "down", percent: off };
+  }
+  for (const [re, change] of [
+    [DOWN_ZH, "down"],
+    [UP_ZH, "up"],
+    [DOWN_EN_BEFORE, "down"],
+    [DOWN_EN_AFTER, "down"],
+    [UP_EN, "up"],
+  ] as const) {
+    const m = re.exec(text);
+    if (!m || asked(m)) continue;
+    const percent = percentOf(m);
+    if (percent !== null && percent > 0 && (change === "up" ? percent <= 500 : percent < 100)) return { change, percent };
+  }
+  return null;
+}
