@@ -16,6 +16,7 @@ import { findEnglishStepWaits } from "./date-rules-en-step-offset.js";
 import { findEnglishMilitaryTimes } from "./date-rules-en-military-time.js";
 import { findEnglishChatDays } from "./date-rules-en-chat-days.js";
 import { findEnglishNextMornings } from "./date-rules-en-next-morning.js";
+import { findEnglishWeekdayParts } from "./date-rules-en-weekday-part.js";
 import { findEnglishWeekCommencing } from "./date-rules-en-week-commencing.js";
 import { latestDayOfMonth, mondayOf, monthEndOf, monthStartOf, upcomingDayOfMonth, type RuleContext } from "./rule-context.js";
 import { clauseAround } from "./clause-bounds.js";
@@ -307,6 +308,7 @@ export function findEnglishRuleDates(ctx: RuleContext): DateCandidate[] {
     ...findEnglishMilitaryTimes(ctx),
     ...findEnglishChatDays(ctx),
     ...findEnglishNextMornings(ctx),
+    ...findEnglishWeekdayParts(ctx),
     ...findEnglishWeekCommencing(ctx),
     ...findEnglishCalendarDates(ctx),
   );
