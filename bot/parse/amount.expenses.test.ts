@@ -92,6 +92,11 @@ describe("a price said beside payment terms is still the deal's value", () => {
     ["Globex agreed to 95k with a retainer model", 9_500_000],
     ["拜访了招商银行，他们要做一套转账系统，预算300万", 300_000_000],
     ["顺丰要做跨境汇款平台，预算200万", 200_000_000],
+    // probe 22: a space after the priced figure ends it; the collection after is news of its own
+    ["阿里巴巴的合同昨天签了 金额85万 回款下月初", 85_000_000],
+    // 分 before a count of years is "in", not fen ("1.2个亿 分三年执行" read no amount)
+    ["腾讯 集团框架协议 初步谈下来1.2个亿 分三年执行", 12_000_000_000],
+    ["华为 120万 分两期付", 120_000_000],
   ])("%s", (text, minor) => {
     expect(amountOf(text)?.minor ?? null).toBe(minor);
   });

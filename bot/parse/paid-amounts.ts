@@ -31,15 +31,20 @@ export function blankPaidAmounts(text: string): string {
     const start = work.indexOf(amount.text);
     if (start < 0) break;
     const end = start + amount.text.length;
+    // In a sentence about money paid, a figure is the deal's only when a price word says so ("合同总价150万",
+    // "deal is 95k", "预算300万", "合同签了，一百八十万"); "还差150万", "paid half, 40k", "owes about 20k" are not.
+    const priced = PRICE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
     const nextToPayment = words.some(
       (w) =>
         (w.end <= start && WORD_THEN_FIGURE.test(text.slice(w.end, start))) ||
-        // "合同额98万 首付30%": a payment word with a figure of its own after it is not this figure's
-        (w.start >= end && FIGURE_THEN_WORD.test(text.slice(end, w.start)) && !OWN_FIGURE_AFTER.test(text.slice(w.end, w.end + 8))),
+        // "合同额98万 首付30%": a payment word with a figure of its own after it is not this figure's;
+        // "金额85万 回款下月初": after a price word, a space ends the figure's words (the collection is news of its own)
+        (w.start >= end &&
+          FIGURE_THEN_WORD.test(text.slice(end, w.start)) &&
+          !OWN_FIGURE_AFTER.test(text.slice(w.end, w.end + 8)) &&
+          !(priced && /^\s+$/u.test(text.slice(end, w.start)))),
     );
-    // In a sentence about money paid, a figure is the deal's only when a price word says so ("合同总价150万",
-    // "deal is 95k", "预算300万", "合同签了，一百八十万"); "还差150万", "paid half, 40k", "owes about 20k" are not.
-    const paid = nextToPayment || !PRICE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+    const paid = nextToPayment || !priced;
     const blank = " ".repeat(amount.text.length);
     if (paid) out = out.slice(0, start) + blank + out.slice(end);
     work = work.slice(0, start) + blank + work.slice(end);

@@ -208,6 +208,8 @@ export function findAmount(text: string, defaultCurrency: string | undefined, sl
   // "3个亿", "两个多亿", "五十个w", "5个万": the measure word before 亿 / 万 / w is only speech
   const work = foldSalesGeToWan(foldChatMoneyShorthand(foldInstalmentFen(foldDotThousands(foldCurrencyChars(halfWidth)))))
     .replace(/个(多)?(?=亿|万|[wW](?![a-zA-Z]))/gu, (_, more: string | undefined) => (more ? "多 " : " "))
+    // "1.2个亿 分三年执行": 分 before a count of years or instalments is "in", not fen (one character for one)
+    .replace(/分(?=[一二两三四五六七八九十\d]{1,3}(?:年|期|次|个?月|批|笔|阶段|步))/gu, "按")
     // "7、8万" is 七八万, a range: the enumeration comma between two digits before the unit is a dash (one character for one)
     .replace(/(?<=(?<![\d.])\d{1,3})、(?=\d{1,3}\s*[万千百亿wWkK])/gu, "-");
   const readings: Reading[] = [];
