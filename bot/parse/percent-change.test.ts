@@ -18,6 +18,15 @@ describe("a share of the deal's value, said as a change", () => {
     ["gave them a 10% discount", "down", 10],
     ["10% off the list price", "down", 10],
     ["they bumped the order by 20%", "up", 20],
+    // probes 22 and 23
+    ["华为那边要求打九五折 老板同意了", "down", 5],
+    ["华为的单子 对方压价 打了个九折", "down", 10],
+    ["globex asking for 10% off, told them ok", "down", 10],
+    ["华为 项目扩大了 金额翻倍", "up", 100],
+    ["globex doubling the order", "up", 100],
+    ["globex cut the budget in half smh", "down", 50],
+    ["globex down 25% after procurement squeezed us", "down", 25],
+    ["globex negotiated us down 10%", "down", 10],
   ])("%s → %s %s%%", (text, change, percent) => {
     expect(percentChange(text)).toEqual({ change, percent });
   });
@@ -32,6 +41,9 @@ describe("a share of the deal's value, said as a change", () => {
     "不打折",
     "打折了",
     "50% deposit received",
+    "revenue down 10%",
+    "globex revenue down 10%",
+    "要求打八折，我们没同意",
   ])("no change made: %s", (text) => {
     expect(percentChange(text)).toBeNull();
   });

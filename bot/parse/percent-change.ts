@@ -16,7 +16,7 @@ export interface PercentChange {
 const ZH_DIGITS = "[一二三四五六七八九]";
 /** 打九折 / 打个八五折 / 按8.5折 / 给了九五折 / 九折成交 */
 const DISCOUNT_ZH = new RegExp(
-  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到)(?:了|个|一个)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=成交|签|拿下|优惠)`,
+  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到)(?:了个|了一个|了|个|一个)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=成交|签|拿下|优惠)`,
   "u",
 );
 const PERCENT = String.raw`(?:(?<num>\d{1,2}(?:\.\d+)?)\s*%|百分之(?<zh>[一二三四五六七八九十]{1,3}))`;
@@ -27,6 +27,19 @@ const DOWN_EN_BEFORE = new RegExp(
   "iu",
 );
 const DOWN_EN_AFTER = new RegExp(String.raw`${PERCENT}\s+(?:off|discount)\b`, "iu");
+/** "globex down 25% after…", "globex negotiated us down 10%": the customer named, then which way it went */
+const NAME_DOWN_EN = new RegExp(
+  String.raw`^\s*(?!(?:revenue|sales|traffic|stock|shares?|margins?|usage|growth|profits?|costs?)\b)[A-Za-z][\w&'’.-]*(?:\s+(?!(?:is|was|are|were|revenue|sales|traffic|stock|shares?|margins?|usage|growth|profits?|costs?)\b)[\w&'’.-]+){0,3}?\s+(?:negotiated\s+(?:us|it|the\s+price)\s+)?down\s+(?:by\s+)?${PERCENT}`,
+  "iu",
+);
+/** 翻倍 / 翻一番 / doubled; 减半 / cut in half / halved: the value times two or by half */
+const DOUBLED =
+  /(?:金额|预算|订单|单子|合同|项目|报价|量)?(?:翻倍|翻了?一番|翻了?一倍|增加了?一倍)|\b(?:doubl(?:ed|ing|es)|double)\s+(?:the\s+|their\s+|our\s+)?(?:order|deal|budget|quote|contract|seats|licen[cs]es|size|scope)\b|\b(?:order|deal|budget|quote|contract)\s+(?:has\s+|is\s+)?doubled\b/iu;
+const HALVED =
+  /(?:金额|预算|订单|单子|合同|项目|报价)(?:砍了?一半|减半|少了一半)|\b(?:cut|slashed|chopped)\s+(?:the\s+|their\s+|our\s+)?(?:budget|order|deal|quote|contract|scope)\s+in\s+half\b|\b(?:budget|order|deal|quote|contract)\s+(?:was\s+|got\s+)?halved\b/iu;
+/** "要求打九五折 老板同意了", "asking for 10% off, told them ok": a change asked for and then agreed is made. */
+const AGREED_AFTER =
+  /^[^。！？!?]{0,30}?(?:(?<![没不未])(?:同意了?|答应了?|接受了?|批了)|\b(?:told\s+them\s+(?:ok|okay|yes|fine)|agreed|accepted|approved|said\s+yes|we\s+(?:accepted|agreed))\b)/iu;
 const UP_EN = new RegExp(
   String.raw`\b(?:(?:added|adding|add)\s+(?:another\s+|an?\s+(?:extra|additional)\s+)?|(?:raised|increased|bumped|upped|grew)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by\s+|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?up\s+(?:by\s+)?)${PERCENT}`,
   "iu",
@@ -51,7 +64,12 @@ function rateToPercentOff(rate: string): number | null {
 }
 
 export function percentChange(text: string): PercentChange | null {
-  const asked = (m: RegExpExecArray) => ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+  const asked = (m: RegExpExecArray) =>
+    ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !AGREED_AFTER.test(text.slice(m.index + m[0].length));
+  const doubled = DOUBLED.exec(text);
+  if (doubled && !asked(doubled)) return { change: "up", percent: 100 };
+  const halved = HALVED.exec(text);
+  if (halved && !asked(halved)) return { change: "down", percent: 50 };
   const discount = DISCOUNT_ZH.exec(text);
   if (discount && !asked(discount)) {
     const off = rateToPercentOff(discount.groups?.rate ?? discount.groups?.rate2 ?? "");
@@ -62,6 +80,7 @@ export function percentChange(text: string): PercentChange | null {
     [UP_ZH, "up"],
     [DOWN_EN_BEFORE, "down"],
     [DOWN_EN_AFTER, "down"],
+    [NAME_DOWN_EN, "down"],
     [UP_EN, "up"],
   ] as const) {
     const m = re.exec(text);
