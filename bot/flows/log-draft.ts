@@ -23,6 +23,8 @@ export interface LogDraft {
   amountScale?: number;
   /** The customer has open deals this user may not see: the sentence opens no second one beside them. */
   othersDeal?: boolean;
+  /** "mtg w/ initch": the customer's name as mistyped, logged on the one it nearly spells (the reply says so). */
+  readAs?: string;
 }
 
 export type LogPatch = Partial<Omit<LogDraft, "text" | "receivedAt">>;

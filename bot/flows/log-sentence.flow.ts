@@ -157,6 +157,8 @@ interface Outcome extends LoggedInteraction {
   appointmentAt: Date | null;
   /** a deal step said for a customer with no open deal: the stage a deal is offered at */
   dealToOffer: string | null;
+  /** the customer's name as mistyped ("initch"), read as the customer logged on */
+  readAs: string | null;
 }
 
 /** The settled draft as one domain call; the result is worded by describe(). */
@@ -208,6 +210,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
     moved: moved ? { title: moved.title, dueAt: moved.dueAt } : null,
     appointmentAt,
     dealToOffer,
+    readAs: draft.readAs ?? null,
   };
 }
 
@@ -263,6 +266,7 @@ export function planMessageOf(title: string, companyName: string): string | null
 function changeNotes(ctx: TurnContext, outcome: Outcome): string[] {
   const { locale } = ctx;
   const notes: string[] = [];
+  if (outcome.readAs) notes.push(M.readAsCustomer[locale](outcome.readAs, outcome.company.name));
   if (outcome.companyCreated) notes.push(M.companyCreated[locale](outcome.company.name));
   const created = outcome.createdDeal;
   if (created) {

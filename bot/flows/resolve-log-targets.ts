@@ -9,7 +9,7 @@ import type { CompanyMention } from "../../domain/companies/company-mentions.js"
 import { findContactIn, fitsHint, surnameOfTitled } from "./find-contact.js";
 import { lowercaseProspect } from "../parse/lowercase-prospect.js";
 import { recentlyAskedAbout } from "./asked-about.js";
-import { spelledAlike } from "./spelled-alike.js";
+import { spelledAlike, typoOf } from "./spelled-alike.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
 /** How long the customer just logged on stays the likely subject of the next sentence. */
@@ -82,24 +82,35 @@ export async function resolveLogTargets(
       const heard = worthLogging ? await ctx.domain.companies.soundingLike(draft.text) : [];
       // "called globx, no answer": a known customer spelled nearly so comes first, beside creating the new name
       const spelled = prospect ? await spelledLike(ctx, prospect) : [];
-      const choices = uniqueById([...spelled, ...heard, ...found.passing, ...recent]).slice(0, 5);
-      // "emailed Dunder Mifflin the proposal": two capitalised words may be a person or a company; with no
-      // customer named, the name is also offered as a new customer.
-      const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name)) ?? prospect;
-      const create = maybeCompany ? [{ label: M.createAndLog[ctx.locale](maybeCompany), patch: { createCompany: maybeCompany } as LogPatch }] : [];
-      // "spoke to Bob, he'll get back to us" with no customer named or recent: the rep is asked, and the
-      // customer's name typed next logs it (confirm-by-text.ts answerByName); nothing to log at all is not understood
-      if (choices.length === 0 && create.length === 0)
-        return parsed.activity || (parsed.followUp && worthLogging) || CUSTOMER_SAID.test(draft.text)
-          ? question(M.whichCompanyByName[ctx.locale](), [])
-          : { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
-      // "called hooli, they want a demo": the one new name offered is a yes/no question ("ok" creates it)
-      if (choices.length === 0 && maybeCompany) return question(M.unknownCompany[ctx.locale](maybeCompany), create, true);
-      const known = choices.map((c) => ({ label: c.name, patch: { companyId: c.id } as LogPatch }));
-      // "met w/ Massive Dynamic today": the prospect the contact verb names comes before the rep's recent customers
-      // (a known customer it nearly spells still comes first)
-      const prospectFirst = prospect !== null && maybeCompany === prospect && spelled.length === 0;
-      return question(M.whichCompany[ctx.locale](), prospectFirst ? [...create, ...known] : [...known, ...create]);
+      // "mtg w/ initch next tues", "contosso +10k": one known customer a keyboard slip away is that customer; the reply
+      // names it, and Undo or "sorry, I meant …" put it right
+      const slip =
+        heard.length === 0 && found.passing.length === 0 && worthLogging && ctx.locale === "en"
+          ? prospect !== null && spelled.length === 1 && typoOf(prospect, spelled[0]!.name)
+            ? { company: spelled[0]!, word: prospect.split(/\s+/u)[0]! }
+            : await mistypedCustomer(ctx, draft.text)
+          : null;
+      if (slip) Object.assign(settled, { companyId: slip.company.id, readAs: asTyped(draft.text, slip.word) });
+      else {
+        const choices = uniqueById([...spelled, ...heard, ...found.passing, ...recent]).slice(0, 5);
+        // "emailed Dunder Mifflin the proposal": two capitalised words may be a person or a company; with no
+        // customer named, the name is also offered as a new customer.
+        const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name)) ?? prospect;
+        const create = maybeCompany ? [{ label: M.createAndLog[ctx.locale](maybeCompany), patch: { createCompany: maybeCompany } as LogPatch }] : [];
+        // "spoke to Bob, he'll get back to us" with no customer named or recent: the rep is asked, and the
+        // customer's name typed next logs it (confirm-by-text.ts answerByName); nothing to log at all is not understood
+        if (choices.length === 0 && create.length === 0)
+          return parsed.activity || (parsed.followUp && worthLogging) || CUSTOMER_SAID.test(draft.text)
+            ? question(M.whichCompanyByName[ctx.locale](), [])
+            : { kind: "asked", replies: [{ text: M.notUnderstood[ctx.locale]() }] };
+        // "called hooli, they want a demo": the one new name offered is a yes/no question ("ok" creates it)
+        if (choices.length === 0 && maybeCompany) return question(M.unknownCompany[ctx.locale](maybeCompany), create, true);
+        const known = choices.map((c) => ({ label: c.name, patch: { companyId: c.id } as LogPatch }));
+        // "met w/ Massive Dynamic today": the prospect the contact verb names comes before the rep's recent customers
+        // (a known customer it nearly spells still comes first)
+        const prospectFirst = prospect !== null && maybeCompany === prospect && spelled.length === 0;
+        return question(M.whichCompany[ctx.locale](), prospectFirst ? [...create, ...known] : [...known, ...create]);
+      }
     }
   }
 
@@ -269,6 +280,29 @@ async function spelledLike(ctx: TurnContext, name: string): Promise<{ id: string
   const found = await ctx.domain.companies.search(name);
   const matches = found.kind === "one" ? [found.match] : found.kind === "many" ? found.matches : [];
   return matches.filter((c) => spelledAlike(name, c.name)).map((c) => ({ id: c.id, name: c.name }));
+}
+
+const NAME_PLACE = /(?:^\s*|\b(?:w\/|with|to|at|for|from|called|emailed|met|visited|pinged|re:?)\s+)([A-Za-z]{5,})\b/giu;
+
+/** "contosso +10k", "globx bumped to 95k": the one known customer a word of the message is a keyboard slip of. */
+async function mistypedCustomer(ctx: TurnContext, text: string): Promise<{ company: { id: string; name: string }; word: string } | null> {
+  // only where a name goes: opening the message, or after a word that introduces one ("w/ contosso"), so an
+  // ordinary word a letter away from a customer's name ("globe" / Globen) elsewhere is no customer
+  const words = [...new Set([...text.matchAll(NAME_PLACE)].map((m) => m[1]!))].slice(0, 4);
+  const found: { company: { id: string; name: string }; word: string }[] = [];
+  for (const word of words) {
+    // (two customers spelled alike, "Globex" and "Globen", leave the word to a question)
+    const alike = await spelledLike(ctx, word);
+    const company = alike.length === 1 ? alike[0]! : null;
+    if (company && typoOf(word, company.name) && !found.some((f) => f.company.id === company.id)) found.push({ company, word });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** The word as the user typed it (a prospect's name may come back capitalised). */
+function asTyped(text: string, word: string): string {
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  return at >= 0 ? text.slice(at, at + word.length) : word;
 }
 
 /** The user's customers: the likely answers to "which customer?" (DealService.recentCompaniesOf says in which order). */

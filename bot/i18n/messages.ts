@@ -117,6 +117,10 @@ export const M = {
     () => "好的，已取消，什么都没有保存。",
     () => "OK, cancelled. Nothing was saved.",
   ),
+  readAsCustomer: msg<[string, string]>(
+    (typed, name) => `ℹ️ 把“${typed}”当作 ${name}；不对的话发送“撤销”。`,
+    (typed, name) => `ℹ️ Read “${typed}” as ${name}; type “undo” if that is wrong.`,
+  ),
   /** "None of these" on an offer made beside a write (add a contact, open a deal): what was written stays. */
   offerSkipped: msg(
     () => "好的，跳过。",
