@@ -20,6 +20,8 @@ describe("the customer's appointment named as a noun, with a day ahead or moved 
     ["下下周三 华为季度回顾会", "meeting", "2026-12-30 09:00"],
     ["小米的项目启动会定在下周一", "meeting", "2026-12-21 09:00"],
     ["周四下午 美的年度复盘会", "meeting", "2026-12-17 14:00"],
+    // probe 22: a terse note ending in 视频 (a video call)
+    ["华为 下周三 下午 视频", "meeting", "2026-12-23 14:00"],
   ])("%s → %s planned %s", (text, kind, due) => {
     const parsed = read(text);
     expect(parsed.activity).toBe(kind);
