@@ -14,8 +14,10 @@ class RecordingPlatform implements ChannelSender {
   sent: { conversationId: string; text: string | undefined }[] = [];
   updated: { ref: string; text: string | undefined }[] = [];
   failures: DeliveryError[] = [];
+  /** failures for one chat only: chats are worked on side by side, so "the next send" may be any chat's */
+  failuresIn = new Map<string, DeliveryError[]>();
   async send(target: DeliveryTarget, reply: Reply) {
-    const failure = this.failures.shift();
+    const failure = this.failuresIn.get(target.conversationId)?.shift() ?? this.failures.shift();
     if (failure) throw failure;
     this.sent.push({ conversationId: target.conversationId, text: reply.text });
     return { messageRef: `ref-${this.sent.length}` };
@@ -54,7 +56,7 @@ describe("OutboxWorker", () => {
     await queue("c1", "first");
     await queue("c1", "second");
     await queue("c2", "unaffected");
-    platform.failures.push(new DeliveryError("RATE_LIMITED", "429", 30_000));
+    platform.failuresIn.set("c1", [new DeliveryError("RATE_LIMITED", "429", 30_000)]);
     await worker.drain();
     expect(platform.sent.map((s) => s.text)).toEqual(["unaffected"]);
     clock.advance(29_000);
