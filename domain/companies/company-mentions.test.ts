@@ -215,6 +215,7 @@ describe("northwind for Northwind Traders", () => {
     ["northwind rfp due dec 18", ["Northwind Traders@0"]],
     ["northwind sow redlines back from legal", ["Northwind Traders@0"]],
     ["northwind review is due friday", ["Northwind Traders@0"]],
+    ["northwind price agreed at 110k, paperwork next week", ["Northwind Traders@0"]],
     // probes 20 and 21: after sending words and onsite at
     ["onsite at northwind all morning for the workshop", ["Northwind Traders@10"]],
     ["need to send northwind the revised proposal tonight", ["Northwind Traders@13"]],
