@@ -3,6 +3,7 @@ import { nthWeekday } from "./holiday-calendar.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, dayNumber, nearestYear, weekdayOf, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { englishWeekday } from "./english-weekday.js";
 
 /**
  * English calendar phrasings chrono reads as a bare weekday or misses:
@@ -10,7 +11,6 @@ import { allMatches } from "./all-matches.js";
  * "on 4.22".
  */
 
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const WEEKDAY = "(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)";
 const MONTH = "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
@@ -77,7 +77,7 @@ function candidate(index: number, raw: string, date: LocalDate): DateCandidate {
 }
 
 function weekdayIndex(word: string | undefined): number {
-  return WEEKDAYS.findIndex((w) => (word ?? "").toLowerCase().startsWith(w));
+  return englishWeekday(word);
 }
 
 /**

@@ -4,6 +4,7 @@ import type { RuleContext } from "./rule-context.js";
 import { resolveWeekday } from "./resolve-weekday.js";
 import { addDays, isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTime } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { englishWeekday } from "./english-weekday.js";
 
 /**
  * Clock ranges: "5 to 6pm", "between 5 and 6 in the afternoon", "4:00 to 7 oclock",
@@ -28,7 +29,6 @@ const DAY_AFTER =
   /^\s+(?:on\s+)?(?:(?<next>next|this|coming)\s+)?(?:(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)|(?<rel>today|tomorrow|tmrw)|(?<m>1[0-2]|0?[1-9])\/(?<d>3[01]|[12]\d|0?[1-9])(?:\/(?<y>\d{4}))?)(?![\w/])/iu;
 /** "Monday 3-5": hours right after a weekday are a meeting slot, not a date */
 const WEEKDAY_BEFORE = /\b(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\s+$/iu;
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 /** after a range without any clock marker, only a day word or the end of the clause may follow */
 const CLOCK_CONTEXT = /^\s*(?:$|[,.;!?)]|(?:today|tomorrow|tonight|on|this|next|every|mon|tue|wed|thu|fri|sat|sun)\b)/iu;
@@ -71,7 +71,7 @@ function fitsAsDate(today: LocalDate, month: number, day: number, weekday: numbe
   return isValidLocalDate(date) && weekdayOf(date) === weekday;
 }
 
-const weekdayNumber = (word: string | undefined): number => WEEKDAYS.findIndex((w) => (word ?? "").toLowerCase().startsWith(w));
+const weekdayNumber = (word: string | undefined): number => englishWeekday(word);
 
 const asTime = (minutes: number): LocalTime => ({ hour: Math.floor(minutes / 60) % 24, minute: minutes % 60 });
 

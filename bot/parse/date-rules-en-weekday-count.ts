@@ -4,6 +4,7 @@ import { englishWeekdayModifier } from "./weekday-tense-en.js";
 import type { RuleContext } from "./rule-context.js";
 import { addDays, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { englishWeekday } from "./english-weekday.js";
 
 /**
  * Weekdays chrono (2.10) skips: "friday after next", "3 fridays from now",
@@ -13,7 +14,6 @@ import { allMatches } from "./all-matches.js";
  * "day after tomorrow" without its "the".
  */
 
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const FULL = String.raw`(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day)`;
 const COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -31,11 +31,6 @@ const RE = {
 /** Every pattern above names a weekday, "tomorrows"/"todays" or "the day after"; see rule-hints.ts. */
 const DAY_HINT = /day|tue|wed|thu|sat|sun|mon|tomorrow/iu;
 
-function weekdayIndex(word: string | undefined): number {
-  const w = (word ?? "").toLowerCase();
-  return WEEKDAYS.findIndex((d) => w.startsWith(d));
-}
-
 export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
   const out: DateCandidate[] = [];
   if (!DAY_HINT.test(ctx.text)) return out;
@@ -50,13 +45,13 @@ export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
     return n > 0 ? addDays(today, ahead + 7 * (n - 1)) : addDays(today, -back - 7 * (-n - 1));
   };
   for (const m of allMatches(text, RE.afterNext)) {
-    push(m.index ?? 0, m[0], nth(weekdayIndex(m.groups?.wd), 2));
+    push(m.index ?? 0, m[0], nth(englishWeekday(m.groups?.wd), 2));
   }
   for (const m of allMatches(text, RE.counted)) {
     const g = m.groups ?? {};
     const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
     const back = /ago|back|before/iu.test(g.dir ?? "");
-    push(m.index ?? 0, m[0], nth(weekdayIndex(g.wd), back ? -n : n));
+    push(m.index ?? 0, m[0], nth(englishWeekday(g.wd), back ? -n : n));
   }
   for (const m of allMatches(text, RE.short)) {
     const g = m.groups ?? {};
@@ -70,7 +65,7 @@ export function findEnglishWeekdayCounts(ctx: RuleContext): DateCandidate[] {
     push(
       index,
       raw,
-      resolveWeekday(weekdayIndex(wd), englishWeekdayModifier(text, index, index + raw.length, { weekday: weekdayIndex(wd), today }), today, false),
+      resolveWeekday(englishWeekday(wd), englishWeekdayModifier(text, index, index + raw.length, { weekday: englishWeekday(wd), today }), today, false),
     );
   }
   for (const m of allMatches(text, RE.dayWord)) {

@@ -3,6 +3,7 @@ import { meridiemHour } from "./date-rules-en-clock.js";
 import { expandTwoDigitYear, type RuleContext } from "./rule-context.js";
 import { isValidLocalDate, nearestYear, weekdayOf, type LocalDate, type LocalTime } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { englishWeekday } from "./english-weekday.js";
 
 /**
  * A weekday written next to a full date: "Fri, Jul 18", "Friday-Jun-15", "Jul 18, Fri",
@@ -11,7 +12,6 @@ import { allMatches } from "./all-matches.js";
  * (this year's date, or next year's when only that one falls on the weekday).
  */
 
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const WEEKDAY = String.raw`(?<wd>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)`;
 const MONTH = String.raw`(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -61,7 +61,7 @@ export function findEnglishWeekdayDates(ctx: RuleContext): DateCandidate[] {
   for (const re of PATTERNS) {
     for (const m of allMatches(ctx.text, re)) {
       const g = m.groups ?? {};
-      const weekday = WEEKDAYS.findIndex((w) => (g.wd ?? "").toLowerCase().startsWith(w));
+      const weekday = englishWeekday(g.wd);
       const month = g.mon !== undefined ? monthIndex(g.mon) : Number(g.m);
       const day = Number(g.day);
       if (weekday < 0 || month < 1) continue;

@@ -2,13 +2,13 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { mondayOf, type RuleContext } from "./rule-context.js";
 import { addDays, addMonths, daysInMonth, weekdayOf, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { englishWeekday } from "./english-weekday.js";
 
 /**
  * A weekday tied to an offset: "Monday two weeks from now", "in 3 days on Friday",
  * "Thursday, a year from now": that weekday in the (Monday-first) week the offset lands in.
  */
 
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const WEEKDAY = String.raw`(?<wd>(?:sun|mon|tues|wednes|thurs|fri|satur)day)`;
 const COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const N = String.raw`(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)`;
@@ -35,7 +35,7 @@ export function findEnglishWeekdayOffsets(ctx: RuleContext): DateCandidate[] {
       const g = m.groups ?? {};
       // "Monday 3 weeks" alone is no offset: it needs "in" before it or "from now" / "later" after it
       if (g.ahead === undefined && !/^in\s|\sin\s/iu.test(m[0])) continue;
-      const weekday = WEEKDAYS.findIndex((w) => (g.wd ?? "").toLowerCase().startsWith(w));
+      const weekday = englishWeekday(g.wd);
       const n = COUNT[(g.n ?? "").toLowerCase()] ?? Number(g.n);
       const unit = (g.unit ?? "").toLowerCase();
       const target = shifted(ctx.today, n, unit === "w" ? "week" : unit);

@@ -2,6 +2,7 @@ import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { mondayOf, type RuleContext } from "./rule-context.js";
 import { addDays } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { englishWeekday } from "./english-weekday.js";
 
 /**
  * "trying again wed am", "chase mon am if no reply", "call fri pm": a weekday with am / pm, which chrono reads as
@@ -11,15 +12,14 @@ import { allMatches } from "./all-matches.js";
 const WEEKDAY_PART =
   /\b(?:(?<next>next|this)\s+)?(?<day>mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\s+(?<part>am|pm|a\.m\.|p\.m\.)(?![\w.])/giu;
 const HINT = /\b(?:am|pm|a\.m|p\.m)\b/iu;
-const WEEKDAY: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, weds: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 
 export function findEnglishWeekdayParts(ctx: RuleContext): DateCandidate[] {
   if (!HINT.test(ctx.text)) return [];
   const out: DateCandidate[] = [];
   for (const m of allMatches(ctx.text, WEEKDAY_PART)) {
     const g = m.groups ?? {};
-    const weekday = WEEKDAY[(g.day ?? "").toLowerCase()];
-    if (weekday === undefined) continue;
+    const weekday = englishWeekday(g.day);
+    if (weekday < 0) continue;
     const hour = /^a/iu.test(g.part ?? "") ? 9 : 14;
     let date;
     if ((g.next ?? "").toLowerCase() === "next") date = addDays(mondayOf(ctx.today, 1), (weekday + 6) % 7);
