@@ -22,6 +22,8 @@ describe("the customer's appointment named as a noun, with a day ahead or moved 
     ["周四下午 美的年度复盘会", "meeting", "2026-12-17 14:00"],
     // probe 22: a terse note ending in 视频 (a video call)
     ["华为 下周三 下午 视频", "meeting", "2026-12-23 14:00"],
+    // found talking to the bot: 跟…视频 (a video call with them) was a note
+    ["下周一上午10点跟顺丰的周总视频，聊一下年框", "meeting", "2026-12-21 10:00"],
   ])("%s → %s planned %s", (text, kind, due) => {
     const parsed = read(text);
     expect(parsed.activity).toBe(kind);

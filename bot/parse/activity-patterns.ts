@@ -18,7 +18,7 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   // video calls are meetings, whatever word follows
   [
     "meeting",
-    /\b(?:zoom|teams|video|google\s+meet|webex|skype)\s+(?:call|meeting|session|chat)\b|\bface-?tim(?:e|ed)\b|\b(?:webex(?:ed)?|g-?meet|google\s+meet|hangouts?|gotomeeting)\b|(?<!\b(?:after|from|via|through|since)\s+(?:the\s+|our\s+|a\s+|last\s+week'?s\s+|yesterday'?s\s+)?)\bwebinars?\b(?!\s+(?:attendees?|registrants?|leads?|sign-?ups?|list|audience|follow[\s-]?ups?|f\/u)\b)|\bwalk(?:ed)?\s+(?:\w+\s+){1,3}?through\b|\bvideo\s*conf(?:erence)?\b|视频会议?|腾讯会议|线上会议?|网络会议?|远程会议?|视频了?(?:一下|聊|沟通|交流)|视频了|(?<=\s)视频(?=\s*$)|(?<![等待])视频完(?![再后])了?|视频通话|线上演示|远程演示|\b(?:online|remote|virtual)\s+(?:demo|meeting|presentation)\b/iu,
+    /\b(?:zoom|teams|video|google\s+meet|webex|skype)\s+(?:call|meeting|session|chat)\b|\bface-?tim(?:e|ed)\b|\b(?:webex(?:ed)?|g-?meet|google\s+meet|hangouts?|gotomeeting)\b|(?<!\b(?:after|from|via|through|since)\s+(?:the\s+|our\s+|a\s+|last\s+week'?s\s+|yesterday'?s\s+)?)\bwebinars?\b(?!\s+(?:attendees?|registrants?|leads?|sign-?ups?|list|audience|follow[\s-]?ups?|f\/u)\b)|\bwalk(?:ed)?\s+(?:\w+\s+){1,3}?through\b|\bvideo\s*conf(?:erence)?\b|视频会议?|腾讯会议|线上会议?|网络会议?|远程会议?|视频了?(?:一下|聊|沟通|交流)|视频了|(?<=\s)视频(?=\s*$)|(?<=(?:跟|和|与)[\p{Script=Han}A-Za-z0-9&·]{1,12})视频(?=\s*(?:$|[，,。；;]|聊|沟通|交流|开会|会议|过))|(?<![等待])视频完(?![再后])了?|视频通话|线上演示|远程演示|\b(?:online|remote|virtual)\s+(?:demo|meeting|presentation)\b/iu,
   ],
   // "walkthrough at their model home", "demo at their new store", "toured their showroom": where the customer is, a visit
   [

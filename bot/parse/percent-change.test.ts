@@ -27,6 +27,8 @@ describe("a share of the deal's value, said as a change", () => {
     ["globex cut the budget in half smh", "down", 50],
     ["globex down 25% after procurement squeezed us", "down", 25],
     ["globex negotiated us down 10%", "down", 10],
+    // found talking to the bot: 让 with no 了
+    ["比亚迪报价在原价上再让5%，王总同意了", "down", 5],
   ])("%s → %s %s%%", (text, change, percent) => {
     expect(percentChange(text)).toEqual({ change, percent });
   });
@@ -44,6 +46,7 @@ describe("a share of the deal's value, said as a change", () => {
     "revenue down 10%",
     "globex revenue down 10%",
     "要求打八折，我们没同意",
+    "股权转让5%",
   ])("no change made: %s", (text) => {
     expect(percentChange(text)).toBeNull();
   });

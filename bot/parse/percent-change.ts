@@ -20,7 +20,7 @@ const DISCOUNT_ZH = new RegExp(
   "u",
 );
 const PERCENT = String.raw`(?:(?<num>\d{1,2}(?:\.\d+)?)\s*%|百分之(?<zh>[一二三四五六七八九十]{1,3}))`;
-const DOWN_ZH = new RegExp(`(?:降价|降了|降|便宜了?|优惠了?|下调了?|减了|砍了|砍掉|让了)\\s*${PERCENT}`, "u");
+const DOWN_ZH = new RegExp(`(?:降价|降了|降|便宜了?|优惠了?|下调了?|减了|砍了|砍掉|(?<![转出])让(?:了|利)?)\\s*${PERCENT}`, "u");
 const UP_ZH = new RegExp(`(?:涨价|涨了|涨|上调了?|提高了?|增加了?|追加了?|加了)\\s*${PERCENT}`, "u");
 const DOWN_EN_BEFORE = new RegExp(
   String.raw`\b(?:(?:cut|reduced|lowered|dropped|trimmed|slashed)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?down\s+(?:by\s+)?|(?:gave|giving|give)\s+(?:them|him|her)\s+(?:an?\s+)?(?:extra\s+)?|discount\s+of)\s*${PERCENT}(?!\s*(?:more|less)\b)`,
