@@ -3,6 +3,7 @@ import type { RuleContext } from "./rule-context.js";
 import { addDays, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 import { clauseTense } from "./clause-tense.js";
+import { clauseAround } from "./clause-bounds.js";
 
 /**
  * "try again first thing", "call acme in the morning" typed in the evening: with no day named, the
@@ -13,26 +14,11 @@ const DAY_WORD = String.raw`(?:today|tomorrow|tmrw|tmr|tmw|yesterday|yday|mon|tu
 const FIRST_THING = new RegExp(String.raw`(?<!\b(?:${DAY_WORD})\s+)\bfirst\s+thing(?:\s+in\s+the\s+(?:morning|am))?\b(?!\s+(?:${DAY_WORD})\b)`, "giu");
 const IN_THE_MORNING = new RegExp(String.raw`(?<!\b(?:${DAY_WORD}|first\s+thing)\s+)\bin\s+the\s+(?:morning|am)\b(?!\s+(?:${DAY_WORD})\b)`, "giu");
 const HINT = /\bfirst\s+thing\b|\bin\s+the\s+(?:morning|am)\b/iu;
-const CLAUSE_EDGE = /[,.;!?\n]/gu;
 const NINE = { hour: 9, minute: 0 };
 
 function nextWorkday(from: LocalDate & { weekday: number }): LocalDate {
   const ahead = from.weekday === 5 ? 3 : from.weekday === 6 ? 2 : 1;
   return addDays(from, ahead);
-}
-
-function clauseAround(text: string, index: number): string {
-  let start = 0;
-  let end = text.length;
-  for (const m of allMatches(text, CLAUSE_EDGE)) {
-    const at = m.index ?? 0;
-    if (at < index) start = at + 1;
-    else if (at > index) {
-      end = at;
-      break;
-    }
-  }
-  return text.slice(start, end);
 }
 
 export function findEnglishNextMornings(ctx: RuleContext): DateCandidate[] {
@@ -48,7 +34,7 @@ export function findEnglishNextMornings(ctx: RuleContext): DateCandidate[] {
   if (ctx.today.hour < 12) return out;
   for (const m of allMatches(ctx.text, IN_THE_MORNING)) {
     const index = m.index ?? 0;
-    if (clauseTense(clauseAround(ctx.text, index)) === "past") continue;
+    if (clauseTense(clauseAround(ctx.text, index, index + m[0].length)) === "past") continue;
     out.push({ index, end: index + m[0].length, date: addDays(ctx.today, 1), time: null, partOfDayHour: 9, priority: PRIORITY_RULE });
   }
   return out;
