@@ -14,6 +14,8 @@ const DOWN_BEFORE_EN =
   /\b(?:(?:deal|price|quote|value|amount|it)\s+(?:is\s+|went\s+|goes\s+)?down|down\s+by|(?:reduced|cut|lowered|dropped|trimmed|slashed)\s+(?:it|(?:the\s+|their\s+|our\s+)?(?:budget|price|deal|quote|order|contract|scope|spend|value|amount))?\s*by|knock(?:ed|ing)?\s+off|shaved(?:\s+off)?|minus|less)\s+(?:another\s+)?$/iu;
 const UP_BEFORE_EN =
   /\b(?:added|adding|add|plus|up\s+by|(?:upped|bumped|bumped\s+up)\s+(?:(?:the|their)\s+(?:deal|order|contract|quote)\s+|it\s+)?(?:up\s+)?by|(?:increased|raised|grew|expanded)\s+(?:it|(?:the\s+|their\s+|our\s+)?(?:budget|price|deal|quote|order|contract|scope|spend|value|amount))?\s*by|upsold|upsell(?:ing)?(?:\s+of)?)\s+(?:another\s+|an?\s+(?:extra|additional)\s+|(?:extra|additional)\s+)?$|\bfor\s+(?:another|an?\s+(?:extra|additional))\s+$/iu;
+/** "加单两套，每套15万", "增购了一批服务器 30万": more was ordered, and the figure is what it adds. */
+const ADDED_ORDER_BEFORE_ZH = /(?:加单|加购|增购|追加|扩容)[^。；;!！?？]{0,14}$/u;
 const DOWN_AFTER = /^\s*(?:off\b|discount\b|less\b|cheaper\b|lower\b|的(?:折扣|优惠|让利))/iu;
 /** "upsell +$15k", "追加+30万": a plus sign after a word of adding is an addition ("+$95k forecast" is a figure). */
 const PLUS_BEFORE =
@@ -115,7 +117,9 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
   )
     return "ignore";
   const change = changeAround(before, after);
-  return change && (ASKED_BEFORE.test(before) || offeredOnCondition(text, at, amount.text.length)) ? "ignore" : change;
+  // "wants $5k off, agreed", "要求再降5万，老板同意了": a change asked for and then agreed to is made
+  const asked = ASKED_BEFORE.test(before) && !ACCEPTED_AFTER.test(text.slice(at + amount.text.length, at + amount.text.length + 40));
+  return change && (asked || offeredOnCondition(text, at, amount.text.length)) ? "ignore" : change;
 }
 
 /** "价格再降20万就签", "如果便宜30万就考虑", "if we knock off 10k they'll sign": a change they would answer with is not made. */
@@ -129,7 +133,8 @@ function offeredOnCondition(text: string, at: number, length: number): boolean {
 function changeAround(before: string, after: string): "up" | "down" | null {
   if (DOWN_BEFORE_ZH.test(before) || DOWN_BEFORE_EN.test(before) || DOWN_AFTER.test(after) || NAME_THEN_DOWN.test(before)) return "down";
   if (NAME_THEN_UP.test(before)) return "up";
-  if (UP_BEFORE_ZH.test(before) || UP_BEFORE_EN.test(before) || PLUS_BEFORE.test(before) || UP_AFTER.test(after)) return "up";
+  if (UP_BEFORE_ZH.test(before) || UP_BEFORE_EN.test(before) || PLUS_BEFORE.test(before) || UP_AFTER.test(after) || ADDED_ORDER_BEFORE_ZH.test(before))
+    return "up";
   if (
     PLUS_ON_DEAL_BEFORE.test(before) ||
     NAME_THEN_PLUS.test(before) ||

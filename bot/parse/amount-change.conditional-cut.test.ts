@@ -23,6 +23,8 @@ describe("a cut asked for or offered on condition: no amount", () => {
     "比亚迪说要是再便宜5万就下单",
     "globex: if we knock off 10k they'll sign",
     "Initech says if we cut it by 5k we have a deal",
+    "globex wants $5k off, told them no",
+    "华为要求再降5万，老板没同意",
   ])("%s", (text) => {
     expect(amountOf(text)).toBeNull();
   });
@@ -35,6 +37,11 @@ describe("near misses: a cut made, or a change beside an unrelated condition", (
     ["华为电话 降价20万成交", { minor: 20_000_000, change: "down" }],
     ["华为追加了30万 如果顺利下月签", { minor: 30_000_000, change: "up" }],
     ["globex agreed, we knocked off 10k", { minor: 1_000_000, change: "down" }],
+    // probe 25: asked for, then agreed to; more ordered, priced per unit
+    ["Globex gave verbal yes but wants $5k off, agreed", { minor: 500_000, change: "down" }],
+    ["华为要求再降5万，老板同意了", { minor: 5_000_000, change: "down" }],
+    ["华为刚发邮件说加单两套，每套15万", { minor: 30_000_000, change: "up" }],
+    ["小米增购了一批服务器 30万", { minor: 30_000_000, change: "up" }],
   ])("%s", (text, expected) => {
     expect(amountOf(text)).toEqual(expected);
   });

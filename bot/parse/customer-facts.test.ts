@@ -39,6 +39,11 @@ describe("a fact about the customer alone is no amount", () => {
     "京东拜访 他们年营收1万亿",
     "小米电话 他们有3万名员工",
     "initech revenue is about 2b, huge potential",
+    // probe 25: the money a customer raised, said before the word
+    "Pied Piper called — they got another $2M funding round",
+    "contoso closed a $30m series c last week",
+    "小米生态链那家刚拿到3000万A轮融资",
+    "京东物流完成了5亿元融资",
   ])("%s", (text) => {
     expect(amountOf(text)).toBeNull();
   });

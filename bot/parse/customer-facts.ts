@@ -8,6 +8,11 @@ const FIGURE = String.raw`(?:[$¥￥€£]\s*)?\d[\d,.]*\s*(?:亿|千万|百万|
 const FACT_ZH = String.raw`(?:年营收|营收|营业收入|营业额|年收入|销售额|年销售|市值|注册资本|注册资金|融资了?|估值|年?产值|净?利润|去年(?:的)?(?:预算|采购额?|营收|收入|花了|投入)|(?:去年|之前|以前|上次)(?:的)?(?:采购|买)了)`;
 const FACT_EN = String.raw`\b(?:revenue|revenues|turnover|raised|funding|valuation|market\s+cap|profit|last\s+year'?s\s+budget)\b`;
 const FACT_BEFORE = new RegExp(`(?:${FACT_ZH}|${FACT_EN})(?:[^，,。；;!！?？\\d$¥￥€£]{0,12}?)${FIGURE}`, "giu");
+/** "got another $2M funding round", "拿到了3000万A轮融资": money raised by the customer, the figure said first. */
+const FUNDING_AFTER = new RegExp(
+  `${FIGURE}\\s*(?:(?:[A-Za-z-]+\\s+){0,2}?(?:funding|financing|seed|series\\s+[a-e]\\b|round\\b|raise\\b)|(?:的)?(?:[A-Ea-e]\\+?轮|天使轮|种子轮|融资|估值))`,
+  "giu",
+);
 /** "华为员工20万，这单预算还是200万": the staff count said noun first. */
 const STAFF_FIRST = new RegExp(
   `(?:员工|员工数|员工人数|人数|\\b(?:headcount|employees|staff)\\b)(?:有|是|约|大概|近|超过|of|is|about|around|\\s)*${FIGURE}(?:人|名)?`,
@@ -18,5 +23,5 @@ const COUNT = new RegExp(`\\d[\\d,.]*\\s*(?:万|千|百)?\\s*(?:多)?\\s*(?:名|
 
 export function blankCustomerFacts(text: string): string {
   const blank = (m: string) => " ".repeat(m.length);
-  return text.replace(FACT_BEFORE, blank).replace(STAFF_FIRST, blank).replace(COUNT, blank);
+  return text.replace(FACT_BEFORE, blank).replace(FUNDING_AFTER, blank).replace(STAFF_FIRST, blank).replace(COUNT, blank);
 }

@@ -20,7 +20,7 @@ import { blankExpenses } from "./blank-expenses.js";
 import { blankCustomerFacts } from "./customer-facts.js";
 import { blankPaidAmounts } from "./paid-amounts.js";
 import { OUR_POSITION_BEFORE, amountChangeBy, isOtherPhaseFigure } from "./amount-change-by.js";
-import { percentChange } from "./percent-change.js";
+import { keptAfterDiscount, percentChange } from "./percent-change.js";
 import { parseDates } from "./parse-dates.js";
 import { maskNames } from "./mask-names.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
@@ -56,6 +56,13 @@ function amountOf(text: string, options: ParseSentenceOptions): ParsedAmount | n
     (/\p{Script=Han}/u.test(text) ? null : bareUnitPriceTotal(text, options.defaultCurrency ?? options.writerCurrency ?? "USD"));
   if (!amount || options.defaultCurrency || !options.writerCurrency || amount.currency === options.writerCurrency) return amount;
   return inWriterCurrency(amount, !namesCurrency(amount), options.writerCurrency);
+}
+
+/** "报价120万打88折": the deal is worth the figure after its discount. */
+function discounted(text: string, amount: ParsedAmount | null): ParsedAmount | null {
+  if (!amount || amount.change || amount.approximate) return amount;
+  const kept = keptAfterDiscount(text, amount.text);
+  return kept === null ? amount : { ...amount, minor: Math.round((amount.minor * kept) / 100) };
 }
 
 /** A refund or a minus sign is money going back, never a deal's value. */
@@ -250,7 +257,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const clauses = intent.logged && !intent.planned && !dates.reminded ? splitClauses(live) : [];
   const heldClause = clauses.length > 1 && intent.logged ? clauses[intent.logged.clause]?.text : undefined;
   const heldThen = followUp && !followUp.hasTime && heldClause !== undefined && TODAY_ALONE.test(followUp.text.trim()) && heldClause.includes(followUp.text);
-  const amount = amountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options);
+  const amount = discounted(work, amountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options));
   return {
     ...base,
     activity: intent.activity,

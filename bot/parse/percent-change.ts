@@ -20,8 +20,11 @@ const DISCOUNT_ZH = new RegExp(
   "u",
 );
 const PERCENT = String.raw`(?:(?<num>\d{1,2}(?:\.\d+)?)\s*%|百分之(?<zh>[一二三四五六七八九十]{1,3}))`;
-const DOWN_ZH = new RegExp(`(?:降价|降了|降|便宜了?|优惠了?|下调了?|减了|砍了|砍掉|(?<![转出])让(?:了|利)?)\\s*${PERCENT}`, "u");
-const UP_ZH = new RegExp(`(?:涨价|涨了|涨|上调了?|提高了?|增加了?|追加了?|加了)\\s*${PERCENT}`, "u");
+/** "再让5个点", "涨了三个点": points of the price in Chinese talk of a price */
+const PERCENT_ZH = String.raw`(?:${PERCENT}|(?<pts>\d{1,2}|[一二两三四五六七八九十]{1,2})个点)`;
+const DOWN_ZH = new RegExp(`(?:降价|降了|降|便宜了?|优惠了?|下调了?|减了|砍了|砍掉|(?<![转出])让(?:了|利)?)\\s*(?:了)?${PERCENT_ZH}`, "u");
+// ("加6%的税" is tax on top, not the deal growing)
+const UP_ZH = new RegExp(`(?:涨价|涨了|涨|上调了?|提高了?|增加了?|追加了?|加了|(?<![参附外增追])加)\\s*${PERCENT_ZH}(?!\\s*(?:的)?(?:增值)?税)`, "u");
 const DOWN_EN_BEFORE = new RegExp(
   String.raw`\b(?:(?:cut|reduced|lowered|dropped|trimmed|slashed)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?down\s+(?:by\s+)?|(?:gave|giving|give)\s+(?:them|him|her)\s+(?:an?\s+)?(?:extra\s+)?|discount\s+of)\s*${PERCENT}(?!\s*(?:more|less)\b)`,
   "iu",
@@ -32,16 +35,21 @@ const NAME_DOWN_EN = new RegExp(
   String.raw`^\s*(?!(?:revenue|sales|traffic|stock|shares?|margins?|usage|growth|profits?|costs?)\b)[A-Za-z][\w&'’.-]*(?:\s+(?!(?:is|was|are|were|revenue|sales|traffic|stock|shares?|margins?|usage|growth|profits?|costs?)\b)[\w&'’.-]+){0,3}?\s+(?:negotiated\s+(?:us|it|the\s+price)\s+)?down\s+(?:by\s+)?${PERCENT}`,
   "iu",
 );
+/** "Globex +25%!! they're adding…", "华为那单 +10%": a plus sign and a share, on the customer named first or as a clause of its own */
+const PLUS_PERCENT = new RegExp(
+  String.raw`(?:^\s*(?!(?:revenue|sales|growth|traffic|margins?|usage|profits?|costs?|stock|shares?)\b)[\p{L}][\p{L}\p{N}&'’.\-]*(?:\s+[\p{L}\p{N}&'’.\-]+){0,3}?|(?:^|[,，;；:：])|(?:deal|order|contract|那单|这单|单子|合同|订单|金额))\s*[+＋]\s*${PERCENT}`,
+  "iu",
+);
 /** 翻倍 / 翻一番 / doubled; 减半 / cut in half / halved: the value times two or by half */
 const DOUBLED =
   /(?:金额|预算|订单|单子|合同|项目|报价|量)?(?:翻倍|翻了?一番|翻了?一倍|增加了?一倍)|\b(?:doubl(?:ed|ing|es)|double)\s+(?:the\s+|their\s+|our\s+)?(?:order|deal|budget|quote|contract|seats|licen[cs]es|size|scope)\b|\b(?:order|deal|budget|quote|contract)\s+(?:has\s+|is\s+)?doubled\b/iu;
 const HALVED =
-  /(?:金额|预算|订单|单子|合同|项目|报价)(?:砍了?一半|减半|少了一半)|\b(?:cut|slashed|chopped)\s+(?:the\s+|their\s+|our\s+)?(?:budget|order|deal|quote|contract|scope)\s+in\s+half\b|\b(?:budget|order|deal|quote|contract)\s+(?:was\s+|got\s+)?halved\b/iu;
+  /\b(?:halved|halving|halves)\s+(?:the\s+|their\s+|our\s+)?(?:deal|order|budget|quote|contract|scope|price|seats)\b|(?:金额|预算|订单|单子|合同|项目|报价)(?:砍了?一半|减半|少了一半)|\b(?:cut|slashed|chopped)\s+(?:the\s+|their\s+|our\s+)?(?:budget|order|deal|quote|contract|scope)\s+in\s+half\b|\b(?:budget|order|deal|quote|contract)\s+(?:was\s+|got\s+)?halved\b/iu;
 /** "要求打九五折 老板同意了", "asking for 10% off, told them ok": a change asked for and then agreed is made. */
 const AGREED_AFTER =
   /^[^。！？!?]{0,30}?(?:(?<![没不未])(?:同意了?|答应了?|接受了?|批了)|\b(?:told\s+them\s+(?:ok|okay|yes|fine)|agreed|accepted|approved|said\s+yes|we\s+(?:accepted|agreed))\b)/iu;
 const UP_EN = new RegExp(
-  String.raw`\b(?:(?:added|adding|add)\s+(?:another\s+|an?\s+(?:extra|additional)\s+)?|(?:raised|increased|bumped|upped|grew)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by\s+|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?up\s+(?:by\s+)?)${PERCENT}`,
+  String.raw`\b(?:(?:added|adding|add)\s+(?:another\s+|an?\s+(?:extra|additional)\s+)?|(?:raised|raising|increased|increasing|bumped|bumping|upped|upping|grew)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by\s+|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?up\s+(?:by\s+)?)${PERCENT}`,
   "iu",
 );
 /** "they want 10% off", "要求打八折", "如果打九折就签": a change asked for or offered on a condition is not made. */
@@ -52,6 +60,7 @@ function percentOf(m: RegExpExecArray): number | null {
   const g = m.groups ?? {};
   if (g.num) return Number(g.num);
   if (g.zh) return parseChineseNumber(g.zh);
+  if (g.pts) return /^\d/u.test(g.pts) ? Number(g.pts) : parseChineseNumber(g.pts);
   return null;
 }
 
@@ -63,9 +72,14 @@ function rateToPercentOff(rate: string): number | null {
   return kept > 0 && kept < 100 ? Math.round((100 - kept) * 100) / 100 : null;
 }
 
+/** "赢率提高了5个点", "margin up 5%", "同比增长了10%": a share of something other than the price. */
+const OTHER_SHARE_BEFORE =
+  /(?:赢率|胜率|赢单率|概率|把握|可能性|毛利率?|利润率?|增长率?|增速|同比|环比|份额|转化率|税率|\b(?:probability|chance|odds|likelihood|margins?|growth|conversion|win\s+rate|tax|revenue|sales|traffic|usage|headcount))[^，,。；;.!?！？]{0,8}$/iu;
+
 export function percentChange(text: string): PercentChange | null {
   const asked = (m: RegExpExecArray) =>
-    ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !AGREED_AFTER.test(text.slice(m.index + m[0].length));
+    OTHER_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+    (ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !AGREED_AFTER.test(text.slice(m.index + m[0].length)));
   const doubled = DOUBLED.exec(text);
   if (doubled && !asked(doubled)) return { change: "up", percent: 100 };
   const halved = HALVED.exec(text);
@@ -82,11 +96,33 @@ export function percentChange(text: string): PercentChange | null {
     [DOWN_EN_AFTER, "down"],
     [NAME_DOWN_EN, "down"],
     [UP_EN, "up"],
+    [PLUS_PERCENT, "up"],
   ] as const) {
     const m = re.exec(text);
     if (!m || asked(m)) continue;
     const percent = percentOf(m);
     if (percent !== null && percent > 0 && (change === "up" ? percent <= 500 : percent < 100)) return { change, percent };
+  }
+  return null;
+}
+
+/** What may stand between a figure and its discount: "120万打88折", "65万的单子给了95折", "quoted 120k with 10% off". */
+const FIGURE_TO_DISCOUNT = /^[^。；;!！?？.]{0,10}$/u;
+
+/**
+ * The figure said with a discount on it ("给腾讯发了报价 120万打88折" is ¥1,056,000): the share of it that is
+ * kept, in percent, or null when no discount follows the figure in its clause (or the discount was only asked for).
+ */
+export function keptAfterDiscount(text: string, figure: string): number | null {
+  const at = text.indexOf(figure);
+  if (at < 0) return null;
+  const after = text.slice(at + figure.length, at + figure.length + 24);
+  for (const re of [DISCOUNT_ZH, DOWN_EN_AFTER]) {
+    const m = re.exec(after);
+    if (!m || !FIGURE_TO_DISCOUNT.test(after.slice(0, m.index))) continue;
+    if (ASKED_BEFORE.test(text.slice(Math.max(0, at + figure.length + m.index - 24), at + figure.length + m.index))) return null;
+    const off = re === DISCOUNT_ZH ? rateToPercentOff(m.groups?.rate ?? m.groups?.rate2 ?? "") : percentOf(m);
+    return off !== null && off > 0 && off < 100 ? 100 - off : null;
   }
   return null;
 }
