@@ -29,6 +29,31 @@ describe("a name typed in lower case", () => {
     expect(await h.t.db.activity.count()).toBe(0);
   });
 
+  // Probes 24 and 25: the same slips capitalised ("Conotso called", "Contosso called back") were asked
+  it.each([
+    ["Globx called, wanna move our mtg to nxt mon", "Globx"],
+    ["Glboex called back, wants to push kickoff to mid Jan", "Glboex"],
+    ["Globexx emailed, they want the SOW", "Globexx"],
+  ])("capitalised: %s is logged on Globex, saying so", async (text, typed) => {
+    expect(textOf(await h.say(AMY, text))).toContain(`Read “${typed}” as Globex`);
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect(activity.company?.name).toBe("Globex");
+  });
+
+  it('a customer named with a place after it is that customer ("Globex NJ site visit")', async () => {
+    const reply = await h.say(AMY, "Globex NJ site visit done yesterday, toured the warehouse");
+    expect(textOf(reply)).not.toContain("Read “");
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect([activity.company?.name, activity.kind]).toEqual(["Globex", "visit"]);
+    expect(await h.t.db.company.count({ where: { name: { startsWith: "Globex " } } })).toBe(0);
+  });
+
+  it('a longer name that is no place stays a question ("Globex Robotics" may be another company)', async () => {
+    const labels = buttons(await h.say(AMY, "Globex Robotics called, want a demo")).map((b) => b.label);
+    expect(labels).toEqual(expect.arrayContaining(["Globex", 'Create "Globex Robotics" and log']));
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
+
   it("two customers a slip away, or a word too short to tell, is asked", async () => {
     await h.say(AMY, "company add Globen");
     expect(buttons(await h.say(AMY, "called globx, no answer")).map((b) => b.label)).toEqual(expect.arrayContaining(["Globex", "Globen"]));

@@ -39,7 +39,13 @@ export async function resolveLogTargets(
 
   if (!settled.companyId && !settled.createCompany) {
     const found = await findCompany(ctx, parsed, draft.text, mentions);
-    if (found.kind === "many") {
+    // "Conotso called", "Fabrikam NJ site visit": the one customer offered is a keyboard slip away, or is named with
+    // a place after it; it is that customer (the reply names a slip, and Undo puts it right)
+    const slipped = found.kind === "many" && found.unknown && found.options.length === 1 && ctx.locale === "en" ? found.options[0]! : null;
+    if (found.kind === "many" && slipped && found.unknown && (typoOf(found.unknown, slipped.label) || placeAfterName(found.unknown, slipped.label))) {
+      Object.assign(settled, slipped.patch);
+      if (typoOf(found.unknown, slipped.label)) settled.readAs = asTyped(draft.text, found.unknown.split(/\s+/u)[0]!);
+    } else if (found.kind === "many") {
       const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
       const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
       const all = eachCompanyIds(found, parsed, draft.text);
@@ -297,6 +303,14 @@ async function mistypedCustomer(ctx: TurnContext, text: string): Promise<{ compa
     if (company && typoOf(word, company.name) && !found.some((f) => f.company.id === company.id)) found.push({ company, word });
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/** "Fabrikam NJ", "Globex HQ", "Initech Shanghai office": a known name, then where at that customer. */
+const PLACE_AT_CUSTOMER = /^(?:[A-Z]{2,3}|hq|office|offices|team|site|plant|factory|warehouse|branch|campus)$/u;
+function placeAfterName(written: string, known: string): boolean {
+  if (!written.toLowerCase().startsWith(`${known.toLowerCase()} `)) return false;
+  const rest = written.slice(known.length).trim().split(/\s+/u);
+  return rest.length === 1 && PLACE_AT_CUSTOMER.test(rest[0]!);
 }
 
 /** The word as the user typed it (a prospect's name may come back capitalised). */

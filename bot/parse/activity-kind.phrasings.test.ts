@@ -13,6 +13,8 @@ const DONE: Record<ActivityKind, string[]> = {
   call: [
     'Globex CFO is big on golf, called him today',
     'vm left w/ Contoso CFO, ttyl', 'vms left for the Globex team',
+    // probe 25: calls that went unanswered, said with their count; a voice message left; hung up on
+    '顺丰打了两次没人接 留了语音', '京东打了三次都没接', '给小米留了条语音', 'Initech gatekeeper hung up on me again, will try their CFO next Wed',
     '华为电话没接', '给腾讯打电话没人接', '京东电话未接通，明天再打', '小米电话占线', '百度的电话一直打不通', '阿里巴巴 电话 没接通', '华为 电话 占线', '美团一直无人接听', '京东打不通，明天再试',
     '打给小米王总，说正在开会，晚点回', '刚打给华为张总，没人接', '拨打了腾讯的客服电话',
     '和京东开了电话会', '跟阿里开了个电话会议，下周三给方案', '电话+微信都联系不上华为', '电话、微信都没回，腾讯失联了',
@@ -65,6 +67,10 @@ const DONE: Record<ActivityKind, string[]> = {
     '腾讯上周五来过公司，聊了二期', '华为的人今天来公司参观了', '小米的王总来我们这边坐了坐', '美团来我司考察了',
     'Contoso came by our office Tuesday, pushing hard for 10% off', 'Globex came to our office for a demo yesterday',
     '上周六京东的人来我们公司参观了 挺满意 下下周一去他们那边回访', '上周三在我们公司接待了华为的考察团',
+    // probes 24 and 25: "at our office", "visited our office", "our NYC office"
+    "meeting at our office with Acme yesterday afternoon, they're comparing us against two other vendors",
+    'Northwind visited our office this morning for the workshop', 'Alibaba Cloud guy from the SF office swung by our NYC office yesterday',
+    'met the Initech team in our Shanghai office', 'Contoso visited us last week',
   ],
   visit: [
     'spent the morning at Fabrikam', 'spent an hour on site at Fabrikam walking through the rollout plan', 'on site at Globex walking through the project plan', 'spent 30 minutes at Initech\'s office',
