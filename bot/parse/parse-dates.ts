@@ -9,6 +9,7 @@ import { findRuleDates } from "./date-rules.js";
 import { findInvalidDates } from "./invalid-dates.js";
 import { applyDurationAnchors } from "./duration-anchor.js";
 import { dropOverlaps, mergeDateAndTime, overlaps, partOfDayOnEarlierDay } from "./merge-candidates.js";
+import { applySpelledZones } from "./spelled-zone.js";
 import { rangedCountsAsUpper } from "./ranged-count-upper.js";
 import { timeNeededAhead } from "./time-needed-ahead.js";
 import { isContractTerm } from "./contract-term.js";
@@ -424,7 +425,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isFormCode(text, c) &&
       !isPersonNamedLikeMonth(text, c),
   );
-  const paired = mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text);
+  const paired = applySpelledZones(mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text), text, today, timezone);
   const joined = applySameTime(zh ? partOfDayOnEarlierDay(paired, text, today) : paired, text);
   const merged = thisWeekdaysAhead(
     shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today),
