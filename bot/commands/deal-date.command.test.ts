@@ -61,6 +61,20 @@ describe("deal dates set from chat (expected close, contract end)", () => {
     expect((await deal()).expectedCloseAt).toBeNull();
   });
 
+  // Probe 25: voice typing with no commas set only the close date and dropped the news and the figure.
+  it("a report run on before the date, or a figure said with it, is logged with its amount, not read as a date edit", async () => {
+    await h.say(LI, "那个Acme Corp的单子呢客户说预算批下来了是12万美金我们下周二过去签");
+    expect(await h.t.db.activity.count()).toBe(1);
+    expect(Number((await deal()).amountMinor)).toBe(12_000_000);
+    expect((await h.t.db.followUp.findFirstOrThrow()).dueAt.toISOString()).toBe("2026-12-01T01:00:00.000Z");
+  });
+
+  it("a few words beside the date still make a date edit", async () => {
+    await h.say(LI, "Acme Corp的单子预计下周五左右签");
+    expect(day((await deal()).expectedCloseAt)).toBe("2026-12-04");
+    expect(await h.t.db.activity.count()).toBe(0);
+  });
+
   it("an unknown company's date sentence changes no deal (the log flow takes it)", async () => {
     const reply = await h.say(LI, "Globex的合同下个月到期");
     expect(textOf(reply)).not.toContain("没有找到");
