@@ -51,3 +51,21 @@ describe("the colleague the rep went along with, and 去了趟", () => {
     expect(parsed.contactHints).toEqual([contact]);
   });
 });
+
+// Probes 24 and 25: a new customer named only through a role there ("大疆的市场部经理"), or heading a note of a
+// meeting at a trade show, was not offered (or "详谈" was offered in its place).
+describe("a customer named by a role there, or heading a note of who was met", () => {
+  it.each([
+    ["大疆的市场部经理刚才来电话，想采购200个license，预计40万，后天过去详谈", "大疆"],
+    ["昨天在展会上认识了网易的采购总监，交换了名片，下周约个时间去拜访", "网易"],
+    ["蔚来的CTO对方案很感兴趣", "蔚来"],
+    ["理想汽车的对接人换了", "理想汽车"],
+    ["宁德时代 展会上认识的 陈总 加了名片 回头发资料", "宁德时代"],
+  ])("%s: %s", (text, company) => {
+    expect(parse(text).companyHints[0]).toBe(company);
+  });
+
+  it.each(["我们的技术总监明天去拜访", "客户的采购经理来电话", "他们的CTO很感兴趣", "明天过去详谈"])("no customer named: %s", (text) => {
+    expect(parse(text).companyHints).toEqual([]);
+  });
+});

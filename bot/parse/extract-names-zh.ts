@@ -100,11 +100,17 @@ const OTHER_BOUNDARIES = [
   "那家",
 ] as const;
 
+/** "的市场部经理", "的采购总监", "的CTO": a role at the organisation named before 的 */
+const ROLE_AT =
+  /的(?:[\u4e00-\u9fa5]{1,3}部)?(?:采购|市场|技术|销售|财务|运营|产品|法务|行政|人事|信息|IT|HR)?(?:经理|总监|主管|负责人|老板|老总|总裁|副总|工程师|专员|对接人|部长|处长|科长|主任|CTO|CEO|CFO|CIO|VP)/gu;
+
 /** Where a trigger-introduced name stops: a verb, a particle or punctuation. */
 const STOP =
   "(?:的|那边|这边|方面|通了|通完|通电话|通过|打完|开完|聊完|谈完|见完|打了|打电话|打|发了|发邮件|发|开会|开了|开|聊了|聊|谈了|谈|见面|见了|见|约了|约|签约|签了|签|" +
   // contract verbs: "跟字节续约" is about 字节, not a company called 字节续
   "续约|续签|续费|续订|解约|违约|" +
+  // "后天过去详谈": a talk planned, not a company called 详谈
+  "详谈|详聊|细谈|细聊|洽谈|商谈|" +
   "沟通|交流|讨论|确认|电话|吃饭|吃|说|要|想|对接|碰|汇报|介绍|演示|做|进行|一起|关于|商量|了|报价|面谈|讲|问|提|拿|看|参观|过来|" +
   "过去|过了|来|合作|在|视频|语音|微信|拜访|上门|找|回|答复|" +
   "下周|上周|本周|这周|下星期|明天|今天|昨天|后天|前天|大后天|上午|下午|中午|晚上|早上|周[一二三四五六日天末]|星期[一二三四五六日天]|[，。！？、；：,.!?;:\\s]|$)";
@@ -258,7 +264,7 @@ const HEADING_LABELS =
 /** A note that tells of a contact or a step: the words that make an opening name worth offering. */
 // (English words reps mix in: "网易 下周一 demo")
 const CONTACT_WORDS =
-  /电话|来电|打来|招标|投标|拜访|上门|去了|开会|会议|见面|面谈|吃饭|演示|邮件|邮箱|微信|发了|已发|报价|方案|合同|沟通|聊|谈|签|约|联系|回复|对接|\b(?:demo|call|meeting|mtg|visit|email|zoom|poc|kickoff|lunch|dinner|coffee)\b/iu;
+  /电话|来电|认识|名片|展会|打来|招标|投标|拜访|上门|去了|开会|会议|见面|面谈|吃饭|演示|邮件|邮箱|微信|发了|已发|报价|方案|合同|沟通|聊|谈|签|约|联系|回复|对接|\b(?:demo|call|meeting|mtg|visit|email|zoom|poc|kickoff|lunch|dinner|coffee)\b/iu;
 
 /** "新客户：杭州海康威视，…", "客户名称：星河科技": the customer as the label of a note. */
 const LABELLED = /(?:^|[，,。；;\s])(?:新|意向)?(?:客户|公司|单位|企业|甲方)(?:名称|名字)?\s*[:：]\s*(?<name>[^，,。；;：:！!？?\s]{2,30})/gu;
@@ -377,6 +383,13 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     // (not IS_CONTACT: 小米 looks like the nickname 小王, and is still a company here)
     return !isJunk(name) ? name : null;
   });
+
+  // "大疆的市场部经理刚才来电话", "认识了网易的采购总监": a role at the customer, with no surname to read it by
+  for (const m of allMatches(text, ROLE_AT)) {
+    const { name } = nameEndingAt(text, m.index ?? 0);
+    if (name.length >= 2 && !isJunk(name) && !IS_CONTACT.test(name) && !CLAUSE_WORDS.test(name) && !PRONOUN_START.test(name))
+      hints.company(name, 3, (m.index ?? 0) - name.length);
+  }
 
   for (const m of allMatches(text, /那边|这边|方面/gu)) {
     const { name } = nameEndingAt(text, m.index ?? 0);
