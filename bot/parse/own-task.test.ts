@@ -38,6 +38,10 @@ const TASKS = [
   "帮我记一下：京东的技术问答下周五之前要回复",
   "周五跟京东签约",
   "need to get Fabrikam the SOW before xmas",
+  // probe 25: a document the rep has to hand in
+  "美的集团 1月15号之前要交投标书",
+  "明天 加班 整理京东的标书 周一交",
+  "下周三前得出阿里巴巴的方案",
 ];
 
 // News from or about the customer, or something done: kept as a note beside the follow-up.
@@ -67,6 +71,8 @@ const NOT_TASKS = [
   "sent Fabrikam a f/u email yesterday, check back monday",
   "京东回复了，下周五见",
   "客户周五跟我们签约",
+  "京东说下周要交方案",
+  "今天整理了京东的标书，周一交",
 ];
 
 describe("a thing the rep means to do is a task for later", () => {

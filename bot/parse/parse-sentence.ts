@@ -23,6 +23,7 @@ import { OUR_POSITION_BEFORE, amountChangeBy, isOtherPhaseFigure } from "./amoun
 import { keptAfterDiscount, percentChange } from "./percent-change.js";
 import { parseDates } from "./parse-dates.js";
 import { maskNames } from "./mask-names.js";
+import { isBareAppointment } from "./bare-appointment.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
 import { joinSpacedDateWords } from "./spaced-date-words.js";
 import { namesCurrency } from "./amount-names-currency.js";
@@ -241,6 +242,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
           !read.mentions.some((m) => !m.planned && m !== read.logged)
         ? { ...read, planned: true, logged: { ...read.logged, planned: true } }
         : read;
+  // "Northwind at 3 tmrw": a customer and a clock time alone are an appointment
+  const appointment = !intent.activity && dates.followUp?.hasTime === true && isBareAppointment(live, dates.followUp.text);
   const occurredAt = activityTime(live, dates, intent.logged, options.now);
   // A plan happens when its own clause says; a later date elsewhere is no reason to move it.
   // …unless the rep said when to be reminded ("明天上午提醒我，下周三华为来公司").
@@ -260,8 +263,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const amount = discounted(work, amountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options));
   return {
     ...base,
-    activity: intent.activity,
-    planned: intent.planned,
+    activity: appointment ? "meeting" : intent.activity,
+    planned: appointment || intent.planned,
     alsoReports: intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index),
     // a figure said is news about the deal, kept as a note with it
     taskOnly: intent.activity === null && followUp !== null && amount === null && isOwnTask(written, work),
