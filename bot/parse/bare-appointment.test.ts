@@ -57,3 +57,18 @@ describe("the step the rep names comes before a later due date", () => {
     expect(local(parse(text).followUp!.at, "Asia/Shanghai").slice(0, 10)).toBe(day);
   });
 });
+
+// Probe 24: "…, reach out this week" set no follow-up ("call them this week" did).
+describe("reaching out is a step", () => {
+  it.each([
+    ["got a referral to Wayne Enterprises from the Globex guys, reach out this week", "2027-02-05"],
+    ["reach out to Globex next week", "2027-02-08"],
+    ["get in touch with 华为 this week", "2027-02-05"],
+  ])("%s", (text, day) => {
+    expect(local(parse(text).followUp!.at, "Asia/Shanghai").slice(0, 10)).toBe(day);
+  });
+
+  it("a reaching out reported is none", () => {
+    expect(parse("Globex reached out last week").followUp).toBeNull();
+  });
+});

@@ -104,15 +104,18 @@ export function mergeDateAndTime(candidates: DateCandidate[], text: string): Dat
 }
 
 /**
- * "下周二有空 约了下午去他们公司", "明天交报告 下午开会": in Chinese a part of day said alone after a day ahead, in the
+ * "下周二有空 约了下午去他们公司", "明天交报告 下午开会": in Chinese a part of day (or a clock time) said alone after a day ahead, in the
  * same sentence, is that day's (it was read as this afternoon). Not after a day gone ("昨天拜访了华为 下午开会"), and
  * not across a sentence end. Candidates in text order.
  */
 export function partOfDayOnEarlierDay(candidates: DateCandidate[], text: string, today: LocalDate): DateCandidate[] {
   const out = [...candidates];
   candidates.forEach((c, i) => {
-    if (c.date !== null || c.time !== null || c.partOfDayHour === null || !/^\s*(?:上午|下午|中午|晚上|早上|傍晚)\s*$/u.test(text.slice(c.index, c.end)))
-      return;
+    // ("后天元旦他们也值班 上午十点再给京东打个电话": a clock time alone too)
+    const words = text.slice(c.index, c.end);
+    const partOfDay = c.time === null && c.partOfDayHour !== null && /^\s*(?:上午|下午|中午|晚上|早上|傍晚)\s*$/u.test(words);
+    const clock = c.time !== null && !c.until && /^\s*(?:上午|下午|中午|晚上|早上|傍晚)?\s*[\d一二两三四五六七八九十]{1,3}\s*(?:点|:|：)/u.test(words);
+    if (c.date !== null || (!partOfDay && !clock)) return;
     const at = candidates
       .slice(0, i)
       .map((d, j) => ({ d, j }))
@@ -122,7 +125,7 @@ export function partOfDayOnEarlierDay(candidates: DateCandidate[], text: string,
     if (!day?.date || compareDates(day.date, today) <= 0 || day.time !== null || /[。.!！?？\n]/u.test(text.slice(day.end, c.index))) return;
     out[i] = { ...c, date: day.date };
     // "明天跟小米 下午 电话": the day itself is that part of it too, whichever of the two is the follow-up
-    if (at && day.partOfDayHour === null) out[at.j] = { ...day, partOfDayHour: c.partOfDayHour };
+    if (at && partOfDay && day.partOfDayHour === null) out[at.j] = { ...day, partOfDayHour: c.partOfDayHour };
   });
   return out;
 }

@@ -73,6 +73,10 @@ const NOT_TASKS = [
   "客户周五跟我们签约",
   "京东说下周要交方案",
   "今天整理了京东的标书，周一交",
+  // probe 24: someone away is news, kept beside the step
+  "Northwind's procurement lead is out till after CNY, circle back on the 15th",
+  "Fabrikam CFO is on leave, ping them next week",
+  "got a referral to Wayne Enterprises from the Fabrikam guys, reach out this week",
 ];
 
 describe("a thing the rep means to do is a task for later", () => {

@@ -125,4 +125,14 @@ describe("a part of day alone after a day ahead is that day's", () => {
   ])("%s", (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
+
+  // Probe 25: "后天元旦他们也值班 上午十点再给京东打个电话跟进" was followed up at 09:00 (the 10:00 read as today's)
+  it.each([
+    ["后天他们也值班 上午十点再给京东打个电话跟进", "2026-12-13 10:00"],
+    ["下周一客户在 下午3点过去", "2026-12-14 15:00"],
+    ["明天交报告 三点开会", "2026-12-12 15:00"],
+  ])("a clock time alone after a day ahead is that day's: %s", (text, followUp) => {
+    const parsed = parseDates(text, { now: friday, timezone: SHANGHAI });
+    expect(parsed.followUp && localStamp(parsed.followUp.at, SHANGHAI)).toBe(followUp);
+  });
 });
