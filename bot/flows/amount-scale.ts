@@ -2,7 +2,7 @@ import { formatMoney } from "../../cards/format.js";
 import type { TurnContext } from "../context.js";
 import { U } from "../i18n/undo-messages.js";
 import { isBareSmallFigure } from "../parse/bare-figure.js";
-import type { ParsedSentence } from "../parse/types.js";
+import type { ParsedAmount, ParsedSentence } from "../parse/types.js";
 import type { Reply } from "../types.js";
 import { ask } from "./ask.js";
 import type { LogDraft } from "./log-draft.js";
@@ -34,4 +34,18 @@ export function askAmountScale(ctx: TurnContext, draft: LogDraft, parsed: Parsed
     patch: { amountScale: scale },
   }));
   return ask(ctx, "log", U.whichAmount[ctx.locale](amount.text), draft, [...options, { label: U.keepAmount[ctx.locale](), patch: { amountScale: 0 } }]);
+}
+
+/**
+ * "Globex signed at 85" with Globex's deal at $80,000: the one size that puts the figure near the deal's value (half to
+ * twice it) is what was meant; undefined when there is no deal, it is in another currency, or no size (or more than
+ * one) fits. The change is then shown old → new with Undo, as any other.
+ */
+export async function scaleNearDeal(ctx: TurnContext, dealId: string | null | undefined, amount: ParsedAmount): Promise<number | undefined> {
+  if (!dealId) return undefined;
+  const deal = await ctx.domain.deals.get(dealId);
+  const current = Number(deal.amountMinor);
+  if (current <= 0 || deal.currency !== amount.currency) return undefined;
+  const near = scalesFor(ctx.locale, amount.minor).filter((scale) => amount.minor * scale >= current / 2 && amount.minor * scale <= current * 2);
+  return near.length === 1 ? near[0] : undefined;
 }

@@ -26,7 +26,7 @@ import { cancelsAppointment } from "../parse/cancelled-clauses.js";
 import { FollowUpEditM } from "../i18n/followup-edit-messages.js";
 import { resolveLogTargets } from "./resolve-log-targets.js";
 import { namesCompany, namesToMask } from "./names-to-mask.js";
-import { askAmountScale, sizedAmount } from "./amount-scale.js";
+import { askAmountScale, scaleNearDeal, sizedAmount } from "./amount-scale.js";
 import { offerDeal } from "./offer-deal.js";
 import { stageOpensDeal } from "../../domain/interactions/interaction-parts.js";
 import { clauseOfCompany } from "./clause-of-company.js";
@@ -71,7 +71,10 @@ export async function runLogFlow(ctx: TurnContext, draft: LogDraft): Replies {
   if (resolution.kind === "asked") return resolution.replies;
   if (resolution.kind === "each") return runLogFlow(ctx, { ...draft, eachCompany: resolution.companyIds });
   // "预算一百五", "budget 1.2": which size was meant is asked before anything is written.
-  const parsed = sizedAmount(unsized, resolution.draft.amountScale);
+  const sized = sizedAmount(unsized, resolution.draft.amountScale);
+  // ("Globex signed at 85" beside a $80,000 deal is $85,000: no question)
+  const near = sized === "ask" ? await scaleNearDeal(ctx, resolution.draft.dealId, unsized.amount!) : undefined;
+  const parsed = near === undefined ? sized : sizedAmount(unsized, near);
   if (parsed === "ask") return askAmountScale(ctx, resolution.draft, unsized);
   const reminder = reminderOf(resolution.draft, parsed);
   if (reminder) return setReminder(ctx, resolution.draft, parsed, reminder);

@@ -16,6 +16,9 @@ describe("a customer and a clock time alone are an appointment", () => {
     ["华为 明天下午3点", "Asia/Shanghai", "2027-02-02 15:00"],
     ["明天下午两点 阿里巴巴", "Asia/Shanghai", "2027-02-02 14:00"],
     ["w/ Globex thu 4pm", "Asia/Shanghai", "2027-02-04 16:00"],
+    // a short form not masked, or a prospect, written in capitals
+    ["Northwind at 3 tmrw", "Asia/Shanghai", "2027-02-02 15:00"],
+    ["Hooli at 3 tmrw", "Asia/Shanghai", "2027-02-02 15:00"],
   ])("%s", (text, timezone, at) => {
     const parsed = parse(text, timezone);
     expect([parsed.activity, parsed.planned]).toEqual(["meeting", true]);
@@ -28,8 +31,9 @@ describe("a customer and a clock time alone are an appointment", () => {
     // anything else said is what the note keeps
     "Globex 3pm tomorrow, they want a discount",
     "华为 明天下午3点 报价",
-    // no known customer named
-    "Hooli at 3 tmrw",
+    // no name at all
+    "at 3 tmrw",
+    "明天下午3点 报价",
   ])("not an appointment alone: %s", (text) => {
     expect(parse(text).planned).toBe(false);
   });
