@@ -516,7 +516,14 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "明年一月再说，下个月中旬跟进": a month named alone lasts to its end, so a day said within it narrows it
     const periodEnd = step === parsed ? monthLongPeriodEnd(c, written.slice(c.index, c.end), zh) : null;
     const workingStart = step === parsed ? periodStartOnWorkingDay(c, written.slice(c.index, c.end), zh, today, periodEnd) : null;
-    const ahead = workingStart ? withAt(parsed, zonedTimeToInstant(workingStart, time, timezone)) : step;
+    // "they'll review it over the weekend", "客户周末内部讨论": what the customer does over a weekend is followed up
+    // on the Monday after it
+    const afterWeekend = !c.time && WEEKEND_WORD.test(parsed.text) && CUSTOMER_OVER_WEEKEND.test(dateClause) ? mondayAfter(date) : null;
+    const ahead = afterWeekend
+      ? withAt(parsed, zonedTimeToInstant(afterWeekend, time, timezone))
+      : workingStart
+        ? withAt(parsed, zonedTimeToInstant(workingStart, time, timezone))
+        : step;
     // like a bare today, a period under way is a next step only when planned ("Sales this month are up" is not)
     const planned =
       cued || plansAhead || tomorrowsClock || movedTo !== undefined || c.followUpAtEnd === true || c.rangeEnd !== undefined || isDateAlone(text, c) || arranged;
@@ -533,6 +540,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       ahead,
       // the same step as the date read, moved off a day off
       movedOffDayOff: workingStart !== null,
+      afterWeekend: afterWeekend !== null,
       periodEnd,
       planned,
       reported,
@@ -582,7 +590,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     d.topic || d.ranUntil
       ? false
       : (d.parsed.until && d.started) || (d.ahead !== d.parsed && !d.movedOffDayOff)
-        ? (!d.reported || d.moved) && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned)
+        ? (!d.reported || d.moved) && d.ahead.at.getTime() > nowMs && (d.ahead === d.parsed || d.planned || d.afterWeekend)
         : d.parsed.at.getTime() > nowMs,
   );
   // several next steps named ("renewal is due Jan 15, need to start talks after Thanksgiving"): the soonest comes first
@@ -661,6 +669,16 @@ function spacedClauseAround(text: string, index: number, end: number): string {
       .pop() ?? "";
   const after = text.slice(end).split(/[，,。.;；!！?？]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? "";
   return before + text.slice(index, end) + after;
+}
+
+/** The customer doing something over a weekend (their review, their meeting), not the rep's own weekend plan. */
+const CUSTOMER_OVER_WEEKEND =
+  /\b(?:they|he|she|client|customer|(?:their|the)\s+(?:team|boss|cfo|ceo|cto|vp|board|procurement|legal))\b(?:['’]ll|\s+will|\s+are\s+going\s+to|\s+is\s+going\s+to|\s+(?:want|wants|plan|plans)\s+to)\s+(?:\w+\s+){0,4}?(?:over|during|on|this|at)\s+(?:the\s+)?weekend|(?:他们|客户|对方|[\u4e00-\u9fa5]总|[\u4e00-\u9fa5]经理)[^，,。；;我]{0,6}?周末(?:内部|自己|在家)?(?:看|研究|讨论|商量|考虑|评估|过一下|开会)/iu;
+
+/** The Monday after a weekend day (or the next Monday). */
+function mondayAfter(date: LocalDate): LocalDate {
+  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return addDays(date, (8 - weekday) % 7 || 7);
 }
 
 /** "sometime this week" on its own answers "when?": the message is nothing but the date. */
