@@ -42,6 +42,7 @@ describe("a share of the deal's value, said as a change", () => {
     ["they're raising the budget by 10%", "up", 10],
     ["Globex halved the deal", "down", 50],
     ["contoso halving the order after the reorg", "down", 50],
+    ["华为改了需求 金额调成原来的八折", "down", 20],
   ])("%s → %s %s%%", (text, change, percent) => {
     expect(percentChange(text)).toEqual({ change, percent });
   });
@@ -67,6 +68,7 @@ describe("a share of the deal's value, said as a change", () => {
     "globex margin up 5%",
     "growth +25% this year",
     "they want us to halve the price",
+    "顺丰改了需求 金额要调成原来的八折",
   ])("no change made: %s", (text) => {
     expect(percentChange(text)).toBeNull();
   });

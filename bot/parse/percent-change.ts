@@ -16,7 +16,7 @@ export interface PercentChange {
 const ZH_DIGITS = "[一二三四五六七八九]";
 /** 打九折 / 打个八五折 / 按8.5折 / 给了九五折 / 九折成交 */
 const DISCOUNT_ZH = new RegExp(
-  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到)(?:了个|了一个|了|个|一个)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=成交|签|拿下|优惠)`,
+  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到|调成|调到|改成|变成)(?:了个|了一个|了|个|一个)?(?:原来的|原价的|原先的|之前的)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=成交|签|拿下|优惠)`,
   "u",
 );
 const PERCENT = String.raw`(?:(?<num>\d{1,2}(?:\.\d+)?)\s*%|百分之(?<zh>[一二三四五六七八九十]{1,3}))`;
@@ -54,7 +54,7 @@ const UP_EN = new RegExp(
 );
 /** "they want 10% off", "要求打八折", "如果打九折就签": a change asked for or offered on a condition is not made. */
 const ASKED_BEFORE =
-  /\b(?:ask(?:ed|s|ing)?|wants?|wanted|request(?:ed|s)?|hoping|pushing|if|unless)\b[^,.;]{0,20}$|(?:要求|希望|想要|想|如果|要是|能不能|可不可以|申请)[^，,。；;]{0,8}$/iu;
+  /\b(?:ask(?:ed|s|ing)?|wants?|wanted|request(?:ed|s)?|hoping|pushing|if|unless)\b[^,.;]{0,20}$|(?:要求|希望|想要|想|如果|要是|能不能|可不可以|申请|(?<!不)要)[^，,。；;]{0,8}$/iu;
 
 function percentOf(m: RegExpExecArray): number | null {
   const g = m.groups ?? {};
