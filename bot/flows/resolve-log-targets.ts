@@ -9,7 +9,7 @@ import type { CompanyMention } from "../../domain/companies/company-mentions.js"
 import { findContactIn, fitsHint, surnameOfTitled } from "./find-contact.js";
 import { lowercaseProspect } from "../parse/lowercase-prospect.js";
 import { recentlyAskedAbout } from "./asked-about.js";
-import { spelledAlike, typoOf } from "./spelled-alike.js";
+import { homophoneOf, spelledAlike, typoOf } from "./spelled-alike.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
 
 /** How long the customer just logged on stays the likely subject of the next sentence. */
@@ -39,12 +39,15 @@ export async function resolveLogTargets(
 
   if (!settled.companyId && !settled.createCompany) {
     const found = await findCompany(ctx, parsed, draft.text, mentions);
-    // "Conotso called", "Fabrikam NJ site visit": the one customer offered is a keyboard slip away, or is named with
-    // a place after it; it is that customer (the reply names a slip, and Undo puts it right)
-    const slipped = found.kind === "many" && found.unknown && found.options.length === 1 && ctx.locale === "en" ? found.options[0]! : null;
-    if (found.kind === "many" && slipped && found.unknown && (typoOf(found.unknown, slipped.label) || placeAfterName(found.unknown, slipped.label))) {
+    // "Conotso called", "腾迅那边下午见了面", "Fabrikam NJ site visit": the one customer offered is a keyboard slip or
+    // an input method's homophone away, or is named with a place after it; it is that customer (the reply names a
+    // slip, and Undo puts it right)
+    const slipped = found.kind === "many" && found.unknown && found.options.length === 1 ? found.options[0]! : null;
+    const misspelt = slipped && found.kind === "many" && found.unknown ? slipKind(found.unknown, slipped.label) : null;
+    if (found.kind === "many" && slipped && misspelt) {
       Object.assign(settled, slipped.patch);
-      if (typoOf(found.unknown, slipped.label)) settled.readAs = asTyped(draft.text, found.unknown.split(/\s+/u)[0]!);
+      if (misspelt === "typo") settled.readAs = asTyped(draft.text, found.unknown!.split(/\s+/u)[0]!);
+      if (misspelt === "homophone") settled.readAs = found.unknown!;
     } else if (found.kind === "many") {
       const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
       const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
@@ -90,8 +93,11 @@ export async function resolveLogTargets(
       const spelled = prospect ? await spelledLike(ctx, prospect) : [];
       // "mtg w/ initch next tues", "contosso +10k": one known customer a keyboard slip away is that customer; the reply
       // names it, and Undo or "sorry, I meant …" put it right
-      const slip =
-        heard.length === 0 && found.passing.length === 0 && worthLogging && ctx.locale === "en"
+      // "阿里吧吧 周五下午3点 电话会": the one customer heard in the sentence, its first character right
+      const homophone = heard.length === 1 && found.passing.length === 0 && worthLogging && homophoneOf(heard[0]!.written, heard[0]!.name) ? heard[0]! : null;
+      const slip = homophone
+        ? { company: homophone, word: homophone.written }
+        : heard.length === 0 && found.passing.length === 0 && worthLogging && ctx.locale === "en"
           ? prospect !== null && spelled.length === 1 && typoOf(prospect, spelled[0]!.name)
             ? { company: spelled[0]!, word: prospect.split(/\s+/u)[0]! }
             : await mistypedCustomer(ctx, draft.text)
@@ -303,6 +309,13 @@ async function mistypedCustomer(ctx: TurnContext, text: string): Promise<{ compa
     if (company && typoOf(word, company.name) && !found.some((f) => f.company.id === company.id)) found.push({ company, word });
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/** How a name written differs from the one known customer offered for it, when it is plainly that customer. */
+function slipKind(written: string, known: string): "typo" | "homophone" | "place" | null {
+  if (typoOf(written, known)) return "typo";
+  if (homophoneOf(written, known)) return "homophone";
+  return placeAfterName(written, known) ? "place" : null;
 }
 
 /** "Fabrikam NJ", "Globex HQ", "Initech Shanghai office": a known name, then where at that customer. */

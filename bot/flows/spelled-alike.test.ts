@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spelledAlike, typoOf } from "./spelled-alike.js";
+import { homophoneOf, spelledAlike, typoOf } from "./spelled-alike.js";
 
 describe("a near spelling of a known customer's name", () => {
   it.each([
@@ -36,5 +36,29 @@ describe("a keyboard slip of a known customer's name", () => {
     ["xnitech", "Initech"],
   ])("%s is not %s", (typed, known) => {
     expect(typoOf(typed, known)).toBe(false);
+  });
+});
+
+describe("homophoneOf: an input method's wrong homophone of a known Chinese name", () => {
+  it.each([
+    ["腾迅", "腾讯"],
+    ["比亚笛", "比亚迪"],
+    ["阿里吧吧", "阿里巴巴"],
+    ["顺风", "顺丰"],
+    ["华伟", "华为技术有限公司"],
+  ])("%s is %s", (written, known) => {
+    expect(homophoneOf(written, known)).toBe(true);
+  });
+
+  it.each([
+    // the first character differs ("惊动" is no 京东), another length, the name itself, or no sound in common
+    ["惊动", "京东"],
+    ["疼讯", "腾讯"],
+    ["阿里巴", "阿里巴巴"],
+    ["腾讯", "腾讯"],
+    ["华硕", "华为"],
+    ["globx", "Globex"],
+  ])("%s is not %s", (written, known) => {
+    expect(homophoneOf(written, known)).toBe(false);
   });
 });

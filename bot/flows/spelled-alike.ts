@@ -1,3 +1,5 @@
+import { normalizeText, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
+
 /**
  * Whether a name typed is a near spelling of a known customer's: they start alike and their first words are about
  * as long ("globx" / Globex, "contosso" / Contoso, "northwind" / Northwind Traders). The fuzzy company search finds
@@ -32,4 +34,15 @@ export function typoOf(typed: string, known: string): boolean {
   const b = known.toLowerCase().trim().split(/\s+/u)[0] ?? "";
   if (a.length < 5 || a === b || a[0] !== b[0] || !/^[a-z]+$/u.test(a)) return false;
   return editDistance(a, b) <= (Math.min(a.length, b.length) >= 7 ? 2 : 1);
+}
+
+/**
+ * "腾迅" / 腾讯, "比亚笛" / 比亚迪, "阿里吧吧" / 阿里巴巴: the input method's wrong homophone of a known Chinese name. Same
+ * sound, same length, and the first character right ("惊动" is no 京东).
+ */
+export function homophoneOf(written: string, known: string): boolean {
+  const a = [...normalizeText(written)];
+  const b = [...normalizeText(stripCompanySuffix(known))];
+  if (a.length < 2 || a.length !== b.length || a[0] !== b[0] || a.join("") === b.join("") || !/^\p{Script=Han}+$/u.test(a.join(""))) return false;
+  return toPinyin(a.join("")) === toPinyin(b.join(""));
 }

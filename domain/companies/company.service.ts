@@ -52,7 +52,7 @@ export class CompanyService {
   }
 
   /** Known Chinese customers the text names with a homophone ("腾迅" for 腾讯): candidates to offer, never a match. */
-  async soundingLike(text: string): Promise<{ id: string; name: string }[]> {
+  async soundingLike(text: string): Promise<{ id: string; name: string; written: string }[]> {
     return soundAlikes(await this.mentionEntries(), text);
   }
 
