@@ -46,14 +46,16 @@ describe("homophoneOf: an input method's wrong homophone of a known Chinese name
     ["阿里吧吧", "阿里巴巴"],
     ["顺风", "顺丰"],
     ["华伟", "华为技术有限公司"],
+    ["花为", "华为"],
+    ["疼讯", "腾讯"],
   ])("%s is %s", (written, known) => {
     expect(homophoneOf(written, known)).toBe(true);
   });
 
   it.each([
-    // the first character differs ("惊动" is no 京东), another length, the name itself, or no sound in common
+    // no character in its place ("惊动" is no 京东), another length, the name itself, or no sound in common
     ["惊动", "京东"],
-    ["疼讯", "腾讯"],
+    ["藤寻", "腾讯"],
     ["阿里巴", "阿里巴巴"],
     ["腾讯", "腾讯"],
     ["华硕", "华为"],

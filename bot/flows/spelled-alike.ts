@@ -38,11 +38,12 @@ export function typoOf(typed: string, known: string): boolean {
 
 /**
  * "腾迅" / 腾讯, "比亚笛" / 比亚迪, "阿里吧吧" / 阿里巴巴: the input method's wrong homophone of a known Chinese name. Same
- * sound, same length, and the first character right ("惊动" is no 京东).
+ * sound, same length, and one character right in its place ("花为" is 华为; "惊动" is no 京东).
  */
 export function homophoneOf(written: string, known: string): boolean {
   const a = [...normalizeText(written)];
   const b = [...normalizeText(stripCompanySuffix(known))];
-  if (a.length < 2 || a.length !== b.length || a[0] !== b[0] || a.join("") === b.join("") || !/^\p{Script=Han}+$/u.test(a.join(""))) return false;
+  if (a.length < 2 || a.length !== b.length || !a.some((c, i) => c === b[i]) || a.join("") === b.join("") || !/^\p{Script=Han}+$/u.test(a.join("")))
+    return false;
   return toPinyin(a.join("")) === toPinyin(b.join(""));
 }

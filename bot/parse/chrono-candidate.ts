@@ -27,6 +27,8 @@ const TALKED_ABOUT_REST = /(?<verb>聊到|聊起|说起|谈到|谈起|提到|讲
 const SPACED_STEP_ZH = /^(?!.*(?:了|过(?![去来])|已|完|的))(?=.*(?:电话|打给|回电|拜访|去|见|约|发|寄|跟进|确认|回访|沟通|开会|联系|报价|演示|签))/u;
 
 const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?=\s*(?:$|[，,。；;!！]|一下))/u;
+/** "…方案挺感兴趣周四把报价发过去" (typed by voice, no commas): 把 / 给 something sent, with no 了, is a step ahead. */
+const SENDS_AFTER_ZH = /^\s*(?:上午|下午|晚上|中午|早上)?(?:再|要|得|会)?(?:把|给)[^，,。；;\s了]{1,12}?(?:发|交|寄|送|提交|报|回)(?!了|[^，,。；;\s]{0,3}了)/u;
 
 /**
  * Turns one chrono result into our wall-clock candidate. chrono stays the base
@@ -202,7 +204,11 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
       zh && /\p{Script=Han}\s+$/u.test(text.slice(0, span.index)) && SPACED_STEP_ZH.test(text.slice(span.index).split(/[，,。；;！!？?\s]/u)[0] ?? "");
     // "京东周五的拜访 改成周四了": the day an appointment is moved to is the coming one, whatever 了 closes the move
     const movedTo = zh && /(?:改成|改到|改在|推迟到|推到|挪到|延到|换到|调到|提前到)\s*$/u.test(preceding);
-    const nextStep = FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6)) || stepOfItsOwn || movedTo;
+    const nextStep =
+      FOLLOW_UP_VERB_AFTER.test(text.slice(span.end, span.end + 6)) ||
+      (zh && SENDS_AFTER_ZH.test(text.slice(span.end, span.end + 20))) ||
+      stepOfItsOwn ||
+      movedTo;
     const modifier = zh
       ? (detectZhWeekModifier(span.text, preceding) ??
         headingWeekdayModifier(text, span.index, span.end, weekday, today) ??

@@ -15,7 +15,7 @@ export const WEEKDAY_DONE_ZH =
 // 了/过 as aspect markers, not inside 了解/为了/除了/通过/不过/经过/超过/过来 nor 过两天 / 过几天 (in two days); 完 not in "吃完午饭去拜访" (a time ahead);
 // 聊到 / 说起 tell what was talked about ("周二跟腾讯吃饭 聊到明年的预算").
 const PAST_ZH =
-  /(?<![为除到受])了(?!解|不起|结)|(?:聊|谈|说|讲)(?:到|起)(?!来|时|的时候)|(?<![通不经超难越])过(?![来去程年于])(?![两几一二三四五六七八九十\d]?(?:个)?(?:天|周|星期|礼拜|阵|段时间|月))(?<!(?<![看听试用做去来见])过(?=一遍|一下))|刚|已经|已|完(?!成|善|整|全|[早午晚]?饭(?:后|以后|之后|去)|\s*(?:给|发|再|就|交|回复|提交|告诉|通知|马上))|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|(?<![一二两三四五六七八九十几半\d]个?(?:天|周|星期|礼拜|月|年|小时|钟头)|(?:周|星期|礼拜)[一二三四五六日天]|[号日底末初中点])之前|当时|那天|今早|今天上午|今天早上/u;
+  /(?<![为除到受])了(?!解|不起|结)|(?:聊|谈|说|讲)(?:到|起)(?!来|时|的时候)|(?<![通不经超难越])过(?![来去程年于])(?![两几一二三四五六七八九十\d]?(?:个)?(?:天|周|星期|礼拜|阵|段时间|月))(?<!(?<![看听试用做去来见])过(?=一遍|一下))|刚|已经|已|完(?!成|善|整|全|[早午晚]?饭(?:后|以后|之后|去)|\s*(?:给|发|再|就|交|回复|提交|告诉|通知|马上))|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|(?<![一二两三四五六七八九十几半\d]个?(?:天|周|星期|礼拜|月|年|小时|钟头)|(?:周|星期|礼拜)[一二三四五六日天]|[号日底末初中点])之前|当时|(?<![至夜旦节号日]|(?:周|星期|礼拜)[一二三四五六日天])那天|今早|今天上午|今天早上/u;
 const PAST_EN =
   /\b(?:(?:demo|zoom|vm|ping|text|email|e-mail|skype|whatsapp|wechat|dm|msg|facetime)['’]d|just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|yday|yda|yest|ystrdy|ystrday|yesterdy|yestrday|yesteday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+(?:morning|am|a\.m\.)|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|spent|held|led|won|lost|began|kept|sold|thought|built|shown|taken|given|(?<!\b(?:be|get|gets|getting|will|to)\s+)(?:done|completed|finished|wrapped(?:\s+up)?)|\w+(?<!e)ed)\b/iu;
 

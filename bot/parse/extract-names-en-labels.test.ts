@@ -79,3 +79,20 @@ describe("a message opening with a company in lower case, named by its legal for
     expect(extractNames(text).companyHints).toEqual([]);
   });
 });
+
+// Probe 27: "Dunder Mifflin cold call, no answer" and "Oscorp just called (early bird)" offered no customer to create.
+describe("a new customer opening the message, then the kind of contact or an adverb before the verb", () => {
+  it.each([
+    ["Dunder Mifflin cold call, no answer, try again after New Year", "Dunder Mifflin"],
+    ["Hooli intro call went well", "Hooli"],
+    ["Vandelay Industries site visit done", "Vandelay Industries"],
+    ["Oscorp just called (early bird), inbound lead, wants a demo in 2 wks", "Oscorp"],
+    ["Hooli finally signed the NDA", "Hooli"],
+  ])("%s → %s", (text, company) => {
+    expect(extractNames(text).companyHints).toContain(company);
+  });
+
+  it.each(["Great call with the team", "Monday meeting moved", "Quick call, no answer", "Great just called"])("%s → no such company", (text) => {
+    expect(extractNames(text).companyHints.filter((c) => /^(?:Great|Monday|Quick)\b/u.test(c))).toEqual([]);
+  });
+});

@@ -75,7 +75,7 @@ const ROLE_THEN_NAME =
 const PERSON_VERBS =
   "(?:wants?|asked|asks|called|emailed|e-mailed|said|says|needs?|signed|agreed|requested|confirmed|replied|came|reached|sent|pushed|declined|accepted|approved|rejected|liked|loved|will|would|plans?|planned|decided|chose|picked|went|invited|is|are|was|were|has|have|had|got|placed|renewed|cancel(?:l?ed)?|paid|ordered|complained|postponed|delayed|mentioned|thinks|thought|hated|raised|texted|pinged|countered|offered|proposed|responded|bought|purchased|committed|upgraded|downgraded|churned|switched|rescheduled|shortlisted|selected)";
 const LEADING_RUN = new RegExp(
-  String.raw`(?:^\s*|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+${PERSON_VERBS}\b`,
+  String.raw`(?:^\s*|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:(?:just|already|finally|also|again|actually|never|then|still|now)\s+)?${PERSON_VERBS}\b`,
   "gu",
 );
 /** "umbrella corp reached out…": chat in lower case; a message opening with words and a legal form is a company. */
@@ -100,6 +100,9 @@ const LABELLED =
 /** "Initech, met at the trade show", "Hooli — met their CTO": the customer, then what the rep did. */
 const NAME_THEN_REPORT =
   /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s*[,:：–—-]\s*(?:met|called|phoned|rang|emailed|e-mailed|visited|spoke|talked|pinged|texted|sent|demoed|had|left|followed|caught|dropped|stopped|swung|no\s+answer|voicemail)\b/u;
+/** "Dunder Mifflin cold call, no answer", "Hooli intro call went well": the customer, then the kind of contact. */
+const NAME_THEN_CONTACT_NOUN =
+  /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:(?:cold|intro|discovery|follow[\s-]?up|f\/u|quick|first|kickoff|kick-off)\s+)?(?:call|meeting|mtg|demo|visit|site\s+visit|lunch|dinner|coffee|kickoff|kick-off|qbr)\b(?!\s+(?:with|w\/)\b)/u;
 /** "Hooli: demo went great", "Initech — budget approved": the customer as the label of the note, whatever follows. */
 const NAME_AS_LABEL = /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s*(?:[:：]|\s[–—-]\s|[–—])\s*\S/u;
 const LABEL_WORD =
@@ -131,7 +134,7 @@ function labelledNames(text: string, hints: NameHints): void {
     const name = cleanRun(m[1] ?? "");
     if (name && !isStop(name.split(/\s+/u)[0] ?? "")) hints.company(name, 2, (m.index ?? 0) + m[0].lastIndexOf(m[1] ?? ""));
   }
-  const lead = NAME_THEN_REPORT.exec(text) ?? NAME_AS_LABEL.exec(text);
+  const lead = NAME_THEN_REPORT.exec(text) ?? NAME_AS_LABEL.exec(text) ?? NAME_THEN_CONTACT_NOUN.exec(text);
   const name = lead ? cleanRun(lead[1] ?? "") : "";
   const first = name.split(/\s+/u)[0] ?? "";
   if (name && !isStop(first) && !TRIGGER_WORD.test(first) && !NOT_LEADING_NAME.test(first) && !LABEL_WORD.test(first))

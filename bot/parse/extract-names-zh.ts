@@ -102,7 +102,7 @@ const OTHER_BOUNDARIES = [
 
 /** "的市场部经理", "的采购总监", "的CTO": a role at the organisation named before 的 */
 const ROLE_AT =
-  /的(?:[\u4e00-\u9fa5]{1,3}部)?(?:采购|市场|技术|销售|财务|运营|产品|法务|行政|人事|信息|IT|HR)?(?:经理|总监|主管|负责人|老板|老总|总裁|副总|工程师|专员|对接人|部长|处长|科长|主任|CTO|CEO|CFO|CIO|VP)/gu;
+  /的(?:(?:[\u4e00-\u9fa5]{1,3}部)?(?:采购|市场|技术|销售|财务|运营|产品|法务|行政|人事|信息|IT|HR)?(?:经理|总监|主管|负责人|老板|老总|总裁|副总|工程师|专员|对接人|部长|处长|科长|主任|CTO|CEO|CFO|CIO|VP)|采购(?:部|们)?(?=[，,。；;\s]|$|[吃见聊谈打发说来约加问])|朋友)/gu;
 
 /** Where a trigger-introduced name stops: a verb, a particle or punctuation. */
 const STOP =
@@ -345,14 +345,13 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   // note, then a space and anything, in a note that tells of a contact; a label heading it ("备注 …", "紧急 …") is none
   const opening = headingTaken ? null : OPENING_WORD.exec(text);
   const openingName = opening?.groups?.name ?? "";
-  if (
-    opening &&
+  const openingTaken =
+    opening !== null &&
     /\p{Script=Han}/u.test(openingName) &&
     !HEADING_LABELS.test(openingName) &&
     mayHeadNote(openingName) &&
-    CONTACT_WORDS.test(text.slice(opening[0].length))
-  )
-    addCandidate(hints, openingName, 1, opening.index + opening[0].indexOf(openingName));
+    CONTACT_WORDS.test(text.slice(opening[0].length));
+  if (opening && openingTaken) addCandidate(hints, openingName, 1, opening.index + opening[0].indexOf(openingName));
   // "Initec 下周二 上门演示": a Latin name heading a Chinese note (looked up as typed, so a typo is offered as a guess).
   const latin = LATIN_HEADING.exec(text);
   if (latin?.groups?.name && !LATIN_NOT_NAME.test(latin.groups.name))
@@ -362,7 +361,8 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     const name = m.groups?.name ?? "";
     // "伊利 上门拜访 初步聊了…": after a heading name, what follows the verb and a space is what was said, not who
     const spaced = /\s$/u.test(m[0].slice(0, m[0].length - name.length));
-    addCandidate(hints, name, spaced && headingTaken ? 0 : 2, (m.index ?? 0) + m[0].length - name.length);
+    // ("拼多多 陌生拜访 前台没让进": likewise after a name opening the note)
+    addCandidate(hints, name, spaced && (headingTaken || openingTaken) ? 0 : 2, (m.index ?? 0) + m[0].length - name.length);
   }
   for (const m of allMatches(text, FROM_PLACE)) {
     const name = m.groups?.name ?? "";

@@ -94,7 +94,7 @@ const PERIOD_AS_TOPIC =
   /^(?:(?:明年|今年|后年|(?:20)?\d{2}年)的?)?(?:下个?季度|本季度|这个?季度|下半年|上半年|下个?月|本月|这个?月|[Qq][1-4]|第?[一二三四1-4]季度)$/u;
 // "Acme wants Q1 pricing", "Q1 budget is 200k": the quarter the figure or plan is for
 const PERIOD_TOPIC_AFTER = new RegExp(
-  `^\\s*(?:的|有|没有|还有|会有)?\\s*(?:${PLAN_WORDS}|采购计划|指标|KPI|kpi|销售额|任务|(?:budget|pricing|prices?|forecast|numbers|targets?|quota|revenue|spend|roadmap|plans?)\\b)`,
+  `^\\s*(?:的|有|没有|还有|会有)?\\s*(?:新的?|更多的?|额外的?|一笔)?\\s*(?:${PLAN_WORDS}|采购计划|指标|KPI|kpi|销售额|任务|(?:budget|pricing|prices?|forecast|numbers|targets?|quota|revenue|spend|roadmap|plans?)\\b)`,
   "iu",
 );
 const YEAR_TOPIC_AFTER = new RegExp(
@@ -570,7 +570,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
         ((YEAR_AS_TOPIC.test(parsed.text) || PERIOD_AS_TOPIC.test(parsed.text) || /\b(?:year|quarter|month)\b/iu.test(parsed.text)) &&
           COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 14), c.index))) ||
         // "年前最后一单", "本月最后一个客户": the period something is the last of
-        (LAST_OF_PERIOD.test(parsed.text) && LAST_ONE_AFTER.test(text.slice(c.end))),
+        (LAST_OF_PERIOD.test(parsed.text) && LAST_ONE_AFTER.test(text.slice(c.end))) ||
+        // "预算要等年后再批": what the customer waits for, not a step of ours
+        (WAITS_FOR_BEFORE.test(text.slice(Math.max(0, c.index - 8), c.index)) && THEIR_STEP_AFTER.test(text.slice(c.end, c.end + 8))) ||
+        // "moving HQ to Shenzhen in Q1, fyi", "cutting their IT budget next yr per WSJ": news passed on, no step
+        (NEWS_ONLY.test(text) && !cued && !c.time),
     };
   });
   const dates = located.map((d) => d.parsed);
@@ -670,6 +674,12 @@ function spacedClauseAround(text: string, index: number, end: number): string {
   const after = text.slice(end).split(/[，,。.;；!！?？]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? "";
   return before + text.slice(index, end) + after;
 }
+
+const WAITS_FOR_BEFORE = /(?:要|得|需要|还要|还得|只能)?等(?:到)?\s*$/u;
+const THEIR_STEP_AFTER = /^\s*(?:以后|之后)?(?:再|才)(?:能)?(?:批|审批|定|确定|决定|下来|启动|立项|走流程|签)/u;
+/** Words that mark a message as news passed on for information. */
+const NEWS_ONLY =
+  /\bfyi\b|\bfor\s+your\s+info(?:rmation)?\b|\bper\s+(?:the\s+)?(?:wsj|ft|news|press|linkedin|reuters|bloomberg|techcrunch|article|their\s+(?:website|blog|press\s+release))\b|仅供参考|供参考|(?:新闻|报道|公众号|官网)上?(?:说|称|显示)/iu;
 
 /** The customer doing something over a weekend (their review, their meeting), not the rep's own weekend plan. */
 const CUSTOMER_OVER_WEEKEND =

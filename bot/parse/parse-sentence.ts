@@ -27,7 +27,7 @@ import { isBareAppointment } from "./bare-appointment.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
 import { joinSpacedDateWords } from "./spaced-date-words.js";
 import { namesCurrency } from "./amount-names-currency.js";
-import { plannedByClockToday, plannedByPartOfDay } from "./part-of-day-ahead.js";
+import { plannedByClockToday, plannedByClockTodayEn, plannedByPartOfDay } from "./part-of-day-ahead.js";
 import { blankGoneHeadings, headedByGoneDay } from "./weekday-heading.js";
 import { inWriterCurrency } from "./writer-currency.js";
 import { followUpBesideTravel } from "./customer-away.js";
@@ -237,7 +237,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
       : (arrangedByDate(live, dates, read.logged, options.now) ||
             arrangedByDateZh(live, dates, read.logged, options.now) ||
             plannedByPartOfDay(live, dates, read.logged, options.now, options.timezone) ||
-            plannedByClockToday(live, dates, read.logged, options.now, options.timezone)) &&
+            plannedByClockToday(live, dates, read.logged, options.now, options.timezone) ||
+            plannedByClockTodayEn(live, dates, read.logged, options.now, options.timezone)) &&
           read.logged &&
           !read.mentions.some((m) => !m.planned && m !== read.logged)
         ? { ...read, planned: true, logged: { ...read.logged, planned: true } }

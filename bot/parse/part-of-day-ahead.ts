@@ -55,3 +55,23 @@ export function plannedByClockToday(text: string, dates: ParsedDates, logged: Ac
     return at >= from && at < logged.index;
   });
 }
+
+/** "this morning" / "this afternoon" date the day; they report nothing done by themselves. */
+const THIS_PART_EN = /\bthis\s+(?:morning|afternoon|evening|am|a\.m\.|pm|p\.m\.)\b/giu;
+
+/**
+ * "Pied Piper - coffee w/ Richard this morning at 9" typed at 07:40: in English, a clock time later today in the
+ * activity's clause, which reports nothing done, plans it.
+ */
+export function plannedByClockTodayEn(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date, timezone: string): boolean {
+  if (!logged || logged.planned || logged.notDone || /\p{Script=Han}/u.test(logged.text)) return false;
+  const clause = splitClauses(text)[logged.clause];
+  if (!clause || clauseTense(clause.text.replace(THIS_PART_EN, " ")) === "past") return false;
+  if (toldOutcome(text.slice(logged.index + logged.text.length))) return false;
+  const today = zonedParts(now, timezone);
+  return dates.dates.some((d) => {
+    if (!d.hasTime || d.at.getTime() <= now.getTime() || compareDates(zonedParts(d.at, timezone), today) !== 0) return false;
+    const at = text.indexOf(d.text, clause.index);
+    return at >= clause.index && at < clause.index + clause.text.length;
+  });
+}

@@ -44,7 +44,7 @@ const PLUS_PERCENT = new RegExp(
 const DOUBLED =
   /(?:金额|预算|订单|单子|合同|项目|报价|量)?(?:翻倍|翻了?一番|翻了?一倍|增加了?一倍)|\b(?:doubl(?:ed|ing|es)|double)\s+(?:the\s+|their\s+|our\s+)?(?:order|deal|budget|quote|contract|seats|licen[cs]es|size|scope)\b|\b(?:order|deal|budget|quote|contract)\s+(?:has\s+|is\s+)?doubled\b/iu;
 const HALVED =
-  /\b(?:halved|halving|halves)\s+(?:the\s+|their\s+|our\s+)?(?:deal|order|budget|quote|contract|scope|price|seats)\b|(?:金额|预算|订单|单子|合同|项目|报价)(?:砍了?一半|减半|少了一半)|\b(?:cut|slashed|chopped)\s+(?:the\s+|their\s+|our\s+)?(?:budget|order|deal|quote|contract|scope)\s+in\s+half\b|\b(?:budget|order|deal|quote|contract)\s+(?:was\s+|got\s+)?halved\b/iu;
+  /\b(?:halved|halving|halves)\s+(?:the\s+|their\s+|our\s+)?(?:deal|order|budget|quote|contract|scope|price|seats)\b|(?:金额|预算|订单|单子|合同|项目|报价)(?:砍了?一半|减半|少了一半|缩水(?:了)?一半|缩了一半|打了?对折)|\b(?:cut|slashed|chopped)\s+(?:the\s+|their\s+|our\s+)?(?:budget|order|deal|quote|contract|scope)\s+in\s+half\b|\b(?:budget|order|deal|quote|contract)\s+(?:was\s+|got\s+)?halved\b/iu;
 /** "要求打九五折 老板同意了", "asking for 10% off, told them ok": a change asked for and then agreed is made. */
 const AGREED_AFTER =
   /^[^。！？!?]{0,30}?(?:(?<![没不未])(?:同意了?|答应了?|接受了?|批了)|\b(?:told\s+them\s+(?:ok|okay|yes|fine)|agreed|accepted|approved|said\s+yes|we\s+(?:accepted|agreed))\b)/iu;
