@@ -48,6 +48,12 @@ describe("a name typed in lower case", () => {
     expect(await h.t.db.company.count({ where: { name: { startsWith: "Globex " } } })).toBe(0);
   });
 
+  it.each(["Globex America", "Globex North America", "Globex HQ"])("%s (a region or site of the customer) is the customer", async (name) => {
+    await h.say(AMY, `got an email from ${name} asking for USD pricing`);
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect(activity.company?.name).toBe("Globex");
+  });
+
   it('a longer name that is no place stays a question ("Globex Robotics" may be another company)', async () => {
     const labels = buttons(await h.say(AMY, "Globex Robotics called, want a demo")).map((b) => b.label);
     expect(labels).toEqual(expect.arrayContaining(["Globex", 'Create "Globex Robotics" and log']));

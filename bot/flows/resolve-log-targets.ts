@@ -318,12 +318,26 @@ function slipKind(written: string, known: string): "typo" | "homophone" | "place
   return placeAfterName(written, known) ? "place" : null;
 }
 
-/** "Fabrikam NJ", "Globex HQ", "Initech Shanghai office": a known name, then where at that customer. */
-const PLACE_AT_CUSTOMER = /^(?:[A-Z]{2,3}|hq|office|offices|team|site|plant|factory|warehouse|branch|campus)$/u;
+/**
+ * "Fabrikam NJ", "Globex HQ", "Tencent America", "BYD North America": the name the search matched to the one customer
+ * offered, then where at that customer.
+ */
+const PLACE_AT_CUSTOMER =
+  /^(?:[A-Z]{2,3}|hq|office|offices|team|site|plant|factory|warehouse|branch|campus|(?:north\s+|south\s+|latin\s+)?america|americas|usa?|china|europe|asia|apac|emea|global|international|japan|india|germany|france|canada|australia|singapore|korea)$/iu;
 function placeAfterName(written: string, known: string): boolean {
-  if (!written.toLowerCase().startsWith(`${known.toLowerCase()} `)) return false;
-  const rest = written.slice(known.length).trim().split(/\s+/u);
-  return rest.length === 1 && PLACE_AT_CUSTOMER.test(rest[0]!);
+  const words = written.trim().split(/\s+/u);
+  for (const n of [1, 2]) {
+    if (words.length <= n) continue;
+    const place = words.slice(-n).join(" ");
+    const named = words.slice(0, -n).join(" ");
+    if (
+      PLACE_AT_CUSTOMER.test(place) &&
+      (/^[A-Z]{2,3}$/u.test(place) || /[a-z]/u.test(place) || n === 2) &&
+      (named.toLowerCase() === known.toLowerCase() || /^[A-Za-z]/u.test(named))
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The word as the user typed it (a prospect's name may come back capitalised). */

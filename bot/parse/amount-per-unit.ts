@@ -57,7 +57,9 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
   if (!Number.isSafeInteger(n) || n <= 1) return null;
   const minor = amount.minor * n;
   if (!Number.isSafeInteger(minor)) return null;
-  return { minor, currency: amount.currency, text: amount.text };
+  // "20 more seats @ $1,500 each": what is added to the deal, not its value
+  const added = qty && /\b(?:more|extra|additional)\b/iu.test(qty[0]);
+  return { minor, currency: amount.currency, text: amount.text, ...(added ? { change: "up" as const } : {}) };
 }
 
 /** "40 licenses at 120 each", "50 seats at 300/seat": a count and a bare price for each. */

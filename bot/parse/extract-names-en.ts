@@ -198,6 +198,8 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
     const name = cleanRun(m.groups?.run ?? "");
     // "at Shanghai", "to London": a city is where the meeting was, not who it was with
     if (!name || isStop(name) || isPlaceName(name)) continue;
+    // "met at the EV expo", "at the AWS summit": the name of an event, not of a customer
+    if (EVENT_AFTER.test(text.slice(start + m[0].length))) continue;
     const full = honorific ? `${honorific} ${name}` : name;
     const verb = trigger[0].trim();
     const wordCount = name.split(/\s+/u).length;
@@ -227,6 +229,9 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
     }
   }
 }
+
+const EVENT_AFTER =
+  /^\s*(?:expo|conference|conf|summit|show|trade\s*show|fair|event|booth|meetup|meet-up|webinar|forum|roadshow|hackathon|day|week|awards?)\b/iu;
 
 /** Words that head an organisation's name ("Bank of America", "University of Hong Kong"), never a person's. */
 const ORG_HEAD =

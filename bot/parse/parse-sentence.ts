@@ -23,6 +23,7 @@ import { OUR_POSITION_BEFORE, amountChangeBy, isOtherPhaseFigure } from "./amoun
 import { keptAfterDiscount, percentChange } from "./percent-change.js";
 import { parseDates } from "./parse-dates.js";
 import { maskNames } from "./mask-names.js";
+import { allMatches } from "./all-matches.js";
 import { isBareAppointment } from "./bare-appointment.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
 import { joinSpacedDateWords } from "./spaced-date-words.js";
@@ -66,8 +67,21 @@ function discounted(text: string, amount: ParsedAmount | null): ParsedAmount | n
   return kept === null ? amount : { ...amount, minor: Math.round((amount.minor * kept) / 100) };
 }
 
+/** "waived the $5k setup fee, so deal is 75k now": the deal's value said outright, whatever other figure came first. */
+const VALUE_SAID = /\b(?:deal|total|contract|order)(?:['’]s|\s+is|\s+now|\s+comes\s+to|\s+stands\s+at|\s+at)\s+(?:now\s+)?(?:at\s+)?(?=[$€£¥]?\s*\d)/giu;
+function valueSaid(text: string, currency: string | undefined): ParsedAmount | null {
+  for (const m of allMatches(text, VALUE_SAID)) {
+    const rest = text.slice((m.index ?? 0) + m[0].length);
+    const figure = parseAmount(rest.split(/[,;.!?，。；]\s/u)[0] ?? rest, currency);
+    if (figure && figure.minor > 0 && rest.trimStart().startsWith(figure.text.trimStart().slice(0, 1))) return figure;
+  }
+  return null;
+}
+
 /** A refund or a minus sign is money going back, never a deal's value. */
 function dealAmountOf(text: string, currency: string | undefined): ParsedAmount | null {
+  const said = valueSaid(text, currency);
+  if (said && said.text !== parseAmount(text, currency)?.text) return said;
   const amount = worth(text, parseAmount(text, currency));
   if (!amount || amount.minor <= 0) return null;
   const change = amountChangeBy(text, amount);
