@@ -1,6 +1,6 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import type { RuleContext } from "./rule-context.js";
-import { zonedParts } from "./zoned-time.js";
+import { addDays, zonedParts } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 
 /**
@@ -34,7 +34,9 @@ function soon(ctx: RuleContext, words: RegExp, leadMs: number): DateCandidate[] 
   const out: DateCandidate[] = [];
   for (const m of allMatches(ctx.text, words)) {
     const index = m.index ?? 0;
-    const at = zonedParts(new Date(ctx.now.getTime() + leadMs), ctx.timezone);
+    const soonAt = zonedParts(new Date(ctx.now.getTime() + leadMs), ctx.timezone);
+    // "need a new sponsor asap" typed at 19:50: as soon as possible is the next morning, not 20:50
+    const at = leadMs === LEAD_TIME_MS ? withinWorkingHours(soonAt) : soonAt;
     const after = ctx.text.slice(index + m[0].length);
     // "later today at 3", "later today @ 8" at 09:30: the clock said is the time, ahead of now (8 is 20:00)
     const clock = leadMs === LATER_MS ? laterClock(ctx, after) : null;
@@ -59,6 +61,17 @@ function soon(ctx: RuleContext, words: RegExp, leadMs: number): DateCandidate[] 
     });
   }
   return out;
+}
+
+const EVENING_HOUR = 20;
+const MORNING_HOUR = 8;
+const NEXT_MORNING = { hour: 9, minute: 0 };
+
+/** An hour from now, unless that is late evening or night: then 09:00 the next morning. */
+function withinWorkingHours(at: ReturnType<typeof zonedParts>): { year: number; month: number; day: number; hour: number; minute: number } {
+  if (at.hour >= MORNING_HOUR && at.hour < EVENING_HOUR) return at;
+  const day = at.hour >= EVENING_HOUR ? addDays({ year: at.year, month: at.month, day: at.day }, 1) : { year: at.year, month: at.month, day: at.day };
+  return { ...day, ...NEXT_MORNING };
 }
 
 /**

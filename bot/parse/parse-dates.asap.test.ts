@@ -3,7 +3,10 @@ import { parseSentence } from "./parse-sentence.js";
 import { parseDates } from "./parse-dates.js";
 import { localStamp } from "./test-support.js";
 
-/** "asap" / 尽快 asks for a follow-up an hour from now; words that tell how fast something happened do not. */
+/**
+ * "asap" / 尽快 asks for a follow-up an hour from now (in the evening or at night, 09:00 the next morning); words that
+ * tell how fast something happened do not.
+ */
 const ASAP: [string, boolean][] = [
   ["Acme Corp is considering a competitor, schedule an exec call asap", true],
   ["call Globex ASAP", true],
@@ -28,7 +31,8 @@ const NOW = new Date("2026-11-25T02:00:00Z");
 describe.each(ZONES)("as soon as possible in %s", (timezone) => {
   it.each(ASAP)("%s", (text, asap) => {
     const parsed = parseSentence(text, { now: NOW, timezone });
-    if (asap) expect(parsed.followUp?.at.getTime()).toBe(NOW.getTime() + 3_600_000);
+    // (10:00 in Shanghai: an hour on; 21:00 the evening before in New York: the next morning)
+    if (asap) expect(localStamp(parsed.followUp!.at, timezone)).toBe(timezone === "Asia/Shanghai" ? "2026-11-25 11:00" : "2026-11-25 09:00");
     else expect(parsed.followUp).toBeNull();
   });
 
@@ -138,6 +142,20 @@ describe.each(ZONES)("the rep's own step after someone's hurry in %s", (timezone
     ["尽快发方案，下周三前要定", 0],
     ["need to send the deck asap, they decide in 5 days", 0],
   ] as const)("%s", (text, offset) => {
-    expect(day(text)).toBe(inDays(offset));
+    // (asap itself, offset 0, is the next morning at 21:00 in New York)
+    expect(day(text)).toBe(inDays(offset === 0 && timezone === "America/New_York" ? 1 : offset));
+  });
+});
+
+// Probe 26: "need to find a new sponsor asap" typed at 19:50 was followed up at 20:50.
+describe("as soon as possible said in the evening or at night is the next morning", () => {
+  it.each([
+    ["2027-03-11T11:50:00Z", "2027-03-12 09:00"], // 19:50 in Shanghai
+    ["2027-03-11T15:30:00Z", "2027-03-12 09:00"], // 23:30
+    ["2027-03-10T22:30:00Z", "2027-03-11 09:00"], // 06:30
+    ["2027-03-11T10:30:00Z", "2027-03-11 19:30"], // 18:30: an hour on is still the working evening
+  ])("at %s → %s", (now, due) => {
+    const parsed = parseSentence("need to find a new sponsor asap", { now: new Date(now), timezone: "Asia/Shanghai" });
+    expect(localStamp(parsed.followUp!.at, "Asia/Shanghai")).toBe(due);
   });
 });
