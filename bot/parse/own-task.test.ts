@@ -42,6 +42,8 @@ const TASKS = [
   "美的集团 1月15号之前要交投标书",
   "明天 加班 整理京东的标书 周一交",
   "下周三前得出阿里巴巴的方案",
+  // probe 26: 讲标 is ours to do, not someone speaking
+  "京东下周五上午开招标会 我们要去讲标",
 ];
 
 // News from or about the customer, or something done: kept as a note beside the follow-up.
@@ -72,6 +74,7 @@ const NOT_TASKS = [
   "京东回复了，下周五见",
   "客户周五跟我们签约",
   "京东说下周要交方案",
+  "京东讲了下周定",
   "今天整理了京东的标书，周一交",
   // probe 24: someone away is news, kept beside the step
   "Northwind's procurement lead is out till after CNY, circle back on the 15th",

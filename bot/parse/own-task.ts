@@ -14,7 +14,7 @@ const OWN_TASK_EN =
 const CHECK_WHAT = /\b(check|see|find\s+out|ask(?:\s+\w+)?)\s+(?:if|whether)\b.*$/giu;
 /** Someone else speaking or acting: "腾讯说下个月定供应商", "Globex will decide next week" is news, kept as a note. */
 const OTHERS_VOICE_ZH =
-  /说|讲|表示|反馈|要求|希望|答应|同意|问我|(?<![要得需])回复|通知|透露|提到|告诉|(?<![我们得需])要(?=报价|方案|合同|样品|资料|演示|发票)|预计|估计|可能|应该会/u;
+  /说|讲(?!标|解|课|座|PPT|ppt|方案)|表示|反馈|要求|希望|答应|同意|问我|(?<![要得需])回复|通知|透露|提到|告诉|(?<![我们得需])要(?=报价|方案|合同|样品|资料|演示|发票)|预计|估计|可能|应该会/u;
 const OTHERS_VOICE_EN =
   /\b(?:said|says|told|tells|asked|asks|wants?|wanted|needs?|requested|mentioned|decid\w*|replied|confirmed|agreed|pushed|postponed|delayed|they(?:['’]re|\s+are|\s+were|['’]ll|\s+will)|on\s+holiday|out\s+of\s+(?:the\s+)?office|ooo|(?:is|are|was|were)\s+(?:out|away|off)\s+(?:till|til|until|through|for)|on\s+(?:leave|vacation|pto))\b/iu;
 
