@@ -91,3 +91,15 @@ describe("a heading name that sounds like no known customer", () => {
     expect(labels(reply).some((l) => /新建/u.test(l))).toBe(true);
   });
 });
+
+// Probe 28: "周一上午去阿里西溪园区" offered to create a customer "阿里西溪园区".
+describe("a site of a known customer, named by its short name", () => {
+  it.each(["周一上午去阿里西溪园区，记得提醒我带合同", "昨天去了阿里西溪园区"])("%s is 阿里巴巴's", async (text) => {
+    await h.say(LI, "客户 添加 阿里巴巴");
+    await h.say(LI, text);
+    const rows = [...(await h.t.db.activity.findMany({ include: { company: true } })), ...(await h.t.db.followUp.findMany({ include: { company: true } }))];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.company?.name))).toEqual(new Set(["阿里巴巴"]));
+    expect(await h.t.db.company.count({ where: { name: { contains: "园区" } } })).toBe(0);
+  });
+});

@@ -57,7 +57,10 @@ export async function resolveLogTargets(
       return question(text, [...found.options, ...each, ...create]);
     }
     if (found.kind === "one") Object.assign(settled, found.patch);
-    if (found.kind === "unknown") {
+    // "去阿里西溪园区": a site of one known customer, named by its short name
+    const site = found.kind === "unknown" ? await customerOfSite(ctx, found.name) : null;
+    if (site) settled.companyId = site.id;
+    else if (found.kind === "unknown") {
       // "met the Initrode team at re:Invent booth": the name after the contact verb is the likelier customer
       const named = ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
       if (named && named.toLowerCase() !== found.name.toLowerCase()) {
@@ -324,7 +327,22 @@ function slipKind(written: string, known: string): "typo" | "homophone" | "place
  */
 const PLACE_AT_CUSTOMER =
   /^(?:[A-Z]{2,3}|hq|office|offices|team|site|plant|factory|warehouse|branch|campus|(?:north\s+|south\s+|latin\s+)?america|americas|usa?|china|europe|asia|apac|emea|global|international|japan|india|germany|france|canada|australia|singapore|korea)$/iu;
+/** The one known customer whose short name (two to four characters) opens a site's name ("阿里西溪园区" → 阿里巴巴). */
+async function customerOfSite(ctx: TurnContext, written: string): Promise<{ id: string; name: string } | null> {
+  if (!/^\p{Script=Han}+$/u.test(written) || !SITE_ZH.test(written)) return null;
+  const chars = [...written];
+  for (const n of [4, 3, 2]) {
+    if (chars.length <= n + 2) continue;
+    const found = await ctx.domain.companies.search(chars.slice(0, n).join(""));
+    if (found.kind === "one" && [...found.match.name].slice(0, 2).join("") === chars.slice(0, 2).join("")) return found.match;
+  }
+  return null;
+}
+
+/** "阿里西溪园区", "腾讯滨海大厦": a known customer's short name, then one of its sites. */
+const SITE_ZH = /(?:园区|大厦|大楼|总部|分公司|办公室|工厂|基地|门店|厂区|研发中心)$/u;
 function placeAfterName(written: string, known: string): boolean {
+  if (/^\p{Script=Han}+$/u.test(written) && SITE_ZH.test(written)) return [...written].slice(0, 2).join("") === [...known].slice(0, 2).join("");
   const words = written.trim().split(/\s+/u);
   for (const n of [1, 2]) {
     if (words.length <= n) continue;

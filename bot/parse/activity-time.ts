@@ -21,7 +21,9 @@ export function activityTime(text: string, found: ParsedDates, logged: ActivityM
   const clause = splitClauses(text)[logged.clause];
   if (!clause) return dates.occurredAt;
   const past = positioned(text, dates.dates).filter((d) => d.date.at.getTime() <= now.getTime());
-  const own = past.find((d) => d.index >= clause.index && d.index < clause.index + clause.text.length);
+  // ("这周的情况：周二拜访": of two dates in the clause, the one nearest before the activity)
+  const inClause = past.filter((d) => d.index >= clause.index && d.index < clause.index + clause.text.length);
+  const own = inClause.filter((d) => d.index < logged.index).pop() ?? inClause[0];
   // The same words as the report's time (a period under way, "this week", is read there as now).
   const settled = (date: ParsedDate) => (dates.occurredAt && date.text === dates.occurredAt.text ? dates.occurredAt : date);
   if (own) return settled(own.date);

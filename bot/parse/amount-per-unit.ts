@@ -58,7 +58,10 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
   const minor = amount.minor * n;
   if (!Number.isSafeInteger(minor)) return null;
   // "20 more seats @ $1,500 each": what is added to the deal, not its value
-  const added = qty && /\b(?:more|extra|additional)\b/iu.test(qty[0]);
+  const added =
+    qty &&
+    (/\b(?:more|extra|additional)\b/iu.test(qty[0]) ||
+      /(?:加|增加|追加|加购|增购|新增|再买|多买|多要)了?\s*$/u.test(rest.slice(Math.max(0, qty.index - 4), qty.index)));
   return { minor, currency: amount.currency, text: amount.text, ...(added ? { change: "up" as const } : {}) };
 }
 

@@ -6,7 +6,7 @@ import { toUserClock, writtenZoneOffset } from "./explicit-zone.js";
 import { chronoRangeEnd } from "./chrono-range-end.js";
 import { detectZhWeekModifier, resolveWeekday } from "./resolve-weekday.js";
 import { englishWeekdayModifier } from "./weekday-tense-en.js";
-import { headingWeekdayModifier } from "./weekday-heading.js";
+import { headingWeekdayModifier, weekSummaryModifier } from "./weekday-heading.js";
 import { clauseTense, reportsDone, WEEKDAY_DONE_ZH } from "./clause-tense.js";
 import {
   addDays,
@@ -212,6 +212,7 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     const modifier = zh
       ? (detectZhWeekModifier(span.text, preceding) ??
         headingWeekdayModifier(text, span.index, span.end, weekday, today) ??
+        weekSummaryModifier(text, span.index, weekday, today) ??
         // "周三下午拜访的京东 对方要报价": the weekday, the act and 的 tell of that day gone, whatever is planned after
         (WEEKDAY_DONE_ZH.test(text.slice(span.index, span.index + 16)) ? "reported" : null) ??
         (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end).replace(TALKED_ABOUT_REST, "$<verb>")) ? "reported" : null))

@@ -43,6 +43,9 @@ const AHEAD_EN =
 const NOT_PAST_EN =
   /\b(?:schedul|arrang|plan|book|pencil|reschedul|moved|pushed|postponed|delayed|slipped|need|interest|based|related|red|bed|wed|feed|speed|proceed|exceed|succeed|indeed|seed|confirm|excited|limited|united|detailed|advanced|expected|required|supposed|used|shed)\w*\b/giu;
 
+/** "sending revised quote Mon", "the updated deck": an -ed word between an article or a verb in -ing and a noun describes the noun. */
+const ADJECTIVE_ED_EN = /(?<=\b(?:\w+ing|the|a|an|our|their|my|your|his|her|its)\s+)\w+ed(?=\s+[a-z])/giu;
+
 /** "w/ Richard and Jared", "Ted from Acme": a capitalized word inside the clause ending in -ed is a name, no past form. */
 const NAME_ENDING_ED = /(?<=\S\s+)(?:Jared|Ted|Fred|Ned|Ed|Jed|Reed|Alfred|Mildred|Winifred|Sigfried|Siegfried)\b/gu;
 
@@ -108,7 +111,7 @@ const recentTense = rememberRecent(256, byText, computeTense);
 
 function computeTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
-  const scrubbed = clause.replace(PASSIVE_RESCHEDULE_EN, " scheduled ").replace(NOT_PAST_EN, " ").replace(NAME_ENDING_ED, " ");
+  const scrubbed = clause.replace(PASSIVE_RESCHEDULE_EN, " scheduled ").replace(NOT_PAST_EN, " ").replace(NAME_ENDING_ED, " ").replace(ADJECTIVE_ED_EN, " ");
   if (han && DEADLINE_BA.test(clause)) return "ahead";
   if (opensWithOrder(clause) || relaysOrder(clause) || REQUESTED_MEETING_EN.test(clause)) return "ahead";
   if ((han && (PAST_ZH.test(clause) || WEEKDAY_DONE_ZH.test(clause)) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";

@@ -136,6 +136,26 @@ function keyOf(groups: Record<string, string | undefined>, names: Array<[string,
   return null;
 }
 
+/** "推迟到元旦后了": moved to the holiday, which is ahead whatever 了 closes the move. */
+const MOVED_TO_BEFORE = /(?:推迟到|推到|改到|改在|延到|延期到|挪到|顺延到|调到|换到|往后推到)\s*$/u;
+/** "元旦后给答复", "年后再联系": a step said right after the holiday is ahead. */
+const STEP_AFTER = /^\s*(?:以后|之后)?\s*(?:再|就|会|要|才)?\s*(?:给|回复|答复|联系|见|约|签|上线|启动|开始|确认|定)(?![^，,。；;\s]{0,4}?(?:了|过|的))/u;
+
+/** Whether the holiday's own words tell of something done then ("中秋节签了合同"): its part of the clause, cut at spaces between Chinese words. */
+function heldThen(text: string, at: { index: number; end: number }): boolean {
+  if (MOVED_TO_BEFORE.test(text.slice(Math.max(0, at.index - 6), at.index)) || STEP_AFTER.test(text.slice(at.end, at.end + 10))) return false;
+  const clause = clauseAround(text, at.index, at.end);
+  const start = text.indexOf(clause);
+  const parts = clause.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  let offset = start;
+  for (const part of parts) {
+    const from = text.indexOf(part, offset);
+    if (from <= at.index && at.end <= from + part.length) return reportsDone(part);
+    offset = from + part.length;
+  }
+  return reportsDone(clause);
+}
+
 /**
  * With no year given, the coming occurrence (today included); in a clause that reports something done
  * ("中秋节签了合同", "we met at Christmas"), the last one.
@@ -144,7 +164,7 @@ function resolveYear(ctx: RuleContext, key: HolidayKey, yearOffset: number | nul
   if (year !== null) return holidayDate(key, year);
   if (yearOffset !== null) return holidayDate(key, ctx.today.year + yearOffset);
   const thisYear = holidayDate(key, ctx.today.year);
-  if (at && reportsDone(clauseAround(ctx.text, at.index, at.end))) {
+  if (at && heldThen(ctx.text, at)) {
     return compareDates(thisYear, ctx.today) <= 0 ? thisYear : holidayDate(key, ctx.today.year - 1);
   }
   return compareDates(thisYear, ctx.today) >= 0 ? thisYear : holidayDate(key, ctx.today.year + 1);

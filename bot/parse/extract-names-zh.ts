@@ -102,7 +102,11 @@ const OTHER_BOUNDARIES = [
 
 /** "的市场部经理", "的采购总监", "的CTO": a role at the organisation named before 的 */
 const ROLE_AT =
-  /的(?:(?:[\u4e00-\u9fa5]{1,3}部)?(?:采购|市场|技术|销售|财务|运营|产品|法务|行政|人事|信息|IT|HR)?(?:经理|总监|主管|负责人|老板|老总|总裁|副总|工程师|专员|对接人|部长|处长|科长|主任|CTO|CEO|CFO|CIO|VP)|采购(?:部|们)?(?=[，,。；;\s]|$|[吃见聊谈打发说来约加问])|朋友)/gu;
+  /的(?:(?:[\u4e00-\u9fa5]{1,3}部)?(?:采购|市场|技术|销售|财务|运营|产品|法务|行政|人事|信息|IT|HR)?(?:经理|总监|主管|负责人|老板|老总|总裁|副总|工程师|专员|对接人|部长|处长|科长|主任|CTO|CEO|CFO|CIO|VP)|采购(?:部|们)?(?=[，,。；;\s]|$|[吃见聊谈打发说来约加问]|[\u4e00-\u9fa5](?:总|经理|工|主管))|朋友)/gu;
+/** "美团朋友介绍了他们行政采购": a friend there, who introduced or recommended someone */
+const FRIEND_AT = /朋友(?=介绍|推荐|引荐|牵线)/gu;
+/** "宁德时代储能事业部邮件询价": a division of the organisation (its two-character business before 事业部) */
+const DIVISION = /(?:^|[，。！？；,.!?;\s])(?<name>[\u4e00-\u9fa5A-Za-z]{2,8})[\u4e00-\u9fa5]{2}(?:事业部|事业群)/gu;
 
 /** Where a trigger-introduced name stops: a verb, a particle or punctuation. */
 const STOP =
@@ -169,7 +173,7 @@ const CLAUSE_START =
 
 /** Function words no organisation name contains: "价格太高了" is a remark, not a company. */
 const CLAUSE_WORDS =
-  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|终于|总算|[打通开聊谈见]完|(?:周|星期|礼拜)[1-7]|[换改变]成|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
+  /[了是很太不没已还再又也都就能会吗呢吧啊么给跟和与同向对把被让请说要]|有几|有些|有点|有个|团队|同事|领导|终于|总算|[打通开聊谈见]完|(?:周|星期|礼拜)[1-7]|[换改变]成|[上下本这]周|周[一二三四五六日天末]|星期|月[底初中]|年[底初]|[今明昨后前]天|[上下中]午|晚上|早上|之前|之后|以前|以后/u;
 
 /** "下周要来公司", "预计明年Q1": a time or a plan read as a name; no organisation is called so. */
 const TIME_OR_PLAN =
@@ -389,6 +393,16 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     const { name } = nameEndingAt(text, m.index ?? 0);
     if (name.length >= 2 && !isJunk(name) && !IS_CONTACT.test(name) && !CLAUSE_WORDS.test(name) && !PRONOUN_START.test(name))
       hints.company(name, 3, (m.index ?? 0) - name.length);
+  }
+
+  for (const m of allMatches(text, FRIEND_AT)) {
+    const { name } = nameEndingAt(text, (m.index ?? 0) - (text[(m.index ?? 0) - 1] === "的" ? 1 : 0));
+    if (name.length >= 2 && !isJunk(name) && !IS_CONTACT.test(name) && !CLAUSE_WORDS.test(name) && !PRONOUN_START.test(name))
+      hints.company(name, 3, (m.index ?? 0) - name.length);
+  }
+  for (const m of allMatches(text, DIVISION)) {
+    const name = m.groups?.name ?? "";
+    if (!isJunk(name) && !CLAUSE_WORDS.test(name) && !PRONOUN_START.test(name)) hints.company(name, 3, (m.index ?? 0) + m[0].indexOf(name));
   }
 
   for (const m of allMatches(text, /那边|这边|方面/gu)) {

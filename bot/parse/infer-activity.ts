@@ -364,7 +364,8 @@ function inferFromWords(text: string): ActivityIntent {
       if (m.notDone) continue;
       if (HAN.test(m.text)) {
         // …or how it went ("下午拜访华为，沟通得很顺利，下周二报价")
-        if ((CUSTOMER_SAID.test(after) || toldOutcome(after)) && !EXPLICIT_PLAN.test(text.slice(0, m.index))) m.planned = false;
+        if ((CUSTOMER_SAID.test(after) || CUSTOMER_SAID_GLUED.test(after) || toldOutcome(after)) && !EXPLICIT_PLAN.test(text.slice(0, m.index)))
+          m.planned = false;
         continue;
       }
       // "quick call w Globex they need the quote by Monday": the same in English, where nothing before the
@@ -446,6 +447,8 @@ function toDo(clause: string, m: { index: number; text: string }, previousClause
 
 const CUSTOMER_SAID =
   /^[^，,。；;!！?？\s]{0,12}[\s，,。；;!！]+(?:对方|客户|他们|人家|[\u4e00-\u9fa5](?:总|经理|工|老师)|[\u4e00-\u9fa5]{2,4}(?:那边|方面)|[A-Z][a-z]+(?=说|表示|反馈|要求))(?:那边)?(?:[^，,。；;!！?？\s]{0,10}?)(?:也|又|还)?(?:要求|说|表示|希望|反馈|答应|同意|问|提出|回复|确认|(?:需|想)?要(?=方案|报价|资料|合同|样品|演示|发票|demo|PPT|ppt|案例))/u;
+/** "顺丰电话客户说再考虑考虑" (voice typing, no break): the customer's words glued right after the activity */
+const CUSTOMER_SAID_GLUED = /^(?:对方|客户|他们)(?:那边)?(?:说|表示|反馈|回复|答复)/u;
 /** "…, they need the quote by Monday", "— client asked for references": what the customer said, right after the activity */
 const CUSTOMER_SAID_EN =
   /^(?<lead>[^.!?;]{0,30}?)(?:[\s,:—–-]+)(?:they|he|she|the\s+(?:client|customer|buyer|team)|(?:their|the)\s+(?:cfo|ceo|cto|vp|head|buyer|procurement|boss|team|it\s+team|champion)|client|customer)(?:['’]re|\s+(?:are|were))?\s+(?:also\s+|still\s+|now\s+|really\s+)?(?:need|needs|want|wants|wanted|asked|said|say|says|told|requested|mentioned|agreed|confirmed|liked|loved|raised|complained|pushed\s+back|interested|keen|expect|expects|signed\s+off|approved)\b/iu;

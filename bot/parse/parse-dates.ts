@@ -571,6 +571,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
           COMPARED_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 14), c.index))) ||
         // "年前最后一单", "本月最后一个客户": the period something is the last of
         (LAST_OF_PERIOD.test(parsed.text) && LAST_ONE_AFTER.test(text.slice(c.end))) ||
+        // "这周的情况：周二拜访…": the week a summary is of, not a day
+        (SUMMARY_PERIOD.test(parsed.text) && SUMMARY_AFTER.test(text.slice(c.end, c.end + 8))) ||
         // "预算要等年后再批": what the customer waits for, not a step of ours
         (WAITS_FOR_BEFORE.test(text.slice(Math.max(0, c.index - 8), c.index)) && THEIR_STEP_AFTER.test(text.slice(c.end, c.end + 8))) ||
         // "moving HQ to Shenzhen in Q1, fyi", "cutting their IT budget next yr per WSJ": news passed on, no step
@@ -675,6 +677,8 @@ function spacedClauseAround(text: string, index: number, end: number): string {
   return before + text.slice(index, end) + after;
 }
 
+const SUMMARY_PERIOD = /^(?:这周|本周|这个?星期|本星期|这个?礼拜|今天|本月|这个月|this\s+week|today)$/iu;
+const SUMMARY_AFTER = /^\s*(?:的)?(?:情况|总结|小结|进展|汇总|回顾|工作|跟进情况|recap|summary|wrap-?up)\s*[:：]/iu;
 const WAITS_FOR_BEFORE = /(?:要|得|需要|还要|还得|只能)?等(?:到)?\s*$/u;
 const THEIR_STEP_AFTER = /^\s*(?:以后|之后)?(?:再|才)(?:能)?(?:批|审批|定|确定|决定|下来|启动|立项|走流程|签)/u;
 /** Words that mark a message as news passed on for information. */

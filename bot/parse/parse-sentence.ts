@@ -78,11 +78,16 @@ function valueSaid(text: string, currency: string | undefined): ParsedAmount | n
   return null;
 }
 
-/** A refund or a minus sign is money going back, never a deal's value. */
+const MINUS_ON_DEAL_BEFORE = /(?:\bdeal|\border|\bcontract|\bprice|\bquote|那单|这单|单子|合同|订单|金额|报价)\s*[:：]?\s*$/iu;
+
+/** A refund or a minus sign is money going back, never a deal's value (a minus sign on the deal is a cut). */
 function dealAmountOf(text: string, currency: string | undefined): ParsedAmount | null {
   const said = valueSaid(text, currency);
   if (said && said.text !== parseAmount(text, currency)?.text) return said;
   const amount = worth(text, parseAmount(text, currency));
+  // "globex deal -5k (removed training package)", "华为那单 -10万": a minus sign on the deal is a cut
+  if (amount && amount.minor < 0 && MINUS_ON_DEAL_BEFORE.test(text.slice(Math.max(0, text.indexOf(amount.text) - 16), text.indexOf(amount.text))))
+    return { ...amount, minor: -amount.minor, change: "down" };
   if (!amount || amount.minor <= 0) return null;
   const change = amountChangeBy(text, amount);
   // "3 month trial at $2k/month, then 50k/yr": the price after a trial is what the deal is worth;

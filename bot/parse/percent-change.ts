@@ -16,7 +16,7 @@ export interface PercentChange {
 const ZH_DIGITS = "[一二三四五六七八九]";
 /** 打九折 / 打个八五折 / 按8.5折 / 给了九五折 / 九折成交 */
 const DISCOUNT_ZH = new RegExp(
-  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到|调成|调到|改成|变成)(?:了个|了一个|了|个|一个)?(?:原来的|原价的|原先的|之前的)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=成交|签|拿下|优惠)`,
+  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到|调成|调到|改成|变成|(?<=要)(?:个)?)(?:了个|了一个|了|个|一个)?(?:原来的|原价的|原先的|之前的)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=成交|签|拿下|优惠)`,
   "u",
 );
 const PERCENT = String.raw`(?:(?<num>\d{1,2}(?:\.\d+)?)\s*%|百分之(?<zh>[一二三四五六七八九十]{1,3}))`;
@@ -40,6 +40,11 @@ const PLUS_PERCENT = new RegExp(
   String.raw`(?:^\s*(?!(?:revenue|sales|growth|traffic|margins?|usage|profits?|costs?|stock|shares?)\b)[\p{L}][\p{L}\p{N}&'’.\-]*(?:\s+[\p{L}\p{N}&'’.\-]+){0,3}?|(?:^|[,，;；:：])|(?:deal|order|contract|那单|这单|单子|合同|订单|金额))\s*[+＋]\s*${PERCENT}`,
   "iu",
 );
+/** "Globex up 25% - they're adding the APAC rollout": the customer named, then which way it went */
+const NAME_UP_EN = new RegExp(
+  String.raw`^\s*(?!(?:revenue|sales|traffic|stock|shares?|margins?|usage|growth|profits?|costs?)\b)[A-Za-z][\w&'’.-]*(?:\s+(?!(?:is|was|are|were|revenue|sales|traffic|stock|shares?|margins?|usage|growth|profits?|costs?)\b)[\w&'’.-]+){0,3}?\s+up\s+(?:by\s+)?${PERCENT}`,
+  "iu",
+);
 /** 翻倍 / 翻一番 / doubled; 减半 / cut in half / halved: the value times two or by half */
 const DOUBLED =
   /(?:金额|预算|订单|单子|合同|项目|报价|量)?(?:翻倍|翻了?一番|翻了?一倍|增加了?一倍)|\b(?:doubl(?:ed|ing|es)|double)\s+(?:the\s+|their\s+|our\s+)?(?:order|deal|budget|quote|contract|seats|licen[cs]es|size|scope)\b|\b(?:order|deal|budget|quote|contract)\s+(?:has\s+|is\s+)?doubled\b/iu;
@@ -54,7 +59,7 @@ const UP_EN = new RegExp(
 );
 /** "they want 10% off", "要求打八折", "如果打九折就签": a change asked for or offered on a condition is not made. */
 const ASKED_BEFORE =
-  /\b(?:ask(?:ed|s|ing)?|wants?|wanted|request(?:ed|s)?|hoping|pushing|if|unless)\b[^,.;]{0,20}$|(?:要求|希望|想要|想|如果|要是|能不能|可不可以|申请|(?<!不)要)[^，,。；;]{0,8}$/iu;
+  /\b(?:ask(?:ed|s|ing)?|wants?|wanted|request(?:ed|s)?|hoping|pushing|if|unless)\b[^,.;]{0,20}$|(?:要求|希望|想要|想|如果|要是|能不能|可不可以|申请|(?<!不)要|打算|准备|考虑|计划)[^，,。；;]{0,8}$/iu;
 
 function percentOf(m: RegExpExecArray): number | null {
   const g = m.groups ?? {};
@@ -97,6 +102,7 @@ export function percentChange(text: string): PercentChange | null {
     [NAME_DOWN_EN, "down"],
     [UP_EN, "up"],
     [PLUS_PERCENT, "up"],
+    [NAME_UP_EN, "up"],
   ] as const) {
     const m = re.exec(text);
     if (!m || asked(m)) continue;
@@ -105,6 +111,12 @@ export function percentChange(text: string): PercentChange | null {
   }
   return null;
 }
+
+/** "-15% on the quoted 40k", "15% off the 40k list": the discount said before the figure it applies to */
+const DISCOUNT_BEFORE_EN = new RegExp(
+  String.raw`(?:[-−–]\s*(?=\d)|(?=\d{1,2}(?:\.\d+)?\s*%\s+off\b))${PERCENT}(?:\s+off)?\s+(?:on\s+)?(?:of\s+)?(?:the\s+|our\s+|their\s+)?(?:quoted\s+|list\s+|original\s+)?(?:price\s+of\s+)?[$€£¥]?\s*$`,
+  "iu",
+);
 
 /** What may stand between a figure and its discount: "120万打88折", "65万的单子给了95折", "quoted 120k with 10% off". */
 const FIGURE_TO_DISCOUNT = /^[^。；;!！?？.]{0,10}$/u;
@@ -116,6 +128,11 @@ const FIGURE_TO_DISCOUNT = /^[^。；;!！?？.]{0,10}$/u;
 export function keptAfterDiscount(text: string, figure: string): number | null {
   const at = text.indexOf(figure);
   if (at < 0) return null;
+  const before = DISCOUNT_BEFORE_EN.exec(text.slice(Math.max(0, at - 40), at));
+  if (before && !ASKED_BEFORE.test(text.slice(Math.max(0, at - 40), at - before[0].length + (before.index ?? 0)).slice(-24))) {
+    const off = percentOf(before);
+    if (off !== null && off > 0 && off < 100) return 100 - off;
+  }
   const after = text.slice(at + figure.length, at + figure.length + 24);
   for (const re of [DISCOUNT_ZH, DOWN_EN_AFTER]) {
     const m = re.exec(after);

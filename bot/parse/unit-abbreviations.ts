@@ -9,6 +9,19 @@ const ABBREVIATED_UNIT = /(?<=\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six
 
 const CHRONO_FORM: Record<string, string> = { wk: "w", wks: "w" };
 
+/** "first wk of Jan", "2nd wk of feb": an ordinal week of a month, rewritten to a form of the same length the rules read. */
+const ORDINAL_WK = /\b(?:first|1st|second|2nd|third|3rd|fourth|4th)\s+wk\b(?=\s+(?:of|in)\b)/giu;
+const ORDINAL_FORM: Record<string, string> = {
+  first: "1st",
+  "1st": "1st",
+  second: "2nd",
+  "2nd": "2nd",
+  third: "3rd",
+  "3rd": "3rd",
+  fourth: "4th",
+  "4th": "4th",
+};
+
 /**
  * "in ~3 wks", "in approx 2 weeks", "in 3ish weeks": a rough count after "in" is the count ("in about
  * 3 weeks" chrono reads already; "3ish" alone it took for 3 o'clock). Elsewhere the hedge stays: "waiting
@@ -56,6 +69,12 @@ export function rewriteUnitAbbreviations(input: string): RewrittenDays {
   if (ROUGH_COUNT_HINT.test(text)) text = text.replace(ROUGH_COUNT, blank);
   if (ISH_HINT.test(text)) text = text.replace(ISH_COUNT, blank);
   if (WK_HINT.test(text)) {
+    text = text.replace(ORDINAL_WK, (m: string, index: number) => {
+      const form = `${ORDINAL_FORM[m.split(/\s+/u)[0]!.toLowerCase()]} week`;
+      if (form.length > m.length) return m;
+      spans.push({ index, end: index + m.length });
+      return form.padEnd(m.length, " ");
+    });
     text = text.replace(ABBREVIATED_UNIT, (m: string, index: number) => {
       const form = CHRONO_FORM[m.toLowerCase()];
       if (!form) return m;

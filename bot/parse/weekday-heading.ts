@@ -59,3 +59,17 @@ export function blankGoneHeadings(text: string, dates: readonly ParsedDate[], no
   for (const { index, end } of goneHeadings(text, dates, now)) out = out.slice(0, index) + " ".repeat(end - index) + out.slice(end);
   return out;
 }
+
+/** "华为 这周的情况：周二拜访，周四电话沟通…": a summary of this week, before the weekday. */
+const WEEK_SUMMARY_BEFORE = /(?:这周|本周|这个?星期|本星期|这个?礼拜)(?:的)?(?:情况|总结|小结|进展|汇总|回顾|工作|跟进情况|跟进)\s*[:：]/u;
+
+/**
+ * A weekday said in a summary of this week is this week's day, so one already gone (or today) is the day
+ * something was done, whatever tense its own words have ("周二拜访" there is last Tuesday, not the next).
+ */
+export function weekSummaryModifier(text: string, index: number, weekday: number, today: LocalDateTime): WeekModifier {
+  const before = text.slice(0, index);
+  if (!WEEK_SUMMARY_BEFORE.test(before) || /下|明天|后天/u.test(before.slice(-3))) return null;
+  const mondayIndex = (d: number) => (d + 6) % 7;
+  return mondayIndex(weekday) <= mondayIndex(today.weekday) ? "reported" : null;
+}
