@@ -128,8 +128,9 @@ const FIGURE_TO_DISCOUNT = /^[^。；;!！?？.]{0,10}$/u;
 export function keptAfterDiscount(text: string, figure: string): number | null {
   const at = text.indexOf(figure);
   if (at < 0) return null;
-  const before = DISCOUNT_BEFORE_EN.exec(text.slice(Math.max(0, at - 40), at));
-  if (before && !ASKED_BEFORE.test(text.slice(Math.max(0, at - 40), at - before[0].length + (before.index ?? 0)).slice(-24))) {
+  const windowStart = Math.max(0, at - 40);
+  const before = DISCOUNT_BEFORE_EN.exec(text.slice(windowStart, at));
+  if (before && !ASKED_BEFORE.test(text.slice(Math.max(0, windowStart + before.index - 24), windowStart + before.index))) {
     const off = percentOf(before);
     if (off !== null && off > 0 && off < 100) return 100 - off;
   }

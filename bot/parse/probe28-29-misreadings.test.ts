@@ -36,9 +36,12 @@ describe("amounts", () => {
     expect(amount(text)).toBeNull();
   });
 
-  it("a discount only wanted leaves the list price as said", () => {
-    expect(amount("they want 18% off $60k list. I can do 12%")).toEqual({ minor: 6_000_000, change: null });
-  });
+  it.each(["they want 18% off $60k list. I can do 12%", "Acme Corp price negotiation: they want 18% off $60k list. I can do 12%. call them back before 5 today"])(
+    "a discount only wanted leaves the list price as said: %s",
+    (text) => {
+      expect(amount(text)).toEqual({ minor: 6_000_000, change: null });
+    },
+  );
 });
 
 describe("dates", () => {
