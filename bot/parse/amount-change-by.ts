@@ -54,7 +54,7 @@ const COUNTER_BEFORE =
 
 /** "二期预算大概是300万", "phase 2 could be another 200k": a later phase's money is another deal's, not this one's value. */
 const OTHER_PHASE_BEFORE =
-  /(?:(?<![一\d])[二三四五2-5]期|下一期|后续项目)(?:的|项目)?(?:预算|金额|报价|费用|合同额?)[^，,。；;.\s]{0,6}$|\b(?:phase\s*(?:2|3|ii|iii|two|three)|next\s+phase|follow-?on\s+(?:project|phase|deal))\b[^，,。；;.]{0,20}$/iu;
+  /(?:(?<![一\d])[二三四五2-5]期|下一期|后续项目)(?:的|项目)?(?:预算|金额|报价|费用|合同额?)[^，,。；;.\s]{0,6}$|(?:(?<![一\d])[二三四五2-5]期|下一期|后续项目)\s*(?:大概|大约|约|差不多|预计|估计)?\s*$|\b(?:phase\s*(?:2|3|ii|iii|two|three)|next\s+phase|follow-?on\s+(?:project|phase|deal))\b[^，,。；;.]{0,20}$/iu;
 
 /** "一期合同总额90万 二期预算300万": the figure is a later phase's (another deal's). */
 export function isOtherPhaseFigure(text: string, amount: ParsedAmount): boolean {

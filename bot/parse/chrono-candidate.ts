@@ -136,6 +136,8 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
   const span = { index: index - prefix.length, end: index + phrase.length, text: prefix + phrase };
   if ((AMBIGUOUS_EN.test(phrase) && !weekdayAbbreviation(phrase, text.slice(span.end))) || NOW_ZH.test(phrase)) return { candidate: null, invalid: null };
   if (/\d$/u.test(phrase) && FIGURE_GOES_ON.test(text.slice(span.end))) return { candidate: null, invalid: null };
+  // "下午三点三刻": chrono stops at 三点三 (15:03); the quarter is our clock rule's to read
+  if (zh && /[一三]$/u.test(phrase) && text[span.end] === "刻") return { candidate: null, invalid: null };
   // "Acme Robotics - 3 yr deal": chrono reads the dash before a duration as minus (three years ago)
   if (DASH_BEFORE_DURATION.test(phrase)) return { candidate: null, invalid: null };
 

@@ -6,7 +6,7 @@
  */
 const FIGURE = String.raw`(?:[$¥￥€£]\s*)?\d[\d,.]*\s*(?:亿|千万|百万|万|千|mm|bn|mil|million|billion|k|m|b)?\s*(?:元|美元|美金|块|rmb|usd|dollars)?`;
 const FACT_ZH = String.raw`(?:年营收|营收|营业收入|营业额|年收入|销售额|年销售|市值|注册资本|注册资金|融资了?|估值|年?产值|净?利润|去年(?:的)?(?:预算|采购额?|营收|收入|花了|投入)|(?:去年|之前|以前|上次)(?:的)?(?:采购|买)了)`;
-const FACT_EN = String.raw`\b(?:revenue|revenues|turnover|raised|funding|valuation|market\s+cap|profit|last\s+year'?s\s+budget)\b`;
+const FACT_EN = String.raw`\b(?:revenue|revenues|turnover|raised|funding|valuation|market\s+cap|profit|last\s+year'?s\s+budget)\b|\bseries\s+[a-e](?:\s+round)?\s*[,:–—-]?`;
 const FACT_BEFORE = new RegExp(`(?:${FACT_ZH}|${FACT_EN})(?:[^，,。；;!！?？\\d$¥￥€£]{0,12}?)${FIGURE}`, "giu");
 /** "got another $2M funding round", "拿到了3000万A轮融资": money raised by the customer, the figure said first. */
 const FUNDING_AFTER = new RegExp(

@@ -47,7 +47,8 @@ const RE = {
   monthEdge: /\b(?:(?<edge>early|beginning\s+of|start\s+of|mid|middle\s+of|late|end\s+of)[\s-]+(?:the\s+)?)?(?<rel>next|this|last|previous|the)\s+month\b/giu,
   // "EOM", "by month end", "month-end close": the last day of this month
   eom: /\bEOM\b|\b(?:(?:this|the)\s+)?month[\s-]end\b(?!\s+(?:close|closing|report|reporting|numbers|review))/giu,
-  weekEdge: /\b(?<edge>early|beginning\s+of|start\s+of|mid-?week|mid(?:dle\s+of)?|end\s+of|late|EOW)(?:[\s-]+(?:the\s+)?(?<rel>next|this|last)?\s*week)?\b/giu,
+  weekEdge:
+    /\b(?<edge>early|beginning\s+of|start\s+of|mid-?week|mid(?:dle\s+of)?|end\s+of|late|EOW)(?:[\s-]+(?:the\s+)?(?<rel>next|nxt|this|last)?\s*(?:week|wk))?\b/giu,
   weekAfterNext: /\b(?:the\s+)?week\s+after\s+next\b/giu,
   nextWeek: /\b(?<rel>next|last|previous)\s+week(?!end)\b(?!\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun))/giu,
   weekend: /\b(?:(?<rel>next|this|the|on\s+the|on)\s+)?weekend\b/giu,
@@ -82,7 +83,7 @@ const RE = {
 /** monthEdge names "month", eom is "EOM". */
 const MONTH_EDGE_HINT = /month|eom/iu;
 /** weekEdge keeps only matches with "week" or "EOW"; dayPart needs a part of the day ("tonite" too); wholeYear "year". */
-const WEEK_EDGE_HINT = /week|eow|morning|afternoon|evening|night|nite|year/iu;
+const WEEK_EDGE_HINT = /week|wk|eow|morning|afternoon|evening|night|nite|year/iu;
 /** theOrdinal needs "the 5" or "5th", monthPart a month, the others "month", "year", "EOY" or a four-digit year. */
 const DAYS_OF_MONTH_HINT = /month|year|eoy|\d\d\d\d|the\s+\d|\d(?:st|nd|rd|th)\b/iu;
 /** fromAnchor counts from a named day. */
@@ -96,7 +97,7 @@ function dateOnly(index: number, raw: string, date: LocalDate): DateCandidate {
 
 function relDelta(rel: string | undefined): number {
   const r = (rel ?? "").toLowerCase();
-  if (r === "next" || r === "following" || r === "coming") return 1;
+  if (r === "next" || r === "nxt" || r === "following" || r === "coming") return 1;
   if (r === "last" || r === "previous") return -1;
   return 0;
 }
@@ -137,7 +138,7 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of allMatches(text, RE.weekEdge)) {
     const g = m.groups ?? {};
     const edge = (g.edge ?? "").toLowerCase();
-    const hasWeek = /week/iu.test(m[0]);
+    const hasWeek = /week|wk/iu.test(m[0]);
     if (!hasWeek && edge !== "eow") continue;
     let delta = relDelta(g.rel);
     if (edge === "eow" || edge.startsWith("end") || edge === "late") {

@@ -177,11 +177,13 @@ const CLAUSE_WORDS =
 
 /** "下周要来公司", "预计明年Q1": a time or a plan read as a name; no organisation is called so. */
 const TIME_OR_PLAN =
-  /[上下本这]周|(?:周|星期|礼拜)[1-7]|周[一二三四五六日天末]|星期[一二三四五六日天]|[今明昨后前]天|[今明昨后前]儿|明年|今年|去年|[上下]个?月|本月|[上下本这]个?季度|[上下]半年|月[底初中]|年[底初中]|[上下中]午|晚上|早上|预计|估计|预估|也许|或许|大概|可能|要来|要去|会来/u;
+  /[上下本这]周|(?:周|星期|礼拜)[1-7]|周[一二三四五六日天末]|星期[一二三四五六日天]|[上下本这]个?礼拜|礼拜[一二三四五六日天]|[今明昨后前]天|[今明昨后前]儿|明年|今年|去年|[上下]个?月|本月|[上下本这]个?季度|[上下]半年|月[底初中]|年[底初中]|[上下中]午|晚上|早上|预计|估计|预估|也许|或许|大概|可能|要来|要去|会来/u;
 
 const STRONG_SUFFIX = new RegExp(`(?:${ZH_COMPANY_SUFFIXES_STRONG.join("|")})$`, "u");
 /** Words of a remark about the customer ("比较关注", "非常重视"), never inside the name before 数据 / 信息 / 网络. */
-const REMARK_WORDS = /比较|关注|关心|重视|在意|担心|考虑|需要|希望|觉得|非常|特别|主要|提到|问到|强调|聊到|要求/u;
+const REMARK_WORDS = /比较|关注|关心|重视|在意|担心|考虑|需要|希望|觉得|非常|特别|主要|提到|问到|强调|聊到|聊了|谈了|讲了|要求/u;
+/** "朋友介绍的大疆 今天下午…": the customer someone introduced, heading the note */
+const INTRODUCED = /(?:介绍|推荐|转介绍)(?:的|了)(?<name>[\u4e00-\u9fa5A-Za-z]{2,8}?)(?=\s|[，,。；;]|$)/gu;
 
 /** "发邮件说 圣诞节后再谈": a holiday in a name slot; no organisation is called so (channels are in ZH_NOT_NAMES). */
 const HOLIDAY_NAME = /^(?:圣诞节?|元旦|春节|国庆节?|五一|中秋节?|端午节?|清明节?|节|年)(?:后|前|期间|假期|以后|之后|以前|之前)?$|^(?:假期|放假|假后)$/u;
@@ -202,6 +204,7 @@ function isJunk(name: string): boolean {
     // "客户挺满意", "回访老客户", "一个新客户", "还没问公司名": words about a customer, never its name
     /客户|公司名/u.test(name) ||
     /^(?:还)?没/u.test(name) ||
+    /^(?:一面|见面|一下|一趟|一次)$/u.test(name) ||
     /^(?:ltd|inc|corp|co|llc|group)$/iu.test(name)
   );
 }
@@ -233,7 +236,11 @@ function nameEndingAt(text: string, end: number): { name: string; afterVerb: boo
 
 function addCandidate(hints: NameHints, raw: string, score: number, index: number): void {
   // "去宁德时代现场看了产线": the site is where, not part of the name
-  const name = raw.replace(LEADING_NOISE, "").replace(/(?<=..)(?:现场|那里|这里|那边|这边|方面|那单|这单)$/u, "");
+  // ("跟阿里技术团队开了个线上会": the team is of the customer)
+  const name = raw
+    .replace(LEADING_NOISE, "")
+    .replace(/(?<=..)(?:现场|那里|这里|那边|这边|方面|那单|这单)$/u, "")
+    .replace(/(?<=..)(?:的)?(?:技术|采购|产品|运营|IT|项目|业务|研发|销售|市场)?(?:团队|部门|的人|那帮人)$/u, "");
   if (isJunk(name)) return;
   if (IS_CONTACT.test(name) && !ZH_CONTACT_FALSE_FRIENDS.has(name)) {
     hints.contact(name, score + 1, index);
@@ -320,6 +327,8 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     if (base.length < 2 || isJunk(base)) continue;
     // "对方比较关注数据安全": a remark before a weak suffix word (数据, 信息, 网络…) is no name
     if (!STRONG_SUFFIX.test(m[0]) && (CLAUSE_WORDS.test(base) || REMARK_WORDS.test(base))) continue;
+    // "聊了无人机数据管理": what was talked about before a weak suffix word is no name
+    if (!STRONG_SUFFIX.test(m[0]) && /(?:聊|谈|讲|说|问|做|关于)了?$/u.test(text.slice(Math.max(0, index - base.length - 2), index - base.length))) continue;
     // "大疆来公司参观了": coming to (our) office, not a company called 大疆来公司
     if (/^(?:公司|办公室)/u.test(m[0]) && /(?:[来去到回进]|过来)$/u.test(base)) continue;
     hints.company(base + m[0], 3, index - base.length);
@@ -395,6 +404,11 @@ export function extractChineseNames(text: string, hints: NameHints): void {
       hints.company(name, 3, (m.index ?? 0) - name.length);
   }
 
+  for (const m of allMatches(text, INTRODUCED)) {
+    const name = m.groups?.name ?? "";
+    if (!isJunk(name) && !IS_CONTACT.test(name) && !CLAUSE_WORDS.test(name) && !/项目|客户|单子|资源|机会/u.test(name))
+      hints.company(name, 3, (m.index ?? 0) + m[0].length - name.length);
+  }
   for (const m of allMatches(text, FRIEND_AT)) {
     const { name } = nameEndingAt(text, (m.index ?? 0) - (text[(m.index ?? 0) - 1] === "的" ? 1 : 0));
     if (name.length >= 2 && !isJunk(name) && !IS_CONTACT.test(name) && !CLAUSE_WORDS.test(name) && !PRONOUN_START.test(name))

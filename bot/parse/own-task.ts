@@ -7,9 +7,9 @@ import { splitClauses } from "./split-clauses.js";
  * 别忘了". Such a message is a task for later: its follow-up, with nothing logged as having happened.
  */
 const OWN_TASK_ZH =
-  /别忘了?|记得|提醒我|帮我记一?下|(?<![他她它对客])(?:要|得|需要|准备|打算|计划)?(?:找|(?<![签大预节相邀制合])约|联系|跟进|回访|催一?下?|问一?下|给[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:发|寄|送|回|打|报)|跟(?!我们|咱们|我)[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:过|对|确认|敲定|聊|谈|碰|签)|把[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:发|寄|送|做|准备|整理|交|提交|递|签|盖章|改|定|搞定|落实|确认|报|搭|部署|安装|装|调试|测试|上线|写|弄)|(?<![过回出进下上失来离])去(?=[\p{Script=Han}A-Za-z])(?!年|了|过|世|掉|除))|再(?:说|议|聊|谈|看)|(?:一定|必须|务必|争取)要?(?=[\p{Script=Han}])|(?:合同|方案|报价单?|资料|样品|发票|标书|材料)[^，,。；;了]{0,8}?(?:寄|发|送|交|递)(?:过去|出去|给)(?![^，,。；;]{0,3}了)|(?:(?<![他她它对客户方])(?:要|得|需要|准备|赶紧|抓紧)|(?:^|\s))(?:交|提交|递交|出|写|做|整理|准备|改)(?:好|完)?(?:[\p{Script=Han}A-Za-z0-9&]{0,8}?的)?(?:投标书|标书|方案|报价单?|合同|PPT|ppt|材料|资料|文档|建议书|计划书)/u;
+  /别忘了?|记得|提醒我|帮我记一?下|(?<![他她它对客])(?:要|得|需要|准备|打算|计划)?(?:找|(?<![签大预节相邀制合])约|联系|跟进|回访|催一?下?|问一?下|给[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:发|寄|送|回|打|报)|跟(?!我们|咱们|我)[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:过|对|确认|敲定|聊|谈|碰|签)|把[\p{Script=Han}A-Za-z0-9&]{1,12}?(?:发|寄|送|做|准备|整理|交|提交|递|签|盖章|改|定|搞定|落实|确认|报|搭|部署|安装|装|调试|测试|上线|写|弄)|(?<![过回出进下上失来离])去(?=[\p{Script=Han}A-Za-z])(?!年|了|过|世|掉|除))|再(?:说|议|聊|谈|看)|(?:一定|必须|务必|争取)要?(?=[\p{Script=Han}])|(?:合同|方案|报价单?|资料|样品|发票|标书|材料)[^，,。；;了]{0,8}?(?:寄|发|送|交|递)(?:过去|出去|给)(?![^，,。；;]{0,3}了)|(?:要|得|需要)(?:给|出)个(?:方案|报价|答复|回复|说法|计划)|(?:(?<![他她它对客户方])(?:要|得|需要|准备|赶紧|抓紧)|(?:^|\s))(?:交|提交|递交|出|写|做|整理|准备|改)(?:好|完)?(?:[\p{Script=Han}A-Za-z0-9&]{0,8}?的)?(?:投标书|标书|方案|报价单?|合同|PPT|ppt|材料|资料|文档|建议书|计划书)/u;
 const OWN_TASK_EN =
-  /^\s*(?:[^:：,，.]{1,30}?\s*[:：–—-]\s*)?(?:(?:pls|plz|please)\s+)?(?:(?:in\s+\d+\s+\w+|tomorrow|tmrw|today|tonight|next\s+\w+|this\s+\w+|on\s+\w+|after\s+\w+|first\s+thing(?:\s+\w+)?)\s*,?\s*)?(?:(?:i|we)\s+)?(?:(?:need|have|got)\s+to|must|should|(?:i|we)?['’]?ll|will|am\s+going\s+to|going\s+to|gonna|remember\s+to|don['’]?t\s+forget\s+to|remind\s+me\s+to|plan\s+to|let['’]?s)?\s*(?:send|get|email|e-mail|call|ring|ping|text|see|visit|meet|schedule|set\s+up|book|follow(?:ing)?[\s-]+up|f\/u|check\s+in|chase|nudge|prepare|draft|get\s+back\s+to|reach\s+out\s+to|touch\s+base|check(?:\s+(?:if|whether|on|with|back))?|remind|review|find\s+out|circle\s+back|loop\s+back|head(?:ing)?\s+(?:over\s+|out\s+)?to|stop(?:ping)?\s+by|drop(?:ping)?\s+by|swing(?:ing)?\s+by)\b/iu;
+  /^\s*(?:[^:：,，.]{1,30}?\s*[:：–—-]\s*)?(?:(?:pls|plz|please|reminder\s+to|note\s+to\s+self:?|eod)\s+)?(?:(?:in\s+\d+\s+\w+|tomorrow|tmrw|today|tonight|next\s+\w+|this\s+\w+|on\s+\w+|after\s+\w+|first\s+thing(?:\s+\w+)?)\s*,?\s*)?(?:(?:i|we)\s+)?(?:(?:need|have|got)\s+to|must|should|(?:i|we)?['’]?ll|will|am\s+going\s+to|going\s+to|gonna|remember\s+to|don['’]?t\s+forget\s+to|remind\s+me\s+to|plan\s+to|let['’]?s)?\s*(?:send|get|email|e-mail|call|ring|ping|text|see|visit|meet|schedule|set\s+up|book|follow(?:ing)?[\s-]+up|f\/u|check\s+in|chase|nudge|prepare|draft|get\s+back\s+to|reach\s+out\s+to|touch\s+base|check(?:\s+(?:if|whether|on|with|back))?|remind|review|find\s+out|circle\s+back|loop\s+back|head(?:ing)?\s+(?:over\s+|out\s+)?to|stop(?:ping)?\s+by|drop(?:ping)?\s+by|swing(?:ing)?\s+by)\b/iu;
 /** "check if they got board approval": what is to be checked may be in the past; the checking is not. */
 const CHECK_WHAT = /\b(check|see|find\s+out|ask(?:\s+\w+)?)\s+(?:if|whether)\b.*$/giu;
 /** Someone else speaking or acting: "腾讯说下个月定供应商", "Globex will decide next week" is news, kept as a note. */
@@ -27,7 +27,12 @@ const GO_OVER_ZH = /过(?=合同|方案|报价|一遍|一下|细节|条款)/gu;
 export function isOwnTask(text: string, masked: string = text): boolean {
   const trimmed = text.trim();
   const han = /\p{Script=Han}/u.test(trimmed);
-  if (han ? OTHERS_VOICE_ZH.test(trimmed.replace(/提醒我|别忘了?|记得|再说/gu, "")) : OTHERS_VOICE_EN.test(trimmed.replace(OWN_NEED_EN, ""))) return false;
+  if (
+    han
+      ? OTHERS_VOICE_ZH.test(trimmed.replace(/提醒我|别忘了?|记得|再说/gu, "").replace(/给[^，,。；;\s]{1,12}?回复/gu, "给回"))
+      : OTHERS_VOICE_EN.test(trimmed.replace(OWN_NEED_EN, ""))
+  )
+    return false;
   // "the updated pricing", "跟法务过合同", "别忘了": words of a thing to do, not of one done
   const undone = masked
     .trim()

@@ -98,7 +98,7 @@ const PERIOD_TOPIC_AFTER = new RegExp(
   "iu",
 );
 const YEAR_TOPIC_AFTER = new RegExp(
-  `^\\s*(?:的|有|[A-Za-z]{0,4}\\s*(?:${PLAN_WORDS}|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))`,
+  `^\\s*(?:的|有|还有|会有|还要上|[A-Za-z]{0,4}\\s*(?:${PLAN_WORDS}|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))`,
   "u",
 );
 const COMPARED_WITH_BEFORE = /(?:比|相比|同比|较)\s*$|\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+$/iu;
@@ -109,7 +109,7 @@ const BUDGET_FOR =
 
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|(?:check|circle|come|get|reach)\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|\breach\s+out\b|\bget\s+in\s+touch\b|\b(?:start|begin|kick\s+off|open|initiate)\s+(?:the\s+)?(?:renewal\s+)?(?:conversations?|talks|discussions?|outreach|negotiations?)\b|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|(?:check|circle|come|get|reach)\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|\breach(?:ing)?\s+out\b|\bget\s+in\s+touch\b|\b(?:start|begin|kick\s+off|open|initiate)\s+(?:the\s+)?(?:renewal\s+)?(?:conversations?|talks|discussions?|outreach|negotiations?)\b|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
 /** "结果对方临时取消了", "没想到…": the next clause tells how the one before turned out, so that one happened. */
 const OUTCOME_NEXT_ZH = /^(?:结果|没想到|谁知道?|可惜|扑了个空|白跑)/u;
 /** 约了 / 约好 / 说好: the appointment arranged is still to come, though the arranging is done. */
@@ -470,7 +470,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // a deadline ("by 6") is ahead, whatever the clause reports
     const writtenClock = /\d/u.test(text.slice(c.index, c.end)) && !/^(?:by|before|until|till)\b/iu.test(text.slice(c.index, c.end));
     if (clockTense === "past" && writtenClock && !cued && zonedTimeToInstant(date, c.time!, timezone).getTime() > ctx.now.getTime()) date = addDays(today, -1);
-    const time = c.time ?? { hour: c.partOfDayHour ?? mealHour(dateClause) ?? DEFAULT_HOUR, minute: 0 };
+    const time = c.time ?? { hour: c.partOfDayHour ?? mealHour(zh ? spacedClauseAround(text, c.index, c.end) : dateClause) ?? DEFAULT_HOUR, minute: 0 };
     let at = zonedTimeToInstant(date, time, timezone);
     // a period starting today keeps its first day; its follow-up is placed by followUpWithin
     if (c.time === null && c.partOfDayHour === null && !c.until && compareDates(date, today) === 0) {
@@ -683,7 +683,7 @@ const WAITS_FOR_BEFORE = /(?:要|得|需要|还要|还得|只能)?等(?:到)?\s*
 const THEIR_STEP_AFTER = /^\s*(?:以后|之后)?(?:再|才)(?:能)?(?:批|审批|定|确定|决定|下来|启动|立项|走流程|签)/u;
 /** Words that mark a message as news passed on for information. */
 const NEWS_ONLY =
-  /\bfyi\b|\bfor\s+your\s+info(?:rmation)?\b|\bper\s+(?:the\s+)?(?:wsj|ft|news|press|linkedin|reuters|bloomberg|techcrunch|article|their\s+(?:website|blog|press\s+release))\b|仅供参考|供参考|(?:新闻|报道|公众号|官网)上?(?:说|称|显示)/iu;
+  /\bfyi\b|\bfor\s+your\s+info(?:rmation)?\b|\bper\s+(?:the\s+)?(?:wsj|ft|news|press|linkedin|reuters|bloomberg|techcrunch|article|their\s+(?:website|blog|press\s+release))\b|仅供参考|供参考|据说|听说|(?:新闻|报道|公众号|官网)上?(?:说|称|显示)/iu;
 
 /** The customer doing something over a weekend (their review, their meeting), not the rep's own weekend plan. */
 const CUSTOMER_OVER_WEEKEND =

@@ -52,7 +52,7 @@ const HALVED =
   /\b(?:halved|halving|halves)\s+(?:the\s+|their\s+|our\s+)?(?:deal|order|budget|quote|contract|scope|price|seats)\b|(?:金额|预算|订单|单子|合同|项目|报价)(?:砍了?一半|减半|少了一半|缩水(?:了)?一半|缩了一半|打了?对折)|\b(?:cut|slashed|chopped)\s+(?:the\s+|their\s+|our\s+)?(?:budget|order|deal|quote|contract|scope)\s+in\s+half\b|\b(?:budget|order|deal|quote|contract)\s+(?:was\s+|got\s+)?halved\b/iu;
 /** "要求打九五折 老板同意了", "asking for 10% off, told them ok": a change asked for and then agreed is made. */
 const AGREED_AFTER =
-  /^[^。！？!?]{0,30}?(?:(?<![没不未])(?:同意了?|答应了?|接受了?|批了)|\b(?:told\s+them\s+(?:ok|okay|yes|fine)|agreed|accepted|approved|said\s+yes|we\s+(?:accepted|agreed))\b)/iu;
+  /^[^。！？!?]{0,30}?(?:(?<![没不未])(?:同意了?|答应了?|接受了?|批了)|\b(?:told\s+them\s+(?:ok|okay|yes|fine)|(?:i|we)\s+said\s+(?:ok|okay|yes|fine|sure)|agreed|accepted|approved|said\s+yes|we\s+(?:accepted|agreed)|done\s+deal)\b)/iu;
 const UP_EN = new RegExp(
   String.raw`\b(?:(?:added|adding|add)\s+(?:another\s+|an?\s+(?:extra|additional)\s+)?|(?:raised|raising|increased|increasing|bumped|bumping|upped|upping|grew)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by\s+|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?up\s+(?:by\s+)?)${PERCENT}`,
   "iu",
@@ -130,7 +130,8 @@ export function keptAfterDiscount(text: string, figure: string): number | null {
   if (at < 0) return null;
   const windowStart = Math.max(0, at - 40);
   const before = DISCOUNT_BEFORE_EN.exec(text.slice(windowStart, at));
-  if (before && !ASKED_BEFORE.test(text.slice(Math.max(0, windowStart + before.index - 24), windowStart + before.index))) {
+  const askedBefore = before !== null && ASKED_BEFORE.test(text.slice(Math.max(0, windowStart + before.index - 24), windowStart + before.index));
+  if (before && (!askedBefore || AGREED_AFTER.test(text.slice(at + figure.length)))) {
     const off = percentOf(before);
     if (off !== null && off > 0 && off < 100) return 100 - off;
   }
@@ -138,7 +139,8 @@ export function keptAfterDiscount(text: string, figure: string): number | null {
   for (const re of [DISCOUNT_ZH, DOWN_EN_AFTER]) {
     const m = re.exec(after);
     if (!m || !FIGURE_TO_DISCOUNT.test(after.slice(0, m.index))) continue;
-    if (ASKED_BEFORE.test(text.slice(Math.max(0, at + figure.length + m.index - 24), at + figure.length + m.index))) return null;
+    const discountAt = at + figure.length + m.index;
+    if (ASKED_BEFORE.test(text.slice(Math.max(0, discountAt - 24), discountAt)) && !AGREED_AFTER.test(text.slice(discountAt + m[0].length))) return null;
     const off = re === DISCOUNT_ZH ? rateToPercentOff(m.groups?.rate ?? m.groups?.rate2 ?? "") : percentOf(m);
     return off !== null && off > 0 && off < 100 ? 100 - off : null;
   }

@@ -1,0 +1,96 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { extractNames } from "./extract-names.js";
+import { parseSentence } from "./parse-sentence.js";
+import { localStamp, SHANGHAI } from "./test-support.js";
+
+/** Probe 30: Mon 5 Apr 2027, 10:20 Shanghai; probe 31: Thu 10 Dec 2026, 21:45 Shanghai. */
+const APRIL = new Date("2027-04-05T02:20:00Z");
+const EVENING = new Date("2026-12-10T13:45:00Z");
+const parse = (text: string, now = EVENING) => parseSentence(text, { now, timezone: SHANGHAI });
+const stamp = (d: { at: Date } | null) => (d ? localStamp(d.at, SHANGHAI) : null);
+
+describe("clock and dates", () => {
+  it.each([
+    // chrono stopped at 三点三 (15:03)
+    ["腾讯下周三下午三点三刻来我们公司做技术交流", "2026-12-16 15:45"],
+    ["they want pricing for 3 regions by end of next wk", "2026-12-18 09:00"],
+    ["JD.com hiring a new CTO per WSJ - worth reaching out after New Year's", "2027-01-04 09:00"],
+    // a meal in another part of the message sets no dinner hour on this date
+    ["顺丰王总晚饭 聊了明年合作 他让节后找下面的人对接 元旦后第一个工作日联系一下", "2027-01-04 09:00"],
+  ])("%s → %s", (text, due) => {
+    expect(stamp(parse(text).followUp)).toBe(due);
+  });
+
+  it.each(["京东双十一物流压力大 据说要扩容仓储系统 是个机会", "今晚跟华为的人吃饭 他们透露明年还有个二期 大概500万"])("news, no follow-up: %s", (text) => {
+    expect(parse(text).followUp).toBeNull();
+  });
+});
+
+describe("amounts", () => {
+  it.each([
+    // a later phase's figure, or money raised, is no amount
+    "今晚跟华为的人吃饭 他们透露明年还有个二期 大概500万",
+    "Pied Piper emailed - they closed their Series B, $50M",
+  ])("none: %s", (text) => {
+    expect(parse(text).amount).toBeNull();
+  });
+
+  it.each([
+    // a discount asked for on the figure, then agreed
+    ["华为210万的单子他们要95折 我同意了", 199_500_000],
+    ["Globex asked for 10% off the 92k... approved by my manager", 8_280_000],
+  ])("%s → %s", (text, minor) => {
+    expect(parse(text, APRIL).amount?.minor).toBe(minor);
+  });
+
+  it("asked for, then 'I said ok'", () => {
+    expect(parse("Globex wants 10% off, I said ok").amountShare).toEqual({ change: "down", percent: 10 });
+  });
+
+  it("'dropped by 5k' is a cut, no visit", () => {
+    const p = parse("Globex dropped by 5k bc of the license change");
+    expect([p.activity, p.amount?.minor, p.amount?.change]).toEqual([null, 500_000, "down"]);
+  });
+});
+
+describe("kinds and tasks", () => {
+  it.each([
+    ["给京东发了合作意向书 等盖章 周一跟进", "email"],
+    ["顺丰发来采购流程文件了 要我们填供应商信息 月中之前交", "email"],
+    ["顺丰王总晚饭 聊了明年合作", "meeting"],
+  ])("%s → %s", (text, kind) => {
+    expect(parse(text).activity).toBe(kind);
+  });
+
+  it("晚饭后 is a time, not a meal held", () => {
+    expect(parse("晚饭后给顺丰打电话").activity).toBe("call");
+  });
+
+  it.each(["京东月底前要给个方案", "Contoso: reminder to send renewal quote before month end", "EOD tomorrow send Northwind the SOW", "平安夜之前要给阿里巴巴回复报价"])(
+    "a task only: %s",
+    (text) => {
+      expect(parse(text, APRIL).taskOnly).toBe(true);
+    },
+  );
+
+  it("京东说月底前要给个方案 is what the customer said", () => {
+    expect(parse("京东说月底前要给个方案", APRIL).taskOnly).toBe(false);
+  });
+});
+
+describe("names", () => {
+  it.each([
+    ["今天跟阿里技术团队开了个线上会 要接口文档 周末前发过去", "阿里"],
+    ["朋友介绍的大疆 今天下午在他们南山办公室见了一面 聊了无人机数据管理 月底前出个初步方案", "大疆"],
+  ])("%s names %s first", (text, company) => {
+    expect(extractNames(text).companyHints[0]).toBe(company);
+  });
+
+  it.each([
+    ["阿里的人刚才来电话 想看demo 约了下礼拜二上午十点", "下礼拜二"],
+    ["朋友介绍的大疆 今天下午在他们南山办公室见了一面 聊了无人机数据管理", "无人机数据"],
+  ])("%s: %s is no name", (text, word) => {
+    expect(extractNames(text).companyHints).not.toContain(word);
+  });
+});
