@@ -60,6 +60,14 @@ describe("a name typed in lower case", () => {
     expect(await h.t.db.activity.count()).toBe(0);
   });
 
+  // Probe 31: a share said of a mistyped customer, with nothing else, was "not understood"
+  it("a share of the deal said of a slip of the customer's name is logged there", async () => {
+    await h.say(AMY, "deal new Globex 80000 USD");
+    const reply = await h.say(AMY, "Globx cut scope, deal down 25%");
+    expect(textOf(reply)).toContain("Read “Globx” as Globex");
+    expect(textOf(reply)).toContain("$80,000 → $60,000");
+  });
+
   it("two customers a slip away, or a word too short to tell, is asked", async () => {
     await h.say(AMY, "company add Globen");
     expect(buttons(await h.say(AMY, "called globx, no answer")).map((b) => b.label)).toEqual(expect.arrayContaining(["Globex", "Globen"]));

@@ -257,6 +257,8 @@ function loggable(parsed: ParsedSentence, text: string): boolean {
     parsed.activity ||
       (parsed.followUp && !chat) ||
       parsed.amount ||
+      // "Globx cut scope, deal down 25%": a share of the deal's value moved is news to log
+      parsed.amountShare ||
       parsed.stageHint ||
       parsed.wantsQuote ||
       parsed.contactHints.length > 0 ||

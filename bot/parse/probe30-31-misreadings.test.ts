@@ -94,3 +94,9 @@ describe("names", () => {
     expect(extractNames(text).companyHints).not.toContain(word);
   });
 });
+
+describe("names glued to words of who and when", () => {
+  it("阿里的人刚才来电话: no customer called 阿里的人刚才来", () => {
+    expect(extractNames("阿里的人刚才来电话 想看demo 约了下礼拜二上午十点").companyHints.filter((c) => c.includes("刚才"))).toEqual([]);
+  });
+});
