@@ -120,7 +120,9 @@ export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMe
 export function happenedByDate(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): boolean {
   if (!logged?.planned) return false;
   const clause = splitClauses(text)[logged.clause];
-  if (!clause || plannedBefore(clause.text)) return false;
+  // ("Dinner w/ Globex CFO tonight" typed at 21:45: "tonight" plans nothing once its evening is under way)
+  if (!clause || plannedBefore(clause.text.replace(TONIGHT_ALL, " "))) return false;
+  if (TONIGHT.test(clause.text) && !positioned(text, dates.dates).some((d) => TONIGHT.test(d.date.text) && d.date.at.getTime() <= now.getTime())) return false;
   // ("京东周五的拜访 改成周四了": the day gone is the one it was moved from, to a day still ahead)
   const move = MOVED_IN_CLAUSE.exec(clause.text);
   const movedAhead =
@@ -137,6 +139,8 @@ export function happenedByDate(text: string, dates: ParsedDates, logged: Activit
   return placed.some((d) => inClause(d) && d.date.at.getTime() <= now.getTime());
 }
 
+const TONIGHT = /\b(?:tonight|tonite|2nite|2night)\b/iu;
+const TONIGHT_ALL = new RegExp(TONIGHT.source, "giu");
 const MOVED_IN_CLAUSE = /改成|改到|改在|改期|推迟|推到|延期|延到|挪到|换到|调到|提前到|\b(?:moved|pushed|rescheduled|resched|postponed|bumped)\b/iu;
 
 /**

@@ -149,6 +149,11 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
   const text = written.replace(LIST_MARKER, (marker) => " ".repeat(marker.length));
   labelledNames(text, hints);
   givenNames(text, hints);
+  // "someone from 'Massive Dynamic' called": a name the rep quoted after a word that introduces one
+  for (const m of allMatches(text, QUOTED_NAME)) {
+    const name = (m.groups?.name ?? "").trim();
+    if (name && !isStop(name)) hints.company(name, 3, (m.index ?? 0) + m[0].indexOf(name));
+  }
   const appointment = LEADING_APPOINTMENT.exec(text);
   const booked = appointment ? cleanRun(appointment[1] ?? "") : "";
   const bookedFirst = booked.split(/\s+/u)[0] ?? "";
@@ -232,6 +237,8 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
 
 const EVENT_AFTER =
   /^\s*(?:expo|conference|conf|summit|show|trade\s*show|fair|event|booth|meetup|meet-up|webinar|forum|roadshow|hackathon|day|week|awards?)\b/iu;
+
+const QUOTED_NAME = /\b(?:from|at|with|w\/|called|emailed|met|visited|for|to)\s+['"“‘「](?<name>[A-Z0-9][\w&.,'’ -]{1,40}?)['"”’」]/gu;
 
 /** Words that head an organisation's name ("Bank of America", "University of Hong Kong"), never a person's. */
 const ORG_HEAD =

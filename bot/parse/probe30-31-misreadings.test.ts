@@ -100,3 +100,28 @@ describe("names glued to words of who and when", () => {
     expect(extractNames("阿里的人刚才来电话 想看demo 约了下礼拜二上午十点").companyHints.filter((c) => c.includes("刚才"))).toEqual([]);
   });
 });
+
+describe("held or planned", () => {
+  it.each([
+    // "tonight" typed at 21:45 plans nothing: the dinner was held, the call tomorrow is the step
+    ["Dinner w/ Globex CFO tonight - they're adding 3 sites, deal goes to $110k. f/u call tmrw 3:30pm to confirm scope", EVENING, false],
+    ["Dinner w/ Globex CFO tonight", EVENING, false],
+    // typed in the afternoon it is ahead
+    ["Dinner w/ Globex CFO tonight", new Date("2026-12-10T06:00:00Z"), true],
+  ] as const)("%s", (text, now, planned) => {
+    const p = parse(text, now);
+    expect([p.activity, p.planned]).toEqual(["meeting", planned]);
+  });
+
+  it.each([
+    ["明天和后天都在比亚迪深圳工厂，周四回来", "visit"],
+    ["下个月3号 跟腾讯 签约仪式", "meeting"],
+  ])("%s is a %s ahead", (text, kind) => {
+    const p = parseSentence(text, { now: APRIL, timezone: SHANGHAI, names: ["比亚迪", "腾讯"] });
+    expect([p.activity, p.planned]).toEqual([kind, true]);
+  });
+
+  it("a quoted name after 'from' is the customer", () => {
+    expect(extractNames("someone from 'Massive Dynamic' called, new lead, callback Wed 10:30").companyHints).toContain("Massive Dynamic");
+  });
+});
