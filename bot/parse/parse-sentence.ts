@@ -259,7 +259,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
             plannedByClockToday(live, dates, read.logged, options.now, options.timezone) ||
             plannedByClockTodayEn(live, dates, read.logged, options.now, options.timezone)) &&
           read.logged &&
-          !read.mentions.some((m) => !m.planned && m !== read.logged)
+          // ("zoom demo w/ Acme at noon": one meeting named twice in its clause)
+          !read.mentions.some((m) => !m.planned && m !== read.logged && !(m.clause === read.logged?.clause && m.kind === read.logged?.kind))
         ? { ...read, planned: true, logged: { ...read.logged, planned: true } }
         : read;
   // "Northwind at 3 tmrw": a customer and a clock time alone are an appointment

@@ -121,6 +121,11 @@ describe("held or planned", () => {
     expect([p.activity, p.planned]).toEqual([kind, true]);
   });
 
+  it("one meeting named twice in its clause ('zoom demo w/ Acme at noon today', typed at 08:45) is planned", () => {
+    const p = parseSentence("zoom demo w/ Acme at noon today", { now: EVENING, timezone: "America/New_York" });
+    expect([p.activity, p.planned]).toEqual(["meeting", true]);
+  });
+
   it("a quoted name after 'from' is the customer", () => {
     expect(extractNames("someone from 'Massive Dynamic' called, new lead, callback Wed 10:30").companyHints).toContain("Massive Dynamic");
   });
