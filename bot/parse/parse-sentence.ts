@@ -73,7 +73,9 @@ function valueSaid(text: string, currency: string | undefined): ParsedAmount | n
   for (const m of allMatches(text, VALUE_SAID)) {
     const rest = text.slice((m.index ?? 0) + m[0].length);
     const figure = parseAmount(rest.split(/[,;.!?，。；]\s/u)[0] ?? rest, currency);
-    if (figure && figure.minor > 0 && rest.trimStart().startsWith(figure.text.trimStart().slice(0, 1))) return figure;
+    // (the figure right after the words, not one further on in the clause)
+    const opensRest = figure !== null && rest.trimStart().startsWith(figure.text.trimStart().slice(0, 1));
+    if (figure && figure.minor > 0 && opensRest) return figure;
   }
   return null;
 }
@@ -82,6 +84,7 @@ const MINUS_ON_DEAL_BEFORE = /(?:\bdeal|\border|\bcontract|\bprice|\bquote|那�
 
 /** A refund or a minus sign is money going back, never a deal's value (a minus sign on the deal is a cut). */
 function dealAmountOf(text: string, currency: string | undefined): ParsedAmount | null {
+  // (when it is the first figure anyway, the usual reading below applies to it)
   const said = valueSaid(text, currency);
   if (said && said.text !== parseAmount(text, currency)?.text) return said;
   const amount = worth(text, parseAmount(text, currency));

@@ -128,21 +128,32 @@ const FIGURE_TO_DISCOUNT = /^[^。；;!！?？.]{0,10}$/u;
 export function keptAfterDiscount(text: string, figure: string): number | null {
   const at = text.indexOf(figure);
   if (at < 0) return null;
-  const windowStart = Math.max(0, at - 40);
-  const before = DISCOUNT_BEFORE_EN.exec(text.slice(windowStart, at));
-  const askedBefore = before !== null && ASKED_BEFORE.test(text.slice(Math.max(0, windowStart + before.index - 24), windowStart + before.index));
-  if (before && (!askedBefore || AGREED_AFTER.test(text.slice(at + figure.length)))) {
-    const off = percentOf(before);
-    if (off !== null && off > 0 && off < 100) return 100 - off;
-  }
+  const before = discountBefore(text, at, figure.length);
+  if (before !== null) return before;
   const after = text.slice(at + figure.length, at + figure.length + 24);
   for (const re of [DISCOUNT_ZH, DOWN_EN_AFTER]) {
     const m = re.exec(after);
     if (!m || !FIGURE_TO_DISCOUNT.test(after.slice(0, m.index))) continue;
     const discountAt = at + figure.length + m.index;
-    if (ASKED_BEFORE.test(text.slice(Math.max(0, discountAt - 24), discountAt)) && !AGREED_AFTER.test(text.slice(discountAt + m[0].length))) return null;
-    const off = re === DISCOUNT_ZH ? rateToPercentOff(m.groups?.rate ?? m.groups?.rate2 ?? "") : percentOf(m);
-    return off !== null && off > 0 && off < 100 ? 100 - off : null;
+    if (onlyAsked(text, discountAt, text.slice(discountAt + m[0].length))) return null;
+    return kept(re === DISCOUNT_ZH ? rateToPercentOff(m.groups?.rate ?? m.groups?.rate2 ?? "") : percentOf(m));
   }
   return null;
+}
+
+/** "-15% on the quoted 40k": the share kept of the figure at `at`, by a discount said just before it. */
+function discountBefore(text: string, at: number, length: number): number | null {
+  const windowStart = Math.max(0, at - 40);
+  const m = DISCOUNT_BEFORE_EN.exec(text.slice(windowStart, at));
+  if (!m || onlyAsked(text, windowStart + m.index, text.slice(at + length))) return null;
+  return kept(percentOf(m));
+}
+
+/** A discount that starts at `at` was only asked for: asking words right before it, and no agreement after. */
+function onlyAsked(text: string, at: number, after: string): boolean {
+  return ASKED_BEFORE.test(text.slice(Math.max(0, at - 24), at)) && !AGREED_AFTER.test(after);
+}
+
+function kept(off: number | null): number | null {
+  return off !== null && off > 0 && off < 100 ? 100 - off : null;
 }
