@@ -96,3 +96,18 @@ describe("a new customer opening the message, then the kind of contact or an adv
     expect(extractNames(text).companyHints.filter((c) => /^(?:Great|Monday|Quick)\b/u.test(c))).toEqual([]);
   });
 });
+
+// Probe 24 on a fresh clone: "Northwind at 3 tmrw" with no such customer offered only the recent ones.
+describe("a name opening the message, then only a time (an appointment)", () => {
+  it.each([
+    ["Northwind at 3 tmrw", "Northwind"],
+    ["Hooli at 3pm tomorrow", "Hooli"],
+    ["Hooli tmrw 3pm", "Hooli"],
+  ])("%s → %s", (text, company) => {
+    expect(extractNames(text).companyHints).toContain(company);
+  });
+
+  it.each(["Lunch at 12", "Call @ 3", "Monday at 3 with Bob", "Meeting at 3 tmrw"])("%s → no company", (text) => {
+    expect(extractNames(text).companyHints).toEqual([]);
+  });
+});

@@ -94,6 +94,14 @@ const NOT_LEADING_NAME =
 const LEADING_APPOINTMENT =
   /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:demo|call|mtg|meeting|lunch|dinner|breakfast|kickoff|kick-off|onsite|on-site|visit|poc|pilot|qbr|workshop|presentation)s?\b(?!\s+(?:with|w\/|for|to|at)\b)/u;
 
+/** "Northwind at 3 tmrw", "Hooli tmrw 3pm": a name opening the message, then only when (an appointment). */
+const LEADING_AT_TIME =
+  /^\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:(?:at|@)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?|(?:tmrw|tomorrow|today|tonight|mon|tue|wed|thu|fri)[a-z]*\.?\s+(?:at\s+|@\s*)?\d{1,2}(?::\d\d)?\s*(?:am|pm)?)(?=\s|$|[,.;!])/u;
+
+/** ("Lunch at 12", "Call @ 3": the kind of appointment, no one's name) */
+const KIND_WORD =
+  /^(?:lunch|dinner|breakfast|brunch|coffee|drinks|call|calls|meeting|mtg|demo|visit|sync|standup|stand-up|interview|appointment|appt|webinar|training|review|gym|flight|train|pickup|pick-up|dentist|doctor)\b/iu;
+
 /** "New lead: Initech", "Customer - Wayne Enterprises": a label word, then the customer. */
 const LABELLED =
   /(?:^|[.!?;]\s+)(?:[Nn](?:ew|EW)\s+)?(?:[Ll](?:ead|EAD)|[Pp](?:rospect|ROSPECT)|[Cc](?:ustomer|USTOMER|lient|LIENT|ompany|OMPANY)|[Aa](?:ccount|CCOUNT)|[Oo](?:pportunity|PPORTUNITY))\s*[:：–—-]\s*((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)/gu;
@@ -154,7 +162,8 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
     const name = (m.groups?.name ?? "").trim();
     if (name && !isStop(name)) hints.company(name, 3, (m.index ?? 0) + m[0].indexOf(name));
   }
-  const appointment = LEADING_APPOINTMENT.exec(text);
+  const atTime = LEADING_AT_TIME.exec(text);
+  const appointment = LEADING_APPOINTMENT.exec(text) ?? (atTime && !KIND_WORD.test(atTime[1] ?? "") ? atTime : null);
   const booked = appointment ? cleanRun(appointment[1] ?? "") : "";
   const bookedFirst = booked.split(/\s+/u)[0] ?? "";
   if (booked && !isStop(bookedFirst) && !TRIGGER_WORD.test(bookedFirst) && !NOT_LEADING_NAME.test(bookedFirst) && !LABEL_WORD.test(bookedFirst))
