@@ -52,4 +52,12 @@ describe("a conversation at an event, before a plan, is a meeting", () => {
   it("spoke with Globex at the trade show, they want a demo", () => {
     expect(inferActivityIntent("spoke with Globex at the trade show, they want a demo")).toMatchObject({ activity: "meeting", planned: false });
   });
+
+  // Probe 30: the event's name between "the" and the kind of event left it a call
+  it.each(["spoke w/ Initech CTO at the AWS summit on Sat, good convo, he'll intro me to procurement", "talked to Globex at the Shanghai EV expo"])(
+    "%s",
+    (text) => {
+      expect(inferActivityIntent(text)).toMatchObject({ activity: "meeting", planned: false });
+    },
+  );
 });

@@ -457,7 +457,7 @@ const EXPLICIT_PLAN_EN =
 const EXPLICIT_PLAN = /准备|打算|计划|要|约|得|需要|明天|后天|下周|下个?月|周[一二三四五六日天]|待会|等下|晚点|回头/u;
 
 const IN_PERSON_AFTER =
-  /^[^,.;]{0,40}?\b(?:at|during)\s+(?:the|a|an|their|our)\s+(?:trade\s*show|conference|expo|booth|event|summit|fair|show|party|dinner|lunch|office)\b/iu;
+  /^[^,.;]{0,40}?\b(?:at|during)\s+(?:the|a|an|their|our)\s+(?:[\w&'’-]+\s+){0,3}?(?:trade\s*show|conference|expo|booth|event|summit|fair|show|party|dinner|lunch|office)\b/iu;
 
 function clauseOf(clauses: ReturnType<typeof splitClauses>, index: number): number {
   const at = clauses.findIndex((c) => index >= c.index && index < c.index + c.text.length);
