@@ -232,3 +232,11 @@ describe("the customer's own meeting is not ours; its day is still followed up",
     },
   );
 });
+
+// Probe 31: "IT" between the meeting and its date was read as "it", someone else's date
+describe("a meeting named as a noun and dated ahead, with IT in the way", () => {
+  it.each(["sync w/ Initech IT lead mid-Jan", "sync w/ Initech IT guy mid-Jan"])("%s is planned", (text) => {
+    const p = parseSentence(text, { now, timezone: "Asia/Shanghai", names: ["Initech"] });
+    expect([p.activity, p.planned]).toEqual(["meeting", true]);
+  });
+});

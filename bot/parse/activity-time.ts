@@ -159,7 +159,8 @@ export function arrangedByDate(text: string, dates: ParsedDates, logged: Activit
   if (own.length === 0 || !own.every((d) => d.date.at.getTime() > now.getTime())) return false;
   // "quick call w Globex they need the quote by Monday": the date belongs to what they said, not to the call
   const between = text.slice(logged.index + logged.text.length, own[0]!.index);
-  return !SOMEONE_ELSES_DATE.test(between);
+  // ("sync w/ Initech IT lead mid-Jan": IT is no "it")
+  return !SOMEONE_ELSES_DATE.test(between.replace(/\bIT\b/gu, " "));
 }
 
 /**
