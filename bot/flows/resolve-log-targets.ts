@@ -96,7 +96,7 @@ export async function resolveLogTargets(
       const spelled = prospect ? await spelledLike(ctx, prospect) : [];
       // "mtg w/ initch next tues", "contosso +10k": one known customer a keyboard slip away is that customer; the reply
       // names it, and Undo or "sorry, I meant …" put it right
-      // "阿里吧吧 周五下午3点 电话会": the one customer heard in the sentence, its first character right
+      // "阿里吧吧 周五下午3点 电话会": the one customer heard in the sentence, a character of its name in its place
       const homophone = heard.length === 1 && found.passing.length === 0 && worthLogging && homophoneOf(heard[0]!.written, heard[0]!.name) ? heard[0]! : null;
       const slip = homophone
         ? { company: homophone, word: homophone.written }

@@ -10,6 +10,7 @@ import { findInvalidDates } from "./invalid-dates.js";
 import { applyDurationAnchors } from "./duration-anchor.js";
 import { dropOverlaps, mergeDateAndTime, overlaps, partOfDayOnEarlierDay } from "./merge-candidates.js";
 import { applySpelledZones } from "./spelled-zone.js";
+import { SUMMARY_NOUNS } from "./weekday-heading.js";
 import { rangedCountsAsUpper } from "./ranged-count-upper.js";
 import { timeNeededAhead } from "./time-needed-ahead.js";
 import { isContractTerm } from "./contract-term.js";
@@ -435,6 +436,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
 
   // 会 and 得 are too often "meeting" and "get" to count; 了 marks a report
   const plansAheadText = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
+  // "moving HQ to Shenzhen in Q1, fyi": the whole message is news passed on
+  const newsOnly = NEWS_ONLY.test(text);
   const located = merged.map((c) => {
     // English marks tense per clause: "spoke to Globex today - they're going to sign next week" reports today's call,
     // the plan is another clause's; a future word in the date's own clause plans it unless that clause reports
@@ -576,7 +579,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
         // "预算要等年后再批": what the customer waits for, not a step of ours
         (WAITS_FOR_BEFORE.test(text.slice(Math.max(0, c.index - 8), c.index)) && THEIR_STEP_AFTER.test(text.slice(c.end, c.end + 8))) ||
         // "moving HQ to Shenzhen in Q1, fyi", "cutting their IT budget next yr per WSJ": news passed on, no step
-        (NEWS_ONLY.test(text) && !cued && !c.time),
+        (newsOnly && !cued && !c.time),
     };
   });
   const dates = located.map((d) => d.parsed);
@@ -678,7 +681,7 @@ function spacedClauseAround(text: string, index: number, end: number): string {
 }
 
 const SUMMARY_PERIOD = /^(?:这周|本周|这个?星期|本星期|这个?礼拜|今天|本月|这个月|this\s+week|today)$/iu;
-const SUMMARY_AFTER = /^\s*(?:的)?(?:情况|总结|小结|进展|汇总|回顾|工作|跟进情况|recap|summary|wrap-?up)\s*[:：]/iu;
+const SUMMARY_AFTER = new RegExp(`^\\s*(?:的)?(?:${SUMMARY_NOUNS}|recap|summary|wrap-?up)\\s*[:：]`, "iu");
 const WAITS_FOR_BEFORE = /(?:要|得|需要|还要|还得|只能)?等(?:到)?\s*$/u;
 const THEIR_STEP_AFTER = /^\s*(?:以后|之后)?(?:再|才)(?:能)?(?:批|审批|定|确定|决定|下来|启动|立项|走流程|签)/u;
 /** Words that mark a message as news passed on for information. */

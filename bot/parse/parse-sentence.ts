@@ -84,10 +84,11 @@ const MINUS_ON_DEAL_BEFORE = /(?:\bdeal|\border|\bcontract|\bprice|\bquote|那�
 
 /** A refund or a minus sign is money going back, never a deal's value (a minus sign on the deal is a cut). */
 function dealAmountOf(text: string, currency: string | undefined): ParsedAmount | null {
+  const first = parseAmount(text, currency);
   // (when it is the first figure anyway, the usual reading below applies to it)
   const said = valueSaid(text, currency);
-  if (said && said.text !== parseAmount(text, currency)?.text) return said;
-  const amount = worth(text, parseAmount(text, currency));
+  if (said && said.text !== first?.text) return said;
+  const amount = worth(text, first);
   // "globex deal -5k (removed training package)", "华为那单 -10万": a minus sign on the deal is a cut
   if (amount && amount.minor < 0 && MINUS_ON_DEAL_BEFORE.test(text.slice(Math.max(0, text.indexOf(amount.text) - 16), text.indexOf(amount.text))))
     return { ...amount, minor: -amount.minor, change: "down" };

@@ -61,7 +61,9 @@ export function blankGoneHeadings(text: string, dates: readonly ParsedDate[], no
 }
 
 /** "华为 这周的情况：周二拜访，周四电话沟通…": a summary of this week, before the weekday. */
-const WEEK_SUMMARY_BEFORE = /(?:这周|本周|这个?星期|本星期|这个?礼拜)(?:的)?(?:情况|总结|小结|进展|汇总|回顾|工作|跟进情况|跟进)\s*[:：]/u;
+/** What heads a summary of a period: "这周的情况：", "本周总结：", "today's recap:". */
+export const SUMMARY_NOUNS = "情况|总结|小结|进展|汇总|回顾|工作|跟进情况";
+const WEEK_SUMMARY_BEFORE = new RegExp(`(?:这周|本周|这个?星期|本星期|这个?礼拜)(?:的)?(?:${SUMMARY_NOUNS}|跟进)\\s*[:：]`, "u");
 
 /**
  * A weekday said in a summary of this week is this week's day, so one already gone (or today) is the day
