@@ -126,7 +126,7 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
 const CONDITION_IN_CLAUSE_BEFORE = /(?:如果|要是|假如|只要|\b(?:if|unless|provided)\b)[^，,。；;!！?？]*$/iu;
 const ANSWERED_WITH_AFTER =
   /^[^，,。；;!！?？]{0,6}?(?:就|才|便)(?:能|可以|会)?(?:签|考虑|下单|成交|同意|定|买)|^[^,.;!?]{0,30}?\b(?:they(?:['’]ll|\s+will|\s+would|['’]d)|we\s+(?:get|have)\s+a\s+deal)\b/iu;
-function offeredOnCondition(text: string, at: number, length: number): boolean {
+export function offeredOnCondition(text: string, at: number, length: number): boolean {
   return CONDITION_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || ANSWERED_WITH_AFTER.test(text.slice(at + length, at + length + 40));
 }
 

@@ -69,6 +69,11 @@ describe("a share of the deal's value, said as a change", () => {
     "growth +25% this year",
     "they want us to halve the price",
     "顺丰改了需求 金额要调成原来的八折",
+    // found trying the bot on a fresh clone: a cut they would sign for, and not agreed to
+    "美的刚刚打电话过来 说报价再让3个点就签 我还没答应",
+    "华为说再降5%就下单",
+    "京东那单再让2个点，老板没批",
+    "Initech wants 5% off, haven't agreed yet",
   ])("no change made: %s", (text) => {
     expect(percentChange(text)).toBeNull();
   });

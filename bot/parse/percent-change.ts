@@ -1,3 +1,4 @@
+import { offeredOnCondition } from "./amount-change-by.js";
 import { parseChineseNumber } from "./chinese-numerals.js";
 
 const DIGIT: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
@@ -81,9 +82,16 @@ function rateToPercentOff(rate: string): number | null {
 const OTHER_SHARE_BEFORE =
   /(?:赢率|胜率|赢单率|概率|把握|可能性|毛利率?|利润率?|增长率?|增速|同比|环比|份额|转化率|税率|\b(?:probability|chance|odds|likelihood|margins?|growth|conversion|win\s+rate|tax|revenue|sales|traffic|usage|headcount))[^，,。；;.!?！？]{0,8}$/iu;
 
+/** "我还没答应", "老板没批", "haven't agreed yet": said after the change, it was not made. */
+const NOT_AGREED =
+  /(?:还?没有?|未|不)(?:答应|同意|接受|批)|\b(?:not\s+(?:yet\s+)?(?:agreed|approved|accepted)|haven['’]?t\s+(?:yet\s+)?(?:agreed|approved|accepted)|told\s+them\s+no)\b/iu;
+
 export function percentChange(text: string): PercentChange | null {
+  // ("再让3个点就签 我还没答应": a change they would sign for, and one not agreed to, is not made either)
   const asked = (m: RegExpExecArray) =>
     OTHER_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+    offeredOnCondition(text, m.index, m[0].length) ||
+    NOT_AGREED.test(text.slice(m.index + m[0].length)) ||
     (ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !AGREED_AFTER.test(text.slice(m.index + m[0].length)));
   const doubled = DOUBLED.exec(text);
   if (doubled && !asked(doubled)) return { change: "up", percent: 100 };
