@@ -48,6 +48,9 @@ describe("homophoneOf: an input method's wrong homophone of a known Chinese name
     ["华伟", "华为技术有限公司"],
     ["花为", "华为"],
     ["疼讯", "腾讯"],
+    // probe 32: 的 is also read di ("打了三次美地都没人接")
+    ["美地", "美的集团"],
+    ["小觅", "小米"],
   ])("%s is %s", (written, known) => {
     expect(homophoneOf(written, known)).toBe(true);
   });
@@ -59,6 +62,7 @@ describe("homophoneOf: an input method's wrong homophone of a known Chinese name
     ["阿里巴", "阿里巴巴"],
     ["腾讯", "腾讯"],
     ["华硕", "华为"],
+    ["美国", "美的集团"],
     ["globx", "Globex"],
   ])("%s is not %s", (written, known) => {
     expect(homophoneOf(written, known)).toBe(false);

@@ -1,4 +1,4 @@
-import { normalizeText, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
+import { normalizeText, readingsOf, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
 
 /**
  * Whether a name typed is a near spelling of a known customer's: they start alike and their first words are about
@@ -38,12 +38,14 @@ export function typoOf(typed: string, known: string): boolean {
 
 /**
  * "腾迅" / 腾讯, "比亚笛" / 比亚迪, "阿里吧吧" / 阿里巴巴: the input method's wrong homophone of a known Chinese name. Same
- * sound, same length, and one character right in its place ("花为" is 华为; "惊动" is no 京东).
+ * sound (in some reading of each character: "美地" / 美的), same length, and one character right in its place ("花为" is
+ * 华为; "惊动" is no 京东).
  */
 export function homophoneOf(written: string, known: string): boolean {
   const a = [...normalizeText(written)];
   const b = [...normalizeText(stripCompanySuffix(known))];
   if (a.length < 2 || a.length !== b.length || !a.some((c, i) => c === b[i]) || a.join("") === b.join("") || !/^\p{Script=Han}+$/u.test(a.join("")))
     return false;
-  return toPinyin(a.join("")) === toPinyin(b.join(""));
+  // ("美地" / 美的: 的 is also read di, as 地 is also read de)
+  return toPinyin(a.join("")) === toPinyin(b.join("")) || a.every((c, i) => c === b[i] || readingsOf(c).some((r) => readingsOf(b[i] ?? "").includes(r)));
 }

@@ -46,7 +46,7 @@ const COMPARED_AFTER = /^\s*(?:more|less|fewer|higher|lower|up|down)\s+(?:than|f
 
 /** "asked for a 20k discount", "客户要求再降5万": a change asked for is not made. */
 const ASKED_BEFORE =
-  /\b(?:ask(?:ed|s|ing)?\s+(?:us\s+)?for|request(?:ed|s|ing)?|wants?|wanted|pushing\s+for|hoping\s+for)\b[^,.;]{0,16}$|(?:要求|希望|想要|想|申请|争取)[^，,。；;]{0,6}$/iu;
+  /\b(?:ask(?:ed|s|ing)?\s+(?:us\s+)?for|request(?:ed|s|ing)?|wants?|wanted|wanna|pushing\s+for|hoping\s+for)\b[^,.;]{0,16}$|(?:要求|希望|想要|想|申请|争取)[^，,。；;]{0,6}$/iu;
 
 /** "Globex countered at 65k", "客户还价到60万": the customer's counter is their position, not the deal's value. */
 const COUNTER_BEFORE =
@@ -75,7 +75,7 @@ const ASKED_CUT_BEFORE = /要求|希望|想要|压价|砍价|\b(?:ask(?:ed|s|ing
 const OURS_BEFORE = /\b(?<!\b(?:to|with|for)\s)(?:we|i|our)\b[^,.;]{0,20}$|(?<![跟给向对和与])(?:我们|我方|咱们)[^，,。；;]{0,4}$/iu;
 /** "countered at 65k, we accepted", "还价到150万，我们接受了": the counter became the price. */
 const ACCEPTED_AFTER =
-  /^[^.;。；]{0,24}?(?:(?<!(?:\bnot|n't|\bnever|\byet\s+to)\s+(?:\w+\s+)?)\b(?:accepted|agreed|took\s+it|signed)\b|(?<![不没未还能]|需要[^，,。]{0,4})(?:接受|同意|答应)(?!吗)|签了|成交)/iu;
+  /^[^.;。；]{0,24}?(?:(?<!(?:\bnot|n't|\bnever|\byet\s+to)\s+(?:\w+\s+)?)\b(?:accepted|agreed|took\s+it|signed|ok['’]?e?d|okayed|signed\s+off|green[\s-]?lit)\b|(?<![不没未还能]|需要[^，,。]{0,4})(?:接受|同意|答应)(?!吗)|签了|成交)/iu;
 
 /** "Globex wants a discount, asking for 70k": in talk of a discount, the price the customer asks for is their position. */
 const ASKED_PRICE_BEFORE =
@@ -127,7 +127,7 @@ const CONDITION_IN_CLAUSE_BEFORE = /(?:如果|要是|假如|只要|\b(?:if|unles
 const ANSWERED_WITH_AFTER =
   /^[^，,。；;!！?？]{0,6}?(?:就|才|便)(?:能|可以|会)?(?:签|考虑|下单|成交|同意|定|买)|^[^,.;!?]{0,30}?\b(?:they(?:['’]ll|\s+will|\s+would|['’]d)|we\s+(?:get|have)\s+a\s+deal)\b/iu;
 export function offeredOnCondition(text: string, at: number, length: number): boolean {
-  return CONDITION_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || ANSWERED_WITH_AFTER.test(text.slice(at + length, at + length + 40));
+  return CONDITION_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || ANSWERED_WITH_AFTER.test(text.slice(at + length, at + length + 40));
 }
 
 function changeAround(before: string, after: string): "up" | "down" | null {

@@ -17,6 +17,8 @@ const PER_UNIT_BEFORE_EN = new RegExp(
   "iu",
 );
 const PER_UNIT_BEFORE_ZH = new RegExp(`(?:每(?:${UNITS_ZH})|单价|单台|单套|每个)[^，,。；;\\d]{0,4}$`, "u");
+/** "加购两台服务器 一台15万": one unit priced beside a count of them (alone, "一台15万" is what it costs). */
+const ONE_UNIT_BEFORE_ZH = new RegExp(`一(?:${UNITS_ZH})(?:是|要|大概|约)?$`, "u");
 
 const QTY_EN = new RegExp(String.raw`\b(?<n>\d[\d,]*)\s*(?:(?:more|extra|additional|new)\s+)?(?:${UNITS_EN})\b`, "iu");
 const QTY_ZH = new RegExp(`(?:(?<n>\\d[\\d,]*)|(?<![每一])(?<cn>[一二两三四五六七八九十百千]+))\\s*(?:${UNITS_ZH})(?!\\s*(?:元|块|万|美元|钱))`, "u");
@@ -49,12 +51,13 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
     PER_UNIT_AFTER_ZH.test(after) ||
     PER_UNIT_BEFORE_ZH.test(before) ||
     PER_UNIT_BEFORE_EN.test(text.slice(Math.max(0, at - 30), at));
-  if (!perUnit) return amount;
+  const oneUnit = !perUnit && ONE_UNIT_BEFORE_ZH.test(before);
+  if (!perUnit && !oneUnit) return amount;
   const rest = text.slice(0, at) + " ".repeat(amount.text.length) + text.slice(at + amount.text.length);
   const qty = QTY_EN.exec(rest) ?? QTY_ZH.exec(rest);
   // "三套，每套50万": a count in Chinese numerals counts as well
   const n = qty?.groups?.n ? Number(qty.groups.n.replace(/,/gu, "")) : qty?.groups?.cn ? (parseSmallInt(qty.groups.cn) ?? Number.NaN) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n <= 1) return null;
+  if (!Number.isSafeInteger(n) || n <= 1) return oneUnit ? amount : null;
   const minor = amount.minor * n;
   if (!Number.isSafeInteger(minor)) return null;
   // "20 more seats @ $1,500 each": what is added to the deal, not its value
@@ -67,7 +70,7 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
 
 /** "40 licenses at 120 each", "50 seats at 300/seat": a count and a bare price for each. */
 const BARE_PRICE_AFTER_COUNT = new RegExp(
-  String.raw`\b(?<n>\d[\d,]*)\s*(?:${UNITS_EN})\s*(?:@|at)\s*(?<price>\d[\d,]*(?:\.\d+)?)\s*(?:each|apiece|(?:\/|per\s+)(?:${UNITS_EN}))\b`,
+  String.raw`\b(?<n>\d[\d,]*)\s*(?<more>(?:more|extra|additional)\s+)?(?:${UNITS_EN})\s*(?:@|at)\s*(?<price>\d[\d,]*(?:\.\d+)?)\s*(?:each|apiece|(?:\/|per\s+)(?:${UNITS_EN}))\b`,
   "iu",
 );
 /** "50 seats @ 300": "@" after a count of units prices each one (not a time: "@ 3pm", "@ 10:30"). */
@@ -82,7 +85,7 @@ const BARE_PRICE_TIMES_COUNT = new RegExp(
 );
 
 /**
- * A deal's total from a price said without its currency beside a count of units, in the writer's currency ("they
+ * A deal's total (or, with "more", what is added to it) from a price said without its currency beside a count of units, in the writer's currency ("they
  * want a quote for 40 licenses at 120 each" is 4,800): only the shapes that say "each" or "per unit", so a bare
  * number elsewhere ("met 3 people at 10") stays no money. Null when there is none.
  */
@@ -93,5 +96,7 @@ export function bareUnitPriceTotal(text: string, currency: string): ParsedAmount
   const price = Number(m.groups.price!.replace(/,/gu, ""));
   if (!Number.isSafeInteger(n) || n < 2 || !Number.isFinite(price) || price <= 0) return null;
   const minor = Math.round(price * 100) * n;
-  return Number.isSafeInteger(minor) ? { minor, currency, text: m.groups.price! } : null;
+  // "20 more seats at 500 each": what is added to the deal
+  if (!Number.isSafeInteger(minor)) return null;
+  return { minor, currency, text: m.groups.price!, ...(m.groups.more ? { change: "up" as const } : {}) };
 }

@@ -7,6 +7,7 @@ import { chronoRangeEnd } from "./chrono-range-end.js";
 import { detectZhWeekModifier, resolveWeekday } from "./resolve-weekday.js";
 import { englishWeekdayModifier } from "./weekday-tense-en.js";
 import { headingWeekdayModifier, weekSummaryModifier } from "./weekday-heading.js";
+import { toldAfterGoneWeekday } from "./weekday-told-after.js";
 import { clauseTense, reportsDone, WEEKDAY_DONE_ZH } from "./clause-tense.js";
 import {
   addDays,
@@ -24,7 +25,7 @@ import {
 /** "周一和顺丰的朋友喝茶聊起他们要换系统": what was talked about is theirs; its 要 plans nothing of the weekday's. */
 const TALKED_ABOUT_REST = /(?<verb>聊到|聊起|说起|谈到|谈起|提到|讲到)[^]*$/u;
 /** A step named in a weekday's own part of a note, with no sign it is done (see stepOfItsOwn). */
-const SPACED_STEP_ZH = /^(?!.*(?:了|过(?![去来])|已|完|的))(?=.*(?:电话|打给|回电|拜访|去|见|约|发|寄|跟进|确认|回访|沟通|开会|联系|报价|演示|签))/u;
+const SPACED_STEP_ZH = /^(?!.*(?:了|过(?![去来])|已|完|的))(?=.*(?:电话|打给|回电|拜访|去|见|约|发|寄|跟进|确认|回访|沟通|开会|联系|报价|演示|签|盖章|用印))/u;
 
 const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?=\s*(?:$|[，,。；;!！]|一下))/u;
 /** "…方案挺感兴趣周四把报价发过去" (typed by voice, no commas): 把 / 给 something sent, with no 了, is a step ahead. */
@@ -79,12 +80,12 @@ const AMBIGUOUS_EN = /^(?:now|right now|sun|sat|mon|wed|second)$/iu;
 const NOW_ZH = /^(?:现在|刚才|刚刚|目前|此刻)$/u;
 
 /**
- * "ping them wed", "next week, maybe mon", "f/u mon re pricing": a lowercase wed / mon that ends its
+ * "ping them wed", "next week, maybe mon", "f/u mon re pricing", "follow up wed if no reply": a lowercase wed / mon that ends its
  * clause or is followed by a time or by what the step is about is the weekday; "wed like a demo" (we'd) and "mon" inside a phrase are not.
  */
 const WEEKDAY_ABBREVIATION = /^(?:wed|mon)$/iu;
 const WEEKDAY_ABBREVIATION_AFTER =
-  /^(?:\s*(?:$|[,.;:!?)\n]|-\s|\d|@|(?:morning|afternoon|evening|night|eod|cob|noon|or|and|at|works?|is\s+(?:fine|good|ok|better)|re|about|regarding|to\s+(?:discuss|review|go\s+over|talk|check|confirm)|w\/|with|then|pls|please|latest|first\s+thing)\b))/iu;
+  /^(?:\s*(?:$|[,.;:!?)\n]|-\s|\d|@|(?:morning|afternoon|evening|night|eod|cob|noon|or|and|at|works?|is\s+(?:fine|good|ok|better)|re|about|regarding|to\s+(?:discuss|review|go\s+over|talk|check|confirm)|w\/|with|then|pls|please|latest|first\s+thing|if|unless|in\s+case|again|too)\b))/iu;
 /** "call Sat", "see you Sun": capitalized, as a day is written ("we sat down" is no Saturday). */
 const WEEKEND_ABBREVIATION = /^(?:Sat|Sun|SAT|SUN)$/u;
 function weekdayAbbreviation(phrase: string, after: string): boolean {
@@ -203,7 +204,9 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
     // "合同寄给顺丰了 周五电话确认": a spaced-off part opening with the weekday and naming a step, with no 了 of
     // its own, is what comes next ("周日 跟比亚迪 吃了饭" keeps its report: the verb is not in the weekday's part)
     const stepOfItsOwn =
-      zh && /\p{Script=Han}\s+$/u.test(text.slice(0, span.index)) && SPACED_STEP_ZH.test(text.slice(span.index).split(/[，,。；;！!？?\s]/u)[0] ?? "");
+      zh &&
+      /[\p{Script=Han}\p{N}A-Za-z]\s+$/u.test(text.slice(0, span.index)) &&
+      SPACED_STEP_ZH.test(text.slice(span.index).split(/[，,。；;！!？?\s]/u)[0] ?? "");
     // "京东周五的拜访 改成周四了": the day an appointment is moved to is the coming one, whatever 了 closes the move
     const movedTo = zh && /(?:改成|改到|改在|推迟到|推到|挪到|延到|换到|调到|提前到)\s*$/u.test(preceding);
     const nextStep =
@@ -217,7 +220,8 @@ export function fromChrono(result: ParsedResult, text: string, zh: boolean, toda
         weekSummaryModifier(text, span.index, weekday, today) ??
         // "周三下午拜访的京东 对方要报价": the weekday, the act and 的 tell of that day gone, whatever is planned after
         (WEEKDAY_DONE_ZH.test(text.slice(span.index, span.index + 16)) ? "reported" : null) ??
-        (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end).replace(TALKED_ABOUT_REST, "$<verb>")) ? "reported" : null))
+        (!bounding && !nextStep && reportsDone(clauseAround(text, span.index, span.end).replace(TALKED_ABOUT_REST, "$<verb>")) ? "reported" : null) ??
+        (!bounding && !nextStep && toldAfterGoneWeekday(text, span.index, span.end, weekday, today) ? "reported" : null))
       : englishWeekdayModifier(text, span.index, span.end, { weekday, today });
     const nowMinutes = today.hour * 60 + today.minute;
     const laterToday = time !== null && time.hour * 60 + time.minute > nowMinutes;

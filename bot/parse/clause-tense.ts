@@ -102,6 +102,10 @@ const REQUESTED_MEETING_EN =
 const PASSIVE_RESCHEDULE_EN =
   /\b(?:was|were|got|gets|has\s+been|have\s+been|had\s+been|'s\s+been|is|are|been)\s+(?:(?:just|now|officially|finally|already)\s+)?(?:moved|pushed|postponed|rescheduled|delayed|bumped|shifted|brought\s+forward|pulled\s+in|booked|scheduled|confirmed|arranged|pencil+ed\s+in)\b/giu;
 
+/** "Contract to be sent out Monday", "PO should be signed by Friday": a passive still to come, not a report. */
+const TO_BE_DONE_EN =
+  /\b(?:to|will|['’]ll|gonna|going\s+to|should|must|needs?\s+to|has\s+to|have\s+to)\s+be\s+(?:\w+ed|sent|signed|done|made|given|taken|written|paid|shown)\b/giu;
+
 export function clauseTense(clause: string): Tense {
   return recentTense(clause);
 }
@@ -111,7 +115,12 @@ const recentTense = rememberRecent(256, byText, computeTense);
 
 function computeTense(clause: string): Tense {
   const han = /\p{Script=Han}/u.test(clause);
-  const scrubbed = clause.replace(PASSIVE_RESCHEDULE_EN, " scheduled ").replace(NOT_PAST_EN, " ").replace(NAME_ENDING_ED, " ").replace(ADJECTIVE_ED_EN, " ");
+  const scrubbed = clause
+    .replace(TO_BE_DONE_EN, " will ")
+    .replace(PASSIVE_RESCHEDULE_EN, " scheduled ")
+    .replace(NOT_PAST_EN, " ")
+    .replace(NAME_ENDING_ED, " ")
+    .replace(ADJECTIVE_ED_EN, " ");
   if (han && DEADLINE_BA.test(clause)) return "ahead";
   if (opensWithOrder(clause) || relaysOrder(clause) || REQUESTED_MEETING_EN.test(clause)) return "ahead";
   if ((han && (PAST_ZH.test(clause) || WEEKDAY_DONE_ZH.test(clause)) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";

@@ -59,3 +59,29 @@ describe("near misses: the deal's own figures stay", () => {
     expect(amountOf(text)).toEqual(expected);
   });
 });
+
+/**
+ * Probe 33: "华为昨晚跟他们李总吃了个饭，他透露明年整体IT预算大概5000万" asked to change deal #1 to ¥50,000,000 (and held
+ * the dinner back until answered): the customer's whole IT budget is a fact about them, and its year no follow-up.
+ */
+describe("the customer's overall budget is no deal figure", () => {
+  it.each([
+    "华为昨晚跟他们李总吃了个饭，他透露明年整体IT预算大概5000万",
+    "美的今年整体信息化预算3个亿",
+    "腾讯全公司的采购预算大概10亿",
+    "Globex overall IT budget is $20M",
+    "initech's company-wide software spend is about 5m",
+  ])("%s", (text) => {
+    const parsed = parseSentence(text, { now: NOW, timezone: SHANGHAI });
+    expect(parsed.amount).toBeNull();
+    expect(parsed.followUp).toBeNull();
+  });
+
+  it.each([
+    ["Globex overall IT budget is $20M, this project is 90k", [9_000_000, "USD"]],
+    ["美的集团预算50万", [50_000_000, "CNY"]],
+    ["华为说这个项目预算250万", [250_000_000, "CNY"]],
+  ])("%s keeps the deal's own figure", (text, expected) => {
+    expect(amountOf(text)).toEqual(expected);
+  });
+});

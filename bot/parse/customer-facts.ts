@@ -1,12 +1,12 @@
 /**
  * Figures that describe the customer's own business, not what the deal is worth: "他们年营收200亿", "注册资本50亿",
- * "他们有10万员工", "去年采购了1000万的设备", "去年预算800万", "raised $50m series b", "their revenue is 2m/yr". They
+ * "他们有10万员工", "去年采购了1000万的设备", "去年预算800万", "明年整体IT预算5000万", "raised $50m series b", "overall IT budget is $20M", "their revenue is 2m/yr". They
  * were read as the deal's amount (a ¥20,000,000,000 deal, deal #1 changed to ¥10,000,000). Each is blanked (same
  * length, so positions still fit) before the amount is looked for; the deal's own figure beside it stays.
  */
-const FIGURE = String.raw`(?:[$¥￥€£]\s*)?\d[\d,.]*\s*(?:亿|千万|百万|万|千|mm|bn|mil|million|billion|k|m|b)?\s*(?:元|美元|美金|块|rmb|usd|dollars)?`;
-const FACT_ZH = String.raw`(?:年营收|营收|营业收入|营业额|年收入|销售额|年销售|市值|注册资本|注册资金|融资了?|估值|年?产值|净?利润|去年(?:的)?(?:预算|采购额?|营收|收入|花了|投入)|(?:去年|之前|以前|上次)(?:的)?(?:采购|买)了)`;
-const FACT_EN = String.raw`\b(?:revenue|revenues|turnover|raised|funding|valuation|market\s+cap|profit|last\s+year'?s\s+budget)\b|\bseries\s+[a-e](?:\s+round)?\s*[,:–—-]?`;
+const FIGURE = String.raw`(?:[$¥￥€£]\s*)?\d[\d,.]*\s*(?:个(?=亿|千万|百万))?(?:亿|千万|百万|万|千|mm|bn|mil|million|billion|k|m|b)?\s*(?:元|美元|美金|块|rmb|usd|dollars)?`;
+const FACT_ZH = String.raw`(?:年营收|营收|营业收入|营业额|年收入|销售额|年销售|市值|注册资本|注册资金|融资了?|估值|年?产值|净?利润|去年(?:的)?(?:预算|采购额?|营收|收入|花了|投入)|(?:去年|之前|以前|上次)(?:的)?(?:采购|买)了|(?:整体|总体|全公司|公司整体|整个公司)(?:的)?(?:IT|信息化|数字化|采购|研发)?(?:总)?预算)`;
+const FACT_EN = String.raw`\b(?:revenue|revenues|turnover|raised|funding|valuation|market\s+cap|profit|last\s+year'?s\s+budget)\b|\bseries\s+[a-e](?:\s+round)?\s*[,:–—-]?|\b(?:overall|company[\s-]?wide|entire|whole)\s+(?:it\s+|tech(?:nology)?\s+|software\s+|procurement\s+)?(?:budget|spend(?:ing)?)\b`;
 const FACT_BEFORE = new RegExp(`(?:${FACT_ZH}|${FACT_EN})(?:[^，,。；;!！?？\\d$¥￥€£]{0,12}?)${FIGURE}`, "giu");
 /** "got another $2M funding round", "拿到了3000万A轮融资": money raised by the customer, the figure said first. */
 const FUNDING_AFTER = new RegExp(

@@ -23,9 +23,9 @@ const YMD = "(?:(?<y>\\d{4})\\s*[-./年]\\s*)?(?<mo>\\d{1,2})\\s*[-./月]\\s*(?<
 const CLOCK_RE = new RegExp(`(?<![第\\d.])(?:${YMD}\\s*|${DAY}|${DAY_SHORT})?\\s*${POD}?\\s*${CLOCK}`, "gu");
 /** "明天晚饭后给华为打电话": a meal places the time as a part of day does. */
 const MEAL_PARTS = "吃完午饭|吃完晚饭|吃完早饭|午饭后|午饭前|午饭时|晚饭后|晚饭前|晚饭时|早饭后";
-/** a day with a part of day but no clock: "昨晚", "明天下午"; single-character parts need the day */
+/** a day with a part of day but no clock: "昨晚", "明天下午"; single-character parts need the day ("今天之内": by the day's end) */
 const PART_RE = new RegExp(
-  `(?:${DAY}|${DAY_SHORT})?(?<part>${MEAL_PARTS}|凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|傍晚|半夜|深夜|午夜|晚上|晚间|夜里|下班|收工|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`,
+  `(?:${DAY}|${DAY_SHORT})?(?<part>${MEAL_PARTS}|(?<=今天|明天|后天|今日|明日)(?:之内|以内|内)(?![容部外])|凌晨|清晨|早上|早晨|朝早|上午|中午|晏昼|下午|傍晚|半夜|深夜|午夜|晚上|晚间|夜里|下班|收工|晨|早|晚)(?![\\d零〇一二两三四五六七八九十点饭餐])`,
   "gu",
 );
 
@@ -79,6 +79,9 @@ export const PART_HOUR: Record<string, number> = {
   晚饭后: 20,
   下班: 18,
   收工: 18,
+  之内: 18,
+  以内: 18,
+  内: 18,
   晚上: 19,
   晚间: 19,
   夜里: 21,

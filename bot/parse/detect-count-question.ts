@@ -19,7 +19,7 @@ export interface CountQuestion {
 const HOW_MANY_EN = /\bhow\s+many\b/iu;
 /** 多少 always asks; 几次 / 几个 also say "a few" in a report ("跟华为聊了几次，都没结果"). */
 const HOW_MANY_ZH = /多少[次个通回封条趟家]/u;
-const FEW_ZH = /几[次回个通封条趟家]/u;
+const FEW_ZH = /几[次回个通封条趟家](?![人位])/u;
 
 /** Kind words, most specific first; English plurals and verbs, Chinese nouns and verbs. */
 const KINDS_EN: [ActivityKind, RegExp][] = [

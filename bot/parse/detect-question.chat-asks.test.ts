@@ -71,3 +71,36 @@ describe("a figure before deal: a report, not a request for the list", () => {
     expect(detectQuestion(text)?.kind).toBe("about");
   });
 });
+
+/**
+ * Probe 33: "Can you remind me Monday 9am to send Globex the revised quote at $85k?" was answered with Globex's card
+ * and no reminder was set: a request to the bot to note something is no question ("remind me what…" still is).
+ */
+describe("a request to the bot to note something is no question", () => {
+  it.each([
+    "Can you remind me Monday 9am to send Globex the revised quote at $85k?",
+    "could you set a follow-up with Initech for Friday?",
+    "can you log a call with Acme, they want a demo?",
+    "would you please schedule a call with Contoso next Tue?",
+    "能帮我提醒一下周五给华为报价吗",
+    "可以帮我记一下明天去京东吗？",
+    "麻烦帮我设个提醒，周三给小米回电话",
+  ])("%s", (text) => {
+    expect(detectQuestion(text)).toBeNull();
+  });
+
+  it.each(["remind me what globex said last time?", "could you remind me when the acme renewal is?"])("%s is still a question", (text) => {
+    expect(detectQuestion(text)).not.toBeNull();
+  });
+});
+
+/** Probe 35: "问一下：美的集团有没有商机？" logged a note: the words announcing the question are not part of it. */
+describe("a question announced first", () => {
+  it.each([
+    ["问一下：美的集团有没有商机？", "美的集团"],
+    ["请问美的集团有没有商机", "美的集团"],
+    ["Quick q: what's the status of Globex?", "Globex"],
+  ])("%s", (text, subject) => {
+    expect(detectQuestion(text)).toMatchObject({ kind: "about", subject });
+  });
+});

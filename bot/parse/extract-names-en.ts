@@ -33,7 +33,8 @@ export const TRIGGER_WORD =
   /^(?:call|called|phone|phoned|meet|met|email|emailed|visit|visited|spoke|talked|ping|pinged|text|texted|contact|contacted|send|sent|ask|asked|remind|chase|follow|with|at|from|to)$/iu;
 
 export function isStop(word: string): boolean {
-  return EN_STOP_WORDS.has(word.replace(/[.'’]+$/u, "").toLowerCase());
+  // ("Haven't agreed to anything", "They'll sign": a contraction is never a name)
+  return EN_STOP_WORDS.has(word.replace(/[.'’]+$/u, "").toLowerCase()) || /['’](?:t|ve|ll|re|d|m)$/iu.test(word);
 }
 
 /** Trim a run at the first stop word and strip trailing punctuation and possessives. */

@@ -24,3 +24,18 @@ describe("a period is no customer's name", () => {
     expect(parseSentence(text, { now, timezone: "Asia/Shanghai" }).companyHints).toEqual([]);
   });
 });
+
+// Probe 33: "周一上午提醒我把这周的客户拜访记录整理一下" offered to create a customer called 记录整理一下: a visit's
+// records, plan or summary is a noun, no one visited.
+describe("a verb heading a record noun names no customer", () => {
+  it.each([
+    ["周一上午提醒我把这周的客户拜访记录整理一下", []],
+    ["拜访报告写完了", []],
+    ["回访计划发给经理了", []],
+    ["跟进情况汇总一下发群里", []],
+    ["拜访了比亚迪，拜访记录已经写好", ["比亚迪"]],
+    ["明天回访小米", ["小米"]],
+  ] as const)("%s → %j", (text, companies) => {
+    expect(parseSentence(text, { now, timezone: "Asia/Shanghai" }).companyHints).toEqual(companies);
+  });
+});

@@ -118,8 +118,10 @@ const STOP =
   "沟通|交流|讨论|确认|电话|吃饭|吃|说|要|想|对接|碰|汇报|介绍|演示|做|进行|一起|关于|商量|了|报价|面谈|讲|问|提|拿|看|参观|过来|" +
   "过去|过了|来|合作|在|视频|语音|微信|拜访|上门|找|回|答复|" +
   "下周|上周|本周|这周|下星期|明天|今天|昨天|后天|前天|大后天|上午|下午|中午|晚上|早上|周[一二三四五六日天末]|星期[一二三四五六日天]|[，。！？、；：,.!?;:\\s]|$)";
+/** "客户拜访记录", "回访计划", "跟进情况": the verb heads a noun, no one is visited. */
+const RECORD_NOUN_AFTER = "(?!记录|报告|纪要|计划|总结|情况|次数|量|表|日志|单|汇总|明细)";
 const TRIGGER_CAPTURE = new RegExp(
-  `(?:上门拜访(?:完了|[了过])?|拜访(?:完了|[了过])?|拜会[了过]?|回访(?:完了|[了过])?|走访[了过]?|约见了?|见了|约了|联系[了过]?(?!人|方式|电话)|跟进(?:一下)?|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
+  `(?:上门拜访(?:完了|[了过])?|拜访(?:完了|[了过])?${RECORD_NOUN_AFTER}|拜会[了过]?|回访(?:完了|[了过])?${RECORD_NOUN_AFTER}|走访[了过]?|接待了?|约见了?|见了|约了|联系[了过]?(?!人|方式|电话)|跟进(?:一下)?${RECORD_NOUN_AFTER}|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
     // English verbs in front of a Chinese name: "called 华为"
     String.raw`|\b(?:called|call|met|meet|emailed|visited|visit|with|at)\s+(?=[\u4e00-\u9fa5]))\s*` +
     // lazy, and stop words allowed inside: 联想 and 理想 contain 想, 美的 contains 的
@@ -199,12 +201,16 @@ function isJunk(name: string): boolean {
     TIME_LIKE.test(name) ||
     // "见了HR负责人": a role at the customer, not the customer
     /(?:负责人|对接人|联系人)$/u.test(name) ||
+    // "阿里的那个小姑娘": someone at the customer, not the customer
+    /的(?:那个|那位|这个|这位|几个)?(?:小姑娘|小伙子|姑娘|女的|男的|人|美女|帅哥|小哥|小妹|同事|朋友)$/u.test(name) ||
     // "能不能给个八五折": a discount, not a customer
     /[一二三四五六七八九\d]{1,2}折$/u.test(name) ||
     // "客户挺满意", "回访老客户", "一个新客户", "还没问公司名": words about a customer, never its name
     /客户|公司名/u.test(name) ||
     /^(?:还)?没/u.test(name) ||
     /^(?:一面|见面|一下|一趟|一次)$/u.test(name) ||
+    // "给个说法", "今天之内必须回复": a measure word or 之 opens no name
+    /^[个之]/u.test(name) ||
     /^(?:ltd|inc|corp|co|llc|group)$/iu.test(name)
   );
 }
@@ -280,8 +286,11 @@ const CONTACT_WORDS =
 /** "新客户：杭州海康威视，…", "客户名称：星河科技": the customer as the label of a note. */
 const LABELLED = /(?:^|[，,。；;\s])(?:新|意向)?(?:客户|公司|单位|企业|甲方)(?:名称|名字)?\s*[:：]\s*(?<name>[^，,。；;：:！!？?\s]{2,30})/gu;
 
-/** "新客户 宁德时代 第一次电话沟通", "新客户宁德时代，电话沟通了一下": a new customer named right after the words. */
-const NEW_CUSTOMER = /(?:^|[，,。；;\s])(?:新客户|新客|意向客户|潜在客户)\s*(?<name>[^，,。；;：:！!？?\s的]{2,20})/gu;
+/**
+ * "新客户 宁德时代 第一次电话沟通", "新客户宁德时代，电话沟通了一下", "拜访了一家新客户 宁德时代": a new customer named right
+ * after the words.
+ */
+const NEW_CUSTOMER = /(?:^|[，,。；;\s]|[家个位])(?:新客户|新客|意向客户|潜在客户)\s*(?<name>[^，,。；;：:！!？?\s的]{2,20})/gu;
 // "网易 新客户 刚加了微信": what happened after the words is no name (刚 / 已经 / a day / 了 in it)
 const NOT_A_NAME_START =
   /^(?:拜访|电话|来电|沟通|开会|见面|需求|跟进|介绍|推荐|线索|资料|报价|签约|成交|开发|的|刚|已|今天|昨天|明天|前天|后天|上午|下午|晚上|早上|中午|约|加了?)|了/u;

@@ -421,13 +421,16 @@ function inferFromWords(text: string): ActivityIntent {
         mentions.some((m) => m.kind === "visit" && !m.notDone && m.clause === first.clause - 1 && !LATER_DAY_ZH.test(clauses[m.clause]?.text ?? ""))));
   const kind = visit ? "visit" : first.kind;
   // "华为的人今天来公司参观了", "Contoso came by our office Tuesday": the customer came to us, a meeting (a visit is ours to them)
-  const heldIn = clauses[first.clause]?.text ?? text;
+  // ("Initech came by our office yesterday, the workshop went great": where the visit is told, not the workshop)
+  const visitMention = kind === "visit" && first.kind !== "visit" ? mentions.find((m) => m.kind === "visit" && !m.notDone) : undefined;
+  const heldIn = clauses[(visitMention ?? first).clause]?.text ?? text;
   const hosted = kind === "visit" && reported.length > 0 && visitsUs(heldIn) && !GOES_OUT.test(heldIn);
   return { activity: hosted ? "meeting" : kind, planned: reported.length === 0, mentions, logged: first };
 }
 
-/** Words of the rep going out to the customer, which keep a visit a visit. */
-const GOES_OUT = /拜访|上门|去了?|(?<![来])到(?!我们|咱们|我司|公司|这边)|\b(?:went|visited(?!\s+(?:us|our)\b)|onsite|on[- ]site|at\s+their)\b/iu;
+/** Words of the rep going out to the customer, which keep a visit a visit ("the demo went well" is no going out). */
+const GOES_OUT =
+  /拜访|上门|去了?|(?<![来])到(?!我们|咱们|我司|公司|这边)|\b(?:went\s+(?:to|over|out|there|onsite|on[- ]site)|visited(?!\s+(?:us|our)\b)|onsite|on[- ]site|at\s+their)\b/iu;
 
 /** 约了 / 约好 / 约在 an appointment (not 续约, 签约, 合约, 预约 of a product…): nothing else named, it is a meeting. */
 const ARRANGED_APPOINTMENT_ZH = /(?<![续签合违解预大节制婚])约(?:了|好|在)(?!解|束|定俗成)/u;

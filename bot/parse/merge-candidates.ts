@@ -122,10 +122,17 @@ export function partOfDayOnEarlierDay(candidates: DateCandidate[], text: string,
       .reverse()
       .find(({ d }) => d.date !== null);
     const day = at?.d;
-    if (!day?.date || compareDates(day.date, today) <= 0 || day.time !== null || /[。.!！?？\n]/u.test(text.slice(day.end, c.index))) return;
+    if (!day?.date || compareDates(day.date, today) <= 0 || /[。.!！?？\n]/u.test(text.slice(day.end, c.index))) return;
+    // ("下周三 三点 … 下午都可以": a part of day after a day already timed is that day's too)
+    if (day.time !== null) {
+      if (partOfDay) out[i] = { ...c, date: day.date };
+      return;
+    }
     out[i] = { ...c, date: day.date };
     // "明天跟小米 下午 电话": the day itself is that part of it too, whichever of the two is the follow-up
     if (at && partOfDay && day.partOfDayHour === null) out[at.j] = { ...day, partOfDayHour: c.partOfDayHour };
+    // ("他们说下周一开会评审，我也参加，上午十点": and a clock time alone is the time of that day)
+    if (at && clock && day.partOfDayHour === null) out[at.j] = { ...day, time: c.time };
   });
   return out;
 }

@@ -99,7 +99,7 @@ const PERIOD_TOPIC_AFTER = new RegExp(
   "iu",
 );
 const YEAR_TOPIC_AFTER = new RegExp(
-  `^\\s*(?:的|有|还有|会有|还要上|[A-Za-z]{0,4}\\s*(?:${PLAN_WORDS}|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))`,
+  `^\\s*(?:的|有|还有|会有|还要上|(?:整体|总体|全年|全部|整个|全公司)?(?:的)?(?:信息化|数字化|研发)?[A-Za-z]{0,4}\\s*(?:${PLAN_WORDS}|采购|需求|投入|项目|合同|订单|框架)|(?:我们|咱们)?(?:这单|这个单子|这个项目))`,
   "u",
 );
 const COMPARED_WITH_BEFORE = /(?:比|相比|同比|较)\s*$|\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+$/iu;
@@ -110,7 +110,7 @@ const BUDGET_FOR =
 
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+)?back|check\s+in|(?:check|circle|come|get|reach)\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|\breach(?:ing)?\s+out\b|\bget\s+in\s+touch\b|\b(?:start|begin|kick\s+off|open|initiate)\s+(?:the\s+)?(?:renewal\s+)?(?:conversations?|talks|discussions?|outreach|negotiations?)\b|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+|[\w'’-]+\s+)?back|check\s+in|(?:check|circle|come|get|reach)\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|\breach(?:ing)?\s+out\b|\bget\s+in\s+touch\b|\b(?:start|begin|kick\s+off|open|initiate)\s+(?:the\s+)?(?:renewal\s+)?(?:conversations?|talks|discussions?|outreach|negotiations?)\b|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
 /** "结果对方临时取消了", "没想到…": the next clause tells how the one before turned out, so that one happened. */
 const OUTCOME_NEXT_ZH = /^(?:结果|没想到|谁知道?|可惜|扑了个空|白跑)/u;
 /** 约了 / 约好 / 说好: the appointment arranged is still to come, though the arranging is done. */
@@ -127,8 +127,10 @@ const MONTH_ALONE_END = /\bto\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|d
 const MOVED_FROM =
   /\b(?:moved|moving|move|pushed|pushing|push|resched\w*|changed|shifted|bumped|postpone[sd]?|postponing|delay(?:ed|ing|s)?|switched|slipped|slips|slid|pulled)\b[^.!?,;]*\bfrom\s+$/iu;
 // a task right after the date ("明天先发方案，下周再约"): the first step is the next follow-up, not only the one marked 再
+// ("他们要下周给我们一个数量": 给 to us is the customer's step, not ours)
+// ("周三我跟进": we may be said between the day and the step; "下周一开通试用账号": so is setting their trial up)
 const FOLLOW_UP_AFTER =
-  /^\s*(?:(?:上班|回来|开工|复工|到岗|回公司)(?:后|以后|之后)|之?前|再|给|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|把|follow|due)/iu;
+  /^\s*(?:左右|前后)?\s*(?:我们?|咱们)?(?:必须|务必|一定要|得)?(?:(?:上班|回来|开工|复工|到岗|回公司)(?:后|以后|之后)|之?前|再|给(?!我们|我|咱们|咱)|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|把|开通|部署|安装|搭建|上线|培训|演示|follow|due)/iu;
 
 const DURATION_LEAD =
   /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
@@ -322,6 +324,11 @@ function isInDigitChain(text: string, c: { index: number; end: number }): boolea
   return /^[\d-]+$/u.test(text.slice(c.index, c.end)) && (/\d-$/u.test(text.slice(0, c.index)) || /^-\d/u.test(text.slice(c.end)));
 }
 
+/** "after the 2.5% discount": a day read from the whole part of a share or a decimal figure is no date. */
+function isFigurePart(text: string, c: { index: number; end: number }): boolean {
+  return /\d$/u.test(text.slice(c.index, c.end)) && /^(?:[.,]\d|\s*(?:%|percent\b|pct\b))/iu.test(text.slice(c.end));
+}
+
 /** "spoke w/ Jan", "cc April", "told May": a month's name alone right after a word about a person is that person. */
 function isPersonNamedLikeMonth(text: string, c: { index: number; end: number }): boolean {
   return (
@@ -423,6 +430,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isLeadTime(text, c) &&
       !isAroundTheClock(text, c) &&
       !isInDigitChain(text, c) &&
+      !isFigurePart(text, c) &&
       !isFormCode(text, c) &&
       !isPersonNamedLikeMonth(text, c),
   );

@@ -19,7 +19,7 @@ import { parseAmount } from "./parse-amount.js";
 import { blankExpenses } from "./blank-expenses.js";
 import { blankCustomerFacts } from "./customer-facts.js";
 import { blankPaidAmounts } from "./paid-amounts.js";
-import { OUR_POSITION_BEFORE, amountChangeBy, isOtherPhaseFigure } from "./amount-change-by.js";
+import { OUR_POSITION_BEFORE, amountChangeBy, isOtherPhaseFigure, offeredOnCondition } from "./amount-change-by.js";
 import { keptAfterDiscount, percentChange } from "./percent-change.js";
 import { parseDates } from "./parse-dates.js";
 import { maskNames } from "./mask-names.js";
@@ -67,8 +67,12 @@ function discounted(text: string, amount: ParsedAmount | null): ParsedAmount | n
   return kept === null ? amount : { ...amount, minor: Math.round((amount.minor * kept) / 100) };
 }
 
-/** "waived the $5k setup fee, so deal is 75k now": the deal's value said outright, whatever other figure came first. */
-const VALUE_SAID = /\b(?:deal|total|contract|order)(?:['’]s|\s+is|\s+now|\s+comes\s+to|\s+stands\s+at|\s+at)\s+(?:now\s+)?(?:at\s+)?(?=[$€£¥]?\s*\d)/giu;
+/**
+ * "waived the $5k setup fee, so deal is 75k now", "removing the add-on ($15k). New total 65k": the deal's value said
+ * outright, whatever other figure came first.
+ */
+const VALUE_SAID =
+  /\b(?:(?:deal|total|contract|order)(?:['’]s|\s+is|\s+now|\s+comes\s+to|\s+stands\s+at|\s+at)|(?:new|final|revised|updated|adjusted)\s+(?:deal\s+)?(?:total|amount|value|price|number)(?:\s*[:：=]|\s+is|\s+of|\s+now|\s+comes\s+to)?)\s+(?:now\s+)?(?:at\s+)?(?=[$€£¥]?\s*\d)/giu;
 function valueSaid(text: string, currency: string | undefined): ParsedAmount | null {
   for (const m of allMatches(text, VALUE_SAID)) {
     const rest = text.slice((m.index ?? 0) + m[0].length);
@@ -78,6 +82,17 @@ function valueSaid(text: string, currency: string | undefined): ParsedAmount | n
     if (figure && figure.minor > 0 && opensRest) return figure;
   }
   return null;
+}
+
+/** "他们预算可能到300万，不过还没定", "maybe 90k, nothing final yet": a figure said to be unsettled (or offered on a condition) changes no deal. */
+const UNSETTLED_AFTER =
+  /^[^。.;；!！?？]{0,12}?(?:还没(?:有)?(?:定|确定|最终确定|批|敲定)|没定|未定|待定|不确定|还不确定|说不准|不一定)|^[^.;!?]{0,24}?\b(?:not\s+(?:final|confirmed|settled|decided|firm)|nothing(?:['’]s|\s+is)?\s+(?:final|confirmed|settled|firm)|tbd|tbc|to\s+be\s+(?:confirmed|decided))\b/iu;
+function unsettled(text: string, amount: ParsedAmount): boolean {
+  const at = text.indexOf(amount.text);
+  // ("如果能做的话金额要加到260万": a value only if something happens is not the deal's yet)
+  return (
+    at >= 0 && (UNSETTLED_AFTER.test(text.slice(at + amount.text.length, at + amount.text.length + 40)) || offeredOnCondition(text, at, amount.text.length))
+  );
 }
 
 const MINUS_ON_DEAL_BEFORE = /(?:\bdeal|\border|\bcontract|\bprice|\bquote|那单|这单|单子|合同|订单|金额|报价)\s*[:：]?\s*$/iu;
@@ -92,7 +107,7 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   // "globex deal -5k (removed training package)", "华为那单 -10万": a minus sign on the deal is a cut
   if (amount && amount.minor < 0 && MINUS_ON_DEAL_BEFORE.test(text.slice(Math.max(0, text.indexOf(amount.text) - 16), text.indexOf(amount.text))))
     return { ...amount, minor: -amount.minor, change: "down" };
-  if (!amount || amount.minor <= 0) return null;
+  if (!amount || amount.minor <= 0 || unsettled(text, amount)) return null;
   const change = amountChangeBy(text, amount);
   // "3 month trial at $2k/month, then 50k/yr": the price after a trial is what the deal is worth;
   // "Globex wants a 3 year deal at 70k/yr, I proposed 75k/yr": our own figure said after theirs is the deal's
@@ -286,13 +301,14 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const heldClause = clauses.length > 1 && intent.logged ? clauses[intent.logged.clause]?.text : undefined;
   const heldThen = followUp && !followUp.hasTime && heldClause !== undefined && TODAY_ALONE.test(followUp.text.trim()) && heldClause.includes(followUp.text);
   const amount = discounted(work, amountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options));
+  const amountShare = amount === null ? percentChange(work) : null;
   return {
     ...base,
     activity: appointment ? "meeting" : intent.activity,
     planned: appointment || intent.planned,
     alsoReports: intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index),
-    // a figure said is news about the deal, kept as a note with it
-    taskOnly: intent.activity === null && followUp !== null && amount === null && isOwnTask(written, work),
+    // a figure or a share said ("谈下来打9折") is news about the deal, kept as a note with it
+    taskOnly: intent.activity === null && followUp !== null && amount === null && amountShare === null && isOwnTask(written, work),
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     // "call with initech at 3pm, went great": the words that date the held call are not also its next step
@@ -300,7 +316,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     occurredAt,
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount,
-    amountShare: amount === null ? percentChange(work) : null,
+    amountShare,
     stageHint: stage === "won" && signingAhead(live, dates.dates, options.now) ? "negotiation" : stage,
     wantsQuote: inferWantsQuote(work),
     problems,

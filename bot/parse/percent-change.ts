@@ -17,7 +17,7 @@ export interface PercentChange {
 const ZH_DIGITS = "[一二三四五六七八九]";
 /** 打九折 / 打个八五折 / 按8.5折 / 给了九五折 / 九折成交 */
 const DISCOUNT_ZH = new RegExp(
-  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到|调成|调到|改成|变成|(?<=要)(?:个)?)(?:了个|了一个|了|个|一个)?(?:原来的|原价的|原先的|之前的)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=成交|签|拿下|优惠)`,
+  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到|调成|调到|改成|变成|(?:谈下来|谈成了?|最终|最后|定下来)(?:的)?是|(?<=要)(?:个)?)(?:了个|了一个|了|个|一个)?(?:原来的|原价的|原先的|之前的)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=\\s*(?:成交|签|拿下|优惠))`,
   "u",
 );
 const PERCENT = String.raw`(?:(?<num>\d{1,2}(?:\.\d+)?)\s*%|百分之(?<zh>[一二三四五六七八九十]{1,3}))`;
@@ -53,7 +53,7 @@ const HALVED =
   /\b(?:halved|halving|halves)\s+(?:the\s+|their\s+|our\s+)?(?:deal|order|budget|quote|contract|scope|price|seats)\b|(?:金额|预算|订单|单子|合同|项目|报价)(?:砍了?一半|减半|少了一半|缩水(?:了)?一半|缩了一半|打了?对折)|\b(?:cut|slashed|chopped)\s+(?:the\s+|their\s+|our\s+)?(?:budget|order|deal|quote|contract|scope)\s+in\s+half\b|\b(?:budget|order|deal|quote|contract)\s+(?:was\s+|got\s+)?halved\b/iu;
 /** "要求打九五折 老板同意了", "asking for 10% off, told them ok": a change asked for and then agreed is made. */
 const AGREED_AFTER =
-  /^[^。！？!?]{0,30}?(?:(?<![没不未])(?:同意了?|答应了?|接受了?|批了)|\b(?:told\s+them\s+(?:ok|okay|yes|fine)|(?:i|we)\s+said\s+(?:ok|okay|yes|fine|sure)|agreed|accepted|approved|said\s+yes|we\s+(?:accepted|agreed)|done\s+deal)\b)/iu;
+  /^[^。！？!?]{0,30}?(?:(?<![没不未])(?:同意了?|答应了?|接受了?|批了)|\b(?:told\s+them\s+(?:ok|okay|yes|fine)|(?:i|we)\s+said\s+(?:ok|okay|yes|fine|sure)|agreed|accepted|approved|said\s+yes|we\s+(?:accepted|agreed)|done\s+deal|ok['’]?e?d|okayed|gave\s+(?:it\s+)?(?:the\s+|an?\s+)?(?:ok|okay|green\s+light)|signed\s+off|green[\s-]?lit)\b)/iu;
 const UP_EN = new RegExp(
   String.raw`\b(?:(?:added|adding|add)\s+(?:another\s+|an?\s+(?:extra|additional)\s+)?|(?:raised|raising|increased|increasing|bumped|bumping|upped|upping|grew)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by\s+|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?up\s+(?:by\s+)?)${PERCENT}`,
   "iu",
@@ -86,7 +86,15 @@ const OTHER_SHARE_BEFORE =
 const NOT_AGREED =
   /(?:还?没有?|未|不)(?:答应|同意|接受|批)|\b(?:not\s+(?:yet\s+)?(?:agreed|approved|accepted)|haven['’]?t\s+(?:yet\s+)?(?:agreed|approved|accepted)|told\s+them\s+no)\b/iu;
 
+/** "asked for 5% off, I agreed to 3%", "要九折，最后同意了九五折": the share we agreed to, said after the one asked for. */
+const AGREED_SHARE_AFTER =
+  /\b(?:i|we)\s+(?:agreed|settled|met\s+them)\s+(?:to|on|at)\s+(?<num>\d{1,2}(?:\.\d+)?)\s*%|(?:我|我们|最后|最终)(?:只)?(?:同意|答应)了?(?:给)?(?:他们)?(?<pct>\d{1,2}(?:\.\d+)?)\s*%/iu;
+
 export function percentChange(text: string): PercentChange | null {
+  const agreed = AGREED_SHARE_AFTER.exec(text);
+  const agreedPercent = agreed ? Number(agreed.groups?.num ?? agreed.groups?.pct) : Number.NaN;
+  if (agreed && agreedPercent > 0 && agreedPercent < 100 && /\b(?:off|discount|cut|lower)\b|折扣|优惠|降|便宜/iu.test(text))
+    return { change: "down", percent: agreedPercent };
   // ("再让3个点就签 我还没答应": a change they would sign for, and one not agreed to, is not made either)
   const asked = (m: RegExpExecArray) =>
     OTHER_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||

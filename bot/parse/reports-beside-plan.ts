@@ -7,10 +7,36 @@ import { splitClauses } from "./split-clauses.js";
  * own. The plan's own clause does not count ("约了华为明天见面": 约了 arranges, it reports nothing).
  */
 const REMINDER_WORDS = /别忘了?|不要忘了?|忘了|记得|提醒我/gu;
+/**
+ * "小米刘总说他们老板对价格有意见 我明早打给他", "京东说下个月15号之前要定供应商 我下周四再去一趟": what the customer said,
+ * opening its clause, is news too (whatever day is in it: it is their plan, not ours).
+ */
+const CUSTOMER_SAID_ZH = /^(?!我)[\p{Script=Han}A-Za-z]{1,10}?(?:说|反馈|表示|提到|透露|抱怨|告诉我)(?!好|定了|不定)/u;
+/** "Globex – they're asking for a 15% discount. … Call with their CFO Thursday 4pm": what they ask for is news too. */
+const CUSTOMER_ASKS_EN =
+  /\b(?:they|he|she)(?:['’]re|\s+are|['’]s|\s+is|\s+were|\s+was)?\s+(?:asking|asked|wants?|wanted|said|says|needs?|needed|pushing|requesting|requested)\b/iu;
+
+/** The clauses, a space between Chinese words ending one too (typed by voice, without punctuation). */
+function spacedClauses(text: string): { text: string; index: number }[] {
+  return splitClauses(text).flatMap((c) => {
+    const parts: { text: string; index: number }[] = [];
+    let from = 0;
+    for (const m of c.text.matchAll(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu)) {
+      parts.push({ text: c.text.slice(from, m.index), index: c.index + from });
+      from = m.index + m[0].length;
+    }
+    parts.push({ text: c.text.slice(from), index: c.index + from });
+    return parts;
+  });
+}
 
 export function reportsBesidePlan(text: string, planAt: number): boolean {
-  const clauses = splitClauses(text);
+  const clauses = spacedClauses(text);
   const own = [...clauses].reverse().find((c) => c.index <= planAt);
   // "别忘了", "don't forget": a reminder to oneself, its 了 tells of nothing done
-  return clauses.some((c) => c !== own && clauseTense(c.text.replace(REMINDER_WORDS, "")) === "past");
+  return clauses.some((c) => {
+    if (c === own) return false;
+    const tense = clauseTense(c.text.replace(REMINDER_WORDS, ""));
+    return tense === "past" || CUSTOMER_SAID_ZH.test(c.text.trim()) || (tense !== "ahead" && CUSTOMER_ASKS_EN.test(c.text));
+  });
 }

@@ -2,6 +2,7 @@ import { clauseAround } from "./clause-bounds.js";
 import { reportsDone } from "./clause-tense.js";
 import { detectEnWeekModifier, type WeekModifier } from "./resolve-weekday.js";
 import { headingWeekdayModifier } from "./weekday-heading.js";
+import { toldAfterGoneWeekday } from "./weekday-told-after.js";
 import type { LocalDateTime } from "./zoned-time.js";
 
 /** "asked me to reach out Monday, I did": the step was taken */
@@ -24,6 +25,10 @@ const BOUND_BEFORE_EN =
 const BOOKED_FOR_BEFORE_EN =
   /\b(?:re-?)?(?:booked|scheduled|slotted|pencil+ed(?:\s+in)?|set(?:\s+up)?|confirmed|moved|pushed|resched\w*|postponed|bumped)\b[^.,;!?]{0,24}?\b(?:for|to|on|till|until)\s+(?:this\s+)?$/iu;
 
+/** "texted Sarah to confirm Tuesday's lunch", "reminded them of Friday's demo": the appointment confirmed is still to come. */
+const CONFIRMS_BEFORE_EN =
+  /\b(?:to\s+)?(?:re)?confirm(?:ing|ed)?\s+(?:the\s+|our\s+|their\s+)?$|\bremind(?:ing|ed)?\s+(?:them|him|her)\s+(?:of|about)\s+(?:the\s+|our\s+)?$/iu;
+
 /**
  * How an English weekday without a date is placed: its written modifier (next, last, this), else the latest one
  * when its clause reports something done ("called them Friday", "dropped by initech on thurs"), else the coming one.
@@ -42,8 +47,11 @@ export function englishWeekdayModifier(text: string, index: number, end: number,
   const bounding = BOUND_BEFORE_EN.test(text.slice(Math.max(0, index - 36), index)) || /^(?:till|til|until|by|before|after)\b/iu.test(phrase);
   const nextStep =
     (NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) && !DONE_AFTER_EN.test(text.slice(end, end + 24))) ||
-    BOOKED_FOR_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index));
+    BOOKED_FOR_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) ||
+    CONFIRMS_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index));
   // the weekday's own word tells no tense ("see you on sat": "sat" is also the past of "sit")
   const blanked = text.slice(0, index) + " ".repeat(end - index) + text.slice(end);
-  return !bounding && !nextStep && reportsDone(clauseAround(blanked, index, end)) ? "reported" : null;
+  return !bounding && !nextStep && (reportsDone(clauseAround(blanked, index, end)) || toldAfterGoneWeekday(blanked, index, end, day.weekday, day.today))
+    ? "reported"
+    : null;
 }

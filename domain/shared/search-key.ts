@@ -67,6 +67,11 @@ export function toPinyin(text: string): string {
   return normalizeText(pinyin(text, { toneType: "none", type: "array" }).join(""));
 }
 
+/** Every reading of one Chinese character, without tones ("地": di, de). */
+export function readingsOf(char: string): string[] {
+  return pinyin(char, { toneType: "none", type: "array", multiple: true });
+}
+
 /** Key stored with a company: normalized short name, full name and pinyin, space-separated. */
 export function companySearchKey(name: string): string {
   const short = normalizeText(stripCompanySuffix(name));
