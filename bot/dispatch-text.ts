@@ -19,6 +19,7 @@ import { ask } from "./flows/ask.js";
 import { answerByAddContact, answerByLabel, answerByName, answerByNumber, confirmByText, declineByText } from "./flows/confirm-by-text.js";
 import { parseChoiceNumber } from "./parse/choice-number.js";
 import { dealDateCommandFor } from "./flows/deal-date-sentence.js";
+import { personalReminderFor } from "./flows/personal-reminder.js";
 import { tierCommandFor } from "./flows/tier-sentence.js";
 import { stageMoveCommandFor } from "./flows/stage-move-sentence.js";
 import { paymentCommandFor } from "./flows/payment-sentence.js";
@@ -141,6 +142,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     if (stageMove) return "command" in stageMove ? dispatchText(ctx, stageMove.command) : stageMove.replies;
     const tier = await tierCommandFor(ctx, text);
     if (tier) return dispatchText(ctx, tier);
+    // "明天上午提醒我写周报": a reminder about no customer is the rep's own follow-up, not a log asking which customer
+    const ownReminder = await personalReminderFor(ctx, text);
+    if (ownReminder) return dispatchText(ctx, ownReminder);
     return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString() });
   }
   try {

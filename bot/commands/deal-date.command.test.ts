@@ -69,6 +69,15 @@ describe("deal dates set from chat (expected close, contract end)", () => {
     expect((await h.t.db.followUp.findFirstOrThrow()).dueAt.toISOString()).toBe("2026-12-01T01:00:00.000Z");
   });
 
+  // Probe 34: "华为最终谈下来是九折 就按这个价格走了 合同下周三签" set only the close date; the discount agreed was lost.
+  it("a report spaced off before 合同…签 is logged with its discount, not read as a date edit", async () => {
+    const before = Number((await deal()).amountMinor);
+    expect(before).toBeGreaterThan(0);
+    await h.say(LI, "Acme Corp最终谈下来是九折 就按这个价格走了 合同下周三签");
+    expect(await h.t.db.activity.count()).toBe(1);
+    expect(Number((await deal()).amountMinor)).toBe(Math.round(before * 0.9));
+  });
+
   it("a few words beside the date still make a date edit", async () => {
     await h.say(LI, "Acme Corp的单子预计下周五左右签");
     expect(day((await deal()).expectedCloseAt)).toBe("2026-12-04");

@@ -58,7 +58,12 @@ async function addFollowUp(ctx: TurnContext, text: string, usage: Awaited<Replie
   const bad = parsed.problems.find((p) => p.code === "invalid-date");
   if (bad && bad.code === "invalid-date") return [{ text: M.invalidInput[ctx.locale](ctx.locale === "zh" ? "日期" : "date", bad.text) }];
   if (!parsed.followUp) return usage;
-  const title = parsed.summary.replace(parsed.followUp.text, "").replace(/^[\s,，。:：]+|[\s,，。]+$/gu, "") || parsed.summary;
+  // ("tomorrow 9am to update the forecast": what is left after the time reads without its "to")
+  const title =
+    parsed.summary
+      .replace(parsed.followUp.text, "")
+      .replace(/^[\s,，。:：]+|[\s,，。]+$/gu, "")
+      .replace(/^to\s+/iu, "") || parsed.summary;
   let companyId: string | undefined;
   for (const hint of parsed.companyHints) {
     const found = await ctx.domain.companies.search(hint);

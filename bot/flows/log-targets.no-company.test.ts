@@ -76,6 +76,19 @@ describe("a customer written with a homophone", () => {
     expect(await h.t.db.activity.count()).toBe(0);
   });
 
+  // Probe 32: "打了三次美地都没人接 明天再打" offered a new customer 美地 (的 is also read di, as 地 is also read de)
+  it.each([
+    ["打了三次美地都没人接 明天再打", "美地"],
+    ["刚给美地打了电话 下周报价", "美地"],
+  ])("%s: a name read as new that sounds like one known customer is that customer", async (text, written) => {
+    await h.say(LI, "客户 添加 美的集团");
+    const reply = await h.say(LI, text);
+    expect(textOf(reply)).toContain(`把“${written}”当作 美的集团`);
+    const activity = await h.t.db.activity.findFirstOrThrow({ include: { company: true } });
+    expect(activity.company?.name).toBe("美的集团");
+    expect(await h.t.db.company.count({ where: { name: { contains: "美地" } } })).toBe(0);
+  });
+
   it("a homophone with no character of the name in its place is asked, the customer offered first", async () => {
     await h.say(LI, "客户 添加 腾讯");
     expect(labels(await h.say(LI, "藤寻 来电"))[0]).toBe("腾讯");

@@ -1,3 +1,4 @@
+import { stripCompanySuffix } from "../../domain/shared/search-key.js";
 import { canView } from "../../domain/users/permissions.js";
 import type { ParsedSentence } from "../parse/types.js";
 import type { TurnContext } from "../context.js";
@@ -59,7 +60,10 @@ export async function resolveLogTargets(
     if (found.kind === "one") Object.assign(settled, found.patch);
     // "去阿里西溪园区": a site of one known customer, named by its short name
     const site = found.kind === "unknown" ? await customerOfSite(ctx, found.name) : null;
+    // "打了三次美地都没人接": the unknown name is a homophone of one known customer, logged on it and said so
+    const homophoneName = !site && found.kind === "unknown" ? await homophoneNamed(ctx, found.name) : null;
     if (site) settled.companyId = site.id;
+    else if (homophoneName) Object.assign(settled, { companyId: homophoneName.id, readAs: asTyped(draft.text, homophoneName.written) });
     else if (found.kind === "unknown") {
       // "met the Initrode team at re:Invent booth": the name after the contact verb is the likelier customer
       const named = ctx.locale === "en" ? lowercaseProspect(draft.text) : null;
@@ -314,6 +318,15 @@ async function mistypedCustomer(ctx: TurnContext, text: string): Promise<{ compa
     if (company && typoOf(word, company.name) && !found.some((f) => f.company.id === company.id)) found.push({ company, word });
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/** The one known customer a Chinese name written is a homophone of ("美地" / 美的集团), or null. */
+async function homophoneNamed(ctx: TurnContext, written: string): Promise<{ id: string; written: string } | null> {
+  // ("美地集团": the name's own short form is what sounds alike)
+  const short = stripCompanySuffix(written);
+  if (!/^\p{Script=Han}{2,6}$/u.test(short)) return null;
+  const heard = (await ctx.domain.companies.soundingLike(short)).filter((h) => h.written === short && homophoneOf(h.written, h.name));
+  return heard.length === 1 ? { id: heard[0]!.id, written: short } : null;
 }
 
 /** How a name written differs from the one known customer offered for it, when it is plainly that customer. */

@@ -28,8 +28,9 @@ const TALKED_ABOUT_REST = /(?<verb>聊到|聊起|说起|谈到|谈起|提到|讲
 const SPACED_STEP_ZH = /^(?!.*(?:了|过(?![去来])|已|完|的))(?=.*(?:电话|打给|回电|拜访|去|见|约|发|寄|跟进|确认|回访|沟通|开会|联系|报价|演示|签|盖章|用印))/u;
 
 const FOLLOW_UP_VERB_AFTER = /^\s*(?:再|要|去)?(?:跟进|回访|联系|回复|答复|确认|催|约)(?=\s*(?:$|[，,。；;!！]|一下))/u;
-/** "…方案挺感兴趣周四把报价发过去" (typed by voice, no commas): 把 / 给 something sent, with no 了, is a step ahead. */
-const SENDS_AFTER_ZH = /^\s*(?:上午|下午|晚上|中午|早上)?(?:再|要|得|会)?(?:把|给)[^，,。；;\s了]{1,12}?(?:发|交|寄|送|提交|报|回)(?!了|[^，,。；;\s]{0,3}了)/u;
+/** "…方案挺感兴趣周四把报价发过去", "…我说回去申请一下 周一给他们答复" (typed by voice): 把 / 给 something sent or answered, with no 了, is a step ahead. */
+const SENDS_AFTER_ZH =
+  /^\s*(?:上午|下午|晚上|中午|早上)?(?:再|要|得|会)?(?:把|给)[^，,。；;\s了]{1,12}?(?:发|交|寄|送|提交|报|回|答复|反馈|打电话)(?!了|[^，,。；;\s]{0,3}了)/u;
 
 /**
  * Turns one chrono result into our wall-clock candidate. chrono stays the base

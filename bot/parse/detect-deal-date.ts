@@ -18,8 +18,9 @@ const NOUN_FIRST_EN = new RegExp(
   "iu",
 );
 const COMPANY_FIRST_EN = new RegExp(String.raw`^(.+?)(?:'s)?\s+(deal|contract)\s+${MODAL_EN}${VERB_EN}\s+${WHEN_EN}$`, "iu");
+// (the customer is a name, not a report before it: "华为最终谈下来是九折 就按这个价格走了 合同下周三签" is a note)
 const ZH =
-  /^(.+?)(?:的|那个|这个)?(商机|单子|订单|项目|合同)(?:预计|预期|计划|应该|大概|估计)?(?:会)?(?:在)?(.+?)(签约|签单|签下来|签|成交|到期|结束)(?:吧|了)?[。.!！]?$/u;
+  /^([^，,。；;！!？?]{1,24}?)(?:的|那个|这个)?(商机|单子|订单|项目|合同)(?:预计|预期|计划|应该|大概|估计)?(?:会)?(?:在)?(.+?)(签约|签单|签下来|签|成交|到期|结束)(?:吧|了)?[。.!！]?$/u;
 
 export function detectDealDate(input: string): DealDateMention | null {
   const text = input.trim();
@@ -38,7 +39,8 @@ function mention(company: string, noun: string, verb: string, dateText: string):
     .trim()
     .replace(/[,，]$/u, "")
     .trim();
-  if (!name || !dateText.trim() || !noun) return null;
+  // (a space between Chinese words, or a 了, tells of a report before the noun, not a name)
+  if (!name || !dateText.trim() || !noun || /\p{Script=Han}\s+\p{Script=Han}|了/u.test(name)) return null;
   // Ending or expiring is the contract's end (renewals); closing or signing is the deal's close date.
   return { company: name, field: ENDS.test(verb.trim()) ? "endsAt" : "expectedCloseAt", dateText: dateText.trim() };
 }

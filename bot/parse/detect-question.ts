@@ -144,9 +144,12 @@ function asksAgainAfterMark(text: string): boolean {
 const ASKS_AGAIN_ZH =
   /(?:是)?(?:哪天|哪一天|几号|几点|多少钱?|什么时候|啥时候|是谁|谁|哪些|哪个|哪一?步|什么阶段|怎么样|如何)[?？。]?$|吗[?？]?$|是不是|有没有/u;
 
-/** "Can you remind me Monday 9am to send Globex the quote?", "能帮我提醒一下周五给华为报价吗": a request to the bot, not a question about a record. */
+/**
+ * "Can you remind me Monday 9am to send Globex the quote?", "能帮我提醒一下周五给华为报价吗": a request to the bot, not a
+ * question about a record (also once the polite opening is left off: "remind me Monday 9am to…?").
+ */
 const ASKS_BOT_TO_NOTE =
-  /^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|plz\s+)?(?:remind|set|add|create|schedule|log|note|book|put)\b(?!\s+(?:me\s+|us\s+)?(?:what|when|who|whom|how|where|which|why|whether|if)\b)|^\s*(?:能不能|能否|可以|可不可以|麻烦|你能|能)?(?:你)?帮我(?:提醒|记一?下|记录|设|安排|建|加)/iu;
+  /^\s*(?:(?:hey|hi|ok|okay)[\s,]+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+|pls\s+|plz\s+)?)?(?:remind|set|add|create|schedule|log|note|book|put)\b(?!\s+(?:me\s+|us\s+)?(?:what|when|who|whom|how|where|which|why|whether|if)\b)|^\s*(?:提醒(?:我|一下)|记一?下|设(?:个|一个)?提醒)|^\s*(?:能不能|能否|可以|可不可以|麻烦|你能|能)?(?:你)?帮我(?:提醒|记一?下|记录|设|安排|建|加)/iu;
 
 /** "问一下：美的集团有没有商机？", "请问…", "quick q: …": words that announce the question are not part of it. */
 const ASKING_LEAD = /^(?:(?:我)?(?:想)?(?:问一下|问下|请问|问问)[:：,，\s]*|(?:quick\s+)?(?:q|question)\s*[:：]\s*)/iu;

@@ -110,7 +110,8 @@ const DIVISION = /(?:^|[，。！？；,.!?;\s])(?<name>[\u4e00-\u9fa5A-Za-z]{2,
 
 /** Where a trigger-introduced name stops: a verb, a particle or punctuation. */
 const STOP =
-  "(?:的|那边|这边|方面|通了|通完|通电话|通过|打完|开完|聊完|谈完|见完|打了|打电话|打|发了|发邮件|发|开会|开了|开|聊了|聊|谈了|谈|见面|见了|见|约了|约|签约|签了|签|" +
+  // ("打了三次美地都没人接": 都 and what follows)
+  "(?:的|那边|这边|方面|都没|都不|都说|都在|都还|通了|通完|通电话|通过|打完|开完|聊完|谈完|见完|打了|打电话|打|发了|发邮件|发|开会|开了|开|聊了|聊|谈了|谈|见面|见了|见|约了|约|签约|签了|签|" +
   // contract verbs: "跟字节续约" is about 字节, not a company called 字节续
   "续约|续签|续费|续订|解约|违约|" +
   // "后天过去详谈": a talk planned, not a company called 详谈
@@ -121,7 +122,7 @@ const STOP =
 /** "客户拜访记录", "回访计划", "跟进情况": the verb heads a noun, no one is visited. */
 const RECORD_NOUN_AFTER = "(?!记录|报告|纪要|计划|总结|情况|次数|量|表|日志|单|汇总|明细)";
 const TRIGGER_CAPTURE = new RegExp(
-  `(?:上门拜访(?:完了|[了过])?|拜访(?:完了|[了过])?${RECORD_NOUN_AFTER}|拜会[了过]?|回访(?:完了|[了过])?${RECORD_NOUN_AFTER}|走访[了过]?|接待了?|约见了?|见了|约了|联系[了过]?(?!人|方式|电话)|跟进(?:一下)?${RECORD_NOUN_AFTER}|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
+  `(?:上门拜访(?:完了|[了过])?|拜访(?:完了|[了过])?${RECORD_NOUN_AFTER}|拜会[了过]?|回访(?:完了|[了过])?${RECORD_NOUN_AFTER}|走访[了过]?|接待了?|打了?[一二两三四五六七八九十几\d]{1,2}(?:次|通|遍)(?:电话)?(?:给)?|约见了?|见了|约了|联系[了过]?(?!人|方式|电话)|跟进(?:一下)?${RECORD_NOUN_AFTER}|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
     // English verbs in front of a Chinese name: "called 华为"
     String.raw`|\b(?:called|call|met|meet|emailed|visited|visit|with|at)\s+(?=[\u4e00-\u9fa5]))\s*` +
     // lazy, and stop words allowed inside: 联想 and 理想 contain 想, 美的 contains 的
@@ -211,6 +212,7 @@ function isJunk(name: string): boolean {
     /^(?:一面|见面|一下|一趟|一次)$/u.test(name) ||
     // "给个说法", "今天之内必须回复": a measure word or 之 opens no name
     /^[个之]/u.test(name) ||
+    /(?:一下|一趟)$/u.test(name) ||
     /^(?:ltd|inc|corp|co|llc|group)$/iu.test(name)
   );
 }
