@@ -139,7 +139,9 @@ function changeAround(before: string, after: string): "up" | "down" | null {
     PLUS_ON_DEAL_BEFORE.test(before) ||
     NAME_THEN_PLUS.test(before) ||
     (CLAUSE_PLUS_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) ||
-    (PLUS_SIGN_BEFORE.test(before) && ADDED_AFTER.test(after))
+    (PLUS_SIGN_BEFORE.test(before) && ADDED_AFTER.test(after)) ||
+    // "they're adding the premium support package (+$12k)": what an addition costs, in brackets
+    (/[(（]\s*[+＋]\s*$/u.test(before) && /^\s*[)）]/u.test(after))
   )
     return "up";
   return null;

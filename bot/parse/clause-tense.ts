@@ -15,13 +15,13 @@ export const WEEKDAY_DONE_ZH =
 // 了/过 as aspect markers, not inside 了解/为了/除了/通过/不过/经过/超过/过来 nor 过两天 / 过几天 (in two days); 完 not in "吃完午饭去拜访" (a time ahead);
 // 聊到 / 说起 tell what was talked about ("周二跟腾讯吃饭 聊到明年的预算").
 const PAST_ZH =
-  /(?<![为除到受])了(?!解|不起|结)|(?:聊|谈|说|讲)(?:到|起)(?!来|时|的时候)|(?<![通不经超难越])过(?![来去程年于])(?![两几一二三四五六七八九十\d]?(?:个)?(?:天|周|星期|礼拜|阵|段时间|月))(?<!(?<![看听试用做去来见])过(?=一遍|一下))|刚|已经|已|完(?!成|善|整|全|[早午晚]?饭(?:后|以后|之后|去)|\s*(?:给|发|再|就|交|回复|提交|告诉|通知|马上))|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|(?<![一二两三四五六七八九十几半\d]个?(?:天|周|星期|礼拜|月|年|小时|钟头)|(?:周|星期|礼拜)[一二三四五六日天]|[号日底末初中点夜节旦])之前|当时|(?<![至夜旦节号日]|(?:周|星期|礼拜)[一二三四五六日天])那天|今早|今天上午|今天早上/u;
+  /(?<![为除到受忘])了(?!解|不起|结)|(?:聊|谈|说|讲)(?:到|起)(?!来|时|的时候)|(?<![通不经超难越])过(?![来去程年于])(?![两几一二三四五六七八九十\d]?(?:个)?(?:天|周|星期|礼拜|阵|段时间|月))(?<!(?<![看听试用做去来见])过(?=一遍|一下))|刚|已经|已|完(?!成|善|整|全|[早午晚]?饭(?:后|以后|之后|去)|\s*(?:给|发|再|就|交|回复|提交|告诉|通知|马上))|昨|前天|上周|上个?星期|上个?礼拜|上个?月|上次|(?<![一二两三四五六七八九十几半\d]个?(?:天|周|星期|礼拜|月|年|小时|钟头)|(?:周|星期|礼拜)[一二三四五六日天]|[号日底末初中点夜节旦])之前|当时|(?<![至夜旦节号日]|(?:周|星期|礼拜)[一二三四五六日天])那天|今早|今天上午|今天早上/u;
 const PAST_EN =
   /\b(?:(?:demo|zoom|vm|ping|text|email|e-mail|skype|whatsapp|wechat|dm|msg|facetime)['’]d|just|had|has\s+(?:been|had)|have\s+(?:been|had|just|already)|already|yesterday|yday|yda|yest|ystrdy|ystrday|yesterdy|yestrday|yesteday|ago|earlier|last\s+(?:week|month|night|time|mon|tue|wed|thu|fri|sat|sun)\w*|this\s+(?:morning|am|a\.m\.)|was|were|did|went|gone|met|spoke|spoken|talked|saw|seen|sent|told|said|gave|took|came|left|rang|rung|sat|got|made|brought|wrote|heard|paid|caught|felt|found|knew|ran|ate|drank|bought|had|dropped|stopped|visited|called|phoned|emailed|texted|spent|held|led|won|lost|began|kept|sold|thought|built|shown|taken|given|(?<!\b(?:be|get|gets|getting|will|to)\s+)(?:done|completed|finished|wrapped(?:\s+up)?)|\w+(?<!e)ed)\b/iu;
 
 /** Verbs that arrange a later activity; they make the activity that follows them planned. */
 const PLAN_ZH =
-  /下一步|下步|后续(?:计划|安排)?[:：]|待办[:：]|约了|约好|约在|预约|定了(?=周|下|明|后天|今晚|[\d一二三四五六七八九十]+[号日月点])|说好|敲定|答应|安排|准备|打算|计划|需要|回头|改天|下次|待会|等会|等一会|(?<![开见])过会(?!了)|过一会|一会儿|晚点|晚些|稍后|稍晚|尽快|尽早|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|将要|随时|可以(?=去|来|再|约|安排|过去|过来|上门|拜访|见|聊|谈|开会|演示|打电话|电话|视频)|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
+  /下一步|下步|后续(?:计划|安排)?[:：]|待办[:：]|别忘|不要忘|记得|约了|约好|约在|预约|定了(?=周|下|明|后天|今晚|[\d一二三四五六七八九十]+[号日月点])|说好|敲定|答应|安排|准备|打算|计划|需要|回头|改天|下次|待会|等会|等一会|(?<![开见])过会(?!了)|过一会|一会儿|晚点|晚些|稍后|稍晚|尽快|尽早|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|将要|随时|可以(?=去|来|再|约|安排|过去|过来|上门|拜访|见|聊|谈|开会|演示|打电话|电话|视频)|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
 /** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
 const PLAN_ZH_SINGLE = /约|要|将|想|再|得|先/u;
 const PLAN_EN =
@@ -36,6 +36,8 @@ const AHEAD_ZH =
  * task, it does not report it done.
  */
 const DEADLINE_BA = /(?:(?<![一二三四五六七八九十两几\d]个?(?:年|天|月|周|星期|礼拜|小时))前|[内里])(?:要|得|必须|一定)?把/u;
+/** "顺便看看能不能把扩容的事情一起谈了", "争取把合同签了": what is to be tried; its 了 closes the task. */
+const TRY_BA = /(?:能不能|能否|看能不能|争取|尽量|想办法|试试)[^，,。；;]{0,4}?把[^，,。；;]{1,16}?了/u;
 const AHEAD_EN =
   /\b(?:tomorrow|tmrw|tmr|2moro|tonight|next|nxt|upcoming|later|\d{1,2}:\d\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|in\s+(?:\d+|a|an|one|two|three|five|ten|fifteen|twenty|thirty|half\s+an|a\s+few|a\s+couple\s+of)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)|this\s+(?:afternoon|evening|week|friday|thursday)|(?:the\s+)?week\s+of|(?<![\d/.])(?:1[0-2]|0?[1-9])\/(?:3[01]|[12]\d|0?[1-9])(?![\d/])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\b/iu;
 
@@ -121,7 +123,7 @@ function computeTense(clause: string): Tense {
     .replace(NOT_PAST_EN, " ")
     .replace(NAME_ENDING_ED, " ")
     .replace(ADJECTIVE_ED_EN, " ");
-  if (han && DEADLINE_BA.test(clause)) return "ahead";
+  if (han && (DEADLINE_BA.test(clause) || TRY_BA.test(clause))) return "ahead";
   if (opensWithOrder(clause) || relaysOrder(clause) || REQUESTED_MEETING_EN.test(clause)) return "ahead";
   if ((han && (PAST_ZH.test(clause) || WEEKDAY_DONE_ZH.test(clause)) && !/了吗|过吗/u.test(clause)) || PAST_EN.test(scrubbed)) return "past";
   if (han && saidDuringIt(clause)) return "past";

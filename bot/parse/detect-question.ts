@@ -138,8 +138,10 @@ const ANSWERED_AFTER_MARK = /[?？]\s*[^?？\s][^?？]*$/u;
  */
 function asksAgainAfterMark(text: string): boolean {
   const after = text.slice(Math.max(text.lastIndexOf("?"), text.lastIndexOf("？")) + 1).trim();
-  return WH_EN.test(after) || ASKS_EN.test(after) || (/\p{Script=Han}/u.test(after) && ASKS_AGAIN_ZH.test(after));
+  return WH_EN.test(after) || ASKS_EN.test(after) || (/\p{Script=Han}/u.test(after) && ASKS_AGAIN_ZH.test(after)) || SHOW_AFTER_MARK.test(after);
 }
+/** "腾讯的合同下周能签吗？帮我看看上次的记录": a request to be shown something after the question is no answer to it. */
+const SHOW_AFTER_MARK = /^(?:帮我|麻烦|请)?(?:看看|看一下|查查|查一下|找一下|翻一下)|^(?:pls\s+|please\s+)?(?:show\s+me|pull\s+up|look\s+up)\b/iu;
 /** A Chinese question ending the text after a first one: which day, how much, whether, who. */
 const ASKS_AGAIN_ZH =
   /(?:是)?(?:哪天|哪一天|几号|几点|多少钱?|什么时候|啥时候|是谁|谁|哪些|哪个|哪一?步|什么阶段|怎么样|如何)[?？。]?$|吗[?？]?$|是不是|有没有/u;

@@ -261,7 +261,7 @@ function customersOwnMeeting(clause: string, m: { index: number; text: string })
 
 export function inferActivityIntent(rawText: string): ActivityIntent {
   // 通過電話 / 拜訪 / 會議 read like their simplified forms; the fold is 1:1 so indexes still fit rawText.
-  const text = joinSpacedVerbObjects(foldTraditionalChars(rawText));
+  const text = blankDecisionCalls(joinSpacedVerbObjects(foldTraditionalChars(rawText)));
   const read = inferFromWords(text);
   // "拜访方式：电话": the labelled way of contact is the kind of a note that reports (not of a plan), read with
   // the sentence patterns, or as a bare value ("视频", "phone")
@@ -270,6 +270,15 @@ export function inferActivityIntent(rawText: string): ActivityIntent {
   if (!label || !kind) return read;
   const held: ActivityMention = { kind, index: label.index, text: label.text, planned: false, recency: 1, clause: 0 };
   return { activity: kind, planned: false, mentions: [held, ...read.mentions.filter((m) => m.index !== label.index)], logged: held };
+}
+
+/**
+ * "I told them that's Amy's call", "your call", "a judgment call": a decision, no phone call (blanked, same length).
+ */
+const DECISION_CALL =
+  /\b(?:[Tt]hat|[Ii]t)['’]?s\s+(?:(?:[A-Z][a-z]+|the\s+boss|the\s+manager)['’]s|your|his|her|their|my|our)\s+call(?:\s+to\s+make\b)?(?=\s*(?:$|[,.;!?)]))|\b[A-Z][a-z]+['’]s\s+call\s+to\s+make\b|^\s*your\s+call\b|\b(?:judgment|judgement|tough|close|right|wrong|final)\s+call\b(?!\s+(?:with|w\/|to)\b)/gu;
+function blankDecisionCalls(text: string): string {
+  return /call/iu.test(text) ? text.replace(DECISION_CALL, (m) => " ".repeat(m.length)) : text;
 }
 
 /**

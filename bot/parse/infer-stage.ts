@@ -79,7 +79,7 @@ const OTHERS_OR_TOPIC_BEFORE =
 
 /** A stage word about the future ("will sign", "准备签约") means we are still negotiating. */
 const FUTURE_BEFORE =
-  /(?:才|(?<![很尽赶飞])快要?|马上就?要?|就要|眼看(?:就要?)?|['’]d\s+|\b(?:might|may|could|can|would|must|should|shall|almost|nearly|close\s+to|likely\s+to|before\s+(?:they|we|he|she)\s+(?:can|could))\s+|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))\s*$/iu;
+  /(?:才|(?<![很尽赶飞])快要?|马上就?要?|就要|眼看(?:就要?)?|['’]d\s+|\b(?:might|may|could|can|would|must|should|shall|almost|nearly|close\s+to|likely\s+to|before\s+(?:they|we|he|she)\s+(?:can|could))\s+|\b(?:will|going\s+to|ready\s+to|about\s+to|plan(?:ning)?\s+to|expect\s+to|hope\s+to|want\s+to|need\s+to|to)\s+|\b(?:next\s+\w+|tomorrow|this\s+\w+|by\s+\w+|on\s+\w+)\s+|(?:争取|尽量|想办法|能不能|能否|准备|打算|要|得|必须|一定要?)把[^，,。；;]{0,10}|准备|计划|打算|争取|预计|希望|等|要|将|明天|后天|月底前?|月初|年底前?|下个?月(?:初|中|底)?|下(?:个)?(?:周|星期|礼拜)[一二三四五六日天末]?|(?:本|这)(?:周|星期)[一二三四五六日天末]?|(?<![上前])周[一二三四五六日末]|(?<![上前])星期[一二三四五六日天]|\d{1,2}(?:号|日))\s*$/iu;
 
 /** A day of the month or of the week right before the stage word (the part of FUTURE_BEFORE that only dates it). */
 const DAY_BEFORE = /(?:\d{1,2}(?:号|日)|周[一二三四五六日末]|星期[一二三四五六日天])\s*$/u;

@@ -117,7 +117,7 @@ const OUTCOME_NEXT_ZH = /^(?:结果|没想到|谁知道?|可惜|扑了个空|白
 const ARRANGED_ZH = /(?<![续签合违解预大节制婚])约(?:了|好|在)|说好了?/u;
 /** "下一步：下周三电话跟进", "next: send the case study friday": what the rep labels the next step is it. */
 const NEXT_STEP_LABEL_BEFORE =
-  /(?:下一步|下步)\s*[:：]?[^。！？!?]{0,20}$|\bnext(?:\s+steps?)?\s*[:：-][^.!?。！？]{0,40}$|\bnext\s+steps?\s+(?!(?:was|were)\b)[^.!?。！？]{0,40}$/iu;
+  /(?:下一步|下步)\s*[:：]?[^。！？!?]{0,20}$|\bnext(?:\s+steps?)?\s*[:：-][^.!?。！？]{0,40}$|\bnext\s+steps?\s+(?!(?:was|were)\b)[^.!?。！？]{0,40}$|\bnext\s+(?:touch\s*-?\s*points?|check[\s-]?ins?|sync|call|meeting|mtg)\s*(?:is\s+|on\s+|[:：-]\s*)?$/iu;
 /** "follow up with Northwind Traders today": the customer's name sits between the cue and the date. */
 const FOLLOW_UP_WITH_BEFORE = /\b(?:follow[\s-]?up|check\s+in|circle\s+back|touch\s+base)\s+(?:with|on)\s+[^.!?。！？,，;；]{1,36}$/iu;
 /** "提醒我下周五下午3点", "周一上午提醒我", "remind me Friday 3pm": the rep's own reminder outranks every other date. */

@@ -1,3 +1,4 @@
+import { quantityRescale } from "./quantity-rescale.js";
 import { offeredOnCondition } from "./amount-change-by.js";
 import { parseChineseNumber } from "./chinese-numerals.js";
 
@@ -88,9 +89,12 @@ const NOT_AGREED =
 
 /** "asked for 5% off, I agreed to 3%", "要九折，最后同意了九五折": the share we agreed to, said after the one asked for. */
 const AGREED_SHARE_AFTER =
-  /\b(?:i|we)\s+(?:agreed|settled|met\s+them)\s+(?:to|on|at)\s+(?<num>\d{1,2}(?:\.\d+)?)\s*%|(?:我|我们|最后|最终)(?:只)?(?:同意|答应)了?(?:给)?(?:他们)?(?<pct>\d{1,2}(?:\.\d+)?)\s*%/iu;
+  /\b(?:i|we)\s+(?:agreed|settled|met\s+them)\s+(?:to|on|at)\s+(?:a\s+|an\s+)?(?<num>\d{1,2}(?:\.\d+)?)\s*%|(?:我|我们|最后|最终)(?:只)?(?:同意|答应)了?(?:给)?(?:他们)?(?<pct>\d{1,2}(?:\.\d+)?)\s*%/iu;
 
 export function percentChange(text: string): PercentChange | null {
+  // "数量从100台改成120台 单价不变": the quantity changed at the same price per unit
+  const rescaled = quantityRescale(text);
+  if (rescaled) return rescaled;
   const agreed = AGREED_SHARE_AFTER.exec(text);
   const agreedPercent = agreed ? Number(agreed.groups?.num ?? agreed.groups?.pct) : Number.NaN;
   if (agreed && agreedPercent > 0 && agreedPercent < 100 && /\b(?:off|discount|cut|lower)\b|折扣|优惠|降|便宜/iu.test(text))

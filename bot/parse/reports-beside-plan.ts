@@ -12,9 +12,13 @@ const REMINDER_WORDS = /别忘了?|不要忘了?|忘了|记得|提醒我/gu;
  * opening its clause, is news too (whatever day is in it: it is their plan, not ours).
  */
 const CUSTOMER_SAID_ZH = /^(?!我)[\p{Script=Han}A-Za-z]{1,10}?(?:说|反馈|表示|提到|透露|抱怨|告诉我)(?!好|定了|不定)/u;
-/** "Globex – they're asking for a 15% discount. … Call with their CFO Thursday 4pm": what they ask for is news too. */
+/**
+ * "Globex – they're asking for a 15% discount. … Call with their CFO Thursday 4pm", "Acme's new CFO wants to renegotiate,
+ * scheduling a call…": what they ask for is news too.
+ */
 const CUSTOMER_ASKS_EN =
-  /\b(?:they|he|she)(?:['’]re|\s+are|['’]s|\s+is|\s+were|\s+was)?\s+(?:asking|asked|wants?|wanted|said|says|needs?|needed|pushing|requesting|requested)\b/iu;
+  /(?:\b(?:they|he|she)(?:['’]re|\s+are|['’]s|\s+is|\s+were|\s+was)?|\b(?!(?:i|we|you|to|and|then|pls|please)\b)[a-z][\w'’]*)\s+(?:asking|asked|wants?|wanted|said|says|needs?|needed|pushing|requesting|requested)\b/iu;
+/\b(?:they|he|she)(?:['’]re|\s+are|['’]s|\s+is|\s+were|\s+was)?\s+(?:asking|asked|wants?|wanted|said|says|needs?|needed|pushing|requesting|requested)\b/iu;
 
 /** The clauses, a space between Chinese words ending one too (typed by voice, without punctuation). */
 function spacedClauses(text: string): { text: string; index: number }[] {
@@ -37,6 +41,6 @@ export function reportsBesidePlan(text: string, planAt: number): boolean {
   return clauses.some((c) => {
     if (c === own) return false;
     const tense = clauseTense(c.text.replace(REMINDER_WORDS, ""));
-    return tense === "past" || CUSTOMER_SAID_ZH.test(c.text.trim()) || (tense !== "ahead" && CUSTOMER_ASKS_EN.test(c.text));
+    return tense === "past" || CUSTOMER_SAID_ZH.test(c.text.trim()) || CUSTOMER_ASKS_EN.test(c.text);
   });
 }
