@@ -122,7 +122,7 @@ const STOP =
 /** "客户拜访记录", "回访计划", "跟进情况": the verb heads a noun, no one is visited. */
 const RECORD_NOUN_AFTER = "(?!记录|报告|纪要|计划|总结|情况|次数|量|表|日志|单|汇总|明细)";
 const TRIGGER_CAPTURE = new RegExp(
-  `(?:上门拜访(?:完了|[了过])?|拜访(?:完了|[了过])?${RECORD_NOUN_AFTER}|拜会[了过]?|回访(?:完了|[了过])?${RECORD_NOUN_AFTER}|走访[了过]?|接待了?|打了?[一二两三四五六七八九十几\d]{1,2}(?:次|通|遍)(?:电话)?(?:给)?|约见了?|见了|约了|联系[了过]?(?!人|方式|电话)|跟进(?:一下)?${RECORD_NOUN_AFTER}|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
+  `(?:上门拜访(?:完了|[了过])?|拜访(?:完了|[了过])?${RECORD_NOUN_AFTER}|拜会[了过]?|回访(?:完了|[了过])?${RECORD_NOUN_AFTER}|走访[了过]?|接待了?|(?:终于|总算)?搞定了?|打了?[一二两三四五六七八九十几\d]{1,2}(?:次|通|遍)(?:电话)?(?:给)?|约见了?|见了|约了|联系[了过]?(?!人|方式|电话)|跟进(?:一下)?${RECORD_NOUN_AFTER}|跟踪(?:一下)?|跟(?!进|踪)|和|与|给|去了|去(?![年过])` +
     // English verbs in front of a Chinese name: "called 华为"
     String.raw`|\b(?:called|call|met|meet|emailed|visited|visit|with|at)\s+(?=[\u4e00-\u9fa5]))\s*` +
     // lazy, and stop words allowed inside: 联想 and 理想 contain 想, 美的 contains 的

@@ -110,7 +110,7 @@ const BUDGET_FOR =
 
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+|[\w'’-]+\s+)?back|check\s+in|(?:check|circle|come|get|reach)\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|\breach(?:ing)?\s+out\b|\bget\s+in\s+touch\b|\b(?:start|begin|kick\s+off|open|initiate)\s+(?:the\s+)?(?:renewal\s+)?(?:conversations?|talks|discussions?|outreach|negotiations?)\b|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+|[\w'’-]+\s+)?back|check[\s-]in|(?:check|circle|come|get|reach)\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|\breach(?:ing)?\s+out\b|\bget\s+in\s+touch\b|\b(?:start|begin|kick\s+off|open|initiate)\s+(?:the\s+)?(?:renewal\s+)?(?:conversations?|talks|discussions?|outreach|negotiations?)\b|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
 /** "结果对方临时取消了", "没想到…": the next clause tells how the one before turned out, so that one happened. */
 const OUTCOME_NEXT_ZH = /^(?:结果|没想到|谁知道?|可惜|扑了个空|白跑)/u;
 /** 约了 / 约好 / 说好: the appointment arranged is still to come, though the arranging is done. */
@@ -644,6 +644,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       ? future.find(
           (d) =>
             d !== first &&
+            // ("sent it over on thurs. need to fill it out by Friday": a day reported is not inside the wait)
+            !d.reported &&
             (!d.parsed.until || d.parsed.until.getTime() - d.parsed.at.getTime() < 86_400_000) &&
             d.ahead.at.getTime() >= first.parsed.at.getTime() &&
             d.ahead.at.getTime() <= within.getTime(),

@@ -50,8 +50,12 @@ export function englishWeekdayModifier(text: string, index: number, end: number,
     BOOKED_FOR_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) ||
     CONFIRMS_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index));
   // the weekday's own word tells no tense ("see you on sat": "sat" is also the past of "sit")
-  const blanked = text.slice(0, index) + " ".repeat(end - index) + text.slice(end);
-  return !bounding && !nextStep && (reportsDone(clauseAround(blanked, index, end)) || toldAfterGoneWeekday(blanked, index, end, day.weekday, day.today))
+  // (its punctuation stays: a span may end on the comma that closes its clause)
+  const blanked = text.slice(0, index) + text.slice(index, end).replace(/[^,，.。;；!！?？\n]/gu, " ") + text.slice(end);
+  const wordsEnd = index + text.slice(index, end).replace(/[\s,，.。;；!！?？]+$/u, "").length;
+  return !bounding &&
+    !nextStep &&
+    (reportsDone(clauseAround(blanked, index, wordsEnd)) || toldAfterGoneWeekday(blanked, index, wordsEnd, day.weekday, day.today))
     ? "reported"
     : null;
 }
