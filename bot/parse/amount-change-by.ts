@@ -119,7 +119,9 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
   const change = changeAround(before, after);
   // "wants $5k off, agreed", "要求再降5万，老板同意了": a change asked for and then agreed to is made
   const asked = ASKED_BEFORE.test(before) && !ACCEPTED_AFTER.test(text.slice(at + amount.text.length, at + amount.text.length + 40));
-  return change && (asked || offeredOnCondition(text, at, amount.text.length)) ? "ignore" : change;
+  const onCondition =
+    offeredOnCondition(text, at, amount.text.length) && !ACCEPTED_AFTER.test(text.slice(at + amount.text.length, at + amount.text.length + 40));
+  return change && (asked || onCondition) ? "ignore" : change;
 }
 
 /** "价格再降20万就签", "如果便宜30万就考虑", "if we knock off 10k they'll sign": a change they would answer with is not made. */

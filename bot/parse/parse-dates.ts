@@ -78,7 +78,7 @@ function chrono(): ChronoLocales {
 /** Reps say "明天" and mean the start of the working day, not chrono's noon. */
 /** A clause in which the rep says what they will do ("我打算明天一早回电话", "I'll call them tomorrow"). */
 const OWN_STEP =
-  /(?:我|我们)(?:这边|明天|后天|下周)?(?:打算|准备|计划|会|要|再|就)|\b(?:I|we)(?:['’]ll|\s+will|\s+plan\s+to|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)\b/iu;
+  /(?:我|我们)(?:这边|明天|后天|下周)?(?:打算|准备|计划|会|要|再|就)|\b(?:I|we)(?:['’]ll|\s+will|\s+plan\s+to|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)\b|\b(?:booked|scheduled|set\s+up|locked\s+in|pencil+ed\s+in)\s+(?:it|them|a\s+\w+|the\s+\w+)?\s*(?:for|on)\b|(?:已经)?(?:约在|定在|安排在)/iu;
 
 const DEFAULT_HOUR = 9;
 

@@ -91,3 +91,38 @@ describe("the share agreed, and a value only on a condition", () => {
     expect(read(text).amount).toBeNull();
   });
 });
+
+/**
+ * Probe 38 (deal-heavy): "华为砍价到170万，我说要请示一下" and "they can only do 60k now. Need to talk to my manager before
+ * agreeing" set the deal to the customer's figure; "数量从 400 降到 350 套", "单价从5000提到5500", "让到九二折，对方同意了",
+ * "华为 -12万", "(-$5k)" and "if we give 15% off. I said yes" changed nothing.
+ */
+describe("deal talk, as it goes", () => {
+  it.each([
+    "华为砍价到170万，我说要请示一下，周一回复他们",
+    "Globex budget got cut, they can only do 60k now. Need to talk to my manager before agreeing",
+    "Globex pushing hard for $65k. not agreeing yet, will counter Monday",
+  ])("%s: the customer's figure, not agreed", (text) => {
+    expect(read(text).amount).toBeNull();
+  });
+
+  it.each([
+    ["华为：数量从 400 降到 350 套，单价不变（5000/套）", { change: "down", percent: 12.5 }],
+    ["华为那边今天开会定了，400套，单价从5000提到5500", { change: "up", percent: 10 }],
+    ["华为客户一直压价，最后我们让到九二折，对方同意了", { change: "down", percent: 8 }],
+    ["Globex will sign a 2-year deal if we give 15% off. I said yes", { change: "down", percent: 15 }],
+  ])("%s", (text, share) => {
+    expect(read(text).amountShare).toEqual(share);
+  });
+
+  it.each([
+    ["华为 -12万，客户砍掉了一个模块", 12_000_000],
+    ["Globex: dropped the training add-on (-$5k)", 500_000],
+  ])("%s: a cut", (text, minor) => {
+    expect(read(text).amount).toMatchObject({ minor, change: "down" });
+  });
+
+  it("refund -5k to Globex is no cut", () => {
+    expect(read("refund -5k to Globex").amount).toBeNull();
+  });
+});

@@ -88,3 +88,14 @@ describe("the next step of a quick update", () => {
     expect(read(text).companyHints).toEqual(companies);
   });
 });
+
+/** Probe 38: "Richard wants a demo asap. Booked it for Thu 2pm" followed up at once, not at the demo booked. */
+describe("a booking after an asap", () => {
+  it.each([
+    ["Pied Piper inbound call - Richard wants a demo asap. Booked it for Thu 2pm", "2027-02-25 14:00"],
+    ["京东要尽快看方案，已经约在周五上午十点", "2027-02-26 10:00"],
+  ])("%s → %s", (text, expected) => {
+    const f = read(text).followUp;
+    expect(f && localStamp(f.at, "Asia/Shanghai")).toBe(expected);
+  });
+});

@@ -89,7 +89,7 @@ const UNSETTLED_AFTER =
   /^[^。.;；!！?？]{0,12}?(?:还没(?:有)?(?:定|确定|最终确定|批|敲定)|没定|未定|待定|不确定|还不确定|说不准|不一定)|^[^.;!?]{0,24}?\b(?:not\s+(?:final|confirmed|settled|decided|firm)|nothing(?:['’]s|\s+is)?\s+(?:final|confirmed|settled|firm)|tbd|tbc|to\s+be\s+(?:confirmed|decided))\b/iu;
 /** "…cut the deal to 65k. I said I can do 70k max, they haven't confirmed yet.": the customer has not said yes. */
 const NOT_CONFIRMED_LATER =
-  /\b(?:they|he|she|the\s+(?:client|customer))\s+(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:confirmed|agreed|signed\s+off|decided|come\s+back)\b|(?:对方|客户|他们)(?:还)?没(?:有)?(?:确认|答应|同意|回复|回话)/iu;
+  /\b(?:they|he|she|the\s+(?:client|customer))\s+(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:confirmed|agreed|signed\s+off|decided|come\s+back)\b|(?:对方|客户|他们)(?:还)?没(?:有)?(?:确认|答应|同意|回复|回话)|(?:我说)?(?:要|得|需要)?(?:请示|回去申请|申请一下|回去商量|跟领导商量|问一下领导|问问老板)|\b(?:need\s+to\s+(?:check|talk|run\s+it\s+by|ask|clear\s+it)\b[^.;!?]{0,30}\b(?:manager|boss|vp|director|finance|leadership)|before\s+agreeing|not\s+agreeing|haven['’]?t\s+agreed|(?:will|'ll|going\s+to)\s+counter|countering)\b/iu;
 function unsettled(text: string, amount: ParsedAmount): boolean {
   const at = text.indexOf(amount.text);
   // ("如果能做的话金额要加到260万": a value only if something happens is not the deal's yet)
@@ -100,6 +100,22 @@ function unsettled(text: string, amount: ParsedAmount): boolean {
 
 const MINUS_ON_DEAL_BEFORE = /(?:\bdeal|\border|\bcontract|\bprice|\bquote|那单|这单|单子|合同|订单|金额|报价)\s*[:：]?\s*$/iu;
 
+/**
+ * "华为那单 -10万", "华为 -12万，客户砍掉了一个模块" (the customer alone before it, opening the message), "dropped the
+ * training add-on (-$5k)" (in brackets after what was dropped): a minus sign on the deal is a cut.
+ */
+const REFUND_WORD = /refund|credit|chargeback|paid|payment|退|返|赔|付/iu;
+function minusOnDeal(text: string, amount: ParsedAmount): boolean {
+  const at = text.indexOf(amount.text);
+  if (at < 0) return false;
+  const before = text.slice(0, at);
+  return (
+    MINUS_ON_DEAL_BEFORE.test(before.slice(-16)) ||
+    (/^\s*[^\s，,。；;:：]{1,24}\s*[:：]?\s*$/u.test(before) && !REFUND_WORD.test(before)) ||
+    (/[(（]\s*$/u.test(before) && /^\s*[)）]/u.test(text.slice(at + amount.text.length)))
+  );
+}
+
 /** A refund or a minus sign is money going back, never a deal's value (a minus sign on the deal is a cut). */
 function dealAmountOf(text: string, currency: string | undefined): ParsedAmount | null {
   const first = parseAmount(text, currency);
@@ -108,8 +124,7 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   if (said && said.text !== first?.text) return said;
   const amount = worth(text, first);
   // "globex deal -5k (removed training package)", "华为那单 -10万": a minus sign on the deal is a cut
-  if (amount && amount.minor < 0 && MINUS_ON_DEAL_BEFORE.test(text.slice(Math.max(0, text.indexOf(amount.text) - 16), text.indexOf(amount.text))))
-    return { ...amount, minor: -amount.minor, change: "down" };
+  if (amount && amount.minor < 0 && minusOnDeal(text, amount)) return { ...amount, minor: -amount.minor, change: "down" };
   if (!amount || amount.minor <= 0 || unsettled(text, amount)) return null;
   const change = amountChangeBy(text, amount);
   // "3 month trial at $2k/month, then 50k/yr": the price after a trial is what the deal is worth;

@@ -18,7 +18,7 @@ export interface PercentChange {
 const ZH_DIGITS = "[一二三四五六七八九]";
 /** 打九折 / 打个八五折 / 按8.5折 / 给了九五折 / 九折成交 */
 const DISCOUNT_ZH = new RegExp(
-  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到|调成|调到|改成|变成|(?:谈下来|谈成了?|最终|最后|定下来)(?:的)?是|(?<=要)(?:个)?)(?:了个|了一个|了|个|一个)?(?:原来的|原价的|原先的|之前的)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=\\s*(?:成交|签|拿下|优惠|(?:客户|对方|他们|老板|领导)?(?:已经)?(?:同意|答应|批|接受)了?))`,
+  `(?<!不)(?:打|按|给了?|给个|做到|谈到|降到|让到|压到|砍到|调成|调到|改成|变成|(?:谈下来|谈成了?|最终|最后|定下来)(?:的)?是|(?<=要)(?:个)?)(?:了个|了一个|了|个|一个)?(?:原来的|原价的|原先的|之前的)?(?<rate>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?|\\d{2})折|(?<rate2>${ZH_DIGITS}{1,2}|\\d(?:\\.\\d)?)折(?=\\s*(?:成交|签|拿下|优惠|(?:客户|对方|他们|老板|领导)?(?:已经)?(?:同意|答应|批|接受)了?))`,
   "u",
 );
 const PERCENT = String.raw`(?:(?<num>\d{1,2}(?:\.\d+)?)\s*%|百分之(?<zh>[一二三四五六七八九十]{1,3}))`;
@@ -102,7 +102,8 @@ export function percentChange(text: string): PercentChange | null {
   // ("再让3个点就签 我还没答应": a change they would sign for, and one not agreed to, is not made either)
   const asked = (m: RegExpExecArray) =>
     OTHER_SHARE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
-    offeredOnCondition(text, m.index, m[0].length) ||
+    // ("will sign … if we give 15% off. I said yes": a condition met is a change made)
+    (offeredOnCondition(text, m.index, m[0].length) && !AGREED_AFTER.test(text.slice(m.index + m[0].length))) ||
     NOT_AGREED.test(text.slice(m.index + m[0].length)) ||
     (ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !AGREED_AFTER.test(text.slice(m.index + m[0].length)));
   const doubled = DOUBLED.exec(text);
