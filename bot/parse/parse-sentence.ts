@@ -112,7 +112,9 @@ function minusOnDeal(text: string, amount: ParsedAmount): boolean {
   return (
     MINUS_ON_DEAL_BEFORE.test(before.slice(-16)) ||
     (/^\s*[^\s，,。；;:：]{1,24}\s*[:：]?\s*$/u.test(before) && !REFUND_WORD.test(before)) ||
-    (/[(（]\s*$/u.test(before) && /^\s*[)）]/u.test(text.slice(at + amount.text.length)))
+    (/[(（]\s*$/u.test(before) && /^\s*[)）]/u.test(text.slice(at + amount.text.length))) ||
+    // ("dropping the training package, so minus $8k": the word itself)
+    (/^minus\b/iu.test(amount.text) && !REFUND_WORD.test(before))
   );
 }
 
@@ -296,8 +298,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
             plannedByClockToday(live, dates, read.logged, options.now, options.timezone) ||
             plannedByClockTodayEn(live, dates, read.logged, options.now, options.timezone)) &&
           read.logged &&
-          // ("zoom demo w/ Acme at noon": one meeting named twice in its clause)
-          !read.mentions.some((m) => !m.planned && m !== read.logged && !(m.clause === read.logged?.clause && m.kind === read.logged?.kind))
+          // ("zoom demo w/ Acme at noon": one meeting named twice in its clause; "去顺丰总部开会": a visit and its meeting)
+          !read.mentions.some((m) => !m.planned && m !== read.logged && m.clause !== read.logged?.clause)
         ? { ...read, planned: true, logged: { ...read.logged, planned: true } }
         : read;
   // "Northwind at 3 tmrw": a customer and a clock time alone are an appointment

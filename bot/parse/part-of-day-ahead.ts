@@ -20,7 +20,8 @@ const PART_OF_DAY =
 export function plannedByPartOfDay(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date, timezone: string): boolean {
   if (!logged || logged.planned || logged.notDone) return false;
   const clause = splitClauses(text)[logged.clause];
-  if (!clause || clauseTense(clause.text) === "past") return false;
+  // ("今天上午去顺丰总部开会" at 08:20: 今天上午, which PAST_ZH counts, is still ahead; the dates below decide)
+  if (!clause || clauseTense(clause.text.replace(/今天上午|今天早上|今早/gu, "今天")) === "past") return false;
   // …unless a later clause tells how it went ("晚上和京东吃饭，聊得不错"): typed after the event
   if (toldOutcome(text.slice(logged.index + logged.text.length))) return false;
   const today = zonedParts(now, timezone);
