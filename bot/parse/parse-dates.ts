@@ -644,8 +644,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       ? future.find(
           (d) =>
             d !== first &&
-            // ("sent it over on thurs. need to fill it out by Friday": a day reported is not inside the wait)
-            !d.reported &&
+            // ("sent it over on thurs. need to fill it out by Friday": a day reported gone is not inside the wait)
+            !(d.reported && d.parsed.at.getTime() <= nowMs) &&
             (!d.parsed.until || d.parsed.until.getTime() - d.parsed.at.getTime() < 86_400_000) &&
             d.ahead.at.getTime() >= first.parsed.at.getTime() &&
             d.ahead.at.getTime() <= within.getTime(),

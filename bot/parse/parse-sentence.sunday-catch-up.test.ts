@@ -44,3 +44,11 @@ describe("what was agreed, and who", () => {
     expect(parseSentence("今天终于搞定大疆了！签了50万的单子🎉", { now: new Date("2027-05-16T13:10:00Z"), timezone: "Asia/Shanghai" }).companyHints).toEqual(["大疆"]);
   });
 });
+
+describe("a day named inside the period said first still narrows it", () => {
+  it("…they want a demo next week maybe wednesday afternoon lets say 2pm", () => {
+    const now = instantAt("2027-06-17T09:05", "Asia/Shanghai");
+    const parsed = parseSentence("so um Northwind called me back finally they want a demo next week maybe wednesday afternoon lets say 2pm", { now, timezone: "Asia/Shanghai" });
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai")).toBe("2027-06-23 14:00");
+  });
+});
