@@ -52,3 +52,16 @@ describe("a day named inside the period said first still narrows it", () => {
     expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai")).toBe("2027-06-23 14:00");
   });
 });
+
+describe("what came in on a day gone", () => {
+  it.each([
+    ["America/New_York", "Initech: voicemail from their procurement guy Mark on Friday. Call back Monday between 10 and 11", "2027-05-14", "2027-05-17 10:00"],
+    ["Asia/Shanghai", "京东周二来电话投诉交付慢，已经安排技术周一上午上门处理", "2027-05-11", "2027-05-17 09:00"],
+  ])("%s: %s", (zone, text, occurred, followUp) => {
+    const parsed = parseSentence(text, { now: new Date("2027-05-16T13:10:00Z"), timezone: zone });
+    expect(parsed.activity).toBe("call");
+    expect(parsed.planned).toBe(false);
+    expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, zone).slice(0, 10)).toBe(occurred);
+    expect(parsed.followUp && localStamp(parsed.followUp.at, zone)).toBe(followUp);
+  });
+});

@@ -322,11 +322,12 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const heldThen = followUp && !followUp.hasTime && heldClause !== undefined && TODAY_ALONE.test(followUp.text.trim()) && heldClause.includes(followUp.text);
   const amount = discounted(work, amountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options));
   const amountShare = amount === null ? percentChange(work) : null;
+  const alsoReports = intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index);
   return {
     ...base,
     activity: appointment ? "meeting" : intent.activity,
     planned: appointment || intent.planned,
-    alsoReports: intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index),
+    alsoReports,
     // a figure or a share said ("谈下来打9折") is news about the deal, kept as a note with it
     taskOnly: intent.activity === null && followUp !== null && amount === null && amountShare === null && isOwnTask(written, work),
     companyHints: names.companyHints,

@@ -5,8 +5,8 @@ import type { LocalDateTime } from "./zoned-time.js";
 /** What the customer said in it, opening the next clause: "他说还在比价", "客户反馈不错", "they said it's fine". */
 const TOLD_OPENING =
   /^\s*(?:(?:然后|后来|结果|当时)\s*)?(?:(?:他|她|他们|对方|客户|老板|[\p{Script=Han}]{1,2}(?:总|经理|工|老师))\s*)?(?:说|反馈|表示|提到|透露|觉得|认为|确认|答应)|^\s*(?:and\s+)?(?:they|he|she)\s+(?:said|confirmed|agreed|liked|loved|wanted|asked|told|mentioned|seemed|were|was)\b/iu;
-/** "周四晚上收到京东的邮件": what was received is in the past, unless something waits for it. */
-const RECEIVED_ZH = /(?<![会要将能等该])(?:收到|接到)/u;
+/** "周四晚上收到京东的邮件", "京东周二来电话投诉": what was received is in the past, unless something waits for it. */
+const RECEIVED_ZH = /(?<![会要将能等该])(?:收到|接到|来电话|来电|打来电话|打电话来|打电话过来)/u;
 
 /**
  * "比亚迪周四来我们公司参观，顺便做了个产品演示", "周三跟小米的陈总电话，他说还在比价", "coffee with Northwind on
