@@ -31,12 +31,13 @@ const EN_EDIT =
 
 /**
  * "帮我给比亚迪建个商机，200万", "比亚迪的商机帮我建一下 金额200万": a deal asked for with its customer named
- * first is the create command (`商机 新建 比亚迪 200万`), not a note on the customer beside a new deal.
+ * first is the create command (`商机 新建 比亚迪 200万`), not a note on the customer beside a new deal (a name may hold
+ * 的: "帮我给美的建个商机，金额80万").
  */
 const ZH_DEAL_FOR =
-  /^(?:请|麻烦)?(?:帮我)?(?:给|为|帮)(?<who>[^，,。；;！!？?\s的]{2,20}?)(?:新建|建|创建|开|加)(?:一个|个|一下)?(?:新的?)?(?:商机|单子)(?:吧|一下)?(?:[，,：:\s]+(?:金额)?[：:]?\s*(?<rest>[^。！!？?]*))?[。.!！]*$/u;
+  /^(?:请|麻烦)?(?:帮我)?(?:给|为|帮)(?<who>[^，,。；;！!？?\s]{2,20}?)(?:新建|建|创建|开|加)(?:一个|个|一下)?(?:新的?)?(?:商机|单子)(?:吧|一下)?(?:[，,：:\s]+(?:金额)?[：:]?\s*(?<rest>[^。！!？?]*))?[。.!！]*$/u;
 const ZH_DEAL_OF =
-  /^(?<who>[^，,。；;！!？?\s的]{2,20}?)的?(?:商机|单子)(?:请|麻烦)?(?:帮我|你)?(?:新建|建|创建|开)(?:一个|个|一下)?(?:吧)?(?:[，,：:\s]+(?:金额)?[：:]?\s*(?<rest>[^。！!？?]*))?[。.!！]*$/u;
+  /^(?<who>[^，,。；;！!？?\s]{2,20}?)的?(?:商机|单子)(?:请|麻烦)?(?:帮我|你)?(?:新建|建|创建|开)(?:一个|个|一下)?(?:吧)?(?:[，,：:\s]+(?:金额)?[：:]?\s*(?<rest>[^。！!？?]*))?[。.!！]*$/u;
 
 function dealForCommand(t: string): string | null {
   const g = (ZH_DEAL_FOR.exec(t) ?? ZH_DEAL_OF.exec(t))?.groups;

@@ -115,4 +115,13 @@ describe("a site of a known customer, named by its short name", () => {
     expect(new Set(rows.map((r) => r.company?.name))).toEqual(new Set(["阿里巴巴"]));
     expect(await h.t.db.company.count({ where: { name: { contains: "园区" } } })).toBe(0);
   });
+
+  // Probe 42: "晚上10点跟腾讯海外团队开视频会" asked whether to create 腾讯海外
+  it.each(["晚上10点跟腾讯海外团队开视频会", "明天拜访腾讯华南"])("%s is 腾讯's", async (text) => {
+    await h.say(LI, "客户 添加 腾讯");
+    await h.say(LI, text);
+    const rows = await h.t.db.followUp.findMany({ include: { company: true } });
+    expect(rows.map((r) => r.company?.name)).toEqual(["腾讯"]);
+    expect(await h.t.db.company.count()).toBe(4);
+  });
 });

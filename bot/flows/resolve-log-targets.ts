@@ -355,7 +355,8 @@ async function customerOfSite(ctx: TurnContext, written: string): Promise<{ id: 
 }
 
 /** "阿里西溪园区", "腾讯滨海大厦": a known customer's short name, then one of its sites. */
-const SITE_ZH = /(?:园区|大厦|大楼|总部|分公司|办公室|工厂|基地|门店|厂区|研发中心)$/u;
+// ("腾讯海外团队": a region or a team of the customer too)
+const SITE_ZH = /(?:园区|大厦|大楼|总部|分公司|办公室|工厂|基地|门店|厂区|研发中心|海外|国际|华东|华南|华北|华西|团队)$/u;
 function placeAfterName(written: string, known: string): boolean {
   if (/^\p{Script=Han}+$/u.test(written) && SITE_ZH.test(written)) return [...written].slice(0, 2).join("") === [...known].slice(0, 2).join("");
   const words = written.trim().split(/\s+/u);

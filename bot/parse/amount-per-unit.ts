@@ -65,7 +65,14 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
     qty &&
     (/\b(?:more|extra|additional)\b/iu.test(qty[0]) ||
       /(?:加|增加|追加|加购|增购|新增|再买|多买|多要)了?\s*$/u.test(rest.slice(Math.max(0, qty.index - 4), qty.index)));
-  return { minor, currency: amount.currency, text: amount.text, ...(added ? { change: "up" as const } : {}) };
+  // "去掉两台服务器，每台15万", "drop 5 seats ($2k each)": what is taken off the deal
+  const removed =
+    qty &&
+    !added &&
+    /(?:去掉|减掉|减少|砍掉|退掉|少要|不要)了?\s*$|\b(?:drop(?:ping|ped)?|remov(?:e|ed|ing)|cut(?:ting)?|fewer|minus|less)\s+$/iu.test(
+      rest.slice(Math.max(0, qty.index - 10), qty.index),
+    );
+  return { minor, currency: amount.currency, text: amount.text, ...(added ? { change: "up" as const } : removed ? { change: "down" as const } : {}) };
 }
 
 /** "40 licenses at 120 each", "50 seats at 300/seat": a count and a bare price for each. */

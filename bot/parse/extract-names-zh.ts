@@ -211,7 +211,7 @@ function isJunk(name: string): boolean {
     /^(?:还)?没/u.test(name) ||
     /^(?:一面|见面|一下|一趟|一次)$/u.test(name) ||
     // "给个说法", "今天之内必须回复": a measure word or 之 opens no name
-    /^[个之]/u.test(name) ||
+    /^[个之掉]/u.test(name) ||
     /(?:一下|一趟)$/u.test(name) ||
     /^(?:ltd|inc|corp|co|llc|group)$/iu.test(name)
   );
