@@ -168,14 +168,28 @@ export function arrangedByDate(text: string, dates: ParsedDates, logged: Activit
  * days ahead before its activity sets it for then (it was logged as a call held, due tomorrow).
  */
 export function arrangedByDateZh(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): boolean {
-  if (!logged || logged.planned || logged.notDone || !/\p{Script=Han}/u.test(logged.text)) return false;
+  if (!logged || logged.planned || logged.notDone) return false;
   const clause = splitClauses(text)[logged.clause];
-  if (!clause || clauseTense(clause.text) !== "none") return false;
+  if (!clause || !/\p{Script=Han}/u.test(clause.text)) return false;
+  // "阿里的线上demo约了6号下午3点", "那个会改到7号上午10点了": a day ahead it was arranged or moved to, after it
+  // ("打电话约了明天拜访": not when another activity follows the day, which the call arranged)
+  const end = clause.index + clause.text.length;
+  const arrangedTo = positioned(text, dates.dates).filter(
+    (d) =>
+      d.index > logged.index &&
+      d.index < end &&
+      ARRANGED_TO_ZH.test(text.slice(Math.max(clause.index, d.index - 4), d.index)) &&
+      !ACTIVITY_AFTER_ZH.test(text.slice(d.index + d.date.text.length, end)),
+  );
+  if (arrangedTo.length > 0 && arrangedTo.every((d) => d.date.at.getTime() > now.getTime())) return true;
+  if (!/\p{Script=Han}/u.test(logged.text) || clauseTense(clause.text) !== "none") return false;
   const own = positioned(text, dates.dates).filter((d) => d.index >= clause.index && d.index < logged.index);
   // (today and its parts of day report as often as they plan: "今天拜访京东，客户对方案比较满意")
   return own.length > 0 && own.every((d) => d.date.at.getTime() > now.getTime() && !TODAY_OR_PART.test(d.date.text.trim()));
 }
 const TODAY_OR_PART = /^(?:今|[上下中]午|晚上|傍晚|早上|刚)/u;
+const ACTIVITY_AFTER_ZH = /拜访|见|会|聊|谈|电话|演示|饭|去|来|过来|\b(?:visit|call|meet|demo)/iu;
+const ARRANGED_TO_ZH = /(?:约了|约在|约好|约到|定在|定了|安排在|改到|改成|改在|推迟到|推到|挪到|延到|调到|换到|提前到)\s*$/u;
 
 /** Where each date's words stand in the text, in order; a date whose words were rewritten is left out. */
 function positioned(text: string, dates: ParsedDate[]): Array<{ date: ParsedDate; index: number }> {

@@ -9,7 +9,9 @@ import { isCompetitorFigure } from "./competitor-figure.js";
 // 多 / 少 in 差不多, 至少, 不少 are no change: "预算差不多200万" is the budget itself.
 const DOWN_BEFORE_ZH =
   /(?:降价|减价|让价|压价|砍价|降|减|(?<![不很多至最减])少|便宜|(?<![出转])让|砍|优惠|下调|下降|打掉|让利|折让)(?:了|掉|掉了)?(?:大概|约|差不多|将近|近)?\s*$/u;
-const UP_BEFORE_ZH = /(?:涨|(?<![参附外])加|增加|追加|(?<![差不很许好大最更至])多|提高|上调|上涨|(?<![新])增|加购|增购)(?:了)?(?:大概|约|差不多|将近|近)?\s*$/u;
+// ("增加了实施服务费20万": what was added may be named between)
+const UP_BEFORE_ZH =
+  /(?:涨|(?<![参附外])加|增加|追加|(?<![差不很许好大最更至])多|提高|上调|上涨|(?<![新])增|加购|增购)(?:了)?(?:[\p{Script=Han}]{1,8}?(?:费|费用|服务费|模块|功能|服务))?(?:大概|约|差不多|将近|近)?\s*$/u;
 const DOWN_BEFORE_EN =
   /\b(?:(?:deal|price|quote|value|amount|it)\s+(?:is\s+|went\s+|goes\s+)?down|down\s+by|(?:reduced|cut|lowered|dropped|trimmed|slashed)\s+(?:it|(?:the\s+|their\s+|our\s+)?(?:budget|price|deal|quote|order|contract|scope|spend|value|amount))?\s*by|knock(?:ed|ing)?\s+off|shaved(?:\s+off)?|minus|less)\s+(?:another\s+)?$/iu;
 const UP_BEFORE_EN =
@@ -116,7 +118,7 @@ export function amountChangeBy(text: string, amount: ParsedAmount): "up" | "down
       !ACCEPTED_AFTER.test(text.slice(at + amount.text.length, at + amount.text.length + 40)))
   )
     return "ignore";
-  const change = changeAround(before, after);
+  const change = changeAround(before, after, text.slice(Math.max(0, at - 60), at));
   // "wants $5k off, agreed", "要求再降5万，老板同意了": a change asked for and then agreed to is made
   const asked = ASKED_BEFORE.test(before) && !ACCEPTED_AFTER.test(text.slice(at + amount.text.length, at + amount.text.length + 40));
   const onCondition =
@@ -132,8 +134,14 @@ export function offeredOnCondition(text: string, at: number, length: number): bo
   return CONDITION_IN_CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) || ANSWERED_WITH_AFTER.test(text.slice(at + length, at + length + 40));
 }
 
-function changeAround(before: string, after: string): "up" | "down" | null {
+/** "dropping the analytics module ($15k)", "去掉了培训服务（5万）": what was dropped or added, its price in brackets. */
+const DROPPING_BEFORE = /\b(?:dropp?(?:ing|ed)|remov(?:e|ed|ing)|cut(?:ting)?|tak(?:ing|e)\s+out|took\s+out|scrapp?(?:ing|ed))\b|去掉|砍掉|减掉|取消|拿掉/iu;
+const ADDING_BEFORE = /\b(?:add(?:ing|ed)?|includ(?:e|ed|ing)|upgrad(?:e|ed|ing))\b|加上|增加|追加|加了/iu;
+
+/** `wide`: more of the text before the figure, for what its bracket prices. */
+function changeAround(before: string, after: string, wide: string): "up" | "down" | null {
   if (DOWN_BEFORE_ZH.test(before) || DOWN_BEFORE_EN.test(before) || DOWN_AFTER.test(after) || NAME_THEN_DOWN.test(before)) return "down";
+  if (/[(（]\s*$/u.test(before) && /^\s*[)）]/u.test(after) && DROPPING_BEFORE.test(wide)) return "down";
   if (NAME_THEN_UP.test(before)) return "up";
   if (UP_BEFORE_ZH.test(before) || UP_BEFORE_EN.test(before) || PLUS_BEFORE.test(before) || UP_AFTER.test(after) || ADDED_ORDER_BEFORE_ZH.test(before))
     return "up";
@@ -143,7 +151,8 @@ function changeAround(before: string, after: string): "up" | "down" | null {
     (CLAUSE_PLUS_BEFORE.test(before) && CLAUSE_END_AFTER.test(after)) ||
     (PLUS_SIGN_BEFORE.test(before) && ADDED_AFTER.test(after)) ||
     // "they're adding the premium support package (+$12k)": what an addition costs, in brackets
-    (/[(（]\s*[+＋]\s*$/u.test(before) && /^\s*[)）]/u.test(after))
+    (/[(（]\s*[+＋]\s*$/u.test(before) && /^\s*[)）]/u.test(after)) ||
+    (/[(（]\s*$/u.test(before) && /^\s*[)）]/u.test(after) && ADDING_BEFORE.test(wide))
   )
     return "up";
   return null;

@@ -151,6 +151,8 @@ function zhDayOfMonth(ctx: RuleContext): DateCandidate[] {
       date = { year, month, day };
     } else if (
       reportsDone(ctx.text, m.index ?? 0, m[0].length) &&
+      // ("那个会改到7号上午10点了": the day it was moved to is ahead, whatever 了 closes the move)
+      !/(?:改到|改成|改在|推迟到|推到|挪到|延到|调到|换到|提前到|约到|约在|定在)\s*$/u.test(ctx.text.slice(Math.max(0, (m.index ?? 0) - 6), m.index ?? 0)) &&
       !(day > ctx.today.day && /^\s*(?:的)?签/u.test(ctx.text.slice((m.index ?? 0) + m[0].length)))
     ) {
       // ("15号签约了" typed on the 9th is the signing settled for the 15th, not one last month)

@@ -11,7 +11,7 @@ const FROM_TO = new RegExp(
   "iu",
 );
 const SAME_UNIT_PRICE =
-  /单价(?:不变|没变|一样|照旧|保持不变)|价格不变|\b(?:same|unchanged)\s+(?:unit\s+|per[\s-](?:seat|unit|license)\s+)?(?:price|pricing|rate)\b|\b(?:unit\s+price|price\s+per\s+(?:seat|unit|license)|per[\s-](?:seat|unit)\s+price)\s+(?:stays|is\s+unchanged|unchanged|the\s+same|doesn['’]?t\s+change)\b/iu;
+  /单价(?:不变|没变|一样|照旧|保持不变)|价格不变|金额(?:也)?(?:相应|按比例|同比例)(?:调整|变化|减少|增加)|\b(?:same|unchanged)\s+(?:unit\s+|per[\s-](?:seat|unit|license)\s+)?(?:price|pricing|rate)\b|\b(?:unit\s+price|price\s+per\s+(?:seat|unit|license)|per[\s-](?:seat|unit)\s+price)\s+(?:stays|is\s+unchanged|unchanged|the\s+same|doesn['’]?t\s+change)\b/iu;
 
 /** "400套，单价从5000提到5500", "price per seat from $2,000 to $2,200": the unit price changed for the same count. */
 const UNIT_PRICE_FROM_TO =
