@@ -178,7 +178,8 @@ export function arrangedByDateZh(text: string, dates: ParsedDates, logged: Activ
     (d) =>
       d.index > logged.index &&
       d.index < end &&
-      ARRANGED_TO_ZH.test(text.slice(Math.max(clause.index, d.index - 4), d.index)) &&
+      // (the appointment itself arranged, right before: not "来电话说项目要推迟到明年Q2")
+      ARRANGED_TO_ZH.test(text.slice(logged.index + logged.text.length, d.index)) &&
       !ACTIVITY_AFTER_ZH.test(text.slice(d.index + d.date.text.length, end)),
   );
   if (arrangedTo.length > 0 && arrangedTo.every((d) => d.date.at.getTime() > now.getTime())) return true;
@@ -189,7 +190,7 @@ export function arrangedByDateZh(text: string, dates: ParsedDates, logged: Activ
 }
 const TODAY_OR_PART = /^(?:今|[上下中]午|晚上|傍晚|早上|刚)/u;
 const ACTIVITY_AFTER_ZH = /拜访|见|会|聊|谈|电话|演示|饭|去|来|过来|\b(?:visit|call|meet|demo)/iu;
-const ARRANGED_TO_ZH = /(?:约了|约在|约好|约到|定在|定了|安排在|改到|改成|改在|推迟到|推到|挪到|延到|调到|换到|提前到)\s*$/u;
+const ARRANGED_TO_ZH = /^(?:的)?\s*(?:就|也|又|已经|已)?(?:约了|约在|约好|约到|定在|定了|安排在|改到|改成|改在|推迟到|推到|挪到|延到|调到|换到|提前到)\s*$/u;
 
 /** Where each date's words stand in the text, in order; a date whose words were rewritten is left out. */
 function positioned(text: string, dates: ParsedDate[]): Array<{ date: ParsedDate; index: number }> {

@@ -49,7 +49,12 @@ describe("an appointment arranged or moved to a day ahead, after its name", () =
     expect(parsed.followUp && localStamp(parsed.followUp.at, ZONE)).toBe(expected);
   });
 
-  it("打电话约了明天拜访 reports the call that arranged it", () => {
-    expect(read("打电话约了明天拜访")).toMatchObject({ activity: "call", planned: false });
+  it.each([
+    ["打电话约了明天拜访", "2027-05-01 09:00"],
+    ["华为的李总刚来电话说项目要推迟到明年Q2，金额先不变，我5月10号再去拜访一次", "2027-05-10 09:00"],
+  ])("%s reports the call (what it arranged or moved is another thing)", (text, followUp) => {
+    const parsed = read(text);
+    expect(parsed).toMatchObject({ activity: "call", planned: false });
+    expect(parsed.followUp && localStamp(parsed.followUp.at, ZONE)).toBe(followUp);
   });
 });
