@@ -130,7 +130,7 @@ const MOVED_FROM =
 // ("他们要下周给我们一个数量": 给 to us is the customer's step, not ours)
 // ("周三我跟进": we may be said between the day and the step; "下周一开通试用账号": so is setting their trial up)
 const FOLLOW_UP_AFTER =
-  /^\s*(?:左右|前后)?\s*(?:我们?|咱们)?(?:必须|务必|一定要|得)?(?:(?:上班|回来|开工|复工|到岗|回公司)(?:后|以后|之后)|之?前|再|给(?!我们|我|咱们|咱)|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|确认|安排|提供|寄|送|把|开通|部署|安装|搭建|上线|培训|演示|follow|due)/iu;
+  /^\s*(?:左右|前后)?\s*(?:我们?|咱们)?(?:必须|务必|一定要|得)?(?:(?:上班|回来|开工|复工|到岗|回公司)(?:后|以后|之后)|之?前|再|给(?!我们|我|咱们|咱)|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|回过去|回电话?|回个电话|确认|安排|提供|寄|送|把|开通|部署|安装|搭建|上线|培训|演示|follow|due)/iu;
 
 const DURATION_LEAD =
   /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
