@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
-import { instantAt, localStamp } from "./test-support.js";
+import { instantAt, localStamp, shiftDay } from "./test-support.js";
 
 /**
  * A bare weekday in a clause that reports something done is the latest such day (today
@@ -29,12 +29,6 @@ const ZONES = ["Asia/Shanghai", "America/New_York", "Europe/Berlin"];
 // A Wednesday, a Monday and a Sunday, in the afternoon so "上午" and "morning" of today are past.
 const LOCAL_NOWS = ["2026-11-25T15:00", "2026-11-30T15:00", "2027-01-03T15:00"];
 
-function shift(localDay: string, days: number): string {
-  const d = new Date(`${localDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 describe.each(ZONES)("bare weekdays in %s", (zone) => {
   describe.each(LOCAL_NOWS)("at %s", (local) => {
     const now = instantAt(local, zone);
@@ -44,11 +38,11 @@ describe.each(ZONES)("bare weekdays in %s", (zone) => {
       const parsed = parseSentence(text, { now, timezone: zone });
       if (report) {
         const back = (todayWeekday - weekday + 7) % 7;
-        expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, zone).slice(0, 10)).toBe(shift(today, -back));
+        expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, zone).slice(0, 10)).toBe(shiftDay(today, -back));
         expect(parsed.followUp).toBeNull();
       } else {
         const ahead = (weekday - todayWeekday + 7) % 7 || 7;
-        expect(parsed.followUp && localStamp(parsed.followUp.at, zone).slice(0, 10)).toBe(shift(today, ahead));
+        expect(parsed.followUp && localStamp(parsed.followUp.at, zone).slice(0, 10)).toBe(shiftDay(today, ahead));
       }
     });
   });

@@ -38,3 +38,10 @@ export function firstDate(text: string, now: Date, timezone: string): string | n
   const d = parseDates(text, { now, timezone }).dates[0];
   return d ? `${localStamp(d.at, timezone)}${d.hasTime ? "*" : ""}` : null;
 }
+
+/** "YYYY-MM-DD" a number of days from a local day (calendar arithmetic, no zone). */
+export function shiftDay(localDay: string, days: number): string {
+  const d = new Date(`${localDay}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
-import { instantAt, localStamp } from "./test-support.js";
+import { instantAt, localStamp, shiftDay } from "./test-support.js";
 
 /**
  * A weekday heading a note ("周三：…", "Wed:", "Tue -") written later in the week dates what the note
@@ -38,12 +38,6 @@ const LATE_IN_WEEK = ["2026-12-04T15:00", "2027-01-07T14:00"];
 const MONDAY = "2026-12-07T09:30";
 const SUNDAY = "2026-12-06T20:00";
 
-function shift(localDay: string, days: number): string {
-  const d = new Date(`${localDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 describe.each(ZONES)("weekday headings in %s", (zone) => {
   describe.each(LATE_IN_WEEK)("written %s", (local) => {
     const now = instantAt(local, zone);
@@ -53,8 +47,8 @@ describe.each(ZONES)("weekday headings in %s", (zone) => {
       const parsed = parseSentence(text, { now, timezone: zone });
       expect(parsed.activity).toBe(kind);
       expect(parsed.planned).toBe(false);
-      expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, zone).slice(0, 10)).toBe(shift(today, -(todayWeekday - weekday)));
-      const due = followUp === null ? null : shift(today, (followUp - todayWeekday + 7) % 7 || 7);
+      expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, zone).slice(0, 10)).toBe(shiftDay(today, -(todayWeekday - weekday)));
+      const due = followUp === null ? null : shiftDay(today, (followUp - todayWeekday + 7) % 7 || 7);
       expect(parsed.followUp && localStamp(parsed.followUp.at, zone).slice(0, 10)).toBe(due);
     });
   });
@@ -63,7 +57,7 @@ describe.each(ZONES)("weekday headings in %s", (zone) => {
     it.each(AHEAD)("%s is planned", (text, weekday, kind) => {
       const parsed = parseSentence(text, { now, timezone: zone });
       expect(parsed.activity).toBe(kind);
-      expect(parsed.followUp && localStamp(parsed.followUp.at, zone).slice(0, 10)).toBe(shift("2026-12-07", weekday - 1));
+      expect(parsed.followUp && localStamp(parsed.followUp.at, zone).slice(0, 10)).toBe(shiftDay("2026-12-07", weekday - 1));
     });
   });
 });

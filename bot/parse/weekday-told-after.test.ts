@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
-import { instantAt, localStamp } from "./test-support.js";
+import { instantAt, localStamp, shiftDay } from "./test-support.js";
 
 /**
  * A bare weekday in a clause without a tense of its own: when the next clause tells what came of it (or it was
@@ -34,11 +34,6 @@ const ZONES = ["Asia/Shanghai", "America/New_York"];
 // A Saturday, a Friday, a Sunday and a Wednesday, in the afternoon.
 const LOCAL_NOWS = ["2026-12-12T11:00", "2026-12-11T15:00", "2026-12-13T20:00", "2026-12-09T15:00"];
 
-function shift(localDay: string, days: number): string {
-  const d = new Date(`${localDay}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 const mondayIndex = (d: number) => (d + 6) % 7;
 
 describe.each(ZONES)("a weekday told with what came of it, in %s", (zone) => {
@@ -50,11 +45,11 @@ describe.each(ZONES)("a weekday told with what came of it, in %s", (zone) => {
       const parsed = parseSentence(text, { now, timezone: zone });
       if (told && mondayIndex(weekday) <= mondayIndex(todayWeekday)) {
         const back = (todayWeekday - weekday + 7) % 7;
-        expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, zone).slice(0, 10)).toBe(shift(today, -back));
+        expect(parsed.occurredAt && localStamp(parsed.occurredAt.at, zone).slice(0, 10)).toBe(shiftDay(today, -back));
         expect(parsed.followUp).toBeNull();
       } else {
         const ahead = (weekday - todayWeekday + 7) % 7 || 7;
-        expect(parsed.followUp && localStamp(parsed.followUp.at, zone).slice(0, 10)).toBe(shift(today, ahead));
+        expect(parsed.followUp && localStamp(parsed.followUp.at, zone).slice(0, 10)).toBe(shiftDay(today, ahead));
       }
     });
   });
