@@ -1,17 +1,17 @@
 import type { TurnContext } from "../context.js";
 import { parseSentence } from "../parse/parse-sentence.js";
 
-/** The rep asking to be reminded: "明天上午提醒我写周报", "remind me tomorrow 9am to update the forecast". */
-const REMIND_SELF = /提醒我|提醒一下我|设(?:个|一个)?提醒|\bremind\s+me\b|\bset\s+(?:me\s+)?(?:a\s+)?reminder\b|^\s*reminder\s*[:：]/iu;
+/** The rep asking to be reminded ("明天上午提醒我写周报", "remind me tomorrow 9am to update the forecast"): the words, left out of what to do. */
+const REMIND_WORDS =
+  /(?:请|麻烦)?(?:提醒我|提醒一下我|设(?:个|一个)?提醒[:：]?)|\b(?:please\s+|pls\s+)?remind\s+me(?:\s+to)?\b|\bset\s+(?:me\s+)?(?:a\s+)?reminder(?:\s+to)?\b|^\s*reminder\s*[:：]/giu;
+/** The same words, to test for (without the global flag's moving lastIndex). */
+const REMIND_SELF = new RegExp(REMIND_WORDS.source, "iu");
 
 /**
  * A reminder that names no customer (known, sounding like one, or new) is the rep's own follow-up, as
  * `followup add` makes it; asking which customer it is about would make them pick one at random.
  * Null when the sentence is not such a reminder: it is logged like any other.
  */
-const REMIND_WORDS =
-  /(?:请|麻烦)?(?:提醒我|提醒一下我|设(?:个|一个)?提醒[:：]?)|\b(?:please\s+|pls\s+)?remind\s+me(?:\s+to)?\b|\bset\s+(?:me\s+)?(?:a\s+)?reminder(?:\s+to)?\b|^\s*reminder\s*[:：]/giu;
-
 export async function personalReminderFor(ctx: TurnContext, text: string): Promise<string | null> {
   if (!REMIND_SELF.test(text)) return null;
   const parsed = parseSentence(text, { now: ctx.now, timezone: ctx.timezone });

@@ -1,4 +1,4 @@
-import { normalizeText, readingsOf, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
+import { normalizeText, soundAlikeByReadings, stripCompanySuffix, toPinyin } from "../../domain/shared/search-key.js";
 
 /**
  * Whether a name typed is a near spelling of a known customer's: they start alike and their first words are about
@@ -47,5 +47,5 @@ export function homophoneOf(written: string, known: string): boolean {
   if (a.length < 2 || a.length !== b.length || !a.some((c, i) => c === b[i]) || a.join("") === b.join("") || !/^\p{Script=Han}+$/u.test(a.join("")))
     return false;
   // ("美地" / 美的: 的 is also read di, as 地 is also read de)
-  return toPinyin(a.join("")) === toPinyin(b.join("")) || a.every((c, i) => c === b[i] || readingsOf(c).some((r) => readingsOf(b[i] ?? "").includes(r)));
+  return toPinyin(a.join("")) === toPinyin(b.join("")) || soundAlikeByReadings(a, b);
 }

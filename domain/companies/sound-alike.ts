@@ -1,5 +1,5 @@
 import { pinyin } from "pinyin-pro";
-import { normalizeText, readingsOf, stripCompanySuffix, toPinyin } from "../shared/search-key.js";
+import { normalizeText, soundAlikeByReadings, stripCompanySuffix, toPinyin } from "../shared/search-key.js";
 import type { MentionEntry } from "./company-mentions.js";
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -22,20 +22,6 @@ function soundOf(entry: MentionEntry): { short: string; chars: string[]; target:
   return sound;
 }
 
-/** Every reading of a character, remembered ("的" is de and di, so "美地" sounds like 美的). */
-const READINGS = new Map<string, string[]>();
-function readings(char: string): string[] {
-  let found = READINGS.get(char);
-  if (!found) {
-    found = readingsOf(char).map((r) => normalizeText(r));
-    if (READINGS.size < 5_000) READINGS.set(char, found);
-  }
-  return found;
-}
-function soundsSame(written: readonly string[], known: readonly string[]): boolean {
-  return written.every((c, k) => c === known[k] || readings(c).some((r) => readings(known[k] ?? "").includes(r)));
-}
-
 export function soundAlikes(entries: readonly MentionEntry[], text: string): { id: string; name: string; written: string }[] {
   const runs = [...text.matchAll(HAN_RUN)].map((m) => m[0]);
   if (runs.length === 0) return [];
@@ -49,7 +35,8 @@ export function soundAlikes(entries: readonly MentionEntry[], text: string): { i
       const runChars = [...run];
       for (let i = 0; i + chars.length <= runChars.length && written === null; i++) {
         const word = runChars.slice(i, i + chars.length).join("");
-        if (word !== short && (sounds.slice(i, i + chars.length).join("") === target || soundsSame(runChars.slice(i, i + chars.length), chars))) written = word;
+        if (word !== short && (sounds.slice(i, i + chars.length).join("") === target || soundAlikeByReadings(runChars.slice(i, i + chars.length), chars)))
+          written = word;
       }
       if (written !== null) break;
     }

@@ -67,9 +67,23 @@ export function toPinyin(text: string): string {
   return normalizeText(pinyin(text, { toneType: "none", type: "array" }).join(""));
 }
 
-/** Every reading of one Chinese character, without tones ("地": di, de). */
-export function readingsOf(char: string): string[] {
-  return pinyin(char, { toneType: "none", type: "array", multiple: true });
+/** Every reading of one Chinese character, without tones ("地": di, de), remembered per character. */
+const READINGS = new Map<string, string[]>();
+function readingsOf(char: string): string[] {
+  let found = READINGS.get(char);
+  if (!found) {
+    found = pinyin(char, { toneType: "none", type: "array", multiple: true });
+    if (READINGS.size < 5_000) READINGS.set(char, found);
+  }
+  return found;
+}
+
+/**
+ * Whether two runs of characters of the same length sound alike in some reading of each character ("美地" / 美的: 的
+ * is also read di, as 地 is also read de); a character written the same matches itself.
+ */
+export function soundAlikeByReadings(written: readonly string[], known: readonly string[]): boolean {
+  return written.every((c, k) => c === known[k] || readingsOf(c).some((r) => readingsOf(known[k] ?? "").includes(r)));
 }
 
 /** Key stored with a company: normalized short name, full name and pinyin, space-separated. */
