@@ -5,7 +5,7 @@
 
 /** Words that make a nearby number a deal value rather than a head count or a date. */
 export const BUDGET_BEFORE = new RegExp(
-  String.raw`(?:budget(?:ed)?|(?:po|purchase\s+order|signed|closed|sold|won)\s+(?:for|at)|quote[ds]?(?:\s+(?:for|of|at))?|quotation|worth|valued\s+at|deal(?:\s+(?:size|value|of))?|contract(?:\s+(?:value|of|worth))?|price[ds]?(?:\s+at)?|pricing|amount|total|cost[s]?|spend|refund(?:ed)?|预算|金额|报价|合同额|合同金额|合同|总价|价格|单价|成交价|成交额|订单|采购额|费用|投入|标的|额度|退款|退了|花了|(?:降价?|砍|压|让|谈)到|(?:单子|那单|这单|金额)(?:更新一下|更新|改一下)|→|->|=>|⟶|年费|月费|月租|年租|租金|服务费|维护费|续费|(?:每|一)个?(?:年|月|季度|季)|每个?(?:台|套|个|件|张|份|箱|部|只|条|支|账号|坐席|节点|用户|许可))` +
+  String.raw`(?:budget(?:ed)?|(?:po|purchase\s+order|signed|closed|sold|won)\s+(?:for|at)|(?:settled|landed|agreed)\s+(?:on|at)|quote[ds]?(?:\s+(?:for|of|at))?|quotation|worth|valued\s+at|deal(?:\s+(?:size|value|of))?|contract(?:\s+(?:value|of|worth))?|price[ds]?(?:\s+at)?|pricing|amount|total|cost[s]?|spend|refund(?:ed)?|预算|金额|报价|合同额|合同金额|合同|总价|价格|单价|成交价|成交额|订单|采购额|费用|投入|标的|额度|退款|退了|花了|(?:降价?|砍|压|让|谈)到|(?:单子|那单|这单|金额)(?:更新一下|更新|改一下)|→|->|=>|⟶|年费|月费|月租|年租|租金|服务费|维护费|续费|(?:每|一)个?(?:年|月|季度|季)|每个?(?:台|套|个|件|张|份|箱|部|只|条|支|账号|坐席|节点|用户|许可))` +
     String.raw`(?:[\s:：=]|is|of|at|should\s+be|will\s+be|comes\s+to|about|around|approx\.?|approximately|roughly|up\s+to|(?:changed|updated|set|revised|moved|raised|lowered|bumped|increased|reduced|cut)\s+to|now|~|≈|为|是|约|大概|大约|在|有|差不多|左右|给了?|报了?|定了?|(?:改|调整|变|更新|修改|提高|上调|下调|涨|降)(?:成|为|到))*$`,
   "iu",
 );

@@ -79,11 +79,26 @@ const LEADING_RUN = new RegExp(
   String.raw`(?:^\s*|[.!?;]\s+)((?:[A-Z][A-Za-z0-9&'’-]*|[0-9]+[A-Z][A-Z0-9&]*)(?:\s+(?:[A-Z][A-Za-z0-9&'’-]*|&))*)\s+(?:(?:just|already|finally|also|again|actually|never|then|still|now)\s+)?${PERSON_VERBS}\b`,
   "gu",
 );
-/** "umbrella corp reached out…": chat in lower case; a message opening with words and a legal form is a company. */
+/** "their CEO", "soylent corp rep": someone of the company just named. */
+const ROLE_OF = String.raw`(?:rep|reps|ceo|cto|cfo|cmo|coo|cio|vp|svp|evp|founder|owner|buyer|procurement|purchasing|team|folks|people|guy|gm|president|director|manager|head\s+of\s+[a-z]+|vp\s+(?:of\s+)?[a-z]+|it|legal|finance|ops)`;
+/**
+ * "umbrella corp reached out…", "stark industries ceo dm'd me", "stark industries picked up my cold call": chat in
+ * lower case; a message opening with words and a legal form or business word is a company.
+ */
 const LOWER_LEGAL_LEADING = new RegExp(
-  String.raw`^\s*((?:[a-z][a-z0-9&'’-]*\s+){1,3}(?:corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|plc))\b\.?(?=\s+${PERSON_VERBS}\b|\s*(?:[,:;!?—–-]|$))`,
+  String.raw`^\s*((?:[a-z][a-z0-9&'’-]*\s+){1,3}(?:corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|plc|industries|enterprises|holdings|technologies|labs))\b\.?(?=(?:\s+${ROLE_OF})?\s+(?:${PERSON_VERBS}|dm['’]?d|dmed|messaged|wrote|picked\s+up)\b|\s*(?:[,:;!?—–-]|$))`,
   "u",
 );
+/**
+ * "hooli's head of sales dm'd me", "meituan reached out on linkedin": a lower-case word opening the message, then
+ * its people or a way of getting in touch, is the company (the common words that open a message are not).
+ */
+const LOWER_LEADING_CONTACT = new RegExp(
+  String.raw`^\s*([a-z][a-z0-9&-]{2,}(?:\s+[a-z][a-z0-9&-]{2,})?)(?:['’]s\s+${ROLE_OF}\b|\s+(?:reached\s+out|dm['’]?d|dmed|pinged\s+(?:me|us)|texted\s+(?:me|us)|messaged\s+(?:me|us)|wrote\s+in|got\s+in\s+touch|contacted\s+(?:me|us)|inbound)\b)`,
+  "u",
+);
+const NOT_A_COMPANY_WORD =
+  /^(?:customer|client|prospect|someone|somebody|everyone|nobody|buyer|rep|contact|lead|guy|lady|recruiter|vendor|partner|their|his|her|our|my|your|its|friend|colleague|manager|boss|cto|ceo|cfo|cmo|vp|founder|procurement|legal|finance|sales|marketing|support|team|random|another|other|same|today|yesterday|tomorrow)$/u;
 /** "some corp guy called", "big corp accounts": a word that only describes. */
 const NOT_A_NAME_WORD = /^(?:some|any|big|small|large|mid|new|old|that|this|the|a|an|my|our|your|their|every|each|one|another|other|same|global|local)$/u;
 const titleCase = (name: string) => name.replace(/(^|\s)([a-z])/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
@@ -173,6 +188,10 @@ export function extractEnglishNames(written: string, hints: NameHints): void {
   const lowerFirst = lower?.[1]?.trim().split(/\s+/u)[0] ?? "";
   if (lower?.[1] && !isStop(lowerFirst) && !NOT_A_NAME_WORD.test(lowerFirst) && !TRIGGER_WORD.test(lowerFirst))
     hints.company(titleCase(lower[1].trim()), 3, text.indexOf(lower[1]));
+  const contact = LOWER_LEADING_CONTACT.exec(text);
+  const contactWords = contact?.[1]?.trim().split(/\s+/u) ?? [];
+  const plainWord = (w: string) => isStop(w) || NOT_A_NAME_WORD.test(w) || NOT_A_COMPANY_WORD.test(w) || NOT_LEADING_NAME.test(w) || TRIGGER_WORD.test(w);
+  if (contact?.[1] && contactWords.length > 0 && !contactWords.some(plainWord)) hints.company(titleCase(contact[1].trim()), 2, text.indexOf(contact[1]));
   for (const m of allMatches(text, LEADING_RUN)) {
     const name = cleanRun(m[1] ?? "");
     const first = name.split(/\s+/u)[0] ?? "";

@@ -1,3 +1,5 @@
+import { afterPlaceAndVerb, isChinesePlace } from "./chinese-places.js";
+
 interface Hint {
   name: string;
   score: number;
@@ -11,6 +13,26 @@ interface Hint {
 const DEPARTMENT =
   /(?<!俱乐)(?:采购|技术|财务|法务|市场|销售|信息|信息化|人事|人力资源|人力|行政|研发|运营|工程|质量|品质|生产|设备|物流|供应链|商务|客服|战略|投资|IT|数字化|风控|合规|安全|总经办|事业|总)?(?:部门|部)$/u;
 
+/**
+ * "海尔采购部刘工…", "网易的采购", "网易杭州办公室": a department, a role or a site inside the slot starts what is not
+ * the organisation's name; the name is what comes before it (at least two characters).
+ */
+const INNER_DEPARTMENT = /(?<=^\p{Script=Han}{2,}?)(?<!俱乐)(?:采购|技术|财务|法务|市场|销售|信息|人事|行政|研发|运营|工程|客服|IT)(?:部门|部)/u;
+const ROLE_AFTER_DE = /(?<=^\p{Script=Han}{2,}?)的(?:采购|技术|财务|法务|老板|老总|负责人|对接人|项目经理|经理|总监|主管|工程师|CTO|CEO|CFO|CIO|IT)/u;
+const SITE_TAIL = /(?<=^\p{Script=Han}{2,}?)(?:办公室|总部|分公司|办事处|工厂|厂区|园区)$/u;
+
+function organisationPart(name: string): string {
+  const cut = (text: string, pattern: RegExp) => {
+    const m = pattern.exec(text);
+    return m ? text.slice(0, m.index) : text;
+  };
+  const bare = cut(cut(name, INNER_DEPARTMENT), ROLE_AFTER_DE);
+  // ("网易杭州办公室": a site in a city; "阿里西溪园区" is left whole for the resolver, which knows a customer's sites)
+  const site = cut(bare, SITE_TAIL);
+  if (site !== bare) for (let at = site.length - 2; at >= 2; at--) if (isChinesePlace(site.slice(at))) return site.slice(0, at);
+  return bare;
+}
+
 /** "2次", "客户4家", "3个", "5封": a count (of the customers or things named before it). */
 const COUNT = /^(?:客户|公司|家)?[\d一二两三四五六七八九十几]+\s*(?:次|家|个|通|场|位|封|趟|条)$/u;
 
@@ -22,11 +44,15 @@ export class NameHints {
   private readonly companies = new Map<string, Hint>();
   private readonly contacts = new Map<string, Hint>();
 
-  company(name: string, score: number, index: number): void {
+  company(raw: string, score: number, index: number): void {
     // "拜访2次", "客户4家": a count of visits or customers is no name
-    if (COUNT.test(name.trim())) return;
+    if (COUNT.test(raw.trim())) return;
+    // "去深圳拜访": the city travelled to is no customer; "上海见新华集团": the customer follows the verb
+    const rest = afterPlaceAndVerb(raw.trim());
+    const name = organisationPart((rest ?? raw).trim());
+    if (isChinesePlace(name)) return;
     const department = DEPARTMENT.exec(name.trim());
-    this.add(this.companies, department ? name.trim().slice(0, department.index) : name, score, index);
+    this.add(this.companies, department ? name.trim().slice(0, department.index) : name, score, index + (rest ? raw.length - rest.length : 0));
   }
 
   contact(name: string, score: number, index: number): void {

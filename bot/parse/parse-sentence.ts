@@ -68,15 +68,16 @@ function discounted(text: string, amount: ParsedAmount | null): ParsedAmount | n
 }
 
 /**
- * "waived the $5k setup fee, so deal is 75k now", "removing the add-on ($15k). New total 65k": the deal's value said
- * outright, whatever other figure came first.
+ * "waived the $5k setup fee, so deal is 75k now", "removing the add-on ($15k). New total 65k", "we settled at 76,500",
+ * "预算多批了20万 总价调到220万": the deal's value said outright, whatever other figure came first.
  */
 const VALUE_SAID =
-  /\b(?:(?:deal|total|contract|order)(?:['’]s|\s+is|\s+now|\s+comes\s+to|\s+stands\s+at|\s+at)|(?:new|final|revised|updated|adjusted)\s+(?:deal\s+)?(?:total|amount|value|price|number)(?:\s*[:：=]|\s+is|\s+of|\s+now|\s+comes\s+to)?)\s+(?:now\s+)?(?:at\s+)?(?=[$€£¥]?\s*\d)/giu;
+  /\b(?:(?:deal|total|contract|order)(?:['’]s|\s+is|\s+now|\s+comes\s+to|\s+stands\s+at|\s+at)|(?:new|final|revised|updated|adjusted)\s+(?:deal\s+)?(?:total|amount|value|price|number)(?:\s*[:：=]|\s+is|\s+of|\s+now|\s+comes\s+to)?|(?:we|they|both\s+sides)\s+(?:finally\s+)?(?:settled|landed|agreed)\s+(?:on|at))\s+(?:now\s+)?(?:at\s+)?(?=[$€£¥]?\s*\d)|(?:总价|总额|总金额|合同(?:总)?(?:金)?额|合同金额|成交价|最终价)(?:最终)?(?:调到|调整到|调整为|改成|改为|改到|降到|降为|涨到|提到|定在|定为|变成|变为|是|为|[:：=])\s*(?=[¥￥]?\s*[\d一二三四五六七八九十两])/giu;
 function valueSaid(text: string, currency: string | undefined): ParsedAmount | null {
   for (const m of allMatches(text, VALUE_SAID)) {
     const rest = text.slice((m.index ?? 0) + m[0].length);
-    const figure = parseAmount(rest.split(/[,;.!?，。；]\s/u)[0] ?? rest, currency);
+    // (read with the words before it, which make a bare "76,500" money)
+    const figure = parseAmount(`${m[0]}${rest.split(/[,;.!?，。；]\s/u)[0] ?? rest}`, currency);
     // (the figure right after the words, not one further on in the clause)
     const opensRest = figure !== null && rest.trimStart().startsWith(figure.text.trimStart().slice(0, 1));
     if (figure && figure.minor > 0 && opensRest) return figure;
@@ -131,6 +132,12 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   // (when it is the first figure anyway, the usual reading below applies to it)
   const said = valueSaid(text, currency);
   if (said && said.text !== first?.text) return said;
+  const read = usualReading(text, first, currency);
+  // ("压价…我们内部商量了下，总价降到190万": said outright, the value stands where the usual reading doubts it)
+  return read ?? (said && !unsettled(text, said) ? said : null);
+}
+
+function usualReading(text: string, first: ParsedAmount | null, currency: string | undefined): ParsedAmount | null {
   const amount = worth(text, first);
   // "globex deal -5k (removed training package)", "华为那单 -10万": a minus sign on the deal is a cut
   if (amount && amount.minor < 0 && minusOnDeal(text, amount)) return { ...amount, minor: -amount.minor, change: "down" };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+
+const at = { now: new Date("2027-10-12T02:30:00Z"), timezone: "Asia/Shanghai", names: ["华为", "Globex"] };
+
+// Probes 44–46: "预算多批了20万 总价调到220万" set the deal to ¥200,000; "we settled at 76,500" and "我们内部商量了下，
+// 总价降到190万" changed nothing.
+describe("the deal's value said outright", () => {
+  it.each([
+    ["华为李经理电话里说预算多批了20万 总价调到220万", 220_000_000, "CNY"],
+    ["华为预算多批了20万，总价调到220万", 220_000_000, "CNY"],
+    ["华为采购上周五打电话来压价，我们内部商量了下，总价降到190万", 190_000_000, "CNY"],
+    ["华为合同金额改成230万 客户加了培训服务", 230_000_000, "CNY"],
+    ["globex pushed back on price, we settled at 76,500", 7_650_000, "USD"],
+    ["Globex: we landed at 78k after two rounds", 7_800_000, "USD"],
+    ["Globex wants a 3 year deal at 70k/yr, I proposed 75k/yr", 7_500_000, "USD"],
+  ])("%s → %d %s", (text, minor, currency) => {
+    const amount = parseSentence(text, at).amount;
+    expect(amount && [amount.minor, amount.currency, amount.change ?? null]).toEqual([minor, currency, null]);
+  });
+
+  it.each(["华为想把总价降到170万，我说要请示一下", "Globex wants to settle at 60k, need to talk to my manager before agreeing"])(
+    "%s: wished, not agreed",
+    (text) => {
+      expect(parseSentence(text, at).amount).toBeNull();
+    },
+  );
+});
