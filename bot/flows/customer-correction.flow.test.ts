@@ -68,7 +68,7 @@ describe("a name taken back inside the sentence itself", () => {
   });
 
   it("two names without words taking one back still ask which", async () => {
-    const reply = textOf(await h.say(AMY, "called Acme Corp and Globex"));
+    const reply = textOf(await h.say(AMY, "called Acme Corp, Globex"));
     expect(reply).toMatch(/Which customer/u);
     expect((await rows()).activities).toEqual([]);
   });

@@ -98,8 +98,8 @@ describe("a report of several customers, one per line", () => {
   });
 
   it("a question one line asks is still answered by a typed number after the other lines were logged", async () => {
-    // (no word that takes in both, as "joint" or "both" would: which one is asked)
-    await h.say(AMY, "1. Globex and Initech call\n2. Acme Corp demo done");
+    // (no word that takes in both, as "joint" or "both" would, nor an "and" joining them: which one is asked)
+    await h.say(AMY, "1. Globex, Initech call\n2. Acme Corp demo done");
     expect(await logged()).toEqual([["Acme Corp", "meeting"]]);
     await h.say(AMY, "1");
     expect(await logged()).toEqual([

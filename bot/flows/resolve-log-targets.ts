@@ -52,7 +52,7 @@ export async function resolveLogTargets(
     } else if (found.kind === "many") {
       const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
       const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
-      const all = eachCompanyIds(found, parsed, draft.text);
+      const all = eachCompanyIds(found, parsed, draft.text, mentions);
       if (all && !found.unknown && saysAllOfThem(draft.text, mentions, all)) return { kind: "each", companyIds: all };
       const each = all ? [{ label: M.logOnEach[ctx.locale](all.length), patch: { eachCompany: all } }] : [];
       return question(text, [...found.options, ...each, ...create]);
@@ -111,7 +111,7 @@ export async function resolveLogTargets(
           : null;
       if (slip) Object.assign(settled, { companyId: slip.company.id, readAs: asTyped(draft.text, slip.word) });
       else {
-        const choices = uniqueById([...spelled, ...heard, ...found.passing, ...recent]).slice(0, 5);
+        const choices = uniqueBy([...spelled, ...heard, ...found.passing, ...recent], (c) => c.id).slice(0, 5);
         // "emailed Dunder Mifflin the proposal": two capitalised words may be a person or a company; with no
         // customer named, the name is also offered as a new customer.
         const maybeCompany = parsed.contactHints.find((name) => /^\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*)+$/u.test(name)) ?? prospect;
@@ -227,28 +227,50 @@ const PIECE = /[^，,。;；!！?？\n]+/gu;
 const ALL_OF_THEM = /都|两家|三家|几家|各自|分别|一起|三方|双方|\b(?:both|all\s+(?:two|three|of\s+them)|together|joint(?:ly)?)\b/iu;
 
 /**
+ * What joins names said together: "Contoso and Fabrikam", "contoso + fabrikam", "阿里和腾讯", "腾讯、小米" (a comma
+ * may end a clause instead: "called Acme Corp, Globex wants a demo"; "or" says one of them).
+ */
+const JOINED = /^\s*(?:and|&|\+|\/|、|和|与|跟|及|以及)\s*$/iu;
+
+/**
  * The sentence says the same of every customer named: each named once, all in one clause with the word that takes
- * them in ("腾讯和阿里都在比价，下周一前给腾讯发报价" names 腾讯 again for what is its own; "跟华为开了会，他们和小米都在用竞品"
- * met 华为 alone: both asked).
+ * them in, or joined to each other ("emailed contoso and fabrikam the invite", "跟阿里和腾讯开了个三方会");
+ * "腾讯和阿里都在比价，下周一前给腾讯发报价" names 腾讯 again for what is its own, "跟华为开了会，他们和小米都在用竞品"
+ * met 华为 alone: both asked.
  */
 function saysAllOfThem(text: string, mentions: readonly CompanyMention[], ids: readonly string[]): boolean {
-  const starts = ids.map((id) => [...new Set(mentions.filter((m) => m.id === id).map((m) => m.start))]);
-  if (starts.some((s) => s.length !== 1)) return false;
+  const spans = ids.map((id) =>
+    uniqueBy(
+      mentions.filter((m) => m.id === id),
+      (m) => m.start,
+    ),
+  );
+  if (spans.some((s) => s.length !== 1)) return false;
+  const named = spans.map((s) => s[0]!).sort((a, b) => a.start - b.start);
+  if (named.every((m, i) => i === 0 || JOINED.test(text.slice(named[i - 1]!.end, m.start)))) return true;
   // (a list's 、 joins the names, so the pieces are cut at stronger marks only)
   const inPiece = (m: RegExpMatchArray, at: number) => at >= (m.index ?? 0) && at < (m.index ?? 0) + m[0].length;
-  const piece = [...text.matchAll(PIECE)].find((m) => inPiece(m, starts[0]![0]!));
-  return piece !== undefined && starts.every(([at]) => inPiece(piece, at!)) && ALL_OF_THEM.test(piece[0]);
+  const piece = [...text.matchAll(PIECE)].find((m) => inPiece(m, named[0]!.start));
+  return piece !== undefined && named.every((m) => inPiece(piece, m.start)) && ALL_OF_THEM.test(piece[0]);
+}
+
+function uniqueBy<T>(items: T[], key: (item: T) => unknown): T[] {
+  return items.filter((item, i) => items.findIndex((other) => key(other) === key(item)) === i);
 }
 
 /**
  * "京东和阿里巴巴都打了电话", "今天跑了三家：腾讯、京东、小米": several customers named, each the same
  * thing done, so "each of them" is a choice too (null when not). Not with an amount: whose would it be?
  */
-function eachCompanyIds(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence, text: string): string[] | null {
+function eachCompanyIds(found: Extract<Lookup, { kind: "many" }>, parsed: ParsedSentence, text: string, mentions: readonly CompanyMention[]): string[] | null {
   const ids = found.options.map((o) => o.patch.companyId);
-  // Each named in full: "跟张三通了电话" with 张三科技 and 张三物流 is one customer, which of two.
+  // Each named in full, or by a short name that is its alone ("阿里和京东都问了…"): "跟张三通了电话" with 张三科技 and
+  // 张三物流 is one customer, which of two.
   const written = text.toLowerCase();
-  const onlyCompanies = found.options.every((o) => o.patch.companyId && !o.patch.contactId && written.includes(o.label.toLowerCase()));
+  const alone = (id: string) => mentions.some((m) => m.id === id && !mentions.some((o) => o.id !== id && o.start === m.start));
+  const onlyCompanies = found.options.every(
+    (o) => o.patch.companyId && !o.patch.contactId && (written.includes(o.label.toLowerCase()) || alone(o.patch.companyId)),
+  );
   if (found.query || !onlyCompanies || parsed.amount || ids.length < 2 || ids.length > MOST_EACH) return null;
   return ids as string[];
 }
@@ -278,10 +300,6 @@ const CHIT_CHAT = /\b(?:lol|lmao|haha+|hehe|ugh+|meh|omg|yay)\b|哈哈|呵呵|�
 /** "客户说预算不够 先放一放", "client said they're going with a competitor": what the customer said is worth a note. */
 const CUSTOMER_SAID =
   /(?:客户|对方|甲方)(?:那边)?(?:说|反馈|表示|觉得|认为|希望|要求|提出|答复|回复)|\b(?:the\s+)?(?:customer|client|prospect|buyer)\s+(?:said|says|mentioned|told\s+us|wants?|asked|replied|feels|thinks)\b/iu;
-
-function uniqueById<T extends { id: string }>(items: T[]): T[] {
-  return items.filter((item, i) => items.findIndex((other) => other.id === item.id) === i);
-}
 
 /** Words that point back at the customer of the message before: they, them, 他们, 对方, 对了, "oh and", "also". */
 const BACK_REFERENCE =

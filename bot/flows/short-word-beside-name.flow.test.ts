@@ -22,6 +22,6 @@ it.each([
 });
 
 it("two customers named in full are still asked about", async () => {
-  await h.say(AMY, "met Initech and Pied Piper today");
+  await h.say(AMY, "met Initech, Pied Piper today");
   expect(await h.t.db.activity.count()).toBe(0);
 });
