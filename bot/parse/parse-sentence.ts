@@ -1,5 +1,5 @@
 import { splitClauses } from "./split-clauses.js";
-import { reportsBesidePlan } from "./reports-beside-plan.js";
+import { customerActed, reportsBesidePlan } from "./reports-beside-plan.js";
 import { isOwnTask } from "./own-task.js";
 import type { ParseProblem, ParsedAmount, ParsedDate, ParsedSentence } from "./types.js";
 import { detectLocale } from "./detect-locale.js";
@@ -343,7 +343,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     planned: appointment || intent.planned,
     alsoReports,
     // a figure or a share said ("谈下来打9折") is news about the deal, kept as a note with it
-    taskOnly: intent.activity === null && followUp !== null && amount === null && amountShare === null && isOwnTask(written, work),
+    taskOnly: intent.activity === null && followUp !== null && amount === null && amountShare === null && isOwnTask(written, work) && !customerActed(live),
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     // "call with initech at 3pm, went great": the words that date the held call are not also its next step

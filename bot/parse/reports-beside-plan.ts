@@ -20,6 +20,22 @@ const CUSTOMER_ASKS_EN =
   /(?:\b(?:they|he|she)(?:['’]re|\s+are|['’]s|\s+is|\s+were|\s+was)?|\b(?!(?:i|we|you|to|and|then|pls|please)\b)[a-z][\w'’]*)\s+(?:asking|asked|wants?|wanted|said|says|needs?|needed|pushing|requesting|requested)\b/iu;
 /\b(?:they|he|she)(?:['’]re|\s+are|['’]s|\s+is|\s+were|\s+was)?\s+(?:asking|asked|wants?|wanted|said|says|needs?|needed|pushing|requesting|requested)\b/iu;
 
+/**
+ * "pied piper moved the demo to oct 21", "initech moved our meeting from thu to fri", "fabrikam has a new CTO starting
+ * mon", "京东618大促前没空 7月中再约": the customer did something, even in the clause of the appointment it leads to (the
+ * meeting itself moving is no news: "meeting moved to Thursday", "阿里的会改到下周二"; nor is their asking for the
+ * appointment: "Umbrella Corp asked for an onsite visit next week" is the visit planned).
+ */
+const CUSTOMER_ACTED_EN =
+  /^\s*(?!(?:i|we|you|i['’]m|we['’]re|i['’]ve|we['’]ve|the|our|my|meeting|mtg|call|demo|kickoff|kick-off|lunch|dinner|visit|it|this|that|pls|please|need|let['’]s|to)\b)(?:[\w&'’.-]+\s+){0,2}?[\w&'’.-]+\s+(?:moved|pushed|postponed|rescheduled|bumped|cancel(?:l)?ed|has\s+(?:a|an)\s+new|hired|(?:is|are)\s+closed)\b/iu;
+const CUSTOMER_ACTED_ZH =
+  /^(?!我|咱|今天|明天|后天|这周|下周)[^，,。；;\s]{2,14}?(?:没空|没时间|抽不出时间|把[^，,。；;\s]{0,8}?(?:改到|改成|推迟到|推到|挪到|延到|提前到))/u;
+
+/** Some clause tells what the customer did ("fabrikam has a new CTO starting mon. send intro email tues"). */
+export function customerActed(text: string): boolean {
+  return spacedClauses(text).some((c) => CUSTOMER_ACTED_EN.test(c.text) || CUSTOMER_ACTED_ZH.test(c.text.trim()));
+}
+
 /** The clauses, a space between Chinese words ending one too (typed by voice, without punctuation). */
 function spacedClauses(text: string): { text: string; index: number }[] {
   return splitClauses(text).flatMap((c) => {
@@ -39,7 +55,7 @@ export function reportsBesidePlan(text: string, planAt: number): boolean {
   const own = [...clauses].reverse().find((c) => c.index <= planAt);
   // "别忘了", "don't forget": a reminder to oneself, its 了 tells of nothing done
   return clauses.some((c) => {
-    if (c === own) return false;
+    if (c === own) return CUSTOMER_ACTED_EN.test(c.text) || CUSTOMER_ACTED_ZH.test(c.text.trim());
     const tense = clauseTense(c.text.replace(REMINDER_WORDS, ""));
     return tense === "past" || CUSTOMER_SAID_ZH.test(c.text.trim()) || CUSTOMER_ASKS_EN.test(c.text);
   });

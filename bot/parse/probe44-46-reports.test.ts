@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+
+const at = { now: new Date("2027-06-04T01:00:00Z"), timezone: "Asia/Shanghai", names: ["Pied Piper", "Initech", "Fabrikam", "京东", "阿里巴巴"] };
+
+// Probes 44 and 46: "pied piper moved the demo to oct 21, 1pm", "fabrikam has a new CTO starting mon. send intro email
+// tues", "京东618大促前没空 7月中再约" wrote only the follow-up; every tester logged the customer's move as a note too.
+describe("what the customer did, beside the appointment or step it leads to", () => {
+  it.each([
+    "pied piper moved the demo to june 21, 1pm",
+    "initech moved our meeting from thu to fri 11am",
+    "Pied Piper postponed the kickoff to next Wednesday",
+  ])("%s: the appointment, and news", (text) => {
+    const parsed = parseSentence(text, at);
+    expect([parsed.planned, parsed.alsoReports]).toEqual([true, true]);
+    expect(parsed.followUp).not.toBeNull();
+  });
+
+  it.each(["fabrikam has a new CTO starting mon. send intro email tues", "京东618大促前没空 7月中再约", "京东这周没时间 下周再约"])(
+    "%s: news with our step, not a to-do alone",
+    (text) => {
+      const parsed = parseSentence(text, at);
+      expect(parsed.taskOnly).toBe(false);
+      expect(parsed.followUp).not.toBeNull();
+    },
+  );
+
+  it.each(["meeting moved to thursday", "we moved the demo to friday", "demo with initech moved to fri", "Umbrella Corp asked for an onsite visit next week"])(
+    "%s: the appointment only",
+    (text) => {
+      expect(parseSentence(text, at).alsoReports).toBe(false);
+    },
+  );
+
+  it.each(["下周三再约京东", "我这周没空，下周再约京东"])("%s: our own to-do", (text) => {
+    expect(parseSentence(text, at).taskOnly).toBe(true);
+  });
+});
