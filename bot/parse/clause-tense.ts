@@ -25,7 +25,7 @@ const PLAN_ZH =
 /** Single characters plan only as words of their own: 约 in 签约 or 大约 does not. */
 const PLAN_ZH_SINGLE = /约|要|将|想|再|得|先/u;
 const PLAN_EN =
-  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|nxt|upcoming|later|lined\s+up|moved\s+(?:up\s+|back\s+|forward\s+)?to|pushed\s+(?:back\s+|out\s+)?to|postponed|slipped|slid|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b/iu;
+  /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|nxt|upcoming|later|lined\s+up|moved\s+(?:up\s+|back\s+|forward\s+)?to|pushed\s+(?:back\s+|out\s+)?to|postponed|slipped|slid|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b|\b(?:i|we)['’]d\s+(?!(?:already|just|never|been|had|gone|done|sent|called|met)\b)[a-z]+\b(?<!ed)|\bwould\s+(?!have\b|be\s+\w+ed\b)\w+\b/iu;
 
 /** Dates and clock times in a clause with no past marker point ahead ("meeting with Acme 3pm Friday"); 周末 too, while "周末吃了个饭" reports the last one. */
 const AHEAD_ZH =

@@ -3,7 +3,7 @@ import { reportsDone } from "./clause-tense.js";
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { firstWorkingDayAfter, holidayDate, lastWorkingDayBefore, type HolidayKey } from "./holiday-calendar.js";
 import type { RuleContext } from "./rule-context.js";
-import { compareDates, type LocalDate } from "./zoned-time.js";
+import { addDays, compareDates, dayNumber, type LocalDate } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 
 /**
@@ -156,18 +156,33 @@ function heldThen(text: string, at: { index: number; end: number }): boolean {
   return reportsDone(clause);
 }
 
+/** How long after a break its name still means the one just over ("国庆期间微信找我" typed on 12 October). */
+const JUST_OVER_DAYS = 14;
+
 /**
  * With no year given, the coming occurrence (today included); in a clause that reports something done
- * ("中秋节签了合同", "we met at Christmas"), the last one.
+ * ("中秋节签了合同", "we met at Christmas"), the last one; within two weeks of its break, the one just over, unless
+ * a step of ours follows it ("国庆期间微信找我，说节后想看demo" on 12 October is this October's; "节后再约" a next one's).
  */
-function resolveYear(ctx: RuleContext, key: HolidayKey, yearOffset: number | null, year: number | null, at?: { index: number; end: number }): LocalDate {
+function resolveYear(
+  ctx: RuleContext,
+  key: HolidayKey,
+  yearOffset: number | null,
+  year: number | null,
+  at?: { index: number; end: number },
+  /** (节后 / 过完节 name no holiday of their own: their words tell of the break passing, not of one held) */
+  named = true,
+): LocalDate {
   if (year !== null) return holidayDate(key, year);
   if (yearOffset !== null) return holidayDate(key, ctx.today.year + yearOffset);
   const thisYear = holidayDate(key, ctx.today.year);
-  if (at && heldThen(ctx.text, at)) {
+  if (at && named && heldThen(ctx.text, at)) {
     return compareDates(thisYear, ctx.today) <= 0 ? thisYear : holidayDate(key, ctx.today.year - 1);
   }
-  return compareDates(thisYear, ctx.today) >= 0 ? thisYear : holidayDate(key, ctx.today.year + 1);
+  if (compareDates(thisYear, ctx.today) >= 0) return thisYear;
+  const stepAfter = at !== undefined && STEP_AFTER.test(ctx.text.slice(at.end, at.end + 10));
+  const justOver = compareDates(ctx.today, addDays(firstWorkingDayAfter(thisYear, key), JUST_OVER_DAYS)) <= 0;
+  return justOver && !stepAfter ? thisYear : holidayDate(key, ctx.today.year + 1);
 }
 
 function applyEdge(date: LocalDate, edge: string | undefined, key: HolidayKey): LocalDate {
@@ -215,7 +230,8 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       } else {
         // "年前确认需求，节后再约", "国庆前签了，节后跟进": the festival the sentence already named
         const named = holidayNamedBefore(ctx.text, m.index ?? 0);
-        base = named ? { date: resolveYear(ctx, named, null, null), key: named } : nextHoliday(ctx);
+        const span = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+        base = named ? { date: resolveYear(ctx, named, null, null, span, false), key: named } : nextHoliday(ctx, span);
       }
       push(out, m.index ?? 0, m[0], applyEdge(base.date, g.edge, base.key));
     }
@@ -261,11 +277,13 @@ function holidayNamedBefore(text: string, index: number): HolidayKey | null {
 
 const STATUTORY: HolidayKey[] = ["newYear", "springFestival", "qingming", "labour", "dragonBoat", "midAutumn", "national"];
 
-function nextHoliday(ctx: RuleContext): { date: LocalDate; key: HolidayKey } {
-  let best: { date: LocalDate; key: HolidayKey } | null = null;
+function nextHoliday(ctx: RuleContext, at: { index: number; end: number }): { date: LocalDate; key: HolidayKey } {
+  // the nearest one: the coming holiday, or the one just over or held ("节前签了")
+  let best: { date: LocalDate; key: HolidayKey; days: number } | null = null;
   for (const key of STATUTORY) {
-    const date = resolveYear(ctx, key, null, null);
-    if (!best || compareDates(date, best.date) < 0) best = { date, key };
+    const date = resolveYear(ctx, key, null, null, at, false);
+    const days = Math.abs(dayNumber(date) - dayNumber(ctx.today));
+    if (!best || days < best.days) best = { date, key, days };
   }
   return best ?? { date: ctx.today, key: "newYear" };
 }

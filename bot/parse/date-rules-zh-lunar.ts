@@ -1,7 +1,7 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { lunarToSolar } from "./holiday-calendar.js";
 import type { RuleContext } from "./rule-context.js";
-import { compareDates } from "./zoned-time.js";
+import { compareDates, dayNumber } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 
 /**
@@ -34,6 +34,12 @@ const LUNAR_RE = new RegExp(
   "gu",
 );
 
+/** "节后初八再跟", "初六开工": a day of the first lunar month said alone, around the Spring Festival. */
+const BARE_NEW_YEAR_DAY = /(?<![月年\d一二三四五六七八九十正冬腊])(?<day>初[一二三四五六七八九十])(?![日号])/gu;
+/** How near the festival a bare 初X is read as its day (two months before, a fortnight after). */
+const BARE_DAY_BEFORE = 60;
+const BARE_DAY_AFTER = 15;
+
 function dayValue(text: string): number {
   const digits = "一二三四五六七八九";
   if (text.startsWith("初")) return text === "初十" ? 10 : digits.indexOf(text[1] ?? "") + 1;
@@ -57,6 +63,16 @@ export function findLunarDates(ctx: RuleContext): DateCandidate[] {
     let date = lunarToSolar(ctx.today.year, month, day);
     if (compareDates(date, ctx.today) < 0) date = lunarToSolar(ctx.today.year + 1, month, day);
     const index = m.index ?? 0;
+    out.push({ index, end: index + m[0].length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
+  }
+  const festival = [ctx.today.year, ctx.today.year + 1]
+    .map((year) => lunarToSolar(year, 1, 1))
+    .find((d) => dayNumber(d) - dayNumber(ctx.today) <= BARE_DAY_BEFORE && dayNumber(ctx.today) - dayNumber(d) <= BARE_DAY_AFTER);
+  if (!festival) return out;
+  for (const m of allMatches(ctx.text, BARE_NEW_YEAR_DAY)) {
+    const index = m.index ?? 0;
+    if (out.some((c) => index >= c.index && index < c.end)) continue;
+    const date = lunarToSolar(festival.year, 1, dayValue(m.groups?.day ?? ""));
     out.push({ index, end: index + m[0].length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
   }
   return out;

@@ -130,7 +130,10 @@ const MOVED_FROM =
 // ("他们要下周给我们一个数量": 给 to us is the customer's step, not ours)
 // ("周三我跟进": we may be said between the day and the step; "下周一开通试用账号": so is setting their trial up)
 const FOLLOW_UP_AFTER =
-  /^\s*(?:左右|前后)?\s*(?:我们?|咱们)?(?:必须|务必|一定要|得)?(?:(?:上班|回来|开工|复工|到岗|回公司)(?:后|以后|之后)|之?前|再|给(?!我们|我|咱们|咱)|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|回过去|回电话?|回个电话|确认|安排|提供|寄|送|把|开通|部署|安装|搭建|上线|培训|演示|follow|due)/iu;
+  /^\s*(?:左右|前后)?\s*(?:我们?|咱们)?(?:必须|务必|一定要|得|要|需要)?(?:(?:上班|回来|开工|复工|到岗|回公司)(?:后|以后|之后)|之?前|再|给(?!我们|我|咱们|咱)|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|回过去|回电话?|回个电话|确认|安排|提供|寄|送|把|开通|部署|安装|搭建|上线|培训|演示|问(?:一?下|问)|催(?:一?下|催)?|查(?:一?下)|核实|follow|due)/iu;
+
+/** "before CNY, say feb 3", "月底前，比如28号": the day said next makes the one before precise. */
+const REFINES_BEFORE = /[,，]\s*(?:say|let['’]s\s+say|ideally|i\.e\.?|比如|譬如|最好是?)\s*$/iu;
 
 const DURATION_LEAD =
   /^\s*(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:day|week|month|year)s?\s+(?:before|after|from|following)\s+(?:the\s+)?/iu;
@@ -470,7 +473,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) ||
       NEXT_STEP_LABEL_BEFORE.test(text.slice(Math.max(0, c.index - 48), c.index)) ||
       FOLLOW_UP_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 56), c.index));
-    const cuedBefore = moveTarget || order || stepCued;
+    // "send the renewal quote before CNY, say feb 3": the day that makes a wait precise is the step
+    const refines = REFINES_BEFORE.test(text.slice(Math.max(0, c.index - 12), c.index));
+    const cuedBefore = moveTarget || order || stepCued || refines;
     const cuedByVerbAfter = !cuedBefore && FOLLOW_UP_AFTER.test(text.slice(c.end, c.end + 8)) && !reportsAfter;
     const cued = cuedBefore || cuedByVerbAfter;
     let date: LocalDate = c.date ?? today;
@@ -585,7 +590,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
         // "这周的情况：周二拜访…": the week a summary is of, not a day
         (SUMMARY_PERIOD.test(parsed.text) && SUMMARY_AFTER.test(text.slice(c.end, c.end + 8))) ||
         // "预算要等年后再批": what the customer waits for, not a step of ours
-        (WAITS_FOR_BEFORE.test(text.slice(Math.max(0, c.index - 8), c.index)) && THEIR_STEP_AFTER.test(text.slice(c.end, c.end + 8))) ||
+        (WAITS_FOR_BEFORE.test(text.slice(Math.max(0, c.index - 8), c.index)) &&
+          THEIR_STEP_AFTER.test(text.slice(c.end, c.end + 8)) &&
+          !OUR_STEP_THEN.test(text.slice(c.end))) ||
         // "moving HQ to Shenzhen in Q1, fyi", "cutting their IT budget next yr per WSJ": news passed on, no step
         (newsOnly && !cued && !c.time),
     };
@@ -694,6 +701,8 @@ const SUMMARY_PERIOD = /^(?:这周|本周|这个?星期|本星期|这个?礼拜|
 const SUMMARY_AFTER = new RegExp(`^\\s*(?:的)?(?:${SUMMARY_NOUNS}|recap|summary|wrap-?up)\\s*[:：]`, "iu");
 const WAITS_FOR_BEFORE = /(?:要|得|需要|还要|还得|只能)?等(?:到)?\s*$/u;
 const THEIR_STEP_AFTER = /^\s*(?:以后|之后)?(?:再|才)(?:能)?(?:批|审批|定|确定|决定|下来|启动|立项|走流程|签)/u;
+/** "…要等国庆后再启动，到时候再联系": our step set at the time they wait for makes it ours too. */
+const OUR_STEP_THEN = /(?:到时候?|届时|那时候?)(?:我们?)?(?:再|就)?(?:联系|跟进|约|问|打电话|拜访|推进|沟通)/u;
 /** Words that mark a message as news passed on for information. */
 const NEWS_ONLY =
   /\bfyi\b|\bfor\s+your\s+info(?:rmation)?\b|\bper\s+(?:the\s+)?(?:wsj|ft|news|press|linkedin|reuters|bloomberg|techcrunch|article|their\s+(?:website|blog|press\s+release))\b|仅供参考|供参考|据说|听说|(?:新闻|报道|公众号|官网)上?(?:说|称|显示)/iu;

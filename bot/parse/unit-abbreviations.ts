@@ -5,7 +5,9 @@ import type { RewrittenDays } from "./english-day-words.js";
  * chat spellings, so they are rewritten to its forms, padded with spaces to keep every
  * character position (spans still point into the rep's text).
  */
-const ABBREVIATED_UNIT = /(?<=\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple(?:\s+of)?)\s*)wks?\b/giu;
+// ("2 more wks", "a couple extra wks": the count, then more)
+const ABBREVIATED_UNIT =
+  /(?<=\b(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple(?:\s+of)?)\s*(?:(?:more|extra|additional)\s+)?)wks?\b/giu;
 
 const CHRONO_FORM: Record<string, string> = { wk: "w", wks: "w" };
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { parseDates } from "./parse-dates.js";
+import { localStamp } from "./test-support.js";
+
+const follow = (text: string, now: string, zone = "Asia/Shanghai") => {
+  const found = parseDates(text, { now: new Date(now), timezone: zone }).followUp;
+  return found ? localStamp(found.at, zone).slice(0, 16) : null;
+};
+
+// Probes 44–46 (first runs): the holiday just over read as next year's ("国庆期间微信找我…" on 12 October → 2028),
+// 节前 beside a date already gone read as before 元旦, 初八 said alone not read, a customer's deadline outranking our
+// own step ("春节前要把PO下了，明天问下进度"), "say feb 3" not narrowing "before CNY", "told him i'd call fri" read as
+// last Friday, "2 more wks" and "到时候再联系" not read as a wait.
+describe("the follow-up day of probes 44–46", () => {
+  it.each([
+    // Tuesday 12 October 2027, 10:30 in Shanghai: 国庆 (1–7 October) just over
+    ["顺丰王总国庆期间微信找我，说节后想看下demo，约了明天下午3点线上演示", "2027-10-12T02:30:00Z", "2027-10-13 15:00"],
+    ["9月30号节前最后一天去顺丰总部送了资料，前台签收的", "2027-10-12T02:30:00Z", null],
+    ["国庆最后一天10月7号比亚迪的采购打电话来问交付周期", "2027-10-12T02:30:00Z", null],
+    ["阿里的项目节前9月27号开了启动会，会议纪要今天要发给他们", "2027-10-12T02:30:00Z", "2027-10-12"],
+    ["initech's CTO pinged me on linkedin, wants to talk pricing. told him i'd call fri 11am", "2027-10-12T02:30:00Z", "2027-10-15 11:00"],
+    ["told him I would call on fri", "2027-10-12T02:30:00Z", "2027-10-15"],
+    // a step of ours after the holiday is still the coming one
+    ["节后再约", "2027-10-12T02:30:00Z", "2028-01-03"],
+    // Thursday 28 January 2027, 22:00: 春节 on 6 February, 初八 the 13th
+    ["今晚和比亚迪陈总吃了个饭，他说二期节后再启动，初八给他打个电话", "2027-01-28T14:00:00Z", "2027-02-13"],
+    ["京东年前不会再有动作了，节后初八再跟", "2027-01-28T14:00:00Z", "2027-02-13"],
+    ["腾讯王总微信说春节前要把PO下了，明天问下进度", "2027-01-28T14:00:00Z", "2027-01-29"],
+    ["remind me: send northwind the renewal quote before CNY, say feb 3", "2027-01-28T14:00:00Z", "2027-02-03"],
+    // Friday 4 June 2027, 09:00
+    ["顺丰说采购要等国庆后再启动，到时候再联系", "2027-06-04T01:00:00Z", "2027-10-08"],
+  ])("%s (now %s) → %s", (text, now, expected) => {
+    const got = follow(text, now);
+    if (expected === null) expect(got).toBeNull();
+    else expect(got).toMatch(new RegExp(`^${expected}`));
+  });
+
+  it("their 'need 2 more wks to decide' is when to come back (New York)", () => {
+    expect(follow("quick call w/ northwind, they need 2 more wks to decide", "2027-06-04T01:00:00Z", "America/New_York")).toMatch(/^2027-06-17/);
+  });
+
+  it.each([
+    ["初八给他打个电话", "2027-06-28T14:00:00Z"],
+    ["预算要等年后再批", "2027-06-04T01:00:00Z"],
+  ])("%s (now %s): no day read", (text, now) => {
+    expect(follow(text, now)).toBeNull();
+  });
+});
