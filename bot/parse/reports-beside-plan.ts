@@ -23,11 +23,11 @@ const CUSTOMER_ASKS_EN =
 /**
  * "pied piper moved the demo to oct 21", "initech moved our meeting from thu to fri", "fabrikam has a new CTO starting
  * mon", "京东618大促前没空 7月中再约": the customer did something, even in the clause of the appointment it leads to (the
- * meeting itself moving is no news: "meeting moved to Thursday", "阿里的会改到下周二"; nor is their asking for the
+ * meeting itself moving is no news: "meeting moved to Thursday", "globex call moved to fri 4pm", "阿里的会改到下周二"; nor is their asking for the
  * appointment: "Umbrella Corp asked for an onsite visit next week" is the visit planned).
  */
 const CUSTOMER_ACTED_EN =
-  /^\s*(?!(?:i|we|you|i['’]m|we['’]re|i['’]ve|we['’]ve|the|our|my|meeting|mtg|call|demo|kickoff|kick-off|lunch|dinner|visit|it|this|that|pls|please|need|let['’]s|to)\b)(?:[\w&'’.-]+\s+){0,2}?[\w&'’.-]+\s+(?:moved|pushed|postponed|rescheduled|bumped|cancel(?:l)?ed|has\s+(?:a|an)\s+new|hired|(?:is|are)\s+closed)\b/iu;
+  /^\s*(?!(?:i|we|you|i['’]m|we['’]re|i['’]ve|we['’]ve|the|our|my|meeting|mtg|call|demo|kickoff|kick-off|lunch|dinner|visit|it|this|that|pls|please|need|let['’]s|to)\b)(?:[\w&'’.-]+\s+){0,2}?(?!(?:call|calls|mtg|meeting|demo|kickoff|kick-off|lunch|dinner|visit|sync|review|qbr|session|presentation|appointment|appt|workshop|training)\b)[\w&'’.-]+\s+(?:moved|pushed|postponed|rescheduled|bumped|cancel(?:l)?ed|has\s+(?:a|an)\s+new|hired|(?:is|are)\s+closed)\b/iu;
 const CUSTOMER_ACTED_ZH =
   /^(?!我|咱|今天|明天|后天|这周|下周)[^，,。；;\s]{2,14}?(?:没空|没时间|抽不出时间|把[^，,。；;\s]{0,8}?(?:改到|改成|推迟到|推到|挪到|延到|提前到))/u;
 
