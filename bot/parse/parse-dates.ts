@@ -89,7 +89,18 @@ const WEEKEND_WORD = /^(?:这个?|本|下个?|下下个?)?周末$|^(?:this|next|
 const TALKED_OF_BEFORE = /(?:聊|谈|说|讲|提|问)(?:到|了|起|及)\s*$/u;
 /** What a budget, plan or target after a year or a period names ("明年预算", "下季度目标"). */
 const PLAN_WORDS = "预算|规划|计划|目标|营收|业绩|战略";
-const LAST_OF_PERIOD = /^(?:年前|年底前?|年内|今年|本月|这个?月|月底前?|本周|这周)$/u;
+/** A customer's date said as a maybe ("may" is also a month; "probably slips to Feb" is their forecast). */
+const HEDGED = /\b(?:might|maybe|possibly|perhaps)\b|可能|也许|或许|说不定/iu;
+/** A year, half or quarter, or the time after a holiday: a period, not a day. */
+const FAR_PERIOD =
+  /明年|后年|[上下]半年|年底|年后|节后|季度|\b(?:q[1-4]|next\s+(?:year|quarter)|after\s+(?:cny|the\s+holidays?|christmas|new\s+year|chinese\s+new\s+year|spring\s+festival))\b/iu;
+/** …not a maybe of ours ("maybe call them next week", "we may meet next tuesday", "可能下周再去一趟"). */
+const HEDGED_OURS =
+  /\b(?:i|we)\s+(?:might|may)\b|\b(?:maybe|perhaps|probably|possibly)\s+(?:i|we|call|send|ping|e-?mail|meet|visit|follow|reach|check|circle|touch|drop|swing|go)\b|(?:我|我们)[^，,。；;]{0,4}(?:可能|也许|或许)|(?:可能|也许|或许)(?:我|我们)?(?:再|要|会)?(?:联系|打|拜访|发|约|跟进|去|过去|见)/iu;
+/** The rep says there is nothing to follow up. */
+const STOP_FOLLOWING =
+  /(?:先|暂时|暂且)?不(?:再)?跟(?:进)?了|放弃(?:跟进)?了|\b(?:not\s+(?:pursuing|following\s+up)|stop(?:ped)?\s+(?:pursuing|following\s+up)|dropping\s+(?:it|them|this))\b/iu;
+const LAST_OF_PERIOD = /^(?:年前|节前|年底前?|年内|今年|本月|这个?月|月底前?|本周|这周)$/u;
 const LAST_ONE_AFTER = /^\s*(?:的)?\s*最后(?:一|的)/u;
 const PERIOD_AS_TOPIC =
   /^(?:(?:明年|今年|后年|(?:20)?\d{2}年)的?)?(?:下个?季度|本季度|这个?季度|下半年|上半年|下个?月|本月|这个?月|[Qq][1-4]|第?[一二三四1-4]季度)$/u;
@@ -594,7 +605,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
           THEIR_STEP_AFTER.test(text.slice(c.end, c.end + 8)) &&
           !OUR_STEP_THEN.test(text.slice(c.end))) ||
         // "moving HQ to Shenzhen in Q1, fyi", "cutting their IT budget next yr per WSJ": news passed on, no step
-        (newsOnly && !cued && !c.time),
+        (newsOnly && !cued && !c.time) ||
+        // "they might add seats in Q1", "项目可能要延到明年了": a maybe of theirs, months away, is no day of ours
+        (!cued && !c.time && FAR_PERIOD.test(parsed.text) && HEDGED.test(dateClause) && !OWN_STEP.test(dateClause) && !HEDGED_OURS.test(dateClause)) ||
+        // "明年下半年再说，这单先不跟了": the rep drops it
+        STOP_FOLLOWING.test(text),
     };
   });
   const dates = located.map((d) => d.parsed);

@@ -35,6 +35,16 @@ describe("the follow-up day of probes 44–46", () => {
     else expect(got).toMatch(new RegExp(`^${expected}`));
   });
 
+  it.each([
+    ["maybe call them next week", "2027-10-18"],
+    ["we may meet next tuesday", "2027-10-19"],
+    ["可能下周再去一趟华为", "2027-10-18"],
+    ["他们可能下周来公司", "2027-10-18"],
+    ["deal probably slips to Feb", "2028-02-01"],
+  ])("%s: a maybe of ours, or of theirs within weeks, is still the follow-up", (text, day) => {
+    expect(follow(text, "2027-10-12T02:30:00Z")).toMatch(new RegExp(`^${day}`));
+  });
+
   it("their 'need 2 more wks to decide' is when to come back (New York)", () => {
     expect(follow("quick call w/ northwind, they need 2 more wks to decide", "2027-06-04T01:00:00Z", "America/New_York")).toMatch(/^2027-06-17/);
   });
@@ -42,7 +52,13 @@ describe("the follow-up day of probes 44–46", () => {
   it.each([
     ["初八给他打个电话", "2027-06-28T14:00:00Z"],
     ["预算要等年后再批", "2027-06-04T01:00:00Z"],
-  ])("%s (now %s): no day read", (text, now) => {
+    // a maybe of theirs months away, or a customer dropped: no follow-up (every tester of probes 44 and 45)
+    ["dinner w/ globex CFO last fri, they're happy, might add seats in Q1", "2027-10-12T02:30:00Z"],
+    ["小米陈总刚微信说预算被砍了一半，项目可能要延到明年了", "2027-10-12T02:30:00Z"],
+    ["lunch w/ northwind's head of IT, they might expand after CNY", "2027-01-28T14:00:00Z"],
+    ["小米回邮件了，说预算冻结，明年下半年再说，这单先不跟了", "2027-01-28T14:00:00Z"],
+    ["节前最后一次去京东了 送了点年货 聊得挺好", "2027-01-28T14:00:00Z"],
+  ])("%s (now %s): no follow-up", (text, now) => {
     expect(follow(text, now)).toBeNull();
   });
 });
