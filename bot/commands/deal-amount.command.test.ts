@@ -106,3 +106,21 @@ describe("an amount set for a customer with no open deal", () => {
     expect(await h.t.db.deal.count()).toBe(0);
   });
 });
+
+// Probe 46: "华为合同金额改成230万 客户加了培训服务" answered that it could not read "230万 客户加了培训服务".
+describe("an amount set with why after it", () => {
+  it.each([
+    [LI, "华为合同金额改成230万 客户加了培训服务", 230_000_000n],
+    [AMY, "deal Acme Corp amount 85k, they added seats", 8_500_000n],
+  ])("%s: %s", async (who, text, minor) => {
+    await h.say(who, who === LI ? "商机 新建 华为 200万" : "deal new Acme Corp 80k");
+    await h.say(who, text);
+    expect((await dealRow(h, 1)).amountMinor).toBe(minor);
+  });
+
+  it("a value that is no figure is still refused, the deal unchanged", async () => {
+    await h.say(LI, "商机 新建 华为 200万");
+    expect(textOf(await h.say(LI, "华为金额改成 大概两百多万吧"))).toContain("读不出金额");
+    expect((await dealRow(h, 1)).amountMinor).toBe(200_000_000n);
+  });
+});

@@ -63,6 +63,12 @@ async function offerNewDealOfAmount(ctx: TurnContext, edit: DealFieldEdit): Prom
   );
 }
 
+/** "230万 客户加了培训服务", "85k, they added seats": the figure, then why after a space or a comma. */
+function leadingAmount(value: string, currency: string): ReturnType<typeof parseAmountSlot> {
+  const m = /^\s*(\S+?)(?:\s+|[，,；;。]\s*)(?=\S)/u.exec(value);
+  return m?.[1] ? parseAmountSlot(m[1], currency) : null;
+}
+
 /** Hands the deal over (the new owner is told) or renames it; answers with the deal card. */
 export async function applyDealFieldEdit(ctx: TurnContext, edit: DealFieldEdit): Promise<Reply[]> {
   const deal = await findDeal(ctx, edit.ref).catch(async (error: unknown) => {
@@ -74,7 +80,7 @@ export async function applyDealFieldEdit(ctx: TurnContext, edit: DealFieldEdit):
   const card = (d: Parameters<typeof dealCard>[0]): Reply => ({ card: dealCard(d, stages, { locale: ctx.locale, timeZone: ctx.timezone }) });
   if (edit.field === "amount") {
     // A bare number keeps the deal's currency; a stated one ("50k USD", "50万美元") wins.
-    const amount = parseAmountSlot(edit.value, deal.currency);
+    const amount = parseAmountSlot(edit.value, deal.currency) ?? leadingAmount(edit.value, deal.currency);
     if (!amount)
       return [
         {

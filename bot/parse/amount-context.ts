@@ -12,7 +12,7 @@ export const BUDGET_BEFORE = new RegExp(
 export const BUDGET_AFTER = /^\s*(?:的)?\s*(?:(?:for|on)\s+(?:the\s+)?)?(?:budget|deal|contract|预算|合同|订单|单子|项目)/iu;
 
 /** Units that turn a bare number into a date, time, count or measure. */
-const NON_MONEY_UNIT = String.raw`(?:点(?![一二两三四五六七八九\d]+[万亿千百元块])|时|分(?!之)|秒|月|日(?!元|圆)|号|年|天|周|岁|%|％|‰|个|個|人|位|次|楼|层|期|届|台|套|件|张|家|条|名|户|用户|小时|分钟|星期|礼拜|倍|成(?!交|单|功|为|了)|折|度|米|公里|斤|公斤|克|吨|页|篇|本|辆|am\b|pm\b|a\.m|p\.m|[:：/]\s*\d|-\s*\d|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|seconds?|people|persons?|pcs|units|seats|users|licen[cs]es|employees|staff|times|percent|per\s?cent|pct|of\s+us|x\b|km|kg|miles?|steps|calls|meetings|emails|visits|items|pieces|boxes|orders)\b)`;
+const NON_MONEY_UNIT = String.raw`(?:点(?![一二两三四五六七八九\d]+[万亿千百元块])|时|分(?!之)|秒|月|日(?!元|圆)|号|年|天|周|岁|%|％|‰|个|個|人|位|次|楼|层|期|届|台|套|件|张|家|条|名|户|用户|小时|分钟|星期|礼拜|倍|成(?!交|单|功|为|了)|折|度|米|公里|斤|公斤|克|吨|页|篇|本|辆|am\b|pm\b|a\.m|p\.m|[:：/]\s*\d|-\s*\d|(?:st|nd|rd|th)\b|(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|seconds?|people|persons?|pcs|units|seats|users|licen[cs]es|employees|staff|times|percent|per\s?cent|pct|of\s+us|x\b|km|kg|miles?|steps|calls|meetings|emails|visits|items|pieces|boxes|orders|sites|locations|plants|offices|stores|branches|warehouses|factories|rooms)\b)`;
 
 export const NON_MONEY_AFTER = new RegExp(String.raw`^\s*${NON_MONEY_UNIT}`, "iu");
 

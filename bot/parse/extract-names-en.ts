@@ -86,7 +86,7 @@ const ROLE_OF = String.raw`(?:rep|reps|ceo|cto|cfo|cmo|coo|cio|vp|svp|evp|founde
  * lower case; a message opening with words and a legal form or business word is a company.
  */
 const LOWER_LEGAL_LEADING = new RegExp(
-  String.raw`^\s*((?:[a-z][a-z0-9&'’-]*\s+){1,3}(?:corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|plc|industries|enterprises|holdings|technologies|labs))\b\.?(?=(?:\s+${ROLE_OF})?\s+(?:${PERSON_VERBS}|dm['’]?d|dmed|messaged|wrote|picked\s+up)\b|\s*(?:[,:;!?—–-]|$))`,
+  String.raw`^\s*(?:(?:new|inbound|hot|warm|cold)\s+(?:lead|prospect)\s*[:：-]?\s*|(?:lead|prospect)\s*[:：-]\s*)?((?:[a-z][a-z0-9&'’-]*\s+){1,3}(?:corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|plc|industries|enterprises|holdings|technologies|labs))\b\.?(?=(?:\s+${ROLE_OF})?\s+(?:${PERSON_VERBS}|dm['’]?d|dmed|messaged|wrote|picked\s+up)\b|\s*(?:[,:;!?—–-]|$))`,
   "u",
 );
 /**

@@ -41,6 +41,7 @@ describe("a company written in lower case at the start of a chat message", () =>
     ["stark industries picked up my cold call, mildly interested", "Stark Industries"],
     ["stark industries ceo dm'd me on linkedin", "Stark Industries"],
     ["meituan reached out on linkedin, they want a call", "Meituan"],
+    ["inbound lead stark industries, filled out the web form. call them mon 10am", "Stark Industries"],
   ])("%s → %s", (text, name) => {
     expect(extractNames(text).companyHints[0]).toBe(name);
   });

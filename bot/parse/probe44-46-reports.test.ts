@@ -36,6 +36,15 @@ describe("what the customer did, beside the appointment or step it leads to", ()
     expect(parseSentence(text, at).alsoReports).toBe(false);
   });
 
+  it("their question beside the call arranged is news too", () => {
+    const parsed = parseSentence("拼多多有个项目经理问我们能不能做定制，约了下周四下午3点电话沟通", at);
+    expect([parsed.planned, parsed.alsoReports]).toEqual([true, true]);
+  });
+
+  it("met at their office is a visit, the name in Chinese", () => {
+    expect(parseSentence("met 京东 BD team at their beijing office. they want a pilot proposal by next fri", at).activity).toBe("visit");
+  });
+
   it.each(["下周三再约京东", "我这周没空，下周再约京东"])("%s: our own to-do", (text) => {
     expect(parseSentence(text, at).taskOnly).toBe(true);
   });

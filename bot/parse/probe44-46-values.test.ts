@@ -19,6 +19,12 @@ describe("the deal's value said outright", () => {
     expect(amount && [amount.minor, amount.currency, amount.change ?? null]).toEqual([minor, currency, null]);
   });
 
+  // (probe 46 asked what unit "2" was in)
+  it("a count of sites is no money", () => {
+    const parsed = parseSentence("drove out to acme's plant in jersey today, toured the line. they want a quote for 2 sites by end of next week", at);
+    expect([parsed.amount, parsed.problems]).toEqual([null, []]);
+  });
+
   it.each(["华为想把总价降到170万，我说要请示一下", "Globex wants to settle at 60k, need to talk to my manager before agreeing"])(
     "%s: wished, not agreed",
     (text) => {

@@ -52,6 +52,9 @@ const CASES: [string, string[]][] = [
   ["mtg w/ stark tmrw 3pm", ["Stark Industries?"]],
   ["coffee with stark's CFO", ["Stark Industries?"]],
   ["emailed stark the deck", ["Stark Industries?"]],
+  // probe 46: "sent f/u email to northwind re pricing" asked which customer
+  ["sent f/u email to stark re pricing", ["Stark Industries?"]],
+  ["sent the contract to stark", ["Stark Industries?"]],
   // the person's company after "at" / "from" ("left a vm for art at vandelay" asked which customer)
   ["left a vm for art at stark, try again wed 11am", ["Stark Industries?"]],
   ["called bob at stark, no answer", ["Stark Industries?"]],

@@ -35,7 +35,7 @@ const HAN = /\p{Script=Han}/u;
 /** "called acme + northwind", "emailed globex and initech": the second of two names after a contact verb. */
 const LISTED_AFTER_CONTACT = /\b(?:called|emailed|met|visited|pinged|texted|messaged)\s+(?:w\/\s*|with\s+)?[\w&'’.-]+(?:\s+[\w&'’.-]+)?\s*(?:\+|&|,|and)\s*$/iu;
 const CONTACT_WORD_BEFORE =
-  /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|w|from|lost|won|signed|closed|chased|nudged|quoted|pitched|invoiced|onboarded|heard\s+from|spoke\s+to|talked\s+to|send|sent|sending|forward(?:ed)?|(?:onsite|on[- ]site|workshop)\s+at|(?:vm|voicemail|message|msg|note|quote|proposal|deck|invoice)\s+(?:for|to))\s+$/iu;
+  /\b(?:called|call|calling|phoned|rang|emailed|email|e-mailed|pinged|ping|texted|met|meet|meeting|mtg|visited|visit|demo(?:ed|'d)?|lunch|dinner|coffee|sync|with|w\/|w|from|lost|won|signed|closed|chased|nudged|quoted|pitched|invoiced|onboarded|heard\s+from|spoke\s+to|talked\s+to|send|sent|sending|forward(?:ed)?|(?:onsite|on[- ]site|workshop)\s+at|(?:vm|voicemail|message|msg|note|quote|proposal|deck|invoice|email|e-mail|mail|text|contract|nda|sow|info|docs?|materials?|pricing|reply)\s+(?:for|to))\s+$/iu;
 /** "left a vm for art at vandelay", "called bob at northwind", "emailed jim from initech": the person's company. */
 const PERSON_AT_BEFORE =
   /\b(?:for|to|with|w\/|called|call|emailed|email|pinged|texted|met|messaged)\s+(?!(?:the|a|an|our|their|my|lunch|dinner|coffee|home|work|noon|night)\b)[A-Za-z][\w'’.-]*\s+(?:at|from|@)\s+$/iu;
