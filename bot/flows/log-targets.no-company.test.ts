@@ -14,13 +14,17 @@ afterEach(() => h.close());
 const labels = (r: Awaited<ReturnType<Harness["say"]>>) => buttons(r).map((b) => b.label);
 
 describe("a sentence that names no customer", () => {
-  it.each(["刚打完电话，明天报价", "客户说下周签合同", "王总发微信说下周可以见面"])("%s: asked with the rep's own customers, nothing written", async (text) => {
-    const reply = await h.say(LI, text);
-    expect(textOf(reply)).toContain("哪个客户");
-    expect(labels(reply)).toEqual(expect.arrayContaining(["华为", "比亚迪"]));
-    expect(labels(reply)).not.toContain("Acme Corp");
-    expect(await h.t.db.activity.count()).toBe(0);
-  });
+  // (probe 46: "刚跟他们CTO聊完 技术上没问题了" answered that it did not understand)
+  it.each(["刚打完电话，明天报价", "客户说下周签合同", "王总发微信说下周可以见面", "刚跟他们CTO聊完 技术上没问题了"])(
+    "%s: asked with the rep's own customers, nothing written",
+    async (text) => {
+      const reply = await h.say(LI, text);
+      expect(textOf(reply)).toContain("哪个客户");
+      expect(labels(reply)).toEqual(expect.arrayContaining(["华为", "比亚迪"]));
+      expect(labels(reply)).not.toContain("Acme Corp");
+      expect(await h.t.db.activity.count()).toBe(0);
+    },
+  );
 
   it("the customer picked gets the log and the follow-up", async () => {
     const reply = await h.say(LI, "刚打完电话，明天报价");

@@ -288,9 +288,14 @@ function loggable(parsed: ParsedSentence, text: string): boolean {
       parsed.stageHint ||
       parsed.wantsQuote ||
       parsed.contactHints.length > 0 ||
-      CUSTOMER_SAID.test(text),
+      CUSTOMER_SAID.test(text) ||
+      TALKED.test(text),
   );
 }
+
+/** "刚跟他们CTO聊完 技术上没问题了", "just talked to their CTO": a talk held with someone of a customer, which to be asked. */
+const TALKED =
+  /(?:跟|和|与)(?:他们|她们|对方|客户|甲方)[^，,。；;]{0,8}?(?:聊|谈|沟通|交流)(?:完|了|过)|\b(?:talked|spoke|chatted|caught\s+up)\s+(?:to|with|w\/)\s*(?:their|them|the\s+(?:client|customer))\b/iu;
 
 /** A step to take, which a laugh beside it does not make chat ("lol follow up monday"). */
 const TASK_WORD = /\b(?:follow|f\/u|call|ping|send|e-?mail|meet|remind|check|chase|visit)\b|跟进|联系|电话|发|约|拜访|提醒|回复/iu;
