@@ -32,8 +32,9 @@ const HAN = /\p{Script=Han}/u;
 const DONE_FORM = /纪要|来电|来邮|发来|收到|接到|打来|(?:里|中|上)(?:说|讲|提|问)|没人?接|未接|占线|打不通|不通|关机|挂了|吃[了完过]|喝[完过]/u;
 /** A day still to come: "明天拜访华为，上次演示效果不错" keeps its visit ahead. */
 const LATER_DAY_ZH = /明|后天|下周|下个|下星期|下礼拜|回头|改天/u;
+// ("节前9月30号给腾讯发了邮件…今天打电话也没人接": a date written out beside today's call is an earlier one)
 const EARLIER_DAY =
-  /上周|上个?星期|上个?礼拜|上个?月|上次|前天|昨|前几天|\b(?:last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)\w*|yesterday|\d+\s+(?:days?|weeks?)\s+ago|the\s+other\s+day)\b/iu;
+  /上周|上个?星期|上个?礼拜|上个?月|上次|前天|昨|前几天|节前|\d{1,2}月\d{1,2}[号日]|\b(?:last\s+(?:week|month|mon|tue|wed|thu|fri|sat|sun)\w*|yesterday|\d+\s+(?:days?|weeks?)\s+ago|the\s+other\s+day)\b/iu;
 const TODAY = /今天|今早|今儿|今日|今天上午|刚刚?|刚才|\b(?:today|this\s+(?:morning|afternoon)|just\s+now|earlier\s+today)\b/iu;
 
 /**

@@ -41,6 +41,10 @@ describe("what the customer did, beside the appointment or step it leads to", ()
     expect([parsed.planned, parsed.alsoReports]).toEqual([true, true]);
   });
 
+  it("of an earlier dated email and today's call, today's call is logged", () => {
+    expect(parseSentence("节前9月30号给腾讯发了邮件一直没回，今天打电话也没人接，后天再试一次", at).activity).toBe("call");
+  });
+
   it("met at their office is a visit, the name in Chinese", () => {
     expect(parseSentence("met 京东 BD team at their beijing office. they want a pilot proposal by next fri", at).activity).toBe("visit");
   });
