@@ -3,7 +3,7 @@ import { reportsDone } from "./clause-tense.js";
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
 import { firstWorkingDayAfter, holidayDate, lastWorkingDayBefore, type HolidayKey } from "./holiday-calendar.js";
 import type { RuleContext } from "./rule-context.js";
-import { addDays, compareDates, dayNumber, type LocalDate } from "./zoned-time.js";
+import { addDays, compareDates, dayNumber, type LocalDate, weekdayOf } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
 
 /**
@@ -195,6 +195,17 @@ function push(out: DateCandidate[], index: number, raw: string, date: LocalDate)
   out.push({ index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE });
 }
 
+const WEEKDAY_BEFORE_EN = /\b(?:the\s+)?(?<day>sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s+$/iu;
+/** Sunday first, as LocalDate.weekday counts. */
+const EN_WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
+
+/** The first such weekday after the day, or the last one before it. */
+function weekdayBeside(day: LocalDate, weekday: number, before: boolean): LocalDate {
+  let at = addDays(day, before ? -1 : 1);
+  while (weekdayOf(at) !== weekday) at = addDays(at, before ? -1 : 1);
+  return at;
+}
+
 const ZH_YEAR: Record<string, number> = { 今年: 0, 明年: 1, 去年: -1, 后年: 2 };
 const EN_YEAR: Record<string, number> = { this: 0, next: 1, last: -1 };
 
@@ -253,6 +264,13 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       const rel = g.sfx ?? g.rel;
       const span = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
       const date = resolveYear(ctx, key, rel ? (EN_YEAR[rel.toLowerCase()] ?? 0) : null, g.year ? Number(g.year) : null, span);
+      // "the Monday after Thanksgiving", "the Friday before Christmas": that weekday next to the day itself
+      const weekday = edge ? WEEKDAY_BEFORE_EN.exec(ctx.text.slice(0, m.index ?? 0)) : null;
+      if (weekday?.groups?.day) {
+        const target = EN_WEEKDAYS.findIndex((d) => weekday.groups!.day!.toLowerCase().startsWith(d));
+        push(out, weekday.index, ctx.text.slice(weekday.index, (m.index ?? 0) + m[0].length), weekdayBeside(date, target, /before/iu.test(edge ?? "")));
+        continue;
+      }
       push(out, m.index ?? 0, m[0], applyEdge(date, edge, key));
     }
   }

@@ -45,6 +45,15 @@ describe("the follow-up day of probes 44–46", () => {
     expect(follow(text, "2027-10-12T02:30:00Z")).toMatch(new RegExp(`^${day}`));
   });
 
+  // (a session's note: "the Monday after Thanksgiving" followed up the coming Monday)
+  it.each([
+    ["follow up the Monday after Thanksgiving", "2027-11-29"],
+    ["send it the friday before christmas", "2027-12-24"],
+    ["after thanksgiving", "2027-11-26"],
+  ])("%s → %s", (text, day) => {
+    expect(follow(text, "2027-11-09T14:00:00Z", "America/New_York")).toMatch(new RegExp(`^${day}`));
+  });
+
   it("their 'need 2 more wks to decide' is when to come back (New York)", () => {
     expect(follow("quick call w/ northwind, they need 2 more wks to decide", "2027-06-04T01:00:00Z", "America/New_York")).toMatch(/^2027-06-17/);
   });
