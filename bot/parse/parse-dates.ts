@@ -89,11 +89,14 @@ const WEEKEND_WORD = /^(?:这个?|本|下个?|下下个?)?周末$|^(?:this|next|
 const TALKED_OF_BEFORE = /(?:聊|谈|说|讲|提|问)(?:到|了|起|及)\s*$/u;
 /** What a budget, plan or target after a year or a period names ("明年预算", "下季度目标"). */
 const PLAN_WORDS = "预算|规划|计划|目标|营收|业绩|战略";
+const WEEK_ALONE = /^(?:下下?个?(?:周|星期|礼拜)|(?:the\s+)?week\s+after\s+next)$/iu;
+const WEEKDAY_WORD_ANY = /(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)/iu;
+
 /** A customer's date said as a maybe ("may" is also a month; "probably slips to Feb" is their forecast). */
 const HEDGED = /\b(?:might|maybe|possibly|perhaps)\b|可能|也许|或许|说不定/iu;
-/** A year, half or quarter, or the time after a holiday: a period, not a day. */
+/** A year, half, quarter or month, or the time after a holiday: a period, not a day. */
 const FAR_PERIOD =
-  /明年|后年|[上下]半年|年底|年后|节后|季度|\b(?:q[1-4]|next\s+(?:year|quarter)|after\s+(?:cny|the\s+holidays?|christmas|new\s+year|chinese\s+new\s+year|spring\s+festival))\b/iu;
+  /明年|后年|[上下]半年|年底|年后|节后|季度|^(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?$|下个?月|\bnext\s+month\b|^(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|\b(?:q[1-4]|next\s+(?:year|quarter)|after\s+(?:cny|the\s+holidays?|christmas|new\s+year|chinese\s+new\s+year|spring\s+festival))\b/iu;
 /** …not a maybe of ours ("maybe call them next week", "we may meet next tuesday", "可能下周再去一趟"). */
 const HEDGED_OURS =
   /\b(?:i|we)\s+(?:might|may)\b|\b(?:maybe|perhaps|probably|possibly)\s+(?:i|we|call|send|ping|e-?mail|meet|visit|follow|reach|check|circle|touch|drop|swing|go)\b|(?:我|我们)[^，,。；;]{0,4}(?:可能|也许|或许)|(?:可能|也许|或许)(?:我|我们)?(?:再|要|会)?(?:联系|打|拜访|发|约|跟进|去|过去|见)/iu;
@@ -121,7 +124,7 @@ const BUDGET_FOR =
 
 // "follow-up email sent today": follow-up naming a kind of e-mail or call is no cue
 const FOLLOW_UP_BEFORE =
-  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+|[\w'’-]+\s+)?back|check[\s-]in|(?:check|circle|come|get|reach)\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|\breach(?:ing)?\s+out\b|\bget\s+in\s+touch\b|\b(?:start|begin|kick\s+off|open|initiate)\s+(?:the\s+)?(?:renewal\s+)?(?:conversations?|talks|discussions?|outreach|negotiations?)\b|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
+  /(?:follow(?:ing)?[\s-]?up(?!s?\s+(?:e-?mails?|mails?|calls?|messages?|notes?|texts?|letters?|visits?)\b)|\bf\/u\b|call\s+(?:them\s+|him\s+|her\s+|[\w'’-]+\s+)?back|check[\s-]in|(?:check|circle|come|get|reach)\s+back|\b(?:ping|nudge|chase|regroup)\b|\btouch\s+base|\breach(?:ing)?\s+out\b|\bget\s+in\s+touch\b|\b(?:start|begin|kick\s+off|open|initiate)\s+(?:the\s+)?(?:renewal\s+)?(?:conversations?|talks|discussions?|outreach|negotiations?)\b|remind(?:\s+me)?|due|\b(?:goes|go|going|will\s+go)\s+out\b|deadline|till|til|'til|(?<!\b(?:stop(?:ped)?|swung|swing|drop(?:ped)?|came|come|popped|pop|pass(?:ed)?|went|go|walk(?:ed)?|stand|stood)\s)by(?!\s+(?:e-?mail|mail|courier|post|phone|fax|hand|fedex|dhl|ups|sf|express|wechat|text|car|train|plane|air|sea)\b)|before|until|跟进|回访|再约|再联系|提醒|截止|约了|约在|定在)[^.!?。！？,，]{0,12}$/iu;
 /** "结果对方临时取消了", "没想到…": the next clause tells how the one before turned out, so that one happened. */
 const OUTCOME_NEXT_ZH = /^(?:结果|没想到|谁知道?|可惜|扑了个空|白跑)/u;
 /** 约了 / 约好 / 说好: the appointment arranged is still to come, though the arranging is done. */
@@ -660,7 +663,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const within =
     first?.parsed.until ??
     (first?.periodEnd ? zonedTimeToInstant(first.periodEnd, { hour: 23, minute: 59 }, timezone) : undefined) ??
-    (first && WEEKEND_WORD.test(first.parsed.text) ? new Date(first.parsed.at.getTime() + 2 * 86_400_000) : undefined);
+    (first && WEEKEND_WORD.test(first.parsed.text) ? new Date(first.parsed.at.getTime() + 2 * 86_400_000) : undefined) ??
+    // ("下周要来上海，周三下午有空", "week after next, pencil in tues": a week named alone lasts seven days)
+    (first && WEEK_ALONE.test(first.parsed.text.trim()) ? new Date(first.parsed.at.getTime() + 7 * 86_400_000) : undefined);
   const narrower =
     first && within && !first.urgent
       ? future.find(
@@ -670,7 +675,9 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
             !(d.reported && d.parsed.at.getTime() <= nowMs) &&
             (!d.parsed.until || d.parsed.until.getTime() - d.parsed.at.getTime() < 86_400_000) &&
             d.ahead.at.getTime() >= first.parsed.at.getTime() &&
-            d.ahead.at.getTime() <= within.getTime(),
+            d.ahead.at.getTime() <= within.getTime() &&
+            // (inside a week named alone, a day of it: "他们下个月才有预算，下周再跟进" keeps next week)
+            (!WEEK_ALONE.test(first.parsed.text.trim()) || WEEKDAY_WORD_ANY.test(d.parsed.text)),
         )
       : undefined;
   const next = narrower ?? first;

@@ -133,8 +133,9 @@ function dealAmountOf(text: string, currency: string | undefined): ParsedAmount 
   const said = valueSaid(text, currency);
   if (said && said.text !== first?.text) return said;
   const read = usualReading(text, first, currency);
-  // ("压价…我们内部商量了下，总价降到190万": said outright, the value stands where the usual reading doubts it)
-  return read ?? (said && !unsettled(text, said) ? said : null);
+  // ("压价…我们内部商量了下，总价降到190万": said outright, the value stands where the usual reading doubts it, or reads
+  // a change: "华为又追加了一个站点，合同金额改成210万" is ¥2,100,000, not 210万 more)
+  return said && !unsettled(text, said) && (!read || read.change) ? said : read;
 }
 
 function usualReading(text: string, first: ParsedAmount | null, currency: string | undefined): ParsedAmount | null {

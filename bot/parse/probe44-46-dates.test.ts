@@ -27,6 +27,12 @@ describe("the follow-up day of probes 44–46", () => {
     ["京东年前不会再有动作了，节后初八再跟", "2027-01-28T14:00:00Z", "2027-02-13"],
     ["腾讯王总微信说春节前要把PO下了，明天问下进度", "2027-01-28T14:00:00Z", "2027-01-29"],
     ["remind me: send northwind the renewal quote before CNY, say feb 3", "2027-01-28T14:00:00Z", "2027-02-03"],
+    // Monday 8 March 2027, 22:00 (probe 47)
+    ["比亚迪王总今天电话里说下周要来上海，周三下午有空", "2027-03-08T14:00:00Z", "2027-03-17 14:00"],
+    ["fabrikam wants onsite training week after next, pencil in tues", "2027-03-08T14:00:00Z", "2027-03-23"],
+    ["华为 下周报价，周四上午提醒我", "2027-03-08T14:00:00Z", "2027-03-11"],
+    ["跟华为通了电话，他们下个月才有预算，下周再跟进", "2027-03-08T14:00:00Z", "2027-03-15"],
+    ["send it by friday", "2027-03-08T14:00:00Z", "2027-03-12"],
     // Friday 4 June 2027, 09:00
     ["顺丰说采购要等国庆后再启动，到时候再联系", "2027-06-04T01:00:00Z", "2027-10-08"],
   ])("%s (now %s) → %s", (text, now, expected) => {
@@ -67,6 +73,11 @@ describe("the follow-up day of probes 44–46", () => {
     ["lunch w/ northwind's head of IT, they might expand after CNY", "2027-01-28T14:00:00Z"],
     ["小米回邮件了，说预算冻结，明年下半年再说，这单先不跟了", "2027-01-28T14:00:00Z"],
     ["节前最后一次去京东了 送了点年货 聊得挺好", "2027-01-28T14:00:00Z"],
+    ["上周四跟阿里巴巴吃饭，他们VP也在，说4月份可能启动二期", "2027-03-08T14:00:00Z"],
+    ["they might sign next month", "2027-03-08T14:00:00Z"],
+    // the means it went by is no deadline (probe 47 followed up an hour later)
+    ["xiaomi invoice went out by courier today", "2027-03-08T14:00:00Z"],
+    ["sent it by email today", "2027-03-08T14:00:00Z"],
   ])("%s (now %s): no follow-up", (text, now) => {
     expect(follow(text, now)).toBeNull();
   });

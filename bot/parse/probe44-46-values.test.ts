@@ -11,6 +11,8 @@ describe("the deal's value said outright", () => {
     ["华为预算多批了20万，总价调到220万", 220_000_000, "CNY"],
     ["华为采购上周五打电话来压价，我们内部商量了下，总价降到190万", 190_000_000, "CNY"],
     ["华为合同金额改成230万 客户加了培训服务", 230_000_000, "CNY"],
+    // (probe 47: read as 210万 more, ¥4,100,000)
+    ["华为又追加了一个站点，合同金额改成210万", 210_000_000, "CNY"],
     ["globex pushed back on price, we settled at 76,500", 7_650_000, "USD"],
     ["Globex: we landed at 78k after two rounds", 7_800_000, "USD"],
     ["Globex wants a 3 year deal at 70k/yr, I proposed 75k/yr", 7_500_000, "USD"],

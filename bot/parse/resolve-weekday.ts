@@ -7,10 +7,18 @@ import { addDays, type LocalDate, type LocalDateTime } from "./zoned-time.js";
 export type WeekModifier = "this" | "next" | "nextnext" | "last" | "past" | "reported" | "coming" | null;
 
 /** chrono reports only "周五" for "本周五", so the prefix may sit just before the phrase. */
+/** "下周要来上海，周三下午有空": the clause just before names the week alone, and the weekday opens the next one. */
+// Only a stay or a trip that week ("下周要来上海", "下下周在北京"): "下周再说，周三先把报价发了" and "下周报价，周四上午提醒我"
+// wait for next week from a day of this one.
+const WEEK_THEN_DAY_ZH =
+  /(?<week>下下|下)个?(?:周|星期|礼拜)(?![一二三四五六日天末])[^，,。；;！!？?]{0,4}?(?:要来|会来|过来|来|到|在|出差|回来)[^，,。；;！!？?]{0,10}[，,]\s*$/u;
+
 export function detectZhWeekModifier(phrase: string, preceding: string): WeekModifier {
   const probe = `${preceding.match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? ""}${phrase}`;
   if (/下下个?(?:周|星期|礼拜)/u.test(probe)) return "nextnext";
   if (/下个?(?:周|星期|礼拜)/u.test(probe)) return "next";
+  const week = WEEK_THEN_DAY_ZH.exec(preceding)?.groups?.week;
+  if (week && /^(?:周|星期|礼拜)/u.test(phrase)) return week === "下下" ? "nextnext" : "next";
   if (/上个?(?:周|星期|礼拜)/u.test(probe)) return "last";
   if (/(?:本|这个?)(?:周|星期|礼拜)/u.test(probe)) return "this";
   return null;

@@ -15,7 +15,10 @@ export const NEXT_STEP_BEFORE_EN =
  * week - tentatively tue 2pm": the weekday is the one in the week just named.
  */
 export const NEXT_WEEK_THEN =
-  /\bnext\s+(?:week|wk)\b(?:[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*|,\s*(?:[\w'’]+\s+){0,4}?(?:for|on)\s+|\s*[-–—]\s*(?:[\w'’]+\s+){0,2}?)$/iu;
+  /\bnext\s+(?:week|wk)\b(?:,\s*(?:pencil(?:led)?\s+(?:it\s+)?in|book\s+it\s+for|say)\s+$|[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*|,\s*(?:[\w'’]+\s+){0,4}?(?:for|on)\s+|\s*[-–—]\s*(?:[\w'’]+\s+){0,2}?)$/iu;
+
+export const WEEK_AFTER_NEXT_THEN =
+  /\bweek\s+after\s+next\b,?\s*(?:(?:maybe|probably|ideally|say|on|around|pencil(?:led)?\s+(?:it\s+)?in|book\s+it\s+for)\s+)*$/iu;
 
 /** "till monday", "by thurs", "by EOD Friday", "before end of day on Tuesday": a wait's bound, ahead whatever the clause reports. */
 const BOUND_BEFORE_EN =
@@ -38,6 +41,8 @@ export function englishWeekdayModifier(text: string, index: number, end: number,
   const phrase = text.slice(index, end).trim();
   const written =
     detectEnWeekModifier(phrase, text.slice(Math.max(0, index - 12), index)) ??
+    // "onsite training week after next, pencil in tues"
+    (WEEK_AFTER_NEXT_THEN.test(text.slice(Math.max(0, index - 40), index)) ? "nextnext" : null) ??
     (NEXT_WEEK_THEN.test(text.slice(Math.max(0, index - 40), index)) ? "next" : null) ??
     headingWeekdayModifier(text, index, end, day.weekday, day.today);
   if (written) return written;

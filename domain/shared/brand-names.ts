@@ -10,7 +10,10 @@ const BRANDS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   // nicknames reps use in chat: 鹅厂 (Tencent's penguin), 菊厂, 狗东, 度厂
   [["腾讯", "鹅厂"], ["Tencent"]],
   [["阿里巴巴"], ["Alibaba"]],
-  [["京东", "狗东"], ["JD.com"]],
+  [
+    ["京东", "狗东"],
+    ["JD.com", "JD"],
+  ],
   [["比亚迪"], ["BYD"]],
   [["顺丰", "顺丰速运"], ["SF Express"]],
   [["美的"], ["Midea"]],
@@ -80,7 +83,8 @@ export function brandAliases(...names: string[]): string[] {
 }
 
 /** Short English names that are no English word, so "byd site visit" in lower case is still the company. */
-const NO_WORD = new Set(["byd", "zte", "dji", "pdd"]);
+// ("jd" for 京东: probes 46 and 47 wrote "jd says…", "jd's sourcing lead")
+const NO_WORD = new Set(["byd", "zte", "dji", "pdd", "jd"]);
 
 export function isLowerCaseSafeAcronym(key: string): boolean {
   return NO_WORD.has(key);
