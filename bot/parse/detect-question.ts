@@ -156,7 +156,19 @@ const ASKS_BOT_TO_NOTE =
 /** "问一下：美的集团有没有商机？", "请问…", "quick q: …": words that announce the question are not part of it. */
 const ASKING_LEAD = /^(?:(?:我)?(?:想)?(?:问一下|问下|请问|问问)[:：,，\s]*|(?:quick\s+)?(?:q|question)\s*[:：]\s*)/iu;
 
+/** "比亚迪的合同金额是多少，帮我查下": the asking words after the question. */
+const ASKING_TAIL = /[，,\s]+(?:帮我|麻烦|请)?(?:帮忙)?(?:查|看|找)(?:一下|下|查|看)?(?:吧|呢|谢谢)?[。.!！?？]*$/u;
+
 export function detectQuestion(input: string): Question | null {
+  const tail = ASKING_TAIL.exec(input.trim());
+  if (tail) {
+    const asked = detectQuestionItself(input.trim().slice(0, tail.index));
+    if (asked) return asked;
+  }
+  return detectQuestionItself(input);
+}
+
+function detectQuestionItself(input: string): Question | null {
   const text = input.trim().replace(ASKING_LEAD, "");
   if (!text || (ANSWERED_AFTER_MARK.test(text) && !asksAgainAfterMark(text)) || ASKS_BOT_TO_NOTE.test(text)) return null;
   const intent = inferActivityIntent(text);

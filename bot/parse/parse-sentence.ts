@@ -1,3 +1,4 @@
+import { blankUnitPriceChange } from "./quantity-rescale.js";
 import { splitClauses } from "./split-clauses.js";
 import { customerActed, reportsBesidePlan } from "./reports-beside-plan.js";
 import { isOwnTask } from "./own-task.js";
@@ -87,12 +88,12 @@ function valueSaid(text: string, currency: string | undefined): ParsedAmount | n
 
 /** "他们预算可能到300万，不过还没定", "maybe 90k, nothing final yet": a figure said to be unsettled (or offered on a condition) changes no deal. */
 const UNSETTLED_AFTER =
-  /^[^。.;；!！?？]{0,12}?(?:还没(?:有)?(?:定|确定|最终确定|批|敲定)|没定|未定|待定|不确定|还不确定|说不准|不一定)|^[^.;!?]{0,24}?\b(?:not\s+(?:final|confirmed|settled|decided|firm)|nothing(?:['’]s|\s+is)?\s+(?:final|confirmed|settled|firm)|tbd|tbc|to\s+be\s+(?:confirmed|decided)|not\s+committ(?:ing|ed)|no\s+commitment)\b/iu;
+  /^[^。.;；!！?？]{0,12}?(?:还没(?:有)?(?:定|确定|最终确定|批|敲定)|没定|未定|待定|不确定|还不确定|说不准|不一定)|^[^.;!?]{0,24}?\b(?:not\s+(?:yet\s+)?(?:final|confirmed|settled|decided|firm|agreed)|nothing(?:['’]s|\s+is)?\s+(?:final|confirmed|settled|firm)|tbd|tbc|to\s+be\s+(?:confirmed|decided)|not\s+committ(?:ing|ed)|no\s+commitment)\b/iu;
 /** "…cut the deal to 65k. I said I can do 70k max, they haven't confirmed yet.": the customer has not said yes. */
 const NOT_CONFIRMED_LATER =
-  /\b(?:they|he|she|the\s+(?:client|customer))\s+(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:confirmed|agreed|signed\s+off|decided|come\s+back)\b|(?:对方|客户|他们)(?:还)?没(?:有)?(?:确认|答应|同意|回复|回话)|(?:我说)?(?:要|得|需要)?(?:请示|回去申请|申请一下|回去商量|跟领导商量|问一下领导|问问老板)|(?:让|要|希望)我们(?:再)?(?:降|便宜|让)|\b(?:i['’]?d|i\s+will|i['’]ll|we['’]ll)\s+get\s+back\s+to\s+them\b|\b(?:need\s+to\s+(?:check|talk|run\s+it\s+by|ask|clear\s+it)\b[^.;!?]{0,30}\b(?:manager|boss|vp|director|finance|leadership)|before\s+agreeing|not\s+agreeing|haven['’]?t\s+agreed|(?:will|'ll|going\s+to)\s+counter|countering)\b/iu;
+  /\b(?:they|he|she|the\s+(?:client|customer))\s+(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:confirmed|agreed|signed\s+off|decided|come\s+back)\b|(?:对方|客户|他们)(?:还)?没(?:有)?(?:确认|答应|同意|回复|回话)|(?:我说)?(?:要|得|需要)?(?:请示|回去申请|申请一下|回去商量|跟领导商量|问一下领导|问问老板)|(?:让|要|希望)我们(?:再)?(?:降|便宜|让)|\b(?:i['’]?d|i\s+will|i['’]ll|we['’]ll)\s+get\s+back\s+to\s+them\b|\b(?:need\s+to\s+(?:check|talk|run\s+it\s+by|ask|clear\s+it)\b[^.;!?]{0,30}\b(?:manager|boss|vp|director|finance|leadership)|before\s+agreeing|not\s+agreeing|haven['’]?t\s+agreed|not\s+(?:yet\s+)?agreed|(?:will|'ll|going\s+to)\s+counter|countering)\b/iu;
 const WISHED_VALUE_BEFORE =
-  /(?:想|希望|要求|想要|打算)(?:把价格|把价钱)?(?:砍|降|压|谈|让)到\s*$|\basked\s+(?:us\s+)?(?:whether|if)\s+we\s+(?:can|could)\s+(?:do|go\s+(?:down\s+)?to|come\s+down\s+to|match)\s*$/iu;
+  /(?:想|希望|要求|想要|打算)(?:把价格|把价钱)?(?:砍|降|压|谈|让)到\s*$|\b(?:can['’]?t|cant|cannot|won['’]?t|wont|unable\s+to)\s+go\s+(?:above|over|beyond|past|higher\s+than)\s*$|(?:最多只能|最多|顶多)(?:出|给|付)?到?\s*$|\basked\s+(?:us\s+)?(?:whether|if)\s+we\s+(?:can|could)\s+(?:do|go\s+(?:down\s+)?to|come\s+down\s+to|match)\s*$/iu;
 const AGREED_LATER = /(?<![没不未])(?:同意了?|答应了?|接受了?|批了)|\b(?:agreed|accepted|approved)\b/iu;
 function unsettled(text: string, amount: ParsedAmount): boolean {
   const at = text.indexOf(amount.text);
@@ -335,7 +336,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const clauses = intent.logged && !intent.planned && !dates.reminded ? splitClauses(live) : [];
   const heldClause = clauses.length > 1 && intent.logged ? clauses[intent.logged.clause]?.text : undefined;
   const heldThen = followUp && !followUp.hasTime && heldClause !== undefined && TODAY_ALONE.test(followUp.text.trim()) && heldClause.includes(followUp.text);
-  const amount = discounted(work, amountOf(blankPaidAmounts(blankExpenses(blankCustomerFacts(work))), options));
+  const amount = discounted(work, amountOf(blankUnitPriceChange(blankPaidAmounts(blankExpenses(blankCustomerFacts(work)))), options));
   const amountShare = amount === null ? percentChange(work) : null;
   const alsoReports = intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index);
   return {

@@ -27,10 +27,19 @@ describe("the deal's value said outright", () => {
     expect([parsed.amount, parsed.problems]).toEqual([null, []]);
   });
 
-  it.each(["华为想把总价降到170万，我说要请示一下", "Globex wants to settle at 60k, need to talk to my manager before agreeing"])(
-    "%s: wished, not agreed",
-    (text) => {
-      expect(parseSentence(text, at).amount).toBeNull();
-    },
-  );
+  // (probe 49: "单价从每套5万改成4.5万" set the deal to ¥45,000; the figures below changed it without anyone agreeing)
+  it("a unit price changed for the same count is a share of the deal, no value of it", () => {
+    const parsed = parseSentence("华为单价从每套5万改成4.5万，数量40套不变，客户同意了", at);
+    expect([parsed.amount, parsed.amountShare]).toEqual([null, { change: "down", percent: 10 }]);
+  });
+
+  it.each([
+    "华为想把总价降到170万，我说要请示一下",
+    "Globex wants to settle at 60k, need to talk to my manager before agreeing",
+    "globex pushed back hard on price, they want 70k. not agreed yet",
+    "john from globex said they cant go above 75k this qtr. holding at 80 for now",
+    "华为说最多只能出180万",
+  ])("%s: wished, not agreed", (text) => {
+    expect(parseSentence(text, at).amount).toBeNull();
+  });
 });

@@ -13,9 +13,20 @@ const FROM_TO = new RegExp(
 const SAME_UNIT_PRICE =
   /单价(?:不变|没变|一样|照旧|保持不变)|价格不变|金额(?:也)?(?:相应|按比例|同比例)(?:调整|变化|减少|增加)|\b(?:same|unchanged)\s+(?:unit\s+|per[\s-](?:seat|unit|license)\s+)?(?:price|pricing|rate)\b|\b(?:unit\s+price|price\s+per\s+(?:seat|unit|license)|per[\s-](?:seat|unit)\s+price)\s+(?:stays|is\s+unchanged|unchanged|the\s+same|doesn['’]?t\s+change)\b/iu;
 
-/** "400套，单价从5000提到5500", "price per seat from $2,000 to $2,200": the unit price changed for the same count. */
+/**
+ * "400套，单价从5000提到5500", "单价从每套5万改成4.5万，数量40套不变", "price per seat from $2,000 to $2,200": the unit price
+ * changed for the same count.
+ */
 const UNIT_PRICE_FROM_TO =
-  /(?:单价|每(?:台|套|个|件|张|份)(?:价格)?|\b(?:unit\s+price|price\s+per\s+(?:seat|unit|license)|per[\s-](?:seat|unit)\s+price))\s*(?:从|由|from\s+)\s*[$¥￥]?(?<from>\d[\d,]{0,8})\s*(?:元|块)?\s*(?:提到|涨到|加到|降到|减到|改成|改为|调到|调整到|变成|到|to\s+)\s*[$¥￥]?(?<to>\d[\d,]{0,8})/iu;
+  /(?:单价|每(?:台|套|个|件|张|份)(?:价格)?|\b(?:unit\s+price|price\s+per\s+(?:seat|unit|license)|per[\s-](?:seat|unit)\s+price))\s*(?:从|由|from\s+)\s*(?:每(?:台|套|个|件|张|份))?\s*[$¥￥]?(?<from>\d[\d,]{0,8}(?:\.\d{1,2})?)\s*(?<fromWan>万)?\s*(?:元|块)?\s*(?:提到|涨到|加到|降到|减到|改成|改为|调到|调整到|变成|到|to\s+)\s*[$¥￥]?(?<to>\d[\d,]{0,8}(?:\.\d{1,2})?)\s*(?<toWan>万)?(?:元|块)?/iu;
+
+const valueOf = (digits: string, wan: string | undefined) => Number(digits.replace(/,/gu, "")) * (wan ? 10_000 : 1);
+
+/** The unit prices of such a change, blanked (same length): they are no value of the deal ("改成4.5万" set the deal to ¥45,000). */
+export function blankUnitPriceChange(text: string): string {
+  const m = UNIT_PRICE_FROM_TO.exec(text);
+  return m ? text.slice(0, m.index) + " ".repeat(m[0].length) + text.slice(m.index + m[0].length) : text;
+}
 
 function shareBetween(from: number, to: number): PercentChange | null {
   if (!(from > 0 && to > 0) || from === to) return null;
@@ -25,7 +36,7 @@ function shareBetween(from: number, to: number): PercentChange | null {
 
 export function quantityRescale(text: string): PercentChange | null {
   const price = UNIT_PRICE_FROM_TO.exec(text);
-  if (price) return shareBetween(Number(price.groups!.from!.replace(/,/gu, "")), Number(price.groups!.to!.replace(/,/gu, "")));
+  if (price) return shareBetween(valueOf(price.groups!.from!, price.groups!.fromWan), valueOf(price.groups!.to!, price.groups!.toWan));
   if (!SAME_UNIT_PRICE.test(text)) return null;
   const m = FROM_TO.exec(text);
   return shareBetween(Number(m?.groups?.from), Number(m?.groups?.to));
