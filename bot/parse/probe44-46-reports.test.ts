@@ -45,6 +45,16 @@ describe("what the customer did, beside the appointment or step it leads to", ()
     expect(parseSentence("节前9月30号给腾讯发了邮件一直没回，今天打电话也没人接，后天再试一次", at).activity).toBe("call");
   });
 
+  // (probe 49)
+  it("both asking, then a call arranged with one: news and the plan", () => {
+    const parsed = parseSentence("小米和京东都来问年底优惠，小米更急一点，先跟小米约周二下午3点电话", at);
+    expect([parsed.planned, parsed.alsoReports]).toEqual([true, true]);
+  });
+
+  it.each(["christmas eve follow up with contoso re renewal", "friday, follow up with Initech on pricing"])("%s: a to-do, its day first", (text) => {
+    expect(parseSentence(text, at).taskOnly).toBe(true);
+  });
+
   it("met at their office is a visit, the name in Chinese", () => {
     expect(parseSentence("met 京东 BD team at their beijing office. they want a pilot proposal by next fri", at).activity).toBe("visit");
   });

@@ -11,7 +11,7 @@ const REMINDER_WORDS = /别忘了?|不要忘了?|忘了|记得|提醒我/gu;
  * "小米刘总说他们老板对价格有意见 我明早打给他", "京东说下个月15号之前要定供应商 我下周四再去一趟": what the customer said,
  * opening its clause, is news too (whatever day is in it: it is their plan, not ours).
  */
-const CUSTOMER_SAID_ZH = /^(?!我)[\p{Script=Han}A-Za-z]{1,10}?(?:说|反馈|表示|提到|透露|抱怨|告诉我|问(?:我们|了)|咨询|询问)(?!好|定了|不定)/u;
+const CUSTOMER_SAID_ZH = /^(?!我)[\p{Script=Han}A-Za-z]{1,10}?(?:说|反馈|表示|提到|透露|抱怨|告诉我|问(?:我们|了)|来问|咨询|询问)(?!好|定了|不定)/u;
 /**
  * "Globex – they're asking for a 15% discount. … Call with their CFO Thursday 4pm", "Acme's new CFO wants to renegotiate,
  * scheduling a call…": what they ask for is news too.
