@@ -146,6 +146,9 @@ const MOVED_FROM =
 const FOLLOW_UP_AFTER =
   /^\s*(?:左右|前后)?\s*(?:我们?|咱们)?(?:必须|务必|一定要|得|要|需要)?(?:(?:上班|回来|开工|复工|到岗|回公司)(?:后|以后|之后)|之?前|再|给(?!我们|我|咱们|咱)|跟进|回访|联系|报价|签|提交|交付|截止|先|发(?!来|过来)|打电话(?!来|过来)|约|去|拜访|回复|回过去|回电话?|回个电话|确认|安排|提供|寄|送|把|开通|部署|安装|搭建|上线|培训|演示|问(?:一?下|问)|催(?:一?下|催)?|查(?:一?下)|核实|follow|due)/iu;
 
+/** "asked if we can do 72k if they sign by 12/15": the day of their condition is no step of ours. */
+const CONDITION_BEFORE = /\b(?:if|unless|provided|as\s+long\s+as)\s+(?:they|he|she|the\s+client|the\s+customer)\b[^,.;!?]*$/iu;
+
 /** "before CNY, say feb 3", "月底前，比如28号": the day said next makes the one before precise. */
 const REFINES_BEFORE = /[,，]\s*(?:say|let['’]s\s+say|ideally|i\.e\.?|比如|譬如|最好是?)\s*$/iu;
 
@@ -484,7 +487,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // "move our Thursday call to Friday", "下周不方便，改到下下周": the new date is the next step
     const moveTarget = reschedulesTo(text.slice(Math.max(0, c.index - 60), c.end), written.slice(c.index, c.end));
     const stepCued =
-      FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) ||
+      (FOLLOW_UP_BEFORE.test(text.slice(Math.max(0, c.index - 24), c.index)) && !CONDITION_BEFORE.test(text.slice(Math.max(0, c.index - 40), c.index))) ||
       NEXT_STEP_LABEL_BEFORE.test(text.slice(Math.max(0, c.index - 48), c.index)) ||
       FOLLOW_UP_WITH_BEFORE.test(text.slice(Math.max(0, c.index - 56), c.index));
     // "send the renewal quote before CNY, say feb 3": the day that makes a wait precise is the step

@@ -33,6 +33,9 @@ describe("the follow-up day of probes 44–46", () => {
     ["华为 下周报价，周四上午提醒我", "2027-03-08T14:00:00Z", "2027-03-11"],
     ["跟华为通了电话，他们下个月才有预算，下周再跟进", "2027-03-08T14:00:00Z", "2027-03-15"],
     ["send it by friday", "2027-03-08T14:00:00Z", "2027-03-12"],
+    // (probe 49: their condition's day was the follow-up)
+    ["globex asked if we can do 72k if they sign by 12/15. havent agreed, will decide by wed", "2027-12-03T15:00:00Z", "2027-12-08"],
+    ["call them if they dont reply by friday", "2027-12-03T15:00:00Z", "2027-12-10"],
     // Friday 4 June 2027, 09:00
     ["顺丰说采购要等国庆后再启动，到时候再联系", "2027-06-04T01:00:00Z", "2027-10-08"],
   ])("%s (now %s) → %s", (text, now, expected) => {
