@@ -26,6 +26,16 @@ describe("a sentence that names no customer", () => {
     },
   );
 
+  // (probe 48: "their CFO wants another round of discounts" answered that it did not understand)
+  it.each(["their CFO wants another round of discounts", "the ceo said they're going with us, need to send paperwork"])(
+    "%s: asked which customer, nothing written",
+    async (text) => {
+      const reply = await h.say(AMY, text);
+      expect(textOf(reply)).toMatch(/Which customer/u);
+      expect(await h.t.db.activity.count()).toBe(0);
+    },
+  );
+
   it("the customer picked gets the log and the follow-up", async () => {
     const reply = await h.say(LI, "刚打完电话，明天报价");
     await h.press(

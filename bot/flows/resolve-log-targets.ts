@@ -304,7 +304,7 @@ const CHIT_CHAT = /\b(?:lol|lmao|haha+|hehe|ugh+|meh|omg|yay)\b|哈哈|呵呵|�
 
 /** "客户说预算不够 先放一放", "client said they're going with a competitor": what the customer said is worth a note. */
 const CUSTOMER_SAID =
-  /(?:客户|对方|甲方)(?:那边)?(?:说|反馈|表示|觉得|认为|希望|要求|提出|答复|回复)|\b(?:the\s+)?(?:customer|client|prospect|buyer)\s+(?:said|says|mentioned|told\s+us|wants?|asked|replied|feels|thinks)\b/iu;
+  /(?:客户|对方|甲方)(?:那边)?(?:说|反馈|表示|觉得|认为|希望|要求|提出|答复|回复)|\b(?:the\s+)?(?:customer|client|prospect|buyer)\s+(?:said|says|mentioned|told\s+us|wants?|asked|replied|feels|thinks)\b|\b(?:their|the)\s+(?:ceo|cfo|cto|cio|coo|vp|buyer|procurement|legal|boss|founder|owner)\s+(?:said|says|wants?|asked|told\s+(?:me|us))\b/iu;
 
 /** Words that point back at the customer of the message before: they, them, 他们, 对方, 对了, "oh and", "also". */
 const BACK_REFERENCE =

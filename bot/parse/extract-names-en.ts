@@ -86,7 +86,7 @@ const ROLE_OF = String.raw`(?:rep|reps|ceo|cto|cfo|cmo|coo|cio|vp|svp|evp|founde
  * lower case; a message opening with words and a legal form or business word is a company.
  */
 const LOWER_LEGAL_LEADING = new RegExp(
-  String.raw`^\s*(?:(?:new|inbound|hot|warm|cold)\s+(?:lead|prospect)\s*[:：-]?\s*|(?:lead|prospect)\s*[:：-]\s*)?((?:[a-z][a-z0-9&'’-]*\s+){1,3}(?:corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|plc|industries|enterprises|holdings|technologies|labs))\b\.?(?=(?:\s+${ROLE_OF})?\s+(?:${PERSON_VERBS}|dm['’]?d|dmed|messaged|wrote|picked\s+up)\b|\s*(?:[,:;!?—–-]|$))`,
+  String.raw`^\s*(?:(?:new|inbound|hot|warm|cold)\s+(?:lead|prospect)\s*[:：-]?\s*|(?:lead|prospect)\s*[:：-]\s*)?((?:[a-z][a-z0-9&'’-]*\s+){1,3}(?:corp|corporation|inc|incorporated|ltd|limited|llc|gmbh|plc|industries|enterprises|holdings|technologies|labs))\b\.?(?=(?:\s+${ROLE_OF})?\s+(?:${PERSON_VERBS}|dm['’]?d|dmed|messaged|wrote|picked\s+up|inbound)\b|\s*(?:[,:;!?—–-]|$))`,
   "u",
 );
 /**
@@ -94,7 +94,7 @@ const LOWER_LEGAL_LEADING = new RegExp(
  * its people or a way of getting in touch, is the company (the common words that open a message are not).
  */
 const LOWER_LEADING_CONTACT = new RegExp(
-  String.raw`^\s*([a-z][a-z0-9&-]{2,}(?:\s+[a-z][a-z0-9&-]{2,})?)(?:['’]s\s+${ROLE_OF}\b|\s+(?:reached\s+out|dm['’]?d|dmed|pinged\s+(?:me|us)|texted\s+(?:me|us)|messaged\s+(?:me|us)|wrote\s+in|got\s+in\s+touch|contacted\s+(?:me|us)|inbound)\b)`,
+  String.raw`^\s*([a-z][a-z0-9&-]{2,}(?:\s+[a-z][a-z0-9&-]{2,})?)(?:['’]s\s+${ROLE_OF}\b|\s+(?:reached\s+out|dm['’]?d|dmed|pinged\s+(?:me|us)|texted\s+(?:me|us)|messaged\s+(?:me|us)|wrote\s+in|got\s+in\s+touch|contacted\s+(?:me|us)|came\s+in\s+(?:thru|through|via|from)|inbound)\b)`,
   "u",
 );
 const NOT_A_COMPANY_WORD =

@@ -132,6 +132,11 @@ const TRIGGER_CAPTURE = new RegExp(
 
 /** "刚从海尔回来", "从比亚迪那边出来": the place one comes back from (从 alone opens many clauses: "从上周开始"). */
 const FROM_PLACE = new RegExp(`从(?<name>${NAME_CHAR}{2,10}?)(?=回来|回公司|出来|离开|那边|这边|那里|这里|过来)`, "gu");
+/** "收到海信的询价邮件", "接到美团的电话": who sent what was received. */
+const RECEIVED_FROM = new RegExp(
+  `(?:收到|接到)(?:了)?(?<name>${NAME_CHAR}{2,10}?)(?:发来|寄来)?的(?:询价|报价|采购|招标|询盘|合作)?(?:邮件|电话|消息|询价单|需求|订单|函|信息|微信)`,
+  "gu",
+);
 
 const CHAIN_ONLY = ["信息", "智能", "数据", "技术", "服务", "管理", "咨询", "发展", "股份"];
 const CHAIN = [...ZH_COMPANY_SUFFIXES_WEAK, ...CHAIN_ONLY].join("|");
@@ -391,6 +396,10 @@ export function extractChineseNames(text: string, hints: NameHints): void {
   for (const m of allMatches(text, FROM_PLACE)) {
     const name = m.groups?.name ?? "";
     addCandidate(hints, name, 2, (m.index ?? 0) + m[0].length - name.length);
+  }
+  for (const m of allMatches(text, RECEIVED_FROM)) {
+    const name = m.groups?.name ?? "";
+    addCandidate(hints, name, 2, (m.index ?? 0) + m[0].indexOf(name));
   }
 
   // "跟Acme的Tom开会": a Latin given name after 的 is a person at that company

@@ -17,6 +17,8 @@ describe("names the rep wrote, without the place, the site or the role", () => {
     ["拼多多有个采购找过来，打了个电话", ["拼多多"]],
     ["万科有个项目经理打电话问我们产品", ["万科"]],
     ["朋友说海尔在选CRM，帮我建个客户", ["海尔"]],
+    // (probe 48)
+    ["收到海信的询价邮件，要30个账号", ["海信"]],
     ["上海电气来电", ["上海电气"]],
     ["跟中山大学约了周五", ["中山大学"]],
     ["北京字节 来电", ["北京字节"]],
@@ -42,6 +44,8 @@ describe("a company written in lower case at the start of a chat message", () =>
     ["stark industries ceo dm'd me on linkedin", "Stark Industries"],
     ["meituan reached out on linkedin, they want a call", "Meituan"],
     ["inbound lead stark industries, filled out the web form. call them mon 10am", "Stark Industries"],
+    ["dunder mifflin came in thru the website form, want a demo. not in crm", "Dunder Mifflin"],
+    ["vandelay industries inbound, want pricing for import tracking", "Vandelay Industries"],
   ])("%s → %s", (text, name) => {
     expect(extractNames(text).companyHints[0]).toBe(name);
   });
