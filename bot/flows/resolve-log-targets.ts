@@ -1,4 +1,5 @@
 import { stripCompanySuffix } from "../../domain/shared/search-key.js";
+import { uniqueBy } from "../unique-by.js";
 import { canView } from "../../domain/users/permissions.js";
 import type { ParsedSentence } from "../parse/types.js";
 import type { TurnContext } from "../context.js";
@@ -252,10 +253,6 @@ function saysAllOfThem(text: string, mentions: readonly CompanyMention[], ids: r
   const inPiece = (m: RegExpMatchArray, at: number) => at >= (m.index ?? 0) && at < (m.index ?? 0) + m[0].length;
   const piece = [...text.matchAll(PIECE)].find((m) => inPiece(m, named[0]!.start));
   return piece !== undefined && named.every((m) => inPiece(piece, m.start)) && ALL_OF_THEM.test(piece[0]);
-}
-
-function uniqueBy<T>(items: T[], key: (item: T) => unknown): T[] {
-  return items.filter((item, i) => items.findIndex((other) => key(other) === key(item)) === i);
 }
 
 /**

@@ -8,6 +8,8 @@ const ADMIN_SUFFIX = /(?:壮族自治区|回族自治区|维吾尔自治区|自�
 /** Rows that are no place anyone names: "市辖区", "省直辖县级行政区划", "县". */
 const NOT_A_PLACE = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/u;
 
+const PLACE_THEN_VERB = /^(?:飞|去|到|回)?(\p{Script=Han}{2,4}?)(?:见|拜访|拜会|找|看望|开会见?)(?<rest>\p{Script=Han}.*)$/u;
+
 let places: Set<string> | null = null;
 
 /** Provinces and cities of China, full and short ("深圳市", "深圳"), read from china-area-data at first use. */
@@ -39,6 +41,6 @@ export function isChinesePlace(name: string): boolean {
  * customer is what follows the verb (null when the slot does not open so).
  */
 export function afterPlaceAndVerb(name: string): string | null {
-  const m = /^(?:飞|去|到|回)?(\p{Script=Han}{2,4}?)(?:见|拜访|拜会|找|看望|开会见?)(?<rest>\p{Script=Han}.*)$/u.exec(name);
+  const m = PLACE_THEN_VERB.exec(name);
   return m?.[1] && m.groups?.rest && isChinesePlace(m[1]) ? m.groups.rest : null;
 }

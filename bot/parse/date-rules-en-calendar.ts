@@ -76,10 +76,6 @@ function candidate(index: number, raw: string, date: LocalDate): DateCandidate {
   return { index, end: index + raw.length, date, time: null, partOfDayHour: null, priority: PRIORITY_RULE };
 }
 
-function weekdayIndex(word: string | undefined): number {
-  return englishWeekday(word);
-}
-
 /**
  * "Friday the 15th": the first month, from two weeks ago on, whose 15th is a Friday
  * (a recent one is a report, otherwise the rep means one ahead); else the nearest 15th.
@@ -88,7 +84,7 @@ function weekdayWithDay(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of allMatches(ctx.text, RE.weekdayDay)) {
     const g = m.groups ?? {};
     const day = Number(g.day);
-    const weekday = weekdayIndex(g.weekday);
+    const weekday = englishWeekday(g.weekday);
     if (day < 1 || day > 31 || weekday < 0) continue;
     const from = dayNumber(ctx.today) - 14;
     let best: LocalDate | null = null;
@@ -112,7 +108,7 @@ function nthWeekdays(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of allMatches(ctx.text, RE.nthWeekday)) {
     const g = m.groups ?? {};
     const nth = ORDINALS[(g.nth ?? "").toLowerCase()];
-    const weekday = weekdayIndex(g.weekday);
+    const weekday = englishWeekday(g.weekday);
     if (nth === undefined || weekday < 0) continue;
     // "last Friday" alone is a relative weekday, handled elsewhere
     if (nth === -1 && g.rel === undefined && g.month === undefined && !/\bof\b|\bin\b/iu.test(m[0])) continue;

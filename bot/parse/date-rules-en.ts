@@ -1,4 +1,5 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { englishWeekday } from "./english-weekday.js";
 import { findEnglishCalendarDates } from "./date-rules-en-calendar.js";
 import { findEnglishClockTimes } from "./date-rules-en-clock.js";
 import { findEnglishSpokenClockTimes } from "./date-rules-en-spoken-clock.js";
@@ -33,7 +34,6 @@ import { MONTH_STEM } from "./rule-hints.js";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"] as const;
 const MONTH_NAME = String.raw`(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 const WEEKDAY_NAME = String.raw`(?<weekday>(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)`;
 /** Close of business is the office closing at 17:00. */
 const CLOSE_OF_BUSINESS: LocalTime = { hour: 17, minute: 0 };
@@ -189,7 +189,7 @@ function weekEdges(ctx: RuleContext, out: DateCandidate[]): void {
   }
   for (const m of allMatches(text, RE.weekWeekday)) {
     const g = m.groups ?? {};
-    const weekday = WEEKDAYS.findIndex((w) => (g.weekday ?? "").toLowerCase().startsWith(w));
+    const weekday = englishWeekday(g.weekday);
     if (weekday < 0) continue;
     out.push(dateOnly(m.index ?? 0, m[0], addDays(mondayOf(today, relDelta(g.rel)), (weekday + 6) % 7)));
   }

@@ -5,6 +5,7 @@ import { firstWorkingDayAfter, holidayDate, lastWorkingDayBefore, type HolidayKe
 import type { RuleContext } from "./rule-context.js";
 import { addDays, compareDates, dayNumber, type LocalDate, weekdayOf } from "./zoned-time.js";
 import { allMatches } from "./all-matches.js";
+import { englishWeekday } from "./english-weekday.js";
 
 /**
  * Named holidays: "春节前", "国庆后", "五一", "年后", "中秋", "Christmas",
@@ -196,8 +197,6 @@ function push(out: DateCandidate[], index: number, raw: string, date: LocalDate)
 }
 
 const WEEKDAY_BEFORE_EN = /\b(?:the\s+)?(?<day>sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s+$/iu;
-/** Sunday first, as LocalDate.weekday counts. */
-const EN_WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 
 /** The first such weekday after the day, or the last one before it. */
 function weekdayBeside(day: LocalDate, weekday: number, before: boolean): LocalDate {
@@ -267,7 +266,7 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       // "the Monday after Thanksgiving", "the Friday before Christmas": that weekday next to the day itself
       const weekday = edge ? WEEKDAY_BEFORE_EN.exec(ctx.text.slice(0, m.index ?? 0)) : null;
       if (weekday?.groups?.day) {
-        const target = EN_WEEKDAYS.findIndex((d) => weekday.groups!.day!.toLowerCase().startsWith(d));
+        const target = englishWeekday(weekday.groups.day);
         push(out, weekday.index, ctx.text.slice(weekday.index, (m.index ?? 0) + m[0].length), weekdayBeside(date, target, /before/iu.test(edge ?? "")));
         continue;
       }

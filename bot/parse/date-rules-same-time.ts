@@ -1,4 +1,5 @@
 import { PRIORITY_RULE, type DateCandidate } from "./date-candidate.js";
+import { englishWeekday } from "./english-weekday.js";
 import type { RuleContext } from "./rule-context.js";
 import { resolveWeekday } from "./resolve-weekday.js";
 import { addDays, type LocalDate } from "./zoned-time.js";
@@ -13,7 +14,6 @@ const EN =
   /\b(?:at\s+)?this\s+time\s+(?<day>tomorrow|tmrw|next\s+week|in\s+a\s+week|(?:on\s+|next\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b/giu;
 const ZH = /(?<day>明天|后天|下周[一二三四五六日天]?|下个?星期[一二三四五六日天]?|下个?礼拜[一二三四五六日天]?)(?:的)?这个(?:时候|时间|点)/gu;
 
-const EN_WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 const ZH_WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 export function findSameTimeDates(ctx: RuleContext, opts: { zh: boolean; en: boolean }): DateCandidate[] {
@@ -33,7 +33,7 @@ export function findSameTimeDates(ctx: RuleContext, opts: { zh: boolean; en: boo
     for (const m of allMatches(ctx.text, EN)) {
       const day = (m.groups?.day ?? "").toLowerCase();
       const name = day.replace(/^(?:on|next)\s+/u, "");
-      const weekday = EN_WEEKDAYS.findIndex((w) => name.startsWith(w));
+      const weekday = englishWeekday(name);
       if (/^(?:tomorrow|tmrw)$/u.test(day)) push(m.index ?? 0, m[0], addDays(ctx.today, 1));
       else if (/week$/u.test(day)) push(m.index ?? 0, m[0], addDays(ctx.today, 7));
       else if (weekday >= 0) push(m.index ?? 0, m[0], resolveWeekday(weekday, /^next\s+/u.test(day) ? "next" : null, ctx.today, false));

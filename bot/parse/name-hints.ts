@@ -6,18 +6,23 @@ interface Hint {
   index: number;
 }
 
+/** Departments read inside a name slot too ("海尔采购部刘工…"), and at its end with the others below. */
+const DEPARTMENT_WORDS = "采购|技术|财务|法务|市场|销售|信息|人事|行政|研发|运营|工程|客服|IT";
+
 /**
  * "采购部", "华为技术部门", "腾讯总部": a department is where a person sits, not a customer; the
  * organisation in front of it, when one is named, is. 俱乐部 is an organisation of its own.
  */
-const DEPARTMENT =
-  /(?<!俱乐)(?:采购|技术|财务|法务|市场|销售|信息|信息化|人事|人力资源|人力|行政|研发|运营|工程|质量|品质|生产|设备|物流|供应链|商务|客服|战略|投资|IT|数字化|风控|合规|安全|总经办|事业|总)?(?:部门|部)$/u;
+const DEPARTMENT = new RegExp(
+  `(?<!俱乐)(?:${DEPARTMENT_WORDS}|信息化|人力资源|人力|质量|品质|生产|设备|物流|供应链|商务|战略|投资|数字化|风控|合规|安全|总经办|事业|总)?(?:部门|部)$`,
+  "u",
+);
 
 /**
  * "海尔采购部刘工…", "网易的采购", "网易杭州办公室": a department, a role or a site inside the slot starts what is not
  * the organisation's name; the name is what comes before it (at least two characters).
  */
-const INNER_DEPARTMENT = /(?<=^\p{Script=Han}{2,}?)(?<!俱乐)(?:采购|技术|财务|法务|市场|销售|信息|人事|行政|研发|运营|工程|客服|IT)(?:部门|部)/u;
+const INNER_DEPARTMENT = new RegExp(`(?<=^\\p{Script=Han}{2,}?)(?<!俱乐)(?:${DEPARTMENT_WORDS})(?:部门|部)`, "u");
 const ROLE_AFTER_DE = /(?<=^\p{Script=Han}{2,}?)的(?:采购|技术|财务|法务|老板|老总|负责人|对接人|项目经理|经理|总监|主管|工程师|CTO|CEO|CFO|CIO|IT)/u;
 const SITE_TAIL = /(?<=^\p{Script=Han}{2,}?)(?:办公室|总部|分公司|办事处|工厂|厂区|园区)$/u;
 

@@ -466,6 +466,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const plansAheadText = FUTURE_MARKER.test(text) && !/了|已经/u.test(text);
   // "moving HQ to Shenzhen in Q1, fyi": the whole message is news passed on
   const newsOnly = NEWS_ONLY.test(text);
+  // "明年下半年再说，这单先不跟了": the rep drops it
+  const dropped = STOP_FOLLOWING.test(text);
   const located = merged.map((c) => {
     // English marks tense per clause: "spoke to Globex today - they're going to sign next week" reports today's call,
     // the plan is another clause's; a future word in the date's own clause plans it unless that clause reports
@@ -614,8 +616,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
         (newsOnly && !cued && !c.time) ||
         // "they might add seats in Q1", "项目可能要延到明年了": a maybe of theirs, months away, is no day of ours
         (!cued && !c.time && FAR_PERIOD.test(parsed.text) && HEDGED.test(dateClause) && !OWN_STEP.test(dateClause) && !HEDGED_OURS.test(dateClause)) ||
-        // "明年下半年再说，这单先不跟了": the rep drops it
-        STOP_FOLLOWING.test(text),
+        dropped,
     };
   });
   const dates = located.map((d) => d.parsed);
@@ -663,12 +664,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     future[0];
   // "a call next week, maybe wed", "next month, around the 10th": a day inside the period named first narrows it
   // (a weekend read as its Saturday lasts to the Sunday: "周末约了打球 周日下午" is the Sunday afternoon)
+  const weekAlone = first !== undefined && WEEK_ALONE.test(first.parsed.text.trim());
   const within =
     first?.parsed.until ??
     (first?.periodEnd ? zonedTimeToInstant(first.periodEnd, { hour: 23, minute: 59 }, timezone) : undefined) ??
     (first && WEEKEND_WORD.test(first.parsed.text) ? new Date(first.parsed.at.getTime() + 2 * 86_400_000) : undefined) ??
     // ("下周要来上海，周三下午有空", "week after next, pencil in tues": a week named alone lasts seven days)
-    (first && WEEK_ALONE.test(first.parsed.text.trim()) ? new Date(first.parsed.at.getTime() + 7 * 86_400_000) : undefined);
+    (first && weekAlone ? new Date(first.parsed.at.getTime() + 7 * 86_400_000) : undefined);
   const narrower =
     first && within && !first.urgent
       ? future.find(
@@ -680,7 +682,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
             d.ahead.at.getTime() >= first.parsed.at.getTime() &&
             d.ahead.at.getTime() <= within.getTime() &&
             // (inside a week named alone, a day of it: "他们下个月才有预算，下周再跟进" keeps next week)
-            (!WEEK_ALONE.test(first.parsed.text.trim()) || WEEKDAY_WORD_ANY.test(d.parsed.text)),
+            (!weekAlone || WEEKDAY_WORD_ANY.test(d.parsed.text)),
         )
       : undefined;
   const next = narrower ?? first;

@@ -18,7 +18,6 @@ const CUSTOMER_SAID_ZH = /^(?!我)[\p{Script=Han}A-Za-z]{1,10}?(?:说|反馈|表
  */
 const CUSTOMER_ASKS_EN =
   /(?:\b(?:they|he|she)(?:['’]re|\s+are|['’]s|\s+is|\s+were|\s+was)?|\b(?!(?:i|we|you|to|and|then|pls|please)\b)[a-z][\w'’]*)\s+(?:asking|asked|wants?|wanted|said|says|needs?|needed|pushing|requesting|requested)\b/iu;
-/\b(?:they|he|she)(?:['’]re|\s+are|['’]s|\s+is|\s+were|\s+was)?\s+(?:asking|asked|wants?|wanted|said|says|needs?|needed|pushing|requesting|requested)\b/iu;
 
 /**
  * "pied piper moved the demo to oct 21", "initech moved our meeting from thu to fri", "fabrikam has a new CTO starting
@@ -31,9 +30,13 @@ const CUSTOMER_ACTED_EN =
 const CUSTOMER_ACTED_ZH =
   /^(?!我|咱|今天|明天|后天|这周|下周)[^，,。；;\s]{2,14}?(?:没空|没时间|抽不出时间|把[^，,。；;\s]{0,8}?(?:改到|改成|推迟到|推到|挪到|延到|提前到))/u;
 
+function actedIn(clause: string): boolean {
+  return CUSTOMER_ACTED_EN.test(clause) || CUSTOMER_ACTED_ZH.test(clause.trim());
+}
+
 /** Some clause tells what the customer did ("fabrikam has a new CTO starting mon. send intro email tues"). */
 export function customerActed(text: string): boolean {
-  return spacedClauses(text).some((c) => CUSTOMER_ACTED_EN.test(c.text) || CUSTOMER_ACTED_ZH.test(c.text.trim()));
+  return spacedClauses(text).some((c) => actedIn(c.text));
 }
 
 /** The clauses, a space between Chinese words ending one too (typed by voice, without punctuation). */
@@ -55,7 +58,7 @@ export function reportsBesidePlan(text: string, planAt: number): boolean {
   const own = [...clauses].reverse().find((c) => c.index <= planAt);
   // "别忘了", "don't forget": a reminder to oneself, its 了 tells of nothing done
   return clauses.some((c) => {
-    if (c === own) return CUSTOMER_ACTED_EN.test(c.text) || CUSTOMER_ACTED_ZH.test(c.text.trim());
+    if (c === own) return actedIn(c.text);
     const tense = clauseTense(c.text.replace(REMINDER_WORDS, ""));
     return tense === "past" || CUSTOMER_SAID_ZH.test(c.text.trim()) || CUSTOMER_ASKS_EN.test(c.text);
   });

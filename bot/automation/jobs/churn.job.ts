@@ -1,4 +1,5 @@
 import { churnCard } from "../../../cards/alert.card.js";
+import { uniqueBy } from "../../unique-by.js";
 import type { RuleDefinition } from "../../../domain/automation/rule.schemas.js";
 import { churnPeriodKey } from "../../../domain/automation/period-keys.js";
 import { type JobContext, type JobResult, type JobRun, SCAN_BATCH, asLocale } from "../job-context.js";
@@ -65,6 +66,5 @@ export async function runChurn(ctx: JobContext, rule: RuleDefinition<"churn">, r
 }
 
 export function uniqueById<T extends { id: string }>(list: T[]): T[] {
-  const seen = new Set<string>();
-  return list.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+  return uniqueBy(list, (x) => x.id);
 }
