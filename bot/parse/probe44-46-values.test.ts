@@ -33,6 +33,14 @@ describe("the deal's value said outright", () => {
     expect([parsed.amount, parsed.amountShare]).toEqual([null, { change: "down", percent: 10 }]);
   });
 
+  // (found talking to the bot: "单价从每台3000降到2800，数量500台不变" set ¥1,500,000 to ¥1,399,950, the share rounded)
+  it("a share that is no round percentage keeps its exact ratio", () => {
+    const share = parseSentence("华为单价从每台3000降到2800，数量500台不变，客户同意了", at).amountShare;
+    expect(share?.change).toBe("down");
+    // (as the deal change plan applies it)
+    expect(Math.round((150_000_000 * (100 - share!.percent)) / 100)).toBe(140_000_000);
+  });
+
   it.each([
     "华为想把总价降到170万，我说要请示一下",
     "Globex wants to settle at 60k, need to talk to my manager before agreeing",

@@ -30,7 +30,8 @@ export function blankUnitPriceChange(text: string): string {
 
 function shareBetween(from: number, to: number): PercentChange | null {
   if (!(from > 0 && to > 0) || from === to) return null;
-  const percent = Math.round((Math.abs(to - from) / from) * 10_000) / 100;
+  // unrounded: 3000 → 2800 is 6.666…%, and ¥1,500,000 must become ¥1,400,000, not ¥1,399,950
+  const percent = (Math.abs(to - from) / from) * 100;
   return to > from ? { change: "up", percent } : percent < 100 ? { change: "down", percent } : null;
 }
 
