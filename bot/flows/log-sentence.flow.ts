@@ -300,9 +300,11 @@ async function describe(ctx: TurnContext, outcome: Outcome): Replies {
   // "…开会，提前半小时提醒我": the plan is said at its own time, the follow-up (the reminder) before it
   const appointment = outcome.followUp && outcome.appointmentAt ? formatDateTime(outcome.appointmentAt, timezone, locale, ctx.now) : null;
   const reminder = appointment ? [M.remindBefore[locale](when)] : [];
+  // (a plan beside news, "initech moved our kickoff to next wed", writes a note too: the reply says so)
+  const alsoLogged = outcome.activity ? [M.logged[locale](kind, outcome.company.name)] : [];
   const lines =
     outcome.planned && outcome.followUp
-      ? [M.planScheduled[locale](outcome.planned, outcome.company.name, appointment ?? when), ...reminder, ...notes]
+      ? [...alsoLogged, M.planScheduled[locale](outcome.planned, outcome.company.name, appointment ?? when), ...reminder, ...notes]
       : !outcome.activity && outcome.followUp
         ? [M.taskSet[locale](outcome.company.name, appointment ?? when), ...reminder, ...notes]
         : [
