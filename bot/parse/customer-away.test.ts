@@ -33,7 +33,71 @@ describe("near misses: our own trip, or a meeting on it, is the step", () => {
   it.each([
     ["明天飞深圳拜访华为", "2026-12-08 09:00"],
     ["张总明天出差，约了在深圳见面", "2026-12-08 09:00"],
+    // a trip with no one of theirs named is ours: its day stays the step
+    ["明天下午3点去华为开会", "2026-12-08 15:00"],
+    ["下周去北京出差", "2026-12-14 09:00"],
   ])("%s → %s", (text, expected) => {
     expect(due(text)).toBe(expected);
+  });
+});
+
+/** Probes 48 and 51: the days of a customer's absence are theirs; a step tied to the return waits for it. */
+describe("a step tied to the customer's return waits for the day they are back", () => {
+  it.each([
+    ["fabrikam's PM is off from tmrw, back dec 21. f/u then", "2026-12-21 09:00"],
+    ["京东的张总15号才回来上班，到时候提醒我", "2026-12-15 09:00"],
+    ["globex cfo on vacation until the 18th, ping her when she's back", "2026-12-18 09:00"],
+    ["小米的刘总下周一到周三在外地出差，周四回来后约他", "2026-12-17 09:00"],
+    ["京东的张总周末飞美国，元旦后回来，回来约个饭", "2027-01-04 09:00"],
+    ["his vacation starts tmrw. wants the quote by the time he's back dec 21", "2026-12-21 09:00"],
+    // the clock time said beside the return is its
+    ["Jared is back Dec 14, call him then at 3pm", "2026-12-14 15:00"],
+    ["Jared sent an OOO, back Dec 14. follow up the day he's back at 10", "2026-12-14 10:00"],
+    ["张总27号回来，到时候下午3点打给他", "2026-12-27 15:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+});
+
+describe("no step asked: the start of an absence or a long leave sets no follow-up, a short one ends on its day", () => {
+  it.each([
+    ["contoso's buyer out on paternity leave thru end of feb", null],
+    ["美的集团王总回老家了，这周都不在", null],
+    ["华为李总在休产假，3月才回来", null],
+    ["顺丰的陈总这周在外面出差", null],
+    ["initech's CTO is ooo this week", null],
+    ["pied piper's buyer is on a business trip next week", null],
+    ["globex's buyer is off until wednesday", "2026-12-09 09:00"],
+    ["比亚迪的王总出差到周四", "2026-12-10 09:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+});
+
+describe("our own step back, or a thing brought back, is no return of theirs", () => {
+  it.each([
+    ["get back to initech tomorrow", "2026-12-08 09:00"],
+    ["reach out to contoso this week", "2026-12-11 09:00"],
+    ["circle back w/ globex on the 21st", "2026-12-21 09:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+});
+
+describe("the customer away is news: logged beside the step, not a bare task", () => {
+  const read = (text: string) => parseSentence(text, { now: MONDAY, timezone: "Asia/Shanghai" });
+  it.each([
+    "Acme's buyer is on parental leave until March. Her manager Dave is covering. Call Dave tmrw 11am",
+    "Pied Piper: Monica is on a trip to Tokyo, back the 12th. schedule a call for Fri the 11th 9am",
+  ])("%s: a note as well as the plan", (text) => {
+    const parsed = read(text);
+    expect(parsed.planned).toBe(true);
+    expect(parsed.alsoReports).toBe(true);
+  });
+  it.each(["京东的张总15号才回来上班，到时候提醒我", "fabrikam's PM is off from tmrw, back dec 21. f/u then"])("%s: not a task of ours alone", (text) => {
+    expect(read(text).taskOnly).toBe(false);
+  });
+  it("a task with no news stays a task", () => {
+    expect(read("get back to initech tomorrow").taskOnly).toBe(true);
   });
 });

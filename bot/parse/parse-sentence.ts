@@ -32,7 +32,7 @@ import { namesCurrency } from "./amount-names-currency.js";
 import { plannedByClockToday, plannedByClockTodayEn, plannedByPartOfDay } from "./part-of-day-ahead.js";
 import { blankGoneHeadings, headedByGoneDay } from "./weekday-heading.js";
 import { inWriterCurrency } from "./writer-currency.js";
-import { followUpBesideTravel } from "./customer-away.js";
+import { followUpBesideTravel, tellsCustomerAway } from "./customer-away.js";
 
 export type {
   ActivityKind,
@@ -345,7 +345,14 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     planned: appointment || intent.planned,
     alsoReports,
     // a figure or a share said ("谈下来打9折") is news about the deal, kept as a note with it
-    taskOnly: intent.activity === null && followUp !== null && amount === null && amountShare === null && isOwnTask(written, work) && !customerActed(live),
+    taskOnly:
+      intent.activity === null &&
+      followUp !== null &&
+      amount === null &&
+      amountShare === null &&
+      isOwnTask(written, work) &&
+      !customerActed(live) &&
+      !tellsCustomerAway(live),
     companyHints: names.companyHints,
     contactHints: names.contactHints,
     // "call with initech at 3pm, went great": the words that date the held call are not also its next step

@@ -1,4 +1,5 @@
 import { clauseTense } from "./clause-tense.js";
+import { awayNews } from "./customer-away.js";
 import { splitClauses } from "./split-clauses.js";
 
 /**
@@ -60,6 +61,6 @@ export function reportsBesidePlan(text: string, planAt: number): boolean {
   return clauses.some((c) => {
     if (c === own) return actedIn(c.text);
     const tense = clauseTense(c.text.replace(REMINDER_WORDS, ""));
-    return tense === "past" || CUSTOMER_SAID_ZH.test(c.text.trim()) || CUSTOMER_ASKS_EN.test(c.text);
+    return tense === "past" || CUSTOMER_SAID_ZH.test(c.text.trim()) || CUSTOMER_ASKS_EN.test(c.text) || awayNews(c.text);
   });
 }

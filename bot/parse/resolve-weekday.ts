@@ -13,11 +13,15 @@ export type WeekModifier = "this" | "next" | "nextnext" | "last" | "past" | "rep
 const WEEK_THEN_DAY_ZH =
   /(?<week>下下|下)个?(?:周|星期|礼拜)(?![一二三四五六日天末])[^，,。；;！!？?]{0,4}?(?:要来|会来|过来|来|到|在|出差|回来)[^，,。；;！!？?]{0,10}[，,]\s*$/u;
 
+/** "下周一到周三在外地出差，周四回来后约他": days of a week named as a span, then a weekday of the same week. */
+const WEEK_SPAN_THEN_DAY_ZH =
+  /(?<week>下下|下)个?(?:周|星期|礼拜)[一二三四五六日天](?:到|至|-|~|—|～)(?:周|星期|礼拜)?[一二三四五六日天](?![^，,。；;！!？?]*(?:周|星期|礼拜))[^，,。；;！!？?]{0,14}[，,]\s*$/u;
+
 export function detectZhWeekModifier(phrase: string, preceding: string): WeekModifier {
   const probe = `${preceding.match(/(?:下下|下|上|本|这)个?$/u)?.[0] ?? ""}${phrase}`;
   if (/下下个?(?:周|星期|礼拜)/u.test(probe)) return "nextnext";
   if (/下个?(?:周|星期|礼拜)/u.test(probe)) return "next";
-  const week = WEEK_THEN_DAY_ZH.exec(preceding)?.groups?.week;
+  const week = (WEEK_THEN_DAY_ZH.exec(preceding) ?? WEEK_SPAN_THEN_DAY_ZH.exec(preceding))?.groups?.week;
   if (week && /^(?:周|星期|礼拜)/u.test(phrase)) return week === "下下" ? "nextnext" : "next";
   if (/上个?(?:周|星期|礼拜)/u.test(probe)) return "last";
   if (/(?:本|这个?)(?:周|星期|礼拜)/u.test(probe)) return "this";
