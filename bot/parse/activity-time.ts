@@ -4,6 +4,7 @@ import { clauseTense, plannedBefore } from "./clause-tense.js";
 import type { ActivityMention } from "./infer-activity.js";
 import { splitClauses } from "./split-clauses.js";
 import type { ParsedDate } from "./types.js";
+import { sameLocalDay } from "./zoned-time.js";
 
 /**
  * When the logged activity happened. "上周拜访过华为，今天又打了电话": the log is today's call,
@@ -71,7 +72,7 @@ const WEEKEND_ALONE = /^(?:这个?|本|下个?)?周末$|^(?:this|next|the)?\s*we
 /** A week named without its day ("下周", "next week"), which a day said with it narrows. */
 const WEEK_ALONE = /^(?:下下?周|下个?(?:星期|礼拜)|这周|本周|这个?(?:星期|礼拜)|(?:next|this)\s+week|nxt\s+wk|next\s+wk)$/iu;
 
-export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date): ParsedDate | null {
+export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMention | null, now: Date, timezone: string): ParsedDate | null {
   if (!logged?.planned) return null;
   const clause = splitClauses(text)[logged.clause];
   if (!clause) return null;
@@ -108,6 +109,8 @@ export function plannedTime(text: string, dates: ParsedDates, logged: ActivityMe
   if (own && follow && follow.text === own.date.text && follow.at.getTime() !== own.date.at.getTime()) return follow;
   // "move our Thursday call to Friday": the day it is moved to, in the same clause, is the plan's
   if (own && follow && follow !== own.date && reschedulesTo(clause.text, follow.text)) return follow;
+  // "下周一要来我们公司参观，会议室已经订好了，周一上午10点": its day said again with the clock time
+  if (own && follow && !own.date.hasTime && follow.hasTime && sameLocalDay(follow.at, own.date.at, timezone)) return follow;
   return own?.date ?? null;
 }
 

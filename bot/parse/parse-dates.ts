@@ -37,7 +37,17 @@ import { applySameTime, maskSameTimeWords } from "./same-time.js";
 import { MAX_PARSE_CHARS, toHalfWidth, truncate } from "./normalize-text.js";
 import { spellOutWeekdayDigits } from "./zh-weekday-digits.js";
 import { blankYixiaBeforeNext } from "./zh-yixia-before-next.js";
-import { addDays, compareDates, isValidLocalDate, type LocalDate, offsetMinutes, safeTimeZone, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
+import {
+  addDays,
+  compareDates,
+  isValidLocalDate,
+  type LocalDate,
+  offsetMinutes,
+  safeTimeZone,
+  sameLocalDay,
+  zonedParts,
+  zonedTimeToInstant,
+} from "./zoned-time.js";
 
 export interface DateContext {
   now: Date;
@@ -685,7 +695,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
             (!weekAlone || WEEKDAY_WORD_ANY.test(d.parsed.text)),
         )
       : undefined;
-  const next = narrower ?? first;
+  const chosen = narrower ?? first;
+  // "节后再说。5月6号上午10点再打一次", "下周一要来我们公司，…周一上午10点": the same day said again with a clock time is at that time
+  const timed =
+    chosen && !chosen.ahead.hasTime
+      ? future.find((d) => d !== chosen && d.ahead.hasTime && !d.topic && sameLocalDay(d.ahead.at, chosen.ahead.at, timezone))
+      : undefined;
+  const next = timed ?? chosen;
   // "周五下午2点开会，提前半小时提醒我": the reminder is the lead before the appointment, if that is still ahead
   const remindAt = lead && next ? new Date(next.ahead.at.getTime() - lead.minutes * 60_000) : null;
   const reminder = next && remindAt && remindAt.getTime() > nowMs ? { ...next.ahead, at: remindAt, hasTime: true, remindsOf: next.ahead.at } : null;

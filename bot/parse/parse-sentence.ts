@@ -11,7 +11,8 @@ import { inferStage, inferWantsQuote } from "./infer-stage.js";
 import { MAX_PARSE_CHARS, collapseWhitespace, toHalfWidth, truncate } from "./normalize-text.js";
 import { bareUnitPriceTotal, perUnitTotal } from "./amount-per-unit.js";
 import { perPeriodTotal } from "./amount-per-period.js";
-import { blankCancelledClauses } from "./cancelled-clauses.js";
+import { blankCancelledClauses, cancelsAppointment } from "./cancelled-clauses.js";
+import { carrySameTimeClock } from "./same-time.js";
 import { blankNoReminderClauses } from "./no-reminder-clauses.js";
 import { blankTallyClauses } from "./tally-clauses.js";
 import { blankMealTimes } from "./meal-time-words.js";
@@ -298,7 +299,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   );
   // A cancelled appointment's date and kind are no follow-up and no activity, nor are a reminder turned
   // down and a count of the period's activities.
-  const live = blankTallyClauses(blankNoReminderClauses(blankCancelledClauses(work)));
+  const live = blankTallyClauses(blankNoReminderClauses(blankCancelledClauses(carrySameTimeClock(work, cancelsAppointment))));
   const found = parseDates(live, { now: options.now, timezone: options.timezone });
   const read = inferActivityIntent(blankGoneHeadings(blankMealTimes(live), found.dates, options.now));
   const dates = yearlessByTense(live, found, read.logged, options.now);
@@ -326,7 +327,11 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const followUp = followUpBesideTravel(
     live,
     dates.dates,
-    (intent.planned && dates.followUp && !dates.reminded && !stepCued(live, dates.followUp) && plannedTime(live, dates, intent.logged, options.now)) ||
+    (intent.planned &&
+      dates.followUp &&
+      !dates.reminded &&
+      !stepCued(live, dates.followUp) &&
+      plannedTime(live, dates, intent.logged, options.now, options.timezone)) ||
       dates.followUp,
     options.now,
     options.timezone,

@@ -146,6 +146,13 @@ export function weekdayOf(date: LocalDate): number {
   return new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
 }
 
+/** Both instants fall on one calendar day in the zone. */
+export function sameLocalDay(a: Date, b: Date, timezone: string): boolean {
+  const x = zonedParts(a, timezone);
+  const y = zonedParts(b, timezone);
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
 export function addDays(date: LocalDate, days: number): LocalDate {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
