@@ -51,3 +51,23 @@ describe("the deal's value said outright", () => {
     expect(parseSentence(text, at).amount).toBeNull();
   });
 });
+
+// Probe 51: "金额预计会涨到260万左右，先别改，等客户确认" set the deal to ¥2,600,000.
+describe("a value the rep says not to apply yet changes no deal", () => {
+  it.each([
+    "华为项目需求加了两个模块，报价要重新做，金额预计会涨到260万左右，先别改，等客户确认",
+    "华为总价可能到230万，暂时不改，等对方确认",
+    "华为合同金额大概240万，有待确认",
+    "globex deal going up to 95k, don't change it yet",
+    "Globex deal likely 95k, pending their sign-off",
+    "globex at 90k once legal is done, hold off for now",
+  ])("%s", (text) => {
+    expect(parseSentence(text, at).amount).toBeNull();
+  });
+  it.each([
+    ["华为金额改成260万，客户已经确认", 260_000_000],
+    ["globex deal is 95k now, they confirmed", 9_500_000],
+  ])("%s: confirmed, it stands", (text, minor) => {
+    expect(parseSentence(text, at).amount?.minor).toBe(minor);
+  });
+});
