@@ -13,6 +13,7 @@ import { bareUnitPriceTotal, perUnitTotal } from "./amount-per-unit.js";
 import { perPeriodTotal } from "./amount-per-period.js";
 import { blankCancelledClauses, cancelsAppointment } from "./cancelled-clauses.js";
 import { carrySameTimeClock } from "./same-time.js";
+import { followUpTurnedDown } from "./no-follow-up.js";
 import { blankNoReminderClauses } from "./no-reminder-clauses.js";
 import { blankTallyClauses } from "./tally-clauses.js";
 import { blankMealTimes } from "./meal-time-words.js";
@@ -324,7 +325,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const occurredAt = activityTime(live, dates, intent.logged, options.now);
   // A plan happens when its own clause says; a later date elsewhere is no reason to move it.
   // …unless the rep said when to be reminded ("明天上午提醒我，下周三华为来公司").
-  const followUp = followUpBesideTravel(
+  const told = followUpBesideTravel(
     live,
     dates.dates,
     (intent.planned &&
@@ -336,6 +337,8 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     options.now,
     options.timezone,
   );
+  // "…八月中旬会启动招标。暂时不用跟进": the rep turns the follow-up down (an appointment planned keeps its day)
+  const followUp = !intent.planned && followUpTurnedDown(live, told) ? null : told;
   // "今天拜访京东，客户对方案比较满意": told with what came of it, the day said in the held activity's
   // clause is when it was held, not a follow-up an hour from now. ("今天拜访京东" alone may be today's plan.)
   const clauses = intent.logged && !intent.planned && !dates.reminded ? splitClauses(live) : [];
