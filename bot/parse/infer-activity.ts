@@ -327,24 +327,27 @@ function inferFromWords(text: string): ActivityIntent {
       const arrangedBy = CALL_ARRANGES.test(m.text) || ARRANGES_NEXT.test(clause.text.slice(m.index + m.text.length));
       // "李总邮件里说下周签": the mail arrived, only its content is ahead.
       const done = DONE_FORM.test(m.text) || cameIn(m, clause.text) || reportsContent(m, clause.text);
+      // "Sent Initech the schedule email", "给腾讯发了节后安排的邮件": an e-mail sent is done, whatever plan it is about
+      const sent = m.kind === "email" && SENT_BEFORE.test(window);
       // "约了12月10号现场演示": 现场 and 演示 name one arranged event; the second word is as planned as the first.
       // (so are "去他们那儿做演示": a light verb between the place and the event)
       const sameEvent = i > 0 && /^[\s的]*(?:做|进行|搞|开|办)?(?:一[个次场]|个|场)?[\s的]*$/u.test(window) && mentions[mentions.length - 1]?.planned === true;
       // "小米没接电话": a call not picked up was still a call made.
       const notDone = !done && !/^(?:接|打通|接通|通)/u.test(m.text) && (NOT_DONE_BEFORE_ZH.test(window) || NOT_DONE_BEFORE_EN.test(window));
       const planned =
-        sameEvent ||
-        notDone ||
-        terseAhead(clause.text, m, clauses[clauseNumber + 1]?.text) ||
-        terseAfterDay(clause.text, wordBefore(window, clauses[clauseNumber - 1]?.text)) ||
-        MOVED_AFTER.test(clause.text.slice(m.index + m.text.length) || spacedNext(text, clause, clauses[clauseNumber + 1])) ||
-        MOVED_BEFORE.test(window) ||
-        plannedBefore(window) ||
-        requestedBefore(window) ||
-        toDo(clause.text, m, clauses[clauseNumber - 1]?.text) ||
-        (!arrangedBy && !done && plannedBefore(m.text)) ||
-        (tense === "ahead" && !done && !arrangedBy && !doneTodayStepLater(window, clause.text.slice(m.index + m.text.length))) ||
-        (carried && !done && !arrangedBy);
+        !sent &&
+        (sameEvent ||
+          notDone ||
+          terseAhead(clause.text, m, clauses[clauseNumber + 1]?.text) ||
+          terseAfterDay(clause.text, wordBefore(window, clauses[clauseNumber - 1]?.text)) ||
+          MOVED_AFTER.test(clause.text.slice(m.index + m.text.length) || spacedNext(text, clause, clauses[clauseNumber + 1])) ||
+          MOVED_BEFORE.test(window) ||
+          plannedBefore(window) ||
+          requestedBefore(window) ||
+          toDo(clause.text, m, clauses[clauseNumber - 1]?.text) ||
+          (!arrangedBy && !done && plannedBefore(m.text)) ||
+          (tense === "ahead" && !done && !arrangedBy && !doneTodayStepLater(window, clause.text.slice(m.index + m.text.length))) ||
+          (carried && !done && !arrangedBy));
       mentions.push({
         kind: m.kind,
         index: clause.index + m.index,
@@ -465,6 +468,10 @@ const CUSTOMER_SAID_GLUED = /^(?:对方|客户|他们)(?:那边)?(?:说|表示|�
 /** "…, they need the quote by Monday", "— client asked for references": what the customer said, right after the activity */
 const CUSTOMER_SAID_EN =
   /^(?<lead>[^.!?;]{0,30}?)(?:[\s,:—–-]+)(?:they|he|she|the\s+(?:client|customer|buyer|team)|(?:their|the)\s+(?:cfo|ceo|cto|vp|head|buyer|procurement|boss|team|it\s+team|champion)|client|customer)(?:['’]re|\s+(?:are|were))?\s+(?:also\s+|still\s+|now\s+|really\s+)?(?:need|needs|want|wants|wanted|asked|said|say|says|told|requested|mentioned|agreed|confirmed|liked|loved|raised|complained|pushed\s+back|interested|keen|expect|expects|signed\s+off|approved)\b/iu;
+/** A sending verb in the past before the e-mail word ("sent … email", "发了…邮件"), with no will/need to before it. */
+const SENT_BEFORE =
+  /^(?:(?!\b(?:will|need\s+to|gonna|going\s+to|to)\s+)[^])*?\b(?:sent|emailed|forwarded|fired\s+off|shot\s+over)\b|(?<![要再准备得])(?:发了|发过|已发|已经发了?|转发了)/iu;
+
 const EXPLICIT_PLAN_EN =
   /\b(?:will|going\s+to|gonna|tomorrow|tmrw|tmr|tonight|next|later|upcoming|schedul\w*|set\s+up|book(?:ed)?|arrang\w*|plan(?:ned|ning)?|need\s+to|have\s+to|let'?s|should|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|at\s+\d|\d{1,2}(?::\d\d)?\s*(?:am|pm))\b|'ll\b/iu;
 const EXPLICIT_PLAN = /准备|打算|计划|要|约|得|需要|明天|后天|下周|下个?月|周[一二三四五六日天]|待会|等下|晚点|回头/u;

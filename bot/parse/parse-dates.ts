@@ -127,6 +127,8 @@ const YEAR_TOPIC_AFTER = new RegExp(
   "u",
 );
 const COMPARED_WITH_BEFORE = /(?:比|相比|同比|较)\s*$|\b(?:than|vs\.?|versus|compared\s+(?:to|with))\s+$/iu;
+const DOCUMENT_OF_PERIOD_AFTER =
+  /^\s*的?\s*(?:放假|值班|工作|发货|上线|排产|交付)?\s*(?:安排|计划|排期|时间表)\s*的?\s*(?:邮件|通知|表格?|文件|说明|文档)|^\s*(?:holiday\s+|delivery\s+|shipping\s+|support\s+|rollout\s+)?(?:schedule|plan|calendar|timeline)\s+(?:e-?mail|notice|doc|deck|pdf|sheet)\b/iu;
 const YEAR_AS_TOPIC = /^(?:明年|今年|后年|去年|明年上半年|明年下半年|(?:20)?\d{2}年)$/u;
 // "pied piper budget 1.2M for next year's rollout": the figure between the budget and its year too
 const BUDGET_FOR =
@@ -610,6 +612,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
             (PERIOD_AS_TOPIC.test(parsed.text) && PERIOD_TOPIC_AFTER.test(text.slice(c.end))) ||
             // "聊到明年扩容", "聊了明年续约": the year talked about is no day to follow up on
             (YEAR_AS_TOPIC.test(parsed.text) && TALKED_OF_BEFORE.test(text.slice(Math.max(0, c.index - 4), c.index))))) ||
+        // "发了节后安排的邮件", "sent the Q1 schedule email": the period a document's plan is for
+        (c.time === null && DOCUMENT_OF_PERIOD_AFTER.test(text.slice(c.end, c.end + 24))) ||
         BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)) ||
         // "预算比今年多一倍", "30% more than this year": the period compared against
         ((YEAR_AS_TOPIC.test(parsed.text) || PERIOD_AS_TOPIC.test(parsed.text) || /\b(?:year|quarter|month)\b/iu.test(parsed.text)) &&
