@@ -13,6 +13,9 @@ import { lowercaseProspect } from "../parse/lowercase-prospect.js";
 import { recentlyAskedAbout } from "./asked-about.js";
 import { homophoneOf, spelledAlike, typoOf } from "./spelled-alike.js";
 import type { LogDraft, LogPatch } from "./log-draft.js";
+import { clauseOfCompany } from "./clause-of-company.js";
+import { namesToMask } from "./names-to-mask.js";
+import { parseSentence } from "../parse/parse-sentence.js";
 
 /** How long the customer just logged on stays the likely subject of the next sentence. */
 const RECENT_CONTEXT_MS = 30 * 60_000;
@@ -54,7 +57,12 @@ export async function resolveLogTargets(
       const create = found.unknown ? [{ label: M.createAndLog[ctx.locale](found.unknown), patch: { createCompany: found.unknown } }] : [];
       const text = found.query ? M.whichOne[ctx.locale](ctx.locale === "zh" ? "客户" : "company", found.query) : M.whichCompany[ctx.locale]();
       const all = eachCompanyIds(found, parsed, draft.text, mentions);
-      if (all && !found.unknown && saysAllOfThem(draft.text, mentions, all)) return { kind: "each", companyIds: all };
+      const held = (focus: string) => {
+        const own = parseSentence(focus, { now: new Date(draft.receivedAt), timezone: ctx.timezone, names: namesToMask(draft.text, mentions) });
+        return own.activity !== null && !own.planned;
+      };
+      if (all && !found.unknown && (saysAllOfThem(draft.text, mentions, all) || eachHeldOwn(draft.text, mentions, all, held)))
+        return { kind: "each", companyIds: all };
       const each = all ? [{ label: M.logOnEach[ctx.locale](all.length), patch: { eachCompany: all } }] : [];
       return question(text, [...found.options, ...each, ...create]);
     }
@@ -225,13 +233,16 @@ const MOST_EACH = 5;
 
 /** "今天和小米、京东开了个三方会议", "Globex & Contoso both emailed today": a word that takes in every one named. */
 const PIECE = /[^，,。;；!！?？\n]+/gu;
-const ALL_OF_THEM = /都|两家|三家|几家|各自|分别|一起|三方|双方|\b(?:both|all\s+(?:two|three|of\s+them)|together|joint(?:ly)?)\b/iu;
+const ALL_OF_THEM = /都|两家|三家|几家|各自|分别|一起|三方|双方|\b(?:both|all\s+(?:two|three|of\s+them)|together|joint(?:ly)?|separate(?:ly)?|each)\b/iu;
 
 /**
  * What joins names said together: "Contoso and Fabrikam", "contoso + fabrikam", "阿里和腾讯", "腾讯、小米" (a comma
  * may end a clause instead: "called Acme Corp, Globex wants a demo"; "or" says one of them).
  */
 const JOINED = /^\s*(?:and|&|\+|\/|、|和|与|跟|及|以及)\s*$/iu;
+/** "Called Initech, Contoso and Fabrikam": a comma inside a list that ends with "and" (", and" too). */
+const LISTED = /^\s*[,，]\s*$/u;
+const LIST_END = /^\s*,?\s*(?:and|&)\s*$/iu;
 
 /**
  * The sentence says the same of every customer named: each named once, all in one clause with the word that takes
@@ -246,13 +257,31 @@ function saysAllOfThem(text: string, mentions: readonly CompanyMention[], ids: r
       (m) => m.start,
     ),
   );
-  if (spans.some((s) => s.length !== 1)) return false;
+  // "在展会上碰到了比亚迪和华为的人，…比亚迪那边对新品有兴趣，华为那个还是老熟人": named together, then a word on each
+  // (one named again alone, "腾讯和阿里都在比价，下周一前给腾讯发报价", is asked)
+  const again = spans.every((s) => s.length > 1);
+  if (!again && spans.some((s) => s.length !== 1)) return false;
   const named = spans.map((s) => s[0]!).sort((a, b) => a.start - b.start);
-  if (named.every((m, i) => i === 0 || JOINED.test(text.slice(named[i - 1]!.end, m.start)))) return true;
-  // (a list's 、 joins the names, so the pieces are cut at stronger marks only)
+  const gaps = named.slice(1).map((m, i) => text.slice(named[i]!.end, m.start));
+  const list = gaps.length > 1 && LIST_END.test(gaps.at(-1)!) && gaps.slice(0, -1).every((gap) => LISTED.test(gap));
+  if (list || gaps.every((gap) => JOINED.test(gap))) return true;
+  if (again) return false;
+  // (a list's 、 joins the names, so the pieces are cut at stronger marks only; "spoke w/ Richard at Pied Piper and Bob at
+  // Initech, separate calls": the word taking them in may follow)
   const inPiece = (m: RegExpMatchArray, at: number) => at >= (m.index ?? 0) && at < (m.index ?? 0) + m[0].length;
   const piece = [...text.matchAll(PIECE)].find((m) => inPiece(m, named[0]!.start));
-  return piece !== undefined && named.every((m) => inPiece(piece, m.start)) && ALL_OF_THEM.test(piece[0]);
+  return piece !== undefined && named.every((m) => inPiece(piece, m.start)) && ALL_OF_THEM.test(text.slice(piece.index ?? 0));
+}
+
+/**
+ * "昨天拜访了顺丰，又去了比亚迪", "今天上午先去了小米，下午又跑了京东": each customer in clauses of its own, each with an
+ * activity held there: one logged on each, unasked.
+ */
+function eachHeldOwn(text: string, mentions: readonly CompanyMention[], ids: readonly string[], held: (focus: string) => boolean): boolean {
+  return ids.every((id) => {
+    const focus = clauseOfCompany(text, mentions, id);
+    return focus !== null && held(focus);
+  });
 }
 
 /**

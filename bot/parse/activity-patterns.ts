@@ -53,11 +53,11 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
   // "spent the morning at Fabrikam", "spent 2 hours with Globex going over pricing": time spent at / with a customer
   ["visit", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+(?:at|on[- ]?site\s+at)\b`, "iu")],
   ["meeting", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+with\b`, "iu")],
-  // "上周三去了华为", "明天下午去华为": going to a known customer (masked 某某 by maskNames) is a visit
-  // (not what is sent or moved there, nor someone changing jobs: "发去华为", "寄去比亚迪", "转去京东", "跳槽去华为")
+  // "上周三去了华为", "明天下午去华为", "下午又跑了京东", "跑了小米和京东两家": going to a known customer (masked 某某 by
+  // maskNames) is a visit (not what is sent or moved there, nor someone changing jobs: "发去华为", "寄去比亚迪", "转去京东", "跳槽去华为")
   [
     "visit",
-    /(?<![过回失除上下来出发寄转送调交递卖搬派槽职])去了?(?:一?趟)?(?=某{2,}(?![的家])(?:\s*(?:$|[，,。；;!！]|那边|那儿|这边|现场|拜访|坐坐|坐了坐|聊|谈|看看|见)|\p{Script=Han}{1,4}?(?:那边|现场|拜访|见了|见到|谈了|聊了|开了?会|参观|考察)))/u,
+    /(?:(?<![过回失除上下来出发寄转送调交递卖搬派槽职])去了?|跑了)(?:一?趟)?(?=某{2,}(?![的家])(?:\s*(?:$|[，,。；;!！]|那边|那儿|这边|现场|拜访|坐坐|坐了坐|聊|谈|看看|见)|(?:和|、|与|跟)某{2,}|\p{Script=Han}{1,4}?(?:那边|现场|拜访|见了|见到|谈了|聊了|开了?会|参观|考察)))/u,
   ],
 ];
 

@@ -36,3 +36,15 @@ function wholeWord(text: string, start: number, end: number): boolean {
 function masked(written: string): string {
   return written.replace(/[\p{L}\p{N}]/gu, (c) => (/\p{Script=Han}/u.test(c) ? "某" : "x"));
 }
+
+/**
+ * "Called xxxxxxx, xxxxxxx and xxxxxxxx on Friday", "某某、某某和某某都打了电话": the commas of a list of masked names join
+ * them, so the list stays one clause (the comma becomes a space, 、 becomes 和; same length).
+ */
+const LATIN_LIST =
+  /(?<=(?:^|[^\p{L}])x{2,}(?: x+)*)\s*,(?=\s*x{2,}(?: x+)*(?:\s*,\s*x{2,}(?: x+)*)*\s*,?\s+(?:and|&)\s+x{2,})|(?<=(?:^|[^\p{L}])x{2,}(?: x+)*,\s*x{2,}(?: x+)*),(?=\s+(?:and|&)\s+x{2,})/gu;
+const HAN_LIST = /(?<=某{2,})、(?=某{2,})/gu;
+
+export function joinMaskedLists(masked: string): string {
+  return masked.replace(LATIN_LIST, (comma) => comma.replace(",", " ")).replace(HAN_LIST, "和");
+}

@@ -25,7 +25,7 @@ import { blankPaidAmounts } from "./paid-amounts.js";
 import { OUR_POSITION_BEFORE, amountChangeBy, isOtherPhaseFigure, offeredOnCondition } from "./amount-change-by.js";
 import { keptAfterDiscount, percentChange } from "./percent-change.js";
 import { parseDates } from "./parse-dates.js";
-import { maskNames } from "./mask-names.js";
+import { joinMaskedLists, maskNames } from "./mask-names.js";
 import { allMatches } from "./all-matches.js";
 import { isBareAppointment } from "./bare-appointment.js";
 import { foldTraditionalChars } from "./traditional-chars.js";
@@ -294,9 +294,11 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const written = joinSpacedDateWords(toHalfWidth(summary));
   // Traditional characters of the parser's words read as simplified ("華為的合同簽了", "輸單了"), one for one;
   // names are looked up as written.
-  const work = maskNames(
-    foldTraditionalChars(written),
-    (options.names ?? []).map((name) => foldTraditionalChars(toHalfWidth(name))),
+  const work = joinMaskedLists(
+    maskNames(
+      foldTraditionalChars(written),
+      (options.names ?? []).map((name) => foldTraditionalChars(toHalfWidth(name))),
+    ),
   );
   // A cancelled appointment's date and kind are no follow-up and no activity, nor are a reminder turned
   // down and a count of the period's activities.
