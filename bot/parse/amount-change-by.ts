@@ -38,7 +38,8 @@ const NAME_THEN_PLUS = /^\s*[\p{L}][\p{L}\p{N}&'’.\- ]{0,30}?(?:\s|(?<=\p{Scri
 /** "met Globex today, +10k, f/u next thurs": a signed figure that is a clause of its own is a change. */
 const CLAUSE_PLUS_BEFORE = /(?:^|[,，;；])\s*[+＋]\s*$/u;
 const CLAUSE_END_AFTER = /^\s*(?:$|[,，.。;；!！])/u;
-const ADDED_AFTER = /^\s*(?:for\s+(?:the\s+|an?\s+|some\s+)?(?:extra|additional|more|another|new|added)\b|(?:的)?(?:增购|加购|追加|扩容|加模块|新增))/iu;
+const ADDED_AFTER =
+  /^\s*(?:(?:on|to)\s+(?:the|this|our)\s+(?:deal|contract|order)\b|for\s+(?:the\s+|an?\s+|some\s+)?(?:extra|additional|more|another|new|added)\b|(?:的)?(?:增购|加购|追加|扩容|加模块|新增))/iu;
 
 /** "比去年多30万", "30k more than last year": a difference from something else, whose value is not known. */
 const COMPARED_BEFORE = /比(?!亚迪|如|较|例|赛|价|特|利时|萨|尔)[^，,。；;]{1,12}$/u;

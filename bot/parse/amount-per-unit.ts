@@ -64,6 +64,9 @@ export function perUnitTotal(text: string, amount: ParsedAmount | null): ParsedA
   const added =
     qty &&
     (/\b(?:more|extra|additional)\b/iu.test(qty[0]) ||
+      /\b(?:add(?:s|ed|ing)?|adding\s+on|buying|bought|upgrad(?:e|ed|ing)\s+(?:by|with))\s+(?:another\s+)?$/iu.test(
+        rest.slice(Math.max(0, qty.index - 16), qty.index),
+      ) ||
       /(?:加|增加|追加|加购|增购|新增|再买|多买|多要)了?\s*$/u.test(rest.slice(Math.max(0, qty.index - 4), qty.index)));
   // "去掉两台服务器，每台15万", "drop 5 seats ($2k each)": what is taken off the deal
   const removed =

@@ -24,9 +24,9 @@ const DISCOUNT_ZH = new RegExp(
 const PERCENT = String.raw`(?:(?<num>\d{1,2}(?:\.\d+)?)\s*%|百分之(?<zh>[一二三四五六七八九十]{1,3}))`;
 /** "再让5个点", "涨了三个点": points of the price in Chinese talk of a price */
 const PERCENT_ZH = String.raw`(?:${PERCENT}|(?<pts>\d{1,2}|[一二两三四五六七八九十]{1,2})个点)`;
-const DOWN_ZH = new RegExp(`(?:降价|降了|降|便宜了?|优惠了?|下调了?|减了|砍了|砍掉|(?<![转出])让(?:了|利)?)\\s*(?:了)?${PERCENT_ZH}`, "u");
+const DOWN_ZH = new RegExp(`(?:降价|降了|降|便宜了?|优惠了?|下调了?|下浮了?|减了|砍了|砍掉|(?<![转出])让(?:了|利)?)\\s*(?:了)?${PERCENT_ZH}`, "u");
 // ("加6%的税" is tax on top, not the deal growing)
-const UP_ZH = new RegExp(`(?:涨价|涨了|涨|上调了?|提高了?|增加了?|追加了?|加了|(?<![参附外增追])加)\\s*${PERCENT_ZH}(?!\\s*(?:的)?(?:增值)?税)`, "u");
+const UP_ZH = new RegExp(`(?:涨价|涨了|涨|上调了?|上浮了?|提高了?|增加了?|追加了?|加了|(?<![参附外增追])加)\\s*${PERCENT_ZH}(?!\\s*(?:的)?(?:增值)?税)`, "u");
 const DOWN_EN_BEFORE = new RegExp(
   String.raw`\b(?:(?:cut|reduced|lowered|dropped|trimmed|slashed)\s+(?:it|(?:the|their|our)\s+(?:price|deal|quote|budget|order|contract))?\s*by|(?:deal|price|quote|order|contract|budget|it)\s+(?:is\s+|went\s+)?down\s+(?:by\s+)?|(?:gave|giving|give)\s+(?:them|him|her)\s+(?:an?\s+)?(?:extra\s+)?|discount\s+of)\s*${PERCENT}(?!\s*(?:more|less)\b)`,
   "iu",
