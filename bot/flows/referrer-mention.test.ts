@@ -21,6 +21,14 @@ const CASES: [string, boolean][] = [
   ["[Acme] just put us in touch with Umbrella", true],
   ["[Acme] referred Initech to us last week", true],
   ["[Acme] gave us a referral: Umbrella", true],
+  // probes 51 and 53: the referrer captured the log
+  ["Hooli reached out on LinkedIn ([Pied Piper] referred them). Call set for Tue 3pm", true],
+  ["Dropped by Massive Dynamic's office in Boston ([Contoso] referral). Nice folks", true],
+  ["Soylent Inc called, they got our name from [Contoso], want a demo", true],
+  ["heard about us from [Contoso], Hooli wants pricing", true],
+  ["[小米]王经理推荐了蔚来的采购负责人，我刚打电话过去聊了20分钟", true],
+  ["[华为]介绍了他们的新产品", false],
+  ["[Acme] referral call went well", false],
   // the company acting or spoken to is the subject, not a referrer
   ["called [Acme] about the renewal", false],
   ["[Acme] wants a demo Friday", false],
