@@ -1,3 +1,4 @@
+import { isCourierMention } from "./courier-mention.js";
 import { distinctiveNameAfterPlace, GENERIC_AFTER_PLACE } from "../../domain/companies/name-after-place.js";
 import { spelledAlike } from "./spelled-alike.js";
 import type { CompanyMention } from "../../domain/companies/company-mentions.js";
@@ -31,9 +32,9 @@ interface Candidate {
  * Only short-form / typo matches while the sentence also names something unknown → ask too.
  * Nothing known but a plain name → "unknown" (offer to create it).
  */
-/** A competitor (passing-mention.ts) or a referrer (referrer-mention.ts): named, but not who the log is about. */
+/** A competitor (passing-mention.ts), a referrer (referrer-mention.ts) or a carrier (courier-mention.ts): named, but not who the log is about. */
 function aside(text: string, start: number, end: number): boolean {
-  return isPassingMention(text, start, end) || isReferrerMention(text, start, end);
+  return isPassingMention(text, start, end) || isReferrerMention(text, start, end) || isCourierMention(text, start, end);
 }
 
 /**
