@@ -11,8 +11,9 @@ import { englishWordsToNumber } from "./english-number-words.js";
  * public holidays and 调休 Saturdays included), which chrono does not know: each set no follow-up. A span ("内",
  * "within") is due on its last day.
  */
+// ("in 3 biz days", "he says 2 biz days": the chat spelling, and a count someone gave for the wait)
 const EN =
-  /\b(?:(?<next>next|following)\s+(?:business|working|work)\s+day|(?:in|within)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work)\s+days?)\b/giu;
+  /\b(?:(?<next>next|following)\s+(?:business|working|work|biz)\s+day|(?:(?:in|within)\s+|(?<=\b(?:says?|said|needs?|needed|takes?|took|quoted|estimates?|~|about|another|more)\s+))(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:business|working|work|biz|bus\.?)\s+days?)\b/giu;
 // "元旦后第一个工作日", "节后第一个工作日": the first working day after a day said is that day's rule, not one from today
 const ZH = /(?<next>下一?个工作日)|(?<![后第])(?<zn>[\d一二两三四五六七八九十]{1,3})\s*个?工作日(?:内|之内|以内|后|之后|以后)?/gu;
 
@@ -26,7 +27,7 @@ function workingDaysAfter(from: LocalDate, n: number): LocalDate {
 }
 
 export function findBusinessDayDates(ctx: RuleContext): DateCandidate[] {
-  if (!/business|working|work\s+day|工作日/iu.test(ctx.text)) return [];
+  if (!/business|working|work\s+day|\bbiz\s+day|\bbus\.?\s+day|工作日/iu.test(ctx.text)) return [];
   const out: DateCandidate[] = [];
   const push = (index: number, raw: string, n: number) => {
     if (!(n >= 1 && n <= 60)) return;

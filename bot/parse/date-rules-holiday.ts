@@ -198,6 +198,15 @@ function push(out: DateCandidate[], index: number, raw: string, date: LocalDate)
 
 const WEEKDAY_BEFORE_EN = /\b(?:the\s+)?(?<day>sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?\s+$/iu;
 
+/** "week after Thanksgiving", "the week before Christmas": a week named beside the holiday. */
+const WEEK_BESIDE_EN = /\b(?:the\s+)?week\s+(?<edge>after|before)\s+(?:the\s+)?$/iu;
+
+/** The Monday of the week after the day's, or of the week before it. */
+function mondayOfWeekBeside(day: LocalDate, before: boolean): LocalDate {
+  const monday = addDays(day, -((weekdayOf(day) + 6) % 7));
+  return addDays(monday, before ? -7 : 7);
+}
+
 /** The first such weekday after the day, or the last one before it. */
 function weekdayBeside(day: LocalDate, weekday: number, before: boolean): LocalDate {
   let at = addDays(day, before ? -1 : 1);
@@ -263,6 +272,11 @@ export function findHolidayDates(ctx: RuleContext, opts: { zh: boolean; en: bool
       const rel = g.sfx ?? g.rel;
       const span = { index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
       const date = resolveYear(ctx, key, rel ? (EN_YEAR[rel.toLowerCase()] ?? 0) : null, g.year ? Number(g.year) : null, span);
+      const week = WEEK_BESIDE_EN.exec(ctx.text.slice(0, m.index ?? 0));
+      if (week?.groups?.edge) {
+        push(out, week.index, ctx.text.slice(week.index, (m.index ?? 0) + m[0].length), mondayOfWeekBeside(date, week.groups.edge.toLowerCase() === "before"));
+        continue;
+      }
       // "the Monday after Thanksgiving", "the Friday before Christmas": that weekday next to the day itself
       const weekday = edge ? WEEKDAY_BEFORE_EN.exec(ctx.text.slice(0, m.index ?? 0)) : null;
       if (weekday?.groups?.day) {

@@ -1,0 +1,28 @@
+// biome-ignore-all format: case tables keep one case per line, as written
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { localStamp } from "./test-support.js";
+
+const WEDNESDAY_EVENING_NY = new Date("2027-11-11T01:00:00Z"); // Wed 2027-11-10 20:00 in New York
+const due = (text: string, zone = "America/New_York") => {
+  const parsed = parseSentence(text, { now: WEDNESDAY_EVENING_NY, timezone: zone });
+  return parsed.followUp && localStamp(parsed.followUp.at, zone);
+};
+
+/** Probe 53: "in 3 biz days ping Pied Piper" set nothing; "week after Thanksgiving" was Thanksgiving itself. */
+describe("business days in chat spelling, and a week beside a holiday", () => {
+  it.each([
+    ["in 3 biz days ping Pied Piper re: contract redlines", "2027-11-15 09:00"],
+    ["within 2 biz days", "2027-11-12 09:00"],
+    ["fwd'd the Acme security questionnaire to our infosec guy, he says 2 biz days", "2027-11-12 09:00"],
+    ["next biz day send Initech the deck", "2027-11-11 09:00"],
+    ["Pied Piper: great call. Next step technical deep dive, week after Thanksgiving", "2027-11-29 09:00"],
+    ["circle back with Globex the week after christmas", "2027-12-27 09:00"],
+    ["lock the Initech renewal the week before christmas", "2027-12-13 09:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+  it("a stretch of business days is no wait ahead", () => {
+    expect(due("Globex was closed for 3 business days")).toBeNull();
+  });
+});
