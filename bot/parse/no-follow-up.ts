@@ -3,7 +3,7 @@ import type { ParsedDate } from "./types.js";
 
 /** "暂时不用跟进", "no need to follow up", "no f/u needed": the rep turns the follow-up down. */
 const NO_FOLLOW_UP =
-  /(?:不用|不需要|无需|没必要|不必|用不着)(?:再)?(?:跟进|跟踪|回访|追)|(?:暂|先|暂时)不(?:用)?(?:跟进|跟踪|回访)|\b(?:no\s+need\s+to\s+(?:follow[\s-]?up|f\/u|chase|ping)|no\s+(?:follow[\s-]?ups?|f\/u)(?:\s+(?:needed|required|necessary|for\s+now))?(?=\s*(?:$|[.,;!)]))|nothing\s+to\s+follow\s+up|don['’]?t\s+(?:need\s+to\s+)?(?:follow[\s-]?up|chase))\b/iu;
+  /(?:不用|不需要|无需|没必要|不必|用不着)(?:再)?(?:跟进|跟踪|回访|追)|(?:暂|先|暂时)不(?:用)?(?:跟进|跟踪|回访)|(?:暂时|先)?不用(?:管|处理|做什么)|\b(?:no\s+need\s+to\s+(?:follow[\s-]?up|f\/u|chase|ping)|no\s+(?:follow[\s-]?ups?|f\/u)(?:\s+(?:needed|required|necessary|for\s+now))?(?=\s*(?:$|[.,;!)]))|nothing\s+to\s+follow\s+up|no\s+action\s+(?:needed|required|necessary|items?)(?:\s+(?:from|for|on)\s+(?:me|us|our\s+side))?|nothing\s+(?:for\s+(?:me|us)\s+)?to\s+do|don['’]?t\s+(?:need\s+to\s+)?(?:follow[\s-]?up|chase))\b/iu;
 /** "暂时不用跟进，下个月再说", "no need to chase, check back in march": a later step said after all. */
 const STEP_AGAIN = /再|之后|以后|\b(?:again|then|check\s+back|circle\s+back|revisit)\b/iu;
 

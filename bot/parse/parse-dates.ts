@@ -629,7 +629,13 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
         // "moving HQ to Shenzhen in Q1, fyi", "cutting their IT budget next yr per WSJ": news passed on, no step
         (newsOnly && !cued && !c.time) ||
         // "they might add seats in Q1", "项目可能要延到明年了": a maybe of theirs, months away, is no day of ours
-        (!cued && !c.time && FAR_PERIOD.test(parsed.text) && HEDGED.test(dateClause) && !OWN_STEP.test(dateClause) && !HEDGED_OURS.test(dateClause)) ||
+        // ("项目可能要延后到下半年": their project maybe moving there is no step either)
+        ((!cued || moveTarget) &&
+          !c.time &&
+          FAR_PERIOD.test(parsed.text) &&
+          HEDGED.test(dateClause) &&
+          !OWN_STEP.test(dateClause) &&
+          !HEDGED_OURS.test(dateClause)) ||
         dropped,
     };
   });
@@ -672,6 +678,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     urgent ??
     soonest ??
     future.find((d) => d.cued && !d.verbOnlyToday) ??
+    // "she's reviewing vendors for Q2 … demo booked for Thursday 3pm": a day beats a quarter or a half-year said beside it
+    future.find(
+      (d) =>
+        !d.reported && !d.verbOnlyToday && !(d.started && !d.parsed.hasTime) && d.parsed.hasTime && future.some((o) => FAR_PERIOD.test(o.parsed.text.trim())),
+    ) ??
     future.find((d) => !d.reported && !d.verbOnlyToday && !(d.started && !d.parsed.hasTime)) ??
     future.find((d) => d.cued) ??
     future.find((d) => !d.reported) ??

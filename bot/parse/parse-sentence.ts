@@ -14,6 +14,7 @@ import { perPeriodTotal } from "./amount-per-period.js";
 import { blankCancelledClauses, cancelsAppointment } from "./cancelled-clauses.js";
 import { carrySameTimeClock } from "./same-time.js";
 import { followUpTurnedDown } from "./no-follow-up.js";
+import { unchangedValueWindow } from "./value-unchanged.js";
 import { blankNoReminderClauses } from "./no-reminder-clauses.js";
 import { blankTallyClauses } from "./tally-clauses.js";
 import { blankMealTimes } from "./meal-time-words.js";
@@ -52,6 +53,12 @@ export type { DateContext, ParsedDates } from "./parse-dates.js";
 /** What a figure says the deal is worth: a price per unit times the units, a rate per month times the months. */
 function worth(text: string, amount: ParsedAmount | null): ParsedAmount | null {
   return perPeriodTotal(text, perUnitTotal(text, amount));
+}
+
+/** The figure said to stay, right before the words or else right after them; a change read there is none. */
+function unchangedValue(around: { before: string; after: string }, options: ParseSentenceOptions): ParsedAmount | null {
+  const figure = parseAmount(around.before, options.defaultCurrency) ?? parseAmount(around.after, options.defaultCurrency);
+  return figure && figure.minor > 0 && !figure.change ? figure : null;
 }
 
 function amountOf(text: string, options: ParseSentenceOptions): ParsedAmount | null {
@@ -346,8 +353,11 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   const clauses = intent.logged && !intent.planned && !dates.reminded ? splitClauses(live) : [];
   const heldClause = clauses.length > 1 && intent.logged ? clauses[intent.logged.clause]?.text : undefined;
   const heldThen = followUp && !followUp.hasTime && heldClause !== undefined && TODAY_ALONE.test(followUp.text.trim()) && heldClause.includes(followUp.text);
-  const amount = discounted(work, amountOf(blankUnitPriceChange(blankPaidAmounts(blankExpenses(blankCustomerFacts(work)))), options));
-  const amountShare = amount === null ? percentChange(work) : null;
+  const unchanged = unchangedValueWindow(work);
+  const amount = unchanged
+    ? unchangedValue(unchanged, options)
+    : discounted(work, amountOf(blankUnitPriceChange(blankPaidAmounts(blankExpenses(blankCustomerFacts(work)))), options));
+  const amountShare = amount === null && !unchanged ? percentChange(work) : null;
   const alsoReports = intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index);
   return {
     ...base,
