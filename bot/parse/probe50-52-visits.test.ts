@@ -17,6 +17,8 @@ describe("going round known customers is a visit held", () => {
     ["今天跑了华为和美的两家，华为聊交付，美的聊续约", ["华为", "美的"]],
     ["今天上午先去了小米", ["小米"]],
     ["去了华为和小米", ["华为", "小米"]],
+    // probe 51: 美的 is a short name, not masked as a customer
+    ["今天跑了华为和美的两家，华为聊交付，美的聊续约", ["华为"]],
   ])("%s", (text, names) => {
     expect(read(text, names)).toMatchObject({ kind: "visit", planned: false });
   });
@@ -25,6 +27,17 @@ describe("going round known customers is a visit held", () => {
     ["明天先把合同签了", []],
   ])("%s: a plan", (text, names) => {
     expect(read(text, names).planned || read(text, names).kind === null).toBe(true);
+  });
+});
+
+/** Probe 53: a customer at our place ("came in for a tour of our Suzhou plant") logged a note; so did "当面确认". */
+describe("the customer at our place, and a word said face to face", () => {
+  it.each([
+    ["BYD's team came in for a tour of our Suzhou plant yesterday", ["BYD"]],
+    ["Acme Corp came to our NYC office for a product deep dive", ["Acme Corp"]],
+    ["华为新增了一个子项目，金额从200万加到260万，已和陈总当面确认", ["华为"]],
+  ])("%s", (text, names) => {
+    expect(["visit", "meeting"]).toContain(read(text, names).kind);
   });
 });
 
