@@ -1,3 +1,4 @@
+import { extractCalledCompanies } from "./extract-names-zh-called.js";
 import { extractChineseNames } from "./extract-names-zh.js";
 import { extractEnglishNames } from "./extract-names-en.js";
 import { extractVisitedCompanies } from "./extract-names-en-visits.js";
@@ -21,6 +22,9 @@ export function extractNames(input: string): ExtractedNames {
   // English names appear inside Chinese sentences too ("跟Acme的Tom开会"), so always run both.
   extractEnglishNames(text, hints);
   extractVisitedCompanies(text, hints);
-  if (hasHan(text)) extractChineseNames(text, hints);
+  if (hasHan(text)) {
+    extractCalledCompanies(text, hints);
+    extractChineseNames(text, hints);
+  }
   return hints.result();
 }

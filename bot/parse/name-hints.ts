@@ -1,3 +1,4 @@
+import { CALLED_PREFIX } from "./extract-names-zh-called.js";
 import { afterPlaceAndVerb, isChinesePlace } from "./chinese-places.js";
 
 interface Hint {
@@ -49,7 +50,11 @@ export class NameHints {
   private readonly companies = new Map<string, Hint>();
   private readonly contacts = new Map<string, Hint>();
 
-  company(raw: string, score: number, index: number): void {
+  company(written: string, score: number, index: number): void {
+    // "一个叫深蓝汽车": the name after 叫 (extract-names-zh-called.ts)
+    const called = CALLED_PREFIX.exec(written.trim());
+    const raw = called ? written.trim().slice(called[0].length) : written;
+    if (called) index += written.indexOf(raw);
     // "拜访2次", "客户4家": a count of visits or customers is no name
     if (COUNT.test(raw.trim())) return;
     // "去深圳拜访": the city travelled to is no customer; "上海见新华集团": the customer follows the verb
