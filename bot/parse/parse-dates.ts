@@ -718,8 +718,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       : undefined;
   const next = timed ?? chosen;
   // "周五下午2点开会，提前半小时提醒我": the reminder is the lead before the appointment, if that is still ahead
-  const remindAt = lead && next ? new Date(next.ahead.at.getTime() - lead.minutes * 60_000) : null;
-  const reminder = next && remindAt && remindAt.getTime() > nowMs ? { ...next.ahead, at: remindAt, hasTime: true, remindsOf: next.ahead.at } : null;
+  // ("节后上线计划，5月11号正式上线，前一天提醒我": the day said last before the lead is the one it comes before)
+  const anchor = lead ? ([...future].reverse().find((d) => d.index < lead.index) ?? next) : next;
+  const remindAt = lead && anchor ? new Date(anchor.ahead.at.getTime() - lead.minutes * 60_000) : null;
+  const reminder = anchor && remindAt && remindAt.getTime() > nowMs ? { ...anchor.ahead, at: remindAt, hasTime: true, remindsOf: anchor.ahead.at } : null;
   return {
     ...(next?.remind || reminder ? { reminded: true as const } : {}),
     ...(lead ? { leadMinutes: lead.minutes } : {}),
