@@ -88,7 +88,7 @@ function chrono(): ChronoLocales {
 /** Reps say "明天" and mean the start of the working day, not chrono's noon. */
 /** A clause in which the rep says what they will do ("我打算明天一早回电话", "I'll call them tomorrow"). */
 const OWN_STEP =
-  /(?:我|我们)(?:这边|明天|后天|下周)?(?:打算|准备|计划|会|要|再|就)|\b(?:I|we)(?:['’]ll|\s+will|\s+plan\s+to|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to)\b|\b(?:booked|scheduled|set\s+up|locked\s+in|pencil+ed\s+in)\s+(?:it|them|a\s+\w+|the\s+\w+)?\s*(?:for|on)\b|(?:已经)?(?:约在|定在|安排在)/iu;
+  /(?:我|我们)(?:这边|明天|后天|下周)?(?:打算|准备|计划|会|要|再|就)|\b(?:I|we)(?:['’]ll|\s+will|\s+plan\s+to|\s+am\s+going\s+to|['’]m\s+going\s+to|\s+are\s+going\s+to|['’]re\s+going\s+to|\s+need\s+to|\s+have\s+to|\s+must)\b|\bmake\s+sure\s+(?:we|I)\b|\b(?:booked|scheduled|set\s+up|locked\s+in|pencil+ed\s+in)\s+(?:it|them|a\s+\w+|the\s+\w+)?\s*(?:for|on)\b|(?:已经)?(?:约在|定在|安排在)/iu;
 
 const DEFAULT_HOUR = 9;
 
@@ -175,7 +175,7 @@ const TRAILING_CLOCK = /(?<=\/\d{1,2}|\d(?:st|nd|rd|th)?)\s+(?<digits>(?:[01]\d|
 /** Words that put a bare "today" ahead of the message rather than behind it. */
 // "sending the proposal this week": a deliverable in the progressive is our plan (not after "been", "was")
 const FUTURE_MARKER =
-  /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do)\b|(?<!\b(?:been|was|were|kept|am|are|is)\s+)\b(?:sending|submitting|drafting|prepping|finalizing)\b/iu;
+  /要|将|再|待|计划|安排|准备|打算|记得|需要|\b(?:will|going\s+to|gonna|need\s+to|have\s+to|plan(?:ning)?\s+to|should|must|let'?s|todo|to-do|make\s+sure|ensure|gotta|got\s+to)\b|(?<!\b(?:been|was|were|kept|am|are|is)\s+)\b(?:sending|submitting|drafting|prepping|finalizing)\b/iu;
 
 /**
  * "小米今天发邮件说项目暂停", "今天来电话表示价格能降": what the message or call said is relayed, so it
@@ -664,7 +664,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const steps = future.filter((d) => (d.cued || d.planned) && !(d.started && !d.parsed.hasTime));
   // "他们老板下周出差 下下周再约": a date cued as our next step outranks one only said ahead (someone else's plan)
   const cuedSteps = steps.filter((d) => d.cued);
-  const ranked = cuedSteps.length > 0 ? cuedSteps : steps;
+  // …and a step the rep says is theirs ranks with it ("deadline is 11/22, make sure we submit by the 19th": the sooner)
+  const ranked = cuedSteps.length > 0 ? [...cuedSteps, ...steps.filter((d) => d.ownStep && !d.cued)] : steps;
   const soonest = ranked.length > 0 ? ranked.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
   const urgent = future.find((d) => d.urgent);
   const first =

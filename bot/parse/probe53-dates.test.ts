@@ -26,3 +26,13 @@ describe("business days in chat spelling, and a week beside a holiday", () => {
     expect(due("Globex was closed for 3 business days")).toBeNull();
   });
 });
+
+/** Probe 53: "Contoso's procurement deadline is 11/22, make sure we submit by the 19th" followed up on the 22nd. */
+describe("our own step before their deadline is the follow-up", () => {
+  it.each([
+    ["Contoso's procurement deadline is 11/22, make sure we submit by the 19th", "2027-11-19 09:00"],
+    ["Initech's RFP deadline is 11/30, we need to send questions by the 18th", "2027-11-18 09:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(due(text)).toBe(expected);
+  });
+});
