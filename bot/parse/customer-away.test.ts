@@ -101,3 +101,21 @@ describe("the customer away is news: logged beside the step, not a bare task", (
     expect(read("get back to initech tomorrow").taskOnly).toBe(true);
   });
 });
+
+/** Probe 51: "美的集团的刘经理在上海参加展会，…我周五晚上8点给他打电话" logged a meeting; "小米的李总去德国参加展会了" a visit. */
+describe("someone of theirs away at an event is no activity of the rep's", () => {
+  const read = (text: string) => parseSentence(text, { now: MONDAY, timezone: "Asia/Shanghai", names: ["小米", "美的集团", "顺丰"] });
+  it.each([
+    ["美的集团的刘经理在上海参加展会，周五回广州，我周五晚上8点给他打电话", "call", "2026-12-11 20:00"],
+    ["小米的李总去德国参加展会了，下周三回国。下周四上午10点约他当面聊", "meeting", "2026-12-17 10:00"],
+  ])("%s: the plan, with the news beside it", (text, kind, at) => {
+    const parsed = read(text);
+    expect([parsed.activity, parsed.planned, parsed.alsoReports, parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai")]).toEqual([kind, true, true, at]);
+  });
+  it.each([
+    ["今天上午去顺丰总部开会", "visit"],
+    ["今天去深圳参加展会，见了小米的李总", "visit"],
+  ])("%s: the rep's own", (text, kind) => {
+    expect(read(text).activity).toBe(kind);
+  });
+});

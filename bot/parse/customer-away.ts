@@ -1,3 +1,4 @@
+import { blankClauses } from "./blank-clauses.js";
 import { splitClauses } from "./split-clauses.js";
 import type { ParsedDate } from "./types.js";
 import { addDays, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
@@ -8,7 +9,7 @@ import { addDays, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
  */
 const AWAY = new RegExp(
   [
-    String.raw`飞(?!书)|出差|休假|请假|[产婚病年]假|陪产假|度假|出国|回老家|探亲|不在(?:公司|国内|办公室|岗)?|在外地|外出|去[\p{Script=Han}]{1,4}(?:出差|开会|参会|培训)`,
+    String.raw`(?:去|在)[^，,。；;]{0,8}?参加(?:展会|展览|会议|峰会|培训|活动)|参展|飞(?!书)|出差|休假|请假|[产婚病年]假|陪产假|度假|出国|回老家|探亲|不在(?:公司|国内|办公室|岗)?|在外地|外出|去[\p{Script=Han}]{1,4}(?:出差|开会|参会|培训)`,
     String.raw`\b(?:flies|flying|fly(?:ing)?\s+to|travell?ing|(?:is|are|'s|'re)\s+(?:away|off)\b|off\s+(?:from|until|till|til|thru|through|this|next|all|for|sick|today|tomorrow|tmrw|on\s+(?:mon|tue|wed|thu|fri))|(?<!\b(?:reach|reached|reaching|send|sent|sending|check|checked|find|found|figure|hand|handed|roll|rolled|print|point|sort|ship|shipped|mail|mailed|give|gave|get|got|go|went|way|look|carve|lay|put|set|hear|heard|help|helped|back)\s+)out\s+(?:sick|this\s+week|all\s+week|until|till|thru|through)|on\s+(?:(?:a\s+)?(?:vacation|leave|holiday|pto|sabbatical)|(?:paternity|maternity|parental|sick|medical|annual|family)\s+leave)|(?:paternity|maternity|parental|sick)\s+leave|(?:vacation|holiday|leave|pto|trip)\s+(?:starts?|begins?)|on\s+(?:a\s+)?(?:business\s+)?trip|out\s+of\s+(?:the\s+)?(?:office|town|country)|ooo)\b`,
     String.raw`\b(?:is|are|'s|'re)\s+at\s+(?:a|the|an)\s+(?:trade\s*show|conference|expo|fair|summit|offsite|off-site)\b`,
   ].join("|"),
@@ -22,7 +23,9 @@ const ABSENT =
   /休假|请假|[产婚病年]假|度假|回老家|探亲|不在|\b(?:(?:is|are|'s|'re)\s+(?:away|off)|off\s+(?:from|until|till|til|thru|through|this|next|all|for|sick)|out\s+(?:sick|this\s+week|all\s+week|until|till|thru|through)|on\s+(?:(?:a\s+)?(?:vacation|leave|holiday|pto|sabbatical)|(?:paternity|maternity|parental|sick|medical|annual|family)\s+leave)|(?:paternity|maternity|parental|sick)\s+leave|(?:vacation|holiday|leave|pto)\s+(?:starts?|begins?)|out\s+of\s+(?:the\s+)?office|ooo)\b/iu;
 /** A trip of someone of theirs ("顺丰的陈总这周在外面出差", "pied piper's buyer is on a business trip"): theirs too. */
 const THEIR_PERSON =
-  /[\p{Script=Han}]{1,2}(?:总|经理|工|老板|主任|董|总监)|\b(?:he|she|they|their|his|her)\b|['’]s\s+(?:\w+\s+)?(?:buyer|cfo|ceo|cto|coo|pm|vp|lead|head|champion|contact|manager|director|team|boss|founder|owner|guy|assistant)\b/iu;
+  /[\p{Script=Han}]{1,2}(?:总(?!部|公司|价|额|共|计|体)|经理|工(?!厂|作|程|地)|老板|主任|董|总监)|\b(?:he|she|they|their|his|her)\b|['’]s\s+(?:\w+\s+)?(?:buyer|cfo|ceo|cto|coo|pm|vp|lead|head|champion|contact|manager|director|team|boss|founder|owner|guy|assistant)\b/iu;
+/** A message of theirs that arrived: an activity, whatever absence it tells of. */
+const MESSAGE_CAME = /\b(?:reply|replied|e-?mail(?:ed)?|auto-?reply|message|msg|texted|voicemail|vm)\b|邮件|回复|消息|短信|微信/iu;
 /** Their coming back: "back sep 29", "returns monday", "27号才回来上班", "11月才回来", "国庆后回来". */
 const RETURN_ZH = "回来|回国|返岗|到岗|回公司|才上班";
 // ("call him back", "get back to them", "returning their call": our step, no return of theirs)
@@ -136,4 +139,14 @@ export function awayNews(clause: string): boolean {
 
 export function tellsCustomerAway(text: string): boolean {
   return splitClauses(text).some((c) => awayNews(c.text));
+}
+
+/**
+ * "美的集团的刘经理在上海参加展会，…我周五晚上8点给他打电话", "小米的李总去德国参加展会了": someone of theirs away, their
+ * meeting or trip is no activity of the rep's. Such clauses are blanked (same length) before the activity is read;
+ * the news is still logged beside the plan (awayNews).
+ */
+export function blankTheirAway(text: string): string {
+  // ("got an OOO reply from Fabrikam's procurement guy": the reply came in, an e-mail)
+  return blankClauses(text, (clause) => awayNews(clause) && THEIR_PERSON.test(clause) && AWAY.test(clause) && !MESSAGE_CAME.test(clause));
 }

@@ -35,7 +35,7 @@ import { namesCurrency } from "./amount-names-currency.js";
 import { plannedByClockToday, plannedByClockTodayEn, plannedByPartOfDay } from "./part-of-day-ahead.js";
 import { blankGoneHeadings, headedByGoneDay } from "./weekday-heading.js";
 import { inWriterCurrency } from "./writer-currency.js";
-import { followUpBesideTravel, tellsCustomerAway } from "./customer-away.js";
+import { blankTheirAway, followUpBesideTravel, tellsCustomerAway } from "./customer-away.js";
 
 export type {
   ActivityKind,
@@ -311,7 +311,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
   // down and a count of the period's activities.
   const live = blankTallyClauses(blankNoReminderClauses(blankCancelledClauses(carrySameTimeClock(work, cancelsAppointment))));
   const found = parseDates(live, { now: options.now, timezone: options.timezone });
-  const read = inferActivityIntent(blankGoneHeadings(blankMealTimes(live), found.dates, options.now));
+  const read = inferActivityIntent(blankTheirAway(blankGoneHeadings(blankMealTimes(live), found.dates, options.now)));
   const dates = yearlessByTense(live, found, read.logged, options.now);
   problems.push(...dates.problems);
   const names = extractNames(written);
