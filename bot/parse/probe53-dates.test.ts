@@ -36,3 +36,21 @@ describe("our own step before their deadline is the follow-up", () => {
     expect(due(text)).toBe(expected);
   });
 });
+
+/** Probe 51: "reschedule to next week. thinking Tue 1pm" was this Tuesday's 13:00, inside the week they are away. */
+describe("a weekday proposed after next week is named, in its own sentence, is that week's", () => {
+  const MONDAY_MORNING_NY = new Date("2027-08-02T13:00:00Z"); // Mon 2027-08-02 09:00 in New York
+  const dueNy = (text: string) => {
+    const parsed = parseSentence(text, { now: MONDAY_MORNING_NY, timezone: "America/New_York" });
+    return parsed.followUp && localStamp(parsed.followUp.at, "America/New_York");
+  };
+  it.each([
+    ["Contoso emailed: their team is at Black Hat in Vegas this week, reschedule to next week. thinking Tue 1pm", "2027-08-10 13:00"],
+    ["call Initech next week. maybe wed", "2027-08-11 09:00"],
+  ])("%s → %s", (text, expected) => {
+    expect(dueNy(text)).toBe(expected);
+  });
+  it("a weekday after a day gone by stays the coming one", () => {
+    expect(dueNy("met Initech today. tue works for the follow-up")).toBe("2027-08-03 09:00");
+  });
+});

@@ -12,10 +12,10 @@ export const NEXT_STEP_BEFORE_EN =
   /\b(?:call(?:ing)?\s+(?:them\s+|him\s+|her\s+|us\s+)?back|follow(?:ing)?[\s-]?up|f\/u|fu|check\s+in|circle\s+back|reach\s+out|touch\s+base|get\s+back(?:\s+to\s+(?:them|him|her|us))?|send\s+(?:(?:them|him|her|us|the|a|our|over)\s+){0,2}\w+)(?:\s*[:：-])?\s+(?:again\s+)?(?:on\s+|by\s+|next\s+)?$/iu;
 /**
  * "next week, ideally thursday", "next wk - prob tues", "a demo next week, penciled in for Wed 10am", "meeting next
- * week - tentatively tue 2pm": the weekday is the one in the week just named.
+ * week - tentatively tue 2pm", "reschedule to next week. thinking Tue 1pm": the weekday is the one in the week just named.
  */
 export const NEXT_WEEK_THEN =
-  /\bnext\s+(?:week|wk)\b(?:,\s*(?:pencil(?:led)?\s+(?:it\s+)?in|book\s+it\s+for|say)\s+$|[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*|,\s*(?:[\w'’]+\s+){0,4}?(?:for|on)\s+|\s*[-–—]\s*(?:[\w'’]+\s+){0,2}?)$/iu;
+  /\bnext\s+(?:week|wk)\b(?:,\s*(?:pencil(?:led)?\s+(?:it\s+)?in|book\s+it\s+for|say)\s+$|[\s,;:-]*(?:(?:maybe|probably|prob|ideally|preferably|pref|likely|say|like|perhaps|possibly|either|or|on|around|sometime|hopefully)[\s,;:-]+)*|,\s*(?:[\w'’]+\s+){0,4}?(?:for|on)\s+|\s*[-–—]\s*(?:[\w'’]+\s+){0,2}?|\s*[.;!]\s*(?:thinking|maybe|probably|prob|ideally|how\s+about|what\s+about|proposing|proposed|suggesting|suggested|(?:i|we)\s+(?:proposed|suggested|said))\s+(?:(?:for|on)\s+)?)$/iu;
 
 export const WEEK_AFTER_NEXT_THEN =
   /\bweek\s+after\s+next\b,?\s*(?:(?:maybe|probably|ideally|say|on|around|pencil(?:led)?\s+(?:it\s+)?in|book\s+it\s+for)\s+)*$/iu;
