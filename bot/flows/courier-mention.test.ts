@@ -14,6 +14,8 @@ const CASES: [string, boolean][] = [
   ["跟[顺丰]通了电话，下周寄合同", false],
   ["用户说[京东]那边要报价", false],
   ["emailed [FedEx] the proposal", false],
+  // probe 52: JD Logistics, a customer
+  ["[京东]物流和顺丰这次一起来我们公司开了个三方会", false],
   ["met with [DHL] procurement", false],
 ];
 

@@ -6,7 +6,8 @@
  */
 const CARRIED_BY_BEFORE = /(?:用|走(?:的)?|通过|叫了?个?)\s*$|\b(?:via|by|with|using|through)\s+$/iu;
 const SENDING_AROUND = /寄|快递|邮寄|发货|到付|单号|\b(?:ship(?:ped|ping)?|sent|send|mail(?:ed)?|courier(?:ed)?|posted|overnight(?:ed)?|tracking)\b/iu;
-const CARRIER_AFTER = /^\s*(?:的)?(?:快递|物流|速运|快运)|^\s*(?:的)?(?:运|快递)?单号|^\s*(?:express\s+)?tracking\b/iu;
+// ("京东物流" is also a customer's name: 物流 alone says nothing of a parcel)
+const CARRIER_AFTER = /^\s*(?:的)?(?:快递|速运|快运)|^\s*(?:的)?(?:运|快递)?单号|^\s*(?:express\s+)?tracking\b/iu;
 
 export function isCourierMention(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);

@@ -38,6 +38,7 @@ describe("kinds: going to a customer in English, money sent over", () => {
     ["headed over to Initech's office for the review", ["Initech"], "visit"],
     ["阿里巴巴的合同节前就签了，今天收到他们打过来的首付款，财务确认已经到账", ["阿里巴巴"], null],
     ["阿里巴巴打过来问价格", ["阿里巴巴"], "call"],
+    ["Talked to someone from Stark Industries at the AmCham spring reception on Saturday, they asked for a brochure", ["Stark Industries"], "meeting"],
   ])("%s → %s", (text, names, kind) => {
     expect(read(text, names as string[]).kind).toBe(kind);
   });
