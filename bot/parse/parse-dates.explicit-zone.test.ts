@@ -34,6 +34,9 @@ describe("a zone spelled out after the time, or 北京时间 before it", () => {
   const NOW = new Date("2026-12-30T08:40:00Z");
   it.each([
     ["Asia/Shanghai", "Globex call set for Thu 9am New York time", "2026-12-31 22:00*"],
+    // probe 52
+    ["Asia/Shanghai", "Set up a call with Globex for Thu 9am their time (New York) to walk through the SOW", "2026-12-31 22:00*"],
+    ["Asia/Shanghai", "call Initech Thu 9am local time (Chicago)", "2026-12-31 23:00*"],
     ["Asia/Shanghai", "set up a call Thurs 5pm Pacific", "2027-01-01 09:00*"],
     ["Asia/Shanghai", "demo at 10am Eastern tomorrow", "2026-12-31 23:00*"],
     ["Asia/Shanghai", "call at 8am (London time) tomorrow", "2026-12-31 16:00*"],

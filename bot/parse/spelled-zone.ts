@@ -20,9 +20,9 @@ const REGION_ZONES: [RegExp, string][] = [
   [/^(?:sydney|melbourne)$/iu, "Australia/Sydney"],
   [/^(?:india|mumbai|bangalore|delhi)$/iu, "Asia/Kolkata"],
 ];
-/** "Pacific" / "Eastern" need no "time" after them; a city or country does ("9am London time"). */
+/** "Pacific" / "Eastern" need no "time" after them; a city or country does ("9am London time", "9am their time (New York)"). */
 const ZONE_EN =
-  /[(（]?\s*\b(?:(?<bare>pacific|eastern|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?|(?<place>[a-z]+(?:\s+[a-z]+)?)\s+time)\b\s*[)）]?/giu;
+  /[(（]?\s*\b(?:(?:their|his|her|local|the\s+client['’]?s)\s+time\s*[(（,]\s*(?<paren>[a-z]+(?:\s+[a-z]+)?)\s*[)）]?|(?<bare>pacific|eastern|central|mountain)(?:\s+(?:standard\s+|daylight\s+)?time)?|(?<place>[a-z]+(?:\s+[a-z]+)?)\s+time)\b\s*[)）]?/giu;
 const ZONE_ZH: [string, string][] = [
   ["北京", "Asia/Shanghai"],
   ["上海", "Asia/Shanghai"],
@@ -71,7 +71,7 @@ function spelledZone(text: string, c: DateCandidate): { zone: string; index: num
     for (let m = re.exec(window); m; m = re.exec(window)) {
       // ("2pm Central Park" is a place to meet: a bare region word is a zone when no other word follows it)
       if (m.groups?.bare && !/time\s*[)）]?$/iu.test(m[0]) && !BARE_ZONE_NEXT.test(window.slice(m.index + m[0].length))) continue;
-      const zone = re === ZONE_EN ? zoneOfPlace(m.groups?.bare ?? m.groups?.place ?? "") : zoneZh(m[0]);
+      const zone = re === ZONE_EN ? zoneOfPlace(m.groups?.paren ?? m.groups?.bare ?? m.groups?.place ?? "") : zoneZh(m[0]);
       if (zone) return { zone, index: c.index, end: Math.max(c.end, from + m.index + m[0].length) };
     }
   }
