@@ -100,9 +100,15 @@ const UNSETTLED_AFTER =
   /^[^。.;；!！?？]{0,12}?(?:还没(?:有)?(?:定|确定|最终确定|批|敲定)|没定|未定|待定|不确定|还不确定|说不准|不一定)|^[^.;!?]{0,24}?\b(?:not\s+(?:yet\s+)?(?:final|confirmed|settled|decided|firm|agreed)|nothing(?:['’]s|\s+is)?\s+(?:final|confirmed|settled|firm)|tbd|tbc|to\s+be\s+(?:confirmed|decided)|not\s+committ(?:ing|ed)|no\s+commitment)\b/iu;
 /** "…cut the deal to 65k. I said I can do 70k max, they haven't confirmed yet.": the customer has not said yes. */
 const NOT_CONFIRMED_LATER =
-  /\b(?:they|he|she|the\s+(?:client|customer))\s+(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:confirmed|agreed|signed\s+off|decided|come\s+back)\b|(?:对方|客户|他们)(?:还)?没(?:有)?(?:确认|答应|同意|回复|回话)|(?:我说)?(?:要|得|需要)?(?:请示|回去申请|申请一下|回去商量|跟领导商量|问一下领导|问问老板)|(?:让|要|希望)我们(?:再)?(?:降|便宜|让)|先别改|先不(?:要)?改|暂(?:时)?不(?:要)?改|别急着改|等(?:客户|对方|他们|老板|领导)?(?:确认|定了?|签字|批)|待(?:客户)?确认|有待确认|\b(?:hold\s+off|don['’]?t\s+(?:change|update|touch)\s+(?:it|the\s+deal|the\s+amount\s+)?\s*(?:yet|for\s+now)|(?:pending|awaiting|waiting\s+(?:for|on))\s+(?:their\s+|the\s+)?(?:confirmation|approval|sign-?off|signature))\b|\b(?:i['’]?d|i\s+will|i['’]ll|we['’]ll)\s+get\s+back\s+to\s+them\b|\b(?:need\s+to\s+(?:check|talk|run\s+it\s+by|ask|clear\s+it)\b[^.;!?]{0,30}\b(?:manager|boss|vp|director|finance|leadership)|before\s+agreeing|not\s+agreeing|haven['’]?t\s+agreed|not\s+(?:yet\s+)?agreed|(?:will|'ll|going\s+to)\s+counter|countering)\b/iu;
+  /\b(?:they|he|she|the\s+(?:client|customer))\s+(?:haven['’]?t|hasn['’]?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:confirmed|agreed|signed\s+off|decided|come\s+back)\b|(?:对方|客户|他们)(?:还)?没(?:有)?(?:确认|答应|同意|回复|回话)|(?:我说)?(?:要|得|需要)?(?:请示|回去申请|申请一下|回去商量|跟领导商量|问一下领导|问问老板)|(?:让|要|希望)我们(?:再)?(?:降|便宜|让)|等(?:客户|对方|他们|老板|领导)?(?:确认|定了?|签字|批)|待(?:客户)?确认|有待确认|\b(?:i['’]?d|i\s+will|i['’]ll|we['’]ll)\s+get\s+back\s+to\s+them\b|\b(?:need\s+to\s+(?:check|talk|run\s+it\s+by|ask|clear\s+it)\b[^.;!?]{0,30}\b(?:manager|boss|vp|director|finance|leadership)|before\s+agreeing|not\s+agreeing|haven['’]?t\s+agreed|not\s+(?:yet\s+)?agreed|(?:will|'ll|going\s+to)\s+counter|countering)\b/iu;
 const WISHED_VALUE_BEFORE =
   /(?:想|希望|要求|想要|打算)(?:把价格|把价钱)?(?:砍|降|压|谈|让)到\s*$|\b(?:can['’]?t|cant|cannot|won['’]?t|wont|unable\s+to)\s+go\s+(?:above|over|beyond|past|higher\s+than)\s*$|(?:最多只能|最多|顶多)(?:出|给|付)?到?\s*$|\basked\s+(?:us\s+)?(?:whether|if)\s+we\s+(?:can|could)\s+(?:do|go\s+(?:down\s+)?to|come\s+down\s+to|match)\s*$/iu;
+/**
+ * "金额预计会涨到260万左右，先别改", "价格先别动，等他们领导批了再说，大概能到180万", "hold off on the amount": the rep says not to
+ * apply a value yet, wherever in the message (before the figure too).
+ */
+const HOLD_OFF =
+  /先别(?:改|动)|先不(?:要)?(?:改|动)|暂(?:时)?(?:不要?|别)(?:改|动)|别急着(?:改|动)|等[^，,。；;]{0,10}?(?:确认|批|签字|定|拍板)了?再(?:说|改|定|动)|\b(?:hold\s+off|don['’]?t\s+(?:change|update|touch)\s+(?:it|the\s+deal|the\s+amount\s+)?\s*(?:yet|for\s+now)|(?:pending|awaiting|waiting\s+(?:for|on))\s+(?:their\s+|the\s+)?(?:confirmation|approval|sign-?off|signature))\b/iu;
 const AGREED_LATER = /(?<![没不未])(?:同意了?|答应了?|接受了?|批了)|\b(?:agreed|accepted|approved)\b/iu;
 function unsettled(text: string, amount: ParsedAmount): boolean {
   const at = text.indexOf(amount.text);
@@ -112,7 +118,11 @@ function unsettled(text: string, amount: ParsedAmount): boolean {
   // ("华为那边嫌200万太贵，想砍到170": the value they wish for, not agreed)
   const wished = WISHED_VALUE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) && !AGREED_LATER.test(after.slice(0, 40));
   return (
-    wished || UNSETTLED_AFTER.test(after.slice(0, 40)) || NOT_CONFIRMED_LATER.test(after.slice(0, 120)) || offeredOnCondition(text, at, amount.text.length)
+    wished ||
+    HOLD_OFF.test(text) ||
+    UNSETTLED_AFTER.test(after.slice(0, 40)) ||
+    NOT_CONFIRMED_LATER.test(after.slice(0, 120)) ||
+    offeredOnCondition(text, at, amount.text.length)
   );
 }
 

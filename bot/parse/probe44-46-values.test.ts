@@ -61,6 +61,10 @@ describe("a value the rep says not to apply yet changes no deal", () => {
     "globex deal going up to 95k, don't change it yet",
     "Globex deal likely 95k, pending their sign-off",
     "globex at 90k once legal is done, hold off for now",
+    // (found talking to the bot: the words before the figure changed the deal to ¥1,800,000)
+    "华为那边说价格先别动，等他们领导批了再说，大概能到180万",
+    "华为金额暂时别改，客户说可能到200万",
+    "hold off on the amount: globex may land at 95k",
   ])("%s", (text) => {
     expect(parseSentence(text, at).amount).toBeNull();
   });
