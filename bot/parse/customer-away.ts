@@ -3,14 +3,18 @@ import { splitClauses } from "./split-clauses.js";
 import type { ParsedDate } from "./types.js";
 import { addDays, zonedParts, zonedTimeToInstant } from "./zoned-time.js";
 
+/** Leave, in both lists below ("在休产假", "回老家", "on paternity leave", "ooo"). */
+const LEAVE_ZH = "休假|请假|[产婚病年]假|度假|回老家|探亲";
+const LEAVE_EN = String.raw`on\s+(?:(?:a\s+)?(?:vacation|leave|holiday|pto|sabbatical)|(?:paternity|maternity|parental|sick|medical|annual|family)\s+leave)|(?:paternity|maternity|parental|sick)\s+leave|ooo`;
+
 /**
  * The customer's own travel or leave: "明天飞深圳", "后天出差", "去北京开会", "下周休假", "在休产假", "这周都不在",
  * "out of office till…", "off from tmrw", "on paternity leave", "at a trade show all week".
  */
 const AWAY = new RegExp(
   [
-    String.raw`(?:去|在)[^，,。；;]{0,8}?参加(?:展会|展览|会议|峰会|培训|活动)|参展|飞(?!书)|出差|休假|请假|[产婚病年]假|陪产假|度假|出国|回老家|探亲|不在(?:公司|国内|办公室|岗)?|在外地|外出|去[\p{Script=Han}]{1,4}(?:出差|开会|参会|培训)`,
-    String.raw`\b(?:flies|flying|fly(?:ing)?\s+to|travell?ing|(?:is|are|'s|'re)\s+(?:away|off)\b|off\s+(?:from|until|till|til|thru|through|this|next|all|for|sick|today|tomorrow|tmrw|on\s+(?:mon|tue|wed|thu|fri))|(?<!\b(?:reach|reached|reaching|send|sent|sending|check|checked|find|found|figure|hand|handed|roll|rolled|print|point|sort|ship|shipped|mail|mailed|give|gave|get|got|go|went|way|look|carve|lay|put|set|hear|heard|help|helped|back)\s+)out\s+(?:sick|this\s+week|all\s+week|until|till|thru|through)|on\s+(?:(?:a\s+)?(?:vacation|leave|holiday|pto|sabbatical)|(?:paternity|maternity|parental|sick|medical|annual|family)\s+leave)|(?:paternity|maternity|parental|sick)\s+leave|(?:vacation|holiday|leave|pto|trip)\s+(?:starts?|begins?)|on\s+(?:a\s+)?(?:business\s+)?trip|out\s+of\s+(?:the\s+)?(?:office|town|country)|ooo)\b`,
+    String.raw`(?:去|在)[^，,。；;]{0,8}?参加(?:展会|展览|会议|峰会|培训|活动)|参展|飞(?!书)|出差|${LEAVE_ZH}|陪产假|出国|不在(?:公司|国内|办公室|岗)?|在外地|外出|去[\p{Script=Han}]{1,4}(?:出差|开会|参会|培训)`,
+    String.raw`\b(?:flies|flying|fly(?:ing)?\s+to|travell?ing|(?:is|are|'s|'re)\s+(?:away|off)\b|off\s+(?:from|until|till|til|thru|through|this|next|all|for|sick|today|tomorrow|tmrw|on\s+(?:mon|tue|wed|thu|fri))|(?<!\b(?:reach|reached|reaching|send|sent|sending|check|checked|find|found|figure|hand|handed|roll|rolled|print|point|sort|ship|shipped|mail|mailed|give|gave|get|got|go|went|way|look|carve|lay|put|set|hear|heard|help|helped|back)\s+)out\s+(?:sick|this\s+week|all\s+week|until|till|thru|through)|${LEAVE_EN}|(?:vacation|holiday|leave|pto|trip)\s+(?:starts?|begins?)|on\s+(?:a\s+)?(?:business\s+)?trip|out\s+of\s+(?:the\s+)?(?:office|town|country))\b`,
     String.raw`\b(?:is|are|'s|'re)\s+at\s+(?:a|the|an)\s+(?:trade\s*show|conference|expo|fair|summit|offsite|off-site)\b`,
   ].join("|"),
   "iu",
@@ -19,8 +23,10 @@ const AWAY = new RegExp(
  * Leave or absence, not travel: a trip ("明天下午3点去华为开会", "flying to Shenzhen") may be the rep's own, its day a
  * step; only an absence said without a step sets none.
  */
-const ABSENT =
-  /休假|请假|[产婚病年]假|度假|回老家|探亲|不在|\b(?:(?:is|are|'s|'re)\s+(?:away|off)|off\s+(?:from|until|till|til|thru|through|this|next|all|for|sick)|out\s+(?:sick|this\s+week|all\s+week|until|till|thru|through)|on\s+(?:(?:a\s+)?(?:vacation|leave|holiday|pto|sabbatical)|(?:paternity|maternity|parental|sick|medical|annual|family)\s+leave)|(?:paternity|maternity|parental|sick)\s+leave|(?:vacation|holiday|leave|pto)\s+(?:starts?|begins?)|out\s+of\s+(?:the\s+)?office|ooo)\b/iu;
+const ABSENT = new RegExp(
+  String.raw`${LEAVE_ZH}|不在|\b(?:(?:is|are|'s|'re)\s+(?:away|off)|off\s+(?:from|until|till|til|thru|through|this|next|all|for|sick)|out\s+(?:sick|this\s+week|all\s+week|until|till|thru|through)|${LEAVE_EN}|(?:vacation|holiday|leave|pto)\s+(?:starts?|begins?)|out\s+of\s+(?:the\s+)?office)\b`,
+  "iu",
+);
 /** A trip of someone of theirs ("顺丰的陈总这周在外面出差", "pied piper's buyer is on a business trip"): theirs too. */
 const THEIR_PERSON =
   /[\p{Script=Han}]{1,2}(?:总(?!部|公司|价|额|共|计|体)|经理|工(?!厂|作|程|地)|老板|主任|董|总监)|\b(?:he|she|they|their|his|her)\b|['’]s\s+(?:\w+\s+)?(?:buyer|cfo|ceo|cto|coo|pm|vp|lead|head|champion|contact|manager|director|team|boss|founder|owner|guy|assistant)\b/iu;

@@ -1,4 +1,4 @@
-/**
+/*
  * "集团预算总盘子定了5000万，我们这块还是按原来的200万走，没变", "赵总说预算不变，还是200万", "pricing stays the same at 80k": the
  * message says the deal's value did not change, so no figure in it is a new value (probe 52 asked to set ¥50,000,000).
  * A value set outright beside it ("数量不变，总价改成180万") still is one.
