@@ -546,8 +546,11 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     // ("pushed the kickoff from Jan 5 to Jan 12": the range read with its "from")
     const movedLead = text.slice(Math.max(0, c.index - 40), c.index) + (/^from\s+/iu.exec(text.slice(c.index, c.end))?.[0] ?? "");
     // ("moved from 2 to 4 today": a clock range keeps the day read with it)
+    // ("push the kickoff from this Wed to next Wed, same time (10am)": a clock said once is the new day's too;
     const movedTo =
-      !zh && c.until && (c.until.date || c.until.time) && MOVED_FROM.test(movedLead) ? { date: c.until.date ?? date, time: c.until.time } : undefined;
+      !zh && c.until && (c.until.date || c.until.time) && MOVED_FROM.test(movedLead)
+        ? { date: movedToDay(c, today, text.slice(c.index, c.end)) ?? date, time: c.until.time ?? (c.until.date ? c.time : null) }
+        : undefined;
     // "slipped from Nov to Feb": a month named alone is its first day, not the range's last
     if (movedTo?.date && MONTH_ALONE_END.test(text.slice(c.index, c.end))) movedTo.date = { ...movedTo.date, day: 1 };
     const step: ParsedDate = c.rangeEnd
@@ -797,4 +800,20 @@ function widenToRewritten(c: { index: number; end: number }, spans: Array<{ inde
     if (span.index < end && end < span.end) end = span.end;
   }
   return [index, end];
+}
+
+const TO_WEEKDAY = /\bto\s+(?:this\s+|next\s+|the\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b/iu;
+
+/**
+ * The day a move "from X to <weekday>" goes to. Chrono reads the weekday from the message's day, so
+ * "pushed from Monday to Tuesday" on a Thursday ends on the Tuesday gone and "from today to Thursday" on a
+ * Thursday on today: a move lands neither in the past nor on today when it leaves today, so it is that weekday a week on.
+ */
+function movedToDay(c: DateCandidate, today: LocalDate, said: string): LocalDate | null {
+  const to = c.until?.date;
+  if (!to || !TO_WEEKDAY.test(said)) return to ?? null;
+  const fromToday = compareDates(c.date ?? today, today) === 0;
+  let day = to;
+  while (compareDates(day, today) < 0 || (fromToday && compareDates(day, today) === 0 && !c.until?.time)) day = addDays(day, 7);
+  return day;
 }
