@@ -36,6 +36,7 @@ import { withoutPoliteOpening } from "./parse/polite-opening.js";
 import { reportCommandFor } from "./parse/detect-report-request.js";
 import { naturalDealListArgs } from "./flows/natural-deal-list.js";
 import { detectQuestion } from "./parse/detect-question.js";
+import { splitTrailingQuestion } from "./parse/trailing-question.js";
 import { isOffTopicQuestion } from "./parse/detect-off-topic.js";
 import { isAffirmation } from "./parse/detect-affirmation.js";
 import { isDecline } from "./parse/detect-decline.js";
@@ -122,6 +123,13 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     const question = detectQuestion(asked);
     // "what time is it in Shanghai", "今天天气怎么样": about the world, not a customer
     if (question && isOffTopicQuestion(asked)) return [{ text: HowToM.offTopic[ctx.locale]() }];
+    // "给顺丰发了邮件，另外顺丰之前是谁在跟？": the report is logged, then the question after it answered
+    const trailing = question ? splitTrailingQuestion(asked) : null;
+    if (trailing)
+      return [
+        ...(await runLogFlow(ctx, { text: trailing.report, receivedAt: ctx.now.toISOString() })),
+        ...(await answerQuestion(ctx, trailing.question, text)),
+      ];
     if (question) return answerQuestion(ctx, question, text);
     // "华为", "Globex?", "张总": a lone known name asks for the record; there is nothing to log.
     const record = await answerBareName(ctx, text);
