@@ -185,7 +185,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
     // stays); one without a day, said beside something that happened or with a figure (news about the deal:
     // "华为项目预算上调到260万，明天电话确认细节"), is kept as a note.
     activity:
-      (planned && !parsed.alsoReports && !parsed.amount) || (parsed.taskOnly && followUp)
+      (planned && !parsed.alsoReports && (!parsed.amount || parsed.amountToDeliver)) || (parsed.taskOnly && followUp)
         ? null
         : {
             kind: parsed.planned ? "note" : (parsed.activity ?? "note"),

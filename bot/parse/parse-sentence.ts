@@ -14,6 +14,7 @@ import { perPeriodTotal } from "./amount-per-period.js";
 import { blankCancelledClauses, cancelsAppointment } from "./cancelled-clauses.js";
 import { carrySameTimeClock } from "./same-time.js";
 import { followUpTurnedDown } from "./no-follow-up.js";
+import { figureToDeliver } from "./figure-to-deliver.js";
 import { unchangedValueWindow } from "./value-unchanged.js";
 import { blankNoReminderClauses } from "./no-reminder-clauses.js";
 import { blankTallyClauses } from "./tally-clauses.js";
@@ -369,6 +370,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     : discounted(work, amountOf(blankUnitPriceChange(blankPaidAmounts(blankExpenses(blankCustomerFacts(work)))), options));
   const amountShare = amount === null && !unchanged ? percentChange(work) : null;
   const alsoReports = intent.planned && intent.logged !== null && reportsBesidePlan(live, intent.logged.index);
+  const amountToDeliver = amount !== null && followUp !== null && figureToDeliver(live, amount.text);
   return {
     ...base,
     activity: appointment ? "meeting" : intent.activity,
@@ -378,7 +380,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     taskOnly:
       intent.activity === null &&
       followUp !== null &&
-      amount === null &&
+      (amount === null || amountToDeliver) &&
       amountShare === null &&
       isOwnTask(written, work) &&
       !customerActed(live) &&
@@ -390,6 +392,7 @@ export function parseSentence(text: string, options: ParseSentenceOptions): Pars
     occurredAt,
     // without an explicit default, parseAmount picks CNY for Chinese text and units, USD otherwise
     amount,
+    amountToDeliver,
     amountShare,
     stageHint: stage === "won" && signingAhead(live, dates.dates, options.now) ? "negotiation" : stage,
     wantsQuote: inferWantsQuote(work),

@@ -44,6 +44,8 @@ export interface ParsedSentence {
   followUp: ParsedDate | null;
   occurredAt: ParsedDate | null;
   amount: ParsedAmount | null;
+  /** the figure is what a planned step hands over ("send Hooli the revised quote (78k) by 5pm"): the deal's value, no news */
+  amountToDeliver?: boolean;
   /** "打个九折", "added another 15%": with no amount said, the deal moves by this share of its value */
   amountShare?: { change: "up" | "down"; percent: number } | null;
   stageHint: StageKey | null;
