@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import type { Chrono, ParsedResult } from "chrono-node";
 import type { ParseProblem, ParsedDate } from "./types.js";
 import type { DateCandidate } from "./date-candidate.js";
+import { weekdayBesideDate } from "./weekday-beside-date.js";
 import { fromChrono } from "./chrono-candidate.js";
 import { findRuleDates } from "./date-rules.js";
 import { findInvalidDates } from "./invalid-dates.js";
@@ -100,6 +101,11 @@ const TALKED_OF_BEFORE = /(?:聊|谈|说|讲|提|问)(?:到|了|起|及)\s*$/u;
 /** What a budget, plan or target after a year or a period names ("明年预算", "下季度目标"). */
 const PLAN_WORDS = "预算|规划|计划|目标|营收|业绩|战略";
 const WEEK_ALONE = /^(?:下下?个?(?:周|星期|礼拜)|(?:the\s+)?week\s+after\s+next)$/iu;
+/** "节后", "国庆后", "after the holiday": the days right after a break, which a day said beside it narrows */
+const AFTER_BREAK =
+  /^(?:等|到)?(?:节|年|国庆节?|春节|五一|中秋|假期|放假|长假)(?:过)?(?:后|之后|以后|回来)$|^(?:等|到)?(?:过完了?|过了)(?:节|年)$|^after\s+(?:the\s+)?(?:holidays?|break|national\s+day|golden\s+week|cny|chinese\s+new\s+year)$/iu;
+/** how far after the break a day said beside it still narrows it ("节后…九号上午十点", "节后再联系 就十月十一号吧") */
+const AFTER_BREAK_DAYS = 14;
 const WEEKDAY_WORD_ANY = /(?:周|星期|礼拜)[一二三四五六日天]|\b(?:mon|tue|wed|thu|fri|sat|sun)/iu;
 
 /** A customer's date said as a maybe ("may" is also a month; "probably slips to Feb" is their forecast). */
@@ -466,7 +472,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
       !isFormCode(text, c) &&
       !isPersonNamedLikeMonth(text, c),
   );
-  const paired = applySpelledZones(mergeDateAndTime(applyDurationAnchors(dropOverlaps(valid), text), text), text, today, timezone);
+  const paired = applySpelledZones(mergeDateAndTime(weekdayBesideDate(applyDurationAnchors(dropOverlaps(valid), text), text), text), text, today, timezone);
   const joined = applySameTime(zh ? partOfDayOnEarlierDay(paired, text, today) : paired, text);
   const merged = thisWeekdaysAhead(
     shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today),
@@ -699,7 +705,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     (first?.periodEnd ? zonedTimeToInstant(first.periodEnd, { hour: 23, minute: 59 }, timezone) : undefined) ??
     (first && WEEKEND_WORD.test(first.parsed.text) ? new Date(first.parsed.at.getTime() + 2 * 86_400_000) : undefined) ??
     // ("下周要来上海，周三下午有空", "week after next, pencil in tues": a week named alone lasts seven days)
-    (first && weekAlone ? new Date(first.parsed.at.getTime() + 7 * 86_400_000) : undefined);
+    (first && weekAlone ? new Date(first.parsed.at.getTime() + 7 * 86_400_000) : undefined) ??
+    (first && AFTER_BREAK.test(first.parsed.text.trim()) ? new Date(first.parsed.at.getTime() + AFTER_BREAK_DAYS * 86_400_000) : undefined);
   const narrower =
     first && within && !first.urgent
       ? future.find(
