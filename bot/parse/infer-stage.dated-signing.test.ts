@@ -67,6 +67,10 @@ describe("a contract stamped on a day ahead is no win yet", () => {
     ["华为合同周五来盖章", "negotiation"],
     ["合同昨天盖章了", "won"],
     ["华为合同今天盖章了", "won"],
+    // who goes to sign stands between the day and the signing
+    ["刚跟华为通完电话 九号上午十点 我过去签合同", "negotiation"],
+    ["打了电话，周五我们过去签约", "negotiation"],
+    ["下周二对方过来签合同", "negotiation"],
   ])("%s → %s", (text, stage) => {
     expect(parseSentence(text, { now, timezone: "Asia/Shanghai" }).stageHint).toBe(stage);
   });

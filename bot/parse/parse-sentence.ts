@@ -195,7 +195,11 @@ function signingAhead(text: string, dates: readonly { at: Date; text: string }[]
     const after = text.slice(at + d.text.length, at + d.text.length + 8);
     const before = text.slice(Math.max(0, at - 16), at);
     // "下周一盖章", "15号用印": a stamp is the signing of a Chinese contract
-    return /^\s*(?:的|就|再|会|要|来|去)?\s*(?:签|盖章|盖公章|用印)/u.test(after) || /\bsign(?:s|ing)?\s+(?:the\s+\w+\s+)?(?:on\s+)?$/iu.test(before);
+    // ("九号上午十点 我过去签合同": who goes to sign may stand between the day and the signing)
+    return (
+      /^\s*(?:我们?|咱们?|他们|对方)?\s*(?:的|就|再|会|要|来|去|过去|过来|上门)?\s*(?:签|盖章|盖公章|用印)/u.test(after) ||
+      /\bsign(?:s|ing)?\s+(?:the\s+\w+\s+)?(?:on\s+)?$/iu.test(before)
+    );
   });
 }
 
