@@ -23,6 +23,7 @@ const DEPARTMENT = new RegExp(
  * "海尔采购部刘工…", "网易的采购", "网易杭州办公室": a department, a role or a site inside the slot starts what is not
  * the organisation's name; the name is what comes before it (at least two characters).
  */
+const BARE_DEPARTMENT = new RegExp(`^(?:${DEPARTMENT_WORDS})$`, "u");
 const INNER_DEPARTMENT = new RegExp(`(?<=^\\p{Script=Han}{2,}?)(?<!俱乐)(?:${DEPARTMENT_WORDS})(?:部门|部)`, "u");
 const ROLE_AFTER_DE = /(?<=^\p{Script=Han}{2,}?)的(?:采购|技术|财务|法务|老板|老总|负责人|对接人|项目经理|经理|总监|主管|工程师|CTO|CEO|CFO|CIO|IT)/u;
 const SITE_TAIL = /(?<=^\p{Script=Han}{2,}?)(?:办公室|总部|分公司|办事处|工厂|厂区|园区)$/u;
@@ -62,7 +63,10 @@ export class NameHints {
     const name = organisationPart((rest ?? raw).trim());
     if (isChinesePlace(name)) return;
     const department = DEPARTMENT.exec(name.trim());
-    this.add(this.companies, department ? name.trim().slice(0, department.index) : name, score, index + (rest ? raw.length - rest.length : 0));
+    const organisation = department ? name.trim().slice(0, department.index) : name;
+    // "海尔 青岛总部": a city's site of the customer named before; "他们行政的周经理": a department said alone
+    if (isChinesePlace(organisation.trim()) || BARE_DEPARTMENT.test(organisation.trim())) return;
+    this.add(this.companies, organisation, score, index + (rest ? raw.length - rest.length : 0));
   }
 
   contact(name: string, score: number, index: number): void {
