@@ -5,6 +5,7 @@ import type { Chrono, ParsedResult } from "chrono-node";
 import type { ParseProblem, ParsedDate } from "./types.js";
 import type { DateCandidate } from "./date-candidate.js";
 import { weekdayBesideDate } from "./weekday-beside-date.js";
+import { weekdayAfterAnchor } from "./weekday-after-anchor.js";
 import { fromChrono } from "./chrono-candidate.js";
 import { findRuleDates } from "./date-rules.js";
 import { findInvalidDates } from "./invalid-dates.js";
@@ -474,8 +475,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   );
   const paired = applySpelledZones(mergeDateAndTime(weekdayBesideDate(applyDurationAnchors(dropOverlaps(valid), text), text), text), text, today, timezone);
   const joined = applySameTime(zh ? partOfDayOnEarlierDay(paired, text, today) : paired, text);
-  const merged = thisWeekdaysAhead(
-    shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today),
+  const merged = weekdayAfterAnchor(
+    thisWeekdaysAhead(shiftPostponedDates(en ? joinEnglishRanges(joined, text, today) : weekdaysInListedWeek(joined, text), text, today), text, today),
     text,
     today,
   );
