@@ -61,6 +61,15 @@ export async function planDealChange(db: DbOrTx, stages: StageService, actor: Ac
   };
 }
 
+/**
+ * The value of a deal opened by the message: the figure said, or what an increase adds ("他们今年要扩容 预计120万左右"
+ * with no open deal is an expansion worth 120万, not a deal with no value); a decrease or a share has nothing to act on.
+ */
+export function newDealValue(amount: StatedAmount | null): Money | null {
+  if (!amount || amount.percent !== undefined || amount.change === "down" || amount.minor <= 0) return null;
+  return { minor: amount.minor, currency: amount.currency };
+}
+
 /** The deal's new amount: the one said, or the current one moved by it; null when a move has nothing to move. */
 function targetAmount(amount: StatedAmount, currentMinor: bigint, dealCurrency: string): Money | null {
   if (amount.change && amount.percent !== undefined) {
@@ -71,7 +80,9 @@ function targetAmount(amount: StatedAmount, currentMinor: bigint, dealCurrency: 
   }
   const said = inDealCurrency(amount, dealCurrency);
   if (!amount.change) return said;
-  if (currentMinor === 0n || said.currency !== dealCurrency) return null;
+  // an increase on a deal with no value yet is its value ("扩容 预计120万" on a deal opened without a figure)
+  if (currentMinor === 0n) return amount.change === "up" ? said : null;
+  if (said.currency !== dealCurrency) return null;
   const minor = Number(currentMinor) + (amount.change === "up" ? said.minor : -said.minor);
   return minor > 0 ? { minor, currency: dealCurrency } : null;
 }

@@ -9,7 +9,7 @@ import { directSqlOf } from "../shared/direct-sql.js";
 import type { DealWithParts } from "../shared/hot-reads.js";
 import { activityFor, dealEffect, followUpFor } from "./interaction-parts.js";
 import { logCommonCase, mayBeCommonCase } from "./log-common-case.js";
-import { type DealChangePlan, type DealChangeRequest, planDealChange, type StatedAmount } from "./deal-change-plan.js";
+import { type DealChangePlan, type DealChangeRequest, newDealValue, planDealChange, type StatedAmount } from "./deal-change-plan.js";
 
 /** One reported interaction with a customer, as the conversation settled it. */
 export interface InteractionInput {
@@ -84,9 +84,9 @@ export class InteractionService {
     if (effect === "create") {
       const created = await deals.createIn(tx, actor, {
         companyId: company.id,
-        // a change by ("降了20万") is no new deal's value
-        amountMinor: amount && !amount.change ? amount.minor : 0,
-        currency: (amount && !amount.change ? amount.currency : null) ?? input.deal?.currency ?? "CNY",
+        // a decrease ("降了20万") is no new deal's value
+        amountMinor: newDealValue(amount)?.minor ?? 0,
+        currency: newDealValue(amount)?.currency ?? input.deal?.currency ?? "CNY",
         // A stage an admin archived is not applied: the new deal starts at the first stage.
         ...(stageKey && (await stages.list(tx)).some((s) => s.key === stageKey) ? { stageKey } : {}),
       });
