@@ -31,6 +31,10 @@ const cases: [string, string | null][] = [
   ["华为的商机建一下", "商机 新建 华为"],
   // probe 42: a name holding 的
   ["帮我给美的建个商机，金额80万", "商机 新建 美的 80万"],
+  // probe 54: the figure said as a budget was refused ("看不懂金额“预算80万”")
+  ["腾讯的商机帮我建一个，预算80万", "商机 新建 腾讯 80万"],
+  ["帮我给小米建个商机，预算大概120万", "商机 新建 小米 120万"],
+  ["给京东建个商机，报价是50万", "商机 新建 京东 50万"],
   ["美的的商机帮我建一下 金额200万", "商机 新建 美的 200万"],
   // sentences that merely start with such a word
   ["给华为开了个会，聊了商机", null],
