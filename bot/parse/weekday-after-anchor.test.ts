@@ -7,7 +7,8 @@ const beforeNationalDay = new Date("2027-09-29T07:00:00Z"); // Wed 15:00 Shangha
 const endOfJune = new Date("2027-06-25T13:00:00Z"); // Fri 21:00 Shanghai, Fri 09:00 New York
 
 const followUpOf = (text: string, now: Date, zone: string) => {
-  const parsed = parseSentence(text, { now, timezone: zone });
+  // (the customers the bot knows are passed as names, as the log flow does)
+  const parsed = parseSentence(text, { now, timezone: zone, names: ["Pied Piper", "Initech", "Hooli"] });
   return parsed.followUp && localStamp(parsed.followUp.at, zone);
 };
 
@@ -29,6 +30,8 @@ describe("'the <weekday> after <day>' and 'the <weekday> after' / 'the day after
     ["quoted 1.35M by email last night, the CIO wants to review after Thanksgiving so the Monday after", beforeNationalDay, "2027-11-29 09:00"],
     ["left vm for Rachel, she's out till Columbus Day, will call her back the day after", beforeNationalDay, "2027-10-12 09:00"],
     ["they close for the holiday on July 5, call them the day after", endOfJune, "2027-07-06 09:00"],
+    ["lunch w Pied Piper the day after MLK day", new Date("2027-01-04T01:15:00Z"), "2027-01-19 12:00"],
+    ["call Initech the day after Presidents Day", new Date("2027-01-04T01:15:00Z"), "2027-02-16 09:00"],
   ])("%s → %s", (text, now, stamp) => {
     expect(followUpOf(text, now, "America/New_York")).toBe(stamp);
   });

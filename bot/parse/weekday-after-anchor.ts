@@ -40,6 +40,13 @@ export function weekdayAfterAnchor(candidates: DateCandidate[], text: string, to
         continue;
       }
     }
+    // "the day after MLK day": the day named right after it
+    const following = candidates[i + 1];
+    if (EN_DAY_AFTER.test(said) && following?.date && /^\s*$/u.test(text.slice(c.end, following.index))) {
+      out.push({ ...following, index: c.index, date: addDays(following.date, 1), label: text.slice(c.index, following.end) });
+      i++;
+      continue;
+    }
     if (EN_DAY_AFTER.test(said) && previous?.date && !/^\s*(?:tomorrow|tmrw|tmr|next|that|this)\b/iu.test(text.slice(c.end))) {
       out.push({ ...c, date: addDays(previous.date, 1), fromEarlier: true });
       continue;
