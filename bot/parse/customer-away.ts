@@ -154,5 +154,26 @@ export function tellsCustomerAway(text: string): boolean {
  */
 export function blankTheirAway(text: string): string {
   // ("got an OOO reply from Fabrikam's procurement guy": the reply came in, an e-mail)
-  return blankClauses(text, (clause) => awayNews(clause) && THEIR_PERSON.test(clause) && AWAY.test(clause) && !MESSAGE_CAME.test(clause));
+  return blankClauses(text, (clause) =>
+    awayNews(clause) && THEIR_PERSON.test(clause) && AWAY.test(clause) && !MESSAGE_CAME.test(clause) ? blankAwayWords(clause) : false,
+  );
+}
+
+/** A space between Chinese words in a dictated message ends a clause: "阿里巴巴 今天去西溪园区 钱总不在 嗯 跟他助理聊了一下". */
+const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
+/**
+ * The words of the clause that tell who is away and where, to the edges of the dictated pieces they stand in; the
+ * rest of a dictated clause is the rep's own ("今天去西溪园区" stays a visit). A clause typed with punctuation is blanked whole.
+ */
+function blankAwayWords(clause: string): string {
+  const away = AWAY.exec(clause);
+  const person = THEIR_PERSON.exec(clause);
+  if (!away || !person) return " ".repeat(clause.length);
+  const from = Math.min(away.index, person.index);
+  const to = Math.max(away.index + away[0].length, person.index + person[0].length);
+  const edges = [0, ...[...clause.matchAll(HAN_SPACE)].flatMap((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]), clause.length];
+  const start = Math.max(...edges.filter((e) => e <= from));
+  const end = Math.min(...edges.filter((e) => e >= to));
+  return clause.slice(0, start) + " ".repeat(end - start) + clause.slice(end);
 }

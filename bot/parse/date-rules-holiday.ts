@@ -299,6 +299,8 @@ function holidayNamedBefore(text: string, index: number): HolidayKey | null {
   let found: { at: number; key: HolidayKey } | null = null;
   for (const m of allMatches(before, ZH_RE)) {
     const key = keyOf(m.groups ?? {}, ZH_NAMES);
+    // ("祝中秋节快乐，节后再约": a greeting's festival is not the one whose end is meant)
+    if (/^(?:节)?(?:快乐|愉快)/u.test(text.slice((m.index ?? 0) + m[0].length))) continue;
     if (key && (!found || (m.index ?? 0) >= found.at)) found = { at: m.index ?? 0, key };
   }
   const spring = SPRING_FESTIVAL_WORDS.exec(before);

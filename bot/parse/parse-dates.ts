@@ -255,6 +255,10 @@ function mealHour(clause: string): number | null {
   return null;
 }
 
+/** "祝他国庆快乐", "中秋节快乐", "Happy Thanksgiving", "merry christmas": a festive greeting names the day, but no day to act on. */
+const FESTIVE_AFTER = /^\s*(?:节)?(?:快乐|愉快)/u;
+const FESTIVE_BEFORE = /\b(?:happy|merry)\s+(?:belated\s+|early\s+)?$/iu;
+
 /** "Good morning!", "good night", "早上好", "下午好": a greeting names no time of day. */
 function isGreeting(text: string, c: { index: number; end: number }): boolean {
   const words = text.slice(c.index, c.end).trim();
@@ -622,6 +626,8 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
             (PERIOD_AS_TOPIC.test(parsed.text) && PERIOD_TOPIC_AFTER.test(text.slice(c.end))) ||
             // "聊到明年扩容", "聊了明年续约": the year talked about is no day to follow up on
             (YEAR_AS_TOPIC.test(parsed.text) && TALKED_OF_BEFORE.test(text.slice(Math.max(0, c.index - 4), c.index))))) ||
+        FESTIVE_AFTER.test(text.slice(c.end)) ||
+        FESTIVE_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index)) ||
         // "发了节后安排的邮件", "sent the Q1 schedule email": the period a document's plan is for
         (c.time === null && DOCUMENT_OF_PERIOD_AFTER.test(text.slice(c.end, c.end + 24))) ||
         BUDGET_FOR.test(text.slice(Math.max(0, c.index - 40), c.index)) ||

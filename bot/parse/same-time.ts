@@ -1,9 +1,10 @@
 import { allMatches } from "./all-matches.js";
 import type { DateCandidate } from "./date-candidate.js";
 
-/** "改到明天同一时间", "pushed to Fri same time", "周五老时间": the clock of the time named before. */
-const SAME_TIME = /同一时[间刻]|同样(?:的)?时间|一样的时间|原(?:来的?)?时间|老时间|\bsame\s+time\b/giu;
-const BETWEEN = /^\s*(?:的|,|，|at|@)?\s*$/iu;
+/** "改到明天同一时间", "pushed to Fri same time", "周五老时间", "改到明天了 时间不变": the clock of the time named before. */
+const SAME_TIME =
+  /同一时[间刻]|同样(?:的)?时间|一样的时间|原(?:来的?)?时间|老时间|还是(?:那个|原来的?)时间|时间(?:不变|照旧|没变|不动|还是一样)|\bsame\s+time\b/giu;
+const BETWEEN = /^\s*(?:了|的|,|，|at|@)?\s*(?:[,，]\s*)?$/iu;
 /** "next tues same time (2pm)", "Thursday, same time 10am", "明天同一时间下午两点": the clock said right after it. */
 const THEN_CLOCK = /^\s*[(（]?\s*(?:i\.e\.?|so|at|@|即|也就是)?\s*$/iu;
 
