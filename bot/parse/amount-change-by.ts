@@ -72,13 +72,14 @@ const HYPOTHETICAL_BEFORE = /(?:能有|就有|会有|能到|可以有|能做到|
 const DEMANDED_CUT_BEFORE =
   /(?:降到|降价到|便宜到|打到|压到|\b(?:cut|drop|lower|reduce|bring)\s+(?:the\s+|our\s+)?(?:price\s+|it\s+)?(?:down\s+)?to|\b(?:come|go)\s+down\s+to|\bmatch(?:ing)?(?:\s+(?:their|the|a|oracle['’]s|[A-Z]\w*['’]s))?(?:\s+(?:price|quote|offer|bid))?(?:\s+of)?)[^，,。；;]{0,4}$/iu;
 
-const ASKED_CUT_BEFORE = /要求|希望|想要|压价|砍价|\b(?:ask(?:ed|s|ing)?|wants?|wanted|pushing|demand(?:ed|s|ing)?)\b/iu;
+// ("问我们能不能降到200万以下": a cut asked as a question)
+const ASKED_CUT_BEFORE = /要求|希望|想要|压价|砍价|问|能不能|能否|可不可以|可否|\b(?:ask(?:ed|s|ing)?|wants?|wanted|pushing|demand(?:ed|s|ing)?)\b/iu;
 
 /** "We countered at 75k", "我们出价150万": our own figure. */
 const OURS_BEFORE = /\b(?<!\b(?:to|with|for)\s)(?:we|i|our)\b[^,.;]{0,20}$|(?<![跟给向对和与])(?:我们|我方|咱们)[^，,。；;]{0,4}$/iu;
 /** "countered at 65k, we accepted", "还价到150万，我们接受了": the counter became the price. */
 const ACCEPTED_AFTER =
-  /^[^.;。；]{0,24}?(?:(?<!(?:\bnot|n't|\bnever|\byet\s+to)\s+(?:\w+\s+)?)\b(?:accepted|agreed|took\s+it|signed|ok['’]?e?d|okayed|signed\s+off|green[\s-]?lit)\b|(?<![不没未还能]|需要[^，,。]{0,4})(?:接受|同意|答应)(?!吗)|签了|成交)/iu;
+  /^[^.;。；]{0,24}?(?:(?<!(?:\bnot|n't|\bnever|\byet\s+to)\s+(?:\w+\s+)?)\b(?:accepted|agreed|took\s+it|signed|ok['’]?e?d|okayed|signed\s+off|green[\s-]?lit)\b|(?<![不没未还能]|需要[^，,。]{0,4})(?:接受|同意|答应)(?!吗)|签了|成交|(?:说|回复|答复|回)(?:了)?(?:可以|没问题|行|ok)(?![吗么不])|就按)/iu;
 
 /** "Globex wants a discount, asking for 70k": in talk of a discount, the price the customer asks for is their position. */
 const ASKED_PRICE_BEFORE =

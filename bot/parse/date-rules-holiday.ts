@@ -142,11 +142,16 @@ const MOVED_TO_BEFORE = /(?:推迟到|推到|改到|改在|延到|延期到|挪�
 /** "元旦后给答复", "年后再联系": a step said right after the holiday is ahead. */
 const STEP_AFTER = /^\s*(?:以后|之后)?\s*(?:再|就|会|要|才)?\s*(?:给|回复|答复|联系|见|约|签|上线|启动|开始|确认|定)(?![^，,。；;\s]{0,4}?(?:了|过|的))/u;
 
+const SAID_BOUND_EN = /\b(?:said|says|told\s+(?:us|me|him|her)|mentioned|confirmed)\b(?<what>[^.;!?]*)\b(?:before|after|until|till|til|by|through|thru)\s+/iu;
+
 /** Whether the holiday's own words tell of something done then ("中秋节签了合同"): its part of the clause, cut at spaces between Chinese words. */
 function heldThen(text: string, at: { index: number; end: number }): boolean {
   if (MOVED_TO_BEFORE.test(text.slice(Math.max(0, at.index - 6), at.index)) || STEP_AFTER.test(text.slice(at.end, at.end + 10))) return false;
   const clause = clauseAround(text, at.index, at.end);
   const start = text.indexOf(clause);
+  // "Globex said nothing moves before Memorial Day": a bound in what someone said is ahead, the saying is what is past
+  const said = SAID_BOUND_EN.exec(text.slice(Math.max(0, start), at.end));
+  if (said?.groups && !reportsDone(said.groups.what ?? "")) return false;
   const parts = clause.split(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   let offset = start;
   for (const part of parts) {

@@ -32,6 +32,10 @@ const BOOKED_FOR_BEFORE_EN =
 const CONFIRMS_BEFORE_EN =
   /\b(?:to\s+)?(?:re)?confirm(?:ing|ed)?\s+(?:the\s+|our\s+|their\s+)?$|\bremind(?:ing|ed)?\s+(?:them|him|her)\s+(?:of|about)\s+(?:the\s+|our\s+)?$/iu;
 
+/** "asked for a debrief call Fri", "they requested a demo on Tue": the appointment asked for is still to come. */
+const REQUESTED_BEFORE_EN =
+  /\b(?:asked\s+(?:us\s+|me\s+)?for|requested|wants?|wanted|would\s+like|proposed|suggested)\s+(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,2}?(?:call|meeting|mtg|demo|debrief|review|session|chat|sync|walkthrough|visit|follow[\s-]?up)\s+(?:on\s+|for\s+)?$/iu;
+
 /**
  * How an English weekday without a date is placed: its written modifier (next, last, this), else the latest one
  * when its clause reports something done ("called them Friday", "dropped by initech on thurs"), else the coming one.
@@ -53,7 +57,8 @@ export function englishWeekdayModifier(text: string, index: number, end: number,
   const nextStep =
     (NEXT_STEP_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) && !DONE_AFTER_EN.test(text.slice(end, end + 24))) ||
     BOOKED_FOR_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) ||
-    CONFIRMS_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index));
+    CONFIRMS_BEFORE_EN.test(text.slice(Math.max(0, index - 40), index)) ||
+    REQUESTED_BEFORE_EN.test(text.slice(Math.max(0, index - 60), index));
   // the weekday's own word tells no tense ("see you on sat": "sat" is also the past of "sit")
   // (its punctuation stays: a span may end on the comma that closes its clause)
   const blanked = text.slice(0, index) + text.slice(index, end).replace(/[^,，.。;；!！?？\n]/gu, " ") + text.slice(end);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+import { localStamp } from "./test-support.js";
+
+// Probe 57 (March 2027: customers changing contacts, counter-offers, competitors).
+const now = new Date("2027-03-09T02:30:00Z"); // Tuesday 10:30 in Shanghai, Monday 21:30 in New York
+const parse = (text: string, zone: string, names: string[]) => parseSentence(text, { now, timezone: zone, names });
+
+describe("what they asked for in a call reports the call", () => {
+  it.each([
+    ["美的电话里要打九折，我说回去申请一下，明天给答复", "call", false],
+    ["华为电话里说要降价，下周再谈", "call", false],
+    ["美的微信上要报价单", "note", false],
+    ["明天电话里要跟美的确认", "call", true],
+  ])("%s → %s", (text, kind, planned) => {
+    const parsed = parse(text, "Asia/Shanghai", ["美的", "华为"]);
+    expect([parsed.activity, parsed.planned]).toEqual([kind, planned]);
+  });
+});
+
+describe("a cut the customer asks about is no value; one we agree to is", () => {
+  it.each([
+    ["比亚迪采购打电话说用友报了180万，问我们能不能降到200万以下，我明天上午11点回他", null],
+    ["小米问能不能降到90万", null],
+    ["比亚迪问能不能降到150万，我说可以，就按150万签", 150_000_000],
+    ["客户要求降到150万，老板同意了", 150_000_000],
+  ])("%s → %s", (text, minor) => {
+    expect(parse(text, "Asia/Shanghai", ["比亚迪", "小米"]).amount?.minor ?? null).toBe(minor);
+  });
+});
+
+describe("an appointment asked for, and a bound in what they said, are ahead", () => {
+  it.each([
+    ["Hooli emailed: going with Salesforce 😞 asked for a debrief call Fri", "2027-03-12 09:00"],
+    ["they requested a follow-up meeting on Thu", "2027-03-11 09:00"],
+    ["Globex said nothing moves before Memorial Day, circle back the Tue after", "2027-06-01 09:00"],
+    ["Initech said they'll decide after Thanksgiving", "2027-11-26 09:00"],
+  ])("%s → %s", (text, stamp) => {
+    const parsed = parse(text, "America/New_York", ["Hooli", "Globex", "Initech"]);
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "America/New_York")).toBe(stamp);
+  });
+
+  it.each(["had the debrief call Fri", "Globex said they signed before Christmas"])("a report keeps its day gone: %s", (text) => {
+    expect(parse(text, "America/New_York", ["Globex"]).followUp).toBeNull();
+  });
+});
