@@ -93,7 +93,7 @@ function customersCounter(before: string, after: string): boolean {
 
 /** "we're at 72k", "we are holding at 36k", "our quote is 80万", "final 90k", "我们报的80万": our own position beside an ignored figure. */
 export const OUR_POSITION_BEFORE =
-  /(?:\bwe(?:'re|\s+are)\s+(?:still\s+)?(?:(?:holding|staying|sticking|standing)(?:\s+firm)?\s+)?at|\b(?:vs\.?|versus)\s+our|\bwe\s+(?:hold|held|stay(?:ed)?|stick|stuck|stand|stood)(?:\s+firm)?\s+at|\b(?:we|i)\s+(?:came\s+in|quoted(?:\s+them)?|bid|offered|proposed|pitched|countered\s+(?:at|with))\s+(?:them\s+)?(?:at\s+)?|\bour\s+(?:price|quote|offer|number|ask|floor)\s*(?:is|was|of|at|stays?\s+at|:)?|\bfinal(?:\s+(?:price|number|amount))?\s*(?:is|of|at|:)?|\blist(?:\s+price)?\s*(?:is|of|at|:)?|\bsettled\s+(?:at|on)|我们(?:最多|最低|顶多)?(?:只能)?(?:给到|降到|让到|做到|到)|我们(?:报的|报了|报价|坚持|的报价|出价)?(?:是|为|在)?|我方(?:报价)?(?:是|为)?|最终(?:价格)?(?:是|为|定在)?|最后定在|成交价(?:是|为)?)\s*$/iu;
+  /(?:\bwe(?:'re|\s+are)\s+(?:still\s+)?(?:(?:holding|staying|sticking|standing)(?:\s+firm)?\s+)?at|\b(?:vs\.?|versus)\s+our|\bwe\s+(?:hold|held|stay(?:ed)?|stick|stuck|stand|stood)(?:\s+firm)?\s+at|\b(?:we|i)\s+(?:came\s+in|came\s+back\s+(?:w\/|with|at)|quoted(?:\s+them)?|bid|offered|proposed|pitched|countered\s+(?:at|with))\s+(?:them\s+)?(?:at\s+)?|\bour\s+(?:price|quote|offer|number|ask|floor)\s*(?:is|was|of|at|stays?\s+at|:)?|\bfinal(?:\s+(?:price|number|amount))?\s*(?:is|of|at|:)?|\blist(?:\s+price)?\s*(?:is|of|at|:)?|\bsettled\s+(?:at|on)|我们(?:最多|最低|顶多)?(?:只能)?(?:给到|降到|让到|做到|到)|我们(?:报的|报了|报价|坚持|的报价|出价)?(?:是|为|在)?|我方(?:报价)?(?:是|为)?|最终(?:价格)?(?:是|为|定在)?|最后定在|(?:最后|最终)?谈成了?|成交价(?:是|为)?|我(?:报的|报了|出价)(?:是|为|在)?)\s*$/iu;
 
 /**
  * "up" / "down": the deal's value moved by the amount; "ignore": a difference from another figure, a

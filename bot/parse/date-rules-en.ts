@@ -121,9 +121,11 @@ function monthEdges(ctx: RuleContext, out: DateCandidate[]): void {
   for (const m of allMatches(text, RE.eom)) out.push(dateOnly(m.index ?? 0, m[0], monthEndOf(today, 0)));
 }
 
-const END_OF_QUARTER = /\b(?:eoq|end\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr|q))\b/giu;
+// ("they'll revert by quarter end", "decision by quarter-end": said the other way round, as month-end is)
+const END_OF_QUARTER =
+  /\b(?:eoq|end\s+of\s+(?:the\s+|this\s+)?(?:quarter|qtr|q)|(?:(?:this|the)\s+)?(?:quarter|qtr)[\s-]end\b(?!\s+(?:close|closing|report|reporting|numbers|review|push|results)))\b/giu;
 
-/** "redlines expected by EOQ", "decision by end of quarter": the last day of this quarter. */
+/** "redlines expected by EOQ", "decision by end of quarter", "by quarter end": the last day of this quarter. */
 function quarterEnd(ctx: RuleContext, out: DateCandidate[]): void {
   if (!/eoq|quarter|qtr|\bq\b/iu.test(ctx.text)) return;
   const lastMonth = Math.ceil(ctx.today.month / 3) * 3;

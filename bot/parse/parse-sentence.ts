@@ -83,7 +83,7 @@ function discounted(text: string, amount: ParsedAmount | null): ParsedAmount | n
  * "预算多批了20万 总价调到220万": the deal's value said outright, whatever other figure came first.
  */
 const VALUE_SAID =
-  /\b(?:(?:deal|total|contract|order)(?:['’]s|\s+is|\s+now|\s+comes\s+to|\s+stands\s+at|\s+at)|(?:new|final|revised|updated|adjusted)\s+(?:deal\s+)?(?:total|amount|value|price|number)(?:\s*[:：=]|\s+is|\s+of|\s+now|\s+comes\s+to)?|(?:we|they|both\s+sides)\s+(?:finally\s+)?(?:settled|landed|agreed)\s+(?:on|at))\s+(?:now\s+)?(?:at\s+)?(?=[$€£¥]?\s*\d)|(?:总价|总额|总金额|合同(?:总)?(?:金)?额|合同金额|成交价|最终价)(?:最终)?(?:调到|调整到|调整为|改成|改为|改到|降到|降为|涨到|提到|定在|定为|变成|变为|是|为|[:：=])\s*(?=[¥￥]?\s*[\d一二三四五六七八九十两])/giu;
+  /\b(?:(?:deal|total|contract|order)(?:['’]s|\s+is|\s+now|\s+comes\s+to|\s+stands\s+at|\s+at)|(?:new|final|revised|updated|adjusted)\s+(?:deal\s+)?(?:total|amount|value|price|number)(?:\s*[:：=]|\s+is|\s+of|\s+now|\s+comes\s+to)?|(?:we|they|both\s+sides)\s+(?:finally\s+)?(?:settled|landed|agreed)\s+(?:on|at))\s+(?:now\s+)?(?:at\s+)?(?=[$€£¥]?\s*\d)|(?:打完|打了)\s*[\d一二三四五六七八九.]+\s*折(?:后|以后|之后)?(?:是|为|就是|变成)\s*(?=[¥￥]?\s*[\d一二三四五六七八九十两])|折后(?:价|总价)?(?:是|为)?\s*(?=[¥￥]?\s*[\d一二三四五六七八九十两])|(?:总价|总额|总金额|合同(?:总)?(?:金)?额|合同金额|成交价|最终价)(?:最终)?(?:调到|调整到|调整为|改成|改为|改到|降到|降为|涨到|提到|定在|定为|变成|变为|是|为|[:：=])\s*(?=[¥￥]?\s*[\d一二三四五六七八九十两])/giu;
 function valueSaid(text: string, currency: string | undefined): ParsedAmount | null {
   for (const m of allMatches(text, VALUE_SAID)) {
     const rest = text.slice((m.index ?? 0) + m[0].length);
@@ -245,7 +245,7 @@ function bareCounter(after: string, theirs: ParsedAmount): ParsedAmount | null {
 }
 
 const OUR_PROPOSAL_BEFORE =
-  /\b(?:we|i)\s+(?:proposed|offered|quoted|pitched|came\s+in|bid|countered)\b[^,.;]{0,12}$|\b(?:we|they|both\s+sides)\s+(?:(?:finally|eventually|just)\s+)?(?:agreed|settled|landed)\s+(?:to|on|at)\s*$|\bour\s+(?:quote|offer|proposal|price|bid)\b[^,.;]{0,8}$|(?:我们|我方|我)(?:的)?(?:报价|报了|报的|出价|给的价|提的价|建议价)[^，,。；;]{0,4}$/iu;
+  /\b(?:we|i)\s+(?:proposed|offered|quoted|pitched|came\s+in|came\s+back|bid|countered)\b[^,.;]{0,12}$|\b(?:we|they|both\s+sides)\s+(?:(?:finally|eventually|just)\s+)?(?:agreed|settled|landed)\s+(?:to|on|at)\s*$|\bour\s+(?:quote|offer|proposal|price|bid)\b[^,.;]{0,8}$|(?:我们|我方|我)(?:的)?(?:报价|报了|报的|出价|给的价|提的价|建议价)[^，,。；;]{0,4}$/iu;
 
 /**
  * "initech has a board mtg thurs, f/u fri", "they're meeting w/ legal thurs, ping them fri": a day named as our

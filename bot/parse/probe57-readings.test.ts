@@ -44,3 +44,29 @@ describe("an appointment asked for, and a bound in what they said, are ahead", (
     expect(parse(text, "America/New_York", ["Globex"]).followUp).toBeNull();
   });
 });
+
+describe("our latest figure, the figure agreed or the price after the discount is the deal's value", () => {
+  it.each([
+    ["Globex countered at 65k, I came back with 70k, they'll revert by quarter end", "America/New_York", 7_000_000],
+    ["Pied Piper countered at 40k, I came back w/ 46k. mtg Thurs 4pm to close the gap", "America/New_York", 4_600_000],
+    ["阿里巴巴今天打电话来砍价，想从120万降到100万，最后谈成110万", "Asia/Shanghai", 110_000_000],
+    ["腾讯的报价单邮件发了，总价65万，打完9折是58.5万", "Asia/Shanghai", 58_500_000],
+    ["报价80万，折后价72万", "Asia/Shanghai", 72_000_000],
+  ])("%s → %s", (text, zone, minor) => {
+    expect(parse(text, zone, ["Globex", "Pied Piper", "阿里巴巴", "腾讯"]).amount?.minor).toBe(minor);
+  });
+});
+
+describe("'quarter end' said the other way round is the quarter's last day", () => {
+  it.each([
+    ["Globex will revert by quarter end", "2027-03-31"],
+    ["decision by quarter-end", "2027-03-31"],
+  ])("%s → %s", (text, day) => {
+    const parsed = parse(text, "America/New_York", ["Globex"]);
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "America/New_York").slice(0, 10)).toBe(day);
+  });
+
+  it("quarter-end numbers are no day", () => {
+    expect(parse("quarter end numbers look good", "America/New_York", []).followUp).toBeNull();
+  });
+});
