@@ -22,9 +22,10 @@ const PAST_EN =
 /** Verbs that arrange a later activity; they make the activity that follows them planned. */
 const PLAN_ZH =
   /下一步|下步|后续(?:计划|安排)?[:：]|待办[:：]|别忘|不要忘|记得|约了|约好|约在|预约|定了(?=周|下|明|后天|今晚|[\d一二三四五六七八九十]+[号日月点])|说好|敲定|答应|安排|准备|打算|计划|需要|回头|改天|下次|待会|等会|等一会|(?<![开见])过会(?!了)|过一会|一会儿|晚点|晚些|稍后|稍晚|尽快|尽早|会去|会来|明天|明早|明晚|后天|下周|下个?星期|下个?礼拜|下个?月|月底|将要|随时|可以(?=去|来|再|约|安排|过去|过来|上门|拜访|见|聊|谈|开会|演示|打电话|电话|视频)|要去|要来|要和|要跟|再约|再去|再打|再聊|再开|再见/u;
-/** Single characters plan only as words of their own: 约 in 签约 or 大约 does not ("先去了小米" reports: its 了 follows the verb). */
+/** Single characters plan only as words of their own: 约 in 签约 or 大约 does not ("先去了小米", "今天先给京东打了电话" report: a 了 follows the verb). */
 // ("美的电话里要打九折": what they asked for in the call, the call itself reported)
-const PLAN_ZH_SINGLE = /约|(?<!(?:电话|微信|邮件|会议|会)(?:里|中|上))要|将|想|再|得|先(?!\p{Script=Han}{1,2}了)/u;
+const PLAN_ZH_SINGLE =
+  /约|(?<!(?:电话|微信|邮件|会议|会)(?:里|中|上))要|将|想|再|得|先(?!\p{Script=Han}{1,2}了|[^，,。；;!！?？\s把]{0,10}?(?<![为除到受忘])了(?!解|不起|结))/u;
 const PLAN_EN =
   /\b(?:asap|as\s+soon\s+as\s+possible|schedul\w*|set\s+up|setting\s+up|book(?:ed|ing)?|arrang\w*|pencil(?:l)?(?:ed|ing)?\s+(?:\w+\s+)?in|tentative(?:ly)?|plans?(?=\s+(?:to|on|for|a|an|the|our|their|his|her|my|it|this|that|some|another|one|out)\b)|planned|planning(?!\s+session)|will|shall|going\s+to|gonna|need\s+to|have\s+to|want(?:s)?\s+to|let'?s|should|invite[ds]?|tomorrow|tmrw|tmr|tonight|next|nxt|upcoming|later|lined\s+up|moved\s+(?:up\s+|back\s+|forward\s+)?to|pushed\s+(?:back\s+|out\s+)?to|postponed|slipped|slid|confirm(?:ed)?\s+(?:a|the)|reschedul\w*|moved?\s+(?:the|our)|pushed)\b|'ll\b|\b(?:i|we)['’]d\s+(?!(?:already|just|never|been|had|gone|done|sent|called|met)\b)[a-z]+\b(?<!ed)|\bwould\s+(?!have\b|be\s+\w+ed\b)\w+\b/iu;
 

@@ -37,6 +37,11 @@ function organisationPart(name: string): string {
   // ("网易杭州办公室": a site in a city; "阿里西溪园区" is left whole for the resolver, which knows a customer's sites)
   const site = cut(bare, SITE_TAIL);
   if (site !== bare) for (let at = site.length - 2; at >= 2; at--) if (isChinesePlace(site.slice(at))) return site.slice(0, at);
+  // ("海尔青岛那边发邮件来询价": the customer's city said after its name; "重庆长安" stays whole, its front is a place)
+  for (let at = Math.max(2, bare.length - 4); at <= bare.length - 2; at++) {
+    const front = bare.slice(0, at);
+    if (/^\p{Script=Han}+$/u.test(bare) && isChinesePlace(bare.slice(at)) && !isChinesePlace(front)) return front;
+  }
   return bare;
 }
 

@@ -2,13 +2,13 @@ import { allMatches } from "./all-matches.js";
 import { parseAmount } from "./parse-amount.js";
 
 /**
- * Money collected, owed or charged ("回款50万还没到账", "paid 10k in fees", "定金10万下周到", "10k deposit on
+ * Money collected, owed, overdue or charged ("回款50万还没到账", "逾期款45万", "paid 10k in fees", "定金10万下周到", "10k deposit on
  * signing") is a payment's business (contracts), never a deal's value. Only the figure next to such a word
  * is blanked: the price beside it stays ("华为合同总价150万，定金10万下周到" is a ¥1,500,000 deal), and
  * a product named after payments ("转账系统，预算300万") keeps its budget.
  */
 const PAYMENT_WORD =
-  /回款|打款|付款(?!方式|条件|条款|周期|计划|节点)|付了|已付|到账|尾款|首付款?|首款|预付款?|定金|订金|押金|转账|汇款|结款|付清|欠款|应收|货款|分期(?:付款)?|每期|\b(?:paid|payments?|wired|remitted|invoices?|invoiced|fees|owes?|owed|outstanding|instal+ments?(?:\s+of)?|deposits?|retainers?|prepa(?:id|yments?))\b/giu;
+  /回款|打款|付款(?!方式|条件|条款|周期|计划|节点)|付了|已付|到账|尾款|首付款?|首款|预付款?|定金|订金|押金|转账|汇款|结款|付清|欠款|应收|货款|逾期款?|催款|未付款?|账款|分期(?:付款)?|每期|\b(?:paid|payments?|wired|remitted|invoices?|invoiced|fees|owes?|owed|outstanding|overdue|past\s+due|arrears|receivables?|instal+ments?(?:\s+of)?|deposits?|retainers?|prepa(?:id|yments?))\b/giu;
 /** The payment word ends this close before the figure ("付了首款30万", "installments of 10k", "尾款付清了，12万"). */
 const WORD_THEN_FIGURE =
   /^(?:\s|的|了|是|为|共|约|大概|还剩|剩下|剩余|还差|还有|还欠|共计|合计|总共|一共|a|an|the|first|of|us|in|another|total|roughly|about|around|approximately|[:：]|[,，]){0,4}$/iu;

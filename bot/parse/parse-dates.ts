@@ -123,7 +123,7 @@ const STOP_FOLLOWING =
 const LAST_OF_PERIOD = /^(?:年前|节前|年底前?|年内|今年|本月|这个?月|月底前?|本周|这周)$/u;
 const LAST_ONE_AFTER = /^\s*(?:的)?\s*最后(?:一|的)/u;
 const PERIOD_AS_TOPIC =
-  /^(?:(?:明年|今年|后年|(?:20)?\d{2}年)的?)?(?:下个?季度|本季度|这个?季度|下半年|上半年|下个?月|本月|这个?月|[Qq][1-4]|第?[一二三四1-4]季度)$/u;
+  /^(?:(?:明年|今年|后年|(?:20)?\d{2}年)的?)?(?:下个?季度|本季度|这个?季度|下半年|上半年|下个?月|本月|这个?月|[Qq][1-4]|第?[一二三四1-4]季度|年底|年末|月底|季度末)$/u;
 // "Acme wants Q1 pricing", "Q1 budget is 200k": the quarter the figure or plan is for
 const PERIOD_TOPIC_AFTER = new RegExp(
   `^\\s*(?:的|有|没有|还有|会有)?\\s*(?:新的?|更多的?|额外的?|一笔)?\\s*(?:${PLAN_WORDS}|采购计划|指标|KPI|kpi|销售额|任务|(?:budget|pricing|prices?|forecast|numbers|targets?|quota|revenue|spend|roadmap|plans?)\\b)`,

@@ -117,7 +117,8 @@ function unsettled(text: string, amount: ParsedAmount): boolean {
   if (at < 0) return false;
   const after = text.slice(at + amount.text.length);
   // ("华为那边嫌200万太贵，想砍到170": the value they wish for, not agreed)
-  const wished = WISHED_VALUE_BEFORE.test(text.slice(Math.max(0, at - 16), at)) && !AGREED_LATER.test(after.slice(0, 40));
+  // ("asked whether we could go down to 40k": the English words run longer than the Chinese)
+  const wished = WISHED_VALUE_BEFORE.test(text.slice(Math.max(0, at - 48), at)) && !AGREED_LATER.test(after.slice(0, 40));
   return (
     wished ||
     HOLD_OFF.test(text) ||
