@@ -23,7 +23,7 @@ import { personalReminderFor } from "./flows/personal-reminder.js";
 import { tierCommandFor } from "./flows/tier-sentence.js";
 import { stageMoveCommandFor } from "./flows/stage-move-sentence.js";
 import { paymentCommandFor } from "./flows/payment-sentence.js";
-import { forwardedText, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
+import { forwardedText, isSalesCorrespondence, raiseForwardedTicket } from "./flows/forwarded-ticket.flow.js";
 import { runLogFlow } from "./flows/log-sentence.flow.js";
 import { isSeveralCustomersReport, type NamedLine, reportHeading, reportLines } from "./flows/report-lines.js";
 import { ENTITY_NAMES, M } from "./i18n/messages.js";
@@ -58,7 +58,9 @@ export async function dispatchText(ctx: TurnContext, text: string): Replies {
     const verbFirst = verbFirstCommand(text);
     if (verbFirst) return dispatchText(ctx, verbFirst);
     // A forwarded customer message ("Fwd: …", "> …") is a support request, not a sales activity.
+    // (…unless it is about the sale: "Fwd: RE: 2028 renewal quote", an out-of-office reply to the rep's mail)
     const forwarded = forwardedText(text);
+    if (forwarded && isSalesCorrespondence(forwarded)) return runLogFlow(ctx, { text, receivedAt: ctx.now.toISOString(), kind: "email" });
     if (forwarded) return raiseForwardedTicket(ctx, forwarded);
     // "1. Globex - called…\n2. Initech - demo Tue": a report of several customers, one per line.
     const lines = await severalCustomersReport(ctx, text);

@@ -35,6 +35,21 @@ export function inferPriority(text: string): TicketPriority {
   return "normal";
 }
 
+/** Words of selling: a quote, a renewal, a contract, a meeting, an out-of-office reply to the rep's mail. */
+const SALES =
+  /\b(?:quote|quotation|quoted|pricing|price|proposal|renewal|renew|contract|purchase\s+order|PO|budget|invoice|discount|meeting|demo|out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto-?reply)\b|报价|价格|方案|续约|续费|合同|采购单|订单|预算|发票|折扣|会议|演示|不在办公室|自动回复/iu;
+/** Words of a service problem: these stay a ticket whatever else is said. */
+const PROBLEM = /故障|问题|投诉|退款|工单|\b(?:bug|issue|problem|complain\w*|refund|ticket|support|outage)\b/iu;
+
+/**
+ * "Fwd: RE: 2028 renewal quote > Thanks for the updated quote of $145,000…": a customer's reply about the sale, no
+ * service request. It is logged as the e-mail it is (with its figure and its date), not raised as a ticket.
+ */
+export function isSalesCorrespondence(forwarded: { customer: string; note: string }): boolean {
+  const all = `${forwarded.customer}\n${forwarded.note}`;
+  return SALES.test(all) && !PROBLEM.test(all) && !HIGH.test(all) && !URGENT.test(all);
+}
+
 /** Raises a ticket from a forwarded customer message; the customer is found through a named contact or company. */
 export async function raiseForwardedTicket(ctx: TurnContext, forwarded: { customer: string; note: string }): Replies {
   const all = `${forwarded.customer}\n${forwarded.note}`;

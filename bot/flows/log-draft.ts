@@ -1,3 +1,4 @@
+import type { ActivityKind } from "../parse/types.js";
 /** A sentence being logged, with what has been settled so far (by lookup or by the user's answers). */
 export interface LogDraft {
   text: string;
@@ -25,6 +26,8 @@ export interface LogDraft {
   othersDeal?: boolean;
   /** "mtg w/ initch": the customer's name as mistyped, logged on the one it nearly spells (the reply says so). */
   readAs?: string;
+  /** The kind the message is, whatever its words say: a forwarded e-mail ("Fwd: RE: renewal quote") is an e-mail. */
+  kind?: ActivityKind;
 }
 
 export type LogPatch = Partial<Omit<LogDraft, "text" | "receivedAt">>;

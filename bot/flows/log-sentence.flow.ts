@@ -169,7 +169,7 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
   const now = new Date(draft.receivedAt);
   // Only a sentence that merely arranges an activity is a plan; "拜访了X，明天3点再沟通" logs the visit.
   const planned: PlannedKind | null =
-    parsed.planned && parsed.followUp !== null && !draft.skipFollowUp && !moveId ? plannedKind(parsed.activity, draft.text) : null;
+    !draft.kind && parsed.planned && parsed.followUp !== null && !draft.skipFollowUp && !moveId ? plannedKind(parsed.activity, draft.text) : null;
   const followUp = parsed.followUp && !draft.skipFollowUp && !moveId ? parsed.followUp : null;
   const said = targetStageOf(parsed);
   const amount = statedAmount(parsed);
@@ -184,11 +184,12 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
     // A plan with its day is only the follow-up (nothing happened yet: no activity, the customer's last contact
     // stays); one without a day, said beside something that happened or with a figure (news about the deal:
     // "华为项目预算上调到260万，明天电话确认细节"), is kept as a note.
+    // (a forwarded e-mail is the e-mail received, whatever its words plan)
     activity:
-      (planned && !parsed.alsoReports && (!parsed.amount || parsed.amountToDeliver)) || (parsed.taskOnly && followUp)
+      !draft.kind && ((planned && !parsed.alsoReports && (!parsed.amount || parsed.amountToDeliver)) || (parsed.taskOnly && followUp))
         ? null
         : {
-            kind: parsed.planned ? "note" : (parsed.activity ?? "note"),
+            kind: draft.kind ?? (parsed.planned ? "note" : (parsed.activity ?? "note")),
             // The whole message, as typed: the parser's summary is capped for parsing, the record must not be.
             summary: draft.text.trim(),
             occurredAt: parsed.occurredAt?.at ?? now,
