@@ -442,8 +442,9 @@ function inferFromWords(text: string): ActivityIntent {
 }
 
 /** Words of the rep going out to the customer, which keep a visit a visit ("the demo went well" is no going out). */
+// ("来公司拜访": their visit to us is no going out)
 const GOES_OUT =
-  /拜访|上门|去了?|(?<![来])到(?!我们|咱们|我司|公司|这边)|\b(?:went\s+(?:to|over|out|there|onsite|on[- ]site)|visited(?!\s+(?:us|our)\b)|onsite|on[- ]site|at\s+their)\b/iu;
+  /(?<!来[过了]?(?:我们|咱们|我)?(?:公司|我司|这边|办公室|总部))拜访|上门|去了?|(?<![来])到(?!我们|咱们|我司|公司|这边)|\b(?:went\s+(?:to|over|out|there|onsite|on[- ]site)|visited(?!\s+(?:us|our)\b)|onsite|on[- ]site|at\s+their)\b/iu;
 
 /** 约了 / 约好 / 约在 an appointment (not 续约, 签约, 合约, 预约 of a product…): nothing else named, it is a meeting. */
 const ARRANGED_APPOINTMENT_ZH = /(?<![续签合违解预大节制婚])约(?:了|好|在)(?!解|束|定俗成)/u;

@@ -70,3 +70,15 @@ describe("'quarter end' said the other way round is the quarter's last day", () 
     expect(parse("quarter end numbers look good", "America/New_York", []).followUp).toBeNull();
   });
 });
+
+describe("the customer coming to us is a meeting, however it is said", () => {
+  it.each([
+    ["联想的IT经理昨天下午来公司拜访，聊了两个小时，想Q2上线", ["联想"], "meeting"],
+    ["华为的人今天来我们公司拜访了", ["华为"], "meeting"],
+    ["NIO came by the office yesterday w/ 3 ppl, demo'd analytics", ["NIO"], "meeting"],
+    ["Globex came to the office this morning for the workshop", ["Globex"], "meeting"],
+    ["今天去联想拜访了", ["联想"], "visit"],
+  ])("%s → %s", (text, names, kind) => {
+    expect(parse(text, /\p{Script=Han}/u.test(text) ? "Asia/Shanghai" : "America/New_York", names).activity).toBe(kind);
+  });
+});
