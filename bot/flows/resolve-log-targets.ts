@@ -61,7 +61,8 @@ export async function resolveLogTargets(
         const own = parseSentence(focus, { now: new Date(draft.receivedAt), timezone: ctx.timezone, names: namesToMask(draft.text, mentions) });
         return own.activity !== null && !own.planned;
       };
-      if (all && !found.unknown && (saysAllOfThem(draft.text, mentions, all) || eachHeldOwn(draft.text, mentions, all, held)))
+      // ("…one of them wants a demo, forgot which", "其中一家下周要来": what follows is one customer's, unknown which: asked)
+      if (all && !found.unknown && !ONE_OF_THEM.test(draft.text) && (saysAllOfThem(draft.text, mentions, all) || eachHeldOwn(draft.text, mentions, all, held)))
         return { kind: "each", companyIds: all };
       const each = all ? [{ label: M.logOnEach[ctx.locale](all.length), patch: { eachCompany: all } }] : [];
       return question(text, [...found.options, ...each, ...create]);
@@ -233,6 +234,8 @@ const MOST_EACH = 5;
 
 /** "今天和小米、京东开了个三方会议", "Globex & Contoso both emailed today": a word that takes in every one named. */
 const PIECE = /[^，,。;；!！?？\n]+/gu;
+const ONE_OF_THEM =
+  /其中(?:一|有一)(?:家|个|方)|有一家|(?:是|不知道|不记得|记不清)哪(?:一)?家|\b(?:one\s+of\s+(?:them|the\s+two|those)|(?:not\s+sure|forgot|don['’]?t\s+know|can['’]?t\s+remember)\s+(?:which|who))\b/iu;
 const ALL_OF_THEM = /都|两家|三家|几家|各自|分别|一起|三方|双方|\b(?:both|all\s+(?:two|three|of\s+them)|together|joint(?:ly)?|separate(?:ly)?|each)\b/iu;
 
 /**
