@@ -20,6 +20,8 @@ describe("the clauses of one customer in a sentence about several", () => {
     ["京东 小米 今天都打了电话", ["京东", "小米"]],
     ["Initech and Contoso both pinged me on WeChat today, will reply tomorrow", ["Initech", "Contoso"]],
     ["昨天拜访了顺丰和比亚迪", ["顺丰", "比亚迪"]],
+    // probe 55: a name ending in -ed is no verb after "and"
+    ["zoom w/ Hooli and Pied Piper joint team re the integration, next sync Thursday", ["Hooli", "Pied Piper"]],
   ] as [string, string[]][])("one clause for all: the whole sentence (%s)", (text, names) => {
     expect(clauseOfCompany(text, mentionsOf(text, names), names[0]!)).toBeNull();
   });

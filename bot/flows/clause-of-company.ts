@@ -4,7 +4,8 @@
  * day and figure — instead of the whole sentence, which gave both the first clause's kind and day.
  * Null when the sentence is one clause for all ("京东 小米 今天都打了电话") or names the customer nowhere.
  */
-const CLAUSE_BREAK = /[，,;；。！!？?\n]+|\s+(?:and|then|&)\s+(?=(?:also\s+)?[a-z]+(?:ed|['’]d)\b)|(?:然后|之后|接着|随后)/giu;
+// (the verb after "and" is lower case: "Hooli and Pied Piper" is no "and piped")
+const CLAUSE_BREAK = /[，,;；。！!？?\n]+|\s+(?:[Aa]nd|[Tt]hen|&)\s+(?=(?:also\s+)?[a-z]+(?:ed|['’]d)\b)|(?:然后|之后|接着|随后)/gu;
 
 export function clauseOfCompany(text: string, mentions: readonly { id: string; start: number; end: number }[], companyId: string): string | null {
   const clauses: { start: number; end: number }[] = [];
