@@ -43,3 +43,22 @@ describe("a forwarded e-mail about the sale is logged as an e-mail, not raised a
     expect(reply).toContain("T1");
   });
 });
+
+describe("a forwarded out-of-office reply", () => {
+  it("is the e-mail, followed up when they are back, never a ticket", async () => {
+    const text = [
+      "Fwd: Automatic reply: Renewal docs",
+      "",
+      "Thank you for your email. I am out of the office until Monday, November 30th with limited access to email. For urgent matters please contact ops@acme.com.",
+      "--",
+      "Acme Corp | Strategic Sourcing",
+      "",
+      "fyi will follow up when he's back",
+    ].join("\n");
+    await h.say(AMY, text);
+    expect(await h.t.db.ticket.count()).toBe(0);
+    const activities = await h.t.db.activity.findMany({ include: { company: true } });
+    expect(activities.map((a) => [a.kind, a.company?.name])).toEqual([["email", "Acme Corp"]]);
+    expect((await h.t.db.followUp.findMany()).map((f) => localDay(f.dueAt))).toEqual(["2026-11-30"]);
+  });
+});

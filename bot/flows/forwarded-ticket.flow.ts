@@ -47,8 +47,11 @@ const PROBLEM = /故障|问题|投诉|退款|工单|\b(?:bug|issue|problem|compl
  */
 export function isSalesCorrespondence(forwarded: { customer: string; note: string }): boolean {
   const all = `${forwarded.customer}\n${forwarded.note}`;
-  return SALES.test(all) && !PROBLEM.test(all) && !HIGH.test(all) && !URGENT.test(all);
+  // (an out-of-office reply is never a request, whatever it says about "urgent matters")
+  return AUTO_REPLY.test(all) || (SALES.test(all) && !PROBLEM.test(all) && !HIGH.test(all) && !URGENT.test(all));
 }
+
+const AUTO_REPLY = /\b(?:automatic\s+reply|auto-?reply|out\s+of\s+(?:the\s+)?office)\b|自动回复|不在办公室/iu;
 
 /** Raises a ticket from a forwarded customer message; the customer is found through a named contact or company. */
 export async function raiseForwardedTicket(ctx: TurnContext, forwarded: { customer: string; note: string }): Replies {
