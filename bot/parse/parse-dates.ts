@@ -102,6 +102,8 @@ const TALKED_OF_BEFORE = /(?:聊|谈|说|讲|提|问)(?:到|了|起|及)\s*$/u;
 /** What a budget, plan or target after a year or a period names ("明年预算", "下季度目标"). */
 const PLAN_WORDS = "预算|规划|计划|目标|营收|业绩|战略";
 const WEEK_ALONE = /^(?:下下?个?(?:周|星期|礼拜)|(?:the\s+)?week\s+after\s+next)$/iu;
+/** The words that offer the likely day after an "asap". */
+const LIKELY_BETWEEN = /\b(?:prob(?:ably)?|maybe|likely|possibly|perhaps|ideally|realistically|say)\b|大概|可能|估计|预计|争取/iu;
 /** "节后", "国庆后", "after the holiday": the days right after a break, which a day said beside it narrows */
 const AFTER_BREAK =
   /^(?:等|到)?(?:节|年|国庆节?|春节|五一|中秋|假期|放假|长假)(?:过)?(?:后|之后|以后|回来)$|^(?:等|到)?(?:过完了?|过了)(?:节|年)$|^after\s+(?:the\s+)?(?:holidays?|break|national\s+day|golden\s+week|cny|chinese\s+new\s+year)$/iu;
@@ -692,6 +694,10 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     future.find((d) => d.moveTarget) ??
     // "想尽快换，所以我打算明天一早给他们回个电话": the rep's own step said after an "as soon as possible" is the next step
     (urgent ? future.find((o) => !o.urgent && o.ownStep && o.index > urgent.index) : undefined) ??
+    // "need to meet the replacement asap, prob next week", "尽快约，估计下周": the likely day said right after it
+    (urgent
+      ? future.find((o) => !o.urgent && o.index > urgent.index && o.index - urgent.index <= 40 && LIKELY_BETWEEN.test(text.slice(urgent.index, o.index)))
+      : undefined) ??
     urgent ??
     soonest ??
     future.find((d) => d.cued && !d.verbOnlyToday) ??

@@ -82,3 +82,14 @@ describe("the customer coming to us is a meeting, however it is said", () => {
     expect(parse(text, /\p{Script=Han}/u.test(text) ? "Asia/Shanghai" : "America/New_York", names).activity).toBe(kind);
   });
 });
+
+describe("the likely day said right after an 'asap' is the step", () => {
+  it.each([
+    ["Fabrikam lunch yesterday, their CIO is leaving end of month 😬 need to meet the replacement asap, prob next week", "America/New_York", "2027-03-15"],
+    ["尽快约京东，估计下周三", "Asia/Shanghai", "2027-03-17"],
+    ["call Fabrikam asap", "Asia/Shanghai", "2027-03-09"],
+  ])("%s → %s", (text, zone, day) => {
+    const parsed = parse(text, zone, ["Fabrikam", "京东"]);
+    expect(parsed.followUp && localStamp(parsed.followUp.at, zone).slice(0, 10)).toBe(day);
+  });
+});
