@@ -19,3 +19,16 @@ describe("in a dictated message the customer visited comes first", () => {
     expect(hints.filter((h) => /^(?:行政|采购|技术|青岛|北京|珠海)$|户哈|对方/u.test(h))).toEqual([]);
   });
 });
+
+// Probe 57: "字节跳动HR系统负责人通过官网留言找过来" named no customer (the role glued to the name).
+describe("a role glued to the customer's name", () => {
+  it.each([
+    ["字节跳动HR系统负责人通过官网留言找过来，刚回了电话", ["字节跳动"]],
+    ["宁德时代IT负责人来电", ["宁德时代"]],
+    ["他们HR负责人来电", []],
+    ["今天见了HR负责人", []],
+    ["我们公司的IT负责人说要先内部评估", []],
+  ])("%s → %s", (text, companies) => {
+    expect(parse(text).companyHints).toEqual(companies);
+  });
+});

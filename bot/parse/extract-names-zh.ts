@@ -107,6 +107,9 @@ const ROLE_AT =
 const FRIEND_AT = /朋友(?=介绍|推荐|引荐|牵线)/gu;
 /** "宁德时代储能事业部邮件询价": a division of the organisation (its two-character business before 事业部) */
 const DIVISION = /(?:^|[，。！？；,.!?;\s])(?<name>[\u4e00-\u9fa5A-Za-z]{2,8})[\u4e00-\u9fa5]{2}(?:事业部|事业群)/gu;
+/** "字节跳动HR系统负责人通过官网留言找过来", "宁德时代IT负责人来电": a role at the organisation, glued to its name */
+const ROLE_GLUED =
+  /(?:^|[，。！？；,.!?;\s])(?<name>(?:(?!的)[\u4e00-\u9fa5]){2,8}?)(?<!的)(?:HR|IT|人力|人事|技术|财务|法务|市场|行政|信息)(?:系统|部门|部)?(?:负责人|经理|总监|主管|对接人)/gu;
 
 /** Where a trigger-introduced name stops: a verb, a particle or punctuation. */
 const STOP =
@@ -434,6 +437,10 @@ export function extractChineseNames(text: string, hints: NameHints): void {
     const { name } = nameEndingAt(text, (m.index ?? 0) - (text[(m.index ?? 0) - 1] === "的" ? 1 : 0));
     if (name.length >= 2 && !isJunk(name) && !IS_CONTACT.test(name) && !CLAUSE_WORDS.test(name) && !PRONOUN_START.test(name))
       hints.company(name, 3, (m.index ?? 0) - name.length);
+  }
+  for (const m of allMatches(text, ROLE_GLUED)) {
+    const name = m.groups?.name ?? "";
+    if (!isJunk(name) && !CLAUSE_WORDS.test(name) && !PRONOUN_START.test(name)) hints.company(name, 3, (m.index ?? 0) + m[0].indexOf(name));
   }
   for (const m of allMatches(text, DIVISION)) {
     const name = m.groups?.name ?? "";
