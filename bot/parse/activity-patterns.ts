@@ -51,6 +51,11 @@ export const ACTIVITY_PATTERNS: ReadonlyArray<readonly [ActivityKind, RegExp]> =
     "meeting",
     /\b(?:ran|run|bumped)\s+into\b|\b(?:was|were|came|stopped|swung|dropped|came\s+by|visited)\s+(?:by\s+)?(?:at\s+)?our\s+(?:booth|stand)\b|\bcaught\s+(?:up\s+with\s+)?(?:[\w'’&-]+\s+){0,4}?(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:conference|booth|event|expo|trade\s*show|summit|meetup|party|dinner)\b/iu,
   ],
+  // "在深圳的行业峰会上跟联想的陈总聊了几句", "今天在车展上碰到他们采购部的人了": met in person at an event
+  [
+    "meeting",
+    /(?:在[^，,。；;!！?？]{0,12}?)?(?:展会|峰会|车展|博览会|论坛|大会|年会|酒会|沙龙|交流会|发布会|展台|展位|活动)(?:上|现场|期间|里)[^，,。；;!！?？]{0,16}?(?:碰到|遇到|见到|见了|碰了个?头|聊了|交流了|认识了|加了)/u,
+  ],
   // "spent the morning at Fabrikam", "spent 2 hours with Globex going over pricing": time spent at / with a customer
   ["visit", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+(?:at|on[- ]?site\s+at)\b`, "iu")],
   ["meeting", new RegExp(String.raw`\bspent\s+${SPENT_TIME}\s+with\b`, "iu")],

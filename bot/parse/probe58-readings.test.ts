@@ -65,3 +65,15 @@ describe("a meeting held at the customer's is a visit; 先 before a verb with �
     expect([parsed.activity, parsed.planned]).toEqual([kind, planned]);
   });
 });
+
+describe("met at an event is a meeting; what they asked me to send is still to do", () => {
+  it.each([
+    ["在深圳的行业峰会上跟联想的陈总聊了几句，对我们的方案挺感兴趣，让我发资料过去", "meeting"],
+    ["蔚来 那个 今天在车展上碰到他们采购部的人了 聊了几句 留了名片", "meeting"],
+    ["展会上跟小米的王总聊了聊", "meeting"],
+    ["客户让我发资料过去", null],
+    ["我们在展会上有个展位", null],
+  ])("%s → %s", (text, kind) => {
+    expect(parse(text, ["联想", "蔚来", "小米"]).activity).toBe(kind);
+  });
+});
