@@ -107,3 +107,18 @@ describe("a new date after the cancellation in its clause", () => {
     expect(parseSentence("小米取消了明天的会", { now: new Date("2026-11-25T02:00:00Z"), timezone: "Asia/Shanghai" }).followUp).toBeNull();
   });
 });
+
+// Probe 55: "Contoso call: settled at 100k after they pushed back on 110k" lost the call (read as postponed).
+describe("pushing back on a figure postpones nothing", () => {
+  it.each([
+    ["Contoso call: settled at 100k after they pushed back on 110k. paperwork goes out Monday 9am", "call"],
+    ["they pushed back hard on the discount, call went ok", "call"],
+  ])("%s → %s", (text, kind) => {
+    expect(cancelsAppointment(text)).toBe(false);
+    expect(parseSentence(text, { now: new Date("2027-06-25T13:00:00Z"), timezone: "America/New_York", names: ["Contoso"] }).activity).toBe(kind);
+  });
+
+  it("a meeting pushed back is still postponed", () => {
+    expect(cancelsAppointment("the Contoso call got pushed back")).toBe(true);
+  });
+});

@@ -15,7 +15,8 @@ const APPOINTMENT =
  * "顺丰说周三的会议延期", "Friday's demo got postponed": put off with no new date, the date named is
  * the old one (it became a follow-up a week later). "推迟到下个月", "postponed to Friday" keep theirs.
  */
-const POSTPONED = /延期|推迟|延后|往后推|推后|\b(?:postponed|pushed\s+back|put\s+on\s+hold|on\s+hold|delayed)\b/iu;
+// ("they pushed back on 110k": objected to a figure, nothing postponed)
+const POSTPONED = /延期|推迟|延后|往后推|推后|\b(?:postponed|pushed\s+back(?!\s+(?:hard\s+)?on\b)|put\s+on\s+hold|on\s+hold|delayed)\b/iu;
 const NEW_DATE =
   /[到至]|改[在成]|[一二两三四五六七八九十几半\d]+个?(?:天|周|星期|礼拜|月|小时|钟头)|\b(?:a|an|one|two|\d+)\s+(?:days?|weeks?|months?|hours?|hrs?|hr)\b|\b(?:to|until|till|for|by|until)\b/iu;
 
