@@ -77,3 +77,16 @@ describe("met at an event is a meeting; what they asked me to send is still to d
     expect(parse(text, ["联想", "蔚来", "小米"]).activity).toBe(kind);
   });
 });
+
+// Probe 55: "onsite at Globex NJ office tomorrow 1pm, amy asked me to cover" logged a note of news beside the visit planned.
+describe("a colleague handing the step over is no news beside the plan", () => {
+  it.each([
+    ["onsite at Globex NJ office tomorrow 1pm, amy asked me to cover", "America/New_York", false],
+    ["明天下午去华为开会，王经理让我替他去", "Asia/Shanghai", false],
+    ["Globex call tmrw 3pm, they asked for a discount", "America/New_York", true],
+  ])("%s", (text, zone, news) => {
+    const parsed = parse(text, ["Globex", "华为"], zone);
+    expect(parsed.planned).toBe(true);
+    expect(parsed.alsoReports).toBe(news);
+  });
+});
