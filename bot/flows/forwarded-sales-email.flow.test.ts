@@ -27,6 +27,8 @@ describe("a forwarded e-mail about the sale is logged as an e-mail, not raised a
     expect(activities.map((a) => [a.kind, a.company?.name])).toEqual([["email", "Acme Corp"]]);
     const followUps = await h.t.db.followUp.findMany();
     expect(followUps.map((f) => localDay(f.dueAt))).toEqual(["2026-12-04"]);
+    // (their thanks for the quote asks for no quote to be sent)
+    expect(followUps[0]?.title).toMatch(/^Follow up with Acme Corp/u);
     expect((await h.t.db.deal.findMany()).map((d) => d.amountMinor)).toEqual([14_500_000n]);
   });
 

@@ -196,7 +196,13 @@ async function logInteraction(ctx: TurnContext, draft: LogDraft, parsed: ParsedS
           },
     // An existing deal: say old → new (with Undo), never overwrite silently; big changes were confirmed first.
     deal: { amount, stageKey: stage, apply: draft.dealChange !== "skip" && !draft.othersDeal, currency: localeCurrency(ctx.locale) },
-    followUp: followUp ? { dueAt: followUp.at, title: (companyName) => followUpTitle(ctx, parsed, companyName, planned, draft.text) } : null,
+    // (a forwarded e-mail's words are the customer's: "thanks for the updated quote" asks for no quote)
+    followUp: followUp
+      ? {
+          dueAt: followUp.at,
+          title: (companyName) => followUpTitle(ctx, draft.kind ? { ...parsed, wantsQuote: false } : parsed, companyName, planned, draft.text),
+        }
+      : null,
   });
   const closedNoDeal = !logged.dealId && !draft.othersDeal && (stage === "won" || stage === "lost") ? stage : null;
   // The figure or stage said was left alone because the customer's open deal is someone else's.
