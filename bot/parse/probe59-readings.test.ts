@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { parseSentence } from "./parse-sentence.js";
+
+// Probe 59 (the first morning after 五一 2027, messages typed in a hurry).
+const now = new Date("2027-05-06T01:40:00Z"); // Thursday 09:40 in Shanghai, Wednesday 21:40 in New York
+const parse = (text: string, zone: string, names: string[]) => parseSentence(text, { now, timezone: zone, names });
+
+describe("'in 3 wks' is ahead: the visit is planned, not logged", () => {
+  it.each([
+    ["Hooli onsite in 3 wks", "visit", true],
+    ["Hooli demo in 2 wks", "meeting", true],
+    ["visited Hooli 3 wks ago", "visit", false],
+  ])("%s → %s", (text, kind, planned) => {
+    const parsed = parse(text, "America/New_York", ["Hooli"]);
+    expect([parsed.activity, parsed.planned]).toEqual([kind, planned]);
+  });
+});
+
+describe("the 了 of an arrangement beside the plan reports nothing", () => {
+  it.each([
+    ["阿里巴巴王总约了5月20号上午十点，杭州拜访", false],
+    ["阿里巴巴王总说价格太高，明天去拜访", true],
+  ])("%s", (text, news) => {
+    const parsed = parse(text, "Asia/Shanghai", ["阿里巴巴", "华为"]);
+    expect(parsed.planned).toBe(true);
+    expect(parsed.alsoReports).toBe(news);
+  });
+});
