@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSentence } from "./parse-sentence.js";
+import { localStamp } from "./test-support.js";
 
 // Probe 59 (the first morning after 五一 2027, messages typed in a hurry).
 const now = new Date("2027-05-06T01:40:00Z"); // Thursday 09:40 in Shanghai, Wednesday 21:40 in New York
@@ -24,5 +25,16 @@ describe("the 了 of an arrangement beside the plan reports nothing", () => {
     const parsed = parse(text, "Asia/Shanghai", ["阿里巴巴", "华为"]);
     expect(parsed.planned).toBe(true);
     expect(parsed.alsoReports).toBe(news);
+  });
+});
+
+describe("'their time' with their city said elsewhere in the message", () => {
+  it.each([
+    ["Huawei call w/ Beijing team 9am their time Fri", "America/New_York", "2027-05-06 21:00"],
+    ["call with the London office 9am their time tomorrow", "Asia/Shanghai", "2027-05-07 16:00"],
+    ["call Initech at 9am their time tomorrow", "Asia/Shanghai", "2027-05-07 09:00"],
+  ])("%s (%s) → %s", (text, zone, stamp) => {
+    const parsed = parse(text, zone, ["Huawei", "Initech"]);
+    expect(parsed.followUp && localStamp(parsed.followUp.at, zone)).toBe(stamp);
   });
 });

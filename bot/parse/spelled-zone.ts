@@ -55,6 +55,20 @@ function zoneZh(words: string): string | null {
   return ZONE_ZH.find(([w]) => words.includes(w))?.[1] ?? null;
 }
 
+const THEIR_TIME = /\b(?:their|his|her|the\s+client['’]?s)\s+time\b/iu;
+/** Cities and countries only ("Beijing team", "the London office"): a region word such as "central" says no place. */
+function placeNamedIn(text: string): string | null {
+  const words = text.toLowerCase().match(/[a-z]+/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [2, 1]) {
+      const said = words.slice(i, i + n).join(" ");
+      if (words.length < i + n || /^(?:central|eastern|mountain|pacific|la|sf|ny|hk|sg|uk)$/u.test(said)) continue;
+      for (const [re, zone] of REGION_ZONES) if (re.test(said)) return zone;
+    }
+  }
+  return null;
+}
+
 const BARE_ZONE_NEXT = /^\s*(?:$|[(（)）\-–—.]|(?:tomorrow|tmrw|today|tonight|on|this|next|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/iu;
 
 /**
@@ -75,6 +89,10 @@ function spelledZone(text: string, c: DateCandidate): { zone: string; index: num
       if (zone) return { zone, index: c.index, end: Math.max(c.end, from + m.index + m[0].length) };
     }
   }
+  // "Huawei call w/ Beijing team 9am their time Fri": their time, their city said elsewhere in the message
+  const theirs = THEIR_TIME.exec(window);
+  const named = theirs ? placeNamedIn(text) : null;
+  if (theirs && named) return { zone: named, index: c.index, end: Math.max(c.end, from + theirs.index + theirs[0].length) };
   const before = text.slice(Math.max(0, c.index - 8), c.index);
   const zhBefore = ZONE_BEFORE_ZH.exec(before);
   if (zhBefore) {
