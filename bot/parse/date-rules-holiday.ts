@@ -105,9 +105,10 @@ const EN_NAMES: Array<[string, HolidayKey]> = [
     "springFestival",
   ],
   ["spring\\s+festival", "springFestival"],
-  ["mid-?autumn\\s+festival", "midAutumn"],
-  ["dragon\\s+boat\\s+festival", "dragonBoat"],
-  ["national\\s+day", "national"],
+  ["mid-?autumn(?:\\s+(?:festival|holiday|break))?(?:\\s+(?:holiday|break))?", "midAutumn"],
+  // ("after the Dragon Boat holiday", "over the mid-autumn break")
+  ["dragon\\s+boat(?:\\s+festival)?(?:\\s+(?:holiday|break|day))?", "dragonBoat"],
+  ["national\\s+day(?:\\s+(?:holiday|break))?|golden\\s+week", "national"],
   // "after the holidays" is the first working day of the new year; "before the holidays" the last one before Christmas
   [HOLIDAY_SEASON, "newYear"],
 ];
@@ -125,7 +126,7 @@ const ZH_BARE_RE = /(?<![\d零〇一二两三四五六七八九十百千几多�
 /** 过完年 / 过了节: once the Spring Festival (or the next holiday) is over, as 年后 / 节后 */
 const ZH_PASSED_RE = /(?:过完了?|过了|过好)(?<which>节|年)(?![天年月周前后初底中])/gu;
 const EN_RE = new RegExp(
-  `\\b(?:(?<!\\b(?:day|week|wk|w|month|mo|year|yr)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+|the\\s+(?=new\\s+year))?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4})|\\s+(?:of\\s+)?(?<sfx>this|next|last)\\s+year)?\\b`,
+  `\\b(?:(?<!\\b(?:day|week|wk|w|month|mo|year|yr)s?\\s+)(?<edge>before|after)\\s+)?(?:(?<rel>this|next|last)\\s+|the\\s+)?(?:${alternation(EN_NAMES)})(?:\\s+(?<year>\\d{4})|\\s+(?:of\\s+)?(?<sfx>this|next|last)\\s+year)?\\b`,
   "giu",
 );
 

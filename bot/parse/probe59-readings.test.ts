@@ -38,3 +38,14 @@ describe("'their time' with their city said elsewhere in the message", () => {
     expect(parsed.followUp && localStamp(parsed.followUp.at, zone)).toBe(stamp);
   });
 });
+
+describe("a Chinese holiday named in English with 'the' and 'holiday' / 'break'", () => {
+  it.each([
+    ["remind me to call Xiaomi after the Dragon Boat holiday", "2027-06-10"],
+    ["follow up after golden week", "2027-10-08"],
+    ["call Xiaomi after the National Day holiday", "2027-10-08"],
+  ])("%s → %s", (text, day) => {
+    const parsed = parse(text, "Asia/Shanghai", ["Xiaomi"]);
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai").slice(0, 10)).toBe(day);
+  });
+});
