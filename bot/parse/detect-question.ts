@@ -159,7 +159,15 @@ const ASKING_LEAD = /^(?:(?:我)?(?:想)?(?:问一下|问下|请问|问问)[:：
 /** "比亚迪的合同金额是多少，帮我查下": the asking words after the question. */
 const ASKING_TAIL = /[，,\s]+(?:帮我|麻烦|请)?(?:帮忙)?(?:查|看|找)(?:一下|下|查|看)?(?:吧|呢|谢谢)?[。.!！?？]*$/u;
 
+/** "阿里的合同啥时候签？帮我查下商机阶段": a question, then the asking words with what to look at. */
+const ASKED_THEN_LOOK = /[？?]\s*(?:请|麻烦)?(?:帮我|帮忙)?(?:查|看|找)(?:一下|下|查|看)?[^，,。；;！!？?]{0,16}[。.!！?？]*$/u;
+
 export function detectQuestion(input: string): Question | null {
+  const looked = ASKED_THEN_LOOK.exec(input.trim());
+  if (looked) {
+    const asked = detectQuestionItself(input.trim().slice(0, looked.index + 1));
+    if (asked) return asked;
+  }
   const tail = ASKING_TAIL.exec(input.trim());
   if (tail) {
     const asked = detectQuestionItself(input.trim().slice(0, tail.index));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { detectQuestion } from "./detect-question.js";
 import { parseSentence } from "./parse-sentence.js";
 import { localStamp } from "./test-support.js";
 
@@ -47,5 +48,15 @@ describe("a Chinese holiday named in English with 'the' and 'holiday' / 'break'"
   ])("%s → %s", (text, day) => {
     const parsed = parse(text, "Asia/Shanghai", ["Xiaomi"]);
     expect(parsed.followUp && localStamp(parsed.followUp.at, "Asia/Shanghai").slice(0, 10)).toBe(day);
+  });
+});
+
+describe("a question with the asking words and what to look at after it writes nothing", () => {
+  it.each(["阿里的合同啥时候签？帮我查下商机阶段", "华为的报价发了吗？帮我看看"])("%s", (text) => {
+    expect(detectQuestion(text)).not.toBeNull();
+  });
+
+  it("'打了个电化' is a call mistyped", () => {
+    expect(parse("腾讯 刚给刘总打了个电化 他说预算砍了 只有60万", "Asia/Shanghai", ["腾讯"]).activity).toBe("call");
   });
 });
