@@ -60,3 +60,13 @@ describe("a question with the asking words and what to look at after it writes n
     expect(parse("腾讯 刚给刘总打了个电化 他说预算砍了 只有60万", "Asia/Shanghai", ["腾讯"]).activity).toBe("call");
   });
 });
+
+describe("what they are moving is set for the day it moves to", () => {
+  it.each([
+    ["Pied Piper texted - pushing our call to Tues 4pm", "2027-05-11 16:00"],
+    ["Hooli emailed, moving the demo to Mon 10am", "2027-05-10 10:00"],
+  ])("%s → %s", (text, stamp) => {
+    const parsed = parse(text, "America/New_York", ["Pied Piper", "Hooli"]);
+    expect(parsed.followUp && localStamp(parsed.followUp.at, "America/New_York")).toBe(stamp);
+  });
+});

@@ -26,7 +26,7 @@ const BOUND_BEFORE_EN =
 
 /** "rebooked for Friday", "moved it to Tue": what was (re)booked or moved is set for the coming day, whatever the verb's tense. */
 const BOOKED_FOR_BEFORE_EN =
-  /\b(?:re-?)?(?:booked|scheduled|slotted|pencil+ed(?:\s+in)?|set(?:\s+up)?|confirmed|moved|pushed|resched\w*|postponed|bumped)\b[^.,;!?]{0,24}?\b(?:for|to|on|till|until)\s+(?:this\s+)?$/iu;
+  /\b(?:re-?)?(?:booked|scheduled|slotted|pencil+ed(?:\s+in)?|set(?:\s+up)?|confirmed|moved|moving|pushed|pushing|resched\w*|postponed|postponing|bumped|bumping|shifted|shifting)\b[^.,;!?]{0,24}?\b(?:for|to|on|till|until)\s+(?:this\s+)?$/iu;
 
 /** "texted Sarah to confirm Tuesday's lunch", "reminded them of Friday's demo": the appointment confirmed is still to come. */
 const CONFIRMS_BEFORE_EN =
