@@ -61,7 +61,7 @@ const UP_EN = new RegExp(
 );
 /** "they want 10% off", "要求打八折", "如果打九折就签": a change asked for or offered on a condition is not made. */
 const ASKED_BEFORE =
-  /\b(?:ask(?:ed|s|ing)?|wants?|wanted|request(?:ed|s)?|hoping|pushing|if|unless)\b[^,.;]{0,20}$|(?:要求|希望|想要|想|如果|要是|能不能|可不可以|申请|(?<!不)要|打算|准备|考虑|计划)[^，,。；;]{0,8}$/iu;
+  /\b(?:ask(?:ed|s|ing)?|wants?|wanted|request(?:ed|s)?|hoping|pushing|if|unless)\b[^,.;]{0,28}$|(?:要求|希望|想要|想|如果|要是|能不能|可不可以|申请|(?<!不)要|打算|准备|考虑|计划)[^，,。；;]{0,8}$/iu;
 
 function percentOf(m: RegExpExecArray): number | null {
   const g = m.groups ?? {};
@@ -105,7 +105,8 @@ export function percentChange(text: string): PercentChange | null {
     // ("will sign … if we give 15% off. I said yes": a condition met is a change made)
     (offeredOnCondition(text, m.index, m[0].length) && !AGREED_AFTER.test(text.slice(m.index + m[0].length))) ||
     NOT_AGREED.test(text.slice(m.index + m[0].length)) ||
-    (ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !AGREED_AFTER.test(text.slice(m.index + m[0].length)));
+    // ("asked on today's call for 15% off": the words between may run long)
+    (ASKED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && !AGREED_AFTER.test(text.slice(m.index + m[0].length)));
   const doubled = DOUBLED.exec(text);
   if (doubled && !asked(doubled)) return { change: "up", percent: 100 };
   const halved = HALVED.exec(text);
