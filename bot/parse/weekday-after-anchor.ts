@@ -1,7 +1,7 @@
 import type { DateCandidate } from "./date-candidate.js";
+import { englishWeekday } from "./english-weekday.js";
 import { addDays, compareDates, type LocalDate, weekdayOf } from "./zoned-time.js";
 
-const WEEKDAY_EN: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const WEEKDAY_ZH: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 
 /** "Tuesday after the 4th", "the Monday after" (the day said before it), read whole by chrono as the anchor's day. */
@@ -29,7 +29,7 @@ export function weekdayAfterAnchor(candidates: DateCandidate[], text: string, to
     // ("so the Monday after": chrono reads "Monday" and leaves "after" out)
     const en = EN_WEEKDAY_AFTER.exec(said) ?? (AFTER_ALONE.test(text.slice(c.end)) ? EN_WEEKDAY_AFTER.exec(`${said} after`) : null);
     if (en?.groups && c.date) {
-      const weekday = WEEKDAY_EN[en.groups.day!.toLowerCase()]!;
+      const weekday = englishWeekday(en.groups.day);
       // "the Monday after" alone counts from the day said before; "Tuesday after the 4th" from its own day, unless a
       // rule already moved it to the weekday ("the Monday after Thanksgiving")
       const own = Boolean(en.groups.rest?.trim());
@@ -41,9 +41,9 @@ export function weekdayAfterAnchor(candidates: DateCandidate[], text: string, to
       }
     }
     // "the day after MLK day": the day named right after it
-    const following = candidates[i + 1];
-    if (EN_DAY_AFTER.test(said) && following?.date && /^\s*$/u.test(text.slice(c.end, following.index))) {
-      out.push({ ...following, index: c.index, date: addDays(following.date, 1), label: text.slice(c.index, following.end) });
+    const next = candidates[i + 1];
+    if (EN_DAY_AFTER.test(said) && next?.date && /^\s*$/u.test(text.slice(c.end, next.index))) {
+      out.push({ ...next, index: c.index, date: addDays(next.date, 1), label: text.slice(c.index, next.end) });
       i++;
       continue;
     }
@@ -51,7 +51,6 @@ export function weekdayAfterAnchor(candidates: DateCandidate[], text: string, to
       out.push({ ...c, date: addDays(previous.date, 1), fromEarlier: true });
       continue;
     }
-    const next = candidates[i + 1];
     const zh = next ? ZH_WEEKDAY.exec(text.slice(next.index, next.end)) : null;
     if (next && zh?.groups && c.date && !c.time && ZH_FIRST.test(text.slice(c.end, next.index))) {
       out.push({
