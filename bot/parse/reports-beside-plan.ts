@@ -1,6 +1,7 @@
 import { clauseTense } from "./clause-tense.js";
 import { awayNews } from "./customer-away.js";
 import { splitClauses } from "./split-clauses.js";
+import { ARRANGED_DONE_ZH } from "./this-weekday-gone.js";
 
 /**
  * "Acme Corp RFQ came in, call them back Wednesday", "Globex countered at 72.5k, call tomorrow": beside the
@@ -8,7 +9,6 @@ import { splitClauses } from "./split-clauses.js";
  * own. The plan's own clause does not count ("约了华为明天见面": 约了 arranges, it reports nothing).
  */
 const REMINDER_WORDS = /别忘了?|不要忘了?|忘了|记得|提醒我/gu;
-const ARRANGED_DONE_ZH = /(?:约|定|安排|订)(?:好)?了/gu;
 /** "onsite at Globex tomorrow 1pm, amy asked me to cover", "王经理让我替他去": a colleague handing the step over is no news of the customer. */
 const HANDED_OVER =
   /\b(?:asked|told|wants?|needs?)\s+me\s+to\s+(?:cover|take\s+(?:it\s+)?over|fill\s+in|step\s+in|sub(?:\s+in)?|stand\s+in|go\s+instead|handle\s+it)\b|(?:让|叫|要)我(?:替|代)(?:他|她)?(?:去|参加|跑一趟)?|(?:让|叫)我(?:顶|帮忙顶)(?:一下|上)/iu;

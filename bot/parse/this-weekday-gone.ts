@@ -7,7 +7,7 @@ import { addDays, compareDates, type LocalDateTime } from "./zoned-time.js";
 const THIS_WEEKDAY_ZH = /^(?:本|这个?|今个?)(?:周|星期|礼拜)的?(?:周|星期|礼拜)?[一二三四五六1-6]/u;
 const ARRANGED_ZH = /提醒|约|安排|准备|计划|打算|要去|会去|过去|记得|别忘/u;
 /** "约了", "定好了": the 了 of an arrangement made reports no meeting held */
-const ARRANGED_DONE_ZH = /(?:约|定|安排|订)(?:好)?了/gu;
+export const ARRANGED_DONE_ZH = /(?:约|定|安排|订)(?:好)?了/gu;
 const REPORTED_ZH = /[了过]|说|来电|打电话来|打来|聊得|谈得|反馈|表示|催/u;
 /** "this Friday", "this coming Mon" */
 /** (a whole word: "this month" is no Monday) */
