@@ -39,14 +39,20 @@ const ZONE_ZH_WORDS = ZONE_ZH.map(([w]) => w).join("|");
 const ZONE_BEFORE_ZH = new RegExp(`(?:${ZONE_ZH_WORDS})时间\\s*$`, "u");
 const ZONE_AFTER_ZH = new RegExp(`[(（]?\\s*(?:${ZONE_ZH_WORDS})时间\\s*[)）]?`, "gu");
 
+/** The zone of a region said in these words exactly ("new york", "beijing"), or null. */
+function regionZone(words: string): string | null {
+  return REGION_ZONES.find(([re]) => re.test(words))?.[1] ?? null;
+}
+
 function zoneOfPlace(place: string): string | null {
   const words = place.trim().replace(/\s+/gu, " ");
-  for (const [re, zone] of REGION_ZONES) if (re.test(words)) return zone;
+  const whole = regionZone(words);
+  if (whole) return whole;
   // "New York time" read from "call set for Tue 9am New York time": the last one or two words before "time"
   const last = words.split(" ");
   for (const n of [2, 1]) {
-    const tail = last.slice(-n).join(" ");
-    if (last.length >= n) for (const [re, zone] of REGION_ZONES) if (re.test(tail)) return zone;
+    const zone = last.length >= n ? regionZone(last.slice(-n).join(" ")) : null;
+    if (zone) return zone;
   }
   return null;
 }
@@ -62,8 +68,8 @@ function placeNamedIn(text: string): string | null {
   for (let i = 0; i < words.length; i++) {
     for (const n of [2, 1]) {
       const said = words.slice(i, i + n).join(" ");
-      if (words.length < i + n || /^(?:central|eastern|mountain|pacific|la|sf|ny|hk|sg|uk)$/u.test(said)) continue;
-      for (const [re, zone] of REGION_ZONES) if (re.test(said)) return zone;
+      const zone = words.length < i + n || /^(?:central|eastern|mountain|pacific|la|sf|ny|hk|sg|uk)$/u.test(said) ? null : regionZone(said);
+      if (zone) return zone;
     }
   }
   return null;
