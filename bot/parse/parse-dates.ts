@@ -686,6 +686,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
   const ranked = cuedSteps.length > 0 ? [...cuedSteps, ...steps.filter((d) => d.ownStep && !d.cued)] : steps;
   const soonest = ranked.length > 0 ? ranked.reduce((a, b) => (b.ahead.at.getTime() < a.ahead.at.getTime() ? b : a)) : undefined;
   const urgent = future.find((d) => d.urgent);
+  const farPeriodSaid = future.some((o) => FAR_PERIOD.test(o.parsed.text.trim()));
   const first =
     future.find((d) => d.remind) ??
     future.find((d) => d.fromEarlier) ??
@@ -702,10 +703,7 @@ export function parseDates(input: string, ctx: DateContext): ParsedDates {
     soonest ??
     future.find((d) => d.cued && !d.verbOnlyToday) ??
     // "she's reviewing vendors for Q2 … demo booked for Thursday 3pm": a day beats a quarter or a half-year said beside it
-    future.find(
-      (d) =>
-        !d.reported && !d.verbOnlyToday && !(d.started && !d.parsed.hasTime) && d.parsed.hasTime && future.some((o) => FAR_PERIOD.test(o.parsed.text.trim())),
-    ) ??
+    (farPeriodSaid ? future.find((d) => !d.reported && !d.verbOnlyToday && !(d.started && !d.parsed.hasTime) && d.parsed.hasTime) : undefined) ??
     future.find((d) => !d.reported && !d.verbOnlyToday && !(d.started && !d.parsed.hasTime)) ??
     future.find((d) => d.cued) ??
     future.find((d) => !d.reported) ??
