@@ -35,9 +35,11 @@ export function inferPriority(text: string): TicketPriority {
   return "normal";
 }
 
-/** Words of selling: a quote, a renewal, a contract, a meeting, an out-of-office reply to the rep's mail. */
+/** Words of selling: a quote, a renewal, a contract, a meeting (an out-of-office reply is AUTO_REPLY's). */
 const SALES =
-  /\b(?:quote|quotation|quoted|pricing|price|proposal|renewal|renew|contract|purchase\s+order|PO|budget|invoice|discount|meeting|demo|out\s+of\s+(?:the\s+)?office|automatic\s+reply|auto-?reply)\b|报价|价格|方案|续约|续费|合同|采购单|订单|预算|发票|折扣|会议|演示|不在办公室|自动回复/iu;
+  /\b(?:quote|quotation|quoted|pricing|price|proposal|renewal|renew|contract|purchase\s+order|PO|budget|invoice|discount|meeting|demo)\b|报价|价格|方案|续约|续费|合同|采购单|订单|预算|发票|折扣|会议|演示/iu;
+/** An out-of-office reply to the rep's own mail. */
+const AUTO_REPLY = /\b(?:automatic\s+reply|auto-?reply|out\s+of\s+(?:the\s+)?office)\b|自动回复|不在办公室/iu;
 /** Words of a service problem: these stay a ticket whatever else is said. */
 const PROBLEM = /故障|问题|投诉|退款|工单|\b(?:bug|issue|problem|complain\w*|refund|ticket|support|outage)\b/iu;
 
@@ -50,8 +52,6 @@ export function isSalesCorrespondence(forwarded: { customer: string; note: strin
   // (an out-of-office reply is never a request, whatever it says about "urgent matters")
   return AUTO_REPLY.test(all) || (SALES.test(all) && !PROBLEM.test(all) && !HIGH.test(all) && !URGENT.test(all));
 }
-
-const AUTO_REPLY = /\b(?:automatic\s+reply|auto-?reply|out\s+of\s+(?:the\s+)?office)\b|自动回复|不在办公室/iu;
 
 /** Raises a ticket from a forwarded customer message; the customer is found through a named contact or company. */
 export async function raiseForwardedTicket(ctx: TurnContext, forwarded: { customer: string; note: string }): Replies {
