@@ -66,10 +66,10 @@ export class NameHints {
     // "去深圳拜访": the city travelled to is no customer; "上海见新华集团": the customer follows the verb
     const rest = afterPlaceAndVerb(raw.trim());
     const name = organisationPart((rest ?? raw).trim());
-    if (isChinesePlace(name)) return;
     const department = DEPARTMENT.exec(name.trim());
     const organisation = department ? name.trim().slice(0, department.index) : name;
-    // "海尔 青岛总部": a city's site of the customer named before; "他们行政的周经理": a department said alone
+    // a city is no customer, nor what is left of "海尔 青岛总部" (a city's site of the customer named before) or
+    // "他们行政的周经理" (a department said alone)
     if (isChinesePlace(organisation.trim()) || BARE_DEPARTMENT.test(organisation.trim())) return;
     this.add(this.companies, organisation, score, index + (rest ? raw.length - rest.length : 0));
   }
